@@ -1,0 +1,68 @@
+# Quern — the entry points people use. `make run` and `make test` are the two that matter.
+SHELL := /bin/bash
+
+# A JDK 25: $JAVA_HOME if it is one, else the first /usr/lib/jvm/*25*.
+JAVA_HOME := $(shell if [ -n "$$JAVA_HOME" ] && "$$JAVA_HOME/bin/java" -version 2>&1 | grep -q '"25'; then echo "$$JAVA_HOME"; else ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1; fi)
+ifeq ($(JAVA_HOME),)
+$(error No JDK 25 found. Install one (e.g. Temurin 25 under /usr/lib/jvm) or set JAVA_HOME to it)
+endif
+export JAVA_HOME
+export PATH := $(JAVA_HOME)/bin:$(PATH)
+
+MVN     ?= mvn -B -ntp
+VENV    := .venv
+PY      := $(VENV)/bin/python
+JAR     := server/target/quern.jar
+PORT    ?= 1433
+DATA    ?= ./data
+JAVA_OPTS ?= --add-opens=java.base/java.nio=ALL-UNNAMED --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
+export QUERN_PYTHON := $(abspath $(PY))
+
+.PHONY: build run test unit golden it py-test bench fmt lint clean venv
+
+build: $(JAR)
+
+$(JAR): $(shell find . -path ./data -prune -o -path ./.venv -prune -o \( -name '*.java' -o -name 'pom.xml' -o -name '*.py' \) -newer $(JAR) -print 2>/dev/null | head -1) | venv
+	$(MVN) -q -DskipTests install
+
+# Starts the server on the embedded default store and prints how to connect.
+run: build venv
+	java $(JAVA_OPTS) -jar $(JAR) serve --port $(PORT) --data-dir $(DATA)
+
+# Everything CI runs: unit + golden tests, the satellite's pytest suite, client integration tests.
+test: venv
+	$(MVN) install
+	$(MAKE) py-test
+
+unit:
+	$(MVN) test -pl tds-protocol,catalog,extensibility,engine,python-bridge,server -am
+
+golden:
+	$(MVN) test -pl engine -am -Dtest='Golden*' -Dsurefire.failIfNoSpecifiedTests=false
+
+it: venv
+	$(MVN) -DskipTests install && $(MVN) verify -pl it
+
+py-test: venv
+	cd python-bridge/python && ../../$(PY) -m pytest -q tests
+
+bench: build venv
+	$(MVN) -q -pl bench -am -DskipTests package && java $(JAVA_OPTS) -cp "bench/target/classes:$$(cat bench/target/classpath.txt)" dev.quern.bench.BenchMain
+
+# The Python environment the satellites, the Python client tests and the benchmarks use.
+venv: $(VENV)/.ready
+$(VENV)/.ready: python-bridge/python/requirements.txt it/python/requirements.txt
+	python3 -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q -r python-bridge/python/requirements.txt -r it/python/requirements.txt
+	$(PY) -m pip install -q -e python-bridge/python
+	touch $@
+
+fmt:
+	$(MVN) -q spotless:apply 2>/dev/null || true
+
+lint:
+	$(MVN) -q -DskipTests verify
+
+clean:
+	$(MVN) -q clean
+	rm -rf $(VENV)

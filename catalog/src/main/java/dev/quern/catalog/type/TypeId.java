@@ -1,0 +1,59 @@
+package dev.quern.catalog.type;
+
+/**
+ * The SQL Server system data types Quern implements, by their T-SQL names.
+ *
+ * <p>Java representation of a non-null value of each type (one definition shared by storage,
+ * engine and server; {@code null} is SQL NULL in every type):
+ *
+ * <pre>
+ * TINYINT, SMALLINT, INT          Integer
+ * BIGINT                          Long
+ * BIT                             Boolean
+ * DECIMAL, NUMERIC                BigDecimal (scale = the type's scale)
+ * SMALLMONEY, MONEY               BigDecimal (scale 4)
+ * REAL                            Float
+ * FLOAT                           Double
+ * CHAR, VARCHAR, NCHAR, NVARCHAR,
+ * TEXT, NTEXT, XML                String
+ * BINARY, VARBINARY, IMAGE        byte[]
+ * DATE                            java.time.LocalDate
+ * TIME                            java.time.LocalTime
+ * DATETIME2, DATETIME,
+ * SMALLDATETIME                   java.time.LocalDateTime
+ * DATETIMEOFFSET                  java.time.OffsetDateTime
+ * UNIQUEIDENTIFIER                java.util.UUID
+ * SQL_VARIANT                     dev.quern.catalog.value.SqlVariant (base type + value)
+ * </pre>
+ */
+public enum TypeId {
+  TINYINT,
+  SMALLINT,
+  INT,
+  BIGINT,
+  BIT,
+  DECIMAL,
+  NUMERIC,
+  SMALLMONEY,
+  MONEY,
+  REAL,
+  FLOAT,
+  CHAR,
+  VARCHAR,
+  NCHAR,
+  NVARCHAR,
+  TEXT,
+  NTEXT,
+  BINARY,
+  VARBINARY,
+  IMAGE,
+  DATE,
+  TIME,
+  DATETIME2,
+  DATETIMEOFFSET,
+  DATETIME,
+  SMALLDATETIME,
+  UNIQUEIDENTIFIER,
+  XML,
+  SQL_VARIANT
+}

@@ -1,0 +1,13 @@
+package dev.quern.engine.api;
+
+/** The database engine: opens sessions over one store. Thread-safe. */
+public interface Engine extends AutoCloseable {
+  /**
+   * Opens a session for an authenticated login. Fails with 4060 ("Cannot open database ...
+   * requested by the login. The login failed.") when the requested database does not exist.
+   */
+  EngineSession openSession(SessionInfo info);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,45 @@
+package dev.quern.engine.api;
+
+/**
+ * One client session's state in the engine: current database, SET options, open transaction,
+ * variables of the running batch, prepared statements, temporary objects. One request at a time
+ * runs in it; {@link #cancel()} may be called from any thread.
+ */
+public interface EngineSession extends AutoCloseable {
+  /** Runs a T-SQL batch; errors are reported to the sink as messages, never thrown. */
+  void executeBatch(String sql, ResultSink sink);
+
+  /** Runs a procedure call (sp_executesql, sp_prepare, sp_execute, user procedures…). */
+  void executeRpc(RpcRequest request, ResultSink sink);
+
+  /** Runs a TRANSACTION_MANAGER request. */
+  void executeTransaction(TransactionRequest request, ResultSink sink);
+
+  /**
+   * Asks the running request, if any, to stop as soon as possible (ATTENTION). The request then
+   * returns normally without reporting an error; the server answers with DONE(ATTN).
+   */
+  void cancel();
+
+  /** Was the last request stopped by {@link #cancel()}? Cleared when the next request starts. */
+  boolean wasCancelled();
+
+  /**
+   * RESETCONNECTION: back to the state right after login (SET options, temp objects, prepared
+   * handles). {@code keepTransaction} is RESETCONNECTIONSKIPTRAN.
+   */
+  void reset(boolean keepTransaction, ResultSink sink);
+
+  /** The current database's name. */
+  String database();
+
+  /** The session language's name, e.g. {@code us_english}. */
+  String language();
+
+  /** The descriptor of the open transaction, or 0 when none is open. */
+  long transactionDescriptor();
+
+  /** Ends the session: rolls back an open transaction, drops temporary objects. */
+  @Override
+  void close();
+}

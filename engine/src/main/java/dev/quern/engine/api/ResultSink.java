@@ -1,0 +1,36 @@
+package dev.quern.engine.api;
+
+import java.util.List;
+
+/**
+ * Receives, in order, everything a request produces. Implementations may block in {@link #row}
+ * to apply back-pressure (the caller runs on a virtual thread).
+ */
+public interface ResultSink {
+  /** A result set starts with these columns; rows follow until the next {@link #done}. */
+  void columns(List<ResultColumn> columns);
+
+  /** One row of the current result set, values in the Java representation of their types. */
+  void row(Object[] values);
+
+  /**
+   * A statement completed.
+   *
+   * @param rowCount rows returned or affected, or -1 when the statement reports no count (DDL,
+   *     SET, or any statement under SET NOCOUNT ON)
+   * @param inProc true for statements run inside a procedure or sp_executesql (DONEINPROC)
+   */
+  void done(long rowCount, boolean inProc);
+
+  /** An informational (severity ≤ 10) or error (severity ≥ 11) message. */
+  void message(SqlMessage message);
+
+  /** The session's environment changed (database, language, transaction state). */
+  void envChange(EnvChange change);
+
+  /** The return status of a procedure called by RPC (or EXEC). */
+  void returnStatus(int status);
+
+  /** An OUTPUT parameter's value at the end of an RPC, in parameter order. */
+  void returnValue(ReturnValue value);
+}
