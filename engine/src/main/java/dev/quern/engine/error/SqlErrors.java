@@ -1,0 +1,295 @@
+package dev.quern.engine.error;
+
+import static dev.quern.engine.error.Abort.BATCH;
+import static dev.quern.engine.error.Abort.COMPILE;
+import static dev.quern.engine.error.Abort.STATEMENT;
+
+/**
+ * The engine's one catalog of SQL Server errors (number, severity, state, text as sys.messages has
+ * them for us_english). Every error the engine raises is named here.
+ */
+public final class SqlErrors {
+  private SqlErrors() {}
+
+  private static ErrorTemplate e(int n, int sev, int st, String text, Abort abort) {
+    return new ErrorTemplate(n, sev, st, text, abort);
+  }
+
+  // Syntax and compile errors.
+  public static final ErrorTemplate SYNTAX_NEAR = e(102, 15, 1, "Incorrect syntax near '%s'.", COMPILE);
+  public static final ErrorTemplate SYNTAX_NEAR_KEYWORD =
+      e(156, 15, 1, "Incorrect syntax near the keyword '%s'.", COMPILE);
+  public static final ErrorTemplate SYNTAX_EXPECTED =
+      e(1035, 15, 10, "Incorrect syntax near '%s', expected '%s'.", COMPILE);
+  public static final ErrorTemplate UNCLOSED_QUOTE =
+      e(105, 15, 1, "Unclosed quotation mark after the character string '%s'.", COMPILE);
+  public static final ErrorTemplate MISSING_END_COMMENT =
+      e(113, 15, 1, "Missing end comment mark '*/'.", COMPILE);
+  public static final ErrorTemplate MUST_DECLARE_SCALAR =
+      e(137, 15, 2, "Must declare the scalar variable \"%s\".", COMPILE);
+  public static final ErrorTemplate VARIABLE_ALREADY_DECLARED =
+      e(
+          134,
+          15,
+          1,
+          "The variable name '%s' has already been declared. Variable names must be unique within"
+              + " a query batch or stored procedure.",
+          COMPILE);
+  public static final ErrorTemplate NOT_A_BUILTIN_FUNCTION =
+      e(195, 15, 10, "'%s' is not a recognized built-in function name.", COMPILE);
+  public static final ErrorTemplate NOT_A_SET_OPTION =
+      e(195, 15, 5, "'%s' is not a recognized SET option.", COMPILE);
+  public static final ErrorTemplate FUNCTION_ARG_COUNT =
+      e(174, 15, 1, "The %s function requires %d argument(s).", COMPILE);
+  public static final ErrorTemplate FUNCTION_ARG_RANGE =
+      e(189, 15, 1, "The %s function requires %d to %d arguments.", COMPILE);
+  public static final ErrorTemplate CANNOT_FIND_TYPE =
+      e(2715, 16, 3, "Column, parameter, or variable #%d: Cannot find data type %s.", COMPILE);
+  public static final ErrorTemplate BREAK_OUTSIDE_WHILE =
+      e(135, 15, 1, "Cannot use a BREAK statement outside the scope of a WHILE statement.", COMPILE);
+  public static final ErrorTemplate CONTINUE_OUTSIDE_WHILE =
+      e(
+          136,
+          15,
+          1,
+          "Cannot use a CONTINUE statement outside the scope of a WHILE statement.",
+          COMPILE);
+  public static final ErrorTemplate RETURN_VALUE_NOT_ALLOWED =
+      e(
+          178,
+          15,
+          1,
+          "A RETURN statement with a return value cannot be used in this context.",
+          COMPILE);
+  public static final ErrorTemplate ASSIGN_WITH_RETRIEVAL =
+      e(
+          141,
+          15,
+          1,
+          "A SELECT statement that assigns a value to a variable must not be combined with"
+              + " data-retrieval operations.",
+          COMPILE);
+  public static final ErrorTemplate COLUMN_NOT_PERMITTED =
+      e(
+          128,
+          15,
+          1,
+          "The name \"%s\" is not permitted in this context. Valid expressions are constants,"
+              + " constant expressions, and (in some contexts) variables. Column names are not"
+              + " permitted.",
+          COMPILE);
+  public static final ErrorTemplate INVALID_OBJECT = e(208, 16, 1, "Invalid object name '%s'.", STATEMENT);
+  public static final ErrorTemplate INVALID_COLUMN = e(207, 16, 1, "Invalid column name '%s'.", COMPILE);
+  public static final ErrorTemplate NOT_IN_GROUP_BY =
+      e(
+          8120,
+          16,
+          1,
+          "Column '%s' is invalid in the select list because it is not contained in either an"
+              + " aggregate function or the GROUP BY clause.",
+          COMPILE);
+  public static final ErrorTemplate AGGREGATE_IN_WHERE =
+      e(
+          147,
+          15,
+          1,
+          "An aggregate may not appear in the WHERE clause unless it is in a subquery contained in"
+              + " a HAVING clause or a select list, and the column being aggregated is an outer"
+              + " reference.",
+          COMPILE);
+  public static final ErrorTemplate ORDER_BY_NOT_IN_DISTINCT =
+      e(
+          145,
+          15,
+          1,
+          "ORDER BY items must appear in the select list if SELECT DISTINCT is specified.",
+          COMPILE);
+  public static final ErrorTemplate ORDER_BY_POSITION =
+      e(
+          108,
+          15,
+          1,
+          "The ORDER BY position number %s is out of range of the number of items in the select"
+              + " list.",
+          COMPILE);
+  public static final ErrorTemplate NO_COLUMN_NAME_NEEDS_FROM =
+      e(
+          263,
+          16,
+          1,
+          "Must specify table to select from.",
+          COMPILE);
+
+  // Runtime errors.
+  public static final ErrorTemplate DIVIDE_BY_ZERO = e(8134, 16, 1, "Divide by zero error encountered.", STATEMENT);
+  public static final ErrorTemplate CONVERSION_FAILED =
+      e(245, 16, 1, "Conversion failed when converting the %s value '%s' to data type %s.", BATCH);
+  public static final ErrorTemplate ERROR_CONVERTING =
+      e(8114, 16, 5, "Error converting data type %s to %s.", BATCH);
+  public static final ErrorTemplate IMPLICIT_CONVERSION_NOT_ALLOWED =
+      e(
+          257,
+          16,
+          3,
+          "Implicit conversion from data type %s to %s is not allowed. Use the CONVERT function"
+              + " to run this query.",
+          COMPILE);
+  public static final ErrorTemplate EXPLICIT_CONVERSION_NOT_ALLOWED =
+      e(529, 16, 2, "Explicit conversion from data type %s to %s is not allowed.", COMPILE);
+  public static final ErrorTemplate OPERAND_TYPE_CLASH =
+      e(206, 16, 2, "Operand type clash: %s is incompatible with %s", COMPILE);
+  public static final ErrorTemplate INVALID_OPERATOR_TYPES =
+      e(
+          402,
+          16,
+          1,
+          "The data types %s and %s are incompatible in the %s operator.",
+          COMPILE);
+  public static final ErrorTemplate INVALID_UNARY_TYPE =
+      e(8117, 16, 1, "Operand data type %s is invalid for %s operator.", COMPILE);
+  public static final ErrorTemplate ARITH_OVERFLOW =
+      e(8115, 16, 2, "Arithmetic overflow error converting %s to data type %s.", STATEMENT);
+  public static final ErrorTemplate DATABASE_NOT_EXIST =
+      e(911, 16, 1, "Database '%s' does not exist. Make sure that the name is entered correctly.", STATEMENT);
+  public static final ErrorTemplate CANNOT_OPEN_DATABASE =
+      e(4060, 11, 1, "Cannot open database \"%s\" requested by the login. The login failed.", STATEMENT);
+  public static final ErrorTemplate CHANGED_DATABASE = e(5701, 0, 2, "Changed database context to '%s'.", STATEMENT);
+  public static final ErrorTemplate CHANGED_LANGUAGE = e(5703, 0, 1, "Changed language setting to %s.", STATEMENT);
+  // Number unverified against sys.messages (noted in the engine's package-info).
+  public static final ErrorTemplate UNKNOWN_LANGUAGE =
+      e(2731, 16, 1, "'%s' is not an officially supported language.", STATEMENT);
+  public static final ErrorTemplate INVALID_DATEFORMAT =
+      e(2741, 16, 1, "SET DATEFORMAT date order '%s' is invalid.", STATEMENT);
+  public static final ErrorTemplate INVALID_DATEFIRST =
+      e(2742, 16, 1, "SET DATEFIRST %d is out of range.", STATEMENT);
+
+  // Procedures and parameters.
+  public static final ErrorTemplate PROC_NOT_FOUND =
+      e(2812, 16, 62, "Could not find stored procedure '%s'.", STATEMENT);
+  public static final ErrorTemplate PROC_EXPECTS_PARAMETER =
+      e(
+          201,
+          16,
+          4,
+          "Procedure or function '%s' expects parameter '%s', which was not supplied.",
+          STATEMENT);
+  public static final ErrorTemplate PARAMETERIZED_QUERY_EXPECTS =
+      e(
+          8178,
+          16,
+          1,
+          "The parameterized query '%s' expects the parameter '%s', which was not supplied.",
+          STATEMENT);
+  public static final ErrorTemplate TOO_MANY_ARGUMENTS =
+      e(8144, 16, 2, "Procedure or function %s has too many arguments specified.", STATEMENT);
+  public static final ErrorTemplate NOT_A_PARAMETER =
+      e(8145, 16, 2, "%s is not a parameter for procedure %s.", STATEMENT);
+  public static final ErrorTemplate PROC_EXPECTS_TYPE =
+      e(214, 16, 2, "Procedure expects parameter '%s' of type '%s'.", STATEMENT);
+  public static final ErrorTemplate NOT_OUTPUT_PARAMETER =
+      e(
+          8162,
+          16,
+          2,
+          "The formal parameter \"%s\" was not declared as an OUTPUT parameter, but the actual"
+              + " parameter passed in requested output.",
+          STATEMENT);
+  public static final ErrorTemplate PREPARED_HANDLE_NOT_FOUND =
+      e(8179, 16, 2, "Could not find prepared statement with handle %d.", STATEMENT);
+  public static final ErrorTemplate NAMED_AFTER_POSITIONAL =
+      e(
+          119,
+          15,
+          1,
+          "Must pass parameter number %d and subsequent parameters as '@name = value'. After the"
+              + " form '@name = value' has been used, all subsequent parameters must be passed in"
+              + " the form '@name = value'.",
+          STATEMENT);
+  public static final ErrorTemplate STATEMENTS_NOT_PREPARED =
+      e(8180, 16, 1, "Statement(s) could not be prepared.", STATEMENT);
+
+  // Transactions.
+  public static final ErrorTemplate COMMIT_WITHOUT_BEGIN =
+      e(3902, 16, 1, "The COMMIT TRANSACTION request has no corresponding BEGIN TRANSACTION.", STATEMENT);
+  public static final ErrorTemplate ROLLBACK_WITHOUT_BEGIN =
+      e(
+          3903,
+          16,
+          1,
+          "The ROLLBACK TRANSACTION request has no corresponding BEGIN TRANSACTION.",
+          STATEMENT);
+  public static final ErrorTemplate NO_SAVEPOINT =
+      e(
+          6401,
+          16,
+          1,
+          "Cannot roll back %s. No transaction or savepoint of that name was found.",
+          STATEMENT);
+  public static final ErrorTemplate SAVE_WITHOUT_TRANSACTION =
+      e(
+          628,
+          16,
+          0,
+          "Cannot issue SAVE TRANSACTION when there is no active transaction.",
+          STATEMENT);
+  public static final ErrorTemplate TRANCOUNT_MISMATCH =
+      e(
+          266,
+          16,
+          2,
+          "Transaction count after EXECUTE indicates a mismatching number of BEGIN and COMMIT"
+              + " statements. Previous count = %d, current count = %d.",
+          STATEMENT);
+  public static final ErrorTemplate UNCOMMITTABLE =
+      e(
+          3930,
+          16,
+          1,
+          "The current transaction cannot be committed and cannot support operations that write"
+              + " to the log file. Roll back the transaction.",
+          STATEMENT);
+
+  // RAISERROR / THROW.
+  public static final ErrorTemplate RAISERROR_NUMBER_RANGE =
+      e(2732, 16, 1, "Error number %d is invalid. The number must be from %d through %d.", STATEMENT);
+  public static final ErrorTemplate THROW_NUMBER_RANGE =
+      e(
+          35100,
+          16,
+          10,
+          "Error number %d in the THROW statement is outside the valid range. Specify an error"
+              + " number in the valid range of 50000 to 2147483647.",
+          STATEMENT);
+  public static final ErrorTemplate THROW_OUTSIDE_CATCH =
+      e(
+          10704,
+          15,
+          1,
+          "To rethrow an error, a THROW statement must be used inside a CATCH block. Insert the"
+              + " THROW statement inside a CATCH block, or add error parameters to the THROW"
+              + " statement.",
+          COMPILE);
+  public static final ErrorTemplate RAISERROR_SEVERITY_LOG =
+      e(
+          2754,
+          16,
+          1,
+          "Error severity levels greater than 18 can only be specified by members of the sysadmin"
+              + " role, using the WITH LOG option.",
+          STATEMENT);
+  public static final ErrorTemplate MESSAGE_NOT_FOUND =
+      e(18054, 16, 1, "Error %d, severity %d, state %d was raised, but no message with that error number was found in sys.messages. If error is larger than 50000, make sure the user-defined message is added using sp_addmessage.", STATEMENT);
+  public static final ErrorTemplate INVALID_WAITFOR =
+      e(148, 15, 1, "Incorrect time syntax in time string '%s' used with WAITFOR.", STATEMENT);
+  public static final ErrorTemplate INVALID_GENERATE_SERIES_STEP =
+      e(4199, 16, 1, "Argument value 0 is invalid for argument 3 of generate_series function.", STATEMENT);
+  public static final ErrorTemplate INVALID_TOP =
+      e(1060, 15, 1, "The number of rows in the TOP clause must be an integer.", STATEMENT);
+  public static final ErrorTemplate NEGATIVE_TOP =
+      e(1014, 16, 1, "A TOP or FETCH clause contains an invalid value.", STATEMENT);
+  public static final ErrorTemplate NEGATIVE_OFFSET =
+      e(10742, 16, 1, "The offset specified in a OFFSET clause may not be negative.", STATEMENT);
+  public static final ErrorTemplate NEGATIVE_FETCH =
+      e(10744, 16, 1, "The number of rows provided for a FETCH clause must be greater then zero.", STATEMENT);
+  public static final ErrorTemplate USER_ERROR = e(50000, 16, 1, "%s", STATEMENT);
+}

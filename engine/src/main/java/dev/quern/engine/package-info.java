@@ -1,0 +1,7 @@
+/**
+ * The T-SQL engine's entry point, {@link dev.quern.engine.QuernEngine}. Sub-packages follow a
+ * request's path: lexer → parser → ast → binder → plan → exec, with expr (bound expressions), func
+ * (built-ins), proc (system procedures), error (the message catalog) and session (session state).
+ * Must not import the wire ({@code dev.quern.tds}) or Netty.
+ */
+package dev.quern.engine;
