@@ -1,0 +1,26 @@
+package dev.quern.engine.func;
+
+import dev.quern.catalog.type.SqlType;
+import java.util.List;
+
+/** A built-in scalar function: its result type from its argument types, and its evaluation. */
+public interface ScalarFunction {
+  /** The name as T-SQL spells it, upper case; {@code @@VERSION} style names include the @@. */
+  String name();
+
+  /**
+   * The result type for these argument types.
+   *
+   * @throws dev.quern.catalog.value.SqlValueException 174 for a wrong argument count, 8116 for an
+   *     argument type the function does not take
+   */
+  SqlType returnType(List<SqlType> argTypes);
+
+  /** Evaluates with arguments already of {@code argTypes}; SQL NULL is Java null. */
+  Object invoke(Object[] args, List<SqlType> argTypes, FunctionContext ctx);
+
+  /** False for GETDATE(), NEWID(), RAND() …: never fold them at bind time. */
+  default boolean deterministic() {
+    return true;
+  }
+}
