@@ -1,0 +1,9 @@
+package dev.quern.engine.ast;
+
+/** A comparison: {@code = <> != < > <= >= !< !>}. */
+public record ComparisonExpr(String op, Expr left, Expr right) implements Expr {
+  @Override
+  public String toSql() {
+    return left.toSql() + " " + op + " " + right.toSql();
+  }
+}

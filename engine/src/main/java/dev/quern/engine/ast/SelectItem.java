@@ -1,0 +1,30 @@
+package dev.quern.engine.ast;
+
+/** One item of a select list. */
+public sealed interface SelectItem {
+  String toSql();
+
+  /** {@code expr [AS alias]}; {@code alias} null when none was written. */
+  record Column(Expr expr, String alias) implements SelectItem {
+    @Override
+    public String toSql() {
+      return alias == null ? expr.toSql() : expr.toSql() + " AS " + Names.quote(alias);
+    }
+  }
+
+  /** {@code *} or {@code t.*}. */
+  record Star(String qualifier) implements SelectItem {
+    @Override
+    public String toSql() {
+      return qualifier == null ? "*" : Names.quote(qualifier) + ".*";
+    }
+  }
+
+  /** {@code @v = expr} (or a compound {@code @v += expr}): assigns instead of returning. */
+  record Assign(String variable, String op, Expr expr) implements SelectItem {
+    @Override
+    public String toSql() {
+      return variable + " " + op + " " + expr.toSql();
+    }
+  }
+}

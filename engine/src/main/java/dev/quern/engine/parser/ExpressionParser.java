@@ -1,0 +1,343 @@
+package dev.quern.engine.parser;
+
+import dev.quern.engine.ast.BetweenExpr;
+import dev.quern.engine.ast.BinaryExpr;
+import dev.quern.engine.ast.CaseExpr;
+import dev.quern.engine.ast.CastExpr;
+import dev.quern.engine.ast.ColumnRef;
+import dev.quern.engine.ast.ComparisonExpr;
+import dev.quern.engine.ast.ExistsExpr;
+import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.FunctionCall;
+import dev.quern.engine.ast.InListExpr;
+import dev.quern.engine.ast.IsNullExpr;
+import dev.quern.engine.ast.LikeExpr;
+import dev.quern.engine.ast.Literal;
+import dev.quern.engine.ast.LogicalExpr;
+import dev.quern.engine.ast.NotExpr;
+import dev.quern.engine.ast.ParenExpr;
+import dev.quern.engine.ast.SubqueryExpr;
+import dev.quern.engine.ast.TypeName;
+import dev.quern.engine.ast.UnaryExpr;
+import dev.quern.engine.ast.VariableRef;
+import dev.quern.engine.lexer.Token;
+import dev.quern.engine.lexer.TokenType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Parses expressions with SQL Server's operator precedence ("Operator Precedence
+ * (Transact-SQL)"): {@code ~}; {@code * / %}; unary {@code + -}, {@code + - & ^ |}; comparisons;
+ * {@code NOT}; {@code AND}; {@code OR}. BETWEEN, IN, LIKE and IS NULL bind as predicates.
+ */
+public final class ExpressionParser {
+  private static final Set<String> COMPARISONS =
+      Set.of("=", "<>", "!=", "<", ">", "<=", ">=", "!<", "!>");
+
+  /** Reserved words that may still be called as functions. */
+  private static final Set<String> RESERVED_FUNCTIONS =
+      Set.of("LEFT", "RIGHT", "COALESCE", "NULLIF", "USER", "CURRENT_USER", "SESSION_USER",
+          "SYSTEM_USER", "CURRENT_TIMESTAMP");
+
+  /** Functions written without parentheses. */
+  private static final Set<String> NILADIC =
+      Set.of("CURRENT_TIMESTAMP", "CURRENT_USER", "SESSION_USER", "SYSTEM_USER", "USER");
+
+  private final TokenStream in;
+  private SelectParser selectParser;
+
+  public ExpressionParser(TokenStream in) {
+    this.in = in;
+  }
+
+  void setSelectParser(SelectParser selectParser) {
+    this.selectParser = selectParser;
+  }
+
+  public Expr parse() {
+    return or();
+  }
+
+  /** Can the current token start an expression? (Decides optional operands like RETURN's.) */
+  public boolean startsExpression() {
+    Token t = in.peek();
+    return switch (t.type()) {
+      case EOF -> false;
+      case WORD ->
+          !t.isReserved()
+              || t.is("NULL")
+              || t.is("CASE")
+              || t.is("CONVERT")
+              || t.is("TRY_CONVERT")
+              || t.is("NOT")
+              || t.is("EXISTS")
+              || RESERVED_FUNCTIONS.contains(t.upper());
+      case SYMBOL -> t.isSymbol("(") || t.isSymbol("-") || t.isSymbol("+") || t.isSymbol("~");
+      default -> true;
+    };
+  }
+
+  private Expr or() {
+    Expr left = and();
+    while (in.accept("OR")) {
+      left = new LogicalExpr(false, left, and());
+    }
+    return left;
+  }
+
+  private Expr and() {
+    Expr left = not();
+    while (in.accept("AND")) {
+      left = new LogicalExpr(true, left, not());
+    }
+    return left;
+  }
+
+  private Expr not() {
+    if (in.accept("NOT")) {
+      return new NotExpr(not());
+    }
+    return predicate();
+  }
+
+  private Expr predicate() {
+    Expr left = additive();
+    Token t = in.peek();
+    if (t.type() == TokenType.SYMBOL && COMPARISONS.contains(t.value())) {
+      in.next();
+      return new ComparisonExpr(t.value(), left, additive());
+    }
+    if (in.accept("IS")) {
+      boolean not = in.accept("NOT");
+      in.expect("NULL");
+      return new IsNullExpr(left, not);
+    }
+    boolean not = false;
+    if (in.at("NOT")
+        && (in.peek(1).is("BETWEEN") || in.peek(1).is("IN") || in.peek(1).is("LIKE"))) {
+      in.next();
+      not = true;
+    }
+    if (in.accept("BETWEEN")) {
+      Expr low = additive();
+      in.expect("AND");
+      return new BetweenExpr(left, low, additive(), not);
+    }
+    if (in.accept("IN")) {
+      in.expectSymbol("(");
+      List<Expr> items = list();
+      in.expectSymbol(")");
+      return new InListExpr(left, items, not);
+    }
+    if (in.accept("LIKE")) {
+      Expr pattern = additive();
+      Expr escape = in.accept("ESCAPE") ? additive() : null;
+      return new LikeExpr(left, pattern, escape, not);
+    }
+    if (not) {
+      throw in.unexpected();
+    }
+    return left;
+  }
+
+  private Expr additive() {
+    Expr left = multiplicative();
+    while (true) {
+      Token t = in.peek();
+      if (t.isSymbol("+") || t.isSymbol("-") || t.isSymbol("&") || t.isSymbol("^")
+          || t.isSymbol("|")) {
+        in.next();
+        left = new BinaryExpr(t.value().charAt(0), left, multiplicative());
+      } else {
+        return left;
+      }
+    }
+  }
+
+  private Expr multiplicative() {
+    Expr left = unary();
+    while (true) {
+      Token t = in.peek();
+      if (t.isSymbol("*") || t.isSymbol("/") || t.isSymbol("%")) {
+        in.next();
+        left = new BinaryExpr(t.value().charAt(0), left, unary());
+      } else {
+        return left;
+      }
+    }
+  }
+
+  /** Unary operators, the tightest binding level. */
+  public Expr unary() {
+    Token t = in.peek();
+    if (t.isSymbol("-") || t.isSymbol("+") || t.isSymbol("~")) {
+      in.next();
+      return new UnaryExpr(t.value().charAt(0), unary());
+    }
+    return primary();
+  }
+
+  private Expr primary() {
+    Token t = in.peek();
+    switch (t.type()) {
+      case NUMBER:
+        in.next();
+        return new Literal(Literal.Kind.NUMBER, t.raw());
+      case FLOAT:
+        in.next();
+        return new Literal(Literal.Kind.FLOAT, t.raw());
+      case MONEY:
+        in.next();
+        return new Literal(Literal.Kind.MONEY, t.raw());
+      case BINARY:
+        in.next();
+        return new Literal(Literal.Kind.BINARY, t.raw());
+      case STRING:
+        in.next();
+        return new Literal(Literal.Kind.STRING, t.value());
+      case NSTRING:
+        in.next();
+        return new Literal(Literal.Kind.NSTRING, t.value());
+      case VARIABLE:
+        in.next();
+        return new VariableRef(t.value());
+      case SYSTEM_VARIABLE:
+        in.next();
+        return new FunctionCall(t.value().toUpperCase(Locale.ROOT), List.of(), false, false, false);
+      case SYMBOL:
+        if (t.isSymbol("(")) {
+          return parenthesized();
+        }
+        throw in.unexpected();
+      case WORD:
+      case QUOTED_IDENT:
+        return word(t);
+      default:
+        throw in.unexpected();
+    }
+  }
+
+  private Expr parenthesized() {
+    in.next();
+    if (in.at("SELECT")) {
+      var query = selectParser.query();
+      in.expectSymbol(")");
+      return new SubqueryExpr(query);
+    }
+    Expr inner = parse();
+    in.expectSymbol(")");
+    return new ParenExpr(inner);
+  }
+
+  private Expr word(Token t) {
+    if (t.type() == TokenType.WORD) {
+      String upper = t.upper();
+      switch (upper) {
+        case "NULL" -> {
+          in.next();
+          return new Literal(Literal.Kind.NULL, "NULL");
+        }
+        case "CASE" -> {
+          return caseExpr();
+        }
+        case "CAST", "TRY_CAST" -> {
+          if (in.peek(1).isSymbol("(")) {
+            return cast(upper.startsWith("TRY_"));
+          }
+        }
+        case "CONVERT", "TRY_CONVERT" -> {
+          return convert(upper.startsWith("TRY_"));
+        }
+        case "EXISTS" -> {
+          in.next();
+          in.expectSymbol("(");
+          var query = selectParser.query();
+          in.expectSymbol(")");
+          return new ExistsExpr(query);
+        }
+        default -> {}
+      }
+      if (NILADIC.contains(upper) && !in.peek(1).isSymbol("(")) {
+        in.next();
+        return new FunctionCall(upper, List.of(), false, false, false);
+      }
+      if (t.isReserved() && !RESERVED_FUNCTIONS.contains(upper)) {
+        throw in.unexpected();
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add(in.next().value());
+    while (in.atSymbol(".") && in.peek(1).isIdentifier()) {
+      in.next();
+      parts.add(in.next().value());
+    }
+    if (in.atSymbol("(")) {
+      return call(String.join(".", parts));
+    }
+    return new ColumnRef(List.copyOf(parts));
+  }
+
+  private Expr call(String name) {
+    in.expectSymbol("(");
+    if (in.acceptSymbol("*")) {
+      in.expectSymbol(")");
+      return new FunctionCall(name, List.of(), false, true, true);
+    }
+    boolean distinct = in.accept("DISTINCT");
+    if (!distinct) {
+      in.accept("ALL");
+    }
+    List<Expr> args = in.atSymbol(")") ? List.of() : list();
+    in.expectSymbol(")");
+    return new FunctionCall(name, args, distinct, false, true);
+  }
+
+  /** A comma-separated list of expressions. */
+  public List<Expr> list() {
+    List<Expr> items = new ArrayList<>();
+    do {
+      items.add(parse());
+    } while (in.acceptSymbol(","));
+    return List.copyOf(items);
+  }
+
+  private Expr caseExpr() {
+    in.expect("CASE");
+    Expr operand = in.at("WHEN") ? null : parse();
+    List<CaseExpr.When> whens = new ArrayList<>();
+    while (in.accept("WHEN")) {
+      Expr cond = parse();
+      in.expect("THEN");
+      whens.add(new CaseExpr.When(cond, parse()));
+    }
+    if (whens.isEmpty()) {
+      throw in.unexpected();
+    }
+    Expr otherwise = in.accept("ELSE") ? parse() : null;
+    in.expect("END");
+    return new CaseExpr(operand, List.copyOf(whens), otherwise);
+  }
+
+  private Expr cast(boolean isTry) {
+    in.next();
+    in.expectSymbol("(");
+    Expr operand = parse();
+    in.expect("AS");
+    TypeName type = TypeNameParser.parse(in);
+    in.expectSymbol(")");
+    return new CastExpr(operand, type, null, isTry, false);
+  }
+
+  private Expr convert(boolean isTry) {
+    in.next();
+    in.expectSymbol("(");
+    TypeName type = TypeNameParser.parse(in);
+    in.expectSymbol(",");
+    Expr operand = parse();
+    Expr style = in.acceptSymbol(",") ? parse() : null;
+    in.expectSymbol(")");
+    return new CastExpr(operand, type, style, isTry, true);
+  }
+}

@@ -1,0 +1,107 @@
+package dev.quern.engine.parser;
+
+import dev.quern.engine.ast.SelectStatement;
+import dev.quern.engine.ast.Statement;
+import dev.quern.engine.lexer.Lexer;
+import dev.quern.engine.lexer.Token;
+import dev.quern.engine.lexer.TokenType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses a T-SQL batch into statements by recursive descent. Statements need no terminator; a
+ * statement ends where the next one can start. A procedure name alone is a call only as the
+ * batch's first statement, as in SQL Server ({@code GO} sent as SQL thus fails with 2812).
+ */
+public final class Parser {
+  private final TokenStream in;
+  private final ExpressionParser expr;
+  private final SelectParser select;
+  private final SetParser set;
+  private final ControlFlowParser flow;
+  private final MessageParser messages;
+  private final ExecParser exec;
+  private final TransactionParser tran;
+
+  private Parser(List<Token> tokens) {
+    in = new TokenStream(tokens);
+    expr = new ExpressionParser(in);
+    select = new SelectParser(in, expr);
+    expr.setSelectParser(select);
+    set = new SetParser(in, expr);
+    flow = new ControlFlowParser(in, expr, this);
+    messages = new MessageParser(in, expr);
+    exec = new ExecParser(in, expr);
+    tran = new TransactionParser(in);
+  }
+
+  /** Parses a whole batch; raises a compile error (102, 156, 105 …) at the first fault. */
+  public static List<Statement> parseBatch(String sql, boolean quotedIdentifier) {
+    return new Parser(Lexer.tokenize(sql, quotedIdentifier)).batch();
+  }
+
+  private List<Statement> batch() {
+    List<Statement> out = new ArrayList<>();
+    skipSemicolons();
+    if (!in.atEnd() && startsBareCall()) {
+      out.add(exec.call(in.line(), null));
+    }
+    while (true) {
+      skipSemicolons();
+      if (in.atEnd()) {
+        return List.copyOf(out);
+      }
+      out.add(requiredStatement());
+    }
+  }
+
+  private boolean startsBareCall() {
+    Token t = in.peek();
+    return t.isIdentifier() && !t.is("THROW") && !in.peek(1).isSymbol("=");
+  }
+
+  private void skipSemicolons() {
+    while (in.acceptSymbol(";")) {
+      // empty statement
+    }
+  }
+
+  /** One statement (used for bodies of IF, WHILE, BEGIN…END). */
+  Statement requiredStatement() {
+    Token t = in.peek();
+    if (t.type() != TokenType.WORD) {
+      throw in.unexpected();
+    }
+    return switch (t.upper()) {
+      case "SELECT" -> new SelectStatement(t.line(), select.query());
+      case "DECLARE" -> set.declare();
+      case "SET" -> set.set();
+      case "PRINT" -> messages.print();
+      case "RAISERROR" -> messages.raiserror();
+      case "THROW" -> messages.throwStatement();
+      case "WAITFOR" -> messages.waitfor();
+      case "USE" -> exec.use();
+      case "EXEC", "EXECUTE" -> exec.exec();
+      case "IF" -> flow.ifStatement();
+      case "WHILE" -> flow.whileStatement();
+      case "BREAK" -> flow.breakStatement();
+      case "CONTINUE" -> flow.continueStatement();
+      case "RETURN" -> flow.returnStatement();
+      case "BEGIN" -> begin();
+      case "COMMIT" -> tran.commit();
+      case "ROLLBACK" -> tran.rollback();
+      case "SAVE" -> tran.save();
+      default -> throw in.unexpected();
+    };
+  }
+
+  private Statement begin() {
+    Token next = in.peek(1);
+    if (next.is("TRAN") || next.is("TRANSACTION") || next.is("DISTRIBUTED")) {
+      int line = in.line();
+      in.next();
+      return tran.begin(line);
+    }
+    return flow.block();
+  }
+}

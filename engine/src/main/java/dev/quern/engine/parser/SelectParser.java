@@ -1,0 +1,177 @@
+package dev.quern.engine.parser;
+
+import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.QuerySpec;
+import dev.quern.engine.ast.SelectItem;
+import dev.quern.engine.ast.TableSource;
+import dev.quern.engine.lexer.Token;
+import dev.quern.engine.lexer.TokenType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Parses SELECT query blocks: select list, FROM, WHERE, GROUP BY, HAVING, ORDER BY, OFFSET/FETCH. */
+final class SelectParser {
+  private static final Set<String> ASSIGN_OPS =
+      Set.of("=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=");
+
+  private final TokenStream in;
+  private final ExpressionParser expr;
+
+  SelectParser(TokenStream in, ExpressionParser expr) {
+    this.in = in;
+    this.expr = expr;
+  }
+
+  QuerySpec query() {
+    in.expect("SELECT");
+    boolean distinct = in.accept("DISTINCT");
+    if (!distinct) {
+      in.accept("ALL");
+    }
+    QuerySpec.Top top = in.at("TOP") ? top() : null;
+    List<SelectItem> items = new ArrayList<>();
+    do {
+      items.add(item());
+    } while (in.acceptSymbol(","));
+    TableSource from = in.accept("FROM") ? tableSource() : null;
+    Expr where = in.accept("WHERE") ? expr.parse() : null;
+    List<Expr> groupBy = List.of();
+    if (in.accept("GROUP")) {
+      in.expect("BY");
+      groupBy = expr.list();
+    }
+    Expr having = in.accept("HAVING") ? expr.parse() : null;
+    List<QuerySpec.OrderItem> orderBy = List.of();
+    Expr offset = null;
+    Expr fetch = null;
+    if (in.accept("ORDER")) {
+      in.expect("BY");
+      orderBy = orderItems();
+      if (in.peek().is("OFFSET")) {
+        in.next();
+        offset = expr.parse();
+        rowsWord();
+        if (in.accept("FETCH")) {
+          if (!in.accept("NEXT")) {
+            in.expect("FIRST");
+          }
+          fetch = expr.parse();
+          rowsWord();
+          in.expect("ONLY");
+        }
+      }
+    }
+    return new QuerySpec(
+        distinct, top, List.copyOf(items), from, where, groupBy, having, orderBy, offset, fetch);
+  }
+
+  private void rowsWord() {
+    if (!in.accept("ROWS")) {
+      in.expect("ROW");
+    }
+  }
+
+  private QuerySpec.Top top() {
+    in.expect("TOP");
+    Expr count;
+    if (in.acceptSymbol("(")) {
+      count = expr.parse();
+      in.expectSymbol(")");
+    } else {
+      count = expr.unary();
+    }
+    boolean percent = in.accept("PERCENT");
+    boolean ties = false;
+    if (in.at("WITH") && in.peek(1).is("TIES")) {
+      in.next();
+      in.next();
+      ties = true;
+    }
+    return new QuerySpec.Top(count, percent, ties);
+  }
+
+  private List<QuerySpec.OrderItem> orderItems() {
+    List<QuerySpec.OrderItem> items = new ArrayList<>();
+    do {
+      Expr e = expr.parse();
+      boolean desc = false;
+      if (in.accept("DESC")) {
+        desc = true;
+      } else {
+        in.accept("ASC");
+      }
+      items.add(new QuerySpec.OrderItem(e, desc));
+    } while (in.acceptSymbol(","));
+    return List.copyOf(items);
+  }
+
+  private SelectItem item() {
+    Token t = in.peek();
+    Token after = in.peek(1);
+    if (t.type() == TokenType.VARIABLE
+        && after.type() == TokenType.SYMBOL
+        && ASSIGN_OPS.contains(after.value())) {
+      in.next();
+      in.next();
+      return new SelectItem.Assign(t.value(), after.value(), expr.parse());
+    }
+    if (t.isSymbol("*")) {
+      in.next();
+      return new SelectItem.Star(null);
+    }
+    if (t.isIdentifier() && after.isSymbol(".") && in.peek(2).isSymbol("*")) {
+      in.next();
+      in.next();
+      in.next();
+      return new SelectItem.Star(t.value());
+    }
+    if ((t.isIdentifier() || t.type() == TokenType.STRING) && after.isSymbol("=")) {
+      in.next();
+      in.next();
+      return new SelectItem.Column(expr.parse(), t.value());
+    }
+    Expr e = expr.parse();
+    return new SelectItem.Column(e, alias());
+  }
+
+  /** An optional column alias: {@code [AS] name}, {@code [AS] 'name'}. */
+  private String alias() {
+    boolean as = in.accept("AS");
+    Token t = in.peek();
+    if (t.isIdentifier() || t.type() == TokenType.STRING) {
+      in.next();
+      return t.value();
+    }
+    if (as) {
+      throw in.unexpected();
+    }
+    return null;
+  }
+
+  private TableSource tableSource() {
+    List<String> parts = new ArrayList<>();
+    parts.add(in.identifier());
+    while (in.acceptSymbol(".")) {
+      parts.add(in.atSymbol(".") ? "" : in.identifier());
+    }
+    if (in.atSymbol("(")) {
+      in.next();
+      List<Expr> args = in.atSymbol(")") ? List.of() : expr.list();
+      in.expectSymbol(")");
+      return new TableSource.Function(String.join(".", parts), args, tableAlias());
+    }
+    return new TableSource.Named(List.copyOf(parts), tableAlias());
+  }
+
+  private String tableAlias() {
+    boolean as = in.accept("AS");
+    if (in.peek().isIdentifier()) {
+      return in.next().value();
+    }
+    if (as) {
+      throw in.unexpected();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,108 @@
+package dev.quern.engine.parser;
+
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.error.SqlException;
+import dev.quern.engine.lexer.Token;
+import dev.quern.engine.lexer.TokenType;
+import java.util.List;
+
+/** A cursor over a batch's tokens with the checks every statement parser needs. */
+public final class TokenStream {
+  private final List<Token> tokens;
+  private int pos;
+
+  public TokenStream(List<Token> tokens) {
+    this.tokens = tokens;
+  }
+
+  public Token peek() {
+    return tokens.get(pos);
+  }
+
+  public Token peek(int ahead) {
+    return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
+  }
+
+  public Token next() {
+    Token t = tokens.get(pos);
+    if (t.type() != TokenType.EOF) {
+      pos++;
+    }
+    return t;
+  }
+
+  public boolean atEnd() {
+    return peek().type() == TokenType.EOF;
+  }
+
+  public boolean at(String keyword) {
+    return peek().is(keyword);
+  }
+
+  public boolean atSymbol(String symbol) {
+    return peek().isSymbol(symbol);
+  }
+
+  /** Consumes the keyword if it is next. */
+  public boolean accept(String keyword) {
+    if (at(keyword)) {
+      pos++;
+      return true;
+    }
+    return false;
+  }
+
+  public boolean acceptSymbol(String symbol) {
+    if (atSymbol(symbol)) {
+      pos++;
+      return true;
+    }
+    return false;
+  }
+
+  public Token expect(String keyword) {
+    if (!at(keyword)) {
+      throw unexpected();
+    }
+    return next();
+  }
+
+  public Token expectSymbol(String symbol) {
+    if (!atSymbol(symbol)) {
+      throw unexpected();
+    }
+    return next();
+  }
+
+  /** Consumes an identifier (regular, non-reserved, or delimited) and returns its name. */
+  public String identifier() {
+    if (!peek().isIdentifier()) {
+      throw unexpected();
+    }
+    return next().value();
+  }
+
+  public int line() {
+    return peek().line();
+  }
+
+  /**
+   * The syntax error SQL Server reports at the current token: 156 for a reserved keyword, 102
+   * otherwise; at the end of the batch it names the last token.
+   */
+  public SqlException unexpected() {
+    Token t = peek();
+    if (t.type() == TokenType.EOF && pos > 0) {
+      t = tokens.get(pos - 1);
+    }
+    return errorNear(t);
+  }
+
+  public static SqlException errorNear(Token t) {
+    SqlException e =
+        t.isReserved()
+            ? SqlErrors.SYNTAX_NEAR_KEYWORD.raise(t.upper())
+            : SqlErrors.SYNTAX_NEAR.raise(t.raw().isEmpty() ? "" : t.raw());
+    return e.at(t.line(), null);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.quern.engine.parser;
+
+import dev.quern.engine.ast.TypeName;
+import dev.quern.engine.lexer.Token;
+import dev.quern.engine.lexer.TokenType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Parses a data type as written: {@code int}, {@code nvarchar(max)}, {@code decimal(10,2)},
+ * multi-word names such as {@code double precision} and {@code national character varying(10)}.
+ * Whether the name exists is the binder's question (error 2715).
+ */
+final class TypeNameParser {
+  /** Words that continue a multi-word type name after its first word. */
+  private static final Set<String> CONTINUATIONS =
+      Set.of("PRECISION", "VARYING", "CHARACTER", "CHAR", "TEXT");
+
+  private TypeNameParser() {}
+
+  static TypeName parse(TokenStream in) {
+    Token first = in.peek();
+    if (first.type() != TokenType.WORD && first.type() != TokenType.QUOTED_IDENT) {
+      throw in.unexpected();
+    }
+    StringBuilder name = new StringBuilder(in.next().value());
+    // sys.sysname and similar schema-qualified system type names.
+    if (in.atSymbol(".") && in.peek(1).type() == TokenType.WORD) {
+      in.next();
+      name.setLength(0);
+      name.append(in.next().value());
+    }
+    while (in.peek().type() == TokenType.WORD
+        && CONTINUATIONS.contains(in.peek().value().toUpperCase(Locale.ROOT))
+        && isMultiWordPrefix(name.toString())) {
+      name.append(' ').append(in.next().value());
+    }
+    List<String> args = new ArrayList<>();
+    if (in.acceptSymbol("(")) {
+      do {
+        Token t = in.next();
+        if (t.type() == TokenType.NUMBER || t.is("MAX")) {
+          args.add(t.raw());
+        } else {
+          throw TokenStream.errorNear(t);
+        }
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+    }
+    return new TypeName(name.toString(), List.copyOf(args));
+  }
+
+  private static boolean isMultiWordPrefix(String sofar) {
+    String s = sofar.toUpperCase(Locale.ROOT);
+    return s.equals("DOUBLE")
+        || s.equals("NATIONAL")
+        || s.equals("NATIONAL CHARACTER")
+        || s.equals("NATIONAL CHAR")
+        || s.equals("CHARACTER")
+        || s.equals("CHAR")
+        || s.equals("BINARY");
+  }
+}
