@@ -1,0 +1,60 @@
+package dev.quern.catalog.kv;
+
+/**
+ * A transaction on a {@link KvStore}. Reads see the transaction's own writes. Closing a
+ * transaction that was neither committed nor rolled back rolls it back.
+ */
+public interface KvTxn extends AutoCloseable {
+
+  /** Reads a key following the isolation level (REPEATABLE READ and up lock it shared). */
+  byte[] get(byte[] key);
+
+  /** Reads a key and locks it exclusively until the end of the transaction (UPDLOCK/XLOCK). */
+  byte[] getForUpdate(byte[] key);
+
+  /** Reads a key without taking or waiting for any lock. */
+  byte[] peek(byte[] key);
+
+  /** Writes a key, locking it exclusively until the end of the transaction. */
+  void put(byte[] key, byte[] value);
+
+  /** Deletes a key (absent keys are fine), locking it exclusively. */
+  void delete(byte[] key);
+
+  /**
+   * An ordered iterator over {@code [from, to)} ({@code null} = unbounded), ascending or, with
+   * {@code reverse}, descending, following the isolation level.
+   */
+  KvIterator scan(byte[] from, byte[] to, boolean reverse);
+
+  /** As {@link #scan} without taking or waiting for any lock. */
+  KvIterator peekScan(byte[] from, byte[] to, boolean reverse);
+
+  /** Marks the current state; savepoints nest. */
+  KvSavepoint setSavepoint();
+
+  /**
+   * Undoes every write made since {@code savepoint} was set; savepoints set after it are gone,
+   * {@code savepoint} itself stays valid (ROLLBACK TRAN name can be repeated). Point locks taken
+   * since the savepoint may be released; range locks are kept.
+   */
+  void rollbackToSavepoint(KvSavepoint savepoint);
+
+  /** Changes the lock timeout for the following requests (SET LOCK_TIMEOUT inside a transaction). */
+  void setLockTimeout(long millis);
+
+  KvIsolation isolation();
+
+  /** Makes the writes durable (in a durable store) and visible, and releases the locks. */
+  void commit();
+
+  /** Undoes every write and releases the locks. */
+  void rollback();
+
+  /** Whether the transaction is neither committed nor rolled back. */
+  boolean isActive();
+
+  /** Rolls back if still active and frees the transaction's resources. */
+  @Override
+  void close();
+}

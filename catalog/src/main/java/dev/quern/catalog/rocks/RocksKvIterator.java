@@ -1,0 +1,157 @@
+package dev.quern.catalog.rocks;
+
+import dev.quern.catalog.kv.KvIterator;
+import java.util.Arrays;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.Slice;
+
+/**
+ * A {@link KvIterator} over a RocksDB transaction iterator (which merges the transaction's own
+ * writes). Bounds are set on the read options and also checked here, so a range is exact whatever
+ * the base-delta iterator does with bounds.
+ */
+final class RocksKvIterator implements KvIterator {
+  /** Re-reads each row under a lock before returning it (REPEATABLE READ). */
+  interface RowLocker {
+    /** The locked, current value of {@code key}, or null if it is gone. */
+    byte[] lockAndRead(byte[] key);
+  }
+
+  private final RocksIterator it;
+  private final ReadOptions readOptions;
+  private final Slice lower;
+  private final Slice upper;
+  private final byte[] from;
+  private final byte[] to;
+  private final boolean reverse;
+  private final RowLocker locker;
+  private byte[] seekTarget;
+  private boolean started;
+  private byte[] key;
+  private byte[] value;
+
+  RocksKvIterator(
+      RocksIteratorFactory factory, byte[] from, byte[] to, boolean reverse, RowLocker locker) {
+    this.from = from == null ? null : from.clone();
+    this.to = to == null ? null : to.clone();
+    this.reverse = reverse;
+    this.locker = locker;
+    this.lower = from == null ? null : new Slice(this.from);
+    this.upper = to == null ? null : new Slice(this.to);
+    this.readOptions = factory.readOptions();
+    if (lower != null) {
+      readOptions.setIterateLowerBound(lower);
+    }
+    if (upper != null) {
+      readOptions.setIterateUpperBound(upper);
+    }
+    this.it = factory.iterator(readOptions);
+  }
+
+  /** Creates the RocksDB iterator for the given (bounded) read options. */
+  interface RocksIteratorFactory {
+    ReadOptions readOptions();
+
+    RocksIterator iterator(ReadOptions options);
+  }
+
+  @Override
+  public boolean next() {
+    while (true) {
+      if (!started) {
+        position();
+        started = true;
+      } else if (reverse) {
+        it.prev();
+      } else {
+        it.next();
+      }
+      if (!it.isValid() || !inBounds(it.key())) {
+        key = null;
+        value = null;
+        return false;
+      }
+      key = it.key();
+      value = locker == null ? it.value() : locker.lockAndRead(key);
+      if (value != null) {
+        return true;
+      }
+    }
+  }
+
+  private void position() {
+    byte[] target = seekTarget;
+    seekTarget = null;
+    if (!reverse) {
+      byte[] start = max(target, from);
+      if (start == null) {
+        it.seekToFirst();
+      } else {
+        it.seek(start);
+      }
+      return;
+    }
+    if (target != null && (to == null || Arrays.compareUnsigned(target, to) < 0)) {
+      it.seekForPrev(target);
+    } else if (to != null) {
+      it.seekForPrev(to);
+      if (it.isValid() && Arrays.equals(it.key(), to)) {
+        it.prev();
+      }
+    } else {
+      it.seekToLast();
+    }
+  }
+
+  private static byte[] max(byte[] a, byte[] b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return Arrays.compareUnsigned(a, b) >= 0 ? a : b;
+  }
+
+  private boolean inBounds(byte[] k) {
+    return (from == null || Arrays.compareUnsigned(k, from) >= 0)
+        && (to == null || Arrays.compareUnsigned(k, to) < 0);
+  }
+
+  @Override
+  public byte[] key() {
+    if (key == null) {
+      throw new IllegalStateException("iterator is not on an entry");
+    }
+    return key.clone();
+  }
+
+  @Override
+  public byte[] value() {
+    if (value == null) {
+      throw new IllegalStateException("iterator is not on an entry");
+    }
+    return value.clone();
+  }
+
+  @Override
+  public void seek(byte[] target) {
+    seekTarget = target.clone();
+    started = false;
+    key = null;
+    value = null;
+  }
+
+  @Override
+  public void close() {
+    it.close();
+    readOptions.close();
+    if (lower != null) {
+      lower.close();
+    }
+    if (upper != null) {
+      upper.close();
+    }
+  }
+}

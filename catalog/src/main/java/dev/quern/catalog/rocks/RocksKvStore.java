@@ -1,0 +1,213 @@
+package dev.quern.catalog.rocks;
+
+import dev.quern.catalog.kv.KvException;
+import dev.quern.catalog.kv.KvStore;
+import dev.quern.catalog.kv.KvTxn;
+import dev.quern.catalog.kv.KvTxnOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.rocksdb.Options;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.Statistics;
+import org.rocksdb.TickerType;
+import org.rocksdb.Transaction;
+import org.rocksdb.TransactionDB;
+import org.rocksdb.TransactionDBOptions;
+import org.rocksdb.TransactionOptions;
+import org.rocksdb.WriteBatch;
+import org.rocksdb.WriteOptions;
+
+/**
+ * The embedded {@link KvStore}: a RocksDB {@link TransactionDB} with pessimistic transactions,
+ * deadlock detection, and the WAL synced at every commit. Concurrent committers share an fsync:
+ * RocksDB's write-group leader writes and syncs the WAL once for all the writers queued behind it
+ * (measured in {@code RocksKvStoreGroupCommitTest}). One keyspace, the default column family: the
+ * system ranges are key prefixes (see {@code dev.quern.catalog.meta}), as on TiKV or FoundationDB.
+ */
+public final class RocksKvStore implements KvStore {
+  static {
+    RocksDB.loadLibrary();
+  }
+
+  private final boolean durable;
+  private final Statistics statistics;
+  private final Options options;
+  private final TransactionDBOptions dbOptions;
+  private final WriteOptions writeOptions;
+  private final TransactionDB db;
+  private final Map<Long, RocksKvTxn> open = new ConcurrentHashMap<>();
+  private final Object registryLock = new Object();
+  private final RangeLockTable rangeLocks = new RangeLockTable(this::waitsOf);
+  private volatile boolean closed;
+
+  private RocksKvStore(Path dir, boolean durable) {
+    this.durable = durable;
+    this.statistics = new Statistics();
+    this.options =
+        new Options()
+            .setCreateIfMissing(true)
+            .setStatistics(statistics)
+            .setMaxBackgroundJobs(2);
+    this.dbOptions = new TransactionDBOptions();
+    this.writeOptions = new WriteOptions().setSync(durable).setDisableWAL(!durable);
+    try {
+      Files.createDirectories(dir);
+      this.db = TransactionDB.open(options, dbOptions, dir.toString());
+    } catch (RocksDBException e) {
+      closeOptions();
+      throw new KvException("Cannot open the store at " + dir + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      closeOptions();
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Opens (creating if needed) a durable store in {@code dir}. */
+  public static RocksKvStore open(Path dir) {
+    return new RocksKvStore(dir, true);
+  }
+
+  /**
+   * Opens a tempdb store: {@code dir} is emptied first and commits skip the WAL, since nothing in
+   * tempdb survives a restart anyway.
+   */
+  public static RocksKvStore openTemp(Path dir) {
+    deleteContents(dir);
+    return new RocksKvStore(dir, false);
+  }
+
+  private static void deleteContents(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        if (!p.equals(dir)) {
+          Files.delete(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public KvTxn begin(KvTxnOptions txnOptions) {
+    if (closed) {
+      throw new KvException("The store is closed");
+    }
+    try (TransactionOptions rocksOptions =
+        new TransactionOptions()
+            .setDeadlockDetect(true)
+            .setLockTimeout(txnOptions.lockTimeoutMillis())
+            .setSetSnapshot(txnOptions.isolation() == dev.quern.catalog.kv.KvIsolation.SNAPSHOT)) {
+      Transaction txn = db.beginTransaction(writeOptions, rocksOptions);
+      RocksKvTxn kvTxn = new RocksKvTxn(this, txn, txnOptions.isolation(), txnOptions.lockTimeoutMillis());
+      open.put(kvTxn.id(), kvTxn);
+      return kvTxn;
+    }
+  }
+
+  @Override
+  public void reclaimRange(byte[] from, byte[] to) {
+    // Deleting through a write batch (not DeleteRange, which pessimistic TransactionDB refuses)
+    // in slices keeps memory bounded for a big dropped table.
+    List<byte[]> keys = new ArrayList<>();
+    try (KvTxn reader = begin()) {
+      try (var it = reader.peekScan(from, to, false)) {
+        while (it.next()) {
+          keys.add(it.key());
+          if (keys.size() == 10_000) {
+            deleteKeys(keys);
+            keys.clear();
+          }
+        }
+      }
+      reader.commit();
+    }
+    deleteKeys(keys);
+  }
+
+  private void deleteKeys(List<byte[]> keys) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    try (WriteBatch batch = new WriteBatch()) {
+      for (byte[] k : keys) {
+        batch.delete(k);
+      }
+      db.write(writeOptions, batch);
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    }
+  }
+
+  @Override
+  public boolean durable() {
+    return durable;
+  }
+
+  /** How many times the WAL was synced since the store opened (group commit makes this small). */
+  public long walSyncCount() {
+    return statistics.getTickerCount(TickerType.WAL_FILE_SYNCED);
+  }
+
+  RangeLockTable rangeLocks() {
+    return rangeLocks;
+  }
+
+  void forget(RocksKvTxn txn) {
+    synchronized (registryLock) {
+      open.remove(txn.id());
+    }
+  }
+
+  /** RocksDB's half of the wait-for graph, for {@link RangeLockTable}'s deadlock check. */
+  private long[] waitsOf(long txnId) {
+    synchronized (registryLock) {
+      RocksKvTxn txn = open.get(txnId);
+      if (txn == null) {
+        return new long[0];
+      }
+      long[] ids = txn.rocksTxn().getWaitingTxns().getTransactionIds();
+      return ids == null ? new long[0] : ids;
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (RocksKvTxn txn : List.copyOf(open.values())) {
+      txn.close();
+    }
+    try {
+      if (durable) {
+        db.syncWal();
+      }
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    } finally {
+      db.close();
+      closeOptions();
+    }
+  }
+
+  private void closeOptions() {
+    writeOptions.close();
+    dbOptions.close();
+    options.close();
+    statistics.close();
+  }
+}

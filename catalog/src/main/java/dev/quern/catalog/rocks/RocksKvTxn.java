@@ -1,0 +1,249 @@
+package dev.quern.catalog.rocks;
+
+import dev.quern.catalog.kv.KvException;
+import dev.quern.catalog.kv.KvIsolation;
+import dev.quern.catalog.kv.KvIterator;
+import dev.quern.catalog.kv.KvSavepoint;
+import dev.quern.catalog.kv.KvTxn;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.Snapshot;
+import org.rocksdb.Transaction;
+
+/**
+ * A {@link KvTxn} on a RocksDB pessimistic transaction, plus the key-range locks of {@link
+ * RangeLockTable} for SERIALIZABLE scans (see the {@code kv} package for the isolation design).
+ */
+final class RocksKvTxn implements KvTxn {
+  private final RocksKvStore store;
+  private final Transaction txn;
+  private final long id;
+  private final KvIsolation isolation;
+  private final Snapshot snapshot;
+  private final ReadOptions readOptions;
+  private long lockTimeoutMillis;
+  private int savepointDepth;
+  private boolean active = true;
+  private boolean closed;
+
+  RocksKvTxn(RocksKvStore store, Transaction txn, KvIsolation isolation, long lockTimeoutMillis) {
+    this.store = store;
+    this.txn = txn;
+    this.id = txn.getID();
+    this.isolation = isolation;
+    this.lockTimeoutMillis = lockTimeoutMillis;
+    this.snapshot = isolation == KvIsolation.SNAPSHOT ? txn.getSnapshot() : null;
+    this.readOptions = newReadOptions();
+  }
+
+  long id() {
+    return id;
+  }
+
+  Transaction rocksTxn() {
+    return txn;
+  }
+
+  private ReadOptions newReadOptions() {
+    ReadOptions options = new ReadOptions();
+    if (snapshot != null) {
+      options.setSnapshot(snapshot);
+    }
+    return options;
+  }
+
+  @Override
+  public byte[] get(byte[] key) {
+    return isolation.locksOnRead() ? lockedRead(key, false) : peek(key);
+  }
+
+  @Override
+  public byte[] getForUpdate(byte[] key) {
+    return lockedRead(key, true);
+  }
+
+  private byte[] lockedRead(byte[] key, boolean exclusive) {
+    checkActive();
+    try {
+      return txn.getForUpdate(readOptions, key, exclusive);
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    }
+  }
+
+  @Override
+  public byte[] peek(byte[] key) {
+    checkActive();
+    try {
+      return txn.get(readOptions, key);
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    }
+  }
+
+  @Override
+  public void put(byte[] key, byte[] value) {
+    checkActive();
+    store.rangeLocks().lockPoint(id, key, lockTimeoutMillis);
+    try {
+      txn.put(key, value);
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    }
+  }
+
+  @Override
+  public void delete(byte[] key) {
+    checkActive();
+    store.rangeLocks().lockPoint(id, key, lockTimeoutMillis);
+    try {
+      txn.delete(key);
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    }
+  }
+
+  @Override
+  public KvIterator scan(byte[] from, byte[] to, boolean reverse) {
+    checkActive();
+    if (isolation == KvIsolation.SERIALIZABLE) {
+      // The range lock blocks every writer in [from, to) until we end, so the rows need no
+      // locks of their own: none can change, appear or vanish.
+      store.rangeLocks().lockRange(id, from, to, lockTimeoutMillis);
+      return iterator(from, to, reverse, null);
+    }
+    if (isolation == KvIsolation.REPEATABLE_READ) {
+      return iterator(from, to, reverse, key -> lockedRead(key, false));
+    }
+    return iterator(from, to, reverse, null);
+  }
+
+  @Override
+  public KvIterator peekScan(byte[] from, byte[] to, boolean reverse) {
+    checkActive();
+    return iterator(from, to, reverse, null);
+  }
+
+  private KvIterator iterator(
+      byte[] from, byte[] to, boolean reverse, RocksKvIterator.RowLocker locker) {
+    return new RocksKvIterator(
+        new RocksKvIterator.RocksIteratorFactory() {
+          @Override
+          public ReadOptions readOptions() {
+            return newReadOptions();
+          }
+
+          @Override
+          public RocksIterator iterator(ReadOptions options) {
+            return txn.getIterator(options);
+          }
+        },
+        from,
+        to,
+        reverse,
+        locker);
+  }
+
+  @Override
+  public KvSavepoint setSavepoint() {
+    checkActive();
+    try {
+      txn.setSavePoint();
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    }
+    savepointDepth++;
+    return new KvSavepoint(id, savepointDepth);
+  }
+
+  @Override
+  public void rollbackToSavepoint(KvSavepoint savepoint) {
+    checkActive();
+    if (savepoint.txnId() != id || savepoint.depth() < 1 || savepoint.depth() > savepointDepth) {
+      throw new IllegalArgumentException("Savepoint " + savepoint + " is not valid in transaction " + id);
+    }
+    try {
+      // RocksDB pops a savepoint when it rolls back to it: unwind down to the target, then set it
+      // again so that it stays usable, as a SQL Server savepoint does.
+      while (savepointDepth >= savepoint.depth()) {
+        txn.rollbackToSavePoint();
+        savepointDepth--;
+      }
+      txn.setSavePoint();
+      savepointDepth++;
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    }
+  }
+
+  @Override
+  public void setLockTimeout(long millis) {
+    if (millis < -1) {
+      throw new IllegalArgumentException("lock timeout must be -1 or more: " + millis);
+    }
+    this.lockTimeoutMillis = millis;
+    txn.setLockTimeout(millis);
+  }
+
+  @Override
+  public KvIsolation isolation() {
+    return isolation;
+  }
+
+  @Override
+  public void commit() {
+    checkActive();
+    try {
+      txn.commit();
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    }
+    end();
+  }
+
+  @Override
+  public void rollback() {
+    checkActive();
+    try {
+      txn.rollback();
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    } finally {
+      end();
+    }
+  }
+
+  private void end() {
+    active = false;
+    store.rangeLocks().releaseAll(id);
+  }
+
+  @Override
+  public boolean isActive() {
+    return active;
+  }
+
+  private void checkActive() {
+    if (!active) {
+      throw new KvException("Transaction " + id + " is no longer active");
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    try {
+      if (active) {
+        rollback();
+      }
+    } finally {
+      closed = true;
+      store.forget(this);
+      readOptions.close();
+      txn.close();
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package dev.quern.catalog.rocks;
+
+import static dev.quern.catalog.rocks.Bytes.b;
+import static dev.quern.catalog.rocks.Bytes.s;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.quern.catalog.kv.KvIterator;
+import dev.quern.catalog.kv.KvSavepoint;
+import dev.quern.catalog.kv.KvTxn;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RocksKvTxnTest {
+  @TempDir Path dir;
+  RocksKvStore store;
+
+  @BeforeEach
+  void open() {
+    store = RocksKvStore.open(dir);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private void commitAll(String... kv) {
+    try (KvTxn t = store.begin()) {
+      for (int i = 0; i < kv.length; i += 2) {
+        t.put(b(kv[i]), b(kv[i + 1]));
+      }
+      t.commit();
+    }
+  }
+
+  private static List<String> keys(KvIterator it) {
+    List<String> out = new ArrayList<>();
+    try (it) {
+      while (it.next()) {
+        out.add(s(it.key()) + "=" + s(it.value()));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void committedWritesAreVisibleAndRolledBackOnesAreNot() {
+    commitAll("a", "1");
+    try (KvTxn t = store.begin()) {
+      t.put(b("b"), b("2"));
+      t.delete(b("a"));
+      assertThat(t.get(b("b"))).isEqualTo(b("2"));
+      assertThat(t.get(b("a"))).isNull();
+      t.rollback();
+    }
+    try (KvTxn t = store.begin()) {
+      assertThat(s(t.get(b("a")))).isEqualTo("1");
+      assertThat(t.get(b("b"))).isNull();
+    }
+  }
+
+  @Test
+  void closingAnActiveTransactionRollsItBack() {
+    try (KvTxn t = store.begin()) {
+      t.put(b("x"), b("1"));
+    }
+    try (KvTxn t = store.begin()) {
+      assertThat(t.get(b("x"))).isNull();
+    }
+  }
+
+  @Test
+  void uncommittedWritesAreInvisibleToOthers() {
+    try (KvTxn writer = store.begin();
+        KvTxn reader = store.begin()) {
+      writer.put(b("k"), b("v"));
+      assertThat(reader.get(b("k"))).isNull();
+      writer.commit();
+      assertThat(s(reader.get(b("k")))).isEqualTo("v"); // READ COMMITTED re-reads
+    }
+  }
+
+  @Test
+  void scansAreOrderedBoundedAndMergeOwnWrites() {
+    commitAll("a", "1", "b", "2", "c", "3", "d", "4");
+    try (KvTxn t = store.begin()) {
+      t.put(b("bb"), b("new"));
+      t.delete(b("c"));
+      assertThat(keys(t.scan(b("b"), b("d"), false))).containsExactly("b=2", "bb=new");
+      assertThat(keys(t.scan(b("b"), b("d"), true))).containsExactly("bb=new", "b=2");
+      assertThat(keys(t.scan(null, null, false)))
+          .containsExactly("a=1", "b=2", "bb=new", "d=4");
+      assertThat(keys(t.scan(null, b("b"), true))).containsExactly("a=1");
+      assertThat(keys(t.scan(b("bc"), null, true))).containsExactly("d=4");
+    }
+  }
+
+  @Test
+  void seekRepositionsWithinTheRange() {
+    commitAll("a", "1", "b", "2", "c", "3", "d", "4", "e", "5");
+    try (KvTxn t = store.begin();
+        KvIterator fwd = t.scan(b("b"), b("e"), false);
+        KvIterator rev = t.scan(b("b"), b("e"), true)) {
+      fwd.seek(b("c"));
+      assertThat(fwd.next()).isTrue();
+      assertThat(s(fwd.key())).isEqualTo("c");
+      fwd.seek(b("a")); // clamped to the lower bound
+      assertThat(fwd.next()).isTrue();
+      assertThat(s(fwd.key())).isEqualTo("b");
+      rev.seek(b("cc"));
+      assertThat(rev.next()).isTrue();
+      assertThat(s(rev.key())).isEqualTo("c");
+      assertThat(rev.next()).isTrue();
+      assertThat(s(rev.key())).isEqualTo("b");
+      assertThat(rev.next()).isFalse();
+      rev.seek(b("z")); // clamped to the upper bound, which is exclusive
+      assertThat(rev.next()).isTrue();
+      assertThat(s(rev.key())).isEqualTo("d");
+    }
+  }
+
+  @Test
+  void savepointsUndoLaterWritesAndStayValid() {
+    try (KvTxn t = store.begin()) {
+      t.put(b("a"), b("1"));
+      KvSavepoint sp1 = t.setSavepoint();
+      t.put(b("b"), b("2"));
+      KvSavepoint sp2 = t.setSavepoint();
+      t.put(b("c"), b("3"));
+      t.rollbackToSavepoint(sp2);
+      assertThat(t.get(b("c"))).isNull();
+      assertThat(t.get(b("b"))).isNotNull();
+      t.put(b("d"), b("4"));
+      t.rollbackToSavepoint(sp1);
+      assertThat(t.get(b("b"))).isNull();
+      assertThat(t.get(b("d"))).isNull();
+      t.put(b("e"), b("5"));
+      t.rollbackToSavepoint(sp1); // still valid after being rolled back to
+      assertThat(t.get(b("e"))).isNull();
+      assertThatThrownBy(() -> t.rollbackToSavepoint(sp2)).isInstanceOf(IllegalArgumentException.class);
+      t.commit();
+    }
+    try (KvTxn t = store.begin()) {
+      assertThat(keys(t.scan(null, null, false))).containsExactly("a=1");
+    }
+  }
+
+  @Test
+  void endedTransactionRefusesWork() {
+    KvTxn t = store.begin();
+    t.commit();
+    assertThatThrownBy(() -> t.put(b("a"), b("1"))).hasMessageContaining("no longer active");
+    t.close();
+  }
+}
