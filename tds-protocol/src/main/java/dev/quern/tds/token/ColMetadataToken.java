@@ -19,8 +19,9 @@ import java.util.List;
  *                   ColName B_VARCHAR
  * </pre>
  *
- * <p>{@link #encode} writes the token byte; {@link #decode} starts after it. The NoMetaData form
- * (count 0xFFFF) decodes to an empty column list; write it with {@link #encodeNoMetadata}.
+ * <p>{@link #encode} writes the token byte and {@link #decode} reads it; decode returns null when
+ * the token is incomplete. The NoMetaData form (count 0xFFFF) decodes to an empty column list;
+ * write it with {@link #encodeNoMetadata}.
  */
 public record ColMetadataToken(List<ColumnMetadata> columns) {
   public static final int TOKEN = 0x81;
@@ -64,8 +65,12 @@ public record ColMetadataToken(List<ColumnMetadata> columns) {
     out.writeShortLE(NO_METADATA);
   }
 
-  /** Reads the token body (the 0x81 byte has been consumed). */
+  /** Reads the token, or returns null (reader index unchanged) when it is incomplete. */
   public static ColMetadataToken decode(ByteBuf in, int tdsVersion) {
+    return Tokens.orNeedMore(in, TOKEN, () -> decodeBody(in, tdsVersion));
+  }
+
+  private static ColMetadataToken decodeBody(ByteBuf in, int tdsVersion) {
     int count = TdsBuffers.readUnsignedShortLE(in, "COLMETADATA count");
     if (count == NO_METADATA) {
       return new ColMetadataToken(List.of());

@@ -15,7 +15,8 @@ import io.netty.buffer.ByteBuf;
  *       value(each non-null column) …
  * </pre>
  *
- * <p>{@link #encode} writes the token byte; {@link #decode} starts after it.
+ * <p>{@link #encode} writes the token byte and {@link #decode} reads it; decode returns null when
+ * the row is incomplete.
  */
 public final class NbcRowToken {
   public static final int TOKEN = 0xD2;
@@ -43,10 +44,15 @@ public final class NbcRowToken {
     }
   }
 
+  /** Reads the row, or returns null (reader index unchanged) when it is incomplete. */
   public static Object[] decode(ByteBuf in, ColMetadataToken meta, int tdsVersion) {
     if (!TdsVersion.atLeast73B(tdsVersion)) {
       throw new TdsProtocolException("NBCROW under TDS " + TdsVersion.name(tdsVersion));
     }
+    return Tokens.orNeedMore(in, TOKEN, () -> decodeValues(in, meta, tdsVersion));
+  }
+
+  private static Object[] decodeValues(ByteBuf in, ColMetadataToken meta, int tdsVersion) {
     int n = meta.size();
     TdsBuffers.need(in, bitmapBytes(n), "NBCROW null bitmap");
     byte[] bitmap = new byte[bitmapBytes(n)];

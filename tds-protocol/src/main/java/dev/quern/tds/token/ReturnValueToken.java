@@ -15,7 +15,8 @@ import java.util.Objects;
  *       UserType (USHORT in 7.1, ULONG from 7.2)  Flags USHORT  TYPE_INFO  value (TYPE_VARBYTE)
  * </pre>
  *
- * <p>{@link #encode} writes the token byte; {@link #decode} starts after it.
+ * <p>{@link #encode} writes the token byte and {@link #decode} reads it; decode returns null when
+ * the token is incomplete.
  */
 public record ReturnValueToken(
     int ordinal,
@@ -51,8 +52,12 @@ public record ReturnValueToken(
     TdsValueCodec.encodeParameter(out, type, value, tdsVersion);
   }
 
-  /** Reads the token body (the 0xAC byte has been consumed). */
+  /** Reads the token, or returns null (reader index unchanged) when it is incomplete. */
   public static ReturnValueToken decode(ByteBuf in, int tdsVersion) {
+    return Tokens.orNeedMore(in, TOKEN, () -> decodeBody(in, tdsVersion));
+  }
+
+  private static ReturnValueToken decodeBody(ByteBuf in, int tdsVersion) {
     int ordinal = TdsBuffers.readUnsignedShortLE(in, "RETURNVALUE ordinal");
     String name = TdsBuffers.readBVarchar(in, "RETURNVALUE name");
     int status = TdsBuffers.readUnsignedByte(in, "RETURNVALUE status");

@@ -11,7 +11,7 @@ import io.netty.buffer.ByteBuf;
  * </pre>
  *
  * <p>{@link #encode} writes the token byte and streams the values straight into the buffer;
- * {@link #decode} starts after the token byte.
+ * {@link #decode} reads the token byte and returns null when the row is incomplete.
  */
 public final class RowToken {
   public static final int TOKEN = 0xD1;
@@ -26,7 +26,12 @@ public final class RowToken {
     }
   }
 
+  /** Reads the row, or returns null (reader index unchanged) when it is incomplete. */
   public static Object[] decode(ByteBuf in, ColMetadataToken meta, int tdsVersion) {
+    return Tokens.orNeedMore(in, TOKEN, () -> decodeValues(in, meta, tdsVersion));
+  }
+
+  private static Object[] decodeValues(ByteBuf in, ColMetadataToken meta, int tdsVersion) {
     Object[] values = new Object[meta.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = TdsValueCodec.decode(in, meta.column(i).type(), tdsVersion);

@@ -7,12 +7,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * Bounds-checked reads of TDS primitives (B_VARCHAR, US_VARCHAR) for the type and row codecs.
  *
- * <p>Truncation policy of this layer: a decoder is handed a complete token stream (the message
- * assembler has already joined the packets), so a buffer that ends inside a value is malformed
- * input. Every read checks {@code readableBytes()} first and throws {@link TdsProtocolException}
- * whose message starts with "Truncated"; no decoder lets an {@link IndexOutOfBoundsException}
- * escape or allocates from a length it has not checked against both a named limit and the bytes
- * actually present.
+ * <p>Truncation policy: every read checks {@code readableBytes()} first and throws {@link
+ * TdsTruncatedException} (a {@link TdsProtocolException}) when the input ends early; no decoder
+ * lets an {@link IndexOutOfBoundsException} escape or allocates from a length it has not checked
+ * against both a named limit and the bytes actually present. Type and value decoders propagate
+ * it; token decoders turn it into "need more" (null, reader index restored).
  */
 public final class TdsBuffers {
   private TdsBuffers() {}
@@ -20,7 +19,7 @@ public final class TdsBuffers {
   /** Ensures {@code n} bytes are readable. */
   public static void need(ByteBuf in, long n, String what) {
     if (n < 0 || in.readableBytes() < n) {
-      throw new TdsProtocolException(
+      throw new TdsTruncatedException(
           "Truncated " + what + ": need " + n + " bytes, have " + in.readableBytes());
     }
   }

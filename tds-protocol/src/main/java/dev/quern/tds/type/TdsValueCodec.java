@@ -1,21 +1,44 @@
 package dev.quern.tds.type;
 
+import dev.quern.tds.TdsProtocolException;
 import io.netty.buffer.ByteBuf;
 
 /**
- * Reads and writes one value of a TYPE_INFO (TYPE_VARBYTE) [MS-TDS §2.2.5.2.3, §2.2.5.5].
+ * Reads and writes one value of a TYPE_INFO, TYPE_VARBYTE [MS-TDS §2.2.5.2.3, §2.2.5.5]:
+ *
+ * <pre>
+ * FIXEDLENTYPE        the bytes, no NULL form
+ * BYTELEN / DATE…N    BYTE length (0 = NULL) + bytes
+ * USHORTLEN           USHORT length (0xFFFF = NULL) + bytes
+ * (max) and xml       PLP (see PlpCodec)
+ * text/ntext/image    ROW: BYTE TextPtrLen (0 = NULL), TextPtr, Timestamp(8), LONG length, bytes
+ *                     parameter: LONG length (-1 = NULL) + bytes
+ * sql_variant         LONG length (0 = NULL) + base type, properties, bytes (see VariantCodec)
+ * </pre>
+ *
+ * <p>Java values are those of the engine's types (see the package documentation). Encoding writes
+ * straight into the buffer; length prefixes that depend on the encoded size are patched in place.
  */
 public final class TdsValueCodec {
+  /** Limit of text/ntext/image values: 2 GB, as SQL Server. */
+  public static final int MAX_TEXT_BYTES = PlpCodec.MAX_VALUE_BYTES;
+
+  /** The text pointer Quern sends: SQL Server sends 16 bytes that clients keep but never use. */
+  private static final int TEXT_POINTER_LENGTH = 16;
+
+  private static final int TIMESTAMP_LENGTH = 8;
+  private static final int CHARBIN_NULL = 0xFFFF;
+
   private TdsValueCodec() {}
 
   /** Reads one value in its ROW form; returns null for NULL. */
   public static Object decode(ByteBuf in, TypeInfo type, int tdsVersion) {
-    throw new UnsupportedOperationException("not yet");
+    return read(in, type, true);
   }
 
   /** Writes one value in its ROW form, including its length prefix; null writes the NULL form. */
   public static void encode(ByteBuf out, TypeInfo type, Object value, int tdsVersion) {
-    throw new UnsupportedOperationException("not yet");
+    write(out, type, value, true);
   }
 
   /**
@@ -23,16 +46,269 @@ public final class TdsValueCodec {
    * parameters carry without the text pointer.
    */
   public static Object decodeParameter(ByteBuf in, TypeInfo type, int tdsVersion) {
-    throw new UnsupportedOperationException("not yet");
+    return read(in, type, false);
   }
 
   /** Writes one parameter/RETURNVALUE value (text/ntext/image without the text pointer). */
   public static void encodeParameter(ByteBuf out, TypeInfo type, Object value, int tdsVersion) {
-    throw new UnsupportedOperationException("not yet");
+    write(out, type, value, false);
   }
 
   /** The size of the NULL form of a type in a ROW (what NBCROW saves per null column). */
   public static int nullSize(TypeInfo type) {
-    throw new UnsupportedOperationException("not yet");
+    if (type.isPlp()) {
+      return 8;
+    }
+    return switch (type.type().lengthKind()) {
+      // A fixed type has no NULL form in ROW; only NBCROW can carry its NULL.
+      case FIXED -> type.type() == TdsDataType.NULLTYPE ? 0 : Integer.MAX_VALUE / 2;
+      case BYTE, SCALE -> 1;
+      case USHORT -> 2;
+      case LONG -> type.type() == TdsDataType.SSVARIANT ? 4 : 1;
+      case PLP -> 8;
+    };
+  }
+
+  // ---- framing ----------------------------------------------------------------------------
+
+  private static Object read(ByteBuf in, TypeInfo type, boolean rowForm) {
+    if (type.isPlp()) {
+      return fromPlp(type, PlpCodec.read(in));
+    }
+    TdsDataType t = type.type();
+    switch (t.lengthKind()) {
+      case FIXED -> {
+        TdsBuffers.need(in, t.fixedSize(), t.name());
+        return t == TdsDataType.NULLTYPE ? null : readBody(in, type, t.fixedSize());
+      }
+      case BYTE, SCALE -> {
+        int len = TdsBuffers.readUnsignedByte(in, t + " length");
+        return len == 0 ? null : readChecked(in, type, len);
+      }
+      case USHORT -> {
+        int len = TdsBuffers.readUnsignedShortLE(in, t + " length");
+        if (len == CHARBIN_NULL) {
+          return null;
+        }
+        if (len > TypeInfo.MAX_SHORT_LENGTH) {
+          throw new TdsProtocolException("Invalid " + t + " value length " + len);
+        }
+        return readChecked(in, type, len);
+      }
+      case LONG -> {
+        if (t == TdsDataType.SSVARIANT) {
+          return VariantCodec.read(in);
+        }
+        return rowForm ? readTextRow(in, type) : readTextParameter(in, type);
+      }
+      default -> throw new TdsProtocolException("Cannot read values of " + t);
+    }
+  }
+
+  private static void write(ByteBuf out, TypeInfo type, Object value, boolean rowForm) {
+    if (type.isPlp()) {
+      writePlp(out, type, value);
+      return;
+    }
+    TdsDataType t = type.type();
+    switch (t.lengthKind()) {
+      case FIXED -> {
+        if (value != null) {
+          writeBody(out, type, value);
+        } else if (t != TdsDataType.NULLTYPE) {
+          throw new IllegalArgumentException("NULL in NOT NULL type " + t);
+        }
+      }
+      case BYTE, SCALE -> {
+        if (value == null) {
+          out.writeByte(0);
+          return;
+        }
+        int at = out.writerIndex();
+        out.writeByte(0);
+        writeBody(out, type, value);
+        out.setByte(at, checkedLength(out, at, 1, 0xFF, type));
+      }
+      case USHORT -> {
+        if (value == null) {
+          out.writeShortLE(CHARBIN_NULL);
+          return;
+        }
+        int at = out.writerIndex();
+        out.writeShortLE(0);
+        writeBody(out, type, value);
+        out.setShortLE(at, checkedLength(out, at, 2, type.maxLength(), type));
+      }
+      case LONG -> {
+        if (t == TdsDataType.SSVARIANT) {
+          if (value == null) {
+            out.writeIntLE(0);
+          } else {
+            VariantCodec.write(out, type, value);
+          }
+        } else {
+          writeText(out, type, value, rowForm);
+        }
+      }
+      default -> throw new IllegalArgumentException("Cannot write values of " + t);
+    }
+  }
+
+  /** The body length after a placeholder; over the type's limit, the write is undone. */
+  private static int checkedLength(ByteBuf out, int at, int width, int max, TypeInfo type) {
+    int len = out.writerIndex() - at - width;
+    if (len > max) {
+      out.writerIndex(at);
+      throw new IllegalArgumentException(
+          "Value of " + len + " bytes exceeds " + type.type() + " max length " + max);
+    }
+    return len;
+  }
+
+  /** Reads a value body whose length is checked present. */
+  private static Object readChecked(ByteBuf in, TypeInfo type, int len) {
+    TdsBuffers.need(in, len, type.type().name());
+    return readBody(in, type, len);
+  }
+
+  // ---- bodies -----------------------------------------------------------------------------
+
+  /** Reads {@code len} bytes (already checked present) as a value of the type. */
+  static Object readBody(ByteBuf in, TypeInfo type, int len) {
+    TdsDataType t = type.type();
+    if (t.lengthKind() == TdsDataType.LengthKind.FIXED && len != t.fixedSize()) {
+      throw new TdsProtocolException("Invalid length " + len + " for " + t);
+    }
+    return switch (t) {
+      case INT1, INT2, INT4, INT8, INTN -> NumericCodec.readInt(in, len);
+      case BIT, BITN -> NumericCodec.readBit(in, len);
+      case FLT4, FLT8, FLTN -> NumericCodec.readFloat(in, len);
+      case MONEY, MONEY4, MONEYN -> NumericCodec.readMoney(in, len);
+      case DATETIME, DATETIM4, DATETIMN -> TemporalCodec.readDatetime(in, len);
+      case GUID -> NumericCodec.readGuid(in, len);
+      case DECIMAL, NUMERIC, DECIMALN, NUMERICN -> NumericCodec.readDecimal(in, len, type.scale());
+      case DATEN, TIMEN, DATETIME2N, DATETIMEOFFSETN -> readTemporal(in, type, len);
+      default -> {
+        if (CharCodec.isText(t)) {
+          yield CharCodec.read(in, type, len);
+        }
+        if (CharCodec.isBinary(t)) {
+          byte[] b = new byte[len];
+          in.readBytes(b);
+          yield b;
+        }
+        throw new TdsProtocolException("Cannot read values of " + t);
+      }
+    };
+  }
+
+  /** Writes a value's bytes without any length prefix. */
+  static void writeBody(ByteBuf out, TypeInfo type, Object value) {
+    TdsDataType t = type.type();
+    int size = t.lengthKind() == TdsDataType.LengthKind.FIXED ? t.fixedSize() : type.maxLength();
+    switch (t) {
+      case INT1, INT2, INT4, INT8, INTN -> NumericCodec.writeInt(out, type, size, value);
+      case BIT, BITN -> NumericCodec.writeBit(out, type, value);
+      case FLT4, FLT8, FLTN -> NumericCodec.writeFloat(out, type, size, value);
+      case MONEY, MONEY4, MONEYN -> NumericCodec.writeMoney(out, type, size, value);
+      case DATETIME, DATETIM4, DATETIMN -> TemporalCodec.writeDatetime(out, type, size, value);
+      case GUID -> NumericCodec.writeGuid(out, type, value);
+      case DECIMAL, NUMERIC, DECIMALN, NUMERICN -> NumericCodec.writeDecimal(out, type, size, value);
+      case DATEN -> TemporalCodec.writeDateValue(out, type, value);
+      case TIMEN -> TemporalCodec.writeTime(out, type, value);
+      case DATETIME2N -> TemporalCodec.writeDatetime2(out, type, value);
+      case DATETIMEOFFSETN -> TemporalCodec.writeDatetimeOffset(out, type, value);
+      default -> {
+        if (CharCodec.isText(t)) {
+          CharCodec.write(out, type, Values.chars(value, type));
+        } else if (CharCodec.isBinary(t)) {
+          out.writeBytes(Values.as(value, byte[].class, type));
+        } else {
+          throw new IllegalArgumentException("Cannot write values of " + t);
+        }
+      }
+    }
+  }
+
+  private static Object readTemporal(ByteBuf in, TypeInfo type, int len) {
+    if (len != type.maxLength()) {
+      throw new TdsProtocolException(
+          "Invalid length " + len + " for " + type.type() + " scale " + type.scale());
+    }
+    return switch (type.type()) {
+      case DATEN -> TemporalCodec.readDate(in);
+      case TIMEN -> TemporalCodec.readTime(in, type.scale());
+      case DATETIME2N -> TemporalCodec.readDatetime2(in, type.scale());
+      default -> TemporalCodec.readDatetimeOffset(in, type.scale());
+    };
+  }
+
+  // ---- PLP --------------------------------------------------------------------------------
+
+  private static Object fromPlp(TypeInfo type, byte[] bytes) {
+    if (bytes == null || type.type() == TdsDataType.BIGVARBINARY) {
+      return bytes;
+    }
+    return CharCodec.isUnicode(type.type())
+        ? CharCodec.utf16(bytes)
+        : new String(bytes, CharCodec.charset(type));
+  }
+
+  private static void writePlp(ByteBuf out, TypeInfo type, Object value) {
+    if (value == null) {
+      PlpCodec.writeNull(out);
+    } else if (type.type() == TdsDataType.BIGVARBINARY) {
+      PlpCodec.write(out, Values.as(value, byte[].class, type));
+    } else if (CharCodec.isUnicode(type.type())) {
+      PlpCodec.writeUtf16(out, Values.chars(value, type));
+    } else {
+      PlpCodec.write(out, CharCodec.bytes(type, Values.chars(value, type)));
+    }
+  }
+
+  // ---- text / ntext / image ---------------------------------------------------------------
+
+  private static Object readTextRow(ByteBuf in, TypeInfo type) {
+    int pointerLength = TdsBuffers.readUnsignedByte(in, "TextPtr length");
+    if (pointerLength == 0) {
+      return null;
+    }
+    TdsBuffers.need(in, pointerLength + TIMESTAMP_LENGTH, "TextPtr and Timestamp");
+    in.skipBytes(pointerLength + TIMESTAMP_LENGTH);
+    int len = TdsBuffers.readIntLE(in, type.type() + " length");
+    if (len < 0 || len > MAX_TEXT_BYTES) {
+      throw new TdsProtocolException("Invalid " + type.type() + " length " + len);
+    }
+    return readChecked(in, type, len);
+  }
+
+  private static Object readTextParameter(ByteBuf in, TypeInfo type) {
+    int len = TdsBuffers.readIntLE(in, type.type() + " length");
+    if (len == -1) {
+      return null;
+    }
+    if (len < 0 || len > MAX_TEXT_BYTES) {
+      throw new TdsProtocolException("Invalid " + type.type() + " length " + len);
+    }
+    return readChecked(in, type, len);
+  }
+
+  private static void writeText(ByteBuf out, TypeInfo type, Object value, boolean rowForm) {
+    if (value == null) {
+      if (rowForm) {
+        out.writeByte(0);
+      } else {
+        out.writeIntLE(-1);
+      }
+      return;
+    }
+    if (rowForm) {
+      out.writeByte(TEXT_POINTER_LENGTH);
+      out.writeZero(TEXT_POINTER_LENGTH + TIMESTAMP_LENGTH);
+    }
+    int at = out.writerIndex();
+    out.writeIntLE(0);
+    writeBody(out, type, value);
+    out.setIntLE(at, checkedLength(out, at, 4, MAX_TEXT_BYTES, type));
   }
 }

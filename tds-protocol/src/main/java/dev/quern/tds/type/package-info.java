@@ -7,10 +7,10 @@
  * untouched: Integer/Long/Boolean/BigDecimal/Float/Double/String/byte[]/LocalDate/LocalTime/
  * LocalDateTime/OffsetDateTime/UUID, and {@link dev.quern.tds.type.VariantValue} for sql_variant.
  *
- * <p>Decoders are handed complete messages: input that ends inside a value is malformed and
- * raises {@link dev.quern.tds.TdsProtocolException} ("Truncated …"), never an
- * IndexOutOfBoundsException. Every length is checked against a named limit and the bytes present
- * before anything is allocated. Encoders reject values that do not fit their type with
+ * <p>Input that ends inside a type or value raises {@link dev.quern.tds.type.TdsTruncatedException}
+ * (a {@link dev.quern.tds.TdsProtocolException}), never an IndexOutOfBoundsException; other
+ * malformed input raises TdsProtocolException. Every length is checked against a named limit and
+ * the bytes present before anything is allocated. Encoders reject values that do not fit their type with
  * IllegalArgumentException (a server bug, not client input).
  *
  * <p>Imports only Netty buffers and the JDK; knows nothing of SQL semantics or the catalog.
