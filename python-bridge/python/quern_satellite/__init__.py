@@ -1,0 +1,31 @@
+"""Quern's Python satellite: runs sp_execute_external_script scripts for the Quern server.
+
+Processes: the server starts one fork-server parent per (login, external resource pool)
+(``server``); the parent forks warmed children ahead of need; each child serves exactly one call
+(``session``) and exits, so no state leaks from one call to the next.
+
+Channels, protocol version 1 (``protocol.VERSION``):
+
+* control: a Unix domain socket, framed typed messages (``protocol`` lists them all);
+* data: a shared-memory segment in /dev/shm mapped by both sides (``shm``), carrying Arrow IPC
+  streams: parameters, input chunks, output chunks and output parameters.
+
+A call, as the satellite sees it::
+
+    S: HELLO(version, pid)            J: ATTACH(segment, size)      S: ATTACHED
+    J: EXECUTE(request id, script, names, partition/order columns, params)
+    J: DATA(PARAMS) -> S: ACK                                  (if there are @params)
+    repeat per chunk (once without @r_rowsPerRead):
+        J: DATA(INPUT) -> S: ACK   ...    J: RUN
+        S: DATA(OUTPUT) -> J: ACK  ...    S: RUN_DONE(has_output) | ERROR(kind, detail)
+    J: FINISH
+    S: DATA(OUTPUT_PARAMS) -> J: ACK                           (if there are OUTPUT params)
+    S: OUTPUT_TEXT(stdout) OUTPUT_TEXT(stderr) DONE, then the satellite exits
+
+After an ERROR the satellite sends its output texts and DONE and exits. The type mapping is in
+``typemap``; how the script runs is in ``executor``.
+"""
+
+from .protocol import VERSION
+
+__all__ = ["VERSION"]

@@ -1,0 +1,5 @@
+import sys
+
+from .server import parent_main
+
+sys.exit(parent_main())

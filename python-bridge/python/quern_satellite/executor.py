@@ -1,0 +1,159 @@
+"""Runs a user script the way sp_execute_external_script does.
+
+The script runs in a fresh namespace (one per call; kept across the chunks and partitions of that
+call, as SQL Server keeps globals across @r_rowsPerRead chunks) holding the input frame under its
+@input_data_1_name, the @params values as globals (name without '@'), the modules ``pandas`` and
+``numpy`` pre-bound as SQL Server's samples expect, and the output name pre-set to an empty
+DataFrame before every run. The script text is written to ``sqlindb_0.py`` in the working directory
+and compiled under that name, so tracebacks show the failing line, as SQL Server's do.
+"""
+
+from __future__ import annotations
+
+import builtins
+import os
+import sys
+import traceback
+
+import numpy
+import pandas
+import pyarrow as pa
+
+from . import typemap
+
+SCRIPT_FILE = "sqlindb_0.py"
+
+
+class ScriptError(Exception):
+    """The script failed; ``detail`` is the Python traceback text shown inside error 39019."""
+
+    def __init__(self, detail: str):
+        super().__init__(detail)
+        self.detail = detail
+
+
+class ScriptRunner:
+    def __init__(self, script: str, input_name: str, output_name: str, workdir: str,
+                 partition_by=(), order_by=()):
+        self.input_name = input_name
+        self.output_name = output_name
+        self.partition_by = list(partition_by)
+        self.order_by = list(order_by)
+        self.filename = os.path.join(workdir, SCRIPT_FILE)
+        with open(self.filename, "w", encoding="utf-8") as f:
+            f.write(script)
+        self.ns = {"__name__": "__main__", "__builtins__": builtins, "pandas": pandas,
+                   "numpy": numpy}
+        self.code = None
+        self.compile_error = None
+        try:
+            self.code = compile(script, self.filename, "exec")
+        except SyntaxError as e:
+            # Reported at the first run, when the caller is waiting for an answer.
+            self.compile_error = ScriptError(self._format(e, strip_frames=False))
+
+    def bind_params(self, values: dict) -> None:
+        self.ns.update(values)
+
+    def run(self, frame: pandas.DataFrame):
+        """Runs the script once per partition of ``frame``; yields each output DataFrame."""
+        if self.compile_error is not None:
+            raise self.compile_error
+        if not self.partition_by:
+            if self.order_by:
+                frame = frame.sort_values(self.order_by, kind="stable", ignore_index=True)
+            yield from self._run_once(frame)
+            return
+        for _, part in frame.groupby(self.partition_by, sort=False, dropna=False):
+            if self.order_by:
+                part = part.sort_values(self.order_by, kind="stable")
+            yield from self._run_once(part.reset_index(drop=True))
+
+    def _run_once(self, frame: pandas.DataFrame):
+        self.ns[self.input_name] = frame
+        self.ns[self.output_name] = pandas.DataFrame()
+        try:
+            exec(self.code, self.ns)
+        except BaseException as e:  # noqa: BLE001 - SystemExit, KeyboardInterrupt are script errors too
+            raise ScriptError(self._format(e)) from None
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        out = self.ns.get(self.output_name)
+        if out is None:
+            return
+        if not isinstance(out, pandas.DataFrame):
+            raise ScriptError(
+                f"TypeError: {self.output_name} must be a pandas DataFrame, "
+                f"got {type(out).__module__}.{type(out).__qualname__}")
+        if out.shape[1] > 0:
+            yield out
+
+    def output_params(self, params) -> pa.RecordBatch:
+        """The OUTPUT parameters' current values converted to their declared types."""
+        arrays, fields = [], []
+        for p in params:
+            value = self.ns.get(p.name.lstrip("@"))
+            try:
+                arr = typemap.value_to_arrow(value, p.sql_type)
+            except Exception as e:  # noqa: BLE001 - reported to the caller as a script error
+                raise ScriptError(
+                    f"TypeError: output parameter {p.name} ({p.sql_type}) cannot hold "
+                    f"{type(value).__name__} value: {e}") from None
+            arrays.append(arr)
+            fields.append(pa.field(p.name, arr.type, True, {typemap.SQL_TYPE_KEY: p.sql_type.encode()}))
+        return pa.RecordBatch.from_arrays(arrays, schema=pa.schema(fields))
+
+    def _format(self, e: BaseException, strip_frames: bool = True) -> str:
+        tb = e.__traceback__
+        # Drop the satellite's own frames: the user's traceback starts at their script.
+        if strip_frames:
+            while tb is not None and tb.tb_frame.f_code.co_filename != self.filename:
+                tb = tb.tb_next
+        te = traceback.TracebackException(type(e), e, tb)
+        return "".join(te.format()).rstrip("\n")
+
+
+def params_from_batch(batch: pa.RecordBatch) -> dict:
+    """@params values as script globals: ``@n`` becomes ``n``."""
+    out = {}
+    for i, f in enumerate(batch.schema):
+        out[f.name.lstrip("@")] = typemap.scalar_to_python(batch.column(i),
+                                                           typemap.field_sql_type(f))
+    return out
+
+
+class OutputCapture:
+    """Points fds 1 and 2 at files in the working directory for the whole call.
+
+    Files, not pipes: a script printing megabytes can never block on a full pipe, and output of C
+    extensions and child processes is captured as well. What is sent back is capped.
+    """
+
+    def __init__(self, workdir: str, cap: int):
+        self.cap = cap
+        self.paths = (os.path.join(workdir, "stdout.txt"), os.path.join(workdir, "stderr.txt"))
+        sys.stdout.flush()
+        sys.stderr.flush()
+        for fd, path in zip((1, 2), self.paths):
+            target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.dup2(target, fd)
+            os.close(target)
+        # New text streams on the redirected fds: UTF-8 whatever the (whitelisted) locale says.
+        self._saved = (sys.stdout, sys.stderr)
+        sys.stdout = open(1, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
+        sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
+
+    def close(self) -> None:
+        """Flushes the script's streams and puts the previous Python streams back."""
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.stdout, sys.stderr = self._saved
+
+    def read(self, which: int) -> tuple[str, int]:
+        """(text, bytes left out) of stdout (1) or stderr (2), after ``close``."""
+        path = self.paths[which - 1]
+        size = os.path.getsize(path)
+        with open(path, "rb") as f:
+            data = f.read(self.cap)
+        return data.decode("utf-8", "replace"), max(0, size - len(data))

@@ -1,0 +1,204 @@
+"""Control messages between the Java runtime and a satellite (protocol version 1).
+
+Every message is one frame on the Unix domain socket::
+
+    u32 length (big-endian, of what follows)  u8 type  fields...
+
+Field encodings: ``u8``, ``u16``, ``i32``, ``i64`` big-endian; ``str`` is ``u32`` byte length then
+UTF-8; ``strs`` is ``u32`` count then that many ``str``. Java defines the same messages once in
+``dev.quern.python.control.Message``; the type numbers and field orders below are the contract.
+
+=====  ==============  =====  ==========================================================
+type   name            dir    fields
+=====  ==============  =====  ==========================================================
+1      HELLO           S->J   u16 version, i32 pid
+2      ATTACH          J->S   str segment_path, i64 segment_size
+3      ATTACHED        S->J   (none)
+4      EXECUTE         J->S   str request_id, str language, str script, str input_name,
+                              str output_name, strs partition_by, strs order_by,
+                              u32 n, n x (str name, str sql_type, u8 is_output)
+5      DATA            both   u8 kind (1 PARAMS, 2 INPUT, 3 OUTPUT, 4 OUTPUT_PARAMS),
+                              i64 offset, i64 length
+6      ACK             both   (none) - the receiver has consumed the last DATA's region
+7      RUN             J->S   (none) - run the script on the input received since the last RUN
+8      RUN_DONE        S->J   u8 has_output
+9      FINISH          J->S   (none)
+10     OUTPUT_TEXT     S->J   u8 stream (1 stdout, 2 stderr), str text, i64 truncated_bytes
+11     ERROR           S->J   u8 kind (1 script, 2 satellite), str detail
+12     DONE            S->J   (none)
+=====  ==============  =====  ==========================================================
+
+Frames larger than ``MAX_FRAME`` are refused: data never travels on the socket, only in the
+shared segment, so a large frame means a broken peer.
+"""
+
+from __future__ import annotations
+
+import socket
+import struct
+from dataclasses import dataclass, field
+
+VERSION = 1
+MAX_FRAME = 64 * 1024 * 1024  # scripts can be long, data never comes this way
+
+HELLO, ATTACH, ATTACHED, EXECUTE, DATA, ACK, RUN, RUN_DONE, FINISH, OUTPUT_TEXT, ERROR, DONE = range(
+    1, 13
+)
+
+KIND_PARAMS, KIND_INPUT, KIND_OUTPUT, KIND_OUTPUT_PARAMS = 1, 2, 3, 4
+STDOUT, STDERR = 1, 2
+ERROR_SCRIPT, ERROR_SATELLITE = 1, 2
+
+
+class ProtocolError(Exception):
+    """The peer sent something this version of the protocol does not allow."""
+
+
+@dataclass
+class Param:
+    name: str
+    sql_type: str
+    is_output: bool
+
+
+@dataclass
+class Execute:
+    request_id: str
+    language: str
+    script: str
+    input_name: str
+    output_name: str
+    partition_by: list[str] = field(default_factory=list)
+    order_by: list[str] = field(default_factory=list)
+    params: list[Param] = field(default_factory=list)
+
+
+class Writer:
+    """Builds one frame body."""
+
+    def __init__(self, msg_type: int):
+        self._parts = [struct.pack(">B", msg_type)]
+
+    def u8(self, v: int) -> "Writer":
+        self._parts.append(struct.pack(">B", v))
+        return self
+
+    def u16(self, v: int) -> "Writer":
+        self._parts.append(struct.pack(">H", v))
+        return self
+
+    def i32(self, v: int) -> "Writer":
+        self._parts.append(struct.pack(">i", v))
+        return self
+
+    def i64(self, v: int) -> "Writer":
+        self._parts.append(struct.pack(">q", v))
+        return self
+
+    def str(self, v: str) -> "Writer":
+        b = v.encode("utf-8", "surrogatepass")
+        self._parts.append(struct.pack(">I", len(b)))
+        self._parts.append(b)
+        return self
+
+    def strs(self, vs: list[str]) -> "Writer":
+        self._parts.append(struct.pack(">I", len(vs)))
+        for v in vs:
+            self.str(v)
+        return self
+
+    def frame(self) -> bytes:
+        body = b"".join(self._parts)
+        return struct.pack(">I", len(body)) + body
+
+
+class Reader:
+    """Reads the fields of one frame body, checking every length against what is left."""
+
+    def __init__(self, body: bytes):
+        self._b = body
+        self._p = 1
+        self.type = body[0]
+
+    def _take(self, n: int) -> bytes:
+        if n < 0 or self._p + n > len(self._b):
+            raise ProtocolError(f"message type {self.type} truncated")
+        v = self._b[self._p : self._p + n]
+        self._p += n
+        return v
+
+    def u8(self) -> int:
+        return self._take(1)[0]
+
+    def u16(self) -> int:
+        return struct.unpack(">H", self._take(2))[0]
+
+    def i32(self) -> int:
+        return struct.unpack(">i", self._take(4))[0]
+
+    def i64(self) -> int:
+        return struct.unpack(">q", self._take(8))[0]
+
+    def str(self) -> str:
+        n = struct.unpack(">I", self._take(4))[0]
+        return self._take(n).decode("utf-8", "surrogatepass")
+
+    def strs(self) -> list[str]:
+        n = struct.unpack(">I", self._take(4))[0]
+        return [self.str() for _ in range(n)]
+
+
+def encode_execute(e: Execute) -> bytes:
+    w = Writer(EXECUTE).str(e.request_id).str(e.language).str(e.script)
+    w.str(e.input_name).str(e.output_name).strs(e.partition_by).strs(e.order_by)
+    w._parts.append(struct.pack(">I", len(e.params)))
+    for p in e.params:
+        w.str(p.name).str(p.sql_type).u8(1 if p.is_output else 0)
+    return w.frame()
+
+
+def decode_execute(r: Reader) -> Execute:
+    e = Execute(r.str(), r.str(), r.str(), r.str(), r.str(), r.strs(), r.strs())
+    n = struct.unpack(">I", r._take(4))[0]
+    e.params = [Param(r.str(), r.str(), r.u8() == 1) for _ in range(n)]
+    return e
+
+
+class Channel:
+    """A framed connection: send whole frames, receive one frame body at a time."""
+
+    def __init__(self, sock: socket.socket):
+        self.sock = sock
+
+    def send(self, frame: bytes) -> None:
+        self.sock.sendall(frame)
+
+    def _recv_exact(self, n: int) -> bytes:
+        buf = bytearray(n)
+        view = memoryview(buf)
+        got = 0
+        while got < n:
+            k = self.sock.recv_into(view[got:], n - got)
+            if k == 0:
+                raise EOFError("control socket closed by the server")
+            got += k
+        return bytes(buf)
+
+    def receive(self) -> Reader:
+        (n,) = struct.unpack(">I", self._recv_exact(4))
+        if n < 1 or n > MAX_FRAME:
+            raise ProtocolError(f"frame length {n} outside 1..{MAX_FRAME}")
+        return Reader(self._recv_exact(n))
+
+    def expect(self, msg_type: int) -> Reader:
+        r = self.receive()
+        if r.type != msg_type:
+            raise ProtocolError(f"expected message type {msg_type}, got {r.type}")
+        return r
+
+    # Small helpers for the messages without a dataclass.
+    def send_data(self, kind: int, offset: int, length: int) -> None:
+        self.send(Writer(DATA).u8(kind).i64(offset).i64(length).frame())
+
+    def send_simple(self, msg_type: int) -> None:
+        self.send(Writer(msg_type).frame())

@@ -1,0 +1,122 @@
+"""The fork server: one pre-imported parent per (login, external resource pool).
+
+Java starts ``python -m quern_satellite --socket PATH --work-root DIR ...`` and writes one line
+``spawn`` to its stdin per satellite it wants. The parent (which has already imported pandas,
+numpy and pyarrow and run one warm-up call) forks a child per line; the child applies the
+resource limits, runs its own warm-up call, connects to PATH, says HELLO and then serves exactly
+one call (see ``session``) and exits. The parent never runs user code. When stdin closes (the
+server went away) the parent exits; it also dies with the server through PR_SET_PDEATHSIG.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import os
+import signal
+import socket
+import sys
+
+import pyarrow as pa
+
+from . import executor, protocol as p, typemap
+from .session import Session
+from .shm import Segment
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except OSError:
+        pass
+
+
+def drop_privileges(uid: int | None, gid: int | None) -> None:
+    """Switches to the unprivileged satellite user (the server runs as root)."""
+    if uid is None or os.geteuid() != 0:
+        return
+    os.setgroups([])
+    os.setgid(gid if gid is not None else uid)
+    os.setuid(uid)
+
+
+def warm_up() -> None:
+    """One complete call in-process: Arrow -> pandas -> script -> Arrow, through a segment."""
+    import tempfile
+
+    seg = Segment.anonymous(1 << 20)
+    batch = pa.record_batch(
+        [pa.array([1], pa.int32()), pa.array([1.5]), pa.array(["x"])],
+        schema=pa.schema([pa.field(n, t, True, {typemap.SQL_TYPE_KEY: s.encode()}) for n, t, s in
+                          (("a", pa.int32(), "int"), ("b", pa.float64(), "float"),
+                           ("c", pa.string(), "nvarchar(20)"))]))
+    n = seg.write_chunk(0, seg.input_region(), batch)
+    frame = typemap.table_to_frame(pa.Table.from_batches(seg.read_chunk(0, n)))
+    with tempfile.TemporaryDirectory() as d:
+        runner = executor.ScriptRunner("OutputDataSet = InputDataSet", "InputDataSet",
+                                       "OutputDataSet", d)
+        for out in runner.run(frame):
+            seg.write_chunk(seg.half, seg.output_region(), typemap.frame_to_batch(out))
+    seg.close()
+
+
+def _apply_limits(mem_limit: int, nice: int) -> None:
+    import resource
+
+    if mem_limit > 0:
+        resource.setrlimit(resource.RLIMIT_AS, (mem_limit, mem_limit))
+    if nice > 0:
+        os.nice(nice)
+
+
+def child_main(args) -> None:
+    """Runs in a forked child: limits, warm-up, connect, one call, exit."""
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # scripts may use subprocess
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    _apply_limits(args.mem_limit, args.nice)
+    warm_up()
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.connect(args.socket)
+    ch = p.Channel(sock)
+    ch.send(p.Writer(p.HELLO).u16(p.VERSION).i32(os.getpid()).frame())
+    r = ch.expect(p.ATTACH)
+    seg = Segment(r.str(), r.i64())
+    ch.send_simple(p.ATTACHED)
+    Session(ch, seg, args.work_root, args.output_cap).serve()
+
+
+def parent_main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="quern_satellite")
+    ap.add_argument("--socket", required=True)
+    ap.add_argument("--work-root", required=True)
+    ap.add_argument("--uid", type=int)
+    ap.add_argument("--gid", type=int)
+    ap.add_argument("--mem-limit", type=int, default=0, help="RLIMIT_AS per satellite, bytes")
+    ap.add_argument("--nice", type=int, default=0)
+    ap.add_argument("--output-cap", type=int, default=1 << 20, help="stdout/stderr bytes kept")
+    args = ap.parse_args(argv)
+    _die_with_parent()
+    drop_privileges(args.uid, args.gid)
+    _die_with_parent()  # cleared by the credential change
+    warm_up()
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps finished satellites
+    for line in sys.stdin:
+        if line.strip() != "spawn":
+            continue
+        if os.fork() == 0:
+            code = 0
+            try:
+                child_main(args)
+            except BaseException:  # noqa: BLE001 - a dying satellite reports on its stderr
+                import traceback
+
+                traceback.print_exc()
+                code = 1
+            finally:
+                os._exit(code)
+    return 0

@@ -1,0 +1,123 @@
+"""One satellite serving exactly one call, driven by the Java side over the control channel."""
+
+from __future__ import annotations
+
+import os
+import traceback
+
+import pandas as pd
+import pyarrow as pa
+
+from . import executor, protocol as p, typemap
+from .shm import RegionFull, Segment
+
+#: Fill at most this share of the output region per chunk on the first try.
+_FILL = 0.6
+
+
+class Session:
+    def __init__(self, channel: p.Channel, segment: Segment, work_root: str, output_cap: int):
+        self.ch = channel
+        self.seg = segment
+        self.work_root = work_root
+        self.output_cap = output_cap
+
+    def serve(self) -> None:
+        """Serves the call that the next EXECUTE starts; returns when DONE was sent."""
+        e = p.decode_execute(self.ch.expect(p.EXECUTE))
+        workdir = os.path.join(self.work_root, e.request_id)
+        os.makedirs(workdir, mode=0o700, exist_ok=True)
+        os.chdir(workdir)
+        os.environ["HOME"] = workdir
+        os.environ["TMPDIR"] = workdir
+        capture = executor.OutputCapture(workdir, self.output_cap)
+        try:
+            runner = executor.ScriptRunner(e.script, e.input_name, e.output_name, workdir,
+                                           e.partition_by, e.order_by)
+            self._loop(runner, e)
+        except executor.ScriptError as err:
+            # Raised only while the Java side waits for a reply (RUN, FINISH), never mid-input.
+            self.ch.send(p.Writer(p.ERROR).u8(p.ERROR_SCRIPT).str(err.detail).frame())
+        except (EOFError, OSError, p.ProtocolError):
+            raise
+        except Exception:  # noqa: BLE001 - any other failure is the satellite's, with its traceback
+            self.ch.send(p.Writer(p.ERROR).u8(p.ERROR_SATELLITE).str(traceback.format_exc()).frame())
+        capture.close()
+        self._send_text(capture, p.STDOUT)
+        self._send_text(capture, p.STDERR)
+        self.ch.send_simple(p.DONE)
+
+    def _loop(self, runner: executor.ScriptRunner, e: p.Execute) -> None:
+        pending: list[pa.RecordBatch] = []
+        schema = None
+        params = None
+        while True:
+            r = self.ch.receive()
+            if r.type == p.DATA:
+                kind, off, length = r.u8(), r.i64(), r.i64()
+                batches = self.seg.read_chunk(off, length)
+                self.ch.send_simple(p.ACK)
+                if kind == p.KIND_PARAMS:
+                    params = batches[0]  # bound at the first RUN, where errors can be reported
+                else:
+                    pending.extend(batches)
+                    if batches:
+                        schema = batches[0].schema
+            elif r.type == p.RUN:
+                if params is not None:
+                    runner.bind_params(executor.params_from_batch(params))
+                    params = None
+                frame = self._frame(pending, schema)
+                pending = []
+                has_output = False
+                for out in runner.run(frame):
+                    self._send_frame(out)
+                    has_output = True
+                self.ch.send(p.Writer(p.RUN_DONE).u8(1 if has_output else 0).frame())
+            elif r.type == p.FINISH:
+                outs = [x for x in e.params if x.is_output]
+                if outs:
+                    self._send_batch(runner.output_params(outs), p.KIND_OUTPUT_PARAMS)
+                return
+            else:
+                raise p.ProtocolError(f"unexpected message type {r.type} during a call")
+
+    @staticmethod
+    def _frame(batches: list[pa.RecordBatch], schema) -> pd.DataFrame:
+        if schema is None:
+            return pd.DataFrame()
+        return typemap.table_to_frame(pa.Table.from_batches(batches, schema=schema))
+
+    def _send_frame(self, df: pd.DataFrame) -> None:
+        try:
+            batch = typemap.frame_to_batch(df)
+        except Exception as err:  # noqa: BLE001 - a value that cannot be converted is the script's
+            raise executor.ScriptError(f"{type(err).__name__}: OutputDataSet: {err}") from None
+        self._send_batch(batch, p.KIND_OUTPUT)
+
+    def _send_batch(self, batch: pa.RecordBatch, kind: int) -> None:
+        region = self.seg.output_region()
+        total = batch.num_rows
+        rows = total if batch.nbytes == 0 else max(1, int(total * len(region) * _FILL / batch.nbytes))
+        off = 0
+        while True:
+            n = min(rows, total - off)
+            try:
+                length = self.seg.write_chunk(self.seg.half, region, batch.slice(off, n))
+            except RegionFull:
+                if n <= 1:
+                    raise executor.ScriptError(
+                        f"ValueError: a row of {batch.num_columns} column(s) is larger than the "
+                        f"shared-memory region of {len(region)} bytes") from None
+                rows = max(1, n // 2)
+                continue
+            self.ch.send_data(kind, self.seg.half, length)
+            self.ch.expect(p.ACK)
+            off += n
+            if off >= total:
+                return
+
+    def _send_text(self, capture: executor.OutputCapture, stream: int) -> None:
+        text, cut = capture.read(stream)
+        if text or cut:
+            self.ch.send(p.Writer(p.OUTPUT_TEXT).u8(stream).str(text).i64(cut).frame())

@@ -1,0 +1,385 @@
+"""The type mapping between SQL Server types, Arrow and pandas (both ways).
+
+Every Arrow field carries its SQL type as text in the field metadata key ``sql_type``
+(e.g. ``decimal(18,4)``, ``nvarchar(max)``), so money vs decimal or varchar vs nvarchar survive.
+
+Input (SQL -> Arrow -> InputDataSet column):
+
+===================================  ======================  =========================================
+SQL type                              Arrow                   pandas column (NULL)
+===================================  ======================  =========================================
+tinyint / smallint / int / bigint     uint8/int16/int32/int64 numpy uint8/int16/int32/int64; with NULLs
+                                                              pandas UInt8/Int16/Int32/Int64 (pd.NA)
+bit                                   bool                    numpy bool; with NULLs pandas boolean (NA)
+real / float                          float32 / float64       float32 / float64 (NULL -> NaN)
+decimal, numeric, money, smallmoney   decimal128(p,s)         object of decimal.Decimal (None)
+char/varchar/nchar/nvarchar/text/     utf8                    object of str (None)
+ntext/xml, uniqueidentifier                                   (uniqueidentifier as upper-case text)
+binary / varbinary / image            binary                  object of bytes (None)
+date                                  date32                  object of datetime.date (None)
+time(n)                               time64[us]              object of datetime.time (None)
+datetime / smalldatetime / datetime2  timestamp[us]           datetime64[us] (NaT)
+datetimeoffset                        timestamp[us, UTC]      datetime64[us, UTC] (NaT)
+===================================  ======================  =========================================
+
+Integers and bits never become float: a column holding NULLs uses the pandas nullable dtype, so
+values stay exact. Python's datetime has microseconds, so the 7th fractional digit of
+datetime2(7)/time(7)/datetimeoffset(7) is dropped on input.
+
+Output (OutputDataSet column dtype -> SQL type), first match wins:
+
+bool / boolean -> bit; uint8 -> tinyint; int8, int16 -> smallint; uint16, int32 -> int;
+uint32, int64, uint64 -> bigint (nullable Int* alike); float32 -> real; float64 -> float
+(NaN and +/-inf -> NULL); datetime64[s|ms|us|ns] -> datetime2(0|3|6|7); tz-aware -> datetimeoffset;
+string dtypes -> nvarchar(max); category -> the mapping of its values; object -> by the values it
+holds (None/NaN/NA are NULL): all str -> nvarchar(max), all bytes -> varbinary(max), all bool -> bit,
+all int -> bigint, int/float -> float, all Decimal -> decimal(38,s) with s the largest scale that
+fits, datetime -> datetime2(6), date -> date, time -> time(6), UUID -> uniqueidentifier,
+all NULL -> nvarchar(max); mixed -> nvarchar(max) of str(value). Anything else (timedelta,
+period, complex...) is output as NULL in an nvarchar(max) column, as the SQL Server docs say
+("any result set that cannot be mapped to a Transact-SQL data type, is output as NULL").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import re
+import uuid
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+SQL_TYPE_KEY = b"sql_type"
+
+_TYPE_RE = re.compile(r"^\s*([a-z0-9_]+)\s*(?:\(\s*(max|\d+)\s*(?:,\s*(\d+)\s*)?\))?\s*$", re.I)
+
+_STRING_TYPES = {"char", "varchar", "nchar", "nvarchar", "text", "ntext", "xml", "sysname"}
+_BINARY_TYPES = {"binary", "varbinary", "image", "timestamp", "rowversion"}
+_INT_ARROW = {
+    "tinyint": pa.uint8(),
+    "smallint": pa.int16(),
+    "int": pa.int32(),
+    "bigint": pa.int64(),
+}
+_NULLABLE_INT = {
+    "tinyint": pd.UInt8Dtype(),
+    "smallint": pd.Int16Dtype(),
+    "int": pd.Int32Dtype(),
+    "bigint": pd.Int64Dtype(),
+}
+
+
+class UnsupportedType(Exception):
+    """A SQL type the mapping does not carry."""
+
+
+def parse_sql_type(text: str) -> tuple[str, list[str]]:
+    """Splits ``decimal(10,2)`` into ``("decimal", ["10", "2"])``."""
+    m = _TYPE_RE.match(text)
+    if not m:
+        raise UnsupportedType(f"cannot parse SQL type '{text}'")
+    args = [a for a in (m.group(2), m.group(3)) if a is not None]
+    return m.group(1).lower(), [a.lower() for a in args]
+
+
+def arrow_type(sql_type: str) -> pa.DataType:
+    """The Arrow type that carries values of ``sql_type``."""
+    base, args = parse_sql_type(sql_type)
+    if base in _INT_ARROW:
+        return _INT_ARROW[base]
+    if base == "bit":
+        return pa.bool_()
+    if base in ("decimal", "numeric"):
+        p = int(args[0]) if args else 18
+        s = int(args[1]) if len(args) > 1 else 0
+        return pa.decimal128(p, s)
+    if base == "money":
+        return pa.decimal128(19, 4)
+    if base == "smallmoney":
+        return pa.decimal128(10, 4)
+    if base == "real":
+        return pa.float32()
+    if base == "float":
+        return pa.float64()
+    if base in _STRING_TYPES or base == "uniqueidentifier":
+        return pa.string()
+    if base in _BINARY_TYPES:
+        return pa.binary()
+    if base == "date":
+        return pa.date32()
+    if base == "time":
+        return pa.time64("us")
+    if base in ("datetime", "smalldatetime", "datetime2"):
+        return pa.timestamp("us")
+    if base == "datetimeoffset":
+        return pa.timestamp("us", tz="UTC")
+    raise UnsupportedType(f"unsupported SQL type '{sql_type}'")
+
+
+def field_sql_type(f: pa.Field) -> str:
+    meta = f.metadata or {}
+    if SQL_TYPE_KEY in meta:
+        return meta[SQL_TYPE_KEY].decode()
+    return _sql_type_of_arrow(f.type)
+
+
+def _sql_type_of_arrow(t: pa.DataType) -> str:
+    for name, at in _INT_ARROW.items():
+        if t == at:
+            return name
+    if pa.types.is_boolean(t):
+        return "bit"
+    if pa.types.is_float32(t):
+        return "real"
+    if pa.types.is_floating(t):
+        return "float"
+    if pa.types.is_decimal(t):
+        return f"decimal({t.precision},{t.scale})"
+    if pa.types.is_string(t) or pa.types.is_large_string(t):
+        return "nvarchar(max)"
+    if pa.types.is_binary(t) or pa.types.is_large_binary(t):
+        return "varbinary(max)"
+    if pa.types.is_date(t):
+        return "date"
+    if pa.types.is_time(t):
+        return "time(6)"
+    if pa.types.is_timestamp(t):
+        return "datetimeoffset(6)" if t.tz else "datetime2(6)"
+    raise UnsupportedType(f"unsupported Arrow type {t}")
+
+
+# ---------------------------------------------------------------- input: Arrow -> pandas
+
+
+def column_to_pandas(col: pa.ChunkedArray, sql_type: str):
+    """One InputDataSet column; see the module table for the dtype chosen."""
+    base, _ = parse_sql_type(sql_type)
+    has_nulls = col.null_count > 0
+    if base in _NULLABLE_INT:
+        if has_nulls:
+            return col.to_pandas(types_mapper=lambda _t: _NULLABLE_INT[base]).array
+        return col.to_numpy()
+    if base == "bit":
+        if has_nulls:
+            return col.to_pandas(types_mapper=lambda _t: pd.BooleanDtype()).array
+        return col.to_numpy(zero_copy_only=False)
+    if base in ("real", "float"):
+        return col.to_numpy(zero_copy_only=False)
+    if pa.types.is_timestamp(col.type):
+        return col.to_pandas(coerce_temporal_nanoseconds=False).array
+    if base == "date":
+        return pd.Series(col.to_pandas(date_as_object=True).to_numpy(dtype=object), dtype=object)
+    # Decimal, str, bytes, time: object arrays of Python values with None for NULL. Explicitly
+    # object: pandas 3 would otherwise infer its "str" dtype, whose missing value is NaN.
+    return pd.Series(col.to_numpy(zero_copy_only=False), dtype=object, copy=False)
+
+
+def table_to_frame(table: pa.Table) -> pd.DataFrame:
+    """Builds the InputDataSet frame; duplicate or empty SQL column names are kept as they are."""
+    index = pd.RangeIndex(table.num_rows)
+    cols = {}
+    for i in range(table.num_columns):
+        values = column_to_pandas(table.column(i), field_sql_type(table.schema.field(i)))
+        if isinstance(values, pd.Series):
+            values.index = index
+        cols[i] = values
+    df = pd.DataFrame(cols, index=index, copy=False)
+    df.columns = list(table.schema.names)
+    return df
+
+
+def scalar_to_python(arr: pa.Array, sql_type: str):
+    """One parameter value as the plain Python object the script sees."""
+    v = arr[0].as_py()
+    if v is None:
+        return None
+    base, _ = parse_sql_type(sql_type)
+    if base == "datetimeoffset":
+        return v
+    if base in ("datetime", "smalldatetime", "datetime2"):
+        return v.replace(tzinfo=None) if isinstance(v, dt.datetime) else v
+    return v
+
+
+# ---------------------------------------------------------------- output: pandas -> Arrow
+
+_DTYPE_SQL = {
+    "bool": ("bit", pa.bool_()),
+    "boolean": ("bit", pa.bool_()),
+    "uint8": ("tinyint", pa.uint8()),
+    "UInt8": ("tinyint", pa.uint8()),
+    "int8": ("smallint", pa.int16()),
+    "Int8": ("smallint", pa.int16()),
+    "int16": ("smallint", pa.int16()),
+    "Int16": ("smallint", pa.int16()),
+    "uint16": ("int", pa.int32()),
+    "UInt16": ("int", pa.int32()),
+    "int32": ("int", pa.int32()),
+    "Int32": ("int", pa.int32()),
+    "uint32": ("bigint", pa.int64()),
+    "UInt32": ("bigint", pa.int64()),
+    "int64": ("bigint", pa.int64()),
+    "Int64": ("bigint", pa.int64()),
+    "uint64": ("bigint", pa.int64()),
+    "UInt64": ("bigint", pa.int64()),
+}
+_UNIT_SCALE = {"s": 0, "ms": 3, "us": 6, "ns": 7}
+
+
+def _is_null(v) -> bool:
+    if v is None or v is pd.NA or v is pd.NaT:
+        return True
+    return isinstance(v, float) and v != v
+
+
+def series_to_arrow(s: pd.Series) -> tuple[pa.Array, str]:
+    """One OutputDataSet column as (Arrow array, SQL type text)."""
+    dtype = s.dtype
+    name = str(dtype)
+    if isinstance(dtype, pd.CategoricalDtype):
+        return series_to_arrow(s.astype(dtype.categories.dtype))
+    if name in _DTYPE_SQL:
+        sql, at = _DTYPE_SQL[name]
+        return pa.array(s, type=at, from_pandas=True), sql
+    if name in ("float32", "Float32"):
+        return _floats(s, pa.float32()), "real"
+    if name in ("float64", "Float64"):
+        return _floats(s, pa.float64()), "float"
+    if isinstance(dtype, pd.DatetimeTZDtype):
+        unit = dtype.unit
+        return pa.array(s, type=pa.timestamp(unit, tz="UTC"), from_pandas=True), \
+            f"datetimeoffset({_UNIT_SCALE[unit]})"
+    if pd.api.types.is_datetime64_dtype(dtype):
+        unit = np.datetime_data(dtype)[0]
+        return pa.array(s, type=pa.timestamp(unit), from_pandas=True), f"datetime2({_UNIT_SCALE[unit]})"
+    if isinstance(dtype, pd.StringDtype):
+        return pa.array(s.astype(object), type=pa.string(), from_pandas=True), "nvarchar(max)"
+    if dtype == object:
+        return _objects(s.to_numpy(dtype=object))
+    return pa.nulls(len(s), pa.string()), "nvarchar(max)"
+
+
+def _floats(s: pd.Series, at: pa.DataType) -> pa.Array:
+    # SQL Server's float cannot hold NaN or infinities: they come back as NULL.
+    values = s.to_numpy(dtype=at.to_pandas_dtype(), na_value=np.nan)
+    return pa.array(values, type=at, mask=~np.isfinite(values))
+
+
+def _objects(values: np.ndarray) -> tuple[pa.Array, str]:
+    kinds = set()
+    for v in values:
+        if not _is_null(v):
+            kinds.add(_kind(v))
+    vals = [None if _is_null(v) else v for v in values]
+    if not kinds:
+        return pa.array(vals, type=pa.string()), "nvarchar(max)"
+    if len(kinds) == 1:
+        kind = next(iter(kinds))
+        converter = _OBJECT_KINDS.get(kind)
+        if converter is not None:
+            return converter(vals)
+    if kinds <= {"int", "float"}:
+        return _floats(pd.Series([np.nan if v is None else float(v) for v in vals]),
+                       pa.float64()), "float"
+    return pa.array([None if v is None else str(v) for v in vals], type=pa.string()), \
+        "nvarchar(max)"
+
+
+def _kind(v) -> str:
+    if isinstance(v, (bool, np.bool_)):
+        return "bool"
+    if isinstance(v, (int, np.integer)):
+        return "int"
+    if isinstance(v, (float, np.floating)):
+        return "float"
+    if isinstance(v, str):
+        return "str"
+    if isinstance(v, (bytes, bytearray, memoryview)):
+        return "bytes"
+    if isinstance(v, decimal.Decimal):
+        return "decimal"
+    if isinstance(v, dt.datetime):
+        return "datetimetz" if v.tzinfo is not None else "datetime"
+    if isinstance(v, dt.date):
+        return "date"
+    if isinstance(v, dt.time):
+        return "time"
+    if isinstance(v, uuid.UUID):
+        return "uuid"
+    return "other"
+
+
+def _decimals(vals: list) -> tuple[pa.Array, str]:
+    int_digits, scale = 1, 0
+    for v in vals:
+        if v is None or not v.is_finite():
+            continue
+        t = v.as_tuple()
+        scale = max(scale, -t.exponent if t.exponent < 0 else 0)
+        int_digits = max(int_digits, len(t.digits) + t.exponent)
+    scale = max(0, min(scale, 38 - int_digits))
+    q = decimal.Decimal(1).scaleb(-scale)
+    ctx = decimal.Context(prec=38, rounding=decimal.ROUND_HALF_UP)
+    out = [None if (v is None or not v.is_finite()) else v.quantize(q, context=ctx) for v in vals]
+    return pa.array(out, type=pa.decimal128(38, scale)), f"decimal(38,{scale})"
+
+
+_OBJECT_KINDS = {
+    "str": lambda vals: (pa.array(vals, type=pa.string()), "nvarchar(max)"),
+    "bytes": lambda vals: (pa.array([None if v is None else bytes(v) for v in vals],
+                                    type=pa.binary()), "varbinary(max)"),
+    "bool": lambda vals: (pa.array([None if v is None else bool(v) for v in vals],
+                                   type=pa.bool_()), "bit"),
+    "int": lambda vals: (pa.array([None if v is None else int(v) for v in vals],
+                                  type=pa.int64()), "bigint"),
+    "float": lambda vals: (_floats(pd.Series([np.nan if v is None else float(v) for v in vals]),
+                                   pa.float64()), "float"),
+    "decimal": _decimals,
+    "datetime": lambda vals: (pa.array(vals, type=pa.timestamp("us")), "datetime2(6)"),
+    "datetimetz": lambda vals: (pa.array(vals, type=pa.timestamp("us", tz="UTC")),
+                                "datetimeoffset(6)"),
+    "date": lambda vals: (pa.array(vals, type=pa.date32()), "date"),
+    "time": lambda vals: (pa.array(vals, type=pa.time64("us")), "time(6)"),
+    "uuid": lambda vals: (pa.array([None if v is None else str(v).upper() for v in vals],
+                                   type=pa.string()), "uniqueidentifier"),
+}
+
+
+def frame_to_batch(df: pd.DataFrame) -> pa.RecordBatch:
+    """The OutputDataSet as one record batch whose fields carry their SQL types."""
+    arrays, fields = [], []
+    for i in range(df.shape[1]):
+        arr, sql = series_to_arrow(df.iloc[:, i])
+        arrays.append(arr)
+        fields.append(pa.field(str(df.columns[i]), arr.type, True, {SQL_TYPE_KEY: sql.encode()}))
+    return pa.RecordBatch.from_arrays(arrays, schema=pa.schema(fields))
+
+
+def value_to_arrow(v, sql_type: str) -> pa.Array:
+    """An output parameter's value converted to its declared type, as a one-element array."""
+    at = arrow_type(sql_type)
+    if _is_null(v):
+        return pa.nulls(1, at)
+    if isinstance(v, np.generic):
+        v = v.item()
+    base, _ = parse_sql_type(sql_type)
+    if base in _INT_ARROW:
+        v = int(v)
+    elif base == "bit":
+        v = bool(v)
+    elif base in ("real", "float"):
+        v = float(v)
+    elif base in _STRING_TYPES:
+        v = v if isinstance(v, str) else str(v)
+    elif base == "uniqueidentifier":
+        v = str(v).upper()
+    elif base in _BINARY_TYPES:
+        if isinstance(v, str):
+            raise TypeError(f"a str cannot be returned as {sql_type}; encode it to bytes")
+        v = bytes(v)
+    elif pa.types.is_decimal(at):
+        v = decimal.Decimal(str(v)).quantize(decimal.Decimal(1).scaleb(-at.scale),
+                                            rounding=decimal.ROUND_HALF_UP)
+    return pa.array([v], type=at)

@@ -1,0 +1,115 @@
+import os
+import socket
+import threading
+
+import pyarrow as pa
+import pytest
+
+from quern_satellite import protocol as p, typemap
+from quern_satellite.session import Session
+from quern_satellite.shm import Segment
+
+
+def batch_of(columns):
+    """columns: list of (name, sql_type, values) -> a record batch carrying SQL types."""
+    arrays, fields = [], []
+    for name, sql, values in columns:
+        at = typemap.arrow_type(sql)
+        arrays.append(pa.array(values, type=at))
+        fields.append(pa.field(name, at, True, {typemap.SQL_TYPE_KEY: sql.encode()}))
+    return pa.RecordBatch.from_arrays(arrays, schema=pa.schema(fields))
+
+
+class FakeServer:
+    """Plays the Java side of the protocol against a real Session in a thread."""
+
+    def __init__(self, tmp_path, size=1 << 20):
+        path = tmp_path / "segment"
+        with open(path, "wb") as f:
+            f.truncate(size)
+        self.seg = Segment(str(path), size)
+        self.java, sat = socket.socketpair()
+        self.ch = p.Channel(self.java)
+        self.work_root = str(tmp_path / "work")
+        os.makedirs(self.work_root)
+        session = Session(p.Channel(sat), Segment(str(path), size), self.work_root, 1 << 16)
+        self.errors = []
+
+        def run():
+            try:
+                session.serve()
+            except BaseException as e:  # noqa: BLE001
+                self.errors.append(e)
+
+        self.thread = threading.Thread(target=run, daemon=True)
+
+    def call(self, script, chunks=(), params=(), param_values=None, partition_by=(), order_by=(),
+             input_name="InputDataSet", output_name="OutputDataSet"):
+        """chunks: list of lists of batches; one RUN per inner list. Returns a result dict."""
+        self.thread.start()
+        e = p.Execute("REQ-1", "Python", script, input_name, output_name, list(partition_by),
+                      list(order_by), [p.Param(*x) for x in params])
+        self.ch.send(p.encode_execute(e))
+        result = {"outputs": [], "out_params": None, "stdout": "", "stderr": "", "error": None,
+                  "run_done": []}
+        if param_values is not None:
+            self._send(p.KIND_PARAMS, param_values)
+        for chunk in chunks or [[]]:
+            for b in chunk:
+                self._send(p.KIND_INPUT, b)
+            self.ch.send_simple(p.RUN)
+            if not self._collect(result):
+                return self._finish(result)
+        self.ch.send_simple(p.FINISH)
+        self._collect(result)
+        return self._finish(result)
+
+    def _send(self, kind, batch):
+        n = self.seg.write_chunk(0, self.seg.input_region(), batch)
+        self.ch.send_data(kind, 0, n)
+        self.ch.expect(p.ACK)
+
+    def _collect(self, result):
+        """Reads until RUN_DONE (True), ERROR or DONE (False)."""
+        while True:
+            r = self.ch.receive()
+            if r.type == p.DATA:
+                kind, off, n = r.u8(), r.i64(), r.i64()
+                batches = self.seg.read_chunk(off, n)
+                self.ch.send_simple(p.ACK)
+                if kind == p.KIND_OUTPUT:
+                    result["outputs"].extend(batches)
+                else:
+                    result["out_params"] = batches[0]
+            elif r.type == p.RUN_DONE:
+                result["run_done"].append(r.u8() == 1)
+                return True
+            elif r.type == p.ERROR:
+                result["error"] = (r.u8(), r.str())
+            elif r.type == p.OUTPUT_TEXT:
+                stream, text, cut = r.u8(), r.str(), r.i64()
+                result["stdout" if stream == p.STDOUT else "stderr"] = text
+                result["cut_" + ("stdout" if stream == p.STDOUT else "stderr")] = cut
+            elif r.type == p.DONE:
+                return False
+            else:
+                raise AssertionError(f"unexpected message {r.type}")
+
+    def _finish(self, result):
+        self.thread.join(10)
+        assert not self.errors, self.errors
+        if result["outputs"]:
+            result["table"] = pa.Table.from_batches(result["outputs"])
+        return result
+
+
+@pytest.fixture
+def server(tmp_path, monkeypatch):
+    cwd = os.getcwd()
+    saved = (os.dup(1), os.dup(2))
+    yield FakeServer(tmp_path)
+    os.dup2(saved[0], 1)
+    os.dup2(saved[1], 2)
+    os.close(saved[0])
+    os.close(saved[1])
+    os.chdir(cwd)

@@ -1,0 +1,163 @@
+import datetime as dt
+import decimal
+import uuid
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+from quern_satellite import typemap
+from conftest import batch_of
+
+D = decimal.Decimal
+
+# (sql type, a non-null value, expected dtype without NULLs, expected dtype with NULLs)
+INPUT_CASES = [
+    ("tinyint", 255, "uint8", "UInt8"),
+    ("smallint", -32768, "int16", "Int16"),
+    ("int", 2147483647, "int32", "Int32"),
+    ("bigint", 9007199254740993, "int64", "Int64"),  # 2^53 + 1: exact, never float
+    ("bit", True, "bool", "boolean"),
+    ("real", 1.5, "float32", "float32"),
+    ("float", 2.25, "float64", "float64"),
+    ("decimal(38,10)", D("1234567890123456789012345678.0123456789"), "object", "object"),
+    ("numeric(5,2)", D("-123.45"), "object", "object"),
+    ("money", D("922337203685477.5807"), "object", "object"),
+    ("smallmoney", D("214748.3647"), "object", "object"),
+    ("char(3)", "abc", "object", "object"),
+    ("varchar(10)", "x", "object", "object"),
+    ("nchar(2)", "жж", "object", "object"),
+    ("nvarchar(max)", "日本語 ✓", "object", "object"),
+    ("uniqueidentifier", "6F9619FF-8B86-D011-B42D-00C04FC964FF", "object", "object"),
+    ("binary(2)", b"\x00\xff", "object", "object"),
+    ("varbinary(max)", b"\x01" * 1000, "object", "object"),
+    ("date", dt.date(1, 1, 1), "object", "object"),
+    ("time(7)", dt.time(23, 59, 59, 999999), "object", "object"),
+    ("datetime", dt.datetime(1753, 1, 1, 0, 0, 0, 3000), "datetime64[us]", "datetime64[us]"),
+    ("smalldatetime", dt.datetime(2079, 6, 6, 23, 59), "datetime64[us]", "datetime64[us]"),
+    ("datetime2(7)", dt.datetime(9999, 12, 31, 23, 59, 59, 999999), "datetime64[us]",
+     "datetime64[us]"),
+    ("datetimeoffset(7)", dt.datetime(2024, 2, 29, 12, 0, tzinfo=dt.timezone.utc),
+     "datetime64[us, UTC]", "datetime64[us, UTC]"),
+]
+
+
+def frame_of(sql, values):
+    table = pa.Table.from_batches([batch_of([("c", sql, values)])])
+    return typemap.table_to_frame(table)
+
+
+@pytest.mark.parametrize("sql,value,dtype,_", INPUT_CASES)
+def test_input_without_nulls_keeps_values_and_native_dtype(sql, value, dtype, _):
+    df = frame_of(sql, [value, value])
+    assert str(df["c"].dtype) == dtype
+    got = df["c"].iloc[0]
+    if isinstance(got, pd.Timestamp):
+        got = got.to_pydatetime()
+    assert got == value
+
+
+@pytest.mark.parametrize("sql,value,_,dtype", INPUT_CASES)
+def test_input_with_nulls_keeps_values_and_marks_null(sql, value, _, dtype):
+    df = frame_of(sql, [value, None])
+    assert str(df["c"].dtype) == dtype
+    got = df["c"].iloc[0]
+    if isinstance(got, pd.Timestamp):
+        got = got.to_pydatetime()
+    assert got == value
+    assert pd.isna(df["c"].iloc[1])
+
+
+@pytest.mark.parametrize("sql,value,_a,_b", INPUT_CASES)
+def test_round_trip_through_pandas_preserves_value_and_null(sql, value, _a, _b):
+    df = frame_of(sql, [value, None])
+    batch = typemap.frame_to_batch(df)
+    back = batch.column(0).to_pylist()
+    assert back[1] is None
+    got = back[0]
+    if sql == "uniqueidentifier":
+        assert got == value  # text stays text on the way out
+    else:
+        assert got == value
+
+
+@pytest.mark.parametrize("values,sql", [
+    (pd.Series([True, False]), "bit"),
+    (pd.Series([1, 2], dtype="uint8"), "tinyint"),
+    (pd.Series([1, 2], dtype="int16"), "smallint"),
+    (pd.Series([1, 2], dtype="int32"), "int"),
+    (pd.Series([1, 2], dtype="int64"), "bigint"),
+    (pd.Series([1, None], dtype="Int64"), "bigint"),
+    (pd.Series([True, None], dtype="boolean"), "bit"),
+    (pd.Series([1.0], dtype="float32"), "real"),
+    (pd.Series([1.0]), "float"),
+    (pd.Series(["a", None], dtype=object), "nvarchar(max)"),
+    (pd.Series(["a", None], dtype="string"), "nvarchar(max)"),
+    (pd.Series([b"a", None], dtype=object), "varbinary(max)"),
+    (pd.Series([D("1.5"), D("-22.125"), None], dtype=object), "decimal(38,3)"),
+    (pd.Series([dt.date(2020, 1, 1)], dtype=object), "date"),
+    (pd.Series([dt.time(1, 2)], dtype=object), "time(6)"),
+    (pd.Series([uuid.UUID(int=1)], dtype=object), "uniqueidentifier"),
+    (pd.Series(pd.to_datetime(["2020-01-01"]).astype("datetime64[ns]")), "datetime2(7)"),
+    (pd.Series(pd.to_datetime(["2020-01-01"]).astype("datetime64[s]")), "datetime2(0)"),
+    (pd.Series(pd.to_datetime(["2020-01-01"], utc=True)), None),
+    (pd.Series([1, 2.5], dtype=object), "float"),
+    (pd.Series([1, "a"], dtype=object), "nvarchar(max)"),
+    (pd.Series([None, None], dtype=object), "nvarchar(max)"),
+    (pd.Series(pd.Categorical(["a", "b"])), "nvarchar(max)"),
+])
+def test_output_type_inference(values, sql):
+    arr, got = typemap.series_to_arrow(values)
+    if sql is None:
+        assert got.startswith("datetimeoffset(")
+    else:
+        assert got == sql
+    assert len(arr) == len(values)
+
+
+def test_nan_and_infinity_become_null_on_output():
+    arr, sql = typemap.series_to_arrow(pd.Series([1.0, np.nan, np.inf, -np.inf]))
+    assert sql == "float"
+    assert arr.to_pylist() == [1.0, None, None, None]
+
+
+def test_unmappable_output_is_null():
+    arr, sql = typemap.series_to_arrow(pd.Series(pd.to_timedelta([1, 2], unit="s")))
+    assert sql == "nvarchar(max)"
+    assert arr.null_count == 2
+
+
+def test_decimal_output_is_exact():
+    v = D("12345678901234567890.123456789012345678")
+    arr, sql = typemap.series_to_arrow(pd.Series([v], dtype=object))
+    assert sql == "decimal(38,18)"
+    assert arr[0].as_py() == v
+
+
+@pytest.mark.parametrize("value,sql,expected", [
+    (5, "int", 5),
+    (np.int64(7), "bigint", 7),
+    (True, "bit", True),
+    (1.25, "float", 1.25),
+    ("abc", "nvarchar(10)", "abc"),
+    (b"\x80\x00", "varbinary(max)", b"\x80\x00"),
+    (bytearray(b"x"), "varbinary(max)", b"x"),
+    (D("1.235"), "decimal(10,2)", D("1.24")),
+    (None, "int", None),
+    (dt.date(2000, 2, 29), "date", dt.date(2000, 2, 29)),
+])
+def test_output_parameter_conversion(value, sql, expected):
+    assert typemap.value_to_arrow(value, sql)[0].as_py() == expected
+
+
+def test_output_parameter_rejects_str_for_varbinary():
+    with pytest.raises(TypeError):
+        typemap.value_to_arrow("text", "varbinary(max)")
+
+
+def test_sql_type_text_parses():
+    assert typemap.parse_sql_type("decimal(10, 2)") == ("decimal", ["10", "2"])
+    assert typemap.parse_sql_type("NVARCHAR(MAX)") == ("nvarchar", ["max"])
+    with pytest.raises(typemap.UnsupportedType):
+        typemap.arrow_type("geography")
