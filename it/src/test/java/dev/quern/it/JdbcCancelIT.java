@@ -1,0 +1,116 @@
+package dev.quern.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.quern.it.support.QuernServer;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Cancelling through mssql-jdbc sends ATTENTION: a {@code WAITFOR DELAY '00:01:00'} stops long
+ * before its minute is up, and the session keeps working. Time bounds are generous on purpose:
+ * they only tell "cancelled" from "ran to the end".
+ */
+class JdbcCancelIT {
+
+  @RegisterExtension static final QuernServer SERVER = QuernServer.create();
+
+  /** Far below the minute the WAITFOR would take, far above any scheduling hiccup. */
+  private static final Duration BOUND = Duration.ofSeconds(30);
+
+  private static final ScheduledExecutorService CANCELLER = Executors.newSingleThreadScheduledExecutor();
+
+  @AfterAll
+  static void stop() {
+    CANCELLER.shutdownNow();
+  }
+
+  @Test
+  void cancelFromAnotherThreadStopsAWaitfor() throws SQLException {
+    try (Connection c = SERVER.connect();
+        Statement s = c.createStatement()) {
+      CANCELLER.schedule(() -> cancel(s), 1, TimeUnit.SECONDS);
+      Instant start = Instant.now();
+      SQLException e = catchThrowableOfType(SQLException.class, () -> s.execute("WAITFOR DELAY '00:01:00'"));
+      assertThat(Duration.between(start, Instant.now())).isLessThan(BOUND);
+      assertThat((Throwable) e).isNotNull();
+      assertThat(e.getMessage()).isEqualTo("The query was canceled.");
+      assertSessionWorks(c);
+    }
+  }
+
+  @Test
+  void queryTimeoutStopsAWaitfor() throws SQLException {
+    try (Connection c = SERVER.connect();
+        Statement s = c.createStatement()) {
+      s.setQueryTimeout(2);
+      Instant start = Instant.now();
+      SQLTimeoutException e = catchThrowableOfType(SQLTimeoutException.class, () -> s.execute("WAITFOR DELAY '00:01:00'"));
+      assertThat(Duration.between(start, Instant.now())).isLessThan(BOUND);
+      assertThat((Throwable) e).isNotNull();
+      assertThat(e.getMessage()).isEqualTo("The query has timed out.");
+      assertSessionWorks(c);
+    }
+  }
+
+  @Test
+  void cancelStopsAStreamingResult() throws SQLException {
+    try (Connection c = SERVER.connect();
+        Statement s = c.createStatement()) {
+      Instant start = Instant.now();
+      try (ResultSet rs = s.executeQuery("SELECT value FROM GENERATE_SERIES(1, 100000000)")) {
+        for (int i = 0; i < 1_000; i++) {
+          assertThat(rs.next()).isTrue();
+        }
+        s.cancel();
+      } catch (SQLException expectedWhenTheCancelLandsMidRead) {
+        assertThat(expectedWhenTheCancelLandsMidRead.getMessage()).isEqualTo("The query was canceled.");
+      }
+      assertThat(Duration.between(start, Instant.now())).isLessThan(BOUND);
+      assertSessionWorks(c);
+    }
+  }
+
+  @Test
+  void cancelledSessionCanBeCancelledAgain() throws SQLException {
+    try (Connection c = SERVER.connect("encrypt=false")) {
+      for (int i = 0; i < 3; i++) {
+        try (Statement s = c.createStatement()) {
+          CANCELLER.schedule(() -> cancel(s), 500, TimeUnit.MILLISECONDS);
+          SQLException e = catchThrowableOfType(SQLException.class, () -> s.execute("WAITFOR DELAY '00:01:00'"));
+          assertThat((Throwable) e).isNotNull();
+        }
+        assertSessionWorks(c);
+      }
+    }
+  }
+
+  private static void assertSessionWorks(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT 1, @@TRANCOUNT")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getInt(1)).isEqualTo(1);
+      assertThat(rs.getInt(2)).isZero();
+    }
+  }
+
+  private static void cancel(Statement s) {
+    try {
+      s.cancel();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package dev.quern.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quern.it.support.QuernServer;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Transactions through mssql-jdbc's own API. The driver runs them with {@code set
+ * implicit_transactions on} and {@code IF @@TRANCOUNT > 0 COMMIT/ROLLBACK TRAN}, and carries the
+ * transaction descriptor the server sends in ENVCHANGE 8 on every later request.
+ */
+class JdbcTransactionsIT {
+
+  @RegisterExtension static final QuernServer SERVER = QuernServer.create();
+
+  @Test
+  void autoCommitSessionHasNoOpenTransaction() throws SQLException {
+    try (Connection c = SERVER.connect()) {
+      assertThat(c.getAutoCommit()).isTrue();
+      assertThat(tranCount(c)).isZero();
+    }
+  }
+
+  @Test
+  void explicitBeginAndCommitInTsqlMoveTrancount() throws SQLException {
+    try (Connection c = SERVER.connect();
+        Statement s = c.createStatement()) {
+      s.execute("BEGIN TRAN");
+      assertThat(tranCount(c)).isEqualTo(1);
+      s.execute("BEGIN TRAN");
+      assertThat(tranCount(c)).isEqualTo(2);
+      s.execute("COMMIT TRAN");
+      assertThat(tranCount(c)).isEqualTo(1);
+      s.execute("ROLLBACK TRAN");
+      assertThat(tranCount(c)).isZero();
+    }
+  }
+
+  @Test
+  void savepointOpensATransactionThatRollbackEnds() throws SQLException {
+    try (Connection c = SERVER.connect()) {
+      c.setAutoCommit(false);
+      Savepoint sp = c.setSavepoint("quern_sp");
+      assertThat(tranCount(c)).isEqualTo(1);
+      c.rollback(sp);
+      assertThat(tranCount(c)).isEqualTo(1);
+      c.rollback();
+      assertThat(tranCount(c)).isZero();
+      c.setSavepoint("again");
+      c.commit();
+      assertThat(tranCount(c)).isZero();
+    }
+  }
+
+  @Test
+  void commitAndRollbackWithNothingOpenAreHarmless() throws SQLException {
+    try (Connection c = SERVER.connect()) {
+      c.setAutoCommit(false);
+      c.commit();
+      c.rollback();
+      c.setAutoCommit(true);
+      assertThat(tranCount(c)).isZero();
+    }
+  }
+
+  @Test
+  void rolledBackRowsDisappearAndCommittedRowsStay() throws SQLException {
+    try (Connection c = SERVER.connect();
+        Connection other = SERVER.connect();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE dbo.it_tx (id int PRIMARY KEY, v nvarchar(20))");
+      try {
+        c.setAutoCommit(false);
+        s.executeUpdate("INSERT INTO dbo.it_tx VALUES (1, N'rolled back')");
+        assertThat(tranCount(c)).isEqualTo(1);
+        c.rollback();
+        assertThat(tranCount(c)).isZero();
+        assertThat(rows(c)).isZero();
+
+        assertThat(s.executeUpdate("INSERT INTO dbo.it_tx VALUES (2, N'committed')")).isEqualTo(1);
+        c.commit();
+        assertThat(rows(other)).isEqualTo(1);
+
+        s.executeUpdate("INSERT INTO dbo.it_tx VALUES (3, N'by autocommit')");
+        c.setAutoCommit(true);
+        assertThat(tranCount(c)).isZero();
+        assertThat(rows(other)).isEqualTo(2);
+      } finally {
+        c.setAutoCommit(true);
+        s.execute("DROP TABLE dbo.it_tx");
+      }
+    }
+  }
+
+  private static int rows(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM dbo.it_tx")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  private static int tranCount(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT @@TRANCOUNT")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+}
