@@ -1,36 +1,84 @@
 package dev.quern.catalog.value;
 
-/** The types SQL Server gives literals ("Constants (Transact-SQL)"). */
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * The types SQL Server gives literals ("Constants (Transact-SQL)"): {@code 42} is int, an integer
+ * too large for int is numeric(p,0), {@code 1.50} is numeric(3,2), {@code 1e3} float, {@code 'abc'}
+ * varchar(3), {@code N'abc'} nvarchar(3), {@code 0xABCD} varbinary(2), {@code $12.5} money.
+ */
 public final class Literals {
   private Literals() {}
 
-  /** An unsigned number literal without exponent: {@code 42} → int, {@code 1.50} → numeric(3,2). */
+  /**
+   * An unsigned number literal without exponent.
+   *
+   * @throws SqlValueException 1007 when it has more than 38 digits
+   */
   public static TypedValue numeric(String text) {
-    throw new UnsupportedOperationException("in progress");
+    BigDecimal d = new BigDecimal(text.endsWith(".") ? text + "0" : text);
+    if (text.indexOf('.') < 0) {
+      BigInteger i = d.toBigIntegerExact();
+      if (i.bitLength() < 32) {
+        return new TypedValue(i.intValue(), SqlTypes.INT);
+      }
+    }
+    int scale = Math.max(0, d.scale());
+    BigInteger unscaled = d.unscaledValue();
+    int digits = unscaled.signum() == 0 ? 1 : Numbers.digits(unscaled);
+    int precision = Math.max(digits, scale);
+    if (precision > SqlTypes.MAX_PRECISION) {
+      throw SqlValueException.of(
+          1007,
+          "The number '"
+              + text
+              + "' is out of the range for numeric representation (maximum precision 38).");
+    }
+    return new TypedValue(d, new SqlType(TypeId.NUMERIC, 0, Math.max(1, precision), scale));
   }
 
   /** A number with an exponent: {@code 1e3} → float. */
   public static TypedValue floating(String text) {
-    throw new UnsupportedOperationException("in progress");
+    double d = Double.parseDouble(text);
+    if (Double.isInfinite(d)) {
+      throw SqlValueException.of(
+          1007, "The number '" + text + "' is out of the range for numeric representation (maximum precision 38).");
+    }
+    return new TypedValue(d, SqlTypes.FLOAT);
   }
 
-  /** {@code $12.5} → money (text includes the currency sign). */
+  /** {@code $12.5} → money 12.5000 (the text may include the currency sign and a sign). */
   public static TypedValue money(String text) {
-    throw new UnsupportedOperationException("in progress");
+    BigDecimal d = DecimalText.parseMoney(text);
+    if (d == null) {
+      throw ValueErrors.moneyFromString();
+    }
+    return new TypedValue(ToMoney.fit(d, TypeId.MONEY), SqlTypes.MONEY);
   }
 
-  /** {@code 'abc'} → varchar(3); the text is the unquoted value. */
+  /** {@code 'abc'} → varchar(3) (varchar(max) beyond 8000); the argument is the unquoted value. */
   public static TypedValue string(String value) {
-    throw new UnsupportedOperationException("in progress");
+    int n = value.length();
+    return new TypedValue(
+        value, SqlType.ofLength(TypeId.VARCHAR, n > SqlTypes.MAX_BYTES ? SqlType.MAX : Math.max(1, n)));
   }
 
-  /** {@code N'abc'} → nvarchar(3); the text is the unquoted value. */
+  /** {@code N'abc'} → nvarchar(3) (nvarchar(max) beyond 4000); the argument is the unquoted value. */
   public static TypedValue nstring(String value) {
-    throw new UnsupportedOperationException("in progress");
+    int n = value.length();
+    return new TypedValue(
+        value, SqlType.ofLength(TypeId.NVARCHAR, n > SqlTypes.MAX_NCHARS ? SqlType.MAX : Math.max(1, n)));
   }
 
-  /** {@code 0xABCD} → varbinary(2); the text includes the 0x prefix. */
+  /** {@code 0xABCD} → varbinary(2); the text includes the 0x prefix; odd digits get a leading 0. */
   public static TypedValue binary(String text) {
-    throw new UnsupportedOperationException("in progress");
+    byte[] b = Bytes.parseHex(text.substring(2));
+    int n = b.length;
+    return new TypedValue(
+        b, SqlType.ofLength(TypeId.VARBINARY, n > SqlTypes.MAX_BYTES ? SqlType.MAX : Math.max(1, n)));
   }
 }

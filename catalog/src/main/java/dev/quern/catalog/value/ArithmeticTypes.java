@@ -1,0 +1,121 @@
+package dev.quern.catalog.value;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
+
+/** Which types an operator takes and what it returns. */
+final class ArithmeticTypes {
+  private ArithmeticTypes() {}
+
+  static String operatorName(char op) {
+    return switch (op) {
+      case '+' -> "add";
+      case '-' -> "subtract";
+      case '*' -> "multiply";
+      case '/' -> "divide";
+      case '%' -> "modulo";
+      default -> "'" + op + "'";
+    };
+  }
+
+  static SqlType resultType(char op, SqlType a, SqlType b) {
+    if (op == '&' || op == '|' || op == '^') {
+      return bitwiseType(op, a, b);
+    }
+    TypeId ia = a.id();
+    TypeId ib = b.id();
+    if (op == '+' && concatenates(ia, ib)) {
+      return Concatenation.resultType(a, b);
+    }
+    checkOperand(op, a, b);
+    checkOperand(op, b, a);
+    SqlType x = operandType(a, b);
+    SqlType y = operandType(b, a);
+    if (SqlTypes.isTemporal(x.id()) || SqlTypes.isTemporal(y.id())) {
+      return DatetimeArithmetic.resultType(op, x, y);
+    }
+    return numericType(op, x, y);
+  }
+
+  /** Strings and binary values take the type of the other operand when it is not a string. */
+  static SqlType operandType(SqlType self, SqlType other) {
+    boolean selfText = SqlTypes.isCharacter(self.id()) || SqlTypes.isBinary(self.id());
+    boolean otherText = SqlTypes.isCharacter(other.id()) || SqlTypes.isBinary(other.id());
+    return selfText && !otherText ? other : self;
+  }
+
+  private static boolean concatenates(TypeId a, TypeId b) {
+    boolean textA = isConcatString(a) || isConcatBinary(a);
+    boolean textB = isConcatString(b) || isConcatBinary(b);
+    return textA && textB;
+  }
+
+  static boolean isConcatString(TypeId id) {
+    return id == TypeId.CHAR || id == TypeId.VARCHAR || id == TypeId.NCHAR || id == TypeId.NVARCHAR;
+  }
+
+  static boolean isConcatBinary(TypeId id) {
+    return id == TypeId.BINARY || id == TypeId.VARBINARY;
+  }
+
+  private static void checkOperand(char op, SqlType self, SqlType other) {
+    TypeId id = self.id();
+    TypeId o = other.id();
+    String name = operatorName(op);
+    switch (id) {
+      case TEXT, NTEXT, IMAGE, XML, SQL_VARIANT -> {
+        if (o == id) {
+          throw ValueErrors.invalidOperand(id, name);
+        }
+        throw ValueErrors.incompatibleInOperator(self.id(), other.id(), name);
+      }
+      case UNIQUEIDENTIFIER -> {
+        if (o == id) {
+          throw ValueErrors.invalidOperand(id, name);
+        }
+        throw ValueErrors.operandClash(id, o);
+      }
+      default -> {
+        if ((SqlTypes.isCharacter(id) || SqlTypes.isBinary(id))
+            && (SqlTypes.isCharacter(o) || SqlTypes.isBinary(o))) {
+          // Two strings (or binaries) take only + (concatenation).
+          throw ValueErrors.invalidOperand(TypePrecedence.resultType(self, other).id(), name);
+        }
+      }
+    }
+  }
+
+  private static SqlType numericType(char op, SqlType a, SqlType b) {
+    TypeId ia = a.id();
+    TypeId ib = b.id();
+    String name = operatorName(op);
+    if (ia == TypeId.BIT && ib == TypeId.BIT) {
+      throw ValueErrors.invalidOperand(TypeId.BIT, name);
+    }
+    if (op == '%' && (SqlTypes.isApproximate(ia) || SqlTypes.isApproximate(ib))) {
+      throw ValueErrors.incompatibleInOperator(ia, ib, name);
+    }
+    SqlType high = TypePrecedence.rank(ia) >= TypePrecedence.rank(ib) ? a : b;
+    TypeId h = high.id();
+    if (SqlTypes.isApproximate(h) || SqlTypes.isInteger(h) || SqlTypes.isMoney(h)) {
+      return SqlType.of(h);
+    }
+    if (SqlTypes.isDecimal(h)) {
+      SqlType r = DecimalArithmetic.resultType(op, SqlTypes.asDecimal(a), SqlTypes.asDecimal(b));
+      return new SqlType(h, 0, r.precision(), r.scale());
+    }
+    throw ValueErrors.invalidOperand(h, name);
+  }
+
+  private static SqlType bitwiseType(char op, SqlType a, SqlType b) {
+    TypeId ia = a.id();
+    TypeId ib = b.id();
+    boolean okA = SqlTypes.isInteger(ia) || ia == TypeId.BIT;
+    boolean okB = SqlTypes.isInteger(ib) || ib == TypeId.BIT;
+    if (!okA || !okB) {
+      throw ValueErrors.incompatibleInOperator(ia, ib, "'" + op + "'");
+    }
+    return TypePrecedence.rank(ia) >= TypePrecedence.rank(ib) ? SqlType.of(ia) : SqlType.of(ib);
+  }
+}

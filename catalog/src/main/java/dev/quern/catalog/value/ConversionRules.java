@@ -1,0 +1,85 @@
+package dev.quern.catalog.value;
+
+import dev.quern.catalog.type.TypeId;
+
+/**
+ * Which conversions SQL Server performs implicitly, which only with CAST/CONVERT, and which never:
+ * the chart of "Data type conversion (Database Engine)".
+ */
+final class ConversionRules {
+  /** Type families as the chart groups them (its rows and columns). */
+  enum Family {
+    INTEGER,
+    BIT,
+    DECIMAL,
+    MONEY,
+    APPROX,
+    CHAR,
+    TEXT,
+    BINARY,
+    IMAGE,
+    OLD_DATETIME,
+    DATE,
+    TIME,
+    NEW_DATETIME,
+    GUID,
+    XML,
+    VARIANT
+  }
+
+  // I = implicit, E = explicit only, N = not allowed. Rows: from; columns: to, in Family order.
+  // Columns:     I B D M A C T B I O D T N G X V
+  private static final String[] CHART = {
+    /* INTEGER      */ "I I I I I I N I N I N N N N N I",
+    /* BIT          */ "I I I I I I N I N I N N N N N I",
+    /* DECIMAL      */ "I I I I I I N I N I N N N N N I",
+    /* MONEY        */ "I I I I I I N I N I N N N N N I",
+    /* APPROX       */ "I I I I I I N E N I N N N N N I",
+    /* CHAR         */ "I I I I I I I E E I I I I I I I",
+    /* TEXT         */ "N N N N N I I N N N N N N N I N",
+    /* BINARY       */ "I I I I N I I I I E N N N I E I",
+    /* IMAGE        */ "N N N N N N N I I N N N N N E N",
+    /* OLD_DATETIME */ "E E E E E I N E N I I I I N N I",
+    /* DATE         */ "N N N N N I N N N I I N I N N I",
+    /* TIME         */ "N N N N N I N N N I N I I N N I",
+    /* NEW_DATETIME */ "N N N N N I N N N I I I I N N I",
+    /* GUID         */ "N N N N N I N I N N N N N I N I",
+    /* XML          */ "N N N N N E N E N N N N N N I N",
+    /* VARIANT      */ "E E E E E E N E N E E E E E N I",
+  };
+
+  private ConversionRules() {}
+
+  static Family family(TypeId id) {
+    return switch (id) {
+      case TINYINT, SMALLINT, INT, BIGINT -> Family.INTEGER;
+      case BIT -> Family.BIT;
+      case DECIMAL, NUMERIC -> Family.DECIMAL;
+      case SMALLMONEY, MONEY -> Family.MONEY;
+      case REAL, FLOAT -> Family.APPROX;
+      case CHAR, VARCHAR, NCHAR, NVARCHAR -> Family.CHAR;
+      case TEXT, NTEXT -> Family.TEXT;
+      case BINARY, VARBINARY -> Family.BINARY;
+      case IMAGE -> Family.IMAGE;
+      case DATETIME, SMALLDATETIME -> Family.OLD_DATETIME;
+      case DATE -> Family.DATE;
+      case TIME -> Family.TIME;
+      case DATETIME2, DATETIMEOFFSET -> Family.NEW_DATETIME;
+      case UNIQUEIDENTIFIER -> Family.GUID;
+      case XML -> Family.XML;
+      case SQL_VARIANT -> Family.VARIANT;
+    };
+  }
+
+  private static char rule(TypeId from, TypeId to) {
+    return CHART[family(from).ordinal()].charAt(2 * family(to).ordinal());
+  }
+
+  static boolean implicit(TypeId from, TypeId to) {
+    return from == to || rule(from, to) == 'I';
+  }
+
+  static boolean explicit(TypeId from, TypeId to) {
+    return from == to || rule(from, to) != 'N';
+  }
+}
