@@ -1,0 +1,225 @@
+package dev.quern.catalog.codec;
+
+import dev.quern.catalog.type.SqlType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The row format: compact, null-aware, versioned by slot count.
+ *
+ * <pre>
+ * u8      format (1)
+ * varint  n: slots written (a row written before ALTER TABLE ADD has fewer than the layout)
+ * bytes   null bitmap, ceil(n/8), bit i (LSB first) set = slot i is NULL (or dropped)
+ * bytes   fixed-width slots that are not NULL, in slot order, each at its type's width
+ * varint  v: variable-width slots that are not NULL
+ * u32 × v end offset of each variable-width value, relative to the start of the data below
+ * bytes   the variable-width values, in slot order; a LOB-capable slot's value starts with a
+ *         flag byte: 0 = inline bytes follow, 1 = LobRef (lob id i64, length i64) follows
+ * </pre>
+ *
+ * Any slot can be read without decoding the others ({@link #decodeSlot}).
+ */
+public final class RowCodec {
+  private static final int FORMAT = 1;
+  private static final int INLINE = 0;
+  private static final int OUT_OF_ROW = 1;
+
+  /** Stores a large value outside the row. */
+  @FunctionalInterface
+  public interface LobWriter {
+    LobRef write(byte[] data);
+  }
+
+  /** Reads a value stored outside the row. */
+  @FunctionalInterface
+  public interface LobReader {
+    byte[] read(LobRef ref);
+  }
+
+  private RowCodec() {}
+
+  /** Encodes {@code values} (one per slot; dropped slots are ignored). */
+  public static byte[] encode(RowLayout layout, Object[] values, LobWriter lobs) {
+    int n = layout.size();
+    if (values.length != n) {
+      throw new IllegalArgumentException("Row has " + values.length + " values for " + n + " slots");
+    }
+    ByteSink out = new ByteSink(64);
+    out.put(FORMAT).putVarint(n);
+    byte[] bitmap = new byte[(n + 7) / 8];
+    List<byte[]> variable = new ArrayList<>();
+    ByteSink fixed = new ByteSink(64);
+    for (int i = 0; i < n; i++) {
+      RowLayout.Slot slot = layout.slots().get(i);
+      Object v = slot.dropped() ? null : values[i];
+      if (v == null) {
+        bitmap[i >> 3] |= (byte) (1 << (i & 7));
+      } else if (ValueCodec.fixedWidth(slot.type().id()) != ValueCodec.VARIABLE) {
+        ValueCodec.writeFixed(fixed, slot.type().id(), v);
+      } else {
+        variable.add(variableBytes(slot.type(), v, lobs));
+      }
+    }
+    out.put(bitmap).put(fixed.toBytes()).putVarint(variable.size());
+    int end = 0;
+    for (byte[] b : variable) {
+      end += b.length;
+      out.putInt(end);
+    }
+    for (byte[] b : variable) {
+      out.put(b);
+    }
+    return out.toBytes();
+  }
+
+  private static byte[] variableBytes(SqlType type, Object v, LobWriter lobs) {
+    byte[] raw = ValueCodec.encodeVariable(type.id(), v);
+    if (!ValueCodec.lobCapable(type)) {
+      return raw;
+    }
+    ByteSink out = new ByteSink(Math.min(raw.length, LobStore.INLINE_LIMIT) + 17);
+    if (raw.length <= LobStore.INLINE_LIMIT || lobs == null) {
+      return out.put(INLINE).put(raw).toBytes();
+    }
+    LobRef ref = lobs.write(raw);
+    return out.put(OUT_OF_ROW).putLong(ref.lobId()).putLong(ref.length()).toBytes();
+  }
+
+  /**
+   * Decodes every slot. Out-of-row values are read through {@code lobs}; with {@code lobs} null
+   * they come back as {@link LobRef}s (for streaming them with {@link LobStore#open}).
+   */
+  public static Object[] decode(RowLayout layout, byte[] row, LobReader lobs) {
+    Header h = Header.read(layout, row);
+    Object[] values = new Object[layout.size()];
+    ByteSource fixed = new ByteSource(row, h.fixedStart, row.length - h.fixedStart);
+    int varIndex = 0;
+    for (int i = 0; i < values.length; i++) {
+      RowLayout.Slot slot = layout.slots().get(i);
+      if (i >= h.n) {
+        values[i] = slot.dropped() ? null : slot.missingValue();
+        continue;
+      }
+      if (h.isNull(i)) {
+        continue;
+      }
+      if (ValueCodec.fixedWidth(slot.type().id()) != ValueCodec.VARIABLE) {
+        Object v = ValueCodec.readFixed(fixed, slot.type().id());
+        values[i] = slot.dropped() ? null : v;
+      } else {
+        Object v = h.variable(varIndex++, slot.type(), lobs);
+        values[i] = slot.dropped() ? null : v;
+      }
+    }
+    return values;
+  }
+
+  /** Decodes one slot without decoding the others. */
+  public static Object decodeSlot(RowLayout layout, byte[] row, int slotIndex, LobReader lobs) {
+    Header h = Header.read(layout, row);
+    RowLayout.Slot target = layout.slots().get(slotIndex);
+    if (slotIndex >= h.n) {
+      return target.dropped() ? null : target.missingValue();
+    }
+    if (h.isNull(slotIndex) || target.dropped()) {
+      return null;
+    }
+    int fixedOffset = h.fixedStart;
+    int varIndex = 0;
+    for (int i = 0; i < slotIndex; i++) {
+      if (h.isNull(i)) {
+        continue;
+      }
+      int w = ValueCodec.fixedWidth(layout.type(i).id());
+      if (w == ValueCodec.VARIABLE) {
+        varIndex++;
+      } else {
+        fixedOffset += w;
+      }
+    }
+    if (ValueCodec.fixedWidth(target.type().id()) != ValueCodec.VARIABLE) {
+      return ValueCodec.readFixed(new ByteSource(row, fixedOffset, row.length - fixedOffset), target.type().id());
+    }
+    return h.variable(varIndex, target.type(), lobs);
+  }
+
+  /** The out-of-row values a row references (to delete them with the row). */
+  public static List<LobRef> lobRefs(RowLayout layout, byte[] row) {
+    Object[] values = decode(layout, row, null);
+    List<LobRef> refs = new ArrayList<>();
+    for (Object v : values) {
+      if (v instanceof LobRef ref) {
+        refs.add(ref);
+      }
+    }
+    return refs;
+  }
+
+  /** The parsed header of a row: where each section starts. */
+  private static final class Header {
+    private final byte[] row;
+    private int n;
+    private byte[] bitmap;
+    private int fixedStart;
+    private int offsetsStart;
+    private int dataStart;
+
+    private Header(byte[] row) {
+      this.row = row;
+    }
+
+    static Header read(RowLayout layout, byte[] row) {
+      ByteSource in = new ByteSource(row);
+      int format = in.get();
+      if (format != FORMAT) {
+        throw new IllegalArgumentException("Unknown row format " + format);
+      }
+      Header h = new Header(row);
+      h.n = (int) in.getVarint();
+      if (h.n > layout.size()) {
+        throw new IllegalArgumentException("Row has " + h.n + " slots, the layout only " + layout.size());
+      }
+      h.bitmap = in.get((h.n + 7) / 8);
+      h.fixedStart = in.position();
+      int fixedSize = 0;
+      for (int i = 0; i < h.n; i++) {
+        int w = ValueCodec.fixedWidth(layout.type(i).id());
+        if (!h.isNull(i) && w != ValueCodec.VARIABLE) {
+          fixedSize += w;
+        }
+      }
+      in.position(h.fixedStart + fixedSize);
+      int varCount = (int) in.getVarint();
+      h.offsetsStart = in.position();
+      h.dataStart = h.offsetsStart + 4 * varCount;
+      return h;
+    }
+
+    boolean isNull(int i) {
+      return (bitmap[i >> 3] & (1 << (i & 7))) != 0;
+    }
+
+    Object variable(int index, SqlType type, LobReader lobs) {
+      int start = index == 0 ? 0 : readInt(offsetsStart + 4 * (index - 1));
+      int end = readInt(offsetsStart + 4 * index);
+      if (start < 0 || end < start || dataStart + end > row.length) {
+        throw new IllegalArgumentException("Corrupt row: variable slot " + index + " at " + start + ".." + end);
+      }
+      byte[] b = java.util.Arrays.copyOfRange(row, dataStart + start, dataStart + end);
+      if (!ValueCodec.lobCapable(type)) {
+        return ValueCodec.decodeVariable(type.id(), b);
+      }
+      if (b[0] == INLINE) {
+        return ValueCodec.decodeVariable(type.id(), java.util.Arrays.copyOfRange(b, 1, b.length));
+      }
+      ByteSource in = new ByteSource(b, 1, b.length - 1);
+      LobRef ref = new LobRef(in.getLong(), in.getLong());
+      return lobs == null ? ref : ValueCodec.decodeVariable(type.id(), lobs.read(ref));
+    }
+
+    private int readInt(int pos) {
+      return ((row[pos] & 0xFF) << 24) | ((row[pos + 1] & 0xFF) << 16) | ((row[pos + 2] & 0xFF) << 8) | (row[pos + 3] & 0xFF);
+    }
+  }
+}
