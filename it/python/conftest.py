@@ -1,0 +1,52 @@
+"""Fixtures for the Python client tests: one Quern server per pytest session."""
+
+import pytest
+
+import quern_it
+
+
+def _probe(server):
+    # Whichever client this interpreter has: pyodbc in the venv, pymssql in Debian's python3.
+    try:
+        import pyodbc
+
+        pyodbc.connect(pyodbc_connection_string(server), timeout=10).close()
+    except ImportError:
+        import pymssql
+
+        pymssql.connect(server=server.host, port=str(server.port), user="sa",
+                        password=server.password, login_timeout=10).close()
+
+
+def pyodbc_connection_string(server, password=None, **extra) -> str:
+    """FreeTDS's ODBC driver (registered as 'FreeTDS' by .ci/run) for sa."""
+    parts = {
+        "DRIVER": "{FreeTDS}",
+        "SERVER": server.host,
+        "PORT": str(server.port),
+        "UID": "sa",
+        "PWD": password if password is not None else server.password,
+        "DATABASE": "master",
+        "ClientCharset": "UTF-8",
+    }
+    parts.update(extra)
+    return ";".join(f"{k}={v}" for k, v in parts.items())
+
+
+@pytest.fixture(scope="session")
+def server():
+    started = quern_it.from_environment()
+    if started is not None:
+        yield started
+        return
+    started = quern_it.start(_probe)
+    try:
+        yield started
+    finally:
+        started.stop()
+
+
+@pytest.fixture(scope="session")
+def odbc_string(server):
+    """A function building a pyodbc connection string for the session's server."""
+    return lambda password=None, **extra: pyodbc_connection_string(server, password, **extra)
