@@ -81,12 +81,19 @@ public final class NbcRowToken {
     }
   }
 
-  /** Bytes saved by NBCROW over ROW: the NULL forms omitted minus the bitmap. */
+  /**
+   * Bytes saved by NBCROW over ROW: the NULL forms omitted minus the bitmap; {@code
+   * Integer.MAX_VALUE} when a fixed-length column is NULL, which only NBCROW can express.
+   */
   private static int savedByBitmap(ColMetadataToken meta, Object[] values) {
     int saved = -bitmapBytes(values.length);
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null) {
-        saved += TdsValueCodec.nullSize(meta.column(i).type());
+        int nullSize = TdsValueCodec.nullSize(meta.column(i).type());
+        if (nullSize < 0) {
+          return Integer.MAX_VALUE;
+        }
+        saved += nullSize;
       }
     }
     return saved;

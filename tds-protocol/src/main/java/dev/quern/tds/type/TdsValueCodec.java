@@ -54,14 +54,16 @@ public final class TdsValueCodec {
     write(out, type, value, false);
   }
 
-  /** The size of the NULL form of a type in a ROW (what NBCROW saves per null column). */
+  /**
+   * The size of the NULL form of a type in a ROW (what NBCROW saves per null column), or -1 for
+   * the fixed-length types, which have no NULL form: only NBCROW can carry their NULL.
+   */
   public static int nullSize(TypeInfo type) {
     if (type.isPlp()) {
       return 8;
     }
     return switch (type.type().lengthKind()) {
-      // A fixed type has no NULL form in ROW; only NBCROW can carry its NULL.
-      case FIXED -> type.type() == TdsDataType.NULLTYPE ? 0 : Integer.MAX_VALUE / 2;
+      case FIXED -> type.type() == TdsDataType.NULLTYPE ? 0 : -1;
       case BYTE, SCALE -> 1;
       case USHORT -> 2;
       case LONG -> type.type() == TdsDataType.SSVARIANT ? 4 : 1;

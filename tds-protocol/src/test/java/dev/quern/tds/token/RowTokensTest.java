@@ -103,6 +103,14 @@ class RowTokensTest {
     assertThat(first(THREE_INTS, twoNulls, TdsVersion.V7_3A)).isEqualTo(RowToken.TOKEN);
     assertThat(first(THREE_INTS, twoNulls, TdsVersion.V7_2)).isEqualTo(RowToken.TOKEN);
     assertThat(first(THREE_INTS, new Object[] {1, 2, 3}, V74)).isEqualTo(RowToken.TOKEN);
+    ColMetadataToken fixed =
+        new ColMetadataToken(java.util.Collections.nCopies(5, ColumnMetadata.of("f", TypeInfo.fixed(TdsDataType.INT4), false)));
+    Object[] fixedNulls = {null, null, null, 4, null};
+    assertThat(first(fixed, fixedNulls, V74)).isEqualTo(NbcRowToken.TOKEN);
+    byte[] nbc = encoded(out -> NbcRowToken.encodeBest(out, fixed, fixedNulls, V74));
+    assertThat((Object) decodeAll(nbc, in -> NbcRowToken.decode(in, fixed, V74))).isEqualTo(fixedNulls);
+    assertThatThrownBy(() -> encoded(out -> NbcRowToken.encodeBest(out, fixed, fixedNulls, TdsVersion.V7_2)))
+        .isInstanceOf(IllegalArgumentException.class);
     ColMetadataToken maxes =
         new ColMetadataToken(ColumnMetadata.of("m", TypeInfo.nvarchar(-1), true));
     assertThat(first(maxes, new Object[] {null}, V74)).isEqualTo(NbcRowToken.TOKEN);

@@ -366,6 +366,8 @@ class TdsValueCodecTest {
     assertThat(TdsValueCodec.nullSize(TypeInfo.nvarchar(-1))).isEqualTo(8);
     assertThat(TdsValueCodec.nullSize(TypeInfo.ntext())).isEqualTo(1);
     assertThat(TdsValueCodec.nullSize(TypeInfo.sqlVariant())).isEqualTo(4);
+    assertThat(TdsValueCodec.nullSize(TypeInfo.fixed(TdsDataType.INT4))).isEqualTo(-1);
+    assertThat(TdsValueCodec.nullSize(TypeInfo.nullType())).isZero();
   }
 
   // ---- helpers ------------------------------------------------------------------------------
