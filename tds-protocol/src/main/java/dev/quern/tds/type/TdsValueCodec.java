@@ -20,13 +20,6 @@ import io.netty.buffer.ByteBuf;
  * straight into the buffer; length prefixes that depend on the encoded size are patched in place.
  */
 public final class TdsValueCodec {
-  /** Limit of text/ntext/image values: 2 GB, as SQL Server. */
-  public static final int MAX_TEXT_BYTES = PlpCodec.MAX_VALUE_BYTES;
-
-  /** The text pointer Quern sends: SQL Server sends 16 bytes that clients keep but never use. */
-  private static final int TEXT_POINTER_LENGTH = 16;
-
-  private static final int TIMESTAMP_LENGTH = 8;
   private static final int CHARBIN_NULL = 0xFFFF;
 
   private TdsValueCodec() {}
@@ -101,7 +94,7 @@ public final class TdsValueCodec {
         if (t == TdsDataType.SSVARIANT) {
           return VariantCodec.read(in);
         }
-        return rowForm ? readTextRow(in, type) : readTextParameter(in, type);
+        return rowForm ? TextPointerCodec.readRow(in, type) : TextPointerCodec.readParameter(in, type);
       }
       default -> throw new TdsProtocolException("Cannot read values of " + t);
     }
@@ -149,7 +142,7 @@ public final class TdsValueCodec {
             VariantCodec.write(out, type, value);
           }
         } else {
-          writeText(out, type, value, rowForm);
+          TextPointerCodec.write(out, type, value, rowForm);
         }
       }
       default -> throw new IllegalArgumentException("Cannot write values of " + t);
@@ -157,7 +150,7 @@ public final class TdsValueCodec {
   }
 
   /** The body length after a placeholder; over the type's limit, the write is undone. */
-  private static int checkedLength(ByteBuf out, int at, int width, int max, TypeInfo type) {
+  static int checkedLength(ByteBuf out, int at, int width, int max, TypeInfo type) {
     int len = out.writerIndex() - at - width;
     if (len > max) {
       out.writerIndex(at);
@@ -168,7 +161,7 @@ public final class TdsValueCodec {
   }
 
   /** Reads a value body whose length is checked present. */
-  private static Object readChecked(ByteBuf in, TypeInfo type, int len) {
+  static Object readChecked(ByteBuf in, TypeInfo type, int len) {
     TdsBuffers.need(in, len, type.type().name());
     return readBody(in, type, len);
   }
@@ -266,51 +259,5 @@ public final class TdsValueCodec {
     } else {
       PlpCodec.write(out, CharCodec.bytes(type, Values.chars(value, type)));
     }
-  }
-
-  // ---- text / ntext / image ---------------------------------------------------------------
-
-  private static Object readTextRow(ByteBuf in, TypeInfo type) {
-    int pointerLength = TdsBuffers.readUnsignedByte(in, "TextPtr length");
-    if (pointerLength == 0) {
-      return null;
-    }
-    TdsBuffers.need(in, pointerLength + TIMESTAMP_LENGTH, "TextPtr and Timestamp");
-    in.skipBytes(pointerLength + TIMESTAMP_LENGTH);
-    int len = TdsBuffers.readIntLE(in, type.type() + " length");
-    if (len < 0 || len > MAX_TEXT_BYTES) {
-      throw new TdsProtocolException("Invalid " + type.type() + " length " + len);
-    }
-    return readChecked(in, type, len);
-  }
-
-  private static Object readTextParameter(ByteBuf in, TypeInfo type) {
-    int len = TdsBuffers.readIntLE(in, type.type() + " length");
-    if (len == -1) {
-      return null;
-    }
-    if (len < 0 || len > MAX_TEXT_BYTES) {
-      throw new TdsProtocolException("Invalid " + type.type() + " length " + len);
-    }
-    return readChecked(in, type, len);
-  }
-
-  private static void writeText(ByteBuf out, TypeInfo type, Object value, boolean rowForm) {
-    if (value == null) {
-      if (rowForm) {
-        out.writeByte(0);
-      } else {
-        out.writeIntLE(-1);
-      }
-      return;
-    }
-    if (rowForm) {
-      out.writeByte(TEXT_POINTER_LENGTH);
-      out.writeZero(TEXT_POINTER_LENGTH + TIMESTAMP_LENGTH);
-    }
-    int at = out.writerIndex();
-    out.writeIntLE(0);
-    writeBody(out, type, value);
-    out.setIntLE(at, checkedLength(out, at, 4, MAX_TEXT_BYTES, type));
   }
 }
