@@ -46,8 +46,9 @@ it: venv
 py-test: venv
 	cd python-bridge/python && ../../$(PY) -m pytest -q tests
 
+# End-to-end figures beside PostgreSQL 15; e.g. `make bench BENCH_ARGS="--only=select1,stream --no-postgres"`.
 bench: build venv
-	$(MVN) -q -pl bench -am -DskipTests package && java $(JAVA_OPTS) -cp "bench/target/classes:$$(cat bench/target/classpath.txt)" dev.quern.bench.BenchMain
+	$(MVN) -q -pl bench -am -DskipTests package && java $(JAVA_OPTS) -Dquern.root=$(CURDIR) -cp "bench/target/classes:$$(cat bench/target/classpath.txt)" dev.quern.bench.BenchMain $(BENCH_ARGS)
 
 # The Python environment the satellites, the Python client tests and the benchmarks use.
 venv: $(VENV)/.ready

@@ -1,0 +1,37 @@
+package dev.quern.bench;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What to run and how much: {@code --only=login,select1,stream}, {@code --no-postgres},
+ * {@code --logins=N}, {@code --selects=N}, {@code --rows=N}.
+ */
+public record BenchConfig(Set<String> only, boolean postgres, int logins, int selects, int rows) {
+
+  /** Parses {@code --key=value} arguments over the defaults. */
+  public static BenchConfig parse(String[] args) {
+    BenchConfig c = new BenchConfig(Set.of(), true, 300, 20_000, 1_000_000);
+    for (String arg : args) {
+      String[] kv = arg.split("=", 2);
+      String value = kv.length > 1 ? kv[1] : "";
+      c =
+          switch (kv[0]) {
+            case "--only" -> new BenchConfig(Arrays.stream(value.split(",")).collect(Collectors.toSet()), c.postgres, c.logins, c.selects, c.rows);
+            case "--no-postgres" -> new BenchConfig(c.only, false, c.logins, c.selects, c.rows);
+            case "--logins" -> new BenchConfig(c.only, c.postgres, Integer.parseInt(value), c.selects, c.rows);
+            case "--selects" -> new BenchConfig(c.only, c.postgres, c.logins, Integer.parseInt(value), c.rows);
+            case "--rows" -> new BenchConfig(c.only, c.postgres, c.logins, c.selects, Integer.parseInt(value));
+            default -> throw new IllegalArgumentException("unknown option " + arg + "; known: " + List.of("--only=", "--no-postgres", "--logins=", "--selects=", "--rows="));
+          };
+    }
+    return c;
+  }
+
+  /** Whether the workload named {@code name} is selected. */
+  public boolean selected(String name) {
+    return only.isEmpty() || only.contains(name);
+  }
+}

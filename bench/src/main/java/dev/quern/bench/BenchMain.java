@@ -1,0 +1,108 @@
+package dev.quern.bench;
+
+import dev.quern.bench.harness.Measurement;
+import dev.quern.bench.harness.ResultsTable;
+import dev.quern.bench.target.PostgresTarget;
+import dev.quern.bench.target.QuernTarget;
+import dev.quern.bench.target.Target;
+import dev.quern.bench.workload.Workload;
+import dev.quern.bench.workload.Workloads;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code make bench}: starts Quern (and PostgreSQL 15 when installed), runs every selected
+ * workload against every target, prints the table and writes it to bench/target/results.txt.
+ */
+public final class BenchMain {
+  private BenchMain() {}
+
+  public static void main(String[] args) throws Exception {
+    BenchConfig config = BenchConfig.parse(args);
+    Path root = Path.of(System.getProperty("quern.root", "")).toAbsolutePath();
+    Path out = root.resolve("bench/target");
+    // The report is this program's output, so it writes to the process's stdout directly.
+    PrintWriter console = new PrintWriter(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    List<String> notes = new ArrayList<>();
+    List<Target> targets = startTargets(root, out, config, notes, console);
+    Thread stopper = Thread.ofPlatform().unstarted(() -> targets.forEach(Target::close));
+    Runtime.getRuntime().addShutdownHook(stopper);
+    ResultsTable table = new ResultsTable(targets.stream().map(Target::name).toList());
+    try {
+      for (Workload workload : Workloads.all()) {
+        if (config.selected(workload.name())) {
+          run(workload, targets, config, table, notes, console);
+        }
+      }
+    } finally {
+      targets.forEach(Target::close);
+      Runtime.getRuntime().removeShutdownHook(stopper);
+    }
+    String report = report(args, table, notes);
+    console.println();
+    console.print(report);
+    console.flush();
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("results.txt"), report, StandardCharsets.UTF_8);
+    console.println("written to " + out.resolve("results.txt"));
+  }
+
+  private static List<Target> startTargets(Path root, Path out, BenchConfig config, List<String> notes, PrintWriter console)
+      throws IOException {
+    List<Target> targets = new ArrayList<>();
+    console.println("starting quern ...");
+    targets.add(QuernTarget.start(root, out.resolve("logs")));
+    if (!config.postgres()) {
+      notes.add("PostgreSQL skipped (--no-postgres).");
+    } else if (!PostgresTarget.installed()) {
+      notes.add("PostgreSQL skipped: " + PostgresTarget.BIN + " missing (apt-get install postgresql).");
+    } else {
+      console.println("starting postgresql 15 ...");
+      try {
+        targets.add(PostgresTarget.start(out.resolve("logs")));
+      } catch (IOException | InterruptedException e) {
+        notes.add("PostgreSQL did not start: " + e.getMessage());
+      }
+    }
+    return targets;
+  }
+
+  private static void run(Workload workload, List<Target> targets, BenchConfig config, ResultsTable table,
+      List<String> notes, PrintWriter console) {
+    for (Target target : targets) {
+      if (!workload.supports(target)) {
+        continue;
+      }
+      console.println("running " + workload.name() + " on " + target.name() + " ...");
+      try {
+        for (Measurement m : workload.run(target, config)) {
+          table.add(m);
+        }
+      } catch (Exception e) {
+        notes.add(workload.name() + " on " + target.name() + " failed: " + e);
+      }
+    }
+  }
+
+  private static String report(String[] args, ResultsTable table, List<String> notes) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Quern end-to-end benchmark, ").append(Instant.now()).append('\n');
+    sb.append("java ").append(Runtime.version()).append(", ").append(Runtime.getRuntime().availableProcessors())
+        .append(" cores, loopback, args: ").append(String.join(" ", args)).append('\n');
+    sb.append("login: connect+login+close, one thread; select1: one warm connection; stream: best of 3, logical bytes\n\n");
+    sb.append(table.render());
+    if (!notes.isEmpty()) {
+      sb.append('\n');
+      notes.forEach(n -> sb.append("note: ").append(n).append('\n'));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,16 @@
+package dev.quern.bench.workload;
+
+import java.util.List;
+
+/** Every workload, in the order the results table shows them. New workloads are added here. */
+public final class Workloads {
+  private Workloads() {}
+
+  public static List<Workload> all() {
+    return List.of(
+        new LoginRateWorkload(false),
+        new LoginRateWorkload(true),
+        new SelectOneLatencyWorkload(),
+        new StreamingThroughputWorkload());
+  }
+}
