@@ -23,9 +23,20 @@ public final class NbcRowToken {
 
   private NbcRowToken() {}
 
+  /** Writes the row; on a value that does not fit, throws and leaves {@code out} as it was. */
   public static void encode(ByteBuf out, ColMetadataToken meta, Object[] values, int tdsVersion) {
     RowToken.checkArity(meta, values);
     requireVersion(tdsVersion);
+    int start = out.writerIndex();
+    try {
+      writeRow(out, meta, values, tdsVersion);
+    } catch (RuntimeException e) {
+      out.writerIndex(start);
+      throw e;
+    }
+  }
+
+  private static void writeRow(ByteBuf out, ColMetadataToken meta, Object[] values, int tdsVersion) {
     out.writeByte(TOKEN);
     int bitmapBytes = bitmapBytes(values.length);
     for (int b = 0; b < bitmapBytes; b++) {

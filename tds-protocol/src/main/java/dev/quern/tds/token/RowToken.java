@@ -18,11 +18,21 @@ public final class RowToken {
 
   private RowToken() {}
 
+  /**
+   * Writes the row. A value that does not fit its column throws IllegalArgumentException and
+   * leaves {@code out} as it was, so no half row reaches the client.
+   */
   public static void encode(ByteBuf out, ColMetadataToken meta, Object[] values, int tdsVersion) {
     checkArity(meta, values);
-    out.writeByte(TOKEN);
-    for (int i = 0; i < values.length; i++) {
-      TdsValueCodec.encode(out, meta.column(i).type(), values[i], tdsVersion);
+    int start = out.writerIndex();
+    try {
+      out.writeByte(TOKEN);
+      for (int i = 0; i < values.length; i++) {
+        TdsValueCodec.encode(out, meta.column(i).type(), values[i], tdsVersion);
+      }
+    } catch (RuntimeException e) {
+      out.writerIndex(start);
+      throw e;
     }
   }
 

@@ -29,9 +29,13 @@ public final class TdsValueCodec {
     return read(in, type, true);
   }
 
-  /** Writes one value in its ROW form, including its length prefix; null writes the NULL form. */
+  /**
+   * Writes one value in its ROW form, including its length prefix; null writes the NULL form. A
+   * value that does not fit the type throws IllegalArgumentException and leaves {@code out} as it
+   * was.
+   */
   public static void encode(ByteBuf out, TypeInfo type, Object value, int tdsVersion) {
-    write(out, type, value, true);
+    writeOrUndo(out, type, value, true);
   }
 
   /**
@@ -44,7 +48,7 @@ public final class TdsValueCodec {
 
   /** Writes one parameter/RETURNVALUE value (text/ntext/image without the text pointer). */
   public static void encodeParameter(ByteBuf out, TypeInfo type, Object value, int tdsVersion) {
-    write(out, type, value, false);
+    writeOrUndo(out, type, value, false);
   }
 
   /**
@@ -97,6 +101,16 @@ public final class TdsValueCodec {
         return rowForm ? TextPointerCodec.readRow(in, type) : TextPointerCodec.readParameter(in, type);
       }
       default -> throw new TdsProtocolException("Cannot read values of " + t);
+    }
+  }
+
+  private static void writeOrUndo(ByteBuf out, TypeInfo type, Object value, boolean rowForm) {
+    int start = out.writerIndex();
+    try {
+      write(out, type, value, rowForm);
+    } catch (RuntimeException e) {
+      out.writerIndex(start);
+      throw e;
     }
   }
 

@@ -139,6 +139,22 @@ class RowTokensTest {
         .isInstanceOf(TdsProtocolException.class);
   }
 
+  @Test
+  void leavesTheBufferUntouchedWhenAValueDoesNotFit() {
+    io.netty.buffer.ByteBuf out = io.netty.buffer.Unpooled.buffer();
+    try {
+      out.writeByte(0x42);
+      Object[] bad = {1, 2, "not an int"};
+      assertThatThrownBy(() -> RowToken.encode(out, THREE_INTS, bad, V74))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> NbcRowToken.encode(out, THREE_INTS, bad, V74))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThat(out.writerIndex()).isEqualTo(1);
+    } finally {
+      out.release();
+    }
+  }
+
   private static int first(ColMetadataToken meta, Object[] row, int version) {
     return encoded(out -> NbcRowToken.encodeBest(out, meta, row, version))[0] & 0xFF;
   }
