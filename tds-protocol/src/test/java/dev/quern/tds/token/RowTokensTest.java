@@ -60,6 +60,15 @@ class RowTokensTest {
   }
 
   @Test
+  void writesTheSpecBulkLoadRow() {
+    // [MS-TDS §4.12]: one BIT NOT NULL column, value 0.
+    ColMetadataToken bit =
+        new ColMetadataToken(new ColumnMetadata(0, 0x0005, TypeInfo.fixed(TdsDataType.BIT), null, "c1"));
+    assertThat(encoded(out -> RowToken.encode(out, bit, new Object[] {false}, V74)))
+        .isEqualTo(hex("D1 00"));
+  }
+
+  @Test
   void writesANullBitmapRow() {
     assertThat(encoded(out -> NbcRowToken.encode(out, THREE_INTS, new Object[] {1, null, 3}, V74)))
         .isEqualTo(hex("D2 02 | 04 01 00 00 00 | 04 03 00 00 00"));

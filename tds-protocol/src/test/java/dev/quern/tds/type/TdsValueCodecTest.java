@@ -307,6 +307,7 @@ class TdsValueCodecTest {
     assertMalformed(TypeInfo.datetimeN(4), "04 00 00 A0 05"); // minute 1440
     assertMalformed(TypeInfo.datetimeOffset(0), "08 00 00 00 00 00 00 49 03"); // offset +841
     assertMalformed(TypeInfo.nvarchar(10), "03 00 61 00 62"); // odd UTF-16 length
+    assertMalformed(TypeInfo.nvarchar(-1), "01 00 00 00 00 00 00 00 01 00 00 00 61 00 00 00 00");
     assertMalformed(TypeInfo.nvarchar(10), "41 1F" + " 00".repeat(8001)); // over 8000 bytes
     assertMalformed(TypeInfo.sqlVariant(), "01 00 00 00 38"); // shorter than its header
     assertMalformed(TypeInfo.sqlVariant(), "06 00 00 00 38 01 05 00 00 00"); // int with a property
