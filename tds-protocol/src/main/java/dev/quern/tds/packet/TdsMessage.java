@@ -34,6 +34,12 @@ public final class TdsMessage extends DefaultByteBufHolder {
   }
 
   @Override
+  public TdsMessage retain() {
+    super.retain();
+    return this;
+  }
+
+  @Override
   public TdsMessage replace(ByteBuf content) {
     return new TdsMessage(type, status, content);
   }

@@ -1,0 +1,55 @@
+package dev.quern.server.dispatch;
+
+import dev.quern.engine.api.RpcParameter;
+import dev.quern.engine.api.RpcRequest;
+import dev.quern.engine.api.TransactionRequest;
+import dev.quern.server.types.WireTypes;
+import dev.quern.tds.TdsProtocolException;
+import dev.quern.tds.message.RpcCall;
+import dev.quern.tds.message.RpcParameterData;
+import dev.quern.tds.message.TransactionManagerMessage;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Translates decoded wire requests into the engine's request objects. */
+final class EngineRequests {
+  private EngineRequests() {}
+
+  /** An RPC call with ProcIDs resolved to names and parameter values in engine form. */
+  static RpcRequest rpc(RpcCall call) {
+    String name = call.byProcId() ? ProcIds.name(call.procId()) : call.procName();
+    if (name == null) {
+      throw new TdsProtocolException("Unknown RPC ProcID " + call.procId());
+    }
+    List<RpcParameter> params = new ArrayList<>(call.parameters().size());
+    for (RpcParameterData p : call.parameters()) {
+      Object value = p.useDefault() ? null : WireTypes.fromWire(p.value(), p.type());
+      params.add(new RpcParameter(p.name(), WireTypes.sqlType(p.type()), value, p.output()));
+    }
+    return new RpcRequest(name, params);
+  }
+
+  /** A TM request, or null for the DTC requests Quern does not serve. */
+  static TransactionRequest transaction(TransactionManagerMessage m) {
+    return switch (m.requestType()) {
+      case TransactionManagerMessage.TM_BEGIN_XACT ->
+          new TransactionRequest.Begin(m.isolationLevel(), m.name());
+      case TransactionManagerMessage.TM_COMMIT_XACT ->
+          new TransactionRequest.Commit(m.name(), m.beginNew(), m.newIsolationLevel());
+      case TransactionManagerMessage.TM_ROLLBACK_XACT ->
+          new TransactionRequest.Rollback(m.name(), m.beginNew(), m.newIsolationLevel());
+      case TransactionManagerMessage.TM_SAVE_XACT -> new TransactionRequest.Save(m.name());
+      default -> null;
+    };
+  }
+
+  /** The CurCmd of the DONE ending a TM response (as Babelfish and SQL Server report them). */
+  static int curCmd(TransactionRequest r) {
+    return switch (r) {
+      case TransactionRequest.Begin b -> CurCmd.BEGIN_TRAN;
+      case TransactionRequest.Commit c -> CurCmd.COMMIT;
+      case TransactionRequest.Rollback r2 -> CurCmd.ROLLBACK;
+      case TransactionRequest.Save s -> CurCmd.NONE;
+    };
+  }
+}

@@ -1,0 +1,90 @@
+package dev.quern.server.dispatch;
+
+import dev.quern.tds.packet.PacketHeader;
+import dev.quern.tds.packet.PacketLimits;
+import dev.quern.tds.packet.PacketStatus;
+import dev.quern.tds.packet.PacketType;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+
+/**
+ * One response message being written: tokens are encoded into {@link #buffer()}, and every full
+ * packet's worth is cut off and written at once (status 0), the rest with EOM at {@link #end()}.
+ * Writing waits at the {@link WritabilityGate} so a large result streams instead of buffering.
+ * Used by one thread at a time.
+ */
+public final class PacketOutput {
+  private final Channel channel;
+  private final int spid;
+  private final int payloadSize;
+  private final WritabilityGate gate;
+  private final ByteBuf pending;
+  private int packetId = 1;
+  private boolean ended;
+
+  public PacketOutput(Channel channel, int spid, int packetSize, WritabilityGate gate) {
+    this.channel = channel;
+    this.spid = spid;
+    this.payloadSize = packetSize - PacketLimits.HEADER_LENGTH;
+    this.gate = gate;
+    this.pending = channel.alloc().buffer(packetSize);
+  }
+
+  /** Where to encode the next token. */
+  public ByteBuf buffer() {
+    return pending;
+  }
+
+  /** Writes out every full packet in the buffer; blocks while the channel is not writable. */
+  public void packetize() {
+    while (pending.readableBytes() > payloadSize) {
+      writePacket(payloadSize, 0);
+      if (!channel.isWritable()) {
+        channel.flush();
+        // Only request threads wait; the event loop must never block.
+        if (!channel.eventLoop().inEventLoop()) {
+          gate.await(channel);
+        }
+      }
+    }
+    if (pending.readerIndex() > payloadSize * 4) {
+      pending.discardReadBytes();
+    }
+  }
+
+  /** Writes the rest as the last packet (EOM), flushes, and releases the buffer. */
+  public void end() {
+    if (ended) {
+      return;
+    }
+    try {
+      packetize();
+      writePacket(pending.readableBytes(), PacketStatus.EOM);
+      channel.flush();
+    } finally {
+      ended = true;
+      pending.release();
+    }
+  }
+
+  /** Drops what was not written (the connection is gone). */
+  public void abandon() {
+    if (!ended) {
+      ended = true;
+      pending.release();
+    }
+  }
+
+  private void writePacket(int n, int status) {
+    if (!channel.isActive()) {
+      throw new ClientGoneException();
+    }
+    ByteBuf p = channel.alloc().buffer(PacketLimits.HEADER_LENGTH + n);
+    new PacketHeader(
+            PacketType.TABULAR_RESULT.code(), status, PacketLimits.HEADER_LENGTH + n, spid,
+            packetId++ & 0xFF, 0)
+        .encode(p);
+    p.writeBytes(pending, n);
+    channel.write(p, channel.voidPromise());
+  }
+}

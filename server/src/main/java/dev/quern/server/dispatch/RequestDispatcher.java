@@ -1,0 +1,272 @@
+package dev.quern.server.dispatch;
+
+import dev.quern.engine.api.EngineSession;
+import dev.quern.engine.api.SqlMessage;
+import dev.quern.engine.api.TransactionRequest;
+import dev.quern.server.session.Session;
+import dev.quern.tds.TdsProtocolException;
+import dev.quern.tds.message.RpcCall;
+import dev.quern.tds.message.RpcRequestMessage;
+import dev.quern.tds.message.SqlBatchMessage;
+import dev.quern.tds.message.TransactionManagerMessage;
+import dev.quern.tds.packet.PacketStatus;
+import dev.quern.tds.packet.TdsMessage;
+import dev.quern.tds.token.DoneStatus;
+import dev.quern.tds.token.DoneToken;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs a session's requests one at a time, each on its own virtual thread, and handles ATTENTION.
+ *
+ * <pre>
+ * event loop                       request thread                 engine
+ *   submit(batch) ───start──────▶  decode, reset if asked
+ *                                  executeBatch(sql, sink) ─────▶ columns/rows/done…
+ *                                  ◀──── tokens → packets (blocks while not writable)
+ *   attention ──cancel()──────────────────────────────────────────▶ stops, returns
+ *                                  end response (EOM); then DONE(ATTN) as its own message
+ * </pre>
+ *
+ * One response message per request and one for the attention (tedious and mssql-jdbc count
+ * messages); the attention ack follows the cancelled response, or goes out at once when nothing
+ * runs.
+ */
+public final class RequestDispatcher {
+  /** Clients do not pipeline requests; more than this waiting is abuse. */
+  public static final int MAX_QUEUED_REQUESTS = 16;
+
+  /** Cancel is repeated this often until the request ends, in case it raced the request's start. */
+  private static final long RECANCEL_MILLIS = 100;
+
+  private static final Logger LOG = LoggerFactory.getLogger(RequestDispatcher.class);
+
+  private final ResponseChannel channel;
+  private final Session session;
+  private final Object lock = new Object();
+  private final ArrayDeque<TdsMessage> queue = new ArrayDeque<>();
+  private boolean running;
+  private boolean attention;
+  private boolean closed;
+  private ScheduledFuture<?> recancel;
+
+  public RequestDispatcher(ResponseChannel channel, Session session) {
+    this.channel = channel;
+    this.session = session;
+  }
+
+  /** Takes ownership of a request message and runs it after those before it. */
+  public void submit(TdsMessage message) {
+    synchronized (lock) {
+      if (closed) {
+        message.release();
+        return;
+      }
+      if (queue.size() >= MAX_QUEUED_REQUESTS) {
+        message.release();
+        throw new TdsProtocolException("More than " + MAX_QUEUED_REQUESTS + " queued requests");
+      }
+      queue.add(message);
+      if (!running) {
+        running = true;
+        TdsMessage first = queue.poll();
+        Thread.ofVirtual().name("quern-spid-" + channel.spid()).start(() -> loop(first));
+      }
+    }
+  }
+
+  /** ATTENTION arrived (event loop): cancel what runs, or acknowledge at once. */
+  public void attention() {
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      if (running) {
+        attention = true;
+        session.engineSession().cancel();
+        recancel = channel.channel().eventLoop().scheduleAtFixedRate(
+            this::cancelAgain, RECANCEL_MILLIS, RECANCEL_MILLIS, TimeUnit.MILLISECONDS);
+        return;
+      }
+    }
+    // Queued behind any writes a finished request already submitted.
+    channel.channel().eventLoop().execute(this::writeAttentionAck);
+  }
+
+  private void cancelAgain() {
+    synchronized (lock) {
+      if (running && attention) {
+        session.engineSession().cancel();
+      }
+    }
+  }
+
+  /** The connection closed: drop queued work, stop what runs, release the session after it. */
+  public void close() {
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      queue.forEach(TdsMessage::release);
+      queue.clear();
+      if (running) {
+        session.engineSession().cancel();
+        return;
+      }
+    }
+    session.close();
+  }
+
+  private void loop(TdsMessage first) {
+    MDC.put("spid", Integer.toString(channel.spid()));
+    try {
+      TdsMessage m = first;
+      while (m != null) {
+        try {
+          run(m);
+        } finally {
+          m.release();
+        }
+        m = next();
+      }
+    } finally {
+      MDC.remove("spid");
+    }
+  }
+
+  private TdsMessage next() {
+    while (true) {
+      boolean ack;
+      boolean closeSession = false;
+      synchronized (lock) {
+        ack = attention && !closed;
+        if (attention) {
+          attention = false;
+          if (recancel != null) {
+            recancel.cancel(false);
+            recancel = null;
+          }
+        }
+        if (!ack) {
+          TdsMessage next = closed ? null : queue.poll();
+          if (next != null) {
+            return next;
+          }
+          running = false;
+          closeSession = closed;
+        }
+      }
+      if (ack) {
+        // Written by this thread after its response, so it cannot overtake it; then look again.
+        writeAttentionAck();
+        continue;
+      }
+      if (closeSession) {
+        session.close();
+      }
+      return null;
+    }
+  }
+
+  private void run(TdsMessage m) {
+    if (cancelledBeforeStart()) {
+      channel.writeMessage(b -> new DoneToken(DoneStatus.FINAL, 0, 0).encode(b, version()));
+      return;
+    }
+    PacketOutput out = channel.newMessage();
+    try {
+      TokenResultSink sink = new TokenResultSink(out, version(), channel.serverName());
+      if ((m.status() & PacketStatus.IGNORE) != 0) {
+        // The client abandoned the request: one DONE(ERROR), no attention ack [MS-TDS §2.2.1.7].
+        new DoneToken(DoneStatus.ERROR, 0, 0).encode(out.buffer(), version());
+      } else {
+        execute(m, sink);
+      }
+      sink.finish();
+    } catch (ClientGoneException e) {
+      LOG.debug("Client went away during a request");
+    } catch (TdsProtocolException e) {
+      LOG.warn("Protocol error in {} request: {}", m.type(), e.getMessage());
+      channel.channel().close();
+    } catch (RuntimeException e) {
+      LOG.error("Request failed", e);
+      channel.channel().close();
+    } finally {
+      out.abandon();
+    }
+  }
+
+  private boolean cancelledBeforeStart() {
+    synchronized (lock) {
+      return attention;
+    }
+  }
+
+  private void execute(TdsMessage m, TokenResultSink sink) {
+    EngineSession engine = session.engineSession();
+    if (m.resetConnection()) {
+      engine.reset(m.resetKeepsTransaction(), sink);
+      sink.resetConnectionAck();
+    }
+    switch (m.type()) {
+      case SQL_BATCH -> {
+        SqlBatchMessage batch = SqlBatchMessage.decode(m.content(), version());
+        LOG.debug("SQL batch: {}", batch);
+        engine.executeBatch(batch.sql(), sink);
+        sink.endBatch(CurCmd.NONE);
+      }
+      case RPC -> runRpc(RpcRequestMessage.decode(m.content(), version()), engine, sink);
+      case TRANSACTION_MANAGER -> runTransaction(
+          TransactionManagerMessage.decode(m.content(), version()), engine, sink);
+      case BULK_LOAD -> {
+        sink.message(new SqlMessage(4812, 1, 16,
+            "Bulk load (INSERT BULK) is not supported by this server.", "", 1));
+        sink.endBatch(CurCmd.NONE);
+      }
+      default -> throw new TdsProtocolException("Unexpected " + m.type() + " message");
+    }
+  }
+
+  private void runRpc(RpcRequestMessage rpc, EngineSession engine, TokenResultSink sink) {
+    List<RpcCall> calls = rpc.calls();
+    for (int i = 0; i < calls.size(); i++) {
+      RpcCall call = calls.get(i);
+      boolean last = i == calls.size() - 1 || cancelledBeforeStart();
+      if (!call.noExec()) {
+        engine.executeRpc(EngineRequests.rpc(call), sink);
+      }
+      sink.endCall(last);
+      if (last) {
+        return;
+      }
+    }
+  }
+
+  private void runTransaction(
+      TransactionManagerMessage tm, EngineSession engine, TokenResultSink sink) {
+    TransactionRequest request = EngineRequests.transaction(tm);
+    if (request == null) {
+      sink.message(new SqlMessage(8509, 1, 16,
+          "Distributed transactions (TM request " + tm.requestType()
+              + ") are not supported by this server.", "", 1));
+      sink.endBatch(CurCmd.NONE);
+      return;
+    }
+    engine.executeTransaction(request, sink);
+    sink.endBatch(EngineRequests.curCmd(request));
+  }
+
+  private void writeAttentionAck() {
+    channel.writeMessage(b -> new DoneToken(DoneStatus.ATTN, 0, 0).encode(b, version()));
+  }
+
+  private int version() {
+    return channel.tdsVersion();
+  }
+}

@@ -1,0 +1,220 @@
+package dev.quern.server.dispatch;
+
+import dev.quern.engine.api.EnvChange;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.api.ResultSink;
+import dev.quern.engine.api.ReturnValue;
+import dev.quern.engine.api.SqlMessage;
+import dev.quern.server.types.WireTypes;
+import dev.quern.tds.token.ColMetadataToken;
+import dev.quern.tds.token.ColumnMetadata;
+import dev.quern.tds.token.DoneInProcToken;
+import dev.quern.tds.token.DoneProcToken;
+import dev.quern.tds.token.DoneStatus;
+import dev.quern.tds.token.DoneToken;
+import dev.quern.tds.token.EnvChangeToken;
+import dev.quern.tds.token.ErrorToken;
+import dev.quern.tds.token.InfoToken;
+import dev.quern.tds.token.NbcRowToken;
+import dev.quern.tds.token.ReturnStatusToken;
+import dev.quern.tds.token.ReturnValueToken;
+import dev.quern.catalog.type.SqlType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Encodes what the engine reports into the tokens of one response message [MS-TDS §2.2.7, §4].
+ *
+ * <p>DONE sequencing: a statement's DONE is held back until the next token shows whether more
+ * follows, so every DONE/DONEINPROC but the message's last carries DONE_MORE. DONE_ERROR marks the
+ * completion after an error, DONE_COUNT a count ≥ 0. For RPCs, RETURNVALUEs are held until the
+ * RETURNSTATUS has been written (mssql-jdbc reads the prepared handle on RETURNSTATUS) and each
+ * call ends with DONEPROC, DONE_RPCINBATCH on all but the last call.
+ */
+public final class TokenResultSink implements ResultSink {
+  private final PacketOutput out;
+  private final int tdsVersion;
+  private final String serverName;
+  private ColMetadataToken metadata;
+  private List<SqlType> columnTypes = List.of();
+  private Pending pending;
+  private boolean errorSinceDone;
+  private boolean errorInCall;
+  private boolean columnsSinceDone;
+  private boolean statusWritten;
+  private final List<ReturnValue> heldReturnValues = new ArrayList<>();
+
+  /** A completion not yet written: kind is the token type. */
+  private record Pending(int kind, int status, int curCmd, long count) {}
+
+  public TokenResultSink(PacketOutput out, int tdsVersion, String serverName) {
+    this.out = out;
+    this.tdsVersion = tdsVersion;
+    this.serverName = serverName;
+  }
+
+  @Override
+  public void columns(List<ResultColumn> columns) {
+    flushPending();
+    List<ColumnMetadata> cols = new ArrayList<>(columns.size());
+    List<SqlType> types = new ArrayList<>(columns.size());
+    for (ResultColumn c : columns) {
+      cols.add(ColumnMetadata.of(c.name(), WireTypes.typeInfo(c.type(), c.nullable(), tdsVersion),
+          c.nullable()));
+      types.add(c.type());
+    }
+    metadata = new ColMetadataToken(cols);
+    columnTypes = types;
+    metadata.encode(out.buffer(), tdsVersion);
+    columnsSinceDone = true;
+    out.packetize();
+  }
+
+  @Override
+  public void row(Object[] values) {
+    if (metadata == null) {
+      throw new IllegalStateException("row() before columns()");
+    }
+    Object[] wire = new Object[values.length];
+    for (int i = 0; i < values.length; i++) {
+      wire[i] = WireTypes.toWire(values[i], columnTypes.get(i), tdsVersion);
+    }
+    NbcRowToken.encodeBest(out.buffer(), metadata, wire, tdsVersion);
+    out.packetize();
+  }
+
+  @Override
+  public void done(long rowCount, boolean inProc) {
+    flushPending();
+    int status = (rowCount >= 0 ? DoneStatus.COUNT : 0)
+        | (errorSinceDone ? DoneStatus.ERROR : 0);
+    // A count without a result set comes from DML; mssql-jdbc needs a DML code to report it.
+    int curCmd = columnsSinceDone ? CurCmd.SELECT : rowCount >= 0 ? CurCmd.INSERT : CurCmd.NONE;
+    pending = new Pending(inProc ? 0xFF : 0xFD, status, curCmd, Math.max(rowCount, 0));
+    errorSinceDone = false;
+    columnsSinceDone = false;
+  }
+
+  @Override
+  public void message(SqlMessage m) {
+    flushPending();
+    if (m.isError()) {
+      new ErrorToken(m.number(), m.state(), m.severity(), m.text(), serverName,
+          nullToEmpty(m.procName()), m.lineNumber()).encode(out.buffer(), tdsVersion);
+      errorSinceDone = true;
+      errorInCall = true;
+    } else {
+      new InfoToken(m.number(), m.state(), m.severity(), m.text(), serverName,
+          nullToEmpty(m.procName()), m.lineNumber()).encode(out.buffer(), tdsVersion);
+    }
+    out.packetize();
+  }
+
+  @Override
+  public void envChange(EnvChange change) {
+    flushPending();
+    envChangeToken(change).encode(out.buffer(), tdsVersion);
+    out.packetize();
+  }
+
+  /** The RESETCONNECTION acknowledgement, written after the engine reset the session. */
+  public void resetConnectionAck() {
+    flushPending();
+    EnvChangeToken.resetConnectionAck().encode(out.buffer(), tdsVersion);
+  }
+
+  static EnvChangeToken envChangeToken(EnvChange change) {
+    return switch (change) {
+      case EnvChange.Database d -> EnvChangeToken.database(d.newName(), d.oldName());
+      case EnvChange.Language l -> EnvChangeToken.language(l.newName(), l.oldName());
+      case EnvChange.BeginTransaction b -> EnvChangeToken.beginTransaction(b.descriptor());
+      case EnvChange.CommitTransaction c -> EnvChangeToken.commitTransaction(c.descriptor());
+      case EnvChange.RollbackTransaction r -> EnvChangeToken.rollbackTransaction(r.descriptor());
+    };
+  }
+
+  @Override
+  public void returnStatus(int status) {
+    flushPending();
+    new ReturnStatusToken(status).encode(out.buffer(), tdsVersion);
+    statusWritten = true;
+    writeHeldReturnValues();
+  }
+
+  @Override
+  public void returnValue(ReturnValue value) {
+    if (!statusWritten) {
+      heldReturnValues.add(value);
+      return;
+    }
+    flushPending();
+    writeReturnValue(value);
+  }
+
+  private void writeHeldReturnValues() {
+    for (ReturnValue v : heldReturnValues) {
+      writeReturnValue(v);
+    }
+    heldReturnValues.clear();
+    out.packetize();
+  }
+
+  private void writeReturnValue(ReturnValue v) {
+    ReturnValueToken.output(v.ordinal(), v.name(), WireTypes.typeInfo(v.type(), true, tdsVersion),
+            WireTypes.toWire(v.value(), v.type(), tdsVersion))
+        .encode(out.buffer(), tdsVersion);
+    out.packetize();
+  }
+
+  /** Ends one RPC call of the message with DONEPROC. */
+  public void endCall(boolean lastCall) {
+    flushPending();
+    writeHeldReturnValues();
+    int status = (errorInCall || errorSinceDone ? DoneStatus.ERROR : 0)
+        | (lastCall ? 0 : DoneStatus.MORE | DoneStatus.RPCINBATCH);
+    new DoneProcToken(status, CurCmd.EXECUTE, 0).encode(out.buffer(), tdsVersion);
+    errorInCall = false;
+    errorSinceDone = false;
+    columnsSinceDone = false;
+    statusWritten = false;
+    out.packetize();
+  }
+
+  /** Ends a SQL batch or TM response: the last completion loses DONE_MORE, or a DONE is added. */
+  public void endBatch(int finalCurCmd) {
+    if (pending != null && pending.kind == 0xFD && !errorSinceDone) {
+      writeDone(pending, false);
+      pending = null;
+    } else {
+      flushPending();
+      int status = errorSinceDone ? DoneStatus.ERROR : 0;
+      new DoneToken(status, finalCurCmd, 0).encode(out.buffer(), tdsVersion);
+    }
+    errorSinceDone = false;
+  }
+
+  /** Ends the message: the last packet goes out with EOM. */
+  public void finish() {
+    out.end();
+  }
+
+  private void flushPending() {
+    if (pending != null) {
+      writeDone(pending, true);
+      pending = null;
+    }
+  }
+
+  private void writeDone(Pending p, boolean more) {
+    int status = more ? p.status | DoneStatus.MORE : p.status;
+    if (p.kind == 0xFF) {
+      new DoneInProcToken(status, p.curCmd, p.count).encode(out.buffer(), tdsVersion);
+    } else {
+      new DoneToken(status, p.curCmd, p.count).encode(out.buffer(), tdsVersion);
+    }
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.quern.server.netty;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import java.net.InetSocketAddress;
+
+/** The listening server: binds, accepts, and hands each connection to the initializer. */
+public final class TdsServer implements AutoCloseable {
+  /** Results stream in 64–256 KB of outbound buffer per connection before writers wait. */
+  private static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(64 * 1024,
+      256 * 1024);
+
+  private final ServerContext context;
+  private EventLoopGroup boss;
+  private EventLoopGroup workers;
+  private Channel channel;
+
+  public TdsServer(ServerContext context) {
+    this.context = context;
+  }
+
+  /** Binds and returns the port (useful when the configured port is 0). */
+  public int start() throws InterruptedException {
+    boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+    ServerBootstrap b = new ServerBootstrap()
+        .group(boss, workers)
+        .channel(NioServerSocketChannel.class)
+        .option(ChannelOption.SO_BACKLOG, 256)
+        .option(ChannelOption.SO_REUSEADDR, true)
+        .childOption(ChannelOption.TCP_NODELAY, true)
+        .childOption(ChannelOption.SO_KEEPALIVE, true)
+        .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
+        .childHandler(new TdsServerInitializer(context));
+    ServerConfig c = context.config();
+    channel = b.bind(new InetSocketAddress(c.bindAddress(), c.port())).sync().channel();
+    return ((InetSocketAddress) channel.localAddress()).getPort();
+  }
+
+  /** Waits until the server channel closes. */
+  public void awaitClose() throws InterruptedException {
+    channel.closeFuture().sync();
+  }
+
+  @Override
+  public void close() {
+    if (channel != null) {
+      channel.close().syncUninterruptibly();
+    }
+    if (boss != null) {
+      boss.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+    }
+    if (workers != null) {
+      workers.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+    }
+  }
+}

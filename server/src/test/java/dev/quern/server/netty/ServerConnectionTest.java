@@ -1,0 +1,232 @@
+package dev.quern.server.netty;
+
+import static dev.quern.server.testing.TdsTestClient.kinds;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quern.server.testing.TdsTestClient;
+import dev.quern.server.testing.TdsTestClient.Row;
+import dev.quern.server.testing.TestServer;
+import dev.quern.tds.message.Encryption;
+import dev.quern.tds.message.FeatureExtension;
+import dev.quern.tds.message.PreloginMessage;
+import dev.quern.tds.packet.PacketStatus;
+import dev.quern.tds.packet.PacketType;
+import dev.quern.tds.token.DoneStatus;
+import dev.quern.tds.token.DoneToken;
+import dev.quern.tds.token.EnvChangeToken;
+import dev.quern.tds.token.ErrorToken;
+import dev.quern.tds.token.FeatureExtAckToken;
+import dev.quern.tds.token.InfoToken;
+import dev.quern.tds.token.LoginAckToken;
+import dev.quern.tds.type.TdsVersion;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real server on a socket, with a test engine: login flows, batches, attention, errors. */
+class ServerConnectionTest {
+  static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static TdsTestClient loggedIn() throws Exception {
+    TdsTestClient c = server.client();
+    c.prelogin(Encryption.NOT_SUP);
+    List<Object> tokens = c.login(TdsTestClient.login7(TdsVersion.V7_4, "sa", TestServer.PASSWORD,
+        8000, null));
+    assertThat(tokens.getLast()).isEqualTo(new DoneToken(0, 0, 0));
+    return c;
+  }
+
+  @Test
+  void preloginReplyEchoesOptionsWithMarsAndVersion() throws Exception {
+    try (TdsTestClient c = server.client()) {
+      PreloginMessage reply = c.prelogin(Encryption.NOT_SUP);
+      assertThat(reply.options()).extracting(PreloginMessage.Option::token)
+          .containsExactly(0, 1, 2, 3, 4, 5);
+      assertThat(reply.encryption()).isEqualTo(Encryption.NOT_SUP);
+      assertThat(reply.version().major()).isEqualTo(16);
+      assertThat(reply.option(PreloginMessage.MARS)).containsExactly(0);
+    }
+  }
+
+  @Test
+  void loginResponseHasSqlServersTokenOrder() throws Exception {
+    try (TdsTestClient c = server.client()) {
+      c.prelogin(Encryption.NOT_SUP);
+      List<Object> tokens = c.login(TdsTestClient.login7(TdsVersion.V7_4, "sa",
+          TestServer.PASSWORD, 8000,
+          List.of(new FeatureExtension(FeatureExtension.UTF8_SUPPORT, new byte[] {1}),
+              new FeatureExtension(FeatureExtension.COLUMNENCRYPTION, new byte[] {1}))));
+      assertThat(kinds(tokens)).containsExactly("EnvChangeToken", "InfoToken", "EnvChangeToken",
+          "EnvChangeToken", "InfoToken", "LoginAckToken", "EnvChangeToken", "FeatureExtAckToken",
+          "DoneToken");
+      assertThat(((EnvChangeToken) tokens.get(0)).newText()).isEqualTo("master");
+      assertThat(((InfoToken) tokens.get(1)).number()).isEqualTo(5701);
+      assertThat(((EnvChangeToken) tokens.get(2)).newValue()).hasSize(5);
+      assertThat(((InfoToken) tokens.get(4)).number()).isEqualTo(5703);
+      LoginAckToken ack = (LoginAckToken) tokens.get(5);
+      assertThat(ack.interfaceType()).isEqualTo(1);
+      assertThat(ack.tdsVersion()).isEqualTo(TdsVersion.V7_4);
+      assertThat(ack.progName()).isEqualTo("Microsoft SQL Server");
+      assertThat(((EnvChangeToken) tokens.get(6)).newText()).isEqualTo("8000");
+      // Only UTF-8 is acknowledged, never column encryption.
+      assertThat(((FeatureExtAckToken) tokens.get(7)).features())
+          .extracting(FeatureExtension::featureId).containsExactly(FeatureExtension.UTF8_SUPPORT);
+      assertThat(c.lastSpid).isGreaterThanOrEqualTo(51);
+    }
+  }
+
+  @Test
+  void wrongPasswordGets18456AndClose() throws Exception {
+    try (TdsTestClient c = server.client()) {
+      c.prelogin(Encryption.NOT_SUP);
+      List<Object> tokens = c.login(TdsTestClient.login7(TdsVersion.V7_4, "sa", "nope", 4096,
+          null));
+      ErrorToken error = (ErrorToken) tokens.get(0);
+      assertThat(error.number()).isEqualTo(18456);
+      assertThat(error.severity()).isEqualTo(14);
+      assertThat(error.state()).isEqualTo(1);
+      assertThat(error.text()).isEqualTo("Login failed for user 'sa'.");
+      assertThat(tokens.get(1)).isEqualTo(new DoneToken(DoneStatus.ERROR, 0, 0));
+      assertThat(c.closedByServer()).isTrue();
+    }
+  }
+
+  @Test
+  void unknownLoginAndSspiAreRefusedClearly() throws Exception {
+    try (TdsTestClient c = server.client()) {
+      c.prelogin(Encryption.NOT_SUP);
+      List<Object> tokens = c.login(TdsTestClient.login7(TdsVersion.V7_4, "bob",
+          TestServer.PASSWORD, 4096, null));
+      assertThat(((ErrorToken) tokens.get(0)).text()).isEqualTo("Login failed for user 'bob'.");
+    }
+    try (TdsTestClient c = server.client()) {
+      c.prelogin(Encryption.NOT_SUP);
+      var login = TdsTestClient.login7(TdsVersion.V7_4, "", "", 4096, null);
+      login = new dev.quern.tds.message.Login7Message(login.tdsVersion(), 4096, 0, 1, 0, 0xE0,
+          0x83, 0, 0, 0, 0, "h", "", "", "a", "s", "l", "", "", new byte[6], new byte[] {0x4E, 0x54},
+          "", "", null);
+      List<Object> tokens = c.login(login);
+      assertThat(((ErrorToken) tokens.get(0)).number()).isEqualTo(18452);
+      assertThat(c.closedByServer()).isTrue();
+    }
+  }
+
+  @Test
+  void jtdsLoginWithoutPreloginSpeaksTds71() throws Exception {
+    try (TdsTestClient c = server.client()) {
+      List<Object> tokens = c.login(TdsTestClient.login7(TdsVersion.V7_1, "sa",
+          TestServer.PASSWORD, 0, null));
+      LoginAckToken ack = (LoginAckToken) tokens.stream()
+          .filter(LoginAckToken.class::isInstance).findFirst().orElseThrow();
+      assertThat(ack.tdsVersion()).isEqualTo(TdsVersion.V7_1);
+      assertThat(kinds(tokens)).doesNotContain("FeatureExtAckToken");
+      assertThat(c.packetSize).isEqualTo(4096);
+      List<Object> result = c.batch("SELECT 1");
+      assertThat(kinds(result)).containsExactly("ColMetadataToken", "Row", "DoneToken");
+      assertThat(result.getLast()).isEqualTo(new DoneToken(DoneStatus.COUNT, 0xC1, 1));
+    }
+  }
+
+  @Test
+  void batchReturnsRowsAndFinalDone() throws Exception {
+    try (TdsTestClient c = loggedIn()) {
+      List<Object> tokens = c.batch("SELECT 1");
+      assertThat(kinds(tokens)).containsExactly("ColMetadataToken", "Row", "DoneToken");
+      assertThat(((Row) tokens.get(1)).values()).containsExactly(1);
+      assertThat(tokens.get(2)).isEqualTo(new DoneToken(DoneStatus.COUNT, 0xC1, 1));
+    }
+  }
+
+  @Test
+  void errorsMarkTheirDoneAndTheSessionGoesOn() throws Exception {
+    try (TdsTestClient c = loggedIn()) {
+      List<Object> tokens = c.batch("ERROR");
+      assertThat(((ErrorToken) tokens.get(0)).number()).isEqualTo(208);
+      assertThat(tokens.get(1)).isEqualTo(new DoneToken(DoneStatus.ERROR, 0, 0));
+      assertThat(kinds(c.batch("SELECT 1"))).contains("Row");
+    }
+  }
+
+  @Test
+  void streamsManyRowsInNegotiatedPackets() throws Exception {
+    try (TdsTestClient c = loggedIn()) {
+      c.sendBatch("ROWS 20000", 0);
+      TdsTestClient.Message m = c.readMessage();
+      assertThat(m.packets()).isGreaterThan(10);
+      List<Object> tokens = c.tokens(m);
+      assertThat(tokens).hasSize(20002);
+      assertThat(((Row) tokens.get(20000)).values()).containsExactly(19999, "row 19999");
+      assertThat(tokens.getLast()).isEqualTo(new DoneToken(DoneStatus.COUNT, 0xC1, 20000));
+    }
+  }
+
+  @Test
+  void attentionCancelsAndIsAcknowledgedAsItsOwnMessage() throws Exception {
+    try (TdsTestClient c = loggedIn()) {
+      c.sendBatch("WAITFOR", 0);
+      c.send(PacketType.ATTENTION, PacketStatus.EOM, new byte[0]);
+      List<Object> response = c.tokens(c.readMessage());
+      assertThat(response.getLast()).isInstanceOf(DoneToken.class);
+      assertThat(((DoneToken) response.getLast()).hasMore()).isFalse();
+      List<Object> ack = c.tokens(c.readMessage());
+      assertThat(ack).containsExactly(new DoneToken(DoneStatus.ATTN, 0, 0));
+      assertThat(kinds(c.batch("SELECT 1"))).contains("Row");
+    }
+  }
+
+  @Test
+  void attentionWithNothingRunningIsAcknowledgedAtOnce() throws Exception {
+    try (TdsTestClient c = loggedIn()) {
+      c.send(PacketType.ATTENTION, PacketStatus.EOM, new byte[0]);
+      assertThat(c.tokens(c.readMessage())).containsExactly(new DoneToken(DoneStatus.ATTN, 0, 0));
+    }
+  }
+
+  @Test
+  void resetConnectionIsAcknowledgedFirst() throws Exception {
+    try (TdsTestClient c = loggedIn()) {
+      int before = server.engine.resets.get();
+      c.sendBatch("SELECT 1", PacketStatus.RESETCONNECTION);
+      List<Object> tokens = c.tokens(c.readMessage());
+      assertThat(tokens.getFirst()).isEqualTo(EnvChangeToken.resetConnectionAck());
+      assertThat(server.engine.resets.get()).isEqualTo(before + 1);
+    }
+  }
+
+  @Test
+  void useChangesDatabaseWithEnvChange() throws Exception {
+    try (TdsTestClient c = loggedIn()) {
+      List<Object> tokens = c.batch("USE tempdb");
+      assertThat(tokens.getFirst()).isEqualTo(EnvChangeToken.database("tempdb", "master"));
+      assertThat(tokens.getLast()).isEqualTo(new DoneToken(0, 0, 0));
+    }
+  }
+
+  @Test
+  void missingDatabaseFailsTheLoginWith4060Then18456() throws Exception {
+    server.engine.refuseDatabase = "nosuchdb";
+    try (TdsTestClient c = server.client()) {
+      c.prelogin(Encryption.NOT_SUP);
+      var base = TdsTestClient.login7(TdsVersion.V7_4, "sa", TestServer.PASSWORD, 4096, null);
+      var login = new dev.quern.tds.message.Login7Message(base.tdsVersion(), 4096, 0, 1, 0, 0xE0,
+          3, 0, 0, 0, 0, "h", "sa", TestServer.PASSWORD, "a", "s", "l", "", "nosuchdb",
+          new byte[6], new byte[0], "", "", null);
+      List<Object> tokens = c.login(login);
+      assertThat(tokens).extracting(t -> t instanceof ErrorToken e ? e.number() : -1)
+          .containsExactly(4060, 18456, -1);
+    } finally {
+      server.engine.refuseDatabase = null;
+    }
+  }
+}

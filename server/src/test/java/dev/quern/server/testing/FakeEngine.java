@@ -1,0 +1,214 @@
+package dev.quern.server.testing;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.api.Engine;
+import dev.quern.engine.api.EngineException;
+import dev.quern.engine.api.EngineSession;
+import dev.quern.engine.api.EnvChange;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.api.ResultSink;
+import dev.quern.engine.api.ReturnValue;
+import dev.quern.engine.api.RpcParameter;
+import dev.quern.engine.api.RpcRequest;
+import dev.quern.engine.api.SessionInfo;
+import dev.quern.engine.api.SqlMessage;
+import dev.quern.engine.api.TransactionRequest;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A test engine with a few scripted batches, enough to drive every protocol path:
+ *
+ * <pre>
+ * SELECT 1        one int column, one row, DONE count 1
+ * ROWS n          n rows of (int, nvarchar(20)), streamed
+ * WAITFOR         blocks until cancelled
+ * ERROR           error 208 "Invalid object name 'x'." then DONE
+ * USE db          ENVCHANGE database
+ * anything else   DONE without count
+ * </pre>
+ *
+ * RPCs answer RETURNSTATUS 0 and echo OUTPUT parameters; TM requests drive a descriptor counter.
+ */
+public final class FakeEngine implements Engine {
+  public final List<String> batches = new CopyOnWriteArrayList<>();
+  public final List<RpcRequest> rpcs = new CopyOnWriteArrayList<>();
+  public final List<TransactionRequest> transactions = new CopyOnWriteArrayList<>();
+  public final AtomicInteger resets = new AtomicInteger();
+  public final AtomicInteger closedSessions = new AtomicInteger();
+  public volatile String refuseDatabase;
+
+  @Override
+  public EngineSession openSession(SessionInfo info) {
+    if (refuseDatabase != null && refuseDatabase.equalsIgnoreCase(info.database())) {
+      throw new EngineException(new SqlMessage(4060, 1, 11, "Cannot open database \""
+          + info.database() + "\" requested by the login. The login failed.", "", 1));
+    }
+    return new FakeSession(info);
+  }
+
+  @Override
+  public void close() {}
+
+  final class FakeSession implements EngineSession {
+    private final SessionInfo info;
+    private volatile boolean cancel;
+    private volatile boolean cancelled;
+    private String database = "master";
+    private long descriptor;
+    private long nextDescriptor = 1;
+
+    FakeSession(SessionInfo info) {
+      this.info = info;
+      if (info.database() != null && !info.database().isEmpty()) {
+        database = info.database();
+      }
+    }
+
+    @Override
+    public void executeBatch(String sql, ResultSink sink) {
+      start();
+      batches.add(sql);
+      String s = sql.trim();
+      if (s.equalsIgnoreCase("SELECT 1")) {
+        sink.columns(List.of(new ResultColumn("", SqlType.of(TypeId.INT), false)));
+        sink.row(new Object[] {1});
+        sink.done(1, false);
+      } else if (s.startsWith("ROWS ")) {
+        int n = Integer.parseInt(s.substring(5).trim());
+        sink.columns(List.of(new ResultColumn("id", SqlType.of(TypeId.INT), false),
+            new ResultColumn("name", SqlType.ofLength(TypeId.NVARCHAR, 20), true)));
+        for (int i = 0; i < n && !cancel; i++) {
+          sink.row(new Object[] {i, "row " + i});
+        }
+        sink.done(n, false);
+      } else if (s.equalsIgnoreCase("WAITFOR")) {
+        while (!cancel) {
+          try {
+            Thread.sleep(5);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+      } else if (s.equalsIgnoreCase("ERROR")) {
+        sink.message(new SqlMessage(208, 1, 16, "Invalid object name 'x'.", "", 1));
+        sink.done(-1, false);
+      } else if (s.startsWith("USE ")) {
+        String old = database;
+        database = s.substring(4).trim();
+        sink.envChange(new EnvChange.Database(database, old));
+        sink.message(new SqlMessage(5701, 1, 0,
+            "Changed database context to '" + database + "'.", "", 1));
+        sink.done(-1, false);
+      } else {
+        sink.done(-1, false);
+      }
+      finish();
+    }
+
+    @Override
+    public void executeRpc(RpcRequest request, ResultSink sink) {
+      start();
+      rpcs.add(request);
+      if (request.procName().equals("sp_executesql")) {
+        sink.columns(List.of(new ResultColumn("", SqlType.of(TypeId.INT), false)));
+        sink.row(new Object[] {request.parameters().size()});
+        sink.done(1, true);
+      }
+      int ordinal = 0;
+      for (RpcParameter p : request.parameters()) {
+        if (p.output()) {
+          sink.returnValue(new ReturnValue(ordinal, p.name(), p.type(), p.value()));
+        }
+        ordinal++;
+      }
+      sink.returnStatus(0);
+      finish();
+    }
+
+    @Override
+    public void executeTransaction(TransactionRequest request, ResultSink sink) {
+      start();
+      transactions.add(request);
+      switch (request) {
+        case TransactionRequest.Begin b -> begin(sink);
+        case TransactionRequest.Commit c -> {
+          if (descriptor != 0) {
+            sink.envChange(new EnvChange.CommitTransaction(descriptor));
+            descriptor = 0;
+          }
+          if (c.beginNew()) {
+            begin(sink);
+          }
+        }
+        case TransactionRequest.Rollback r -> {
+          if (descriptor != 0) {
+            sink.envChange(new EnvChange.RollbackTransaction(descriptor));
+            descriptor = 0;
+          }
+          if (r.beginNew()) {
+            begin(sink);
+          }
+        }
+        case TransactionRequest.Save s -> { }
+      }
+      finish();
+    }
+
+    private void begin(ResultSink sink) {
+      descriptor = nextDescriptor++;
+      sink.envChange(new EnvChange.BeginTransaction(descriptor));
+    }
+
+    private void start() {
+      cancel = false;
+      cancelled = false;
+    }
+
+    private void finish() {
+      cancelled = cancel;
+    }
+
+    @Override
+    public void cancel() {
+      cancel = true;
+    }
+
+    @Override
+    public boolean wasCancelled() {
+      return cancelled;
+    }
+
+    @Override
+    public void reset(boolean keepTransaction, ResultSink sink) {
+      resets.incrementAndGet();
+    }
+
+    @Override
+    public String database() {
+      return database;
+    }
+
+    @Override
+    public String language() {
+      return "us_english";
+    }
+
+    @Override
+    public long transactionDescriptor() {
+      return descriptor;
+    }
+
+    @Override
+    public void close() {
+      closedSessions.incrementAndGet();
+    }
+
+    SessionInfo info() {
+      return info;
+    }
+  }
+}
