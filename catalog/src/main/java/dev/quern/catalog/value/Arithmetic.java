@@ -38,8 +38,10 @@ public final class Arithmetic {
     if (id == TypeId.DATETIME || id == TypeId.SMALLDATETIME) {
       return DatetimeArithmetic.apply(op, a, ta, b, tb, rt);
     }
-    SqlType opA = ArithmeticTypes.operandType(ta, tb);
-    SqlType opB = ArithmeticTypes.operandType(tb, ta);
+    // Decimals compute at their own precision and scale; the other types at the result type.
+    boolean exact = SqlTypes.isDecimal(id);
+    SqlType opA = exact ? ArithmeticTypes.operandType(ta, tb) : rt;
+    SqlType opB = exact ? ArithmeticTypes.operandType(tb, ta) : rt;
     Object x = Conversions.convert(a, ta, opA);
     Object y = Conversions.convert(b, tb, opB);
     return switch (id) {
@@ -57,7 +59,7 @@ public final class Arithmetic {
 
   private static Object integer(char op, Object x, Object y, TypeId id) {
     long a = ((Number) x).longValue();
-    long b = y instanceof Boolean flag ? (flag ? 1 : 0) : ((Number) y).longValue();
+    long b = ((Number) y).longValue();
     long r;
     try {
       r =

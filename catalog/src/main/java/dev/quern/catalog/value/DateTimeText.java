@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 /**
  * Date and time values as text, by CONVERT style ("CAST and CONVERT (Transact-SQL)", Date and time
@@ -144,9 +145,9 @@ final class DateTimeText {
     if (digits == 3) {
       // datetime keeps exact 1/300 s ticks; its milliseconds are the tick rounded (6666667 ns → 007).
       long ms = Math.min(999, (nanos + 500_000) / 1_000_000);
-      return sep + String.format("%03d", ms);
+      return sep + String.format(Locale.ROOT, "%03d", ms);
     }
-    String nine = String.format("%09d", nanos);
+    String nine = String.format(Locale.ROOT, "%09d", nanos);
     return sep + nine.substring(0, digits);
   }
 
@@ -163,7 +164,7 @@ final class DateTimeText {
   }
 
   private static String hms12(LocalTime t) {
-    return hour12(t) + ":" + two(t.getMinute()) + ":" + two(t.getSecond());
+    return pad2(hour12(t)) + ":" + two(t.getMinute()) + ":" + two(t.getSecond());
   }
 
   /** "Jan  1 2024": the day right-aligned in two characters. */
@@ -194,7 +195,7 @@ final class DateTimeText {
   }
 
   private static String yyyy(LocalDate d) {
-    return String.format("%04d", d.getYear());
+    return String.format(Locale.ROOT, "%04d", d.getYear());
   }
 
   private static String yy(LocalDate d) {

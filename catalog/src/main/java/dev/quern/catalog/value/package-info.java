@@ -1,0 +1,13 @@
+/**
+ * SQL Server value semantics over the Java representations of {@link
+ * dev.quern.catalog.type.TypeId}: CAST/CONVERT ({@link dev.quern.catalog.value.Conversions}), data
+ * type precedence, arithmetic and concatenation, comparison under the default collation, the types
+ * of literals, and the text of values. Errors are {@link
+ * dev.quern.catalog.value.SqlValueException}s with SQL Server's numbers and texts (built in {@link
+ * dev.quern.catalog.value.ValueErrors}).
+ *
+ * <p>Pure functions of values and types: no session state (the date order is us_english mdy, the
+ * collation SQL_Latin1_General_CP1_CI_AS). Must not import storage ({@code kv}, {@code rocks}),
+ * the engine or the wire.
+ */
+package dev.quern.catalog.value;

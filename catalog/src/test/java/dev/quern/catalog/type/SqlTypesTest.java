@@ -1,0 +1,50 @@
+package dev.quern.catalog.type;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SqlTypesTest {
+  @Test
+  void namesCarryFacets() {
+    assertThat(SqlTypes.sqlName(SqlType.ofLength(TypeId.NVARCHAR, 20))).isEqualTo("nvarchar(20)");
+    assertThat(SqlTypes.sqlName(SqlTypes.VARBINARY_MAX)).isEqualTo("varbinary(max)");
+    assertThat(SqlTypes.sqlName(SqlType.decimal(18, 4))).isEqualTo("decimal(18,4)");
+    assertThat(SqlTypes.sqlName(SqlType.withScale(TypeId.DATETIME2, 3))).isEqualTo("datetime2(3)");
+    assertThat(SqlTypes.sqlName(SqlTypes.INT)).isEqualTo("int");
+  }
+
+  @Test
+  void parsesTypeNamesWithDeclareDefaults() {
+    assertThat(SqlTypes.parse("varchar")).isEqualTo(SqlType.ofLength(TypeId.VARCHAR, 1));
+    assertThat(SqlTypes.parse("NVARCHAR(MAX)")).isEqualTo(SqlTypes.NVARCHAR_MAX);
+    assertThat(SqlTypes.parse("decimal")).isEqualTo(SqlType.decimal(18, 0));
+    assertThat(SqlTypes.parse("numeric(10, 2)")).isEqualTo(new SqlType(TypeId.NUMERIC, 0, 10, 2));
+    assertThat(SqlTypes.parse("datetime2")).isEqualTo(SqlType.withScale(TypeId.DATETIME2, 7));
+    assertThat(SqlTypes.parse("datetime2(3)")).isEqualTo(SqlType.withScale(TypeId.DATETIME2, 3));
+    assertThat(SqlTypes.parse("float(24)")).isEqualTo(SqlTypes.REAL);
+    assertThat(SqlTypes.parse("sysname")).isEqualTo(SqlTypes.SYSNAME);
+    assertThat(SqlTypes.parse("[int]")).isEqualTo(SqlTypes.INT);
+    assertThat(SqlTypes.parse("character varying(5)")).isEqualTo(SqlType.ofLength(TypeId.VARCHAR, 5));
+  }
+
+  @Test
+  void castDefaultsToThirty() {
+    assertThat(SqlTypes.parseForCast("varchar")).isEqualTo(SqlType.ofLength(TypeId.VARCHAR, 30));
+    assertThat(SqlTypes.parseForCast("nchar")).isEqualTo(SqlType.ofLength(TypeId.NCHAR, 30));
+  }
+
+  @Test
+  void rejectsUnknownTypes() {
+    assertThatThrownBy(() -> SqlTypes.parse("nosuchtype")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(SqlTypes.lookup("nosuchtype")).isNull();
+  }
+
+  @Test
+  void storageSizes() {
+    assertThat(SqlTypes.fixedByteSize(SqlType.decimal(18, 0))).isEqualTo(9);
+    assertThat(SqlTypes.fixedByteSize(SqlType.withScale(TypeId.DATETIME2, 7))).isEqualTo(8);
+    assertThat(SqlTypes.fixedByteSize(SqlType.ofLength(TypeId.VARCHAR, 5))).isEqualTo(-1);
+  }
+}
