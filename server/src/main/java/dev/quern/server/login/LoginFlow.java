@@ -84,7 +84,7 @@ public final class LoginFlow {
   }
 
   /** The version to speak: min(client, 7.4), 8.0 for strict clients, 0 when unsupported. */
-  static int negotiateVersion(int requested) {
+  public static int negotiateVersion(int requested) {
     try {
       int v = TdsVersion.fromLogin(requested);
       return v == TdsVersion.V7_0 ? 0 : v;

@@ -3,6 +3,7 @@ package dev.quern.server.netty;
 import dev.quern.server.dispatch.RequestDispatcher;
 import dev.quern.server.dispatch.ResponseChannel;
 import dev.quern.server.login.EncryptionNegotiator;
+import dev.quern.server.login.LoginFlow;
 import dev.quern.server.login.LoginResponse;
 import dev.quern.server.login.LoginResult;
 import dev.quern.server.login.PreloginReply;
@@ -154,7 +155,9 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
     Login7Message login = Login7Message.decode(m.content());
     phase = Phase.LOGGING_IN;
     if (server.config().forceEncryption() && !encrypted) {
-      writeLoginFailure(ctx, LoginResponse.failure(TdsVersion.V7_1, new ErrorToken(18456, 1, 14,
+      int version = LoginFlow.negotiateVersion(login.tdsVersion());
+      writeLoginFailure(ctx, LoginResponse.failure(version == 0 ? TdsVersion.V7_1 : version,
+          new ErrorToken(18456, 1, 14,
           "Login failed for user '" + login.userName() + "'. The server requires encryption.",
           server.config().serverName(), "", 1)));
       return;

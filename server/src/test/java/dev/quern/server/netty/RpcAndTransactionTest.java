@@ -1,0 +1,160 @@
+package dev.quern.server.netty;
+
+import static dev.quern.server.testing.TdsTestClient.kinds;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.api.RpcRequest;
+import dev.quern.engine.api.TransactionRequest;
+import dev.quern.server.testing.TdsTestClient;
+import dev.quern.server.testing.TestServer;
+import dev.quern.tds.message.AllHeaders;
+import dev.quern.tds.message.Encryption;
+import dev.quern.tds.message.RpcCall;
+import dev.quern.tds.message.RpcParameterData;
+import dev.quern.tds.message.RpcRequestMessage;
+import dev.quern.tds.message.TransactionManagerMessage;
+import dev.quern.tds.packet.PacketType;
+import dev.quern.tds.token.DoneInProcToken;
+import dev.quern.tds.token.DoneProcToken;
+import dev.quern.tds.token.DoneStatus;
+import dev.quern.tds.token.DoneToken;
+import dev.quern.tds.token.EnvChangeToken;
+import dev.quern.tds.token.ReturnStatusToken;
+import dev.quern.tds.token.ReturnValueToken;
+import dev.quern.tds.type.TdsVersion;
+import dev.quern.tds.type.TypeInfo;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** RPC by ProcID and by name, OUTPUT parameters, batched RPCs and TRANSACTION_MANAGER. */
+class RpcAndTransactionTest {
+  static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static TdsTestClient loggedIn(int version) throws Exception {
+    TdsTestClient c = server.client();
+    if (TdsVersion.atLeast72(version)) {
+      c.prelogin(Encryption.NOT_SUP);
+    }
+    c.login(TdsTestClient.login7(version, "sa", TestServer.PASSWORD, 4096, null));
+    return c;
+  }
+
+  static List<Object> rpc(TdsTestClient c, RpcCall... calls) throws Exception {
+    AllHeaders h = TdsVersion.atLeast72(c.tdsVersion) ? AllHeaders.of(0) : AllHeaders.ABSENT;
+    ByteBuf b = Unpooled.buffer();
+    new RpcRequestMessage(h, List.of(calls)).encode(b, c.tdsVersion);
+    c.send(PacketType.RPC, 0x01, TdsTestClient.bytes(b));
+    return c.tokens(c.readMessage());
+  }
+
+  static RpcParameterData nvarchar(String name, String value) {
+    return new RpcParameterData(name, 0, TypeInfo.nvarchar(4000), value);
+  }
+
+  @Test
+  void prepexecByProcIdReturnsStatusBeforeTheHandle() throws Exception {
+    try (TdsTestClient c = loggedIn(TdsVersion.V7_4)) {
+      List<Object> tokens = rpc(c, RpcCall.byId(13, List.of(
+          new RpcParameterData("@handle", RpcParameterData.BY_REF_VALUE, TypeInfo.intN(4), null),
+          nvarchar("", "@P0 int"),
+          nvarchar("", "SELECT @P0"),
+          new RpcParameterData("", 0, TypeInfo.intN(4), 7))));
+      assertThat(kinds(tokens)).containsExactly("ReturnStatusToken", "ReturnValueToken",
+          "DoneProcToken");
+      assertThat(tokens.get(0)).isEqualTo(new ReturnStatusToken(0));
+      assertThat(((ReturnValueToken) tokens.get(1)).paramName()).isEqualTo("@handle");
+      assertThat(tokens.get(2)).isEqualTo(new DoneProcToken(0, 0xE0, 0));
+      RpcRequest seen = server.engine.rpcs.getLast();
+      assertThat(seen.procName()).isEqualTo("sp_prepexec");
+      assertThat(seen.parameters()).hasSize(4);
+      assertThat(seen.parameters().get(0).output()).isTrue();
+      assertThat(seen.parameters().get(3).type().id()).isEqualTo(TypeId.INT);
+      assertThat(seen.parameters().get(3).value()).isEqualTo(7);
+      assertThat(seen.parameters().get(2).value()).isEqualTo("SELECT @P0");
+    }
+  }
+
+  @Test
+  void executesqlResultEndsWithDoneInProcThenDoneProc() throws Exception {
+    try (TdsTestClient c = loggedIn(TdsVersion.V7_4)) {
+      List<Object> tokens = rpc(c, RpcCall.byId(10, List.of(nvarchar("", "SELECT 1"))));
+      assertThat(kinds(tokens)).containsExactly("ColMetadataToken", "Row", "DoneInProcToken",
+          "ReturnStatusToken", "DoneProcToken");
+      assertThat(tokens.get(2)).isEqualTo(
+          new DoneInProcToken(DoneStatus.MORE | DoneStatus.COUNT, 0xC1, 1));
+    }
+  }
+
+  @Test
+  void batchedRpcsCarryRpcInBatchOnAllButTheLast() throws Exception {
+    try (TdsTestClient c = loggedIn(TdsVersion.V7_4)) {
+      List<Object> tokens = rpc(c,
+          RpcCall.byName("sp_execute", List.of(new RpcParameterData("", 0, TypeInfo.intN(4), 1))),
+          RpcCall.byName("sp_execute", List.of(new RpcParameterData("", 0, TypeInfo.intN(4), 1))));
+      List<Object> dones = tokens.stream().filter(DoneProcToken.class::isInstance).toList();
+      assertThat(dones).containsExactly(
+          new DoneProcToken(DoneStatus.MORE | DoneStatus.RPCINBATCH, 0xE0, 0),
+          new DoneProcToken(0, 0xE0, 0));
+    }
+  }
+
+  @Test
+  void tds71RpcUsesThe0x80Separator() throws Exception {
+    try (TdsTestClient c = loggedIn(TdsVersion.V7_1)) {
+      List<Object> tokens = rpc(c, RpcCall.byId(15, List.of()), RpcCall.byId(15, List.of()));
+      assertThat(kinds(tokens)).containsExactly("ReturnStatusToken", "DoneProcToken",
+          "ReturnStatusToken", "DoneProcToken");
+      assertThat(server.engine.rpcs.getLast().procName()).isEqualTo("sp_unprepare");
+    }
+  }
+
+  @Test
+  void transactionManagerRequestsDriveDescriptors() throws Exception {
+    try (TdsTestClient c = loggedIn(TdsVersion.V7_4)) {
+      List<Object> begin = tm(c, TransactionManagerMessage.begin(AllHeaders.of(0), 0, ""));
+      assertThat(begin.get(0)).isInstanceOf(EnvChangeToken.class);
+      long descriptor = ((EnvChangeToken) begin.get(0)).descriptor();
+      assertThat(begin.getLast()).isEqualTo(new DoneToken(0, 0xD4, 0));
+      List<Object> commit = tm(c, new TransactionManagerMessage(AllHeaders.of(descriptor),
+          TransactionManagerMessage.TM_COMMIT_XACT, 0, "", true, 0, ""));
+      assertThat(commit.get(0)).isEqualTo(EnvChangeToken.commitTransaction(descriptor));
+      assertThat(((EnvChangeToken) commit.get(1)).type())
+          .isEqualTo(EnvChangeToken.BEGIN_TRANSACTION);
+      assertThat(server.engine.transactions.getLast())
+          .isEqualTo(new TransactionRequest.Commit("", true, 0));
+    }
+  }
+
+  @Test
+  void dtcRequestsGetAnErrorAndTheSessionGoesOn() throws Exception {
+    try (TdsTestClient c = loggedIn(TdsVersion.V7_4)) {
+      List<Object> tokens = tm(c, new TransactionManagerMessage(AllHeaders.of(0),
+          TransactionManagerMessage.TM_GET_DTC_ADDRESS, 0, "", false, 0, ""));
+      assertThat(kinds(tokens)).containsExactly("ErrorToken", "DoneToken");
+      assertThat(tokens.getLast()).isEqualTo(new DoneToken(DoneStatus.ERROR, 0, 0));
+      assertThat(kinds(c.batch("SELECT 1"))).contains("Row");
+    }
+  }
+
+  static List<Object> tm(TdsTestClient c, TransactionManagerMessage m) throws Exception {
+    ByteBuf b = Unpooled.buffer();
+    m.encode(b);
+    c.send(PacketType.TRANSACTION_MANAGER, 0x01, TdsTestClient.bytes(b));
+    return c.tokens(c.readMessage());
+  }
+}
