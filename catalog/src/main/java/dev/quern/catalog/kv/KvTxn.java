@@ -12,6 +12,12 @@ public interface KvTxn extends AutoCloseable {
   /** Reads a key and locks it exclusively until the end of the transaction (UPDLOCK/XLOCK). */
   byte[] getForUpdate(byte[] key);
 
+  /**
+   * Takes a shared lock on {@code key} (present or not) until the end of the transaction, whatever
+   * the isolation level: what schema-stability locks are made of.
+   */
+  void lockShared(byte[] key);
+
   /** Reads a key without taking or waiting for any lock. */
   byte[] peek(byte[] key);
 

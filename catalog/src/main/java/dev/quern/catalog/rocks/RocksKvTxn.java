@@ -63,6 +63,11 @@ final class RocksKvTxn implements KvTxn {
     return lockedRead(key, true);
   }
 
+  @Override
+  public void lockShared(byte[] key) {
+    lockedRead(key, false);
+  }
+
   private byte[] lockedRead(byte[] key, boolean exclusive) {
     checkActive();
     try {

@@ -1,0 +1,282 @@
+package dev.quern.catalog.meta;
+
+import dev.quern.catalog.kv.KvIterator;
+import dev.quern.catalog.kv.KvStore;
+import dev.quern.catalog.kv.KvTxn;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The metadata of one store, kept in its system key ranges: DDL runs in the caller's transaction
+ * (a rolled-back CREATE TABLE leaves nothing), reads come from {@link MetadataCache}, ids from
+ * {@link DurableCounters}, identity and sequence values from {@link ValueCounters}.
+ *
+ * <p>Every DDL writes the metadata stamp, which locks it exclusively until the transaction ends:
+ * DDL transactions run one at a time per store, as schema modification locks make them in SQL
+ * Server. DML locks the definition of each table it touches shared ({@link TableStore#open}), so a
+ * table cannot be altered or dropped under a transaction using it.
+ *
+ * <p>Dropped and truncated data is not deleted in the transaction (which would make DROP TABLE
+ * cost a write per row): the transaction records the data ids as garbage, and {@link
+ * #reclaimGarbage()}, called after the commit and at open, deletes their key ranges.
+ */
+public final class Catalog implements AutoCloseable {
+  private static final byte ROW_IDS = 'r';
+  private static final byte LOB_IDS = 'l';
+  private static final byte GLOBAL = 'g';
+  private static final long OBJECT_IDS = 1;
+  private static final long DATA_IDS = 2;
+  private static final long DATABASE_IDS = 3;
+  /** Object ids start above the range SQL Server keeps for system objects. */
+  private static final long FIRST_OBJECT_ID = 1000;
+
+  private final KvStore store;
+  private final MetadataCache cache = new MetadataCache();
+  private final DurableCounters counters;
+  private final ValueCounters values;
+
+  private Catalog(KvStore store) {
+    this.store = store;
+    this.counters = new DurableCounters(store);
+    this.values = new ValueCounters(store);
+  }
+
+  /** The catalog of {@code store}; reclaims the data of drops committed before a crash. */
+  public static Catalog open(KvStore store) {
+    Catalog catalog = new Catalog(store);
+    catalog.reclaimGarbage();
+    return catalog;
+  }
+
+  public KvStore store() {
+    return store;
+  }
+
+  /** The metadata as {@code txn} sees it (its own uncommitted DDL included). */
+  public Metadata metadata(KvTxn txn) {
+    return cache.get(txn);
+  }
+
+  public ValueCounters values() {
+    return values;
+  }
+
+  /** A fresh id for a schema, table, view, sequence or constraint: never reused, stable across restarts. */
+  public int newObjectId() {
+    return Math.toIntExact(counters.next(SystemKeys.counter(GLOBAL, OBJECT_IDS), FIRST_OBJECT_ID, 100));
+  }
+
+  /** A fresh database id (master, tempdb, model, msdb get 1–4 when created first, in that order). */
+  public int newDatabaseId() {
+    return Math.toIntExact(counters.next(SystemKeys.counter(GLOBAL, DATABASE_IDS), 1, 10));
+  }
+
+  /** A fresh key range for a heap, clustered or nonclustered index. */
+  public long newDataId() {
+    return counters.next(SystemKeys.counter(GLOBAL, DATA_IDS), 1, 100);
+  }
+
+  /** A fresh row id (heap row locator, or uniquifier of a non-unique clustered key) of a data id. */
+  public long nextRowId(long dataId) {
+    return counters.next(SystemKeys.counter(ROW_IDS, dataId), 1, 1000);
+  }
+
+  /** A fresh LOB id within a table's LOB range. */
+  public long nextLobId(long dataId) {
+    return counters.next(SystemKeys.counter(LOB_IDS, dataId), 1, 100);
+  }
+
+  public void createDatabase(KvTxn txn, Database db) {
+    claimName(txn, SystemKeys.DATABASE_KIND, 0, db.name(), db.id());
+    txn.put(SystemKeys.record(SystemKeys.DATABASE_KIND, db.id()), MetaCodec.encode(db));
+    bumpStamp(txn);
+  }
+
+  /** Drops a database with every schema and object in it. */
+  public void dropDatabase(KvTxn txn, int databaseId) {
+    Metadata m = metadata(txn);
+    Database db = m.database(databaseId).orElseThrow(() -> new IllegalArgumentException("No database " + databaseId));
+    for (Schema s : m.schemas(databaseId)) {
+      for (SchemaObject o : m.objects(s.id())) {
+        dropObject(txn, o.id());
+      }
+      dropSchema(txn, s.id());
+    }
+    txn.delete(SystemKeys.name(SystemKeys.DATABASE_KIND, 0, db.name()));
+    txn.delete(SystemKeys.record(SystemKeys.DATABASE_KIND, databaseId));
+    bumpStamp(txn);
+  }
+
+  public void createSchema(KvTxn txn, Schema schema) {
+    claimName(txn, SystemKeys.SCHEMA_KIND, schema.databaseId(), schema.name(), schema.id());
+    txn.put(SystemKeys.record(SystemKeys.SCHEMA_KIND, schema.id()), MetaCodec.encode(schema));
+    bumpStamp(txn);
+  }
+
+  /** Drops a schema; the caller has checked that it is empty (error 3729 otherwise). */
+  public void dropSchema(KvTxn txn, int schemaId) {
+    Schema s = metadata(txn).schema(schemaId).orElseThrow(() -> new IllegalArgumentException("No schema " + schemaId));
+    txn.delete(SystemKeys.name(SystemKeys.SCHEMA_KIND, s.databaseId(), s.name()));
+    txn.delete(SystemKeys.record(SystemKeys.SCHEMA_KIND, schemaId));
+    bumpStamp(txn);
+  }
+
+  /** CREATE TABLE / VIEW / SEQUENCE: the object's name and its constraints' names must be free in the schema. */
+  public void createObject(KvTxn txn, SchemaObject object) {
+    for (String name : namesOf(object)) {
+      claimName(txn, SystemKeys.OBJECT_KIND, object.schemaId(), name, object.id());
+    }
+    writeObject(txn, object);
+  }
+
+  /**
+   * ALTER of an existing object (same id): renames, columns, indexes, constraints. Names it no
+   * longer uses are released, new ones claimed; the data of indexes it no longer has is reclaimed.
+   */
+  public void alterObject(KvTxn txn, SchemaObject changed) {
+    SchemaObject old = metadata(txn).object(changed.id())
+        .orElseThrow(() -> new IllegalArgumentException("No object " + changed.id()));
+    Set<ByteBuffer> oldNames = keys(namesOf(old));
+    Set<ByteBuffer> newNames = keys(namesOf(changed));
+    for (String name : namesOf(old)) {
+      if (!newNames.contains(Names.key(name))) {
+        txn.delete(SystemKeys.name(SystemKeys.OBJECT_KIND, old.schemaId(), name));
+      }
+    }
+    for (String name : namesOf(changed)) {
+      if (!oldNames.contains(Names.key(name)) || old.schemaId() != changed.schemaId()) {
+        claimName(txn, SystemKeys.OBJECT_KIND, changed.schemaId(), name, changed.id());
+      }
+    }
+    for (long dataId : dataIds(old)) {
+      if (!dataIds(changed).contains(dataId)) {
+        markGarbage(txn, dataId);
+      }
+    }
+    writeObject(txn, changed);
+  }
+
+  /** DROP TABLE / VIEW / SEQUENCE; a table's rows and index entries are reclaimed after commit. */
+  public void dropObject(KvTxn txn, int objectId) {
+    SchemaObject old = metadata(txn).object(objectId)
+        .orElseThrow(() -> new IllegalArgumentException("No object " + objectId));
+    for (String name : namesOf(old)) {
+      txn.delete(SystemKeys.name(SystemKeys.OBJECT_KIND, old.schemaId(), name));
+    }
+    for (long dataId : dataIds(old)) {
+      markGarbage(txn, dataId);
+    }
+    txn.delete(SystemKeys.record(SystemKeys.OBJECT_KIND, objectId));
+    bumpStamp(txn);
+  }
+
+  /**
+   * TRUNCATE TABLE: every index gets a fresh, empty key range; the old ones are reclaimed after
+   * commit. Returns the new definition. Resetting the identity is {@link ValueCounters#reseedIdentity}.
+   */
+  public Table truncate(KvTxn txn, Table table) {
+    List<Index> fresh = new ArrayList<>();
+    for (Index i : table.indexes()) {
+      fresh.add(i.withDataId(newDataId()));
+    }
+    Table truncated = table.withIndexes(fresh);
+    alterObject(txn, truncated);
+    return truncated;
+  }
+
+  /** Deletes the key ranges of committed drops and truncates. Call after a DDL transaction commits. */
+  public void reclaimGarbage() {
+    List<Long> garbage = new ArrayList<>();
+    try (KvTxn t = store.begin();
+        KvIterator it = t.peekScan(SystemKeys.garbageStart(), SystemKeys.garbageEnd(), false)) {
+      while (it.next()) {
+        garbage.add(ByteBuffer.wrap(it.key(), 2, 8).getLong());
+      }
+    }
+    for (long dataId : garbage) {
+      byte[] data = SystemKeys.data(dataId);
+      byte[] lob = SystemKeys.lob(dataId);
+      store.reclaimRange(data, SystemKeys.end(data));
+      store.reclaimRange(lob, SystemKeys.end(lob));
+      try (KvTxn t = store.begin()) {
+        for (byte[] counter : new byte[][] {SystemKeys.counter(ROW_IDS, dataId), SystemKeys.counter(LOB_IDS, dataId)}) {
+          counters.forget(counter);
+          t.delete(counter);
+        }
+        t.delete(SystemKeys.garbage(dataId));
+        t.commit();
+      }
+    }
+  }
+
+  /** The shared schema-stability lock DML holds on a table until its transaction ends. */
+  void lockDefinition(KvTxn txn, Table table) {
+    byte[] key = SystemKeys.record(SystemKeys.OBJECT_KIND, table.id());
+    txn.lockShared(key);
+    byte[] stored = txn.peek(key);
+    if (stored == null || !Arrays.equals(stored, MetaCodec.encode(table))) {
+      throw new StaleMetadataException(table.name());
+    }
+  }
+
+  private void writeObject(KvTxn txn, SchemaObject object) {
+    txn.put(SystemKeys.record(SystemKeys.OBJECT_KIND, object.id()), MetaCodec.encode(object));
+    bumpStamp(txn);
+  }
+
+  private void claimName(KvTxn txn, byte kind, int parentId, String name, int id) {
+    byte[] key = SystemKeys.name(kind, parentId, name);
+    if (txn.getForUpdate(key) != null) {
+      throw new DuplicateNameException(name);
+    }
+    txn.put(key, ByteBuffer.allocate(4).putInt(id).array());
+  }
+
+  private void markGarbage(KvTxn txn, long dataId) {
+    txn.put(SystemKeys.garbage(dataId), new byte[0]);
+  }
+
+  /** A fresh random stamp: names exactly one metadata state (see {@link MetadataCache}). */
+  private static void bumpStamp(KvTxn txn) {
+    long stamp;
+    do {
+      stamp = ThreadLocalRandom.current().nextLong();
+    } while (stamp == 0);
+    txn.put(SystemKeys.stamp(), ByteBuffer.allocate(8).putLong(stamp).array());
+  }
+
+  private static List<String> namesOf(SchemaObject o) {
+    List<String> names = new ArrayList<>();
+    names.add(o.name());
+    if (o instanceof Table t) {
+      for (Constraint c : t.constraints()) {
+        names.add(c.name());
+      }
+    }
+    return names;
+  }
+
+  private static Set<ByteBuffer> keys(List<String> names) {
+    Set<ByteBuffer> out = new HashSet<>();
+    for (String n : names) {
+      out.add(Names.key(n));
+    }
+    return out;
+  }
+
+  private static List<Long> dataIds(SchemaObject o) {
+    return o instanceof Table t ? t.indexes().stream().map(Index::dataId).toList() : List.of();
+  }
+
+  /** Persists the exact counter positions (clean shutdown). Does not close the store. */
+  @Override
+  public void close() {
+    values.close();
+    counters.close();
+  }
+}

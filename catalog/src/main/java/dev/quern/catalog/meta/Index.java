@@ -1,0 +1,46 @@
+package dev.quern.catalog.meta;
+
+import java.util.List;
+
+/**
+ * An index (sys.indexes). Every table has exactly one HEAP (index id 0) or CLUSTERED (index id 1)
+ * index, which holds the rows; NONCLUSTERED indexes (ids 2+) hold entries pointing at rows. {@code
+ * dataId} is the key range of its entries; TRUNCATE gives it a new one. {@code filter} is the
+ * WHERE text of a filtered index, or null.
+ */
+public record Index(
+    int indexId,
+    String name,
+    IndexKind kind,
+    boolean unique,
+    boolean primaryKey,
+    boolean uniqueConstraint,
+    List<IndexColumn> keys,
+    List<Integer> includes,
+    String filter,
+    long dataId) {
+  public Index {
+    keys = List.copyOf(keys);
+    includes = List.copyOf(includes);
+    if (kind == IndexKind.HEAP && !keys.isEmpty()) {
+      throw new IllegalArgumentException("A heap has no key columns");
+    }
+  }
+
+  public static Index heap(long dataId) {
+    return new Index(0, null, IndexKind.HEAP, false, false, false, List.of(), List.of(), null, dataId);
+  }
+
+  public Index withDataId(long newDataId) {
+    return new Index(indexId, name, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, newDataId);
+  }
+
+  public Index withName(String newName) {
+    return new Index(indexId, newName, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, dataId);
+  }
+
+  /** Whether this index holds the table's rows. */
+  public boolean holdsRows() {
+    return kind != IndexKind.NONCLUSTERED;
+  }
+}

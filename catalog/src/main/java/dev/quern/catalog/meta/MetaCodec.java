@@ -1,0 +1,306 @@
+package dev.quern.catalog.meta;
+
+import dev.quern.catalog.codec.ByteSink;
+import dev.quern.catalog.codec.ByteSource;
+import dev.quern.catalog.codec.RowCodec;
+import dev.quern.catalog.codec.RowLayout;
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.TypeId;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stored form of metadata records: a format byte, then fields in declaration order (strings
+ * as varint length + UTF-8, types by name so that enum order never matters, nullable fields behind
+ * a presence byte). A new field goes at the end with a new format number.
+ */
+final class MetaCodec {
+  private static final int FORMAT = 1;
+  private static final int TABLE = 1;
+  private static final int VIEW = 2;
+  private static final int SEQUENCE = 3;
+
+  private MetaCodec() {}
+
+  static byte[] encode(Database d) {
+    Writer w = new Writer();
+    w.out.putInt(d.id());
+    w.string(d.name());
+    w.string(d.collation());
+    return w.bytes();
+  }
+
+  static Database decodeDatabase(byte[] b) {
+    Reader r = new Reader(b);
+    return new Database(r.in.getInt(), r.string(), r.string());
+  }
+
+  static byte[] encode(Schema s) {
+    Writer w = new Writer();
+    w.out.putInt(s.id()).putInt(s.databaseId());
+    w.string(s.name());
+    return w.bytes();
+  }
+
+  static Schema decodeSchema(byte[] b) {
+    Reader r = new Reader(b);
+    return new Schema(r.in.getInt(), r.in.getInt(), r.string());
+  }
+
+  static byte[] encode(SchemaObject o) {
+    Writer w = new Writer();
+    switch (o) {
+      case Table t -> {
+        w.out.put(TABLE);
+        writeTable(w, t);
+      }
+      case View v -> {
+        w.out.put(VIEW).putInt(v.id()).putInt(v.schemaId());
+        w.string(v.name());
+        w.string(v.definition());
+      }
+      case Sequence s -> {
+        w.out.put(SEQUENCE).putInt(s.id()).putInt(s.schemaId());
+        w.string(s.name());
+        w.type(s.type());
+        w.out.putLong(s.start()).putLong(s.increment()).putLong(s.minValue()).putLong(s.maxValue());
+        w.out.put(s.cycle() ? 1 : 0).putInt(s.cacheSize());
+      }
+    }
+    return w.bytes();
+  }
+
+  static SchemaObject decodeObject(byte[] b) {
+    Reader r = new Reader(b);
+    int kind = r.in.get();
+    return switch (kind) {
+      case TABLE -> readTable(r);
+      case VIEW -> new View(r.in.getInt(), r.in.getInt(), r.string(), r.string());
+      case SEQUENCE ->
+          new Sequence(r.in.getInt(), r.in.getInt(), r.string(), r.type(), r.in.getLong(), r.in.getLong(),
+              r.in.getLong(), r.in.getLong(), r.in.get() != 0, r.in.getInt());
+      default -> throw new IllegalArgumentException("Unknown object kind " + kind);
+    };
+  }
+
+  private static void writeTable(Writer w, Table t) {
+    w.out.putInt(t.id()).putInt(t.schemaId());
+    w.string(t.name());
+    w.out.putVarint(t.columns().size());
+    for (Column c : t.columns()) {
+      writeColumn(w, c);
+    }
+    w.out.putVarint(t.indexes().size());
+    for (Index i : t.indexes()) {
+      writeIndex(w, i);
+    }
+    w.out.putVarint(t.constraints().size());
+    for (Constraint c : t.constraints()) {
+      writeConstraint(w, c);
+    }
+    w.out.putVarint(t.retiredSlots().size());
+    // Sorted: the stored bytes must not depend on map iteration order (they are compared).
+    new java.util.TreeMap<>(t.retiredSlots()).forEach((slot, type) -> {
+      w.out.putVarint(slot);
+      w.type(type);
+    });
+  }
+
+  private static Table readTable(Reader r) {
+    int id = r.in.getInt();
+    int schemaId = r.in.getInt();
+    String name = r.string();
+    List<Column> columns = new ArrayList<>();
+    for (long n = r.in.getVarint(); n > 0; n--) {
+      columns.add(readColumn(r));
+    }
+    List<Index> indexes = new ArrayList<>();
+    for (long n = r.in.getVarint(); n > 0; n--) {
+      indexes.add(readIndex(r));
+    }
+    List<Constraint> constraints = new ArrayList<>();
+    for (long n = r.in.getVarint(); n > 0; n--) {
+      constraints.add(readConstraint(r));
+    }
+    Map<Integer, SqlType> retired = new HashMap<>();
+    for (long n = r.in.getVarint(); n > 0; n--) {
+      retired.put((int) r.in.getVarint(), r.type());
+    }
+    return new Table(id, schemaId, name, columns, indexes, constraints, retired);
+  }
+
+  private static void writeColumn(Writer w, Column c) {
+    w.out.putInt(c.columnId());
+    w.string(c.name());
+    w.type(c.type());
+    w.out.put(c.nullable() ? 1 : 0);
+    w.nullableString(c.collation());
+    w.out.put(c.identity() == null ? 0 : 1);
+    if (c.identity() != null) {
+      w.out.putLong(c.identity().seed()).putLong(c.identity().increment());
+    }
+    w.out.put(c.computed() == null ? 0 : 1);
+    if (c.computed() != null) {
+      w.string(c.computed().expression());
+      w.out.put(c.computed().persisted() ? 1 : 0);
+    }
+    w.out.putVarint(c.slot());
+    // The missing value is stored as a one-slot row, the row codec knowing every type.
+    byte[] missing = RowCodec.encode(RowLayout.of(c.type()), new Object[] {c.missingValue()}, null);
+    w.out.putVarint(missing.length).put(missing);
+  }
+
+  private static Column readColumn(Reader r) {
+    int columnId = r.in.getInt();
+    String name = r.string();
+    SqlType type = r.type();
+    boolean nullable = r.in.get() != 0;
+    String collation = r.nullableString();
+    Identity identity = r.in.get() == 0 ? null : new Identity(r.in.getLong(), r.in.getLong());
+    Computed computed = r.in.get() == 0 ? null : new Computed(r.string(), r.in.get() != 0);
+    int slot = (int) r.in.getVarint();
+    byte[] missing = r.in.get((int) r.in.getVarint());
+    Object missingValue = RowCodec.decode(RowLayout.of(type), missing, null)[0];
+    return new Column(columnId, name, type, nullable, collation, identity, computed, slot, missingValue);
+  }
+
+  private static void writeIndex(Writer w, Index i) {
+    w.out.putInt(i.indexId());
+    w.nullableString(i.name());
+    w.string(i.kind().name());
+    w.out.put((i.unique() ? 1 : 0) | (i.primaryKey() ? 2 : 0) | (i.uniqueConstraint() ? 4 : 0));
+    w.out.putVarint(i.keys().size());
+    for (IndexColumn k : i.keys()) {
+      w.out.putInt(k.columnId()).put(k.descending() ? 1 : 0);
+    }
+    w.ints(i.includes());
+    w.nullableString(i.filter());
+    w.out.putLong(i.dataId());
+  }
+
+  private static Index readIndex(Reader r) {
+    int indexId = r.in.getInt();
+    String name = r.nullableString();
+    IndexKind kind = IndexKind.valueOf(r.string());
+    int flags = r.in.get();
+    List<IndexColumn> keys = new ArrayList<>();
+    for (long n = r.in.getVarint(); n > 0; n--) {
+      keys.add(new IndexColumn(r.in.getInt(), r.in.get() != 0));
+    }
+    List<Integer> includes = r.ints();
+    String filter = r.nullableString();
+    return new Index(indexId, name, kind, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, keys, includes, filter, r.in.getLong());
+  }
+
+  private static void writeConstraint(Writer w, Constraint c) {
+    w.string(c.typeCode());
+    w.out.putInt(c.objectId());
+    w.string(c.name());
+    switch (c) {
+      case Constraint.PrimaryKey pk -> w.out.putInt(pk.indexId());
+      case Constraint.Unique uq -> w.out.putInt(uq.indexId());
+      case Constraint.ForeignKey fk -> {
+        w.ints(fk.columns());
+        w.out.putInt(fk.refTableId());
+        w.ints(fk.refColumns());
+        w.string(fk.onDelete().name());
+        w.string(fk.onUpdate().name());
+      }
+      case Constraint.Check ck -> {
+        w.string(ck.expression());
+        w.out.putInt(ck.columnId());
+      }
+      case Constraint.Default df -> {
+        w.out.putInt(df.columnId());
+        w.string(df.expression());
+      }
+    }
+  }
+
+  private static Constraint readConstraint(Reader r) {
+    String code = r.string();
+    int objectId = r.in.getInt();
+    String name = r.string();
+    return switch (code) {
+      case "PK" -> new Constraint.PrimaryKey(objectId, name, r.in.getInt());
+      case "UQ" -> new Constraint.Unique(objectId, name, r.in.getInt());
+      case "F" ->
+          new Constraint.ForeignKey(objectId, name, r.ints(), r.in.getInt(), r.ints(),
+              FkAction.valueOf(r.string()), FkAction.valueOf(r.string()));
+      case "C" -> new Constraint.Check(objectId, name, r.string(), r.in.getInt());
+      case "D" -> new Constraint.Default(objectId, name, r.in.getInt(), r.string());
+      default -> throw new IllegalArgumentException("Unknown constraint type " + code);
+    };
+  }
+
+  private static final class Writer {
+    final ByteSink out = new ByteSink(128);
+
+    Writer() {
+      out.put(FORMAT);
+    }
+
+    void string(String s) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      out.putVarint(b.length).put(b);
+    }
+
+    void nullableString(String s) {
+      out.put(s == null ? 0 : 1);
+      if (s != null) {
+        string(s);
+      }
+    }
+
+    void type(SqlType t) {
+      string(t.id().name());
+      out.putInt(t.length()).putInt(t.precision()).putInt(t.scale());
+    }
+
+    void ints(List<Integer> values) {
+      out.putVarint(values.size());
+      for (int v : values) {
+        out.putInt(v);
+      }
+    }
+
+    byte[] bytes() {
+      return out.toBytes();
+    }
+  }
+
+  private static final class Reader {
+    final ByteSource in;
+
+    Reader(byte[] b) {
+      in = new ByteSource(b);
+      int format = in.get();
+      if (format != FORMAT) {
+        throw new IllegalArgumentException("Unknown metadata format " + format);
+      }
+    }
+
+    String string() {
+      return new String(in.get((int) in.getVarint()), StandardCharsets.UTF_8);
+    }
+
+    String nullableString() {
+      return in.get() == 0 ? null : string();
+    }
+
+    SqlType type() {
+      return new SqlType(TypeId.valueOf(string()), in.getInt(), in.getInt(), in.getInt());
+    }
+
+    List<Integer> ints() {
+      List<Integer> out = new ArrayList<>();
+      for (long n = in.getVarint(); n > 0; n--) {
+        out.add(in.getInt());
+      }
+      return out;
+    }
+  }
+}

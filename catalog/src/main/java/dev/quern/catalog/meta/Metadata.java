@@ -1,0 +1,123 @@
+package dev.quern.catalog.meta;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An immutable snapshot of all metadata of a store at one stamp: what one statement binds
+ * against. Name lookups are case-insensitive (identifiers follow the default collation).
+ */
+public final class Metadata {
+  /** A constraint and the table that owns it. */
+  public record OwnedConstraint(Table table, Constraint constraint) {}
+
+  private final long stamp;
+  private final Map<Integer, Database> databases = new HashMap<>();
+  private final Map<ByteBuffer, Database> databasesByName = new HashMap<>();
+  private final Map<Integer, Schema> schemas = new HashMap<>();
+  private final Map<Integer, Map<ByteBuffer, Schema>> schemasByName = new HashMap<>();
+  private final Map<Integer, SchemaObject> objects = new HashMap<>();
+  private final Map<Integer, Map<ByteBuffer, SchemaObject>> objectsByName = new HashMap<>();
+  private final Map<Integer, Map<ByteBuffer, OwnedConstraint>> constraintsByName = new HashMap<>();
+
+  Metadata(long stamp, Collection<Database> dbs, Collection<Schema> schs, Collection<SchemaObject> objs) {
+    this.stamp = stamp;
+    for (Database d : dbs) {
+      databases.put(d.id(), d);
+      databasesByName.put(Names.key(d.name()), d);
+    }
+    for (Schema s : schs) {
+      schemas.put(s.id(), s);
+      schemasByName.computeIfAbsent(s.databaseId(), k -> new HashMap<>()).put(Names.key(s.name()), s);
+    }
+    for (SchemaObject o : objs) {
+      objects.put(o.id(), o);
+      objectsByName.computeIfAbsent(o.schemaId(), k -> new HashMap<>()).put(Names.key(o.name()), o);
+      if (o instanceof Table t) {
+        for (Constraint c : t.constraints()) {
+          constraintsByName.computeIfAbsent(t.schemaId(), k -> new HashMap<>())
+              .put(Names.key(c.name()), new OwnedConstraint(t, c));
+        }
+      }
+    }
+  }
+
+  /** The stamp of the last DDL this snapshot includes. */
+  public long stamp() {
+    return stamp;
+  }
+
+  public List<Database> databases() {
+    return List.copyOf(databases.values());
+  }
+
+  public Optional<Database> database(int id) {
+    return Optional.ofNullable(databases.get(id));
+  }
+
+  public Optional<Database> database(String name) {
+    return Optional.ofNullable(databasesByName.get(Names.key(name)));
+  }
+
+  public Optional<Schema> schema(int id) {
+    return Optional.ofNullable(schemas.get(id));
+  }
+
+  public Optional<Schema> schema(int databaseId, String name) {
+    return Optional.ofNullable(schemasByName.getOrDefault(databaseId, Map.of()).get(Names.key(name)));
+  }
+
+  public List<Schema> schemas(int databaseId) {
+    return List.copyOf(schemasByName.getOrDefault(databaseId, Map.of()).values());
+  }
+
+  public Optional<SchemaObject> object(int id) {
+    return Optional.ofNullable(objects.get(id));
+  }
+
+  public Optional<SchemaObject> object(int schemaId, String name) {
+    return Optional.ofNullable(objectsByName.getOrDefault(schemaId, Map.of()).get(Names.key(name)));
+  }
+
+  public List<SchemaObject> objects(int schemaId) {
+    return List.copyOf(objectsByName.getOrDefault(schemaId, Map.of()).values());
+  }
+
+  public Optional<Table> table(int id) {
+    return objects.get(id) instanceof Table t ? Optional.of(t) : Optional.empty();
+  }
+
+  public Optional<Table> table(int schemaId, String name) {
+    return object(schemaId, name).filter(Table.class::isInstance).map(Table.class::cast);
+  }
+
+  /** A constraint by name within a schema (constraint names share the schema's namespace). */
+  public Optional<OwnedConstraint> constraint(int schemaId, String name) {
+    return Optional.ofNullable(constraintsByName.getOrDefault(schemaId, Map.of()).get(Names.key(name)));
+  }
+
+  /** Whether a table, view, sequence or constraint of the schema already has this name (error 2714). */
+  public boolean nameTaken(int schemaId, String name) {
+    return object(schemaId, name).isPresent() || constraint(schemaId, name).isPresent();
+  }
+
+  /** The foreign keys that reference {@code tableId}, with their tables. */
+  public List<OwnedConstraint> referencing(int tableId) {
+    List<OwnedConstraint> out = new ArrayList<>();
+    for (SchemaObject o : objects.values()) {
+      if (o instanceof Table t) {
+        for (Constraint c : t.constraints()) {
+          if (c instanceof Constraint.ForeignKey fk && fk.refTableId() == tableId) {
+            out.add(new OwnedConstraint(t, c));
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

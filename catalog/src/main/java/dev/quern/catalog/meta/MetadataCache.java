@@ -1,0 +1,67 @@
+package dev.quern.catalog.meta;
+
+import dev.quern.catalog.kv.KvIterator;
+import dev.quern.catalog.kv.KvTxn;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Metadata snapshots cached by stamp. Every DDL writes a fresh random stamp in its transaction,
+ * so a stamp names exactly one metadata state: a reader peeks the stamp its transaction sees (its
+ * own uncommitted DDL included, a SNAPSHOT transaction's older state included) and reuses the
+ * snapshot of that stamp, or loads it with one iterator (stamp and records read consistently).
+ */
+final class MetadataCache {
+  private static final int CAPACITY = 16;
+
+  private final Map<Long, Metadata> byStamp =
+      new LinkedHashMap<>(CAPACITY, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Metadata> eldest) {
+          return size() > CAPACITY;
+        }
+      };
+
+  Metadata get(KvTxn txn) {
+    long stamp = stampOf(txn.peek(SystemKeys.stamp()));
+    synchronized (byStamp) {
+      Metadata cached = byStamp.get(stamp);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    Metadata loaded = load(txn);
+    synchronized (byStamp) {
+      byStamp.put(loaded.stamp(), loaded);
+    }
+    return loaded;
+  }
+
+  private static long stampOf(byte[] value) {
+    return value == null ? 0 : ByteBuffer.wrap(value).getLong();
+  }
+
+  private static Metadata load(KvTxn txn) {
+    long stamp = 0;
+    List<Database> dbs = new ArrayList<>();
+    List<Schema> schemas = new ArrayList<>();
+    List<SchemaObject> objects = new ArrayList<>();
+    try (KvIterator it = txn.peekScan(SystemKeys.catalogStart(), SystemKeys.catalogEnd(), false)) {
+      while (it.next()) {
+        byte[] key = it.key();
+        byte kind = key[2];
+        switch (kind) {
+          case SystemKeys.STAMP_KIND -> stamp = stampOf(it.value());
+          case SystemKeys.DATABASE_KIND -> dbs.add(MetaCodec.decodeDatabase(it.value()));
+          case SystemKeys.SCHEMA_KIND -> schemas.add(MetaCodec.decodeSchema(it.value()));
+          case SystemKeys.OBJECT_KIND -> objects.add(MetaCodec.decodeObject(it.value()));
+          default -> throw new IllegalStateException("Unknown catalog record kind " + kind);
+        }
+      }
+    }
+    return new Metadata(stamp, dbs, schemas, objects);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.quern.catalog.meta;
+
+import dev.quern.catalog.codec.ByteSink;
+import dev.quern.catalog.codec.KeyBytes;
+
+/** The key layout of the store (documented in the package description). */
+final class SystemKeys {
+  static final byte SYSTEM = 0x00;
+  static final byte DATA = 0x01;
+  static final byte LOB = 0x02;
+
+  static final byte COUNTER = 0x01;
+  static final byte CATALOG = 0x02;
+  static final byte NAME = 0x03;
+  static final byte VALUE_COUNTER = 0x05;
+  static final byte GARBAGE = 0x06;
+
+  static final byte STAMP_KIND = 0x00;
+  static final byte DATABASE_KIND = 0x01;
+  static final byte SCHEMA_KIND = 0x02;
+  static final byte OBJECT_KIND = 0x03;
+
+  private SystemKeys() {}
+
+  /** The metadata stamp: first key of the catalog range, so one iterator reads it with the objects. */
+  static byte[] stamp() {
+    return new byte[] {SYSTEM, CATALOG, STAMP_KIND};
+  }
+
+  static byte[] catalogStart() {
+    return new byte[] {SYSTEM, CATALOG};
+  }
+
+  static byte[] catalogEnd() {
+    return new byte[] {SYSTEM, CATALOG + 1};
+  }
+
+  static byte[] record(byte kind, int id) {
+    return new ByteSink(7).put(SYSTEM).put(CATALOG).put(kind).putInt(id).toBytes();
+  }
+
+  /**
+   * A name in its namespace: databases (parent 0), schemas of a database, objects and constraints
+   * of a schema ({@code kind} is the record kind of the namespace's members).
+   */
+  static byte[] name(byte kind, int parentId, String name) {
+    return new ByteSink(32).put(SYSTEM).put(NAME).put(kind).putInt(parentId).put(Names.sortKey(name)).toBytes();
+  }
+
+  static byte[] counter(byte kind, long id) {
+    return new ByteSink(11).put(SYSTEM).put(COUNTER).put(kind).putLong(id).toBytes();
+  }
+
+  static byte[] valueCounter(int objectId) {
+    return new ByteSink(6).put(SYSTEM).put(VALUE_COUNTER).putInt(objectId).toBytes();
+  }
+
+  static byte[] garbage(long dataId) {
+    return new ByteSink(10).put(SYSTEM).put(GARBAGE).putLong(dataId).toBytes();
+  }
+
+  static byte[] garbageStart() {
+    return new byte[] {SYSTEM, GARBAGE};
+  }
+
+  static byte[] garbageEnd() {
+    return new byte[] {SYSTEM, GARBAGE + 1};
+  }
+
+  /** Where the rows (heap/clustered) or entries (nonclustered) of a data id live. */
+  static byte[] data(long dataId) {
+    return new ByteSink(9).put(DATA).putLong(dataId).toBytes();
+  }
+
+  static byte[] lob(long dataId) {
+    return new ByteSink(9).put(LOB).putLong(dataId).toBytes();
+  }
+
+  static byte[] end(byte[] prefix) {
+    return KeyBytes.prefixEnd(prefix);
+  }
+}

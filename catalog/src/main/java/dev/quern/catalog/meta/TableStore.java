@@ -1,0 +1,335 @@
+package dev.quern.catalog.meta;
+
+import dev.quern.catalog.codec.ByteSink;
+import dev.quern.catalog.codec.ByteSource;
+import dev.quern.catalog.codec.KeyBytes;
+import dev.quern.catalog.codec.LobRef;
+import dev.quern.catalog.codec.LobStore;
+import dev.quern.catalog.codec.RowCodec;
+import dev.quern.catalog.codec.RowLayout;
+import dev.quern.catalog.kv.KvIterator;
+import dev.quern.catalog.kv.KvTxn;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rows and index entries of one table within one transaction: insert, update, delete, point
+ * reads, ordered scans and index seeks, keeping every index in step with the rows and enforcing
+ * unique indexes. Opening it locks the table's definition shared until the transaction ends.
+ *
+ * <p>Rows are {@code Object[]} in {@link Table#columns()} order, values in the Java types of
+ * {@code TypeId}; non-persisted computed columns are passed as null and come back null. Reads
+ * follow the transaction's isolation level; LOB values come back whole.
+ */
+public final class TableStore {
+  /** Decides whether a row belongs in a filtered index (the engine evaluates the WHERE text). */
+  @FunctionalInterface
+  public interface IndexFilter {
+    boolean includes(Index index, Object[] row);
+  }
+
+  private final Catalog catalog;
+  private final KvTxn txn;
+  private final Table table;
+  private final IndexFilter filter;
+  private final TableKeys keys;
+  private final RowLayout layout;
+  private final LobStore lobs;
+
+  private TableStore(Catalog catalog, KvTxn txn, Table table, IndexFilter filter) {
+    this.catalog = catalog;
+    this.txn = txn;
+    this.table = table;
+    this.filter = filter;
+    this.keys = new TableKeys(table);
+    this.layout = table.rowLayout();
+    long rowData = table.rowIndex().dataId();
+    this.lobs = new LobStore(txn, SystemKeys.lob(rowData), () -> catalog.nextLobId(rowData));
+  }
+
+  /**
+   * Opens {@code table} in {@code txn}, locking its definition shared (a concurrent ALTER or DROP
+   * waits). Throws {@link StaleMetadataException} if {@code table} is no longer the stored
+   * definition. {@code filter} may be null when the table has no filtered index.
+   */
+  public static TableStore open(Catalog catalog, KvTxn txn, Table table, IndexFilter filter) {
+    catalog.lockDefinition(txn, table);
+    return new TableStore(catalog, txn, table, filter);
+  }
+
+  public Table table() {
+    return table;
+  }
+
+  /** Inserts a row; returns its locator. Throws {@link DuplicateKeyException} on a unique index. */
+  public byte[] insert(Object[] row) {
+    checkWidth(row);
+    byte[] locator = newLocator(row);
+    write(locator, row);
+    return locator;
+  }
+
+  /** The row at {@code locator}, or null if there is none (read per the isolation level). */
+  public Object[] get(byte[] locator) {
+    byte[] stored = txn.get(locator);
+    return stored == null ? null : decode(stored);
+  }
+
+  /** As {@link #get}, locking the row exclusively (UPDLOCK). */
+  public Object[] getForUpdate(byte[] locator) {
+    byte[] stored = txn.getForUpdate(locator);
+    return stored == null ? null : decode(stored);
+  }
+
+  /** The locator of the row whose key in unique {@code index} is {@code keyValues}, if any. */
+  public Optional<byte[]> findUnique(Index index, Object[] keyValues) {
+    if (!index.unique()) {
+      throw new IllegalArgumentException("Index " + index.name() + " is not unique");
+    }
+    byte[] key = dev.quern.catalog.codec.KeyEncoder.encode(
+        SystemKeys.data(index.dataId()), keys.keyColumns(index), keyValues);
+    byte[] stored = txn.get(key);
+    if (stored == null) {
+      return Optional.empty();
+    }
+    return Optional.of(index.holdsRows() ? key : locatorOf(stored));
+  }
+
+  /** Replaces the row at {@code locator}; returns its locator afterwards (a new one if its clustered key changed). */
+  public byte[] update(byte[] locator, Object[] newRow) {
+    checkWidth(newRow);
+    Object[] oldRow = requireForUpdate(locator);
+    Index rows = table.rowIndex();
+    boolean moves =
+        rows.kind() == IndexKind.CLUSTERED
+            && !Arrays.equals(keys.indexKey(rows, oldRow), keys.indexKey(rows, newRow));
+    if (moves) {
+      remove(locator, oldRow);
+      return insert(newRow);
+    }
+    byte[] oldStored = txn.get(locator);
+    for (LobRef ref : RowCodec.lobRefs(layout, oldStored)) {
+      lobs.delete(ref);
+    }
+    for (Index ix : table.secondaryIndexes()) {
+      byte[] oldKey = belongs(ix, oldRow) ? entryKey(ix, oldRow, locator) : null;
+      byte[] newKey = belongs(ix, newRow) ? entryKey(ix, newRow, locator) : null;
+      if (oldKey != null && !Arrays.equals(oldKey, newKey)) {
+        txn.delete(oldKey);
+      }
+      if (newKey != null) {
+        if (!Arrays.equals(oldKey, newKey) && ix.unique()) {
+          checkUnique(ix, newKey, newRow);
+        }
+        txn.put(newKey, entryValue(ix, newRow, locator));
+      }
+    }
+    txn.put(locator, RowCodec.encode(layout, slotValues(newRow), lobs::write));
+    return locator;
+  }
+
+  /** Deletes the row at {@code locator} with its index entries and LOBs. */
+  public void delete(byte[] locator) {
+    remove(locator, requireForUpdate(locator));
+  }
+
+  /** The table's rows in row-index order (clustered key order; heap: insertion order) within {@code range}. */
+  public RowCursor scan(KeyRange range, boolean reverse) {
+    Index rows = table.rowIndex();
+    if (rows.kind() == IndexKind.HEAP && range != KeyRange.ALL) {
+      throw new IllegalArgumentException("A heap has no key to range over");
+    }
+    byte[][] b = keys.bounds(rows, range);
+    KvIterator it = txn.scan(b[0], b[1], reverse);
+    return new RowCursor() {
+      @Override
+      public boolean next() {
+        return it.next();
+      }
+
+      @Override
+      public byte[] locator() {
+        return it.key();
+      }
+
+      @Override
+      public Object[] row() {
+        return decode(it.value());
+      }
+
+      @Override
+      public void close() {
+        it.close();
+      }
+    };
+  }
+
+  /** The entries of nonclustered {@code index} within {@code range}, in key order (or reversed). */
+  public IndexCursor seek(Index index, KeyRange range, boolean reverse) {
+    if (index.holdsRows()) {
+      throw new IllegalArgumentException("Use scan() for the clustered index");
+    }
+    byte[][] b = keys.bounds(index, range);
+    KvIterator it = txn.scan(b[0], b[1], reverse);
+    List<Integer> covered = keys.coveredColumns(index);
+    RowLayout coveredLayout = keys.coveredLayout(index);
+    return new IndexCursor() {
+      @Override
+      public boolean next() {
+        return it.next();
+      }
+
+      @Override
+      public byte[] locator() {
+        return locatorOf(it.value());
+      }
+
+      @Override
+      public Object[] covered() {
+        byte[] v = it.value();
+        ByteSource in = new ByteSource(v);
+        int len = (int) in.getVarint();
+        in.position(in.position() + len);
+        byte[] rest = Arrays.copyOfRange(v, in.position(), v.length);
+        Object[] values = RowCodec.decode(coveredLayout, rest, null);
+        Object[] row = new Object[table.columns().size()];
+        for (int i = 0; i < covered.size(); i++) {
+          row[table.position(covered.get(i))] = values[i];
+        }
+        return row;
+      }
+
+      @Override
+      public Object[] row() {
+        return get(locator());
+      }
+
+      @Override
+      public void close() {
+        it.close();
+      }
+    };
+  }
+
+  /** The column ids a nonclustered index's entries carry (see {@link IndexCursor#covered()}). */
+  public List<Integer> coveredColumns(Index index) {
+    return keys.coveredColumns(index);
+  }
+
+  private byte[] newLocator(Object[] row) {
+    Index rows = table.rowIndex();
+    byte[] prefix = SystemKeys.data(rows.dataId());
+    return switch (rows.kind()) {
+      case HEAP -> KeyBytes.concat(prefix, rowId(rows));
+      case CLUSTERED -> {
+        byte[] key = keys.indexKey(rows, row);
+        yield rows.unique() ? key : KeyBytes.concat(key, rowId(rows)); // the uniquifier
+      }
+      case NONCLUSTERED -> throw new IllegalStateException("rows never live in a nonclustered index");
+    };
+  }
+
+  private byte[] rowId(Index rows) {
+    return new ByteSink(8).putLong(catalog.nextRowId(rows.dataId())).toBytes();
+  }
+
+  private void write(byte[] locator, Object[] row) {
+    Index rows = table.rowIndex();
+    if (rows.unique() && txn.getForUpdate(locator) != null) {
+      throw new DuplicateKeyException(table, rows, Arrays.asList(keys.keyValues(rows, row)));
+    }
+    for (Index ix : table.secondaryIndexes()) {
+      if (belongs(ix, row)) {
+        byte[] key = entryKey(ix, row, locator);
+        if (ix.unique()) {
+          checkUnique(ix, key, row);
+        }
+        txn.put(key, entryValue(ix, row, locator));
+      }
+    }
+    txn.put(locator, RowCodec.encode(layout, slotValues(row), lobs::write));
+  }
+
+  private void checkUnique(Index ix, byte[] key, Object[] row) {
+    // getForUpdate locks the key even when absent: two inserters of one value serialize here.
+    if (txn.getForUpdate(key) != null) {
+      throw new DuplicateKeyException(table, ix, Arrays.asList(keys.keyValues(ix, row)));
+    }
+  }
+
+  private void remove(byte[] locator, Object[] row) {
+    for (Index ix : table.secondaryIndexes()) {
+      if (belongs(ix, row)) {
+        txn.delete(entryKey(ix, row, locator));
+      }
+    }
+    for (LobRef ref : RowCodec.lobRefs(layout, txn.get(locator))) {
+      lobs.delete(ref);
+    }
+    txn.delete(locator);
+  }
+
+  private Object[] requireForUpdate(byte[] locator) {
+    Object[] row = getForUpdate(locator);
+    if (row == null) {
+      throw new IllegalArgumentException("No row at locator " + KeyBytes.hex(locator) + " in " + table.name());
+    }
+    return row;
+  }
+
+  private boolean belongs(Index ix, Object[] row) {
+    return ix.filter() == null || filter == null || filter.includes(ix, row);
+  }
+
+  /** Unique: the key alone (one NULL allowed, as in SQL Server); else the key and the row's suffix. */
+  private byte[] entryKey(Index ix, Object[] row, byte[] locator) {
+    byte[] key = keys.indexKey(ix, row);
+    if (ix.unique()) {
+      return key;
+    }
+    return KeyBytes.concat(key, Arrays.copyOfRange(locator, SystemKeys.data(0).length, locator.length));
+  }
+
+  /** varint locator length, locator, then the covered columns as a row. */
+  private byte[] entryValue(Index ix, Object[] row, byte[] locator) {
+    List<Integer> covered = keys.coveredColumns(ix);
+    Object[] values = new Object[covered.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = row[table.position(covered.get(i))];
+    }
+    byte[] encoded = RowCodec.encode(keys.coveredLayout(ix), values, null);
+    return new ByteSink(locator.length + encoded.length + 2).putVarint(locator.length).put(locator).put(encoded).toBytes();
+  }
+
+  private static byte[] locatorOf(byte[] entryValue) {
+    ByteSource in = new ByteSource(entryValue);
+    return in.get((int) in.getVarint());
+  }
+
+  private Object[] slotValues(Object[] row) {
+    Object[] slots = new Object[layout.size()];
+    List<Column> columns = table.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      Column c = columns.get(i);
+      slots[c.slot()] = c.stored() ? row[i] : null;
+    }
+    return slots;
+  }
+
+  private Object[] decode(byte[] stored) {
+    Object[] slots = RowCodec.decode(layout, stored, lobs::read);
+    List<Column> columns = table.columns();
+    Object[] row = new Object[columns.size()];
+    for (int i = 0; i < row.length; i++) {
+      row[i] = slots[columns.get(i).slot()];
+    }
+    return row;
+  }
+
+  private void checkWidth(Object[] row) {
+    if (row.length != table.columns().size()) {
+      throw new IllegalArgumentException("Row has " + row.length + " values, " + table.name() + " has " + table.columns().size() + " columns");
+    }
+  }
+}

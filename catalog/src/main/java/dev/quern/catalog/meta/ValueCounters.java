@@ -1,0 +1,161 @@
+package dev.quern.catalog.meta;
+
+import dev.quern.catalog.kv.KvStore;
+import dev.quern.catalog.kv.KvTxn;
+import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Identity and sequence values. As in SQL Server they are handed out outside the user's
+ * transaction: a rolled-back INSERT still consumes its identity value, and concurrent inserters
+ * never wait for each other. Each counter keeps its last value in memory and persists, in a
+ * transaction of its own, a value a block ahead (identity: {@value #IDENTITY_BLOCK}, sequences:
+ * their CACHE size); after a crash numbering resumes after the persisted value, leaving a gap as
+ * SQL Server's identity cache does, and never repeating a value. A clean {@link #close()} persists
+ * the exact last values.
+ */
+public final class ValueCounters implements AutoCloseable {
+  static final int IDENTITY_BLOCK = 1000;
+
+  private static final class Entry {
+    Long last;
+    Long persisted;
+  }
+
+  private final KvStore store;
+  private final Map<Integer, Entry> entries = new HashMap<>();
+
+  ValueCounters(KvStore store) {
+    this.store = store;
+  }
+
+  /** The next identity value of a table (its column's IDENTITY(seed, increment)). */
+  public synchronized long nextIdentity(int tableId, Identity identity) {
+    Entry e = entry(tableId);
+    long v = e.last == null ? identity.seed() : Math.addExact(e.last, identity.increment());
+    if (!covered(e.persisted, v, identity.increment())) {
+      persist(tableId, e, saturatedAhead(v, identity.increment(), IDENTITY_BLOCK, Long.MIN_VALUE, Long.MAX_VALUE));
+    }
+    e.last = v;
+    return v;
+  }
+
+  /** IDENT_CURRENT: the last identity value handed out, empty if none yet (IDENT_CURRENT then shows the seed). */
+  public synchronized OptionalLong currentIdentity(int tableId) {
+    Entry e = entry(tableId);
+    return e.last == null ? OptionalLong.empty() : OptionalLong.of(e.last);
+  }
+
+  /**
+   * An explicit value inserted under SET IDENTITY_INSERT ON: if it lies beyond the current value
+   * in the increment's direction it becomes the current value, as SQL Server does.
+   */
+  public synchronized void observeIdentity(int tableId, Identity identity, long value) {
+    Entry e = entry(tableId);
+    boolean beyond =
+        e.last == null || (identity.increment() > 0 ? value > e.last : value < e.last);
+    if (beyond) {
+      e.last = value;
+      persist(tableId, e, value);
+    }
+  }
+
+  /** DBCC CHECKIDENT RESEED / TRUNCATE: the next value will be {@code last + increment}, or the seed if empty. */
+  public synchronized void reseedIdentity(int tableId, OptionalLong last) {
+    Entry e = entry(tableId);
+    e.last = last.isPresent() ? last.getAsLong() : null;
+    persist(tableId, e, e.last);
+  }
+
+  /** NEXT VALUE FOR: the next value of a sequence, cycling or failing at its bounds. */
+  public synchronized long nextSequenceValue(Sequence seq) {
+    Entry e = entry(seq.id());
+    long v;
+    boolean wrapped = false;
+    if (e.last == null) {
+      v = seq.start();
+    } else {
+      long candidate = e.last + seq.increment();
+      boolean overflow = ((e.last ^ candidate) & (seq.increment() ^ candidate)) < 0;
+      boolean outside = overflow || candidate > seq.maxValue() || candidate < seq.minValue();
+      if (outside) {
+        if (!seq.cycle()) {
+          throw new SequenceExhaustedException(seq.name());
+        }
+        v = seq.increment() > 0 ? seq.minValue() : seq.maxValue();
+        wrapped = true;
+      } else {
+        v = candidate;
+      }
+    }
+    if (wrapped || !covered(e.persisted, v, seq.increment())) {
+      persist(seq.id(), e, saturatedAhead(v, seq.increment(), Math.max(1, seq.cacheSize()), seq.minValue(), seq.maxValue()));
+    }
+    e.last = v;
+    return v;
+  }
+
+  /** The sequence's current value (sys.sequences.current_value), empty before the first NEXT VALUE FOR. */
+  public synchronized OptionalLong currentSequenceValue(int sequenceId) {
+    Entry e = entry(sequenceId);
+    return e.last == null ? OptionalLong.empty() : OptionalLong.of(e.last);
+  }
+
+  /** ALTER SEQUENCE ... RESTART [WITH n]: the next value will be {@code startWith}. */
+  public synchronized void restartSequence(int sequenceId, OptionalLong lastBeforeStart) {
+    reseedIdentity(sequenceId, lastBeforeStart);
+  }
+
+  private static boolean covered(Long persisted, long v, long increment) {
+    return persisted != null && (increment > 0 ? v <= persisted : v >= persisted);
+  }
+
+  private static long saturatedAhead(long v, long increment, int block, long min, long max) {
+    long ahead;
+    try {
+      ahead = Math.addExact(v, Math.multiplyExact(increment, (long) block - 1));
+    } catch (ArithmeticException e) {
+      ahead = increment > 0 ? max : min;
+    }
+    return Math.max(min, Math.min(max, ahead));
+  }
+
+  private Entry entry(int id) {
+    return entries.computeIfAbsent(id, this::load);
+  }
+
+  private Entry load(int id) {
+    Entry e = new Entry();
+    try (KvTxn t = store.begin()) {
+      byte[] v = t.peek(SystemKeys.valueCounter(id));
+      if (v != null && v[0] != 0) {
+        e.last = ByteBuffer.wrap(v, 1, 8).getLong();
+        e.persisted = e.last;
+      }
+    }
+    return e;
+  }
+
+  private void persist(int id, Entry e, Long value) {
+    ByteBuffer b = ByteBuffer.allocate(9);
+    b.put((byte) (value == null ? 0 : 1)).putLong(value == null ? 0 : value);
+    try (KvTxn t = store.begin()) {
+      t.put(SystemKeys.valueCounter(id), b.array());
+      t.commit();
+    }
+    e.persisted = value;
+  }
+
+  /** Persists the exact last values (clean shutdown: no gap on restart). */
+  @Override
+  public synchronized void close() {
+    entries.forEach((id, e) -> {
+      if (e.last != null && !e.last.equals(e.persisted)) {
+        persist(id, e, e.last);
+      }
+    });
+    entries.clear();
+  }
+}

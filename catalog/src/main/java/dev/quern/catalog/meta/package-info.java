@@ -1,0 +1,55 @@
+/**
+ * The metadata model (databases, schemas, tables with columns, indexes and constraints, views,
+ * sequences) as immutable records, its persistence in the system key ranges of the store, and
+ * the access to table data built on it ({@link dev.quern.catalog.meta.TableStore}).
+ *
+ * <p>May import {@code kv}, {@code codec}, {@code type}, {@code value}; never {@code rocks} (it
+ * works on any {@link dev.quern.catalog.kv.KvStore}) nor the engine. Expression texts (defaults,
+ * checks, computed columns, filters, view definitions) are stored as written; binding them is the
+ * engine's job.
+ *
+ * <h2>Key layout of a store</h2>
+ *
+ * <pre>
+ * 00 01 kind:u8 id:u64                counter reservations (object/data/database ids: kind 'g';
+ *                                     heap row ids / uniquifiers 'r' and LOB ids 'l' per data id)
+ * 00 02 00                            metadata stamp (random u64, rewritten by every DDL)
+ * 00 02 01 id:u32                     database record
+ * 00 02 02 id:u32                     schema record
+ * 00 02 03 id:u32                     table / view / sequence record (MetaCodec)
+ * 00 03 kind:u8 parent:u32 name       name index → id, name as its CI_AS sort key: databases
+ *                                     (parent 0), schemas (parent database), objects and
+ *                                     constraints (parent schema)
+ * 00 05 id:u32                        identity / sequence last value (ValueCounters)
+ * 00 06 dataId:u64                    garbage: key ranges of dropped/truncated data to reclaim
+ * 01 dataId:u64 key                   rows and index entries:
+ *                                       heap           01 dataId rowId:u64           → row
+ *                                       clustered      01 dataId key [rowId:u64]      → row
+ *                                                      (rowId = uniquifier, non-unique only)
+ *                                       nonclustered   01 dataId key [locator suffix] → entry
+ *                                                      (suffix = the row's key after its own
+ *                                                      01 dataId, non-unique only)
+ * 02 dataId:u64 lobId:u64 chunk:u32   LOB chunks of the rows of a table (row-index data id)
+ * </pre>
+ *
+ * A row's <em>locator</em> is its full key ({@code 01 dataId ...}). A nonclustered entry's value
+ * is {@code varint length, locator, covered columns as a row} (key, INCLUDE and clustered key
+ * columns), so covering seeks never read the row. Keys are memcomparable ({@code codec}), so an
+ * index range is one iterator seek. A unique index's key has no suffix, so two equal keys (NULLs
+ * included: SQL Server allows one NULL) collide; {@code getForUpdate} on the key makes concurrent
+ * inserters of one value serialize instead of both succeeding.
+ *
+ * <h2>Ids, counters, values outside transactions</h2>
+ *
+ * Object, database and data ids come from {@code DurableCounters}: never reused, stable across
+ * restarts, handed out outside the DDL transaction (a rolled-back CREATE TABLE burns its id, as in
+ * SQL Server). Identity and sequence values ({@link dev.quern.catalog.meta.ValueCounters}) are
+ * not rolled back either, as in SQL Server.
+ *
+ * <h2>Transactional DDL and the cache</h2>
+ *
+ * DDL writes records and the stamp in the caller's transaction; see {@link
+ * dev.quern.catalog.meta.Catalog} for locking and {@code MetadataCache} for why a stamp names one
+ * state.
+ */
+package dev.quern.catalog.meta;
