@@ -1,0 +1,90 @@
+package dev.quern.catalog.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.quern.catalog.kv.KvTxn;
+import dev.quern.catalog.rocks.RocksKvStore;
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.TypeId;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValueCountersTest {
+  @TempDir Path dir;
+  private static final Identity ID = new Identity(100, 10);
+
+  @Test
+  void identityValuesAreNotRolledBackAndContinueAfterCleanRestart() {
+    try (RocksKvStore store = RocksKvStore.open(dir);
+        Catalog catalog = Catalog.open(store)) {
+      assertThat(catalog.values().currentIdentity(7)).isEmpty();
+      try (KvTxn t = store.begin()) {
+        assertThat(catalog.values().nextIdentity(7, ID)).isEqualTo(100);
+        assertThat(catalog.values().nextIdentity(7, ID)).isEqualTo(110);
+        t.rollback();
+      }
+      assertThat(catalog.values().nextIdentity(7, ID)).isEqualTo(120);
+    }
+    try (RocksKvStore store = RocksKvStore.open(dir);
+        Catalog catalog = Catalog.open(store)) {
+      assertThat(catalog.values().currentIdentity(7)).hasValue(120);
+      assertThat(catalog.values().nextIdentity(7, ID)).isEqualTo(130);
+    }
+  }
+
+  @Test
+  void afterACrashIdentityJumpsAheadButNeverRepeats() {
+    RocksKvStore store = RocksKvStore.open(dir);
+    Catalog catalog = Catalog.open(store);
+    long last = 0;
+    for (int i = 0; i < 5; i++) {
+      last = catalog.values().nextIdentity(7, ID);
+    }
+    store.close(); // no catalog.close(): the exact position is lost, as in a crash
+    try (RocksKvStore again = RocksKvStore.open(dir);
+        Catalog restarted = Catalog.open(again)) {
+      long next = restarted.values().nextIdentity(7, ID);
+      assertThat(next).isGreaterThan(last);
+      assertThat(next).isEqualTo(100 + 10L * ValueCounters.IDENTITY_BLOCK); // the jump of one cache block
+    }
+  }
+
+  @Test
+  void identityInsertAndReseedMoveTheCurrentValue() {
+    try (RocksKvStore store = RocksKvStore.open(dir);
+        Catalog catalog = Catalog.open(store)) {
+      catalog.values().nextIdentity(7, ID);
+      catalog.values().observeIdentity(7, ID, 500);
+      assertThat(catalog.values().nextIdentity(7, ID)).isEqualTo(510);
+      catalog.values().observeIdentity(7, ID, 200); // below the current value: no change
+      assertThat(catalog.values().nextIdentity(7, ID)).isEqualTo(520);
+      catalog.values().reseedIdentity(7, OptionalLong.empty()); // TRUNCATE
+      assertThat(catalog.values().nextIdentity(7, ID)).isEqualTo(100);
+    }
+  }
+
+  @Test
+  void sequencesCycleOrStopAtTheirBoundsAndSurviveRestart() {
+    Sequence cyc = new Sequence(50, 1, "cyc", SqlType.of(TypeId.INT), 2, 2, 0, 6, true, 3);
+    Sequence stop = new Sequence(51, 1, "stop", SqlType.of(TypeId.INT), 10, -5, 0, 10, false, 50);
+    try (RocksKvStore store = RocksKvStore.open(dir);
+        Catalog catalog = Catalog.open(store)) {
+      ValueCounters v = catalog.values();
+      assertThat(new long[] {v.nextSequenceValue(cyc), v.nextSequenceValue(cyc), v.nextSequenceValue(cyc), v.nextSequenceValue(cyc)})
+          .containsExactly(2, 4, 6, 0);
+      assertThat(new long[] {v.nextSequenceValue(stop), v.nextSequenceValue(stop), v.nextSequenceValue(stop)})
+          .containsExactly(10, 5, 0);
+      assertThatThrownBy(() -> v.nextSequenceValue(stop))
+          .isInstanceOf(SequenceExhaustedException.class)
+          .hasMessage("The sequence object 'stop' has reached its minimum or maximum value. Restart the sequence object to allow new values to be generated.");
+    }
+    try (RocksKvStore store = RocksKvStore.open(dir);
+        Catalog catalog = Catalog.open(store)) {
+      assertThat(catalog.values().currentSequenceValue(50)).hasValue(0);
+      assertThat(catalog.values().nextSequenceValue(cyc)).isEqualTo(2);
+    }
+  }
+}
