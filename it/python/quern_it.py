@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import struct
 import subprocess
 import tempfile
 import time
@@ -84,8 +85,7 @@ def _await_ready(server: Server, login_probe) -> None:
             server.stop()
             raise RuntimeError(f"Quern server exited with {server.process.returncode}:\n{server.log_text()}")
         try:
-            with socket.create_connection((server.host, server.port), timeout=1):
-                pass
+            _prelogin_answered(server)
             login_probe(server)
             return
         except Exception as e:  # noqa: BLE001 - any failure means "not ready yet"
@@ -94,6 +94,18 @@ def _await_ready(server: Server, login_probe) -> None:
     text = server.log_text()
     server.stop()
     raise RuntimeError(f"Quern server did not accept a login within {START_TIMEOUT_S}s ({last!r}):\n{text}")
+
+
+def _prelogin_answered(server: Server) -> None:
+    """Send a minimal PRELOGIN (VERSION, ENCRYPTION=NOT_SUP) and require a TDS reply packet."""
+    options = struct.pack(">BHH", 0x00, 11, 6) + struct.pack(">BHH", 0x01, 17, 1) + b"\xff"
+    payload = options + bytes([0, 0, 0, 0, 0, 0]) + b"\x02"
+    packet = struct.pack(">BBHHBB", 0x12, 0x01, 8 + len(payload), 0, 1, 0) + payload
+    with socket.create_connection((server.host, server.port), timeout=5) as s:
+        s.sendall(packet)
+        header = s.recv(8)
+        if len(header) < 1 or header[0] != 0x04:
+            raise ConnectionError(f"no TDS reply to PRELOGIN: {header!r}")
 
 
 def _free_port() -> int:
