@@ -45,6 +45,18 @@ public final class SqlErrors {
       e(189, 15, 1, "The %s function requires %d to %d arguments.", COMPILE);
   public static final ErrorTemplate CANNOT_FIND_TYPE =
       e(2715, 16, 3, "Column, parameter, or variable #%d: Cannot find data type %s.", COMPILE);
+  public static final ErrorTemplate NOT_A_SYSTEM_TYPE =
+      e(243, 16, 1, "Type %s is not a defined system type.", COMPILE);
+  public static final ErrorTemplate INVALID_TVF =
+      e(208, 16, 1, "Invalid object name '%s'.", COMPILE);
+  public static final ErrorTemplate GENERATE_SERIES_TYPE =
+      e(
+          5373,
+          16,
+          1,
+          "All the input parameters should be of the same type. Supported types are tinyint,"
+              + " smallint, int, bigint, decimal and numeric.",
+          COMPILE);
   public static final ErrorTemplate BREAK_OUTSIDE_WHILE =
       e(135, 15, 1, "Cannot use a BREAK statement outside the scope of a WHILE statement.", COMPILE);
   public static final ErrorTemplate CONTINUE_OUTSIDE_WHILE =
@@ -80,6 +92,27 @@ public final class SqlErrors {
           COMPILE);
   public static final ErrorTemplate INVALID_OBJECT = e(208, 16, 1, "Invalid object name '%s'.", STATEMENT);
   public static final ErrorTemplate INVALID_COLUMN = e(207, 16, 1, "Invalid column name '%s'.", COMPILE);
+  public static final ErrorTemplate MULTIPART_NOT_BOUND =
+      e(4104, 16, 1, "The multi-part identifier \"%s\" could not be bound.", COMPILE);
+  public static final ErrorTemplate NON_BOOLEAN_CONDITION =
+      e(
+          4145,
+          15,
+          1,
+          "An expression of non-boolean type specified in a context where a condition is"
+              + " expected, near '%s'.",
+          COMPILE);
+  public static final ErrorTemplate SUBQUERY_NOT_SUPPORTED =
+      e(40517, 16, 1, "Keyword or statement option 'subquery' is not supported in this version of SQL Server.", COMPILE);
+  public static final ErrorTemplate COALESCE_ARGS =
+      e(
+          189,
+          15,
+          1,
+          "The coalesce function requires 2 to 2147483647 arguments.",
+          COMPILE);
+  public static final ErrorTemplate AGGREGATE_OPERAND_TYPE =
+      e(8117, 16, 1, "Operand data type %s is invalid for %s operator.", COMPILE);
   public static final ErrorTemplate NOT_IN_GROUP_BY =
       e(
           8120,
@@ -260,6 +293,14 @@ public final class SqlErrors {
           "Error number %d in the THROW statement is outside the valid range. Specify an error"
               + " number in the valid range of 50000 to 2147483647.",
           STATEMENT);
+  public static final ErrorTemplate THROW_STATE_RANGE =
+      e(
+          35100,
+          16,
+          10,
+          "State %d in the THROW statement is outside the valid range. Specify a state in the"
+              + " valid range of 0 to 255.",
+          STATEMENT);
   public static final ErrorTemplate THROW_OUTSIDE_CATCH =
       e(
           10704,
@@ -291,5 +332,7 @@ public final class SqlErrors {
       e(10742, 16, 1, "The offset specified in a OFFSET clause may not be negative.", STATEMENT);
   public static final ErrorTemplate NEGATIVE_FETCH =
       e(10744, 16, 1, "The number of rows provided for a FETCH clause must be greater then zero.", STATEMENT);
+  public static final ErrorTemplate NULL_ELIMINATED =
+      e(8153, 10, 1, "Warning: Null value is eliminated by an aggregate or other SET operation.", STATEMENT);
   public static final ErrorTemplate USER_ERROR = e(50000, 16, 1, "%s", STATEMENT);
 }

@@ -5,77 +5,75 @@ import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.api.RpcRequest;
 import dev.quern.engine.api.SessionInfo;
 import dev.quern.engine.api.TransactionRequest;
-import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.exec.Interpreter;
 
-/** One client session in the engine. */
+/** One client session in the engine: its state and the interpreter that runs its requests. */
 public final class QuernSession implements EngineSession {
-  private final ServerContext server;
-  private final SessionInfo info;
-  private Databases.Database database;
-  private volatile boolean cancelled;
+  private final SessionState state;
+  private final Interpreter interpreter;
+  private volatile boolean lastCancelled;
 
   public QuernSession(ServerContext server, SessionInfo info, Databases.Database database) {
-    this.server = server;
-    this.info = info;
-    this.database = database;
+    this.state = new SessionState(server, info, database);
+    this.interpreter = new Interpreter(state);
   }
 
   @Override
   public void executeBatch(String sql, ResultSink sink) {
-    cancelled = false;
-    sink.message(SqlErrors.SYNTAX_NEAR.message(sql.strip()));
-    sink.done(-1, false);
+    interpreter.runBatch(sql, sink);
+    lastCancelled = state.cancelled();
   }
 
   @Override
   public void executeRpc(RpcRequest request, ResultSink sink) {
-    cancelled = false;
-    sink.message(SqlErrors.PROC_NOT_FOUND.message(request.procName()));
-    sink.done(-1, false);
+    interpreter.runRpc(request, sink);
+    lastCancelled = state.cancelled();
   }
 
   @Override
   public void executeTransaction(TransactionRequest request, ResultSink sink) {
-    cancelled = false;
-    sink.done(-1, false);
+    interpreter.runTransaction(request, sink);
+    lastCancelled = state.cancelled();
   }
 
   @Override
   public void cancel() {
-    cancelled = true;
+    state.cancel();
   }
 
   @Override
   public boolean wasCancelled() {
-    return cancelled;
+    return lastCancelled;
   }
 
   @Override
-  public void reset(boolean keepTransaction, ResultSink sink) {}
+  public void reset(boolean keepTransaction, ResultSink sink) {
+    state.reset(keepTransaction, sink);
+  }
 
   @Override
   public String database() {
-    return database.name();
+    return state.databaseName();
   }
 
   @Override
   public String language() {
-    return "us_english";
+    return state.language();
   }
 
   @Override
   public long transactionDescriptor() {
-    return 0;
+    return state.transactions().descriptor();
+  }
+
+  /** The session's state (for tests and the server's diagnostics). */
+  public SessionState state() {
+    return state;
   }
 
   @Override
-  public void close() {}
-
-  ServerContext server() {
-    return server;
-  }
-
-  SessionInfo info() {
-    return info;
+  public void close() {
+    state.transactions().rollbackAll(null);
+    state.prepared().clear();
   }
 }

@@ -1,0 +1,124 @@
+package dev.quern.engine.binder;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.FunctionCall;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.ColumnExpr;
+import dev.quern.engine.plan.AggregateCall;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The GROUP BY side of a query block: grouping keys bound over the source, aggregate calls
+ * collected as the select list, HAVING and ORDER BY mention them. Output row = keys, then
+ * aggregates; references are {@link ColumnExpr}s into that row.
+ */
+final class AggregateBinder implements AggregateHandler {
+  private final List<Expr> keyAsts;
+  private final List<BoundExpr> keys = new ArrayList<>();
+  private final List<AggregateCall> calls = new ArrayList<>();
+  private final List<String> callSql = new ArrayList<>();
+  private final ExpressionBinder sourceBinder;
+
+  AggregateBinder(List<Expr> keyAsts, ExpressionBinder sourceBinder) {
+    this.keyAsts = keyAsts;
+    this.sourceBinder = sourceBinder;
+    for (Expr k : keyAsts) {
+      keys.add(sourceBinder.value(k));
+    }
+  }
+
+  List<BoundExpr> keys() {
+    return keys;
+  }
+
+  List<AggregateCall> calls() {
+    return calls;
+  }
+
+  /** The columns of the aggregate's output row. */
+  List<ResultColumn> columns() {
+    List<ResultColumn> cols = new ArrayList<>();
+    for (BoundExpr k : keys) {
+      cols.add(new ResultColumn("", k.type(), k.nullable()));
+    }
+    for (AggregateCall c : calls) {
+      boolean nullable = c.kind() != AggregateCall.Kind.COUNT && c.kind() != AggregateCall.Kind.COUNT_BIG;
+      cols.add(new ResultColumn("", c.type(), nullable));
+    }
+    return cols;
+  }
+
+  @Override
+  public BoundExpr key(Expr e) {
+    String sql = normalize(e.toSql());
+    for (int i = 0; i < keyAsts.size(); i++) {
+      if (keyAsts.get(i).equals(e) || normalize(keyAsts.get(i).toSql()).equals(sql)) {
+        BoundExpr k = keys.get(i);
+        return new ColumnExpr(i, e.toSql(), k.type(), k.nullable());
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public BoundExpr aggregate(FunctionCall f) {
+    String name = f.name().toUpperCase(Locale.ROOT);
+    AggregateCall.Kind kind = AggregateCall.Kind.valueOf(name);
+    BoundExpr arg = null;
+    if (!f.star()) {
+      if (f.args().size() != 1) {
+        throw SqlErrors.FUNCTION_ARG_COUNT.raise(name.toLowerCase(Locale.ROOT), 1);
+      }
+      arg = sourceBinder.value(f.args().getFirst());
+    } else if (kind != AggregateCall.Kind.COUNT && kind != AggregateCall.Kind.COUNT_BIG) {
+      throw SqlErrors.SYNTAX_NEAR.raise("*");
+    }
+    AggregateCall call = new AggregateCall(kind, arg, f.distinct(), resultType(kind, arg));
+    String sql = normalize(call.toSql());
+    int index = callSql.indexOf(sql);
+    if (index < 0) {
+      calls.add(call);
+      callSql.add(sql);
+      index = calls.size() - 1;
+    }
+    return new ColumnExpr(keys.size() + index, f.toSql(), call.type(), true);
+  }
+
+  /** SQL Server's result types of the aggregates ("SUM (Transact-SQL)", "AVG (Transact-SQL)"). */
+  static SqlType resultType(AggregateCall.Kind kind, BoundExpr arg) {
+    if (kind == AggregateCall.Kind.COUNT) {
+      return SqlTypes.INT;
+    }
+    if (kind == AggregateCall.Kind.COUNT_BIG) {
+      return SqlTypes.BIGINT;
+    }
+    SqlType t = arg.type();
+    if (kind == AggregateCall.Kind.MIN || kind == AggregateCall.Kind.MAX) {
+      return t;
+    }
+    TypeId id = t.id();
+    return switch (id) {
+      case TINYINT, SMALLINT, INT -> SqlTypes.INT;
+      case BIGINT -> SqlTypes.BIGINT;
+      case DECIMAL, NUMERIC ->
+          kind == AggregateCall.Kind.SUM
+              ? SqlType.decimal(38, t.scale())
+              : SqlType.decimal(38, Math.max(t.scale(), 6));
+      case MONEY, SMALLMONEY -> SqlTypes.MONEY;
+      case REAL, FLOAT -> SqlTypes.FLOAT;
+      default ->
+          throw SqlErrors.AGGREGATE_OPERAND_TYPE.raise(SqlTypes.name(id), kind.name().toLowerCase(Locale.ROOT));
+    };
+  }
+
+  private static String normalize(String sql) {
+    return sql.toLowerCase(Locale.ROOT).replace(" ", "");
+  }
+}

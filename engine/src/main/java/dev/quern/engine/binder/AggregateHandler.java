@@ -1,0 +1,17 @@
+package dev.quern.engine.binder;
+
+import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.FunctionCall;
+import dev.quern.engine.expr.BoundExpr;
+
+/**
+ * Binds the parts of an expression that refer to a GROUP BY's output: aggregate calls and
+ * expressions equal to a grouping key. Returns null for anything else.
+ */
+interface AggregateHandler {
+  /** An aggregate call (COUNT, SUM …) in the select list, HAVING or ORDER BY. */
+  BoundExpr aggregate(FunctionCall call);
+
+  /** A grouping key equal to {@code e}, or null when {@code e} is not a key. */
+  BoundExpr key(Expr e);
+}

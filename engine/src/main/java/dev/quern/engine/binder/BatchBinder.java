@@ -1,0 +1,259 @@
+package dev.quern.engine.binder;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.engine.ast.*;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.ArithmeticExpr;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.ColumnExpr;
+import dev.quern.engine.expr.VariableExpr;
+import dev.quern.engine.plan.BatchPlan;
+import dev.quern.engine.plan.StatementPlan;
+import dev.quern.engine.session.option.SetOption;
+import dev.quern.engine.session.option.SetOptions;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds a parsed batch into a {@link BatchPlan}. Everything the batch declares is resolved in
+ * text order; any error here is a compile error, so no statement of the batch runs.
+ */
+public final class BatchBinder {
+  private final BindContext bind;
+  private final QueryBinder queries;
+  private int loopDepth;
+  private int catchDepth;
+
+  public BatchBinder(BindContext bind) {
+    this.bind = bind;
+    this.queries = new QueryBinder(bind);
+  }
+
+  public BatchPlan bind(List<Statement> statements) {
+    List<StatementPlan> out = statements.stream().map(this::statement).toList();
+    return new BatchPlan(out, bind.variables().names(), bind.variables().types());
+  }
+
+  private ExpressionBinder exprs() {
+    return new ExpressionBinder(bind, ColumnScope.EMPTY, null, "");
+  }
+
+  StatementPlan statement(Statement s) {
+    try {
+      return bindStatement(s);
+    } catch (dev.quern.engine.error.SqlException e) {
+      throw e.at(s.line(), null);
+    }
+  }
+
+  private StatementPlan bindStatement(Statement s) {
+    return switch (s) {
+      case SelectStatement sel -> select(sel);
+      case DeclareStatement d -> declare(d);
+      case SetVariableStatement sv ->
+          new StatementPlan.SetVariable(sv.line(), assignment(sv.variable(), sv.op(), sv.value()));
+      case SetOptionStatement so -> setOption(so);
+      case PrintStatement p -> new StatementPlan.Print(p.line(), exprs().value(p.value()));
+      case WaitForStatement w -> new StatementPlan.WaitFor(w.line(), w.delay(), exprs().value(w.value()));
+      case UseStatement u -> new StatementPlan.Use(u.line(), u.database());
+      case IfStatement i ->
+          new StatementPlan.If(
+              i.line(), exprs().condition(i.condition()), statement(i.then()),
+              i.otherwise() == null ? null : statement(i.otherwise()));
+      case BlockStatement b -> new StatementPlan.Block(b.line(), list(b.body()));
+      case WhileStatement w -> whileLoop(w);
+      case BreakStatement b -> {
+        if (loopDepth == 0) {
+          throw SqlErrors.BREAK_OUTSIDE_WHILE.raise();
+        }
+        yield new StatementPlan.Break(b.line());
+      }
+      case ContinueStatement c -> {
+        if (loopDepth == 0) {
+          throw SqlErrors.CONTINUE_OUTSIDE_WHILE.raise();
+        }
+        yield new StatementPlan.Continue(c.line());
+      }
+      case ReturnStatement r -> returnStatement(r);
+      case TryCatchStatement t -> tryCatch(t);
+      case ThrowStatement t -> throwStatement(t);
+      case RaiserrorStatement r ->
+          new StatementPlan.Raiserror(
+              r.line(), exprs().value(r.message()), exprs().value(r.severity()), exprs().value(r.state()),
+              r.args().stream().map(exprs()::value).toList(), r.options());
+      case ExecuteStatement e -> new ExecuteBinder(bind, exprs()).bind(e);
+      case ExecuteStringStatement e -> executeString(e);
+      case TransactionStatement t -> transaction(t);
+    };
+  }
+
+  private List<StatementPlan> list(List<Statement> body) {
+    List<StatementPlan> out = new ArrayList<>();
+    for (Statement s : body) {
+      out.add(statement(s));
+    }
+    return List.copyOf(out);
+  }
+
+  private StatementPlan whileLoop(WhileStatement w) {
+    BoundExpr cond = exprs().condition(w.condition());
+    loopDepth++;
+    try {
+      return new StatementPlan.While(w.line(), cond, statement(w.body()));
+    } finally {
+      loopDepth--;
+    }
+  }
+
+  private StatementPlan tryCatch(TryCatchStatement t) {
+    List<StatementPlan> tryBody = list(t.tryBody());
+    catchDepth++;
+    try {
+      return new StatementPlan.TryCatch(t.line(), tryBody, list(t.catchBody()));
+    } finally {
+      catchDepth--;
+    }
+  }
+
+  private StatementPlan throwStatement(ThrowStatement t) {
+    if (t.number() == null) {
+      if (catchDepth == 0) {
+        throw SqlErrors.THROW_OUTSIDE_CATCH.raise();
+      }
+      return new StatementPlan.Throw(t.line(), null, null, null);
+    }
+    ExpressionBinder e = exprs();
+    return new StatementPlan.Throw(t.line(), e.value(t.number()), e.value(t.message()), e.value(t.state()));
+  }
+
+  private StatementPlan returnStatement(ReturnStatement r) {
+    if (r.value() == null) {
+      return new StatementPlan.Return(r.line(), null);
+    }
+    if (!bind.inProcedure()) {
+      throw SqlErrors.RETURN_VALUE_NOT_ALLOWED.raise();
+    }
+    ExpressionBinder e = exprs();
+    return new StatementPlan.Return(r.line(), e.implicit(e.value(r.value()), SqlTypes.INT));
+  }
+
+  private StatementPlan declare(DeclareStatement d) {
+    List<StatementPlan.Assignment> inits = new ArrayList<>();
+    int ordinal = 0;
+    for (DeclareStatement.Variable v : d.variables()) {
+      ordinal++;
+      SqlType type = TypeResolver.forDeclare(v.type(), ordinal);
+      // The initial value is bound before the name exists: DECLARE @a int = @a is error 137.
+      BoundExpr init = v.initial() == null ? null : exprs().value(v.initial());
+      VariableScope.Variable var = bind.variables().declare(v.name(), type);
+      if (init != null) {
+        inits.add(new StatementPlan.Assignment(var.slot(), exprs().implicit(init, type)));
+      }
+    }
+    return new StatementPlan.Declare(d.line(), List.copyOf(inits));
+  }
+
+  /** {@code @v op= value} as a plain assignment of the converted result. */
+  private StatementPlan.Assignment assignment(String name, String op, Expr value) {
+    ExpressionBinder e = exprs();
+    VariableScope.Variable var = bind.variables().resolve(name);
+    return new StatementPlan.Assignment(var.slot(), e.implicit(compound(e, var, op, e.value(value)), var.type()));
+  }
+
+  static BoundExpr compound(ExpressionBinder e, VariableScope.Variable var, String op, BoundExpr value) {
+    if (op.equals("=")) {
+      return value;
+    }
+    char c = op.charAt(0);
+    BoundExpr current = new VariableExpr(var.slot(), var.name(), var.type());
+    SqlType type;
+    try {
+      type = dev.quern.catalog.value.Arithmetic.resultType(c, var.type(), value.type());
+    } catch (dev.quern.catalog.value.SqlValueException ex) {
+      throw ExpressionBinder.compileError(ex);
+    }
+    return new ArithmeticExpr(c, current, value, type);
+  }
+
+  private StatementPlan setOption(SetOptionStatement s) {
+    List<SetOption> options = new ArrayList<>();
+    for (String n : s.names()) {
+      SetOption o = SetOptions.lookup(n).orElseThrow(() -> SqlErrors.NOT_A_SET_OPTION.raise(n));
+      if (s.names().size() > 1 && !o.onOff()) {
+        throw SqlErrors.SYNTAX_NEAR.raise(n);
+      }
+      options.add(o);
+    }
+    BoundExpr value = s.value() == null ? null : exprs().value(s.value());
+    return new StatementPlan.SetOptions(s.line(), List.copyOf(options), s.names(), s.word(), value);
+  }
+
+  private StatementPlan select(SelectStatement s) {
+    QuerySpec q = s.query();
+    boolean assigns = q.items().stream().anyMatch(i -> i instanceof SelectItem.Assign);
+    if (assigns && !q.items().stream().allMatch(i -> i instanceof SelectItem.Assign)) {
+      throw SqlErrors.ASSIGN_WITH_RETRIEVAL.raise();
+    }
+    if (assigns) {
+      return assignSelect(s);
+    }
+    List<Expr> items = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (SelectItem item : q.items()) {
+      switch (item) {
+        case SelectItem.Column c -> {
+          items.add(c.expr());
+          names.add(c.alias() != null ? c.alias() : c.expr() instanceof ColumnRef r ? r.name() : null);
+        }
+        case SelectItem.Star st -> StarExpansion.expand(q, st, items, names);
+        case SelectItem.Assign a -> throw new IllegalStateException();
+      }
+    }
+    QueryBinder.Bound b = queries.bind(q, items, names);
+    return new StatementPlan.Select(s.line(), b.plan(), b.readsTable());
+  }
+
+  private StatementPlan assignSelect(SelectStatement s) {
+    QuerySpec q = s.query();
+    List<Expr> items = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (SelectItem item : q.items()) {
+      SelectItem.Assign a = (SelectItem.Assign) item;
+      bind.variables().resolve(a.variable());
+      items.add(a.expr());
+      names.add(null);
+    }
+    QueryBinder.Bound b = queries.bind(q, items, names);
+    int[] slots = new int[items.size()];
+    List<BoundExpr> converted = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      SelectItem.Assign a = (SelectItem.Assign) q.items().get(i);
+      VariableScope.Variable var = bind.variables().resolve(a.variable());
+      slots[i] = var.slot();
+      ExpressionBinder e = exprs();
+      BoundExpr selected = b.selectExprs().get(i);
+      BoundExpr column = new ColumnExpr(i, "", selected.type(), selected.nullable());
+      converted.add(e.implicit(compound(e, var, a.op(), column), var.type()));
+    }
+    return new StatementPlan.AssignSelect(
+        s.line(), b.plan(), slots, List.copyOf(converted), b.readsTable());
+  }
+
+  private StatementPlan executeString(ExecuteStringStatement e) {
+    ExpressionBinder x = exprs();
+    BoundExpr text = x.value(e.parts().getFirst());
+    return new StatementPlan.ExecuteString(e.line(), text);
+  }
+
+  private StatementPlan transaction(TransactionStatement t) {
+    BoundExpr name = null;
+    if (t.name() != null) {
+      name =
+          t.name().startsWith("@")
+              ? exprs().value(new VariableRef(t.name()))
+              : exprs().value(Literal.string(t.name()));
+    }
+    return new StatementPlan.Transaction(t.line(), t.kind(), name);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.quern.engine.binder;
+
+import dev.quern.engine.ast.ExecuteStatement;
+import dev.quern.engine.ast.VariableRef;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.plan.StatementPlan;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Binds EXEC of a procedure: the name, the return-status variable and the arguments. */
+final class ExecuteBinder {
+  private final BindContext bind;
+  private final ExpressionBinder exprs;
+
+  ExecuteBinder(BindContext bind, ExpressionBinder exprs) {
+    this.bind = bind;
+    this.exprs = exprs;
+  }
+
+  StatementPlan bind(ExecuteStatement e) {
+    int returnSlot = e.returnVariable() == null ? -1 : bind.variables().resolve(e.returnVariable()).slot();
+    BoundExpr nameExpr = e.procVariable() == null ? null : exprs.value(new VariableRef(e.procVariable()));
+    List<StatementPlan.Argument> args = new ArrayList<>();
+    boolean named = false;
+    int position = 0;
+    for (ExecuteStatement.Argument a : e.args()) {
+      position++;
+      if (a.name() != null) {
+        named = true;
+      } else if (named) {
+        throw SqlErrors.NAMED_AFTER_POSITIONAL.raise(position);
+      }
+      args.add(argument(a));
+    }
+    String name = e.procVariable() == null ? String.join(".", e.procName()) : null;
+    return new StatementPlan.Execute(e.line(), returnSlot, name, nameExpr, List.copyOf(args));
+  }
+
+  private StatementPlan.Argument argument(ExecuteStatement.Argument a) {
+    BoundExpr value = a.value() == null ? null : exprs.value(a.value());
+    if (a.output() && a.value() instanceof VariableRef v) {
+      VariableScope.Variable var = bind.variables().resolve(v.name());
+      return new StatementPlan.Argument(a.name(), value, true, var.slot(), var.type());
+    }
+    return new StatementPlan.Argument(a.name(), value, false, -1, null);
+  }
+}

@@ -1,0 +1,279 @@
+package dev.quern.engine.binder;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.value.Arithmetic;
+import dev.quern.catalog.value.Conversions;
+import dev.quern.catalog.value.Literals;
+import dev.quern.catalog.value.SqlValueException;
+import dev.quern.catalog.value.TypePrecedence;
+import dev.quern.catalog.value.TypedValue;
+import dev.quern.engine.ast.BetweenExpr;
+import dev.quern.engine.ast.BinaryExpr;
+import dev.quern.engine.ast.CaseExpr;
+import dev.quern.engine.ast.CastExpr;
+import dev.quern.engine.ast.ColumnRef;
+import dev.quern.engine.ast.ComparisonExpr;
+import dev.quern.engine.ast.ExistsExpr;
+import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.FunctionCall;
+import dev.quern.engine.ast.InListExpr;
+import dev.quern.engine.ast.IsNullExpr;
+import dev.quern.engine.ast.LikeExpr;
+import dev.quern.engine.ast.Literal;
+import dev.quern.engine.ast.LogicalExpr;
+import dev.quern.engine.ast.NotExpr;
+import dev.quern.engine.ast.ParenExpr;
+import dev.quern.engine.ast.SubqueryExpr;
+import dev.quern.engine.ast.UnaryExpr;
+import dev.quern.engine.ast.VariableRef;
+import dev.quern.engine.error.Abort;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.error.SqlException;
+import dev.quern.engine.expr.ArithmeticExpr;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.ComparisonPredicate;
+import dev.quern.engine.expr.Constant;
+import dev.quern.engine.expr.ConvertExpr;
+import dev.quern.engine.expr.EvalContext;
+import dev.quern.engine.expr.InListPredicate;
+import dev.quern.engine.expr.IsNullPredicate;
+import dev.quern.engine.expr.LikePredicate;
+import dev.quern.engine.expr.LogicalPredicate;
+import dev.quern.engine.expr.NotPredicate;
+import dev.quern.engine.expr.VariableExpr;
+import dev.quern.engine.lexer.Token;
+import dev.quern.engine.lexer.TokenType;
+import dev.quern.engine.parser.TokenStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds AST expressions: resolves variables, columns and functions, computes types with SQL
+ * Server's rules (from the catalog), inserts the conversions assignments need, and folds
+ * constants.
+ */
+public final class ExpressionBinder {
+  private final BindContext bind;
+  private final ColumnScope columns;
+  private final AggregateHandler aggregates;
+  private final String clause;
+
+  ExpressionBinder(BindContext bind, ColumnScope columns, AggregateHandler aggregates, String clause) {
+    this.bind = bind;
+    this.columns = columns;
+    this.aggregates = aggregates;
+    this.clause = clause;
+  }
+
+  /** Binds a value expression (a predicate here is a syntax error, as SQL Server reports it). */
+  public BoundExpr value(Expr e) {
+    BoundExpr b = bind(e);
+    if (b.isPredicate()) {
+      throw syntaxNear(e);
+    }
+    return b;
+  }
+
+  /** Binds a search condition (IF, WHILE, WHERE, HAVING, WHEN). */
+  public BoundExpr condition(Expr e) {
+    BoundExpr b = bind(e);
+    if (!b.isPredicate()) {
+      throw SqlErrors.NON_BOOLEAN_CONDITION.raise(lastWord(e.toSql()));
+    }
+    return b;
+  }
+
+  BoundExpr bind(Expr e) {
+    if (aggregates != null) {
+      BoundExpr key = aggregates.key(e);
+      if (key != null) {
+        return key;
+      }
+    }
+    BoundExpr b = bindNode(e);
+    return Folding.fold(b, bind.foldContext());
+  }
+
+  private BoundExpr bindNode(Expr e) {
+    return switch (e) {
+      case Literal l -> literal(l);
+      case VariableRef v -> variable(v);
+      case ColumnRef c -> column(c);
+      case ParenExpr p -> bind(p.inner());
+      case UnaryExpr u -> unary(u);
+      case BinaryExpr b -> binary(b);
+      case ComparisonExpr c -> new ComparisonPredicate(c.op(), value(c.left()), value(c.right()));
+      case NotExpr n -> new NotPredicate(condition(n.operand()));
+      case LogicalExpr l -> new LogicalPredicate(l.and(), condition(l.left()), condition(l.right()));
+      case BetweenExpr b -> between(b);
+      case InListExpr i ->
+          new InListPredicate(value(i.operand()), i.items().stream().map(this::value).toList(), i.not());
+      case LikeExpr l ->
+          new LikePredicate(
+              value(l.operand()), value(l.pattern()), l.escape() == null ? null : value(l.escape()), l.not());
+      case IsNullExpr i -> new IsNullPredicate(value(i.operand()), i.not());
+      case CaseExpr c -> caseExpr(c);
+      case CastExpr c -> cast(c);
+      case FunctionCall f -> new FunctionBinder(this, bind, aggregates, clause).call(f);
+      case SubqueryExpr s -> throw SqlErrors.SUBQUERY_NOT_SUPPORTED.raise();
+      case ExistsExpr s -> throw SqlErrors.SUBQUERY_NOT_SUPPORTED.raise();
+    };
+  }
+
+  private BoundExpr literal(Literal l) {
+    try {
+      TypedValue tv =
+          switch (l.kind()) {
+            case NULL -> new TypedValue(null, SqlTypes.INT);
+            case NUMBER -> Literals.numeric(l.text());
+            case FLOAT -> Literals.floating(l.text());
+            case MONEY -> Literals.money(l.text());
+            case STRING -> Literals.string(l.text());
+            case NSTRING -> Literals.nstring(l.text());
+            case BINARY -> Literals.binary(l.text());
+          };
+      return new Constant(tv.value(), tv.type(), l.toSql());
+    } catch (SqlValueException ex) {
+      throw compileError(ex);
+    }
+  }
+
+  private BoundExpr variable(VariableRef v) {
+    VariableScope.Variable var = bind.variables().resolve(v.name());
+    return new VariableExpr(var.slot(), var.name(), var.type());
+  }
+
+  private BoundExpr column(ColumnRef c) {
+    if (columns.columns().isEmpty() && columns.qualifier() == null) {
+      throw SqlErrors.INVALID_COLUMN.raise(c.name());
+    }
+    BoundExpr col = columns.resolve(c.parts());
+    if (aggregates != null) {
+      // Reached only when the column is not a grouping key (keys were matched first).
+      throw SqlErrors.NOT_IN_GROUP_BY.raise(
+          (columns.qualifier() != null ? columns.qualifier() + "." : "") + c.name());
+    }
+    return col;
+  }
+
+  private BoundExpr unary(UnaryExpr u) {
+    BoundExpr operand = value(u.operand());
+    if (u.op() == '+') {
+      return operand;
+    }
+    return new dev.quern.engine.expr.UnaryExpr(u.op(), operand);
+  }
+
+  private BoundExpr binary(BinaryExpr b) {
+    BoundExpr left = value(b.left());
+    BoundExpr right = value(b.right());
+    SqlType type;
+    try {
+      type = Arithmetic.resultType(b.op(), left.type(), right.type());
+    } catch (SqlValueException ex) {
+      throw compileError(ex);
+    }
+    return new ArithmeticExpr(b.op(), left, right, type);
+  }
+
+  private BoundExpr between(BetweenExpr b) {
+    BoundExpr operand = value(b.operand());
+    BoundExpr range =
+        new LogicalPredicate(
+            true,
+            new ComparisonPredicate(">=", operand, value(b.low())),
+            new ComparisonPredicate("<=", operand, value(b.high())));
+    return b.not() ? new NotPredicate(range) : range;
+  }
+
+  private BoundExpr caseExpr(CaseExpr c) {
+    BoundExpr operand = c.operand() == null ? null : value(c.operand());
+    List<BoundExpr> conditions = new ArrayList<>();
+    List<BoundExpr> results = new ArrayList<>();
+    for (CaseExpr.When w : c.whens()) {
+      conditions.add(
+          operand == null ? condition(w.condition()) : new ComparisonPredicate("=", operand, value(w.condition())));
+      results.add(value(w.result()));
+    }
+    BoundExpr otherwise = c.elseResult() == null ? null : value(c.elseResult());
+    return caseOf(conditions, results, otherwise, c.toSql());
+  }
+
+  /** A CASE whose results are converted to their common type (by data type precedence). */
+  BoundExpr caseOf(List<BoundExpr> conditions, List<BoundExpr> results, BoundExpr otherwise, String sql) {
+    List<BoundExpr> all = new ArrayList<>(results);
+    if (otherwise != null) {
+      all.add(otherwise);
+    }
+    SqlType type = commonType(all);
+    List<BoundExpr> converted = results.stream().map(r -> implicit(r, type)).toList();
+    return new dev.quern.engine.expr.CaseExpr(
+        conditions, converted, otherwise == null ? null : implicit(otherwise, type), type, sql);
+  }
+
+  /** The result type of several expressions; untyped NULL constants do not vote. */
+  SqlType commonType(List<BoundExpr> exprs) {
+    SqlType type = null;
+    for (BoundExpr r : exprs) {
+      if (r instanceof Constant k && k.value() == null && k.toSql().equals("NULL")) {
+        continue;
+      }
+      try {
+        type = type == null ? r.type() : TypePrecedence.resultType(type, r.type());
+      } catch (SqlValueException ex) {
+        throw compileError(ex);
+      }
+    }
+    return type == null ? SqlTypes.INT : type;
+  }
+
+  private BoundExpr cast(CastExpr c) {
+    BoundExpr operand = value(c.operand());
+    SqlType target = TypeResolver.forCast(c.type());
+    int style = 0;
+    if (c.style() != null) {
+      BoundExpr s = value(c.style());
+      if (!(s instanceof Constant k) || !(k.value() instanceof Number n)) {
+        throw SqlErrors.SYNTAX_NEAR.raise(c.style().toSql());
+      }
+      style = n.intValue();
+    }
+    if (!c.isTry() && !Conversions.explicitlyConvertible(operand.type(), target)) {
+      throw SqlErrors.EXPLICIT_CONVERSION_NOT_ALLOWED.raise(
+          SqlTypes.name(operand.type().id()), SqlTypes.name(target.id()));
+    }
+    return new ConvertExpr(operand, target, style, c.isTry(), c.toSql());
+  }
+
+  /** Converts {@code e} to {@code target} as assignment does; error 257 when not implicit. */
+  public BoundExpr implicit(BoundExpr e, SqlType target) {
+    if (e.type().equals(target)) {
+      return e;
+    }
+    if (!Conversions.implicitlyConvertible(e.type(), target)) {
+      throw SqlErrors.IMPLICIT_CONVERSION_NOT_ALLOWED.raise(
+          SqlTypes.name(e.type().id()), SqlTypes.name(target.id()));
+    }
+    return Folding.fold(new ConvertExpr(e, target, 0, false, e.toSql()), bind.foldContext());
+  }
+
+  ColumnScope columns() {
+    return columns;
+  }
+
+  static SqlException compileError(SqlValueException ex) {
+    return new SqlException(ex.number(), ex.severity(), ex.state(), ex.text(), Abort.COMPILE);
+  }
+
+  private static SqlException syntaxNear(Expr e) {
+    String sql = e.toSql();
+    String near = sql.contains("=") ? "=" : sql;
+    return TokenStream.errorNear(new Token(TokenType.SYMBOL, near, near, 1, 0));
+  }
+
+  private static String lastWord(String sql) {
+    String[] words = sql.trim().split("\\s+");
+    return words[words.length - 1];
+  }
+}

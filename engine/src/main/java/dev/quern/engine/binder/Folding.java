@@ -1,0 +1,26 @@
+package dev.quern.engine.binder;
+
+import dev.quern.engine.error.SqlException;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.Constant;
+import dev.quern.engine.expr.EvalContext;
+
+/**
+ * Constant folding: an expression of constants is evaluated once at bind time. When evaluating
+ * fails (1/0, a bad conversion) the expression stays as it is, so the error surfaces when the
+ * statement runs, as in SQL Server.
+ */
+final class Folding {
+  private Folding() {}
+
+  static BoundExpr fold(BoundExpr e, EvalContext ctx) {
+    if (e instanceof Constant || e.isPredicate() || !e.isConstant()) {
+      return e;
+    }
+    try {
+      return new Constant(e.eval(ctx), e.type(), e.toSql());
+    } catch (SqlException ex) {
+      return e;
+    }
+  }
+}

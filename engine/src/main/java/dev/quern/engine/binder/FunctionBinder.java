@@ -1,0 +1,131 @@
+package dev.quern.engine.binder;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.value.SqlValueException;
+import dev.quern.engine.ast.ColumnRef;
+import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.FunctionCall;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.ComparisonPredicate;
+import dev.quern.engine.expr.Constant;
+import dev.quern.engine.expr.FunctionExpr;
+import dev.quern.engine.expr.IsNullPredicate;
+import dev.quern.engine.func.ScalarFunction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Binds function calls: the syntax-level forms SQL Server defines as CASE (COALESCE, NULLIF,
+ * IIF), aggregates (handed to the GROUP BY binding), date-part keywords, and built-ins from the
+ * registry ({@code engine.func}).
+ */
+final class FunctionBinder {
+  static final Set<String> AGGREGATES = Set.of("COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX");
+
+  /** Functions whose first argument is a date-part keyword, passed on as its text. */
+  private static final Set<String> DATEPART_FUNCTIONS =
+      Set.of("DATEADD", "DATEDIFF", "DATEDIFF_BIG", "DATEPART", "DATENAME", "DATETRUNC", "DATE_BUCKET");
+
+  private final ExpressionBinder exprs;
+  private final BindContext bind;
+  private final AggregateHandler aggregates;
+  private final String clause;
+
+  FunctionBinder(ExpressionBinder exprs, BindContext bind, AggregateHandler aggregates, String clause) {
+    this.exprs = exprs;
+    this.bind = bind;
+    this.aggregates = aggregates;
+    this.clause = clause;
+  }
+
+  BoundExpr call(FunctionCall f) {
+    String name = f.name().toUpperCase(Locale.ROOT);
+    if (AGGREGATES.contains(name) && f.parens()) {
+      if (aggregates == null) {
+        throw SqlErrors.AGGREGATE_IN_WHERE.raise();
+      }
+      return aggregates.aggregate(f);
+    }
+    return switch (name) {
+      case "COALESCE" -> coalesce(f);
+      case "NULLIF" -> nullif(f);
+      case "IIF" -> iif(f);
+      default -> builtin(f, name);
+    };
+  }
+
+  private BoundExpr coalesce(FunctionCall f) {
+    if (f.args().size() < 2) {
+      throw SqlErrors.COALESCE_ARGS.raise();
+    }
+    List<BoundExpr> args = f.args().stream().map(exprs::value).toList();
+    List<BoundExpr> conditions = new ArrayList<>();
+    for (int i = 0; i < args.size() - 1; i++) {
+      conditions.add(new IsNullPredicate(args.get(i), true));
+    }
+    return exprs.caseOf(conditions, args.subList(0, args.size() - 1), args.getLast(), f.toSql());
+  }
+
+  private BoundExpr nullif(FunctionCall f) {
+    arity(f, 2);
+    BoundExpr a = exprs.value(f.args().get(0));
+    BoundExpr b = exprs.value(f.args().get(1));
+    BoundExpr nullOfA = new Constant(null, a.type(), "NULL");
+    return new dev.quern.engine.expr.CaseExpr(
+        List.of(new ComparisonPredicate("=", a, b)), List.of(nullOfA), a, a.type(), f.toSql());
+  }
+
+  private BoundExpr iif(FunctionCall f) {
+    arity(f, 3);
+    BoundExpr cond = exprs.condition(f.args().get(0));
+    BoundExpr a = exprs.value(f.args().get(1));
+    BoundExpr b = exprs.value(f.args().get(2));
+    return exprs.caseOf(List.of(cond), List.of(a), b, f.toSql());
+  }
+
+  private BoundExpr builtin(FunctionCall f, String name) {
+    ScalarFunction fn =
+        bind.functions()
+            .lookup(name)
+            .orElseThrow(
+                () ->
+                    name.startsWith("@@")
+                        ? SqlErrors.MUST_DECLARE_SCALAR.raise(f.name())
+                        : SqlErrors.NOT_A_BUILTIN_FUNCTION.raise(f.name()));
+    List<BoundExpr> args = new ArrayList<>();
+    for (int i = 0; i < f.args().size(); i++) {
+      Expr a = f.args().get(i);
+      if (i == 0 && DATEPART_FUNCTIONS.contains(name) && a instanceof ColumnRef c && c.parts().size() == 1) {
+        String part = c.name();
+        args.add(new Constant(part, SqlType.ofLength(dev.quern.catalog.type.TypeId.VARCHAR, part.length()), part));
+      } else {
+        args.add(exprs.value(a));
+      }
+    }
+    SqlType type;
+    try {
+      type = fn.returnType(args.stream().map(BoundExpr::type).toList());
+    } catch (SqlValueException ex) {
+      throw ExpressionBinder.compileError(ex);
+    }
+    return new FunctionExpr(fn, args, type, true, f.toSql());
+  }
+
+  private static void arity(FunctionCall f, int n) {
+    if (f.args().size() != n) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise(f.name().toLowerCase(Locale.ROOT), n);
+    }
+  }
+
+  static boolean isAggregate(FunctionCall f) {
+    return f.parens() && AGGREGATES.contains(f.name().toUpperCase(Locale.ROOT));
+  }
+
+  static SqlType varchar(int n) {
+    return SqlTypes.withFacets(dev.quern.catalog.type.TypeId.VARCHAR, n, null, 1);
+  }
+}

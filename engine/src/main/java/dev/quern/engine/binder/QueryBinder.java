@@ -1,0 +1,186 @@
+package dev.quern.engine.binder;
+
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.ast.ColumnRef;
+import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.FunctionCall;
+import dev.quern.engine.ast.Literal;
+import dev.quern.engine.ast.QuerySpec;
+import dev.quern.engine.ast.SelectItem;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.ColumnExpr;
+import dev.quern.engine.plan.AggregateNode;
+import dev.quern.engine.plan.DistinctNode;
+import dev.quern.engine.plan.FilterNode;
+import dev.quern.engine.plan.OffsetFetchNode;
+import dev.quern.engine.plan.PlanNode;
+import dev.quern.engine.plan.ProjectNode;
+import dev.quern.engine.plan.QueryPlan;
+import dev.quern.engine.plan.SortNode;
+import dev.quern.engine.plan.TopNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds one SELECT block to a plan, in SQL Server's logical order: FROM, WHERE, GROUP BY,
+ * HAVING, SELECT, DISTINCT, ORDER BY, OFFSET/FETCH or TOP. ORDER BY items not in the select list
+ * ride along as hidden columns after the visible ones.
+ */
+public final class QueryBinder {
+  /** A bound query: its plan and whether it reads a table (implicit transactions). */
+  public record Bound(QueryPlan plan, boolean readsTable, List<BoundExpr> selectExprs) {}
+
+  private final BindContext bind;
+
+  public QueryBinder(BindContext bind) {
+    this.bind = bind;
+  }
+
+  /** Binds {@code q}; {@code items} are the select expressions (assignments pre-unwrapped). */
+  public Bound bind(QuerySpec q, List<Expr> items, List<String> names) {
+    SourceBinder.Bound source = new SourceBinder(bind).bind(q.from());
+    ExpressionBinder sourceExprs = new ExpressionBinder(bind, source.scope(), null, "WHERE");
+    PlanNode node = source.node();
+    if (q.where() != null) {
+      node = new FilterNode(node, sourceExprs.condition(q.where()));
+    }
+    ExpressionBinder itemBinder = sourceExprs;
+    if (!q.groupBy().isEmpty() || usesAggregates(q, items)) {
+      AggregateBinder agg = new AggregateBinder(q.groupBy(), sourceExprs);
+      ExpressionBinder post = new ExpressionBinder(bind, source.scope(), agg, "SELECT");
+      List<BoundExpr> selected = new ArrayList<>();
+      for (Expr e : items) {
+        selected.add(post.value(e));
+      }
+      BoundExpr having = q.having() == null ? null : post.condition(q.having());
+      List<OrderKey> order = orderKeys(q, items, names, post);
+      node = new AggregateNode(node, agg.keys(), List.copyOf(agg.calls()), agg.columns());
+      if (having != null) {
+        node = new FilterNode(node, having);
+      }
+      return finish(q, node, selected, names, order, source.readsTable());
+    }
+    if (q.having() != null) {
+      throw SqlErrors.SYNTAX_NEAR_KEYWORD.raise("HAVING");
+    }
+    List<BoundExpr> selected = new ArrayList<>();
+    for (Expr e : items) {
+      selected.add(itemBinder.value(e));
+    }
+    List<OrderKey> order = orderKeys(q, items, names, itemBinder);
+    return finish(q, node, selected, names, order, source.readsTable());
+  }
+
+  /** An ORDER BY item: a select-list position, or an extra expression to carry hidden. */
+  private record OrderKey(int position, BoundExpr hidden, boolean descending) {}
+
+  private List<OrderKey> orderKeys(QuerySpec q, List<Expr> items, List<String> names, ExpressionBinder exprs) {
+    List<OrderKey> keys = new ArrayList<>();
+    for (QuerySpec.OrderItem o : q.orderBy()) {
+      Expr e = o.expr();
+      if (e instanceof Literal l && l.kind() == Literal.Kind.NUMBER) {
+        int pos = Integer.parseInt(l.text());
+        if (pos < 1 || pos > items.size()) {
+          throw SqlErrors.ORDER_BY_POSITION.raise(l.text());
+        }
+        keys.add(new OrderKey(pos - 1, null, o.descending()));
+        continue;
+      }
+      int pos = matchSelectItem(e, items, names);
+      if (pos >= 0) {
+        keys.add(new OrderKey(pos, null, o.descending()));
+      } else if (q.distinct()) {
+        throw SqlErrors.ORDER_BY_NOT_IN_DISTINCT.raise();
+      } else {
+        keys.add(new OrderKey(-1, exprs.value(e), o.descending()));
+      }
+    }
+    return keys;
+  }
+
+  private static int matchSelectItem(Expr e, List<Expr> items, List<String> names) {
+    if (e instanceof ColumnRef c && c.parts().size() == 1) {
+      for (int i = 0; i < names.size(); i++) {
+        if (names.get(i) != null && names.get(i).equalsIgnoreCase(c.name())) {
+          return i;
+        }
+      }
+    }
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).equals(e) || items.get(i).toSql().equalsIgnoreCase(e.toSql())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Bound finish(
+      QuerySpec q, PlanNode input, List<BoundExpr> selected, List<String> names, List<OrderKey> order,
+      boolean readsTable) {
+    List<ResultColumn> visible = new ArrayList<>();
+    for (int i = 0; i < selected.size(); i++) {
+      BoundExpr e = selected.get(i);
+      visible.add(new ResultColumn(names.get(i) == null ? "" : names.get(i), e.type(), e.nullable()));
+    }
+    List<BoundExpr> projected = new ArrayList<>(selected);
+    List<ResultColumn> projectedCols = new ArrayList<>(visible);
+    List<SortNode.SortKey> sortKeys = new ArrayList<>();
+    for (OrderKey k : order) {
+      if (k.hidden() == null) {
+        sortKeys.add(new SortNode.SortKey(k.position(), k.descending()));
+      } else {
+        projected.add(k.hidden());
+        projectedCols.add(new ResultColumn("", k.hidden().type(), k.hidden().nullable()));
+        sortKeys.add(new SortNode.SortKey(projected.size() - 1, k.descending()));
+      }
+    }
+    PlanNode node = new ProjectNode(input, List.copyOf(projected), List.copyOf(projectedCols));
+    if (q.distinct()) {
+      node = new DistinctNode(node, visible.size());
+    }
+    if (!sortKeys.isEmpty()) {
+      node = new SortNode(node, List.copyOf(sortKeys));
+    }
+    ExpressionBinder constants = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "TOP");
+    if (q.offset() != null) {
+      node =
+          new OffsetFetchNode(
+              node, constants.value(q.offset()), q.fetch() == null ? null : constants.value(q.fetch()));
+    }
+    if (q.top() != null) {
+      node = new TopNode(node, constants.value(q.top().count()), q.top().percent());
+    }
+    return new Bound(new QueryPlan(node, List.copyOf(visible)), readsTable, selected);
+  }
+
+  private static boolean usesAggregates(QuerySpec q, List<Expr> items) {
+    for (Expr e : items) {
+      if (containsAggregate(e)) {
+        return true;
+      }
+    }
+    if (q.having() != null) {
+      return true;
+    }
+    for (QuerySpec.OrderItem o : q.orderBy()) {
+      if (containsAggregate(o.expr())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Does the expression call an aggregate (outside subqueries)? Checked on the printed tree's nodes. */
+  static boolean containsAggregate(Expr e) {
+    return AggregateFinder.find(e);
+  }
+
+  static ColumnExpr column(int i, ResultColumn c) {
+    return new ColumnExpr(i, c.name(), c.type(), c.nullable());
+  }
+
+  static boolean isAggregateCall(Expr e) {
+    return e instanceof FunctionCall f && FunctionBinder.isAggregate(f);
+  }
+}

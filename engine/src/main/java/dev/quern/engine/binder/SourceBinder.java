@@ -1,0 +1,78 @@
+package dev.quern.engine.binder;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.ast.Names;
+import dev.quern.engine.ast.TableSource;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.plan.ConstantScanNode;
+import dev.quern.engine.plan.GenerateSeriesNode;
+import dev.quern.engine.plan.PlanNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Binds a FROM source to a leaf plan node and the column scope it offers. Today's sources:
+ * none (one constant row) and GENERATE_SERIES; named tables arrive with the catalog (issue 3) and
+ * are error 208 until then.
+ */
+final class SourceBinder {
+  /** A bound source: its plan and the names it makes visible. */
+  record Bound(PlanNode node, ColumnScope scope, boolean readsTable) {}
+
+  private final BindContext bind;
+
+  SourceBinder(BindContext bind) {
+    this.bind = bind;
+  }
+
+  Bound bind(TableSource from) {
+    if (from == null) {
+      return new Bound(new ConstantScanNode(), ColumnScope.EMPTY, false);
+    }
+    return switch (from) {
+      case TableSource.Function f -> function(f);
+      case TableSource.Named n -> throw SqlErrors.INVALID_OBJECT.raise(String.join(".", n.parts()));
+    };
+  }
+
+  private Bound function(TableSource.Function f) {
+    String name = f.name().toUpperCase(Locale.ROOT);
+    if (!name.equals("GENERATE_SERIES")) {
+      throw SqlErrors.INVALID_TVF.raise(f.name());
+    }
+    if (f.args().size() < 2 || f.args().size() > 3) {
+      throw SqlErrors.FUNCTION_ARG_RANGE.raise("generate_series", 2, 3);
+    }
+    ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "FROM");
+    List<BoundExpr> args = new ArrayList<>();
+    for (var a : f.args()) {
+      args.add(exprs.value(a));
+    }
+    SqlType type = seriesType(args, exprs);
+    List<BoundExpr> converted = args.stream().map(a -> exprs.implicit(a, type)).toList();
+    GenerateSeriesNode node =
+        new GenerateSeriesNode(
+            converted.get(0), converted.get(1), converted.size() > 2 ? converted.get(2) : null, type);
+    String qualifier = f.alias() != null ? f.alias() : "GENERATE_SERIES";
+    return new Bound(node, new ColumnScope(qualifier, node.columns()), false);
+  }
+
+  /** Integer and exact numeric arguments only; the result is their common type. */
+  private static SqlType seriesType(List<BoundExpr> args, ExpressionBinder exprs) {
+    for (BoundExpr a : args) {
+      TypeId id = a.type().id();
+      if (!SqlTypes.isInteger(id) && id != TypeId.DECIMAL && id != TypeId.NUMERIC) {
+        throw SqlErrors.GENERATE_SERIES_TYPE.raise();
+      }
+    }
+    return exprs.commonType(args);
+  }
+
+  static String quote(String s) {
+    return Names.quote(s);
+  }
+}

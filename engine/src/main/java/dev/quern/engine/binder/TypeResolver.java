@@ -1,0 +1,29 @@
+package dev.quern.engine.binder;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.engine.ast.TypeName;
+import dev.quern.engine.error.SqlErrors;
+
+/** Turns a written type name into a {@link SqlType} (DECLARE and CAST defaults differ). */
+final class TypeResolver {
+  private TypeResolver() {}
+
+  /** For DECLARE and parameters: a missing length is 1; unknown types are error 2715. */
+  static SqlType forDeclare(TypeName t, int ordinal) {
+    try {
+      return SqlTypes.parse(t.toSql());
+    } catch (IllegalArgumentException e) {
+      throw SqlErrors.CANNOT_FIND_TYPE.raise(ordinal, t.name());
+    }
+  }
+
+  /** For CAST/CONVERT: a missing length is 30; unknown types are error 243. */
+  static SqlType forCast(TypeName t) {
+    try {
+      return SqlTypes.parseForCast(t.toSql());
+    } catch (IllegalArgumentException e) {
+      throw SqlErrors.NOT_A_SYSTEM_TYPE.raise(t.name());
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The binder: AST in, plans out. Resolves variables (slots in a frame), columns, built-in
+ * functions and SET options; computes types with the catalog's rules; inserts conversions;
+ * folds constants; checks what SQL Server checks at compile time (137, 134, 195, 207, 8120 …).
+ * Imports ast, expr, plan, func, session.option and error; never exec or the wire.
+ */
+package dev.quern.engine.binder;

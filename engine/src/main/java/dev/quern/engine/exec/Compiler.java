@@ -1,0 +1,72 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.engine.ast.ParameterDefinition;
+import dev.quern.engine.binder.BatchBinder;
+import dev.quern.engine.binder.BindContext;
+import dev.quern.engine.binder.ParameterTypes;
+import dev.quern.engine.binder.VariableScope;
+import dev.quern.engine.func.FunctionRegistry;
+import dev.quern.engine.parser.Parser;
+import dev.quern.engine.plan.BatchPlan;
+import dev.quern.engine.session.SessionOptions;
+import dev.quern.engine.session.SessionState;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses and binds batches, keeping the last plans per session so a statement the client sends
+ * again (a prepared statement, sp_executesql with the same text, a repeated batch) is not
+ * compiled again. Plans depend on QUOTED_IDENTIFIER (how "x" lexes), so it is part of the key.
+ */
+public final class Compiler {
+  private static final int CACHE_SIZE = 256;
+  private static final FunctionRegistry FUNCTIONS = FunctionRegistry.builtins();
+
+  private final SessionState state;
+  private final Map<String, BatchPlan> cache =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, BatchPlan> eldest) {
+          return size() > CACHE_SIZE;
+        }
+      };
+
+  public Compiler(SessionState state) {
+    this.state = state;
+  }
+
+  /** A plain batch (no parameters). */
+  public BatchPlan batch(String sql, boolean inProc) {
+    return compile(sql, List.of(), "", inProc);
+  }
+
+  /** A parameterized batch: the parameters are the first variables of its frame, in order. */
+  public BatchPlan withParameters(String sql, List<ParameterDefinition> params, String paramText) {
+    return compile(sql, params, paramText, true);
+  }
+
+  private BatchPlan compile(String sql, List<ParameterDefinition> params, String paramText, boolean inProc) {
+    boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
+    String key = (quoted ? "Q" : "q") + (inProc ? "P" : "b") + paramText.length() + ":" + paramText + sql;
+    BatchPlan plan = cache.get(key);
+    if (plan != null) {
+      return plan;
+    }
+    VariableScope vars = new VariableScope();
+    int ordinal = 0;
+    for (ParameterDefinition p : params) {
+      ordinal++;
+      vars.declare(p.name(), ParameterTypes.resolve(p, ordinal));
+    }
+    var statements = Parser.parseBatch(sql, quoted);
+    plan = new BatchBinder(new BindContext(vars, FUNCTIONS, state, inProc)).bind(statements);
+    cache.put(key, plan);
+    return plan;
+  }
+
+  static SqlType typeOf(BatchPlan plan, int slot) {
+    return plan.variableTypes().get(slot);
+  }
+}

@@ -1,0 +1,341 @@
+package dev.quern.engine.exec;
+
+import dev.quern.engine.api.ResultSink;
+import dev.quern.engine.api.RpcRequest;
+import dev.quern.engine.api.TransactionRequest;
+import dev.quern.engine.ast.ParameterDefinition;
+import dev.quern.engine.error.Abort;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.error.SqlException;
+import dev.quern.engine.func.CaughtError;
+import dev.quern.engine.plan.BatchPlan;
+import dev.quern.engine.plan.StatementPlan;
+import dev.quern.engine.proc.ProcedureHost;
+import dev.quern.engine.session.CancelledException;
+import dev.quern.engine.session.SessionOptions;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.session.option.SetOption;
+import dev.quern.engine.session.option.SetValue;
+import java.util.List;
+
+/**
+ * Runs compiled batches statement by statement with SQL Server's error semantics:
+ *
+ * <pre>
+ * compile error            → reported, nothing of the batch runs
+ * statement-level error    → reported, the batch goes on with the next statement
+ * batch-aborting error     → reported, the rest of the batch is skipped (THROW, 245, 8114 …)
+ * any error inside TRY     → not reported; control passes to the CATCH block
+ * XACT_ABORT ON            → a runtime error rolls the transaction back and aborts the batch
+ * </pre>
+ */
+public final class Interpreter implements ProcedureHost {
+  private final SessionState state;
+  private final Compiler compiler;
+  private final QueryExecutor queries;
+  private final MessageExecutor messages;
+  private final TransactionExecutor transactions;
+  private final WaitForExecutor waits;
+  private final ProcedureExecutor procedures;
+  private ResultSink sink;
+  private int tryDepth;
+
+  public Interpreter(SessionState state) {
+    this.state = state;
+    this.compiler = new Compiler(state);
+    this.queries = new QueryExecutor(state);
+    this.messages = new MessageExecutor(state);
+    this.transactions = new TransactionExecutor(state);
+    this.waits = new WaitForExecutor(state);
+    this.procedures = new ProcedureExecutor(this);
+  }
+
+  /** Runs a SQL_BATCH. */
+  public void runBatch(String sql, ResultSink out) {
+    begin(out);
+    try {
+      BatchPlan plan;
+      try {
+        plan = compiler.batch(sql, false);
+      } catch (SqlException e) {
+        report(e, false);
+        return;
+      }
+      execute(plan, new Object[plan.frameSize()], false, "");
+    } catch (BatchAbortException | CancelledException e) {
+      // Reported already, or cancelled (the server answers ATTENTION with DONE(ATTN)).
+    } finally {
+      state.endRequest();
+    }
+  }
+
+  /** Runs an RPC: return status, then OUTPUT parameters in order. */
+  public void runRpc(RpcRequest request, ResultSink out) {
+    begin(out);
+    try {
+      procedures.rpc(request, out);
+    } catch (BatchAbortException | CancelledException e) {
+      // Reported already, or cancelled.
+    } finally {
+      state.endRequest();
+    }
+  }
+
+  /** Runs a TRANSACTION_MANAGER request. */
+  public void runTransaction(TransactionRequest request, ResultSink out) {
+    begin(out);
+    try {
+      transactions.request(request, out);
+    } catch (SqlException e) {
+      report(e, false);
+    } finally {
+      state.endRequest();
+    }
+  }
+
+  private void begin(ResultSink out) {
+    this.sink = out;
+    this.tryDepth = 0;
+    state.beginRequest(out);
+  }
+
+  // ---- ProcedureHost ----
+
+  @Override
+  public SessionState state() {
+    return state;
+  }
+
+  @Override
+  public ResultSink sink() {
+    return sink;
+  }
+
+  @Override
+  public BatchPlan compile(String sql, List<ParameterDefinition> params, String paramText) {
+    return compiler.withParameters(sql, params, paramText);
+  }
+
+  @Override
+  public int run(BatchPlan plan, Object[] frame, String procName) {
+    return execute(plan, frame, true, procName == null ? "" : procName);
+  }
+
+  /** Compiles and runs dynamic SQL (EXEC ('…')) as a nested batch. */
+  void runDynamic(String sql) {
+    BatchPlan plan = compiler.batch(sql, true);
+    execute(plan, new Object[plan.frameSize()], true, "");
+  }
+
+  int execute(BatchPlan plan, Object[] vars, boolean inProc, String procName) {
+    Frame frame = new Frame(vars, state, inProc, procName);
+    state.enterNest();
+    try {
+      executeList(plan.statements(), frame);
+      return frame.returnStatus;
+    } finally {
+      state.exitNest();
+    }
+  }
+
+  Signal executeList(List<StatementPlan> list, Frame frame) {
+    for (StatementPlan s : list) {
+      state.checkCancelled();
+      frame.refreshOptions(state);
+      if (skippedByNoExec(s)) {
+        continue;
+      }
+      Signal sig;
+      try {
+        sig = execute(s, frame);
+      } catch (SqlException e) {
+        e.at(s.line(), frame.procName);
+        if (tryDepth > 0) {
+          throw e;
+        }
+        handleUncaught(e, frame);
+        continue;
+      }
+      if (sig != Signal.NORMAL) {
+        return sig;
+      }
+    }
+    return Signal.NORMAL;
+  }
+
+  private boolean skippedByNoExec(StatementPlan s) {
+    SessionOptions o = state.sessionOptions();
+    if (!o.flag("NOEXEC") && !o.flag("PARSEONLY")) {
+      return false;
+    }
+    return !(s instanceof StatementPlan.SetOptions so
+        && (so.names().contains("NOEXEC") || so.names().contains("PARSEONLY")));
+  }
+
+  private void handleUncaught(SqlException e, Frame frame) {
+    state.setLastError(e.number());
+    boolean xactAbort = state.sessionOptions().has(SessionOptions.XACT_ABORT) && e.abort() != Abort.COMPILE;
+    report(e, frame.inProc);
+    if (xactAbort) {
+      state.transactions().rollbackAll(sink);
+      throw new BatchAbortException();
+    }
+    if (e.abort() == Abort.BATCH) {
+      throw new BatchAbortException();
+    }
+  }
+
+  private void report(SqlException e, boolean inProc) {
+    sink.message(e.toMessage());
+    sink.done(-1, inProc);
+  }
+
+  private Signal execute(StatementPlan s, Frame frame) {
+    Signal sig = dispatch(s, frame);
+    if (isLeaf(s)) {
+      state.setLastError(0);
+    }
+    return sig;
+  }
+
+  private static boolean isLeaf(StatementPlan s) {
+    return !(s instanceof StatementPlan.If
+        || s instanceof StatementPlan.Block
+        || s instanceof StatementPlan.While
+        || s instanceof StatementPlan.TryCatch);
+  }
+
+  private Signal dispatch(StatementPlan s, Frame frame) {
+    switch (s) {
+      case StatementPlan.Select sel -> {
+        if (sel.fromTable()) {
+          transactions.beginImplicitIfNeeded(sink);
+        }
+        queries.select(sel, frame, sink);
+      }
+      case StatementPlan.AssignSelect a -> queries.assign(a, frame, sink);
+      case StatementPlan.Declare d -> {
+        for (StatementPlan.Assignment a : d.initializers()) {
+          frame.variables[a.slot()] = a.value().eval(frame.eval);
+        }
+      }
+      case StatementPlan.SetVariable sv -> {
+        frame.variables[sv.assignment().slot()] = sv.assignment().value().eval(frame.eval);
+        state.setRowCount(1);
+      }
+      case StatementPlan.SetOptions so -> setOptions(so, frame);
+      case StatementPlan.Print p -> messages.print(p, frame, sink);
+      case StatementPlan.WaitFor w -> waits.execute(w, frame);
+      case StatementPlan.Use u -> {
+        state.useDatabase(u.database(), sink);
+        sink.done(-1, frame.inProc);
+      }
+      case StatementPlan.If i -> {
+        if (i.condition().eval(frame.eval) == Boolean.TRUE) {
+          return executeOne(i.then(), frame);
+        } else if (i.otherwise() != null) {
+          return executeOne(i.otherwise(), frame);
+        }
+      }
+      case StatementPlan.Block b -> {
+        return executeList(b.body(), frame);
+      }
+      case StatementPlan.While w -> {
+        return loop(w, frame);
+      }
+      case StatementPlan.Break b -> {
+        return Signal.BREAK;
+      }
+      case StatementPlan.Continue c -> {
+        return Signal.CONTINUE;
+      }
+      case StatementPlan.Return r -> {
+        if (r.value() != null) {
+          Object v = r.value().eval(frame.eval);
+          frame.returnStatus = v == null ? 0 : ((Number) v).intValue();
+        }
+        return Signal.RETURN;
+      }
+      case StatementPlan.TryCatch t -> {
+        return tryCatch(t, frame);
+      }
+      case StatementPlan.Throw t -> messages.throwError(t, frame);
+      case StatementPlan.Raiserror r -> messages.raiserror(r, frame, sink);
+      case StatementPlan.Execute e -> procedures.exec(e, frame, sink);
+      case StatementPlan.ExecuteString e -> {
+        Object text = e.text().eval(frame.eval);
+        if (text != null) {
+          runDynamic(text.toString());
+        }
+      }
+      case StatementPlan.Transaction t -> transactions.execute(t, frame, sink);
+    }
+    return Signal.NORMAL;
+  }
+
+  /** The single statement of an IF/ELSE branch, with the same error handling as a list. */
+  private Signal executeOne(StatementPlan s, Frame frame) {
+    return executeList(List.of(s), frame);
+  }
+
+  private Signal loop(StatementPlan.While w, Frame frame) {
+    while (w.condition().eval(frame.eval) == Boolean.TRUE) {
+      state.checkCancelled();
+      Signal sig = executeOne(w.body(), frame);
+      if (sig == Signal.BREAK) {
+        break;
+      }
+      if (sig == Signal.RETURN) {
+        return sig;
+      }
+    }
+    return Signal.NORMAL;
+  }
+
+  private Signal tryCatch(StatementPlan.TryCatch t, Frame frame) {
+    tryDepth++;
+    SqlException caught = null;
+    Signal sig;
+    try {
+      sig = executeList(t.tryBody(), frame);
+    } catch (SqlException e) {
+      caught = e;
+      sig = Signal.NORMAL;
+    } finally {
+      tryDepth--;
+    }
+    if (caught == null) {
+      return sig;
+    }
+    if (caught.severity() <= 10) {
+      return Signal.NORMAL;
+    }
+    state.setLastError(caught.number());
+    if (state.sessionOptions().has(SessionOptions.XACT_ABORT)) {
+      state.transactions().doom();
+    }
+    state.pushCaught(
+        new CaughtError(
+            caught.number(), caught.severity(), caught.state(), caught.text(),
+            caught.procName().isEmpty() ? null : caught.procName(), caught.lineNumber()));
+    try {
+      return executeList(t.catchBody(), frame);
+    } finally {
+      state.popCaught();
+    }
+  }
+
+  private void setOptions(StatementPlan.SetOptions so, Frame frame) {
+    Object value = so.value() == null ? null : so.value().eval(frame.eval);
+    for (int i = 0; i < so.options().size(); i++) {
+      SetOption o = so.options().get(i);
+      o.apply(state, new SetValue(so.word(), value, so.names().get(i)));
+    }
+    frame.refreshOptions(state);
+    sink.done(-1, frame.inProc);
+  }
+
+  static SqlException unsupported(String what) {
+    return SqlErrors.SYNTAX_NEAR.raise(what);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.value.Conversions;
+import dev.quern.catalog.value.SqlValueException;
+import dev.quern.engine.api.ResultSink;
+import dev.quern.engine.api.ReturnValue;
+import dev.quern.engine.api.RpcParameter;
+import dev.quern.engine.api.RpcRequest;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.error.SqlException;
+import dev.quern.engine.expr.ValueErrors;
+import dev.quern.engine.plan.StatementPlan;
+import dev.quern.engine.proc.ProcArg;
+import dev.quern.engine.proc.SystemProcedure;
+import dev.quern.engine.proc.SystemProcedures;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calls procedures, from EXEC statements and from RPC requests.
+ *
+ * <pre>
+ * RPC:  client ──RpcRequest──> rpc() ──> procedure ──> statements report DONEINPROC
+ *                               │<── return status ──┘
+ *                               └──> sink.returnStatus, then sink.returnValue per OUTPUT param
+ * </pre>
+ */
+final class ProcedureExecutor {
+  private final Interpreter interpreter;
+
+  ProcedureExecutor(Interpreter interpreter) {
+    this.interpreter = interpreter;
+  }
+
+  void rpc(RpcRequest request, ResultSink sink) {
+    List<ProcArg> args = new ArrayList<>();
+    for (RpcParameter p : request.parameters()) {
+      args.add(new ProcArg(p.name(), p.type(), p.value(), p.output(), false));
+    }
+    int status;
+    try {
+      status = call(request.procName(), args);
+    } catch (SqlException e) {
+      e.at(1, request.procName());
+      if (e.procName().isEmpty()) {
+        e.at(1, request.procName());
+      }
+      interpreter.state().setLastError(e.number());
+      sink.message(e.toMessage());
+      sink.done(-1, true);
+      status = e.number() == 2812 ? 0 : -6;
+    }
+    sink.returnStatus(status);
+    for (int i = 0; i < args.size(); i++) {
+      ProcArg a = args.get(i);
+      if (a.output()) {
+        sink.returnValue(new ReturnValue(i, request.parameters().get(i).name(), a.outputType(), a.outputValue()));
+      }
+    }
+  }
+
+  void exec(StatementPlan.Execute e, Frame frame, ResultSink sink) {
+    String name = e.name();
+    if (name == null) {
+      Object v = e.nameExpr().eval(frame.eval);
+      name = v == null ? "" : v.toString();
+    }
+    List<ProcArg> args = new ArrayList<>();
+    for (StatementPlan.Argument a : e.args()) {
+      if (a.value() == null) {
+        args.add(new ProcArg(a.name(), null, null, false, true));
+      } else {
+        args.add(new ProcArg(a.name(), a.value().type(), a.value().eval(frame.eval), a.output(), false));
+      }
+    }
+    int status = call(name, args);
+    for (int i = 0; i < args.size(); i++) {
+      StatementPlan.Argument a = e.args().get(i);
+      if (a.output() && args.get(i).outputSet()) {
+        frame.variables[a.outputSlot()] = convert(args.get(i).outputValue(), args.get(i).outputType(), a.outputType());
+      }
+    }
+    if (e.returnSlot() >= 0) {
+      frame.variables[e.returnSlot()] = status;
+    }
+    sink.returnStatus(status);
+  }
+
+  private int call(String name, List<ProcArg> args) {
+    SystemProcedure proc = SystemProcedures.lookup(name).orElseThrow(() -> SqlErrors.PROC_NOT_FOUND.raise(name));
+    return proc.execute(args, interpreter);
+  }
+
+  private static Object convert(Object v, SqlType from, SqlType to) {
+    if (v == null || from == null || from.equals(to)) {
+      return v;
+    }
+    try {
+      return Conversions.convert(v, from, to);
+    } catch (SqlValueException ex) {
+      throw ValueErrors.toSql(ex);
+    }
+  }
+}

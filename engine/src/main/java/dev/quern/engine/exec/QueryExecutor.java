@@ -1,0 +1,74 @@
+package dev.quern.engine.exec;
+
+import dev.quern.engine.api.ResultSink;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.exec.op.Operator;
+import dev.quern.engine.exec.op.OperatorBuilder;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.plan.QueryPlan;
+import dev.quern.engine.plan.StatementPlan;
+import dev.quern.engine.session.SessionOptions;
+import dev.quern.engine.session.SessionState;
+import java.util.Arrays;
+
+/** Runs SELECT statements: streams rows to the sink, or assigns them to variables. */
+final class QueryExecutor {
+  private final SessionState state;
+
+  QueryExecutor(SessionState state) {
+    this.state = state;
+  }
+
+  void select(StatementPlan.Select s, Frame frame, ResultSink sink) {
+    QueryPlan q = s.query();
+    Operator op = operators(frame).build(q.root());
+    int width = q.columns().size();
+    SessionOptions o = state.sessionOptions();
+    sink.columns(q.columns());
+    long limit = o.rowCountLimit;
+    long n = 0;
+    if (!o.flag("FMTONLY")) {
+      Object[] row;
+      while ((limit == 0 || n < limit) && (row = op.next()) != null) {
+        state.checkCancelled();
+        sink.row(row.length == width ? row : Arrays.copyOf(row, width));
+        n++;
+      }
+    }
+    state.setRowCount(n);
+    sink.done(o.has(SessionOptions.NOCOUNT) ? -1 : n, frame.inProc);
+  }
+
+  void assign(StatementPlan.AssignSelect s, Frame frame, ResultSink sink) {
+    Operator op = operators(frame).build(s.query().root());
+    BoundExpr[] values = s.values().toArray(BoundExpr[]::new);
+    Object[] computed = new Object[values.length];
+    long limit = state.sessionOptions().rowCountLimit;
+    long n = 0;
+    Object[] row;
+    while ((limit == 0 || n < limit) && (row = op.next()) != null) {
+      state.checkCancelled();
+      frame.eval.row = row;
+      for (int i = 0; i < values.length; i++) {
+        computed[i] = values[i].eval(frame.eval);
+      }
+      for (int i = 0; i < values.length; i++) {
+        frame.variables[s.slots()[i]] = computed[i];
+      }
+      n++;
+    }
+    state.setRowCount(n);
+    sink.done(state.sessionOptions().has(SessionOptions.NOCOUNT) ? -1 : n, frame.inProc);
+  }
+
+  private OperatorBuilder operators(Frame frame) {
+    ResultSink sink = state.sink();
+    Runnable nullEliminated =
+        () -> {
+          if (state.sessionOptions().has(SessionOptions.ANSI_WARNINGS)) {
+            sink.message(SqlErrors.NULL_ELIMINATED.message());
+          }
+        };
+    return new OperatorBuilder(frame.eval, state::checkCancelled, nullEliminated);
+  }
+}

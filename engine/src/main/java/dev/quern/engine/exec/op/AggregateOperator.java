@@ -1,0 +1,106 @@
+package dev.quern.engine.exec.op;
+
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.EvalContext;
+import dev.quern.engine.plan.AggregateCall;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hash aggregation: reads the whole input, groups by key, yields one row per group (keys then
+ * aggregate results). Without keys it yields exactly one row, even for empty input.
+ */
+final class AggregateOperator implements Operator {
+  private final Operator input;
+  private final BoundExpr[] keys;
+  private final List<AggregateCall> calls;
+  private final EvalContext ctx;
+  private final Runnable cancelCheck;
+  private final Runnable onNullEliminated;
+  private Iterator<Map.Entry<GroupKey, Group>> groups;
+
+  /** One group's key values and accumulators. */
+  private record Group(Object[] keyValues, Accumulator[] accumulators) {}
+
+  AggregateOperator(
+      Operator input, List<BoundExpr> keys, List<AggregateCall> calls, EvalContext ctx,
+      Runnable cancelCheck, Runnable onNullEliminated) {
+    this.input = input;
+    this.keys = keys.toArray(BoundExpr[]::new);
+    this.calls = calls;
+    this.ctx = ctx;
+    this.cancelCheck = cancelCheck;
+    this.onNullEliminated = onNullEliminated;
+  }
+
+  @Override
+  public Object[] next() {
+    if (groups == null) {
+      groups = consume().entrySet().iterator();
+    }
+    if (!groups.hasNext()) {
+      return null;
+    }
+    Group g = groups.next().getValue();
+    Object[] out = new Object[keys.length + calls.size()];
+    System.arraycopy(g.keyValues(), 0, out, 0, keys.length);
+    for (int i = 0; i < calls.size(); i++) {
+      out[keys.length + i] = g.accumulators()[i].result();
+    }
+    return out;
+  }
+
+  private Map<GroupKey, Group> consume() {
+    Map<GroupKey, Group> map = new LinkedHashMap<>();
+    Object[] row;
+    long n = 0;
+    Object[] keyValues = new Object[keys.length];
+    while ((row = input.next()) != null) {
+      ctx.row = row;
+      for (int i = 0; i < keys.length; i++) {
+        keyValues[i] = keys[i].eval(ctx);
+      }
+      GroupKey key = new GroupKey(keyValues, keys.length);
+      Group g = map.get(key);
+      if (g == null) {
+        g = new Group(keyValues.clone(), newAccumulators());
+        map.put(key, g);
+      }
+      ctx.row = row;
+      for (int i = 0; i < calls.size(); i++) {
+        BoundExpr arg = calls.get(i).arg();
+        g.accumulators()[i].add(arg == null ? null : arg.eval(ctx));
+      }
+      if ((++n & 1023) == 0) {
+        cancelCheck.run();
+      }
+    }
+    if (keys.length == 0 && map.isEmpty()) {
+      map.put(new GroupKey(keyValues, 0), new Group(keyValues, newAccumulators()));
+    }
+    if (map.values().stream().anyMatch(g -> anyNull(g.accumulators()))) {
+      onNullEliminated.run();
+    }
+    return map;
+  }
+
+  private static boolean anyNull(Accumulator[] accs) {
+    for (Accumulator a : accs) {
+      if (a.sawNull) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Accumulator[] newAccumulators() {
+    List<Accumulator> list = new ArrayList<>();
+    for (AggregateCall c : calls) {
+      list.add(new Accumulator(c));
+    }
+    return list.toArray(Accumulator[]::new);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.quern.engine.exec.op;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.EvalContext;
+import dev.quern.engine.plan.AggregateNode;
+import dev.quern.engine.plan.ConstantScanNode;
+import dev.quern.engine.plan.DistinctNode;
+import dev.quern.engine.plan.FilterNode;
+import dev.quern.engine.plan.GenerateSeriesNode;
+import dev.quern.engine.plan.OffsetFetchNode;
+import dev.quern.engine.plan.PlanNode;
+import dev.quern.engine.plan.ProjectNode;
+import dev.quern.engine.plan.SortNode;
+import dev.quern.engine.plan.TopNode;
+import java.util.List;
+
+/** Turns a plan tree into a tree of operators for one execution. */
+public final class OperatorBuilder {
+  private final EvalContext ctx;
+  private final Runnable cancelCheck;
+  private final Runnable onNullEliminated;
+
+  public OperatorBuilder(EvalContext ctx, Runnable cancelCheck, Runnable onNullEliminated) {
+    this.ctx = ctx;
+    this.cancelCheck = cancelCheck;
+    this.onNullEliminated = onNullEliminated;
+  }
+
+  public Operator build(PlanNode node) {
+    return switch (node) {
+      case ConstantScanNode c -> new ConstantScanOperator();
+      case GenerateSeriesNode g ->
+          new GenerateSeriesOperator(
+              g.type().id(), eval(g.start()), eval(g.stop()), g.step() != null,
+              g.step() == null ? null : eval(g.step()));
+      case FilterNode f -> new FilterOperator(build(f.input()), f.predicate(), ctx);
+      case ProjectNode p -> new ProjectOperator(build(p.input()), p.exprs(), ctx);
+      case AggregateNode a ->
+          new AggregateOperator(build(a.input()), a.keys(), a.aggregates(), ctx, cancelCheck, onNullEliminated);
+      case SortNode s ->
+          new SortOperator(
+              build(s.input()),
+              new RowComparator(s.keys(), s.input().columns().stream().map(ResultColumn::type).toList()),
+              cancelCheck);
+      case DistinctNode d -> new DistinctOperator(build(d.input()), d.width());
+      case TopNode t -> top(t);
+      case OffsetFetchNode o -> offsetFetch(o);
+    };
+  }
+
+  private Operator top(TopNode t) {
+    Object v = eval(t.count());
+    if (t.percent()) {
+      double p = v == null ? 0 : ((Number) v).doubleValue();
+      if (p < 0 || p > 100) {
+        throw SqlErrors.NEGATIVE_TOP.raise();
+      }
+      return new PercentTopOperator(build(t.input()), p);
+    }
+    long n = count(v);
+    if (n < 0) {
+      throw SqlErrors.NEGATIVE_TOP.raise();
+    }
+    return new LimitOperator(build(t.input()), 0, n);
+  }
+
+  private Operator offsetFetch(OffsetFetchNode o) {
+    long offset = count(eval(o.offset()));
+    if (offset < 0) {
+      throw SqlErrors.NEGATIVE_OFFSET.raise();
+    }
+    long fetch = -1;
+    if (o.fetch() != null) {
+      fetch = count(eval(o.fetch()));
+      if (fetch <= 0) {
+        throw SqlErrors.NEGATIVE_FETCH.raise();
+      }
+    }
+    return new LimitOperator(build(o.input()), offset, fetch);
+  }
+
+  private static long count(Object v) {
+    if (v instanceof Number n) {
+      return n.longValue();
+    }
+    throw SqlErrors.NEGATIVE_TOP.raise();
+  }
+
+  private Object eval(BoundExpr e) {
+    ctx.row = null;
+    return e.eval(ctx);
+  }
+
+  static SqlType typeOf(List<ResultColumn> cols, int i) {
+    return cols.get(i).type();
+  }
+}

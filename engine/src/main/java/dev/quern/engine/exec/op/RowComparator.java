@@ -1,0 +1,49 @@
+package dev.quern.engine.exec.op;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.value.Comparisons;
+import dev.quern.catalog.value.SqlValueException;
+import dev.quern.engine.expr.ValueErrors;
+import dev.quern.engine.plan.SortNode;
+import java.util.Comparator;
+import java.util.List;
+
+/** Orders rows by sort keys with SQL Server's rules: NULL sorts lowest, collation-aware compare. */
+final class RowComparator implements Comparator<Object[]> {
+  private final int[] columns;
+  private final boolean[] descending;
+  private final SqlType[] types;
+
+  RowComparator(List<SortNode.SortKey> keys, List<SqlType> columnTypes) {
+    columns = new int[keys.size()];
+    descending = new boolean[keys.size()];
+    types = new SqlType[keys.size()];
+    for (int i = 0; i < keys.size(); i++) {
+      columns[i] = keys.get(i).column();
+      descending[i] = keys.get(i).descending();
+      types[i] = columnTypes.get(columns[i]);
+    }
+  }
+
+  @Override
+  public int compare(Object[] a, Object[] b) {
+    for (int i = 0; i < columns.length; i++) {
+      Object x = a[columns[i]];
+      Object y = b[columns[i]];
+      int c;
+      if (x == null || y == null) {
+        c = x == null ? (y == null ? 0 : -1) : 1;
+      } else {
+        try {
+          c = Comparisons.compare(x, types[i], y, types[i]);
+        } catch (SqlValueException e) {
+          throw ValueErrors.toSql(e);
+        }
+      }
+      if (c != 0) {
+        return descending[i] ? -c : c;
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.quern.engine.expr;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.value.Arithmetic;
+import dev.quern.catalog.value.SqlValueException;
+import dev.quern.catalog.type.SqlTypes;
+
+/** A binary arithmetic, string concatenation or bitwise operation. */
+public final class ArithmeticExpr extends BoundExpr {
+  private final char op;
+  private final BoundExpr left;
+  private final BoundExpr right;
+  private final SqlType type;
+  private final boolean concat;
+
+  public ArithmeticExpr(char op, BoundExpr left, BoundExpr right, SqlType type) {
+    this.op = op;
+    this.left = left;
+    this.right = right;
+    this.type = type;
+    this.concat = op == '+' && SqlTypes.isCharacter(type.id());
+  }
+
+  @Override
+  public SqlType type() {
+    return type;
+  }
+
+  @Override
+  public boolean nullable() {
+    return left.nullable() || right.nullable() || op == '/' || op == '%';
+  }
+
+  @Override
+  public Object eval(EvalContext ctx) {
+    Object a = left.eval(ctx);
+    Object b = right.eval(ctx);
+    if (concat && !ctx.concatNullYieldsNull) {
+      // CONCAT_NULL_YIELDS_NULL OFF: NULL acts as the empty string, unless both are NULL.
+      if (a == null && b == null) {
+        return null;
+      }
+      a = a == null ? "" : a;
+      b = b == null ? "" : b;
+    } else if (a == null || b == null) {
+      return null;
+    }
+    try {
+      return Arithmetic.apply(op, a, left.type(), b, right.type());
+    } catch (SqlValueException e) {
+      if (ctx.arithIgnore && (e.number() == 8134 || e.number() == 8115 || e.number() == 220)) {
+        return null;
+      }
+      throw ValueErrors.toSql(e);
+    }
+  }
+
+  @Override
+  public String toSql() {
+    return left.toSql() + " " + op + " " + right.toSql();
+  }
+
+  @Override
+  public boolean isConstant() {
+    return left.isConstant() && right.isConstant();
+  }
+}

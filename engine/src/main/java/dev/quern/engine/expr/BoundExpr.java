@@ -1,0 +1,36 @@
+package dev.quern.engine.expr;
+
+import dev.quern.catalog.type.SqlType;
+
+/**
+ * A bound expression: names resolved, type known. It evaluates against an {@link EvalContext},
+ * folds when its inputs are constant, and prints back as T-SQL.
+ */
+public abstract class BoundExpr {
+  /** The SQL type of the value (predicates report bit). */
+  public abstract SqlType type();
+
+  /** Can the value be NULL? (COLMETADATA's nullable flag.) */
+  public abstract boolean nullable();
+
+  /** The value in the Java representation of {@link #type()}; null is SQL NULL. */
+  public abstract Object eval(EvalContext ctx);
+
+  /** The expression as T-SQL. */
+  public abstract String toSql();
+
+  /** Is the value known without a row or variables (so it may be folded)? */
+  public boolean isConstant() {
+    return false;
+  }
+
+  /** Is this a predicate (TRUE/FALSE/UNKNOWN) rather than a value? */
+  public boolean isPredicate() {
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return toSql();
+  }
+}

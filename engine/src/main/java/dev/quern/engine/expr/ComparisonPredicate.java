@@ -1,0 +1,51 @@
+package dev.quern.engine.expr;
+
+import dev.quern.catalog.value.Comparisons;
+import dev.quern.catalog.value.SqlValueException;
+
+/** {@code a op b} for = <> != < > <= >= !< !>; UNKNOWN when either side is NULL. */
+public final class ComparisonPredicate extends Predicate {
+  private final String op;
+  private final BoundExpr left;
+  private final BoundExpr right;
+
+  public ComparisonPredicate(String op, BoundExpr left, BoundExpr right) {
+    this.op = op;
+    this.left = left;
+    this.right = right;
+  }
+
+  @Override
+  public Object eval(EvalContext ctx) {
+    Object a = left.eval(ctx);
+    Object b = right.eval(ctx);
+    if (a == null || b == null) {
+      return null;
+    }
+    int c;
+    try {
+      c = Comparisons.compare(a, left.type(), b, right.type());
+    } catch (SqlValueException e) {
+      throw ValueErrors.toSql(e);
+    }
+    return switch (op) {
+      case "=" -> c == 0;
+      case "<>", "!=" -> c != 0;
+      case "<", "!>" -> op.equals("<") ? c < 0 : c <= 0;
+      case ">", "!<" -> op.equals(">") ? c > 0 : c >= 0;
+      case "<=" -> c <= 0;
+      case ">=" -> c >= 0;
+      default -> throw new IllegalStateException(op);
+    };
+  }
+
+  @Override
+  public String toSql() {
+    return left.toSql() + " " + op + " " + right.toSql();
+  }
+
+  @Override
+  public boolean isConstant() {
+    return left.isConstant() && right.isConstant();
+  }
+}

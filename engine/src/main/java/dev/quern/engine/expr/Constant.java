@@ -1,0 +1,45 @@
+package dev.quern.engine.expr;
+
+import dev.quern.catalog.type.SqlType;
+
+/** A constant value of a known type (a literal, or a folded expression). */
+public final class Constant extends BoundExpr {
+  private final Object value;
+  private final SqlType type;
+  private final String sql;
+
+  public Constant(Object value, SqlType type, String sql) {
+    this.value = value;
+    this.type = type;
+    this.sql = sql;
+  }
+
+  public Object value() {
+    return value;
+  }
+
+  @Override
+  public SqlType type() {
+    return type;
+  }
+
+  @Override
+  public boolean nullable() {
+    return value == null;
+  }
+
+  @Override
+  public Object eval(EvalContext ctx) {
+    return value;
+  }
+
+  @Override
+  public String toSql() {
+    return sql;
+  }
+
+  @Override
+  public boolean isConstant() {
+    return true;
+  }
+}

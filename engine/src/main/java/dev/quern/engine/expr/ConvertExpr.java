@@ -1,0 +1,61 @@
+package dev.quern.engine.expr;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.value.Conversions;
+import dev.quern.catalog.value.SqlValueException;
+
+/**
+ * A conversion: CAST/CONVERT written by the user, TRY_ forms (NULL on failure), or an implicit
+ * conversion the binder inserted ({@code sql} is then the operand's text).
+ */
+public final class ConvertExpr extends BoundExpr {
+  private final BoundExpr input;
+  private final SqlType target;
+  private final int style;
+  private final boolean isTry;
+  private final String sql;
+
+  public ConvertExpr(BoundExpr input, SqlType target, int style, boolean isTry, String sql) {
+    this.input = input;
+    this.target = target;
+    this.style = style;
+    this.isTry = isTry;
+    this.sql = sql;
+  }
+
+  @Override
+  public SqlType type() {
+    return target;
+  }
+
+  @Override
+  public boolean nullable() {
+    return isTry || input.nullable();
+  }
+
+  @Override
+  public Object eval(EvalContext ctx) {
+    Object v = input.eval(ctx);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Conversions.convert(v, input.type(), target, style);
+    } catch (SqlValueException e) {
+      if (isTry) {
+        return null;
+      }
+      throw ValueErrors.toSql(e);
+    }
+  }
+
+  @Override
+  public String toSql() {
+    return sql;
+  }
+
+  @Override
+  public boolean isConstant() {
+    return input.isConstant();
+  }
+}

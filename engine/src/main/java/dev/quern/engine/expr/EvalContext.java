@@ -1,0 +1,24 @@
+package dev.quern.engine.expr;
+
+import dev.quern.engine.func.FunctionContext;
+
+/**
+ * What an expression reads while it is evaluated: the batch's variable slots, the current row of
+ * the operator evaluating it, the session facts for built-ins and the SET options that change
+ * results. Fields are public and mutable so operators can point {@code row} at each row without
+ * allocating.
+ */
+public final class EvalContext {
+  public Object[] variables;
+  public Object[] row;
+  public final FunctionContext functions;
+  /** CONCAT_NULL_YIELDS_NULL: when OFF, NULL concatenates as an empty string. */
+  public boolean concatNullYieldsNull = true;
+  /** ANSI_WARNINGS and ARITHABORT both OFF turn divide by zero and overflow into NULL. */
+  public boolean arithIgnore;
+
+  public EvalContext(Object[] variables, FunctionContext functions) {
+    this.variables = variables;
+    this.functions = functions;
+  }
+}

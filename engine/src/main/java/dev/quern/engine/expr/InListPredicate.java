@@ -1,0 +1,56 @@
+package dev.quern.engine.expr;
+
+import dev.quern.catalog.value.Comparisons;
+import dev.quern.catalog.value.SqlValueException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** {@code x [NOT] IN (a, b, …)}: TRUE on a match, UNKNOWN if no match but a NULL was seen. */
+public final class InListPredicate extends Predicate {
+  private final BoundExpr operand;
+  private final List<BoundExpr> items;
+  private final boolean not;
+
+  public InListPredicate(BoundExpr operand, List<BoundExpr> items, boolean not) {
+    this.operand = operand;
+    this.items = items;
+    this.not = not;
+  }
+
+  @Override
+  public Object eval(EvalContext ctx) {
+    Object v = operand.eval(ctx);
+    if (v == null) {
+      return null;
+    }
+    boolean sawNull = false;
+    for (BoundExpr item : items) {
+      Object w = item.eval(ctx);
+      if (w == null) {
+        sawNull = true;
+        continue;
+      }
+      try {
+        if (Comparisons.compare(v, operand.type(), w, item.type()) == 0) {
+          return !not;
+        }
+      } catch (SqlValueException e) {
+        throw ValueErrors.toSql(e);
+      }
+    }
+    return sawNull ? null : not;
+  }
+
+  @Override
+  public String toSql() {
+    return operand.toSql()
+        + (not ? " NOT IN (" : " IN (")
+        + items.stream().map(BoundExpr::toSql).collect(Collectors.joining(", "))
+        + ")";
+  }
+
+  @Override
+  public boolean isConstant() {
+    return operand.isConstant() && items.stream().allMatch(BoundExpr::isConstant);
+  }
+}

@@ -1,0 +1,14 @@
+package dev.quern.engine.plan;
+
+import dev.quern.catalog.type.SqlType;
+import java.util.List;
+
+/**
+ * A compiled batch: its statements and the variables they use ({@code variableTypes[i]} is slot
+ * i's type). Plans are immutable and may be cached and run many times (prepared statements).
+ */
+public record BatchPlan(List<StatementPlan> statements, List<String> variableNames, List<SqlType> variableTypes) {
+  public int frameSize() {
+    return variableTypes.size();
+  }
+}

@@ -1,0 +1,87 @@
+package dev.quern.engine.plan;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.engine.ast.TransactionStatement;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.session.option.SetOption;
+import java.util.List;
+
+/**
+ * A bound statement, ready to run: names resolved, types known, expressions folded. The
+ * interpreter in {@code exec} walks these. {@code line} is where the statement starts.
+ */
+public sealed interface StatementPlan {
+  int line();
+
+  /** SELECT returning rows. {@code fromTable}: reads a table (starts an implicit transaction). */
+  record Select(int line, QueryPlan query, boolean fromTable) implements StatementPlan {}
+
+  /**
+   * SELECT @a = x, @b = y …: for each row of the query, {@code values} (reading the row and the
+   * variables, converted to the variables' types) are assigned to {@code slots}.
+   */
+  record AssignSelect(int line, QueryPlan query, int[] slots, List<BoundExpr> values, boolean fromTable)
+      implements StatementPlan {}
+
+  /** DECLARE: runs the initial values (declaration itself happened at bind time). */
+  record Declare(int line, List<Assignment> initializers) implements StatementPlan {}
+
+  /** SET @v = value (value already converted to the variable's type). */
+  record SetVariable(int line, Assignment assignment) implements StatementPlan {}
+
+  /** One assignment to a variable slot. */
+  record Assignment(int slot, BoundExpr value) {}
+
+  /** SET option(s): the word as written or the value expression. */
+  record SetOptions(int line, List<SetOption> options, List<String> names, String word, BoundExpr value)
+      implements StatementPlan {}
+
+  record Print(int line, BoundExpr value) implements StatementPlan {}
+
+  record WaitFor(int line, boolean delay, BoundExpr value) implements StatementPlan {}
+
+  record Use(int line, String database) implements StatementPlan {}
+
+  record If(int line, BoundExpr condition, StatementPlan then, StatementPlan otherwise)
+      implements StatementPlan {}
+
+  record Block(int line, List<StatementPlan> body) implements StatementPlan {}
+
+  record While(int line, BoundExpr condition, StatementPlan body) implements StatementPlan {}
+
+  record Break(int line) implements StatementPlan {}
+
+  record Continue(int line) implements StatementPlan {}
+
+  /** RETURN [int expression]. */
+  record Return(int line, BoundExpr value) implements StatementPlan {}
+
+  record TryCatch(int line, List<StatementPlan> tryBody, List<StatementPlan> catchBody)
+      implements StatementPlan {}
+
+  /** THROW with arguments, or a rethrow when {@code number} is null. */
+  record Throw(int line, BoundExpr number, BoundExpr message, BoundExpr state)
+      implements StatementPlan {}
+
+  record Raiserror(
+      int line, BoundExpr message, BoundExpr severity, BoundExpr state, List<BoundExpr> args,
+      List<String> options)
+      implements StatementPlan {}
+
+  /**
+   * EXEC of a procedure: {@code name} as written, or {@code nameExpr} (a variable) when the name
+   * is computed; {@code returnSlot} is -1 without {@code @status =}.
+   */
+  record Execute(int line, int returnSlot, String name, BoundExpr nameExpr, List<Argument> args)
+      implements StatementPlan {}
+
+  /** One EXEC argument: {@code value} null is DEFAULT; {@code outputSlot} ≥ 0 for OUTPUT. */
+  record Argument(String name, BoundExpr value, boolean output, int outputSlot, SqlType outputType) {}
+
+  /** EXEC ('…'): the text runs as a batch of its own. */
+  record ExecuteString(int line, BoundExpr text) implements StatementPlan {}
+
+  /** BEGIN/COMMIT/ROLLBACK/SAVE TRAN; {@code name} null when absent. */
+  record Transaction(int line, TransactionStatement.Kind kind, BoundExpr name)
+      implements StatementPlan {}
+}

@@ -1,0 +1,23 @@
+package dev.quern.engine.proc;
+
+import dev.quern.engine.api.ResultSink;
+import dev.quern.engine.ast.ParameterDefinition;
+import dev.quern.engine.plan.BatchPlan;
+import dev.quern.engine.session.SessionState;
+import java.util.List;
+
+/** What system procedures may ask of the interpreter running them. */
+public interface ProcedureHost {
+  SessionState state();
+
+  ResultSink sink();
+
+  /** Compiles a parameterized statement (compile errors are raised, not reported). */
+  BatchPlan compile(String sql, List<ParameterDefinition> params, String paramText);
+
+  /**
+   * Runs a compiled plan as a nested batch ("in proc") with the given initial variable slots;
+   * returns the RETURN status (0 when none).
+   */
+  int run(BatchPlan plan, Object[] frame, String procName);
+}

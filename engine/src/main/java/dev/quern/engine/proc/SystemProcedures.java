@@ -1,0 +1,36 @@
+package dev.quern.engine.proc;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The registry of system procedures, found by name as clients write it (any db/schema prefix). */
+public final class SystemProcedures {
+  private static final Map<String, SystemProcedure> BY_NAME =
+      List.of(
+              new ExecuteSqlProcedure(),
+              new PrepareProcedure(),
+              new ExecuteProcedure(),
+              new PrepExecProcedure(),
+              new UnprepareProcedure())
+          .stream()
+          .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
+
+  private SystemProcedures() {}
+
+  /** Finds {@code sp_x}, {@code sys.sp_x}, {@code master.dbo.sp_x}, {@code [db]..sp_x}. */
+  public static Optional<SystemProcedure> lookup(String name) {
+    String last = name;
+    int dot = name.lastIndexOf('.');
+    if (dot >= 0) {
+      last = name.substring(dot + 1);
+    }
+    if (last.startsWith("[") && last.endsWith("]")) {
+      last = last.substring(1, last.length() - 1);
+    }
+    return Optional.ofNullable(BY_NAME.get(last.toLowerCase(Locale.ROOT)));
+  }
+}

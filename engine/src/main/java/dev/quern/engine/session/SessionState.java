@@ -1,0 +1,295 @@
+package dev.quern.engine.session;
+
+import dev.quern.engine.api.EnvChange;
+import dev.quern.engine.api.ResultSink;
+import dev.quern.engine.api.SessionInfo;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.func.CaughtError;
+import dev.quern.engine.func.FunctionContext;
+import dev.quern.engine.session.option.OptionTarget;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Everything a session remembers between and during requests: current database, SET options,
+ * transaction, @@ROWCOUNT/@@ERROR, the errors CATCH blocks are handling, prepared statements,
+ * and the cancel flag. It is what built-in functions read ({@link FunctionContext}).
+ */
+public final class SessionState implements FunctionContext, OptionTarget {
+  private final ServerContext server;
+  private final SessionInfo info;
+  private final SessionOptions options = new SessionOptions();
+  private final Transactions transactions;
+  private final PreparedStatements prepared = new PreparedStatements();
+  private final Deque<CaughtError> caught = new ArrayDeque<>();
+  private final String loginLanguage;
+  private Databases.Database database;
+  private ResultSink sink;
+  private long rowCount;
+  private int lastError;
+  private int nestLevel;
+  private volatile boolean cancelled;
+  private volatile Thread runner;
+
+  public SessionState(ServerContext server, SessionInfo info, Databases.Database database) {
+    this.server = server;
+    this.info = info;
+    this.database = database;
+    this.transactions = new Transactions(server);
+    String lang = info.language() == null || info.language().isEmpty() ? "us_english" : info.language();
+    this.loginLanguage = Languages.find(lang).map(Languages.Language::name).orElse("us_english");
+    options.reset(loginLanguage);
+    applyLanguage(Languages.find(loginLanguage).orElseThrow());
+  }
+
+  // ---- request lifecycle and cancellation ----
+
+  /** A request starts on the current thread, reporting to {@code sink}. */
+  public void beginRequest(ResultSink requestSink) {
+    this.sink = requestSink;
+    this.cancelled = false;
+    this.runner = Thread.currentThread();
+  }
+
+  public void endRequest() {
+    this.runner = null;
+  }
+
+  public ResultSink sink() {
+    return sink;
+  }
+
+  /** ATTENTION: flag the request and wake it if it is waiting (WAITFOR). */
+  public void cancel() {
+    cancelled = true;
+    Thread t = runner;
+    if (t != null) {
+      LockSupport.unpark(t);
+    }
+  }
+
+  public boolean cancelled() {
+    return cancelled;
+  }
+
+  /** Throws {@link CancelledException} when the request was cancelled. */
+  public void checkCancelled() {
+    if (cancelled) {
+      throw CancelledException.INSTANCE;
+    }
+  }
+
+  // ---- state the interpreter changes ----
+
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  public PreparedStatements prepared() {
+    return prepared;
+  }
+
+  public ServerContext server() {
+    return server;
+  }
+
+  public SessionInfo info() {
+    return info;
+  }
+
+  public void setRowCount(long n) {
+    rowCount = n;
+  }
+
+  public void setLastError(int number) {
+    lastError = number;
+  }
+
+  public void pushCaught(CaughtError e) {
+    caught.push(e);
+  }
+
+  public void popCaught() {
+    caught.pop();
+  }
+
+  public void enterNest() {
+    nestLevel++;
+  }
+
+  public void exitNest() {
+    nestLevel--;
+  }
+
+  /** USE: switch database (911 when unknown), tell the client with ENVCHANGE and message 5701. */
+  public void useDatabase(String name, ResultSink out) {
+    Databases.Database db =
+        server.databases().byName(name).orElseThrow(() -> SqlErrors.DATABASE_NOT_EXIST.raise(name));
+    String old = database.name();
+    database = db;
+    out.envChange(new EnvChange.Database(db.name(), old));
+    out.message(SqlErrors.CHANGED_DATABASE.message(db.name()));
+  }
+
+  @Override
+  public void changeLanguage(String nameOrAlias) {
+    Languages.Language lang =
+        Languages.find(nameOrAlias).orElseThrow(() -> SqlErrors.UNKNOWN_LANGUAGE.raise(nameOrAlias));
+    String old = options.language;
+    applyLanguage(lang);
+    sink.envChange(new EnvChange.Language(lang.name(), old));
+    sink.message(SqlErrors.CHANGED_LANGUAGE.message(lang.name()));
+  }
+
+  private void applyLanguage(Languages.Language lang) {
+    options.language = lang.name();
+    options.dateFormat = lang.dateFormat();
+    options.dateFirst = lang.dateFirst();
+  }
+
+  /** RESETCONNECTION: options, language, database as at login; prepared handles dropped. */
+  public void reset(boolean keepTransaction, ResultSink out) {
+    options.reset(loginLanguage);
+    applyLanguage(Languages.find(loginLanguage).orElseThrow());
+    prepared.clear();
+    caught.clear();
+    rowCount = 0;
+    lastError = 0;
+    if (!keepTransaction) {
+      transactions.rollbackAll(out);
+    }
+    String loginDb = info.database() == null || info.database().isEmpty() ? "master" : info.database();
+    server.databases().byName(loginDb).ifPresent(db -> database = db);
+  }
+
+  // ---- FunctionContext ----
+
+  @Override
+  public int spid() {
+    return info.spid();
+  }
+
+  @Override
+  public String loginName() {
+    return info.loginName();
+  }
+
+  @Override
+  public String databaseName() {
+    return database.name();
+  }
+
+  @Override
+  public int databaseId() {
+    return database.id();
+  }
+
+  @Override
+  public String language() {
+    return options.language;
+  }
+
+  @Override
+  public int dateFirst() {
+    return options.dateFirst;
+  }
+
+  @Override
+  public String dateFormat() {
+    return options.dateFormat;
+  }
+
+  @Override
+  public int transactionCount() {
+    return transactions.count();
+  }
+
+  @Override
+  public long rowCount() {
+    return rowCount;
+  }
+
+  @Override
+  public int lastError() {
+    return lastError;
+  }
+
+  @Override
+  public BigDecimal lastIdentity() {
+    return null;
+  }
+
+  @Override
+  public String serverName() {
+    return server.serverName();
+  }
+
+  @Override
+  public String hostName() {
+    return info.hostName();
+  }
+
+  @Override
+  public String appName() {
+    return info.appName();
+  }
+
+  @Override
+  public Clock clock() {
+    return Clock.systemDefaultZone();
+  }
+
+  @Override
+  public int textSize() {
+    return options.textSize;
+  }
+
+  @Override
+  public int lockTimeout() {
+    return options.lockTimeout;
+  }
+
+  @Override
+  public long options() {
+    return options.options();
+  }
+
+  @Override
+  public SessionOptions sessionOptions() {
+    return options;
+  }
+
+  @Override
+  public int nestLevel() {
+    return nestLevel;
+  }
+
+  @Override
+  public int tdsPacketSize() {
+    return info.packetSize();
+  }
+
+  @Override
+  public Optional<Integer> databaseId(String name) {
+    return server.databases().byName(name).map(Databases.Database::id);
+  }
+
+  @Override
+  public Optional<String> databaseName(int id) {
+    return server.databases().byId(id).map(Databases.Database::name);
+  }
+
+  @Override
+  public Optional<CaughtError> currentError() {
+    return Optional.ofNullable(caught.peek());
+  }
+
+  @Override
+  public int xactState() {
+    return transactions.xactState();
+  }
+}

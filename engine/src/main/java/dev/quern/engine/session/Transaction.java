@@ -1,0 +1,53 @@
+package dev.quern.engine.session;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One open user transaction: its wire descriptor, name and savepoints. When storage arrives
+ * (issue 3) it owns the storage transaction, and savepoints map to storage savepoints.
+ */
+public final class Transaction {
+  private final long descriptor;
+  private final String name;
+  private final List<String> savepoints = new ArrayList<>();
+  private boolean doomed;
+
+  Transaction(long descriptor, String name) {
+    this.descriptor = descriptor;
+    this.name = name;
+  }
+
+  public long descriptor() {
+    return descriptor;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  void save(String savepoint) {
+    savepoints.add(savepoint);
+  }
+
+  /** Rolls back to the latest savepoint of that name; false when there is none. */
+  boolean rollbackTo(String savepoint) {
+    for (int i = savepoints.size() - 1; i >= 0; i--) {
+      if (savepoints.get(i).equalsIgnoreCase(savepoint)) {
+        // Savepoints set after it are gone; the savepoint itself stays usable, as in SQL Server.
+        savepoints.subList(i + 1, savepoints.size()).clear();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An uncommittable transaction (XACT_STATE() = -1): only ROLLBACK is allowed. */
+  public boolean doomed() {
+    return doomed;
+  }
+
+  void doom() {
+    doomed = true;
+  }
+}
