@@ -18,7 +18,8 @@ public final class ByteSource {
 
   private void need(int n) {
     if (n < 0 || pos + n > end) {
-      throw new IllegalArgumentException("Truncated encoding: need " + n + " bytes at " + pos + ", end " + end);
+      throw new IllegalArgumentException(
+          "Truncated encoding: need " + n + " bytes at " + pos + ", end " + end);
     }
   }
 
@@ -41,7 +42,11 @@ public final class ByteSource {
 
   public int getInt() {
     need(4);
-    int v = ((buf[pos] & 0xFF) << 24) | ((buf[pos + 1] & 0xFF) << 16) | ((buf[pos + 2] & 0xFF) << 8) | (buf[pos + 3] & 0xFF);
+    int v =
+        ((buf[pos] & 0xFF) << 24)
+            | ((buf[pos + 1] & 0xFF) << 16)
+            | ((buf[pos + 2] & 0xFF) << 8)
+            | (buf[pos + 3] & 0xFF);
     pos += 4;
     return v;
   }

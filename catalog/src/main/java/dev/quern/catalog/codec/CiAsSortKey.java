@@ -5,19 +5,18 @@ import java.text.Normalizer;
 /**
  * Sort keys of SQL_Latin1_General_CP1_CI_AS: case-insensitive, accent-sensitive.
  *
- * <p>A key has three sections, compared in turn: primary weights (the base letters, case folded;
- * an accent never changes them), then secondary weights (one per base character: its accents),
- * then the "word sort" characters. Each section ends with 0x00 0x00, below every weight, so a
- * shorter string that is a prefix of a longer one sorts first.
+ * <p>A key has three sections, compared in turn: primary weights (the base letters, case folded; an
+ * accent never changes them), then secondary weights (one per base character: its accents), then
+ * the "word sort" characters. Each section ends with 0x00 0x00, below every weight, so a shorter
+ * string that is a prefix of a longer one sorts first.
  *
  * <ul>
  *   <li>Primary classes order: whitespace, punctuation and symbols &lt; digits &lt; letters, then
- *       code point order of the case-folded base character within a class. Ligatures expand as
- *       SQL Server expands them: ß = ss, æ = ae, œ = oe; ø, ł, đ are o, l, d with a stroke
- *       accent.
- *   <li>For nchar/nvarchar (Windows collation rules, word sort) the hyphen and the apostrophe
- *       weigh nothing at the primary level ('coop' &lt; 'co-op' &lt; 'coopa'); their positions go to
- *       the third section. For char/varchar (SQL sort order 52) they are ordinary punctuation.
+ *       code point order of the case-folded base character within a class. Ligatures expand as SQL
+ *       Server expands them: ß = ss, æ = ae, œ = oe; ø, ł, đ are o, l, d with a stroke accent.
+ *   <li>For nchar/nvarchar (Windows collation rules, word sort) the hyphen and the apostrophe weigh
+ *       nothing at the primary level ('coop' &lt; 'co-op' &lt; 'coopa'); their positions go to the
+ *       third section. For char/varchar (SQL sort order 52) they are ordinary punctuation.
  *   <li>U+0000 is ignored entirely, as Windows collations ignore it.
  * </ul>
  *

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * How character keys order. {@link #CI_AS} follows SQL_Latin1_General_CP1_CI_AS, the default
- * collation: case-insensitive, accent-sensitive (see {@link CiAsSortKey}). {@link #BIN2} orders
- * by code point, as the *_BIN2 collations do. Both ignore trailing spaces, as SQL Server does.
+ * collation: case-insensitive, accent-sensitive (see {@link CiAsSortKey}). {@link #BIN2} orders by
+ * code point, as the *_BIN2 collations do. Both ignore trailing spaces, as SQL Server does.
  */
 public enum KeyCollation {
   CI_AS,
@@ -41,7 +41,9 @@ public enum KeyCollation {
     return java.util.Arrays.compareUnsigned(sortKey(a, true), sortKey(b, true));
   }
 
-  /** SQL Server pads the shorter string with spaces before comparing: trailing spaces never count. */
+  /**
+   * SQL Server pads the shorter string with spaces before comparing: trailing spaces never count.
+   */
   static String stripTrailingSpaces(String s) {
     int end = s.length();
     while (end > 0 && s.charAt(end - 1) == ' ') {

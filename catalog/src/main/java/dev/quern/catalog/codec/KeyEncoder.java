@@ -130,7 +130,9 @@ public final class KeyEncoder {
     sink.putLong(bits >= 0 ? bits ^ Long.MIN_VALUE : ~bits);
   }
 
-  /** 0x00 becomes 0x00 0xFF; the end is 0x00 0x01, below every continuation: prefix-free, ordered. */
+  /**
+   * 0x00 becomes 0x00 0xFF; the end is 0x00 0x01, below every continuation: prefix-free, ordered.
+   */
   private void writeEscaped(byte[] bytes) {
     for (byte b : bytes) {
       sink.put(b);
@@ -194,13 +196,16 @@ public final class KeyEncoder {
     }
   }
 
-  /** Dates, times and datetimeoffsets of a sql_variant compare on one time line (UTC for offsets). */
+  /**
+   * Dates, times and datetimeoffsets of a sql_variant compare on one time line (UTC for offsets).
+   */
   private void writeVariantDateTime(Object value) {
     LocalDateTime dt =
         switch (value) {
           case LocalDate d -> d.atStartOfDay();
           case LocalTime t -> LocalDate.of(1900, 1, 1).atTime(t);
-          case OffsetDateTime o -> o.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
+          case OffsetDateTime o ->
+              o.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
           default -> (LocalDateTime) value;
         };
     writeDateTime(dt);
@@ -225,7 +230,8 @@ public final class KeyEncoder {
         case TINYINT, SMALLINT, INT, BIGINT, BIT, DECIMAL, NUMERIC, MONEY, SMALLMONEY -> EXACT;
         case REAL, FLOAT -> APPROXIMATE;
         case DATE, TIME, DATETIME2, DATETIME, SMALLDATETIME, DATETIMEOFFSET -> DATE_TIME;
-        case SQL_VARIANT -> throw new IllegalArgumentException("sql_variant cannot hold sql_variant");
+        case SQL_VARIANT ->
+            throw new IllegalArgumentException("sql_variant cannot hold sql_variant");
       };
     }
 
@@ -239,7 +245,9 @@ public final class KeyEncoder {
     }
   }
 
-  /** The type ids whose values can be key columns (SQL Server: not text, ntext, image, xml, (max)). */
+  /**
+   * The type ids whose values can be key columns (SQL Server: not text, ntext, image, xml, (max)).
+   */
   public static boolean indexable(SqlType type) {
     return switch (type.id()) {
       case TEXT, NTEXT, IMAGE, XML -> false;

@@ -38,7 +38,8 @@ public final class LobStore {
 
   /** The whole value. */
   public byte[] read(LobRef ref) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(ref.length(), Integer.MAX_VALUE - 8));
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream((int) Math.min(ref.length(), Integer.MAX_VALUE - 8));
     try (InputStream in = open(ref)) {
       in.transferTo(out);
     } catch (java.io.IOException e) {

@@ -43,7 +43,8 @@ public final class RowCodec {
   public static byte[] encode(RowLayout layout, Object[] values, LobWriter lobs) {
     int n = layout.size();
     if (values.length != n) {
-      throw new IllegalArgumentException("Row has " + values.length + " values for " + n + " slots");
+      throw new IllegalArgumentException(
+          "Row has " + values.length + " values for " + n + " slots");
     }
     ByteSink out = new ByteSink(64);
     out.put(FORMAT).putVarint(n);
@@ -139,7 +140,8 @@ public final class RowCodec {
       }
     }
     if (ValueCodec.fixedWidth(target.type().id()) != ValueCodec.VARIABLE) {
-      return ValueCodec.readFixed(new ByteSource(row, fixedOffset, row.length - fixedOffset), target.type().id());
+      return ValueCodec.readFixed(
+          new ByteSource(row, fixedOffset, row.length - fixedOffset), target.type().id());
     }
     return h.variable(varIndex, target.type(), lobs);
   }
@@ -178,7 +180,8 @@ public final class RowCodec {
       Header h = new Header(row);
       h.n = (int) in.getVarint();
       if (h.n > layout.size()) {
-        throw new IllegalArgumentException("Row has " + h.n + " slots, the layout only " + layout.size());
+        throw new IllegalArgumentException(
+            "Row has " + h.n + " slots, the layout only " + layout.size());
       }
       h.bitmap = in.get((h.n + 7) / 8);
       h.fixedStart = in.position();
@@ -204,7 +207,8 @@ public final class RowCodec {
       int start = index == 0 ? 0 : readInt(offsetsStart + 4 * (index - 1));
       int end = readInt(offsetsStart + 4 * index);
       if (start < 0 || end < start || dataStart + end > row.length) {
-        throw new IllegalArgumentException("Corrupt row: variable slot " + index + " at " + start + ".." + end);
+        throw new IllegalArgumentException(
+            "Corrupt row: variable slot " + index + " at " + start + ".." + end);
       }
       byte[] b = java.util.Arrays.copyOfRange(row, dataStart + start, dataStart + end);
       if (!ValueCodec.lobCapable(type)) {
@@ -219,7 +223,10 @@ public final class RowCodec {
     }
 
     private int readInt(int pos) {
-      return ((row[pos] & 0xFF) << 24) | ((row[pos + 1] & 0xFF) << 16) | ((row[pos + 2] & 0xFF) << 8) | (row[pos + 3] & 0xFF);
+      return ((row[pos] & 0xFF) << 24)
+          | ((row[pos + 1] & 0xFF) << 16)
+          | ((row[pos + 2] & 0xFF) << 8)
+          | (row[pos + 3] & 0xFF);
     }
   }
 }

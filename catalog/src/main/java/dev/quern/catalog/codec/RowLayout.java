@@ -11,8 +11,8 @@ import java.util.List;
 public record RowLayout(List<Slot> slots) {
 
   /**
-   * One slot. {@code missingValue} is what a row written before the slot existed reads as (NULL,
-   * or the default of a column added NOT NULL WITH a default, as SQL Server keeps it in metadata).
+   * One slot. {@code missingValue} is what a row written before the slot existed reads as (NULL, or
+   * the default of a column added NOT NULL WITH a default, as SQL Server keeps it in metadata).
    */
   public record Slot(SqlType type, Object missingValue, boolean dropped) {
     public static Slot of(SqlType type) {

@@ -121,7 +121,8 @@ final class ValueCodec {
         byte[] unscaled = in.get(b.length - in.position());
         yield new BigDecimal(new BigInteger(unscaled), scale);
       }
-      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML -> new String(b, StandardCharsets.UTF_8);
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML ->
+          new String(b, StandardCharsets.UTF_8);
       case BINARY, VARBINARY, IMAGE -> b;
       case SQL_VARIANT -> decodeVariant(b);
       default -> throw new IllegalArgumentException(type + " is not variable-width");

@@ -46,15 +46,15 @@
  * </pre>
  *
  * A DESC column is its ASC encoding with every byte inverted (which stays prefix-free), so NULLs
- * sort last there, as in SQL Server. Keys are not decoded back: a case-insensitive key has lost
- * the case, so whatever needs the values (rows, index entries) stores them in the value.
+ * sort last there, as in SQL Server. Keys are not decoded back: a case-insensitive key has lost the
+ * case, so whatever needs the values (rows, index entries) stores them in the value.
  *
  * <h2>Rows</h2>
  *
- * See {@link dev.quern.catalog.codec.RowCodec}: format byte, slot count (the schema version:
- * slots added later read as their "missing value"), null bitmap, fixed-width slots, then
- * variable-width slots addressed by an offset table. Values of the (max) and LOB types larger
- * than {@link dev.quern.catalog.codec.LobStore#INLINE_LIMIT} bytes go to chunk keys of a {@link
+ * See {@link dev.quern.catalog.codec.RowCodec}: format byte, slot count (the schema version: slots
+ * added later read as their "missing value"), null bitmap, fixed-width slots, then variable-width
+ * slots addressed by an offset table. Values of the (max) and LOB types larger than {@link
+ * dev.quern.catalog.codec.LobStore#INLINE_LIMIT} bytes go to chunk keys of a {@link
  * dev.quern.catalog.codec.LobStore} and the row keeps a {@link dev.quern.catalog.codec.LobRef}.
  */
 package dev.quern.catalog.codec;

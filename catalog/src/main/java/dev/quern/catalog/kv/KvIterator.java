@@ -1,8 +1,8 @@
 package dev.quern.catalog.kv;
 
 /**
- * An ordered cursor over a key range. It starts before the first entry: call {@link #next()}
- * first. Not thread-safe; close it before its transaction ends.
+ * An ordered cursor over a key range. It starts before the first entry: call {@link #next()} first.
+ * Not thread-safe; close it before its transaction ends.
  */
 public interface KvIterator extends AutoCloseable {
 

@@ -12,8 +12,8 @@ public interface KvStore extends AutoCloseable {
   }
 
   /**
-   * Removes every key in {@code [from, to)} outside any transaction. Only for ranges no
-   * transaction can reach any more (the data of a dropped or truncated table).
+   * Removes every key in {@code [from, to)} outside any transaction. Only for ranges no transaction
+   * can reach any more (the data of a dropped or truncated table).
    */
   void reclaimRange(byte[] from, byte[] to);
 

@@ -1,8 +1,8 @@
 package dev.quern.catalog.kv;
 
 /**
- * A transaction on a {@link KvStore}. Reads see the transaction's own writes. Closing a
- * transaction that was neither committed nor rolled back rolls it back.
+ * A transaction on a {@link KvStore}. Reads see the transaction's own writes. Closing a transaction
+ * that was neither committed nor rolled back rolls it back.
  */
 public interface KvTxn extends AutoCloseable {
 
@@ -46,7 +46,9 @@ public interface KvTxn extends AutoCloseable {
    */
   void rollbackToSavepoint(KvSavepoint savepoint);
 
-  /** Changes the lock timeout for the following requests (SET LOCK_TIMEOUT inside a transaction). */
+  /**
+   * Changes the lock timeout for the following requests (SET LOCK_TIMEOUT inside a transaction).
+   */
   void setLockTimeout(long millis);
 
   KvIsolation isolation();

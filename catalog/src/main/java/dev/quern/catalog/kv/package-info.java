@@ -3,8 +3,8 @@
  * offer, so that a distributed store is a second implementation and not a rewrite of the engine.
  *
  * <p>Owns {@link dev.quern.catalog.kv.KvStore}, {@link dev.quern.catalog.kv.KvTxn}, {@link
- * dev.quern.catalog.kv.KvIterator}, the isolation levels and the exceptions the engine maps to
- * SQL Server errors ({@link dev.quern.catalog.kv.KvLockTimeoutException} → 1222, {@link
+ * dev.quern.catalog.kv.KvIterator}, the isolation levels and the exceptions the engine maps to SQL
+ * Server errors ({@link dev.quern.catalog.kv.KvLockTimeoutException} → 1222, {@link
  * dev.quern.catalog.kv.KvDeadlockException} → 1205, {@link
  * dev.quern.catalog.kv.KvConflictException} → 3960). Must not import RocksDB, the engine, or any
  * other catalog package: it is the contract the implementations and the layers above share.
@@ -39,10 +39,10 @@
  *
  * <h2>Locks</h2>
  *
- * Writes lock their key exclusively until commit or rollback. A wait longer than the
- * transaction's lock timeout fails with {@link dev.quern.catalog.kv.KvLockTimeoutException}
- * ({@code -1} waits forever, {@code 0} not at all, as SET LOCK_TIMEOUT). A wait cycle is detected
- * and exactly one transaction of the cycle (the one whose request closes it) fails with {@link
+ * Writes lock their key exclusively until commit or rollback. A wait longer than the transaction's
+ * lock timeout fails with {@link dev.quern.catalog.kv.KvLockTimeoutException} ({@code -1} waits
+ * forever, {@code 0} not at all, as SET LOCK_TIMEOUT). A wait cycle is detected and exactly one
+ * transaction of the cycle (the one whose request closes it) fails with {@link
  * dev.quern.catalog.kv.KvDeadlockException}; the others go on. After any of these exceptions the
  * transaction is still open: the caller decides to roll back the statement (savepoint) or all.
  *

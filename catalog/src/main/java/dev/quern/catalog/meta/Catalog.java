@@ -12,18 +12,18 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The metadata of one store, kept in its system key ranges: DDL runs in the caller's transaction
- * (a rolled-back CREATE TABLE leaves nothing), reads come from {@link MetadataCache}, ids from
- * {@link DurableCounters}, identity and sequence values from {@link ValueCounters}.
+ * The metadata of one store, kept in its system key ranges: DDL runs in the caller's transaction (a
+ * rolled-back CREATE TABLE leaves nothing), reads come from {@link MetadataCache}, ids from {@link
+ * DurableCounters}, identity and sequence values from {@link ValueCounters}.
  *
  * <p>Every DDL writes the metadata stamp, which locks it exclusively until the transaction ends:
  * DDL transactions run one at a time per store, as schema modification locks make them in SQL
  * Server. DML locks the definition of each table it touches shared ({@link TableStore#open}), so a
  * table cannot be altered or dropped under a transaction using it.
  *
- * <p>Dropped and truncated data is not deleted in the transaction (which would make DROP TABLE
- * cost a write per row): the transaction records the data ids as garbage, and {@link
- * #reclaimGarbage()}, called after the commit and at open, deletes their key ranges.
+ * <p>Dropped and truncated data is not deleted in the transaction (which would make DROP TABLE cost
+ * a write per row): the transaction records the data ids as garbage, and {@link #reclaimGarbage()},
+ * called after the commit and at open, deletes their key ranges.
  */
 public final class Catalog implements AutoCloseable {
   private static final byte ROW_IDS = 'r';
@@ -32,6 +32,7 @@ public final class Catalog implements AutoCloseable {
   private static final long OBJECT_IDS = 1;
   private static final long DATA_IDS = 2;
   private static final long DATABASE_IDS = 3;
+
   /** Object ids start above the range SQL Server keeps for system objects. */
   private static final long FIRST_OBJECT_ID = 1000;
 
@@ -66,12 +67,18 @@ public final class Catalog implements AutoCloseable {
     return values;
   }
 
-  /** A fresh id for a schema, table, view, sequence or constraint: never reused, stable across restarts. */
+  /**
+   * A fresh id for a schema, table, view, sequence or constraint: never reused, stable across
+   * restarts.
+   */
   public int newObjectId() {
-    return Math.toIntExact(counters.next(SystemKeys.counter(GLOBAL, OBJECT_IDS), FIRST_OBJECT_ID, 100));
+    return Math.toIntExact(
+        counters.next(SystemKeys.counter(GLOBAL, OBJECT_IDS), FIRST_OBJECT_ID, 100));
   }
 
-  /** A fresh database id (master, tempdb, model, msdb get 1–4 when created first, in that order). */
+  /**
+   * A fresh database id (master, tempdb, model, msdb get 1–4 when created first, in that order).
+   */
   public int newDatabaseId() {
     return Math.toIntExact(counters.next(SystemKeys.counter(GLOBAL, DATABASE_IDS), 1, 10));
   }
@@ -81,7 +88,9 @@ public final class Catalog implements AutoCloseable {
     return counters.next(SystemKeys.counter(GLOBAL, DATA_IDS), 1, 100);
   }
 
-  /** A fresh row id (heap row locator, or uniquifier of a non-unique clustered key) of a data id. */
+  /**
+   * A fresh row id (heap row locator, or uniquifier of a non-unique clustered key) of a data id.
+   */
   public long nextRowId(long dataId) {
     return counters.next(SystemKeys.counter(ROW_IDS, dataId), 1, 1000);
   }
@@ -100,7 +109,9 @@ public final class Catalog implements AutoCloseable {
   /** Drops a database with every schema and object in it. */
   public void dropDatabase(KvTxn txn, int databaseId) {
     Metadata m = metadata(txn);
-    Database db = m.database(databaseId).orElseThrow(() -> new IllegalArgumentException("No database " + databaseId));
+    Database db =
+        m.database(databaseId)
+            .orElseThrow(() -> new IllegalArgumentException("No database " + databaseId));
     for (Schema s : m.schemas(databaseId)) {
       for (SchemaObject o : m.objects(s.id())) {
         dropObject(txn, o.id());
@@ -120,13 +131,19 @@ public final class Catalog implements AutoCloseable {
 
   /** Drops a schema; the caller has checked that it is empty (error 3729 otherwise). */
   public void dropSchema(KvTxn txn, int schemaId) {
-    Schema s = metadata(txn).schema(schemaId).orElseThrow(() -> new IllegalArgumentException("No schema " + schemaId));
+    Schema s =
+        metadata(txn)
+            .schema(schemaId)
+            .orElseThrow(() -> new IllegalArgumentException("No schema " + schemaId));
     txn.delete(SystemKeys.name(SystemKeys.SCHEMA_KIND, s.databaseId(), s.name()));
     txn.delete(SystemKeys.record(SystemKeys.SCHEMA_KIND, schemaId));
     bumpStamp(txn);
   }
 
-  /** CREATE TABLE / VIEW / SEQUENCE: the object's name and its constraints' names must be free in the schema. */
+  /**
+   * CREATE TABLE / VIEW / SEQUENCE: the object's name and its constraints' names must be free in
+   * the schema.
+   */
   public void createObject(KvTxn txn, SchemaObject object) {
     for (String name : namesOf(object)) {
       claimName(txn, SystemKeys.OBJECT_KIND, object.schemaId(), name, object.id());
@@ -139,8 +156,10 @@ public final class Catalog implements AutoCloseable {
    * longer uses are released, new ones claimed; the data of indexes it no longer has is reclaimed.
    */
   public void alterObject(KvTxn txn, SchemaObject changed) {
-    SchemaObject old = metadata(txn).object(changed.id())
-        .orElseThrow(() -> new IllegalArgumentException("No object " + changed.id()));
+    SchemaObject old =
+        metadata(txn)
+            .object(changed.id())
+            .orElseThrow(() -> new IllegalArgumentException("No object " + changed.id()));
     Set<ByteBuffer> oldNames = keys(namesOf(old));
     Set<ByteBuffer> newNames = keys(namesOf(changed));
     for (String name : namesOf(old)) {
@@ -163,8 +182,10 @@ public final class Catalog implements AutoCloseable {
 
   /** DROP TABLE / VIEW / SEQUENCE; a table's rows and index entries are reclaimed after commit. */
   public void dropObject(KvTxn txn, int objectId) {
-    SchemaObject old = metadata(txn).object(objectId)
-        .orElseThrow(() -> new IllegalArgumentException("No object " + objectId));
+    SchemaObject old =
+        metadata(txn)
+            .object(objectId)
+            .orElseThrow(() -> new IllegalArgumentException("No object " + objectId));
     for (String name : namesOf(old)) {
       txn.delete(SystemKeys.name(SystemKeys.OBJECT_KIND, old.schemaId(), name));
     }
@@ -177,7 +198,8 @@ public final class Catalog implements AutoCloseable {
 
   /**
    * TRUNCATE TABLE: every index gets a fresh, empty key range; the old ones are reclaimed after
-   * commit. Returns the new definition. Resetting the identity is {@link ValueCounters#reseedIdentity}.
+   * commit. Returns the new definition. Resetting the identity is {@link
+   * ValueCounters#reseedIdentity}.
    */
   public Table truncate(KvTxn txn, Table table) {
     List<Index> fresh = new ArrayList<>();
@@ -189,7 +211,9 @@ public final class Catalog implements AutoCloseable {
     return truncated;
   }
 
-  /** Deletes the key ranges of committed drops and truncates. Call after a DDL transaction commits. */
+  /**
+   * Deletes the key ranges of committed drops and truncates. Call after a DDL transaction commits.
+   */
   public void reclaimGarbage() {
     List<Long> garbage = new ArrayList<>();
     try (KvTxn t = store.begin();
@@ -204,7 +228,10 @@ public final class Catalog implements AutoCloseable {
       store.reclaimRange(data, SystemKeys.end(data));
       store.reclaimRange(lob, SystemKeys.end(lob));
       try (KvTxn t = store.begin()) {
-        for (byte[] counter : new byte[][] {SystemKeys.counter(ROW_IDS, dataId), SystemKeys.counter(LOB_IDS, dataId)}) {
+        for (byte[] counter :
+            new byte[][] {
+              SystemKeys.counter(ROW_IDS, dataId), SystemKeys.counter(LOB_IDS, dataId)
+            }) {
           counters.forget(counter);
           t.delete(counter);
         }

@@ -5,8 +5,8 @@ import dev.quern.catalog.type.SqlType;
 /**
  * A table column (sys.columns). {@code slot} is its fixed position in the stored rows (see {@code
  * RowLayout}); {@code missingValue} is what rows written before the column was added read as.
- * {@code collation} is null for non-character types; {@code identity} and {@code computed} are
- * null when not applicable. Defaults are {@link Constraint.Default} constraints of the table.
+ * {@code collation} is null for non-character types; {@code identity} and {@code computed} are null
+ * when not applicable. Defaults are {@link Constraint.Default} constraints of the table.
  */
 public record Column(
     int columnId,
@@ -20,7 +20,8 @@ public record Column(
     Object missingValue) {
 
   public Column withName(String newName) {
-    return new Column(columnId, newName, type, nullable, collation, identity, computed, slot, missingValue);
+    return new Column(
+        columnId, newName, type, nullable, collation, identity, computed, slot, missingValue);
   }
 
   /** Whether the value is kept in the row (every column except a non-persisted computed one). */

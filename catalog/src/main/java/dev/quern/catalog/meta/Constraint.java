@@ -3,9 +3,8 @@ package dev.quern.catalog.meta;
 import java.util.List;
 
 /**
- * A table constraint. Each is an object of its schema (its name is unique there, as in
- * sys.objects) with its own object id. Expression texts are kept as written, for the engine to
- * bind.
+ * A table constraint. Each is an object of its schema (its name is unique there, as in sys.objects)
+ * with its own object id. Expression texts are kept as written, for the engine to bind.
  */
 public sealed interface Constraint {
   int objectId();

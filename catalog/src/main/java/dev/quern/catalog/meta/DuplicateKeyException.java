@@ -3,8 +3,8 @@ package dev.quern.catalog.meta;
 import java.util.List;
 
 /**
- * An insert or update would duplicate the key of a unique index. The engine raises 2627 when
- * the index enforces a PRIMARY KEY or UNIQUE constraint, else 2601, naming {@code index} and the
+ * An insert or update would duplicate the key of a unique index. The engine raises 2627 when the
+ * index enforces a PRIMARY KEY or UNIQUE constraint, else 2601, naming {@code index} and the
  * duplicate {@code keyValues}.
  */
 public class DuplicateKeyException extends RuntimeException {

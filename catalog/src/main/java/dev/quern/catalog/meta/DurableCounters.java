@@ -7,11 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Monotonic id counters (object ids, data ids, row ids, LOB ids) that never hand out a value
- * twice, even across crashes, and need no write per value: a block of values is reserved by
- * committing its upper end in a transaction of its own, then values are handed out from memory.
- * A crash loses the rest of the block (a gap, never a repeat); a clean {@link #close} records the
- * exact position.
+ * Monotonic id counters (object ids, data ids, row ids, LOB ids) that never hand out a value twice,
+ * even across crashes, and need no write per value: a block of values is reserved by committing its
+ * upper end in a transaction of its own, then values are handed out from memory. A crash loses the
+ * rest of the block (a gap, never a repeat); a clean {@link #close} records the exact position.
  */
 final class DurableCounters implements AutoCloseable {
   private static final class State {
@@ -62,11 +61,12 @@ final class DurableCounters implements AutoCloseable {
   /** Records the exact positions, so a clean restart leaves no gaps. */
   @Override
   public synchronized void close() {
-    states.forEach((key, s) -> {
-      if (s.next - 1 < s.reserved) {
-        persist(key.array(), s.next - 1);
-      }
-    });
+    states.forEach(
+        (key, s) -> {
+          if (s.next - 1 < s.reserved) {
+            persist(key.array(), s.next - 1);
+          }
+        });
     states.clear();
   }
 }

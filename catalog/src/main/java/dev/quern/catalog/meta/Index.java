@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * An index (sys.indexes). Every table has exactly one HEAP (index id 0) or CLUSTERED (index id 1)
  * index, which holds the rows; NONCLUSTERED indexes (ids 2+) hold entries pointing at rows. {@code
- * dataId} is the key range of its entries; TRUNCATE gives it a new one. {@code filter} is the
- * WHERE text of a filtered index, or null.
+ * dataId} is the key range of its entries; TRUNCATE gives it a new one. {@code filter} is the WHERE
+ * text of a filtered index, or null.
  */
 public record Index(
     int indexId,
@@ -28,15 +28,36 @@ public record Index(
   }
 
   public static Index heap(long dataId) {
-    return new Index(0, null, IndexKind.HEAP, false, false, false, List.of(), List.of(), null, dataId);
+    return new Index(
+        0, null, IndexKind.HEAP, false, false, false, List.of(), List.of(), null, dataId);
   }
 
   public Index withDataId(long newDataId) {
-    return new Index(indexId, name, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, newDataId);
+    return new Index(
+        indexId,
+        name,
+        kind,
+        unique,
+        primaryKey,
+        uniqueConstraint,
+        keys,
+        includes,
+        filter,
+        newDataId);
   }
 
   public Index withName(String newName) {
-    return new Index(indexId, newName, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, dataId);
+    return new Index(
+        indexId,
+        newName,
+        kind,
+        unique,
+        primaryKey,
+        uniqueConstraint,
+        keys,
+        includes,
+        filter,
+        dataId);
   }
 
   /** Whether this index holds the table's rows. */

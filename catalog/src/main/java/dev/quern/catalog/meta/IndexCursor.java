@@ -1,8 +1,8 @@
 package dev.quern.catalog.meta;
 
 /**
- * A cursor over the entries of a nonclustered index in key order. {@link #covered()} needs no
- * row lookup; {@link #row()} fetches the row.
+ * A cursor over the entries of a nonclustered index in key order. {@link #covered()} needs no row
+ * lookup; {@link #row()} fetches the row.
  */
 public interface IndexCursor extends RowCursor {
   /**

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stored form of metadata records: a format byte, then fields in declaration order (strings
- * as varint length + UTF-8, types by name so that enum order never matters, nullable fields behind
- * a presence byte). A new field goes at the end with a new format number.
+ * The stored form of metadata records: a format byte, then fields in declaration order (strings as
+ * varint length + UTF-8, types by name so that enum order never matters, nullable fields behind a
+ * presence byte). A new field goes at the end with a new format number.
  */
 final class MetaCodec {
   private static final int FORMAT = 1;
@@ -80,8 +80,17 @@ final class MetaCodec {
       case TABLE -> readTable(r);
       case VIEW -> new View(r.in.getInt(), r.in.getInt(), r.string(), r.string());
       case SEQUENCE ->
-          new Sequence(r.in.getInt(), r.in.getInt(), r.string(), r.type(), r.in.getLong(), r.in.getLong(),
-              r.in.getLong(), r.in.getLong(), r.in.get() != 0, r.in.getInt());
+          new Sequence(
+              r.in.getInt(),
+              r.in.getInt(),
+              r.string(),
+              r.type(),
+              r.in.getLong(),
+              r.in.getLong(),
+              r.in.getLong(),
+              r.in.getLong(),
+              r.in.get() != 0,
+              r.in.getInt());
       default -> throw new IllegalArgumentException("Unknown object kind " + kind);
     };
   }
@@ -103,10 +112,12 @@ final class MetaCodec {
     }
     w.out.putVarint(t.retiredSlots().size());
     // Sorted: the stored bytes must not depend on map iteration order (they are compared).
-    new java.util.TreeMap<>(t.retiredSlots()).forEach((slot, type) -> {
-      w.out.putVarint(slot);
-      w.type(type);
-    });
+    new java.util.TreeMap<>(t.retiredSlots())
+        .forEach(
+            (slot, type) -> {
+              w.out.putVarint(slot);
+              w.type(type);
+            });
   }
 
   private static Table readTable(Reader r) {
@@ -164,7 +175,8 @@ final class MetaCodec {
     int slot = (int) r.in.getVarint();
     byte[] missing = r.in.get((int) r.in.getVarint());
     Object missingValue = RowCodec.decode(RowLayout.of(type), missing, null)[0];
-    return new Column(columnId, name, type, nullable, collation, identity, computed, slot, missingValue);
+    return new Column(
+        columnId, name, type, nullable, collation, identity, computed, slot, missingValue);
   }
 
   private static void writeIndex(Writer w, Index i) {
@@ -192,7 +204,17 @@ final class MetaCodec {
     }
     List<Integer> includes = r.ints();
     String filter = r.nullableString();
-    return new Index(indexId, name, kind, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, keys, includes, filter, r.in.getLong());
+    return new Index(
+        indexId,
+        name,
+        kind,
+        (flags & 1) != 0,
+        (flags & 2) != 0,
+        (flags & 4) != 0,
+        keys,
+        includes,
+        filter,
+        r.in.getLong());
   }
 
   private static void writeConstraint(Writer w, Constraint c) {
@@ -228,8 +250,14 @@ final class MetaCodec {
       case "PK" -> new Constraint.PrimaryKey(objectId, name, r.in.getInt());
       case "UQ" -> new Constraint.Unique(objectId, name, r.in.getInt());
       case "F" ->
-          new Constraint.ForeignKey(objectId, name, r.ints(), r.in.getInt(), r.ints(),
-              FkAction.valueOf(r.string()), FkAction.valueOf(r.string()));
+          new Constraint.ForeignKey(
+              objectId,
+              name,
+              r.ints(),
+              r.in.getInt(),
+              r.ints(),
+              FkAction.valueOf(r.string()),
+              FkAction.valueOf(r.string()));
       case "C" -> new Constraint.Check(objectId, name, r.string(), r.in.getInt());
       case "D" -> new Constraint.Default(objectId, name, r.in.getInt(), r.string());
       default -> throw new IllegalArgumentException("Unknown constraint type " + code);

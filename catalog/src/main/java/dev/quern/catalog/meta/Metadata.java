@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An immutable snapshot of all metadata of a store at one stamp: what one statement binds
- * against. Name lookups are case-insensitive (identifiers follow the default collation).
+ * An immutable snapshot of all metadata of a store at one stamp: what one statement binds against.
+ * Name lookups are case-insensitive (identifiers follow the default collation).
  */
 public final class Metadata {
   /** A constraint and the table that owns it. */
@@ -25,7 +25,11 @@ public final class Metadata {
   private final Map<Integer, Map<ByteBuffer, SchemaObject>> objectsByName = new HashMap<>();
   private final Map<Integer, Map<ByteBuffer, OwnedConstraint>> constraintsByName = new HashMap<>();
 
-  Metadata(long stamp, Collection<Database> dbs, Collection<Schema> schs, Collection<SchemaObject> objs) {
+  Metadata(
+      long stamp,
+      Collection<Database> dbs,
+      Collection<Schema> schs,
+      Collection<SchemaObject> objs) {
     this.stamp = stamp;
     for (Database d : dbs) {
       databases.put(d.id(), d);
@@ -33,14 +37,17 @@ public final class Metadata {
     }
     for (Schema s : schs) {
       schemas.put(s.id(), s);
-      schemasByName.computeIfAbsent(s.databaseId(), k -> new HashMap<>()).put(Names.key(s.name()), s);
+      schemasByName
+          .computeIfAbsent(s.databaseId(), k -> new HashMap<>())
+          .put(Names.key(s.name()), s);
     }
     for (SchemaObject o : objs) {
       objects.put(o.id(), o);
       objectsByName.computeIfAbsent(o.schemaId(), k -> new HashMap<>()).put(Names.key(o.name()), o);
       if (o instanceof Table t) {
         for (Constraint c : t.constraints()) {
-          constraintsByName.computeIfAbsent(t.schemaId(), k -> new HashMap<>())
+          constraintsByName
+              .computeIfAbsent(t.schemaId(), k -> new HashMap<>())
               .put(Names.key(c.name()), new OwnedConstraint(t, c));
         }
       }
@@ -69,7 +76,8 @@ public final class Metadata {
   }
 
   public Optional<Schema> schema(int databaseId, String name) {
-    return Optional.ofNullable(schemasByName.getOrDefault(databaseId, Map.of()).get(Names.key(name)));
+    return Optional.ofNullable(
+        schemasByName.getOrDefault(databaseId, Map.of()).get(Names.key(name)));
   }
 
   public List<Schema> schemas(int databaseId) {
@@ -98,10 +106,13 @@ public final class Metadata {
 
   /** A constraint by name within a schema (constraint names share the schema's namespace). */
   public Optional<OwnedConstraint> constraint(int schemaId, String name) {
-    return Optional.ofNullable(constraintsByName.getOrDefault(schemaId, Map.of()).get(Names.key(name)));
+    return Optional.ofNullable(
+        constraintsByName.getOrDefault(schemaId, Map.of()).get(Names.key(name)));
   }
 
-  /** Whether a table, view, sequence or constraint of the schema already has this name (error 2714). */
+  /**
+   * Whether a table, view, sequence or constraint of the schema already has this name (error 2714).
+   */
   public boolean nameTaken(int schemaId, String name) {
     return object(schemaId, name).isPresent() || constraint(schemaId, name).isPresent();
   }

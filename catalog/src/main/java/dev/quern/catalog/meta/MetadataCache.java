@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Metadata snapshots cached by stamp. Every DDL writes a fresh random stamp in its transaction,
- * so a stamp names exactly one metadata state: a reader peeks the stamp its transaction sees (its
- * own uncommitted DDL included, a SNAPSHOT transaction's older state included) and reuses the
- * snapshot of that stamp, or loads it with one iterator (stamp and records read consistently).
+ * Metadata snapshots cached by stamp. Every DDL writes a fresh random stamp in its transaction, so
+ * a stamp names exactly one metadata state: a reader peeks the stamp its transaction sees (its own
+ * uncommitted DDL included, a SNAPSHOT transaction's older state included) and reuses the snapshot
+ * of that stamp, or loads it with one iterator (stamp and records read consistently).
  */
 final class MetadataCache {
   private static final int CAPACITY = 16;

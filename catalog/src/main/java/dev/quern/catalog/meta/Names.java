@@ -3,7 +3,9 @@ package dev.quern.catalog.meta;
 import dev.quern.catalog.codec.KeyCollation;
 import java.nio.ByteBuffer;
 
-/** Identifier comparison: names follow the default collation (case-insensitive, accent-sensitive). */
+/**
+ * Identifier comparison: names follow the default collation (case-insensitive, accent-sensitive).
+ */
 public final class Names {
   private Names() {}
 

@@ -7,7 +7,10 @@ package dev.quern.catalog.meta;
 public interface RowCursor extends AutoCloseable {
   boolean next();
 
-  /** The current row's locator (its key in the store), for {@link TableStore#update}/{@link TableStore#delete}. */
+  /**
+   * The current row's locator (its key in the store), for {@link TableStore#update}/{@link
+   * TableStore#delete}.
+   */
   byte[] locator();
 
   /** The current row, in {@link Table#columns()} order. */

@@ -1,8 +1,8 @@
 package dev.quern.catalog.meta;
 
 /**
- * An object that lives in a schema and has a name unique there (sys.objects): a table, a view or
- * a sequence. Constraints are objects too but live inside their {@link Table}.
+ * An object that lives in a schema and has a name unique there (sys.objects): a table, a view or a
+ * sequence. Constraints are objects too but live inside their {@link Table}.
  */
 public sealed interface SchemaObject permits Table, View, Sequence {
   int id();

@@ -3,8 +3,8 @@ package dev.quern.catalog.meta;
 import dev.quern.catalog.type.SqlType;
 
 /**
- * A sequence object (CREATE SEQUENCE). Its current value is not part of the definition: it lives
- * in a counter allocated outside transactions ({@link ValueCounters}), as in SQL Server.
+ * A sequence object (CREATE SEQUENCE). Its current value is not part of the definition: it lives in
+ * a counter allocated outside transactions ({@link ValueCounters}), as in SQL Server.
  */
 public record Sequence(
     int id,
@@ -23,7 +23,8 @@ public record Sequence(
       throw new IllegalArgumentException("A sequence increment cannot be 0");
     }
     if (minValue > maxValue) {
-      throw new IllegalArgumentException("Sequence minimum " + minValue + " exceeds maximum " + maxValue);
+      throw new IllegalArgumentException(
+          "Sequence minimum " + minValue + " exceeds maximum " + maxValue);
     }
   }
 
@@ -33,6 +34,7 @@ public record Sequence(
   }
 
   public Sequence renamed(String newName) {
-    return new Sequence(id, schemaId, newName, type, start, increment, minValue, maxValue, cycle, cacheSize);
+    return new Sequence(
+        id, schemaId, newName, type, start, increment, minValue, maxValue, cycle, cacheSize);
   }
 }

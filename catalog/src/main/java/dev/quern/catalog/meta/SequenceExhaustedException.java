@@ -5,8 +5,11 @@ public class SequenceExhaustedException extends RuntimeException {
   private final String sequenceName;
 
   public SequenceExhaustedException(String sequenceName) {
-    super("The sequence object '" + sequenceName + "' has reached its minimum or maximum value. "
-        + "Restart the sequence object to allow new values to be generated.");
+    super(
+        "The sequence object '"
+            + sequenceName
+            + "' has reached its minimum or maximum value. "
+            + "Restart the sequence object to allow new values to be generated.");
     this.sequenceName = sequenceName;
   }
 

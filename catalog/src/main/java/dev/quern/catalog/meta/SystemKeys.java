@@ -22,7 +22,9 @@ final class SystemKeys {
 
   private SystemKeys() {}
 
-  /** The metadata stamp: first key of the catalog range, so one iterator reads it with the objects. */
+  /**
+   * The metadata stamp: first key of the catalog range, so one iterator reads it with the objects.
+   */
   static byte[] stamp() {
     return new byte[] {SYSTEM, CATALOG, STAMP_KIND};
   }
@@ -44,7 +46,13 @@ final class SystemKeys {
    * of a schema ({@code kind} is the record kind of the namespace's members).
    */
   static byte[] name(byte kind, int parentId, String name) {
-    return new ByteSink(32).put(SYSTEM).put(NAME).put(kind).putInt(parentId).put(Names.sortKey(name)).toBytes();
+    return new ByteSink(32)
+        .put(SYSTEM)
+        .put(NAME)
+        .put(kind)
+        .putInt(parentId)
+        .put(Names.sortKey(name))
+        .toBytes();
   }
 
   static byte[] counter(byte kind, long id) {

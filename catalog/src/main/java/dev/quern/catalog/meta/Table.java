@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A table: its columns in order, its indexes (exactly one HEAP or CLUSTERED holding the rows),
- * its constraints, and the row slots of dropped columns (whose bytes old rows still carry). Rows
- * given to and returned by {@link TableStore} are {@code Object[]} in {@link #columns()} order.
+ * A table: its columns in order, its indexes (exactly one HEAP or CLUSTERED holding the rows), its
+ * constraints, and the row slots of dropped columns (whose bytes old rows still carry). Rows given
+ * to and returned by {@link TableStore} are {@code Object[]} in {@link #columns()} order.
  */
 public record Table(
     int id,
@@ -30,7 +30,8 @@ public record Table(
     retiredSlots = Map.copyOf(retiredSlots);
     long rowIndexes = indexes.stream().filter(Index::holdsRows).count();
     if (rowIndexes != 1) {
-      throw new IllegalArgumentException("Table " + name + " needs exactly one heap or clustered index, has " + rowIndexes);
+      throw new IllegalArgumentException(
+          "Table " + name + " needs exactly one heap or clustered index, has " + rowIndexes);
     }
   }
 
@@ -54,7 +55,9 @@ public record Table(
 
   /** An index by name, case-insensitively (identifiers follow the default CI collation). */
   public Optional<Index> index(String indexName) {
-    return indexes.stream().filter(i -> i.name() != null && sameName(i.name(), indexName)).findFirst();
+    return indexes.stream()
+        .filter(i -> i.name() != null && sameName(i.name(), indexName))
+        .findFirst();
   }
 
   public Optional<Column> column(String columnName) {
@@ -62,7 +65,9 @@ public record Table(
   }
 
   public Column columnById(int columnId) {
-    return columns.stream().filter(c -> c.columnId() == columnId).findFirst()
+    return columns.stream()
+        .filter(c -> c.columnId() == columnId)
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No column " + columnId + " in " + name));
   }
 

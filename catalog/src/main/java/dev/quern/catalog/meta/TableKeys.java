@@ -38,7 +38,8 @@ final class TableKeys {
 
   /** The encoded key columns of {@code row} under {@code index}, after the index's data prefix. */
   byte[] indexKey(Index index, Object[] row) {
-    return KeyEncoder.encode(SystemKeys.data(index.dataId()), keyColumns(index), keyValues(index, row));
+    return KeyEncoder.encode(
+        SystemKeys.data(index.dataId()), keyColumns(index), keyValues(index, row));
   }
 
   /** Start (inclusive) and end (exclusive) keys of {@code range} over {@code index}. */

@@ -18,9 +18,9 @@ import java.util.Optional;
  * reads, ordered scans and index seeks, keeping every index in step with the rows and enforcing
  * unique indexes. Opening it locks the table's definition shared until the transaction ends.
  *
- * <p>Rows are {@code Object[]} in {@link Table#columns()} order, values in the Java types of
- * {@code TypeId}; non-persisted computed columns are passed as null and come back null. Reads
- * follow the transaction's isolation level; LOB values come back whole.
+ * <p>Rows are {@code Object[]} in {@link Table#columns()} order, values in the Java types of {@code
+ * TypeId}; non-persisted computed columns are passed as null and come back null. Reads follow the
+ * transaction's isolation level; LOB values come back whole.
  */
 public final class TableStore {
   /** Decides whether a row belongs in a filtered index (the engine evaluates the WHERE text). */
@@ -87,8 +87,9 @@ public final class TableStore {
     if (!index.unique()) {
       throw new IllegalArgumentException("Index " + index.name() + " is not unique");
     }
-    byte[] key = dev.quern.catalog.codec.KeyEncoder.encode(
-        SystemKeys.data(index.dataId()), keys.keyColumns(index), keyValues);
+    byte[] key =
+        dev.quern.catalog.codec.KeyEncoder.encode(
+            SystemKeys.data(index.dataId()), keys.keyColumns(index), keyValues);
     byte[] stored = txn.get(key);
     if (stored == null) {
       return Optional.empty();
@@ -96,7 +97,10 @@ public final class TableStore {
     return Optional.of(index.holdsRows() ? key : locatorOf(stored));
   }
 
-  /** Replaces the row at {@code locator}; returns its locator afterwards (a new one if its clustered key changed). */
+  /**
+   * Replaces the row at {@code locator}; returns its locator afterwards (a new one if its clustered
+   * key changed).
+   */
   public byte[] update(byte[] locator, Object[] newRow) {
     checkWidth(newRow);
     Object[] oldRow = requireForUpdate(locator);
@@ -134,7 +138,10 @@ public final class TableStore {
     remove(locator, requireForUpdate(locator));
   }
 
-  /** The table's rows in row-index order (clustered key order; heap: insertion order) within {@code range}. */
+  /**
+   * The table's rows in row-index order (clustered key order; heap: insertion order) within {@code
+   * range}.
+   */
   public RowCursor scan(KeyRange range, boolean reverse) {
     Index rows = table.rowIndex();
     if (rows.kind() == IndexKind.HEAP && range != KeyRange.ALL) {
@@ -226,7 +233,8 @@ public final class TableStore {
         byte[] key = keys.indexKey(rows, row);
         yield rows.unique() ? key : KeyBytes.concat(key, rowId(rows)); // the uniquifier
       }
-      case NONCLUSTERED -> throw new IllegalStateException("rows never live in a nonclustered index");
+      case NONCLUSTERED ->
+          throw new IllegalStateException("rows never live in a nonclustered index");
     };
   }
 
@@ -273,7 +281,8 @@ public final class TableStore {
   private Object[] requireForUpdate(byte[] locator) {
     Object[] row = getForUpdate(locator);
     if (row == null) {
-      throw new IllegalArgumentException("No row at locator " + KeyBytes.hex(locator) + " in " + table.name());
+      throw new IllegalArgumentException(
+          "No row at locator " + KeyBytes.hex(locator) + " in " + table.name());
     }
     return row;
   }
@@ -282,13 +291,16 @@ public final class TableStore {
     return ix.filter() == null || filter == null || filter.includes(ix, row);
   }
 
-  /** Unique: the key alone (one NULL allowed, as in SQL Server); else the key and the row's suffix. */
+  /**
+   * Unique: the key alone (one NULL allowed, as in SQL Server); else the key and the row's suffix.
+   */
   private byte[] entryKey(Index ix, Object[] row, byte[] locator) {
     byte[] key = keys.indexKey(ix, row);
     if (ix.unique()) {
       return key;
     }
-    return KeyBytes.concat(key, Arrays.copyOfRange(locator, SystemKeys.data(0).length, locator.length));
+    return KeyBytes.concat(
+        key, Arrays.copyOfRange(locator, SystemKeys.data(0).length, locator.length));
   }
 
   /** varint locator length, locator, then the covered columns as a row. */
@@ -299,7 +311,11 @@ public final class TableStore {
       values[i] = row[table.position(covered.get(i))];
     }
     byte[] encoded = RowCodec.encode(keys.coveredLayout(ix), values, null);
-    return new ByteSink(locator.length + encoded.length + 2).putVarint(locator.length).put(locator).put(encoded).toBytes();
+    return new ByteSink(locator.length + encoded.length + 2)
+        .putVarint(locator.length)
+        .put(locator)
+        .put(encoded)
+        .toBytes();
   }
 
   private static byte[] locatorOf(byte[] entryValue) {
@@ -329,7 +345,14 @@ public final class TableStore {
 
   private void checkWidth(Object[] row) {
     if (row.length != table.columns().size()) {
-      throw new IllegalArgumentException("Row has " + row.length + " values, " + table.name() + " has " + table.columns().size() + " columns");
+      throw new IllegalArgumentException(
+          "Row has "
+              + row.length
+              + " values, "
+              + table.name()
+              + " has "
+              + table.columns().size()
+              + " columns");
     }
   }
 }

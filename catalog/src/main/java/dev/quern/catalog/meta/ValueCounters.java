@@ -36,33 +36,41 @@ public final class ValueCounters implements AutoCloseable {
     Entry e = entry(tableId);
     long v = e.last == null ? identity.seed() : Math.addExact(e.last, identity.increment());
     if (!covered(e.persisted, v, identity.increment())) {
-      persist(tableId, e, saturatedAhead(v, identity.increment(), IDENTITY_BLOCK, Long.MIN_VALUE, Long.MAX_VALUE));
+      persist(
+          tableId,
+          e,
+          saturatedAhead(v, identity.increment(), IDENTITY_BLOCK, Long.MIN_VALUE, Long.MAX_VALUE));
     }
     e.last = v;
     return v;
   }
 
-  /** IDENT_CURRENT: the last identity value handed out, empty if none yet (IDENT_CURRENT then shows the seed). */
+  /**
+   * IDENT_CURRENT: the last identity value handed out, empty if none yet (IDENT_CURRENT then shows
+   * the seed).
+   */
   public synchronized OptionalLong currentIdentity(int tableId) {
     Entry e = entry(tableId);
     return e.last == null ? OptionalLong.empty() : OptionalLong.of(e.last);
   }
 
   /**
-   * An explicit value inserted under SET IDENTITY_INSERT ON: if it lies beyond the current value
-   * in the increment's direction it becomes the current value, as SQL Server does.
+   * An explicit value inserted under SET IDENTITY_INSERT ON: if it lies beyond the current value in
+   * the increment's direction it becomes the current value, as SQL Server does.
    */
   public synchronized void observeIdentity(int tableId, Identity identity, long value) {
     Entry e = entry(tableId);
-    boolean beyond =
-        e.last == null || (identity.increment() > 0 ? value > e.last : value < e.last);
+    boolean beyond = e.last == null || (identity.increment() > 0 ? value > e.last : value < e.last);
     if (beyond) {
       e.last = value;
       persist(tableId, e, value);
     }
   }
 
-  /** DBCC CHECKIDENT RESEED / TRUNCATE: the next value will be {@code last + increment}, or the seed if empty. */
+  /**
+   * DBCC CHECKIDENT RESEED / TRUNCATE: the next value will be {@code last + increment}, or the seed
+   * if empty.
+   */
   public synchronized void reseedIdentity(int tableId, OptionalLong last) {
     Entry e = entry(tableId);
     e.last = last.isPresent() ? last.getAsLong() : null;
@@ -91,13 +99,20 @@ public final class ValueCounters implements AutoCloseable {
       }
     }
     if (wrapped || !covered(e.persisted, v, seq.increment())) {
-      persist(seq.id(), e, saturatedAhead(v, seq.increment(), Math.max(1, seq.cacheSize()), seq.minValue(), seq.maxValue()));
+      persist(
+          seq.id(),
+          e,
+          saturatedAhead(
+              v, seq.increment(), Math.max(1, seq.cacheSize()), seq.minValue(), seq.maxValue()));
     }
     e.last = v;
     return v;
   }
 
-  /** The sequence's current value (sys.sequences.current_value), empty before the first NEXT VALUE FOR. */
+  /**
+   * The sequence's current value (sys.sequences.current_value), empty before the first NEXT VALUE
+   * FOR.
+   */
   public synchronized OptionalLong currentSequenceValue(int sequenceId) {
     Entry e = entry(sequenceId);
     return e.last == null ? OptionalLong.empty() : OptionalLong.of(e.last);
@@ -151,11 +166,12 @@ public final class ValueCounters implements AutoCloseable {
   /** Persists the exact last values (clean shutdown: no gap on restart). */
   @Override
   public synchronized void close() {
-    entries.forEach((id, e) -> {
-      if (e.last != null && !e.last.equals(e.persisted)) {
-        persist(id, e, e.last);
-      }
-    });
+    entries.forEach(
+        (id, e) -> {
+          if (e.last != null && !e.last.equals(e.persisted)) {
+            persist(id, e, e.last);
+          }
+        });
     entries.clear();
   }
 }

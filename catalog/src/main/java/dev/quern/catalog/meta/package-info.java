@@ -1,7 +1,7 @@
 /**
  * The metadata model (databases, schemas, tables with columns, indexes and constraints, views,
- * sequences) as immutable records, its persistence in the system key ranges of the store, and
- * the access to table data built on it ({@link dev.quern.catalog.meta.TableStore}).
+ * sequences) as immutable records, its persistence in the system key ranges of the store, and the
+ * access to table data built on it ({@link dev.quern.catalog.meta.TableStore}).
  *
  * <p>May import {@code kv}, {@code codec}, {@code type}, {@code value}; never {@code rocks} (it
  * works on any {@link dev.quern.catalog.kv.KvStore}) nor the engine. Expression texts (defaults,
@@ -32,8 +32,8 @@
  * 02 dataId:u64 lobId:u64 chunk:u32   LOB chunks of the rows of a table (row-index data id)
  * </pre>
  *
- * A row's <em>locator</em> is its full key ({@code 01 dataId ...}). A nonclustered entry's value
- * is {@code varint length, locator, covered columns as a row} (key, INCLUDE and clustered key
+ * A row's <em>locator</em> is its full key ({@code 01 dataId ...}). A nonclustered entry's value is
+ * {@code varint length, locator, covered columns as a row} (key, INCLUDE and clustered key
  * columns), so covering seeks never read the row. Keys are memcomparable ({@code codec}), so an
  * index range is one iterator seek. A unique index's key has no suffix, so two equal keys (NULLs
  * included: SQL Server allows one NULL) collide; {@code getForUpdate} on the key makes concurrent
@@ -43,8 +43,8 @@
  *
  * Object, database and data ids come from {@code DurableCounters}: never reused, stable across
  * restarts, handed out outside the DDL transaction (a rolled-back CREATE TABLE burns its id, as in
- * SQL Server). Identity and sequence values ({@link dev.quern.catalog.meta.ValueCounters}) are
- * not rolled back either, as in SQL Server.
+ * SQL Server). Identity and sequence values ({@link dev.quern.catalog.meta.ValueCounters}) are not
+ * rolled back either, as in SQL Server.
  *
  * <h2>Transactional DDL and the cache</h2>
  *

@@ -25,15 +25,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (RocksDB already orders writers of one key). Both are held to the end of the transaction.
  *
  * <p>Writers pay almost nothing while no range is held: a point is appended to the writer's own
- * queue and the range count is read; only when ranges exist does the writer take the monitor.
- * Range takers bump the count under the monitor before they look at the points, so of a racing
- * writer and scanner at least one sees the other (both seeing each other is a cycle, resolved by
- * the deadlock check).
+ * queue and the range count is read; only when ranges exist does the writer take the monitor. Range
+ * takers bump the count under the monitor before they look at the points, so of a racing writer and
+ * scanner at least one sees the other (both seeing each other is a cycle, resolved by the deadlock
+ * check).
  *
- * <p>A wait here can close a cycle with a wait inside RocksDB that neither lock manager sees
- * alone, so each waiter here checks the union of both wait-for graphs ({@link ExternalWaits}) when
- * it starts waiting and every {@value #CHECK_INTERVAL_MS} ms after; the waiter that finds a cycle
- * is the victim. Any cycle through this table has a waiter here, so no cycle goes unseen.
+ * <p>A wait here can close a cycle with a wait inside RocksDB that neither lock manager sees alone,
+ * so each waiter here checks the union of both wait-for graphs ({@link ExternalWaits}) when it
+ * starts waiting and every {@value #CHECK_INTERVAL_MS} ms after; the waiter that finds a cycle is
+ * the victim. Any cycle through this table has a waiter here, so no cycle goes unseen.
  */
 final class RangeLockTable {
   private static final long CHECK_INTERVAL_MS = 100;
@@ -126,7 +126,9 @@ final class RangeLockTable {
 
   private void awaitNoConflict(long txn, long timeoutMillis, Blockers blockers) {
     long deadline =
-        timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        timeoutMillis < 0
+            ? Long.MAX_VALUE
+            : System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     try {
       while (true) {
         Set<Long> blocking = blockers.find();
@@ -135,13 +137,15 @@ final class RangeLockTable {
         }
         waitingFor.put(txn, blocking);
         if (closesCycle(txn)) {
-          throw new KvDeadlockException("Transaction " + txn + " chosen as deadlock victim on a key range lock");
+          throw new KvDeadlockException(
+              "Transaction " + txn + " chosen as deadlock victim on a key range lock");
         }
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
           throw new KvLockTimeoutException("Lock request time out period exceeded.");
         }
-        long waitMs = Math.max(1, Math.min(CHECK_INTERVAL_MS, TimeUnit.NANOSECONDS.toMillis(remaining)));
+        long waitMs =
+            Math.max(1, Math.min(CHECK_INTERVAL_MS, TimeUnit.NANOSECONDS.toMillis(remaining)));
         monitor.wait(waitMs);
       }
     } catch (InterruptedException e) {

@@ -21,7 +21,9 @@ final class RocksErrors {
       case Busy ->
           status.getSubCode() == Status.SubCode.Deadlock
               ? new KvDeadlockException("Transaction chosen as deadlock victim: " + e.getMessage())
-              : new KvConflictException("Write conflict with a transaction committed after the snapshot: " + e.getMessage());
+              : new KvConflictException(
+                  "Write conflict with a transaction committed after the snapshot: "
+                      + e.getMessage());
       // TryAgain: too little memtable history to validate the snapshot; the write cannot be
       // proven safe, so it fails as a conflict, which is what the user must retry anyway.
       case TryAgain -> new KvConflictException("Snapshot validation impossible: " + e.getMessage());

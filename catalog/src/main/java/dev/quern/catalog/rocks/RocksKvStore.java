@@ -53,10 +53,7 @@ public final class RocksKvStore implements KvStore {
     this.durable = durable;
     this.statistics = new Statistics();
     this.options =
-        new Options()
-            .setCreateIfMissing(true)
-            .setStatistics(statistics)
-            .setMaxBackgroundJobs(2);
+        new Options().setCreateIfMissing(true).setStatistics(statistics).setMaxBackgroundJobs(2);
     this.dbOptions = new TransactionDBOptions();
     this.writeOptions = new WriteOptions().setSync(durable).setDisableWAL(!durable);
     try {
@@ -111,7 +108,8 @@ public final class RocksKvStore implements KvStore {
             .setLockTimeout(txnOptions.lockTimeoutMillis())
             .setSetSnapshot(txnOptions.isolation() == dev.quern.catalog.kv.KvIsolation.SNAPSHOT)) {
       Transaction txn = db.beginTransaction(writeOptions, rocksOptions);
-      RocksKvTxn kvTxn = new RocksKvTxn(this, txn, txnOptions.isolation(), txnOptions.lockTimeoutMillis());
+      RocksKvTxn kvTxn =
+          new RocksKvTxn(this, txn, txnOptions.isolation(), txnOptions.lockTimeoutMillis());
       open.put(kvTxn.id(), kvTxn);
       return kvTxn;
     }

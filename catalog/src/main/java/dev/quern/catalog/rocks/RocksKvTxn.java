@@ -166,7 +166,8 @@ final class RocksKvTxn implements KvTxn {
   public void rollbackToSavepoint(KvSavepoint savepoint) {
     checkActive();
     if (savepoint.txnId() != id || savepoint.depth() < 1 || savepoint.depth() > savepointDepth) {
-      throw new IllegalArgumentException("Savepoint " + savepoint + " is not valid in transaction " + id);
+      throw new IllegalArgumentException(
+          "Savepoint " + savepoint + " is not valid in transaction " + id);
     }
     try {
       // RocksDB pops a savepoint when it rolls back to it: unwind down to the target, then set it

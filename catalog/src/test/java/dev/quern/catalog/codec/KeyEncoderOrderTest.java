@@ -38,9 +38,13 @@ class KeyEncoderOrderTest {
       T b = random.nextInt(3) == 0 ? a : gen.apply(random);
       int expected = a == null ? (b == null ? 0 : -1) : b == null ? 1 : sqlOrder.compare(a, b);
       int actual = Arrays.compareUnsigned(key(asc, a), key(asc, b));
-      assertThat(Integer.signum(actual)).as("%s: %s vs %s", type, a, b).isEqualTo(Integer.signum(expected));
+      assertThat(Integer.signum(actual))
+          .as("%s: %s vs %s", type, a, b)
+          .isEqualTo(Integer.signum(expected));
       int actualDesc = Arrays.compareUnsigned(key(desc, a), key(desc, b));
-      assertThat(Integer.signum(actualDesc)).as("DESC %s vs %s", a, b).isEqualTo(-Integer.signum(expected));
+      assertThat(Integer.signum(actualDesc))
+          .as("DESC %s vs %s", a, b)
+          .isEqualTo(-Integer.signum(expected));
     }
   }
 
@@ -73,20 +77,41 @@ class KeyEncoderOrderTest {
 
   @Test
   void moneyOrdersNumerically() {
-    assertOrder(SqlType.of(TypeId.MONEY), r -> BigDecimal.valueOf(r.nextLong(), 4), BigDecimal::compareTo);
-    assertOrder(SqlType.of(TypeId.SMALLMONEY), r -> BigDecimal.valueOf(r.nextInt(), 4), BigDecimal::compareTo);
+    assertOrder(
+        SqlType.of(TypeId.MONEY), r -> BigDecimal.valueOf(r.nextLong(), 4), BigDecimal::compareTo);
+    assertOrder(
+        SqlType.of(TypeId.SMALLMONEY),
+        r -> BigDecimal.valueOf(r.nextInt(), 4),
+        BigDecimal::compareTo);
   }
 
   @Test
   void floatsOrderNumericallyWithNegativeZeroEqualToZero() {
-    double[] specials = {0.0, -0.0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
+    double[] specials = {
+      0.0,
+      -0.0,
+      Double.NEGATIVE_INFINITY,
+      Double.POSITIVE_INFINITY,
+      Double.MIN_VALUE,
+      -Double.MIN_VALUE,
+      Double.MAX_VALUE,
+      -Double.MAX_VALUE
+    };
     Function<Random, Double> gen =
-        r -> r.nextInt(4) == 0 ? specials[r.nextInt(specials.length)] : (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(40) - 20);
-    Comparator<Double> sql = (a, b) -> a.doubleValue() == b.doubleValue() ? 0 : Double.compare(a, b);
+        r ->
+            r.nextInt(4) == 0
+                ? specials[r.nextInt(specials.length)]
+                : (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(40) - 20);
+    Comparator<Double> sql =
+        (a, b) -> a.doubleValue() == b.doubleValue() ? 0 : Double.compare(a, b);
     assertOrder(SqlType.of(TypeId.FLOAT), gen, sql);
-    assertOrder(SqlType.of(TypeId.REAL), r -> gen.apply(r).floatValue(), (a, b) -> a.floatValue() == b.floatValue() ? 0 : Float.compare(a, b));
+    assertOrder(
+        SqlType.of(TypeId.REAL),
+        r -> gen.apply(r).floatValue(),
+        (a, b) -> a.floatValue() == b.floatValue() ? 0 : Float.compare(a, b));
     KeyColumn f = KeyColumn.asc(SqlType.of(TypeId.FLOAT));
-    assertThat(Arrays.compareUnsigned(key(f, Double.NaN), key(f, Double.POSITIVE_INFINITY))).isPositive();
+    assertThat(Arrays.compareUnsigned(key(f, Double.NaN), key(f, Double.POSITIVE_INFINITY)))
+        .isPositive();
     assertThat(key(f, Double.NaN)).isEqualTo(key(f, Double.longBitsToDouble(0x7FF0000000000123L)));
   }
 
@@ -130,34 +155,57 @@ class KeyEncoderOrderTest {
 
   @Test
   void temporalTypesOrderChronologically() {
-    Function<Random, LocalDate> date = r -> LocalDate.ofEpochDay(r.nextLong(LocalDate.of(1, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay()));
-    Function<Random, LocalTime> time = r -> LocalTime.ofNanoOfDay(r.nextLong(86_400_000_000_000L) / 100 * 100);
+    Function<Random, LocalDate> date =
+        r ->
+            LocalDate.ofEpochDay(
+                r.nextLong(
+                    LocalDate.of(1, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay()));
+    Function<Random, LocalTime> time =
+        r -> LocalTime.ofNanoOfDay(r.nextLong(86_400_000_000_000L) / 100 * 100);
     assertOrder(SqlType.of(TypeId.DATE), date, LocalDate::compareTo);
     assertOrder(SqlType.withScale(TypeId.TIME, 7), time, LocalTime::compareTo);
-    assertOrder(SqlType.withScale(TypeId.DATETIME2, 7), r -> LocalDateTime.of(date.apply(r), time.apply(r)), LocalDateTime::compareTo);
-    assertOrder(SqlType.of(TypeId.DATETIME), r -> LocalDateTime.of(date.apply(r), time.apply(r)), LocalDateTime::compareTo);
+    assertOrder(
+        SqlType.withScale(TypeId.DATETIME2, 7),
+        r -> LocalDateTime.of(date.apply(r), time.apply(r)),
+        LocalDateTime::compareTo);
+    assertOrder(
+        SqlType.of(TypeId.DATETIME),
+        r -> LocalDateTime.of(date.apply(r), time.apply(r)),
+        LocalDateTime::compareTo);
     Function<Random, OffsetDateTime> dto =
-        r -> OffsetDateTime.of(LocalDateTime.of(LocalDate.of(2000 + r.nextInt(3), 1, 1), LocalTime.of(r.nextInt(3), 0)), ZoneOffset.ofHours(r.nextInt(5) - 2));
-    assertOrder(SqlType.withScale(TypeId.DATETIMEOFFSET, 7), dto, Comparator.comparing(OffsetDateTime::toInstant));
+        r ->
+            OffsetDateTime.of(
+                LocalDateTime.of(
+                    LocalDate.of(2000 + r.nextInt(3), 1, 1), LocalTime.of(r.nextInt(3), 0)),
+                ZoneOffset.ofHours(r.nextInt(5) - 2));
+    assertOrder(
+        SqlType.withScale(TypeId.DATETIMEOFFSET, 7),
+        dto,
+        Comparator.comparing(OffsetDateTime::toInstant));
   }
 
   @Test
   void guidsOrderAsSqlServerUniqueidentifier() {
-    Function<Random, UUID> gen = r -> new UUID(r.nextInt(4) == 0 ? 0 : r.nextLong(), r.nextInt(4) == 0 ? 0 : r.nextLong());
+    Function<Random, UUID> gen =
+        r -> new UUID(r.nextInt(4) == 0 ? 0 : r.nextLong(), r.nextInt(4) == 0 ? 0 : r.nextLong());
     assertOrder(SqlType.of(TypeId.UNIQUEIDENTIFIER), gen, KeyEncoderOrderTest::sqlGuidCompare);
     KeyColumn g = KeyColumn.asc(SqlType.of(TypeId.UNIQUEIDENTIFIER));
     // The last group is the most significant, the first group the least.
-    assertThat(Arrays.compareUnsigned(
-            key(g, UUID.fromString("ffffffff-ffff-ffff-ffff-000000000000")),
-            key(g, UUID.fromString("00000000-0000-0000-0000-000000000001"))))
+    assertThat(
+            Arrays.compareUnsigned(
+                key(g, UUID.fromString("ffffffff-ffff-ffff-ffff-000000000000")),
+                key(g, UUID.fromString("00000000-0000-0000-0000-000000000001"))))
         .isNegative();
-    assertThat(Arrays.compareUnsigned(
-            key(g, UUID.fromString("00000000-0000-0000-ff00-000000000000")),
-            key(g, UUID.fromString("00000000-0000-0000-00ff-000000000000"))))
+    assertThat(
+            Arrays.compareUnsigned(
+                key(g, UUID.fromString("00000000-0000-0000-ff00-000000000000")),
+                key(g, UUID.fromString("00000000-0000-0000-00ff-000000000000"))))
         .isPositive();
   }
 
-  /** SqlGuid.CompareTo: the .NET byte array (first three fields little-endian) in this byte order. */
+  /**
+   * SqlGuid.CompareTo: the .NET byte array (first three fields little-endian) in this byte order.
+   */
   private static int sqlGuidCompare(UUID a, UUID b) {
     int[] order = {10, 11, 12, 13, 14, 15, 8, 9, 6, 7, 4, 5, 0, 1, 2, 3};
     byte[] x = dotNetBytes(a);
@@ -178,22 +226,42 @@ class KeyEncoderOrderTest {
       s[8 + i] = (byte) (u.getLeastSignificantBits() >>> (56 - 8 * i));
     }
     byte[] d = s.clone();
-    d[0] = s[3]; d[1] = s[2]; d[2] = s[1]; d[3] = s[0];
-    d[4] = s[5]; d[5] = s[4]; d[6] = s[7]; d[7] = s[6];
+    d[0] = s[3];
+    d[1] = s[2];
+    d[2] = s[1];
+    d[3] = s[0];
+    d[4] = s[5];
+    d[5] = s[4];
+    d[6] = s[7];
+    d[7] = s[6];
     return d;
   }
 
   @Test
   void compositeKeysOrderColumnByColumn() {
     List<KeyColumn> cols =
-        List.of(KeyColumn.asc(SqlType.ofLength(TypeId.VARCHAR, 5)), KeyColumn.desc(SqlType.of(TypeId.INT)));
+        List.of(
+            KeyColumn.asc(SqlType.ofLength(TypeId.VARCHAR, 5)),
+            KeyColumn.desc(SqlType.of(TypeId.INT)));
     for (int i = 0; i < PAIRS; i++) {
-      Object[] a = {random.nextBoolean() ? "ab" : random.nextBoolean() ? "a" : null, random.nextInt(3)};
-      Object[] b = {random.nextBoolean() ? "ab" : random.nextBoolean() ? "a" : null, random.nextInt(3)};
-      int c0 = a[0] == null ? (b[0] == null ? 0 : -1) : b[0] == null ? 1 : ((String) a[0]).compareTo((String) b[0]);
+      Object[] a = {
+        random.nextBoolean() ? "ab" : random.nextBoolean() ? "a" : null, random.nextInt(3)
+      };
+      Object[] b = {
+        random.nextBoolean() ? "ab" : random.nextBoolean() ? "a" : null, random.nextInt(3)
+      };
+      int c0 =
+          a[0] == null
+              ? (b[0] == null ? 0 : -1)
+              : b[0] == null ? 1 : ((String) a[0]).compareTo((String) b[0]);
       int expected = c0 != 0 ? c0 : -Integer.compare((Integer) a[1], (Integer) b[1]);
-      int actual = Arrays.compareUnsigned(KeyEncoder.encode(new byte[] {7}, cols, a), KeyEncoder.encode(new byte[] {7}, cols, b));
-      assertThat(Integer.signum(actual)).as("%s vs %s", Arrays.toString(a), Arrays.toString(b)).isEqualTo(Integer.signum(expected));
+      int actual =
+          Arrays.compareUnsigned(
+              KeyEncoder.encode(new byte[] {7}, cols, a),
+              KeyEncoder.encode(new byte[] {7}, cols, b));
+      assertThat(Integer.signum(actual))
+          .as("%s vs %s", Arrays.toString(a), Arrays.toString(b))
+          .isEqualTo(Integer.signum(expected));
     }
   }
 

@@ -48,15 +48,26 @@ class RowCodecTest {
           SqlType.ofLength(TypeId.NVARCHAR, SqlType.MAX));
 
   private static final Object[] SAMPLE = {
-    255, -32768, Integer.MIN_VALUE, Long.MAX_VALUE, true,
+    255,
+    -32768,
+    Integer.MIN_VALUE,
+    Long.MAX_VALUE,
+    true,
     new BigDecimal("-12345678901234567890123456789012.123456"),
-    new BigDecimal("922337203685477.5807"), new BigDecimal("-214748.3648"),
-    -1.5f, Math.PI, "héllo", "日本語 ok", new byte[] {0, 1, 2, (byte) 0xFF},
-    LocalDate.of(1, 1, 1), LocalTime.of(23, 59, 59, 999_999_900),
+    new BigDecimal("922337203685477.5807"),
+    new BigDecimal("-214748.3648"),
+    -1.5f,
+    Math.PI,
+    "héllo",
+    "日本語 ok",
+    new byte[] {0, 1, 2, (byte) 0xFF},
+    LocalDate.of(1, 1, 1),
+    LocalTime.of(23, 59, 59, 999_999_900),
     LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_900),
     OffsetDateTime.of(2024, 2, 29, 12, 0, 0, 100, ZoneOffset.ofHoursMinutes(-5, -30)),
     UUID.fromString("6F9619FF-8B86-D011-B42D-00C04FC964FF"),
-    new SqlVariant(SqlType.decimal(10, 2), new BigDecimal("3.14")), "small max value"
+    new SqlVariant(SqlType.decimal(10, 2), new BigDecimal("3.14")),
+    "small max value"
   };
 
   @Test
@@ -72,7 +83,9 @@ class RowCodecTest {
       byte[] bytes = RowCodec.encode(ALL, row, null);
       assertThat(RowCodec.decode(ALL, bytes, null)).usingRecursiveComparison().isEqualTo(row);
       for (int i = 0; i < row.length; i++) {
-        assertThat(RowCodec.decodeSlot(ALL, bytes, i, null)).usingRecursiveComparison().isEqualTo(row[i]);
+        assertThat(RowCodec.decodeSlot(ALL, bytes, i, null))
+            .usingRecursiveComparison()
+            .isEqualTo(row[i]);
       }
     }
   }
@@ -86,7 +99,11 @@ class RowCodecTest {
 
   @Test
   void oldRowsReadUnderAnEvolvedLayout() {
-    RowLayout v1 = RowLayout.of(SqlType.of(TypeId.INT), SqlType.ofLength(TypeId.NVARCHAR, 10), SqlType.of(TypeId.BIGINT));
+    RowLayout v1 =
+        RowLayout.of(
+            SqlType.of(TypeId.INT),
+            SqlType.ofLength(TypeId.NVARCHAR, 10),
+            SqlType.of(TypeId.BIGINT));
     byte[] old = RowCodec.encode(v1, new Object[] {1, "a", 9L}, null);
     RowLayout v2 =
         v1.drop(1)
@@ -95,13 +112,19 @@ class RowCodecTest {
     assertThat(RowCodec.decode(v2, old, null)).containsExactly(1, null, 9L, null, 42);
     assertThat(RowCodec.decodeSlot(v2, old, 4, null)).isEqualTo(42);
     assertThat(RowCodec.decodeSlot(v2, old, 2, null)).isEqualTo(9L);
-    byte[] fresh = RowCodec.encode(v2, new Object[] {2, "ignored", 8L, LocalDate.of(2020, 1, 1), 7}, null);
-    assertThat(RowCodec.decode(v2, fresh, null)).containsExactly(2, null, 8L, LocalDate.of(2020, 1, 1), 7);
+    byte[] fresh =
+        RowCodec.encode(v2, new Object[] {2, "ignored", 8L, LocalDate.of(2020, 1, 1), 7}, null);
+    assertThat(RowCodec.decode(v2, fresh, null))
+        .containsExactly(2, null, 8L, LocalDate.of(2020, 1, 1), 7);
   }
 
   @Test
   void largeValuesLeaveTheRowInChunksAndStreamBack(@TempDir Path dir) throws Exception {
-    RowLayout layout = RowLayout.of(SqlType.of(TypeId.INT), SqlType.ofLength(TypeId.VARBINARY, SqlType.MAX), SqlType.ofLength(TypeId.NVARCHAR, SqlType.MAX));
+    RowLayout layout =
+        RowLayout.of(
+            SqlType.of(TypeId.INT),
+            SqlType.ofLength(TypeId.VARBINARY, SqlType.MAX),
+            SqlType.ofLength(TypeId.NVARCHAR, SqlType.MAX));
     byte[] big = new byte[LobStore.CHUNK_SIZE * 3 + 17];
     new Random(1).nextBytes(big);
     String text = "x".repeat(LobStore.INLINE_LIMIT + 1);
@@ -137,7 +160,13 @@ class RowCodecTest {
   void smallMaxValuesStayInRow() {
     RowLayout layout = RowLayout.of(SqlType.ofLength(TypeId.VARCHAR, SqlType.MAX));
     String v = "y".repeat(LobStore.INLINE_LIMIT);
-    byte[] row = RowCodec.encode(layout, new Object[] {v}, data -> { throw new AssertionError("no LOB expected"); });
+    byte[] row =
+        RowCodec.encode(
+            layout,
+            new Object[] {v},
+            data -> {
+              throw new AssertionError("no LOB expected");
+            });
     assertThat(RowCodec.decode(layout, row, null)).containsExactly(v);
   }
 }

@@ -26,8 +26,26 @@ class CatalogTest {
       schemaId = Fixtures.databaseWithDbo(catalog, t);
       people = Fixtures.people(catalog, schemaId);
       catalog.createObject(t, people);
-      catalog.createObject(t, new View(catalog.newObjectId(), schemaId, "v_people", "CREATE VIEW v_people AS SELECT * FROM people"));
-      catalog.createObject(t, new Sequence(catalog.newObjectId(), schemaId, "seq", SqlType.of(TypeId.BIGINT), 1, 1, 1, Long.MAX_VALUE, false, 50));
+      catalog.createObject(
+          t,
+          new View(
+              catalog.newObjectId(),
+              schemaId,
+              "v_people",
+              "CREATE VIEW v_people AS SELECT * FROM people"));
+      catalog.createObject(
+          t,
+          new Sequence(
+              catalog.newObjectId(),
+              schemaId,
+              "seq",
+              SqlType.of(TypeId.BIGINT),
+              1,
+              1,
+              1,
+              Long.MAX_VALUE,
+              false,
+              50));
       t.commit();
     }
     int lastId;
@@ -40,7 +58,10 @@ class CatalogTest {
       assertThat(m.table(schemaId, "PEOPLE")).contains(people);
       assertThat(m.object(schemaId, "v_people")).get().isInstanceOf(View.class);
       assertThat(m.object(schemaId, "seq")).get().isInstanceOf(Sequence.class);
-      assertThat(m.constraint(schemaId, "pk_people")).get().extracting(Metadata.OwnedConstraint::table).isEqualTo(people);
+      assertThat(m.constraint(schemaId, "pk_people"))
+          .get()
+          .extracting(Metadata.OwnedConstraint::table)
+          .isEqualTo(people);
       lastId = catalog.newObjectId();
       assertThat(lastId).isGreaterThan(people.id());
     }
@@ -83,10 +104,15 @@ class CatalogTest {
         KvTxn t = store.begin()) {
       int schemaId = Fixtures.databaseWithDbo(catalog, t);
       catalog.createObject(t, Fixtures.people(catalog, schemaId));
-      assertThatThrownBy(() -> catalog.createObject(t, new View(catalog.newObjectId(), schemaId, "PEOPLE", "x")))
+      assertThatThrownBy(
+              () ->
+                  catalog.createObject(t, new View(catalog.newObjectId(), schemaId, "PEOPLE", "x")))
           .isInstanceOf(DuplicateNameException.class)
           .hasMessage("There is already an object named 'PEOPLE' in the database.");
-      assertThatThrownBy(() -> catalog.createObject(t, new View(catalog.newObjectId(), schemaId, "pk_people", "x")))
+      assertThatThrownBy(
+              () ->
+                  catalog.createObject(
+                      t, new View(catalog.newObjectId(), schemaId, "pk_people", "x")))
           .isInstanceOf(DuplicateNameException.class);
       assertThat(catalog.metadata(t).nameTaken(schemaId, "Uq_People_Name")).isTrue();
     }
@@ -113,7 +139,8 @@ class CatalogTest {
         Metadata m = catalog.metadata(t);
         assertThat(m.table(schemaId, "people")).isEmpty();
         Table persons = m.table(schemaId, "persons").orElseThrow();
-        catalog.createObject(t, new View(catalog.newObjectId(), schemaId, "people", "v")); // old name free
+        catalog.createObject(
+            t, new View(catalog.newObjectId(), schemaId, "people", "v")); // old name free
         catalog.dropObject(t, persons.id());
         t.commit();
       }
@@ -138,10 +165,21 @@ class CatalogTest {
         TableStore.open(catalog, t, people, null).insert(new Object[] {1, "Ann", "Oslo", "bio"});
         t.commit();
       }
-      Table altered = people
-          .withIndexes(people.indexes().stream().filter(i -> i.indexId() != 3).toList())
-          .dropColumn(3)
-          .addColumn(new Column(5, "score", SqlType.decimal(5, 2), false, null, null, null, people.nextSlot(), new BigDecimal("1.50")));
+      Table altered =
+          people
+              .withIndexes(people.indexes().stream().filter(i -> i.indexId() != 3).toList())
+              .dropColumn(3)
+              .addColumn(
+                  new Column(
+                      5,
+                      "score",
+                      SqlType.decimal(5, 2),
+                      false,
+                      null,
+                      null,
+                      null,
+                      people.nextSlot(),
+                      new BigDecimal("1.50")));
       try (KvTxn t = store.begin()) {
         catalog.alterObject(t, altered);
         t.commit();
@@ -173,7 +211,8 @@ class CatalogTest {
         t.commit();
       }
       try (KvTxn t = store.begin()) {
-        assertThatThrownBy(() -> TableStore.open(catalog, t, people, null)).isInstanceOf(StaleMetadataException.class);
+        assertThatThrownBy(() -> TableStore.open(catalog, t, people, null))
+            .isInstanceOf(StaleMetadataException.class);
       }
     }
   }
@@ -192,14 +231,17 @@ class CatalogTest {
         assertThat(catalog.metadata(t)).isSameAs(first);
       }
       try (KvTxn t = store.begin()) {
-        catalog.createSchema(t, new Schema(catalog.newObjectId(), first.databases().getFirst().id(), "sales"));
+        catalog.createSchema(
+            t, new Schema(catalog.newObjectId(), first.databases().getFirst().id(), "sales"));
         t.commit();
       }
       try (KvTxn t = store.begin()) {
         Metadata second = catalog.metadata(t);
         assertThat(second).isNotSameAs(first);
         assertThat(second.stamp()).isNotEqualTo(first.stamp());
-        assertThat(second.schemas(first.databases().getFirst().id())).extracting(Schema::name).containsExactlyInAnyOrder("dbo", "sales");
+        assertThat(second.schemas(first.databases().getFirst().id()))
+            .extracting(Schema::name)
+            .containsExactlyInAnyOrder("dbo", "sales");
       }
     }
   }
@@ -221,7 +263,8 @@ class CatalogTest {
       try (KvTxn t = store.begin()) {
         Metadata m = catalog.metadata(t);
         assertThat(m.databases()).isEmpty();
-        catalog.createDatabase(t, new Database(catalog.newDatabaseId(), "db", Database.DEFAULT_COLLATION));
+        catalog.createDatabase(
+            t, new Database(catalog.newDatabaseId(), "db", Database.DEFAULT_COLLATION));
         assertThat(List.of(catalog.metadata(t).databases().size())).containsExactly(1);
       }
     }

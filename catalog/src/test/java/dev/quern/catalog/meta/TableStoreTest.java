@@ -65,8 +65,14 @@ class TableStoreTest {
       TableStore rows = TableStore.open(catalog, t, people, null);
       assertThat(column(rows.scan(KeyRange.ALL, false), 0)).containsExactly(1, 2, 3, 4);
       assertThat(column(rows.scan(KeyRange.ALL, true), 0)).containsExactly(4, 3, 2, 1);
-      assertThat(column(rows.scan(KeyRange.between(new Object[] {2}, true, new Object[] {4}, false), false), 0)).containsExactly(2, 3);
-      assertThat(column(rows.scan(KeyRange.between(new Object[] {2}, false, null, true), false), 0)).containsExactly(3, 4);
+      assertThat(
+              column(
+                  rows.scan(
+                      KeyRange.between(new Object[] {2}, true, new Object[] {4}, false), false),
+                  0))
+          .containsExactly(2, 3);
+      assertThat(column(rows.scan(KeyRange.between(new Object[] {2}, false, null, true), false), 0))
+          .containsExactly(3, 4);
       assertThat(column(rows.scan(KeyRange.ALL, false), 3).get(0)).isEqualTo("x".repeat(20_000));
     }
   }
@@ -86,8 +92,13 @@ class TableStoreTest {
         }
       }
       assertThat(names).containsExactlyInAnyOrder("ann", "Bob");
-      assertThat(column(rows.seek(city, KeyRange.ALL, false), 2)).containsExactly(null, "Oslo", "oslo", "Rome");
-      assertThat(column(rows.seek(city, KeyRange.between(new Object[] {"p"}, true, null, true), false), 2)).containsExactly("Rome");
+      assertThat(column(rows.seek(city, KeyRange.ALL, false), 2))
+          .containsExactly(null, "Oslo", "oslo", "Rome");
+      assertThat(
+              column(
+                  rows.seek(city, KeyRange.between(new Object[] {"p"}, true, null, true), false),
+                  2))
+          .containsExactly("Rome");
     }
   }
 
@@ -96,13 +107,18 @@ class TableStoreTest {
     try (KvTxn t = store.begin()) {
       TableStore rows = TableStore.open(catalog, t, people, null);
       assertThatThrownBy(() -> rows.insert(new Object[] {1, "New", null, null}))
-          .isInstanceOfSatisfying(DuplicateKeyException.class, e -> {
-            assertThat(e.index().name()).isEqualTo("PK_people");
-            assertThat(e.keyValues()).containsExactly(1);
-          });
+          .isInstanceOfSatisfying(
+              DuplicateKeyException.class,
+              e -> {
+                assertThat(e.index().name()).isEqualTo("PK_people");
+                assertThat(e.keyValues()).containsExactly(1);
+              });
       assertThatThrownBy(() -> rows.insert(new Object[] {9, "ANN ", null, null}))
-          .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.index().name()).isEqualTo("UQ_people_name"));
-      assertThat(rows.findUnique(people.index("UQ_people_name").orElseThrow(), new Object[] {"BOB"}))
+          .isInstanceOfSatisfying(
+              DuplicateKeyException.class,
+              e -> assertThat(e.index().name()).isEqualTo("UQ_people_name"));
+      assertThat(
+              rows.findUnique(people.index("UQ_people_name").orElseThrow(), new Object[] {"BOB"}))
           .hasValueSatisfying(loc -> assertThat(rows.get(loc)[0]).isEqualTo(2));
     }
   }
@@ -113,7 +129,8 @@ class TableStoreTest {
         KvTxn b = store.begin(KvTxnOptions.DEFAULT.withLockTimeout(0))) {
       TableStore.open(catalog, a, people, null).insert(new Object[] {10, "Eve", null, null});
       TableStore rowsB = TableStore.open(catalog, b, people, null);
-      assertThatThrownBy(() -> rowsB.insert(new Object[] {11, "eve", null, null})).isInstanceOf(KvLockTimeoutException.class);
+      assertThatThrownBy(() -> rowsB.insert(new Object[] {11, "eve", null, null}))
+          .isInstanceOf(KvLockTimeoutException.class);
     }
   }
 
@@ -131,9 +148,12 @@ class TableStoreTest {
       Index city = people.index("IX_people_city").orElseThrow();
       assertThat(column(rows.seek(city, KeyRange.equalTo("lima"), false), 0)).containsExactly(20);
       assertThat(column(rows.seek(city, KeyRange.equalTo("oslo"), false), 0)).containsExactly(1);
-      assertThat(rows.findUnique(people.index("UQ_people_name").orElseThrow(), new Object[] {"bob"})).isEmpty();
+      assertThat(
+              rows.findUnique(people.index("UQ_people_name").orElseThrow(), new Object[] {"bob"}))
+          .isEmpty();
       byte[] ann = rows.findUnique(pk, new Object[] {1}).orElseThrow();
-      assertThatThrownBy(() -> rows.update(ann, new Object[] {1, "BOBBY", null, null})).isInstanceOf(DuplicateKeyException.class);
+      assertThatThrownBy(() -> rows.update(ann, new Object[] {1, "BOBBY", null, null}))
+          .isInstanceOf(DuplicateKeyException.class);
       rows.delete(moved);
       assertThat(column(rows.scan(KeyRange.ALL, false), 0)).containsExactly(1, 3, 4);
       assertThat(column(rows.seek(city, KeyRange.ALL, false), 0)).containsExactly(4, 1, 3);
@@ -150,9 +170,36 @@ class TableStoreTest {
   void heapsAndNonUniqueClusteredIndexesHoldDuplicates() {
     Column a = Fixtures.column(1, "a", SqlType.of(TypeId.INT), true);
     Column b = Fixtures.column(2, "b", SqlType.ofLength(TypeId.NVARCHAR, 10), true);
-    Table heap = new Table(catalog.newObjectId(), schemaId, "heap", List.of(a, b), List.of(Index.heap(catalog.newDataId())), List.of(), Map.of());
-    Index clustered = new Index(1, "cix", IndexKind.CLUSTERED, false, false, false, List.of(new IndexColumn(1, true)), List.of(), null, catalog.newDataId());
-    Table clus = new Table(catalog.newObjectId(), schemaId, "clus", List.of(a, b), List.of(clustered), List.of(), Map.of());
+    Table heap =
+        new Table(
+            catalog.newObjectId(),
+            schemaId,
+            "heap",
+            List.of(a, b),
+            List.of(Index.heap(catalog.newDataId())),
+            List.of(),
+            Map.of());
+    Index clustered =
+        new Index(
+            1,
+            "cix",
+            IndexKind.CLUSTERED,
+            false,
+            false,
+            false,
+            List.of(new IndexColumn(1, true)),
+            List.of(),
+            null,
+            catalog.newDataId());
+    Table clus =
+        new Table(
+            catalog.newObjectId(),
+            schemaId,
+            "clus",
+            List.of(a, b),
+            List.of(clustered),
+            List.of(),
+            Map.of());
     try (KvTxn t = store.begin()) {
       catalog.createObject(t, heap);
       catalog.createObject(t, clus);
@@ -163,8 +210,10 @@ class TableStoreTest {
         rows.insert(new Object[] {null, "n"});
         rows.insert(new Object[] {5, "y"});
       }
-      assertThat(column(TableStore.open(catalog, t, heap, null).scan(KeyRange.ALL, false), 0)).containsExactly(1, 1, null, 5);
-      assertThat(column(TableStore.open(catalog, t, clus, null).scan(KeyRange.ALL, false), 0)).containsExactly(5, 1, 1, null);
+      assertThat(column(TableStore.open(catalog, t, heap, null).scan(KeyRange.ALL, false), 0))
+          .containsExactly(1, 1, null, 5);
+      assertThat(column(TableStore.open(catalog, t, clus, null).scan(KeyRange.ALL, false), 0))
+          .containsExactly(5, 1, 1, null);
     }
   }
 
@@ -172,8 +221,27 @@ class TableStoreTest {
   void filteredIndexesHoldOnlyMatchingRows() {
     Column a = Fixtures.column(1, "a", SqlType.of(TypeId.INT), false);
     Index heapIx = Index.heap(catalog.newDataId());
-    Index positive = new Index(2, "ix_pos", IndexKind.NONCLUSTERED, true, false, false, List.of(IndexColumn.asc(1)), List.of(), "([a]>(0))", catalog.newDataId());
-    Table t1 = new Table(catalog.newObjectId(), schemaId, "f", List.of(a), List.of(heapIx, positive), List.of(), Map.of());
+    Index positive =
+        new Index(
+            2,
+            "ix_pos",
+            IndexKind.NONCLUSTERED,
+            true,
+            false,
+            false,
+            List.of(IndexColumn.asc(1)),
+            List.of(),
+            "([a]>(0))",
+            catalog.newDataId());
+    Table t1 =
+        new Table(
+            catalog.newObjectId(),
+            schemaId,
+            "f",
+            List.of(a),
+            List.of(heapIx, positive),
+            List.of(),
+            Map.of());
     TableStore.IndexFilter filter = (ix, row) -> (Integer) row[0] > 0;
     try (KvTxn t = store.begin()) {
       catalog.createObject(t, t1);
@@ -191,7 +259,11 @@ class TableStoreTest {
       Table truncated = catalog.truncate(t, people);
       TableStore rows = TableStore.open(catalog, t, truncated, null);
       assertThat(column(rows.scan(KeyRange.ALL, false), 0)).isEmpty();
-      assertThat(column(rows.seek(truncated.index("IX_people_city").orElseThrow(), KeyRange.ALL, false), 0)).isEmpty();
+      assertThat(
+              column(
+                  rows.seek(truncated.index("IX_people_city").orElseThrow(), KeyRange.ALL, false),
+                  0))
+          .isEmpty();
       rows.insert(new Object[] {1, "ann", null, null}); // the unique key is free again
       t.commit();
     }
@@ -203,7 +275,8 @@ class TableStoreTest {
     try (KvTxn user = store.begin(KvTxnOptions.of(KvIsolation.READ_COMMITTED));
         KvTxn ddl = store.begin(KvTxnOptions.DEFAULT.withLockTimeout(0))) {
       TableStore.open(catalog, user, people, null).insert(new Object[] {7, "Gus", null, null});
-      assertThatThrownBy(() -> catalog.dropObject(ddl, people.id())).isInstanceOf(KvLockTimeoutException.class);
+      assertThatThrownBy(() -> catalog.dropObject(ddl, people.id()))
+          .isInstanceOf(KvLockTimeoutException.class);
     }
   }
 }

@@ -48,7 +48,8 @@ class ValueCountersTest {
         Catalog restarted = Catalog.open(again)) {
       long next = restarted.values().nextIdentity(7, ID);
       assertThat(next).isGreaterThan(last);
-      assertThat(next).isEqualTo(100 + 10L * ValueCounters.IDENTITY_BLOCK); // the jump of one cache block
+      assertThat(next)
+          .isEqualTo(100 + 10L * ValueCounters.IDENTITY_BLOCK); // the jump of one cache block
     }
   }
 
@@ -73,13 +74,24 @@ class ValueCountersTest {
     try (RocksKvStore store = RocksKvStore.open(dir);
         Catalog catalog = Catalog.open(store)) {
       ValueCounters v = catalog.values();
-      assertThat(new long[] {v.nextSequenceValue(cyc), v.nextSequenceValue(cyc), v.nextSequenceValue(cyc), v.nextSequenceValue(cyc)})
+      assertThat(
+              new long[] {
+                v.nextSequenceValue(cyc),
+                v.nextSequenceValue(cyc),
+                v.nextSequenceValue(cyc),
+                v.nextSequenceValue(cyc)
+              })
           .containsExactly(2, 4, 6, 0);
-      assertThat(new long[] {v.nextSequenceValue(stop), v.nextSequenceValue(stop), v.nextSequenceValue(stop)})
+      assertThat(
+              new long[] {
+                v.nextSequenceValue(stop), v.nextSequenceValue(stop), v.nextSequenceValue(stop)
+              })
           .containsExactly(10, 5, 0);
       assertThatThrownBy(() -> v.nextSequenceValue(stop))
           .isInstanceOf(SequenceExhaustedException.class)
-          .hasMessage("The sequence object 'stop' has reached its minimum or maximum value. Restart the sequence object to allow new values to be generated.");
+          .hasMessage(
+              "The sequence object 'stop' has reached its minimum or maximum value. Restart the"
+                  + " sequence object to allow new values to be generated.");
     }
     try (RocksKvStore store = RocksKvStore.open(dir);
         Catalog catalog = Catalog.open(store)) {

@@ -58,7 +58,10 @@ class RocksKvCrashTest {
       for (long n = 0; n <= lastAck; n++) {
         assertThat(t.get(CrashWriter.key(n))).as("acknowledged commit %d", n).isNotNull();
       }
-      long lastDurable = Long.parseLong(new String(t.get("last".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8).substring(3));
+      long lastDurable =
+          Long.parseLong(
+              new String(t.get("last".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)
+                  .substring(3));
       assertThat(lastDurable).isGreaterThanOrEqualTo(lastAck);
       // The commit in flight at the kill may or may not be there, but nothing beyond it.
       assertThat(t.get(CrashWriter.key(lastDurable + 1))).isNull();

@@ -74,7 +74,8 @@ class RocksKvLockingTest {
 
   @Test
   void deadlockBetweenTwoThreadsHasExactlyOneVictim() throws Exception {
-    List<Throwable> failures = runCrossing(store.begin(), store.begin(), b("k1"), b("k2"), b("k2"), b("k1"));
+    List<Throwable> failures =
+        runCrossing(store.begin(), store.begin(), b("k1"), b("k2"), b("k2"), b("k1"));
     assertThat(failures).hasSize(1);
     assertThat(failures.getFirst()).isInstanceOf(KvDeadlockException.class);
   }
@@ -148,8 +149,7 @@ class RocksKvLockingTest {
   @Test
   void serializableScanWaitsForUncommittedWriterInItsRange() {
     try (KvTxn writer = store.begin();
-        KvTxn reader =
-            store.begin(new KvTxnOptions(KvIsolation.SERIALIZABLE, 0))) {
+        KvTxn reader = store.begin(new KvTxnOptions(KvIsolation.SERIALIZABLE, 0))) {
       writer.put(b("k3"), b("pending"));
       assertThatThrownBy(() -> count(reader.scan(b("k1"), b("k5"), false)))
           .isInstanceOf(KvLockTimeoutException.class);
@@ -185,8 +185,10 @@ class RocksKvLockingTest {
         KvTxn writer = store.begin(NO_WAIT)) {
       assertThat(reader.get(b("k1"))).isNotNull();
       assertThat(count(reader.scan(b("k4"), null, false))).isEqualTo(2);
-      assertThatThrownBy(() -> writer.put(b("k1"), b("x"))).isInstanceOf(KvLockTimeoutException.class);
-      assertThatThrownBy(() -> writer.put(b("k5"), b("x"))).isInstanceOf(KvLockTimeoutException.class);
+      assertThatThrownBy(() -> writer.put(b("k1"), b("x")))
+          .isInstanceOf(KvLockTimeoutException.class);
+      assertThatThrownBy(() -> writer.put(b("k5"), b("x")))
+          .isInstanceOf(KvLockTimeoutException.class);
       writer.put(b("k3"), b("insert is allowed below SERIALIZABLE"));
     }
   }

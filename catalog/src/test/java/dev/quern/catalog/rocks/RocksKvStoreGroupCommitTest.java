@@ -29,7 +29,9 @@ class RocksKvStoreGroupCommitTest {
     try (RocksKvStore store = RocksKvStore.open(dir);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
       long serialSyncs = commitSerially(store, 20);
-      assertThat(serialSyncs).as("every serial durable commit syncs the WAL").isGreaterThanOrEqualTo(20);
+      assertThat(serialSyncs)
+          .as("every serial durable commit syncs the WAL")
+          .isGreaterThanOrEqualTo(20);
 
       long before = store.walSyncCount();
       long start = System.nanoTime();
@@ -47,7 +49,8 @@ class RocksKvStoreGroupCommitTest {
       long syncs = store.walSyncCount() - before;
       int commits = THREADS * COMMITS_PER_THREAD;
       System.out.printf(
-          "group commit: %d committers, %d durable commits, %d WAL fsyncs (%.2f commits/fsync), %d ms%n",
+          "group commit: %d committers, %d durable commits, %d WAL fsyncs (%.2f commits/fsync), %d"
+              + " ms%n",
           THREADS, commits, syncs, (double) commits / syncs, elapsedMs);
       assertThat(syncs).isPositive().isLessThan(commits);
     }

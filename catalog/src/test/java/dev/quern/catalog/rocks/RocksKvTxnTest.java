@@ -94,8 +94,7 @@ class RocksKvTxnTest {
       t.delete(b("c"));
       assertThat(keys(t.scan(b("b"), b("d"), false))).containsExactly("b=2", "bb=new");
       assertThat(keys(t.scan(b("b"), b("d"), true))).containsExactly("bb=new", "b=2");
-      assertThat(keys(t.scan(null, null, false)))
-          .containsExactly("a=1", "b=2", "bb=new", "d=4");
+      assertThat(keys(t.scan(null, null, false))).containsExactly("a=1", "b=2", "bb=new", "d=4");
       assertThat(keys(t.scan(null, b("b"), true))).containsExactly("a=1");
       assertThat(keys(t.scan(b("bc"), null, true))).containsExactly("d=4");
     }
@@ -143,7 +142,8 @@ class RocksKvTxnTest {
       t.put(b("e"), b("5"));
       t.rollbackToSavepoint(sp1); // still valid after being rolled back to
       assertThat(t.get(b("e"))).isNull();
-      assertThatThrownBy(() -> t.rollbackToSavepoint(sp2)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> t.rollbackToSavepoint(sp2))
+          .isInstanceOf(IllegalArgumentException.class);
       t.commit();
     }
     try (KvTxn t = store.begin()) {
