@@ -97,7 +97,9 @@ public final class BenchMain {
     sb.append("Quern end-to-end benchmark, ").append(Instant.now()).append('\n');
     sb.append("java ").append(Runtime.version()).append(", ").append(Runtime.getRuntime().availableProcessors())
         .append(" cores, loopback, args: ").append(String.join(" ", args)).append('\n');
-    sb.append("login: connect+login+close, one thread; select1: one warm connection; stream: best of 3, logical bytes\n\n");
+    sb.append("login: connect+login+close from one thread, encrypt=false (mssql-jdbc still wraps the login packet in TLS)\n")
+        .append("  / sslmode=disable; login-tls: encrypt=true / sslmode=require; select1: one warm connection;\n")
+        .append("  stream: (int, float, nvarchar(20)) rows, best of 3, MB/s over 12 + string bytes per row\n\n");
     sb.append(table.render());
     if (!notes.isEmpty()) {
       sb.append('\n');
