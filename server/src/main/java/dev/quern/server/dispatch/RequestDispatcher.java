@@ -1,5 +1,6 @@
 package dev.quern.server.dispatch;
 
+import dev.quern.engine.api.EngineException;
 import dev.quern.engine.api.EngineSession;
 import dev.quern.engine.api.SqlMessage;
 import dev.quern.engine.api.TransactionRequest;
@@ -209,27 +210,43 @@ public final class RequestDispatcher {
   }
 
   private void execute(TdsMessage m, TokenResultSink sink) {
-    EngineSession engine = session.engineSession();
-    if (m.resetConnection()) {
-      engine.reset(m.resetKeepsTransaction(), sink);
-      sink.resetConnectionAck();
-    }
-    switch (m.type()) {
-      case SQL_BATCH -> {
-        SqlBatchMessage batch = SqlBatchMessage.decode(m.content(), version());
-        LOG.debug("SQL batch: {}", batch);
-        engine.executeBatch(batch.sql(), sink);
-        sink.endBatch(CurCmd.NONE);
-      }
-      case RPC -> runRpc(RpcRequestMessage.decode(m.content(), version()), engine, sink);
-      case TRANSACTION_MANAGER -> runTransaction(
-          TransactionManagerMessage.decode(m.content(), version()), engine, sink);
-      case BULK_LOAD -> {
-        sink.message(new SqlMessage(4812, 1, 16,
-            "Bulk load (INSERT BULK) is not supported by this server.", "", 1));
-        sink.endBatch(CurCmd.NONE);
-      }
+    // Decode first: a malformed message is a protocol error that closes the connection.
+    Object request = switch (m.type()) {
+      case SQL_BATCH -> SqlBatchMessage.decode(m.content(), version());
+      case RPC -> RpcRequestMessage.decode(m.content(), version());
+      case TRANSACTION_MANAGER -> TransactionManagerMessage.decode(m.content(), version());
+      case BULK_LOAD -> m.type();
       default -> throw new TdsProtocolException("Unexpected " + m.type() + " message");
+    };
+    EngineSession engine = session.engineSession();
+    try {
+      if (m.resetConnection()) {
+        engine.reset(m.resetKeepsTransaction(), sink);
+        sink.resetConnectionAck();
+      }
+      switch (request) {
+        case SqlBatchMessage batch -> {
+          LOG.debug("SQL batch: {}", batch);
+          engine.executeBatch(batch.sql(), sink);
+          sink.endBatch(CurCmd.NONE);
+        }
+        case RpcRequestMessage rpc -> runRpc(rpc, engine, sink);
+        case TransactionManagerMessage tm -> runTransaction(tm, engine, sink);
+        default -> {
+          sink.message(new SqlMessage(4812, 1, 16,
+              "Bulk load (INSERT BULK) is not supported by this server.", "", 1));
+          sink.endBatch(CurCmd.NONE);
+        }
+      }
+    } catch (ClientGoneException e) {
+      throw e;
+    } catch (EngineException e) {
+      // The engine reports errors through the sink; one that escapes still ends the response.
+      sink.abort(e.sqlMessage(), request instanceof RpcRequestMessage);
+    } catch (RuntimeException e) {
+      LOG.error("Request failed inside the server", e);
+      sink.abort(new SqlMessage(50000, 1, 16, "Internal error: " + e, "", 1),
+          request instanceof RpcRequestMessage);
     }
   }
 

@@ -79,7 +79,14 @@ public final class TokenResultSink implements ResultSink {
     for (int i = 0; i < values.length; i++) {
       wire[i] = WireTypes.toWire(values[i], columnTypes.get(i), tdsVersion);
     }
-    NbcRowToken.encodeBest(out.buffer(), metadata, wire, tdsVersion);
+    int mark = out.buffer().writerIndex();
+    try {
+      NbcRowToken.encodeBest(out.buffer(), metadata, wire, tdsVersion);
+    } catch (RuntimeException e) {
+      // Never leave half a token in the stream: the response can still end cleanly.
+      out.buffer().writerIndex(mark);
+      throw e;
+    }
     out.packetize();
   }
 
@@ -191,6 +198,19 @@ public final class TokenResultSink implements ResultSink {
       new DoneToken(status, finalCurCmd, 0).encode(out.buffer(), tdsVersion);
     }
     errorSinceDone = false;
+  }
+
+  /** A request failed outside the engine's own reporting: an ERROR, then the final DONE(ERROR). */
+  public void abort(SqlMessage error, boolean rpc) {
+    heldReturnValues.clear();
+    message(error);
+    if (rpc) {
+      new DoneProcToken(DoneStatus.ERROR, CurCmd.EXECUTE, 0).encode(out.buffer(), tdsVersion);
+    } else {
+      new DoneToken(DoneStatus.ERROR, CurCmd.NONE, 0).encode(out.buffer(), tdsVersion);
+    }
+    errorSinceDone = false;
+    errorInCall = false;
   }
 
   /** Ends the message: the last packet goes out with EOM. */

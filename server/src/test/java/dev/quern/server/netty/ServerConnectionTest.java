@@ -229,4 +229,41 @@ class ServerConnectionTest {
       server.engine.refuseDatabase = null;
     }
   }
+
+  @Test
+  void failuresEscapingTheEngineStillEndTheResponse() throws Exception {
+    try (TdsTestClient c = loggedIn()) {
+      List<Object> thrown = c.batch("THROW");
+      assertThat(((ErrorToken) thrown.get(0)).number()).isEqualTo(8134);
+      assertThat(thrown.getLast()).isEqualTo(new DoneToken(DoneStatus.ERROR, 0, 0));
+      List<Object> crashed = c.batch("CRASH");
+      assertThat(kinds(crashed)).containsExactly("ColMetadataToken", "Row", "ErrorToken",
+          "DoneToken");
+      assertThat(kinds(c.batch("SELECT 1"))).contains("Row");
+    }
+  }
+
+  @Test
+  void resultsWaitForASlowReaderInsteadOfPilingUp() throws Exception {
+    try (TdsTestClient c = TdsTestClient.connectSmallBuffer(server.port)) {
+      c.prelogin(Encryption.NOT_SUP);
+      c.login(TdsTestClient.login7(TdsVersion.V7_4, "sa", TestServer.PASSWORD, 8000, null));
+      long before = server.engine.rowsProduced.get();
+      int rows = 300_000;
+      c.sendBatch("ROWS " + rows, 0);
+      // Not reading: the engine must come to a stop well before the end of the result.
+      long seen = -1;
+      long now = server.engine.rowsProduced.get();
+      while (now != seen) {
+        seen = now;
+        Thread.sleep(300);
+        now = server.engine.rowsProduced.get();
+      }
+      assertThat(now - before).isLessThan(rows);
+      byte[] payload = c.readMessage().payload();
+      var tail = io.netty.buffer.Unpooled.wrappedBuffer(payload, payload.length - 13, 13);
+      assertThat(DoneToken.decode(tail, TdsVersion.V7_4))
+          .isEqualTo(new DoneToken(DoneStatus.COUNT, 0xC1, rows));
+    }
+  }
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ROWS n          n rows of (int, nvarchar(20)), streamed
  * WAITFOR         blocks until cancelled
  * ERROR           error 208 "Invalid object name 'x'." then DONE
+ * THROW / CRASH   an EngineException / a bug escapes executeBatch
  * USE db          ENVCHANGE database
  * anything else   DONE without count
  * </pre>
@@ -38,6 +39,8 @@ public final class FakeEngine implements Engine {
   public final List<TransactionRequest> transactions = new CopyOnWriteArrayList<>();
   public final AtomicInteger resets = new AtomicInteger();
   public final AtomicInteger closedSessions = new AtomicInteger();
+  public final java.util.concurrent.atomic.AtomicLong rowsProduced =
+      new java.util.concurrent.atomic.AtomicLong();
   public volatile String refuseDatabase;
 
   @Override
@@ -82,6 +85,7 @@ public final class FakeEngine implements Engine {
             new ResultColumn("name", SqlType.ofLength(TypeId.NVARCHAR, 20), true)));
         for (int i = 0; i < n && !cancel; i++) {
           sink.row(new Object[] {i, "row " + i});
+          rowsProduced.incrementAndGet();
         }
         sink.done(n, false);
       } else if (s.equalsIgnoreCase("WAITFOR")) {
@@ -93,6 +97,13 @@ public final class FakeEngine implements Engine {
             return;
           }
         }
+      } else if (s.equalsIgnoreCase("THROW")) {
+        throw new EngineException(new SqlMessage(8134, 1, 16,
+            "Divide by zero error encountered.", "", 1));
+      } else if (s.equalsIgnoreCase("CRASH")) {
+        sink.columns(List.of(new ResultColumn("", SqlType.of(TypeId.INT), false)));
+        sink.row(new Object[] {1});
+        throw new IllegalStateException("engine bug");
       } else if (s.equalsIgnoreCase("ERROR")) {
         sink.message(new SqlMessage(208, 1, 16, "Invalid object name 'x'.", "", 1));
         sink.done(-1, false);

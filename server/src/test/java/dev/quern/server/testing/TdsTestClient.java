@@ -60,6 +60,14 @@ public final class TdsTestClient implements AutoCloseable {
     return new TdsTestClient(new Socket("127.0.0.1", port));
   }
 
+  /** A connection with a small receive buffer, so that a reader that stalls is felt quickly. */
+  public static TdsTestClient connectSmallBuffer(int port) throws IOException {
+    Socket s = new Socket();
+    s.setReceiveBufferSize(16 * 1024);
+    s.connect(new java.net.InetSocketAddress("127.0.0.1", port));
+    return new TdsTestClient(s);
+  }
+
   public Socket socket() {
     return socket;
   }
