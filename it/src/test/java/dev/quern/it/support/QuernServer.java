@@ -34,6 +34,8 @@ public final class QuernServer implements BeforeAllCallback, AfterAllCallback {
   private Path workDir;
   private SelfSignedCertificate certificate;
   private ServerProcess process;
+  private List<String> args;
+  private Path log;
   private int port;
 
   private QuernServer() {}
@@ -59,7 +61,7 @@ public final class QuernServer implements BeforeAllCallback, AfterAllCallback {
   public void beforeAll(ExtensionContext context) throws IOException {
     workDir = Files.createTempDirectory("quern-it-");
     dataDir = Files.createDirectories(workDir.resolve("data"));
-    List<String> args = new ArrayList<>(extraArgs);
+    args = new ArrayList<>(extraArgs);
     if (generateCertificate) {
       certificate = SelfSignedCertificate.generate(workDir);
       args.addAll(
@@ -69,7 +71,22 @@ public final class QuernServer implements BeforeAllCallback, AfterAllCallback {
     }
     port = FreePort.find();
     String name = context.getRequiredTestClass().getSimpleName();
-    Path log = logsDir().resolve(name + ".log");
+    log = logsDir().resolve(name + ".log");
+    Files.deleteIfExists(log); // a fresh log per run; restarts append to it
+    process = ServerProcess.start(jar(), port, dataDir, SA_PASSWORD, args, log);
+  }
+
+  /** SIGKILL the server (no shutdown hooks, no flush), as a crash would. */
+  public void kill() {
+    process.killForcibly();
+  }
+
+  /**
+   * Starts the server again on the same port and data directory (after {@link #kill()} or while
+   * running, which stops it first), for restart and crash-recovery tests.
+   */
+  public void restart() throws IOException {
+    process.close();
     process = ServerProcess.start(jar(), port, dataDir, SA_PASSWORD, args, log);
   }
 

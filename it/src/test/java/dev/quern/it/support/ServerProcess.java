@@ -65,7 +65,9 @@ public final class ServerProcess implements AutoCloseable {
     command.addAll(List.of("--sa-password", saPassword));
     command.addAll(extraArgs);
     Files.createDirectories(log.getParent());
-    Files.writeString(log, "$ " + String.join(" ", command) + "\n", StandardCharsets.UTF_8);
+    // Appends, so a restarted server's log follows the first one's.
+    Files.writeString(log, "$ " + String.join(" ", command) + "\n", StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     Process process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
@@ -105,6 +107,17 @@ public final class ServerProcess implements AutoCloseable {
       Runtime.getRuntime().removeShutdownHook(killOnExit);
     } catch (IllegalStateException alreadyShuttingDown) {
       // the hook runs (or ran) anyway
+    }
+  }
+
+  /** SIGKILL at once, children too: a crash, not a shutdown. */
+  public void killForcibly() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
