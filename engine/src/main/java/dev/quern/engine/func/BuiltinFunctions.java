@@ -3,12 +3,47 @@ package dev.quern.engine.func;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The list of every built-in scalar function, grouped by family. */
+/** The list of every built-in scalar function, by family. */
 final class BuiltinFunctions {
   private BuiltinFunctions() {}
 
   static List<ScalarFunction> all() {
     List<ScalarFunction> all = new ArrayList<>();
+    // Session and server facts.
+    all.addAll(SystemVariables.all());
+    all.addAll(ErrorFunctions.all());
+    all.addAll(MetadataFunctions.all());
+    all.add(new ServerPropertyFunction());
+    all.add(new ConnectionPropertyFunction());
+    all.add(new SqlVariantPropertyFunction());
+    // NULL handling.
+    all.addAll(NullFunctions.all());
+    // Strings.
+    all.addAll(LengthFunctions.all());
+    all.addAll(SubstringFunctions.all());
+    all.addAll(StringTransformFunction.all());
+    all.addAll(TrimFunction.all());
+    all.addAll(RepeatFunctions.all());
+    all.addAll(SearchFunctions.all());
+    all.addAll(ConcatFunctions.all());
+    all.addAll(CharacterFunctions.all());
+    all.add(new QuoteNameFunction());
+    all.add(new StrFunction());
+    all.add(new FormatFunction());
+    // Numbers.
+    all.addAll(NumericFunctions.all());
+    all.addAll(FloatFunction.all());
+    all.add(new RandFunction());
+    // Dates and times.
+    all.addAll(CurrentTimeFunction.all());
+    all.add(new DateAddFunction());
+    all.add(new DateDiffFunction("DATEDIFF", false));
+    all.add(new DateDiffFunction("DATEDIFF_BIG", true));
+    all.addAll(DatePartFunctions.all());
+    all.addAll(DateConstructionFunctions.all());
+    // Type tests and identifiers.
+    all.addAll(TypeTestFunctions.all());
+    all.add(new NewIdFunction());
     return all;
   }
 }

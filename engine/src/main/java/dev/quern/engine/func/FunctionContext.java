@@ -2,10 +2,18 @@ package dev.quern.engine.func;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** The session facts built-in functions read (@@SPID, DB_NAME(), GETDATE() …); the session implements it. */
+/**
+ * The session facts built-in functions read (@@SPID, DB_NAME(), GETDATE() …); the engine's session
+ * implements it. Default methods give SQL Server's answers where Quern has no more to say yet.
+ */
 public interface FunctionContext {
+  /** The system databases every server has, by database id (1–4). */
+  List<String> SYSTEM_DATABASES = List.of("master", "tempdb", "model", "msdb");
+
   int spid();
 
   String loginName();
@@ -34,6 +42,7 @@ public interface FunctionContext {
 
   String serverName();
 
+  /** The client's workstation name (HOST_NAME()). */
   String hostName();
 
   String appName();
@@ -51,15 +60,44 @@ public interface FunctionContext {
 
   int tdsPacketSize();
 
-  /** Database id by name (case-insensitive). */
-  Optional<Integer> databaseId(String name);
+  /** Database id by name (case-insensitive); the system databases unless overridden. */
+  default Optional<Integer> databaseId(String name) {
+    for (int i = 0; i < SYSTEM_DATABASES.size(); i++) {
+      if (SYSTEM_DATABASES.get(i).equalsIgnoreCase(name)) {
+        return Optional.of(i + 1);
+      }
+    }
+    if (name.equalsIgnoreCase(databaseName())) {
+      return Optional.of(databaseId());
+    }
+    return Optional.empty();
+  }
 
-  /** Database name by id. */
-  Optional<String> databaseName(int id);
+  /** Database name by id; the system databases unless overridden. */
+  default Optional<String> databaseName(int id) {
+    if (id >= 1 && id <= SYSTEM_DATABASES.size()) {
+      return Optional.of(SYSTEM_DATABASES.get(id - 1));
+    }
+    return id == databaseId() ? Optional.of(databaseName()) : Optional.empty();
+  }
 
-  /** The error the innermost CATCH block is handling, empty outside CATCH. */
-  Optional<CaughtError> currentError();
+  /** The database user of the session: sysadmin logins are dbo in every database. */
+  default String userName() {
+    return isSysadmin() ? "dbo" : loginName();
+  }
 
-  /** XACT_STATE(): 1 active committable, -1 uncommittable, 0 none. */
-  int xactState();
+  /** Whether the login is a member of the sysadmin fixed server role. */
+  default boolean isSysadmin() {
+    return "sa".equals(loginName().toLowerCase(Locale.ROOT));
+  }
+
+  /** The error the innermost CATCH block is handling; empty outside CATCH. */
+  default Optional<CaughtError> currentError() {
+    return Optional.empty();
+  }
+
+  /** XACT_STATE(): 1 active committable, -1 uncommittable, 0 no transaction. */
+  default int xactState() {
+    return transactionCount() > 0 ? 1 : 0;
+  }
 }

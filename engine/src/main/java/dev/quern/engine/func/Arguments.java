@@ -1,0 +1,94 @@
+package dev.quern.engine.func;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.catalog.value.Conversions;
+import dev.quern.catalog.value.ValueFormatter;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A call's argument values with their types, read as the type a function wants. */
+final class Arguments {
+  private final String function;
+  private final Object[] values;
+  private final List<SqlType> types;
+
+  Arguments(String function, Object[] values, List<SqlType> types) {
+    this.function = function;
+    this.values = values;
+    this.types = types;
+  }
+
+  int size() {
+    return values.length;
+  }
+
+  Object value(int i) {
+    return values[i];
+  }
+
+  SqlType type(int i) {
+    return types.get(i);
+  }
+
+  boolean isNull(int i) {
+    return values[i] == null;
+  }
+
+  /** The argument as text (numbers as CAST to nvarchar gives them). */
+  String string(int i) {
+    return ValueFormatter.toText(values[i], types.get(i));
+  }
+
+  /** The argument implicitly converted to int (245 for text that is not a number). */
+  int integer(int i) {
+    return (Integer) Conversions.convertImplicitly(values[i], types.get(i), SqlTypes.INT);
+  }
+
+  long bigint(int i) {
+    return (Long) Conversions.convertImplicitly(values[i], types.get(i), SqlTypes.BIGINT);
+  }
+
+  double dbl(int i) {
+    return (Double) Conversions.convertImplicitly(values[i], types.get(i), SqlTypes.FLOAT);
+  }
+
+  /** The argument as a decimal of its own precision (integers and money exact). */
+  BigDecimal decimal(int i) {
+    SqlType t = types.get(i);
+    SqlType target = SqlTypes.isDecimal(t.id()) ? t : SqlType.decimal(38, 10);
+    return (BigDecimal) Conversions.convertImplicitly(values[i], t, target);
+  }
+
+  /** The argument converted to {@code to} as an implicit conversion would. */
+  Object as(int i, SqlType to) {
+    return Conversions.convertImplicitly(values[i], types.get(i), to);
+  }
+
+  /** The argument as a date/time value: others converted as {@link #temporalType} says. */
+  Object temporal(int i) {
+    SqlType t = types.get(i);
+    if (SqlTypes.isTemporal(t.id())) {
+      return values[i];
+    }
+    return Conversions.convertImplicitly(values[i], t, temporalType(t));
+  }
+
+  /**
+   * The date/time type an argument is read as: its own, else datetime for numbers (day counts)
+   * and datetime2(7) for strings, so every string any date type accepts is read.
+   */
+  static SqlType temporalType(SqlType t) {
+    if (SqlTypes.isTemporal(t.id())) {
+      return t;
+    }
+    return SqlTypes.isCharacter(t.id())
+        ? SqlType.withScale(TypeId.DATETIME2, SqlTypes.DEFAULT_TIME_SCALE)
+        : SqlType.of(TypeId.DATETIME);
+  }
+
+  String function() {
+    return function;
+  }
+}

@@ -1,0 +1,155 @@
+package dev.quern.engine.func;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Names and ids of databases, schemas, users and logins: DB_NAME, DB_ID, SCHEMA_NAME, SCHEMA_ID,
+ * USER_NAME, USER_ID, SUSER_SNAME, SUSER_NAME, SUSER_ID, IS_SRVROLEMEMBER, HAS_DBACCESS.
+ */
+final class MetadataFunctions {
+  /** The schemas every database has, by schema_id (fixed database roles own 16384 and up). */
+  static final Map<Integer, String> SCHEMAS =
+      Map.ofEntries(
+          Map.entry(1, "dbo"),
+          Map.entry(2, "guest"),
+          Map.entry(3, "INFORMATION_SCHEMA"),
+          Map.entry(4, "sys"),
+          Map.entry(16384, "db_owner"),
+          Map.entry(16385, "db_accessadmin"),
+          Map.entry(16386, "db_securityadmin"),
+          Map.entry(16387, "db_ddladmin"),
+          Map.entry(16389, "db_backupoperator"),
+          Map.entry(16390, "db_datareader"),
+          Map.entry(16391, "db_datawriter"),
+          Map.entry(16392, "db_denydatareader"),
+          Map.entry(16393, "db_denydatawriter"));
+
+  /** The database principals every database has, by principal_id. */
+  static final Map<Integer, String> USERS =
+      Map.of(1, "dbo", 2, "guest", 3, "INFORMATION_SCHEMA", 4, "sys");
+
+  private static final List<String> SERVER_ROLES =
+      List.of(
+          "sysadmin", "serveradmin", "setupadmin", "securityadmin", "processadmin",
+          "dbcreator", "diskadmin", "bulkadmin", "public");
+
+  /** The sid of sa (0x01): SUSER_SNAME(0x01) is 'sa'. */
+  private static final int SA_SID = 1;
+
+  private MetadataFunctions() {}
+
+  static List<ScalarFunction> all() {
+    return List.of(
+        new NameById("DB_NAME", SqlTypes.SYSNAME, (id, c) -> c.databaseName(id), FunctionContext::databaseName),
+        new IdByName("DB_ID", SqlTypes.INT, (n, c) -> c.databaseId(n), FunctionContext::databaseId),
+        new NameById("SCHEMA_NAME", SqlTypes.SYSNAME, (id, c) -> Optional.ofNullable(SCHEMAS.get(id)), c -> "dbo"),
+        new IdByName("SCHEMA_ID", SqlTypes.INT, (n, c) -> key(SCHEMAS, n), c -> 1),
+        new NameById("USER_NAME", SqlTypes.SYSNAME, (id, c) -> Optional.ofNullable(USERS.get(id)), FunctionContext::userName),
+        new IdByName("USER_ID", SqlTypes.INT, (n, c) -> key(USERS, n), c -> 1),
+        new NameById("SUSER_SNAME", SqlTypes.SYSNAME, MetadataFunctions::loginBySid, FunctionContext::loginName),
+        new NameById("SUSER_NAME", SqlTypes.SYSNAME, MetadataFunctions::loginBySid, FunctionContext::loginName),
+        new IdByName("SUSER_ID", SqlTypes.INT, (n, c) -> n.equalsIgnoreCase(c.loginName()) && c.isSysadmin() ? Optional.of(SA_SID) : Optional.empty(), c -> c.isSysadmin() ? SA_SID : 2),
+        new IdByName("IS_SRVROLEMEMBER", SqlTypes.INT, MetadataFunctions::serverRole, null),
+        new IdByName("HAS_DBACCESS", SqlTypes.INT, (n, c) -> Optional.of(c.databaseId(n).isPresent() ? 1 : 0), null));
+  }
+
+  private static Optional<String> loginBySid(int sid, FunctionContext c) {
+    return sid == SA_SID ? Optional.of("sa") : Optional.empty();
+  }
+
+  /** 1 when the login is in the role (sysadmin holds every fixed role), 0 when not, NULL for no such role. */
+  private static Optional<Integer> serverRole(String role, FunctionContext c) {
+    String r = role.toLowerCase(Locale.ROOT);
+    if (!SERVER_ROLES.contains(r)) {
+      return Optional.empty();
+    }
+    return Optional.of(r.equals("public") || c.isSysadmin() ? 1 : 0);
+  }
+
+  private static Optional<Integer> key(Map<Integer, String> map, String name) {
+    return map.entrySet().stream()
+        .filter(e -> e.getValue().equalsIgnoreCase(name))
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+
+  /** NAME([id]): the current one without an argument, NULL for an unknown id. */
+  private static final class NameById extends BuiltinFunction {
+    private final SqlType type;
+    private final BiFunction<Integer, FunctionContext, Optional<String>> byId;
+    private final Function<FunctionContext, String> current;
+
+    NameById(
+        String name,
+        SqlType type,
+        BiFunction<Integer, FunctionContext, Optional<String>> byId,
+        Function<FunctionContext, String> current) {
+      super(name, 0, 1);
+      this.type = type;
+      this.byId = byId;
+      this.current = current;
+    }
+
+    @Override
+    SqlType resultType(List<SqlType> types) {
+      return type;
+    }
+
+    @Override
+    Object call(Arguments a, FunctionContext ctx) {
+      if (a.size() == 0) {
+        return current.apply(ctx);
+      }
+      // SUSER_SNAME takes a sid (varbinary); it converts to int like any id.
+      return byId.apply(a.integer(0), ctx).orElse(null);
+    }
+
+    @Override
+    public boolean deterministic() {
+      return false;
+    }
+  }
+
+  /** ID([name]): the current one without an argument, NULL for an unknown name. */
+  private static final class IdByName extends BuiltinFunction {
+    private final SqlType type;
+    private final BiFunction<String, FunctionContext, Optional<Integer>> byName;
+    private final Function<FunctionContext, Integer> current;
+
+    IdByName(
+        String name,
+        SqlType type,
+        BiFunction<String, FunctionContext, Optional<Integer>> byName,
+        Function<FunctionContext, Integer> current) {
+      super(name, current == null ? 1 : 0, 1);
+      this.type = type;
+      this.byName = byName;
+      this.current = current;
+    }
+
+    @Override
+    SqlType resultType(List<SqlType> types) {
+      return type;
+    }
+
+    @Override
+    Object call(Arguments a, FunctionContext ctx) {
+      if (a.size() == 0) {
+        return current.apply(ctx);
+      }
+      return byName.apply(a.string(0), ctx).orElse(null);
+    }
+
+    @Override
+    public boolean deterministic() {
+      return false;
+    }
+  }
+}

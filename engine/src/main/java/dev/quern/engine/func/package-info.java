@@ -1,0 +1,12 @@
+/**
+ * The built-in scalar functions: a {@link dev.quern.engine.func.FunctionRegistry} of small {@link
+ * dev.quern.engine.func.ScalarFunction} classes, one per function or small family (string, math,
+ * date, metadata, @@ functions, SERVERPROPERTY), each checking its argument count (174/189) and
+ * types (8116) and computing with {@code catalog.value}'s semantics. Session facts come through
+ * {@link dev.quern.engine.func.FunctionContext}, which the session implements.
+ *
+ * <p>Syntax-level forms are not here: CAST/CONVERT, IIF, and the aggregates belong to the parser
+ * and binder. Must not import the parser, binder, executor, session or the wire; only {@code
+ * catalog.type} and {@code catalog.value}.
+ */
+package dev.quern.engine.func;
