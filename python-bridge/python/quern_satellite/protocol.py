@@ -16,7 +16,8 @@ type   name            dir    fields
 3      ATTACHED        S->J   (none)
 4      EXECUTE         J->S   str request_id, str language, str script, str input_name,
                               str output_name, strs partition_by, strs order_by,
-                              u32 n, n x (str name, str sql_type, u8 is_output)
+                              u32 n, n x (str name, str sql_type, u8 is_output),
+                              i64 memory_limit (bytes, 0 none), i32 nice
 5      DATA            both   u8 kind (1 PARAMS, 2 INPUT, 3 OUTPUT, 4 OUTPUT_PARAMS),
                               i64 offset, i64 length
 6      ACK             both   (none) - the receiver has consumed the last DATA's region
@@ -71,6 +72,8 @@ class Execute:
     partition_by: list[str] = field(default_factory=list)
     order_by: list[str] = field(default_factory=list)
     params: list[Param] = field(default_factory=list)
+    memory_limit: int = 0
+    nice: int = 0
 
 
 class Writer:
@@ -154,6 +157,7 @@ def encode_execute(e: Execute) -> bytes:
     w._parts.append(struct.pack(">I", len(e.params)))
     for p in e.params:
         w.str(p.name).str(p.sql_type).u8(1 if p.is_output else 0)
+    w.i64(e.memory_limit).i32(e.nice)
     return w.frame()
 
 
@@ -161,6 +165,8 @@ def decode_execute(r: Reader) -> Execute:
     e = Execute(r.str(), r.str(), r.str(), r.str(), r.str(), r.strs(), r.strs())
     n = struct.unpack(">I", r._take(4))[0]
     e.params = [Param(r.str(), r.str(), r.u8() == 1) for _ in range(n)]
+    e.memory_limit = r.i64()
+    e.nice = r.i32()
     return e
 
 

@@ -3,7 +3,7 @@
 Java starts ``python -m quern_satellite --socket PATH --work-root DIR ...`` and writes one line
 ``spawn`` to its stdin per satellite it wants. The parent (which has already imported pandas,
 numpy and pyarrow and run one warm-up call) forks a child per line; the child applies the
-resource limits, runs its own warm-up call, connects to PATH, says HELLO and then serves exactly
+runs its own warm-up call, connects to PATH, says HELLO and then serves exactly
 one call (see ``session``) and exits. The parent never runs user code. When stdin closes (the
 server went away) the parent exits; it also dies with the server through PR_SET_PDEATHSIG.
 """
@@ -24,6 +24,7 @@ from .session import Session
 from .shm import Segment
 
 _PR_SET_PDEATHSIG = 1
+_connected = False  # in a child: whether it reached the server (else its failure is the host's)
 
 
 def _die_with_parent() -> None:
@@ -63,25 +64,17 @@ def warm_up() -> None:
     seg.close()
 
 
-def _apply_limits(mem_limit: int, nice: int) -> None:
-    import resource
-
-    if mem_limit > 0:
-        resource.setrlimit(resource.RLIMIT_AS, (mem_limit, mem_limit))
-    if nice > 0:
-        os.nice(nice)
-
-
 def child_main(args) -> None:
     """Runs in a forked child: limits, warm-up, connect, one call, exit."""
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # scripts may use subprocess
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
     os.close(devnull)
-    _apply_limits(args.mem_limit, args.nice)
     warm_up()
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     sock.connect(args.socket)
+    global _connected
+    _connected = True
     ch = p.Channel(sock)
     ch.send(p.Writer(p.HELLO).u16(p.VERSION).i32(os.getpid()).frame())
     r = ch.expect(p.ATTACH)
@@ -96,8 +89,6 @@ def parent_main(argv=None) -> int:
     ap.add_argument("--work-root", required=True)
     ap.add_argument("--uid", type=int)
     ap.add_argument("--gid", type=int)
-    ap.add_argument("--mem-limit", type=int, default=0, help="RLIMIT_AS per satellite, bytes")
-    ap.add_argument("--nice", type=int, default=0)
     ap.add_argument("--output-cap", type=int, default=1 << 20, help="stdout/stderr bytes kept")
     args = ap.parse_args(argv)
     _die_with_parent()
@@ -116,7 +107,12 @@ def parent_main(argv=None) -> int:
                 import traceback
 
                 traceback.print_exc()
+                sys.stderr.flush()
                 code = 1
+                if not _connected:
+                    # A child that cannot even start means every child will fail the same way:
+                    # stop the parent so the server reports the traceback (error 39021) at once.
+                    os.kill(os.getppid(), signal.SIGTERM)
             finally:
                 os._exit(code)
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import traceback
 
 import pandas as pd
@@ -13,6 +14,18 @@ from .shm import RegionFull, Segment
 
 #: Fill at most this share of the output region per chunk on the first try.
 _FILL = 0.6
+
+
+def apply_limits(memory_limit: int, nice: int) -> None:
+    """The external resource pool's limits for this call (the process serves no other)."""
+    if memory_limit > 0:
+        # Address space, not RSS: allocations beyond it fail with MemoryError in the script.
+        # Soft and hard alike, so the script cannot raise it back.
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = memory_limit if hard == resource.RLIM_INFINITY else min(memory_limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    if nice > 0:
+        os.nice(nice)
 
 
 class Session:
@@ -31,6 +44,7 @@ class Session:
         os.environ["HOME"] = workdir
         os.environ["TMPDIR"] = workdir
         capture = executor.OutputCapture(workdir, self.output_cap)
+        apply_limits(e.memory_limit, e.nice)
         try:
             runner = executor.ScriptRunner(e.script, e.input_name, e.output_name, workdir,
                                            e.partition_by, e.order_by)

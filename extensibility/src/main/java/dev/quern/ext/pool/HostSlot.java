@@ -1,0 +1,168 @@
+package dev.quern.ext.pool;
+
+import dev.quern.ext.spi.CancellationHandle;
+import java.time.Duration;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The satellites of one {@link PoolKey}: the current host, the idle satellites it delivered, and
+ * how many it has been asked for and not yet delivered. All bookkeeping is under this object's
+ * lock; waiting happens outside it.
+ */
+final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
+  private static final Logger LOG = LoggerFactory.getLogger(HostSlot.class);
+
+  private final PoolKey key;
+  private final SatelliteHostFactory<S> factory;
+  private final PoolSettings settings;
+  private final LinkedBlockingDeque<S> idle = new LinkedBlockingDeque<>();
+  private SatelliteHost host;
+  private int requested;
+  private int startedByHost;
+  private int waiting;
+  private int leased;
+  private long lastUsedNanos = System.nanoTime();
+  private String failure;
+  private boolean closed;
+
+  HostSlot(PoolKey key, SatelliteHostFactory<S> factory, PoolSettings settings) {
+    this.key = key;
+    this.factory = factory;
+    this.settings = settings;
+  }
+
+  /** A live satellite, or null if this slot was closed meanwhile. */
+  S take(CancellationHandle cancel, long deadlineNanos)
+      throws HostStartException, InterruptedException {
+    synchronized (this) {
+      waiting++;
+      failure = null;
+    }
+    try {
+      while (true) {
+        cancel.throwIfCancelled();
+        S s = idle.pollFirst();
+        if (s == null) {
+          replenish();
+          s = idle.pollFirst(20, TimeUnit.MILLISECONDS);
+        }
+        synchronized (this) {
+          if (closed) {
+            if (s != null) {
+              s.kill();
+            }
+            return null;
+          }
+          if (s != null && s.isAlive()) {
+            waiting--;
+            leased++;
+            lastUsedNanos = System.nanoTime();
+            replenishLocked();
+            return s;
+          }
+          if (failure != null && idle.isEmpty()) {
+            throw new HostStartException(failure);
+          }
+        }
+        if (System.nanoTime() > deadlineNanos) {
+          throw new HostStartException(
+              "No satellite became ready within " + settings.startTimeout().toSeconds() + " s.");
+        }
+      }
+    } catch (HostStartException | InterruptedException | RuntimeException e) {
+      synchronized (this) {
+        waiting--;
+      }
+      throw e;
+    }
+  }
+
+  private synchronized void replenish() throws HostStartException {
+    if (closed) {
+      return;
+    }
+    if (failure != null) {
+      throw new HostStartException(failure);
+    }
+    replenishLocked();
+  }
+
+  /** Keeps spares + waiting callers covered by idle or requested satellites. */
+  private void replenishLocked() throws HostStartException {
+    int want = settings.spares() + waiting - idle.size() - requested;
+    for (int i = 0; i < want; i++) {
+      if (host == null || !host.isAlive()) {
+        host = factory.start(key, this);
+        requested = 0;
+        startedByHost = 0;
+        LOG.debug("started satellite host for {}", key);
+      }
+      host.spawn();
+      requested++;
+    }
+  }
+
+  @Override
+  public void ready(S satellite) {
+    synchronized (this) {
+      requested = Math.max(0, requested - 1);
+      if (closed) {
+        satellite.kill();
+        return;
+      }
+      if (++startedByHost >= settings.recycleAfter() && host != null) {
+        // Satellites it already forked stay valid: they do not depend on their parent.
+        LOG.debug("recycling satellite host for {} after {} satellites", key, startedByHost);
+        host.close();
+        host = null;
+        requested = 0;
+      }
+    }
+    idle.addLast(satellite);
+  }
+
+  @Override
+  public void failed(String reason) {
+    synchronized (this) {
+      failure = reason;
+      requested = 0;
+      if (host != null) {
+        host.close();
+        host = null;
+      }
+    }
+    LOG.warn("satellite host for {} failed: {}", key, reason);
+  }
+
+  synchronized void leaseEnded() {
+    leased--;
+    lastUsedNanos = System.nanoTime();
+  }
+
+  int idleCount() {
+    return idle.size();
+  }
+
+  synchronized boolean idleLongerThan(Duration d) {
+    return leased == 0 && waiting == 0 && System.nanoTime() - lastUsedNanos >= d.toNanos();
+  }
+
+  void shutdown() {
+    SatelliteHost h;
+    synchronized (this) {
+      closed = true;
+      h = host;
+      host = null;
+    }
+    if (h != null) {
+      h.close();
+    }
+    S s;
+    while ((s = idle.pollFirst()) != null) {
+      s.kill();
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.quern.ext.pool;
+
+import java.time.Duration;
+
+/**
+ * How satellites are pooled.
+ *
+ * @param spares warmed satellites each host keeps ready ahead of calls (SQL Server's
+ *     PROCESS_POOL_SQLSATELLITE_GROWTH plays the same role; it defaults to 5, Quern to 2 because
+ *     every spare holds a forked interpreter)
+ * @param idleTimeout a host (parent and its spares) unused this long is stopped
+ * @param recycleAfter a host is replaced after it has started this many satellites (bounds any
+ *     growth of the long-lived parent)
+ * @param startTimeout how long to wait for a host's first satellite before error 39021
+ */
+public record PoolSettings(int spares, Duration idleTimeout, int recycleAfter, Duration startTimeout) {
+  public PoolSettings {
+    if (spares < 1) {
+      throw new IllegalArgumentException("spares must be >= 1");
+    }
+    if (recycleAfter < 1) {
+      throw new IllegalArgumentException("recycleAfter must be >= 1");
+    }
+  }
+
+  public static PoolSettings defaults() {
+    return new PoolSettings(2, Duration.ofMinutes(10), 10_000, Duration.ofSeconds(60));
+  }
+
+  public PoolSettings withSpares(int n) {
+    return new PoolSettings(n, idleTimeout, recycleAfter, startTimeout);
+  }
+
+  public PoolSettings withIdleTimeout(Duration d) {
+    return new PoolSettings(spares, d, recycleAfter, startTimeout);
+  }
+
+  public PoolSettings withRecycleAfter(int n) {
+    return new PoolSettings(spares, idleTimeout, n, startTimeout);
+  }
+}

@@ -1,0 +1,10 @@
+package dev.quern.ext.pool;
+
+/** Receives what a {@link SatelliteHost} produces. Called from the host's own threads. */
+public interface SatelliteListener<S extends Satellite> {
+  /** A new satellite is warmed and ready. */
+  void ready(S satellite);
+
+  /** The host died or cannot start satellites; {@code reason} is shown inside error 39019. */
+  void failed(String reason);
+}

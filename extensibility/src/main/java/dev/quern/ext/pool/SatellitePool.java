@@ -1,0 +1,97 @@
+package dev.quern.ext.pool;
+
+import dev.quern.ext.spi.CancellationHandle;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Warm satellites per {@link PoolKey}. Each key has one {@link HostSlot}: a host that keeps
+ * {@link PoolSettings#spares()} satellites ready (plus one per waiting caller), hands each to
+ * exactly one call, and starts the next off the critical path. Hosts idle longer than the idle
+ * timeout are stopped; hosts are replaced after {@link PoolSettings#recycleAfter()} satellites.
+ * Admission (MAX_PROCESSES) is the governor's job, before {@link #acquire}.
+ */
+public final class SatellitePool<S extends Satellite> implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SatellitePool.class);
+
+  private final SatelliteHostFactory<S> factory;
+  private final PoolSettings settings;
+  private final Map<PoolKey, HostSlot<S>> slots = new ConcurrentHashMap<>();
+  private final ScheduledExecutorService sweeper;
+
+  public SatellitePool(SatelliteHostFactory<S> factory, PoolSettings settings) {
+    this.factory = factory;
+    this.settings = settings;
+    this.sweeper =
+        Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("satellite-sweeper").factory());
+    long period = Math.max(100, Math.min(settings.idleTimeout().toMillis() / 2, 5_000));
+    sweeper.scheduleAtFixedRate(this::sweep, period, period, TimeUnit.MILLISECONDS);
+  }
+
+  public PoolSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Takes a warm satellite for {@code key}, waiting (cancellably) while one is being started.
+   *
+   * @throws HostStartException the host cannot start or no satellite came within the start
+   *     timeout
+   */
+  public Lease<S> acquire(PoolKey key, CancellationHandle cancel)
+      throws HostStartException, InterruptedException {
+    long deadline = System.nanoTime() + settings.startTimeout().toNanos();
+    while (true) {
+      HostSlot<S> slot = slots.computeIfAbsent(key, k -> new HostSlot<>(k, factory, settings));
+      S s = slot.take(cancel, deadline);
+      if (s != null) {
+        return new Lease<>(s, slot::leaseEnded);
+      }
+      // The slot was closed by the sweeper while we waited: use a fresh one.
+      slots.remove(key, slot);
+    }
+  }
+
+  /** Idle satellites ready right now for {@code key} (tests, DMVs). */
+  public int idleCount(PoolKey key) {
+    HostSlot<S> slot = slots.get(key);
+    return slot == null ? 0 : slot.idleCount();
+  }
+
+  /** Keys with a live host. */
+  public List<PoolKey> keys() {
+    return List.copyOf(slots.keySet());
+  }
+
+  /** Stops idle hosts now, as the idle timeout would (tests). */
+  public void sweepNow(Duration idleFor) {
+    slots.forEach(
+        (k, slot) -> {
+          if (slot.idleLongerThan(idleFor) && slots.remove(k, slot)) {
+            slot.shutdown();
+          }
+        });
+  }
+
+  private void sweep() {
+    try {
+      sweepNow(settings.idleTimeout());
+    } catch (RuntimeException e) {
+      LOG.warn("satellite sweep failed", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    sweeper.shutdownNow();
+    slots.values().forEach(HostSlot::shutdown);
+    slots.clear();
+  }
+}

@@ -1,0 +1,137 @@
+package dev.quern.ext.script;
+
+import dev.quern.ext.governor.Admission;
+import dev.quern.ext.governor.ExternalResourcePool;
+import dev.quern.ext.pool.HostStartException;
+import dev.quern.ext.pool.Lease;
+import dev.quern.ext.pool.PoolKey;
+import dev.quern.ext.pool.Satellite;
+import dev.quern.ext.pool.SatelliteHostFactory;
+import dev.quern.ext.pool.SatellitePool;
+import dev.quern.ext.spi.ExternalRuntime;
+import dev.quern.ext.spi.ExternalRuntimeContext;
+import dev.quern.ext.spi.ExternalScriptCancelledException;
+import dev.quern.ext.spi.ExternalScriptErrors;
+import dev.quern.ext.spi.ExternalScriptException;
+import dev.quern.ext.spi.ExternalScriptRequest;
+import dev.quern.ext.spi.ExternalScriptSink;
+import dev.quern.ext.stats.Phase;
+import dev.quern.ext.stats.RequestRecord;
+
+/**
+ * The language-neutral part of every call: register it for the DMVs, admit it into its external
+ * resource pool (queueing at MAX_PROCESSES), take a warm satellite of (language, login, pool),
+ * wire cancellation to killing that satellite, and end the lease exactly once. A runtime supplies
+ * the satellites ({@link SatelliteHostFactory}) and the conversation with one ({@link #call}).
+ */
+public abstract class PooledExternalRuntime<S extends Satellite> implements ExternalRuntime {
+  protected final ExternalRuntimeContext context;
+  private final SatellitePool<S> pool;
+
+  protected PooledExternalRuntime(ExternalRuntimeContext context, SatelliteHostFactory<S> factory) {
+    this.context = context;
+    this.pool = new SatellitePool<>(factory, context.poolSettings());
+  }
+
+  /** The pool (tests and DMVs). */
+  public SatellitePool<S> pool() {
+    return pool;
+  }
+
+  /** The OS account satellites run as ({@code external_user_name}). */
+  protected abstract String externalUserName();
+
+  /**
+   * Runs the call on the leased satellite. Throws {@link ExternalScriptException} for failures;
+   * when the satellite is found dead and the lease was killed by cancellation, the caller turns
+   * whatever is thrown into {@link ExternalScriptCancelledException}.
+   */
+  protected abstract void call(
+      Lease<S> lease,
+      ExternalScriptRequest request,
+      ExternalScriptSink sink,
+      RequestRecord record,
+      ExternalResourcePool limits);
+
+  @Override
+  public final void execute(ExternalScriptRequest request, ExternalScriptSink sink) {
+    try (RequestRecord record =
+        context
+            .stats()
+            .begin(
+                request.requestId(),
+                language(),
+                1,
+                externalUserName(),
+                request.rowsPerRead() > 0,
+                request.parallel())) {
+      try {
+        admitAndRun(request, sink, record);
+      } catch (ExternalScriptException e) {
+        record.markFailed();
+        throw e;
+      } catch (RuntimeException e) {
+        record.markFailed();
+        throw e;
+      }
+    }
+  }
+
+  private void admitAndRun(ExternalScriptRequest request, ExternalScriptSink sink, RequestRecord record) {
+    long t0 = System.nanoTime();
+    try (Admission admission =
+        context.governor().admit(request.resourcePool(), request.cancellation())) {
+      long t1 = System.nanoTime();
+      record.addPhase(Phase.ADMIT, t1 - t0);
+      Lease<S> lease = acquire(request);
+      record.addPhase(Phase.ACQUIRE, System.nanoTime() - t1);
+      runOnLease(lease, request, sink, record, admission.pool());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExternalScriptCancelledException();
+    }
+  }
+
+  private Lease<S> acquire(ExternalScriptRequest request) throws InterruptedException {
+    PoolKey key = new PoolKey(language(), request.loginName(), request.resourcePool());
+    try {
+      return pool.acquire(key, request.cancellation());
+    } catch (HostStartException e) {
+      throw ExternalScriptErrors.launchFailed(language(), request.requestId(), e.getMessage());
+    }
+  }
+
+  private void runOnLease(
+      Lease<S> lease,
+      ExternalScriptRequest request,
+      ExternalScriptSink sink,
+      RequestRecord record,
+      ExternalResourcePool limits) {
+    Runnable unregister = request.cancellation().onCancel(lease::kill);
+    boolean completed = false;
+    try {
+      call(lease, request, sink, record, limits);
+      completed = true;
+    } catch (RuntimeException e) {
+      if (request.cancellation().isCancelled()) {
+        throw new ExternalScriptCancelledException();
+      }
+      throw e;
+    } finally {
+      unregister.run();
+      if (completed) {
+        lease.release();
+      } else {
+        lease.kill();
+      }
+    }
+    if (request.cancellation().isCancelled() && lease.isKilled()) {
+      throw new ExternalScriptCancelledException();
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

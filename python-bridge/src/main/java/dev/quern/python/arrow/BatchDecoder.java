@@ -1,0 +1,116 @@
+package dev.quern.python.arrow;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.ext.spi.ExternalColumn;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.DecimalVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float4Vector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.SmallIntVector;
+import org.apache.arrow.vector.TimeMicroVector;
+import org.apache.arrow.vector.TimeStampVector;
+import org.apache.arrow.vector.UInt1Vector;
+import org.apache.arrow.vector.VarBinaryVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
+
+/** Turns record batches from the satellite into rows in the TypeId Java representation. */
+public final class BatchDecoder {
+  private BatchDecoder() {}
+
+  /** The columns a batch describes: field names and the SQL types they carry. */
+  public static List<ExternalColumn> columns(VectorSchemaRoot root) {
+    List<ExternalColumn> out = new ArrayList<>();
+    for (Field f : root.getSchema().getFields()) {
+      out.add(new ExternalColumn(f.getName(), ArrowTypes.sqlType(f)));
+    }
+    return out;
+  }
+
+  /** All rows of the batch; column {@code c} decoded as {@code types.get(c)}. */
+  public static Object[][] rows(VectorSchemaRoot root, List<ExternalColumn> types) {
+    int n = root.getRowCount();
+    int cols = types.size();
+    Object[][] rows = new Object[n][cols];
+    for (int c = 0; c < cols; c++) {
+      FieldVector v = root.getVector(c);
+      IntFunction<Object> reader = reader(types.get(c).type(), v);
+      for (int r = 0; r < n; r++) {
+        rows[r][c] = v.isNull(r) ? null : reader.apply(r);
+      }
+    }
+    return rows;
+  }
+
+  private static IntFunction<Object> reader(SqlType t, FieldVector v) {
+    return switch (t.id()) {
+      case TINYINT -> r -> (int) numeric(v, r);
+      case SMALLINT, INT -> r -> (int) numeric(v, r);
+      case BIGINT -> r -> numeric(v, r);
+      case BIT -> r -> ((BitVector) v).get(r) != 0;
+      case DECIMAL, NUMERIC, MONEY, SMALLMONEY -> r -> ((DecimalVector) v).getObject(r);
+      case REAL -> r -> ((Float4Vector) v).get(r);
+      case FLOAT -> r -> v instanceof Float4Vector f ? (double) f.get(r) : ((Float8Vector) v).get(r);
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML -> r -> new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8);
+      case UNIQUEIDENTIFIER -> r -> UUID.fromString(new String(((VarCharVector) v).get(r), StandardCharsets.US_ASCII));
+      case BINARY, VARBINARY, IMAGE -> r -> ((VarBinaryVector) v).get(r);
+      case DATE -> r -> LocalDate.ofEpochDay(((DateDayVector) v).get(r));
+      case TIME -> r -> LocalTime.ofNanoOfDay(((TimeMicroVector) v).get(r) * 1_000);
+      case DATETIME2, DATETIME, SMALLDATETIME -> r -> timestamp((TimeStampVector) v, r);
+      case DATETIMEOFFSET -> r -> timestamp((TimeStampVector) v, r).atOffset(ZoneOffset.UTC);
+      case SQL_VARIANT -> r -> null;
+    };
+  }
+
+  private static long numeric(FieldVector v, int r) {
+    return switch (v) {
+      case UInt1Vector u -> Byte.toUnsignedInt(u.get(r));
+      case SmallIntVector s -> s.get(r);
+      case IntVector i -> i.get(r);
+      case BigIntVector b -> b.get(r);
+      default -> throw new IllegalStateException("not an integer vector: " + v.getField());
+    };
+  }
+
+  /** A timestamp in any unit as a LocalDateTime, truncated to SQL Server's 100 ns. */
+  private static LocalDateTime timestamp(TimeStampVector v, int r) {
+    long raw = v.get(r);
+    ArrowType.Timestamp type = (ArrowType.Timestamp) v.getField().getType();
+    long seconds;
+    long nanos;
+    switch (type.getUnit()) {
+      case SECOND -> {
+        seconds = raw;
+        nanos = 0;
+      }
+      case MILLISECOND -> {
+        seconds = Math.floorDiv(raw, 1_000L);
+        nanos = Math.floorMod(raw, 1_000L) * 1_000_000L;
+      }
+      case MICROSECOND -> {
+        seconds = Math.floorDiv(raw, 1_000_000L);
+        nanos = Math.floorMod(raw, 1_000_000L) * 1_000L;
+      }
+      default -> {
+        seconds = Math.floorDiv(raw, 1_000_000_000L);
+        nanos = Math.floorMod(raw, 1_000_000_000L) / 100 * 100;
+      }
+    }
+    return LocalDateTime.ofEpochSecond(seconds, (int) nanos, ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.quern.python.arrow;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.ext.spi.ExternalColumn;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.DecimalVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float4Vector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.SmallIntVector;
+import org.apache.arrow.vector.TimeMicroVector;
+import org.apache.arrow.vector.TimeStampVector;
+import org.apache.arrow.vector.UInt1Vector;
+import org.apache.arrow.vector.VarBinaryVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+
+/**
+ * Fills a {@link VectorSchemaRoot} from rows in the TypeId Java representation. One writer per
+ * column is chosen once, so the per-value work is a cast and a set.
+ */
+public final class BatchEncoder {
+  private final List<ExternalColumn> columns;
+
+  public BatchEncoder(List<ExternalColumn> columns) {
+    this.columns = List.copyOf(columns);
+  }
+
+  /** Replaces the root's contents with {@code rows[from..to)}. */
+  public void encode(VectorSchemaRoot root, Object[][] rows, int from, int to) {
+    int n = to - from;
+    for (int c = 0; c < columns.size(); c++) {
+      FieldVector v = root.getVector(c);
+      v.reset();
+      v.setInitialCapacity(n);
+      v.allocateNew();
+      Writer w = writer(columns.get(c).type(), v);
+      for (int r = 0; r < n; r++) {
+        Object value = rows[from + r][c];
+        if (value == null) {
+          v.setNull(r);
+        } else {
+          w.set(r, value);
+        }
+      }
+      v.setValueCount(n);
+    }
+    root.setRowCount(n);
+  }
+
+  @FunctionalInterface
+  private interface Writer {
+    void set(int row, Object value);
+  }
+
+  private static Writer writer(SqlType t, FieldVector v) {
+    return switch (t.id()) {
+      case TINYINT -> (r, x) -> ((UInt1Vector) v).setSafe(r, ((Number) x).intValue());
+      case SMALLINT -> (r, x) -> ((SmallIntVector) v).setSafe(r, ((Number) x).shortValue());
+      case INT -> (r, x) -> ((IntVector) v).setSafe(r, ((Number) x).intValue());
+      case BIGINT -> (r, x) -> ((BigIntVector) v).setSafe(r, ((Number) x).longValue());
+      case BIT -> (r, x) -> ((BitVector) v).setSafe(r, ((Boolean) x) ? 1 : 0);
+      case DECIMAL, NUMERIC, MONEY, SMALLMONEY -> {
+        DecimalVector d = (DecimalVector) v;
+        int scale = d.getScale();
+        yield (r, x) -> d.setSafe(r, ((BigDecimal) x).setScale(scale, RoundingMode.HALF_UP));
+      }
+      case REAL -> (r, x) -> ((Float4Vector) v).setSafe(r, ((Number) x).floatValue());
+      case FLOAT -> (r, x) -> ((Float8Vector) v).setSafe(r, ((Number) x).doubleValue());
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML ->
+          (r, x) -> ((VarCharVector) v).setSafe(r, ((String) x).getBytes(StandardCharsets.UTF_8));
+      case UNIQUEIDENTIFIER ->
+          (r, x) ->
+              ((VarCharVector) v)
+                  .setSafe(r, ((UUID) x).toString().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+      case BINARY, VARBINARY, IMAGE -> (r, x) -> ((VarBinaryVector) v).setSafe(r, (byte[]) x);
+      case DATE -> (r, x) -> ((DateDayVector) v).setSafe(r, (int) ((LocalDate) x).toEpochDay());
+      case TIME -> (r, x) -> ((TimeMicroVector) v).setSafe(r, ((LocalTime) x).toNanoOfDay() / 1_000);
+      case DATETIME2, DATETIME, SMALLDATETIME ->
+          (r, x) -> ((TimeStampVector) v).setSafe(r, micros((LocalDateTime) x));
+      case DATETIMEOFFSET ->
+          (r, x) -> ((TimeStampVector) v).setSafe(r, micros(((OffsetDateTime) x).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()));
+      case SQL_VARIANT -> throw new IllegalArgumentException("sql_variant is not carried");
+    };
+  }
+
+  /** Microseconds since 1970-01-01T00:00 (floor), valid for years 1..9999. */
+  static long micros(LocalDateTime t) {
+    return t.toEpochSecond(ZoneOffset.UTC) * 1_000_000L + t.getNano() / 1_000;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Arrow record batches for the Python runtime: the SQL type to Arrow type mapping ({@link
+ * dev.quern.python.arrow.ArrowTypes}), rows to vectors ({@link dev.quern.python.arrow.BatchEncoder})
+ * and back ({@link dev.quern.python.arrow.BatchDecoder}), and chunks in shared memory ({@link
+ * dev.quern.python.arrow.ChunkIo}). The full mapping table, both ways, is in python-bridge/README.md.
+ * Must not import the engine.
+ */
+package dev.quern.python.arrow;

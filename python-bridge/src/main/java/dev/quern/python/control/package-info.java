@@ -1,0 +1,24 @@
+/**
+ * The control channel between Java and a Python satellite: a Unix domain socket carrying small
+ * framed typed messages ({@link dev.quern.python.control.Message}, protocol version 1).
+ *
+ * <p>Frame: {@code u32 length (big-endian, of what follows) | u8 type | fields}. A call:
+ *
+ * <pre>
+ * S: HELLO(version, pid)         J: ATTACH(segment path, size)     S: ATTACHED   (J unlinks)
+ * J: EXECUTE(request id, language, script, input/output names, partition/order columns,
+ *            params (name, sql type, output), memory limit, nice)
+ * J: DATA(PARAMS) -> S: ACK                                     if there are @params
+ * per chunk (one without @r_rowsPerRead):
+ *    J: DATA(INPUT) -> S: ACK ...   J: RUN
+ *    S: DATA(OUTPUT) -> J: ACK ...  S: RUN_DONE(has output) | ERROR(kind, traceback)
+ * J: FINISH
+ * S: DATA(OUTPUT_PARAMS) -> J: ACK                              if there are OUTPUT params
+ * S: OUTPUT_TEXT(stdout) OUTPUT_TEXT(stderr) DONE               (texts only when non-empty)
+ * </pre>
+ *
+ * After ERROR the satellite sends its output texts and DONE. The data itself is never on the
+ * socket: DATA points into the shared segment ({@code dev.quern.python.shm}). A frame above 64 MiB
+ * or a message with a length beyond its frame is a protocol error. Must not import the engine.
+ */
+package dev.quern.python.control;

@@ -1,0 +1,221 @@
+package dev.quern.python.launch;
+
+import dev.quern.ext.pool.HostStartException;
+import dev.quern.ext.pool.PoolKey;
+import dev.quern.ext.pool.SatelliteHost;
+import dev.quern.ext.pool.SatelliteListener;
+import dev.quern.python.control.ControlChannel;
+import dev.quern.python.control.Message;
+import dev.quern.python.shm.SharedSegment;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The fork-server parent for one (login, external resource pool): a {@code python -m
+ * quern_satellite} process that has imported pandas/numpy/pyarrow once and forks a warmed child per
+ * {@code spawn} line on its stdin. Children connect back to this host's Unix socket.
+ *
+ * <pre>
+ * Java                          parent (python)                 child (fork)
+ *  start ---------------------> switch user, import, warm up
+ *  "spawn\n" -----------------> fork ------------------------> warm-up call
+ *  accept <------------------------------------------------- connect, HELLO(v1, pid)
+ *  create segment, ATTACH ----------------------------------> mmap
+ *  unlink <------------------------------------------------- ATTACHED   (now idle in the pool)
+ * </pre>
+ */
+final class PythonHost implements SatelliteHost {
+  private static final Logger LOG = LoggerFactory.getLogger(PythonHost.class);
+  private static final int LOG_TAIL_LINES = 40;
+
+  private final PoolKey key;
+  private final PythonSettings settings;
+  private final SatelliteListener<PythonSatellite> listener;
+  private final Path dir;
+  private final Path socketPath;
+  private final UserPrincipal owner;
+  private final ServerSocketChannel server;
+  private final Process process;
+  private final OutputStream commands;
+  private final Deque<String> outputTail = new ArrayDeque<>();
+  private volatile boolean closing;
+
+  PythonHost(PoolKey key, PythonSettings settings, Path workRoot, SatelliteListener<PythonSatellite> listener)
+      throws HostStartException {
+    this.key = key;
+    this.settings = settings;
+    this.listener = listener;
+    try {
+      Files.createDirectories(workRoot);
+      if (settings.account().isPresent()) {
+        // The satellite account must traverse (not list) the root to reach its own directory.
+        Files.setPosixFilePermissions(workRoot, PosixFilePermissions.fromString("rwx--x--x"));
+      }
+      this.dir = Files.createTempDirectory(workRoot, "host-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      this.owner = settings.account().isPresent() ? lookup(settings.account().get().name()) : null;
+      if (owner != null) {
+        Files.setOwner(dir, owner);
+      }
+      this.socketPath = dir.resolve("ctl.sock");
+      this.server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+      server.bind(UnixDomainSocketAddress.of(socketPath));
+      if (owner != null) {
+        Files.setOwner(socketPath, owner);
+      }
+    } catch (IOException e) {
+      throw new HostStartException("Cannot prepare the satellite directory: " + e.getMessage(), e);
+    }
+    this.process = startProcess();
+    this.commands = process.getOutputStream();
+    Thread.ofVirtual().name("py-host-out-" + process.pid()).start(this::drainOutput);
+    Thread.ofVirtual().name("py-host-accept-" + process.pid()).start(this::acceptLoop);
+    process.onExit().thenRun(this::exited);
+  }
+
+  private Process startProcess() throws HostStartException {
+    List<String> cmd = new ArrayList<>(List.of(settings.python(), "-m", "quern_satellite", "--socket", socketPath.toString(), "--work-root", dir.toString(), "--output-cap", Integer.toString(settings.outputCapBytes())));
+    settings.account().ifPresent(a -> cmd.addAll(List.of("--uid", Integer.toString(a.uid()), "--gid", Integer.toString(a.gid()))));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
+    SatelliteEnvironment.apply(pb.environment(), dir, settings.extraPythonPath());
+    try {
+      return pb.start();
+    } catch (IOException e) {
+      closeServer();
+      throw new HostStartException("Cannot start '" + settings.python() + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static UserPrincipal lookup(String name) throws IOException {
+    return FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName(name);
+  }
+
+  @Override
+  public synchronized void spawn() {
+    try {
+      commands.write("spawn\n".getBytes(StandardCharsets.US_ASCII));
+      commands.flush();
+    } catch (IOException e) {
+      // The parent is gone; exited() reports why.
+      LOG.debug("satellite host for {} did not take a spawn request: {}", key, e.getMessage());
+    }
+  }
+
+  @Override
+  public boolean isAlive() {
+    return !closing && process.isAlive();
+  }
+
+  @Override
+  public void close() {
+    closing = true;
+    try {
+      commands.close();
+    } catch (IOException e) {
+      // Already closed: the parent has exited.
+    }
+    process.destroy();
+    closeServer();
+  }
+
+  private void closeServer() {
+    try {
+      server.close();
+      Files.deleteIfExists(socketPath);
+    } catch (IOException e) {
+      LOG.debug("closing the socket of {}: {}", key, e.getMessage());
+    }
+  }
+
+  private void acceptLoop() {
+    while (server.isOpen()) {
+      SocketChannel ch;
+      try {
+        ch = server.accept();
+      } catch (IOException e) {
+        return; // closed
+      }
+      try {
+        listener.ready(handshake(ch));
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("satellite handshake for {} failed: {}", key, e.toString());
+        closeQuietly(ch);
+      }
+    }
+  }
+
+  /** HELLO (version check), then the segment: ATTACH, ATTACHED, unlink. */
+  private PythonSatellite handshake(SocketChannel ch) throws IOException {
+    ControlChannel control = new ControlChannel(ch);
+    Message.Hello hello = control.expect(Message.Hello.class);
+    if (hello.version() != Message.VERSION) {
+      throw new IOException("satellite speaks protocol " + hello.version() + ", server " + Message.VERSION);
+    }
+    SharedSegment segment = SharedSegment.create(Path.of("/dev/shm"), settings.segmentBytes(), owner);
+    try {
+      control.send(new Message.Attach(segment.path().toString(), segment.size()));
+      control.expect(Message.Attached.class);
+    } catch (IOException | RuntimeException e) {
+      segment.close();
+      throw e;
+    } finally {
+      segment.unlink();
+    }
+    return new PythonSatellite(hello.pid(), control, segment, dir);
+  }
+
+  private void drainOutput() {
+    // Drained continuously so neither the parent nor a crashing child ever blocks on this pipe.
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        LOG.debug("[python {}] {}", process.pid(), line);
+        synchronized (outputTail) {
+          if (outputTail.size() == LOG_TAIL_LINES) {
+            outputTail.removeFirst();
+          }
+          outputTail.addLast(line.length() > 1000 ? line.substring(0, 1000) + "..." : line);
+        }
+      }
+    } catch (IOException e) {
+      // Process gone.
+    }
+  }
+
+  private void exited() {
+    closeServer();
+    if (closing) {
+      return;
+    }
+    String tail;
+    synchronized (outputTail) {
+      tail = String.join("\n", outputTail);
+    }
+    listener.failed("The Python runtime '" + settings.python() + "' exited with code " + process.exitValue() + (tail.isEmpty() ? "." : ":\n" + tail));
+  }
+
+  private static void closeQuietly(SocketChannel ch) {
+    try {
+      ch.close();
+    } catch (IOException e) {
+      // Nothing to release.
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package dev.quern.python.launch;
+
+import dev.quern.ext.pool.Satellite;
+import dev.quern.python.control.ControlChannel;
+import dev.quern.python.shm.SharedSegment;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One forked Python child: its pid, control channel and mapped segment. It serves one call; its
+ * working directory ({@code <host dir>/<request id>}) is deleted when it is disposed.
+ *
+ * <p>Who frees what: {@link #kill()} may come from another thread (cancellation), so it only
+ * signals the process and closes the socket, which wakes the calling thread; the thread running
+ * the call unmaps the segment in {@link #dispose()} once it has stopped touching it.
+ */
+public final class PythonSatellite implements Satellite {
+  private final long pid;
+  private final ControlChannel channel;
+  private final SharedSegment segment;
+  private final Path hostDir;
+  private final AtomicBoolean inCall = new AtomicBoolean();
+  private final AtomicBoolean disposed = new AtomicBoolean();
+  private volatile Path workDir;
+
+  PythonSatellite(long pid, ControlChannel channel, SharedSegment segment, Path hostDir) {
+    this.pid = pid;
+    this.channel = channel;
+    this.segment = segment;
+    this.hostDir = hostDir;
+  }
+
+  @Override
+  public long pid() {
+    return pid;
+  }
+
+  public ControlChannel channel() {
+    return channel;
+  }
+
+  public SharedSegment segment() {
+    return segment;
+  }
+
+  /** Marks the start of the call using this satellite; {@code requestId} names its directory. */
+  public void beginCall(String requestId) {
+    workDir = hostDir.resolve(requestId);
+    inCall.set(true);
+  }
+
+  @Override
+  public boolean isAlive() {
+    return !disposed.get() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  @Override
+  public void close() {
+    channel.close();
+    if (!inCall.get()) {
+      dispose();
+    }
+  }
+
+  @Override
+  public void kill() {
+    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    channel.close();
+    if (!inCall.get()) {
+      dispose();
+    }
+  }
+
+  /** Unmaps the segment and deletes the working directory; called by the call's own thread. */
+  public void dispose() {
+    inCall.set(false);
+    if (!disposed.compareAndSet(false, true)) {
+      return;
+    }
+    channel.close();
+    segment.close();
+    Path dir = workDir;
+    // Like SQL Server's JOB_CLEANUP_ON_EXIT=0: keep the directory for debugging when asked.
+    if (dir != null && !Boolean.getBoolean("quern.satellite.keepWorkDir")) {
+      deleteTree(dir);
+    }
+  }
+
+  static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
+              Files.deleteIfExists(f);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+              Files.deleteIfExists(d);
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      // A process still writing there (killed one exiting): the runtime's close removes the rest.
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PythonSatellite[pid=" + pid + "]";
+  }
+}
