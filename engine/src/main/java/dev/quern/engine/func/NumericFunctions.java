@@ -5,6 +5,7 @@ import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.catalog.value.Arithmetic;
 import dev.quern.catalog.value.Conversions;
+import dev.quern.catalog.value.SqlValueException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -131,7 +132,13 @@ final class NumericFunctions {
       }
       BigDecimal d = v instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) v).longValue());
       BigDecimal r = d.setScale(places, mode);
-      return Conversions.convert(r, SqlType.decimal(38, Math.max(0, r.scale())), t);
+      try {
+        return Conversions.convert(r, SqlType.decimal(38, Math.max(0, r.scale())), t);
+      } catch (SqlValueException e) {
+        // Rounding up past the type's precision (ROUND(9.99, 1) in numeric(3,2)).
+        throw SqlValueException.of(
+            8115, "Arithmetic overflow error converting expression to data type " + SqlTypes.name(t.id()) + ".");
+      }
     }
   }
 
