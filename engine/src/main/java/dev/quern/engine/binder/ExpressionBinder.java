@@ -168,6 +168,12 @@ public final class ExpressionBinder {
   private BoundExpr binary(BinaryExpr b) {
     BoundExpr left = value(b.left());
     BoundExpr right = value(b.right());
+    // An untyped NULL takes the other operand's type: 'a' + NULL is a NULL varchar, not an int.
+    if (isUntypedNull(left)) {
+      left = new Constant(null, right.type(), "NULL");
+    } else if (isUntypedNull(right)) {
+      right = new Constant(null, left.type(), "NULL");
+    }
     SqlType type;
     try {
       type = Arithmetic.resultType(b.op(), left.type(), right.type());
@@ -210,6 +216,10 @@ public final class ExpressionBinder {
     List<BoundExpr> converted = results.stream().map(r -> implicit(r, type)).toList();
     return new dev.quern.engine.expr.CaseExpr(
         conditions, converted, otherwise == null ? null : implicit(otherwise, type), type, sql);
+  }
+
+  private static boolean isUntypedNull(BoundExpr e) {
+    return e instanceof Constant k && k.value() == null && k.toSql().equals("NULL");
   }
 
   /** The result type of several expressions; untyped NULL constants do not vote. */

@@ -18,7 +18,7 @@ final class Folding {
       return e;
     }
     try {
-      return new Constant(e.eval(ctx), e.type(), e.toSql());
+      return new Constant(e.eval(ctx), e.type(), e.toSql(), e.nullable());
     } catch (SqlException ex) {
       return e;
     }

@@ -60,8 +60,9 @@ public final class ArithmeticExpr extends BoundExpr {
     return left.toSql() + " " + op + " " + right.toSql();
   }
 
+  /** A concatenation with a NULL operand depends on CONCAT_NULL_YIELDS_NULL, so it never folds. */
   @Override
   public boolean isConstant() {
-    return left.isConstant() && right.isConstant();
+    return left.isConstant() && right.isConstant() && !(concat && (left.nullable() || right.nullable()));
   }
 }

@@ -7,11 +7,18 @@ public final class Constant extends BoundExpr {
   private final Object value;
   private final SqlType type;
   private final String sql;
+  private final boolean nullable;
 
   public Constant(Object value, SqlType type, String sql) {
+    this(value, type, sql, value == null);
+  }
+
+  /** A folded expression keeps the nullability SQL Server infers for the unfolded one. */
+  public Constant(Object value, SqlType type, String sql, boolean nullable) {
     this.value = value;
     this.type = type;
     this.sql = sql;
+    this.nullable = nullable || value == null;
   }
 
   public Object value() {
@@ -25,7 +32,7 @@ public final class Constant extends BoundExpr {
 
   @Override
   public boolean nullable() {
-    return value == null;
+    return nullable;
   }
 
   @Override

@@ -61,7 +61,12 @@ final class SetParser {
     List<String> names = new ArrayList<>();
     names.add(optionName());
     while (in.acceptSymbol(",")) {
-      names.add(optionName());
+      String next = optionName();
+      // SET STATISTICS IO, TIME ON: the later names inherit the STATISTICS prefix.
+      if (names.getLast().startsWith("STATISTICS ") && !next.startsWith("STATISTICS ")) {
+        next = "STATISTICS " + next;
+      }
+      names.add(next);
     }
     if (in.at("ON") || in.at("OFF")) {
       return new SetOptionStatement(line, List.copyOf(names), in.next().upper(), null);

@@ -1,0 +1,152 @@
+# Every SET statement the clients send at connect (tedious, pymssql, jTDS, SSMS) must succeed.
+statement ok
+set ansi_nulls on
+set ansi_null_dflt_on on
+set ansi_padding on
+set ansi_warnings on
+set arithabort on
+set concat_null_yields_null on
+set datefirst 7
+set dateformat mdy
+set implicit_transactions off
+set language us_english
+set numeric_roundabort off
+set quoted_identifier on
+set textsize 2147483647
+set transaction isolation level read committed
+set xact_abort off
+----
+! Changed language setting to us_english.
+
+statement ok
+SET ARITHABORT ON;SET CONCAT_NULL_YIELDS_NULL ON;SET ANSI_NULLS ON;SET ANSI_NULL_DFLT_ON ON;SET ANSI_PADDING ON;SET ANSI_WARNINGS ON;SET ANSI_NULL_DFLT_ON ON;SET CURSOR_CLOSE_ON_COMMIT ON;SET QUOTED_IDENTIFIER ON;SET TEXTSIZE 2147483647;
+
+statement ok
+SET ROWCOUNT 0
+SET TEXTSIZE 2147483647
+SET NOCOUNT OFF
+SET CONCAT_NULL_YIELDS_NULL ON
+SET ARITHABORT ON
+SET LOCK_TIMEOUT -1
+SET QUERY_GOVERNOR_COST_LIMIT 0
+SET DEADLOCK_PRIORITY NORMAL
+SET TRANSACTION ISOLATION LEVEL READ COMMITTED
+SET ANSI_NULLS ON
+SET ANSI_NULL_DFLT_ON ON
+SET ANSI_PADDING ON
+SET ANSI_WARNINGS ON
+SET CURSOR_CLOSE_ON_COMMIT OFF
+SET IMPLICIT_TRANSACTIONS OFF
+SET QUOTED_IDENTIFIER ON
+SET NOEXEC, PARSEONLY, FMTONLY OFF
+
+statement ok
+set transaction isolation level  read uncommitted 
+set transaction isolation level  repeatable read 
+set transaction isolation level  serializable 
+set transaction isolation level  snapshot 
+set transaction isolation level  read committed 
+
+statement ok
+SET STATISTICS IO ON
+SET STATISTICS TIME, IO OFF
+SET SHOWPLAN_XML OFF
+SET NO_BROWSETABLE ON
+SET NO_BROWSETABLE OFF
+SET DEADLOCK_PRIORITY -5
+SET DEADLOCK_PRIORITY HIGH
+SET DEADLOCK_PRIORITY NORMAL
+SET ANSI_DEFAULTS OFF
+SET ANSI_DEFAULTS ON
+SET IMPLICIT_TRANSACTIONS OFF
+SET CURSOR_CLOSE_ON_COMMIT OFF
+
+statement error 195
+SET NO_SUCH_OPTION ON
+
+statement error 2741
+SET DATEFORMAT xyz
+
+statement error 2742
+SET DATEFIRST 8
+
+statement ok
+SET LANGUAGE British
+----
+! Changed language setting to British.
+
+statement ok
+SET LANGUAGE N'us_english'
+----
+! Changed language setting to us_english.
+
+# @@OPTIONS reflects the bits: the login defaults (5432) plus what was set above (ARITHABORT,
+# CURSOR_CLOSE_ON_COMMIT via ANSI_DEFAULTS then reset, …).
+query I
+SET ANSI_DEFAULTS OFF
+SET ANSI_WARNINGS ON
+SET ANSI_PADDING ON
+SET ANSI_NULLS ON
+SET QUOTED_IDENTIFIER ON
+SET ANSI_NULL_DFLT_ON ON
+SET CONCAT_NULL_YIELDS_NULL ON
+SET ARITHABORT OFF
+SELECT @@OPTIONS
+----
+5432
+
+query I
+SET NOCOUNT ON
+SET XACT_ABORT ON
+SELECT @@OPTIONS & (512 | 16384)
+----
+16896
+
+query I
+SET NOCOUNT OFF
+SET XACT_ABORT OFF
+SELECT @@OPTIONS & (512 | 16384)
+----
+0
+
+query I
+SET ROWCOUNT 2
+SELECT value FROM GENERATE_SERIES(1, 10)
+SET ROWCOUNT 0
+----
+1
+2
+
+query T
+SET CONCAT_NULL_YIELDS_NULL OFF
+SELECT 'a' + NULL
+SET CONCAT_NULL_YIELDS_NULL ON
+----
+a
+
+query I
+SET FMTONLY ON
+SELECT value FROM GENERATE_SERIES(1, 10)
+SET FMTONLY OFF
+----
+
+query I
+SET NOEXEC ON
+SELECT 1
+SET NOEXEC OFF
+SELECT 2
+----
+2
+
+query II
+SET DATEFIRST 1
+SET LOCK_TIMEOUT 500
+SELECT @@DATEFIRST, @@LOCK_TIMEOUT
+----
+1	500
+
+query I
+SET TEXTSIZE 100
+SELECT @@TEXTSIZE
+----
+100

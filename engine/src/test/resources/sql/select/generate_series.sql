@@ -1,0 +1,169 @@
+query I
+SELECT value FROM GENERATE_SERIES(1, 5)
+----
+1
+2
+3
+4
+5
+
+query I
+SELECT value FROM GENERATE_SERIES(10, 1, -3)
+----
+10
+7
+4
+1
+
+query I
+SELECT value FROM GENERATE_SERIES(5, 1)
+----
+5
+4
+3
+2
+1
+
+query I
+SELECT value FROM GENERATE_SERIES(1, 5, -1)
+----
+
+describe
+SELECT * FROM GENERATE_SERIES(1, 3)
+----
+value	int	NOT NULL
+
+describe
+SELECT value FROM GENERATE_SERIES(CAST(1 AS bigint), CAST(3 AS bigint))
+----
+value	bigint	NOT NULL
+
+query R
+DECLARE @start decimal(2, 1) = 0.0, @stop decimal(2, 1) = 1.0, @step decimal(2, 1) = 0.5
+SELECT value FROM GENERATE_SERIES(@start, @stop, @step)
+----
+0.0
+0.5
+1.0
+
+query I
+SELECT s.value * 2 AS doubled FROM GENERATE_SERIES(1, 3) AS s
+----
+2
+4
+6
+
+query I
+SELECT value FROM GENERATE_SERIES(1, 20) WHERE value % 5 = 0
+----
+5
+10
+15
+20
+
+query I
+SELECT TOP (3) value FROM GENERATE_SERIES(1, 100) ORDER BY value DESC
+----
+100
+99
+98
+
+query I
+SELECT value FROM GENERATE_SERIES(1, 10) ORDER BY value OFFSET 7 ROWS
+----
+8
+9
+10
+
+query I
+SELECT value FROM GENERATE_SERIES(1, 10) ORDER BY value OFFSET 2 ROWS FETCH NEXT 3 ROWS ONLY
+----
+3
+4
+5
+
+query I
+SELECT DISTINCT value % 3 FROM GENERATE_SERIES(1, 10) ORDER BY 1
+----
+0
+1
+2
+
+query IIIRI
+SELECT COUNT(*), SUM(value), MIN(value), AVG(CAST(value AS float)), MAX(value) FROM GENERATE_SERIES(1, 100)
+----
+100	5050	1	50.5	100
+
+query II rowsort
+SELECT value % 2 AS parity, COUNT(*) FROM GENERATE_SERIES(1, 9) GROUP BY value % 2
+----
+0	4
+1	5
+
+query II
+SELECT value % 3 AS m, SUM(value) AS total FROM GENERATE_SERIES(1, 10) GROUP BY value % 3 HAVING SUM(value) > 15 ORDER BY total DESC
+----
+1	22
+0	18
+
+query I
+SELECT COUNT(*) FROM GENERATE_SERIES(1, 0)
+----
+2
+
+query I
+SELECT COUNT(*) FROM GENERATE_SERIES(1, 5, -1)
+----
+0
+
+query I
+SELECT COUNT(DISTINCT value % 4) FROM GENERATE_SERIES(1, 100)
+----
+4
+
+query I
+SELECT value FROM GENERATE_SERIES(1, 3) WHERE value IN (1, 3)
+----
+1
+3
+
+query I
+SELECT value FROM GENERATE_SERIES(1, 10) WHERE value BETWEEN 4 AND 6
+----
+4
+5
+6
+
+query I
+SELECT value FROM GENERATE_SERIES(1, 10) WHERE value NOT BETWEEN 2 AND 9
+----
+1
+10
+
+query I
+SELECT value FROM GENERATE_SERIES(1, 3) ORDER BY -value
+----
+3
+2
+1
+
+statement error 207
+SELECT nothing FROM GENERATE_SERIES(1, 3)
+
+statement error 8120
+SELECT value, COUNT(*) FROM GENERATE_SERIES(1, 3)
+
+statement error 208
+SELECT * FROM no_such_table
+
+statement error 207
+SELECT value
+
+statement error 145
+SELECT DISTINCT value % 2 FROM GENERATE_SERIES(1, 4) ORDER BY value
+
+query I
+SELECT TOP 50 PERCENT value FROM GENERATE_SERIES(1, 4)
+----
+1
+2

@@ -1,0 +1,120 @@
+query I
+SELECT @@TRANCOUNT
+----
+0
+
+query III
+BEGIN TRAN
+DECLARE @a int = @@TRANCOUNT
+BEGIN TRANSACTION inner_tx
+DECLARE @b int = @@TRANCOUNT
+COMMIT
+SELECT @a, @b, @@TRANCOUNT
+COMMIT TRAN
+----
+1	2	1
+
+query I
+SELECT @@TRANCOUNT
+----
+0
+
+query I
+BEGIN TRAN
+BEGIN TRAN
+ROLLBACK
+SELECT @@TRANCOUNT
+----
+0
+
+query I
+BEGIN TRAN
+SAVE TRAN sp1
+ROLLBACK TRAN sp1
+SELECT @@TRANCOUNT
+ROLLBACK
+----
+1
+
+statement error 6401
+BEGIN TRAN
+ROLLBACK TRAN nosuchsavepoint
+
+statement ok
+ROLLBACK
+
+statement error 628
+SAVE TRAN nothing_open
+
+# The mssql-jdbc and jTDS commit/rollback batches.
+statement ok
+IF @@TRANCOUNT > 0 COMMIT TRAN
+
+statement ok
+IF @@TRANCOUNT > 0 ROLLBACK TRAN
+
+statement ok
+IF @@TRANCOUNT = 0 BEGIN BEGIN TRAN IF @@TRANCOUNT = 2 COMMIT TRAN END SAVE TRAN jdbc_sp
+
+query I
+SELECT @@TRANCOUNT
+----
+1
+
+statement ok
+IF @@TRANCOUNT > 0 ROLLBACK TRAN jdbc_sp
+
+statement ok
+IF @@TRANCOUNT > 0 COMMIT TRAN WITH ( DELAYED_DURABILITY =  ON )
+
+# Implicit transactions: BEGIN TRAN under IMPLICIT_TRANSACTIONS ON counts two.
+query I
+set implicit_transactions on 
+BEGIN TRAN
+SELECT @@TRANCOUNT
+----
+2
+
+statement ok
+set implicit_transactions off IF @@TRANCOUNT > 0 COMMIT TRAN 
+
+query I
+SELECT @@TRANCOUNT
+----
+1
+
+statement ok
+COMMIT
+
+query I
+BEGIN TRAN
+SELECT XACT_STATE()
+ROLLBACK
+----
+1
+
+query I
+SET XACT_ABORT ON
+BEGIN TRAN
+BEGIN TRY
+  SELECT 1 / 0
+END TRY
+BEGIN CATCH
+  SELECT XACT_STATE()
+END CATCH
+ROLLBACK
+SET XACT_ABORT OFF
+----
+-1
+
+statement error 8134
+SET XACT_ABORT ON
+BEGIN TRAN
+SELECT 1 / 0
+PRINT 'not reached: XACT_ABORT aborts the batch'
+
+query I
+SET XACT_ABORT OFF
+SELECT @@TRANCOUNT
+----
+0

@@ -1,0 +1,93 @@
+# DECLARE, SET and SELECT assignment.
+query IT
+DECLARE @a int = 5, @b nvarchar(10) = N'x'
+SET @a = @a + 1
+SET @b += N'y'
+SELECT @a, @b
+----
+6	xy
+
+query I
+DECLARE @a int
+SELECT @a
+----
+NULL
+
+query I
+DECLARE @a int, @b int
+SELECT @a = 1, @b = 2
+SELECT @a + @b
+----
+3
+
+describe
+DECLARE @v varchar(5) = 'abc'
+SELECT @v AS v
+----
+v	varchar(5)	NULL
+
+query T
+DECLARE @v varchar(3) = 'abcdef'
+SELECT @v
+----
+abc
+
+query I
+DECLARE @i int = 1
+SET @i *= 10
+SET @i -= 3
+SET @i /= 7
+SELECT @i
+----
+1
+
+query I
+DECLARE @x AS bigint = 10
+SELECT @x
+----
+10
+
+# Names compare case-insensitively.
+query I
+DECLARE @Abc int = 3
+SELECT @aBC
+----
+3
+
+statement error 137
+SELECT @nope
+
+statement error 137
+DECLARE @a int = @a
+
+statement error 134
+DECLARE @a int
+DECLARE @A int
+
+# A compile error stops the whole batch: the PRINT before it never runs.
+statement error 137
+PRINT 'not printed'
+SELECT @undeclared
+----
+error 137: Must declare the scalar variable "@undeclared".
+
+statement error 2715
+DECLARE @x notatype
+
+statement error 141
+DECLARE @a int
+SELECT @a = 1, 2
+
+query I
+DECLARE @a int = 1
+SELECT @a = value FROM GENERATE_SERIES(1, 5)
+SELECT @a
+----
+5
+
+query I
+DECLARE @s int = 0
+SELECT @s += value FROM GENERATE_SERIES(1, 4)
+SELECT @s
+----
+10
