@@ -3,7 +3,8 @@
 The script runs in a fresh namespace (one per call; kept across the chunks and partitions of that
 call, as SQL Server keeps globals across @r_rowsPerRead chunks) holding the input frame under its
 @input_data_1_name, the @params values as globals (name without '@'), the modules ``pandas`` and
-``numpy`` pre-bound as SQL Server's samples expect, and the output name pre-set to an empty
+``numpy`` pre-bound as SQL Server's samples expect, the decimal context at 38 digits (SQL's
+decimal(38) maximum, so arithmetic on decimal values is exact where Python's 28 would round), and the output name pre-set to an empty
 DataFrame before every run. The script text is written to ``sqlindb_0.py`` in the working directory
 and compiled under that name, so tracebacks show the failing line, as SQL Server's do.
 """
@@ -11,6 +12,7 @@ and compiled under that name, so tracebacks show the failing line, as SQL Server
 from __future__ import annotations
 
 import builtins
+import decimal
 import os
 import sys
 import traceback
@@ -42,6 +44,8 @@ class ScriptRunner:
         self.filename = os.path.join(workdir, SCRIPT_FILE)
         with open(self.filename, "w", encoding="utf-8") as f:
             f.write(script)
+        # decimal(38, s) values stay exact under arithmetic: Python's default context has 28 digits.
+        decimal.getcontext().prec = 38
         self.ns = {"__name__": "__main__", "__builtins__": builtins, "pandas": pandas,
                    "numpy": numpy}
         self.code = None
