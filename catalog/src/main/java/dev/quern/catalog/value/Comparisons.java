@@ -29,6 +29,9 @@ public final class Comparisons {
     if (b instanceof SqlVariant vb) {
       return compare(a, ta, vb.value(), vb.baseType());
     }
+    if (isNumber(ta) && isNumber(tb)) {
+      return compareNumbers(a, b);
+    }
     SqlType common = TypePrecedence.resultType(ta, tb);
     Object x = ta.id() == common.id() ? a : Conversions.convertImplicitly(a, ta, widen(common));
     Object y = tb.id() == common.id() ? b : Conversions.convertImplicitly(b, tb, widen(common));
@@ -46,8 +49,8 @@ public final class Comparisons {
       case BigDecimal d -> d.compareTo(Numbers.toBigDecimal(y));
       case Integer i -> Long.compare(i, ((Number) y).longValue());
       case Long l -> Long.compare(l, ((Number) y).longValue());
-      case Double d -> Double.compare(d, Numbers.toDouble(y));
-      case Float f -> Double.compare(f, Numbers.toDouble(y));
+      case Double d -> compareDoubles(d, Numbers.toDouble(y));
+      case Float f -> compareDoubles(f, Numbers.toDouble(y));
       case Boolean bit -> Boolean.compare(bit, (Boolean) y);
       case byte[] bytes -> compareBinary(bytes, (byte[]) y);
       case UUID u -> Guids.compare(u, (UUID) y);
@@ -59,6 +62,27 @@ public final class Comparisons {
       case OffsetDateTime o -> o.toInstant().compareTo(((OffsetDateTime) y).toInstant());
       default -> throw ValueErrors.operandClash(id, id);
     };
+  }
+
+  /** -0.0 equals 0.0 (SQL Server has no negative zero). */
+  private static int compareDoubles(double x, double y) {
+    return x < y ? -1 : (x > y ? 1 : 0);
+  }
+
+  private static boolean isNumber(SqlType t) {
+    return SqlTypes.isNumeric(t.id());
+  }
+
+  /**
+   * Numbers compare by value without converting to a common decimal type (which could overflow
+   * at precision 38): exactly when both are exact, as doubles when either is float or real.
+   */
+  private static int compareNumbers(Object a, Object b) {
+    boolean approximate = a instanceof Double || a instanceof Float || b instanceof Double || b instanceof Float;
+    if (approximate) {
+      return compareDoubles(Numbers.toDouble(a), Numbers.toDouble(b));
+    }
+    return Numbers.toBigDecimal(a).compareTo(Numbers.toBigDecimal(b));
   }
 
   /** Converting for comparison must not cut: compare at the widest form of the common type. */

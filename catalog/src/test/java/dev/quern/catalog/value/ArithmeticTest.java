@@ -98,6 +98,21 @@ class ArithmeticTest {
   }
 
   @Test
+  void moneyArithmetic() {
+    assertThat(Arithmetic.apply('+', new BigDecimal("1.2500"), t("money"), 2, t("int"))).isEqualTo(new BigDecimal("3.2500"));
+    assertThat(Arithmetic.apply('/', new BigDecimal("1.0000"), t("money"), new BigDecimal("3.0000"), t("money")))
+        .isEqualTo(new BigDecimal("0.3333"));
+    assertThat(Arithmetic.apply('*', new BigDecimal("1.5000"), t("money"), 0.5, t("float"))).isEqualTo(0.75);
+    assertError(() -> Arithmetic.apply('*', new BigDecimal("922337203685477.0000"), t("money"), 2, t("int")), 8115,
+        "Arithmetic overflow error converting expression to data type money.");
+  }
+
+  @Test
+  void realStaysReal() {
+    assertThat(Arithmetic.apply('+', 1.5f, t("real"), 1, t("int"))).isEqualTo(2.5f);
+  }
+
+  @Test
   void nullPropagatesAfterTypeCheck() {
     assertThat(Arithmetic.apply('+', null, t("int"), 1, t("int"))).isNull();
     assertThat(Arithmetic.apply('+', "a", t("varchar(1)"), null, t("varchar(1)"))).isNull();

@@ -39,6 +39,32 @@ class ComparisonsTest {
   }
 
   @Test
+  void numbersCompareByValueWithoutOverflow() {
+    assertThat(Comparisons.compare(new BigDecimal("12345678901234567890"), t("decimal(38,0)"),
+        new BigDecimal("0.00000000000000000000000000000000000001"), t("decimal(38,38)"))).isPositive();
+    assertThat(Comparisons.equal(0.0, t("float"), -0.0, t("float"))).isTrue();
+    assertThat(Comparisons.equal(new BigDecimal("2.5000"), t("money"), 2.5, t("float"))).isTrue();
+  }
+
+  @Test
+  void variantsOrderByFamilyThenValue() {
+    SqlVariant i = new SqlVariant(t("int"), 5);
+    SqlVariant s = new SqlVariant(t("varchar(3)"), "abc");
+    SqlVariant d = new SqlVariant(t("decimal(3,1)"), new BigDecimal("5.0"));
+    assertThat(Comparisons.compare(i, SqlTypes.SQL_VARIANT, s, SqlTypes.SQL_VARIANT)).isPositive();
+    assertThat(Comparisons.equal(i, SqlTypes.SQL_VARIANT, d, SqlTypes.SQL_VARIANT)).isTrue();
+    assertThat(Comparisons.equal(i, SqlTypes.SQL_VARIANT, 5, t("int"))).isTrue();
+  }
+
+  @Test
+  void datesCompareAcrossTypes() {
+    assertThat(Comparisons.equal(java.time.LocalDate.of(2024, 1, 1), t("date"),
+        java.time.LocalDateTime.of(2024, 1, 1, 0, 0), t("datetime"))).isTrue();
+    assertThat(Comparisons.compare("2024-01-02", t("varchar(10)"),
+        java.time.LocalDate.of(2024, 1, 1), t("date"))).isPositive();
+  }
+
+  @Test
   void binaryPadsWithZeros() {
     assertThat(Comparisons.equal(new byte[] {1}, t("varbinary(1)"), new byte[] {1, 0}, t("varbinary(2)"))).isTrue();
     assertThat(Comparisons.compare(new byte[] {(byte) 0x80}, t("varbinary(1)"), new byte[] {1}, t("varbinary(1)"))).isPositive();

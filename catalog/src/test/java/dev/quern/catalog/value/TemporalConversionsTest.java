@@ -180,6 +180,45 @@ class TemporalConversionsTest {
         .isEqualTo(OffsetDateTime.of(2024, 1, 31, 10, 0, 0, 0, ZoneOffset.ofHoursMinutes(5, 30)));
   }
 
+  @Test
+  void newerTypesShowTheirScale() {
+    LocalDateTime t = LocalDateTime.of(2024, 3, 5, 14, 7, 9, 123_456_700);
+    assertThat(convert("varchar(40)", t, "datetime2(7)", 121)).isEqualTo("2024-03-05 14:07:09.1234567");
+    assertThat(convert("varchar(40)", t, "datetime2(3)", 121)).isEqualTo("2024-03-05 14:07:09.123");
+    assertThat(convert("varchar(40)", t, "datetime2(0)", 120)).isEqualTo("2024-03-05 14:07:09");
+    assertThat(convert("varchar(40)", t, "datetime2(7)", 0)).isEqualTo("Mar  5 2024  2:07PM");
+    assertThat(convert("varchar(40)", LocalTime.of(14, 7, 9), "time(0)", 108)).isEqualTo("14:07:09");
+    assertThat(convert("varchar(40)", LocalDate.of(2024, 3, 5), "date", 103)).isEqualTo("05/03/2024");
+    assertThat(convert("varchar(40)", LocalDate.of(2024, 3, 5), "date", 0)).isEqualTo("Mar  5 2024");
+    assertThat(convert("varchar(40)", OffsetDateTime.of(t, ZoneOffset.UTC), "datetimeoffset(7)", 127))
+        .isEqualTo("2024-03-05T14:07:09.1234567Z");
+    assertThat(convert("varchar(40)", LocalDateTime.of(2024, 3, 5, 14, 7), "datetime", 126))
+        .isEqualTo("2024-03-05T14:07:00");
+    assertThat(convert("varchar(40)", LocalDateTime.of(2024, 3, 5, 14, 7), "smalldatetime", 121))
+        .isEqualTo("2024-03-05 14:07:00.000");
+    ValueTesting.assertError(() -> convert("varchar(40)", LocalDate.of(2024, 3, 5), "date", 99), 281,
+        "99 is not a valid style number when converting from date to a character string.");
+  }
+
+  @Test
+  void offsetsAndIsoForms() {
+    assertThat(cast("2024-01-31T10:00:00Z", "varchar(30)", "datetime")).isEqualTo(LocalDateTime.of(2024, 1, 31, 10, 0));
+    assertThat(cast("2024-01-31 10:00", "varchar(30)", "datetimeoffset(0)"))
+        .isEqualTo(OffsetDateTime.of(2024, 1, 31, 10, 0, 0, 0, ZoneOffset.UTC));
+    assertThat(cast(OffsetDateTime.of(2024, 1, 31, 10, 0, 0, 0, ZoneOffset.ofHours(3)), "datetimeoffset", "datetime2"))
+        .isEqualTo(LocalDateTime.of(2024, 1, 31, 10, 0));
+    assertThat(cast("10:00:00.1234567", "varchar(30)", "time(7)")).isEqualTo(LocalTime.of(10, 0, 0, 123_456_700));
+    assertThat(cast("2024-01-31 10:00", "varchar(30)", "time")).isEqualTo(LocalTime.of(10, 0));
+  }
+
+  @Test
+  void datetimeAndBinary() {
+    LocalDateTime t = LocalDateTime.of(1900, 1, 2, 0, 0, 0, 3_333_333);
+    byte[] b = (byte[]) cast(t, "datetime", "binary(8)");
+    assertThat(Bytes.hex(b)).isEqualTo("0000000100000001");
+    assertThat(cast(b, "binary(8)", "datetime")).isEqualTo(t);
+  }
+
   private static String fmt121(Object datetime) {
     return (String) convert("varchar(30)", datetime, "datetime", 121);
   }
