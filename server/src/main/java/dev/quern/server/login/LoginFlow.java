@@ -77,7 +77,7 @@ public final class LoginFlow {
     }
     byte[] tokens = LoginResponse.success(login, version, engineSession.database(),
         engineSession.language(), packetSize, serverName);
-    LOG.info("Login succeeded for '{}' from {} ({}), TDS {}", login.userName(), login.hostName(),
+    LOG.debug("Login succeeded for '{}' from {} ({}), TDS {}", login.userName(), login.hostName(),
         login.appName(), TdsVersion.name(version));
     return new LoginResult(new Session(spid, login.userName(), engineSession), version, packetSize,
         tokens);

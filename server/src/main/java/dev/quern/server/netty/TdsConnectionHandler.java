@@ -59,6 +59,7 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
   private boolean encrypted;
   private ScheduledFuture<?> loginTimer;
   private boolean closed;
+  private boolean failed;
 
   public TdsConnectionHandler(ServerContext server) {
     this.server = server;
@@ -230,6 +231,10 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    if (failed) {
+      return; // the decoders may report the same bad input again while the channel closes
+    }
+    failed = true;
     withSpid(() -> {
       Throwable root = rootCause(cause);
       if (root instanceof TdsProtocolException) {
