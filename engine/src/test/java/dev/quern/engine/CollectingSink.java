@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A sink that records everything a request produces, in order, for tests. */
-public final class CollectingSink implements ResultSink {
+public class CollectingSink implements ResultSink {
   /** One recorded event. */
   public sealed interface Event {}
 
