@@ -33,8 +33,27 @@ public interface KvTxn extends AutoCloseable {
    */
   KvIterator scan(byte[] from, byte[] to, boolean reverse);
 
+  /**
+   * As {@link #scan}, for entries the caller is about to change (UPDATE, DELETE): each entry is
+   * locked exclusively and returned at its latest committed value (entries deleted meanwhile are
+   * skipped), so no update is lost at any isolation level. Under SERIALIZABLE the range is locked
+   * in update mode, which also excludes other update-mode ranges: concurrent updaters of one range
+   * queue instead of deadlocking on lock conversion.
+   */
+  KvIterator scanForUpdate(byte[] from, byte[] to, boolean reverse);
+
   /** As {@link #scan} without taking or waiting for any lock. */
   KvIterator peekScan(byte[] from, byte[] to, boolean reverse);
+
+  /**
+   * Starts a statement. Under READ COMMITTED (and READ UNCOMMITTED) the plain reads of the
+   * statement ({@code get}, {@code peek}, {@code scan}, {@code peekScan}) then see the database as
+   * of this call plus the transaction's own writes — statement-level consistency, as with
+   * READ_COMMITTED_SNAPSHOT. Locking reads ({@code getForUpdate}, {@code lockShared}) always see
+   * the latest committed value: an UPDATE must re-read what it changes under its lock, or it loses
+   * updates. Other isolation levels ignore the call.
+   */
+  void beginStatement();
 
   /** Marks the current state; savepoints nest. */
   KvSavepoint setSavepoint();

@@ -18,9 +18,11 @@
  * <h2>Isolation (what each {@link dev.quern.catalog.kv.KvIsolation} does)</h2>
  *
  * <ul>
- *   <li>READ_UNCOMMITTED, READ_COMMITTED: every read sees the latest committed data plus the
- *       transaction's own writes, takes no lock and never waits (SQL Server with
- *       READ_COMMITTED_SNAPSHOT ON; dirty reads are never produced, which the standard allows).
+ *   <li>READ_UNCOMMITTED, READ_COMMITTED: reads see committed data plus the transaction's own
+ *       writes, take no lock and never wait (SQL Server with READ_COMMITTED_SNAPSHOT ON; dirty
+ *       reads are never produced, which the standard allows). After {@code beginStatement()} the
+ *       reads of a statement share one snapshot taken at that call; without it each read sees the
+ *       latest committed data. Writers must read what they change with {@code getForUpdate}.
  *   <li>REPEATABLE_READ: {@code get} and every row a {@code scan} returns take a shared lock held
  *       to the end of the transaction (lock on read), so a row read cannot change under it.
  *   <li>SERIALIZABLE: as REPEATABLE_READ, and a {@code scan} first takes a shared <em>range</em>

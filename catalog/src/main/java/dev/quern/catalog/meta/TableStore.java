@@ -139,20 +139,38 @@ public final class TableStore {
   }
 
   /**
-   * The table's rows in row-index order (clustered key order; heap: insertion order) within {@code
+   * The table's rows in row-index order (clustered key order; heap: insertion order) in {@code
    * range}.
    */
   public RowCursor scan(KeyRange range, boolean reverse) {
+    return scan(range, reverse, false);
+  }
+
+  /**
+   * As {@link #scan}, but each row is locked exclusively and re-read at its latest committed value
+   * before it is returned (rows deleted meanwhile are skipped): what UPDATE and DELETE iterate, so
+   * that no update is lost under any isolation level. The caller re-checks its predicate on the
+   * returned row.
+   */
+  public RowCursor scanForUpdate(KeyRange range, boolean reverse) {
+    return scan(range, reverse, true);
+  }
+
+  private RowCursor scan(KeyRange range, boolean reverse, boolean forUpdate) {
     Index rows = table.rowIndex();
     if (rows.kind() == IndexKind.HEAP && range != KeyRange.ALL) {
       throw new IllegalArgumentException("A heap has no key to range over");
     }
     byte[][] b = keys.bounds(rows, range);
-    KvIterator it = txn.scan(b[0], b[1], reverse);
+    KvIterator it =
+        forUpdate ? txn.scanForUpdate(b[0], b[1], reverse) : txn.scan(b[0], b[1], reverse);
     return new RowCursor() {
+      private byte[] value;
+
       @Override
       public boolean next() {
-        return it.next();
+        value = it.next() ? it.value() : null;
+        return value != null;
       }
 
       @Override
@@ -162,7 +180,7 @@ public final class TableStore {
 
       @Override
       public Object[] row() {
-        return decode(it.value());
+        return decode(value);
       }
 
       @Override
@@ -174,31 +192,57 @@ public final class TableStore {
 
   /** The entries of nonclustered {@code index} within {@code range}, in key order (or reversed). */
   public IndexCursor seek(Index index, KeyRange range, boolean reverse) {
+    return seek(index, range, reverse, false);
+  }
+
+  /**
+   * As {@link #seek}, with {@link IndexCursor#row()} locked exclusively and re-read at its latest
+   * committed value; entries whose row is gone are skipped (see {@link #scanForUpdate}).
+   */
+  public IndexCursor seekForUpdate(Index index, KeyRange range, boolean reverse) {
+    return seek(index, range, reverse, true);
+  }
+
+  private IndexCursor seek(Index index, KeyRange range, boolean reverse, boolean forUpdate) {
     if (index.holdsRows()) {
       throw new IllegalArgumentException("Use scan() for the clustered index");
     }
     byte[][] b = keys.bounds(index, range);
-    KvIterator it = txn.scan(b[0], b[1], reverse);
+    KvIterator it =
+        forUpdate ? txn.scanForUpdate(b[0], b[1], reverse) : txn.scan(b[0], b[1], reverse);
     List<Integer> covered = keys.coveredColumns(index);
     RowLayout coveredLayout = keys.coveredLayout(index);
     return new IndexCursor() {
+      private byte[] entry;
+      private byte[] lockedRow;
+
       @Override
       public boolean next() {
-        return it.next();
+        while (it.next()) {
+          entry = it.value();
+          if (!forUpdate) {
+            return true;
+          }
+          lockedRow = txn.getForUpdate(locatorOf(entry));
+          if (lockedRow != null) {
+            return true;
+          }
+        }
+        entry = null;
+        return false;
       }
 
       @Override
       public byte[] locator() {
-        return locatorOf(it.value());
+        return locatorOf(entry);
       }
 
       @Override
       public Object[] covered() {
-        byte[] v = it.value();
-        ByteSource in = new ByteSource(v);
+        ByteSource in = new ByteSource(entry);
         int len = (int) in.getVarint();
         in.position(in.position() + len);
-        byte[] rest = Arrays.copyOfRange(v, in.position(), v.length);
+        byte[] rest = Arrays.copyOfRange(entry, in.position(), entry.length);
         Object[] values = RowCodec.decode(coveredLayout, rest, null);
         Object[] row = new Object[table.columns().size()];
         for (int i = 0; i < covered.size(); i++) {
@@ -209,7 +253,7 @@ public final class TableStore {
 
       @Override
       public Object[] row() {
-        return get(locator());
+        return forUpdate ? decode(lockedRow) : get(locator());
       }
 
       @Override

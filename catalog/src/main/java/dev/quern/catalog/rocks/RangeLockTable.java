@@ -32,21 +32,36 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>A wait here can close a cycle with a wait inside RocksDB that neither lock manager sees alone,
  * so each waiter here checks the union of both wait-for graphs ({@link ExternalWaits}) when it
- * starts waiting and every {@value #CHECK_INTERVAL_MS} ms after; the waiter that finds a cycle is
- * the victim. Any cycle through this table has a waiter here, so no cycle goes unseen.
+ * starts waiting and again after 1, 2, 4 … up to {@value #MAX_CHECK_INTERVAL_MS} ms; the waiter
+ * that finds a cycle is the victim. Any cycle through this table has a waiter here, so no cycle
+ * goes unseen.
  */
 final class RangeLockTable {
-  private static final long CHECK_INTERVAL_MS = 100;
+  private static final long MAX_CHECK_INTERVAL_MS = 64;
 
   /** The transactions a transaction is waiting for inside RocksDB, by RocksDB transaction id. */
   interface ExternalWaits {
     long[] waitsOf(long txnId);
   }
 
-  private record Range(byte[] from, byte[] to) {
+  /**
+   * A range held shared ({@code update} false: serializable reads) or in update mode (serializable
+   * reads of rows about to change: excludes other update-mode ranges too, like SQL Server's
+   * RangeS-U, so concurrent updaters of one range queue instead of deadlocking on conversion).
+   */
+  private record Range(byte[] from, byte[] to, boolean update) {
+    boolean overlaps(Range other) {
+      return (other.to == null || from == null || Arrays.compareUnsigned(from, other.to) < 0)
+          && (to == null || other.from == null || Arrays.compareUnsigned(other.from, to) < 0);
+    }
+
     boolean covers(byte[] key) {
       return (from == null || Arrays.compareUnsigned(key, from) >= 0)
           && (to == null || Arrays.compareUnsigned(key, to) < 0);
+    }
+
+    boolean covers(Range inner) {
+      return (update || !inner.update) && contains(inner);
     }
 
     boolean contains(Range inner) {
@@ -86,14 +101,19 @@ final class RangeLockTable {
   }
 
   /** Takes a shared range {@code [from, to)} for a serializable read by {@code txn}. */
-  void lockRange(long txn, byte[] from, byte[] to, long timeoutMillis) {
-    Range range = new Range(from, to);
+  void lockRange(long txn, byte[] from, byte[] to, boolean update, long timeoutMillis) {
+    Range range = new Range(from, to, update);
     Owner owner = owners.computeIfAbsent(txn, id -> new Owner());
     synchronized (monitor) {
       for (Range held : owner.ranges) {
-        if (held.contains(range)) {
+        if (held.covers(range)) {
           return;
         }
+      }
+      if (update) {
+        // Update-mode ranges take turns; all takers hold the monitor, so checking before
+        // registering cannot miss one.
+        awaitNoConflict(txn, timeoutMillis, () -> updateHoldersOverlapping(txn, range));
       }
       owner.ranges.add(range);
       rangeCount.incrementAndGet();
@@ -106,6 +126,22 @@ final class RangeLockTable {
         throw e;
       }
     }
+  }
+
+  private Set<Long> updateHoldersOverlapping(long txn, Range range) {
+    Set<Long> result = new HashSet<>();
+    owners.forEach(
+        (id, owner) -> {
+          if (id != txn) {
+            for (Range r : owner.ranges) {
+              if (r.update() && r.overlaps(range)) {
+                result.add(id);
+                break;
+              }
+            }
+          }
+        });
+    return result;
   }
 
   /** Releases everything {@code txn} holds here and wakes the waiters. */
@@ -125,10 +161,8 @@ final class RangeLockTable {
   }
 
   private void awaitNoConflict(long txn, long timeoutMillis, Blockers blockers) {
-    long deadline =
-        timeoutMillis < 0
-            ? Long.MAX_VALUE
-            : System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, timeoutMillis));
+    long interval = 1;
     try {
       while (true) {
         Set<Long> blocking = blockers.find();
@@ -140,12 +174,16 @@ final class RangeLockTable {
           throw new KvDeadlockException(
               "Transaction " + txn + " chosen as deadlock victim on a key range lock");
         }
-        long remaining = deadline - System.nanoTime();
-        if (remaining <= 0) {
-          throw new KvLockTimeoutException("Lock request time out period exceeded.");
+        long waitMs = interval;
+        if (timeoutMillis >= 0) {
+          long remaining = deadline - System.nanoTime();
+          if (remaining <= 0) {
+            throw new KvLockTimeoutException("Lock request time out period exceeded.");
+          }
+          waitMs = Math.max(1, Math.min(interval, TimeUnit.NANOSECONDS.toMillis(remaining)));
         }
-        long waitMs =
-            Math.max(1, Math.min(CHECK_INTERVAL_MS, TimeUnit.NANOSECONDS.toMillis(remaining)));
+        // A cycle through RocksDB's waits is seen only by polling: check soon, then back off.
+        interval = Math.min(MAX_CHECK_INTERVAL_MS, interval * 2);
         monitor.wait(waitMs);
       }
     } catch (InterruptedException e) {

@@ -159,6 +159,10 @@ public final class RocksKvStore implements KvStore {
     return statistics.getTickerCount(TickerType.WAL_FILE_SYNCED);
   }
 
+  TransactionDB db() {
+    return db;
+  }
+
   RangeLockTable rangeLocks() {
     return rangeLocks;
   }

@@ -21,7 +21,18 @@ final class RocksKvTxn implements KvTxn {
   private final long id;
   private final KvIsolation isolation;
   private final Snapshot snapshot;
+
+  /**
+   * Plain reads: at the transaction snapshot (SNAPSHOT) or the statement snapshot (READ COMMITTED).
+   */
   private final ReadOptions readOptions;
+
+  /**
+   * Locking reads: always the latest committed value (and the transaction snapshot for SNAPSHOT).
+   */
+  private final ReadOptions lockReadOptions;
+
+  private Snapshot statementSnapshot;
   private long lockTimeoutMillis;
   private int savepointDepth;
   private boolean active = true;
@@ -35,6 +46,7 @@ final class RocksKvTxn implements KvTxn {
     this.lockTimeoutMillis = lockTimeoutMillis;
     this.snapshot = isolation == KvIsolation.SNAPSHOT ? txn.getSnapshot() : null;
     this.readOptions = newReadOptions();
+    this.lockReadOptions = newReadOptions();
   }
 
   long id() {
@@ -49,6 +61,8 @@ final class RocksKvTxn implements KvTxn {
     ReadOptions options = new ReadOptions();
     if (snapshot != null) {
       options.setSnapshot(snapshot);
+    } else if (statementSnapshot != null) {
+      options.setSnapshot(statementSnapshot);
     }
     return options;
   }
@@ -71,7 +85,7 @@ final class RocksKvTxn implements KvTxn {
   private byte[] lockedRead(byte[] key, boolean exclusive) {
     checkActive();
     try {
-      return txn.getForUpdate(readOptions, key, exclusive);
+      return txn.getForUpdate(lockReadOptions, key, exclusive);
     } catch (RocksDBException e) {
       throw RocksErrors.map(e);
     }
@@ -115,13 +129,22 @@ final class RocksKvTxn implements KvTxn {
     if (isolation == KvIsolation.SERIALIZABLE) {
       // The range lock blocks every writer in [from, to) until we end, so the rows need no
       // locks of their own: none can change, appear or vanish.
-      store.rangeLocks().lockRange(id, from, to, lockTimeoutMillis);
+      store.rangeLocks().lockRange(id, from, to, false, lockTimeoutMillis);
       return iterator(from, to, reverse, null);
     }
     if (isolation == KvIsolation.REPEATABLE_READ) {
       return iterator(from, to, reverse, key -> lockedRead(key, false));
     }
     return iterator(from, to, reverse, null);
+  }
+
+  @Override
+  public KvIterator scanForUpdate(byte[] from, byte[] to, boolean reverse) {
+    checkActive();
+    if (isolation == KvIsolation.SERIALIZABLE) {
+      store.rangeLocks().lockRange(id, from, to, true, lockTimeoutMillis);
+    }
+    return iterator(from, to, reverse, key -> lockedRead(key, true));
   }
 
   @Override
@@ -148,6 +171,24 @@ final class RocksKvTxn implements KvTxn {
         to,
         reverse,
         locker);
+  }
+
+  @Override
+  public void beginStatement() {
+    checkActive();
+    if (isolation != KvIsolation.READ_COMMITTED && isolation != KvIsolation.READ_UNCOMMITTED) {
+      return;
+    }
+    releaseStatementSnapshot();
+    statementSnapshot = store.db().getSnapshot();
+    readOptions.setSnapshot(statementSnapshot);
+  }
+
+  private void releaseStatementSnapshot() {
+    if (statementSnapshot != null) {
+      store.db().releaseSnapshot(statementSnapshot);
+      statementSnapshot = null;
+    }
   }
 
   @Override
@@ -222,6 +263,7 @@ final class RocksKvTxn implements KvTxn {
 
   private void end() {
     active = false;
+    releaseStatementSnapshot();
     store.rangeLocks().releaseAll(id);
   }
 
@@ -249,6 +291,7 @@ final class RocksKvTxn implements KvTxn {
       closed = true;
       store.forget(this);
       readOptions.close();
+      lockReadOptions.close();
       txn.close();
     }
   }

@@ -220,4 +220,44 @@ class RocksKvLockingTest {
           .isInstanceOf(KvConflictException.class);
     }
   }
+
+  @Test
+  void readCommittedStatementSeesOneSnapshotButLockingReadsSeeTheLatest() {
+    try (KvTxn reader = store.begin()) {
+      reader.beginStatement();
+      try (KvTxn other = store.begin()) {
+        other.put(b("k1"), b("new"));
+        other.put(b("k3"), b("new"));
+        other.commit();
+      }
+      assertThat(s(reader.get(b("k1")))).isEqualTo("v");
+      assertThat(count(reader.scan(null, null, false))).isEqualTo(4);
+      assertThat(s(reader.getForUpdate(b("k1")))).isEqualTo("new");
+      reader.put(b("k9"), b("own"));
+      assertThat(s(reader.get(b("k9")))).isEqualTo("own"); // own writes stay visible
+      reader.beginStatement();
+      assertThat(s(reader.get(b("k1")))).isEqualTo("new");
+      assertThat(count(reader.scan(null, null, false))).isEqualTo(6);
+      reader.commit();
+    }
+  }
+
+  @Test
+  void serializableUpdateRangesQueueWhileSharedRangesCoexist() {
+    KvTxnOptions serializableNoWait = new KvTxnOptions(KvIsolation.SERIALIZABLE, 0);
+    try (KvTxn updater = store.begin(KvTxnOptions.of(KvIsolation.SERIALIZABLE));
+        KvTxn reader = store.begin(serializableNoWait);
+        KvTxn second = store.begin(serializableNoWait)) {
+      assertThat(count(updater.scanForUpdate(b("k1"), b("k3"), false))).isEqualTo(2);
+      assertThatThrownBy(() -> count(second.scanForUpdate(b("k2"), b("k4"), false)))
+          .isInstanceOf(KvLockTimeoutException.class);
+      assertThat(count(second.scanForUpdate(b("k4"), null, false))).isEqualTo(2); // disjoint
+      // Like S and U locks, a shared range coexists with the update range; the write that
+      // follows then waits for the reader.
+      assertThat(count(reader.scan(b("k1"), b("k2"), false))).isEqualTo(1);
+      updater.setLockTimeout(0);
+      assertThatThrownBy(() -> updater.put(b("k1"), b("changed")))
+          .isInstanceOf(KvLockTimeoutException.class);
+    }
+  }
 }
