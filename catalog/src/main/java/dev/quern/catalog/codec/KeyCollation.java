@@ -5,22 +5,30 @@ import java.util.Locale;
 
 /**
  * How character keys order. {@link #CI_AS} follows SQL_Latin1_General_CP1_CI_AS, the default
- * collation: case-insensitive, accent-sensitive (see {@link CiAsSortKey}). {@link #BIN2} orders by
- * code point, as the *_BIN2 collations do. Both ignore trailing spaces, as SQL Server does.
+ * collation: case-insensitive, accent-sensitive; {@link #CS_AS} and {@link #CI_AI} are its
+ * case-sensitive and accent-insensitive variants (see {@link LatinSortKey}). {@link #BIN2} orders
+ * by code point, as the *_BIN and *_BIN2 collations do. All ignore trailing spaces, as SQL Server
+ * does.
  */
 public enum KeyCollation {
   CI_AS,
+  CS_AS,
+  CI_AI,
   BIN2;
 
-  /** The collation for a SQL Server collation name; BIN and BIN2 collations order by code point. */
+  /** The key collation of a SQL Server collation name (null: the default, CI_AS). */
   public static KeyCollation forName(String collationName) {
     if (collationName == null) {
       return CI_AS;
     }
-    return collationName.toUpperCase(Locale.ROOT).endsWith("_BIN2")
-            || collationName.toUpperCase(Locale.ROOT).endsWith("_BIN")
-        ? BIN2
-        : CI_AS;
+    String n = collationName.toUpperCase(Locale.ROOT);
+    if (n.endsWith("_BIN2") || n.endsWith("_BIN")) {
+      return BIN2;
+    }
+    if (n.contains("_CS_")) {
+      return CS_AS;
+    }
+    return n.contains("_AI") ? CI_AI : CI_AS;
   }
 
   /**
@@ -31,7 +39,9 @@ public enum KeyCollation {
   public byte[] sortKey(String s, boolean unicode) {
     String trimmed = stripTrailingSpaces(s);
     return switch (this) {
-      case CI_AS -> CiAsSortKey.of(trimmed, unicode);
+      case CI_AS -> LatinSortKey.of(trimmed, unicode, false, true);
+      case CS_AS -> LatinSortKey.of(trimmed, unicode, true, true);
+      case CI_AI -> LatinSortKey.of(trimmed, unicode, false, false);
       case BIN2 -> trimmed.getBytes(StandardCharsets.UTF_8);
     };
   }

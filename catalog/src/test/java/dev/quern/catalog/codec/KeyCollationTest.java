@@ -7,7 +7,10 @@ import dev.quern.catalog.type.TypeId;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** SQL Server facts about SQL_Latin1_General_CP1_CI_AS and BIN2, as key comparisons. */
+/**
+ * SQL Server facts about SQL_Latin1_General_CP1_CI_AS, its CS and AI variants and BIN2, as key
+ * comparisons.
+ */
 class KeyCollationTest {
   private static int cmp(TypeId type, KeyCollation collation, String a, String b) {
     KeyColumn col = new KeyColumn(SqlType.ofLength(type, 50), collation, false);
@@ -84,5 +87,21 @@ class KeyCollationTest {
     assertThat(KeyBytes.prefixEnd(new byte[] {1, 2})).containsExactly(1, 3);
     assertThat(KeyBytes.prefixEnd(new byte[] {1, (byte) 0xFF})).containsExactly(2);
     assertThat(KeyBytes.prefixEnd(new byte[] {(byte) 0xFF})).isNull();
+  }
+
+  @Test
+  void caseSensitiveCollationPutsLowerCaseFirst() {
+    assertThat(cmp(TypeId.NVARCHAR, KeyCollation.CS_AS, "a", "A")).isNegative();
+    assertThat(cmp(TypeId.NVARCHAR, KeyCollation.CS_AS, "A", "b")).isNegative();
+    assertThat(cmp(TypeId.NVARCHAR, KeyCollation.CS_AS, "abc", "abc ")).isZero();
+    assertThat(cmp(TypeId.NVARCHAR, KeyCollation.CS_AS, "Straße", "STRASSE")).isNegative();
+    assertThat(KeyCollation.forName("Latin1_General_CS_AS")).isEqualTo(KeyCollation.CS_AS);
+  }
+
+  @Test
+  void accentInsensitiveCollationIgnoresAccents() {
+    assertThat(cmp(TypeId.NVARCHAR, KeyCollation.CI_AI, "résumé", "RESUME")).isZero();
+    assertThat(cmp(TypeId.NVARCHAR, KeyCollation.CI_AI, "é", "f")).isNegative();
+    assertThat(KeyCollation.forName("Latin1_General_CI_AI")).isEqualTo(KeyCollation.CI_AI);
   }
 }

@@ -23,19 +23,20 @@ import java.text.Normalizer;
  * Punctuation within its class follows code point order, which is where this differs from SQL
  * Server's tables (they order some symbols differently); letters, digits, case and accents agree.
  */
-final class CiAsSortKey {
+final class LatinSortKey {
   private static final int CLASS_SYMBOL = 1;
   private static final int CLASS_DIGIT = 2;
   private static final int CLASS_LETTER = 3;
   private static final int NO_ACCENT = 0x0001;
   private static final int STROKE = 0x0338;
 
-  private CiAsSortKey() {}
+  private LatinSortKey() {}
 
-  static byte[] of(String s, boolean unicode) {
+  static byte[] of(String s, boolean unicode, boolean caseSensitive, boolean accentSensitive) {
     String text = isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
     ByteSink primary = new ByteSink(text.length() * 3 + 2);
     ByteSink secondary = new ByteSink(text.length() * 2 + 2);
+    ByteSink tertiary = new ByteSink(caseSensitive ? text.length() + 2 : 0);
     ByteSink wordSort = new ByteSink(4);
     int position = 0;
     for (int i = 0; i < text.length(); ) {
@@ -52,12 +53,28 @@ final class CiAsSortKey {
         wordSort.putShort(position + 1).putShort(cp);
         continue;
       }
-      position += base(cp, primary, secondary);
+      int weights = base(cp, primary, secondary);
+      position += weights;
+      if (caseSensitive) {
+        int caseWeight = Character.isUpperCase(cp) || Character.isTitleCase(cp) ? 2 : 1;
+        for (int w = 0; w < weights; w++) {
+          tertiary.put(caseWeight); // SQL Server's CS collations put lower case first
+        }
+      }
     }
     primary.putShort(0);
-    secondary.putShort(0);
-    ByteSink key = new ByteSink(primary.size() + secondary.size() + wordSort.size() + 2);
-    key.put(primary.toBytes()).put(secondary.toBytes()).put(wordSort.toBytes());
+    ByteSink key =
+        new ByteSink(primary.size() + secondary.size() + tertiary.size() + wordSort.size() + 4);
+    key.put(primary.toBytes());
+    if (accentSensitive) {
+      secondary.putShort(0);
+      key.put(secondary.toBytes());
+    }
+    if (caseSensitive) {
+      tertiary.put(0);
+      key.put(tertiary.toBytes());
+    }
+    key.put(wordSort.toBytes());
     return key.toBytes();
   }
 
