@@ -44,6 +44,7 @@ public final class SqlTypes {
   public static final SqlType NVARCHAR_MAX = SqlType.ofLength(TypeId.NVARCHAR, SqlType.MAX);
   public static final SqlType VARCHAR_MAX = SqlType.ofLength(TypeId.VARCHAR, SqlType.MAX);
   public static final SqlType VARBINARY_MAX = SqlType.ofLength(TypeId.VARBINARY, SqlType.MAX);
+
   /** sysname is nvarchar(128). */
   public static final SqlType SYSNAME = SqlType.ofLength(TypeId.NVARCHAR, 128);
 
@@ -98,7 +99,10 @@ public final class SqlTypes {
     return id.name().toLowerCase(Locale.ROOT);
   }
 
-  /** The T-SQL name with facets: {@code nvarchar(20)}, {@code varbinary(max)}, {@code decimal(18,4)}. */
+  /**
+   * The T-SQL name with facets: {@code nvarchar(20)}, {@code varbinary(max)}, {@code
+   * decimal(18,4)}.
+   */
   public static String sqlName(SqlType t) {
     String base = name(t.id());
     return switch (t.id()) {
@@ -120,8 +124,8 @@ public final class SqlTypes {
   }
 
   /**
-   * Parses a type as written in DECLARE or a column definition: {@code nvarchar(max)},
-   * {@code decimal(10, 2)}, {@code datetime2(3)}, {@code varchar} (= varchar(1)).
+   * Parses a type as written in DECLARE or a column definition: {@code nvarchar(max)}, {@code
+   * decimal(10, 2)}, {@code datetime2(3)}, {@code varchar} (= varchar(1)).
    *
    * @throws IllegalArgumentException when the text is not a type this class knows
    */
@@ -135,8 +139,8 @@ public final class SqlTypes {
   }
 
   /**
-   * The type with its facets, as SQL Server fills them in when some are missing: {@code length}
-   * and {@code precision}/{@code scale} may be null when not written.
+   * The type with its facets, as SQL Server fills them in when some are missing: {@code length} and
+   * {@code precision}/{@code scale} may be null when not written.
    */
   public static SqlType withFacets(
       TypeId id, Integer lengthOrPrecision, Integer scale, int defaultLength) {
@@ -145,10 +149,7 @@ public final class SqlTypes {
           SqlType.ofLength(id, lengthOrPrecision == null ? defaultLength : lengthOrPrecision);
       case DECIMAL, NUMERIC ->
           new SqlType(
-              id,
-              0,
-              lengthOrPrecision == null ? 18 : lengthOrPrecision,
-              scale == null ? 0 : scale);
+              id, 0, lengthOrPrecision == null ? 18 : lengthOrPrecision, scale == null ? 0 : scale);
       case TIME, DATETIME2, DATETIMEOFFSET ->
           SqlType.withScale(id, lengthOrPrecision == null ? DEFAULT_TIME_SCALE : lengthOrPrecision);
       case FLOAT ->
@@ -213,7 +214,10 @@ public final class SqlTypes {
     };
   }
 
-  /** Types that carry a date part with a time of day (datetime2, datetimeoffset, datetime, smalldatetime). */
+  /**
+   * Types that carry a date part with a time of day (datetime2, datetimeoffset, datetime,
+   * smalldatetime).
+   */
   public static boolean isDateTime(TypeId id) {
     return switch (id) {
       case DATETIME2, DATETIMEOFFSET, DATETIME, SMALLDATETIME -> true;

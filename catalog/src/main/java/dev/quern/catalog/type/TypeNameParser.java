@@ -2,7 +2,10 @@ package dev.quern.catalog.type;
 
 import java.util.Locale;
 
-/** Parses a T-SQL type name with optional facets, e.g. {@code nvarchar(max)}, {@code decimal(10, 2)}. */
+/**
+ * Parses a T-SQL type name with optional facets, e.g. {@code nvarchar(max)}, {@code decimal(10,
+ * 2)}.
+ */
 final class TypeNameParser {
   private TypeNameParser() {}
 

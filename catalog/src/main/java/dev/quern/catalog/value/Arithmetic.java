@@ -52,7 +52,9 @@ public final class Arithmetic {
           DecimalArithmetic.money(op, Numbers.toBigDecimal(x), Numbers.toBigDecimal(y), id);
       case FLOAT -> approximate(op, Numbers.toDouble(x), Numbers.toDouble(y), TypeId.FLOAT);
       case REAL ->
-          (float) approximate(op, (float) Numbers.toDouble(x), (float) Numbers.toDouble(y), TypeId.REAL);
+          (float)
+              approximate(
+                  op, (float) Numbers.toDouble(x), (float) Numbers.toDouble(y), TypeId.REAL);
       default -> throw ValueErrors.invalidOperand(id, ArithmeticTypes.operatorName(op));
     };
   }
@@ -104,7 +106,9 @@ public final class Arithmetic {
           }
           default -> throw ValueErrors.invalidOperand(id, ArithmeticTypes.operatorName(op));
         };
-    if (Double.isInfinite(r) || Double.isNaN(r) || (id == TypeId.REAL && Float.isInfinite((float) r))) {
+    if (Double.isInfinite(r)
+        || Double.isNaN(r)
+        || (id == TypeId.REAL && Float.isInfinite((float) r))) {
       throw ValueErrors.expressionOverflow(id);
     }
     return r;

@@ -55,7 +55,8 @@ public final class Comparisons {
       case byte[] bytes -> compareBinary(bytes, (byte[]) y);
       case UUID u -> Guids.compare(u, (UUID) y);
       case LocalDateTime t when id == TypeId.DATETIME || id == TypeId.SMALLDATETIME ->
-          DateTimeValues.roundToDatetime(t).compareTo(DateTimeValues.roundToDatetime((LocalDateTime) y));
+          DateTimeValues.roundToDatetime(t)
+              .compareTo(DateTimeValues.roundToDatetime((LocalDateTime) y));
       case LocalDateTime t -> t.compareTo((LocalDateTime) y);
       case LocalDate d -> d.compareTo((LocalDate) y);
       case LocalTime t -> t.compareTo((LocalTime) y);
@@ -74,11 +75,12 @@ public final class Comparisons {
   }
 
   /**
-   * Numbers compare by value without converting to a common decimal type (which could overflow
-   * at precision 38): exactly when both are exact, as doubles when either is float or real.
+   * Numbers compare by value without converting to a common decimal type (which could overflow at
+   * precision 38): exactly when both are exact, as doubles when either is float or real.
    */
   private static int compareNumbers(Object a, Object b) {
-    boolean approximate = a instanceof Double || a instanceof Float || b instanceof Double || b instanceof Float;
+    boolean approximate =
+        a instanceof Double || a instanceof Float || b instanceof Double || b instanceof Float;
     if (approximate) {
       return compareDoubles(Numbers.toDouble(a), Numbers.toDouble(b));
     }
@@ -131,7 +133,10 @@ public final class Comparisons {
     if (SqlTypes.isCharacter(id)) {
       return SqlTypes.isUnicode(id) ? 4 : 3;
     }
-    if (id == TypeId.BIT || SqlTypes.isInteger(id) || SqlTypes.isDecimal(id) || SqlTypes.isMoney(id)) {
+    if (id == TypeId.BIT
+        || SqlTypes.isInteger(id)
+        || SqlTypes.isDecimal(id)
+        || SqlTypes.isMoney(id)) {
       return 5;
     }
     if (SqlTypes.isApproximate(id)) {

@@ -20,12 +20,17 @@ final class Concatenation {
     if (string) {
       boolean unicode = SqlTypes.isUnicode(ia) || SqlTypes.isUnicode(ib);
       boolean fixed = fixed(ia, ib);
-      id = unicode ? (fixed ? TypeId.NCHAR : TypeId.NVARCHAR) : (fixed ? TypeId.CHAR : TypeId.VARCHAR);
+      id =
+          unicode
+              ? (fixed ? TypeId.NCHAR : TypeId.NVARCHAR)
+              : (fixed ? TypeId.CHAR : TypeId.VARCHAR);
     } else {
       id = ia == TypeId.BINARY && ib == TypeId.BINARY ? TypeId.BINARY : TypeId.VARBINARY;
     }
     if (a.isMax() || b.isMax()) {
-      return SqlType.ofLength(id == TypeId.CHAR ? TypeId.VARCHAR : id == TypeId.NCHAR ? TypeId.NVARCHAR : id, SqlType.MAX);
+      return SqlType.ofLength(
+          id == TypeId.CHAR ? TypeId.VARCHAR : id == TypeId.NCHAR ? TypeId.NVARCHAR : id,
+          SqlType.MAX);
     }
     int cap = SqlTypes.maxLength(id);
     return SqlType.ofLength(id, Math.min(cap, a.length() + b.length()));
@@ -48,7 +53,9 @@ final class Concatenation {
       System.arraycopy(y, 0, r, x.length, y.length);
       return ToBinary.fit(r, SqlType.ofLength(TypeId.VARBINARY, rt.length()), false);
     }
-    SqlType text = SqlType.ofLength(SqlTypes.isUnicode(rt.id()) ? TypeId.NVARCHAR : TypeId.VARCHAR, SqlType.MAX);
+    SqlType text =
+        SqlType.ofLength(
+            SqlTypes.isUnicode(rt.id()) ? TypeId.NVARCHAR : TypeId.VARCHAR, SqlType.MAX);
     String x = (String) Conversions.convert(a, ta, text);
     String y = (String) Conversions.convert(b, tb, text);
     String r = x + y;

@@ -4,10 +4,10 @@ import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 
 /**
- * CAST and CONVERT between SQL Server types, following "Data type conversion (Database Engine)"
- * and "CAST and CONVERT (Transact-SQL)", with SQL Server's results and errors: decimal → int
- * truncates, scale reduction rounds half away from zero, a string cast to a shorter string is
- * silently cut, an int too long for varchar(n) becomes {@code *}.
+ * CAST and CONVERT between SQL Server types, following "Data type conversion (Database Engine)" and
+ * "CAST and CONVERT (Transact-SQL)", with SQL Server's results and errors: decimal → int truncates,
+ * scale reduction rounds half away from zero, a string cast to a shorter string is silently cut, an
+ * int too long for varchar(n) becomes {@code *}.
  */
 public final class Conversions {
   /**
@@ -46,7 +46,8 @@ public final class Conversions {
       case DECIMAL, NUMERIC -> ToDecimal.convert(value, from, to);
       case MONEY, SMALLMONEY -> ToMoney.convert(value, from, to);
       case FLOAT, REAL -> ToFloat.convert(value, from, to);
-      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML -> ToText.convert(value, from, to, style);
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML ->
+          ToText.convert(value, from, to, style);
       case BINARY, VARBINARY, IMAGE -> ToBinary.convert(value, from, to, style);
       case DATE, TIME, DATETIME2, DATETIMEOFFSET, DATETIME, SMALLDATETIME ->
           ToTemporal.convert(value, from, to, style);

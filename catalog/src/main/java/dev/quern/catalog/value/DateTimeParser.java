@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the date and time strings SQL Server accepts under us_english: ISO 8601
- * ({@code 2024-01-31T10:00:00.123}), unseparated {@code 20240131}, numeric dates in the DATEFORMAT
- * order ({@code 01/31/2024}), alphabetic months ({@code Jan 31 2024}, {@code 31 January 2024}),
- * times with AM/PM, {@code :mmm} milliseconds and an optional offset.
+ * Parses the date and time strings SQL Server accepts under us_english: ISO 8601 ({@code
+ * 2024-01-31T10:00:00.123}), unseparated {@code 20240131}, numeric dates in the DATEFORMAT order
+ * ({@code 01/31/2024}), alphabetic months ({@code Jan 31 2024}, {@code 31 January 2024}), times
+ * with AM/PM, {@code :mmm} milliseconds and an optional offset.
  */
 final class DateTimeParser {
   /** What a string held; date fields are unchecked until {@link #date()}. */
@@ -40,13 +40,17 @@ final class DateTimeParser {
   private static final Pattern UNSEPARATED =
       Pattern.compile("(?<y>\\d{4})(?<m>\\d{2})(?<d>\\d{2})(?:(?:T|\\s+)(?<t>.*))?");
   private static final Pattern NUMERIC =
-      Pattern.compile("(?<a>\\d{1,4})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4})(?:\\s+(?<t>.*))?");
+      Pattern.compile(
+          "(?<a>\\d{1,4})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4})(?:\\s+(?<t>.*))?");
   private static final Pattern MONTH_FIRST =
-      Pattern.compile("(?<mon>[A-Za-z]{3,9})\\.?\\s+(?<d>\\d{1,2}),?\\s+(?<y>\\d{2,4})(?:\\s+(?<t>.*))?");
+      Pattern.compile(
+          "(?<mon>[A-Za-z]{3,9})\\.?\\s+(?<d>\\d{1,2}),?\\s+(?<y>\\d{2,4})(?:\\s+(?<t>.*))?");
   private static final Pattern DAY_FIRST =
-      Pattern.compile("(?<d>\\d{1,2})\\s+(?<mon>[A-Za-z]{3,9})\\.?,?\\s+(?<y>\\d{2,4})(?:\\s+(?<t>.*))?");
+      Pattern.compile(
+          "(?<d>\\d{1,2})\\s+(?<mon>[A-Za-z]{3,9})\\.?,?\\s+(?<y>\\d{2,4})(?:\\s+(?<t>.*))?");
   private static final Pattern YEAR_FIRST =
-      Pattern.compile("(?<y>\\d{4})\\s+(?<mon>[A-Za-z]{3,9})\\.?\\s+(?<d>\\d{1,2})(?:\\s+(?<t>.*))?");
+      Pattern.compile(
+          "(?<y>\\d{4})\\s+(?<mon>[A-Za-z]{3,9})\\.?\\s+(?<d>\\d{1,2})(?:\\s+(?<t>.*))?");
 
   private static final String[] MONTHS = {
     "january", "february", "march", "april", "may", "june",

@@ -57,9 +57,15 @@ final class DateTimeText {
     return switch (style) {
       case 0, 100 -> dateOrTime(id, monDdYyyy(date), hhmiAmPm(time));
       case 9, 109 ->
-          dateOrTime(id, monDdYyyy(date), hms12(time) + fraction(time, digits, fsep.charAt(0)) + amPm(time));
+          dateOrTime(
+              id,
+              monDdYyyy(date),
+              hms12(time) + fraction(time, digits, fsep.charAt(0)) + amPm(time));
       case 13, 113 ->
-          dateOrTime(id, dd(date) + " " + mon(date) + " " + yyyy(date), hms(time) + fraction(time, digits, fsep.charAt(0)));
+          dateOrTime(
+              id,
+              dd(date) + " " + mon(date) + " " + yyyy(date),
+              hms(time) + fraction(time, digits, fsep.charAt(0)));
       case 14, 114 -> hms(time) + fraction(time, digits, fsep.charAt(0));
       case 8, 24, 108 -> hms(time);
       case 20, 120 -> ymd(date, '-') + " " + hms(time);
@@ -143,7 +149,8 @@ final class DateTimeText {
     }
     long nanos = time.getNano();
     if (digits == 3) {
-      // datetime keeps exact 1/300 s ticks; its milliseconds are the tick rounded (6666667 ns → 007).
+      // datetime keeps exact 1/300 s ticks; its milliseconds are the tick rounded (6666667 ns →
+      // 007).
       long ms = Math.min(999, (nanos + 500_000) / 1_000_000);
       return sep + String.format(Locale.ROOT, "%03d", ms);
     }
@@ -156,7 +163,11 @@ final class DateTimeText {
   }
 
   private static String mmddyy(LocalDate d, char sep, boolean century) {
-    return two(d.getMonthValue()) + sep + two(d.getDayOfMonth()) + sep + (century ? yyyy(d) : yy(d));
+    return two(d.getMonthValue())
+        + sep
+        + two(d.getDayOfMonth())
+        + sep
+        + (century ? yyyy(d) : yy(d));
   }
 
   static String hms(LocalTime t) {
@@ -167,7 +178,7 @@ final class DateTimeText {
     return pad2(hour12(t)) + ":" + two(t.getMinute()) + ":" + two(t.getSecond());
   }
 
-  /** "Jan  1 2024": the day right-aligned in two characters. */
+  /** "Jan 1 2024": the day right-aligned in two characters. */
   private static String monDdYyyy(LocalDate d) {
     return mon(d) + " " + pad2(d.getDayOfMonth()) + " " + yyyy(d);
   }

@@ -25,8 +25,8 @@ public final class DateTimeValues {
   private DateTimeValues() {}
 
   /**
-   * Rounds to a datetime tick (1/300 s, half up), keeping the exact tick instant: tick 2 is
-   * 6666667 ns, which datetime2(7) shows as .0066667 and datetime as .007.
+   * Rounds to a datetime tick (1/300 s, half up), keeping the exact tick instant: tick 2 is 6666667
+   * ns, which datetime2(7) shows as .0066667 and datetime as .007.
    */
   public static LocalDateTime roundToDatetime(LocalDateTime t) {
     long nanos = t.toLocalTime().toNanoOfDay();

@@ -8,8 +8,8 @@ import java.time.LocalDateTime;
 /**
  * {@code +} and {@code -} on datetime and smalldatetime, which count days since 1900-01-01: a
  * number adds days (a fraction adds time), and two datetimes add or subtract as day counts. The
- * newer types (date, time, datetime2, datetimeoffset) take no arithmetic: 206, or 8117 between
- * two of them.
+ * newer types (date, time, datetime2, datetimeoffset) take no arithmetic: 206, or 8117 between two
+ * of them.
  */
 final class DatetimeArithmetic {
   private DatetimeArithmetic() {}
@@ -35,7 +35,10 @@ final class DatetimeArithmetic {
   }
 
   private static boolean isNewType(TypeId id) {
-    return id == TypeId.DATE || id == TypeId.TIME || id == TypeId.DATETIME2 || id == TypeId.DATETIMEOFFSET;
+    return id == TypeId.DATE
+        || id == TypeId.TIME
+        || id == TypeId.DATETIME2
+        || id == TypeId.DATETIMEOFFSET;
   }
 
   static Object apply(char op, Object a, SqlType ta, Object b, SqlType tb, SqlType rt) {
@@ -50,7 +53,8 @@ final class DatetimeArithmetic {
     if (rt.id() == TypeId.SMALLDATETIME) {
       t = DateTimeValues.roundToSmalldatetime(t);
       if (!DateTimeValues.inSmalldatetimeRange(t)) {
-        throw SqlValueException.of(517, "Adding a value to a 'smalldatetime' column caused an overflow.");
+        throw SqlValueException.of(
+            517, "Adding a value to a 'smalldatetime' column caused an overflow.");
       }
     }
     return t;

@@ -12,6 +12,7 @@ import java.math.RoundingMode;
  */
 final class DecimalArithmetic {
   private static final int MAX = SqlTypes.MAX_PRECISION;
+
   /** The scale SQL Server keeps at least when it must cut a * or / result to 38 digits. */
   private static final int MIN_ADJUSTED_SCALE = 6;
 

@@ -39,7 +39,9 @@ final class FloatText {
   /** {@code %.(digits-1)e}: always scientific, trailing zeros kept. */
   static String scientific(double v, int digits) {
     if (v == 0) {
-      return (1 / v < 0 ? "-" : "") + BigDecimal.ZERO.setScale(digits - 1).toPlainString() + "e+000";
+      return (1 / v < 0 ? "-" : "")
+          + BigDecimal.ZERO.setScale(digits - 1).toPlainString()
+          + "e+000";
     }
     BigDecimal r = new BigDecimal(v).round(new MathContext(digits, RoundingMode.HALF_EVEN));
     int exponent = r.precision() - r.scale() - 1;

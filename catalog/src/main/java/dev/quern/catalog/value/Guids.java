@@ -11,12 +11,16 @@ final class Guids {
   private static final Pattern TEXT =
       Pattern.compile(
           "\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?");
+
   /** Byte positions in SQL Server's comparison order, most significant first. */
   private static final int[] ORDER = {10, 11, 12, 13, 14, 15, 8, 9, 6, 7, 4, 5, 0, 1, 2, 3};
 
   private Guids() {}
 
-  /** Parses a GUID string; characters after the 36 (or 38 with braces) are ignored like SQL Server does. */
+  /**
+   * Parses a GUID string; characters after the 36 (or 38 with braces) are ignored like SQL Server
+   * does.
+   */
   static UUID parse(String s) {
     String t = s.strip();
     int len = t.startsWith("{") ? 38 : 36;

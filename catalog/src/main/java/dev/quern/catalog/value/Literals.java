@@ -20,7 +20,8 @@ public final class Literals {
    * @throws SqlValueException 1007 when it has more than 38 digits
    */
   public static TypedValue numeric(String text) {
-    BigDecimal d = new BigDecimal(text.endsWith(".") ? text + "0" : text);
+    // "1." is numeric(1,0): a trailing point adds no scale.
+    BigDecimal d = new BigDecimal(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
     if (text.indexOf('.') < 0) {
       BigInteger i = d.toBigIntegerExact();
       if (i.bitLength() < 32) {
@@ -46,7 +47,10 @@ public final class Literals {
     double d = Double.parseDouble(text);
     if (Double.isInfinite(d)) {
       throw SqlValueException.of(
-          1007, "The number '" + text + "' is out of the range for numeric representation (maximum precision 38).");
+          1007,
+          "The number '"
+              + text
+              + "' is out of the range for numeric representation (maximum precision 38).");
     }
     return new TypedValue(d, SqlTypes.FLOAT);
   }
@@ -64,14 +68,18 @@ public final class Literals {
   public static TypedValue string(String value) {
     int n = value.length();
     return new TypedValue(
-        value, SqlType.ofLength(TypeId.VARCHAR, n > SqlTypes.MAX_BYTES ? SqlType.MAX : Math.max(1, n)));
+        value,
+        SqlType.ofLength(TypeId.VARCHAR, n > SqlTypes.MAX_BYTES ? SqlType.MAX : Math.max(1, n)));
   }
 
-  /** {@code N'abc'} → nvarchar(3) (nvarchar(max) beyond 4000); the argument is the unquoted value. */
+  /**
+   * {@code N'abc'} → nvarchar(3) (nvarchar(max) beyond 4000); the argument is the unquoted value.
+   */
   public static TypedValue nstring(String value) {
     int n = value.length();
     return new TypedValue(
-        value, SqlType.ofLength(TypeId.NVARCHAR, n > SqlTypes.MAX_NCHARS ? SqlType.MAX : Math.max(1, n)));
+        value,
+        SqlType.ofLength(TypeId.NVARCHAR, n > SqlTypes.MAX_NCHARS ? SqlType.MAX : Math.max(1, n)));
   }
 
   /** {@code 0xABCD} → varbinary(2); the text includes the 0x prefix; odd digits get a leading 0. */
@@ -79,6 +87,7 @@ public final class Literals {
     byte[] b = Bytes.parseHex(text.substring(2));
     int n = b.length;
     return new TypedValue(
-        b, SqlType.ofLength(TypeId.VARBINARY, n > SqlTypes.MAX_BYTES ? SqlType.MAX : Math.max(1, n)));
+        b,
+        SqlType.ofLength(TypeId.VARBINARY, n > SqlTypes.MAX_BYTES ? SqlType.MAX : Math.max(1, n)));
   }
 }

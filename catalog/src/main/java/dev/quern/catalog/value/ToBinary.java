@@ -28,7 +28,8 @@ final class ToBinary {
           case Long l -> Bytes.fromLong(l, 8);
           case Boolean flag -> new byte[] {(byte) (flag ? 1 : 0)};
           case BigDecimal d when SqlTypes.isMoney(from.id()) ->
-              Bytes.fromLong(d.movePointRight(4).longValueExact(), from.id() == TypeId.MONEY ? 8 : 4);
+              Bytes.fromLong(
+                  d.movePointRight(4).longValueExact(), from.id() == TypeId.MONEY ? 8 : 4);
           case BigDecimal d -> decimal(d, from);
           case Double d -> Bytes.fromLong(Double.doubleToLongBits(d), 8);
           case Float f -> Bytes.fromLong(Float.floatToIntBits(f), 4);

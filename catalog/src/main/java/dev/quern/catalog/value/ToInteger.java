@@ -62,8 +62,8 @@ final class ToInteger {
   }
 
   /**
-   * Optional sign and digits between spaces; an empty string or a lone sign is 0, as in SQL
-   * Server. A decimal point is an error (245), not a truncation.
+   * Optional sign and digits between spaces; an empty string or a lone sign is 0, as in SQL Server.
+   * A decimal point is an error (245), not a truncation.
    */
   private static Object fromString(String s, SqlType from, TypeId target) {
     String t = Numbers.trim(s);

@@ -75,7 +75,8 @@ final class ToTemporal {
   private static Moment fromString(String s, SqlType from, TypeId target, int style) {
     DateTimeParser.Parsed p = DateTimeParser.parse(s, order(style));
     boolean legacy = target == TypeId.DATETIME || target == TypeId.SMALLDATETIME;
-    if (legacy && (p.fractionDigits() > 3 || (p.offset() != null && p.offset().getTotalSeconds() != 0))) {
+    if (legacy
+        && (p.fractionDigits() > 3 || (p.offset() != null && p.offset().getTotalSeconds() != 0))) {
       // datetime takes at most milliseconds and no time zone offset.
       throw ValueErrors.dateFromString();
     }
@@ -115,7 +116,8 @@ final class ToTemporal {
       return new Moment(t.toLocalDate(), t.toLocalTime(), null);
     }
     byte[] full = new byte[8];
-    System.arraycopy(b, Math.max(0, b.length - 8), full, Math.max(0, 8 - b.length), Math.min(8, b.length));
+    System.arraycopy(
+        b, Math.max(0, b.length - 8), full, Math.max(0, 8 - b.length), Math.min(8, b.length));
     long days = Bytes.toLong(java.util.Arrays.copyOfRange(full, 0, 4), 4);
     long ticks = Bytes.toLong(java.util.Arrays.copyOfRange(full, 4, 8), 4);
     LocalDateTime t =

@@ -41,7 +41,8 @@ final class ToText {
       case BigDecimal d when SqlTypes.isMoney(from.id()) -> money(d, style, from);
       case BigDecimal d -> d.toPlainString();
       case Double d -> FloatText.format(d, floatStyle(style, from));
-      case Float f -> FloatText.format(Double.parseDouble(Float.toString(f)), floatStyle(style, from));
+      case Float f ->
+          FloatText.format(Double.parseDouble(Float.toString(f)), floatStyle(style, from));
       case byte[] b -> binary(b, to, style, from);
       case UUID u -> u.toString().toUpperCase(Locale.ROOT);
       case Temporal t -> DateTimeText.format(t, from, style);

@@ -6,8 +6,8 @@ import dev.quern.catalog.type.TypeId;
 
 /**
  * SQL Server's data type precedence ("Data type precedence (Transact-SQL)"): when two operands of
- * different types meet, the one of lower precedence converts to the other. The facets of the
- * result combine both sides (longest string, decimal wide enough for both).
+ * different types meet, the one of lower precedence converts to the other. The facets of the result
+ * combine both sides (longest string, decimal wide enough for both).
  */
 public final class TypePrecedence {
   private TypePrecedence() {}
@@ -20,7 +20,10 @@ public final class TypePrecedence {
     SqlType low = ra >= rb ? b : a;
     TypeId id = high.id();
     if (SqlTypes.isDecimal(id)) {
-      return SqlTypes.isDecimal(low.id()) || SqlTypes.isInteger(low.id()) || SqlTypes.isMoney(low.id()) || low.id() == TypeId.BIT
+      return SqlTypes.isDecimal(low.id())
+              || SqlTypes.isInteger(low.id())
+              || SqlTypes.isMoney(low.id())
+              || low.id() == TypeId.BIT
           ? combineDecimal(id, high, SqlTypes.asDecimal(low))
           : high;
     }
@@ -52,9 +55,7 @@ public final class TypePrecedence {
     boolean fixed = SqlTypes.isFixedLength(high.id()) && SqlTypes.isFixedLength(low.id());
     boolean unicode = SqlTypes.isUnicode(high.id()) || SqlTypes.isUnicode(low.id());
     TypeId id =
-        unicode
-            ? (fixed ? TypeId.NCHAR : TypeId.NVARCHAR)
-            : (fixed ? TypeId.CHAR : TypeId.VARCHAR);
+        unicode ? (fixed ? TypeId.NCHAR : TypeId.NVARCHAR) : (fixed ? TypeId.CHAR : TypeId.VARCHAR);
     return SqlType.ofLength(id, longer(high, low));
   }
 

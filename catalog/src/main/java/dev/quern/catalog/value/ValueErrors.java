@@ -42,7 +42,12 @@ public final class ValueErrors {
   /** 220: an integer value that does not fit tinyint or smallint. */
   public static SqlValueException integerOverflow(TypeId to, long value) {
     return SqlValueException.of(
-        220, "Arithmetic overflow error for data type " + SqlTypes.name(to) + ", value = " + value + ".");
+        220,
+        "Arithmetic overflow error for data type "
+            + SqlTypes.name(to)
+            + ", value = "
+            + value
+            + ".");
   }
 
   /** 232: a float value that does not fit an integer type. */
@@ -61,7 +66,8 @@ public final class ValueErrors {
     String kind = SqlTypes.name(from);
     if (to == TypeId.INT) {
       return SqlValueException.of(
-          248, "The conversion of the " + kind + " value '" + value + "' overflowed an int column.");
+          248,
+          "The conversion of the " + kind + " value '" + value + "' overflowed an int column.");
     }
     String column = to == TypeId.TINYINT ? "INT1" : "INT2";
     return SqlValueException.of(
@@ -155,7 +161,8 @@ public final class ValueErrors {
   /** 8117: an operand type an operator does not take. */
   public static SqlValueException invalidOperand(TypeId t, String operator) {
     return SqlValueException.of(
-        8117, "Operand data type " + SqlTypes.name(t) + " is invalid for " + operator + " operator.");
+        8117,
+        "Operand data type " + SqlTypes.name(t) + " is invalid for " + operator + " operator.");
   }
 
   /** 8134, severity 16. */

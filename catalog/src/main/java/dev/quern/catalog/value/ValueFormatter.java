@@ -4,7 +4,7 @@ import dev.quern.catalog.type.SqlType;
 
 /**
  * The text of a value as {@code CAST(value AS nvarchar(max))} gives it: what PRINT shows and what
- * string functions see ({@code 1.50}, {@code 0.333333}, {@code Jan  1 2024 12:00AM}).
+ * string functions see ({@code 1.50}, {@code 0.333333}, {@code Jan 1 2024 12:00AM}).
  */
 public final class ValueFormatter {
   private ValueFormatter() {}

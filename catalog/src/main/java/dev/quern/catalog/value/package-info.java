@@ -7,7 +7,7 @@
  * dev.quern.catalog.value.ValueErrors}).
  *
  * <p>Pure functions of values and types: no session state (the date order is us_english mdy, the
- * collation SQL_Latin1_General_CP1_CI_AS). Must not import storage ({@code kv}, {@code rocks}),
- * the engine or the wire.
+ * collation SQL_Latin1_General_CP1_CI_AS). Must not import storage ({@code kv}, {@code rocks}), the
+ * engine or the wire.
  */
 package dev.quern.catalog.value;

@@ -26,7 +26,8 @@ class SqlTypesTest {
     assertThat(SqlTypes.parse("float(24)")).isEqualTo(SqlTypes.REAL);
     assertThat(SqlTypes.parse("sysname")).isEqualTo(SqlTypes.SYSNAME);
     assertThat(SqlTypes.parse("[int]")).isEqualTo(SqlTypes.INT);
-    assertThat(SqlTypes.parse("character varying(5)")).isEqualTo(SqlType.ofLength(TypeId.VARCHAR, 5));
+    assertThat(SqlTypes.parse("character varying(5)"))
+        .isEqualTo(SqlType.ofLength(TypeId.VARCHAR, 5));
   }
 
   @Test
@@ -37,7 +38,8 @@ class SqlTypesTest {
 
   @Test
   void rejectsUnknownTypes() {
-    assertThatThrownBy(() -> SqlTypes.parse("nosuchtype")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SqlTypes.parse("nosuchtype"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(SqlTypes.lookup("nosuchtype")).isNull();
   }
 

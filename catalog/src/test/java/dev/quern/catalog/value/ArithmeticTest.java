@@ -60,7 +60,13 @@ class ArithmeticTest {
         .isEqualTo(new BigDecimal("0.333333333333"));
     assertThat(Arithmetic.apply('/', 2, t("int"), new BigDecimal("3.0"), t("numeric(2,1)")))
         .isEqualTo(new BigDecimal("0.666666"));
-    assertThat(Arithmetic.apply('*', new BigDecimal("1.25"), t("decimal(10,2)"), new BigDecimal("2.50"), t("decimal(10,2)")))
+    assertThat(
+            Arithmetic.apply(
+                '*',
+                new BigDecimal("1.25"),
+                t("decimal(10,2)"),
+                new BigDecimal("2.50"),
+                t("decimal(10,2)")))
         .isEqualTo(new BigDecimal("3.1250"));
     assertThat(Arithmetic.apply('+', new BigDecimal("1.5"), t("numeric(2,1)"), 1, t("int")))
         .isEqualTo(new BigDecimal("2.5"));
@@ -80,30 +86,66 @@ class ArithmeticTest {
 
   @Test
   void overflowAndDivideByZero() {
-    assertError(() -> Arithmetic.apply('+', Integer.MAX_VALUE, t("int"), 1, t("int")), 8115,
+    assertError(
+        () -> Arithmetic.apply('+', Integer.MAX_VALUE, t("int"), 1, t("int")),
+        8115,
         "Arithmetic overflow error converting expression to data type int.");
-    assertError(() -> Arithmetic.apply('*', Long.MAX_VALUE, t("bigint"), 2L, t("bigint")), 8115,
+    assertError(
+        () -> Arithmetic.apply('*', Long.MAX_VALUE, t("bigint"), 2L, t("bigint")),
+        8115,
         "Arithmetic overflow error converting expression to data type bigint.");
-    assertError(() -> Arithmetic.apply('+', 200, t("tinyint"), 100, t("tinyint")), 8115,
+    assertError(
+        () -> Arithmetic.apply('+', 200, t("tinyint"), 100, t("tinyint")),
+        8115,
         "Arithmetic overflow error converting expression to data type tinyint.");
-    assertError(() -> Arithmetic.apply('/', 1, t("int"), 0, t("int")), 8134, "Divide by zero error encountered.");
-    assertError(() -> Arithmetic.apply('%', 1, t("int"), 0, t("int")), 8134, "Divide by zero error encountered.");
-    assertError(() -> Arithmetic.apply('/', 1.0, t("float"), 0.0, t("float")), 8134, "Divide by zero error encountered.");
-    assertError(() -> Arithmetic.apply('/', BigDecimal.ONE, t("numeric(1,0)"), BigDecimal.ZERO, t("numeric(1,0)")), 8134,
+    assertError(
+        () -> Arithmetic.apply('/', 1, t("int"), 0, t("int")),
+        8134,
         "Divide by zero error encountered.");
-    assertError(() -> Arithmetic.apply('*', new BigDecimal("99999999999999999999999999999999999999"), t("decimal(38,0)"), 10, t("int")), 8115,
+    assertError(
+        () -> Arithmetic.apply('%', 1, t("int"), 0, t("int")),
+        8134,
+        "Divide by zero error encountered.");
+    assertError(
+        () -> Arithmetic.apply('/', 1.0, t("float"), 0.0, t("float")),
+        8134,
+        "Divide by zero error encountered.");
+    assertError(
+        () ->
+            Arithmetic.apply(
+                '/', BigDecimal.ONE, t("numeric(1,0)"), BigDecimal.ZERO, t("numeric(1,0)")),
+        8134,
+        "Divide by zero error encountered.");
+    assertError(
+        () ->
+            Arithmetic.apply(
+                '*',
+                new BigDecimal("99999999999999999999999999999999999999"),
+                t("decimal(38,0)"),
+                10,
+                t("int")),
+        8115,
         "Arithmetic overflow error converting expression to data type numeric.");
-    assertError(() -> Arithmetic.apply('*', 1e300, t("float"), 1e300, t("float")), 8115,
+    assertError(
+        () -> Arithmetic.apply('*', 1e300, t("float"), 1e300, t("float")),
+        8115,
         "Arithmetic overflow error converting expression to data type float.");
   }
 
   @Test
   void moneyArithmetic() {
-    assertThat(Arithmetic.apply('+', new BigDecimal("1.2500"), t("money"), 2, t("int"))).isEqualTo(new BigDecimal("3.2500"));
-    assertThat(Arithmetic.apply('/', new BigDecimal("1.0000"), t("money"), new BigDecimal("3.0000"), t("money")))
+    assertThat(Arithmetic.apply('+', new BigDecimal("1.2500"), t("money"), 2, t("int")))
+        .isEqualTo(new BigDecimal("3.2500"));
+    assertThat(
+            Arithmetic.apply(
+                '/', new BigDecimal("1.0000"), t("money"), new BigDecimal("3.0000"), t("money")))
         .isEqualTo(new BigDecimal("0.3333"));
-    assertThat(Arithmetic.apply('*', new BigDecimal("1.5000"), t("money"), 0.5, t("float"))).isEqualTo(0.75);
-    assertError(() -> Arithmetic.apply('*', new BigDecimal("922337203685477.0000"), t("money"), 2, t("int")), 8115,
+    assertThat(Arithmetic.apply('*', new BigDecimal("1.5000"), t("money"), 0.5, t("float")))
+        .isEqualTo(0.75);
+    assertError(
+        () ->
+            Arithmetic.apply('*', new BigDecimal("922337203685477.0000"), t("money"), 2, t("int")),
+        8115,
         "Arithmetic overflow error converting expression to data type money.");
   }
 
@@ -116,44 +158,76 @@ class ArithmeticTest {
   void nullPropagatesAfterTypeCheck() {
     assertThat(Arithmetic.apply('+', null, t("int"), 1, t("int"))).isNull();
     assertThat(Arithmetic.apply('+', "a", t("varchar(1)"), null, t("varchar(1)"))).isNull();
-    assertError(() -> Arithmetic.apply('+', null, t("date"), 1, t("int")), 206,
+    assertError(
+        () -> Arithmetic.apply('+', null, t("date"), 1, t("int")),
+        206,
         "Operand type clash: date is incompatible with int");
   }
 
   @Test
   void concatenation() {
-    assertThat(Arithmetic.apply('+', "ab", t("varchar(2)"), "cd", t("nvarchar(2)"))).isEqualTo("abcd");
+    assertThat(Arithmetic.apply('+', "ab", t("varchar(2)"), "cd", t("nvarchar(2)")))
+        .isEqualTo("abcd");
     assertThat(Arithmetic.apply('+', "a ", t("char(2)"), "b", t("varchar(1)"))).isEqualTo("a b");
-    assertThat((byte[]) Arithmetic.apply('+', new byte[] {1}, t("varbinary(1)"), new byte[] {2}, t("varbinary(1)")))
+    assertThat(
+            (byte[])
+                Arithmetic.apply(
+                    '+', new byte[] {1}, t("varbinary(1)"), new byte[] {2}, t("varbinary(1)")))
         .containsExactly(1, 2);
-    assertThat(((String) Arithmetic.apply('+', "x".repeat(5000), t("varchar(5000)"), "y".repeat(5000), t("varchar(5000)"))).length())
+    assertThat(
+            ((String)
+                    Arithmetic.apply(
+                        '+',
+                        "x".repeat(5000),
+                        t("varchar(5000)"),
+                        "y".repeat(5000),
+                        t("varchar(5000)")))
+                .length())
         .isEqualTo(8000);
   }
 
   @Test
   void operatorTypeErrors() {
-    assertError(() -> Arithmetic.resultType('-', t("varchar(1)"), t("varchar(1)")), 8117,
+    assertError(
+        () -> Arithmetic.resultType('-', t("varchar(1)"), t("varchar(1)")),
+        8117,
         "Operand data type varchar is invalid for subtract operator.");
-    assertError(() -> Arithmetic.resultType('+', t("bit"), t("bit")), 8117,
+    assertError(
+        () -> Arithmetic.resultType('+', t("bit"), t("bit")),
+        8117,
         "Operand data type bit is invalid for add operator.");
-    assertError(() -> Arithmetic.resultType('%', t("float"), t("int")), 402,
+    assertError(
+        () -> Arithmetic.resultType('%', t("float"), t("int")),
+        402,
         "The data types float and int are incompatible in the modulo operator.");
-    assertError(() -> Arithmetic.resultType('&', t("numeric(2,1)"), t("int")), 402,
+    assertError(
+        () -> Arithmetic.resultType('&', t("numeric(2,1)"), t("int")),
+        402,
         "The data types numeric and int are incompatible in the '&' operator.");
-    assertError(() -> Arithmetic.resultType('+', t("datetime2"), t("int")), 206,
+    assertError(
+        () -> Arithmetic.resultType('+', t("datetime2"), t("int")),
+        206,
         "Operand type clash: datetime2 is incompatible with int");
-    assertError(() -> Arithmetic.resultType('*', t("datetime"), t("int")), 8117,
+    assertError(
+        () -> Arithmetic.resultType('*', t("datetime"), t("int")),
+        8117,
         "Operand data type datetime is invalid for multiply operator.");
-    assertError(() -> Arithmetic.resultType('+', t("uniqueidentifier"), t("int")), 206,
+    assertError(
+        () -> Arithmetic.resultType('+', t("uniqueidentifier"), t("int")),
+        206,
         "Operand type clash: uniqueidentifier is incompatible with int");
   }
 
   @Test
   void datetimeArithmetic() {
     LocalDateTime d = LocalDateTime.of(2024, 1, 31, 10, 0);
-    assertThat(Arithmetic.apply('+', d, t("datetime"), 1, t("int"))).isEqualTo(LocalDateTime.of(2024, 2, 1, 10, 0));
-    assertThat(Arithmetic.apply('-', d, t("datetime"), 0.5, t("float"))).isEqualTo(LocalDateTime.of(2024, 1, 30, 22, 0));
-    assertThat(Arithmetic.apply('-', d, t("datetime"), LocalDateTime.of(2024, 1, 30, 10, 0), t("datetime")))
+    assertThat(Arithmetic.apply('+', d, t("datetime"), 1, t("int")))
+        .isEqualTo(LocalDateTime.of(2024, 2, 1, 10, 0));
+    assertThat(Arithmetic.apply('-', d, t("datetime"), 0.5, t("float")))
+        .isEqualTo(LocalDateTime.of(2024, 1, 30, 22, 0));
+    assertThat(
+            Arithmetic.apply(
+                '-', d, t("datetime"), LocalDateTime.of(2024, 1, 30, 10, 0), t("datetime")))
         .isEqualTo(LocalDateTime.of(1900, 1, 2, 0, 0));
     assertThat(LocalDate.of(2024, 1, 1)).isNotNull();
   }
@@ -161,9 +235,12 @@ class ArithmeticTest {
   @Test
   void unaryOperators() {
     assertThat(Arithmetic.negate(5, t("int"))).isEqualTo(-5);
-    assertThat(Arithmetic.negate(new BigDecimal("1.5"), t("numeric(2,1)"))).isEqualTo(new BigDecimal("-1.5"));
+    assertThat(Arithmetic.negate(new BigDecimal("1.5"), t("numeric(2,1)")))
+        .isEqualTo(new BigDecimal("-1.5"));
     assertThat(Arithmetic.negate(null, t("int"))).isNull();
-    assertError(() -> Arithmetic.negate(Integer.MIN_VALUE, t("int")), 8115,
+    assertError(
+        () -> Arithmetic.negate(Integer.MIN_VALUE, t("int")),
+        8115,
         "Arithmetic overflow error converting expression to data type int.");
     assertThat(Arithmetic.bitwiseNot(0, t("int"))).isEqualTo(-1);
     assertThat(Arithmetic.bitwiseNot(0, t("tinyint"))).isEqualTo(255);

@@ -27,15 +27,21 @@ class LiteralsTest {
     assertThat(type(Literals.numeric("0.5"))).isEqualTo("numeric(1,1)");
     assertThat(type(Literals.numeric(".05"))).isEqualTo("numeric(2,2)");
     assertThat(type(Literals.numeric("10.0"))).isEqualTo("numeric(3,1)");
+    assertThat(type(Literals.numeric("1."))).isEqualTo("numeric(1,0)");
     assertThat(Literals.numeric("1.50").value()).isEqualTo(new BigDecimal("1.50"));
-    assertError(() -> Literals.numeric("1" + "0".repeat(38)), 1007,
-        "The number '1" + "0".repeat(38) + "' is out of the range for numeric representation (maximum precision 38).");
+    assertError(
+        () -> Literals.numeric("1" + "0".repeat(38)),
+        1007,
+        "The number '1"
+            + "0".repeat(38)
+            + "' is out of the range for numeric representation (maximum precision 38).");
   }
 
   @Test
   void otherLiterals() {
     assertThat(Literals.floating("1e3")).isEqualTo(new TypedValue(1000.0, SqlTypes.FLOAT));
-    assertThat(Literals.money("$12.5")).isEqualTo(new TypedValue(new BigDecimal("12.5000"), SqlTypes.MONEY));
+    assertThat(Literals.money("$12.5"))
+        .isEqualTo(new TypedValue(new BigDecimal("12.5000"), SqlTypes.MONEY));
     assertThat(type(Literals.string("abc"))).isEqualTo("varchar(3)");
     assertThat(type(Literals.nstring("abc"))).isEqualTo("nvarchar(3)");
     assertThat(type(Literals.string("x".repeat(8001)))).isEqualTo("varchar(max)");

@@ -27,10 +27,14 @@ class NumericConversionsTest {
 
   @Test
   void decimalScaleReductionRoundsHalfAwayFromZero() {
-    assertThat(cast(new BigDecimal("2.5"), "numeric(2,1)", "decimal(2,0)")).isEqualTo(new BigDecimal("3"));
-    assertThat(cast(new BigDecimal("-2.5"), "numeric(2,1)", "decimal(2,0)")).isEqualTo(new BigDecimal("-3"));
-    assertThat(cast(new BigDecimal("1.2345"), "numeric(5,4)", "decimal(5,2)")).isEqualTo(new BigDecimal("1.23"));
-    assertThat(cast(new BigDecimal("1.235"), "numeric(4,3)", "decimal(5,2)")).isEqualTo(new BigDecimal("1.24"));
+    assertThat(cast(new BigDecimal("2.5"), "numeric(2,1)", "decimal(2,0)"))
+        .isEqualTo(new BigDecimal("3"));
+    assertThat(cast(new BigDecimal("-2.5"), "numeric(2,1)", "decimal(2,0)"))
+        .isEqualTo(new BigDecimal("-3"));
+    assertThat(cast(new BigDecimal("1.2345"), "numeric(5,4)", "decimal(5,2)"))
+        .isEqualTo(new BigDecimal("1.23"));
+    assertThat(cast(new BigDecimal("1.235"), "numeric(4,3)", "decimal(5,2)"))
+        .isEqualTo(new BigDecimal("1.24"));
   }
 
   @Test
@@ -40,29 +44,49 @@ class NumericConversionsTest {
 
   @Test
   void decimalOverflowNamesTheSource() {
-    assertError(() -> cast(new BigDecimal("123.45"), "numeric(5,2)", "decimal(3,1)"), 8115,
+    assertError(
+        () -> cast(new BigDecimal("123.45"), "numeric(5,2)", "decimal(3,1)"),
+        8115,
         "Arithmetic overflow error converting numeric to data type numeric.");
-    assertError(() -> cast(1000, "int", "decimal(3,0)"), 8115,
+    assertError(
+        () -> cast(1000, "int", "decimal(3,0)"),
+        8115,
         "Arithmetic overflow error converting int to data type numeric.");
-    assertError(() -> cast(1e10, "float", "decimal(5,2)"), 8115,
+    assertError(
+        () -> cast(1e10, "float", "decimal(5,2)"),
+        8115,
         "Arithmetic overflow error converting float to data type numeric.");
-    assertError(() -> cast("1000", "varchar(4)", "decimal(3,0)"), 8115,
+    assertError(
+        () -> cast("1000", "varchar(4)", "decimal(3,0)"),
+        8115,
         "Arithmetic overflow error converting varchar to data type numeric.");
   }
 
   @Test
   void integerOverflow() {
-    assertError(() -> cast(300, "int", "tinyint"), 220,
+    assertError(
+        () -> cast(300, "int", "tinyint"),
+        220,
         "Arithmetic overflow error for data type tinyint, value = 300.");
-    assertError(() -> cast(-1, "int", "tinyint"), 220,
+    assertError(
+        () -> cast(-1, "int", "tinyint"),
+        220,
         "Arithmetic overflow error for data type tinyint, value = -1.");
-    assertError(() -> cast(100000, "int", "smallint"), 220,
+    assertError(
+        () -> cast(100000, "int", "smallint"),
+        220,
         "Arithmetic overflow error for data type smallint, value = 100000.");
-    assertError(() -> cast(3000000000L, "bigint", "int"), 8115,
+    assertError(
+        () -> cast(3000000000L, "bigint", "int"),
+        8115,
         "Arithmetic overflow error converting expression to data type int.");
-    assertError(() -> cast(new BigDecimal("3000000000"), "numeric(10,0)", "int"), 8115,
+    assertError(
+        () -> cast(new BigDecimal("3000000000"), "numeric(10,0)", "int"),
+        8115,
         "Arithmetic overflow error converting expression to data type int.");
-    assertError(() -> cast(3e9, "float", "int"), 232,
+    assertError(
+        () -> cast(3e9, "float", "int"),
+        232,
         "Arithmetic overflow error for type int, value = 3000000000.000000.");
   }
 
@@ -73,16 +97,27 @@ class NumericConversionsTest {
     assertThat(cast("-7", "varchar(2)", "smallint")).isEqualTo(-7);
     assertThat(cast("", "varchar(1)", "int")).isEqualTo(0);
     assertThat(cast("9223372036854775807", "varchar(19)", "bigint")).isEqualTo(Long.MAX_VALUE);
-    assertError(() -> cast("1.5", "varchar(3)", "int"), 245,
+    assertError(
+        () -> cast("1.5", "varchar(3)", "int"),
+        245,
         "Conversion failed when converting the varchar value '1.5' to data type int.");
-    assertError(() -> cast("abc", "varchar(3)", "int"), 245,
+    assertError(
+        () -> cast("abc", "varchar(3)", "int"),
+        245,
         "Conversion failed when converting the varchar value 'abc' to data type int.");
-    assertError(() -> cast("abc", "nvarchar(3)", "int"), 245,
+    assertError(
+        () -> cast("abc", "nvarchar(3)", "int"),
+        245,
         "Conversion failed when converting the nvarchar value 'abc' to data type int.");
-    assertError(() -> cast("3000000000", "varchar(10)", "int"), 248,
+    assertError(
+        () -> cast("3000000000", "varchar(10)", "int"),
+        248,
         "The conversion of the varchar value '3000000000' overflowed an int column.");
-    assertError(() -> cast("300", "varchar(3)", "tinyint"), 244,
-        "The conversion of the varchar value '300' overflowed an INT1 column. Use a larger integer column.");
+    assertError(
+        () -> cast("300", "varchar(3)", "tinyint"),
+        244,
+        "The conversion of the varchar value '300' overflowed an INT1 column. Use a larger integer"
+            + " column.");
   }
 
   @Test
@@ -90,11 +125,17 @@ class NumericConversionsTest {
     assertThat(cast("1.55", "varchar(4)", "decimal(2,1)")).isEqualTo(new BigDecimal("1.6"));
     assertThat(cast(" -0.5 ", "varchar(6)", "decimal(3,2)")).isEqualTo(new BigDecimal("-0.50"));
     assertThat(cast("5.", "varchar(2)", "decimal(3,1)")).isEqualTo(new BigDecimal("5.0"));
-    assertError(() -> cast("abc", "varchar(3)", "decimal(10,2)"), 8114,
+    assertError(
+        () -> cast("abc", "varchar(3)", "decimal(10,2)"),
+        8114,
         "Error converting data type varchar to numeric.");
-    assertError(() -> cast("1e3", "varchar(3)", "decimal(10,2)"), 8114,
+    assertError(
+        () -> cast("1e3", "varchar(3)", "decimal(10,2)"),
+        8114,
         "Error converting data type varchar to numeric.");
-    assertError(() -> cast("x", "nvarchar(1)", "numeric(10,2)"), 8114,
+    assertError(
+        () -> cast("x", "nvarchar(1)", "numeric(10,2)"),
+        8114,
         "Error converting data type nvarchar to numeric.");
   }
 
@@ -104,23 +145,34 @@ class NumericConversionsTest {
     assertThat(cast(" .5 ", "varchar(4)", "float")).isEqualTo(0.5);
     assertThat(cast("", "varchar(1)", "float")).isEqualTo(0.0);
     assertThat(cast("2.5", "varchar(3)", "real")).isEqualTo(2.5f);
-    assertError(() -> cast("abc", "varchar(3)", "float"), 8114, "Error converting data type varchar to float.");
-    assertError(() -> cast("Infinity", "varchar(8)", "float"), 8114, "Error converting data type varchar to float.");
+    assertError(
+        () -> cast("abc", "varchar(3)", "float"),
+        8114,
+        "Error converting data type varchar to float.");
+    assertError(
+        () -> cast("Infinity", "varchar(8)", "float"),
+        8114,
+        "Error converting data type varchar to float.");
   }
 
   @Test
   void stringToMoney() {
     assertThat(cast("$1,234.56", "varchar(9)", "money")).isEqualTo(new BigDecimal("1234.5600"));
     assertThat(cast("1.23456", "varchar(7)", "money")).isEqualTo(new BigDecimal("1.2346"));
-    assertError(() -> cast("abc", "varchar(3)", "money"), 235,
+    assertError(
+        () -> cast("abc", "varchar(3)", "money"),
+        235,
         "Cannot convert a char value to money. The char value has incorrect syntax.");
   }
 
   @Test
   void moneyRoundsToFourPlaces() {
     assertThat(cast(1.23456789, "float", "money")).isEqualTo(new BigDecimal("1.2346"));
-    assertThat(cast(new BigDecimal("0.00005"), "numeric(5,5)", "smallmoney")).isEqualTo(new BigDecimal("0.0001"));
-    assertError(() -> cast(1e20, "float", "money"), 8115,
+    assertThat(cast(new BigDecimal("0.00005"), "numeric(5,5)", "smallmoney"))
+        .isEqualTo(new BigDecimal("0.0001"));
+    assertError(
+        () -> cast(1e20, "float", "money"),
+        8115,
         "Arithmetic overflow error converting expression to data type money.");
   }
 
@@ -131,7 +183,9 @@ class NumericConversionsTest {
     assertThat(cast("0", "varchar(1)", "bit")).isEqualTo(false);
     assertThat(cast("1", "varchar(1)", "bit")).isEqualTo(true);
     assertThat(cast("2", "varchar(1)", "bit")).isEqualTo(true);
-    assertError(() -> cast("yes", "varchar(3)", "bit"), 245,
+    assertError(
+        () -> cast("yes", "varchar(3)", "bit"),
+        245,
         "Conversion failed when converting the varchar value 'yes' to data type bit.");
   }
 

@@ -59,10 +59,15 @@ class TemporalConversionsTest {
   void castDefaultsPerType() {
     assertThat(cast(FIXED, "datetime", "varchar")).isEqualTo("Mar  5 2024  2:07PM");
     assertThat(cast(LocalDate.of(2024, 1, 31), "date", "varchar")).isEqualTo("2024-01-31");
-    assertThat(cast(LocalTime.of(9, 5, 1, 120_000_000), "time(3)", "varchar")).isEqualTo("09:05:01.120");
+    assertThat(cast(LocalTime.of(9, 5, 1, 120_000_000), "time(3)", "varchar"))
+        .isEqualTo("09:05:01.120");
     assertThat(cast(LocalDateTime.of(2024, 1, 31, 0, 0), "datetime2", "varchar(40)"))
         .isEqualTo("2024-01-31 00:00:00.0000000");
-    assertThat(cast(OffsetDateTime.of(2024, 1, 31, 8, 0, 0, 0, ZoneOffset.ofHours(-5)), "datetimeoffset(0)", "varchar(40)"))
+    assertThat(
+            cast(
+                OffsetDateTime.of(2024, 1, 31, 8, 0, 0, 0, ZoneOffset.ofHours(-5)),
+                "datetimeoffset(0)",
+                "varchar(40)"))
         .isEqualTo("2024-01-31 08:00:00 -05:00");
     assertThat(cast(LocalDateTime.of(2024, 1, 1, 0, 0), "datetime", "varchar"))
         .isEqualTo("Jan  1 2024 12:00AM");
@@ -75,24 +80,33 @@ class TemporalConversionsTest {
 
   @Test
   void datetimeRoundsToThreeHundredthsOfASecond() {
-    assertThat(fmt121(cast("2024-01-01 00:00:00.001", "varchar(30)", "datetime"))).isEqualTo("2024-01-01 00:00:00.000");
-    assertThat(fmt121(cast("2024-01-01 00:00:00.002", "varchar(30)", "datetime"))).isEqualTo("2024-01-01 00:00:00.003");
-    assertThat(fmt121(cast("2024-01-01 00:00:00.005", "varchar(30)", "datetime"))).isEqualTo("2024-01-01 00:00:00.007");
-    assertThat(fmt121(cast("2024-01-01 00:00:00.009", "varchar(30)", "datetime"))).isEqualTo("2024-01-01 00:00:00.010");
-    assertThat(fmt121(cast("2024-12-31 23:59:59.999", "varchar(30)", "datetime"))).isEqualTo("2025-01-01 00:00:00.000");
+    assertThat(fmt121(cast("2024-01-01 00:00:00.001", "varchar(30)", "datetime")))
+        .isEqualTo("2024-01-01 00:00:00.000");
+    assertThat(fmt121(cast("2024-01-01 00:00:00.002", "varchar(30)", "datetime")))
+        .isEqualTo("2024-01-01 00:00:00.003");
+    assertThat(fmt121(cast("2024-01-01 00:00:00.005", "varchar(30)", "datetime")))
+        .isEqualTo("2024-01-01 00:00:00.007");
+    assertThat(fmt121(cast("2024-01-01 00:00:00.009", "varchar(30)", "datetime")))
+        .isEqualTo("2024-01-01 00:00:00.010");
+    assertThat(fmt121(cast("2024-12-31 23:59:59.999", "varchar(30)", "datetime")))
+        .isEqualTo("2025-01-01 00:00:00.000");
   }
 
   @Test
   void datetimeToDatetime2ShowsTheExactTick() {
     Object dt = cast("2024-01-01 00:00:00.007", "varchar(30)", "datetime");
-    assertThat(cast(dt, "datetime", "datetime2(7)")).isEqualTo(LocalDateTime.of(2024, 1, 1, 0, 0, 0, 6_666_700));
+    assertThat(cast(dt, "datetime", "datetime2(7)"))
+        .isEqualTo(LocalDateTime.of(2024, 1, 1, 0, 0, 0, 6_666_700));
   }
 
   @Test
   void smalldatetimeRoundsToTheMinute() {
-    assertThat(cast("2024-01-01 10:00:29.998", "varchar(30)", "smalldatetime")).isEqualTo(LocalDateTime.of(2024, 1, 1, 10, 0));
-    assertThat(cast("2024-01-01 10:00:29.999", "varchar(30)", "smalldatetime")).isEqualTo(LocalDateTime.of(2024, 1, 1, 10, 1));
-    assertThat(cast("2024-01-01 10:00:30", "varchar(30)", "smalldatetime")).isEqualTo(LocalDateTime.of(2024, 1, 1, 10, 1));
+    assertThat(cast("2024-01-01 10:00:29.998", "varchar(30)", "smalldatetime"))
+        .isEqualTo(LocalDateTime.of(2024, 1, 1, 10, 0));
+    assertThat(cast("2024-01-01 10:00:29.999", "varchar(30)", "smalldatetime"))
+        .isEqualTo(LocalDateTime.of(2024, 1, 1, 10, 1));
+    assertThat(cast("2024-01-01 10:00:30", "varchar(30)", "smalldatetime"))
+        .isEqualTo(LocalDateTime.of(2024, 1, 1, 10, 1));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -136,20 +150,33 @@ class TemporalConversionsTest {
     assertError(() -> cast("2024-02-30", "varchar(10)", "datetime2"), 241, e241);
     assertError(() -> cast("25:00", "varchar(5)", "time"), 241, e241);
     assertError(() -> cast("2024-01-01 10:00:00.1234", "varchar(30)", "datetime"), 241, e241);
-    assertError(() -> cast("2024-02-30", "varchar(10)", "datetime"), 242,
-        "The conversion of a varchar data type to a datetime data type resulted in an out-of-range value.");
-    assertError(() -> cast("1700-01-01", "varchar(10)", "datetime"), 242,
-        "The conversion of a varchar data type to a datetime data type resulted in an out-of-range value.");
-    assertError(() -> cast(LocalDateTime.of(1700, 1, 1, 0, 0), "datetime2", "datetime"), 242,
-        "The conversion of a datetime2 data type to a datetime data type resulted in an out-of-range value.");
+    assertError(
+        () -> cast("2024-02-30", "varchar(10)", "datetime"),
+        242,
+        "The conversion of a varchar data type to a datetime data type resulted in an out-of-range"
+            + " value.");
+    assertError(
+        () -> cast("1700-01-01", "varchar(10)", "datetime"),
+        242,
+        "The conversion of a varchar data type to a datetime data type resulted in an out-of-range"
+            + " value.");
+    assertError(
+        () -> cast(LocalDateTime.of(1700, 1, 1, 0, 0), "datetime2", "datetime"),
+        242,
+        "The conversion of a datetime2 data type to a datetime data type resulted in an"
+            + " out-of-range value.");
   }
 
   @Test
   void convertWithDateStyleReadsThatOrder() {
-    assertThat(convert("date", "31/12/2024", "varchar(10)", 103)).isEqualTo(LocalDate.of(2024, 12, 31));
-    assertThat(convert("date", "31.12.2024", "varchar(10)", 104)).isEqualTo(LocalDate.of(2024, 12, 31));
-    assertThat(convert("date", "12/31/2024", "varchar(10)", 101)).isEqualTo(LocalDate.of(2024, 12, 31));
-    assertThat(convert("datetime", "20241231", "varchar(8)", 112)).isEqualTo(LocalDateTime.of(2024, 12, 31, 0, 0));
+    assertThat(convert("date", "31/12/2024", "varchar(10)", 103))
+        .isEqualTo(LocalDate.of(2024, 12, 31));
+    assertThat(convert("date", "31.12.2024", "varchar(10)", 104))
+        .isEqualTo(LocalDate.of(2024, 12, 31));
+    assertThat(convert("date", "12/31/2024", "varchar(10)", 101))
+        .isEqualTo(LocalDate.of(2024, 12, 31));
+    assertThat(convert("datetime", "20241231", "varchar(8)", 112))
+        .isEqualTo(LocalDateTime.of(2024, 12, 31, 0, 0));
   }
 
   @Test
@@ -160,7 +187,9 @@ class TemporalConversionsTest {
     assertThat(cast(LocalDateTime.of(1900, 1, 2, 12, 0), "datetime", "float")).isEqualTo(1.5);
     assertThat(cast(LocalDateTime.of(1900, 1, 2, 12, 0), "datetime", "int")).isEqualTo(2);
     assertThat(cast(LocalDateTime.of(1900, 1, 2, 11, 0), "datetime", "int")).isEqualTo(1);
-    assertError(() -> cast(3000000, "int", "datetime"), 8115,
+    assertError(
+        () -> cast(3000000, "int", "datetime"),
+        8115,
         "Arithmetic overflow error converting expression to data type datetime.");
   }
 
@@ -168,12 +197,19 @@ class TemporalConversionsTest {
   void betweenDateTypes() {
     LocalDateTime t = LocalDateTime.of(2024, 1, 31, 23, 59, 59, 999_999_900);
     assertThat(cast(t, "datetime2(7)", "date")).isEqualTo(LocalDate.of(2024, 1, 31));
-    assertThat(cast(t, "datetime2(7)", "datetime2(0)")).isEqualTo(LocalDateTime.of(2024, 2, 1, 0, 0));
+    assertThat(cast(t, "datetime2(7)", "datetime2(0)"))
+        .isEqualTo(LocalDateTime.of(2024, 2, 1, 0, 0));
     assertThat(cast(t, "datetime2(7)", "time(0)")).isEqualTo(LocalTime.MIDNIGHT);
-    assertThat(cast(LocalDateTime.of(2024, 1, 31, 10, 0, 0, 123_456_789), "datetime2(7)", "datetime2(3)"))
+    assertThat(
+            cast(
+                LocalDateTime.of(2024, 1, 31, 10, 0, 0, 123_456_789),
+                "datetime2(7)",
+                "datetime2(3)"))
         .isEqualTo(LocalDateTime.of(2024, 1, 31, 10, 0, 0, 123_000_000));
-    assertThat(cast(LocalDate.of(2024, 1, 31), "date", "datetime")).isEqualTo(LocalDateTime.of(2024, 1, 31, 0, 0));
-    assertThat(cast(LocalTime.of(10, 0), "time", "datetime")).isEqualTo(LocalDateTime.of(1900, 1, 1, 10, 0));
+    assertThat(cast(LocalDate.of(2024, 1, 31), "date", "datetime"))
+        .isEqualTo(LocalDateTime.of(2024, 1, 31, 0, 0));
+    assertThat(cast(LocalTime.of(10, 0), "time", "datetime"))
+        .isEqualTo(LocalDateTime.of(1900, 1, 1, 10, 0));
     assertThat(cast(t, "datetime2(7)", "datetimeoffset(7)"))
         .isEqualTo(OffsetDateTime.of(t, ZoneOffset.UTC));
     assertThat(cast("2024-01-31T10:00:00+05:30", "varchar(30)", "datetimeoffset"))
@@ -183,31 +219,44 @@ class TemporalConversionsTest {
   @Test
   void newerTypesShowTheirScale() {
     LocalDateTime t = LocalDateTime.of(2024, 3, 5, 14, 7, 9, 123_456_700);
-    assertThat(convert("varchar(40)", t, "datetime2(7)", 121)).isEqualTo("2024-03-05 14:07:09.1234567");
+    assertThat(convert("varchar(40)", t, "datetime2(7)", 121))
+        .isEqualTo("2024-03-05 14:07:09.1234567");
     assertThat(convert("varchar(40)", t, "datetime2(3)", 121)).isEqualTo("2024-03-05 14:07:09.123");
     assertThat(convert("varchar(40)", t, "datetime2(0)", 120)).isEqualTo("2024-03-05 14:07:09");
     assertThat(convert("varchar(40)", t, "datetime2(7)", 0)).isEqualTo("Mar  5 2024  2:07PM");
-    assertThat(convert("varchar(40)", LocalTime.of(14, 7, 9), "time(0)", 108)).isEqualTo("14:07:09");
-    assertThat(convert("varchar(40)", LocalDate.of(2024, 3, 5), "date", 103)).isEqualTo("05/03/2024");
-    assertThat(convert("varchar(40)", LocalDate.of(2024, 3, 5), "date", 0)).isEqualTo("Mar  5 2024");
-    assertThat(convert("varchar(40)", OffsetDateTime.of(t, ZoneOffset.UTC), "datetimeoffset(7)", 127))
+    assertThat(convert("varchar(40)", LocalTime.of(14, 7, 9), "time(0)", 108))
+        .isEqualTo("14:07:09");
+    assertThat(convert("varchar(40)", LocalDate.of(2024, 3, 5), "date", 103))
+        .isEqualTo("05/03/2024");
+    assertThat(convert("varchar(40)", LocalDate.of(2024, 3, 5), "date", 0))
+        .isEqualTo("Mar  5 2024");
+    assertThat(
+            convert("varchar(40)", OffsetDateTime.of(t, ZoneOffset.UTC), "datetimeoffset(7)", 127))
         .isEqualTo("2024-03-05T14:07:09.1234567Z");
     assertThat(convert("varchar(40)", LocalDateTime.of(2024, 3, 5, 14, 7), "datetime", 126))
         .isEqualTo("2024-03-05T14:07:00");
     assertThat(convert("varchar(40)", LocalDateTime.of(2024, 3, 5, 14, 7), "smalldatetime", 121))
         .isEqualTo("2024-03-05 14:07:00.000");
-    ValueTesting.assertError(() -> convert("varchar(40)", LocalDate.of(2024, 3, 5), "date", 99), 281,
+    ValueTesting.assertError(
+        () -> convert("varchar(40)", LocalDate.of(2024, 3, 5), "date", 99),
+        281,
         "99 is not a valid style number when converting from date to a character string.");
   }
 
   @Test
   void offsetsAndIsoForms() {
-    assertThat(cast("2024-01-31T10:00:00Z", "varchar(30)", "datetime")).isEqualTo(LocalDateTime.of(2024, 1, 31, 10, 0));
+    assertThat(cast("2024-01-31T10:00:00Z", "varchar(30)", "datetime"))
+        .isEqualTo(LocalDateTime.of(2024, 1, 31, 10, 0));
     assertThat(cast("2024-01-31 10:00", "varchar(30)", "datetimeoffset(0)"))
         .isEqualTo(OffsetDateTime.of(2024, 1, 31, 10, 0, 0, 0, ZoneOffset.UTC));
-    assertThat(cast(OffsetDateTime.of(2024, 1, 31, 10, 0, 0, 0, ZoneOffset.ofHours(3)), "datetimeoffset", "datetime2"))
+    assertThat(
+            cast(
+                OffsetDateTime.of(2024, 1, 31, 10, 0, 0, 0, ZoneOffset.ofHours(3)),
+                "datetimeoffset",
+                "datetime2"))
         .isEqualTo(LocalDateTime.of(2024, 1, 31, 10, 0));
-    assertThat(cast("10:00:00.1234567", "varchar(30)", "time(7)")).isEqualTo(LocalTime.of(10, 0, 0, 123_456_700));
+    assertThat(cast("10:00:00.1234567", "varchar(30)", "time(7)"))
+        .isEqualTo(LocalTime.of(10, 0, 0, 123_456_700));
     assertThat(cast("2024-01-31 10:00", "varchar(30)", "time")).isEqualTo(LocalTime.of(10, 0));
   }
 

@@ -36,18 +36,25 @@ class TextConversionsTest {
     assertThat(cast(new BigDecimal("0.50"), "numeric(3,2)", "varchar")).isEqualTo("0.50");
     assertThat(cast(new BigDecimal("-0.50"), "numeric(3,2)", "nvarchar(10)")).isEqualTo("-0.50");
     assertThat(cast(new BigDecimal("1234.5678"), "money", "varchar")).isEqualTo("1234.57");
-    assertThat(convert("varchar(30)", new BigDecimal("1234567.5678"), "money", 1)).isEqualTo("1,234,567.57");
-    assertThat(convert("varchar(30)", new BigDecimal("-1234.5678"), "money", 1)).isEqualTo("-1,234.57");
-    assertThat(convert("varchar(30)", new BigDecimal("1234.5678"), "money", 2)).isEqualTo("1234.5678");
+    assertThat(convert("varchar(30)", new BigDecimal("1234567.5678"), "money", 1))
+        .isEqualTo("1,234,567.57");
+    assertThat(convert("varchar(30)", new BigDecimal("-1234.5678"), "money", 1))
+        .isEqualTo("-1,234.57");
+    assertThat(convert("varchar(30)", new BigDecimal("1234.5678"), "money", 2))
+        .isEqualTo("1234.5678");
   }
 
   @Test
   void numberTooLongForTheString() {
     assertThat(cast(123, "int", "varchar(2)")).isEqualTo("*");
     assertThat(cast(123, "int", "char(2)")).isEqualTo("* ");
-    assertError(() -> cast(123, "int", "nvarchar(2)"), 8115,
+    assertError(
+        () -> cast(123, "int", "nvarchar(2)"),
+        8115,
         "Arithmetic overflow error converting expression to data type nvarchar.");
-    assertError(() -> cast(new BigDecimal("123.45"), "numeric(5,2)", "varchar(3)"), 8115,
+    assertError(
+        () -> cast(new BigDecimal("123.45"), "numeric(5,2)", "varchar(3)"),
+        8115,
         "Arithmetic overflow error converting numeric to data type varchar.");
   }
 
@@ -70,22 +77,32 @@ class TextConversionsTest {
   void bitAndGuidText() {
     assertThat(cast(true, "bit", "varchar")).isEqualTo("1");
     UUID u = UUID.fromString("6f9619ff-8b86-d011-b42d-00c04fc964ff");
-    assertThat(cast(u, "uniqueidentifier", "varchar(36)")).isEqualTo("6F9619FF-8B86-D011-B42D-00C04FC964FF");
-    assertError(() -> cast(u, "uniqueidentifier", "char(10)"), 8170,
+    assertThat(cast(u, "uniqueidentifier", "varchar(36)"))
+        .isEqualTo("6F9619FF-8B86-D011-B42D-00C04FC964FF");
+    assertError(
+        () -> cast(u, "uniqueidentifier", "char(10)"),
+        8170,
         "Insufficient result space to convert uniqueidentifier value to char.");
   }
 
   @Test
   void binaryAndStrings() {
     assertThat(cast(new byte[] {0x41, 0x42, 0x43}, "varbinary(3)", "varchar(3)")).isEqualTo("ABC");
-    assertThat(convert("varchar(10)", new byte[] {0x41, (byte) 0xBC}, "varbinary(2)", 1)).isEqualTo("0x41BC");
-    assertThat(convert("varchar(10)", new byte[] {0x41, (byte) 0xBC}, "varbinary(2)", 2)).isEqualTo("41BC");
-    assertThat((byte[]) cast("ABC", "varchar(3)", "varbinary(3)")).containsExactly(0x41, 0x42, 0x43);
+    assertThat(convert("varchar(10)", new byte[] {0x41, (byte) 0xBC}, "varbinary(2)", 1))
+        .isEqualTo("0x41BC");
+    assertThat(convert("varchar(10)", new byte[] {0x41, (byte) 0xBC}, "varbinary(2)", 2))
+        .isEqualTo("41BC");
+    assertThat((byte[]) cast("ABC", "varchar(3)", "varbinary(3)"))
+        .containsExactly(0x41, 0x42, 0x43);
     assertThat((byte[]) cast("A", "nvarchar(1)", "varbinary(2)")).containsExactly(0x41, 0x00);
     assertThat((byte[]) cast("ab", "varchar(2)", "binary(4)")).containsExactly(0x61, 0x62, 0, 0);
-    assertThat((byte[]) convert("varbinary(4)", "0x4142", "varchar(6)", 1)).containsExactly(0x41, 0x42);
-    assertThat((byte[]) convert("varbinary(4)", "4142", "varchar(4)", 2)).containsExactly(0x41, 0x42);
-    assertError(() -> convert("varbinary(4)", "zz", "varchar(2)", 2), 8114,
+    assertThat((byte[]) convert("varbinary(4)", "0x4142", "varchar(6)", 1))
+        .containsExactly(0x41, 0x42);
+    assertThat((byte[]) convert("varbinary(4)", "4142", "varchar(4)", 2))
+        .containsExactly(0x41, 0x42);
+    assertError(
+        () -> convert("varbinary(4)", "zz", "varchar(2)", 2),
+        8114,
         "Error converting data type varchar to varbinary.");
   }
 
@@ -95,20 +112,30 @@ class TextConversionsTest {
     assertThat((byte[]) cast(1, "int", "binary(8)")).containsExactly(0, 0, 0, 0, 0, 0, 0, 1);
     assertThat((byte[]) cast(65537, "int", "binary(2)")).containsExactly(0, 1);
     assertThat(cast(new byte[] {1}, "varbinary(1)", "int")).isEqualTo(1);
-    assertThat(cast(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}, "varbinary(4)", "int")).isEqualTo(-1);
+    assertThat(
+            cast(
+                new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF},
+                "varbinary(4)",
+                "int"))
+        .isEqualTo(-1);
     assertThat(cast(new byte[] {1, 0, 0, 0, 2}, "varbinary(5)", "int")).isEqualTo(2);
   }
 
   @Test
   void guidFromStringAndBinary() {
     UUID u = UUID.fromString("6f9619ff-8b86-d011-b42d-00c04fc964ff");
-    assertThat(cast("6F9619FF-8B86-D011-B42D-00C04FC964FF", "varchar(36)", "uniqueidentifier")).isEqualTo(u);
-    assertThat(cast("{6F9619FF-8B86-D011-B42D-00C04FC964FF}", "varchar(38)", "uniqueidentifier")).isEqualTo(u);
-    assertThat(cast("6F9619FF-8B86-D011-B42D-00C04FC964FFxyz", "varchar(40)", "uniqueidentifier")).isEqualTo(u);
+    assertThat(cast("6F9619FF-8B86-D011-B42D-00C04FC964FF", "varchar(36)", "uniqueidentifier"))
+        .isEqualTo(u);
+    assertThat(cast("{6F9619FF-8B86-D011-B42D-00C04FC964FF}", "varchar(38)", "uniqueidentifier"))
+        .isEqualTo(u);
+    assertThat(cast("6F9619FF-8B86-D011-B42D-00C04FC964FFxyz", "varchar(40)", "uniqueidentifier"))
+        .isEqualTo(u);
     byte[] b = (byte[]) cast(u, "uniqueidentifier", "binary(16)");
     assertThat(Bytes.hex(b)).isEqualTo("FF19966F868B11D0B42D00C04FC964FF");
     assertThat(cast(b, "binary(16)", "uniqueidentifier")).isEqualTo(u);
-    assertError(() -> cast("not-a-guid", "varchar(10)", "uniqueidentifier"), 8169,
+    assertError(
+        () -> cast("not-a-guid", "varchar(10)", "uniqueidentifier"),
+        8169,
         "Conversion failed when converting from a character string to uniqueidentifier.");
   }
 
@@ -116,22 +143,38 @@ class TextConversionsTest {
   void valueFormatterIsCastToNvarcharMax() {
     assertThat(ValueFormatter.toText(42, dev.quern.catalog.type.SqlTypes.INT)).isEqualTo("42");
     assertThat(ValueFormatter.toText(null, dev.quern.catalog.type.SqlTypes.INT)).isNull();
-    assertThat(ValueFormatter.toText(1.0 / 3, dev.quern.catalog.type.SqlTypes.FLOAT)).isEqualTo("0.333333");
+    assertThat(ValueFormatter.toText(1.0 / 3, dev.quern.catalog.type.SqlTypes.FLOAT))
+        .isEqualTo("0.333333");
   }
 
   @Test
   void disallowedConversions() {
-    assertError(() -> cast(1, "int", "date"), 529,
+    assertError(
+        () -> cast(1, "int", "date"),
+        529,
         "Explicit conversion from data type int to data type date is not allowed.");
-    assertError(() -> cast(java.time.LocalDate.of(2024, 1, 1), "date", "time"), 529,
+    assertError(
+        () -> cast(java.time.LocalDate.of(2024, 1, 1), "date", "time"),
+        529,
         "Explicit conversion from data type date to data type time is not allowed.");
-    assertError(() -> Conversions.convertImplicitly(1, ValueTesting.t("int"), ValueTesting.t("date")), 206,
+    assertError(
+        () -> Conversions.convertImplicitly(1, ValueTesting.t("int"), ValueTesting.t("date")),
+        206,
         "Operand type clash: int is incompatible with date");
-    assertError(() -> Conversions.convertImplicitly("a", ValueTesting.t("varchar(1)"), ValueTesting.t("varbinary(1)")), 257,
-        "Implicit conversion from data type varchar to data type varbinary is not allowed. Use the CONVERT function to run this query.");
-    assertThat(Conversions.implicitlyConvertible(ValueTesting.t("varchar(3)"), ValueTesting.t("int"))).isTrue();
-    assertThat(Conversions.implicitlyConvertible(ValueTesting.t("datetime"), ValueTesting.t("int"))).isFalse();
-    assertThat(Conversions.explicitlyConvertible(ValueTesting.t("datetime"), ValueTesting.t("int"))).isTrue();
+    assertError(
+        () ->
+            Conversions.convertImplicitly(
+                "a", ValueTesting.t("varchar(1)"), ValueTesting.t("varbinary(1)")),
+        257,
+        "Implicit conversion from data type varchar to data type varbinary is not allowed. Use the"
+            + " CONVERT function to run this query.");
+    assertThat(
+            Conversions.implicitlyConvertible(ValueTesting.t("varchar(3)"), ValueTesting.t("int")))
+        .isTrue();
+    assertThat(Conversions.implicitlyConvertible(ValueTesting.t("datetime"), ValueTesting.t("int")))
+        .isFalse();
+    assertThat(Conversions.explicitlyConvertible(ValueTesting.t("datetime"), ValueTesting.t("int")))
+        .isTrue();
   }
 
   @Test

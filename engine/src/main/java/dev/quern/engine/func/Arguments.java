@@ -36,9 +36,13 @@ final class Arguments {
     return values[i] == null;
   }
 
-  /** The argument as text (numbers as CAST to nvarchar gives them). */
+  /** The argument as text (numbers as CAST to nvarchar gives them, binary as varchar bytes). */
   String string(int i) {
-    return ValueFormatter.toText(values[i], types.get(i));
+    SqlType t = types.get(i);
+    if (SqlTypes.isBinary(t.id()) && values[i] != null) {
+      return (String) Conversions.convert(values[i], t, SqlTypes.VARCHAR_MAX);
+    }
+    return ValueFormatter.toText(values[i], t);
   }
 
   /** The argument implicitly converted to int (245 for text that is not a number). */
@@ -76,8 +80,8 @@ final class Arguments {
   }
 
   /**
-   * The date/time type an argument is read as: its own, else datetime for numbers (day counts)
-   * and datetime2(7) for strings, so every string any date type accepts is read.
+   * The date/time type an argument is read as: its own, else datetime for numbers (day counts) and
+   * datetime2(7) for strings, so every string any date type accepts is read.
    */
   static SqlType temporalType(SqlType t) {
     if (SqlTypes.isTemporal(t.id())) {

@@ -9,7 +9,10 @@ import java.util.Locale;
 final class Arity {
   private Arity() {}
 
-  /** 174 (exact count) or 189 (a range), with the function name in lower case as SQL Server prints it. */
+  /**
+   * 174 (exact count) or 189 (a range), with the function name in lower case as SQL Server prints
+   * it.
+   */
   static void check(String name, int count, int min, int max) {
     if (count >= min && count <= max) {
       return;

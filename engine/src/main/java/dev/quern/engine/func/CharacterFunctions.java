@@ -6,7 +6,9 @@ import dev.quern.catalog.type.TypeId;
 import java.nio.charset.Charset;
 import java.util.List;
 
-/** CHAR, NCHAR, ASCII and UNICODE: between characters and their codes (code page 1252 for varchar). */
+/**
+ * CHAR, NCHAR, ASCII and UNICODE: between characters and their codes (code page 1252 for varchar).
+ */
 final class CharacterFunctions {
   private static final Charset CP1252 = Charset.forName("windows-1252");
 

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * GETDATE, CURRENT_TIMESTAMP, GETUTCDATE (datetime), SYSDATETIME, SYSUTCDATETIME (datetime2(7))
- * and SYSDATETIMEOFFSET (datetimeoffset(7)), read from the session's clock.
+ * GETDATE, CURRENT_TIMESTAMP, GETUTCDATE (datetime), SYSDATETIME, SYSUTCDATETIME (datetime2(7)) and
+ * SYSDATETIMEOFFSET (datetimeoffset(7)), read from the session's clock.
  */
 final class CurrentTimeFunction extends BuiltinFunction {
   private static final SqlType DATETIME2_7 = SqlType.withScale(TypeId.DATETIME2, 7);
@@ -31,12 +31,27 @@ final class CurrentTimeFunction extends BuiltinFunction {
 
   static List<ScalarFunction> all() {
     return List.of(
-        new CurrentTimeFunction("GETDATE", SqlTypes.DATETIME, c -> DateTimeValues.roundToDatetime(LocalDateTime.now(c))),
-        new CurrentTimeFunction("CURRENT_TIMESTAMP", SqlTypes.DATETIME, c -> DateTimeValues.roundToDatetime(LocalDateTime.now(c))),
-        new CurrentTimeFunction("GETUTCDATE", SqlTypes.DATETIME, c -> DateTimeValues.roundToDatetime(LocalDateTime.now(c.withZone(ZoneOffset.UTC)))),
+        new CurrentTimeFunction(
+            "GETDATE",
+            SqlTypes.DATETIME,
+            c -> DateTimeValues.roundToDatetime(LocalDateTime.now(c))),
+        new CurrentTimeFunction(
+            "CURRENT_TIMESTAMP",
+            SqlTypes.DATETIME,
+            c -> DateTimeValues.roundToDatetime(LocalDateTime.now(c))),
+        new CurrentTimeFunction(
+            "GETUTCDATE",
+            SqlTypes.DATETIME,
+            c -> DateTimeValues.roundToDatetime(LocalDateTime.now(c.withZone(ZoneOffset.UTC)))),
         new CurrentTimeFunction("SYSDATETIME", DATETIME2_7, c -> ticks(LocalDateTime.now(c))),
-        new CurrentTimeFunction("SYSUTCDATETIME", DATETIME2_7, c -> ticks(LocalDateTime.now(c.withZone(ZoneOffset.UTC)))),
-        new CurrentTimeFunction("SYSDATETIMEOFFSET", DATETIMEOFFSET_7, c -> OffsetDateTime.now(c).truncatedTo(ChronoUnit.MICROS)));
+        new CurrentTimeFunction(
+            "SYSUTCDATETIME",
+            DATETIME2_7,
+            c -> ticks(LocalDateTime.now(c.withZone(ZoneOffset.UTC)))),
+        new CurrentTimeFunction(
+            "SYSDATETIMEOFFSET",
+            DATETIMEOFFSET_7,
+            c -> OffsetDateTime.now(c).truncatedTo(ChronoUnit.MICROS)));
   }
 
   /** datetime2(7) keeps 100 ns ticks. */

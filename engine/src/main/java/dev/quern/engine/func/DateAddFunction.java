@@ -46,7 +46,8 @@ final class DateAddFunction extends BuiltinFunction {
     }
     if (type.id() == TypeId.TIME) {
       // A time wraps: DATEADD(hour, 25, '10:00') is 11:00.
-      return DateTimeValues.roundToScale(LocalTime.ofNanoOfDay(r.toLocalTime().toNanoOfDay()), type.scale());
+      return DateTimeValues.roundToScale(
+          LocalTime.ofNanoOfDay(r.toLocalTime().toNanoOfDay()), type.scale());
     }
     return fit(r, d, type);
   }

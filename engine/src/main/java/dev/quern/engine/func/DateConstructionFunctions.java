@@ -48,8 +48,10 @@ final class DateConstructionFunctions {
     @Override
     SqlType resultType(List<SqlType> t) {
       for (int i = 0; i < t.size(); i++) {
-        if (!SqlTypes.isInteger(t.get(i).id()) && !SqlTypes.isCharacter(t.get(i).id())
-            && !SqlTypes.isDecimal(t.get(i).id()) && t.get(i).id() != TypeId.BIT) {
+        if (!SqlTypes.isInteger(t.get(i).id())
+            && !SqlTypes.isCharacter(t.get(i).id())
+            && !SqlTypes.isDecimal(t.get(i).id())
+            && t.get(i).id() != TypeId.BIT) {
           throw Arity.invalidType(name(), t.get(i), i + 1);
         }
       }
@@ -73,7 +75,15 @@ final class DateConstructionFunctions {
       return switch (type.id()) {
         case DATE -> LocalDate.of(p[0], p[1], p[2]);
         case DATETIME -> {
-          LocalDateTime t = LocalDateTime.of(p[0], p[1], p[2], p[3], p[4], p[5], Math.multiplyExact(checkMillis(p[6]), 1_000_000));
+          LocalDateTime t =
+              LocalDateTime.of(
+                  p[0],
+                  p[1],
+                  p[2],
+                  p[3],
+                  p[4],
+                  p[5],
+                  Math.multiplyExact(checkMillis(p[6]), 1_000_000));
           LocalDateTime r = DateTimeValues.roundToDatetime(t);
           if (!DateTimeValues.inDatetimeRange(r)) {
             throw new DateTimeException("range");

@@ -34,7 +34,8 @@ final class DateDiffFunction extends BuiltinFunction {
     Object end = a.temporal(2);
     part.checkSupported(Arguments.temporalType(a.type(1)).id(), name());
     part.checkSupported(Arguments.temporalType(a.type(2)).id(), name());
-    BigInteger diff = boundary(part, Temporals.utc(end)).subtract(boundary(part, Temporals.utc(start)));
+    BigInteger diff =
+        boundary(part, Temporals.utc(end)).subtract(boundary(part, Temporals.utc(start)));
     if (big) {
       if (diff.bitLength() >= 64) {
         throw overflow(name());

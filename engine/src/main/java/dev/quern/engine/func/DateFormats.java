@@ -8,7 +8,10 @@ import java.time.temporal.Temporal;
 import java.util.Locale;
 import java.util.Map;
 
-/** .NET date and time format strings for en-US: standard (d, D, t, T, g, G, s, u, o, M, Y) and custom. */
+/**
+ * .NET date and time format strings for en-US: standard (d, D, t, T, g, G, s, u, o, M, Y) and
+ * custom.
+ */
 final class DateFormats {
   private static final Map<Character, String> STANDARD =
       Map.ofEntries(
@@ -69,8 +72,15 @@ final class DateFormats {
   private static String field(char c, int n, LocalDateTime t, ZoneOffset offset) {
     return switch (c) {
       case 'y' -> n <= 2 ? pad(t.getYear() % 100, n) : pad(t.getYear(), n);
-      case 'M' -> n <= 2 ? pad(t.getMonthValue(), n) : t.getMonth().getDisplayName(n == 3 ? TextStyle.SHORT : TextStyle.FULL, Locale.US);
-      case 'd' -> n <= 2 ? pad(t.getDayOfMonth(), n) : t.getDayOfWeek().getDisplayName(n == 3 ? TextStyle.SHORT : TextStyle.FULL, Locale.US);
+      case 'M' ->
+          n <= 2
+              ? pad(t.getMonthValue(), n)
+              : t.getMonth().getDisplayName(n == 3 ? TextStyle.SHORT : TextStyle.FULL, Locale.US);
+      case 'd' ->
+          n <= 2
+              ? pad(t.getDayOfMonth(), n)
+              : t.getDayOfWeek()
+                  .getDisplayName(n == 3 ? TextStyle.SHORT : TextStyle.FULL, Locale.US);
       case 'h' -> pad(t.getHour() % 12 == 0 ? 12 : t.getHour() % 12, Math.min(n, 2));
       case 'H' -> pad(t.getHour(), Math.min(n, 2));
       case 'm' -> pad(t.getMinute(), Math.min(n, 2));

@@ -1,12 +1,15 @@
 package dev.quern.engine.func;
 
-import dev.quern.catalog.type.TypeId;
 import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
 import dev.quern.catalog.value.SqlValueException;
 import java.util.Locale;
 import java.util.Map;
 
-/** The dateparts of DATEADD, DATEDIFF, DATEPART and DATENAME, with every abbreviation SQL Server accepts. */
+/**
+ * The dateparts of DATEADD, DATEDIFF, DATEPART and DATENAME, with every abbreviation SQL Server
+ * accepts.
+ */
 enum DatePart {
   YEAR("year", "yy", "yyyy"),
   QUARTER("quarter", "qq", "q"),
@@ -60,7 +63,8 @@ enum DatePart {
     DatePart p = BY_NAME.get(t.toLowerCase(Locale.ROOT));
     if (p == null) {
       throw SqlValueException.of(
-          155, "'" + text + "' is not a recognized " + function.toLowerCase(Locale.ROOT) + " option.");
+          155,
+          "'" + text + "' is not a recognized " + function.toLowerCase(Locale.ROOT) + " option.");
     }
     return p;
   }
@@ -73,7 +77,9 @@ enum DatePart {
     return ordinal() >= HOUR.ordinal() && ordinal() <= NANOSECOND.ordinal();
   }
 
-  /** 9810 when the type lacks the part (hour of a date, year of a time, tzoffset without an offset). */
+  /**
+   * 9810 when the type lacks the part (hour of a date, year of a time, tzoffset without an offset).
+   */
   void checkSupported(TypeId type, String function) {
     boolean ok =
         switch (type) {

@@ -6,7 +6,10 @@ import dev.quern.catalog.type.TypeId;
 import java.util.List;
 import java.util.function.Function;
 
-/** ERROR_NUMBER(), ERROR_MESSAGE() … : the error the enclosing CATCH block handles, NULL outside CATCH. */
+/**
+ * ERROR_NUMBER(), ERROR_MESSAGE() … : the error the enclosing CATCH block handles, NULL outside
+ * CATCH.
+ */
 final class ErrorFunctions {
   private ErrorFunctions() {}
 

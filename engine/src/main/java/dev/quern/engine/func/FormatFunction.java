@@ -6,13 +6,12 @@ import dev.quern.catalog.type.TypeId;
 import dev.quern.catalog.value.SqlValueException;
 import java.time.temporal.Temporal;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * FORMAT(value, format [, culture]): .NET Framework format strings for numbers and dates, as SQL
- * Server (which calls .NET) produces them for en-US: standard formats (N2, C, P, D5, X, E, F, G;
- * d, D, t, T, g, G, s, u, o, M, Y) and custom patterns (#,##0.00; yyyy-MM-dd HH:mm:ss.fff tt).
- * An invalid format gives NULL, as in SQL Server; only en-US (or no culture) is supported.
+ * Server (which calls .NET) produces them for en-US: standard formats (N2, C, P, D5, X, E, F, G; d,
+ * D, t, T, g, G, s, u, o, M, Y) and custom patterns (#,##0.00; yyyy-MM-dd HH:mm:ss.fff tt). An
+ * invalid format gives NULL, as in SQL Server; only en-US (or no culture) is supported.
  */
 final class FormatFunction extends BuiltinFunction {
   FormatFunction() {
@@ -32,9 +31,14 @@ final class FormatFunction extends BuiltinFunction {
   Object call(Arguments a, FunctionContext ctx) {
     if (a.size() == 3) {
       String culture = a.string(2).trim();
-      if (!culture.isEmpty() && !culture.equalsIgnoreCase("en-US") && !culture.equalsIgnoreCase("en")) {
+      if (!culture.isEmpty()
+          && !culture.equalsIgnoreCase("en-US")
+          && !culture.equalsIgnoreCase("en")) {
         throw SqlValueException.of(
-            9818, "The culture parameter '" + culture + "' provided in the function call is not supported.");
+            9818,
+            "The culture parameter '"
+                + culture
+                + "' provided in the function call is not supported.");
       }
     }
     String format = a.string(1);

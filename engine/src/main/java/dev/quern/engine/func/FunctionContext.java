@@ -37,7 +37,9 @@ public interface FunctionContext {
 
   int lastError();
 
-  /** @@IDENTITY; null when none was generated. */
+  /**
+   * @@IDENTITY; null when none was generated.
+   */
   BigDecimal lastIdentity();
 
   String serverName();
@@ -53,7 +55,9 @@ public interface FunctionContext {
 
   int lockTimeout();
 
-  /** @@OPTIONS bits. */
+  /**
+   * @@OPTIONS bits.
+   */
   long options();
 
   int nestLevel();

@@ -14,9 +14,12 @@ public final class FunctionRegistry {
     this.functions = functions;
   }
 
-  /** Every built-in scalar function Quern implements. */
+  /** Built once: the functions are stateless (RAND keeps its per-session state by session). */
+  private static final FunctionRegistry BUILTINS = of(BuiltinFunctions.all());
+
+  /** Every built-in scalar function Quern implements (one shared, immutable registry). */
   public static FunctionRegistry builtins() {
-    return of(BuiltinFunctions.all());
+    return BUILTINS;
   }
 
   /** A registry of exactly these functions. */

@@ -7,7 +7,9 @@ import dev.quern.catalog.value.SqlVariant;
 import java.nio.charset.Charset;
 import java.util.List;
 
-/** LEN (characters, trailing spaces excluded) and DATALENGTH (bytes); bigint for (max) arguments. */
+/**
+ * LEN (characters, trailing spaces excluded) and DATALENGTH (bytes); bigint for (max) arguments.
+ */
 final class LengthFunctions {
   private static final Charset CP1252 = Charset.forName("windows-1252");
 

@@ -37,8 +37,15 @@ final class MetadataFunctions {
 
   private static final List<String> SERVER_ROLES =
       List.of(
-          "sysadmin", "serveradmin", "setupadmin", "securityadmin", "processadmin",
-          "dbcreator", "diskadmin", "bulkadmin", "public");
+          "sysadmin",
+          "serveradmin",
+          "setupadmin",
+          "securityadmin",
+          "processadmin",
+          "dbcreator",
+          "diskadmin",
+          "bulkadmin",
+          "public");
 
   /** The sid of sa (0x01): SUSER_SNAME(0x01) is 'sa'. */
   private static final int SA_SID = 1;
@@ -47,24 +54,58 @@ final class MetadataFunctions {
 
   static List<ScalarFunction> all() {
     return List.of(
-        new NameById("DB_NAME", SqlTypes.SYSNAME, (id, c) -> c.databaseName(id), FunctionContext::databaseName),
+        new NameById(
+            "DB_NAME",
+            SqlTypes.SYSNAME,
+            (id, c) -> c.databaseName(id),
+            FunctionContext::databaseName),
         new IdByName("DB_ID", SqlTypes.INT, (n, c) -> c.databaseId(n), FunctionContext::databaseId),
-        new NameById("SCHEMA_NAME", SqlTypes.SYSNAME, (id, c) -> Optional.ofNullable(SCHEMAS.get(id)), c -> "dbo"),
+        new NameById(
+            "SCHEMA_NAME",
+            SqlTypes.SYSNAME,
+            (id, c) -> Optional.ofNullable(SCHEMAS.get(id)),
+            c -> "dbo"),
         new IdByName("SCHEMA_ID", SqlTypes.INT, (n, c) -> key(SCHEMAS, n), c -> 1),
-        new NameById("USER_NAME", SqlTypes.SYSNAME, (id, c) -> Optional.ofNullable(USERS.get(id)), FunctionContext::userName),
+        new NameById(
+            "USER_NAME",
+            SqlTypes.SYSNAME,
+            (id, c) -> Optional.ofNullable(USERS.get(id)),
+            FunctionContext::userName),
         new IdByName("USER_ID", SqlTypes.INT, (n, c) -> key(USERS, n), c -> 1),
-        new NameById("SUSER_SNAME", SqlTypes.SYSNAME, MetadataFunctions::loginBySid, FunctionContext::loginName),
-        new NameById("SUSER_NAME", SqlTypes.SYSNAME, MetadataFunctions::loginBySid, FunctionContext::loginName),
-        new IdByName("SUSER_ID", SqlTypes.INT, (n, c) -> n.equalsIgnoreCase(c.loginName()) && c.isSysadmin() ? Optional.of(SA_SID) : Optional.empty(), c -> c.isSysadmin() ? SA_SID : 2),
+        new NameById(
+            "SUSER_SNAME",
+            SqlTypes.SYSNAME,
+            MetadataFunctions::loginBySid,
+            FunctionContext::loginName),
+        new NameById(
+            "SUSER_NAME",
+            SqlTypes.SYSNAME,
+            MetadataFunctions::loginBySid,
+            FunctionContext::loginName),
+        new IdByName(
+            "SUSER_ID",
+            SqlTypes.INT,
+            (n, c) ->
+                n.equalsIgnoreCase(c.loginName()) && c.isSysadmin()
+                    ? Optional.of(SA_SID)
+                    : Optional.empty(),
+            c -> c.isSysadmin() ? SA_SID : 2),
         new IdByName("IS_SRVROLEMEMBER", SqlTypes.INT, MetadataFunctions::serverRole, null),
-        new IdByName("HAS_DBACCESS", SqlTypes.INT, (n, c) -> Optional.of(c.databaseId(n).isPresent() ? 1 : 0), null));
+        new IdByName(
+            "HAS_DBACCESS",
+            SqlTypes.INT,
+            (n, c) -> Optional.of(c.databaseId(n).isPresent() ? 1 : 0),
+            null));
   }
 
   private static Optional<String> loginBySid(int sid, FunctionContext c) {
     return sid == SA_SID ? Optional.of("sa") : Optional.empty();
   }
 
-  /** 1 when the login is in the role (sysadmin holds every fixed role), 0 when not, NULL for no such role. */
+  /**
+   * 1 when the login is in the role (sysadmin holds every fixed role), 0 when not, NULL for no such
+   * role.
+   */
   private static Optional<Integer> serverRole(String role, FunctionContext c) {
     String r = role.toLowerCase(Locale.ROOT);
     if (!SERVER_ROLES.contains(r)) {

@@ -14,7 +14,9 @@ final class NullFunctions {
     return List.of(new IsNull(), new Coalesce(), new NullIf());
   }
 
-  /** ISNULL(a, b): the type of a; b is converted to it (and cut to its length, as SQL Server does). */
+  /**
+   * ISNULL(a, b): the type of a; b is converted to it (and cut to its length, as SQL Server does).
+   */
   static final class IsNull extends BuiltinFunction {
     IsNull() {
       super("ISNULL", 2, 2);
@@ -61,7 +63,8 @@ final class NullFunctions {
 
     @Override
     Object call(Arguments a, FunctionContext ctx) {
-      SqlType r = resultType(java.util.stream.IntStream.range(0, a.size()).mapToObj(a::type).toList());
+      SqlType r =
+          resultType(java.util.stream.IntStream.range(0, a.size()).mapToObj(a::type).toList());
       for (int i = 0; i < a.size(); i++) {
         if (!a.isNull(i)) {
           return a.as(i, r);

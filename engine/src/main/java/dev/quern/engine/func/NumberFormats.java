@@ -16,13 +16,22 @@ final class NumberFormats {
   private NumberFormats() {}
 
   static String format(Object value, SqlType type, String format) {
-    BigDecimal d = value instanceof Boolean b ? (b ? BigDecimal.ONE : BigDecimal.ZERO)
-        : value instanceof Double || value instanceof Float
-            ? new BigDecimal(Double.toString(((Number) value).doubleValue()))
-            : value instanceof BigDecimal bd ? bd : BigDecimal.valueOf(((Number) value).longValue());
-    boolean integral = SqlTypes.isInteger(type.id()) || type.id() == dev.quern.catalog.type.TypeId.BIT;
+    BigDecimal d =
+        value instanceof Boolean b
+            ? (b ? BigDecimal.ONE : BigDecimal.ZERO)
+            : value instanceof Double || value instanceof Float
+                ? new BigDecimal(Double.toString(((Number) value).doubleValue()))
+                : value instanceof BigDecimal bd
+                    ? bd
+                    : BigDecimal.valueOf(((Number) value).longValue());
+    boolean integral =
+        SqlTypes.isInteger(type.id()) || type.id() == dev.quern.catalog.type.TypeId.BIT;
     if (format.matches("[A-Za-z]\\d{0,2}")) {
-      return standard(d, integral, Character.toUpperCase(format.charAt(0)), format.length() > 1 ? Integer.parseInt(format.substring(1)) : -1);
+      return standard(
+          d,
+          integral,
+          Character.toUpperCase(format.charAt(0)),
+          format.length() > 1 ? Integer.parseInt(format.substring(1)) : -1);
     }
     DecimalFormat f = new DecimalFormat(format, US);
     f.setRoundingMode(RoundingMode.HALF_UP);
@@ -44,11 +53,17 @@ final class NumberFormats {
       case 'X' -> {
         requireIntegral(integral);
         BigInteger v = d.toBigInteger();
-        String s = (v.signum() < 0 ? v.add(BigInteger.ONE.shiftLeft(64)) : v).toString(16).toUpperCase(Locale.ROOT);
+        String s =
+            (v.signum() < 0 ? v.add(BigInteger.ONE.shiftLeft(64)) : v)
+                .toString(16)
+                .toUpperCase(Locale.ROOT);
         yield "0".repeat(Math.max(0, digits - s.length())) + s;
       }
       case 'E' -> scientific(d, digits < 0 ? 6 : digits);
-      case 'G' -> digits <= 0 ? d.stripTrailingZeros().toPlainString() : d.round(new java.math.MathContext(digits)).stripTrailingZeros().toPlainString();
+      case 'G' ->
+          digits <= 0
+              ? d.stripTrailingZeros().toPlainString()
+              : d.round(new java.math.MathContext(digits)).stripTrailingZeros().toPlainString();
       default -> throw new IllegalArgumentException("format " + kind);
     };
   }
@@ -60,7 +75,8 @@ final class NumberFormats {
   }
 
   private static String grouped(BigDecimal d, int decimals) {
-    DecimalFormat f = new DecimalFormat("#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""), US);
+    DecimalFormat f =
+        new DecimalFormat("#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""), US);
     f.setRoundingMode(RoundingMode.HALF_UP);
     return f.format(d);
   }
@@ -82,6 +98,9 @@ final class NumberFormats {
       m = m.movePointLeft(1).setScale(decimals, RoundingMode.HALF_UP);
       exponent++;
     }
-    return m.toPlainString() + "E" + (exponent < 0 ? "-" : "+") + String.format(Locale.ROOT, "%03d", Math.abs(exponent));
+    return m.toPlainString()
+        + "E"
+        + (exponent < 0 ? "-" : "+")
+        + String.format(Locale.ROOT, "%03d", Math.abs(exponent));
   }
 }

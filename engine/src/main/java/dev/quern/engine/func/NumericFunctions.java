@@ -11,8 +11,8 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * ABS, CEILING, FLOOR, SIGN, ROUND, POWER, DEGREES, RADIANS: functions whose result has the type
- * of their argument (so POWER(2, 0.5) is the int 1 and RADIANS(180) the int 3, as in SQL Server).
+ * ABS, CEILING, FLOOR, SIGN, ROUND, POWER, DEGREES, RADIANS: functions whose result has the type of
+ * their argument (so POWER(2, 0.5) is the int 1 and RADIANS(180) the int 3, as in SQL Server).
  */
 final class NumericFunctions {
   private NumericFunctions() {}
@@ -29,7 +29,10 @@ final class NumericFunctions {
         new Power());
   }
 
-  /** The type a numeric argument keeps: strings are read as float; CEILING of decimal(p,s) is decimal(p,0). */
+  /**
+   * The type a numeric argument keeps: strings are read as float; CEILING of decimal(p,s) is
+   * decimal(p,0).
+   */
   static SqlType numericType(String name, SqlType t) {
     if (SqlTypes.isCharacter(t.id())) {
       return SqlTypes.FLOAT;
@@ -137,7 +140,10 @@ final class NumericFunctions {
       } catch (SqlValueException e) {
         // Rounding up past the type's precision (ROUND(9.99, 1) in numeric(3,2)).
         throw SqlValueException.of(
-            8115, "Arithmetic overflow error converting expression to data type " + SqlTypes.name(t.id()) + ".");
+            8115,
+            "Arithmetic overflow error converting expression to data type "
+                + SqlTypes.name(t.id())
+                + ".");
       }
     }
   }

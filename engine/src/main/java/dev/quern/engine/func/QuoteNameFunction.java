@@ -5,8 +5,8 @@ import dev.quern.catalog.type.TypeId;
 import java.util.List;
 
 /**
- * QUOTENAME(name [, quote]): the name delimited by [] (default), "", '', (), <>, {} or ``, with
- * the closing delimiter doubled; NULL for names over 128 characters or another quote character.
+ * QUOTENAME(name [, quote]): the name delimited by [] (default), "", '', (), <>, {} or ``, with the
+ * closing delimiter doubled; NULL for names over 128 characters or another quote character.
  */
 final class QuoteNameFunction extends BuiltinFunction {
   private static final int MAX_NAME = 128;

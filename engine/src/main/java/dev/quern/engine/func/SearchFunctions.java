@@ -94,7 +94,12 @@ final class SearchFunctions {
     SqlType resultType(List<SqlType> t) {
       boolean unicode = t.stream().anyMatch(TextTypes::unicode);
       boolean max = t.stream().anyMatch(TextTypes::isMax);
-      SqlType like = SqlType.ofLength(unicode ? dev.quern.catalog.type.TypeId.NVARCHAR : dev.quern.catalog.type.TypeId.VARCHAR, 1);
+      SqlType like =
+          SqlType.ofLength(
+              unicode
+                  ? dev.quern.catalog.type.TypeId.NVARCHAR
+                  : dev.quern.catalog.type.TypeId.VARCHAR,
+              1);
       return max ? TextTypes.variable(like, SqlType.MAX) : TextTypes.widest(like);
     }
 

@@ -72,7 +72,8 @@ final class ServerPropertyFunction extends BuiltinFunction {
 
   @Override
   Object call(Arguments a, FunctionContext ctx) {
-    Function<FunctionContext, SqlVariant> p = PROPERTIES.get(a.string(0).trim().toLowerCase(Locale.ROOT));
+    Function<FunctionContext, SqlVariant> p =
+        PROPERTIES.get(a.string(0).trim().toLowerCase(Locale.ROOT));
     return p == null ? null : p.apply(ctx);
   }
 
@@ -102,7 +103,8 @@ final class ServerPropertyFunction extends BuiltinFunction {
         });
   }
 
-  private static Map.Entry<String, Function<FunctionContext, SqlVariant>> tinyint(String name, int value) {
+  private static Map.Entry<String, Function<FunctionContext, SqlVariant>> tinyint(
+      String name, int value) {
     return Map.entry(name.toLowerCase(Locale.ROOT), c -> new SqlVariant(SqlTypes.TINYINT, value));
   }
 }

@@ -39,7 +39,9 @@ final class StrFunction extends BuiltinFunction {
       int room = length - (text.indexOf('.') < 0 ? text.length() : text.indexOf('.')) - 1;
       if (room < 0) {
         String whole = d.setScale(0, RoundingMode.HALF_UP).toPlainString();
-        return whole.length() <= length ? " ".repeat(length - whole.length()) + whole : "*".repeat(length);
+        return whole.length() <= length
+            ? " ".repeat(length - whole.length()) + whole
+            : "*".repeat(length);
       }
       text = d.setScale(room, RoundingMode.HALF_UP).toPlainString();
     }

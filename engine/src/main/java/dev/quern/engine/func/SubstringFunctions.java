@@ -19,7 +19,10 @@ final class SubstringFunctions {
   /** 536: a negative length. */
   static SqlValueException invalidLength(String function) {
     return SqlValueException.of(
-        536, "Invalid length parameter passed to the " + function.toLowerCase(Locale.ROOT) + " function.");
+        536,
+        "Invalid length parameter passed to the "
+            + function.toLowerCase(Locale.ROOT)
+            + " function.");
   }
 
   /** Characters [from, to) of s, clamped to the string (0-based, may be out of range). */
@@ -83,7 +86,8 @@ final class SubstringFunctions {
     SqlType resultType(List<SqlType> t) {
       SqlType s = t.get(0);
       if (SqlTypes.isBinary(s.id())) {
-        return SqlType.ofLength(TypeId.VARBINARY, s.id() == TypeId.IMAGE ? SqlType.MAX : s.length());
+        return SqlType.ofLength(
+            TypeId.VARBINARY, s.id() == TypeId.IMAGE ? SqlType.MAX : s.length());
       }
       return TextTypes.sameLength(s);
     }
@@ -106,7 +110,9 @@ final class SubstringFunctions {
     }
   }
 
-  /** STUFF(s, start, length, replacement): NULL when start is outside the string or length negative. */
+  /**
+   * STUFF(s, start, length, replacement): NULL when start is outside the string or length negative.
+   */
   static final class Stuff extends BuiltinFunction {
     Stuff() {
       super("STUFF", 4, 4);
@@ -116,7 +122,9 @@ final class SubstringFunctions {
     SqlType resultType(List<SqlType> t) {
       boolean unicode = TextTypes.unicode(t.get(0)) || TextTypes.unicode(t.get(3));
       SqlType like = SqlType.ofLength(unicode ? TypeId.NVARCHAR : TypeId.VARCHAR, 1);
-      return TextTypes.isMax(t.get(0)) ? TextTypes.variable(like, SqlType.MAX) : TextTypes.widest(like);
+      return TextTypes.isMax(t.get(0))
+          ? TextTypes.variable(like, SqlType.MAX)
+          : TextTypes.widest(like);
     }
 
     @Override

@@ -6,8 +6,8 @@ import dev.quern.catalog.type.TypeId;
 import java.util.List;
 
 /**
- * The {@code @@} functions and the niladic identity functions, each with the type SQL Server
- * gives it (@@SPID smallint, @@MAX_PRECISION tinyint — jTDS reads it with getByte).
+ * The {@code @@} functions and the niladic identity functions, each with the type SQL Server gives
+ * it (@@SPID smallint, @@MAX_PRECISION tinyint — jTDS reads it with getByte).
  */
 final class SystemVariables {
   private static final SqlType IDENTITY = new SqlType(TypeId.NUMERIC, 0, 38, 0);

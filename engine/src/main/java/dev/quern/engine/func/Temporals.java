@@ -7,7 +7,9 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Date/time values of any SQL type seen as one local date-time (and offset) for the date functions. */
+/**
+ * Date/time values of any SQL type seen as one local date-time (and offset) for the date functions.
+ */
 final class Temporals {
   private Temporals() {}
 

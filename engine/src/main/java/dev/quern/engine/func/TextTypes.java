@@ -24,7 +24,8 @@ final class TextTypes {
     if (isMax(t)) {
       return variable(t, SqlType.MAX);
     }
-    int n = SqlTypes.isCharacter(t.id()) || SqlTypes.isBinary(t.id()) ? t.length() : CONVERTED_LENGTH;
+    int n =
+        SqlTypes.isCharacter(t.id()) || SqlTypes.isBinary(t.id()) ? t.length() : CONVERTED_LENGTH;
     return variable(t, Math.max(1, n));
   }
 

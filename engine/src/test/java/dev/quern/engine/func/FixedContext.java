@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** A FunctionContext with fixed facts for tests: sa on spid 52 in master, clock at 2024-03-05 14:07:09.123 UTC. */
+/**
+ * A FunctionContext with fixed facts for tests: sa on spid 52 in master, clock at 2024-03-05
+ * 14:07:09.123 UTC.
+ */
 class FixedContext implements FunctionContext {
   static final Instant NOW = Instant.parse("2024-03-05T14:07:09.123456789Z");
 

@@ -36,7 +36,9 @@ final class FunctionTesting {
   }
 
   static TypedValue num(String literal) {
-    return literal.contains("e") || literal.contains("E") ? Literals.floating(literal) : Literals.numeric(literal);
+    return literal.contains("e") || literal.contains("E")
+        ? Literals.floating(literal)
+        : Literals.numeric(literal);
   }
 
   static ScalarFunction fn(String name) {

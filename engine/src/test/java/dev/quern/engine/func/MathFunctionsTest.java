@@ -21,7 +21,10 @@ class MathFunctionsTest {
   void absCeilingFloorSignKeepTheType() {
     assertThat(call("ABS", i(-5))).isEqualTo(5);
     assertThat(call("ABS", num("-1.50"))).isEqualTo(new BigDecimal("1.50"));
-    assertError(() -> call("ABS", i(Integer.MIN_VALUE)), 8115, "Arithmetic overflow error converting expression to data type int.");
+    assertError(
+        () -> call("ABS", i(Integer.MIN_VALUE)),
+        8115,
+        "Arithmetic overflow error converting expression to data type int.");
     assertThat(call("CEILING", num("1.2"))).isEqualTo(new BigDecimal("2"));
     assertThat(type("CEILING", num("1.2"))).isEqualTo(new SqlType(TypeId.NUMERIC, 0, 2, 0));
     assertThat(call("FLOOR", num("-1.2"))).isEqualTo(new BigDecimal("-2"));
@@ -40,7 +43,9 @@ class MathFunctionsTest {
     assertThat(call("ROUND", i(125), i(-1))).isEqualTo(130);
     assertThat(call("ROUND", num("2.5e0"), i(0))).isEqualTo(3.0);
     assertThat(type("ROUND", num("123.45"), i(1))).isEqualTo(new SqlType(TypeId.NUMERIC, 0, 5, 2));
-    assertError(() -> call("ROUND", num("9.99"), i(1)), 8115,
+    assertError(
+        () -> call("ROUND", num("9.99"), i(1)),
+        8115,
         "Arithmetic overflow error converting expression to data type numeric.");
   }
 
@@ -67,7 +72,9 @@ class MathFunctionsTest {
     assertThat(type("SQRT", i(1))).isEqualTo(SqlTypes.FLOAT);
     assertError(() -> call("SQRT", i(-1)), 3623, "An invalid floating point operation occurred.");
     assertError(() -> call("LOG", i(0)), 3623, "An invalid floating point operation occurred.");
-    assertError(() -> call("SQRT", arg(java.time.LocalDate.of(2024, 1, 1), "date")), 8116,
+    assertError(
+        () -> call("SQRT", arg(java.time.LocalDate.of(2024, 1, 1), "date")),
+        8116,
         "Argument data type date is invalid for argument 1 of sqrt function.");
   }
 

@@ -37,11 +37,20 @@ class StringFunctionsTest {
     assertThat(call("SUBSTRING", s("abcdef"), i(2), i(3))).isEqualTo("bcd");
     assertThat(call("SUBSTRING", s("abc"), i(0), i(2))).isEqualTo("a");
     assertThat(call("SUBSTRING", s("abc"), i(5), i(2))).isEqualTo("");
-    assertThat((byte[]) call("SUBSTRING", arg(new byte[] {1, 2, 3}, "varbinary(3)"), i(2), i(5))).containsExactly(2, 3);
+    assertThat((byte[]) call("SUBSTRING", arg(new byte[] {1, 2, 3}, "varbinary(3)"), i(2), i(5)))
+        .containsExactly(2, 3);
     assertThat(call("LEFT", arg(null, "varchar(3)"), i(1))).isNull();
-    assertThat(type("LEFT", n("abc"), i(1))).isEqualTo(dev.quern.catalog.type.SqlType.ofLength(dev.quern.catalog.type.TypeId.NVARCHAR, 3));
-    assertError(() -> call("LEFT", s("abc"), i(-1)), 536, "Invalid length parameter passed to the left function.");
-    assertError(() -> call("SUBSTRING", s("abc"), i(1), i(-1)), 536, "Invalid length parameter passed to the substring function.");
+    assertThat(type("LEFT", n("abc"), i(1)))
+        .isEqualTo(
+            dev.quern.catalog.type.SqlType.ofLength(dev.quern.catalog.type.TypeId.NVARCHAR, 3));
+    assertError(
+        () -> call("LEFT", s("abc"), i(-1)),
+        536,
+        "Invalid length parameter passed to the left function.");
+    assertError(
+        () -> call("SUBSTRING", s("abc"), i(1), i(-1)),
+        536,
+        "Invalid length parameter passed to the substring function.");
   }
 
   @Test
@@ -61,7 +70,8 @@ class StringFunctionsTest {
     assertThat(call("REPLICATE", s("ab"), i(3))).isEqualTo("ababab");
     assertThat(call("REPLICATE", s("ab"), i(-1))).isNull();
     assertThat(((String) call("REPLICATE", s("x"), i(9000))).length()).isEqualTo(8000);
-    assertThat(((String) call("REPLICATE", arg("x", "varchar(max)"), i(9000))).length()).isEqualTo(9000);
+    assertThat(((String) call("REPLICATE", arg("x", "varchar(max)"), i(9000))).length())
+        .isEqualTo(9000);
     assertThat(call("SPACE", i(3))).isEqualTo("   ");
     assertThat(call("STUFF", s("abcdef"), i(2), i(3), s("XY"))).isEqualTo("aXYef");
     assertThat(call("STUFF", s("abc"), i(5), i(1), s("X"))).isNull();
@@ -87,8 +97,11 @@ class StringFunctionsTest {
   void concatTreatsNullAsEmpty() {
     assertThat(call("CONCAT", s("a"), arg(null, "varchar(1)"), i(1))).isEqualTo("a1");
     assertThat(call("CONCAT_WS", s(","), s("a"), arg(null, "varchar(1)"), s("b"))).isEqualTo("a,b");
-    assertThat(type("CONCAT", s("ab"), n("c"))).isEqualTo(dev.quern.catalog.type.SqlType.ofLength(dev.quern.catalog.type.TypeId.NVARCHAR, 3));
-    assertError(() -> call("CONCAT", s("a")), 189, "The concat function requires 2 to 254 arguments.");
+    assertThat(type("CONCAT", s("ab"), n("c")))
+        .isEqualTo(
+            dev.quern.catalog.type.SqlType.ofLength(dev.quern.catalog.type.TypeId.NVARCHAR, 3));
+    assertError(
+        () -> call("CONCAT", s("a")), 189, "The concat function requires 2 to 254 arguments.");
   }
 
   @Test
@@ -129,12 +142,17 @@ class StringFunctionsTest {
     assertThat(call("FORMAT", num("-1234.5"), s("C"))).isEqualTo("($1,234.50)");
     assertThat(call("FORMAT", num("1234.5678"), s("F2"))).isEqualTo("1234.57");
     java.time.LocalDateTime t = java.time.LocalDateTime.of(2024, 3, 5, 14, 7, 9, 123_000_000);
-    assertThat(call("FORMAT", arg(t, "datetime2"), s("yyyy-MM-dd HH:mm:ss.fff"))).isEqualTo("2024-03-05 14:07:09.123");
-    assertThat(call("FORMAT", arg(t, "datetime2"), s("dd/MM/yyyy hh:mm tt"))).isEqualTo("05/03/2024 02:07 PM");
+    assertThat(call("FORMAT", arg(t, "datetime2"), s("yyyy-MM-dd HH:mm:ss.fff")))
+        .isEqualTo("2024-03-05 14:07:09.123");
+    assertThat(call("FORMAT", arg(t, "datetime2"), s("dd/MM/yyyy hh:mm tt")))
+        .isEqualTo("05/03/2024 02:07 PM");
     assertThat(call("FORMAT", arg(t, "datetime2"), s("d"))).isEqualTo("3/5/2024");
     assertThat(call("FORMAT", arg(t, "datetime2"), s("D"))).isEqualTo("Tuesday, March 5, 2024");
     assertThat(call("FORMAT", arg(t, "datetime2"), s("MMMM"))).isEqualTo("March");
     assertThat(call("FORMAT", i(1), s("Q"))).isNull();
-    assertError(() -> call("FORMAT", s("abc"), s("N")), 8116, "Argument data type varchar is invalid for argument 1 of format function.");
+    assertError(
+        () -> call("FORMAT", s("abc"), s("N")),
+        8116,
+        "Argument data type varchar is invalid for argument 1 of format function.");
   }
 }

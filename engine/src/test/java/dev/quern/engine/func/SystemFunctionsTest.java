@@ -59,14 +59,19 @@ class SystemFunctionsTest {
 
   @Test
   void serverPropertyCarriesTheBaseTypesSsmsCasts() {
-    assertThat(call("SERVERPROPERTY", n("EngineEdition"))).isEqualTo(new SqlVariant(SqlTypes.INT, 3));
+    assertThat(call("SERVERPROPERTY", n("EngineEdition")))
+        .isEqualTo(new SqlVariant(SqlTypes.INT, 3));
     SqlVariant version = (SqlVariant) call("SERVERPROPERTY", s("ProductVersion"));
     assertThat(version.baseType().id()).isEqualTo(dev.quern.catalog.type.TypeId.NVARCHAR);
     assertThat(version.value()).isEqualTo("16.0.1000.6");
-    assertThat(((SqlVariant) call("SERVERPROPERTY", n("EDITION"))).value()).isEqualTo("Developer Edition (64-bit)");
-    assertThat(((SqlVariant) call("SERVERPROPERTY", n("Collation"))).value()).isEqualTo("SQL_Latin1_General_CP1_CI_AS");
-    assertThat(((SqlVariant) call("SERVERPROPERTY", n("servername"))).value()).isEqualTo("quernhost");
-    assertThat(call("SERVERPROPERTY", n("IsIntegratedSecurityOnly"))).isEqualTo(new SqlVariant(SqlTypes.INT, 0));
+    assertThat(((SqlVariant) call("SERVERPROPERTY", n("EDITION"))).value())
+        .isEqualTo("Developer Edition (64-bit)");
+    assertThat(((SqlVariant) call("SERVERPROPERTY", n("Collation"))).value())
+        .isEqualTo("SQL_Latin1_General_CP1_CI_AS");
+    assertThat(((SqlVariant) call("SERVERPROPERTY", n("servername"))).value())
+        .isEqualTo("quernhost");
+    assertThat(call("SERVERPROPERTY", n("IsIntegratedSecurityOnly")))
+        .isEqualTo(new SqlVariant(SqlTypes.INT, 0));
     assertThat(call("SERVERPROPERTY", n("InstanceName"))).isNull();
     assertThat(call("SERVERPROPERTY", n("NoSuchProperty"))).isNull();
     assertThat(call("SERVERPROPERTY", arg(null, "nvarchar(10)"))).isNull();
@@ -123,8 +128,11 @@ class SystemFunctionsTest {
   void nullFunctions() {
     assertThat(call("ISNULL", arg(null, "varchar(2)"), s("abcdef"))).isEqualTo("ab");
     assertThat(call("ISNULL", i(1), i(2))).isEqualTo(1);
-    assertThat(call("COALESCE", arg(null, "int"), arg(null, "int"), num("1.5"))).isEqualTo(new java.math.BigDecimal("1.5"));
-    assertThat(type("COALESCE", i(1), num("1.5"))).isEqualTo(new dev.quern.catalog.type.SqlType(dev.quern.catalog.type.TypeId.NUMERIC, 0, 11, 1));
+    assertThat(call("COALESCE", arg(null, "int"), arg(null, "int"), num("1.5")))
+        .isEqualTo(new java.math.BigDecimal("1.5"));
+    assertThat(type("COALESCE", i(1), num("1.5")))
+        .isEqualTo(
+            new dev.quern.catalog.type.SqlType(dev.quern.catalog.type.TypeId.NUMERIC, 0, 11, 1));
     assertThat(call("COALESCE", arg(null, "int"), arg(null, "int"))).isNull();
     assertThat(call("NULLIF", i(1), i(1))).isNull();
     assertThat(call("NULLIF", i(1), i(2))).isEqualTo(1);
@@ -132,9 +140,17 @@ class SystemFunctionsTest {
 
   @Test
   void sqlVariantProperty() {
-    SqlVariant v = new SqlVariant(dev.quern.catalog.type.SqlType.decimal(10, 2), new java.math.BigDecimal("1.50"));
-    assertThat(((SqlVariant) call("SQL_VARIANT_PROPERTY", arg(v, "sql_variant"), s("BaseType"))).value()).isEqualTo("decimal");
-    assertThat(((SqlVariant) call("SQL_VARIANT_PROPERTY", arg(v, "sql_variant"), s("Precision"))).value()).isEqualTo(10);
+    SqlVariant v =
+        new SqlVariant(
+            dev.quern.catalog.type.SqlType.decimal(10, 2), new java.math.BigDecimal("1.50"));
+    assertThat(
+            ((SqlVariant) call("SQL_VARIANT_PROPERTY", arg(v, "sql_variant"), s("BaseType")))
+                .value())
+        .isEqualTo("decimal");
+    assertThat(
+            ((SqlVariant) call("SQL_VARIANT_PROPERTY", arg(v, "sql_variant"), s("Precision")))
+                .value())
+        .isEqualTo(10);
   }
 
   private static dev.quern.catalog.value.TypedValue num(String s) {
