@@ -182,7 +182,9 @@ public final class RequestDispatcher {
     }
     PacketOutput out = channel.newMessage();
     try {
-      TokenResultSink sink = new TokenResultSink(out, version(), channel.serverName());
+      EngineSession engine = session.engineSession();
+      TokenResultSink sink = new TokenResultSink(out, version(), channel.serverName(),
+          engine::transactionDescriptor);
       if ((m.status() & PacketStatus.IGNORE) != 0) {
         // The client abandoned the request: one DONE(ERROR), no attention ack [MS-TDS §2.2.1.7].
         new DoneToken(DoneStatus.ERROR, 0, 0).encode(out.buffer(), version());
@@ -255,6 +257,7 @@ public final class RequestDispatcher {
     for (int i = 0; i < calls.size(); i++) {
       RpcCall call = calls.get(i);
       boolean last = i == calls.size() - 1 || cancelledBeforeStart();
+      sink.noMetadata((call.optionFlags() & RpcCall.NO_METADATA) != 0);
       if (!call.noExec()) {
         engine.executeRpc(EngineRequests.rpc(call), sink);
       }

@@ -21,6 +21,7 @@ import dev.quern.tds.token.ReturnValueToken;
 import dev.quern.catalog.type.SqlType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * Encodes what the engine reports into the tokens of one response message [MS-TDS §2.2.7, §4].
@@ -32,6 +33,9 @@ import java.util.List;
  * call ends with DONEPROC, DONE_RPCINBATCH on all but the last call.
  */
 public final class TokenResultSink implements ResultSink {
+  /** Errors from this severity on end the statement's results as a server error. */
+  static final int FATAL_SEVERITY = 20;
+
   private final PacketOutput out;
   private final int tdsVersion;
   private final String serverName;
@@ -43,14 +47,31 @@ public final class TokenResultSink implements ResultSink {
   private boolean columnsSinceDone;
   private boolean statusWritten;
   private final List<ReturnValue> heldReturnValues = new ArrayList<>();
+  private final LongSupplier openTransaction;
+  private int worstSeverity;
+  private boolean noMetadata;
 
   /** A completion not yet written: kind is the token type. */
   private record Pending(int kind, int status, int curCmd, long count) {}
 
-  public TokenResultSink(PacketOutput out, int tdsVersion, String serverName) {
+  /**
+   * @param openTransaction the session's open transaction descriptor (0: none), read on the
+   *     request's thread when a statement completes, for DONE_INXACT
+   */
+  public TokenResultSink(PacketOutput out, int tdsVersion, String serverName,
+      LongSupplier openTransaction) {
     this.out = out;
     this.tdsVersion = tdsVersion;
     this.serverName = serverName;
+    this.openTransaction = openTransaction;
+  }
+
+  /**
+   * The RPC asked for fNoMetaData (jTDS with useMetadataCache): result sets then start with
+   * {@code 81 FF FF} instead of their column descriptions.
+   */
+  public void noMetadata(boolean on) {
+    this.noMetadata = on;
   }
 
   @Override
@@ -65,7 +86,11 @@ public final class TokenResultSink implements ResultSink {
     }
     metadata = new ColMetadataToken(cols);
     columnTypes = types;
-    metadata.encode(out.buffer(), tdsVersion);
+    if (noMetadata) {
+      ColMetadataToken.encodeNoMetadata(out.buffer());
+    } else {
+      metadata.encode(out.buffer(), tdsVersion);
+    }
     columnsSinceDone = true;
     out.packetize();
   }
@@ -93,13 +118,22 @@ public final class TokenResultSink implements ResultSink {
   @Override
   public void done(long rowCount, boolean inProc) {
     flushPending();
-    int status = (rowCount >= 0 ? DoneStatus.COUNT : 0)
-        | (errorSinceDone ? DoneStatus.ERROR : 0);
+    int status = (rowCount >= 0 ? DoneStatus.COUNT : 0) | errorBits()
+        | (openTransaction.getAsLong() != 0 ? DoneStatus.INXACT : 0);
     // A count without a result set comes from DML; mssql-jdbc needs a DML code to report it.
     int curCmd = columnsSinceDone ? CurCmd.SELECT : rowCount >= 0 ? CurCmd.INSERT : CurCmd.NONE;
     pending = new Pending(inProc ? 0xFF : 0xFD, status, curCmd, Math.max(rowCount, 0));
     errorSinceDone = false;
     columnsSinceDone = false;
+    worstSeverity = 0;
+  }
+
+  /** DONE_ERROR after an error; DONE_SRVERROR instead for a fatal one (severity 20 and up). */
+  private int errorBits() {
+    if (!errorSinceDone) {
+      return 0;
+    }
+    return worstSeverity >= FATAL_SEVERITY ? DoneStatus.SRVERROR : DoneStatus.ERROR;
   }
 
   @Override
@@ -110,6 +144,7 @@ public final class TokenResultSink implements ResultSink {
           nullToEmpty(m.procName()), m.lineNumber()).encode(out.buffer(), tdsVersion);
       errorSinceDone = true;
       errorInCall = true;
+      worstSeverity = Math.max(worstSeverity, m.severity());
     } else {
       new InfoToken(m.number(), m.state(), m.severity(), m.text(), serverName,
           nullToEmpty(m.procName()), m.lineNumber()).encode(out.buffer(), tdsVersion);
@@ -194,10 +229,10 @@ public final class TokenResultSink implements ResultSink {
       pending = null;
     } else {
       flushPending();
-      int status = errorSinceDone ? DoneStatus.ERROR : 0;
-      new DoneToken(status, finalCurCmd, 0).encode(out.buffer(), tdsVersion);
+      new DoneToken(errorBits(), finalCurCmd, 0).encode(out.buffer(), tdsVersion);
     }
     errorSinceDone = false;
+    worstSeverity = 0;
   }
 
   /** A request failed outside the engine's own reporting: an ERROR, then the final DONE(ERROR). */

@@ -137,6 +137,9 @@ class RpcAndTransactionTest {
           .isEqualTo(EnvChangeToken.BEGIN_TRANSACTION);
       assertThat(server.engine.transactions.getLast())
           .isEqualTo(new TransactionRequest.Commit("", true, 0));
+      // Inside the transaction begun anew, statements complete with DONE_INXACT.
+      assertThat(c.batch("SELECT 1").getLast()).isEqualTo(
+          new DoneToken(DoneStatus.COUNT | DoneStatus.INXACT, 0xC1, 1));
     }
   }
 
@@ -156,5 +159,21 @@ class RpcAndTransactionTest {
     m.encode(b);
     c.send(PacketType.TRANSACTION_MANAGER, 0x01, TdsTestClient.bytes(b));
     return c.tokens(c.readMessage());
+  }
+
+  @Test
+  void noMetadataOptionSendsTheEmptyColumnDescription() throws Exception {
+    try (TdsTestClient c = loggedIn(TdsVersion.V7_4)) {
+      AllHeaders h = AllHeaders.of(0);
+      ByteBuf b = Unpooled.buffer();
+      new RpcRequestMessage(h, List.of(new RpcCall(null, 10, RpcCall.NO_METADATA,
+          List.of(nvarchar("", "SELECT 1")), false))).encode(b, c.tdsVersion);
+      c.send(PacketType.RPC, 0x01, TdsTestClient.bytes(b));
+      byte[] payload = c.readMessage().payload();
+      assertThat(payload[0] & 0xFF).isEqualTo(0x81);
+      assertThat(payload[1] & 0xFF).isEqualTo(0xFF);
+      assertThat(payload[2] & 0xFF).isEqualTo(0xFF);
+      assertThat(payload[3] & 0xFF).isEqualTo(0xD1);
+    }
   }
 }
