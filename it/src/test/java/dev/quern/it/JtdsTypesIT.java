@@ -33,6 +33,17 @@ class JtdsTypesIT {
 
   private static Connection connection;
 
+  /**
+   * The shared connection, opened again if the server dropped it, so that one case which kills
+   * the session shows as one failure instead of failing every case after it.
+   */
+  private static Connection connection() throws SQLException {
+    if (connection == null || connection.isClosed()) {
+      connection = SERVER.connectJtds();
+    }
+    return connection;
+  }
+
   record Case(String sqlType, String literal, String typeName, Object expected, Read read, Object param) {
     @Override
     public String toString() {
@@ -101,7 +112,7 @@ class JtdsTypesIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void literalRoundTrips(Case c) throws SQLException {
-    try (Statement s = connection.createStatement();
+    try (Statement s = connection().createStatement();
         ResultSet rs = s.executeQuery("SELECT CAST(" + c.literal() + " AS " + c.sqlType() + ")")) {
       assertValue(rs, c);
     }
@@ -110,7 +121,7 @@ class JtdsTypesIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void parameterRoundTrips(Case c) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT CAST(? AS " + c.sqlType() + ")")) {
+    try (PreparedStatement ps = connection().prepareStatement("SELECT CAST(? AS " + c.sqlType() + ")")) {
       ps.setObject(1, c.param());
       try (ResultSet rs = ps.executeQuery()) {
         assertValue(rs, c);
@@ -121,7 +132,7 @@ class JtdsTypesIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void nullOfEveryTypeRoundTrips(Case c) throws SQLException {
-    try (Statement s = connection.createStatement();
+    try (Statement s = connection().createStatement();
         ResultSet rs = s.executeQuery("SELECT CAST(NULL AS " + c.sqlType() + ")")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getMetaData().getColumnTypeName(1)).isEqualTo(c.typeName());
