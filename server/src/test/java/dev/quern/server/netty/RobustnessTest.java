@@ -126,4 +126,14 @@ class RobustnessTest {
     }
     assertServerStillServes();
   }
+
+  @Test
+  void connectionsBeyondTheLimitAreClosed() throws Exception {
+    try (TestServer small = new TestServer(ServerConfig.defaults(0).withMaxConnections(1), false);
+        TdsTestClient first = small.client();
+        TdsTestClient second = small.client()) {
+      assertThat(second.closedByServer()).isTrue();
+      assertThat(first.prelogin(Encryption.NOT_SUP).encryption()).isEqualTo(Encryption.NOT_SUP);
+    }
+  }
 }
