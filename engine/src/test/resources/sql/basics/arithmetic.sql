@@ -15,6 +15,8 @@ SELECT ~0
 
 statement error 8134
 SELECT 1 / 0
+----
+error 8134: Divide by zero error encountered.
 
 query I
 SELECT 2 - -1

@@ -79,12 +79,18 @@ PRINT @inner
 
 statement error 135
 BREAK
+----
+error 135: Cannot use a BREAK statement outside the scope of a WHILE statement.
 
 statement error 136
 CONTINUE
+----
+error 136: Cannot use a CONTINUE statement outside the scope of a WHILE statement.
 
 statement error 178
 RETURN 5
+----
+error 178: A RETURN statement with a return value cannot be used in this context.
 
 query I
 EXEC ('SELECT 40 + 2')
@@ -107,3 +113,5 @@ PRINT 'waited'
 
 statement error 148
 WAITFOR DELAY 'soon'
+----
+error 148: Incorrect time syntax in time string 'soon' used with WAITFOR.

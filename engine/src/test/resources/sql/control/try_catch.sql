@@ -83,3 +83,5 @@ END CATCH
 
 statement error 10704
 THROW
+----
+error 10704: To rethrow an error, a THROW statement must be used inside a CATCH block. Insert the THROW statement inside a CATCH block, or add error parameters to the THROW statement.

@@ -11,9 +11,13 @@ error 156: Incorrect syntax near the keyword 'FROM'.
 
 statement error 105
 SELECT 'unclosed
+----
+error 105: Unclosed quotation mark after the character string 'unclosed'.
 
 statement error 113
 SELECT 1 /* never closed
+----
+error 113: Missing end comment mark '*/'.
 
 statement error 137
 PRINT @x
@@ -33,6 +37,8 @@ error 2812: Could not find stored procedure 'no_such_proc'.
 # GO is a client-side separator: sent to the server it is a call of a procedure named GO.
 statement error 2812
 GO
+----
+error 2812: Could not find stored procedure 'GO'.
 
 statement error 8134
 SELECT 10 / 0
@@ -63,6 +69,8 @@ error 195: 'NO_SUCH_FUNCTION' is not a recognized built-in function name.
 
 statement error 201
 EXEC sp_prepexec
+----
+error 201: Procedure or function 'sp_prepexec' expects parameter '@handle', which was not supplied.
 
 statement error 3902
 COMMIT TRANSACTION
@@ -94,6 +102,10 @@ SELECT TRY_CONVERT(int, '12')
 
 statement error 4145
 IF 1 PRINT 'x'
+----
+error 4145: An expression of non-boolean type specified in a context where a condition is expected, near '1'.
 
 statement error 220
 SELECT CAST(300 AS tinyint)
+----
+error 220: Arithmetic overflow error for data type tinyint, value = 300.

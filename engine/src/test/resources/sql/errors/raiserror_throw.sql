@@ -35,12 +35,18 @@ error 50001: stop here
 
 statement error 35100
 THROW 1, 'too small', 1
+----
+error 35100: Error number 1 in the THROW statement is outside the valid range. Specify an error number in the valid range of 50000 to 2147483647.
 
 statement error 2754
 RAISERROR('sev 20', 20, 1)
+----
+error 2754: Error severity levels greater than 18 can only be specified by members of the sysadmin role, using the WITH LOG option.
 
 statement error 2732
 RAISERROR(1, 16, 1)
+----
+error 2732: Error number 1 is invalid. The number must be from 13000 through 2147483647.
 
 statement error 50000
 RAISERROR('x', 16, 1)

@@ -45,7 +45,7 @@ set transaction isolation level  read uncommitted
 set transaction isolation level  repeatable read 
 set transaction isolation level  serializable 
 set transaction isolation level  snapshot 
-set transaction isolation level  read committed 
+set transaction isolation level  read committed
 
 statement ok
 SET STATISTICS IO ON
@@ -63,12 +63,18 @@ SET CURSOR_CLOSE_ON_COMMIT OFF
 
 statement error 195
 SET NO_SUCH_OPTION ON
+----
+error 195: 'NO_SUCH_OPTION' is not a recognized SET option.
 
 statement error 2741
 SET DATEFORMAT xyz
+----
+error 2741: SET DATEFORMAT date order 'xyz' is invalid.
 
 statement error 2742
 SET DATEFIRST 8
+----
+error 2742: SET DATEFIRST 8 is out of range.
 
 statement ok
 SET LANGUAGE British

@@ -149,18 +149,28 @@ SELECT value FROM GENERATE_SERIES(1, 3) ORDER BY -value
 
 statement error 207
 SELECT nothing FROM GENERATE_SERIES(1, 3)
+----
+error 207: Invalid column name 'nothing'.
 
 statement error 8120
 SELECT value, COUNT(*) FROM GENERATE_SERIES(1, 3)
+----
+error 8120: Column 'GENERATE_SERIES.value' is invalid in the select list because it is not contained in either an aggregate function or the GROUP BY clause.
 
 statement error 208
 SELECT * FROM no_such_table
+----
+error 208: Invalid object name 'no_such_table'.
 
 statement error 207
 SELECT value
+----
+error 207: Invalid column name 'value'.
 
 statement error 145
 SELECT DISTINCT value % 2 FROM GENERATE_SERIES(1, 4) ORDER BY value
+----
+error 145: ORDER BY items must appear in the select list if SELECT DISTINCT is specified.
 
 query I
 SELECT TOP 50 PERCENT value FROM GENERATE_SERIES(1, 4)

@@ -39,12 +39,16 @@ ROLLBACK
 statement error 6401
 BEGIN TRAN
 ROLLBACK TRAN nosuchsavepoint
+----
+error 6401: Cannot roll back nosuchsavepoint. No transaction or savepoint of that name was found.
 
 statement ok
 ROLLBACK
 
 statement error 628
 SAVE TRAN nothing_open
+----
+error 628: Cannot issue SAVE TRANSACTION when there is no active transaction.
 
 # The mssql-jdbc and jTDS commit/rollback batches.
 statement ok
@@ -76,7 +80,7 @@ SELECT @@TRANCOUNT
 2
 
 statement ok
-set implicit_transactions off IF @@TRANCOUNT > 0 COMMIT TRAN 
+set implicit_transactions off IF @@TRANCOUNT > 0 COMMIT TRAN
 
 query I
 SELECT @@TRANCOUNT
@@ -112,6 +116,8 @@ SET XACT_ABORT ON
 BEGIN TRAN
 SELECT 1 / 0
 PRINT 'not reached: XACT_ABORT aborts the batch'
+----
+error 8134: Divide by zero error encountered.
 
 query I
 SET XACT_ABORT OFF

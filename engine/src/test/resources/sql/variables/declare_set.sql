@@ -56,13 +56,19 @@ SELECT @aBC
 
 statement error 137
 SELECT @nope
+----
+error 137: Must declare the scalar variable "@nope".
 
 statement error 137
 DECLARE @a int = @a
+----
+error 137: Must declare the scalar variable "@a".
 
 statement error 134
 DECLARE @a int
 DECLARE @A int
+----
+error 134: The variable name '@A' has already been declared. Variable names must be unique within a query batch or stored procedure.
 
 # A compile error stops the whole batch: the PRINT before it never runs.
 statement error 137
@@ -73,10 +79,14 @@ error 137: Must declare the scalar variable "@undeclared".
 
 statement error 2715
 DECLARE @x notatype
+----
+error 2715: Column, parameter, or variable #1: Cannot find data type notatype.
 
 statement error 141
 DECLARE @a int
 SELECT @a = 1, 2
+----
+error 141: A SELECT statement that assigns a value to a variable must not be combined with data-retrieval operations.
 
 query I
 DECLARE @a int = 1

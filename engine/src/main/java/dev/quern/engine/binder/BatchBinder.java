@@ -189,7 +189,19 @@ public final class BatchBinder {
     return new StatementPlan.SetOptions(s.line(), List.copyOf(options), s.names(), s.word(), value);
   }
 
+  /** An unknown table is not a compile error: the statement fails with 208 when it runs. */
   private StatementPlan select(SelectStatement s) {
+    try {
+      return bindSelect(s);
+    } catch (dev.quern.engine.error.SqlException e) {
+      if (e.number() == SqlErrors.INVALID_OBJECT.number()) {
+        return new StatementPlan.Deferred(s.line(), e);
+      }
+      throw e;
+    }
+  }
+
+  private StatementPlan bindSelect(SelectStatement s) {
     QuerySpec q = s.query();
     boolean assigns = q.items().stream().anyMatch(i -> i instanceof SelectItem.Assign);
     if (assigns && !q.items().stream().allMatch(i -> i instanceof SelectItem.Assign)) {

@@ -42,7 +42,7 @@ final class SourceBinder {
   private Bound function(TableSource.Function f) {
     String name = f.name().toUpperCase(Locale.ROOT);
     if (!name.equals("GENERATE_SERIES")) {
-      throw SqlErrors.INVALID_TVF.raise(f.name());
+      throw SqlErrors.INVALID_OBJECT.raise(f.name());
     }
     if (f.args().size() < 2 || f.args().size() > 3) {
       throw SqlErrors.FUNCTION_ARG_RANGE.raise("generate_series", 2, 3);

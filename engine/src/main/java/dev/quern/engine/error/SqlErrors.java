@@ -47,8 +47,6 @@ public final class SqlErrors {
       e(2715, 16, 3, "Column, parameter, or variable #%d: Cannot find data type %s.", COMPILE);
   public static final ErrorTemplate NOT_A_SYSTEM_TYPE =
       e(243, 16, 1, "Type %s is not a defined system type.", COMPILE);
-  public static final ErrorTemplate INVALID_TVF =
-      e(208, 16, 1, "Invalid object name '%s'.", COMPILE);
   public static final ErrorTemplate GENERATE_SERIES_TYPE =
       e(
           5373,

@@ -269,6 +269,7 @@ public final class Interpreter implements ProcedureHost {
         }
       }
       case StatementPlan.Transaction t -> transactions.execute(t, frame, sink);
+      case StatementPlan.Deferred d -> throw d.error().withAbort(Abort.STATEMENT);
     }
     return Signal.NORMAL;
   }

@@ -81,6 +81,12 @@ public sealed interface StatementPlan {
   /** EXEC ('…'): the text runs as a batch of its own. */
   record ExecuteString(int line, BoundExpr text) implements StatementPlan {}
 
+  /**
+   * A statement whose compilation SQL Server defers to run time (deferred name resolution): it
+   * raises {@code error} when it runs, e.g. 208 for a table that does not exist.
+   */
+  record Deferred(int line, dev.quern.engine.error.SqlException error) implements StatementPlan {}
+
   /** BEGIN/COMMIT/ROLLBACK/SAVE TRAN; {@code name} null when absent. */
   record Transaction(int line, TransactionStatement.Kind kind, BoundExpr name)
       implements StatementPlan {}
