@@ -41,3 +41,45 @@ def test_closed_socket_is_eof():
     a.close()
     with pytest.raises(EOFError):
         p.Channel(b).receive()
+
+
+def test_drop_privileges_switches_to_the_satellite_account_when_root():
+    import os
+
+    import pytest as _pytest
+
+    from quern_satellite.server import drop_privileges
+
+    if os.geteuid() != 0:
+        _pytest.skip("only root can switch accounts")
+    pid = os.fork()
+    if pid == 0:
+        try:
+            drop_privileges(65534, 65534)
+            ok = os.getuid() == 65534 and os.getgid() == 65534 and os.getgroups() == []
+            os._exit(0 if ok else 1)
+        except BaseException:
+            os._exit(2)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_memory_limit_turns_big_allocations_into_memory_error():
+    import os
+
+    pid = os.fork()
+    if pid == 0:
+        try:
+            from quern_satellite.session import apply_limits
+            import numpy
+
+            apply_limits(1 << 30, 0)
+            try:
+                numpy.ones((2 << 30) // 8)
+            except MemoryError:
+                os._exit(0)
+            os._exit(1)
+        except BaseException:
+            os._exit(2)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0

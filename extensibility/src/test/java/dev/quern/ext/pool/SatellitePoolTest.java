@@ -1,0 +1,140 @@
+package dev.quern.ext.pool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.quern.ext.spi.CancellationHandle;
+import dev.quern.ext.spi.ExternalScriptCancelledException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SatellitePoolTest {
+  final FakeHosts hosts = new FakeHosts();
+  final SatellitePool<FakeHosts.Sat> pool = new SatellitePool<>(hosts, PoolSettings.defaults().withSpares(2).withRecycleAfter(1000));
+  static final PoolKey ALICE = new PoolKey("Python", "alice", "default");
+  static final PoolKey BOB = new PoolKey("Python", "bob", "default");
+
+  @AfterEach
+  void close() {
+    pool.close();
+  }
+
+  @Test
+  void leaseIsEndedByExactlyOneParty() throws Exception {
+    Lease<FakeHosts.Sat> lease = pool.acquire(ALICE, new CancellationHandle());
+    assertThat(lease.kill()).isTrue();
+    assertThat(lease.release()).isFalse();
+    assertThat(lease.kill()).isFalse();
+    assertThat(lease.satellite().kills.get()).isEqualTo(1);
+    assertThat(lease.satellite().closes.get()).isZero();
+  }
+
+  @Test
+  void releaseAndKillRacingEndTheSatelliteOnce() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      Lease<FakeHosts.Sat> lease = pool.acquire(ALICE, new CancellationHandle());
+      Thread t = Thread.ofVirtual().start(lease::kill);
+      lease.release();
+      t.join();
+      assertThat(lease.satellite().kills.get() + lease.satellite().closes.get()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void satellitesAreNeverReusedNorSharedAcrossLogins() throws Exception {
+    Set<Long> seen = ConcurrentHashMap.newKeySet();
+    for (int i = 0; i < 20; i++) {
+      PoolKey key = i % 2 == 0 ? ALICE : BOB;
+      try (Lease<FakeHosts.Sat> lease = pool.acquire(key, new CancellationHandle())) {
+        assertThat(lease.satellite().key).isEqualTo(key);
+        assertThat(seen.add(lease.satellite().pid())).isTrue();
+      }
+    }
+    assertThat(hosts.hosts).extracting(h -> h.key).containsExactlyInAnyOrder(ALICE, BOB);
+  }
+
+  @Test
+  void keepsSparesReadyAheadOfCalls() throws Exception {
+    pool.acquire(ALICE, new CancellationHandle()).release();
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (pool.idleCount(ALICE) < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    assertThat(pool.idleCount(ALICE)).isEqualTo(2);
+  }
+
+  @Test
+  void manyConcurrentCallersAllGetASatellite() throws Exception {
+    List<Future<Long>> got = new ArrayList<>();
+    try (ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < 50; i++) {
+        got.add(ex.submit(() -> {
+          try (Lease<FakeHosts.Sat> lease = pool.acquire(ALICE, new CancellationHandle())) {
+            return lease.satellite().pid();
+          }
+        }));
+      }
+      Set<Long> pids = ConcurrentHashMap.newKeySet();
+      for (Future<Long> f : got) {
+        pids.add(f.get());
+      }
+      assertThat(pids).hasSize(50);
+    }
+  }
+
+  @Test
+  void hostStartFailureIsReported() {
+    hosts.failWith = "no python";
+    assertThatThrownBy(() -> pool.acquire(ALICE, new CancellationHandle())).isInstanceOf(HostStartException.class).hasMessage("no python");
+  }
+
+  @Test
+  void hostDeathReportedByItsListenerFailsWaitersAndTheNextCallRestartsIt() throws Exception {
+    pool.acquire(ALICE, new CancellationHandle()).release();
+    FakeHosts.Host first = hosts.hosts.getFirst();
+    first.listener.failed("boom");
+    assertThat(first.closed.get()).isTrue();
+    try (Lease<FakeHosts.Sat> lease = pool.acquire(ALICE, new CancellationHandle())) {
+      assertThat(lease.satellite().isAlive()).isTrue();
+    }
+  }
+
+  @Test
+  void cancelledWaiterStops() {
+    CancellationHandle c = new CancellationHandle();
+    c.cancel();
+    assertThatThrownBy(() -> pool.acquire(ALICE, c)).isInstanceOf(ExternalScriptCancelledException.class);
+  }
+
+  @Test
+  void idleHostsAreStoppedAndTheirSparesKilled() throws Exception {
+    pool.acquire(ALICE, new CancellationHandle()).release();
+    Thread.sleep(20);
+    pool.sweepNow(Duration.ZERO);
+    assertThat(pool.keys()).isEmpty();
+    assertThat(hosts.hosts.getFirst().closed.get()).isTrue();
+    try (Lease<FakeHosts.Sat> lease = pool.acquire(ALICE, new CancellationHandle())) {
+      assertThat(lease.satellite().isAlive()).isTrue();
+    }
+    assertThat(hosts.hosts).hasSize(2);
+  }
+
+  @Test
+  void hostsAreRecycledAfterTheConfiguredNumberOfSatellites() throws Exception {
+    try (SatellitePool<FakeHosts.Sat> small = new SatellitePool<>(hosts, PoolSettings.defaults().withSpares(1).withRecycleAfter(3))) {
+      for (int i = 0; i < 10; i++) {
+        small.acquire(ALICE, new CancellationHandle()).release();
+      }
+    }
+    assertThat(hosts.hosts.size()).isGreaterThanOrEqualTo(3);
+    assertThat(hosts.hosts).allSatisfy(h -> assertThat(h.spawns.get()).isLessThanOrEqualTo(3 + 1));
+  }
+}
