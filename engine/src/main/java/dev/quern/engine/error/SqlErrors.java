@@ -332,5 +332,13 @@ public final class SqlErrors {
       e(10744, 16, 1, "The number of rows provided for a FETCH clause must be greater then zero.", STATEMENT);
   public static final ErrorTemplate NULL_ELIMINATED =
       e(8153, 10, 1, "Warning: Null value is eliminated by an aggregate or other SET operation.", STATEMENT);
+  public static final ErrorTemplate INTERNAL_ERROR =
+      e(
+          8630,
+          16,
+          1,
+          "Internal Query Processor Error: The query processor encountered an unexpected error"
+              + " during execution.",
+          BATCH);
   public static final ErrorTemplate USER_ERROR = e(50000, 16, 1, "%s", STATEMENT);
 }

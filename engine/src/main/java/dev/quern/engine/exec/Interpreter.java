@@ -30,6 +30,7 @@ import java.util.List;
  * </pre>
  */
 public final class Interpreter implements ProcedureHost {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Interpreter.class);
   private final SessionState state;
   private final Compiler compiler;
   private final QueryExecutor queries;
@@ -59,6 +60,10 @@ public final class Interpreter implements ProcedureHost {
         plan = compiler.batch(sql, false);
       } catch (SqlException e) {
         report(e, false);
+        return;
+      } catch (RuntimeException e) {
+        LOG.error("session {}: internal error compiling a batch", state.spid(), e);
+        report(SqlErrors.INTERNAL_ERROR.raise(), false);
         return;
       }
       execute(plan, new Object[plan.frameSize()], false, "");
@@ -147,7 +152,7 @@ public final class Interpreter implements ProcedureHost {
       }
       Signal sig;
       try {
-        sig = execute(s, frame);
+        sig = guarded(s, frame);
       } catch (SqlException e) {
         e.at(s.line(), frame.procName);
         if (tryDepth > 0) {
@@ -161,6 +166,21 @@ public final class Interpreter implements ProcedureHost {
       }
     }
     return Signal.NORMAL;
+  }
+
+  /**
+   * Runs one statement; a defect in the engine (any exception that is not a SQL error or a
+   * control signal) becomes error 8630 for this batch instead of killing the session.
+   */
+  private Signal guarded(StatementPlan s, Frame frame) {
+    try {
+      return execute(s, frame);
+    } catch (SqlException | BatchAbortException | CancelledException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.error("session {}: internal error running line {}", state.spid(), s.line(), e);
+      throw SqlErrors.INTERNAL_ERROR.raise();
+    }
   }
 
   private boolean skippedByNoExec(StatementPlan s) {

@@ -50,6 +50,14 @@ final class ProcedureExecutor {
       sink.message(e.toMessage());
       sink.done(-1, true);
       status = e.number() == 2812 ? 0 : -6;
+    } catch (dev.quern.engine.session.CancelledException | BatchAbortException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(ProcedureExecutor.class)
+          .error("internal error in RPC {}", request.procName(), e);
+      sink.message(SqlErrors.INTERNAL_ERROR.message());
+      sink.done(-1, true);
+      status = -6;
     }
     sink.returnStatus(status);
     for (int i = 0; i < args.size(); i++) {
