@@ -40,6 +40,8 @@ public final class Catalog implements AutoCloseable {
   private final MetadataCache cache = new MetadataCache();
   private final DurableCounters counters;
   private final ValueCounters values;
+  private final java.util.Map<Integer, Encoded> lastEncoded =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Catalog(KvStore store) {
     this.store = store;
@@ -246,10 +248,23 @@ public final class Catalog implements AutoCloseable {
     byte[] key = SystemKeys.record(SystemKeys.OBJECT_KIND, table.id());
     txn.lockShared(key);
     byte[] stored = txn.peek(key);
-    if (stored == null || !Arrays.equals(stored, MetaCodec.encode(table))) {
+    if (stored == null || !Arrays.equals(stored, encoded(table))) {
       throw new StaleMetadataException(table.name());
     }
   }
+
+  /** The stored form of {@code table}, remembered for the instance statements keep using. */
+  private byte[] encoded(Table table) {
+    Encoded e = lastEncoded.get(table.id());
+    if (e != null && e.table() == table) {
+      return e.bytes();
+    }
+    byte[] bytes = MetaCodec.encode(table);
+    lastEncoded.put(table.id(), new Encoded(table, bytes));
+    return bytes;
+  }
+
+  private record Encoded(Table table, byte[] bytes) {}
 
   private void writeObject(KvTxn txn, SchemaObject object) {
     txn.put(SystemKeys.record(SystemKeys.OBJECT_KIND, object.id()), MetaCodec.encode(object));

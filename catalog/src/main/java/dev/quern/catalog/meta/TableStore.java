@@ -210,7 +210,6 @@ public final class TableStore {
     byte[][] b = keys.bounds(index, range);
     KvIterator it =
         forUpdate ? txn.scanForUpdate(b[0], b[1], reverse) : txn.scan(b[0], b[1], reverse);
-    List<Integer> covered = keys.coveredColumns(index);
     RowLayout coveredLayout = keys.coveredLayout(index);
     return new IndexCursor() {
       private byte[] entry;
@@ -243,12 +242,7 @@ public final class TableStore {
         int len = (int) in.getVarint();
         in.position(in.position() + len);
         byte[] rest = Arrays.copyOfRange(entry, in.position(), entry.length);
-        Object[] values = RowCodec.decode(coveredLayout, rest, null);
-        Object[] row = new Object[table.columns().size()];
-        for (int i = 0; i < covered.size(); i++) {
-          row[table.position(covered.get(i))] = values[i];
-        }
-        return row;
+        return keys.spreadCovered(index, RowCodec.decode(coveredLayout, rest, null));
       }
 
       @Override
@@ -349,12 +343,7 @@ public final class TableStore {
 
   /** varint locator length, locator, then the covered columns as a row. */
   private byte[] entryValue(Index ix, Object[] row, byte[] locator) {
-    List<Integer> covered = keys.coveredColumns(ix);
-    Object[] values = new Object[covered.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = row[table.position(covered.get(i))];
-    }
-    byte[] encoded = RowCodec.encode(keys.coveredLayout(ix), values, null);
+    byte[] encoded = RowCodec.encode(keys.coveredLayout(ix), keys.coveredValues(ix, row), null);
     return new ByteSink(locator.length + encoded.length + 2)
         .putVarint(locator.length)
         .put(locator)
