@@ -17,6 +17,9 @@ public final class Conversions {
    */
   public static final int NO_STYLE = -1;
 
+  /** us_english's DATEFORMAT. */
+  public static final String DEFAULT_DATE_FORMAT = "mdy";
+
   private Conversions() {}
 
   /** CAST(value AS to); null stays null. */
@@ -31,11 +34,20 @@ public final class Conversions {
    * @throws SqlValueException with SQL Server's number and text when the conversion fails
    */
   public static Object convert(Object value, SqlType from, SqlType to, int style) {
+    return convert(value, from, to, style, DEFAULT_DATE_FORMAT);
+  }
+
+  /**
+   * CONVERT under a session's SET DATEFORMAT ({@code dmy}, {@code ymd} …), which decides how
+   * numeric date strings like {@code 01/02/2024} read when the style does not.
+   */
+  public static Object convert(
+      Object value, SqlType from, SqlType to, int style, String dateFormat) {
     if (value == null) {
       return null;
     }
     if (value instanceof SqlVariant v) {
-      return convert(v.value(), v.baseType(), to, style);
+      return convert(v.value(), v.baseType(), to, style, dateFormat);
     }
     if (!explicitlyConvertible(from, to)) {
       throw ValueErrors.explicitNotAllowed(from.id(), to.id());
@@ -50,7 +62,7 @@ public final class Conversions {
           ToText.convert(value, from, to, style);
       case BINARY, VARBINARY, IMAGE -> ToBinary.convert(value, from, to, style);
       case DATE, TIME, DATETIME2, DATETIMEOFFSET, DATETIME, SMALLDATETIME ->
-          ToTemporal.convert(value, from, to, style);
+          ToTemporal.convert(value, from, to, style, dateFormat);
       case UNIQUEIDENTIFIER -> ToGuid.convert(value, from);
       case SQL_VARIANT -> new SqlVariant(from, value);
     };

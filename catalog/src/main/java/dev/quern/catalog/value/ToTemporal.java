@@ -25,11 +25,11 @@ final class ToTemporal {
 
   private ToTemporal() {}
 
-  static Object convert(Object v, SqlType from, SqlType to, int style) {
+  static Object convert(Object v, SqlType from, SqlType to, int style, String dateFormat) {
     TypeId target = to.id();
     Moment m =
         switch (v) {
-          case String s -> fromString(s, from, target, style);
+          case String s -> fromString(s, from, target, order(style, dateFormat));
           case LocalDate d -> new Moment(d, null, null);
           case LocalTime t -> new Moment(null, t, null);
           case LocalDateTime t -> new Moment(t.toLocalDate(), t.toLocalTime(), null);
@@ -72,8 +72,8 @@ final class ToTemporal {
     return r;
   }
 
-  private static Moment fromString(String s, SqlType from, TypeId target, int style) {
-    DateTimeParser.Parsed p = DateTimeParser.parse(s, order(style));
+  private static Moment fromString(String s, SqlType from, TypeId target, String order) {
+    DateTimeParser.Parsed p = DateTimeParser.parse(s, order);
     boolean legacy = target == TypeId.DATETIME || target == TypeId.SMALLDATETIME;
     if (legacy
         && (p.fractionDigits() > 3 || (p.offset() != null && p.offset().getTotalSeconds() != 0))) {
@@ -90,13 +90,23 @@ final class ToTemporal {
     return new Moment(p.hasDate() ? date : null, p.hasTime() ? time : null, p.offset());
   }
 
-  /** The numeric date order a CONVERT style implies for its input. */
-  private static String order(int style) {
+  /** The numeric date order: the one a CONVERT style implies, else the session's DATEFORMAT. */
+  private static String order(int style, String dateFormat) {
     return switch (style % 100) {
       case 3, 4, 5, 6 -> "dmy";
       case 2, 11, 12 -> "ymd";
-      default -> "mdy";
+      case 1, 7, 10, 22 -> "mdy";
+      default -> isOrder(dateFormat) ? dateFormat.toLowerCase(java.util.Locale.ROOT) : "mdy";
     };
+  }
+
+  /** One of the six orders SET DATEFORMAT takes: mdy, dmy, ymd, ydm, myd, dym. */
+  private static boolean isOrder(String f) {
+    if (f == null || f.length() != 3) {
+      return false;
+    }
+    String l = f.toLowerCase(java.util.Locale.ROOT);
+    return l.indexOf('d') >= 0 && l.indexOf('m') >= 0 && l.indexOf('y') >= 0;
   }
 
   /** datetime from numbers: days (and fraction) since 1900-01-01. */

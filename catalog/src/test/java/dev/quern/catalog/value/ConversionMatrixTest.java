@@ -48,10 +48,12 @@ class ConversionMatrixTest {
           Map.entry(TypeId.DATE, LocalDate.of(2024, 1, 31)),
           Map.entry(TypeId.TIME, LocalTime.of(10, 0)),
           Map.entry(TypeId.DATETIME2, LocalDateTime.of(2024, 1, 31, 10, 0)),
-          Map.entry(TypeId.DATETIMEOFFSET, OffsetDateTime.of(2024, 1, 31, 10, 0, 0, 0, ZoneOffset.UTC)),
+          Map.entry(
+              TypeId.DATETIMEOFFSET, OffsetDateTime.of(2024, 1, 31, 10, 0, 0, 0, ZoneOffset.UTC)),
           Map.entry(TypeId.DATETIME, LocalDateTime.of(2024, 1, 31, 10, 0)),
           Map.entry(TypeId.SMALLDATETIME, LocalDateTime.of(2024, 1, 31, 10, 0)),
-          Map.entry(TypeId.UNIQUEIDENTIFIER, UUID.fromString("6f9619ff-8b86-d011-b42d-00c04fc964ff")),
+          Map.entry(
+              TypeId.UNIQUEIDENTIFIER, UUID.fromString("6f9619ff-8b86-d011-b42d-00c04fc964ff")),
           Map.entry(TypeId.XML, "<a/>"),
           Map.entry(TypeId.SQL_VARIANT, new SqlVariant(SqlTypes.INT, 1)));
 
@@ -74,7 +76,8 @@ class ConversionMatrixTest {
         Object v = SAMPLES.get(from);
         if (!Conversions.explicitlyConvertible(f, t)) {
           assertThatThrownBy(() -> Conversions.convert(v, f, t))
-              .isInstanceOfSatisfying(SqlValueException.class, e -> assertThat(e.number()).isEqualTo(529));
+              .isInstanceOfSatisfying(
+                  SqlValueException.class, e -> assertThat(e.number()).isEqualTo(529));
           continue;
         }
         try {
@@ -94,7 +97,9 @@ class ConversionMatrixTest {
     for (TypeId from : TypeId.values()) {
       for (TypeId to : TypeId.values()) {
         if (Conversions.implicitlyConvertible(typeOf(from), typeOf(to))) {
-          assertThat(Conversions.explicitlyConvertible(typeOf(from), typeOf(to))).as(from + " -> " + to).isTrue();
+          assertThat(Conversions.explicitlyConvertible(typeOf(from), typeOf(to)))
+              .as(from + " -> " + to)
+              .isTrue();
         }
       }
     }

@@ -180,6 +180,22 @@ class TemporalConversionsTest {
   }
 
   @Test
+  void sessionDateFormatReadsNumericDates() {
+    dev.quern.catalog.type.SqlType v = ValueTesting.t("varchar(10)");
+    dev.quern.catalog.type.SqlType d = ValueTesting.t("date");
+    assertThat(Conversions.convert("01/02/2024", v, d, Conversions.NO_STYLE, "dmy"))
+        .isEqualTo(LocalDate.of(2024, 2, 1));
+    assertThat(Conversions.convert("01/02/2024", v, d, Conversions.NO_STYLE, "mdy"))
+        .isEqualTo(LocalDate.of(2024, 1, 2));
+    assertThat(Conversions.convert("24/02/01", v, d, Conversions.NO_STYLE, "ymd"))
+        .isEqualTo(LocalDate.of(2024, 2, 1));
+    assertThat(Conversions.convert("2024-02-01", v, d, Conversions.NO_STYLE, "dmy"))
+        .isEqualTo(LocalDate.of(2024, 2, 1));
+    assertThat(Conversions.convert("01/02/2024", v, d, 101, "dmy"))
+        .isEqualTo(LocalDate.of(2024, 1, 2));
+  }
+
+  @Test
   void datetimeAndNumbers() {
     assertThat(cast(1, "int", "datetime")).isEqualTo(LocalDateTime.of(1900, 1, 2, 0, 0));
     assertThat(cast(-1, "int", "datetime")).isEqualTo(LocalDateTime.of(1899, 12, 31, 0, 0));
