@@ -61,7 +61,7 @@ final class AggregateBinder implements AggregateHandler {
     for (int i = 0; i < keyAsts.size(); i++) {
       if (keyAsts.get(i).equals(e) || normalize(keyAsts.get(i).toSql()).equals(sql)) {
         BoundExpr k = keys.get(i);
-        return new ColumnExpr(i, e.toSql(), k.type(), k.nullable());
+        return ColumnExpr.derived(i, e.toSql(), k.type(), k.nullable());
       }
     }
     return null;
@@ -88,7 +88,7 @@ final class AggregateBinder implements AggregateHandler {
       callSql.add(sql);
       index = calls.size() - 1;
     }
-    return new ColumnExpr(keys.size() + index, f.toSql(), call.type(), true);
+    return ColumnExpr.derived(keys.size() + index, f.toSql(), call.type(), true);
   }
 
   /** SQL Server's result types of the aggregates ("SUM (Transact-SQL)", "AVG (Transact-SQL)"). */

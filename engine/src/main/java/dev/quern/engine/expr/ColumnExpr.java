@@ -8,12 +8,23 @@ public final class ColumnExpr extends BoundExpr {
   private final String name;
   private final SqlType type;
   private final boolean nullable;
+  private final boolean derived;
 
   public ColumnExpr(int index, String name, SqlType type, boolean nullable) {
+    this(index, name, type, nullable, false);
+  }
+
+  private ColumnExpr(int index, String name, SqlType type, boolean nullable, boolean derived) {
     this.index = index;
     this.name = name;
     this.type = type;
     this.nullable = nullable;
+    this.derived = derived;
+  }
+
+  /** A column computed below (a grouping key, an aggregate): prints as the expression it holds. */
+  public static ColumnExpr derived(int index, String sql, SqlType type, boolean nullable) {
+    return new ColumnExpr(index, sql, type, nullable, true);
   }
 
   public int index() {
@@ -41,6 +52,6 @@ public final class ColumnExpr extends BoundExpr {
 
   @Override
   public String toSql() {
-    return dev.quern.engine.ast.Names.quote(name);
+    return derived ? name : dev.quern.engine.ast.Names.quote(name);
   }
 }
