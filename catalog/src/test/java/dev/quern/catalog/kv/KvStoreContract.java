@@ -1,13 +1,9 @@
-package dev.quern.catalog.rocks;
+package dev.quern.catalog.kv;
 
-import static dev.quern.catalog.rocks.Bytes.b;
-import static dev.quern.catalog.rocks.Bytes.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.quern.catalog.kv.KvIterator;
-import dev.quern.catalog.kv.KvSavepoint;
-import dev.quern.catalog.kv.KvTxn;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +12,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RocksKvTxnTest {
+/**
+ * The behaviour every {@link KvStore} implementation owes the engine: commit, rollback, visibility,
+ * ordered bounded iterators in both directions with seek, savepoints. An implementation's test
+ * extends this class and says how to open a store.
+ */
+public abstract class KvStoreContract {
   @TempDir Path dir;
-  RocksKvStore store;
+  KvStore store;
+
+  /** Opens a fresh, empty store in {@code dir}. */
+  protected abstract KvStore openStore(Path dir);
 
   @BeforeEach
   void open() {
-    store = RocksKvStore.open(dir);
+    store = openStore(dir);
+  }
+
+  static byte[] b(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  static String s(byte[] b) {
+    return b == null ? null : new String(b, StandardCharsets.UTF_8);
   }
 
   @AfterEach
