@@ -12,8 +12,10 @@ import pyarrow as pa
 from . import executor, protocol as p, typemap
 from .shm import RegionFull, Segment
 
-#: Fill at most this share of the output region per chunk on the first try.
+#: First-try chunk size: a share of the region, and small enough that Java decodes one chunk
+#: while the next is written (pipelining) rather than waiting for one huge chunk.
 _FILL = 0.6
+_CHUNK_TARGET = 4 << 20
 
 
 def apply_limits(memory_limit: int, nice: int) -> None:
@@ -112,7 +114,8 @@ class Session:
     def _send_batch(self, batch: pa.RecordBatch, kind: int) -> None:
         region = self.seg.output_region()
         total = batch.num_rows
-        rows = total if batch.nbytes == 0 else max(1, int(total * len(region) * _FILL / batch.nbytes))
+        target = min(len(region) * _FILL, _CHUNK_TARGET)
+        rows = total if batch.nbytes == 0 else max(1, int(total * target / batch.nbytes))
         off = 0
         while True:
             n = min(rows, total - off)

@@ -194,8 +194,10 @@ final class PythonCall {
 
   private void receiveOutput(BufferAllocator allocator, Message.Data d) throws IOException {
     String[] problem = new String[1];
-    ChunkIo.read(satellite.segment().chunk(d.offset(), d.length()), allocator, root -> problem[0] = outputs.accept(root));
-    ch.send(new Message.Ack());
+    ChunkIo.read(satellite.segment().chunk(d.offset(), d.length()), allocator, root -> {
+      ch.send(new Message.Ack()); // the batch is copied out: the satellite may write the next one
+      problem[0] = outputs.accept(root);
+    });
     if (problem[0] != null) {
       throw ExternalScriptErrors.scriptError(LANGUAGE, request.requestId(), "ValueError: " + problem[0]);
     }
@@ -208,8 +210,10 @@ final class PythonCall {
       Message m = ch.receive();
       switch (m) {
         case Message.Data d -> {
-          ChunkIo.read(satellite.segment().chunk(d.offset(), d.length()), allocator, root -> readParams(root, outParams));
-          ch.send(new Message.Ack());
+          ChunkIo.read(satellite.segment().chunk(d.offset(), d.length()), allocator, root -> {
+            ch.send(new Message.Ack());
+            readParams(root, outParams);
+          });
         }
         case Message.OutputText t -> texts.add(t);
         case Message.Error e -> throw failure(e);

@@ -4,7 +4,6 @@ import dev.quern.python.shm.RegionReadChannel;
 import dev.quern.python.shm.RegionWriteChannel;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
-import java.util.function.Consumer;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowStreamReader;
@@ -28,14 +27,24 @@ public final class ChunkIo {
     return out.position();
   }
 
-  /** Reads every batch of a chunk, copying it out of shared memory into {@code allocator}. */
-  public static void read(MemorySegment chunk, BufferAllocator allocator, Consumer<VectorSchemaRoot> each)
-      throws IOException {
+  /**
+   * Reads the chunk's batch, copying it out of shared memory into {@code allocator}, then hands
+   * it to {@code loaded}. Nothing is read from the region after that, so {@code loaded} may
+   * release the region (ACK) first and decode while the peer writes the next chunk.
+   */
+  public static void read(MemorySegment chunk, BufferAllocator allocator, Loaded loaded) throws IOException {
     try (ArrowStreamReader r = new ArrowStreamReader(new RegionReadChannel(chunk), allocator)) {
       VectorSchemaRoot root = r.getVectorSchemaRoot();
-      while (r.loadNextBatch()) {
-        each.accept(root);
+      if (!r.loadNextBatch()) {
+        throw new IOException("a chunk without a record batch");
       }
+      loaded.accept(root);
     }
+  }
+
+  /** What to do with a loaded batch. */
+  @FunctionalInterface
+  public interface Loaded {
+    void accept(VectorSchemaRoot root) throws IOException;
   }
 }
