@@ -266,4 +266,17 @@ class ServerConnectionTest {
           .isEqualTo(new DoneToken(DoneStatus.COUNT, 0xC1, rows));
     }
   }
+
+  @Test
+  void federatedAuthenticationIsRefusedWithAClearError() throws Exception {
+    try (TdsTestClient c = server.client()) {
+      c.prelogin(Encryption.NOT_SUP);
+      List<Object> tokens = c.login(TdsTestClient.login7(TdsVersion.V7_4, "", "", 4096,
+          List.of(new FeatureExtension(FeatureExtension.FEDAUTH, new byte[] {0x02, 0x01}))));
+      ErrorToken error = (ErrorToken) tokens.getFirst();
+      assertThat(error.number()).isEqualTo(18456);
+      assertThat(error.text()).contains("Only SQL Server authentication is supported");
+      assertThat(c.closedByServer()).isTrue();
+    }
+  }
 }
