@@ -1,5 +1,6 @@
 package dev.quern.catalog.meta;
 
+import dev.quern.catalog.kv.KvConflictException;
 import dev.quern.catalog.kv.KvIterator;
 import dev.quern.catalog.kv.KvStore;
 import dev.quern.catalog.kv.KvTxn;
@@ -246,7 +247,12 @@ public final class Catalog implements AutoCloseable {
   /** The shared schema-stability lock DML holds on a table until its transaction ends. */
   void lockDefinition(KvTxn txn, Table table) {
     byte[] key = SystemKeys.record(SystemKeys.OBJECT_KIND, table.id());
-    txn.lockShared(key);
+    try {
+      txn.lockShared(key);
+    } catch (KvConflictException e) {
+      // Under SNAPSHOT the lock validates the snapshot: the definition changed since it began.
+      throw new SnapshotDdlConflictException(table.name());
+    }
     byte[] stored = txn.peek(key);
     if (stored == null || !Arrays.equals(stored, encoded(table))) {
       throw new StaleMetadataException(table.name());

@@ -51,5 +51,27 @@
  * DDL writes records and the stamp in the caller's transaction; see {@link
  * dev.quern.catalog.meta.Catalog} for locking and {@code MetadataCache} for why a stamp names one
  * state.
+ *
+ * <h2>How the engine uses it</h2>
+ *
+ * <pre>
+ * Catalog catalog = Catalog.open(store);                 // once per store (main, tempdb)
+ * try (KvTxn txn = store.begin(KvTxnOptions.of(isolation).withLockTimeout(lockTimeout))) {
+ *   txn.beginStatement();                                // per statement
+ *   Metadata md = catalog.metadata(txn);                 // bind names against this snapshot
+ *   // CREATE TABLE: ids from catalog.newObjectId(), index ranges from catalog.newDataId()
+ *   catalog.createObject(txn, table);
+ *   TableStore rows = TableStore.open(catalog, txn, table, filter);   // Sch-S lock
+ *   byte[] locator = rows.insert(values);                // DuplicateKeyException → 2627/2601
+ *   try (RowCursor c = rows.scan(KeyRange.ALL, false)) { ... c.row() ... }
+ *   try (IndexCursor c = rows.seek(index, KeyRange.equalTo(v), false)) { ... c.covered() ... }
+ *   try (RowCursor c = rows.scanForUpdate(range, false)) {           // UPDATE / DELETE
+ *     ... rows.update(c.locator(), newValues) / rows.delete(c.locator()) ...
+ *   }
+ *   txn.commit();
+ * }
+ * catalog.reclaimGarbage();                              // after a DDL commit
+ * catalog.close(); store.close();                        // shutdown, in this order
+ * </pre>
  */
 package dev.quern.catalog.meta;

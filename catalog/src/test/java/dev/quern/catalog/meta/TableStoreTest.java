@@ -279,4 +279,18 @@ class TableStoreTest {
           .isInstanceOf(KvLockTimeoutException.class);
     }
   }
+
+  @Test
+  void snapshotTransactionFailsOnATableAlteredSinceItBegan() {
+    try (KvTxn snap = store.begin(KvTxnOptions.of(KvIsolation.SNAPSHOT))) {
+      Table seen = catalog.metadata(snap).table(people.id()).orElseThrow();
+      try (KvTxn ddl = store.begin()) {
+        catalog.alterObject(ddl, people.withName("renamed"));
+        ddl.commit();
+      }
+      assertThat(catalog.metadata(snap).table(people.id())).contains(seen); // still its snapshot
+      assertThatThrownBy(() -> TableStore.open(catalog, snap, seen, null))
+          .isInstanceOf(SnapshotDdlConflictException.class);
+    }
+  }
 }

@@ -1,0 +1,22 @@
+package dev.quern.catalog.meta;
+
+/**
+ * A SNAPSHOT transaction touched a table whose definition another transaction changed and committed
+ * after the snapshot was taken; the engine raises error 3961.
+ */
+public class SnapshotDdlConflictException extends RuntimeException {
+  private final String tableName;
+
+  public SnapshotDdlConflictException(String tableName) {
+    super(
+        "The object '"
+            + tableName
+            + "' was modified by a DDL statement in another concurrent"
+            + " transaction since the start of this snapshot transaction");
+    this.tableName = tableName;
+  }
+
+  public String tableName() {
+    return tableName;
+  }
+}
