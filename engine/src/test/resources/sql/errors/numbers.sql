@@ -109,3 +109,14 @@ statement error 220
 SELECT CAST(300 AS tinyint)
 ----
 error 220: Arithmetic overflow error for data type tinyint, value = 300.
+
+# Unknown tables are found at run time (deferred name resolution): earlier statements run, and
+# the batch continues after the 208.
+statement error 208
+PRINT 'runs first'
+SELECT * FROM dbo.no_such_table
+PRINT 'continues'
+----
+! runs first
+error 208: Invalid object name 'dbo.no_such_table'.
+! continues

@@ -35,8 +35,18 @@ final class SourceBinder {
     }
     return switch (from) {
       case TableSource.Function f -> function(f);
-      case TableSource.Named n -> throw SqlErrors.INVALID_OBJECT.raise(String.join(".", n.parts()));
+      case TableSource.Named n -> named(n);
     };
+  }
+
+  /** System views today; user tables and views join here with the catalog (issue 3). */
+  private Bound named(TableSource.Named n) {
+    var view =
+        dev.quern.engine.sys.SystemViews.lookup(n.parts())
+            .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", n.parts())));
+    var node = new dev.quern.engine.plan.SystemViewNode(view);
+    String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
+    return new Bound(node, new ColumnScope(qualifier, node.columns()), true);
   }
 
   private Bound function(TableSource.Function f) {

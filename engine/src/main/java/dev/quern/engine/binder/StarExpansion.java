@@ -29,7 +29,17 @@ final class StarExpansion {
       names.add("value");
       return;
     }
-    // Named tables: binding the source reports 208 until the catalog has tables (issue 3).
+    if (from instanceof TableSource.Named n) {
+      var view = dev.quern.engine.sys.SystemViews.lookup(n.parts());
+      if (view.isPresent()) {
+        for (var c : view.get().columns()) {
+          items.add(new ColumnRef(List.of(c.name())));
+          names.add(c.name());
+        }
+        return;
+      }
+    }
+    // Unknown objects: binding the source reports 208.
     items.add(new ColumnRef(List.of("*")));
     names.add(null);
   }

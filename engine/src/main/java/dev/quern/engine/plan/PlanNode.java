@@ -10,6 +10,7 @@ import java.util.List;
 public sealed interface PlanNode
     permits ConstantScanNode,
         GenerateSeriesNode,
+        SystemViewNode,
         FilterNode,
         ProjectNode,
         AggregateNode,

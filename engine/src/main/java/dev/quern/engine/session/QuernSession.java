@@ -16,6 +16,7 @@ public final class QuernSession implements EngineSession {
   public QuernSession(ServerContext server, SessionInfo info, Databases.Database database) {
     this.state = new SessionState(server, info, database);
     this.interpreter = new Interpreter(state);
+    server.register(state);
   }
 
   @Override
@@ -75,5 +76,6 @@ public final class QuernSession implements EngineSession {
   public void close() {
     state.transactions().rollbackAll(null);
     state.prepared().clear();
+    state.server().unregister(state);
   }
 }

@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ServerContext {
   private final Databases databases;
   private final AtomicLong nextTransactionDescriptor = new AtomicLong(1);
+  private final java.util.concurrent.ConcurrentMap<Integer, SessionState> sessions =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public ServerContext(Databases databases) {
     this.databases = databases;
@@ -18,6 +20,21 @@ public final class ServerContext {
   /** A fresh non-zero descriptor for a transaction, unique within this engine's life. */
   public long newTransactionDescriptor() {
     return nextTransactionDescriptor.getAndIncrement();
+  }
+
+  void register(SessionState s) {
+    sessions.put(s.spid(), s);
+  }
+
+  void unregister(SessionState s) {
+    sessions.remove(s.spid(), s);
+  }
+
+  /** The open sessions, by session id (sys.dm_exec_sessions). */
+  public java.util.List<SessionState> sessions() {
+    return sessions.values().stream()
+        .sorted(java.util.Comparator.comparingInt(SessionState::spid))
+        .toList();
   }
 
   /** The server name SERVERPROPERTY('ServerName') and @@SERVERNAME report. */

@@ -32,6 +32,8 @@ public final class OperatorBuilder {
   public Operator build(PlanNode node) {
     return switch (node) {
       case ConstantScanNode c -> new ConstantScanOperator();
+      case dev.quern.engine.plan.SystemViewNode v ->
+          new ListScanOperator(v.view().rows((dev.quern.engine.session.SessionState) ctx.functions));
       case GenerateSeriesNode g ->
           new GenerateSeriesOperator(
               g.type().id(), eval(g.start()), eval(g.stop()), g.step() != null,

@@ -1,0 +1,39 @@
+package dev.quern.engine.sys;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.api.ResultColumn;
+
+/** Shorthands for declaring view columns with SQL Server's types. */
+final class Columns {
+  private Columns() {}
+
+  static ResultColumn sysname(String name, boolean nullable) {
+    return new ResultColumn(name, SqlTypes.SYSNAME, nullable);
+  }
+
+  static ResultColumn nvarchar(String name, int length, boolean nullable) {
+    return new ResultColumn(name, SqlType.ofLength(TypeId.NVARCHAR, length), nullable);
+  }
+
+  static ResultColumn integer(String name, boolean nullable) {
+    return new ResultColumn(name, SqlTypes.INT, nullable);
+  }
+
+  static ResultColumn smallint(String name, boolean nullable) {
+    return new ResultColumn(name, SqlTypes.SMALLINT, nullable);
+  }
+
+  static ResultColumn tinyint(String name, boolean nullable) {
+    return new ResultColumn(name, SqlTypes.TINYINT, nullable);
+  }
+
+  static ResultColumn bit(String name, boolean nullable) {
+    return new ResultColumn(name, SqlTypes.BIT, nullable);
+  }
+
+  static ResultColumn variant(String name, boolean nullable) {
+    return new ResultColumn(name, SqlTypes.SQL_VARIANT, nullable);
+  }
+}

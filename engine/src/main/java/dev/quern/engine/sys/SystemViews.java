@@ -1,0 +1,32 @@
+package dev.quern.engine.sys;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The registry of system views, found by {@code [db.]sys.name}. */
+public final class SystemViews {
+  private static final List<SystemView> ALL =
+      List.of(
+          new DatabasesView(),
+          new ExecSessionsView(),
+          new HostInfoView(),
+          new ConfigurationsView(),
+          new SystemViewsView(),
+          new SchemasView());
+
+  private SystemViews() {}
+
+  public static List<SystemView> all() {
+    return ALL;
+  }
+
+  /** The view named by {@code parts} ({@code sys.databases}, {@code master.sys.databases}). */
+  public static Optional<SystemView> lookup(List<String> parts) {
+    if (parts.size() < 2 || parts.size() > 3 || !parts.get(parts.size() - 2).equalsIgnoreCase("sys")) {
+      return Optional.empty();
+    }
+    String name = parts.getLast().toLowerCase(Locale.ROOT);
+    return ALL.stream().filter(v -> v.name().equals(name)).findFirst();
+  }
+}
