@@ -210,19 +210,7 @@ public final class BatchBinder {
     if (assigns) {
       return assignSelect(s);
     }
-    List<Expr> items = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (SelectItem item : q.items()) {
-      switch (item) {
-        case SelectItem.Column c -> {
-          items.add(c.expr());
-          names.add(c.alias() != null ? c.alias() : c.expr() instanceof ColumnRef r ? r.name() : null);
-        }
-        case SelectItem.Star st -> StarExpansion.expand(q, st, items, names);
-        case SelectItem.Assign a -> throw new IllegalStateException();
-      }
-    }
-    QueryBinder.Bound b = queries.bind(q, items, names);
+    QueryBinder.Bound b = queries.bindQuery(q);
     return new StatementPlan.Select(s.line(), b.plan(), b.readsTable());
   }
 

@@ -116,8 +116,10 @@ public final class ExpressionBinder {
       case CaseExpr c -> caseExpr(c);
       case CastExpr c -> cast(c);
       case FunctionCall f -> new FunctionBinder(this, bind, aggregates, clause).call(f);
-      case SubqueryExpr s -> throw SqlErrors.SUBQUERY_NOT_SUPPORTED.raise();
-      case ExistsExpr s -> throw SqlErrors.SUBQUERY_NOT_SUPPORTED.raise();
+      case SubqueryExpr s -> subquery(s);
+      case ExistsExpr x ->
+          new dev.quern.engine.exec.op.ExistsPredicate(
+              new QueryBinder(bind).bindQuery(x.query()).plan(), x.toSql());
     };
   }
 
@@ -155,6 +157,15 @@ public final class ExpressionBinder {
           (columns.qualifier() != null ? columns.qualifier() + "." : "") + c.name());
     }
     return col;
+  }
+
+  /** A scalar subquery; it sees variables but not the outer query's columns (not correlated). */
+  private BoundExpr subquery(SubqueryExpr s) {
+    QueryBinder.Bound b = new QueryBinder(bind).bindQuery(s.query());
+    if (b.plan().columns().size() != 1) {
+      throw SqlErrors.SUBQUERY_ONE_COLUMN.raise();
+    }
+    return new dev.quern.engine.exec.op.SubqueryExpr(b.plan(), s.toSql());
   }
 
   private BoundExpr unary(UnaryExpr u) {

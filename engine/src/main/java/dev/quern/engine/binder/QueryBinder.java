@@ -37,6 +37,23 @@ public final class QueryBinder {
     this.bind = bind;
   }
 
+  /** Binds a query block that returns rows (a subquery, a SELECT statement). */
+  public Bound bindQuery(QuerySpec q) {
+    List<Expr> items = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (SelectItem item : q.items()) {
+      switch (item) {
+        case SelectItem.Column c -> {
+          items.add(c.expr());
+          names.add(c.alias() != null ? c.alias() : c.expr() instanceof ColumnRef r ? r.name() : null);
+        }
+        case SelectItem.Star st -> StarExpansion.expand(q, st, items, names);
+        case SelectItem.Assign a -> throw SqlErrors.ASSIGN_WITH_RETRIEVAL.raise();
+      }
+    }
+    return bind(q, items, names);
+  }
+
   /** Binds {@code q}; {@code items} are the select expressions (assignments pre-unwrapped). */
   public Bound bind(QuerySpec q, List<Expr> items, List<String> names) {
     SourceBinder.Bound source = new SourceBinder(bind).bind(q.from());

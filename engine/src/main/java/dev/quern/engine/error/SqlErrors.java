@@ -100,8 +100,6 @@ public final class SqlErrors {
           "An expression of non-boolean type specified in a context where a condition is"
               + " expected, near '%s'.",
           COMPILE);
-  public static final ErrorTemplate SUBQUERY_NOT_SUPPORTED =
-      e(40517, 16, 1, "Keyword or statement option 'subquery' is not supported in this version of SQL Server.", COMPILE);
   public static final ErrorTemplate COALESCE_ARGS =
       e(
           189,
@@ -111,6 +109,22 @@ public final class SqlErrors {
           COMPILE);
   public static final ErrorTemplate AGGREGATE_OPERAND_TYPE =
       e(8117, 16, 1, "Operand data type %s is invalid for %s operator.", COMPILE);
+  public static final ErrorTemplate SUBQUERY_ONE_COLUMN =
+      e(
+          116,
+          16,
+          1,
+          "Only one expression can be specified in the select list when the subquery is not"
+              + " introduced with EXISTS.",
+          COMPILE);
+  public static final ErrorTemplate SUBQUERY_MULTIPLE_ROWS =
+      e(
+          512,
+          16,
+          1,
+          "Subquery returned more than 1 value. This is not permitted when the subquery follows"
+              + " =, !=, <, <= , >, >= or when the subquery is used as an expression.",
+          STATEMENT);
   public static final ErrorTemplate NOT_IN_GROUP_BY =
       e(
           8120,
