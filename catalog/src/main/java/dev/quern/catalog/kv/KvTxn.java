@@ -29,7 +29,9 @@ public interface KvTxn extends AutoCloseable {
 
   /**
    * An ordered iterator over {@code [from, to)} ({@code null} = unbounded), ascending or, with
-   * {@code reverse}, descending, following the isolation level.
+   * {@code reverse}, descending, following the isolation level. It may or may not see writes the
+   * transaction makes after it was created: a statement that changes the keys of the range it
+   * iterates collects them first (Halloween protection).
    */
   KvIterator scan(byte[] from, byte[] to, boolean reverse);
 

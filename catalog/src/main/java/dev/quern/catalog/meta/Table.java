@@ -33,6 +33,30 @@ public record Table(
       throw new IllegalArgumentException(
           "Table " + name + " needs exactly one heap or clustered index, has " + rowIndexes);
     }
+    validate(name, columns, indexes, retiredSlots);
+  }
+
+  private static void validate(
+      String name, List<Column> columns, List<Index> indexes, Map<Integer, SqlType> retiredSlots) {
+    java.util.Set<Integer> ids = new java.util.HashSet<>();
+    java.util.Set<Integer> slots = new java.util.HashSet<>(retiredSlots.keySet());
+    for (Column c : columns) {
+      if (!ids.add(c.columnId()) || !slots.add(c.slot())) {
+        throw new IllegalArgumentException(
+            "Table " + name + ": column id or slot of " + c.name() + " is used twice");
+      }
+    }
+    for (Index i : indexes) {
+      for (int id :
+          java.util.stream.Stream.concat(
+                  i.keys().stream().map(IndexColumn::columnId), i.includes().stream())
+              .toList()) {
+        if (!ids.contains(id)) {
+          throw new IllegalArgumentException(
+              "Index " + i.name() + " of " + name + " uses missing column " + id);
+        }
+      }
+    }
   }
 
   @Override

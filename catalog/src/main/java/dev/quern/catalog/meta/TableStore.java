@@ -21,6 +21,11 @@ import java.util.Optional;
  * <p>Rows are {@code Object[]} in {@link Table#columns()} order, values in the Java types of {@code
  * TypeId}; non-persisted computed columns are passed as null and come back null. Reads follow the
  * transaction's isolation level; LOB values come back whole.
+ *
+ * <p>Halloween protection is the caller's: an UPDATE that changes the key of the index it is
+ * iterating (the clustered key under {@link #scanForUpdate}, the index key under {@link
+ * #seekForUpdate}) must collect the locators before changing rows, or it may meet a moved row
+ * again.
  */
 public final class TableStore {
   /** Decides whether a row belongs in a filtered index (the engine evaluates the WHERE text). */
