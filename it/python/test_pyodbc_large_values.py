@@ -14,7 +14,7 @@ def _text() -> str:
     return (pattern * (TEN_MB // 2 // len(pattern) + 1))[: TEN_MB // 2]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def cnxn(odbc_string):
     connection = pyodbc.connect(odbc_string(), autocommit=True)
     yield connection

@@ -55,7 +55,8 @@ CASES = [
     ("varbinary(8)", "0xDEADBEEF", b"\xde\xad\xbe\xef", b"\xde\xad\xbe\xef"),
     ("varbinary(max)", "0x00FF", b"\x00\xff", b"\x00\xff"),
     ("date", "'2024-02-29'", dt.date(2024, 2, 29), dt.date(2024, 2, 29)),
-    ("date", "'0001-01-01'", dt.date(1, 1, 1), dt.date(1, 1, 1)),
+    # FreeTDS's own date arithmetic cannot send year 1 as a parameter: text travels instead.
+    ("date", "'0001-01-01'", dt.date(1, 1, 1), "0001-01-01"),
     # pyodbc binds datetime.time without fractions, so time parameters travel as text.
     ("time(7)", "'12:34:56.1234567'", dt.time(12, 34, 56, 123456), "12:34:56.1234567"),
     ("time(0)", "'12:34:56.1234567'", dt.time(12, 34, 56), "12:34:56.1234567"),
@@ -72,7 +73,8 @@ CASES = [
     ("uniqueidentifier", "'6f9619ff-8b86-d011-b42d-00c04fc964ff'",
      uuid.UUID("6F9619FF-8B86-D011-B42D-00C04FC964FF"), "6f9619ff-8b86-d011-b42d-00c04fc964ff"),
     ("xml", "N'<a b=\"1\">x</a>'", '<a b="1">x</a>', '<a b="1">x</a>'),
-    ("sql_variant", "CAST(42 AS int)", 42, 42),
+    # sql_variant is left out: pyodbc asks the driver for SQL_CA_SS_VARIANT_TYPE, which only
+    # Microsoft's ODBC driver answers; FreeTDS fails with HY091 against SQL Server too.
 ]
 
 
@@ -86,8 +88,9 @@ def _normalise(value):
     return value
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def cnxn(odbc_string):
+    # One connection per test: a case that kills its session must not fail the cases after it.
     connection = pyodbc.connect(odbc_string(), autocommit=True)
     connection.add_output_converter(SQL_SS_TIMESTAMPOFFSET, _datetimeoffset)
     yield connection

@@ -79,20 +79,25 @@ class JdbcStreamingIT {
   }
 
   @Test
-  void emptyAndSteppedSeries() throws SQLException {
+  void descendingEmptyAndSteppedSeries() throws SQLException {
+    // Without a step, GENERATE_SERIES counts down when start > stop; a step pointing away from
+    // stop yields no rows.
     try (Connection c = SERVER.connect();
         Statement s = c.createStatement()) {
-      try (ResultSet rs = s.executeQuery("SELECT value FROM GENERATE_SERIES(5, 1)")) {
-        assertThat(rs.next()).isFalse();
-      }
-      try (ResultSet rs = s.executeQuery("SELECT value FROM GENERATE_SERIES(10, 1, -3)")) {
-        StringBuilder values = new StringBuilder();
-        while (rs.next()) {
-          values.append(rs.getInt(1)).append(' ');
-        }
-        assertThat(values.toString()).isEqualTo("10 7 4 1 ");
+      assertThat(values(s, "SELECT value FROM GENERATE_SERIES(5, 1)")).isEqualTo("5 4 3 2 1 ");
+      assertThat(values(s, "SELECT value FROM GENERATE_SERIES(1, 5, -1)")).isEmpty();
+      assertThat(values(s, "SELECT value FROM GENERATE_SERIES(10, 1, -3)")).isEqualTo("10 7 4 1 ");
+    }
+  }
+
+  private static String values(Statement s, String sql) throws SQLException {
+    StringBuilder values = new StringBuilder();
+    try (ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        values.append(rs.getInt(1)).append(' ');
       }
     }
+    return values.toString();
   }
 
   @Test
