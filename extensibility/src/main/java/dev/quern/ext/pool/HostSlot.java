@@ -60,7 +60,8 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
             waiting--;
             leased++;
             lastUsedNanos = System.nanoTime();
-            replenishLocked();
+            // Spares are topped up when the lease ends, not now: a fork and warm-up running
+            // beside the call would compete with it for CPU.
             return s;
           }
           if (failure != null && idle.isEmpty()) {
@@ -87,19 +88,24 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
     if (failure != null) {
       throw new HostStartException(failure);
     }
-    replenishLocked();
+    replenishLocked(false);
   }
 
-  /** Keeps spares + waiting callers covered by idle or requested satellites. */
-  private void replenishLocked() throws HostStartException {
-    int want = settings.spares() + waiting - idle.size() - requested;
+  /**
+   * Asks for satellites until idle + requested ones cover the waiting callers, plus the spares
+   * when {@code topUp} (or when the host is new: it starts with its spares, like SQL Server's
+   * PROCESS_POOL_SQLSATELLITE_GROWTH).
+   */
+  private void replenishLocked(boolean topUp) throws HostStartException {
+    if (host == null || !host.isAlive()) {
+      host = factory.start(key, this);
+      requested = 0;
+      startedByHost = 0;
+      topUp = true;
+      LOG.debug("started satellite host for {}", key);
+    }
+    int want = (topUp ? settings.spares() : 0) + waiting - idle.size() - requested;
     for (int i = 0; i < want; i++) {
-      if (host == null || !host.isAlive()) {
-        host = factory.start(key, this);
-        requested = 0;
-        startedByHost = 0;
-        LOG.debug("started satellite host for {}", key);
-      }
       host.spawn();
       requested++;
     }
@@ -140,6 +146,13 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
   synchronized void leaseEnded() {
     leased--;
     lastUsedNanos = System.nanoTime();
+    if (!closed && failure == null) {
+      try {
+        replenishLocked(true);
+      } catch (HostStartException e) {
+        failure = e.getMessage(); // the next caller reports it (39021) and retries the start
+      }
+    }
   }
 
   int idleCount() {

@@ -113,7 +113,8 @@ public abstract class PooledExternalRuntime<S extends Satellite> implements Exte
       call(lease, request, sink, record, limits);
       completed = true;
     } catch (RuntimeException e) {
-      if (request.cancellation().isCancelled()) {
+      // An interrupt (the engine's other way to cancel) closes the socket mid-call: same outcome.
+      if (request.cancellation().isCancelled() || Thread.currentThread().isInterrupted()) {
         throw new ExternalScriptCancelledException();
       }
       throw e;

@@ -135,6 +135,7 @@ class SatellitePoolTest {
       }
     }
     assertThat(hosts.hosts.size()).isGreaterThanOrEqualTo(3);
-    assertThat(hosts.hosts).allSatisfy(h -> assertThat(h.spawns.get()).isLessThanOrEqualTo(3 + 1));
+    // A host may have a spare and a waiter's satellite in flight when it reaches the limit.
+    assertThat(hosts.hosts).allSatisfy(h -> assertThat(h.spawns.get()).isLessThanOrEqualTo(3 + 2));
   }
 }
