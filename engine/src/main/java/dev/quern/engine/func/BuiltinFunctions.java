@@ -18,6 +18,7 @@ final class BuiltinFunctions {
     all.add(new SqlVariantPropertyFunction());
     // NULL handling.
     all.addAll(NullFunctions.all());
+    all.addAll(ExtremeFunction.all());
     // Strings.
     all.addAll(LengthFunctions.all());
     all.addAll(SubstringFunctions.all());
@@ -41,9 +42,12 @@ final class BuiltinFunctions {
     all.add(new DateDiffFunction("DATEDIFF_BIG", true));
     all.addAll(DatePartFunctions.all());
     all.addAll(DateConstructionFunctions.all());
+    all.add(new DateTruncFunction());
+    all.addAll(OffsetFunctions.all());
     // Type tests and identifiers.
     all.addAll(TypeTestFunctions.all());
     all.add(new NewIdFunction());
+    all.add(new HashBytesFunction());
     return all;
   }
 }
