@@ -81,7 +81,8 @@ public final class PreloginTlsHandler extends ChannelDuplexHandler {
         throw new TdsProtocolException("Packet type 0x" + Integer.toHexString(h.type())
             + " during the TLS handshake");
       }
-      ctx.fireChannelRead(inbound.readRetainedSlice(h.payloadLength()));
+      // A copy, not a slice: discardReadBytes below moves the bytes a slice would share.
+      ctx.fireChannelRead(inbound.readBytes(h.payloadLength()));
     }
     inbound.discardReadBytes();
   }
