@@ -41,6 +41,8 @@ public final class TableStore {
   private final TableKeys keys;
   private final RowLayout layout;
   private final LobStore lobs;
+  private final Index rowIndex;
+  private final List<Index> secondaries;
 
   private TableStore(Catalog catalog, KvTxn txn, Table table, IndexFilter filter) {
     this.catalog = catalog;
@@ -49,7 +51,9 @@ public final class TableStore {
     this.filter = filter;
     this.keys = new TableKeys(table);
     this.layout = table.rowLayout();
-    long rowData = table.rowIndex().dataId();
+    this.rowIndex = table.rowIndex();
+    this.secondaries = table.secondaryIndexes();
+    long rowData = rowIndex.dataId();
     this.lobs = new LobStore(txn, SystemKeys.lob(rowData), () -> catalog.nextLobId(rowData));
   }
 
@@ -109,7 +113,7 @@ public final class TableStore {
   public byte[] update(byte[] locator, Object[] newRow) {
     checkWidth(newRow);
     Object[] oldRow = requireForUpdate(locator);
-    Index rows = table.rowIndex();
+    Index rows = rowIndex;
     boolean moves =
         rows.kind() == IndexKind.CLUSTERED
             && !Arrays.equals(keys.indexKey(rows, oldRow), keys.indexKey(rows, newRow));
@@ -121,7 +125,7 @@ public final class TableStore {
     for (LobRef ref : RowCodec.lobRefs(layout, oldStored)) {
       lobs.delete(ref);
     }
-    for (Index ix : table.secondaryIndexes()) {
+    for (Index ix : secondaries) {
       byte[] oldKey = belongs(ix, oldRow) ? entryKey(ix, oldRow, locator) : null;
       byte[] newKey = belongs(ix, newRow) ? entryKey(ix, newRow, locator) : null;
       if (oldKey != null && !Arrays.equals(oldKey, newKey)) {
@@ -162,7 +166,7 @@ public final class TableStore {
   }
 
   private RowCursor scan(KeyRange range, boolean reverse, boolean forUpdate) {
-    Index rows = table.rowIndex();
+    Index rows = rowIndex;
     if (rows.kind() == IndexKind.HEAP && range != KeyRange.ALL) {
       throw new IllegalArgumentException("A heap has no key to range over");
     }
@@ -268,7 +272,7 @@ public final class TableStore {
   }
 
   private byte[] newLocator(Object[] row) {
-    Index rows = table.rowIndex();
+    Index rows = rowIndex;
     byte[] prefix = SystemKeys.data(rows.dataId());
     return switch (rows.kind()) {
       case HEAP -> KeyBytes.concat(prefix, rowId(rows));
@@ -286,11 +290,11 @@ public final class TableStore {
   }
 
   private void write(byte[] locator, Object[] row) {
-    Index rows = table.rowIndex();
+    Index rows = rowIndex;
     if (rows.unique() && txn.getForUpdate(locator) != null) {
       throw new DuplicateKeyException(table, rows, Arrays.asList(keys.keyValues(rows, row)));
     }
-    for (Index ix : table.secondaryIndexes()) {
+    for (Index ix : secondaries) {
       if (belongs(ix, row)) {
         byte[] key = entryKey(ix, row, locator);
         if (ix.unique()) {
@@ -310,7 +314,7 @@ public final class TableStore {
   }
 
   private void remove(byte[] locator, Object[] row) {
-    for (Index ix : table.secondaryIndexes()) {
+    for (Index ix : secondaries) {
       if (belongs(ix, row)) {
         txn.delete(entryKey(ix, row, locator));
       }
