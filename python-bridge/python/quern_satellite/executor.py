@@ -5,14 +5,15 @@ call, as SQL Server keeps globals across @r_rowsPerRead chunks) holding the inpu
 @input_data_1_name, the @params values as globals (name without '@'), the modules ``pandas`` and
 ``numpy`` pre-bound as SQL Server's samples expect, the decimal context at 38 digits (SQL's
 decimal(38) maximum, so arithmetic on decimal values is exact where Python's 28 would round), and the output name pre-set to an empty
-DataFrame before every run. The script text is written to ``sqlindb_0.py`` in the working directory
-and compiled under that name, so tracebacks show the failing line, as SQL Server's do.
+DataFrame before every run. The script is compiled as ``<working directory>/sqlindb_0.py`` (its
+lines served from linecache), so tracebacks show the failing line, as SQL Server's do.
 """
 
 from __future__ import annotations
 
 import builtins
 import decimal
+import linecache
 import os
 import sys
 import traceback
@@ -42,8 +43,9 @@ class ScriptRunner:
         self.partition_by = list(partition_by)
         self.order_by = list(order_by)
         self.filename = os.path.join(workdir, SCRIPT_FILE)
-        with open(self.filename, "w", encoding="utf-8") as f:
-            f.write(script)
+        # The source goes to linecache rather than to disk (a file write per call costs more than
+        # the rest of a small call): tracebacks and inspect still show the script's lines.
+        linecache.cache[self.filename] = (len(script), None, script.splitlines(True), self.filename)
         # decimal(38, s) values stay exact under arithmetic: Python's default context has 28 digits.
         decimal.getcontext().prec = 38
         self.ns = {"__name__": "__main__", "__builtins__": builtins, "pandas": pandas,
@@ -127,6 +129,11 @@ def params_from_batch(batch: pa.RecordBatch) -> dict:
     return out
 
 
+def open_capture_files(workdir: str) -> tuple[int, int]:
+    return tuple(os.open(os.path.join(workdir, n), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                 for n in OutputCapture.NAMES)
+
+
 class OutputCapture:
     """Points fds 1 and 2 at files in the working directory for the whole call.
 
@@ -134,13 +141,17 @@ class OutputCapture:
     extensions and child processes is captured as well. What is sent back is capped.
     """
 
-    def __init__(self, workdir: str, cap: int):
+    NAMES = ("stdout.txt", "stderr.txt")
+
+    def __init__(self, workdir: str, cap: int, fds=None):
+        """``fds``: the two files already open (a spare satellite prepares them ahead)."""
         self.cap = cap
-        self.paths = (os.path.join(workdir, "stdout.txt"), os.path.join(workdir, "stderr.txt"))
+        self.paths = tuple(os.path.join(workdir, n) for n in self.NAMES)
         sys.stdout.flush()
         sys.stderr.flush()
-        for fd, path in zip((1, 2), self.paths):
-            target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        if fds is None:
+            fds = open_capture_files(workdir)
+        for fd, target in zip((1, 2), fds):
             os.dup2(target, fd)
             os.close(target)
         # New text streams on the redirected fds: UTF-8 whatever the (whitelisted) locale says.

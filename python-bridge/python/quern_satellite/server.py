@@ -20,7 +20,7 @@ import sys
 import pyarrow as pa
 
 from . import executor, protocol as p, typemap
-from .session import Session
+from .session import Session, SpareDir
 from .shm import Segment
 
 _PR_SET_PDEATHSIG = 1
@@ -71,6 +71,7 @@ def child_main(args) -> None:
     os.dup2(devnull, 0)
     os.close(devnull)
     warm_up()
+    spare = SpareDir(args.work_root)
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     sock.connect(args.socket)
     global _connected
@@ -80,7 +81,7 @@ def child_main(args) -> None:
     r = ch.expect(p.ATTACH)
     seg = Segment(r.str(), r.i64())
     ch.send_simple(p.ATTACHED)
-    Session(ch, seg, args.work_root, args.output_cap).serve()
+    Session(ch, seg, args.work_root, args.output_cap, spare).serve()
 
 
 def parent_main(argv=None) -> int:

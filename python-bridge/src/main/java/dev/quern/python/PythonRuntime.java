@@ -62,5 +62,6 @@ public final class PythonRuntime extends PooledExternalRuntime<PythonSatellite> 
   public void close() {
     super.close();
     allocator.close();
+    PythonSatellite.deleteTree(hostRoot(context));
   }
 }

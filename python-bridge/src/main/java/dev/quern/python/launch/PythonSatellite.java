@@ -84,14 +84,16 @@ public final class PythonSatellite implements Satellite {
     }
     channel.close();
     segment.close();
-    Path dir = workDir;
+    // Before its call a satellite's directory is its spare one (made ahead, renamed at EXECUTE).
+    Path dir = workDir != null ? workDir : hostDir.resolve(".spare-" + pid);
     // Like SQL Server's JOB_CLEANUP_ON_EXIT=0: keep the directory for debugging when asked.
     if (dir != null && !Boolean.getBoolean("quern.satellite.keepWorkDir")) {
       deleteTree(dir);
     }
   }
 
-  static void deleteTree(Path dir) {
+  /** Deletes a directory tree, best effort. */
+  public static void deleteTree(Path dir) {
     if (!Files.exists(dir)) {
       return;
     }
