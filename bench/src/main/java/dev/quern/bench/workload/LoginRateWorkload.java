@@ -26,7 +26,7 @@ public final class LoginRateWorkload implements Workload {
 
   @Override
   public List<Measurement> run(Target target, BenchConfig config) throws Exception {
-    for (int i = 0; i < Math.max(50, config.logins() / 5); i++) { // warm-up: JIT on both ends
+    for (int i = 0; i < Math.max(100, config.logins() / 2); i++) { // warm-up: JIT on both ends
       target.connect(tls).close();
     }
     Samples samples = new Samples(config.logins());
