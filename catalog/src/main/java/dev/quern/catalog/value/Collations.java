@@ -34,7 +34,42 @@ public final class Collations {
     if (x.equals(y)) {
       return 0;
     }
+    if (isAlphanumeric(x) && isAlphanumeric(y)) {
+      return compareAlphanumeric(x, y);
+    }
     return Integer.signum(COLLATOR.get().compare(x, y));
+  }
+
+  /**
+   * Letters and digits only: the collator's order is then digits before letters, letters
+   * alphabetical ignoring case, a prefix first, which a plain case-folded comparison gives without
+   * the collator's cost (most keys and names are such strings).
+   */
+  private static int compareAlphanumeric(String x, String y) {
+    int n = Math.min(x.length(), y.length());
+    for (int i = 0; i < n; i++) {
+      int a = fold(x.charAt(i));
+      int b = fold(y.charAt(i));
+      if (a != b) {
+        return a < b ? -1 : 1;
+      }
+    }
+    return Integer.signum(x.length() - y.length());
+  }
+
+  private static int fold(char c) {
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+  }
+
+  private static boolean isAlphanumeric(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static boolean equal(String a, String b) {
