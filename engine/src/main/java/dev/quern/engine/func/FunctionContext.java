@@ -90,6 +90,11 @@ public interface FunctionContext {
     return isSysadmin() ? "dbo" : loginName();
   }
 
+  /** The user's default schema (SCHEMA_NAME() without an argument). */
+  default String defaultSchema() {
+    return "dbo";
+  }
+
   /** Whether the login is a member of the sysadmin fixed server role. */
   default boolean isSysadmin() {
     return "sa".equals(loginName().toLowerCase(Locale.ROOT));

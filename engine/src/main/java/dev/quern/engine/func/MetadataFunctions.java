@@ -64,14 +64,22 @@ final class MetadataFunctions {
             "SCHEMA_NAME",
             SqlTypes.SYSNAME,
             (id, c) -> Optional.ofNullable(SCHEMAS.get(id)),
-            c -> "dbo"),
-        new IdByName("SCHEMA_ID", SqlTypes.INT, (n, c) -> key(SCHEMAS, n), c -> 1),
+            FunctionContext::defaultSchema),
+        new IdByName(
+            "SCHEMA_ID",
+            SqlTypes.INT,
+            (n, c) -> key(SCHEMAS, n),
+            c -> key(SCHEMAS, c.defaultSchema()).orElse(null)),
         new NameById(
             "USER_NAME",
             SqlTypes.SYSNAME,
             (id, c) -> Optional.ofNullable(USERS.get(id)),
             FunctionContext::userName),
-        new IdByName("USER_ID", SqlTypes.INT, (n, c) -> key(USERS, n), c -> 1),
+        new IdByName(
+            "USER_ID",
+            SqlTypes.INT,
+            (n, c) -> key(USERS, n),
+            c -> key(USERS, c.userName()).orElse(null)),
         new NameById(
             "SUSER_SNAME",
             SqlTypes.SYSNAME,
