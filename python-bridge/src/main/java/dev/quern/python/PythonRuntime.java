@@ -39,8 +39,8 @@ public final class PythonRuntime extends PooledExternalRuntime<PythonSatellite> 
   }
 
   @Override
-  protected String externalUserName() {
-    return settings.externalUserName();
+  protected String externalUserName(String login) {
+    return settings.externalUserName(login);
   }
 
   /** The root of every request's allocator. */

@@ -38,8 +38,8 @@ public abstract class PooledExternalRuntime<S extends Satellite> implements Exte
     return pool;
   }
 
-  /** The OS account satellites run as ({@code external_user_name}). */
-  protected abstract String externalUserName();
+  /** The OS account a login's satellites run as ({@code external_user_name}). */
+  protected abstract String externalUserName(String login);
 
   /**
    * Runs the call on the leased satellite. Throws {@link ExternalScriptException} for failures;
@@ -62,7 +62,7 @@ public abstract class PooledExternalRuntime<S extends Satellite> implements Exte
                 request.requestId(),
                 language(),
                 1,
-                externalUserName(),
+                externalUserName(request.loginName()),
                 request.rowsPerRead() > 0,
                 request.parallel())) {
       try {

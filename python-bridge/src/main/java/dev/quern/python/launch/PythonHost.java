@@ -52,6 +52,7 @@ final class PythonHost implements SatelliteHost {
   private final Path dir;
   private final Path socketPath;
   private final UserPrincipal owner;
+  private final java.util.Optional<SatelliteAccount> account;
   private final ServerSocketChannel server;
   private final Process process;
   private final OutputStream commands;
@@ -63,14 +64,15 @@ final class PythonHost implements SatelliteHost {
     this.key = key;
     this.settings = settings;
     this.listener = listener;
+    this.account = settings.accountFor(key.login());
     try {
       Files.createDirectories(workRoot);
-      if (settings.account().isPresent()) {
+      if (account.isPresent()) {
         // The satellite account must traverse (not list) the root to reach its own directory.
         Files.setPosixFilePermissions(workRoot, PosixFilePermissions.fromString("rwx--x--x"));
       }
       this.dir = Files.createTempDirectory(workRoot, "host-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      this.owner = settings.account().isPresent() ? lookup(settings.account().get().name()) : null;
+      this.owner = account.isPresent() ? lookup(account.get().name()) : null;
       if (owner != null) {
         Files.setOwner(dir, owner);
       }
@@ -92,9 +94,13 @@ final class PythonHost implements SatelliteHost {
 
   private Process startProcess() throws HostStartException {
     List<String> cmd = new ArrayList<>(List.of(settings.python(), "-m", "quern_satellite", "--socket", socketPath.toString(), "--work-root", dir.toString(), "--output-cap", Integer.toString(settings.outputCapBytes())));
-    settings.account().ifPresent(a -> cmd.addAll(List.of("--uid", Integer.toString(a.uid()), "--gid", Integer.toString(a.gid()))));
+    account.ifPresent(a -> cmd.addAll(List.of("--uid", Integer.toString(a.uid()), "--gid", Integer.toString(a.gid()))));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
     SatelliteEnvironment.apply(pb.environment(), dir, settings.extraPythonPath());
+    account.ifPresent(a -> {
+      pb.environment().put("USER", a.displayName());
+      pb.environment().put("LOGNAME", a.displayName());
+    });
     try {
       return pb.start();
     } catch (IOException e) {

@@ -7,31 +7,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * The unprivileged OS account satellites run as when the server runs as root: system property
- * {@code quern.satellite.user} if set, else {@code quern_sat} if that account exists, else {@code
- * nobody}. When the server is not root, satellites run as the server's own user (no switch is
- * possible or needed). The fork server switches to it before importing anything.
- */
+/** An OS account satellites switch to: its name (or numeric uid as text), uid and gid. */
 public record SatelliteAccount(String name, int uid, int gid) {
 
-  /** The account to switch to, or empty when the server is not root. */
-  public static Optional<SatelliteAccount> resolve() {
-    if (currentUid() != 0) {
-      return Optional.empty();
-    }
-    List<String> passwd = readPasswd();
-    String wanted = System.getProperty("quern.satellite.user");
-    for (String name : wanted != null ? List.of(wanted) : List.of("quern_sat", "nobody")) {
-      Optional<SatelliteAccount> a = lookup(passwd, name);
-      if (a.isPresent()) {
-        return a;
-      }
-    }
-    throw new IllegalStateException(
-        "running as root but no unprivileged account for satellites (set quern.satellite.user)");
+  /** An existing account from /etc/passwd; throws when there is none of that name. */
+  public static SatelliteAccount named(String name) {
+    return lookup(readPasswd(), name)
+        .orElseThrow(() -> new IllegalStateException("no OS account '" + name + "' for satellites"));
   }
 
+  /** The name DMVs show as {@code external_user_name}. */
+  public String displayName() {
+    return name.chars().allMatch(Character::isDigit) ? "quern_sat_" + name : name;
+  }
   static Optional<SatelliteAccount> lookup(List<String> passwd, String name) {
     for (String line : passwd) {
       String[] f = line.split(":", -1);
