@@ -39,7 +39,7 @@ final class ToText {
       case Long l -> Long.toString(l);
       case Boolean b -> b ? "1" : "0";
       case BigDecimal d when SqlTypes.isMoney(from.id()) -> money(d, style, from);
-      case BigDecimal d -> d.toPlainString();
+      case BigDecimal d -> atTypeScale(d, from).toPlainString();
       case Double d -> FloatText.format(d, floatStyle(style, from));
       case Float f ->
           FloatText.format(Double.parseDouble(Float.toString(f)), floatStyle(style, from));
@@ -48,6 +48,12 @@ final class ToText {
       case Temporal t -> DateTimeText.format(t, from, style);
       default -> throw ValueErrors.explicitNotAllowed(from.id(), to.id());
     };
+  }
+
+  /** A decimal shows its type's scale: 1.5 in decimal(10,2) is '1.50'. */
+  private static BigDecimal atTypeScale(BigDecimal d, SqlType from) {
+    boolean typed = SqlTypes.isDecimal(from.id()) && from.precision() > 0;
+    return typed && d.scale() != from.scale() ? Numbers.round(d, from.scale()) : d;
   }
 
   private static int floatStyle(int style, SqlType from) {

@@ -34,6 +34,7 @@ class TextConversionsTest {
   void decimalAndMoneyText() {
     assertThat(cast(new BigDecimal("1.50"), "numeric(3,2)", "varchar")).isEqualTo("1.50");
     assertThat(cast(new BigDecimal("0.50"), "numeric(3,2)", "varchar")).isEqualTo("0.50");
+    assertThat(cast(new BigDecimal("1.5"), "decimal(10,2)", "varchar")).isEqualTo("1.50");
     assertThat(cast(new BigDecimal("-0.50"), "numeric(3,2)", "nvarchar(10)")).isEqualTo("-0.50");
     assertThat(cast(new BigDecimal("1234.5678"), "money", "varchar")).isEqualTo("1234.57");
     assertThat(convert("varchar(30)", new BigDecimal("1234567.5678"), "money", 1))
