@@ -166,7 +166,7 @@ public final class Catalog implements AutoCloseable {
     Set<ByteBuffer> oldNames = keys(namesOf(old));
     Set<ByteBuffer> newNames = keys(namesOf(changed));
     for (String name : namesOf(old)) {
-      if (!newNames.contains(Names.key(name))) {
+      if (!newNames.contains(Names.key(name)) || old.schemaId() != changed.schemaId()) {
         txn.delete(SystemKeys.name(SystemKeys.OBJECT_KIND, old.schemaId(), name));
       }
     }

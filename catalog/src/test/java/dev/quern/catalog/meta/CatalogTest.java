@@ -269,4 +269,35 @@ class CatalogTest {
       }
     }
   }
+
+  @Test
+  void movingAnObjectToAnotherSchemaFreesItsNamesInTheOldOne() {
+    try (RocksKvStore store = RocksKvStore.open(dir);
+        Catalog catalog = Catalog.open(store);
+        KvTxn t = store.begin()) {
+      int dbo = Fixtures.databaseWithDbo(catalog, t);
+      Schema sales =
+          new Schema(
+              catalog.newObjectId(),
+              catalog.metadata(t).schema(dbo).orElseThrow().databaseId(),
+              "sales");
+      catalog.createSchema(t, sales);
+      Table people = Fixtures.people(catalog, dbo);
+      catalog.createObject(t, people);
+      catalog.alterObject(
+          t,
+          new Table(
+              people.id(),
+              sales.id(),
+              people.name(),
+              people.columns(),
+              people.indexes(),
+              people.constraints(),
+              people.retiredSlots()));
+      Metadata m = catalog.metadata(t);
+      assertThat(m.nameTaken(dbo, "people")).isFalse();
+      assertThat(m.table(sales.id(), "people")).isPresent();
+      catalog.createObject(t, Fixtures.people(catalog, dbo)); // both names free in dbo again
+    }
+  }
 }
