@@ -1,0 +1,128 @@
+# CAST/CONVERT to and from every type family (conversion rules come from the catalog).
+query IIIIT
+SELECT CAST('12' AS tinyint), CAST('-12' AS smallint), CAST(' 42 ' AS int), CAST('9000000000' AS bigint), CAST(CAST(1 AS bit) AS varchar(1))
+----
+12	-12	42	9000000000	1
+
+query IIII
+SELECT CAST(1.9 AS int), CAST(-1.9 AS int), CAST(2.5e0 AS int), CAST('1' AS bit)
+----
+1	-1	2	1
+
+query RRRR
+SELECT CAST('1.005' AS decimal(10, 2)), CAST(12.345 AS numeric(5, 1)), CAST('$1,234.5' AS money), CAST(3 AS smallmoney)
+----
+1.01	12.3	1234.5000	3.0000
+
+query RR
+SELECT CAST('1.5' AS float), CAST(1 AS real)
+----
+1.5	1
+
+query TTTT
+SELECT CAST(123 AS varchar(10)), CAST(N'abc' AS char(5)) + '|', CAST('x' AS nvarchar(3)), CAST(1.50 AS nvarchar(10))
+----
+123	abc  |	x	1.50
+
+query TT
+SELECT CAST('abc' AS varbinary(3)), CAST(0x616263 AS varchar(3))
+----
+0x616263	abc
+
+query TTT
+SELECT CAST('2024-02-29' AS date), CAST('13:45:30.1234567' AS time(7)), CAST('2024-02-29T13:45:30.123' AS datetime2(3))
+----
+2024-02-29	13:45:30.1234567	2024-02-29 13:45:30.123
+
+query TT
+SELECT CAST('2024-02-29 13:45:30.123' AS datetime), CAST('2024-02-29 13:45:29' AS smalldatetime)
+----
+Feb 29 2024  1:45PM	Feb 29 2024  1:45PM
+
+query T
+SELECT CAST('2024-02-29 13:45:30.1234567 +02:00' AS datetimeoffset(7))
+----
+2024-02-29 13:45:30.1234567 +02:00
+
+query T
+SELECT CAST('6F9619FF-8B86-D011-B42D-00C04FC964FF' AS uniqueidentifier)
+----
+6F9619FF-8B86-D011-B42D-00C04FC964FF
+
+query TTT
+SELECT CONVERT(varchar(10), CAST('2024-02-29' AS date), 101), CONVERT(varchar(10), CAST('2024-02-29' AS date), 103), CONVERT(varchar(8), CAST('13:45:30' AS time), 108)
+----
+02/29/2024	29/02/2024	13:45:30
+
+query TT
+SELECT CONVERT(varchar(30), CAST('2024-02-29 13:45:30.123' AS datetime), 121), CONVERT(varchar(30), CAST('2024-02-29 13:45:30.123' AS datetime), 126)
+----
+2024-02-29 13:45:30.123	2024-02-29T13:45:30.123
+
+query T
+SELECT CONVERT(varchar(10), 0x4142, 2)
+----
+4142
+
+describe
+SELECT CAST(1 AS tinyint), CAST(1 AS smallint), CAST(1 AS bigint), CAST(1 AS bit), CAST(1 AS decimal(5, 2)), CAST(1 AS numeric), CAST(1 AS money), CAST(1 AS smallmoney), CAST(1 AS float), CAST(1 AS real), CAST('a' AS char), CAST('a' AS varchar), CAST('a' AS nchar(2)), CAST('a' AS nvarchar(max)), CAST(0x01 AS binary(4)), CAST(0x01 AS varbinary(max)), CAST('2020-01-01' AS date), CAST('10:00' AS time), CAST('2020-01-01' AS datetime2), CAST('2020-01-01' AS datetimeoffset(3)), CAST('2020-01-01' AS datetime), CAST('2020-01-01' AS smalldatetime), CAST(NEWID() AS uniqueidentifier), CAST(1 AS sql_variant)
+----
+	tinyint	NOT NULL
+	smallint	NOT NULL
+	bigint	NOT NULL
+	bit	NOT NULL
+	decimal(5,2)	NOT NULL
+	numeric(18,0)	NOT NULL
+	money	NOT NULL
+	smallmoney	NOT NULL
+	float	NOT NULL
+	real	NOT NULL
+	char(30)	NOT NULL
+	varchar(30)	NOT NULL
+	nchar(2)	NOT NULL
+	nvarchar(max)	NOT NULL
+	binary(4)	NOT NULL
+	varbinary(max)	NOT NULL
+	date	NOT NULL
+	time(7)	NOT NULL
+	datetime2(7)	NOT NULL
+	datetimeoffset(3)	NOT NULL
+	datetime	NOT NULL
+	smalldatetime	NOT NULL
+	uniqueidentifier	NULL
+	sql_variant	NOT NULL
+
+statement error 245
+SELECT CAST('x1' AS int)
+----
+error 245: Conversion failed when converting the varchar value 'x1' to data type int.
+
+statement error 8114
+SELECT CAST('1.2.3' AS float)
+----
+error 8114: Error converting data type varchar to float.
+
+statement error 241
+SELECT CAST('not a date' AS datetime)
+----
+error 241: Conversion failed when converting date and/or time from character string.
+
+statement error 8169
+SELECT CAST('nope' AS uniqueidentifier)
+----
+error 8169: Conversion failed when converting from a character string to uniqueidentifier.
+
+statement error 529
+SELECT CAST(CAST('2020-01-01' AS date) AS int)
+----
+error 529: Explicit conversion from data type date to int is not allowed.
+
+statement error 243
+SELECT CAST(1 AS no_such_type)
+----
+error 243: Type no_such_type is not a defined system type.
+
+query TT
+SELECT TRY_CAST('x' AS date), TRY_CONVERT(uniqueidentifier, 'nope')
+----
+NULL	NULL
