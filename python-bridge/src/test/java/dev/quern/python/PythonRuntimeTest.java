@@ -120,6 +120,31 @@ class PythonRuntimeTest {
   }
 
   @Test
+  void streamingStopsAfterTheLastFullChunk() {
+    String s = "try:\n    chunk += 1\nexcept NameError:\n    chunk = 1\nOutputDataSet = pandas.DataFrame({'chunk': [chunk], 'n': [len(InputDataSet)]})";
+    CollectingSink sink = run(script(s).input(new GeneratedRows(8)).rowsPerRead(4));
+    assertThat(sink.rows).extracting(r -> r[0] + ":" + r[1]).containsExactly("1:4", "2:4");
+  }
+
+  @Test
+  void anEmptyInputIsAFrameWithColumnsAndNoRows() {
+    CollectingSink sink = run(script("print(list(InputDataSet.columns), len(InputDataSet))\nOutputDataSet = InputDataSet").input(RowSource.empty(GeneratedRows.COLUMNS)));
+    assertThat(sink.stdout).isEqualTo("['i', 'f', 's'] 0\n");
+    assertThat(sink.columns).extracting(ExternalColumn::name).containsExactly("i", "f", "s");
+    assertThat(sink.rows).isEmpty();
+  }
+
+  @Test
+  void sqlVariantInputIsRefusedAsUnsupported() {
+    List<ExternalColumn> cols = List.of(new ExternalColumn("v", SqlType.of(TypeId.SQL_VARIANT)));
+    assertThatThrownBy(() -> run(script("OutputDataSet = InputDataSet").input(RowSource.empty(cols))))
+        .isInstanceOfSatisfying(ExternalScriptException.class, e -> {
+          assertThat(e.errors()).extracting(ExternalScriptError::number).containsExactly(39004, 39019);
+          assertThat(e.errors().get(1).message()).contains("unsupported type sql_variant");
+        });
+  }
+
+  @Test
   void partitionsRunOnceEach() {
     List<ExternalColumn> cols = List.of(new ExternalColumn("k", SqlType.of(TypeId.INT)), new ExternalColumn("v", SqlType.of(TypeId.INT)));
     List<Object[]> rows = List.of(new Object[] {1, 10}, new Object[] {2, 20}, new Object[] {1, 30});

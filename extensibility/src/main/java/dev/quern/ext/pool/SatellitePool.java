@@ -25,6 +25,7 @@ public final class SatellitePool<S extends Satellite> implements AutoCloseable {
   private final PoolSettings settings;
   private final Map<PoolKey, HostSlot<S>> slots = new ConcurrentHashMap<>();
   private final ScheduledExecutorService sweeper;
+  private volatile boolean closed;
 
   public SatellitePool(SatelliteHostFactory<S> factory, PoolSettings settings) {
     this.factory = factory;
@@ -49,6 +50,9 @@ public final class SatellitePool<S extends Satellite> implements AutoCloseable {
       throws HostStartException, InterruptedException {
     long deadline = System.nanoTime() + settings.startTimeout().toNanos();
     while (true) {
+      if (closed) {
+        throw new HostStartException("The external runtime is shutting down.");
+      }
       HostSlot<S> slot = slots.computeIfAbsent(key, k -> new HostSlot<>(k, factory, settings));
       S s = slot.take(cancel, deadline);
       if (s != null) {
@@ -90,6 +94,7 @@ public final class SatellitePool<S extends Satellite> implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
     sweeper.shutdownNow();
     slots.values().forEach(HostSlot::shutdown);
     slots.clear();
