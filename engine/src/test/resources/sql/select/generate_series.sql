@@ -177,3 +177,22 @@ SELECT TOP 50 PERCENT value FROM GENERATE_SERIES(1, 4)
 ----
 1
 2
+
+# Arguments must share one type (SQL Server raises 5373 for mixed numeric and int).
+query R
+SELECT value FROM GENERATE_SERIES(1.5, 7.5, 1.5)
+----
+1.5
+3.0
+4.5
+6.0
+7.5
+
+statement error 5373
+SELECT value FROM GENERATE_SERIES(1.5, 3.5, 1)
+
+statement error 5373
+SELECT value FROM GENERATE_SERIES(1, 3000000000)
+
+statement error 5373
+SELECT value FROM GENERATE_SERIES('1', '3')

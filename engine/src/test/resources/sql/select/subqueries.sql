@@ -44,4 +44,3 @@ statement error 116
 SELECT (SELECT 1, 2)
 ----
 error 116: Only one expression can be specified in the select list when the subquery is not introduced with EXISTS.
-

@@ -24,6 +24,7 @@ public final class BatchBinder {
   private final QueryBinder queries;
   private int loopDepth;
   private int catchDepth;
+  private boolean deferred;
 
   public BatchBinder(BindContext bind) {
     this.bind = bind;
@@ -32,7 +33,7 @@ public final class BatchBinder {
 
   public BatchPlan bind(List<Statement> statements) {
     List<StatementPlan> out = statements.stream().map(this::statement).toList();
-    return new BatchPlan(out, bind.variables().names(), bind.variables().types());
+    return new BatchPlan(out, bind.variables().names(), bind.variables().types(), !deferred);
   }
 
   private ExpressionBinder exprs() {
@@ -195,6 +196,7 @@ public final class BatchBinder {
       return bindSelect(s);
     } catch (dev.quern.engine.error.SqlException e) {
       if (e.number() == SqlErrors.INVALID_OBJECT.number()) {
+        deferred = true;
         return new StatementPlan.Deferred(s.line(), e);
       }
       throw e;

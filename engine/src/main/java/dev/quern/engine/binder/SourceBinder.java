@@ -71,15 +71,24 @@ final class SourceBinder {
     return new Bound(node, new ColumnScope(qualifier, node.columns()), false);
   }
 
-  /** Integer and exact numeric arguments only; the result is their common type. */
+  /**
+   * All arguments must be of one type (tinyint, smallint, int, bigint, or decimal/numeric of any
+   * precision), error 5373 otherwise: GENERATE_SERIES(1.5, 3.5, 1) fails in SQL Server too.
+   */
   private static SqlType seriesType(List<BoundExpr> args, ExpressionBinder exprs) {
+    TypeId first = family(args.getFirst().type().id());
     for (BoundExpr a : args) {
-      TypeId id = a.type().id();
-      if (!SqlTypes.isInteger(id) && id != TypeId.DECIMAL && id != TypeId.NUMERIC) {
+      TypeId id = family(a.type().id());
+      boolean supported = SqlTypes.isInteger(id) || id == TypeId.DECIMAL;
+      if (!supported || id != first) {
         throw SqlErrors.GENERATE_SERIES_TYPE.raise();
       }
     }
     return exprs.commonType(args);
+  }
+
+  private static TypeId family(TypeId id) {
+    return id == TypeId.NUMERIC ? TypeId.DECIMAL : id;
   }
 
   static String quote(String s) {

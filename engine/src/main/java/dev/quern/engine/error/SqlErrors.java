@@ -51,7 +51,7 @@ public final class SqlErrors {
       e(
           5373,
           16,
-          1,
+          2,
           "All the input parameters should be of the same type. Supported types are tinyint,"
               + " smallint, int, bigint, decimal and numeric.",
           COMPILE);

@@ -62,7 +62,9 @@ public final class Compiler {
     }
     var statements = Parser.parseBatch(sql, quoted);
     plan = new BatchBinder(new BindContext(vars, FUNCTIONS, state, inProc)).bind(statements);
-    cache.put(key, plan);
+    if (plan.cacheable()) {
+      cache.put(key, plan);
+    }
     return plan;
   }
 

@@ -5,9 +5,12 @@ import java.util.List;
 
 /**
  * A compiled batch: its statements and the variables they use ({@code variableTypes[i]} is slot
- * i's type). Plans are immutable and may be cached and run many times (prepared statements).
+ * i's type). Plans are immutable and may be cached and run many times (prepared statements),
+ * except those holding a deferred name-resolution error ({@code cacheable} false): the object
+ * may exist by the next run.
  */
-public record BatchPlan(List<StatementPlan> statements, List<String> variableNames, List<SqlType> variableTypes) {
+public record BatchPlan(
+    List<StatementPlan> statements, List<String> variableNames, List<SqlType> variableTypes, boolean cacheable) {
   public int frameSize() {
     return variableTypes.size();
   }
