@@ -123,6 +123,19 @@ class TextConversionsTest {
   }
 
   @Test
+  void numbersRoundTripThroughBinary() {
+    Object d = cast(new BigDecimal("-12.34"), "decimal(10,2)", "varbinary(20)");
+    assertThat(cast(d, "varbinary(20)", "decimal(10,2)")).isEqualTo(new BigDecimal("-12.34"));
+    byte[] m = (byte[]) cast(new BigDecimal("1.0000"), "money", "binary(8)");
+    assertThat(Bytes.hex(m)).isEqualTo("0000000000002710");
+    assertThat(cast(m, "binary(8)", "money")).isEqualTo(new BigDecimal("1.0000"));
+    byte[] f = (byte[]) cast(1.5, "float", "binary(8)");
+    assertThat(Bytes.hex(f)).isEqualTo("3FF8000000000000");
+    assertError(() -> cast(f, "binary(8)", "float"), 529,
+        "Explicit conversion from data type binary to data type float is not allowed.");
+  }
+
+  @Test
   void guidFromStringAndBinary() {
     UUID u = UUID.fromString("6f9619ff-8b86-d011-b42d-00c04fc964ff");
     assertThat(cast("6F9619FF-8B86-D011-B42D-00C04FC964FF", "varchar(36)", "uniqueidentifier"))
