@@ -1,0 +1,32 @@
+/**
+ * The embedded storage engine: the {@code kv} SPI on RocksDB's pessimistic {@code TransactionDB}.
+ *
+ * <p>Owns {@link dev.quern.catalog.rocks.RocksKvStore} (durable store and tempdb store), its
+ * transactions and iterators, and {@code RangeLockTable}, the key-range locks that make
+ * SERIALIZABLE phantom-free above RocksDB's point locks. Imports RocksDB and {@code kv} only;
+ * nothing above the SPI ({@code codec}, {@code meta}, the engine) may import this package except to
+ * open a store.
+ *
+ * <h2>Design</h2>
+ *
+ * <ul>
+ *   <li>One keyspace (the default column family): system ranges are key prefixes, so a metadata
+ *       change and the data it describes commit in one RocksDB transaction, as on TiKV or
+ *       FoundationDB.
+ *   <li>Durability: the WAL is synced at every commit ({@code WriteOptions.setSync(true)}).
+ *       RocksDB's write-group leader syncs once for all writers queued behind it, so concurrent
+ *       committers share fsyncs (measured: 8 committers, about 3.5–4 commits per fsync on the
+ *       development machine). The tempdb store disables the WAL and empties its directory at open.
+ *   <li>Locks: writes and {@code getForUpdate} take RocksDB point locks (exclusive; shared for
+ *       REPEATABLE READ reads) with RocksDB's deadlock detection. Key ranges are locked by {@code
+ *       RangeLockTable}, whose waiters also search the union of both wait-for graphs (RocksDB's via
+ *       {@code Transaction.getWaitingTxns}), so a cycle across the two lock managers is found and
+ *       exactly one victim fails; no wait is left without a timeout or a cycle check.
+ *   <li>Status mapping: TimedOut → {@code KvLockTimeoutException}, Busy/Deadlock → {@code
+ *       KvDeadlockException}, Busy (snapshot validation) and TryAgain → {@code
+ *       KvConflictException}.
+ *   <li>Native objects (options, snapshots, iterators, transactions) are closed explicitly, never
+ *       by finalizers or cleaners.
+ * </ul>
+ */
+package dev.quern.catalog.rocks;
