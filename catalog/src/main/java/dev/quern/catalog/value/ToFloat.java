@@ -13,7 +13,6 @@ final class ToFloat {
         switch (v) {
           case String s -> parse(s, from, to);
           case LocalDateTime t -> DateTimeValues.toDays(t);
-          case byte[] b -> Double.longBitsToDouble(Bytes.toLong(b, 8));
           default -> Numbers.toDouble(v);
         };
     if (to.id() == TypeId.REAL) {
