@@ -77,7 +77,7 @@ class LoadTest {
   /** With {@code paced}, waits (untimed) until the pool's spares are back before each call. */
   private static void measureLatency(String label, boolean paced) throws InterruptedException {
     PoolKey key = new PoolKey("Python", "bench", "default");
-    int calls = 200;
+    int calls = 100;
     long[] micros = new long[calls];
     for (int i = 0; i < calls; i++) {
       while (paced && fx.runtime.pool().idleCount(key) < fx.runtime.pool().settings().spares()) {

@@ -64,6 +64,9 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
             // beside the call would compete with it for CPU.
             return s;
           }
+          if (s != null) {
+            s.kill(); // died while idle (OOM killer, operator): free what it holds, take another
+          }
           if (failure != null && idle.isEmpty()) {
             throw new HostStartException(failure);
           }

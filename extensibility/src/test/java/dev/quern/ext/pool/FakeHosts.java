@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class FakeHosts implements SatelliteHostFactory<FakeHosts.Sat> {
   static final AtomicLong PIDS = new AtomicLong(1000);
   final List<Host> hosts = new CopyOnWriteArrayList<>();
+  static final List<Sat> CREATED = new CopyOnWriteArrayList<>();
   volatile String failWith;
 
   @Override
@@ -30,6 +31,7 @@ final class FakeHosts implements SatelliteHostFactory<FakeHosts.Sat> {
 
     Sat(PoolKey key) {
       this.key = key;
+      CREATED.add(this);
     }
 
     @Override

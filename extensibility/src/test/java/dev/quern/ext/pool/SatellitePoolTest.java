@@ -138,4 +138,22 @@ class SatellitePoolTest {
     // A host may have a spare and a waiter's satellite in flight when it reaches the limit.
     assertThat(hosts.hosts).allSatisfy(h -> assertThat(h.spawns.get()).isLessThanOrEqualTo(3 + 2));
   }
+
+  @Test
+  void aSatelliteThatDiedWhileIdleIsDisposedAndSkipped() throws Exception {
+    PoolKey carol = new PoolKey("Python", "carol", "default");
+    pool.acquire(carol, new CancellationHandle()).release();
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (pool.idleCount(carol) < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    List<FakeHosts.Sat> idle = FakeHosts.CREATED.stream().filter(x -> x.key.equals(carol) && x.isAlive()).toList();
+    assertThat(idle).hasSize(2);
+    idle.forEach(x -> x.kills.incrementAndGet()); // both die while idle
+    try (Lease<FakeHosts.Sat> lease = pool.acquire(carol, new CancellationHandle())) {
+      assertThat(lease.satellite().isAlive()).isTrue();
+      assertThat(idle).doesNotContain(lease.satellite());
+    }
+    assertThat(idle).allSatisfy(x -> assertThat(x.kills.get()).isEqualTo(2));
+  }
 }
