@@ -75,6 +75,7 @@ public final class TableStore {
   public byte[] insert(Object[] row) {
     checkWidth(row);
     byte[] locator = newLocator(row);
+    checkUnique(locator, row, null);
     write(locator, row);
     return locator;
   }
@@ -118,9 +119,13 @@ public final class TableStore {
         rows.kind() == IndexKind.CLUSTERED
             && !Arrays.equals(keys.indexKey(rows, oldRow), keys.indexKey(rows, newRow));
     if (moves) {
+      byte[] moved = newLocator(newRow);
+      checkUnique(moved, newRow, locator);
       remove(locator, oldRow);
-      return insert(newRow);
+      write(moved, newRow);
+      return moved;
     }
+    checkUnique(locator, newRow, locator);
     byte[] oldStored = txn.get(locator);
     for (LobRef ref : RowCodec.lobRefs(layout, oldStored)) {
       lobs.delete(ref);
@@ -132,9 +137,6 @@ public final class TableStore {
         txn.delete(oldKey);
       }
       if (newKey != null) {
-        if (!Arrays.equals(oldKey, newKey) && ix.unique()) {
-          checkUnique(ix, newKey, newRow);
-        }
         txn.put(newKey, entryValue(ix, newRow, locator));
       }
     }
@@ -289,27 +291,36 @@ public final class TableStore {
     return new ByteSink(8).putLong(catalog.nextRowId(rows.dataId())).toBytes();
   }
 
+  /** Writes the row and its index entries; uniqueness has been checked. */
   private void write(byte[] locator, Object[] row) {
-    Index rows = rowIndex;
-    if (rows.unique() && txn.getForUpdate(locator) != null) {
-      throw new DuplicateKeyException(table, rows, Arrays.asList(keys.keyValues(rows, row)));
-    }
     for (Index ix : secondaries) {
       if (belongs(ix, row)) {
-        byte[] key = entryKey(ix, row, locator);
-        if (ix.unique()) {
-          checkUnique(ix, key, row);
-        }
-        txn.put(key, entryValue(ix, row, locator));
+        txn.put(entryKey(ix, row, locator), entryValue(ix, row, locator));
       }
     }
     txn.put(locator, RowCodec.encode(layout, slotValues(row), lobs::write));
   }
 
-  private void checkUnique(Index ix, byte[] key, Object[] row) {
-    // getForUpdate locks the key even when absent: two inserters of one value serialize here.
-    if (txn.getForUpdate(key) != null) {
-      throw new DuplicateKeyException(table, ix, Arrays.asList(keys.keyValues(ix, row)));
+  /**
+   * Fails if {@code row} would duplicate a unique key, before anything is written, so that a failed
+   * insert or update leaves no partial change. {@code ownLocator}: the row being updated, whose own
+   * entries do not count.
+   */
+  private void checkUnique(byte[] locator, Object[] row, byte[] ownLocator) {
+    // getForUpdate locks each key even when absent: two inserters of one value serialize here.
+    if (rowIndex.unique()
+        && !Arrays.equals(locator, ownLocator)
+        && txn.getForUpdate(locator) != null) {
+      throw new DuplicateKeyException(
+          table, rowIndex, Arrays.asList(keys.keyValues(rowIndex, row)));
+    }
+    for (Index ix : secondaries) {
+      if (ix.unique() && belongs(ix, row)) {
+        byte[] existing = txn.getForUpdate(keys.indexKey(ix, row));
+        if (existing != null && !Arrays.equals(locatorOf(existing), ownLocator)) {
+          throw new DuplicateKeyException(table, ix, Arrays.asList(keys.keyValues(ix, row)));
+        }
+      }
     }
   }
 

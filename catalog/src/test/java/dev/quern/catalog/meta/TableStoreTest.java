@@ -293,4 +293,23 @@ class TableStoreTest {
           .isInstanceOf(SnapshotDdlConflictException.class);
     }
   }
+
+  @Test
+  void aRejectedInsertOrUpdateLeavesNothingBehind() {
+    try (KvTxn t = store.begin()) {
+      TableStore rows = TableStore.open(catalog, t, people, null);
+      Index city = people.index("IX_people_city").orElseThrow();
+      // unique name clashes after the nonclustered city entry would have been written
+      assertThatThrownBy(() -> rows.insert(new Object[] {50, "CID", "Lyon", null}))
+          .isInstanceOf(DuplicateKeyException.class);
+      assertThat(column(rows.seek(city, KeyRange.equalTo("Lyon"), false), 0)).isEmpty();
+      byte[] ann = rows.findUnique(people.rowIndex(), new Object[] {1}).orElseThrow();
+      assertThatThrownBy(() -> rows.update(ann, new Object[] {60, "cid", "Lyon", null}))
+          .isInstanceOf(DuplicateKeyException.class);
+      assertThat(rows.get(ann)).isNotNull(); // not moved away
+      assertThat(column(rows.seek(city, KeyRange.equalTo("Lyon"), false), 0)).isEmpty();
+      byte[] moved = rows.update(ann, new Object[] {61, "ann", "Oslo", null}); // keeps its own name
+      assertThat(rows.get(moved)[0]).isEqualTo(61);
+    }
+  }
 }
