@@ -240,6 +240,54 @@ public final class SqlTypes {
     };
   }
 
+  /**
+   * The system_type_id SQL Server gives the type in sys.types (int 56, nvarchar 231 …); sysname is
+   * nvarchar (user_type_id 256).
+   */
+  public static int systemTypeId(TypeId id) {
+    return switch (id) {
+      case IMAGE -> 34;
+      case TEXT -> 35;
+      case UNIQUEIDENTIFIER -> 36;
+      case DATE -> 40;
+      case TIME -> 41;
+      case DATETIME2 -> 42;
+      case DATETIMEOFFSET -> 43;
+      case TINYINT -> 48;
+      case SMALLINT -> 52;
+      case INT -> 56;
+      case SMALLDATETIME -> 58;
+      case REAL -> 59;
+      case MONEY -> 60;
+      case DATETIME -> 61;
+      case FLOAT -> 62;
+      case SQL_VARIANT -> 98;
+      case NTEXT -> 99;
+      case BIT -> 104;
+      case DECIMAL -> 106;
+      case NUMERIC -> 108;
+      case SMALLMONEY -> 122;
+      case BIGINT -> 127;
+      case VARBINARY -> 165;
+      case VARCHAR -> 167;
+      case BINARY -> 173;
+      case CHAR -> 175;
+      case NVARCHAR -> 231;
+      case NCHAR -> 239;
+      case XML -> 241;
+    };
+  }
+
+  /** The type with this system_type_id; null when there is none. */
+  public static TypeId bySystemTypeId(int systemTypeId) {
+    for (TypeId id : TypeId.values()) {
+      if (systemTypeId(id) == systemTypeId) {
+        return id;
+      }
+    }
+    return null;
+  }
+
   /** The longest a non-max string or binary of this type may be declared. */
   public static int maxLength(TypeId id) {
     return isUnicode(id) ? MAX_NCHARS : MAX_BYTES;

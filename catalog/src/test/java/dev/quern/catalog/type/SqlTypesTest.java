@@ -44,6 +44,16 @@ class SqlTypesTest {
   }
 
   @Test
+  void systemTypeIdsRoundTrip() {
+    assertThat(SqlTypes.systemTypeId(TypeId.INT)).isEqualTo(56);
+    assertThat(SqlTypes.systemTypeId(TypeId.NVARCHAR)).isEqualTo(231);
+    for (TypeId id : TypeId.values()) {
+      assertThat(SqlTypes.bySystemTypeId(SqlTypes.systemTypeId(id))).isEqualTo(id);
+    }
+    assertThat(SqlTypes.bySystemTypeId(1)).isNull();
+  }
+
+  @Test
   void storageSizes() {
     assertThat(SqlTypes.fixedByteSize(SqlType.decimal(18, 0))).isEqualTo(9);
     assertThat(SqlTypes.fixedByteSize(SqlType.withScale(TypeId.DATETIME2, 7))).isEqualTo(8);

@@ -16,6 +16,8 @@ final class BuiltinFunctions {
     all.add(new ServerPropertyFunction());
     all.add(new ConnectionPropertyFunction());
     all.add(new SqlVariantPropertyFunction());
+    all.addAll(PropertyFunctions.all());
+    all.addAll(PropertyFunctions.types());
     // NULL handling.
     all.addAll(NullFunctions.all());
     all.addAll(ExtremeFunction.all());

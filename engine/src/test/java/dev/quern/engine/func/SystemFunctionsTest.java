@@ -139,6 +139,27 @@ class SystemFunctionsTest {
   }
 
   @Test
+  void collationSessionAndTypeProperties() {
+    assertThat(call("COLLATIONPROPERTY", n("SQL_Latin1_General_CP1_CI_AS"), s("LCID")))
+        .isEqualTo(new SqlVariant(SqlTypes.INT, 1033));
+    assertThat(call("COLLATIONPROPERTY", n("SQL_Latin1_General_CP1_CI_AS"), s("ComparisonStyle")))
+        .isEqualTo(new SqlVariant(SqlTypes.INT, 196609));
+    assertThat(call("COLLATIONPROPERTY", n("Nope"), s("LCID"))).isNull();
+    // FixedContext's @@OPTIONS is 5496: ANSI_WARNINGS, ANSI_PADDING, ANSI_NULLS, ARITHABORT,
+    // QUOTED_IDENTIFIER and CONCAT_NULL_YIELDS_NULL on, NUMERIC_ROUNDABORT off.
+    assertThat(call("SESSIONPROPERTY", s("ANSI_NULLS"))).isEqualTo(new SqlVariant(SqlTypes.INT, 1));
+    assertThat(call("SESSIONPROPERTY", s("NUMERIC_ROUNDABORT")))
+        .isEqualTo(new SqlVariant(SqlTypes.INT, 0));
+    assertThat(call("SESSIONPROPERTY", s("nope"))).isNull();
+    assertThat(call("TYPE_NAME", i(56))).isEqualTo("int");
+    assertThat(call("TYPE_NAME", i(231))).isEqualTo("nvarchar");
+    assertThat(call("TYPE_NAME", i(9999))).isNull();
+    assertThat(call("TYPE_ID", n("datetime2"))).isEqualTo(42);
+    assertThat(call("TYPE_ID", n("sysname"))).isEqualTo(256);
+    assertThat(call("TYPE_ID", n("integer"))).isNull();
+  }
+
+  @Test
   void sqlVariantProperty() {
     SqlVariant v =
         new SqlVariant(
