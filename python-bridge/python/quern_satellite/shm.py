@@ -6,6 +6,10 @@ is the input region (Java writes, the satellite reads), the second half the outp
 region holds one chunk at a time: a complete Arrow IPC stream (schema, one record batch, end
 marker). The writer announces a chunk with DATA and waits for ACK before reusing the region,
 which is the flow control that keeps memory bounded on both sides.
+
+Reading takes one memcpy out of the region (then ACK at once, so Java fills the region again
+while this side decodes); pyarrow then reads that private buffer zero-copy, and the whole input
+becomes the DataFrame in one conversion. Writing serializes straight into the region.
 """
 
 from __future__ import annotations
@@ -53,11 +57,6 @@ class Segment:
             raise ValueError(f"chunk {offset}+{length} outside the segment of {self.size} bytes")
         private = pa.py_buffer(bytes(self.view[offset : offset + length]))
         return list(pa.ipc.open_stream(private))
-
-    def read_chunk_zero_copy(self, offset: int, length: int) -> pa.RecordBatch:
-        """Reads a chunk in place: valid only until the region is acknowledged."""
-        reader = pa.ipc.open_stream(pa.py_buffer(self.view[offset : offset + length]))
-        return reader.read_next_batch()
 
     def write_chunk(self, region_offset: int, region: memoryview, batch: pa.RecordBatch) -> int:
         """Writes a batch as one IPC stream at the start of ``region``; returns its length."""
