@@ -13,8 +13,15 @@ public interface RowCursor extends AutoCloseable {
    */
   byte[] locator();
 
-  /** The current row, in {@link Table#columns()} order. */
+  /** The current row, in {@link Table#columns()} order, LOB values read whole. */
   Object[] row();
+
+  /**
+   * As {@link #row()}, with each value stored outside the row left as a {@link
+   * dev.quern.catalog.codec.LobRef} to stream with {@link TableStore#openLob} (large varbinary(max)
+   * and nvarchar(max) values sent in chunks).
+   */
+  Object[] rowWithLobRefs();
 
   @Override
   void close();

@@ -195,6 +195,11 @@ public final class TableStore {
       }
 
       @Override
+      public Object[] rowWithLobRefs() {
+        return decode(value, null);
+      }
+
+      @Override
       public void close() {
         it.close();
       }
@@ -259,6 +264,12 @@ public final class TableStore {
       @Override
       public Object[] row() {
         return forUpdate ? decode(lockedRow) : get(locator());
+      }
+
+      @Override
+      public Object[] rowWithLobRefs() {
+        byte[] stored = forUpdate ? lockedRow : txn.get(locator());
+        return stored == null ? null : decode(stored, null);
       }
 
       @Override
@@ -386,8 +397,17 @@ public final class TableStore {
     return slots;
   }
 
+  /** A value kept outside its row, as a stream read one chunk at a time. */
+  public java.io.InputStream openLob(LobRef ref) {
+    return lobs.open(ref);
+  }
+
   private Object[] decode(byte[] stored) {
-    Object[] slots = RowCodec.decode(layout, stored, lobs::read);
+    return decode(stored, lobs::read);
+  }
+
+  private Object[] decode(byte[] stored, RowCodec.LobReader lobReader) {
+    Object[] slots = RowCodec.decode(layout, stored, lobReader);
     List<Column> columns = table.columns();
     Object[] row = new Object[columns.size()];
     for (int i = 0; i < row.length; i++) {

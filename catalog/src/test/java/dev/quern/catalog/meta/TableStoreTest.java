@@ -312,4 +312,20 @@ class TableStoreTest {
       assertThat(rows.get(moved)[0]).isEqualTo(61);
     }
   }
+
+  @Test
+  void largeValuesCanBeStreamed() throws Exception {
+    try (KvTxn t = store.begin()) {
+      TableStore rows = TableStore.open(catalog, t, people, null);
+      try (RowCursor c = rows.scan(KeyRange.equalTo(1), false)) {
+        assertThat(c.next()).isTrue();
+        Object bio = c.rowWithLobRefs()[3];
+        assertThat(bio).isInstanceOf(dev.quern.catalog.codec.LobRef.class);
+        try (java.io.InputStream in = rows.openLob((dev.quern.catalog.codec.LobRef) bio)) {
+          assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+              .isEqualTo("x".repeat(20_000));
+        }
+      }
+    }
+  }
 }
