@@ -37,7 +37,37 @@ final class TypeNameParser {
     }
     Integer a = Integer.valueOf(first);
     Integer b = args.length == 2 ? Integer.valueOf(args[1].trim()) : null;
-    return SqlTypes.withFacets(id, a, b, defaultLength);
+    SqlType t = SqlTypes.withFacets(id, a, b, defaultLength);
+    check(t, id, stripBrackets(name).trim().toLowerCase(java.util.Locale.ROOT), a, b);
+    return t;
+  }
+
+  /** Rejects facets SQL Server rejects: too long (131), precision, scale or length out of range. */
+  private static void check(SqlType t, TypeId id, String name, int first, Integer second) {
+    boolean sized = SqlTypes.isCharacter(id) || SqlTypes.isBinary(id);
+    if (sized && first > SqlTypes.maxLength(id)) {
+      throw new TypeFacetException(
+          131,
+          "The size ("
+              + first
+              + ") given to the type '"
+              + name
+              + "' exceeds the maximum allowed for any data type ("
+              + SqlTypes.maxLength(id)
+              + ").");
+    }
+    boolean bad =
+        switch (id) {
+          case CHAR, VARCHAR, NCHAR, NVARCHAR, BINARY, VARBINARY -> first < 1 || second != null;
+          case DECIMAL, NUMERIC ->
+              first < 1 || first > SqlTypes.MAX_PRECISION || t.scale() < 0 || t.scale() > first;
+          case TIME, DATETIME2, DATETIMEOFFSET -> first < 0 || first > 7 || second != null;
+          case FLOAT -> first < 1 || first > 53 || second != null;
+          default -> true;
+        };
+    if (bad) {
+      throw new IllegalArgumentException("bad facets for " + name + ": " + first);
+    }
   }
 
   private static String stripBrackets(String name) {

@@ -37,6 +37,33 @@ class SqlTypesTest {
   }
 
   @Test
+  void rejectsFacetsSqlServerRejects() {
+    assertThatThrownBy(() -> SqlTypes.parse("varchar(9000)"))
+        .isInstanceOfSatisfying(
+            TypeFacetException.class,
+            e -> {
+              assertThat(e.number()).isEqualTo(131);
+              assertThat(e.text())
+                  .isEqualTo(
+                      "The size (9000) given to the type 'varchar' exceeds the maximum allowed for"
+                          + " any data type (8000).");
+            });
+    assertThatThrownBy(() -> SqlTypes.parse("nvarchar(4001)"))
+        .isInstanceOf(TypeFacetException.class);
+    assertThatThrownBy(() -> SqlTypes.parse("decimal(39,0)"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SqlTypes.parse("decimal(5,6)"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SqlTypes.parse("datetime2(8)"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SqlTypes.parse("varchar(0)"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SqlTypes.parse("int(4)")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(SqlTypes.parse("varchar(8000)")).isEqualTo(SqlType.ofLength(TypeId.VARCHAR, 8000));
+    assertThat(SqlTypes.parse("float(53)")).isEqualTo(SqlTypes.FLOAT);
+  }
+
+  @Test
   void rejectsUnknownTypes() {
     assertThatThrownBy(() -> SqlTypes.parse("nosuchtype"))
         .isInstanceOf(IllegalArgumentException.class);
