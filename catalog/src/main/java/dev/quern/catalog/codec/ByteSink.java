@@ -76,14 +76,6 @@ public final class ByteSink {
     }
   }
 
-  /** Overwrites 4 bytes at {@code pos}. */
-  void setInt(int pos, int v) {
-    buf[pos] = (byte) (v >>> 24);
-    buf[pos + 1] = (byte) (v >>> 16);
-    buf[pos + 2] = (byte) (v >>> 8);
-    buf[pos + 3] = (byte) v;
-  }
-
   public byte[] toBytes() {
     return Arrays.copyOf(buf, size);
   }
