@@ -35,7 +35,6 @@ import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.ComparisonPredicate;
 import dev.quern.engine.expr.Constant;
 import dev.quern.engine.expr.ConvertExpr;
-import dev.quern.engine.expr.EvalContext;
 import dev.quern.engine.expr.InListPredicate;
 import dev.quern.engine.expr.IsNullPredicate;
 import dev.quern.engine.expr.LikePredicate;

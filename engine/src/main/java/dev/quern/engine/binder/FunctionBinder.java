@@ -1,7 +1,6 @@
 package dev.quern.engine.binder;
 
 import dev.quern.catalog.type.SqlType;
-import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.value.SqlValueException;
 import dev.quern.engine.ast.ColumnRef;
 import dev.quern.engine.ast.Expr;
@@ -123,9 +122,5 @@ final class FunctionBinder {
 
   static boolean isAggregate(FunctionCall f) {
     return f.parens() && AGGREGATES.contains(f.name().toUpperCase(Locale.ROOT));
-  }
-
-  static SqlType varchar(int n) {
-    return SqlTypes.withFacets(dev.quern.catalog.type.TypeId.VARCHAR, n, null, 1);
   }
 }

@@ -3,13 +3,11 @@ package dev.quern.engine.binder;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.ast.ColumnRef;
 import dev.quern.engine.ast.Expr;
-import dev.quern.engine.ast.FunctionCall;
 import dev.quern.engine.ast.Literal;
 import dev.quern.engine.ast.QuerySpec;
 import dev.quern.engine.ast.SelectItem;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.expr.BoundExpr;
-import dev.quern.engine.expr.ColumnExpr;
 import dev.quern.engine.plan.AggregateNode;
 import dev.quern.engine.plan.DistinctNode;
 import dev.quern.engine.plan.FilterNode;
@@ -191,13 +189,5 @@ public final class QueryBinder {
   /** Does the expression call an aggregate (outside subqueries)? Checked on the printed tree's nodes. */
   static boolean containsAggregate(Expr e) {
     return AggregateFinder.find(e);
-  }
-
-  static ColumnExpr column(int i, ResultColumn c) {
-    return new ColumnExpr(i, c.name(), c.type(), c.nullable());
-  }
-
-  static boolean isAggregateCall(Expr e) {
-    return e instanceof FunctionCall f && FunctionBinder.isAggregate(f);
   }
 }

@@ -3,7 +3,6 @@ package dev.quern.engine.binder;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
-import dev.quern.engine.ast.Names;
 import dev.quern.engine.ast.TableSource;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.expr.BoundExpr;
@@ -89,9 +88,5 @@ final class SourceBinder {
 
   private static TypeId family(TypeId id) {
     return id == TypeId.NUMERIC ? TypeId.DECIMAL : id;
-  }
-
-  static String quote(String s) {
-    return Names.quote(s);
   }
 }

@@ -1,6 +1,5 @@
 package dev.quern.engine.exec;
 
-import dev.quern.catalog.type.SqlType;
 import dev.quern.engine.ast.ParameterDefinition;
 import dev.quern.engine.binder.BatchBinder;
 import dev.quern.engine.binder.BindContext;
@@ -66,9 +65,5 @@ public final class Compiler {
       cache.put(key, plan);
     }
     return plan;
-  }
-
-  static SqlType typeOf(BatchPlan plan, int slot) {
-    return plan.variableTypes().get(slot);
   }
 }

@@ -355,8 +355,4 @@ public final class Interpreter implements ProcedureHost {
     frame.refreshOptions(state);
     sink.done(-1, frame.inProc);
   }
-
-  static SqlException unsupported(String what) {
-    return SqlErrors.SYNTAX_NEAR.raise(what);
-  }
 }

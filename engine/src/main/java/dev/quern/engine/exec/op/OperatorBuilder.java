@@ -1,6 +1,5 @@
 package dev.quern.engine.exec.op;
 
-import dev.quern.catalog.type.SqlType;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.expr.BoundExpr;
@@ -15,7 +14,6 @@ import dev.quern.engine.plan.PlanNode;
 import dev.quern.engine.plan.ProjectNode;
 import dev.quern.engine.plan.SortNode;
 import dev.quern.engine.plan.TopNode;
-import java.util.List;
 
 /** Turns a plan tree into a tree of operators for one execution. */
 public final class OperatorBuilder {
@@ -94,9 +92,5 @@ public final class OperatorBuilder {
   private Object eval(BoundExpr e) {
     ctx.row = null;
     return e.eval(ctx);
-  }
-
-  static SqlType typeOf(List<ResultColumn> cols, int i) {
-    return cols.get(i).type();
   }
 }
