@@ -101,3 +101,25 @@ SELECT @s += value FROM GENERATE_SERIES(1, 4)
 SELECT @s
 ----
 10
+
+# Assignments in one SELECT run left to right, each seeing the ones before it.
+query II
+DECLARE @a int = 0, @b int
+SELECT @a = 1, @b = @a + 1
+SELECT @a, @b
+----
+1	2
+
+query I
+DECLARE @c int
+SELECT @c = COUNT(*) FROM GENERATE_SERIES(1, 7)
+SELECT @c
+----
+7
+
+query I
+DECLARE @last int
+SELECT TOP (1) @last = value FROM GENERATE_SERIES(1, 9) ORDER BY value DESC
+SELECT @last
+----
+9

@@ -229,6 +229,7 @@ public final class BatchBinder {
     QueryBinder.Bound b = queries.bind(q, items, names);
     int[] slots = new int[items.size()];
     List<BoundExpr> converted = new ArrayList<>();
+    List<BoundExpr> direct = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       SelectItem.Assign a = (SelectItem.Assign) q.items().get(i);
       VariableScope.Variable var = bind.variables().resolve(a.variable());
@@ -237,9 +238,12 @@ public final class BatchBinder {
       BoundExpr selected = b.selectExprs().get(i);
       BoundExpr column = new ColumnExpr(i, "", selected.type(), selected.nullable());
       converted.add(e.implicit(compound(e, var, a.op(), column), var.type()));
+      direct.add(e.implicit(compound(e, var, a.op(), selected), var.type()));
     }
+    boolean plain = b.plan().root() instanceof dev.quern.engine.plan.ProjectNode;
     return new StatementPlan.AssignSelect(
-        s.line(), b.plan(), slots, List.copyOf(converted), b.readsTable());
+        s.line(), b.plan(), slots, List.copyOf(converted), plain ? List.copyOf(direct) : null,
+        b.readsTable());
   }
 
   private StatementPlan executeString(ExecuteStringStatement e) {

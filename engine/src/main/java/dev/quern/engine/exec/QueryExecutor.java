@@ -40,6 +40,10 @@ final class QueryExecutor {
   }
 
   void assign(StatementPlan.AssignSelect s, Frame frame, ResultSink sink) {
+    if (s.direct() != null) {
+      assignDirect(s, frame, sink);
+      return;
+    }
     Operator op = operators(frame).build(s.query().root());
     BoundExpr[] values = s.values().toArray(BoundExpr[]::new);
     Object[] computed = new Object[values.length];
@@ -54,6 +58,27 @@ final class QueryExecutor {
       }
       for (int i = 0; i < values.length; i++) {
         frame.variables[s.slots()[i]] = computed[i];
+      }
+      n++;
+    }
+    state.setRowCount(n);
+    sink.done(state.sessionOptions().has(SessionOptions.NOCOUNT) ? -1 : n, frame.inProc);
+  }
+
+  /** Assignments evaluated left to right over the projection's input, each seeing the last. */
+  private void assignDirect(StatementPlan.AssignSelect s, Frame frame, ResultSink sink) {
+    var project = (dev.quern.engine.plan.ProjectNode) s.query().root();
+    Operator op = operators(frame).build(project.input());
+    BoundExpr[] values = s.direct().toArray(BoundExpr[]::new);
+    int[] slots = s.slots();
+    long limit = state.sessionOptions().rowCountLimit;
+    long n = 0;
+    Object[] row;
+    while ((limit == 0 || n < limit) && (row = op.next()) != null) {
+      state.checkCancelled();
+      for (int i = 0; i < values.length; i++) {
+        frame.eval.row = row;
+        frame.variables[slots[i]] = values[i].eval(frame.eval);
       }
       n++;
     }

@@ -18,9 +18,14 @@ public sealed interface StatementPlan {
 
   /**
    * SELECT @a = x, @b = y …: for each row of the query, {@code values} (reading the row and the
-   * variables, converted to the variables' types) are assigned to {@code slots}.
+   * variables, converted to the variables' types) are assigned to {@code slots}. When the query
+   * is a plain projection, {@code direct} holds the same assignments over the projection's input
+   * row, evaluated one by one so that {@code SELECT @a = 1, @b = @a + 1} sees the new @a, as in
+   * SQL Server; otherwise {@code direct} is null.
    */
-  record AssignSelect(int line, QueryPlan query, int[] slots, List<BoundExpr> values, boolean fromTable)
+  record AssignSelect(
+      int line, QueryPlan query, int[] slots, List<BoundExpr> values, List<BoundExpr> direct,
+      boolean fromTable)
       implements StatementPlan {}
 
   /** DECLARE: runs the initial values (declaration itself happened at bind time). */
