@@ -19,7 +19,8 @@ public sealed interface Expr
         FunctionCall,
         ParenExpr,
         SubqueryExpr,
-        ExistsExpr {
+        ExistsExpr,
+        QuantifiedExpr {
   /** The expression as T-SQL text that parses back to an equal tree. */
   String toSql();
 }

@@ -116,6 +116,7 @@ public final class ExpressionBinder {
       case CastExpr c -> cast(c);
       case FunctionCall f -> new FunctionBinder(this, bind, aggregates, clause).call(f);
       case SubqueryExpr s -> subquery(s);
+      case dev.quern.engine.ast.QuantifiedExpr q -> quantified(q);
       case ExistsExpr x ->
           new dev.quern.engine.exec.op.ExistsPredicate(
               new QueryBinder(bind).bindQuery(x.query()).plan(), x.toSql());
@@ -165,6 +166,17 @@ public final class ExpressionBinder {
       throw SqlErrors.SUBQUERY_ONE_COLUMN.raise();
     }
     return new dev.quern.engine.exec.op.SubqueryExpr(b.plan(), s.toSql());
+  }
+
+  /** {@code x op ALL/ANY (subquery)}; {@code [NOT] IN (subquery)} is {@code [NOT] (x = ANY …)}. */
+  private BoundExpr quantified(dev.quern.engine.ast.QuantifiedExpr q) {
+    QueryBinder.Bound b = new QueryBinder(bind).bindQuery(q.query());
+    if (b.plan().columns().size() != 1) {
+      throw SqlErrors.SUBQUERY_ONE_COLUMN.raise();
+    }
+    BoundExpr p =
+        new dev.quern.engine.exec.op.QuantifiedPredicate(q.op(), q.all(), value(q.left()), b.plan(), q.toSql());
+    return q.not() ? new NotPredicate(p) : p;
   }
 
   private BoundExpr unary(UnaryExpr u) {

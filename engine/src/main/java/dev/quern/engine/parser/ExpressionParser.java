@@ -16,6 +16,7 @@ import dev.quern.engine.ast.Literal;
 import dev.quern.engine.ast.LogicalExpr;
 import dev.quern.engine.ast.NotExpr;
 import dev.quern.engine.ast.ParenExpr;
+import dev.quern.engine.ast.QuantifiedExpr;
 import dev.quern.engine.ast.SubqueryExpr;
 import dev.quern.engine.ast.TypeName;
 import dev.quern.engine.ast.UnaryExpr;
@@ -107,6 +108,13 @@ public final class ExpressionParser {
     Token t = in.peek();
     if (t.type() == TokenType.SYMBOL && COMPARISONS.contains(t.value())) {
       in.next();
+      if ((in.at("ALL") || in.at("ANY") || in.at("SOME")) && in.peek(1).isSymbol("(")) {
+        boolean all = in.next().is("ALL");
+        in.expectSymbol("(");
+        var query = selectParser.query();
+        in.expectSymbol(")");
+        return new QuantifiedExpr(t.value(), all, left, query, false, false);
+      }
       return new ComparisonExpr(t.value(), left, additive());
     }
     if (in.accept("IS")) {
@@ -127,6 +135,11 @@ public final class ExpressionParser {
     }
     if (in.accept("IN")) {
       in.expectSymbol("(");
+      if (in.at("SELECT")) {
+        var query = selectParser.query();
+        in.expectSymbol(")");
+        return new QuantifiedExpr("=", false, left, query, true, not);
+      }
       List<Expr> items = list();
       in.expectSymbol(")");
       return new InListExpr(left, items, not);

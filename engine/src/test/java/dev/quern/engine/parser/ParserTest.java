@@ -61,6 +61,8 @@ class ParserTest {
         "RETURN",
         "SELECT IIF(1 < 2, 'a', 'b'), COALESCE(NULL, 1), NULLIF(1, 2), @@VERSION, CURRENT_TIMESTAMP",
         "SELECT DATEADD(day, 1, '2020-01-01'), LEFT('abc', 1)",
+        "SELECT 1 WHERE 1 IN (SELECT 1) AND 2 > ALL (SELECT 1) AND NOT EXISTS (SELECT 1)",
+        "SELECT (SELECT MAX(value) FROM GENERATE_SERIES(1, 3)) AS m",
       })
   void printsBackAsSqlThatParsesToTheSameTree(String sql) {
     String once = printed(sql);
