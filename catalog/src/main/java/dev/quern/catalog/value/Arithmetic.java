@@ -79,15 +79,19 @@ public final class Arithmetic {
               if (b == 0) {
                 throw ValueErrors.divideByZero();
               }
+              // SQL Server forms the quotient for % too: the type's minimum % -1 overflows.
+              if (b == -1 && (a == Long.MIN_VALUE || !ToInteger.inRange(-a, id))) {
+                throw ValueErrors.arithmeticOverflow(id);
+              }
               yield a % b;
             }
             default -> throw new IllegalArgumentException("operator " + op);
           };
     } catch (ArithmeticException e) {
-      throw ValueErrors.expressionOverflow(id);
+      throw ValueErrors.arithmeticOverflow(id);
     }
     if (!ToInteger.inRange(r, id)) {
-      throw ValueErrors.expressionOverflow(id);
+      throw ValueErrors.arithmeticOverflow(id);
     }
     return ToInteger.box(r, id);
   }
@@ -109,7 +113,7 @@ public final class Arithmetic {
     if (Double.isInfinite(r)
         || Double.isNaN(r)
         || (id == TypeId.REAL && Float.isInfinite((float) r))) {
-      throw ValueErrors.expressionOverflow(id);
+      throw ValueErrors.arithmeticOverflow(id);
     }
     return r;
   }
@@ -148,13 +152,13 @@ public final class Arithmetic {
       case Integer i -> {
         long r = -(long) i;
         if (!ToInteger.inRange(r, id)) {
-          throw ValueErrors.expressionOverflow(id);
+          throw ValueErrors.arithmeticOverflow(id);
         }
         yield (int) r;
       }
       case Long l -> {
         if (l == Long.MIN_VALUE) {
-          throw ValueErrors.expressionOverflow(id);
+          throw ValueErrors.arithmeticOverflow(id);
         }
         yield -l;
       }

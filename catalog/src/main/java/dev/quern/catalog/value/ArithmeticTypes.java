@@ -30,6 +30,7 @@ final class ArithmeticTypes {
     }
     checkOperand(op, a, b);
     checkOperand(op, b, a);
+    checkPair(op, a, b);
     SqlType x = operandType(a, b);
     SqlType y = operandType(b, a);
     if (SqlTypes.isTemporal(x.id()) || SqlTypes.isTemporal(y.id())) {
@@ -76,13 +77,44 @@ final class ArithmeticTypes {
         }
         throw ValueErrors.operandClash(id, o);
       }
-      default -> {
-        if ((SqlTypes.isCharacter(id) || SqlTypes.isBinary(id))
-            && (SqlTypes.isCharacter(o) || SqlTypes.isBinary(o))) {
-          // Two strings (or binaries) take only + (concatenation).
-          throw ValueErrors.invalidOperand(TypePrecedence.resultType(self, other).id(), name);
-        }
-      }
+      default -> {}
+    }
+  }
+
+  /**
+   * Operand pairs SQL Server refuses, split by operator the way it does: {@code * /} raise 8117
+   * naming the left operand, {@code + - %} raise 402 naming both in written order (bit pairs, bit
+   * with a string, two binaries, two floats under %); a binary beside a float is a 206 clash.
+   */
+  private static void checkPair(char op, SqlType a, SqlType b) {
+    TypeId ia = a.id();
+    TypeId ib = b.id();
+    String name = operatorName(op);
+    boolean multiplicative = op == '*' || op == '/';
+    boolean bitPair = ia == TypeId.BIT && ib == TypeId.BIT;
+    boolean bitString =
+        (ia == TypeId.BIT && SqlTypes.isCharacter(ib))
+            || (ib == TypeId.BIT && SqlTypes.isCharacter(ia));
+    boolean binaryPair = SqlTypes.isBinary(ia) && SqlTypes.isBinary(ib);
+    if (bitPair || bitString || binaryPair) {
+      throw multiplicative
+          ? ValueErrors.invalidOperand(ia, name)
+          : ValueErrors.incompatibleInOperator(ia, ib, name);
+    }
+    boolean text = SqlTypes.isCharacter(ia) || SqlTypes.isBinary(ia);
+    boolean otherText = SqlTypes.isCharacter(ib) || SqlTypes.isBinary(ib);
+    if (text && otherText) {
+      // Two strings take only + (concatenation).
+      throw ValueErrors.invalidOperand(TypePrecedence.resultType(a, b).id(), name);
+    }
+    if (op == '%' && (SqlTypes.isApproximate(ia) || SqlTypes.isApproximate(ib))) {
+      throw SqlTypes.isApproximate(ia) && SqlTypes.isApproximate(ib)
+          ? ValueErrors.invalidOperand(ia, name)
+          : ValueErrors.incompatibleInOperator(ia, ib, name);
+    }
+    if ((SqlTypes.isBinary(ia) && SqlTypes.isApproximate(ib))
+        || (SqlTypes.isApproximate(ia) && SqlTypes.isBinary(ib))) {
+      throw ValueErrors.operandClash(ia, ib);
     }
   }
 
@@ -90,12 +122,6 @@ final class ArithmeticTypes {
     TypeId ia = a.id();
     TypeId ib = b.id();
     String name = operatorName(op);
-    if (ia == TypeId.BIT && ib == TypeId.BIT) {
-      throw ValueErrors.invalidOperand(TypeId.BIT, name);
-    }
-    if (op == '%' && (SqlTypes.isApproximate(ia) || SqlTypes.isApproximate(ib))) {
-      throw ValueErrors.incompatibleInOperator(ia, ib, name);
-    }
     SqlType high = TypePrecedence.rank(ia) >= TypePrecedence.rank(ib) ? a : b;
     TypeId h = high.id();
     if (SqlTypes.isApproximate(h) || SqlTypes.isInteger(h) || SqlTypes.isMoney(h)) {
@@ -108,13 +134,27 @@ final class ArithmeticTypes {
     throw ValueErrors.invalidOperand(h, name);
   }
 
+  /**
+   * {@code & | ^} take integers and bit; a binary operand beside an integer converts to the
+   * integer's type ({@code 255 & 0x01} is int 1). Anything else is 402.
+   */
   private static SqlType bitwiseType(char op, SqlType a, SqlType b) {
     TypeId ia = a.id();
     TypeId ib = b.id();
-    boolean okA = SqlTypes.isInteger(ia) || ia == TypeId.BIT;
-    boolean okB = SqlTypes.isInteger(ib) || ib == TypeId.BIT;
-    if (!okA || !okB) {
+    boolean intA = SqlTypes.isInteger(ia) || ia == TypeId.BIT;
+    boolean intB = SqlTypes.isInteger(ib) || ib == TypeId.BIT;
+    boolean ok =
+        (intA && intB)
+            || (intA && SqlTypes.isInteger(ia) && isConcatBinary(ib))
+            || (intB && SqlTypes.isInteger(ib) && isConcatBinary(ia));
+    if (!ok) {
       throw ValueErrors.incompatibleInOperator(ia, ib, "'" + op + "'");
+    }
+    if (!intA) {
+      return SqlType.of(ib);
+    }
+    if (!intB) {
+      return SqlType.of(ia);
     }
     return TypePrecedence.rank(ia) >= TypePrecedence.rank(ib) ? SqlType.of(ia) : SqlType.of(ib);
   }

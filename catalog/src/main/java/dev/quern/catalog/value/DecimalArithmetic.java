@@ -90,7 +90,7 @@ final class DecimalArithmetic {
         };
     BigDecimal fitted = Numbers.round(r, result.scale());
     if (!Numbers.fitsPrecision(fitted, result.precision(), result.scale())) {
-      throw ValueErrors.overflowConverting("expression", "numeric");
+      throw ValueErrors.arithmeticOverflow(TypeId.NUMERIC);
     }
     return fitted;
   }
@@ -106,7 +106,8 @@ final class DecimalArithmetic {
             if (b.signum() == 0) {
               throw ValueErrors.divideByZero();
             }
-            yield a.divide(b, 4, RoundingMode.HALF_UP);
+            // money division truncates like decimal division: $2.00 / 3 is 0.6666.
+            yield a.divide(b, 4, RoundingMode.DOWN);
           }
           case '%' -> {
             if (b.signum() == 0) {

@@ -39,6 +39,20 @@ public final class ValueErrors {
     return overflowConverting("expression", SqlTypes.name(to));
   }
 
+  /**
+   * 8115 state 2: an arithmetic result that overflows its type (SQL Server keeps the operand
+   * width).
+   */
+  public static SqlValueException arithmeticOverflow(TypeId type) {
+    return new SqlValueException(
+        8115,
+        16,
+        2,
+        "Arithmetic overflow error converting expression to data type "
+            + SqlTypes.name(type)
+            + ".");
+  }
+
   /** 220: an integer value that does not fit tinyint or smallint. */
   public static SqlValueException integerOverflow(TypeId to, long value) {
     return SqlValueException.of(

@@ -107,6 +107,14 @@ class ArithmeticTest {
         8134,
         "Divide by zero error encountered.");
     assertError(
+        () -> Arithmetic.apply('%', Integer.MIN_VALUE, t("int"), -1, t("int")),
+        8115,
+        "Arithmetic overflow error converting expression to data type int.");
+    assertError(
+        () -> Arithmetic.apply('/', Long.MIN_VALUE, t("bigint"), -1L, t("bigint")),
+        8115,
+        "Arithmetic overflow error converting expression to data type bigint.");
+    assertError(
         () -> Arithmetic.apply('/', 1.0, t("float"), 0.0, t("float")),
         8134,
         "Divide by zero error encountered.");
@@ -140,6 +148,8 @@ class ArithmeticTest {
             Arithmetic.apply(
                 '/', new BigDecimal("1.0000"), t("money"), new BigDecimal("3.0000"), t("money")))
         .isEqualTo(new BigDecimal("0.3333"));
+    assertThat(Arithmetic.apply('/', new BigDecimal("2.0000"), t("money"), 3, t("int")))
+        .isEqualTo(new BigDecimal("0.6666"));
     assertThat(Arithmetic.apply('*', new BigDecimal("1.5000"), t("money"), 0.5, t("float")))
         .isEqualTo(0.75);
     assertError(
@@ -152,6 +162,13 @@ class ArithmeticTest {
   @Test
   void realStaysReal() {
     assertThat(Arithmetic.apply('+', 1.5f, t("real"), 1, t("int"))).isEqualTo(2.5f);
+  }
+
+  @Test
+  void arithmeticOverflowHasStateTwo() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Arithmetic.apply('+', Integer.MAX_VALUE, t("int"), 1, t("int")))
+        .isInstanceOfSatisfying(SqlValueException.class, e -> assertThat(e.state()).isEqualTo(2));
   }
 
   @Test
@@ -194,8 +211,32 @@ class ArithmeticTest {
         "Operand data type varchar is invalid for subtract operator.");
     assertError(
         () -> Arithmetic.resultType('+', t("bit"), t("bit")),
+        402,
+        "The data types bit and bit are incompatible in the add operator.");
+    assertError(
+        () -> Arithmetic.resultType('*', t("bit"), t("bit")),
         8117,
-        "Operand data type bit is invalid for add operator.");
+        "Operand data type bit is invalid for multiply operator.");
+    assertError(
+        () -> Arithmetic.resultType('-', t("varchar(1)"), t("bit")),
+        402,
+        "The data types varchar and bit are incompatible in the subtract operator.");
+    assertError(
+        () -> Arithmetic.resultType('-', t("varbinary(1)"), t("varbinary(1)")),
+        402,
+        "The data types varbinary and varbinary are incompatible in the subtract operator.");
+    assertError(
+        () -> Arithmetic.resultType('/', t("varbinary(1)"), t("varbinary(1)")),
+        8117,
+        "Operand data type varbinary is invalid for divide operator.");
+    assertError(
+        () -> Arithmetic.resultType('%', t("real"), t("float")),
+        8117,
+        "Operand data type real is invalid for modulo operator.");
+    assertError(
+        () -> Arithmetic.resultType('+', t("varbinary(2)"), t("real")),
+        206,
+        "Operand type clash: varbinary is incompatible with real");
     assertError(
         () -> Arithmetic.resultType('%', t("float"), t("int")),
         402,
@@ -248,5 +289,17 @@ class ArithmeticTest {
     assertThat(Arithmetic.apply('&', 12, t("int"), 10, t("int"))).isEqualTo(8);
     assertThat(Arithmetic.apply('|', 12, t("int"), 3, t("tinyint"))).isEqualTo(15);
     assertThat(Arithmetic.apply('^', true, t("bit"), true, t("bit"))).isEqualTo(false);
+    assertThat(Arithmetic.apply('&', 255, t("int"), new byte[] {1}, t("varbinary(1)")))
+        .isEqualTo(1);
+    assertThat(Arithmetic.apply('+', 5, t("tinyint"), new byte[] {1}, t("varbinary(1)")))
+        .isEqualTo(6);
+    assertThat(SqlTypes.sqlName(Arithmetic.resultType('+', t("tinyint"), t("varbinary(1)"))))
+        .isEqualTo("tinyint");
+    assertThat(Arithmetic.apply('&', 255, t("int"), new byte[] {1}, t("varbinary(1)")))
+        .isEqualTo(1);
+    assertThat(Arithmetic.apply('+', 5, t("tinyint"), new byte[] {1}, t("varbinary(1)")))
+        .isEqualTo(6);
+    assertThat(SqlTypes.sqlName(Arithmetic.resultType('+', t("tinyint"), t("varbinary(1)"))))
+        .isEqualTo("tinyint");
   }
 }
