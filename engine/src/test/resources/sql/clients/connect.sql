@@ -165,3 +165,19 @@ query I
 SELECT 1;
 ----
 1
+
+# SQLAlchemy's comment-support probe: a statement-level 208 (it then disables comments).
+statement error 208
+SELECT 1 FROM fn_listextendedproperty(default, default, default, default, default, default, default)
+----
+error 208: Invalid object name 'fn_listextendedproperty'.
+
+# mssql-jdbc RETURN_GENERATED_KEYS suffix, and FreeTDS's SPID query.
+query R
+select SCOPE_IDENTITY() AS GENERATED_KEYS where SCOPE_IDENTITY() is not null
+----
+
+query I
+SELECT @@spid spid
+----
+51

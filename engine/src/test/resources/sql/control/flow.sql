@@ -115,3 +115,15 @@ statement error 148
 WAITFOR DELAY 'soon'
 ----
 error 148: Incorrect time syntax in time string 'soon' used with WAITFOR.
+
+statement ok
+DECLARE @d datetime = '00:00:00.010'
+WAITFOR DELAY @d
+PRINT 'waited for a datetime'
+----
+! waited for a datetime
+
+statement error 148
+WAITFOR TIME '25:00'
+----
+error 148: Incorrect time syntax in time string '25:00' used with WAITFOR.

@@ -10,7 +10,9 @@ public record Literal(Kind kind, String text) implements Expr {
     MONEY,
     STRING,
     NSTRING,
-    BINARY
+    BINARY,
+    /** {@code DEFAULT} as an argument of a table-valued function. */
+    DEFAULT
   }
 
   public static Literal string(String value) {
@@ -21,6 +23,7 @@ public record Literal(Kind kind, String text) implements Expr {
   public String toSql() {
     return switch (kind) {
       case NULL -> "NULL";
+      case DEFAULT -> "DEFAULT";
       case STRING -> quote(text);
       case NSTRING -> "N" + quote(text);
       default -> text;

@@ -127,7 +127,7 @@ public final class ExpressionBinder {
     try {
       TypedValue tv =
           switch (l.kind()) {
-            case NULL -> new TypedValue(null, SqlTypes.INT);
+            case NULL, DEFAULT -> new TypedValue(null, SqlTypes.INT);
             case NUMBER -> Literals.numeric(l.text());
             case FLOAT -> Literals.floating(l.text());
             case MONEY -> Literals.money(l.text());

@@ -157,11 +157,24 @@ final class SelectParser {
     }
     if (in.atSymbol("(")) {
       in.next();
-      List<Expr> args = in.atSymbol(")") ? List.of() : expr.list();
+      List<Expr> args = in.atSymbol(")") ? List.of() : functionArguments();
       in.expectSymbol(")");
       return new TableSource.Function(String.join(".", parts), args, tableAlias());
     }
     return new TableSource.Named(List.copyOf(parts), tableAlias());
+  }
+
+  /** Table-valued function arguments, where DEFAULT stands for a parameter's default. */
+  private List<Expr> functionArguments() {
+    List<Expr> args = new ArrayList<>();
+    do {
+      if (in.accept("DEFAULT")) {
+        args.add(new dev.quern.engine.ast.Literal(dev.quern.engine.ast.Literal.Kind.DEFAULT, "DEFAULT"));
+      } else {
+        args.add(expr.parse());
+      }
+    } while (in.acceptSymbol(","));
+    return List.copyOf(args);
   }
 
   private String tableAlias() {
