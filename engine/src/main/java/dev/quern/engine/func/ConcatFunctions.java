@@ -26,7 +26,11 @@ final class ConcatFunctions {
       if (TextTypes.isMax(t)) {
         return SqlType.ofLength(unicode ? TypeId.NVARCHAR : TypeId.VARCHAR, SqlType.MAX);
       }
-      total += TextTypes.sameLength(t).length();
+      SqlType text = TextTypes.sameLength(t);
+      if (text.isMax()) {
+        return SqlType.ofLength(unicode ? TypeId.NVARCHAR : TypeId.VARCHAR, SqlType.MAX);
+      }
+      total += text.length();
     }
     int limit = unicode ? SqlTypes.MAX_NCHARS : SqlTypes.MAX_BYTES;
     int length = total > limit ? SqlType.MAX : (int) Math.max(1, total);

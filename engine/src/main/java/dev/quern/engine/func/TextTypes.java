@@ -6,8 +6,6 @@ import dev.quern.catalog.type.TypeId;
 
 /** Result types of string functions: varchar or nvarchar like the input. */
 final class TextTypes {
-  /** Length a number or date gets when a string function converts it. */
-  private static final int CONVERTED_LENGTH = 30;
 
   private TextTypes() {}
 
@@ -24,9 +22,31 @@ final class TextTypes {
     if (isMax(t)) {
       return variable(t, SqlType.MAX);
     }
-    int n =
-        SqlTypes.isCharacter(t.id()) || SqlTypes.isBinary(t.id()) ? t.length() : CONVERTED_LENGTH;
-    return variable(t, Math.max(1, n));
+    int n = SqlTypes.isCharacter(t.id()) || SqlTypes.isBinary(t.id()) ? t.length() : textLength(t);
+    return n == SqlType.MAX ? variable(t, SqlType.MAX) : variable(t, Math.max(1, n));
+  }
+
+  /**
+   * The longest text a non-string value of this type converts to, so a declared width never falls
+   * below the value (a uniqueidentifier is 36 characters, a datetimeoffset(7) 34).
+   */
+  static int textLength(SqlType t) {
+    return switch (t.id()) {
+      case BIT -> 1;
+      case TINYINT -> 3;
+      case SMALLINT -> 6;
+      case INT -> 11;
+      case BIGINT -> 20;
+      case DECIMAL, NUMERIC -> t.precision() + 2;
+      case UNIQUEIDENTIFIER -> 36;
+      case DATE -> 10;
+      case TIME -> 16;
+      case DATETIME2 -> 27;
+      case DATETIMEOFFSET -> 34;
+      case SQL_VARIANT -> SqlTypes.MAX_BYTES;
+      case XML -> SqlType.MAX;
+      default -> 30;
+    };
   }
 
   /** varchar(8000) / nvarchar(4000), or (max) for max input: for results that may grow. */

@@ -105,6 +105,18 @@ class StringFunctionsTest {
   }
 
   @Test
+  void declaredWidthsHoldTheValues() {
+    java.util.UUID u = java.util.UUID.randomUUID();
+    dev.quern.catalog.type.SqlType t = type("CONCAT", s("a"), arg(u, "uniqueidentifier"));
+    assertThat(((String) call("CONCAT", s("a"), arg(u, "uniqueidentifier"))).length())
+        .isLessThanOrEqualTo(t.length());
+    java.time.OffsetDateTime o =
+        java.time.OffsetDateTime.of(2024, 1, 31, 8, 0, 0, 123, java.time.ZoneOffset.UTC);
+    assertThat(((String) call("UPPER", arg(o, "datetimeoffset"))).length())
+        .isLessThanOrEqualTo(type("UPPER", arg(o, "datetimeoffset")).length());
+  }
+
+  @Test
   void characterCodes() {
     assertThat(call("CHAR", i(65))).isEqualTo("A");
     assertThat(call("CHAR", i(128))).isEqualTo("\u20ac");
