@@ -36,7 +36,10 @@ final class CharacterFunctions {
     }
   }
 
-  /** NCHAR(n): the Unicode character, NULL outside 0–0x10FFFF. */
+  /**
+   * NCHAR(n): the UTF-16 character, NULL outside 0–65535 (the default collation has no
+   * supplementary-character support, so SQL Server returns NULL above the BMP).
+   */
   static final class NChar extends BuiltinFunction {
     NChar() {
       super("NCHAR", 1, 1);
@@ -50,7 +53,7 @@ final class CharacterFunctions {
     @Override
     Object call(Arguments a, FunctionContext ctx) {
       long n = a.bigint(0);
-      return n < 0 || n > Character.MAX_CODE_POINT ? null : Character.toString((int) n);
+      return n < 0 || n > Character.MAX_VALUE ? null : String.valueOf((char) n);
     }
   }
 

@@ -19,6 +19,15 @@ final class ConcatFunctions {
     return List.of(new Concat(), new ConcatWs());
   }
 
+  /** CONCAT_WS repeats its separator between the values: count it once per gap. */
+  static SqlType separatedType(List<SqlType> types) {
+    List<SqlType> widened = new java.util.ArrayList<>(types);
+    for (int i = 3; i < types.size(); i++) {
+      widened.add(types.getFirst());
+    }
+    return resultType(widened);
+  }
+
   static SqlType resultType(List<SqlType> types) {
     boolean unicode = types.stream().anyMatch(TextTypes::unicode);
     long total = 0;
@@ -71,7 +80,7 @@ final class ConcatFunctions {
 
     @Override
     SqlType resultType(List<SqlType> t) {
-      return ConcatFunctions.resultType(t);
+      return ConcatFunctions.separatedType(t);
     }
 
     @Override

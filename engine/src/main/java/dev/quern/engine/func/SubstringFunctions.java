@@ -146,7 +146,8 @@ final class SubstringFunctions {
       String replacement = a.isNull(3) ? "" : a.string(3);
       int b = (int) start - 1;
       int e = (int) Math.min(s.length(), b + length);
-      return s.substring(0, b) + replacement + s.substring(e);
+      SqlType type = resultType(List.of(a.type(0), a.type(1), a.type(2), a.type(3)));
+      return TextTypes.fit(s.substring(0, b) + replacement + s.substring(e), type);
     }
   }
 }

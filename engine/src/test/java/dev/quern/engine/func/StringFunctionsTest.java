@@ -117,6 +117,13 @@ class StringFunctionsTest {
   }
 
   @Test
+  void concatWsCountsEverySeparator() {
+    assertThat(type("CONCAT_WS", s(", "), s("a"), s("b"), s("c")).length()).isEqualTo(7);
+    assertThat(call("CONCAT_WS", s(", "), s("a"), s("b"), s("c"))).isEqualTo("a, b, c");
+    assertThat(call("NCHAR", i(0x1F600))).isNull();
+  }
+
+  @Test
   void characterCodes() {
     assertThat(call("CHAR", i(65))).isEqualTo("A");
     assertThat(call("CHAR", i(128))).isEqualTo("\u20ac");
