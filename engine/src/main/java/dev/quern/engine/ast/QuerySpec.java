@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One SELECT query block: {@code SELECT [DISTINCT] [TOP n] items [FROM source] [WHERE]
- * [GROUP BY] [HAVING] [ORDER BY] [OFFSET … FETCH …]}.
+ * A SELECT query: one block {@code SELECT [DISTINCT] [TOP n] items [FROM source] [WHERE]
+ * [GROUP BY] [HAVING]}, the blocks combined with it by UNION/EXCEPT/INTERSECT ({@code
+ * compounds}, applied left to right), and the ORDER BY / OFFSET … FETCH of the whole.
  */
 public record QuerySpec(
     boolean distinct,
@@ -17,7 +18,23 @@ public record QuerySpec(
     Expr having,
     List<OrderItem> orderBy,
     Expr offset,
-    Expr fetch) {
+    Expr fetch,
+    List<Compound> compounds) {
+
+  /** The set operators. */
+  public enum SetOperator {
+    UNION,
+    EXCEPT,
+    INTERSECT
+  }
+
+  /** {@code UNION [ALL] block}, {@code EXCEPT block}, {@code INTERSECT block}. */
+  public record Compound(SetOperator operator, boolean all, QuerySpec block) {}
+
+  /** This block alone, without compounds, ORDER BY or OFFSET. */
+  public QuerySpec headBlock() {
+    return new QuerySpec(distinct, top, items, from, where, groupBy, having, List.of(), null, null, List.of());
+  }
 
   /** {@code TOP (n) [PERCENT] [WITH TIES]}. */
   public record Top(Expr count, boolean percent, boolean withTies) {
@@ -54,6 +71,9 @@ public record QuerySpec(
     }
     if (having != null) {
       sb.append(" HAVING ").append(having.toSql());
+    }
+    for (Compound c : compounds) {
+      sb.append(' ').append(c.operator().name()).append(c.all() ? " ALL " : " ").append(c.block().toSql());
     }
     if (!orderBy.isEmpty()) {
       sb.append(" ORDER BY ")

@@ -54,6 +54,9 @@ public final class QueryBinder {
 
   /** Binds {@code q}; {@code items} are the select expressions (assignments pre-unwrapped). */
   public Bound bind(QuerySpec q, List<Expr> items, List<String> names) {
+    if (!q.compounds().isEmpty()) {
+      return new SetOperationBinder(this, bind).bind(q, items, names);
+    }
     SourceBinder.Bound source = new SourceBinder(bind).bind(q.from());
     ExpressionBinder sourceExprs = new ExpressionBinder(bind, source.scope(), null, "WHERE");
     PlanNode node = source.node();

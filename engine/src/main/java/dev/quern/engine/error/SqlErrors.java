@@ -125,6 +125,22 @@ public final class SqlErrors {
           "Subquery returned more than 1 value. This is not permitted when the subquery follows"
               + " =, !=, <, <= , >, >= or when the subquery is used as an expression.",
           STATEMENT);
+  public static final ErrorTemplate SET_OPERATION_COLUMN_COUNT =
+      e(
+          205,
+          16,
+          1,
+          "All queries combined using a UNION, INTERSECT or EXCEPT operator must have an equal"
+              + " number of expressions in their target lists.",
+          COMPILE);
+  public static final ErrorTemplate ORDER_BY_NOT_IN_SET_OPERATION =
+      e(
+          104,
+          16,
+          1,
+          "ORDER BY items must appear in the select list if the statement contains a UNION,"
+              + " INTERSECT or EXCEPT operator.",
+          COMPILE);
   public static final ErrorTemplate NOT_IN_GROUP_BY =
       e(
           8120,
@@ -355,4 +371,61 @@ public final class SqlErrors {
               + " during execution.",
           BATCH);
   public static final ErrorTemplate USER_ERROR = e(50000, 16, 1, "%s", STATEMENT);
+
+  // Server configuration (sp_configure, RECONFIGURE).
+  public static final ErrorTemplate CONFIG_OPTION_UNKNOWN =
+      e(15123, 16, 1, "The configuration option '%s' does not exist, or it may be an advanced option.", STATEMENT);
+  public static final ErrorTemplate CONFIG_OPTION_NOT_UNIQUE =
+      e(15124, 16, 1, "The configuration option '%s' is not unique.", STATEMENT);
+  public static final ErrorTemplate CONFIG_VALUE_INVALID =
+      e(15129, 16, 1, "'%s' is not a valid value for configuration option '%s'.", STATEMENT);
+  public static final ErrorTemplate CONFIG_OPTION_CHANGED =
+      e(15457, 0, 1, "Configuration option '%s' changed from %s to %s. Run the RECONFIGURE statement to install.", STATEMENT);
+
+  // External scripts (ml-services.md §1.4, §1.6).
+  public static final ErrorTemplate EXTERNAL_SCRIPTS_DISABLED =
+      e(
+          39023,
+          16,
+          1,
+          "'sp_execute_external_script' is disabled on this instance of SQL Server. Use sp_configure"
+              + " 'external scripts enabled' to enable it.",
+          STATEMENT);
+  public static final ErrorTemplate NO_PERMISSION =
+      e(297, 16, 101, "The user does not have permission to perform this action.", STATEMENT);
+  public static final ErrorTemplate EXTERNAL_INPUT_NOT_SELECT =
+      e(39019, 16, 2, "An external script error occurred: \n@input_data_1 must be a single SELECT statement.", STATEMENT);
+  public static final ErrorTemplate RESULT_SETS_TOO_MANY =
+      e(
+          11535,
+          16,
+          1,
+          "EXECUTE statement failed because its WITH RESULT SETS clause specified %s result set(s),"
+              + " and the statement tried to send more result sets than this.",
+          STATEMENT);
+  public static final ErrorTemplate RESULT_SETS_TOO_FEW =
+      e(
+          11536,
+          16,
+          1,
+          "EXECUTE statement failed because its WITH RESULT SETS clause specified %s result set(s),"
+              + " but the statement only sent %s result set(s) at run time.",
+          STATEMENT);
+  public static final ErrorTemplate RESULT_SETS_COLUMN_COUNT =
+      e(
+          11537,
+          16,
+          1,
+          "EXECUTE statement failed because its WITH RESULT SETS clause specified %s column(s) for"
+              + " result set number %s, but the statement sent %s column(s) at run time.",
+          STATEMENT);
+  public static final ErrorTemplate RESULT_SETS_NO_CONVERSION =
+      e(
+          11538,
+          16,
+          1,
+          "EXECUTE statement failed because its WITH RESULT SETS clause specified type '%s' for"
+              + " column #%s in result set #%s, and the corresponding type sent at run time was"
+              + " '%s'; there is no conversion between the two types.",
+          STATEMENT);
 }

@@ -23,25 +23,15 @@ final class SelectParser {
     this.expr = expr;
   }
 
+  /** A query: blocks joined by UNION/EXCEPT/INTERSECT, then ORDER BY / OFFSET for the whole. */
   QuerySpec query() {
-    in.expect("SELECT");
-    boolean distinct = in.accept("DISTINCT");
-    if (!distinct) {
-      in.accept("ALL");
+    QuerySpec head = block();
+    List<QuerySpec.Compound> compounds = new ArrayList<>();
+    while (in.at("UNION") || in.at("EXCEPT") || in.at("INTERSECT")) {
+      QuerySpec.SetOperator op = QuerySpec.SetOperator.valueOf(in.next().upper());
+      boolean all = op == QuerySpec.SetOperator.UNION && in.accept("ALL");
+      compounds.add(new QuerySpec.Compound(op, all, block()));
     }
-    QuerySpec.Top top = in.at("TOP") ? top() : null;
-    List<SelectItem> items = new ArrayList<>();
-    do {
-      items.add(item());
-    } while (in.acceptSymbol(","));
-    TableSource from = in.accept("FROM") ? tableSource() : null;
-    Expr where = in.accept("WHERE") ? expr.parse() : null;
-    List<Expr> groupBy = List.of();
-    if (in.accept("GROUP")) {
-      in.expect("BY");
-      groupBy = expr.list();
-    }
-    Expr having = in.accept("HAVING") ? expr.parse() : null;
     List<QuerySpec.OrderItem> orderBy = List.of();
     Expr offset = null;
     Expr fetch = null;
@@ -63,7 +53,32 @@ final class SelectParser {
       }
     }
     return new QuerySpec(
-        distinct, top, List.copyOf(items), from, where, groupBy, having, orderBy, offset, fetch);
+        head.distinct(), head.top(), head.items(), head.from(), head.where(), head.groupBy(),
+        head.having(), orderBy, offset, fetch, List.copyOf(compounds));
+  }
+
+  /** One SELECT block, without ORDER BY (which belongs to the whole query). */
+  private QuerySpec block() {
+    in.expect("SELECT");
+    boolean distinct = in.accept("DISTINCT");
+    if (!distinct) {
+      in.accept("ALL");
+    }
+    QuerySpec.Top top = in.at("TOP") ? top() : null;
+    List<SelectItem> items = new ArrayList<>();
+    do {
+      items.add(item());
+    } while (in.acceptSymbol(","));
+    TableSource from = in.accept("FROM") ? tableSource() : null;
+    Expr where = in.accept("WHERE") ? expr.parse() : null;
+    List<Expr> groupBy = List.of();
+    if (in.accept("GROUP")) {
+      in.expect("BY");
+      groupBy = expr.list();
+    }
+    Expr having = in.accept("HAVING") ? expr.parse() : null;
+    return new QuerySpec(
+        distinct, top, List.copyOf(items), from, where, groupBy, having, List.of(), null, null, List.of());
   }
 
   private void rowsWord() {

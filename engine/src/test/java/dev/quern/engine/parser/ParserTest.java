@@ -63,6 +63,7 @@ class ParserTest {
         "SELECT DATEADD(day, 1, '2020-01-01'), LEFT('abc', 1)",
         "SELECT 1 WHERE 1 IN (SELECT 1) AND 2 > ALL (SELECT 1) AND NOT EXISTS (SELECT 1)",
         "SELECT (SELECT MAX(value) FROM GENERATE_SERIES(1, 3)) AS m",
+        "SELECT 1 AS a UNION ALL SELECT 2 EXCEPT SELECT 3 INTERSECT SELECT 4 ORDER BY a DESC",
       })
   void printsBackAsSqlThatParsesToTheSameTree(String sql) {
     String once = printed(sql);

@@ -36,6 +36,8 @@ public final class OperatorBuilder {
           new GenerateSeriesOperator(
               g.type().id(), eval(g.start()), eval(g.stop()), g.step() != null,
               g.step() == null ? null : eval(g.step()));
+      case dev.quern.engine.plan.SetOperationNode s ->
+          new SetOperationOperator(build(s.left()), build(s.right()), s.operator(), s.all(), s.columns().size());
       case FilterNode f -> new FilterOperator(build(f.input()), f.predicate(), ctx);
       case ProjectNode p -> new ProjectOperator(build(p.input()), p.exprs(), ctx);
       case AggregateNode a ->

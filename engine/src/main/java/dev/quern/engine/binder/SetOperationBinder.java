@@ -1,0 +1,120 @@
+package dev.quern.engine.binder;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.ast.ColumnRef;
+import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.Literal;
+import dev.quern.engine.ast.QuerySpec;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.ColumnExpr;
+import dev.quern.engine.plan.OffsetFetchNode;
+import dev.quern.engine.plan.PlanNode;
+import dev.quern.engine.plan.ProjectNode;
+import dev.quern.engine.plan.QueryPlan;
+import dev.quern.engine.plan.SetOperationNode;
+import dev.quern.engine.plan.SortNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds {@code block UNION [ALL] | EXCEPT | INTERSECT block …} (left to right): every block must
+ * have as many columns as the first (205); each column's type is the blocks' common type by
+ * precedence, names come from the first block, and ORDER BY may only name result columns (104).
+ */
+final class SetOperationBinder {
+  private final QueryBinder queries;
+  private final BindContext bind;
+
+  SetOperationBinder(QueryBinder queries, BindContext bind) {
+    this.queries = queries;
+    this.bind = bind;
+  }
+
+  QueryBinder.Bound bind(QuerySpec q, List<Expr> items, List<String> names) {
+    List<QueryBinder.Bound> blocks = new ArrayList<>();
+    blocks.add(queries.bind(q.headBlock(), items, names));
+    for (QuerySpec.Compound c : q.compounds()) {
+      QueryBinder.Bound b = queries.bindQuery(c.block());
+      if (b.plan().columns().size() != items.size()) {
+        throw SqlErrors.SET_OPERATION_COLUMN_COUNT.raise();
+      }
+      blocks.add(b);
+    }
+    List<ResultColumn> columns = resultColumns(blocks, names);
+    PlanNode node = converted(blocks.getFirst().plan(), columns);
+    boolean readsTable = blocks.getFirst().readsTable();
+    for (int i = 0; i < q.compounds().size(); i++) {
+      QuerySpec.Compound c = q.compounds().get(i);
+      QueryBinder.Bound b = blocks.get(i + 1);
+      readsTable |= b.readsTable();
+      node = new SetOperationNode(node, converted(b.plan(), columns), c.operator(), c.all(), columns);
+    }
+    node = order(q, node, items, names);
+    return new QueryBinder.Bound(new QueryPlan(node, columns), readsTable, blocks.getFirst().selectExprs());
+  }
+
+  private List<ResultColumn> resultColumns(List<QueryBinder.Bound> blocks, List<String> names) {
+    ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "UNION");
+    List<ResultColumn> columns = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      List<BoundExpr> column = new ArrayList<>();
+      boolean nullable = false;
+      for (QueryBinder.Bound b : blocks) {
+        ResultColumn c = b.plan().columns().get(i);
+        column.add(new ColumnExpr(i, c.name(), c.type(), c.nullable()));
+        nullable |= c.nullable();
+      }
+      SqlType type = exprs.commonType(column);
+      columns.add(new ResultColumn(names.get(i) == null ? "" : names.get(i), type, nullable));
+    }
+    return columns;
+  }
+
+  /** Projects a block's columns to the result types (implicit conversions) when they differ. */
+  private PlanNode converted(QueryPlan plan, List<ResultColumn> columns) {
+    ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "UNION");
+    boolean same = true;
+    List<BoundExpr> out = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      ResultColumn c = plan.columns().get(i);
+      same &= c.type().equals(columns.get(i).type());
+      out.add(exprs.implicit(new ColumnExpr(i, c.name(), c.type(), c.nullable()), columns.get(i).type()));
+    }
+    return same ? plan.root() : new ProjectNode(plan.root(), List.copyOf(out), columns);
+  }
+
+  private PlanNode order(QuerySpec q, PlanNode node, List<Expr> items, List<String> names) {
+    List<SortNode.SortKey> keys = new ArrayList<>();
+    for (QuerySpec.OrderItem o : q.orderBy()) {
+      keys.add(new SortNode.SortKey(position(o.expr(), items, names), o.descending()));
+    }
+    if (!keys.isEmpty()) {
+      node = new SortNode(node, List.copyOf(keys));
+    }
+    if (q.offset() != null) {
+      ExpressionBinder constants = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "OFFSET");
+      node = new OffsetFetchNode(
+          node, constants.value(q.offset()), q.fetch() == null ? null : constants.value(q.fetch()));
+    }
+    return node;
+  }
+
+  private static int position(Expr e, List<Expr> items, List<String> names) {
+    if (e instanceof Literal l && l.kind() == Literal.Kind.NUMBER) {
+      int pos = Integer.parseInt(l.text());
+      if (pos < 1 || pos > items.size()) {
+        throw SqlErrors.ORDER_BY_POSITION.raise(l.text());
+      }
+      return pos - 1;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      boolean byName = e instanceof ColumnRef c && c.parts().size() == 1 && c.name().equalsIgnoreCase(names.get(i));
+      if (byName || items.get(i).toSql().equalsIgnoreCase(e.toSql())) {
+        return i;
+      }
+    }
+    throw SqlErrors.ORDER_BY_NOT_IN_SET_OPERATION.raise();
+  }
+}
