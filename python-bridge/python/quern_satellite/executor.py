@@ -65,14 +65,16 @@ class ScriptRunner:
         """Runs the script once per partition of ``frame``; yields each output DataFrame."""
         if self.compile_error is not None:
             raise self.compile_error
-        if not self.partition_by:
-            if self.order_by:
-                frame = frame.sort_values(self.order_by, kind="stable", ignore_index=True)
+        partition_by = _resolve(frame, self.partition_by, "partition")
+        order_by = _resolve(frame, self.order_by, "order")
+        if not partition_by:
+            if order_by:
+                frame = frame.sort_values(order_by, kind="stable", ignore_index=True)
             yield from self._run_once(frame)
             return
-        for _, part in frame.groupby(self.partition_by, sort=False, dropna=False):
-            if self.order_by:
-                part = part.sort_values(self.order_by, kind="stable")
+        for _, part in frame.groupby(partition_by, sort=False, dropna=False):
+            if order_by:
+                part = part.sort_values(order_by, kind="stable")
             yield from self._run_once(part.reset_index(drop=True))
 
     def _run_once(self, frame: pandas.DataFrame):
@@ -118,6 +120,21 @@ class ScriptRunner:
                 tb = tb.tb_next
         te = traceback.TracebackException(type(e), e, tb)
         return "".join(te.format()).rstrip("\n")
+
+
+def _resolve(frame: pandas.DataFrame, names: list, what: str) -> list:
+    """Column names as T-SQL compares them (case-insensitively) mapped to the frame's own."""
+    if not names or frame.shape[1] == 0:
+        return [] if frame.shape[1] == 0 else list(names)
+    by_lower = {}
+    for c in frame.columns:
+        by_lower.setdefault(str(c).lower(), c)
+    out = []
+    for n in names:
+        if n.lower() not in by_lower:
+            raise ScriptError(f"KeyError: {what} column '{n}' is not a column of the input data")
+        out.append(by_lower[n.lower()])
+    return out
 
 
 def params_from_batch(batch: pa.RecordBatch) -> dict:

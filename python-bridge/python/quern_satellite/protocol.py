@@ -14,7 +14,7 @@ type   name            dir    fields
 1      HELLO           S->J   u16 version, i32 pid
 2      ATTACH          J->S   str segment_path, i64 segment_size
 3      ATTACHED        S->J   (none)
-4      EXECUTE         J->S   str request_id, str language, str script, str input_name,
+4      EXECUTE         J->S   str request_id (the working directory's name), str language, str script, str input_name,
                               str output_name, strs partition_by, strs order_by,
                               u32 n, n x (str name, str sql_type, u8 is_output),
                               i64 memory_limit (bytes, 0 none), i32 nice

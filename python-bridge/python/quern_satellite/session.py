@@ -57,11 +57,16 @@ class Session:
         """Serves the call that the next EXECUTE starts; returns when DONE was sent."""
         e = p.decode_execute(self.ch.expect(p.EXECUTE))
         workdir = os.path.join(self.work_root, e.request_id)
-        if self.spare is not None:
-            fds = self.spare.claim(workdir)
-        else:
-            os.makedirs(workdir, mode=0o700, exist_ok=True)
-            fds = None
+        try:
+            if self.spare is not None:
+                fds = self.spare.claim(workdir)
+            else:
+                os.makedirs(workdir, mode=0o700, exist_ok=True)
+                fds = None
+        except OSError:
+            self.ch.send(p.Writer(p.ERROR).u8(p.ERROR_SATELLITE).str(traceback.format_exc()).frame())
+            self.ch.send_simple(p.DONE)
+            return
         os.chdir(workdir)
         os.environ["HOME"] = workdir
         os.environ["TMPDIR"] = workdir

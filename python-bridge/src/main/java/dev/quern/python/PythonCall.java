@@ -3,51 +3,56 @@ package dev.quern.python;
 import dev.quern.ext.spi.ExternalColumn;
 import dev.quern.ext.spi.ExternalParameter;
 import dev.quern.ext.spi.ExternalScriptErrors;
-import dev.quern.ext.spi.ExternalScriptException;
 import dev.quern.ext.spi.ExternalScriptRequest;
 import dev.quern.ext.spi.ExternalScriptSink;
 import dev.quern.ext.spi.RowSource;
-import dev.quern.ext.spi.SqlTypeText;
 import dev.quern.ext.stats.Phase;
 import dev.quern.ext.stats.RequestRecord;
 import dev.quern.python.arrow.ArrowTypes;
-import dev.quern.python.arrow.BatchDecoder;
 import dev.quern.python.arrow.BatchEncoder;
-import dev.quern.python.arrow.ChunkIo;
 import dev.quern.python.arrow.UnsupportedTypeException;
-import dev.quern.python.control.ControlChannel;
 import dev.quern.python.control.Message;
 import dev.quern.python.launch.PythonSatellite;
-import dev.quern.python.shm.RegionFullException;
 import java.io.IOException;
-import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
- * One call's conversation with its satellite (the sequence in {@code
- * dev.quern.python.control}). Input is pulled from the {@link RowSource} a batch at a time and
- * written into the input region chunk by chunk, each acknowledged before the next, so Java holds
- * at most one batch; outputs arrive the same way and go straight to the sink.
+ * One call over one satellite, or several for {@code @parallel = 1}. Input is pulled from the
+ * {@link RowSource} a batch at a time and written into the input region chunk by chunk, each
+ * acknowledged before the next, so Java holds at most one batch; outputs arrive the same way and
+ * go straight to the sink.
+ *
+ * <p>Parallel: whole batches go round-robin to the satellites, or, with partition-by columns,
+ * each row goes to the satellite its partition hashes to (a partition never spans two). Every
+ * satellite gets at least the schema, so a task may see zero rows, as in SQL Server. Outputs are
+ * appended satellite by satellite, stdout/stderr concatenated in the same order, and OUTPUT
+ * parameters are the first satellite's. Task i > 0 works in {@code <request id>-i}. Streaming ({@code @r_rowsPerRead}) runs on one satellite.
  */
 final class PythonCall {
   static final String LANGUAGE = "Python";
 
-  private final PythonSatellite satellite;
-  private final ControlChannel ch;
+  private final List<SatelliteConversation> conversations;
   private final ExternalScriptRequest request;
   private final ExternalScriptSink sink;
   private final RequestRecord record;
   private final int batchRows;
   private final OutputReceiver outputs;
-  private final OutputText texts = new OutputText();
 
-  PythonCall(PythonSatellite satellite, ExternalScriptRequest request, ExternalScriptSink sink, RequestRecord record, int batchRows) {
-    this.satellite = satellite;
-    this.ch = satellite.channel();
+  PythonCall(List<PythonSatellite> satellites, ExternalScriptRequest request, ExternalScriptSink sink, RequestRecord record, int batchRows) {
+    List<SatelliteConversation> list = new ArrayList<>();
+    for (int i = 0; i < satellites.size(); i++) {
+      list.add(new SatelliteConversation(satellites.get(i), request, i));
+    }
+    this.conversations = List.copyOf(list);
     this.request = request;
     this.sink = sink;
     this.record = record;
@@ -57,51 +62,35 @@ final class PythonCall {
 
   /** Runs the call; the allocator is the request's own, closed by the caller. */
   void run(BufferAllocator allocator, long memoryLimit, int nice) {
-    satellite.beginCall(request.requestId().toString());
     try {
-      converse(allocator, memoryLimit, nice);
+      for (SatelliteConversation c : conversations) {
+        c.start(allocator, memoryLimit, nice);
+      }
+      RowSource input = request.input();
+      if (input == null) {
+        runAll(allocator);
+      } else if (conversations.size() == 1) {
+        sendInputAndRun(allocator, input, conversations.getFirst());
+      } else {
+        distributeInput(allocator, input);
+        runAll(allocator);
+      }
+      finish(allocator);
     } catch (UnsupportedTypeException e) {
       throw ExternalScriptErrors.scriptError(LANGUAGE, request.requestId(), "TypeError: " + e.getMessage() + " in the input data or parameters");
     } catch (IOException | IllegalStateException e) {
-      throw ExternalScriptErrors.runtimeLost(LANGUAGE, request.requestId(), "The satellite process " + satellite.pid() + " ended unexpectedly (" + e.getMessage() + ").");
+      throw ExternalScriptErrors.runtimeLost(LANGUAGE, request.requestId(), "The satellite process " + lostPid() + " ended unexpectedly (" + e.getMessage() + ").");
     } finally {
-      satellite.dispose();
+      conversations.forEach(c -> c.satellite().dispose());
     }
   }
 
-  private void converse(BufferAllocator allocator, long memoryLimit, int nice) throws IOException, UnsupportedTypeException {
-    ch.send(execute(memoryLimit, nice));
-    if (!request.parameters().isEmpty()) {
-      sendParams(allocator);
-    }
-    RowSource input = request.input();
-    if (input == null) {
-      runScript(allocator);
-    } else {
-      sendInputAndRun(allocator, input);
-    }
-    long t1 = System.nanoTime();
-    ch.send(new Message.Finish());
-    finish(allocator);
-    record.addPhase(Phase.FINISH, System.nanoTime() - t1);
-    record.addRowsOut(outputs.rows());
+  private long lostPid() {
+    return conversations.stream().map(SatelliteConversation::satellite).filter(s -> !s.isAlive()).findFirst().orElse(conversations.getFirst().satellite()).pid();
   }
 
-  private Message.Execute execute(long memoryLimit, int nice) {
-    List<Message.Param> params = request.parameters().stream().map(p -> new Message.Param(p.name(), SqlTypeText.format(p.type()), p.output())).toList();
-    return new Message.Execute(request.requestId().toString(), request.language(), request.script(), request.inputDataName(), request.outputDataName(), request.partitionBy(), request.orderBy(), params, memoryLimit, nice);
-  }
-
-  private void sendParams(BufferAllocator allocator) throws IOException, UnsupportedTypeException {
-    List<ExternalColumn> cols = request.parameters().stream().map(p -> new ExternalColumn(p.name(), p.type())).toList();
-    Object[][] row = {request.parameters().stream().map(ExternalParameter::value).toArray()};
-    try (VectorSchemaRoot root = VectorSchemaRoot.create(ArrowTypes.schema(cols), allocator)) {
-      writeRows(root, new BatchEncoder(cols), row, 1, Message.Data.PARAMS);
-    }
-  }
-
-  /** Sends the input, running the script once per {@code rowsPerRead} rows (or once at the end). */
-  private void sendInputAndRun(BufferAllocator allocator, RowSource input) throws IOException, UnsupportedTypeException {
+  /** One satellite: the input, running the script once per {@code rowsPerRead} rows (or once). */
+  private void sendInputAndRun(BufferAllocator allocator, RowSource input, SatelliteConversation c) throws IOException, UnsupportedTypeException {
     List<ExternalColumn> cols = input.columns();
     int perRun = request.rowsPerRead() > 0 ? request.rowsPerRead() : Integer.MAX_VALUE;
     Object[][] batch = new Object[Math.min(batchRows, perRun)][];
@@ -120,146 +109,125 @@ final class PythonCall {
             more = false;
             break;
           }
-          writeRows(root, encoder, buf, n, Message.Data.INPUT);
+          c.writeRows(root, encoder, buf, n, Message.Data.INPUT);
           sentThisRun += n;
         }
         if (sentThisRun == 0 && ranOnce) {
           break;
         }
         if (sentThisRun == 0) {
-          writeRows(root, encoder, batch, 0, Message.Data.INPUT); // the schema, for an empty frame
+          c.writeRows(root, encoder, batch, 0, Message.Data.INPUT); // the schema, for an empty frame
         }
         record.addRowsIn(sentThisRun);
         record.addPhase(Phase.INPUT, System.nanoTime() - t);
-        runScript(allocator);
+        runAll(allocator);
         ranOnce = true;
       }
     }
   }
 
-  /**
-   * Writes {@code rows[0..n)} as one or more chunks: starts with all of them and halves on a full
-   * region, so any batch size works with any segment size.
-   */
-  private void writeRows(VectorSchemaRoot root, BatchEncoder encoder, Object[][] rows, int n, int kind) throws IOException {
-    MemorySegment region = satellite.segment().inputRegion();
-    int from = 0;
-    int step = Math.max(1, n);
-    do {
-      int to = Math.min(n, from + step);
-      encoder.encode(root, rows, from, to);
-      long length;
-      try {
-        length = ChunkIo.write(root, region);
-      } catch (RegionFullException e) {
-        if (to - from <= 1) {
-          throw ExternalScriptErrors.scriptError(LANGUAGE, request.requestId(), "ValueError: an input row is larger than the shared-memory region of " + region.byteSize() + " bytes");
-        }
-        step = Math.max(1, (to - from) / 2);
-        continue;
-      }
-      ch.send(new Message.Data(kind, 0, length));
-      awaitAck();
-      from = to;
-    } while (from < n);
-  }
-
-  private void awaitAck() throws IOException {
-    Message m = ch.receive();
-    if (m instanceof Message.Error e) {
-      throw failure(e);
-    }
-    if (!(m instanceof Message.Ack)) {
-      throw new IOException("expected ACK, got " + m);
-    }
-  }
-
-  /** RUN, then output chunks until RUN_DONE. */
-  private void runScript(BufferAllocator allocator) throws IOException {
+  /** Several satellites: spreads the input over them (see the class comment). */
+  private void distributeInput(BufferAllocator allocator, RowSource input) throws IOException, UnsupportedTypeException {
     long t = System.nanoTime();
-    ch.send(new Message.Run());
-    while (true) {
-      Message m = ch.receive();
-      switch (m) {
-        case Message.Data d -> receiveOutput(allocator, d);
-        case Message.RunDone r -> {
-          record.addPhase(Phase.EXECUTE, System.nanoTime() - t);
-          return;
+    List<ExternalColumn> cols = input.columns();
+    int n = conversations.size();
+    int[] keys = partitionColumns(cols);
+    Object[][] batch = new Object[batchRows][];
+    Object[][][] buckets = new Object[n][batchRows][];
+    int[] counts = new int[n];
+    boolean[] sent = new boolean[n];
+    BatchEncoder encoder = new BatchEncoder(cols);
+    long rows = 0;
+    int next = 0;
+    try (VectorSchemaRoot root = VectorSchemaRoot.create(ArrowTypes.schema(cols), allocator)) {
+      int k;
+      while ((k = input.next(batch)) > 0) {
+        rows += k;
+        if (keys.length == 0) {
+          int target = next++ % n;
+          conversations.get(target).writeRows(root, encoder, batch, k, Message.Data.INPUT);
+          sent[target] = true;
+          continue;
         }
-        case Message.Error e -> throw failure(e);
-        default -> throw new IOException("unexpected " + m + " while the script runs");
+        Arrays.fill(counts, 0);
+        for (int r = 0; r < k; r++) {
+          int b = Math.floorMod(hash(batch[r], keys), n);
+          buckets[b][counts[b]++] = batch[r];
+        }
+        for (int b = 0; b < n; b++) {
+          if (counts[b] > 0) {
+            conversations.get(b).writeRows(root, encoder, buckets[b], counts[b], Message.Data.INPUT);
+            sent[b] = true;
+          }
+        }
+      }
+      for (int b = 0; b < n; b++) {
+        if (!sent[b]) {
+          conversations.get(b).writeRows(root, encoder, batch, 0, Message.Data.INPUT);
+        }
       }
     }
+    record.addRowsIn(rows);
+    record.addPhase(Phase.INPUT, System.nanoTime() - t);
   }
 
-  private void receiveOutput(BufferAllocator allocator, Message.Data d) throws IOException {
-    String[] problem = new String[1];
-    ChunkIo.read(satellite.segment().chunk(d.offset(), d.length()), allocator, root -> {
-      ch.send(new Message.Ack()); // the batch is copied out: the satellite may write the next one
-      problem[0] = outputs.accept(root);
-    });
-    if (problem[0] != null) {
-      throw ExternalScriptErrors.scriptError(LANGUAGE, request.requestId(), "ValueError: " + problem[0]);
+  /** Indexes of the partition-by columns (names compare case-insensitively); unknown names are skipped. */
+  private int[] partitionColumns(List<ExternalColumn> cols) {
+    Map<String, Integer> byName = new HashMap<>();
+    for (int i = 0; i < cols.size(); i++) {
+      byName.putIfAbsent(cols.get(i).name().toLowerCase(Locale.ROOT), i);
     }
+    return request.partitionBy().stream().map(p -> byName.get(p.toLowerCase(Locale.ROOT))).filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
   }
 
-  /** After FINISH: output parameters, texts, DONE; delivers them to the sink. */
+  private static int hash(Object[] row, int[] keys) {
+    int h = 1;
+    for (int k : keys) {
+      Object v = row[k];
+      h = 31 * h + (v instanceof byte[] b ? Arrays.hashCode(b) : Objects.hashCode(v));
+    }
+    return h;
+  }
+
+  /** RUN on every satellite first (they work at once), then their outputs in order. */
+  private void runAll(BufferAllocator allocator) throws IOException {
+    long t = System.nanoTime();
+    for (SatelliteConversation c : conversations) {
+      c.sendRun();
+    }
+    for (SatelliteConversation c : conversations) {
+      c.collectRun(allocator, outputs);
+    }
+    record.addPhase(Phase.EXECUTE, System.nanoTime() - t);
+  }
+
   private void finish(BufferAllocator allocator) throws IOException {
+    long t = System.nanoTime();
     Map<String, Object> outParams = new LinkedHashMap<>();
-    while (true) {
-      Message m = ch.receive();
-      switch (m) {
-        case Message.Data d -> {
-          ChunkIo.read(satellite.segment().chunk(d.offset(), d.length()), allocator, root -> {
-            ch.send(new Message.Ack());
-            readParams(root, outParams);
-          });
-        }
-        case Message.OutputText t -> texts.add(t);
-        case Message.Error e -> throw failure(e);
-        case Message.Done done -> {
-          deliver(outParams);
-          return;
-        }
-        default -> throw new IOException("unexpected " + m + " at the end of the call");
-      }
+    StringBuilder out = new StringBuilder();
+    StringBuilder err = new StringBuilder();
+    for (int i = 0; i < conversations.size(); i++) {
+      SatelliteConversation c = conversations.get(i);
+      c.finish(allocator, i == 0 ? outParams : new HashMap<>());
+      out.append(c.texts().stdout());
+      err.append(c.texts().stderr());
     }
-  }
-
-  private static void readParams(VectorSchemaRoot root, Map<String, Object> out) {
-    List<ExternalColumn> cols = BatchDecoder.columns(root);
-    Object[][] rows = BatchDecoder.rows(root, cols);
-    for (int c = 0; c < cols.size(); c++) {
-      out.put(cols.get(c).name(), rows.length == 0 ? null : rows[0][c]);
-    }
-  }
-
-  private void deliver(Map<String, Object> outParams) {
+    record.addPhase(Phase.FINISH, System.nanoTime() - t);
+    record.addRowsOut(outputs.rows());
     if (request.parameters().stream().anyMatch(ExternalParameter::output)) {
       sink.onOutputParameters(outParams);
     }
-    if (!texts.stdout().isEmpty()) {
-      sink.onStdout(texts.stdout());
+    if (!out.isEmpty()) {
+      sink.onStdout(out.toString());
     }
-    if (!texts.stderr().isEmpty()) {
-      sink.onStderr(texts.stderr());
+    if (!err.isEmpty()) {
+      sink.onStderr(err.toString());
     }
   }
 
-  /** Reads the texts that follow an ERROR up to DONE and builds the exception to throw. */
-  private ExternalScriptException failure(Message.Error e) throws IOException {
-    while (true) {
-      Message m = ch.receive();
-      if (m instanceof Message.OutputText t) {
-        texts.add(t);
-      } else if (m instanceof Message.Done) {
-        break;
-      }
-    }
-    ExternalScriptException ex =
-        e.kind() == Message.Error.SCRIPT
-            ? ExternalScriptErrors.scriptError(LANGUAGE, request.requestId(), e.detail())
-            : ExternalScriptErrors.runtimeLost(LANGUAGE, request.requestId(), e.detail());
-    return ex.withOutput(texts.stdout(), texts.stderr());
+  static List<PythonSatellite> satellites(List<? extends dev.quern.ext.pool.Lease<PythonSatellite>> leases) {
+    List<PythonSatellite> out = new ArrayList<>();
+    leases.forEach(l -> out.add(l.satellite()));
+    return out;
   }
 }

@@ -11,6 +11,7 @@ import dev.quern.python.launch.PythonHostFactory;
 import dev.quern.python.launch.PythonSatellite;
 import dev.quern.python.launch.PythonSettings;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 
@@ -49,12 +50,12 @@ public final class PythonRuntime extends PooledExternalRuntime<PythonSatellite> 
   }
 
   @Override
-  protected void call(Lease<PythonSatellite> lease, ExternalScriptRequest request, ExternalScriptSink sink, RequestRecord record, ExternalResourcePool limits) {
+  protected void call(List<Lease<PythonSatellite>> leases, ExternalScriptRequest request, ExternalScriptSink sink, RequestRecord record, ExternalResourcePool limits) {
     String pool = limits.name();
     long memoryLimit = context.governor().memoryLimitBytes(pool);
     int nice = context.governor().niceValue(pool);
     try (BufferAllocator child = allocator.newChildAllocator("request-" + request.requestId(), 0, Long.MAX_VALUE)) {
-      new PythonCall(lease.satellite(), request, sink, record, settings.batchRows()).run(child, memoryLimit, nice);
+      new PythonCall(PythonCall.satellites(leases), request, sink, record, settings.batchRows()).run(child, memoryLimit, nice);
     }
   }
 

@@ -145,6 +145,37 @@ class PythonRuntimeTest {
   }
 
   @Test
+  void parallelKeepsEachPartitionOnOneSatellite() {
+    List<ExternalColumn> cols = List.of(new ExternalColumn("k", SqlType.of(TypeId.INT)), new ExternalColumn("v", SqlType.of(TypeId.INT)));
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      rows.add(new Object[] {i % 4, i});
+    }
+    long before = fx.stats.counter("Python", "parallel_executions");
+    String s = "import os\nOutputDataSet = pandas.DataFrame({'k': [InputDataSet.k[0]], 'n': [len(InputDataSet)], 'pid': [os.getpid()]})";
+    CollectingSink sink = run(script(s).input(RowSource.of(cols, rows)).partitionBy(List.of("K")).parallel(true));
+    assertThat(sink.rows).extracting(r -> r[0]).containsExactlyInAnyOrder(0, 1, 2, 3);
+    assertThat(sink.rows).allSatisfy(r -> assertThat(r[1]).isEqualTo(10L));
+    long pids = sink.rows.stream().map(r -> r[2]).distinct().count();
+    int maxDop = fx.runtime.pool().settings().maxDop();
+    assertThat(pids).isBetween(1L, (long) maxDop);
+    if (maxDop > 1) {
+      assertThat(pids).as("partitions hash over more than one satellite").isGreaterThan(1);
+    }
+    assertThat(fx.stats.counter("Python", "parallel_executions")).isEqualTo(before + 1);
+  }
+
+  @Test
+  void parallelWithoutPartitionsSpreadsBatchesAndEveryTaskRuns() {
+    int maxDop = fx.runtime.pool().settings().maxDop();
+    String s = "import os\nOutputDataSet = pandas.DataFrame({'n': [len(InputDataSet)], 'pid': [os.getpid()]})";
+    CollectingSink sink = run(script(s).input(new GeneratedRows(100_000)).parallel(true));
+    assertThat(sink.rows).hasSize(maxDop);
+    assertThat(sink.rows.stream().mapToLong(r -> (Long) r[0]).sum()).isEqualTo(100_000);
+    assertThat(sink.rows.stream().map(r -> r[1]).distinct().count()).isEqualTo(maxDop);
+  }
+
+  @Test
   void partitionsRunOnceEach() {
     List<ExternalColumn> cols = List.of(new ExternalColumn("k", SqlType.of(TypeId.INT)), new ExternalColumn("v", SqlType.of(TypeId.INT)));
     List<Object[]> rows = List.of(new Object[] {1, 10}, new Object[] {2, 20}, new Object[] {1, 30});

@@ -98,6 +98,20 @@ public final class ResourceGovernor {
     return new Admission(l.permits, l.active, l.pool);
   }
 
+  /**
+   * Admits one more script only if the pool has room right now: the extra satellites of a
+   * {@code @parallel} call, which must never wait while holding a slot (two parallel calls could
+   * otherwise each hold half of the slots and wait for the other half).
+   */
+  public java.util.Optional<Admission> tryAdmit(String name) {
+    Limiter l = limiter(name);
+    if (l.permits != null && !l.permits.tryAcquire()) {
+      return java.util.Optional.empty();
+    }
+    l.active.incrementAndGet();
+    return java.util.Optional.of(new Admission(l.permits, l.active, l.pool));
+  }
+
   private Limiter limiter(String name) {
     Limiter l = pools.get(key(name));
     return l != null ? l : pools.get("default");

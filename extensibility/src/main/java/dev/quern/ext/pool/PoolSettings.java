@@ -12,11 +12,15 @@ import java.time.Duration;
  * @param recycleAfter a host is replaced after it has started this many satellites (bounds any
  *     growth of the long-lived parent)
  * @param startTimeout how long to wait for a host's first satellite before error 39021
+ * @param maxDop the most satellites one {@code @parallel = 1} call uses (SQL Server: MAXDOP)
  */
-public record PoolSettings(int spares, Duration idleTimeout, int recycleAfter, Duration startTimeout) {
+public record PoolSettings(int spares, Duration idleTimeout, int recycleAfter, Duration startTimeout, int maxDop) {
   public PoolSettings {
     if (spares < 1) {
       throw new IllegalArgumentException("spares must be >= 1");
+    }
+    if (maxDop < 1) {
+      throw new IllegalArgumentException("maxDop must be >= 1");
     }
     if (recycleAfter < 1) {
       throw new IllegalArgumentException("recycleAfter must be >= 1");
@@ -24,18 +28,23 @@ public record PoolSettings(int spares, Duration idleTimeout, int recycleAfter, D
   }
 
   public static PoolSettings defaults() {
-    return new PoolSettings(2, Duration.ofMinutes(10), 10_000, Duration.ofSeconds(60));
+    int cpus = Runtime.getRuntime().availableProcessors();
+    return new PoolSettings(2, Duration.ofMinutes(10), 10_000, Duration.ofSeconds(60), Math.max(1, Math.min(8, cpus)));
   }
 
   public PoolSettings withSpares(int n) {
-    return new PoolSettings(n, idleTimeout, recycleAfter, startTimeout);
+    return new PoolSettings(n, idleTimeout, recycleAfter, startTimeout, maxDop);
   }
 
   public PoolSettings withIdleTimeout(Duration d) {
-    return new PoolSettings(spares, d, recycleAfter, startTimeout);
+    return new PoolSettings(spares, d, recycleAfter, startTimeout, maxDop);
   }
 
   public PoolSettings withRecycleAfter(int n) {
-    return new PoolSettings(spares, idleTimeout, n, startTimeout);
+    return new PoolSettings(spares, idleTimeout, n, startTimeout, maxDop);
+  }
+
+  public PoolSettings withMaxDop(int n) {
+    return new PoolSettings(spares, idleTimeout, recycleAfter, startTimeout, n);
   }
 }

@@ -17,11 +17,15 @@ import dev.quern.ext.spi.ExternalScriptRequest;
 import dev.quern.ext.spi.ExternalScriptSink;
 import dev.quern.ext.stats.Phase;
 import dev.quern.ext.stats.RequestRecord;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The language-neutral part of every call: register it for the DMVs, admit it into its external
  * resource pool (queueing at MAX_PROCESSES), take a warm satellite of (language, login, pool),
- * wire cancellation to killing that satellite, and end the lease exactly once. A runtime supplies
+ * wire cancellation to killing that satellite, and end the lease exactly once. With {@code
+ * @parallel = 1} it takes up to {@link dev.quern.ext.pool.PoolSettings#maxDop()} satellites, as far
+ * as the pool admits them at once. A runtime supplies
  * the satellites ({@link SatelliteHostFactory}) and the conversation with one ({@link #call}).
  */
 public abstract class PooledExternalRuntime<S extends Satellite> implements ExternalRuntime {
@@ -42,16 +46,21 @@ public abstract class PooledExternalRuntime<S extends Satellite> implements Exte
   protected abstract String externalUserName(String login);
 
   /**
-   * Runs the call on the leased satellite. Throws {@link ExternalScriptException} for failures;
-   * when the satellite is found dead and the lease was killed by cancellation, the caller turns
-   * whatever is thrown into {@link ExternalScriptCancelledException}.
+   * Runs the call on the leased satellites (more than one only for {@code @parallel = 1}). Throws
+   * {@link ExternalScriptException} for failures; after a cancellation the caller turns whatever
+   * is thrown into {@link ExternalScriptCancelledException}.
    */
   protected abstract void call(
-      Lease<S> lease,
+      List<Lease<S>> leases,
       ExternalScriptRequest request,
       ExternalScriptSink sink,
       RequestRecord record,
       ExternalResourcePool limits);
+
+  /** Whether a request can use several satellites: the runtime must be able to split its input. */
+  protected boolean canRunInParallel(ExternalScriptRequest request) {
+    return request.parallel() && request.input() != null && request.rowsPerRead() == 0;
+  }
 
   @Override
   public final void execute(ExternalScriptRequest request, ExternalScriptSink sink) {
@@ -79,16 +88,34 @@ public abstract class PooledExternalRuntime<S extends Satellite> implements Exte
 
   private void admitAndRun(ExternalScriptRequest request, ExternalScriptSink sink, RequestRecord record) {
     long t0 = System.nanoTime();
-    try (Admission admission =
-        context.governor().admit(request.resourcePool(), request.cancellation())) {
+    List<Admission> admissions = new ArrayList<>();
+    List<Lease<S>> leases = new ArrayList<>();
+    try {
+      admissions.add(context.governor().admit(request.resourcePool(), request.cancellation()));
+      if (canRunInParallel(request)) {
+        // Extra satellites only as far as the pool has room now: parallelism is a hint.
+        for (int i = 1; i < context.poolSettings().maxDop(); i++) {
+          java.util.Optional<Admission> extra = context.governor().tryAdmit(request.resourcePool());
+          if (extra.isEmpty()) {
+            break;
+          }
+          admissions.add(extra.get());
+        }
+      }
       long t1 = System.nanoTime();
       record.addPhase(Phase.ADMIT, t1 - t0);
-      Lease<S> lease = acquire(request);
+      for (int i = 0; i < admissions.size(); i++) {
+        leases.add(acquire(request));
+      }
       record.addPhase(Phase.ACQUIRE, System.nanoTime() - t1);
-      runOnLease(lease, request, sink, record, admission.pool());
+      record.setDegreeOfParallelism(leases.size());
+      runOnLeases(leases, request, sink, record, admissions.getFirst().pool());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExternalScriptCancelledException();
+    } finally {
+      leases.forEach(Lease::kill); // no-op for leases already ended
+      admissions.forEach(Admission::close);
     }
   }
 
@@ -101,16 +128,16 @@ public abstract class PooledExternalRuntime<S extends Satellite> implements Exte
     }
   }
 
-  private void runOnLease(
-      Lease<S> lease,
+  private void runOnLeases(
+      List<Lease<S>> leases,
       ExternalScriptRequest request,
       ExternalScriptSink sink,
       RequestRecord record,
       ExternalResourcePool limits) {
-    Runnable unregister = request.cancellation().onCancel(lease::kill);
+    Runnable unregister = request.cancellation().onCancel(() -> leases.forEach(Lease::kill));
     boolean completed = false;
     try {
-      call(lease, request, sink, record, limits);
+      call(leases, request, sink, record, limits);
       completed = true;
     } catch (RuntimeException e) {
       // An interrupt (the engine's other way to cancel) closes the socket mid-call: same outcome.
@@ -120,13 +147,15 @@ public abstract class PooledExternalRuntime<S extends Satellite> implements Exte
       throw e;
     } finally {
       unregister.run();
-      if (completed) {
-        lease.release();
-      } else {
-        lease.kill();
+      for (Lease<S> lease : leases) {
+        if (completed) {
+          lease.release();
+        } else {
+          lease.kill();
+        }
       }
     }
-    if (request.cancellation().isCancelled() && lease.isKilled()) {
+    if (request.cancellation().isCancelled() && leases.stream().anyMatch(Lease::isKilled)) {
       throw new ExternalScriptCancelledException();
     }
   }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class RequestRecord implements AutoCloseable {
   private final ExternalScriptStats owner;
-  private final RunningRequest request;
+  private volatile RunningRequest request;
   private final boolean streaming;
   private final boolean parallel;
   private final long startNanos = System.nanoTime();
@@ -34,6 +34,12 @@ public final class RequestRecord implements AutoCloseable {
 
   RunningRequest request() {
     return request;
+  }
+
+  /** The satellites actually used ({@code degree_of_parallelism}), known once they are leased. */
+  public void setDegreeOfParallelism(int dop) {
+    RunningRequest r = request;
+    request = new RunningRequest(r.externalScriptRequestId(), r.language(), dop, r.externalUserName());
   }
 
   public synchronized void addPhase(Phase phase, long nanos) {

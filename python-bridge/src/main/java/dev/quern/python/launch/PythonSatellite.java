@@ -48,9 +48,9 @@ public final class PythonSatellite implements Satellite {
     return segment;
   }
 
-  /** Marks the start of the call using this satellite; {@code requestId} names its directory. */
-  public void beginCall(String requestId) {
-    workDir = hostDir.resolve(requestId);
+  /** Marks the start of the call using this satellite; {@code directory} names its working directory. */
+  public void beginCall(String directory) {
+    workDir = hostDir.resolve(directory);
     inCall.set(true);
   }
 
