@@ -76,9 +76,8 @@ public abstract class PooledExternalRuntime<S extends Satellite> implements Exte
                 request.parallel())) {
       try {
         admitAndRun(request, sink, record);
-      } catch (ExternalScriptException e) {
-        record.markFailed();
-        throw e;
+      } catch (ExternalScriptCancelledException e) {
+        throw e; // cancelled, not failed: not an execution error
       } catch (RuntimeException e) {
         record.markFailed();
         throw e;
