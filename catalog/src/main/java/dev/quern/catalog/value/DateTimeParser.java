@@ -31,7 +31,7 @@ final class DateTimeParser {
   }
 
   private static final String TIME =
-      "(?<h>\\d{1,2})(?::(?<mi>\\d{1,2})(?::(?<s>\\d{1,2})(?:(?<fs>[.:])(?<f>\\d{0,9}))?)?)?"
+      "(?<h>\\d{1,2})(?::(?<mi>\\d{1,2})(?::(?<s>\\d{1,2})(?:(?<fs>[.:])(?<f>\\d{0,7}))?)?)?"
           + "\\s*(?<ampm>[AaPp][Mm])?";
   private static final String OFFSET = "\\s*(?<off>[Zz]|[+-]\\d{1,2}:\\d{2})?";
   private static final Pattern TIME_ONLY = Pattern.compile(TIME + OFFSET);

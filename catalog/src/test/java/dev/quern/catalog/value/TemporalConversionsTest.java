@@ -149,6 +149,7 @@ class TemporalConversionsTest {
     assertError(() -> cast("2024-13-01", "varchar(10)", "date"), 241, e241);
     assertError(() -> cast("2024-02-30", "varchar(10)", "datetime2"), 241, e241);
     assertError(() -> cast("25:00", "varchar(5)", "time"), 241, e241);
+    assertError(() -> cast("10:00:00.12345678", "varchar(20)", "time"), 241, e241);
     assertError(() -> cast("2024-01-01 10:00:00.1234", "varchar(30)", "datetime"), 241, e241);
     assertError(
         () -> cast("2024-02-30", "varchar(10)", "datetime"),
