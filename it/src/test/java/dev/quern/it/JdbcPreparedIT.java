@@ -98,6 +98,32 @@ class JdbcPreparedIT {
     }
   }
 
+  @Test
+  void executeBatchSendsManyRpcsInOneMessage() throws SQLException {
+    // After the first row, mssql-jdbc sends every sp_execute of the batch in one RPC message
+    // (0xFF separators) and reads one DONEPROC with RPCINBATCH per call.
+    try (Connection c = SERVER.connect();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE dbo.it_jdbc_batch (id int PRIMARY KEY, v nvarchar(20))");
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO dbo.it_jdbc_batch VALUES (?, ?)")) {
+        for (int i = 1; i <= 100; i++) {
+          ps.setInt(1, i);
+          ps.setString(2, "v" + i);
+          ps.addBatch();
+        }
+        int[] counts = ps.executeBatch();
+        assertThat(counts).hasSize(100).containsOnly(1);
+        try (ResultSet rs = s.executeQuery("SELECT COUNT(*), SUM(id) FROM dbo.it_jdbc_batch")) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getInt(1)).isEqualTo(100);
+          assertThat(rs.getInt(2)).isEqualTo(5050);
+        }
+      } finally {
+        s.execute("DROP TABLE dbo.it_jdbc_batch");
+      }
+    }
+  }
+
   private static long single(PreparedStatement ps) throws SQLException {
     try (ResultSet rs = ps.executeQuery()) {
       assertThat(rs.next()).isTrue();

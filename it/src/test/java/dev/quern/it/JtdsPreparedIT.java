@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,6 +51,29 @@ class JtdsPreparedIT {
             assertThat(rs.getLong(1)).isEqualTo(3L * n);
           }
         }
+      }
+    }
+  }
+
+  @Test
+  void executeBatchSendsManyRpcsInOneMessage() throws SQLException {
+    // jTDS joins the calls of a batch with the TDS 7.1 separator 0x80 and reads one DONEPROC
+    // (RPCINBATCH) per call.
+    try (Connection c = SERVER.connectJtds();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE dbo.it_jtds_batch (id int PRIMARY KEY)");
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO dbo.it_jtds_batch VALUES (?)")) {
+        for (int i = 1; i <= 100; i++) {
+          ps.setInt(1, i);
+          ps.addBatch();
+        }
+        assertThat(ps.executeBatch()).hasSize(100).containsOnly(1);
+        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM dbo.it_jtds_batch")) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getInt(1)).isEqualTo(100);
+        }
+      } finally {
+        s.execute("DROP TABLE dbo.it_jtds_batch");
       }
     }
   }
