@@ -196,3 +196,13 @@ SELECT value FROM GENERATE_SERIES(1, 3000000000)
 
 statement error 5373
 SELECT value FROM GENERATE_SERIES('1', '3')
+
+statement error 108
+SELECT value FROM GENERATE_SERIES(1, 3) ORDER BY 2147483648
+----
+error 108: The ORDER BY position number 2147483648 is out of range of the number of items in the select list.
+
+statement error 408
+SELECT value FROM GENERATE_SERIES(1, 3) ORDER BY 'x'
+----
+error 408: A constant expression was encountered in the ORDER BY list, position 1.

@@ -97,12 +97,8 @@ public final class QueryBinder {
     List<OrderKey> keys = new ArrayList<>();
     for (QuerySpec.OrderItem o : q.orderBy()) {
       Expr e = o.expr();
-      if (e instanceof Literal l && l.kind() == Literal.Kind.NUMBER) {
-        int pos = Integer.parseInt(l.text());
-        if (pos < 1 || pos > items.size()) {
-          throw SqlErrors.ORDER_BY_POSITION.raise(l.text());
-        }
-        keys.add(new OrderKey(pos - 1, null, o.descending()));
+      if (e instanceof Literal l) {
+        keys.add(new OrderKey(orderPosition(l, items.size(), keys.size() + 1), null, o.descending()));
         continue;
       }
       int pos = matchSelectItem(e, items, names);
@@ -115,6 +111,26 @@ public final class QueryBinder {
       }
     }
     return keys;
+  }
+
+  /**
+   * ORDER BY 2 names the second select item (108 when out of range); any other constant is
+   * error 408.
+   */
+  static int orderPosition(Literal l, int itemCount, int orderIndex) {
+    if (l.kind() != Literal.Kind.NUMBER || !l.text().chars().allMatch(Character::isDigit)) {
+      throw SqlErrors.ORDER_BY_CONSTANT.raise(orderIndex);
+    }
+    long pos;
+    try {
+      pos = Long.parseLong(l.text());
+    } catch (NumberFormatException e) {
+      pos = Long.MAX_VALUE;
+    }
+    if (pos < 1 || pos > itemCount) {
+      throw SqlErrors.ORDER_BY_POSITION.raise(l.text());
+    }
+    return (int) pos - 1;
   }
 
   private static int matchSelectItem(Expr e, List<Expr> items, List<String> names) {

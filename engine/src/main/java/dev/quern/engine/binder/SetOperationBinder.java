@@ -88,7 +88,11 @@ final class SetOperationBinder {
   private PlanNode order(QuerySpec q, PlanNode node, List<Expr> items, List<String> names) {
     List<SortNode.SortKey> keys = new ArrayList<>();
     for (QuerySpec.OrderItem o : q.orderBy()) {
-      keys.add(new SortNode.SortKey(position(o.expr(), items, names), o.descending()));
+      int pos =
+          o.expr() instanceof Literal l
+              ? QueryBinder.orderPosition(l, items.size(), keys.size() + 1)
+              : position(o.expr(), items, names);
+      keys.add(new SortNode.SortKey(pos, o.descending()));
     }
     if (!keys.isEmpty()) {
       node = new SortNode(node, List.copyOf(keys));
@@ -102,13 +106,6 @@ final class SetOperationBinder {
   }
 
   private static int position(Expr e, List<Expr> items, List<String> names) {
-    if (e instanceof Literal l && l.kind() == Literal.Kind.NUMBER) {
-      int pos = Integer.parseInt(l.text());
-      if (pos < 1 || pos > items.size()) {
-        throw SqlErrors.ORDER_BY_POSITION.raise(l.text());
-      }
-      return pos - 1;
-    }
     for (int i = 0; i < items.size(); i++) {
       boolean byName = e instanceof ColumnRef c && c.parts().size() == 1 && c.name().equalsIgnoreCase(names.get(i));
       if (byName || items.get(i).toSql().equalsIgnoreCase(e.toSql())) {

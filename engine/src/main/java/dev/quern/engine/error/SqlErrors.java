@@ -173,6 +173,13 @@ public final class SqlErrors {
           "The ORDER BY position number %s is out of range of the number of items in the select"
               + " list.",
           COMPILE);
+  public static final ErrorTemplate ORDER_BY_CONSTANT =
+      e(
+          408,
+          16,
+          1,
+          "A constant expression was encountered in the ORDER BY list, position %d.",
+          COMPILE);
   public static final ErrorTemplate NO_COLUMN_NAME_NEEDS_FROM =
       e(
           263,
