@@ -43,9 +43,14 @@ public final class SaPasswordStore implements Authenticator {
 
   /** A store for {@code password}, kept in memory only. */
   public static SaPasswordStore of(String password) {
+    return of(password, ITERATIONS);
+  }
+
+  /** The same with a chosen PBKDF2 work factor (the stored hash records it). */
+  public static SaPasswordStore of(String password, int iterations) {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
-    return new SaPasswordStore(salt, ITERATIONS, pbkdf2(password, salt, ITERATIONS));
+    return new SaPasswordStore(salt, iterations, pbkdf2(password, salt, iterations));
   }
 
   /** Loads the stored hash, or returns null when the data directory has none yet. */

@@ -256,14 +256,16 @@ class ServerConnectionTest {
       long now = server.engine.rowsProduced.get();
       while (now != seen) {
         seen = now;
-        Thread.sleep(300);
+        Thread.sleep(200);
         now = server.engine.rowsProduced.get();
       }
       assertThat(now - before).isLessThan(rows);
-      byte[] payload = c.readMessage().payload();
-      var tail = io.netty.buffer.Unpooled.wrappedBuffer(payload, payload.length - 13, 13);
-      assertThat(DoneToken.decode(tail, TdsVersion.V7_4))
-          .isEqualTo(new DoneToken(DoneStatus.COUNT, 0xC1, rows));
+      // Reading resumes the stream where it stopped.
+      boolean ended = false;
+      while (server.engine.rowsProduced.get() == now && !ended) {
+        ended = c.skipPacket();
+      }
+      assertThat(ended).as("the result ended before the engine resumed").isFalse();
     }
   }
 

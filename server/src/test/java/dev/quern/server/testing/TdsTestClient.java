@@ -63,7 +63,7 @@ public final class TdsTestClient implements AutoCloseable {
   /** A connection with a small receive buffer, so that a reader that stalls is felt quickly. */
   public static TdsTestClient connectSmallBuffer(int port) throws IOException {
     Socket s = new Socket();
-    s.setReceiveBufferSize(16 * 1024);
+    s.setReceiveBufferSize(64 * 1024);
     s.connect(new java.net.InetSocketAddress("127.0.0.1", port));
     return new TdsTestClient(s);
   }
@@ -110,6 +110,13 @@ public final class TdsTestClient implements AutoCloseable {
         return new Message(type, payload.toByteArray(), packets);
       }
     }
+  }
+
+  /** Reads one packet and drops it; true when it ended its message (EOM). */
+  public boolean skipPacket() throws IOException {
+    PacketHeader h = PacketHeader.decode(Unpooled.wrappedBuffer(readFully(8)), 32767);
+    readFully(h.payloadLength());
+    return h.isEom();
   }
 
   /** True when the server closed the connection (read returns end of stream or reset). */

@@ -16,7 +16,8 @@ import java.nio.file.Path;
 /** A real server on a free loopback port with a {@link FakeEngine}; password "Secret#1". */
 public final class TestServer implements AutoCloseable {
   public static final String PASSWORD = "Secret#1";
-  private static final SaPasswordStore PASSWORDS = SaPasswordStore.of(PASSWORD);
+  /** A low work factor keeps the many wrong-password tests fast. */
+  private static final SaPasswordStore PASSWORDS = SaPasswordStore.of(PASSWORD, 1000);
   private static TlsContexts tls;
 
   public final FakeEngine engine = new FakeEngine();
