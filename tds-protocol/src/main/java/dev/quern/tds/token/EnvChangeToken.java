@@ -3,7 +3,8 @@ package dev.quern.tds.token;
 import dev.quern.tds.TdsProtocolException;
 import dev.quern.tds.wire.Wire;
 import io.netty.buffer.ByteBuf;
-import java.nio.ByteOrder;
+import io.netty.buffer.Unpooled;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -81,12 +82,12 @@ public record EnvChangeToken(int type, byte[] newValue, byte[] oldValue) {
 
   /** The new value as text (string types). */
   public String newText() {
-    return new String(newValue, java.nio.charset.StandardCharsets.UTF_16LE);
+    return new String(newValue, StandardCharsets.UTF_16LE);
   }
 
   /** The old value as text (string types). */
   public String oldText() {
-    return new String(oldValue, java.nio.charset.StandardCharsets.UTF_16LE);
+    return new String(oldValue, StandardCharsets.UTF_16LE);
   }
 
   /** The descriptor of a begin/commit/rollback change (the non-empty value). */
@@ -95,7 +96,7 @@ public record EnvChangeToken(int type, byte[] newValue, byte[] oldValue) {
     if (v.length != 8) {
       throw new IllegalStateException("No 8-byte descriptor in " + this);
     }
-    return io.netty.buffer.Unpooled.wrappedBuffer(v).order(ByteOrder.LITTLE_ENDIAN).readLong();
+    return Unpooled.wrappedBuffer(v).readLongLE();
   }
 
   public static EnvChangeToken decode(ByteBuf in, int tdsVersion) {
@@ -156,13 +157,13 @@ public record EnvChangeToken(int type, byte[] newValue, byte[] oldValue) {
     }
     return new EnvChangeToken(
         type,
-        newValue.getBytes(java.nio.charset.StandardCharsets.UTF_16LE),
-        oldValue.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        newValue.getBytes(StandardCharsets.UTF_16LE),
+        oldValue.getBytes(StandardCharsets.UTF_16LE));
   }
 
   private static byte[] descriptor(long d) {
     byte[] b = new byte[8];
-    io.netty.buffer.Unpooled.wrappedBuffer(b).writerIndex(0).writeLongLE(d);
+    Unpooled.wrappedBuffer(b).writerIndex(0).writeLongLE(d);
     return b;
   }
 
