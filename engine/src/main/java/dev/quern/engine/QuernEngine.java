@@ -19,10 +19,16 @@ public final class QuernEngine implements Engine {
     this.server = server;
   }
 
-  /** Opens the engine over {@code dataDir} (storage arrives with issue 3; nothing is written yet). */
+  /** Opens the engine over {@code dataDir}: its durable store and its tempdb store. */
   public static QuernEngine open(Path dataDir) {
     Objects.requireNonNull(dataDir, "dataDir");
-    return new QuernEngine(new ServerContext(new Databases()));
+    dev.quern.engine.store.Storage storage = dev.quern.engine.store.Storage.open(dataDir);
+    Databases databases = new Databases();
+    for (var db : storage.databases()) {
+      databases.add(new Databases.Database(db.id(), db.name()));
+    }
+    return new QuernEngine(
+        new ServerContext(databases, dev.quern.engine.store.LazyStorage.of(storage)));
   }
 
   /** An engine keeping everything in memory, for tests. */
@@ -49,6 +55,6 @@ public final class QuernEngine implements Engine {
 
   @Override
   public void close() {
-    // Nothing to release until storage arrives (issue 3).
+    server.storage().close();
   }
 }

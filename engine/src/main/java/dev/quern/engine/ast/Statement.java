@@ -20,7 +20,8 @@ public sealed interface Statement
         RaiserrorStatement,
         ExecuteStatement,
         ExecuteStringStatement,
-        TransactionStatement {
+        TransactionStatement,
+        StorageStatement {
   int line();
 
   /** The statement as T-SQL text that parses back to an equal tree (line aside). */

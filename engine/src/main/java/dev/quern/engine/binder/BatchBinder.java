@@ -40,7 +40,8 @@ public final class BatchBinder {
     return new ExpressionBinder(bind, ColumnScope.EMPTY, null, "");
   }
 
-  StatementPlan statement(Statement s) {
+  /** Binds one statement (also used to bind a statement late, when it runs). */
+  public StatementPlan statement(Statement s) {
     try {
       return bindStatement(s);
     } catch (dev.quern.engine.error.SqlException e) {
@@ -86,6 +87,7 @@ public final class BatchBinder {
       case ExecuteStatement e -> new ExecuteBinder(bind, exprs()).bind(e);
       case ExecuteStringStatement e -> executeString(e);
       case TransactionStatement t -> transaction(t);
+      case dev.quern.engine.ast.StorageStatement st -> new StatementPlan.LateBound(st.line(), st, bind, null);
     };
   }
 
@@ -197,7 +199,7 @@ public final class BatchBinder {
     } catch (dev.quern.engine.error.SqlException e) {
       if (e.number() == SqlErrors.INVALID_OBJECT.number()) {
         deferred = true;
-        return new StatementPlan.Deferred(s.line(), e);
+        return new StatementPlan.LateBound(s.line(), s, bind, e);
       }
       throw e;
     }

@@ -8,7 +8,7 @@ import dev.quern.engine.func.FunctionRegistry;
  * What binding one batch needs: its variables, the built-in functions, and a context to fold
  * constants with (session facts for deterministic built-ins).
  */
-public final class BindContext {
+public final class BindContext implements dev.quern.engine.plan.BindingScope {
   private final VariableScope variables;
   private final FunctionRegistry functions;
   private final EvalContext fold;
@@ -28,6 +28,11 @@ public final class BindContext {
 
   public FunctionRegistry functions() {
     return functions;
+  }
+
+  /** The session facts functions fold with (the session's state when compiling for one). */
+  public FunctionContext session() {
+    return fold.functions;
   }
 
   EvalContext foldContext() {

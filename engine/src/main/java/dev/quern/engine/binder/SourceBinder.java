@@ -40,9 +40,11 @@ final class SourceBinder {
 
   /** System views today; user tables and views join here with the catalog (issue 3). */
   private Bound named(TableSource.Named n) {
-    var view =
-        dev.quern.engine.sys.SystemViews.lookup(n.parts())
-            .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", n.parts())));
+    var found = dev.quern.engine.sys.SystemViews.lookup(n.parts());
+    if (found.isEmpty()) {
+      return TableSources.table(bind, n);
+    }
+    var view = found.get();
     var node = new dev.quern.engine.plan.SystemViewNode(view);
     String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
     return new Bound(node, new ColumnScope(qualifier, node.columns()), true);

@@ -435,4 +435,178 @@ public final class SqlErrors {
               + " column #%s in result set #%s, and the corresponding type sent at run time was"
               + " '%s'; there is no conversion between the two types.",
           STATEMENT);
+
+  // Tables, constraints and storage (issue 3).
+  public static final ErrorTemplate DUPLICATE_KEY_CONSTRAINT =
+      e(
+          2627,
+          14,
+          1,
+          "Violation of %s constraint '%s'. Cannot insert duplicate key in object '%s'. The duplicate"
+              + " key value is (%s).",
+          STATEMENT);
+  public static final ErrorTemplate DUPLICATE_KEY_INDEX =
+      e(
+          2601,
+          14,
+          1,
+          "Cannot insert duplicate key row in object '%s' with unique index '%s'. The duplicate key"
+              + " value is (%s).",
+          STATEMENT);
+  public static final ErrorTemplate NULL_NOT_ALLOWED =
+      e(
+          515,
+          16,
+          2,
+          "Cannot insert the value NULL into column '%s', table '%s'; column does not allow nulls. %s"
+              + " fails.",
+          STATEMENT);
+  public static final ErrorTemplate STRING_TRUNCATED =
+      e(
+          2628,
+          16,
+          1,
+          "String or binary data would be truncated in table '%s', column '%s'. Truncated value:"
+              + " '%s'.",
+          STATEMENT);
+  public static final ErrorTemplate OBJECT_EXISTS =
+      e(2714, 16, 6, "There is already an object named '%s' in the database.", STATEMENT);
+  public static final ErrorTemplate DATABASE_EXISTS =
+      e(1801, 16, 3, "Database '%s' already exists. Choose a different database name.", STATEMENT);
+  public static final ErrorTemplate CANNOT_DROP =
+      e(
+          3701,
+          11,
+          5,
+          "Cannot drop the %s '%s', because it does not exist or you do not have permission.",
+          STATEMENT);
+  public static final ErrorTemplate CANNOT_DROP_DATABASE =
+      e(
+          3701,
+          11,
+          1,
+          "Cannot drop the database '%s', because it does not exist or you do not have permission.",
+          STATEMENT);
+  public static final ErrorTemplate IDENTITY_INSERT_OFF =
+      e(
+          544,
+          16,
+          1,
+          "Cannot insert explicit value for identity column in table '%s' when IDENTITY_INSERT is set"
+              + " to OFF.",
+          STATEMENT);
+  public static final ErrorTemplate IDENTITY_UPDATE = e(8102, 16, 1, "Cannot update identity column '%s'.", STATEMENT);
+  public static final ErrorTemplate INSERT_MORE_VALUES =
+      e(
+          110,
+          15,
+          1,
+          "There are fewer columns in the INSERT statement than values specified in the VALUES"
+              + " clause. The number of values in the VALUES clause must match the number of columns"
+              + " specified in the INSERT statement.",
+          STATEMENT);
+  public static final ErrorTemplate INSERT_MORE_COLUMNS =
+      e(
+          109,
+          15,
+          1,
+          "There are more columns in the INSERT statement than values specified in the VALUES"
+              + " clause. The number of values in the VALUES clause must match the number of columns"
+              + " specified in the INSERT statement.",
+          STATEMENT);
+  public static final ErrorTemplate VALUES_MISMATCH =
+      e(213, 16, 1, "Column name or number of supplied values does not match table definition.", STATEMENT);
+  public static final ErrorTemplate COLUMN_LISTED_TWICE =
+      e(
+          264,
+          16,
+          1,
+          "The column name '%s' is specified more than once in the SET clause or column list of an"
+              + " INSERT. A column cannot be assigned more than one value in the same clause. Modify"
+              + " the clause to make sure that a column is updated only once. If this statement"
+              + " updates or inserts columns into a view, column aliasing can conceal the duplication"
+              + " in your code.",
+          STATEMENT);
+  public static final ErrorTemplate DUPLICATE_COLUMN_NAME =
+      e(
+          2705,
+          16,
+          3,
+          "Column names in each table must be unique. Column name '%s' in table '%s' is specified"
+              + " more than once.",
+          STATEMENT);
+  public static final ErrorTemplate SECOND_PRIMARY_KEY =
+      e(
+          8110,
+          16,
+          0,
+          "Cannot add multiple PRIMARY KEY constraints to table '%s'.",
+          STATEMENT);
+  public static final ErrorTemplate NULLABLE_PRIMARY_KEY =
+      e(
+          8111,
+          16,
+          1,
+          "Cannot define PRIMARY KEY constraint on nullable column in table '%s'.",
+          STATEMENT);
+  public static final ErrorTemplate CONSTRAINT_FAILED =
+      e(1750, 16, 0, "Could not create constraint or index. See previous errors.", STATEMENT);
+  public static final ErrorTemplate KEY_COLUMN_MISSING =
+      e(
+          1911,
+          16,
+          1,
+          "Column name '%s' does not exist in the target table or view.",
+          STATEMENT);
+  public static final ErrorTemplate CREATE_DATABASE_IN_TRANSACTION =
+      e(226, 16, 6, "CREATE DATABASE statement not allowed within multi-statement transaction.", STATEMENT);
+  public static final ErrorTemplate DROP_DATABASE_IN_TRANSACTION =
+      e(226, 16, 6, "DROP DATABASE statement not allowed within multi-statement transaction.", STATEMENT);
+  public static final ErrorTemplate CANNOT_DROP_SYSTEM_DATABASE =
+      e(3708, 16, 1, "Cannot drop the database '%s' because it is a system database.", STATEMENT);
+  public static final ErrorTemplate DATABASE_IN_USE =
+      e(3702, 16, 4, "Cannot drop database \"%s\" because it is currently in use.", STATEMENT);
+  public static final ErrorTemplate INVALID_SCHEMA =
+      e(
+          2760,
+          16,
+          1,
+          "The specified schema name \"%s\" either does not exist or you do not have permission to"
+              + " use it.",
+          STATEMENT);
+  public static final ErrorTemplate CANNOT_FIND_OBJECT =
+      e(
+          4701,
+          16,
+          1,
+          "Cannot find the object \"%s\" because it does not exist or you do not have permissions.",
+          STATEMENT);
+  public static final ErrorTemplate CHECK_CONFLICT =
+      e(
+          547,
+          16,
+          0,
+          "The %s statement conflicted with the CHECK constraint \"%s\". The conflict occurred in"
+              + " database \"%s\", table \"%s\"%s.",
+          STATEMENT);
+  public static final ErrorTemplate LOCK_TIMEOUT = e(1222, 16, 51, "Lock request time out period exceeded.", STATEMENT);
+  public static final ErrorTemplate DEADLOCK_VICTIM =
+      e(
+          1205,
+          13,
+          51,
+          "Transaction (Process ID %s) was deadlocked on lock resources with another process and has"
+              + " been chosen as the deadlock victim. Rerun the transaction.",
+          BATCH);
+  public static final ErrorTemplate SNAPSHOT_UPDATE_CONFLICT =
+      e(
+          3960,
+          16,
+          2,
+          "Snapshot isolation transaction aborted due to update conflict. You cannot use snapshot"
+              + " isolation to access table '%s' directly or indirectly in database '%s' to update,"
+              + " delete, or insert the row that has been modified or deleted by another transaction."
+              + " Retry the transaction or change the isolation level for the update/delete"
+              + " statement.",
+          BATCH);
 }

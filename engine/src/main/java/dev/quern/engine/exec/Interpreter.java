@@ -38,6 +38,7 @@ public final class Interpreter implements ProcedureHost {
   private final TransactionExecutor transactions;
   private final WaitForExecutor waits;
   private final ProcedureExecutor procedures;
+  private final LateBoundExecutor lateBound;
   private ResultSink sink;
   private int tryDepth;
 
@@ -47,6 +48,7 @@ public final class Interpreter implements ProcedureHost {
     this.queries = new QueryExecutor(state);
     this.messages = new MessageExecutor(state);
     this.transactions = new TransactionExecutor(state);
+    this.lateBound = new LateBoundExecutor(state, transactions);
     this.waits = new WaitForExecutor(state);
     this.procedures = new ProcedureExecutor(this);
   }
@@ -290,6 +292,9 @@ public final class Interpreter implements ProcedureHost {
       }
       case StatementPlan.Transaction t -> transactions.execute(t, frame, sink);
       case StatementPlan.Deferred d -> throw d.error().withAbort(Abort.STATEMENT);
+      case StatementPlan.LateBound l -> {
+        return lateBound.run(l, frame, sink, this::dispatch);
+      }
     }
     return Signal.NORMAL;
   }

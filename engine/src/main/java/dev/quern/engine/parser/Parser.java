@@ -22,6 +22,8 @@ public final class Parser {
   private final MessageParser messages;
   private final ExecParser exec;
   private final TransactionParser tran;
+  private final DdlParser ddl;
+  private final DmlParser dml;
 
   private Parser(List<Token> tokens) {
     in = new TokenStream(tokens);
@@ -33,6 +35,8 @@ public final class Parser {
     messages = new MessageParser(in, expr);
     exec = new ExecParser(in, expr);
     tran = new TransactionParser(in);
+    ddl = new DdlParser(in, expr);
+    dml = new DmlParser(in, expr, select);
   }
 
   /** Parses a whole batch; raises a compile error (102, 156, 105 …) at the first fault. */
@@ -91,6 +95,22 @@ public final class Parser {
       case "COMMIT" -> tran.commit();
       case "ROLLBACK" -> tran.rollback();
       case "SAVE" -> tran.save();
+      case "CREATE" -> {
+        if (!ddl.handles()) {
+          throw in.unexpected();
+        }
+        yield ddl.create();
+      }
+      case "DROP" -> {
+        if (!ddl.handles()) {
+          throw in.unexpected();
+        }
+        yield ddl.drop();
+      }
+      case "TRUNCATE" -> ddl.truncate();
+      case "INSERT" -> dml.insert();
+      case "UPDATE" -> dml.update();
+      case "DELETE" -> dml.delete();
       default -> throw in.unexpected();
     };
   }

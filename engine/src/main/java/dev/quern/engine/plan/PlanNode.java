@@ -11,6 +11,8 @@ public sealed interface PlanNode
     permits ConstantScanNode,
         GenerateSeriesNode,
         SystemViewNode,
+        TableScanNode,
+        ValuesNode,
         SetOperationNode,
         FilterNode,
         ProjectNode,

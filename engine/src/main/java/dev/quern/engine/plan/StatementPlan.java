@@ -92,6 +92,16 @@ public sealed interface StatementPlan {
    */
   record Deferred(int line, dev.quern.engine.error.SqlException error) implements StatementPlan {}
 
+  /**
+   * A statement over tables, bound when it runs against the metadata of that moment (deferred
+   * name resolution): DDL and DML always, a SELECT when it names a table. {@code error} is what
+   * compile-time binding raised (a SELECT's 208), null for DDL/DML.
+   */
+  record LateBound(
+      int line, dev.quern.engine.ast.Statement statement, BindingScope scope,
+      dev.quern.engine.error.SqlException error)
+      implements StatementPlan {}
+
   /** BEGIN/COMMIT/ROLLBACK/SAVE TRAN; {@code name} null when absent. */
   record Transaction(int line, TransactionStatement.Kind kind, BoundExpr name)
       implements StatementPlan {}

@@ -14,11 +14,11 @@ public final class Databases {
   public record Database(int id, String name) {}
 
   private final List<Database> all =
-      List.of(
+      new java.util.concurrent.CopyOnWriteArrayList<>(List.of(
           new Database(1, "master"),
           new Database(2, "tempdb"),
           new Database(3, "model"),
-          new Database(4, "msdb"));
+          new Database(4, "msdb")));
 
   public Optional<Database> byName(String name) {
     String n = name.toLowerCase(Locale.ROOT);
@@ -27,6 +27,18 @@ public final class Databases {
 
   public Optional<Database> byId(int id) {
     return all.stream().filter(d -> d.id() == id).findFirst();
+  }
+
+  /** A database created (CREATE DATABASE committed, or found in the store at start). */
+  public void add(Database db) {
+    if (byId(db.id()).isEmpty()) {
+      all.add(db);
+    }
+  }
+
+  /** A database dropped (DROP DATABASE committed). */
+  public void remove(int id) {
+    all.removeIf(d -> d.id() == id);
   }
 
   public List<Database> all() {

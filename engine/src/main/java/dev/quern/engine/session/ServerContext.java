@@ -9,8 +9,20 @@ public final class ServerContext {
   private final java.util.concurrent.ConcurrentMap<Integer, SessionState> sessions =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  private final dev.quern.engine.store.LazyStorage storage;
+
   public ServerContext(Databases databases) {
+    this(databases, new dev.quern.engine.store.LazyStorage(dev.quern.engine.store.Storage::temporary));
+  }
+
+  public ServerContext(Databases databases, dev.quern.engine.store.LazyStorage storage) {
     this.databases = databases;
+    this.storage = storage;
+  }
+
+  /** The stores (opened on first use for an in-memory engine). */
+  public dev.quern.engine.store.LazyStorage storage() {
+    return storage;
   }
 
   public Databases databases() {

@@ -24,6 +24,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
   private final SessionInfo info;
   private final SessionOptions options = new SessionOptions();
   private final Transactions transactions;
+  private final dev.quern.engine.store.StoreSession store;
   private final PreparedStatements prepared = new PreparedStatements();
   private final Deque<CaughtError> caught = new ArrayDeque<>();
   private final String loginLanguage;
@@ -40,6 +41,8 @@ public final class SessionState implements FunctionContext, OptionTarget {
     this.info = info;
     this.database = database;
     this.transactions = new Transactions(server);
+    this.store = new dev.quern.engine.store.StoreSession(server.storage(), this::storeOptions);
+    transactions.attach(store);
     String lang = info.language() == null || info.language().isEmpty() ? "us_english" : info.language();
     this.loginLanguage = Languages.find(lang).map(Languages.Language::name).orElse("us_english");
     options.reset(loginLanguage);
@@ -87,6 +90,23 @@ public final class SessionState implements FunctionContext, OptionTarget {
 
   public Transactions transactions() {
     return transactions;
+  }
+
+  /** The session's access to tables: its storage transaction and statement state. */
+  public dev.quern.engine.store.StoreSession store() {
+    return store;
+  }
+
+  private dev.quern.catalog.kv.KvTxnOptions storeOptions() {
+    dev.quern.catalog.kv.KvIsolation level =
+        switch (options.isolationLevel) {
+          case 1 -> dev.quern.catalog.kv.KvIsolation.READ_UNCOMMITTED;
+          case 3 -> dev.quern.catalog.kv.KvIsolation.REPEATABLE_READ;
+          case 4 -> dev.quern.catalog.kv.KvIsolation.SERIALIZABLE;
+          case 5 -> dev.quern.catalog.kv.KvIsolation.SNAPSHOT;
+          default -> dev.quern.catalog.kv.KvIsolation.READ_COMMITTED;
+        };
+    return new dev.quern.catalog.kv.KvTxnOptions(level, Math.max(-1, options.lockTimeout));
   }
 
   public PreparedStatements prepared() {
@@ -220,7 +240,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
 
   @Override
   public BigDecimal lastIdentity() {
-    return null;
+    return store.lastIdentity();
   }
 
   @Override

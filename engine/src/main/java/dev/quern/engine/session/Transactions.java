@@ -14,9 +14,15 @@ public final class Transactions {
   private final ServerContext server;
   private Transaction current;
   private int count;
+  private TransactionHooks hooks = TransactionHooks.NONE;
 
   public Transactions(ServerContext server) {
     this.server = server;
+  }
+
+  /** Connects the storage transaction that follows this nesting. */
+  public void attach(TransactionHooks storageHooks) {
+    this.hooks = storageHooks;
   }
 
   public int count() {
@@ -42,6 +48,7 @@ public final class Transactions {
   public void begin(String name, ResultSink sink) {
     if (current == null) {
       current = new Transaction(server.newTransactionDescriptor(), name);
+      hooks.begun();
       sink.envChange(new EnvChange.BeginTransaction(current.descriptor()));
     }
     count++;
@@ -53,6 +60,9 @@ public final class Transactions {
     }
     if (current.doomed()) {
       throw SqlErrors.UNCOMMITTABLE.raise();
+    }
+    if (count == 1) {
+      hooks.committed();
     }
     count--;
     if (count == 0) {
@@ -71,6 +81,7 @@ public final class Transactions {
       if (!current.rollbackTo(name)) {
         throw SqlErrors.NO_SAVEPOINT.raise(name);
       }
+      hooks.rolledBackTo(name);
       return;
     }
     rollbackAll(sink);
@@ -84,6 +95,7 @@ public final class Transactions {
     long d = current.descriptor();
     current = null;
     count = 0;
+    hooks.rolledBack();
     if (sink != null) {
       sink.envChange(new EnvChange.RollbackTransaction(d));
     }
@@ -94,6 +106,7 @@ public final class Transactions {
       throw SqlErrors.SAVE_WITHOUT_TRANSACTION.raise();
     }
     current.save(name);
+    hooks.saved(name);
   }
 
   /** Marks the open transaction uncommittable (an error in TRY under XACT_ABORT ON). */

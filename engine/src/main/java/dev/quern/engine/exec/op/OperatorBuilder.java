@@ -32,6 +32,9 @@ public final class OperatorBuilder {
       case ConstantScanNode c -> new ConstantScanOperator();
       case dev.quern.engine.plan.SystemViewNode v ->
           new ListScanOperator(v.view().rows((dev.quern.engine.session.SessionState) ctx.functions));
+      case dev.quern.engine.plan.TableScanNode t ->
+          new TableScanOperator(t, ((dev.quern.engine.session.SessionState) ctx.functions).store());
+      case dev.quern.engine.plan.ValuesNode v -> new ValuesOperator(v, ctx);
       case GenerateSeriesNode g ->
           new GenerateSeriesOperator(
               g.type().id(), eval(g.start()), eval(g.stop()), g.step() != null,

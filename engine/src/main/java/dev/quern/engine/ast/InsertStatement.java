@@ -1,0 +1,33 @@
+package dev.quern.engine.ast;
+
+import java.util.List;
+
+/**
+ * INSERT [INTO] table [(columns)] VALUES (…), (…) | query | DEFAULT VALUES. Exactly one of
+ * {@code rows} (non-empty) and {@code query} is set, or neither for DEFAULT VALUES. An expression
+ * of {@code null} in a row is the DEFAULT keyword.
+ */
+public record InsertStatement(
+    int line, List<String> table, List<String> columns, List<List<Expr>> rows, QuerySpec query)
+    implements StorageStatement {
+  public InsertStatement {
+    table = List.copyOf(table);
+    columns = List.copyOf(columns);
+    rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
+  }
+
+  @Override
+  public String toSql() {
+    String head = "INSERT INTO " + Names.quoteAll(table)
+        + (columns.isEmpty() ? "" : " (" + String.join(", ", columns.stream().map(Names::quote).toList()) + ")");
+    if (query != null) {
+      return head + " " + query.toSql();
+    }
+    if (rows.isEmpty()) {
+      return head + " DEFAULT VALUES";
+    }
+    return head + " VALUES " + String.join(", ", rows.stream()
+        .map(r -> "(" + String.join(", ", r.stream().map(e -> e == null ? "DEFAULT" : e.toSql()).toList()) + ")")
+        .toList());
+  }
+}

@@ -1,0 +1,167 @@
+package dev.quern.engine.binder;
+
+import dev.quern.catalog.meta.Column;
+import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.type.SqlType;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.ast.DeleteStatement;
+import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.InsertStatement;
+import dev.quern.engine.ast.UpdateStatement;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.lexer.Lexer;
+import dev.quern.engine.parser.ExpressionParser;
+import dev.quern.engine.parser.TokenStream;
+import dev.quern.engine.plan.DmlPlan;
+import dev.quern.engine.plan.PlanNode;
+import dev.quern.engine.plan.ValuesNode;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.ObjectNames;
+import dev.quern.engine.store.ResolvedTable;
+import dev.quern.engine.store.StoreTypes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Binds INSERT, UPDATE and DELETE when they run (the table's definition of that moment): target
+ * columns, VALUES rows or the source query, assignments, WHERE, and the columns' defaults.
+ */
+public final class DmlBinder {
+  private final BindContext bind;
+  private final SessionState state;
+
+  public DmlBinder(BindContext bind, SessionState state) {
+    this.bind = bind;
+    this.state = state;
+  }
+
+  private ResolvedTable target(List<String> name) {
+    return ObjectNames.table(state.store(), state.databaseName(), name)
+        .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", name)));
+  }
+
+  public DmlPlan.Insert insert(InsertStatement s) {
+    ResolvedTable t = target(s.table());
+    Table table = t.table();
+    List<Integer> positions = new ArrayList<>();
+    if (s.columns().isEmpty()) {
+      for (int i = 0; i < table.columns().size(); i++) {
+        Column c = table.columns().get(i);
+        if (c.identity() == null && c.computed() == null) {
+          positions.add(i);
+        }
+      }
+    } else {
+      Set<String> seen = new HashSet<>();
+      for (String name : s.columns()) {
+        Column c = table.column(name).orElseThrow(() -> SqlErrors.INVALID_COLUMN.raise(name));
+        if (!seen.add(c.name().toLowerCase(Locale.ROOT))) {
+          throw SqlErrors.COLUMN_LISTED_TWICE.raise(c.name());
+        }
+        if (c.identity() != null) {
+          throw SqlErrors.IDENTITY_INSERT_OFF.raise(t.schemaQualified());
+        }
+        positions.add(table.position(c.columnId()));
+      }
+    }
+    List<ResultColumn> targetColumns = new ArrayList<>();
+    for (int p : positions) {
+      Column c = table.columns().get(p);
+      targetColumns.add(new ResultColumn(c.name(), StoreTypes.widen(c.type()), c.nullable()));
+    }
+    PlanNode source;
+    List<ResultColumn> sourceColumns;
+    if (s.query() != null) {
+      QueryBinder.Bound q = new QueryBinder(bind).bindQuery(s.query());
+      if (q.plan().columns().size() != positions.size()) {
+        throw s.columns().isEmpty()
+            ? SqlErrors.VALUES_MISMATCH.raise()
+            : q.plan().columns().size() > positions.size()
+                ? SqlErrors.INSERT_MORE_VALUES.raise()
+                : SqlErrors.INSERT_MORE_COLUMNS.raise();
+      }
+      source = q.plan().root();
+      sourceColumns = q.plan().columns();
+    } else if (s.rows().isEmpty()) {
+      positions.clear();
+      source = new ValuesNode(List.of(List.of()), List.of());
+      sourceColumns = List.of();
+    } else {
+      ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "VALUES");
+      List<List<BoundExpr>> rows = new ArrayList<>();
+      for (List<Expr> row : s.rows()) {
+        if (row.size() != positions.size()) {
+          throw s.columns().isEmpty()
+              ? SqlErrors.VALUES_MISMATCH.raise()
+              : row.size() > positions.size()
+                  ? SqlErrors.INSERT_MORE_VALUES.raise()
+                  : SqlErrors.INSERT_MORE_COLUMNS.raise();
+        }
+        List<BoundExpr> bound = new ArrayList<>();
+        for (int i = 0; i < row.size(); i++) {
+          Expr e = row.get(i);
+          bound.add(e == null ? null : exprs.implicit(exprs.value(e), targetColumns.get(i).type()));
+        }
+        rows.add(bound);
+      }
+      source = new ValuesNode(rows, targetColumns);
+      sourceColumns = targetColumns;
+    }
+    return new DmlPlan.Insert(
+        t, positions.stream().mapToInt(Integer::intValue).toArray(), source, sourceColumns, defaults(t));
+  }
+
+  public DmlPlan.Update update(UpdateStatement s) {
+    ResolvedTable t = target(s.table());
+    Table table = t.table();
+    ExpressionBinder exprs = new ExpressionBinder(bind, scope(t, s.table()), null, "SET");
+    List<Integer> positions = new ArrayList<>();
+    List<BoundExpr> values = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (UpdateStatement.Assignment a : s.assignments()) {
+      Column c = table.column(a.column()).orElseThrow(() -> SqlErrors.INVALID_COLUMN.raise(a.column()));
+      if (!seen.add(c.name().toLowerCase(Locale.ROOT))) {
+        throw SqlErrors.COLUMN_LISTED_TWICE.raise(c.name());
+      }
+      if (c.identity() != null) {
+        throw SqlErrors.IDENTITY_UPDATE.raise(c.name());
+      }
+      positions.add(table.position(c.columnId()));
+      values.add(a.value() == null ? null : exprs.implicit(exprs.value(a.value()), StoreTypes.widen(c.type())));
+    }
+    BoundExpr where = s.where() == null ? null : new ExpressionBinder(bind, scope(t, s.table()), null, "WHERE").condition(s.where());
+    return new DmlPlan.Update(
+        t, where, positions.stream().mapToInt(Integer::intValue).toArray(), values, defaults(t));
+  }
+
+  public DmlPlan.Delete delete(DeleteStatement s) {
+    ResolvedTable t = target(s.table());
+    BoundExpr where = s.where() == null ? null : new ExpressionBinder(bind, scope(t, s.table()), null, "WHERE").condition(s.where());
+    return new DmlPlan.Delete(t, where);
+  }
+
+  private static ColumnScope scope(ResolvedTable t, List<String> name) {
+    return new ColumnScope(name.getLast(), TableSources.columns(t));
+  }
+
+  /** Each column's DEFAULT bound and converted to the column's (widened) type, or null. */
+  private List<BoundExpr> defaults(ResolvedTable t) {
+    List<BoundExpr> out = new ArrayList<>();
+    ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "DEFAULT");
+    for (Column c : t.table().columns()) {
+      String text = t.table().defaultExpression(c.columnId()).orElse(null);
+      if (text == null) {
+        out.add(null);
+        continue;
+      }
+      Expr e = new ExpressionParser(new TokenStream(Lexer.tokenize(text, true))).parse();
+      SqlType type = StoreTypes.widen(c.type());
+      out.add(exprs.implicit(exprs.value(e), type));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,242 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Column;
+import dev.quern.catalog.meta.Constraint;
+import dev.quern.catalog.meta.Database;
+import dev.quern.catalog.meta.Identity;
+import dev.quern.catalog.meta.Index;
+import dev.quern.catalog.meta.IndexColumn;
+import dev.quern.catalog.meta.IndexKind;
+import dev.quern.catalog.meta.Metadata;
+import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.engine.ast.ColumnDefinition;
+import dev.quern.engine.ast.CreateDatabaseStatement;
+import dev.quern.engine.ast.CreateTableStatement;
+import dev.quern.engine.ast.DropDatabaseStatement;
+import dev.quern.engine.ast.DropTableStatement;
+import dev.quern.engine.ast.TableConstraintDefinition;
+import dev.quern.engine.ast.TruncateTableStatement;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.session.Databases;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.ObjectNames;
+import dev.quern.engine.store.ResolvedTable;
+import dev.quern.engine.store.Storage;
+import dev.quern.engine.store.StoreSession;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/** Runs CREATE/DROP DATABASE, CREATE/DROP TABLE and TRUNCATE TABLE in the statement's transaction. */
+final class DdlExecutor {
+  private final SessionState state;
+
+  DdlExecutor(SessionState state) {
+    this.state = state;
+  }
+
+  private StoreSession store() {
+    return state.store();
+  }
+
+  void createDatabase(CreateDatabaseStatement s) {
+    if (store().inUserTransaction()) {
+      throw SqlErrors.CREATE_DATABASE_IN_TRANSACTION.raise();
+    }
+    Catalog main = store().storage().main();
+    if (store().metadata(main).database(s.name()).isPresent()) {
+      throw SqlErrors.DATABASE_EXISTS.raise(s.name());
+    }
+    Database db = new Database(main.newDatabaseId(), s.name(), Database.DEFAULT_COLLATION);
+    Storage.createDatabase(main, store().txn(main), db);
+    store().markDdl();
+    state.server().databases().add(new Databases.Database(db.id(), db.name()));
+  }
+
+  void dropDatabase(DropDatabaseStatement s) {
+    if (store().inUserTransaction()) {
+      throw SqlErrors.DROP_DATABASE_IN_TRANSACTION.raise();
+    }
+    Catalog main = store().storage().main();
+    var db = store().metadata(main).database(s.name());
+    if (db.isEmpty()) {
+      if (s.ifExists()) {
+        return;
+      }
+      throw SqlErrors.CANNOT_DROP_DATABASE.raise(s.name());
+    }
+    if (db.get().id() <= 4) {
+      throw SqlErrors.CANNOT_DROP_SYSTEM_DATABASE.raise(db.get().name());
+    }
+    if (db.get().id() == state.databaseId()) {
+      throw SqlErrors.DATABASE_IN_USE.raise(db.get().name());
+    }
+    main.dropDatabase(store().txn(main), db.get().id());
+    store().markDdl();
+    state.server().databases().remove(db.get().id());
+  }
+
+  void createTable(CreateTableStatement s) {
+    ObjectNames.Target target =
+        ObjectNames.target(store(), state.databaseName(), s.name())
+            .orElseThrow(() -> SqlErrors.INVALID_SCHEMA.raise(schemaWritten(s.name())));
+    Catalog catalog = target.catalog();
+    Metadata md = store().metadata(catalog);
+    String name = target.name();
+    if (md.nameTaken(target.schema().id(), name)) {
+      throw SqlErrors.OBJECT_EXISTS.raise(name);
+    }
+    int tableId = catalog.newObjectId();
+    List<Column> columns = new ArrayList<>();
+    List<Constraint> constraints = new ArrayList<>();
+    List<TableConstraintDefinition> keys = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    Set<String> keyColumns = keyColumnNames(s);
+    int ordinal = 0;
+    for (ColumnDefinition c : s.columns()) {
+      ordinal++;
+      if (!names.add(c.name().toLowerCase(Locale.ROOT))) {
+        throw SqlErrors.DUPLICATE_COLUMN_NAME.raise(c.name(), name);
+      }
+      SqlType type;
+      try {
+        type = SqlTypes.parse(c.type().toSql());
+      } catch (IllegalArgumentException e) {
+        throw SqlErrors.CANNOT_FIND_TYPE.raise(ordinal, c.type().name());
+      }
+      boolean inKey = keyColumns.contains(c.name().toLowerCase(Locale.ROOT));
+      if (inKey && Boolean.TRUE.equals(c.nullable())) {
+        throw SqlErrors.NULLABLE_PRIMARY_KEY.raise(name);
+      }
+      boolean nullable = c.nullable() != null ? c.nullable() : !(c.identity() != null || inKey);
+      Identity identity = c.identity() == null ? null : new Identity(c.identity().seed(), c.identity().increment());
+      String collation = SqlTypes.isCharacter(type.id()) ? Database.DEFAULT_COLLATION : null;
+      Column col = new Column(ordinal, c.name(), type, nullable, collation, identity, null, ordinal - 1, null);
+      columns.add(col);
+      if (c.defaultValue() != null) {
+        String dn = c.defaultName() != null ? c.defaultName() : generated("DF", name + "__" + c.name(), catalog);
+        constraints.add(new Constraint.Default(catalog.newObjectId(), dn, ordinal, c.defaultValue().toSql()));
+      }
+      for (TableConstraintDefinition k : c.constraints()) {
+        keys.add(k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
+            ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(),
+                List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null)
+            : k);
+      }
+    }
+    keys.addAll(s.constraints());
+    List<Index> indexes = new ArrayList<>();
+    boolean clusteredTaken =
+        keys.stream().anyMatch(k -> k.kind() != TableConstraintDefinition.Kind.CHECK && Boolean.TRUE.equals(k.clustered()));
+    boolean primaryKeySeen = false;
+    int nextIndexId = 2;
+    Map<String, Column> byName = new HashMap<>();
+    columns.forEach(c -> byName.put(c.name().toLowerCase(Locale.ROOT), c));
+    for (TableConstraintDefinition k : keys) {
+      if (k.kind() == TableConstraintDefinition.Kind.CHECK) {
+        String cn = k.name() != null ? k.name() : generated("CK", name, catalog);
+        constraints.add(new Constraint.Check(catalog.newObjectId(), cn, k.check().toSql(), 0));
+        continue;
+      }
+      boolean pk = k.kind() == TableConstraintDefinition.Kind.PRIMARY_KEY;
+      if (pk && primaryKeySeen) {
+        throw SqlErrors.SECOND_PRIMARY_KEY.raise(name);
+      }
+      primaryKeySeen |= pk;
+      boolean clustered =
+          k.clustered() != null ? k.clustered() : pk && !clusteredTaken;
+      if (clustered) {
+        clusteredTaken = true;
+      }
+      List<IndexColumn> cols = new ArrayList<>();
+      for (TableConstraintDefinition.KeyColumn kc : k.columns()) {
+        Column col = byName.get(kc.name().toLowerCase(Locale.ROOT));
+        if (col == null) {
+          throw SqlErrors.KEY_COLUMN_MISSING.raise(kc.name());
+        }
+        cols.add(new IndexColumn(col.columnId(), kc.descending()));
+      }
+      String cn = k.name() != null ? k.name() : generated(pk ? "PK" : "UQ", name, catalog);
+      int indexId = clustered ? 1 : nextIndexId++;
+      Index index =
+          new Index(indexId, cn, clustered ? IndexKind.CLUSTERED : IndexKind.NONCLUSTERED, true, pk, !pk,
+              cols, List.of(), null, catalog.newDataId());
+      indexes.add(index);
+      int objectId = catalog.newObjectId();
+      constraints.add(pk ? new Constraint.PrimaryKey(objectId, cn, indexId) : new Constraint.Unique(objectId, cn, indexId));
+    }
+    if (indexes.stream().noneMatch(Index::holdsRows)) {
+      indexes.add(0, Index.heap(catalog.newDataId()));
+    }
+    for (Constraint c : constraints) {
+      if (md.nameTaken(target.schema().id(), c.name())) {
+        throw SqlErrors.OBJECT_EXISTS.raise(c.name());
+      }
+    }
+    Table table = new Table(tableId, target.schema().id(), name, columns, indexes, constraints, Map.of());
+    catalog.createObject(store().txn(catalog), table);
+    store().markDdl();
+  }
+
+  private static Set<String> keyColumnNames(CreateTableStatement s) {
+    Set<String> out = new HashSet<>();
+    for (TableConstraintDefinition k : s.constraints()) {
+      if (k.kind() == TableConstraintDefinition.Kind.PRIMARY_KEY) {
+        k.columns().forEach(c -> out.add(c.name().toLowerCase(Locale.ROOT)));
+      }
+    }
+    for (ColumnDefinition c : s.columns()) {
+      for (TableConstraintDefinition k : c.constraints()) {
+        if (k.kind() == TableConstraintDefinition.Kind.PRIMARY_KEY) {
+          out.add(c.name().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A system-generated constraint name in SQL Server's shape: PK__t__0123456789ABCDEF. */
+  private static String generated(String prefix, String base, Catalog catalog) {
+    String b = base.length() > 8 ? base.substring(0, 8) : base;
+    return prefix + "__" + b + "__" + String.format("%016X", (long) catalog.newObjectId() * 0x9E3779B1L);
+  }
+
+  private static String schemaWritten(List<String> parts) {
+    return parts.size() >= 2 ? parts.get(parts.size() - 2) : "dbo";
+  }
+
+  void dropTable(DropTableStatement s) {
+    for (List<String> parts : s.names()) {
+      var found = ObjectNames.table(store(), state.databaseName(), parts);
+      if (found.isEmpty()) {
+        if (s.ifExists()) {
+          continue;
+        }
+        throw SqlErrors.CANNOT_DROP.raise("table", String.join(".", parts));
+      }
+      ResolvedTable t = found.get();
+      t.catalog().dropObject(store().txn(t.catalog()), t.table().id());
+      t.catalog().values().reseedIdentity(t.table().id(), OptionalLong.empty());
+      store().markDdl();
+    }
+  }
+
+  void truncate(TruncateTableStatement s) {
+    ResolvedTable t =
+        ObjectNames.table(store(), state.databaseName(), s.name())
+            .orElseThrow(() -> SqlErrors.CANNOT_FIND_OBJECT.raise(String.join(".", s.name())));
+    t.catalog().truncate(store().txn(t.catalog()), t.table());
+    if (t.table().identityColumn().isPresent()) {
+      t.catalog().values().reseedIdentity(t.table().id(), OptionalLong.empty());
+    }
+    store().markDdl();
+  }
+}

@@ -1,0 +1,215 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Column;
+import dev.quern.catalog.meta.Index;
+import dev.quern.catalog.meta.IndexColumn;
+import dev.quern.catalog.meta.KeyRange;
+import dev.quern.catalog.meta.RowCursor;
+import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.meta.TableStore;
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.value.Conversions;
+import dev.quern.engine.api.ResultSink;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.exec.op.Operator;
+import dev.quern.engine.exec.op.OperatorBuilder;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.EvalContext;
+import dev.quern.engine.plan.DmlPlan;
+import dev.quern.engine.plan.ValuesNode;
+import dev.quern.engine.session.SessionOptions;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.ResolvedTable;
+import dev.quern.engine.store.StoreSession;
+import dev.quern.engine.store.StoreTypes;
+import dev.quern.engine.store.TableStores;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs INSERT, UPDATE and DELETE. Rows to change are collected before any is changed (Halloween
+ * protection), so a statement never sees its own writes.
+ */
+final class DmlExecutor {
+  private final SessionState state;
+
+  DmlExecutor(SessionState state) {
+    this.state = state;
+  }
+
+  private StoreSession store() {
+    return state.store();
+  }
+
+  private TableStore open(ResolvedTable t) {
+    return TableStores.open(store(), t.catalog(), t.table());
+  }
+
+  void insert(DmlPlan.Insert p, Frame frame, ResultSink sink) {
+    ResolvedTable t = p.target();
+    Table table = t.table();
+    Operator source = new OperatorBuilder(frame.eval, state::checkCancelled, () -> {}).build(p.source());
+    List<Object[]> input = new ArrayList<>();
+    for (Object[] r; (r = source.next()) != null; ) {
+      state.checkCancelled();
+      input.add(r);
+    }
+    TableStore rows = open(t);
+    Catalog catalog = t.catalog();
+    long n = 0;
+    for (Object[] in : input) {
+      Object[] row = new Object[table.columns().size()];
+      boolean[] given = new boolean[row.length];
+      for (int i = 0; i < p.positions().length; i++) {
+        int pos = p.positions()[i];
+        given[pos] = true;
+        Column c = table.columns().get(pos);
+        Object v = in[i];
+        row[pos] =
+            v == ValuesNode.DEFAULT
+                ? defaultValue(p.defaults().get(pos), c, t, frame.eval)
+                : RowValues.toColumn(v, p.sourceColumns().get(i).type(), c, t);
+      }
+      BigDecimal identity = null;
+      for (int pos = 0; pos < row.length; pos++) {
+        Column c = table.columns().get(pos);
+        if (given[pos] || c.computed() != null) {
+          continue;
+        }
+        if (c.identity() != null) {
+          long next = catalog.values().nextIdentity(table.id(), c.identity());
+          row[pos] = Conversions.convert(next, SqlTypes.BIGINT, c.type());
+          identity = BigDecimal.valueOf(next);
+        } else {
+          row[pos] = defaultValue(p.defaults().get(pos), c, t, frame.eval);
+        }
+      }
+      checkNulls(row, table, t, "INSERT");
+      rows.insert(row);
+      if (identity != null) {
+        store().setLastIdentity(identity);
+      }
+      n++;
+    }
+    done(n, frame, sink);
+  }
+
+  void update(DmlPlan.Update p, Frame frame, ResultSink sink) {
+    ResolvedTable t = p.target();
+    Table table = t.table();
+    TableStore rows = open(t);
+    EvalContext ctx = frame.eval;
+    List<byte[]> locators = new ArrayList<>();
+    List<Object[]> olds = new ArrayList<>();
+    try (RowCursor c = rows.scanForUpdate(KeyRange.ALL, false)) {
+      while (c.next()) {
+        state.checkCancelled();
+        Object[] row = c.row();
+        ctx.row = row;
+        if (p.where() == null || p.where().eval(ctx) == Boolean.TRUE) {
+          locators.add(c.locator());
+          olds.add(row);
+        }
+      }
+    }
+    List<Object[]> news = new ArrayList<>();
+    for (Object[] old : olds) {
+      Object[] row = old.clone();
+      ctx.row = old;
+      for (int i = 0; i < p.positions().length; i++) {
+        int pos = p.positions()[i];
+        Column c = table.columns().get(pos);
+        BoundExpr e = p.values().get(i);
+        row[pos] =
+            e == null
+                ? defaultValue(p.defaults().get(pos), c, t, ctx)
+                : RowValues.toColumn(e.eval(ctx), StoreTypes.widen(c.type()), c, t);
+      }
+      checkNulls(row, table, t, "UPDATE");
+      news.add(row);
+    }
+    if (changesUniqueKey(table, p.positions())) {
+      // Rows may swap unique values: remove them all first, then write the new versions.
+      for (byte[] loc : locators) {
+        rows.delete(loc);
+      }
+      for (Object[] row : news) {
+        rows.insert(row);
+      }
+    } else {
+      for (int i = 0; i < locators.size(); i++) {
+        rows.update(locators.get(i), news.get(i));
+      }
+    }
+    done(locators.size(), frame, sink);
+  }
+
+  void delete(DmlPlan.Delete p, Frame frame, ResultSink sink) {
+    TableStore rows = open(p.target());
+    EvalContext ctx = frame.eval;
+    List<byte[]> locators = new ArrayList<>();
+    try (RowCursor c = rows.scanForUpdate(KeyRange.ALL, false)) {
+      while (c.next()) {
+        state.checkCancelled();
+        ctx.row = c.row();
+        if (p.where() == null || p.where().eval(ctx) == Boolean.TRUE) {
+          locators.add(c.locator());
+        }
+      }
+    }
+    for (byte[] loc : locators) {
+      rows.delete(loc);
+    }
+    done(locators.size(), frame, sink);
+  }
+
+  private static boolean changesUniqueKey(Table table, int[] positions) {
+    Set<Integer> changed = new HashSet<>();
+    for (int pos : positions) {
+      changed.add(table.columns().get(pos).columnId());
+    }
+    for (Index i : table.indexes()) {
+      if (i.unique() || i.kind() == dev.quern.catalog.meta.IndexKind.CLUSTERED) {
+        for (IndexColumn k : i.keys()) {
+          if (changed.contains(k.columnId())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Object defaultValue(BoundExpr e, Column c, ResolvedTable t, EvalContext ctx) {
+    if (e == null) {
+      return null;
+    }
+    Object[] saved = ctx.row;
+    ctx.row = null;
+    try {
+      SqlType wide = StoreTypes.widen(c.type());
+      return RowValues.toColumn(e.eval(ctx), wide, c, t);
+    } finally {
+      ctx.row = saved;
+    }
+  }
+
+  private static void checkNulls(Object[] row, Table table, ResolvedTable t, String verb) {
+    for (int i = 0; i < row.length; i++) {
+      Column c = table.columns().get(i);
+      if (row[i] == null && !c.nullable() && c.computed() == null) {
+        throw SqlErrors.NULL_NOT_ALLOWED.raise(c.name(), t.fullyQualified(), verb);
+      }
+    }
+  }
+
+  private void done(long n, Frame frame, ResultSink sink) {
+    state.setRowCount(n);
+    sink.done(state.sessionOptions().has(SessionOptions.NOCOUNT) ? -1 : n, frame.inProc);
+  }
+}

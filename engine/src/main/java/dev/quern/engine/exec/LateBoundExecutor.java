@@ -1,0 +1,129 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.meta.Schema;
+import dev.quern.engine.api.ResultSink;
+import dev.quern.engine.ast.CreateDatabaseStatement;
+import dev.quern.engine.ast.CreateTableStatement;
+import dev.quern.engine.ast.DeleteStatement;
+import dev.quern.engine.ast.DropDatabaseStatement;
+import dev.quern.engine.ast.DropTableStatement;
+import dev.quern.engine.ast.InsertStatement;
+import dev.quern.engine.ast.StorageStatement;
+import dev.quern.engine.ast.TruncateTableStatement;
+import dev.quern.engine.ast.UpdateStatement;
+import dev.quern.engine.binder.BatchBinder;
+import dev.quern.engine.binder.BindContext;
+import dev.quern.engine.binder.DmlBinder;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.error.SqlException;
+import dev.quern.engine.plan.StatementPlan;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.StoreSession;
+import java.util.function.BiFunction;
+
+/**
+ * Runs a statement over tables: opens its transaction (autocommit, or a statement inside the
+ * user's transaction), binds it against the metadata of this moment, runs it, and commits or undoes
+ * it. A failed statement leaves nothing behind; a deadlock victim loses its whole transaction.
+ */
+final class LateBoundExecutor {
+  private final SessionState state;
+  private final TransactionExecutor transactions;
+  private final DdlExecutor ddl;
+  private final DmlExecutor dml;
+
+  LateBoundExecutor(SessionState state, TransactionExecutor transactions) {
+    this.state = state;
+    this.transactions = transactions;
+    this.ddl = new DdlExecutor(state);
+    this.dml = new DmlExecutor(state);
+  }
+
+  Signal run(
+      StatementPlan.LateBound l, Frame frame, ResultSink sink,
+      BiFunction<StatementPlan, Frame, Signal> dispatch) {
+    transactions.beginImplicitIfNeeded(sink);
+    StoreSession store = state.store();
+    store.beginStatement();
+    Signal sig;
+    try {
+      sig = body(l, frame, sink, dispatch);
+    } catch (RuntimeException e) {
+      RuntimeException mapped = translate(e);
+      store.endStatement(false);
+      if (mapped instanceof SqlException s
+          && (s.number() == SqlErrors.DEADLOCK_VICTIM.number()
+              || s.number() == SqlErrors.SNAPSHOT_UPDATE_CONFLICT.number())) {
+        state.transactions().rollbackAll(sink);
+      }
+      throw mapped;
+    }
+    try {
+      store.endStatement(true);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+    return sig;
+  }
+
+  private RuntimeException translate(RuntimeException e) {
+    return StorageErrors.translate(e, state.spid(), this::schemaName);
+  }
+
+  private String schemaName(int schemaId) {
+    try {
+      var storage = state.store().storage();
+      for (var catalog : java.util.List.of(storage.main(), storage.catalog(dev.quern.engine.store.Storage.TEMPDB_ID))) {
+        var s = state.store().metadata(catalog).schema(schemaId);
+        if (s.isPresent()) {
+          return s.map(Schema::name).get();
+        }
+      }
+    } catch (RuntimeException e) {
+      // Only for a message: fall back to the default schema.
+    }
+    return "dbo";
+  }
+
+  private Signal body(
+      StatementPlan.LateBound l, Frame frame, ResultSink sink,
+      BiFunction<StatementPlan, Frame, Signal> dispatch) {
+    BindContext bind = (BindContext) l.scope();
+    if (!(l.statement() instanceof StorageStatement s)) {
+      StatementPlan plan = new BatchBinder(bind).statement(l.statement());
+      if (plan instanceof StatementPlan.LateBound again) {
+        throw again.error() != null ? again.error() : SqlErrors.INTERNAL_ERROR.raise();
+      }
+      return dispatch.apply(plan, frame);
+    }
+    DmlBinder binder = new DmlBinder(bind, state);
+    try {
+      switch (s) {
+        case CreateTableStatement c -> ddl.createTable(c);
+        case DropTableStatement d -> ddl.dropTable(d);
+        case TruncateTableStatement t -> ddl.truncate(t);
+        case CreateDatabaseStatement c -> ddl.createDatabase(c);
+        case DropDatabaseStatement d -> ddl.dropDatabase(d);
+        case InsertStatement i -> {
+          dml.insert(binder.insert(i), frame, sink);
+          return Signal.NORMAL;
+        }
+        case UpdateStatement u -> {
+          dml.update(binder.update(u), frame, sink);
+          return Signal.NORMAL;
+        }
+        case DeleteStatement d -> {
+          dml.delete(binder.delete(d), frame, sink);
+          return Signal.NORMAL;
+        }
+      }
+    } catch (SqlException e) {
+      // Errors found while binding at run time end the statement, not the batch.
+      throw e.abort() == dev.quern.engine.error.Abort.COMPILE
+          ? e.withAbort(dev.quern.engine.error.Abort.STATEMENT)
+          : e;
+    }
+    sink.done(-1, frame.inProc);
+    return Signal.NORMAL;
+  }
+}

@@ -1,0 +1,31 @@
+package dev.quern.engine.exec.op;
+
+import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.KeyRange;
+import dev.quern.catalog.meta.RowCursor;
+import dev.quern.catalog.meta.TableStore;
+import dev.quern.engine.plan.TableScanNode;
+import dev.quern.engine.store.StoreSession;
+import dev.quern.engine.store.TableStores;
+
+/** Streams a table's rows in its row index's order, in the running statement's transaction. */
+final class TableScanOperator implements Operator {
+  private final TableScanNode node;
+  private final StoreSession session;
+  private RowCursor cursor;
+
+  TableScanOperator(TableScanNode node, StoreSession session) {
+    this.node = node;
+    this.session = session;
+  }
+
+  @Override
+  public Object[] next() {
+    if (cursor == null) {
+      Catalog catalog = session.storage().catalog(node.databaseId());
+      TableStore rows = TableStores.open(session, catalog, node.table());
+      cursor = session.track(rows.scan(KeyRange.ALL, false));
+    }
+    return cursor.next() ? cursor.row() : null;
+  }
+}

@@ -1,0 +1,176 @@
+package dev.quern.engine.parser;
+
+import dev.quern.engine.ast.ColumnDefinition;
+import dev.quern.engine.ast.CreateDatabaseStatement;
+import dev.quern.engine.ast.CreateTableStatement;
+import dev.quern.engine.ast.DropDatabaseStatement;
+import dev.quern.engine.ast.DropTableStatement;
+import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.Statement;
+import dev.quern.engine.ast.TableConstraintDefinition;
+import dev.quern.engine.ast.TableConstraintDefinition.Kind;
+import dev.quern.engine.ast.TruncateTableStatement;
+import dev.quern.engine.lexer.Token;
+import dev.quern.engine.lexer.TokenType;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parses CREATE/DROP of databases and tables, and TRUNCATE TABLE. */
+final class DdlParser {
+  private final TokenStream in;
+  private final ExpressionParser expr;
+
+  DdlParser(TokenStream in, ExpressionParser expr) {
+    this.in = in;
+    this.expr = expr;
+  }
+
+  /** Whether CREATE/DROP at the cursor is one this parser handles. */
+  boolean handles() {
+    Token next = in.peek(1);
+    return next.is("TABLE") || next.is("DATABASE");
+  }
+
+  Statement create() {
+    int line = in.line();
+    in.expect("CREATE");
+    if (in.accept("DATABASE")) {
+      return new CreateDatabaseStatement(line, in.identifier());
+    }
+    in.expect("TABLE");
+    List<String> name = NameParser.objectName(in);
+    in.expectSymbol("(");
+    List<ColumnDefinition> columns = new ArrayList<>();
+    List<TableConstraintDefinition> constraints = new ArrayList<>();
+    do {
+      if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")) {
+        constraints.add(constraint(true));
+      } else {
+        columns.add(column());
+      }
+    } while (in.acceptSymbol(","));
+    in.expectSymbol(")");
+    return new CreateTableStatement(line, name, columns, constraints);
+  }
+
+  private ColumnDefinition column() {
+    String name = in.identifier();
+    var type = TypeNameParser.parse(in);
+    Boolean nullable = null;
+    ColumnDefinition.IdentitySpec identity = null;
+    String defaultName = null;
+    Expr defaultValue = null;
+    List<TableConstraintDefinition> constraints = new ArrayList<>();
+    while (true) {
+      if (in.at("NOT") && in.peek(1).is("NULL")) {
+        in.next();
+        in.next();
+        nullable = false;
+      } else if (in.accept("NULL")) {
+        nullable = true;
+      } else if (in.accept("IDENTITY")) {
+        long seed = 1;
+        long increment = 1;
+        if (in.acceptSymbol("(")) {
+          seed = signedNumber();
+          in.expectSymbol(",");
+          increment = signedNumber();
+          in.expectSymbol(")");
+        }
+        identity = new ColumnDefinition.IdentitySpec(seed, increment);
+      } else if (in.at("CONSTRAINT") && in.peek(2).is("DEFAULT")) {
+        in.next();
+        defaultName = in.identifier();
+        in.expect("DEFAULT");
+        defaultValue = expr.parse();
+      } else if (in.accept("DEFAULT")) {
+        defaultValue = expr.parse();
+      } else if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")) {
+        constraints.add(constraint(false));
+      } else {
+        return new ColumnDefinition(name, type, nullable, identity, defaultName, defaultValue, constraints);
+      }
+    }
+  }
+
+  private long signedNumber() {
+    boolean negative = in.acceptSymbol("-");
+    if (!negative) {
+      in.acceptSymbol("+");
+    }
+    Token t = in.next();
+    if (t.type() != TokenType.NUMBER) {
+      throw TokenStream.errorNear(t);
+    }
+    long v = new java.math.BigDecimal(t.raw()).longValueExact();
+    return negative ? -v : v;
+  }
+
+  private TableConstraintDefinition constraint(boolean tableLevel) {
+    String name = in.accept("CONSTRAINT") ? in.identifier() : null;
+    if (in.accept("CHECK")) {
+      in.expectSymbol("(");
+      Expr check = expr.parse();
+      in.expectSymbol(")");
+      return new TableConstraintDefinition(name, Kind.CHECK, null, List.of(), check);
+    }
+    Kind kind;
+    if (in.accept("PRIMARY")) {
+      in.expect("KEY");
+      kind = Kind.PRIMARY_KEY;
+    } else {
+      in.expect("UNIQUE");
+      kind = Kind.UNIQUE;
+    }
+    Boolean clustered = null;
+    if (in.accept("CLUSTERED")) {
+      clustered = true;
+    } else if (in.accept("NONCLUSTERED")) {
+      clustered = false;
+    }
+    List<TableConstraintDefinition.KeyColumn> cols = new ArrayList<>();
+    if (tableLevel || in.atSymbol("(")) {
+      in.expectSymbol("(");
+      do {
+        String c = in.identifier();
+        boolean desc = in.accept("DESC");
+        if (!desc) {
+          in.accept("ASC");
+        }
+        cols.add(new TableConstraintDefinition.KeyColumn(c, desc));
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+    }
+    return new TableConstraintDefinition(name, kind, clustered, cols, null);
+  }
+
+  Statement drop() {
+    int line = in.line();
+    in.expect("DROP");
+    boolean database = in.accept("DATABASE");
+    if (!database) {
+      in.expect("TABLE");
+    }
+    boolean ifExists = false;
+    if (in.at("IF") && in.peek(1).is("EXISTS")) {
+      in.next();
+      in.next();
+      ifExists = true;
+    }
+    if (database) {
+      return new DropDatabaseStatement(line, ifExists, in.identifier());
+    }
+    List<List<String>> names = new ArrayList<>();
+    do {
+      names.add(NameParser.objectName(in));
+    } while (in.acceptSymbol(","));
+    return new DropTableStatement(line, ifExists, names);
+  }
+
+  Statement truncate() {
+    int line = in.line();
+    in.expect("TRUNCATE");
+    in.expect("TABLE");
+    return new TruncateTableStatement(line, NameParser.objectName(in));
+  }
+}

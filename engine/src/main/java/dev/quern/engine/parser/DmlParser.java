@@ -1,0 +1,85 @@
+package dev.quern.engine.parser;
+
+import dev.quern.engine.ast.DeleteStatement;
+import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.InsertStatement;
+import dev.quern.engine.ast.QuerySpec;
+import dev.quern.engine.ast.Statement;
+import dev.quern.engine.ast.UpdateStatement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parses INSERT, UPDATE and DELETE. */
+final class DmlParser {
+  private final TokenStream in;
+  private final ExpressionParser expr;
+  private final SelectParser select;
+
+  DmlParser(TokenStream in, ExpressionParser expr, SelectParser select) {
+    this.in = in;
+    this.expr = expr;
+    this.select = select;
+  }
+
+  Statement insert() {
+    int line = in.line();
+    in.expect("INSERT");
+    in.accept("INTO");
+    List<String> table = NameParser.objectName(in);
+    List<String> columns = new ArrayList<>();
+    if (in.atSymbol("(") && !in.peek(1).is("SELECT")) {
+      in.next();
+      do {
+        columns.add(in.identifier());
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+    }
+    if (in.accept("DEFAULT")) {
+      in.expect("VALUES");
+      return new InsertStatement(line, table, columns, List.of(), null);
+    }
+    if (in.accept("VALUES")) {
+      List<List<Expr>> rows = new ArrayList<>();
+      do {
+        in.expectSymbol("(");
+        List<Expr> row = new ArrayList<>();
+        do {
+          row.add(in.accept("DEFAULT") ? null : expr.parse());
+        } while (in.acceptSymbol(","));
+        in.expectSymbol(")");
+        rows.add(row);
+      } while (in.acceptSymbol(","));
+      return new InsertStatement(line, table, columns, rows, null);
+    }
+    boolean paren = in.acceptSymbol("(");
+    QuerySpec q = select.query();
+    if (paren) {
+      in.expectSymbol(")");
+    }
+    return new InsertStatement(line, table, columns, List.of(), q);
+  }
+
+  Statement update() {
+    int line = in.line();
+    in.expect("UPDATE");
+    List<String> table = NameParser.objectName(in);
+    in.expect("SET");
+    List<UpdateStatement.Assignment> sets = new ArrayList<>();
+    do {
+      List<String> col = NameParser.objectName(in);
+      in.expectSymbol("=");
+      sets.add(new UpdateStatement.Assignment(col.getLast(), in.accept("DEFAULT") ? null : expr.parse()));
+    } while (in.acceptSymbol(","));
+    Expr where = in.accept("WHERE") ? expr.parse() : null;
+    return new UpdateStatement(line, table, sets, where);
+  }
+
+  Statement delete() {
+    int line = in.line();
+    in.expect("DELETE");
+    in.accept("FROM");
+    List<String> table = NameParser.objectName(in);
+    Expr where = in.accept("WHERE") ? expr.parse() : null;
+    return new DeleteStatement(line, table, where);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.quern.engine.plan;
+
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.store.ResolvedTable;
+import java.util.List;
+
+/**
+ * A bound INSERT, UPDATE or DELETE over one table. {@code defaults} has one entry per table column:
+ * its DEFAULT expression converted to the column's type, or null when it has none.
+ */
+public sealed interface DmlPlan {
+  ResolvedTable target();
+
+  /**
+   * INSERT: {@code source} yields rows whose i-th value goes to table column {@code positions[i]}
+   * ({@link ValuesNode#DEFAULT} meaning that column's default); other columns get their default,
+   * identity or NULL.
+   */
+  record Insert(
+      ResolvedTable target, int[] positions, PlanNode source, List<ResultColumn> sourceColumns,
+      List<BoundExpr> defaults)
+      implements DmlPlan {}
+
+  /**
+   * UPDATE: for each row of the table matching {@code where} (null: all), column {@code
+   * positions[i]} becomes {@code values[i]} evaluated over the old row (null: its default).
+   */
+  record Update(
+      ResolvedTable target, BoundExpr where, int[] positions, List<BoundExpr> values,
+      List<BoundExpr> defaults)
+      implements DmlPlan {}
+
+  /** DELETE: every row of the table matching {@code where} (null: all). */
+  record Delete(ResolvedTable target, BoundExpr where) implements DmlPlan {}
+}

@@ -1,0 +1,117 @@
+package dev.quern.engine.store;
+
+import dev.quern.catalog.kv.KvTxn;
+import dev.quern.catalog.kv.KvTxnOptions;
+import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Database;
+import dev.quern.catalog.meta.Metadata;
+import dev.quern.catalog.meta.Schema;
+import dev.quern.catalog.rocks.RocksKvStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The engine's two stores: the durable main store (every database but tempdb) and the tempdb
+ * store (WAL off, emptied at every start). Bootstraps the system databases and their schemas.
+ */
+public final class Storage implements AutoCloseable {
+  /** SQL Server's system databases, created first and in this order so they get ids 1–4. */
+  public static final List<String> SYSTEM_DATABASES = List.of("master", "tempdb", "model", "msdb");
+
+  /** The schemas every database starts with. */
+  public static final List<String> STANDARD_SCHEMAS = List.of("dbo", "guest", "INFORMATION_SCHEMA", "sys");
+
+  public static final int TEMPDB_ID = 2;
+
+  private final RocksKvStore mainStore;
+  private final RocksKvStore tempStore;
+  private final Catalog main;
+  private final Catalog temp;
+  private final Path deleteOnClose;
+
+  private Storage(Path dataDir, Path deleteOnClose) {
+    this.mainStore = RocksKvStore.open(dataDir.resolve("data"));
+    this.tempStore = RocksKvStore.openTemp(dataDir.resolve("tempdb"));
+    this.main = Catalog.open(mainStore);
+    this.temp = Catalog.open(tempStore);
+    this.deleteOnClose = deleteOnClose;
+    bootstrap();
+  }
+
+  /** Opens (or creates) the stores under {@code dataDir}. */
+  public static Storage open(Path dataDir) {
+    return new Storage(dataDir, null);
+  }
+
+  /** Stores in a fresh temporary directory, deleted on close (tests, {@code inMemory}). */
+  public static Storage temporary() {
+    try {
+      Path dir = Files.createTempDirectory("quern-");
+      return new Storage(dir, dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The catalog holding database {@code databaseId}. */
+  public Catalog catalog(int databaseId) {
+    return databaseId == TEMPDB_ID ? temp : main;
+  }
+
+  public Catalog main() {
+    return main;
+  }
+
+  /** The databases, as committed now (sys.databases, USE, DB_ID). */
+  public List<Database> databases() {
+    try (KvTxn txn = mainStore.begin(KvTxnOptions.DEFAULT)) {
+      return main.metadata(txn).databases();
+    }
+  }
+
+  private void bootstrap() {
+    try (KvTxn txn = mainStore.begin(KvTxnOptions.DEFAULT)) {
+      if (main.metadata(txn).database("master").isEmpty()) {
+        for (String name : SYSTEM_DATABASES) {
+          createDatabase(main, txn, new Database(main.newDatabaseId(), name, Database.DEFAULT_COLLATION));
+        }
+        txn.commit();
+      }
+    }
+    try (KvTxn txn = tempStore.begin(KvTxnOptions.DEFAULT)) {
+      Metadata md = temp.metadata(txn);
+      if (md.database(TEMPDB_ID).isEmpty()) {
+        createDatabase(temp, txn, new Database(TEMPDB_ID, "tempdb", Database.DEFAULT_COLLATION));
+        txn.commit();
+      }
+    }
+  }
+
+  /** Creates a database record with the standard schemas, in {@code txn}. */
+  public static void createDatabase(Catalog catalog, KvTxn txn, Database db) {
+    catalog.createDatabase(txn, db);
+    for (String schema : STANDARD_SCHEMAS) {
+      catalog.createSchema(txn, new Schema(catalog.newObjectId(), db.id(), schema));
+    }
+  }
+
+  @Override
+  public void close() {
+    main.close();
+    mainStore.close();
+    temp.close();
+    tempStore.close();
+    if (deleteOnClose != null) {
+      try (Stream<Path> walk = Files.walk(deleteOnClose)) {
+        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        // A leftover temporary directory is harmless.
+      }
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package dev.quern.engine.store;
+
+import dev.quern.catalog.kv.KvTxn;
+import dev.quern.catalog.kv.KvTxnOptions;
+import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Metadata;
+import dev.quern.catalog.meta.RowCursor;
+import dev.quern.engine.session.TransactionHooks;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A session's access to storage: the user transaction (kept in step with @@TRANCOUNT through
+ * {@link TransactionHooks}) or, outside one, an autocommit transaction per statement; the cursors
+ * a statement opened; the last identity values (SCOPE_IDENTITY, @@IDENTITY).
+ */
+public final class StoreSession implements TransactionHooks {
+  private final Supplier<Storage> storage;
+  private final Supplier<KvTxnOptions> options;
+  private final List<RowCursor> cursors = new ArrayList<>();
+  private StoreTxn user;
+  private StoreTxn autocommit;
+  private int statementDepth;
+  private BigDecimal lastIdentity;
+
+  public StoreSession(Supplier<Storage> storage, Supplier<KvTxnOptions> options) {
+    this.storage = storage;
+    this.options = options;
+  }
+
+  public Storage storage() {
+    return storage.get();
+  }
+
+  /** Whether a statement that reads or writes tables is running (names can be bound now). */
+  public boolean inStatement() {
+    return statementDepth > 0;
+  }
+
+  /** Starts a table statement (nested ones, e.g. INSERT … EXEC, share the outer one). */
+  public void beginStatement() {
+    if (statementDepth++ > 0) {
+      return;
+    }
+    if (user != null) {
+      user.beginStatement(true);
+    } else {
+      autocommit = new StoreTxn(options.get());
+    }
+  }
+
+  /** Ends a table statement: commits an autocommit one, or undoes a failed one. */
+  public void endStatement(boolean succeeded) {
+    if (--statementDepth > 0) {
+      return;
+    }
+    closeCursors();
+    if (user != null) {
+      if (!succeeded) {
+        user.undoStatement();
+      }
+      user.endStatement();
+      return;
+    }
+    StoreTxn t = autocommit;
+    autocommit = null;
+    if (t == null) {
+      return;
+    }
+    if (succeeded) {
+      t.commit();
+    } else {
+      t.rollback();
+    }
+  }
+
+  /** Whether the running statement is in a user transaction (CREATE DATABASE refuses that). */
+  public boolean inUserTransaction() {
+    return user != null;
+  }
+
+  private StoreTxn current() {
+    StoreTxn t = user != null ? user : autocommit;
+    if (t == null) {
+      throw new IllegalStateException("No table statement is running");
+    }
+    return t;
+  }
+
+  /** The running statement's transaction in {@code catalog}'s store. */
+  public KvTxn txn(Catalog catalog) {
+    return current().txn(catalog);
+  }
+
+  public Metadata metadata(Catalog catalog) {
+    return catalog.metadata(txn(catalog));
+  }
+
+  /** Marks the transaction as having changed metadata (garbage is reclaimed after commit). */
+  public void markDdl() {
+    current().markDdl();
+  }
+
+  /** A cursor to close when the statement ends, whether or not it was read to the end. */
+  public <C extends RowCursor> C track(C cursor) {
+    cursors.add(cursor);
+    return cursor;
+  }
+
+  private void closeCursors() {
+    for (RowCursor c : cursors) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        // Closing a cursor cannot fail in a way the statement could report.
+      }
+    }
+    cursors.clear();
+  }
+
+  public BigDecimal lastIdentity() {
+    return lastIdentity;
+  }
+
+  public void setLastIdentity(BigDecimal value) {
+    lastIdentity = value;
+  }
+
+  /** SET LOCK_TIMEOUT inside a transaction applies to its next requests. */
+  public void lockTimeoutChanged(long millis) {
+    if (user != null) {
+      user.setLockTimeout(millis);
+    }
+  }
+
+  // ---- TransactionHooks ----
+
+  @Override
+  public void begun() {
+    user = new StoreTxn(options.get());
+  }
+
+  @Override
+  public void committed() {
+    StoreTxn t = user;
+    user = null;
+    if (t != null) {
+      t.commit();
+    }
+  }
+
+  @Override
+  public void rolledBack() {
+    StoreTxn t = user;
+    user = null;
+    if (t != null) {
+      closeCursors();
+      t.rollback();
+    }
+  }
+
+  @Override
+  public void saved(String name) {
+    if (user != null) {
+      user.save(name);
+    }
+  }
+
+  @Override
+  public void rolledBackTo(String name) {
+    if (user != null) {
+      user.rollbackTo(name);
+    }
+  }
+}

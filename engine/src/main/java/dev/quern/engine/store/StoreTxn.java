@@ -1,0 +1,131 @@
+package dev.quern.engine.store;
+
+import dev.quern.catalog.kv.KvSavepoint;
+import dev.quern.catalog.kv.KvTxn;
+import dev.quern.catalog.kv.KvTxnOptions;
+import dev.quern.catalog.meta.Catalog;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One session transaction over the stores it touches: a {@link KvTxn} per store, opened on first
+ * use. Savepoints (SAVE TRAN and the per-statement savepoint that makes a failed statement leave
+ * no trace) are set in every open store transaction; a store first touched after a savepoint rolls
+ * back to where it started.
+ */
+final class StoreTxn {
+  private record Part(KvTxn txn, KvSavepoint start) {}
+
+  private record Named(String name, Map<Catalog, KvSavepoint> points) {}
+
+  private final KvTxnOptions options;
+  private final Map<Catalog, Part> parts = new LinkedHashMap<>();
+  private final List<Named> savepoints = new ArrayList<>();
+  private Map<Catalog, KvSavepoint> statementMarks;
+  private boolean ddl;
+
+  StoreTxn(KvTxnOptions options) {
+    this.options = options;
+  }
+
+  /** The store transaction of {@code catalog}'s store, begun now if this is its first use. */
+  KvTxn txn(Catalog catalog) {
+    Part p = parts.get(catalog);
+    if (p == null) {
+      KvTxn txn = catalog.store().begin(options);
+      txn.beginStatement();
+      p = new Part(txn, txn.setSavepoint());
+      parts.put(catalog, p);
+      if (statementMarks != null) {
+        statementMarks.put(catalog, p.start());
+      }
+    }
+    return p.txn();
+  }
+
+  /** A statement starts: new read snapshot, and a savepoint to undo it alone. */
+  void beginStatement(boolean undoable) {
+    statementMarks = undoable ? new IdentityHashMap<>() : null;
+    for (Map.Entry<Catalog, Part> e : parts.entrySet()) {
+      KvTxn txn = e.getValue().txn();
+      txn.beginStatement();
+      if (undoable) {
+        statementMarks.put(e.getKey(), txn.setSavepoint());
+      }
+    }
+  }
+
+  /** Undoes the running statement's writes (statement-level rollback). */
+  void undoStatement() {
+    if (statementMarks == null) {
+      return;
+    }
+    statementMarks.forEach((c, sp) -> parts.get(c).txn().rollbackToSavepoint(sp));
+  }
+
+  void endStatement() {
+    statementMarks = null;
+  }
+
+  void markDdl() {
+    ddl = true;
+  }
+
+  boolean didDdl() {
+    return ddl;
+  }
+
+  void setLockTimeout(long millis) {
+    parts.values().forEach(p -> p.txn().setLockTimeout(millis));
+  }
+
+  void save(String name) {
+    Map<Catalog, KvSavepoint> points = new IdentityHashMap<>();
+    parts.forEach((c, p) -> points.put(c, p.txn().setSavepoint()));
+    savepoints.add(new Named(name, points));
+  }
+
+  void rollbackTo(String name) {
+    for (int i = savepoints.size() - 1; i >= 0; i--) {
+      Named n = savepoints.get(i);
+      if (n.name().equalsIgnoreCase(name)) {
+        parts.forEach(
+            (c, p) -> p.txn().rollbackToSavepoint(n.points().getOrDefault(c, p.start())));
+        savepoints.subList(i + 1, savepoints.size()).clear();
+        return;
+      }
+    }
+  }
+
+  void commit() {
+    try {
+      for (Part p : parts.values()) {
+        p.txn().commit();
+      }
+    } finally {
+      close();
+    }
+    if (ddl) {
+      parts.keySet().forEach(Catalog::reclaimGarbage);
+    }
+  }
+
+  void rollback() {
+    try {
+      for (Part p : parts.values()) {
+        if (p.txn().isActive()) {
+          p.txn().rollback();
+        }
+      }
+    } finally {
+      close();
+    }
+  }
+
+  private void close() {
+    parts.values().forEach(p -> p.txn().close());
+  }
+}

@@ -1,0 +1,15 @@
+package dev.quern.engine.store;
+
+import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.meta.TableStore;
+
+/** Opens a table's rows in the running statement's transaction. */
+public final class TableStores {
+  private TableStores() {}
+
+  public static TableStore open(StoreSession session, Catalog catalog, Table table) {
+    // Filtered indexes are refused at CREATE INDEX until their WHERE is bound; every row belongs.
+    return TableStore.open(catalog, session.txn(catalog), table, (index, row) -> true);
+  }
+}
