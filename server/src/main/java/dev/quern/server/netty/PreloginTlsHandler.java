@@ -31,6 +31,8 @@ import java.util.List;
  * Headers are parsed by their length, never by sniffing (TLS data may contain 0x12 bytes).
  */
 public final class PreloginTlsHandler extends ChannelDuplexHandler {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(PreloginTlsHandler.class);
   private final int spid;
   private ByteBuf inbound;
   private CompositeByteBuf outbound;
@@ -45,6 +47,8 @@ public final class PreloginTlsHandler extends ChannelDuplexHandler {
   public void watch(ChannelHandlerContext ctx, SslHandler ssl) {
     ssl.handshakeFuture().addListener(f -> {
       if (f.isSuccess()) {
+        LOG.debug("TLS handshake done: {} {}", ssl.engine().getSession().getProtocol(),
+            ssl.engine().getSession().getCipherSuite());
         handshakeDone = true;
         if (outbound == null || !outbound.isReadable()) {
           leave(ctx);

@@ -154,6 +154,7 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
 
   private void login(ChannelHandlerContext ctx, TdsMessage m) {
     Login7Message login = Login7Message.decode(m.content());
+    LOG.debug("{}", login);
     phase = Phase.LOGGING_IN;
     if (server.config().forceEncryption() && !encrypted) {
       int version = LoginFlow.negotiateVersion(login.tdsVersion());
