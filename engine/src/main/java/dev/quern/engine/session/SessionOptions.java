@@ -36,6 +36,8 @@ public final class SessionOptions {
   public long rowCountLimit;
   public int deadlockPriority;
   public int queryGovernorCostLimit;
+  /** SET CONTEXT_INFO: up to 128 bytes the application attaches to the session. */
+  public byte[] contextInfo = new byte[0];
   /** 1 READ UNCOMMITTED, 2 READ COMMITTED, 3 REPEATABLE READ, 4 SERIALIZABLE, 5 SNAPSHOT (as sys.dm_exec_sessions). */
   public int isolationLevel = 2;
   /** Flags without an @@OPTIONS bit: FMTONLY, NOEXEC, PARSEONLY, SHOWPLAN_*, STATISTICS *, … by name. */
@@ -76,6 +78,7 @@ public final class SessionOptions {
     rowCountLimit = 0;
     deadlockPriority = 0;
     queryGovernorCostLimit = 0;
+    contextInfo = new byte[0];
     isolationLevel = 2;
     flags.clear();
   }

@@ -52,6 +52,7 @@ public final class SetOptions {
     all.add(new DateFormatOption());
     all.add(new LanguageOption());
     all.add(new DeadlockPriorityOption());
+    all.add(new ContextInfoOption());
     all.add(new IsolationLevelOption());
     Map<String, SetOption> map = new TreeMap<>();
     for (SetOption o : all) {
