@@ -1,0 +1,42 @@
+# IDENTITY columns, SCOPE_IDENTITY, @@IDENTITY, IDENT_CURRENT and error 544.
+statement ok
+CREATE TABLE ids (id int IDENTITY(10, 5) PRIMARY KEY, v varchar(10))
+
+query III
+INSERT INTO ids (v) VALUES ('a'), ('b')
+SELECT SCOPE_IDENTITY(), @@IDENTITY, @@ROWCOUNT
+----
+15	15	2
+
+query IT
+SELECT id, v FROM ids ORDER BY id
+----
+10	a
+15	b
+
+statement error 544
+INSERT INTO ids (id, v) VALUES (1, 'c')
+----
+error 544: Cannot insert explicit value for identity column in table 'dbo.ids' when IDENTITY_INSERT is set to OFF.
+
+statement error 8102
+UPDATE ids SET id = 3
+----
+error 8102: Cannot update identity column 'id'.
+
+# A rolled-back insert still uses up its identity value, as in SQL Server.
+query I
+BEGIN TRAN
+INSERT INTO ids (v) VALUES ('c')
+ROLLBACK
+INSERT INTO ids (v) VALUES ('d')
+SELECT MAX(id) FROM ids
+----
+25
+
+query I
+TRUNCATE TABLE ids
+INSERT INTO ids (v) VALUES ('e')
+SELECT id FROM ids
+----
+10
