@@ -27,8 +27,11 @@ public final class QuernEngine implements Engine {
     for (var db : storage.databases()) {
       databases.add(new Databases.Database(db.id(), db.name()));
     }
-    return new QuernEngine(
-        new ServerContext(databases, dev.quern.engine.store.LazyStorage.of(storage)));
+    QuernEngine engine =
+        new QuernEngine(
+            new ServerContext(databases, dev.quern.engine.store.LazyStorage.of(storage)));
+    engine.server.useExternalScripting(dev.quern.engine.external.ExternalScripting.open(dataDir));
+    return engine;
   }
 
   /** An engine keeping everything in memory, for tests. */
@@ -55,6 +58,7 @@ public final class QuernEngine implements Engine {
 
   @Override
   public void close() {
+    server.external().close();
     server.storage().close();
   }
 }

@@ -8,8 +8,19 @@ import java.util.stream.Collectors;
  * {@code procVariable} naming a variable that holds it.
  */
 public record ExecuteStatement(
-    int line, String returnVariable, List<String> procName, String procVariable, List<Argument> args)
+    int line, String returnVariable, List<String> procName, String procVariable, List<Argument> args,
+    ResultSetsClause resultSets)
     implements Statement {
+
+  /** A call without WITH RESULT SETS (UNDEFINED). */
+  public ExecuteStatement(
+      int line, String returnVariable, List<String> procName, String procVariable, List<Argument> args) {
+    this(line, returnVariable, procName, procVariable, args, ResultSetsClause.UNDEFINED);
+  }
+
+  public ExecuteStatement {
+    resultSets = resultSets == null ? ResultSetsClause.UNDEFINED : resultSets;
+  }
 
   /** One argument: {@code [@name =] value [OUTPUT]} or {@code DEFAULT} ({@code value} null). */
   public record Argument(String name, Expr value, boolean output) {
@@ -30,6 +41,7 @@ public record ExecuteStatement(
         + (procVariable != null ? procVariable : Names.quoteAll(procName))
         + (args.isEmpty()
             ? ""
-            : " " + args.stream().map(Argument::toSql).collect(Collectors.joining(", ")));
+            : " " + args.stream().map(Argument::toSql).collect(Collectors.joining(", ")))
+        + resultSets.toSql();
   }
 }

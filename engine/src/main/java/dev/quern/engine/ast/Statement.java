@@ -21,7 +21,8 @@ public sealed interface Statement
         ExecuteStatement,
         ExecuteStringStatement,
         TransactionStatement,
-        StorageStatement {
+        StorageStatement,
+        ReconfigureStatement {
   int line();
 
   /** The statement as T-SQL text that parses back to an equal tree (line aside). */

@@ -88,6 +88,7 @@ public final class BatchBinder {
       case ExecuteStringStatement e -> executeString(e);
       case TransactionStatement t -> transaction(t);
       case dev.quern.engine.ast.StorageStatement st -> new StatementPlan.LateBound(st.line(), st, bind, null);
+      case dev.quern.engine.ast.ReconfigureStatement r -> new StatementPlan.Reconfigure(r.line());
     };
   }
 

@@ -34,7 +34,28 @@ final class ExecuteBinder {
       args.add(argument(a));
     }
     String name = e.procVariable() == null ? String.join(".", e.procName()) : null;
-    return new StatementPlan.Execute(e.line(), returnSlot, name, nameExpr, List.copyOf(args));
+    return new StatementPlan.Execute(e.line(), returnSlot, name, nameExpr, List.copyOf(args), resultSets(e.resultSets()));
+  }
+
+  private static dev.quern.engine.plan.ResultSetsSpec resultSets(dev.quern.engine.ast.ResultSetsClause c) {
+    return switch (c.kind()) {
+      case UNDEFINED -> dev.quern.engine.plan.ResultSetsSpec.UNDEFINED;
+      case NONE -> dev.quern.engine.plan.ResultSetsSpec.NONE;
+      case DEFINED ->
+          new dev.quern.engine.plan.ResultSetsSpec(
+              c.sets().stream()
+                  .map(set -> {
+                    List<dev.quern.engine.plan.ResultSetsSpec.Column> cols = new ArrayList<>();
+                    for (int i = 0; i < set.size(); i++) {
+                      var col = set.get(i);
+                      cols.add(new dev.quern.engine.plan.ResultSetsSpec.Column(
+                          col.name(), TypeResolver.forDeclare(col.type(), i + 1),
+                          col.nullable() == null || col.nullable()));
+                    }
+                    return List.copyOf(cols);
+                  })
+                  .toList());
+    };
   }
 
   private StatementPlan.Argument argument(ExecuteStatement.Argument a) {

@@ -119,6 +119,26 @@ public final class Interpreter implements ProcedureHost {
   }
 
   @Override
+  public int runCapturing(BatchPlan plan, Object[] frame, ResultSink capture) {
+    ResultSink previous = redirect(capture);
+    int savedTryDepth = tryDepth;
+    tryDepth = 0; // errors of the captured batch are reported to the capture, not thrown to a CATCH
+    try {
+      return execute(plan, frame, true, "");
+    } finally {
+      tryDepth = savedTryDepth;
+      redirect(previous);
+    }
+  }
+
+  /** Sends what runs next to {@code next} (WITH RESULT SETS); returns the sink it replaced. */
+  ResultSink redirect(ResultSink next) {
+    ResultSink old = sink;
+    sink = next;
+    return old;
+  }
+
+  @Override
   public BatchPlan compile(String sql, List<ParameterDefinition> params, String paramText) {
     return compiler.withParameters(sql, params, paramText);
   }
@@ -291,6 +311,10 @@ public final class Interpreter implements ProcedureHost {
         }
       }
       case StatementPlan.Transaction t -> transactions.execute(t, frame, sink);
+      case StatementPlan.Reconfigure r -> {
+        state.server().external().configuration().reconfigure();
+        sink.done(-1, frame.inProc);
+      }
       case StatementPlan.Deferred d -> throw d.error().withAbort(Abort.STATEMENT);
       case StatementPlan.LateBound l -> {
         return lateBound.run(l, frame, sink, this::dispatch);

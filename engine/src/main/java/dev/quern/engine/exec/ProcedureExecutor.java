@@ -82,7 +82,7 @@ final class ProcedureExecutor {
         args.add(new ProcArg(a.name(), a.value().type(), a.value().eval(frame.eval), a.output(), false));
       }
     }
-    int status = call(name, args);
+    int status = e.resultSets().undefined() ? call(name, args) : callWithResultSets(name, args, e, sink);
     for (int i = 0; i < args.size(); i++) {
       StatementPlan.Argument a = e.args().get(i);
       if (a.output() && args.get(i).outputSet()) {
@@ -93,6 +93,20 @@ final class ProcedureExecutor {
       frame.variables[e.returnSlot()] = status;
     }
     sink.returnStatus(status);
+  }
+
+  /** Runs the call with everything it sends checked against WITH RESULT SETS. */
+  private int callWithResultSets(String name, List<ProcArg> args, StatementPlan.Execute e, ResultSink sink) {
+    ResultSetsSink checked = new ResultSetsSink(sink, e.resultSets());
+    ResultSink previous = interpreter.redirect(checked);
+    int status;
+    try {
+      status = call(name, args);
+    } finally {
+      interpreter.redirect(previous);
+    }
+    checked.finish();
+    return status;
   }
 
   private int call(String name, List<ProcArg> args) {

@@ -22,6 +22,17 @@ final class ExecParser {
     this.expr = expr;
   }
 
+  Statement reconfigure() {
+    int line = in.line();
+    in.expect("RECONFIGURE");
+    boolean override = false;
+    if (in.accept("WITH")) {
+      in.expect("OVERRIDE");
+      override = true;
+    }
+    return new dev.quern.engine.ast.ReconfigureStatement(line, override);
+  }
+
   Statement use() {
     int line = in.line();
     in.expect("USE");
@@ -50,14 +61,61 @@ final class ExecParser {
   Statement call(int line, String returnVar) {
     if (in.peek().type() == TokenType.VARIABLE) {
       String var = in.next().value();
-      return new ExecuteStatement(line, returnVar, List.of(), var, arguments());
+      List<ExecuteStatement.Argument> args = arguments();
+      return new ExecuteStatement(line, returnVar, List.of(), var, args, resultSets());
     }
     List<String> name = new ArrayList<>();
     name.add(in.identifier());
     while (in.acceptSymbol(".")) {
       name.add(in.atSymbol(".") ? "" : in.identifier());
     }
-    return new ExecuteStatement(line, returnVar, List.copyOf(name), null, arguments());
+    List<ExecuteStatement.Argument> args = arguments();
+    return new ExecuteStatement(line, returnVar, List.copyOf(name), null, args, resultSets());
+  }
+
+  /** {@code WITH RESULT SETS {UNDEFINED | NONE | ((col type [NULL|NOT NULL], …), …)}}. */
+  private dev.quern.engine.ast.ResultSetsClause resultSets() {
+    if (!(in.peek().is("WITH") && in.peek(1).is("RESULT") && in.peek(2).is("SETS"))) {
+      return dev.quern.engine.ast.ResultSetsClause.UNDEFINED;
+    }
+    in.next();
+    in.next();
+    in.next();
+    if (in.accept("UNDEFINED")) {
+      return dev.quern.engine.ast.ResultSetsClause.UNDEFINED;
+    }
+    if (in.accept("NONE")) {
+      return new dev.quern.engine.ast.ResultSetsClause(
+          dev.quern.engine.ast.ResultSetsClause.Kind.NONE, List.of());
+    }
+    List<List<dev.quern.engine.ast.ResultSetsClause.Column>> sets = new ArrayList<>();
+    in.expectSymbol("(");
+    do {
+      in.expectSymbol("(");
+      List<dev.quern.engine.ast.ResultSetsClause.Column> cols = new ArrayList<>();
+      do {
+        cols.add(resultColumn());
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+      sets.add(List.copyOf(cols));
+    } while (in.acceptSymbol(","));
+    in.expectSymbol(")");
+    return new dev.quern.engine.ast.ResultSetsClause(
+        dev.quern.engine.ast.ResultSetsClause.Kind.DEFINED, List.copyOf(sets));
+  }
+
+  private dev.quern.engine.ast.ResultSetsClause.Column resultColumn() {
+    String name = in.identifier();
+    var type = TypeNameParser.parse(in);
+    Boolean nullable = null;
+    if (in.accept("NULL")) {
+      nullable = true;
+    } else if (in.peek().is("NOT") && in.peek(1).is("NULL")) {
+      in.next();
+      in.next();
+      nullable = false;
+    }
+    return new dev.quern.engine.ast.ResultSetsClause.Column(name, type, nullable);
   }
 
   private List<ExecuteStatement.Argument> arguments() {

@@ -85,6 +85,7 @@ public final class Parser {
       case "THROW" -> messages.throwStatement();
       case "WAITFOR" -> messages.waitfor();
       case "USE" -> exec.use();
+      case "RECONFIGURE" -> exec.reconfigure();
       case "EXEC", "EXECUTE" -> exec.exec();
       case "IF" -> flow.ifStatement();
       case "WHILE" -> flow.whileStatement();

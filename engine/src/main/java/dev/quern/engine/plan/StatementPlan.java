@@ -77,11 +77,20 @@ public sealed interface StatementPlan {
    * EXEC of a procedure: {@code name} as written, or {@code nameExpr} (a variable) when the name
    * is computed; {@code returnSlot} is -1 without {@code @status =}.
    */
-  record Execute(int line, int returnSlot, String name, BoundExpr nameExpr, List<Argument> args)
-      implements StatementPlan {}
+  record Execute(
+      int line, int returnSlot, String name, BoundExpr nameExpr, List<Argument> args, ResultSetsSpec resultSets)
+      implements StatementPlan {
+    /** A call without WITH RESULT SETS. */
+    public Execute(int line, int returnSlot, String name, BoundExpr nameExpr, List<Argument> args) {
+      this(line, returnSlot, name, nameExpr, args, ResultSetsSpec.UNDEFINED);
+    }
+  }
 
   /** One EXEC argument: {@code value} null is DEFAULT; {@code outputSlot} ≥ 0 for OUTPUT. */
   record Argument(String name, BoundExpr value, boolean output, int outputSlot, SqlType outputType) {}
+
+  /** RECONFIGURE [WITH OVERRIDE]: stores and installs the configured option values. */
+  record Reconfigure(int line) implements StatementPlan {}
 
   /** EXEC ('…'): the text runs as a batch of its own. */
   record ExecuteString(int line, BoundExpr text) implements StatementPlan {}

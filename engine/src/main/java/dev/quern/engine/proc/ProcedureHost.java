@@ -20,4 +20,10 @@ public interface ProcedureHost {
    * returns the RETURN status (0 when none).
    */
   int run(BatchPlan plan, Object[] frame, String procName);
+
+  /**
+   * Runs a compiled plan nested like {@link #run}, but everything it produces (result sets, done,
+   * messages) goes to {@code capture} instead of the client; errors are reported to it as usual.
+   */
+  int runCapturing(BatchPlan plan, Object[] frame, ResultSink capture);
 }

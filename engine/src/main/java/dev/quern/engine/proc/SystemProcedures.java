@@ -15,7 +15,9 @@ public final class SystemProcedures {
               new PrepareProcedure(),
               new ExecuteProcedure(),
               new PrepExecProcedure(),
-              new UnprepareProcedure())
+              new UnprepareProcedure(),
+              new dev.quern.engine.proc.config.ConfigureProcedure(),
+              new dev.quern.engine.proc.external.ExternalScriptProcedure())
           .stream()
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 

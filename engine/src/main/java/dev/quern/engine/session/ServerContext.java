@@ -9,6 +9,9 @@ public final class ServerContext {
   private final java.util.concurrent.ConcurrentMap<Integer, SessionState> sessions =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  private volatile dev.quern.engine.external.ExternalScripting external =
+      dev.quern.engine.external.ExternalScripting.inMemory();
+
   private final dev.quern.engine.store.LazyStorage storage;
 
   public ServerContext(Databases databases) {
@@ -23,6 +26,16 @@ public final class ServerContext {
   /** The stores (opened on first use for an in-memory engine). */
   public dev.quern.engine.store.LazyStorage storage() {
     return storage;
+  }
+
+  /** Server configuration (sp_configure) and external script runtimes. */
+  public dev.quern.engine.external.ExternalScripting external() {
+    return external;
+  }
+
+  /** Replaces the in-memory default (the engine opened over a data directory). */
+  public void useExternalScripting(dev.quern.engine.external.ExternalScripting e) {
+    this.external = e;
   }
 
   public Databases databases() {

@@ -69,10 +69,28 @@ public final class SessionState implements FunctionContext, OptionTarget {
   /** ATTENTION: flag the request and wake it if it is waiting (WAITFOR). */
   public void cancel() {
     cancelled = true;
+    Runnable hook = cancelHook;
+    if (hook != null) {
+      hook.run();
+    }
     Thread t = runner;
     if (t != null) {
       LockSupport.unpark(t);
     }
+  }
+
+  private volatile Runnable cancelHook;
+
+  /**
+   * Runs {@code hook} on cancel() while the guarded work runs (an external script is killed this
+   * way); returns what removes it. Runs it at once when the request is already cancelled.
+   */
+  public Runnable onCancel(Runnable hook) {
+    cancelHook = hook;
+    if (cancelled) {
+      hook.run();
+    }
+    return () -> cancelHook = null;
   }
 
   public boolean cancelled() {

@@ -23,16 +23,6 @@ final class ConfigurationsView implements SystemView {
           bit("is_dynamic", false),
           bit("is_advanced", false));
 
-  private record Option(int id, String name, int value, int min, int max, String description, boolean dynamic, boolean advanced) {}
-
-  private static final List<Option> OPTIONS =
-      List.of(
-          new Option(103, "user connections", 0, 0, 32767, "Number of user connections allowed", false, true),
-          new Option(518, "show advanced options", 0, 0, 1, "show advanced options", true, false),
-          new Option(1568, "default trace enabled", 1, 0, 1, "Enable or disable the default trace", true, true),
-          new Option(16387, "SMO and DMO XPs", 1, 0, 1, "Enable or disable SMO and DMO XPs", true, true),
-          new Option(1586, "external scripts enabled", 0, 0, 1, "Allows execution of external scripts", true, false));
-
   @Override
   public String name() {
     return "configurations";
@@ -45,10 +35,12 @@ final class ConfigurationsView implements SystemView {
 
   @Override
   public List<Object[]> rows(SessionState session) {
-    return OPTIONS.stream()
+    var config = session.server().external().configuration();
+    return config.options().stream()
         .map(o -> new Object[] {
-              o.id(), o.name(), intVariant(o.value()), intVariant(o.min()), intVariant(o.max()),
-              intVariant(o.value()), o.description(), o.dynamic(), o.advanced()
+              o.id(), o.name(), intVariant(config.configValue(o)), intVariant(o.minimum()),
+              intVariant(o.maximum()), intVariant(config.runValue(o)), o.description(), o.dynamic(),
+              o.advanced()
             })
         .toList();
   }

@@ -13,7 +13,10 @@ public final class SystemViews {
           new HostInfoView(),
           new ConfigurationsView(),
           new SystemViewsView(),
-          new SchemasView());
+          new SchemasView(),
+          new ExternalScriptRequestsView(),
+          new ExternalScriptExecutionStatsView(),
+          new ExternalResourcePoolsView());
 
   private SystemViews() {}
 

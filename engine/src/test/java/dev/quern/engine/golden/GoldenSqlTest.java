@@ -133,10 +133,16 @@ class GoldenSqlTest {
             out.add(line);
           }
         }
-        case CollectingSink.Message m ->
-            out.add(m.message().isError()
-                ? "error " + m.message().number() + ": " + m.message().text()
-                : "! " + (m.message().text().isEmpty() ? "(empty)" : m.message().text()));
+        case CollectingSink.Message m -> {
+          // A multi-line message (a script's STDOUT block) continues on "! " lines.
+          String[] lines = m.message().text().split("\n", -1);
+          out.add(m.message().isError()
+              ? "error " + m.message().number() + ": " + lines[0]
+              : "! " + (lines[0].isEmpty() && lines.length == 1 ? "(empty)" : lines[0]));
+          for (int i = 1; i < lines.length; i++) {
+            out.add("! " + lines[i]);
+          }
+        }
         default -> {}
       }
     }

@@ -1,0 +1,116 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.value.Conversions;
+import dev.quern.catalog.value.SqlValueException;
+import dev.quern.engine.api.EnvChange;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.api.ResultSink;
+import dev.quern.engine.api.ReturnValue;
+import dev.quern.engine.api.SqlMessage;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.ValueErrors;
+import dev.quern.engine.plan.ResultSetsSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Enforces an EXECUTE's WITH RESULT SETS clause ("EXECUTE (Transact-SQL)") on what the procedure
+ * sends: result sets beyond the declared count raise 11535, too few 11536 (see {@link #finish}),
+ * a column count mismatch 11537, a type with no conversion 11538. Matching result sets go out
+ * with the declared names, types and nullability, every value converted to the declared type.
+ */
+final class ResultSetsSink implements ResultSink {
+  private final ResultSink out;
+  private final ResultSetsSpec spec;
+  private int sent;
+  private SqlType[] from;
+  private SqlType[] to;
+
+  ResultSetsSink(ResultSink out, ResultSetsSpec spec) {
+    this.out = out;
+    this.spec = spec;
+  }
+
+  @Override
+  public void columns(List<ResultColumn> columns) {
+    int declared = spec.sets().size();
+    if (sent >= declared) {
+      throw SqlErrors.RESULT_SETS_TOO_MANY.raise(declared);
+    }
+    sent++;
+    List<ResultSetsSpec.Column> want = spec.sets().get(sent - 1);
+    if (want.size() != columns.size()) {
+      throw SqlErrors.RESULT_SETS_COLUMN_COUNT.raise(want.size(), sent, columns.size());
+    }
+    from = new SqlType[want.size()];
+    to = new SqlType[want.size()];
+    List<ResultColumn> renamed = new ArrayList<>(want.size());
+    for (int i = 0; i < want.size(); i++) {
+      SqlType actual = columns.get(i).type();
+      SqlType declaredType = want.get(i).type();
+      if (!actual.equals(declaredType) && !Conversions.explicitlyConvertible(actual, declaredType)) {
+        throw SqlErrors.RESULT_SETS_NO_CONVERSION.raise(
+            SqlTypes.sqlName(declaredType), i + 1, sent, SqlTypes.sqlName(actual));
+      }
+      from[i] = actual;
+      to[i] = declaredType;
+      renamed.add(new ResultColumn(want.get(i).name(), declaredType, want.get(i).nullable()));
+    }
+    out.columns(renamed);
+  }
+
+  @Override
+  public void row(Object[] values) {
+    Object[] converted = new Object[values.length];
+    for (int i = 0; i < values.length; i++) {
+      converted[i] = convert(values[i], from[i], to[i]);
+    }
+    out.row(converted);
+  }
+
+  private static Object convert(Object v, SqlType from, SqlType to) {
+    if (v == null || from.equals(to)) {
+      return v;
+    }
+    try {
+      return Conversions.convert(v, from, to);
+    } catch (SqlValueException e) {
+      throw ValueErrors.toSql(e);
+    }
+  }
+
+  /** After the procedure returned: fewer result sets than declared is error 11536. */
+  void finish() {
+    int declared = spec.sets().size();
+    if (sent < declared) {
+      throw SqlErrors.RESULT_SETS_TOO_FEW.raise(declared, sent);
+    }
+  }
+
+  @Override
+  public void done(long rowCount, boolean inProc) {
+    out.done(rowCount, inProc);
+  }
+
+  @Override
+  public void message(SqlMessage message) {
+    out.message(message);
+  }
+
+  @Override
+  public void envChange(EnvChange change) {
+    out.envChange(change);
+  }
+
+  @Override
+  public void returnStatus(int status) {
+    out.returnStatus(status);
+  }
+
+  @Override
+  public void returnValue(ReturnValue value) {
+    out.returnValue(value);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.quern.engine.external;
+
+import dev.quern.ext.spi.ExternalRuntimeContext;
+import dev.quern.ext.spi.ExternalRuntimes;
+import dev.quern.ext.stats.ExternalScriptStats;
+import java.nio.file.Path;
+
+/**
+ * What one engine holds for server configuration and external scripts: the options, the
+ * permission check and the language runtimes (created on the first script, closed with the engine).
+ */
+public final class ExternalScripting implements AutoCloseable {
+  private final ServerConfiguration configuration;
+  private final ExternalRuntimeContext context;
+  private final ExternalScriptPermissions permissions = new ExternalScriptPermissions();
+  private ExternalRuntimes runtimes;
+  private boolean closed;
+
+  public ExternalScripting(ServerConfiguration configuration, ExternalRuntimeContext context) {
+    this.configuration = configuration;
+    this.context = context;
+  }
+
+  /**
+   * Configuration kept in {@code dataDir}. Satellites keep the runtime's default scratch root: the
+   * data directory may be closed to the unprivileged account they run as.
+   */
+  public static ExternalScripting open(Path dataDir) {
+    return new ExternalScripting(
+        new ServerConfiguration(new FileConfigurationStore(dataDir)), ExternalRuntimeContext.defaults());
+  }
+
+  /** Nothing persisted (tests, in-memory engines). */
+  public static ExternalScripting inMemory() {
+    return new ExternalScripting(new ServerConfiguration(ConfigurationStore.none()), ExternalRuntimeContext.defaults());
+  }
+
+  public ServerConfiguration configuration() {
+    return configuration;
+  }
+
+  public ExternalScriptPermissions permissions() {
+    return permissions;
+  }
+
+  /** The counters behind the external-script DMVs. */
+  public ExternalScriptStats stats() {
+    return context.stats();
+  }
+
+  public ExternalRuntimeContext context() {
+    return context;
+  }
+
+  /** The runtimes, found with ServiceLoader the first time a script runs. */
+  public synchronized ExternalRuntimes runtimes() {
+    if (closed) {
+      throw new IllegalStateException("engine closed");
+    }
+    if (runtimes == null) {
+      runtimes = new ExternalRuntimes(context);
+    }
+    return runtimes;
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (runtimes != null) {
+      runtimes.close();
+      runtimes = null;
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package dev.quern.engine.proc.external;
+
+import dev.quern.engine.api.EnvChange;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.api.ResultSink;
+import dev.quern.engine.api.ReturnValue;
+import dev.quern.engine.api.SqlMessage;
+import dev.quern.engine.ast.SelectStatement;
+import dev.quern.engine.ast.Statement;
+import dev.quern.engine.error.Abort;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.error.SqlException;
+import dev.quern.engine.parser.Parser;
+import dev.quern.engine.plan.BatchPlan;
+import dev.quern.engine.proc.ProcedureHost;
+import dev.quern.ext.spi.ExternalColumn;
+import dev.quern.ext.spi.RowSource;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The rows of {@code @input_data_1}, streamed: the query runs through the interpreter on a
+ * virtual thread (so tables, transactions and late binding behave as in any SELECT) while the
+ * calling thread is blocked in the runtime; rows pass through a bounded queue that the runtime
+ * drains a batch at a time, so neither side ever holds the whole input.
+ *
+ * <pre>
+ * producer (virtual thread): host.runCapturing(SELECT) → columns → rows → END
+ * consumer (runtime, caller's thread): columns() waits for the columns; next(batch) drains
+ * close(): stops the producer (its next row throws) and waits for it to finish
+ * </pre>
+ */
+final class InputQuery implements RowSource, AutoCloseable {
+  /** Rows in flight between the query and the runtime: bounded memory whatever the input size. */
+  private static final int QUEUE_ROWS = 4096;
+
+  private static final Object END = new Object();
+
+  private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_ROWS);
+  private final CompletableFuture<List<ExternalColumn>> columns = new CompletableFuture<>();
+  private final CompletableFuture<Void> finished = new CompletableFuture<>();
+  private volatile boolean closed;
+  private volatile SqlMessage error;
+  private boolean ended;
+
+  private InputQuery() {}
+
+  /** Checks that {@code sql} is one SELECT, compiles it (errors raised here) and starts it. */
+  static InputQuery open(String sql, ProcedureHost host) {
+    List<Statement> statements = Parser.parseBatch(sql, host.state().sessionOptions().has(
+        dev.quern.engine.session.SessionOptions.QUOTED_IDENTIFIER));
+    if (statements.size() != 1 || !(statements.getFirst() instanceof SelectStatement)) {
+      throw SqlErrors.EXTERNAL_INPUT_NOT_SELECT.raise();
+    }
+    BatchPlan plan = host.compile(sql, List.of(), "");
+    InputQuery q = new InputQuery();
+    Thread.ofVirtual().name("input_data_1-" + host.state().spid()).start(() -> q.produce(plan, host));
+    return q;
+  }
+
+  private void produce(BatchPlan plan, ProcedureHost host) {
+    try {
+      host.runCapturing(plan, new Object[plan.frameSize()], new Capture());
+    } catch (RuntimeException e) {
+      if (error == null && !closed) {
+        error = e instanceof SqlException s ? s.toMessage() : SqlErrors.INTERNAL_ERROR.message();
+      }
+    } finally {
+      columns.complete(List.of());
+      put(END);
+      finished.complete(null);
+    }
+  }
+
+  @Override
+  public List<ExternalColumn> columns() {
+    try {
+      List<ExternalColumn> cols = columns.get();
+      if (cols.isEmpty()) {
+        throwIfFailed();
+      }
+      return cols;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted waiting for @input_data_1", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  @Override
+  public int next(Object[][] batch) {
+    if (ended) {
+      return 0;
+    }
+    int n = 0;
+    try {
+      while (n < batch.length) {
+        Object item = n == 0 ? queue.take() : queue.poll();
+        if (item == null) {
+          break;
+        }
+        if (item == END) {
+          ended = true;
+          throwIfFailed();
+          break;
+        }
+        batch[n++] = (Object[]) item;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted reading @input_data_1", e);
+    }
+    return n;
+  }
+
+  private void throwIfFailed() {
+    SqlMessage m = error;
+    if (m != null) {
+      throw new SqlException(m.number(), m.severity(), m.state(), m.text(), Abort.STATEMENT);
+    }
+  }
+
+  /** Stops the query if the runtime did not read it to the end, and waits until it stopped. */
+  @Override
+  public void close() {
+    closed = true;
+    queue.clear();
+    finished.join();
+  }
+
+  private void put(Object item) {
+    try {
+      while (!queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
+        if (closed) {
+          queue.clear();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Thrown into the query when nobody reads its rows any more. */
+  private static final class InputClosedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InputClosedException() {
+      super("input closed", null, false, false);
+    }
+  }
+
+  /** Receives the query's output on the producer thread: the first result set only. */
+  private final class Capture implements ResultSink {
+    private int resultSets;
+
+    @Override
+    public void columns(List<ResultColumn> cols) {
+      if (resultSets++ == 0) {
+        columns.complete(cols.stream().map(c -> new ExternalColumn(c.name() == null ? "" : c.name(), c.type())).toList());
+      }
+    }
+
+    @Override
+    public void row(Object[] values) {
+      if (closed) {
+        throw new InputClosedException();
+      }
+      if (resultSets == 1) {
+        put(values.clone()); // the executor may reuse its row array
+      }
+    }
+
+    @Override
+    public void done(long rowCount, boolean inProc) {}
+
+    @Override
+    public void message(SqlMessage message) {
+      if (message.isError() && error == null) {
+        error = message;
+      }
+    }
+
+    @Override
+    public void envChange(EnvChange change) {}
+
+    @Override
+    public void returnStatus(int status) {}
+
+    @Override
+    public void returnValue(ReturnValue value) {}
+  }
+}
