@@ -1,4 +1,5 @@
 # Transactions over table data: commit, rollback, savepoints, statement-level rollback.
+# no-restart: blocks keep a transaction and SET options open across batches.
 statement ok
 CREATE TABLE acct (id int CONSTRAINT PK_acct PRIMARY KEY, balance int NOT NULL)
 INSERT INTO acct VALUES (1, 100), (2, 50)

@@ -1,3 +1,4 @@
+# no-restart: blocks keep a transaction open across batches.
 query I
 SELECT @@TRANCOUNT
 ----
