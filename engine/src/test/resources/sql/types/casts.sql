@@ -126,3 +126,12 @@ query TT
 SELECT TRY_CAST('x' AS date), TRY_CONVERT(uniqueidentifier, 'nope')
 ----
 NULL	NULL
+
+# No style written is not style 0: CAST gives ISO text, CONVERT with style 0 the 'mon dd yyyy' form.
+query TTT
+SELECT CAST(CAST('2024-01-31' AS date) AS varchar(20)), CONVERT(varchar(20), CAST('2024-01-31' AS date), 0), CAST(CAST('2024-01-31 13:05:00' AS datetime2(0)) AS varchar(30))
+----
+2024-01-31	Jan 31 2024	2024-01-31 13:05:00
+
+statement error 131
+SELECT CAST('x' AS varchar(9000))

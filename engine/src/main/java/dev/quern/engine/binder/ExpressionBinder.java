@@ -263,7 +263,8 @@ public final class ExpressionBinder {
   private BoundExpr cast(CastExpr c) {
     BoundExpr operand = value(c.operand());
     SqlType target = TypeResolver.forCast(c.type());
-    int style = 0;
+    // No style written is not style 0: CAST(date AS varchar) is ISO, CONVERT(varchar, date, 0) is 'mon dd yyyy'.
+    int style = Conversions.NO_STYLE;
     if (c.style() != null) {
       BoundExpr s = value(c.style());
       if (!(s instanceof Constant k) || !(k.value() instanceof Number n)) {
@@ -287,7 +288,7 @@ public final class ExpressionBinder {
       throw SqlErrors.IMPLICIT_CONVERSION_NOT_ALLOWED.raise(
           SqlTypes.name(e.type().id()), SqlTypes.name(target.id()));
     }
-    return Folding.fold(new ConvertExpr(e, target, 0, false, e.toSql()), bind.foldContext());
+    return Folding.fold(new ConvertExpr(e, target, Conversions.NO_STYLE, false, e.toSql()), bind.foldContext());
   }
 
   ColumnScope columns() {

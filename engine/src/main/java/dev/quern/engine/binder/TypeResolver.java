@@ -2,6 +2,9 @@ package dev.quern.engine.binder;
 
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeFacetException;
+import dev.quern.engine.error.Abort;
+import dev.quern.engine.error.SqlException;
 import dev.quern.engine.ast.TypeName;
 import dev.quern.engine.error.SqlErrors;
 
@@ -13,6 +16,8 @@ final class TypeResolver {
   static SqlType forDeclare(TypeName t, int ordinal) {
     try {
       return SqlTypes.parse(t.toSql());
+    } catch (TypeFacetException e) {
+      throw facetError(e);
     } catch (IllegalArgumentException e) {
       throw SqlErrors.CANNOT_FIND_TYPE.raise(ordinal, t.name());
     }
@@ -22,8 +27,15 @@ final class TypeResolver {
   static SqlType forCast(TypeName t) {
     try {
       return SqlTypes.parseForCast(t.toSql());
+    } catch (TypeFacetException e) {
+      throw facetError(e);
     } catch (IllegalArgumentException e) {
       throw SqlErrors.NOT_A_SYSTEM_TYPE.raise(t.name());
     }
+  }
+
+  /** A known type with an impossible facet, e.g. 131 for varchar(9000): its own number and text. */
+  private static SqlException facetError(TypeFacetException e) {
+    return new SqlException(e.number(), 16, 1, e.text(), Abort.COMPILE);
   }
 }

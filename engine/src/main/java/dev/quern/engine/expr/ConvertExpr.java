@@ -40,7 +40,7 @@ public final class ConvertExpr extends BoundExpr {
       return null;
     }
     try {
-      return Conversions.convert(v, input.type(), target, style);
+      return Conversions.convert(v, input.type(), target, style, ctx.functions.dateFormat());
     } catch (SqlValueException e) {
       if (isTry) {
         return null;
