@@ -61,8 +61,9 @@ CASES = [
     ("time(7)", "'12:34:56.1234567'", dt.time(12, 34, 56, 123456), "12:34:56.1234567"),
     ("time(0)", "'12:34:56.1234567'", dt.time(12, 34, 56), "12:34:56.1234567"),
     ("time(3)", "'12:34:56.1234567'", dt.time(12, 34, 56, 123000), "12:34:56.1234567"),
+    # pyodbc binds datetime with the precision SQLGetTypeInfo reported at connect; text keeps 7 digits.
     ("datetime2(7)", "'2024-02-29 12:34:56.1234567'", dt.datetime(2024, 2, 29, 12, 34, 56, 123456),
-     dt.datetime(2024, 2, 29, 12, 34, 56, 123456)),
+     "2024-02-29 12:34:56.1234567"),
     ("datetime2(0)", "'2024-02-29 12:34:56.1234567'", dt.datetime(2024, 2, 29, 12, 34, 56),
      dt.datetime(2024, 2, 29, 12, 34, 56, 123456)),
     ("datetimeoffset(7)", "'2024-02-29 12:34:56.1234567 +05:30'",
@@ -115,6 +116,15 @@ def test_null_of_every_type(cnxn, sql_type):
     row = cnxn.execute(f"SELECT CAST(NULL AS {sql_type}), 1").fetchone()
     assert row[0] is None
     assert row[1] == 1
+
+
+def test_sqlgettypeinfo_answers(cnxn):
+    # pyodbc calls SQLGetTypeInfo at connect (FreeTDS runs sp_datatype_info_100) to learn the
+    # sizes it binds datetime and string parameters with.
+    rows = cnxn.cursor().getTypeInfo(pyodbc.SQL_TYPE_TIMESTAMP).fetchall()
+    assert "datetime2" in [r.type_name for r in rows]
+    rows = cnxn.cursor().getTypeInfo(pyodbc.SQL_WVARCHAR).fetchall()
+    assert ("nvarchar", 4000) in [(r.type_name, r.column_size) for r in rows]
 
 
 def test_reports_sql_types_in_the_cursor_description(cnxn):
