@@ -98,6 +98,20 @@ public final class StoreSession implements TransactionHooks {
     return catalog.metadata(txn(catalog));
   }
 
+  /**
+   * The metadata as this session sees it now, also between statements (catalog views, OBJECT_ID):
+   * the running statement's, else the user transaction's, else the latest committed.
+   */
+  public Metadata snapshot(Catalog catalog) {
+    StoreTxn t = user != null ? user : autocommit;
+    if (t != null) {
+      return catalog.metadata(t.txn(catalog));
+    }
+    try (KvTxn txn = catalog.store().begin(options.get())) {
+      return catalog.metadata(txn);
+    }
+  }
+
   /** Marks the transaction as having changed metadata (garbage is reclaimed after commit). */
   public void markDdl() {
     current().markDdl();

@@ -6,7 +6,7 @@ import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.session.SessionState;
 import java.util.List;
 
-/** sys.schemas: the built-in schemas every database has (user schemas arrive with issue 3). */
+/** sys.schemas: the schemas of the current database, from its catalog. */
 final class SchemasView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
       List.of(sysname("name", false), integer("schema_id", false), integer("principal_id", true));
@@ -23,10 +23,11 @@ final class SchemasView implements SystemView {
 
   @Override
   public List<Object[]> rows(SessionState session) {
-    return List.of(
-        new Object[] {"dbo", 1, 1},
-        new Object[] {"guest", 2, 2},
-        new Object[] {"INFORMATION_SCHEMA", 3, 3},
-        new Object[] {"sys", 4, 4});
+    List<Object[]> out = new java.util.ArrayList<>();
+    for (dev.quern.catalog.meta.Schema schema :
+        CatalogObjects.metadata(session).schemas(session.databaseId())) {
+      out.add(new Object[] {schema.name(), schema.id(), 1});
+    }
+    return out;
   }
 }

@@ -14,6 +14,10 @@ public final class SystemViews {
           new ConfigurationsView(),
           new SystemViewsView(),
           new SchemasView(),
+          new TablesView(),
+          new ObjectsView(),
+          new ColumnsView(),
+          new IndexesView(),
           new ExternalScriptRequestsView(),
           new ExternalScriptExecutionStatsView(),
           new ExternalResourcePoolsView());

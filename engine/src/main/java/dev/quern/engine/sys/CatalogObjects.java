@@ -1,0 +1,47 @@
+package dev.quern.engine.sys;
+
+import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Metadata;
+import dev.quern.catalog.meta.Schema;
+import dev.quern.catalog.meta.SchemaObject;
+import dev.quern.engine.session.SessionState;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The schemas and objects of the session's current database, as the session sees them now. */
+final class CatalogObjects {
+  /** One object with its schema. */
+  record Entry(Schema schema, SchemaObject object) {}
+
+  private CatalogObjects() {}
+
+  static Metadata metadata(SessionState session) {
+    Catalog catalog = session.store().storage().catalog(session.databaseId());
+    return session.store().snapshot(catalog);
+  }
+
+  static List<Entry> objects(SessionState session) {
+    Metadata md = metadata(session);
+    List<Entry> out = new ArrayList<>();
+    for (Schema s : md.schemas(session.databaseId())) {
+      for (SchemaObject o : md.objects(s.id())) {
+        out.add(new Entry(s, o));
+      }
+    }
+    return out;
+  }
+
+  static String typeDescription(String typeCode) {
+    return switch (typeCode.trim()) {
+      case "U" -> "USER_TABLE";
+      case "V" -> "VIEW";
+      case "SO" -> "SEQUENCE_OBJECT";
+      case "PK" -> "PRIMARY_KEY_CONSTRAINT";
+      case "UQ" -> "UNIQUE_CONSTRAINT";
+      case "F" -> "FOREIGN_KEY_CONSTRAINT";
+      case "C" -> "CHECK_CONSTRAINT";
+      case "D" -> "DEFAULT_CONSTRAINT";
+      default -> typeCode;
+    };
+  }
+}

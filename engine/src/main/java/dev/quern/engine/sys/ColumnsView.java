@@ -1,0 +1,77 @@
+package dev.quern.engine.sys;
+
+import static dev.quern.engine.sys.Columns.bit;
+import static dev.quern.engine.sys.Columns.integer;
+import static dev.quern.engine.sys.Columns.smallint;
+import static dev.quern.engine.sys.Columns.sysname;
+import static dev.quern.engine.sys.Columns.tinyint;
+
+import dev.quern.catalog.meta.Column;
+import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.session.SessionState;
+import java.util.ArrayList;
+import java.util.List;
+
+/** sys.columns: the columns of the current database's tables. */
+final class ColumnsView implements SystemView {
+  private static final List<ResultColumn> COLUMNS =
+      List.of(
+          integer("object_id", false), sysname("name", true), integer("column_id", false),
+          tinyint("system_type_id", false), integer("user_type_id", false), smallint("max_length", false),
+          tinyint("precision", false), tinyint("scale", false), sysname("collation_name", true),
+          bit("is_nullable", true), bit("is_identity", false), bit("is_computed", false));
+
+  @Override
+  public String name() {
+    return "columns";
+  }
+
+  @Override
+  public List<ResultColumn> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public List<Object[]> rows(SessionState session) {
+    List<Object[]> out = new ArrayList<>();
+    for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
+      if (e.object() instanceof Table t) {
+        for (Column c : t.columns()) {
+          int typeId = SqlTypes.systemTypeId(c.type().id());
+          out.add(new Object[] {t.id(), c.name(), c.columnId(), typeId, typeId, maxLength(c.type()),
+              c.type().precision(), c.type().scale(), c.collation(), c.nullable(), c.identity() != null,
+              c.computed() != null});
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Bytes, as sys.columns reports: -1 for (max), two per character for Unicode. */
+  static int maxLength(SqlType t) {
+    if (t.isMax()) {
+      return -1;
+    }
+    if (t.length() > 0) {
+      return SqlTypes.isUnicode(t.id()) ? t.length() * 2 : t.length();
+    }
+    return switch (t.id()) {
+      case TINYINT, BIT -> 1;
+      case SMALLINT -> 2;
+      case INT, REAL, SMALLMONEY, SMALLDATETIME -> 4;
+      case BIGINT, FLOAT, MONEY, DATETIME -> 8;
+      case DATE -> 3;
+      case UNIQUEIDENTIFIER -> 16;
+      case DECIMAL, NUMERIC -> t.precision() <= 9 ? 5 : t.precision() <= 19 ? 9 : t.precision() <= 28 ? 13 : 17;
+      case TIME -> t.scale() <= 2 ? 3 : t.scale() <= 4 ? 4 : 5;
+      case DATETIME2 -> t.scale() <= 2 ? 6 : t.scale() <= 4 ? 7 : 8;
+      case DATETIMEOFFSET -> t.scale() <= 2 ? 8 : t.scale() <= 4 ? 9 : 10;
+      case SQL_VARIANT -> 8016;
+      default -> t.id() == TypeId.XML ? -1 : 16;
+    };
+  }
+}

@@ -1,0 +1,53 @@
+package dev.quern.engine.sys;
+
+import static dev.quern.engine.sys.Columns.integer;
+import static dev.quern.engine.sys.Columns.nvarchar;
+import static dev.quern.engine.sys.Columns.sysname;
+
+import dev.quern.catalog.meta.Constraint;
+import dev.quern.catalog.meta.Table;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.session.SessionState;
+import java.util.ArrayList;
+import java.util.List;
+
+/** sys.objects (user objects of the current database: tables, views, sequences, constraints). */
+final class ObjectsView implements SystemView {
+  private static final List<ResultColumn> COLUMNS =
+      List.of(
+          sysname("name", false), integer("object_id", false), integer("principal_id", true),
+          integer("schema_id", false), integer("parent_object_id", false), nvarchar("type", 2, true),
+          nvarchar("type_desc", 60, true));
+
+  @Override
+  public String name() {
+    return "objects";
+  }
+
+  @Override
+  public List<ResultColumn> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public List<Object[]> rows(SessionState session) {
+    List<Object[]> out = new ArrayList<>();
+    for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
+      String type = e.object().typeCode();
+      out.add(new Object[] {e.object().name(), e.object().id(), null, e.schema().id(), 0, pad(type),
+          CatalogObjects.typeDescription(type)});
+      if (e.object() instanceof Table t) {
+        for (Constraint c : t.constraints()) {
+          out.add(new Object[] {c.name(), c.objectId(), null, e.schema().id(), t.id(), pad(c.typeCode()),
+              CatalogObjects.typeDescription(c.typeCode())});
+        }
+      }
+    }
+    return out;
+  }
+
+  /** sys.objects.type is char(2): 'U ', 'V '. */
+  private static String pad(String code) {
+    return code.length() == 1 ? code + " " : code;
+  }
+}
