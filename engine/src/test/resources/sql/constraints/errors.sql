@@ -56,3 +56,25 @@ statement error 2627
 UPDATE t SET code = 'zzz'
 ----
 error 2627: Violation of UNIQUE KEY constraint 'UQ_t_code'. Cannot insert duplicate key in object 'dbo.t'. The duplicate key value is (zzz).
+
+statement ok
+CREATE TABLE chk (id int NOT NULL, qty int CONSTRAINT CK_chk_qty CHECK (qty >= 0), lo int, hi int, CONSTRAINT CK_chk_range CHECK (lo <= hi))
+
+statement ok
+INSERT INTO chk VALUES (1, 0, 1, 2), (2, NULL, NULL, 5)
+
+statement error 547
+INSERT INTO chk VALUES (3, -1, 1, 2)
+----
+error 547: The INSERT statement conflicted with the CHECK constraint "CK_chk_qty". The conflict occurred in database "master", table "dbo.chk", column 'qty'.
+
+statement error 547
+UPDATE chk SET lo = 10 WHERE id = 1
+----
+error 547: The UPDATE statement conflicted with the CHECK constraint "CK_chk_range". The conflict occurred in database "master", table "dbo.chk".
+
+query II
+SELECT id, lo FROM chk ORDER BY id
+----
+1	1
+2	NULL

@@ -112,7 +112,8 @@ public final class DmlBinder {
       sourceColumns = targetColumns;
     }
     return new DmlPlan.Insert(
-        t, positions.stream().mapToInt(Integer::intValue).toArray(), source, sourceColumns, defaults(t));
+        t, positions.stream().mapToInt(Integer::intValue).toArray(), source, sourceColumns, defaults(t),
+        checks(t, s.table()));
   }
 
   public DmlPlan.Update update(UpdateStatement s) {
@@ -135,7 +136,8 @@ public final class DmlBinder {
     }
     BoundExpr where = s.where() == null ? null : new ExpressionBinder(bind, scope(t, s.table()), null, "WHERE").condition(s.where());
     return new DmlPlan.Update(
-        t, where, positions.stream().mapToInt(Integer::intValue).toArray(), values, defaults(t));
+        t, where, positions.stream().mapToInt(Integer::intValue).toArray(), values, defaults(t),
+        checks(t, s.table()));
   }
 
   public DmlPlan.Delete delete(DeleteStatement s) {
@@ -146,6 +148,20 @@ public final class DmlBinder {
 
   private static ColumnScope scope(ResolvedTable t, List<String> name) {
     return new ColumnScope(name.getLast(), TableSources.columns(t));
+  }
+
+  /** The table's CHECK constraints bound over its row. */
+  private List<DmlPlan.Check> checks(ResolvedTable t, List<String> name) {
+    List<DmlPlan.Check> out = new ArrayList<>();
+    ExpressionBinder exprs = new ExpressionBinder(bind, scope(t, name), null, "CHECK");
+    for (dev.quern.catalog.meta.Constraint c : t.table().constraints()) {
+      if (c instanceof dev.quern.catalog.meta.Constraint.Check k) {
+        Expr e = new ExpressionParser(new TokenStream(Lexer.tokenize(k.expression(), true))).parse();
+        String column = k.columnId() == 0 ? null : t.table().columnById(k.columnId()).name();
+        out.add(new DmlPlan.Check(k.name(), exprs.condition(e), column));
+      }
+    }
+    return out;
   }
 
   /** Each column's DEFAULT bound and converted to the column's (widened) type, or null. */

@@ -126,6 +126,11 @@ final class DdlExecutor {
         constraints.add(new Constraint.Default(catalog.newObjectId(), dn, ordinal, c.defaultValue().toSql()));
       }
       for (TableConstraintDefinition k : c.constraints()) {
+        if (k.kind() == TableConstraintDefinition.Kind.CHECK) {
+          String cn = k.name() != null ? k.name() : generated("CK", name + "__" + c.name(), catalog);
+          constraints.add(new Constraint.Check(catalog.newObjectId(), cn, k.check().toSql(), ordinal));
+          continue;
+        }
         keys.add(k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
             ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(),
                 List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null)

@@ -90,6 +90,7 @@ final class DmlExecutor {
         }
       }
       checkNulls(row, table, t, "INSERT");
+      checkConstraints(p.checks(), row, t, "INSERT", frame.eval);
       rows.insert(row);
       if (identity != null) {
         store().setLastIdentity(identity);
@@ -131,6 +132,7 @@ final class DmlExecutor {
                 : RowValues.toColumn(e.eval(ctx), StoreTypes.widen(c.type()), c, t);
       }
       checkNulls(row, table, t, "UPDATE");
+      checkConstraints(p.checks(), row, t, "UPDATE", ctx);
       news.add(row);
     }
     if (changesUniqueKey(table, p.positions())) {
@@ -194,6 +196,24 @@ final class DmlExecutor {
     try {
       SqlType wide = StoreTypes.widen(c.type());
       return RowValues.toColumn(e.eval(ctx), wide, c, t);
+    } finally {
+      ctx.row = saved;
+    }
+  }
+
+  /** A CHECK that is false (not unknown) for the new row is error 547. */
+  private static void checkConstraints(
+      List<DmlPlan.Check> checks, Object[] row, ResolvedTable t, String verb, EvalContext ctx) {
+    Object[] saved = ctx.row;
+    ctx.row = row;
+    try {
+      for (DmlPlan.Check c : checks) {
+        if (c.condition().eval(ctx) == Boolean.FALSE) {
+          throw SqlErrors.CHECK_CONFLICT.raise(
+              verb, c.name(), t.database().name(), t.schemaQualified(),
+              c.column() == null ? "" : ", column '" + c.column() + "'");
+        }
+      }
     } finally {
       ctx.row = saved;
     }

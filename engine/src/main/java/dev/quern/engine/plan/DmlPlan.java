@@ -12,6 +12,9 @@ import java.util.List;
 public sealed interface DmlPlan {
   ResolvedTable target();
 
+  /** A CHECK constraint bound over the table's row; {@code column} is set for a column check. */
+  record Check(String name, BoundExpr condition, String column) {}
+
   /**
    * INSERT: {@code source} yields rows whose i-th value goes to table column {@code positions[i]}
    * ({@link ValuesNode#DEFAULT} meaning that column's default); other columns get their default,
@@ -19,7 +22,7 @@ public sealed interface DmlPlan {
    */
   record Insert(
       ResolvedTable target, int[] positions, PlanNode source, List<ResultColumn> sourceColumns,
-      List<BoundExpr> defaults)
+      List<BoundExpr> defaults, List<Check> checks)
       implements DmlPlan {}
 
   /**
@@ -28,7 +31,7 @@ public sealed interface DmlPlan {
    */
   record Update(
       ResolvedTable target, BoundExpr where, int[] positions, List<BoundExpr> values,
-      List<BoundExpr> defaults)
+      List<BoundExpr> defaults, List<Check> checks)
       implements DmlPlan {}
 
   /** DELETE: every row of the table matching {@code where} (null: all). */
