@@ -1,0 +1,198 @@
+package dev.quern.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.quern.it.support.QuernServer;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * sp_execute_external_script through mssql-jdbc, following the documented tutorial ("Python
+ * tutorial: Train and save a model"): load iris, train a scikit-learn model in a script, return it
+ * as a varbinary(max) OUTPUT parameter, store it, score new rows with it in a second call,
+ * INSERT … EXEC the predictions and read them back. Plus messages, errors, names and cancel.
+ */
+class JdbcExternalScriptIT {
+
+  @RegisterExtension static final QuernServer SERVER = QuernServer.create();
+
+  /** The first ten rows of each species of Fisher's iris data (species 0, 1, 2). */
+  private static final String IRIS_ROWS =
+      """
+      (1,5.1,3.5,1.4,0.2,0),(2,4.9,3.0,1.4,0.2,0),(3,4.7,3.2,1.3,0.2,0),(4,4.6,3.1,1.5,0.2,0),
+      (5,5.0,3.6,1.4,0.2,0),(6,5.4,3.9,1.7,0.4,0),(7,4.6,3.4,1.4,0.3,0),(8,5.0,3.4,1.5,0.2,0),
+      (9,4.4,2.9,1.4,0.2,0),(10,4.9,3.1,1.5,0.1,0),
+      (11,7.0,3.2,4.7,1.4,1),(12,6.4,3.2,4.5,1.5,1),(13,6.9,3.1,4.9,1.5,1),(14,5.5,2.3,4.0,1.3,1),
+      (15,6.5,2.8,4.6,1.5,1),(16,5.7,2.8,4.5,1.3,1),(17,6.3,3.3,4.7,1.6,1),(18,4.9,2.4,3.3,1.0,1),
+      (19,6.6,2.9,4.6,1.3,1),(20,5.2,2.7,3.9,1.4,1),
+      (21,6.3,3.3,6.0,2.5,2),(22,5.8,2.7,5.1,1.9,2),(23,7.1,3.0,5.9,2.1,2),(24,6.3,2.9,5.6,1.8,2),
+      (25,6.5,3.0,5.8,2.2,2),(26,7.6,3.0,6.6,2.1,2),(27,4.9,2.5,4.5,1.7,2),(28,7.3,2.9,6.3,1.8,2),
+      (29,6.7,2.5,5.8,1.8,2),(30,7.2,3.6,6.1,2.5,2)
+      """;
+
+  @BeforeAll
+  static void enableExternalScripts() throws SQLException {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      s.execute("EXEC sp_configure 'external scripts enabled', 1; RECONFIGURE WITH OVERRIDE;");
+      try (ResultSet rs = s.executeQuery("EXEC sp_configure 'external scripts enabled'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt("run_value")).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void theTutorialFlowTrainsStoresAndScoresAModel() throws SQLException {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE dbo.iris_data (id int NOT NULL PRIMARY KEY, sepal_length float, sepal_width float,"
+              + " petal_length float, petal_width float, species_id int)");
+      s.execute("INSERT INTO dbo.iris_data VALUES " + IRIS_ROWS);
+      s.execute("CREATE TABLE dbo.iris_models (model_name varchar(50) NOT NULL, model varbinary(max) NOT NULL)");
+      s.execute(
+          "DECLARE @trained_model varbinary(max);\n"
+              + "EXEC sp_execute_external_script @language = N'Python',\n"
+              + "  @script = N'import pickle\n"
+              + "from sklearn.naive_bayes import GaussianNB\n"
+              + "GNB = GaussianNB()\n"
+              + "trained_model = pickle.dumps(GNB.fit(iris_data[[\"sepal_length\", \"sepal_width\", \"petal_length\", \"petal_width\"]], iris_data[[\"species_id\"]].values.ravel()))',\n"
+              + "  @input_data_1 = N'SELECT sepal_length, sepal_width, petal_length, petal_width, species_id FROM dbo.iris_data',\n"
+              + "  @input_data_1_name = N'iris_data',\n"
+              + "  @params = N'@trained_model varbinary(max) OUTPUT',\n"
+              + "  @trained_model = @trained_model OUTPUT;\n"
+              + "INSERT INTO dbo.iris_models (model_name, model) VALUES ('Naive Bayes', @trained_model);");
+      try (ResultSet rs = s.executeQuery("SELECT DATALENGTH(model) FROM dbo.iris_models WHERE model_name = 'Naive Bayes'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getLong(1)).isGreaterThan(100);
+      }
+      s.execute("CREATE TABLE dbo.iris_predictions (id int NOT NULL, species_id_predicted int)");
+      s.execute(
+          "DECLARE @nb_model varbinary(max);\n"
+              + "SELECT @nb_model = model FROM dbo.iris_models WHERE model_name = 'Naive Bayes';\n"
+              + "INSERT INTO dbo.iris_predictions (id, species_id_predicted)\n"
+              + "EXEC sp_execute_external_script @language = N'Python',\n"
+              + "  @script = N'import pickle\n"
+              + "irismodel = pickle.loads(nb_model)\n"
+              + "species_pred = irismodel.predict(iris_data[[\"sepal_length\", \"sepal_width\", \"petal_length\", \"petal_width\"]])\n"
+              + "OutputDataSet = pandas.DataFrame({\"id\": iris_data.id, \"pred\": species_pred})',\n"
+              + "  @input_data_1 = N'SELECT id, sepal_length, sepal_width, petal_length, petal_width FROM dbo.iris_data',\n"
+              + "  @input_data_1_name = N'iris_data',\n"
+              + "  @params = N'@nb_model varbinary(max)', @nb_model = @nb_model;");
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT COUNT(*), SUM(CASE WHEN p.species_id_predicted = d.species_id THEN 1 ELSE 0 END)"
+                  + " FROM dbo.iris_predictions p JOIN dbo.iris_data d ON d.id = p.id")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).isEqualTo(30);
+        assertThat(rs.getInt(2)).isGreaterThanOrEqualTo(27);
+      }
+    }
+  }
+
+  @Test
+  void columnsAreUnnamedUnlessWithResultSetsNamesThem() throws SQLException {
+    String call =
+        "EXEC sp_execute_external_script @language = N'Python', @script = N'OutputDataSet = InputDataSet',"
+            + " @input_data_1 = N'SELECT 1 AS a, N''x'' AS b'";
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery(call)) {
+        assertThat(rs.getMetaData().getColumnName(1)).isEmpty();
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).isEqualTo(1);
+        assertThat(rs.getString(2)).isEqualTo("x");
+      }
+      try (ResultSet rs = s.executeQuery(call + " WITH RESULT SETS ((id int NOT NULL, label nvarchar(10)))")) {
+        assertThat(rs.getMetaData().getColumnName(1)).isEqualTo("id");
+        assertThat(rs.getMetaData().getColumnName(2)).isEqualTo("label");
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString("label")).isEqualTo("x");
+      }
+    }
+  }
+
+  @Test
+  void stdoutArrivesAsAWarningWithTheHeader() throws SQLException {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      s.execute("EXEC sp_execute_external_script @language = N'Python', @script = N'print(0.5, 2)'");
+      List<String> messages = new ArrayList<>();
+      for (SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
+        messages.add(w.getMessage());
+      }
+      assertThat(messages).contains("STDOUT message(s) from external script: \n0.5 2");
+    }
+  }
+
+  @Test
+  void aScriptErrorIs39004WithTheTracebackIn39019() throws SQLException {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      assertThatThrownBy(() -> s.execute(
+              "EXEC sp_execute_external_script @language = N'Python', @script = N'raise ValueError(\"boom\")'"))
+          .isInstanceOfSatisfying(SQLException.class, e -> {
+            assertThat(e.getErrorCode()).isEqualTo(39004);
+            assertThat(e.getMessage()).startsWith("A 'Python' script error occurred during execution of 'sp_execute_external_script' with HRESULT 0x80004004.");
+            List<String> all = new ArrayList<>();
+            for (SQLException x = e; x != null; x = x.getNextException()) {
+              all.add(x.getErrorCode() + " " + x.getMessage());
+            }
+            assertThat(String.join("\n", all)).contains("39019 An external script error occurred").contains("ValueError: boom");
+          });
+      try (ResultSet rs = s.executeQuery(
+          "EXEC sp_execute_external_script @language = N'Python', @script = N'OutputDataSet = pandas.DataFrame({\"a\": [3]})'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getLong(1)).isEqualTo(3);
+      }
+    }
+  }
+
+  @Test
+  void cancelStopsARunningScript() throws Exception {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
+        try {
+          s.execute("EXEC sp_execute_external_script @language = N'Python', @script = N'import time\ntime.sleep(600)'");
+          return null;
+        } catch (SQLException e) {
+          return e;
+        }
+      });
+      // No timed assertion: cancel until the driver reports the statement as cancelled.
+      while (!outcome.isDone()) {
+        s.cancel();
+        Thread.sleep(200);
+      }
+      assertThat(outcome.get(60, TimeUnit.SECONDS)).isInstanceOf(SQLException.class);
+      try (ResultSet rs = s.executeQuery("SELECT 1")) {
+        assertThat(rs.next()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void theDmvsAnswer() throws SQLException {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      s.execute("EXEC sp_execute_external_script @language = N'Python', @script = N'pass'");
+      try (ResultSet rs = s.executeQuery(
+          "SELECT counter_value FROM sys.dm_external_script_execution_stats WHERE language = N'Python' AND counter_name = N'script_executions'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getLong(1)).isPositive();
+      }
+      try (ResultSet rs = s.executeQuery(
+          "SELECT name, max_memory_percent FROM sys.dm_resource_governor_external_resource_pools")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("default");
+        assertThat(rs.getInt(2)).isEqualTo(20);
+      }
+    }
+  }
+}
