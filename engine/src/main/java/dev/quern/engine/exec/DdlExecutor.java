@@ -92,7 +92,7 @@ final class DdlExecutor {
     Metadata md = store().metadata(catalog);
     String name = target.name();
     if (md.nameTaken(target.schema().id(), name)) {
-      throw SqlErrors.OBJECT_EXISTS.raise(name);
+      throw SqlErrors.OBJECT_EXISTS.raise(s.name().getLast());
     }
     int tableId = catalog.newObjectId();
     List<Column> columns = new ArrayList<>();
@@ -189,6 +189,9 @@ final class DdlExecutor {
     Table table = new Table(tableId, target.schema().id(), name, columns, indexes, constraints, Map.of());
     catalog.createObject(store().txn(catalog), table);
     store().markDdl();
+    if (s.name().getLast().startsWith("#") && !s.name().getLast().startsWith("##")) {
+      store().createdTempTable(tableId);
+    }
   }
 
   private static Set<String> keyColumnNames(CreateTableStatement s) {

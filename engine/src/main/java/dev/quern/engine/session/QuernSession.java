@@ -75,6 +75,7 @@ public final class QuernSession implements EngineSession {
   @Override
   public void close() {
     state.transactions().rollbackAll(null);
+    state.store().close();
     state.prepared().clear();
     state.server().unregister(state);
   }

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Resolves {@code [database.][schema.]name} against the running statement's metadata: the
- * session's database and {@code dbo} by default; {@code #name} in tempdb.
+ * session's database and {@code dbo} by default; {@code #name} in tempdb, under a name private to
+ * the session ({@code ##name} is shared by all sessions).
  */
 public final class ObjectNames {
   /** Where a name points: database and schema found, the object name still to look up. */
@@ -26,6 +27,7 @@ public final class ObjectNames {
     if (name.startsWith("#")) {
       dbName = "tempdb";
       schemaName = "dbo";
+      name = session.tempName(name);
     }
     Storage storage = session.storage();
     Optional<Database> db = session.metadata(storage.main()).database(dbName);
@@ -35,7 +37,8 @@ public final class ObjectNames {
     Catalog catalog = storage.catalog(db.get().id());
     Metadata md = session.metadata(catalog);
     Optional<Schema> schema = md.schema(db.get().id(), schemaName);
-    return schema.map(s -> new Target(catalog, db.get(), s, name));
+    String stored = name;
+    return schema.map(s -> new Target(catalog, db.get(), s, stored));
   }
 
   /** The table {@code parts} names, if it exists. */

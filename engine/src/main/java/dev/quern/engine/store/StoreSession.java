@@ -24,6 +24,11 @@ public final class StoreSession implements TransactionHooks {
   private StoreTxn autocommit;
   private int statementDepth;
   private BigDecimal lastIdentity;
+  private final String tempSuffix = String.format("%012X", TEMP_TAGS.incrementAndGet());
+  private final List<Integer> tempTables = new ArrayList<>();
+
+  private static final java.util.concurrent.atomic.AtomicLong TEMP_TAGS =
+      new java.util.concurrent.atomic.AtomicLong();
 
   public StoreSession(Supplier<Storage> storage, Supplier<KvTxnOptions> options) {
     this.storage = storage;
@@ -132,6 +137,42 @@ public final class StoreSession implements TransactionHooks {
       }
     }
     cursors.clear();
+  }
+
+  /**
+   * The stored name of a temporary table: {@code #t} is private to its session, so it is stored
+   * padded and suffixed as SQL Server does ({@code #t____…_00000000001A}); {@code ##t} is global.
+   */
+  public String tempName(String name) {
+    if (name.startsWith("##")) {
+      return name;
+    }
+    int pad = Math.max(1, 116 - name.length() - tempSuffix.length());
+    return name + "_".repeat(pad) + tempSuffix;
+  }
+
+  /** A temporary table this session created: dropped when the session ends. */
+  public void createdTempTable(int tableId) {
+    tempTables.add(tableId);
+  }
+
+  /** Session end: drops the session's temporary tables that still exist. */
+  public void close() {
+    if (tempTables.isEmpty()) {
+      return;
+    }
+    Catalog temp = storage().catalog(Storage.TEMPDB_ID);
+    try (KvTxn txn = temp.store().begin(KvTxnOptions.DEFAULT)) {
+      Metadata md = temp.metadata(txn);
+      for (int id : tempTables) {
+        if (md.table(id).isPresent()) {
+          temp.dropObject(txn, id);
+        }
+      }
+      txn.commit();
+    }
+    tempTables.clear();
+    temp.reclaimGarbage();
   }
 
   public BigDecimal lastIdentity() {
