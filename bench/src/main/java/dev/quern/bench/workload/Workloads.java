@@ -11,6 +11,8 @@ public final class Workloads {
         new LoginRateWorkload(false),
         new LoginRateWorkload(true),
         new SelectOneLatencyWorkload(),
-        new StreamingThroughputWorkload());
+        new StreamingThroughputWorkload(),
+        new ScriptLatencyWorkload(),
+        new ScriptThroughputWorkload());
   }
 }

@@ -1,0 +1,57 @@
+package dev.quern.bench.workload;
+
+import dev.quern.bench.BenchConfig;
+import dev.quern.bench.harness.Measurement;
+import dev.quern.bench.harness.Measurement.Unit;
+import dev.quern.bench.harness.Samples;
+import dev.quern.bench.target.Target;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Issue 4 benchmark 1: latency of a trivial script ({@code OutputDataSet = InputDataSet} over one
+ * row) on a warm pool, p50 and p99, from one connection after a warm-up. PostgreSQL runs the same
+ * through a PL/Python function.
+ */
+public final class ScriptLatencyWorkload implements Workload {
+  private static final int WARM_UP = 200;
+
+  @Override
+  public String name() {
+    return "script-latency";
+  }
+
+  @Override
+  public List<Measurement> run(Target target, BenchConfig config) throws Exception {
+    ScriptDialect dialect = ScriptDialect.of(target);
+    int calls = Math.max(100, config.selects() / 20);
+    try (Connection c = target.connect(false);
+        Statement s = c.createStatement()) {
+      dialect.prepare(c);
+      for (int i = 0; i < WARM_UP; i++) {
+        call(s, dialect.trivial());
+      }
+      Samples samples = new Samples(calls);
+      for (int i = 0; i < calls; i++) {
+        long start = System.nanoTime();
+        call(s, dialect.trivial());
+        samples.add(System.nanoTime() - start);
+      }
+      return List.of(
+          new Measurement(name(), "p50", target.name(), samples.percentileMillis(50), Unit.MILLISECONDS),
+          new Measurement(name(), "p99", target.name(), samples.percentileMillis(99), Unit.MILLISECONDS),
+          new Measurement(name(), "rate", target.name(), samples.perSecond(), Unit.PER_SECOND));
+    }
+  }
+
+  private static void call(Statement s, String sql) throws SQLException {
+    try (ResultSet rs = s.executeQuery(sql)) {
+      if (!rs.next() || rs.getInt(1) != 1) {
+        throw new IllegalStateException(sql + " did not return 1");
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.quern.bench.workload;
+
+import dev.quern.bench.BenchConfig;
+import dev.quern.bench.harness.Measurement;
+import dev.quern.bench.harness.Measurement.Unit;
+import dev.quern.bench.target.Target;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Issue 4 benchmark 2: {@code OutputDataSet = InputDataSet} over {@code --rows} rows of (int,
+ * float, nvarchar(20)), end to end (server generates, Python round-trips, client reads every
+ * column); the best of three runs. On Quern the same run also measures the floor: the Arrow →
+ * pandas → Arrow conversion of the same rows inside one Python process with no IPC ({@link
+ * PythonFloor}).
+ */
+public final class ScriptThroughputWorkload implements Workload {
+
+  @Override
+  public String name() {
+    return "script-stream";
+  }
+
+  @Override
+  public List<Measurement> run(Target target, BenchConfig config) throws Exception {
+    ScriptDialect dialect = ScriptDialect.of(target);
+    int rows = config.rows();
+    List<Measurement> out = new ArrayList<>();
+    try (Connection c = target.connect(false)) {
+      dialect.prepare(c);
+      read(c, dialect.passThrough(Math.min(rows, 10_000)), Math.min(rows, 10_000));
+      double best = Double.MAX_VALUE;
+      for (int run = 0; run < 3; run++) {
+        long start = System.nanoTime();
+        read(c, dialect.passThrough(rows), rows);
+        best = Math.min(best, (System.nanoTime() - start) / 1e9);
+      }
+      out.add(new Measurement(name(), "rows", target.name(), rows / best, Unit.ROWS_PER_SECOND));
+    }
+    if (target.name().equals("quern")) {
+      out.add(new Measurement(name(), "floor rows (1 process)", target.name(), PythonFloor.rowsPerSecond(rows), Unit.ROWS_PER_SECOND));
+    }
+    return out;
+  }
+
+  private static void read(Connection c, String sql, int expected) throws Exception {
+    int n = 0;
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        int i = rs.getInt(1);
+        if (rs.getDouble(2) != i || rs.getString(3).isEmpty()) {
+          throw new IllegalStateException("bad row " + i);
+        }
+        n++;
+      }
+    }
+    if (n != expected) {
+      throw new IllegalStateException("expected " + expected + " rows, read " + n);
+    }
+  }
+}
