@@ -128,3 +128,18 @@ statement error 208
 DELETE FROM nosuch
 ----
 error 208: Invalid object name 'nosuch'.
+
+query IT
+CREATE TABLE captured (n int, s varchar(10))
+INSERT INTO captured EXEC ('SELECT 1, ''one'' SELECT 2, ''two''')
+INSERT INTO captured (s, n) EXEC sp_executesql N'SELECT ''three'', @x', N'@x int', @x = 3
+SELECT n, s FROM captured ORDER BY n
+----
+1	one
+2	two
+3	three
+
+statement error 213
+INSERT INTO captured EXEC ('SELECT 1')
+----
+error 213: Column name or number of supplied values does not match table definition.

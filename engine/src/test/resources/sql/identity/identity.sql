@@ -40,3 +40,24 @@ INSERT INTO ids (v) VALUES ('e')
 SELECT id FROM ids
 ----
 10
+
+statement error 8101
+INSERT INTO ids VALUES (100, 'x')
+----
+error 8101: An explicit value for the identity column in table 'dbo.ids' can only be specified when a column list is used and IDENTITY_INSERT is ON.
+
+query IT
+SET IDENTITY_INSERT ids ON
+INSERT INTO ids (id, v) VALUES (100, 'explicit')
+SET IDENTITY_INSERT ids OFF
+INSERT INTO ids (v) VALUES ('next')
+SELECT id, v FROM ids WHERE id >= 100 ORDER BY id
+----
+100	explicit
+105	next
+
+statement error 8106
+CREATE TABLE noident (a int)
+SET IDENTITY_INSERT noident ON
+----
+error 8106: Table 'dbo.noident' does not have the identity property. Cannot perform SET operation.

@@ -3,12 +3,13 @@ package dev.quern.engine.ast;
 import java.util.List;
 
 /**
- * INSERT [INTO] table [(columns)] VALUES (…), (…) | query | DEFAULT VALUES. Exactly one of
- * {@code rows} (non-empty) and {@code query} is set, or neither for DEFAULT VALUES. An expression
- * of {@code null} in a row is the DEFAULT keyword.
+ * INSERT [INTO] table [(columns)] VALUES (…), (…) | query | EXEC … | DEFAULT VALUES. At most
+ * one of {@code rows} (non-empty), {@code query} and {@code exec} is set; none for DEFAULT VALUES.
+ * An expression of {@code null} in a row is the DEFAULT keyword.
  */
 public record InsertStatement(
-    int line, List<String> table, List<String> columns, List<List<Expr>> rows, QuerySpec query)
+    int line, List<String> table, List<String> columns, List<List<Expr>> rows, QuerySpec query,
+    Statement exec)
     implements StorageStatement {
   public InsertStatement {
     table = List.copyOf(table);
@@ -22,6 +23,9 @@ public record InsertStatement(
         + (columns.isEmpty() ? "" : " (" + String.join(", ", columns.stream().map(Names::quote).toList()) + ")");
     if (query != null) {
       return head + " " + query.toSql();
+    }
+    if (exec != null) {
+      return head + " " + exec.toSql();
     }
     if (rows.isEmpty()) {
       return head + " DEFAULT VALUES";

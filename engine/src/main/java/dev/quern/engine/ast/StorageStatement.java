@@ -12,4 +12,5 @@ public sealed interface StorageStatement extends Statement
         DeleteStatement,
         TruncateTableStatement,
         CreateDatabaseStatement,
-        DropDatabaseStatement {}
+        DropDatabaseStatement,
+        SetIdentityInsertStatement {}

@@ -15,6 +15,7 @@ import dev.quern.engine.parser.ExpressionParser;
 import dev.quern.engine.parser.TokenStream;
 import dev.quern.engine.plan.DmlPlan;
 import dev.quern.engine.plan.PlanNode;
+import dev.quern.engine.plan.StatementPlan;
 import dev.quern.engine.plan.ValuesNode;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.store.ObjectNames;
@@ -62,11 +63,19 @@ public final class DmlBinder {
         if (!seen.add(c.name().toLowerCase(Locale.ROOT))) {
           throw SqlErrors.COLUMN_LISTED_TWICE.raise(c.name());
         }
-        if (c.identity() != null) {
+        if (c.identity() != null && state.store().identityInsertTable() != table.id()) {
           throw SqlErrors.IDENTITY_INSERT_OFF.raise(t.schemaQualified());
         }
         positions.add(table.position(c.columnId()));
       }
+    }
+    boolean identityListed =
+        positions.stream().anyMatch(p -> table.columns().get(p).identity() != null);
+    if (state.store().identityInsertTable() == table.id() && table.identityColumn().isPresent()
+        && !identityListed) {
+      throw s.columns().isEmpty()
+          ? SqlErrors.IDENTITY_INSERT_NEEDS_LIST.raise(t.schemaQualified())
+          : SqlErrors.IDENTITY_VALUE_REQUIRED.raise(t.schemaQualified());
     }
     List<ResultColumn> targetColumns = new ArrayList<>();
     for (int p : positions) {
@@ -75,7 +84,12 @@ public final class DmlBinder {
     }
     PlanNode source;
     List<ResultColumn> sourceColumns;
-    if (s.query() != null) {
+    StatementPlan exec = null;
+    if (s.exec() != null) {
+      source = null;
+      sourceColumns = targetColumns;
+      exec = new BatchBinder(bind).statement(s.exec());
+    } else if (s.query() != null) {
       QueryBinder.Bound q = new QueryBinder(bind).bindQuery(s.query());
       if (q.plan().columns().size() != positions.size()) {
         throw s.columns().isEmpty()
@@ -95,6 +109,10 @@ public final class DmlBinder {
       List<List<BoundExpr>> rows = new ArrayList<>();
       for (List<Expr> row : s.rows()) {
         if (row.size() != positions.size()) {
+          if (s.columns().isEmpty() && table.identityColumn().isPresent()
+              && row.size() == table.columns().size()) {
+            throw SqlErrors.IDENTITY_INSERT_NEEDS_LIST.raise(t.schemaQualified());
+          }
           throw s.columns().isEmpty()
               ? SqlErrors.VALUES_MISMATCH.raise()
               : row.size() > positions.size()
@@ -113,7 +131,7 @@ public final class DmlBinder {
     }
     return new DmlPlan.Insert(
         t, positions.stream().mapToInt(Integer::intValue).toArray(), source, sourceColumns, defaults(t),
-        checks(t, s.table()));
+        checks(t, s.table()), exec);
   }
 
   public DmlPlan.Update update(UpdateStatement s) {

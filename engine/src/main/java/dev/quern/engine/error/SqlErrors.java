@@ -589,6 +589,38 @@ public final class SqlErrors {
           "The %s statement conflicted with the CHECK constraint \"%s\". The conflict occurred in"
               + " database \"%s\", table \"%s\"%s.",
           STATEMENT);
+  public static final ErrorTemplate IDENTITY_INSERT_NEEDS_LIST =
+      e(
+          8101,
+          16,
+          1,
+          "An explicit value for the identity column in table '%s' can only be specified when a"
+              + " column list is used and IDENTITY_INSERT is ON.",
+          STATEMENT);
+  public static final ErrorTemplate IDENTITY_VALUE_REQUIRED =
+      e(
+          545,
+          16,
+          1,
+          "Explicit value must be specified for identity column in table '%s' either when"
+              + " IDENTITY_INSERT is set to ON or when a replication user is inserting into a NOT FOR"
+              + " REPLICATION identity column.",
+          STATEMENT);
+  public static final ErrorTemplate NO_IDENTITY_PROPERTY =
+      e(
+          8106,
+          16,
+          1,
+          "Table '%s' does not have the identity property. Cannot perform SET operation.",
+          STATEMENT);
+  public static final ErrorTemplate IDENTITY_INSERT_ALREADY_ON =
+      e(
+          8107,
+          16,
+          1,
+          "IDENTITY_INSERT is already ON for table '%s'. Cannot perform SET operation for table"
+              + " '%s'.",
+          STATEMENT);
   public static final ErrorTemplate LOCK_TIMEOUT = e(1222, 16, 51, "Lock request time out period exceeded.", STATEMENT);
   public static final ErrorTemplate DEADLOCK_VICTIM =
       e(

@@ -237,6 +237,26 @@ final class DdlExecutor {
     }
   }
 
+  void identityInsert(dev.quern.engine.ast.SetIdentityInsertStatement s) {
+    ResolvedTable t =
+        ObjectNames.table(store(), state.databaseName(), s.table())
+            .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));
+    if (t.table().identityColumn().isEmpty()) {
+      throw SqlErrors.NO_IDENTITY_PROPERTY.raise(t.schemaQualified());
+    }
+    int current = store().identityInsertTable();
+    if (s.on()) {
+      if (current != 0 && current != t.table().id()) {
+        String other =
+            store().metadata(t.catalog()).table(current).map(Table::name).orElse(String.valueOf(current));
+        throw SqlErrors.IDENTITY_INSERT_ALREADY_ON.raise(other, t.schemaQualified());
+      }
+      store().setIdentityInsertTable(t.table().id());
+    } else if (current == t.table().id()) {
+      store().setIdentityInsertTable(0);
+    }
+  }
+
   void truncate(TruncateTableStatement s) {
     ResolvedTable t =
         ObjectNames.table(store(), state.databaseName(), s.name())

@@ -51,18 +51,29 @@ final class DmlExecutor {
   }
 
   void insert(DmlPlan.Insert p, Frame frame, ResultSink sink) {
-    ResolvedTable t = p.target();
-    Table table = t.table();
     Operator source = new OperatorBuilder(frame.eval, state::checkCancelled, () -> {}).build(p.source());
     List<Object[]> input = new ArrayList<>();
     for (Object[] r; (r = source.next()) != null; ) {
       state.checkCancelled();
       input.add(r);
     }
+    List<SqlType> types = p.sourceColumns().stream().map(dev.quern.engine.api.ResultColumn::type).toList();
+    insertRows(p, input, java.util.Collections.nCopies(input.size(), types), frame, sink);
+  }
+
+  /** Inserts rows already produced; {@code types.get(i)} are the types of {@code input.get(i)}. */
+  void insertRows(
+      DmlPlan.Insert p, List<Object[]> input, List<List<SqlType>> types, Frame frame, ResultSink sink) {
+    ResolvedTable t = p.target();
+    Table table = t.table();
     TableStore rows = open(t);
     Catalog catalog = t.catalog();
     long n = 0;
-    for (Object[] in : input) {
+    for (int r = 0; r < input.size(); r++) {
+      Object[] in = input.get(r);
+      if (in.length != p.positions().length) {
+        throw SqlErrors.VALUES_MISMATCH.raise();
+      }
       Object[] row = new Object[table.columns().size()];
       boolean[] given = new boolean[row.length];
       for (int i = 0; i < p.positions().length; i++) {
@@ -73,7 +84,7 @@ final class DmlExecutor {
         row[pos] =
             v == ValuesNode.DEFAULT
                 ? defaultValue(p.defaults().get(pos), c, t, frame.eval)
-                : RowValues.toColumn(v, p.sourceColumns().get(i).type(), c, t);
+                : RowValues.toColumn(v, types.get(r).get(i), c, t);
       }
       BigDecimal identity = null;
       for (int pos = 0; pos < row.length; pos++) {
@@ -87,6 +98,15 @@ final class DmlExecutor {
           identity = BigDecimal.valueOf(next);
         } else {
           row[pos] = defaultValue(p.defaults().get(pos), c, t, frame.eval);
+        }
+      }
+      for (int pos : p.positions()) {
+        Column c = table.columns().get(pos);
+        if (c.identity() != null && row[pos] != null) {
+          // SET IDENTITY_INSERT ON: an explicit value moves the counter past it.
+          long explicit = ((Number) Conversions.convert(row[pos], c.type(), SqlTypes.BIGINT)).longValue();
+          catalog.values().observeIdentity(table.id(), c.identity(), explicit);
+          identity = BigDecimal.valueOf(explicit);
         }
       }
       checkNulls(row, table, t, "INSERT");

@@ -317,7 +317,7 @@ public final class Interpreter implements ProcedureHost {
       }
       case StatementPlan.Deferred d -> throw d.error().withAbort(Abort.STATEMENT);
       case StatementPlan.LateBound l -> {
-        return lateBound.run(l, frame, sink, this::dispatch);
+        return lateBound.run(l, frame, sink, this::dispatch, this::redirect);
       }
     }
     return Signal.NORMAL;

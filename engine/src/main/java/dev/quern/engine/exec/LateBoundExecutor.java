@@ -41,13 +41,14 @@ final class LateBoundExecutor {
 
   Signal run(
       StatementPlan.LateBound l, Frame frame, ResultSink sink,
-      BiFunction<StatementPlan, Frame, Signal> dispatch) {
+      BiFunction<StatementPlan, Frame, Signal> dispatch,
+      java.util.function.UnaryOperator<ResultSink> redirect) {
     transactions.beginImplicitIfNeeded(sink);
     StoreSession store = state.store();
     store.beginStatement();
     Signal sig;
     try {
-      sig = body(l, frame, sink, dispatch);
+      sig = body(l, frame, sink, dispatch, redirect);
     } catch (RuntimeException e) {
       RuntimeException mapped = translate(e);
       store.endStatement(false);
@@ -87,7 +88,8 @@ final class LateBoundExecutor {
 
   private Signal body(
       StatementPlan.LateBound l, Frame frame, ResultSink sink,
-      BiFunction<StatementPlan, Frame, Signal> dispatch) {
+      BiFunction<StatementPlan, Frame, Signal> dispatch,
+      java.util.function.UnaryOperator<ResultSink> redirect) {
     BindContext bind = (BindContext) l.scope();
     if (!(l.statement() instanceof StorageStatement s)) {
       StatementPlan plan = new BatchBinder(bind).statement(l.statement());
@@ -104,8 +106,21 @@ final class LateBoundExecutor {
         case TruncateTableStatement t -> ddl.truncate(t);
         case CreateDatabaseStatement c -> ddl.createDatabase(c);
         case DropDatabaseStatement d -> ddl.dropDatabase(d);
+        case dev.quern.engine.ast.SetIdentityInsertStatement i -> ddl.identityInsert(i);
         case InsertStatement i -> {
-          dml.insert(binder.insert(i), frame, sink);
+          var plan = binder.insert(i);
+          if (plan.exec() == null) {
+            dml.insert(plan, frame, sink);
+          } else {
+            CapturingSink capture = new CapturingSink(sink);
+            ResultSink previous = redirect.apply(capture);
+            try {
+              dispatch.apply(plan.exec(), frame);
+            } finally {
+              redirect.apply(previous);
+            }
+            dml.insertRows(plan, capture.rows(), capture.types(), frame, sink);
+          }
           return Signal.NORMAL;
         }
         case UpdateStatement u -> {

@@ -167,6 +167,19 @@ final class DdlParser {
     return new DropTableStatement(line, ifExists, names);
   }
 
+  /** SET IDENTITY_INSERT table ON|OFF (the other SET statements belong to SetParser). */
+  Statement identityInsert() {
+    int line = in.line();
+    in.expect("SET");
+    in.next();
+    List<String> table = NameParser.objectName(in);
+    boolean on = in.accept("ON");
+    if (!on) {
+      in.expect("OFF");
+    }
+    return new dev.quern.engine.ast.SetIdentityInsertStatement(line, table, on);
+  }
+
   Statement truncate() {
     int line = in.line();
     in.expect("TRUNCATE");

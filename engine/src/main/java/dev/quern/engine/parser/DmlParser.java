@@ -14,11 +14,13 @@ final class DmlParser {
   private final TokenStream in;
   private final ExpressionParser expr;
   private final SelectParser select;
+  private final ExecParser exec;
 
-  DmlParser(TokenStream in, ExpressionParser expr, SelectParser select) {
+  DmlParser(TokenStream in, ExpressionParser expr, SelectParser select, ExecParser exec) {
     this.in = in;
     this.expr = expr;
     this.select = select;
+    this.exec = exec;
   }
 
   Statement insert() {
@@ -36,7 +38,10 @@ final class DmlParser {
     }
     if (in.accept("DEFAULT")) {
       in.expect("VALUES");
-      return new InsertStatement(line, table, columns, List.of(), null);
+      return new InsertStatement(line, table, columns, List.of(), null, null);
+    }
+    if (in.at("EXEC") || in.at("EXECUTE")) {
+      return new InsertStatement(line, table, columns, List.of(), null, exec.exec());
     }
     if (in.accept("VALUES")) {
       List<List<Expr>> rows = new ArrayList<>();
@@ -49,14 +54,14 @@ final class DmlParser {
         in.expectSymbol(")");
         rows.add(row);
       } while (in.acceptSymbol(","));
-      return new InsertStatement(line, table, columns, rows, null);
+      return new InsertStatement(line, table, columns, rows, null, null);
     }
     boolean paren = in.acceptSymbol("(");
     QuerySpec q = select.query();
     if (paren) {
       in.expectSymbol(")");
     }
-    return new InsertStatement(line, table, columns, List.of(), q);
+    return new InsertStatement(line, table, columns, List.of(), q, null);
   }
 
   Statement update() {

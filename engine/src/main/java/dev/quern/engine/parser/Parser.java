@@ -36,7 +36,7 @@ public final class Parser {
     exec = new ExecParser(in, expr);
     tran = new TransactionParser(in);
     ddl = new DdlParser(in, expr);
-    dml = new DmlParser(in, expr, select);
+    dml = new DmlParser(in, expr, select, exec);
   }
 
   /** Parses a whole batch; raises a compile error (102, 156, 105 …) at the first fault. */
@@ -79,7 +79,7 @@ public final class Parser {
     return switch (t.upper()) {
       case "SELECT" -> new SelectStatement(t.line(), select.query());
       case "DECLARE" -> set.declare();
-      case "SET" -> set.set();
+      case "SET" -> in.peek(1).is("IDENTITY_INSERT") ? ddl.identityInsert() : set.set();
       case "PRINT" -> messages.print();
       case "RAISERROR" -> messages.raiserror();
       case "THROW" -> messages.throwStatement();

@@ -18,11 +18,12 @@ public sealed interface DmlPlan {
   /**
    * INSERT: {@code source} yields rows whose i-th value goes to table column {@code positions[i]}
    * ({@link ValuesNode#DEFAULT} meaning that column's default); other columns get their default,
-   * identity or NULL.
+   * identity or NULL. With {@code exec} set (INSERT … EXEC) the rows are the result sets of that
+   * statement instead, and {@code source} is null.
    */
   record Insert(
       ResolvedTable target, int[] positions, PlanNode source, List<ResultColumn> sourceColumns,
-      List<BoundExpr> defaults, List<Check> checks)
+      List<BoundExpr> defaults, List<Check> checks, StatementPlan exec)
       implements DmlPlan {}
 
   /**

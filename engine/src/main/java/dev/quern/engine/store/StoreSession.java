@@ -24,6 +24,7 @@ public final class StoreSession implements TransactionHooks {
   private StoreTxn autocommit;
   private int statementDepth;
   private BigDecimal lastIdentity;
+  private int identityInsertTable;
   private final String tempSuffix = String.format("%012X", TEMP_TAGS.incrementAndGet());
   private final List<Integer> tempTables = new ArrayList<>();
 
@@ -173,6 +174,15 @@ public final class StoreSession implements TransactionHooks {
     }
     tempTables.clear();
     temp.reclaimGarbage();
+  }
+
+  /** The table with IDENTITY_INSERT ON in this session (SQL Server allows one), or 0. */
+  public int identityInsertTable() {
+    return identityInsertTable;
+  }
+
+  public void setIdentityInsertTable(int tableId) {
+    identityInsertTable = tableId;
   }
 
   public BigDecimal lastIdentity() {
