@@ -224,3 +224,15 @@ query TI
 SELECT language, CASE WHEN counter_value > 0 THEN 1 ELSE 0 END FROM sys.dm_external_script_execution_stats WHERE counter_name = N'script_executions'
 ----
 Python	1
+
+# A script failing on the first chunk leaves most of a large input unread: the input query stops.
+statement error 39004
+EXEC sp_execute_external_script @language = N'Python', @script = N'raise ValueError("first chunk")',
+  @input_data_1 = N'SELECT value FROM GENERATE_SERIES(1, 200000)',
+  @params = N'@r_rowsPerRead int', @r_rowsPerRead = 10
+
+query I
+EXEC sp_execute_external_script @language = N'Python', @script = N'OutputDataSet = pandas.DataFrame({"n": [len(InputDataSet)]})',
+  @input_data_1 = N'SELECT value FROM GENERATE_SERIES(1, 200000)'
+----
+200000

@@ -400,6 +400,9 @@ public final class SqlErrors {
           STATEMENT);
   public static final ErrorTemplate NO_PERMISSION =
       e(297, 16, 101, "The user does not have permission to perform this action.", STATEMENT);
+  /** Never reaches a client: ends an @input_data_1 query whose reader has gone. */
+  public static final ErrorTemplate EXTERNAL_INPUT_ABANDONED =
+      e(3980, 16, 1, "The request failed to run because the batch is aborted.", BATCH);
   public static final ErrorTemplate EXTERNAL_INPUT_NOT_SELECT =
       e(39019, 16, 2, "An external script error occurred: \n@input_data_1 must be a single SELECT statement.", STATEMENT);
   public static final ErrorTemplate RESULT_SETS_TOO_MANY =

@@ -145,15 +145,6 @@ final class InputQuery implements RowSource, AutoCloseable {
     }
   }
 
-  /** Thrown into the query when nobody reads its rows any more. */
-  private static final class InputClosedException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    InputClosedException() {
-      super("input closed", null, false, false);
-    }
-  }
-
   /** Receives the query's output on the producer thread: the first result set only. */
   private final class Capture implements ResultSink {
     private int resultSets;
@@ -168,7 +159,9 @@ final class InputQuery implements RowSource, AutoCloseable {
     @Override
     public void row(Object[] values) {
       if (closed) {
-        throw new InputClosedException();
+        // Nobody reads the rows any more: end the query as a SQL error (reported to this
+        // capture, which ignores it once closed) rather than an engine defect.
+        throw SqlErrors.EXTERNAL_INPUT_ABANDONED.raise();
       }
       if (resultSets == 1) {
         put(values.clone()); // the executor may reuse its row array
