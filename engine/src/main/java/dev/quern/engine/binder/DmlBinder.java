@@ -155,13 +155,14 @@ public final class DmlBinder {
     BoundExpr where = s.where() == null ? null : new ExpressionBinder(bind, scope(t, s.table()), null, "WHERE").condition(s.where());
     return new DmlPlan.Update(
         t, where, positions.stream().mapToInt(Integer::intValue).toArray(), values, defaults(t),
-        checks(t, s.table()));
+        checks(t, s.table()), dev.quern.engine.plan.rules.KeySeek.find(where, table).orElse(null));
   }
 
   public DmlPlan.Delete delete(DeleteStatement s) {
     ResolvedTable t = target(s.table());
     BoundExpr where = s.where() == null ? null : new ExpressionBinder(bind, scope(t, s.table()), null, "WHERE").condition(s.where());
-    return new DmlPlan.Delete(t, where);
+    return new DmlPlan.Delete(
+        t, where, dev.quern.engine.plan.rules.KeySeek.find(where, t.table()).orElse(null));
   }
 
   private static ColumnScope scope(ResolvedTable t, List<String> name) {

@@ -61,7 +61,9 @@ public final class QueryBinder {
     ExpressionBinder sourceExprs = new ExpressionBinder(bind, source.scope(), null, "WHERE");
     PlanNode node = source.node();
     if (q.where() != null) {
-      node = new FilterNode(node, sourceExprs.condition(q.where()));
+      node =
+          dev.quern.engine.plan.rules.Optimizer.optimize(
+              new FilterNode(node, sourceExprs.condition(q.where())));
     }
     ExpressionBinder itemBinder = sourceExprs;
     if (!q.groupBy().isEmpty() || usesAggregates(q, items)) {

@@ -127,7 +127,7 @@ final class DmlExecutor {
     EvalContext ctx = frame.eval;
     List<byte[]> locators = new ArrayList<>();
     List<Object[]> olds = new ArrayList<>();
-    try (RowCursor c = rows.scanForUpdate(KeyRange.ALL, false)) {
+    try (RowCursor c = forUpdate(rows, p.seek(), t, ctx)) {
       while (c.next()) {
         state.checkCancelled();
         Object[] row = c.row();
@@ -175,7 +175,7 @@ final class DmlExecutor {
     TableStore rows = open(p.target());
     EvalContext ctx = frame.eval;
     List<byte[]> locators = new ArrayList<>();
-    try (RowCursor c = rows.scanForUpdate(KeyRange.ALL, false)) {
+    try (RowCursor c = forUpdate(rows, p.seek(), p.target(), ctx)) {
       while (c.next()) {
         state.checkCancelled();
         ctx.row = c.row();
@@ -188,6 +188,51 @@ final class DmlExecutor {
       rows.delete(loc);
     }
     done(locators.size(), frame, sink);
+  }
+
+  /** The rows an UPDATE or DELETE reads and locks: a key range when a seek applies, else all. */
+  private static RowCursor forUpdate(
+      TableStore rows, dev.quern.engine.plan.rules.KeySeek.Seek seek, ResolvedTable t, EvalContext ctx) {
+    if (seek == null) {
+      return rows.scanForUpdate(KeyRange.ALL, false);
+    }
+    ctx.row = null;
+    Object[] keys = dev.quern.engine.store.KeyValues.evaluate(seek.keys(), seek.index(), t.table(), ctx);
+    if (keys == null) {
+      return EmptyCursor.INSTANCE;
+    }
+    KeyRange range = KeyRange.equalTo(keys);
+    return seek.index().holdsRows()
+        ? rows.scanForUpdate(range, false)
+        : rows.seekForUpdate(seek.index(), range, false);
+  }
+
+  /** No rows (a seek on NULL). */
+  private enum EmptyCursor implements RowCursor {
+    INSTANCE;
+
+    @Override
+    public boolean next() {
+      return false;
+    }
+
+    @Override
+    public byte[] locator() {
+      throw new IllegalStateException("no row");
+    }
+
+    @Override
+    public Object[] row() {
+      throw new IllegalStateException("no row");
+    }
+
+    @Override
+    public Object[] rowWithLobRefs() {
+      throw new IllegalStateException("no row");
+    }
+
+    @Override
+    public void close() {}
   }
 
   private static boolean changesUniqueKey(Table table, int[] positions) {

@@ -15,6 +15,19 @@ public final class ComparisonPredicate extends Predicate {
     this.right = right;
   }
 
+  /** The operator as written: = &lt;&gt; != &lt; &gt; &lt;= &gt;= !&lt; !&gt;. */
+  public String op() {
+    return op;
+  }
+
+  public BoundExpr left() {
+    return left;
+  }
+
+  public BoundExpr right() {
+    return right;
+  }
+
   @Override
   public Object eval(EvalContext ctx) {
     Object a = left.eval(ctx);

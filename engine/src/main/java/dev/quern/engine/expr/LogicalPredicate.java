@@ -12,6 +12,19 @@ public final class LogicalPredicate extends Predicate {
     this.right = right;
   }
 
+  /** AND (true) or OR (false). */
+  public boolean isAnd() {
+    return and;
+  }
+
+  public BoundExpr left() {
+    return left;
+  }
+
+  public BoundExpr right() {
+    return right;
+  }
+
   @Override
   public Object eval(EvalContext ctx) {
     Object a = left.eval(ctx);

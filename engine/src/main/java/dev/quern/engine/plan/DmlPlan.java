@@ -32,9 +32,13 @@ public sealed interface DmlPlan {
    */
   record Update(
       ResolvedTable target, BoundExpr where, int[] positions, List<BoundExpr> values,
-      List<BoundExpr> defaults, List<Check> checks)
+      List<BoundExpr> defaults, List<Check> checks, dev.quern.engine.plan.rules.KeySeek.Seek seek)
       implements DmlPlan {}
 
-  /** DELETE: every row of the table matching {@code where} (null: all). */
-  record Delete(ResolvedTable target, BoundExpr where) implements DmlPlan {}
+  /**
+   * DELETE: every row of the table matching {@code where} (null: all). {@code seek}, when set,
+   * narrows the rows read (and locked) to an index range; {@code where} still decides.
+   */
+  record Delete(ResolvedTable target, BoundExpr where, dev.quern.engine.plan.rules.KeySeek.Seek seek)
+      implements DmlPlan {}
 }

@@ -12,6 +12,7 @@ public sealed interface PlanNode
         GenerateSeriesNode,
         SystemViewNode,
         TableScanNode,
+        IndexSeekNode,
         ValuesNode,
         SetOperationNode,
         FilterNode,

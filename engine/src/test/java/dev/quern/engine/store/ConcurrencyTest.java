@@ -99,6 +99,24 @@ class ConcurrencyTest {
   }
 
   @Test
+  void keyedUpdatesLockOnlyTheirRows() {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession a = session(engine);
+        EngineSession b = session(engine)) {
+      TestSessions.run(a, "CREATE TABLE k (id int PRIMARY KEY, code varchar(5) NOT NULL UNIQUE, v int)"
+          + " INSERT k VALUES (1, 'a', 0), (2, 'b', 0)");
+      assertThat(errors(TestSessions.run(a, "BEGIN TRAN UPDATE k SET v = 1 WHERE id = 1"))).isEmpty();
+      // Both seek (primary key, then the unique index): neither touches row 1, so neither waits.
+      assertThat(errors(TestSessions.run(b, "SET LOCK_TIMEOUT 0 UPDATE k SET v = 2 WHERE id = 2"))).isEmpty();
+      assertThat(errors(TestSessions.run(b, "DELETE FROM k WHERE code = 'b'"))).isEmpty();
+      assertThat(errors(TestSessions.run(b, "UPDATE k SET v = 3 WHERE v = 0"))).containsExactly(1222);
+      TestSessions.run(a, "COMMIT");
+      assertThat(scalar(b, "SELECT v FROM k WHERE id = 1")).isEqualTo(1);
+      assertThat(scalar(b, "SELECT COUNT(*) FROM k WHERE code = 'B'")).isEqualTo(0);
+    }
+  }
+
+  @Test
   void aDeadlockHasExactlyOneVictim() throws Exception {
     try (QuernEngine engine = QuernEngine.inMemory();
         EngineSession a = session(engine);

@@ -32,6 +32,8 @@ public final class OperatorBuilder {
       case ConstantScanNode c -> new ConstantScanOperator();
       case dev.quern.engine.plan.SystemViewNode v ->
           new ListScanOperator(v.view().rows((dev.quern.engine.session.SessionState) ctx.functions));
+      case dev.quern.engine.plan.IndexSeekNode s ->
+          new IndexSeekOperator(s, ctx, ((dev.quern.engine.session.SessionState) ctx.functions).store());
       case dev.quern.engine.plan.TableScanNode t ->
           new TableScanOperator(t, ((dev.quern.engine.session.SessionState) ctx.functions).store());
       case dev.quern.engine.plan.ValuesNode v -> new ValuesOperator(v, ctx);
