@@ -89,9 +89,7 @@ public final class RequestDispatcher {
       }
       if (running) {
         attention = true;
-        session.engineSession().cancel();
-        recancel = channel.channel().eventLoop().scheduleAtFixedRate(
-            this::cancelAgain, RECANCEL_MILLIS, RECANCEL_MILLIS, TimeUnit.MILLISECONDS);
+        stopRunningRequest();
         return;
       }
     }
@@ -99,9 +97,18 @@ public final class RequestDispatcher {
     channel.channel().eventLoop().execute(this::writeAttentionAck);
   }
 
+  /** Cancels the running request, and keeps doing so until it ends (under the lock). */
+  private void stopRunningRequest() {
+    session.engineSession().cancel();
+    if (recancel == null) {
+      recancel = channel.channel().eventLoop().scheduleAtFixedRate(
+          this::cancelAgain, RECANCEL_MILLIS, RECANCEL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+  }
+
   private void cancelAgain() {
     synchronized (lock) {
-      if (running && attention) {
+      if (running && (attention || closed)) {
         session.engineSession().cancel();
       }
     }
@@ -117,7 +124,8 @@ public final class RequestDispatcher {
       queue.forEach(TdsMessage::release);
       queue.clear();
       if (running) {
-        session.engineSession().cancel();
+        // The session closes when the request has stopped (see next()).
+        stopRunningRequest();
         return;
       }
     }
@@ -146,14 +154,12 @@ public final class RequestDispatcher {
       boolean ack;
       boolean closeSession = false;
       synchronized (lock) {
-        ack = attention && !closed;
-        if (attention) {
-          attention = false;
-          if (recancel != null) {
-            recancel.cancel(false);
-            recancel = null;
-          }
+        if (recancel != null) {
+          recancel.cancel(false);
+          recancel = null;
         }
+        ack = attention && !closed;
+        attention = false;
         if (!ack) {
           TdsMessage next = closed ? null : queue.poll();
           if (next != null) {
@@ -176,6 +182,9 @@ public final class RequestDispatcher {
   }
 
   private void run(TdsMessage m) {
+    if (isClosed()) {
+      return;
+    }
     if (cancelledBeforeStart()) {
       channel.writeMessage(b -> new DoneToken(DoneStatus.FINAL, 0, 0).encode(b, version()));
       return;
@@ -205,9 +214,15 @@ public final class RequestDispatcher {
     }
   }
 
+  private boolean isClosed() {
+    synchronized (lock) {
+      return closed;
+    }
+  }
+
   private boolean cancelledBeforeStart() {
     synchronized (lock) {
-      return attention;
+      return attention || closed;
     }
   }
 

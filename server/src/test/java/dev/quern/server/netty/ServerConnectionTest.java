@@ -281,4 +281,29 @@ class ServerConnectionTest {
       assertThat(c.closedByServer()).isTrue();
     }
   }
+
+  @Test
+  void engineSessionsEndWithTheirConnection() throws Exception {
+    int before = server.engine.closedSessions.get();
+    try (TdsTestClient c = loggedIn()) {
+      assertThat(kinds(c.batch("SELECT 1"))).contains("Row");
+    }
+    while (server.engine.closedSessions.get() == before) {
+      Thread.sleep(10);
+    }
+    assertThat(server.engine.closedSessions.get()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void aRunningRequestIsStoppedWhenTheClientDisconnects() throws Exception {
+    int before = server.engine.closedSessions.get();
+    try (TdsTestClient c = loggedIn()) {
+      c.sendBatch("WAITFOR", 0);
+    }
+    // The WAITFOR only ends through cancel(); the session closes after it.
+    while (server.engine.closedSessions.get() == before) {
+      Thread.sleep(10);
+    }
+    assertThat(server.engine.closedSessions.get()).isGreaterThan(before);
+  }
 }
