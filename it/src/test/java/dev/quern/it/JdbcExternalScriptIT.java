@@ -179,6 +179,23 @@ class JdbcExternalScriptIT {
   }
 
   @Test
+  void theEnabledOptionSurvivesARestart() throws Exception {
+    SERVER.restart();
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("EXEC sp_configure 'external scripts enabled'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt("config_value")).isEqualTo(1);
+        assertThat(rs.getInt("run_value")).isEqualTo(1);
+      }
+      try (ResultSet rs = s.executeQuery(
+          "EXEC sp_execute_external_script @language = N'Python', @script = N'OutputDataSet = InputDataSet', @input_data_1 = N'SELECT 11 AS a'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).isEqualTo(11);
+      }
+    }
+  }
+
+  @Test
   void theDmvsAnswer() throws SQLException {
     try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
       s.execute("EXEC sp_execute_external_script @language = N'Python', @script = N'pass'");

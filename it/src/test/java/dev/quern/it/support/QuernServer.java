@@ -157,10 +157,27 @@ public final class QuernServer implements BeforeAllCallback, AfterAllCallback {
     return DriverManager.getConnection(jtdsUrl(""));
   }
 
-  private static Path jar() {
-    String configured = System.getProperty("quern.jar");
-    Path jar = configured != null ? Path.of(configured) : root().resolve("server/target/quern.jar");
-    return jar.toAbsolutePath().normalize();
+  /** A private copy of quern.jar, made once per test JVM (see {@link #jar()}). */
+  private static Path jarCopy;
+
+  /**
+   * The jar under test. Servers run from a copy taken at the first start, so that a rebuild of
+   * server/target/quern.jar while the suite runs cannot swap classes under a running server.
+   */
+  private static synchronized Path jar() throws IOException {
+    if (jarCopy == null) {
+      String configured = System.getProperty("quern.jar");
+      Path jar = configured != null ? Path.of(configured) : root().resolve("server/target/quern.jar");
+      jar = jar.toAbsolutePath().normalize();
+      if (!Files.isRegularFile(jar)) {
+        return jar; // ServerProcess explains how to build it
+      }
+      Path copy = Files.createTempFile("quern-under-test-", ".jar");
+      Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> delete(copy)));
+      jarCopy = copy;
+    }
+    return jarCopy;
   }
 
   /** The repository root (failsafe passes it; from an IDE the working directory is it/). */
