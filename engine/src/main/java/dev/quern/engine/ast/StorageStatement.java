@@ -13,4 +13,6 @@ public sealed interface StorageStatement extends Statement
         TruncateTableStatement,
         CreateDatabaseStatement,
         DropDatabaseStatement,
-        SetIdentityInsertStatement {}
+        SetIdentityInsertStatement,
+        CreateIndexStatement,
+        DropIndexStatement {}

@@ -624,6 +624,53 @@ public final class SqlErrors {
           "IDENTITY_INSERT is already ON for table '%s'. Cannot perform SET operation for table"
               + " '%s'.",
           STATEMENT);
+  public static final ErrorTemplate DUPLICATE_KEY_CREATE_INDEX =
+      e(
+          1505,
+          16,
+          1,
+          "The CREATE UNIQUE INDEX statement terminated because a duplicate key was found for the"
+              + " object name '%s' and the index name '%s'. The duplicate key value is (%s).",
+          STATEMENT);
+  public static final ErrorTemplate INDEX_EXISTS =
+      e(
+          1913,
+          16,
+          1,
+          "The operation failed because an index or statistics with name '%s' already exists on"
+              + " table '%s'.",
+          STATEMENT);
+  public static final ErrorTemplate SECOND_CLUSTERED_INDEX =
+      e(
+          1902,
+          16,
+          3,
+          "Cannot create more than one clustered index on table '%s'. Drop the existing clustered"
+              + " index '%s' before creating another.",
+          STATEMENT);
+  public static final ErrorTemplate CANNOT_DROP_INDEX =
+      e(
+          3701,
+          11,
+          7,
+          "Cannot drop the index '%s', because it does not exist or you do not have permission.",
+          STATEMENT);
+  public static final ErrorTemplate DROP_CONSTRAINT_INDEX =
+      e(
+          3723,
+          16,
+          4,
+          "An explicit DROP INDEX is not allowed on index '%s'. It is being used for %s constraint"
+              + " enforcement.",
+          STATEMENT);
+  public static final ErrorTemplate FILTERED_INDEX_UNSUPPORTED =
+      e(
+          10609,
+          16,
+          1,
+          "Filtered index '%s' cannot be created on this table: filtered indexes are not supported"
+              + " yet.",
+          STATEMENT);
   public static final ErrorTemplate LOCK_TIMEOUT = e(1222, 16, 51, "Lock request time out period exceeded.", STATEMENT);
   public static final ErrorTemplate DEADLOCK_VICTIM =
       e(

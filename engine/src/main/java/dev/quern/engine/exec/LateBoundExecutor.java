@@ -107,6 +107,8 @@ final class LateBoundExecutor {
         case CreateDatabaseStatement c -> ddl.createDatabase(c);
         case DropDatabaseStatement d -> ddl.dropDatabase(d);
         case dev.quern.engine.ast.SetIdentityInsertStatement i -> ddl.identityInsert(i);
+        case dev.quern.engine.ast.CreateIndexStatement c -> new IndexDdl(state).create(c);
+        case dev.quern.engine.ast.DropIndexStatement d -> new IndexDdl(state).drop(d);
         case InsertStatement i -> {
           var plan = binder.insert(i);
           if (plan.exec() == null) {

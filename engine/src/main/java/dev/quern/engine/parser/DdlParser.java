@@ -28,7 +28,8 @@ final class DdlParser {
   /** Whether CREATE/DROP at the cursor is one this parser handles. */
   boolean handles() {
     Token next = in.peek(1);
-    return next.is("TABLE") || next.is("DATABASE");
+    return next.is("TABLE") || next.is("DATABASE") || next.is("INDEX") || next.is("UNIQUE")
+        || next.is("CLUSTERED") || next.is("NONCLUSTERED");
   }
 
   Statement create() {
@@ -36,6 +37,9 @@ final class DdlParser {
     in.expect("CREATE");
     if (in.accept("DATABASE")) {
       return new CreateDatabaseStatement(line, in.identifier());
+    }
+    if (!in.at("TABLE")) {
+      return createIndex(line);
     }
     in.expect("TABLE");
     List<String> name = NameParser.objectName(in);
@@ -51,6 +55,40 @@ final class DdlParser {
     } while (in.acceptSymbol(","));
     in.expectSymbol(")");
     return new CreateTableStatement(line, name, columns, constraints);
+  }
+
+  private Statement createIndex(int line) {
+    boolean unique = in.accept("UNIQUE");
+    boolean clustered = in.accept("CLUSTERED");
+    if (!clustered) {
+      in.accept("NONCLUSTERED");
+    }
+    in.expect("INDEX");
+    String name = in.identifier();
+    in.expect("ON");
+    List<String> table = NameParser.objectName(in);
+    in.expectSymbol("(");
+    List<TableConstraintDefinition.KeyColumn> keys = new ArrayList<>();
+    do {
+      String c = in.identifier();
+      boolean desc = in.accept("DESC");
+      if (!desc) {
+        in.accept("ASC");
+      }
+      keys.add(new TableConstraintDefinition.KeyColumn(c, desc));
+    } while (in.acceptSymbol(","));
+    in.expectSymbol(")");
+    List<String> includes = new ArrayList<>();
+    if (in.peek().is("INCLUDE")) {
+      in.next();
+      in.expectSymbol("(");
+      do {
+        includes.add(in.identifier());
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+    }
+    Expr filter = in.accept("WHERE") ? expr.parse() : null;
+    return new dev.quern.engine.ast.CreateIndexStatement(line, unique, clustered, name, table, keys, includes, filter);
   }
 
   private ColumnDefinition column() {
@@ -148,7 +186,8 @@ final class DdlParser {
     int line = in.line();
     in.expect("DROP");
     boolean database = in.accept("DATABASE");
-    if (!database) {
+    boolean index = !database && in.accept("INDEX");
+    if (!database && !index) {
       in.expect("TABLE");
     }
     boolean ifExists = false;
@@ -159,6 +198,18 @@ final class DdlParser {
     }
     if (database) {
       return new DropDatabaseStatement(line, ifExists, in.identifier());
+    }
+    if (index) {
+      List<String> first = NameParser.objectName(in);
+      if (in.accept("ON")) {
+        return new dev.quern.engine.ast.DropIndexStatement(line, ifExists, first.getFirst(), NameParser.objectName(in));
+      }
+      // DROP INDEX table.index (the older form).
+      if (first.size() < 2) {
+        throw in.unexpected();
+      }
+      return new dev.quern.engine.ast.DropIndexStatement(
+          line, ifExists, first.getLast(), first.subList(0, first.size() - 1));
     }
     List<List<String>> names = new ArrayList<>();
     do {

@@ -1,0 +1,28 @@
+package dev.quern.engine.ast;
+
+import java.util.List;
+
+/**
+ * CREATE [UNIQUE] [CLUSTERED|NONCLUSTERED] INDEX name ON table (keys) [INCLUDE (columns)]
+ * [WHERE filter].
+ */
+public record CreateIndexStatement(
+    int line, boolean unique, boolean clustered, String name, List<String> table,
+    List<TableConstraintDefinition.KeyColumn> keys, List<String> includes, Expr filter)
+    implements StorageStatement {
+  public CreateIndexStatement {
+    table = List.copyOf(table);
+    keys = List.copyOf(keys);
+    includes = List.copyOf(includes);
+  }
+
+  @Override
+  public String toSql() {
+    return "CREATE " + (unique ? "UNIQUE " : "") + (clustered ? "CLUSTERED" : "NONCLUSTERED") + " INDEX "
+        + Names.quote(name) + " ON " + Names.quoteAll(table) + " ("
+        + String.join(", ", keys.stream().map(k -> Names.quote(k.name()) + (k.descending() ? " DESC" : "")).toList())
+        + ")"
+        + (includes.isEmpty() ? "" : " INCLUDE (" + String.join(", ", includes.stream().map(Names::quote).toList()) + ")")
+        + (filter == null ? "" : " WHERE " + filter.toSql());
+  }
+}

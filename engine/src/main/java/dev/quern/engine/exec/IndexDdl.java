@@ -1,0 +1,104 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.meta.Column;
+import dev.quern.catalog.meta.DuplicateKeyException;
+import dev.quern.catalog.meta.Index;
+import dev.quern.catalog.meta.IndexColumn;
+import dev.quern.catalog.meta.IndexKind;
+import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.value.ValueFormatter;
+import dev.quern.engine.ast.CreateIndexStatement;
+import dev.quern.engine.ast.DropIndexStatement;
+import dev.quern.engine.ast.TableConstraintDefinition;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.ObjectNames;
+import dev.quern.engine.store.ResolvedTable;
+import dev.quern.engine.store.TableRewrite;
+import java.util.ArrayList;
+import java.util.List;
+
+/** CREATE INDEX and DROP INDEX: a new definition, then the table rebuilt under it. */
+final class IndexDdl {
+  private final SessionState state;
+
+  IndexDdl(SessionState state) {
+    this.state = state;
+  }
+
+  private ResolvedTable table(List<String> name) {
+    return ObjectNames.table(state.store(), state.databaseName(), name)
+        .orElseThrow(() -> SqlErrors.CANNOT_FIND_OBJECT.raise(String.join(".", name)));
+  }
+
+  void create(CreateIndexStatement s) {
+    if (s.filter() != null) {
+      throw SqlErrors.FILTERED_INDEX_UNSUPPORTED.raise(s.name());
+    }
+    ResolvedTable t = table(s.table());
+    Table table = t.table();
+    if (table.index(s.name()).isPresent()) {
+      throw SqlErrors.INDEX_EXISTS.raise(s.name(), t.schemaQualified());
+    }
+    List<IndexColumn> keys = new ArrayList<>();
+    for (TableConstraintDefinition.KeyColumn k : s.keys()) {
+      Column c = table.column(k.name()).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(k.name()));
+      keys.add(new IndexColumn(c.columnId(), k.descending()));
+    }
+    List<Integer> includes = new ArrayList<>();
+    for (String name : s.includes()) {
+      includes.add(table.column(name).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(name)).columnId());
+    }
+    List<Index> indexes = new ArrayList<>(table.indexes());
+    Index created;
+    if (s.clustered()) {
+      Index rows = table.rowIndex();
+      if (rows.kind() == IndexKind.CLUSTERED) {
+        throw SqlErrors.SECOND_CLUSTERED_INDEX.raise(t.schemaQualified(), rows.name());
+      }
+      created = new Index(1, s.name(), IndexKind.CLUSTERED, s.unique(), false, false, keys, List.of(), null, 0);
+      indexes.remove(rows);
+    } else {
+      created = new Index(table.nextIndexId(), s.name(), IndexKind.NONCLUSTERED, s.unique(), false, false,
+          keys, includes, null, 0);
+    }
+    indexes.add(created);
+    try {
+      TableRewrite.rewrite(state.store(), t.catalog(), table, table.withIndexes(indexes));
+    } catch (DuplicateKeyException e) {
+      if (e.index().name() == null || !e.index().name().equalsIgnoreCase(s.name())) {
+        throw e;
+      }
+      List<String> values = new ArrayList<>();
+      for (int i = 0; i < e.keyValues().size(); i++) {
+        Object v = e.keyValues().get(i);
+        values.add(v == null ? "<NULL>"
+            : ValueFormatter.toText(v, table.columnById(created.keys().get(i).columnId()).type()));
+      }
+      throw SqlErrors.DUPLICATE_KEY_CREATE_INDEX.raise(t.schemaQualified(), s.name(), String.join(", ", values));
+    }
+  }
+
+  void drop(DropIndexStatement s) {
+    var found = ObjectNames.table(state.store(), state.databaseName(), s.table());
+    var index = found.flatMap(t -> t.table().index(s.name()));
+    if (index.isEmpty()) {
+      if (s.ifExists()) {
+        return;
+      }
+      throw SqlErrors.CANNOT_DROP_INDEX.raise(s.table().getLast() + "." + s.name());
+    }
+    ResolvedTable t = found.get();
+    Index i = index.get();
+    if (i.primaryKey() || i.uniqueConstraint()) {
+      throw SqlErrors.DROP_CONSTRAINT_INDEX.raise(
+          t.schemaQualified() + "." + i.name(), i.primaryKey() ? "PRIMARY KEY" : "UNIQUE KEY");
+    }
+    List<Index> indexes = new ArrayList<>(t.table().indexes());
+    indexes.remove(i);
+    if (i.holdsRows()) {
+      indexes.add(0, Index.heap(0));
+    }
+    TableRewrite.rewrite(state.store(), t.catalog(), t.table(), t.table().withIndexes(indexes));
+  }
+}
