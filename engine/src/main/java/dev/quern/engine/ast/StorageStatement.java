@@ -15,4 +15,6 @@ public sealed interface StorageStatement extends Statement
         DropDatabaseStatement,
         SetIdentityInsertStatement,
         CreateIndexStatement,
-        DropIndexStatement {}
+        DropIndexStatement,
+        CreateViewStatement,
+        DropViewStatement {}

@@ -24,13 +24,33 @@ final class TableSources {
     if (!(bind.session() instanceof SessionState state) || !state.store().inStatement()) {
       throw SqlErrors.INVALID_OBJECT.raise(written);
     }
-    ResolvedTable t =
-        ObjectNames.table(state.store(), state.databaseName(), n.parts())
-            .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(written));
+    var found = ObjectNames.table(state.store(), state.databaseName(), n.parts());
+    if (found.isEmpty()) {
+      var object = ObjectNames.object(state.store(), state.databaseName(), n.parts());
+      if (object.isPresent() && object.get().object() instanceof dev.quern.catalog.meta.View view) {
+        return view(bind, view, n);
+      }
+      throw SqlErrors.INVALID_OBJECT.raise(written);
+    }
+    ResolvedTable t = found.get();
     List<ResultColumn> columns = columns(t);
     TableScanNode node = new TableScanNode(t.database().id(), t.schemaQualified(), t.table(), columns);
     String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
     return new SourceBinder.Bound(node, new ColumnScope(qualifier, columns), true);
+  }
+
+  /** A view: its stored definition parsed and bound here, in this statement's context. */
+  private static SourceBinder.Bound view(BindContext bind, dev.quern.catalog.meta.View view, TableSource.Named n) {
+    var statements = dev.quern.engine.parser.Parser.parseBatch(view.definition(), true);
+    var definition = (dev.quern.engine.ast.CreateViewStatement) statements.getFirst();
+    QueryBinder.Bound b = new QueryBinder(bind).bindQuery(definition.query());
+    List<ResultColumn> columns = new ArrayList<>(b.plan().columns());
+    for (int i = 0; i < definition.columns().size(); i++) {
+      ResultColumn c = columns.get(i);
+      columns.set(i, new ResultColumn(definition.columns().get(i), c.type(), c.nullable()));
+    }
+    String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
+    return new SourceBinder.Bound(b.plan().root(), new ColumnScope(qualifier, List.copyOf(columns)), true);
   }
 
   static List<ResultColumn> columns(ResolvedTable t) {

@@ -671,6 +671,20 @@ public final class SqlErrors {
           "Filtered index '%s' cannot be created on this table: filtered indexes are not supported"
               + " yet.",
           STATEMENT);
+  public static final ErrorTemplate VIEW_COLUMN_UNNAMED =
+      e(
+          4511,
+          16,
+          1,
+          "Create View or Function failed because no column name was specified for column %s.",
+          STATEMENT);
+  public static final ErrorTemplate VIEW_COLUMN_COUNT =
+      e(
+          8159,
+          16,
+          1,
+          "'%s' has fewer columns than were specified in the column list.",
+          STATEMENT);
   public static final ErrorTemplate LOCK_TIMEOUT = e(1222, 16, 51, "Lock request time out period exceeded.", STATEMENT);
   public static final ErrorTemplate DEADLOCK_VICTIM =
       e(

@@ -109,6 +109,8 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.SetIdentityInsertStatement i -> ddl.identityInsert(i);
         case dev.quern.engine.ast.CreateIndexStatement c -> new IndexDdl(state).create(c);
         case dev.quern.engine.ast.DropIndexStatement d -> new IndexDdl(state).drop(d);
+        case dev.quern.engine.ast.CreateViewStatement v -> new ViewDdl(state, bind).create(v);
+        case dev.quern.engine.ast.DropViewStatement d -> new ViewDdl(state, bind).drop(d);
         case InsertStatement i -> {
           var plan = binder.insert(i);
           if (plan.exec() == null) {

@@ -19,22 +19,33 @@ import java.util.List;
 final class DdlParser {
   private final TokenStream in;
   private final ExpressionParser expr;
+  private final SelectParser select;
 
-  DdlParser(TokenStream in, ExpressionParser expr) {
+  DdlParser(TokenStream in, ExpressionParser expr, SelectParser select) {
     this.in = in;
     this.expr = expr;
+    this.select = select;
   }
 
   /** Whether CREATE/DROP at the cursor is one this parser handles. */
   boolean handles() {
     Token next = in.peek(1);
     return next.is("TABLE") || next.is("DATABASE") || next.is("INDEX") || next.is("UNIQUE")
-        || next.is("CLUSTERED") || next.is("NONCLUSTERED");
+        || next.is("CLUSTERED") || next.is("NONCLUSTERED") || next.is("VIEW")
+        || next.is("OR") && in.peek(2).is("ALTER") && in.peek(3).is("VIEW");
   }
 
   Statement create() {
     int line = in.line();
     in.expect("CREATE");
+    if (in.at("OR")) {
+      in.next();
+      in.expect("ALTER");
+      return view(line, dev.quern.engine.ast.CreateViewStatement.Mode.CREATE_OR_ALTER);
+    }
+    if (in.at("VIEW")) {
+      return view(line, dev.quern.engine.ast.CreateViewStatement.Mode.CREATE);
+    }
     if (in.accept("DATABASE")) {
       return new CreateDatabaseStatement(line, in.identifier());
     }
@@ -55,6 +66,31 @@ final class DdlParser {
     } while (in.acceptSymbol(","));
     in.expectSymbol(")");
     return new CreateTableStatement(line, name, columns, constraints);
+  }
+
+  /** ALTER VIEW (ALTER TABLE is not parsed yet). */
+  boolean handlesAlter() {
+    return in.peek(1).is("VIEW");
+  }
+
+  Statement alter() {
+    int line = in.line();
+    in.expect("ALTER");
+    return view(line, dev.quern.engine.ast.CreateViewStatement.Mode.ALTER);
+  }
+
+  private Statement view(int line, dev.quern.engine.ast.CreateViewStatement.Mode mode) {
+    in.expect("VIEW");
+    List<String> name = NameParser.objectName(in);
+    List<String> columns = new ArrayList<>();
+    if (in.acceptSymbol("(")) {
+      do {
+        columns.add(in.identifier());
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+    }
+    in.expect("AS");
+    return new dev.quern.engine.ast.CreateViewStatement(line, mode, name, columns, select.query());
   }
 
   private Statement createIndex(int line) {
@@ -187,7 +223,8 @@ final class DdlParser {
     in.expect("DROP");
     boolean database = in.accept("DATABASE");
     boolean index = !database && in.accept("INDEX");
-    if (!database && !index) {
+    boolean view = !database && !index && in.accept("VIEW");
+    if (!database && !index && !view) {
       in.expect("TABLE");
     }
     boolean ifExists = false;
@@ -215,7 +252,9 @@ final class DdlParser {
     do {
       names.add(NameParser.objectName(in));
     } while (in.acceptSymbol(","));
-    return new DropTableStatement(line, ifExists, names);
+    return view
+        ? new dev.quern.engine.ast.DropViewStatement(line, ifExists, names)
+        : new DropTableStatement(line, ifExists, names);
   }
 
   /** SET IDENTITY_INSERT table ON|OFF (the other SET statements belong to SetParser). */

@@ -35,7 +35,7 @@ public final class Parser {
     messages = new MessageParser(in, expr);
     exec = new ExecParser(in, expr);
     tran = new TransactionParser(in);
-    ddl = new DdlParser(in, expr);
+    ddl = new DdlParser(in, expr, select);
     dml = new DmlParser(in, expr, select, exec);
   }
 
@@ -109,6 +109,12 @@ public final class Parser {
         yield ddl.drop();
       }
       case "TRUNCATE" -> ddl.truncate();
+      case "ALTER" -> {
+        if (!ddl.handlesAlter()) {
+          throw in.unexpected();
+        }
+        yield ddl.alter();
+      }
       case "INSERT" -> dml.insert();
       case "UPDATE" -> dml.update();
       case "DELETE" -> dml.delete();

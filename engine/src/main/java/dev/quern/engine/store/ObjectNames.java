@@ -41,6 +41,15 @@ public final class ObjectNames {
     return schema.map(s -> new Target(catalog, db.get(), s, stored));
   }
 
+  /** The schema object (table, view, sequence) {@code parts} names, with where it lives. */
+  public static Optional<Found> object(StoreSession session, String currentDatabase, List<String> parts) {
+    return target(session, currentDatabase, parts)
+        .flatMap(t -> session.metadata(t.catalog()).object(t.schema().id(), t.name()).map(o -> new Found(t, o)));
+  }
+
+  /** An object found by name. */
+  public record Found(Target target, dev.quern.catalog.meta.SchemaObject object) {}
+
   /** The table {@code parts} names, if it exists. */
   public static Optional<ResolvedTable> table(StoreSession session, String currentDatabase, List<String> parts) {
     return target(session, currentDatabase, parts)
