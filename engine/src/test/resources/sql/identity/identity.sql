@@ -61,3 +61,26 @@ CREATE TABLE noident (a int)
 SET IDENTITY_INSERT noident ON
 ----
 error 8106: Table 'dbo.noident' does not have the identity property. Cannot perform SET operation.
+
+query II
+SELECT IDENT_CURRENT('ids'), IDENT_CURRENT('dbo.noident')
+----
+105	NULL
+
+query III
+SELECT CASE WHEN OBJECT_ID('dbo.ids') > 0 THEN 1 ELSE 0 END, OBJECT_ID('ids', 'V'), OBJECT_ID('nosuch')
+----
+1	NULL	NULL
+
+query T
+SELECT OBJECT_NAME(OBJECT_ID('[dbo].[ids]'))
+----
+ids
+
+statement ok
+IF OBJECT_ID('dbo.noident', 'U') IS NOT NULL DROP TABLE dbo.noident
+
+query I
+SELECT COUNT(*) FROM sys.tables WHERE name = 'noident'
+----
+0

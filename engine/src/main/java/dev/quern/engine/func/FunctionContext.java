@@ -42,6 +42,21 @@ public interface FunctionContext {
    */
   BigDecimal lastIdentity();
 
+  /** OBJECT_ID: the object's id, if it exists (and is of sys.objects type {@code type}). */
+  default Optional<Integer> objectId(String name, String type) {
+    return Optional.empty();
+  }
+
+  /** IDENT_CURRENT: the last identity value of a table (its seed before any insert). */
+  default Optional<BigDecimal> identCurrent(String table) {
+    return Optional.empty();
+  }
+
+  /** OBJECT_NAME: the name of the object with this id in the current database. */
+  default Optional<String> objectName(int id) {
+    return Optional.empty();
+  }
+
   String serverName();
 
   /** The client's workstation name (HOST_NAME()). */

@@ -262,6 +262,22 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   @Override
+  public Optional<Integer> objectId(String name, String type) {
+    return dev.quern.engine.store.ObjectNames.objectId(store, databaseName(), name, type);
+  }
+
+  @Override
+  public Optional<BigDecimal> identCurrent(String table) {
+    return objectId(table, "U")
+        .flatMap(id -> dev.quern.engine.store.ObjectNames.identCurrent(store, databaseId(), table, id));
+  }
+
+  @Override
+  public Optional<String> objectName(int id) {
+    return dev.quern.engine.store.ObjectNames.objectName(store, databaseId(), id);
+  }
+
+  @Override
   public String serverName() {
     return server.serverName();
   }

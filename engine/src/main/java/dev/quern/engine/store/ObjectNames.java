@@ -47,6 +47,76 @@ public final class ObjectNames {
         .flatMap(t -> session.metadata(t.catalog()).object(t.schema().id(), t.name()).map(o -> new Found(t, o)));
   }
 
+  /**
+   * OBJECT_ID: the id of the object (table, view, sequence or constraint) a possibly quoted,
+   * possibly qualified name designates, optionally only of sys.objects type {@code type}.
+   */
+  public static Optional<Integer> objectId(StoreSession session, String currentDatabase, String name, String type) {
+    List<String> parts = new java.util.ArrayList<>();
+    for (String p : name.split("\\.", -1)) {
+      String t = p.trim();
+      if (t.length() >= 2 && (t.startsWith("[") && t.endsWith("]") || t.startsWith("\"") && t.endsWith("\""))) {
+        t = t.substring(1, t.length() - 1);
+      }
+      parts.add(t);
+    }
+    if (parts.isEmpty() || parts.size() > 3 || parts.getLast().isEmpty()) {
+      return Optional.empty();
+    }
+    if (parts.size() == 3 && parts.getFirst().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Target> t = target(session, currentDatabase, parts);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    Metadata md = session.metadata(t.get().catalog());
+    var object = md.object(t.get().schema().id(), t.get().name());
+    if (object.isPresent()) {
+      boolean matches = type == null || object.get().typeCode().equalsIgnoreCase(type);
+      return matches ? Optional.of(object.get().id()) : Optional.empty();
+    }
+    return md.constraint(t.get().schema().id(), t.get().name())
+        .filter(c -> type == null || c.constraint().typeCode().equalsIgnoreCase(type))
+        .map(c -> c.constraint().objectId());
+  }
+
+  /** IDENT_CURRENT of table {@code id}: the last value handed out, or the seed. */
+  public static Optional<java.math.BigDecimal> identCurrent(StoreSession session, int databaseId, String name, int id) {
+    Catalog catalog = name.startsWith("#") || name.toLowerCase(java.util.Locale.ROOT).startsWith("tempdb.")
+        ? session.storage().catalog(Storage.TEMPDB_ID)
+        : session.storage().catalog(databaseId);
+    Optional<Table> table = session.metadata(catalog).table(id);
+    if (table.isEmpty() || table.get().identityColumn().isEmpty()) {
+      return Optional.empty();
+    }
+    var current = catalog.values().currentIdentity(id);
+    long value = current.isPresent() ? current.getAsLong() : table.get().identityColumn().get().identity().seed();
+    return Optional.of(java.math.BigDecimal.valueOf(value));
+  }
+
+  /** OBJECT_NAME: the name of the object with this id in the current database. */
+  public static Optional<String> objectName(StoreSession session, int databaseId, int id) {
+    Catalog catalog = session.storage().catalog(databaseId);
+    Metadata md = session.metadata(catalog);
+    var object = md.object(id).filter(o -> md.schema(o.schemaId()).map(s -> s.databaseId() == databaseId).orElse(false));
+    if (object.isPresent()) {
+      return Optional.of(object.get().name());
+    }
+    for (Schema s : md.schemas(databaseId)) {
+      for (var o : md.objects(s.id())) {
+        if (o instanceof Table table) {
+          for (var c : table.constraints()) {
+            if (c.objectId() == id) {
+              return Optional.of(c.name());
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** An object found by name. */
   public record Found(Target target, dev.quern.catalog.meta.SchemaObject object) {}
 

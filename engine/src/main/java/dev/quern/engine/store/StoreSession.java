@@ -100,8 +100,9 @@ public final class StoreSession implements TransactionHooks {
     return current().txn(catalog);
   }
 
+  /** The metadata the running statement sees (between statements: the latest committed). */
   public Metadata metadata(Catalog catalog) {
-    return catalog.metadata(txn(catalog));
+    return snapshot(catalog);
   }
 
   /**
