@@ -28,13 +28,13 @@ INSERT INTO dbo.py_iris_models (model_name, model) VALUES ('Naive Bayes', @train
 SCORE = """
 DECLARE @nb_model varbinary(max);
 SELECT @nb_model = model FROM dbo.py_iris_models WHERE model_name = 'Naive Bayes';
-INSERT INTO dbo.py_iris_predictions (id, species_id_predicted)
+INSERT INTO dbo.py_iris_predictions (id, species_id, species_id_predicted)
 EXEC sp_execute_external_script @language = N'Python',
   @script = N'import pickle
 model = pickle.loads(nb_model)
 features = iris_data[["sepal_length", "sepal_width", "petal_length", "petal_width"]]
-OutputDataSet = pandas.DataFrame({"id": iris_data.id, "pred": model.predict(features)})',
-  @input_data_1 = N'SELECT id, sepal_length, sepal_width, petal_length, petal_width FROM dbo.py_iris',
+OutputDataSet = pandas.DataFrame({"id": iris_data.id, "actual": iris_data.species_id, "pred": model.predict(features)})',
+  @input_data_1 = N'SELECT id, sepal_length, sepal_width, petal_length, petal_width, species_id FROM dbo.py_iris',
   @input_data_1_name = N'iris_data',
   @params = N'@nb_model varbinary(max)', @nb_model = @nb_model;
 """
@@ -71,11 +71,11 @@ def test_iris_tutorial_train_store_score_insert_exec(cnxn):
     size = cnxn.execute("SELECT DATALENGTH(model) FROM dbo.py_iris_models").fetchval()
     assert size > 100
 
-    cnxn.execute("CREATE TABLE dbo.py_iris_predictions (id int NOT NULL, species_id_predicted int)")
+    cnxn.execute("CREATE TABLE dbo.py_iris_predictions (id int NOT NULL, species_id int, species_id_predicted int)")
     cnxn.execute(SCORE)
     total, correct = cnxn.execute(
-        "SELECT COUNT(*), SUM(CASE WHEN p.species_id_predicted = d.species_id THEN 1 ELSE 0 END)"
-        " FROM dbo.py_iris_predictions p JOIN dbo.py_iris d ON d.id = p.id"
+        "SELECT COUNT(*), SUM(CASE WHEN species_id_predicted = species_id THEN 1 ELSE 0 END)"
+        " FROM dbo.py_iris_predictions"
     ).fetchone()
     assert total == 150
     assert correct >= 140  # Gaussian naive Bayes gets about 96 % of iris right

@@ -76,23 +76,23 @@ class JdbcExternalScriptIT {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getLong(1)).isGreaterThan(100);
       }
-      s.execute("CREATE TABLE dbo.iris_predictions (id int NOT NULL, species_id_predicted int)");
+      s.execute("CREATE TABLE dbo.iris_predictions (id int NOT NULL, species_id int, species_id_predicted int)");
       s.execute(
           "DECLARE @nb_model varbinary(max);\n"
               + "SELECT @nb_model = model FROM dbo.iris_models WHERE model_name = 'Naive Bayes';\n"
-              + "INSERT INTO dbo.iris_predictions (id, species_id_predicted)\n"
+              + "INSERT INTO dbo.iris_predictions (id, species_id, species_id_predicted)\n"
               + "EXEC sp_execute_external_script @language = N'Python',\n"
               + "  @script = N'import pickle\n"
               + "irismodel = pickle.loads(nb_model)\n"
               + "species_pred = irismodel.predict(iris_data[[\"sepal_length\", \"sepal_width\", \"petal_length\", \"petal_width\"]])\n"
-              + "OutputDataSet = pandas.DataFrame({\"id\": iris_data.id, \"pred\": species_pred})',\n"
-              + "  @input_data_1 = N'SELECT id, sepal_length, sepal_width, petal_length, petal_width FROM dbo.iris_data',\n"
+              + "OutputDataSet = pandas.DataFrame({\"id\": iris_data.id, \"actual\": iris_data.species_id, \"pred\": species_pred})',\n"
+              + "  @input_data_1 = N'SELECT id, sepal_length, sepal_width, petal_length, petal_width, species_id FROM dbo.iris_data',\n"
               + "  @input_data_1_name = N'iris_data',\n"
               + "  @params = N'@nb_model varbinary(max)', @nb_model = @nb_model;");
       try (ResultSet rs =
           s.executeQuery(
-              "SELECT COUNT(*), SUM(CASE WHEN p.species_id_predicted = d.species_id THEN 1 ELSE 0 END)"
-                  + " FROM dbo.iris_predictions p JOIN dbo.iris_data d ON d.id = p.id")) {
+              "SELECT COUNT(*), SUM(CASE WHEN species_id_predicted = species_id THEN 1 ELSE 0 END)"
+                  + " FROM dbo.iris_predictions")) {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getInt(1)).isEqualTo(30);
         assertThat(rs.getInt(2)).isGreaterThanOrEqualTo(27);

@@ -26,14 +26,25 @@ public final class ExternalScripting implements AutoCloseable {
    * data directory may be closed to the unprivileged account they run as.
    */
   public static ExternalScripting open(Path dataDir) {
-    return new ExternalScripting(
-        new ServerConfiguration(new FileConfigurationStore(dataDir)), ExternalRuntimeContext.defaults());
+    return new ExternalScripting(new ServerConfiguration(new FileConfigurationStore(dataDir)), ownContext());
   }
 
   /** Nothing persisted (tests, in-memory engines). */
   public static ExternalScripting inMemory() {
-    return new ExternalScripting(new ServerConfiguration(ConfigurationStore.none()), ExternalRuntimeContext.defaults());
+    return new ExternalScripting(new ServerConfiguration(ConfigurationStore.none()), ownContext());
   }
+
+  /**
+   * The runtime defaults with a scratch root of this engine's own: a runtime deletes its root when
+   * it closes, so two servers (or test engines) on one machine must never share one.
+   */
+  private static ExternalRuntimeContext ownContext() {
+    ExternalRuntimeContext d = ExternalRuntimeContext.defaults();
+    return new ExternalRuntimeContext(d.governor(), d.stats(), d.poolSettings(), d.workRoot().resolveSibling(
+        d.workRoot().getFileName() + "-" + ProcessHandle.current().pid() + "-" + NEXT.incrementAndGet()));
+  }
+
+  private static final java.util.concurrent.atomic.AtomicLong NEXT = new java.util.concurrent.atomic.AtomicLong();
 
   public ServerConfiguration configuration() {
     return configuration;
@@ -69,6 +80,11 @@ public final class ExternalScripting implements AutoCloseable {
     if (runtimes != null) {
       runtimes.close();
       runtimes = null;
+    }
+    try {
+      java.nio.file.Files.deleteIfExists(context.workRoot()); // runtimes removed what they put in it
+    } catch (java.io.IOException e) {
+      // Not empty or already gone: nothing of ours to remove.
     }
   }
 }
