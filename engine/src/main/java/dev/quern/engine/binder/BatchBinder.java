@@ -61,7 +61,7 @@ public final class BatchBinder {
       case UseStatement u -> new StatementPlan.Use(u.line(), u.database());
       case IfStatement i ->
           new StatementPlan.If(
-              i.line(), exprs().condition(i.condition()), statement(i.then()),
+              i.line(), lateCondition(i.condition()), statement(i.then()),
               i.otherwise() == null ? null : statement(i.otherwise()));
       case BlockStatement b -> new StatementPlan.Block(b.line(), list(b.body()));
       case WhileStatement w -> whileLoop(w);
@@ -100,8 +100,20 @@ public final class BatchBinder {
     return List.copyOf(out);
   }
 
+  /** A condition naming a table not bound yet (208) is bound when it is evaluated. */
+  private BoundExpr lateCondition(Expr condition) {
+    try {
+      return exprs().condition(condition);
+    } catch (dev.quern.engine.error.SqlException e) {
+      if (e.number() != SqlErrors.INVALID_OBJECT.number()) {
+        throw e;
+      }
+      return new LateBoundExpr(condition, bind, null);
+    }
+  }
+
   private StatementPlan whileLoop(WhileStatement w) {
-    BoundExpr cond = exprs().condition(w.condition());
+    BoundExpr cond = lateCondition(w.condition());
     loopDepth++;
     try {
       return new StatementPlan.While(w.line(), cond, statement(w.body()));
@@ -162,6 +174,17 @@ public final class BatchBinder {
   private StatementPlan.Assignment assignment(String name, String op, Expr value) {
     ExpressionBinder e = exprs();
     VariableScope.Variable var = bind.variables().resolve(name);
+    if (op.equals("=")) {
+      try {
+        e.value(value);
+      } catch (dev.quern.engine.error.SqlException ex) {
+        if (ex.number() != SqlErrors.INVALID_OBJECT.number()) {
+          throw ex;
+        }
+        // SET @v = (SELECT … FROM t): bound when it runs.
+        return new StatementPlan.Assignment(var.slot(), new LateBoundExpr(value, bind, var.type()));
+      }
+    }
     return new StatementPlan.Assignment(var.slot(), e.implicit(compound(e, var, op, e.value(value)), var.type()));
   }
 

@@ -45,7 +45,7 @@ public final class QueryBinder {
           items.add(c.expr());
           names.add(c.alias() != null ? c.alias() : c.expr() instanceof ColumnRef r ? r.name() : null);
         }
-        case SelectItem.Star st -> StarExpansion.expand(q, st, items, names);
+        case SelectItem.Star st -> StarExpansion.expand(bind, q, st, items, names);
         case SelectItem.Assign a -> throw SqlErrors.ASSIGN_WITH_RETRIEVAL.raise();
       }
     }

@@ -13,7 +13,8 @@ import java.util.Locale;
 final class StarExpansion {
   private StarExpansion() {}
 
-  static void expand(QuerySpec q, SelectItem.Star star, List<Expr> items, List<String> names) {
+  static void expand(
+      BindContext bind, QuerySpec q, SelectItem.Star star, List<Expr> items, List<String> names) {
     TableSource from = q.from();
     if (from == null) {
       throw SqlErrors.NO_COLUMN_NAME_NEEDS_FROM.raise();
@@ -35,6 +36,14 @@ final class StarExpansion {
         for (var c : view.get().columns()) {
           items.add(new ColumnRef(List.of(c.name())));
           names.add(c.name());
+        }
+        return;
+      }
+      var columns = TableSources.columnNames(bind, n);
+      if (columns.isPresent()) {
+        for (String c : columns.get()) {
+          items.add(new ColumnRef(List.of(c)));
+          names.add(c);
         }
         return;
       }

@@ -53,6 +53,18 @@ final class TableSources {
     return new SourceBinder.Bound(b.plan().root(), new ColumnScope(qualifier, List.copyOf(columns)), true);
   }
 
+  /** The column names {@code *} stands for over a user table or view; empty if not found now. */
+  static java.util.Optional<List<String>> columnNames(BindContext bind, TableSource.Named n) {
+    if (!(bind.session() instanceof SessionState state) || !state.store().inStatement()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(table(bind, n).scope().columns().stream().map(ResultColumn::name).toList());
+    } catch (dev.quern.engine.error.SqlException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   static List<ResultColumn> columns(ResolvedTable t) {
     List<ResultColumn> out = new ArrayList<>();
     for (Column c : t.table().columns()) {
