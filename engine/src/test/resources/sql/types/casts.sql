@@ -135,3 +135,9 @@ SELECT CAST(CAST('2024-01-31' AS date) AS varchar(20)), CONVERT(varchar(20), CAS
 
 statement error 131
 SELECT CAST('x' AS varchar(9000))
+
+# A bare NULL has no type: it casts to any type, and ISNULL takes the type of its second argument.
+query TTTTTT
+SELECT CAST(NULL AS date), CAST(NULL AS time(3)), CAST(NULL AS datetime2), CAST(NULL AS datetimeoffset), CAST(NULL AS uniqueidentifier), ISNULL(NULL, 'x')
+----
+NULL	NULL	NULL	NULL	NULL	x

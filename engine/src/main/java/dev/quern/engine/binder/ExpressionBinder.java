@@ -240,7 +240,7 @@ public final class ExpressionBinder {
         conditions, converted, otherwise == null ? null : implicit(otherwise, type), type, sql);
   }
 
-  private static boolean isUntypedNull(BoundExpr e) {
+  static boolean isUntypedNull(BoundExpr e) {
     return e instanceof Constant k && k.value() == null && k.toSql().equals("NULL");
   }
 
@@ -263,6 +263,10 @@ public final class ExpressionBinder {
   private BoundExpr cast(CastExpr c) {
     BoundExpr operand = value(c.operand());
     SqlType target = TypeResolver.forCast(c.type());
+    // CAST(NULL AS date) is allowed although int → date is not: a bare NULL has no type yet.
+    if (isUntypedNull(operand)) {
+      operand = new Constant(null, target, "NULL");
+    }
     // No style written is not style 0: CAST(date AS varchar) is ISO, CONVERT(varchar, date, 0) is 'mon dd yyyy'.
     int style = Conversions.NO_STYLE;
     if (c.style() != null) {

@@ -105,6 +105,10 @@ final class FunctionBinder {
         args.add(exprs.value(a));
       }
     }
+    // ISNULL(NULL, x): an untyped NULL has no type of its own, so it takes x's.
+    if (name.equals("ISNULL") && args.size() == 2 && ExpressionBinder.isUntypedNull(args.get(0))) {
+      args.set(0, new Constant(null, args.get(1).type(), "NULL"));
+    }
     SqlType type;
     try {
       type = fn.returnType(args.stream().map(BoundExpr::type).toList());
