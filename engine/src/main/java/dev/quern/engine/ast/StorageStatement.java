@@ -17,4 +17,6 @@ public sealed interface StorageStatement extends Statement
         CreateIndexStatement,
         DropIndexStatement,
         CreateViewStatement,
-        DropViewStatement {}
+        DropViewStatement,
+        CreateSchemaStatement,
+        DropSchemaStatement {}

@@ -685,6 +685,8 @@ public final class SqlErrors {
           1,
           "'%s' has fewer columns than were specified in the column list.",
           STATEMENT);
+  public static final ErrorTemplate SCHEMA_NOT_EMPTY =
+      e(3729, 16, 1, "Cannot drop schema '%s' because it is being referenced by object '%s'.", STATEMENT);
   public static final ErrorTemplate LOCK_TIMEOUT = e(1222, 16, 51, "Lock request time out period exceeded.", STATEMENT);
   public static final ErrorTemplate DEADLOCK_VICTIM =
       e(

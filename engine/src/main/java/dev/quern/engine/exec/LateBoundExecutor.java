@@ -111,6 +111,8 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.DropIndexStatement d -> new IndexDdl(state).drop(d);
         case dev.quern.engine.ast.CreateViewStatement v -> new ViewDdl(state, bind).create(v);
         case dev.quern.engine.ast.DropViewStatement d -> new ViewDdl(state, bind).drop(d);
+        case dev.quern.engine.ast.CreateSchemaStatement c -> new SchemaDdl(state).create(c);
+        case dev.quern.engine.ast.DropSchemaStatement d -> new SchemaDdl(state).drop(d);
         case InsertStatement i -> {
           var plan = binder.insert(i);
           if (plan.exec() == null) {

@@ -31,7 +31,7 @@ final class DdlParser {
   boolean handles() {
     Token next = in.peek(1);
     return next.is("TABLE") || next.is("DATABASE") || next.is("INDEX") || next.is("UNIQUE")
-        || next.is("CLUSTERED") || next.is("NONCLUSTERED") || next.is("VIEW")
+        || next.is("CLUSTERED") || next.is("NONCLUSTERED") || next.is("VIEW") || next.is("SCHEMA")
         || next.is("OR") && in.peek(2).is("ALTER") && in.peek(3).is("VIEW");
   }
 
@@ -48,6 +48,13 @@ final class DdlParser {
     }
     if (in.accept("DATABASE")) {
       return new CreateDatabaseStatement(line, in.identifier());
+    }
+    if (in.accept("SCHEMA")) {
+      String name = in.identifier();
+      if (in.accept("AUTHORIZATION")) {
+        in.identifier();
+      }
+      return new dev.quern.engine.ast.CreateSchemaStatement(line, name);
     }
     if (!in.at("TABLE")) {
       return createIndex(line);
@@ -221,6 +228,15 @@ final class DdlParser {
   Statement drop() {
     int line = in.line();
     in.expect("DROP");
+    if (in.accept("SCHEMA")) {
+      boolean exists = false;
+      if (in.at("IF") && in.peek(1).is("EXISTS")) {
+        in.next();
+        in.next();
+        exists = true;
+      }
+      return new dev.quern.engine.ast.DropSchemaStatement(line, exists, in.identifier());
+    }
     boolean database = in.accept("DATABASE");
     boolean index = !database && in.accept("INDEX");
     boolean view = !database && !index && in.accept("VIEW");

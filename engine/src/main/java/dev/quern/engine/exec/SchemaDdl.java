@@ -1,0 +1,53 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Metadata;
+import dev.quern.catalog.meta.Schema;
+import dev.quern.engine.ast.CreateSchemaStatement;
+import dev.quern.engine.ast.DropSchemaStatement;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.Storage;
+import java.util.Optional;
+
+/** CREATE SCHEMA and DROP SCHEMA in the current database. */
+final class SchemaDdl {
+  private final SessionState state;
+
+  SchemaDdl(SessionState state) {
+    this.state = state;
+  }
+
+  private Catalog catalog() {
+    return state.store().storage().catalog(state.databaseId());
+  }
+
+  void create(CreateSchemaStatement s) {
+    Catalog catalog = catalog();
+    if (state.store().metadata(catalog).schema(state.databaseId(), s.name()).isPresent()) {
+      throw SqlErrors.OBJECT_EXISTS.raise(s.name());
+    }
+    catalog.createSchema(state.store().txn(catalog), new Schema(catalog.newObjectId(), state.databaseId(), s.name()));
+    state.store().markDdl();
+  }
+
+  void drop(DropSchemaStatement s) {
+    Catalog catalog = catalog();
+    Metadata md = state.store().metadata(catalog);
+    Optional<Schema> schema = md.schema(state.databaseId(), s.name());
+    if (schema.isEmpty()) {
+      if (s.ifExists()) {
+        return;
+      }
+      throw SqlErrors.CANNOT_DROP.raise("schema", s.name());
+    }
+    if (Storage.STANDARD_SCHEMAS.stream().anyMatch(n -> n.equalsIgnoreCase(s.name()))) {
+      throw SqlErrors.CANNOT_DROP.raise("schema", s.name());
+    }
+    if (!md.objects(schema.get().id()).isEmpty()) {
+      throw SqlErrors.SCHEMA_NOT_EMPTY.raise(s.name(), md.objects(schema.get().id()).getFirst().name());
+    }
+    catalog.dropSchema(state.store().txn(catalog), schema.get().id());
+    state.store().markDdl();
+  }
+}

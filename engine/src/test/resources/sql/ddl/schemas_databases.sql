@@ -1,0 +1,71 @@
+# CREATE/DROP SCHEMA and DATABASE, USE and three-part names.
+# no-restart: USE changes the session database across blocks.
+statement ok
+CREATE SCHEMA sales
+
+query I
+CREATE TABLE sales.orders (id int)
+INSERT INTO sales.orders VALUES (1)
+SELECT id FROM master.sales.orders
+----
+1
+
+statement error 3729
+DROP SCHEMA sales
+----
+error 3729: Cannot drop schema 'sales' because it is being referenced by object 'orders'.
+
+statement error 208
+SELECT * FROM orders
+----
+error 208: Invalid object name 'orders'.
+
+statement ok
+DROP TABLE sales.orders
+DROP SCHEMA sales
+
+statement error 2714
+CREATE SCHEMA dbo
+----
+error 2714: There is already an object named 'dbo' in the database.
+
+statement error 2760
+CREATE TABLE nosuch.t (a int)
+----
+error 2760: The specified schema name "nosuch" either does not exist or you do not have permission to use it.
+
+statement ok
+CREATE DATABASE shop
+
+statement error 1801
+CREATE DATABASE SHOP
+----
+error 1801: Database 'SHOP' already exists. Choose a different database name.
+
+query TI
+CREATE TABLE shop.dbo.items (name varchar(10))
+INSERT INTO shop..items VALUES ('pen')
+USE shop
+SELECT name, (SELECT COUNT(*) FROM sys.tables) FROM items
+----
+! Changed database context to 'shop'.
+pen	1
+
+statement error 3702
+DROP DATABASE shop
+----
+error 3702: Cannot drop database "shop" because it is currently in use.
+
+statement ok
+USE master
+DROP DATABASE shop
+
+statement error 911
+USE shop
+----
+error 911: Database 'shop' does not exist. Make sure that the name is entered correctly.
+
+statement error 3701
+DROP DATABASE shop
+----
+error 3701: Cannot drop the database 'shop', because it does not exist or you do not have permission.
