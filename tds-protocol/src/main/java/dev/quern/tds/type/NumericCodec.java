@@ -114,9 +114,13 @@ final class NumericCodec {
 
   // ---- decimal --------------------------------------------------------------------------
 
-  /** Sign byte (1 = non-negative, 0 = negative) then the magnitude, little-endian. */
+  /**
+   * Sign byte (1 = non-negative, 0 = negative) then the magnitude, little-endian, with the high
+   * bytes left off: mssql-jdbc sends only the bytes the value needs, FreeTDS those the precision
+   * needs, and SQL Server takes any 1..16 regardless of the TYPE_INFO's length.
+   */
   static BigDecimal readDecimal(ByteBuf in, int len, int scale) {
-    if (len != 5 && len != 9 && len != 13 && len != 17) {
+    if (len < TypeInfo.MIN_DECIMAL_LENGTH || len > TypeInfo.MAX_DECIMAL_LENGTH) {
       throw new TdsProtocolException("Invalid decimal length " + len);
     }
     int sign = in.readUnsignedByte();

@@ -31,6 +31,10 @@ public record TypeInfo(
   public static final int MAX_SHORT_LENGTH = 8000;
   /** The largest decimal precision. */
   public static final int MAX_PRECISION = 38;
+  /** The shortest decimal value: the sign byte and one magnitude byte. */
+  public static final int MIN_DECIMAL_LENGTH = 2;
+  /** The longest decimal value: the sign byte and 16 magnitude bytes (128 bits). */
+  public static final int MAX_DECIMAL_LENGTH = 17;
   /** The largest fractional-second scale of time/datetime2/datetimeoffset. */
   public static final int MAX_TIME_SCALE = 7;
   /** What SQL Server sends as the max length of text and image. */

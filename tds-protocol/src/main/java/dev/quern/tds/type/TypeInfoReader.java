@@ -26,7 +26,11 @@ final class TypeInfoReader {
       case FLTN, MONEYN, DATETIMN -> expect(type, len, 4, 8);
       case GUID -> expect(type, len, 16);
       case DECIMALN, NUMERICN, DECIMAL, NUMERIC -> {
-        expect(type, len, 5, 9, 13, 17);
+        // Clients size this by precision (FreeTDS: 1 sign byte + the bytes the precision needs,
+        // e.g. 6 for precision 10..12); SQL Server takes any sign + 1..16 magnitude bytes.
+        if (len < TypeInfo.MIN_DECIMAL_LENGTH || len > TypeInfo.MAX_DECIMAL_LENGTH) {
+          throw new TdsProtocolException("Invalid length " + len + " for " + type);
+        }
         int precision = TdsBuffers.readUnsignedByte(in, "decimal precision");
         int scale = TdsBuffers.readUnsignedByte(in, "decimal scale");
         if (precision < 1 || precision > TypeInfo.MAX_PRECISION || scale > precision) {

@@ -292,13 +292,28 @@ class TdsValueCodecTest {
     assertMalformed(TypeInfo.varbinary(-1), "FE FF FF FF FF FF FF FF | FF FF FF FF 01");
   }
 
+  @Test
+  void decodesDecimalsWithShortMagnitudes() {
+    // mssql-jdbc: sign + the bytes the value needs, under a TYPE_INFO of 17.
+    assertThat(decodeValue(hex("02 01 07"), TypeInfo.decimalN(38, 2))).isEqualTo(new BigDecimal("0.07"));
+    assertThat(decodeValue(hex("03 00 39 30"), TypeInfo.numericN(38, 2)))
+        .isEqualTo(new BigDecimal("-123.45"));
+    // FreeTDS: sign + the bytes precision 10 needs (5).
+    assertThat(decodeValue(hex("06 01 39 30 00 00 00"), TypeInfo.numericN(10, 2)))
+        .isEqualTo(new BigDecimal("123.45"));
+    // Longer than the TYPE_INFO's length is still read (SQL Server does not compare them).
+    assertThat(decodeValue(hex("09 01 39 30 00 00 00 00 00 00"), TypeInfo.decimalN(5, 2)))
+        .isEqualTo(new BigDecimal("123.45"));
+  }
+
   // ---- malformed values -----------------------------------------------------------------
 
   @Test
   void rejectsMalformedValues() {
     assertMalformed(TypeInfo.intN(4), "03 01 00 00"); // INTN of 3 bytes
     assertMalformed(TypeInfo.decimalN(5, 2), "05 02 39 30 00 00"); // sign byte 2
-    assertMalformed(TypeInfo.decimalN(5, 2), "04 01 39 30 00"); // decimal length 4
+    assertMalformed(TypeInfo.decimalN(5, 2), "01 01"); // sign without magnitude
+    assertMalformed(TypeInfo.decimalN(38, 0), "12 01" + " 00".repeat(17)); // 17 magnitude bytes
     assertMalformed(TypeInfo.decimalN(38, 0), "11 01" + " FF".repeat(16)); // over 38 digits
     assertMalformed(TypeInfo.time(7), "03 00 00 00"); // length does not match scale
     assertMalformed(TypeInfo.time(0), "03 80 51 01"); // 86400 s

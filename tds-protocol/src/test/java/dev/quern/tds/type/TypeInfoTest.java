@@ -104,12 +104,22 @@ class TypeInfoTest {
   }
 
   @Test
+  void acceptsDecimalLengthsSizedByPrecision() {
+    // FreeTDS declares numeric(10,2) with 1 sign byte + 5 magnitude bytes.
+    TypeInfo type = decode(hex("6C 06 0A 02"), V74);
+    assertThat(type.maxLength()).isEqualTo(6);
+    assertThat(type.precision()).isEqualTo(10);
+    assertThat(type.scale()).isEqualTo(2);
+  }
+
+  @Test
   void rejectsLengthsSqlServerRejects() {
     assertInvalid("26 03"); // INTN of 3 bytes
     assertInvalid("6D 02"); // FLTN of 2 bytes
     assertInvalid("6A 11 27 02"); // decimal precision 39
     assertInvalid("6A 11 05 06"); // scale above precision
-    assertInvalid("6A 06 05 02"); // decimal length 6
+    assertInvalid("6A 12 05 02"); // decimal length 18: over sign + 16 bytes
+    assertInvalid("6A 01 05 02"); // decimal length 1: no magnitude
     assertInvalid("2A 08"); // datetime2 scale 8
     assertInvalid("E7 41 1F 09 04 D0 00 34"); // nvarchar over 8000 bytes
     assertInvalid("AF FF FF 09 04 D0 00 34"); // char(max) does not exist
