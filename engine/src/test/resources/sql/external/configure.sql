@@ -137,3 +137,23 @@ error 11536: EXECUTE statement failed because its WITH RESULT SETS clause specif
 
 statement error 245
 EXEC sp_configure 'external scripts enabled' WITH RESULT SETS ((n int, lo int, hi int, c int, r int))
+
+# Neither changes configuration inside a user transaction.
+statement error 574
+BEGIN TRAN
+EXEC sp_configure 'external scripts enabled', 0
+----
+error 574: CONFIG statement cannot be used inside a user transaction.
+
+statement error 574
+RECONFIGURE
+----
+error 574: RECONFIGURE statement cannot be used inside a user transaction.
+
+statement ok
+ROLLBACK
+
+query TIIII
+EXEC sp_configure 'external scripts enabled'
+----
+external scripts enabled	0	1	1	1

@@ -386,6 +386,8 @@ public final class SqlErrors {
       e(15124, 16, 1, "The configuration option '%s' is not unique.", STATEMENT);
   public static final ErrorTemplate CONFIG_VALUE_INVALID =
       e(15129, 16, 1, "'%s' is not a valid value for configuration option '%s'.", STATEMENT);
+  public static final ErrorTemplate NOT_IN_USER_TRANSACTION =
+      e(574, 16, 0, "%s statement cannot be used inside a user transaction.", STATEMENT);
   public static final ErrorTemplate CONFIG_OPTION_CHANGED =
       e(15457, 0, 1, "Configuration option '%s' changed from %s to %s. Run the RECONFIGURE statement to install.", STATEMENT);
 
@@ -687,6 +689,29 @@ public final class SqlErrors {
           STATEMENT);
   public static final ErrorTemplate SCHEMA_NOT_EMPTY =
       e(3729, 16, 1, "Cannot drop schema '%s' because it is being referenced by object '%s'.", STATEMENT);
+  public static final ErrorTemplate ADD_NOT_NULL_COLUMN =
+      e(
+          4901,
+          16,
+          1,
+          "ALTER TABLE only allows columns to be added that can contain nulls, or have a DEFAULT"
+              + " definition specified, or the column being added is an identity or timestamp"
+              + " column, or alternatively if none of the previous conditions are satisfied the"
+              + " table must be empty to allow addition of this column. Column '%s' cannot be added"
+              + " to non-empty table '%s' because it does not satisfy these conditions.",
+          STATEMENT);
+  public static final ErrorTemplate DROP_MISSING_COLUMN =
+      e(
+          4924,
+          16,
+          1,
+          "ALTER TABLE DROP COLUMN failed because column '%s' does not exist in table '%s'.",
+          STATEMENT);
+  public static final ErrorTemplate COLUMN_DEPENDENCY =
+      e(5074, 16, 1, "The object '%s' is dependent on column '%s'.", STATEMENT);
+  public static final ErrorTemplate NOT_A_CONSTRAINT = e(3728, 16, 1, "'%s' is not a constraint.", STATEMENT);
+  public static final ErrorTemplate ALTER_MISSING_COLUMN =
+      e(4902, 16, 1, "Cannot find the object \"%s\" because it does not exist or you do not have permissions.", STATEMENT);
   public static final ErrorTemplate LOCK_TIMEOUT = e(1222, 16, 51, "Lock request time out period exceeded.", STATEMENT);
   public static final ErrorTemplate DEADLOCK_VICTIM =
       e(

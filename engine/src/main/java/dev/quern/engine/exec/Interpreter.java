@@ -312,6 +312,9 @@ public final class Interpreter implements ProcedureHost {
       }
       case StatementPlan.Transaction t -> transactions.execute(t, frame, sink);
       case StatementPlan.Reconfigure r -> {
+        if (state.transactionCount() > 0) {
+          throw SqlErrors.NOT_IN_USER_TRANSACTION.raise("RECONFIGURE");
+        }
         state.server().external().configuration().reconfigure();
         sink.done(-1, frame.inProc);
       }

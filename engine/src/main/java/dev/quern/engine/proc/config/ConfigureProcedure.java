@@ -53,6 +53,9 @@ public final class ConfigureProcedure implements SystemProcedure {
       show(config, List.of(option), host.sink());
       return 0;
     }
+    if (host.state().transactionCount() > 0) {
+      throw SqlErrors.NOT_IN_USER_TRANSACTION.raise("CONFIG");
+    }
     int value = intValue(valueArg.value(), option);
     if (value < option.minimum() || value > option.maximum()) {
       throw SqlErrors.CONFIG_VALUE_INVALID.raise(value, option.name());
