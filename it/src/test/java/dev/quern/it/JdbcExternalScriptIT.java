@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quern.it.support.QuernServer;
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -175,6 +177,26 @@ class JdbcExternalScriptIT {
       try (ResultSet rs = s.executeQuery("SELECT 1")) {
         assertThat(rs.next()).isTrue();
       }
+    }
+  }
+
+  @Test
+  void aModelComesBackAsAVarbinaryOutputParameterOverRpc() throws SQLException {
+    try (Connection c = SERVER.connect();
+        CallableStatement cs = c.prepareCall("{call sp_execute_external_script(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)}")) {
+      cs.setString(1, "Python");
+      cs.setString(2, "import pickle\nmodel = pickle.dumps({'slope': slope, 'rows': len(InputDataSet)})");
+      cs.setString(3, "SELECT value FROM GENERATE_SERIES(1, 4)");
+      for (int i = 4; i <= 8; i++) {
+        cs.setNull(i, i == 8 ? Types.BIT : Types.NVARCHAR);
+      }
+      cs.setString(9, "@slope float, @model varbinary(max) OUTPUT");
+      cs.setDouble(10, 2.5);
+      cs.registerOutParameter(11, Types.VARBINARY);
+      cs.execute();
+      byte[] model = cs.getBytes(11);
+      assertThat(model).isNotEmpty();
+      assertThat(model[0]).isEqualTo((byte) 0x80); // a pickle starts with the PROTO opcode
     }
   }
 
