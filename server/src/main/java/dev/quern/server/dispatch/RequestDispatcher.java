@@ -227,14 +227,15 @@ public final class RequestDispatcher {
   }
 
   private void execute(TdsMessage m, TokenResultSink sink) {
-    // Decode first: a malformed message is a protocol error that closes the connection.
-    Object request = switch (m.type()) {
-      case SQL_BATCH -> SqlBatchMessage.decode(m.content(), version());
-      case RPC -> RpcRequestMessage.decode(m.content(), version());
-      case TRANSACTION_MANAGER -> TransactionManagerMessage.decode(m.content(), version());
-      case BULK_LOAD -> m.type();
-      default -> throw new TdsProtocolException("Unexpected " + m.type() + " message");
-    };
+    Object request;
+    try {
+      request = decode(m);
+    } catch (TdsProtocolException e) {
+      // Its packets were well framed, so only this request fails (SQL Server: 8016 and family).
+      LOG.warn("Malformed {} request: {}", m.type(), e.getMessage());
+      sink.abort(MalformedRequests.errorFor(e), false);
+      return;
+    }
     EngineSession engine = session.engineSession();
     try {
       if (m.resetConnection()) {
@@ -265,6 +266,17 @@ public final class RequestDispatcher {
       sink.abort(new SqlMessage(50000, 1, 16, "Internal error: " + e, "", 1),
           request instanceof RpcRequestMessage);
     }
+  }
+
+  private Object decode(TdsMessage m) {
+    return switch (m.type()) {
+      case SQL_BATCH -> SqlBatchMessage.decode(m.content(), version());
+      case RPC -> RpcRequestMessage.decode(m.content(), version());
+      case TRANSACTION_MANAGER -> TransactionManagerMessage.decode(m.content(), version());
+      case BULK_LOAD -> m.type();
+      // Reaching here is a bug in the connection handler's routing, not client input.
+      default -> throw new IllegalStateException("Unexpected " + m.type() + " message");
+    };
   }
 
   private void runRpc(RpcRequestMessage rpc, EngineSession engine, TokenResultSink sink) {

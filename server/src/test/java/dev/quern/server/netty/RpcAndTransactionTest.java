@@ -20,6 +20,7 @@ import dev.quern.tds.token.DoneProcToken;
 import dev.quern.tds.token.DoneStatus;
 import dev.quern.tds.token.DoneToken;
 import dev.quern.tds.token.EnvChangeToken;
+import dev.quern.tds.token.ErrorToken;
 import dev.quern.tds.token.ReturnStatusToken;
 import dev.quern.tds.token.ReturnValueToken;
 import dev.quern.tds.type.TdsVersion;
@@ -174,6 +175,26 @@ class RpcAndTransactionTest {
       assertThat(payload[1] & 0xFF).isEqualTo(0xFF);
       assertThat(payload[2] & 0xFF).isEqualTo(0xFF);
       assertThat(payload[3] & 0xFF).isEqualTo(0xD1);
+    }
+  }
+
+  @Test
+  void malformedParameterIsAnErrorAndTheSessionCarriesOn() throws Exception {
+    try (TdsTestClient c = loggedIn(TdsVersion.V7_4)) {
+      // sp_executesql (ProcID 10) with @p0 INTN(4) whose value claims 3 bytes.
+      byte[] rpc = java.util.HexFormat.of().parseHex(("16000000 12000000 0200 0000000000000000"
+          + " 01000000 FFFF 0A00 0000 03 4000 7000 3000 00 26 04 03 010000").replace(" ", ""));
+      c.send(PacketType.RPC, 0x01, rpc);
+      List<Object> tokens = c.tokens(c.readMessage());
+      assertThat(kinds(tokens)).containsExactly("ErrorToken", "DoneToken");
+      ErrorToken error = (ErrorToken) tokens.get(0);
+      assertThat(error.number()).isEqualTo(8016);
+      assertThat(error.severity()).isEqualTo(16);
+      assertThat(error.text()).isEqualTo("The incoming tabular data stream (TDS) remote procedure"
+          + " call (RPC) protocol stream is incorrect. Parameter 1 (\"@p0\"): Data type 0x26 has"
+          + " an invalid data length or metadata length.");
+      assertThat(tokens.get(1)).isEqualTo(new DoneToken(DoneStatus.ERROR, 0, 0));
+      assertThat(kinds(c.batch("SELECT 1"))).contains("Row");
     }
   }
 }

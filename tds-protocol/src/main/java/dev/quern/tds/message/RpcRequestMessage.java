@@ -1,6 +1,7 @@
 package dev.quern.tds.message;
 
 import dev.quern.tds.TdsProtocolException;
+import dev.quern.tds.type.TdsDataType;
 import dev.quern.tds.type.TdsValueCodec;
 import dev.quern.tds.type.TdsVersion;
 import dev.quern.tds.type.TypeInfo;
@@ -84,21 +85,35 @@ public record RpcRequestMessage(AllHeaders headers, List<RpcCall> calls) {
       if (params.size() == MAX_PARAMETERS) {
         throw new TdsProtocolException("RPC has more than " + MAX_PARAMETERS + " parameters");
       }
-      params.add(decodeParameter(in, tdsVersion));
+      params.add(decodeParameter(in, tdsVersion, params.size() + 1));
     }
     return new RpcCall(name, procId, options, params, noExec);
   }
 
-  private static RpcParameterData decodeParameter(ByteBuf in, int tdsVersion) {
+  private static RpcParameterData decodeParameter(ByteBuf in, int tdsVersion, int ordinal) {
     String name = Wire.readBVarchar(in, "RPC parameter name");
     Wire.require(in, 1, "RPC parameter status");
     int status = in.readUnsignedByte();
     if ((status & RpcParameterData.ENCRYPTED) != 0) {
       throw new TdsProtocolException("Encrypted RPC parameters are not supported");
     }
-    TypeInfo type = TypeInfo.decode(in, tdsVersion);
-    Object value = TdsValueCodec.decodeParameter(in, type, tdsVersion);
-    return new RpcParameterData(name, status, type, value);
+    int typeByte = in.isReadable() ? in.getUnsignedByte(in.readerIndex()) : -1;
+    try {
+      TypeInfo type = TypeInfo.decode(in, tdsVersion);
+      Object value = TdsValueCodec.decodeParameter(in, type, tdsVersion);
+      return new RpcParameterData(name, status, type, value);
+    } catch (TdsProtocolException e) {
+      throw new RpcParameterException(ordinal, name, typeByte, !isKnownType(typeByte), e);
+    }
+  }
+
+  private static boolean isKnownType(int typeByte) {
+    try {
+      TdsDataType.of(typeByte);
+      return true;
+    } catch (TdsProtocolException e) {
+      return false;
+    }
   }
 
   private static boolean isSeparator(int b, int tdsVersion) {

@@ -108,4 +108,31 @@ class RequestMessagesTest {
     assertThatThrownBy(() -> RpcRequestMessage.decode(in, TdsVersion.V7_4))
         .isInstanceOf(TdsProtocolException.class);
   }
+
+  @Test
+  void namesTheParameterWhoseValueIsMalformed() {
+    // sp_executesql (ProcID 10), @p0 int = 1, then @p1 INTN(4) whose value claims 3 bytes.
+    ByteBuf in = Hex.buf("16000000 12000000 0200 0000000000000000 01000000 FFFF 0A00 0000"
+        + " 03 4000 7000 3000 00 26 04 04 01000000"
+        + " 03 4000 7000 3100 00 26 04 03 010000");
+    assertThatThrownBy(() -> RpcRequestMessage.decode(in, TdsVersion.V7_4))
+        .isInstanceOfSatisfying(RpcParameterException.class, e -> {
+          assertThat(e.ordinal()).isEqualTo(2);
+          assertThat(e.name()).isEqualTo("@p1");
+          assertThat(e.dataType()).isEqualTo(0x26);
+          assertThat(e.unknownType()).isFalse();
+        });
+  }
+
+  @Test
+  void flagsAnUnknownParameterType() {
+    ByteBuf in = Hex.buf("16000000 12000000 0200 0000000000000000 01000000 FFFF 0A00 0000"
+        + " 00 00 99 00");
+    assertThatThrownBy(() -> RpcRequestMessage.decode(in, TdsVersion.V7_4))
+        .isInstanceOfSatisfying(RpcParameterException.class, e -> {
+          assertThat(e.ordinal()).isEqualTo(1);
+          assertThat(e.dataType()).isEqualTo(0x99);
+          assertThat(e.unknownType()).isTrue();
+        });
+  }
 }

@@ -1,0 +1,30 @@
+package dev.quern.server.dispatch;
+
+import dev.quern.engine.api.SqlMessage;
+import dev.quern.tds.TdsProtocolException;
+import dev.quern.tds.message.RpcParameterException;
+
+/**
+ * The error SQL Server answers a request whose payload does not decode (the packets framing it
+ * were fine, so the session carries on) [SQL Server errors 8009, 8016, 4002].
+ */
+final class MalformedRequests {
+  private static final String RPC_STREAM_INCORRECT =
+      "The incoming tabular data stream (TDS) remote procedure call (RPC) protocol stream is"
+          + " incorrect. ";
+
+  private MalformedRequests() {}
+
+  static SqlMessage errorFor(TdsProtocolException e) {
+    if (e instanceof RpcParameterException p) {
+      String param = "Parameter " + p.ordinal() + " (\"" + p.name() + "\"): Data type 0x"
+          + String.format("%02X", p.dataType() & 0xFF);
+      return p.unknownType()
+          ? new SqlMessage(8009, 1, 16, RPC_STREAM_INCORRECT + param + " is unknown.", "", 1)
+          : new SqlMessage(8016, 1, 16, RPC_STREAM_INCORRECT + param
+              + " has an invalid data length or metadata length.", "", 1);
+    }
+    return new SqlMessage(4002, 1, 16,
+        "The incoming tabular data stream (TDS) protocol stream is incorrect.", "", 1);
+  }
+}
