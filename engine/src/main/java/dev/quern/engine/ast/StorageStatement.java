@@ -19,4 +19,5 @@ public sealed interface StorageStatement extends Statement
         CreateViewStatement,
         DropViewStatement,
         CreateSchemaStatement,
-        DropSchemaStatement {}
+        DropSchemaStatement,
+        AlterTableStatement {}

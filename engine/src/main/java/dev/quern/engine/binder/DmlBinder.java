@@ -169,6 +169,17 @@ public final class DmlBinder {
     return new ColumnScope(name.getLast(), TableSources.columns(t));
   }
 
+  /** A value expression without columns (a DEFAULT), converted to {@code type}. */
+  public BoundExpr constantValue(Expr e, SqlType type) {
+    ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "DEFAULT");
+    return exprs.implicit(exprs.value(e), type);
+  }
+
+  /** A CHECK condition over the rows of {@code t}. */
+  public BoundExpr rowCondition(Expr e, ResolvedTable t) {
+    return new ExpressionBinder(bind, scope(t, List.of(t.table().name())), null, "CHECK").condition(e);
+  }
+
   /** The table's CHECK constraints bound over its row. */
   private List<DmlPlan.Check> checks(ResolvedTable t, List<String> name) {
     List<DmlPlan.Check> out = new ArrayList<>();

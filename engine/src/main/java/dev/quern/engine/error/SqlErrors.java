@@ -711,7 +711,12 @@ public final class SqlErrors {
       e(5074, 16, 1, "The object '%s' is dependent on column '%s'.", STATEMENT);
   public static final ErrorTemplate NOT_A_CONSTRAINT = e(3728, 16, 1, "'%s' is not a constraint.", STATEMENT);
   public static final ErrorTemplate ALTER_MISSING_COLUMN =
-      e(4902, 16, 1, "Cannot find the object \"%s\" because it does not exist or you do not have permissions.", STATEMENT);
+      e(
+          4924,
+          16,
+          1,
+          "ALTER TABLE ALTER COLUMN failed because column '%s' does not exist in table '%s'.",
+          STATEMENT);
   public static final ErrorTemplate LOCK_TIMEOUT = e(1222, 16, 51, "Lock request time out period exceeded.", STATEMENT);
   public static final ErrorTemplate DEADLOCK_VICTIM =
       e(

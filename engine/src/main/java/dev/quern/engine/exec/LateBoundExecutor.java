@@ -113,6 +113,7 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.DropViewStatement d -> new ViewDdl(state, bind).drop(d);
         case dev.quern.engine.ast.CreateSchemaStatement c -> new SchemaDdl(state).create(c);
         case dev.quern.engine.ast.DropSchemaStatement d -> new SchemaDdl(state).drop(d);
+        case dev.quern.engine.ast.AlterTableStatement a -> new AlterTableDdl(state, bind).alter(a);
         case InsertStatement i -> {
           var plan = binder.insert(i);
           if (plan.exec() == null) {

@@ -75,15 +75,49 @@ final class DdlParser {
     return new CreateTableStatement(line, name, columns, constraints);
   }
 
-  /** ALTER VIEW (ALTER TABLE is not parsed yet). */
+  /** ALTER VIEW and ALTER TABLE. */
   boolean handlesAlter() {
-    return in.peek(1).is("VIEW");
+    return in.peek(1).is("VIEW") || in.peek(1).is("TABLE");
   }
 
   Statement alter() {
     int line = in.line();
     in.expect("ALTER");
-    return view(line, dev.quern.engine.ast.CreateViewStatement.Mode.ALTER);
+    if (in.at("VIEW")) {
+      return view(line, dev.quern.engine.ast.CreateViewStatement.Mode.ALTER);
+    }
+    in.expect("TABLE");
+    List<String> table = NameParser.objectName(in);
+    dev.quern.engine.ast.AlterTableStatement.Action action;
+    if (in.accept("ADD")) {
+      List<ColumnDefinition> columns = new ArrayList<>();
+      List<TableConstraintDefinition> constraints = new ArrayList<>();
+      do {
+        if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")) {
+          constraints.add(constraint(true));
+        } else {
+          columns.add(column());
+        }
+      } while (in.acceptSymbol(","));
+      action = new dev.quern.engine.ast.AlterTableStatement.Add(columns, constraints);
+    } else if (in.accept("DROP")) {
+      boolean constraint = in.accept("CONSTRAINT");
+      if (!constraint) {
+        in.expect("COLUMN");
+      }
+      List<String> names = new ArrayList<>();
+      do {
+        names.add(in.identifier());
+      } while (in.acceptSymbol(","));
+      action = constraint
+          ? new dev.quern.engine.ast.AlterTableStatement.DropConstraints(names)
+          : new dev.quern.engine.ast.AlterTableStatement.DropColumns(names);
+    } else {
+      in.expect("ALTER");
+      in.expect("COLUMN");
+      action = new dev.quern.engine.ast.AlterTableStatement.AlterColumn(column());
+    }
+    return new dev.quern.engine.ast.AlterTableStatement(line, table, action);
   }
 
   private Statement view(int line, dev.quern.engine.ast.CreateViewStatement.Mode mode) {

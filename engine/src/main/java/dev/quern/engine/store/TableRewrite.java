@@ -18,6 +18,13 @@ public final class TableRewrite {
   private TableRewrite() {}
 
   public static Table rewrite(StoreSession session, Catalog catalog, Table old, Table changed) {
+    return rewrite(session, catalog, old, changed, row -> row);
+  }
+
+  /** As {@link #rewrite}, each row (in {@code old}'s column order) mapped to {@code changed}'s. */
+  public static Table rewrite(
+      StoreSession session, Catalog catalog, Table old, Table changed,
+      java.util.function.UnaryOperator<Object[]> transform) {
     List<Object[]> rows = new ArrayList<>();
     TableStore source = TableStores.open(session, catalog, old);
     try (RowCursor c = source.scan(KeyRange.ALL, false)) {
@@ -34,7 +41,7 @@ public final class TableRewrite {
     session.markDdl();
     TableStore dest = TableStores.open(session, catalog, target);
     for (Object[] row : rows) {
-      dest.insert(row);
+      dest.insert(transform.apply(row));
     }
     return target;
   }

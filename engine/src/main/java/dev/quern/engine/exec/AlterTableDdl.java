@@ -1,0 +1,297 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Column;
+import dev.quern.catalog.meta.Constraint;
+import dev.quern.catalog.meta.DuplicateKeyException;
+import dev.quern.catalog.meta.Index;
+import dev.quern.catalog.meta.IndexColumn;
+import dev.quern.catalog.meta.IndexKind;
+import dev.quern.catalog.meta.KeyRange;
+import dev.quern.catalog.meta.RowCursor;
+import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.meta.Database;
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.value.ValueFormatter;
+import dev.quern.engine.ast.AlterTableStatement;
+import dev.quern.engine.ast.ColumnDefinition;
+import dev.quern.engine.ast.TableConstraintDefinition;
+import dev.quern.engine.binder.BindContext;
+import dev.quern.engine.binder.DmlBinder;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.EvalContext;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.ObjectNames;
+import dev.quern.engine.store.ResolvedTable;
+import dev.quern.engine.store.TableRewrite;
+import dev.quern.engine.store.TableStores;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ALTER TABLE: ADD columns and constraints, DROP COLUMN, DROP CONSTRAINT, ALTER COLUMN. Changes
+ * that only touch the definition are one metadata write (added columns read as their missing
+ * value in old rows); index and type changes rebuild the table.
+ */
+final class AlterTableDdl {
+  private final SessionState state;
+  private final BindContext bind;
+
+  AlterTableDdl(SessionState state, BindContext bind) {
+    this.state = state;
+    this.bind = bind;
+  }
+
+  void alter(AlterTableStatement s) {
+    ResolvedTable t =
+        ObjectNames.table(state.store(), state.databaseName(), s.table())
+            .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));
+    switch (s.action()) {
+      case AlterTableStatement.Add a -> add(t, a);
+      case AlterTableStatement.DropColumns d -> dropColumns(t, d);
+      case AlterTableStatement.DropConstraints d -> dropConstraints(t, d);
+      case AlterTableStatement.AlterColumn a -> alterColumn(t, a.column());
+    }
+    state.store().markDdl();
+  }
+
+  private List<Object[]> rows(ResolvedTable t, Table table) {
+    List<Object[]> rows = new ArrayList<>();
+    try (RowCursor c = TableStores.open(state.store(), t.catalog(), table).scan(KeyRange.ALL, false)) {
+      while (c.next()) {
+        rows.add(c.row());
+      }
+    }
+    return rows;
+  }
+
+  private void add(ResolvedTable t, AlterTableStatement.Add a) {
+    Catalog catalog = t.catalog();
+    Table table = t.table();
+    DmlBinder binder = new DmlBinder(bind, state);
+    boolean empty = rows(t, table).isEmpty();
+    for (ColumnDefinition c : a.columns()) {
+      if (table.column(c.name()).isPresent()) {
+        throw SqlErrors.DUPLICATE_COLUMN_NAME.raise(c.name(), table.name());
+      }
+      SqlType type;
+      try {
+        type = SqlTypes.parse(c.type().toSql());
+      } catch (IllegalArgumentException e) {
+        throw SqlErrors.CANNOT_FIND_TYPE.raise(1, c.type().name());
+      }
+      boolean nullable = c.nullable() == null || c.nullable();
+      Object missing = null;
+      if (c.defaultValue() != null && !nullable) {
+        BoundExpr d = binder.constantValue(c.defaultValue(), type);
+        missing = d.eval(new EvalContext(new Object[0], state));
+      }
+      if (!nullable && missing == null && !empty) {
+        throw SqlErrors.ADD_NOT_NULL_COLUMN.raise(c.name(), table.name());
+      }
+      if (c.identity() != null && !empty) {
+        throw SqlErrors.ADD_NOT_NULL_COLUMN.raise(c.name(), table.name());
+      }
+      int id = table.nextColumnId();
+      String collation = SqlTypes.isCharacter(type.id()) ? Database.DEFAULT_COLLATION : null;
+      var identity = c.identity() == null ? null : new dev.quern.catalog.meta.Identity(c.identity().seed(), c.identity().increment());
+      table = table.addColumn(new Column(id, c.name(), type, nullable, collation, identity, null, table.nextSlot(), missing));
+      List<Constraint> constraints = new ArrayList<>(table.constraints());
+      if (c.defaultValue() != null) {
+        String name = c.defaultName() != null ? c.defaultName()
+            : "DF__" + table.name() + "__" + c.name() + "__" + String.format("%08X", catalog.newObjectId());
+        constraints.add(new Constraint.Default(catalog.newObjectId(), name, id, c.defaultValue().toSql()));
+      }
+      for (TableConstraintDefinition k : c.constraints()) {
+        constraints = addConstraint(t, table, constraints, k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
+            ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null)
+            : k, k.kind() == TableConstraintDefinition.Kind.CHECK ? id : 0);
+        table = pending == null ? table : pending;
+        pending = null;
+      }
+      table = table.withConstraints(constraints);
+    }
+    List<Constraint> constraints = new ArrayList<>(table.constraints());
+    for (TableConstraintDefinition k : a.constraints()) {
+      constraints = addConstraint(t, table, constraints, k, 0);
+      table = pending == null ? table : pending;
+      pending = null;
+    }
+    table = table.withConstraints(constraints);
+    finish(t, table);
+  }
+
+  /** A table whose indexes changed while adding a constraint (PRIMARY KEY, UNIQUE). */
+  private Table pending;
+
+  private List<Constraint> addConstraint(
+      ResolvedTable t, Table table, List<Constraint> constraints, TableConstraintDefinition k, int columnId) {
+    Catalog catalog = t.catalog();
+    List<Constraint> out = new ArrayList<>(constraints);
+    String base = table.name();
+    if (k.kind() == TableConstraintDefinition.Kind.CHECK) {
+      String name = k.name() != null ? k.name() : "CK__" + base + "__" + String.format("%08X", catalog.newObjectId());
+      validateCheck(t, table, name, k, columnId);
+      out.add(new Constraint.Check(catalog.newObjectId(), name, k.check().toSql(), columnId));
+      return out;
+    }
+    boolean pk = k.kind() == TableConstraintDefinition.Kind.PRIMARY_KEY;
+    if (pk && table.indexes().stream().anyMatch(Index::primaryKey)) {
+      throw SqlErrors.SECOND_PRIMARY_KEY.raise(table.name());
+    }
+    List<IndexColumn> cols = new ArrayList<>();
+    List<Column> columns = new ArrayList<>(table.columns());
+    for (TableConstraintDefinition.KeyColumn kc : k.columns()) {
+      Column c = table.column(kc.name()).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(kc.name()));
+      if (pk && c.nullable()) {
+        throw SqlErrors.NULLABLE_PRIMARY_KEY.raise(table.name());
+      }
+      cols.add(new IndexColumn(c.columnId(), kc.descending()));
+    }
+    String name = k.name() != null ? k.name() : (pk ? "PK__" : "UQ__") + base + "__" + String.format("%016X", (long) catalog.newObjectId());
+    boolean heap = table.rowIndex().kind() == IndexKind.HEAP;
+    boolean clustered = k.clustered() != null ? k.clustered() : pk && heap;
+    if (clustered && !heap) {
+      throw SqlErrors.SECOND_CLUSTERED_INDEX.raise(t.schemaQualified(), table.rowIndex().name());
+    }
+    List<Index> indexes = new ArrayList<>(table.indexes());
+    int indexId = clustered ? 1 : table.nextIndexId();
+    if (clustered) {
+      indexes.remove(table.rowIndex());
+    }
+    indexes.add(new Index(indexId, name, clustered ? IndexKind.CLUSTERED : IndexKind.NONCLUSTERED, true, pk, !pk,
+        cols, List.of(), null, 0));
+    pending = table.withColumns(columns).withIndexes(indexes);
+    int objectId = catalog.newObjectId();
+    out.add(pk ? new Constraint.PrimaryKey(objectId, name, indexId) : new Constraint.Unique(objectId, name, indexId));
+    return out;
+  }
+
+  private void validateCheck(ResolvedTable t, Table table, String name, TableConstraintDefinition k, int columnId) {
+    ResolvedTable current = new ResolvedTable(t.catalog(), t.database(), t.schema(), table);
+    BoundExpr cond = new DmlBinder(bind, state).rowCondition(k.check(), current);
+    EvalContext ctx = new EvalContext(new Object[0], state);
+    for (Object[] row : rows(t, t.table())) {
+      Object[] widened = java.util.Arrays.copyOf(row, table.columns().size());
+      for (int i = row.length; i < widened.length; i++) {
+        widened[i] = table.columns().get(i).missingValue();
+      }
+      ctx.row = widened;
+      if (cond.eval(ctx) == Boolean.FALSE) {
+        String column = columnId == 0 ? "" : ", column '" + table.columnById(columnId).name() + "'";
+        throw SqlErrors.CHECK_CONFLICT.raise("ALTER TABLE", name, t.database().name(), t.schemaQualified(), column);
+      }
+    }
+  }
+
+  /** Writes the new definition; rebuilds the rows when the indexes changed. */
+  private void finish(ResolvedTable t, Table changed) {
+    Table old = t.table();
+    boolean indexesChanged = !old.indexes().equals(changed.indexes());
+    if (!indexesChanged) {
+      t.catalog().alterObject(state.store().txn(t.catalog()), changed);
+      return;
+    }
+    int oldWidth = old.columns().size();
+    try {
+      TableRewrite.rewrite(state.store(), t.catalog(), old, changed, row -> {
+        Object[] out = java.util.Arrays.copyOf(row, changed.columns().size());
+        for (int i = oldWidth; i < out.length; i++) {
+          out[i] = changed.columns().get(i).missingValue();
+        }
+        return out;
+      });
+    } catch (DuplicateKeyException e) {
+      List<String> values = new ArrayList<>();
+      for (int i = 0; i < e.keyValues().size(); i++) {
+        Object v = e.keyValues().get(i);
+        values.add(v == null ? "<NULL>" : ValueFormatter.toText(v, changed.columnById(e.index().keys().get(i).columnId()).type()));
+      }
+      throw SqlErrors.DUPLICATE_KEY_CREATE_INDEX.raise(t.schemaQualified(), e.index().name(), String.join(", ", values));
+    }
+  }
+
+  private void dropColumns(ResolvedTable t, AlterTableStatement.DropColumns d) {
+    Table table = t.table();
+    for (String name : d.names()) {
+      Column c = table.column(name).orElseThrow(() -> SqlErrors.DROP_MISSING_COLUMN.raise(name, t.table().name()));
+      for (Index i : table.indexes()) {
+        if (i.keys().stream().anyMatch(k -> k.columnId() == c.columnId()) || i.includes().contains(c.columnId())) {
+          throw SqlErrors.COLUMN_DEPENDENCY.raise(i.name(), c.name());
+        }
+      }
+      for (Constraint k : table.constraints()) {
+        boolean uses = switch (k) {
+          case Constraint.Default df -> df.columnId() == c.columnId();
+          case Constraint.Check ck -> ck.columnId() == c.columnId();
+          default -> false;
+        };
+        if (uses) {
+          throw SqlErrors.COLUMN_DEPENDENCY.raise(k.name(), c.name());
+        }
+      }
+      table = table.dropColumn(c.columnId());
+    }
+    t.catalog().alterObject(state.store().txn(t.catalog()), table);
+  }
+
+  private void dropConstraints(ResolvedTable t, AlterTableStatement.DropConstraints d) {
+    Table table = t.table();
+    for (String name : d.names()) {
+      Constraint c = table.constraint(name).orElseThrow(() -> SqlErrors.NOT_A_CONSTRAINT.raise(name));
+      List<Constraint> rest = new ArrayList<>(table.constraints());
+      rest.remove(c);
+      table = table.withConstraints(rest);
+      int indexId = switch (c) {
+        case Constraint.PrimaryKey pk -> pk.indexId();
+        case Constraint.Unique uq -> uq.indexId();
+        default -> -1;
+      };
+      if (indexId >= 0) {
+        Index index = table.index(indexId).orElseThrow();
+        List<Index> indexes = new ArrayList<>(table.indexes());
+        indexes.remove(index);
+        if (index.holdsRows()) {
+          indexes.add(0, Index.heap(0));
+        }
+        table = table.withIndexes(indexes);
+      }
+    }
+    finish(t, table);
+  }
+
+  private void alterColumn(ResolvedTable t, ColumnDefinition def) {
+    Table table = t.table();
+    Column old = table.column(def.name()).orElseThrow(() -> SqlErrors.ALTER_MISSING_COLUMN.raise(def.name(), table.name()));
+    SqlType type;
+    try {
+      type = SqlTypes.parse(def.type().toSql());
+    } catch (IllegalArgumentException e) {
+      throw SqlErrors.CANNOT_FIND_TYPE.raise(1, def.type().name());
+    }
+    boolean nullable = def.nullable() == null || def.nullable();
+    Column changed = new Column(old.columnId(), old.name(), type, nullable,
+        SqlTypes.isCharacter(type.id()) ? Database.DEFAULT_COLLATION : null, old.identity(), old.computed(),
+        table.nextSlot(), null);
+    List<Column> columns = new ArrayList<>(table.columns());
+    int pos = table.position(old.columnId());
+    columns.set(pos, changed);
+    // The new type gets a new slot; the old one is retired with its bytes.
+    Table retired = table.dropColumn(old.columnId());
+    Map<Integer, SqlType> slots = new java.util.HashMap<>(retired.retiredSlots());
+    Table target = new Table(table.id(), table.schemaId(), table.name(), columns, table.indexes(), table.constraints(), slots);
+    ResolvedTable view = new ResolvedTable(t.catalog(), t.database(), t.schema(), target);
+    TableRewrite.rewrite(state.store(), t.catalog(), table, target, row -> {
+      Object[] out = row.clone();
+      Object v = row[pos];
+      if (v == null && !nullable) {
+        throw SqlErrors.NULL_NOT_ALLOWED.raise(changed.name(), t.fullyQualified(), "UPDATE");
+      }
+      out[pos] = v == null ? null : RowValues.toColumn(v, old.type(), changed, view);
+      return out;
+    });
+  }
+}
