@@ -1,0 +1,15 @@
+/**
+ * The engine's side of storage: opening the stores ({@link dev.quern.engine.store.Storage}: the
+ * durable main store and the tempdb store, system databases bootstrapped), a session's storage
+ * transaction ({@link dev.quern.engine.store.StoreSession}, kept in step with @@TRANCOUNT, an
+ * autocommit transaction per statement outside one, a savepoint per statement inside one),
+ * resolving object names ({@link dev.quern.engine.store.ObjectNames}: current database, dbo,
+ * #temp names private to a session) and rebuilding a table under a new definition.
+ *
+ * <p>Statements over tables are bound when they run (see {@code StatementPlan.LateBound}): the
+ * binder asks this package for tables only while a table statement runs, so every plan that
+ * touches a table sees the metadata of its own transaction. May import the catalog ({@code kv},
+ * {@code meta}, {@code rocks} only to open stores), {@code expr} and {@code session}; never the
+ * binder, exec or the wire.
+ */
+package dev.quern.engine.store;
