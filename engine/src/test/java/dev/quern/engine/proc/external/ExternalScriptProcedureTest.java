@@ -103,6 +103,13 @@ class ExternalScriptProcedureTest {
     EngineSession s = open();
     CompletableFuture<CollectingSink> outcome = new CompletableFuture<>();
     long pid = startSleeper(s, outcome);
+    try (EngineSession other = TestSessions.open(engine)) {
+      CollectingSink dmv =
+          TestSessions.run(other, "SELECT language, degree_of_parallelism FROM sys.dm_external_script_requests");
+      assertNoErrors(dmv);
+      assertThat(dmv.rows()).hasSize(1);
+      assertThat(dmv.rows().getFirst()).containsExactly("Python", 1);
+    }
     s.cancel();
     CollectingSink sink = outcome.get(60, TimeUnit.SECONDS);
     assertThat(sink.errors()).isEmpty();
@@ -179,6 +186,23 @@ class ExternalScriptProcedureTest {
                 + "x = numpy.ones(3 * 1024 * 1024 * 1024 // 8)\nprint(x.sum())'");
     assertThat(sink.errors()).extracting(SqlMessage::number).containsExactly(39004, 39019);
     assertThat(sink.errors().get(1).text()).contains("MemoryError");
+    assertStillWorks(s);
+  }
+
+  @Test
+  void aCatchBlockSeesError39019WithTheTraceback() {
+    EngineSession s = open();
+    CollectingSink sink =
+        TestSessions.run(s,
+            "BEGIN TRY\n"
+                + "EXEC sp_execute_external_script @language = N'Python', @script = N'raise ValueError(\"boom\")'\n"
+                + "END TRY\nBEGIN CATCH\nPRINT CONCAT(ERROR_NUMBER(), ' ', ERROR_PROCEDURE(), ' ', ERROR_MESSAGE())\nEND CATCH");
+    SqlMessage printed = sink.messages().getLast();
+    assertThat(printed.isError()).isFalse();
+    assertThat(printed.text())
+        .startsWith("39019 sp_execute_external_script An external script error occurred: \n")
+        .contains("Traceback (most recent call last):")
+        .contains("ValueError: boom");
     assertStillWorks(s);
   }
 
