@@ -201,6 +201,81 @@ class JdbcExternalScriptIT {
   }
 
   @Test
+  void twentyConcurrentSessionsAllSucceed() throws Exception {
+    List<CompletableFuture<Integer>> calls = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      int n = i;
+      calls.add(CompletableFuture.supplyAsync(() -> {
+        try (Connection c = SERVER.connect(); Statement s = c.createStatement();
+            ResultSet rs = s.executeQuery(
+                "EXEC sp_execute_external_script @language = N'Python', @script = N'OutputDataSet = InputDataSet * 3',"
+                    + " @input_data_1 = N'SELECT " + n + " AS a'")) {
+          rs.next();
+          return rs.getInt(1);
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      }, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()));
+    }
+    for (int i = 0; i < 20; i++) {
+      assertThat(calls.get(i).get(300, TimeUnit.SECONDS)).isEqualTo(3 * i);
+    }
+  }
+
+  @Test
+  void tenMegabytesOfStdoutArrive() throws SQLException {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      s.execute(
+          "EXEC sp_execute_external_script @language = N'Python', @script = N'import sys\n"
+              + "for i in range(10 * 1024):\n    sys.stdout.write(\"x\" * 1023 + \"\\n\")'");
+      long chars = 0;
+      String first = null;
+      for (SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
+        first = first == null ? w.getMessage() : first;
+        chars += w.getMessage().length();
+      }
+      assertThat(first).startsWith("STDOUT message(s) from external script: \nxxx");
+      assertThat(chars).isGreaterThan(1024 * 1024);
+      try (ResultSet rs = s.executeQuery("SELECT 1")) {
+        assertThat(rs.next()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void aSatelliteKilledMidScriptIs39012AndTheServerCarriesOn() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("quern-it-pid");
+    dir.toFile().setWritable(true, false);
+    java.nio.file.Path pidFile = dir.resolve("pid");
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      CompletableFuture<SQLException> outcome = CompletableFuture.supplyAsync(() -> {
+        try {
+          s.execute("EXEC sp_execute_external_script @language = N'Python', @script = N'import os, time\n"
+              + "open(path + \".tmp\", \"w\").write(str(os.getpid()))\nos.rename(path + \".tmp\", path)\ntime.sleep(600)',"
+              + " @params = N'@path nvarchar(400)', @path = N'" + pidFile + "'");
+          return null;
+        } catch (SQLException e) {
+          return e;
+        }
+      });
+      while (!java.nio.file.Files.exists(pidFile) && !outcome.isDone()) {
+        Thread.sleep(20);
+      }
+      long pid = Long.parseLong(java.nio.file.Files.readString(pidFile).strip());
+      new ProcessBuilder("kill", "-9", Long.toString(pid)).start().waitFor();
+      SQLException e = outcome.get(120, TimeUnit.SECONDS);
+      assertThat((Throwable) e).isNotNull();
+      assertThat(e.getErrorCode()).isEqualTo(39012);
+      try (ResultSet rs = s.executeQuery(
+          "EXEC sp_execute_external_script @language = N'Python', @script = N'OutputDataSet = InputDataSet', @input_data_1 = N'SELECT 4 AS a'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).isEqualTo(4);
+      }
+    }
+    assertThat(SERVER.isAlive()).isTrue();
+  }
+
+  @Test
   void theEnabledOptionSurvivesARestart() throws Exception {
     SERVER.restart();
     try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
