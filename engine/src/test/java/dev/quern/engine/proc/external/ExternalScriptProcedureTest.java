@@ -26,14 +26,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * sp_execute_external_script against real Python satellites: cancellation, a killed satellite,
  * load beyond the pool, large output and the memory limit; the session carries on after each.
  */
 class ExternalScriptProcedureTest {
-  @TempDir Path tmp;
+  // Not a JUnit @TempDir: satellites' scratch directories may still be going away when the test
+  // ends (the fork-server parent exits after close returns), so deletion is best effort.
+  private final Path tmp = createScratch();
 
   private QuernEngine engine;
   private ResourceGovernor governor;
@@ -60,6 +61,23 @@ class ExternalScriptProcedureTest {
   void close() {
     if (engine != null) {
       engine.close();
+    }
+    deleteQuietly(tmp);
+  }
+
+  private static Path createScratch() {
+    try {
+      return Files.createTempDirectory("quern-ext-test");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteQuietly(Path root) {
+    try (var paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      // Best effort: a satellite may still be removing its own directory.
     }
   }
 
