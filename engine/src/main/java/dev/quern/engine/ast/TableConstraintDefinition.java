@@ -8,12 +8,28 @@ import java.util.List;
  * constraint (it applies to its column).
  */
 public record TableConstraintDefinition(
-    String name, Kind kind, Boolean clustered, List<KeyColumn> columns, Expr check) {
+    String name, Kind kind, Boolean clustered, List<KeyColumn> columns, Expr check, References references) {
   /** The kind of constraint. */
   public enum Kind {
     PRIMARY_KEY,
     UNIQUE,
-    CHECK
+    CHECK,
+    FOREIGN_KEY
+  }
+
+  /**
+   * REFERENCES table [(columns)] of a FOREIGN KEY; {@code columns} empty means the primary key;
+   * actions are NO_ACTION, CASCADE, SET_NULL or SET_DEFAULT.
+   */
+  public record References(List<String> table, List<String> columns, String onDelete, String onUpdate) {
+    public References {
+      table = List.copyOf(table);
+      columns = List.copyOf(columns);
+    }
+  }
+
+  public TableConstraintDefinition(String name, Kind kind, Boolean clustered, List<KeyColumn> columns, Expr check) {
+    this(name, kind, clustered, columns, check, null);
   }
 
   /** A key column and its direction. */
@@ -27,6 +43,13 @@ public record TableConstraintDefinition(
     String head = name == null ? "" : "CONSTRAINT " + Names.quote(name) + " ";
     if (kind == Kind.CHECK) {
       return head + "CHECK (" + check.toSql() + ")";
+    }
+    if (kind == Kind.FOREIGN_KEY) {
+      String cols = String.join(", ", columns.stream().map(c -> Names.quote(c.name())).toList());
+      return head + (columns.isEmpty() ? "" : "FOREIGN KEY (" + cols + ") ") + "REFERENCES "
+          + Names.quoteAll(references.table())
+          + (references.columns().isEmpty() ? "" : " (" + String.join(", ", references.columns().stream().map(Names::quote).toList()) + ")")
+          + " ON DELETE " + references.onDelete().replace('_', ' ') + " ON UPDATE " + references.onUpdate().replace('_', ' ');
     }
     String sql = head + (kind == Kind.PRIMARY_KEY ? "PRIMARY KEY" : "UNIQUE");
     if (clustered != null) {

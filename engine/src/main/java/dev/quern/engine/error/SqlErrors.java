@@ -717,6 +717,61 @@ public final class SqlErrors {
           1,
           "ALTER TABLE ALTER COLUMN failed because column '%s' does not exist in table '%s'.",
           STATEMENT);
+  public static final ErrorTemplate FK_INVALID_TABLE =
+      e(1767, 16, 0, "Foreign key '%s' references invalid table '%s'.", STATEMENT);
+  public static final ErrorTemplate FK_NO_KEY =
+      e(
+          1776,
+          16,
+          0,
+          "There are no primary or candidate keys in the referenced table '%s' that match the"
+              + " referencing column list in the foreign key '%s'.",
+          STATEMENT);
+  public static final ErrorTemplate FK_COLUMN_MISSING =
+      e(
+          1769,
+          16,
+          1,
+          "Foreign key '%s' references invalid column '%s' in referencing table '%s'.",
+          STATEMENT);
+  public static final ErrorTemplate FK_COLUMN_COUNT =
+      e(
+          8139,
+          16,
+          0,
+          "Number of referencing columns in foreign key differs from number of referenced columns,"
+              + " table '%s'.",
+          STATEMENT);
+  public static final ErrorTemplate FK_CONFLICT =
+      e(
+          547,
+          16,
+          0,
+          "The %s statement conflicted with the FOREIGN KEY constraint \"%s\". The conflict occurred"
+              + " in database \"%s\", table \"%s\", column '%s'.",
+          STATEMENT);
+  public static final ErrorTemplate REFERENCE_CONFLICT =
+      e(
+          547,
+          16,
+          0,
+          "The %s statement conflicted with the REFERENCE constraint \"%s\". The conflict occurred"
+              + " in database \"%s\", table \"%s\", column '%s'.",
+          STATEMENT);
+  public static final ErrorTemplate DROP_REFERENCED_TABLE =
+      e(
+          3726,
+          16,
+          1,
+          "Could not drop object '%s' because it is referenced by a FOREIGN KEY constraint.",
+          STATEMENT);
+  public static final ErrorTemplate TRUNCATE_REFERENCED_TABLE =
+      e(
+          4712,
+          16,
+          1,
+          "Cannot truncate table '%s' because it is being referenced by a FOREIGN KEY constraint.",
+          STATEMENT);
   public static final ErrorTemplate LOCK_TIMEOUT = e(1222, 16, 51, "Lock request time out period exceeded.", STATEMENT);
   public static final ErrorTemplate DEADLOCK_VICTIM =
       e(

@@ -107,7 +107,7 @@ final class AlterTableDdl {
       }
       for (TableConstraintDefinition k : c.constraints()) {
         constraints = addConstraint(t, table, constraints, k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
-            ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null)
+            ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references())
             : k, k.kind() == TableConstraintDefinition.Kind.CHECK ? id : 0);
         table = pending == null ? table : pending;
         pending = null;
@@ -132,6 +132,14 @@ final class AlterTableDdl {
     Catalog catalog = t.catalog();
     List<Constraint> out = new ArrayList<>(constraints);
     String base = table.name();
+    if (k.kind() == TableConstraintDefinition.Kind.FOREIGN_KEY) {
+      Map<String, Column> byName = new java.util.HashMap<>();
+      table.columns().forEach(c -> byName.put(c.name().toLowerCase(java.util.Locale.ROOT), c));
+      Constraint.ForeignKey fk = ForeignKeyDdl.build(state, catalog, table, byName, k);
+      ForeignKeys.validateExisting(state, t, table, fk);
+      out.add(fk);
+      return out;
+    }
     if (k.kind() == TableConstraintDefinition.Kind.CHECK) {
       String name = k.name() != null ? k.name() : "CK__" + base + "__" + String.format("%08X", catalog.newObjectId());
       validateCheck(t, table, name, k, columnId);

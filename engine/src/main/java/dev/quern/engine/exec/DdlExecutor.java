@@ -133,7 +133,7 @@ final class DdlExecutor {
         }
         keys.add(k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
             ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(),
-                List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null)
+                List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references())
             : k);
       }
     }
@@ -145,6 +145,9 @@ final class DdlExecutor {
     int nextIndexId = 2;
     Map<String, Column> byName = new HashMap<>();
     columns.forEach(c -> byName.put(c.name().toLowerCase(Locale.ROOT), c));
+    List<TableConstraintDefinition> foreignKeys =
+        keys.stream().filter(k -> k.kind() == TableConstraintDefinition.Kind.FOREIGN_KEY).toList();
+    keys.removeAll(foreignKeys);
     for (TableConstraintDefinition k : keys) {
       if (k.kind() == TableConstraintDefinition.Kind.CHECK) {
         String cn = k.name() != null ? k.name() : generated("CK", name, catalog);
@@ -180,6 +183,10 @@ final class DdlExecutor {
     }
     if (indexes.stream().noneMatch(Index::holdsRows)) {
       indexes.add(0, Index.heap(catalog.newDataId()));
+    }
+    Table draft = new Table(tableId, target.schema().id(), name, columns, indexes, constraints, Map.of());
+    for (TableConstraintDefinition k : foreignKeys) {
+      constraints.add(ForeignKeyDdl.build(state, catalog, draft, byName, k));
     }
     for (Constraint c : constraints) {
       if (md.nameTaken(target.schema().id(), c.name())) {
@@ -231,6 +238,10 @@ final class DdlExecutor {
         throw SqlErrors.CANNOT_DROP.raise("table", String.join(".", parts));
       }
       ResolvedTable t = found.get();
+      if (store().metadata(t.catalog()).referencing(t.table().id()).stream()
+          .anyMatch(o -> o.table().id() != t.table().id())) {
+        throw SqlErrors.DROP_REFERENCED_TABLE.raise(t.schemaQualified());
+      }
       t.catalog().dropObject(store().txn(t.catalog()), t.table().id());
       t.catalog().values().reseedIdentity(t.table().id(), OptionalLong.empty());
       store().markDdl();
@@ -261,6 +272,9 @@ final class DdlExecutor {
     ResolvedTable t =
         ObjectNames.table(store(), state.databaseName(), s.name())
             .orElseThrow(() -> SqlErrors.CANNOT_FIND_OBJECT.raise(String.join(".", s.name())));
+    if (!store().metadata(t.catalog()).referencing(t.table().id()).isEmpty()) {
+      throw SqlErrors.TRUNCATE_REFERENCED_TABLE.raise(t.schemaQualified());
+    }
     t.catalog().truncate(store().txn(t.catalog()), t.table());
     if (t.table().identityColumn().isPresent()) {
       t.catalog().values().reseedIdentity(t.table().id(), OptionalLong.empty());

@@ -111,6 +111,7 @@ final class DmlExecutor {
       }
       checkNulls(row, table, t, "INSERT");
       checkConstraints(p.checks(), row, t, "INSERT", frame.eval);
+      ForeignKeys.checkParents(state, t, table, row, "INSERT");
       rows.insert(row);
       if (identity != null) {
         store().setLastIdentity(identity);
@@ -120,7 +121,7 @@ final class DmlExecutor {
     done(n, frame, sink);
   }
 
-  void update(DmlPlan.Update p, Frame frame, ResultSink sink) {
+  void update(DmlPlan.Update p, Frame frame, ResultSink sink, dev.quern.engine.binder.DmlBinder binder) {
     ResolvedTable t = p.target();
     Table table = t.table();
     TableStore rows = open(t);
@@ -153,8 +154,10 @@ final class DmlExecutor {
       }
       checkNulls(row, table, t, "UPDATE");
       checkConstraints(p.checks(), row, t, "UPDATE", ctx);
+      ForeignKeys.checkParents(state, t, table, row, "UPDATE");
       news.add(row);
     }
+    ForeignKeys.parentsUpdated(state, t, olds, news, binder);
     if (changesUniqueKey(table, p.positions())) {
       // Rows may swap unique values: remove them all first, then write the new versions.
       for (byte[] loc : locators) {
@@ -171,19 +174,22 @@ final class DmlExecutor {
     done(locators.size(), frame, sink);
   }
 
-  void delete(DmlPlan.Delete p, Frame frame, ResultSink sink) {
+  void delete(DmlPlan.Delete p, Frame frame, ResultSink sink, dev.quern.engine.binder.DmlBinder binder) {
     TableStore rows = open(p.target());
     EvalContext ctx = frame.eval;
     List<byte[]> locators = new ArrayList<>();
+    List<Object[]> olds = new ArrayList<>();
     try (RowCursor c = forUpdate(rows, p.seek(), p.target(), ctx)) {
       while (c.next()) {
         state.checkCancelled();
         ctx.row = c.row();
         if (p.where() == null || p.where().eval(ctx) == Boolean.TRUE) {
           locators.add(c.locator());
+          olds.add(ctx.row);
         }
       }
     }
+    ForeignKeys.parentsDeleted(state, p.target(), olds, binder);
     for (byte[] loc : locators) {
       rows.delete(loc);
     }

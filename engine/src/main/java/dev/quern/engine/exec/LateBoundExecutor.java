@@ -131,11 +131,11 @@ final class LateBoundExecutor {
           return Signal.NORMAL;
         }
         case UpdateStatement u -> {
-          dml.update(binder.update(u), frame, sink);
+          dml.update(binder.update(u), frame, sink, binder);
           return Signal.NORMAL;
         }
         case DeleteStatement d -> {
-          dml.delete(binder.delete(d), frame, sink);
+          dml.delete(binder.delete(d), frame, sink, binder);
           return Signal.NORMAL;
         }
       }

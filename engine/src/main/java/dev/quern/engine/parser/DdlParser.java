@@ -65,7 +65,8 @@ final class DdlParser {
     List<ColumnDefinition> columns = new ArrayList<>();
     List<TableConstraintDefinition> constraints = new ArrayList<>();
     do {
-      if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")) {
+      if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")
+            || in.at("FOREIGN") || in.at("REFERENCES")) {
         constraints.add(constraint(true));
       } else {
         columns.add(column());
@@ -93,7 +94,8 @@ final class DdlParser {
       List<ColumnDefinition> columns = new ArrayList<>();
       List<TableConstraintDefinition> constraints = new ArrayList<>();
       do {
-        if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")) {
+        if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")
+            || in.at("FOREIGN") || in.at("REFERENCES")) {
           constraints.add(constraint(true));
         } else {
           columns.add(column());
@@ -200,7 +202,8 @@ final class DdlParser {
         defaultValue = expr.parse();
       } else if (in.accept("DEFAULT")) {
         defaultValue = expr.parse();
-      } else if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")) {
+      } else if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")
+            || in.at("FOREIGN") || in.at("REFERENCES")) {
         constraints.add(constraint(false));
       } else {
         return new ColumnDefinition(name, type, nullable, identity, defaultName, defaultValue, constraints);
@@ -223,6 +226,9 @@ final class DdlParser {
 
   private TableConstraintDefinition constraint(boolean tableLevel) {
     String name = in.accept("CONSTRAINT") ? in.identifier() : null;
+    if (in.at("FOREIGN") || in.at("REFERENCES")) {
+      return foreignKey(name, tableLevel);
+    }
     if (in.accept("CHECK")) {
       in.expectSymbol("(");
       Expr check = expr.parse();
@@ -257,6 +263,56 @@ final class DdlParser {
       in.expectSymbol(")");
     }
     return new TableConstraintDefinition(name, kind, clustered, cols, null);
+  }
+
+  private TableConstraintDefinition foreignKey(String name, boolean tableLevel) {
+    List<TableConstraintDefinition.KeyColumn> cols = new ArrayList<>();
+    if (in.accept("FOREIGN")) {
+      in.expect("KEY");
+      in.expectSymbol("(");
+      do {
+        cols.add(new TableConstraintDefinition.KeyColumn(in.identifier(), false));
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+    } else if (tableLevel) {
+      throw in.unexpected();
+    }
+    in.expect("REFERENCES");
+    List<String> table = NameParser.objectName(in);
+    List<String> refColumns = new ArrayList<>();
+    if (in.acceptSymbol("(")) {
+      do {
+        refColumns.add(in.identifier());
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+    }
+    String onDelete = "NO_ACTION";
+    String onUpdate = "NO_ACTION";
+    while (in.at("ON") && (in.peek(1).is("DELETE") || in.peek(1).is("UPDATE"))) {
+      in.next();
+      boolean delete = in.next().is("DELETE");
+      String action;
+      if (in.accept("CASCADE")) {
+        action = "CASCADE";
+      } else if (in.accept("NO")) {
+        in.expect("ACTION");
+        action = "NO_ACTION";
+      } else {
+        in.expect("SET");
+        action = in.accept("NULL") ? "SET_NULL" : "SET_DEFAULT";
+        if (action.equals("SET_DEFAULT")) {
+          in.expect("DEFAULT");
+        }
+      }
+      if (delete) {
+        onDelete = action;
+      } else {
+        onUpdate = action;
+      }
+    }
+    return new TableConstraintDefinition(
+        name, Kind.FOREIGN_KEY, null, cols, null,
+        new TableConstraintDefinition.References(table, refColumns, onDelete, onUpdate));
   }
 
   Statement drop() {

@@ -1,0 +1,74 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Column;
+import dev.quern.catalog.meta.Constraint;
+import dev.quern.catalog.meta.FkAction;
+import dev.quern.catalog.meta.Index;
+import dev.quern.catalog.meta.IndexColumn;
+import dev.quern.catalog.meta.Table;
+import dev.quern.engine.ast.TableConstraintDefinition;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.ObjectNames;
+import dev.quern.engine.store.ResolvedTable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a FOREIGN KEY constraint: the referenced table must exist and the referenced columns
+ * must be exactly its primary key or one of its unique constraints (1776), as SQL Server requires.
+ */
+final class ForeignKeyDdl {
+  private ForeignKeyDdl() {}
+
+  static Constraint.ForeignKey build(
+      SessionState state, Catalog catalog, Table child, Map<String, Column> childColumns,
+      TableConstraintDefinition k) {
+    TableConstraintDefinition.References r = k.references();
+    String name = k.name() != null ? k.name()
+        : "FK__" + child.name() + "__" + String.format("%016X", (long) catalog.newObjectId() * 0x9E3779B1L);
+    Table parent;
+    if (r.table().getLast().equalsIgnoreCase(child.name()) && r.table().size() == 1) {
+      parent = child;
+    } else {
+      ResolvedTable p =
+          ObjectNames.table(state.store(), state.databaseName(), r.table())
+              .orElseThrow(() -> SqlErrors.FK_INVALID_TABLE.raise(name, String.join(".", r.table())));
+      parent = p.table();
+    }
+    List<Integer> columns = new ArrayList<>();
+    for (TableConstraintDefinition.KeyColumn c : k.columns()) {
+      Column col = childColumns.get(c.name().toLowerCase(java.util.Locale.ROOT));
+      if (col == null) {
+        throw SqlErrors.FK_COLUMN_MISSING.raise(name, c.name(), child.name());
+      }
+      columns.add(col.columnId());
+    }
+    List<Integer> refColumns = new ArrayList<>();
+    if (r.columns().isEmpty()) {
+      Index pk = parent.indexes().stream().filter(Index::primaryKey).findFirst()
+          .orElseThrow(() -> SqlErrors.FK_NO_KEY.raise(parent.name(), name));
+      pk.keys().forEach(ic -> refColumns.add(ic.columnId()));
+    } else {
+      for (String c : r.columns()) {
+        Column col = parent.column(c).orElseThrow(() -> SqlErrors.FK_NO_KEY.raise(parent.name(), name));
+        refColumns.add(col.columnId());
+      }
+    }
+    if (refColumns.size() != columns.size()) {
+      throw SqlErrors.FK_COLUMN_COUNT.raise(name);
+    }
+    boolean keyed = parent.indexes().stream()
+        .filter(i -> i.primaryKey() || i.uniqueConstraint())
+        .anyMatch(i -> new HashSet<>(i.keys().stream().map(IndexColumn::columnId).toList())
+            .equals(new HashSet<>(refColumns)) && i.keys().size() == refColumns.size());
+    if (!keyed) {
+      throw SqlErrors.FK_NO_KEY.raise(parent.name(), name);
+    }
+    return new Constraint.ForeignKey(catalog.newObjectId(), name, columns, parent.id(), refColumns,
+        FkAction.valueOf(r.onDelete()), FkAction.valueOf(r.onUpdate()));
+  }
+}

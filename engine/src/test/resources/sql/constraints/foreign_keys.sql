@@ -1,0 +1,64 @@
+# FOREIGN KEY constraints: checks on the child, actions on the parent.
+statement ok
+CREATE TABLE parent (id int CONSTRAINT PK_parent PRIMARY KEY, code char(2) NOT NULL CONSTRAINT UQ_parent_code UNIQUE)
+CREATE TABLE child (id int PRIMARY KEY, pid int NULL CONSTRAINT FK_child_parent REFERENCES parent (id))
+CREATE TABLE cascaded (id int PRIMARY KEY, pid int NOT NULL, CONSTRAINT FK_cascaded FOREIGN KEY (pid) REFERENCES parent ON DELETE CASCADE ON UPDATE CASCADE)
+CREATE TABLE nulled (id int PRIMARY KEY, pcode char(2) NULL DEFAULT 'zz', CONSTRAINT FK_nulled FOREIGN KEY (pcode) REFERENCES parent (code) ON DELETE SET NULL ON UPDATE SET DEFAULT)
+INSERT INTO parent VALUES (1, 'aa'), (2, 'bb'), (3, 'zz')
+INSERT INTO child VALUES (10, 1), (11, NULL)
+INSERT INTO cascaded VALUES (20, 1), (21, 2)
+INSERT INTO nulled VALUES (30, 'aa'), (31, 'bb')
+
+statement error 547
+INSERT INTO child VALUES (12, 9)
+----
+error 547: The INSERT statement conflicted with the FOREIGN KEY constraint "FK_child_parent". The conflict occurred in database "master", table "dbo.parent", column 'id'.
+
+statement error 547
+UPDATE child SET pid = 7 WHERE id = 10
+----
+error 547: The UPDATE statement conflicted with the FOREIGN KEY constraint "FK_child_parent". The conflict occurred in database "master", table "dbo.parent", column 'id'.
+
+statement error 547
+DELETE FROM parent WHERE id = 1
+----
+error 547: The DELETE statement conflicted with the REFERENCE constraint "FK_child_parent". The conflict occurred in database "master", table "dbo.child", column 'pid'.
+
+query II
+DELETE FROM parent WHERE id = 2
+SELECT COUNT(*), MAX(pid) FROM cascaded
+----
+1	1
+
+query T
+SELECT pcode FROM nulled WHERE id = 31
+----
+NULL
+
+query II
+UPDATE child SET pid = NULL
+UPDATE parent SET id = 5 WHERE id = 1
+SELECT id, pid FROM cascaded
+----
+20	5
+
+query T
+UPDATE parent SET code = 'cc' WHERE id = 5
+SELECT pcode FROM nulled WHERE id = 30
+----
+zz
+
+statement error 3726
+DROP TABLE parent
+----
+error 3726: Could not drop object 'dbo.parent' because it is referenced by a FOREIGN KEY constraint.
+
+statement error 4712
+TRUNCATE TABLE parent
+----
+error 4712: Cannot truncate table 'dbo.parent' because it is being referenced by a FOREIGN KEY constraint.
+
+statement error 1776
+CREATE TABLE bad (x int CONSTRAINT FK_bad REFERENCES child (pid))
+----
+error 1776: There are no primary or candidate keys in the referenced table 'child' that match the referencing column list in the foreign key 'FK_bad'.
