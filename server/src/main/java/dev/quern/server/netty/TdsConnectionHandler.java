@@ -194,7 +194,7 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
     // Both sides switch to the negotiated size with the next message [MS-TDS §2.2.7.9].
     response.negotiated(result.tdsVersion(), result.packetSize());
     TdsPacketDecoder framer = (TdsPacketDecoder) ctx.pipeline().get(TdsServerInitializer.FRAMER);
-    framer.maxPacketSize(Math.max(result.packetSize(), PacketLimits.INITIAL_PACKET_SIZE));
+    framer.loggedIn(Math.max(result.packetSize(), PacketLimits.INITIAL_PACKET_SIZE));
     dispatcher = new RequestDispatcher(response, result.session());
     phase = Phase.LOGGED_IN;
   }

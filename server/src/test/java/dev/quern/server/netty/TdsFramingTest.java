@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quern.tds.TdsProtocolException;
+import dev.quern.tds.packet.PacketLimits;
 import dev.quern.tds.packet.PacketStatus;
 import dev.quern.tds.packet.PacketType;
 import dev.quern.tds.packet.PacketWriter;
@@ -19,7 +20,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TdsFramingTest {
+  /** A logged-in connection's framing. */
   static EmbeddedChannel channel() {
+    TdsPacketDecoder framer = new TdsPacketDecoder();
+    framer.loggedIn(PacketLimits.MAX_PACKET_SIZE);
+    return new EmbeddedChannel(framer, new TdsMessageAssembler());
+  }
+
+  static EmbeddedChannel beforeLogin() {
     return new EmbeddedChannel(new TdsPacketDecoder(), new TdsMessageAssembler());
   }
 
@@ -93,7 +101,7 @@ class TdsFramingTest {
   @Test
   void rejectsPacketLengthOverTheNegotiatedSize() {
     TdsPacketDecoder framer = new TdsPacketDecoder();
-    framer.maxPacketSize(512);
+    framer.loggedIn(512);
     EmbeddedChannel ch = new EmbeddedChannel(framer, new TdsMessageAssembler());
     assertThatThrownBy(() -> ch.writeInbound(
             Unpooled.wrappedBuffer(new byte[] {0x01, 0x01, 0x02, 0x01, 0, 0, 1, 0})))
@@ -117,7 +125,7 @@ class TdsFramingTest {
     assertThatThrownBy(() -> ch.writeInbound(
             Unpooled.wrappedBuffer(new byte[] {0x55, 0x01, 0, 8, 0, 0, 1, 0})))
         .hasCauseInstanceOf(TdsProtocolException.class);
-    EmbeddedChannel login = channel();
+    EmbeddedChannel login = beforeLogin();
     byte[] packet = new byte[32_000];
     packet[0] = 0x10;
     packet[2] = (byte) (32_000 >> 8);
@@ -128,6 +136,48 @@ class TdsFramingTest {
       }
     }).hasCauseInstanceOf(TdsProtocolException.class);
     login.finishAndReleaseAll();
+  }
+
+  @Test
+  void beforeLoginAHeaderThatIsNoPreloginOrLoginFailsAtOnce() {
+    // Only the header of a would-be 4000-byte SQL_BATCH: no waiting for its payload.
+    EmbeddedChannel ch = beforeLogin();
+    assertThatThrownBy(() -> ch.writeInbound(
+            Unpooled.wrappedBuffer(new byte[] {0x01, 0x01, 0x0F, (byte) 0xA0, 0, 0, 1, 0})))
+        .hasCauseInstanceOf(TdsProtocolException.class)
+        .hasMessageContaining("before login");
+    ch.finishAndReleaseAll();
+  }
+
+  @Test
+  void unknownStatusBitsFailAtOnce() {
+    EmbeddedChannel ch = beforeLogin();
+    assertThatThrownBy(() -> ch.writeInbound(
+            Unpooled.wrappedBuffer(new byte[] {0x12, (byte) 0x81, 0x01, 0x00, 0, 0, 1, 0})))
+        .hasCauseInstanceOf(TdsProtocolException.class)
+        .hasMessageContaining("status");
+    ch.finishAndReleaseAll();
+  }
+
+  @Test
+  void aPlausiblePreloginHeaderWaitsForItsPayload() {
+    EmbeddedChannel ch = beforeLogin();
+    ch.writeInbound(Unpooled.wrappedBuffer(new byte[] {0x12, 0x01, 0x00, 0x0A, 0, 0, 1, 0, 0x41}));
+    assertThat((Object) ch.readInbound()).isNull();
+    ch.writeInbound(Unpooled.wrappedBuffer(new byte[] {0x42}));
+    TdsMessage m = ch.readInbound();
+    assertThat(m.type()).isEqualTo(PacketType.PRELOGIN);
+    m.release();
+    assertThat(ch.finish()).isFalse();
+  }
+
+  @Test
+  void afterLoginLoginPacketsAreGarbage() {
+    EmbeddedChannel ch = channel();
+    assertThatThrownBy(() -> ch.writeInbound(
+            Unpooled.wrappedBuffer(new byte[] {0x10, 0x01, 0x00, 0x40, 0, 0, 1, 0})))
+        .hasCauseInstanceOf(TdsProtocolException.class);
+    ch.finishAndReleaseAll();
   }
 
   private static List<TdsMessage> drain(EmbeddedChannel ch) {
