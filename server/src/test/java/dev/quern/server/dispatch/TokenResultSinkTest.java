@@ -156,4 +156,24 @@ class TokenResultSinkTest {
       packet.release();
     }
   }
+
+  @Test
+  void anErrorMarksOnlyTheNextCompletionAndItsProcedure() {
+    // What SQL Server sends for EXEC of a procedure whose second statement divides by zero.
+    TokenResultSink s = sink();
+    s.done(1, true);
+    s.message(new SqlMessage(8134, 1, 16, "Divide by zero error encountered.", "p", 3));
+    s.done(-1, true);
+    s.done(2, true);
+    s.returnStatus(-6);
+    s.endCall(true);
+    s.finish();
+    List<Object> t = written();
+    assertThat(t.get(0)).isEqualTo(new DoneInProcToken(DoneStatus.MORE | DoneStatus.COUNT, 0xC3, 1));
+    assertThat(((ErrorToken) t.get(1)).number()).isEqualTo(8134);
+    assertThat(t.get(2)).isEqualTo(new DoneInProcToken(DoneStatus.MORE | DoneStatus.ERROR, 0, 0));
+    assertThat(t.get(3)).isEqualTo(new DoneInProcToken(DoneStatus.MORE | DoneStatus.COUNT, 0xC3, 2));
+    assertThat(t.get(4)).isEqualTo(new ReturnStatusToken(-6));
+    assertThat(t.get(5)).isEqualTo(new DoneProcToken(DoneStatus.ERROR, 0xE0, 0));
+  }
 }
