@@ -20,7 +20,8 @@ public sealed interface Expr
         ParenExpr,
         SubqueryExpr,
         ExistsExpr,
-        QuantifiedExpr {
+        QuantifiedExpr,
+        NextValueExpr {
   /** The expression as T-SQL text that parses back to an equal tree. */
   String toSql();
 }

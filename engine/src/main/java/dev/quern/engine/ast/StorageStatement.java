@@ -20,4 +20,6 @@ public sealed interface StorageStatement extends Statement
         DropViewStatement,
         CreateSchemaStatement,
         DropSchemaStatement,
-        AlterTableStatement {}
+        AlterTableStatement,
+        CreateSequenceStatement,
+        DropSequenceStatement {}

@@ -117,6 +117,7 @@ public final class ExpressionBinder {
       case FunctionCall f -> new FunctionBinder(this, bind, aggregates, clause).call(f);
       case SubqueryExpr s -> subquery(s);
       case dev.quern.engine.ast.QuantifiedExpr q -> quantified(q);
+      case dev.quern.engine.ast.NextValueExpr n -> TableSources.nextValue(bind, n);
       case ExistsExpr x ->
           new dev.quern.engine.exec.op.ExistsPredicate(
               new QueryBinder(bind).bindQuery(x.query()).plan(), x.toSql());

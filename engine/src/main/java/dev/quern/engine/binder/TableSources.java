@@ -4,6 +4,7 @@ import dev.quern.catalog.meta.Column;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.ast.TableSource;
 import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.plan.TableScanNode;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.store.ObjectNames;
@@ -63,6 +64,19 @@ final class TableSources {
     } catch (dev.quern.engine.error.SqlException e) {
       return java.util.Optional.empty();
     }
+  }
+
+  /** NEXT VALUE FOR: the sequence as this statement sees it (208 before a statement runs). */
+  static BoundExpr nextValue(BindContext bind, dev.quern.engine.ast.NextValueExpr n) {
+    String written = String.join(".", n.sequence());
+    if (!(bind.session() instanceof SessionState state) || !state.store().inStatement()) {
+      throw SqlErrors.INVALID_OBJECT.raise(written);
+    }
+    var found = ObjectNames.object(state.store(), state.databaseName(), n.sequence());
+    if (found.isEmpty() || !(found.get().object() instanceof dev.quern.catalog.meta.Sequence seq)) {
+      throw SqlErrors.INVALID_OBJECT.raise(written);
+    }
+    return new dev.quern.engine.expr.NextValueExpr(seq, found.get().target().catalog().values(), n.toSql());
   }
 
   static List<ResultColumn> columns(ResolvedTable t) {

@@ -772,6 +772,39 @@ public final class SqlErrors {
           1,
           "Cannot truncate table '%s' because it is being referenced by a FOREIGN KEY constraint.",
           STATEMENT);
+  public static final ErrorTemplate SEQUENCE_EXHAUSTED =
+      e(
+          11728,
+          16,
+          1,
+          "The sequence object '%s' has reached its minimum or maximum value. Restart the sequence"
+              + " object to allow new values to be generated.",
+          STATEMENT);
+  public static final ErrorTemplate SEQUENCE_TYPE =
+      e(
+          11702,
+          16,
+          1,
+          "The sequence object data type must be an integer type or decimal/numeric with a scale of"
+              + " 0.",
+          STATEMENT);
+  public static final ErrorTemplate SEQUENCE_INCREMENT_ZERO =
+      e(11700, 16, 1, "The increment for sequence object '%s' cannot be zero.", STATEMENT);
+  public static final ErrorTemplate SEQUENCE_MIN_MAX =
+      e(
+          11705,
+          16,
+          1,
+          "The minimum value for sequence object '%s' must be less than its maximum value.",
+          STATEMENT);
+  public static final ErrorTemplate SEQUENCE_START =
+      e(
+          11703,
+          16,
+          1,
+          "The start value for sequence object '%s' must be between the minimum and maximum value"
+              + " of the sequence object.",
+          STATEMENT);
   public static final ErrorTemplate LOCK_TIMEOUT = e(1222, 16, 51, "Lock request time out period exceeded.", STATEMENT);
   public static final ErrorTemplate DEADLOCK_VICTIM =
       e(

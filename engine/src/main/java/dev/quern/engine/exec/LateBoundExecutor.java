@@ -114,6 +114,8 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.CreateSchemaStatement c -> new SchemaDdl(state).create(c);
         case dev.quern.engine.ast.DropSchemaStatement d -> new SchemaDdl(state).drop(d);
         case dev.quern.engine.ast.AlterTableStatement a -> new AlterTableDdl(state, bind).alter(a);
+        case dev.quern.engine.ast.CreateSequenceStatement c -> new SequenceDdl(state).create(c);
+        case dev.quern.engine.ast.DropSequenceStatement d -> new SequenceDdl(state).drop(d);
         case InsertStatement i -> {
           var plan = binder.insert(i);
           if (plan.exec() == null) {

@@ -34,6 +34,7 @@ final class StorageErrors {
       case KvDeadlockException d -> SqlErrors.DEADLOCK_VICTIM.raise(spid);
       case KvConflictException c -> SqlErrors.SNAPSHOT_UPDATE_CONFLICT.raise("?", "?");
       case DuplicateNameException n -> SqlErrors.OBJECT_EXISTS.raise(n.name());
+      case dev.quern.catalog.meta.SequenceExhaustedException x -> SqlErrors.SEQUENCE_EXHAUSTED.raise(x.sequenceName());
       default -> e;
     };
   }

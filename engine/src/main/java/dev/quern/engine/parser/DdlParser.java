@@ -32,6 +32,7 @@ final class DdlParser {
     Token next = in.peek(1);
     return next.is("TABLE") || next.is("DATABASE") || next.is("INDEX") || next.is("UNIQUE")
         || next.is("CLUSTERED") || next.is("NONCLUSTERED") || next.is("VIEW") || next.is("SCHEMA")
+        || next.is("SEQUENCE")
         || next.is("OR") && in.peek(2).is("ALTER") && in.peek(3).is("VIEW");
   }
 
@@ -48,6 +49,9 @@ final class DdlParser {
     }
     if (in.accept("DATABASE")) {
       return new CreateDatabaseStatement(line, in.identifier());
+    }
+    if (in.at("SEQUENCE")) {
+      return sequence(line);
     }
     if (in.accept("SCHEMA")) {
       String name = in.identifier();
@@ -134,6 +138,55 @@ final class DdlParser {
     }
     in.expect("AS");
     return new dev.quern.engine.ast.CreateViewStatement(line, mode, name, columns, select.query());
+  }
+
+  private Statement sequence(int line) {
+    in.expect("SEQUENCE");
+    List<String> name = NameParser.objectName(in);
+    dev.quern.engine.ast.TypeName type = null;
+    Long start = null;
+    Long increment = null;
+    Long min = null;
+    Long max = null;
+    boolean cycle = false;
+    Integer cache = null;
+    while (true) {
+      if (in.accept("AS")) {
+        type = TypeNameParser.parse(in);
+      } else if (in.peek().is("START")) {
+        in.next();
+        in.expect("WITH");
+        start = signedNumber();
+      } else if (in.peek().is("INCREMENT")) {
+        in.next();
+        in.expect("BY");
+        increment = signedNumber();
+      } else if (in.peek().is("MINVALUE")) {
+        in.next();
+        min = signedNumber();
+      } else if (in.peek().is("MAXVALUE")) {
+        in.next();
+        max = signedNumber();
+      } else if (in.peek().is("CYCLE")) {
+        in.next();
+        cycle = true;
+      } else if (in.peek().is("CACHE")) {
+        in.next();
+        cache = in.peek().type() == TokenType.NUMBER ? (int) signedNumber() : null;
+      } else if (in.at("NO")) {
+        in.next();
+        Token what = in.next();
+        if (what.is("CYCLE")) {
+          cycle = false;
+        } else if (what.is("CACHE")) {
+          cache = 0;
+        } else if (!what.is("MINVALUE") && !what.is("MAXVALUE")) {
+          throw TokenStream.errorNear(what);
+        }
+      } else {
+        return new dev.quern.engine.ast.CreateSequenceStatement(line, name, type, start, increment, min, max, cycle, cache);
+      }
+    }
   }
 
   private Statement createIndex(int line) {
@@ -326,6 +379,19 @@ final class DdlParser {
         exists = true;
       }
       return new dev.quern.engine.ast.DropSchemaStatement(line, exists, in.identifier());
+    }
+    if (in.accept("SEQUENCE")) {
+      boolean exists = false;
+      if (in.at("IF") && in.peek(1).is("EXISTS")) {
+        in.next();
+        in.next();
+        exists = true;
+      }
+      List<List<String>> names = new ArrayList<>();
+      do {
+        names.add(NameParser.objectName(in));
+      } while (in.acceptSymbol(","));
+      return new dev.quern.engine.ast.DropSequenceStatement(line, exists, names);
     }
     boolean database = in.accept("DATABASE");
     boolean index = !database && in.accept("INDEX");

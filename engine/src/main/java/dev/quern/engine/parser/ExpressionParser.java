@@ -263,6 +263,14 @@ public final class ExpressionParser {
         case "CONVERT", "TRY_CONVERT" -> {
           return convert(upper.startsWith("TRY_"));
         }
+        case "NEXT" -> {
+          if (in.peek(1).is("VALUE") && in.peek(2).is("FOR")) {
+            in.next();
+            in.next();
+            in.next();
+            return new dev.quern.engine.ast.NextValueExpr(NameParser.objectName(in));
+          }
+        }
         case "EXISTS" -> {
           in.next();
           in.expectSymbol("(");

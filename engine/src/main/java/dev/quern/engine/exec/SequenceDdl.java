@@ -1,0 +1,86 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Sequence;
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.ast.CreateSequenceStatement;
+import dev.quern.engine.ast.DropSequenceStatement;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.ObjectNames;
+import java.util.List;
+
+/** CREATE SEQUENCE (SQL Server's defaults: bigint, ascending from the type's minimum) and DROP. */
+final class SequenceDdl {
+  private final SessionState state;
+
+  SequenceDdl(SessionState state) {
+    this.state = state;
+  }
+
+  void create(CreateSequenceStatement s) {
+    ObjectNames.Target target =
+        ObjectNames.target(state.store(), state.databaseName(), s.name())
+            .orElseThrow(() -> SqlErrors.INVALID_SCHEMA.raise(s.name().size() > 1 ? s.name().get(s.name().size() - 2) : "dbo"));
+    Catalog catalog = target.catalog();
+    if (state.store().metadata(catalog).nameTaken(target.schema().id(), target.name())) {
+      throw SqlErrors.OBJECT_EXISTS.raise(target.name());
+    }
+    SqlType type;
+    try {
+      type = s.type() == null ? SqlTypes.BIGINT : SqlTypes.parse(s.type().toSql());
+    } catch (IllegalArgumentException e) {
+      throw SqlErrors.CANNOT_FIND_TYPE.raise(1, s.type().name());
+    }
+    long typeMin = switch (type.id()) {
+      case TINYINT -> 0;
+      case SMALLINT -> Short.MIN_VALUE;
+      case INT -> Integer.MIN_VALUE;
+      default -> Long.MIN_VALUE;
+    };
+    long typeMax = switch (type.id()) {
+      case TINYINT -> 255;
+      case SMALLINT -> Short.MAX_VALUE;
+      case INT -> Integer.MAX_VALUE;
+      default -> Long.MAX_VALUE;
+    };
+    if (!SqlTypes.isInteger(type.id()) && type.id() != TypeId.DECIMAL && type.id() != TypeId.NUMERIC) {
+      throw SqlErrors.SEQUENCE_TYPE.raise();
+    }
+    long increment = s.increment() == null ? 1 : s.increment();
+    if (increment == 0) {
+      throw SqlErrors.SEQUENCE_INCREMENT_ZERO.raise(target.name());
+    }
+    long min = s.minValue() == null ? typeMin : s.minValue();
+    long max = s.maxValue() == null ? typeMax : s.maxValue();
+    long start = s.start() != null ? s.start() : increment > 0 ? min : max;
+    if (min >= max) {
+      throw SqlErrors.SEQUENCE_MIN_MAX.raise(target.name());
+    }
+    if (start < min || start > max) {
+      throw SqlErrors.SEQUENCE_START.raise(target.name());
+    }
+    int cache = s.cache() == null ? 50 : s.cache();
+    Sequence seq = new Sequence(catalog.newObjectId(), target.schema().id(), target.name(), type, start, increment,
+        min, max, s.cycle(), cache);
+    catalog.createObject(state.store().txn(catalog), seq);
+    state.store().markDdl();
+  }
+
+  void drop(DropSequenceStatement d) {
+    for (List<String> name : d.names()) {
+      var found = ObjectNames.object(state.store(), state.databaseName(), name);
+      if (found.isEmpty() || !(found.get().object() instanceof Sequence seq)) {
+        if (d.ifExists()) {
+          continue;
+        }
+        throw SqlErrors.CANNOT_DROP.raise("sequence", String.join(".", name));
+      }
+      Catalog catalog = found.get().target().catalog();
+      catalog.dropObject(state.store().txn(catalog), seq.id());
+      state.store().markDdl();
+    }
+  }
+}
