@@ -76,3 +76,17 @@ query I
 SELECT COUNT(*) FROM sys.columns
 ----
 3
+
+query TT
+EXEC sp_rename 'emp', 'staff'
+EXEC sp_rename 'staff.name', 'full_name', 'COLUMN'
+SELECT TOP 1 full_name, CAST(OBJECT_ID('emp') AS varchar(10)) FROM staff WHERE id = 2
+----
+! Caution: Changing any part of an object name could break scripts and stored procedures.
+! Caution: Changing any part of an object name could break scripts and stored procedures.
+a much longer name	NULL
+
+statement error 15225
+EXEC sp_rename 'nosuch', 'x'
+----
+error 15225: No item by the name of 'nosuch' could be found in the current database 'master', given that @itemtype was input as '(null)'.

@@ -805,6 +805,31 @@ public final class SqlErrors {
           "The start value for sequence object '%s' must be between the minimum and maximum value"
               + " of the sequence object.",
           STATEMENT);
+  public static final ErrorTemplate RENAME_CAUTION =
+      e(15477, 10, 1, "Caution: Changing any part of an object name could break scripts and stored procedures.", STATEMENT);
+  public static final ErrorTemplate RENAME_AMBIGUOUS =
+      e(
+          15248,
+          11,
+          1,
+          "Either the parameter @objname is ambiguous or the claimed @objtype (%s) is wrong.",
+          STATEMENT);
+  public static final ErrorTemplate RENAME_NOT_FOUND =
+      e(
+          15225,
+          11,
+          1,
+          "No item by the name of '%s' could be found in the current database '%s', given that"
+              + " @itemtype was input as '(null)'.",
+          STATEMENT);
+  public static final ErrorTemplate RENAME_TAKEN =
+      e(
+          15335,
+          11,
+          1,
+          "Error: The new name '%s' is already in use as a %s name and would cause a duplicate that"
+              + " is not permitted.",
+          STATEMENT);
   public static final ErrorTemplate LOCK_TIMEOUT = e(1222, 16, 51, "Lock request time out period exceeded.", STATEMENT);
   public static final ErrorTemplate DEADLOCK_VICTIM =
       e(
