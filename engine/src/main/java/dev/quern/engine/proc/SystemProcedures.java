@@ -18,7 +18,9 @@ public final class SystemProcedures {
               new UnprepareProcedure(),
               new RenameProcedure(),
               new dev.quern.engine.proc.config.ConfigureProcedure(),
-              new dev.quern.engine.proc.external.ExternalScriptProcedure())
+              new dev.quern.engine.proc.external.ExternalScriptProcedure(),
+              dev.quern.engine.proc.odbc.DatatypeInfoProcedure.legacy(),
+              dev.quern.engine.proc.odbc.DatatypeInfoProcedure.v100())
           .stream()
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 
