@@ -64,6 +64,20 @@ final class DmlExecutor {
   /** Inserts rows already produced; {@code types.get(i)} are the types of {@code input.get(i)}. */
   void insertRows(
       DmlPlan.Insert p, List<Object[]> input, List<List<SqlType>> types, Frame frame, ResultSink sink) {
+    try {
+      insertRowsUnguarded(p, input, types, frame, sink);
+    } catch (dev.quern.catalog.kv.KvConflictException e) {
+      throw snapshotConflict(p.target());
+    }
+  }
+
+  /** 3960: a SNAPSHOT transaction wrote a row another transaction changed since it started. */
+  private static RuntimeException snapshotConflict(ResolvedTable t) {
+    return SqlErrors.SNAPSHOT_UPDATE_CONFLICT.raise(t.schemaQualified(), t.database().name());
+  }
+
+  private void insertRowsUnguarded(
+      DmlPlan.Insert p, List<Object[]> input, List<List<SqlType>> types, Frame frame, ResultSink sink) {
     ResolvedTable t = p.target();
     Table table = t.table();
     TableStore rows = open(t);
@@ -122,6 +136,15 @@ final class DmlExecutor {
   }
 
   void update(DmlPlan.Update p, Frame frame, ResultSink sink, dev.quern.engine.binder.DmlBinder binder) {
+    try {
+      updateUnguarded(p, frame, sink, binder);
+    } catch (dev.quern.catalog.kv.KvConflictException e) {
+      throw snapshotConflict(p.target());
+    }
+  }
+
+  private void updateUnguarded(
+      DmlPlan.Update p, Frame frame, ResultSink sink, dev.quern.engine.binder.DmlBinder binder) {
     ResolvedTable t = p.target();
     Table table = t.table();
     TableStore rows = open(t);
@@ -175,6 +198,15 @@ final class DmlExecutor {
   }
 
   void delete(DmlPlan.Delete p, Frame frame, ResultSink sink, dev.quern.engine.binder.DmlBinder binder) {
+    try {
+      deleteUnguarded(p, frame, sink, binder);
+    } catch (dev.quern.catalog.kv.KvConflictException e) {
+      throw snapshotConflict(p.target());
+    }
+  }
+
+  private void deleteUnguarded(
+      DmlPlan.Delete p, Frame frame, ResultSink sink, dev.quern.engine.binder.DmlBinder binder) {
     TableStore rows = open(p.target());
     EvalContext ctx = frame.eval;
     List<byte[]> locators = new ArrayList<>();

@@ -51,6 +51,8 @@ public final class StoreSession implements TransactionHooks {
       return;
     }
     if (user != null) {
+      // SET LOCK_TIMEOUT inside the transaction applies from its next statement on.
+      user.setLockTimeout(options.get().lockTimeoutMillis());
       user.beginStatement(true);
     } else {
       autocommit = new StoreTxn(options.get());
@@ -192,13 +194,6 @@ public final class StoreSession implements TransactionHooks {
 
   public void setLastIdentity(BigDecimal value) {
     lastIdentity = value;
-  }
-
-  /** SET LOCK_TIMEOUT inside a transaction applies to its next requests. */
-  public void lockTimeoutChanged(long millis) {
-    if (user != null) {
-      user.setLockTimeout(millis);
-    }
   }
 
   // ---- TransactionHooks ----

@@ -117,6 +117,35 @@ class ConcurrencyTest {
   }
 
   @Test
+  void snapshotWritersConflictWith3960() {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession a = session(engine);
+        EngineSession b = session(engine)) {
+      TestSessions.run(a, "CREATE TABLE s (id int PRIMARY KEY, v int) INSERT s VALUES (1, 0)");
+      assertThat(errors(TestSessions.run(a, "SET TRANSACTION ISOLATION LEVEL SNAPSHOT BEGIN TRAN SELECT v FROM s"))).isEmpty();
+      assertThat(errors(TestSessions.run(b, "UPDATE s SET v = 5 WHERE id = 1"))).isEmpty();
+      CollectingSink conflict = TestSessions.run(a, "UPDATE s SET v = v + 1 WHERE id = 1");
+      assertThat(conflict.errors()).extracting(SqlMessage::number).containsExactly(3960);
+      assertThat(conflict.errors().getFirst().text()).contains("table 'dbo.s'").contains("database 'master'");
+      assertThat(scalar(a, "SELECT @@TRANCOUNT")).isEqualTo(0);
+      assertThat(scalar(a, "SELECT v FROM s")).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void lockTimeoutSetInsideATransactionAppliesToItsNextStatements() {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession a = session(engine);
+        EngineSession b = session(engine)) {
+      TestSessions.run(a, "CREATE TABLE l (id int PRIMARY KEY, v int) INSERT l VALUES (1, 0)");
+      assertThat(errors(TestSessions.run(a, "BEGIN TRAN UPDATE l SET v = 1"))).isEmpty();
+      assertThat(errors(TestSessions.run(b, "BEGIN TRAN SET LOCK_TIMEOUT 20 UPDATE l SET v = 2"))).containsExactly(1222);
+      TestSessions.run(b, "ROLLBACK");
+      TestSessions.run(a, "COMMIT");
+    }
+  }
+
+  @Test
   void aDeadlockHasExactlyOneVictim() throws Exception {
     try (QuernEngine engine = QuernEngine.inMemory();
         EngineSession a = session(engine);
