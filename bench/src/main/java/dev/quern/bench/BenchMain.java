@@ -1,5 +1,6 @@
 package dev.quern.bench;
 
+import dev.quern.bench.harness.LoadAverage;
 import dev.quern.bench.harness.Measurement;
 import dev.quern.bench.harness.ResultsTable;
 import dev.quern.bench.target.PostgresTarget;
@@ -36,6 +37,7 @@ public final class BenchMain {
     Thread stopper = Thread.ofPlatform().unstarted(() -> targets.forEach(Target::close));
     Runtime.getRuntime().addShutdownHook(stopper);
     ResultsTable table = new ResultsTable(targets.stream().map(Target::name).toList());
+    String loadBefore = LoadAverage.now();
     try {
       for (Workload workload : Workloads.all()) {
         if (config.selected(workload.name())) {
@@ -46,6 +48,8 @@ public final class BenchMain {
       targets.forEach(Target::close);
       Runtime.getRuntime().removeShutdownHook(stopper);
     }
+    notes.add("load average (1, 5, 15 min) before the workloads: " + loadBefore + "; after: " + LoadAverage.now()
+        + " (" + Runtime.getRuntime().availableProcessors() + " cores shared with other work)");
     String report = report(args, table, notes);
     console.println();
     console.print(report);
@@ -81,15 +85,25 @@ public final class BenchMain {
       if (!workload.supports(target)) {
         continue;
       }
-      console.println("running " + workload.name() + " on " + target.name() + " ...");
+      console.println("running " + workload.name() + " on " + target.name() + " (load " + LoadAverage.now() + ") ...");
       try {
         for (Measurement m : workload.run(target, config)) {
           table.add(m);
         }
       } catch (Exception e) {
-        notes.add(workload.name() + " on " + target.name() + " failed: " + e);
+        table.addFailure(workload.name(), target.name(), describe(e));
+        console.println("  failed: " + describe(e));
       }
     }
+  }
+
+  /** The error as the reader needs it: the message (which names the statement) and any causes. */
+  private static String describe(Throwable e) {
+    StringBuilder sb = new StringBuilder(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      sb.append(" / caused by ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+    }
+    return sb.toString();
   }
 
   private static String report(String[] args, ResultsTable table, List<String> notes) {
@@ -99,7 +113,9 @@ public final class BenchMain {
         .append(" cores, loopback, args: ").append(String.join(" ", args)).append('\n');
     sb.append("login: connect+login+close from one thread, encrypt=false (mssql-jdbc still wraps the login packet in TLS)\n")
         .append("  / sslmode=disable; login-tls: encrypt=true / sslmode=require; select1: one warm connection;\n")
-        .append("  stream: (int, float, nvarchar(20)) rows, best of 3, MB/s over 12 + string bytes per row\n\n");
+        .append("  stream: (int, float, nvarchar(20)) rows, best of 3, MB/s over 12 + string bytes per row\n")
+        .append("table workloads: bench_t(id int PK, k int NOT NULL indexed, v float, s nvarchar(20)), durable commits\n")
+        .append("  on both (Quern syncs its WAL; PostgreSQL fsync=on, synchronous_commit=on); see bench/README.md\n\n");
     sb.append(table.render());
     if (!notes.isEmpty()) {
       sb.append('\n');

@@ -18,6 +18,13 @@ public final class Samples {
     nanos[size++] = elapsedNanos;
   }
 
+  /** Adds every sample of {@code other} (per-thread samples merged after a concurrent run). */
+  public void addAll(Samples other) {
+    for (int i = 0; i < other.size; i++) {
+      add(other.nanos[i]);
+    }
+  }
+
   public int size() {
     return size;
   }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,6 +50,7 @@ public final class PostgresTarget implements Target {
       target.initdb();
       target.makeCertificate();
       target.pgCtlStart();
+      target.checkDurable();
     } catch (IOException | InterruptedException | RuntimeException e) {
       target.close();
       throw e;
@@ -117,6 +120,23 @@ public final class PostgresTarget implements Target {
         List.of(BIN.resolve("pg_ctl").toString(), "-D", data().toString(), "-l", workDir.resolve("postgres.log").toString(),
             "-o", options, "-w", "-t", "120", "start"),
         150);
+  }
+
+  /** Refuses to compare against a PostgreSQL that does not sync at commit (the rule). */
+  private void checkDurable() throws IOException {
+    try (Connection c = connect(false);
+        Statement s = c.createStatement()) {
+      for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+        try (ResultSet rs = s.executeQuery("SHOW " + setting)) {
+          rs.next();
+          if (!"on".equals(rs.getString(1))) {
+            throw new IOException("PostgreSQL runs with " + setting + "=" + rs.getString(1) + "; the benchmark needs it on");
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IOException("PostgreSQL durability settings unreadable: " + e.getMessage(), e);
+    }
   }
 
   private static void asPostgres(List<String> command, long seconds) throws IOException, InterruptedException {

@@ -36,20 +36,23 @@ public final class QuernTarget implements Target {
     this.port = port;
   }
 
-  /** Starts quern.jar from {@code root} on a free port with a fresh data directory. */
+  /** Starts a copy of quern.jar from {@code root} on a free port with a fresh data directory. */
   public static QuernTarget start(Path root, Path logDir) throws IOException {
     Path jar = root.resolve("server/target/quern.jar");
     if (!Files.isRegularFile(jar)) {
       throw new IOException(jar + " is missing: run `make build` first");
     }
     Path workDir = Files.createTempDirectory("quern-bench-");
+    // Run a private copy: a build in the same tree during the run rewrites server/target/quern.jar,
+    // and a JVM whose jar changes under it fails to load its next class.
+    Path runJar = Files.copy(jar, workDir.resolve("quern.jar"));
     int port = FreePort.find();
     Files.createDirectories(logDir);
     Path log = logDir.resolve("quern.log");
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(JVM_OPTIONS);
-    command.addAll(List.of("-jar", jar.toString(), "serve", "--port", Integer.toString(port)));
+    command.addAll(List.of("-jar", runJar.toString(), "serve", "--port", Integer.toString(port)));
     command.addAll(List.of("--data-dir", workDir.resolve("data").toString(), "--sa-password", PASSWORD));
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -13,6 +13,12 @@ public final class Workloads {
         new SelectOneLatencyWorkload(),
         new StreamingThroughputWorkload(),
         new ScriptLatencyWorkload(),
-        new ScriptThroughputWorkload());
+        new ScriptThroughputWorkload(),
+        new SingleRowInsertWorkload(1),
+        new SingleRowInsertWorkload(8),
+        new BatchInsertWorkload(),
+        new PointSelectWorkload(8),
+        new RangeScanWorkload(),
+        new FullScanAggregateWorkload());
   }
 }

@@ -1,0 +1,32 @@
+package dev.quern.bench.workload;
+
+import dev.quern.bench.BenchConfig;
+import dev.quern.bench.harness.Measurement;
+import dev.quern.bench.harness.Measurement.Unit;
+import dev.quern.bench.target.Target;
+import java.util.List;
+
+/**
+ * Loads {@code --rows} rows into a fresh {@code bench_t} from one connection with batched
+ * prepared inserts (1,000 rows per batch, a commit per batch; mssql-jdbc's bulk-copy rewrite
+ * off, pgJDBC's multi-row rewrite off), then leaves the table for the read workloads. Reports
+ * rows/s and the load's seconds.
+ */
+public final class BatchInsertWorkload implements Workload {
+
+  @Override
+  public String name() {
+    return "bulk-insert";
+  }
+
+  @Override
+  public List<Measurement> run(Target target, BenchConfig config) throws Exception {
+    long start = System.nanoTime();
+    long rows = BenchTable.load(target, config.rows());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    BenchTable.afterLoad(target);
+    return List.of(
+        new Measurement(name(), "rows", target.name(), rows / seconds, Unit.ROWS_PER_SECOND),
+        new Measurement(name(), "time", target.name(), seconds, Unit.SECONDS));
+  }
+}
