@@ -24,12 +24,21 @@ public final class SystemViews {
 
   private SystemViews() {}
 
+  /** The INFORMATION_SCHEMA views (ISO names, upper case in SQL Server, matched ignoring case). */
+  private static final List<SystemView> INFORMATION_SCHEMA =
+      List.of(new InformationSchemaTablesView(), new InformationSchemaColumnsView());
+
   public static List<SystemView> all() {
     return ALL;
   }
 
   /** The view named by {@code parts} ({@code sys.databases}, {@code master.sys.databases}). */
   public static Optional<SystemView> lookup(List<String> parts) {
+    if (parts.size() >= 2 && parts.size() <= 3
+        && parts.get(parts.size() - 2).equalsIgnoreCase("INFORMATION_SCHEMA")) {
+      String name = parts.getLast().toLowerCase(Locale.ROOT);
+      return INFORMATION_SCHEMA.stream().filter(v -> v.name().equals(name)).findFirst();
+    }
     if (parts.size() < 2 || parts.size() > 3 || !parts.get(parts.size() - 2).equalsIgnoreCase("sys")) {
       return Optional.empty();
     }
