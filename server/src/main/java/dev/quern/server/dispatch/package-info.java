@@ -2,7 +2,9 @@
  * Request dispatch: turns SQL_BATCH, RPC and TRANSACTION_MANAGER messages into engine calls on
  * their own virtual thread, and the engine's results into tokens and packets, streamed with
  * back-pressure. Owns the response rules: DONE/DONEPROC/DONEINPROC sequencing, RETURNSTATUS
- * before RETURNVALUE, RESETCONNECTION, and ATTENTION (cancel, then a DONE(ATTN) message).
+ * before RETURNVALUE, RESETCONNECTION, and ATTENTION (cancel, then a DONE(ATTN) message). A
+ * request whose payload does not decode is answered with an error (8016/8009/4002) and a
+ * DONE(ERROR); the session carries on, since its packets were framed correctly.
  *
  * <p>Imports {@code dev.quern.tds}, {@code dev.quern.engine.api}, {@code server.types} and Netty's
  * channel; must not import engine internals or {@code netty}/{@code login}.

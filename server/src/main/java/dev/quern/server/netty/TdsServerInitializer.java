@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * detect      first byte 0x16 → TDS 8.0: insert "tls" (TLS first), then leave
  * [prelogin-tls, tls]  inserted by "connection" after PRELOGIN when TLS was negotiated (TDS 7.x)
- * framer      bytes → TDS packets, by header length, bounded by the negotiated packet size
+ * framer      bytes → TDS packets, by header length, bounded by the negotiated packet size;
+ *             a header no client could send in this phase closes the connection at once
  * assembler   packets → messages (up to EOM), bounded per message type
  * connection  the connection's state machine: PRELOGIN → TLS → LOGIN7 → requests
  * </pre>
