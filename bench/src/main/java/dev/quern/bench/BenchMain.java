@@ -40,7 +40,7 @@ public final class BenchMain {
     String loadBefore = LoadAverage.now();
     try {
       for (Workload workload : Workloads.all()) {
-        if (config.selected(workload.name())) {
+        if (config.selected(workload.name()) || config.selected(workload.group())) {
           run(workload, targets, config, table, notes, console);
         }
       }

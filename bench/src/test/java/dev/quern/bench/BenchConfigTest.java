@@ -18,6 +18,15 @@ class BenchConfigTest {
   }
 
   @Test
+  void anEmptyGroupNameIsNeverSelectedByAnOnlyList() {
+    BenchConfig c = BenchConfig.parse(new String[] {"--only=tables"});
+
+    assertThat(c.selected("tables")).isTrue();
+    assertThat(c.selected("")).isFalse();
+    assertThat(BenchConfig.parse(new String[0]).selected("")).isTrue();
+  }
+
+  @Test
   void rejectsNonPositiveSizes() {
     assertThatThrownBy(() -> BenchConfig.parse(new String[] {"--seconds=0"}))
         .isInstanceOf(IllegalArgumentException.class)

@@ -20,6 +20,11 @@ public final class BatchInsertWorkload implements Workload {
   }
 
   @Override
+  public String group() {
+    return BenchTable.GROUP;
+  }
+
+  @Override
   public List<Measurement> run(Target target, BenchConfig config) throws Exception {
     long start = System.nanoTime();
     long rows = BenchTable.load(target, config.rows());

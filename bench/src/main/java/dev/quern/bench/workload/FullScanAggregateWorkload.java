@@ -24,6 +24,11 @@ public final class FullScanAggregateWorkload implements Workload {
   }
 
   @Override
+  public String group() {
+    return BenchTable.GROUP;
+  }
+
+  @Override
   public List<Measurement> run(Target target, BenchConfig config) throws Exception {
     BenchTable.ensureLoaded(target, config.rows());
     long rows = config.rows();

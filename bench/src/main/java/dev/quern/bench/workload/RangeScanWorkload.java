@@ -26,6 +26,11 @@ public final class RangeScanWorkload implements Workload {
   }
 
   @Override
+  public String group() {
+    return BenchTable.GROUP;
+  }
+
+  @Override
   public List<Measurement> run(Target target, BenchConfig config) throws Exception {
     BenchTable.ensureLoaded(target, config.rows());
     int rows = config.rows();

@@ -34,6 +34,11 @@ public final class SingleRowInsertWorkload implements Workload {
   }
 
   @Override
+  public String group() {
+    return BenchTable.GROUP;
+  }
+
+  @Override
   public List<Measurement> run(Target target, BenchConfig config) throws Exception {
     try (Connection setup = target.connect(false)) {
       BenchTable.recreate(setup, target, TABLE);

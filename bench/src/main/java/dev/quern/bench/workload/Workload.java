@@ -11,6 +11,11 @@ public interface Workload {
   /** Short name for {@code --only=} and the results table. */
   String name();
 
+  /** A name that selects this workload together with others of its kind ({@code --only=tables}); none by default. */
+  default String group() {
+    return "";
+  }
+
   /** Whether this workload makes sense on {@code target} (e.g. PL/Python only on PostgreSQL). */
   default boolean supports(Target target) {
     return true;
