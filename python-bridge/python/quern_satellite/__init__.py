@@ -4,7 +4,7 @@ Processes: the server starts one fork-server parent per (login, external resourc
 (``server``); the parent forks warmed children ahead of need; each child serves exactly one call
 (``session``) and exits, so no state leaks from one call to the next.
 
-Channels, protocol version 1 (``protocol.VERSION``):
+Channels, protocol version 2 (``protocol.VERSION``):
 
 * control: a Unix domain socket, framed typed messages (``protocol`` lists them all);
 * data: a shared-memory segment in /dev/shm mapped by both sides (``shm``), carrying Arrow IPC
@@ -22,6 +22,8 @@ A call, as the satellite sees it::
     S: DATA(OUTPUT_PARAMS) -> J: ACK                           (if there are OUTPUT params)
     S: OUTPUT_TEXT(stdout) OUTPUT_TEXT(stderr) DONE, then the satellite exits
 
+Writers await an ACK only before reusing the region (pipelining, see ``protocol``): Java sends its
+last input DATA, RUN and FINISH together, and FINISH may overtake the ACKs of the output chunks.
 After an ERROR the satellite sends its output texts and DONE and exits. The type mapping is in
 ``typemap``; how the script runs is in ``executor``.
 """

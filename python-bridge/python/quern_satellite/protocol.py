@@ -1,4 +1,4 @@
-"""Control messages between the Java runtime and a satellite (protocol version 1).
+"""Control messages between the Java runtime and a satellite (protocol version 2).
 
 Every message is one frame on the Unix domain socket::
 
@@ -29,6 +29,11 @@ type   name            dir    fields
 12     DONE            S->J   (none)
 =====  ==============  =====  ==========================================================
 
+Pipelining (version 2; version 1 waited for every reply): a writer awaits the ACK of a chunk
+only before it writes the same region again, so Java may send its last input DATA, RUN and FINISH
+in one burst; FINISH may arrive while the satellite awaits the ACK of an output chunk, and it is
+acted on after that run's RUN_DONE. A call without @params thus costs two round trips.
+
 Frames larger than ``MAX_FRAME`` are refused: data never travels on the socket, only in the
 shared segment, so a large frame means a broken peer.
 """
@@ -39,7 +44,7 @@ import socket
 import struct
 from dataclasses import dataclass, field
 
-VERSION = 1
+VERSION = 2
 MAX_FRAME = 64 * 1024 * 1024  # scripts can be long, data never comes this way
 
 HELLO, ATTACH, ATTACHED, EXECUTE, DATA, ACK, RUN, RUN_DONE, FINISH, OUTPUT_TEXT, ERROR, DONE = range(

@@ -52,6 +52,7 @@ class Session:
         self.work_root = work_root
         self.output_cap = output_cap
         self.spare = spare
+        self.finish_requested = False  # FINISH came while an output ACK was awaited (version 2)
 
     def serve(self) -> None:
         """Serves the call that the next EXECUTE starts; returns when DONE was sent."""
@@ -93,7 +94,15 @@ class Session:
         schema = None
         params = None
         while True:
-            r = self.ch.receive()
+            if self.finish_requested:
+                r = None
+            else:
+                r = self.ch.receive()
+            if r is None or r.type == p.FINISH:
+                outs = [x for x in e.params if x.is_output]
+                if outs:
+                    self._send_batch(runner.output_params(outs), p.KIND_OUTPUT_PARAMS)
+                return
             if r.type == p.DATA:
                 kind, off, length = r.u8(), r.i64(), r.i64()
                 batches = self.seg.read_chunk(off, length)
@@ -115,11 +124,6 @@ class Session:
                     self._send_frame(out)
                     has_output = True
                 self.ch.send(p.Writer(p.RUN_DONE).u8(1 if has_output else 0).frame())
-            elif r.type == p.FINISH:
-                outs = [x for x in e.params if x.is_output]
-                if outs:
-                    self._send_batch(runner.output_params(outs), p.KIND_OUTPUT_PARAMS)
-                return
             else:
                 raise p.ProtocolError(f"unexpected message type {r.type} during a call")
 
@@ -154,10 +158,21 @@ class Session:
                 rows = max(1, n // 2)
                 continue
             self.ch.send_data(kind, self.seg.half, length)
-            self.ch.expect(p.ACK)
+            self._await_ack()
             off += n
             if off >= total:
                 return
+
+    def _await_ack(self) -> None:
+        """Waits for the ACK of an output chunk; the Java side may send FINISH ahead of it."""
+        while True:
+            r = self.ch.receive()
+            if r.type == p.ACK:
+                return
+            if r.type == p.FINISH and not self.finish_requested:
+                self.finish_requested = True
+                continue
+            raise p.ProtocolError(f"expected ACK, got message type {r.type}")
 
     def _send_text(self, capture: executor.OutputCapture, stream: int) -> None:
         text, cut = capture.read(stream)

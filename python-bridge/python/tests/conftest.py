@@ -44,8 +44,11 @@ class FakeServer:
         self.thread = threading.Thread(target=run, daemon=True)
 
     def call(self, script, chunks=(), params=(), param_values=None, partition_by=(), order_by=(),
-             input_name="InputDataSet", output_name="OutputDataSet"):
-        """chunks: list of lists of batches; one RUN per inner list. Returns a result dict."""
+             input_name="InputDataSet", output_name="OutputDataSet", pipelined=False):
+        """chunks: list of lists of batches; one RUN per inner list. Returns a result dict.
+
+        ``pipelined``: as the Java side does (protocol version 2), the last input chunk's ACK is
+        not awaited and FINISH goes with the last RUN, before the output ACKs."""
         self.thread.start()
         e = p.Execute("REQ-1", "Python", script, input_name, output_name, list(partition_by),
                       list(order_by), [p.Param(*x) for x in params])
@@ -54,20 +57,28 @@ class FakeServer:
                   "run_done": []}
         if param_values is not None:
             self._send(p.KIND_PARAMS, param_values)
-        for chunk in chunks or [[]]:
-            for b in chunk:
-                self._send(p.KIND_INPUT, b)
+        runs = list(chunks or [[]])
+        for i, chunk in enumerate(runs):
+            last = pipelined and i == len(runs) - 1
+            for j, b in enumerate(chunk):
+                self._send(p.KIND_INPUT, b, await_ack=not (last and j == len(chunk) - 1))
             self.ch.send_simple(p.RUN)
+            if last:
+                self.ch.send_simple(p.FINISH)
+                self._collect(result)
+                self._collect(result)
+                return self._finish(result)
             if not self._collect(result):
                 return self._finish(result)
         self.ch.send_simple(p.FINISH)
         self._collect(result)
         return self._finish(result)
 
-    def _send(self, kind, batch):
+    def _send(self, kind, batch, await_ack=True):
         n = self.seg.write_chunk(0, self.seg.input_region(), batch)
         self.ch.send_data(kind, 0, n)
-        self.ch.expect(p.ACK)
+        if await_ack:
+            self.ch.expect(p.ACK)
 
     def _collect(self, result):
         """Reads until RUN_DONE (True), ERROR or DONE (False)."""
@@ -81,6 +92,8 @@ class FakeServer:
                     result["outputs"].extend(batches)
                 else:
                     result["out_params"] = batches[0]
+            elif r.type == p.ACK:
+                pass  # of an input chunk sent without waiting (pipelined)
             elif r.type == p.RUN_DONE:
                 result["run_done"].append(r.u8() == 1)
                 return True

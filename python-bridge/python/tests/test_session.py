@@ -111,3 +111,17 @@ def test_many_input_chunks_are_one_dataframe(server):
     r = server.call("OutputDataSet = pandas.DataFrame({'n': [len(InputDataSet)], "
                     "'s': [int(InputDataSet.v.sum())]})", chunks=[bs])
     assert r["table"].to_pydict() == {"n": [50], "s": [sum(range(50))]}
+
+
+def test_pipelined_call_finish_before_output_acks(server):
+    # Java sends the last input chunk, RUN and FINISH in one burst (protocol version 2).
+    b = batch_of([("a", "int", [1, 2, 3])])
+    params = [("@m", "int", True)]
+    values = batch_of([("@m", "int", [None])])
+    r = server.call("print('hi')\nm = len(InputDataSet)\nOutputDataSet = InputDataSet * 2",
+                    chunks=[[b, b]], params=params, param_values=values, pipelined=True)
+    assert r["error"] is None
+    assert r["table"].column(0).to_pylist() == [2, 4, 6, 2, 4, 6]
+    assert r["run_done"] == [True]
+    assert r["out_params"].column(0)[0].as_py() == 6
+    assert r["stdout"] == "hi\n"

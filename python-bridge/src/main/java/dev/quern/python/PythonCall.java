@@ -68,12 +68,12 @@ final class PythonCall {
       }
       RowSource input = request.input();
       if (input == null) {
-        runAll(allocator);
+        runAll(allocator, true);
       } else if (conversations.size() == 1) {
         sendInputAndRun(allocator, input, conversations.getFirst());
       } else {
         distributeInput(allocator, input);
-        runAll(allocator);
+        runAll(allocator, true);
       }
       finish(allocator);
     } catch (UnsupportedTypeException e) {
@@ -120,7 +120,7 @@ final class PythonCall {
         }
         record.addRowsIn(sentThisRun);
         record.addPhase(Phase.INPUT, System.nanoTime() - t);
-        runAll(allocator);
+        runAll(allocator, !more);
         ranOnce = true;
       }
     }
@@ -190,10 +190,10 @@ final class PythonCall {
   }
 
   /** RUN on every satellite first (they work at once), then their outputs in order. */
-  private void runAll(BufferAllocator allocator) throws IOException {
+  private void runAll(BufferAllocator allocator, boolean last) throws IOException {
     long t = System.nanoTime();
     for (SatelliteConversation c : conversations) {
-      c.sendRun();
+      c.sendRun(last);
     }
     for (SatelliteConversation c : conversations) {
       c.collectRun(allocator, outputs);

@@ -32,6 +32,8 @@ final class SatelliteConversation {
   private final ExternalScriptRequest request;
   private final OutputText texts = new OutputText();
   private final String directory;
+  private boolean ackPending;
+  private boolean finishSent;
 
   /** {@code task} 0.. for the satellites of a parallel call; each gets its own directory. */
   SatelliteConversation(PythonSatellite satellite, ExternalScriptRequest request, int task) {
@@ -67,6 +69,10 @@ final class SatelliteConversation {
   /**
    * Writes {@code rows[0..n)} as one or more chunks: starts with all of them and halves on a full
    * region, so any batch size works with any segment size. n = 0 sends the schema alone.
+   *
+   * <p>The ACK of a chunk is awaited only before the region is written again (or in {@link
+   * #collectRun}): the last chunk, RUN and FINISH leave in one burst, and the next batch is
+   * encoded while the satellite still reads the previous one.
    */
   void writeRows(VectorSchemaRoot root, BatchEncoder encoder, Object[][] rows, int n, int kind) throws IOException {
     MemorySegment region = satellite.segment().inputRegion();
@@ -75,6 +81,7 @@ final class SatelliteConversation {
     do {
       int to = Math.min(n, from + step);
       encoder.encode(root, rows, from, to);
+      awaitPendingAck();
       long length;
       try {
         length = ChunkIo.write(root, region);
@@ -86,12 +93,15 @@ final class SatelliteConversation {
         continue;
       }
       ch.send(new Message.Data(kind, 0, length));
-      awaitAck();
+      ackPending = true;
       from = to;
     } while (from < n);
   }
 
-  private void awaitAck() throws IOException {
+  private void awaitPendingAck() throws IOException {
+    if (!ackPending) {
+      return;
+    }
     Message m = ch.receive();
     if (m instanceof Message.Error e) {
       throw failure(e);
@@ -99,14 +109,25 @@ final class SatelliteConversation {
     if (!(m instanceof Message.Ack)) {
       throw new IOException("expected ACK, got " + m);
     }
+    ackPending = false;
   }
 
-  void sendRun() throws IOException {
-    ch.send(new Message.Run());
+  /**
+   * RUN; with {@code last} (no input or run follows) FINISH goes with it, saving the round trip
+   * that waiting for RUN_DONE would cost (protocol version 2 lets FINISH overtake the output ACKs).
+   */
+  void sendRun(boolean last) throws IOException {
+    if (last) {
+      ch.send(new Message.Run(), new Message.Finish());
+      finishSent = true;
+    } else {
+      ch.send(new Message.Run());
+    }
   }
 
   /** Output chunks into {@code outputs} until RUN_DONE. */
   void collectRun(BufferAllocator allocator, OutputReceiver outputs) throws IOException {
+    awaitPendingAck();
     while (true) {
       Message m = ch.receive();
       switch (m) {
@@ -133,7 +154,11 @@ final class SatelliteConversation {
 
   /** FINISH, then output parameters (into {@code outParams}), texts and DONE. */
   void finish(BufferAllocator allocator, Map<String, Object> outParams) throws IOException {
-    ch.send(new Message.Finish());
+    if (!finishSent) {
+      awaitPendingAck();
+      ch.send(new Message.Finish());
+      finishSent = true;
+    }
     while (true) {
       Message m = ch.receive();
       switch (m) {

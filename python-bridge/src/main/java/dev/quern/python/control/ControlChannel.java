@@ -21,6 +21,20 @@ public final class ControlChannel implements AutoCloseable {
     }
   }
 
+  /** Several messages in one write: the peer wakes once for all of them. */
+  public void send(Message first, Message... more) throws IOException {
+    ByteBuffer[] frames = new ByteBuffer[1 + more.length];
+    frames[0] = MessageCodec.encode(first);
+    long left = frames[0].remaining();
+    for (int i = 0; i < more.length; i++) {
+      frames[i + 1] = MessageCodec.encode(more[i]);
+      left += frames[i + 1].remaining();
+    }
+    while (left > 0) {
+      left -= socket.write(frames);
+    }
+  }
+
   public Message receive() throws IOException {
     header.clear();
     readFully(header);

@@ -7,7 +7,7 @@ import java.util.List;
  * side defines the same in {@code quern_satellite/protocol.py}. Type numbers are the wire's.
  */
 public sealed interface Message {
-  int VERSION = 1;
+  int VERSION = 2;
 
   /** The type byte on the wire. */
   int type();

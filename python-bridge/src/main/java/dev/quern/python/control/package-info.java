@@ -1,6 +1,6 @@
 /**
  * The control channel between Java and a Python satellite: a Unix domain socket carrying small
- * framed typed messages ({@link dev.quern.python.control.Message}, protocol version 1).
+ * framed typed messages ({@link dev.quern.python.control.Message}, protocol version 2).
  *
  * <p>Frame: {@code u32 length (big-endian, of what follows) | u8 type | fields}. A call:
  *
@@ -17,7 +17,12 @@
  * S: OUTPUT_TEXT(stdout) OUTPUT_TEXT(stderr) DONE               (texts only when non-empty)
  * </pre>
  *
- * After ERROR the satellite sends its output texts and DONE. The data itself is never on the
+ * Pipelining (version 2): a writer awaits a chunk's ACK only before it writes the same region
+ * again, so the last input DATA, RUN and (after the last run) FINISH leave in one burst, and FINISH
+ * may arrive before the ACKs of the output chunks; the satellite acts on it after RUN_DONE. A call
+ * without {@code @params} costs two round trips.
+ *
+ * <p>After ERROR the satellite sends its output texts and DONE. The data itself is never on the
  * socket: DATA points into the shared segment ({@code dev.quern.python.shm}). A frame above 64 MiB
  * or a message with a length beyond its frame is a protocol error. Must not import the engine.
  */
