@@ -10,7 +10,13 @@ import dev.quern.ext.stats.RequestRecord;
 import dev.quern.python.launch.PythonHostFactory;
 import dev.quern.python.launch.PythonSatellite;
 import dev.quern.python.launch.PythonSettings;
+import dev.quern.python.launch.Reaper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -22,16 +28,42 @@ import org.apache.arrow.memory.RootAllocator;
  * the call ends; {@link #allocator()} lets tests check nothing leaked.
  */
 public final class PythonRuntime extends PooledExternalRuntime<PythonSatellite> {
+  /** How long {@link #close()} waits for satellites to exit (it kills them at half of it). */
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+
   private final PythonSettings settings;
   private final BufferAllocator allocator = new RootAllocator();
+  private final Path root;
+  private final Reaper reaper;
 
   public PythonRuntime(ExternalRuntimeContext context, PythonSettings settings) {
-    super(context, new PythonHostFactory(settings, hostRoot(context)));
-    this.settings = settings;
+    this(context, settings, ownRoot(context), new Reaper());
   }
 
-  private static Path hostRoot(ExternalRuntimeContext context) {
-    return context.workRoot().resolve("python");
+  private PythonRuntime(ExternalRuntimeContext context, PythonSettings settings, Path root, Reaper reaper) {
+    super(context, new PythonHostFactory(settings, root, reaper));
+    this.settings = settings;
+    this.root = root;
+    this.reaper = reaper;
+  }
+
+  /**
+   * A directory of this runtime alone under the context's work root ({@code python-*}): several
+   * runtimes may share a root (e.g. {@link ExternalRuntimeContext#defaults()}), and each deletes
+   * only its own. Satellite accounts may traverse it, not list it.
+   */
+  private static Path ownRoot(ExternalRuntimeContext context) {
+    try {
+      Files.createDirectories(context.workRoot());
+      return Files.createTempDirectory(context.workRoot(), "python-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx--x--x")));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the Python runtime's directory under " + context.workRoot(), e);
+    }
+  }
+
+  /** This runtime's own directory (the parents' and satellites' directories are inside). */
+  public Path root() {
+    return root;
   }
 
   @Override
@@ -59,10 +91,15 @@ public final class PythonRuntime extends PooledExternalRuntime<PythonSatellite> 
     }
   }
 
+  /**
+   * Stops the pool, waits (bounded) until this runtime's satellite processes have exited and their
+   * cleanups have run, then deletes this runtime's directory, and only that.
+   */
   @Override
   public void close() {
     super.close();
+    reaper.awaitQuiet(CLOSE_WAIT);
     allocator.close();
-    PythonSatellite.deleteTree(hostRoot(context));
+    PythonSatellite.deleteTree(root);
   }
 }

@@ -57,11 +57,13 @@ final class PythonHost implements SatelliteHost {
   private final Process process;
   private final OutputStream commands;
   private final Deque<String> outputTail = new ArrayDeque<>();
+  private final Reaper reaper;
   private volatile boolean closing;
 
-  PythonHost(PoolKey key, PythonSettings settings, Path workRoot, SatelliteListener<PythonSatellite> listener)
+  PythonHost(PoolKey key, PythonSettings settings, Path workRoot, SatelliteListener<PythonSatellite> listener, Reaper reaper)
       throws HostStartException {
     this.key = key;
+    this.reaper = reaper;
     this.settings = settings;
     this.listener = listener;
     this.account = settings.accountFor(key.login());
@@ -86,6 +88,7 @@ final class PythonHost implements SatelliteHost {
       throw new HostStartException("Cannot prepare the satellite directory: " + e.getMessage(), e);
     }
     this.process = startProcess();
+    reaper.track(process.toHandle());
     this.commands = process.getOutputStream();
     Thread.ofVirtual().name("py-host-out-" + process.pid()).start(this::drainOutput);
     Thread.ofVirtual().name("py-host-accept-" + process.pid()).start(this::acceptLoop);
@@ -184,7 +187,8 @@ final class PythonHost implements SatelliteHost {
     } finally {
       segment.unlink();
     }
-    return new PythonSatellite(hello.pid(), control, segment, dir);
+    ProcessHandle.of(hello.pid()).ifPresent(reaper::track);
+    return new PythonSatellite(hello.pid(), control, segment, dir, reaper);
   }
 
   private void drainOutput() {

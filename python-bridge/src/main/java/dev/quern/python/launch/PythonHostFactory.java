@@ -11,14 +11,17 @@ import java.nio.file.Path;
 public final class PythonHostFactory implements SatelliteHostFactory<PythonSatellite> {
   private final PythonSettings settings;
   private final Path workRoot;
+  private final Reaper reaper;
 
-  public PythonHostFactory(PythonSettings settings, Path workRoot) {
+  /** {@code workRoot} belongs to this factory's runtime alone; {@code reaper} outlives the hosts. */
+  public PythonHostFactory(PythonSettings settings, Path workRoot, Reaper reaper) {
     this.settings = settings;
     this.workRoot = workRoot;
+    this.reaper = reaper;
   }
 
   @Override
   public SatelliteHost start(PoolKey key, SatelliteListener<PythonSatellite> listener) throws HostStartException {
-    return new PythonHost(key, settings, workRoot, listener);
+    return new PythonHost(key, settings, workRoot, listener, reaper);
   }
 }

@@ -24,12 +24,14 @@ public final class PythonSatellite implements Satellite {
   private final ControlChannel channel;
   private final SharedSegment segment;
   private final Path hostDir;
+  private final Reaper reaper;
   private final AtomicBoolean inCall = new AtomicBoolean();
   private final AtomicBoolean disposed = new AtomicBoolean();
   private volatile Path workDir;
 
-  PythonSatellite(long pid, ControlChannel channel, SharedSegment segment, Path hostDir) {
+  PythonSatellite(long pid, ControlChannel channel, SharedSegment segment, Path hostDir, Reaper reaper) {
     this.pid = pid;
+    this.reaper = reaper;
     this.channel = channel;
     this.segment = segment;
     this.hostDir = hostDir;
@@ -76,19 +78,37 @@ public final class PythonSatellite implements Satellite {
     }
   }
 
-  /** Unmaps the segment and deletes the working directory; called by the call's own thread. */
+  /**
+   * Unmaps the segment and deletes the working directory; called by the call's own thread. Only a
+   * rename happens here (the directory's name is free at once); unmapping and deleting run in the
+   * {@link Reaper}, off the caller's path.
+   */
   public void dispose() {
     inCall.set(false);
     if (!disposed.compareAndSet(false, true)) {
       return;
     }
     channel.close();
-    segment.close();
     // Before its call a satellite's directory is its spare one (made ahead, renamed at EXECUTE).
     Path dir = workDir != null ? workDir : hostDir.resolve(".spare-" + pid);
     // Like SQL Server's JOB_CLEANUP_ON_EXIT=0: keep the directory for debugging when asked.
-    if (dir != null && !Boolean.getBoolean("quern.satellite.keepWorkDir")) {
-      deleteTree(dir);
+    Path doomed = Boolean.getBoolean("quern.satellite.keepWorkDir") ? null : retire(dir);
+    reaper.later(() -> {
+      segment.close();
+      if (doomed != null) {
+        deleteTree(doomed);
+      }
+    });
+  }
+
+  /** Renames the directory out of the way (one system call); the tree is deleted later. */
+  private Path retire(Path dir) {
+    Path trash = hostDir.resolve(".done-" + pid + "-" + dir.getFileName());
+    try {
+      Files.move(dir, trash, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      return trash;
+    } catch (IOException e) {
+      return dir; // missing (the call never started) or not movable: delete it where it is
     }
   }
 
