@@ -50,10 +50,14 @@ py-test: venv
 bench: build venv
 	$(MVN) -q -pl bench -am -DskipTests package && java $(JAVA_OPTS) -Dquern.root=$(CURDIR) -cp "bench/target/classes:$$(cat bench/target/classpath.txt)" dev.quern.bench.BenchMain $(BENCH_ARGS)
 
-# The Python environment the satellites, the Python client tests and the benchmarks use.
+# The Python environment the satellites, the Python client tests and the benchmarks use. Built
+# from the system interpreter (world-readable under /usr), not one under a private home such as
+# /root/.pyenv: when the server runs as root, satellites switch to unprivileged accounts, which
+# must be able to read the interpreter and every package (Debian: apt-get install python3-venv).
+VENV_PYTHON ?= /usr/bin/python3
 venv: $(VENV)/.ready
 $(VENV)/.ready: python-bridge/python/requirements.txt it/python/requirements.txt
-	python3 -m venv --system-site-packages $(VENV)
+	$(VENV_PYTHON) -m venv --system-site-packages $(VENV)
 	$(PY) -m pip install -q -r python-bridge/python/requirements.txt -r it/python/requirements.txt
 	$(PY) -m pip install -q -e python-bridge/python
 	touch $@

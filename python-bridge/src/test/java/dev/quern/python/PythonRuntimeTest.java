@@ -52,6 +52,17 @@ class PythonRuntimeTest {
   }
 
   @Test
+  void satellitesRunAsAnUnprivilegedAccountWhenTheServerIsRoot() throws Exception {
+    boolean root = Files.readAllLines(Path.of("/proc/self/status")).stream().anyMatch(l -> l.matches("Uid:\\s+0\\s.*"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(root, "the server does not run as root here");
+    CollectingSink sink = run(script("import os\nprint(os.getuid(), os.geteuid(), os.getgid())"));
+    String[] ids = sink.stdout.strip().split(" ");
+    // Needs the interpreter reachable by other accounts (make venv builds .venv from /usr/bin/python3).
+    assertThat(Integer.parseInt(ids[0])).isNotZero();
+    assertThat(ids).containsOnly(ids[0]);
+  }
+
+  @Test
   void trivialScriptReturnsOneRow() {
     List<ExternalColumn> cols = List.of(new ExternalColumn("a", SqlType.of(TypeId.INT)), new ExternalColumn("s", SqlType.ofLength(TypeId.NVARCHAR, 20)));
     List<Object[]> rows = new ArrayList<>();
