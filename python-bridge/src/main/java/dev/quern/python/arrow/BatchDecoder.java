@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.DateDayVector;
@@ -50,8 +51,14 @@ public final class BatchDecoder {
     for (int c = 0; c < cols; c++) {
       FieldVector v = root.getVector(c);
       IntFunction<Object> reader = reader(types.get(c).type(), v);
-      for (int r = 0; r < n; r++) {
-        rows[r][c] = v.isNull(r) ? null : reader.apply(r);
+      if (v.getNullCount() == 0) {
+        for (int r = 0; r < n; r++) {
+          rows[r][c] = reader.apply(r);
+        }
+      } else {
+        for (int r = 0; r < n; r++) {
+          rows[r][c] = v.isNull(r) ? null : reader.apply(r);
+        }
       }
     }
     return rows;
@@ -59,14 +66,13 @@ public final class BatchDecoder {
 
   private static IntFunction<Object> reader(SqlType t, FieldVector v) {
     return switch (t.id()) {
-      case TINYINT -> r -> (int) numeric(v, r);
-      case SMALLINT, INT -> r -> (int) numeric(v, r);
-      case BIGINT -> r -> numeric(v, r);
+      case TINYINT, SMALLINT, INT -> ints(v);
+      case BIGINT -> longs(v);
       case BIT -> r -> ((BitVector) v).get(r) != 0;
       case DECIMAL, NUMERIC, MONEY, SMALLMONEY -> r -> ((DecimalVector) v).getObject(r);
       case REAL -> r -> ((Float4Vector) v).get(r);
       case FLOAT -> r -> v instanceof Float4Vector f ? (double) f.get(r) : ((Float8Vector) v).get(r);
-      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML -> r -> new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8);
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML -> strings((VarCharVector) v);
       case UNIQUEIDENTIFIER -> r -> UUID.fromString(new String(((VarCharVector) v).get(r), StandardCharsets.US_ASCII));
       case BINARY, VARBINARY, IMAGE -> r -> ((VarBinaryVector) v).get(r);
       case DATE -> r -> LocalDate.ofEpochDay(((DateDayVector) v).get(r));
@@ -77,13 +83,41 @@ public final class BatchDecoder {
     };
   }
 
-  private static long numeric(FieldVector v, int r) {
+  // Readers are chosen once per column by the vector's class, not per value.
+  private static IntFunction<Object> ints(FieldVector v) {
     return switch (v) {
-      case UInt1Vector u -> Byte.toUnsignedInt(u.get(r));
-      case SmallIntVector s -> s.get(r);
-      case IntVector i -> i.get(r);
-      case BigIntVector b -> b.get(r);
+      case UInt1Vector u -> r -> Byte.toUnsignedInt(u.get(r));
+      case SmallIntVector s -> r -> (int) s.get(r);
+      case IntVector i -> i::get;
+      case BigIntVector b -> r -> (int) b.get(r);
       default -> throw new IllegalStateException("not an integer vector: " + v.getField());
+    };
+  }
+
+  private static IntFunction<Object> longs(FieldVector v) {
+    return switch (v) {
+      case UInt1Vector u -> r -> (long) Byte.toUnsignedInt(u.get(r));
+      case SmallIntVector s -> r -> (long) s.get(r);
+      case IntVector i -> r -> (long) i.get(r);
+      case BigIntVector b -> b::get;
+      default -> throw new IllegalStateException("not an integer vector: " + v.getField());
+    };
+  }
+
+  /** UTF-8 straight from the data buffer through one reused array (no byte[] per value). */
+  private static IntFunction<Object> strings(VarCharVector v) {
+    ArrowBuf data = v.getDataBuffer();
+    ArrowBuf offsets = v.getOffsetBuffer();
+    byte[][] scratch = {new byte[256]};
+    return r -> {
+      int start = offsets.getInt((long) r * VarCharVector.OFFSET_WIDTH);
+      int length = offsets.getInt((long) (r + 1) * VarCharVector.OFFSET_WIDTH) - start;
+      byte[] b = scratch[0];
+      if (b.length < length) {
+        b = scratch[0] = new byte[Math.max(length, b.length * 2)];
+      }
+      data.getBytes(start, b, 0, length);
+      return new String(b, 0, length, StandardCharsets.UTF_8);
     };
   }
 
