@@ -18,6 +18,29 @@ public sealed interface TableSource {
     }
   }
 
+  /** {@code left [INNER|LEFT|RIGHT|FULL|CROSS] JOIN right [ON on]}; a comma is a CROSS join. */
+  record Join(TableSource left, TableSource right, JoinType type, Expr on) implements TableSource {
+    /** The kind of join. */
+    public enum JoinType {
+      INNER,
+      LEFT,
+      RIGHT,
+      FULL,
+      CROSS
+    }
+
+    @Override
+    public String alias() {
+      return null;
+    }
+
+    @Override
+    public String toSql() {
+      return left.toSql() + " " + (type == JoinType.CROSS ? "CROSS" : type.name()) + " JOIN " + right.toSql()
+          + (on == null ? "" : " ON " + on.toSql());
+    }
+  }
+
   /** A table-valued function: {@code GENERATE_SERIES(1, 10) [AS s]}. */
   record Function(String name, List<Expr> args, String alias) implements TableSource {
     @Override

@@ -7,11 +7,24 @@ import java.util.List;
 import java.util.Locale;
 
 /** The columns a query block can name: those of its FROM source, under the source's name. */
-public record ColumnScope(String qualifier, List<ResultColumn> columns) {
+public record ColumnScope(String qualifier, List<ResultColumn> columns, List<String> qualifiers) {
   public static final ColumnScope EMPTY = new ColumnScope(null, List.of());
+
+  /** One source's columns, all under {@code qualifier}. */
+  public ColumnScope(String qualifier, List<ResultColumn> columns) {
+    this(qualifier, columns, null);
+  }
+
+  /** The qualifier of each column (joins carry one per column). */
+  public String qualifierOf(int column) {
+    return qualifiers == null ? qualifier : qualifiers.get(column);
+  }
 
   /** Resolves {@code name} or {@code qualifier.name}; error 207 (or 4104) when absent. */
   public ColumnExpr resolve(List<String> parts) {
+    if (qualifiers != null) {
+      return resolveJoined(parts);
+    }
     String name = parts.getLast();
     if (parts.size() > 1) {
       String q = parts.get(parts.size() - 2);
@@ -26,5 +39,33 @@ public record ColumnScope(String qualifier, List<ResultColumn> columns) {
       }
     }
     throw SqlErrors.INVALID_COLUMN.raise(name);
+  }
+
+  /** Over joined sources: qualified names pick their source; bare names must be unambiguous. */
+  private ColumnExpr resolveJoined(List<String> parts) {
+    String name = parts.getLast();
+    String q = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
+    int found = -1;
+    boolean qualifierSeen = false;
+    for (int i = 0; i < columns.size(); i++) {
+      if (q != null && (qualifiers.get(i) == null || !qualifiers.get(i).equalsIgnoreCase(q))) {
+        continue;
+      }
+      qualifierSeen = true;
+      if (columns.get(i).name().equalsIgnoreCase(name)) {
+        if (found >= 0) {
+          throw SqlErrors.AMBIGUOUS_COLUMN.raise(name);
+        }
+        found = i;
+      }
+    }
+    if (found < 0) {
+      if (q != null && !qualifierSeen) {
+        throw SqlErrors.MULTIPART_NOT_BOUND.raise(String.join(".", parts));
+      }
+      throw SqlErrors.INVALID_COLUMN.raise(name);
+    }
+    ResultColumn c = columns.get(found);
+    return new ColumnExpr(found, c.name(), c.type(), c.nullable());
   }
 }

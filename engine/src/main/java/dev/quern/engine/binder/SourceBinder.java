@@ -35,6 +35,7 @@ final class SourceBinder {
     return switch (from) {
       case TableSource.Function f -> function(f);
       case TableSource.Named n -> named(n);
+      case TableSource.Join j -> join(j);
     };
   }
 
@@ -48,6 +49,30 @@ final class SourceBinder {
     var node = new dev.quern.engine.plan.SystemViewNode(view);
     String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
     return new Bound(node, new ColumnScope(qualifier, node.columns()), true);
+  }
+
+  private Bound join(TableSource.Join j) {
+    Bound left = bind(j.left());
+    Bound right = bind(j.right());
+    boolean leftNullable = j.type() == TableSource.Join.JoinType.RIGHT || j.type() == TableSource.Join.JoinType.FULL;
+    boolean rightNullable = j.type() == TableSource.Join.JoinType.LEFT || j.type() == TableSource.Join.JoinType.FULL;
+    List<dev.quern.engine.api.ResultColumn> columns = new ArrayList<>();
+    List<String> qualifiers = new ArrayList<>();
+    add(left.scope(), leftNullable, columns, qualifiers);
+    add(right.scope(), rightNullable, columns, qualifiers);
+    ColumnScope scope = new ColumnScope(null, List.copyOf(columns), java.util.Collections.unmodifiableList(qualifiers));
+    BoundExpr on = j.on() == null ? null : new ExpressionBinder(bind, scope, null, "ON").condition(j.on());
+    var node = new dev.quern.engine.plan.JoinNode(left.node(), right.node(), j.type(), on, List.copyOf(columns));
+    return new Bound(node, scope, left.readsTable() || right.readsTable());
+  }
+
+  private static void add(
+      ColumnScope scope, boolean nullable, List<dev.quern.engine.api.ResultColumn> columns, List<String> qualifiers) {
+    for (int i = 0; i < scope.columns().size(); i++) {
+      var c = scope.columns().get(i);
+      columns.add(nullable ? new dev.quern.engine.api.ResultColumn(c.name(), c.type(), true) : c);
+      qualifiers.add(scope.qualifierOf(i));
+    }
   }
 
   private Bound function(TableSource.Function f) {

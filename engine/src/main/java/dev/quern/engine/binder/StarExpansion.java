@@ -19,6 +19,10 @@ final class StarExpansion {
     if (from == null) {
       throw SqlErrors.NO_COLUMN_NAME_NEEDS_FROM.raise();
     }
+    if (from instanceof TableSource.Join) {
+      expandJoin(bind, from, star, items, names);
+      return;
+    }
     if (star.qualifier() != null) {
       String name = from.alias() != null ? from.alias() : sourceName(from);
       if (!star.qualifier().equalsIgnoreCase(name)) {
@@ -57,6 +61,48 @@ final class StarExpansion {
     return switch (from) {
       case TableSource.Function f -> f.name();
       case TableSource.Named n -> n.parts().getLast();
+      case TableSource.Join j -> null;
     };
+  }
+
+  /** {@code *} over joined sources: every leaf's columns, qualified; {@code t.*}: one leaf's. */
+  private static void expandJoin(
+      BindContext bind, TableSource from, SelectItem.Star star, List<Expr> items, List<String> names) {
+    List<TableSource> leaves = new java.util.ArrayList<>();
+    leaves(from, leaves);
+    boolean matched = false;
+    for (TableSource leaf : leaves) {
+      String qualifier = leaf.alias() != null ? leaf.alias() : sourceName(leaf);
+      if (star.qualifier() != null && !star.qualifier().equalsIgnoreCase(qualifier)) {
+        continue;
+      }
+      matched = true;
+      List<Expr> leafItems = new java.util.ArrayList<>();
+      List<String> leafNames = new java.util.ArrayList<>();
+      QuerySpec single = new QuerySpec(false, null, List.of(), leaf, null, List.of(), null, List.of(), null, null, List.of());
+      expand(bind, single, new SelectItem.Star(null), leafItems, leafNames);
+      for (int i = 0; i < leafItems.size(); i++) {
+        String column = leafNames.get(i);
+        if (column == null) {
+          items.add(leafItems.get(i));
+          names.add(null);
+        } else {
+          items.add(new ColumnRef(List.of(qualifier, column)));
+          names.add(column);
+        }
+      }
+    }
+    if (!matched) {
+      throw SqlErrors.MULTIPART_NOT_BOUND.raise(star.qualifier());
+    }
+  }
+
+  private static void leaves(TableSource s, List<TableSource> out) {
+    if (s instanceof TableSource.Join j) {
+      leaves(j.left(), out);
+      leaves(j.right(), out);
+    } else {
+      out.add(s);
+    }
   }
 }

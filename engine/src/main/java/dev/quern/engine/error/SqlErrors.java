@@ -830,6 +830,7 @@ public final class SqlErrors {
           "Error: The new name '%s' is already in use as a %s name and would cause a duplicate that"
               + " is not permitted.",
           STATEMENT);
+  public static final ErrorTemplate AMBIGUOUS_COLUMN = e(209, 16, 1, "Ambiguous column name '%s'.", COMPILE);
   public static final ErrorTemplate LOCK_TIMEOUT = e(1222, 16, 51, "Lock request time out period exceeded.", STATEMENT);
   public static final ErrorTemplate DEADLOCK_VICTIM =
       e(

@@ -69,7 +69,7 @@ final class SelectParser {
     do {
       items.add(item());
     } while (in.acceptSymbol(","));
-    TableSource from = in.accept("FROM") ? tableSource() : null;
+    TableSource from = in.accept("FROM") ? joinedSources() : null;
     Expr where = in.accept("WHERE") ? expr.parse() : null;
     List<Expr> groupBy = List.of();
     if (in.accept("GROUP")) {
@@ -162,6 +162,40 @@ final class SelectParser {
       throw in.unexpected();
     }
     return null;
+  }
+
+  /** Sources joined left to right: JOIN … ON, CROSS JOIN, and commas. */
+  private TableSource joinedSources() {
+    TableSource left = tableSource();
+    while (true) {
+      if (in.acceptSymbol(",")) {
+        left = new TableSource.Join(left, tableSource(), TableSource.Join.JoinType.CROSS, null);
+        continue;
+      }
+      if (in.at("CROSS") && in.peek(1).is("JOIN")) {
+        in.next();
+        in.next();
+        left = new TableSource.Join(left, tableSource(), TableSource.Join.JoinType.CROSS, null);
+        continue;
+      }
+      TableSource.Join.JoinType type;
+      if (in.at("JOIN")) {
+        type = TableSource.Join.JoinType.INNER;
+      } else if (in.at("INNER") && in.peek(1).is("JOIN")) {
+        in.next();
+        type = TableSource.Join.JoinType.INNER;
+      } else if ((in.at("LEFT") || in.at("RIGHT") || in.at("FULL"))
+          && (in.peek(1).is("JOIN") || in.peek(1).is("OUTER") && in.peek(2).is("JOIN"))) {
+        type = TableSource.Join.JoinType.valueOf(in.next().upper());
+        in.accept("OUTER");
+      } else {
+        return left;
+      }
+      in.expect("JOIN");
+      TableSource right = tableSource();
+      in.expect("ON");
+      left = new TableSource.Join(left, right, type, expr.parse());
+    }
   }
 
   private TableSource tableSource() {

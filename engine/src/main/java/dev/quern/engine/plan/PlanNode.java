@@ -13,6 +13,7 @@ public sealed interface PlanNode
         SystemViewNode,
         TableScanNode,
         IndexSeekNode,
+        JoinNode,
         ValuesNode,
         SetOperationNode,
         FilterNode,

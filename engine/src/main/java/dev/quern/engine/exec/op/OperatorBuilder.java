@@ -32,6 +32,10 @@ public final class OperatorBuilder {
       case ConstantScanNode c -> new ConstantScanOperator();
       case dev.quern.engine.plan.SystemViewNode v ->
           new ListScanOperator(v.view().rows((dev.quern.engine.session.SessionState) ctx.functions));
+      case dev.quern.engine.plan.JoinNode j ->
+          new NestedLoopJoinOperator(
+              build(j.left()), build(j.right()), j.type(), j.on(), ctx, j.left().columns().size(),
+              j.right().columns().size(), cancelCheck);
       case dev.quern.engine.plan.IndexSeekNode s ->
           new IndexSeekOperator(s, ctx, ((dev.quern.engine.session.SessionState) ctx.functions).store());
       case dev.quern.engine.plan.TableScanNode t ->
