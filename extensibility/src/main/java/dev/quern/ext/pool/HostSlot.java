@@ -24,6 +24,8 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
   private int startedByHost;
   private int waiting;
   private int leased;
+  /** Extra spares while calls outrun the host (a caller found none idle); at most spares more. */
+  private int boost;
   private long lastUsedNanos = System.nanoTime();
   private String failure;
   private boolean closed;
@@ -45,7 +47,9 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
       while (true) {
         cancel.throwIfCancelled();
         S s = idle.pollFirst();
+        boolean hit = s != null;
         if (s == null) {
+          noteShortage();
           replenish();
           s = idle.pollFirst(20, TimeUnit.MILLISECONDS);
         }
@@ -61,7 +65,17 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
             leased++;
             lastUsedNanos = System.nanoTime();
             // Spares are topped up when the lease ends, not now: a fork and warm-up running
-            // beside the call would compete with it for CPU.
+            // beside the call would compete with it for CPU. Unless this was the last one: then
+            // the next caller would wait for a whole fork and warm-up, so it starts at once.
+            if (idle.isEmpty() && failure == null) {
+              try {
+                replenishLocked(true);
+              } catch (HostStartException e) {
+                failure = e.getMessage(); // the next caller reports it (39021) and retries
+              }
+            } else if (hit && boost > 0) {
+              boost--; // a spare was ready at once: back towards the configured number
+            }
             return s;
           }
           if (s != null) {
@@ -84,6 +98,17 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
     }
   }
 
+  /** A caller found no idle satellite on a running host: keep one more spare from now on. */
+  private synchronized void noteShortage() {
+    if (host != null && host.isAlive() && startedByHost > 0 && boost < settings.spares()) {
+      boost++;
+    }
+  }
+
+  private int target() {
+    return settings.spares() + boost;
+  }
+
   private synchronized void replenish() throws HostStartException {
     if (closed) {
       return;
@@ -97,7 +122,8 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
   /**
    * Asks for satellites until idle + requested ones cover the waiting callers, plus the spares
    * when {@code topUp} (or when the host is new: it starts with its spares, like SQL Server's
-   * PROCESS_POOL_SQLSATELLITE_GROWTH).
+   * PROCESS_POOL_SQLSATELLITE_GROWTH). The spares are the configured number plus {@link #boost}
+   * while callers arrive faster than one fork and warm-up: several are then started at once.
    */
   private void replenishLocked(boolean topUp) throws HostStartException {
     if (host == null || !host.isAlive()) {
@@ -107,7 +133,7 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
       topUp = true;
       LOG.debug("started satellite host for {}", key);
     }
-    int want = (topUp ? settings.spares() : 0) + waiting - idle.size() - requested;
+    int want = (topUp ? target() : 0) + waiting - idle.size() - requested;
     for (int i = 0; i < want; i++) {
       host.spawn();
       requested++;

@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Warm satellites per {@link PoolKey}. Each key has one {@link HostSlot}: a host that keeps
  * {@link PoolSettings#spares()} satellites ready (plus one per waiting caller), hands each to
- * exactly one call, and starts the next off the critical path. Hosts idle longer than the idle
+ * exactly one call, and starts the next off the critical path: when the call ends, or at once when
+ * it took the last spare. While callers find no spare ready the host keeps up to twice the spares
+ * (several forks in flight), and goes back to the configured number once spares wait again. Hosts idle longer than the idle
  * timeout are stopped; hosts are replaced after {@link PoolSettings#recycleAfter()} satellites.
  * Admission (MAX_PROCESSES) is the governor's job, before {@link #acquire}.
  */

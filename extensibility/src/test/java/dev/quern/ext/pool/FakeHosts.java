@@ -12,13 +12,24 @@ final class FakeHosts implements SatelliteHostFactory<FakeHosts.Sat> {
   final List<Host> hosts = new CopyOnWriteArrayList<>();
   static final List<Sat> CREATED = new CopyOnWriteArrayList<>();
   volatile String failWith;
+  /** While set, spawned satellites wait in {@link #held} until {@link #deliverHeld()}. */
+  volatile boolean holdSpawns;
+  final List<Runnable> held = new CopyOnWriteArrayList<>();
+
+  void deliverHeld() {
+    holdSpawns = false;
+    for (Runnable r : held) {
+      held.remove(r);
+      r.run();
+    }
+  }
 
   @Override
   public SatelliteHost start(PoolKey key, SatelliteListener<Sat> listener) throws HostStartException {
     if (failWith != null) {
       throw new HostStartException(failWith);
     }
-    Host h = new Host(key, listener);
+    Host h = new Host(this, key, listener);
     hosts.add(h);
     return h;
   }
@@ -56,12 +67,14 @@ final class FakeHosts implements SatelliteHostFactory<FakeHosts.Sat> {
   }
 
   static final class Host implements SatelliteHost {
+    final FakeHosts factory;
     final PoolKey key;
     final SatelliteListener<Sat> listener;
     final AtomicInteger spawns = new AtomicInteger();
     final AtomicBoolean closed = new AtomicBoolean();
 
-    Host(PoolKey key, SatelliteListener<Sat> listener) {
+    Host(FakeHosts factory, PoolKey key, SatelliteListener<Sat> listener) {
+      this.factory = factory;
       this.key = key;
       this.listener = listener;
     }
@@ -69,6 +82,10 @@ final class FakeHosts implements SatelliteHostFactory<FakeHosts.Sat> {
     @Override
     public void spawn() {
       spawns.incrementAndGet();
+      if (factory.holdSpawns) {
+        factory.held.add(() -> listener.ready(new Sat(key)));
+        return;
+      }
       Thread.ofVirtual().start(() -> listener.ready(new Sat(key)));
     }
 

@@ -72,6 +72,42 @@ class SatellitePoolTest {
   }
 
   @Test
+  void keepsMoreSparesWhileCallsOutrunTheHost() throws Exception {
+    try (SatellitePool<FakeHosts.Sat> p = new SatellitePool<>(hosts, PoolSettings.defaults().withSpares(1))) {
+      p.acquire(ALICE, new CancellationHandle()).release();
+      awaitIdle(p, 1);
+      hosts.holdSpawns = true;
+      Lease<FakeHosts.Sat> first = p.acquire(ALICE, new CancellationHandle()); // takes the only spare
+      Lease<FakeHosts.Sat>[] second = new Lease[1];
+      Thread t = new Thread(() -> {
+        try {
+          second[0] = p.acquire(ALICE, new CancellationHandle()); // finds none ready
+        } catch (Exception e) {
+          throw new RuntimeException(e);
+        }
+      });
+      t.start();
+      while (t.getState() != Thread.State.TIMED_WAITING) {
+        Thread.sleep(1);
+      }
+      assertThat(hosts.held).as("the pool ran dry, so the next spare was asked for at once").hasSize(1);
+      hosts.deliverHeld();
+      t.join(5_000);
+      first.release();
+      second[0].release();
+      awaitIdle(p, 2);
+      assertThat(p.idleCount(ALICE)).as("one spare more than configured after a shortage").isEqualTo(2);
+    }
+  }
+
+  private static void awaitIdle(SatellitePool<FakeHosts.Sat> p, int n) throws InterruptedException {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (p.idleCount(ALICE) < n && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+  }
+
+  @Test
   void manyConcurrentCallersAllGetASatellite() throws Exception {
     List<Future<Long>> got = new ArrayList<>();
     try (ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
