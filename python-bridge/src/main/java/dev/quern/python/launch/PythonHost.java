@@ -72,6 +72,7 @@ final class PythonHost implements SatelliteHost {
       if (account.isPresent()) {
         // The satellite account must traverse (not list) the root to reach its own directory.
         Files.setPosixFilePermissions(workRoot, PosixFilePermissions.fromString("rwx--x--x"));
+        WorkRootAccess.letOthersTraverse(workRoot);
       }
       this.dir = Files.createTempDirectory(workRoot, "host-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       this.owner = account.isPresent() ? lookup(account.get().name()) : null;
