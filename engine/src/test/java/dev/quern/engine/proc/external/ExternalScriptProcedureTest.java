@@ -99,6 +99,7 @@ class ExternalScriptProcedureTest {
   private long startSleeper(EngineSession s, CompletableFuture<CollectingSink> outcome) throws Exception {
     Path dir = Files.createTempDirectory(tmp, "pid");
     dir.toFile().setWritable(true, false);
+    dir.toFile().setExecutable(true, false); // satellites run as another account when the server is root
     Path pidFile = dir.resolve("pid.txt");
     String sql =
         "EXEC sp_execute_external_script @language = N'Python', @script = N'import os, time\n"
