@@ -246,6 +246,7 @@ class JdbcExternalScriptIT {
   void aSatelliteKilledMidScriptIs39012AndTheServerCarriesOn() throws Exception {
     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("quern-it-pid");
     dir.toFile().setWritable(true, false);
+    dir.toFile().setExecutable(true, false); // satellites run as another account when the server is root
     java.nio.file.Path pidFile = dir.resolve("pid");
     try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
       CompletableFuture<SQLException> outcome = CompletableFuture.supplyAsync(() -> {
