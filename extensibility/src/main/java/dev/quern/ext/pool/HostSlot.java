@@ -39,17 +39,24 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
   /** A live satellite, or null if this slot was closed meanwhile. */
   S take(CancellationHandle cancel, long deadlineNanos)
       throws HostStartException, InterruptedException {
+    boolean warmHost;
     synchronized (this) {
       waiting++;
       failure = null;
+      // Only a running host that has delivered before can fall behind: a cold start is no sign.
+      warmHost = host != null && host.isAlive() && startedByHost > 0;
     }
+    boolean first = true;
     try {
       while (true) {
         cancel.throwIfCancelled();
         S s = idle.pollFirst();
-        boolean hit = s != null;
-        if (s == null) {
+        boolean hit = first && s != null;
+        if (s == null && first && warmHost) {
           noteShortage();
+        }
+        first = false;
+        if (s == null) {
           replenish();
           s = idle.pollFirst(20, TimeUnit.MILLISECONDS);
         }
@@ -100,7 +107,7 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
 
   /** A caller found no idle satellite on a running host: keep one more spare from now on. */
   private synchronized void noteShortage() {
-    if (host != null && host.isAlive() && startedByHost > 0 && boost < settings.spares()) {
+    if (boost < settings.spares()) {
       boost++;
     }
   }
