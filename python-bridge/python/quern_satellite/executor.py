@@ -186,6 +186,8 @@ class OutputCapture:
         """(text, bytes left out) of stdout (1) or stderr (2), after ``close``."""
         path = self.paths[which - 1]
         size = os.path.getsize(path)
+        if size == 0:
+            return "", 0  # the usual case: no file to open on the way to DONE
         with open(path, "rb") as f:
             data = f.read(self.cap)
         return data.decode("utf-8", "replace"), max(0, size - len(data))
