@@ -22,4 +22,5 @@ public sealed interface StorageStatement extends Statement
         DropSchemaStatement,
         AlterTableStatement,
         CreateSequenceStatement,
-        DropSequenceStatement {}
+        DropSequenceStatement,
+        SelectIntoStatement {}

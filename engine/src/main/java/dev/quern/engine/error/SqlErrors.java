@@ -474,6 +474,15 @@ public final class SqlErrors {
           "String or binary data would be truncated in table '%s', column '%s'. Truncated value:"
               + " '%s'.",
           STATEMENT);
+  public static final ErrorTemplate SELECT_INTO_UNNAMED_COLUMN =
+      e(
+          1038,
+          15,
+          5,
+          "An object or column name is missing or empty. For SELECT INTO statements, verify each"
+              + " column has a name. For other statements, look for empty alias names. Aliases"
+              + " defined as \"\" or [] are not allowed. Change the alias to a valid name.",
+          COMPILE);
   public static final ErrorTemplate OBJECT_EXISTS =
       e(2714, 16, 6, "There is already an object named '%s' in the database.", STATEMENT);
   public static final ErrorTemplate DATABASE_EXISTS =

@@ -136,6 +136,10 @@ final class LateBoundExecutor {
           dml.update(binder.update(u), frame, sink, binder);
           return Signal.NORMAL;
         }
+        case dev.quern.engine.ast.SelectIntoStatement si -> {
+          new SelectIntoExecutor(state, dml).run(si, bind, frame, sink);
+          return Signal.NORMAL;
+        }
         case DeleteStatement d -> {
           dml.delete(binder.delete(d), frame, sink, binder);
           return Signal.NORMAL;

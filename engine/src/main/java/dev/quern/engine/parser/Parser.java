@@ -70,6 +70,14 @@ public final class Parser {
     }
   }
 
+  /** SELECT, or SELECT … INTO when the first block named a table to create. */
+  private Statement selectStatement(int line) {
+    select.takeInto();
+    dev.quern.engine.ast.QuerySpec q = select.query();
+    List<String> into = select.takeInto();
+    return into == null ? new SelectStatement(line, q) : new dev.quern.engine.ast.SelectIntoStatement(line, into, q);
+  }
+
   /** One statement (used for bodies of IF, WHILE, BEGIN…END). */
   Statement requiredStatement() {
     Token t = in.peek();
@@ -77,7 +85,7 @@ public final class Parser {
       throw in.unexpected();
     }
     return switch (t.upper()) {
-      case "SELECT" -> new SelectStatement(t.line(), select.query());
+      case "SELECT" -> selectStatement(t.line());
       case "DECLARE" -> set.declare();
       case "SET" -> in.peek(1).is("IDENTITY_INSERT") ? ddl.identityInsert() : set.set();
       case "PRINT" -> messages.print();

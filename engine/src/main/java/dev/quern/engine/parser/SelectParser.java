@@ -17,10 +17,18 @@ final class SelectParser {
 
   private final TokenStream in;
   private final ExpressionParser expr;
+  private List<String> into;
 
   SelectParser(TokenStream in, ExpressionParser expr) {
     this.in = in;
     this.expr = expr;
+  }
+
+  /** The table of the SELECT … INTO just parsed (then forgotten), or null. */
+  List<String> takeInto() {
+    List<String> t = into;
+    into = null;
+    return t;
   }
 
   /** A query: blocks joined by UNION/EXCEPT/INTERSECT, then ORDER BY / OFFSET for the whole. */
@@ -69,6 +77,10 @@ final class SelectParser {
     do {
       items.add(item());
     } while (in.acceptSymbol(","));
+    if (in.at("INTO")) {
+      in.next();
+      into = NameParser.objectName(in);
+    }
     TableSource from = in.accept("FROM") ? joinedSources() : null;
     Expr where = in.accept("WHERE") ? expr.parse() : null;
     List<Expr> groupBy = List.of();

@@ -1,0 +1,134 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Column;
+import dev.quern.catalog.meta.Identity;
+import dev.quern.catalog.meta.Index;
+import dev.quern.catalog.meta.Metadata;
+import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.api.ResultSink;
+import dev.quern.engine.ast.ColumnRef;
+import dev.quern.engine.ast.QuerySpec;
+import dev.quern.engine.ast.SelectIntoStatement;
+import dev.quern.engine.ast.SelectItem;
+import dev.quern.engine.ast.TableSource;
+import dev.quern.engine.binder.BindContext;
+import dev.quern.engine.binder.QueryBinder;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.plan.DmlPlan;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.ObjectNames;
+import dev.quern.engine.store.ResolvedTable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs SELECT … INTO: binds the query, creates the new table with the result's column names,
+ * types and nullability (a heap, no constraints), carries an IDENTITY over as SQL Server does
+ * (the identity column selected plainly from a single table, no grouping or set operator), then
+ * inserts the rows in the same statement.
+ */
+final class SelectIntoExecutor {
+  private final SessionState state;
+  private final DmlExecutor dml;
+
+  SelectIntoExecutor(SessionState state, DmlExecutor dml) {
+    this.state = state;
+    this.dml = dml;
+  }
+
+  void run(SelectIntoStatement s, BindContext bind, Frame frame, ResultSink sink) {
+    QueryBinder.Bound q = new QueryBinder(bind).bindQuery(s.query());
+    List<ResultColumn> result = q.plan().columns();
+    ObjectNames.Target target =
+        ObjectNames.target(state.store(), state.databaseName(), s.table())
+            .orElseThrow(() -> SqlErrors.INVALID_SCHEMA.raise(s.table().size() >= 2 ? s.table().get(s.table().size() - 2) : "dbo"));
+    Catalog catalog = target.catalog();
+    Metadata md = state.store().metadata(catalog);
+    if (md.nameTaken(target.schema().id(), target.name())) {
+      throw SqlErrors.OBJECT_EXISTS.raise(s.table().getLast());
+    }
+    Map<String, Identity> identities = identitySources(s.query(), bind);
+    List<Column> columns = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    boolean identityTaken = false;
+    for (int i = 0; i < result.size(); i++) {
+      ResultColumn rc = result.get(i);
+      if (rc.name().isEmpty()) {
+        throw SqlErrors.SELECT_INTO_UNNAMED_COLUMN.raise();
+      }
+      if (!names.add(rc.name().toLowerCase(Locale.ROOT))) {
+        throw SqlErrors.DUPLICATE_COLUMN_NAME.raise(rc.name(), target.name());
+      }
+      Identity identity = identities.get(rc.name().toLowerCase(Locale.ROOT));
+      // Selected twice, an identity column keeps the property on neither copy.
+      boolean selectedOnce = result.stream().filter(c -> c.name().equalsIgnoreCase(rc.name())).count() == 1;
+      if (identity != null && (identityTaken || !selectedOnce)) {
+        identity = null;
+      }
+      identityTaken |= identity != null;
+      String collation = SqlTypes.isCharacter(rc.type().id()) ? dev.quern.catalog.meta.Database.DEFAULT_COLLATION : null;
+      columns.add(new Column(i + 1, rc.name(), rc.type(), identity == null && rc.nullable(), collation, identity, null, i, null));
+    }
+    int tableId = catalog.newObjectId();
+    Table table = new Table(
+        tableId, target.schema().id(), target.name(), columns, List.of(Index.heap(catalog.newDataId())),
+        List.of(), Map.of());
+    catalog.createObject(state.store().txn(catalog), table);
+    state.store().markDdl();
+    if (s.table().getLast().startsWith("#") && !s.table().getLast().startsWith("##")) {
+      state.store().createdTempTable(tableId);
+    }
+    ResolvedTable created = ObjectNames.table(state.store(), state.databaseName(), s.table())
+        .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));
+    int[] positions = new int[columns.size()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = i;
+    }
+    // The identity column is filled with the selected values, as SQL Server copies them.
+    int saved = state.store().identityInsertTable();
+    state.store().setIdentityInsertTable(tableId);
+    try {
+      dml.insert(
+          new DmlPlan.Insert(created, positions, q.plan().root(), result,
+              Collections.nCopies(columns.size(), null), List.of(), null),
+          frame, sink);
+    } finally {
+      state.store().setIdentityInsertTable(saved);
+    }
+  }
+
+  /**
+   * The identity columns the new table inherits, by lower-cased name: those of the single base
+   * table the query reads, when it neither groups nor combines results.
+   */
+  private Map<String, Identity> identitySources(QuerySpec q, BindContext bind) {
+    if (!(q.from() instanceof TableSource.Named named) || !q.groupBy().isEmpty() || q.distinct()
+        || !q.compounds().isEmpty() || q.having() != null) {
+      return Map.of();
+    }
+    Optional<ResolvedTable> source = ObjectNames.table(state.store(), state.databaseName(), named.parts());
+    if (source.isEmpty() || source.get().table().identityColumn().isEmpty()) {
+      return Map.of();
+    }
+    Column id = source.get().table().identityColumn().get();
+    for (SelectItem item : q.items()) {
+      boolean plain = item instanceof SelectItem.Star
+          || item instanceof SelectItem.Column c && c.expr() instanceof ColumnRef r
+              && r.parts().getLast().equalsIgnoreCase(id.name())
+              && (c.alias() == null || c.alias().equalsIgnoreCase(id.name()));
+      if (plain) {
+        return Map.of(id.name().toLowerCase(Locale.ROOT), id.identity());
+      }
+    }
+    return Map.of();
+  }
+}
