@@ -43,6 +43,16 @@ golden:
 it: venv
 	$(MVN) -DskipTests install && $(MVN) verify -pl it
 
+# The crash test (it/CrashRecoveryIT: SIGKILL under load, restart, verify) CRASH_RUNS times over
+# the current server/target/quern.jar (`make build` first); prints how many runs passed and fails if any did not.
+CRASH_RUNS ?= 20
+crash-loop:
+	@mkdir -p it/target; pass=0; for i in $$(seq 1 $(CRASH_RUNS)); do \
+	  if $(MVN) -q -o verify -pl it -Dit.test=CrashRecoveryIT > it/target/crash-loop-$$i.log 2>&1; then \
+	    pass=$$((pass + 1)); echo "crash-loop run $$i: pass"; \
+	  else echo "crash-loop run $$i: FAIL (it/target/crash-loop-$$i.log)"; fi; \
+	done; echo "crash-loop: $$pass/$(CRASH_RUNS) runs passed"; [ $$pass -eq $(CRASH_RUNS) ]
+
 py-test: venv
 	cd python-bridge/python && ../../$(PY) -m pytest -q tests
 
