@@ -234,15 +234,19 @@ final class DmlExecutor {
     if (seek == null) {
       return rows.scanForUpdate(KeyRange.ALL, false);
     }
-    ctx.row = null;
-    Object[] keys = dev.quern.engine.store.KeyValues.evaluate(seek.keys(), seek.index(), t.table(), ctx);
-    if (keys == null) {
+    KeyRange range =
+        dev.quern.engine.store.SeekRanges.range(
+            seek.keys(), seekEnd(seek.low()), seekEnd(seek.high()), seek.index(), t.table(), ctx);
+    if (range == null) {
       return EmptyCursor.INSTANCE;
     }
-    KeyRange range = KeyRange.equalTo(keys);
     return seek.index().holdsRows()
         ? rows.scanForUpdate(range, false)
         : rows.seekForUpdate(seek.index(), range, false);
+  }
+
+  private static dev.quern.engine.store.SeekRanges.End seekEnd(dev.quern.engine.plan.IndexSeekNode.Bound b) {
+    return b == null ? null : new dev.quern.engine.store.SeekRanges.End(b.value(), b.inclusive());
   }
 
   /** No rows (a seek on NULL). */

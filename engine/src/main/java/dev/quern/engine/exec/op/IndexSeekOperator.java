@@ -6,11 +6,14 @@ import dev.quern.catalog.meta.RowCursor;
 import dev.quern.catalog.meta.TableStore;
 import dev.quern.engine.expr.EvalContext;
 import dev.quern.engine.plan.IndexSeekNode;
-import dev.quern.engine.store.KeyValues;
+import dev.quern.engine.store.SeekRanges;
 import dev.quern.engine.store.StoreSession;
 import dev.quern.engine.store.TableStores;
 
-/** Reads the rows whose leading key columns equal the seek values, through the index. */
+/**
+ * Reads the rows in the seek's key range (equalities, then a range on the next key column), through
+ * the index, forwards or backwards.
+ */
 final class IndexSeekOperator implements Operator {
   private final IndexSeekNode node;
   private final EvalContext ctx;
@@ -30,19 +33,26 @@ final class IndexSeekOperator implements Operator {
       return null;
     }
     if (cursor == null) {
-      ctx.row = null;
-      Object[] keys = KeyValues.evaluate(node.keys(), node.index(), node.table().table(), ctx);
-      if (keys == null) {
+      KeyRange range =
+          SeekRanges.range(
+              node.keys(), end(node.low()), end(node.high()), node.index(), node.table().table(), ctx);
+      if (range == null) {
         empty = true;
         return null;
       }
       Catalog catalog = session.storage().catalog(node.table().databaseId());
       TableStore rows = TableStores.open(session, catalog, node.table().table());
-      KeyRange range = KeyRange.equalTo(keys);
+      boolean reverse = node.reverse();
       cursor =
           session.track(
-              node.index().holdsRows() ? rows.scan(range, false) : rows.seek(node.index(), range, false));
+              node.index().holdsRows()
+                  ? rows.scan(range, reverse)
+                  : rows.seek(node.index(), range, reverse));
     }
     return cursor.next() ? cursor.row() : null;
+  }
+
+  private static SeekRanges.End end(IndexSeekNode.Bound b) {
+    return b == null ? null : new SeekRanges.End(b.value(), b.inclusive());
   }
 }

@@ -2,6 +2,9 @@ package dev.quern.engine.plan.rules;
 
 import dev.quern.engine.plan.FilterNode;
 import dev.quern.engine.plan.PlanNode;
+import dev.quern.engine.plan.ProjectNode;
+import dev.quern.engine.plan.SortNode;
+import dev.quern.engine.plan.TopNode;
 import java.util.List;
 
 /**
@@ -9,7 +12,7 @@ import java.util.List;
  * a class of its own; adding one is adding it to {@link #RULES}.
  */
 public final class Optimizer {
-  private static final List<Rule> RULES = List.of(new IndexSeekRule());
+  private static final List<Rule> RULES = List.of(new IndexSeekRule(), new OrderedScanRule());
 
   private Optimizer() {}
 
@@ -25,6 +28,9 @@ public final class Optimizer {
   private static PlanNode withOptimizedInputs(PlanNode node) {
     return switch (node) {
       case FilterNode f -> new FilterNode(optimize(f.input()), f.predicate());
+      case ProjectNode p -> new ProjectNode(optimize(p.input()), p.exprs(), p.columns());
+      case SortNode s -> new SortNode(optimize(s.input()), s.keys());
+      case TopNode t -> new TopNode(optimize(t.input()), t.count(), t.percent());
       default -> node;
     };
   }

@@ -1,0 +1,129 @@
+package dev.quern.engine.plan.rules;
+
+import dev.quern.catalog.meta.Index;
+import dev.quern.catalog.meta.IndexColumn;
+import dev.quern.catalog.meta.Table;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.ColumnExpr;
+import dev.quern.engine.plan.FilterNode;
+import dev.quern.engine.plan.IndexSeekNode;
+import dev.quern.engine.plan.PlanNode;
+import dev.quern.engine.plan.ProjectNode;
+import dev.quern.engine.plan.SortNode;
+import dev.quern.engine.plan.TableScanNode;
+import dev.quern.engine.plan.TopNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sort(Project(…table access…)) whose keys are columns that an index orders (its key columns after
+ * any equality prefix of the seek, all in the index's direction or all reversed) drops the sort and
+ * reads the index in order: a seek already there keeps its index and may read backwards; a scan
+ * becomes an ordered scan of the clustered index, or, under a TOP (which stops early), of a
+ * nonclustered index with a row lookup per entry.
+ */
+final class OrderedScanRule implements Rule {
+  @Override
+  public PlanNode apply(PlanNode node) {
+    if (node instanceof SortNode s) {
+      PlanNode done = ordered(s, false);
+      return done == null ? node : done;
+    }
+    if (node instanceof TopNode t && !t.percent() && t.input() instanceof SortNode s) {
+      PlanNode done = ordered(s, true);
+      return done == null ? node : new TopNode(done, t.count(), t.percent());
+    }
+    return node;
+  }
+
+  /** The sort's input reading in order, or null when no index orders it. */
+  private static PlanNode ordered(SortNode sort, boolean lookups) {
+    if (!(sort.input() instanceof ProjectNode p)) {
+      return null;
+    }
+    List<Integer> columns = new ArrayList<>();
+    List<Boolean> descending = new ArrayList<>();
+    for (SortNode.SortKey k : sort.keys()) {
+      if (!(p.exprs().get(k.column()) instanceof ColumnExpr c)) {
+        return null;
+      }
+      columns.add(c.index());
+      descending.add(k.descending());
+    }
+    PlanNode access = p.input();
+    BoundExpr filter = null;
+    if (access instanceof FilterNode f) {
+      filter = f.predicate();
+      access = f.input();
+    }
+    PlanNode read =
+        switch (access) {
+          case IndexSeekNode seek -> reorder(seek, columns, descending);
+          case TableScanNode scan -> scanInOrder(scan, columns, descending, lookups);
+          default -> null;
+        };
+    if (read == null) {
+      return null;
+    }
+    PlanNode in = filter == null ? read : new FilterNode(read, filter);
+    return new ProjectNode(in, p.exprs(), p.columns());
+  }
+
+  private static PlanNode reorder(IndexSeekNode seek, List<Integer> columns, List<Boolean> descending) {
+    Boolean reverse = direction(seek.table().table(), seek.index(), seek.keys().size(), columns, descending);
+    return reverse == null
+        ? null
+        : new IndexSeekNode(seek.table(), seek.index(), seek.keys(), seek.low(), seek.high(), reverse);
+  }
+
+  private static PlanNode scanInOrder(
+      TableScanNode scan, List<Integer> columns, List<Boolean> descending, boolean lookups) {
+    IndexSeekNode best = null;
+    for (Index index : scan.table().indexes()) {
+      if (index.keys().isEmpty() || !index.holdsRows() && (!lookups || index.filter() != null)) {
+        continue;
+      }
+      Boolean reverse = direction(scan.table(), index, 0, columns, descending);
+      if (reverse != null && (best == null || index.holdsRows())) {
+        best = new IndexSeekNode(scan, index, List.of(), null, null, reverse);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether {@code index}, past its first {@code equalities} key columns (fixed by the seek, so
+   * any sort key on them is already satisfied), orders the sort keys forwards (false) or backwards
+   * (true); null when it orders them neither way.
+   */
+  private static Boolean direction(
+      Table table, Index index, int equalities, List<Integer> columns, List<Boolean> descending) {
+    Set<Integer> fixed = new HashSet<>();
+    for (int i = 0; i < equalities; i++) {
+      fixed.add(index.keys().get(i).columnId());
+    }
+    Boolean reverse = null;
+    int next = equalities;
+    for (int i = 0; i < columns.size(); i++) {
+      int columnId = table.columns().get(columns.get(i)).columnId();
+      if (fixed.contains(columnId)) {
+        continue;
+      }
+      if (next >= index.keys().size()) {
+        return null;
+      }
+      IndexColumn key = index.keys().get(next++);
+      if (key.columnId() != columnId) {
+        return null;
+      }
+      boolean backwards = key.descending() != descending.get(i);
+      if (reverse != null && reverse != backwards) {
+        return null;
+      }
+      reverse = backwards;
+    }
+    return reverse == null ? Boolean.FALSE : reverse;
+  }
+}
