@@ -23,4 +23,5 @@ public sealed interface StorageStatement extends Statement
         AlterTableStatement,
         CreateSequenceStatement,
         DropSequenceStatement,
-        SelectIntoStatement {}
+        SelectIntoStatement,
+        DeclareTableStatement {}

@@ -42,7 +42,7 @@ public final class DmlBinder {
 
   private ResolvedTable target(List<String> name) {
     return ObjectNames.table(state.store(), state.databaseName(), name)
-        .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", name)));
+        .orElseThrow(() -> TableSources.missing(String.join(".", name)));
   }
 
   public DmlPlan.Insert insert(InsertStatement s) {

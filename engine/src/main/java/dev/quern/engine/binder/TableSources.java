@@ -31,13 +31,20 @@ final class TableSources {
       if (object.isPresent() && object.get().object() instanceof dev.quern.catalog.meta.View view) {
         return view(bind, view, n);
       }
-      throw SqlErrors.INVALID_OBJECT.raise(written);
+      throw missing(written);
     }
     ResolvedTable t = found.get();
     List<ResultColumn> columns = columns(t);
     TableScanNode node = new TableScanNode(t.database().id(), t.schemaQualified(), t.table(), columns);
     String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
     return new SourceBinder.Bound(node, new ColumnScope(qualifier, columns), true);
+  }
+
+  /** 208 for a table, 1087 for a table variable ({@code @t}) the batch did not declare. */
+  static dev.quern.engine.error.SqlException missing(String written) {
+    return written.startsWith("@")
+        ? SqlErrors.MUST_DECLARE_TABLE_VARIABLE.raise(written)
+        : SqlErrors.INVALID_OBJECT.raise(written);
   }
 
   /** A view: its stored definition parsed and bound here, in this statement's context. */

@@ -483,6 +483,8 @@ public final class SqlErrors {
               + " column has a name. For other statements, look for empty alias names. Aliases"
               + " defined as \"\" or [] are not allowed. Change the alias to a valid name.",
           COMPILE);
+  public static final ErrorTemplate MUST_DECLARE_TABLE_VARIABLE =
+      e(1087, 15, 2, "Must declare the table variable \"%s\".", COMPILE);
   public static final ErrorTemplate OBJECT_EXISTS =
       e(2714, 16, 6, "There is already an object named '%s' in the database.", STATEMENT);
   public static final ErrorTemplate DATABASE_EXISTS =

@@ -56,6 +56,7 @@ public final class Interpreter implements ProcedureHost {
   /** Runs a SQL_BATCH. */
   public void runBatch(String sql, ResultSink out) {
     begin(out);
+    state.store().tableVariables().enter();
     try {
       BatchPlan plan;
       try {
@@ -72,6 +73,7 @@ public final class Interpreter implements ProcedureHost {
     } catch (BatchAbortException | CancelledException e) {
       // Reported already, or cancelled (the server answers ATTENTION with DONE(ATTN)).
     } finally {
+      endTableVariables();
       state.endRequest();
     }
   }
@@ -79,12 +81,23 @@ public final class Interpreter implements ProcedureHost {
   /** Runs an RPC: return status, then OUTPUT parameters in order. */
   public void runRpc(RpcRequest request, ResultSink out) {
     begin(out);
+    state.store().tableVariables().enter();
     try {
       procedures.rpc(request, out);
     } catch (BatchAbortException | CancelledException e) {
       // Reported already, or cancelled.
     } finally {
+      endTableVariables();
       state.endRequest();
+    }
+  }
+
+  /** Drops the request's table variables; a failure leaves them to the session's end. */
+  private void endTableVariables() {
+    try {
+      state.store().exitTableVariableScope();
+    } catch (RuntimeException e) {
+      LOG.warn("session {}: table variables not dropped at the end of the request", state.spid(), e);
     }
   }
 

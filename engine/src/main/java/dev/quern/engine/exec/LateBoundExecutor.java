@@ -140,6 +140,7 @@ final class LateBoundExecutor {
           new SelectIntoExecutor(state, dml).run(si, bind, frame, sink);
           return Signal.NORMAL;
         }
+        case dev.quern.engine.ast.DeclareTableStatement dt -> new TableVariableDdl(state, ddl).declare(dt);
         case DeleteStatement d -> {
           dml.delete(binder.delete(d), frame, sink, binder);
           return Signal.NORMAL;

@@ -42,7 +42,7 @@ final class StorageErrors {
   private static SqlException duplicate(DuplicateKeyException d, IntFunction<String> schemaOf) {
     Table t = d.table();
     Index index = d.index();
-    String object = schemaOf.apply(t.schemaId()) + "." + t.name();
+    String object = schemaOf.apply(t.schemaId()) + "." + dev.quern.engine.store.TableVariables.displayName(t.name());
     List<String> values = new ArrayList<>();
     for (int i = 0; i < d.keyValues().size() && i < index.keys().size(); i++) {
       IndexColumn k = index.keys().get(i);

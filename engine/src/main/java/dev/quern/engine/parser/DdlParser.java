@@ -65,6 +65,21 @@ final class DdlParser {
     }
     in.expect("TABLE");
     List<String> name = NameParser.objectName(in);
+    return tableBody(line, name);
+  }
+
+  /** {@code DECLARE @t [AS] TABLE (…)}: the caller saw DECLARE, a variable and TABLE ahead. */
+  Statement declareTable() {
+    int line = in.line();
+    in.expect("DECLARE");
+    String name = in.next().value();
+    in.accept("AS");
+    in.expect("TABLE");
+    return new dev.quern.engine.ast.DeclareTableStatement(line, name, tableBody(line, List.of(name)));
+  }
+
+  /** {@code (columns and table constraints)} of CREATE TABLE or DECLARE … TABLE. */
+  private CreateTableStatement tableBody(int line, List<String> name) {
     in.expectSymbol("(");
     List<ColumnDefinition> columns = new ArrayList<>();
     List<TableConstraintDefinition> constraints = new ArrayList<>();

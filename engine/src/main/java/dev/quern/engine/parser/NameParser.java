@@ -8,6 +8,10 @@ final class NameParser {
   private NameParser() {}
 
   static List<String> objectName(TokenStream in) {
+    if (in.peek().type() == dev.quern.engine.lexer.TokenType.VARIABLE) {
+      // A table variable (@t) stands where a table name may.
+      return List.of(in.next().value());
+    }
     List<String> parts = new ArrayList<>();
     parts.add(in.identifier());
     while (in.atSymbol(".")) {

@@ -70,6 +70,14 @@ public final class Parser {
     }
   }
 
+  /** DECLARE @t [AS] TABLE: a table variable rather than scalar ones. */
+  private boolean declaresTable() {
+    if (in.peek(1).type() != TokenType.VARIABLE) {
+      return false;
+    }
+    return in.peek(2).is("TABLE") || in.peek(2).is("AS") && in.peek(3).is("TABLE");
+  }
+
   /** SELECT, or SELECT … INTO when the first block named a table to create. */
   private Statement selectStatement(int line) {
     select.takeInto();
@@ -86,7 +94,7 @@ public final class Parser {
     }
     return switch (t.upper()) {
       case "SELECT" -> selectStatement(t.line());
-      case "DECLARE" -> set.declare();
+      case "DECLARE" -> declaresTable() ? ddl.declareTable() : set.declare();
       case "SET" -> in.peek(1).is("IDENTITY_INSERT") ? ddl.identityInsert() : set.set();
       case "PRINT" -> messages.print();
       case "RAISERROR" -> messages.raiserror();

@@ -211,6 +211,9 @@ final class SelectParser {
   }
 
   private TableSource tableSource() {
+    if (in.peek().type() == TokenType.VARIABLE) {
+      return new TableSource.Named(List.of(in.next().value()), tableAlias());
+    }
     List<String> parts = new ArrayList<>();
     parts.add(in.identifier());
     while (in.acceptSymbol(".")) {

@@ -29,6 +29,16 @@ public final class ObjectNames {
       schemaName = "dbo";
       name = session.tempName(name);
     }
+    if (name.startsWith("@")) {
+      // A table variable: the table its batch declared under a private name in tempdb.
+      String stored = session.tableVariables().storedName(name);
+      if (stored == null) {
+        return Optional.empty();
+      }
+      dbName = "tempdb";
+      schemaName = "dbo";
+      name = stored;
+    }
     Storage storage = session.storage();
     Optional<Database> db = session.metadata(storage.main()).database(dbName);
     if (db.isEmpty()) {

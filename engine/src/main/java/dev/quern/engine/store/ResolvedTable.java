@@ -9,11 +9,12 @@ import dev.quern.catalog.meta.Table;
 public record ResolvedTable(Catalog catalog, Database database, Schema schema, Table table) {
   /** {@code schema.table}, as SQL Server names a table in messages (547, 2627). */
   public String schemaQualified() {
-    return schema.name() + "." + table.name();
+    return schema.name() + "." + TableVariables.displayName(table.name());
   }
 
-  /** {@code database.schema.table} (515, 2628). */
+  /** {@code database.schema.table} (515, 2628); a table variable is its name alone. */
   public String fullyQualified() {
-    return database.name() + "." + schemaQualified();
+    String shown = TableVariables.displayName(table.name());
+    return shown.startsWith("@") ? shown : database.name() + "." + schemaQualified();
   }
 }

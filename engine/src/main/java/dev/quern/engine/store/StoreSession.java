@@ -27,6 +27,7 @@ public final class StoreSession implements TransactionHooks {
   private int identityInsertTable;
   private final String tempSuffix = String.format("%012X", TEMP_TAGS.incrementAndGet());
   private final List<Integer> tempTables = new ArrayList<>();
+  private final TableVariables tableVariables = new TableVariables(tempSuffix);
 
   private static final java.util.concurrent.atomic.AtomicLong TEMP_TAGS =
       new java.util.concurrent.atomic.AtomicLong();
@@ -158,6 +159,45 @@ public final class StoreSession implements TransactionHooks {
   /** A temporary table this session created: dropped when the session ends. */
   public void createdTempTable(int tableId) {
     tempTables.add(tableId);
+  }
+
+  /** The table variables of the running batch. */
+  public TableVariables tableVariables() {
+    return tableVariables;
+  }
+
+  /**
+   * The batch ends: drops the table variables it declared. In an open user transaction the drop
+   * is part of it (a separate transaction would wait on that one's locks on the same rows); a table
+   * it misses is dropped with the session.
+   */
+  public void exitTableVariableScope() {
+    List<Integer> ids = tableVariables.exit();
+    if (ids.isEmpty()) {
+      return;
+    }
+    Catalog temp = storage().catalog(Storage.TEMPDB_ID);
+    if (user != null) {
+      KvTxn txn = user.txn(temp);
+      Metadata md = temp.metadata(txn);
+      for (int id : ids) {
+        if (md.table(id).isPresent()) {
+          temp.dropObject(txn, id);
+        }
+      }
+      user.markDdl();
+      return;
+    }
+    try (KvTxn txn = temp.store().begin(options.get())) {
+      Metadata md = temp.metadata(txn);
+      for (int id : ids) {
+        if (md.table(id).isPresent()) {
+          temp.dropObject(txn, id);
+        }
+      }
+      txn.commit();
+    }
+    temp.reclaimGarbage();
   }
 
   /** Session end: drops the session's temporary tables that still exist. */

@@ -1,0 +1,15 @@
+package dev.quern.engine.ast;
+
+/**
+ * {@code DECLARE @t [AS] TABLE (columns, constraints)}: a table variable, stored like a temporary
+ * table under a name private to the declaring batch. {@code definition} names the table {@code @t}.
+ */
+public record DeclareTableStatement(int line, String name, CreateTableStatement definition)
+    implements StorageStatement {
+  @Override
+  public String toSql() {
+    String create = definition.toSql();
+    // CREATE TABLE [@t] (…) → DECLARE @t TABLE (…)
+    return "DECLARE " + name + " TABLE " + create.substring(create.indexOf('('));
+  }
+}

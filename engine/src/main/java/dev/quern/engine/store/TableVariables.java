@@ -1,0 +1,79 @@
+package dev.quern.engine.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The table variables a session's running batch declared: each {@code @t} maps to a unique name in
+ * tempdb (so two batches or a nested scope never share a table), and the tables are dropped when
+ * the scope that declared them ends.
+ */
+public final class TableVariables {
+  /** One scope (a batch): declared name (lower case) to the stored name and table id. */
+  private record Scope(Map<String, String> names, List<Integer> tableIds) {}
+
+  /** Separates the declared name from the session tag in a stored name; no #temp name has it. */
+  private static final String MARKER = "_TV_";
+
+  private final String sessionTag;
+  private final List<Scope> scopes = new ArrayList<>();
+  private long counter;
+
+  TableVariables(String sessionTag) {
+    this.sessionTag = sessionTag;
+  }
+
+  /** A batch starts: its table variables are its own. */
+  public void enter() {
+    scopes.add(new Scope(new HashMap<>(), new ArrayList<>()));
+  }
+
+  /** The batch ends: the ids of the tables to drop now. */
+  List<Integer> exit() {
+    return scopes.isEmpty() ? List.of() : scopes.removeLast().tableIds();
+  }
+
+  private Scope current() {
+    if (scopes.isEmpty()) {
+      enter();
+    }
+    return scopes.getLast();
+  }
+
+  /** The stored name of {@code @t} in the current scope, or null when it is not declared there. */
+  public String storedName(String name) {
+    return scopes.isEmpty() ? null : current().names().get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Declares {@code @t} and returns its new stored name, or null when this scope declared it already
+   * (a DECLARE run again in a loop keeps the table, as SQL Server declares once per batch).
+   */
+  public String declare(String name) {
+    Scope s = current();
+    String key = name.toLowerCase(Locale.ROOT);
+    if (s.names().containsKey(key)) {
+      return null;
+    }
+    String stored = "#" + name.substring(1) + MARKER + sessionTag + "_" + Long.toHexString(++counter).toUpperCase(Locale.ROOT);
+    s.names().put(key, stored);
+    return stored;
+  }
+
+  /**
+   * How messages name a stored table: a table variable by its declared name ({@code @t}, as SQL
+   * Server words 515 and 2627 for one), any other table by its own name.
+   */
+  public static String displayName(String storedName) {
+    int marker = storedName.lastIndexOf(MARKER);
+    return storedName.startsWith("#") && marker > 1 ? "@" + storedName.substring(1, marker) : storedName;
+  }
+
+  /** Records the table created for the latest declaration, to drop when the scope ends. */
+  public void created(int tableId) {
+    current().tableIds().add(tableId);
+  }
+}
