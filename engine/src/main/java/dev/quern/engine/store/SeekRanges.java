@@ -4,6 +4,7 @@ import dev.quern.catalog.meta.Column;
 import dev.quern.catalog.meta.Index;
 import dev.quern.catalog.meta.KeyRange;
 import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.value.Comparisons;
 import dev.quern.catalog.value.Conversions;
 import dev.quern.catalog.value.SqlValueException;
@@ -15,8 +16,9 @@ import java.util.List;
 /**
  * The key range of a seek: equalities on an index's leading key columns, then an optional range on
  * the next one, evaluated (without a row) and converted to the key columns' types. The range is a
- * superset of the rows the predicate keeps (its filter stays above the seek): a bound that does not
- * convert exactly becomes inclusive, one that does not convert at all is dropped.
+ * superset of the rows the predicate keeps (its filter stays above the seek): a number or date bound
+ * that does not convert exactly becomes inclusive (it rounded to a neighbour); a string bound that
+ * does not convert exactly, or any bound that does not convert at all, is dropped (that end opens).
  */
 public final class SeekRanges {
   private SeekRanges() {}
@@ -47,9 +49,10 @@ public final class SeekRanges {
         return null;
       }
       Object c = convert(v, low.value(), column);
-      if (c != null) {
+      boolean exact = c != null && exact(c, column, v, low.value());
+      if (c != null && (exact || !lossyText(column))) {
         lo = append(prefix, c);
-        loIncl = low.inclusive() || !exact(c, column, v, low.value());
+        loIncl = low.inclusive() || !exact;
       }
     }
     if (high != null) {
@@ -58,9 +61,10 @@ public final class SeekRanges {
         return null;
       }
       Object c = convert(v, high.value(), column);
-      if (c != null) {
+      boolean exact = c != null && exact(c, column, v, high.value());
+      if (c != null && (exact || !lossyText(column))) {
         hi = append(prefix, c);
-        hiIncl = high.inclusive() || !exact(c, column, v, high.value());
+        hiIncl = high.inclusive() || !exact;
       }
     }
     Object[] from = lo.length == 0 ? null : lo;
@@ -81,6 +85,15 @@ public final class SeekRanges {
     } catch (SqlValueException ex) {
       return null;
     }
+  }
+
+  /**
+   * Whether an inexact conversion to the column's type may land anywhere: a string loses
+   * characters its code page lacks ('?') or its tail, so a converted bound is not near the value
+   * (numbers and dates round to a neighbour, which an inclusive bound covers).
+   */
+  private static boolean lossyText(Column column) {
+    return SqlTypes.isCharacter(column.type().id());
   }
 
   private static boolean exact(Object converted, Column column, Object v, BoundExpr e) {

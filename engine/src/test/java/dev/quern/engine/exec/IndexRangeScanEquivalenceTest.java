@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class IndexRangeScanEquivalenceTest {
   private static final String[] OPS = {"<", "<=", ">", ">=", "!<", "!>"};
   private static final String[] NUMBERS = {"NULL", "-1", "0", "2", "2.5", "3", "7", "7.0", "9.99", "10", "11"};
-  private static final String[] STRINGS = {"NULL", "''", "'a'", "'A'", "'ab'", "'AB '", "'b'", "'B'", "'bz'", "N'c'"};
+  private static final String[] STRINGS = {"NULL", "''", "'a'", "'A'", "'ab'", "'AB '", "'b'", "'B'", "'bz'", "N'c'", "N'\u4e2d'", "N'b\u4e2d'", "'abcdefghijklmnop'"};
 
   @Test
   void everyRangeAndOrderMatchesAHeapScan() {
