@@ -94,3 +94,32 @@ query I
 SELECT COUNT(*) FROM tempdb.sys.tables WHERE name LIKE '#%[_]TV[_]%'
 ----
 0
+
+# A transaction's rollback leaves table variables as they were changed, declared inside or not.
+query IT
+DECLARE @log TABLE (id int PRIMARY KEY, note varchar(20))
+INSERT INTO @log VALUES (1, 'before')
+BEGIN TRAN
+INSERT INTO @log VALUES (2, 'inside')
+UPDATE @log SET note = 'changed' WHERE id = 1
+DECLARE @later TABLE (n int)
+INSERT INTO @later VALUES (7)
+ROLLBACK
+INSERT INTO @log SELECT n, 'later' FROM @later
+SELECT id, note FROM @log ORDER BY id
+----
+1	changed
+2	inside
+7	later
+
+# …while a table written in the same transaction is rolled back.
+query II
+CREATE TABLE audit (n int)
+DECLARE @seen TABLE (n int)
+BEGIN TRAN
+INSERT INTO audit VALUES (1)
+INSERT INTO @seen VALUES (1)
+ROLLBACK
+SELECT (SELECT COUNT(*) FROM audit), (SELECT COUNT(*) FROM @seen)
+----
+0	1

@@ -258,7 +258,19 @@ public final class StoreSession implements TransactionHooks {
     user = null;
     if (t != null) {
       closeCursors();
+      List<Integer> variables = tableVariables.liveIds();
+      if (variables.isEmpty()) {
+        t.rollback();
+        return;
+      }
+      // Table variables are not part of the transaction: carry them across its rollback.
+      Catalog temp = storage().catalog(Storage.TEMPDB_ID);
+      List<TableVariableRescue.Saved> saved = TableVariableRescue.save(temp, t.txn(temp), variables);
       t.rollback();
+      try (KvTxn txn = temp.store().begin(options.get())) {
+        TableVariableRescue.restore(temp, txn, saved);
+        txn.commit();
+      }
     }
   }
 

@@ -72,6 +72,13 @@ public final class TableVariables {
     return storedName.startsWith("#") && marker > 1 ? "@" + storedName.substring(1, marker) : storedName;
   }
 
+  /** The tables of every live table variable (all scopes). */
+  List<Integer> liveIds() {
+    List<Integer> out = new ArrayList<>();
+    scopes.forEach(s -> out.addAll(s.tableIds()));
+    return out;
+  }
+
   /** Records the table created for the latest declaration, to drop when the scope ends. */
   public void created(int tableId) {
     current().tableIds().add(tableId);
