@@ -1,0 +1,58 @@
+package dev.quern.it;
+
+import dev.quern.it.support.QuernServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Evidence for a hang: the thread dump of the server process (found by its data directory on the
+ * command line, taken with {@code jcmd Thread.print}) and of this test JVM's threads, written
+ * beside the server logs so that a stuck lock wait can be read after the run.
+ */
+final class HangDump {
+
+  private HangDump() {}
+
+  static Path write(QuernServer server, String name) {
+    Path out = QuernServer.root().resolve("it/target/quern-logs/" + name + ".txt");
+    StringBuilder text = new StringBuilder();
+    String dataDir = server.dataDir().toString();
+    ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().map(c -> c.contains(dataDir)).orElse(false))
+        .forEach(p -> text.append("=== server pid ").append(p.pid()).append('\n')
+            .append(jcmdThreadPrint(p.pid())));
+    text.append("=== test JVM\n");
+    for (Map.Entry<Thread, StackTraceElement[]> t : Thread.getAllStackTraces().entrySet()) {
+      text.append(t.getKey()).append('\n');
+      for (StackTraceElement e : t.getValue()) {
+        text.append("    at ").append(e).append('\n');
+      }
+    }
+    try {
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, text);
+    } catch (IOException e) {
+      return Path.of("(not written: " + e + ")");
+    }
+    return out;
+  }
+
+  private static String jcmdThreadPrint(long pid) {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    try {
+      Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Thread.print")
+          .redirectErrorStream(true).start();
+      String dump = new String(p.getInputStream().readAllBytes());
+      p.waitFor(30, TimeUnit.SECONDS);
+      return dump;
+    } catch (IOException e) {
+      return "jcmd failed: " + e + "\n";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "interrupted\n";
+    }
+  }
+}
