@@ -264,6 +264,19 @@ SELECT id FROM r ORDER BY d DESC
 4
 2
 
+# An index that carries every column read answers alone (k, name and the clustered key id).
+query IIT
+SELECT id, k, name FROM r WHERE k >= 20 AND name > 'ab' ORDER BY id
+----
+3	20	abd
+4	20	Abb
+
+query II
+SELECT TOP 2 k, id FROM r ORDER BY k DESC
+----
+40	8
+30	5
+
 # UPDATE and DELETE seek the same ranges.
 query I
 UPDATE r SET d = d + 100 WHERE id BETWEEN 2 AND 3

@@ -178,7 +178,6 @@ public final class QueryBinder {
     if (!sortKeys.isEmpty()) {
       node = new SortNode(node, List.copyOf(sortKeys));
     }
-    boolean ordered = !sortKeys.isEmpty();
     ExpressionBinder constants = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "TOP");
     if (q.offset() != null) {
       node =
@@ -188,9 +187,8 @@ public final class QueryBinder {
     if (q.top() != null) {
       node = new TopNode(node, constants.value(q.top().count()), q.top().percent());
     }
-    if (ordered) {
-      node = dev.quern.engine.plan.rules.Optimizer.optimize(node); // an index may give the order
-    }
+    // An index may give the order, or carry every column the query reads.
+    node = dev.quern.engine.plan.rules.Optimizer.optimize(node);
     return new Bound(new QueryPlan(node, List.copyOf(visible)), readsTable, selected);
   }
 

@@ -10,10 +10,12 @@ import java.util.List;
  * Reads the rows of a table whose leading key columns of {@code index} equal {@code keys} and whose
  * next key column lies between {@code low} and {@code high} (either may be null: open), all
  * evaluated once, without a row: a point, prefix or range seek instead of a scan. {@code reverse}
- * reads the range backwards in the index's order.
+ * reads the range backwards in the index's order; {@code covering} reads a nonclustered index's
+ * entries alone (no row lookup), the other columns of the row left null, because nothing reads them.
  */
 public record IndexSeekNode(
-    TableScanNode table, Index index, List<BoundExpr> keys, Bound low, Bound high, boolean reverse)
+    TableScanNode table, Index index, List<BoundExpr> keys, Bound low, Bound high, boolean reverse,
+    boolean covering)
     implements PlanNode {
   /** One end of the range on the key column after the equalities, in value order (not key order). */
   public record Bound(BoundExpr value, boolean inclusive) {}
@@ -24,7 +26,23 @@ public record IndexSeekNode(
 
   /** An equality seek (no range), forwards. */
   public IndexSeekNode(TableScanNode table, Index index, List<BoundExpr> keys) {
-    this(table, index, keys, null, null, false);
+    this(table, index, keys, null, null, false, false);
+  }
+
+  /** A seek that reads the rows (no covering). */
+  public IndexSeekNode(
+      TableScanNode table, Index index, List<BoundExpr> keys, Bound low, Bound high, boolean reverse) {
+    this(table, index, keys, low, high, reverse, false);
+  }
+
+  /** The same seek, read in the given direction. */
+  public IndexSeekNode reversed(boolean backwards) {
+    return new IndexSeekNode(table, index, keys, low, high, backwards, covering);
+  }
+
+  /** The same seek, reading the index's entries alone. */
+  public IndexSeekNode covered() {
+    return new IndexSeekNode(table, index, keys, low, high, reverse, true);
   }
 
   /** Whether the seek has a range on the key column after the equalities. */
@@ -58,6 +76,7 @@ public record IndexSeekNode(
     }
     String seek = parts.isEmpty() ? "" : ", " + String.join(", ", parts);
     // No keys and no range: the whole index, read for its order.
-    return (parts.isEmpty() ? "IndexScan(" : "IndexSeek(") + table.qualifiedName() + "." + index.name() + seek + (reverse ? ", REVERSE" : "") + ")";
+    return (parts.isEmpty() ? "IndexScan(" : "IndexSeek(") + table.qualifiedName() + "." + index.name() + seek + (reverse ? ", REVERSE" : "")
+        + (covering ? ", COVERING" : "") + ")";
   }
 }

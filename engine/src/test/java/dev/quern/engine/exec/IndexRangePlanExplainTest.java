@@ -147,6 +147,24 @@ class IndexRangePlanExplainTest {
   }
 
   @Test
+  void anIndexCarryingEveryColumnReadIsReadWithoutLookups() {
+    assertThat(explain("SELECT id, k FROM t WHERE k > 3"))
+        .isEqualTo(
+            """
+            Project(id, k)
+              Filter(k > 3)
+                IndexSeek(dbo.t.ix_k, k > 3, COVERING)
+            """);
+    assertThat(explain("SELECT TOP 2 b FROM t WHERE a = 1 ORDER BY b DESC"))
+        .contains("IndexSeek(dbo.t.ix_ab, 1, COVERING)")
+        .doesNotContain("Sort");
+    assertThat(explain("SELECT b FROM t WHERE a = 1 AND b < @@SPID")).doesNotContain("COVERING");
+    assertThat(explain("SELECT id, v FROM t WHERE k > 3")).doesNotContain("COVERING");
+    assertThat(explain("SELECT id FROM t WHERE k > 3 AND v = 1")).doesNotContain("COVERING");
+    assertThat(explain("SELECT id + k FROM t WHERE k > 3")).doesNotContain("COVERING");
+  }
+
+  @Test
   void anOrderNoIndexGivesKeepsTheSort() {
     assertThat(explain("SELECT id FROM t ORDER BY id, v")).contains("Sort(");
     assertThat(explain("SELECT id FROM t WHERE a = 1 ORDER BY b DESC, k")).contains("Sort(");

@@ -1,6 +1,7 @@
 package dev.quern.engine.exec.op;
 
 import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.IndexCursor;
 import dev.quern.catalog.meta.KeyRange;
 import dev.quern.catalog.meta.RowCursor;
 import dev.quern.catalog.meta.TableStore;
@@ -49,7 +50,10 @@ final class IndexSeekOperator implements Operator {
                   ? rows.scan(range, reverse)
                   : rows.seek(node.index(), range, reverse));
     }
-    return cursor.next() ? cursor.row() : null;
+    if (!cursor.next()) {
+      return null;
+    }
+    return node.covering() ? ((IndexCursor) cursor).covered() : cursor.row();
   }
 
   private static SeekRanges.End end(IndexSeekNode.Bound b) {

@@ -12,7 +12,7 @@ import java.util.List;
  * a class of its own; adding one is adding it to {@link #RULES}.
  */
 public final class Optimizer {
-  private static final List<Rule> RULES = List.of(new IndexSeekRule(), new OrderedScanRule());
+  private static final List<Rule> RULES = List.of(new IndexSeekRule(), new OrderedScanRule(), new CoveringReadRule());
 
   private Optimizer() {}
 

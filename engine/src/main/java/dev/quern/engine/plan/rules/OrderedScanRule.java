@@ -75,7 +75,7 @@ final class OrderedScanRule implements Rule {
     Boolean reverse = direction(seek.table().table(), seek.index(), seek.keys().size(), columns, descending);
     return reverse == null
         ? null
-        : new IndexSeekNode(seek.table(), seek.index(), seek.keys(), seek.low(), seek.high(), reverse);
+        : seek.reversed(reverse);
   }
 
   private static PlanNode scanInOrder(
