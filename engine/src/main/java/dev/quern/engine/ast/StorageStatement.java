@@ -24,4 +24,5 @@ public sealed interface StorageStatement extends Statement
         CreateSequenceStatement,
         DropSequenceStatement,
         SelectIntoStatement,
-        DeclareTableStatement {}
+        DeclareTableStatement,
+        OutputStatement {}

@@ -37,9 +37,16 @@ import java.util.Set;
  */
 final class DmlExecutor {
   private final SessionState state;
+  /** Sees each changed row (old, new; null where there is none): the OUTPUT clause. */
+  private java.util.function.BiConsumer<Object[], Object[]> changes = (old, row) -> {};
 
   DmlExecutor(SessionState state) {
     this.state = state;
+  }
+
+  /** Routes the next statement's changed rows to {@code listener} (OUTPUT). */
+  void onChanges(java.util.function.BiConsumer<Object[], Object[]> listener) {
+    changes = listener;
   }
 
   private StoreSession store() {
@@ -127,6 +134,7 @@ final class DmlExecutor {
       checkConstraints(p.checks(), row, t, "INSERT", frame.eval);
       ForeignKeys.checkParents(state, t, table, row, "INSERT");
       rows.insert(row);
+      changes.accept(null, row);
       if (identity != null) {
         store().setLastIdentity(identity);
       }
@@ -194,6 +202,9 @@ final class DmlExecutor {
         rows.update(locators.get(i), news.get(i));
       }
     }
+    for (int i = 0; i < olds.size(); i++) {
+      changes.accept(olds.get(i), news.get(i));
+    }
     done(locators.size(), frame, sink);
   }
 
@@ -225,6 +236,7 @@ final class DmlExecutor {
     for (byte[] loc : locators) {
       rows.delete(loc);
     }
+    olds.forEach(old -> changes.accept(old, null));
     done(locators.size(), frame, sink);
   }
 

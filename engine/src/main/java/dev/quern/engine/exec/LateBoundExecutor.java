@@ -141,6 +141,10 @@ final class LateBoundExecutor {
           return Signal.NORMAL;
         }
         case dev.quern.engine.ast.DeclareTableStatement dt -> new TableVariableDdl(state, ddl).declare(dt);
+        case dev.quern.engine.ast.OutputStatement o -> {
+          new OutputExecutor(state, dml).run(o, bind, binder, frame, sink);
+          return Signal.NORMAL;
+        }
         case DeleteStatement d -> {
           dml.delete(binder.delete(d), frame, sink, binder);
           return Signal.NORMAL;

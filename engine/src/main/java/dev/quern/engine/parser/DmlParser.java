@@ -36,6 +36,11 @@ final class DmlParser {
       } while (in.acceptSymbol(","));
       in.expectSymbol(")");
     }
+    dev.quern.engine.ast.OutputClause output = select.output();
+    return withOutput(line, insertBody(line, table, columns), output);
+  }
+
+  private Statement insertBody(int line, List<String> table, List<String> columns) {
     if (in.accept("DEFAULT")) {
       in.expect("VALUES");
       return new InsertStatement(line, table, columns, List.of(), null, null);
@@ -75,8 +80,9 @@ final class DmlParser {
       in.expectSymbol("=");
       sets.add(new UpdateStatement.Assignment(col.getLast(), in.accept("DEFAULT") ? null : expr.parse()));
     } while (in.acceptSymbol(","));
+    dev.quern.engine.ast.OutputClause output = select.output();
     Expr where = in.accept("WHERE") ? expr.parse() : null;
-    return new UpdateStatement(line, table, sets, where);
+    return withOutput(line, new UpdateStatement(line, table, sets, where), output);
   }
 
   Statement delete() {
@@ -84,7 +90,14 @@ final class DmlParser {
     in.expect("DELETE");
     in.accept("FROM");
     List<String> table = NameParser.objectName(in);
+    dev.quern.engine.ast.OutputClause output = select.output();
     Expr where = in.accept("WHERE") ? expr.parse() : null;
-    return new DeleteStatement(line, table, where);
+    return withOutput(line, new DeleteStatement(line, table, where), output);
+  }
+
+  private static Statement withOutput(int line, Statement dml, dev.quern.engine.ast.OutputClause output) {
+    return output == null
+        ? dml
+        : new dev.quern.engine.ast.OutputStatement(line, (dev.quern.engine.ast.StorageStatement) dml, output);
   }
 }

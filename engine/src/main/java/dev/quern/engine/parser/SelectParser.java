@@ -133,6 +133,30 @@ final class SelectParser {
     return List.copyOf(items);
   }
 
+  /** {@code OUTPUT items [INTO table [(columns)]]}, when the next word is OUTPUT; else null. */
+  dev.quern.engine.ast.OutputClause output() {
+    if (!in.accept("OUTPUT")) {
+      return null;
+    }
+    List<SelectItem> items = new ArrayList<>();
+    do {
+      items.add(item());
+    } while (in.acceptSymbol(","));
+    List<String> into = null;
+    List<String> columns = new ArrayList<>();
+    if (in.accept("INTO")) {
+      into = NameParser.objectName(in);
+      if (in.atSymbol("(") && !in.peek(1).is("SELECT")) {
+        in.next();
+        do {
+          columns.add(in.identifier());
+        } while (in.acceptSymbol(","));
+        in.expectSymbol(")");
+      }
+    }
+    return new dev.quern.engine.ast.OutputClause(items, into, columns);
+  }
+
   private SelectItem item() {
     Token t = in.peek();
     Token after = in.peek(1);

@@ -1,0 +1,75 @@
+package dev.quern.engine.binder;
+
+import dev.quern.catalog.meta.Column;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.ast.ColumnRef;
+import dev.quern.engine.ast.OutputClause;
+import dev.quern.engine.ast.SelectItem;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.ColumnExpr;
+import dev.quern.engine.store.ResolvedTable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Binds an OUTPUT clause over a changed row laid out as {@code deleted} columns then {@code
+ * inserted} columns (each the target table's columns). INSERT has no {@code deleted} row and DELETE
+ * no {@code inserted} one: naming them is 4104, as in SQL Server.
+ */
+public final class OutputBinder {
+  /** The output's result columns and, for each, its value over the combined row. */
+  public record Bound(List<ResultColumn> columns, List<BoundExpr> values) {}
+
+  private final BindContext bind;
+
+  public OutputBinder(BindContext bind) {
+    this.bind = bind;
+  }
+
+  public Bound bind(OutputClause output, ResolvedTable target, boolean hasDeleted, boolean hasInserted) {
+    List<ResultColumn> table = new ArrayList<>();
+    for (Column c : target.table().columns()) {
+      table.add(new ResultColumn(c.name(), c.type(), c.nullable()));
+    }
+    int n = table.size();
+    List<ResultColumn> all = new ArrayList<>(table);
+    all.addAll(table);
+    List<String> qualifiers = new ArrayList<>();
+    // A side the statement does not have gets no usable qualifier, so naming it cannot bind.
+    qualifiers.addAll(Collections.nCopies(n, hasDeleted ? "deleted" : "\0"));
+    qualifiers.addAll(Collections.nCopies(n, hasInserted ? "inserted" : "\0"));
+    ColumnScope scope = new ColumnScope(null, all, qualifiers);
+    ExpressionBinder exprs = new ExpressionBinder(bind, scope, null, "OUTPUT");
+    List<ResultColumn> columns = new ArrayList<>();
+    List<BoundExpr> values = new ArrayList<>();
+    for (SelectItem item : output.items()) {
+      switch (item) {
+        case SelectItem.Star star -> {
+          String q = star.qualifier();
+          boolean deleted = q != null && q.equalsIgnoreCase("deleted") && hasDeleted;
+          boolean inserted = q != null && q.equalsIgnoreCase("inserted") && hasInserted;
+          if (!deleted && !inserted) {
+            throw SqlErrors.MULTIPART_NOT_BOUND.raise((q == null ? "" : q + ".") + "*");
+          }
+          int base = deleted ? 0 : n;
+          for (int i = 0; i < n; i++) {
+            ResultColumn c = table.get(i);
+            columns.add(c);
+            values.add(new ColumnExpr(base + i, c.name(), c.type(), c.nullable()));
+          }
+        }
+        case SelectItem.Column col -> {
+          BoundExpr v = exprs.value(col.expr());
+          String name = col.alias() != null ? col.alias()
+              : col.expr() instanceof ColumnRef r ? r.parts().getLast() : "";
+          columns.add(new ResultColumn(name, v.type(), v.nullable()));
+          values.add(v);
+        }
+        case SelectItem.Assign a -> throw SqlErrors.SYNTAX_NEAR.raise("=");
+      }
+    }
+    return new Bound(List.copyOf(columns), List.copyOf(values));
+  }
+}
