@@ -277,6 +277,13 @@ SELECT TOP 2 k, id FROM r ORDER BY k DESC
 40	8
 30	5
 
+query III
+SELECT k, COUNT(*), MIN(id) FROM r WHERE k BETWEEN 10 AND 30 GROUP BY k ORDER BY k
+----
+10	1	1
+20	2	3
+30	1	5
+
 # UPDATE and DELETE seek the same ranges.
 query I
 UPDATE r SET d = d + 100 WHERE id BETWEEN 2 AND 3

@@ -159,6 +159,9 @@ class IndexRangePlanExplainTest {
         .contains("IndexSeek(dbo.t.ix_ab, 1, COVERING)")
         .doesNotContain("Sort");
     assertThat(explain("SELECT b FROM t WHERE a = 1 AND b < @@SPID")).doesNotContain("COVERING");
+    assertThat(explain("SELECT COUNT(*), MAX(id) FROM t WHERE k BETWEEN 1 AND 9 GROUP BY k"))
+        .contains("IndexSeek(dbo.t.ix_k, k >= 1 AND k <= 9, COVERING)");
+    assertThat(explain("SELECT SUM(v) FROM t WHERE k > 3")).doesNotContain("COVERING");
     assertThat(explain("SELECT id, v FROM t WHERE k > 3")).doesNotContain("COVERING");
     assertThat(explain("SELECT id FROM t WHERE k > 3 AND v = 1")).doesNotContain("COVERING");
     assertThat(explain("SELECT id + k FROM t WHERE k > 3")).doesNotContain("COVERING");

@@ -55,6 +55,11 @@ class IndexRangeScanEquivalenceTest {
             .as(p)
             .isEqualTo(rows(session, "SELECT id FROM h WHERE " + p + " ORDER BY id"));
       }
+      for (int i = 0; i < predicates.size(); i += 7) {
+        String p = predicates.get(i);
+        String sql = "SELECT COUNT(*), MIN(id), MAX(k), COUNT(DISTINCT s) FROM %s WHERE " + p;
+        assertThat(rows(session, sql.formatted("t"))).as(sql).isEqualTo(rows(session, sql.formatted("h")));
+      }
       for (int i = 0; i < predicates.size(); i += 11) {
         String p = predicates.get(i);
         for (String change : List.of("UPDATE %s SET k = k + 1, b = b + 100 WHERE ", "DELETE FROM %s WHERE ")) {

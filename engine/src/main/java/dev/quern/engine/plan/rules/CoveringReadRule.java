@@ -9,44 +9,67 @@ import dev.quern.engine.expr.ComparisonPredicate;
 import dev.quern.engine.expr.Constant;
 import dev.quern.engine.expr.LogicalPredicate;
 import dev.quern.engine.expr.VariableExpr;
+import dev.quern.engine.plan.AggregateCall;
+import dev.quern.engine.plan.AggregateNode;
 import dev.quern.engine.plan.FilterNode;
 import dev.quern.engine.plan.IndexSeekNode;
 import dev.quern.engine.plan.PlanNode;
 import dev.quern.engine.plan.ProjectNode;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Project(Filter?(IndexSeek of a nonclustered index)) whose expressions and filter read only
+ * Project or Aggregate over Filter?(IndexSeek of a nonclustered index) whose expressions (group
+ * keys, aggregate arguments) and filter read only
  * columns the index's entries carry (key, INCLUDE and clustered key columns) reads the entries alone,
  * without a row lookup per entry. Expressions of a kind it does not know keep the lookup.
  */
 final class CoveringReadRule implements Rule {
   @Override
   public PlanNode apply(PlanNode node) {
-    if (!(node instanceof ProjectNode p)) {
-      return node;
-    }
-    PlanNode access = p.input();
+    return switch (node) {
+      case ProjectNode p -> {
+        PlanNode in = covering(p.input(), p.exprs());
+        yield in == null ? node : new ProjectNode(in, p.exprs(), p.columns());
+      }
+      case AggregateNode a -> {
+        List<BoundExpr> read = new ArrayList<>(a.keys());
+        for (AggregateCall c : a.aggregates()) {
+          if (c.arg() != null) { // COUNT(*) reads no column
+            read.add(c.arg());
+          }
+        }
+        PlanNode in = covering(a.input(), read);
+        yield in == null ? node : new AggregateNode(in, a.keys(), a.aggregates(), a.columns());
+      }
+      default -> node;
+    };
+  }
+
+  /** {@code input} reading index entries alone, or null when it cannot (or already does). */
+  private static PlanNode covering(PlanNode input, List<BoundExpr> read) {
+    PlanNode access = input;
     FilterNode filter = access instanceof FilterNode f ? f : null;
     if (filter != null) {
       access = filter.input();
     }
     if (!(access instanceof IndexSeekNode seek) || seek.index().holdsRows() || seek.covering()) {
-      return node;
+      return null;
     }
-    Set<Integer> covered = covered(seek.table().table(), seek.index());
     Table table = seek.table().table();
-    for (BoundExpr e : p.exprs()) {
+    Set<Integer> covered = covered(table, seek.index());
+    for (BoundExpr e : read) {
       if (!reads(e, table, covered)) {
-        return node;
+        return null;
       }
     }
     if (filter != null && !reads(filter.predicate(), table, covered)) {
-      return node;
+      return null;
     }
-    PlanNode read = seek.covered();
-    return new ProjectNode(filter == null ? read : new FilterNode(read, filter.predicate()), p.exprs(), p.columns());
+    PlanNode entries = seek.covered();
+    return filter == null ? entries : new FilterNode(entries, filter.predicate());
   }
 
   /** The column ids an entry of {@code index} carries. */

@@ -1,5 +1,6 @@
 package dev.quern.engine.plan.rules;
 
+import dev.quern.engine.plan.AggregateNode;
 import dev.quern.engine.plan.FilterNode;
 import dev.quern.engine.plan.PlanNode;
 import dev.quern.engine.plan.ProjectNode;
@@ -29,6 +30,7 @@ public final class Optimizer {
     return switch (node) {
       case FilterNode f -> new FilterNode(optimize(f.input()), f.predicate());
       case ProjectNode p -> new ProjectNode(optimize(p.input()), p.exprs(), p.columns());
+      case AggregateNode a -> new AggregateNode(optimize(a.input()), a.keys(), a.aggregates(), a.columns());
       case SortNode s -> new SortNode(optimize(s.input()), s.keys());
       case TopNode t -> new TopNode(optimize(t.input()), t.count(), t.percent());
       default -> node;
