@@ -1,6 +1,7 @@
 package dev.quern.server.login;
 
 import dev.quern.tds.message.Encryption;
+import dev.quern.tds.message.PreloginMessage;
 
 /**
  * Chooses the PRELOGIN ENCRYPTION answer [MS-TDS §2.2.6.5 "Encryption"]: the server can do TLS
@@ -12,9 +13,17 @@ import dev.quern.tds.message.Encryption;
  * ON / REQ    ON             ON       NOT_SUP
  * NOT_SUP     NOT_SUP        REQ      NOT_SUP
  * </pre>
+ *
+ * jTDS asking for OFF gets REQ (full TLS) instead of login-only TLS: see {@link JtdsPrelogin}.
  */
 public final class EncryptionNegotiator {
   private EncryptionNegotiator() {}
+
+  /** The answer to {@code request}, steering jTDS away from login-only TLS. */
+  public static int negotiate(PreloginMessage request, boolean tlsAvailable, boolean force) {
+    int answer = negotiate(request.encryption(), tlsAvailable, force);
+    return answer == Encryption.OFF && JtdsPrelogin.matches(request) ? Encryption.REQ : answer;
+  }
 
   /** {@code client} is the client's byte (-1 when absent); the CLIENT_CERT flag is ignored. */
   public static int negotiate(int client, boolean tlsAvailable, boolean force) {

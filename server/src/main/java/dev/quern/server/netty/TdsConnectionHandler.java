@@ -123,7 +123,7 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
     boolean strict = Boolean.TRUE.equals(ctx.channel().attr(TlsDetectHandler.STRICT).get());
     // Under TDS 8.0 TLS already runs; the ENCRYPTION option means nothing more.
     int answer = strict ? Encryption.NOT_SUP
-        : EncryptionNegotiator.negotiate(request.encryption(), server.tls() != null,
+        : EncryptionNegotiator.negotiate(request, server.tls() != null,
             server.config().forceEncryption());
     LOG.debug("PRELOGIN {} → encryption {}", request, answer);
     ByteBuf payload = Unpooled.buffer();

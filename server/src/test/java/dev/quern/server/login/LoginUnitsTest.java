@@ -2,6 +2,7 @@ package dev.quern.server.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quern.server.testing.TdsTestClient;
 import dev.quern.tds.message.Encryption;
 import dev.quern.tds.message.PreloginMessage;
 import dev.quern.tds.type.TdsVersion;
@@ -36,6 +37,26 @@ class LoginUnitsTest {
     assertThat(EncryptionNegotiator.negotiate(-1, true, false)).isEqualTo(Encryption.NOT_SUP);
     assertThat(EncryptionNegotiator.loginOnly(Encryption.OFF)).isTrue();
     assertThat(EncryptionNegotiator.tlsFollows(Encryption.NOT_SUP)).isFalse();
+  }
+
+  @Test
+  void jtdsAskingForLoginOnlyTlsIsAnsweredWithFullTls() {
+    assertThat(EncryptionNegotiator.negotiate(TdsTestClient.jtdsPrelogin(Encryption.OFF), true,
+        false)).isEqualTo(Encryption.REQ);
+    assertThat(EncryptionNegotiator.negotiate(TdsTestClient.jtdsPrelogin(Encryption.ON), true,
+        false)).isEqualTo(Encryption.ON);
+    assertThat(EncryptionNegotiator.negotiate(TdsTestClient.jtdsPrelogin(Encryption.OFF), false,
+        false)).isEqualTo(Encryption.NOT_SUP);
+    PreloginMessage mssqlJdbc = new PreloginMessage(List.of(
+        new PreloginMessage.Option(0, new byte[] {13, 0, 0, 0, 0, 0}),
+        new PreloginMessage.Option(1, new byte[] {0}), new PreloginMessage.Option(5, new byte[36])));
+    assertThat(EncryptionNegotiator.negotiate(mssqlJdbc, true, false)).isEqualTo(Encryption.OFF);
+    PreloginMessage sameOptionsOtherVersion = new PreloginMessage(List.of(
+        new PreloginMessage.Option(0, new byte[] {9, 0, 0, 0, 0, 0}),
+        new PreloginMessage.Option(1, new byte[] {0}), new PreloginMessage.Option(2, new byte[] {0}),
+        new PreloginMessage.Option(3, new byte[4])));
+    assertThat(JtdsPrelogin.matches(sameOptionsOtherVersion)).isFalse();
+    assertThat(JtdsPrelogin.matches(TdsTestClient.jtdsPrelogin(Encryption.OFF))).isTrue();
   }
 
   @Test

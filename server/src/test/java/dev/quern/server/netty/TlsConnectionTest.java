@@ -13,6 +13,7 @@ import dev.quern.tds.token.DoneToken;
 import dev.quern.tds.token.ErrorToken;
 import dev.quern.tds.token.EnvChangeToken;
 import dev.quern.tds.type.TdsVersion;
+import java.io.InputStream;
 import java.net.Socket;
 import java.util.List;
 import javax.net.ssl.SSLSocket;
@@ -55,6 +56,37 @@ class TlsConnectionTest {
       assertThat(kinds(c.batch("SELECT 1"))).containsExactly("ColMetadataToken", "Row",
           "DoneToken");
       assertThat(kinds(c.batch("ROWS 5000"))).hasSize(5002);
+    }
+  }
+
+  /**
+   * jTDS with ssl=request closes its SSLSocket right after sending LOGIN7 under login-only TLS; the
+   * JDK then skips every byte already readable on the TCP socket, so a login response that won the
+   * race was lost and jTDS hung until its login timeout. This client does what jTDS does with
+   * whatever the server answers, in the losing order: the response is readable before the close.
+   */
+  @Test
+  void jtdsLoginResponseSurvivesItsSslSocketClose() throws Exception {
+    try (TdsTestClient c = server.client()) {
+      int answer = c.prelogin(TdsTestClient.jtdsPrelogin(Encryption.OFF)).encryption();
+      Socket raw = c.socket();
+      raw.setSoTimeout(10_000); // a lost response fails the test instead of hanging it
+      SSLSocket ssl = PreloginTlsSocket.handshakeAutoClosing(raw);
+      c.streams(ssl.getInputStream(), ssl.getOutputStream());
+      c.tdsVersion = TdsVersion.V7_1;
+      c.send(PacketType.LOGIN7, 0x01, c.loginBytes(
+          TdsTestClient.login7(TdsVersion.V7_1, "sa", TestServer.PASSWORD, 0, null)));
+      if (answer == Encryption.OFF) {
+        // jTDS SharedSocket.disableEncryption: close the SSLSocket, read on in plaintext.
+        InputStream rawIn = raw.getInputStream();
+        for (int i = 0; i < 10_000 && rawIn.available() == 0; i++) {
+          Thread.sleep(1);
+        }
+        ssl.close();
+        c.streams(rawIn, raw.getOutputStream());
+      }
+      List<Object> tokens = c.tokens(c.readMessage());
+      assertThat(tokens.getLast()).isEqualTo(new DoneToken(0, 0, 0));
     }
   }
 

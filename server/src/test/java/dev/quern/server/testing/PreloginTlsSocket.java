@@ -22,8 +22,11 @@ import javax.net.ssl.X509TrustManager;
  * the server sends, until the handshake is done; then the streams pass raw TLS through.
  */
 public final class PreloginTlsSocket extends Socket {
+  private static final byte ALERT_RECORD = 0x15;
   private final Socket raw;
   private volatile boolean wrapping = true;
+  /** jTDS's proxy: close leaves the TCP socket open, TLS alerts are not sent. */
+  private boolean jtds;
   private final InputStream in;
   private final OutputStream out;
 
@@ -38,6 +41,22 @@ public final class PreloginTlsSocket extends Socket {
     PreloginTlsSocket proxy = new PreloginTlsSocket(raw);
     SSLSocket ssl = (SSLSocket) trustAll().getSocketFactory()
         .createSocket(proxy, "localhost", raw.getPort(), false);
+    ssl.setEnabledProtocols(new String[] {"TLSv1.2"});
+    ssl.startHandshake();
+    proxy.wrapping = false;
+    return ssl;
+  }
+
+  /**
+   * jTDS's way (ssl=request): the SSLSocket auto-closes the proxy, and closing the proxy leaves the
+   * TCP socket open, so that jTDS can close the SSLSocket after login-only TLS and go on in
+   * plaintext. Closing that SSLSocket makes the JDK skip whatever is readable on the TCP socket.
+   */
+  public static SSLSocket handshakeAutoClosing(Socket raw) throws Exception {
+    PreloginTlsSocket proxy = new PreloginTlsSocket(raw);
+    proxy.jtds = true;
+    SSLSocket ssl = (SSLSocket) trustAll().getSocketFactory()
+        .createSocket(proxy, "localhost", raw.getPort(), true);
     ssl.setEnabledProtocols(new String[] {"TLSv1.2"});
     ssl.startHandshake();
     proxy.wrapping = false;
@@ -87,6 +106,9 @@ public final class PreloginTlsSocket extends Socket {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
       if (!wrapping) {
+        if (jtds && len > 0 && b[off] == ALERT_RECORD) {
+          return; // jTDS TdsTlsOutputStream drops alerts, close_notify included
+        }
         sink.write(b, off, len);
         return;
       }
@@ -115,6 +137,12 @@ public final class PreloginTlsSocket extends Socket {
     public int read() throws IOException {
       byte[] one = new byte[1];
       return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int available() throws IOException {
+      // What the JDK's SSLSocket close skips (deplete): the bytes readable on the TCP socket.
+      return wrapping ? 0 : source.available();
     }
 
     @Override
@@ -179,6 +207,8 @@ public final class PreloginTlsSocket extends Socket {
 
   @Override
   public void close() throws IOException {
-    raw.close();
+    if (!jtds) {
+      raw.close();
+    }
   }
 }

@@ -148,10 +148,22 @@ public final class TdsTestClient implements AutoCloseable {
   }
 
   public PreloginMessage prelogin(int encryption) throws IOException {
-    PreloginMessage req = new PreloginMessage(List.of(
+    return prelogin(new PreloginMessage(List.of(
         new PreloginMessage.Option(PreloginMessage.VERSION, new byte[] {13, 0, 0, 0, 0, 0}),
         new PreloginMessage.Option(PreloginMessage.ENCRYPTION, new byte[] {(byte) encryption}),
-        new PreloginMessage.Option(PreloginMessage.TRACEID, new byte[36])));
+        new PreloginMessage.Option(PreloginMessage.TRACEID, new byte[36]))));
+  }
+
+  /** jTDS 1.3's PRELOGIN (ssl=request asks for OFF): VERSION 8.0.341, no MARS, no TRACEID. */
+  public static PreloginMessage jtdsPrelogin(int encryption) {
+    return new PreloginMessage(List.of(
+        new PreloginMessage.Option(PreloginMessage.VERSION, new byte[] {8, 0, 1, 0x55, 0, 0}),
+        new PreloginMessage.Option(PreloginMessage.ENCRYPTION, new byte[] {(byte) encryption}),
+        new PreloginMessage.Option(PreloginMessage.INSTOPT, new byte[] {0}),
+        new PreloginMessage.Option(PreloginMessage.THREADID, new byte[] {1, 2, 0, 0})));
+  }
+
+  public PreloginMessage prelogin(PreloginMessage req) throws IOException {
     ByteBuf b = Unpooled.buffer();
     req.encode(b);
     send(PacketType.PRELOGIN, 0x01, bytes(b));
