@@ -2,8 +2,12 @@ package dev.quern.engine.ast;
 
 import java.util.List;
 
-/** UPDATE [TOP (n)] table SET column = value, … [WHERE condition]. */
-public record UpdateStatement(int line, List<String> table, List<Assignment> assignments, Expr where)
+/**
+ * UPDATE table SET column = value, … [FROM sources] [WHERE condition]. With {@code from} (SQL
+ * Server's extension, else null), {@code table} names the target: a source's alias or table there.
+ */
+public record UpdateStatement(
+    int line, List<String> table, List<Assignment> assignments, TableSource from, Expr where)
     implements StorageStatement {
   /** column = value; {@code value} null is DEFAULT. */
   public record Assignment(String column, Expr value) {}
@@ -19,6 +23,7 @@ public record UpdateStatement(int line, List<String> table, List<Assignment> ass
         + String.join(", ", assignments.stream()
             .map(a -> Names.quote(a.column()) + " = " + (a.value() == null ? "DEFAULT" : a.value().toSql()))
             .toList())
+        + (from == null ? "" : " FROM " + from.toSql())
         + (where == null ? "" : " WHERE " + where.toSql());
   }
 }

@@ -135,6 +135,9 @@ public final class DmlBinder {
   }
 
   public DmlPlan.Update update(UpdateStatement s) {
+    if (s.from() != null) {
+      return updateFrom(s);
+    }
     ResolvedTable t = target(s.table());
     Table table = t.table();
     ExpressionBinder exprs = new ExpressionBinder(bind, scope(t, s.table()), null, "SET");
@@ -159,10 +162,55 @@ public final class DmlBinder {
   }
 
   public DmlPlan.Delete delete(DeleteStatement s) {
+    if (s.from() != null) {
+      DmlFromBinder.Target tg = DmlFromBinder.target(s.table(), s.from());
+      ResolvedTable t = target(tg.table());
+      return new DmlPlan.Delete(t, DmlFromBinder.join(bind, t, tg, List.of(), s.where()).matches(), null);
+    }
     ResolvedTable t = target(s.table());
     BoundExpr where = s.where() == null ? null : new ExpressionBinder(bind, scope(t, s.table()), null, "WHERE").condition(s.where());
     return new DmlPlan.Delete(
         t, where, dev.quern.engine.plan.rules.KeySeek.find(where, t.table()).orElse(null));
+  }
+
+  /** UPDATE … FROM: the SET values come from the joined row each target row matched. */
+  private DmlPlan.Update updateFrom(UpdateStatement s) {
+    DmlFromBinder.Target tg = DmlFromBinder.target(s.table(), s.from());
+    ResolvedTable t = target(tg.table());
+    Table table = t.table();
+    List<Integer> positions = new ArrayList<>();
+    List<Expr> given = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (UpdateStatement.Assignment a : s.assignments()) {
+      Column c = table.column(a.column()).orElseThrow(() -> SqlErrors.INVALID_COLUMN.raise(a.column()));
+      if (!seen.add(c.name().toLowerCase(Locale.ROOT))) {
+        throw SqlErrors.COLUMN_LISTED_TWICE.raise(c.name());
+      }
+      if (c.identity() != null) {
+        throw SqlErrors.IDENTITY_UPDATE.raise(c.name());
+      }
+      positions.add(table.position(c.columnId()));
+      if (a.value() != null) {
+        given.add(a.value());
+      }
+    }
+    dev.quern.engine.plan.JoinedRows rows = DmlFromBinder.join(bind, t, tg, given, s.where());
+    int width = table.columns().size();
+    ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "SET");
+    List<BoundExpr> values = new ArrayList<>();
+    int k = 0;
+    for (int i = 0; i < s.assignments().size(); i++) {
+      if (s.assignments().get(i).value() == null) {
+        values.add(null);
+        continue;
+      }
+      ResultColumn selected = rows.query().columns().get(width + k);
+      Column c = table.columns().get(positions.get(i));
+      values.add(exprs.implicit(rows.value(k++, selected.type(), selected.nullable()), StoreTypes.widen(c.type())));
+    }
+    return new DmlPlan.Update(
+        t, rows.matches(), positions.stream().mapToInt(Integer::intValue).toArray(), values, defaults(t),
+        checks(t, List.of(table.name())), null);
   }
 
   private static ColumnScope scope(ResolvedTable t, List<String> name) {

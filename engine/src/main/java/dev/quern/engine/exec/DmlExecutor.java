@@ -153,6 +153,7 @@ final class DmlExecutor {
 
   private void updateUnguarded(
       DmlPlan.Update p, Frame frame, ResultSink sink, dev.quern.engine.binder.DmlBinder binder) {
+    loadJoined(p.where(), frame);
     ResolvedTable t = p.target();
     Table table = t.table();
     TableStore rows = open(t);
@@ -218,6 +219,7 @@ final class DmlExecutor {
 
   private void deleteUnguarded(
       DmlPlan.Delete p, Frame frame, ResultSink sink, dev.quern.engine.binder.DmlBinder binder) {
+    loadJoined(p.where(), frame);
     TableStore rows = open(p.target());
     EvalContext ctx = frame.eval;
     List<byte[]> locators = new ArrayList<>();
@@ -238,6 +240,19 @@ final class DmlExecutor {
     }
     olds.forEach(old -> changes.accept(old, null));
     done(locators.size(), frame, sink);
+  }
+
+  /** UPDATE/DELETE … FROM: runs the join first, so the target scan can tell which rows it picked. */
+  private void loadJoined(BoundExpr where, Frame frame) {
+    if (where instanceof dev.quern.engine.plan.JoinedRows.Match m) {
+      Operator op = new OperatorBuilder(frame.eval, state::checkCancelled, () -> {}).build(m.rows().query().root());
+      List<Object[]> joined = new ArrayList<>();
+      for (Object[] r; (r = op.next()) != null; ) {
+        state.checkCancelled();
+        joined.add(r);
+      }
+      m.rows().load(joined);
+    }
   }
 
   /** The rows an UPDATE or DELETE reads and locks: a key range when a seek applies, else all. */

@@ -81,8 +81,9 @@ final class DmlParser {
       sets.add(new UpdateStatement.Assignment(col.getLast(), in.accept("DEFAULT") ? null : expr.parse()));
     } while (in.acceptSymbol(","));
     dev.quern.engine.ast.OutputClause output = select.output();
+    dev.quern.engine.ast.TableSource from = in.accept("FROM") ? select.sources() : null;
     Expr where = in.accept("WHERE") ? expr.parse() : null;
-    return withOutput(line, new UpdateStatement(line, table, sets, where), output);
+    return withOutput(line, new UpdateStatement(line, table, sets, from, where), output);
   }
 
   Statement delete() {
@@ -91,8 +92,9 @@ final class DmlParser {
     in.accept("FROM");
     List<String> table = NameParser.objectName(in);
     dev.quern.engine.ast.OutputClause output = select.output();
+    dev.quern.engine.ast.TableSource from = in.accept("FROM") ? select.sources() : null;
     Expr where = in.accept("WHERE") ? expr.parse() : null;
-    return withOutput(line, new DeleteStatement(line, table, where), output);
+    return withOutput(line, new DeleteStatement(line, table, from, where), output);
   }
 
   private static Statement withOutput(int line, Statement dml, dev.quern.engine.ast.OutputClause output) {

@@ -201,6 +201,11 @@ final class SelectParser {
   }
 
   /** Sources joined left to right: JOIN … ON, CROSS JOIN, and commas. */
+  /** A FROM clause's sources (after the word FROM): UPDATE … FROM and DELETE … FROM. */
+  TableSource sources() {
+    return joinedSources();
+  }
+
   private TableSource joinedSources() {
     TableSource left = tableSource();
     while (true) {

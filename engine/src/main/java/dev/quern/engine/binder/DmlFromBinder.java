@@ -1,0 +1,65 @@
+package dev.quern.engine.binder;
+
+import dev.quern.catalog.meta.Column;
+import dev.quern.engine.ast.ColumnRef;
+import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.QuerySpec;
+import dev.quern.engine.ast.SelectItem;
+import dev.quern.engine.ast.TableSource;
+import dev.quern.engine.plan.JoinedRows;
+import dev.quern.engine.store.ResolvedTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The FROM of UPDATE … FROM and DELETE … FROM: finds the target among the sources (by alias, or
+ * by table name when it has none; a target not there is joined in, as SQL Server does) and binds
+ * the join that says which target rows change and with what values.
+ */
+final class DmlFromBinder {
+  /** The target's table name, its qualifier in the join, and the sources to join. */
+  record Target(List<String> table, String qualifier, TableSource from) {}
+
+  private DmlFromBinder() {}
+
+  static Target target(List<String> name, TableSource from) {
+    if (name.size() == 1) {
+      TableSource.Named aliased = find(from, n -> n.alias() != null && n.alias().equalsIgnoreCase(name.getFirst()));
+      if (aliased != null) {
+        return new Target(aliased.parts(), aliased.alias(), from);
+      }
+    }
+    TableSource.Named named = find(from, n -> n.alias() == null && n.parts().getLast().equalsIgnoreCase(name.getLast()));
+    if (named != null) {
+      return new Target(named.parts(), named.parts().getLast(), from);
+    }
+    TableSource self = new TableSource.Named(name, null);
+    return new Target(name, name.getLast(), new TableSource.Join(self, from, TableSource.Join.JoinType.CROSS, null));
+  }
+
+  private static TableSource.Named find(TableSource s, java.util.function.Predicate<TableSource.Named> test) {
+    return switch (s) {
+      case TableSource.Named n -> test.test(n) ? n : null;
+      case TableSource.Join j -> {
+        TableSource.Named l = find(j.left(), test);
+        yield l != null ? l : find(j.right(), test);
+      }
+      default -> null;
+    };
+  }
+
+  /** SELECT target columns, {@code values} FROM sources WHERE where: the rows that join. */
+  static JoinedRows join(BindContext bind, ResolvedTable t, Target target, List<Expr> values, Expr where) {
+    List<SelectItem> items = new ArrayList<>();
+    for (Column c : t.table().columns()) {
+      items.add(new SelectItem.Column(new ColumnRef(List.of(target.qualifier(), c.name())), null));
+    }
+    for (Expr v : values) {
+      items.add(new SelectItem.Column(v, null));
+    }
+    QuerySpec q = new QuerySpec(
+        false, null, items, target.from(), where, List.of(), null, List.of(), null, null, List.of());
+    QueryBinder.Bound b = new QueryBinder(bind).bindQuery(q);
+    return new JoinedRows(b.plan(), t.table().columns().size());
+  }
+}

@@ -1,0 +1,124 @@
+package dev.quern.engine.plan;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.EvalContext;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * UPDATE … FROM and DELETE … FROM: {@code query} yields, per joined row, the target row's columns
+ * ({@code width} of them) then the SET values. A target row is changed when some joined row
+ * carries exactly its values (identical rows join identically, so matching by value picks the same
+ * rows SQL Server does); it takes the SET values of the first such joined row.
+ */
+public final class JoinedRows {
+  private final QueryPlan query;
+  private final int width;
+  private Map<List<Object>, Object[]> rows;
+
+  public JoinedRows(QueryPlan query, int width) {
+    this.query = query;
+    this.width = width;
+  }
+
+  public QueryPlan query() {
+    return query;
+  }
+
+  /** Loads the joined rows (run by the executor before the target is scanned). */
+  public void load(List<Object[]> joined) {
+    rows = new HashMap<>();
+    for (Object[] r : joined) {
+      rows.putIfAbsent(key(r), r);
+    }
+  }
+
+  private Object[] match(Object[] targetRow) {
+    if (rows == null) {
+      throw new IllegalStateException("joined rows not loaded");
+    }
+    return rows.get(key(targetRow));
+  }
+
+  private List<Object> key(Object[] row) {
+    List<Object> k = new ArrayList<>(width);
+    for (int i = 0; i < width; i++) {
+      Object v = row[i];
+      k.add(v instanceof byte[] b ? ByteBuffer.wrap(b) : v);
+    }
+    return k;
+  }
+
+  /** The WHERE of the target scan: whether the target row joined. */
+  public Match matches() {
+    return new Match();
+  }
+
+  /** The WHERE of the target scan over {@link JoinedRows}; the executor loads them through it. */
+  public final class Match extends BoundExpr {
+    public JoinedRows rows() {
+      return JoinedRows.this;
+    }
+
+      @Override
+      public SqlType type() {
+        return dev.quern.catalog.type.SqlTypes.BIT;
+      }
+
+      @Override
+      public boolean nullable() {
+        return false;
+      }
+
+      @Override
+      public Object eval(EvalContext ctx) {
+        return match(ctx.row) != null;
+      }
+
+      @Override
+      public String toSql() {
+        return "<joined>";
+      }
+
+      @Override
+      public boolean isPredicate() {
+        return true;
+      }
+  }
+
+  /** SET value {@code index} (0-based among the SET values) from the target row's joined row. */
+  public BoundExpr value(int index, SqlType type, boolean nullable) {
+    return new BoundExpr() {
+      @Override
+      public SqlType type() {
+        return type;
+      }
+
+      @Override
+      public boolean nullable() {
+        return nullable;
+      }
+
+      @Override
+      public Object eval(EvalContext ctx) {
+        Object[] joined = match(ctx.row);
+        return joined == null ? null : joined[width + index];
+      }
+
+      @Override
+      public String toSql() {
+        return "<joined value " + index + ">";
+      }
+    };
+  }
+
+  @Override
+  public String toString() {
+    return "JoinedRows" + Arrays.asList(width);
+  }
+}
