@@ -141,8 +141,11 @@ class IndexRangePlanExplainTest {
   @Test
   void aNonclusteredIndexOrdersAScanOnlyUnderTop() {
     assertThat(explain("SELECT id FROM t ORDER BY k")).contains("Sort(#1)").contains("TableScan(dbo.t)");
-    assertThat(explain("SELECT TOP 3 id FROM t ORDER BY k DESC"))
+    assertThat(explain("SELECT TOP 3 id, v FROM t ORDER BY k DESC"))
         .contains("IndexScan(dbo.t.ix_k, REVERSE)")
+        .doesNotContain("Sort");
+    assertThat(explain("SELECT TOP 3 id FROM t ORDER BY k DESC"))
+        .contains("IndexScan(dbo.t.ix_k, REVERSE, COVERING)")
         .doesNotContain("Sort");
   }
 

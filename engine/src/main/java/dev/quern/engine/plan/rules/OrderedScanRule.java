@@ -25,6 +25,8 @@ import java.util.Set;
  * nonclustered index with a row lookup per entry.
  */
 final class OrderedScanRule implements Rule {
+  private static final Rule COVERING = new CoveringReadRule();
+
   @Override
   public PlanNode apply(PlanNode node) {
     if (node instanceof SortNode s) {
@@ -68,7 +70,8 @@ final class OrderedScanRule implements Rule {
       return null;
     }
     PlanNode in = filter == null ? read : new FilterNode(read, filter);
-    return new ProjectNode(in, p.exprs(), p.columns());
+    // The ordered read is new below the projection, so it may now read index entries alone.
+    return COVERING.apply(new ProjectNode(in, p.exprs(), p.columns()));
   }
 
   private static PlanNode reorder(IndexSeekNode seek, List<Integer> columns, List<Boolean> descending) {
