@@ -4,7 +4,10 @@
  * transaction ({@link dev.quern.engine.store.StoreSession}, kept in step with @@TRANCOUNT, an
  * autocommit transaction per statement outside one, a savepoint per statement inside one),
  * resolving object names ({@link dev.quern.engine.store.ObjectNames}: current database, dbo,
- * #temp names private to a session) and rebuilding a table under a new definition.
+ * #temp names private to a session, {@code @t} table variables private to a batch) and rebuilding
+ * a table under a new definition. Table variables ({@link dev.quern.engine.store.TableVariables})
+ * are tempdb tables dropped when their batch ends and carried across a user transaction's
+ * rollback ({@code TableVariableRescue}), as SQL Server leaves them out of transactions.
  *
  * <p>Statements over tables are bound when they run (see {@code StatementPlan.LateBound}): the
  * binder asks this package for tables only while a table statement runs, so every plan that
