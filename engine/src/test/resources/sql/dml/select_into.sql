@@ -93,3 +93,12 @@ ROLLBACK
 SELECT COUNT(*) FROM sys.tables WHERE name = 'rolled'
 ----
 0
+
+# From a table variable into a temporary table, with *.
+query IT
+DECLARE @v TABLE (k int NOT NULL, label varchar(5))
+INSERT INTO @v VALUES (1, 'one'), (2, 'two')
+SELECT * INTO #from_var FROM @v WHERE k > 1
+SELECT k, label FROM #from_var
+----
+2	two

@@ -123,3 +123,13 @@ ROLLBACK
 SELECT (SELECT COUNT(*) FROM audit), (SELECT COUNT(*) FROM @seen)
 ----
 0	1
+
+statement error 1087
+UPDATE @missing SET a = 1
+----
+error 1087: Must declare the table variable "@missing".
+
+statement error 1087
+DELETE FROM @missing
+----
+error 1087: Must declare the table variable "@missing".
