@@ -17,13 +17,19 @@ import dev.quern.tds.token.DoneToken;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Runs a session's requests one at a time, each on its own virtual thread, and handles ATTENTION.
+ * Runs a session's requests one at a time, on a pooled platform thread, and handles ATTENTION.
+ *
+ * <p>Not virtual threads: a request waiting for a row lock waits inside RocksDB's native code,
+ * which pins a virtual thread to its carrier. With as many lock waits as cores every carrier was
+ * pinned and the COMMIT that would release the locks could never run (seen in CrashRecoveryIT).
  *
  * <pre>
  * event loop                       request thread                 engine
@@ -41,6 +47,10 @@ import org.slf4j.MDC;
 public final class RequestDispatcher {
   /** Clients do not pipeline requests; more than this waiting is abuse. */
   public static final int MAX_QUEUED_REQUESTS = 16;
+
+  /** Request threads, reused across sessions: a new platform thread per request costs latency. */
+  private static final ExecutorService REQUEST_THREADS =
+      Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("quern-request-", 0).factory());
 
   /** Cancel is repeated this often until the request ends, in case it raced the request's start. */
   private static final long RECANCEL_MILLIS = 100;
@@ -76,9 +86,14 @@ public final class RequestDispatcher {
       if (!running) {
         running = true;
         TdsMessage first = queue.poll();
-        Thread.ofVirtual().name("quern-spid-" + channel.spid()).start(() -> loop(first));
+        REQUEST_THREADS.execute(() -> runNamed(first));
       }
     }
+  }
+
+  private void runNamed(TdsMessage first) {
+    Thread.currentThread().setName("quern-spid-" + channel.spid());
+    loop(first);
   }
 
   /** ATTENTION arrived (event loop): cancel what runs, or acknowledge at once. */
