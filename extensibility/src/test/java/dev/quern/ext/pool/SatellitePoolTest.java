@@ -68,7 +68,8 @@ class SatellitePoolTest {
     while (pool.idleCount(ALICE) < 2 && System.nanoTime() < deadline) {
       Thread.sleep(1);
     }
-    assertThat(pool.idleCount(ALICE)).isEqualTo(2);
+    // At least the configured two; the adaptive top-up may keep up to twice that for a moment.
+    assertThat(pool.idleCount(ALICE)).isBetween(2, 4);
   }
 
   @Test
