@@ -18,7 +18,7 @@ DATA    ?= ./data
 JAVA_OPTS ?= --add-opens=java.base/java.nio=ALL-UNNAMED --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
 export QUERN_PYTHON := $(abspath $(PY))
 
-.PHONY: build run test unit golden it py-test bench fmt lint clean venv
+.PHONY: build run test unit golden it py-test bench crash-loop fmt lint clean venv
 
 build: $(JAR)
 
