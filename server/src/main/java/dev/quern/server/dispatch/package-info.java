@@ -1,6 +1,6 @@
 /**
  * Request dispatch: turns SQL_BATCH, RPC and TRANSACTION_MANAGER messages into engine calls on
- * their own virtual thread, and the engine's results into tokens and packets, streamed with
+ * a pooled platform thread (RocksDB lock waits in JNI would pin virtual-thread carriers), and the engine's results into tokens and packets, streamed with
  * back-pressure. Owns the response rules: DONE/DONEPROC/DONEINPROC sequencing, RETURNSTATUS
  * before RETURNVALUE, RESETCONNECTION, and ATTENTION (cancel, then a DONE(ATTN) message). A
  * request whose payload does not decode is answered with an error (8016/8009/4002) and a
