@@ -13,7 +13,7 @@ record Arguments(ProcArg[] fixedArgs, List<ProcArg> values) {
    * Server's extended procedures do (tedious names sp_executesql's first two "@statement" and
    * "@params"); the rest are the values of the statement's own parameters.
    */
-  static Arguments split(List<ProcArg> args, List<String> fixedNames, String procName) {
+  static Arguments split(List<ProcArg> args, List<String> fixedNames) {
     ProcArg[] fixed = new ProcArg[fixedNames.size()];
     int n = Math.min(fixed.length, args.size());
     for (int i = 0; i < n; i++) {

@@ -13,7 +13,7 @@ final class ExecuteProcedure implements SystemProcedure {
 
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
-    Arguments a = Arguments.split(args, List.of("@handle"), name());
+    Arguments a = Arguments.split(args, List.of("@handle"));
     int handle = ParameterizedStatement.handleOf(a.fixed(0));
     PreparedStatements.Prepared p = host.state().prepared().get(handle);
     if (p == null) {

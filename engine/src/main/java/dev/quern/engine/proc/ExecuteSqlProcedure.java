@@ -11,7 +11,7 @@ final class ExecuteSqlProcedure implements SystemProcedure {
 
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
-    Arguments a = Arguments.split(args, List.of("@stmt", "@params"), name());
+    Arguments a = Arguments.split(args, List.of("@stmt", "@params"));
     String stmt = ParameterizedStatement.unicodeText(a.fixed(0), "@statement");
     if (stmt == null) {
       return 0;

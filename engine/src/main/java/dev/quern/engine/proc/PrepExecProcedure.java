@@ -17,7 +17,7 @@ final class PrepExecProcedure implements SystemProcedure {
 
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
-    Arguments a = Arguments.split(args, List.of("@handle", "@params", "@stmt"), name());
+    Arguments a = Arguments.split(args, List.of("@handle", "@params", "@stmt"));
     ProcArg handleArg = a.fixed(0);
     if (handleArg == null) {
       throw SqlErrors.PROC_EXPECTS_PARAMETER.raise(name(), "@handle");

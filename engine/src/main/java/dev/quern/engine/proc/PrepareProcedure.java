@@ -20,7 +20,7 @@ final class PrepareProcedure implements SystemProcedure {
 
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
-    Arguments a = Arguments.split(args, List.of("@handle", "@params", "@stmt", "@options"), name());
+    Arguments a = Arguments.split(args, List.of("@handle", "@params", "@stmt", "@options"));
     ProcArg handleArg = a.fixed(0);
     if (handleArg == null) {
       throw SqlErrors.PROC_EXPECTS_PARAMETER.raise(name(), "@handle");

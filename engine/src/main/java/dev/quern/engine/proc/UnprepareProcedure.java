@@ -12,7 +12,7 @@ final class UnprepareProcedure implements SystemProcedure {
 
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
-    Arguments a = Arguments.split(args, List.of("@handle"), name());
+    Arguments a = Arguments.split(args, List.of("@handle"));
     int handle = ParameterizedStatement.handleOf(a.fixed(0));
     if (!host.state().prepared().remove(handle)) {
       throw SqlErrors.PREPARED_HANDLE_NOT_FOUND.raise(handle);
