@@ -162,8 +162,10 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
         host = null;
         requested = 0;
       }
+      // Under the lock together with requested--: otherwise a top-up in between sees the
+      // satellite neither requested nor idle and asks for one too many.
+      idle.addLast(satellite);
     }
-    idle.addLast(satellite);
   }
 
   @Override
