@@ -65,11 +65,14 @@ bench: build venv
 # /root/.pyenv: when the server runs as root, satellites switch to unprivileged accounts, which
 # must be able to read the interpreter and every package (Debian: apt-get install python3-venv).
 VENV_PYTHON ?= /usr/bin/python3
+# pip keeps its configured indexes; without retries, an index this machine cannot reach costs one
+# failed lookup per package instead of five with back-off (minutes on a machine without PyPI).
+PIP_OPTS ?= --retries 0
 venv: $(VENV)/.ready
 $(VENV)/.ready: python-bridge/python/requirements.txt it/python/requirements.txt
 	$(VENV_PYTHON) -m venv --system-site-packages $(VENV)
-	$(PY) -m pip install -q -r python-bridge/python/requirements.txt -r it/python/requirements.txt
-	$(PY) -m pip install -q -e python-bridge/python
+	$(PY) -m pip install -q $(PIP_OPTS) -r python-bridge/python/requirements.txt -r it/python/requirements.txt
+	$(PY) -m pip install -q $(PIP_OPTS) -e python-bridge/python
 	touch $@
 
 fmt:
