@@ -36,7 +36,7 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(ServerConfig.defaults(0), true);
   }
 
-  /** One certificate per test JVM: RSA key generation is slow. */
+  /** One certificate per test JVM: key generation is not free. */
   public static synchronized TlsContexts tls() {
     if (tls == null) {
       try {
