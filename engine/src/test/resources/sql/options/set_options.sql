@@ -161,3 +161,31 @@ statement ok
 SET CONTEXT_INFO 0x0102
 DECLARE @ci varbinary(128) = 0xCAFE
 SET CONTEXT_INFO @ci
+
+# SET options changed inside dynamic SQL or a procedure revert when it returns (mssql-jdbc's bulk
+# copy runs sp_executesql N'SET FMTONLY ON SELECT * FROM t' and expects rows afterwards).
+query I
+EXEC sp_executesql N'SET FMTONLY ON SELECT 1'
+SELECT value FROM GENERATE_SERIES(1, 2)
+----
+1
+2
+
+query I
+EXEC ('SET NOCOUNT ON SET XACT_ABORT ON SET ROWCOUNT 1')
+SELECT @@OPTIONS & (512 | 16384)
+----
+0
+
+query I
+SET NOCOUNT ON
+EXEC sp_executesql N'SET NOCOUNT OFF'
+SELECT @@OPTIONS & 512
+SET NOCOUNT OFF
+----
+512
+
+query I
+EXEC sp_executesql N'SET NOCOUNT ON SELECT @@OPTIONS & 512'
+----
+512

@@ -169,12 +169,18 @@ public final class Interpreter implements ProcedureHost {
 
   int execute(BatchPlan plan, Object[] vars, boolean inProc, String procName) {
     Frame frame = new Frame(vars, state, inProc, procName);
+    // SET options changed by a procedure or dynamic SQL (EXEC, sp_executesql, prepared
+    // statements) revert when it returns, as SQL Server documents; a top-level batch's persist.
+    SessionOptions.Saved outer = inProc ? state.sessionOptions().save() : null;
     state.enterNest();
     try {
       executeList(plan.statements(), frame);
       return frame.returnStatus;
     } finally {
       state.exitNest();
+      if (outer != null) {
+        state.sessionOptions().restore(outer);
+      }
     }
   }
 

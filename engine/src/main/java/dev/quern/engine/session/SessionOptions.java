@@ -68,6 +68,32 @@ public final class SessionOptions {
   }
 
   /** Back to the state right after login (RESETCONNECTION). */
+  /** The options a module's SET statements may change, saved to restore when it returns. */
+  public record Saved(int bits, String language, String dateFormat, int dateFirst, int textSize,
+      int lockTimeout, long rowCountLimit, int deadlockPriority, int queryGovernorCostLimit,
+      int isolationLevel, java.util.Set<String> flags) {}
+
+  public Saved save() {
+    return new Saved(bits, language, dateFormat, dateFirst, textSize, lockTimeout, rowCountLimit,
+        deadlockPriority, queryGovernorCostLimit, isolationLevel, java.util.Set.copyOf(flags));
+  }
+
+  /** Back to {@code saved}; CONTEXT_INFO is the session's, not the module's, and stays. */
+  public void restore(Saved saved) {
+    bits = saved.bits();
+    language = saved.language();
+    dateFormat = saved.dateFormat();
+    dateFirst = saved.dateFirst();
+    textSize = saved.textSize();
+    lockTimeout = saved.lockTimeout();
+    rowCountLimit = saved.rowCountLimit();
+    deadlockPriority = saved.deadlockPriority();
+    queryGovernorCostLimit = saved.queryGovernorCostLimit();
+    isolationLevel = saved.isolationLevel();
+    flags.clear();
+    flags.addAll(saved.flags());
+  }
+
   public void reset(String loginLanguage) {
     bits = LOGIN_DEFAULTS;
     language = loginLanguage;
