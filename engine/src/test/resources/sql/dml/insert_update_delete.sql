@@ -143,3 +143,19 @@ statement error 213
 INSERT INTO captured EXEC ('SELECT 1')
 ----
 error 213: Column name or number of supplied values does not match table definition.
+
+# A bare NULL has no type yet: it goes into columns of any type, although int → date does not.
+statement ok
+CREATE TABLE null_into_any (id int, d datetime2(3), t time, b varbinary(4), g uniqueidentifier)
+INSERT INTO null_into_any VALUES (1, NULL, NULL, NULL, NULL)
+UPDATE null_into_any SET d = NULL, g = NULL
+
+query I
+SELECT COUNT(*) FROM null_into_any WHERE d IS NULL AND t IS NULL AND b IS NULL AND g IS NULL
+----
+1
+
+statement error 257
+INSERT INTO null_into_any (id, d) VALUES (2, 5)
+----
+error 257: Implicit conversion from data type int to datetime2 is not allowed. Use the CONVERT function to run this query.

@@ -289,6 +289,9 @@ public final class ExpressionBinder {
     if (e.type().equals(target)) {
       return e;
     }
+    if (isUntypedNull(e)) {
+      return new Constant(null, target, "NULL"); // INSERT … VALUES (NULL) into a date column
+    }
     if (!Conversions.implicitlyConvertible(e.type(), target)) {
       throw SqlErrors.IMPLICIT_CONVERSION_NOT_ALLOWED.raise(
           SqlTypes.name(e.type().id()), SqlTypes.name(target.id()));
