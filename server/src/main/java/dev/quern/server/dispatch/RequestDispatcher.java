@@ -4,6 +4,8 @@ import dev.quern.engine.api.EngineException;
 import dev.quern.engine.api.EngineSession;
 import dev.quern.engine.api.SqlMessage;
 import dev.quern.engine.api.TransactionRequest;
+import dev.quern.server.bulk.BulkLoader;
+import dev.quern.server.bulk.InsertBulkStatement;
 import dev.quern.server.session.Session;
 import dev.quern.tds.TdsProtocolException;
 import dev.quern.tds.message.RpcCall;
@@ -65,6 +67,8 @@ public final class RequestDispatcher {
   private boolean attention;
   private boolean closed;
   private ScheduledFuture<?> recancel;
+  /** The INSERT BULK just answered, waiting for its BULK_LOAD (request thread only). */
+  private BulkLoader pendingBulkLoad;
 
   public RequestDispatcher(ResponseChannel channel, Session session) {
     this.channel = channel;
@@ -252,6 +256,8 @@ public final class RequestDispatcher {
       return;
     }
     EngineSession engine = session.engineSession();
+    BulkLoader announcedBulkLoad = pendingBulkLoad;
+    pendingBulkLoad = null; // a BULK_LOAD must come right after its INSERT BULK
     try {
       if (m.resetConnection()) {
         engine.reset(m.resetKeepsTransaction(), sink);
@@ -260,16 +266,15 @@ public final class RequestDispatcher {
       switch (request) {
         case SqlBatchMessage batch -> {
           LOG.debug("SQL batch: {}", batch);
-          engine.executeBatch(batch.sql(), sink);
+          if (!startBulkLoad(batch.sql(), engine, sink)) {
+            engine.executeBatch(batch.sql(), sink);
+          }
           sink.endBatch(CurCmd.NONE);
         }
         case RpcRequestMessage rpc -> runRpc(rpc, engine, sink);
         case TransactionManagerMessage tm -> runTransaction(tm, engine, sink);
-        default -> {
-          sink.message(new SqlMessage(4812, 1, 16,
-              "Bulk load (INSERT BULK) is not supported by this server.", "", 1));
-          sink.endBatch(CurCmd.NONE);
-        }
+        case TdsMessage bulkLoad -> runBulkLoad(announcedBulkLoad, bulkLoad, sink);
+        default -> throw new IllegalStateException("Unexpected request " + request);
       }
     } catch (ClientGoneException e) {
       throw e;
@@ -288,10 +293,54 @@ public final class RequestDispatcher {
       case SQL_BATCH -> SqlBatchMessage.decode(m.content(), version());
       case RPC -> RpcRequestMessage.decode(m.content(), version());
       case TRANSACTION_MANAGER -> TransactionManagerMessage.decode(m.content(), version());
-      case BULK_LOAD -> m.type();
+      case BULK_LOAD -> m; // decoded row by row as it is loaded
       // Reaching here is a bug in the connection handler's routing, not client input.
       default -> throw new IllegalStateException("Unexpected " + m.type() + " message");
     };
+  }
+
+  /**
+   * Answers an INSERT BULK statement and remembers it for the BULK_LOAD message that follows;
+   * false when {@code sql} is an ordinary batch.
+   */
+  private boolean startBulkLoad(String sql, EngineSession engine, TokenResultSink sink) {
+    InsertBulkStatement statement;
+    try {
+      statement = InsertBulkStatement.parse(sql);
+    } catch (IllegalArgumentException e) {
+      LOG.debug("Malformed INSERT BULK: {}", e.getMessage());
+      sink.message(new SqlMessage(102, 1, 15, "Incorrect syntax near 'BULK'.", "", 1));
+      return true;
+    }
+    if (statement == null) {
+      return false;
+    }
+    BulkLoader loader = new BulkLoader(statement, engine, version());
+    pendingBulkLoad = loader.check(sink) ? loader : null;
+    return true;
+  }
+
+  private void runBulkLoad(BulkLoader loader, TdsMessage m, TokenResultSink sink) {
+    if (loader == null) {
+      // Rows with no INSERT BULK right before them: SQL Server calls the stream incorrect too.
+      sink.abort(MalformedRequests.errorFor(
+          new TdsProtocolException("BULK_LOAD without INSERT BULK")), false);
+      return;
+    }
+    LOG.debug("BULK_LOAD of {} bytes", m.content().readableBytes());
+    long rows;
+    try {
+      rows = loader.load(m.content(), sink);
+    } catch (TdsProtocolException e) {
+      LOG.warn("Malformed BULK_LOAD: {}", e.getMessage());
+      sink.abort(MalformedRequests.errorFor(e), false);
+      return;
+    }
+    LOG.debug("BULK_LOAD inserted {} rows", rows);
+    if (rows >= 0) {
+      sink.done(rows, false);
+    }
+    sink.endBatch(CurCmd.INSERT);
   }
 
   private void runRpc(RpcRequestMessage rpc, EngineSession engine, TokenResultSink sink) {

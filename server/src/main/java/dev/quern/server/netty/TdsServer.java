@@ -9,9 +9,14 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The listening server: binds, accepts, and hands each connection to the initializer. */
 public final class TdsServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(TdsServer.class);
+  private static final long SHUTDOWN_WAIT_SECONDS = 5;
   /** Results stream in 64–256 KB of outbound buffer per connection before writers wait. */
   private static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(64 * 1024,
       256 * 1024);
@@ -50,14 +55,18 @@ public final class TdsServer implements AutoCloseable {
 
   @Override
   public void close() {
+    // Bounded waits: a shutdown hook that never returns leaves a process SIGTERM cannot stop
+    // (seen once with the boss group's termination never reported), and the store unclosed.
     if (channel != null) {
-      channel.close().syncUninterruptibly();
+      channel.close().awaitUninterruptibly(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
     }
-    if (boss != null) {
-      boss.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
-    }
-    if (workers != null) {
-      workers.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+    for (EventLoopGroup group : new EventLoopGroup[] {boss, workers}) {
+      if (group != null
+          && !group.shutdownGracefully(0, 2, TimeUnit.SECONDS)
+              .awaitUninterruptibly(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        LOG.warn("Network threads did not stop within {} s; going on with the shutdown",
+            SHUTDOWN_WAIT_SECONDS);
+      }
     }
   }
 }
