@@ -30,7 +30,11 @@ import java.util.List;
  * transaction), so that a failing row leaves none of the load behind, as in SQL Server.
  *
  * <p>Unlike SQL Server's default, constraints are always checked (CHECK_CONSTRAINTS is implied):
- * Quern has no untrusted constraints. NULLs are kept as sent (KEEP_NULLS is implied).
+ * Quern has no untrusted constraints. NULLs are kept as sent (KEEP_NULLS is implied). An identity
+ * column listed in INSERT BULK means "keep the source's identity values" to SQL Server; Quern does
+ * not yet flag identity columns in result metadata, from which mssql-jdbc decides whether to list
+ * them, so such a load fails with 544 instead of guessing which of the two the client meant.
+ * Listing only the other columns (an explicit column mapping) generates the identity values.
  */
 public final class BulkLoader {
   /** Rows per INSERT statement; fewer when the columns would pass the parameter limit. */

@@ -65,10 +65,6 @@ public record InsertBulkStatement(String table, List<Column> columns, Set<String
     return new InsertBulkStatement(table, List.copyOf(columns), Set.copyOf(options));
   }
 
-  public boolean keepIdentity() {
-    return options.contains("KEEP_IDENTITY");
-  }
-
   private static String withoutCollate(String type) {
     int at = type.toUpperCase(Locale.ROOT).indexOf(" COLLATE ");
     return (at < 0 ? type : type.substring(0, at)).strip();
