@@ -69,3 +69,24 @@ statement error 3701
 DROP DATABASE shop
 ----
 error 3701: Cannot drop the database 'shop', because it does not exist or you do not have permission.
+
+# SCHEMA_ID and SCHEMA_NAME agree with the catalog (and so with sys.schemas and sys.tables).
+statement ok
+IF SCHEMA_ID('reporting') IS NULL EXEC('CREATE SCHEMA reporting')
+CREATE TABLE reporting.figures (id int)
+
+query TT
+SELECT SCHEMA_NAME(t.schema_id), t.name FROM sys.tables t WHERE t.name = 'figures'
+----
+reporting	figures
+
+query I
+SELECT COUNT(*) FROM sys.schemas s WHERE s.schema_id = SCHEMA_ID(s.name)
+  AND s.name IN ('dbo', 'sys', 'reporting') AND SCHEMA_NAME(s.schema_id) = s.name
+----
+3
+
+query T
+SELECT SCHEMA_NAME(SCHEMA_ID())
+----
+dbo

@@ -43,6 +43,16 @@ public interface FunctionContext {
   BigDecimal lastIdentity();
 
   /** OBJECT_ID: the object's id, if it exists (and is of sys.objects type {@code type}). */
+  /** A schema's id by name (SCHEMA_ID); by default only the fixed role schemas are known. */
+  default Optional<Integer> schemaId(String name) {
+    return MetadataFunctions.fixedSchemaId(name);
+  }
+
+  /** A schema's name by id (SCHEMA_NAME); by default only the fixed role schemas are known. */
+  default Optional<String> schemaName(int id) {
+    return Optional.ofNullable(MetadataFunctions.SCHEMAS.get(id));
+  }
+
   default Optional<Integer> objectId(String name, String type) {
     return Optional.empty();
   }

@@ -63,13 +63,13 @@ final class MetadataFunctions {
         new NameById(
             "SCHEMA_NAME",
             SqlTypes.SYSNAME,
-            (id, c) -> Optional.ofNullable(SCHEMAS.get(id)),
+            (id, c) -> c.schemaName(id),
             FunctionContext::defaultSchema),
         new IdByName(
             "SCHEMA_ID",
             SqlTypes.INT,
-            (n, c) -> key(SCHEMAS, n),
-            c -> key(SCHEMAS, c.defaultSchema()).orElse(null)),
+            (n, c) -> c.schemaId(n),
+            c -> c.schemaId(c.defaultSchema()).orElse(null)),
         new NameById(
             "USER_NAME",
             SqlTypes.SYSNAME,
@@ -120,6 +120,10 @@ final class MetadataFunctions {
       return Optional.empty();
     }
     return Optional.of(r.equals("public") || c.isSysadmin() ? 1 : 0);
+  }
+
+  static Optional<Integer> fixedSchemaId(String name) {
+    return key(SCHEMAS, name);
   }
 
   private static Optional<Integer> key(Map<Integer, String> map, String name) {

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 
@@ -264,6 +265,31 @@ public final class SessionState implements FunctionContext, OptionTarget {
   @Override
   public Optional<Integer> objectId(String name, String type) {
     return dev.quern.engine.store.ObjectNames.objectId(store, databaseName(), name, type);
+  }
+
+  /** The current database's schemas come from its catalog; the fixed role schemas are added. */
+  @Override
+  public Optional<Integer> schemaId(String name) {
+    for (dev.quern.catalog.meta.Schema schema : catalogSchemas()) {
+      if (schema.name().equalsIgnoreCase(name)) {
+        return Optional.of(schema.id());
+      }
+    }
+    return dev.quern.engine.func.FunctionContext.super.schemaId(name);
+  }
+
+  @Override
+  public Optional<String> schemaName(int id) {
+    for (dev.quern.catalog.meta.Schema schema : catalogSchemas()) {
+      if (schema.id() == id) {
+        return Optional.of(schema.name());
+      }
+    }
+    return dev.quern.engine.func.FunctionContext.super.schemaName(id);
+  }
+
+  private List<dev.quern.catalog.meta.Schema> catalogSchemas() {
+    return store.snapshot(store.storage().catalog(databaseId())).schemas(databaseId());
   }
 
   @Override
