@@ -2,6 +2,7 @@ package dev.quern.catalog.meta;
 
 import dev.quern.catalog.kv.KvStore;
 import dev.quern.catalog.kv.KvTxn;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
@@ -116,6 +117,49 @@ public final class ValueCounters implements AutoCloseable {
   public synchronized OptionalLong currentSequenceValue(int sequenceId) {
     Entry e = entry(sequenceId);
     return e.last == null ? OptionalLong.empty() : OptionalLong.of(e.last);
+  }
+
+  /** The values sp_sequence_get_range handed out: first, last, and how often they wrapped. */
+  public record SequenceRange(long first, long last, int cycles) {}
+
+  /**
+   * sp_sequence_get_range: reserves {@code size} consecutive values at once (wrapping at the bounds
+   * when the sequence cycles) and persists the last, so none is handed out again after a crash.
+   * Throws {@link SequenceExhaustedException} when a sequence that does not cycle has fewer left.
+   */
+  public synchronized SequenceRange reserveSequenceRange(Sequence seq, long size) {
+    Entry e = entry(seq.id());
+    BigInteger inc = BigInteger.valueOf(seq.increment());
+    BigInteger min = BigInteger.valueOf(seq.minValue());
+    BigInteger max = BigInteger.valueOf(seq.maxValue());
+    boolean up = seq.increment() > 0;
+    BigInteger restart = up ? min : max;
+    BigInteger first = e.last == null ? BigInteger.valueOf(seq.start()) : BigInteger.valueOf(e.last).add(inc);
+    int cycles = 0;
+    if (first.compareTo(min) < 0 || first.compareTo(max) > 0) {
+      if (!seq.cycle()) {
+        throw new SequenceExhaustedException(seq.name());
+      }
+      first = restart;
+      cycles++;
+    }
+    BigInteger step = inc.abs();
+    BigInteger available = (up ? max.subtract(first) : first.subtract(min)).divide(step).add(BigInteger.ONE);
+    BigInteger n = BigInteger.valueOf(size);
+    BigInteger last;
+    if (n.compareTo(available) <= 0) {
+      last = first.add(inc.multiply(n.subtract(BigInteger.ONE)));
+    } else if (!seq.cycle()) {
+      throw new SequenceExhaustedException(seq.name());
+    } else {
+      BigInteger rest = n.subtract(available).subtract(BigInteger.ONE);
+      BigInteger perCycle = max.subtract(min).divide(step).add(BigInteger.ONE);
+      cycles += rest.divide(perCycle).intValueExact() + 1;
+      last = restart.add(inc.multiply(rest.mod(perCycle)));
+    }
+    e.last = last.longValueExact();
+    persist(seq.id(), e, e.last);
+    return new SequenceRange(first.longValueExact(), e.last, cycles);
   }
 
   /** ALTER SEQUENCE ... RESTART [WITH n]: the next value will be {@code startWith}. */

@@ -77,6 +77,10 @@ final class AlterTableDdl {
       if (table.column(c.name()).isPresent()) {
         throw SqlErrors.DUPLICATE_COLUMN_NAME.raise(c.name(), table.name());
       }
+      if (c.computed() != null) {
+        table = addComputed(t, table, c, a);
+        continue;
+      }
       SqlType type;
       try {
         type = SqlTypes.parse(c.type().toSql());
@@ -122,6 +126,32 @@ final class AlterTableDdl {
     }
     table = table.withConstraints(constraints);
     finish(t, table);
+  }
+
+  /** Whether an added PERSISTED computed column needs its values written into the rows. */
+  private boolean recompute;
+
+  private Table addComputed(ResolvedTable t, Table table, ColumnDefinition c, AlterTableStatement.Add a) {
+    java.util.Set<String> computed = new java.util.HashSet<>();
+    table.columns().stream().filter(x -> x.computed() != null)
+        .forEach(x -> computed.add(x.name().toLowerCase(java.util.Locale.ROOT)));
+    a.columns().stream().filter(x -> x.computed() != null)
+        .forEach(x -> computed.add(x.name().toLowerCase(java.util.Locale.ROOT)));
+    List<dev.quern.engine.api.ResultColumn> scope = new ArrayList<>();
+    table.columns().forEach(x -> scope.add(new dev.quern.engine.api.ResultColumn(x.name(), x.type(), x.nullable())));
+    Column column = ComputedColumnDdl.define(
+        bind, table.name(), scope, computed, c, table.nextColumnId(), table.nextSlot());
+    recompute |= c.persisted();
+    Table added = table.addColumn(column);
+    List<Constraint> constraints = new ArrayList<>(added.constraints());
+    for (TableConstraintDefinition k : c.constraints()) {
+      constraints = addConstraint(t, added, constraints, k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
+          ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references())
+          : k, k.kind() == TableConstraintDefinition.Kind.CHECK ? column.columnId() : 0);
+      added = pending == null ? added : pending;
+      pending = null;
+    }
+    return added.withConstraints(constraints);
   }
 
   /** A table whose indexes changed while adding a constraint (PRIMARY KEY, UNIQUE). */
@@ -199,17 +229,22 @@ final class AlterTableDdl {
   private void finish(ResolvedTable t, Table changed) {
     Table old = t.table();
     boolean indexesChanged = !old.indexes().equals(changed.indexes());
-    if (!indexesChanged) {
+    if (!indexesChanged && !recompute) {
       t.catalog().alterObject(state.store().txn(t.catalog()), changed);
       return;
     }
     int oldWidth = old.columns().size();
+    var computed = dev.quern.engine.binder.ComputedColumnBinder.bind(
+        bind, new ResolvedTable(t.catalog(), t.database(), t.schema(), changed));
+    EvalContext computing = new EvalContext(new Object[0], state);
     try {
       TableRewrite.rewrite(state.store(), t.catalog(), old, changed, row -> {
         Object[] out = java.util.Arrays.copyOf(row, changed.columns().size());
         for (int i = oldWidth; i < out.length; i++) {
           out[i] = changed.columns().get(i).missingValue();
         }
+        // Rows read back lack the non-persisted values: an index or CHECK may need them.
+        computed.fillAll(out, computing);
         return out;
       });
     } catch (DuplicateKeyException e) {
@@ -226,6 +261,7 @@ final class AlterTableDdl {
     Table table = t.table();
     for (String name : d.names()) {
       Column c = table.column(name).orElseThrow(() -> SqlErrors.DROP_MISSING_COLUMN.raise(name, t.table().name()));
+      ComputedColumnDdl.checkNotRead(table, c);
       for (Index i : table.indexes()) {
         if (i.keys().stream().anyMatch(k -> k.columnId() == c.columnId()) || i.includes().contains(c.columnId())) {
           throw SqlErrors.COLUMN_DEPENDENCY.raise(i.name(), c.name());
@@ -274,6 +310,10 @@ final class AlterTableDdl {
   private void alterColumn(ResolvedTable t, ColumnDefinition def) {
     Table table = t.table();
     Column old = table.column(def.name()).orElseThrow(() -> SqlErrors.ALTER_MISSING_COLUMN.raise(def.name(), table.name()));
+    if (old.computed() != null) {
+      throw SqlErrors.ALTER_COLUMN_IS.raise(old.name(), "COMPUTED");
+    }
+    ComputedColumnDdl.checkNotRead(table, old);
     SqlType type;
     try {
       type = SqlTypes.parse(def.type().toSql());

@@ -12,6 +12,7 @@ import dev.quern.engine.ast.DropIndexStatement;
 import dev.quern.engine.ast.TableConstraintDefinition;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.FilterPredicate;
 import dev.quern.engine.store.ObjectNames;
 import dev.quern.engine.store.ResolvedTable;
 import dev.quern.engine.store.TableRewrite;
@@ -21,9 +22,15 @@ import java.util.List;
 /** CREATE INDEX and DROP INDEX: a new definition, then the table rebuilt under it. */
 final class IndexDdl {
   private final SessionState state;
+  private final dev.quern.engine.binder.BindContext bind;
 
   IndexDdl(SessionState state) {
+    this(state, null);
+  }
+
+  IndexDdl(SessionState state, dev.quern.engine.binder.BindContext bind) {
     this.state = state;
+    this.bind = bind;
   }
 
   private ResolvedTable table(List<String> name) {
@@ -32,9 +39,6 @@ final class IndexDdl {
   }
 
   void create(CreateIndexStatement s) {
-    if (s.filter() != null) {
-      throw SqlErrors.FILTERED_INDEX_UNSUPPORTED.raise(s.name());
-    }
     ResolvedTable t = table(s.table());
     Table table = t.table();
     if (table.index(s.name()).isPresent()) {
@@ -43,11 +47,22 @@ final class IndexDdl {
     List<IndexColumn> keys = new ArrayList<>();
     for (TableConstraintDefinition.KeyColumn k : s.keys()) {
       Column c = table.column(k.name()).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(k.name()));
+      ComputedColumnDdl.checkIndexable(bind, table.name(), c, s.name());
       keys.add(new IndexColumn(c.columnId(), k.descending()));
     }
     List<Integer> includes = new ArrayList<>();
     for (String name : s.includes()) {
-      includes.add(table.column(name).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(name)).columnId());
+      Column c = table.column(name).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(name));
+      ComputedColumnDdl.checkIndexable(bind, table.name(), c, s.name());
+      includes.add(c.columnId());
+    }
+    String filter = null;
+    if (s.filter() != null) {
+      if (s.clustered()) {
+        // Only nonclustered indexes can be filtered: the clustered index holds every row.
+        throw SqlErrors.FILTER_INCORRECT.raise(s.name(), table.name());
+      }
+      filter = FilterPredicate.define(table, s.name(), s.filter()).definition();
     }
     List<Index> indexes = new ArrayList<>(table.indexes());
     Index created;
@@ -60,7 +75,7 @@ final class IndexDdl {
       indexes.remove(rows);
     } else {
       created = new Index(table.nextIndexId(), s.name(), IndexKind.NONCLUSTERED, s.unique(), false, false,
-          keys, includes, null, 0);
+          keys, includes, filter, 0);
     }
     indexes.add(created);
     try {

@@ -1,0 +1,165 @@
+# Computed columns: computed on read, PERSISTED ones stored and kept up to date, their type from
+# the expression, never a target of INSERT/UPDATE (271), usable in WHERE/ORDER BY and indexable
+# when PERSISTED.
+statement ok
+CREATE TABLE items (id int PRIMARY KEY, price decimal(10,2), qty int, total AS price * qty, label AS UPPER(name) + ':' + CAST(qty AS varchar(10)), name varchar(20))
+
+statement ok
+INSERT INTO items (id, price, qty, name) VALUES (1, 2.50, 4, 'apple'), (2, 1.25, 10, 'pear'), (3, NULL, 1, 'fig')
+
+query IRRITT
+SELECT id, price, total, qty, label, name FROM items ORDER BY id
+----
+1	2.50	10.00	4	APPLE:4	apple
+2	1.25	12.50	10	PEAR:10	pear
+3	NULL	NULL	1	FIG:1	fig
+
+describe
+SELECT total, label FROM items
+----
+total	decimal(21,2)	NULL
+label	varchar(31)	NULL
+
+query IR
+SELECT id, total FROM items WHERE total > 10 ORDER BY total DESC
+----
+2	12.50
+
+query I
+UPDATE items SET qty = qty + 1 WHERE id = 1
+SELECT total FROM items WHERE id = 1
+----
+12.50
+
+statement error 271
+INSERT INTO items (id, total) VALUES (9, 1)
+----
+error 271: The column "total" cannot be modified because it is either a computed column or is the result of a UNION operator.
+
+statement error 271
+UPDATE items SET total = 0
+----
+error 271: The column "total" cannot be modified because it is either a computed column or is the result of a UNION operator.
+
+statement error 213
+INSERT INTO items VALUES (9, 1, 1, 1, 'x', 'y')
+----
+error 213: Column name or number of supplied values does not match table definition.
+
+query IIITT
+SELECT c.name, c.is_computed, cc.is_persisted, cc.definition, TYPE_NAME(c.system_type_id) FROM sys.columns c LEFT JOIN sys.computed_columns cc ON cc.object_id = c.object_id AND cc.column_id = c.column_id WHERE c.object_id = OBJECT_ID('items') ORDER BY c.column_id
+----
+id	0	NULL	NULL	int
+price	0	NULL	NULL	decimal
+qty	0	NULL	NULL	int
+total	1	0	(price * qty)	decimal
+label	1	0	(UPPER(name) + ':' + CAST(qty AS varchar(10)))	varchar
+name	0	NULL	NULL	varchar
+
+# PERSISTED: stored, recomputed by UPDATE, indexable.
+statement ok
+CREATE TABLE rect (id int PRIMARY KEY, w int NOT NULL, h int NOT NULL, area AS w * h PERSISTED)
+
+statement ok
+INSERT INTO rect (id, w, h) VALUES (1, 2, 3), (2, 4, 5), (3, 1, 1)
+CREATE INDEX ix_area ON rect (area)
+
+query II
+UPDATE rect SET w = 10 WHERE id = 3
+SELECT id, area FROM rect WHERE area = 10
+----
+3	10
+
+query II
+SELECT id, area FROM rect WHERE area >= 6 ORDER BY area
+----
+1	6
+3	10
+2	20
+
+statement ok
+CREATE TABLE codes (code varchar(10) NOT NULL, norm AS UPPER(code) PERSISTED UNIQUE)
+
+statement error 2627
+INSERT INTO codes (code) VALUES ('abc'), ('ABC')
+----
+error 2627: Violation of UNIQUE KEY constraint 'UQ__codes__000002783FAF4A4F'. Cannot insert duplicate key in object 'dbo.codes'. The duplicate key value is (ABC).
+
+# ALTER TABLE ADD computed columns, both kinds, over existing rows.
+query III
+ALTER TABLE rect ADD perimeter AS 2 * (w + h)
+ALTER TABLE rect ADD half AS w * h / 2 PERSISTED
+SELECT id, perimeter, half FROM rect ORDER BY id
+----
+1	10	3
+2	18	10
+3	22	5
+
+query III
+SELECT id, perimeter, half FROM rect WHERE half > 3 ORDER BY id
+----
+2	18	10
+3	22	5
+
+# Errors.
+statement error 207
+CREATE TABLE bad1 (a int, c AS a + nope)
+----
+error 207: Invalid column name 'nope'.
+
+statement error 1759
+CREATE TABLE bad2 (a int, c AS a + 1, d AS c + 1)
+----
+error 1759: Computed column 'c' in table 'bad2' is not allowed to be used in another computed-column definition.
+
+statement error 1759
+ALTER TABLE rect ADD twice AS area * 2
+----
+error 1759: Computed column 'area' in table 'rect' is not allowed to be used in another computed-column definition.
+
+statement error 4936
+CREATE TABLE bad3 (a int, c AS DATEADD(day, a, GETDATE()) PERSISTED)
+----
+error 4936: Computed column 'c' in table 'bad3' cannot be persisted because the column is non-deterministic.
+
+statement error 8183
+CREATE TABLE bad4 (a int, c AS a + 1 NOT NULL)
+----
+error 8183: Only UNIQUE or PRIMARY KEY constraints can be created on computed columns, while CHECK, FOREIGN KEY, and NOT NULL constraints require that computed columns be persisted.
+
+statement error 2798
+CREATE INDEX ix_perimeter ON rect (perimeter)
+----
+error 2798: Cannot create index or statistics 'ix_perimeter' on table 'rect' because SQL Server cannot verify that key column 'perimeter' is precise and deterministic. Consider removing column from index or statistics key, marking computed column persisted, or using non-CLR-derived column in key.
+
+statement error 2729
+CREATE TABLE stamped (a int, c AS DATEADD(day, a, GETDATE()))
+CREATE INDEX ix_c ON stamped (c)
+----
+error 2729: Column 'c' in table 'stamped' cannot be used in an index or statistics or as a partition key because it is non-deterministic.
+
+statement error 1046
+CREATE TABLE bad5 (a int, c AS (SELECT 1))
+----
+error 1046: Subqueries are not allowed in this context. Only scalar expressions are allowed.
+
+statement error 5074
+ALTER TABLE rect DROP COLUMN w
+----
+error 5074: The column 'area' is dependent on column 'w'.
+
+statement error 5074
+ALTER TABLE rect ALTER COLUMN h bigint NOT NULL
+----
+error 5074: The column 'area' is dependent on column 'h'.
+
+statement error 4928
+ALTER TABLE rect ALTER COLUMN perimeter int
+----
+error 4928: Cannot alter column 'perimeter' because it is 'COMPUTED'.
+
+query I
+ALTER TABLE rect DROP COLUMN perimeter
+SELECT COUNT(*) FROM sys.columns WHERE object_id = OBJECT_ID('rect')
+----
+5
