@@ -36,6 +36,8 @@ public final class OperatorBuilder {
           new NestedLoopJoinOperator(
               build(j.left()), build(j.right()), j.type(), j.on(), ctx, j.left().columns().size(),
               j.right().columns().size(), cancelCheck);
+      case dev.quern.engine.plan.HashJoinNode h ->
+          new HashJoinOperator(build(h.left()), build(h.right()), h, ctx, cancelCheck);
       case dev.quern.engine.plan.IndexSeekNode s ->
           computed(
               new IndexSeekOperator(s, ctx, ((dev.quern.engine.session.SessionState) ctx.functions).store()),
