@@ -147,11 +147,13 @@ statement error 5074
 ALTER TABLE rect DROP COLUMN w
 ----
 error 5074: The column 'area' is dependent on column 'w'.
+error 4922: ALTER TABLE DROP COLUMN w failed because one or more objects access this column.
 
 statement error 5074
 ALTER TABLE rect ALTER COLUMN h bigint NOT NULL
 ----
 error 5074: The column 'area' is dependent on column 'h'.
+error 4922: ALTER TABLE ALTER COLUMN h failed because one or more objects access this column.
 
 statement error 4928
 ALTER TABLE rect ALTER COLUMN perimeter int
@@ -163,3 +165,25 @@ ALTER TABLE rect DROP COLUMN perimeter
 SELECT COUNT(*) FROM sys.columns WHERE object_id = OBJECT_ID('rect')
 ----
 5
+
+# sp_rename of a column: computed columns and index filters that read it follow the new name.
+query TTIT
+CREATE TABLE ren (a int, b int, c AS a + b PERSISTED, d AS a * 2)
+CREATE INDEX ix_b ON ren (b) WHERE a > 0
+INSERT INTO ren (a, b) VALUES (1, 2), (-1, 5)
+EXEC sp_rename 'ren.a', 'alpha', 'COLUMN'
+SELECT cc.definition, i.filter_definition, r.c, CAST(r.d AS varchar(5)) FROM ren r, sys.computed_columns cc, sys.indexes i WHERE cc.object_id = OBJECT_ID('ren') AND cc.name = 'c' AND i.name = 'ix_b' AND r.b = 2
+----
+! Caution: Changing any part of an object name could break scripts and stored procedures.
+([alpha] + b)	([alpha]>(0))	3	2
+
+# ON UPDATE CASCADE recomputes the child's PERSISTED computed columns that read the key.
+query ITT
+CREATE TABLE parent (code varchar(5) PRIMARY KEY)
+CREATE TABLE child (id int PRIMARY KEY, code varchar(5) REFERENCES parent (code) ON UPDATE CASCADE, tag AS 'c-' + code PERSISTED, shown AS LOWER(code))
+INSERT INTO parent VALUES ('AB')
+INSERT INTO child (id, code) VALUES (1, 'AB')
+UPDATE parent SET code = 'XY'
+SELECT id, tag, shown FROM child WHERE tag = 'c-XY'
+----
+1	c-XY	xy

@@ -63,18 +63,24 @@ public final class ComputedColumnBinder {
 
   /** The computed columns of {@code t}, bound for this statement; NONE when it has none. */
   public static ComputedColumns bind(BindContext bind, ResolvedTable t) {
-    List<Column> columns = t.table().columns();
+    return bind(bind, t.table());
+  }
+
+  /** As {@link #bind(BindContext, ResolvedTable)}. */
+  public static ComputedColumns bind(BindContext bind, dev.quern.catalog.meta.Table table) {
+    List<Column> columns = table.columns();
     if (columns.stream().noneMatch(c -> c.computed() != null)) {
       return ComputedColumns.NONE;
     }
+    List<ResultColumn> row = new ArrayList<>();
+    columns.forEach(c -> row.add(new ResultColumn(c.name(), c.type(), c.nullable())));
     ExpressionBinder exprs =
-        new ExpressionBinder(
-            bind, new ColumnScope(t.table().name(), TableSources.columns(t)), null, "COMPUTED");
+        new ExpressionBinder(bind, new ColumnScope(table.name(), row), null, "COMPUTED");
     List<BoundExpr> out = new ArrayList<>();
     for (Column c : columns) {
       out.add(c.computed() == null ? null : exprs.value(parse(c.computed().expression())));
     }
-    return new ComputedColumns(t.table(), out);
+    return new ComputedColumns(table, out);
   }
 
   /** A stored expression text parsed back. */

@@ -230,6 +230,11 @@ public final class DmlBinder {
     return new ColumnScope(name.getLast(), TableSources.columns(t));
   }
 
+  /** The computed columns of {@code table}, bound for this statement (FK actions on its rows). */
+  public dev.quern.engine.plan.ComputedColumns computed(Table table) {
+    return ComputedColumnBinder.bind(bind, table);
+  }
+
   /** A value expression without columns (a DEFAULT), converted to {@code type}. */
   public BoundExpr constantValue(Expr e, SqlType type) {
     ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "DEFAULT");

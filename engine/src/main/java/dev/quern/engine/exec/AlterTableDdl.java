@@ -261,10 +261,11 @@ final class AlterTableDdl {
     Table table = t.table();
     for (String name : d.names()) {
       Column c = table.column(name).orElseThrow(() -> SqlErrors.DROP_MISSING_COLUMN.raise(name, t.table().name()));
-      ComputedColumnDdl.checkNotRead(table, c);
+      ComputedColumnDdl.checkNotRead(table, c, "ALTER TABLE DROP COLUMN");
       for (Index i : table.indexes()) {
         if (i.keys().stream().anyMatch(k -> k.columnId() == c.columnId()) || i.includes().contains(c.columnId())) {
-          throw SqlErrors.COLUMN_DEPENDENCY.raise(i.name(), c.name());
+          throw SqlErrors.COLUMN_ACCESSED.raise("ALTER TABLE DROP COLUMN", c.name())
+              .precededBy(SqlErrors.COLUMN_DEPENDENCY.raise(i.name(), c.name()));
         }
       }
       for (Constraint k : table.constraints()) {
@@ -274,7 +275,8 @@ final class AlterTableDdl {
           default -> false;
         };
         if (uses) {
-          throw SqlErrors.COLUMN_DEPENDENCY.raise(k.name(), c.name());
+          throw SqlErrors.COLUMN_ACCESSED.raise("ALTER TABLE DROP COLUMN", c.name())
+              .precededBy(SqlErrors.COLUMN_DEPENDENCY.raise(k.name(), c.name()));
         }
       }
       table = table.dropColumn(c.columnId());
@@ -313,7 +315,7 @@ final class AlterTableDdl {
     if (old.computed() != null) {
       throw SqlErrors.ALTER_COLUMN_IS.raise(old.name(), "COMPUTED");
     }
-    ComputedColumnDdl.checkNotRead(table, old);
+    ComputedColumnDdl.checkNotRead(table, old, "ALTER TABLE ALTER COLUMN");
     SqlType type;
     try {
       type = SqlTypes.parse(def.type().toSql());

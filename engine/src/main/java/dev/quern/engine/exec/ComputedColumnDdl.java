@@ -50,14 +50,17 @@ final class ComputedColumnDdl {
         new Computed(d.text(), persisted), slot, null);
   }
 
-  /** 5074: a computed column reads {@code column}, which DROP or ALTER COLUMN would change. */
-  static void checkNotRead(Table table, Column column) {
+  /**
+   * 5074 then 4922: a computed column reads {@code column}, which {@code statement} (ALTER TABLE
+   * DROP COLUMN, ALTER TABLE ALTER COLUMN) would change.
+   */
+  static void checkNotRead(Table table, Column column, String statement) {
     for (Column c : table.columns()) {
       if (c.computed() != null
           && ComputedColumnBinder.columnNames(ComputedColumnBinder.parse(c.computed().expression()))
               .contains(column.name().toLowerCase(Locale.ROOT))) {
-        // SQL Server reports 5074 and then 4922; the first error is the one that names the column.
-        throw SqlErrors.COMPUTED_COLUMN_DEPENDENCY.raise(c.name(), column.name());
+        throw SqlErrors.COLUMN_ACCESSED.raise(statement, column.name())
+            .precededBy(SqlErrors.COMPUTED_COLUMN_DEPENDENCY.raise(c.name(), column.name()));
       }
     }
   }
