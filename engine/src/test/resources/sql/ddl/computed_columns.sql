@@ -187,3 +187,20 @@ UPDATE parent SET code = 'XY'
 SELECT id, tag, shown FROM child WHERE tag = 'c-XY'
 ----
 1	c-XY	xy
+
+statement error 11719
+CREATE SEQUENCE seq_cc
+CREATE TABLE bad6 (a int, c AS NEXT VALUE FOR seq_cc)
+----
+error 11719: NEXT VALUE FOR function is not allowed in check constraints, default objects, computed columns, views, user-defined functions, user-defined aggregates, user-defined table types, sub-queries, common table expressions, derived tables or return statements.
+
+statement error 2798
+ALTER TABLE ren ADD CONSTRAINT uq_d UNIQUE (d)
+----
+error 2798: Cannot create index or statistics 'uq_d' on table 'ren' because SQL Server cannot verify that key column 'd' is precise and deterministic. Consider removing column from index or statistics key, marking computed column persisted, or using non-CLR-derived column in key.
+
+query II
+ALTER TABLE ren ADD CONSTRAINT uq_c UNIQUE (c)
+SELECT alpha, c FROM ren WHERE c = 3
+----
+1	3

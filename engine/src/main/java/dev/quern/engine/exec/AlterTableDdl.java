@@ -190,6 +190,9 @@ final class AlterTableDdl {
       cols.add(new IndexColumn(c.columnId(), kc.descending()));
     }
     String name = k.name() != null ? k.name() : (pk ? "PK__" : "UQ__") + base + "__" + String.format("%016X", (long) catalog.newObjectId());
+    for (IndexColumn ic : cols) {
+      ComputedColumnDdl.checkIndexable(bind, table.name(), table.columnById(ic.columnId()), name);
+    }
     boolean heap = table.rowIndex().kind() == IndexKind.HEAP;
     boolean clustered = k.clustered() != null ? k.clustered() : pk && heap;
     if (clustered && !heap) {
