@@ -178,3 +178,27 @@ DECLARE @first sql_variant
 EXEC sp_sequence_get_range N'nothing', 1, @first OUTPUT
 ----
 error 11726: Object 'nothing' is not a sequence object.
+
+# A RESTART rolled back restarts nothing; one committed in a transaction takes effect at commit.
+statement ok
+CREATE SEQUENCE t AS int START WITH 1
+
+query I
+SELECT NEXT VALUE FOR t
+SELECT NEXT VALUE FOR t
+BEGIN TRAN
+ALTER SEQUENCE t RESTART WITH 70
+ROLLBACK
+SELECT NEXT VALUE FOR t
+----
+1
+2
+3
+
+query II
+BEGIN TRAN
+ALTER SEQUENCE t RESTART WITH 70
+COMMIT
+SELECT NEXT VALUE FOR t, CAST(current_value AS int) FROM sys.sequences WHERE name = 't'
+----
+70	70

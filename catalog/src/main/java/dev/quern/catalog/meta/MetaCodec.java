@@ -68,6 +68,7 @@ final class MetaCodec {
         w.type(s.type());
         w.out.putLong(s.start()).putLong(s.increment()).putLong(s.minValue()).putLong(s.maxValue());
         w.out.put(s.cycle() ? 1 : 0).putInt(s.cacheSize());
+        w.out.putLong(s.restarts());
       }
     }
     return w.bytes();
@@ -79,20 +80,25 @@ final class MetaCodec {
     return switch (kind) {
       case TABLE -> readTable(r);
       case VIEW -> new View(r.in.getInt(), r.in.getInt(), r.string(), r.string());
-      case SEQUENCE ->
-          new Sequence(
-              r.in.getInt(),
-              r.in.getInt(),
-              r.string(),
-              r.type(),
-              r.in.getLong(),
-              r.in.getLong(),
-              r.in.getLong(),
-              r.in.getLong(),
-              r.in.get() != 0,
-              r.in.getInt());
+      case SEQUENCE -> readSequence(r);
       default -> throw new IllegalArgumentException("Unknown object kind " + kind);
     };
+  }
+
+  private static Sequence readSequence(Reader r) {
+    int id = r.in.getInt();
+    int schemaId = r.in.getInt();
+    String name = r.string();
+    var type = r.type();
+    long start = r.in.getLong();
+    long increment = r.in.getLong();
+    long min = r.in.getLong();
+    long max = r.in.getLong();
+    boolean cycle = r.in.get() != 0;
+    int cache = r.in.getInt();
+    // Records written before ALTER SEQUENCE RESTART existed end here: never restarted.
+    long restarts = r.in.hasRemaining() ? r.in.getLong() : 0;
+    return new Sequence(id, schemaId, name, type, start, increment, min, max, cycle, cache, restarts);
   }
 
   private static void writeTable(Writer w, Table t) {

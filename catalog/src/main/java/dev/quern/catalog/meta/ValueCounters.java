@@ -23,6 +23,8 @@ public final class ValueCounters implements AutoCloseable {
   private static final class Entry {
     Long last;
     Long persisted;
+    /** The sequence's restart count {@code last} belongs to (see {@link Sequence#restarts()}). */
+    long restarts;
   }
 
   private final KvStore store;
@@ -80,7 +82,7 @@ public final class ValueCounters implements AutoCloseable {
 
   /** NEXT VALUE FOR: the next value of a sequence, cycling or failing at its bounds. */
   public synchronized long nextSequenceValue(Sequence seq) {
-    Entry e = entry(seq.id());
+    Entry e = sequenceEntry(seq);
     long v;
     boolean wrapped = false;
     if (e.last == null) {
@@ -119,6 +121,26 @@ public final class ValueCounters implements AutoCloseable {
     return e.last == null ? OptionalLong.empty() : OptionalLong.of(e.last);
   }
 
+  /**
+   * As {@link #currentSequenceValue(int)} for the definition {@code seq}: empty also when a RESTART
+   * in it has not reached the counter yet (the next value is then its start).
+   */
+  public synchronized OptionalLong currentSequenceValue(Sequence seq) {
+    Entry e = entry(seq.id());
+    return e.last == null || e.restarts != seq.restarts() ? OptionalLong.empty() : OptionalLong.of(e.last);
+  }
+
+  /** The counter of {@code seq}, started over if the definition was restarted since it was used. */
+  private Entry sequenceEntry(Sequence seq) {
+    Entry e = entry(seq.id());
+    if (e.restarts != seq.restarts()) {
+      e.last = null;
+      e.persisted = null;
+      e.restarts = seq.restarts();
+    }
+    return e;
+  }
+
   /** The values sp_sequence_get_range handed out: first, last, and how often they wrapped. */
   public record SequenceRange(long first, long last, int cycles) {}
 
@@ -128,7 +150,7 @@ public final class ValueCounters implements AutoCloseable {
    * Throws {@link SequenceExhaustedException} when a sequence that does not cycle has fewer left.
    */
   public synchronized SequenceRange reserveSequenceRange(Sequence seq, long size) {
-    Entry e = entry(seq.id());
+    Entry e = sequenceEntry(seq);
     BigInteger inc = BigInteger.valueOf(seq.increment());
     BigInteger min = BigInteger.valueOf(seq.minValue());
     BigInteger max = BigInteger.valueOf(seq.maxValue());
@@ -193,13 +215,17 @@ public final class ValueCounters implements AutoCloseable {
         e.last = ByteBuffer.wrap(v, 1, 8).getLong();
         e.persisted = e.last;
       }
+      if (v != null && v.length >= 17) {
+        e.restarts = ByteBuffer.wrap(v, 9, 8).getLong();
+      }
     }
     return e;
   }
 
   private void persist(int id, Entry e, Long value) {
-    ByteBuffer b = ByteBuffer.allocate(9);
-    b.put((byte) (value == null ? 0 : 1)).putLong(value == null ? 0 : value);
+    // flag, last value, restart count (a sequence's; 0 for identities and never-restarted ones)
+    ByteBuffer b = ByteBuffer.allocate(17);
+    b.put((byte) (value == null ? 0 : 1)).putLong(value == null ? 0 : value).putLong(e.restarts);
     try (KvTxn t = store.begin()) {
       t.put(SystemKeys.valueCounter(id), b.array());
       t.commit();

@@ -84,8 +84,8 @@ final class SequenceDdl {
 
   /**
    * ALTER SEQUENCE: a new definition in the statement's transaction. RESTART WITH n also becomes
-   * the start value (what a later RESTART without WITH returns to) and puts the counter back, so
-   * that the next NEXT VALUE FOR returns it, after a restart of the server too.
+   * the start value (what a later RESTART without WITH returns to); the counter starts over there
+   * once the ALTER commits (see {@link Sequence#restarts()}), after a restart of the server too.
    */
   void alter(AlterSequenceStatement a) {
     var found = ObjectNames.object(state.store(), state.databaseName(), a.name());
@@ -113,19 +113,17 @@ final class SequenceDdl {
     if (a.restart() && (start < min || start > max)) {
       throw SqlErrors.SEQUENCE_START.raise(old.name());
     }
-    var current = catalog.values().currentSequenceValue(old.id());
+    var current = catalog.values().currentSequenceValue(old);
     if (!a.restart() && current.isPresent() && (current.getAsLong() < min || current.getAsLong() > max)) {
       throw SqlErrors.SEQUENCE_CURRENT_VALUE.raise(current.getAsLong(), old.name());
     }
     int cache = a.cache() == null ? old.cacheSize() : a.cache() < 0 ? 50 : a.cache();
     boolean cycle = a.cycle() != null ? a.cycle() : old.cycle();
+    // A RESTART counts in the definition, so it takes effect when (and only if) the ALTER commits.
     Sequence changed = new Sequence(old.id(), old.schemaId(), old.name(), old.type(), start, increment, min, max,
-        cycle, cache);
+        cycle, cache, old.restarts() + (a.restart() ? 1 : 0));
     catalog.alterObject(state.store().txn(catalog), changed);
     state.store().markDdl();
-    if (a.restart()) {
-      catalog.values().restartSequence(old.id(), java.util.OptionalLong.empty());
-    }
   }
 
   void drop(DropSequenceStatement d) {

@@ -50,7 +50,7 @@ final class SequencesView implements SystemView {
     List<Object[]> out = new ArrayList<>();
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof Sequence s) {
-        OptionalLong last = catalog.values().currentSequenceValue(s.id());
+        OptionalLong last = catalog.values().currentSequenceValue(s);
         int typeId = SqlTypes.systemTypeId(s.type().id());
         out.add(new Object[] {s.name(), s.id(), null, e.schema().id(), 0, "SO", "SEQUENCE_OBJECT",
             value(s, s.start()), value(s, s.increment()), value(s, s.minValue()), value(s, s.maxValue()),
