@@ -204,3 +204,44 @@ ALTER TABLE ren ADD CONSTRAINT uq_c UNIQUE (c)
 SELECT alpha, c FROM ren WHERE c = 3
 ----
 1	3
+
+# ALTER COLUMN … ADD / DROP PERSISTED.
+query II
+ALTER TABLE ren ALTER COLUMN d ADD PERSISTED
+CREATE INDEX ix_d ON ren (d)
+SELECT alpha, d FROM ren WHERE d = -2
+----
+-1	-2
+
+query T
+SELECT CAST(is_persisted AS varchar(1)) FROM sys.computed_columns WHERE object_id = OBJECT_ID('ren') AND name = 'd'
+----
+1
+
+statement error 5074
+ALTER TABLE ren ALTER COLUMN d DROP PERSISTED
+----
+error 5074: The object 'ix_d' is dependent on column 'd'.
+error 4922: ALTER TABLE ALTER COLUMN DROP PERSISTED d failed because one or more objects access this column.
+
+query T
+DROP INDEX ix_d ON ren
+ALTER TABLE ren ALTER COLUMN d DROP PERSISTED
+SELECT CAST(is_persisted AS varchar(1)) + ':' + CAST(SUM(d) AS varchar(5)) FROM sys.computed_columns, ren WHERE object_id = OBJECT_ID('ren') AND name = 'd' GROUP BY is_persisted
+----
+0:0
+
+statement error 4919
+ALTER TABLE ren ALTER COLUMN b ADD PERSISTED
+----
+error 4919: PERSISTED attribute cannot be altered on column 'b' because this column is not computed.
+
+statement error 4936
+ALTER TABLE stamped ALTER COLUMN c ADD PERSISTED
+----
+error 4936: Computed column 'c' in table 'stamped' cannot be persisted because the column is non-deterministic.
+
+statement error 156
+CREATE TABLE bad7 (a int, c AS a + 1 DEFAULT 2)
+----
+error 156: Incorrect syntax near the keyword 'DEFAULT'.

@@ -927,6 +927,13 @@ public final class SqlErrors {
       e(5074, 16, 1, "The column '%s' is dependent on column '%s'.", STATEMENT);
   public static final ErrorTemplate COLUMN_ACCESSED =
       e(4922, 16, 9, "%s %s failed because one or more objects access this column.", STATEMENT);
+  public static final ErrorTemplate PERSISTED_NOT_COMPUTED =
+      e(
+          4919,
+          16,
+          1,
+          "PERSISTED attribute cannot be altered on column '%s' because this column is not computed.",
+          STATEMENT);
   public static final ErrorTemplate ALTER_COLUMN_IS =
       e(4928, 16, 1, "Cannot alter column '%s' because it is '%s'.", STATEMENT);
 

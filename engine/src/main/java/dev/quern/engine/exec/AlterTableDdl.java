@@ -54,6 +54,7 @@ final class AlterTableDdl {
       case AlterTableStatement.DropColumns d -> dropColumns(t, d);
       case AlterTableStatement.DropConstraints d -> dropConstraints(t, d);
       case AlterTableStatement.AlterColumn a -> alterColumn(t, a.column());
+      case AlterTableStatement.AlterPersisted p -> alterPersisted(t, p);
     }
     state.store().markDdl();
   }
@@ -310,6 +311,39 @@ final class AlterTableDdl {
       }
     }
     finish(t, table);
+  }
+
+  /**
+   * ALTER COLUMN c ADD PERSISTED writes the computed values into every row; DROP PERSISTED stops
+   * storing them (refused while an index holds the column, whose entries need stored values).
+   */
+  private void alterPersisted(ResolvedTable t, AlterTableStatement.AlterPersisted p) {
+    Table table = t.table();
+    Column c = table.column(p.column())
+        .orElseThrow(() -> SqlErrors.ALTER_MISSING_COLUMN.raise(p.column(), table.name()));
+    if (c.computed() == null) {
+      throw SqlErrors.PERSISTED_NOT_COMPUTED.raise(c.name());
+    }
+    if (c.computed().persisted() == p.persisted()) {
+      return;
+    }
+    if (p.persisted() && !dev.quern.engine.binder.ComputedColumnBinder.deterministic(
+        bind, dev.quern.engine.binder.ComputedColumnBinder.parse(c.computed().expression()))) {
+      throw SqlErrors.PERSISTED_NOT_DETERMINISTIC.raise(c.name(), table.name());
+    }
+    for (Index i : table.indexes()) {
+      if (!p.persisted() && (i.keys().stream().anyMatch(k -> k.columnId() == c.columnId())
+          || i.includes().contains(c.columnId()))) {
+        throw SqlErrors.COLUMN_ACCESSED.raise("ALTER TABLE ALTER COLUMN DROP PERSISTED", c.name())
+            .precededBy(SqlErrors.COLUMN_DEPENDENCY.raise(i.name(), c.name()));
+      }
+    }
+    Column changed = new Column(c.columnId(), c.name(), c.type(), c.nullable(), c.collation(), null,
+        new dev.quern.catalog.meta.Computed(c.computed().expression(), p.persisted()), c.slot(), null);
+    Table target = table.withColumns(
+        table.columns().stream().map(x -> x.columnId() == c.columnId() ? changed : x).toList());
+    recompute = p.persisted();
+    finish(t, target);
   }
 
   private void alterColumn(ResolvedTable t, ColumnDefinition def) {

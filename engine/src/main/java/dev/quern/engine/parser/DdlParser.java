@@ -139,7 +139,14 @@ final class DdlParser {
     } else {
       in.expect("ALTER");
       in.expect("COLUMN");
-      action = new dev.quern.engine.ast.AlterTableStatement.AlterColumn(column());
+      if ((in.peek(1).is("ADD") || in.peek(1).is("DROP")) && in.peek(2).is("PERSISTED")) {
+        String column = in.identifier();
+        boolean add = in.next().is("ADD");
+        in.next();
+        action = new dev.quern.engine.ast.AlterTableStatement.AlterPersisted(column, add);
+      } else {
+        action = new dev.quern.engine.ast.AlterTableStatement.AlterColumn(column());
+      }
     }
     return new dev.quern.engine.ast.AlterTableStatement(line, table, action);
   }
@@ -267,6 +274,10 @@ final class DdlParser {
         nullable = false;
       } else if (in.accept("NULL")) {
         nullable = true;
+      } else if (computed != null && (in.at("IDENTITY") || in.at("DEFAULT")
+          || in.at("CONSTRAINT") && in.peek(2).is("DEFAULT"))) {
+        // A computed column takes neither: SQL Server stops at the keyword.
+        throw TokenStream.errorNear(in.at("CONSTRAINT") ? in.peek(2) : in.peek());
       } else if (in.accept("IDENTITY")) {
         long seed = 1;
         long increment = 1;
