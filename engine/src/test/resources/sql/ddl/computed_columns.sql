@@ -52,8 +52,8 @@ SELECT c.name, c.is_computed, cc.is_persisted, cc.definition, TYPE_NAME(c.system
 id	0	NULL	NULL	int
 price	0	NULL	NULL	decimal
 qty	0	NULL	NULL	int
-total	1	0	(price * qty)	decimal
-label	1	0	(UPPER(name) + ':' + CAST(qty AS varchar(10)))	varchar
+total	1	0	([price]*[qty])	decimal
+label	1	0	((upper([name])+':')+CONVERT([varchar](10),[qty]))	varchar
 name	0	NULL	NULL	varchar
 
 # PERSISTED: stored, recomputed by UPDATE, indexable.
@@ -175,7 +175,7 @@ EXEC sp_rename 'ren.a', 'alpha', 'COLUMN'
 SELECT cc.definition, i.filter_definition, r.c, CAST(r.d AS varchar(5)) FROM ren r, sys.computed_columns cc, sys.indexes i WHERE cc.object_id = OBJECT_ID('ren') AND cc.name = 'c' AND i.name = 'ix_b' AND r.b = 2
 ----
 ! Caution: Changing any part of an object name could break scripts and stored procedures.
-([alpha] + b)	([alpha]>(0))	3	2
+([alpha]+[b])	([alpha]>(0))	3	2
 
 # ON UPDATE CASCADE recomputes the child's PERSISTED computed columns that read the key.
 query ITT
@@ -245,3 +245,15 @@ statement error 156
 CREATE TABLE bad7 (a int, c AS a + 1 DEFAULT 2)
 ----
 error 156: Incorrect syntax near the keyword 'DEFAULT'.
+
+# sys.computed_columns.definition in SQL Server's normalized form.
+query T
+CREATE TABLE shapes (a int, b int, d date, s varchar(10), n1 AS a + b * 2, n2 AS (a + b) * -1, n3 AS DATEPART(year, d), n4 AS CASE WHEN a > 0 THEN ISNULL(s, 'x') ELSE 'y' END, n5 AS CAST(a AS bigint) % 7, n6 AS s + ' ' + s + '!')
+SELECT definition FROM sys.computed_columns WHERE object_id = OBJECT_ID('shapes') ORDER BY column_id
+----
+([a]+([b]*(2)))
+(([a]+[b])*(-1))
+(datepart(year,[d]))
+(case when [a]>(0) then isnull([s],'x') else 'y' end)
+(CONVERT([bigint],[a])%(7))
+((([s]+' ')+[s])+'!')

@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * sys.computed_columns: the sys.columns rows of computed columns with their definition (as stored:
- * the expression in parentheses) and whether they are PERSISTED.
+ * sys.computed_columns: the sys.columns rows of computed columns with their definition (in SQL
+ * Server's normalized form, see {@link DefinitionText}) and whether they are PERSISTED.
  */
 final class ComputedColumnsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -51,10 +51,15 @@ final class ComputedColumnsView implements SystemView {
           int typeId = SqlTypes.systemTypeId(c.type().id());
           out.add(new Object[] {t.id(), c.name(), c.columnId(), typeId, typeId,
               ColumnsView.maxLength(c.type()), c.type().precision(), c.type().scale(), c.collation(),
-              c.nullable(), false, true, c.computed().expression(), true, c.computed().persisted()});
+              c.nullable(), false, true, definition(c.computed().expression()), true,
+              c.computed().persisted()});
         }
       }
     }
     return out;
+  }
+
+  private static String definition(String stored) {
+    return DefinitionText.of(dev.quern.engine.binder.ComputedColumnBinder.parse(stored));
   }
 }
