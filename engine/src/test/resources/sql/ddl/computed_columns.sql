@@ -257,3 +257,19 @@ SELECT definition FROM sys.computed_columns WHERE object_id = OBJECT_ID('shapes'
 (case when [a]>(0) then isnull([s],'x') else 'y' end)
 (CONVERT([bigint],[a])%(7))
 ((([s]+' ')+[s])+'!')
+
+# Table variables, OUTPUT and SELECT INTO see computed columns like any other.
+query III
+DECLARE @t TABLE (a int, twice AS a * 2, kept AS a + 100 PERSISTED)
+INSERT INTO @t (a) OUTPUT inserted.a, inserted.twice, inserted.kept VALUES (1), (2)
+----
+1	2	101
+2	4	102
+
+query II
+SELECT id, total INTO items_copy FROM items WHERE id < 3
+UPDATE items_copy SET total = total + 1
+SELECT id, total FROM items_copy ORDER BY id
+----
+1	13.50
+2	13.50
