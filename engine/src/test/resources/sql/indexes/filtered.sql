@@ -126,3 +126,19 @@ CREATE TABLE calc (a int, c AS a + 1)
 CREATE INDEX bad ON calc (a) WHERE c > 1
 ----
 error 10610: Filtered index 'bad' cannot be created on table 'calc' because the column 'c' in the filter expression is a computed column. Rewrite the filter expression so that it does not include this column.
+
+# A date filter, and queries it implies or not: the rows are the same either way.
+query I rowsort
+CREATE TABLE events (id int PRIMARY KEY, due date)
+INSERT INTO events VALUES (1, '2023-05-01'), (2, '2024-02-01'), (3, '2024-08-01'), (4, NULL)
+CREATE INDEX ix_due ON events (due) WHERE due >= '2024-01-01'
+SELECT id FROM events WHERE due > '2024-06-01'
+----
+3
+
+query I rowsort
+SELECT id FROM events WHERE due > '2023-01-01'
+----
+1
+2
+3

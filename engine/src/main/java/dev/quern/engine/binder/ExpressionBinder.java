@@ -289,6 +289,9 @@ public final class ExpressionBinder {
     if (e.type().equals(target)) {
       return e;
     }
+    if (e instanceof Constant c && c.value() == null && c.toSql().equals("NULL")) {
+      return new Constant(null, target, "NULL"); // the NULL literal has no type: it becomes any
+    }
     if (!Conversions.implicitlyConvertible(e.type(), target)) {
       throw SqlErrors.IMPLICIT_CONVERSION_NOT_ALLOWED.raise(
           SqlTypes.name(e.type().id()), SqlTypes.name(target.id()));

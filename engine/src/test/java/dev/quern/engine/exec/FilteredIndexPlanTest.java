@@ -26,11 +26,12 @@ class FilteredIndexPlanTest {
         session,
         """
         CREATE TABLE t (id int CONSTRAINT pk_t PRIMARY KEY, email varchar(50), status varchar(10), score int,
-          w int, h int, area AS w * h PERSISTED, perimeter AS 2 * (w + h))
+          w int, h int, area AS w * h PERSISTED, perimeter AS 2 * (w + h), due date)
         CREATE UNIQUE INDEX ux_email ON t (email) WHERE email IS NOT NULL
         CREATE INDEX ix_active ON t (score) WHERE status = 'active'
         CREATE INDEX ix_high ON t (score) WHERE score > 100
         CREATE INDEX ix_area ON t (area)
+        CREATE INDEX ix_due ON t (due) WHERE due >= '2024-01-01'
         """);
   }
 
@@ -86,5 +87,11 @@ class FilteredIndexPlanTest {
   @Test
   void aPersistedComputedColumnIsSeeked() {
     assertThat(explain("SELECT h FROM t WHERE area = 12")).contains("IndexSeek(dbo.t.ix_area, 12)");
+  }
+
+  @Test
+  void aDateStringComparesAsADate() {
+    assertThat(explain("SELECT h FROM t WHERE due > '2024-06-01'")).contains("IndexSeek(dbo.t.ix_due");
+    assertThat(explain("SELECT h FROM t WHERE due > '2023-06-01'")).contains("TableScan(dbo.t)");
   }
 }

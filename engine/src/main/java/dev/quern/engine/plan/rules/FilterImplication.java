@@ -6,6 +6,7 @@ import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.catalog.value.Comparisons;
+import dev.quern.catalog.value.Conversions;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.ColumnExpr;
 import dev.quern.engine.expr.ComparisonPredicate;
@@ -130,7 +131,21 @@ final class FilterImplication {
 
   private static void comparison(String op, BoundExpr column, BoundExpr value, Table table, List<Term> out) {
     if (op == null || !(column instanceof ColumnExpr c) || !own(c, table)
-        || !(value instanceof Constant k) || k.value() == null || !comparable(k.type(), c.type())) {
+        || !(value instanceof Constant k) || k.value() == null) {
+      return;
+    }
+    Object v = k.value();
+    SqlType vt = k.type();
+    if (SqlTypes.isCharacter(vt.id()) && SqlTypes.isTemporal(c.type().id())) {
+      // '2024-06-01' against a date column compares as a date, as the query does.
+      try {
+        v = Conversions.convertImplicitly(v, vt, c.type());
+        vt = c.type();
+      } catch (RuntimeException e) {
+        return;
+      }
+    }
+    if (!comparable(vt, c.type())) {
       return;
     }
     Op kind = switch (op) {
@@ -143,7 +158,7 @@ final class FilterImplication {
       default -> null;
     };
     if (kind != null) {
-      out.add(new Term(c.index(), kind, List.of(k.value()), k.type()));
+      out.add(new Term(c.index(), kind, List.of(v), vt));
     }
   }
 
