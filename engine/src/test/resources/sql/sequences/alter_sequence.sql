@@ -103,6 +103,11 @@ ALTER SEQUENCE s CYCLE NO CYCLE
 ----
 error 11712: Argument 'CYCLE' can not be specified more than once.
 
+statement error 11706
+ALTER SEQUENCE s CACHE 0
+----
+error 11706: The cache size for sequence object 's' must be greater than 0.
+
 statement error 11700
 ALTER SEQUENCE s INCREMENT BY 0
 ----

@@ -184,11 +184,6 @@ public final class ValueCounters implements AutoCloseable {
     return new SequenceRange(first.longValueExact(), e.last, cycles);
   }
 
-  /** ALTER SEQUENCE ... RESTART [WITH n]: the next value will be {@code startWith}. */
-  public synchronized void restartSequence(int sequenceId, OptionalLong lastBeforeStart) {
-    reseedIdentity(sequenceId, lastBeforeStart);
-  }
-
   private static boolean covered(Long persisted, long v, long increment) {
     return persisted != null && (increment > 0 ? v <= persisted : v >= persisted);
   }

@@ -58,7 +58,11 @@ final class SequenceOptionsParser {
       } else if (t.is("CACHE")) {
         in.next();
         once("CACHE");
-        cache = in.peek().type() == TokenType.NUMBER ? (int) signedNumber() : -1;
+        boolean sized = in.peek().type() == TokenType.NUMBER || in.peek().isSymbol("-");
+        cache = sized ? (int) signedNumber() : -1; // -1: CACHE without a size
+        if (sized && cache <= 0) {
+          throw SqlErrors.SEQUENCE_CACHE_SIZE.raise(name.getLast());
+        }
       } else if (t.is("NO")) {
         in.next();
         Token what = in.next();

@@ -6,7 +6,6 @@ import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.value.Conversions;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.EvalContext;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,10 +35,6 @@ public final class ComputedColumns {
       virtual |= exprs[i] != null && !columns[i].stored();
     }
     this.anyVirtual = virtual;
-  }
-
-  public boolean isEmpty() {
-    return Arrays.stream(exprs).allMatch(e -> e == null);
   }
 
   /** Whether some computed column is not stored (reads must compute it). */
