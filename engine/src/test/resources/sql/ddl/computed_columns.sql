@@ -273,3 +273,14 @@ SELECT id, total FROM items_copy ORDER BY id
 ----
 1	13.50
 2	13.50
+
+# Inside TRY, CATCH sees the last of 5074 and 4922, as in SQL Server.
+query IT
+BEGIN TRY
+  ALTER TABLE rect DROP COLUMN h
+END TRY
+BEGIN CATCH
+  SELECT ERROR_NUMBER(), ERROR_MESSAGE()
+END CATCH
+----
+4922	ALTER TABLE DROP COLUMN h failed because one or more objects access this column.

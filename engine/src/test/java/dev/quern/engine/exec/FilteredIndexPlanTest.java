@@ -94,4 +94,13 @@ class FilteredIndexPlanTest {
     assertThat(explain("SELECT h FROM t WHERE due > '2024-06-01'")).contains("IndexSeek(dbo.t.ix_due");
     assertThat(explain("SELECT h FROM t WHERE due > '2023-06-01'")).contains("TableScan(dbo.t)");
   }
+
+  @Test
+  void aTopInTheOrderOfAFilteredIndexReadsItWhenTheWhereImpliesTheFilter() {
+    assertThat(explain("SELECT TOP 3 h FROM t WHERE email > 'm' ORDER BY email"))
+        .contains("IndexSeek(dbo.t.ux_email, email > 'm')");
+    assertThat(explain("SELECT TOP 3 h FROM t WHERE status = 'active' ORDER BY score"))
+        .contains("IndexScan(dbo.t.ix_active)");
+    assertThat(explain("SELECT TOP 3 h FROM t ORDER BY score")).doesNotContain("ix_active").doesNotContain("ix_high");
+  }
 }
