@@ -162,7 +162,8 @@ final class MetaCodec {
     w.out.put(c.computed() == null ? 0 : 1);
     if (c.computed() != null) {
       w.string(c.computed().expression());
-      w.out.put(c.computed().persisted() ? 1 : 0);
+      // bit 0 PERSISTED, bit 1 materialized for an index (records before it carry 0 or 1)
+      w.out.put((c.computed().persisted() ? 1 : 0) | (c.computed().materialized() ? 2 : 0));
     }
     w.out.putVarint(c.slot());
     // The missing value is stored as a one-slot row, the row codec knowing every type.
@@ -177,7 +178,12 @@ final class MetaCodec {
     boolean nullable = r.in.get() != 0;
     String collation = r.nullableString();
     Identity identity = r.in.get() == 0 ? null : new Identity(r.in.getLong(), r.in.getLong());
-    Computed computed = r.in.get() == 0 ? null : new Computed(r.string(), r.in.get() != 0);
+    Computed computed = null;
+    if (r.in.get() != 0) {
+      String expression = r.string();
+      int flags = r.in.get();
+      computed = new Computed(expression, (flags & 1) != 0, (flags & 2) != 0);
+    }
     int slot = (int) r.in.getVarint();
     byte[] missing = r.in.get((int) r.in.getVarint());
     Object missingValue = RowCodec.decode(RowLayout.of(type), missing, null)[0];

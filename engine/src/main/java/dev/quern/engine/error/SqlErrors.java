@@ -913,16 +913,6 @@ public final class SqlErrors {
           "Column '%s' in table '%s' cannot be used in an index or statistics or as a partition key"
               + " because it is non-deterministic.",
           STATEMENT);
-  public static final ErrorTemplate INDEX_COMPUTED_NOT_PERSISTED =
-      e(
-          2798,
-          16,
-          1,
-          "Cannot create index or statistics '%s' on table '%s' because SQL Server cannot verify"
-              + " that key column '%s' is precise and deterministic. Consider removing column from"
-              + " index or statistics key, marking computed column persisted, or using"
-              + " non-CLR-derived column in key.",
-          STATEMENT);
   public static final ErrorTemplate COMPUTED_COLUMN_DEPENDENCY =
       e(5074, 16, 1, "The column '%s' is dependent on column '%s'.", STATEMENT);
   public static final ErrorTemplate COLUMN_ACCESSED =

@@ -192,7 +192,8 @@ final class AlterTableDdl {
     }
     String name = k.name() != null ? k.name() : (pk ? "PK__" : "UQ__") + base + "__" + String.format("%016X", (long) catalog.newObjectId());
     for (IndexColumn ic : cols) {
-      ComputedColumnDdl.checkIndexable(bind, table.name(), table.columnById(ic.columnId()), name);
+      int pos = table.position(ic.columnId());
+      columns.set(pos, ComputedColumnDdl.indexable(bind, table.name(), columns.get(pos)));
     }
     boolean heap = table.rowIndex().kind() == IndexKind.HEAP;
     boolean clustered = k.clustered() != null ? k.clustered() : pk && heap;
@@ -315,7 +316,7 @@ final class AlterTableDdl {
 
   /**
    * ALTER COLUMN c ADD PERSISTED writes the computed values into every row; DROP PERSISTED stops
-   * storing them (refused while an index holds the column, whose entries need stored values).
+   * storing them, unless an index holds the column (its entries need the stored values).
    */
   private void alterPersisted(ResolvedTable t, AlterTableStatement.AlterPersisted p) {
     Table table = t.table();
@@ -331,15 +332,12 @@ final class AlterTableDdl {
         bind, dev.quern.engine.binder.ComputedColumnBinder.parse(c.computed().expression()))) {
       throw SqlErrors.PERSISTED_NOT_DETERMINISTIC.raise(c.name(), table.name());
     }
-    for (Index i : table.indexes()) {
-      if (!p.persisted() && (i.keys().stream().anyMatch(k -> k.columnId() == c.columnId())
-          || i.includes().contains(c.columnId()))) {
-        throw SqlErrors.COLUMN_ACCESSED.raise("ALTER TABLE ALTER COLUMN DROP PERSISTED", c.name())
-            .precededBy(SqlErrors.COLUMN_DEPENDENCY.raise(i.name(), c.name()));
-      }
-    }
+    // An index on the column keeps its values stored after DROP PERSISTED.
+    boolean indexed = table.indexes().stream().anyMatch(i -> i.keys().stream()
+        .anyMatch(k -> k.columnId() == c.columnId()) || i.includes().contains(c.columnId()));
     Column changed = new Column(c.columnId(), c.name(), c.type(), c.nullable(), c.collation(), null,
-        new dev.quern.catalog.meta.Computed(c.computed().expression(), p.persisted()), c.slot(), null);
+        new dev.quern.catalog.meta.Computed(c.computed().expression(), p.persisted(), indexed),
+        c.slot(), null);
     Table target = table.withColumns(
         table.columns().stream().map(x -> x.columnId() == c.columnId() ? changed : x).toList());
     recompute = p.persisted();

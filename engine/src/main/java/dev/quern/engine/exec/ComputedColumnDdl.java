@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * The DDL rules of computed columns: defining one (CREATE TABLE, ALTER TABLE ADD), and what they
  * forbid on the columns they read (DROP COLUMN, ALTER COLUMN) and on themselves (ALTER COLUMN,
- * indexes on a column that is not persisted or not deterministic).
+ * indexes on a column that is not deterministic), and storing the ones an index holds.
  */
 final class ComputedColumnDdl {
   private ComputedColumnDdl() {}
@@ -65,16 +65,20 @@ final class ComputedColumnDdl {
     }
   }
 
-  /** 2729 / 2798: an index may hold a computed column only when it is persisted. */
-  static void checkIndexable(BindContext bind, String table, Column c, String indexName) {
-    if (c.computed() == null || c.computed().persisted()) {
-      return;
+  /**
+   * The column as an index may hold it: a computed column must be deterministic (2729); one not
+   * PERSISTED is from now on stored in the rows (materialized), so that its index entries can be
+   * found again when the row changes, as SQL Server indexes such columns.
+   */
+  static Column indexable(BindContext bind, String table, Column c) {
+    if (c.computed() == null || c.stored()) {
+      return c;
     }
     var expr = ComputedColumnBinder.parse(c.computed().expression());
     if (!ComputedColumnBinder.deterministic(bind, expr)) {
       throw SqlErrors.INDEX_NON_DETERMINISTIC.raise(c.name(), table);
     }
-    // Entries of a column that is computed on read could not be found again to be removed.
-    throw SqlErrors.INDEX_COMPUTED_NOT_PERSISTED.raise(indexName, table, c.name());
+    return c.materialized();
   }
+
 }

@@ -197,8 +197,9 @@ final class DdlExecutor {
       }
       String cn = k.name() != null ? k.name() : generated(pk ? "PK" : "UQ", name, catalog);
       for (IndexColumn ic : cols) {
-        Column col = columns.get(ic.columnId() - 1);
-        ComputedColumnDdl.checkIndexable(bind, name, col, cn);
+        Column col = ComputedColumnDdl.indexable(bind, name, columns.get(ic.columnId() - 1));
+        columns.set(ic.columnId() - 1, col);
+        byName.put(col.name().toLowerCase(Locale.ROOT), col);
       }
       int indexId = clustered ? 1 : nextIndexId++;
       Index index =

@@ -47,13 +47,13 @@ final class IndexDdl {
     List<IndexColumn> keys = new ArrayList<>();
     for (TableConstraintDefinition.KeyColumn k : s.keys()) {
       Column c = table.column(k.name()).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(k.name()));
-      ComputedColumnDdl.checkIndexable(bind, table.name(), c, s.name());
+      table = indexable(table, c);
       keys.add(new IndexColumn(c.columnId(), k.descending()));
     }
     List<Integer> includes = new ArrayList<>();
     for (String name : s.includes()) {
       Column c = table.column(name).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(name));
-      ComputedColumnDdl.checkIndexable(bind, table.name(), c, s.name());
+      table = indexable(table, c);
       includes.add(c.columnId());
     }
     String filter = null;
@@ -78,8 +78,16 @@ final class IndexDdl {
           keys, includes, filter, 0);
     }
     indexes.add(created);
+    Table changed = table.withIndexes(indexes);
+    // Rows read back lack the values of computed columns stored from now on: compute them.
+    var computed = dev.quern.engine.binder.ComputedColumnBinder.bind(bind, changed);
+    var computing = new dev.quern.engine.expr.EvalContext(new Object[0], state);
     try {
-      TableRewrite.rewrite(state.store(), t.catalog(), table, table.withIndexes(indexes));
+      TableRewrite.rewrite(state.store(), t.catalog(), t.table(), changed, row -> {
+        Object[] out = row.clone();
+        computed.fillAll(out, computing);
+        return out;
+      });
     } catch (DuplicateKeyException e) {
       if (e.index().name() == null || !e.index().name().equalsIgnoreCase(s.name())) {
         throw e;
@@ -92,6 +100,13 @@ final class IndexDdl {
       }
       throw SqlErrors.DUPLICATE_KEY_CREATE_INDEX.raise(t.schemaQualified(), s.name(), String.join(", ", values));
     }
+  }
+
+  /** {@code table} with {@code c} as an index may hold it (see ComputedColumnDdl#indexable). */
+  private Table indexable(Table table, Column c) {
+    Column usable = ComputedColumnDdl.indexable(bind, table.name(), c);
+    return usable == c ? table
+        : table.withColumns(table.columns().stream().map(x -> x == c ? usable : x).toList());
   }
 
   void drop(DropIndexStatement s) {

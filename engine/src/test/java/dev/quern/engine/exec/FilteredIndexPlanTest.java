@@ -103,4 +103,10 @@ class FilteredIndexPlanTest {
         .contains("IndexScan(dbo.t.ix_active)");
     assertThat(explain("SELECT TOP 3 h FROM t ORDER BY score")).doesNotContain("ix_active").doesNotContain("ix_high");
   }
+
+  @Test
+  void aNonPersistedComputedColumnIsIndexedAndSeeked() {
+    TestSessions.run(session, "CREATE INDEX ix_perimeter ON t (perimeter)");
+    assertThat(explain("SELECT h FROM t WHERE perimeter = 10")).contains("IndexSeek(dbo.t.ix_perimeter, 10)");
+  }
 }
