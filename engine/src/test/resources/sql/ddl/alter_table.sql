@@ -42,6 +42,7 @@ statement error 5074
 ALTER TABLE emp DROP COLUMN id
 ----
 error 5074: The object 'PK_emp' is dependent on column 'id'.
+error 4922: ALTER TABLE DROP COLUMN id failed because one or more objects access this column.
 
 statement ok
 ALTER TABLE emp DROP CONSTRAINT PK_emp, CK_emp_salary

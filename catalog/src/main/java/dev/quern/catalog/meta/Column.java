@@ -24,8 +24,14 @@ public record Column(
         columnId, newName, type, nullable, collation, identity, computed, slot, missingValue);
   }
 
-  /** Whether the value is kept in the row (every column except a non-persisted computed one). */
+  /** Whether the value is kept in the row (all but non-persisted computed columns no index holds). */
   public boolean stored() {
-    return computed == null || computed.persisted();
+    return computed == null || computed.persisted() || computed.materialized();
+  }
+
+  /** This computed column, stored in the rows from now on (an index holds it). */
+  public Column materialized() {
+    return new Column(
+        columnId, name, type, nullable, collation, identity, computed.materialize(), slot, missingValue);
   }
 }

@@ -68,6 +68,7 @@ final class MetaCodec {
         w.type(s.type());
         w.out.putLong(s.start()).putLong(s.increment()).putLong(s.minValue()).putLong(s.maxValue());
         w.out.put(s.cycle() ? 1 : 0).putInt(s.cacheSize());
+        w.out.putLong(s.restarts());
       }
     }
     return w.bytes();
@@ -79,20 +80,25 @@ final class MetaCodec {
     return switch (kind) {
       case TABLE -> readTable(r);
       case VIEW -> new View(r.in.getInt(), r.in.getInt(), r.string(), r.string());
-      case SEQUENCE ->
-          new Sequence(
-              r.in.getInt(),
-              r.in.getInt(),
-              r.string(),
-              r.type(),
-              r.in.getLong(),
-              r.in.getLong(),
-              r.in.getLong(),
-              r.in.getLong(),
-              r.in.get() != 0,
-              r.in.getInt());
+      case SEQUENCE -> readSequence(r);
       default -> throw new IllegalArgumentException("Unknown object kind " + kind);
     };
+  }
+
+  private static Sequence readSequence(Reader r) {
+    int id = r.in.getInt();
+    int schemaId = r.in.getInt();
+    String name = r.string();
+    var type = r.type();
+    long start = r.in.getLong();
+    long increment = r.in.getLong();
+    long min = r.in.getLong();
+    long max = r.in.getLong();
+    boolean cycle = r.in.get() != 0;
+    int cache = r.in.getInt();
+    // Records written before ALTER SEQUENCE RESTART existed end here: never restarted.
+    long restarts = r.in.hasRemaining() ? r.in.getLong() : 0;
+    return new Sequence(id, schemaId, name, type, start, increment, min, max, cycle, cache, restarts);
   }
 
   private static void writeTable(Writer w, Table t) {
@@ -156,7 +162,8 @@ final class MetaCodec {
     w.out.put(c.computed() == null ? 0 : 1);
     if (c.computed() != null) {
       w.string(c.computed().expression());
-      w.out.put(c.computed().persisted() ? 1 : 0);
+      // bit 0 PERSISTED, bit 1 materialized for an index (records before it carry 0 or 1)
+      w.out.put((c.computed().persisted() ? 1 : 0) | (c.computed().materialized() ? 2 : 0));
     }
     w.out.putVarint(c.slot());
     // The missing value is stored as a one-slot row, the row codec knowing every type.
@@ -171,7 +178,12 @@ final class MetaCodec {
     boolean nullable = r.in.get() != 0;
     String collation = r.nullableString();
     Identity identity = r.in.get() == 0 ? null : new Identity(r.in.getLong(), r.in.getLong());
-    Computed computed = r.in.get() == 0 ? null : new Computed(r.string(), r.in.get() != 0);
+    Computed computed = null;
+    if (r.in.get() != 0) {
+      String expression = r.string();
+      int flags = r.in.get();
+      computed = new Computed(expression, (flags & 1) != 0, (flags & 2) != 0);
+    }
     int slot = (int) r.in.getVarint();
     byte[] missing = r.in.get((int) r.in.getVarint());
     Object missingValue = RowCodec.decode(RowLayout.of(type), missing, null)[0];

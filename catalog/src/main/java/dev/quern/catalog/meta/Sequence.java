@@ -4,7 +4,10 @@ import dev.quern.catalog.type.SqlType;
 
 /**
  * A sequence object (CREATE SEQUENCE). Its current value is not part of the definition: it lives in
- * a counter allocated outside transactions ({@link ValueCounters}), as in SQL Server.
+ * a counter allocated outside transactions ({@link ValueCounters}), as in SQL Server. {@code
+ * restarts} counts the ALTER SEQUENCE … RESTART that committed: the counter starts over at {@code
+ * start} when it sees a count it has not seen, so a restart is as transactional as the rest of the
+ * definition (a rolled-back RESTART restarts nothing).
  */
 public record Sequence(
     int id,
@@ -16,8 +19,16 @@ public record Sequence(
     long minValue,
     long maxValue,
     boolean cycle,
-    int cacheSize)
+    int cacheSize,
+    long restarts)
     implements SchemaObject {
+  /** A sequence never restarted. */
+  public Sequence(
+      int id, int schemaId, String name, SqlType type, long start, long increment, long minValue,
+      long maxValue, boolean cycle, int cacheSize) {
+    this(id, schemaId, name, type, start, increment, minValue, maxValue, cycle, cacheSize, 0);
+  }
+
   public Sequence {
     if (increment == 0) {
       throw new IllegalArgumentException("A sequence increment cannot be 0");
@@ -35,6 +46,6 @@ public record Sequence(
 
   public Sequence renamed(String newName) {
     return new Sequence(
-        id, schemaId, newName, type, start, increment, minValue, maxValue, cycle, cacheSize);
+        id, schemaId, newName, type, start, increment, minValue, maxValue, cycle, cacheSize, restarts);
   }
 }

@@ -2,6 +2,7 @@ package dev.quern.catalog.meta;
 
 import dev.quern.catalog.kv.KvStore;
 import dev.quern.catalog.kv.KvTxn;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +23,8 @@ public final class ValueCounters implements AutoCloseable {
   private static final class Entry {
     Long last;
     Long persisted;
+    /** The sequence's restart count {@code last} belongs to (see {@link Sequence#restarts()}). */
+    long restarts;
   }
 
   private final KvStore store;
@@ -79,7 +82,7 @@ public final class ValueCounters implements AutoCloseable {
 
   /** NEXT VALUE FOR: the next value of a sequence, cycling or failing at its bounds. */
   public synchronized long nextSequenceValue(Sequence seq) {
-    Entry e = entry(seq.id());
+    Entry e = sequenceEntry(seq);
     long v;
     boolean wrapped = false;
     if (e.last == null) {
@@ -118,9 +121,67 @@ public final class ValueCounters implements AutoCloseable {
     return e.last == null ? OptionalLong.empty() : OptionalLong.of(e.last);
   }
 
-  /** ALTER SEQUENCE ... RESTART [WITH n]: the next value will be {@code startWith}. */
-  public synchronized void restartSequence(int sequenceId, OptionalLong lastBeforeStart) {
-    reseedIdentity(sequenceId, lastBeforeStart);
+  /**
+   * As {@link #currentSequenceValue(int)} for the definition {@code seq}: empty also when a RESTART
+   * in it has not reached the counter yet (the next value is then its start).
+   */
+  public synchronized OptionalLong currentSequenceValue(Sequence seq) {
+    Entry e = entry(seq.id());
+    return e.last == null || e.restarts != seq.restarts() ? OptionalLong.empty() : OptionalLong.of(e.last);
+  }
+
+  /** The counter of {@code seq}, started over if the definition was restarted since it was used. */
+  private Entry sequenceEntry(Sequence seq) {
+    Entry e = entry(seq.id());
+    if (e.restarts != seq.restarts()) {
+      e.last = null;
+      e.persisted = null;
+      e.restarts = seq.restarts();
+    }
+    return e;
+  }
+
+  /** The values sp_sequence_get_range handed out: first, last, and how often they wrapped. */
+  public record SequenceRange(long first, long last, int cycles) {}
+
+  /**
+   * sp_sequence_get_range: reserves {@code size} consecutive values at once (wrapping at the bounds
+   * when the sequence cycles) and persists the last, so none is handed out again after a crash.
+   * Throws {@link SequenceExhaustedException} when a sequence that does not cycle has fewer left.
+   */
+  public synchronized SequenceRange reserveSequenceRange(Sequence seq, long size) {
+    Entry e = sequenceEntry(seq);
+    BigInteger inc = BigInteger.valueOf(seq.increment());
+    BigInteger min = BigInteger.valueOf(seq.minValue());
+    BigInteger max = BigInteger.valueOf(seq.maxValue());
+    boolean up = seq.increment() > 0;
+    BigInteger restart = up ? min : max;
+    BigInteger first = e.last == null ? BigInteger.valueOf(seq.start()) : BigInteger.valueOf(e.last).add(inc);
+    int cycles = 0;
+    if (first.compareTo(min) < 0 || first.compareTo(max) > 0) {
+      if (!seq.cycle()) {
+        throw new SequenceExhaustedException(seq.name());
+      }
+      first = restart;
+      cycles++;
+    }
+    BigInteger step = inc.abs();
+    BigInteger available = (up ? max.subtract(first) : first.subtract(min)).divide(step).add(BigInteger.ONE);
+    BigInteger n = BigInteger.valueOf(size);
+    BigInteger last;
+    if (n.compareTo(available) <= 0) {
+      last = first.add(inc.multiply(n.subtract(BigInteger.ONE)));
+    } else if (!seq.cycle()) {
+      throw new SequenceExhaustedException(seq.name());
+    } else {
+      BigInteger rest = n.subtract(available).subtract(BigInteger.ONE);
+      BigInteger perCycle = max.subtract(min).divide(step).add(BigInteger.ONE);
+      cycles += rest.divide(perCycle).intValueExact() + 1;
+      last = restart.add(inc.multiply(rest.mod(perCycle)));
+    }
+    e.last = last.longValueExact();
+    persist(seq.id(), e, e.last);
+    return new SequenceRange(first.longValueExact(), e.last, cycles);
   }
 
   private static boolean covered(Long persisted, long v, long increment) {
@@ -149,13 +210,17 @@ public final class ValueCounters implements AutoCloseable {
         e.last = ByteBuffer.wrap(v, 1, 8).getLong();
         e.persisted = e.last;
       }
+      if (v != null && v.length >= 17) {
+        e.restarts = ByteBuffer.wrap(v, 9, 8).getLong();
+      }
     }
     return e;
   }
 
   private void persist(int id, Entry e, Long value) {
-    ByteBuffer b = ByteBuffer.allocate(9);
-    b.put((byte) (value == null ? 0 : 1)).putLong(value == null ? 0 : value);
+    // flag, last value, restart count (a sequence's; 0 for identities and never-restarted ones)
+    ByteBuffer b = ByteBuffer.allocate(17);
+    b.put((byte) (value == null ? 0 : 1)).putLong(value == null ? 0 : value).putLong(e.restarts);
     try (KvTxn t = store.begin()) {
       t.put(SystemKeys.valueCounter(id), b.array());
       t.commit();

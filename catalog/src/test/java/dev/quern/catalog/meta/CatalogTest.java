@@ -300,4 +300,41 @@ class CatalogTest {
       catalog.createObject(t, Fixtures.people(catalog, dbo)); // both names free in dbo again
     }
   }
+
+  @Test
+  void computedColumnsFilteredIndexesAndSequenceRestartsPersist() {
+    Table t0;
+    Sequence seq;
+    int schemaId;
+    try (RocksKvStore store = RocksKvStore.open(dir);
+        Catalog catalog = Catalog.open(store);
+        KvTxn t = store.begin()) {
+      schemaId = Fixtures.databaseWithDbo(catalog, t);
+      SqlType integer = SqlType.of(TypeId.INT);
+      List<Column> cols =
+          List.of(
+              new Column(1, "a", integer, true, null, null, null, 0, null),
+              new Column(2, "p", integer, true, null, null, new Computed("([a]*(2))", true), 1, null),
+              new Column(3, "v", integer, true, null, null, new Computed("([a]+(1))", false), 2, null),
+              new Column(4, "m", integer, true, null, null, new Computed("([a]-(1))", false, true), 3, null));
+      Index filtered =
+          new Index(2, "ix_m", IndexKind.NONCLUSTERED, true, false, false,
+              List.of(new IndexColumn(4, false)), List.of(), "([a] IS NOT NULL)", catalog.newDataId());
+      t0 = new Table(catalog.newObjectId(), schemaId, "t", cols,
+          List.of(Index.heap(catalog.newDataId()), filtered), List.of(), java.util.Map.of());
+      seq = new Sequence(catalog.newObjectId(), schemaId, "s", SqlType.of(TypeId.BIGINT), 5, 1, 1, 100, false, 10, 3);
+      catalog.createObject(t, t0);
+      catalog.createObject(t, seq);
+      t.commit();
+    }
+    try (RocksKvStore store = RocksKvStore.open(dir);
+        Catalog catalog = Catalog.open(store);
+        KvTxn t = store.begin()) {
+      Metadata m = catalog.metadata(t);
+      assertThat(m.table(schemaId, "t")).contains(t0);
+      assertThat(m.object(schemaId, "s")).contains(seq);
+      Table t1 = m.table(schemaId, "t").orElseThrow();
+      assertThat(t1.columns()).extracting(Column::stored).containsExactly(true, true, false, true);
+    }
+  }
 }

@@ -99,4 +99,40 @@ class ValueCountersTest {
       assertThat(catalog.values().nextSequenceValue(cyc)).isEqualTo(2);
     }
   }
+
+  @Test
+  void aRestartCountedInTheDefinitionStartsTheCounterOverOnceEvenAfterACrash() {
+    Sequence seq = new Sequence(60, 1, "s", SqlType.of(TypeId.INT), 1, 1, 1, 1000, false, 10);
+    Sequence restarted = new Sequence(60, 1, "s", SqlType.of(TypeId.INT), 500, 1, 1, 1000, false, 10, 1);
+    RocksKvStore store = RocksKvStore.open(dir);
+    Catalog catalog = Catalog.open(store);
+    assertThat(catalog.values().nextSequenceValue(seq)).isEqualTo(1);
+    assertThat(catalog.values().nextSequenceValue(seq)).isEqualTo(2);
+    // The definition the ALTER wrote, before and after the counter first meets it.
+    assertThat(catalog.values().currentSequenceValue(restarted)).isEmpty();
+    assertThat(catalog.values().nextSequenceValue(restarted)).isEqualTo(500);
+    assertThat(catalog.values().nextSequenceValue(restarted)).isEqualTo(501);
+    store.close(); // a crash: the counter is not closed cleanly
+    try (RocksKvStore again = RocksKvStore.open(dir);
+        Catalog reopened = Catalog.open(again)) {
+      long next = reopened.values().nextSequenceValue(restarted);
+      assertThat(next).isGreaterThan(501).isLessThan(520); // ahead by the cache, never restarted again
+    }
+  }
+
+  @Test
+  void aRangeIsReservedAtOnceWrappingWhenTheSequenceCycles() {
+    Sequence cyc = new Sequence(70, 1, "cyc", SqlType.of(TypeId.BIGINT), 1, 2, 1, 20, true, 50);
+    Sequence stop = new Sequence(71, 1, "stop", SqlType.of(TypeId.INT), 10, -1, 1, 10, false, 50);
+    try (RocksKvStore store = RocksKvStore.open(dir);
+        Catalog catalog = Catalog.open(store)) {
+      ValueCounters v = catalog.values();
+      assertThat(v.reserveSequenceRange(cyc, 4)).isEqualTo(new ValueCounters.SequenceRange(1, 7, 0));
+      assertThat(v.reserveSequenceRange(cyc, 10)).isEqualTo(new ValueCounters.SequenceRange(9, 7, 1));
+      assertThat(v.reserveSequenceRange(cyc, 21)).isEqualTo(new ValueCounters.SequenceRange(9, 9, 2));
+      assertThat(v.nextSequenceValue(cyc)).isEqualTo(11);
+      assertThat(v.reserveSequenceRange(stop, 10)).isEqualTo(new ValueCounters.SequenceRange(10, 1, 0));
+      assertThatThrownBy(() -> v.reserveSequenceRange(stop, 1)).isInstanceOf(SequenceExhaustedException.class);
+    }
+  }
 }

@@ -49,6 +49,14 @@ public record AlterTableStatement(int line, List<String> table, Action action) i
     }
   }
 
+  /** ALTER COLUMN c {ADD | DROP} PERSISTED: stores a computed column's values, or stops. */
+  public record AlterPersisted(String column, boolean persisted) implements Action {
+    @Override
+    public String toSql() {
+      return "ALTER COLUMN " + Names.quote(column) + (persisted ? " ADD" : " DROP") + " PERSISTED";
+    }
+  }
+
   /** ALTER COLUMN c type [NULL | NOT NULL]. */
   public record AlterColumn(ColumnDefinition column) implements Action {
     @Override

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A column of CREATE TABLE: type, nullability ({@code null} when not written), IDENTITY, DEFAULT
- * and the constraints written on the column itself.
+ * and the constraints written on the column itself. A computed column ({@code name AS expr
+ * [PERSISTED]}) has {@code computed} set and no {@code type}: its type comes from the expression.
  */
 public record ColumnDefinition(
     String name,
@@ -14,7 +15,9 @@ public record ColumnDefinition(
     IdentitySpec identity,
     String defaultName,
     Expr defaultValue,
-    List<TableConstraintDefinition> constraints) {
+    List<TableConstraintDefinition> constraints,
+    Expr computed,
+    boolean persisted) {
   /** IDENTITY(seed, increment). */
   public record IdentitySpec(long seed, long increment) {}
 
@@ -22,9 +25,18 @@ public record ColumnDefinition(
     constraints = List.copyOf(constraints);
   }
 
+  /** A column with a declared type (not computed). */
+  public ColumnDefinition(
+      String name, TypeName type, Boolean nullable, IdentitySpec identity, String defaultName,
+      Expr defaultValue, List<TableConstraintDefinition> constraints) {
+    this(name, type, nullable, identity, defaultName, defaultValue, constraints, null, false);
+  }
+
   public String toSql() {
     List<String> parts = new ArrayList<>();
-    parts.add(Names.quote(name) + " " + type.toSql());
+    parts.add(Names.quote(name) + " " + (computed != null
+        ? "AS " + computed.toSql() + (persisted ? " PERSISTED" : "")
+        : type.toSql()));
     if (identity != null) {
       parts.add("IDENTITY(" + identity.seed() + ", " + identity.increment() + ")");
     }

@@ -23,6 +23,7 @@ public sealed interface StorageStatement extends Statement
         AlterTableStatement,
         CreateSequenceStatement,
         DropSequenceStatement,
+        AlterSequenceStatement,
         SelectIntoStatement,
         DeclareTableStatement,
         OutputStatement {}

@@ -63,6 +63,9 @@ public final class DmlBinder {
         if (!seen.add(c.name().toLowerCase(Locale.ROOT))) {
           throw SqlErrors.COLUMN_LISTED_TWICE.raise(c.name());
         }
+        if (c.computed() != null) {
+          throw SqlErrors.COMPUTED_COLUMN_MODIFIED.raise(c.name());
+        }
         if (c.identity() != null && state.store().identityInsertTable() != table.id()) {
           throw SqlErrors.IDENTITY_INSERT_OFF.raise(t.schemaQualified());
         }
@@ -131,7 +134,7 @@ public final class DmlBinder {
     }
     return new DmlPlan.Insert(
         t, positions.stream().mapToInt(Integer::intValue).toArray(), source, sourceColumns, defaults(t),
-        checks(t, s.table()), exec);
+        checks(t, s.table()), exec, ComputedColumnBinder.bind(bind, t));
   }
 
   public DmlPlan.Update update(UpdateStatement s) {
@@ -149,6 +152,9 @@ public final class DmlBinder {
       if (!seen.add(c.name().toLowerCase(Locale.ROOT))) {
         throw SqlErrors.COLUMN_LISTED_TWICE.raise(c.name());
       }
+      if (c.computed() != null) {
+        throw SqlErrors.COMPUTED_COLUMN_MODIFIED.raise(c.name());
+      }
       if (c.identity() != null) {
         throw SqlErrors.IDENTITY_UPDATE.raise(c.name());
       }
@@ -158,19 +164,23 @@ public final class DmlBinder {
     BoundExpr where = s.where() == null ? null : new ExpressionBinder(bind, scope(t, s.table()), null, "WHERE").condition(s.where());
     return new DmlPlan.Update(
         t, where, positions.stream().mapToInt(Integer::intValue).toArray(), values, defaults(t),
-        checks(t, s.table()), dev.quern.engine.plan.rules.KeySeek.find(where, table).orElse(null));
+        checks(t, s.table()), dev.quern.engine.plan.rules.KeySeek.find(where, table).orElse(null),
+        ComputedColumnBinder.bind(bind, t));
   }
 
   public DmlPlan.Delete delete(DeleteStatement s) {
     if (s.from() != null) {
       DmlFromBinder.Target tg = DmlFromBinder.target(s.table(), s.from());
       ResolvedTable t = target(tg.table());
-      return new DmlPlan.Delete(t, DmlFromBinder.join(bind, t, tg, List.of(), s.where()).matches(), null);
+      return new DmlPlan.Delete(
+          t, DmlFromBinder.join(bind, t, tg, List.of(), s.where()).matches(), null,
+          ComputedColumnBinder.bind(bind, t));
     }
     ResolvedTable t = target(s.table());
     BoundExpr where = s.where() == null ? null : new ExpressionBinder(bind, scope(t, s.table()), null, "WHERE").condition(s.where());
     return new DmlPlan.Delete(
-        t, where, dev.quern.engine.plan.rules.KeySeek.find(where, t.table()).orElse(null));
+        t, where, dev.quern.engine.plan.rules.KeySeek.find(where, t.table()).orElse(null),
+        ComputedColumnBinder.bind(bind, t));
   }
 
   /** UPDATE … FROM: the SET values come from the joined row each target row matched. */
@@ -185,6 +195,9 @@ public final class DmlBinder {
       Column c = table.column(a.column()).orElseThrow(() -> SqlErrors.INVALID_COLUMN.raise(a.column()));
       if (!seen.add(c.name().toLowerCase(Locale.ROOT))) {
         throw SqlErrors.COLUMN_LISTED_TWICE.raise(c.name());
+      }
+      if (c.computed() != null) {
+        throw SqlErrors.COMPUTED_COLUMN_MODIFIED.raise(c.name());
       }
       if (c.identity() != null) {
         throw SqlErrors.IDENTITY_UPDATE.raise(c.name());
@@ -210,11 +223,16 @@ public final class DmlBinder {
     }
     return new DmlPlan.Update(
         t, rows.matches(), positions.stream().mapToInt(Integer::intValue).toArray(), values, defaults(t),
-        checks(t, List.of(table.name())), null);
+        checks(t, List.of(table.name())), null, ComputedColumnBinder.bind(bind, t));
   }
 
   private static ColumnScope scope(ResolvedTable t, List<String> name) {
     return new ColumnScope(name.getLast(), TableSources.columns(t));
+  }
+
+  /** The computed columns of {@code table}, bound for this statement (FK actions on its rows). */
+  public dev.quern.engine.plan.ComputedColumns computed(Table table) {
+    return ComputedColumnBinder.bind(bind, table);
   }
 
   /** A value expression without columns (a DEFAULT), converted to {@code type}. */

@@ -35,7 +35,9 @@ final class TableSources {
     }
     ResolvedTable t = found.get();
     List<ResultColumn> columns = columns(t);
-    TableScanNode node = new TableScanNode(t.database().id(), t.schemaQualified(), t.table(), columns);
+    TableScanNode node =
+        new TableScanNode(
+            t.database().id(), t.schemaQualified(), t.table(), columns, ComputedColumnBinder.bind(bind, t));
     String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
     return new SourceBinder.Bound(node, new ColumnScope(qualifier, columns), true);
   }

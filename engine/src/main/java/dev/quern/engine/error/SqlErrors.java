@@ -676,14 +676,6 @@ public final class SqlErrors {
           "An explicit DROP INDEX is not allowed on index '%s'. It is being used for %s constraint"
               + " enforcement.",
           STATEMENT);
-  public static final ErrorTemplate FILTERED_INDEX_UNSUPPORTED =
-      e(
-          10609,
-          16,
-          1,
-          "Filtered index '%s' cannot be created on this table: filtered indexes are not supported"
-              + " yet.",
-          STATEMENT);
   public static final ErrorTemplate VIEW_COLUMN_UNNAMED =
       e(
           4511,
@@ -862,4 +854,155 @@ public final class SqlErrors {
               + " Retry the transaction or change the isolation level for the update/delete"
               + " statement.",
           BATCH);
+
+  // Computed columns.
+  public static final ErrorTemplate COMPUTED_COLUMN_MODIFIED =
+      e(
+          271,
+          16,
+          1,
+          "The column \"%s\" cannot be modified because it is either a computed column or is the"
+              + " result of a UNION operator.",
+          STATEMENT);
+  public static final ErrorTemplate COMPUTED_ON_COMPUTED =
+      e(
+          1759,
+          16,
+          0,
+          "Computed column '%s' in table '%s' is not allowed to be used in another computed-column"
+              + " definition.",
+          STATEMENT);
+  public static final ErrorTemplate SUBQUERY_NOT_ALLOWED =
+      e(
+          1046,
+          15,
+          1,
+          "Subqueries are not allowed in this context. Only scalar expressions are allowed.",
+          STATEMENT);
+  public static final ErrorTemplate NEXT_VALUE_NOT_ALLOWED =
+      e(
+          11719,
+          15,
+          1,
+          "NEXT VALUE FOR function is not allowed in check constraints, default objects, computed"
+              + " columns, views, user-defined functions, user-defined aggregates, user-defined"
+              + " table types, sub-queries, common table expressions, derived tables or return"
+              + " statements.",
+          STATEMENT);
+  public static final ErrorTemplate PERSISTED_NOT_DETERMINISTIC =
+      e(
+          4936,
+          16,
+          1,
+          "Computed column '%s' in table '%s' cannot be persisted because the column is"
+              + " non-deterministic.",
+          STATEMENT);
+  public static final ErrorTemplate COMPUTED_CONSTRAINT_NOT_PERSISTED =
+      e(
+          8183,
+          16,
+          1,
+          "Only UNIQUE or PRIMARY KEY constraints can be created on computed columns, while CHECK,"
+              + " FOREIGN KEY, and NOT NULL constraints require that computed columns be persisted.",
+          STATEMENT);
+  public static final ErrorTemplate INDEX_NON_DETERMINISTIC =
+      e(
+          2729,
+          16,
+          1,
+          "Column '%s' in table '%s' cannot be used in an index or statistics or as a partition key"
+              + " because it is non-deterministic.",
+          STATEMENT);
+  public static final ErrorTemplate COMPUTED_COLUMN_DEPENDENCY =
+      e(5074, 16, 1, "The column '%s' is dependent on column '%s'.", STATEMENT);
+  public static final ErrorTemplate COLUMN_ACCESSED =
+      e(4922, 16, 9, "%s %s failed because one or more objects access this column.", STATEMENT);
+  public static final ErrorTemplate PERSISTED_NOT_COMPUTED =
+      e(
+          4919,
+          16,
+          1,
+          "PERSISTED attribute cannot be altered on column '%s' because this column is not computed.",
+          STATEMENT);
+  public static final ErrorTemplate ALTER_COLUMN_IS =
+      e(4928, 16, 1, "Cannot alter column '%s' because it is '%s'.", STATEMENT);
+
+  // Filtered indexes.
+  public static final ErrorTemplate FILTER_INCORRECT =
+      e(10736, 15, 1, "Incorrect WHERE clause for filtered index '%s' on table '%s'.", STATEMENT);
+  public static final ErrorTemplate FILTER_COMPUTED_COLUMN =
+      e(
+          10610,
+          16,
+          1,
+          "Filtered index '%s' cannot be created on table '%s' because the column '%s' in the"
+              + " filter expression is a computed column. Rewrite the filter expression so that it"
+              + " does not include this column.",
+          STATEMENT);
+  public static final ErrorTemplate FILTER_NULL_LITERAL =
+      e(
+          10621,
+          16,
+          1,
+          "Filtered index '%s' cannot be created on table '%s' because the filter expression"
+              + " contains a comparison with a literal NULL value. Rewrite the comparison to use the"
+              + " IS [NOT] NULL comparison operator to test for NULL values.",
+          STATEMENT);
+  public static final ErrorTemplate FILTER_CONSTANT_UNCONVERTIBLE =
+      e(
+          10617,
+          16,
+          1,
+          "Filtered index '%s' cannot be created on table '%s' because the column '%s' in the"
+              + " filter expression is compared with a constant that cannot be converted to the data"
+              + " type of the column. Rewrite the filter expression so that it does not include this"
+              + " comparison.",
+          STATEMENT);
+
+  // ALTER SEQUENCE and sp_sequence_get_range.
+  public static final ErrorTemplate SEQUENCE_INCREMENT_RANGE =
+      e(
+          11701,
+          16,
+          1,
+          "The absolute value of the increment for sequence object '%s' must be less than or equal"
+              + " to the difference between the minimum and maximum value of the sequence object.",
+          STATEMENT);
+  public static final ErrorTemplate SEQUENCE_CURRENT_VALUE =
+      e(
+          11704,
+          16,
+          1,
+          "The current value '%s' for sequence object '%s' must be between the minimum and maximum"
+              + " value of the sequence object.",
+          STATEMENT);
+  public static final ErrorTemplate SEQUENCE_CACHE_SIZE =
+      e(11706, 16, 1, "The cache size for sequence object '%s' must be greater than 0.", STATEMENT);
+  public static final ErrorTemplate ALTER_SEQUENCE_START =
+      e(11710, 15, 1, "Argument 'START WITH' cannot be used in an ALTER SEQUENCE statement.", STATEMENT);
+  public static final ErrorTemplate ALTER_SEQUENCE_AS =
+      e(11711, 15, 1, "Argument 'AS' cannot be used in an ALTER SEQUENCE statement.", STATEMENT);
+  public static final ErrorTemplate SEQUENCE_ARGUMENT_TWICE =
+      e(11712, 15, 1, "Argument '%s' can not be specified more than once.", STATEMENT);
+  public static final ErrorTemplate ALTER_SEQUENCE_NOTHING =
+      e(11715, 15, 1, "No properties specified for ALTER SEQUENCE.", STATEMENT);
+  public static final ErrorTemplate CANNOT_ALTER_SEQUENCE =
+      e(
+          15151,
+          16,
+          1,
+          "Cannot alter the sequence '%s', because it does not exist or you do not have permission.",
+          STATEMENT);
+  public static final ErrorTemplate NOT_A_SEQUENCE =
+      e(11726, 16, 1, "Object '%s' is not a sequence object.", STATEMENT);
+  public static final ErrorTemplate SEQUENCE_RANGE_EXCEEDED =
+      e(
+          11732,
+          16,
+          1,
+          "The requested range for sequence object '%s' exceeds the maximum or minimum limit."
+              + " Retry with a smaller range.",
+          STATEMENT);
+  public static final ErrorTemplate SEQUENCE_RANGE_SIZE =
+      e(11733, 16, 1, "Parameter '%s' must be a positive integer.", STATEMENT);
 }

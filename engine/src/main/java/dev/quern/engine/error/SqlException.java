@@ -11,6 +11,7 @@ public final class SqlException extends RuntimeException {
   private final Abort abort;
   private int lineNumber = 1;
   private String procName = "";
+  private java.util.List<SqlMessage> preceding = java.util.List.of();
 
   public SqlException(int number, int severity, int state, String text, Abort abort) {
     super(number + ": " + text, null, false, false);
@@ -65,10 +66,33 @@ public final class SqlException extends RuntimeException {
     SqlException e = new SqlException(number, severity, state, text, newAbort);
     e.lineNumber = lineNumber;
     e.procName = procName;
+    e.preceding = preceding;
     return e;
+  }
+
+  /**
+   * Adds an error SQL Server reports just before this one for the same failure (5074 naming the
+   * dependent object, then 4922): sent first when the error is reported, dropped with it by CATCH,
+   * where ERROR_NUMBER() is this one's, as in SQL Server.
+   */
+  public SqlException precededBy(SqlException first) {
+    java.util.List<SqlMessage> more = new java.util.ArrayList<>(preceding);
+    more.add(first.toMessage());
+    preceding = java.util.List.copyOf(more);
+    return this;
   }
 
   public SqlMessage toMessage() {
     return new SqlMessage(number, state, severity, text, procName, lineNumber);
+  }
+
+  /** The messages that report this error: those that precede it, then its own. */
+  public java.util.List<SqlMessage> toMessages() {
+    java.util.List<SqlMessage> out = new java.util.ArrayList<>();
+    for (SqlMessage m : preceding) {
+      out.add(new SqlMessage(m.number(), m.state(), m.severity(), m.text(), procName, lineNumber));
+    }
+    out.add(toMessage());
+    return out;
   }
 }

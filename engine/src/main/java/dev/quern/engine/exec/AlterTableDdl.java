@@ -54,6 +54,7 @@ final class AlterTableDdl {
       case AlterTableStatement.DropColumns d -> dropColumns(t, d);
       case AlterTableStatement.DropConstraints d -> dropConstraints(t, d);
       case AlterTableStatement.AlterColumn a -> alterColumn(t, a.column());
+      case AlterTableStatement.AlterPersisted p -> alterPersisted(t, p);
     }
     state.store().markDdl();
   }
@@ -76,6 +77,10 @@ final class AlterTableDdl {
     for (ColumnDefinition c : a.columns()) {
       if (table.column(c.name()).isPresent()) {
         throw SqlErrors.DUPLICATE_COLUMN_NAME.raise(c.name(), table.name());
+      }
+      if (c.computed() != null) {
+        table = addComputed(t, table, c, a);
+        continue;
       }
       SqlType type;
       try {
@@ -124,6 +129,32 @@ final class AlterTableDdl {
     finish(t, table);
   }
 
+  /** Whether an added PERSISTED computed column needs its values written into the rows. */
+  private boolean recompute;
+
+  private Table addComputed(ResolvedTable t, Table table, ColumnDefinition c, AlterTableStatement.Add a) {
+    java.util.Set<String> computed = new java.util.HashSet<>();
+    table.columns().stream().filter(x -> x.computed() != null)
+        .forEach(x -> computed.add(x.name().toLowerCase(java.util.Locale.ROOT)));
+    a.columns().stream().filter(x -> x.computed() != null)
+        .forEach(x -> computed.add(x.name().toLowerCase(java.util.Locale.ROOT)));
+    List<dev.quern.engine.api.ResultColumn> scope = new ArrayList<>();
+    table.columns().forEach(x -> scope.add(new dev.quern.engine.api.ResultColumn(x.name(), x.type(), x.nullable())));
+    Column column = ComputedColumnDdl.define(
+        bind, table.name(), scope, computed, c, table.nextColumnId(), table.nextSlot());
+    recompute |= c.persisted();
+    Table added = table.addColumn(column);
+    List<Constraint> constraints = new ArrayList<>(added.constraints());
+    for (TableConstraintDefinition k : c.constraints()) {
+      constraints = addConstraint(t, added, constraints, k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
+          ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references())
+          : k, k.kind() == TableConstraintDefinition.Kind.CHECK ? column.columnId() : 0);
+      added = pending == null ? added : pending;
+      pending = null;
+    }
+    return added.withConstraints(constraints);
+  }
+
   /** A table whose indexes changed while adding a constraint (PRIMARY KEY, UNIQUE). */
   private Table pending;
 
@@ -160,6 +191,10 @@ final class AlterTableDdl {
       cols.add(new IndexColumn(c.columnId(), kc.descending()));
     }
     String name = k.name() != null ? k.name() : (pk ? "PK__" : "UQ__") + base + "__" + String.format("%016X", (long) catalog.newObjectId());
+    for (IndexColumn ic : cols) {
+      int pos = table.position(ic.columnId());
+      columns.set(pos, ComputedColumnDdl.indexable(bind, table.name(), columns.get(pos)));
+    }
     boolean heap = table.rowIndex().kind() == IndexKind.HEAP;
     boolean clustered = k.clustered() != null ? k.clustered() : pk && heap;
     if (clustered && !heap) {
@@ -199,17 +234,22 @@ final class AlterTableDdl {
   private void finish(ResolvedTable t, Table changed) {
     Table old = t.table();
     boolean indexesChanged = !old.indexes().equals(changed.indexes());
-    if (!indexesChanged) {
+    if (!indexesChanged && !recompute) {
       t.catalog().alterObject(state.store().txn(t.catalog()), changed);
       return;
     }
     int oldWidth = old.columns().size();
+    var computed = dev.quern.engine.binder.ComputedColumnBinder.bind(
+        bind, new ResolvedTable(t.catalog(), t.database(), t.schema(), changed));
+    EvalContext computing = new EvalContext(new Object[0], state);
     try {
       TableRewrite.rewrite(state.store(), t.catalog(), old, changed, row -> {
         Object[] out = java.util.Arrays.copyOf(row, changed.columns().size());
         for (int i = oldWidth; i < out.length; i++) {
           out[i] = changed.columns().get(i).missingValue();
         }
+        // Rows read back lack the non-persisted values: an index or CHECK may need them.
+        computed.fillAll(out, computing);
         return out;
       });
     } catch (DuplicateKeyException e) {
@@ -226,9 +266,11 @@ final class AlterTableDdl {
     Table table = t.table();
     for (String name : d.names()) {
       Column c = table.column(name).orElseThrow(() -> SqlErrors.DROP_MISSING_COLUMN.raise(name, t.table().name()));
+      ComputedColumnDdl.checkNotRead(table, c, "ALTER TABLE DROP COLUMN");
       for (Index i : table.indexes()) {
         if (i.keys().stream().anyMatch(k -> k.columnId() == c.columnId()) || i.includes().contains(c.columnId())) {
-          throw SqlErrors.COLUMN_DEPENDENCY.raise(i.name(), c.name());
+          throw SqlErrors.COLUMN_ACCESSED.raise("ALTER TABLE DROP COLUMN", c.name())
+              .precededBy(SqlErrors.COLUMN_DEPENDENCY.raise(i.name(), c.name()));
         }
       }
       for (Constraint k : table.constraints()) {
@@ -238,7 +280,8 @@ final class AlterTableDdl {
           default -> false;
         };
         if (uses) {
-          throw SqlErrors.COLUMN_DEPENDENCY.raise(k.name(), c.name());
+          throw SqlErrors.COLUMN_ACCESSED.raise("ALTER TABLE DROP COLUMN", c.name())
+              .precededBy(SqlErrors.COLUMN_DEPENDENCY.raise(k.name(), c.name()));
         }
       }
       table = table.dropColumn(c.columnId());
@@ -271,9 +314,43 @@ final class AlterTableDdl {
     finish(t, table);
   }
 
+  /**
+   * ALTER COLUMN c ADD PERSISTED writes the computed values into every row; DROP PERSISTED stops
+   * storing them, unless an index holds the column (its entries need the stored values).
+   */
+  private void alterPersisted(ResolvedTable t, AlterTableStatement.AlterPersisted p) {
+    Table table = t.table();
+    Column c = table.column(p.column())
+        .orElseThrow(() -> SqlErrors.ALTER_MISSING_COLUMN.raise(p.column(), table.name()));
+    if (c.computed() == null) {
+      throw SqlErrors.PERSISTED_NOT_COMPUTED.raise(c.name());
+    }
+    if (c.computed().persisted() == p.persisted()) {
+      return;
+    }
+    if (p.persisted() && !dev.quern.engine.binder.ComputedColumnBinder.deterministic(
+        bind, dev.quern.engine.binder.ComputedColumnBinder.parse(c.computed().expression()))) {
+      throw SqlErrors.PERSISTED_NOT_DETERMINISTIC.raise(c.name(), table.name());
+    }
+    // An index on the column keeps its values stored after DROP PERSISTED.
+    boolean indexed = table.indexes().stream().anyMatch(i -> i.keys().stream()
+        .anyMatch(k -> k.columnId() == c.columnId()) || i.includes().contains(c.columnId()));
+    Column changed = new Column(c.columnId(), c.name(), c.type(), c.nullable(), c.collation(), null,
+        new dev.quern.catalog.meta.Computed(c.computed().expression(), p.persisted(), indexed),
+        c.slot(), null);
+    Table target = table.withColumns(
+        table.columns().stream().map(x -> x.columnId() == c.columnId() ? changed : x).toList());
+    recompute = p.persisted();
+    finish(t, target);
+  }
+
   private void alterColumn(ResolvedTable t, ColumnDefinition def) {
     Table table = t.table();
     Column old = table.column(def.name()).orElseThrow(() -> SqlErrors.ALTER_MISSING_COLUMN.raise(def.name(), table.name()));
+    if (old.computed() != null) {
+      throw SqlErrors.ALTER_COLUMN_IS.raise(old.name(), "COMPUTED");
+    }
+    ComputedColumnDdl.checkNotRead(table, old, "ALTER TABLE ALTER COLUMN");
     SqlType type;
     try {
       type = SqlTypes.parse(def.type().toSql());

@@ -84,7 +84,7 @@ final class DdlExecutor {
     state.server().databases().remove(db.get().id());
   }
 
-  void createTable(CreateTableStatement s) {
+  void createTable(CreateTableStatement s, dev.quern.engine.binder.BindContext bind) {
     ObjectNames.Target target =
         ObjectNames.target(store(), state.databaseName(), s.name())
             .orElseThrow(() -> SqlErrors.INVALID_SCHEMA.raise(schemaWritten(s.name())));
@@ -100,11 +100,34 @@ final class DdlExecutor {
     List<TableConstraintDefinition> keys = new ArrayList<>();
     Set<String> names = new HashSet<>();
     Set<String> keyColumns = keyColumnNames(s);
+    Set<String> computedNames = new HashSet<>();
+    s.columns().stream().filter(c -> c.computed() != null)
+        .forEach(c -> computedNames.add(c.name().toLowerCase(Locale.ROOT)));
+    List<dev.quern.engine.api.ResultColumn> scope = computedNames.isEmpty() ? List.of() : rowScope(s);
     int ordinal = 0;
     for (ColumnDefinition c : s.columns()) {
       ordinal++;
       if (!names.add(c.name().toLowerCase(Locale.ROOT))) {
         throw SqlErrors.DUPLICATE_COLUMN_NAME.raise(c.name(), name);
+      }
+      if (c.computed() != null) {
+        Column computed = ComputedColumnDdl.define(bind, name, scope, computedNames, c, ordinal, ordinal - 1);
+        if (computed.nullable() && keyColumns.contains(c.name().toLowerCase(Locale.ROOT))) {
+          throw SqlErrors.NULLABLE_PRIMARY_KEY.raise(name);
+        }
+        columns.add(computed);
+        for (TableConstraintDefinition k : c.constraints()) {
+          if (k.kind() == TableConstraintDefinition.Kind.CHECK) {
+            String cn = k.name() != null ? k.name() : generated("CK", name + "__" + c.name(), catalog);
+            constraints.add(new Constraint.Check(catalog.newObjectId(), cn, k.check().toSql(), ordinal));
+            continue;
+          }
+          keys.add(k.columns().isEmpty()
+              ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(),
+                  List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references())
+              : k);
+        }
+        continue;
       }
       SqlType type;
       try {
@@ -173,6 +196,11 @@ final class DdlExecutor {
         cols.add(new IndexColumn(col.columnId(), kc.descending()));
       }
       String cn = k.name() != null ? k.name() : generated(pk ? "PK" : "UQ", name, catalog);
+      for (IndexColumn ic : cols) {
+        Column col = ComputedColumnDdl.indexable(bind, name, columns.get(ic.columnId() - 1));
+        columns.set(ic.columnId() - 1, col);
+        byName.put(col.name().toLowerCase(Locale.ROOT), col);
+      }
       int indexId = clustered ? 1 : nextIndexId++;
       Index index =
           new Index(indexId, cn, clustered ? IndexKind.CLUSTERED : IndexKind.NONCLUSTERED, true, pk, !pk,
@@ -199,6 +227,26 @@ final class DdlExecutor {
     if (s.name().getLast().startsWith("#") && !s.name().getLast().startsWith("##")) {
       store().createdTempTable(tableId);
     }
+  }
+
+  /**
+   * The row computed columns bind over: declared types (a type that does not parse reports its
+   * error in order later), computed columns as placeholders (naming one is error 1759 first).
+   */
+  private static List<dev.quern.engine.api.ResultColumn> rowScope(CreateTableStatement s) {
+    List<dev.quern.engine.api.ResultColumn> out = new ArrayList<>();
+    for (ColumnDefinition c : s.columns()) {
+      SqlType type = SqlTypes.INT;
+      if (c.computed() == null) {
+        try {
+          type = SqlTypes.parse(c.type().toSql());
+        } catch (IllegalArgumentException e) {
+          // Reported with its ordinal when the column is defined.
+        }
+      }
+      out.add(new dev.quern.engine.api.ResultColumn(c.name(), type, true));
+    }
+    return out;
   }
 
   private static Set<String> keyColumnNames(CreateTableStatement s) {

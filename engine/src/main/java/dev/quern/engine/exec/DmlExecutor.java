@@ -89,6 +89,7 @@ final class DmlExecutor {
     Table table = t.table();
     TableStore rows = open(t);
     Catalog catalog = t.catalog();
+    EvalContext computing = computing(frame.eval);
     long n = 0;
     for (int r = 0; r < input.size(); r++) {
       Object[] in = input.get(r);
@@ -130,6 +131,7 @@ final class DmlExecutor {
           identity = BigDecimal.valueOf(explicit);
         }
       }
+      p.computed().fillAll(row, computing);
       checkNulls(row, table, t, "INSERT");
       checkConstraints(p.checks(), row, t, "INSERT", frame.eval);
       ForeignKeys.checkParents(state, t, table, row, "INSERT");
@@ -158,12 +160,14 @@ final class DmlExecutor {
     Table table = t.table();
     TableStore rows = open(t);
     EvalContext ctx = frame.eval;
+    EvalContext computing = computing(ctx);
     List<byte[]> locators = new ArrayList<>();
     List<Object[]> olds = new ArrayList<>();
     try (RowCursor c = forUpdate(rows, p.seek(), t, ctx)) {
       while (c.next()) {
         state.checkCancelled();
         Object[] row = c.row();
+        p.computed().fillVirtual(row, computing);
         ctx.row = row;
         if (p.where() == null || p.where().eval(ctx) == Boolean.TRUE) {
           locators.add(c.locator());
@@ -184,6 +188,7 @@ final class DmlExecutor {
                 ? defaultValue(p.defaults().get(pos), c, t, ctx)
                 : RowValues.toColumn(e.eval(ctx), StoreTypes.widen(c.type()), c, t);
       }
+      p.computed().fillAll(row, computing);
       checkNulls(row, table, t, "UPDATE");
       checkConstraints(p.checks(), row, t, "UPDATE", ctx);
       ForeignKeys.checkParents(state, t, table, row, "UPDATE");
@@ -222,12 +227,15 @@ final class DmlExecutor {
     loadJoined(p.where(), frame);
     TableStore rows = open(p.target());
     EvalContext ctx = frame.eval;
+    EvalContext computing = computing(ctx);
     List<byte[]> locators = new ArrayList<>();
     List<Object[]> olds = new ArrayList<>();
     try (RowCursor c = forUpdate(rows, p.seek(), p.target(), ctx)) {
       while (c.next()) {
         state.checkCancelled();
-        ctx.row = c.row();
+        Object[] read = c.row();
+        p.computed().fillVirtual(read, computing);
+        ctx.row = read;
         if (p.where() == null || p.where().eval(ctx) == Boolean.TRUE) {
           locators.add(c.locator());
           olds.add(ctx.row);
@@ -304,11 +312,18 @@ final class DmlExecutor {
     public void close() {}
   }
 
+  /** A context of its own for computed columns, so the statement's current row stays put. */
+  private static EvalContext computing(EvalContext ctx) {
+    return new EvalContext(ctx.variables, ctx.functions);
+  }
+
   private static boolean changesUniqueKey(Table table, int[] positions) {
     Set<Integer> changed = new HashSet<>();
     for (int pos : positions) {
       changed.add(table.columns().get(pos).columnId());
     }
+    // A computed column may change with any column it reads.
+    table.columns().stream().filter(c -> c.computed() != null).forEach(c -> changed.add(c.columnId()));
     for (Index i : table.indexes()) {
       if (i.unique() || i.kind() == dev.quern.catalog.meta.IndexKind.CLUSTERED) {
         for (IndexColumn k : i.keys()) {
@@ -356,7 +371,7 @@ final class DmlExecutor {
   private static void checkNulls(Object[] row, Table table, ResolvedTable t, String verb) {
     for (int i = 0; i < row.length; i++) {
       Column c = table.columns().get(i);
-      if (row[i] == null && !c.nullable() && c.computed() == null) {
+      if (row[i] == null && !c.nullable() && (c.computed() == null || c.computed().persisted())) {
         throw SqlErrors.NULL_NOT_ALLOWED.raise(c.name(), t.fullyQualified(), verb);
       }
     }

@@ -145,6 +145,12 @@ final class ForeignKeys {
         continue;
       }
       boolean deletes = news == null && action == FkAction.CASCADE;
+      if (!deletes) {
+        // A child's PERSISTED computed columns follow the key columns the action changed.
+        var computed = binder.computed(child);
+        EvalContext computing = new EvalContext(new Object[0], state);
+        childNews.forEach(row -> computed.fillAll(row, computing));
+      }
       parentsChanged(state, catalog, database, child, childOlds, deletes ? null : childNews, binder,
           verb, depth + 1);
       for (int i = 0; i < locators.size(); i++) {

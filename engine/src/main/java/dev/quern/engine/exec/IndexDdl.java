@@ -12,6 +12,7 @@ import dev.quern.engine.ast.DropIndexStatement;
 import dev.quern.engine.ast.TableConstraintDefinition;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.FilterPredicate;
 import dev.quern.engine.store.ObjectNames;
 import dev.quern.engine.store.ResolvedTable;
 import dev.quern.engine.store.TableRewrite;
@@ -21,9 +22,15 @@ import java.util.List;
 /** CREATE INDEX and DROP INDEX: a new definition, then the table rebuilt under it. */
 final class IndexDdl {
   private final SessionState state;
+  private final dev.quern.engine.binder.BindContext bind;
 
   IndexDdl(SessionState state) {
+    this(state, null);
+  }
+
+  IndexDdl(SessionState state, dev.quern.engine.binder.BindContext bind) {
     this.state = state;
+    this.bind = bind;
   }
 
   private ResolvedTable table(List<String> name) {
@@ -32,9 +39,6 @@ final class IndexDdl {
   }
 
   void create(CreateIndexStatement s) {
-    if (s.filter() != null) {
-      throw SqlErrors.FILTERED_INDEX_UNSUPPORTED.raise(s.name());
-    }
     ResolvedTable t = table(s.table());
     Table table = t.table();
     if (table.index(s.name()).isPresent()) {
@@ -43,11 +47,22 @@ final class IndexDdl {
     List<IndexColumn> keys = new ArrayList<>();
     for (TableConstraintDefinition.KeyColumn k : s.keys()) {
       Column c = table.column(k.name()).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(k.name()));
+      table = indexable(table, c);
       keys.add(new IndexColumn(c.columnId(), k.descending()));
     }
     List<Integer> includes = new ArrayList<>();
     for (String name : s.includes()) {
-      includes.add(table.column(name).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(name)).columnId());
+      Column c = table.column(name).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(name));
+      table = indexable(table, c);
+      includes.add(c.columnId());
+    }
+    String filter = null;
+    if (s.filter() != null) {
+      if (s.clustered()) {
+        // Only nonclustered indexes can be filtered: the clustered index holds every row.
+        throw SqlErrors.FILTER_INCORRECT.raise(s.name(), table.name());
+      }
+      filter = FilterPredicate.define(table, s.name(), s.filter()).definition();
     }
     List<Index> indexes = new ArrayList<>(table.indexes());
     Index created;
@@ -60,11 +75,19 @@ final class IndexDdl {
       indexes.remove(rows);
     } else {
       created = new Index(table.nextIndexId(), s.name(), IndexKind.NONCLUSTERED, s.unique(), false, false,
-          keys, includes, null, 0);
+          keys, includes, filter, 0);
     }
     indexes.add(created);
+    Table changed = table.withIndexes(indexes);
+    // Rows read back lack the values of computed columns stored from now on: compute them.
+    var computed = dev.quern.engine.binder.ComputedColumnBinder.bind(bind, changed);
+    var computing = new dev.quern.engine.expr.EvalContext(new Object[0], state);
     try {
-      TableRewrite.rewrite(state.store(), t.catalog(), table, table.withIndexes(indexes));
+      TableRewrite.rewrite(state.store(), t.catalog(), t.table(), changed, row -> {
+        Object[] out = row.clone();
+        computed.fillAll(out, computing);
+        return out;
+      });
     } catch (DuplicateKeyException e) {
       if (e.index().name() == null || !e.index().name().equalsIgnoreCase(s.name())) {
         throw e;
@@ -77,6 +100,13 @@ final class IndexDdl {
       }
       throw SqlErrors.DUPLICATE_KEY_CREATE_INDEX.raise(t.schemaQualified(), s.name(), String.join(", ", values));
     }
+  }
+
+  /** {@code table} with {@code c} as an index may hold it (see ComputedColumnDdl#indexable). */
+  private Table indexable(Table table, Column c) {
+    Column usable = ComputedColumnDdl.indexable(bind, table.name(), c);
+    return usable == c ? table
+        : table.withColumns(table.columns().stream().map(x -> x == c ? usable : x).toList());
   }
 
   void drop(DropIndexStatement s) {

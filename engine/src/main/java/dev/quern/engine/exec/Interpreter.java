@@ -247,7 +247,7 @@ public final class Interpreter implements ProcedureHost {
   }
 
   private void report(SqlException e, boolean inProc) {
-    sink.message(e.toMessage());
+    e.toMessages().forEach(sink::message);
     sink.done(-1, inProc);
   }
 

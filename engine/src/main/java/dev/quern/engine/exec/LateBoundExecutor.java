@@ -101,13 +101,13 @@ final class LateBoundExecutor {
     DmlBinder binder = new DmlBinder(bind, state);
     try {
       switch (s) {
-        case CreateTableStatement c -> ddl.createTable(c);
+        case CreateTableStatement c -> ddl.createTable(c, bind);
         case DropTableStatement d -> ddl.dropTable(d);
         case TruncateTableStatement t -> ddl.truncate(t);
         case CreateDatabaseStatement c -> ddl.createDatabase(c);
         case DropDatabaseStatement d -> ddl.dropDatabase(d);
         case dev.quern.engine.ast.SetIdentityInsertStatement i -> ddl.identityInsert(i);
-        case dev.quern.engine.ast.CreateIndexStatement c -> new IndexDdl(state).create(c);
+        case dev.quern.engine.ast.CreateIndexStatement c -> new IndexDdl(state, bind).create(c);
         case dev.quern.engine.ast.DropIndexStatement d -> new IndexDdl(state).drop(d);
         case dev.quern.engine.ast.CreateViewStatement v -> new ViewDdl(state, bind).create(v);
         case dev.quern.engine.ast.DropViewStatement d -> new ViewDdl(state, bind).drop(d);
@@ -116,6 +116,7 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.AlterTableStatement a -> new AlterTableDdl(state, bind).alter(a);
         case dev.quern.engine.ast.CreateSequenceStatement c -> new SequenceDdl(state).create(c);
         case dev.quern.engine.ast.DropSequenceStatement d -> new SequenceDdl(state).drop(d);
+        case dev.quern.engine.ast.AlterSequenceStatement a -> new SequenceDdl(state).alter(a);
         case InsertStatement i -> {
           var plan = binder.insert(i);
           if (plan.exec() == null) {
@@ -140,7 +141,7 @@ final class LateBoundExecutor {
           new SelectIntoExecutor(state, dml).run(si, bind, frame, sink);
           return Signal.NORMAL;
         }
-        case dev.quern.engine.ast.DeclareTableStatement dt -> new TableVariableDdl(state, ddl).declare(dt);
+        case dev.quern.engine.ast.DeclareTableStatement dt -> new TableVariableDdl(state, ddl).declare(dt, bind);
         case dev.quern.engine.ast.OutputStatement o -> {
           new OutputExecutor(state, dml).run(o, bind, binder, frame, sink);
           return Signal.NORMAL;

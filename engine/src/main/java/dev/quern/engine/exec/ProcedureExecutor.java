@@ -47,7 +47,7 @@ final class ProcedureExecutor {
         e.at(1, request.procName());
       }
       interpreter.state().setLastError(e.number());
-      sink.message(e.toMessage());
+      e.toMessages().forEach(sink::message);
       sink.done(-1, true);
       status = e.number() == 2812 ? 0 : -6;
     } catch (dev.quern.engine.session.CancelledException | BatchAbortException e) {

@@ -20,13 +20,13 @@ final class TableVariableDdl {
     this.ddl = ddl;
   }
 
-  void declare(DeclareTableStatement s) {
+  void declare(DeclareTableStatement s, dev.quern.engine.binder.BindContext bind) {
     TableVariables vars = state.store().tableVariables();
     if (vars.declare(s.name()) == null) {
       // Declared once per batch: running the DECLARE again (a loop) keeps the table and its rows.
       return;
     }
-    ddl.createTable(s.definition());
+    ddl.createTable(s.definition(), bind);
     int id = ObjectNames.table(state.store(), state.databaseName(), List.of(s.name()))
         .orElseThrow(() -> SqlErrors.INTERNAL_ERROR.raise())
         .table()

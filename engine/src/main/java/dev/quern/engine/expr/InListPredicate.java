@@ -17,6 +17,18 @@ public final class InListPredicate extends Predicate {
     this.not = not;
   }
 
+  public BoundExpr operand() {
+    return operand;
+  }
+
+  public List<BoundExpr> items() {
+    return items;
+  }
+
+  public boolean not() {
+    return not;
+  }
+
   @Override
   public Object eval(EvalContext ctx) {
     Object v = operand.eval(ctx);

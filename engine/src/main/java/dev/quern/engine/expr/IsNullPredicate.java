@@ -10,6 +10,14 @@ public final class IsNullPredicate extends Predicate {
     this.not = not;
   }
 
+  public BoundExpr operand() {
+    return operand;
+  }
+
+  public boolean not() {
+    return not;
+  }
+
   @Override
   public boolean nullable() {
     return false;

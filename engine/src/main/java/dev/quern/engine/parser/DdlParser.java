@@ -95,9 +95,9 @@ final class DdlParser {
     return new CreateTableStatement(line, name, columns, constraints);
   }
 
-  /** ALTER VIEW and ALTER TABLE. */
+  /** ALTER VIEW, ALTER TABLE and ALTER SEQUENCE. */
   boolean handlesAlter() {
-    return in.peek(1).is("VIEW") || in.peek(1).is("TABLE");
+    return in.peek(1).is("VIEW") || in.peek(1).is("TABLE") || in.peek(1).is("SEQUENCE");
   }
 
   Statement alter() {
@@ -105,6 +105,9 @@ final class DdlParser {
     in.expect("ALTER");
     if (in.at("VIEW")) {
       return view(line, dev.quern.engine.ast.CreateViewStatement.Mode.ALTER);
+    }
+    if (in.peek().is("SEQUENCE")) {
+      return new SequenceOptionsParser(in).alter(line);
     }
     in.expect("TABLE");
     List<String> table = NameParser.objectName(in);
@@ -136,7 +139,14 @@ final class DdlParser {
     } else {
       in.expect("ALTER");
       in.expect("COLUMN");
-      action = new dev.quern.engine.ast.AlterTableStatement.AlterColumn(column());
+      if ((in.peek(1).is("ADD") || in.peek(1).is("DROP")) && in.peek(2).is("PERSISTED")) {
+        String column = in.identifier();
+        boolean add = in.next().is("ADD");
+        in.next();
+        action = new dev.quern.engine.ast.AlterTableStatement.AlterPersisted(column, add);
+      } else {
+        action = new dev.quern.engine.ast.AlterTableStatement.AlterColumn(column());
+      }
     }
     return new dev.quern.engine.ast.AlterTableStatement(line, table, action);
   }
@@ -240,7 +250,18 @@ final class DdlParser {
 
   private ColumnDefinition column() {
     String name = in.identifier();
-    var type = TypeNameParser.parse(in);
+    dev.quern.engine.ast.TypeName type = null;
+    Expr computed = null;
+    boolean persisted = false;
+    if (in.accept("AS")) {
+      computed = expr.parse();
+      if (in.peek().is("PERSISTED")) {
+        in.next();
+        persisted = true;
+      }
+    } else {
+      type = TypeNameParser.parse(in);
+    }
     Boolean nullable = null;
     ColumnDefinition.IdentitySpec identity = null;
     String defaultName = null;
@@ -253,6 +274,10 @@ final class DdlParser {
         nullable = false;
       } else if (in.accept("NULL")) {
         nullable = true;
+      } else if (computed != null && (in.at("IDENTITY") || in.at("DEFAULT")
+          || in.at("CONSTRAINT") && in.peek(2).is("DEFAULT"))) {
+        // A computed column takes neither: SQL Server stops at the keyword.
+        throw TokenStream.errorNear(in.at("CONSTRAINT") ? in.peek(2) : in.peek());
       } else if (in.accept("IDENTITY")) {
         long seed = 1;
         long increment = 1;
@@ -274,7 +299,8 @@ final class DdlParser {
             || in.at("FOREIGN") || in.at("REFERENCES")) {
         constraints.add(constraint(false));
       } else {
-        return new ColumnDefinition(name, type, nullable, identity, defaultName, defaultValue, constraints);
+        return new ColumnDefinition(
+            name, type, nullable, identity, defaultName, defaultValue, constraints, computed, persisted);
       }
     }
   }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A bound INSERT, UPDATE or DELETE over one table. {@code defaults} has one entry per table column:
- * its DEFAULT expression converted to the column's type, or null when it has none.
+ * its DEFAULT expression converted to the column's type, or null when it has none; {@code
+ * computed} fills the table's computed columns of the rows read and written.
  */
 public sealed interface DmlPlan {
   ResolvedTable target();
@@ -23,8 +24,14 @@ public sealed interface DmlPlan {
    */
   record Insert(
       ResolvedTable target, int[] positions, PlanNode source, List<ResultColumn> sourceColumns,
-      List<BoundExpr> defaults, List<Check> checks, StatementPlan exec)
-      implements DmlPlan {}
+      List<BoundExpr> defaults, List<Check> checks, StatementPlan exec, ComputedColumns computed)
+      implements DmlPlan {
+    public Insert(
+        ResolvedTable target, int[] positions, PlanNode source, List<ResultColumn> sourceColumns,
+        List<BoundExpr> defaults, List<Check> checks, StatementPlan exec) {
+      this(target, positions, source, sourceColumns, defaults, checks, exec, ComputedColumns.NONE);
+    }
+  }
 
   /**
    * UPDATE: for each row of the table matching {@code where} (null: all), column {@code
@@ -32,13 +39,16 @@ public sealed interface DmlPlan {
    */
   record Update(
       ResolvedTable target, BoundExpr where, int[] positions, List<BoundExpr> values,
-      List<BoundExpr> defaults, List<Check> checks, dev.quern.engine.plan.rules.KeySeek.Seek seek)
+      List<BoundExpr> defaults, List<Check> checks, dev.quern.engine.plan.rules.KeySeek.Seek seek,
+      ComputedColumns computed)
       implements DmlPlan {}
 
   /**
    * DELETE: every row of the table matching {@code where} (null: all). {@code seek}, when set,
    * narrows the rows read (and locked) to an index range; {@code where} still decides.
    */
-  record Delete(ResolvedTable target, BoundExpr where, dev.quern.engine.plan.rules.KeySeek.Seek seek)
+  record Delete(
+      ResolvedTable target, BoundExpr where, dev.quern.engine.plan.rules.KeySeek.Seek seek,
+      ComputedColumns computed)
       implements DmlPlan {}
 }

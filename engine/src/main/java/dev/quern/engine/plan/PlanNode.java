@@ -14,6 +14,7 @@ public sealed interface PlanNode
         TableScanNode,
         IndexSeekNode,
         JoinNode,
+        HashJoinNode,
         ValuesNode,
         SetOperationNode,
         FilterNode,

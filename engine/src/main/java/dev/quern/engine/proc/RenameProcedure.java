@@ -97,6 +97,7 @@ final class RenameProcedure implements SystemProcedure {
           throw SqlErrors.RENAME_TAKEN.raise(newName, "column");
         }
         changed = table.withColumns(table.columns().stream().map(x -> x == c ? c.withName(newName) : x).toList());
+        changed = dev.quern.engine.store.ColumnRenames.apply(changed, c.name(), newName);
       } else {
         Index i = table.index(item).orElseThrow(() -> SqlErrors.RENAME_AMBIGUOUS.raise(type));
         if (table.index(newName).isPresent()) {

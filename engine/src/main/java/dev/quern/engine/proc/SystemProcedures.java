@@ -17,6 +17,7 @@ public final class SystemProcedures {
               new PrepExecProcedure(),
               new UnprepareProcedure(),
               new RenameProcedure(),
+              new SequenceRangeProcedure(),
               new dev.quern.engine.proc.config.ConfigureProcedure(),
               new dev.quern.engine.proc.external.ExternalScriptProcedure(),
               dev.quern.engine.proc.odbc.DatatypeInfoProcedure.legacy(),

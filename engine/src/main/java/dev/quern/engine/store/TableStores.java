@@ -9,7 +9,6 @@ public final class TableStores {
   private TableStores() {}
 
   public static TableStore open(StoreSession session, Catalog catalog, Table table) {
-    // Filtered indexes are refused at CREATE INDEX until their WHERE is bound; every row belongs.
-    return TableStore.open(catalog, session.txn(catalog), table, (index, row) -> true);
+    return TableStore.open(catalog, session.txn(catalog), table, FilterPredicate.indexFilter(table));
   }
 }

@@ -5,7 +5,9 @@
  * autocommit transaction per statement outside one, a savepoint per statement inside one),
  * resolving object names ({@link dev.quern.engine.store.ObjectNames}: current database, dbo,
  * #temp names private to a session, {@code @t} table variables private to a batch) and rebuilding
- * a table under a new definition. Table variables ({@link dev.quern.engine.store.TableVariables})
+ * a table under a new definition; the WHERE of filtered indexes ({@link
+ * dev.quern.engine.store.FilterPredicate}: checked at CREATE INDEX, tested on each row written,
+ * stored as filter_definition); stored expressions following a renamed column. Table variables ({@link dev.quern.engine.store.TableVariables})
  * are tempdb tables dropped when their batch ends and carried across a user transaction's
  * rollback ({@code TableVariableRescue}), as SQL Server leaves them out of transactions.
  *

@@ -19,7 +19,8 @@ final class IndexesView implements SystemView {
       List.of(
           integer("object_id", false), sysname("name", true), integer("index_id", false),
           tinyint("type", false), nvarchar("type_desc", 60, true), bit("is_unique", true),
-          bit("is_primary_key", true), bit("is_unique_constraint", true), bit("has_filter", true));
+          bit("is_primary_key", true), bit("is_unique_constraint", true), bit("has_filter", true),
+          nvarchar("filter_definition", 4000, true));
 
   @Override
   public String name() {
@@ -38,7 +39,7 @@ final class IndexesView implements SystemView {
       if (e.object() instanceof Table t) {
         for (Index i : t.indexes()) {
           out.add(new Object[] {t.id(), i.name(), i.indexId(), i.kind().ordinal(), i.kind().name(),
-              i.unique(), i.primaryKey(), i.uniqueConstraint(), i.filter() != null});
+              i.unique(), i.primaryKey(), i.uniqueConstraint(), i.filter() != null, i.filter()});
         }
       }
     }

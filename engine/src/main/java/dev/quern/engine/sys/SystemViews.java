@@ -17,7 +17,9 @@ public final class SystemViews {
           new TablesView(),
           new ObjectsView(),
           new ColumnsView(),
+          new ComputedColumnsView(),
           new IndexesView(),
+          new SequencesView(),
           new ExternalScriptRequestsView(),
           new ExternalScriptExecutionStatsView(),
           new ExternalResourcePoolsView());

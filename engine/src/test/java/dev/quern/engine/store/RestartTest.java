@@ -66,4 +66,47 @@ class RestartTest {
       assertThat(sink.errors()).extracting(m -> m.number()).containsExactly(207);
     }
   }
+
+  @Test
+  void computedColumnsAndFilteredIndexesContinueAfterRestart() {
+    try (QuernEngine engine = QuernEngine.open(dir);
+        EngineSession s = TestSessions.open(engine)) {
+      rows(s, "CREATE TABLE r (id int PRIMARY KEY, w int, h int, area AS w * h PERSISTED, half AS w / 2,"
+          + " code varchar(5))");
+      rows(s, "CREATE INDEX ix_area ON r (area)");
+      rows(s, "CREATE UNIQUE INDEX ux_code ON r (code) WHERE code IS NOT NULL");
+      rows(s, "INSERT INTO r (id, w, h, code) VALUES (1, 2, 3, 'a'), (2, 4, 5, NULL), (3, 6, 1, NULL)");
+    }
+    try (QuernEngine engine = QuernEngine.open(dir);
+        EngineSession s = TestSessions.open(engine)) {
+      assertThat(rows(s, "SELECT id, area, half FROM r WHERE area = 6 ORDER BY id")).containsExactly("1,6,1", "3,6,3");
+      rows(s, "INSERT INTO r (id, w, h, code) VALUES (4, 1, 1, NULL)");
+      CollectingSink duplicate = TestSessions.run(s, "INSERT INTO r (id, w, h, code) VALUES (5, 1, 1, 'A')");
+      assertThat(duplicate.errors()).extracting(m -> m.number()).containsExactly(2601);
+      assertThat(rows(s, "SELECT filter_definition FROM sys.indexes WHERE name = 'ux_code'"))
+          .containsExactly("([code] IS NOT NULL)");
+      assertThat(rows(s, "SELECT name, is_persisted FROM sys.computed_columns ORDER BY column_id"))
+          .containsExactly("area,true", "half,false");
+    }
+  }
+
+  @Test
+  void aSequenceRestartPointSurvivesRestart() {
+    try (QuernEngine engine = QuernEngine.open(dir);
+        EngineSession s = TestSessions.open(engine)) {
+      rows(s, "CREATE SEQUENCE seq START WITH 1 CACHE 100");
+      assertThat(rows(s, "SELECT NEXT VALUE FOR seq")).containsExactly("1");
+      rows(s, "ALTER SEQUENCE seq RESTART WITH 500 INCREMENT BY 10");
+    }
+    try (QuernEngine engine = QuernEngine.open(dir);
+        EngineSession s = TestSessions.open(engine)) {
+      assertThat(rows(s, "SELECT NEXT VALUE FOR seq")).containsExactly("500");
+      assertThat(rows(s, "SELECT NEXT VALUE FOR seq")).containsExactly("510");
+      rows(s, "ALTER SEQUENCE seq RESTART");
+    }
+    try (QuernEngine engine = QuernEngine.open(dir);
+        EngineSession s = TestSessions.open(engine)) {
+      assertThat(rows(s, "SELECT NEXT VALUE FOR seq")).containsExactly("500");
+    }
+  }
 }

@@ -36,10 +36,14 @@ public final class OperatorBuilder {
           new NestedLoopJoinOperator(
               build(j.left()), build(j.right()), j.type(), j.on(), ctx, j.left().columns().size(),
               j.right().columns().size(), cancelCheck);
+      case dev.quern.engine.plan.HashJoinNode h ->
+          new HashJoinOperator(build(h.left()), build(h.right()), h, ctx, cancelCheck);
       case dev.quern.engine.plan.IndexSeekNode s ->
-          new IndexSeekOperator(s, ctx, ((dev.quern.engine.session.SessionState) ctx.functions).store());
+          computed(
+              new IndexSeekOperator(s, ctx, ((dev.quern.engine.session.SessionState) ctx.functions).store()),
+              s.covering() ? dev.quern.engine.plan.ComputedColumns.NONE : s.table().computed());
       case dev.quern.engine.plan.TableScanNode t ->
-          new TableScanOperator(t, ((dev.quern.engine.session.SessionState) ctx.functions).store());
+          computed(new TableScanOperator(t, ((dev.quern.engine.session.SessionState) ctx.functions).store()), t.computed());
       case dev.quern.engine.plan.ValuesNode v -> new ValuesOperator(v, ctx);
       case GenerateSeriesNode g ->
           new GenerateSeriesOperator(
@@ -59,6 +63,21 @@ public final class OperatorBuilder {
       case DistinctNode d -> new DistinctOperator(build(d.input()), d.width());
       case TopNode t -> top(t);
       case OffsetFetchNode o -> offsetFetch(o);
+    };
+  }
+
+  /** A table read that computes the non-persisted computed columns of each row (index entries read alone carry none). */
+  private Operator computed(Operator read, dev.quern.engine.plan.ComputedColumns computed) {
+    if (!computed.hasVirtual()) {
+      return read;
+    }
+    EvalContext own = new EvalContext(ctx.variables, ctx.functions);
+    return () -> {
+      Object[] row = read.next();
+      if (row != null) {
+        computed.fillVirtual(row, own);
+      }
+      return row;
     };
   }
 

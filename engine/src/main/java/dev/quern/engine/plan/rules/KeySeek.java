@@ -59,7 +59,7 @@ public final class KeySeek {
     Seek best = null;
     int bestScore = 0;
     for (Index index : table.indexes()) {
-      if (index.filter() != null) {
+      if (index.filter() != null && !FilterImplication.implies(where, table, index)) {
         continue; // a filtered index lacks the rows outside its filter
       }
       List<BoundExpr> keys = new ArrayList<>();

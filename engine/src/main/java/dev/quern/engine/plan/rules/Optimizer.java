@@ -2,6 +2,7 @@ package dev.quern.engine.plan.rules;
 
 import dev.quern.engine.plan.AggregateNode;
 import dev.quern.engine.plan.FilterNode;
+import dev.quern.engine.plan.JoinNode;
 import dev.quern.engine.plan.PlanNode;
 import dev.quern.engine.plan.ProjectNode;
 import dev.quern.engine.plan.SortNode;
@@ -13,7 +14,8 @@ import java.util.List;
  * a class of its own; adding one is adding it to {@link #RULES}.
  */
 public final class Optimizer {
-  private static final List<Rule> RULES = List.of(new IndexSeekRule(), new OrderedScanRule(), new CoveringReadRule());
+  private static final List<Rule> RULES =
+      List.of(new IndexSeekRule(), new OrderedScanRule(), new CoveringReadRule(), new HashJoinRule());
 
   private Optimizer() {}
 
@@ -33,6 +35,7 @@ public final class Optimizer {
       case AggregateNode a -> new AggregateNode(optimize(a.input()), a.keys(), a.aggregates(), a.columns());
       case SortNode s -> new SortNode(optimize(s.input()), s.keys());
       case TopNode t -> new TopNode(optimize(t.input()), t.count(), t.percent());
+      case JoinNode j -> new JoinNode(optimize(j.left()), optimize(j.right()), j.type(), j.on(), j.columns());
       default -> node;
     };
   }

@@ -63,7 +63,7 @@ final class OrderedScanRule implements Rule {
     PlanNode read =
         switch (access) {
           case IndexSeekNode seek -> reorder(seek, columns, descending);
-          case TableScanNode scan -> scanInOrder(scan, columns, descending, lookups);
+          case TableScanNode scan -> scanInOrder(scan, columns, descending, lookups, filter);
           default -> null;
         };
     if (read == null) {
@@ -82,10 +82,12 @@ final class OrderedScanRule implements Rule {
   }
 
   private static PlanNode scanInOrder(
-      TableScanNode scan, List<Integer> columns, List<Boolean> descending, boolean lookups) {
+      TableScanNode scan, List<Integer> columns, List<Boolean> descending, boolean lookups, BoundExpr where) {
     IndexSeekNode best = null;
     for (Index index : scan.table().indexes()) {
-      if (index.keys().isEmpty() || !index.holdsRows() && (!lookups || index.filter() != null)) {
+      boolean filtered = index.filter() != null
+          && (where == null || !FilterImplication.implies(where, scan.table(), index));
+      if (index.keys().isEmpty() || !index.holdsRows() && (!lookups || filtered)) {
         continue;
       }
       Boolean reverse = direction(scan.table(), index, 0, columns, descending);

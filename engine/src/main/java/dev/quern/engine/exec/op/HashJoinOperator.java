@@ -1,0 +1,167 @@
+package dev.quern.engine.exec.op;
+
+import dev.quern.catalog.value.Collations;
+import dev.quern.engine.ast.TableSource.Join.JoinType;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.EvalContext;
+import dev.quern.engine.plan.HashJoinNode;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A hash join (see {@link HashJoinNode}): the right input is read into memory once and indexed by
+ * its key columns; each left row meets only the right rows with its key. A NULL key matches
+ * nothing, as {@code NULL = NULL} is not true. Outer rows are emitted as the nested loop does.
+ */
+final class HashJoinOperator implements Operator {
+  private static final int[] NONE = new int[0];
+
+  private final Operator left;
+  private final Operator rightInput;
+  private final HashJoinNode node;
+  private final EvalContext ctx;
+  private final int leftWidth;
+  private final int rightWidth;
+  private final Runnable cancelCheck;
+  private List<Object[]> right;
+  private boolean[] rightMatched;
+  private Map<Object, int[]> table;
+  private Object[] current;
+  private int[] candidates = NONE;
+  private int position;
+  private boolean currentMatched;
+  private boolean leftDone;
+  private int unmatchedPosition;
+
+  HashJoinOperator(Operator left, Operator right, HashJoinNode node, EvalContext ctx, Runnable cancelCheck) {
+    this.left = left;
+    this.rightInput = right;
+    this.node = node;
+    this.ctx = ctx;
+    this.leftWidth = node.left().columns().size();
+    this.rightWidth = node.right().columns().size();
+    this.cancelCheck = cancelCheck;
+  }
+
+  @Override
+  public Object[] next() {
+    if (right == null) {
+      build();
+    }
+    while (!leftDone) {
+      if (current == null) {
+        Object[] l = left.next();
+        if (l == null) {
+          leftDone = true;
+          break;
+        }
+        current = l.clone();
+        Object key = key(current, true);
+        candidates = key == null ? NONE : table.getOrDefault(key, NONE);
+        position = 0;
+        currentMatched = false;
+      }
+      while (position < candidates.length) {
+        cancelCheck.run();
+        int i = candidates[position++];
+        Object[] row = combine(current, right.get(i));
+        if (matches(row)) {
+          currentMatched = true;
+          rightMatched[i] = true;
+          return row;
+        }
+      }
+      Object[] l = current;
+      current = null;
+      if (!currentMatched && (node.type() == JoinType.LEFT || node.type() == JoinType.FULL)) {
+        return combine(l, null);
+      }
+    }
+    if (node.type() == JoinType.RIGHT || node.type() == JoinType.FULL) {
+      while (unmatchedPosition < right.size()) {
+        int i = unmatchedPosition++;
+        if (!rightMatched[i]) {
+          return combine(null, right.get(i));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Reads the right input; each key lists its rows in input order. */
+  private void build() {
+    right = new ArrayList<>();
+    Map<Object, List<Integer>> rows = new HashMap<>();
+    for (Object[] r; (r = rightInput.next()) != null; ) {
+      cancelCheck.run();
+      Object[] row = r.clone();
+      Object key = key(row, false);
+      if (key != null) {
+        rows.computeIfAbsent(key, k -> new ArrayList<>()).add(right.size());
+      }
+      right.add(row);
+    }
+    rightMatched = new boolean[right.size()];
+    table = new HashMap<>(rows.size() * 2);
+    rows.forEach((k, list) -> table.put(k, list.stream().mapToInt(Integer::intValue).toArray()));
+  }
+
+  /** The row's key (one value, or a list for several columns); null when a key column is NULL. */
+  private Object key(Object[] row, boolean leftSide) {
+    List<HashJoinNode.Key> keys = node.keys();
+    if (keys.size() == 1) {
+      HashJoinNode.Key k = keys.getFirst();
+      return normalize(row[leftSide ? k.left() : k.right()], k.kind());
+    }
+    List<Object> values = new ArrayList<>(keys.size());
+    for (HashJoinNode.Key k : keys) {
+      Object v = normalize(row[leftSide ? k.left() : k.right()], k.kind());
+      if (v == null) {
+        return null;
+      }
+      values.add(v);
+    }
+    return values;
+  }
+
+  /** A value that is equal (and hashes alike) exactly when SQL Server's {@code =} is true, or coarser. */
+  private static Object normalize(Object v, HashJoinNode.KeyKind kind) {
+    if (v == null) {
+      return null;
+    }
+    return switch (kind) {
+      case INTEGER -> ((Number) v).longValue();
+      case EXACT -> {
+        BigDecimal d = v instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) v).longValue());
+        yield d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+      }
+      case STRING -> ByteBuffer.wrap(Collations.key((String) v));
+      case SAME -> v;
+    };
+  }
+
+  private boolean matches(Object[] row) {
+    Object[] saved = ctx.row;
+    ctx.row = row;
+    try {
+      return node.on().eval(ctx) == Boolean.TRUE;
+    } finally {
+      ctx.row = saved;
+    }
+  }
+
+  private Object[] combine(Object[] l, Object[] r) {
+    Object[] out = new Object[leftWidth + rightWidth];
+    if (l != null) {
+      System.arraycopy(l, 0, out, 0, Math.min(leftWidth, l.length));
+    }
+    if (r != null) {
+      System.arraycopy(r, 0, out, leftWidth, Math.min(rightWidth, r.length));
+    }
+    return out;
+  }
+}
