@@ -90,8 +90,9 @@ class Session:
         self.ch.send_simple(p.DONE)
 
     def _loop(self, runner: executor.ScriptRunner, e: p.Execute) -> None:
-        pending: list[pa.RecordBatch] = []
-        schema = None
+        # Input batches are converted as they arrive (see typemap.FrameBuilder); a run without new
+        # input still sees the columns of the previous one.
+        builder = typemap.FrameBuilder()
         params = None
         while True:
             if self.finish_requested:
@@ -110,15 +111,13 @@ class Session:
                 if kind == p.KIND_PARAMS:
                     params = batches[0]  # bound at the first RUN, where errors can be reported
                 else:
-                    pending.extend(batches)
-                    if batches:
-                        schema = batches[0].schema
+                    builder.add(batches)
             elif r.type == p.RUN:
                 if params is not None:
                     runner.bind_params(executor.params_from_batch(params))
                     params = None
-                frame = self._frame(pending, schema)
-                pending = []
+                frame = builder.frame()
+                builder = typemap.FrameBuilder(builder.schema)
                 has_output = False
                 for out in runner.run(frame):
                     self._send_frame(out)
@@ -126,12 +125,6 @@ class Session:
                 self.ch.send(p.Writer(p.RUN_DONE).u8(1 if has_output else 0).frame())
             else:
                 raise p.ProtocolError(f"unexpected message type {r.type} during a call")
-
-    @staticmethod
-    def _frame(batches: list[pa.RecordBatch], schema) -> pd.DataFrame:
-        if schema is None:
-            return pd.DataFrame()
-        return typemap.table_to_frame(pa.Table.from_batches(batches, schema=schema))
 
     def _send_frame(self, df: pd.DataFrame) -> None:
         try:
