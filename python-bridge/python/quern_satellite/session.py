@@ -16,6 +16,9 @@ from .shm import RegionFull, Segment
 #: while the next is written (pipelining) rather than waiting for one huge chunk.
 _FILL = 0.6
 _CHUNK_TARGET = 4 << 20
+#: Rows of the first output slice when the output is converted slice by slice; later slices are
+#: sized from its bytes per row to fill about one chunk.
+_FIRST_SLICE = 32768
 
 
 def apply_limits(memory_limit: int, nice: int) -> None:
@@ -127,16 +130,36 @@ class Session:
                 raise p.ProtocolError(f"unexpected message type {r.type} during a call")
 
     def _send_frame(self, df: pd.DataFrame) -> None:
+        rows = len(df)
+        if rows <= _FIRST_SLICE or not self._safely(typemap.converts_by_slices, df):
+            self._send_batch(self._convert(df), p.KIND_OUTPUT)
+            return
+        # Slice by slice: the next slice is converted while Java decodes the last chunk.
+        off, step = 0, _FIRST_SLICE
+        while off < rows:
+            batch = self._convert(df.iloc[off : off + step])
+            self._send_batch(batch, p.KIND_OUTPUT)
+            off += batch.num_rows
+            if batch.nbytes > 0:
+                step = max(1, int(batch.num_rows * self._chunk_bytes() / batch.nbytes))
+
+    @staticmethod
+    def _safely(fn, df):
         try:
-            batch = typemap.frame_to_batch(df)
+            return fn(df)
         except Exception as err:  # noqa: BLE001 - a value that cannot be converted is the script's
             raise executor.ScriptError(f"{type(err).__name__}: OutputDataSet: {err}") from None
-        self._send_batch(batch, p.KIND_OUTPUT)
+
+    def _convert(self, df: pd.DataFrame) -> pa.RecordBatch:
+        return self._safely(typemap.frame_to_batch, df)
+
+    def _chunk_bytes(self) -> float:
+        return min(len(self.seg.output_region()) * _FILL, _CHUNK_TARGET)
 
     def _send_batch(self, batch: pa.RecordBatch, kind: int) -> None:
         region = self.seg.output_region()
         total = batch.num_rows
-        target = min(len(region) * _FILL, _CHUNK_TARGET)
+        target = self._chunk_bytes()
         rows = total if batch.nbytes == 0 else max(1, int(total * target / batch.nbytes))
         off = 0
         while True:

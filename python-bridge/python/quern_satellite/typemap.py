@@ -455,6 +455,28 @@ _OBJECT_KINDS = {
 }
 
 
+def converts_by_slices(df: pd.DataFrame) -> bool:
+    """Whether converting ``df`` a slice of rows at a time gives the same columns and values as
+    converting it whole: true when no column's SQL type depends on the values of other rows
+    (numeric, bool, datetime and string dtypes, and object columns holding only str or NULL).
+    Then the output goes out slice by slice, each converted while Java decodes the previous one.
+    uint64 is left out: a value beyond bigint fails, and must fail before any row is sent.
+    """
+    for i in range(df.shape[1]):
+        dtype = df.dtypes.iloc[i]
+        name = str(dtype)
+        if (name in _DTYPE_SQL and name not in ("uint64", "UInt64")) or name in ("float32", "Float32", "float64", "Float64"):
+            continue
+        if isinstance(dtype, (pd.DatetimeTZDtype, pd.StringDtype)) or \
+                pd.api.types.is_datetime64_dtype(dtype):
+            continue
+        if dtype == object and pd.api.types.infer_dtype(df.iloc[:, i].to_numpy(), skipna=True) \
+                == "string":
+            continue
+        return False
+    return True
+
+
 def frame_to_batch(df: pd.DataFrame) -> pa.RecordBatch:
     """The OutputDataSet as one record batch whose fields carry their SQL types."""
     arrays, fields = [], []
