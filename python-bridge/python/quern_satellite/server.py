@@ -46,16 +46,37 @@ def drop_privileges(uid: int | None, gid: int | None) -> None:
     os.setuid(uid)
 
 
+_warm_chunk: bytes | None = None
+
+
+def _warm_input() -> bytes:
+    """The warm-up's input as Java would write it: one IPC stream of one (int, float, nvarchar) row.
+
+    Made once, in the parent; children only copy it, so their warm-up touches the pages a real
+    call touches (the IPC reader, not pyarrow's builders from Python lists).
+    """
+    global _warm_chunk
+    if _warm_chunk is None:
+        schema = pa.schema([pa.field(n, t, True, {typemap.SQL_TYPE_KEY: s.encode()}) for n, t, s in
+                            (("a", pa.int32(), "int"), ("b", pa.float64(), "float"),
+                             ("c", pa.string(), "nvarchar(20)"))])
+        batch = pa.record_batch([pa.array([1], pa.int32()), pa.array([1.5]), pa.array(["x"])],
+                                schema=schema)
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, schema) as w:
+            w.write_batch(batch)
+        _warm_chunk = sink.getvalue().to_pybytes()
+    return _warm_chunk
+
+
 def warm_up() -> None:
     """One complete call in-process: Arrow -> pandas -> script -> Arrow, through a segment."""
+    chunk = _warm_input()
     seg = Segment.anonymous(1 << 20)
-    batch = pa.record_batch(
-        [pa.array([1], pa.int32()), pa.array([1.5]), pa.array(["x"])],
-        schema=pa.schema([pa.field(n, t, True, {typemap.SQL_TYPE_KEY: s.encode()}) for n, t, s in
-                          (("a", pa.int32(), "int"), ("b", pa.float64(), "float"),
-                           ("c", pa.string(), "nvarchar(20)"))]))
-    n = seg.write_chunk(0, seg.input_region(), batch)
-    frame = typemap.table_to_frame(pa.Table.from_batches(seg.read_chunk(0, n)))
+    seg.view[: len(chunk)] = chunk
+    builder = typemap.FrameBuilder()
+    builder.add(seg.read_chunk(0, len(chunk)))
+    frame = builder.frame()
     # No files: the runner only names its script, so warming up costs no file-system work.
     runner = executor.ScriptRunner("OutputDataSet = InputDataSet", "InputDataSet", "OutputDataSet",
                                    "/nonexistent-warm-up")

@@ -16,6 +16,9 @@ from .shm import RegionFull, Segment
 #: while the next is written (pipelining) rather than waiting for one huge chunk.
 _FILL = 0.6
 _CHUNK_TARGET = 4 << 20
+#: Rows of the first output slice when the output is converted slice by slice; later slices are
+#: sized from its bytes per row to fill about one chunk.
+_FIRST_SLICE = 32768
 
 
 def apply_limits(memory_limit: int, nice: int) -> None:
@@ -90,8 +93,9 @@ class Session:
         self.ch.send_simple(p.DONE)
 
     def _loop(self, runner: executor.ScriptRunner, e: p.Execute) -> None:
-        pending: list[pa.RecordBatch] = []
-        schema = None
+        # Input batches are converted as they arrive (see typemap.FrameBuilder); a run without new
+        # input still sees the columns of the previous one.
+        builder = typemap.FrameBuilder()
         params = None
         while True:
             if self.finish_requested:
@@ -110,15 +114,13 @@ class Session:
                 if kind == p.KIND_PARAMS:
                     params = batches[0]  # bound at the first RUN, where errors can be reported
                 else:
-                    pending.extend(batches)
-                    if batches:
-                        schema = batches[0].schema
+                    builder.add(batches)
             elif r.type == p.RUN:
                 if params is not None:
                     runner.bind_params(executor.params_from_batch(params))
                     params = None
-                frame = self._frame(pending, schema)
-                pending = []
+                frame = builder.frame()
+                builder = typemap.FrameBuilder(builder.schema)
                 has_output = False
                 for out in runner.run(frame):
                     self._send_frame(out)
@@ -127,23 +129,37 @@ class Session:
             else:
                 raise p.ProtocolError(f"unexpected message type {r.type} during a call")
 
-    @staticmethod
-    def _frame(batches: list[pa.RecordBatch], schema) -> pd.DataFrame:
-        if schema is None:
-            return pd.DataFrame()
-        return typemap.table_to_frame(pa.Table.from_batches(batches, schema=schema))
-
     def _send_frame(self, df: pd.DataFrame) -> None:
+        rows = len(df)
+        if rows <= _FIRST_SLICE or not self._safely(typemap.converts_by_slices, df):
+            self._send_batch(self._convert(df), p.KIND_OUTPUT)
+            return
+        # Slice by slice: the next slice is converted while Java decodes the last chunk.
+        off, step = 0, _FIRST_SLICE
+        while off < rows:
+            batch = self._convert(df.iloc[off : off + step])
+            self._send_batch(batch, p.KIND_OUTPUT)
+            off += batch.num_rows
+            if batch.nbytes > 0:
+                step = max(1, int(batch.num_rows * self._chunk_bytes() / batch.nbytes))
+
+    @staticmethod
+    def _safely(fn, df):
         try:
-            batch = typemap.frame_to_batch(df)
+            return fn(df)
         except Exception as err:  # noqa: BLE001 - a value that cannot be converted is the script's
             raise executor.ScriptError(f"{type(err).__name__}: OutputDataSet: {err}") from None
-        self._send_batch(batch, p.KIND_OUTPUT)
+
+    def _convert(self, df: pd.DataFrame) -> pa.RecordBatch:
+        return self._safely(typemap.frame_to_batch, df)
+
+    def _chunk_bytes(self) -> float:
+        return min(len(self.seg.output_region()) * _FILL, _CHUNK_TARGET)
 
     def _send_batch(self, batch: pa.RecordBatch, kind: int) -> None:
         region = self.seg.output_region()
         total = batch.num_rows
-        target = min(len(region) * _FILL, _CHUNK_TARGET)
+        target = self._chunk_bytes()
         rows = total if batch.nbytes == 0 else max(1, int(total * target / batch.nbytes))
         off = 0
         while True:

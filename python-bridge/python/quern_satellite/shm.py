@@ -8,8 +8,9 @@ marker). The writer announces a chunk with DATA and waits for ACK before reusing
 which is the flow control that keeps memory bounded on both sides.
 
 Reading takes one memcpy out of the region (then ACK at once, so Java fills the region again
-while this side decodes); pyarrow then reads that private buffer zero-copy, and the whole input
-becomes the DataFrame in one conversion. Writing serializes straight into the region.
+while this side decodes); pyarrow then reads that private buffer zero-copy, and the columns of
+Python objects (strings...) are converted while the next chunk is written (typemap.FrameBuilder).
+Writing serializes straight into the region.
 """
 
 from __future__ import annotations

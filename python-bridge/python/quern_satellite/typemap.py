@@ -169,25 +169,95 @@ def column_to_pandas(col: pa.ChunkedArray, sql_type: str):
         return col.to_numpy(zero_copy_only=False)
     if pa.types.is_timestamp(col.type):
         return col.to_pandas(coerce_temporal_nanoseconds=False).array
+    return _object_series(_object_values(col, base))
+
+
+def _per_value(arrow_type: pa.DataType, sql_type: str) -> bool:
+    """Whether column_to_pandas makes the column an object array value by value (str, bytes,
+    Decimal, date, time): such a column can be converted chunk by chunk, as the input arrives."""
+    base, _ = parse_sql_type(sql_type)
+    return not (base in _NULLABLE_INT or base in ("bit", "real", "float")
+                or pa.types.is_timestamp(arrow_type))
+
+
+def _object_values(col, base: str) -> np.ndarray:
+    """Python objects (None for NULL) of an Array or ChunkedArray, as an object ndarray."""
     if base == "date":
-        return pd.Series(col.to_pandas(date_as_object=True).to_numpy(dtype=object), dtype=object)
-    # Decimal, str, bytes, time: object arrays of Python values with None for NULL. Explicitly
-    # object: pandas 3 would otherwise infer its "str" dtype, whose missing value is NaN.
-    return pd.Series(col.to_numpy(zero_copy_only=False), dtype=object, copy=False)
+        return col.to_pandas(date_as_object=True).to_numpy(dtype=object)
+    return col.to_numpy(zero_copy_only=False)
+
+
+def _object_series(values: np.ndarray) -> pd.Series:
+    # Explicitly object: pandas 3 would otherwise infer its "str" dtype, whose missing value is NaN.
+    return pd.Series(values, dtype=object, copy=False)
+
+
+class FrameBuilder:
+    """Builds the InputDataSet frame from record batches as they arrive.
+
+    Columns made of Python objects (strings, bytes, decimals, dates, times: most of the cost of
+    the conversion) are converted batch by batch in ``add``, while the Java side is still writing
+    the next input chunk; numeric and timestamp columns, whose dtype depends on whether the whole
+    column holds a NULL, are converted once in ``frame``. The result is the same frame as
+    converting the whole table at once.
+    """
+
+    def __init__(self, schema: pa.Schema | None = None):
+        self.schema = None
+        if schema is not None:
+            self._start(schema)
+
+    def _start(self, schema: pa.Schema) -> None:
+        self.schema = schema
+        self._types = [field_sql_type(f) for f in schema]
+        eager = [_per_value(f.type, t) for f, t in zip(schema, self._types)]
+        self._eager = [i for i, e in enumerate(eager) if e]
+        self._late = [i for i, e in enumerate(eager) if not e]
+        self._pieces = {i: [] for i in self._eager}
+        self._late_batches = []
+
+    def add(self, batches) -> None:
+        for b in batches:
+            if self.schema is None:
+                self._start(b.schema)
+            for i in self._eager:
+                self._pieces[i].append(
+                    _object_values(b.column(i), parse_sql_type(self._types[i])[0]))
+            if self._late:
+                self._late_batches.append(b.select(self._late))
+
+    def frame(self) -> pd.DataFrame:
+        """The frame of every batch added; duplicate or empty SQL column names are kept."""
+        if self.schema is None:
+            return pd.DataFrame()
+        late = pa.Table.from_batches(self._late_batches, schema=pa.schema([self.schema.field(i) for i in self._late])) \
+            if self._late else None
+        if late is not None:
+            rows = late.num_rows
+        else:
+            rows = sum(len(p) for p in self._pieces[self._eager[0]]) if self._eager else 0
+        index = pd.RangeIndex(rows)
+        cols = {}
+        for i in range(len(self._types)):
+            if i in self._pieces:
+                pieces = self._pieces[i]
+                values = _object_series(np.concatenate(pieces) if len(pieces) != 1 else pieces[0]) \
+                    if pieces else _object_series(np.empty(0, dtype=object))
+            else:
+                values = column_to_pandas(late.column(self._late.index(i)), self._types[i])
+            if isinstance(values, pd.Series):
+                values.index = index
+            cols[i] = values
+        df = pd.DataFrame(cols, index=index, copy=False)
+        df.columns = list(self.schema.names)
+        return df
 
 
 def table_to_frame(table: pa.Table) -> pd.DataFrame:
     """Builds the InputDataSet frame; duplicate or empty SQL column names are kept as they are."""
-    index = pd.RangeIndex(table.num_rows)
-    cols = {}
-    for i in range(table.num_columns):
-        values = column_to_pandas(table.column(i), field_sql_type(table.schema.field(i)))
-        if isinstance(values, pd.Series):
-            values.index = index
-        cols[i] = values
-    df = pd.DataFrame(cols, index=index, copy=False)
-    df.columns = list(table.schema.names)
-    return df
+    builder = FrameBuilder(table.schema)
+    builder.add(table.to_batches())
+    return builder.frame()
 
 
 def scalar_to_python(arr: pa.Array, sql_type: str):
@@ -383,6 +453,28 @@ _OBJECT_KINDS = {
     "uuid": lambda vals: (pa.array([None if v is None else str(v).upper() for v in vals],
                                    type=pa.string()), "uniqueidentifier"),
 }
+
+
+def converts_by_slices(df: pd.DataFrame) -> bool:
+    """Whether converting ``df`` a slice of rows at a time gives the same columns and values as
+    converting it whole: true when no column's SQL type depends on the values of other rows
+    (numeric, bool, datetime and string dtypes, and object columns holding only str or NULL).
+    Then the output goes out slice by slice, each converted while Java decodes the previous one.
+    uint64 is left out: a value beyond bigint fails, and must fail before any row is sent.
+    """
+    for i in range(df.shape[1]):
+        dtype = df.dtypes.iloc[i]
+        name = str(dtype)
+        if (name in _DTYPE_SQL and name not in ("uint64", "UInt64")) or name in ("float32", "Float32", "float64", "Float64"):
+            continue
+        if isinstance(dtype, (pd.DatetimeTZDtype, pd.StringDtype)) or \
+                pd.api.types.is_datetime64_dtype(dtype):
+            continue
+        if dtype == object and pd.api.types.infer_dtype(df.iloc[:, i].to_numpy(), skipna=True) \
+                == "string":
+            continue
+        return False
+    return True
 
 
 def frame_to_batch(df: pd.DataFrame) -> pa.RecordBatch:

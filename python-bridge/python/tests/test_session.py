@@ -2,7 +2,7 @@ import decimal
 
 import pyarrow as pa
 
-from quern_satellite import protocol as p
+from quern_satellite import protocol as p, typemap
 from conftest import batch_of
 
 
@@ -125,3 +125,39 @@ def test_pipelined_call_finish_before_output_acks(server):
     assert r["run_done"] == [True]
     assert r["out_params"].column(0)[0].as_py() == 6
     assert r["stdout"] == "hi\n"
+
+
+def test_large_output_converted_slice_by_slice_equals_the_whole(server, monkeypatch):
+    converted = []
+    real = typemap.frame_to_batch
+    monkeypatch.setattr(typemap, "frame_to_batch", lambda df: converted.append(len(df)) or real(df))
+    n = 100_000  # more than one slice
+    script = ("OutputDataSet = pandas.DataFrame({'i': numpy.arange(%d, dtype='int32'), "
+              "'f': numpy.arange(%d) * 0.5, 's': ['r%%d' %% k if k %% 7 else None for k in range(%d)], "
+              "'t': pandas.date_range('2024-01-01', periods=%d, freq='s').astype('datetime64[us]')})"
+              % (n, n, n, n))
+    r = server.call(script, chunks=[[]])
+    assert r["error"] is None
+    t = r["table"]
+    assert len(r["outputs"]) > 1
+    assert t.num_rows == n
+    assert [f.metadata[b"sql_type"] for f in t.schema] == [b"int", b"float", b"nvarchar(max)",
+                                                          b"datetime2(6)"]
+    assert t.column("s").null_count == len(range(0, n, 7))
+    assert t.column("s")[n - 1].as_py() == "r%d" % (n - 1)
+    assert t.column("i").to_pylist() == list(range(n))
+    assert len(converted) > 1 and sum(converted) == n
+
+
+def test_object_column_typed_by_all_its_rows_even_when_large(server, monkeypatch):
+    # Ints everywhere, one float at the end: the whole column is float, as when converted at once.
+    script = "OutputDataSet = pandas.DataFrame({'x': [1] * 70000 + [2.5]}, dtype=object)"
+    converted = []
+    real = typemap.frame_to_batch
+    monkeypatch.setattr(typemap, "frame_to_batch", lambda df: converted.append(len(df)) or real(df))
+    r = server.call(script, chunks=[[]])
+    assert r["error"] is None
+    t = r["table"]
+    assert {f.metadata[b"sql_type"] for f in t.schema} == {b"float"}
+    assert t.num_rows == 70001 and t.column("x")[70000].as_py() == 2.5
+    assert converted == [70001]

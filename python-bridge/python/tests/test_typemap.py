@@ -48,6 +48,29 @@ def frame_of(sql, values):
     return typemap.table_to_frame(table)
 
 
+@pytest.mark.parametrize("sql,value,dtype,null_dtype", INPUT_CASES)
+def test_frame_built_batch_by_batch_equals_the_whole_table(sql, value, dtype, null_dtype):
+    # The NULL is only in the last batch: the column's dtype depends on the whole input.
+    batches = [batch_of([("c", sql, [value, value]), ("n", "int", [1, 2])]),
+               batch_of([("c", sql, [value]), ("n", "int", [3])]),
+               batch_of([("c", sql, [None]), ("n", "int", [None])])]
+    builder = typemap.FrameBuilder()
+    for b in batches:
+        builder.add([b])
+    built = builder.frame()
+    whole = typemap.table_to_frame(pa.Table.from_batches(batches))
+    assert str(built["c"].dtype) == null_dtype and str(built["n"].dtype) == "Int32"
+    pd.testing.assert_frame_equal(built, whole)
+    assert list(built.index) == [0, 1, 2, 3]
+
+
+def test_frame_builder_keeps_the_columns_of_an_input_without_rows():
+    schema = batch_of([("a", "int", []), ("s", "nvarchar(5)", [])]).schema
+    df = typemap.FrameBuilder(schema).frame()
+    assert list(df.columns) == ["a", "s"] and len(df) == 0
+    assert str(df["a"].dtype) == "int32" and str(df["s"].dtype) == "object"
+
+
 @pytest.mark.parametrize("sql,value,dtype,_", INPUT_CASES)
 def test_input_without_nulls_keeps_values_and_native_dtype(sql, value, dtype, _):
     df = frame_of(sql, [value, value])

@@ -21,6 +21,28 @@ EXEC sp_execute_external_script @language = N'Python', @script = N'OutputDataSet
 2	row 2
 3	row 3
 
+# An input larger than the query-to-runtime chunks (1 024 rows) and the runtime's batches
+# (32 768 rows) arrives whole and in order.
+query IIII
+EXEC sp_execute_external_script @language = N'Python',
+  @script = N'v = InputDataSet.v
+OutputDataSet = pandas.DataFrame({"n": [len(v)], "first": [int(v.iloc[0])], "last": [int(v.iloc[-1])], "ordered": [int(v.is_monotonic_increasing)]})',
+  @input_data_1 = N'SELECT value AS v FROM GENERATE_SERIES(1, 70001)'
+----
+70001	1	70001	1
+
+# Streaming runs over @r_rowsPerRead rows at a time across those chunk boundaries.
+query II
+EXEC sp_execute_external_script @language = N'Python',
+  @script = N'OutputDataSet = pandas.DataFrame({"n": [len(InputDataSet)], "first": [int(InputDataSet.v.iloc[0])]})',
+  @input_data_1 = N'SELECT value AS v FROM GENERATE_SERIES(1, 5000)',
+  @params = N'@r_rowsPerRead int', @r_rowsPerRead = 1500
+----
+1500	1
+1500	1501
+1500	3001
+500	4501
+
 # Positional parameters follow the documented order.
 query I
 EXEC sp_execute_external_script N'Python', N'OutputDataSet = InputDataSet * 2', N'SELECT 21 AS a'

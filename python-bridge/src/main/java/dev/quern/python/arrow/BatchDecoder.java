@@ -50,18 +50,86 @@ public final class BatchDecoder {
     Object[][] rows = new Object[n][cols];
     for (int c = 0; c < cols; c++) {
       FieldVector v = root.getVector(c);
-      IntFunction<Object> reader = reader(types.get(c).type(), v);
-      if (v.getNullCount() == 0) {
-        for (int r = 0; r < n; r++) {
-          rows[r][c] = reader.apply(r);
-        }
-      } else {
-        for (int r = 0; r < n; r++) {
-          rows[r][c] = v.isNull(r) ? null : reader.apply(r);
-        }
+      if (!fillCommon(rows, c, types.get(c).type(), v, n)) {
+        fill(rows, c, reader(types.get(c).type(), v), v, n);
       }
     }
     return rows;
+  }
+
+  private static void fill(Object[][] rows, int c, IntFunction<Object> reader, FieldVector v, int n) {
+    if (v.getNullCount() == 0) {
+      for (int r = 0; r < n; r++) {
+        rows[r][c] = reader.apply(r);
+      }
+    } else {
+      for (int r = 0; r < n; r++) {
+        rows[r][c] = v.isNull(r) ? null : reader.apply(r);
+      }
+    }
+  }
+
+  /**
+   * The commonest columns (int, bigint, float, strings) in a loop of their own, reading the data
+   * buffers directly: no per-value call through a lambda, which a loop shared by every column
+   * cannot inline. Returns false for the other types.
+   */
+  private static boolean fillCommon(Object[][] rows, int c, SqlType t, FieldVector v, int n) {
+    boolean nulls = v.getNullCount() > 0;
+    ArrowBuf data = v.getDataBuffer();
+    switch (t.id()) {
+      case INT -> {
+        if (!(v instanceof IntVector)) {
+          return false;
+        }
+        for (int r = 0; r < n; r++) {
+          rows[r][c] = nulls && v.isNull(r) ? null : (Object) data.getInt((long) r * IntVector.TYPE_WIDTH);
+        }
+      }
+      case BIGINT -> {
+        if (!(v instanceof BigIntVector)) {
+          return false;
+        }
+        for (int r = 0; r < n; r++) {
+          rows[r][c] = nulls && v.isNull(r) ? null : (Object) data.getLong((long) r * BigIntVector.TYPE_WIDTH);
+        }
+      }
+      case FLOAT -> {
+        if (!(v instanceof Float8Vector)) {
+          return false;
+        }
+        for (int r = 0; r < n; r++) {
+          rows[r][c] = nulls && v.isNull(r) ? null : (Object) data.getDouble((long) r * Float8Vector.TYPE_WIDTH);
+        }
+      }
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML -> fillStrings(rows, c, (VarCharVector) v, n, nulls);
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** UTF-8 straight from the data buffer through one reused array (no byte[] per value). */
+  private static void fillStrings(Object[][] rows, int c, VarCharVector v, int n, boolean nulls) {
+    ArrowBuf data = v.getDataBuffer();
+    ArrowBuf offsets = v.getOffsetBuffer();
+    byte[] b = new byte[256];
+    int start = offsets.getInt(0);
+    for (int r = 0; r < n; r++) {
+      int end = offsets.getInt((long) (r + 1) * VarCharVector.OFFSET_WIDTH);
+      if (nulls && v.isNull(r)) {
+        rows[r][c] = null;
+      } else {
+        int length = end - start;
+        if (b.length < length) {
+          b = new byte[Math.max(length, b.length * 2)];
+        }
+        data.getBytes(start, b, 0, length);
+        rows[r][c] = new String(b, 0, length, StandardCharsets.UTF_8);
+      }
+      start = end;
+    }
   }
 
   private static IntFunction<Object> reader(SqlType t, FieldVector v) {
@@ -72,7 +140,7 @@ public final class BatchDecoder {
       case DECIMAL, NUMERIC, MONEY, SMALLMONEY -> r -> ((DecimalVector) v).getObject(r);
       case REAL -> r -> ((Float4Vector) v).get(r);
       case FLOAT -> r -> v instanceof Float4Vector f ? (double) f.get(r) : ((Float8Vector) v).get(r);
-      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML -> strings((VarCharVector) v);
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML -> r -> new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8);
       case UNIQUEIDENTIFIER -> r -> UUID.fromString(new String(((VarCharVector) v).get(r), StandardCharsets.US_ASCII));
       case BINARY, VARBINARY, IMAGE -> r -> ((VarBinaryVector) v).get(r);
       case DATE -> r -> LocalDate.ofEpochDay(((DateDayVector) v).get(r));
@@ -101,23 +169,6 @@ public final class BatchDecoder {
       case IntVector i -> r -> (long) i.get(r);
       case BigIntVector b -> b::get;
       default -> throw new IllegalStateException("not an integer vector: " + v.getField());
-    };
-  }
-
-  /** UTF-8 straight from the data buffer through one reused array (no byte[] per value). */
-  private static IntFunction<Object> strings(VarCharVector v) {
-    ArrowBuf data = v.getDataBuffer();
-    ArrowBuf offsets = v.getOffsetBuffer();
-    byte[][] scratch = {new byte[256]};
-    return r -> {
-      int start = offsets.getInt((long) r * VarCharVector.OFFSET_WIDTH);
-      int length = offsets.getInt((long) (r + 1) * VarCharVector.OFFSET_WIDTH) - start;
-      byte[] b = scratch[0];
-      if (b.length < length) {
-        b = scratch[0] = new byte[Math.max(length, b.length * 2)];
-      }
-      data.getBytes(start, b, 0, length);
-      return new String(b, 0, length, StandardCharsets.UTF_8);
     };
   }
 

@@ -46,20 +46,95 @@ public final class BatchEncoder {
     for (int c = 0; c < columns.size(); c++) {
       FieldVector v = root.getVector(c);
       v.reset();
-      v.setInitialCapacity(n);
-      v.allocateNew();
-      Writer w = writer(columns.get(c).type(), v);
-      for (int r = 0; r < n; r++) {
-        Object value = rows[from + r][c];
-        if (value == null) {
-          v.setNull(r);
-        } else {
-          w.set(r, value);
+      SqlType t = columns.get(c).type();
+      if (!encodeCommon(t, v, rows, from, n, c)) {
+        v.setInitialCapacity(n);
+        v.allocateNew();
+        Writer w = writer(t, v);
+        for (int r = 0; r < n; r++) {
+          Object value = rows[from + r][c];
+          if (value == null) {
+            v.setNull(r);
+          } else {
+            w.set(r, value);
+          }
         }
       }
       v.setValueCount(n);
     }
     root.setRowCount(n);
+  }
+
+  /**
+   * The commonest columns (int, bigint, float, strings) in loops of their own, into vectors
+   * allocated once at their final size: no per-value call through a lambda (a loop shared by
+   * every column cannot inline it) and no re-allocation. Returns false for the other types.
+   */
+  private static boolean encodeCommon(SqlType t, FieldVector v, Object[][] rows, int from, int n, int c) {
+    switch (t.id()) {
+      case INT -> {
+        IntVector iv = (IntVector) v;
+        iv.allocateNew(n);
+        for (int r = 0; r < n; r++) {
+          Object x = rows[from + r][c];
+          if (x == null) {
+            iv.setNull(r);
+          } else {
+            iv.set(r, ((Number) x).intValue());
+          }
+        }
+      }
+      case BIGINT -> {
+        BigIntVector bv = (BigIntVector) v;
+        bv.allocateNew(n);
+        for (int r = 0; r < n; r++) {
+          Object x = rows[from + r][c];
+          if (x == null) {
+            bv.setNull(r);
+          } else {
+            bv.set(r, ((Number) x).longValue());
+          }
+        }
+      }
+      case FLOAT -> {
+        Float8Vector fv = (Float8Vector) v;
+        fv.allocateNew(n);
+        for (int r = 0; r < n; r++) {
+          Object x = rows[from + r][c];
+          if (x == null) {
+            fv.setNull(r);
+          } else {
+            fv.set(r, ((Number) x).doubleValue());
+          }
+        }
+      }
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML -> encodeStrings((VarCharVector) v, rows, from, n, c);
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** UTF-8 of every value first, then one allocation of the exact data size. */
+  private static void encodeStrings(VarCharVector v, Object[][] rows, int from, int n, int c) {
+    byte[][] utf8 = new byte[n][];
+    long total = 0;
+    for (int r = 0; r < n; r++) {
+      Object x = rows[from + r][c];
+      if (x != null) {
+        utf8[r] = ((String) x).getBytes(StandardCharsets.UTF_8);
+        total += utf8[r].length;
+      }
+    }
+    v.allocateNew(Math.max(1, total), n);
+    for (int r = 0; r < n; r++) {
+      if (utf8[r] == null) {
+        v.setNull(r);
+      } else {
+        v.set(r, utf8[r]);
+      }
+    }
   }
 
   @FunctionalInterface

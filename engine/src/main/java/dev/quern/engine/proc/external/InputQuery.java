@@ -15,6 +15,7 @@ import dev.quern.engine.plan.BatchPlan;
 import dev.quern.engine.proc.ProcedureHost;
 import dev.quern.ext.spi.ExternalColumn;
 import dev.quern.ext.spi.RowSource;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -26,26 +27,38 @@ import java.util.concurrent.TimeUnit;
  * The rows of {@code @input_data_1}, streamed: the query runs through the interpreter on a
  * virtual thread (so tables, transactions and late binding behave as in any SELECT) while the
  * calling thread is blocked in the runtime; rows pass through a bounded queue that the runtime
- * drains a batch at a time, so neither side ever holds the whole input.
+ * drains a batch at a time, so neither side ever holds the whole input. Rows cross the queue in
+ * chunks of {@value #CHUNK_ROWS}: one hand-off (lock, wake-up) per row cost more than the
+ * runtime's own work per row.
  *
  * <pre>
- * producer (virtual thread): host.runCapturing(SELECT) → columns → rows → END
- * consumer (runtime, caller's thread): columns() waits for the columns; next(batch) drains
+ * producer (virtual thread): host.runCapturing(SELECT) → columns → row chunks → END
+ * consumer (runtime, caller's thread): columns() waits for the columns; next(batch) fills the
+ *   whole batch (blocking) unless the input ends first
  * close(): stops the producer (its next row throws) and waits for it to finish
  * </pre>
  */
 final class InputQuery implements RowSource, AutoCloseable {
-  /** Rows in flight between the query and the runtime: bounded memory whatever the input size. */
-  private static final int QUEUE_ROWS = 4096;
+  /** Rows per hand-off between the query and the runtime. */
+  private static final int CHUNK_ROWS = 1024;
 
-  private static final Object END = new Object();
+  /**
+   * Chunks in flight: with the one being filled and the one being drained, at most 6 × {@value
+   * #CHUNK_ROWS} rows are held whatever the input size.
+   */
+  private static final int QUEUE_CHUNKS = 4;
 
-  private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_ROWS);
+  private static final Object[][] END = new Object[0][];
+
+  private final BlockingQueue<Object[][]> queue = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
   private final CompletableFuture<List<ExternalColumn>> columns = new CompletableFuture<>();
   private final CompletableFuture<Void> finished = new CompletableFuture<>();
   private volatile boolean closed;
   private volatile SqlMessage error;
   private boolean ended;
+  /** The consumer's current chunk and its next row. */
+  private Object[][] draining = END;
+  private int drained;
 
   private InputQuery() {}
 
@@ -63,8 +76,10 @@ final class InputQuery implements RowSource, AutoCloseable {
   }
 
   private void produce(BatchPlan plan, ProcedureHost host) {
+    Capture capture = new Capture();
     try {
-      host.runCapturing(plan, new Object[plan.frameSize()], new Capture());
+      host.runCapturing(plan, new Object[plan.frameSize()], capture);
+      capture.flush();
     } catch (RuntimeException e) {
       if (error == null && !closed) {
         error = e instanceof SqlException s ? s.toMessage() : SqlErrors.INTERNAL_ERROR.message();
@@ -94,22 +109,22 @@ final class InputQuery implements RowSource, AutoCloseable {
 
   @Override
   public int next(Object[][] batch) {
-    if (ended) {
-      return 0;
-    }
     int n = 0;
     try {
-      while (n < batch.length) {
-        Object item = n == 0 ? queue.take() : queue.poll();
-        if (item == null) {
-          break;
+      while (n < batch.length && !ended) {
+        if (drained == draining.length) {
+          draining = queue.take();
+          drained = 0;
+          if (draining == END) {
+            ended = true;
+            throwIfFailed();
+            break;
+          }
         }
-        if (item == END) {
-          ended = true;
-          throwIfFailed();
-          break;
-        }
-        batch[n++] = (Object[]) item;
+        int k = Math.min(batch.length - n, draining.length - drained);
+        System.arraycopy(draining, drained, batch, n, k);
+        drained += k;
+        n += k;
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -133,7 +148,7 @@ final class InputQuery implements RowSource, AutoCloseable {
     finished.join();
   }
 
-  private void put(Object item) {
+  private void put(Object[][] item) {
     try {
       while (!queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
         if (closed) {
@@ -148,6 +163,8 @@ final class InputQuery implements RowSource, AutoCloseable {
   /** Receives the query's output on the producer thread: the first result set only. */
   private final class Capture implements ResultSink {
     private int resultSets;
+    private Object[][] chunk = new Object[CHUNK_ROWS][];
+    private int filled;
 
     @Override
     public void columns(List<ResultColumn> cols) {
@@ -164,7 +181,20 @@ final class InputQuery implements RowSource, AutoCloseable {
         throw SqlErrors.EXTERNAL_INPUT_ABANDONED.raise();
       }
       if (resultSets == 1) {
-        put(values.clone()); // the executor may reuse its row array
+        chunk[filled++] = values.clone(); // the executor may reuse its row array
+        if (filled == CHUNK_ROWS) {
+          put(chunk);
+          chunk = new Object[CHUNK_ROWS][];
+          filled = 0;
+        }
+      }
+    }
+
+    /** Hands over the rows of the last, partly filled chunk. */
+    void flush() {
+      if (filled > 0) {
+        put(Arrays.copyOf(chunk, filled));
+        filled = 0;
       }
     }
 

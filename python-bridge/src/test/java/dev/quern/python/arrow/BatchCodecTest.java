@@ -1,0 +1,47 @@
+package dev.quern.python.arrow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.ext.spi.ExternalColumn;
+import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.junit.jupiter.api.Test;
+
+/** Rows → Arrow → rows without Python, through the column loops of both directions. */
+class BatchCodecTest {
+  private static final List<ExternalColumn> COLUMNS =
+      List.of(
+          new ExternalColumn("i", SqlType.of(TypeId.INT)),
+          new ExternalColumn("b", SqlType.of(TypeId.BIGINT)),
+          new ExternalColumn("f", SqlType.of(TypeId.FLOAT)),
+          new ExternalColumn("s", SqlType.ofLength(TypeId.NVARCHAR, SqlType.MAX)),
+          new ExternalColumn("t", SqlType.of(TypeId.TINYINT)));
+
+  @Test
+  void roundTripsNullsLongAndNonAsciiStringsThroughOneReusedRoot() throws Exception {
+    String longText = "ж".repeat(300) + "✓";
+    Object[][] first = {
+      {1, 9007199254740993L, 0.5, "a", 255},
+      {null, null, null, null, null},
+      {-7, -1L, -2.25, longText, 0},
+      {Integer.MAX_VALUE, Long.MIN_VALUE, Double.MAX_VALUE, "", 1},
+    };
+    Object[][] second = {{null, 3L, null, "日本語", null}, {2, null, 1.0, null, 7}};
+    BatchEncoder encoder = new BatchEncoder(COLUMNS);
+    try (BufferAllocator allocator = new RootAllocator();
+        VectorSchemaRoot root = VectorSchemaRoot.create(ArrowTypes.schema(COLUMNS), allocator)) {
+      encoder.encode(root, first, 0, first.length);
+      assertThat(BatchDecoder.rows(root, COLUMNS)).isDeepEqualTo(first);
+      encoder.encode(root, second, 0, second.length);
+      assertThat(BatchDecoder.rows(root, COLUMNS)).isDeepEqualTo(second);
+      encoder.encode(root, first, 2, 3);
+      assertThat(BatchDecoder.rows(root, COLUMNS)).isDeepEqualTo(new Object[][] {first[2]});
+      encoder.encode(root, first, 0, 0);
+      assertThat(root.getRowCount()).isZero();
+    }
+  }
+}
