@@ -25,8 +25,10 @@ final class ResultSetsSink implements ResultSink {
   private final ResultSink out;
   private final ResultSetsSpec spec;
   private int sent;
+  /** Per column the type to convert from, or null where it is the declared type already. */
   private SqlType[] from;
   private SqlType[] to;
+  private boolean unchanged;
 
   ResultSetsSink(ResultSink out, ResultSetsSpec spec) {
     this.out = out;
@@ -46,6 +48,7 @@ final class ResultSetsSink implements ResultSink {
     }
     from = new SqlType[want.size()];
     to = new SqlType[want.size()];
+    unchanged = true;
     List<ResultColumn> renamed = new ArrayList<>(want.size());
     for (int i = 0; i < want.size(); i++) {
       SqlType actual = columns.get(i).type();
@@ -54,8 +57,9 @@ final class ResultSetsSink implements ResultSink {
         throw SqlErrors.RESULT_SETS_NO_CONVERSION.raise(
             SqlTypes.sqlName(declaredType), i + 1, sent, SqlTypes.sqlName(actual));
       }
-      from[i] = actual;
+      from[i] = actual.equals(declaredType) ? null : actual; // null: passes unconverted
       to[i] = declaredType;
+      unchanged &= from[i] == null;
       renamed.add(new ResultColumn(want.get(i).name(), declaredType, want.get(i).nullable()));
     }
     out.columns(renamed);
@@ -63,6 +67,10 @@ final class ResultSetsSink implements ResultSink {
 
   @Override
   public void row(Object[] values) {
+    if (unchanged) {
+      out.row(values); // the usual case: the declared types are the script's own
+      return;
+    }
     Object[] converted = new Object[values.length];
     for (int i = 0; i < values.length; i++) {
       converted[i] = convert(values[i], from[i], to[i]);
@@ -71,7 +79,7 @@ final class ResultSetsSink implements ResultSink {
   }
 
   private static Object convert(Object v, SqlType from, SqlType to) {
-    if (v == null || from.equals(to)) {
+    if (v == null || from == null) {
       return v;
     }
     try {
