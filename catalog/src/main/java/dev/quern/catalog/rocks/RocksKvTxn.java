@@ -35,6 +35,8 @@ final class RocksKvTxn implements KvTxn {
   private Snapshot statementSnapshot;
   private long lockTimeoutMillis;
   private int savepointDepth;
+  /** Whether a put or delete was made: a transaction without one has nothing to log or sync. */
+  private boolean wrote;
   private boolean active = true;
   private boolean closed;
 
@@ -105,6 +107,7 @@ final class RocksKvTxn implements KvTxn {
   public void put(byte[] key, byte[] value) {
     checkActive();
     store.rangeLocks().lockPoint(id, key, lockTimeoutMillis);
+    wrote = true;
     try {
       txn.put(key, value);
     } catch (RocksDBException e) {
@@ -116,6 +119,7 @@ final class RocksKvTxn implements KvTxn {
   public void delete(byte[] key) {
     checkActive();
     store.rangeLocks().lockPoint(id, key, lockTimeoutMillis);
+    wrote = true;
     try {
       txn.delete(key);
     } catch (RocksDBException e) {
@@ -242,7 +246,13 @@ final class RocksKvTxn implements KvTxn {
   public void commit() {
     checkActive();
     try {
-      txn.commit();
+      if (wrote) {
+        txn.commit();
+      } else {
+        // Nothing to make durable: RocksDB would still write an empty batch and sync the WAL
+        // (an fsync per read-only statement). Rolling back releases the locks all the same.
+        txn.rollback();
+      }
     } catch (RocksDBException e) {
       throw RocksErrors.map(e);
     }
