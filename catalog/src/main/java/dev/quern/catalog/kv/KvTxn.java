@@ -57,6 +57,17 @@ public interface KvTxn extends AutoCloseable {
    */
   void beginStatement();
 
+  /**
+   * A number that stays the same while the plain reads of this transaction ({@code peek}, {@code
+   * get} without locks) keep seeing the same state: it changes when a statement starts and when
+   * the transaction writes. Callers may reuse what they derived from such reads while it is equal.
+   * Negative when reads may change at any time (they see the latest commits), so nothing may be
+   * reused.
+   */
+  default long readView() {
+    return -1;
+  }
+
   /** Marks the current state; savepoints nest. */
   KvSavepoint setSavepoint();
 

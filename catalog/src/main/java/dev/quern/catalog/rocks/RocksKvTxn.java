@@ -37,6 +37,16 @@ final class RocksKvTxn implements KvTxn {
   private int savepointDepth;
   /** Whether a put or delete was made: a transaction without one has nothing to log or sync. */
   private boolean wrote;
+
+  /** Counts statement starts, writes and savepoint rollbacks: see {@link #readView()}. */
+  private long view;
+
+  /**
+   * Keys this transaction holds a shared or exclusive lock on through {@link #lockShared}, so that
+   * taking it again (each statement locks the definitions of its tables) costs no lock-manager
+   * call. Emptied on a rollback to a savepoint, which may release locks.
+   */
+  private final java.util.Set<java.nio.ByteBuffer> sharedLocked = new java.util.HashSet<>();
   private boolean active = true;
   private boolean closed;
 
@@ -81,7 +91,13 @@ final class RocksKvTxn implements KvTxn {
 
   @Override
   public void lockShared(byte[] key) {
+    java.nio.ByteBuffer k = java.nio.ByteBuffer.wrap(key.clone());
+    if (sharedLocked.contains(k)) {
+      checkActive();
+      return;
+    }
     lockedRead(key, false);
+    sharedLocked.add(k);
   }
 
   private byte[] lockedRead(byte[] key, boolean exclusive) {
@@ -108,6 +124,7 @@ final class RocksKvTxn implements KvTxn {
     checkActive();
     store.rangeLocks().lockPoint(id, key, lockTimeoutMillis);
     wrote = true;
+    view++;
     try {
       txn.put(key, value);
     } catch (RocksDBException e) {
@@ -120,6 +137,7 @@ final class RocksKvTxn implements KvTxn {
     checkActive();
     store.rangeLocks().lockPoint(id, key, lockTimeoutMillis);
     wrote = true;
+    view++;
     try {
       txn.delete(key);
     } catch (RocksDBException e) {
@@ -186,6 +204,13 @@ final class RocksKvTxn implements KvTxn {
     releaseStatementSnapshot();
     statementSnapshot = store.db().getSnapshot();
     readOptions.setSnapshot(statementSnapshot);
+    view++;
+  }
+
+  @Override
+  public long readView() {
+    // Without a snapshot (REPEATABLE READ, SERIALIZABLE) plain reads see each new commit.
+    return active && (snapshot != null || statementSnapshot != null) ? view : -1;
   }
 
   private void releaseStatementSnapshot() {
@@ -217,6 +242,8 @@ final class RocksKvTxn implements KvTxn {
     try {
       // RocksDB pops a savepoint when it rolls back to it: unwind down to the target, then set it
       // again so that it stays usable, as a SQL Server savepoint does.
+      view++;
+      sharedLocked.clear();
       while (savepointDepth >= savepoint.depth()) {
         txn.rollbackToSavePoint();
         savepointDepth--;

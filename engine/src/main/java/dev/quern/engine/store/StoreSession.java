@@ -119,7 +119,7 @@ public final class StoreSession implements TransactionHooks {
   public Metadata snapshot(Catalog catalog) {
     StoreTxn t = user != null ? user : autocommit;
     if (t != null) {
-      Metadata md = catalog.metadata(t.txn(catalog));
+      Metadata md = t.metadata(catalog);
       if (consulted != null) {
         consulted.putIfAbsent(catalog, md);
       }

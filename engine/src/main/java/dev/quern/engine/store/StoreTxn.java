@@ -4,6 +4,7 @@ import dev.quern.catalog.kv.KvSavepoint;
 import dev.quern.catalog.kv.KvTxn;
 import dev.quern.catalog.kv.KvTxnOptions;
 import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Metadata;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -21,9 +22,12 @@ final class StoreTxn {
 
   private record Named(String name, Map<Catalog, KvSavepoint> points) {}
 
+  private record SeenMetadata(long view, Metadata metadata) {}
+
   private final KvTxnOptions options;
   private final Map<Catalog, Part> parts = new LinkedHashMap<>();
   private final List<Named> savepoints = new ArrayList<>();
+  private final Map<Catalog, SeenMetadata> metadata = new IdentityHashMap<>();
   private Map<Catalog, KvSavepoint> statementMarks;
   private boolean ddl;
 
@@ -44,6 +48,25 @@ final class StoreTxn {
       }
     }
     return p.txn();
+  }
+
+  /**
+   * The metadata {@code catalog}'s store transaction sees. Reading it costs a read of the stamp;
+   * a statement asks many times (binding, checking a reused plan, opening each table), so the
+   * answer is kept while the transaction's reads cannot have changed ({@link KvTxn#readView}).
+   */
+  Metadata metadata(Catalog catalog) {
+    KvTxn txn = txn(catalog);
+    long view = txn.readView();
+    SeenMetadata seen = metadata.get(catalog);
+    if (view >= 0 && seen != null && seen.view() == view) {
+      return seen.metadata();
+    }
+    Metadata md = catalog.metadata(txn);
+    if (view >= 0) {
+      metadata.put(catalog, new SeenMetadata(view, md));
+    }
+    return md;
   }
 
   /** A statement starts: new read snapshot, and a savepoint to undo it alone. */
