@@ -113,7 +113,7 @@ final class RocksKvTxn implements KvTxn {
   public byte[] peek(byte[] key) {
     checkActive();
     try {
-      return txn.get(readOptions, key);
+      return wrote ? txn.get(readOptions, key) : store.db().get(readOptions, key);
     } catch (RocksDBException e) {
       throw RocksErrors.map(e);
     }
@@ -177,6 +177,9 @@ final class RocksKvTxn implements KvTxn {
 
   private KvIterator iterator(
       byte[] from, byte[] to, boolean reverse, RocksKvIterator.RowLocker locker) {
+    // With no writes of its own there is nothing to merge: the database's iterator at the same
+    // snapshot sees the same entries, without the base-delta iterator's cost per entry.
+    boolean own = wrote;
     return new RocksKvIterator(
         new RocksKvIterator.RocksIteratorFactory() {
           @Override
@@ -186,7 +189,12 @@ final class RocksKvTxn implements KvTxn {
 
           @Override
           public RocksIterator iterator(ReadOptions options) {
-            return txn.getIterator(options);
+            return own ? txn.getIterator(options) : store.db().newIterator(options);
+          }
+
+          @Override
+          public boolean honoursBounds() {
+            return !own;
           }
         },
         from,
@@ -259,6 +267,9 @@ final class RocksKvTxn implements KvTxn {
   public void setLockTimeout(long millis) {
     if (millis < -1) {
       throw new IllegalArgumentException("lock timeout must be -1 or more: " + millis);
+    }
+    if (millis == lockTimeoutMillis) {
+      return; // set again at every statement of a user transaction
     }
     this.lockTimeoutMillis = millis;
     txn.setLockTimeout(millis);
