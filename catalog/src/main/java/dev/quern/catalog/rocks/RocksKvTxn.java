@@ -30,7 +30,7 @@ final class RocksKvTxn implements KvTxn {
   /**
    * Locking reads: always the latest committed value (and the transaction snapshot for SNAPSHOT).
    */
-  private final ReadOptions lockReadOptions;
+  private ReadOptions lockReadOptions; // made at the first locking read
 
   private Snapshot statementSnapshot;
   private long lockTimeoutMillis;
@@ -58,7 +58,6 @@ final class RocksKvTxn implements KvTxn {
     this.lockTimeoutMillis = lockTimeoutMillis;
     this.snapshot = isolation == KvIsolation.SNAPSHOT ? txn.getSnapshot() : null;
     this.readOptions = newReadOptions();
-    this.lockReadOptions = newReadOptions();
   }
 
   long id() {
@@ -103,6 +102,13 @@ final class RocksKvTxn implements KvTxn {
   private byte[] lockedRead(byte[] key, boolean exclusive) {
     checkActive();
     try {
+      if (lockReadOptions == null) {
+        // Never the statement snapshot: locking reads see the latest committed value.
+        lockReadOptions = new ReadOptions();
+        if (snapshot != null) {
+          lockReadOptions.setSnapshot(snapshot);
+        }
+      }
       return txn.getForUpdate(lockReadOptions, key, exclusive);
     } catch (RocksDBException e) {
       throw RocksErrors.map(e);
@@ -339,7 +345,9 @@ final class RocksKvTxn implements KvTxn {
       closed = true;
       store.forget(this);
       readOptions.close();
-      lockReadOptions.close();
+      if (lockReadOptions != null) {
+        lockReadOptions.close();
+      }
       txn.close();
     }
   }

@@ -60,7 +60,7 @@ public final class StoreSession implements TransactionHooks {
       user.setLockTimeout(options.get().lockTimeoutMillis());
       user.beginStatement(true);
     } else {
-      autocommit = new StoreTxn(options.get());
+      autocommit = new StoreTxn(options.get(), false);
     }
   }
 
@@ -272,7 +272,7 @@ public final class StoreSession implements TransactionHooks {
 
   @Override
   public void begun() {
-    user = new StoreTxn(options.get());
+    user = new StoreTxn(options.get(), true);
   }
 
   @Override

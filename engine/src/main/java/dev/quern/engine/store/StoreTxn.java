@@ -26,13 +26,20 @@ final class StoreTxn {
 
   private final KvTxnOptions options;
   private final Map<Catalog, Part> parts = new LinkedHashMap<>();
-  private final List<Named> savepoints = new ArrayList<>();
+  private final List<Named> named = new ArrayList<>();
   private final Map<Catalog, SeenMetadata> metadata = new IdentityHashMap<>();
   private Map<Catalog, KvSavepoint> statementMarks;
   private boolean ddl;
 
-  StoreTxn(KvTxnOptions options) {
+  /**
+   * Whether savepoints are needed: not for an autocommit statement, which a failure rolls back
+   * whole.
+   */
+  private final boolean savepoints;
+
+  StoreTxn(KvTxnOptions options, boolean savepoints) {
     this.options = options;
+    this.savepoints = savepoints;
   }
 
   /** The store transaction of {@code catalog}'s store, begun now if this is its first use. */
@@ -41,7 +48,7 @@ final class StoreTxn {
     if (p == null) {
       KvTxn txn = catalog.store().begin(options);
       txn.beginStatement();
-      p = new Part(txn, txn.setSavepoint());
+      p = new Part(txn, savepoints ? txn.setSavepoint() : null);
       parts.put(catalog, p);
       if (statementMarks != null) {
         statementMarks.put(catalog, p.start());
@@ -108,16 +115,16 @@ final class StoreTxn {
   void save(String name) {
     Map<Catalog, KvSavepoint> points = new IdentityHashMap<>();
     parts.forEach((c, p) -> points.put(c, p.txn().setSavepoint()));
-    savepoints.add(new Named(name, points));
+    named.add(new Named(name, points));
   }
 
   void rollbackTo(String name) {
-    for (int i = savepoints.size() - 1; i >= 0; i--) {
-      Named n = savepoints.get(i);
+    for (int i = named.size() - 1; i >= 0; i--) {
+      Named n = named.get(i);
       if (n.name().equalsIgnoreCase(name)) {
         parts.forEach(
             (c, p) -> p.txn().rollbackToSavepoint(n.points().getOrDefault(c, p.start())));
-        savepoints.subList(i + 1, savepoints.size()).clear();
+        named.subList(i + 1, named.size()).clear();
         return;
       }
     }
