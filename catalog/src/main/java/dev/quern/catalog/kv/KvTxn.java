@@ -9,6 +9,18 @@ public interface KvTxn extends AutoCloseable {
   /** Reads a key following the isolation level (REPEATABLE READ and up lock it shared). */
   byte[] get(byte[] key);
 
+  /**
+   * Reads many keys as {@link #get} reads each, in order (null where a key is absent): one call
+   * into the store for a batch of row lookups.
+   */
+  default java.util.List<byte[]> getAll(java.util.List<byte[]> keys) {
+    java.util.List<byte[]> values = new java.util.ArrayList<>(keys.size());
+    for (byte[] key : keys) {
+      values.add(get(key));
+    }
+    return values;
+  }
+
   /** Reads a key and locks it exclusively until the end of the transaction (UPDLOCK/XLOCK). */
   byte[] getForUpdate(byte[] key);
 

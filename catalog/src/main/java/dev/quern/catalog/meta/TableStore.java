@@ -282,6 +282,14 @@ public final class TableStore {
     KvIterator it =
         forUpdate ? txn.scanForUpdate(b[0], b[1], reverse) : txn.scan(b[0], b[1], reverse);
     RowLayout coveredLayout = keys.coveredLayout(index);
+    if (!forUpdate) {
+      return new IndexSeekCursor(
+          txn,
+          it,
+          !txn.isolation().locksOnRead(),
+          entry -> coveredOf(index, coveredLayout, entry),
+          (stored, lobRefs) -> lobRefs ? decode(stored, null) : decode(stored));
+    }
     return new IndexCursor() {
       private byte[] entry;
       private byte[] lockedRow;
@@ -290,9 +298,6 @@ public final class TableStore {
       public boolean next() {
         while (it.next()) {
           entry = it.value();
-          if (!forUpdate) {
-            return true;
-          }
           lockedRow = txn.getForUpdate(locatorOf(entry));
           if (lockedRow != null) {
             return true;
@@ -309,22 +314,17 @@ public final class TableStore {
 
       @Override
       public Object[] covered() {
-        ByteSource in = new ByteSource(entry);
-        int len = (int) in.getVarint();
-        in.position(in.position() + len);
-        byte[] rest = Arrays.copyOfRange(entry, in.position(), entry.length);
-        return keys.spreadCovered(index, RowCodec.decode(coveredLayout, rest, null));
+        return coveredOf(index, coveredLayout, entry);
       }
 
       @Override
       public Object[] row() {
-        return forUpdate ? decode(lockedRow) : get(locator());
+        return decode(lockedRow);
       }
 
       @Override
       public Object[] rowWithLobRefs() {
-        byte[] stored = forUpdate ? lockedRow : txn.get(locator());
-        return stored == null ? null : decode(stored, null);
+        return decode(lockedRow, null);
       }
 
       @Override
@@ -332,6 +332,15 @@ public final class TableStore {
         it.close();
       }
     };
+  }
+
+  /** The covered columns of an index entry's value, spread to their row positions. */
+  private Object[] coveredOf(Index index, RowLayout coveredLayout, byte[] entry) {
+    ByteSource in = new ByteSource(entry);
+    int len = (int) in.getVarint();
+    in.position(in.position() + len);
+    byte[] rest = Arrays.copyOfRange(entry, in.position(), entry.length);
+    return keys.spreadCovered(index, RowCodec.decode(coveredLayout, rest, null));
   }
 
   /** The column ids a nonclustered index's entries carry (see {@link IndexCursor#covered()}). */
@@ -437,7 +446,7 @@ public final class TableStore {
         .toBytes();
   }
 
-  private static byte[] locatorOf(byte[] entryValue) {
+  static byte[] locatorOf(byte[] entryValue) {
     ByteSource in = new ByteSource(entryValue);
     return in.get((int) in.getVarint());
   }

@@ -30,6 +30,7 @@ final class RocksKvIterator implements KvIterator {
   private boolean started;
   private final boolean checkBounds;
   private boolean onEntry;
+  private boolean ended;
   private byte[] key;
   private byte[] value;
 
@@ -66,6 +67,9 @@ final class RocksKvIterator implements KvIterator {
 
   @Override
   public boolean next() {
+    if (ended) {
+      return false; // moving a RocksDB iterator that is no longer valid is undefined
+    }
     while (true) {
       if (!started) {
         position();
@@ -79,11 +83,13 @@ final class RocksKvIterator implements KvIterator {
       key = null;
       value = null;
       if (!it.isValid()) {
+        ended = true;
         return false;
       }
       if (checkBounds) {
         key = it.key();
         if (!inBounds(key)) {
+          ended = true;
           return false;
         }
       }
@@ -172,6 +178,7 @@ final class RocksKvIterator implements KvIterator {
   public void seek(byte[] target) {
     seekTarget = target.clone();
     started = false;
+    ended = false;
     onEntry = false;
     key = null;
     value = null;
