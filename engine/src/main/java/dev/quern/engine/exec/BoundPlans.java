@@ -7,6 +7,7 @@ import dev.quern.engine.session.SessionState;
 import dev.quern.engine.store.StoreSession;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,16 @@ final class BoundPlans {
           state.databaseName(), state.store().identityInsertTable(), state.options(),
           state.dateFormat(), state.dateFirst(), state.language());
     }
+
+    /** Whether {@code state} still has these facts (field by field: this runs per statement). */
+    boolean holdFor(SessionState state) {
+      return identityInsertTable == state.store().identityInsertTable()
+          && options == state.options()
+          && dateFirst == state.dateFirst()
+          && Objects.equals(database, state.databaseName())
+          && Objects.equals(dateFormat, state.dateFormat())
+          && Objects.equals(language, state.language());
+    }
   }
 
   private record Entry(Object plan, Map<Catalog, Metadata> consulted, Facts facts) {}
@@ -45,12 +56,12 @@ final class BoundPlans {
    */
   <P> P bind(StatementPlan.LateBound statement, Supplier<P> bind, java.util.function.Predicate<P> reusable) {
     Entry e = entries.get(statement);
-    Facts facts = Facts.of(state);
-    if (e != null && e.facts().equals(facts) && unchanged(e.consulted())) {
+    if (e != null && e.facts().holdFor(state) && unchanged(e.consulted())) {
       @SuppressWarnings("unchecked")
       P plan = (P) e.plan();
       return plan;
     }
+    Facts facts = Facts.of(state);
     StoreSession store = state.store();
     Map<Catalog, Metadata> outer = store.startRecording();
     P plan;
