@@ -9,6 +9,18 @@ public interface KvTxn extends AutoCloseable {
   /** Reads a key following the isolation level (REPEATABLE READ and up lock it shared). */
   byte[] get(byte[] key);
 
+  /**
+   * Reads many keys as {@link #get} reads each, in order (null where a key is absent): one call
+   * into the store for a batch of row lookups.
+   */
+  default java.util.List<byte[]> getAll(java.util.List<byte[]> keys) {
+    java.util.List<byte[]> values = new java.util.ArrayList<>(keys.size());
+    for (byte[] key : keys) {
+      values.add(get(key));
+    }
+    return values;
+  }
+
   /** Reads a key and locks it exclusively until the end of the transaction (UPDLOCK/XLOCK). */
   byte[] getForUpdate(byte[] key);
 
@@ -56,6 +68,17 @@ public interface KvTxn extends AutoCloseable {
    * updates. Other isolation levels ignore the call.
    */
   void beginStatement();
+
+  /**
+   * A number that stays the same while the plain reads of this transaction ({@code peek}, {@code
+   * get} without locks) keep seeing the same state: it changes when a statement starts and when
+   * the transaction writes. Callers may reuse what they derived from such reads while it is equal.
+   * Negative when reads may change at any time (they see the latest commits), so nothing may be
+   * reused.
+   */
+  default long readView() {
+    return -1;
+  }
 
   /** Marks the current state; savepoints nest. */
   KvSavepoint setSavepoint();

@@ -43,6 +43,8 @@ public final class Catalog implements AutoCloseable {
   private final ValueCounters values;
   private final java.util.Map<Integer, Encoded> lastEncoded =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<Integer, TableShape> lastShape =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Catalog(KvStore store) {
     this.store = store;
@@ -271,6 +273,20 @@ public final class Catalog implements AutoCloseable {
   }
 
   private record Encoded(Table table, byte[] bytes) {}
+
+  /**
+   * What {@link TableStore} derives from {@code table}'s definition, remembered for the instance
+   * statements keep using (one per metadata state), so opening a table per statement is cheap.
+   */
+  TableShape shape(Table table) {
+    TableShape s = lastShape.get(table.id());
+    if (s != null && s.table() == table) {
+      return s;
+    }
+    s = TableShape.of(table);
+    lastShape.put(table.id(), s);
+    return s;
+  }
 
   private void writeObject(KvTxn txn, SchemaObject object) {
     txn.put(SystemKeys.record(SystemKeys.OBJECT_KIND, object.id()), MetaCodec.encode(object));

@@ -89,10 +89,12 @@ public record Table(
   }
 
   public Column columnById(int columnId) {
-    return columns.stream()
-        .filter(c -> c.columnId() == columnId)
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("No column " + columnId + " in " + name));
+    for (Column c : columns) { // a loop, not a stream: called per statement on hot paths
+      if (c.columnId() == columnId) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("No column " + columnId + " in " + name);
   }
 
   /** The position of a column in {@link #columns()} (and in row arrays). */

@@ -28,6 +28,9 @@ final class RocksKvIterator implements KvIterator {
   private final RowLocker locker;
   private byte[] seekTarget;
   private boolean started;
+  private final boolean checkBounds;
+  private boolean onEntry;
+  private boolean ended;
   private byte[] key;
   private byte[] value;
 
@@ -47,6 +50,9 @@ final class RocksKvIterator implements KvIterator {
       readOptions.setIterateUpperBound(upper);
     }
     this.it = factory.iterator(readOptions);
+    // RocksDB honours the upper bound when iterating forwards over the database alone; a
+    // transaction's base-delta iterator and reverse iteration are checked here.
+    this.checkBounds = reverse || !factory.honoursBounds();
   }
 
   /** Creates the RocksDB iterator for the given (bounded) read options. */
@@ -54,10 +60,16 @@ final class RocksKvIterator implements KvIterator {
     ReadOptions readOptions();
 
     RocksIterator iterator(ReadOptions options);
+
+    /** Whether the iterator never leaves [lower, upper) going forwards. */
+    boolean honoursBounds();
   }
 
   @Override
   public boolean next() {
+    if (ended) {
+      return false; // moving a RocksDB iterator that is no longer valid is undefined
+    }
     while (true) {
       if (!started) {
         position();
@@ -67,17 +79,39 @@ final class RocksKvIterator implements KvIterator {
       } else {
         it.next();
       }
-      if (!it.isValid() || !inBounds(it.key())) {
-        key = null;
-        value = null;
+      onEntry = false;
+      key = null;
+      value = null;
+      if (!it.isValid()) {
+        ended = true;
         return false;
       }
-      key = it.key();
-      value = locker == null ? it.value() : locker.lockAndRead(key);
+      if (checkBounds) {
+        key = it.key();
+        if (!inBounds(key)) {
+          ended = true;
+          return false;
+        }
+      }
+      if (locker == null) {
+        // Key and value are fetched when asked for: a scan that only reads values (or only keys)
+        // crosses into RocksDB once per entry less.
+        onEntry = true;
+        return true;
+      }
+      value = locker.lockAndRead(currentKey());
       if (value != null) {
+        onEntry = true;
         return true;
       }
     }
+  }
+
+  private byte[] currentKey() {
+    if (key == null) {
+      key = it.key();
+    }
+    return key;
   }
 
   private void position() {
@@ -121,16 +155,21 @@ final class RocksKvIterator implements KvIterator {
 
   @Override
   public byte[] key() {
-    if (key == null) {
+    if (!onEntry) {
       throw new IllegalStateException("iterator is not on an entry");
     }
-    return key.clone();
+    return currentKey().clone();
   }
 
   @Override
   public byte[] value() {
-    if (value == null) {
+    if (!onEntry) {
       throw new IllegalStateException("iterator is not on an entry");
+    }
+    if (value == null) {
+      // Fresh from RocksDB: the caller may keep this one; later calls hand out copies.
+      value = it.value();
+      return value;
     }
     return value.clone();
   }
@@ -139,6 +178,8 @@ final class RocksKvIterator implements KvIterator {
   public void seek(byte[] target) {
     seekTarget = target.clone();
     started = false;
+    ended = false;
+    onEntry = false;
     key = null;
     value = null;
   }

@@ -53,6 +53,11 @@ public final class RocksKvStore implements KvStore {
   private final WriteOptions writeOptions;
   private final TransactionDB db;
   private final Map<Long, RocksKvTxn> open = new ConcurrentHashMap<>();
+
+  /** Options per kind of transaction (SET LOCK_TIMEOUT values are few; past this, made per use). */
+  private static final int MAX_TXN_KINDS = 32;
+
+  private final Map<TxnKind, TransactionOptions> txnKinds = new ConcurrentHashMap<>();
   private final Object registryLock = new Object();
   private final RangeLockTable rangeLocks = new RangeLockTable(this::waitsOf);
   private volatile boolean closed;
@@ -124,16 +129,39 @@ public final class RocksKvStore implements KvStore {
     if (closed) {
       throw new KvException("The store is closed");
     }
-    try (TransactionOptions rocksOptions =
-        new TransactionOptions()
-            .setDeadlockDetect(true)
-            .setLockTimeout(txnOptions.lockTimeoutMillis())
-            .setSetSnapshot(txnOptions.isolation() == dev.quern.catalog.kv.KvIsolation.SNAPSHOT)) {
+    boolean snapshot = txnOptions.isolation() == dev.quern.catalog.kv.KvIsolation.SNAPSHOT;
+    TxnKind kind = new TxnKind(snapshot, txnOptions.lockTimeoutMillis());
+    TransactionOptions rocksOptions = txnKinds.get(kind);
+    if (rocksOptions == null) {
+      rocksOptions = kind.options();
+      if (txnKinds.size() < MAX_TXN_KINDS) {
+        TransactionOptions raced = txnKinds.putIfAbsent(kind, rocksOptions);
+        if (raced != null) {
+          rocksOptions.close();
+          rocksOptions = raced;
+        }
+      }
+    }
+    try {
       Transaction txn = db.beginTransaction(writeOptions, rocksOptions);
       RocksKvTxn kvTxn =
           new RocksKvTxn(this, txn, txnOptions.isolation(), txnOptions.lockTimeoutMillis());
       open.put(kvTxn.id(), kvTxn);
       return kvTxn;
+    } finally {
+      if (txnKinds.get(kind) != rocksOptions) {
+        rocksOptions.close();
+      }
+    }
+  }
+
+  /** What a transaction's RocksDB options depend on; each kind's options are made once. */
+  private record TxnKind(boolean snapshot, long lockTimeoutMillis) {
+    TransactionOptions options() {
+      return new TransactionOptions()
+          .setDeadlockDetect(true)
+          .setLockTimeout(lockTimeoutMillis)
+          .setSetSnapshot(snapshot);
     }
   }
 
@@ -229,6 +257,8 @@ public final class RocksKvStore implements KvStore {
   }
 
   private void closeOptions() {
+    txnKinds.values().forEach(TransactionOptions::close);
+    txnKinds.clear();
     writeOptions.close();
     dbOptions.close();
     options.close();

@@ -30,11 +30,23 @@ final class RocksKvTxn implements KvTxn {
   /**
    * Locking reads: always the latest committed value (and the transaction snapshot for SNAPSHOT).
    */
-  private final ReadOptions lockReadOptions;
+  private ReadOptions lockReadOptions; // made at the first locking read
 
   private Snapshot statementSnapshot;
   private long lockTimeoutMillis;
   private int savepointDepth;
+  /** Whether a put or delete was made: a transaction without one has nothing to log or sync. */
+  private boolean wrote;
+
+  /** Counts statement starts, writes and savepoint rollbacks: see {@link #readView()}. */
+  private long view;
+
+  /**
+   * Keys this transaction holds a shared or exclusive lock on through {@link #lockShared}, so that
+   * taking it again (each statement locks the definitions of its tables) costs no lock-manager
+   * call. Emptied on a rollback to a savepoint, which may release locks.
+   */
+  private final java.util.Set<java.nio.ByteBuffer> sharedLocked = new java.util.HashSet<>();
   private boolean active = true;
   private boolean closed;
 
@@ -46,7 +58,6 @@ final class RocksKvTxn implements KvTxn {
     this.lockTimeoutMillis = lockTimeoutMillis;
     this.snapshot = isolation == KvIsolation.SNAPSHOT ? txn.getSnapshot() : null;
     this.readOptions = newReadOptions();
-    this.lockReadOptions = newReadOptions();
   }
 
   long id() {
@@ -73,18 +84,47 @@ final class RocksKvTxn implements KvTxn {
   }
 
   @Override
+  public java.util.List<byte[]> getAll(java.util.List<byte[]> keys) {
+    if (isolation.locksOnRead()) {
+      return KvTxn.super.getAll(keys);
+    }
+    checkActive();
+    try {
+      // RocksDB looks the batch up together (per file, not per key): cheaper than one get each.
+      return wrote
+          ? txn.multiGetAsList(readOptions, keys)
+          : store.db().multiGetAsList(readOptions, keys);
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    }
+  }
+
+  @Override
   public byte[] getForUpdate(byte[] key) {
     return lockedRead(key, true);
   }
 
   @Override
   public void lockShared(byte[] key) {
+    java.nio.ByteBuffer k = java.nio.ByteBuffer.wrap(key.clone());
+    if (sharedLocked.contains(k)) {
+      checkActive();
+      return;
+    }
     lockedRead(key, false);
+    sharedLocked.add(k);
   }
 
   private byte[] lockedRead(byte[] key, boolean exclusive) {
     checkActive();
     try {
+      if (lockReadOptions == null) {
+        // Never the statement snapshot: locking reads see the latest committed value.
+        lockReadOptions = new ReadOptions();
+        if (snapshot != null) {
+          lockReadOptions.setSnapshot(snapshot);
+        }
+      }
       return txn.getForUpdate(lockReadOptions, key, exclusive);
     } catch (RocksDBException e) {
       throw RocksErrors.map(e);
@@ -95,7 +135,7 @@ final class RocksKvTxn implements KvTxn {
   public byte[] peek(byte[] key) {
     checkActive();
     try {
-      return txn.get(readOptions, key);
+      return wrote ? txn.get(readOptions, key) : store.db().get(readOptions, key);
     } catch (RocksDBException e) {
       throw RocksErrors.map(e);
     }
@@ -105,6 +145,8 @@ final class RocksKvTxn implements KvTxn {
   public void put(byte[] key, byte[] value) {
     checkActive();
     store.rangeLocks().lockPoint(id, key, lockTimeoutMillis);
+    wrote = true;
+    view++;
     try {
       txn.put(key, value);
     } catch (RocksDBException e) {
@@ -116,6 +158,8 @@ final class RocksKvTxn implements KvTxn {
   public void delete(byte[] key) {
     checkActive();
     store.rangeLocks().lockPoint(id, key, lockTimeoutMillis);
+    wrote = true;
+    view++;
     try {
       txn.delete(key);
     } catch (RocksDBException e) {
@@ -155,6 +199,9 @@ final class RocksKvTxn implements KvTxn {
 
   private KvIterator iterator(
       byte[] from, byte[] to, boolean reverse, RocksKvIterator.RowLocker locker) {
+    // With no writes of its own there is nothing to merge: the database's iterator at the same
+    // snapshot sees the same entries, without the base-delta iterator's cost per entry.
+    boolean own = wrote;
     return new RocksKvIterator(
         new RocksKvIterator.RocksIteratorFactory() {
           @Override
@@ -164,7 +211,12 @@ final class RocksKvTxn implements KvTxn {
 
           @Override
           public RocksIterator iterator(ReadOptions options) {
-            return txn.getIterator(options);
+            return own ? txn.getIterator(options) : store.db().newIterator(options);
+          }
+
+          @Override
+          public boolean honoursBounds() {
+            return !own;
           }
         },
         from,
@@ -182,6 +234,13 @@ final class RocksKvTxn implements KvTxn {
     releaseStatementSnapshot();
     statementSnapshot = store.db().getSnapshot();
     readOptions.setSnapshot(statementSnapshot);
+    view++;
+  }
+
+  @Override
+  public long readView() {
+    // Without a snapshot (REPEATABLE READ, SERIALIZABLE) plain reads see each new commit.
+    return active && (snapshot != null || statementSnapshot != null) ? view : -1;
   }
 
   private void releaseStatementSnapshot() {
@@ -213,6 +272,8 @@ final class RocksKvTxn implements KvTxn {
     try {
       // RocksDB pops a savepoint when it rolls back to it: unwind down to the target, then set it
       // again so that it stays usable, as a SQL Server savepoint does.
+      view++;
+      sharedLocked.clear();
       while (savepointDepth >= savepoint.depth()) {
         txn.rollbackToSavePoint();
         savepointDepth--;
@@ -229,6 +290,9 @@ final class RocksKvTxn implements KvTxn {
     if (millis < -1) {
       throw new IllegalArgumentException("lock timeout must be -1 or more: " + millis);
     }
+    if (millis == lockTimeoutMillis) {
+      return; // set again at every statement of a user transaction
+    }
     this.lockTimeoutMillis = millis;
     txn.setLockTimeout(millis);
   }
@@ -242,7 +306,13 @@ final class RocksKvTxn implements KvTxn {
   public void commit() {
     checkActive();
     try {
-      txn.commit();
+      if (wrote) {
+        txn.commit();
+      } else {
+        // Nothing to make durable: RocksDB would still write an empty batch and sync the WAL
+        // (an fsync per read-only statement). Rolling back releases the locks all the same.
+        txn.rollback();
+      }
     } catch (RocksDBException e) {
       throw RocksErrors.map(e);
     }
@@ -291,7 +361,9 @@ final class RocksKvTxn implements KvTxn {
       closed = true;
       store.forget(this);
       readOptions.close();
-      lockReadOptions.close();
+      if (lockReadOptions != null) {
+        lockReadOptions.close();
+      }
       txn.close();
     }
   }

@@ -13,7 +13,9 @@
  *   <li>One keyspace (the default column family): system ranges are key prefixes, so a metadata
  *       change and the data it describes commit in one RocksDB transaction, as on TiKV or
  *       FoundationDB.
- *   <li>Durability: the WAL is synced at every commit ({@code WriteOptions.setSync(true)}).
+ *   <li>Durability: the WAL is synced at every commit that wrote ({@code
+ *       WriteOptions.setSync(true)}); a transaction that wrote nothing has nothing to log and
+ *       commits as a rollback, so a read-only statement costs no fsync.
  *       RocksDB's write-group leader syncs once for all writers queued behind it, so concurrent
  *       committers share fsyncs (measured: 8 committers, about 3.5–4 commits per fsync on the
  *       development machine). The tempdb store disables the WAL and empties its directory at open.
@@ -25,8 +27,12 @@
  *   <li>Status mapping: TimedOut → {@code KvLockTimeoutException}, Busy/Deadlock → {@code
  *       KvDeadlockException}, Busy (snapshot validation) and TryAgain → {@code
  *       KvConflictException}.
+ *   <li>Reads: while a transaction has written nothing, plain reads and iterators go to the
+ *       database at the transaction's (or statement's) snapshot, skipping the transaction's
+ *       base-delta view, which has nothing to merge; row lookups of a batch use one multi-get.
  *   <li>Native objects (options, snapshots, iterators, transactions) are closed explicitly, never
- *       by finalizers or cleaners.
+ *       by finalizers or cleaners; transaction options are made once per kind and closed with
+ *       the store.
  * </ul>
  */
 package dev.quern.catalog.rocks;

@@ -113,6 +113,32 @@ public abstract class KvStoreContract {
   }
 
   @Test
+  void anIteratorAtItsEndStaysThereUntilASeekWithOrWithoutOwnWrites() {
+    commitAll("a", "1", "b", "2", "c", "3");
+    for (boolean write : new boolean[] {false, true}) {
+      try (KvTxn t = store.begin()) {
+        if (write) {
+          t.put(b("bb"), b("new"));
+        }
+        for (boolean reverse : new boolean[] {false, true}) {
+          try (KvIterator it = t.scan(b("a"), b("c"), reverse)) {
+            int n = 0;
+            while (it.next()) {
+              n++;
+            }
+            assertThat(n).isEqualTo(write ? 3 : 2);
+            assertThat(it.next()).isFalse();
+            assertThat(it.next()).isFalse();
+            it.seek(b("b"));
+            assertThat(it.next()).isTrue();
+            assertThat(s(it.key())).isEqualTo("b");
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void seekRepositionsWithinTheRange() {
     commitAll("a", "1", "b", "2", "c", "3", "d", "4", "e", "5");
     try (KvTxn t = store.begin();

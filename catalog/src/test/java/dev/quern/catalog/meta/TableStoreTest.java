@@ -103,6 +103,50 @@ class TableStoreTest {
   }
 
   @Test
+  void aLongIndexSeekReturnsEveryRowInKeyOrderWhateverTheIsolationAndOwnWrites() {
+    try (KvTxn t = store.begin()) {
+      TableStore rows = TableStore.open(catalog, t, people, null);
+      for (int id = 10; id < 600; id++) {
+        rows.insert(new Object[] {id, "n" + id, "c" + (1000 - id), id % 100 == 0 ? "y".repeat(9_000) : null});
+      }
+      t.commit();
+    }
+    Index city = people.index("IX_people_city").orElseThrow();
+    KeyRange cs = KeyRange.between(new Object[] {"c"}, true, new Object[] {"d"}, false);
+    for (KvIsolation isolation : KvIsolation.values()) {
+      try (KvTxn t = store.begin(KvTxnOptions.of(isolation))) {
+        t.beginStatement();
+        TableStore rows = TableStore.open(catalog, t, people, null);
+        // A write of the transaction's own in the middle of the range is seen by the seek.
+        rows.update(rows.findUnique(people.rowIndex(), new Object[] {300}).orElseThrow(),
+            new Object[] {300, "mine", "c700", null});
+        List<Object> ids = new ArrayList<>();
+        try (IndexCursor c = rows.seek(city, cs, true)) {
+          while (c.next()) {
+            Object[] row = ids.size() % 3 == 0 ? c.rowWithLobRefs() : c.row();
+            assertThat(row[0]).isEqualTo(c.covered()[0]);
+            assertThat(row[2]).isEqualTo("c" + (1000 - (Integer) row[0]));
+            if ((Integer) row[0] == 300) {
+              assertThat(row[1]).isEqualTo("mine");
+            }
+            if ((Integer) row[0] == 500 && ids.size() % 3 != 0) {
+              assertThat(row[3]).isEqualTo("y".repeat(9_000));
+            }
+            ids.add(row[0]);
+          }
+        }
+        List<Object> expected = new ArrayList<>();
+        for (int id = 10; id < 600; id++) {
+          expected.add(id);
+        }
+        // city "c" + (1000 - id) descends as id ascends; the seek runs in reverse.
+        assertThat(ids).as(isolation.name()).isEqualTo(expected);
+        t.rollback();
+      }
+    }
+  }
+
+  @Test
   void uniqueIndexesRejectDuplicatesCaseInsensitively() {
     try (KvTxn t = store.begin()) {
       TableStore rows = TableStore.open(catalog, t, people, null);

@@ -260,4 +260,49 @@ class RocksKvLockingTest {
           .isInstanceOf(KvLockTimeoutException.class);
     }
   }
+
+  @Test
+  void aSharedLockTakenAgainIsStillHeldAndIsTakenAnewAfterARollbackToSavepoint() {
+    try (KvTxn reader = store.begin()) {
+      var beforeLock = reader.setSavepoint();
+      reader.lockShared(b("k1"));
+      reader.lockShared(b("k1"));
+      try (KvTxn writer = store.begin(NO_WAIT)) {
+        assertThatThrownBy(() -> writer.put(b("k1"), b("w"))).isInstanceOf(KvLockTimeoutException.class);
+      }
+      reader.rollbackToSavepoint(beforeLock);
+      reader.lockShared(b("k1"));
+      try (KvTxn writer = store.begin(NO_WAIT)) {
+        assertThatThrownBy(() -> writer.put(b("k1"), b("w"))).isInstanceOf(KvLockTimeoutException.class);
+      }
+      reader.commit();
+    }
+    try (KvTxn writer = store.begin(NO_WAIT)) {
+      writer.put(b("k1"), b("w"));
+      writer.commit();
+    }
+  }
+
+  @Test
+  void theReadViewChangesWithEachStatementAndWriteAndOnlyWhereReadsUseASnapshot() {
+    try (KvTxn t = store.begin()) {
+      t.beginStatement();
+      long first = t.readView();
+      assertThat(first).isNotNegative();
+      t.peek(b("k1"));
+      assertThat(t.readView()).isEqualTo(first);
+      t.put(b("k3"), b("v"));
+      long afterWrite = t.readView();
+      assertThat(afterWrite).isNotEqualTo(first);
+      t.beginStatement();
+      assertThat(t.readView()).isNotEqualTo(afterWrite);
+      t.rollback();
+    }
+    for (KvIsolation locking : List.of(KvIsolation.REPEATABLE_READ, KvIsolation.SERIALIZABLE)) {
+      try (KvTxn t = store.begin(KvTxnOptions.of(locking))) {
+        t.beginStatement();
+        assertThat(t.readView()).as(locking.name()).isNegative();
+      }
+    }
+  }
 }

@@ -56,6 +56,32 @@ class RocksKvStoreGroupCommitTest {
     }
   }
 
+  @Test
+  void readOnlyCommitsDoNotSyncTheWalButReleaseTheirLocks() {
+    try (RocksKvStore store = RocksKvStore.open(dir)) {
+      try (KvTxn t = store.begin()) {
+        t.put(b("row"), b("v"));
+        t.commit();
+      }
+      long before = store.walSyncCount();
+      for (int i = 0; i < 20; i++) {
+        try (KvTxn t = store.begin()) {
+          assertThat(t.getForUpdate(b("row"))).isEqualTo(b("v"));
+          t.commit();
+          assertThat(t.isActive()).isFalse();
+        }
+      }
+      assertThat(store.walSyncCount() - before).as("a commit with nothing to log").isZero();
+      try (KvTxn t = store.begin()) {
+        t.put(b("row"), b("w"));
+        t.commit();
+      }
+      assertThat(store.walSyncCount() - before)
+          .as("the row lock was released and the write synced")
+          .isPositive();
+    }
+  }
+
   private static long commitSerially(RocksKvStore store, int n) {
     long before = store.walSyncCount();
     for (int i = 0; i < n; i++) {

@@ -31,9 +31,11 @@ final class LateBoundExecutor {
   private final TransactionExecutor transactions;
   private final DdlExecutor ddl;
   private final DmlExecutor dml;
+  private final BoundPlans plans;
 
   LateBoundExecutor(SessionState state, TransactionExecutor transactions) {
     this.state = state;
+    this.plans = new BoundPlans(state);
     this.transactions = transactions;
     this.ddl = new DdlExecutor(state);
     this.dml = new DmlExecutor(state);
@@ -92,7 +94,8 @@ final class LateBoundExecutor {
       java.util.function.UnaryOperator<ResultSink> redirect) {
     BindContext bind = (BindContext) l.scope();
     if (!(l.statement() instanceof StorageStatement s)) {
-      StatementPlan plan = new BatchBinder(bind).statement(l.statement());
+      StatementPlan plan =
+          plans.bind(l, () -> new BatchBinder(bind).statement(l.statement()), p -> !(p instanceof StatementPlan.LateBound));
       if (plan instanceof StatementPlan.LateBound again) {
         throw again.error() != null ? again.error() : SqlErrors.INTERNAL_ERROR.raise();
       }
@@ -118,7 +121,7 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.DropSequenceStatement d -> new SequenceDdl(state).drop(d);
         case dev.quern.engine.ast.AlterSequenceStatement a -> new SequenceDdl(state).alter(a);
         case InsertStatement i -> {
-          var plan = binder.insert(i);
+          var plan = plans.bind(l, () -> binder.insert(i), p -> true);
           if (plan.exec() == null) {
             dml.insert(plan, frame, sink);
           } else {
@@ -134,7 +137,7 @@ final class LateBoundExecutor {
           return Signal.NORMAL;
         }
         case UpdateStatement u -> {
-          dml.update(binder.update(u), frame, sink, binder);
+          dml.update(plans.bind(l, () -> binder.update(u), p -> u.from() == null), frame, sink, binder);
           return Signal.NORMAL;
         }
         case dev.quern.engine.ast.SelectIntoStatement si -> {
@@ -147,7 +150,7 @@ final class LateBoundExecutor {
           return Signal.NORMAL;
         }
         case DeleteStatement d -> {
-          dml.delete(binder.delete(d), frame, sink, binder);
+          dml.delete(plans.bind(l, () -> binder.delete(d), p -> d.from() == null), frame, sink, binder);
           return Signal.NORMAL;
         }
       }

@@ -3,6 +3,8 @@
  * (statement-, batch- and compile-level aborts, TRY…CATCH, XACT_ABORT), streams SELECT results to
  * the {@link dev.quern.engine.api.ResultSink}, calls procedures for EXEC and RPC, drives
  * transactions, and stops promptly on cancel. {@link dev.quern.engine.exec.Compiler} caches
- * compiled plans per session. Query operators live in {@code exec.op}. Must not import the wire.
+ * compiled plans per session; {@code BoundPlans} keeps the run-time bindings of statements over
+ * tables while the metadata they consulted is unchanged. Query operators live in {@code exec.op}.
+ * Must not import the wire.
  */
 package dev.quern.engine.exec;

@@ -8,7 +8,9 @@ import dev.quern.catalog.meta.RowCursor;
 import dev.quern.engine.session.TransactionHooks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +22,8 @@ public final class StoreSession implements TransactionHooks {
   private final Supplier<Storage> storage;
   private final Supplier<KvTxnOptions> options;
   private final List<RowCursor> cursors = new ArrayList<>();
+  /** The metadata consulted since {@link #startRecording}, or null when not recording. */
+  private Map<Catalog, Metadata> consulted;
   private StoreTxn user;
   private StoreTxn autocommit;
   private int statementDepth;
@@ -56,7 +60,7 @@ public final class StoreSession implements TransactionHooks {
       user.setLockTimeout(options.get().lockTimeoutMillis());
       user.beginStatement(true);
     } else {
-      autocommit = new StoreTxn(options.get());
+      autocommit = new StoreTxn(options.get(), false);
     }
   }
 
@@ -115,11 +119,39 @@ public final class StoreSession implements TransactionHooks {
   public Metadata snapshot(Catalog catalog) {
     StoreTxn t = user != null ? user : autocommit;
     if (t != null) {
-      return catalog.metadata(t.txn(catalog));
+      Metadata md = t.metadata(catalog);
+      if (consulted != null) {
+        consulted.putIfAbsent(catalog, md);
+      }
+      return md;
     }
     try (KvTxn txn = catalog.store().begin(options.get())) {
-      return catalog.metadata(txn);
+      Metadata md = catalog.metadata(txn);
+      if (consulted != null) {
+        consulted.putIfAbsent(catalog, md);
+      }
+      return md;
     }
+  }
+
+  /**
+   * Starts noting which metadata the running statement consults (what its binding depends on);
+   * {@link #stopRecording} returns it. Recordings nest: an inner one's catalogs count for the outer.
+   */
+  public Map<Catalog, Metadata> startRecording() {
+    Map<Catalog, Metadata> outer = consulted;
+    consulted = new IdentityHashMap<>();
+    return outer;
+  }
+
+  /** Ends the recording {@link #startRecording} began; {@code outer} is what it returned. */
+  public Map<Catalog, Metadata> stopRecording(Map<Catalog, Metadata> outer) {
+    Map<Catalog, Metadata> recorded = consulted;
+    consulted = outer;
+    if (outer != null && recorded != null) {
+      recorded.forEach(outer::putIfAbsent);
+    }
+    return recorded;
   }
 
   /** Marks the transaction as having changed metadata (garbage is reclaimed after commit). */
@@ -240,7 +272,7 @@ public final class StoreSession implements TransactionHooks {
 
   @Override
   public void begun() {
-    user = new StoreTxn(options.get());
+    user = new StoreTxn(options.get(), true);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.quern.catalog.kv.KvSavepoint;
 import dev.quern.catalog.kv.KvTxn;
 import dev.quern.catalog.kv.KvTxnOptions;
 import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Metadata;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -21,14 +22,24 @@ final class StoreTxn {
 
   private record Named(String name, Map<Catalog, KvSavepoint> points) {}
 
+  private record SeenMetadata(long view, Metadata metadata) {}
+
   private final KvTxnOptions options;
   private final Map<Catalog, Part> parts = new LinkedHashMap<>();
-  private final List<Named> savepoints = new ArrayList<>();
+  private final List<Named> named = new ArrayList<>();
+  private final Map<Catalog, SeenMetadata> metadata = new IdentityHashMap<>();
   private Map<Catalog, KvSavepoint> statementMarks;
   private boolean ddl;
 
-  StoreTxn(KvTxnOptions options) {
+  /**
+   * Whether savepoints are needed: not for an autocommit statement, which a failure rolls back
+   * whole.
+   */
+  private final boolean savepoints;
+
+  StoreTxn(KvTxnOptions options, boolean savepoints) {
     this.options = options;
+    this.savepoints = savepoints;
   }
 
   /** The store transaction of {@code catalog}'s store, begun now if this is its first use. */
@@ -37,13 +48,32 @@ final class StoreTxn {
     if (p == null) {
       KvTxn txn = catalog.store().begin(options);
       txn.beginStatement();
-      p = new Part(txn, txn.setSavepoint());
+      p = new Part(txn, savepoints ? txn.setSavepoint() : null);
       parts.put(catalog, p);
       if (statementMarks != null) {
         statementMarks.put(catalog, p.start());
       }
     }
     return p.txn();
+  }
+
+  /**
+   * The metadata {@code catalog}'s store transaction sees. Reading it costs a read of the stamp;
+   * a statement asks many times (binding, checking a reused plan, opening each table), so the
+   * answer is kept while the transaction's reads cannot have changed ({@link KvTxn#readView}).
+   */
+  Metadata metadata(Catalog catalog) {
+    KvTxn txn = txn(catalog);
+    long view = txn.readView();
+    SeenMetadata seen = metadata.get(catalog);
+    if (view >= 0 && seen != null && seen.view() == view) {
+      return seen.metadata();
+    }
+    Metadata md = catalog.metadata(txn);
+    if (view >= 0) {
+      metadata.put(catalog, new SeenMetadata(view, md));
+    }
+    return md;
   }
 
   /** A statement starts: new read snapshot, and a savepoint to undo it alone. */
@@ -85,16 +115,16 @@ final class StoreTxn {
   void save(String name) {
     Map<Catalog, KvSavepoint> points = new IdentityHashMap<>();
     parts.forEach((c, p) -> points.put(c, p.txn().setSavepoint()));
-    savepoints.add(new Named(name, points));
+    named.add(new Named(name, points));
   }
 
   void rollbackTo(String name) {
-    for (int i = savepoints.size() - 1; i >= 0; i--) {
-      Named n = savepoints.get(i);
+    for (int i = named.size() - 1; i >= 0; i--) {
+      Named n = named.get(i);
       if (n.name().equalsIgnoreCase(name)) {
         parts.forEach(
             (c, p) -> p.txn().rollbackToSavepoint(n.points().getOrDefault(c, p.start())));
-        savepoints.subList(i + 1, savepoints.size()).clear();
+        named.subList(i + 1, named.size()).clear();
         return;
       }
     }

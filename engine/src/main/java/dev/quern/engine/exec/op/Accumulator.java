@@ -65,6 +65,15 @@ final class Accumulator {
       }
       return;
     }
+    if (t == TypeId.FLOAT && v instanceof Double d && (sum == null || sum instanceof Double)) {
+      // float + float per row without the generic arithmetic's type resolution; an overflow
+      // (infinite sum) takes the generic path below, which raises SQL Server's error.
+      double next = sum == null ? d : (Double) sum + d;
+      if (Double.isFinite(next)) {
+        sum = next;
+        return;
+      }
+    }
     try {
       Object converted = Conversions.convert(v, argType, call.type());
       sum = sum == null ? converted : Arithmetic.apply('+', sum, call.type(), converted, call.type());
