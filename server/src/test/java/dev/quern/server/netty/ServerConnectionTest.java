@@ -3,6 +3,7 @@ package dev.quern.server.netty;
 import static dev.quern.server.testing.TdsTestClient.kinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quern.server.testing.FakeEngine;
 import dev.quern.server.testing.TdsTestClient;
 import dev.quern.server.testing.TdsTestClient.Row;
 import dev.quern.server.testing.TestServer;
@@ -284,26 +285,28 @@ class ServerConnectionTest {
 
   @Test
   void engineSessionsEndWithTheirConnection() throws Exception {
-    int before = server.engine.closedSessions.get();
+    FakeEngine.FakeSession session;
     try (TdsTestClient c = loggedIn()) {
       assertThat(kinds(c.batch("SELECT 1"))).contains("Row");
+      session = server.engine.opened.getLast(); // tests run one at a time: the last login's
+      assertThat(session.closed()).isFalse();
     }
-    while (server.engine.closedSessions.get() == before) {
+    // Sessions of earlier tests may close meanwhile: wait for this one's own.
+    while (!session.closed()) {
       Thread.sleep(10);
     }
-    assertThat(server.engine.closedSessions.get()).isEqualTo(before + 1);
   }
 
   @Test
   void aRunningRequestIsStoppedWhenTheClientDisconnects() throws Exception {
-    int before = server.engine.closedSessions.get();
+    FakeEngine.FakeSession session;
     try (TdsTestClient c = loggedIn()) {
+      session = server.engine.opened.getLast();
       c.sendBatch("WAITFOR", 0);
     }
     // The WAITFOR only ends through cancel(); the session closes after it.
-    while (server.engine.closedSessions.get() == before) {
+    while (!session.closed()) {
       Thread.sleep(10);
     }
-    assertThat(server.engine.closedSessions.get()).isGreaterThan(before);
   }
 }

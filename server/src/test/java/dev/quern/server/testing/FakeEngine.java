@@ -38,7 +38,8 @@ public final class FakeEngine implements Engine {
   public final List<RpcRequest> rpcs = new CopyOnWriteArrayList<>();
   public final List<TransactionRequest> transactions = new CopyOnWriteArrayList<>();
   public final AtomicInteger resets = new AtomicInteger();
-  public final AtomicInteger closedSessions = new AtomicInteger();
+  /** Every session opened, in order (SPIDs are reused, so tests follow the session itself). */
+  public final List<FakeSession> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
   public final java.util.concurrent.atomic.AtomicLong rowsProduced =
       new java.util.concurrent.atomic.AtomicLong();
   public volatile String refuseDatabase;
@@ -49,15 +50,22 @@ public final class FakeEngine implements Engine {
       throw new EngineException(new SqlMessage(4060, 1, 11, "Cannot open database \""
           + info.database() + "\" requested by the login. The login failed.", "", 1));
     }
-    return new FakeSession(info);
+    FakeSession session = new FakeSession(info);
+    opened.add(session);
+    return session;
   }
 
   @Override
   public void close() {}
 
-  final class FakeSession implements EngineSession {
+  public final class FakeSession implements EngineSession {
     private final SessionInfo info;
     private volatile boolean cancel;
+    private volatile boolean closed;
+
+    public boolean closed() {
+      return closed;
+    }
     private volatile boolean cancelled;
     private String database = "master";
     private long descriptor;
@@ -215,7 +223,7 @@ public final class FakeEngine implements Engine {
 
     @Override
     public void close() {
-      closedSessions.incrementAndGet();
+      closed = true;
     }
 
     SessionInfo info() {
