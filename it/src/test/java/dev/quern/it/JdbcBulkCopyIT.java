@@ -97,22 +97,59 @@ class JdbcBulkCopyIT {
   }
 
   @Test
-  void identityColumnsLeftOutOfTheMappingAreGenerated() throws SQLException {
-    // SQL Server decides "keep identity" by the identity column's presence in INSERT BULK;
-    // mssql-jdbc leaves it out when the result metadata flags it (not yet reported, see
-    // BulkLoader), so here the mapping leaves it out explicitly.
+  void identityValuesAreKeptOnlyWhenAskedFor() throws SQLException {
+    // mssql-jdbc lists the identity column in INSERT BULK only with keepIdentity, seeing the
+    // identity flag in the target's result metadata; listed, the values are kept.
     try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE bc_id (id int IDENTITY(10,5) PRIMARY KEY, s varchar(10))");
-      s.execute("CREATE TABLE bc_id_src (s varchar(10))");
-      s.execute("INSERT INTO bc_id_src VALUES ('a'), ('b'), ('c')");
+      s.execute("CREATE TABLE bc_id (id int IDENTITY(1,1) PRIMARY KEY, s varchar(10))");
+      s.execute("CREATE TABLE bc_id_src (id int, s varchar(10))");
+      s.execute("INSERT INTO bc_id_src VALUES (100, 'a'), (200, 'b')");
+      for (boolean keep : new boolean[] {true, false}) {
+        try (Statement q = c.createStatement();
+            ResultSet rows = q.executeQuery("SELECT id, s FROM bc_id_src ORDER BY id");
+            SQLServerBulkCopy copy = new SQLServerBulkCopy(c)) {
+          copy.setDestinationTableName("bc_id");
+          SQLServerBulkCopyOptions options = new SQLServerBulkCopyOptions();
+          options.setKeepIdentity(keep);
+          copy.setBulkCopyOptions(options);
+          copy.writeToServer(rows); // by ordinal: without keepIdentity the driver skips id
+        }
+      }
+      assertThat(count(c, "SELECT COUNT(*) FROM bc_id WHERE id IN (100, 200)")).isEqualTo(2);
+      assertThat(count(c, "SELECT COUNT(*) FROM bc_id WHERE id > 200")).isEqualTo(2);
+      // IDENTITY_INSERT did not stay on after the load.
+      assertThatThrownBy(() -> s.execute("INSERT INTO bc_id (id, s) VALUES (7, 'x')"))
+          .isInstanceOf(SQLException.class)
+          .satisfies(e -> assertThat(((SQLException) e).getErrorCode()).isEqualTo(544));
+    }
+  }
+
+  @Test
+  void identityColumnsLeftOutOfTheMappingAreGenerated() throws SQLException {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE bc_gen (id int IDENTITY(10,5) PRIMARY KEY, s varchar(10))");
+      s.execute("CREATE TABLE bc_gen_src (s varchar(10))");
+      s.execute("INSERT INTO bc_gen_src VALUES ('a'), ('b'), ('c')");
       try (Statement q = c.createStatement();
-          ResultSet rows = q.executeQuery("SELECT s FROM bc_id_src ORDER BY s");
+          ResultSet rows = q.executeQuery("SELECT s FROM bc_gen_src ORDER BY s");
           SQLServerBulkCopy copy = new SQLServerBulkCopy(c)) {
-        copy.setDestinationTableName("bc_id");
+        copy.setDestinationTableName("bc_gen");
         copy.addColumnMapping("s", "s");
         copy.writeToServer(rows);
       }
-      assertThat(count(c, "SELECT SUM(id) FROM bc_id")).isEqualTo(10 + 15 + 20);
+      assertThat(count(c, "SELECT SUM(id) FROM bc_gen")).isEqualTo(10 + 15 + 20);
+    }
+  }
+
+  @Test
+  void resultMetadataFlagsIdentityColumns() throws SQLException {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE md_id (id int IDENTITY PRIMARY KEY, v int)");
+      try (ResultSet rs = s.executeQuery("SELECT id, v, id + 1 AS next FROM md_id")) {
+        assertThat(rs.getMetaData().isAutoIncrement(1)).isTrue();
+        assertThat(rs.getMetaData().isAutoIncrement(2)).isFalse();
+        assertThat(rs.getMetaData().isAutoIncrement(3)).isFalse();
+      }
     }
   }
 

@@ -2,5 +2,13 @@ package dev.quern.engine.api;
 
 import dev.quern.catalog.type.SqlType;
 
-/** One column of a result set. An empty name is an unnamed column, as SQL Server sends it. */
-public record ResultColumn(String name, SqlType type, boolean nullable) {}
+/**
+ * One column of a result set. An empty name is an unnamed column, as SQL Server sends it.
+ * {@code identity} marks a column read straight from a table's IDENTITY column (COLMETADATA's
+ * identity flag: mssql-jdbc's bulk copy leaves such columns out unless asked to keep identities).
+ */
+public record ResultColumn(String name, SqlType type, boolean nullable, boolean identity) {
+  public ResultColumn(String name, SqlType type, boolean nullable) {
+    this(name, type, nullable, false);
+  }
+}

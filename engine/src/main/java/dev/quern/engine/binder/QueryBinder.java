@@ -157,7 +157,8 @@ public final class QueryBinder {
     List<ResultColumn> visible = new ArrayList<>();
     for (int i = 0; i < selected.size(); i++) {
       BoundExpr e = selected.get(i);
-      visible.add(new ResultColumn(names.get(i) == null ? "" : names.get(i), e.type(), e.nullable()));
+      visible.add(new ResultColumn(names.get(i) == null ? "" : names.get(i), e.type(), e.nullable(),
+          e instanceof dev.quern.engine.expr.ColumnExpr c && c.identity()));
     }
     List<BoundExpr> projected = new ArrayList<>(selected);
     List<ResultColumn> projectedCols = new ArrayList<>(visible);

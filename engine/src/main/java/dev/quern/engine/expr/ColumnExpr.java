@@ -9,22 +9,35 @@ public final class ColumnExpr extends BoundExpr {
   private final SqlType type;
   private final boolean nullable;
   private final boolean derived;
+  private final boolean identity;
 
   public ColumnExpr(int index, String name, SqlType type, boolean nullable) {
-    this(index, name, type, nullable, false);
+    this(index, name, type, nullable, false, false);
   }
 
-  private ColumnExpr(int index, String name, SqlType type, boolean nullable, boolean derived) {
+  private ColumnExpr(
+      int index, String name, SqlType type, boolean nullable, boolean derived, boolean identity) {
     this.index = index;
     this.name = name;
     this.type = type;
     this.nullable = nullable;
     this.derived = derived;
+    this.identity = identity;
   }
 
   /** A column computed below (a grouping key, an aggregate): prints as the expression it holds. */
   public static ColumnExpr derived(int index, String sql, SqlType type, boolean nullable) {
-    return new ColumnExpr(index, sql, type, nullable, true);
+    return new ColumnExpr(index, sql, type, nullable, true, false);
+  }
+
+  /** This column, marked as a table's IDENTITY column read as is (see ResultColumn#identity). */
+  public ColumnExpr fromIdentity(boolean identity) {
+    return identity == this.identity ? this
+        : new ColumnExpr(index, name, type, nullable, derived, identity);
+  }
+
+  public boolean identity() {
+    return identity;
   }
 
   public int index() {

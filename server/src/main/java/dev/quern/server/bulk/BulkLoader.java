@@ -31,10 +31,10 @@ import java.util.List;
  *
  * <p>Unlike SQL Server's default, constraints are always checked (CHECK_CONSTRAINTS is implied):
  * Quern has no untrusted constraints. NULLs are kept as sent (KEEP_NULLS is implied). An identity
- * column listed in INSERT BULK means "keep the source's identity values" to SQL Server; Quern does
- * not yet flag identity columns in result metadata, from which mssql-jdbc decides whether to list
- * them, so such a load fails with 544 instead of guessing which of the two the client meant.
- * Listing only the other columns (an explicit column mapping) generates the identity values.
+ * column listed in INSERT BULK means "keep the source's identity values", as in SQL Server: the
+ * load runs with IDENTITY_INSERT on. Drivers leave the identity column out unless asked to keep
+ * identities (mssql-jdbc reads the identity flag of the target's result metadata), and then the
+ * table generates the values.
  */
 public final class BulkLoader {
   /** Rows per INSERT statement; fewer when the columns would pass the parameter limit. */
@@ -46,6 +46,8 @@ public final class BulkLoader {
   private final InsertBulkStatement statement;
   private final EngineSession engine;
   private final int tdsVersion;
+  /** Whether INSERT BULK lists the table's identity column (learned by {@link #check}). */
+  private boolean keepsIdentity;
 
   public BulkLoader(InsertBulkStatement statement, EngineSession engine, int tdsVersion) {
     this.statement = statement;
@@ -57,6 +59,7 @@ public final class BulkLoader {
   public boolean check(ResultSink client) {
     StatementSink sink = new StatementSink(client);
     engine.executeBatch("SELECT TOP (0) " + columnList() + " FROM " + statement.table(), sink);
+    keepsIdentity = sink.identityColumn;
     return !sink.failed();
   }
 
@@ -75,11 +78,14 @@ public final class BulkLoader {
     engine.executeTransaction(ownTransaction ? new TransactionRequest.Begin(0, "")
         : new TransactionRequest.Save(SAVEPOINT), sink);
     long inserted;
+    identityInsert(true, sink);
     try {
       inserted = insertAll(payload, meta, perInsert, sink);
     } catch (RuntimeException e) {
       undo(ownTransaction, client); // a malformed row: nothing of the load stays
       throw e;
+    } finally {
+      identityInsert(false, new StatementSink(client));
     }
     if (inserted < 0) {
       undo(ownTransaction, client);
@@ -109,6 +115,14 @@ public final class BulkLoader {
       }
     }
     return -1;
+  }
+
+  /** Keeping the source's identity values is an IDENTITY_INSERT for the load's duration. */
+  private void identityInsert(boolean on, StatementSink sink) {
+    if (keepsIdentity) {
+      engine.executeBatch(
+          "SET IDENTITY_INSERT " + statement.table() + (on ? " ON" : " OFF"), sink);
+    }
   }
 
   private void undo(boolean ownTransaction, ResultSink client) {
@@ -183,6 +197,8 @@ public final class BulkLoader {
   private static final class StatementSink implements ResultSink {
     private final ResultSink client;
     private boolean failed;
+    /** A result column was a table's identity column. */
+    boolean identityColumn;
 
     StatementSink(ResultSink client) {
       this.client = client;
@@ -193,7 +209,9 @@ public final class BulkLoader {
     }
 
     @Override
-    public void columns(List<ResultColumn> columns) {}
+    public void columns(List<ResultColumn> columns) {
+      identityColumn |= columns.stream().anyMatch(ResultColumn::identity);
+    }
 
     @Override
     public void row(Object[] values) {}

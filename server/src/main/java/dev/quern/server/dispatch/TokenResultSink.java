@@ -80,8 +80,9 @@ public final class TokenResultSink implements ResultSink {
     List<ColumnMetadata> cols = new ArrayList<>(columns.size());
     List<SqlType> types = new ArrayList<>(columns.size());
     for (ResultColumn c : columns) {
-      cols.add(ColumnMetadata.of(c.name(), WireTypes.typeInfo(c.type(), c.nullable(), tdsVersion),
-          c.nullable()));
+      ColumnMetadata m = ColumnMetadata.of(c.name(),
+          WireTypes.typeInfo(c.type(), c.nullable(), tdsVersion), c.nullable());
+      cols.add(c.identity() ? m.withFlags(m.flags() | ColumnMetadata.FLAG_IDENTITY) : m);
       types.add(c.type());
     }
     metadata = new ColMetadataToken(cols);
