@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quern.it.support.ExternalClient;
 import dev.quern.it.support.QuernServer;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * FreeTDS's {@code tsql} (package freetds-bin) driven as a subprocess: each {@code go}-terminated
@@ -47,6 +49,23 @@ class TsqlIT {
     assertThat(r.exitCode()).as(r.transcript()).isZero();
     assertThat(r.lines()).as(r.transcript()).contains("1|hello|master");
     assertThat(r.stdout()).as(r.transcript()).contains("using TDS version 7.4");
+  }
+
+  @Test
+  void freebcpLoadsAFileThroughInsertBulk(@TempDir Path dir) throws Exception {
+    ExternalClient.Result created = tsql("CREATE TABLE bcp_in (id int PRIMARY KEY, s varchar(20), v float)");
+    assertThat(created.exitCode()).as(created.transcript()).isZero();
+    Path file = dir.resolve("rows.txt");
+    Files.writeString(file, "1\talpha\t1.5\n2\tbeta\t\n3\tgamma\t3.25\n");
+    // freebcp reads the table's shape (SET FMTONLY ON select * …), sends INSERT BULK, then BULK_LOAD.
+    ExternalClient.Result bcp = ExternalClient.run(
+        List.of("freebcp", "bcp_in", "in", file.toString(), "-S", SERVER.host() + ":" + SERVER.port(),
+            "-U", "sa", "-P", SERVER.saPassword(), "-c"),
+        Path.of("."), Map.of(), "", LIMIT);
+    assertThat(bcp.exitCode()).as(bcp.transcript()).isZero();
+    assertThat(bcp.stdout()).as(bcp.transcript()).contains("3 rows copied.");
+    ExternalClient.Result r = tsql("SELECT id, s, ISNULL(CAST(v AS varchar(10)), 'null') FROM bcp_in ORDER BY id");
+    assertThat(r.lines()).as(r.transcript()).contains("1|alpha|1.5", "2|beta|null", "3|gamma|3.25");
   }
 
   @Test
