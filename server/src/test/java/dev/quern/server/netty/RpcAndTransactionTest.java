@@ -197,4 +197,21 @@ class RpcAndTransactionTest {
       assertThat(kinds(c.batch("SELECT 1"))).contains("Row");
     }
   }
+
+  @Test
+  void bulkLoadRowsWithoutInsertBulkAreAnErrorAndTheSessionCarriesOn() throws Exception {
+    try (TdsTestClient c = loggedIn(TdsVersion.V7_4)) {
+      // COLMETADATA with one INTN(4) column "a", then DONE: rows nobody announced.
+      byte[] load = java.util.HexFormat.of().parseHex(("81 0100 00000000 0900 26 04 01 6100"
+          + " FD 0000 0000 0000000000000000").replace(" ", ""));
+      c.send(PacketType.BULK_LOAD, 0x01, load);
+      List<Object> tokens = c.tokens(c.readMessage());
+      assertThat(kinds(tokens)).containsExactly("ErrorToken", "DoneToken");
+      ErrorToken error = (ErrorToken) tokens.get(0);
+      assertThat(error.number()).isEqualTo(4002);
+      assertThat(error.text())
+          .isEqualTo("The incoming tabular data stream (TDS) protocol stream is incorrect.");
+      assertThat(kinds(c.batch("SELECT 1"))).contains("Row");
+    }
+  }
 }
