@@ -20,6 +20,21 @@ public final class ComparisonPredicate extends Predicate {
     return op;
   }
 
+  /**
+   * The operator with its operands swapped ({@code a < b} is {@code b > a}); = and &lt;&gt; stay;
+   * null for what is not a comparison operator.
+   */
+  public static String swapped(String op) {
+    return switch (op) {
+      case "=", "<>", "!=" -> op;
+      case "<" -> ">";
+      case ">" -> "<";
+      case "<=", "!>" -> ">=";
+      case ">=", "!<" -> "<=";
+      default -> null;
+    };
+  }
+
   public BoundExpr left() {
     return left;
   }

@@ -19,6 +19,7 @@ import dev.quern.engine.ast.LogicalExpr;
 import dev.quern.engine.ast.ParenExpr;
 import dev.quern.engine.ast.UnaryExpr;
 import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.ComparisonPredicate;
 import dev.quern.engine.lexer.Lexer;
 import dev.quern.engine.parser.ExpressionParser;
 import dev.quern.engine.parser.TokenStream;
@@ -200,7 +201,7 @@ public final class FilterPredicate {
         Expr t = left;
         left = right;
         right = t;
-        op = flip(op);
+        op = ComparisonPredicate.swapped(op);
       }
       if (!(left instanceof ColumnRef) || op == null) {
         throw incorrect();
@@ -219,16 +220,6 @@ public final class FilterPredicate {
       text.add(quoted(pos) + (op.equals("!=") ? "<>" : op) + shown(right));
     }
 
-    private static String flip(String op) {
-      return switch (op) {
-        case "=", "<>", "!=" -> op;
-        case "<" -> ">";
-        case ">" -> "<";
-        case "<=", "!>" -> ">=";
-        case ">=", "!<" -> "<=";
-        default -> null;
-      };
-    }
 
     private int column(Expr e) {
       if (!(unparen(e) instanceof ColumnRef r) || r.parts().size() > 1) {

@@ -108,7 +108,7 @@ final class FilterImplication {
           out.add(new Term(c.index(), n.not() ? Op.IS_NOT_NULL : Op.IS_NULL, List.of(), c.type()));
       case ComparisonPredicate p -> {
         comparison(p.op(), p.left(), p.right(), table, out);
-        comparison(flip(p.op()), p.right(), p.left(), table, out);
+        comparison(ComparisonPredicate.swapped(p.op()), p.right(), p.left(), table, out);
       }
       case InListPredicate i when !i.not() && i.operand() instanceof ColumnExpr c && own(c, table) -> {
         List<Object> values = new ArrayList<>();
@@ -176,14 +176,4 @@ final class FilterImplication {
         || SqlTypes.isNumeric(a) && SqlTypes.isNumeric(b) && a != TypeId.BIT && b != TypeId.BIT;
   }
 
-  private static String flip(String op) {
-    return switch (op) {
-      case "=", "<>", "!=" -> op;
-      case "<" -> ">";
-      case ">" -> "<";
-      case "<=", "!>" -> ">=";
-      case ">=", "!<" -> "<=";
-      default -> null;
-    };
-  }
 }

@@ -96,20 +96,8 @@ public final class KeySeek {
       collect(l.right(), table, out);
     } else if (e instanceof ComparisonPredicate c) {
       comparison(c.op(), c.left(), c.right(), table, out);
-      comparison(flip(c.op()), c.right(), c.left(), table, out);
+      comparison(ComparisonPredicate.swapped(c.op()), c.right(), c.left(), table, out);
     }
-  }
-
-  /** The operator with its operands swapped ({@code a < b} is {@code b > a}); null if none. */
-  private static String flip(String op) {
-    return switch (op) {
-      case "=" -> "=";
-      case "<" -> ">";
-      case ">" -> "<";
-      case "<=", "!>" -> ">=";
-      case ">=", "!<" -> "<=";
-      default -> null;
-    };
   }
 
   private static void comparison(
