@@ -2,7 +2,6 @@ package dev.quern.engine.exec.op;
 
 import dev.quern.catalog.value.Collations;
 import dev.quern.engine.ast.TableSource.Join.JoinType;
-import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.EvalContext;
 import dev.quern.engine.plan.HashJoinNode;
 import java.math.BigDecimal;
@@ -23,9 +22,7 @@ final class HashJoinOperator implements Operator {
   private final Operator left;
   private final Operator rightInput;
   private final HashJoinNode node;
-  private final EvalContext ctx;
-  private final int leftWidth;
-  private final int rightWidth;
+  private final JoinRows join;
   private final Runnable cancelCheck;
   private List<Object[]> right;
   private boolean[] rightMatched;
@@ -41,9 +38,8 @@ final class HashJoinOperator implements Operator {
     this.left = left;
     this.rightInput = right;
     this.node = node;
-    this.ctx = ctx;
-    this.leftWidth = node.left().columns().size();
-    this.rightWidth = node.right().columns().size();
+    this.join = new JoinRows(ctx, node.on(), node.left().columns().size(),
+        node.right().columns().size());
     this.cancelCheck = cancelCheck;
   }
 
@@ -68,8 +64,8 @@ final class HashJoinOperator implements Operator {
       while (position < candidates.length) {
         cancelCheck.run();
         int i = candidates[position++];
-        Object[] row = combine(current, right.get(i));
-        if (matches(row)) {
+        Object[] row = join.combine(current, right.get(i));
+        if (join.matches(row)) {
           currentMatched = true;
           rightMatched[i] = true;
           return row;
@@ -78,14 +74,14 @@ final class HashJoinOperator implements Operator {
       Object[] l = current;
       current = null;
       if (!currentMatched && (node.type() == JoinType.LEFT || node.type() == JoinType.FULL)) {
-        return combine(l, null);
+        return join.combine(l, null);
       }
     }
     if (node.type() == JoinType.RIGHT || node.type() == JoinType.FULL) {
       while (unmatchedPosition < right.size()) {
         int i = unmatchedPosition++;
         if (!rightMatched[i]) {
-          return combine(null, right.get(i));
+          return join.combine(null, right.get(i));
         }
       }
     }
@@ -142,26 +138,5 @@ final class HashJoinOperator implements Operator {
       case STRING -> ByteBuffer.wrap(Collations.key((String) v));
       case SAME -> v;
     };
-  }
-
-  private boolean matches(Object[] row) {
-    Object[] saved = ctx.row;
-    ctx.row = row;
-    try {
-      return node.on().eval(ctx) == Boolean.TRUE;
-    } finally {
-      ctx.row = saved;
-    }
-  }
-
-  private Object[] combine(Object[] l, Object[] r) {
-    Object[] out = new Object[leftWidth + rightWidth];
-    if (l != null) {
-      System.arraycopy(l, 0, out, 0, Math.min(leftWidth, l.length));
-    }
-    if (r != null) {
-      System.arraycopy(r, 0, out, leftWidth, Math.min(rightWidth, r.length));
-    }
-    return out;
   }
 }

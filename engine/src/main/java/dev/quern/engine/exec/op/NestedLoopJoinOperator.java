@@ -15,10 +15,7 @@ final class NestedLoopJoinOperator implements Operator {
   private final Operator left;
   private final Operator rightInput;
   private final JoinType type;
-  private final BoundExpr on;
-  private final EvalContext ctx;
-  private final int leftWidth;
-  private final int rightWidth;
+  private final JoinRows join;
   private final Runnable cancelCheck;
   private List<Object[]> right;
   private boolean[] rightMatched;
@@ -34,10 +31,7 @@ final class NestedLoopJoinOperator implements Operator {
     this.left = left;
     this.rightInput = right;
     this.type = type;
-    this.on = on;
-    this.ctx = ctx;
-    this.leftWidth = leftWidth;
-    this.rightWidth = rightWidth;
+    this.join = new JoinRows(ctx, on, leftWidth, rightWidth);
     this.cancelCheck = cancelCheck;
   }
 
@@ -64,8 +58,8 @@ final class NestedLoopJoinOperator implements Operator {
       while (position < right.size()) {
         cancelCheck.run();
         int i = position++;
-        Object[] row = combine(current, right.get(i));
-        if (on == null || matches(row)) {
+        Object[] row = join.combine(current, right.get(i));
+        if (join.matches(row)) {
           currentMatched = true;
           rightMatched[i] = true;
           return row;
@@ -74,38 +68,17 @@ final class NestedLoopJoinOperator implements Operator {
       Object[] l = current;
       current = null;
       if (!currentMatched && (type == JoinType.LEFT || type == JoinType.FULL)) {
-        return combine(l, null);
+        return join.combine(l, null);
       }
     }
     if (type == JoinType.RIGHT || type == JoinType.FULL) {
       while (unmatchedPosition < right.size()) {
         int i = unmatchedPosition++;
         if (!rightMatched[i]) {
-          return combine(null, right.get(i));
+          return join.combine(null, right.get(i));
         }
       }
     }
     return null;
-  }
-
-  private boolean matches(Object[] row) {
-    Object[] saved = ctx.row;
-    ctx.row = row;
-    try {
-      return on.eval(ctx) == Boolean.TRUE;
-    } finally {
-      ctx.row = saved;
-    }
-  }
-
-  private Object[] combine(Object[] l, Object[] r) {
-    Object[] out = new Object[leftWidth + rightWidth];
-    if (l != null) {
-      System.arraycopy(l, 0, out, 0, Math.min(leftWidth, l.length));
-    }
-    if (r != null) {
-      System.arraycopy(r, 0, out, leftWidth, Math.min(rightWidth, r.length));
-    }
-    return out;
   }
 }
