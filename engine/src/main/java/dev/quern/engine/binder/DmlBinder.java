@@ -148,16 +148,7 @@ public final class DmlBinder {
     List<BoundExpr> values = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (UpdateStatement.Assignment a : s.assignments()) {
-      Column c = table.column(a.column()).orElseThrow(() -> SqlErrors.INVALID_COLUMN.raise(a.column()));
-      if (!seen.add(c.name().toLowerCase(Locale.ROOT))) {
-        throw SqlErrors.COLUMN_LISTED_TWICE.raise(c.name());
-      }
-      if (c.computed() != null) {
-        throw SqlErrors.COMPUTED_COLUMN_MODIFIED.raise(c.name());
-      }
-      if (c.identity() != null) {
-        throw SqlErrors.IDENTITY_UPDATE.raise(c.name());
-      }
+      Column c = assignedColumn(table, a, seen);
       positions.add(table.position(c.columnId()));
       values.add(a.value() == null ? null : exprs.implicit(exprs.value(a.value()), StoreTypes.widen(c.type())));
     }
@@ -183,6 +174,24 @@ public final class DmlBinder {
         ComputedColumnBinder.bind(bind, t));
   }
 
+  /**
+   * The column a SET assignment changes: it must exist (207), appear once (264), and be neither
+   * computed (271) nor an identity (8102). {@code seen} collects the lower-cased names so far.
+   */
+  private static Column assignedColumn(Table table, UpdateStatement.Assignment a, Set<String> seen) {
+    Column c = table.column(a.column()).orElseThrow(() -> SqlErrors.INVALID_COLUMN.raise(a.column()));
+    if (!seen.add(c.name().toLowerCase(Locale.ROOT))) {
+      throw SqlErrors.COLUMN_LISTED_TWICE.raise(c.name());
+    }
+    if (c.computed() != null) {
+      throw SqlErrors.COMPUTED_COLUMN_MODIFIED.raise(c.name());
+    }
+    if (c.identity() != null) {
+      throw SqlErrors.IDENTITY_UPDATE.raise(c.name());
+    }
+    return c;
+  }
+
   /** UPDATE … FROM: the SET values come from the joined row each target row matched. */
   private DmlPlan.Update updateFrom(UpdateStatement s) {
     DmlFromBinder.Target tg = DmlFromBinder.target(s.table(), s.from());
@@ -192,16 +201,7 @@ public final class DmlBinder {
     List<Expr> given = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (UpdateStatement.Assignment a : s.assignments()) {
-      Column c = table.column(a.column()).orElseThrow(() -> SqlErrors.INVALID_COLUMN.raise(a.column()));
-      if (!seen.add(c.name().toLowerCase(Locale.ROOT))) {
-        throw SqlErrors.COLUMN_LISTED_TWICE.raise(c.name());
-      }
-      if (c.computed() != null) {
-        throw SqlErrors.COMPUTED_COLUMN_MODIFIED.raise(c.name());
-      }
-      if (c.identity() != null) {
-        throw SqlErrors.IDENTITY_UPDATE.raise(c.name());
-      }
+      Column c = assignedColumn(table, a, seen);
       positions.add(table.position(c.columnId()));
       if (a.value() != null) {
         given.add(a.value());
