@@ -181,23 +181,23 @@ final class DdlParser {
       } else if (in.peek().is("START")) {
         in.next();
         in.expect("WITH");
-        start = signedNumber();
+        start = in.signedNumber();
       } else if (in.peek().is("INCREMENT")) {
         in.next();
         in.expect("BY");
-        increment = signedNumber();
+        increment = in.signedNumber();
       } else if (in.peek().is("MINVALUE")) {
         in.next();
-        min = signedNumber();
+        min = in.signedNumber();
       } else if (in.peek().is("MAXVALUE")) {
         in.next();
-        max = signedNumber();
+        max = in.signedNumber();
       } else if (in.peek().is("CYCLE")) {
         in.next();
         cycle = true;
       } else if (in.peek().is("CACHE")) {
         in.next();
-        cache = in.peek().type() == TokenType.NUMBER ? (int) signedNumber() : null;
+        cache = in.peek().type() == TokenType.NUMBER ? (int) in.signedNumber() : null;
       } else if (in.at("NO")) {
         in.next();
         Token what = in.next();
@@ -282,9 +282,9 @@ final class DdlParser {
         long seed = 1;
         long increment = 1;
         if (in.acceptSymbol("(")) {
-          seed = signedNumber();
+          seed = in.signedNumber();
           in.expectSymbol(",");
-          increment = signedNumber();
+          increment = in.signedNumber();
           in.expectSymbol(")");
         }
         identity = new ColumnDefinition.IdentitySpec(seed, increment);
@@ -303,19 +303,6 @@ final class DdlParser {
             name, type, nullable, identity, defaultName, defaultValue, constraints, computed, persisted);
       }
     }
-  }
-
-  private long signedNumber() {
-    boolean negative = in.acceptSymbol("-");
-    if (!negative) {
-      in.acceptSymbol("+");
-    }
-    Token t = in.next();
-    if (t.type() != TokenType.NUMBER) {
-      throw TokenStream.errorNear(t);
-    }
-    long v = new java.math.BigDecimal(t.raw()).longValueExact();
-    return negative ? -v : v;
   }
 
   private TableConstraintDefinition constraint(boolean tableLevel) {

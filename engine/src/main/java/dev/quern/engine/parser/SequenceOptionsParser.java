@@ -36,21 +36,21 @@ final class SequenceOptionsParser {
         once("RESTART");
         restart = true;
         if (in.accept("WITH")) {
-          restartWith = signedNumber();
+          restartWith = in.signedNumber();
         }
       } else if (t.is("INCREMENT")) {
         in.next();
         in.expect("BY");
         once("INCREMENT");
-        increment = signedNumber();
+        increment = in.signedNumber();
       } else if (t.is("MINVALUE")) {
         in.next();
         once("MINVALUE");
-        min = signedNumber();
+        min = in.signedNumber();
       } else if (t.is("MAXVALUE")) {
         in.next();
         once("MAXVALUE");
-        max = signedNumber();
+        max = in.signedNumber();
       } else if (t.is("CYCLE")) {
         in.next();
         once("CYCLE");
@@ -59,7 +59,7 @@ final class SequenceOptionsParser {
         in.next();
         once("CACHE");
         boolean sized = in.peek().type() == TokenType.NUMBER || in.peek().isSymbol("-");
-        cache = sized ? (int) signedNumber() : -1; // -1: CACHE without a size
+        cache = sized ? (int) in.signedNumber() : -1; // -1: CACHE without a size
         if (sized && cache <= 0) {
           throw SqlErrors.SEQUENCE_CACHE_SIZE.raise(name.getLast());
         }
@@ -97,18 +97,5 @@ final class SequenceOptionsParser {
     if (!seen.add(option)) {
       throw SqlErrors.SEQUENCE_ARGUMENT_TWICE.raise(option);
     }
-  }
-
-  private long signedNumber() {
-    boolean negative = in.acceptSymbol("-");
-    if (!negative) {
-      in.acceptSymbol("+");
-    }
-    Token t = in.next();
-    if (t.type() != TokenType.NUMBER) {
-      throw TokenStream.errorNear(t);
-    }
-    long v = new java.math.BigDecimal(t.raw()).longValueExact();
-    return negative ? -v : v;
   }
 }

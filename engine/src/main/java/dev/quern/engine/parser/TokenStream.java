@@ -82,6 +82,23 @@ public final class TokenStream {
     return next().value();
   }
 
+  /**
+   * Consumes an integer literal with an optional sign (sequence and IDENTITY arguments); one that
+   * does not fit a bigint throws ArithmeticException.
+   */
+  public long signedNumber() {
+    boolean negative = acceptSymbol("-");
+    if (!negative) {
+      acceptSymbol("+");
+    }
+    Token t = next();
+    if (t.type() != TokenType.NUMBER) {
+      throw errorNear(t);
+    }
+    long v = new java.math.BigDecimal(t.raw()).longValueExact();
+    return negative ? -v : v;
+  }
+
   public int line() {
     return peek().line();
   }
