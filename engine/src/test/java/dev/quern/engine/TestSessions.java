@@ -2,6 +2,9 @@ package dev.quern.engine;
 
 import dev.quern.engine.api.EngineSession;
 import dev.quern.engine.api.SessionInfo;
+import dev.quern.engine.exec.Compiler;
+import dev.quern.engine.plan.StatementPlan;
+import dev.quern.engine.session.QuernSession;
 
 /** Opens in-memory sessions for tests. */
 public final class TestSessions {
@@ -15,5 +18,17 @@ public final class TestSessions {
     CollectingSink sink = new CollectingSink();
     session.executeBatch(sql, sink);
     return sink;
+  }
+
+  /** The printed plan of the last statement of {@code sql}, a SELECT, compiled inside a statement. */
+  public static String explainLastSelect(QuernSession session, String sql) {
+    var store = session.state().store();
+    store.beginStatement();
+    try {
+      var plan = new Compiler(session.state()).batch(sql, false);
+      return ((StatementPlan.Select) plan.statements().getLast()).query().explain();
+    } finally {
+      store.endStatement(true);
+    }
   }
 }

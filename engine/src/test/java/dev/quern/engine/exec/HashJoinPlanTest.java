@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quern.engine.QuernEngine;
 import dev.quern.engine.TestSessions;
-import dev.quern.engine.plan.StatementPlan;
 import dev.quern.engine.session.QuernSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,14 +37,7 @@ class HashJoinPlanTest {
   }
 
   private String explain(String sql) {
-    var store = session.state().store();
-    store.beginStatement();
-    try {
-      var plan = new Compiler(session.state()).batch(sql, false);
-      return ((StatementPlan.Select) plan.statements().getLast()).query().explain();
-    } finally {
-      store.endStatement(true);
-    }
+    return TestSessions.explainLastSelect(session, sql);
   }
 
   @Test
