@@ -36,7 +36,20 @@ import java.util.List;
 public final class FilterPredicate {
   /** What one conjunct tests. */
   public enum Op {
-    IS_NULL, IS_NOT_NULL, EQ, NE, LT, LE, GT, GE, IN
+    IS_NULL, IS_NOT_NULL, EQ, NE, LT, LE, GT, GE, IN;
+
+    /** The comparison a T-SQL operator writes (= <> != < <= !> > >= !<), or null for others. */
+    public static Op ofComparison(String op) {
+      return switch (op) {
+        case "=" -> EQ;
+        case "<>", "!=" -> NE;
+        case "<" -> LT;
+        case "<=", "!>" -> LE;
+        case ">" -> GT;
+        case ">=", "!<" -> GE;
+        default -> null;
+      };
+    }
   }
 
   /** {@code column op values}: the column by row position; values in the column's type. */
@@ -207,15 +220,10 @@ public final class FilterPredicate {
         throw incorrect();
       }
       int pos = column(left);
-      Op kind = switch (op) {
-        case "=" -> Op.EQ;
-        case "<>", "!=" -> Op.NE;
-        case "<" -> Op.LT;
-        case "<=", "!>" -> Op.LE;
-        case ">" -> Op.GT;
-        case ">=", "!<" -> Op.GE;
-        default -> throw incorrect();
-      };
+      Op kind = Op.ofComparison(op);
+      if (kind == null) {
+        throw incorrect();
+      }
       out.add(new Conjunct(pos, kind, List.of(constant(pos, right))));
       text.add(quoted(pos) + (op.equals("!=") ? "<>" : op) + shown(right));
     }

@@ -148,15 +148,7 @@ final class FilterImplication {
     if (!comparable(vt, c.type())) {
       return;
     }
-    Op kind = switch (op) {
-      case "=" -> Op.EQ;
-      case "<>", "!=" -> Op.NE;
-      case "<" -> Op.LT;
-      case "<=", "!>" -> Op.LE;
-      case ">" -> Op.GT;
-      case ">=", "!<" -> Op.GE;
-      default -> null;
-    };
+    Op kind = Op.ofComparison(op);
     if (kind != null) {
       out.add(new Term(c.index(), kind, List.of(v), vt));
     }
