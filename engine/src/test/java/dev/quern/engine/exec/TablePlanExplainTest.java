@@ -4,21 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quern.engine.QuernEngine;
 import dev.quern.engine.TestSessions;
-import dev.quern.engine.plan.StatementPlan;
 import dev.quern.engine.session.QuernSession;
 import org.junit.jupiter.api.Test;
 
 /** The planner seeks an index for equalities on its leading key columns and scans otherwise. */
 class TablePlanExplainTest {
   private static String explain(QuernSession session, String sql) {
-    var store = session.state().store();
-    store.beginStatement();
-    try {
-      var plan = new Compiler(session.state()).batch(sql, false);
-      return ((StatementPlan.Select) plan.statements().getLast()).query().explain();
-    } finally {
-      store.endStatement(true);
-    }
+    return TestSessions.explainLastSelect(session, sql);
   }
 
   @Test
