@@ -206,3 +206,40 @@ statement error 408
 SELECT value FROM GENERATE_SERIES(1, 3) ORDER BY 'x'
 ----
 error 408: A constant expression was encountered in the ORDER BY list, position 1.
+
+# CROSS APPLY: the function runs once per left row and reads its columns.
+query II
+SELECT s.value, g.value FROM GENERATE_SERIES(1, 3) AS s CROSS APPLY GENERATE_SERIES(1, s.value) AS g
+----
+1	1
+2	1
+2	2
+3	1
+3	2
+3	3
+
+# OUTER APPLY keeps the left row the function returns nothing for, with NULL on the right.
+query II
+SELECT s.value, g.value FROM GENERATE_SERIES(1, 3) AS s OUTER APPLY GENERATE_SERIES(2, s.value, 1) AS g
+----
+1	NULL
+2	2
+3	2
+3	3
+
+describe
+SELECT * FROM GENERATE_SERIES(1, 2) AS s OUTER APPLY GENERATE_SERIES(1, s.value) AS g
+----
+value	int	NOT NULL
+value	int	NULL
+
+# APPLY of a source that cannot read the left row is a join.
+query I
+SELECT COUNT(*) FROM GENERATE_SERIES(1, 3) AS s CROSS APPLY sys.databases
+----
+12
+
+statement error 4104
+SELECT g.value FROM GENERATE_SERIES(1, 3) AS s CROSS APPLY GENERATE_SERIES(1, t.value) AS g
+----
+error 4104: The multi-part identifier "t.value" could not be bound.

@@ -74,3 +74,60 @@ statement error 208
 SELECT * FROM sys.no_such_view
 ----
 error 208: Invalid object name 'sys.no_such_view'.
+
+# sys.dm_exec_requests shows the asking request itself, running a SELECT.
+query TT
+SELECT status, command FROM sys.dm_exec_requests WHERE session_id = @@SPID
+----
+running	SELECT
+
+# Its sql_handle leads to the batch text; inside sp_executesql, to the parameterized statement.
+query T
+SELECT t.text FROM sys.dm_exec_requests AS r CROSS APPLY sys.dm_exec_sql_text(r.sql_handle) AS t WHERE r.session_id = @@SPID
+----
+SELECT t.text FROM sys.dm_exec_requests AS r CROSS APPLY sys.dm_exec_sql_text(r.sql_handle) AS t WHERE r.session_id = @@SPID
+
+query T
+EXEC sp_executesql N'SELECT text FROM sys.dm_exec_requests CROSS APPLY sys.dm_exec_sql_text(sql_handle) WHERE session_id = @s', N'@s int', @@SPID
+----
+(@s int)SELECT text FROM sys.dm_exec_requests CROSS APPLY sys.dm_exec_sql_text(sql_handle) WHERE session_id = @s
+
+query I
+SELECT COUNT(*) FROM sys.dm_exec_sql_text(0x0200000000)
+----
+0
+
+query I
+SELECT COUNT(*) FROM sys.dm_exec_sql_text(NULL)
+----
+0
+
+describe
+SELECT * FROM sys.dm_exec_sql_text(NULL)
+----
+dbid	smallint	NULL
+objectid	int	NULL
+number	smallint	NULL
+encrypted	bit	NOT NULL
+text	nvarchar(max)	NULL
+
+statement error 174
+SELECT * FROM sys.dm_exec_sql_text(0x01, 0x02)
+----
+error 174: The dm_exec_sql_text function requires 1 argument(s).
+
+query TT
+SELECT status, CASE WHEN last_request_start_time <= GETDATE() AND login_time <= last_request_start_time THEN 'ok' END FROM sys.dm_exec_sessions WHERE session_id = @@SPID
+----
+running	ok
+
+query I
+SELECT COUNT(*) FROM sys.dm_os_wait_stats WHERE wait_type IN ('WAITFOR', 'ASYNC_NETWORK_IO', 'EXTERNAL_SCRIPT_NETWORK_IO')
+----
+3
+
+query I
+WAITFOR DELAY '00:00:00.010'
+SELECT COUNT(*) FROM sys.dm_os_wait_stats WHERE wait_type = 'WAITFOR' AND waiting_tasks_count >= 1 AND max_wait_time_ms >= 10
+----
+1

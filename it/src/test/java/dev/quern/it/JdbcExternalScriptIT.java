@@ -310,4 +310,67 @@ class JdbcExternalScriptIT {
       }
     }
   }
+
+  @Test
+  void aRunningScriptIsSeenThroughDmExecRequests() throws Exception {
+    try (Connection running = SERVER.connect(); Statement s = running.createStatement();
+        Connection dba = SERVER.connect(); Statement watch = dba.createStatement()) {
+      int spid;
+      try (ResultSet rs = s.executeQuery("SELECT @@SPID")) {
+        rs.next();
+        spid = rs.getInt(1);
+      }
+      CompletableFuture<Void> script = CompletableFuture.runAsync(() -> {
+        try {
+          s.execute("EXEC sp_execute_external_script @language = N'Python', @script = N'import time\ntime.sleep(600)'");
+        } catch (SQLException e) {
+          // cancelled below
+        }
+      });
+      // The join ml-services documents: the script's request, its session and its wait.
+      String join = "SELECT r.status, r.command, r.wait_type, e.language FROM sys.dm_exec_requests AS r"
+          + " JOIN sys.dm_external_script_requests AS e ON e.external_script_request_id = r.external_script_request_id"
+          + " WHERE r.session_id = " + spid;
+      boolean seen = false;
+      for (int i = 0; i < 600 && !seen; i++) {
+        try (ResultSet rs = watch.executeQuery(join)) {
+          if (rs.next()) {
+            seen = true;
+            assertThat(rs.getString(1)).isEqualTo("suspended");
+            assertThat(rs.getString(2)).isEqualTo("EXECUTE");
+            assertThat(rs.getString(3)).isEqualTo("EXTERNAL_SCRIPT_NETWORK_IO");
+            assertThat(rs.getString(4)).isEqualTo("Python");
+          }
+        }
+        Thread.sleep(100);
+      }
+      while (!script.isDone()) {
+        s.cancel();
+        Thread.sleep(200);
+      }
+      assertThat(seen).as("the running script showed in sys.dm_exec_requests").isTrue();
+      try (ResultSet rs = watch.executeQuery(join)) {
+        assertThat(rs.next()).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void dmExecConnectionsDescribesTheClientsConnection() throws SQLException {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(
+            "SELECT net_transport, protocol_type, auth_scheme, client_net_address, num_reads, num_writes,"
+                + " net_packet_size, t.text FROM sys.dm_exec_connections"
+                + " CROSS APPLY sys.dm_exec_sql_text(most_recent_sql_handle) AS t WHERE session_id = @@SPID")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("TCP");
+      assertThat(rs.getString(2)).isEqualTo("TSQL");
+      assertThat(rs.getString(3)).isEqualTo("SQL");
+      assertThat(rs.getString(4)).isEqualTo("127.0.0.1");
+      assertThat(rs.getInt(5)).isPositive();
+      assertThat(rs.getInt(6)).isPositive();
+      assertThat(rs.getInt(7)).isPositive();
+      assertThat(rs.getString(8)).startsWith("SELECT net_transport");
+    }
+  }
 }

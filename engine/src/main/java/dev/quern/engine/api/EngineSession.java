@@ -30,6 +30,12 @@ public interface EngineSession extends AutoCloseable {
    */
   void reset(boolean keepTransaction, ResultSink sink);
 
+  /**
+   * The running request starts waiting outside the engine, e.g. {@code ASYNC_NETWORK_IO} while
+   * the client does not read its results; shown in sys.dm_exec_requests until closed.
+   */
+  WaitScope beginWait(String waitType);
+
   /** The current database's name. */
   String database();
 

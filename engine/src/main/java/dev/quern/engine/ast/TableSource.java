@@ -41,6 +41,22 @@ public sealed interface TableSource {
     }
   }
 
+  /**
+   * {@code left CROSS APPLY right} / {@code left OUTER APPLY right}: {@code right} is evaluated
+   * for each row of {@code left} and may use its columns (a table-valued function's arguments).
+   */
+  record Apply(TableSource left, TableSource right, boolean outer) implements TableSource {
+    @Override
+    public String alias() {
+      return null;
+    }
+
+    @Override
+    public String toSql() {
+      return left.toSql() + (outer ? " OUTER APPLY " : " CROSS APPLY ") + right.toSql();
+    }
+  }
+
   /** A table-valued function: {@code GENERATE_SERIES(1, 10) [AS s]}. */
   record Function(String name, List<Expr> args, String alias) implements TableSource {
     @Override

@@ -31,9 +31,10 @@ public final class BatchBinder {
     this.queries = new QueryBinder(bind);
   }
 
-  public BatchPlan bind(List<Statement> statements) {
+  /** Binds the statements parsed from {@code text}. */
+  public BatchPlan bind(List<Statement> statements, String text) {
     List<StatementPlan> out = statements.stream().map(this::statement).toList();
-    return new BatchPlan(out, bind.variables().names(), bind.variables().types(), !deferred);
+    return new BatchPlan(out, bind.variables().names(), bind.variables().types(), !deferred, text);
   }
 
   private ExpressionBinder exprs() {

@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Binds a FROM source to a leaf plan node and the column scope it offers. Today's sources:
- * none (one constant row) and GENERATE_SERIES; named tables arrive with the catalog (issue 3) and
- * are error 208 until then.
+ * Binds a FROM source to a plan node and the column scope it offers: none (one constant row),
+ * tables, views and system views, joins, APPLY, and the built-in table-valued functions.
  */
 final class SourceBinder {
   /** A bound source: its plan and the names it makes visible. */
@@ -33,10 +32,32 @@ final class SourceBinder {
       return new Bound(new ConstantScanNode(), ColumnScope.EMPTY, false);
     }
     return switch (from) {
-      case TableSource.Function f -> function(f);
+      case TableSource.Function f -> function(f, ColumnScope.EMPTY);
       case TableSource.Named n -> named(n);
       case TableSource.Join j -> join(j);
+      case TableSource.Apply a -> apply(a);
     };
+  }
+
+  /**
+   * APPLY: a table-valued function on the right reads the left row's columns in its arguments.
+   * Any other right source cannot refer to the left, so APPLY is then a join: CROSS APPLY a
+   * CROSS JOIN, OUTER APPLY a LEFT JOIN that matches every row.
+   */
+  private Bound apply(TableSource.Apply a) {
+    if (!(a.right() instanceof TableSource.Function f)) {
+      var type = a.outer() ? TableSource.Join.JoinType.LEFT : TableSource.Join.JoinType.CROSS;
+      return join(new TableSource.Join(a.left(), a.right(), type, null));
+    }
+    Bound left = bind(a.left());
+    Bound right = function(f, left.scope());
+    List<dev.quern.engine.api.ResultColumn> columns = new ArrayList<>();
+    List<String> qualifiers = new ArrayList<>();
+    add(left.scope(), false, columns, qualifiers);
+    add(right.scope(), a.outer(), columns, qualifiers);
+    ColumnScope scope = new ColumnScope(null, List.copyOf(columns), java.util.Collections.unmodifiableList(qualifiers));
+    var node = new dev.quern.engine.plan.ApplyNode(left.node(), right.node(), a.outer(), List.copyOf(columns));
+    return new Bound(node, scope, left.readsTable() || right.readsTable());
   }
 
   /** System views today; user tables and views join here with the catalog (issue 3). */
@@ -75,15 +96,29 @@ final class SourceBinder {
     }
   }
 
-  private Bound function(TableSource.Function f) {
-    String name = f.name().toUpperCase(Locale.ROOT);
-    if (!name.equals("GENERATE_SERIES")) {
-      throw SqlErrors.INVALID_OBJECT.raise(f.name());
+  /** A built-in table-valued function; its arguments may read {@code outer} (APPLY's left row). */
+  private Bound function(TableSource.Function f, ColumnScope outer) {
+    var kind = TableFunctions.kind(f).orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(f.name()));
+    ExpressionBinder exprs = new ExpressionBinder(bind, outer, null, "FROM");
+    return switch (kind) {
+      case GENERATE_SERIES -> generateSeries(f, exprs);
+      case SQL_TEXT -> sqlText(f, exprs);
+    };
+  }
+
+  private Bound sqlText(TableSource.Function f, ExpressionBinder exprs) {
+    if (f.args().size() != 1) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("dm_exec_sql_text", 1);
     }
+    BoundExpr handle = exprs.implicit(exprs.value(f.args().getFirst()), dev.quern.engine.plan.SqlTextNode.HANDLE);
+    var node = new dev.quern.engine.plan.SqlTextNode(handle);
+    return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
+  }
+
+  private Bound generateSeries(TableSource.Function f, ExpressionBinder exprs) {
     if (f.args().size() < 2 || f.args().size() > 3) {
       throw SqlErrors.FUNCTION_ARG_RANGE.raise("generate_series", 2, 3);
     }
-    ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "FROM");
     List<BoundExpr> args = new ArrayList<>();
     for (var a : f.args()) {
       args.add(exprs.value(a));
@@ -93,8 +128,7 @@ final class SourceBinder {
     GenerateSeriesNode node =
         new GenerateSeriesNode(
             converted.get(0), converted.get(1), converted.size() > 2 ? converted.get(2) : null, type);
-    String qualifier = f.alias() != null ? f.alias() : "GENERATE_SERIES";
-    return new Bound(node, new ColumnScope(qualifier, node.columns()), false);
+    return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
   }
 
   /**

@@ -19,7 +19,7 @@ final class StarExpansion {
     if (from == null) {
       throw SqlErrors.NO_COLUMN_NAME_NEEDS_FROM.raise();
     }
-    if (from instanceof TableSource.Join) {
+    if (from instanceof TableSource.Join || from instanceof TableSource.Apply) {
       expandJoin(bind, from, star, items, names);
       return;
     }
@@ -29,9 +29,11 @@ final class StarExpansion {
         throw SqlErrors.MULTIPART_NOT_BOUND.raise(star.qualifier());
       }
     }
-    if (from instanceof TableSource.Function f && f.name().toUpperCase(Locale.ROOT).equals("GENERATE_SERIES")) {
-      items.add(new ColumnRef(List.of("value")));
-      names.add("value");
+    if (from instanceof TableSource.Function f && TableFunctions.columnNames(f).isPresent()) {
+      for (String c : TableFunctions.columnNames(f).get()) {
+        items.add(new ColumnRef(List.of(c)));
+        names.add(c);
+      }
       return;
     }
     if (from instanceof TableSource.Named n) {
@@ -59,9 +61,10 @@ final class StarExpansion {
 
   private static String sourceName(TableSource from) {
     return switch (from) {
-      case TableSource.Function f -> f.name();
+      case TableSource.Function f -> TableFunctions.qualifier(f);
       case TableSource.Named n -> n.parts().getLast();
       case TableSource.Join j -> null;
+      case TableSource.Apply a -> null;
     };
   }
 
@@ -101,6 +104,9 @@ final class StarExpansion {
     if (s instanceof TableSource.Join j) {
       leaves(j.left(), out);
       leaves(j.right(), out);
+    } else if (s instanceof TableSource.Apply a) {
+      leaves(a.left(), out);
+      leaves(a.right(), out);
     } else {
       out.add(s);
     }

@@ -60,7 +60,8 @@ public final class Compiler {
       vars.declare(p.name(), ParameterTypes.resolve(p, ordinal));
     }
     var statements = Parser.parseBatch(sql, quoted);
-    plan = new BatchBinder(new BindContext(vars, FUNCTIONS, state, inProc)).bind(statements);
+    plan = new BatchBinder(new BindContext(vars, FUNCTIONS, state, inProc))
+        .bind(statements, paramText.isEmpty() ? sql : "(" + paramText + ")" + sql);
     if (plan.cacheable()) {
       cache.put(key, plan);
     }

@@ -169,6 +169,7 @@ public final class Interpreter implements ProcedureHost {
 
   int execute(BatchPlan plan, Object[] vars, boolean inProc, String procName) {
     Frame frame = new Frame(vars, state, inProc, procName);
+    BatchPlan outerBatch = state.activity().enterBatch(plan);
     // SET options changed by a procedure or dynamic SQL (EXEC, sp_executesql, prepared
     // statements) revert when it returns, as SQL Server documents; a top-level batch's persist.
     SessionOptions.Saved outer = inProc ? state.sessionOptions().save() : null;
@@ -178,6 +179,7 @@ public final class Interpreter implements ProcedureHost {
       return frame.returnStatus;
     } finally {
       state.exitNest();
+      state.activity().exitBatch(outerBatch);
       if (outer != null) {
         state.sessionOptions().restore(outer);
       }
@@ -187,6 +189,7 @@ public final class Interpreter implements ProcedureHost {
   Signal executeList(List<StatementPlan> list, Frame frame) {
     for (StatementPlan s : list) {
       state.checkCancelled();
+      state.activity().statement(s);
       frame.refreshOptions(state);
       if (skippedByNoExec(s)) {
         continue;

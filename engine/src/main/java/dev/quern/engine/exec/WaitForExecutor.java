@@ -59,6 +59,12 @@ final class WaitForExecutor {
 
   private void sleep(Duration d) {
     long deadline = System.nanoTime() + d.toNanos();
+    try (var wait = state.activity().beginWait(dev.quern.engine.session.WaitStatistics.WAITFOR)) {
+      park(deadline);
+    }
+  }
+
+  private void park(long deadline) {
     while (true) {
       state.checkCancelled();
       long left = deadline - System.nanoTime();

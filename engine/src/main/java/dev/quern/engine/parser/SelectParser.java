@@ -200,12 +200,12 @@ final class SelectParser {
     return null;
   }
 
-  /** Sources joined left to right: JOIN … ON, CROSS JOIN, and commas. */
   /** A FROM clause's sources (after the word FROM): UPDATE … FROM and DELETE … FROM. */
   TableSource sources() {
     return joinedSources();
   }
 
+  /** Sources joined left to right: JOIN … ON, CROSS JOIN, CROSS/OUTER APPLY, and commas. */
   private TableSource joinedSources() {
     TableSource left = tableSource();
     while (true) {
@@ -217,6 +217,12 @@ final class SelectParser {
         in.next();
         in.next();
         left = new TableSource.Join(left, tableSource(), TableSource.Join.JoinType.CROSS, null);
+        continue;
+      }
+      if ((in.at("CROSS") || in.at("OUTER")) && in.peek(1).is("APPLY")) {
+        boolean outer = in.next().upper().equals("OUTER");
+        in.next();
+        left = new TableSource.Apply(left, tableSource(), outer);
         continue;
       }
       TableSource.Join.JoinType type;

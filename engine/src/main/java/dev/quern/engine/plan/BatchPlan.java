@@ -7,10 +7,15 @@ import java.util.List;
  * A compiled batch: its statements and the variables they use ({@code variableTypes[i]} is slot
  * i's type). Plans are immutable and may be cached and run many times (prepared statements),
  * except those holding a deferred name-resolution error ({@code cacheable} false): the object
- * may exist by the next run.
+ * may exist by the next run. {@code text} is the source as sys.dm_exec_sql_text shows it (a
+ * parameterized batch prefixed with its parameter list in parentheses).
  */
 public record BatchPlan(
-    List<StatementPlan> statements, List<String> variableNames, List<SqlType> variableTypes, boolean cacheable) {
+    List<StatementPlan> statements,
+    List<String> variableNames,
+    List<SqlType> variableTypes,
+    boolean cacheable,
+    String text) {
   public int frameSize() {
     return variableTypes.size();
   }

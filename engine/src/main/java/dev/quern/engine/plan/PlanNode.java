@@ -10,6 +10,8 @@ import java.util.List;
 public sealed interface PlanNode
     permits ConstantScanNode,
         GenerateSeriesNode,
+        SqlTextNode,
+        ApplyNode,
         SystemViewNode,
         TableScanNode,
         IndexSeekNode,

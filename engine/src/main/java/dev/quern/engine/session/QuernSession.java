@@ -53,6 +53,11 @@ public final class QuernSession implements EngineSession {
   }
 
   @Override
+  public dev.quern.engine.api.WaitScope beginWait(String waitType) {
+    return state.activity().beginWait(waitType);
+  }
+
+  @Override
   public String database() {
     return state.databaseName();
   }

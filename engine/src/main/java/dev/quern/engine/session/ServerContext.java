@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ServerContext {
   private final Databases databases;
   private final AtomicLong nextTransactionDescriptor = new AtomicLong(1);
+  private final WaitStatistics waitStatistics = new WaitStatistics();
+  private final SqlTexts sqlTexts = new SqlTexts();
   private final java.util.concurrent.ConcurrentMap<Integer, SessionState> sessions =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -60,6 +62,16 @@ public final class ServerContext {
     return sessions.values().stream()
         .sorted(java.util.Comparator.comparingInt(SessionState::spid))
         .toList();
+  }
+
+  /** Waits finished since start (sys.dm_os_wait_stats). */
+  public WaitStatistics waitStatistics() {
+    return waitStatistics;
+  }
+
+  /** The SQL texts behind the sql_handles the DMVs have shown (sys.dm_exec_sql_text). */
+  public SqlTexts sqlTexts() {
+    return sqlTexts;
   }
 
   /** The server name SERVERPROPERTY('ServerName') and @@SERVERNAME report. */

@@ -36,11 +36,13 @@ public final class SessionState implements FunctionContext, OptionTarget {
   private int nestLevel;
   private volatile boolean cancelled;
   private volatile Thread runner;
+  private final RequestActivity activity;
 
   public SessionState(ServerContext server, SessionInfo info, Databases.Database database) {
     this.server = server;
     this.info = info;
     this.database = database;
+    this.activity = new RequestActivity(server.waitStatistics());
     this.transactions = new Transactions(server);
     this.store = new dev.quern.engine.store.StoreSession(server.storage(), this::storeOptions);
     transactions.attach(store);
@@ -57,10 +59,17 @@ public final class SessionState implements FunctionContext, OptionTarget {
     this.sink = requestSink;
     this.cancelled = false;
     this.runner = Thread.currentThread();
+    activity.begin();
   }
 
   public void endRequest() {
     this.runner = null;
+    activity.end();
+  }
+
+  /** What the running request is doing (sys.dm_exec_requests). */
+  public RequestActivity activity() {
+    return activity;
   }
 
   public ResultSink sink() {

@@ -36,4 +36,28 @@ final class Columns {
   static ResultColumn variant(String name, boolean nullable) {
     return new ResultColumn(name, SqlTypes.SQL_VARIANT, nullable);
   }
+
+  static ResultColumn bigint(String name, boolean nullable) {
+    return new ResultColumn(name, SqlTypes.BIGINT, nullable);
+  }
+
+  static ResultColumn datetime(String name, boolean nullable) {
+    return new ResultColumn(name, SqlTypes.DATETIME, nullable);
+  }
+
+  static ResultColumn uniqueidentifier(String name, boolean nullable) {
+    return new ResultColumn(name, SqlTypes.UNIQUEIDENTIFIER, nullable);
+  }
+
+  static ResultColumn varbinary(String name, int length, boolean nullable) {
+    return new ResultColumn(name, SqlType.ofLength(TypeId.VARBINARY, length), nullable);
+  }
+
+  /** A datetime value as the server's local clock shows {@code t}; null stays null. */
+  static java.time.LocalDateTime localDatetime(java.time.Instant t) {
+    return t == null
+        ? null
+        : dev.quern.catalog.value.DateTimeValues.roundToDatetime(
+            java.time.LocalDateTime.ofInstant(t, java.time.ZoneId.systemDefault()));
+  }
 }

@@ -3,13 +3,15 @@ package dev.quern.engine.sys;
 import static dev.quern.engine.sys.Columns.*;
 
 import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.session.RequestActivity;
 import dev.quern.engine.session.SessionState;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * sys.dm_exec_sessions: one row per user session. SQLAlchemy reads transaction_isolation_level
- * (1–5) for its own session; SMO reads authenticating_database_id.
+ * (1–5) for its own session; SMO reads authenticating_database_id. A session is {@code running}
+ * while it has a request, {@code sleeping} between requests.
  */
 final class ExecSessionsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -29,7 +31,10 @@ final class ExecSessionsView implements SystemView {
           bit("is_user_process", false),
           integer("database_id", false),
           integer("authenticating_database_id", true),
-          integer("open_transaction_count", false));
+          integer("open_transaction_count", false),
+          datetime("login_time", false),
+          datetime("last_request_start_time", false),
+          datetime("last_request_end_time", true));
 
   @Override
   public String name() {
@@ -46,12 +51,15 @@ final class ExecSessionsView implements SystemView {
     List<Object[]> rows = new ArrayList<>();
     for (SessionState s : session.server().sessions()) {
       var o = s.sessionOptions();
+      RequestActivity.Snapshot request = s.activity().snapshot();
       rows.add(
           new Object[] {
             s.spid(), s.hostName(), s.appName(), s.info().clientPid(), s.loginName(),
-            s == session ? "running" : "sleeping", o.language, o.dateFormat, o.dateFirst,
+            request != null ? "running" : "sleeping", o.language, o.dateFormat, o.dateFirst,
             o.isolationLevel, o.lockTimeout, o.deadlockPriority, true, s.databaseId(), 1,
-            s.transactionCount()
+            s.transactionCount(), localDatetime(s.activity().loginTime()),
+            localDatetime(request != null ? request.startTime() : s.activity().lastRequestStart()),
+            localDatetime(s.activity().lastRequestEnd())
           });
     }
     return rows;

@@ -10,6 +10,9 @@ public final class SystemViews {
       List.of(
           new DatabasesView(),
           new ExecSessionsView(),
+          new ExecRequestsView(),
+          new ExecConnectionsView(),
+          new OsWaitStatsView(),
           new HostInfoView(),
           new ConfigurationsView(),
           new SystemViewsView(),

@@ -1,6 +1,9 @@
 package dev.quern.server.dispatch;
 
+import dev.quern.engine.api.WaitScope;
+import dev.quern.engine.session.WaitStatistics;
 import io.netty.channel.Channel;
+import java.util.function.Function;
 
 /**
  * Blocks a request's virtual thread while its channel is not writable (the outbound buffer is
@@ -12,9 +15,25 @@ public final class WritabilityGate {
   private static final long RECHECK_MILLIS = 50;
 
   private final Object lock = new Object();
+  private volatile Function<String, WaitScope> waits = type -> () -> {};
+
+  /** Blocked writes show as ASYNC_NETWORK_IO waits of the session's request (sys.dm_exec_requests). */
+  public void reportWaitsTo(Function<String, WaitScope> waits) {
+    this.waits = waits;
+  }
 
   /** Waits until {@code channel} is writable; throws when it has closed. */
   public void await(Channel channel) {
+    if (channel.isWritable()) {
+      checkActive(channel);
+      return;
+    }
+    try (WaitScope wait = waits.apply(WaitStatistics.ASYNC_NETWORK_IO)) {
+      block(channel);
+    }
+  }
+
+  private void block(Channel channel) {
     while (!channel.isWritable()) {
       if (!channel.isActive()) {
         throw new ClientGoneException();
@@ -28,6 +47,10 @@ public final class WritabilityGate {
         }
       }
     }
+    checkActive(channel);
+  }
+
+  private static void checkActive(Channel channel) {
     if (!channel.isActive()) {
       throw new ClientGoneException();
     }

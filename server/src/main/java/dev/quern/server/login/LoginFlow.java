@@ -1,5 +1,7 @@
 package dev.quern.server.login;
 
+import dev.quern.engine.api.ConnectionInfo;
+
 import dev.quern.engine.api.Engine;
 import dev.quern.engine.api.EngineException;
 import dev.quern.engine.api.EngineSession;
@@ -42,7 +44,8 @@ public final class LoginFlow {
    * Logs {@code login} in as session {@code spid}; {@code encrypted} says whether the connection
    * stays under TLS (which caps the packet size).
    */
-  public LoginResult login(Login7Message login, int spid, boolean encrypted) {
+  public LoginResult login(Login7Message login, int spid, ConnectionInfo connection) {
+    boolean encrypted = connection.encrypted();
     int version = negotiateVersion(login.tdsVersion());
     if (version == 0) {
       // TDS 7.0 and older: answer in 7.1 layout, which such clients can still parse for errors.
@@ -67,7 +70,7 @@ public final class LoginFlow {
     try {
       engineSession = engine.openSession(new SessionInfo(spid, login.userName(),
           login.database(), login.language(), login.hostName(), login.appName(),
-          login.clientPid(), version, packetSize));
+          login.clientPid(), version, packetSize, connection));
     } catch (EngineException e) {
       SqlMessage m = e.sqlMessage();
       return fail(version, new ErrorToken[] {

@@ -1,5 +1,11 @@
 package dev.quern.server.netty;
 
+import dev.quern.engine.api.ConnectionInfo;
+import dev.quern.engine.api.ConnectionTraffic;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.UUID;
+
 import dev.quern.server.dispatch.RequestDispatcher;
 import dev.quern.server.dispatch.ResponseChannel;
 import dev.quern.server.login.EncryptionNegotiator;
@@ -61,8 +67,12 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
   private boolean closed;
   private boolean failed;
 
-  public TdsConnectionHandler(ServerContext server) {
+  private final ConnectionTraffic traffic;
+  private final Instant connectTime = Instant.now();
+
+  public TdsConnectionHandler(ServerContext server, ConnectionTraffic traffic) {
     this.server = server;
+    this.traffic = traffic;
   }
 
   @Override
@@ -164,11 +174,12 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
           server.config().serverName(), "", 1)));
       return;
     }
+    ConnectionInfo connection = connectionInfo(ctx.channel());
     Thread.ofVirtual().name("quern-login-" + spid).start(() -> {
       LoginResult result;
       MDC.put("spid", Integer.toString(spid));
       try {
-        result = server.loginFlow().login(login, spid, encrypted);
+        result = server.loginFlow().login(login, spid, connection);
       } catch (RuntimeException e) {
         LOG.error("Login failed unexpectedly", e);
         ctx.channel().close();
@@ -178,6 +189,16 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
       }
       ctx.executor().execute(() -> withSpid(() -> loginDone(ctx, result)));
     });
+  }
+
+  private ConnectionInfo connectionInfo(io.netty.channel.Channel ch) {
+    InetSocketAddress remote = ch.remoteAddress() instanceof InetSocketAddress r ? r : null;
+    InetSocketAddress local = ch.localAddress() instanceof InetSocketAddress l ? l : null;
+    return new ConnectionInfo(
+        UUID.randomUUID(), connectTime,
+        remote == null ? null : remote.getAddress().getHostAddress(), remote == null ? 0 : remote.getPort(),
+        local == null ? null : local.getAddress().getHostAddress(), local == null ? 0 : local.getPort(),
+        encrypted, traffic);
   }
 
   private void loginDone(ChannelHandlerContext ctx, LoginResult result) {
@@ -195,6 +216,7 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
     response.negotiated(result.tdsVersion(), result.packetSize());
     TdsPacketDecoder framer = (TdsPacketDecoder) ctx.pipeline().get(TdsServerInitializer.FRAMER);
     framer.loggedIn(Math.max(result.packetSize(), PacketLimits.INITIAL_PACKET_SIZE));
+    response.gate().reportWaitsTo(result.session().engineSession()::beginWait);
     dispatcher = new RequestDispatcher(response, result.session());
     phase = Phase.LOGGED_IN;
   }

@@ -1,5 +1,7 @@
 package dev.quern.server.netty;
 
+import dev.quern.engine.api.ConnectionTraffic;
+
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.SocketChannel;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +25,7 @@ public final class TdsServerInitializer extends ChannelInitializer<SocketChannel
   public static final String PRELOGIN_TLS = "prelogin-tls";
   public static final String TLS = "tls";
   public static final String FRAMER = "framer";
+  static final String TRAFFIC = "traffic";
   public static final String ASSEMBLER = "assembler";
   public static final String CONNECTION = "connection";
 
@@ -45,7 +48,10 @@ public final class TdsServerInitializer extends ChannelInitializer<SocketChannel
       return;
     }
     ch.closeFuture().addListener(f -> open.decrementAndGet());
+    ConnectionTraffic traffic = new ConnectionTraffic();
     ch.pipeline()
+        // 0. Count socket reads and writes (sys.dm_exec_connections).
+        .addLast(TRAFFIC, new TrafficCounter(traffic))
         // 1. TDS 8.0 clients start with a TLS ClientHello instead of PRELOGIN.
         .addLast(DETECT, new TlsDetectHandler(server))
         // 2. Frame the (decrypted) byte stream into packets.
@@ -53,7 +59,7 @@ public final class TdsServerInitializer extends ChannelInitializer<SocketChannel
         // 3. Join packets into messages.
         .addLast(ASSEMBLER, new TdsMessageAssembler())
         // 4. PRELOGIN, TLS set-up, login, then requests to the dispatcher.
-        .addLast(CONNECTION, new TdsConnectionHandler(server));
+        .addLast(CONNECTION, new TdsConnectionHandler(server, traffic));
   }
 
   /** Connections open right now. */

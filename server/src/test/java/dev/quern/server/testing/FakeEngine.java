@@ -192,6 +192,11 @@ public final class FakeEngine implements Engine {
     }
 
     @Override
+    public dev.quern.engine.api.WaitScope beginWait(String waitType) {
+      return () -> {};
+    }
+
+    @Override
     public void cancel() {
       cancel = true;
     }

@@ -20,11 +20,18 @@ public final class OperatorBuilder {
   private final EvalContext ctx;
   private final Runnable cancelCheck;
   private final Runnable onNullEliminated;
+  /** The APPLY left row the arguments of table-valued functions read; null elsewhere. */
+  private final Object[] outerRow;
 
   public OperatorBuilder(EvalContext ctx, Runnable cancelCheck, Runnable onNullEliminated) {
+    this(ctx, cancelCheck, onNullEliminated, null);
+  }
+
+  private OperatorBuilder(EvalContext ctx, Runnable cancelCheck, Runnable onNullEliminated, Object[] outerRow) {
     this.ctx = ctx;
     this.cancelCheck = cancelCheck;
     this.onNullEliminated = onNullEliminated;
+    this.outerRow = outerRow;
   }
 
   public Operator build(PlanNode node) {
@@ -32,6 +39,12 @@ public final class OperatorBuilder {
       case ConstantScanNode c -> new ConstantScanOperator();
       case dev.quern.engine.plan.SystemViewNode v ->
           new ListScanOperator(v.view().rows((dev.quern.engine.session.SessionState) ctx.functions));
+      case dev.quern.engine.plan.ApplyNode a ->
+          new ApplyOperator(
+              build(a.left()),
+              row -> new OperatorBuilder(ctx, cancelCheck, onNullEliminated, row).build(a.right()),
+              a.outer(), a.right().columns().size());
+      case dev.quern.engine.plan.SqlTextNode t -> sqlText(t);
       case dev.quern.engine.plan.JoinNode j ->
           new NestedLoopJoinOperator(
               build(j.left()), build(j.right()), j.type(), j.on(), ctx, j.left().columns().size(),
@@ -119,8 +132,15 @@ public final class OperatorBuilder {
     throw SqlErrors.NEGATIVE_TOP.raise();
   }
 
+  private Operator sqlText(dev.quern.engine.plan.SqlTextNode t) {
+    var session = (dev.quern.engine.session.SessionState) ctx.functions;
+    String text = session.server().sqlTexts().text((byte[]) eval(t.handle()));
+    return new ListScanOperator(
+        text == null ? java.util.List.of() : java.util.List.<Object[]>of(new Object[] {null, null, null, false, text}));
+  }
+
   private Object eval(BoundExpr e) {
-    ctx.row = null;
+    ctx.row = outerRow;
     return e.eval(ctx);
   }
 }

@@ -11,6 +11,7 @@ import dev.quern.engine.proc.ProcedureHost;
 import dev.quern.engine.proc.SystemProcedure;
 import dev.quern.engine.session.SessionOptions;
 import dev.quern.engine.session.SessionState;
+import dev.quern.engine.session.WaitStatistics;
 import dev.quern.ext.spi.CancellationHandle;
 import dev.quern.ext.spi.ExternalRuntime;
 import dev.quern.ext.spi.ExternalScriptCancelledException;
@@ -93,7 +94,8 @@ public final class ExternalScriptProcedure implements SystemProcedure {
       ExternalRuntime runtime, ExternalScriptRequest request, ScriptArguments a, SessionState state, ResultSink out) {
     ScriptResultSink sink = new ScriptResultSink(out, a);
     Runnable unhook = state.onCancel(request.cancellation()::cancel);
-    try {
+    state.activity().externalScript(request.requestId());
+    try (var wait = state.activity().beginWait(WaitStatistics.EXTERNAL_SCRIPT_NETWORK_IO)) {
       runtime.execute(request, sink);
     } catch (ExternalScriptCancelledException e) {
       state.checkCancelled(); // the session was cancelled: unwind as ATTENTION
@@ -102,6 +104,7 @@ public final class ExternalScriptProcedure implements SystemProcedure {
       state.checkCancelled();
       throw raise(e, out);
     } finally {
+      state.activity().externalScript(null);
       unhook.run();
     }
     sink.finish(state.sessionOptions().has(SessionOptions.NOCOUNT));

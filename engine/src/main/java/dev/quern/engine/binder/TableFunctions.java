@@ -1,0 +1,49 @@
+package dev.quern.engine.binder;
+
+import dev.quern.engine.ast.TableSource;
+import dev.quern.engine.plan.SqlTextNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The built-in table-valued functions by name: GENERATE_SERIES and sys.dm_exec_sql_text. */
+final class TableFunctions {
+  private TableFunctions() {}
+
+  /** Which built-in {@code f} calls. */
+  enum Kind {
+    GENERATE_SERIES,
+    SQL_TEXT
+  }
+
+  static Optional<Kind> kind(TableSource.Function f) {
+    List<String> parts = List.of(f.name().split("\\.", -1));
+    String last = parts.getLast().toUpperCase(Locale.ROOT);
+    if (parts.size() == 1 && last.equals("GENERATE_SERIES")) {
+      return Optional.of(Kind.GENERATE_SERIES);
+    }
+    boolean inSys = parts.size() >= 2 && parts.size() <= 3 && parts.get(parts.size() - 2).equalsIgnoreCase("sys");
+    if (inSys && last.equals("DM_EXEC_SQL_TEXT")) {
+      return Optional.of(Kind.SQL_TEXT);
+    }
+    return Optional.empty();
+  }
+
+  /** The names of the columns {@code f} returns, or empty when it is not a built-in. */
+  static Optional<List<String>> columnNames(TableSource.Function f) {
+    return kind(f)
+        .map(k -> switch (k) {
+              case GENERATE_SERIES -> List.of("value");
+              case SQL_TEXT -> SqlTextNode.columnNames();
+            });
+  }
+
+  /** The name the function's columns are qualified with: its alias, else its own name. */
+  static String qualifier(TableSource.Function f) {
+    if (f.alias() != null) {
+      return f.alias();
+    }
+    String name = f.name();
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,173 @@
+package dev.quern.engine.session;
+
+import dev.quern.engine.api.WaitScope;
+import dev.quern.engine.plan.BatchPlan;
+import dev.quern.engine.plan.StatementPlan;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What a session's request is doing now, for sys.dm_exec_requests and dm_exec_sessions. The
+ * request's own thread writes it (a field store per statement, nothing computed); other sessions
+ * read a {@link Snapshot}, where names, texts and times are worked out.
+ */
+public final class RequestActivity {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private final WaitStatistics waitStatistics;
+  private volatile Thread thread;
+  private volatile Instant startTime;
+  private volatile long startNanos;
+  private volatile long startCpuNanos;
+  private final Instant loginTime = Instant.now();
+  private volatile Instant lastRequestEnd;
+  private volatile BatchPlan batch;
+  private volatile StatementPlan statement;
+  private volatile Wait wait;
+  private volatile String lastWaitType;
+  private volatile UUID externalScriptRequestId;
+
+  RequestActivity(WaitStatistics waitStatistics) {
+    this.waitStatistics = waitStatistics;
+  }
+
+  void begin() {
+    batch = null;
+    statement = null;
+    wait = null;
+    externalScriptRequestId = null;
+    startTime = Instant.now();
+    startNanos = System.nanoTime();
+    startCpuNanos = Math.max(0, THREADS.getCurrentThreadCpuTime());
+    thread = Thread.currentThread();
+  }
+
+  void end() {
+    thread = null;
+    lastRequestEnd = Instant.now();
+  }
+
+  /** A batch, procedure or dynamic SQL starts running; returns the one it nests in. */
+  public BatchPlan enterBatch(BatchPlan plan) {
+    BatchPlan outer = batch;
+    batch = plan;
+    return outer;
+  }
+
+  /**
+   * Back in {@code outer} (what {@link #enterBatch} returned); after the request's top-level
+   * batch (outer null) its text stays as the session's most recent.
+   */
+  public void exitBatch(BatchPlan outer) {
+    if (outer != null) {
+      batch = outer;
+    }
+  }
+
+  /** The statement about to run (its command is shown). */
+  public void statement(StatementPlan s) {
+    statement = s;
+  }
+
+  /** The external script this request runs, or null when it ends. */
+  public void externalScript(UUID requestId) {
+    externalScriptRequestId = requestId;
+  }
+
+  /** Starts a wait; waits nest (the inner one shows while it lasts). */
+  public WaitScope beginWait(String type) {
+    Wait w = new Wait(type, System.nanoTime(), wait);
+    wait = w;
+    return w;
+  }
+
+  /** The request running now, or null when the session is idle. */
+  public Snapshot snapshot() {
+    Thread t = thread;
+    if (t == null) {
+      return null;
+    }
+    long now = System.nanoTime();
+    Wait w = wait;
+    long cpu = cpuNanos(t) - startCpuNanos;
+    BatchPlan b = batch;
+    return new Snapshot(
+        startTime,
+        (now - startNanos) / 1_000_000,
+        Math.max(0, cpu / 1_000_000),
+        StatementCommands.of(statement),
+        b == null ? null : b.text(),
+        w == null ? null : w.type,
+        w == null ? 0 : (now - w.since) / 1_000_000,
+        lastWaitType,
+        externalScriptRequestId);
+  }
+
+  /** The text of the last batch the session ran (dm_exec_connections.most_recent_sql_handle). */
+  public String lastText() {
+    BatchPlan b = batch;
+    return b == null ? null : b.text();
+  }
+
+  /** When the session was opened. */
+  public Instant loginTime() {
+    return loginTime;
+  }
+
+  /** When the last request started; the login time before the first (as SQL Server shows it). */
+  public Instant lastRequestStart() {
+    Instant t = startTime;
+    return t == null ? loginTime : t;
+  }
+
+  /** When the last request ended, or null before the first. */
+  public Instant lastRequestEnd() {
+    return lastRequestEnd;
+  }
+
+  /** Thread CPU in ns; 0 where the JVM cannot measure it (virtual threads, unsupported OS). */
+  private static long cpuNanos(Thread t) {
+    long ns = THREADS.getThreadCpuTime(t.threadId());
+    return Math.max(0, ns);
+  }
+
+  /** A request as another session sees it; times in milliseconds. */
+  public record Snapshot(
+      Instant startTime,
+      long elapsedMs,
+      long cpuMs,
+      String command,
+      String text,
+      String waitType,
+      long waitMs,
+      String lastWaitType,
+      UUID externalScriptRequestId) {}
+
+  private final class Wait implements WaitScope {
+    final String type;
+    final long since;
+    final Wait outer;
+    private boolean closed;
+
+    Wait(String type, long since, Wait outer) {
+      this.type = type;
+      this.since = since;
+      this.outer = outer;
+    }
+
+    @Override
+    public void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      waitStatistics.record(type, System.nanoTime() - since);
+      lastWaitType = type;
+      if (wait == this) {
+        wait = outer;
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.quern.engine.session;
+
+import dev.quern.engine.ast.*;
+import dev.quern.engine.plan.StatementPlan;
+
+/** sys.dm_exec_requests.command: the kind of statement a request is running, as SQL Server names it. */
+final class StatementCommands {
+  private StatementCommands() {}
+
+  /** The command of {@code s}; {@code AWAITING COMMAND} before the first statement. */
+  static String of(StatementPlan s) {
+    return switch (s) {
+      case null -> "AWAITING COMMAND";
+      case StatementPlan.Select sel -> "SELECT";
+      case StatementPlan.AssignSelect a -> "SELECT";
+      case StatementPlan.Declare d -> "DECLARE";
+      case StatementPlan.SetVariable v -> "SET";
+      case StatementPlan.SetOptions o -> "SET OPTION ON";
+      case StatementPlan.Print p -> "PRINT";
+      case StatementPlan.WaitFor w -> "WAITFOR";
+      case StatementPlan.Use u -> "USE";
+      case StatementPlan.If i -> "COND";
+      case StatementPlan.While w -> "WHILE";
+      case StatementPlan.Block b -> "BEGIN";
+      case StatementPlan.TryCatch t -> "BEGIN TRY";
+      case StatementPlan.Throw t -> "THROW";
+      case StatementPlan.Raiserror r -> "RAISERROR";
+      case StatementPlan.Execute e -> "EXECUTE";
+      case StatementPlan.ExecuteString e -> "EXECUTE";
+      case StatementPlan.Reconfigure r -> "RECONFIGURE";
+      case StatementPlan.Transaction t -> t.kind().name() + " TRANSACTION";
+      case StatementPlan.LateBound l -> of(l.statement());
+      case StatementPlan.Break b -> "BREAK";
+      case StatementPlan.Continue c -> "CONTINUE";
+      case StatementPlan.Return r -> "RETURN";
+      case StatementPlan.Deferred d -> "SELECT";
+    };
+  }
+
+  private static String of(Statement s) {
+    return switch (s) {
+      case SelectStatement sel -> "SELECT";
+      case SelectIntoStatement si -> "SELECT INTO";
+      case InsertStatement i -> "INSERT";
+      case UpdateStatement u -> "UPDATE";
+      case DeleteStatement d -> "DELETE";
+      case OutputStatement o -> of(o.dml());
+      case TruncateTableStatement t -> "TRUNCATE TABLE";
+      case CreateTableStatement c -> "CREATE TABLE";
+      case AlterTableStatement a -> "ALTER TABLE";
+      case DropTableStatement d -> "DROP TABLE";
+      case CreateIndexStatement c -> "CREATE INDEX";
+      case DropIndexStatement d -> "DROP INDEX";
+      case CreateViewStatement c -> "CREATE VIEW";
+      case DropViewStatement d -> "DROP VIEW";
+      case CreateSchemaStatement c -> "CREATE SCHEMA";
+      case DropSchemaStatement d -> "DROP SCHEMA";
+      case CreateDatabaseStatement c -> "CREATE DATABASE";
+      case DropDatabaseStatement d -> "DROP DATABASE";
+      case CreateSequenceStatement c -> "CREATE SEQUENCE";
+      case AlterSequenceStatement a -> "ALTER SEQUENCE";
+      case DropSequenceStatement d -> "DROP SEQUENCE";
+      case DeclareTableStatement d -> "DECLARE";
+      case SetIdentityInsertStatement s2 -> "SET OPTION ON";
+      default -> "UNKNOWN TOKEN";
+    };
+  }
+}

@@ -1,0 +1,61 @@
+package dev.quern.engine.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Waits finished since the server started, by wait type (sys.dm_os_wait_stats). The wait types
+ * Quern reports are listed with zeros before their first wait, as SQL Server lists every type.
+ */
+public final class WaitStatistics {
+  /** Waiting for WAITFOR DELAY / TIME to pass. */
+  public static final String WAITFOR = "WAITFOR";
+
+  /** Waiting for the client to read results it asked for (the connection is not writable). */
+  public static final String ASYNC_NETWORK_IO = "ASYNC_NETWORK_IO";
+
+  /** Waiting for an external script: its satellite, its input and its results. */
+  public static final String EXTERNAL_SCRIPT_NETWORK_IO = "EXTERNAL_SCRIPT_NETWORK_IO";
+
+  private static final List<String> REPORTED = List.of(ASYNC_NETWORK_IO, EXTERNAL_SCRIPT_NETWORK_IO, WAITFOR);
+
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+  public WaitStatistics() {
+    REPORTED.forEach(t -> counters.put(t, new Counter()));
+  }
+
+  /** One wait of {@code type} ended after {@code nanos}. */
+  public void record(String type, long nanos) {
+    counters.computeIfAbsent(type, t -> new Counter()).add(nanos);
+  }
+
+  /** A row per wait type, ordered by name. */
+  public List<Row> rows() {
+    List<Row> rows = new ArrayList<>();
+    counters.forEach(
+        (type, c) ->
+            rows.add(new Row(type, c.count.sum(), c.totalNanos.sum() / 1_000_000, c.maxNanos.get() / 1_000_000)));
+    rows.sort(java.util.Comparator.comparing(Row::waitType));
+    return rows;
+  }
+
+  /** sys.dm_os_wait_stats' counters for one wait type (times in milliseconds). */
+  public record Row(String waitType, long waitingTasks, long waitTimeMs, long maxWaitTimeMs) {}
+
+  private static final class Counter {
+    final LongAdder count = new LongAdder();
+    final LongAdder totalNanos = new LongAdder();
+    final AtomicLong maxNanos = new AtomicLong();
+
+    void add(long nanos) {
+      count.increment();
+      totalNanos.add(nanos);
+      maxNanos.accumulateAndGet(nanos, Math::max);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.quern.engine.sys;
+
+import static dev.quern.engine.sys.Columns.*;
+
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.session.RequestActivity;
+import dev.quern.engine.session.SessionOptions;
+import dev.quern.engine.session.SessionState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * sys.dm_exec_requests: one row per request running now, the asking one included. A request is
+ * {@code running} unless it waits (WAITFOR, a client not reading its results, an external
+ * script), then {@code suspended} with the wait type and how long it has waited. Statement
+ * offsets cover the whole batch (0 and -1): Quern tracks the running statement, not its span.
+ */
+final class ExecRequestsView implements SystemView {
+  private static final List<ResultColumn> COLUMNS =
+      List.of(
+          smallint("session_id", false),
+          integer("request_id", false),
+          datetime("start_time", false),
+          nvarchar("status", 30, false),
+          nvarchar("command", 32, false),
+          varbinary("sql_handle", 64, true),
+          integer("statement_start_offset", true),
+          integer("statement_end_offset", true),
+          smallint("database_id", false),
+          integer("user_id", false),
+          uniqueidentifier("connection_id", true),
+          smallint("blocking_session_id", true),
+          nvarchar("wait_type", 60, true),
+          integer("wait_time", false),
+          nvarchar("last_wait_type", 60, false),
+          nvarchar("wait_resource", 256, false),
+          integer("open_transaction_count", false),
+          bigint("transaction_id", false),
+          integer("cpu_time", false),
+          integer("total_elapsed_time", false),
+          sysname("language", true),
+          nvarchar("date_format", 3, true),
+          smallint("date_first", false),
+          bit("quoted_identifier", false),
+          bit("arithabort", false),
+          bit("ansi_null_dflt_on", false),
+          bit("ansi_warnings", false),
+          bit("ansi_padding", false),
+          bit("ansi_nulls", false),
+          bit("concat_null_yields_null", false),
+          smallint("transaction_isolation_level", false),
+          integer("lock_timeout", false),
+          integer("deadlock_priority", false),
+          bigint("row_count", false),
+          integer("prev_error", false),
+          integer("nest_level", false),
+          uniqueidentifier("external_script_request_id", true));
+
+  @Override
+  public String name() {
+    return "dm_exec_requests";
+  }
+
+  @Override
+  public List<ResultColumn> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public List<Object[]> rows(SessionState session) {
+    List<Object[]> rows = new ArrayList<>();
+    for (SessionState s : session.server().sessions()) {
+      RequestActivity.Snapshot r = s.activity().snapshot();
+      if (r != null) {
+        rows.add(row(session, s, r));
+      }
+    }
+    return rows;
+  }
+
+  private static Object[] row(SessionState viewer, SessionState s, RequestActivity.Snapshot r) {
+    SessionOptions o = s.sessionOptions();
+    var connection = s.info().connection();
+    return new Object[] {
+      s.spid(), 0, localDatetime(r.startTime()), r.waitType() == null ? "running" : "suspended",
+      r.command(), viewer.server().sqlTexts().handle(r.text()), r.text() == null ? null : 0,
+      r.text() == null ? null : -1, s.databaseId(), 1,
+      connection == null ? null : connection.connectionId(), 0, r.waitType(),
+      (int) Math.min(Integer.MAX_VALUE, r.waitMs()), r.lastWaitType() == null ? "MISCELLANEOUS" : r.lastWaitType(),
+      "", s.transactionCount(), s.transactions().descriptor(), (int) Math.min(Integer.MAX_VALUE, r.cpuMs()),
+      (int) Math.min(Integer.MAX_VALUE, r.elapsedMs()), o.language, o.dateFormat, o.dateFirst,
+      o.has(SessionOptions.QUOTED_IDENTIFIER), o.has(SessionOptions.ARITHABORT),
+      o.has(SessionOptions.ANSI_NULL_DFLT_ON), o.has(SessionOptions.ANSI_WARNINGS),
+      o.has(SessionOptions.ANSI_PADDING), o.has(SessionOptions.ANSI_NULLS),
+      o.has(SessionOptions.CONCAT_NULL_YIELDS_NULL), o.isolationLevel, o.lockTimeout,
+      o.deadlockPriority, s.rowCount(), s.lastError(), s.nestLevel(), r.externalScriptRequestId()
+    };
+  }
+}
