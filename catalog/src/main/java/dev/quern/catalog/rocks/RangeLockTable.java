@@ -2,7 +2,9 @@ package dev.quern.catalog.rocks;
 
 import dev.quern.catalog.kv.KvDeadlockException;
 import dev.quern.catalog.kv.KvException;
+import dev.quern.catalog.kv.KvCancelledException;
 import dev.quern.catalog.kv.KvLockTimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -89,19 +91,19 @@ final class RangeLockTable {
   }
 
   /** Takes an exclusive point on {@code key} for a write by {@code txn}. */
-  void lockPoint(long txn, byte[] key, long timeoutMillis) {
+  void lockPoint(long txn, byte[] key, long timeoutMillis, BooleanSupplier cancelled) {
     Owner owner = owners.computeIfAbsent(txn, id -> new Owner());
     owner.points.add(key);
     if (rangeCount.get() == 0) {
       return;
     }
     synchronized (monitor) {
-      awaitNoConflict(txn, timeoutMillis, () -> rangeHoldersCovering(txn, key));
+      awaitNoConflict(txn, timeoutMillis, cancelled, () -> rangeHoldersCovering(txn, key));
     }
   }
 
   /** Takes a shared range {@code [from, to)} for a serializable read by {@code txn}. */
-  void lockRange(long txn, byte[] from, byte[] to, boolean update, long timeoutMillis) {
+  void lockRange(long txn, byte[] from, byte[] to, boolean update, long timeoutMillis, BooleanSupplier cancelled) {
     Range range = new Range(from, to, update);
     Owner owner = owners.computeIfAbsent(txn, id -> new Owner());
     synchronized (monitor) {
@@ -113,12 +115,12 @@ final class RangeLockTable {
       if (update) {
         // Update-mode ranges take turns; all takers hold the monitor, so checking before
         // registering cannot miss one.
-        awaitNoConflict(txn, timeoutMillis, () -> updateHoldersOverlapping(txn, range));
+        awaitNoConflict(txn, timeoutMillis, cancelled, () -> updateHoldersOverlapping(txn, range));
       }
       owner.ranges.add(range);
       rangeCount.incrementAndGet();
       try {
-        awaitNoConflict(txn, timeoutMillis, () -> pointHoldersIn(txn, range));
+        awaitNoConflict(txn, timeoutMillis, cancelled, () -> pointHoldersIn(txn, range));
       } catch (RuntimeException e) {
         owner.ranges.remove(range);
         rangeCount.decrementAndGet();
@@ -160,7 +162,7 @@ final class RangeLockTable {
     Set<Long> find();
   }
 
-  private void awaitNoConflict(long txn, long timeoutMillis, Blockers blockers) {
+  private void awaitNoConflict(long txn, long timeoutMillis, BooleanSupplier cancelled, Blockers blockers) {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, timeoutMillis));
     long interval = 1;
     try {
@@ -168,6 +170,9 @@ final class RangeLockTable {
         Set<Long> blocking = blockers.find();
         if (blocking.isEmpty()) {
           return;
+        }
+        if (cancelled.getAsBoolean()) {
+          throw new KvCancelledException();
         }
         waitingFor.put(txn, blocking);
         if (closesCycle(txn)) {

@@ -1,5 +1,6 @@
 package dev.quern.catalog.rocks;
 
+import dev.quern.catalog.kv.KvCancelledException;
 import dev.quern.catalog.kv.KvException;
 import dev.quern.catalog.kv.KvIsolation;
 import dev.quern.catalog.kv.KvIterator;
@@ -9,14 +10,24 @@ import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.Snapshot;
+import org.rocksdb.Status;
 import org.rocksdb.Transaction;
+import java.util.function.BooleanSupplier;
 
 /**
  * A {@link KvTxn} on a RocksDB pessimistic transaction, plus the key-range locks of {@link
  * RangeLockTable} for SERIALIZABLE scans (see the {@code kv} package for the isolation design).
  */
 final class RocksKvTxn implements KvTxn {
+  /**
+   * RocksDB waits for a row lock at most this long per try. A wait without a timeout (SET
+   * LOCK_TIMEOUT -1, the default) is a series of tries: between them a cancelled request stops
+   * waiting, and RocksDB's own default limit (1 s, its meaning of -1) never applies.
+   */
+  static final long LOCK_WAIT_SLICE_MILLIS = 100;
+
   private final RocksKvStore store;
+  private final BooleanSupplier cancelled;
   private final Transaction txn;
   private final long id;
   private final KvIsolation isolation;
@@ -34,6 +45,8 @@ final class RocksKvTxn implements KvTxn {
 
   private Snapshot statementSnapshot;
   private long lockTimeoutMillis;
+  /** The lock timeout RocksDB has now for this transaction (one slice of the wait). */
+  private long nativeLockTimeout;
   private int savepointDepth;
   /** Whether a put or delete was made: a transaction without one has nothing to log or sync. */
   private boolean wrote;
@@ -50,18 +63,61 @@ final class RocksKvTxn implements KvTxn {
   private boolean active = true;
   private boolean closed;
 
-  RocksKvTxn(RocksKvStore store, Transaction txn, KvIsolation isolation, long lockTimeoutMillis) {
+  RocksKvTxn(
+      RocksKvStore store, Transaction txn, KvIsolation isolation, long lockTimeoutMillis, BooleanSupplier cancelled) {
     this.store = store;
     this.txn = txn;
     this.id = txn.getID();
     this.isolation = isolation;
+    this.cancelled = cancelled;
     this.lockTimeoutMillis = lockTimeoutMillis;
+    this.nativeLockTimeout = firstSlice(lockTimeoutMillis);
     this.snapshot = isolation == KvIsolation.SNAPSHOT ? txn.getSnapshot() : null;
     this.readOptions = newReadOptions();
   }
 
   long id() {
     return id;
+  }
+
+  /** The RocksDB lock timeout a transaction starts with (its TransactionOptions). */
+  static long firstSlice(long lockTimeoutMillis) {
+    return lockTimeoutMillis < 0 ? LOCK_WAIT_SLICE_MILLIS : Math.min(lockTimeoutMillis, LOCK_WAIT_SLICE_MILLIS);
+  }
+
+  /** A RocksDB call that may wait for a row lock. */
+  private interface LockingCall<T> {
+    T run() throws RocksDBException;
+  }
+
+  /**
+   * Runs {@code call}, waiting for its lock in slices until it is granted, the lock timeout
+   * passes (1222), or the request is cancelled. Deadlock detection runs at each try.
+   */
+  private <T> T waitingForLock(LockingCall<T> call) {
+    long deadline = lockTimeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + lockTimeoutMillis * 1_000_000;
+    while (true) {
+      long remainingMs = lockTimeoutMillis < 0 ? Long.MAX_VALUE : Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
+      long slice = Math.min(remainingMs, LOCK_WAIT_SLICE_MILLIS);
+      if (slice != nativeLockTimeout) {
+        txn.setLockTimeout(slice);
+        nativeLockTimeout = slice;
+      }
+      try {
+        return call.run();
+      } catch (RocksDBException e) {
+        boolean timedOut = e.getStatus() != null && e.getStatus().getCode() == Status.Code.TimedOut;
+        if (!timedOut) {
+          throw RocksErrors.map(e);
+        }
+        if (cancelled.getAsBoolean()) {
+          throw new KvCancelledException();
+        }
+        if (lockTimeoutMillis >= 0 && System.nanoTime() - deadline >= 0) {
+          throw RocksErrors.map(e);
+        }
+      }
+    }
   }
 
   Transaction rocksTxn() {
@@ -117,18 +173,14 @@ final class RocksKvTxn implements KvTxn {
 
   private byte[] lockedRead(byte[] key, boolean exclusive) {
     checkActive();
-    try {
-      if (lockReadOptions == null) {
-        // Never the statement snapshot: locking reads see the latest committed value.
-        lockReadOptions = new ReadOptions();
-        if (snapshot != null) {
-          lockReadOptions.setSnapshot(snapshot);
-        }
+    if (lockReadOptions == null) {
+      // Never the statement snapshot: locking reads see the latest committed value.
+      lockReadOptions = new ReadOptions();
+      if (snapshot != null) {
+        lockReadOptions.setSnapshot(snapshot);
       }
-      return txn.getForUpdate(lockReadOptions, key, exclusive);
-    } catch (RocksDBException e) {
-      throw RocksErrors.map(e);
     }
+    return waitingForLock(() -> txn.getForUpdate(lockReadOptions, key, exclusive));
   }
 
   @Override
@@ -144,27 +196,25 @@ final class RocksKvTxn implements KvTxn {
   @Override
   public void put(byte[] key, byte[] value) {
     checkActive();
-    store.rangeLocks().lockPoint(id, key, lockTimeoutMillis);
+    store.rangeLocks().lockPoint(id, key, lockTimeoutMillis, cancelled);
     wrote = true;
     view++;
-    try {
+    waitingForLock(() -> {
       txn.put(key, value);
-    } catch (RocksDBException e) {
-      throw RocksErrors.map(e);
-    }
+      return null;
+    });
   }
 
   @Override
   public void delete(byte[] key) {
     checkActive();
-    store.rangeLocks().lockPoint(id, key, lockTimeoutMillis);
+    store.rangeLocks().lockPoint(id, key, lockTimeoutMillis, cancelled);
     wrote = true;
     view++;
-    try {
+    waitingForLock(() -> {
       txn.delete(key);
-    } catch (RocksDBException e) {
-      throw RocksErrors.map(e);
-    }
+      return null;
+    });
   }
 
   @Override
@@ -173,7 +223,7 @@ final class RocksKvTxn implements KvTxn {
     if (isolation == KvIsolation.SERIALIZABLE) {
       // The range lock blocks every writer in [from, to) until we end, so the rows need no
       // locks of their own: none can change, appear or vanish.
-      store.rangeLocks().lockRange(id, from, to, false, lockTimeoutMillis);
+      store.rangeLocks().lockRange(id, from, to, false, lockTimeoutMillis, cancelled);
       return iterator(from, to, reverse, null);
     }
     if (isolation == KvIsolation.REPEATABLE_READ) {
@@ -186,7 +236,7 @@ final class RocksKvTxn implements KvTxn {
   public KvIterator scanForUpdate(byte[] from, byte[] to, boolean reverse) {
     checkActive();
     if (isolation == KvIsolation.SERIALIZABLE) {
-      store.rangeLocks().lockRange(id, from, to, true, lockTimeoutMillis);
+      store.rangeLocks().lockRange(id, from, to, true, lockTimeoutMillis, cancelled);
     }
     return iterator(from, to, reverse, key -> lockedRead(key, true));
   }
@@ -293,8 +343,7 @@ final class RocksKvTxn implements KvTxn {
     if (millis == lockTimeoutMillis) {
       return; // set again at every statement of a user transaction
     }
-    this.lockTimeoutMillis = millis;
-    txn.setLockTimeout(millis);
+    this.lockTimeoutMillis = millis; // RocksDB's own timeout follows at the next lock wait
   }
 
   @Override

@@ -31,6 +31,7 @@ final class StorageErrors {
       case SqlValueException v -> ValueErrors.toSql(v);
       case DuplicateKeyException d -> duplicate(d, schemaOf);
       case KvLockTimeoutException t -> SqlErrors.LOCK_TIMEOUT.raise();
+      case dev.quern.catalog.kv.KvCancelledException c -> dev.quern.engine.session.CancelledException.INSTANCE;
       case KvDeadlockException d -> SqlErrors.DEADLOCK_VICTIM.raise(spid);
       case KvConflictException c -> SqlErrors.SNAPSHOT_UPDATE_CONFLICT.raise("?", "?");
       case DuplicateNameException n -> SqlErrors.OBJECT_EXISTS.raise(n.name());

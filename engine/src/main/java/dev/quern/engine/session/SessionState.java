@@ -134,7 +134,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
           case 5 -> dev.quern.catalog.kv.KvIsolation.SNAPSHOT;
           default -> dev.quern.catalog.kv.KvIsolation.READ_COMMITTED;
         };
-    return new dev.quern.catalog.kv.KvTxnOptions(level, Math.max(-1, options.lockTimeout));
+    return new dev.quern.catalog.kv.KvTxnOptions(level, Math.max(-1, options.lockTimeout), this::cancelled);
   }
 
   public PreparedStatements prepared() {

@@ -24,7 +24,8 @@ final class StoreTxn {
 
   private record SeenMetadata(long view, Metadata metadata) {}
 
-  private final KvTxnOptions options;
+  /** Options for the stores this transaction has not touched yet (SET LOCK_TIMEOUT updates them). */
+  private KvTxnOptions options;
   private final Map<Catalog, Part> parts = new LinkedHashMap<>();
   private final List<Named> named = new ArrayList<>();
   private final Map<Catalog, SeenMetadata> metadata = new IdentityHashMap<>();
@@ -109,6 +110,7 @@ final class StoreTxn {
   }
 
   void setLockTimeout(long millis) {
+    options = options.withLockTimeout(millis);
     parts.values().forEach(p -> p.txn().setLockTimeout(millis));
   }
 
