@@ -115,6 +115,9 @@ public final class TdsValueCodec {
   }
 
   private static void write(ByteBuf out, TypeInfo type, Object value, boolean rowForm) {
+    if (value != null && writeCommon(out, type, value)) {
+      return;
+    }
     if (type.isPlp()) {
       writePlp(out, type, value);
       return;
@@ -160,6 +163,49 @@ public final class TdsValueCodec {
         }
       }
       default -> throw new IllegalArgumentException("Cannot write values of " + t);
+    }
+  }
+
+  /**
+   * int, bigint, float and nchar/nvarchar(n) values, whose length prefix is known before the body:
+   * no placeholder to patch and no dispatch through the general body writers. These are most of
+   * the values of a streamed result. Returns false for anything else (and for a string over the
+   * column's length, which the general path rejects with its message).
+   */
+  private static boolean writeCommon(ByteBuf out, TypeInfo type, Object value) {
+    switch (type.type()) {
+      case INTN -> {
+        if (value instanceof Integer i && type.maxLength() == 4) {
+          out.writeByte(4);
+          out.writeIntLE(i);
+          return true;
+        }
+        if (value instanceof Long l && type.maxLength() == 8) {
+          out.writeByte(8);
+          out.writeLongLE(l);
+          return true;
+        }
+        return false;
+      }
+      case FLTN -> {
+        if (value instanceof Double d && type.maxLength() == 8) {
+          out.writeByte(8);
+          out.writeLongLE(Double.doubleToRawLongBits(d));
+          return true;
+        }
+        return false;
+      }
+      case NVARCHAR, NCHAR -> {
+        if (!(value instanceof String s) || type.isPlp() || 2L * s.length() > type.maxLength()) {
+          return false;
+        }
+        out.writeShortLE(2 * s.length());
+        CharCodec.writeUtf16(out, s, 0, s.length());
+        return true;
+      }
+      default -> {
+        return false;
+      }
     }
   }
 

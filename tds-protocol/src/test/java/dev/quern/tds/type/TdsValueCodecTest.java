@@ -369,6 +369,33 @@ class TdsValueCodecTest {
   }
 
   @Test
+  void writesUtf16InBulkAcrossItsScratchBoundary() {
+    // 2047 ASCII characters, then a surrogate pair split over the 2048-character boundary.
+    String text = "a".repeat(2047) + "\uD83D\uDE00" + "é✓".repeat(400) + "\uDFFF";
+    byte[] bytes = encoded(out -> TdsValueCodec.encode(out, TypeInfo.nvarchar(4000), text, V74));
+    assertThat(bytes).hasSize(2 + 2 * text.length());
+    // The unpaired surrogate at the end passes as its code unit (a charset encoder would replace it).
+    assertThat(java.util.Arrays.copyOfRange(bytes, 2, bytes.length - 2))
+        .isEqualTo(text.substring(0, text.length() - 1).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    assertThat(java.util.Arrays.copyOfRange(bytes, bytes.length - 2, bytes.length))
+        .containsExactly(0xFF, 0xDF);
+    assertThat(roundTrip(TypeInfo.nvarchar(4000), text)).isEqualTo(text);
+    assertThat(roundTrip(TypeInfo.nvarchar(-1), text.repeat(5))).isEqualTo(text.repeat(5));
+  }
+
+  @Test
+  void writesCommonValuesAtTheirExactLimits() {
+    assertBytes(TypeInfo.nvarchar(3), "abc", "06 00 61 00 62 00 63 00");
+    assertBytes(TypeInfo.nvarchar(3), "", "00 00");
+    assertBytes(TypeInfo.nchar(2), "\u00FF\u0100", "04 00 FF 00 00 01");
+    assertBytes(TypeInfo.intN(4), Integer.MIN_VALUE, "04 00 00 00 80");
+    assertBytes(TypeInfo.intN(8), Long.MAX_VALUE, "08 FF FF FF FF FF FF FF 7F");
+    assertBytes(TypeInfo.fltN(8), Double.NaN, "08 00 00 00 00 00 00 F8 7F");
+    assertUnencodable(TypeInfo.nvarchar(3), "abcd");
+    assertUnencodable(TypeInfo.nchar(1), "\uD83D\uDE00"); // two UTF-16 units in one character
+  }
+
+  @Test
   void decodesGuidInSqlServerByteOrder() {
     byte[] wire = hex("10 FF 19 96 6F 86 8B 11 D0 B4 2D 00 C0 4F C9 64 FF");
     assertThat(decodeValue(wire, TypeInfo.guid()))
