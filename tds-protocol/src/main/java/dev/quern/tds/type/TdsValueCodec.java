@@ -39,6 +39,46 @@ public final class TdsValueCodec {
   }
 
   /**
+   * Writes a non-null nchar/nvarchar value given as UTF-8 in {@code buf[0..len)}, in its ROW form:
+   * the same bytes as {@link #encode} of the String. ASCII text (the common case) is widened to
+   * UTF-16LE in place, so {@code buf} must hold at least {@code 2 * len} bytes and its contents are
+   * overwritten; other text, a value over the column's length and long (max) values go through a
+   * String and the general path (which rejects what does not fit).
+   */
+  public static void encodeUtf8Text(ByteBuf out, TypeInfo type, byte[] buf, int len, int tdsVersion) {
+    boolean plp = type.isPlp();
+    if (!CharCodec.isUnicode(type.type()) || !isAscii(buf, len)
+        || (plp ? 2 * len > PlpCodec.CHUNK_BYTES : 2 * len > type.maxLength())) {
+      encode(out, type, new String(buf, 0, len, java.nio.charset.StandardCharsets.UTF_8), tdsVersion);
+      return;
+    }
+    // Back to front, so no byte is overwritten before it is read.
+    for (int i = len - 1; i >= 0; i--) {
+      buf[2 * i + 1] = 0;
+      buf[2 * i] = buf[i];
+    }
+    if (plp) {
+      out.writeLongLE(2L * len);
+      if (len > 0) {
+        out.writeIntLE(2 * len);
+        out.writeBytes(buf, 0, 2 * len);
+      }
+      out.writeIntLE(0); // PLP_TERMINATOR
+    } else {
+      out.writeShortLE(2 * len);
+      out.writeBytes(buf, 0, 2 * len);
+    }
+  }
+
+  private static boolean isAscii(byte[] b, int len) {
+    int bits = 0;
+    for (int i = 0; i < len; i++) {
+      bits |= b[i];
+    }
+    return bits >= 0; // a byte ≥ 0x80 is negative and sets the sign bit
+  }
+
+  /**
    * Reads one RPC parameter value; differs from the ROW form only for text/ntext/image, which
    * parameters carry without the text pointer.
    */

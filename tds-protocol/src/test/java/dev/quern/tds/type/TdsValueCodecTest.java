@@ -396,6 +396,32 @@ class TdsValueCodecTest {
   }
 
   @Test
+  void writesUtf8TextAsTheSameBytesAsItsString() {
+    TypeInfo[] types = {TypeInfo.nvarchar(5), TypeInfo.nchar(5), TypeInfo.nvarchar(-1),
+        TypeInfo.varchar(10, Collation.DEFAULT)};
+    String[] texts = {"", "abcde", "a", "é✓", "\uD83D\uDE00", "\u007F\u0080"};
+    for (TypeInfo type : types) {
+      for (String text : texts) {
+        assertThat(utf8Encoded(type, text)).as("%s %s", type, text)
+            .isEqualTo(encoded(out -> TdsValueCodec.encode(out, type, text, V74)));
+      }
+    }
+    String longAscii = "q".repeat(4001); // over one PLP chunk: the general path chunks it
+    assertThat(utf8Encoded(TypeInfo.nvarchar(-1), longAscii))
+        .isEqualTo(encoded(out -> TdsValueCodec.encode(out, TypeInfo.nvarchar(-1), longAscii, V74)));
+    assertThatThrownBy(() -> utf8Encoded(TypeInfo.nvarchar(5), "abcdef"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> utf8Encoded(TypeInfo.nvarchar(2), "é✓\uD83D\uDE00"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static byte[] utf8Encoded(TypeInfo type, String text) {
+    byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] buf = java.util.Arrays.copyOf(utf8, 2 * utf8.length + 3); // room to widen, and slack
+    return encoded(out -> TdsValueCodec.encodeUtf8Text(out, type, buf, utf8.length, V74));
+  }
+
+  @Test
   void decodesGuidInSqlServerByteOrder() {
     byte[] wire = hex("10 FF 19 96 6F 86 8B 11 D0 B4 2D 00 C0 4F C9 64 FF");
     assertThat(decodeValue(wire, TypeInfo.guid()))
