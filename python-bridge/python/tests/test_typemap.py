@@ -145,6 +145,14 @@ def test_nan_and_infinity_become_null_on_output():
     assert arr.to_pylist() == [1.0, None, None, None]
 
 
+@pytest.mark.parametrize("missing", [None, np.nan, pd.NA, pd.NaT])
+def test_text_with_any_missing_marker_is_nvarchar_with_null(missing):
+    values = np.array(["a", missing, "", "é✓😀"], dtype=object)
+    arr, sql = typemap.series_to_arrow(pd.Series(values, dtype=object))
+    assert sql == "nvarchar(max)"
+    assert arr.to_pylist() == ["a", None, "", "é✓😀"]
+
+
 def test_unmappable_output_is_null():
     arr, sql = typemap.series_to_arrow(pd.Series(pd.to_timedelta([1, 2], unit="s")))
     assert sql == "nvarchar(max)"

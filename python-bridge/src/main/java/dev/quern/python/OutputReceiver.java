@@ -4,6 +4,7 @@ import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.ext.spi.ExternalColumn;
 import dev.quern.ext.spi.ExternalScriptSink;
+import dev.quern.python.arrow.ArrowRowBatch;
 import dev.quern.python.arrow.BatchDecoder;
 import java.math.BigDecimal;
 import java.util.List;
@@ -35,10 +36,16 @@ final class OutputReceiver {
     } else if (these.size() != columns.size()) {
       return "The output of a later chunk or partition has " + these.size() + " column(s), the first had " + columns.size() + ".";
     }
-    Object[][] batch = BatchDecoder.rows(root, these);
-    if (!these.equals(columns)) {
-      coerce(batch, these);
+    if (these.equals(columns)) {
+      // The usual case: the columns as the satellite wrote them, read in place.
+      rows += root.getRowCount();
+      if (root.getRowCount() > 0) {
+        sink.onBatch(new ArrowRowBatch(root, these));
+      }
+      return null;
     }
+    Object[][] batch = BatchDecoder.rows(root, these);
+    coerce(batch, these);
     rows += batch.length;
     if (batch.length > 0) {
       sink.onRows(batch, batch.length);

@@ -1,5 +1,6 @@
 package dev.quern.engine.api;
 
+import dev.quern.catalog.value.RowBatch;
 import java.util.List;
 
 /**
@@ -12,6 +13,17 @@ public interface ResultSink {
 
   /** One row of the current result set, values in the Java representation of their types. */
   void row(Object[] values);
+
+  /**
+   * Rows of the current result set held column by column, valid only during this call. A sink
+   * that writes them without an {@code Object[]} per row overrides this; by default each goes to
+   * {@link #row}.
+   */
+  default void rows(RowBatch batch) {
+    for (int r = 0, n = batch.rowCount(); r < n; r++) {
+      row(batch.row(r));
+    }
+  }
 
   /**
    * A statement completed.

@@ -2,7 +2,9 @@ package dev.quern.engine.exec;
 
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
 import dev.quern.catalog.value.Conversions;
+import dev.quern.catalog.value.RowBatch;
 import dev.quern.catalog.value.SqlValueException;
 import dev.quern.engine.api.EnvChange;
 import dev.quern.engine.api.ResultColumn;
@@ -63,6 +65,49 @@ final class ResultSetsSink implements ResultSink {
       renamed.add(new ResultColumn(want.get(i).name(), declaredType, want.get(i).nullable()));
     }
     out.columns(renamed);
+  }
+
+  /**
+   * Passes a batch on as it is when converting it would change nothing: every column needing a
+   * conversion is text going into nvarchar, and each of its values fits (a script's nvarchar(max)
+   * output declared nvarchar(n)). Otherwise row by row through {@link #row}.
+   */
+  @Override
+  public void rows(RowBatch batch) {
+    if (unchanged || convertsAsIs(batch)) {
+      out.rows(batch);
+    } else {
+      ResultSink.super.rows(batch);
+    }
+  }
+
+  private boolean convertsAsIs(RowBatch batch) {
+    byte[] scratch = new byte[0];
+    for (int c = 0; c < from.length; c++) {
+      if (from[c] == null) {
+        continue;
+      }
+      if (to[c].id() != TypeId.NVARCHAR || !SqlTypes.isCharacter(from[c].id())
+          || batch.layout(c) != RowBatch.Layout.UTF8) {
+        return false;
+      }
+      if (to[c].isMax()) {
+        continue;
+      }
+      int max = to[c].length();
+      for (int r = 0, n = batch.rowCount(); r < n; r++) {
+        int bytes = batch.isNull(r, c) ? 0 : batch.utf8Length(r, c);
+        // UTF-16 never has more units than UTF-8 has bytes: count only when the bytes exceed.
+        if (bytes > max) {
+          scratch = bytes > scratch.length ? new byte[bytes] : scratch;
+          batch.utf8(r, c, scratch, 0);
+          if (RowBatch.utf16Length(scratch, 0, bytes) > max) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   @Override

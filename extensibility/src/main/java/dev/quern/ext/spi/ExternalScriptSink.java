@@ -17,6 +17,21 @@ public interface ExternalScriptSink {
   /** {@code rows[0..count)} are the next output rows, values in the TypeId representation. */
   void onRows(Object[][] rows, int count);
 
+  /**
+   * The next output rows as a columnar batch, valid only during this call: a sink that can write
+   * them without an {@code Object[]} per row overrides this; by default they go to {@link #onRows}.
+   */
+  default void onBatch(dev.quern.catalog.value.RowBatch batch) {
+    int n = batch.rowCount();
+    Object[][] rows = new Object[n][];
+    for (int r = 0; r < n; r++) {
+      rows[r] = batch.row(r);
+    }
+    if (n > 0) {
+      onRows(rows, n);
+    }
+  }
+
   /** OUTPUT parameter values by name (with the {@code @}), converted to their declared types. */
   default void onOutputParameters(Map<String, Object> values) {}
 

@@ -132,7 +132,8 @@ public final class BatchDecoder {
     }
   }
 
-  private static IntFunction<Object> reader(SqlType t, FieldVector v) {
+  /** Reads the non-null value at a row of {@code v} as a value of {@code t}. */
+  static IntFunction<Object> reader(SqlType t, FieldVector v) {
     return switch (t.id()) {
       case TINYINT, SMALLINT, INT -> ints(v);
       case BIGINT -> longs(v);

@@ -1,7 +1,9 @@
 /**
  * Arrow record batches for the Python runtime: the SQL type to Arrow type mapping ({@link
  * dev.quern.python.arrow.ArrowTypes}), rows to vectors ({@link dev.quern.python.arrow.BatchEncoder})
- * and back ({@link dev.quern.python.arrow.BatchDecoder}), and chunks in shared memory ({@link
+ * and back ({@link dev.quern.python.arrow.BatchDecoder}), output batches read in place as columns
+ * without boxing ({@link dev.quern.python.arrow.ArrowRowBatch}, which the server writes to TDS rows
+ * directly), and chunks in shared memory ({@link
  * dev.quern.python.arrow.ChunkIo}). The full mapping table, both ways, is in python-bridge/README.md.
  * Must not import the engine.
  */

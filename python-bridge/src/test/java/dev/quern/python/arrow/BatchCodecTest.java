@@ -44,4 +44,33 @@ class BatchCodecTest {
       assertThat(root.getRowCount()).isZero();
     }
   }
+  @Test
+  void roundTripsNullsInEveryBitPositionAndBatchesOfOddSizes() throws Exception {
+    BatchEncoder encoder = new BatchEncoder(COLUMNS);
+    try (BufferAllocator allocator = new RootAllocator();
+        VectorSchemaRoot root = VectorSchemaRoot.create(ArrowTypes.schema(COLUMNS), allocator)) {
+      for (int n : new int[] {1, 7, 8, 9, 1000, 3}) {
+        Object[][] rows = new Object[n][];
+        for (int r = 0; r < n; r++) {
+          boolean nul = (r * 7 + n) % 3 == 0;
+          rows[r] = new Object[] {
+            nul ? null : r - 500, nul ? 1L << 40 : null, r % 5 == 0 ? null : r / 4.0,
+            nul ? null : (r % 4 == 0 ? "" : "v" + "é".repeat(r % 40)), nul ? null : r % 256
+          };
+        }
+        encoder.encode(root, rows, 0, n);
+        assertThat(BatchDecoder.rows(root, COLUMNS)).as("%d rows", n).isDeepEqualTo(rows);
+      }
+    }
+  }
+
+  @Test
+  void rejectsAValueOfAnotherTypeInsteadOfSendingNull() throws Exception {
+    try (BufferAllocator allocator = new RootAllocator();
+        VectorSchemaRoot root = VectorSchemaRoot.create(ArrowTypes.schema(COLUMNS), allocator)) {
+      Object[][] rows = {{"1", 1L, 1.0, "a", 1}};
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BatchEncoder(COLUMNS).encode(root, rows, 0, 1))
+          .isInstanceOf(ClassCastException.class);
+    }
+  }
 }

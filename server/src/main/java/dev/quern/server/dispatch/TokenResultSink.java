@@ -19,6 +19,8 @@ import dev.quern.tds.token.NbcRowToken;
 import dev.quern.tds.token.ReturnStatusToken;
 import dev.quern.tds.token.ReturnValueToken;
 import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.value.RowBatch;
+import io.netty.buffer.ByteBuf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -40,6 +42,7 @@ public final class TokenResultSink implements ResultSink {
   private final int tdsVersion;
   private final String serverName;
   private ColMetadataToken metadata;
+  private RowBatchEncoder batchEncoder;
   private List<SqlType> columnTypes = List.of();
   private Pending pending;
   private boolean errorSinceDone;
@@ -87,6 +90,7 @@ public final class TokenResultSink implements ResultSink {
     }
     metadata = new ColMetadataToken(cols);
     columnTypes = types;
+    batchEncoder = null;
     if (noMetadata) {
       ColMetadataToken.encodeNoMetadata(out.buffer());
     } else {
@@ -114,6 +118,30 @@ public final class TokenResultSink implements ResultSink {
       throw e;
     }
     out.packetize();
+  }
+
+  /** The batch's rows straight from its columns (see {@link RowBatchEncoder}). */
+  @Override
+  public void rows(RowBatch batch) {
+    if (metadata == null) {
+      throw new IllegalStateException("rows() before columns()");
+    }
+    if (batchEncoder == null) {
+      batchEncoder = new RowBatchEncoder(metadata, columnTypes, tdsVersion);
+    }
+    int[] kinds = batchEncoder.prepare(batch);
+    ByteBuf buf = out.buffer();
+    for (int r = 0, n = batch.rowCount(); r < n; r++) {
+      int mark = buf.writerIndex();
+      try {
+        batchEncoder.encodeRow(buf, batch, r, kinds);
+      } catch (RuntimeException e) {
+        // Never leave half a token in the stream: the response can still end cleanly.
+        buf.writerIndex(mark);
+        throw e;
+      }
+      out.packetize();
+    }
   }
 
   @Override

@@ -60,10 +60,38 @@ final class CharCodec {
     return new String(chars);
   }
 
+  /**
+   * Writes {@code s[from..to)} as UTF-16LE code units. The units are laid out in a scratch array
+   * and written in one bulk copy per {@value #SCRATCH_CHARS} characters: a writeShortLE per
+   * character pays the buffer's bounds and reference-count checks each time, which was the top of
+   * the server profile when streaming rows.
+   */
   static void writeUtf16(ByteBuf out, CharSequence s, int from, int to) {
     out.ensureWritable(2 * (to - from));
-    for (int i = from; i < to; i++) {
-      out.writeShortLE(s.charAt(i));
+    char[] chars = new char[Math.min(to - from, SCRATCH_CHARS)];
+    byte[] bytes = new byte[2 * chars.length];
+    for (int at = from; at < to; at += chars.length) {
+      int n = Math.min(chars.length, to - at);
+      copyChars(s, at, at + n, chars);
+      for (int i = 0; i < n; i++) {
+        char c = chars[i];
+        bytes[2 * i] = (byte) c;
+        bytes[2 * i + 1] = (byte) (c >>> 8);
+      }
+      out.writeBytes(bytes, 0, 2 * n);
+    }
+  }
+
+  /** Characters per bulk copy of {@link #writeUtf16}: bounds its scratch arrays. */
+  static final int SCRATCH_CHARS = 2048;
+
+  private static void copyChars(CharSequence s, int from, int to, char[] dst) {
+    if (s instanceof String str) {
+      str.getChars(from, to, dst, 0); // intrinsic: inflates Latin-1 strings in bulk
+    } else {
+      for (int i = from; i < to; i++) {
+        dst[i - from] = s.charAt(i);
+      }
     }
   }
 

@@ -39,6 +39,46 @@ public final class TdsValueCodec {
   }
 
   /**
+   * Writes a non-null nchar/nvarchar value given as UTF-8 in {@code buf[0..len)}, in its ROW form:
+   * the same bytes as {@link #encode} of the String. ASCII text (the common case) is widened to
+   * UTF-16LE in place, so {@code buf} must hold at least {@code 2 * len} bytes and its contents are
+   * overwritten; other text, a value over the column's length and long (max) values go through a
+   * String and the general path (which rejects what does not fit).
+   */
+  public static void encodeUtf8Text(ByteBuf out, TypeInfo type, byte[] buf, int len, int tdsVersion) {
+    boolean plp = type.isPlp();
+    if (!CharCodec.isUnicode(type.type()) || !isAscii(buf, len)
+        || (plp ? 2 * len > PlpCodec.CHUNK_BYTES : 2 * len > type.maxLength())) {
+      encode(out, type, new String(buf, 0, len, java.nio.charset.StandardCharsets.UTF_8), tdsVersion);
+      return;
+    }
+    // Back to front, so no byte is overwritten before it is read.
+    for (int i = len - 1; i >= 0; i--) {
+      buf[2 * i + 1] = 0;
+      buf[2 * i] = buf[i];
+    }
+    if (plp) {
+      out.writeLongLE(2L * len);
+      if (len > 0) {
+        out.writeIntLE(2 * len);
+        out.writeBytes(buf, 0, 2 * len);
+      }
+      out.writeIntLE(0); // PLP_TERMINATOR
+    } else {
+      out.writeShortLE(2 * len);
+      out.writeBytes(buf, 0, 2 * len);
+    }
+  }
+
+  private static boolean isAscii(byte[] b, int len) {
+    int bits = 0;
+    for (int i = 0; i < len; i++) {
+      bits |= b[i];
+    }
+    return bits >= 0; // a byte ≥ 0x80 is negative and sets the sign bit
+  }
+
+  /**
    * Reads one RPC parameter value; differs from the ROW form only for text/ntext/image, which
    * parameters carry without the text pointer.
    */
@@ -115,6 +155,9 @@ public final class TdsValueCodec {
   }
 
   private static void write(ByteBuf out, TypeInfo type, Object value, boolean rowForm) {
+    if (value != null && writeCommon(out, type, value)) {
+      return;
+    }
     if (type.isPlp()) {
       writePlp(out, type, value);
       return;
@@ -160,6 +203,49 @@ public final class TdsValueCodec {
         }
       }
       default -> throw new IllegalArgumentException("Cannot write values of " + t);
+    }
+  }
+
+  /**
+   * int, bigint, float and nchar/nvarchar(n) values, whose length prefix is known before the body:
+   * no placeholder to patch and no dispatch through the general body writers. These are most of
+   * the values of a streamed result. Returns false for anything else (and for a string over the
+   * column's length, which the general path rejects with its message).
+   */
+  private static boolean writeCommon(ByteBuf out, TypeInfo type, Object value) {
+    switch (type.type()) {
+      case INTN -> {
+        if (value instanceof Integer i && type.maxLength() == 4) {
+          out.writeByte(4);
+          out.writeIntLE(i);
+          return true;
+        }
+        if (value instanceof Long l && type.maxLength() == 8) {
+          out.writeByte(8);
+          out.writeLongLE(l);
+          return true;
+        }
+        return false;
+      }
+      case FLTN -> {
+        if (value instanceof Double d && type.maxLength() == 8) {
+          out.writeByte(8);
+          out.writeLongLE(Double.doubleToRawLongBits(d));
+          return true;
+        }
+        return false;
+      }
+      case NVARCHAR, NCHAR -> {
+        if (!(value instanceof String s) || type.isPlp() || 2L * s.length() > type.maxLength()) {
+          return false;
+        }
+        out.writeShortLE(2 * s.length());
+        CharCodec.writeUtf16(out, s, 0, s.length());
+        return true;
+      }
+      default -> {
+        return false;
+      }
     }
   }
 

@@ -369,6 +369,59 @@ class TdsValueCodecTest {
   }
 
   @Test
+  void writesUtf16InBulkAcrossItsScratchBoundary() {
+    // 2047 ASCII characters, then a surrogate pair split over the 2048-character boundary.
+    String text = "a".repeat(2047) + "\uD83D\uDE00" + "é✓".repeat(400) + "\uDFFF";
+    byte[] bytes = encoded(out -> TdsValueCodec.encode(out, TypeInfo.nvarchar(4000), text, V74));
+    assertThat(bytes).hasSize(2 + 2 * text.length());
+    // The unpaired surrogate at the end passes as its code unit (a charset encoder would replace it).
+    assertThat(java.util.Arrays.copyOfRange(bytes, 2, bytes.length - 2))
+        .isEqualTo(text.substring(0, text.length() - 1).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    assertThat(java.util.Arrays.copyOfRange(bytes, bytes.length - 2, bytes.length))
+        .containsExactly(0xFF, 0xDF);
+    assertThat(roundTrip(TypeInfo.nvarchar(4000), text)).isEqualTo(text);
+    assertThat(roundTrip(TypeInfo.nvarchar(-1), text.repeat(5))).isEqualTo(text.repeat(5));
+  }
+
+  @Test
+  void writesCommonValuesAtTheirExactLimits() {
+    assertBytes(TypeInfo.nvarchar(3), "abc", "06 00 61 00 62 00 63 00");
+    assertBytes(TypeInfo.nvarchar(3), "", "00 00");
+    assertBytes(TypeInfo.nchar(2), "\u00FF\u0100", "04 00 FF 00 00 01");
+    assertBytes(TypeInfo.intN(4), Integer.MIN_VALUE, "04 00 00 00 80");
+    assertBytes(TypeInfo.intN(8), Long.MAX_VALUE, "08 FF FF FF FF FF FF FF 7F");
+    assertBytes(TypeInfo.fltN(8), Double.NaN, "08 00 00 00 00 00 00 F8 7F");
+    assertUnencodable(TypeInfo.nvarchar(3), "abcd");
+    assertUnencodable(TypeInfo.nchar(1), "\uD83D\uDE00"); // two UTF-16 units in one character
+  }
+
+  @Test
+  void writesUtf8TextAsTheSameBytesAsItsString() {
+    TypeInfo[] types = {TypeInfo.nvarchar(5), TypeInfo.nchar(5), TypeInfo.nvarchar(-1),
+        TypeInfo.varchar(10, Collation.DEFAULT)};
+    String[] texts = {"", "abcde", "a", "é✓", "\uD83D\uDE00", "\u007F\u0080"};
+    for (TypeInfo type : types) {
+      for (String text : texts) {
+        assertThat(utf8Encoded(type, text)).as("%s %s", type, text)
+            .isEqualTo(encoded(out -> TdsValueCodec.encode(out, type, text, V74)));
+      }
+    }
+    String longAscii = "q".repeat(4001); // over one PLP chunk: the general path chunks it
+    assertThat(utf8Encoded(TypeInfo.nvarchar(-1), longAscii))
+        .isEqualTo(encoded(out -> TdsValueCodec.encode(out, TypeInfo.nvarchar(-1), longAscii, V74)));
+    assertThatThrownBy(() -> utf8Encoded(TypeInfo.nvarchar(5), "abcdef"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> utf8Encoded(TypeInfo.nvarchar(2), "é✓\uD83D\uDE00"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static byte[] utf8Encoded(TypeInfo type, String text) {
+    byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] buf = java.util.Arrays.copyOf(utf8, 2 * utf8.length + 3); // room to widen, and slack
+    return encoded(out -> TdsValueCodec.encodeUtf8Text(out, type, buf, utf8.length, V74));
+  }
+
+  @Test
   void decodesGuidInSqlServerByteOrder() {
     byte[] wire = hex("10 FF 19 96 6F 86 8B 11 D0 B4 2D 00 C0 4F C9 64 FF");
     assertThat(decodeValue(wire, TypeInfo.guid()))

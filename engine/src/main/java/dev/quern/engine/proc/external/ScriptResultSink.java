@@ -1,5 +1,6 @@
 package dev.quern.engine.proc.external;
 
+import dev.quern.catalog.value.RowBatch;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.api.ResultSink;
 import dev.quern.ext.spi.ExternalColumn;
@@ -38,6 +39,12 @@ final class ScriptResultSink implements ExternalScriptSink {
       out.row(batch[i]);
     }
     rows += count;
+  }
+
+  @Override
+  public void onBatch(RowBatch batch) {
+    out.rows(batch);
+    rows += batch.rowCount();
   }
 
   @Override

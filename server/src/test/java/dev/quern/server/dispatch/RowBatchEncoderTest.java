@@ -1,0 +1,135 @@
+package dev.quern.server.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.catalog.value.RowBatch.Layout;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.tds.type.TdsVersion;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Rows sent as a batch are byte for byte the rows sent one by one, in every fallback case. */
+class RowBatchEncoderTest {
+  private static final SqlType NVARCHAR_5 = SqlType.ofLength(TypeId.NVARCHAR, 5);
+  private static final SqlType NVARCHAR_MAX = SqlType.ofLength(TypeId.NVARCHAR, SqlType.MAX);
+
+  private static final List<ResultColumn> COLUMNS =
+      List.of(
+          new ResultColumn("i", SqlType.of(TypeId.INT), true),
+          new ResultColumn("b", SqlType.of(TypeId.BIGINT), true),
+          new ResultColumn("f", SqlType.of(TypeId.FLOAT), true),
+          new ResultColumn("s", NVARCHAR_5, true),
+          new ResultColumn("m", NVARCHAR_MAX, true),
+          new ResultColumn("d", SqlType.decimal(10, 2), true));
+  private static final Layout[] LAYOUTS = {
+    Layout.INT32, Layout.INT64, Layout.FLOAT64, Layout.UTF8, Layout.UTF8, Layout.OTHER
+  };
+
+  private static final Object[][] ROWS = {
+    {1, 2L, 0.5, "abcde", "x", new BigDecimal("1.25")},
+    {null, null, null, null, null, null},
+    {Integer.MIN_VALUE, Long.MAX_VALUE, Double.NaN, "", "", null},
+    {7, null, -0.0, "é✓\uD83D\uDE00", "ж".repeat(5000), new BigDecimal("-0.01")},
+    {null, 3L, 1.0, "a", "y".repeat(4001), null},
+    {0, 0L, null, "\u0080\u07FF\uFFFF", null, BigDecimal.ZERO.setScale(2)},
+  };
+
+  @ParameterizedTest(name = "TDS {0}")
+  @ValueSource(ints = {TdsVersion.V7_2, TdsVersion.V7_3B, TdsVersion.V7_4})
+  void writesTheSameBytesAsRowByRow(int tdsVersion) {
+    String byRow = response(tdsVersion, COLUMNS, s -> {
+      for (Object[] row : ROWS) {
+        s.row(row);
+      }
+    });
+    String byBatch = response(tdsVersion, COLUMNS, s -> s.rows(new ListRowBatch(ROWS, LAYOUTS)));
+    assertThat(byBatch).isEqualTo(byRow);
+  }
+
+  @Test
+  void readsColumnsWhoseWireTypeIsNotTheirLayoutsAsValues() {
+    // A column declared bigint read as INT64 is plain; a tinyint one has no unboxed writer.
+    List<ResultColumn> cols = List.of(
+        new ResultColumn("t", SqlType.of(TypeId.TINYINT), true),
+        new ResultColumn("v", SqlType.ofLength(TypeId.VARCHAR, 10), true),
+        new ResultColumn("r", SqlType.of(TypeId.REAL), false));
+    Object[][] rows = {{5, "café", 1.5f}, {null, null, 2.5f}};
+    Layout[] layouts = {Layout.OTHER, Layout.UTF8, Layout.OTHER};
+    String byRow = response(TdsVersion.V7_4, cols, s -> {
+      for (Object[] row : rows) {
+        s.row(row);
+      }
+    });
+    assertThat(response(TdsVersion.V7_4, cols, s -> s.rows(new ListRowBatch(rows, layouts))))
+        .isEqualTo(byRow);
+  }
+
+  @Test
+  void writesRowsWiderThanTheNullMaskAsRowByRow() {
+    List<ResultColumn> cols = new ArrayList<>();
+    Layout[] layouts = new Layout[70];
+    Object[][] rows = new Object[2][70];
+    for (int c = 0; c < 70; c++) {
+      cols.add(new ResultColumn("c" + c, SqlType.of(TypeId.INT), true));
+      layouts[c] = Layout.INT32;
+      rows[0][c] = c;
+      rows[1][c] = c % 3 == 0 ? null : -c;
+    }
+    String byRow = response(TdsVersion.V7_4, cols, s -> {
+      s.row(rows[0]);
+      s.row(rows[1]);
+    });
+    assertThat(response(TdsVersion.V7_4, cols, s -> s.rows(new ListRowBatch(rows, layouts))))
+        .isEqualTo(byRow);
+  }
+
+  @Test
+  void rejectsATooLongValueWithoutLeavingHalfARow() {
+    Object[][] rows = {{1, 1L, 1.0, "ok", "ok", null}, {2, 2L, 2.0, "toolong", "x", null}};
+    EmbeddedChannel channel = new EmbeddedChannel();
+    PacketOutput out = new PacketOutput(channel, 51, 4096, new WritabilityGate());
+    TokenResultSink sink = new TokenResultSink(out, TdsVersion.V7_4, "QUERN", () -> 0);
+    sink.columns(COLUMNS);
+    int before = out.buffer().writerIndex();
+    sink.rows(new ListRowBatch(new Object[][] {rows[0]}, LAYOUTS));
+    int afterFirst = out.buffer().writerIndex();
+    assertThat(afterFirst).isGreaterThan(before);
+    assertThatThrownBy(() -> sink.rows(new ListRowBatch(new Object[][] {rows[1]}, LAYOUTS)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(out.buffer().writerIndex()).isEqualTo(afterFirst);
+    out.abandon();
+  }
+
+  /** The payload of everything the sink wrote for one result set, as hex. */
+  private static String response(int tdsVersion, List<ResultColumn> cols, Consumer<TokenResultSink> rows) {
+    EmbeddedChannel channel = new EmbeddedChannel();
+    PacketOutput out = new PacketOutput(channel, 51, 512, new WritabilityGate());
+    TokenResultSink sink = new TokenResultSink(out, tdsVersion, "QUERN", () -> 0);
+    sink.columns(cols);
+    rows.accept(sink);
+    sink.done(ROWS.length, false);
+    sink.endBatch(0);
+    sink.finish();
+    ByteBuf all = Unpooled.buffer();
+    ByteBuf p;
+    while ((p = channel.readOutbound()) != null) {
+      all.writeBytes(p, 8, p.readableBytes() - 8);
+      p.release();
+    }
+    String hex = ByteBufUtil.hexDump(all);
+    all.release();
+    return hex;
+  }
+}
