@@ -2,9 +2,9 @@
 
 Java starts ``python -m quern_satellite --socket PATH --work-root DIR ...`` and writes one line
 ``spawn`` to its stdin per satellite it wants. The parent (which has already imported pandas,
-numpy and pyarrow and run one warm-up call) forks a child per line; the child applies the
-runs its own warm-up call, connects to PATH, says HELLO and then serves exactly
-one call (see ``session``) and exits. The parent never runs user code. When stdin closes (the
+numpy and pyarrow and run one warm-up call) forks a child per line; the child runs its own
+warm-up call, connects to PATH, says HELLO, prepares its working directory, maps the segment and
+then serves exactly one call (see ``session``) and exits. The parent never runs user code. When stdin closes (the
 server went away) the parent exits; it also dies with the server through PR_SET_PDEATHSIG.
 """
 
@@ -27,6 +27,7 @@ from .shm import Segment
 
 _PR_SET_PDEATHSIG = 1
 _connected = False  # in a child: whether it reached the server (else its failure is the host's)
+_log_fd: int | None = None  # in a child: the host's output, once fds 1 and 2 capture the script's
 
 
 def _die_with_parent() -> None:
@@ -87,23 +88,33 @@ def warm_up() -> None:
 
 
 def child_main(args) -> None:
-    """Runs in a forked child: limits, warm-up, connect, one call, exit."""
+    """Runs in a forked child: warm-up, connect, prepare the call's directory, one call, exit.
+
+    Everything a call needs that does not depend on the call is done here, before ATTACHED puts
+    the child in the pool: the warm-up, the working directory (entered, stdout and stderr already
+    captured into it) and the mapped segment. After DONE the child waits for Java to close the
+    socket (protocol version 3), then exits.
+    """
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # scripts may use subprocess
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
     os.close(devnull)
     warm_up()
-    spare = SpareDir(args.work_root)
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     sock.connect(args.socket)
-    global _connected
+    global _connected, _log_fd
     _connected = True
     ch = p.Channel(sock)
     ch.send(p.Writer(p.HELLO).u16(p.VERSION).i32(os.getpid()).frame())
+    ch.flush()
+    # While Java creates the segment: the directory, and the capture of fds 1 and 2.
+    _log_fd = os.dup(2)
+    spare = SpareDir(args.work_root, args.output_cap)
     r = ch.expect(p.ATTACH)
     seg = Segment(r.str(), r.i64())
     ch.send_simple(p.ATTACHED)
     Session(ch, seg, args.work_root, args.output_cap, spare).serve()
+    ch.drain_until_closed()
 
 
 def parent_main(argv=None) -> int:
@@ -132,8 +143,11 @@ def parent_main(argv=None) -> int:
             except BaseException:  # noqa: BLE001 - a dying satellite reports on its stderr
                 import traceback
 
-                traceback.print_exc()
-                sys.stderr.flush()
+                if _log_fd is None:
+                    traceback.print_exc()
+                    sys.stderr.flush()
+                else:
+                    os.write(_log_fd, traceback.format_exc().encode("utf-8", "replace"))
                 code = 1
                 if not _connected:
                     # A child that cannot even start means every child will fail the same way:

@@ -34,17 +34,23 @@ def apply_limits(memory_limit: int, nice: int) -> None:
 
 
 class SpareDir:
-    """A working directory made before the call (``.spare-<pid>``, capture files open), renamed
-    to the request id when the call comes: one rename instead of a mkdir and two creates."""
+    """A working directory made before the call (``.spare-<pid>``), entered, with stdout and
+    stderr already captured into its files; renamed to the request id when the call comes. The
+    process's working directory and open files follow the rename, so the call itself costs one
+    rename instead of a mkdir, a chdir, two creates and the redirection of fds 1 and 2."""
 
-    def __init__(self, work_root: str):
+    def __init__(self, work_root: str, output_cap: int):
         self.path = os.path.join(work_root, f".spare-{os.getpid()}")
         os.makedirs(self.path, mode=0o700, exist_ok=True)
-        self.fds = executor.open_capture_files(self.path)
+        os.chdir(self.path)
+        self.capture = executor.OutputCapture(self.path, output_cap,
+                                              executor.open_capture_files(self.path))
 
-    def claim(self, workdir: str):
+    def claim(self, workdir: str) -> executor.OutputCapture:
         os.rename(self.path, workdir)
-        return self.fds
+        # The capture files are read back by name at the end of the call.
+        self.capture.paths = tuple(os.path.join(workdir, n) for n in self.capture.NAMES)
+        return self.capture
 
 
 class Session:
@@ -56,25 +62,29 @@ class Session:
         self.output_cap = output_cap
         self.spare = spare
         self.finish_requested = False  # FINISH came while an output ACK was awaited (version 2)
+        self.ack_pending = False  # the last output chunk's ACK has not come yet (version 3)
 
     def serve(self) -> None:
         """Serves the call that the next EXECUTE starts; returns when DONE was sent."""
+        self._serve()
+        self.ch.flush()
+
+    def _serve(self) -> None:
         e = p.decode_execute(self.ch.expect(p.EXECUTE))
         workdir = os.path.join(self.work_root, e.request_id)
         try:
             if self.spare is not None:
-                fds = self.spare.claim(workdir)
+                capture = self.spare.claim(workdir)
             else:
                 os.makedirs(workdir, mode=0o700, exist_ok=True)
-                fds = None
+                os.chdir(workdir)
+                capture = executor.OutputCapture(workdir, self.output_cap)
         except OSError:
             self.ch.send(p.Writer(p.ERROR).u8(p.ERROR_SATELLITE).str(traceback.format_exc()).frame())
             self.ch.send_simple(p.DONE)
             return
-        os.chdir(workdir)
         os.environ["HOME"] = workdir
         os.environ["TMPDIR"] = workdir
-        capture = executor.OutputCapture(workdir, self.output_cap, fds)
         apply_limits(e.memory_limit, e.nice)
         try:
             runner = executor.ScriptRunner(e.script, e.input_name, e.output_name, workdir,
@@ -107,10 +117,14 @@ class Session:
                 if outs:
                     self._send_batch(runner.output_params(outs), p.KIND_OUTPUT_PARAMS)
                 return
-            if r.type == p.DATA:
+            if r.type == p.ACK and self.ack_pending:
+                self.ack_pending = False  # of the last output chunk of the previous run
+            elif r.type == p.DATA:
                 kind, off, length = r.u8(), r.i64(), r.i64()
                 batches = self.seg.read_chunk(off, length)
                 self.ch.send_simple(p.ACK)
+                if not self.ch.has_frame():
+                    self.ch.flush()  # Java may be waiting to write the next chunk
                 if kind == p.KIND_PARAMS:
                     params = batches[0]  # bound at the first RUN, where errors can be reported
                 else:
@@ -125,6 +139,8 @@ class Session:
                 for out in runner.run(frame):
                     self._send_frame(out)
                     has_output = True
+                    if runner.partition_by:
+                        self.ch.flush()  # Java decodes this output while the next partition runs
                 self.ch.send(p.Writer(p.RUN_DONE).u8(1 if has_output else 0).frame())
             else:
                 raise p.ProtocolError(f"unexpected message type {r.type} during a call")
@@ -138,8 +154,8 @@ class Session:
         off, step = 0, _FIRST_SLICE
         while off < rows:
             batch = self._convert(df.iloc[off : off + step])
-            self._send_batch(batch, p.KIND_OUTPUT)
             off += batch.num_rows
+            self._send_batch(batch, p.KIND_OUTPUT, last=off >= rows)
             if batch.nbytes > 0:
                 step = max(1, int(batch.num_rows * self._chunk_bytes() / batch.nbytes))
 
@@ -156,7 +172,10 @@ class Session:
     def _chunk_bytes(self) -> float:
         return min(len(self.seg.output_region()) * _FILL, _CHUNK_TARGET)
 
-    def _send_batch(self, batch: pa.RecordBatch, kind: int) -> None:
+    def _send_batch(self, batch: pa.RecordBatch, kind: int, last: bool = True) -> None:
+        """Writes ``batch`` chunk by chunk. Each chunk's ACK is awaited only before the region is
+        written again; the chunks before the ``last`` one go out at once (Java decodes one while
+        the next is converted), the last one with whatever follows it (RUN_DONE, DONE)."""
         region = self.seg.output_region()
         total = batch.num_rows
         target = self._chunk_bytes()
@@ -164,6 +183,8 @@ class Session:
         off = 0
         while True:
             n = min(rows, total - off)
+            if self.ack_pending:
+                self._await_ack()
             try:
                 length = self.seg.write_chunk(self.seg.half, region, batch.slice(off, n))
             except RegionFull:
@@ -174,8 +195,11 @@ class Session:
                 rows = max(1, n // 2)
                 continue
             self.ch.send_data(kind, self.seg.half, length)
-            self._await_ack()
+            self.ack_pending = True
             off += n
+            if off >= total and last:
+                return
+            self.ch.flush()
             if off >= total:
                 return
 
@@ -184,6 +208,7 @@ class Session:
         while True:
             r = self.ch.receive()
             if r.type == p.ACK:
+                self.ack_pending = False
                 return
             if r.type == p.FINISH and not self.finish_requested:
                 self.finish_requested = True

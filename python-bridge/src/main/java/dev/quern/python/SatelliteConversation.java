@@ -51,11 +51,14 @@ final class SatelliteConversation {
     return texts;
   }
 
-  /** EXECUTE, then the @params values. */
+  /**
+   * EXECUTE, held back to travel with the first DATA or RUN (one wake-up of the satellite for a
+   * small call), then the @params values.
+   */
   void start(BufferAllocator allocator, long memoryLimit, int nice) throws IOException, UnsupportedTypeException {
     satellite.beginCall(directory);
     List<Message.Param> params = request.parameters().stream().map(p -> new Message.Param(p.name(), SqlTypeText.format(p.type()), p.output())).toList();
-    ch.send(new Message.Execute(directory, request.language(), request.script(), request.inputDataName(), request.outputDataName(), request.partitionBy(), request.orderBy(), params, memoryLimit, nice));
+    ch.queue(new Message.Execute(directory, request.language(), request.script(), request.inputDataName(), request.outputDataName(), request.partitionBy(), request.orderBy(), params, memoryLimit, nice));
     if (request.parameters().isEmpty()) {
       return;
     }

@@ -201,7 +201,8 @@ class PythonRuntimeTest {
     Path cwd = Path.of(lines[0]);
     assertThat(cwd.getFileName().toString()).matches("[0-9a-f-]{36}");
     assertThat(cwd.startsWith(fx.workRoot)).isTrue();
-    assertThat(Files.exists(cwd)).isFalse();
+    // Deleted off the caller's path, by the runtime's reaper.
+    awaitDeleted(cwd);
     assertThat(lines[1]).doesNotContain("JAVA_HOME", "MAVEN", "QUERN_PYTHON").contains("'HOME'", "'PATH'");
   }
 
@@ -254,5 +255,13 @@ class PythonRuntimeTest {
     });
     t.join();
     assertThat(fx.stats.counter("Python", "script_executions")).isPositive();
+  }
+
+  private static void awaitDeleted(Path dir) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (Files.exists(dir) && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(Files.exists(dir)).as("%s deleted", dir).isFalse();
   }
 }

@@ -79,9 +79,10 @@ public final class PythonSatellite implements Satellite {
   }
 
   /**
-   * Unmaps the segment and deletes the working directory; called by the call's own thread. Only a
-   * rename happens here (the directory's name is free at once); unmapping and deleting run in the
-   * {@link Reaper}, off the caller's path.
+   * Unmaps the segment and deletes the working directory; called by the call's own thread, which
+   * only closes the socket here (the satellite exits on that, protocol version 3): unmapping and
+   * deleting run in the {@link Reaper}, off the caller's path. Request ids are unique, so the
+   * directory's name is never wanted again while it waits for deletion.
    */
   public void dispose() {
     inCall.set(false);
@@ -92,24 +93,13 @@ public final class PythonSatellite implements Satellite {
     // Before its call a satellite's directory is its spare one (made ahead, renamed at EXECUTE).
     Path dir = workDir != null ? workDir : hostDir.resolve(".spare-" + pid);
     // Like SQL Server's JOB_CLEANUP_ON_EXIT=0: keep the directory for debugging when asked.
-    Path doomed = Boolean.getBoolean("quern.satellite.keepWorkDir") ? null : retire(dir);
+    boolean keep = Boolean.getBoolean("quern.satellite.keepWorkDir");
     reaper.later(() -> {
       segment.close();
-      if (doomed != null) {
-        deleteTree(doomed);
+      if (!keep) {
+        deleteTree(dir);
       }
     });
-  }
-
-  /** Renames the directory out of the way (one system call); the tree is deleted later. */
-  private Path retire(Path dir) {
-    Path trash = hostDir.resolve(".done-" + pid + "-" + dir.getFileName());
-    try {
-      Files.move(dir, trash, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      return trash;
-    } catch (IOException e) {
-      return dir; // missing (the call never started) or not movable: delete it where it is
-    }
   }
 
   /** Deletes a directory tree, best effort. */
