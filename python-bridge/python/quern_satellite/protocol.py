@@ -38,10 +38,11 @@ Version 3 applies the same rule to the satellite's last output chunk: it sends R
 output texts and DONE without waiting for that chunk's ACK, and after DONE it reads and drops
 what Java still sends until Java closes the socket, then exits (so a late ACK never meets a
 closed socket). Frames are coalesced: each side queues the frames it has ready and writes them
-at once before it would wait (Java holds EXECUTE and the parameters' DATA until its first input
-DATA or RUN), so a call with one input and one output chunk is one write each way::
+at once before it would wait. Java sends EXECUTE at once when there is an input query (the
+satellite renames its directory and compiles the script while Java runs the query), else with
+RUN and FINISH. A call with one input and one output chunk is one round trip after EXECUTE::
 
-    J: EXECUTE DATA(INPUT) RUN FINISH        S: ACK DATA(OUTPUT) RUN_DONE DONE
+    J: EXECUTE     J: DATA(INPUT) RUN FINISH        S: ACK DATA(OUTPUT) RUN_DONE DONE
 
 Frames larger than ``MAX_FRAME`` are refused: data never travels on the socket, only in the
 shared segment, so a large frame means a broken peer.

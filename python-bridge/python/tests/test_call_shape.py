@@ -21,7 +21,8 @@ def _types(data: bytes) -> list[int]:
 
 
 def _one_row_request(server, script="OutputDataSet = InputDataSet") -> bytes:
-    """EXECUTE, DATA(INPUT), RUN and FINISH as Java sends them for a one-row call: one write."""
+    """EXECUTE, DATA(INPUT), RUN and FINISH of a one-row call in one write (Java sends EXECUTE
+    ahead when an input query runs; the satellite's reply is the same)."""
     b = batch_of([("a", "int", [1])])
     n = server.seg.write_chunk(0, server.seg.input_region(), b)
     return b"".join([

@@ -52,13 +52,19 @@ final class SatelliteConversation {
   }
 
   /**
-   * EXECUTE, held back to travel with the first DATA or RUN (one wake-up of the satellite for a
-   * small call), then the @params values.
+   * EXECUTE, then the @params values. With an input query EXECUTE leaves at once: the satellite
+   * renames its directory and compiles the script while the query runs here. Without one it is
+   * held back to travel with RUN and FINISH (one wake-up of the satellite).
    */
   void start(BufferAllocator allocator, long memoryLimit, int nice) throws IOException, UnsupportedTypeException {
     satellite.beginCall(directory);
     List<Message.Param> params = request.parameters().stream().map(p -> new Message.Param(p.name(), SqlTypeText.format(p.type()), p.output())).toList();
-    ch.queue(new Message.Execute(directory, request.language(), request.script(), request.inputDataName(), request.outputDataName(), request.partitionBy(), request.orderBy(), params, memoryLimit, nice));
+    Message.Execute execute = new Message.Execute(directory, request.language(), request.script(), request.inputDataName(), request.outputDataName(), request.partitionBy(), request.orderBy(), params, memoryLimit, nice);
+    if (request.input() != null) {
+      ch.send(execute);
+    } else {
+      ch.queue(execute);
+    }
     if (request.parameters().isEmpty()) {
       return;
     }

@@ -24,13 +24,14 @@
  * <p>Version 3: the satellite does not wait for the ACK of its last output chunk either; it sends
  * RUN_DONE, its texts and DONE at once, then reads (and drops) what Java still sends until Java
  * closes the socket, and exits, so a late ACK never meets a closed socket. Frames are coalesced:
- * Java holds EXECUTE until its first DATA or RUN ({@link
- * dev.quern.python.control.ControlChannel#queue}), each side writes what it has ready in one write
- * before it waits, and reads take every frame the socket holds. A call with one input chunk and
- * one output chunk is thus one write each way and one round trip:
+ * each side writes what it has ready in one write before it waits, and reads take every frame the
+ * socket holds. EXECUTE leaves at once when there is an input query (the satellite renames its
+ * directory and compiles the script while Java runs the query), else it is held back ({@link
+ * dev.quern.python.control.ControlChannel#queue}) to travel with RUN and FINISH. A call with one
+ * input chunk and one output chunk is thus one round trip after EXECUTE:
  *
  * <pre>
- * J: EXECUTE DATA(INPUT) RUN FINISH          S: ACK DATA(OUTPUT) RUN_DONE DONE
+ * J: EXECUTE      J: DATA(INPUT) RUN FINISH          S: ACK DATA(OUTPUT) RUN_DONE DONE
  * </pre>
  *
  * <p>After ERROR the satellite sends its output texts and DONE. The data itself is never on the

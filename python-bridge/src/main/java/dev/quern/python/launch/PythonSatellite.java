@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class PythonSatellite implements Satellite {
   private final long pid;
+  /** Looked up once: each lookup reads /proc, and the handle also tells a reused pid apart. */
+  private final Optional<ProcessHandle> process;
   private final ControlChannel channel;
   private final SharedSegment segment;
   private final Path hostDir;
@@ -31,6 +34,7 @@ public final class PythonSatellite implements Satellite {
 
   PythonSatellite(long pid, ControlChannel channel, SharedSegment segment, Path hostDir, Reaper reaper) {
     this.pid = pid;
+    this.process = ProcessHandle.of(pid);
     this.reaper = reaper;
     this.channel = channel;
     this.segment = segment;
@@ -58,7 +62,7 @@ public final class PythonSatellite implements Satellite {
 
   @Override
   public boolean isAlive() {
-    return !disposed.get() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    return !disposed.get() && process.map(ProcessHandle::isAlive).orElse(false);
   }
 
   @Override
@@ -71,7 +75,7 @@ public final class PythonSatellite implements Satellite {
 
   @Override
   public void kill() {
-    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    process.ifPresent(ProcessHandle::destroyForcibly);
     channel.close();
     if (!inCall.get()) {
       dispose();
