@@ -214,6 +214,13 @@ class PythonRuntimeTest {
   }
 
   @Test
+  void stateLeftInModulesEnvironmentOrFilesDoesNotReachTheNextCall() {
+    run(script("import os, sys, decimal\npandas.leak = 1\nsys.modules['leaky'] = object()\nos.environ['LEAK'] = '1'\ndecimal.getcontext().prec = 5\nopen('leak.txt', 'w').write('x')"));
+    CollectingSink next = run(script("import os, sys, decimal\nprint(hasattr(pandas, 'leak'), 'leaky' in sys.modules, 'LEAK' in os.environ, decimal.getcontext().prec, os.listdir('.'))"));
+    assertThat(next.stdout).isEqualTo("False False False 38 ['stdout.txt', 'stderr.txt']\n");
+  }
+
+  @Test
   void aSatelliteNeverServesTwoLogins() {
     String s = "import os\nprint(os.getpid(), os.getppid())";
     String a = run(ExternalScriptRequest.builder("Python", s, "alice")).stdout.strip();
