@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import ctypes
 import gc
-import linecache
 import os
 import signal
 import socket
@@ -21,8 +20,8 @@ import sys
 
 import pyarrow as pa
 
-from . import executor, protocol as p, typemap
-from .session import Session, SpareDir
+from . import protocol as p, typemap
+from .session import Session, SpareDir, rehearse
 from .shm import Segment
 
 _PR_SET_PDEATHSIG = 1
@@ -71,20 +70,13 @@ def _warm_input() -> bytes:
 
 
 def warm_up() -> None:
-    """One complete call in-process: Arrow -> pandas -> script -> Arrow, through a segment."""
-    chunk = _warm_input()
+    """One complete call in-process (``session.rehearse``): Arrow -> pandas -> script -> Arrow
+    through a segment, driven by the same protocol and session code as a real call."""
     seg = Segment.anonymous(1 << 20)
-    seg.view[: len(chunk)] = chunk
-    builder = typemap.FrameBuilder()
-    builder.add(seg.read_chunk(0, len(chunk)))
-    frame = builder.frame()
-    # No files: the runner only names its script, so warming up costs no file-system work.
-    runner = executor.ScriptRunner("OutputDataSet = InputDataSet", "InputDataSet", "OutputDataSet",
-                                   "/nonexistent-warm-up")
-    for out in runner.run(frame):
-        seg.write_chunk(seg.half, seg.output_region(), typemap.frame_to_batch(out))
-    linecache.cache.pop(runner.filename, None)
-    seg.close()
+    try:
+        rehearse(_warm_input(), seg)
+    finally:
+        seg.close()
 
 
 def child_main(args) -> None:

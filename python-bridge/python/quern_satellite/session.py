@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import linecache
 import os
 import resource
+import socket
 import traceback
 
 import pandas as pd
@@ -33,6 +35,36 @@ def apply_limits(memory_limit: int, nice: int) -> None:
         os.nice(nice)
 
 
+def rehearse(chunk: bytes, segment: Segment) -> None:
+    """Runs one whole call's conversation in-process: ``chunk`` (an input IPC stream as Java
+    writes it) through the same Session code a call runs (protocol frames, input read and ACK,
+    Arrow -> pandas, script, pandas -> Arrow, output DATA, RUN_DONE), over a socket pair and a
+    private segment, with no directory, capture or limits. In a forked child this makes its own
+    copy of every page a call touches before the call comes (copy-on-write), and writes nothing
+    anywhere.
+    """
+    java, sat = socket.socketpair()
+    java.settimeout(10)
+    sat.settimeout(10)  # a rehearsal that would wait is a bug: fail rather than hang the spare
+    segment.view[: len(chunk)] = chunk
+    e = p.decode_execute(p.Reader(p.encode_execute(
+        p.Execute("rehearsal", "Python", "OutputDataSet = InputDataSet", "InputDataSet",
+                  "OutputDataSet"))[4:]))
+    runner = executor.ScriptRunner(e.script, e.input_name, e.output_name, "/nonexistent-rehearsal")
+    try:
+        java.sendall(p.Writer(p.DATA).u8(p.KIND_INPUT).i64(0).i64(len(chunk)).frame()
+                     + p.Writer(p.RUN).frame() + p.Writer(p.FINISH).frame())
+        ch = p.Channel(sat)
+        Session(ch, segment, "/nonexistent-rehearsal", 0)._loop(runner, e)
+        ch.send_simple(p.DONE)
+        ch.flush()
+        java.recv(1 << 16)
+    finally:
+        java.close()
+        sat.close()
+        linecache.cache.pop(runner.filename, None)
+
+
 class SpareDir:
     """A working directory made before the call (``.spare-<pid>``), entered, with stdout and
     stderr already captured into its files; renamed to the request id when the call comes. The
@@ -45,6 +77,10 @@ class SpareDir:
         os.chdir(self.path)
         self.capture = executor.OutputCapture(self.path, output_cap,
                                               executor.open_capture_files(self.path))
+        # What the call does around the script, done once ahead on the same objects (the
+        # environment's mappings, the capture's read path): their pages are copied now, not then.
+        os.environ["HOME"] = os.environ["TMPDIR"] = self.path
+        self.capture.read(p.STDOUT)
 
     def claim(self, workdir: str) -> executor.OutputCapture:
         os.rename(self.path, workdir)

@@ -132,3 +132,23 @@ def test_prepared_spare_captures_stderr_of_a_failing_script(spare_server):
     r = spare_server.call("import sys\nprint('bad', file=sys.stderr)\nraise ValueError('x')")
     assert r["error"][0] == p.ERROR_SCRIPT
     assert r["stderr"] == "bad\n"
+
+
+def test_rehearsal_runs_a_call_and_leaves_no_trace(tmp_path, monkeypatch):
+    import linecache
+    import sys
+
+    from quern_satellite import session, server
+    from quern_satellite.shm import Segment
+
+    monkeypatch.chdir(tmp_path)
+    stdout, cwd = sys.stdout, os.getcwd()
+    seen = []
+    real = session.Session._send_frame
+    monkeypatch.setattr(session.Session, "_send_frame", lambda self, df: seen.append(df) or real(self, df))
+    seg = Segment.anonymous(1 << 20)
+    session.rehearse(server._warm_input(), seg)
+    seg.close()
+    assert [df.to_dict("list") for df in seen] == [{"a": [1], "b": [1.5], "c": ["x"]}]
+    assert os.listdir(tmp_path) == [] and os.getcwd() == cwd and sys.stdout is stdout
+    assert not any("rehearsal" in k for k in linecache.cache)
