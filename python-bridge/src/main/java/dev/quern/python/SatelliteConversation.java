@@ -27,6 +27,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * as steps {@link PythonCall} composes: start, input chunks, RUN, outputs, FINISH.
  */
 final class SatelliteConversation {
+  private static final int DONE = new Message.Done().type();
   private final PythonSatellite satellite;
   private final ControlChannel ch;
   private final ExternalScriptRequest request;
@@ -153,7 +154,7 @@ final class SatelliteConversation {
   private void receiveOutput(BufferAllocator allocator, Message.Data d, OutputReceiver outputs) throws IOException {
     String[] problem = new String[1];
     ChunkIo.read(satellite.segment().chunk(d.offset(), d.length()), allocator, root -> {
-      ch.send(new Message.Ack()); // the batch is copied out: the satellite may write the next one
+      ack(); // the batch is copied out: the satellite may write the next one
       problem[0] = outputs.accept(root);
     });
     if (problem[0] != null) {
@@ -173,7 +174,7 @@ final class SatelliteConversation {
       switch (m) {
         case Message.Data d ->
             ChunkIo.read(satellite.segment().chunk(d.offset(), d.length()), allocator, root -> {
-              ch.send(new Message.Ack());
+              ack();
               readParams(root, outParams);
             });
         case Message.OutputText t -> texts.add(t);
@@ -183,6 +184,16 @@ final class SatelliteConversation {
         }
         default -> throw new IOException("unexpected " + m + " at the end of the call");
       }
+    }
+  }
+
+  /**
+   * ACKs the output chunk just copied out, unless the satellite's DONE is already here: then it
+   * never writes the region again, and the ACK would only wake it (protocol version 3).
+   */
+  private void ack() throws IOException {
+    if (!ch.holds(DONE)) {
+      ch.send(new Message.Ack());
     }
   }
 

@@ -62,6 +62,22 @@ public final class ControlChannel implements AutoCloseable {
     return MessageCodec.decode(body);
   }
 
+  /** Whether a whole frame of message type {@code type} is buffered, not yet received. */
+  public boolean holds(int type) {
+    int p = in.position();
+    while (in.limit() - p >= 4) {
+      int n = in.getInt(p);
+      if (n < 1 || in.limit() - p - 4 < n) {
+        return false;
+      }
+      if (Byte.toUnsignedInt(in.get(p + 4)) == type) {
+        return true;
+      }
+      p += 4 + n;
+    }
+    return false;
+  }
+
   /** The length of the next buffered frame, -1 while its prefix is incomplete. */
   private int frameLength() throws ProtocolException {
     if (in.remaining() < 4) {

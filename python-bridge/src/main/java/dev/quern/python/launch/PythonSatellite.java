@@ -65,10 +65,12 @@ public final class PythonSatellite implements Satellite {
     return !disposed.get() && process.map(ProcessHandle::isAlive).orElse(false);
   }
 
+  /** Ends the satellite after its call: its socket is closed with the rest of its cleanup. */
   @Override
   public void close() {
-    channel.close();
-    if (!inCall.get()) {
+    if (inCall.get()) {
+      channel.close(); // another thread ends it mid-call: wake the caller, who disposes
+    } else {
       dispose();
     }
   }
@@ -83,22 +85,22 @@ public final class PythonSatellite implements Satellite {
   }
 
   /**
-   * Unmaps the segment and deletes the working directory; called by the call's own thread, which
-   * only closes the socket here (the satellite exits on that, protocol version 3): unmapping and
-   * deleting run in the {@link Reaper}, off the caller's path. Request ids are unique, so the
-   * directory's name is never wanted again while it waits for deletion.
+   * Closes the socket (the satellite exits on that, protocol version 3), unmaps the segment and
+   * deletes the working directory; called by the call's own thread, all of it done by the {@link
+   * Reaper}, after the reply has left. Request ids are unique, so the directory's name is never
+   * wanted again while it waits for deletion.
    */
   public void dispose() {
     inCall.set(false);
     if (!disposed.compareAndSet(false, true)) {
       return;
     }
-    channel.close();
     // Before its call a satellite's directory is its spare one (made ahead, renamed at EXECUTE).
     Path dir = workDir != null ? workDir : hostDir.resolve(".spare-" + pid);
     // Like SQL Server's JOB_CLEANUP_ON_EXIT=0: keep the directory for debugging when asked.
     boolean keep = Boolean.getBoolean("quern.satellite.keepWorkDir");
     reaper.later(() -> {
+      channel.close();
       segment.close();
       if (!keep) {
         deleteTree(dir);

@@ -66,6 +66,19 @@ class ControlChannelTest {
   }
 
   @Test
+  void tellsWhetherAFrameOfATypeIsAlreadyBuffered() throws Exception {
+    satellite.write(frames(List.of(new Message.Data(Message.Data.OUTPUT, 0, 1), new Message.RunDone(true), new Message.Done())));
+    ControlChannel ch = new ControlChannel(java);
+    assertThat(ch.holds(new Message.Done().type())).isFalse(); // nothing read yet
+    assertThat(ch.receive()).isInstanceOf(Message.Data.class);
+    assertThat(ch.holds(new Message.Done().type())).isTrue();
+    assertThat(ch.holds(new Message.Ack().type())).isFalse();
+    ch.receive();
+    ch.receive();
+    assertThat(ch.holds(new Message.Done().type())).isFalse();
+  }
+
+  @Test
   void frameLargerThanTheReadBufferAndSplitAcrossWritesIsReassembled() throws Exception {
     Message big = new Message.OutputText(Message.OutputText.STDOUT, "y".repeat(100_000), 0);
     ByteBuffer frame = MessageCodec.encode(big);
