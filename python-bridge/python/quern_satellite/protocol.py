@@ -37,7 +37,7 @@ acted on after that run's RUN_DONE.
 Version 3 applies the same rule to the satellite's last output chunk: it sends RUN_DONE, the
 output texts and DONE without waiting for that chunk's ACK, and after DONE it reads and drops
 what Java still sends until Java closes the socket, then exits (so a late ACK never meets a
-closed socket). Frames are coalesced: each side queues the frames it has ready and writes them
+closed socket; Java sends none for a chunk whose DONE it already holds). Frames are coalesced: each side queues the frames it has ready and writes them
 at once before it would wait. Java sends EXECUTE at once when there is an input query (the
 satellite renames its directory and compiles the script while Java runs the query), else with
 RUN and FINISH. A call with one input and one output chunk is one round trip after EXECUTE::

@@ -23,7 +23,8 @@
  *
  * <p>Version 3: the satellite does not wait for the ACK of its last output chunk either; it sends
  * RUN_DONE, its texts and DONE at once, then reads (and drops) what Java still sends until Java
- * closes the socket, and exits, so a late ACK never meets a closed socket. Frames are coalesced:
+ * closes the socket, and exits, so a late ACK never meets a closed socket (Java sends none for a
+ * chunk whose DONE it already holds). Frames are coalesced:
  * each side writes what it has ready in one write before it waits, and reads take every frame the
  * socket holds. EXECUTE leaves at once when there is an input query (the satellite renames its
  * directory and compiles the script while Java runs the query), else it is held back ({@link
