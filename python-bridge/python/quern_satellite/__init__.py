@@ -4,7 +4,7 @@ Processes: the server starts one fork-server parent per (login, external resourc
 (``server``); the parent forks warmed children ahead of need; each child serves exactly one call
 (``session``) and exits, so no state leaks from one call to the next.
 
-Channels, protocol version 2 (``protocol.VERSION``):
+Channels, protocol version 3 (``protocol.VERSION``):
 
 * control: a Unix domain socket, framed typed messages (``protocol`` lists them all);
 * data: a shared-memory segment in /dev/shm mapped by both sides (``shm``), carrying Arrow IPC
@@ -23,8 +23,10 @@ A call, as the satellite sees it::
     S: OUTPUT_TEXT(stdout) OUTPUT_TEXT(stderr) DONE, then the satellite exits
 
 Writers await an ACK only before reusing the region (pipelining, see ``protocol``): Java sends its
-last input DATA, RUN and FINISH together, and FINISH may overtake the ACKs of the output chunks.
-After an ERROR the satellite sends its output texts and DONE and exits. The type mapping is in
+last input DATA, RUN and FINISH together, and FINISH may overtake the ACKs of the output chunks;
+the satellite sends DONE without waiting for the last one. Frames are coalesced, so a one-row call
+is one write each way. After an ERROR the satellite sends its output texts and DONE. After DONE it
+reads until Java closes the socket, then exits. The type mapping is in
 ``typemap``; how the script runs is in ``executor``.
 """
 

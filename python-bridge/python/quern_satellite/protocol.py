@@ -1,4 +1,4 @@
-"""Control messages between the Java runtime and a satellite (protocol version 2).
+"""Control messages between the Java runtime and a satellite (protocol version 3).
 
 Every message is one frame on the Unix domain socket::
 
@@ -32,7 +32,17 @@ type   name            dir    fields
 Pipelining (version 2; version 1 waited for every reply): a writer awaits the ACK of a chunk
 only before it writes the same region again, so Java may send its last input DATA, RUN and FINISH
 in one burst; FINISH may arrive while the satellite awaits the ACK of an output chunk, and it is
-acted on after that run's RUN_DONE. A call without @params thus costs two round trips.
+acted on after that run's RUN_DONE.
+
+Version 3 applies the same rule to the satellite's last output chunk: it sends RUN_DONE, the
+output texts and DONE without waiting for that chunk's ACK, and after DONE it reads and drops
+what Java still sends until Java closes the socket, then exits (so a late ACK never meets a
+closed socket; Java sends none for a chunk whose DONE it already holds). Frames are coalesced: each side queues the frames it has ready and writes them
+at once before it would wait. Java sends EXECUTE at once when there is an input query (the
+satellite renames its directory and compiles the script while Java runs the query), else with
+RUN and FINISH. A call with one input and one output chunk is one round trip after EXECUTE::
+
+    J: EXECUTE     J: DATA(INPUT) RUN FINISH        S: ACK DATA(OUTPUT) RUN_DONE DONE
 
 Frames larger than ``MAX_FRAME`` are refused: data never travels on the socket, only in the
 shared segment, so a large frame means a broken peer.
@@ -44,7 +54,7 @@ import socket
 import struct
 from dataclasses import dataclass, field
 
-VERSION = 2
+VERSION = 3
 MAX_FRAME = 64 * 1024 * 1024  # scripts can be long, data never comes this way
 
 HELLO, ATTACH, ATTACHED, EXECUTE, DATA, ACK, RUN, RUN_DONE, FINISH, OUTPUT_TEXT, ERROR, DONE = range(
@@ -176,36 +186,81 @@ def decode_execute(r: Reader) -> Execute:
 
 
 class Channel:
-    """A framed connection: send whole frames, receive one frame body at a time."""
+    """A framed connection with buffers both ways, so a one-row call is one write each way.
+
+    ``send`` only queues a frame; queued frames go out in one write by ``flush``, which
+    ``receive`` calls itself before it would block (a peer is never left waiting for a frame this
+    side holds). Reads take whatever the socket has, so frames that arrived together (Java's
+    EXECUTE, DATA, RUN and FINISH) are decoded without further system calls, and ``has_frame``
+    tells whether the next ``receive`` would block.
+    """
+
+    _READ = 64 * 1024
 
     def __init__(self, sock: socket.socket):
         self.sock = sock
+        self._out: list[bytes] = []
+        self._in = bytearray()
+        self._pos = 0
 
     def send(self, frame: bytes) -> None:
-        self.sock.sendall(frame)
+        self._out.append(frame)
 
-    def _recv_exact(self, n: int) -> bytes:
-        buf = bytearray(n)
-        view = memoryview(buf)
-        got = 0
-        while got < n:
-            k = self.sock.recv_into(view[got:], n - got)
-            if k == 0:
-                raise EOFError("control socket closed by the server")
-            got += k
-        return bytes(buf)
+    def flush(self) -> None:
+        if self._out:
+            data = self._out[0] if len(self._out) == 1 else b"".join(self._out)
+            self._out.clear()
+            self.sock.sendall(data)
 
-    def receive(self) -> Reader:
-        (n,) = struct.unpack(">I", self._recv_exact(4))
+    def _next_length(self) -> int | None:
+        """The length of the next buffered frame, None while its length prefix is incomplete."""
+        if len(self._in) - self._pos < 4:
+            return None
+        (n,) = struct.unpack_from(">I", self._in, self._pos)
         if n < 1 or n > MAX_FRAME:
             raise ProtocolError(f"frame length {n} outside 1..{MAX_FRAME}")
-        return Reader(self._recv_exact(n))
+        return n
+
+    def has_frame(self) -> bool:
+        """Whether a whole frame is buffered (``receive`` returns it without waiting)."""
+        n = self._next_length()
+        return n is not None and len(self._in) - self._pos >= 4 + n
+
+    def _fill(self) -> None:
+        if self._pos:
+            del self._in[: self._pos]
+            self._pos = 0
+        n = self._next_length()
+        want = self._READ if n is None else max(self._READ, 4 + n - len(self._in))
+        data = self.sock.recv(want)
+        if not data:
+            raise EOFError("control socket closed by the server")
+        self._in += data
+
+    def receive(self) -> Reader:
+        while not self.has_frame():
+            self.flush()
+            self._fill()
+        n = self._next_length()
+        start = self._pos + 4
+        self._pos = start + n
+        return Reader(bytes(self._in[start : self._pos]))
 
     def expect(self, msg_type: int) -> Reader:
         r = self.receive()
         if r.type != msg_type:
             raise ProtocolError(f"expected message type {msg_type}, got {r.type}")
         return r
+
+    def drain_until_closed(self) -> None:
+        """Flushes, then reads and drops frames until the peer closes the connection: a
+        satellite's last step, so Java's late ACKs never meet a closed socket."""
+        self.flush()
+        try:
+            while self.sock.recv(self._READ):
+                pass
+        except OSError:
+            pass
 
     # Small helpers for the messages without a dataclass.
     def send_data(self, kind: int, offset: int, length: int) -> None:

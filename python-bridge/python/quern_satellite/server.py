@@ -2,9 +2,9 @@
 
 Java starts ``python -m quern_satellite --socket PATH --work-root DIR ...`` and writes one line
 ``spawn`` to its stdin per satellite it wants. The parent (which has already imported pandas,
-numpy and pyarrow and run one warm-up call) forks a child per line; the child applies the
-runs its own warm-up call, connects to PATH, says HELLO and then serves exactly
-one call (see ``session``) and exits. The parent never runs user code. When stdin closes (the
+numpy and pyarrow and run one warm-up call) forks a child per line; the child runs its own
+warm-up call, connects to PATH, says HELLO, prepares its working directory, maps the segment and
+then serves exactly one call (see ``session``) and exits. The parent never runs user code. When stdin closes (the
 server went away) the parent exits; it also dies with the server through PR_SET_PDEATHSIG.
 """
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import ctypes
 import gc
-import linecache
 import os
 import signal
 import socket
@@ -21,12 +20,13 @@ import sys
 
 import pyarrow as pa
 
-from . import executor, protocol as p, typemap
-from .session import Session, SpareDir
+from . import protocol as p, typemap
+from .session import Session, SpareDir, rehearse
 from .shm import Segment
 
 _PR_SET_PDEATHSIG = 1
 _connected = False  # in a child: whether it reached the server (else its failure is the host's)
+_log_fd: int | None = None  # in a child: the host's output, once fds 1 and 2 capture the script's
 
 
 def _die_with_parent() -> None:
@@ -70,40 +70,43 @@ def _warm_input() -> bytes:
 
 
 def warm_up() -> None:
-    """One complete call in-process: Arrow -> pandas -> script -> Arrow, through a segment."""
-    chunk = _warm_input()
+    """One complete call in-process (``session.rehearse``): Arrow -> pandas -> script -> Arrow
+    through a segment, driven by the same protocol and session code as a real call."""
     seg = Segment.anonymous(1 << 20)
-    seg.view[: len(chunk)] = chunk
-    builder = typemap.FrameBuilder()
-    builder.add(seg.read_chunk(0, len(chunk)))
-    frame = builder.frame()
-    # No files: the runner only names its script, so warming up costs no file-system work.
-    runner = executor.ScriptRunner("OutputDataSet = InputDataSet", "InputDataSet", "OutputDataSet",
-                                   "/nonexistent-warm-up")
-    for out in runner.run(frame):
-        seg.write_chunk(seg.half, seg.output_region(), typemap.frame_to_batch(out))
-    linecache.cache.pop(runner.filename, None)
-    seg.close()
+    try:
+        rehearse(_warm_input(), seg)
+    finally:
+        seg.close()
 
 
 def child_main(args) -> None:
-    """Runs in a forked child: limits, warm-up, connect, one call, exit."""
+    """Runs in a forked child: warm-up, connect, prepare the call's directory, one call, exit.
+
+    Everything a call needs that does not depend on the call is done here, before ATTACHED puts
+    the child in the pool: the warm-up, the working directory (entered, stdout and stderr already
+    captured into it) and the mapped segment. After DONE the child waits for Java to close the
+    socket (protocol version 3), then exits.
+    """
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # scripts may use subprocess
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
     os.close(devnull)
     warm_up()
-    spare = SpareDir(args.work_root)
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     sock.connect(args.socket)
-    global _connected
+    global _connected, _log_fd
     _connected = True
     ch = p.Channel(sock)
     ch.send(p.Writer(p.HELLO).u16(p.VERSION).i32(os.getpid()).frame())
+    ch.flush()
+    # While Java creates the segment: the directory, and the capture of fds 1 and 2.
+    _log_fd = os.dup(2)
+    spare = SpareDir(args.work_root, args.output_cap)
     r = ch.expect(p.ATTACH)
     seg = Segment(r.str(), r.i64())
     ch.send_simple(p.ATTACHED)
     Session(ch, seg, args.work_root, args.output_cap, spare).serve()
+    ch.drain_until_closed()
 
 
 def parent_main(argv=None) -> int:
@@ -132,8 +135,11 @@ def parent_main(argv=None) -> int:
             except BaseException:  # noqa: BLE001 - a dying satellite reports on its stderr
                 import traceback
 
-                traceback.print_exc()
-                sys.stderr.flush()
+                if _log_fd is None:
+                    traceback.print_exc()
+                    sys.stderr.flush()
+                else:
+                    os.write(_log_fd, traceback.format_exc().encode("utf-8", "replace"))
                 code = 1
                 if not _connected:
                     # A child that cannot even start means every child will fail the same way:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import linecache
 import os
 import resource
+import socket
 import traceback
 
 import pandas as pd
@@ -33,18 +35,58 @@ def apply_limits(memory_limit: int, nice: int) -> None:
         os.nice(nice)
 
 
-class SpareDir:
-    """A working directory made before the call (``.spare-<pid>``, capture files open), renamed
-    to the request id when the call comes: one rename instead of a mkdir and two creates."""
+def rehearse(chunk: bytes, segment: Segment) -> None:
+    """Runs one whole call's conversation in-process: ``chunk`` (an input IPC stream as Java
+    writes it) through the same Session code a call runs (protocol frames, input read and ACK,
+    Arrow -> pandas, script, pandas -> Arrow, output DATA, RUN_DONE), over a socket pair and a
+    private segment, with no directory, capture or limits. In a forked child this makes its own
+    copy of every page a call touches before the call comes (copy-on-write), and writes nothing
+    anywhere.
+    """
+    java, sat = socket.socketpair()
+    java.settimeout(10)
+    sat.settimeout(10)  # a rehearsal that would wait is a bug: fail rather than hang the spare
+    segment.view[: len(chunk)] = chunk
+    e = p.decode_execute(p.Reader(p.encode_execute(
+        p.Execute("rehearsal", "Python", "OutputDataSet = InputDataSet", "InputDataSet",
+                  "OutputDataSet"))[4:]))
+    runner = executor.ScriptRunner(e.script, e.input_name, e.output_name, "/nonexistent-rehearsal")
+    try:
+        java.sendall(p.Writer(p.DATA).u8(p.KIND_INPUT).i64(0).i64(len(chunk)).frame()
+                     + p.Writer(p.RUN).frame() + p.Writer(p.FINISH).frame())
+        ch = p.Channel(sat)
+        Session(ch, segment, "/nonexistent-rehearsal", 0)._loop(runner, e)
+        ch.send_simple(p.DONE)
+        ch.flush()
+        java.recv(1 << 16)
+    finally:
+        java.close()
+        sat.close()
+        linecache.cache.pop(runner.filename, None)
 
-    def __init__(self, work_root: str):
+
+class SpareDir:
+    """A working directory made before the call (``.spare-<pid>``), entered, with stdout and
+    stderr already captured into its files; renamed to the request id when the call comes. The
+    process's working directory and open files follow the rename, so the call itself costs one
+    rename instead of a mkdir, a chdir, two creates and the redirection of fds 1 and 2."""
+
+    def __init__(self, work_root: str, output_cap: int):
         self.path = os.path.join(work_root, f".spare-{os.getpid()}")
         os.makedirs(self.path, mode=0o700, exist_ok=True)
-        self.fds = executor.open_capture_files(self.path)
+        os.chdir(self.path)
+        self.capture = executor.OutputCapture(self.path, output_cap,
+                                              executor.open_capture_files(self.path))
+        # What the call does around the script, done once ahead on the same objects (the
+        # environment's mappings, the capture's read path): their pages are copied now, not then.
+        os.environ["HOME"] = os.environ["TMPDIR"] = self.path
+        self.capture.read(p.STDOUT)
 
-    def claim(self, workdir: str):
+    def claim(self, workdir: str) -> executor.OutputCapture:
         os.rename(self.path, workdir)
-        return self.fds
+        # The capture files are read back by name at the end of the call.
+        self.capture.paths = tuple(os.path.join(workdir, n) for n in self.capture.NAMES)
+        return self.capture
 
 
 class Session:
@@ -56,25 +98,29 @@ class Session:
         self.output_cap = output_cap
         self.spare = spare
         self.finish_requested = False  # FINISH came while an output ACK was awaited (version 2)
+        self.ack_pending = False  # the last output chunk's ACK has not come yet (version 3)
 
     def serve(self) -> None:
         """Serves the call that the next EXECUTE starts; returns when DONE was sent."""
+        self._serve()
+        self.ch.flush()
+
+    def _serve(self) -> None:
         e = p.decode_execute(self.ch.expect(p.EXECUTE))
         workdir = os.path.join(self.work_root, e.request_id)
         try:
             if self.spare is not None:
-                fds = self.spare.claim(workdir)
+                capture = self.spare.claim(workdir)
             else:
                 os.makedirs(workdir, mode=0o700, exist_ok=True)
-                fds = None
+                os.chdir(workdir)
+                capture = executor.OutputCapture(workdir, self.output_cap)
         except OSError:
             self.ch.send(p.Writer(p.ERROR).u8(p.ERROR_SATELLITE).str(traceback.format_exc()).frame())
             self.ch.send_simple(p.DONE)
             return
-        os.chdir(workdir)
         os.environ["HOME"] = workdir
         os.environ["TMPDIR"] = workdir
-        capture = executor.OutputCapture(workdir, self.output_cap, fds)
         apply_limits(e.memory_limit, e.nice)
         try:
             runner = executor.ScriptRunner(e.script, e.input_name, e.output_name, workdir,
@@ -107,10 +153,14 @@ class Session:
                 if outs:
                     self._send_batch(runner.output_params(outs), p.KIND_OUTPUT_PARAMS)
                 return
-            if r.type == p.DATA:
+            if r.type == p.ACK and self.ack_pending:
+                self.ack_pending = False  # of the last output chunk of the previous run
+            elif r.type == p.DATA:
                 kind, off, length = r.u8(), r.i64(), r.i64()
                 batches = self.seg.read_chunk(off, length)
                 self.ch.send_simple(p.ACK)
+                if not self.ch.has_frame():
+                    self.ch.flush()  # Java may be waiting to write the next chunk
                 if kind == p.KIND_PARAMS:
                     params = batches[0]  # bound at the first RUN, where errors can be reported
                 else:
@@ -125,6 +175,8 @@ class Session:
                 for out in runner.run(frame):
                     self._send_frame(out)
                     has_output = True
+                    if runner.partition_by:
+                        self.ch.flush()  # Java decodes this output while the next partition runs
                 self.ch.send(p.Writer(p.RUN_DONE).u8(1 if has_output else 0).frame())
             else:
                 raise p.ProtocolError(f"unexpected message type {r.type} during a call")
@@ -138,8 +190,8 @@ class Session:
         off, step = 0, _FIRST_SLICE
         while off < rows:
             batch = self._convert(df.iloc[off : off + step])
-            self._send_batch(batch, p.KIND_OUTPUT)
             off += batch.num_rows
+            self._send_batch(batch, p.KIND_OUTPUT, last=off >= rows)
             if batch.nbytes > 0:
                 step = max(1, int(batch.num_rows * self._chunk_bytes() / batch.nbytes))
 
@@ -156,7 +208,10 @@ class Session:
     def _chunk_bytes(self) -> float:
         return min(len(self.seg.output_region()) * _FILL, _CHUNK_TARGET)
 
-    def _send_batch(self, batch: pa.RecordBatch, kind: int) -> None:
+    def _send_batch(self, batch: pa.RecordBatch, kind: int, last: bool = True) -> None:
+        """Writes ``batch`` chunk by chunk. Each chunk's ACK is awaited only before the region is
+        written again; the chunks before the ``last`` one go out at once (Java decodes one while
+        the next is converted), the last one with whatever follows it (RUN_DONE, DONE)."""
         region = self.seg.output_region()
         total = batch.num_rows
         target = self._chunk_bytes()
@@ -164,6 +219,8 @@ class Session:
         off = 0
         while True:
             n = min(rows, total - off)
+            if self.ack_pending:
+                self._await_ack()
             try:
                 length = self.seg.write_chunk(self.seg.half, region, batch.slice(off, n))
             except RegionFull:
@@ -174,8 +231,11 @@ class Session:
                 rows = max(1, n // 2)
                 continue
             self.ch.send_data(kind, self.seg.half, length)
-            self._await_ack()
+            self.ack_pending = True
             off += n
+            if off >= total and last:
+                return
+            self.ch.flush()
             if off >= total:
                 return
 
@@ -184,6 +244,7 @@ class Session:
         while True:
             r = self.ch.receive()
             if r.type == p.ACK:
+                self.ack_pending = False
                 return
             if r.type == p.FINISH and not self.finish_requested:
                 self.finish_requested = True

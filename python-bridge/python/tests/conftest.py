@@ -1,4 +1,5 @@
 import os
+import sys
 import socket
 import threading
 
@@ -6,7 +7,7 @@ import pyarrow as pa
 import pytest
 
 from quern_satellite import protocol as p, typemap
-from quern_satellite.session import Session
+from quern_satellite.session import Session, SpareDir
 from quern_satellite.shm import Segment
 
 
@@ -23,7 +24,7 @@ def batch_of(columns):
 class FakeServer:
     """Plays the Java side of the protocol against a real Session in a thread."""
 
-    def __init__(self, tmp_path, size=1 << 20):
+    def __init__(self, tmp_path, size=1 << 20, spare=False):
         path = tmp_path / "segment"
         with open(path, "wb") as f:
             f.truncate(size)
@@ -32,7 +33,11 @@ class FakeServer:
         self.ch = p.Channel(self.java)
         self.work_root = str(tmp_path / "work")
         os.makedirs(self.work_root)
-        session = Session(p.Channel(sat), Segment(str(path), size), self.work_root, 1 << 16)
+        # spare: the directory prepared ahead, as a forked satellite does (it enters it and
+        # captures fds 1 and 2, which the fixtures put back).
+        self.spare = SpareDir(self.work_root, 1 << 16) if spare else None
+        session = Session(p.Channel(sat), Segment(str(path), size), self.work_root, 1 << 16,
+                          self.spare)
         self.errors = []
 
         def run():
@@ -118,9 +123,23 @@ class FakeServer:
 
 @pytest.fixture
 def server(tmp_path, monkeypatch):
+    yield from _restoring_process(FakeServer, tmp_path)
+
+
+@pytest.fixture
+def spare_server(tmp_path):
+    """Makes a FakeServer whose session got its directory prepared ahead (SpareDir). Made in the
+    test itself: pytest points fds 1 and 2 at its own files when a test starts."""
+    yield from _restoring_process(lambda t: (lambda: FakeServer(t, spare=True)), tmp_path)
+
+
+def _restoring_process(make, tmp_path):
+    """Yields ``make(tmp_path)``; puts back the working directory and fds 1 and 2 afterwards."""
     cwd = os.getcwd()
     saved = (os.dup(1), os.dup(2))
-    yield FakeServer(tmp_path)
+    saved_streams = (sys.stdout, sys.stderr)
+    yield make(tmp_path)
+    sys.stdout, sys.stderr = saved_streams
     os.dup2(saved[0], 1)
     os.dup2(saved[1], 2)
     os.close(saved[0])

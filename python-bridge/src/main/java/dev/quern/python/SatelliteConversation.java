@@ -27,6 +27,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * as steps {@link PythonCall} composes: start, input chunks, RUN, outputs, FINISH.
  */
 final class SatelliteConversation {
+  private static final int DONE = new Message.Done().type();
   private final PythonSatellite satellite;
   private final ControlChannel ch;
   private final ExternalScriptRequest request;
@@ -51,11 +52,20 @@ final class SatelliteConversation {
     return texts;
   }
 
-  /** EXECUTE, then the @params values. */
+  /**
+   * EXECUTE, then the @params values. With an input query EXECUTE leaves at once: the satellite
+   * renames its directory and compiles the script while the query runs here. Without one it is
+   * held back to travel with RUN and FINISH (one wake-up of the satellite).
+   */
   void start(BufferAllocator allocator, long memoryLimit, int nice) throws IOException, UnsupportedTypeException {
     satellite.beginCall(directory);
     List<Message.Param> params = request.parameters().stream().map(p -> new Message.Param(p.name(), SqlTypeText.format(p.type()), p.output())).toList();
-    ch.send(new Message.Execute(directory, request.language(), request.script(), request.inputDataName(), request.outputDataName(), request.partitionBy(), request.orderBy(), params, memoryLimit, nice));
+    Message.Execute execute = new Message.Execute(directory, request.language(), request.script(), request.inputDataName(), request.outputDataName(), request.partitionBy(), request.orderBy(), params, memoryLimit, nice);
+    if (request.input() != null) {
+      ch.send(execute);
+    } else {
+      ch.queue(execute);
+    }
     if (request.parameters().isEmpty()) {
       return;
     }
@@ -144,7 +154,7 @@ final class SatelliteConversation {
   private void receiveOutput(BufferAllocator allocator, Message.Data d, OutputReceiver outputs) throws IOException {
     String[] problem = new String[1];
     ChunkIo.read(satellite.segment().chunk(d.offset(), d.length()), allocator, root -> {
-      ch.send(new Message.Ack()); // the batch is copied out: the satellite may write the next one
+      ack(); // the batch is copied out: the satellite may write the next one
       problem[0] = outputs.accept(root);
     });
     if (problem[0] != null) {
@@ -164,7 +174,7 @@ final class SatelliteConversation {
       switch (m) {
         case Message.Data d ->
             ChunkIo.read(satellite.segment().chunk(d.offset(), d.length()), allocator, root -> {
-              ch.send(new Message.Ack());
+              ack();
               readParams(root, outParams);
             });
         case Message.OutputText t -> texts.add(t);
@@ -174,6 +184,16 @@ final class SatelliteConversation {
         }
         default -> throw new IOException("unexpected " + m + " at the end of the call");
       }
+    }
+  }
+
+  /**
+   * ACKs the output chunk just copied out, unless the satellite's DONE is already here: then it
+   * never writes the region again, and the ACK would only wake it (protocol version 3).
+   */
+  private void ack() throws IOException {
+    if (!ch.holds(DONE)) {
+      ch.send(new Message.Ack());
     }
   }
 

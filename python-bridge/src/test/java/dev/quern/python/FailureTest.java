@@ -9,11 +9,13 @@ import dev.quern.ext.spi.ExternalScriptCancelledException;
 import dev.quern.ext.spi.ExternalScriptError;
 import dev.quern.ext.spi.ExternalScriptException;
 import dev.quern.ext.spi.ExternalScriptRequest;
+import dev.quern.ext.pool.PoolKey;
 import dev.quern.ext.pool.PoolSettings;
 import dev.quern.python.launch.PythonSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +82,32 @@ class FailureTest {
       assertThat(e.errors().get(0).state()).isEqualTo(14);
       assertThat(e.errors().get(1).message()).startsWith("An external script error occurred: \nThe satellite process " + pid + " ended unexpectedly");
     });
+  }
+
+  @Test
+  void aSpareKilledWhileIdleIsSkippedAndReplaced() throws Exception {
+    PoolKey alice = new PoolKey("Python", "alice", "default");
+    fx.runtime.execute(ExternalScriptRequest.builder("Python", "x = 1", "alice").build(), new CollectingSink());
+    awaitIdle(alice);
+    // The spares are the children of alice's fork-server parent that are still running.
+    List<ProcessHandle> spares = ProcessHandle.current().descendants().filter(p -> p.parent().flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L) == ProcessHandle.current().pid()).toList();
+    assertThat(spares).isNotEmpty();
+    for (ProcessHandle p : spares) {
+      new ProcessBuilder("kill", "-9", Long.toString(p.pid())).start().waitFor();
+      p.onExit().get(30, TimeUnit.SECONDS);
+    }
+    CollectingSink sink = new CollectingSink();
+    fx.runtime.execute(ExternalScriptRequest.builder("Python", "import os\nprint(os.getpid())", "alice").build(), sink);
+    assertThat(spares).extracting(ProcessHandle::pid).doesNotContain(Long.parseLong(sink.stdout.strip()));
+    awaitIdle(alice);
+    assertThat(fx.runtime.pool().idleCount(alice)).isPositive();
+  }
+
+  private static void awaitIdle(PoolKey key) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (fx.runtime.pool().idleCount(key) == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
   }
 
   @Test

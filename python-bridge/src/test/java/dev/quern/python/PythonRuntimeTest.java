@@ -201,7 +201,8 @@ class PythonRuntimeTest {
     Path cwd = Path.of(lines[0]);
     assertThat(cwd.getFileName().toString()).matches("[0-9a-f-]{36}");
     assertThat(cwd.startsWith(fx.workRoot)).isTrue();
-    assertThat(Files.exists(cwd)).isFalse();
+    // Deleted off the caller's path, by the runtime's reaper.
+    awaitDeleted(cwd);
     assertThat(lines[1]).doesNotContain("JAVA_HOME", "MAVEN", "QUERN_PYTHON").contains("'HOME'", "'PATH'");
   }
 
@@ -210,6 +211,13 @@ class PythonRuntimeTest {
     CollectingSink first = run(script("import os\nleak = 1\nprint(os.getpid())"));
     CollectingSink second = run(script("import os\nprint(os.getpid(), 'leak' in globals())"));
     assertThat(second.stdout).doesNotContain(first.stdout.strip() + " ").endsWith("False\n");
+  }
+
+  @Test
+  void stateLeftInModulesEnvironmentOrFilesDoesNotReachTheNextCall() {
+    run(script("import os, sys, decimal\npandas.leak = 1\nsys.modules['leaky'] = object()\nos.environ['LEAK'] = '1'\ndecimal.getcontext().prec = 5\nopen('leak.txt', 'w').write('x')"));
+    CollectingSink next = run(script("import os, sys, decimal\nprint(hasattr(pandas, 'leak'), 'leaky' in sys.modules, 'LEAK' in os.environ, decimal.getcontext().prec, os.listdir('.'))"));
+    assertThat(next.stdout).isEqualTo("False False False 38 ['stdout.txt', 'stderr.txt']\n");
   }
 
   @Test
@@ -254,5 +262,13 @@ class PythonRuntimeTest {
     });
     t.join();
     assertThat(fx.stats.counter("Python", "script_executions")).isPositive();
+  }
+
+  private static void awaitDeleted(Path dir) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (Files.exists(dir) && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(Files.exists(dir)).as("%s deleted", dir).isFalse();
   }
 }

@@ -3,6 +3,8 @@ package dev.quern.ext.pool;
 import dev.quern.ext.spi.CancellationHandle;
 import java.time.Duration;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,7 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
   private final PoolKey key;
   private final SatelliteHostFactory<S> factory;
   private final PoolSettings settings;
+  private final ScheduledExecutorService timer;
   private final LinkedBlockingDeque<S> idle = new LinkedBlockingDeque<>();
   private SatelliteHost host;
   private int requested;
@@ -29,11 +32,13 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
   private long lastUsedNanos = System.nanoTime();
   private String failure;
   private boolean closed;
+  private boolean topUpScheduled;
 
-  HostSlot(PoolKey key, SatelliteHostFactory<S> factory, PoolSettings settings) {
+  HostSlot(PoolKey key, SatelliteHostFactory<S> factory, PoolSettings settings, ScheduledExecutorService timer) {
     this.key = key;
     this.factory = factory;
     this.settings = settings;
+    this.timer = timer;
   }
 
   /** A live satellite, or null if this slot was closed meanwhile. */
@@ -181,9 +186,31 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
     LOG.warn("satellite host for {} failed: {}", key, reason);
   }
 
+  /**
+   * Tops the spares up after a call: at once when none is ready or a caller waits, else a moment
+   * later ({@link PoolSettings#topUpDelay()}), once the call's reply has left.
+   */
   synchronized void leaseEnded() {
     leased--;
     lastUsedNanos = System.nanoTime();
+    if (idle.isEmpty() || waiting > 0) {
+      topUp();
+    } else if (!topUpScheduled) {
+      topUpScheduled = true;
+      try {
+        timer.schedule(this::scheduledTopUp, settings.topUpDelay().toNanos(), TimeUnit.NANOSECONDS);
+      } catch (RejectedExecutionException e) {
+        topUpScheduled = false; // the pool is closing
+      }
+    }
+  }
+
+  private synchronized void scheduledTopUp() {
+    topUpScheduled = false;
+    topUp();
+  }
+
+  private void topUp() {
     if (!closed && failure == null) {
       try {
         replenishLocked(true);

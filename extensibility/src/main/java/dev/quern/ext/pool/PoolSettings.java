@@ -13,8 +13,11 @@ import java.time.Duration;
  *     growth of the long-lived parent)
  * @param startTimeout how long to wait for a host's first satellite before error 39021
  * @param maxDop the most satellites one {@code @parallel = 1} call uses (SQL Server: MAXDOP)
+ * @param topUpDelay how long the top-up after a call waits while a spare is still ready: long
+ *     enough for the call's reply to leave before the next fork and warm-up (several ms of CPU)
+ *     compete with it, short against the time a spare takes to become ready
  */
-public record PoolSettings(int spares, Duration idleTimeout, int recycleAfter, Duration startTimeout, int maxDop) {
+public record PoolSettings(int spares, Duration idleTimeout, int recycleAfter, Duration startTimeout, int maxDop, Duration topUpDelay) {
   public PoolSettings {
     if (spares < 1) {
       throw new IllegalArgumentException("spares must be >= 1");
@@ -29,22 +32,26 @@ public record PoolSettings(int spares, Duration idleTimeout, int recycleAfter, D
 
   public static PoolSettings defaults() {
     int cpus = Runtime.getRuntime().availableProcessors();
-    return new PoolSettings(2, Duration.ofMinutes(10), 10_000, Duration.ofSeconds(60), Math.max(1, Math.min(8, cpus)));
+    return new PoolSettings(2, Duration.ofMinutes(10), 10_000, Duration.ofSeconds(60), Math.max(1, Math.min(8, cpus)), Duration.ofMillis(3));
   }
 
   public PoolSettings withSpares(int n) {
-    return new PoolSettings(n, idleTimeout, recycleAfter, startTimeout, maxDop);
+    return new PoolSettings(n, idleTimeout, recycleAfter, startTimeout, maxDop, topUpDelay);
   }
 
   public PoolSettings withIdleTimeout(Duration d) {
-    return new PoolSettings(spares, d, recycleAfter, startTimeout, maxDop);
+    return new PoolSettings(spares, d, recycleAfter, startTimeout, maxDop, topUpDelay);
   }
 
   public PoolSettings withRecycleAfter(int n) {
-    return new PoolSettings(spares, idleTimeout, n, startTimeout, maxDop);
+    return new PoolSettings(spares, idleTimeout, n, startTimeout, maxDop, topUpDelay);
   }
 
   public PoolSettings withMaxDop(int n) {
-    return new PoolSettings(spares, idleTimeout, recycleAfter, startTimeout, n);
+    return new PoolSettings(spares, idleTimeout, recycleAfter, startTimeout, n, topUpDelay);
+  }
+
+  public PoolSettings withTopUpDelay(Duration d) {
+    return new PoolSettings(spares, idleTimeout, recycleAfter, startTimeout, maxDop, d);
   }
 }

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Warm satellites per {@link PoolKey}. Each key has one {@link HostSlot}: a host that keeps
  * {@link PoolSettings#spares()} satellites ready (plus one per waiting caller), hands each to
- * exactly one call, and starts the next off the critical path: when the call ends, or at once when
- * it took the last spare. While callers find no spare ready the host keeps up to twice the spares
+ * exactly one call, and starts the next off the critical path: shortly after the call ends (its
+ * reply has left by then), or at once when it took the last spare. While callers find no spare ready the host keeps up to twice the spares
  * (several forks in flight), and goes back to the configured number once spares wait again. Hosts idle longer than the idle
  * timeout are stopped; hosts are replaced after {@link PoolSettings#recycleAfter()} satellites.
  * Admission (MAX_PROCESSES) is the governor's job, before {@link #acquire}.
@@ -55,7 +55,7 @@ public final class SatellitePool<S extends Satellite> implements AutoCloseable {
       if (closed) {
         throw new HostStartException("The external runtime is shutting down.");
       }
-      HostSlot<S> slot = slots.computeIfAbsent(key, k -> new HostSlot<>(k, factory, settings));
+      HostSlot<S> slot = slots.computeIfAbsent(key, k -> new HostSlot<>(k, factory, settings, sweeper));
       S s = slot.take(cancel, deadline);
       if (s != null) {
         return new Lease<>(s, slot::leaseEnded);

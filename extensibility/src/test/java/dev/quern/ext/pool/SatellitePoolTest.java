@@ -103,6 +103,32 @@ class SatellitePoolTest {
     }
   }
 
+  @Test
+  void topUpAfterACallWaitsWhileASpareIsReadyButNotWhenNoneIs() throws Exception {
+    // A delay no test outlives: whatever is spawned here is spawned at once, not by the timer.
+    PoolSettings s = PoolSettings.defaults().withSpares(2).withTopUpDelay(Duration.ofHours(1));
+    try (SatellitePool<FakeHosts.Sat> p = new SatellitePool<>(hosts, s)) {
+      p.acquire(ALICE, new CancellationHandle()).release(); // starts the host with its spares
+      awaitIdle(p, 2);
+      FakeHosts.Host host = hosts.hosts.getFirst();
+      int spawned = host.spawns.get();
+      p.acquire(ALICE, new CancellationHandle()).release(); // one spare left: no fork beside the reply
+      assertThat(host.spawns.get()).isEqualTo(spawned);
+      assertThat(p.idleCount(ALICE)).isEqualTo(1);
+      p.acquire(ALICE, new CancellationHandle()).release(); // took the last one: the next starts at once
+      assertThat(host.spawns.get()).isGreaterThan(spawned);
+    }
+  }
+
+  @Test
+  void delayedTopUpRestoresTheSpares() throws Exception {
+    pool.acquire(ALICE, new CancellationHandle()).release();
+    awaitIdle(pool, 2);
+    pool.acquire(ALICE, new CancellationHandle()).release();
+    awaitIdle(pool, 2);
+    assertThat(pool.idleCount(ALICE)).isEqualTo(2);
+  }
+
   private static void awaitIdle(SatellitePool<FakeHosts.Sat> p, int n) throws InterruptedException {
     long deadline = System.nanoTime() + 5_000_000_000L;
     while (p.idleCount(ALICE) < n && System.nanoTime() < deadline) {

@@ -7,7 +7,7 @@ import java.util.List;
  * side defines the same in {@code quern_satellite/protocol.py}. Type numbers are the wire's.
  */
 public sealed interface Message {
-  int VERSION = 2;
+  int VERSION = 3;
 
   /** The type byte on the wire. */
   int type();

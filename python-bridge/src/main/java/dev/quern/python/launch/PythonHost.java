@@ -37,8 +37,9 @@ import org.slf4j.LoggerFactory;
  * Java                          parent (python)                 child (fork)
  *  start ---------------------> switch user, import, warm up
  *  "spawn\n" -----------------> fork ------------------------> warm-up call
- *  accept <------------------------------------------------- connect, HELLO(v1, pid)
- *  create segment, ATTACH ----------------------------------> mmap
+ *  accept <------------------------------------------------- connect, HELLO(v3, pid)
+ *  create segment, ATTACH ----------------------------------> (working directory made and
+ *                                                               entered meanwhile) mmap
  *  unlink <------------------------------------------------- ATTACHED   (now idle in the pool)
  * </pre>
  */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class PythonSatellite implements Satellite {
   private final long pid;
+  /** Looked up once: each lookup reads /proc, and the handle also tells a reused pid apart. */
+  private final Optional<ProcessHandle> process;
   private final ControlChannel channel;
   private final SharedSegment segment;
   private final Path hostDir;
@@ -31,6 +34,7 @@ public final class PythonSatellite implements Satellite {
 
   PythonSatellite(long pid, ControlChannel channel, SharedSegment segment, Path hostDir, Reaper reaper) {
     this.pid = pid;
+    this.process = ProcessHandle.of(pid);
     this.reaper = reaper;
     this.channel = channel;
     this.segment = segment;
@@ -58,20 +62,22 @@ public final class PythonSatellite implements Satellite {
 
   @Override
   public boolean isAlive() {
-    return !disposed.get() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    return !disposed.get() && process.map(ProcessHandle::isAlive).orElse(false);
   }
 
+  /** Ends the satellite after its call: its socket is closed with the rest of its cleanup. */
   @Override
   public void close() {
-    channel.close();
-    if (!inCall.get()) {
+    if (inCall.get()) {
+      channel.close(); // another thread ends it mid-call: wake the caller, who disposes
+    } else {
       dispose();
     }
   }
 
   @Override
   public void kill() {
-    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    process.ifPresent(ProcessHandle::destroyForcibly);
     channel.close();
     if (!inCall.get()) {
       dispose();
@@ -79,37 +85,27 @@ public final class PythonSatellite implements Satellite {
   }
 
   /**
-   * Unmaps the segment and deletes the working directory; called by the call's own thread. Only a
-   * rename happens here (the directory's name is free at once); unmapping and deleting run in the
-   * {@link Reaper}, off the caller's path.
+   * Closes the socket (the satellite exits on that, protocol version 3), unmaps the segment and
+   * deletes the working directory; called by the call's own thread, all of it done by the {@link
+   * Reaper}, after the reply has left. Request ids are unique, so the directory's name is never
+   * wanted again while it waits for deletion.
    */
   public void dispose() {
     inCall.set(false);
     if (!disposed.compareAndSet(false, true)) {
       return;
     }
-    channel.close();
     // Before its call a satellite's directory is its spare one (made ahead, renamed at EXECUTE).
     Path dir = workDir != null ? workDir : hostDir.resolve(".spare-" + pid);
     // Like SQL Server's JOB_CLEANUP_ON_EXIT=0: keep the directory for debugging when asked.
-    Path doomed = Boolean.getBoolean("quern.satellite.keepWorkDir") ? null : retire(dir);
+    boolean keep = Boolean.getBoolean("quern.satellite.keepWorkDir");
     reaper.later(() -> {
+      channel.close();
       segment.close();
-      if (doomed != null) {
-        deleteTree(doomed);
+      if (!keep) {
+        deleteTree(dir);
       }
     });
-  }
-
-  /** Renames the directory out of the way (one system call); the tree is deleted later. */
-  private Path retire(Path dir) {
-    Path trash = hostDir.resolve(".done-" + pid + "-" + dir.getFileName());
-    try {
-      Files.move(dir, trash, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      return trash;
-    } catch (IOException e) {
-      return dir; // missing (the call never started) or not movable: delete it where it is
-    }
   }
 
   /** Deletes a directory tree, best effort. */

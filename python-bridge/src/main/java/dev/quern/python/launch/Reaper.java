@@ -3,9 +3,9 @@ package dev.quern.python.launch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,15 +13,20 @@ import org.slf4j.LoggerFactory;
 /**
  * What one runtime's satellites leave behind: their processes (fork-server parents and children)
  * and the cleanup of each finished call (unmapping its segment, deleting its working directory),
- * which runs here, off the caller's path. {@link #awaitQuiet} lets the runtime's close return only
- * once all of it is gone, so callers may delete their directories afterwards.
+ * which runs here, off the caller's path, {@link #CLEANUP_DELAY_MILLIS} after the call: by then its
+ * reply has left, and the satellite's exit (which the cleanup triggers by closing its socket) and
+ * the unmapping do not compete with the reply for the CPU. {@link #awaitQuiet} lets the runtime's
+ * close return only once all of it is gone, so callers may delete their directories afterwards.
  */
 public final class Reaper {
   private static final Logger LOG = LoggerFactory.getLogger(Reaper.class);
   private static final int PRUNE_ABOVE = 64;
+  /** How long a finished call's cleanup waits: longer than a reply takes to leave. */
+  static final long CLEANUP_DELAY_MILLIS = 3;
 
-  private final ExecutorService cleaner =
-      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("satellite-cleanup").factory());
+  // Delayed tasks still run after shutdown (the executor's default), so close waits for them.
+  private final ScheduledExecutorService cleaner =
+      Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("satellite-cleanup").factory());
   private final List<ProcessHandle> processes = new ArrayList<>();
 
   /** Remembers a process to wait for at close; forgets the ones that have exited meanwhile. */
@@ -34,10 +39,10 @@ public final class Reaper {
     }
   }
 
-  /** Runs {@code cleanup} in the background (inline once the reaper has been closed). */
+  /** Runs {@code cleanup} in the background, shortly (inline once the reaper has been closed). */
   public void later(Runnable cleanup) {
     try {
-      cleaner.execute(cleanup);
+      cleaner.schedule(cleanup, CLEANUP_DELAY_MILLIS, TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
       cleanup.run();
     }

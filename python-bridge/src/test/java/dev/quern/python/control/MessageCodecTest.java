@@ -38,11 +38,11 @@ class MessageCodecTest {
 
   @Test
   void helloBytesMatchThePythonSide() {
-    ByteBuffer f = MessageCodec.encode(new Message.Hello(1, 42));
+    ByteBuffer f = MessageCodec.encode(new Message.Hello(Message.VERSION, 42));
     byte[] b = new byte[f.remaining()];
     f.get(b);
     // Same bytes as quern_satellite's test_frames_carry_big_endian_length_then_type.
-    assertThat(b).containsExactly(0, 0, 0, 7, 1, 0, 1, 0, 0, 0, 42);
+    assertThat(b).containsExactly(0, 0, 0, 7, 1, 0, 3, 0, 0, 0, 42);
   }
 
   @Test
