@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.TypeId;
+import dev.quern.catalog.value.ListRowBatch;
 import dev.quern.catalog.value.RowBatch;
 import dev.quern.catalog.value.RowBatch.Layout;
 import dev.quern.engine.api.EnvChange;

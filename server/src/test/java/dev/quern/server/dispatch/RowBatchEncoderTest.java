@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.TypeId;
+import dev.quern.catalog.value.ListRowBatch;
 import dev.quern.catalog.value.RowBatch.Layout;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.tds.type.TdsVersion;

@@ -1,10 +1,12 @@
-package dev.quern.engine.exec;
+package dev.quern.catalog.value;
 
-import dev.quern.catalog.value.RowBatch;
 import java.nio.charset.StandardCharsets;
 
-/** A RowBatch over rows of values, each column read through the layout the test gives it. */
-record ListRowBatch(Object[][] rows, Layout... layouts) implements RowBatch {
+/**
+ * A {@link RowBatch} over rows of Java values, each column readable through the layout given for
+ * it: a batch built from rows, as the sinks' tests feed one to the columnar path.
+ */
+public record ListRowBatch(Object[][] rows, Layout... layouts) implements RowBatch {
   @Override
   public int rowCount() {
     return rows.length;
