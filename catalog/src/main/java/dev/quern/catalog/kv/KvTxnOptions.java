@@ -1,16 +1,11 @@
 package dev.quern.catalog.kv;
 
-import java.util.function.BooleanSupplier;
-
 /**
  * How a transaction runs: its isolation level, its lock timeout in milliseconds ({@code -1}
  * waits forever, {@code 0} does not wait), the meaning SET LOCK_TIMEOUT gives the value, and
- * {@code cancelled}, asked while a lock wait lasts: true ends the wait with {@link
- * KvCancelledException} (the session's request was cancelled).
+ * who watches its lock waits and may cancel them ({@code waits}).
  */
-public record KvTxnOptions(KvIsolation isolation, long lockTimeoutMillis, BooleanSupplier cancelled) {
-  private static final BooleanSupplier NEVER = () -> false;
-
+public record KvTxnOptions(KvIsolation isolation, long lockTimeoutMillis, KvLockWaits waits) {
   /** READ COMMITTED, wait forever: SQL Server's session defaults. */
   public static final KvTxnOptions DEFAULT = new KvTxnOptions(KvIsolation.READ_COMMITTED, -1);
 
@@ -21,14 +16,14 @@ public record KvTxnOptions(KvIsolation isolation, long lockTimeoutMillis, Boolea
     if (lockTimeoutMillis < -1) {
       throw new IllegalArgumentException("lock timeout must be -1 or more: " + lockTimeoutMillis);
     }
-    if (cancelled == null) {
-      cancelled = NEVER;
+    if (waits == null) {
+      waits = KvLockWaits.NONE;
     }
   }
 
-  /** Options whose lock waits are never cancelled. */
+  /** Options whose lock waits nobody watches. */
   public KvTxnOptions(KvIsolation isolation, long lockTimeoutMillis) {
-    this(isolation, lockTimeoutMillis, NEVER);
+    this(isolation, lockTimeoutMillis, KvLockWaits.NONE);
   }
 
   public static KvTxnOptions of(KvIsolation isolation) {
@@ -36,6 +31,6 @@ public record KvTxnOptions(KvIsolation isolation, long lockTimeoutMillis, Boolea
   }
 
   public KvTxnOptions withLockTimeout(long millis) {
-    return new KvTxnOptions(isolation, millis, cancelled);
+    return new KvTxnOptions(isolation, millis, waits);
   }
 }

@@ -3,8 +3,8 @@ package dev.quern.catalog.rocks;
 import dev.quern.catalog.kv.KvDeadlockException;
 import dev.quern.catalog.kv.KvException;
 import dev.quern.catalog.kv.KvCancelledException;
+import dev.quern.catalog.kv.KvLockWaits;
 import dev.quern.catalog.kv.KvLockTimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -91,19 +91,21 @@ final class RangeLockTable {
   }
 
   /** Takes an exclusive point on {@code key} for a write by {@code txn}. */
-  void lockPoint(long txn, byte[] key, long timeoutMillis, BooleanSupplier cancelled) {
+  void lockPoint(long txn, byte[] key, long timeoutMillis, KvLockWaits waits) {
     Owner owner = owners.computeIfAbsent(txn, id -> new Owner());
     owner.points.add(key);
     if (rangeCount.get() == 0) {
       return;
     }
     synchronized (monitor) {
-      awaitNoConflict(txn, timeoutMillis, cancelled, () -> rangeHoldersCovering(txn, key));
+      awaitNoConflict(
+          txn, timeoutMillis, waits, KvLockWaits.Mode.RANGE_INSERT, () -> rangeHoldersCovering(txn, key));
     }
   }
 
   /** Takes a shared range {@code [from, to)} for a serializable read by {@code txn}. */
-  void lockRange(long txn, byte[] from, byte[] to, boolean update, long timeoutMillis, BooleanSupplier cancelled) {
+  void lockRange(long txn, byte[] from, byte[] to, boolean update, long timeoutMillis, KvLockWaits waits) {
+    KvLockWaits.Mode mode = update ? KvLockWaits.Mode.RANGE_UPDATE : KvLockWaits.Mode.RANGE_SHARED;
     Range range = new Range(from, to, update);
     Owner owner = owners.computeIfAbsent(txn, id -> new Owner());
     synchronized (monitor) {
@@ -115,12 +117,12 @@ final class RangeLockTable {
       if (update) {
         // Update-mode ranges take turns; all takers hold the monitor, so checking before
         // registering cannot miss one.
-        awaitNoConflict(txn, timeoutMillis, cancelled, () -> updateHoldersOverlapping(txn, range));
+        awaitNoConflict(txn, timeoutMillis, waits, mode, () -> updateHoldersOverlapping(txn, range));
       }
       owner.ranges.add(range);
       rangeCount.incrementAndGet();
       try {
-        awaitNoConflict(txn, timeoutMillis, cancelled, () -> pointHoldersIn(txn, range));
+        awaitNoConflict(txn, timeoutMillis, waits, mode, () -> pointHoldersIn(txn, range));
       } catch (RuntimeException e) {
         owner.ranges.remove(range);
         rangeCount.decrementAndGet();
@@ -162,17 +164,24 @@ final class RangeLockTable {
     Set<Long> find();
   }
 
-  private void awaitNoConflict(long txn, long timeoutMillis, BooleanSupplier cancelled, Blockers blockers) {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, timeoutMillis));
+  private void awaitNoConflict(
+      long txn, long timeoutMillis, KvLockWaits waits, KvLockWaits.Mode mode, Blockers blockers) {
+    long start = System.nanoTime();
+    long deadline = start + TimeUnit.MILLISECONDS.toNanos(Math.max(0, timeoutMillis));
     long interval = 1;
+    boolean waiting = false;
     try {
       while (true) {
         Set<Long> blocking = blockers.find();
         if (blocking.isEmpty()) {
           return;
         }
-        if (cancelled.getAsBoolean()) {
+        if (waits.cancelled()) {
           throw new KvCancelledException();
+        }
+        if (!waiting) {
+          waiting = true;
+          waits.waiting(mode, start);
         }
         waitingFor.put(txn, blocking);
         if (closesCycle(txn)) {
@@ -196,6 +205,9 @@ final class RangeLockTable {
       throw new KvException("Interrupted while waiting for a key range lock", e);
     } finally {
       waitingFor.remove(txn);
+      if (waiting) {
+        waits.waitEnded();
+      }
     }
   }
 

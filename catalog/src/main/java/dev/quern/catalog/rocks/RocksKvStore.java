@@ -145,7 +145,7 @@ public final class RocksKvStore implements KvStore {
     try {
       Transaction txn = db.beginTransaction(writeOptions, rocksOptions);
       RocksKvTxn kvTxn =
-          new RocksKvTxn(this, txn, txnOptions.isolation(), txnOptions.lockTimeoutMillis(), txnOptions.cancelled());
+          new RocksKvTxn(this, txn, txnOptions.isolation(), txnOptions.lockTimeoutMillis(), txnOptions.waits());
       open.put(kvTxn.id(), kvTxn);
       return kvTxn;
     } finally {
@@ -160,7 +160,7 @@ public final class RocksKvStore implements KvStore {
     TransactionOptions options() {
       return new TransactionOptions()
           .setDeadlockDetect(true)
-          .setLockTimeout(RocksKvTxn.firstSlice(lockTimeoutMillis))
+          .setLockTimeout(0) // asked without waiting first: see RocksKvTxn.waitingForLock
           .setSetSnapshot(snapshot);
     }
   }

@@ -3,6 +3,7 @@ package dev.quern.catalog.rocks;
 import dev.quern.catalog.kv.KvCancelledException;
 import dev.quern.catalog.kv.KvException;
 import dev.quern.catalog.kv.KvIsolation;
+import dev.quern.catalog.kv.KvLockWaits;
 import dev.quern.catalog.kv.KvIterator;
 import dev.quern.catalog.kv.KvSavepoint;
 import dev.quern.catalog.kv.KvTxn;
@@ -12,7 +13,6 @@ import org.rocksdb.RocksIterator;
 import org.rocksdb.Snapshot;
 import org.rocksdb.Status;
 import org.rocksdb.Transaction;
-import java.util.function.BooleanSupplier;
 
 /**
  * A {@link KvTxn} on a RocksDB pessimistic transaction, plus the key-range locks of {@link
@@ -20,14 +20,15 @@ import java.util.function.BooleanSupplier;
  */
 final class RocksKvTxn implements KvTxn {
   /**
-   * RocksDB waits for a row lock at most this long per try. A wait without a timeout (SET
-   * LOCK_TIMEOUT -1, the default) is a series of tries: between them a cancelled request stops
-   * waiting, and RocksDB's own default limit (1 s, its meaning of -1) never applies.
+   * A row lock is first asked for without waiting (RocksDB's lock timeout is 0 between waits), so
+   * a conflict is known when it starts and shows as a wait. The wait then runs as tries of at
+   * most this long: between them a cancelled request stops waiting, and RocksDB's own default
+   * limit (1 s, its meaning of -1) never applies to SET LOCK_TIMEOUT -1.
    */
   static final long LOCK_WAIT_SLICE_MILLIS = 100;
 
   private final RocksKvStore store;
-  private final BooleanSupplier cancelled;
+  private final KvLockWaits waits;
   private final Transaction txn;
   private final long id;
   private final KvIsolation isolation;
@@ -45,8 +46,6 @@ final class RocksKvTxn implements KvTxn {
 
   private Snapshot statementSnapshot;
   private long lockTimeoutMillis;
-  /** The lock timeout RocksDB has now for this transaction (one slice of the wait). */
-  private long nativeLockTimeout;
   private int savepointDepth;
   /** Whether a put or delete was made: a transaction without one has nothing to log or sync. */
   private boolean wrote;
@@ -64,14 +63,13 @@ final class RocksKvTxn implements KvTxn {
   private boolean closed;
 
   RocksKvTxn(
-      RocksKvStore store, Transaction txn, KvIsolation isolation, long lockTimeoutMillis, BooleanSupplier cancelled) {
+      RocksKvStore store, Transaction txn, KvIsolation isolation, long lockTimeoutMillis, KvLockWaits waits) {
     this.store = store;
     this.txn = txn;
     this.id = txn.getID();
     this.isolation = isolation;
-    this.cancelled = cancelled;
+    this.waits = waits;
     this.lockTimeoutMillis = lockTimeoutMillis;
-    this.nativeLockTimeout = firstSlice(lockTimeoutMillis);
     this.snapshot = isolation == KvIsolation.SNAPSHOT ? txn.getSnapshot() : null;
     this.readOptions = newReadOptions();
   }
@@ -80,44 +78,62 @@ final class RocksKvTxn implements KvTxn {
     return id;
   }
 
-  /** The RocksDB lock timeout a transaction starts with (its TransactionOptions). */
-  static long firstSlice(long lockTimeoutMillis) {
-    return lockTimeoutMillis < 0 ? LOCK_WAIT_SLICE_MILLIS : Math.min(lockTimeoutMillis, LOCK_WAIT_SLICE_MILLIS);
-  }
-
   /** A RocksDB call that may wait for a row lock. */
   private interface LockingCall<T> {
     T run() throws RocksDBException;
   }
 
   /**
-   * Runs {@code call}, waiting for its lock in slices until it is granted, the lock timeout
-   * passes (1222), or the request is cancelled. Deadlock detection runs at each try.
+   * Runs {@code call}; when its lock is taken, waits for it in slices until it is granted, the
+   * lock timeout passes (1222), the request is cancelled, or RocksDB picks this transaction as a
+   * deadlock victim (detection runs at each try).
    */
-  private <T> T waitingForLock(LockingCall<T> call) {
-    long deadline = lockTimeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + lockTimeoutMillis * 1_000_000;
-    while (true) {
-      long remainingMs = lockTimeoutMillis < 0 ? Long.MAX_VALUE : Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
-      long slice = Math.min(remainingMs, LOCK_WAIT_SLICE_MILLIS);
-      if (slice != nativeLockTimeout) {
-        txn.setLockTimeout(slice);
-        nativeLockTimeout = slice;
+  private <T> T waitingForLock(KvLockWaits.Mode mode, LockingCall<T> call) {
+    RocksDBException conflict;
+    try {
+      return call.run();
+    } catch (RocksDBException e) {
+      if (!timedOut(e)) {
+        throw RocksErrors.map(e);
       }
-      try {
-        return call.run();
-      } catch (RocksDBException e) {
-        boolean timedOut = e.getStatus() != null && e.getStatus().getCode() == Status.Code.TimedOut;
-        if (!timedOut) {
-          throw RocksErrors.map(e);
-        }
-        if (cancelled.getAsBoolean()) {
+      conflict = e;
+    }
+    if (lockTimeoutMillis == 0) {
+      throw RocksErrors.map(conflict);
+    }
+    long since = System.nanoTime();
+    waits.waiting(mode, since);
+    try {
+      while (true) {
+        if (waits.cancelled()) {
           throw new KvCancelledException();
         }
-        if (lockTimeoutMillis >= 0 && System.nanoTime() - deadline >= 0) {
-          throw RocksErrors.map(e);
+        long slice = LOCK_WAIT_SLICE_MILLIS;
+        if (lockTimeoutMillis > 0) {
+          long remaining = lockTimeoutMillis - (System.nanoTime() - since) / 1_000_000;
+          if (remaining <= 0) {
+            throw RocksErrors.map(conflict);
+          }
+          slice = Math.min(slice, remaining);
+        }
+        txn.setLockTimeout(slice);
+        try {
+          return call.run();
+        } catch (RocksDBException e) {
+          if (!timedOut(e)) {
+            throw RocksErrors.map(e);
+          }
+          conflict = e;
         }
       }
+    } finally {
+      txn.setLockTimeout(0);
+      waits.waitEnded();
     }
+  }
+
+  private static boolean timedOut(RocksDBException e) {
+    return e.getStatus() != null && e.getStatus().getCode() == Status.Code.TimedOut;
   }
 
   Transaction rocksTxn() {
@@ -180,7 +196,8 @@ final class RocksKvTxn implements KvTxn {
         lockReadOptions.setSnapshot(snapshot);
       }
     }
-    return waitingForLock(() -> txn.getForUpdate(lockReadOptions, key, exclusive));
+    KvLockWaits.Mode mode = exclusive ? KvLockWaits.Mode.EXCLUSIVE : KvLockWaits.Mode.SHARED;
+    return waitingForLock(mode, () -> txn.getForUpdate(lockReadOptions, key, exclusive));
   }
 
   @Override
@@ -196,10 +213,10 @@ final class RocksKvTxn implements KvTxn {
   @Override
   public void put(byte[] key, byte[] value) {
     checkActive();
-    store.rangeLocks().lockPoint(id, key, lockTimeoutMillis, cancelled);
+    store.rangeLocks().lockPoint(id, key, lockTimeoutMillis, waits);
     wrote = true;
     view++;
-    waitingForLock(() -> {
+    waitingForLock(KvLockWaits.Mode.EXCLUSIVE, () -> {
       txn.put(key, value);
       return null;
     });
@@ -208,10 +225,10 @@ final class RocksKvTxn implements KvTxn {
   @Override
   public void delete(byte[] key) {
     checkActive();
-    store.rangeLocks().lockPoint(id, key, lockTimeoutMillis, cancelled);
+    store.rangeLocks().lockPoint(id, key, lockTimeoutMillis, waits);
     wrote = true;
     view++;
-    waitingForLock(() -> {
+    waitingForLock(KvLockWaits.Mode.EXCLUSIVE, () -> {
       txn.delete(key);
       return null;
     });
@@ -223,7 +240,7 @@ final class RocksKvTxn implements KvTxn {
     if (isolation == KvIsolation.SERIALIZABLE) {
       // The range lock blocks every writer in [from, to) until we end, so the rows need no
       // locks of their own: none can change, appear or vanish.
-      store.rangeLocks().lockRange(id, from, to, false, lockTimeoutMillis, cancelled);
+      store.rangeLocks().lockRange(id, from, to, false, lockTimeoutMillis, waits);
       return iterator(from, to, reverse, null);
     }
     if (isolation == KvIsolation.REPEATABLE_READ) {
@@ -236,7 +253,7 @@ final class RocksKvTxn implements KvTxn {
   public KvIterator scanForUpdate(byte[] from, byte[] to, boolean reverse) {
     checkActive();
     if (isolation == KvIsolation.SERIALIZABLE) {
-      store.rangeLocks().lockRange(id, from, to, true, lockTimeoutMillis, cancelled);
+      store.rangeLocks().lockRange(id, from, to, true, lockTimeoutMillis, waits);
     }
     return iterator(from, to, reverse, key -> lockedRead(key, true));
   }

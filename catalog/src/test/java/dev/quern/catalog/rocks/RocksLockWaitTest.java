@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quern.catalog.kv.KvCancelledException;
 import dev.quern.catalog.kv.KvIsolation;
+import dev.quern.catalog.kv.KvLockWaits;
 import dev.quern.catalog.kv.KvLockTimeoutException;
 import dev.quern.catalog.kv.KvTxn;
 import dev.quern.catalog.kv.KvTxnOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -48,11 +51,33 @@ class RocksLockWaitTest {
     }
   }
 
+  /** Records what a transaction's owner is told of its waits. */
+  private static final class Watcher implements KvLockWaits {
+    final AtomicBoolean cancel = new AtomicBoolean();
+    final List<String> events = new CopyOnWriteArrayList<>();
+
+    @Override
+    public boolean cancelled() {
+      return cancel.get();
+    }
+
+    @Override
+    public void waiting(Mode mode, long sinceNanos) {
+      events.add(mode.waitType());
+    }
+
+    @Override
+    public void waitEnded() {
+      events.add("ended");
+    }
+  }
+
   @Test
   void withoutATimeoutTheWaitOutlastsRocksDbsDefaultAndACancelEndsIt() throws Exception {
-    AtomicBoolean cancelled = new AtomicBoolean();
+    Watcher watcher = new Watcher();
+    AtomicBoolean cancelled = watcher.cancel;
     try (KvTxn holder = store.begin();
-        KvTxn waiter = store.begin(new KvTxnOptions(KvIsolation.READ_COMMITTED, -1, cancelled::get))) {
+        KvTxn waiter = store.begin(new KvTxnOptions(KvIsolation.READ_COMMITTED, -1, watcher))) {
       holder.put(b("k"), b("held"));
       CompletableFuture<Throwable> wait = CompletableFuture.supplyAsync(() -> {
         try {
@@ -66,7 +91,19 @@ class RocksLockWaitTest {
       assertThat(wait).isNotDone();
       cancelled.set(true);
       assertThat(wait.get(30, TimeUnit.SECONDS)).isInstanceOf(KvCancelledException.class);
+      assertThat(watcher.events).containsExactly("LCK_M_X", "ended");
     }
+  }
+
+  @Test
+  void aLockTakenAtOnceIsNoWait() {
+    Watcher watcher = new Watcher();
+    try (KvTxn txn = store.begin(new KvTxnOptions(KvIsolation.REPEATABLE_READ, -1, watcher))) {
+      txn.getForUpdate(b("k"));
+      txn.put(b("k2"), b("v"));
+      txn.lockShared(b("k3"));
+    }
+    assertThat(watcher.events).isEmpty();
   }
 
   @Test

@@ -78,7 +78,12 @@ public final class RequestActivity {
 
   /** Starts a wait; waits nest (the inner one shows while it lasts). */
   public WaitScope beginWait(String type) {
-    Wait w = new Wait(type, System.nanoTime(), wait);
+    return beginWait(type, System.nanoTime());
+  }
+
+  /** A wait that started at {@code sinceNanos} ({@link System#nanoTime}). */
+  public WaitScope beginWait(String type, long sinceNanos) {
+    Wait w = new Wait(type, sinceNanos, wait);
     wait = w;
     return w;
   }

@@ -37,6 +37,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
   private volatile boolean cancelled;
   private volatile Thread runner;
   private final RequestActivity activity;
+  private final SessionLockWaits lockWaits = new SessionLockWaits(this);
 
   public SessionState(ServerContext server, SessionInfo info, Databases.Database database) {
     this.server = server;
@@ -134,7 +135,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
           case 5 -> dev.quern.catalog.kv.KvIsolation.SNAPSHOT;
           default -> dev.quern.catalog.kv.KvIsolation.READ_COMMITTED;
         };
-    return new dev.quern.catalog.kv.KvTxnOptions(level, Math.max(-1, options.lockTimeout), this::cancelled);
+    return new dev.quern.catalog.kv.KvTxnOptions(level, Math.max(-1, options.lockTimeout), lockWaits);
   }
 
   public PreparedStatements prepared() {

@@ -21,7 +21,12 @@ public final class WaitStatistics {
   /** Waiting for an external script: its satellite, its input and its results. */
   public static final String EXTERNAL_SCRIPT_NETWORK_IO = "EXTERNAL_SCRIPT_NETWORK_IO";
 
-  private static final List<String> REPORTED = List.of(ASYNC_NETWORK_IO, EXTERNAL_SCRIPT_NETWORK_IO, WAITFOR);
+  private static final List<String> REPORTED =
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(ASYNC_NETWORK_IO, EXTERNAL_SCRIPT_NETWORK_IO, WAITFOR),
+              java.util.Arrays.stream(dev.quern.catalog.kv.KvLockWaits.Mode.values())
+                  .map(dev.quern.catalog.kv.KvLockWaits.Mode::waitType))
+          .toList();
 
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 

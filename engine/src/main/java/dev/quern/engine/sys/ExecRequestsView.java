@@ -11,9 +11,11 @@ import java.util.List;
 
 /**
  * sys.dm_exec_requests: one row per request running now, the asking one included. A request is
- * {@code running} unless it waits (WAITFOR, a client not reading its results, an external
- * script), then {@code suspended} with the wait type and how long it has waited. Statement
- * offsets cover the whole batch (0 and -1): Quern tracks the running statement, not its span.
+ * {@code running} unless it waits (a lock, WAITFOR, a client not reading its results, an
+ * external script), then {@code suspended} with the wait type and how long it has waited.
+ * blocking_session_id is 0, which the documentation allows for "not identified": lock waits
+ * know their mode, not their blocker. Statement offsets cover the whole batch (0 and -1): Quern
+ * tracks the running statement, not its span.
  */
 final class ExecRequestsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =

@@ -31,9 +31,10 @@ class LockWaitCancelTest {
       CollectingSink blocked = new CollectingSink();
       Thread request = Thread.ofVirtual().start(() -> waiter.executeBatch("UPDATE t SET v = 2 WHERE id = 1", blocked));
       // Bounded: the waiter has no lock timeout, so only the cancel can end it.
-      for (int i = 0; i < 500 && !waitingOnALock(holder); i++) {
+      for (int i = 0; i < 3000 && !waitingOnALock(holder); i++) {
         Thread.sleep(10);
       }
+      assertThat(waitingOnALock(holder)).as("the blocked UPDATE shows as an LCK_M_X wait").isTrue();
       Thread.sleep(3000);
       assertThat(request.isAlive()).as("blocked: %s", blocked.messages()).isTrue();
       waiter.cancel();
@@ -63,7 +64,8 @@ class LockWaitCancelTest {
 
   private static boolean waitingOnALock(EngineSession watcher) {
     CollectingSink s = TestSessions.run(watcher,
-        "SELECT COUNT(*) FROM sys.dm_exec_requests WHERE session_id = 72 AND command = 'UPDATE'");
+        "SELECT COUNT(*) FROM sys.dm_exec_requests WHERE session_id = 72 AND command = 'UPDATE'"
+            + " AND status = 'suspended' AND wait_type = 'LCK_M_X'");
     return !s.rows().isEmpty() && Integer.valueOf(1).equals(s.rows().getFirst()[0]);
   }
 }

@@ -1,0 +1,55 @@
+package dev.quern.catalog.kv;
+
+/**
+ * A transaction's owner, as its lock waits see it: told when a wait starts and ends (so it can
+ * show the wait, as sys.dm_exec_requests does), and asked while the wait lasts whether to stop.
+ */
+public interface KvLockWaits {
+  /** The lock a transaction waits for, named as SQL Server's wait types name them. */
+  enum Mode {
+    /** A row's exclusive lock (a write, or a read for update): LCK_M_X. */
+    EXCLUSIVE("LCK_M_X"),
+    /** A row's shared lock (REPEATABLE READ / SERIALIZABLE reads): LCK_M_S. */
+    SHARED("LCK_M_S"),
+    /** A shared key range (a SERIALIZABLE scan): LCK_M_RS_S. */
+    RANGE_SHARED("LCK_M_RS_S"),
+    /** An update key range (a SERIALIZABLE scan for update): LCK_M_RS_U. */
+    RANGE_UPDATE("LCK_M_RS_U"),
+    /** A write into a range another transaction holds: LCK_M_RIn_X. */
+    RANGE_INSERT("LCK_M_RIn_X");
+
+    private final String waitType;
+
+    Mode(String waitType) {
+      this.waitType = waitType;
+    }
+
+    public String waitType() {
+      return waitType;
+    }
+  }
+
+  /** Waits nobody watches or cancels. */
+  KvLockWaits NONE =
+      new KvLockWaits() {
+        @Override
+        public boolean cancelled() {
+          return false;
+        }
+
+        @Override
+        public void waiting(Mode mode, long sinceNanos) {}
+
+        @Override
+        public void waitEnded() {}
+      };
+
+  /** Asked while a wait lasts: true ends it with {@link KvCancelledException}. */
+  boolean cancelled();
+
+  /** A wait for a {@code mode} lock started at {@code sinceNanos} ({@link System#nanoTime}). */
+  void waiting(Mode mode, long sinceNanos);
+
+  /** The wait ended: granted, timed out, cancelled or a deadlock victim. */
+  void waitEnded();
+}

@@ -1,0 +1,35 @@
+package dev.quern.engine.session;
+
+import dev.quern.catalog.kv.KvLockWaits;
+import dev.quern.engine.api.WaitScope;
+
+/**
+ * A session's lock waits: shown in sys.dm_exec_requests as SQL Server's LCK_M_* wait types while
+ * they last, and ended by ATTENTION. Only the session's request thread waits, one wait at a time.
+ */
+final class SessionLockWaits implements KvLockWaits {
+  private final SessionState state;
+  private WaitScope current;
+
+  SessionLockWaits(SessionState state) {
+    this.state = state;
+  }
+
+  @Override
+  public boolean cancelled() {
+    return state.cancelled();
+  }
+
+  @Override
+  public void waiting(Mode mode, long sinceNanos) {
+    current = state.activity().beginWait(mode.waitType(), sinceNanos);
+  }
+
+  @Override
+  public void waitEnded() {
+    if (current != null) {
+      current.close();
+      current = null;
+    }
+  }
+}
