@@ -97,6 +97,48 @@ class JdbcCancelIT {
     }
   }
 
+  /**
+   * A statement blocked on another session's row lock (LOCK_TIMEOUT -1, the default) waits past
+   * a second, shows as an LCK_M_X wait, and the client's query timeout still ends it.
+   */
+  @Test
+  void queryTimeoutStopsAnUpdateBlockedOnARowLock() throws Exception {
+    try (Connection holder = SERVER.connect(); Statement h = holder.createStatement();
+        Connection blocked = SERVER.connect(); Statement b = blocked.createStatement();
+        Connection dba = SERVER.connect(); Statement watch = dba.createStatement()) {
+      h.execute("CREATE TABLE lockwait (id int PRIMARY KEY, v int NOT NULL) INSERT lockwait VALUES (1, 0)");
+      holder.setAutoCommit(false);
+      h.executeUpdate("UPDATE lockwait SET v = 1 WHERE id = 1");
+      int spid;
+      try (ResultSet rs = b.executeQuery("SELECT @@SPID")) {
+        rs.next();
+        spid = rs.getInt(1);
+      }
+      b.setQueryTimeout(3);
+      var outcome = java.util.concurrent.CompletableFuture.supplyAsync(
+          () -> catchThrowableOfType(SQLTimeoutException.class, () -> b.executeUpdate("UPDATE lockwait SET v = 2 WHERE id = 1")));
+      String waitType = null;
+      for (int i = 0; i < 200 && waitType == null && !outcome.isDone(); i++) {
+        try (ResultSet rs = watch.executeQuery(
+            "SELECT wait_type FROM sys.dm_exec_requests WHERE session_id = " + spid + " AND status = 'suspended'")) {
+          waitType = rs.next() ? rs.getString(1) : null;
+        }
+        Thread.sleep(20);
+      }
+      assertThat(waitType).isEqualTo("LCK_M_X");
+      SQLTimeoutException e = outcome.get(60, TimeUnit.SECONDS);
+      assertThat((Throwable) e).as("the blocked UPDATE timed out on the client's query timeout").isNotNull();
+      holder.commit();
+      assertSessionWorks(blocked);
+      try (ResultSet rs = watch.executeQuery("SELECT v FROM lockwait")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(1);
+      }
+      h.execute("DROP TABLE lockwait");
+      holder.commit();
+    }
+  }
+
   private static void assertSessionWorks(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT 1, @@TRANCOUNT")) {
