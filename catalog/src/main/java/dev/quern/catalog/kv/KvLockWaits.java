@@ -29,6 +29,15 @@ public interface KvLockWaits {
     }
   }
 
+  /**
+   * Who a wait waits for, asked from any thread while the wait lasts: the {@link #owner()}s of the
+   * transactions holding the lock now (empty between two tries of a wait, or when unknown).
+   */
+  @FunctionalInterface
+  interface Blockers {
+    int[] owners();
+  }
+
   /** Waits nobody watches or cancels. */
   KvLockWaits NONE =
       new KvLockWaits() {
@@ -38,7 +47,7 @@ public interface KvLockWaits {
         }
 
         @Override
-        public void waiting(Mode mode, long sinceNanos) {}
+        public void waiting(Mode mode, long sinceNanos, Blockers blockers) {}
 
         @Override
         public void waitEnded() {}
@@ -47,8 +56,13 @@ public interface KvLockWaits {
   /** Asked while a wait lasts: true ends it with {@link KvCancelledException}. */
   boolean cancelled();
 
+  /** Who owns the transaction (a session id), 0 for nobody in particular. */
+  default int owner() {
+    return 0;
+  }
+
   /** A wait for a {@code mode} lock started at {@code sinceNanos} ({@link System#nanoTime}). */
-  void waiting(Mode mode, long sinceNanos);
+  void waiting(Mode mode, long sinceNanos, Blockers blockers);
 
   /** The wait ended: granted, timed out, cancelled or a deadlock victim. */
   void waitEnded();

@@ -81,13 +81,16 @@ final class RangeLockTable {
   }
 
   private final ExternalWaits externalWaits;
+  /** The owners of the transactions a transaction waits for (for the waits' observers). */
+  private final java.util.function.LongFunction<int[]> ownersBlocking;
   private final Map<Long, Owner> owners = new ConcurrentHashMap<>();
   private final Map<Long, Set<Long>> waitingFor = new ConcurrentHashMap<>();
   private final AtomicInteger rangeCount = new AtomicInteger();
   private final Object monitor = new Object();
 
-  RangeLockTable(ExternalWaits externalWaits) {
+  RangeLockTable(ExternalWaits externalWaits, java.util.function.LongFunction<int[]> ownersBlocking) {
     this.externalWaits = externalWaits;
+    this.ownersBlocking = ownersBlocking;
   }
 
   /** Takes an exclusive point on {@code key} for a write by {@code txn}. */
@@ -148,6 +151,11 @@ final class RangeLockTable {
     return result;
   }
 
+  /** The transactions {@code txn} waits for on key ranges now. */
+  Set<Long> blockersOf(long txn) {
+    return waitingFor.getOrDefault(txn, Set.of());
+  }
+
   /** Releases everything {@code txn} holds here and wakes the waiters. */
   void releaseAll(long txn) {
     Owner owner = owners.remove(txn);
@@ -179,11 +187,11 @@ final class RangeLockTable {
         if (waits.cancelled()) {
           throw new KvCancelledException();
         }
+        waitingFor.put(txn, blocking);
         if (!waiting) {
           waiting = true;
-          waits.waiting(mode, start);
+          waits.waiting(mode, start, () -> ownersBlocking.apply(txn));
         }
-        waitingFor.put(txn, blocking);
         if (closesCycle(txn)) {
           throw new KvDeadlockException(
               "Transaction " + txn + " chosen as deadlock victim on a key range lock");

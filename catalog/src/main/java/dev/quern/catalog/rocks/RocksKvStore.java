@@ -59,7 +59,7 @@ public final class RocksKvStore implements KvStore {
 
   private final Map<TxnKind, TransactionOptions> txnKinds = new ConcurrentHashMap<>();
   private final Object registryLock = new Object();
-  private final RangeLockTable rangeLocks = new RangeLockTable(this::waitsOf);
+  private final RangeLockTable rangeLocks = new RangeLockTable(this::waitsOf, this::ownersBlocking);
   private volatile boolean closed;
 
   private RocksKvStore(Path dir, boolean durable) {
@@ -220,6 +220,28 @@ public final class RocksKvStore implements KvStore {
   void forget(RocksKvTxn txn) {
     synchronized (registryLock) {
       open.remove(txn.id());
+    }
+  }
+
+  /**
+   * The owners ({@link KvLockWaits#owner()}) of the transactions {@code txnId} waits for now, on
+   * row locks or key ranges; safe from any thread (a transaction leaves {@code open} before it
+   * is closed, under the same lock).
+   */
+  int[] ownersBlocking(long txnId) {
+    java.util.Set<Long> ids = new java.util.HashSet<>(rangeLocks.blockersOf(txnId));
+    for (long id : waitsOf(txnId)) {
+      ids.add(id);
+    }
+    synchronized (registryLock) {
+      return ids.stream()
+          .map(open::get)
+          .filter(java.util.Objects::nonNull)
+          .mapToInt(RocksKvTxn::owner)
+          .filter(o -> o != 0)
+          .distinct()
+          .sorted()
+          .toArray();
     }
   }
 

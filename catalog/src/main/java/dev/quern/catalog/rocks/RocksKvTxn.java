@@ -78,6 +78,11 @@ final class RocksKvTxn implements KvTxn {
     return id;
   }
 
+  /** Who owns this transaction (a session id; 0 for none). */
+  int owner() {
+    return waits.owner();
+  }
+
   /** A RocksDB call that may wait for a row lock. */
   private interface LockingCall<T> {
     T run() throws RocksDBException;
@@ -102,7 +107,7 @@ final class RocksKvTxn implements KvTxn {
       throw RocksErrors.map(conflict);
     }
     long since = System.nanoTime();
-    waits.waiting(mode, since);
+    waits.waiting(mode, since, () -> store.ownersBlocking(id));
     try {
       while (true) {
         if (waits.cancelled()) {

@@ -62,7 +62,7 @@ class RocksLockWaitTest {
     }
 
     @Override
-    public void waiting(Mode mode, long sinceNanos) {
+    public void waiting(Mode mode, long sinceNanos, Blockers blockers) {
       events.add(mode.waitType());
     }
 

@@ -1,5 +1,6 @@
 package dev.quern.engine.session;
 
+import dev.quern.catalog.kv.KvLockWaits;
 import dev.quern.engine.api.WaitScope;
 import dev.quern.engine.plan.BatchPlan;
 import dev.quern.engine.plan.StatementPlan;
@@ -78,12 +79,15 @@ public final class RequestActivity {
 
   /** Starts a wait; waits nest (the inner one shows while it lasts). */
   public WaitScope beginWait(String type) {
-    return beginWait(type, System.nanoTime());
+    return beginWait(type, System.nanoTime(), null);
   }
 
-  /** A wait that started at {@code sinceNanos} ({@link System#nanoTime}). */
-  public WaitScope beginWait(String type, long sinceNanos) {
-    Wait w = new Wait(type, sinceNanos, wait);
+  /**
+   * A wait that started at {@code sinceNanos} ({@link System#nanoTime}); {@code blockers} names
+   * the sessions it waits for (a lock wait), or is null.
+   */
+  public WaitScope beginWait(String type, long sinceNanos, KvLockWaits.Blockers blockers) {
+    Wait w = new Wait(type, sinceNanos, blockers, wait);
     wait = w;
     return w;
   }
@@ -106,6 +110,7 @@ public final class RequestActivity {
         b == null ? null : b.text(),
         w == null ? null : w.type,
         w == null ? 0 : (now - w.since) / 1_000_000,
+        w == null || w.blockers == null ? 0 : firstOrZero(w.blockers.owners()),
         lastWaitType,
         externalScriptRequestId);
   }
@@ -132,6 +137,10 @@ public final class RequestActivity {
     return lastRequestEnd;
   }
 
+  private static int firstOrZero(int[] owners) {
+    return owners.length == 0 ? 0 : owners[0];
+  }
+
   /** Thread CPU in ns; 0 where the JVM cannot measure it (virtual threads, unsupported OS). */
   private static long cpuNanos(Thread t) {
     long ns = THREADS.getThreadCpuTime(t.threadId());
@@ -147,18 +156,21 @@ public final class RequestActivity {
       String text,
       String waitType,
       long waitMs,
+      int blockingSessionId,
       String lastWaitType,
       UUID externalScriptRequestId) {}
 
   private final class Wait implements WaitScope {
     final String type;
     final long since;
+    final KvLockWaits.Blockers blockers;
     final Wait outer;
     private boolean closed;
 
-    Wait(String type, long since, Wait outer) {
+    Wait(String type, long since, KvLockWaits.Blockers blockers, Wait outer) {
       this.type = type;
       this.since = since;
+      this.blockers = blockers;
       this.outer = outer;
     }
 

@@ -21,8 +21,13 @@ final class SessionLockWaits implements KvLockWaits {
   }
 
   @Override
-  public void waiting(Mode mode, long sinceNanos) {
-    current = state.activity().beginWait(mode.waitType(), sinceNanos);
+  public int owner() {
+    return state.spid();
+  }
+
+  @Override
+  public void waiting(Mode mode, long sinceNanos, Blockers blockers) {
+    current = state.activity().beginWait(mode.waitType(), sinceNanos, blockers);
   }
 
   @Override

@@ -13,8 +13,8 @@ import java.util.List;
  * sys.dm_exec_requests: one row per request running now, the asking one included. A request is
  * {@code running} unless it waits (a lock, WAITFOR, a client not reading its results, an
  * external script), then {@code suspended} with the wait type and how long it has waited.
- * blocking_session_id is 0, which the documentation allows for "not identified": lock waits
- * know their mode, not their blocker. Statement offsets cover the whole batch (0 and -1): Quern
+ * blocking_session_id names the session holding the lock a lock wait waits for (0 otherwise, or
+ * for an instant between two tries of a long wait). Statement offsets cover the whole batch (0 and -1): Quern
  * tracks the running statement, not its span.
  */
 final class ExecRequestsView implements SystemView {
@@ -87,7 +87,7 @@ final class ExecRequestsView implements SystemView {
       s.spid(), 0, localDatetime(r.startTime()), r.waitType() == null ? "running" : "suspended",
       r.command(), viewer.server().sqlTexts().handle(r.text()), r.text() == null ? null : 0,
       r.text() == null ? null : -1, s.databaseId(), 1,
-      connection == null ? null : connection.connectionId(), 0, r.waitType(),
+      connection == null ? null : connection.connectionId(), r.blockingSessionId(), r.waitType(),
       (int) Math.min(Integer.MAX_VALUE, r.waitMs()), r.lastWaitType() == null ? "MISCELLANEOUS" : r.lastWaitType(),
       "", s.transactionCount(), s.transactions().descriptor(), (int) Math.min(Integer.MAX_VALUE, r.cpuMs()),
       (int) Math.min(Integer.MAX_VALUE, r.elapsedMs()), o.language, o.dateFormat, o.dateFirst,

@@ -34,7 +34,7 @@ class LockWaitCancelTest {
       for (int i = 0; i < 3000 && !waitingOnALock(holder); i++) {
         Thread.sleep(10);
       }
-      assertThat(waitingOnALock(holder)).as("the blocked UPDATE shows as an LCK_M_X wait").isTrue();
+      assertThat(waitingOnALock(holder)).as("the blocked UPDATE shows as an LCK_M_X wait on session 71").isTrue();
       Thread.sleep(3000);
       assertThat(request.isAlive()).as("blocked: %s", blocked.messages()).isTrue();
       waiter.cancel();
@@ -62,10 +62,34 @@ class LockWaitCancelTest {
     }
   }
 
+  @Test
+  void aSerializableScanWaitingForAWriterShowsAKeyRangeWaitAndItsBlocker() throws Exception {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession holder = session(engine, 71);
+        EngineSession waiter = session(engine, 72)) {
+      TestSessions.run(holder, "CREATE TABLE t (id int PRIMARY KEY, v int NOT NULL) INSERT t VALUES (1, 0)");
+      assertThat(TestSessions.run(holder, "BEGIN TRAN INSERT t VALUES (5, 5)").errors()).isEmpty();
+      CollectingSink scan = new CollectingSink();
+      Thread request = Thread.ofVirtual().start(() -> waiter.executeBatch(
+          "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE SELECT COUNT(*) FROM t WHERE id BETWEEN 1 AND 10", scan));
+      String seen = null;
+      for (int i = 0; i < 3000 && seen == null; i++) {
+        CollectingSink s = TestSessions.run(holder,
+            "SELECT wait_type FROM sys.dm_exec_requests WHERE session_id = 72 AND blocking_session_id = 71");
+        seen = s.rows().isEmpty() ? null : (String) s.rows().getFirst()[0];
+        Thread.sleep(10);
+      }
+      assertThat(seen).isEqualTo("LCK_M_RS_S");
+      TestSessions.run(holder, "COMMIT");
+      assertThat(request.join(Duration.ofSeconds(30))).isTrue();
+      assertThat(scan.rows()).containsExactly(new Object[] {2});
+    }
+  }
+
   private static boolean waitingOnALock(EngineSession watcher) {
     CollectingSink s = TestSessions.run(watcher,
         "SELECT COUNT(*) FROM sys.dm_exec_requests WHERE session_id = 72 AND command = 'UPDATE'"
-            + " AND status = 'suspended' AND wait_type = 'LCK_M_X'");
+            + " AND status = 'suspended' AND wait_type = 'LCK_M_X' AND blocking_session_id = 71");
     return !s.rows().isEmpty() && Integer.valueOf(1).equals(s.rows().getFirst()[0]);
   }
 }
