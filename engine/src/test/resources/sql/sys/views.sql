@@ -131,3 +131,24 @@ WAITFOR DELAY '00:00:00.010'
 SELECT COUNT(*) FROM sys.dm_os_wait_stats WHERE wait_type = 'WAITFOR' AND waiting_tasks_count >= 1 AND max_wait_time_ms >= 10
 ----
 1
+
+# KILL takes a literal session id; the golden session is 51.
+statement error 102
+KILL @@SPID
+----
+error 102: Incorrect syntax near '@@SPID'.
+
+statement error 6104
+KILL 51
+----
+error 6104: Cannot use KILL to kill your own process.
+
+statement error 6106
+KILL 999
+----
+error 6106: Process ID 999 is not an active process ID.
+
+statement error 6107
+KILL 5
+----
+error 6107: Only user processes can be killed.

@@ -417,23 +417,4 @@ class JdbcExternalScriptIT {
       }
     }
   }
-
-  @Test
-  void dmExecConnectionsDescribesTheClientsConnection() throws SQLException {
-    try (Connection c = SERVER.connect(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(
-            "SELECT net_transport, protocol_type, auth_scheme, client_net_address, num_reads, num_writes,"
-                + " net_packet_size, t.text FROM sys.dm_exec_connections"
-                + " CROSS APPLY sys.dm_exec_sql_text(most_recent_sql_handle) AS t WHERE session_id = @@SPID")) {
-      assertThat(rs.next()).isTrue();
-      assertThat(rs.getString(1)).isEqualTo("TCP");
-      assertThat(rs.getString(2)).isEqualTo("TSQL");
-      assertThat(rs.getString(3)).isEqualTo("SQL");
-      assertThat(rs.getString(4)).isEqualTo("127.0.0.1");
-      assertThat(rs.getInt(5)).isPositive();
-      assertThat(rs.getInt(6)).isPositive();
-      assertThat(rs.getInt(7)).isPositive();
-      assertThat(rs.getString(8)).startsWith("SELECT net_transport");
-    }
-  }
 }

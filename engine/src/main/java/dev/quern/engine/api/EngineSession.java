@@ -36,6 +36,12 @@ public interface EngineSession extends AutoCloseable {
    */
   WaitScope beginWait(String waitType);
 
+  /**
+   * What KILL from another session does after stopping this session's request: {@code
+   * closeConnection} ends the client's connection, which closes the session.
+   */
+  void onKill(Runnable closeConnection);
+
   /** The current database's name. */
   String database();
 

@@ -22,7 +22,8 @@ public sealed interface Statement
         ExecuteStringStatement,
         TransactionStatement,
         StorageStatement,
-        ReconfigureStatement {
+        ReconfigureStatement,
+        KillStatement {
   int line();
 
   /** The statement as T-SQL text that parses back to an equal tree (line aside). */

@@ -232,6 +232,12 @@ public final class SqlErrors {
       e(2742, 16, 1, "SET DATEFIRST %d is out of range.", STATEMENT);
 
   // Procedures and parameters.
+  public static final ErrorTemplate KILL_OWN_PROCESS =
+      e(6104, 16, 1, "Cannot use KILL to kill your own process.", STATEMENT);
+  public static final ErrorTemplate KILL_NOT_ACTIVE =
+      e(6106, 16, 2, "Process ID %d is not an active process ID.", STATEMENT);
+  public static final ErrorTemplate KILL_SYSTEM_PROCESS =
+      e(6107, 14, 1, "Only user processes can be killed.", STATEMENT);
   public static final ErrorTemplate PROC_NOT_FOUND =
       e(2812, 16, 62, "Could not find stored procedure '%s'.", STATEMENT);
   public static final ErrorTemplate PROC_EXPECTS_PARAMETER =

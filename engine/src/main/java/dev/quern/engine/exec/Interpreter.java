@@ -340,6 +340,10 @@ public final class Interpreter implements ProcedureHost {
         state.server().external().configuration().reconfigure();
         sink.done(-1, frame.inProc);
       }
+      case StatementPlan.Kill k -> {
+        state.server().kill(k.sessionId(), state);
+        sink.done(-1, frame.inProc);
+      }
       case StatementPlan.Deferred d -> throw d.error().withAbort(Abort.STATEMENT);
       case StatementPlan.LateBound l -> {
         return lateBound.run(l, frame, sink, this::dispatch, this::redirect);

@@ -33,6 +33,13 @@ final class ExecParser {
     return new dev.quern.engine.ast.ReconfigureStatement(line, override);
   }
 
+  /** {@code KILL session_id}; the id is a literal, as in SQL Server (a variable is a syntax error). */
+  Statement kill() {
+    int line = in.line();
+    in.expect("KILL");
+    return new dev.quern.engine.ast.KillStatement(line, in.signedNumber());
+  }
+
   Statement use() {
     int line = in.line();
     in.expect("USE");

@@ -102,6 +102,7 @@ public final class Parser {
       case "WAITFOR" -> messages.waitfor();
       case "USE" -> exec.use();
       case "RECONFIGURE" -> exec.reconfigure();
+      case "KILL" -> exec.kill();
       case "EXEC", "EXECUTE" -> exec.exec();
       case "IF" -> flow.ifStatement();
       case "WHILE" -> flow.whileStatement();

@@ -92,6 +92,9 @@ public sealed interface StatementPlan {
   /** RECONFIGURE [WITH OVERRIDE]: stores and installs the configured option values. */
   record Reconfigure(int line) implements StatementPlan {}
 
+  /** KILL session_id. */
+  record Kill(int line, long sessionId) implements StatementPlan {}
+
   /** EXEC ('…'): the text runs as a batch of its own. */
   record ExecuteString(int line, BoundExpr text) implements StatementPlan {}
 

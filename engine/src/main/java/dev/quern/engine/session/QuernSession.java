@@ -58,6 +58,11 @@ public final class QuernSession implements EngineSession {
   }
 
   @Override
+  public void onKill(Runnable closeConnection) {
+    state.onKill(closeConnection);
+  }
+
+  @Override
   public String database() {
     return state.databaseName();
   }

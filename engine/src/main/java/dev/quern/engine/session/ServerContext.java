@@ -74,6 +74,27 @@ public final class ServerContext {
     return sqlTexts;
   }
 
+  /** Session ids below this are SQL Server's system sessions (user sessions start at 51). */
+  private static final int FIRST_USER_SESSION = 51;
+
+  /**
+   * KILL: stops {@code spid}'s running request and closes its connection, which ends the session
+   * and rolls its transaction back (6104 for one's own session, 6106 for none, 6107 below 51).
+   */
+  public void kill(long spid, SessionState by) {
+    if (spid == by.spid()) {
+      throw dev.quern.engine.error.SqlErrors.KILL_OWN_PROCESS.raise();
+    }
+    SessionState target = spid > Integer.MAX_VALUE ? null : sessions.get((int) spid);
+    if (target == null) {
+      if (spid >= 1 && spid < FIRST_USER_SESSION) {
+        throw dev.quern.engine.error.SqlErrors.KILL_SYSTEM_PROCESS.raise();
+      }
+      throw dev.quern.engine.error.SqlErrors.KILL_NOT_ACTIVE.raise(spid);
+    }
+    target.kill();
+  }
+
   /** The server name SERVERPROPERTY('ServerName') and @@SERVERNAME report. */
   public String serverName() {
     return "QUERN";

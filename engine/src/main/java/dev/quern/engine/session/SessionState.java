@@ -91,6 +91,18 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   private volatile Runnable cancelHook;
+  private volatile Runnable killHook = () -> {};
+
+  /** What KILL does besides cancelling the request: the server closes the connection. */
+  public void onKill(Runnable closeConnection) {
+    killHook = closeConnection;
+  }
+
+  /** KILL from another session: the running request stops, then the connection closes. */
+  void kill() {
+    cancel();
+    killHook.run();
+  }
 
   /**
    * Runs {@code hook} on cancel() while the guarded work runs (an external script is killed this

@@ -86,6 +86,26 @@ class LockWaitCancelTest {
     }
   }
 
+  @Test
+  void killStopsTheKilledSessionsRequestAndClosesItsConnection() throws Exception {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession holder = session(engine, 71);
+        EngineSession waiter = session(engine, 72)) {
+      TestSessions.run(holder, "CREATE TABLE t (id int PRIMARY KEY, v int NOT NULL) INSERT t VALUES (1, 0)");
+      TestSessions.run(holder, "BEGIN TRAN UPDATE t SET v = 1 WHERE id = 1");
+      java.util.concurrent.atomic.AtomicInteger closed = new java.util.concurrent.atomic.AtomicInteger();
+      waiter.onKill(closed::incrementAndGet);
+      CollectingSink blocked = new CollectingSink();
+      Thread request = Thread.ofVirtual().start(() -> waiter.executeBatch("UPDATE t SET v = 2 WHERE id = 1", blocked));
+      for (int i = 0; i < 3000 && !waitingOnALock(holder); i++) {
+        Thread.sleep(10);
+      }
+      assertThat(TestSessions.run(holder, "KILL 72").errors()).isEmpty();
+      assertThat(request.join(Duration.ofSeconds(30))).as("the killed session's request ended").isTrue();
+      assertThat(closed.get()).as("its connection was closed").isEqualTo(1);
+    }
+  }
+
   private static boolean waitingOnALock(EngineSession watcher) {
     CollectingSink s = TestSessions.run(watcher,
         "SELECT COUNT(*) FROM sys.dm_exec_requests WHERE session_id = 72 AND command = 'UPDATE'"

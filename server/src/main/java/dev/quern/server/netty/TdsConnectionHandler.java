@@ -217,6 +217,7 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
     TdsPacketDecoder framer = (TdsPacketDecoder) ctx.pipeline().get(TdsServerInitializer.FRAMER);
     framer.loggedIn(Math.max(result.packetSize(), PacketLimits.INITIAL_PACKET_SIZE));
     response.gate().reportWaitsTo(result.session().engineSession()::beginWait);
+    result.session().engineSession().onKill(() -> ctx.channel().close());
     dispatcher = new RequestDispatcher(response, result.session());
     phase = Phase.LOGGED_IN;
   }

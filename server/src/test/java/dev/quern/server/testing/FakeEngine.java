@@ -197,6 +197,9 @@ public final class FakeEngine implements Engine {
     }
 
     @Override
+    public void onKill(Runnable closeConnection) {}
+
+    @Override
     public void cancel() {
       cancel = true;
     }
