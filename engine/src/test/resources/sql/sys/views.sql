@@ -152,3 +152,21 @@ statement error 6107
 KILL 5
 ----
 error 6107: Only user processes can be killed.
+
+# sp_who: the golden session (51) runs the INSERT … EXEC that reads it.
+query ITTTTT
+CREATE TABLE #who (spid smallint, ecid smallint, status nchar(30), loginame nchar(128), hostname nchar(128),
+  blk char(5), dbname nchar(128), cmd nchar(16), request_id int)
+INSERT #who EXEC sp_who 51
+INSERT #who EXEC sp_who 'ACTIVE'
+INSERT #who EXEC sp_who 'nobody'
+SELECT spid, RTRIM(status), RTRIM(loginame), RTRIM(blk), RTRIM(dbname), RTRIM(cmd) FROM #who
+DROP TABLE #who
+----
+51	runnable	sa	0	master	INSERT
+51	runnable	sa	0	master	INSERT
+
+statement error 8144
+EXEC sp_who 51, 52
+----
+error 8144: Procedure or function sp_who has too many arguments specified.

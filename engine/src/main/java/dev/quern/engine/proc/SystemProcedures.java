@@ -18,6 +18,7 @@ public final class SystemProcedures {
               new UnprepareProcedure(),
               new RenameProcedure(),
               new SequenceRangeProcedure(),
+              new WhoProcedure(),
               new dev.quern.engine.proc.config.ConfigureProcedure(),
               new dev.quern.engine.proc.external.ExternalScriptProcedure(),
               dev.quern.engine.proc.odbc.DatatypeInfoProcedure.legacy(),
