@@ -56,9 +56,22 @@ public final class QuernEngine implements Engine {
     return server;
   }
 
+  /**
+   * Stops the running requests (as ATTENTION does; lock waits end within one wait slice), waits
+   * a bounded time for them to leave the engine, then closes the stores. Closing RocksDB under a
+   * request still inside a native call would crash the process; such a store is left to the
+   * process exit instead (every acknowledged commit is already synced to its WAL).
+   */
   @Override
   public void close() {
     server.external().close();
-    server.storage().close();
+    if (server.stopRequests(SHUTDOWN_WAIT)) {
+      server.storage().close();
+    } else {
+      org.slf4j.LoggerFactory.getLogger(QuernEngine.class)
+          .warn("Requests still running {} after shutdown began; the store is left to the process exit", SHUTDOWN_WAIT);
+    }
   }
+
+  private static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofSeconds(10);
 }

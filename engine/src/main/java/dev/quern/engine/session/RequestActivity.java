@@ -92,6 +92,11 @@ public final class RequestActivity {
     return w;
   }
 
+  /** Whether a request is running now. */
+  public boolean running() {
+    return thread != null;
+  }
+
   /** The request running now, or null when the session is idle. */
   public Snapshot snapshot() {
     Thread t = thread;

@@ -74,6 +74,22 @@ public final class ServerContext {
     return sqlTexts;
   }
 
+  /**
+   * Cancels every running request and waits up to {@code wait} for all to end; false when some
+   * are still running then.
+   */
+  public boolean stopRequests(java.time.Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    sessions.values().forEach(SessionState::cancel);
+    while (sessions.values().stream().anyMatch(s -> s.activity().running())) {
+      if (System.nanoTime() - deadline >= 0) {
+        return false;
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+    }
+    return true;
+  }
+
   /** Session ids below this are SQL Server's system sessions (user sessions start at 51). */
   private static final int FIRST_USER_SESSION = 51;
 
