@@ -18,6 +18,7 @@ import dev.quern.tds.packet.TdsMessage;
 import dev.quern.tds.token.ErrorToken;
 import dev.quern.tds.type.TdsVersion;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -207,9 +208,22 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
   private void request(TdsMessage m) {
     switch (m.type()) {
       case ATTENTION -> dispatcher.attention();
-      case SQL_BATCH, RPC, TRANSACTION_MANAGER, BULK_LOAD -> dispatcher.submit(m.retain());
+      case SQL_BATCH, RPC, TRANSACTION_MANAGER -> dispatcher.submit(contiguousCopy(m));
+      // Decoded as a stream of rows while it is loaded: handed over as it is, not copied.
+      case BULK_LOAD -> dispatcher.submit(m.retain());
       default -> throw unexpected(m);
     }
+  }
+
+  /**
+   * The message with its payload copied into one heap buffer, so the pooled packet buffers go back
+   * to the allocator here, on the event loop that took them, instead of from the request thread
+   * (a cross-thread release that emptied and freed whole allocator chunks per request: the largest
+   * single cost of a point select's event-loop time). The request thread then decodes a flat
+   * array instead of a composite of packet slices. The assembler bounded the size already.
+   */
+  private static TdsMessage contiguousCopy(TdsMessage m) {
+    return m.replace(Unpooled.wrappedBuffer(ByteBufUtil.getBytes(m.content())));
   }
 
   private TdsProtocolException unexpected(TdsMessage m) {
