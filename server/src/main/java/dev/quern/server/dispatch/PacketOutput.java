@@ -91,9 +91,12 @@ public final class PacketOutput {
       throw new ClientGoneException();
     }
     int n = pending.readableBytes();
+    int end = pending.writerIndex();
     int start = pending.readerIndex() - PacketLimits.HEADER_LENGTH;
-    header(n, PacketStatus.EOM).encode(pending.slice(start, PacketLimits.HEADER_LENGTH).clear());
-    return pending.readerIndex(start);
+    // Encoded through the buffer's own indexes: a slice's per-byte access checks cost more.
+    pending.readerIndex(start).writerIndex(start);
+    header(n, PacketStatus.EOM).encode(pending);
+    return pending.writerIndex(end);
   }
 
   /** Drops what was not written (the connection is gone). */
