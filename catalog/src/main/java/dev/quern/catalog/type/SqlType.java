@@ -31,4 +31,22 @@ public record SqlType(TypeId id, int length, int precision, int scale) {
   public boolean isMax() {
     return length == MAX;
   }
+
+  // Written out rather than the record's generated pair: those go through an invokedynamic
+  // bootstrap (ObjectMethods) that C2 did not inline into the hot per-row and per-statement
+  // callers (seek key conversion, parameter checks), where the generated equals showed up as a
+  // top self-time frame of a point select.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SqlType t
+        && id == t.id
+        && length == t.length
+        && precision == t.precision
+        && scale == t.scale;
+  }
+
+  @Override
+  public int hashCode() {
+    return ((id.hashCode() * 31 + length) * 31 + precision) * 31 + scale;
+  }
 }

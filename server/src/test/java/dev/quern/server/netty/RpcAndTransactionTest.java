@@ -115,6 +115,31 @@ class RpcAndTransactionTest {
   }
 
   @Test
+  void rpcSpanningSeveralPacketsReachesTheEngineWhole() throws Exception {
+    // Two values of 6,000 UCS-2 bytes: four 4,096-byte packets, joined before decoding.
+    String a = "a".repeat(3_000);
+    String b = "b".repeat(3_000);
+    try (TdsTestClient c = loggedIn(TdsVersion.V7_4)) {
+      ByteBuf message = Unpooled.buffer();
+      new RpcRequestMessage(AllHeaders.of(0), List.of(RpcCall.byId(10, List.of(
+          nvarchar("", "SELECT @a, @b"), nvarchar("", "@a nvarchar(max), @b nvarchar(max)"),
+          new RpcParameterData("@a", 0, TypeInfo.nvarchar(-1), a),
+          new RpcParameterData("@b", 0, TypeInfo.nvarchar(-1), b)))))
+          .encode(message, c.tdsVersion);
+      // Status 0: the split sets EOM on the last packet only.
+      c.send(PacketType.RPC, 0, TdsTestClient.bytes(message));
+      assertThat(kinds(c.tokens(c.readMessage()))).contains("Row");
+      // Other tests share the server's engine: find this test's call among those it saw.
+      RpcRequest seen = server.engine.rpcs.stream()
+          .filter(r -> r.parameters().size() == 4
+              && "SELECT @a, @b".equals(r.parameters().get(0).value()))
+          .findFirst().orElseThrow();
+      assertThat(seen.parameters().get(2).value()).isEqualTo(a);
+      assertThat(seen.parameters().get(3).value()).isEqualTo(b);
+    }
+  }
+
+  @Test
   void tds71RpcUsesThe0x80Separator() throws Exception {
     try (TdsTestClient c = loggedIn(TdsVersion.V7_1)) {
       List<Object> tokens = rpc(c, RpcCall.byId(15, List.of()), RpcCall.byId(15, List.of()));
