@@ -170,3 +170,19 @@ statement error 8144
 EXEC sp_who 51, 52
 ----
 error 8144: Procedure or function sp_who has too many arguments specified.
+
+# The statement offsets pick the running statement out of its batch (the usual DBA query).
+query T
+PRINT 'first statement'
+SELECT SUBSTRING(t.text, r.statement_start_offset / 2 + 1, (CASE r.statement_end_offset WHEN -1 THEN DATALENGTH(t.text) ELSE r.statement_end_offset END - r.statement_start_offset) / 2 + 1) FROM sys.dm_exec_requests AS r CROSS APPLY sys.dm_exec_sql_text(r.sql_handle) AS t WHERE r.session_id = @@SPID
+PRINT 'last statement'
+----
+! first statement
+SELECT SUBSTRING(t.text, r.statement_start_offset / 2 + 1, (CASE r.statement_end_offset WHEN -1 THEN DATALENGTH(t.text) ELSE r.statement_end_offset END - r.statement_start_offset) / 2 + 1) FROM sys.dm_exec_requests AS r CROSS APPLY sys.dm_exec_sql_text(r.sql_handle) AS t WHERE r.session_id = @@SPID
+! last statement
+
+# Inside sp_executesql, relative to the text with its parameter list, and inside IF.
+query T
+EXEC sp_executesql N'IF @s > 0 SELECT SUBSTRING(text, statement_start_offset / 2 + 1, (statement_end_offset - statement_start_offset) / 2 + 1) FROM sys.dm_exec_requests CROSS APPLY sys.dm_exec_sql_text(sql_handle) WHERE session_id = @s', N'@s int', @@SPID
+----
+SELECT SUBSTRING(text, statement_start_offset / 2 + 1, (statement_end_offset - statement_start_offset) / 2 + 1) FROM sys.dm_exec_requests CROSS APPLY sys.dm_exec_sql_text(sql_handle) WHERE session_id = @s

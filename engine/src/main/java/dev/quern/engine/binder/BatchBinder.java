@@ -22,6 +22,9 @@ import java.util.List;
 public final class BatchBinder {
   private final BindContext bind;
   private final QueryBinder queries;
+  /** Where the statements being bound stand in the text; null when binding one late. */
+  private java.util.Map<Statement, SourceSpan> spans;
+  private final java.util.Map<StatementPlan, SourceSpan> planSpans = new java.util.IdentityHashMap<>();
   private int loopDepth;
   private int catchDepth;
   private boolean deferred;
@@ -31,10 +34,16 @@ public final class BatchBinder {
     this.queries = new QueryBinder(bind);
   }
 
-  /** Binds the statements parsed from {@code text}. */
-  public BatchPlan bind(List<Statement> statements, String text) {
+  /**
+   * Binds the statements parsed from {@code text}; {@code spans} (where each stands in {@code
+   * text}) carry over to their plans.
+   */
+  public BatchPlan bind(List<Statement> statements, String text, java.util.Map<Statement, SourceSpan> spans) {
+    this.spans = spans;
     List<StatementPlan> out = statements.stream().map(this::statement).toList();
-    return new BatchPlan(out, bind.variables().names(), bind.variables().types(), !deferred, text);
+    return new BatchPlan(
+        out, bind.variables().names(), bind.variables().types(), !deferred, text,
+        java.util.Collections.unmodifiableMap(planSpans));
   }
 
   private ExpressionBinder exprs() {
@@ -44,7 +53,12 @@ public final class BatchBinder {
   /** Binds one statement (also used to bind a statement late, when it runs). */
   public StatementPlan statement(Statement s) {
     try {
-      return bindStatement(s);
+      StatementPlan plan = bindStatement(s);
+      SourceSpan span = spans == null ? null : spans.get(s);
+      if (span != null) {
+        planSpans.put(plan, span);
+      }
+      return plan;
     } catch (dev.quern.engine.error.SqlException e) {
       throw e.at(s.line(), null);
     }

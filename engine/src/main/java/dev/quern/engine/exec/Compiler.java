@@ -46,6 +46,16 @@ public final class Compiler {
     return compile(sql, params, paramText, true);
   }
 
+  private static java.util.Map<dev.quern.engine.ast.Statement, dev.quern.engine.ast.SourceSpan> shifted(
+      java.util.Map<dev.quern.engine.ast.Statement, dev.quern.engine.ast.SourceSpan> spans, int by) {
+    if (by == 0) {
+      return spans;
+    }
+    var out = new java.util.IdentityHashMap<dev.quern.engine.ast.Statement, dev.quern.engine.ast.SourceSpan>();
+    spans.forEach((s, span) -> out.put(s, new dev.quern.engine.ast.SourceSpan(span.start() + by, span.end() + by)));
+    return out;
+  }
+
   private BatchPlan compile(String sql, List<ParameterDefinition> params, String paramText, boolean inProc) {
     boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
     String key = (quoted ? "Q" : "q") + (inProc ? "P" : "b") + paramText.length() + ":" + paramText + sql;
@@ -59,9 +69,11 @@ public final class Compiler {
       ordinal++;
       vars.declare(p.name(), ParameterTypes.resolve(p, ordinal));
     }
-    var statements = Parser.parseBatch(sql, quoted);
+    var parsed = Parser.parse(sql, quoted);
+    // The text shown for a parameterized batch starts with its parameter list: spans shift.
+    String prefix = paramText.isEmpty() ? "" : "(" + paramText + ")";
     plan = new BatchBinder(new BindContext(vars, FUNCTIONS, state, inProc))
-        .bind(statements, paramText.isEmpty() ? sql : "(" + paramText + ")" + sql);
+        .bind(parsed.statements(), prefix + sql, shifted(parsed.spans(), prefix.length()));
     if (plan.cacheable()) {
       cache.put(key, plan);
     }

@@ -24,6 +24,7 @@ public final class Parser {
   private final TransactionParser tran;
   private final DdlParser ddl;
   private final DmlParser dml;
+  private final java.util.Map<Statement, dev.quern.engine.ast.SourceSpan> spans = new java.util.IdentityHashMap<>();
 
   private Parser(List<Token> tokens) {
     in = new TokenStream(tokens);
@@ -41,14 +42,22 @@ public final class Parser {
 
   /** Parses a whole batch; raises a compile error (102, 156, 105 …) at the first fault. */
   public static List<Statement> parseBatch(String sql, boolean quotedIdentifier) {
-    return new Parser(Lexer.tokenize(sql, quotedIdentifier)).batch();
+    return parse(sql, quotedIdentifier).statements();
+  }
+
+  /** Parses a whole batch and keeps where each statement stands in the text. */
+  public static ParsedBatch parse(String sql, boolean quotedIdentifier) {
+    Parser p = new Parser(Lexer.tokenize(sql, quotedIdentifier));
+    List<Statement> statements = p.batch();
+    return new ParsedBatch(statements, java.util.Collections.unmodifiableMap(p.spans));
   }
 
   private List<Statement> batch() {
     List<Statement> out = new ArrayList<>();
     skipSemicolons();
     if (!in.atEnd() && startsBareCall()) {
-      out.add(exec.call(in.line(), null));
+      int start = in.peek().offset();
+      out.add(spanned(start, exec.call(in.line(), null)));
     }
     while (true) {
       skipSemicolons();
@@ -86,8 +95,18 @@ public final class Parser {
     return into == null ? new SelectStatement(line, q) : new dev.quern.engine.ast.SelectIntoStatement(line, into, q);
   }
 
-  /** One statement (used for bodies of IF, WHILE, BEGIN…END). */
+  /** One statement (used for bodies of IF, WHILE, BEGIN…END), its span noted. */
   Statement requiredStatement() {
+    int start = in.peek().offset();
+    return spanned(start, statementAt());
+  }
+
+  private Statement spanned(int start, Statement s) {
+    spans.put(s, new dev.quern.engine.ast.SourceSpan(start, in.endOfConsumed()));
+    return s;
+  }
+
+  private Statement statementAt() {
     Token t = in.peek();
     if (t.type() != TokenType.WORD) {
       throw in.unexpected();

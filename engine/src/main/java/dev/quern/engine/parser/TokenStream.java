@@ -99,6 +99,15 @@ public final class TokenStream {
     return negative ? -v : v;
   }
 
+  /** The character offset just past the last token consumed (0 before the first). */
+  public int endOfConsumed() {
+    if (pos == 0) {
+      return 0;
+    }
+    Token t = tokens.get(pos - 1);
+    return t.offset() + t.raw().length();
+  }
+
   public int line() {
     return peek().line();
   }

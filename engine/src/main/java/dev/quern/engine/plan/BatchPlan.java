@@ -8,14 +8,16 @@ import java.util.List;
  * i's type). Plans are immutable and may be cached and run many times (prepared statements),
  * except those holding a deferred name-resolution error ({@code cacheable} false): the object
  * may exist by the next run. {@code text} is the source as sys.dm_exec_sql_text shows it (a
- * parameterized batch prefixed with its parameter list in parentheses).
+ * parameterized batch prefixed with its parameter list in parentheses); {@code spans} says where
+ * each statement stands in it (by identity; a statement bound when it runs has none).
  */
 public record BatchPlan(
     List<StatementPlan> statements,
     List<String> variableNames,
     List<SqlType> variableTypes,
     boolean cacheable,
-    String text) {
+    String text,
+    java.util.Map<StatementPlan, dev.quern.engine.ast.SourceSpan> spans) {
   public int frameSize() {
     return variableTypes.size();
   }

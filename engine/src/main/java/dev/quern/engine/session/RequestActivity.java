@@ -107,12 +107,16 @@ public final class RequestActivity {
     Wait w = wait;
     long cpu = cpuNanos(t) - startCpuNanos;
     BatchPlan b = batch;
+    StatementPlan s = statement;
+    // Read apart from batch: a statement of another (nested) batch has no span here.
+    dev.quern.engine.ast.SourceSpan span = b == null || s == null ? null : b.spans().get(s);
     return new Snapshot(
         startTime,
         (now - startNanos) / 1_000_000,
         Math.max(0, cpu / 1_000_000),
-        StatementCommands.of(statement),
+        StatementCommands.of(s),
         b == null ? null : b.text(),
+        span,
         w == null ? null : w.type,
         w == null ? 0 : (now - w.since) / 1_000_000,
         w == null || w.blockers == null ? 0 : firstOrZero(w.blockers.owners()),
@@ -159,6 +163,7 @@ public final class RequestActivity {
       long cpuMs,
       String command,
       String text,
+      dev.quern.engine.ast.SourceSpan statementSpan,
       String waitType,
       long waitMs,
       int blockingSessionId,

@@ -14,8 +14,10 @@ import java.util.List;
  * {@code running} unless it waits (a lock, WAITFOR, a client not reading its results, an
  * external script), then {@code suspended} with the wait type and how long it has waited.
  * blocking_session_id names the session holding the lock a lock wait waits for (0 otherwise, or
- * for an instant between two tries of a long wait). Statement offsets cover the whole batch (0 and -1): Quern
- * tracks the running statement, not its span.
+ * for an instant between two tries of a long wait). statement_start_offset and
+ * statement_end_offset are byte offsets of the running statement's first and last character in
+ * the text, as the usual SUBSTRING over sys.dm_exec_sql_text expects; 0 and -1 (the whole batch)
+ * in the instant a nested batch's statement is still current after it returned.
  */
 final class ExecRequestsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -80,13 +82,28 @@ final class ExecRequestsView implements SystemView {
     return rows;
   }
 
+  /** The statement's first character as a byte offset in the UTF-16 text; 0 when unknown. */
+  private static Integer startOffset(RequestActivity.Snapshot r) {
+    if (r.text() == null) {
+      return null;
+    }
+    return r.statementSpan() == null ? 0 : 2 * r.statementSpan().start();
+  }
+
+  /** The statement's last character as a byte offset; -1 (the end of the batch) when unknown. */
+  private static Integer endOffset(RequestActivity.Snapshot r) {
+    if (r.text() == null) {
+      return null;
+    }
+    return r.statementSpan() == null ? -1 : 2 * (r.statementSpan().end() - 1);
+  }
+
   private static Object[] row(SessionState viewer, SessionState s, RequestActivity.Snapshot r) {
     SessionOptions o = s.sessionOptions();
     var connection = s.info().connection();
     return new Object[] {
       s.spid(), 0, localDatetime(r.startTime()), r.waitType() == null ? "running" : "suspended",
-      r.command(), viewer.server().sqlTexts().handle(r.text()), r.text() == null ? null : 0,
-      r.text() == null ? null : -1, s.databaseId(), 1,
+      r.command(), viewer.server().sqlTexts().handle(r.text()), startOffset(r), endOffset(r), s.databaseId(), 1,
       connection == null ? null : connection.connectionId(), r.blockingSessionId(), r.waitType(),
       (int) Math.min(Integer.MAX_VALUE, r.waitMs()), r.lastWaitType() == null ? "MISCELLANEOUS" : r.lastWaitType(),
       "", s.transactionCount(), s.transactions().descriptor(), (int) Math.min(Integer.MAX_VALUE, r.cpuMs()),
