@@ -1,11 +1,9 @@
 package dev.quern.engine.exec;
 
 import dev.quern.catalog.type.SqlType;
-import dev.quern.engine.api.EnvChange;
+import dev.quern.engine.api.DiscardingSink;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.api.ResultSink;
-import dev.quern.engine.api.ReturnValue;
-import dev.quern.engine.api.SqlMessage;
 import dev.quern.engine.ast.DeleteStatement;
 import dev.quern.engine.ast.Expr;
 import dev.quern.engine.ast.InsertStatement;
@@ -99,7 +97,7 @@ final class OutputExecutor {
     if (into != null) {
       long count = state.rowCount();
       List<SqlType> types = out.columns().stream().map(ResultColumn::type).toList();
-      dml.insertRows(into, collected, Collections.nCopies(collected.size(), types), frame, Silent.INSTANCE);
+      dml.insertRows(into, collected, Collections.nCopies(collected.size(), types), frame, SILENT);
       state.setRowCount(count);
     }
   }
@@ -112,28 +110,5 @@ final class OutputExecutor {
   }
 
   /** Swallows the inner INSERT's DONE: the statement reports one count, its own. */
-  private enum Silent implements ResultSink {
-    INSTANCE;
-
-    @Override
-    public void columns(List<ResultColumn> columns) {}
-
-    @Override
-    public void row(Object[] values) {}
-
-    @Override
-    public void done(long rowCount, boolean inProc) {}
-
-    @Override
-    public void message(SqlMessage message) {}
-
-    @Override
-    public void envChange(EnvChange change) {}
-
-    @Override
-    public void returnStatus(int status) {}
-
-    @Override
-    public void returnValue(ReturnValue value) {}
-  }
+  private static final ResultSink SILENT = new DiscardingSink() {};
 }

@@ -7,11 +7,8 @@ import dev.quern.catalog.type.TypeId;
 import dev.quern.catalog.value.ListRowBatch;
 import dev.quern.catalog.value.RowBatch;
 import dev.quern.catalog.value.RowBatch.Layout;
-import dev.quern.engine.api.EnvChange;
+import dev.quern.engine.api.DiscardingSink;
 import dev.quern.engine.api.ResultColumn;
-import dev.quern.engine.api.ResultSink;
-import dev.quern.engine.api.ReturnValue;
-import dev.quern.engine.api.SqlMessage;
 import dev.quern.engine.plan.ResultSetsSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,12 +80,9 @@ class ResultSetsSinkBatchTest {
   }
 
   /** Keeps batches passed whole apart from rows passed one by one. */
-  private static final class Recording implements ResultSink {
+  private static final class Recording extends DiscardingSink {
     final List<RowBatch> batches = new ArrayList<>();
     final List<Object[]> rows = new ArrayList<>();
-
-    @Override
-    public void columns(List<ResultColumn> columns) {}
 
     @Override
     public void row(Object[] values) {
@@ -99,20 +93,5 @@ class ResultSetsSinkBatchTest {
     public void rows(RowBatch batch) {
       batches.add(batch);
     }
-
-    @Override
-    public void done(long rowCount, boolean inProc) {}
-
-    @Override
-    public void message(SqlMessage message) {}
-
-    @Override
-    public void envChange(EnvChange change) {}
-
-    @Override
-    public void returnStatus(int status) {}
-
-    @Override
-    public void returnValue(ReturnValue value) {}
   }
 }

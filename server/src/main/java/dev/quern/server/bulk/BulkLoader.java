@@ -2,11 +2,10 @@ package dev.quern.server.bulk;
 
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.api.DiscardingSink;
 import dev.quern.engine.api.EngineSession;
-import dev.quern.engine.api.EnvChange;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.api.ResultSink;
-import dev.quern.engine.api.ReturnValue;
 import dev.quern.engine.api.RpcParameter;
 import dev.quern.engine.api.RpcRequest;
 import dev.quern.engine.api.SqlMessage;
@@ -194,7 +193,7 @@ public final class BulkLoader {
   }
 
   /** Passes the engine's messages to the client; keeps its DONEs and result sets to itself. */
-  private static final class StatementSink implements ResultSink {
+  private static final class StatementSink extends DiscardingSink {
     private final ResultSink client;
     private boolean failed;
     /** A result column was a table's identity column. */
@@ -214,24 +213,9 @@ public final class BulkLoader {
     }
 
     @Override
-    public void row(Object[] values) {}
-
-    @Override
-    public void done(long rowCount, boolean inProc) {}
-
-    @Override
     public void message(SqlMessage message) {
       failed |= message.isError();
       client.message(message);
     }
-
-    @Override
-    public void envChange(EnvChange change) {}
-
-    @Override
-    public void returnStatus(int status) {}
-
-    @Override
-    public void returnValue(ReturnValue value) {}
   }
 }

@@ -1,9 +1,7 @@
 package dev.quern.engine.proc.external;
 
-import dev.quern.engine.api.EnvChange;
+import dev.quern.engine.api.DiscardingSink;
 import dev.quern.engine.api.ResultColumn;
-import dev.quern.engine.api.ResultSink;
-import dev.quern.engine.api.ReturnValue;
 import dev.quern.engine.api.SqlMessage;
 import dev.quern.engine.ast.SelectStatement;
 import dev.quern.engine.ast.Statement;
@@ -161,7 +159,7 @@ final class InputQuery implements RowSource, AutoCloseable {
   }
 
   /** Receives the query's output on the producer thread: the first result set only. */
-  private final class Capture implements ResultSink {
+  private final class Capture extends DiscardingSink {
     private int resultSets;
     private Object[][] chunk = new Object[CHUNK_ROWS][];
     private int filled;
@@ -199,22 +197,10 @@ final class InputQuery implements RowSource, AutoCloseable {
     }
 
     @Override
-    public void done(long rowCount, boolean inProc) {}
-
-    @Override
     public void message(SqlMessage message) {
       if (message.isError() && error == null) {
         error = message;
       }
     }
-
-    @Override
-    public void envChange(EnvChange change) {}
-
-    @Override
-    public void returnStatus(int status) {}
-
-    @Override
-    public void returnValue(ReturnValue value) {}
   }
 }
