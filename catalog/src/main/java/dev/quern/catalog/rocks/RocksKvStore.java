@@ -54,10 +54,13 @@ public final class RocksKvStore implements KvStore {
   private final TransactionDB db;
   private final Map<Long, RocksKvTxn> open = new ConcurrentHashMap<>();
 
-  /** Options per kind of transaction (SET LOCK_TIMEOUT values are few; past this, made per use). */
-  private static final int MAX_TXN_KINDS = 32;
-
-  private final Map<TxnKind, TransactionOptions> txnKinds = new ConcurrentHashMap<>();
+  /**
+   * RocksDB's options for a transaction, which depend only on whether it reads at a snapshot:
+   * every lock is asked for without waiting first (RocksKvTxn.waitingForLock does the waiting
+   * and applies the session's lock timeout).
+   */
+  private final TransactionOptions plainTxn = transactionOptions(false);
+  private final TransactionOptions snapshotTxn = transactionOptions(true);
   private final Object registryLock = new Object();
   private final RangeLockTable rangeLocks = new RangeLockTable(this::waitsOf, this::ownersBlocking);
   private volatile boolean closed;
@@ -130,39 +133,15 @@ public final class RocksKvStore implements KvStore {
       throw new KvException("The store is closed");
     }
     boolean snapshot = txnOptions.isolation() == dev.quern.catalog.kv.KvIsolation.SNAPSHOT;
-    TxnKind kind = new TxnKind(snapshot, txnOptions.lockTimeoutMillis());
-    TransactionOptions rocksOptions = txnKinds.get(kind);
-    if (rocksOptions == null) {
-      rocksOptions = kind.options();
-      if (txnKinds.size() < MAX_TXN_KINDS) {
-        TransactionOptions raced = txnKinds.putIfAbsent(kind, rocksOptions);
-        if (raced != null) {
-          rocksOptions.close();
-          rocksOptions = raced;
-        }
-      }
-    }
-    try {
-      Transaction txn = db.beginTransaction(writeOptions, rocksOptions);
-      RocksKvTxn kvTxn =
-          new RocksKvTxn(this, txn, txnOptions.isolation(), txnOptions.lockTimeoutMillis(), txnOptions.waits());
-      open.put(kvTxn.id(), kvTxn);
-      return kvTxn;
-    } finally {
-      if (txnKinds.get(kind) != rocksOptions) {
-        rocksOptions.close();
-      }
-    }
+    Transaction txn = db.beginTransaction(writeOptions, snapshot ? snapshotTxn : plainTxn);
+    RocksKvTxn kvTxn =
+        new RocksKvTxn(this, txn, txnOptions.isolation(), txnOptions.lockTimeoutMillis(), txnOptions.waits());
+    open.put(kvTxn.id(), kvTxn);
+    return kvTxn;
   }
 
-  /** What a transaction's RocksDB options depend on; each kind's options are made once. */
-  private record TxnKind(boolean snapshot, long lockTimeoutMillis) {
-    TransactionOptions options() {
-      return new TransactionOptions()
-          .setDeadlockDetect(true)
-          .setLockTimeout(0) // asked without waiting first: see RocksKvTxn.waitingForLock
-          .setSetSnapshot(snapshot);
-    }
+  private static TransactionOptions transactionOptions(boolean snapshot) {
+    return new TransactionOptions().setDeadlockDetect(true).setLockTimeout(0).setSetSnapshot(snapshot);
   }
 
   @Override
@@ -279,8 +258,8 @@ public final class RocksKvStore implements KvStore {
   }
 
   private void closeOptions() {
-    txnKinds.values().forEach(TransactionOptions::close);
-    txnKinds.clear();
+    plainTxn.close();
+    snapshotTxn.close();
     writeOptions.close();
     dbOptions.close();
     options.close();

@@ -94,46 +94,40 @@ final class RocksKvTxn implements KvTxn {
    * deadlock victim (detection runs at each try).
    */
   private <T> T waitingForLock(KvLockWaits.Mode mode, LockingCall<T> call) {
-    RocksDBException conflict;
-    try {
-      return call.run();
-    } catch (RocksDBException e) {
-      if (!timedOut(e)) {
-        throw RocksErrors.map(e);
-      }
-      conflict = e;
-    }
-    if (lockTimeoutMillis == 0) {
-      throw RocksErrors.map(conflict);
-    }
-    long since = System.nanoTime();
-    waits.waiting(mode, since, () -> store.ownersBlocking(id));
+    boolean waiting = false;
+    long since = 0;
     try {
       while (true) {
-        if (waits.cancelled()) {
-          throw new KvCancelledException();
-        }
-        long slice = LOCK_WAIT_SLICE_MILLIS;
-        if (lockTimeoutMillis > 0) {
-          long remaining = lockTimeoutMillis - (System.nanoTime() - since) / 1_000_000;
-          if (remaining <= 0) {
-            throw RocksErrors.map(conflict);
-          }
-          slice = Math.min(slice, remaining);
-        }
-        txn.setLockTimeout(slice);
         try {
           return call.run();
         } catch (RocksDBException e) {
-          if (!timedOut(e)) {
+          if (!timedOut(e) || lockTimeoutMillis == 0) {
             throw RocksErrors.map(e);
           }
-          conflict = e;
+          if (!waiting) {
+            waiting = true;
+            since = System.nanoTime();
+            waits.waiting(mode, since, () -> store.ownersBlocking(id));
+          }
+          if (waits.cancelled()) {
+            throw new KvCancelledException();
+          }
+          long slice = LOCK_WAIT_SLICE_MILLIS;
+          if (lockTimeoutMillis > 0) {
+            long remaining = lockTimeoutMillis - (System.nanoTime() - since) / 1_000_000;
+            if (remaining <= 0) {
+              throw RocksErrors.map(e);
+            }
+            slice = Math.min(slice, remaining);
+          }
+          txn.setLockTimeout(slice);
         }
       }
     } finally {
-      txn.setLockTimeout(0);
-      waits.waitEnded();
+      if (waiting) {
+        txn.setLockTimeout(0);
+        waits.waitEnded();
+      }
     }
   }
 
