@@ -51,15 +51,15 @@ final class ExecSessionsView implements SystemView {
     List<Object[]> rows = new ArrayList<>();
     for (SessionState s : session.server().sessions()) {
       var o = s.sessionOptions();
-      RequestActivity.Snapshot request = s.activity().snapshot();
+      RequestActivity activity = s.activity();
       rows.add(
           new Object[] {
             s.spid(), s.hostName(), s.appName(), s.info().clientPid(), s.loginName(),
-            request != null ? "running" : "sleeping", o.language, o.dateFormat, o.dateFirst,
+            activity.running() ? "running" : "sleeping", o.language, o.dateFormat, o.dateFirst,
             o.isolationLevel, o.lockTimeout, o.deadlockPriority, true, s.databaseId(), 1,
-            s.transactionCount(), localDatetime(s.activity().loginTime()),
-            localDatetime(request != null ? request.startTime() : s.activity().lastRequestStart()),
-            localDatetime(s.activity().lastRequestEnd())
+            s.transactionCount(), localDatetime(activity.loginTime()),
+            localDatetime(activity.lastRequestStart()),
+            localDatetime(activity.lastRequestEnd())
           });
     }
     return rows;
