@@ -1,6 +1,7 @@
 package dev.quern.catalog.codec;
 
 import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.TypeId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -92,25 +93,39 @@ public final class RowCodec {
    * they come back as {@link LobRef}s (for streaming them with {@link LobStore#open}).
    */
   public static Object[] decode(RowLayout layout, byte[] row, LobReader lobs) {
+    return decode(layout, row, lobs, null);
+  }
+
+  /**
+   * Decodes the slots {@code wanted} marks (every slot when it is null) and leaves the others
+   * null: a scan that reads two columns of ten does not pay for building the other eight values.
+   */
+  public static Object[] decode(RowLayout layout, byte[] row, LobReader lobs, boolean[] wanted) {
     Header h = Header.read(layout, row);
     Object[] values = new Object[layout.size()];
     ByteSource fixed = new ByteSource(row, h.fixedStart, row.length - h.fixedStart);
     int varIndex = 0;
     for (int i = 0; i < values.length; i++) {
       RowLayout.Slot slot = layout.slots().get(i);
+      boolean want = (wanted == null || wanted[i]) && !slot.dropped();
       if (i >= h.n) {
-        values[i] = slot.dropped() ? null : slot.missingValue();
+        values[i] = want ? slot.missingValue() : null;
         continue;
       }
       if (h.isNull(i)) {
         continue;
       }
-      if (ValueCodec.fixedWidth(slot.type().id()) != ValueCodec.VARIABLE) {
-        Object v = ValueCodec.readFixed(fixed, slot.type().id());
-        values[i] = slot.dropped() ? null : v;
+      TypeId type = slot.type().id();
+      int width = ValueCodec.fixedWidth(type);
+      if (width == ValueCodec.VARIABLE) {
+        if (want) {
+          values[i] = h.variable(varIndex, slot.type(), lobs);
+        }
+        varIndex++;
+      } else if (want) {
+        values[i] = ValueCodec.readFixed(fixed, type);
       } else {
-        Object v = h.variable(varIndex++, slot.type(), lobs);
-        values[i] = slot.dropped() ? null : v;
+        fixed.position(fixed.position() + width);
       }
     }
     return values;
@@ -162,7 +177,7 @@ public final class RowCodec {
   private static final class Header {
     private final byte[] row;
     private int n;
-    private byte[] bitmap;
+    private int bitmapStart;
     private int fixedStart;
     private int offsetsStart;
     private int dataStart;
@@ -183,8 +198,11 @@ public final class RowCodec {
         throw new IllegalArgumentException(
             "Row has " + h.n + " slots, the layout only " + layout.size());
       }
-      h.bitmap = in.get((h.n + 7) / 8);
-      h.fixedStart = in.position();
+      h.bitmapStart = in.position();
+      h.fixedStart = h.bitmapStart + (h.n + 7) / 8;
+      if (h.fixedStart > row.length) {
+        throw new IllegalArgumentException("Corrupt row: null bitmap beyond the row's end");
+      }
       int fixedSize = 0;
       for (int i = 0; i < h.n; i++) {
         int w = ValueCodec.fixedWidth(layout.type(i).id());
@@ -200,7 +218,7 @@ public final class RowCodec {
     }
 
     boolean isNull(int i) {
-      return (bitmap[i >> 3] & (1 << (i & 7))) != 0;
+      return (row[bitmapStart + (i >> 3)] & (1 << (i & 7))) != 0;
     }
 
     Object variable(int index, SqlType type, LobReader lobs) {
@@ -210,14 +228,18 @@ public final class RowCodec {
         throw new IllegalArgumentException(
             "Corrupt row: variable slot " + index + " at " + start + ".." + end);
       }
-      byte[] b = java.util.Arrays.copyOfRange(row, dataStart + start, dataStart + end);
+      int offset = dataStart + start;
+      int length = end - start;
       if (!ValueCodec.lobCapable(type)) {
-        return ValueCodec.decodeVariable(type.id(), b);
+        return ValueCodec.decodeVariable(type.id(), row, offset, length);
       }
-      if (b[0] == INLINE) {
-        return ValueCodec.decodeVariable(type.id(), java.util.Arrays.copyOfRange(b, 1, b.length));
+      if (length == 0) {
+        throw new IllegalArgumentException("Corrupt row: variable slot " + index + " has no LOB flag");
       }
-      ByteSource in = new ByteSource(b, 1, b.length - 1);
+      if (row[offset] == INLINE) {
+        return ValueCodec.decodeVariable(type.id(), row, offset + 1, length - 1);
+      }
+      ByteSource in = new ByteSource(row, offset + 1, length - 1);
       LobRef ref = new LobRef(in.getLong(), in.getLong());
       return lobs == null ? ref : ValueCodec.decodeVariable(type.id(), lobs.read(ref));
     }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.UUID;
 
 /** The in-row bytes of one non-null value: fixed width where the type has one, else variable. */
@@ -114,6 +115,20 @@ final class ValueCodec {
   }
 
   static Object decodeVariable(TypeId type, byte[] b) {
+    return decodeVariable(type, b, 0, b.length);
+  }
+
+  /** Decodes the value in {@code b[offset, offset + length)}; strings are built in place, no copy. */
+  static Object decodeVariable(TypeId type, byte[] b, int offset, int length) {
+    return switch (type) {
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML ->
+          new String(b, offset, length, StandardCharsets.UTF_8);
+      default ->
+          decodeWhole(type, offset == 0 && length == b.length ? b : Arrays.copyOfRange(b, offset, offset + length));
+    };
+  }
+
+  private static Object decodeWhole(TypeId type, byte[] b) {
     return switch (type) {
       case DECIMAL, NUMERIC -> {
         ByteSource in = new ByteSource(b);
@@ -121,8 +136,6 @@ final class ValueCodec {
         byte[] unscaled = in.get(b.length - in.position());
         yield new BigDecimal(new BigInteger(unscaled), scale);
       }
-      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML ->
-          new String(b, StandardCharsets.UTF_8);
       case BINARY, VARBINARY, IMAGE -> b;
       case SQL_VARIANT -> decodeVariant(b);
       default -> throw new IllegalArgumentException(type + " is not variable-width");

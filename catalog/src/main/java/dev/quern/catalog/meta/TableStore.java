@@ -155,7 +155,25 @@ public final class TableStore {
    * range}.
    */
   public RowCursor scan(KeyRange range, boolean reverse) {
-    return scan(range, reverse, false);
+    return scan(range, reverse, false, null);
+  }
+
+  /**
+   * As {@link #scan}, decoding only the columns {@code columns} marks (by position in the table);
+   * the others come back null. For readers that were shown to need no other column.
+   */
+  public RowCursor scan(KeyRange range, boolean reverse, java.util.BitSet columns) {
+    return scan(range, reverse, false, slotsOf(columns));
+  }
+
+  /** The layout's slots holding {@code columns}, as {@link RowCodec#decode} wants them. */
+  private boolean[] slotsOf(java.util.BitSet columns) {
+    boolean[] slots = new boolean[layout.size()];
+    List<Column> all = table.columns();
+    for (int c = columns.nextSetBit(0); c >= 0; c = columns.nextSetBit(c + 1)) {
+      slots[all.get(c).slot()] = true;
+    }
+    return slots;
   }
 
   /**
@@ -165,10 +183,10 @@ public final class TableStore {
    * returned row.
    */
   public RowCursor scanForUpdate(KeyRange range, boolean reverse) {
-    return scan(range, reverse, true);
+    return scan(range, reverse, true, null);
   }
 
-  private RowCursor scan(KeyRange range, boolean reverse, boolean forUpdate) {
+  private RowCursor scan(KeyRange range, boolean reverse, boolean forUpdate, boolean[] slots) {
     Index rows = rowIndex;
     if (rows.kind() == IndexKind.HEAP && range != KeyRange.ALL) {
       throw new IllegalArgumentException("A heap has no key to range over");
@@ -195,7 +213,7 @@ public final class TableStore {
 
       @Override
       public Object[] row() {
-        return decode(value);
+        return decode(value, lobs::read, slots);
       }
 
       @Override
@@ -471,7 +489,11 @@ public final class TableStore {
   }
 
   private Object[] decode(byte[] stored, RowCodec.LobReader lobReader) {
-    Object[] slots = RowCodec.decode(layout, stored, lobReader);
+    return decode(stored, lobReader, null);
+  }
+
+  private Object[] decode(byte[] stored, RowCodec.LobReader lobReader, boolean[] wanted) {
+    Object[] slots = RowCodec.decode(layout, stored, lobReader, wanted);
     List<Column> columns = table.columns();
     Object[] row = new Object[columns.size()];
     for (int i = 0; i < row.length; i++) {

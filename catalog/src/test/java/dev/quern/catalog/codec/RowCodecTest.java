@@ -91,6 +91,40 @@ class RowCodecTest {
   }
 
   @Test
+  void decodesOnlyTheWantedSlotsAndLeavesTheOthersNull() {
+    Random random = new Random(11);
+    for (int round = 0; round < 200; round++) {
+      Object[] row = SAMPLE.clone();
+      boolean[] wanted = new boolean[row.length];
+      for (int i = 0; i < row.length; i++) {
+        if (random.nextInt(3) == 0) {
+          row[i] = null;
+        }
+        wanted[i] = random.nextBoolean();
+      }
+      Object[] expected = new Object[row.length];
+      for (int i = 0; i < row.length; i++) {
+        expected[i] = wanted[i] ? row[i] : null;
+      }
+      byte[] bytes = RowCodec.encode(ALL, row, null);
+      assertThat(RowCodec.decode(ALL, bytes, null, wanted))
+          .usingRecursiveComparison()
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void partialDecodeOfAnOldRowGivesMissingValuesOnlyWhereWanted() {
+    RowLayout v1 = RowLayout.of(SqlType.of(TypeId.INT), SqlType.ofLength(TypeId.NVARCHAR, 10));
+    byte[] old = RowCodec.encode(v1, new Object[] {1, "a"}, null);
+    RowLayout v2 =
+        v1.with(new RowLayout.Slot(SqlType.of(TypeId.INT), 42, false))
+            .with(new RowLayout.Slot(SqlType.of(TypeId.INT), 43, false));
+    assertThat(RowCodec.decode(v2, old, null, new boolean[] {false, true, false, true}))
+        .containsExactly(null, "a", null, 43);
+  }
+
+  @Test
   void allNullRowIsTiny() {
     byte[] bytes = RowCodec.encode(ALL, new Object[ALL.size()], null);
     assertThat(bytes.length).isLessThanOrEqualTo(1 + 1 + 3 + 1);

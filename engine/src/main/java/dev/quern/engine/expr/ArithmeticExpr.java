@@ -4,6 +4,7 @@ import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.value.Arithmetic;
 import dev.quern.catalog.value.SqlValueException;
 import dev.quern.catalog.type.SqlTypes;
+import java.util.List;
 
 /** A binary arithmetic, string concatenation or bitwise operation. */
 public final class ArithmeticExpr extends BoundExpr {
@@ -64,5 +65,10 @@ public final class ArithmeticExpr extends BoundExpr {
   @Override
   public boolean isConstant() {
     return left.isConstant() && right.isConstant() && !(concat && (left.nullable() || right.nullable()));
+  }
+
+  @Override
+  public List<BoundExpr> operands() {
+    return List.of(left, right);
   }
 }

@@ -1,6 +1,7 @@
 package dev.quern.engine.expr;
 
 import dev.quern.catalog.type.SqlType;
+import java.util.List;
 
 /**
  * A bound expression: names resolved, type known. It evaluates against an {@link EvalContext},
@@ -27,6 +28,16 @@ public abstract class BoundExpr {
   /** Is this a predicate (TRUE/FALSE/UNKNOWN) rather than a value? */
   public boolean isPredicate() {
     return false;
+  }
+
+  /**
+   * The expressions this one evaluates, when its value depends on the row only through them (a
+   * column reads its own slot and has none); null for a kind that may read the row in other ways
+   * (subqueries, late-bound expressions), which anything working out the columns a plan reads must
+   * then treat as reading them all.
+   */
+  public List<BoundExpr> operands() {
+    return null;
   }
 
   @Override

@@ -57,4 +57,14 @@ public final class CaseExpr extends BoundExpr {
         && results.stream().allMatch(BoundExpr::isConstant)
         && (otherwise == null || otherwise.isConstant());
   }
+
+  @Override
+  public List<BoundExpr> operands() {
+    List<BoundExpr> all = new java.util.ArrayList<>(conditions);
+    all.addAll(results);
+    if (otherwise != null) {
+      all.add(otherwise);
+    }
+    return all;
+  }
 }

@@ -1,6 +1,7 @@
 package dev.quern.engine.expr;
 
 import dev.quern.catalog.type.SqlType;
+import java.util.List;
 
 /** A column of the current row, by position. */
 public final class ColumnExpr extends BoundExpr {
@@ -66,5 +67,10 @@ public final class ColumnExpr extends BoundExpr {
   @Override
   public String toSql() {
     return derived ? name : dev.quern.engine.ast.Names.quote(name);
+  }
+
+  @Override
+  public List<BoundExpr> operands() {
+    return List.of();
   }
 }

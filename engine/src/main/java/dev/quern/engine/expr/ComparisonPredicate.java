@@ -2,6 +2,7 @@ package dev.quern.engine.expr;
 
 import dev.quern.catalog.value.Comparisons;
 import dev.quern.catalog.value.SqlValueException;
+import java.util.List;
 
 /** {@code a op b} for = <> != < > <= >= !< !>; UNKNOWN when either side is NULL. */
 public final class ComparisonPredicate extends Predicate {
@@ -75,5 +76,10 @@ public final class ComparisonPredicate extends Predicate {
   @Override
   public boolean isConstant() {
     return left.isConstant() && right.isConstant();
+  }
+
+  @Override
+  public List<BoundExpr> operands() {
+    return List.of(left, right);
   }
 }

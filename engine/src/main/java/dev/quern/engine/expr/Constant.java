@@ -1,6 +1,7 @@
 package dev.quern.engine.expr;
 
 import dev.quern.catalog.type.SqlType;
+import java.util.List;
 
 /** A constant value of a known type (a literal, or a folded expression). */
 public final class Constant extends BoundExpr {
@@ -48,5 +49,10 @@ public final class Constant extends BoundExpr {
   @Override
   public boolean isConstant() {
     return true;
+  }
+
+  @Override
+  public List<BoundExpr> operands() {
+    return List.of();
   }
 }

@@ -3,6 +3,7 @@ package dev.quern.engine.expr;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.value.Conversions;
 import dev.quern.catalog.value.SqlValueException;
+import java.util.List;
 
 /**
  * A conversion: CAST/CONVERT written by the user, TRY_ forms (NULL on failure), or an implicit
@@ -57,5 +58,10 @@ public final class ConvertExpr extends BoundExpr {
   @Override
   public boolean isConstant() {
     return input.isConstant();
+  }
+
+  @Override
+  public List<BoundExpr> operands() {
+    return List.of(input);
   }
 }

@@ -67,4 +67,9 @@ public final class FunctionExpr extends BoundExpr {
     }
     return true;
   }
+
+  @Override
+  public List<BoundExpr> operands() {
+    return List.of(args);
+  }
 }

@@ -65,4 +65,11 @@ public final class InListPredicate extends Predicate {
   public boolean isConstant() {
     return operand.isConstant() && items.stream().allMatch(BoundExpr::isConstant);
   }
+
+  @Override
+  public List<BoundExpr> operands() {
+    List<BoundExpr> all = new java.util.ArrayList<>(items);
+    all.add(operand);
+    return all;
+  }
 }

@@ -1,5 +1,7 @@
 package dev.quern.engine.expr;
 
+import java.util.List;
+
 /** {@code x IS [NOT] NULL}: never UNKNOWN. */
 public final class IsNullPredicate extends Predicate {
   private final BoundExpr operand;
@@ -36,5 +38,10 @@ public final class IsNullPredicate extends Predicate {
   @Override
   public boolean isConstant() {
     return operand.isConstant();
+  }
+
+  @Override
+  public List<BoundExpr> operands() {
+    return List.of(operand);
   }
 }

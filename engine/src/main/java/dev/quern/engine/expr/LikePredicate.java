@@ -1,5 +1,6 @@
 package dev.quern.engine.expr;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -93,5 +94,10 @@ public final class LikePredicate extends Predicate {
   @Override
   public boolean isConstant() {
     return operand.isConstant() && pattern.isConstant() && (escape == null || escape.isConstant());
+  }
+
+  @Override
+  public List<BoundExpr> operands() {
+    return escape == null ? List.of(operand, pattern) : List.of(operand, pattern, escape);
   }
 }

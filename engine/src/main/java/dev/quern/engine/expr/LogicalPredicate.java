@@ -1,5 +1,7 @@
 package dev.quern.engine.expr;
 
+import java.util.List;
+
 /** AND / OR with three-valued logic; the right side is not evaluated when the left decides. */
 public final class LogicalPredicate extends Predicate {
   private final boolean and;
@@ -55,5 +57,10 @@ public final class LogicalPredicate extends Predicate {
   @Override
   public boolean isConstant() {
     return left.isConstant() && right.isConstant();
+  }
+
+  @Override
+  public List<BoundExpr> operands() {
+    return List.of(left, right);
   }
 }

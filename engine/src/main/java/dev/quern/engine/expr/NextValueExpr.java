@@ -5,6 +5,7 @@ import dev.quern.catalog.meta.ValueCounters;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.value.Conversions;
+import java.util.List;
 
 /**
  * NEXT VALUE FOR: the sequence's next value, handed out outside any transaction (a rolled-back
@@ -45,5 +46,10 @@ public final class NextValueExpr extends BoundExpr {
   @Override
   public String toSql() {
     return sql;
+  }
+
+  @Override
+  public List<BoundExpr> operands() {
+    return List.of();
   }
 }

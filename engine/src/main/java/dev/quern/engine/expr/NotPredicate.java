@@ -1,5 +1,7 @@
 package dev.quern.engine.expr;
 
+import java.util.List;
+
 /** NOT: TRUE↔FALSE, UNKNOWN stays UNKNOWN. */
 public final class NotPredicate extends Predicate {
   private final BoundExpr operand;
@@ -22,5 +24,10 @@ public final class NotPredicate extends Predicate {
   @Override
   public boolean isConstant() {
     return operand.isConstant();
+  }
+
+  @Override
+  public List<BoundExpr> operands() {
+    return List.of(operand);
   }
 }

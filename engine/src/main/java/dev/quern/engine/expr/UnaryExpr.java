@@ -3,6 +3,7 @@ package dev.quern.engine.expr;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.value.Arithmetic;
 import dev.quern.catalog.value.SqlValueException;
+import java.util.List;
 
 /** Unary minus or bitwise NOT ({@code -x}, {@code ~x}); unary plus binds to its operand. */
 public final class UnaryExpr extends BoundExpr {
@@ -45,5 +46,10 @@ public final class UnaryExpr extends BoundExpr {
   @Override
   public boolean isConstant() {
     return operand.isConstant();
+  }
+
+  @Override
+  public List<BoundExpr> operands() {
+    return List.of(operand);
   }
 }

@@ -1,6 +1,7 @@
 package dev.quern.engine.expr;
 
 import dev.quern.catalog.type.SqlType;
+import java.util.List;
 
 /** A local variable or parameter, read from its slot in the batch's frame. */
 public final class VariableExpr extends BoundExpr {
@@ -36,5 +37,10 @@ public final class VariableExpr extends BoundExpr {
   @Override
   public String toSql() {
     return name;
+  }
+
+  @Override
+  public List<BoundExpr> operands() {
+    return List.of();
   }
 }

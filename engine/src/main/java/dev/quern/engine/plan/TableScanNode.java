@@ -2,21 +2,42 @@ package dev.quern.engine.plan;
 
 import dev.quern.catalog.meta.Table;
 import dev.quern.engine.api.ResultColumn;
+import java.util.BitSet;
 import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * Reads every row of a user table ({@code databaseId} picks the store): columns in table order,
- * the non-persisted computed ones computed as each row is read ({@code computed}).
+ * the non-persisted computed ones computed as each row is read ({@code computed}). When {@code read}
+ * is not null only the columns it marks are decoded, the others come back NULL: the plan above was
+ * shown to read no other (see rules.ColumnPruningRule).
  */
 public record TableScanNode(
-    int databaseId, String qualifiedName, Table table, List<ResultColumn> columns, ComputedColumns computed)
+    int databaseId, String qualifiedName, Table table, List<ResultColumn> columns, ComputedColumns computed,
+    BitSet read)
     implements PlanNode {
   public TableScanNode {
     columns = List.copyOf(columns);
+    read = read == null ? null : (BitSet) read.clone();
+  }
+
+  public TableScanNode(
+      int databaseId, String qualifiedName, Table table, List<ResultColumn> columns, ComputedColumns computed) {
+    this(databaseId, qualifiedName, table, columns, computed, null);
   }
 
   public TableScanNode(int databaseId, String qualifiedName, Table table, List<ResultColumn> columns) {
     this(databaseId, qualifiedName, table, columns, ComputedColumns.NONE);
+  }
+
+  /** This scan decoding only the columns {@code read} marks. */
+  public TableScanNode reading(BitSet read) {
+    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read);
+  }
+
+  @Override
+  public BitSet read() {
+    return read == null ? null : (BitSet) read.clone();
   }
 
   @Override
@@ -26,6 +47,12 @@ public record TableScanNode(
 
   @Override
   public String describe() {
-    return "TableScan(" + qualifiedName + ")";
+    String scan = "TableScan(" + qualifiedName + ")";
+    if (read == null) {
+      return scan;
+    }
+    StringJoiner names = new StringJoiner(", ", " reading (", ")");
+    read.stream().forEach(i -> names.add(columns.get(i).name()));
+    return scan + names;
   }
 }

@@ -22,6 +22,9 @@ final class Accumulator {
   private final Set<Object> distinct;
   private long count;
   private long longSum;
+  /** A float SUM/AVG's running total while every value was a finite double (no box per row). */
+  private double doubleSum;
+  private boolean doubleSumming;
   private Object sum;
   private Object extreme;
   boolean sawNull;
@@ -65,14 +68,19 @@ final class Accumulator {
       }
       return;
     }
-    if (t == TypeId.FLOAT && v instanceof Double d && (sum == null || sum instanceof Double)) {
+    if (t == TypeId.FLOAT && v instanceof Double d && sum == null) {
       // float + float per row without the generic arithmetic's type resolution; an overflow
       // (infinite sum) takes the generic path below, which raises SQL Server's error.
-      double next = sum == null ? d : (Double) sum + d;
+      double next = doubleSum + d;
       if (Double.isFinite(next)) {
-        sum = next;
+        doubleSum = next;
+        doubleSumming = true;
         return;
       }
+    }
+    if (doubleSumming) {
+      sum = doubleSum;
+      doubleSumming = false;
     }
     try {
       Object converted = Conversions.convert(v, argType, call.type());
@@ -87,6 +95,12 @@ final class Accumulator {
   }
 
   private int compare(Object a, Object b) {
+    if (a instanceof Integer x && b instanceof Integer y) { // int MIN/MAX, the common case
+      return Integer.compare(x, y);
+    }
+    if (a instanceof Long x && b instanceof Long y) {
+      return Long.compare(x, y);
+    }
     try {
       return Comparisons.compare(a, argType, b, argType);
     } catch (SqlValueException e) {
@@ -117,7 +131,12 @@ final class Accumulator {
     if (t == TypeId.BIGINT) {
       return longSum;
     }
-    return sum;
+    return total();
+  }
+
+  /** The running total of a SUM/AVG that is neither int nor bigint. */
+  private Object total() {
+    return doubleSumming ? (Object) doubleSum : sum;
   }
 
   private Object average() {
@@ -131,7 +150,7 @@ final class Accumulator {
     try {
       SqlType bigint = dev.quern.catalog.type.SqlTypes.BIGINT;
       SqlType quotientType = Arithmetic.resultType('/', call.type(), bigint);
-      Object quotient = Arithmetic.apply('/', sum, call.type(), count, bigint);
+      Object quotient = Arithmetic.apply('/', total(), call.type(), count, bigint);
       return Conversions.convert(quotient, quotientType, call.type());
     } catch (SqlValueException e) {
       throw ValueErrors.toSql(e);

@@ -54,6 +54,35 @@ final class AggregateOperator implements Operator {
   }
 
   private Map<GroupKey, Group> consume() {
+    return keys.length == 0 ? consumeWhole() : consumeGroups();
+  }
+
+  /** No GROUP BY: one group, so no key to build and look up per row. */
+  private Map<GroupKey, Group> consumeWhole() {
+    Group g = new Group(new Object[0], newAccumulators());
+    Object[] row;
+    long n = 0;
+    while ((row = input.next()) != null) {
+      ctx.row = row;
+      accumulate(g);
+      if ((++n & 1023) == 0) {
+        cancelCheck.run();
+      }
+    }
+    if (anyNull(g.accumulators())) {
+      onNullEliminated.run();
+    }
+    return Map.of(new GroupKey(g.keyValues(), 0), g);
+  }
+
+  private void accumulate(Group g) {
+    for (int i = 0; i < calls.size(); i++) {
+      BoundExpr arg = calls.get(i).arg();
+      g.accumulators()[i].add(arg == null ? null : arg.eval(ctx));
+    }
+  }
+
+  private Map<GroupKey, Group> consumeGroups() {
     Map<GroupKey, Group> map = new LinkedHashMap<>();
     Object[] row;
     long n = 0;
@@ -70,16 +99,10 @@ final class AggregateOperator implements Operator {
         map.put(key, g);
       }
       ctx.row = row;
-      for (int i = 0; i < calls.size(); i++) {
-        BoundExpr arg = calls.get(i).arg();
-        g.accumulators()[i].add(arg == null ? null : arg.eval(ctx));
-      }
+      accumulate(g);
       if ((++n & 1023) == 0) {
         cancelCheck.run();
       }
-    }
-    if (keys.length == 0 && map.isEmpty()) {
-      map.put(new GroupKey(keyValues, 0), new Group(keyValues, newAccumulators()));
     }
     if (map.values().stream().anyMatch(g -> anyNull(g.accumulators()))) {
       onNullEliminated.run();

@@ -15,7 +15,9 @@ import java.util.List;
  */
 public final class Optimizer {
   private static final List<Rule> RULES =
-      List.of(new IndexSeekRule(), new OrderedScanRule(), new CoveringReadRule(), new HashJoinRule());
+      List.of(
+          new IndexSeekRule(), new OrderedScanRule(), new CoveringReadRule(), new ColumnPruningRule(),
+          new HashJoinRule());
 
   private Optimizer() {}
 
