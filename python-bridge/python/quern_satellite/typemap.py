@@ -209,12 +209,18 @@ class _TextOrigins:
     """
 
     def __init__(self):
-        self._entries = {}  # address of the column's pointers -> (the original objects, Arrow data)
+        # address of the column's pointers -> (its pointers as integers, what keeps their objects
+        # alive, Arrow data)
+        self._entries = {}
 
-    def add(self, values: np.ndarray, arrow: pa.ChunkedArray) -> None:
+    def add(self, values: np.ndarray, pieces: list, arrow: pa.ChunkedArray) -> None:
+        """``values``: the column; ``pieces``: the arrays it was concatenated from (holding the
+        same objects), or [values] when it is one of them."""
         address = values.__array_interface__["data"][0]
-        keep = values.copy()  # the original objects, alive as long as the entry
-        self._entries[address] = (keep, arrow)
+        # The pieces keep the objects alive without a reference count per value; the column
+        # itself must not be kept (the entry goes when it does), so a lone piece is copied.
+        keep = pieces if len(pieces) > 1 or pieces[0] is not values else values.copy()
+        self._entries[address] = (_pointers(values).copy(), keep, arrow)
         weakref.finalize(values, self._entries.pop, address, None)
 
     def find(self, values: np.ndarray) -> pa.Array | None:
@@ -224,11 +230,11 @@ class _TextOrigins:
                 or values.strides[0] != values.itemsize:
             return None
         address = values.__array_interface__["data"][0]
-        for start, (keep, arrow) in self._entries.items():
+        for start, (pointers, _, arrow) in self._entries.items():
             offset, rest = divmod(address - start, values.itemsize)
-            if rest or offset < 0 or offset + n > len(keep):
+            if rest or offset < 0 or offset + n > len(pointers):
                 continue
-            if not np.array_equal(_pointers(values), _pointers(keep[offset:offset + n])):
+            if not np.array_equal(_pointers(values), pointers[offset:offset + n]):
                 return None
             return arrow.slice(offset, n).combine_chunks()
         return None
@@ -299,7 +305,8 @@ class FrameBuilder:
                 objects = (np.concatenate(pieces) if len(pieces) != 1 else pieces[0]) \
                     if pieces else np.empty(0, dtype=object)
                 if self._text.get(i):
-                    _TEXT_ORIGINS.add(objects, pa.chunked_array(self._text[i], type=pa.string()))
+                    _TEXT_ORIGINS.add(objects, pieces,
+                                      pa.chunked_array(self._text[i], type=pa.string()))
                 values = _object_series(objects)
             else:
                 values = column_to_pandas(late.column(self._late.index(i)), self._types[i])
