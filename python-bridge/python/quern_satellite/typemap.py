@@ -403,7 +403,10 @@ def series_to_arrow(s: pd.Series) -> tuple[pa.Array, str]:
 def _floats(s: pd.Series, at: pa.DataType) -> pa.Array:
     # SQL Server's float cannot hold NaN or infinities: they come back as NULL.
     values = s.to_numpy(dtype=at.to_pandas_dtype(), na_value=np.nan)
-    return pa.array(values, type=at, mask=~np.isfinite(values))
+    finite = np.isfinite(values)
+    if finite.all():
+        return pa.array(values, type=at)  # no NULL: the values as they are, without a bitmap
+    return pa.array(values, type=at, mask=~finite)
 
 
 def _objects(values: np.ndarray) -> tuple[pa.Array, str]:
