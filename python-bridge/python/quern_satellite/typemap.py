@@ -42,10 +42,12 @@ period, complex...) is output as NULL in an nvarchar(max) column, as the SQL Ser
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import decimal
 import re
 import uuid
+import weakref
 
 import numpy as np
 import pandas as pd
@@ -192,6 +194,62 @@ def _object_series(values: np.ndarray) -> pd.Series:
     return pd.Series(values, dtype=object, copy=False)
 
 
+class _TextOrigins:
+    """The object columns of str made from Arrow text input, each with its Arrow data.
+
+    An output column that still holds exactly those str objects (``OutputDataSet =
+    InputDataSet``, or text columns a script passes through) goes back as the same Arrow data
+    instead of being converted again value by value, the largest cost of a pass-through. It is
+    recognised by where its values lie (the input array's memory, or a slice of it) and by the
+    objects themselves: the pointer at every position must still be the one the column was made
+    with. A copy of the array keeps those original objects alive, so no other object can take the
+    address of one of them: same pointer means same (immutable) str. Anything else — a value
+    changed, a copy made by pandas, another array — is converted as usual; the result is the same
+    either way (an object column of str and None is nvarchar(max), None as NULL).
+    """
+
+    def __init__(self):
+        # address of the column's pointers -> (its pointers as integers, what keeps their objects
+        # alive, Arrow data)
+        self._entries = {}
+
+    def add(self, values: np.ndarray, pieces: list, arrow: pa.ChunkedArray) -> None:
+        """``values``: the column; ``pieces``: the arrays it was concatenated from (holding the
+        same objects), or [values] when it is one of them."""
+        address = values.__array_interface__["data"][0]
+        # The pieces keep the objects alive without a reference count per value; the column
+        # itself must not be kept (the entry goes when it does), so a lone piece is copied.
+        keep = pieces if len(pieces) > 1 or pieces[0] is not values else values.copy()
+        self._entries[address] = (_pointers(values).copy(), keep, arrow)
+        weakref.finalize(values, self._entries.pop, address, None)
+
+    def find(self, values: np.ndarray) -> pa.Array | None:
+        """The Arrow data of ``values`` if it is (a slice of) a registered column, unchanged."""
+        n = len(values)
+        if not self._entries or n == 0 or values.dtype != object or values.ndim != 1 \
+                or values.strides[0] != values.itemsize:
+            return None
+        address = values.__array_interface__["data"][0]
+        for start, (pointers, _, arrow) in self._entries.items():
+            offset, rest = divmod(address - start, values.itemsize)
+            if rest or offset < 0 or offset + n > len(pointers):
+                continue
+            if not np.array_equal(_pointers(values), pointers[offset:offset + n]):
+                return None
+            return arrow.slice(offset, n).combine_chunks()
+        return None
+
+
+def _pointers(values: np.ndarray) -> np.ndarray:
+    """The object pointers of a contiguous object array, as integers (a view, no references)."""
+    raw = (ctypes.c_char * (values.itemsize * len(values))).from_address(
+        values.__array_interface__["data"][0])
+    return np.frombuffer(raw, dtype=np.uintp)
+
+
+_TEXT_ORIGINS = _TextOrigins()
+
+
 class FrameBuilder:
     """Builds the InputDataSet frame from record batches as they arrive.
 
@@ -214,6 +272,7 @@ class FrameBuilder:
         self._eager = [i for i, e in enumerate(eager) if e]
         self._late = [i for i, e in enumerate(eager) if not e]
         self._pieces = {i: [] for i in self._eager}
+        self._text = {i: [] for i in self._eager if schema.field(i).type == pa.string()}
         self._late_batches = []
 
     def add(self, batches) -> None:
@@ -223,6 +282,8 @@ class FrameBuilder:
             for i in self._eager:
                 self._pieces[i].append(
                     _object_values(b.column(i), parse_sql_type(self._types[i])[0]))
+                if i in self._text:
+                    self._text[i].append(b.column(i))
             if self._late:
                 self._late_batches.append(b.select(self._late))
 
@@ -241,8 +302,12 @@ class FrameBuilder:
         for i in range(len(self._types)):
             if i in self._pieces:
                 pieces = self._pieces[i]
-                values = _object_series(np.concatenate(pieces) if len(pieces) != 1 else pieces[0]) \
-                    if pieces else _object_series(np.empty(0, dtype=object))
+                objects = (np.concatenate(pieces) if len(pieces) != 1 else pieces[0]) \
+                    if pieces else np.empty(0, dtype=object)
+                if self._text.get(i):
+                    _TEXT_ORIGINS.add(objects, pieces,
+                                      pa.chunked_array(self._text[i], type=pa.string()))
+                values = _object_series(objects)
             else:
                 values = column_to_pandas(late.column(self._late.index(i)), self._types[i])
             if isinstance(values, pd.Series):
@@ -327,14 +392,21 @@ def series_to_arrow(s: pd.Series) -> tuple[pa.Array, str]:
     if isinstance(dtype, pd.StringDtype):
         return pa.array(s.astype(object), type=pa.string(), from_pandas=True), "nvarchar(max)"
     if dtype == object:
-        return _objects(s.to_numpy(dtype=object))
+        values = s.to_numpy(dtype=object)
+        unchanged = _TEXT_ORIGINS.find(values)
+        if unchanged is not None:
+            return unchanged, "nvarchar(max)"
+        return _objects(values)
     return pa.nulls(len(s), pa.string()), "nvarchar(max)"
 
 
 def _floats(s: pd.Series, at: pa.DataType) -> pa.Array:
     # SQL Server's float cannot hold NaN or infinities: they come back as NULL.
     values = s.to_numpy(dtype=at.to_pandas_dtype(), na_value=np.nan)
-    return pa.array(values, type=at, mask=~np.isfinite(values))
+    finite = np.isfinite(values)
+    if finite.all():
+        return pa.array(values, type=at)  # no NULL: the values as they are, without a bitmap
+    return pa.array(values, type=at, mask=~finite)
 
 
 def _objects(values: np.ndarray) -> tuple[pa.Array, str]:
@@ -480,9 +552,11 @@ def converts_by_slices(df: pd.DataFrame) -> bool:
         if isinstance(dtype, (pd.DatetimeTZDtype, pd.StringDtype)) or \
                 pd.api.types.is_datetime64_dtype(dtype):
             continue
-        if dtype == object and pd.api.types.infer_dtype(df.iloc[:, i].to_numpy(), skipna=True) \
-                == "string":
-            continue
+        if dtype == object:
+            values = df.iloc[:, i].to_numpy()
+            if _TEXT_ORIGINS.find(values) is not None or \
+                    pd.api.types.infer_dtype(values, skipna=True) == "string":
+                continue
         return False
     return True
 

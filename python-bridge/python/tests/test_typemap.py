@@ -192,3 +192,80 @@ def test_sql_type_text_parses():
     assert typemap.parse_sql_type("NVARCHAR(MAX)") == ("nvarchar", ["max"])
     with pytest.raises(typemap.UnsupportedType):
         typemap.arrow_type("geography")
+
+
+# ------------------------------------------------------- text passed through unchanged
+
+
+def _text_frame(n=100_000):
+    """A frame as a call builds it: text in several input batches, NULLs among the values."""
+    values = [None if i % 7 == 3 else f"row{i}é" for i in range(n)]
+    b = typemap.FrameBuilder()
+    for start in range(0, n, 32768):
+        b.add([batch_of([("i", "int", list(range(start, min(n, start + 32768)))),
+                         ("s", "nvarchar(20)", values[start:start + 32768])])])
+    return b.frame(), values
+
+
+def test_text_passed_through_goes_back_as_its_input_arrow_data():
+    df, values = _text_frame()
+    assert df["s"].dtype == object and df["s"].iloc[3] is None  # the script's view is unchanged
+    assert typemap._TEXT_ORIGINS.find(df["s"].to_numpy()) is not None
+    arr, sql = typemap.series_to_arrow(df["s"])
+    assert sql == "nvarchar(max)"
+    assert arr.type == pa.string() and arr.to_pylist() == values
+    assert typemap.converts_by_slices(df)
+    part = df.iloc[40_000:70_001]
+    arr, sql = typemap.series_to_arrow(part["s"])
+    assert sql == "nvarchar(max)" and arr.to_pylist() == values[40_000:70_001]
+    assert typemap.frame_to_batch(df).column(1).to_pylist() == values
+
+
+def test_text_changed_in_place_is_converted_again():
+    df, values = _text_frame(1000)
+    raw = df["s"].to_numpy()
+    # Writes straight into the array pandas shares with the frame, even one it made read-only:
+    # the frame still points at the same memory, now holding other objects.
+    raw.flags.writeable = True
+    raw[5] = "changed"
+    raw[6] = None
+    raw[3] = "was null"
+    expected = list(values)
+    expected[5], expected[6], expected[3] = "changed", None, "was null"
+    assert df["s"].to_numpy()[5] == "changed"
+    assert typemap._TEXT_ORIGINS.find(df["s"].to_numpy()) is None
+    arr, sql = typemap.series_to_arrow(df["s"])
+    assert sql == "nvarchar(max)" and arr.to_pylist() == expected
+    assert typemap.series_to_arrow(df["s"].iloc[:3])[0].to_pylist() == values[:3]  # unchanged rows
+
+
+def test_text_changed_twice_in_place_at_one_position_is_converted_again():
+    # The first change frees the original object; the second value may be made at its address.
+    df, values = _text_frame(1000)
+    raw = df["s"].to_numpy()
+    raw.flags.writeable = True
+    for k in range(50):
+        raw[10] = f"{values[10]}-{k}"
+    assert typemap._TEXT_ORIGINS.find(df["s"].to_numpy()) is None
+    arr, _ = typemap.series_to_arrow(df["s"])
+    assert arr.to_pylist()[10] == f"{values[10]}-49"
+
+
+def test_text_changed_through_pandas_or_copied_keeps_its_values():
+    df, values = _text_frame(1000)
+    out = df.copy()
+    out.loc[0, "s"] = "x"
+    out["t"] = out["s"].str.upper()
+    batch = typemap.frame_to_batch(out)
+    assert batch.column(1).to_pylist() == ["x"] + values[1:]
+    assert batch.column(2).to_pylist() == ["X"] + [None if v is None else v.upper() for v in values[1:]]
+    assert typemap.frame_to_batch(df).column(1).to_pylist() == values
+    assert typemap.frame_to_batch(df.sort_values("i", ascending=False)).column(1).to_pylist() \
+        == values[::-1]
+
+
+def test_all_null_text_passed_through_is_nvarchar_of_nulls():
+    b = typemap.FrameBuilder()
+    b.add([batch_of([("s", "varchar(5)", [None, None, None])])])
+    arr, sql = typemap.series_to_arrow(b.frame()["s"])
+    assert sql == "nvarchar(max)" and arr.to_pylist() == [None, None, None]

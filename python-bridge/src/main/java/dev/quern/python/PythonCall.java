@@ -1,5 +1,6 @@
 package dev.quern.python;
 
+import dev.quern.ext.spi.ColumnBatch;
 import dev.quern.ext.spi.ExternalColumn;
 import dev.quern.ext.spi.ExternalParameter;
 import dev.quern.ext.spi.ExternalScriptErrors;
@@ -93,7 +94,7 @@ final class PythonCall {
   private void sendInputAndRun(BufferAllocator allocator, RowSource input, SatelliteConversation c) throws IOException, UnsupportedTypeException {
     List<ExternalColumn> cols = input.columns();
     int perRun = request.rowsPerRead() > 0 ? request.rowsPerRead() : Integer.MAX_VALUE;
-    Object[][] batch = new Object[Math.min(batchRows, perRun)][];
+    ColumnBatch batch = new ColumnBatch(cols, Math.min(batchRows, perRun));
     BatchEncoder encoder = new BatchEncoder(cols);
     try (VectorSchemaRoot root = VectorSchemaRoot.create(ArrowTypes.schema(cols), allocator)) {
       boolean more = true;
@@ -102,21 +103,21 @@ final class PythonCall {
         long t = System.nanoTime();
         int sentThisRun = 0;
         while (sentThisRun < perRun) {
-          int want = Math.min(batch.length, perRun - sentThisRun);
-          Object[][] buf = want == batch.length ? batch : new Object[want][];
-          int n = input.next(buf);
+          batch.clear();
+          int n = input.next(batch, Math.min(batch.capacity(), perRun - sentThisRun));
           if (n == 0) {
             more = false;
             break;
           }
-          c.writeRows(root, encoder, buf, n, Message.Data.INPUT);
+          c.writeColumns(root, encoder, batch, Message.Data.INPUT);
           sentThisRun += n;
         }
         if (sentThisRun == 0 && ranOnce) {
           break;
         }
         if (sentThisRun == 0) {
-          c.writeRows(root, encoder, batch, 0, Message.Data.INPUT); // the schema, for an empty frame
+          batch.clear();
+          c.writeColumns(root, encoder, batch, Message.Data.INPUT); // the schema, for an empty frame
         }
         record.addRowsIn(sentThisRun);
         record.addPhase(Phase.INPUT, System.nanoTime() - t);

@@ -1,5 +1,6 @@
 package dev.quern.python;
 
+import dev.quern.ext.spi.ColumnBatch;
 import dev.quern.ext.spi.ExternalColumn;
 import dev.quern.ext.spi.ExternalParameter;
 import dev.quern.ext.spi.ExternalScriptErrors;
@@ -85,12 +86,27 @@ final class SatelliteConversation {
    * encoded while the satellite still reads the previous one.
    */
   void writeRows(VectorSchemaRoot root, BatchEncoder encoder, Object[][] rows, int n, int kind) throws IOException {
+    write(root, (from, to) -> encoder.encode(root, rows, from, to), n, kind);
+  }
+
+  /** {@link #writeRows} of the rows of a column batch. */
+  void writeColumns(VectorSchemaRoot root, BatchEncoder encoder, ColumnBatch batch, int kind) throws IOException {
+    write(root, (from, to) -> encoder.encode(root, batch, from, to), batch.rowCount(), kind);
+  }
+
+  /** Fills the root with a range of the rows being written. */
+  @FunctionalInterface
+  private interface RangeEncoder {
+    void encode(int from, int to);
+  }
+
+  private void write(VectorSchemaRoot root, RangeEncoder encoder, int n, int kind) throws IOException {
     MemorySegment region = satellite.segment().inputRegion();
     int from = 0;
     int step = Math.max(1, n);
     do {
       int to = Math.min(n, from + step);
-      encoder.encode(root, rows, from, to);
+      encoder.encode(from, to);
       awaitPendingAck();
       long length;
       try {

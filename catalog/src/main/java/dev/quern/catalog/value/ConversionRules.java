@@ -48,6 +48,21 @@ final class ConversionRules {
     /* VARIANT      */ "E E E E E E N E N E E E E E N I",
   };
 
+  private static final int TYPES = TypeId.values().length;
+  /**
+   * The chart's cell for every (from, to) pair, read once: CAST and implicit conversions consult
+   * it per value (an input query's CAST over a million rows asked the chart a million times).
+   */
+  private static final char[] RULES = new char[TYPES * TYPES];
+
+  static {
+    for (TypeId from : TypeId.values()) {
+      for (TypeId to : TypeId.values()) {
+        RULES[from.ordinal() * TYPES + to.ordinal()] = from == to ? 'I' : chart(from, to);
+      }
+    }
+  }
+
   private ConversionRules() {}
 
   static Family family(TypeId id) {
@@ -71,15 +86,15 @@ final class ConversionRules {
     };
   }
 
-  private static char rule(TypeId from, TypeId to) {
+  private static char chart(TypeId from, TypeId to) {
     return CHART[family(from).ordinal()].charAt(2 * family(to).ordinal());
   }
 
   static boolean implicit(TypeId from, TypeId to) {
-    return from == to || rule(from, to) == 'I';
+    return RULES[from.ordinal() * TYPES + to.ordinal()] == 'I';
   }
 
   static boolean explicit(TypeId from, TypeId to) {
-    return from == to || rule(from, to) != 'N';
+    return RULES[from.ordinal() * TYPES + to.ordinal()] != 'N';
   }
 }

@@ -17,6 +17,30 @@ public interface RowSource {
    */
   int next(Object[][] batch);
 
+  /**
+   * Appends the next rows to {@code into} (whose columns are this source's): up to {@code max}
+   * and up to its capacity, fewer only at the end of the input; returns how many, 0 meaning the
+   * input is exhausted. Sources that make their rows one at a time fill the batch as they go (see
+   * {@link ColumnBatch}); this default goes through {@link #next(Object[][])}.
+   */
+  default int next(ColumnBatch into, int max) {
+    int total = 0;
+    Object[][] rows = new Object[Math.min(Math.max(1, max), 1024)][];
+    while (total < max && !into.isFull()) {
+      int want = Math.min(Math.min(rows.length, max - total), into.capacity() - into.rowCount());
+      Object[][] batch = want == rows.length ? rows : new Object[want][];
+      int n = next(batch);
+      if (n == 0) {
+        break;
+      }
+      for (int i = 0; i < n; i++) {
+        into.add(batch[i]);
+      }
+      total += n;
+    }
+    return total;
+  }
+
   /** A source with the given columns and no rows (an input query that returned nothing). */
   static RowSource empty(List<ExternalColumn> columns) {
     List<ExternalColumn> copy = List.copyOf(columns);

@@ -3,7 +3,8 @@
  *
  * <p>The engine builds an {@link dev.quern.ext.spi.ExternalScriptRequest} (the procedure's
  * parameters, the caller's login and external resource pool, a pull-based {@link
- * dev.quern.ext.spi.RowSource} over {@code @input_data_1}, a {@link
+ * dev.quern.ext.spi.RowSource} over {@code @input_data_1}, read as rows or in {@link
+ * dev.quern.ext.spi.ColumnBatch}es, a {@link
  * dev.quern.ext.spi.CancellationHandle}) and calls {@link dev.quern.ext.spi.ExternalRuntime#execute}
  * on the runtime {@link dev.quern.ext.spi.ExternalRuntimes} found for {@code @language}. Results
  * stream into an {@link dev.quern.ext.spi.ExternalScriptSink}; failures are {@link

@@ -1,6 +1,7 @@
 package dev.quern.python.arrow;
 
 import dev.quern.catalog.type.SqlType;
+import dev.quern.ext.spi.ColumnBatch;
 import dev.quern.ext.spi.ExternalColumn;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -183,6 +184,88 @@ public final class BatchEncoder {
     v.getValidityBuffer().setBytes(0, valid, 0, validityBytes(n));
     // Every row is set: without this, setValueCount would "fill the holes" after the last set().
     v.setLastSet(n - 1);
+  }
+
+  /**
+   * Replaces the root's contents with rows {@code [from, to)} of a column batch (same columns):
+   * int, bigint, float and text columns go into their Arrow buffers in bulk copies, the others
+   * value by value as in {@link #encode(VectorSchemaRoot, Object[][], int, int)}.
+   */
+  public void encode(VectorSchemaRoot root, ColumnBatch batch, int from, int to) {
+    int n = to - from;
+    for (int c = 0; c < columns.size(); c++) {
+      FieldVector v = root.getVector(c);
+      v.reset();
+      switch (batch.kind(c)) {
+        case INT -> {
+          ((IntVector) v).allocateNew(n);
+          v.getDataBuffer().nioBuffer(0, n * IntVector.TYPE_WIDTH).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().put(batch.ints(c), from, n);
+        }
+        case BIGINT -> {
+          ((BigIntVector) v).allocateNew(n);
+          v.getDataBuffer().nioBuffer(0, n * BigIntVector.TYPE_WIDTH).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().put(batch.longs(c), from, n);
+        }
+        case FLOAT -> {
+          ((Float8Vector) v).allocateNew(n);
+          v.getDataBuffer().nioBuffer(0, n * Float8Vector.TYPE_WIDTH).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().put(batch.doubles(c), from, n);
+        }
+        case TEXT -> copyText((VarCharVector) v, batch, c, from, n);
+        case OBJECT -> {
+          v.setInitialCapacity(n);
+          v.allocateNew();
+          Writer w = writer(columns.get(c).type(), v);
+          Object[] values = batch.objects(c);
+          for (int r = 0; r < n; r++) {
+            Object value = values[from + r];
+            if (value == null) {
+              v.setNull(r);
+            } else {
+              w.set(r, value);
+            }
+          }
+        }
+      }
+      if (batch.kind(c) != ColumnBatch.Kind.OBJECT) {
+        copyValidity(v, batch, c, from, n);
+      }
+      v.setValueCount(n);
+    }
+    root.setRowCount(n);
+  }
+
+  private void copyText(VarCharVector v, ColumnBatch batch, int c, int from, int n) {
+    int[] source = batch.offsets(c);
+    int start = source[from];
+    int bytes = source[from + n] - start;
+    int[] offsets = this.offsets.length > n ? this.offsets : (this.offsets = new int[n + 1]);
+    for (int r = 0; r <= n; r++) {
+      offsets[r] = source[from + r] - start;
+    }
+    v.allocateNew(Math.max(1, bytes), n);
+    v.getDataBuffer().setBytes(0, batch.utf8(c), start, bytes);
+    v.getOffsetBuffer().nioBuffer(0, (n + 1) * VarCharVector.OFFSET_WIDTH).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().put(offsets, 0, n + 1);
+    // Every row is set: without this, setValueCount would "fill the holes" after the last set().
+    v.setLastSet(n - 1);
+  }
+
+  /** The validity bitmap of rows [from, from + n) of a column: all set when it holds no NULL. */
+  private void copyValidity(FieldVector v, ColumnBatch batch, int c, int from, int n) {
+    int bytes = validityBytes(n);
+    byte[] valid = validity(n);
+    if (batch.nullCount(c) == 0) {
+      Arrays.fill(valid, 0, bytes, (byte) -1);
+      if ((n & 7) != 0) {
+        valid[bytes - 1] = (byte) ((1 << (n & 7)) - 1); // no bits past the last row
+      }
+    } else {
+      boolean[] nulls = batch.nulls(c);
+      for (int r = 0; r < n; r++) {
+        if (!nulls[from + r]) {
+          valid[r >>> 3] |= (byte) (1 << (r & 7));
+        }
+      }
+    }
+    v.getValidityBuffer().setBytes(0, valid, 0, bytes);
   }
 
   @FunctionalInterface

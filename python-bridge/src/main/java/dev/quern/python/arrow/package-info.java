@@ -1,6 +1,7 @@
 /**
  * Arrow record batches for the Python runtime: the SQL type to Arrow type mapping ({@link
- * dev.quern.python.arrow.ArrowTypes}), rows to vectors ({@link dev.quern.python.arrow.BatchEncoder})
+ * dev.quern.python.arrow.ArrowTypes}), rows or column batches to vectors ({@link dev.quern.python.arrow.BatchEncoder}: the input's
+ * int, bigint, float and text columns in bulk copies)
  * and back ({@link dev.quern.python.arrow.BatchDecoder}), output batches read in place as columns
  * without boxing ({@link dev.quern.python.arrow.ArrowRowBatch}, which the server writes to TDS rows
  * directly), and chunks in shared memory ({@link

@@ -65,6 +65,55 @@ class BatchCodecTest {
   }
 
   @Test
+  void columnBatchesEncodeAsTheirRowsDoInEveryRange() throws Exception {
+    List<ExternalColumn> cols = new java.util.ArrayList<>(COLUMNS);
+    cols.add(new ExternalColumn("d", SqlType.decimal(10, 2)));
+    int n = 1000;
+    Object[][] rows = new Object[n][];
+    dev.quern.ext.spi.ColumnBatch batch = new dev.quern.ext.spi.ColumnBatch(cols, n);
+    for (int r = 0; r < n; r++) {
+      boolean nul = (r * 7) % 3 == 0;
+      rows[r] = new Object[] {
+        nul ? null : r - 500, r % 9 == 0 ? null : (long) r << 40, r % 5 == 0 ? null : r / 4.0,
+        nul ? null : (r % 4 == 0 ? "" : "v" + "é".repeat(r % 40)), r % 6 == 0 ? null : r % 256,
+        r % 2 == 0 ? null : new java.math.BigDecimal(r).movePointLeft(2)
+      };
+      batch.add(rows[r]);
+    }
+    BatchEncoder encoder = new BatchEncoder(cols);
+    try (BufferAllocator allocator = new RootAllocator();
+        VectorSchemaRoot byRows = VectorSchemaRoot.create(ArrowTypes.schema(cols), allocator);
+        VectorSchemaRoot byColumns = VectorSchemaRoot.create(ArrowTypes.schema(cols), allocator)) {
+      int[][] ranges = {{0, n}, {0, 0}, {3, 4}, {1, 9}, {8, 17}, {500, 1000}, {999, 1000}};
+      for (int[] range : ranges) {
+        encoder.encode(byRows, rows, range[0], range[1]);
+        encoder.encode(byColumns, batch, range[0], range[1]);
+        assertThat(byColumns.contentToTSVString()).as("rows %d..%d", range[0], range[1])
+            .isEqualTo(byRows.contentToTSVString());
+        for (int c = 0; c < cols.size(); c++) {
+          assertThat(byColumns.getVector(c).getNullCount()).isEqualTo(byRows.getVector(c).getNullCount());
+        }
+        assertThat(BatchDecoder.rows(byColumns, cols))
+            .isDeepEqualTo(java.util.Arrays.copyOfRange(rows, range[0], range[1]));
+      }
+    }
+    // A batch without NULLs takes the all-valid path.
+    dev.quern.ext.spi.ColumnBatch full = new dev.quern.ext.spi.ColumnBatch(COLUMNS, 11);
+    Object[][] plain = new Object[11][];
+    for (int r = 0; r < 11; r++) {
+      plain[r] = new Object[] {r, (long) r, r * 1.5, "s" + r, r};
+      full.add(plain[r]);
+    }
+    try (BufferAllocator allocator = new RootAllocator();
+        VectorSchemaRoot root = VectorSchemaRoot.create(ArrowTypes.schema(COLUMNS), allocator)) {
+      encoder = new BatchEncoder(COLUMNS);
+      encoder.encode(root, full, 2, 11);
+      assertThat(BatchDecoder.rows(root, COLUMNS)).isDeepEqualTo(java.util.Arrays.copyOfRange(plain, 2, 11));
+      assertThat(root.getVector(0).getValidityBuffer().getByte(1)).isEqualTo((byte) 1); // bit 8 only
+    }
+  }
+
+  @Test
   void rejectsAValueOfAnotherTypeInsteadOfSendingNull() throws Exception {
     try (BufferAllocator allocator = new RootAllocator();
         VectorSchemaRoot root = VectorSchemaRoot.create(ArrowTypes.schema(COLUMNS), allocator)) {

@@ -11,6 +11,9 @@ import dev.quern.tds.type.TdsValueCodec;
 import dev.quern.tds.type.TdsVersion;
 import dev.quern.tds.type.TypeInfo;
 import io.netty.buffer.ByteBuf;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.List;
 
 /**
@@ -34,6 +37,18 @@ final class RowBatchEncoder {
   /** Per column the size of its NULL form in a ROW, -1 where only NBCROW can carry a NULL. */
   private final int[] nullSizes;
   private byte[] text = new byte[256];
+  /**
+   * The row being written: the token byte, the null bitmap (at most 8 bytes below) and 9 bytes
+   * per fixed value fit in the initial size; text grows it (see {@link #writeText}).
+   */
+  private byte[] row = new byte[9 + FIXED_TAIL + 256];
+
+  /** What the fixed values after a text value may still need: 9 bytes for each of 64 columns. */
+  private static final int FIXED_TAIL = 9 * Long.SIZE;
+
+  private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   RowBatchEncoder(ColMetadataToken metadata, List<SqlType> columnTypes, int tdsVersion) {
     this.metadata = metadata;
@@ -82,23 +97,36 @@ final class RowBatchEncoder {
       }
     }
     boolean nbc = nulls != 0 && TdsVersion.atLeast73B(tdsVersion) && savedByBitmap(nulls) > 0;
+    // The row is laid out in a scratch array and handed to the buffer in one write: a ByteBuf
+    // write per value (bounds, access and capacity checks each time) cost more than the values.
+    int p = 0;
     if (nbc) {
-      out.writeByte(NbcRowToken.TOKEN);
+      row[p++] = (byte) NbcRowToken.TOKEN;
       for (int b = 0; b < (n + 7) >>> 3; b++) {
-        out.writeByte((int) (nulls >>> (8 * b)) & 0xFF);
+        row[p++] = (byte) (nulls >>> (8 * b));
       }
     } else {
-      out.writeByte(RowToken.TOKEN);
+      row[p++] = (byte) RowToken.TOKEN;
     }
     for (int c = 0; c < n; c++) {
       if ((nulls & (1L << c)) != 0) {
         if (!nbc) {
+          p = flush(out, p);
           TdsValueCodec.encode(out, types[c], null, tdsVersion);
         }
         continue;
       }
-      writeValue(out, batch, r, c, kinds[c]);
+      p = writeValue(out, p, batch, r, c, kinds[c]);
     }
+    flush(out, p);
+  }
+
+  /** Hands the scratch's first {@code p} bytes to the buffer; returns the new position, 0. */
+  private int flush(ByteBuf out, int p) {
+    if (p > 0) {
+      out.writeBytes(row, 0, p);
+    }
+    return 0;
   }
 
   int[] prepare(RowBatch batch) {
@@ -109,29 +137,79 @@ final class RowBatchEncoder {
     return kinds(batch);
   }
 
-  private void writeValue(ByteBuf out, RowBatch batch, int r, int c, int kind) {
+  /**
+   * Writes one value at {@code row[p]} and returns the position after it; a value the scratch
+   * does not carry (other layouts, PLP or non-ASCII text, a too-long value) goes through
+   * TdsValueCodec straight into the buffer, after the scratch is flushed.
+   */
+  private int writeValue(ByteBuf out, int p, RowBatch batch, int r, int c, int kind) {
     switch (kind) {
       case INT4 -> {
-        out.writeByte(4);
-        out.writeIntLE(batch.intValue(r, c));
+        row[p] = 4;
+        INT_LE.set(row, p + 1, batch.intValue(r, c));
+        return p + 5;
       }
       case INT8 -> {
-        out.writeByte(8);
-        out.writeLongLE(batch.longValue(r, c));
+        row[p] = 8;
+        LONG_LE.set(row, p + 1, batch.longValue(r, c));
+        return p + 9;
       }
       case FLOAT8 -> {
-        out.writeByte(8);
-        out.writeLongLE(Double.doubleToRawLongBits(batch.doubleValue(r, c)));
+        row[p] = 8;
+        LONG_LE.set(row, p + 1, Double.doubleToRawLongBits(batch.doubleValue(r, c)));
+        return p + 9;
       }
       case TEXT -> {
-        int len = batch.utf8Length(r, c);
-        if (text.length < 2 * len) {
-          text = new byte[Math.max(2 * len, 2 * text.length)];
-        }
-        batch.utf8(r, c, text, 0);
-        TdsValueCodec.encodeUtf8Text(out, types[c], text, len, tdsVersion);
+        return writeText(out, p, batch, r, c);
       }
-      default -> TdsValueCodec.encode(out, types[c], wire(batch, r, c), tdsVersion);
+      default -> {
+        p = flush(out, p);
+        TdsValueCodec.encode(out, types[c], wire(batch, r, c), tdsVersion);
+        return p;
+      }
+    }
+  }
+
+  /**
+   * An ASCII value of a non-PLP nvarchar/nchar column that fits: its UTF-8 bytes are its UTF-16
+   * code units' low bytes, so they are copied behind the value's slot and widened in place, front
+   * to back (each write lands at or before the byte it reads). Else TdsValueCodec decides, as for
+   * any value (non-ASCII, PLP, truncation errors).
+   */
+  private int writeText(ByteBuf out, int p, RowBatch batch, int r, int c) {
+    TypeInfo t = types[c];
+    int len = batch.utf8Length(r, c);
+    if (!t.isPlp() && 2 * len <= t.maxLength()) {
+      int at = p + 2;
+      ensureRow(at + 2 * len + FIXED_TAIL);
+      batch.utf8(r, c, row, at + len);
+      int bits = 0;
+      for (int i = 0; i < len; i++) {
+        bits |= row[at + len + i];
+      }
+      if (bits >= 0) { // no byte ≥ 0x80 (its sign bit)
+        SHORT_LE.set(row, p, (short) (2 * len));
+        for (int i = 0; i < len; i++) {
+          byte x = row[at + len + i];
+          row[at + 2 * i] = x;
+          row[at + 2 * i + 1] = 0;
+        }
+        return at + 2 * len;
+      }
+    }
+    p = flush(out, p);
+    if (text.length < 2 * len) {
+      text = new byte[Math.max(2 * len, 2 * text.length)];
+    }
+    batch.utf8(r, c, text, 0);
+    TdsValueCodec.encodeUtf8Text(out, t, text, len, tdsVersion);
+    return p;
+  }
+
+  /** Room for {@code size} bytes in the row scratch, keeping what is in it. */
+  private void ensureRow(int size) {
+    if (row.length < size) {
+      row = java.util.Arrays.copyOf(row, Math.max(size, 2 * row.length));
     }
   }
 

@@ -78,6 +78,35 @@ class RowBatchEncoderTest {
   }
 
   @Test
+  void writesLongAsciiTextAmongFixedValuesAsRowByRow() {
+    // Long ASCII values grow the encoder's row scratch; fixed values follow them in the row.
+    SqlType nv4000 = SqlType.ofLength(TypeId.NVARCHAR, 4000);
+    List<ResultColumn> cols = new ArrayList<>();
+    List<Layout> layouts = new ArrayList<>();
+    for (int c = 0; c < 4; c++) {
+      cols.add(new ResultColumn("s" + c, nv4000, true));
+      cols.add(new ResultColumn("i" + c, SqlType.of(TypeId.INT), true));
+      cols.add(new ResultColumn("f" + c, SqlType.of(TypeId.FLOAT), true));
+      layouts.addAll(List.of(Layout.UTF8, Layout.INT32, Layout.FLOAT64));
+    }
+    cols.add(new ResultColumn("n", SqlType.ofLength(TypeId.NCHAR, 3), true));
+    layouts.add(Layout.UTF8);
+    Object[][] rows = {
+      {"a".repeat(3999), 1, 1.5, "b".repeat(4000), 2, 2.5, "", 3, 3.5, "ü".repeat(10), 4, 4.5, "abc"},
+      {"x", null, null, null, 5, -1.0, "y".repeat(2500), null, 0.0, "z".repeat(4000), 6, null, "é"},
+    };
+    Layout[] l = layouts.toArray(Layout[]::new);
+    for (int v : new int[] {TdsVersion.V7_2, TdsVersion.V7_4}) {
+      String byRow = response(v, cols, s -> {
+        for (Object[] row : rows) {
+          s.row(row);
+        }
+      });
+      assertThat(response(v, cols, s -> s.rows(new ListRowBatch(rows, l)))).isEqualTo(byRow);
+    }
+  }
+
+  @Test
   void writesRowsWiderThanTheNullMaskAsRowByRow() {
     List<ResultColumn> cols = new ArrayList<>();
     Layout[] layouts = new Layout[70];

@@ -11,9 +11,9 @@ import dev.quern.engine.error.SqlException;
 import dev.quern.engine.parser.Parser;
 import dev.quern.engine.plan.BatchPlan;
 import dev.quern.engine.proc.ProcedureHost;
+import dev.quern.ext.spi.ColumnBatch;
 import dev.quern.ext.spi.ExternalColumn;
 import dev.quern.ext.spi.RowSource;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -27,35 +27,39 @@ import java.util.concurrent.TimeUnit;
  * calling thread is blocked in the runtime; rows pass through a bounded queue that the runtime
  * drains a batch at a time, so neither side ever holds the whole input. Rows cross the queue in
  * chunks of {@value #CHUNK_ROWS}: one hand-off (lock, wake-up) per row cost more than the
- * runtime's own work per row.
+ * runtime's own work per row. A chunk is a {@link ColumnBatch} filled as each row is made (its
+ * values taken apart while they are still in the CPU's caches, no copy of the row kept); drained
+ * chunks go back to the producer for reuse.
  *
  * <pre>
- * producer (virtual thread): host.runCapturing(SELECT) → columns → row chunks → END
- * consumer (runtime, caller's thread): columns() waits for the columns; next(batch) fills the
- *   whole batch (blocking) unless the input ends first
+ * producer (virtual thread): host.runCapturing(SELECT) → columns → column chunks → END
+ * consumer (runtime, caller's thread): columns() waits for the columns; next(into, max) and
+ *   next(batch) fill the whole batch (blocking) unless the input ends first
  * close(): stops the producer (its next row throws) and waits for it to finish
  * </pre>
  */
 final class InputQuery implements RowSource, AutoCloseable {
   /** Rows per hand-off between the query and the runtime. */
-  private static final int CHUNK_ROWS = 1024;
+  private static final int CHUNK_ROWS = 4096;
 
   /**
    * Chunks in flight: with the one being filled and the one being drained, at most 6 × {@value
-   * #CHUNK_ROWS} rows are held whatever the input size.
+   * #CHUNK_ROWS} rows are held whatever the input size (plus as many drained chunks kept for reuse).
    */
   private static final int QUEUE_CHUNKS = 4;
 
-  private static final Object[][] END = new Object[0][];
+  private static final ColumnBatch END = new ColumnBatch(List.of(), 0);
 
-  private final BlockingQueue<Object[][]> queue = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
+  private final BlockingQueue<ColumnBatch> queue = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
+  /** Drained chunks, cleared, for the producer to fill again. */
+  private final BlockingQueue<ColumnBatch> free = new ArrayBlockingQueue<>(QUEUE_CHUNKS + 2);
   private final CompletableFuture<List<ExternalColumn>> columns = new CompletableFuture<>();
   private final CompletableFuture<Void> finished = new CompletableFuture<>();
   private volatile boolean closed;
   private volatile SqlMessage error;
   private boolean ended;
   /** The consumer's current chunk and its next row. */
-  private Object[][] draining = END;
+  private ColumnBatch draining = END;
   private int drained;
 
   private InputQuery() {}
@@ -108,27 +112,54 @@ final class InputQuery implements RowSource, AutoCloseable {
   @Override
   public int next(Object[][] batch) {
     int n = 0;
-    try {
-      while (n < batch.length && !ended) {
-        if (drained == draining.length) {
-          draining = queue.take();
-          drained = 0;
-          if (draining == END) {
-            ended = true;
-            throwIfFailed();
-            break;
-          }
-        }
-        int k = Math.min(batch.length - n, draining.length - drained);
-        System.arraycopy(draining, drained, batch, n, k);
-        drained += k;
-        n += k;
+    while (n < batch.length && nextChunk()) {
+      int k = Math.min(batch.length - n, draining.rowCount() - drained);
+      for (int i = 0; i < k; i++) {
+        batch[n++] = draining.row(drained++);
       }
+    }
+    return n;
+  }
+
+  @Override
+  public int next(ColumnBatch into, int max) {
+    int n = 0;
+    while (n < max && !into.isFull() && nextChunk()) {
+      int k = into.append(draining, drained, max - n);
+      drained += k;
+      n += k;
+    }
+    return n;
+  }
+
+  /**
+   * Whether a chunk with rows left to drain is at hand, taking the next one (and handing the
+   * drained one back) when needed; false at the end of the input.
+   */
+  private boolean nextChunk() {
+    if (ended) {
+      return false;
+    }
+    if (drained < draining.rowCount()) {
+      return true;
+    }
+    try {
+      if (draining != END) {
+        draining.clear();
+        free.offer(draining);
+      }
+      draining = queue.take();
+      drained = 0;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted reading @input_data_1", e);
     }
-    return n;
+    if (draining == END) {
+      ended = true;
+      throwIfFailed();
+      return false;
+    }
+    return true;
   }
 
   private void throwIfFailed() {
@@ -146,7 +177,7 @@ final class InputQuery implements RowSource, AutoCloseable {
     finished.join();
   }
 
-  private void put(Object[][] item) {
+  private void put(ColumnBatch item) {
     try {
       while (!queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
         if (closed) {
@@ -161,13 +192,15 @@ final class InputQuery implements RowSource, AutoCloseable {
   /** Receives the query's output on the producer thread: the first result set only. */
   private final class Capture extends DiscardingSink {
     private int resultSets;
-    private Object[][] chunk = new Object[CHUNK_ROWS][];
-    private int filled;
+    private List<ExternalColumn> cols;
+    private ColumnBatch chunk;
 
     @Override
-    public void columns(List<ResultColumn> cols) {
+    public void columns(List<ResultColumn> resultColumns) {
       if (resultSets++ == 0) {
-        columns.complete(cols.stream().map(c -> new ExternalColumn(c.name() == null ? "" : c.name(), c.type())).toList());
+        cols = resultColumns.stream().map(c -> new ExternalColumn(c.name() == null ? "" : c.name(), c.type())).toList();
+        chunk = new ColumnBatch(cols, CHUNK_ROWS);
+        columns.complete(cols);
       }
     }
 
@@ -179,20 +212,20 @@ final class InputQuery implements RowSource, AutoCloseable {
         throw SqlErrors.EXTERNAL_INPUT_ABANDONED.raise();
       }
       if (resultSets == 1) {
-        chunk[filled++] = values.clone(); // the executor may reuse its row array
-        if (filled == CHUNK_ROWS) {
+        chunk.add(values); // copied out at once: the executor may reuse its row array
+        if (chunk.isFull()) {
           put(chunk);
-          chunk = new Object[CHUNK_ROWS][];
-          filled = 0;
+          ColumnBatch reused = free.poll();
+          chunk = reused != null ? reused : new ColumnBatch(cols, CHUNK_ROWS);
         }
       }
     }
 
     /** Hands over the rows of the last, partly filled chunk. */
     void flush() {
-      if (filled > 0) {
-        put(Arrays.copyOf(chunk, filled));
-        filled = 0;
+      if (chunk != null && chunk.rowCount() > 0) {
+        put(chunk);
+        chunk = null;
       }
     }
 

@@ -1,0 +1,139 @@
+package dev.quern.ext.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.TypeId;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rows in, the same rows out: by row, through bulk appends at every offset, after reuse. */
+class ColumnBatchTest {
+  private static final List<ExternalColumn> COLUMNS =
+      List.of(
+          new ExternalColumn("i", SqlType.of(TypeId.INT)),
+          new ExternalColumn("b", SqlType.of(TypeId.BIGINT)),
+          new ExternalColumn("f", SqlType.of(TypeId.FLOAT)),
+          new ExternalColumn("s", SqlType.ofLength(TypeId.NVARCHAR, SqlType.MAX)),
+          new ExternalColumn("d", SqlType.decimal(10, 2)),
+          new ExternalColumn("t", SqlType.of(TypeId.TINYINT)));
+
+  private static Object[] row(int r) {
+    boolean nul = r % 3 == 1;
+    return new Object[] {
+      nul ? null : r - 50,
+      r % 4 == 0 ? null : (long) r << 33,
+      r % 5 == 0 ? null : r / 8.0,
+      nul ? null : (r % 7 == 0 ? "" : "v" + "é✓".repeat(r % 30) + r),
+      r % 2 == 0 ? null : new BigDecimal(r).movePointLeft(2),
+      nul ? null : r % 256
+    };
+  }
+
+  private static List<Object[]> rows(ColumnBatch b) {
+    List<Object[]> out = new ArrayList<>();
+    for (int r = 0; r < b.rowCount(); r++) {
+      out.add(b.row(r));
+    }
+    return out;
+  }
+
+  @Test
+  void keepsEveryKindOfValueAndNullOfTheRowsAdded() {
+    ColumnBatch b = new ColumnBatch(COLUMNS, 50);
+    List<Object[]> expected = new ArrayList<>();
+    for (int r = 0; r < 50; r++) {
+      expected.add(row(r));
+      b.add(row(r));
+    }
+    assertThat(b.isFull()).isTrue();
+    assertThat(rows(b)).containsExactlyElementsOf(expected);
+    assertThat(b.kind(0)).isEqualTo(ColumnBatch.Kind.INT);
+    assertThat(b.kind(3)).isEqualTo(ColumnBatch.Kind.TEXT);
+    assertThat(b.kind(5)).isEqualTo(ColumnBatch.Kind.OBJECT);
+    assertThat(b.nullCount(0)).isEqualTo(17);
+    assertThat(b.ints(0)[1]).isZero(); // nothing under a NULL
+  }
+
+  @Test
+  void appendsRangesOfOtherBatchesWithTheirTextAndNulls() {
+    ColumnBatch source = new ColumnBatch(COLUMNS, 40);
+    for (int r = 0; r < 40; r++) {
+      source.add(row(r));
+    }
+    ColumnBatch target = new ColumnBatch(COLUMNS, 64);
+    target.add(row(1000));
+    assertThat(target.append(source, 3, 17)).isEqualTo(17);
+    assertThat(target.append(source, 20, 100)).isEqualTo(20);
+    assertThat(target.append(source, 40, 5)).isZero();
+    ColumnBatch second = new ColumnBatch(COLUMNS, 40);
+    for (int r = 0; r < 40; r++) {
+      second.add(row(r + 500));
+    }
+    assertThat(target.append(second, 0, 100)).isEqualTo(26); // up to the capacity
+    List<Object[]> expected = new ArrayList<>();
+    expected.add(row(1000));
+    for (int r = 3; r < 20; r++) {
+      expected.add(row(r));
+    }
+    for (int r = 20; r < 40; r++) {
+      expected.add(row(r));
+    }
+    for (int r = 0; r < 26; r++) {
+      expected.add(row(r + 500));
+    }
+    assertThat(rows(target)).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void startsOverEmptyAfterClear() {
+    ColumnBatch b = new ColumnBatch(COLUMNS, 8);
+    for (int r = 0; r < 8; r++) {
+      b.add(row(r));
+    }
+    b.clear();
+    assertThat(b.rowCount()).isZero();
+    assertThat(b.nullCount(0)).isZero();
+    b.add(row(4));
+    b.add(row(9));
+    assertThat(rows(b)).containsExactly(row(4), row(9));
+  }
+
+  @Test
+  void growsTextBeyondItsFirstGuess() {
+    ColumnBatch b = new ColumnBatch(List.of(COLUMNS.get(3)), 2);
+    String big = "ж".repeat(10_000);
+    b.add(new Object[] {big});
+    b.add(new Object[] {"x"});
+    assertThat(b.row(0)).containsExactly(big);
+    assertThat(b.row(1)).containsExactly("x");
+  }
+
+  @Test
+  void rejectsAValueOfAnotherJavaType() {
+    ColumnBatch b = new ColumnBatch(COLUMNS, 1);
+    assertThatThrownBy(() -> b.add(new Object[] {"1", 1L, 1.0, "a", null, 1}))
+        .isInstanceOf(ClassCastException.class);
+  }
+
+  @Test
+  void rowSourcesWithoutColumnsFillBatchesThroughTheirRows() {
+    List<Object[]> all = new ArrayList<>();
+    for (int r = 0; r < 2500; r++) {
+      all.add(row(r));
+    }
+    RowSource source = RowSource.of(COLUMNS, all);
+    ColumnBatch b = new ColumnBatch(COLUMNS, 2000);
+    assertThat(source.next(b, 1500)).isEqualTo(1500);
+    assertThat(source.next(b, 1500)).isEqualTo(500); // the batch is full
+    List<Object[]> got = rows(b);
+    b.clear();
+    assertThat(source.next(b, 1500)).isEqualTo(500); // the input ends
+    assertThat(source.next(b, 1500)).isZero();
+    got.addAll(rows(b));
+    assertThat(got).containsExactlyElementsOf(all);
+  }
+}
