@@ -2,6 +2,7 @@ package dev.quern.server.dispatch;
 
 import dev.quern.engine.api.EngineException;
 import dev.quern.engine.api.EngineSession;
+import dev.quern.engine.api.RpcRequest;
 import dev.quern.engine.api.SqlMessage;
 import dev.quern.engine.api.TransactionRequest;
 import dev.quern.server.bulk.BulkLoader;
@@ -44,7 +45,8 @@ import org.slf4j.MDC;
  *
  * One response message per request and one for the attention (tedious and mssql-jdbc count
  * messages); the attention ack follows the cancelled response, or goes out at once when nothing
- * runs.
+ * runs. A request that cannot wait (a prepared point select) may instead run on the event loop
+ * itself: {@link #runInline}.
  */
 public final class RequestDispatcher {
   /** Clients do not pipeline requests; more than this waiting is abuse. */
@@ -93,6 +95,78 @@ public final class RequestDispatcher {
         REQUEST_THREADS.execute(() -> runNamed(first));
       }
     }
+  }
+
+  /**
+   * Runs {@code m} right here, on the event loop that read it, when the engine can answer it
+   * without ever waiting (see {@link InlineCandidates} and {@code
+   * EngineSession.executeRpcWithoutBlocking}: a prepared single-row read in autocommit) and
+   * nothing of this session runs, is queued or still has a response on its way to the socket.
+   * That saves the hand-off to a request thread and the one back for the write, which on these
+   * machines cost more than such a request's own work. Returns false when nothing was written:
+   * the caller still owns {@code m} and submits it.
+   *
+   * <p>Event loop only: ATTENTION and the connection's close are handled on this thread too, so
+   * they find the request finished; KILL from another session cancels it through the engine.
+   */
+  public boolean runInline(TdsMessage m) {
+    if (!InlineCandidates.worthDecoding(m)) {
+      return false;
+    }
+    synchronized (lock) {
+      if (closed || running || !queue.isEmpty()) {
+        return false;
+      }
+      running = true;
+    }
+    try {
+      // A request thread's last write is a task queued before it went idle: wait for it.
+      return channel.eventLoopIdle() && runWithoutBlocking(m);
+    } finally {
+      synchronized (lock) {
+        running = false;
+      }
+    }
+  }
+
+  private boolean runWithoutBlocking(TdsMessage m) {
+    RpcCall call = InlineCandidates.singleExecute(m, version());
+    if (call == null) {
+      return false;
+    }
+    RpcRequest request;
+    try {
+      request = EngineRequests.rpc(call);
+    } catch (TdsProtocolException e) {
+      return false; // reported by the request thread
+    }
+    EngineSession engine = session.engineSession();
+    PacketOutput out = channel.newMessage();
+    try {
+      TokenResultSink sink = new TokenResultSink(out, version(), channel.serverName(),
+          engine::transactionDescriptor);
+      sink.noMetadata((call.optionFlags() & RpcCall.NO_METADATA) != 0);
+      try {
+        if (!engine.executeRpcWithoutBlocking(request, sink)) {
+          return false; // what the sink got is dropped with out
+        }
+        sink.endCall(true);
+      } catch (EngineException e) {
+        sink.abort(e.sqlMessage(), true);
+      } catch (ClientGoneException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        LOG.error("Request failed inside the server", e);
+        sink.abort(new SqlMessage(50000, 1, 16, "Internal error: " + e, "", 1), true);
+      }
+      pendingBulkLoad = null; // a BULK_LOAD must come right after its INSERT BULK
+      sink.finish();
+    } catch (ClientGoneException e) {
+      LOG.debug("Client went away during a request");
+    } finally {
+      out.abandon();
+    }
+    return true;
   }
 
   private void runNamed(TdsMessage first) {
