@@ -41,8 +41,10 @@ final class ShortPlans {
 
   /** Whether {@code q} reads at most one row through a unique-key equality seek. */
   static boolean isPointLookup(QueryPlan q) {
-    if (!q.columns().stream().allMatch(ShortPlans::smallColumn)) {
-      return false;
+    for (ResultColumn c : q.columns()) {
+      if (!smallColumn(c)) {
+        return false;
+      }
     }
     PlanNode n = q.root();
     if (n instanceof ProjectNode p) {

@@ -232,8 +232,11 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
     switch (m.type()) {
       case ATTENTION -> dispatcher.attention();
       case RPC -> {
-        if (!dispatcher.runInline(m)) {
-          dispatcher.submit(contiguousCopy(m));
+        TdsMessage copy = contiguousCopy(m);
+        if (dispatcher.runInline(copy)) {
+          copy.release();
+        } else {
+          dispatcher.submit(copy);
         }
       }
       case SQL_BATCH, TRANSACTION_MANAGER -> dispatcher.submit(contiguousCopy(m));
