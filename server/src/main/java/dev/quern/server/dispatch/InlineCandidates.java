@@ -39,13 +39,21 @@ final class InlineCandidates {
    * {@code m}'s content is read through a duplicate, so it stays unread.
    */
   static RpcCall singleExecute(TdsMessage m, int tdsVersion) {
-    RpcRequestMessage rpc;
+    return singleExecute(decode(m, tdsVersion));
+  }
+
+  /** {@code m} decoded, or null when it is malformed (its request thread reports that). */
+  static RpcRequestMessage decode(TdsMessage m, int tdsVersion) {
     try {
-      rpc = RpcRequestMessage.decode(m.content().duplicate(), tdsVersion);
+      return RpcRequestMessage.decode(m.content().duplicate(), tdsVersion);
     } catch (TdsProtocolException | IndexOutOfBoundsException e) {
       return null;
     }
-    if (rpc.calls().size() != 1) {
+  }
+
+  /** The one sp_execute call of {@code rpc}, or null (see {@link #singleExecute(TdsMessage, int)}). */
+  static RpcCall singleExecute(RpcRequestMessage rpc) {
+    if (rpc == null || rpc.calls().size() != 1) {
       return null;
     }
     RpcCall call = rpc.calls().getFirst();

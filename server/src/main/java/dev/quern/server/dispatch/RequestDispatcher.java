@@ -69,6 +69,12 @@ public final class RequestDispatcher {
   private boolean attention;
   private boolean closed;
   private ScheduledFuture<?> recancel;
+  /**
+   * An RPC decoded on the event loop that then went to a request thread (not inline after all):
+   * it runs next, and is not decoded twice. Set before its submit, taken by the request thread.
+   */
+  private TdsMessage decodedMessage;
+  private RpcRequestMessage decodedRpc;
   /** The INSERT BULK just answered, waiting for its BULK_LOAD (request thread only). */
   private BulkLoader pendingBulkLoad;
 
@@ -94,6 +100,18 @@ public final class RequestDispatcher {
         TdsMessage first = queue.poll();
         REQUEST_THREADS.execute(() -> runNamed(first));
       }
+    }
+  }
+
+  /**
+   * Takes ownership of an RPC message: runs it on the event loop when {@link #runInline} can,
+   * else submits it (decoded already, if the inline try got that far).
+   */
+  public void submitRpc(TdsMessage message) {
+    if (runInline(message)) {
+      message.release();
+    } else {
+      submit(message);
     }
   }
 
@@ -130,7 +148,11 @@ public final class RequestDispatcher {
   }
 
   private boolean runWithoutBlocking(TdsMessage m) {
-    RpcCall call = InlineCandidates.singleExecute(m, version());
+    RpcRequestMessage rpc = InlineCandidates.decode(m, version());
+    // Most candidates are not reads (a prepared INSERT): keep the decoding for its thread.
+    decodedMessage = m;
+    decodedRpc = rpc;
+    RpcCall call = InlineCandidates.singleExecute(rpc);
     if (call == null) {
       return false;
     }
@@ -166,6 +188,8 @@ public final class RequestDispatcher {
     } finally {
       out.abandon();
     }
+    decodedMessage = null;
+    decodedRpc = null;
     return true;
   }
 
@@ -365,12 +389,19 @@ public final class RequestDispatcher {
   private Object decode(TdsMessage m) {
     return switch (m.type()) {
       case SQL_BATCH -> SqlBatchMessage.decode(m.content(), version());
-      case RPC -> RpcRequestMessage.decode(m.content(), version());
+      case RPC -> {
+        RpcRequestMessage ahead = decodedAhead(m);
+        yield ahead != null ? ahead : RpcRequestMessage.decode(m.content(), version());
+      }
       case TRANSACTION_MANAGER -> TransactionManagerMessage.decode(m.content(), version());
       case BULK_LOAD -> m; // decoded row by row as it is loaded
       // Reaching here is a bug in the connection handler's routing, not client input.
       default -> throw new IllegalStateException("Unexpected " + m.type() + " message");
     };
+  }
+
+  private RpcRequestMessage decodedAhead(TdsMessage m) {
+    return m == decodedMessage ? decodedRpc : null;
   }
 
   /**

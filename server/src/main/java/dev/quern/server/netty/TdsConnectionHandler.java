@@ -231,14 +231,7 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
   private void request(TdsMessage m) {
     switch (m.type()) {
       case ATTENTION -> dispatcher.attention();
-      case RPC -> {
-        TdsMessage copy = contiguousCopy(m);
-        if (dispatcher.runInline(copy)) {
-          copy.release();
-        } else {
-          dispatcher.submit(copy);
-        }
-      }
+      case RPC -> dispatcher.submitRpc(contiguousCopy(m));
       case SQL_BATCH, TRANSACTION_MANAGER -> dispatcher.submit(contiguousCopy(m));
       // Decoded as a stream of rows while it is loaded: handed over as it is, not copied.
       case BULK_LOAD -> dispatcher.submit(m.retain());
