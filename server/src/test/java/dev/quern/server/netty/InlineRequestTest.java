@@ -12,6 +12,8 @@ import dev.quern.tds.message.RpcParameterData;
 import dev.quern.tds.message.RpcRequestMessage;
 import dev.quern.tds.packet.PacketType;
 import dev.quern.tds.token.DoneProcToken;
+import dev.quern.tds.token.DoneStatus;
+import dev.quern.tds.token.ErrorToken;
 import dev.quern.tds.type.TdsVersion;
 import dev.quern.tds.type.TypeInfo;
 import io.netty.buffer.ByteBuf;
@@ -86,6 +88,17 @@ class InlineRequestTest {
       // The session goes on: the next qualifying request runs inline again.
       assertThat(threadOf(rpc(c, execute(101))))
           .startsWith("multiThreadIoEventLoopGroup");
+    }
+  }
+
+  @Test
+  void aBugOnTheEventLoopEndsTheRequestWithAnErrorAndTheSessionGoesOn() throws Exception {
+    try (TdsTestClient c = loggedIn()) {
+      List<Object> tokens = rpc(c, execute(103));
+      assertThat(kinds(tokens)).containsExactly("ErrorToken", "DoneProcToken");
+      assertThat(((ErrorToken) tokens.getFirst()).number()).isEqualTo(50000);
+      assertThat(tokens.getLast()).isEqualTo(new DoneProcToken(DoneStatus.ERROR, 0xE0, 0));
+      assertThat(threadOf(rpc(c, execute(101)))).startsWith("multiThreadIoEventLoopGroup");
     }
   }
 

@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * RPCs answer RETURNSTATUS 0 and echo OUTPUT parameters; TM requests drive a descriptor counter.
  * sp_execute of handle 101 or 102 first answers a row naming the thread it ran on; handle 101 may
  * run where nothing blocks (the event loop), handle 102 starts there and gives up (a lock it would
- * wait for), so it runs again on a request thread.
+ * wait for), so it runs again on a request thread; handle 103 fails there with a bug.
  */
 public final class FakeEngine implements Engine {
   public final List<String> batches = new CopyOnWriteArrayList<>();
@@ -133,6 +133,10 @@ public final class FakeEngine implements Engine {
 
     @Override
     public boolean executeRpcWithoutBlocking(RpcRequest request, ResultSink sink) {
+      if (request.procName().equals("sp_execute") && !request.parameters().isEmpty()
+          && Integer.valueOf(103).equals(request.parameters().getFirst().value())) {
+        throw new IllegalStateException("engine bug on the event loop");
+      }
       int handle = threadNamingHandle(request);
       if (handle == 102) {
         threadRow(sink); // output the server must drop
