@@ -63,6 +63,7 @@ public final class RequestDispatcher {
 
   private final ResponseChannel channel;
   private final Session session;
+  private final ColumnDescriptions columnDescriptions = new ColumnDescriptions();
   private final Object lock = new Object();
   private final ArrayDeque<TdsMessage> queue = new ArrayDeque<>();
   private boolean running;
@@ -166,7 +167,7 @@ public final class RequestDispatcher {
     PacketOutput out = channel.newMessage();
     try {
       TokenResultSink sink = new TokenResultSink(out, version(), channel.serverName(),
-          engine::transactionDescriptor);
+          engine::transactionDescriptor, columnDescriptions);
       sink.noMetadata((call.optionFlags() & RpcCall.NO_METADATA) != 0);
       try {
         if (!engine.executeRpcWithoutBlocking(request, sink)) {
@@ -310,7 +311,7 @@ public final class RequestDispatcher {
     try {
       EngineSession engine = session.engineSession();
       TokenResultSink sink = new TokenResultSink(out, version(), channel.serverName(),
-          engine::transactionDescriptor);
+          engine::transactionDescriptor, columnDescriptions);
       if ((m.status() & PacketStatus.IGNORE) != 0) {
         // The client abandoned the request: one DONE(ERROR), no attention ack [MS-TDS §2.2.1.7].
         new DoneToken(DoneStatus.ERROR, 0, 0).encode(out.buffer(), version());
