@@ -12,6 +12,18 @@ public interface EngineSession extends AutoCloseable {
   /** Runs a procedure call (sp_executesql, sp_prepare, sp_execute, user procedures…). */
   void executeRpc(RpcRequest request, ResultSink sink);
 
+  /**
+   * Runs a procedure call on a thread that must never wait (the network event loop), when it is
+   * one that cannot: an sp_execute of a prepared single-row read (primary-key or unique-index
+   * equality) in autocommit, under an isolation level whose reads take no locks. Returns false,
+   * with nothing run and nothing reported to {@code sink} worth sending, when the request does not
+   * qualify or turns out to need a wait (e.g. a lock a DDL transaction holds): the caller discards
+   * what the sink got and runs the request with {@link #executeRpc} on a thread that may block.
+   */
+  default boolean executeRpcWithoutBlocking(RpcRequest request, ResultSink sink) {
+    return false;
+  }
+
   /** Runs a TRANSACTION_MANAGER request. */
   void executeTransaction(TransactionRequest request, ResultSink sink);
 

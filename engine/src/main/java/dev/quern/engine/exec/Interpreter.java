@@ -270,6 +270,10 @@ public final class Interpreter implements ProcedureHost {
   }
 
   private Signal dispatch(StatementPlan s, Frame frame) {
+    if (state.nonBlocking().active() && !ShortPlans.mayRunWithoutBlocking(s)) {
+      // Nothing of it has run: the request starts again where it may block.
+      throw state.nonBlocking().yieldToBlockingThread();
+    }
     switch (s) {
       case StatementPlan.Select sel -> {
         if (sel.fromTable()) {

@@ -29,6 +29,11 @@ public final class ConvertExpr extends BoundExpr {
     return target;
   }
 
+  /** The value converted. */
+  public BoundExpr input() {
+    return input;
+  }
+
   @Override
   public boolean nullable() {
     return isTry || input.nullable();

@@ -32,6 +32,25 @@ public final class QuernSession implements EngineSession {
   }
 
   @Override
+  public boolean executeRpcWithoutBlocking(RpcRequest request, ResultSink sink) {
+    if (!dev.quern.engine.proc.NonBlockingRequests.qualifies(state, request)) {
+      return false;
+    }
+    state.nonBlocking().begin();
+    boolean yielded;
+    try {
+      interpreter.runRpc(request, sink);
+    } finally {
+      yielded = state.nonBlocking().end();
+    }
+    if (yielded) {
+      return false;
+    }
+    lastCancelled = state.cancelled();
+    return true;
+  }
+
+  @Override
   public void executeTransaction(TransactionRequest request, ResultSink sink) {
     interpreter.runTransaction(request, sink);
     lastCancelled = state.cancelled();

@@ -1,5 +1,6 @@
 package dev.quern.engine.session;
 
+import dev.quern.catalog.kv.KvCancelledException;
 import dev.quern.catalog.kv.KvLockWaits;
 import dev.quern.engine.api.WaitScope;
 
@@ -27,6 +28,11 @@ final class SessionLockWaits implements KvLockWaits {
 
   @Override
   public void waiting(Mode mode, long sinceNanos, Blockers blockers) {
+    if (state.nonBlocking().active()) {
+      // On a thread that must not wait: give the request up before it waits (no wait recorded).
+      state.nonBlocking().yieldToBlockingThread();
+      throw new KvCancelledException();
+    }
     current = state.activity().beginWait(mode.waitType(), sinceNanos, blockers);
   }
 

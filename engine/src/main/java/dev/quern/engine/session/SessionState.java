@@ -38,6 +38,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
   private volatile Thread runner;
   private final RequestActivity activity;
   private final SessionLockWaits lockWaits = new SessionLockWaits(this);
+  private final NonBlockingRun nonBlocking = new NonBlockingRun();
 
   public SessionState(ServerContext server, SessionInfo info, Databases.Database database) {
     this.server = server;
@@ -66,6 +67,11 @@ public final class SessionState implements FunctionContext, OptionTarget {
   public void endRequest() {
     this.runner = null;
     activity.end();
+  }
+
+  /** Whether the running request must not block (see {@link NonBlockingRun}). */
+  public NonBlockingRun nonBlocking() {
+    return nonBlocking;
   }
 
   /** What the running request is doing (sys.dm_exec_requests). */

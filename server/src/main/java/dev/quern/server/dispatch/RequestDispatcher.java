@@ -2,6 +2,7 @@ package dev.quern.server.dispatch;
 
 import dev.quern.engine.api.EngineException;
 import dev.quern.engine.api.EngineSession;
+import dev.quern.engine.api.RpcRequest;
 import dev.quern.engine.api.SqlMessage;
 import dev.quern.engine.api.TransactionRequest;
 import dev.quern.server.bulk.BulkLoader;
@@ -44,7 +45,8 @@ import org.slf4j.MDC;
  *
  * One response message per request and one for the attention (tedious and mssql-jdbc count
  * messages); the attention ack follows the cancelled response, or goes out at once when nothing
- * runs.
+ * runs. A request that cannot wait (a prepared point select) may instead run on the event loop
+ * itself: {@link #runInline}.
  */
 public final class RequestDispatcher {
   /** Clients do not pipeline requests; more than this waiting is abuse. */
@@ -61,12 +63,19 @@ public final class RequestDispatcher {
 
   private final ResponseChannel channel;
   private final Session session;
+  private final ColumnDescriptions columnDescriptions = new ColumnDescriptions();
   private final Object lock = new Object();
   private final ArrayDeque<TdsMessage> queue = new ArrayDeque<>();
   private boolean running;
   private boolean attention;
   private boolean closed;
   private ScheduledFuture<?> recancel;
+  /**
+   * An RPC decoded on the event loop that then went to a request thread (not inline after all):
+   * it runs next, and is not decoded twice. Set before its submit, taken by the request thread.
+   */
+  private TdsMessage decodedMessage;
+  private RpcRequestMessage decodedRpc;
   /** The INSERT BULK just answered, waiting for its BULK_LOAD (request thread only). */
   private BulkLoader pendingBulkLoad;
 
@@ -93,6 +102,96 @@ public final class RequestDispatcher {
         REQUEST_THREADS.execute(() -> runNamed(first));
       }
     }
+  }
+
+  /**
+   * Takes ownership of an RPC message: runs it on the event loop when {@link #runInline} can,
+   * else submits it (decoded already, if the inline try got that far).
+   */
+  public void submitRpc(TdsMessage message) {
+    if (runInline(message)) {
+      message.release();
+    } else {
+      submit(message);
+    }
+  }
+
+  /**
+   * Runs {@code m} right here, on the event loop that read it, when the engine can answer it
+   * without ever waiting (see {@link InlineCandidates} and {@code
+   * EngineSession.executeRpcWithoutBlocking}: a prepared single-row read in autocommit) and
+   * nothing of this session runs, is queued or still has a response on its way to the socket.
+   * That saves the hand-off to a request thread and the one back for the write, which on these
+   * machines cost more than such a request's own work. Returns false when nothing was written:
+   * the caller still owns {@code m} and submits it.
+   *
+   * <p>Event loop only: ATTENTION and the connection's close are handled on this thread too, so
+   * they find the request finished; KILL from another session cancels it through the engine.
+   */
+  public boolean runInline(TdsMessage m) {
+    if (!InlineCandidates.worthDecoding(m)) {
+      return false;
+    }
+    synchronized (lock) {
+      if (closed || running || !queue.isEmpty()) {
+        return false;
+      }
+      running = true;
+    }
+    try {
+      // A request thread's last write is a task queued before it went idle: wait for it.
+      return channel.eventLoopIdle() && runWithoutBlocking(m);
+    } finally {
+      synchronized (lock) {
+        running = false;
+      }
+    }
+  }
+
+  private boolean runWithoutBlocking(TdsMessage m) {
+    RpcRequestMessage rpc = InlineCandidates.decode(m, version());
+    // Most candidates are not reads (a prepared INSERT): keep the decoding for its thread.
+    decodedMessage = m;
+    decodedRpc = rpc;
+    RpcCall call = InlineCandidates.singleExecute(rpc);
+    if (call == null) {
+      return false;
+    }
+    RpcRequest request;
+    try {
+      request = EngineRequests.rpc(call);
+    } catch (TdsProtocolException e) {
+      return false; // reported by the request thread
+    }
+    EngineSession engine = session.engineSession();
+    PacketOutput out = channel.newMessage();
+    try {
+      TokenResultSink sink = new TokenResultSink(out, version(), channel.serverName(),
+          engine::transactionDescriptor, columnDescriptions);
+      sink.noMetadata((call.optionFlags() & RpcCall.NO_METADATA) != 0);
+      try {
+        if (!engine.executeRpcWithoutBlocking(request, sink)) {
+          return false; // what the sink got is dropped with out
+        }
+        sink.endCall(true);
+      } catch (EngineException e) {
+        sink.abort(e.sqlMessage(), true);
+      } catch (ClientGoneException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        LOG.error("Request failed inside the server", e);
+        sink.abort(new SqlMessage(50000, 1, 16, "Internal error: " + e, "", 1), true);
+      }
+      pendingBulkLoad = null; // a BULK_LOAD must come right after its INSERT BULK
+      sink.finish();
+    } catch (ClientGoneException e) {
+      LOG.debug("Client went away during a request");
+    } finally {
+      out.abandon();
+    }
+    decodedMessage = null;
+    decodedRpc = null;
+    return true;
   }
 
   private void runNamed(TdsMessage first) {
@@ -212,7 +311,7 @@ public final class RequestDispatcher {
     try {
       EngineSession engine = session.engineSession();
       TokenResultSink sink = new TokenResultSink(out, version(), channel.serverName(),
-          engine::transactionDescriptor);
+          engine::transactionDescriptor, columnDescriptions);
       if ((m.status() & PacketStatus.IGNORE) != 0) {
         // The client abandoned the request: one DONE(ERROR), no attention ack [MS-TDS §2.2.1.7].
         new DoneToken(DoneStatus.ERROR, 0, 0).encode(out.buffer(), version());
@@ -291,12 +390,19 @@ public final class RequestDispatcher {
   private Object decode(TdsMessage m) {
     return switch (m.type()) {
       case SQL_BATCH -> SqlBatchMessage.decode(m.content(), version());
-      case RPC -> RpcRequestMessage.decode(m.content(), version());
+      case RPC -> {
+        RpcRequestMessage ahead = decodedAhead(m);
+        yield ahead != null ? ahead : RpcRequestMessage.decode(m.content(), version());
+      }
       case TRANSACTION_MANAGER -> TransactionManagerMessage.decode(m.content(), version());
       case BULK_LOAD -> m; // decoded row by row as it is loaded
       // Reaching here is a bug in the connection handler's routing, not client input.
       default -> throw new IllegalStateException("Unexpected " + m.type() + " message");
     };
+  }
+
+  private RpcRequestMessage decodedAhead(TdsMessage m) {
+    return m == decodedMessage ? decodedRpc : null;
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.quern.server.dispatch;
 
 import io.netty.channel.Channel;
+import io.netty.util.concurrent.SingleThreadEventExecutor;
 import java.util.function.Consumer;
 
 /**
@@ -52,6 +53,15 @@ public final class ResponseChannel {
   public void negotiated(int version, int size) {
     this.tdsVersion = version;
     this.packetSize = size;
+  }
+
+  /**
+   * Whether the event loop has no task queued (such as a response a request thread handed it), so
+   * that a response the loop writes now cannot overtake one. Only Netty's single-thread loops can
+   * tell; any other counts as busy.
+   */
+  public boolean eventLoopIdle() {
+    return channel.eventLoop() instanceof SingleThreadEventExecutor loop && loop.pendingTasks() == 0;
   }
 
   /** Starts a response message. */

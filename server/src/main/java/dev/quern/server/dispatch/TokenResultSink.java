@@ -7,7 +7,6 @@ import dev.quern.engine.api.ReturnValue;
 import dev.quern.engine.api.SqlMessage;
 import dev.quern.server.types.WireTypes;
 import dev.quern.tds.token.ColMetadataToken;
-import dev.quern.tds.token.ColumnMetadata;
 import dev.quern.tds.token.DoneInProcToken;
 import dev.quern.tds.token.DoneProcToken;
 import dev.quern.tds.token.DoneStatus;
@@ -51,6 +50,7 @@ public final class TokenResultSink implements ResultSink {
   private boolean statusWritten;
   private final List<ReturnValue> heldReturnValues = new ArrayList<>();
   private final LongSupplier openTransaction;
+  private final ColumnDescriptions descriptions;
   private int worstSeverity;
   private boolean noMetadata;
 
@@ -63,10 +63,17 @@ public final class TokenResultSink implements ResultSink {
    */
   public TokenResultSink(PacketOutput out, int tdsVersion, String serverName,
       LongSupplier openTransaction) {
+    this(out, tdsVersion, serverName, openTransaction, new ColumnDescriptions());
+  }
+
+  /** @param descriptions the connection's column descriptions, reused across its requests */
+  TokenResultSink(PacketOutput out, int tdsVersion, String serverName,
+      LongSupplier openTransaction, ColumnDescriptions descriptions) {
     this.out = out;
     this.tdsVersion = tdsVersion;
     this.serverName = serverName;
     this.openTransaction = openTransaction;
+    this.descriptions = descriptions;
   }
 
   /**
@@ -80,16 +87,9 @@ public final class TokenResultSink implements ResultSink {
   @Override
   public void columns(List<ResultColumn> columns) {
     flushPending();
-    List<ColumnMetadata> cols = new ArrayList<>(columns.size());
-    List<SqlType> types = new ArrayList<>(columns.size());
-    for (ResultColumn c : columns) {
-      ColumnMetadata m = ColumnMetadata.of(c.name(),
-          WireTypes.typeInfo(c.type(), c.nullable(), tdsVersion), c.nullable());
-      cols.add(c.identity() ? m.withFlags(m.flags() | ColumnMetadata.FLAG_IDENTITY) : m);
-      types.add(c.type());
-    }
-    metadata = new ColMetadataToken(cols);
-    columnTypes = types;
+    ColumnDescriptions.Described d = descriptions.of(columns, tdsVersion);
+    metadata = d.token();
+    columnTypes = d.types();
     batchEncoder = null;
     if (noMetadata) {
       ColMetadataToken.encodeNoMetadata(out.buffer());

@@ -6,6 +6,12 @@
  * request whose payload does not decode is answered with an error (8016/8009/4002) and a
  * DONE(ERROR); the session carries on, since its packets were framed correctly.
  *
+ * <p>One exception to "never on the event loop": a request that provably cannot wait (a prepared
+ * single-row read in autocommit, chosen by {@code InlineCandidates} on the wire and by the engine's
+ * {@code executeRpcWithoutBlocking}) runs on the event loop that read it, saving two thread
+ * hand-offs that cost more than the request; if it would wait after all (a lock), the engine gives
+ * it up with nothing sent and it runs on a request thread as any other.
+ *
  * <p>Imports {@code dev.quern.tds}, {@code dev.quern.engine.api}, {@code server.types} and Netty's
  * channel; must not import engine internals or {@code netty}/{@code login}.
  */

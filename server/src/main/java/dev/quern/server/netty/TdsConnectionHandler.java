@@ -231,7 +231,8 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
   private void request(TdsMessage m) {
     switch (m.type()) {
       case ATTENTION -> dispatcher.attention();
-      case SQL_BATCH, RPC, TRANSACTION_MANAGER -> dispatcher.submit(contiguousCopy(m));
+      case RPC -> dispatcher.submitRpc(contiguousCopy(m));
+      case SQL_BATCH, TRANSACTION_MANAGER -> dispatcher.submit(contiguousCopy(m));
       // Decoded as a stream of rows while it is loaded: handed over as it is, not copied.
       case BULK_LOAD -> dispatcher.submit(m.retain());
       default -> throw unexpected(m);

@@ -34,6 +34,11 @@ public final class TdsMessageAssembler extends MessageToMessageDecoder<TdsPacket
       throw new TdsProtocolException("Unknown packet type 0x"
           + Integer.toHexString(packet.header().type()));
     }
+    int packetStatus = packet.header().status();
+    if (payload == null && (packetStatus & PacketStatus.EOM) != 0) {
+      single(ctx, t, packet, out);
+      return;
+    }
     if (payload == null) {
       type = t;
       status = packet.header().status();
@@ -46,7 +51,6 @@ public final class TdsMessageAssembler extends MessageToMessageDecoder<TdsPacket
       throw new TdsProtocolException(type + " message exceeds " + maxBytes(type) + " bytes");
     }
     payload.addComponent(true, packet.content().retain());
-    int packetStatus = packet.header().status();
     if ((packetStatus & PacketStatus.EOM) == 0) {
       return;
     }
@@ -57,6 +61,23 @@ public final class TdsMessageAssembler extends MessageToMessageDecoder<TdsPacket
       out.add(new TdsMessage(type, status | PacketStatus.IGNORE, ctx.alloc().buffer(0)));
     } else {
       out.add(new TdsMessage(type, status, done));
+    }
+  }
+
+  /**
+   * A message of one packet (most requests): its payload as it is, with no composite buffer to
+   * allocate and to walk component by component when it is decoded.
+   */
+  private static void single(ChannelHandlerContext ctx, PacketType t, TdsPacket packet,
+      List<Object> out) {
+    if (packet.content().readableBytes() > maxBytes(t)) {
+      throw new TdsProtocolException(t + " message exceeds " + maxBytes(t) + " bytes");
+    }
+    int packetStatus = packet.header().status();
+    if ((packetStatus & PacketStatus.IGNORE) != 0) {
+      out.add(new TdsMessage(t, packetStatus, ctx.alloc().buffer(0)));
+    } else {
+      out.add(new TdsMessage(t, packetStatus, packet.content().retain()));
     }
   }
 

@@ -32,6 +32,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </pre>
  *
  * RPCs answer RETURNSTATUS 0 and echo OUTPUT parameters; TM requests drive a descriptor counter.
+ * sp_execute of handle 101 or 102 first answers a row naming the thread it ran on; handle 101 may
+ * run where nothing blocks (the event loop), handle 102 starts there and gives up (a lock it would
+ * wait for), so it runs again on a request thread; handle 103 fails there with a bug.
  */
 public final class FakeEngine implements Engine {
   public final List<String> batches = new CopyOnWriteArrayList<>();
@@ -129,9 +132,44 @@ public final class FakeEngine implements Engine {
     }
 
     @Override
+    public boolean executeRpcWithoutBlocking(RpcRequest request, ResultSink sink) {
+      if (request.procName().equals("sp_execute") && !request.parameters().isEmpty()
+          && Integer.valueOf(103).equals(request.parameters().getFirst().value())) {
+        throw new IllegalStateException("engine bug on the event loop");
+      }
+      int handle = threadNamingHandle(request);
+      if (handle == 102) {
+        threadRow(sink); // output the server must drop
+        return false;
+      }
+      if (handle != 101) {
+        return false;
+      }
+      executeRpc(request, sink);
+      return true;
+    }
+
+    private static int threadNamingHandle(RpcRequest request) {
+      if (!request.procName().equals("sp_execute") || request.parameters().isEmpty()
+          || !(request.parameters().getFirst().value() instanceof Integer h)) {
+        return 0;
+      }
+      return h == 101 || h == 102 ? h : 0;
+    }
+
+    private static void threadRow(ResultSink sink) {
+      sink.columns(List.of(new ResultColumn("thread", SqlType.ofLength(TypeId.NVARCHAR, 100), false)));
+      sink.row(new Object[] {Thread.currentThread().getName()});
+      sink.done(1, true);
+    }
+
+    @Override
     public void executeRpc(RpcRequest request, ResultSink sink) {
       start();
       rpcs.add(request);
+      if (threadNamingHandle(request) != 0) {
+        threadRow(sink);
+      }
       if (request.procName().equals("sp_executesql")) {
         sink.columns(List.of(new ResultColumn("", SqlType.of(TypeId.INT), false)));
         sink.row(new Object[] {request.parameters().size()});

@@ -1,0 +1,46 @@
+package dev.quern.server.dispatch;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.server.types.WireTypes;
+import dev.quern.tds.token.ColMetadataToken;
+import dev.quern.tds.token.ColumnMetadata;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A connection's last result columns as COLMETADATA describes them [MS-TDS §2.2.7.4], kept for
+ * the next result with the same column list: a prepared statement run again hands the engine's
+ * same list instance, and working out each column's wire type anew was a visible share of a point
+ * select. Keyed by identity (the engine's column lists are immutable) and TDS version. Used by one
+ * request at a time: a session's requests run one after the other.
+ */
+final class ColumnDescriptions {
+  /** {@code columns} described: the token and each column's SQL type, in order. */
+  record Described(List<ResultColumn> columns, int tdsVersion, ColMetadataToken token,
+      List<SqlType> types) {}
+
+  private Described last;
+
+  /** The description of {@code columns} under {@code tdsVersion}. */
+  Described of(List<ResultColumn> columns, int tdsVersion) {
+    Described d = last;
+    if (d == null || d.columns() != columns || d.tdsVersion() != tdsVersion) {
+      d = describe(columns, tdsVersion);
+      last = d;
+    }
+    return d;
+  }
+
+  static Described describe(List<ResultColumn> columns, int tdsVersion) {
+    List<ColumnMetadata> cols = new ArrayList<>(columns.size());
+    List<SqlType> types = new ArrayList<>(columns.size());
+    for (ResultColumn c : columns) {
+      ColumnMetadata m = ColumnMetadata.of(c.name(),
+          WireTypes.typeInfo(c.type(), c.nullable(), tdsVersion), c.nullable());
+      cols.add(c.identity() ? m.withFlags(m.flags() | ColumnMetadata.FLAG_IDENTITY) : m);
+      types.add(c.type());
+    }
+    return new Described(columns, tdsVersion, new ColMetadataToken(cols), List.copyOf(types));
+  }
+}
