@@ -1,5 +1,6 @@
 package dev.quern.engine.store;
 
+import dev.quern.catalog.kv.KvIsolation;
 import dev.quern.catalog.kv.KvSavepoint;
 import dev.quern.catalog.kv.KvTxn;
 import dev.quern.catalog.kv.KvTxnOptions;
@@ -21,7 +22,29 @@ import java.util.function.Supplier;
  * back to where it started.
  */
 final class StoreTxn {
-  private record Part(KvTxn txn, KvSavepoint start) {}
+  /**
+   * A store's transaction. {@code ddlGeneration}: the catalog's DDL generation noted just before the
+   * transaction's current read snapshot was taken (see {@link Catalog#metadata(KvTxn, long)}).
+   */
+  private static final class Part {
+    private final KvTxn txn;
+    private final KvSavepoint start;
+    private long ddlGeneration;
+
+    Part(KvTxn txn, KvSavepoint start, long ddlGeneration) {
+      this.txn = txn;
+      this.start = start;
+      this.ddlGeneration = ddlGeneration;
+    }
+
+    KvTxn txn() {
+      return txn;
+    }
+
+    KvSavepoint start() {
+      return start;
+    }
+  }
 
   private record Named(String name, Map<Catalog, KvSavepoint> points) {}
 
@@ -57,9 +80,10 @@ final class StoreTxn {
   KvTxn txn(Catalog catalog) {
     Part p = parts.get(catalog);
     if (p == null) {
+      long generation = catalog.ddlGeneration();
       KvTxn txn = catalog.store().begin(options);
       txn.beginStatement();
-      p = new Part(txn, savepoints ? txn.setSavepoint() : null);
+      p = new Part(txn, savepoints ? txn.setSavepoint() : null, generation);
       parts.put(catalog, p);
       if (statementMarks != null) {
         statementMarks.put(catalog, p.start());
@@ -80,7 +104,7 @@ final class StoreTxn {
     if (view >= 0 && seen != null && seen.view() == view) {
       return seen.metadata();
     }
-    Metadata md = catalog.metadata(txn);
+    Metadata md = catalog.metadata(txn, parts.get(catalog).ddlGeneration);
     if (view >= 0) {
       metadata.put(catalog, new SeenMetadata(view, md));
     }
@@ -123,7 +147,12 @@ final class StoreTxn {
   void beginStatement(boolean undoable) {
     statementMarks = undoable ? new IdentityHashMap<>() : null;
     for (Map.Entry<Catalog, Part> e : parts.entrySet()) {
-      KvTxn txn = e.getValue().txn();
+      Part p = e.getValue();
+      KvTxn txn = p.txn();
+      if (txn.isolation() != KvIsolation.SNAPSHOT) {
+        // A SNAPSHOT transaction keeps the snapshot it began with: and the generation noted then.
+        p.ddlGeneration = e.getKey().ddlGeneration();
+      }
       txn.beginStatement();
       if (undoable) {
         statementMarks.put(e.getKey(), txn.setSavepoint());

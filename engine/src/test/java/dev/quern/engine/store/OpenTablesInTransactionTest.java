@@ -84,4 +84,23 @@ class OpenTablesInTransactionTest {
       assertThat(errors(TestSessions.run(a, "COMMIT"))).isEmpty();
     }
   }
+  @Test
+  void anotherSessionsDdlIsSeenByTheNextStatementOfAnOpenTransaction() {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession a = session(engine);
+        EngineSession b = session(engine)) {
+      TestSessions.run(a, "CREATE TABLE t (id int PRIMARY KEY)");
+      assertThat(errors(TestSessions.run(a, "BEGIN TRAN INSERT t VALUES (1)"))).isEmpty();
+      assertThat(errors(TestSessions.run(a, "INSERT t VALUES (2)"))).isEmpty();
+      assertThat(errors(TestSessions.run(a, "SELECT * FROM u"))).containsExactly(208);
+      assertThat(errors(TestSessions.run(b, "CREATE TABLE u (id int)"))).isEmpty();
+      assertThat(errors(TestSessions.run(a, "INSERT u VALUES (3)"))).isEmpty();
+      assertThat(errors(TestSessions.run(a, "INSERT t VALUES (4)"))).isEmpty();
+      assertThat(errors(TestSessions.run(a, "COMMIT"))).isEmpty();
+      assertThat(errors(TestSessions.run(b, "DROP TABLE u"))).isEmpty();
+      assertThat(errors(TestSessions.run(a, "BEGIN TRAN INSERT t VALUES (5)"))).isEmpty();
+      assertThat(errors(TestSessions.run(a, "INSERT u VALUES (6)"))).containsExactly(208);
+      TestSessions.run(a, "IF @@TRANCOUNT > 0 ROLLBACK");
+    }
+  }
 }
