@@ -124,6 +124,62 @@ class JdbcPreparedIT {
     }
   }
 
+  @Test
+  void aBatchWhoseMiddleRowViolatesThePrimaryKeyFailsThatRowAlone() throws SQLException {
+    // Each RPC of the batch is its own statement: the duplicate fails with 2627 and is undone
+    // alone, the RPCs after it still run, and the transaction keeps every other row.
+    try (Connection c = SERVER.connect();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE dbo.it_jdbc_batch_dup (id int PRIMARY KEY, k int NOT NULL, v nvarchar(20))");
+      s.execute("CREATE INDEX ix_it_jdbc_batch_dup_k ON dbo.it_jdbc_batch_dup (k)");
+      s.execute("INSERT dbo.it_jdbc_batch_dup VALUES (500, -1, 'before')");
+      c.setAutoCommit(false);
+      try (PreparedStatement ps =
+          c.prepareStatement("INSERT INTO dbo.it_jdbc_batch_dup (id, k, v) VALUES (?, ?, ?)")) {
+        for (int i = 1; i <= 1000; i++) {
+          ps.setInt(1, i);
+          ps.setInt(2, i % 7);
+          ps.setString(3, "v" + i);
+          ps.addBatch();
+        }
+        java.sql.BatchUpdateException e =
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                java.sql.BatchUpdateException.class, ps::executeBatch);
+        assertThat((Throwable) e).isNotNull();
+        assertThat(e.getErrorCode()).isEqualTo(2627);
+        assertThat(e.getMessage())
+            .startsWith("Violation of PRIMARY KEY constraint")
+            .contains("The duplicate key value is (500)");
+        int[] counts = e.getUpdateCounts();
+        assertThat(counts).hasSize(1000);
+        for (int i = 0; i < counts.length; i++) {
+          assertThat(counts[i]).as("update count %d", i).isEqualTo(i == 499 ? java.sql.Statement.EXECUTE_FAILED : 1);
+        }
+        c.commit();
+        try (ResultSet rs = s.executeQuery(
+            "SELECT COUNT(*), SUM(CAST(id AS bigint)) FROM dbo.it_jdbc_batch_dup")) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getInt(1)).isEqualTo(1000);
+          assertThat(rs.getLong(2)).isEqualTo(500500L);
+        }
+        try (ResultSet rs = s.executeQuery("SELECT k, v FROM dbo.it_jdbc_batch_dup WHERE id = 500")) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getInt(1)).isEqualTo(-1);
+          assertThat(rs.getString(2)).isEqualTo("before");
+        }
+        try (ResultSet rs = s.executeQuery(
+            "SELECT COUNT(*) FROM dbo.it_jdbc_batch_dup WHERE k = 3")) {
+          // Through the index on k: ids 3, 10, …, 997 but not the failed 500 (whose k would be 3).
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getInt(1)).isEqualTo(142);
+        }
+      } finally {
+        c.setAutoCommit(true);
+        s.execute("DROP TABLE dbo.it_jdbc_batch_dup");
+      }
+    }
+  }
+
   private static long single(PreparedStatement ps) throws SQLException {
     try (ResultSet rs = ps.executeQuery()) {
       assertThat(rs.next()).isTrue();

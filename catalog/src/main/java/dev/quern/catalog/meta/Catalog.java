@@ -39,6 +39,7 @@ public final class Catalog implements AutoCloseable {
 
   private final KvStore store;
   private final MetadataCache cache = new MetadataCache();
+  private final CommittedMetadata committed = new CommittedMetadata();
   private final DurableCounters counters;
   private final ValueCounters values;
   private final java.util.Map<Integer, Encoded> lastEncoded =
@@ -66,6 +67,30 @@ public final class Catalog implements AutoCloseable {
   /** The metadata as {@code txn} sees it (its own uncommitted DDL included). */
   public Metadata metadata(KvTxn txn) {
     return cache.get(txn);
+  }
+
+  /**
+   * A number to note before {@code txn}'s read snapshot is taken (before {@link KvStore#begin} for
+   * a SNAPSHOT transaction, before {@link KvTxn#beginStatement} otherwise), for {@link
+   * #metadata(KvTxn, long)}.
+   */
+  public long ddlGeneration() {
+    return committed.generation();
+  }
+
+  /**
+   * As {@link #metadata(KvTxn)}, without reading the DDL stamp when no DDL has begun or ended
+   * since {@code notedGeneration} (a {@link #ddlGeneration} noted before {@code txn}'s current read
+   * snapshot was taken): then the snapshot sees the latest committed metadata, known here.
+   */
+  public Metadata metadata(KvTxn txn, long notedGeneration) {
+    Metadata known = committed.ifQuietSince(notedGeneration);
+    if (known != null) {
+      return known;
+    }
+    Metadata read = cache.get(txn);
+    committed.offer(notedGeneration, read);
+    return read;
   }
 
   public ValueCounters values() {
@@ -108,7 +133,7 @@ public final class Catalog implements AutoCloseable {
   public void createDatabase(KvTxn txn, Database db) {
     claimName(txn, SystemKeys.DATABASE_KIND, 0, db.name(), db.id());
     txn.put(SystemKeys.record(SystemKeys.DATABASE_KIND, db.id()), MetaCodec.encode(db));
-    bumpStamp(txn);
+    stampWritten(txn);
   }
 
   /** Drops a database with every schema and object in it. */
@@ -125,13 +150,13 @@ public final class Catalog implements AutoCloseable {
     }
     txn.delete(SystemKeys.name(SystemKeys.DATABASE_KIND, 0, db.name()));
     txn.delete(SystemKeys.record(SystemKeys.DATABASE_KIND, databaseId));
-    bumpStamp(txn);
+    stampWritten(txn);
   }
 
   public void createSchema(KvTxn txn, Schema schema) {
     claimName(txn, SystemKeys.SCHEMA_KIND, schema.databaseId(), schema.name(), schema.id());
     txn.put(SystemKeys.record(SystemKeys.SCHEMA_KIND, schema.id()), MetaCodec.encode(schema));
-    bumpStamp(txn);
+    stampWritten(txn);
   }
 
   /** Drops a schema; the caller has checked that it is empty (error 3729 otherwise). */
@@ -142,7 +167,7 @@ public final class Catalog implements AutoCloseable {
             .orElseThrow(() -> new IllegalArgumentException("No schema " + schemaId));
     txn.delete(SystemKeys.name(SystemKeys.SCHEMA_KIND, s.databaseId(), s.name()));
     txn.delete(SystemKeys.record(SystemKeys.SCHEMA_KIND, schemaId));
-    bumpStamp(txn);
+    stampWritten(txn);
   }
 
   /**
@@ -198,7 +223,7 @@ public final class Catalog implements AutoCloseable {
       markGarbage(txn, dataId);
     }
     txn.delete(SystemKeys.record(SystemKeys.OBJECT_KIND, objectId));
-    bumpStamp(txn);
+    stampWritten(txn);
   }
 
   /**
@@ -290,7 +315,7 @@ public final class Catalog implements AutoCloseable {
 
   private void writeObject(KvTxn txn, SchemaObject object) {
     txn.put(SystemKeys.record(SystemKeys.OBJECT_KIND, object.id()), MetaCodec.encode(object));
-    bumpStamp(txn);
+    stampWritten(txn);
   }
 
   private void claimName(KvTxn txn, byte kind, int parentId, String name, int id) {
@@ -306,7 +331,9 @@ public final class Catalog implements AutoCloseable {
   }
 
   /** A fresh random stamp: names exactly one metadata state (see {@link MetadataCache}). */
-  private static void bumpStamp(KvTxn txn) {
+  /** Every DDL writes a fresh stamp (see {@link MetadataCache}). */
+  private void stampWritten(KvTxn txn) {
+    committed.stampWritten(txn);
     long stamp;
     do {
       stamp = ThreadLocalRandom.current().nextLong();

@@ -76,8 +76,18 @@ final class SystemKeys {
   }
 
   /** Where the rows (heap/clustered) or entries (nonclustered) of a data id live. */
+  /** The length of a {@link #data} prefix: the kind byte and the data id. */
+  static final int DATA_PREFIX_LENGTH = 9;
+
   static byte[] data(long dataId) {
-    return new ByteSink(9).put(DATA).putLong(dataId).toBytes();
+    // Written out (no ByteSink): every row and index key of a write starts with one.
+    byte[] prefix = new byte[DATA_PREFIX_LENGTH];
+    prefix[0] = DATA;
+    for (int i = 8; i >= 1; i--) {
+      prefix[i] = (byte) dataId;
+      dataId >>>= 8;
+    }
+    return prefix;
   }
 
   static byte[] lob(long dataId) {

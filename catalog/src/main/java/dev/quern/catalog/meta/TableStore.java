@@ -451,7 +451,7 @@ public final class TableStore {
       return key;
     }
     return KeyBytes.concat(
-        key, Arrays.copyOfRange(locator, SystemKeys.data(0).length, locator.length));
+        key, Arrays.copyOfRange(locator, SystemKeys.DATA_PREFIX_LENGTH, locator.length));
   }
 
   /** varint locator length, locator, then the covered columns as a row. */

@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -303,6 +304,44 @@ class RocksKvLockingTest {
         t.beginStatement();
         assertThat(t.readView()).as(locking.name()).isNegative();
       }
+    }
+  }
+  @Test
+  void anExclusiveReadOfAnAbsentKeyLocksItAndAnswersNull() {
+    try (KvTxn reader = store.begin();
+        KvTxn other = store.begin(KvTxnOptions.DEFAULT.withLockTimeout(20))) {
+      assertThat(reader.getForUpdate(b("k3"))).isNull();
+      assertThat(reader.getForUpdate(b("k1"))).isEqualTo(b("v"));
+      assertThatThrownBy(() -> other.put(b("k3"), b("o"))).isInstanceOf(KvLockTimeoutException.class);
+      assertThatThrownBy(() -> other.getForUpdate(b("k1")))
+          .isInstanceOf(KvLockTimeoutException.class);
+      // Asked again (already held): the same answers, own writes included.
+      assertThat(reader.getForUpdate(b("k3"))).isNull();
+      reader.put(b("k3"), b("r"));
+      assertThat(reader.getForUpdate(b("k3"))).isEqualTo(b("r"));
+    }
+  }
+
+  @Test
+  void anExclusiveReadOfAKeyLockedElsewhereWaitsAndThenSeesTheCommittedValue() throws Exception {
+    try (KvTxn holder = store.begin(); KvTxn waiter = store.begin()) {
+      holder.put(b("k3"), b("h"));
+      Future<byte[]> read = pool.submit(() -> waiter.getForUpdate(b("k3")));
+      Thread.sleep(50);
+      assertThat(read).isNotDone();
+      holder.commit();
+      assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo(b("h"));
+    }
+  }
+
+  @Test
+  void anExclusiveReadOfAKeyLockedElsewhereTimesOut() {
+    try (KvTxn holder = store.begin();
+        KvTxn waiter = store.begin(KvTxnOptions.DEFAULT.withLockTimeout(20))) {
+      holder.put(b("k3"), b("h"));
+      assertThatThrownBy(() -> waiter.getForUpdate(b("k3")))
+          .isInstanceOf(KvLockTimeoutException.class);
+      assertThat(waiter.getForUpdate(b("k1"))).isEqualTo(b("v")); // still usable
     }
   }
 }

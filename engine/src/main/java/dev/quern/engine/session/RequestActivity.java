@@ -19,11 +19,19 @@ public final class RequestActivity {
 
   private final WaitStatistics waitStatistics;
   private volatile Thread thread;
-  private volatile Instant startTime;
+  /**
+   * Wall-clock times of requests are worked out from System.nanoTime against this anchor, renewed
+   * when it is more than a second old: Instant.now() twice per request showed in a batched
+   * insert's profile (each RPC of a batch is a request), and a second bounds any drift.
+   */
+  private volatile ClockAnchor anchor = ClockAnchor.now();
+  /** Whether a request has started (before the first, lastRequestStart is the login time). */
+  private volatile boolean started;
   private volatile long startNanos;
   private volatile long startCpuNanos;
   private final Instant loginTime = Instant.now();
-  private volatile Instant lastRequestEnd;
+  private volatile boolean ended;
+  private volatile long endNanos;
   private volatile BatchPlan batch;
   private volatile StatementPlan statement;
   private volatile Wait wait;
@@ -39,15 +47,20 @@ public final class RequestActivity {
     statement = null;
     wait = null;
     externalScriptRequestId = null;
-    startTime = Instant.now();
-    startNanos = System.nanoTime();
+    long now = System.nanoTime();
+    renewAnchor(now);
+    startNanos = now;
+    started = true;
     startCpuNanos = Math.max(0, THREADS.getCurrentThreadCpuTime());
     thread = Thread.currentThread();
   }
 
   void end() {
     thread = null;
-    lastRequestEnd = Instant.now();
+    long now = System.nanoTime();
+    renewAnchor(now);
+    endNanos = now;
+    ended = true;
   }
 
   /** A batch, procedure or dynamic SQL starts running; returns the one it nests in. */
@@ -111,7 +124,7 @@ public final class RequestActivity {
     // Read apart from batch: a statement of another (nested) batch has no span here.
     dev.quern.engine.ast.SourceSpan span = b == null || s == null ? null : b.spans().get(s);
     return new Snapshot(
-        startTime,
+        anchor.at(startNanos),
         (now - startNanos) / 1_000_000,
         Math.max(0, cpu / 1_000_000),
         StatementCommands.of(s),
@@ -137,13 +150,31 @@ public final class RequestActivity {
 
   /** When the last request started; the login time before the first (as SQL Server shows it). */
   public Instant lastRequestStart() {
-    Instant t = startTime;
-    return t == null ? loginTime : t;
+    return started ? anchor.at(startNanos) : loginTime;
   }
 
   /** When the last request ended, or null before the first. */
   public Instant lastRequestEnd() {
-    return lastRequestEnd;
+    return ended ? anchor.at(endNanos) : null;
+  }
+
+  private void renewAnchor(long nowNanos) {
+    if (nowNanos - anchor.nanos() > ClockAnchor.RENEW_NANOS) {
+      anchor = ClockAnchor.now();
+    }
+  }
+
+  /** A wall-clock instant and the System.nanoTime read with it. */
+  private record ClockAnchor(Instant wall, long nanos) {
+    static final long RENEW_NANOS = 1_000_000_000L;
+
+    static ClockAnchor now() {
+      return new ClockAnchor(Instant.now(), System.nanoTime());
+    }
+
+    Instant at(long nanoTime) {
+      return wall.plusNanos(nanoTime - nanos);
+    }
   }
 
   private static int firstOrZero(int[] owners) {

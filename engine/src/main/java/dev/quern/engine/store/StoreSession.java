@@ -5,6 +5,8 @@ import dev.quern.catalog.kv.KvTxnOptions;
 import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.Metadata;
 import dev.quern.catalog.meta.RowCursor;
+import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.meta.TableStore;
 import dev.quern.engine.session.TransactionHooks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -105,6 +107,17 @@ public final class StoreSession implements TransactionHooks {
   /** The running statement's transaction in {@code catalog}'s store. */
   public KvTxn txn(Catalog catalog) {
     return current().txn(catalog);
+  }
+
+  /**
+   * {@code table} opened in the running statement's transaction (reused within a transaction while
+   * its definition cannot have changed: {@link StoreTxn#openTable}).
+   */
+  public TableStore openTable(
+      Catalog catalog,
+      Table table,
+      Supplier<TableStore.IndexFilter> filter) {
+    return current().openTable(catalog, table, filter);
   }
 
   /** The metadata the running statement sees (between statements: the latest committed). */

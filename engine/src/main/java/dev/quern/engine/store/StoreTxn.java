@@ -1,15 +1,19 @@
 package dev.quern.engine.store;
 
+import dev.quern.catalog.kv.KvIsolation;
 import dev.quern.catalog.kv.KvSavepoint;
 import dev.quern.catalog.kv.KvTxn;
 import dev.quern.catalog.kv.KvTxnOptions;
 import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.Metadata;
+import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.meta.TableStore;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One session transaction over the stores it touches: a {@link KvTxn} per store, opened on first
@@ -18,17 +22,46 @@ import java.util.Map;
  * back to where it started.
  */
 final class StoreTxn {
-  private record Part(KvTxn txn, KvSavepoint start) {}
+  /**
+   * A store's transaction. {@code ddlGeneration}: the catalog's DDL generation noted just before the
+   * transaction's current read snapshot was taken (see {@link Catalog#metadata(KvTxn, long)}).
+   */
+  private static final class Part {
+    private final KvTxn txn;
+    private final KvSavepoint start;
+    private long ddlGeneration;
+
+    Part(KvTxn txn, KvSavepoint start, long ddlGeneration) {
+      this.txn = txn;
+      this.start = start;
+      this.ddlGeneration = ddlGeneration;
+    }
+
+    KvTxn txn() {
+      return txn;
+    }
+
+    KvSavepoint start() {
+      return start;
+    }
+  }
 
   private record Named(String name, Map<Catalog, KvSavepoint> points) {}
 
   private record SeenMetadata(long view, Metadata metadata) {}
+
+  /** A table opened in this transaction, with the metadata its definition was checked against. */
+  private record OpenTable(Catalog catalog, Metadata checkedAt, TableStore store) {}
+
+  /** Beyond this many, the opened tables are forgotten (reopening is only slower). */
+  private static final int OPEN_TABLES_CAPACITY = 256;
 
   /** Options for the stores this transaction has not touched yet (SET LOCK_TIMEOUT updates them). */
   private KvTxnOptions options;
   private final Map<Catalog, Part> parts = new LinkedHashMap<>();
   private final List<Named> named = new ArrayList<>();
   private final Map<Catalog, SeenMetadata> metadata = new IdentityHashMap<>();
+  private final Map<Table, OpenTable> openTables = new IdentityHashMap<>();
   private Map<Catalog, KvSavepoint> statementMarks;
   private boolean ddl;
 
@@ -47,9 +80,10 @@ final class StoreTxn {
   KvTxn txn(Catalog catalog) {
     Part p = parts.get(catalog);
     if (p == null) {
+      long generation = catalog.ddlGeneration();
       KvTxn txn = catalog.store().begin(options);
       txn.beginStatement();
-      p = new Part(txn, savepoints ? txn.setSavepoint() : null);
+      p = new Part(txn, savepoints ? txn.setSavepoint() : null, generation);
       parts.put(catalog, p);
       if (statementMarks != null) {
         statementMarks.put(catalog, p.start());
@@ -70,18 +104,57 @@ final class StoreTxn {
     if (view >= 0 && seen != null && seen.view() == view) {
       return seen.metadata();
     }
-    Metadata md = catalog.metadata(txn);
+    Metadata md = catalog.metadata(txn, parts.get(catalog).ddlGeneration);
     if (view >= 0) {
       metadata.put(catalog, new SeenMetadata(view, md));
     }
     return md;
   }
 
+  /**
+   * {@code table} opened in {@code catalog}'s store transaction. Opening locks the definition
+   * shared and checks it against the stored one (a read per statement); a table this transaction
+   * opened before under the same metadata is reused instead: its shared lock is still held (only
+   * a rollback to a savepoint releases it, and that forgets the opened tables), and the same
+   * metadata snapshot means the same stored definitions, since every definition change writes a
+   * fresh DDL stamp. Only when the metadata is known without a read (see {@link #metadata}).
+   */
+  TableStore openTable(Catalog catalog, Table table, Supplier<TableStore.IndexFilter> filter) {
+    KvTxn txn = txn(catalog);
+    Metadata known = knownMetadata(catalog, txn);
+    OpenTable open = openTables.get(table);
+    if (known != null && open != null && open.checkedAt() == known && open.catalog() == catalog) {
+      return open.store();
+    }
+    TableStore store = TableStore.open(catalog, txn, table, filter.get());
+    if (known != null) {
+      if (openTables.size() >= OPEN_TABLES_CAPACITY) {
+        openTables.clear();
+      }
+      openTables.put(table, new OpenTable(catalog, known, store));
+    }
+    return store;
+  }
+
+  /** The metadata {@link #metadata} would answer without reading the stamp again, or null. */
+  private Metadata knownMetadata(Catalog catalog, KvTxn txn) {
+    long view = txn.readView();
+    SeenMetadata seen = metadata.get(catalog);
+    return view >= 0 && seen != null && seen.view() == view ? seen.metadata() : null;
+  }
+
   /** A statement starts: new read snapshot, and a savepoint to undo it alone. */
   void beginStatement(boolean undoable) {
-    statementMarks = undoable ? new IdentityHashMap<>() : null;
+    // Sized for the one or two stores a statement touches: the default table (64 slots) showed
+    // in the allocations of a batched insert, which begins a statement per row.
+    statementMarks = undoable ? new IdentityHashMap<>(4) : null;
     for (Map.Entry<Catalog, Part> e : parts.entrySet()) {
-      KvTxn txn = e.getValue().txn();
+      Part p = e.getValue();
+      KvTxn txn = p.txn();
+      if (txn.isolation() != KvIsolation.SNAPSHOT) {
+        // A SNAPSHOT transaction keeps the snapshot it began with: and the generation noted then.
+        p.ddlGeneration = e.getKey().ddlGeneration();
+      }
       txn.beginStatement();
       if (undoable) {
         statementMarks.put(e.getKey(), txn.setSavepoint());
@@ -95,6 +168,7 @@ final class StoreTxn {
       return;
     }
     statementMarks.forEach((c, sp) -> parts.get(c).txn().rollbackToSavepoint(sp));
+    openTables.clear(); // the rollback released the definition locks taken since the savepoint
   }
 
   void endStatement() {
@@ -127,6 +201,7 @@ final class StoreTxn {
         parts.forEach(
             (c, p) -> p.txn().rollbackToSavepoint(n.points().getOrDefault(c, p.start())));
         named.subList(i + 1, named.size()).clear();
+        openTables.clear(); // as in undoStatement
         return;
       }
     }

@@ -9,6 +9,6 @@ public final class TableStores {
   private TableStores() {}
 
   public static TableStore open(StoreSession session, Catalog catalog, Table table) {
-    return TableStore.open(catalog, session.txn(catalog), table, FilterPredicate.indexFilter(table));
+    return session.openTable(catalog, table, () -> FilterPredicate.indexFilter(table));
   }
 }

@@ -110,6 +110,22 @@ public final class TdsValueCodec {
 
   // ---- framing ----------------------------------------------------------------------------
 
+  // The length prefixes of a value: the error's label is built only when the prefix is missing
+  // (building it eagerly was a string concatenation per value decoded).
+  private static int lengthByte(ByteBuf in, TdsDataType t) {
+    if (in.readableBytes() < 1) {
+      TdsBuffers.need(in, 1, t + " length");
+    }
+    return in.readUnsignedByte();
+  }
+
+  private static int lengthUnsignedShort(ByteBuf in, TdsDataType t) {
+    if (in.readableBytes() < 2) {
+      TdsBuffers.need(in, 2, t + " length");
+    }
+    return in.readUnsignedShortLE();
+  }
+
   private static Object read(ByteBuf in, TypeInfo type, boolean rowForm) {
     if (type.isPlp()) {
       return fromPlp(type, PlpCodec.read(in));
@@ -121,11 +137,11 @@ public final class TdsValueCodec {
         return t == TdsDataType.NULLTYPE ? null : readBody(in, type, t.fixedSize());
       }
       case BYTE, SCALE -> {
-        int len = TdsBuffers.readUnsignedByte(in, t + " length");
+        int len = lengthByte(in, t);
         return len == 0 ? null : readChecked(in, type, len);
       }
       case USHORT -> {
-        int len = TdsBuffers.readUnsignedShortLE(in, t + " length");
+        int len = lengthUnsignedShort(in, t);
         if (len == CHARBIN_NULL) {
           return null;
         }
