@@ -1,6 +1,5 @@
 package dev.quern.server.dispatch;
 
-import dev.quern.tds.TdsProtocolException;
 import dev.quern.tds.message.RpcCall;
 import dev.quern.tds.message.RpcRequestMessage;
 import dev.quern.tds.packet.PacketStatus;
@@ -46,7 +45,9 @@ final class InlineCandidates {
   static RpcRequestMessage decode(TdsMessage m, int tdsVersion) {
     try {
       return RpcRequestMessage.decode(m.content().duplicate(), tdsVersion);
-    } catch (TdsProtocolException | IndexOutOfBoundsException e) {
+    } catch (RuntimeException e) {
+      // Whatever garbage makes the decoder fail, the event loop stays out of it: the request
+      // thread decodes the message again and answers it as it answers any malformed request.
       return null;
     }
   }

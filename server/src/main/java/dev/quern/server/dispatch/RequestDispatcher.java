@@ -160,8 +160,8 @@ public final class RequestDispatcher {
     RpcRequest request;
     try {
       request = EngineRequests.rpc(call);
-    } catch (TdsProtocolException e) {
-      return false; // reported by the request thread
+    } catch (RuntimeException e) {
+      return false; // a bad parameter: its request thread converts it again and reports it
     }
     EngineSession engine = session.engineSession();
     PacketOutput out = channel.newMessage();
