@@ -2,11 +2,8 @@ package dev.quern.engine.plan.rules;
 
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.ColumnExpr;
-import dev.quern.engine.plan.AggregateCall;
-import dev.quern.engine.plan.AggregateNode;
 import dev.quern.engine.plan.FilterNode;
 import dev.quern.engine.plan.PlanNode;
-import dev.quern.engine.plan.ProjectNode;
 import dev.quern.engine.plan.TableScanNode;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -21,24 +18,14 @@ import java.util.List;
 final class ColumnPruningRule implements Rule {
   @Override
   public PlanNode apply(PlanNode node) {
-    return switch (node) {
-      case ProjectNode p -> {
-        PlanNode in = pruned(p.input(), p.exprs());
-        yield in == null ? node : new ProjectNode(in, p.exprs(), p.columns());
-      }
-      case AggregateNode a -> {
-        List<BoundExpr> read = new ArrayList<>(a.keys());
-        for (AggregateCall c : a.aggregates()) {
-          if (c.arg() != null) { // COUNT(*) reads no column
-            read.add(c.arg());
-          }
-        }
-        PlanNode in = pruned(a.input(), read);
-        yield in == null ? node : new AggregateNode(in, a.keys(), a.aggregates(), a.columns());
-      }
-      default -> node;
-    };
+    List<BoundExpr> read = ReadingNodes.exprsRead(node);
+    if (read == null) {
+      return node;
+    }
+    PlanNode in = pruned(ReadingNodes.input(node), read);
+    return in == null ? node : ReadingNodes.withInput(node, in);
   }
+
 
   /** {@code input} with its scan reading only what {@code exprs} read, or null when it cannot. */
   private static PlanNode pruned(PlanNode input, List<BoundExpr> exprs) {

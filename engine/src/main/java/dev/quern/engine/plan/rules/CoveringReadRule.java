@@ -9,13 +9,9 @@ import dev.quern.engine.expr.ComparisonPredicate;
 import dev.quern.engine.expr.Constant;
 import dev.quern.engine.expr.LogicalPredicate;
 import dev.quern.engine.expr.VariableExpr;
-import dev.quern.engine.plan.AggregateCall;
-import dev.quern.engine.plan.AggregateNode;
 import dev.quern.engine.plan.FilterNode;
 import dev.quern.engine.plan.IndexSeekNode;
 import dev.quern.engine.plan.PlanNode;
-import dev.quern.engine.plan.ProjectNode;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,24 +25,14 @@ import java.util.Set;
 final class CoveringReadRule implements Rule {
   @Override
   public PlanNode apply(PlanNode node) {
-    return switch (node) {
-      case ProjectNode p -> {
-        PlanNode in = covering(p.input(), p.exprs());
-        yield in == null ? node : new ProjectNode(in, p.exprs(), p.columns());
-      }
-      case AggregateNode a -> {
-        List<BoundExpr> read = new ArrayList<>(a.keys());
-        for (AggregateCall c : a.aggregates()) {
-          if (c.arg() != null) { // COUNT(*) reads no column
-            read.add(c.arg());
-          }
-        }
-        PlanNode in = covering(a.input(), read);
-        yield in == null ? node : new AggregateNode(in, a.keys(), a.aggregates(), a.columns());
-      }
-      default -> node;
-    };
+    List<BoundExpr> read = ReadingNodes.exprsRead(node);
+    if (read == null) {
+      return node;
+    }
+    PlanNode in = covering(ReadingNodes.input(node), read);
+    return in == null ? node : ReadingNodes.withInput(node, in);
   }
+
 
   /** {@code input} reading index entries alone, or null when it cannot (or already does). */
   private static PlanNode covering(PlanNode input, List<BoundExpr> read) {
