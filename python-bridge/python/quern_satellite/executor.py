@@ -37,8 +37,11 @@ class ScriptError(Exception):
 
 class ScriptRunner:
     def __init__(self, script: str, input_name: str, output_name: str, workdir: str,
-                 partition_by=(), order_by=()):
+                 partition_by=(), order_by=(), blank_output: pandas.DataFrame | None = None):
+        """``blank_output``: a new empty DataFrame made ahead (off the caller's path) to serve as
+        the first run's preset output; later runs make their own."""
         self.input_name = input_name
+        self._blank = blank_output
         self.output_name = output_name
         self.partition_by = list(partition_by)
         self.order_by = list(order_by)
@@ -79,7 +82,8 @@ class ScriptRunner:
 
     def _run_once(self, frame: pandas.DataFrame):
         self.ns[self.input_name] = frame
-        self.ns[self.output_name] = pandas.DataFrame()
+        blank, self._blank = self._blank, None
+        self.ns[self.output_name] = blank if blank is not None else pandas.DataFrame()
         try:
             exec(self.code, self.ns)
         except BaseException as e:  # noqa: BLE001 - SystemExit, KeyboardInterrupt are script errors too

@@ -298,7 +298,7 @@ class FrameBuilder:
         else:
             rows = sum(len(p) for p in self._pieces[self._eager[0]]) if self._eager else 0
         index = pd.RangeIndex(rows)
-        cols = {}
+        cols = []
         for i in range(len(self._types)):
             if i in self._pieces:
                 pieces = self._pieces[i]
@@ -312,9 +312,14 @@ class FrameBuilder:
                 values = column_to_pandas(late.column(self._late.index(i)), self._types[i])
             if isinstance(values, pd.Series):
                 values.index = index
-            cols[i] = values
-        df = pd.DataFrame(cols, index=index, copy=False)
-        df.columns = list(self.schema.names)
+            cols.append(values)
+        names = self.schema.names
+        if len(set(names)) == len(names):
+            # Keyed by name at once: assigning the names afterwards builds a second column index,
+            # most of the cost of a small frame (hot: ~50 of ~80 µs).
+            return pd.DataFrame(dict(zip(names, cols)), index=index, copy=False)
+        df = pd.DataFrame(dict(enumerate(cols)), index=index, copy=False)
+        df.columns = list(names)  # duplicate names: a dict cannot hold them
         return df
 
 
@@ -377,6 +382,10 @@ def series_to_arrow(s: pd.Series) -> tuple[pa.Array, str]:
         return series_to_arrow(s.astype(dtype.categories.dtype))
     if name in _DTYPE_SQL:
         sql, at = _DTYPE_SQL[name]
+        if isinstance(dtype, np.dtype):
+            # A numpy column has no missing values to read: its array converts without the
+            # Series wrapper (a quarter of the work for a small column).
+            return pa.array(s.to_numpy(), type=at), sql
         return pa.array(s, type=at, from_pandas=True), sql
     if name in ("float32", "Float32"):
         return _floats(s, pa.float32()), "real"
@@ -564,10 +573,10 @@ def converts_by_slices(df: pd.DataFrame) -> bool:
 def frame_to_batch(df: pd.DataFrame) -> pa.RecordBatch:
     """The OutputDataSet as one record batch whose fields carry their SQL types."""
     arrays, fields = [], []
-    for i in range(df.shape[1]):
-        arr, sql = series_to_arrow(df.iloc[:, i])
+    for name, column in df.items():  # by position, duplicate names too; cheaper than iloc
+        arr, sql = series_to_arrow(column)
         arrays.append(arr)
-        fields.append(pa.field(str(df.columns[i]), arr.type, True, {SQL_TYPE_KEY: sql.encode()}))
+        fields.append(pa.field(str(name), arr.type, True, {SQL_TYPE_KEY: sql.encode()}))
     return pa.RecordBatch.from_arrays(arrays, schema=pa.schema(fields))
 
 

@@ -79,6 +79,17 @@ def test_streaming_chunks_share_globals_and_append_outputs(server):
     assert r["table"].column("call").to_pylist() == [1, 1, 2]
 
 
+def test_every_run_starts_from_its_own_empty_output(server):
+    # The first run's preset OutputDataSet is made before the call; a script that changes it in
+    # place must not hand that change to the next run.
+    chunks = [[batch_of([("v", "int", [1])])], [batch_of([("v", "int", [2])])]]
+    script = ("seen = list(OutputDataSet.columns)\n"
+              "OutputDataSet['seen'] = [len(seen)] * len(InputDataSet)\n"
+              "OutputDataSet['v'] = InputDataSet.v")
+    r = server.call(script, chunks=chunks)
+    assert r["table"].column("seen").to_pylist() == [0, 0]
+
+
 def test_partitions_run_once_each_in_order(server):
     b = batch_of([("k", "int", [2, 1, 2, 1]), ("v", "int", [4, 3, 2, 1])])
     r = server.call("OutputDataSet = pandas.DataFrame({'k': [InputDataSet.k[0]], "

@@ -71,6 +71,23 @@ def test_frame_builder_keeps_the_columns_of_an_input_without_rows():
     assert str(df["a"].dtype) == "int32" and str(df["s"].dtype) == "object"
 
 
+@pytest.mark.parametrize("names", [["a", "b", ""], ["a", "a", ""], ["", "", "x"]])
+def test_frame_keeps_column_names_in_order_unique_or_duplicate(names):
+    b = batch_of([(names[0], "int", [1]), (names[1], "float", [2.5]), (names[2], "nvarchar(5)", ["z"])])
+    df = typemap.table_to_frame(pa.Table.from_batches([b]))
+    assert list(df.columns) == names and str(df.columns.dtype) == str(pd.Index(names).dtype)
+    assert [df.iloc[0, i] for i in range(3)] == [1, 2.5, "z"]
+    assert [str(t) for t in df.dtypes] == ["int32", "float64", "object"]
+    out = typemap.frame_to_batch(df)
+    assert out.schema.names == names
+    assert [c.to_pylist() for c in out.columns] == [[1], [2.5], ["z"]]
+
+
+def test_numpy_integer_output_beyond_bigint_is_refused():
+    with pytest.raises(pa.ArrowInvalid):
+        typemap.series_to_arrow(pd.Series(np.array([2**63], dtype=np.uint64)))
+
+
 @pytest.mark.parametrize("sql,value,dtype,_", INPUT_CASES)
 def test_input_without_nulls_keeps_values_and_native_dtype(sql, value, dtype, _):
     df = frame_of(sql, [value, value])
