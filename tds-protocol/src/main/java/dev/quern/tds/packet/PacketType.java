@@ -24,13 +24,17 @@ public enum PacketType {
     return code;
   }
 
+  /** Every type by its code (codes are one byte); asked once per packet, so no values() copy. */
+  private static final PacketType[] BY_CODE = new PacketType[256];
+
+  static {
+    for (PacketType t : values()) {
+      BY_CODE[t.code] = t;
+    }
+  }
+
   /** The type with this code, or null for a code TDS does not define. */
   public static PacketType of(int code) {
-    for (PacketType t : values()) {
-      if (t.code == code) {
-        return t;
-      }
-    }
-    return null;
+    return code >= 0 && code < BY_CODE.length ? BY_CODE[code] : null;
   }
 }
