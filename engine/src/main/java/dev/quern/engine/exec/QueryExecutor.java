@@ -35,6 +35,7 @@ final class QueryExecutor {
         n++;
       }
     }
+    state.activity().rowsReturned(n);
     state.setRowCount(n);
     sink.done(o.has(SessionOptions.NOCOUNT) ? -1 : n, frame.inProc);
   }

@@ -6,6 +6,7 @@ import dev.quern.engine.plan.BatchPlan;
 import dev.quern.engine.plan.StatementPlan;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -37,6 +38,11 @@ public final class RequestActivity {
   private volatile Wait wait;
   private volatile String lastWaitType;
   private volatile UUID externalScriptRequestId;
+  // The session's totals over its finished requests (sys.dm_exec_sessions); written by the one
+  // thread running the session's request, read by any.
+  private volatile long totalCpuNanos;
+  private volatile long totalScheduledNanos;
+  private volatile long rowsReturned;
 
   RequestActivity(WaitStatistics waitStatistics) {
     this.waitStatistics = waitStatistics;
@@ -61,7 +67,26 @@ public final class RequestActivity {
     renewAnchor(now);
     endNanos = now;
     ended = true;
+    totalScheduledNanos += now - startNanos;
+    totalCpuNanos += Math.max(0, THREADS.getCurrentThreadCpuTime() - startCpuNanos);
   }
+
+  /** A result set of {@code n} rows went to the client. */
+  public void rowsReturned(long n) {
+    rowsReturned += n;
+  }
+
+  /** The session's totals over its finished requests, as sys.dm_exec_sessions shows them. */
+  public SessionTotals totals() {
+    return new SessionTotals(
+        totalCpuNanos / 1_000_000,
+        totalScheduledNanos / 1_000_000,
+        Duration.between(loginTime, Instant.now()).toMillis(),
+        rowsReturned);
+  }
+
+  /** sys.dm_exec_sessions' counters: cpu_time, total_scheduled_time, total_elapsed_time, row_count. */
+  public record SessionTotals(long cpuMs, long scheduledMs, long elapsedMs, long rowCount) {}
 
   /** A batch, procedure or dynamic SQL starts running; returns the one it nests in. */
   public BatchPlan enterBatch(BatchPlan plan) {

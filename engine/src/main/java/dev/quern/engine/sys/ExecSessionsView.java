@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * sys.dm_exec_sessions: one row per user session. SQLAlchemy reads transaction_isolation_level
  * (1–5) for its own session; SMO reads authenticating_database_id. A session is {@code running}
- * while it has a request, {@code sleeping} between requests.
+ * while it has a request, {@code sleeping} between requests. cpu_time, total_scheduled_time and
+ * row_count (rows returned to the client) add up the session's finished requests, as SQL Server
+ * updates them when a request completes; total_elapsed_time counts from the login.
  */
 final class ExecSessionsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -22,12 +24,16 @@ final class ExecSessionsView implements SystemView {
           integer("host_process_id", true),
           nvarchar("login_name", 128, false),
           nvarchar("status", 30, false),
+          integer("cpu_time", false),
+          integer("total_scheduled_time", false),
+          integer("total_elapsed_time", false),
           sysname("language", true),
           nvarchar("date_format", 3, true),
           smallint("date_first", false),
           smallint("transaction_isolation_level", false),
           integer("lock_timeout", false),
           integer("deadlock_priority", false),
+          bigint("row_count", false),
           bit("is_user_process", false),
           integer("database_id", false),
           integer("authenticating_database_id", true),
@@ -52,16 +58,24 @@ final class ExecSessionsView implements SystemView {
     for (SessionState s : session.server().sessions()) {
       var o = s.sessionOptions();
       RequestActivity activity = s.activity();
+      RequestActivity.SessionTotals totals = activity.totals();
       rows.add(
           new Object[] {
             s.spid(), s.hostName(), s.appName(), s.info().clientPid(), s.loginName(),
-            activity.running() ? "running" : "sleeping", o.language, o.dateFormat, o.dateFirst,
-            o.isolationLevel, o.lockTimeout, o.deadlockPriority, true, s.databaseId(), 1,
+            activity.running() ? "running" : "sleeping", saturated(totals.cpuMs()),
+            saturated(totals.scheduledMs()), saturated(totals.elapsedMs()), o.language,
+            o.dateFormat, o.dateFirst, o.isolationLevel, o.lockTimeout, o.deadlockPriority,
+            totals.rowCount(), true, s.databaseId(), 1,
             s.transactionCount(), localDatetime(activity.loginTime()),
             localDatetime(activity.lastRequestStart()),
             localDatetime(activity.lastRequestEnd())
           });
     }
     return rows;
+  }
+
+  /** An int column of milliseconds: a session older than 24 days shows int's largest value. */
+  private static int saturated(long ms) {
+    return (int) Math.min(Integer.MAX_VALUE, ms);
   }
 }
