@@ -24,7 +24,8 @@ final class Converters {
       return general; // the base type is known per value only, or every value fails (529)
     }
     TypeId t = to.id();
-    if (style == Conversions.NO_STYLE && from.equals(to) && (f == TypeId.INT || f == TypeId.BIGINT)) {
+    boolean sameWideInteger = from.equals(to) && (f == TypeId.INT || f == TypeId.BIGINT);
+    if (style == Conversions.NO_STYLE && sameWideInteger) {
       // Already of its type: an Integer is always in int's range and a Long in bigint's (unlike
       // tinyint and smallint, whose range the general conversion checks).
       Class<?> javaClass = f == TypeId.BIGINT ? Long.class : Integer.class;
@@ -36,7 +37,8 @@ final class Converters {
     if (style == Conversions.NO_STYLE && isLimitedText(t)) {
       if (SqlTypes.isCharacter(f) && (SqlTypes.isUnicode(t) || !SqlTypes.isUnicode(f))) {
         // No recoding to code page 1252 when the target is Unicode or the source is not.
-        return (v, df) -> v instanceof String s ? ToText.fit(s, v, from, to) : general.convert(v, df);
+        return (v, df) ->
+            v instanceof String s ? ToText.fit(s, v, from, to) : general.convert(v, df);
       }
       if (SqlTypes.isInteger(f)) {
         return (v, df) -> integerText(v, from, to, general, df);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * {@link Conversions#convert} gives: the same result, or the same SQL Server error.
  */
 class ValueConverterTest {
-  private static final String DMY = "mdy";
+  private static final String MDY = "mdy";
   private static final SqlType NVARCHAR_3 = SqlType.ofLength(TypeId.NVARCHAR, 3);
   private static final SqlType VARCHAR_3 = SqlType.ofLength(TypeId.VARCHAR, 3);
   private static final SqlType NCHAR_5 = SqlType.ofLength(TypeId.NCHAR, 5);
@@ -24,7 +24,7 @@ class ValueConverterTest {
   private static final SqlType VARCHAR_10 = SqlType.ofLength(TypeId.VARCHAR, 10);
 
   private static Object convert(Object v, SqlType from, SqlType to) {
-    return Conversions.converter(from, to, Conversions.NO_STYLE).convert(v, DMY);
+    return Conversions.converter(from, to, Conversions.NO_STYLE).convert(v, MDY);
   }
 
   @Test
@@ -81,7 +81,7 @@ class ValueConverterTest {
   void forbiddenPairRaises529PerValue() {
     ValueConverter c =
         Conversions.converter(SqlTypes.DATE, SqlTypes.INT, Conversions.NO_STYLE);
-    assertThatThrownBy(() -> c.convert(LocalDate.of(2024, 1, 1), DMY))
+    assertThatThrownBy(() -> c.convert(LocalDate.of(2024, 1, 1), MDY))
         .isInstanceOfSatisfying(
             SqlValueException.class, e -> assertThat(e.number()).isEqualTo(529));
   }
@@ -90,8 +90,8 @@ class ValueConverterTest {
   void sqlVariantUsesItsBaseTypePerValue() {
     ValueConverter c =
         Conversions.converter(SqlTypes.SQL_VARIANT, NVARCHAR_20, Conversions.NO_STYLE);
-    assertThat(c.convert(new SqlVariant(SqlTypes.INT, 7), DMY)).isEqualTo("7");
-    assertThat(c.convert(new SqlVariant(SqlTypes.FLOAT, 1.5), DMY)).isEqualTo("1.5");
+    assertThat(c.convert(new SqlVariant(SqlTypes.INT, 7), MDY)).isEqualTo("7");
+    assertThat(c.convert(new SqlVariant(SqlTypes.FLOAT, 1.5), MDY)).isEqualTo("1.5");
   }
 
   @Test
@@ -102,12 +102,14 @@ class ValueConverterTest {
         List.of(
             SqlTypes.TINYINT, SqlTypes.SMALLINT, SqlTypes.INT, SqlTypes.BIGINT, SqlTypes.FLOAT,
             SqlTypes.REAL, SqlTypes.BIT, NVARCHAR_3, VARCHAR_3, NCHAR_5, NVARCHAR_20, VARCHAR_10,
-            SqlType.ofLength(TypeId.CHAR, 4), SqlTypes.NVARCHAR_MAX, new SqlType(TypeId.DECIMAL, 0, 5, 2));
+            SqlType.ofLength(TypeId.CHAR, 4), SqlTypes.NVARCHAR_MAX,
+            new SqlType(TypeId.DECIMAL, 0, 5, 2));
     List<String> differences = new ArrayList<>();
     for (SqlType from : types) {
       for (SqlType to : types) {
         for (Object v : samples) {
-          String expected = outcome(() -> Conversions.convert(v, from, to, Conversions.NO_STYLE, DMY));
+          String expected =
+              outcome(() -> Conversions.convert(v, from, to, Conversions.NO_STYLE, MDY));
           String actual = outcome(() -> convert(v, from, to));
           if (!expected.equals(actual)) {
             differences.add(from + " -> " + to + " of " + v + ": " + actual + " not " + expected);
