@@ -141,3 +141,24 @@ query TTTTTT
 SELECT CAST(NULL AS date), CAST(NULL AS time(3)), CAST(NULL AS datetime2), CAST(NULL AS datetimeoffset), CAST(NULL AS uniqueidentifier), ISNULL(NULL, 'x')
 ----
 NULL	NULL	NULL	NULL	NULL	x
+
+# Conversions of column values row by row (the converter is chosen once per expression): digits
+# fitted to the length ('*' in varchar, 8115 in nvarchar), text cut, integers to float.
+query ITRTT
+SELECT value, CAST(value AS varchar(1)), CAST(value AS float), CAST(CONCAT(N'row', value) AS nvarchar(4)), CAST(CAST(value AS nvarchar(5)) AS nchar(3)) + '|' FROM GENERATE_SERIES(8, 11)
+----
+8	8	8	row8	8  |
+9	9	9	row9	9  |
+10	*	10	row1	10 |
+11	*	11	row1	11 |
+
+query IT
+SELECT value, TRY_CAST(value AS nvarchar(1)) FROM GENERATE_SERIES(9, 10)
+----
+9	9
+10	NULL
+
+statement error 8115
+SELECT CAST(value AS nvarchar(1)) FROM GENERATE_SERIES(10, 11)
+----
+error 8115: Arithmetic overflow error converting expression to data type nvarchar.

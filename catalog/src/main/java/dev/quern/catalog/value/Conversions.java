@@ -69,6 +69,15 @@ public final class Conversions {
   }
 
   /**
+   * A converter for many values of {@code from} to {@code to} under {@code style}, giving what
+   * {@link #convert(Object, SqlType, SqlType, int, String)} gives, with the type-only work done
+   * once here.
+   */
+  public static ValueConverter converter(SqlType from, SqlType to, int style) {
+    return Converters.of(from, to, style);
+  }
+
+  /**
    * An implicit conversion (assignment, comparison operand, parameter): the same as CAST when
    * allowed, else 257 when only CAST may do it, or 206 when no conversion exists.
    */

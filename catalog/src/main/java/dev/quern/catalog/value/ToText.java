@@ -102,7 +102,8 @@ final class ToText {
     };
   }
 
-  private static String fit(String text, Object v, SqlType from, SqlType to) {
+  /** Cuts or pads text to the target length; 8115-style errors for numbers that do not fit. */
+  static String fit(String text, Object v, SqlType from, SqlType to) {
     if (to.isMax() || to.length() <= 0 || !fixedOrLimited(to.id())) {
       return text;
     }

@@ -1,6 +1,8 @@
 package dev.quern.catalog.value;
 
 import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
 
 /**
  * The text of a value as {@code CAST(value AS nvarchar(max))} gives it: what PRINT shows and what
@@ -14,6 +16,20 @@ public final class ValueFormatter {
     if (value == null) {
       return null;
     }
-    return (String) Conversions.convert(value, type, dev.quern.catalog.type.SqlTypes.NVARCHAR_MAX);
+    // The common cases without the general conversion's per-value dispatch; nvarchar(max)
+    // neither cuts nor recodes, so text stays itself and an integer is its digits.
+    TypeId id = type == null ? null : type.id();
+    if (id != null) {
+      if (value instanceof String s && SqlTypes.isCharacter(id)) {
+        return s;
+      }
+      if (value instanceof Integer i && SqlTypes.isInteger(id)) {
+        return Integer.toString(i);
+      }
+      if (value instanceof Long l && SqlTypes.isInteger(id)) {
+        return Long.toString(l);
+      }
+    }
+    return (String) Conversions.convert(value, type, SqlTypes.NVARCHAR_MAX);
   }
 }

@@ -159,6 +159,17 @@ class TextConversionsTest {
     assertThat(ValueFormatter.toText(null, dev.quern.catalog.type.SqlTypes.INT)).isNull();
     assertThat(ValueFormatter.toText(1.0 / 3, dev.quern.catalog.type.SqlTypes.FLOAT))
         .isEqualTo("0.333333");
+    // The shortcuts for text and integers give what the general conversion gives.
+    var nchar = dev.quern.catalog.type.SqlType.ofLength(dev.quern.catalog.type.TypeId.NCHAR, 4);
+    assertThat(ValueFormatter.toText("ab  ", nchar)).isEqualTo("ab  ");
+    assertThat(ValueFormatter.toText(-9000000000L, dev.quern.catalog.type.SqlTypes.BIGINT))
+        .isEqualTo("-9000000000");
+    assertThat(ValueFormatter.toText(true, dev.quern.catalog.type.SqlTypes.BIT)).isEqualTo("1");
+    assertThat(
+            ValueFormatter.toText(
+                new SqlVariant(dev.quern.catalog.type.SqlTypes.INT, 7),
+                dev.quern.catalog.type.SqlTypes.SQL_VARIANT))
+        .isEqualTo("7");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.quern.engine.expr;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.value.Conversions;
 import dev.quern.catalog.value.SqlValueException;
+import dev.quern.catalog.value.ValueConverter;
 import java.util.List;
 
 /**
@@ -15,6 +16,8 @@ public final class ConvertExpr extends BoundExpr {
   private final int style;
   private final boolean isTry;
   private final String sql;
+  /** Chosen once from the static types: the per-row eval only applies it. */
+  private final ValueConverter converter;
 
   public ConvertExpr(BoundExpr input, SqlType target, int style, boolean isTry, String sql) {
     this.input = input;
@@ -22,6 +25,7 @@ public final class ConvertExpr extends BoundExpr {
     this.style = style;
     this.isTry = isTry;
     this.sql = sql;
+    this.converter = Conversions.converter(input.type(), target, style);
   }
 
   @Override
@@ -46,7 +50,7 @@ public final class ConvertExpr extends BoundExpr {
       return null;
     }
     try {
-      return Conversions.convert(v, input.type(), target, style, ctx.functions.dateFormat());
+      return converter.convert(v, ctx.functions.dateFormat());
     } catch (SqlValueException e) {
       if (isTry) {
         return null;

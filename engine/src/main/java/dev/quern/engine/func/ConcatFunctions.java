@@ -63,6 +63,11 @@ final class ConcatFunctions {
 
     @Override
     Object call(Arguments a, FunctionContext ctx) {
+      if (a.size() == 2) {
+        // The common two-part CONCAT: String.concat copies both parts once into an exact-size
+        // result, where a builder copies them in and then again in toString.
+        return part(a, 0).concat(part(a, 1));
+      }
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < a.size(); i++) {
         if (!a.isNull(i)) {
@@ -71,6 +76,11 @@ final class ConcatFunctions {
       }
       return sb.toString();
     }
+  }
+
+  /** CONCAT's NULL is the empty string. */
+  private static String part(Arguments a, int i) {
+    return a.isNull(i) ? "" : a.string(i);
   }
 
   static final class ConcatWs extends BuiltinFunction {

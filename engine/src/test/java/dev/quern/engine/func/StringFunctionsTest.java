@@ -96,6 +96,11 @@ class StringFunctionsTest {
   @Test
   void concatTreatsNullAsEmpty() {
     assertThat(call("CONCAT", s("a"), arg(null, "varchar(1)"), i(1))).isEqualTo("a1");
+    // Two parts take a shorter path: NULL is still the empty string on either side.
+    assertThat(call("CONCAT", n("row"), i(42))).isEqualTo("row42");
+    assertThat(call("CONCAT", arg(null, "varchar(1)"), i(-7))).isEqualTo("-7");
+    assertThat(call("CONCAT", s("a"), arg(null, "varchar(1)"))).isEqualTo("a");
+    assertThat(call("CONCAT", arg(null, "varchar(1)"), arg(null, "int"))).isEqualTo("");
     assertThat(call("CONCAT_WS", s(","), s("a"), arg(null, "varchar(1)"), s("b"))).isEqualTo("a,b");
     assertThat(type("CONCAT", s("ab"), n("c")))
         .isEqualTo(

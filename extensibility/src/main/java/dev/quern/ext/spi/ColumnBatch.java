@@ -146,9 +146,26 @@ public final class ColumnBatch {
   }
 
   private void addText(int c, int r, String s) {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
     int end = offsets[c][r];
-    byte[] data = roomFor(c, end, b.length);
+    int length = s.length();
+    // ASCII text (most of it) is its own UTF-8: write the characters straight into the column,
+    // without the byte[] that getBytes would make per value.
+    byte[] data = roomFor(c, end, length);
+    int i = 0;
+    while (i < length) {
+      char ch = s.charAt(i);
+      if (ch >= 0x80) {
+        break;
+      }
+      data[end + i] = (byte) ch;
+      i++;
+    }
+    if (i == length) {
+      offsets[c][r + 1] = end + length;
+      return;
+    }
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    data = roomFor(c, end, b.length);
     System.arraycopy(b, 0, data, end, b.length);
     offsets[c][r + 1] = end + b.length;
   }

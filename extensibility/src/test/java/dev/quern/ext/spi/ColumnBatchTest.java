@@ -113,6 +113,22 @@ class ColumnBatchTest {
   }
 
   @Test
+  void storesTextAsItsUtf8BytesWhetherAsciiOrNot() {
+    List<String> values =
+        List.of("row1", "abc\u007f", "ascii then é", "\u0080", "😀 pair", "", "x".repeat(5_000));
+    ColumnBatch b = new ColumnBatch(List.of(COLUMNS.get(3)), values.size());
+    for (String v : values) {
+      b.add(new Object[] {v});
+    }
+    int[] offsets = b.offsets(0);
+    for (int r = 0; r < values.size(); r++) {
+      byte[] expected = values.get(r).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] actual = java.util.Arrays.copyOfRange(b.utf8(0), offsets[r], offsets[r + 1]);
+      assertThat(actual).as(values.get(r)).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void rejectsAValueOfAnotherJavaType() {
     ColumnBatch b = new ColumnBatch(COLUMNS, 1);
     assertThatThrownBy(() -> b.add(new Object[] {"1", 1L, 1.0, "a", null, 1}))
