@@ -63,6 +63,8 @@ public final class RequestDispatcher {
 
   private final ResponseChannel channel;
   private final Session session;
+  /** What a request thread is called while it runs this session's requests (thread dumps, logs). */
+  private final String threadName;
   private final ColumnDescriptions columnDescriptions = new ColumnDescriptions();
   private final Object lock = new Object();
   private final ArrayDeque<TdsMessage> queue = new ArrayDeque<>();
@@ -82,6 +84,7 @@ public final class RequestDispatcher {
   public RequestDispatcher(ResponseChannel channel, Session session) {
     this.channel = channel;
     this.session = session;
+    this.threadName = "quern-spid-" + channel.spid();
   }
 
   /** Takes ownership of a request message and runs it after those before it. */
@@ -195,7 +198,12 @@ public final class RequestDispatcher {
   }
 
   private void runNamed(TdsMessage first) {
-    Thread.currentThread().setName("quern-spid-" + channel.spid());
+    // Renaming a thread is a system call (the OS thread's name): skipped when the pooled thread
+    // served this session last, as it usually does.
+    Thread t = Thread.currentThread();
+    if (!t.getName().equals(threadName)) {
+      t.setName(threadName);
+    }
     loop(first);
   }
 
