@@ -60,4 +60,12 @@ final class Columns {
         : dev.quern.catalog.value.DateTimeValues.roundToDatetime(
             java.time.LocalDateTime.ofInstant(t, java.time.ZoneId.systemDefault()));
   }
+
+  /**
+   * A count or a duration in milliseconds for an int column: SQL Server's int counters stop at
+   * int's largest value rather than wrapping (a session older than 24 days, a busy connection).
+   */
+  static int saturatedInt(long value) {
+    return (int) Math.min(Integer.MAX_VALUE, value);
+  }
 }

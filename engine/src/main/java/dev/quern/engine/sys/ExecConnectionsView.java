@@ -68,7 +68,7 @@ final class ExecConnectionsView implements SystemView {
     return new Object[] {
       s.spid(), s.spid(), localDatetime(c.connectTime()), "TCP", "TSQL", s.info().tdsVersion(),
       TSQL_DEFAULT_TCP, c.encrypted() ? "TRUE" : "FALSE", "SQL", 0,
-      (int) Math.min(Integer.MAX_VALUE, traffic.reads()), (int) Math.min(Integer.MAX_VALUE, traffic.writes()),
+      saturatedInt(traffic.reads()), saturatedInt(traffic.writes()),
       localDatetime(traffic.lastRead()), localDatetime(traffic.lastWrite()), s.info().packetSize(),
       c.clientAddress(), c.clientPort(), c.localAddress(), c.localPort(), c.connectionId(), null,
       viewer.server().sqlTexts().handle(s.activity().lastText())

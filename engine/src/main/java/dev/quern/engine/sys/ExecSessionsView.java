@@ -62,8 +62,8 @@ final class ExecSessionsView implements SystemView {
       rows.add(
           new Object[] {
             s.spid(), s.hostName(), s.appName(), s.info().clientPid(), s.loginName(),
-            activity.running() ? "running" : "sleeping", saturated(totals.cpuMs()),
-            saturated(totals.scheduledMs()), saturated(totals.elapsedMs()), o.language,
+            activity.running() ? "running" : "sleeping", saturatedInt(totals.cpuMs()),
+            saturatedInt(totals.scheduledMs()), saturatedInt(totals.elapsedMs()), o.language,
             o.dateFormat, o.dateFirst, o.isolationLevel, o.lockTimeout, o.deadlockPriority,
             totals.rowCount(), true, s.databaseId(), 1,
             s.transactionCount(), localDatetime(activity.loginTime()),
@@ -72,10 +72,5 @@ final class ExecSessionsView implements SystemView {
           });
     }
     return rows;
-  }
-
-  /** An int column of milliseconds: a session older than 24 days shows int's largest value. */
-  private static int saturated(long ms) {
-    return (int) Math.min(Integer.MAX_VALUE, ms);
   }
 }
