@@ -159,15 +159,19 @@ public final class TableStore {
   }
 
   /**
-   * As {@link #scan}, decoding only the columns {@code columns} marks (by position in the table);
-   * the others come back null. For readers that were shown to need no other column.
+   * As {@link #scan}, decoding only the columns {@code columns} marks (by position in the table;
+   * null: all of them); the others come back null. For readers that were shown to need no other
+   * column.
    */
   public RowCursor scan(KeyRange range, boolean reverse, java.util.BitSet columns) {
     return scan(range, reverse, false, slotsOf(columns));
   }
 
-  /** The layout's slots holding {@code columns}, as {@link RowCodec#decode} wants them. */
+  /** The layout's slots holding {@code columns} (null: all), as {@link RowCodec#decode} wants them. */
   private boolean[] slotsOf(java.util.BitSet columns) {
+    if (columns == null) {
+      return null;
+    }
     boolean[] slots = new boolean[layout.size()];
     List<Column> all = table.columns();
     for (int c = columns.nextSetBit(0); c >= 0; c = columns.nextSetBit(c + 1)) {
