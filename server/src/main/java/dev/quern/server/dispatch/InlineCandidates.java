@@ -33,15 +33,9 @@ final class InlineCandidates {
   }
 
   /**
-   * The one sp_execute call {@code m} holds, or null: another procedure, several calls, or a
-   * malformed message (its request thread decodes it again and reports the error).
-   * {@code m}'s content is read through a duplicate, so it stays unread.
+   * {@code m} decoded, or null when it is malformed (its request thread decodes it again and
+   * reports that). {@code m}'s content is read through a duplicate, so it stays unread.
    */
-  static RpcCall singleExecute(TdsMessage m, int tdsVersion) {
-    return singleExecute(decode(m, tdsVersion));
-  }
-
-  /** {@code m} decoded, or null when it is malformed (its request thread reports that). */
   static RpcRequestMessage decode(TdsMessage m, int tdsVersion) {
     try {
       return RpcRequestMessage.decode(m.content().duplicate(), tdsVersion);
@@ -52,7 +46,10 @@ final class InlineCandidates {
     }
   }
 
-  /** The one sp_execute call of {@code rpc}, or null (see {@link #singleExecute(TdsMessage, int)}). */
+  /**
+   * The one sp_execute call of {@code rpc}, or null: a malformed message (rpc null), another
+   * procedure, or several calls.
+   */
   static RpcCall singleExecute(RpcRequestMessage rpc) {
     if (rpc == null || rpc.calls().size() != 1) {
       return null;

@@ -45,23 +45,23 @@ class InlineCandidatesTest {
   void aSingleSpExecuteByProcIdOrNameIsACandidate() {
     TdsMessage m = rpc(PacketStatus.EOM, execute(1));
     assertThat(InlineCandidates.worthDecoding(m)).isTrue();
-    RpcCall call = InlineCandidates.singleExecute(m, V74);
+    RpcCall call = singleExecute(m);
     assertThat(call).isNotNull();
     assertThat(call.procId()).isEqualTo(12);
     assertThat(m.content().readerIndex()).as("left unread for a request thread").isZero();
 
     TdsMessage byName = rpc(PacketStatus.EOM, RpcCall.byName("SP_EXECUTE",
         List.of(new RpcParameterData("", 0, TypeInfo.intN(4), 1))));
-    assertThat(InlineCandidates.singleExecute(byName, V74)).isNotNull();
+    assertThat(singleExecute(byName)).isNotNull();
   }
 
   @Test
   void otherProceduresAndBatchesOfCallsAreNot() {
-    assertThat(InlineCandidates.singleExecute(rpc(PacketStatus.EOM, RpcCall.byId(10,
-        List.of(new RpcParameterData("", 0, TypeInfo.nvarchar(4000), "SELECT 1")))), V74)).isNull();
-    assertThat(InlineCandidates.singleExecute(rpc(PacketStatus.EOM, RpcCall.byName("sp_who",
-        List.of())), V74)).isNull();
-    assertThat(InlineCandidates.singleExecute(rpc(PacketStatus.EOM, execute(1), execute(1)), V74))
+    assertThat(singleExecute(rpc(PacketStatus.EOM, RpcCall.byId(10,
+        List.of(new RpcParameterData("", 0, TypeInfo.nvarchar(4000), "SELECT 1")))))).isNull();
+    assertThat(singleExecute(rpc(PacketStatus.EOM, RpcCall.byName("sp_who",
+        List.of())))).isNull();
+    assertThat(singleExecute(rpc(PacketStatus.EOM, execute(1), execute(1))))
         .as("executeBatch: many calls in one request").isNull();
   }
 
@@ -89,6 +89,11 @@ class InlineCandidatesTest {
     TdsMessage cut = new TdsMessage(PacketType.RPC, PacketStatus.EOM,
         m.content().copy(0, m.content().readableBytes() - 3));
     made.add(cut);
-    assertThat(InlineCandidates.singleExecute(cut, V74)).isNull();
+    assertThat(singleExecute(cut)).isNull();
+  }
+
+  /** The message decoded as the event loop decodes it, then its one sp_execute call (or null). */
+  private static RpcCall singleExecute(TdsMessage m) {
+    return InlineCandidates.singleExecute(InlineCandidates.decode(m, V74));
   }
 }
