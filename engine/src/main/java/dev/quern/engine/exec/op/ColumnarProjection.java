@@ -191,10 +191,13 @@ public final class ColumnarProjection {
     final int[] offsets = new int[CHUNK + 1];
     int end;
     int rows;
+    /** Set by producers whose every byte is ASCII (digits, ASCII constants): no need to look. */
+    boolean ascii;
 
     void reset(int n) {
       end = 0;
       rows = 0;
+      ascii = false;
     }
 
     void ensure(int more) {
@@ -275,6 +278,7 @@ public final class ColumnarProjection {
         }
         out.endRow();
       }
+      out.ascii = true;
     };
   }
 
@@ -287,10 +291,11 @@ public final class ColumnarProjection {
     return (series, n, unsure, out) -> {
       int first = out.rows;
       texts.eval(series, n, unsure, out);
+      boolean known = out.ascii;
       for (int k = 0; k < n; k++) {
         int s = out.offsets[first + k];
         int e = out.offsets[first + k + 1];
-        if (e - s > limit || !ascii(out.data, s, e)) {
+        if (e - s > limit || (!known && !ascii(out.data, s, e))) {
           unsure[k] = true;
         }
       }
@@ -334,14 +339,23 @@ public final class ColumnarProjection {
         return null;
       }
     }
+    boolean constantsAscii = true;
+    for (Object part : parts) {
+      if (part instanceof byte[] b) {
+        constantsAscii &= ascii(b, 0, b.length);
+      }
+    }
+    boolean asciiConstants = constantsAscii;
     long[][] ints = new long[parts.length][];
     return (series, n, unsure, out) -> {
+      boolean allAscii = asciiConstants;
       for (int i = 0; i < parts.length; i++) {
         if (parts[i] instanceof Ints in) {
           ints[i] = in.eval(series, n, unsure);
         } else if (parts[i] instanceof Texts t) {
           own[i].reset(n);
           t.eval(series, n, unsure, own[i]);
+          allAscii &= own[i].ascii;
         }
       }
       for (int k = 0; k < n; k++) {
@@ -367,12 +381,22 @@ public final class ColumnarProjection {
         }
         out.endRow();
       }
+      out.ascii = allAscii;
     };
   }
 
   /** Decimal digits of a long as ASCII, as Long.toString writes them. */
   static final class Digits {
     private static final byte[] MIN = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
+    /** "00" to "99": two digits per division. */
+    private static final byte[] PAIRS = new byte[200];
+
+    static {
+      for (int i = 0; i < 100; i++) {
+        PAIRS[2 * i] = (byte) ('0' + i / 10);
+        PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+      }
+    }
 
     private Digits() {}
 
@@ -386,18 +410,34 @@ public final class ColumnarProjection {
         out[at++] = '-';
         v = -v;
       }
-      int len = 1;
-      for (long x = v; x >= 10; x /= 10) {
-        len++;
-      }
-      int p = at + len;
-      while (v >= 10) {
-        long q = v / 10;
-        out[--p] = (byte) ('0' + (int) (v - q * 10));
+      int end = at + length(v);
+      int p = end;
+      while (v >= 100) {
+        long q = v / 100;
+        int pair = 2 * (int) (v - q * 100);
+        out[--p] = PAIRS[pair + 1];
+        out[--p] = PAIRS[pair];
         v = q;
       }
-      out[--p] = (byte) ('0' + (int) v);
-      return at + len;
+      if (v >= 10) {
+        out[--p] = PAIRS[2 * (int) v + 1];
+        out[--p] = PAIRS[2 * (int) v];
+      } else {
+        out[--p] = (byte) ('0' + v);
+      }
+      return end;
+    }
+
+    /** Digits of a non-negative value. */
+    private static int length(long v) {
+      long p = 10;
+      for (int i = 1; i < 19; i++) {
+        if (v < p) {
+          return i;
+        }
+        p *= 10;
+      }
+      return 19;
     }
   }
 }
