@@ -21,11 +21,9 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * are read straight from their Arrow buffers (no boxing, strings as their UTF-8 bytes), the others
  * through the same readers as {@link BatchDecoder}. Valid while the root is.
  *
- * <p>The values of those columns are copied into Java arrays once per batch (a bulk copy of each
- * buffer, through memory segments over Arrow's native memory): an {@code ArrowBuf} access checks
- * the buffer's reference count and bounds on every call, and even a segment read or a short
- * segment-to-array copy per value cost more than the value when the server writes a row from
- * three or four of them.
+ * <p>The buffers are read through memory segments over the same native memory: an {@code
+ * ArrowBuf} access checks the buffer's reference count and bounds on every call, which cost more
+ * than the value read when the server writes a row from three or four of them.
  */
 public final class ArrowRowBatch implements RowBatch {
   // Arrow's buffers are little-endian and need not be aligned for these reads.
@@ -36,11 +34,8 @@ public final class ArrowRowBatch implements RowBatch {
   private final int rows;
   private final FieldVector[] vectors;
   private final Layout[] layouts;
-  private final int[][] ints;
-  private final long[][] longs;
-  private final double[][] doubles;
-  private final byte[][] utf8;
-  private final int[][] offsets;
+  private final MemorySegment[] data;
+  private final MemorySegment[] offsets;
   private final boolean[] nulls;
   private final IntFunction<Object>[] readers;
 
@@ -51,11 +46,8 @@ public final class ArrowRowBatch implements RowBatch {
     this.rows = root.getRowCount();
     this.vectors = new FieldVector[n];
     this.layouts = new Layout[n];
-    this.ints = new int[n][];
-    this.longs = new long[n][];
-    this.doubles = new double[n][];
-    this.utf8 = new byte[n][];
-    this.offsets = new int[n][];
+    this.data = new MemorySegment[n];
+    this.offsets = new MemorySegment[n];
     this.nulls = new boolean[n];
     this.readers = new IntFunction[n];
     for (int c = 0; c < n; c++) {
@@ -67,40 +59,9 @@ public final class ArrowRowBatch implements RowBatch {
       if (layouts[c] == Layout.OTHER) {
         readers[c] = BatchDecoder.reader(t, v);
       } else {
-        copyValues(c, v);
+        data[c] = segment(v.getDataBuffer());
+        offsets[c] = layouts[c] == Layout.UTF8 ? segment(v.getOffsetBuffer()) : null;
       }
-    }
-  }
-
-  private void copyValues(int c, FieldVector v) {
-    if (rows == 0) {
-      // An empty vector may have no buffers at all.
-      ints[c] = new int[0];
-      longs[c] = new long[0];
-      doubles[c] = new double[0];
-      utf8[c] = new byte[0];
-      offsets[c] = new int[1];
-      return;
-    }
-    MemorySegment data = segment(v.getDataBuffer());
-    switch (layouts[c]) {
-      case INT32 -> MemorySegment.copy(data, INT, 0, ints[c] = new int[rows], 0, rows);
-      case INT64 -> MemorySegment.copy(data, LONG, 0, longs[c] = new long[rows], 0, rows);
-      case FLOAT64 -> MemorySegment.copy(data, DOUBLE, 0, doubles[c] = new double[rows], 0, rows);
-      case UTF8 -> {
-        int[] o = offsets[c] = new int[rows + 1];
-        MemorySegment.copy(segment(v.getOffsetBuffer()), INT, 0, o, 0, rows + 1);
-        // Offsets as Arrow writes them start at 0, but a batch may start further in.
-        utf8[c] = new byte[o[rows] - o[0]];
-        MemorySegment.copy(data, ValueLayout.JAVA_BYTE, o[0], utf8[c], 0, o[rows] - o[0]);
-        if (o[0] != 0) {
-          int base = o[0];
-          for (int r = 0; r <= rows; r++) {
-            o[r] -= base;
-          }
-        }
-      }
-      case OTHER -> {}
     }
   }
 
@@ -160,28 +121,31 @@ public final class ArrowRowBatch implements RowBatch {
 
   @Override
   public int intValue(int row, int column) {
-    return ints[column][row];
+    return data[column].get(INT, (long) row * IntVector.TYPE_WIDTH);
   }
 
   @Override
   public long longValue(int row, int column) {
-    return longs[column][row];
+    return data[column].get(LONG, (long) row * BigIntVector.TYPE_WIDTH);
   }
 
   @Override
   public double doubleValue(int row, int column) {
-    return doubles[column][row];
+    return data[column].get(DOUBLE, (long) row * Float8Vector.TYPE_WIDTH);
   }
 
   @Override
   public int utf8Length(int row, int column) {
-    int[] o = offsets[column];
-    return o[row + 1] - o[row];
+    MemorySegment o = offsets[column];
+    long at = (long) row * VarCharVector.OFFSET_WIDTH;
+    return o.get(INT, at + VarCharVector.OFFSET_WIDTH) - o.get(INT, at);
   }
 
   @Override
   public void utf8(int row, int column, byte[] dst, int at) {
-    int[] o = offsets[column];
-    System.arraycopy(utf8[column], o[row], dst, at, o[row + 1] - o[row]);
+    MemorySegment o = offsets[column];
+    long start = o.get(INT, (long) row * VarCharVector.OFFSET_WIDTH);
+    int length = o.get(INT, (long) (row + 1) * VarCharVector.OFFSET_WIDTH) - (int) start;
+    MemorySegment.copy(data[column], ValueLayout.JAVA_BYTE, start, dst, at, length);
   }
 }

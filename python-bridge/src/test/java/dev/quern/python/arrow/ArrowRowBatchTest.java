@@ -76,28 +76,4 @@ class ArrowRowBatchTest {
       assertThat(new ArrowRowBatch(root, COLUMNS).rowCount()).isZero();
     }
   }
-
-  @Test
-  void readsTextWhoseOffsetsDoNotStartAtZero() throws Exception {
-    List<ExternalColumn> cols = List.of(new ExternalColumn("s", SqlType.ofLength(TypeId.NVARCHAR, 20)));
-    try (BufferAllocator allocator = new RootAllocator();
-        VectorSchemaRoot root = VectorSchemaRoot.create(ArrowTypes.schema(cols), allocator)) {
-      // "xyzab", offsets 3, 4, 5: rows "a" and "b" after three bytes of another batch's data.
-      org.apache.arrow.vector.VarCharVector v = (org.apache.arrow.vector.VarCharVector) root.getVector(0);
-      v.allocateNew(8, 2);
-      v.getDataBuffer().setBytes(0, "xyzab".getBytes(StandardCharsets.UTF_8));
-      v.getOffsetBuffer().setInt(0, 3);
-      v.getOffsetBuffer().setInt(4, 4);
-      v.getOffsetBuffer().setInt(8, 5);
-      v.setIndexDefined(0);
-      v.setIndexDefined(1);
-      v.setLastSet(1);
-      v.setValueCount(2);
-      root.setRowCount(2);
-      RowBatch batch = new ArrowRowBatch(root, cols);
-      assertThat(batch.row(0)).containsExactly("a");
-      assertThat(batch.row(1)).containsExactly("b");
-      assertThat(batch.utf8Length(1, 0)).isEqualTo(1);
-    }
-  }
 }
