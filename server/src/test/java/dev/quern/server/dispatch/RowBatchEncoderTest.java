@@ -179,9 +179,12 @@ class RowBatchEncoderTest {
     ByteBuf all = Unpooled.buffer();
     ByteBuf p;
     while ((p = channel.readOutbound()) != null) {
-      // From the reader index: the last packet is the response buffer itself, its header
-      // written in front of the unsent rest (PacketOutput#end), not necessarily at index 0.
-      all.writeBytes(p, p.readerIndex() + 8, p.readableBytes() - 8);
+      // A write holds one or more packets from its reader index on (the last packet is the
+      // response buffer itself, its header written in front of the unsent rest).
+      while (p.isReadable()) {
+        int length = p.getUnsignedShort(p.readerIndex() + 2);
+        all.writeBytes(p.skipBytes(8), length - 8);
+      }
       p.release();
     }
     String hex = ByteBufUtil.hexDump(all);
