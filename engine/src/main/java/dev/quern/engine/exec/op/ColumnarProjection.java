@@ -412,6 +412,9 @@ public final class ColumnarProjection {
       }
       int end = at + length(v);
       int p = end;
+      if (v <= Integer.MAX_VALUE) {
+        return writeInt((int) v, out, end);
+      }
       while (v >= 100) {
         long q = v / 100;
         int pair = 2 * (int) (v - q * 100);
@@ -422,6 +425,25 @@ public final class ColumnarProjection {
       if (v >= 10) {
         out[--p] = PAIRS[2 * (int) v + 1];
         out[--p] = PAIRS[2 * (int) v];
+      } else {
+        out[--p] = (byte) ('0' + v);
+      }
+      return end;
+    }
+
+    /** As {@link #write} for a non-negative int ending at {@code end}: 32-bit divisions. */
+    private static int writeInt(int v, byte[] out, int end) {
+      int p = end;
+      while (v >= 100) {
+        int q = v / 100;
+        int pair = 2 * (v - q * 100);
+        out[--p] = PAIRS[pair + 1];
+        out[--p] = PAIRS[pair];
+        v = q;
+      }
+      if (v >= 10) {
+        out[--p] = PAIRS[2 * v + 1];
+        out[--p] = PAIRS[2 * v];
       } else {
         out[--p] = (byte) ('0' + v);
       }
