@@ -1,7 +1,9 @@
 package dev.quern.engine.exec;
 
+import dev.quern.engine.api.ColumnarSink;
 import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.exec.op.ColumnarProjection;
 import dev.quern.engine.exec.op.Operator;
 import dev.quern.engine.exec.op.OperatorBuilder;
 import dev.quern.engine.expr.BoundExpr;
@@ -9,6 +11,7 @@ import dev.quern.engine.plan.QueryPlan;
 import dev.quern.engine.plan.StatementPlan;
 import dev.quern.engine.session.SessionOptions;
 import dev.quern.engine.session.SessionState;
+import dev.quern.ext.spi.ColumnBatch;
 import java.util.Arrays;
 
 /** Runs SELECT statements: streams rows to the sink, or assigns them to variables. */
@@ -21,10 +24,49 @@ final class QueryExecutor {
 
   void select(StatementPlan.Select s, Frame frame, ResultSink sink) {
     QueryPlan q = s.query();
-    Operator op = operators(frame).build(q.root());
     int width = q.columns().size();
     SessionOptions o = state.sessionOptions();
+    if (sink instanceof ColumnarSink columnar && !o.flag("FMTONLY")) {
+      ColumnarProjection p = ColumnarProjection.of(q.root(), width, operators(frame), frame.eval);
+      if (p != null) {
+        sink.columns(q.columns());
+        ColumnBatch batch = columnar.columnBatch();
+        if (batch != null) {
+          selectColumnar(p, columnar, batch, frame);
+          return;
+        }
+        // The sink takes this result set row by row after all: the plan runs as below.
+        runRows(operators(frame).build(q.root()), width, frame, sink);
+        return;
+      }
+    }
+    Operator op = operators(frame).build(q.root());
     sink.columns(q.columns());
+    runRows(op, width, frame, sink);
+  }
+
+  /** The rows of a columnar plan written into the sink's batches (as {@link #runRows}). */
+  private void selectColumnar(ColumnarProjection p, ColumnarSink sink, ColumnBatch first, Frame frame) {
+    SessionOptions o = state.sessionOptions();
+    long limit = o.rowCountLimit;
+    long n = 0;
+    ColumnBatch batch = first;
+    while (limit == 0 || n < limit) {
+      state.checkCancelled();
+      int k = p.fill(batch, limit == 0 ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, limit - n));
+      if (k == 0) {
+        break;
+      }
+      n += k;
+      batch = sink.columnBatch();
+    }
+    state.activity().rowsReturned(n);
+    state.setRowCount(n);
+    sink.done(o.has(SessionOptions.NOCOUNT) ? -1 : n, frame.inProc);
+  }
+
+  private void runRows(Operator op, int width, Frame frame, ResultSink sink) {
+    SessionOptions o = state.sessionOptions();
     long limit = o.rowCountLimit;
     long n = 0;
     if (!o.flag("FMTONLY")) {

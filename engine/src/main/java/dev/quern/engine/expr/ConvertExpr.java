@@ -38,6 +38,16 @@ public final class ConvertExpr extends BoundExpr {
     return input;
   }
 
+  /** The CONVERT style, or {@link dev.quern.catalog.value.Conversions#NO_STYLE}. */
+  public int style() {
+    return style;
+  }
+
+  /** TRY_CAST / TRY_CONVERT: NULL instead of an error. */
+  public boolean isTry() {
+    return isTry;
+  }
+
   @Override
   public boolean nullable() {
     return isTry || input.nullable();

@@ -24,6 +24,11 @@ public final class FunctionExpr extends BoundExpr {
     this.sql = sql;
   }
 
+  /** The function called. */
+  public ScalarFunction function() {
+    return function;
+  }
+
   @Override
   public SqlType type() {
     return type;

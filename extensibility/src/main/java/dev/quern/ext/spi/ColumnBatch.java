@@ -121,28 +121,87 @@ public final class ColumnBatch {
   public void add(Object[] values) {
     int r = rows;
     for (int c = 0; c < kinds.length; c++) {
-      Object x = values[c];
-      if (x == null) {
-        nulls[c][r] = true;
-        nullCounts[c]++;
-        switch (kinds[c]) {
-          case TEXT -> offsets[c][r + 1] = offsets[c][r];
-          case INT -> ints[c][r] = 0; // not an earlier row's value under a NULL
-          case BIGINT -> longs[c][r] = 0;
-          case FLOAT -> doubles[c][r] = 0;
-          case OBJECT -> {}
-        }
-        continue;
-      }
-      switch (kinds[c]) {
-        case INT -> ints[c][r] = ((Number) x).intValue();
-        case BIGINT -> longs[c][r] = ((Number) x).longValue();
-        case FLOAT -> doubles[c][r] = ((Number) x).doubleValue();
-        case TEXT -> addText(c, r, (String) x);
-        case OBJECT -> objects[c][r] = x;
-      }
+      put(c, r, values[c]);
     }
     rows = r + 1;
+  }
+
+  /**
+   * Column-at-a-time filling (see {@link #grow}): sets row {@code row} (at or after {@link
+   * #rowCount()}, within the capacity) of a column to a value in the TypeId representation. A TEXT
+   * column's rows must be set in order.
+   */
+  public void set(int column, int row, Object value) {
+    if (row < rows || row >= capacity) {
+      throw new IndexOutOfBoundsException("row " + row + " outside [" + rows + ", " + capacity + ")");
+    }
+    put(column, row, value);
+  }
+
+  /**
+   * Column-at-a-time filling: appends the UTF-8 bytes of TEXT column {@code column}'s row {@code
+   * row} (its rows set in order) from {@code src[off, off + len)}.
+   */
+  public void setUtf8(int column, int row, byte[] src, int off, int len) {
+    if (row < rows || row >= capacity) {
+      throw new IndexOutOfBoundsException("row " + row + " outside [" + rows + ", " + capacity + ")");
+    }
+    int end = offsets[column][row];
+    System.arraycopy(src, off, roomFor(column, end, len), end, len);
+    offsets[column][row + 1] = end + len;
+  }
+
+  /**
+   * Column-at-a-time filling: the UTF-8 of {@code n} consecutive rows of a TEXT column from row
+   * {@code row} on (the rows before it set), row i being {@code data[offsets[i], offsets[i +
+   * 1])}; one copy of the bytes.
+   */
+  public void setUtf8Rows(int column, int row, byte[] data, int[] offsets, int n) {
+    if (row < rows || row + n > capacity) {
+      throw new IndexOutOfBoundsException("rows " + row + " + " + n + " outside [" + rows + ", " + capacity + ")");
+    }
+    int[] o = this.offsets[column];
+    int end = o[row];
+    int start = offsets[0];
+    System.arraycopy(data, start, roomFor(column, end, offsets[n] - start), end, offsets[n] - start);
+    int shift = end - start;
+    for (int i = 1; i <= n; i++) {
+      o[row + i] = offsets[i] + shift;
+    }
+  }
+
+  /**
+   * Makes the next {@code k} rows part of the batch once every column's values for them are in
+   * place: written into {@link #ints}, {@link #longs} or {@link #doubles} (never NULL), or set
+   * through {@link #set} and {@link #setUtf8}.
+   */
+  public void grow(int k) {
+    if (k < 0 || rows + k > capacity) {
+      throw new IndexOutOfBoundsException(rows + " + " + k + " rows in a batch of " + capacity);
+    }
+    rows += k;
+  }
+
+  private void put(int c, int r, Object x) {
+    if (x == null) {
+      nulls[c][r] = true;
+      nullCounts[c]++;
+      switch (kinds[c]) {
+        case TEXT -> offsets[c][r + 1] = offsets[c][r];
+        case INT -> ints[c][r] = 0; // not an earlier row's value under a NULL
+        case BIGINT -> longs[c][r] = 0;
+        case FLOAT -> doubles[c][r] = 0;
+        case OBJECT -> {}
+      }
+      return;
+    }
+    switch (kinds[c]) {
+      case INT -> ints[c][r] = ((Number) x).intValue();
+      case BIGINT -> longs[c][r] = ((Number) x).longValue();
+      case FLOAT -> doubles[c][r] = ((Number) x).doubleValue();
+      case TEXT -> addText(c, r, (String) x);
+      case OBJECT -> objects[c][r] = x;
+    }
   }
 
   private void addText(int c, int r, String s) {

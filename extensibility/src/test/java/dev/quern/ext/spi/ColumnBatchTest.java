@@ -89,6 +89,55 @@ class ColumnBatchTest {
   }
 
   @Test
+  void columnByColumnWritesGiveTheRowsAddedByRow() {
+    ColumnBatch byRow = new ColumnBatch(COLUMNS, 40);
+    ColumnBatch byColumn = new ColumnBatch(COLUMNS, 40);
+    for (int round = 0; round < 2; round++) { // the second round reuses cleared arrays
+      byRow.clear();
+      byColumn.clear();
+      for (int r = 0; r < 40; r++) {
+        byRow.add(row(r + round));
+      }
+      for (int from = 0; from < 40; from += 13) {
+        int n = Math.min(13, 40 - from);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+          for (int r = from; r < from + n; r++) {
+            Object v = row(r + round)[c];
+            if (c == 3 && v != null && r % 2 == 0) {
+              byte[] utf8 = ((String) v).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+              byte[] padded = new byte[utf8.length + 3];
+              System.arraycopy(utf8, 0, padded, 3, utf8.length);
+              byColumn.setUtf8(c, r, padded, 3, utf8.length);
+            } else {
+              byColumn.set(c, r, v);
+            }
+          }
+        }
+        byColumn.grow(n);
+      }
+      assertThat(rows(byColumn)).usingRecursiveFieldByFieldElementComparator().isEqualTo(rows(byRow));
+      for (int c = 0; c < COLUMNS.size(); c++) {
+        assertThat(byColumn.nullCount(c)).isEqualTo(byRow.nullCount(c));
+      }
+    }
+  }
+
+  @Test
+  void textRowsGoInWithOneCopyAtAnyOffsetOfTheirArray() {
+    List<ExternalColumn> cols = List.of(new ExternalColumn("s", SqlType.ofLength(TypeId.VARCHAR, 20)));
+    ColumnBatch b = new ColumnBatch(cols, 8);
+    b.set(0, 0, "first");
+    b.grow(1);
+    byte[] data = "..abcdéf".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    b.setUtf8Rows(0, 1, data, new int[] {2, 3, 3, 9}, 3);
+    b.grow(3);
+    assertThat(rows(b)).extracting(r -> r[0]).containsExactly("first", "a", "", "bcdéf");
+    assertThatThrownBy(() -> b.setUtf8Rows(0, 0, data, new int[] {0, 1}, 1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> b.grow(5)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> b.set(0, 8, "x")).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void startsOverEmptyAfterClear() {
     ColumnBatch b = new ColumnBatch(COLUMNS, 8);
     for (int r = 0; r < 8; r++) {

@@ -8,8 +8,9 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 
 /**
- * One response message being written: tokens are encoded into {@link #buffer()}, and every full
- * packet's worth is cut off and written at once (status 0), the rest with EOM at {@link #end()}.
+ * One response message being written: tokens are encoded into {@link #buffer()}, and full
+ * packets (status 0) are cut off and written a few at a time as they fill, the rest with EOM at
+ * {@link #end()}.
  * Writing waits at the {@link WritabilityGate} so a large result streams instead of buffering.
  * Used by one thread at a time.
  */
@@ -18,6 +19,9 @@ public final class PacketOutput {
   private final int spid;
   private final int payloadSize;
   private final WritabilityGate gate;
+  /** Full packets handed to the channel per write while a response is encoded. */
+  private static final int PACKETS_PER_WRITE = 4;
+
   private final ByteBuf pending;
   private int packetId = 1;
   private boolean ended;
@@ -37,10 +41,21 @@ public final class PacketOutput {
     return pending;
   }
 
-  /** Writes out every full packet in the buffer; blocks while the channel is not writable. */
+  /**
+   * Writes out full packets once {@value #PACKETS_PER_WRITE} of them are in the buffer, that many
+   * in one write; blocks while the channel is not writable. From a request thread every write is
+   * a task for the event loop: a large result handed over a packet at a time cost the loop more
+   * than the socket writes.
+   */
   public void packetize() {
-    while (pending.readableBytes() > payloadSize) {
-      writePacket(payloadSize, 0);
+    writeFullPackets(PACKETS_PER_WRITE);
+  }
+
+  /** Writes full packets while more than {@code batch} packets' payload is buffered. */
+  private void writeFullPackets(int batch) {
+    while (pending.readableBytes() > payloadSize * batch) {
+      int packets = Math.min(PACKETS_PER_WRITE, (pending.readableBytes() - 1) / payloadSize);
+      writePackets(packets);
       if (!channel.isWritable()) {
         channel.flush();
         // Only request threads wait; the event loop must never block.
@@ -62,7 +77,7 @@ public final class PacketOutput {
     ended = true;
     boolean handedOver = false;
     try {
-      packetize();
+      writeFullPackets(1);
       ByteBuf last;
       if (pending.readerIndex() >= PacketLimits.HEADER_LENGTH) {
         last = inPlaceLastPacket();
@@ -107,8 +122,17 @@ public final class PacketOutput {
     }
   }
 
-  private void writePacket(int n, int status) {
-    channel.write(packet(n, status), channel.voidPromise());
+  /** The next {@code count} full packets of the buffer, each with its header, in one write. */
+  private void writePackets(int count) {
+    if (!channel.isActive()) {
+      throw new ClientGoneException();
+    }
+    ByteBuf b = channel.alloc().buffer(count * (PacketLimits.HEADER_LENGTH + payloadSize));
+    for (int i = 0; i < count; i++) {
+      header(payloadSize, 0).encode(b);
+      b.writeBytes(pending, payloadSize);
+    }
+    channel.write(b, channel.voidPromise());
   }
 
   /** The next {@code n} bytes of the buffer as a packet with its header. */

@@ -38,13 +38,17 @@ final class RowBatchEncoder {
   private final int[] nullSizes;
   private byte[] text = new byte[256];
   /**
-   * The row being written: the token byte, the null bitmap (at most 8 bytes below) and 9 bytes
-   * per fixed value fit in the initial size; text grows it (see {@link #writeText}).
+   * The rows being written, end to end: a row's token byte, null bitmap (at most 8 bytes below)
+   * and 9 bytes per fixed value fit behind {@link #FLUSH_AT}; text grows it (see {@link
+   * #writeText}).
    */
-  private byte[] row = new byte[9 + FIXED_TAIL + 256];
+  private byte[] row = new byte[FLUSH_AT + 9 + FIXED_TAIL + 256];
 
   /** What the fixed values after a text value may still need: 9 bytes for each of 64 columns. */
   private static final int FIXED_TAIL = 9 * Long.SIZE;
+
+  /** Scratch bytes after which encoded rows are handed to the buffer. */
+  private static final int FLUSH_AT = 8192;
 
   private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
   private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
@@ -80,15 +84,43 @@ final class RowBatchEncoder {
   }
 
   /**
-   * Writes row {@code r} of the batch. A value that does not fit its column throws
-   * IllegalArgumentException; the caller undoes the partial row.
+   * Writes rows from {@code r} on until {@code end} or until about {@value #FLUSH_AT} bytes are
+   * encoded, and returns the row after the last one written: rows are laid out end to end in the
+   * scratch and handed to the buffer in one write, as a ByteBuf write per row cost as much as
+   * encoding its values. A value that does not fit its column throws IllegalArgumentException;
+   * the rows before it are written, nothing of its row is.
    */
-  void encodeRow(ByteBuf out, RowBatch batch, int r, int[] kinds) {
+  int encodeRows(ByteBuf out, RowBatch batch, int r, int end, int[] kinds) {
+    int p = 0;
+    while (r < end && p < FLUSH_AT) {
+      int start = p;
+      int mark = out.writerIndex();
+      try {
+        p = encodeRow(out, p, batch, r, kinds);
+      } catch (RuntimeException e) {
+        if (out.writerIndex() != mark) {
+          // The row's start was flushed with the rows before it (a value written through
+          // TdsValueCodec): cut the buffer back to the row's start.
+          out.writerIndex(mark + start);
+        } else {
+          flush(out, start);
+        }
+        throw e;
+      }
+      r++;
+    }
+    flush(out, p);
+    return r;
+  }
+
+  /** Writes row {@code r} at {@code row[p]}; returns the position after it (0 if flushed). */
+  private int encodeRow(ByteBuf out, int p, RowBatch batch, int r, int[] kinds) {
     int n = kinds.length;
     if (n > Long.SIZE) {
       // Wider than the null mask below: the general per-row path.
+      p = flush(out, p);
       NbcRowToken.encodeBest(out, metadata, wireRow(batch, r), tdsVersion);
-      return;
+      return p;
     }
     long nulls = 0;
     for (int c = 0; c < n; c++) {
@@ -97,9 +129,7 @@ final class RowBatchEncoder {
       }
     }
     boolean nbc = nulls != 0 && TdsVersion.atLeast73B(tdsVersion) && savedByBitmap(nulls) > 0;
-    // The row is laid out in a scratch array and handed to the buffer in one write: a ByteBuf
-    // write per value (bounds, access and capacity checks each time) cost more than the values.
-    int p = 0;
+    ensureRow(p + 9 + FIXED_TAIL);
     if (nbc) {
       row[p++] = (byte) NbcRowToken.TOKEN;
       for (int b = 0; b < (n + 7) >>> 3; b++) {
@@ -118,7 +148,7 @@ final class RowBatchEncoder {
       }
       p = writeValue(out, p, batch, r, c, kinds[c]);
     }
-    flush(out, p);
+    return p;
   }
 
   /** Hands the scratch's first {@code p} bytes to the buffer; returns the new position, 0. */
@@ -183,17 +213,17 @@ final class RowBatchEncoder {
       int at = p + 2;
       ensureRow(at + 2 * len + FIXED_TAIL);
       batch.utf8(r, c, row, at + len);
+      // Widened and checked in one pass; a byte ≥ 0x80 (its sign bit) leaves the widened bytes
+      // as scratch for TdsValueCodec's path below, which re-reads the value.
       int bits = 0;
       for (int i = 0; i < len; i++) {
-        bits |= row[at + len + i];
+        byte x = row[at + len + i];
+        bits |= x;
+        row[at + 2 * i] = x;
+        row[at + 2 * i + 1] = 0;
       }
-      if (bits >= 0) { // no byte ≥ 0x80 (its sign bit)
+      if (bits >= 0) {
         SHORT_LE.set(row, p, (short) (2 * len));
-        for (int i = 0; i < len; i++) {
-          byte x = row[at + len + i];
-          row[at + 2 * i] = x;
-          row[at + 2 * i + 1] = 0;
-        }
         return at + 2 * len;
       }
     }

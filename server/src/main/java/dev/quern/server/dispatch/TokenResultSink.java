@@ -131,15 +131,10 @@ public final class TokenResultSink implements ResultSink {
     }
     int[] kinds = batchEncoder.prepare(batch);
     ByteBuf buf = out.buffer();
-    for (int r = 0, n = batch.rowCount(); r < n; r++) {
-      int mark = buf.writerIndex();
-      try {
-        batchEncoder.encodeRow(buf, batch, r, kinds);
-      } catch (RuntimeException e) {
-        // Never leave half a token in the stream: the response can still end cleanly.
-        buf.writerIndex(mark);
-        throw e;
-      }
+    // A failing value leaves no half a token in the stream (encodeRows), so the response can
+    // still end cleanly.
+    for (int r = 0, n = batch.rowCount(); r < n; ) {
+      r = batchEncoder.encodeRows(buf, batch, r, n, kinds);
       out.packetize();
     }
   }

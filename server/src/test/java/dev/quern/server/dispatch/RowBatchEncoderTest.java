@@ -142,6 +142,30 @@ class RowBatchEncoderTest {
     out.abandon();
   }
 
+  @Test
+  void keepsTheRowsBeforeAFailingValueOfTheSameBatch() {
+    List<Object[]> ok = new ArrayList<>();
+    for (int i = 0; i < 700; i++) { // more than one flush of the scratch
+      ok.add(new Object[] {i, (long) i, i / 2.0, i % 2 == 0 ? "ab" : null, "m" + i, null});
+    }
+    for (Object bad : new Object[] {"toolong", "é✓toolong"}) {
+      String expected = failingResponse(s -> ok.forEach(s::row), s -> s.row(new Object[] {1, 1L, 1.0, bad, "x", null}));
+      List<Object[]> all = new ArrayList<>(ok);
+      all.add(new Object[] {1, 1L, 1.0, bad, "x", null});
+      all.add(ROWS[0]);
+      String actual = failingResponse(s -> {}, s -> s.rows(new ListRowBatch(all.toArray(Object[][]::new), LAYOUTS)));
+      assertThat(actual).isEqualTo(expected);
+    }
+  }
+
+  /** As {@link #response}, with {@code failing} expected to throw before the result set ends. */
+  private static String failingResponse(Consumer<TokenResultSink> rows, Consumer<TokenResultSink> failing) {
+    return response(TdsVersion.V7_4, COLUMNS, s -> {
+      rows.accept(s);
+      assertThatThrownBy(() -> failing.accept(s)).isInstanceOf(IllegalArgumentException.class);
+    });
+  }
+
   /** The payload of everything the sink wrote for one result set, as hex. */
   private static String response(int tdsVersion, List<ResultColumn> cols, Consumer<TokenResultSink> rows) {
     EmbeddedChannel channel = new EmbeddedChannel();
@@ -155,7 +179,12 @@ class RowBatchEncoderTest {
     ByteBuf all = Unpooled.buffer();
     ByteBuf p;
     while ((p = channel.readOutbound()) != null) {
-      all.writeBytes(p, 8, p.readableBytes() - 8);
+      // A write holds one or more packets from its reader index on (the last packet is the
+      // response buffer itself, its header written in front of the unsent rest).
+      while (p.isReadable()) {
+        int length = p.getUnsignedShort(p.readerIndex() + 2);
+        all.writeBytes(p.skipBytes(8), length - 8);
+      }
       p.release();
     }
     String hex = ByteBufUtil.hexDump(all);

@@ -70,6 +70,36 @@ final class GenerateSeriesOperator implements Operator {
     return new Object[] {type == TypeId.BIGINT ? (Object) v : (Object) (int) v};
   }
 
+  /** Whether the series counts in integers of int or bigint (what {@link #fill} serves). */
+  boolean intOrBigint() {
+    return type == TypeId.INT || type == TypeId.BIGINT;
+  }
+
+  /**
+   * The next values of an integral series into {@code into[0, n)} without a row per value, with
+   * n at most {@code max}; 0 at the end. The same values, and the same end, as {@link #next}.
+   */
+  int fill(long[] into, int max) {
+    if (done || !integral) {
+      return 0;
+    }
+    int n = 0;
+    while (n < max) {
+      if (step > 0 ? current > stop : current < stop) {
+        done = true;
+        break;
+      }
+      into[n++] = current;
+      long nextValue = current + step;
+      if ((step > 0 && nextValue < current) || (step < 0 && nextValue > current)) {
+        done = true;
+        break;
+      }
+      current = nextValue;
+    }
+    return n;
+  }
+
   private Object[] nextDecimal() {
     if (dStep.signum() > 0 ? dCurrent.compareTo(dStop) > 0 : dCurrent.compareTo(dStop) < 0) {
       done = true;

@@ -1,5 +1,6 @@
 package dev.quern.engine.proc.external;
 
+import dev.quern.engine.api.ColumnarSink;
 import dev.quern.engine.api.DiscardingSink;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.api.SqlMessage;
@@ -189,8 +190,11 @@ final class InputQuery implements RowSource, AutoCloseable {
     }
   }
 
-  /** Receives the query's output on the producer thread: the first result set only. */
-  private final class Capture extends DiscardingSink {
+  /**
+   * Receives the query's output on the producer thread: the first result set only, a row at a
+   * time or, for a query the engine evaluates by columns, written straight into the chunks.
+   */
+  private final class Capture extends DiscardingSink implements ColumnarSink {
     private int resultSets;
     private List<ExternalColumn> cols;
     private ColumnBatch chunk;
@@ -206,18 +210,36 @@ final class InputQuery implements RowSource, AutoCloseable {
 
     @Override
     public void row(Object[] values) {
+      checkOpen();
+      if (resultSets == 1) {
+        chunk.add(values); // copied out at once: the executor may reuse its row array
+        handOnIfFull();
+      }
+    }
+
+    @Override
+    public ColumnBatch columnBatch() {
+      checkOpen();
+      if (resultSets != 1) {
+        return null;
+      }
+      handOnIfFull();
+      return chunk;
+    }
+
+    private void checkOpen() {
       if (closed) {
         // Nobody reads the rows any more: end the query as a SQL error (reported to this
         // capture, which ignores it once closed) rather than an engine defect.
         throw SqlErrors.EXTERNAL_INPUT_ABANDONED.raise();
       }
-      if (resultSets == 1) {
-        chunk.add(values); // copied out at once: the executor may reuse its row array
-        if (chunk.isFull()) {
-          put(chunk);
-          ColumnBatch reused = free.poll();
-          chunk = reused != null ? reused : new ColumnBatch(cols, CHUNK_ROWS);
-        }
+    }
+
+    private void handOnIfFull() {
+      if (chunk.isFull()) {
+        put(chunk);
+        ColumnBatch reused = free.poll();
+        chunk = reused != null ? reused : new ColumnBatch(cols, CHUNK_ROWS);
       }
     }
 
