@@ -95,7 +95,13 @@ public final class RocksKvStore implements KvStore {
             .setCreateIfMissing(true)
             .setStatistics(statistics)
             .setMaxBackgroundJobs(2)
-            .setTableFormatConfig(tables);
+            .setTableFormatConfig(tables)
+            // The write group's leader inserts every member's batch into the memtable itself.
+            // In parallel (the default) each member is woken to insert its own few keys and then
+            // waits to be woken again at the group's end: a second wake-up per commit that cost
+            // more than the inserts (8 committers: 6.5 → 5.4 context switches and about 8% less
+            // server CPU per commit). The WAL write and sync come before either way.
+            .setAllowConcurrentMemtableWrite(false);
     this.dbOptions = new TransactionDBOptions();
     this.writeOptions = new WriteOptions().setSync(durable).setDisableWAL(!durable);
     try {
