@@ -271,6 +271,11 @@ public final class Catalog implements AutoCloseable {
     }
   }
 
+  /** As {@link #lockDefinition(KvTxn, Table, long)}, always reading the stored definition back. */
+  void lockDefinition(KvTxn txn, Table table) {
+    lockDefinition(txn, table, -1);
+  }
+
   /**
    * The shared schema-stability lock DML holds on a table until its transaction ends; fails with
    * {@link StaleMetadataException} if {@code table} is not the definition {@code txn}'s read
