@@ -52,7 +52,7 @@ public final class RocksKvStore implements KvStore {
    * a test there keeps the two equal). Memtable inserts keep one insert position per such prefix
    * (RocksDB's insert hints): a batched insert appends rows in key order while interleaving their
    * index entries, and without a position per range each row searched the memtable's skip list
-   * from the top again (about 9% of a bulk load's CPU).
+   * from the top again (about 6% of a bulk load's server CPU, measured with perf).
    */
   public static final int INSERT_HINT_PREFIX_LENGTH = 9;
 
