@@ -271,8 +271,18 @@ public final class Catalog implements AutoCloseable {
     }
   }
 
-  /** The shared schema-stability lock DML holds on a table until its transaction ends. */
+  /** As {@link #lockDefinition(KvTxn, Table, long)}, always reading the stored definition back. */
   void lockDefinition(KvTxn txn, Table table) {
+    lockDefinition(txn, table, -1);
+  }
+
+  /**
+   * The shared schema-stability lock DML holds on a table until its transaction ends; fails with
+   * {@link StaleMetadataException} if {@code table} is not the definition {@code txn}'s read
+   * snapshot holds. {@code notedGeneration}: a {@link #ddlGeneration} noted before that snapshot
+   * was taken, or -1.
+   */
+  void lockDefinition(KvTxn txn, Table table, long notedGeneration) {
     byte[] key = SystemKeys.record(SystemKeys.OBJECT_KIND, table.id());
     try {
       txn.lockShared(key);
@@ -280,10 +290,27 @@ public final class Catalog implements AutoCloseable {
       // Under SNAPSHOT the lock validates the snapshot: the definition changed since it began.
       throw new SnapshotDdlConflictException(table.name());
     }
+    if (isLatestCommitted(table, notedGeneration)) {
+      return; // the snapshot holds the latest committed metadata, and table is its definition
+    }
     byte[] stored = txn.peek(key);
     if (stored == null || !Arrays.equals(stored, encoded(table))) {
       throw new StaleMetadataException(table.name());
     }
+  }
+
+  /**
+   * Whether {@code table} is the very definition of the latest committed metadata, and no DDL has
+   * begun or ended since {@code notedGeneration} (so a snapshot taken after noting it holds that
+   * metadata): then reading the stored definition back would only find {@code table} again. Asked
+   * after the shared lock is taken, so that no DDL of the table can start once it answers.
+   */
+  private boolean isLatestCommitted(Table table, long notedGeneration) {
+    if (notedGeneration < 0) {
+      return false;
+    }
+    Metadata latest = committed.ifQuietSince(notedGeneration);
+    return latest != null && latest.table(table.id()).orElse(null) == table;
   }
 
   /** The stored form of {@code table}, remembered for the instance statements keep using. */

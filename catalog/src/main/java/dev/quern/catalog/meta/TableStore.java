@@ -64,7 +64,18 @@ public final class TableStore {
    * definition. {@code filter} may be null when the table has no filtered index.
    */
   public static TableStore open(Catalog catalog, KvTxn txn, Table table, IndexFilter filter) {
-    catalog.lockDefinition(txn, table);
+    return open(catalog, txn, table, filter, -1);
+  }
+
+  /**
+   * As {@link #open(Catalog, KvTxn, Table, IndexFilter)}, given the DDL generation noted before
+   * {@code txn}'s current read snapshot was taken (see {@link Catalog#metadata(KvTxn, long)}):
+   * while no DDL has begun or ended since, a {@code table} of the latest committed metadata needs
+   * no read of its stored definition to be known current.
+   */
+  public static TableStore open(
+      Catalog catalog, KvTxn txn, Table table, IndexFilter filter, long notedGeneration) {
+    catalog.lockDefinition(txn, table, notedGeneration);
     return new TableStore(catalog, txn, table, filter);
   }
 

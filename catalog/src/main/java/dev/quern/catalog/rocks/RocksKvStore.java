@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.BloomFilter;
+import org.rocksdb.ColumnFamilyOptions;
+import org.rocksdb.DBOptions;
 import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
@@ -43,6 +45,16 @@ public final class RocksKvStore implements KvStore {
 
   /** Shared by all reads of the store; the OS page cache holds the rest. */
   private static final long BLOCK_CACHE_BYTES = 256L << 20;
+
+  /**
+   * How many leading bytes name the key range a key belongs to: the data prefix of a table's row
+   * or index keys (a tag byte and the 8-byte data id, {@code SystemKeys.data} in {@code meta};
+   * a test there keeps the two equal). Memtable inserts keep one insert position per such prefix
+   * (RocksDB's insert hints): a batched insert appends rows in key order while interleaving their
+   * index entries, and without a position per range each row searched the memtable's skip list
+   * from the top again (about 6% of a bulk load's server CPU, measured with perf).
+   */
+  public static final int INSERT_HINT_PREFIX_LENGTH = 9;
 
   private final boolean durable;
   private final Statistics statistics;
@@ -79,11 +91,17 @@ public final class RocksKvStore implements KvStore {
             .setCacheIndexAndFilterBlocks(true)
             .setPinL0FilterAndIndexBlocksInCache(true);
     this.options =
-        new Options()
+        withInsertHints()
             .setCreateIfMissing(true)
             .setStatistics(statistics)
             .setMaxBackgroundJobs(2)
-            .setTableFormatConfig(tables);
+            .setTableFormatConfig(tables)
+            // The write group's leader inserts every member's batch into the memtable itself.
+            // In parallel (the default) each member is woken to insert its own few keys and then
+            // waits to be woken again at the group's end: a second wake-up per commit that cost
+            // more than the inserts (8 committers: 6.5 → 5.4 context switches and about 8% less
+            // server CPU per commit). The WAL write and sync come before either way.
+            .setAllowConcurrentMemtableWrite(false);
     this.dbOptions = new TransactionDBOptions();
     this.writeOptions = new WriteOptions().setSync(durable).setDisableWAL(!durable);
     try {
@@ -95,6 +113,25 @@ public final class RocksKvStore implements KvStore {
     } catch (IOException e) {
       closeOptions();
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Options with memtable insert hints per {@link #INSERT_HINT_PREFIX_LENGTH}-byte prefix, the
+   * rest default. RocksJava has no setter for the hint option, so it is parsed from its string
+   * form into column family options (copied, with default DB options, into the result).
+   */
+  private static Options withInsertHints() {
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty(
+        "memtable_insert_with_hint_prefix_extractor",
+        "rocksdb.FixedPrefix." + INSERT_HINT_PREFIX_LENGTH);
+    try (ColumnFamilyOptions cf = ColumnFamilyOptions.getColumnFamilyOptionsFromProps(props);
+        DBOptions db = new DBOptions()) {
+      if (cf == null) {
+        throw new KvException("RocksDB refused the memtable insert hint option");
+      }
+      return new Options(db, cf);
     }
   }
 

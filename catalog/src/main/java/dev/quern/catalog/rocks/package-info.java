@@ -18,7 +18,10 @@
  *       commits as a rollback, so a read-only statement costs no fsync.
  *       RocksDB's write-group leader syncs once for all writers queued behind it, so concurrent
  *       committers share fsyncs (measured: 8 committers, about 3.5–4 commits per fsync on the
- *       development machine). The tempdb store disables the WAL and empties its directory at open.
+ *       development machine), and inserts all their batches into the memtable itself (no parallel
+ *       memtable writers: one wake-up per waiting committer, not two). Memtable inserts keep one
+ *       insert position per table or index key range ({@code INSERT_HINT_PREFIX_LENGTH}). The
+ *       tempdb store disables the WAL and empties its directory at open.
  *   <li>Locks: writes and {@code getForUpdate} take RocksDB point locks (exclusive; shared for
  *       REPEATABLE READ reads) with RocksDB's deadlock detection. Key ranges are locked by {@code
  *       RangeLockTable}, whose waiters also search the union of both wait-for graphs (RocksDB's via

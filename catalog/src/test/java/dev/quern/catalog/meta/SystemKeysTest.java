@@ -17,4 +17,10 @@ class SystemKeysTest {
     assertThat(SystemKeys.data(0x0102030405060708L))
         .containsExactly(1, 1, 2, 3, 4, 5, 6, 7, 8);
   }
+
+  @Test
+  void theStoresMemtableInsertHintsGoByTheDataPrefix() {
+    assertThat(dev.quern.catalog.rocks.RocksKvStore.INSERT_HINT_PREFIX_LENGTH)
+        .isEqualTo(SystemKeys.DATA_PREFIX_LENGTH);
+  }
 }

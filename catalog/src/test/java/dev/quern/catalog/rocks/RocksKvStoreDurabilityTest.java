@@ -30,6 +30,40 @@ class RocksKvStoreDurabilityTest {
   }
 
   @Test
+  void theStoreRunsWithMemtableInsertHintsPerKeyRange() throws Exception {
+    try (RocksKvStore store = RocksKvStore.open(dir)) {
+      try (KvTxn t = store.begin()) {
+        // Rows of two ranges interleaved, as a batched insert writes rows and index entries.
+        for (int i = 0; i < 100; i++) {
+          t.put(b(String.format("range-a-%03d", i)), b("row"));
+          t.put(b(String.format("range-b-%03d", 99 - i)), b("entry"));
+        }
+        t.commit();
+      }
+    }
+    try (var files = java.nio.file.Files.list(dir)) {
+      Path options =
+          files.filter(f -> f.getFileName().toString().startsWith("OPTIONS-")).findFirst().orElseThrow();
+      assertThat(java.nio.file.Files.readString(options))
+          .contains(
+              "memtable_insert_with_hint_prefix_extractor=rocksdb.FixedPrefix."
+                  + RocksKvStore.INSERT_HINT_PREFIX_LENGTH);
+    }
+    try (RocksKvStore store = RocksKvStore.open(dir);
+        KvTxn t = store.begin();
+        var it = t.scan(b("range-"), b("range."), false)) {
+      int n = 0;
+      String last = "";
+      while (it.next()) {
+        assertThat(s(it.key())).isGreaterThan(last);
+        last = s(it.key());
+        n++;
+      }
+      assertThat(n).isEqualTo(200);
+    }
+  }
+
+  @Test
   void tempStoreStartsEmpty() {
     try (RocksKvStore temp = RocksKvStore.openTemp(dir)) {
       assertThat(temp.durable()).isFalse();

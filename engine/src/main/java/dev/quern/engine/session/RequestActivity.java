@@ -44,6 +44,24 @@ public final class RequestActivity {
   private volatile long totalScheduledNanos;
   private volatile long rowsReturned;
 
+  /**
+   * The thread CPU clock as this session's last request left it, on {@link #lastEndThread}: the
+   * next request that starts there soon after (the next RPC of a batch) starts from that reading
+   * instead of reading the clock again. The clock is a system call (about 0.4 µs here), and two
+   * per RPC were 7–10% of a batched insert's server CPU. Only while no other session's request
+   * ended on that thread since ({@link #ENDS_ON_THREAD}), so no other session's CPU is counted.
+   */
+  private Thread lastEndThread;
+
+  private long lastEndCpuNanos;
+  private long lastEndSerial;
+
+  /** How many requests ended on the current thread: a count, so no session is kept reachable. */
+  private static final ThreadLocal<long[]> ENDS_ON_THREAD = ThreadLocal.withInitial(() -> new long[1]);
+
+  /** How soon after the last request's end a request may start from its clock reading. */
+  private static final long CPU_READING_REUSE_NANOS = 1_000_000;
+
   RequestActivity(WaitStatistics waitStatistics) {
     this.waitStatistics = waitStatistics;
   }
@@ -55,10 +73,16 @@ public final class RequestActivity {
     externalScriptRequestId = null;
     long now = System.nanoTime();
     renewAnchor(now);
+    Thread current = Thread.currentThread();
+    boolean continues =
+        ended
+            && current == lastEndThread
+            && now - endNanos < CPU_READING_REUSE_NANOS
+            && ENDS_ON_THREAD.get()[0] == lastEndSerial;
     startNanos = now;
     started = true;
-    startCpuNanos = Math.max(0, THREADS.getCurrentThreadCpuTime());
-    thread = Thread.currentThread();
+    startCpuNanos = continues ? lastEndCpuNanos : Math.max(0, THREADS.getCurrentThreadCpuTime());
+    thread = current;
   }
 
   void end() {
@@ -68,7 +92,11 @@ public final class RequestActivity {
     endNanos = now;
     ended = true;
     totalScheduledNanos += now - startNanos;
-    totalCpuNanos += Math.max(0, THREADS.getCurrentThreadCpuTime() - startCpuNanos);
+    long cpu = Math.max(0, THREADS.getCurrentThreadCpuTime());
+    totalCpuNanos += Math.max(0, cpu - startCpuNanos);
+    lastEndThread = Thread.currentThread();
+    lastEndCpuNanos = cpu;
+    lastEndSerial = ++ENDS_ON_THREAD.get()[0];
   }
 
   /** A result set of {@code n} rows went to the client. */

@@ -126,7 +126,8 @@ final class StoreTxn {
     if (known != null && open != null && open.checkedAt() == known && open.catalog() == catalog) {
       return open.store();
     }
-    TableStore store = TableStore.open(catalog, txn, table, filter.get());
+    TableStore store =
+        TableStore.open(catalog, txn, table, filter.get(), parts.get(catalog).ddlGeneration);
     if (known != null) {
       if (openTables.size() >= OPEN_TABLES_CAPACITY) {
         openTables.clear();
