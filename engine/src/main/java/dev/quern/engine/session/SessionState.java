@@ -61,7 +61,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
     this.sink = requestSink;
     this.cancelled = false;
     this.runner = Thread.currentThread();
-    activity.begin();
+    activity.begin(nonBlocking.active());
   }
 
   public void endRequest() {
