@@ -37,7 +37,7 @@ public final class StoreSession implements TransactionHooks {
   private StoreTxn user;
   private StoreTxn autocommit;
   private LockFreeStatement lockFree;
-  /** The request must not block (null: never the case, e.g. in tests of this class alone). */
+  /** Whether the session's running request must not block. */
   private final NonBlockingRun nonBlocking;
   private int statementDepth;
   private BigDecimal lastIdentity;
@@ -48,10 +48,6 @@ public final class StoreSession implements TransactionHooks {
 
   private static final java.util.concurrent.atomic.AtomicLong TEMP_TAGS =
       new java.util.concurrent.atomic.AtomicLong();
-
-  public StoreSession(Supplier<Storage> storage, Supplier<KvTxnOptions> options) {
-    this(storage, options, null);
-  }
 
   public StoreSession(
       Supplier<Storage> storage, Supplier<KvTxnOptions> options, NonBlockingRun nonBlocking) {
@@ -80,7 +76,7 @@ public final class StoreSession implements TransactionHooks {
       user.beginStatement(true);
     } else {
       KvTxnOptions o = options.get();
-      if (nonBlocking != null && nonBlocking.active() && !o.isolation().locksOnRead()) {
+      if (nonBlocking.active() && !o.isolation().locksOnRead()) {
         lockFree = new LockFreeStatement();
       } else {
         autocommit = new StoreTxn(o, false);
