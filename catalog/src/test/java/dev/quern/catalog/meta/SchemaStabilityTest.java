@@ -210,6 +210,28 @@ class SchemaStabilityTest {
     assertThat(lockFree.get()).isPositive();
   }
 
+  @Test
+  void idleGatesAreSweptButNotOnesInUse() {
+    SchemaStability stability = new SchemaStability();
+    Table base = generation(0);
+    Table held = base;
+    SchemaStability.Gate heldGate = stability.enter(held, t -> true);
+    int marked = tableId + 1;
+    try (KvTxn ddl = store.begin()) {
+      stability.ddlBegins(ddl, marked);
+      for (int i = 0; i < 6000; i++) {
+        Table other = new Table(tableId + 2 + i, schemaId, "t", base.columns(), base.indexes(), List.of(), Map.of());
+        stability.leave(stability.enter(other, t -> true));
+      }
+      assertThat(stability.gateCount()).isLessThanOrEqualTo(4097 + 2);
+      assertThat(stability.enter(held, t -> true)).as("a gate with a reader in is kept").isSameAs(heldGate);
+      Table markedTable = new Table(marked, schemaId, "t", base.columns(), base.indexes(), List.of(), Map.of());
+      assertThat(stability.enter(markedTable, t -> true)).as("a DDL's mark is kept").isNull();
+      ddl.rollback();
+      assertThat(stability.enter(markedTable, t -> true)).as("the mark ends with the DDL").isNotNull();
+    }
+  }
+
   /** One point read, lock-free if possible, else in a transaction (as the engine falls back). */
   private void readOnce(AtomicLong lockFree, AtomicLong locking) {
     int key = ThreadLocalRandom.current().nextInt(ROWS);
