@@ -30,10 +30,23 @@ final class LockFreeStatement {
 
   private final List<LockFreeRead> opened = new ArrayList<>(2);
 
+  /**
+   * The metadata the statement saw first in each store: it asks many times (binding, checking a
+   * reused plan), and one statement binds against one metadata state, as in a transaction.
+   */
+  private final Map<Catalog, Metadata> seen = new IdentityHashMap<>(4);
+
   /** The metadata the statement binds against in {@code catalog}'s store. */
   Metadata metadata(Catalog catalog) {
-    Metadata known = catalog.committedMetadata();
-    return known != null ? known : catalog.metadata(reads(catalog));
+    Metadata md = seen.get(catalog);
+    if (md == null) {
+      md = catalog.committedMetadata();
+      if (md == null) {
+        md = catalog.metadata(reads(catalog));
+      }
+      seen.put(catalog, md);
+    }
+    return md;
   }
 
   /** {@code table}'s rows, or null when it cannot be read without a lock now. */
@@ -70,6 +83,7 @@ final class LockFreeStatement {
       }
     }
     reads.clear();
+    seen.clear();
     if (failure != null) {
       throw failure;
     }
