@@ -12,6 +12,20 @@ public interface KvStore extends AutoCloseable {
   }
 
   /**
+   * Starts a read-only transaction outside the store's locking: its plain and peek reads ({@code
+   * get}, {@code getAll}, {@code peek}, {@code scan}, {@code peekScan}) all see the committed state
+   * as of its first read (one snapshot, READ COMMITTED's statement consistency), take no lock and
+   * never wait. It has no lock bookkeeping and nothing to commit, so it costs less than {@link
+   * #begin}. Locking reads ({@code getForUpdate}, {@code lockShared}, {@code scanForUpdate}),
+   * writes and savepoints throw {@link UnsupportedOperationException}; {@code beginStatement}
+   * lets the next read take a fresh snapshot; {@code commit} and {@code rollback} just end it.
+   *
+   * <p>It gives no schema stability: a caller decoding rows with a table definition must know by
+   * other means that the definition cannot change under it (see {@code meta.SchemaStability}).
+   */
+  KvTxn beginReadOnly();
+
+  /**
    * Removes every key in {@code [from, to)} outside any transaction. Only for ranges no transaction
    * can reach any more (the data of a dropped or truncated table).
    */

@@ -39,6 +39,10 @@
  * {@code peek} and {@code peekScan} read like READ_COMMITTED (SNAPSHOT: at the snapshot) and never
  * lock, for metadata and other internal reads that must not block or be blocked.
  *
+ * <p>{@link dev.quern.catalog.kv.KvStore#beginReadOnly} gives a read-only transaction outside the
+ * locking machinery: every read at one snapshot taken at its first read, no lock, nothing to
+ * commit; locking reads and writes throw. For statements that only read and must never wait.
+ *
  * <h2>Locks</h2>
  *
  * Writes lock their key exclusively until commit or rollback. A wait longer than the transaction's

@@ -20,7 +20,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>Every DDL writes the metadata stamp, which locks it exclusively until the transaction ends:
  * DDL transactions run one at a time per store, as schema modification locks make them in SQL
  * Server. DML locks the definition of each table it touches shared ({@link TableStore#open}), so a
- * table cannot be altered or dropped under a transaction using it.
+ * table cannot be altered or dropped under a transaction using it. A reader without a transaction
+ * (an autocommit read that takes no lock and never waits) gets the same guarantee in memory
+ * instead ({@link #openWithoutLocks}, {@link SchemaStability}): ALTER and DROP mark the table and
+ * wait for such readers in flight before they change it.
  *
  * <p>Dropped and truncated data is not deleted in the transaction (which would make DROP TABLE cost
  * a write per row): the transaction records the data ids as garbage, and {@link #reclaimGarbage()},
@@ -40,6 +43,7 @@ public final class Catalog implements AutoCloseable {
   private final KvStore store;
   private final MetadataCache cache = new MetadataCache();
   private final CommittedMetadata committed = new CommittedMetadata();
+  private final SchemaStability stability = new SchemaStability();
   private final DurableCounters counters;
   private final ValueCounters values;
   private final java.util.Map<Integer, Encoded> lastEncoded =
@@ -186,6 +190,7 @@ public final class Catalog implements AutoCloseable {
    * longer uses are released, new ones claimed; the data of indexes it no longer has is reclaimed.
    */
   public void alterObject(KvTxn txn, SchemaObject changed) {
+    stability.ddlBegins(txn, changed.id());
     SchemaObject old =
         metadata(txn)
             .object(changed.id())
@@ -212,6 +217,7 @@ public final class Catalog implements AutoCloseable {
 
   /** DROP TABLE / VIEW / SEQUENCE; a table's rows and index entries are reclaimed after commit. */
   public void dropObject(KvTxn txn, int objectId) {
+    stability.ddlBegins(txn, objectId);
     SchemaObject old =
         metadata(txn)
             .object(objectId)
@@ -311,6 +317,46 @@ public final class Catalog implements AutoCloseable {
     }
     Metadata latest = committed.ifQuietSince(notedGeneration);
     return latest != null && latest.table(table.id()).orElse(null) == table;
+  }
+
+  /**
+   * The latest committed metadata when it is known without a read (no DDL in flight since it was
+   * last read), else null. For statements that read without a transaction ({@link
+   * #openWithoutLocks}); the tables they bind are proved current when they open them.
+   */
+  public Metadata committedMetadata() {
+    return committed.ifQuietSince(committed.generation());
+  }
+
+  /**
+   * Opens {@code table} for a reader that takes no lock and never waits, reading through {@code
+   * reads} (a {@link KvStore#beginReadOnly} transaction): schema stability comes from {@link
+   * SchemaStability} instead of a lock, and {@code table} is proved to be the definition stored in
+   * {@code reads}' snapshot, so its rows there decode with it. Returns null when a DDL holds or is
+   * taking the table's definition, or {@code table} is not that definition; the caller then opens
+   * it with {@link TableStore#open} in a transaction (which waits for the DDL, or throws {@link
+   * StaleMetadataException}).
+   *
+   * <p>Until the returned read is closed, its reader must not wait for anything (a lock, another
+   * session): a DDL on the table waits for it to close.
+   */
+  public LockFreeRead openWithoutLocks(KvTxn reads, Table table, TableStore.IndexFilter filter) {
+    SchemaStability.Gate gate = stability.enter(table, t -> isStored(reads, t));
+    if (gate == null) {
+      return null;
+    }
+    return new LockFreeRead(TableStore.stable(this, reads, table, filter), () -> stability.leave(gate));
+  }
+
+  /** Whether {@code table} is the definition {@code reads} sees stored. */
+  private boolean isStored(KvTxn reads, Table table) {
+    byte[] stored = reads.peek(SystemKeys.record(SystemKeys.OBJECT_KIND, table.id()));
+    return stored != null && Arrays.equals(stored, encoded(table));
+  }
+
+  /** How many schema-stability gates exist (tests). */
+  int stabilityGates() {
+    return stability.gateCount();
   }
 
   /** The stored form of {@code table}, remembered for the instance statements keep using. */

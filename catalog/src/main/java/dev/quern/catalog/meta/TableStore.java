@@ -79,6 +79,14 @@ public final class TableStore {
     return new TableStore(catalog, txn, table, filter);
   }
 
+  /**
+   * Opens {@code table} in {@code txn} without locking its definition: the caller has made it
+   * stable otherwise ({@link Catalog#openWithoutLocks}).
+   */
+  static TableStore stable(Catalog catalog, KvTxn txn, Table table, IndexFilter filter) {
+    return new TableStore(catalog, txn, table, filter);
+  }
+
   public Table table() {
     return table;
   }

@@ -65,6 +65,8 @@ public final class RocksKvStore implements KvStore {
   private final WriteOptions writeOptions;
   private final TransactionDB db;
   private final Map<Long, RocksKvTxn> open = new ConcurrentHashMap<>();
+  /** Open read-only transactions: their snapshots are released before the database closes. */
+  private final java.util.Set<RocksReadOnlyTxn> openReadOnly = ConcurrentHashMap.newKeySet();
 
   /**
    * RocksDB's options for a transaction, which depend only on whether it reads at a snapshot:
@@ -177,6 +179,16 @@ public final class RocksKvStore implements KvStore {
     return kvTxn;
   }
 
+  @Override
+  public KvTxn beginReadOnly() {
+    if (closed) {
+      throw new KvException("The store is closed");
+    }
+    RocksReadOnlyTxn txn = new RocksReadOnlyTxn(this);
+    openReadOnly.add(txn);
+    return txn;
+  }
+
   private static TransactionOptions transactionOptions(boolean snapshot) {
     return new TransactionOptions().setDeadlockDetect(true).setLockTimeout(0).setSetSnapshot(snapshot);
   }
@@ -233,6 +245,10 @@ public final class RocksKvStore implements KvStore {
     return rangeLocks;
   }
 
+  void forget(RocksReadOnlyTxn txn) {
+    openReadOnly.remove(txn);
+  }
+
   void forget(RocksKvTxn txn) {
     synchronized (registryLock) {
       open.remove(txn.id());
@@ -280,6 +296,9 @@ public final class RocksKvStore implements KvStore {
     }
     closed = true;
     for (RocksKvTxn txn : List.copyOf(open.values())) {
+      txn.close();
+    }
+    for (RocksReadOnlyTxn txn : List.copyOf(openReadOnly)) {
       txn.close();
     }
     try {

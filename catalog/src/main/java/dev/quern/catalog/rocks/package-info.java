@@ -33,6 +33,8 @@
  *   <li>Reads: while a transaction has written nothing, plain reads and iterators go to the
  *       database at the transaction's (or statement's) snapshot, skipping the transaction's
  *       base-delta view, which has nothing to merge; row lookups of a batch use one multi-get.
+ *   <li>Read-only transactions ({@code RocksReadOnlyTxn}) are no RocksDB transaction at all: a
+ *       snapshot of the database taken at the first read, released at the end.
  *   <li>Native objects (options, snapshots, iterators, transactions) are closed explicitly, never
  *       by finalizers or cleaners; transaction options are made once per kind and closed with
  *       the store.

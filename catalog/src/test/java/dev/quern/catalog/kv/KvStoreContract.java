@@ -196,4 +196,44 @@ public abstract class KvStoreContract {
     assertThatThrownBy(() -> t.put(b("a"), b("1"))).hasMessageContaining("no longer active");
     t.close();
   }
+
+  @Test
+  void readOnlyTransactionsReadOneSnapshotAndRefuseLocksAndWrites() {
+    commitAll("a", "1", "b", "2", "c", "3");
+    try (KvTxn r = store.beginReadOnly()) {
+      assertThat(s(r.get(b("a")))).isEqualTo("1"); // the first read takes the snapshot
+      commitAll("a", "9", "d", "4");
+      try (KvTxn w = store.begin()) {
+        w.delete(b("b"));
+        w.commit();
+      }
+      assertThat(s(r.peek(b("a")))).isEqualTo("1");
+      assertThat(r.getAll(List.of(b("a"), b("b"), b("d"))).stream().map(KvStoreContract::s))
+          .containsExactly("1", "2", null);
+      assertThat(keys(r.scan(b("a"), b("z"), false))).containsExactly("a=1", "b=2", "c=3");
+      assertThat(keys(r.peekScan(null, null, true))).containsExactly("c=3", "b=2", "a=1");
+      assertThat(r.isolation()).isEqualTo(KvIsolation.READ_COMMITTED);
+      assertThatThrownBy(() -> r.getForUpdate(b("a"))).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> r.lockShared(b("a"))).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> r.put(b("a"), b("2"))).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> r.delete(b("a"))).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> r.scanForUpdate(null, null, false))
+          .isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(r::setSavepoint).isInstanceOf(UnsupportedOperationException.class);
+      r.beginStatement(); // the next statement sees the latest commits
+      assertThat(s(r.get(b("a")))).isEqualTo("9");
+      assertThat(keys(r.scan(null, null, false))).containsExactly("a=9", "c=3", "d=4");
+      r.commit();
+      assertThat(r.isActive()).isFalse();
+      assertThatThrownBy(() -> r.get(b("a"))).hasMessageContaining("has ended");
+    }
+  }
+
+  @Test
+  void aReadOnlySnapshotIsTakenAtTheFirstReadAndAnOpenOneDoesNotStopTheStoreClosing() {
+    KvTxn r = store.beginReadOnly();
+    commitAll("a", "1"); // after begin, before the first read: seen
+    assertThat(s(r.get(b("a")))).isEqualTo("1");
+    // r stays open: closing the store releases its snapshot first
+  }
 }

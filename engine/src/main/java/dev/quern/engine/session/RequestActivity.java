@@ -30,6 +30,12 @@ public final class RequestActivity {
   private volatile boolean started;
   private volatile long startNanos;
   private volatile long startCpuNanos;
+  /**
+   * Whether the running request never blocks ({@link NonBlockingRun}): it is on the CPU from begin
+   * to end, so its CPU time is its elapsed time. Reading the thread's CPU clock costs a system
+   * call each time, twice per request: more than such a request's engine work.
+   */
+  private volatile boolean onCpuThroughout;
   private final Instant loginTime = Instant.now();
   private volatile boolean ended;
   private volatile long endNanos;
@@ -66,7 +72,7 @@ public final class RequestActivity {
     this.waitStatistics = waitStatistics;
   }
 
-  void begin() {
+  void begin(boolean neverBlocks) {
     batch = null;
     statement = null;
     wait = null;
@@ -75,13 +81,19 @@ public final class RequestActivity {
     renewAnchor(now);
     Thread current = Thread.currentThread();
     boolean continues =
-        ended
+        !neverBlocks
+            && ended
             && current == lastEndThread
             && now - endNanos < CPU_READING_REUSE_NANOS
             && ENDS_ON_THREAD.get()[0] == lastEndSerial;
     startNanos = now;
     started = true;
-    startCpuNanos = continues ? lastEndCpuNanos : Math.max(0, THREADS.getCurrentThreadCpuTime());
+    onCpuThroughout = neverBlocks;
+    if (neverBlocks) {
+      startCpuNanos = 0; // its CPU time is its elapsed time (end), no clock reading
+    } else {
+      startCpuNanos = continues ? lastEndCpuNanos : Math.max(0, THREADS.getCurrentThreadCpuTime());
+    }
     thread = current;
   }
 
@@ -92,11 +104,20 @@ public final class RequestActivity {
     endNanos = now;
     ended = true;
     totalScheduledNanos += now - startNanos;
+    long[] endsHere = ENDS_ON_THREAD.get();
+    if (onCpuThroughout) {
+      totalCpuNanos += now - startNanos;
+      // No clock reading to continue from; counting the end still keeps another session's next
+      // request on this thread from continuing from a reading taken before this one ran.
+      lastEndThread = null;
+      endsHere[0]++;
+      return;
+    }
     long cpu = Math.max(0, THREADS.getCurrentThreadCpuTime());
     totalCpuNanos += Math.max(0, cpu - startCpuNanos);
     lastEndThread = Thread.currentThread();
     lastEndCpuNanos = cpu;
-    lastEndSerial = ++ENDS_ON_THREAD.get()[0];
+    lastEndSerial = ++endsHere[0];
   }
 
   /** A result set of {@code n} rows went to the client. */
@@ -171,7 +192,7 @@ public final class RequestActivity {
     }
     long now = System.nanoTime();
     Wait w = wait;
-    long cpu = cpuNanos(t) - startCpuNanos;
+    long cpu = onCpuThroughout ? now - startNanos : cpuNanos(t) - startCpuNanos;
     BatchPlan b = batch;
     StatementPlan s = statement;
     // Read apart from batch: a statement of another (nested) batch has no span here.

@@ -46,7 +46,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
     this.database = database;
     this.activity = new RequestActivity(server.waitStatistics());
     this.transactions = new Transactions(server);
-    this.store = new dev.quern.engine.store.StoreSession(server.storage(), this::storeOptions);
+    this.store = new dev.quern.engine.store.StoreSession(server.storage(), this::storeOptions, nonBlocking);
     transactions.attach(store);
     String lang = info.language() == null || info.language().isEmpty() ? "us_english" : info.language();
     this.loginLanguage = Languages.find(lang).map(Languages.Language::name).orElse("us_english");
@@ -61,7 +61,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
     this.sink = requestSink;
     this.cancelled = false;
     this.runner = Thread.currentThread();
-    activity.begin();
+    activity.begin(nonBlocking.active());
   }
 
   public void endRequest() {

@@ -7,6 +7,7 @@ import dev.quern.catalog.meta.Metadata;
 import dev.quern.catalog.meta.RowCursor;
 import dev.quern.catalog.meta.Table;
 import dev.quern.catalog.meta.TableStore;
+import dev.quern.engine.session.NonBlockingRun;
 import dev.quern.engine.session.TransactionHooks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,6 +20,13 @@ import java.util.function.Supplier;
  * A session's access to storage: the user transaction (kept in step with @@TRANCOUNT through
  * {@link TransactionHooks}) or, outside one, an autocommit transaction per statement; the cursors
  * a statement opened; the last identity values (SCOPE_IDENTITY, @@IDENTITY).
+ *
+ * <p>An autocommit statement of a request that must not block ({@link NonBlockingRun}), under an
+ * isolation level whose reads take no row locks, reads without a transaction ({@link
+ * LockFreeStatement}): that request was chosen because it only reads, and the statement is a
+ * point lookup by the time it opens a table. Whatever such a statement cannot do without a
+ * transaction (a table a DDL holds, anything that would write or lock) gives the request up, to
+ * run again from the start on a thread that may block, the usual way.
  */
 public final class StoreSession implements TransactionHooks {
   private final Supplier<Storage> storage;
@@ -28,6 +36,9 @@ public final class StoreSession implements TransactionHooks {
   private Map<Catalog, Metadata> consulted;
   private StoreTxn user;
   private StoreTxn autocommit;
+  private LockFreeStatement lockFree;
+  /** Whether the session's running request must not block. */
+  private final NonBlockingRun nonBlocking;
   private int statementDepth;
   private BigDecimal lastIdentity;
   private int identityInsertTable;
@@ -38,9 +49,11 @@ public final class StoreSession implements TransactionHooks {
   private static final java.util.concurrent.atomic.AtomicLong TEMP_TAGS =
       new java.util.concurrent.atomic.AtomicLong();
 
-  public StoreSession(Supplier<Storage> storage, Supplier<KvTxnOptions> options) {
+  public StoreSession(
+      Supplier<Storage> storage, Supplier<KvTxnOptions> options, NonBlockingRun nonBlocking) {
     this.storage = storage;
     this.options = options;
+    this.nonBlocking = nonBlocking;
   }
 
   public Storage storage() {
@@ -62,7 +75,12 @@ public final class StoreSession implements TransactionHooks {
       user.setLockTimeout(options.get().lockTimeoutMillis());
       user.beginStatement(true);
     } else {
-      autocommit = new StoreTxn(options.get(), false);
+      KvTxnOptions o = options.get();
+      if (nonBlocking.active() && !o.isolation().locksOnRead()) {
+        lockFree = new LockFreeStatement();
+      } else {
+        autocommit = new StoreTxn(o, false);
+      }
     }
   }
 
@@ -77,6 +95,12 @@ public final class StoreSession implements TransactionHooks {
         user.undoStatement();
       }
       user.endStatement();
+      return;
+    }
+    if (lockFree != null) {
+      LockFreeStatement l = lockFree;
+      lockFree = null;
+      l.close();
       return;
     }
     StoreTxn t = autocommit;
@@ -97,6 +121,10 @@ public final class StoreSession implements TransactionHooks {
   }
 
   private StoreTxn current() {
+    if (lockFree != null) {
+      // Whatever needs a transaction cannot run where the request must not block.
+      throw nonBlocking.yieldToBlockingThread();
+    }
     StoreTxn t = user != null ? user : autocommit;
     if (t == null) {
       throw new IllegalStateException("No table statement is running");
@@ -117,6 +145,14 @@ public final class StoreSession implements TransactionHooks {
       Catalog catalog,
       Table table,
       Supplier<TableStore.IndexFilter> filter) {
+    if (lockFree != null) {
+      TableStore rows = lockFree.open(catalog, table, filter);
+      if (rows == null) {
+        // A DDL holds or has changed the table: the request runs again where it may wait.
+        throw nonBlocking.yieldToBlockingThread();
+      }
+      return rows;
+    }
     return current().openTable(catalog, table, filter);
   }
 
@@ -130,6 +166,13 @@ public final class StoreSession implements TransactionHooks {
    * the running statement's, else the user transaction's, else the latest committed.
    */
   public Metadata snapshot(Catalog catalog) {
+    if (lockFree != null) {
+      Metadata md = lockFree.metadata(catalog);
+      if (consulted != null) {
+        consulted.putIfAbsent(catalog, md);
+      }
+      return md;
+    }
     StoreTxn t = user != null ? user : autocommit;
     if (t != null) {
       Metadata md = t.metadata(catalog);

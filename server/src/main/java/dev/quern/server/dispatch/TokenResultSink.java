@@ -94,7 +94,7 @@ public final class TokenResultSink implements ResultSink {
     if (noMetadata) {
       ColMetadataToken.encodeNoMetadata(out.buffer());
     } else {
-      metadata.encode(out.buffer(), tdsVersion);
+      out.buffer().writeBytes(d.encoded());
     }
     columnsSinceDone = true;
     out.packetize();

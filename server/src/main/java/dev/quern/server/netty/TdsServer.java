@@ -46,7 +46,7 @@ public final class TdsServer implements AutoCloseable {
         epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
     LOG.debug("Network transport: {}", epoll ? "epoll" : "nio");
     boss = new MultiThreadIoEventLoopGroup(1, io);
-    workers = new MultiThreadIoEventLoopGroup(io);
+    workers = new MultiThreadIoEventLoopGroup(eventLoops(), io);
     ServerBootstrap b = new ServerBootstrap()
         .group(boss, workers)
         .channel(serverChannel)
@@ -59,6 +59,17 @@ public final class TdsServer implements AutoCloseable {
     ServerConfig c = context.config();
     channel = b.bind(new InetSocketAddress(c.bindAddress(), c.port())).sync().channel();
     return ((InetSocketAddress) channel.localAddress()).getPort();
+  }
+
+  /**
+   * One event loop per core (Netty's default is two): a loop runs the short requests it reads
+   * itself (prepared point selects), so its work is CPU-bound, and with fewer loops each wake-up
+   * finds more connections ready. Measured with 8 connections of point selects on 2 cores: about
+   * a sixth less server CPU per select and higher throughput than with 4 loops; 1 loop used less
+   * CPU still but capped throughput at one core. {@code -Dquern.eventLoops=N} overrides it.
+   */
+  static int eventLoops() {
+    return Math.max(1, Integer.getInteger("quern.eventLoops", Runtime.getRuntime().availableProcessors()));
   }
 
   /** Waits until the server channel closes. */

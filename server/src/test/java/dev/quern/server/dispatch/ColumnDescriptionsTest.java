@@ -35,4 +35,16 @@ class ColumnDescriptionsTest {
     assertThat(cache.of(columns(), TdsVersion.V7_4)).as("equal, not the same").isNotSameAs(d);
     assertThat(cache.of(cols, TdsVersion.V7_1)).isNotSameAs(d);
   }
+
+  @Test
+  void theKeptEncodingIsTheTokensEncodingUnderItsVersion() {
+    for (int version : new int[] {TdsVersion.V7_4, TdsVersion.V7_1}) {
+      ColumnDescriptions.Described d = new ColumnDescriptions().of(columns(), version);
+      io.netty.buffer.ByteBuf fresh = io.netty.buffer.Unpooled.buffer();
+      d.token().encode(fresh, version);
+      assertThat(d.encoded()).isEqualTo(io.netty.buffer.ByteBufUtil.getBytes(fresh));
+      assertThat(d.encoded()[0]).isEqualTo((byte) 0x81); // COLMETADATA
+      fresh.release();
+    }
+  }
 }
