@@ -1,11 +1,13 @@
 package dev.quern.engine.proc;
 
+import static dev.quern.engine.PreparedRpcs.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.CollectingSink;
+import dev.quern.engine.PreparedRpcs;
 import dev.quern.engine.QuernEngine;
 import dev.quern.engine.TestSessions;
 import dev.quern.engine.api.EngineSession;
@@ -134,21 +136,7 @@ class NonBlockingRpcTest {
   }
 
   private int prepare(String params, String sql) {
-    CollectingSink sink = new CollectingSink();
-    session.executeRpc(new RpcRequest("sp_prepare", List.of(
-        new RpcParameter("@handle", SqlTypes.INT, null, true), p(NVARCHAR, params), p(NVARCHAR, sql),
-        p(SqlTypes.INT, 1))), sink);
-    assertThat(sink.errors()).as(sql).isEmpty();
-    for (var e : sink.events) {
-      if (e instanceof CollectingSink.Output o) {
-        return (Integer) o.value().value();
-      }
-    }
-    throw new AssertionError("no handle");
-  }
-
-  private static RpcRequest execute(int handle, int value) {
-    return new RpcRequest("sp_execute", List.of(p(SqlTypes.INT, handle), p(SqlTypes.INT, value)));
+    return PreparedRpcs.prepare(session, params, sql);
   }
 
   private static RpcParameter p(SqlType type, Object value) {

@@ -1,16 +1,13 @@
 package dev.quern.engine.store;
 
+import static dev.quern.engine.PreparedRpcs.execute;
+import static dev.quern.engine.PreparedRpcs.prepare;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quern.catalog.type.SqlType;
-import dev.quern.catalog.type.SqlTypes;
-import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.CollectingSink;
 import dev.quern.engine.QuernEngine;
 import dev.quern.engine.TestSessions;
 import dev.quern.engine.api.EngineSession;
-import dev.quern.engine.api.RpcParameter;
-import dev.quern.engine.api.RpcRequest;
 import dev.quern.engine.api.SessionInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +28,6 @@ import org.junit.jupiter.api.Test;
  * the usual way (as the server does).
  */
 class LockFreePointSelectTest {
-  private static final SqlType NVARCHAR = SqlType.ofLength(TypeId.NVARCHAR, 4000);
   private static final int ROWS = 200;
   private QuernEngine engine;
   private EngineSession ddl;
@@ -57,7 +53,7 @@ class LockFreePointSelectTest {
   @Test
   void aPointSelectReadsWithoutATransactionAndSeesTheLatestCommits() {
     EngineSession s = session(60);
-    int h = prepare(s, "SELECT id, v, s FROM t WHERE id = @P0");
+    int h = prepare(s, "@P0 int", "SELECT id, v, s FROM t WHERE id = @P0");
     assertThat(inline(s, h, 7)).containsExactly(7, 70, "r7");
     TestSessions.run(ddl, "UPDATE t SET v = -1 WHERE id = 7");
     assertThat(inline(s, h, 7)).containsExactly(7, -1, "r7");
@@ -71,7 +67,7 @@ class LockFreePointSelectTest {
   @Test
   void aPointSelectGivesUpWhileADdlHoldsItsTableAndSeesTheNewDefinitionAfter() {
     EngineSession s = session(60);
-    int h = prepare(s, "SELECT * FROM t WHERE id = @P0");
+    int h = prepare(s, "@P0 int", "SELECT * FROM t WHERE id = @P0");
     assertThat(inline(s, h, 3)).containsExactly(3, 30, "r3");
     assertThat(TestSessions.run(ddl, "BEGIN TRAN ALTER TABLE t ADD w int NOT NULL DEFAULT 5").errors()).isEmpty();
     assertThat(s.executeRpcWithoutBlocking(execute(h, 3), new CollectingSink())).isFalse();
@@ -102,7 +98,7 @@ class LockFreePointSelectTest {
     List<Thread> threads = new ArrayList<>();
     for (int r = 0; r < readers; r++) {
       EngineSession s = session(70 + r);
-      int h = prepare(s, "SELECT id, v, s FROM t WHERE id = @P0");
+      int h = prepare(s, "@P0 int", "SELECT id, v, s FROM t WHERE id = @P0");
       threads.add(Thread.ofPlatform().start(() -> {
         try {
           while (!stop.get()) {
@@ -160,27 +156,5 @@ class LockFreePointSelectTest {
     assertThat(sink.errors()).isEmpty();
     assertThat(sink.rows()).hasSize(1);
     return Arrays.asList(sink.rows().getFirst());
-  }
-
-  private static int prepare(EngineSession s, String sql) {
-    CollectingSink sink = new CollectingSink();
-    s.executeRpc(new RpcRequest("sp_prepare", List.of(
-        new RpcParameter("@handle", SqlTypes.INT, null, true), p(NVARCHAR, "@P0 int"), p(NVARCHAR, sql),
-        p(SqlTypes.INT, 1))), sink);
-    assertThat(sink.errors()).as(sql).isEmpty();
-    for (var e : sink.events) {
-      if (e instanceof CollectingSink.Output o) {
-        return (Integer) o.value().value();
-      }
-    }
-    throw new AssertionError("no handle");
-  }
-
-  private static RpcRequest execute(int handle, int value) {
-    return new RpcRequest("sp_execute", List.of(p(SqlTypes.INT, handle), p(SqlTypes.INT, value)));
-  }
-
-  private static RpcParameter p(SqlType type, Object value) {
-    return new RpcParameter("", type, value, false);
   }
 }
