@@ -70,6 +70,23 @@ class ColumnarTableScanTest {
     assertSameAsRows("SELECT m, n, a FROM t", true);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "CREATE TABLE #tmp (a int, c nvarchar(5)); INSERT INTO #tmp VALUES (1, N'x'), (NULL, N'é'); SELECT c, a FROM #tmp",
+      "DECLARE @v TABLE (a bigint PRIMARY KEY, b float); INSERT INTO @v VALUES (2, NULL), (1, 0.5); SELECT * FROM @v",
+      "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE; SELECT a, c FROM t",
+      "SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED; SELECT a, c FROM t",
+  })
+  void readsTempTablesTableVariablesAndUnderEveryIsolationLevel(String sql) {
+    CollectingSink rows = TestSessions.run(session, sql);
+    run("IF OBJECT_ID('tempdb..#tmp') IS NOT NULL DROP TABLE #tmp; SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+    ColumnarCollectingSink columns = new ColumnarCollectingSink();
+    session.executeBatch(sql, columns);
+    assertThat(rows.errors()).isEmpty();
+    assertThat(columns.events).usingRecursiveFieldByFieldElementComparator().isEqualTo(rows.events);
+    assertThat(columns.columnarRows).isEqualTo(rows.rows().size()).isPositive();
+  }
+
   @Test
   void seesTheTransactionsOwnRows() {
     run("BEGIN TRANSACTION; INSERT INTO t (a, c) VALUES (999, N'mine'); DELETE FROM t WHERE a = 1");
