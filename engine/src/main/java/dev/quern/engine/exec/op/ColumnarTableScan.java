@@ -121,8 +121,7 @@ public final class ColumnarTableScan implements ColumnarSource {
     int k = 0;
     while (k < room) {
       if (!cursor.next()) {
-        done = true;
-        cursor.close();
+        done = true; // the session closes the cursor with the statement, as TableScanOperator's
         break;
       }
       byte[] row = cursor.stored();
