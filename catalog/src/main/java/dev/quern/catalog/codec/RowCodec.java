@@ -161,6 +161,142 @@ public final class RowCodec {
     return h.variable(varIndex, target.type(), lobs);
   }
 
+  /**
+   * Finds where each slot's value lies in stored rows of one layout, without decoding any: for
+   * column-at-a-time readers that copy values straight from the row (ints, floats, UTF-8 text).
+   * Holds the layout's slot widths, worked out once, and the last row's positions; not
+   * thread-safe.
+   */
+  public static final class Locator {
+    /** {@link #length}'s value for a NULL (or dropped) slot. */
+    public static final int NULL_SLOT = -1;
+
+    /** {@link #length}'s value for a slot the row was written without: it reads as its missing value. */
+    public static final int MISSING_SLOT = -2;
+
+    private static final int PENDING = -3;
+
+    private final int[] widths;
+    private final boolean[] dropped;
+    private final int[] start;
+    private final int[] length;
+
+    private Locator(RowLayout layout) {
+      int size = layout.size();
+      widths = new int[size];
+      dropped = new boolean[size];
+      for (int i = 0; i < size; i++) {
+        widths[i] = ValueCodec.fixedWidth(layout.type(i).id());
+        dropped[i] = layout.slots().get(i).dropped();
+      }
+      start = new int[size];
+      length = new int[size];
+    }
+
+    /**
+     * Locates the slots of {@code row}: afterwards {@link #start} and {@link #length} give each
+     * slot's bytes (a fixed-width value, or a variable-width one: of a LOB-capable slot its flag
+     * byte first). Corrupt rows fail as in {@link #decode}.
+     */
+    public void locate(byte[] row) {
+      ByteSource in = new ByteSource(row);
+      int format = in.get();
+      if (format != FORMAT) {
+        throw new IllegalArgumentException("Unknown row format " + format);
+      }
+      int n = (int) in.getVarint();
+      int size = widths.length;
+      if (n > size) {
+        throw new IllegalArgumentException("Row has " + n + " slots, the layout only " + size);
+      }
+      int bitmap = in.position();
+      int fixed = bitmap + (n + 7) / 8;
+      if (fixed > row.length) {
+        throw new IllegalArgumentException("Corrupt row: null bitmap beyond the row's end");
+      }
+      int varCount = 0;
+      for (int i = 0; i < size; i++) {
+        if (i >= n) {
+          length[i] = dropped[i] ? NULL_SLOT : MISSING_SLOT;
+        } else if ((row[bitmap + (i >> 3)] & (1 << (i & 7))) != 0) {
+          length[i] = NULL_SLOT;
+        } else if (widths[i] == ValueCodec.VARIABLE) {
+          start[i] = varCount++; // its index among the variable values, resolved below
+          length[i] = PENDING;
+        } else {
+          start[i] = fixed;
+          length[i] = widths[i];
+          fixed += widths[i];
+        }
+      }
+      in.position(fixed);
+      int declared = (int) in.getVarint();
+      if (declared < varCount) {
+        throw new IllegalArgumentException("Corrupt row: " + declared + " variable slots, " + varCount + " expected");
+      }
+      int offsets = in.position();
+      int data = offsets + 4 * declared;
+      for (int i = 0; i < Math.min(n, size); i++) {
+        if (length[i] == PENDING) {
+          int index = start[i];
+          int from = index == 0 ? 0 : readInt(row, offsets + 4 * (index - 1));
+          int to = readInt(row, offsets + 4 * index);
+          if (from < 0 || to < from || data + to > row.length) {
+            throw new IllegalArgumentException("Corrupt row: variable slot " + index + " at " + from + ".." + to);
+          }
+          start[i] = data + from;
+          length[i] = to - from;
+        } else if (length[i] >= 0 && start[i] + length[i] > row.length) {
+          throw new IllegalArgumentException("Corrupt row: fixed slot " + i + " beyond the row's end");
+        }
+        if (dropped[i] && length[i] >= 0) {
+          length[i] = NULL_SLOT;
+        }
+      }
+    }
+
+    /** Where the last located row's value of {@code slot} starts (when its length is not negative). */
+    public int start(int slot) {
+      return start[slot];
+    }
+
+    /** The byte length of the last located row's value of {@code slot}, or {@link #NULL_SLOT} or {@link #MISSING_SLOT}. */
+    public int length(int slot) {
+      return length[slot];
+    }
+  }
+
+  /** A {@link Locator} for rows of {@code layout}. */
+  public static Locator locator(RowLayout layout) {
+    return new Locator(layout);
+  }
+
+  /** The big-endian int at {@code row[at]} (a stored int's bytes, a float's or bigint's halves). */
+  public static int readInt(byte[] row, int at) {
+    return ((row[at] & 0xFF) << 24) | ((row[at + 1] & 0xFF) << 16) | ((row[at + 2] & 0xFF) << 8) | (row[at + 3] & 0xFF);
+  }
+
+  /** The big-endian long at {@code row[at]} (a stored bigint; a float's bits). */
+  public static long readLong(byte[] row, int at) {
+    return ((long) readInt(row, at) << 32) | (readInt(row, at + 4) & 0xFFFFFFFFL);
+  }
+
+  /**
+   * Whether a slot's values are the in-row bytes {@link #locate} finds and a column reader can
+   * copy as they are: int (4 bytes), bigint (8), float (8, the double's bits) and character types
+   * that are never stored outside the row (their UTF-8, as the row path's Strings encode it).
+   */
+  public static boolean copyable(RowLayout.Slot slot) {
+    if (slot.dropped()) {
+      return false;
+    }
+    return switch (slot.type().id()) {
+      case INT, BIGINT, FLOAT -> true;
+      case CHAR, VARCHAR, NCHAR, NVARCHAR -> !ValueCodec.lobCapable(slot.type());
+      default -> false;
+    };
+  }
+
   /** The out-of-row values a row references (to delete them with the row). */
   public static List<LobRef> lobRefs(RowLayout layout, byte[] row) {
     Object[] values = decode(layout, row, null);

@@ -200,6 +200,54 @@ public final class TableStore {
   }
 
   /**
+   * As {@link #scan} over every row (same reads, locks and isolation), with each row's stored bytes
+   * at hand ({@link StoredRowCursor#stored}) for a reader that decodes only what it needs from them.
+   */
+  public StoredRowCursor scanStored() {
+    byte[][] b = keys.bounds(rowIndex, KeyRange.ALL);
+    KvIterator it = txn.scan(b[0], b[1], false);
+    return new StoredRowCursor() {
+      private byte[] value;
+
+      @Override
+      public boolean next() {
+        value = it.next() ? it.value() : null;
+        return value != null;
+      }
+
+      @Override
+      public byte[] stored() {
+        return value;
+      }
+
+      @Override
+      public byte[] locator() {
+        return it.key();
+      }
+
+      @Override
+      public Object[] row() {
+        return decode(value);
+      }
+
+      @Override
+      public Object[] rowWithLobRefs() {
+        return decode(value, null);
+      }
+
+      @Override
+      public void close() {
+        it.close();
+      }
+    };
+  }
+
+  /** The physical layout the table's rows are read under (a column's slot: {@link Column#slot}). */
+  public RowLayout layout() {
+    return layout;
+  }
+
+  /**
    * As {@link #scan}, but each row is locked exclusively and re-read at its latest committed value
    * before it is returned (rows deleted meanwhile are skipped): what UPDATE and DELETE iterate, so
    * that no update is lost under any isolation level. The caller re-checks its predicate on the

@@ -4,6 +4,8 @@ import dev.quern.engine.api.ColumnarSink;
 import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.exec.op.ColumnarProjection;
+import dev.quern.engine.exec.op.ColumnarSource;
+import dev.quern.engine.exec.op.ColumnarTableScan;
 import dev.quern.engine.exec.op.Operator;
 import dev.quern.engine.exec.op.OperatorBuilder;
 import dev.quern.engine.expr.BoundExpr;
@@ -27,7 +29,10 @@ final class QueryExecutor {
     int width = q.columns().size();
     SessionOptions o = state.sessionOptions();
     if (sink instanceof ColumnarSink columnar && !o.flag("FMTONLY")) {
-      ColumnarProjection p = ColumnarProjection.of(q.root(), width, operators(frame), frame.eval);
+      ColumnarSource p = ColumnarProjection.of(q.root(), width, operators(frame), frame.eval);
+      if (p == null) {
+        p = ColumnarTableScan.of(q.root(), width, state.store());
+      }
       if (p != null) {
         sink.columns(q.columns());
         ColumnBatch batch = columnar.columnBatch();
@@ -46,7 +51,7 @@ final class QueryExecutor {
   }
 
   /** The rows of a columnar plan written into the sink's batches (as {@link #runRows}). */
-  private void selectColumnar(ColumnarProjection p, ColumnarSink sink, ColumnBatch first, Frame frame) {
+  private void selectColumnar(ColumnarSource p, ColumnarSink sink, ColumnBatch first, Frame frame) {
     SessionOptions o = state.sessionOptions();
     long limit = o.rowCountLimit;
     long n = 0;

@@ -7,10 +7,7 @@ import dev.quern.engine.QuernEngine;
 import dev.quern.engine.TestSessions;
 import dev.quern.engine.api.ColumnarSink;
 import dev.quern.engine.api.EngineSession;
-import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.api.SqlMessage;
-import dev.quern.ext.spi.ColumnBatch;
-import dev.quern.ext.spi.ExternalColumn;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -114,52 +111,6 @@ class ColumnarProjectionTest {
         assertThat(actual.get(r)[c] == null ? null : actual.get(r)[c].getClass())
             .as("row %d column %d", r, c).isEqualTo(e == null ? null : e.getClass());
       }
-    }
-  }
-
-  /**
-   * Takes the first result set of a statement by columns into small batches (so rows cross
-   * several of them), reporting each batch's rows as Row events once full or at DONE.
-   */
-  private static final class ColumnarCollectingSink extends CollectingSink implements ColumnarSink {
-    private ColumnBatch batch;
-    int columnarRows;
-
-    @Override
-    public void columns(List<ResultColumn> columns) {
-      super.columns(columns);
-      batch = new ColumnBatch(columns.stream().map(c -> new ExternalColumn(c.name() == null ? "" : c.name(), c.type())).toList(), 7);
-    }
-
-    @Override
-    public ColumnBatch columnBatch() {
-      if (batch.isFull()) {
-        flush();
-      }
-      return batch;
-    }
-
-    @Override
-    public void row(Object[] values) {
-      flush();
-      super.row(values);
-    }
-
-    @Override
-    public void done(long rowCount, boolean inProc) {
-      flush();
-      super.done(rowCount, inProc);
-    }
-
-    private void flush() {
-      if (batch == null) {
-        return;
-      }
-      for (int r = 0; r < batch.rowCount(); r++) {
-        super.row(batch.row(r));
-        columnarRows++;
-      }
-      batch.clear();
     }
   }
 }

@@ -34,7 +34,7 @@ import java.util.List;
  * that a length or code page would change, a bigint outside int) is computed by the expression
  * itself for that row, so values and errors are the row-at-a-time ones.
  */
-public final class ColumnarProjection {
+public final class ColumnarProjection implements ColumnarSource {
   /** Values per vector: a chunk's columns stay in the CPU's caches between the loops. */
   static final int CHUNK = 1024;
 
@@ -96,6 +96,7 @@ public final class ColumnarProjection {
    * Appends the next rows to {@code batch} (its columns those of the projection): at most {@code
    * max}, its room and {@value #CHUNK}; returns how many, 0 at the end of the series.
    */
+  @Override
   public int fill(ColumnBatch batch, int max) {
     int r0 = batch.rowCount();
     int n = series.fill(values, Math.min(CHUNK, Math.min(max, batch.capacity() - r0)));
