@@ -35,6 +35,28 @@ public final class SqlErrors {
           "The variable name '%s' has already been declared. Variable names must be unique within"
               + " a query batch or stored procedure.",
           COMPILE);
+  public static final ErrorTemplate UNKNOWN_TABLE_HINT =
+      e(
+          321,
+          15,
+          1,
+          "%s is not a recognized table hints option. If it is intended as a parameter to a"
+              + " table-valued function or to the CHANGETABLE function, ensure that your database"
+              + " compatibility mode is set to 90.",
+          COMPILE);
+  public static final ErrorTemplate CONFLICTING_LOCK_HINTS =
+      e(1047, 15, 1, "Conflicting locking hints specified.", COMPILE);
+  public static final ErrorTemplate DIRTY_READ_HINT_ON_TARGET =
+      e(
+          1065,
+          15,
+          1,
+          "The NOLOCK and READUNCOMMITTED lock hints are not allowed for target tables of INSERT,"
+              + " UPDATE, DELETE or MERGE statements.",
+          COMPILE);
+  /** A keyword or option Quern parses but does not give the effect of (as Azure SQL words it). */
+  public static final ErrorTemplate OPTION_NOT_SUPPORTED =
+      e(40517, 16, 1, "Keyword or statement option '%s' is not supported in this version of SQL Server.", COMPILE);
   public static final ErrorTemplate NOT_A_BUILTIN_FUNCTION =
       e(195, 15, 10, "'%s' is not a recognized built-in function name.", COMPILE);
   public static final ErrorTemplate NOT_A_SET_OPTION =

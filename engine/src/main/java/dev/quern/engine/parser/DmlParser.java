@@ -28,6 +28,7 @@ final class DmlParser {
     in.expect("INSERT");
     in.accept("INTO");
     List<String> table = NameParser.objectName(in);
+    TableHintParser.onTarget(in);
     List<String> columns = new ArrayList<>();
     if (in.atSymbol("(") && !in.peek(1).is("SELECT")) {
       in.next();
@@ -73,6 +74,7 @@ final class DmlParser {
     int line = in.line();
     in.expect("UPDATE");
     List<String> table = NameParser.objectName(in);
+    TableHintParser.onTarget(in);
     in.expect("SET");
     List<UpdateStatement.Assignment> sets = new ArrayList<>();
     do {
@@ -91,6 +93,7 @@ final class DmlParser {
     in.expect("DELETE");
     in.accept("FROM");
     List<String> table = NameParser.objectName(in);
+    TableHintParser.onTarget(in);
     dev.quern.engine.ast.OutputClause output = select.output();
     dev.quern.engine.ast.TableSource from = in.accept("FROM") ? select.sources() : null;
     Expr where = in.accept("WHERE") ? expr.parse() : null;

@@ -247,20 +247,28 @@ final class SelectParser {
 
   private TableSource tableSource() {
     if (in.peek().type() == TokenType.VARIABLE) {
-      return new TableSource.Named(List.of(in.next().value()), tableAlias());
+      return named(List.of(in.next().value()));
     }
     List<String> parts = new ArrayList<>();
     parts.add(in.identifier());
     while (in.acceptSymbol(".")) {
       parts.add(in.atSymbol(".") ? "" : in.identifier());
     }
-    if (in.atSymbol("(")) {
+    if (in.atSymbol("(") && !TableHintParser.atBareHints(in)) {
       in.next();
       List<Expr> args = in.atSymbol(")") ? List.of() : functionArguments();
       in.expectSymbol(")");
       return new TableSource.Function(String.join(".", parts), args, tableAlias());
     }
-    return new TableSource.Named(List.copyOf(parts), tableAlias());
+    return named(List.copyOf(parts));
+  }
+
+  /** A table or table variable with its alias and table hints ({@code t AS a WITH (NOLOCK)}). */
+  private TableSource.Named named(List<String> parts) {
+    TableHintParser.inFrom(in); // t (NOLOCK) AS a
+    String alias = tableAlias();
+    TableHintParser.inFrom(in);
+    return new TableSource.Named(parts, alias);
   }
 
   /** Table-valued function arguments, where DEFAULT stands for a parameter's default. */

@@ -1,0 +1,95 @@
+# Table hints: the ones whose effect Quern gives are accepted (its READ COMMITTED and READ
+# UNCOMMITTED reads take no locks, so NOLOCK reads what SQL Server allows it to; granularity and
+# plan hints change how, not what), with and without WITH; those that would lock more than the
+# session's level, or skip or not wait for locked rows, are refused rather than ignored.
+
+statement ok
+CREATE TABLE th (id int PRIMARY KEY, k int, s nvarchar(10))
+
+statement ok
+CREATE INDEX ix_th_k ON th (k)
+
+statement ok
+INSERT INTO th WITH (TABLOCK) (id, k, s) VALUES (1, 10, N'a'), (2, 20, N'b'), (3, 30, N'c')
+
+query IT
+SELECT id, s FROM th WITH (NOLOCK) WHERE k >= 20 ORDER BY id
+----
+2	b
+3	c
+
+query I
+SELECT t.id FROM th AS t WITH (READUNCOMMITTED, INDEX(ix_th_k)) WHERE t.k = 10
+----
+1
+
+query I
+SELECT COUNT(*) FROM th t (NOLOCK)
+----
+3
+
+query I
+SELECT COUNT(*) FROM th (NOLOCK, ROWLOCK) JOIN th AS u WITH (FORCESEEK) ON u.id = th.id WHERE u.k > 10
+----
+2
+
+query I
+SELECT id FROM th WITH (INDEX = ix_th_k, READCOMMITTED) WHERE id = 3
+----
+3
+
+statement ok
+UPDATE th WITH (ROWLOCK) SET s = N'B' WHERE id = 2
+
+statement ok
+DELETE FROM th WITH (PAGLOCK) WHERE id = 3
+
+query IT
+SELECT id, s FROM th WITH (NOLOCK) ORDER BY id
+----
+1	a
+2	B
+
+statement error 321
+SELECT id FROM th WITH (FASTEST)
+----
+error 321: FASTEST is not a recognized table hints option. If it is intended as a parameter to a table-valued function or to the CHANGETABLE function, ensure that your database compatibility mode is set to 90.
+
+statement error 1065
+UPDATE th WITH (NOLOCK) SET s = N'x' WHERE id = 1
+----
+error 1065: The NOLOCK and READUNCOMMITTED lock hints are not allowed for target tables of INSERT, UPDATE, DELETE or MERGE statements.
+
+statement error 1065
+DELETE th WITH (READUNCOMMITTED) WHERE id = 1
+----
+error 1065: The NOLOCK and READUNCOMMITTED lock hints are not allowed for target tables of INSERT, UPDATE, DELETE or MERGE statements.
+
+statement error 1047
+SELECT id FROM th WITH (NOLOCK, UPDLOCK)
+----
+error 1047: Conflicting locking hints specified.
+
+statement error 40517
+SELECT id FROM th WITH (UPDLOCK, HOLDLOCK) WHERE id = 1
+----
+error 40517: Keyword or statement option 'UPDLOCK' is not supported in this version of SQL Server.
+
+statement error 40517
+SELECT id FROM th WITH (READPAST)
+----
+error 40517: Keyword or statement option 'READPAST' is not supported in this version of SQL Server.
+
+statement ok
+CREATE VIEW th_v AS SELECT id, k FROM th WITH (NOLOCK)
+
+query I
+SELECT COUNT(*) FROM th_v WITH (NOLOCK)
+----
+2
+
+# A table-valued function's arguments are not hints.
+query I
+SELECT COUNT(*) FROM GENERATE_SERIES(1, 4)
+----
+4
