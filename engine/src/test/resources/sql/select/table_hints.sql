@@ -1,7 +1,8 @@
 # Table hints: the ones whose effect Quern gives are accepted (its READ COMMITTED and READ
 # UNCOMMITTED reads take no locks, so NOLOCK reads what SQL Server allows it to; granularity and
-# plan hints change how, not what), with and without WITH; those that would lock more than the
-# session's level, or skip or not wait for locked rows, are refused rather than ignored.
+# plan hints change how, not what; UPDLOCK/XLOCK lock the rows read), with and without WITH; those
+# that would hold range or shared locks beyond the session's level, or skip or not wait for locked
+# rows, are refused rather than ignored.
 
 statement ok
 CREATE TABLE th (id int PRIMARY KEY, k int, s nvarchar(10))
@@ -73,7 +74,21 @@ error 1047: Conflicting locking hints specified.
 statement error 40517
 SELECT id FROM th WITH (UPDLOCK, HOLDLOCK) WHERE id = 1
 ----
-error 40517: Keyword or statement option 'UPDLOCK' is not supported in this version of SQL Server.
+error 40517: Keyword or statement option 'HOLDLOCK' is not supported in this version of SQL Server.
+
+# UPDLOCK and XLOCK are given (the locks themselves: UpdateLockHintTest).
+query IT
+SELECT id, s FROM th WITH (UPDLOCK, ROWLOCK) WHERE id = 2
+----
+2	B
+
+query I
+SELECT COUNT(*) FROM th t (XLOCK)
+----
+2
+
+statement ok
+UPDATE th WITH (UPDLOCK) SET s = N'b' WHERE id = 2
 
 statement error 40517
 SELECT id FROM th WITH (READPAST)
@@ -87,6 +102,11 @@ query I
 SELECT COUNT(*) FROM th_v WITH (NOLOCK)
 ----
 2
+
+statement error 40517
+SELECT COUNT(*) FROM th_v WITH (UPDLOCK)
+----
+error 40517: Keyword or statement option 'UPDLOCK' is not supported in this version of SQL Server.
 
 # A table-valued function's arguments are not hints.
 query I

@@ -10,11 +10,19 @@ public sealed interface TableSource {
   /** The alias the source was given, or null. */
   String alias();
 
-  /** A named table or view: {@code db.schema.t [AS a]}. */
-  record Named(List<String> parts, String alias) implements TableSource {
+  /**
+   * A named table or view: {@code db.schema.t [AS a] [WITH (UPDLOCK)]}. {@code updateLocks}: its
+   * rows are read under exclusive row locks held to the end of the transaction (UPDLOCK, XLOCK).
+   */
+  record Named(List<String> parts, String alias, boolean updateLocks) implements TableSource {
+    public Named(List<String> parts, String alias) {
+      this(parts, alias, false);
+    }
+
     @Override
     public String toSql() {
-      return Names.quoteAll(parts) + (alias == null ? "" : " AS " + Names.quote(alias));
+      return Names.quoteAll(parts) + (alias == null ? "" : " AS " + Names.quote(alias))
+          + (updateLocks ? " WITH (UPDLOCK)" : "");
     }
   }
 

@@ -65,7 +65,8 @@ final class ShortPlans {
 
   private static boolean isUniqueEquality(IndexSeekNode seek) {
     Index index = seek.index();
-    return index.unique()
+    return !seek.table().updateLocks() // it takes a lock, so it may wait
+        && index.unique()
         && !seek.ranged()
         && !index.keys().isEmpty()
         && seek.keys().size() == index.keys().size()

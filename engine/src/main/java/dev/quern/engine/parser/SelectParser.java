@@ -7,6 +7,7 @@ import dev.quern.engine.ast.TableSource;
 import dev.quern.engine.lexer.Token;
 import dev.quern.engine.lexer.TokenType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -265,10 +266,10 @@ final class SelectParser {
 
   /** A table or table variable with its alias and table hints ({@code t AS a WITH (NOLOCK)}). */
   private TableSource.Named named(List<String> parts) {
-    TableHintParser.inFrom(in); // t (NOLOCK) AS a
+    Set<String> hints = new HashSet<>(TableHintParser.inFrom(in)); // t (NOLOCK) AS a
     String alias = tableAlias();
-    TableHintParser.inFrom(in);
-    return new TableSource.Named(parts, alias);
+    hints.addAll(TableHintParser.inFrom(in));
+    return new TableSource.Named(parts, alias, TableHintParser.updateLocks(hints));
   }
 
   /** Table-valued function arguments, where DEFAULT stands for a parameter's default. */

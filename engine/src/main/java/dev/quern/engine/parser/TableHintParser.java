@@ -17,23 +17,27 @@ import java.util.Set;
  * READUNCOMMITTED, READCOMMITTED and READCOMMITTEDLOCK read as SQL Server allows them to; lock
  * granularity (ROWLOCK, PAGLOCK, TABLOCK) and plan hints (INDEX, FORCESEEK, FORCESCAN, NOEXPAND)
  * change how, not what, and the bulk-load options (KEEPIDENTITY, KEEPDEFAULTS, IGNORE_*) are
- * accepted on INSERT as SQL Server accepts them outside OPENROWSET. Hints that would make a read
- * lock more than the session's isolation level does (UPDLOCK, XLOCK, HOLDLOCK, SERIALIZABLE,
- * REPEATABLEREAD, TABLOCKX), or change what a read waits for or sees (NOWAIT, READPAST,
- * SNAPSHOT), are refused with error 40517 rather than ignored: the upsert and queue patterns that
- * use them rely on their locks, and running them without would silently lose their guarantee.
+ * accepted on INSERT as SQL Server accepts them outside OPENROWSET. UPDLOCK and XLOCK are given:
+ * the table's rows are read as UPDATE reads them, locked exclusively until the transaction ends
+ * (Quern has no update lock mode; its exclusive lock also keeps REPEATABLE READ readers out, which
+ * SQL Server's U lock would let in); on a DML target they are what the statement does anyway.
+ * Hints that would make a read lock ranges or hold shared locks beyond the session's isolation
+ * level (HOLDLOCK, SERIALIZABLE, REPEATABLEREAD, TABLOCKX), or change what a read waits for or
+ * sees (NOWAIT, READPAST, SNAPSHOT), are refused with error 40517 rather than ignored: the upsert
+ * and queue patterns that use them rely on their locks, and running them without would silently
+ * lose their guarantee.
  */
 final class TableHintParser {
   private static final Set<String> GIVEN =
       Set.of(
           "NOLOCK", "READUNCOMMITTED", "READCOMMITTED", "READCOMMITTEDLOCK", "ROWLOCK", "PAGLOCK",
           "TABLOCK", "NOEXPAND", "FORCESCAN", "FORCESEEK", "INDEX", "KEEPIDENTITY", "KEEPDEFAULTS",
-          "IGNORE_CONSTRAINTS", "IGNORE_TRIGGERS");
+          "IGNORE_CONSTRAINTS", "IGNORE_TRIGGERS", "UPDLOCK", "XLOCK");
 
   private static final Set<String> NOT_GIVEN =
       Set.of(
-          "UPDLOCK", "XLOCK", "HOLDLOCK", "SERIALIZABLE", "REPEATABLEREAD", "TABLOCKX", "NOWAIT",
-          "READPAST", "SNAPSHOT", "SPATIAL_WINDOW_MAX_CELLS");
+          "HOLDLOCK", "SERIALIZABLE", "REPEATABLEREAD", "TABLOCKX", "NOWAIT", "READPAST", "SNAPSHOT",
+          "SPATIAL_WINDOW_MAX_CELLS");
 
   /** Hints that ask for a read without locks; refused on the table a statement changes. */
   private static final Set<String> DIRTY = Set.of("NOLOCK", "READUNCOMMITTED");
@@ -42,15 +46,22 @@ final class TableHintParser {
 
   /**
    * After a table (and its alias) in FROM: {@code WITH (…)} or {@code (…)} holding hints, consumed
-   * and checked; nothing when neither follows.
+   * and checked; returns their names upper-cased (empty when neither follows).
    */
-  static void inFrom(TokenStream in) {
+  static Set<String> inFrom(TokenStream in) {
     if (atWithHints(in)) {
       in.next();
-      hintList(in, false);
-    } else if (atBareHints(in)) {
-      hintList(in, false);
+      return hintList(in, false);
     }
+    if (atBareHints(in)) {
+      return hintList(in, false);
+    }
+    return Set.of();
+  }
+
+  /** Whether {@code hints} ask for the table's rows to be read under exclusive row locks. */
+  static boolean updateLocks(Set<String> hints) {
+    return hints.contains("UPDLOCK") || hints.contains("XLOCK");
   }
 
   /** After the table an INSERT, UPDATE or DELETE changes: {@code WITH (…)} if present. */
@@ -85,7 +96,7 @@ final class TableHintParser {
     return GIVEN.contains(upper) || NOT_GIVEN.contains(upper);
   }
 
-  private static void hintList(TokenStream in, boolean target) {
+  private static Set<String> hintList(TokenStream in, boolean target) {
     in.expectSymbol("(");
     Set<String> hints = new LinkedHashSet<>();
     do {
@@ -113,6 +124,7 @@ final class TableHintParser {
         throw SqlErrors.OPTION_NOT_SUPPORTED.raise(h);
       }
     }
+    return hints;
   }
 
   /**

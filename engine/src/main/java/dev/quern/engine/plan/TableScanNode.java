@@ -10,11 +10,13 @@ import java.util.StringJoiner;
  * Reads every row of a user table ({@code databaseId} picks the store): columns in table order,
  * the non-persisted computed ones computed as each row is read ({@code computed}). When {@code read}
  * is not null only the columns it marks are decoded, the others come back NULL: the plan above was
- * shown to read no other (see rules.ColumnPruningRule).
+ * shown to read no other (see rules.ColumnPruningRule). With {@code updateLocks} (UPDLOCK, XLOCK)
+ * every row is read as UPDATE reads it: locked exclusively until the transaction ends, at its
+ * latest committed value.
  */
 public record TableScanNode(
     int databaseId, String qualifiedName, Table table, List<ResultColumn> columns, ComputedColumns computed,
-    BitSet read)
+    BitSet read, boolean updateLocks)
     implements PlanNode {
   public TableScanNode {
     columns = List.copyOf(columns);
@@ -23,7 +25,7 @@ public record TableScanNode(
 
   public TableScanNode(
       int databaseId, String qualifiedName, Table table, List<ResultColumn> columns, ComputedColumns computed) {
-    this(databaseId, qualifiedName, table, columns, computed, null);
+    this(databaseId, qualifiedName, table, columns, computed, null, false);
   }
 
   public TableScanNode(int databaseId, String qualifiedName, Table table, List<ResultColumn> columns) {
@@ -32,7 +34,12 @@ public record TableScanNode(
 
   /** This scan decoding only the columns {@code read} marks. */
   public TableScanNode reading(BitSet read) {
-    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read);
+    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, updateLocks);
+  }
+
+  /** This scan reading its rows under exclusive locks held to the end of the transaction. */
+  public TableScanNode withUpdateLocks() {
+    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, true);
   }
 
   @Override
@@ -47,7 +54,7 @@ public record TableScanNode(
 
   @Override
   public String describe() {
-    String scan = "TableScan(" + qualifiedName + ")";
+    String scan = "TableScan(" + qualifiedName + ")" + (updateLocks ? " with update locks" : "");
     if (read == null) {
       return scan;
     }

@@ -44,16 +44,23 @@ final class IndexSeekOperator implements Operator {
       Catalog catalog = session.storage().catalog(node.table().databaseId());
       TableStore rows = TableStores.open(session, catalog, node.table().table());
       boolean reverse = node.reverse();
-      cursor =
-          session.track(
-              node.index().holdsRows()
-                  ? rows.scan(range, reverse)
-                  : rows.seek(node.index(), range, reverse));
+      cursor = session.track(node.table().updateLocks() ? lockingSeek(rows, range, reverse) : seek(rows, range, reverse));
     }
     if (!cursor.next()) {
       return null;
     }
     return node.covering() ? ((IndexCursor) cursor).covered() : cursor.row();
+  }
+
+  private RowCursor seek(TableStore rows, KeyRange range, boolean reverse) {
+    return node.index().holdsRows() ? rows.scan(range, reverse) : rows.seek(node.index(), range, reverse);
+  }
+
+  /** As UPDATE reads: each row locked exclusively until the transaction ends (UPDLOCK, XLOCK). */
+  private RowCursor lockingSeek(TableStore rows, KeyRange range, boolean reverse) {
+    return node.index().holdsRows()
+        ? rows.scanForUpdate(range, reverse)
+        : rows.seekForUpdate(node.index(), range, reverse);
   }
 
   private static SeekRanges.End end(IndexSeekNode.Bound b) {

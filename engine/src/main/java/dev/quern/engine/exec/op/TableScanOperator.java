@@ -24,7 +24,11 @@ final class TableScanOperator implements Operator {
     if (cursor == null) {
       Catalog catalog = session.storage().catalog(node.databaseId());
       TableStore rows = TableStores.open(session, catalog, node.table());
-      cursor = session.track(rows.scan(KeyRange.ALL, false, node.read()));
+      cursor =
+          session.track(
+              node.updateLocks()
+                  ? rows.scanForUpdate(KeyRange.ALL, false)
+                  : rows.scan(KeyRange.ALL, false, node.read()));
     }
     return cursor.next() ? cursor.row() : null;
   }

@@ -41,7 +41,10 @@ final class CoveringReadRule implements Rule {
     if (filter != null) {
       access = filter.input();
     }
-    if (!(access instanceof IndexSeekNode seek) || seek.index().holdsRows() || seek.covering()) {
+    if (!(access instanceof IndexSeekNode seek)
+        || seek.index().holdsRows()
+        || seek.covering()
+        || seek.table().updateLocks()) { // UPDLOCK locks the rows: they must be read
       return null;
     }
     Table table = seek.table().table();
