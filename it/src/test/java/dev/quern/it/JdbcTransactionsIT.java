@@ -99,6 +99,52 @@ class JdbcTransactionsIT {
     }
   }
 
+  /**
+   * The pessimistic read-then-update pattern through the driver's transaction API: a prepared
+   * {@code SELECT … WITH (UPDLOCK)} keeps the row locked until commit, so another connection's
+   * UPDATE of it times out (1222); NOLOCK reads go on meanwhile; an unsupported hint is an error,
+   * not ignored.
+   */
+  @Test
+  void updlockHoldsTheRowReadUntilCommit() throws SQLException {
+    try (Connection c = SERVER.connect();
+        Connection other = SERVER.connect();
+        Statement s = c.createStatement();
+        Statement o = other.createStatement()) {
+      s.execute("CREATE TABLE dbo.it_updlock (id int PRIMARY KEY, v int)");
+      try {
+        s.executeUpdate("INSERT INTO dbo.it_updlock VALUES (1, 10), (2, 20)");
+        c.setAutoCommit(false);
+        try (java.sql.PreparedStatement read =
+            c.prepareStatement("SELECT v FROM dbo.it_updlock WITH (UPDLOCK, ROWLOCK) WHERE id = ?")) {
+          read.setInt(1, 1);
+          try (ResultSet rs = read.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(10);
+          }
+        }
+        o.execute("SET LOCK_TIMEOUT 100");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                SQLException.class, () -> o.executeUpdate("UPDATE dbo.it_updlock SET v = 11 WHERE id = 1"))
+            .getErrorCode()).isEqualTo(1222);
+        try (ResultSet rs = o.executeQuery("SELECT SUM(v) FROM dbo.it_updlock WITH (NOLOCK)")) {
+          rs.next();
+          assertThat(rs.getInt(1)).isEqualTo(30);
+        }
+        assertThat(o.executeUpdate("UPDATE dbo.it_updlock SET v = 21 WHERE id = 2")).isEqualTo(1);
+        s.executeUpdate("UPDATE dbo.it_updlock SET v = 12 WHERE id = 1");
+        c.commit();
+        assertThat(o.executeUpdate("UPDATE dbo.it_updlock SET v = v + 1 WHERE id = 1")).isEqualTo(1);
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                SQLException.class, () -> o.executeQuery("SELECT v FROM dbo.it_updlock WITH (READPAST)"))
+            .getErrorCode()).isEqualTo(40517);
+      } finally {
+        c.setAutoCommit(true);
+        s.execute("DROP TABLE dbo.it_updlock");
+      }
+    }
+  }
+
   private static int rows(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM dbo.it_tx")) {
