@@ -24,15 +24,16 @@ import java.util.function.Predicate;
  * changes a table under a reader using it.
  *
  * <p>Entering also proves that the caller's {@link Table} is the stored definition, by reading it
- * in the reader's own snapshot (as {@code lockDefinition} does). The proof is remembered with the
- * gate's epoch, which every DDL mark moves: while the epoch has not moved, no DDL has touched the
- * definition since, and the next reader with the same instance skips the read.
+ * in the reader's own snapshot (as {@code lockDefinition} does), every time. The proof is not
+ * shared between readers: a reader's snapshot may be older than its entry (taken when it read the
+ * metadata), so a proof made in it says nothing about a later snapshot — remembering one let a
+ * reader holding a definition replaced meanwhile read the replaced, reclaimed key range and find
+ * no row (seen once in LockFreePointSelectTest under load).
  *
- * <p>Ordering (all volatile or atomic, so sequentially consistent): a reader registers, then reads
- * the epoch, then checks for a DDL mark; a DDL sets its mark, then moves the epoch, then waits for
- * the count to drain. Either the reader sees the mark (and leaves), or the DDL sees the reader
- * (and waits for it); a reader that read the moved epoch also sees the mark. A mark is retired
- * once its transaction has ended (its commit is then visible to every later snapshot).
+ * <p>Ordering (all volatile or atomic, so sequentially consistent): a reader registers, then checks
+ * for a DDL mark; a DDL sets its mark, then waits for the count to drain. Either the reader sees
+ * the mark (and leaves), or the DDL sees the reader (and waits for it). A mark is retired once its
+ * transaction has ended (its commit is then visible to every later snapshot).
  */
 final class SchemaStability {
   /** Beyond this many gates, idle ones are dropped (of dropped tables, mostly). */
@@ -47,8 +48,6 @@ final class SchemaStability {
     private volatile boolean marked;
     /** Set once a sweep has dropped this gate from the map: readers of it use the new one. */
     private volatile boolean removed;
-    private volatile long epoch;
-    private volatile Verified verified;
     private final Set<KvTxn> ddls = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** Whether a DDL transaction marked on this gate is still running. */
@@ -68,8 +67,6 @@ final class SchemaStability {
     }
   }
 
-  /** {@code table} was proved to be the stored definition while the gate's epoch was {@code epoch}. */
-  private record Verified(Table table, long epoch) {}
 
   private final ConcurrentHashMap<Integer, Gate> gates = new ConcurrentHashMap<>();
 
@@ -77,8 +74,7 @@ final class SchemaStability {
    * Enters {@code table} as a lock-free reader: returns the gate to {@link #leave}, or null when a
    * DDL holds or is taking the table's definition or {@code table} is not the stored definition
    * (the caller then takes the locking path). {@code isStored} reads the stored definition in the
-   * reader's snapshot and compares it with {@code table}; it runs after entering, and only when no
-   * earlier proof still holds.
+   * reader's snapshot and compares it with {@code table}; it runs after entering.
    */
   Gate enter(Table table, Predicate<Table> isStored) {
     Gate g = gate(table.id());
@@ -86,25 +82,20 @@ final class SchemaStability {
       return null; // checked before counting too, so that a DDL's drain is not held up by arrivals
     }
     g.readers.incrementAndGet();
-    long epoch = g.epoch;
     if (g.removed || g.ddlRunning()) {
       g.leave();
       return null;
     }
-    Verified v = g.verified;
-    if (v == null || v.table() != table || v.epoch() != epoch) {
-      boolean stored;
-      try {
-        stored = isStored.test(table);
-      } catch (RuntimeException e) {
-        g.leave();
-        throw e;
-      }
-      if (!stored) {
-        g.leave();
-        return null;
-      }
-      g.verified = new Verified(table, epoch);
+    boolean stored;
+    try {
+      stored = isStored.test(table);
+    } catch (RuntimeException e) {
+      g.leave();
+      throw e;
+    }
+    if (!stored) {
+      g.leave();
+      return null;
     }
     return g;
   }
@@ -129,7 +120,6 @@ final class SchemaStability {
         }
         g.ddls.add(ddl);
         g.marked = true;
-        g.epoch++;
         break;
       }
     }
