@@ -71,8 +71,20 @@ SELECT id FROM th WITH (NOLOCK, UPDLOCK)
 ----
 error 1047: Conflicting locking hints specified.
 
-statement error 40517
+# HOLDLOCK with UPDLOCK on one primary key is given (the upsert pattern); HOLDLOCK alone, or on
+# any other read, would need range locks and is refused.
+query I
 SELECT id FROM th WITH (UPDLOCK, HOLDLOCK) WHERE id = 1
+----
+1
+
+statement error 40517
+SELECT id FROM th WITH (HOLDLOCK) WHERE id = 1
+----
+error 40517: Keyword or statement option 'HOLDLOCK' is not supported in this version of SQL Server.
+
+statement error 40517
+SELECT id FROM th WITH (UPDLOCK, HOLDLOCK) WHERE k = 10
 ----
 error 40517: Keyword or statement option 'HOLDLOCK' is not supported in this version of SQL Server.
 

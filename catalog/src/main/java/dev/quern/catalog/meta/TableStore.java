@@ -306,6 +306,11 @@ public final class TableStore {
    * SERIALIZABLE scan locks its range in the range lock table.
    */
   private boolean isPoint(Index rows, KeyRange range, byte[][] bounds) {
+    return isKeyPoint(rows, range, bounds) && !txn.isolation().locksOnRead();
+  }
+
+  /** Whether {@code range} is one key of a unique clustered {@code rows} index. */
+  private static boolean isKeyPoint(Index rows, KeyRange range, byte[][] bounds) {
     return rows.kind() == IndexKind.CLUSTERED
         && rows.unique()
         && range.low() != null
@@ -313,13 +318,30 @@ public final class TableStore {
         && range.lowInclusive()
         && range.highInclusive()
         && range.low().length == rows.keys().size()
-        && !txn.isolation().locksOnRead()
         && Arrays.equals(KeyBytes.prefixEnd(bounds[0]), bounds[1]);
+  }
+
+  /**
+   * The row of {@code range} when it is one key of the table's unique clustered index, read with
+   * that key locked exclusively until the transaction ends whether or not a row is there (UPDLOCK
+   * with HOLDLOCK on a primary-key lookup: nobody can insert the key meanwhile); null when {@code
+   * range} is not such a key.
+   */
+  public RowCursor lockedKeyRead(KeyRange range) {
+    byte[][] b = keys.bounds(rowIndex, range);
+    if (!isKeyPoint(rowIndex, range, b)) {
+      return null;
+    }
+    return cursorOf(b[0], txn.getForUpdate(b[0]));
   }
 
   /** The row at {@code locator} as a cursor of zero or one row. */
   private RowCursor pointRead(byte[] locator) {
-    byte[] stored = txn.get(locator);
+    return cursorOf(locator, txn.get(locator));
+  }
+
+  /** A cursor over the one row stored at {@code locator} ({@code stored}), or none if null. */
+  private RowCursor cursorOf(byte[] locator, byte[] stored) {
     return new RowCursor() {
       private boolean done;
 

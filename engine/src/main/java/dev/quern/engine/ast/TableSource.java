@@ -11,18 +11,20 @@ public sealed interface TableSource {
   String alias();
 
   /**
-   * A named table or view: {@code db.schema.t [AS a] [WITH (UPDLOCK)]}. {@code updateLocks}: its
-   * rows are read under exclusive row locks held to the end of the transaction (UPDLOCK, XLOCK).
+   * A named table or view: {@code db.schema.t [AS a] [WITH (UPDLOCK[, HOLDLOCK])]}. {@code
+   * updateLocks}: its rows are read under exclusive row locks held to the end of the transaction
+   * (UPDLOCK, XLOCK); {@code holdLock}: the keys read stay locked, present or not (HOLDLOCK).
    */
-  record Named(List<String> parts, String alias, boolean updateLocks) implements TableSource {
+  record Named(List<String> parts, String alias, boolean updateLocks, boolean holdLock)
+      implements TableSource {
     public Named(List<String> parts, String alias) {
-      this(parts, alias, false);
+      this(parts, alias, false, false);
     }
 
     @Override
     public String toSql() {
       return Names.quoteAll(parts) + (alias == null ? "" : " AS " + Names.quote(alias))
-          + (updateLocks ? " WITH (UPDLOCK)" : "");
+          + (updateLocks ? (holdLock ? " WITH (UPDLOCK, HOLDLOCK)" : " WITH (UPDLOCK)") : "");
     }
   }
 

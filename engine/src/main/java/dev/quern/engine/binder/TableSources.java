@@ -39,7 +39,7 @@ final class TableSources {
         new TableScanNode(
             t.database().id(), t.schemaQualified(), t.table(), columns, ComputedColumnBinder.bind(bind, t));
     if (n.updateLocks()) {
-      node = node.withUpdateLocks();
+      node = node.withUpdateLocks(n.holdLock());
     }
     String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
     return new SourceBinder.Bound(node, new ColumnScope(qualifier, columns), true);

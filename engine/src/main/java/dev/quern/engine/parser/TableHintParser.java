@@ -21,23 +21,24 @@ import java.util.Set;
  * the table's rows are read as UPDATE reads them, locked exclusively until the transaction ends
  * (Quern has no update lock mode; its exclusive lock also keeps REPEATABLE READ readers out, which
  * SQL Server's U lock would let in); on a DML target they are what the statement does anyway.
- * Hints that would make a read lock ranges or hold shared locks beyond the session's isolation
- * level (HOLDLOCK, SERIALIZABLE, REPEATABLEREAD, TABLOCKX), or change what a read waits for or
- * sees (NOWAIT, READPAST, SNAPSHOT), are refused with error 40517 rather than ignored: the upsert
- * and queue patterns that use them rely on their locks, and running them without would silently
- * lose their guarantee.
+ * HOLDLOCK (or SERIALIZABLE) with UPDLOCK/XLOCK is given on a primary-key lookup, the upsert
+ * pattern: the key is locked whether or not a row is there, so nobody inserts it meanwhile (any
+ * other plan for such a read is refused when it runs). Hints that would make a read lock ranges or
+ * hold shared locks beyond the session's isolation level (HOLDLOCK or SERIALIZABLE alone,
+ * REPEATABLEREAD, TABLOCKX), or change what a read waits for or sees (NOWAIT, READPAST,
+ * SNAPSHOT), are refused with error 40517 rather than ignored: the upsert and queue patterns that
+ * use them rely on their locks, and running them without would silently lose their guarantee.
  */
 final class TableHintParser {
   private static final Set<String> GIVEN =
       Set.of(
           "NOLOCK", "READUNCOMMITTED", "READCOMMITTED", "READCOMMITTEDLOCK", "ROWLOCK", "PAGLOCK",
           "TABLOCK", "NOEXPAND", "FORCESCAN", "FORCESEEK", "INDEX", "KEEPIDENTITY", "KEEPDEFAULTS",
-          "IGNORE_CONSTRAINTS", "IGNORE_TRIGGERS", "UPDLOCK", "XLOCK");
+          "IGNORE_CONSTRAINTS", "IGNORE_TRIGGERS", "UPDLOCK", "XLOCK", "HOLDLOCK", "SERIALIZABLE");
 
   private static final Set<String> NOT_GIVEN =
       Set.of(
-          "HOLDLOCK", "SERIALIZABLE", "REPEATABLEREAD", "TABLOCKX", "NOWAIT", "READPAST", "SNAPSHOT",
-          "SPATIAL_WINDOW_MAX_CELLS");
+          "REPEATABLEREAD", "TABLOCKX", "NOWAIT", "READPAST", "SNAPSHOT", "SPATIAL_WINDOW_MAX_CELLS");
 
   /** Hints that ask for a read without locks; refused on the table a statement changes. */
   private static final Set<String> DIRTY = Set.of("NOLOCK", "READUNCOMMITTED");
@@ -62,6 +63,11 @@ final class TableHintParser {
   /** Whether {@code hints} ask for the table's rows to be read under exclusive row locks. */
   static boolean updateLocks(Set<String> hints) {
     return hints.contains("UPDLOCK") || hints.contains("XLOCK");
+  }
+
+  /** Whether {@code hints} also ask for the keys read to stay locked (HOLDLOCK, SERIALIZABLE). */
+  static boolean holdLock(Set<String> hints) {
+    return hints.contains("HOLDLOCK") || hints.contains("SERIALIZABLE");
   }
 
   /** After the table an INSERT, UPDATE or DELETE changes: {@code WITH (…)} if present. */
@@ -123,6 +129,10 @@ final class TableHintParser {
       if (NOT_GIVEN.contains(h)) {
         throw SqlErrors.OPTION_NOT_SUPPORTED.raise(h);
       }
+    }
+    if (holdLock(hints) && !updateLocks(hints) && !target) {
+      // Shared range locks of one table under a weaker session level: not given (yet).
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise(hints.contains("HOLDLOCK") ? "HOLDLOCK" : "SERIALIZABLE");
     }
     return hints;
   }

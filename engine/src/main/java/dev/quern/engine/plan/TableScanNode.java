@@ -12,11 +12,11 @@ import java.util.StringJoiner;
  * is not null only the columns it marks are decoded, the others come back NULL: the plan above was
  * shown to read no other (see rules.ColumnPruningRule). With {@code updateLocks} (UPDLOCK, XLOCK)
  * every row is read as UPDATE reads it: locked exclusively until the transaction ends, at its
- * latest committed value.
+ * latest committed value; {@code holdLock} (HOLDLOCK with them) also locks an absent key.
  */
 public record TableScanNode(
     int databaseId, String qualifiedName, Table table, List<ResultColumn> columns, ComputedColumns computed,
-    BitSet read, boolean updateLocks)
+    BitSet read, boolean updateLocks, boolean holdLock)
     implements PlanNode {
   public TableScanNode {
     columns = List.copyOf(columns);
@@ -25,7 +25,7 @@ public record TableScanNode(
 
   public TableScanNode(
       int databaseId, String qualifiedName, Table table, List<ResultColumn> columns, ComputedColumns computed) {
-    this(databaseId, qualifiedName, table, columns, computed, null, false);
+    this(databaseId, qualifiedName, table, columns, computed, null, false, false);
   }
 
   public TableScanNode(int databaseId, String qualifiedName, Table table, List<ResultColumn> columns) {
@@ -34,12 +34,16 @@ public record TableScanNode(
 
   /** This scan decoding only the columns {@code read} marks. */
   public TableScanNode reading(BitSet read) {
-    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, updateLocks);
+    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, updateLocks, holdLock);
   }
 
-  /** This scan reading its rows under exclusive locks held to the end of the transaction. */
-  public TableScanNode withUpdateLocks() {
-    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, true);
+  /**
+   * This scan reading its rows under exclusive locks held to the end of the transaction; with
+   * {@code holdLock} the key it looks up stays locked even when no row is there (a primary-key
+   * lookup only: any other read with it is refused when it runs).
+   */
+  public TableScanNode withUpdateLocks(boolean holdLock) {
+    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, true, holdLock);
   }
 
   @Override
@@ -54,7 +58,7 @@ public record TableScanNode(
 
   @Override
   public String describe() {
-    String scan = "TableScan(" + qualifiedName + ")" + (updateLocks ? " with update locks" : "");
+    String scan = "TableScan(" + qualifiedName + ")" + (updateLocks ? " with update locks" : "") + (holdLock ? " held" : "");
     if (read == null) {
       return scan;
     }

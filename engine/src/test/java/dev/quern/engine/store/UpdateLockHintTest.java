@@ -108,4 +108,47 @@ class UpdateLockHintTest {
       TestSessions.run(a, "COMMIT");
     }
   }
+
+  /**
+   * The upsert pattern: UPDLOCK with HOLDLOCK on a primary-key lookup locks the key although no row
+   * is there, so another session cannot insert it until the reader's transaction ends; then the
+   * reader's own insert wins and the other gets 2627.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "SELECT id FROM t WITH (UPDLOCK, HOLDLOCK) WHERE id = 5",
+    "SELECT id FROM t WITH (SERIALIZABLE, XLOCK) WHERE id = 5",
+    "IF EXISTS (SELECT 1 FROM t WITH (UPDLOCK, HOLDLOCK) WHERE id = 5) PRINT 'there'"
+  })
+  void updlockWithHoldlockLocksAnAbsentPrimaryKey(String read) {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession a = session(engine);
+        EngineSession b = session(engine)) {
+      TestSessions.run(a, "CREATE TABLE t (id int PRIMARY KEY, k int, v int) INSERT t VALUES (1, 10, 100)");
+      CollectingSink first = TestSessions.run(a, "BEGIN TRAN " + read);
+      assertThat(first.errors()).isEmpty();
+      assertThat(first.rows()).isEmpty();
+      assertThat(errors(TestSessions.run(b, "SET LOCK_TIMEOUT 50 INSERT t VALUES (5, 50, 500)")))
+          .containsExactly(1222);
+      assertThat(errors(TestSessions.run(b, "INSERT t VALUES (6, 60, 600)"))).isEmpty();
+      assertThat(errors(TestSessions.run(a, "INSERT t VALUES (5, 51, 501) COMMIT"))).isEmpty();
+      assertThat(errors(TestSessions.run(b, "INSERT t VALUES (5, 50, 500)"))).containsExactly(2627);
+    }
+  }
+
+  /** HOLDLOCK on anything but one primary key would need range locks: refused, never ignored. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "SELECT id FROM t WITH (UPDLOCK, HOLDLOCK) WHERE k = 10",
+    "SELECT id FROM t WITH (UPDLOCK, HOLDLOCK) WHERE id > 0",
+    "SELECT id FROM t WITH (UPDLOCK, HOLDLOCK)",
+    "SELECT id FROM t WITH (HOLDLOCK) WHERE id = 1"
+  })
+  void holdlockElsewhereIsRefused(String read) {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession a = session(engine)) {
+      TestSessions.run(a, "CREATE TABLE t (id int PRIMARY KEY, k int) CREATE INDEX ix_t_k ON t (k) INSERT t VALUES (1, 10)");
+      assertThat(errors(TestSessions.run(a, read))).containsExactly(40517);
+    }
+  }
 }

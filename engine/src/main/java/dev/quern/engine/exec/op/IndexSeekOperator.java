@@ -5,6 +5,7 @@ import dev.quern.catalog.meta.IndexCursor;
 import dev.quern.catalog.meta.KeyRange;
 import dev.quern.catalog.meta.RowCursor;
 import dev.quern.catalog.meta.TableStore;
+import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.expr.EvalContext;
 import dev.quern.engine.plan.IndexSeekNode;
 import dev.quern.engine.store.SeekRanges;
@@ -56,8 +57,19 @@ final class IndexSeekOperator implements Operator {
     return node.index().holdsRows() ? rows.scan(range, reverse) : rows.seek(node.index(), range, reverse);
   }
 
-  /** As UPDATE reads: each row locked exclusively until the transaction ends (UPDLOCK, XLOCK). */
+  /**
+   * As UPDATE reads: each row locked exclusively until the transaction ends (UPDLOCK, XLOCK); with
+   * HOLDLOCK the one primary key looked up is locked whether or not its row exists.
+   */
   private RowCursor lockingSeek(TableStore rows, KeyRange range, boolean reverse) {
+    if (node.table().holdLock()) {
+      RowCursor key = node.index().holdsRows() ? rows.lockedKeyRead(range) : null;
+      if (key == null) {
+        // Not one key of the clustered primary key: that would need range locks, not given.
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("HOLDLOCK");
+      }
+      return key;
+    }
     return node.index().holdsRows()
         ? rows.scanForUpdate(range, reverse)
         : rows.seekForUpdate(node.index(), range, reverse);

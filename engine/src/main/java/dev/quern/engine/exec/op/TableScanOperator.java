@@ -4,6 +4,7 @@ import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.KeyRange;
 import dev.quern.catalog.meta.RowCursor;
 import dev.quern.catalog.meta.TableStore;
+import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.plan.TableScanNode;
 import dev.quern.engine.store.StoreSession;
 import dev.quern.engine.store.TableStores;
@@ -22,6 +23,9 @@ final class TableScanOperator implements Operator {
   @Override
   public Object[] next() {
     if (cursor == null) {
+      if (node.holdLock()) {
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("HOLDLOCK"); // range locks of one table: not given
+      }
       Catalog catalog = session.storage().catalog(node.databaseId());
       TableStore rows = TableStores.open(session, catalog, node.table());
       cursor =
