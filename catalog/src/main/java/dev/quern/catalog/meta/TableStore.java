@@ -205,41 +205,7 @@ public final class TableStore {
    */
   public StoredRowCursor scanStored() {
     byte[][] b = keys.bounds(rowIndex, KeyRange.ALL);
-    KvIterator it = txn.scan(b[0], b[1], false);
-    return new StoredRowCursor() {
-      private byte[] value;
-
-      @Override
-      public boolean next() {
-        value = it.next() ? it.value() : null;
-        return value != null;
-      }
-
-      @Override
-      public byte[] stored() {
-        return value;
-      }
-
-      @Override
-      public byte[] locator() {
-        return it.key();
-      }
-
-      @Override
-      public Object[] row() {
-        return decode(value);
-      }
-
-      @Override
-      public Object[] rowWithLobRefs() {
-        return decode(value, null);
-      }
-
-      @Override
-      public void close() {
-        it.close();
-      }
-    };
+    return cursorOver(txn.scan(b[0], b[1], false), null);
   }
 
   /** The physical layout the table's rows are read under (a column's slot: {@link Column#slot}). */
@@ -268,13 +234,23 @@ public final class TableStore {
     }
     KvIterator it =
         forUpdate ? txn.scanForUpdate(b[0], b[1], reverse) : txn.scan(b[0], b[1], reverse);
-    return new RowCursor() {
+    return cursorOver(it, slots);
+  }
+
+  /** The rows {@code it} walks, decoding the {@code slots} wanted (null: all) of each. */
+  private StoredRowCursor cursorOver(KvIterator it, boolean[] slots) {
+    return new StoredRowCursor() {
       private byte[] value;
 
       @Override
       public boolean next() {
         value = it.next() ? it.value() : null;
         return value != null;
+      }
+
+      @Override
+      public byte[] stored() {
+        return value;
       }
 
       @Override
