@@ -71,22 +71,58 @@ SELECT id FROM th WITH (NOLOCK, UPDLOCK)
 ----
 error 1047: Conflicting locking hints specified.
 
-# HOLDLOCK with UPDLOCK on one primary key is given (the upsert pattern); HOLDLOCK alone, or on
-# any other read, would need range locks and is refused.
+# HOLDLOCK (SERIALIZABLE) locks the range read, alone or with UPDLOCK, on a key or any other read
+# (the locks themselves: HintedReadLocksTest).
 query I
 SELECT id FROM th WITH (UPDLOCK, HOLDLOCK) WHERE id = 1
 ----
 1
 
-statement error 40517
+query I
 SELECT id FROM th WITH (HOLDLOCK) WHERE id = 1
 ----
-error 40517: Keyword or statement option 'HOLDLOCK' is not supported in this version of SQL Server.
+1
 
-statement error 40517
+query I
 SELECT id FROM th WITH (UPDLOCK, HOLDLOCK) WHERE k = 10
 ----
-error 40517: Keyword or statement option 'HOLDLOCK' is not supported in this version of SQL Server.
+1
+
+query I
+SELECT COUNT(*) FROM th WITH (SERIALIZABLE, ROWLOCK)
+----
+2
+
+query I
+SELECT id FROM th WITH (REPEATABLEREAD) WHERE id = 2
+----
+2
+
+query I
+SELECT id FROM th WITH (NOWAIT) ORDER BY id
+----
+1
+2
+
+statement error 1047
+SELECT id FROM th WITH (READPAST, NOWAIT)
+----
+error 1047: Conflicting locking hints specified.
+
+statement error 40517
+SELECT id FROM th WITH (TABLOCKX)
+----
+error 40517: Keyword or statement option 'TABLOCKX' is not supported in this version of SQL Server.
+
+statement error 40517
+DELETE th WITH (READPAST) WHERE id = 5
+----
+error 40517: Keyword or statement option 'READPAST' is not supported in this version of SQL Server.
+
+statement error 40517
+UPDATE th WITH (NOWAIT) SET s = N'x' WHERE id = 5
+----
+error 40517: Keyword or statement option 'NOWAIT' is not supported in this version of SQL Server.
 
 # UPDLOCK and XLOCK are given (the locks themselves: UpdateLockHintTest).
 query IT
@@ -102,10 +138,37 @@ SELECT COUNT(*) FROM th t (XLOCK)
 statement ok
 UPDATE th WITH (UPDLOCK) SET s = N'b' WHERE id = 2
 
-statement error 40517
+# READPAST skips rows other transactions hold locked; none are here. Only READ COMMITTED and
+# REPEATABLE READ reads may skip rows: 650 under the others.
+query I
+SELECT id FROM th WITH (READPAST) ORDER BY id
+----
+1
+2
+
+statement ok
+SET TRANSACTION ISOLATION LEVEL SERIALIZABLE
+
+statement error 650
 SELECT id FROM th WITH (READPAST)
 ----
-error 40517: Keyword or statement option 'READPAST' is not supported in this version of SQL Server.
+error 650: You can only specify the READPAST lock in the READ COMMITTED or REPEATABLE READ isolation levels.
+
+statement ok
+SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED
+
+statement error 650
+SELECT id FROM th WITH (READPAST) WHERE id = 1
+----
+error 650: You can only specify the READPAST lock in the READ COMMITTED or REPEATABLE READ isolation levels.
+
+statement ok
+SET TRANSACTION ISOLATION LEVEL READ COMMITTED
+
+statement error 650
+SELECT id FROM th WITH (READPAST, HOLDLOCK)
+----
+error 650: You can only specify the READPAST lock in the READ COMMITTED or REPEATABLE READ isolation levels.
 
 statement ok
 CREATE VIEW th_v AS SELECT id, k FROM th WITH (NOLOCK)

@@ -56,6 +56,33 @@ public interface KvTxn extends AutoCloseable {
    */
   KvIterator scanForUpdate(byte[] from, byte[] to, boolean reverse);
 
+  /**
+   * As {@link #scan} with {@code locks} on top of the isolation level's: rows locked shared or
+   * exclusively (returned at their latest committed value, rows deleted meanwhile skipped), the
+   * range locked (writers into it wait until this transaction ends; what is read is the latest
+   * committed state), no waiting for locks (1222 at once), or rows other transactions hold locked
+   * skipped. {@link ReadLocks#NONE} reads exactly as {@link #scan}.
+   */
+  default KvIterator scan(byte[] from, byte[] to, boolean reverse, ReadLocks locks) {
+    if (locks.isNone()) {
+      return scan(from, to, reverse);
+    }
+    throw new UnsupportedOperationException("table hints that lock are not supported by this store");
+  }
+
+  /**
+   * One key read as {@link #scan(byte[], byte[], boolean, ReadLocks)} reads a row; with a range
+   * lock the key stays locked whether or not it is there (nobody can insert it meanwhile). Null
+   * when the key is absent or, with {@link ReadLocks.Wait#SKIP_LOCKED}, locked by another
+   * transaction.
+   */
+  default byte[] get(byte[] key, ReadLocks locks) {
+    if (locks.isNone()) {
+      return get(key);
+    }
+    throw new UnsupportedOperationException("table hints that lock are not supported by this store");
+  }
+
   /** As {@link #scan} without taking or waiting for any lock. */
   KvIterator peekScan(byte[] from, byte[] to, boolean reverse);
 

@@ -9,6 +9,7 @@ import dev.quern.catalog.codec.RowCodec;
 import dev.quern.catalog.codec.RowLayout;
 import dev.quern.catalog.kv.KvIterator;
 import dev.quern.catalog.kv.KvTxn;
+import dev.quern.catalog.kv.ReadLocks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -208,6 +209,32 @@ public final class TableStore {
     return cursorOver(txn.scan(b[0], b[1], false), null);
   }
 
+  /**
+   * As {@link #scan(KeyRange, boolean, java.util.BitSet)} with {@code locks} (table hints) on top
+   * of the isolation level's: see {@link KvTxn#scan(byte[], byte[], boolean, ReadLocks)}. With a
+   * range lock, one key of the unique clustered index is locked whether or not its row exists
+   * (nobody can insert it meanwhile: the upsert pattern).
+   */
+  public RowCursor scan(KeyRange range, boolean reverse, java.util.BitSet columns, ReadLocks locks) {
+    if (locks.isNone()) {
+      return scan(range, reverse, columns);
+    }
+    Index rows = rowIndex;
+    if (rows.kind() == IndexKind.HEAP && range != KeyRange.ALL) {
+      throw new IllegalArgumentException("A heap has no key to range over");
+    }
+    byte[][] b = keys.bounds(rows, range);
+    if (locks.range() && isKeyPoint(rows, range, b)) {
+      return cursorOf(b[0], txn.get(b[0], locks));
+    }
+    return cursorOver(txn.scan(b[0], b[1], reverse, locks), slotsOf(columns));
+  }
+
+  /** The isolation level of the transaction this store reads and writes in. */
+  public dev.quern.catalog.kv.KvIsolation isolation() {
+    return txn.isolation();
+  }
+
   /** The physical layout the table's rows are read under (a column's slot: {@link Column#slot}). */
   public RowLayout layout() {
     return layout;
@@ -297,20 +324,6 @@ public final class TableStore {
         && Arrays.equals(KeyBytes.prefixEnd(bounds[0]), bounds[1]);
   }
 
-  /**
-   * The row of {@code range} when it is one key of the table's unique clustered index, read with
-   * that key locked exclusively until the transaction ends whether or not a row is there (UPDLOCK
-   * with HOLDLOCK on a primary-key lookup: nobody can insert the key meanwhile); null when {@code
-   * range} is not such a key.
-   */
-  public RowCursor lockedKeyRead(KeyRange range) {
-    byte[][] b = keys.bounds(rowIndex, range);
-    if (!isKeyPoint(rowIndex, range, b)) {
-      return null;
-    }
-    return cursorOf(b[0], txn.getForUpdate(b[0]));
-  }
-
   /** The row at {@code locator} as a cursor of zero or one row. */
   private RowCursor pointRead(byte[] locator) {
     return cursorOf(locator, txn.get(locator));
@@ -361,6 +374,30 @@ public final class TableStore {
     return seek(index, range, reverse, true);
   }
 
+  /**
+   * As {@link #seek(Index, KeyRange, boolean)} with {@code locks} (table hints) on top of the
+   * isolation level's. The range lock, if asked, is on the index's key range; the row locks are on
+   * the rows the entries lead to, each read at its latest committed value (entries whose row is
+   * gone, or with READPAST locked by another transaction, are skipped). A range read through a
+   * nonclustered index also locks its rows shared: the range lock alone would not keep a writer
+   * from changing a row's other columns.
+   */
+  public IndexCursor seek(Index index, KeyRange range, boolean reverse, ReadLocks locks) {
+    if (locks.isNone()) {
+      return seek(index, range, reverse);
+    }
+    if (index.holdsRows()) {
+      throw new IllegalArgumentException("Use scan() for the clustered index");
+    }
+    byte[][] b = keys.bounds(index, range);
+    boolean exclusive = locks.rows() == ReadLocks.Rows.EXCLUSIVE;
+    ReadLocks entryLocks =
+        new ReadLocks(exclusive ? ReadLocks.Rows.EXCLUSIVE : ReadLocks.Rows.NONE, locks.range(), locks.whenLocked());
+    ReadLocks.Rows rowMode = locks.range() && !exclusive ? ReadLocks.Rows.SHARED : locks.rows();
+    ReadLocks rowLocks = new ReadLocks(rowMode, false, locks.whenLocked());
+    return lockingIndexCursor(index, txn.scan(b[0], b[1], reverse, entryLocks), locator -> txn.get(locator, rowLocks));
+  }
+
   private IndexCursor seek(Index index, KeyRange range, boolean reverse, boolean forUpdate) {
     if (index.holdsRows()) {
       throw new IllegalArgumentException("Use scan() for the clustered index");
@@ -377,6 +414,16 @@ public final class TableStore {
           entry -> coveredOf(index, coveredLayout, entry),
           (stored, lobRefs) -> lobRefs ? decode(stored, null) : decode(stored));
     }
+    return lockingIndexCursor(index, it, txn::getForUpdate);
+  }
+
+  /**
+   * The rows the entries {@code it} walks lead to, each read by {@code lockedRead} (null: the row
+   * is not to be returned), with the index's covered columns at hand.
+   */
+  private IndexCursor lockingIndexCursor(
+      Index index, KvIterator it, java.util.function.Function<byte[], byte[]> lockedRead) {
+    RowLayout coveredLayout = keys.coveredLayout(index);
     return new IndexCursor() {
       private byte[] entry;
       private byte[] lockedRow;
@@ -385,7 +432,7 @@ public final class TableStore {
       public boolean next() {
         while (it.next()) {
           entry = it.value();
-          lockedRow = txn.getForUpdate(locatorOf(entry));
+          lockedRow = lockedRead.apply(locatorOf(entry));
           if (lockedRow != null) {
             return true;
           }

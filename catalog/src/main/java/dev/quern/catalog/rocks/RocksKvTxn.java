@@ -7,6 +7,7 @@ import dev.quern.catalog.kv.KvLockWaits;
 import dev.quern.catalog.kv.KvIterator;
 import dev.quern.catalog.kv.KvSavepoint;
 import dev.quern.catalog.kv.KvTxn;
+import dev.quern.catalog.kv.ReadLocks;
 import java.util.List;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDBException;
@@ -189,13 +190,7 @@ final class RocksKvTxn implements KvTxn {
 
   private byte[] lockedRead(byte[] key, boolean exclusive) {
     checkActive();
-    if (lockReadOptions == null) {
-      // Never the statement snapshot: locking reads see the latest committed value.
-      lockReadOptions = new ReadOptions();
-      if (snapshot != null) {
-        lockReadOptions.setSnapshot(snapshot);
-      }
-    }
+    lockReadOptions();
     if (exclusive && snapshot == null) {
       byte[] value = exclusiveReadOfANewLock(key);
       if (value != NOT_SETTLED) {
@@ -289,6 +284,119 @@ final class RocksKvTxn implements KvTxn {
   }
 
   @Override
+  public KvIterator scan(byte[] from, byte[] to, boolean reverse, ReadLocks locks) {
+    if (locks.isNone()) {
+      return scan(from, to, reverse);
+    }
+    checkActive();
+    boolean exclusive = locks.rows() == ReadLocks.Rows.EXCLUSIVE;
+    if (locks.range() || isolation == KvIsolation.SERIALIZABLE) {
+      store.rangeLocks().lockRange(id, from, to, exclusive, timeoutFor(locks.whenLocked()), waits);
+      // The range lock keeps every writer out, so what is read is the latest committed state,
+      // which the lock now holds still (a statement snapshot could miss a commit made before the
+      // lock was granted); shared rows need no locks of their own.
+      return iterator(
+          from, to, reverse, exclusive ? key -> returned(lockedRead(key, true, locks.whenLocked())) : null,
+          latestReadOptions());
+    }
+    boolean shared = locks.rows() == ReadLocks.Rows.SHARED || isolation == KvIsolation.REPEATABLE_READ;
+    RocksKvIterator.RowLocker locker;
+    if (exclusive || shared) {
+      locker = key -> returned(lockedRead(key, exclusive, locks.whenLocked()));
+    } else if (locks.whenLocked() == ReadLocks.Wait.SKIP_LOCKED) {
+      locker = key -> returned(readPast(key));
+    } else {
+      locker = null; // NOWAIT alone: a read that takes no lock never waits
+    }
+    return iterator(from, to, reverse, locker, newReadOptions());
+  }
+
+  @Override
+  public byte[] get(byte[] key, ReadLocks locks) {
+    if (locks.isNone()) {
+      return get(key);
+    }
+    checkActive();
+    boolean exclusive = locks.rows() == ReadLocks.Rows.EXCLUSIVE;
+    if (locks.range() || exclusive || locks.rows() == ReadLocks.Rows.SHARED || isolation.locksOnRead()) {
+      // The key's own lock, taken whether or not a row is there, is this one key's range lock.
+      return returned(lockedRead(key, exclusive, locks.whenLocked()));
+    }
+    if (locks.whenLocked() == ReadLocks.Wait.SKIP_LOCKED) {
+      return returned(readPast(key));
+    }
+    return get(key);
+  }
+
+  /** The lock timeout a lock wait of {@code wait} runs with (0: none, -1: forever). */
+  private long timeoutFor(ReadLocks.Wait wait) {
+    return wait == ReadLocks.Wait.AS_SESSION ? lockTimeoutMillis : 0;
+  }
+
+  /**
+   * A locked read of {@code key} that waits as {@code wait} says: as the session does, not at all
+   * (1222 at once), or not at all and {@link #SKIPPED} when another transaction holds the key.
+   */
+  private byte[] lockedRead(byte[] key, boolean exclusive, ReadLocks.Wait wait) {
+    if (wait == ReadLocks.Wait.AS_SESSION) {
+      return lockedRead(key, exclusive);
+    }
+    checkActive();
+    try {
+      // RocksDB's lock timeout is 0 between waits: a held lock fails this at once.
+      return txn.getForUpdate(lockReadOptions(), key, exclusive);
+    } catch (RocksDBException e) {
+      if (wait == ReadLocks.Wait.SKIP_LOCKED && timedOut(e)) {
+        return SKIPPED;
+      }
+      throw RocksErrors.map(e);
+    }
+  }
+
+  /**
+   * READPAST under READ COMMITTED: {@code key}'s latest committed value, or {@link #SKIPPED} when
+   * another transaction holds it locked. Whether it does is asked by taking a shared lock without
+   * waiting, which is given back at once (a key this transaction locked or wrote before stays
+   * locked: RocksDB counts the locking reads of each key and never unlocks a written one).
+   */
+  private byte[] readPast(byte[] key) {
+    byte[] value = lockedRead(key, false, ReadLocks.Wait.SKIP_LOCKED);
+    if (value != SKIPPED) {
+      txn.undoGetForUpdate(key);
+    }
+    return value;
+  }
+
+  /** A row another transaction holds locked, which READPAST leaves out (never returned to callers). */
+  private static final byte[] SKIPPED = new byte[0];
+
+  /** What a read returns for {@code value}: null for a row skipped, as for one not there. */
+  private static byte[] returned(byte[] value) {
+    return value == SKIPPED ? null : value;
+  }
+
+  /** Read options of locking reads: the latest committed value (the snapshot under SNAPSHOT). */
+  private ReadOptions lockReadOptions() {
+    if (lockReadOptions == null) {
+      // Never the statement snapshot: locking reads see the latest committed value.
+      lockReadOptions = new ReadOptions();
+      if (snapshot != null) {
+        lockReadOptions.setSnapshot(snapshot);
+      }
+    }
+    return lockReadOptions;
+  }
+
+  /** Fresh read options for an iterator over the latest committed state (or the SNAPSHOT one). */
+  private ReadOptions latestReadOptions() {
+    ReadOptions options = new ReadOptions();
+    if (snapshot != null) {
+      options.setSnapshot(snapshot);
+    }
+    return options;
+  }
+
+  @Override
   public KvIterator peekScan(byte[] from, byte[] to, boolean reverse) {
     checkActive();
     return iterator(from, to, reverse, null);
@@ -296,6 +404,12 @@ final class RocksKvTxn implements KvTxn {
 
   private KvIterator iterator(
       byte[] from, byte[] to, boolean reverse, RocksKvIterator.RowLocker locker) {
+    return iterator(from, to, reverse, locker, newReadOptions());
+  }
+
+  /** An iterator reading with {@code options} (its own: the iterator sets bounds on them). */
+  private KvIterator iterator(
+      byte[] from, byte[] to, boolean reverse, RocksKvIterator.RowLocker locker, ReadOptions options) {
     // With no writes of its own there is nothing to merge: the database's iterator at the same
     // snapshot sees the same entries, without the base-delta iterator's cost per entry.
     boolean own = wrote;
@@ -303,7 +417,7 @@ final class RocksKvTxn implements KvTxn {
         new RocksKvIterator.RocksIteratorFactory() {
           @Override
           public ReadOptions readOptions() {
-            return newReadOptions();
+            return options;
           }
 
           @Override

@@ -1,5 +1,6 @@
 package dev.quern.engine.ast;
 
+import dev.quern.catalog.kv.ReadLocks;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,20 +12,19 @@ public sealed interface TableSource {
   String alias();
 
   /**
-   * A named table or view: {@code db.schema.t [AS a] [WITH (UPDLOCK[, HOLDLOCK])]}. {@code
-   * updateLocks}: its rows are read under exclusive row locks held to the end of the transaction
-   * (UPDLOCK, XLOCK); {@code holdLock}: the keys read stay locked, present or not (HOLDLOCK).
+   * A named table or view: {@code db.schema.t [AS a] [WITH (hints)]}, where {@code locks} is what
+   * its table hints ask its reads to lock ({@link ReadLocks#NONE}: no hint that locks).
    */
-  record Named(List<String> parts, String alias, boolean updateLocks, boolean holdLock)
-      implements TableSource {
+  record Named(List<String> parts, String alias, ReadLocks locks) implements TableSource {
     public Named(List<String> parts, String alias) {
-      this(parts, alias, false, false);
+      this(parts, alias, ReadLocks.NONE);
     }
 
     @Override
     public String toSql() {
+      List<String> hints = LockHints.names(locks);
       return Names.quoteAll(parts) + (alias == null ? "" : " AS " + Names.quote(alias))
-          + (updateLocks ? (holdLock ? " WITH (UPDLOCK, HOLDLOCK)" : " WITH (UPDLOCK)") : "");
+          + (hints.isEmpty() ? "" : " WITH (" + String.join(", ", hints) + ")");
     }
   }
 

@@ -38,8 +38,8 @@ final class TableSources {
     TableScanNode node =
         new TableScanNode(
             t.database().id(), t.schemaQualified(), t.table(), columns, ComputedColumnBinder.bind(bind, t));
-    if (n.updateLocks()) {
-      node = node.withUpdateLocks(n.holdLock());
+    if (!n.locks().isNone()) {
+      node = node.withLocks(n.locks());
     }
     String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
     return new SourceBinder.Bound(node, new ColumnScope(qualifier, columns), true);
@@ -54,9 +54,9 @@ final class TableSources {
 
   /** A view: its stored definition parsed and bound here, in this statement's context. */
   private static SourceBinder.Bound view(BindContext bind, dev.quern.catalog.meta.View view, TableSource.Named n) {
-    if (n.updateLocks()) {
+    if (!n.locks().isNone()) {
       // SQL Server passes a view's hints on to its tables; Quern does not yet, so it says so.
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("UPDLOCK");
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise(dev.quern.engine.ast.LockHints.names(n.locks()).getFirst());
     }
     var statements = dev.quern.engine.parser.Parser.parseBatch(view.definition(), true);
     var definition = (dev.quern.engine.ast.CreateViewStatement) statements.getFirst();

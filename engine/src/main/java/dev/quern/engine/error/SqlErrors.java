@@ -54,6 +54,8 @@ public final class SqlErrors {
           "The NOLOCK and READUNCOMMITTED lock hints are not allowed for target tables of INSERT,"
               + " UPDATE, DELETE or MERGE statements.",
           COMPILE);
+  public static final ErrorTemplate READPAST_ISOLATION =
+      e(650, 16, 1, "You can only specify the READPAST lock in the READ COMMITTED or REPEATABLE READ isolation levels.", STATEMENT);
   /** A keyword or option Quern parses but does not give the effect of (as Azure SQL words it). */
   public static final ErrorTemplate OPTION_NOT_SUPPORTED =
       e(40517, 16, 1, "Keyword or statement option '%s' is not supported in this version of SQL Server.", COMPILE);

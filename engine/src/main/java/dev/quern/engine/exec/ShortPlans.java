@@ -65,7 +65,7 @@ final class ShortPlans {
 
   private static boolean isUniqueEquality(IndexSeekNode seek) {
     Index index = seek.index();
-    return !seek.table().updateLocks() // it takes a lock, so it may wait
+    return seek.table().locks().isNone() // a hint's lock may wait, and needs a transaction
         && index.unique()
         && !seek.ranged()
         && !index.keys().isEmpty()

@@ -269,8 +269,7 @@ final class SelectParser {
     Set<String> hints = new HashSet<>(TableHintParser.inFrom(in)); // t (NOLOCK) AS a
     String alias = tableAlias();
     hints.addAll(TableHintParser.inFrom(in));
-    return new TableSource.Named(
-        parts, alias, TableHintParser.updateLocks(hints), TableHintParser.holdLock(hints));
+    return new TableSource.Named(parts, alias, TableHintParser.readLocks(hints));
   }
 
   /** Table-valued function arguments, where DEFAULT stands for a parameter's default. */

@@ -1,5 +1,6 @@
 package dev.quern.engine.parser;
 
+import dev.quern.catalog.kv.ReadLocks;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.lexer.Token;
 import dev.quern.engine.lexer.TokenType;
@@ -11,34 +12,36 @@ import java.util.Set;
  * Table hints after a table name: {@code WITH (NOLOCK)}, {@code WITH (ROWLOCK, INDEX(ix))}, and in
  * FROM the older form without WITH, {@code FROM t (NOLOCK)}.
  *
- * <p>Quern accepts the hints whose effect it gives, which are the ones that ask for no more than
- * its reads already do: its READ UNCOMMITTED and READ COMMITTED reads take no locks and never
- * wait (they read the last committed rows, as READ_COMMITTED_SNAPSHOT does), so NOLOCK,
- * READUNCOMMITTED, READCOMMITTED and READCOMMITTEDLOCK read as SQL Server allows them to; lock
- * granularity (ROWLOCK, PAGLOCK, TABLOCK) and plan hints (INDEX, FORCESEEK, FORCESCAN, NOEXPAND)
- * change how, not what, and the bulk-load options (KEEPIDENTITY, KEEPDEFAULTS, IGNORE_*) are
- * accepted on INSERT as SQL Server accepts them outside OPENROWSET. UPDLOCK and XLOCK are given:
- * the table's rows are read as UPDATE reads them, locked exclusively until the transaction ends
- * (Quern has no update lock mode; its exclusive lock also keeps REPEATABLE READ readers out, which
- * SQL Server's U lock would let in); on a DML target they are what the statement does anyway.
- * HOLDLOCK (or SERIALIZABLE) with UPDLOCK/XLOCK is given on a primary-key lookup, the upsert
- * pattern: the key is locked whether or not a row is there, so nobody inserts it meanwhile (any
- * other plan for such a read is refused when it runs). Hints that would make a read lock ranges or
- * hold shared locks beyond the session's isolation level (HOLDLOCK or SERIALIZABLE alone,
- * REPEATABLEREAD, TABLOCKX), or change what a read waits for or sees (NOWAIT, READPAST,
- * SNAPSHOT), are refused with error 40517 rather than ignored: the upsert and queue patterns that
- * use them rely on their locks, and running them without would silently lose their guarantee.
+ * <p>Quern accepts the hints whose effect it gives. Its READ UNCOMMITTED and READ COMMITTED
+ * reads take no locks and never wait (they read the last committed rows, as
+ * READ_COMMITTED_SNAPSHOT does), so NOLOCK, READUNCOMMITTED, READCOMMITTED and READCOMMITTEDLOCK
+ * read as SQL Server allows them to; lock granularity (ROWLOCK, PAGLOCK, TABLOCK) and plan hints
+ * (INDEX, FORCESEEK, FORCESCAN, NOEXPAND) change how, not what, and the bulk-load options
+ * (KEEPIDENTITY, KEEPDEFAULTS, IGNORE_*) are accepted on INSERT as SQL Server accepts them outside
+ * OPENROWSET. The hints that lock become the read's {@link ReadLocks}: UPDLOCK and XLOCK read the
+ * rows as UPDATE does, locked exclusively until the transaction ends (Quern has no update lock
+ * mode; its exclusive lock also keeps REPEATABLE READ readers out, which SQL Server's U lock would
+ * let in); REPEATABLEREAD keeps a shared lock on each row read; HOLDLOCK (SERIALIZABLE) locks the
+ * key range read, so no row appears in it or changes until the transaction ends (one key of the
+ * primary key is locked whether or not its row exists: the upsert pattern); NOWAIT fails with
+ * 1222 at the first lock another transaction holds; READPAST skips the rows other transactions
+ * hold locked (the queue pattern). On the target of INSERT, UPDATE or DELETE the other hints are
+ * accepted, its rows being locked exclusively anyway; READPAST and NOWAIT there are not given yet.
+ * Hints not given (those, TABLOCKX, SNAPSHOT) are refused with error 40517 rather than ignored:
+ * code that uses them relies on what they lock or see.
  */
 final class TableHintParser {
   private static final Set<String> GIVEN =
       Set.of(
           "NOLOCK", "READUNCOMMITTED", "READCOMMITTED", "READCOMMITTEDLOCK", "ROWLOCK", "PAGLOCK",
           "TABLOCK", "NOEXPAND", "FORCESCAN", "FORCESEEK", "INDEX", "KEEPIDENTITY", "KEEPDEFAULTS",
-          "IGNORE_CONSTRAINTS", "IGNORE_TRIGGERS", "UPDLOCK", "XLOCK", "HOLDLOCK", "SERIALIZABLE");
+          "IGNORE_CONSTRAINTS", "IGNORE_TRIGGERS", "UPDLOCK", "XLOCK", "HOLDLOCK", "SERIALIZABLE",
+          "REPEATABLEREAD", "NOWAIT", "READPAST");
 
-  private static final Set<String> NOT_GIVEN =
-      Set.of(
-          "REPEATABLEREAD", "TABLOCKX", "NOWAIT", "READPAST", "SNAPSHOT", "SPATIAL_WINDOW_MAX_CELLS");
+  private static final Set<String> NOT_GIVEN = Set.of("TABLOCKX", "SNAPSHOT", "SPATIAL_WINDOW_MAX_CELLS");
+
+  /** Not given yet where a statement changes the rows it reads: its scan waits as the session does. */
+  private static final Set<String> NOT_GIVEN_ON_TARGET = Set.of("READPAST", "NOWAIT");
 
   /** Hints that ask for a read without locks; refused on the table a statement changes. */
   private static final Set<String> DIRTY = Set.of("NOLOCK", "READUNCOMMITTED");
@@ -60,14 +63,18 @@ final class TableHintParser {
     return Set.of();
   }
 
-  /** Whether {@code hints} ask for the table's rows to be read under exclusive row locks. */
-  static boolean updateLocks(Set<String> hints) {
-    return hints.contains("UPDLOCK") || hints.contains("XLOCK");
-  }
-
-  /** Whether {@code hints} also ask for the keys read to stay locked (HOLDLOCK, SERIALIZABLE). */
-  static boolean holdLock(Set<String> hints) {
-    return hints.contains("HOLDLOCK") || hints.contains("SERIALIZABLE");
+  /** What {@code hints} (checked names, upper case) ask the table's reads to lock. */
+  static ReadLocks readLocks(Set<String> hints) {
+    ReadLocks.Rows rows =
+        hints.contains("UPDLOCK") || hints.contains("XLOCK")
+            ? ReadLocks.Rows.EXCLUSIVE
+            : hints.contains("REPEATABLEREAD") ? ReadLocks.Rows.SHARED : ReadLocks.Rows.NONE;
+    boolean range = hints.contains("HOLDLOCK") || hints.contains("SERIALIZABLE");
+    ReadLocks.Wait wait =
+        hints.contains("READPAST")
+            ? ReadLocks.Wait.SKIP_LOCKED
+            : hints.contains("NOWAIT") ? ReadLocks.Wait.NO_WAIT : ReadLocks.Wait.AS_SESSION;
+    return new ReadLocks(rows, range, wait);
   }
 
   /** After the table an INSERT, UPDATE or DELETE changes: {@code WITH (…)} if present. */
@@ -126,13 +133,12 @@ final class TableHintParser {
       throw SqlErrors.CONFLICTING_LOCK_HINTS.raise();
     }
     for (String h : hints) {
-      if (NOT_GIVEN.contains(h)) {
+      if (NOT_GIVEN.contains(h) || (target && NOT_GIVEN_ON_TARGET.contains(h))) {
         throw SqlErrors.OPTION_NOT_SUPPORTED.raise(h);
       }
     }
-    if (holdLock(hints) && !updateLocks(hints) && !target) {
-      // Shared range locks of one table under a weaker session level: not given (yet).
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise(hints.contains("HOLDLOCK") ? "HOLDLOCK" : "SERIALIZABLE");
+    if (hints.contains("READPAST") && hints.contains("NOWAIT")) {
+      throw SqlErrors.CONFLICTING_LOCK_HINTS.raise(); // skip a locked row, or fail on it?
     }
     return hints;
   }

@@ -1,6 +1,8 @@
 package dev.quern.engine.plan;
 
+import dev.quern.catalog.kv.ReadLocks;
 import dev.quern.catalog.meta.Table;
+import dev.quern.engine.ast.LockHints;
 import dev.quern.engine.api.ResultColumn;
 import java.util.BitSet;
 import java.util.List;
@@ -10,13 +12,14 @@ import java.util.StringJoiner;
  * Reads every row of a user table ({@code databaseId} picks the store): columns in table order,
  * the non-persisted computed ones computed as each row is read ({@code computed}). When {@code read}
  * is not null only the columns it marks are decoded, the others come back NULL: the plan above was
- * shown to read no other (see rules.ColumnPruningRule). With {@code updateLocks} (UPDLOCK, XLOCK)
- * every row is read as UPDATE reads it: locked exclusively until the transaction ends, at its
- * latest committed value; {@code holdLock} (HOLDLOCK with them) also locks an absent key.
+ * shown to read no other (see rules.ColumnPruningRule). {@code locks} is what the table's hints ask
+ * its reads to lock beyond the isolation level (UPDLOCK, HOLDLOCK, REPEATABLEREAD, NOWAIT,
+ * READPAST; see {@link ReadLocks}): the plans above a scan or seek with locks read its rows, never
+ * only an index's covered columns, and never without a transaction.
  */
 public record TableScanNode(
     int databaseId, String qualifiedName, Table table, List<ResultColumn> columns, ComputedColumns computed,
-    BitSet read, boolean updateLocks, boolean holdLock)
+    BitSet read, ReadLocks locks)
     implements PlanNode {
   public TableScanNode {
     columns = List.copyOf(columns);
@@ -25,7 +28,7 @@ public record TableScanNode(
 
   public TableScanNode(
       int databaseId, String qualifiedName, Table table, List<ResultColumn> columns, ComputedColumns computed) {
-    this(databaseId, qualifiedName, table, columns, computed, null, false, false);
+    this(databaseId, qualifiedName, table, columns, computed, null, ReadLocks.NONE);
   }
 
   public TableScanNode(int databaseId, String qualifiedName, Table table, List<ResultColumn> columns) {
@@ -34,16 +37,12 @@ public record TableScanNode(
 
   /** This scan decoding only the columns {@code read} marks. */
   public TableScanNode reading(BitSet read) {
-    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, updateLocks, holdLock);
+    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, locks);
   }
 
-  /**
-   * This scan reading its rows under exclusive locks held to the end of the transaction; with
-   * {@code holdLock} the key it looks up stays locked even when no row is there (a primary-key
-   * lookup only: any other read with it is refused when it runs).
-   */
-  public TableScanNode withUpdateLocks(boolean holdLock) {
-    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, true, holdLock);
+  /** This scan reading its rows under {@code locks} (its table hints). */
+  public TableScanNode withLocks(ReadLocks locks) {
+    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, locks);
   }
 
   @Override
@@ -58,7 +57,8 @@ public record TableScanNode(
 
   @Override
   public String describe() {
-    String scan = "TableScan(" + qualifiedName + ")" + (updateLocks ? " with update locks" : "") + (holdLock ? " held" : "");
+    List<String> hints = LockHints.names(locks);
+    String scan = "TableScan(" + qualifiedName + ")" + (hints.isEmpty() ? "" : " WITH (" + String.join(", ", hints) + ")");
     if (read == null) {
       return scan;
     }

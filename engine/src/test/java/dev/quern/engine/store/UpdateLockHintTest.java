@@ -135,20 +135,4 @@ class UpdateLockHintTest {
       assertThat(errors(TestSessions.run(b, "INSERT t VALUES (5, 50, 500)"))).containsExactly(2627);
     }
   }
-
-  /** HOLDLOCK on anything but one primary key would need range locks: refused, never ignored. */
-  @ParameterizedTest
-  @ValueSource(strings = {
-    "SELECT id FROM t WITH (UPDLOCK, HOLDLOCK) WHERE k = 10",
-    "SELECT id FROM t WITH (UPDLOCK, HOLDLOCK) WHERE id > 0",
-    "SELECT id FROM t WITH (UPDLOCK, HOLDLOCK)",
-    "SELECT id FROM t WITH (HOLDLOCK) WHERE id = 1"
-  })
-  void holdlockElsewhereIsRefused(String read) {
-    try (QuernEngine engine = QuernEngine.inMemory();
-        EngineSession a = session(engine)) {
-      TestSessions.run(a, "CREATE TABLE t (id int PRIMARY KEY, k int) CREATE INDEX ix_t_k ON t (k) INSERT t VALUES (1, 10)");
-      assertThat(errors(TestSessions.run(a, read))).containsExactly(40517);
-    }
-  }
 }

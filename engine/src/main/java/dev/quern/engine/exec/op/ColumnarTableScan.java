@@ -77,8 +77,8 @@ public final class ColumnarTableScan implements ColumnarSource {
     } else {
       return null;
     }
-    if (scan.updateLocks()) {
-      return null; // rows read under UPDLOCK are locked one by one on the row path
+    if (!scan.locks().isNone()) {
+      return null; // rows read under a hint's locks are locked one by one on the row path
     }
     // A non-persisted computed column is computed for every row read (its errors included), even
     // one the query does not return: that stays with the row path.

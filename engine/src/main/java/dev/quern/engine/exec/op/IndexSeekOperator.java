@@ -1,11 +1,11 @@
 package dev.quern.engine.exec.op;
 
+import dev.quern.catalog.kv.ReadLocks;
 import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.IndexCursor;
 import dev.quern.catalog.meta.KeyRange;
 import dev.quern.catalog.meta.RowCursor;
 import dev.quern.catalog.meta.TableStore;
-import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.expr.EvalContext;
 import dev.quern.engine.plan.IndexSeekNode;
 import dev.quern.engine.store.SeekRanges;
@@ -45,7 +45,8 @@ final class IndexSeekOperator implements Operator {
       Catalog catalog = session.storage().catalog(node.table().databaseId());
       TableStore rows = TableStores.open(session, catalog, node.table().table());
       boolean reverse = node.reverse();
-      cursor = session.track(node.table().updateLocks() ? lockingSeek(rows, range, reverse) : seek(rows, range, reverse));
+      HintedReads.check(node.table().locks(), rows);
+      cursor = session.track(seek(rows, range, reverse));
     }
     if (!cursor.next()) {
       return null;
@@ -53,26 +54,12 @@ final class IndexSeekOperator implements Operator {
     return node.covering() ? ((IndexCursor) cursor).covered() : cursor.row();
   }
 
+  /** The rows in {@code range}, read under the table hints' locks if there are any. */
   private RowCursor seek(TableStore rows, KeyRange range, boolean reverse) {
-    return node.index().holdsRows() ? rows.scan(range, reverse) : rows.seek(node.index(), range, reverse);
-  }
-
-  /**
-   * As UPDATE reads: each row locked exclusively until the transaction ends (UPDLOCK, XLOCK); with
-   * HOLDLOCK the one primary key looked up is locked whether or not its row exists.
-   */
-  private RowCursor lockingSeek(TableStore rows, KeyRange range, boolean reverse) {
-    if (node.table().holdLock()) {
-      RowCursor key = node.index().holdsRows() ? rows.lockedKeyRead(range) : null;
-      if (key == null) {
-        // Not one key of the clustered primary key: that would need range locks, not given.
-        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("HOLDLOCK");
-      }
-      return key;
-    }
+    ReadLocks locks = node.table().locks();
     return node.index().holdsRows()
-        ? rows.scanForUpdate(range, reverse)
-        : rows.seekForUpdate(node.index(), range, reverse);
+        ? rows.scan(range, reverse, null, locks)
+        : rows.seek(node.index(), range, reverse, locks);
   }
 
   private static SeekRanges.End end(IndexSeekNode.Bound b) {

@@ -4,7 +4,6 @@ import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.KeyRange;
 import dev.quern.catalog.meta.RowCursor;
 import dev.quern.catalog.meta.TableStore;
-import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.plan.TableScanNode;
 import dev.quern.engine.store.StoreSession;
 import dev.quern.engine.store.TableStores;
@@ -23,16 +22,10 @@ final class TableScanOperator implements Operator {
   @Override
   public Object[] next() {
     if (cursor == null) {
-      if (node.holdLock()) {
-        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("HOLDLOCK"); // range locks of one table: not given
-      }
       Catalog catalog = session.storage().catalog(node.databaseId());
       TableStore rows = TableStores.open(session, catalog, node.table());
-      cursor =
-          session.track(
-              node.updateLocks()
-                  ? rows.scanForUpdate(KeyRange.ALL, false)
-                  : rows.scan(KeyRange.ALL, false, node.read()));
+      HintedReads.check(node.locks(), rows);
+      cursor = session.track(rows.scan(KeyRange.ALL, false, node.read(), node.locks()));
     }
     return cursor.next() ? cursor.row() : null;
   }

@@ -44,7 +44,7 @@ final class CoveringReadRule implements Rule {
     if (!(access instanceof IndexSeekNode seek)
         || seek.index().holdsRows()
         || seek.covering()
-        || seek.table().updateLocks()) { // UPDLOCK locks the rows: they must be read
+        || !seek.table().locks().isNone()) { // hints lock the rows: they must be read
       return null;
     }
     Table table = seek.table().table();
