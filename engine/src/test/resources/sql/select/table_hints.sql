@@ -114,16 +114,6 @@ SELECT id FROM th WITH (TABLOCKX)
 ----
 error 40517: Keyword or statement option 'TABLOCKX' is not supported in this version of SQL Server.
 
-statement error 40517
-DELETE th WITH (READPAST) WHERE id = 5
-----
-error 40517: Keyword or statement option 'READPAST' is not supported in this version of SQL Server.
-
-statement error 40517
-UPDATE th WITH (NOWAIT) SET s = N'x' WHERE id = 5
-----
-error 40517: Keyword or statement option 'NOWAIT' is not supported in this version of SQL Server.
-
 # UPDLOCK and XLOCK are given (the locks themselves: UpdateLockHintTest).
 query IT
 SELECT id, s FROM th WITH (UPDLOCK, ROWLOCK) WHERE id = 2
@@ -188,3 +178,65 @@ query I
 SELECT COUNT(*) FROM GENERATE_SERIES(1, 4)
 ----
 4
+
+# UPDATE and DELETE take TOP (n) [PERCENT] (parentheses required) and the hints that lock on
+# their target (the locks themselves: HintedReadLocksTest).
+statement ok
+CREATE TABLE tq (id int PRIMARY KEY, v int)
+
+statement ok
+INSERT tq VALUES (1, 0), (2, 0), (3, 0), (4, 0), (5, 0), (6, 0), (7, 0)
+
+statement ok
+UPDATE TOP (2) tq SET v = 1
+
+query I
+SELECT COUNT(*) FROM tq WHERE v = 1
+----
+2
+
+statement ok
+UPDATE TOP (0) tq WITH (ROWLOCK, HOLDLOCK) SET v = 9
+
+query I
+SELECT @@ROWCOUNT
+----
+0
+
+query I
+DELETE TOP (1) FROM tq WITH (READPAST) OUTPUT deleted.id WHERE v = 0
+----
+3
+
+statement ok
+DELETE TOP (50) PERCENT tq WITH (NOWAIT)
+
+query I
+SELECT @@ROWCOUNT
+----
+3
+
+query I
+SELECT COUNT(*) FROM tq
+----
+3
+
+statement error 1014
+DELETE TOP (-1) FROM tq
+----
+error 1014: A TOP or FETCH clause contains an invalid value.
+
+statement error 1014
+UPDATE TOP (101) PERCENT tq SET v = 2
+----
+error 1014: A TOP or FETCH clause contains an invalid value.
+
+statement error 102
+DELETE TOP 1 FROM tq
+----
+error 102: Incorrect syntax near '1'.
+
+statement error 40517
+INSERT tq WITH (READPAST) VALUES (10, 0)
+----
+error 40517: Keyword or statement option 'READPAST' is not supported in this version of SQL Server.

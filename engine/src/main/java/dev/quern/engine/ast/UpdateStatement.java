@@ -3,11 +3,12 @@ package dev.quern.engine.ast;
 import java.util.List;
 
 /**
- * UPDATE table SET column = value, … [FROM sources] [WHERE condition]. With {@code from} (SQL
- * Server's extension, else null), {@code table} names the target: a source's alias or table there.
+ * UPDATE [TOP (n) [PERCENT]] table [WITH (hints)] SET column = value, … [FROM sources] [WHERE
+ * condition]. With {@code from} (SQL Server's extension, else null), {@code table} names the target:
+ * a source's alias or table there. {@code target}: the TOP and the hints (null: neither).
  */
 public record UpdateStatement(
-    int line, List<String> table, List<Assignment> assignments, TableSource from, Expr where)
+    int line, List<String> table, List<Assignment> assignments, TableSource from, Expr where, DmlTarget target)
     implements StorageStatement {
   /** column = value; {@code value} null is DEFAULT. */
   public record Assignment(String column, Expr value) {}
@@ -19,7 +20,7 @@ public record UpdateStatement(
 
   @Override
   public String toSql() {
-    return "UPDATE " + Names.quoteAll(table) + " SET "
+    return "UPDATE " + DmlTarget.topSql(target) + Names.quoteAll(table) + DmlTarget.hintSql(target) + " SET "
         + String.join(", ", assignments.stream()
             .map(a -> Names.quote(a.column()) + " = " + (a.value() == null ? "DEFAULT" : a.value().toSql()))
             .toList())

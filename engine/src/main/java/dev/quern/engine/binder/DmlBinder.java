@@ -156,7 +156,7 @@ public final class DmlBinder {
     return new DmlPlan.Update(
         t, where, positions.stream().mapToInt(Integer::intValue).toArray(), values, defaults(t),
         checks(t, s.table()), dev.quern.engine.plan.rules.KeySeek.find(where, table).orElse(null),
-        ComputedColumnBinder.bind(bind, t));
+        ComputedColumnBinder.bind(bind, t), targetRead(s.target()));
   }
 
   public DmlPlan.Delete delete(DeleteStatement s) {
@@ -165,13 +165,25 @@ public final class DmlBinder {
       ResolvedTable t = target(tg.table());
       return new DmlPlan.Delete(
           t, DmlFromBinder.join(bind, t, tg, List.of(), s.where()).matches(), null,
-          ComputedColumnBinder.bind(bind, t));
+          ComputedColumnBinder.bind(bind, t), targetRead(s.target()));
     }
     ResolvedTable t = target(s.table());
     BoundExpr where = s.where() == null ? null : new ExpressionBinder(bind, scope(t, s.table()), null, "WHERE").condition(s.where());
     return new DmlPlan.Delete(
         t, where, dev.quern.engine.plan.rules.KeySeek.find(where, t.table()).orElse(null),
-        ComputedColumnBinder.bind(bind, t));
+        ComputedColumnBinder.bind(bind, t), targetRead(s.target()));
+  }
+
+  /** The statement's TOP bound as a constant expression, and its target hints' locks. */
+  private DmlPlan.TargetRead targetRead(dev.quern.engine.ast.DmlTarget target) {
+    if (target == null) {
+      return DmlPlan.TargetRead.ALL;
+    }
+    BoundExpr top =
+        target.count() == null
+            ? null
+            : new ExpressionBinder(bind, ColumnScope.EMPTY, null, "TOP").value(target.count());
+    return new DmlPlan.TargetRead(top, target.percent(), target.locks());
   }
 
   /**
@@ -223,7 +235,7 @@ public final class DmlBinder {
     }
     return new DmlPlan.Update(
         t, rows.matches(), positions.stream().mapToInt(Integer::intValue).toArray(), values, defaults(t),
-        checks(t, List.of(table.name())), null, ComputedColumnBinder.bind(bind, t));
+        checks(t, List.of(table.name())), null, ComputedColumnBinder.bind(bind, t), targetRead(s.target()));
   }
 
   private static ColumnScope scope(ResolvedTable t, List<String> name) {

@@ -163,8 +163,9 @@ final class DmlExecutor {
     EvalContext computing = computing(ctx);
     List<byte[]> locators = new ArrayList<>();
     List<Object[]> olds = new ArrayList<>();
-    try (RowCursor c = forUpdate(rows, p.seek(), t, ctx)) {
-      while (c.next()) {
+    DmlTop top = DmlTop.of(p.read(), ctx);
+    try (RowCursor c = forUpdate(rows, p.seek(), t, ctx, p.read().locks())) {
+      while (!top.reached(locators.size()) && c.next()) {
         state.checkCancelled();
         Object[] row = c.row();
         p.computed().fillVirtual(row, computing);
@@ -175,6 +176,7 @@ final class DmlExecutor {
         }
       }
     }
+    top.trim(locators, olds);
     List<Object[]> news = new ArrayList<>();
     for (Object[] old : olds) {
       Object[] row = old.clone();
@@ -230,8 +232,9 @@ final class DmlExecutor {
     EvalContext computing = computing(ctx);
     List<byte[]> locators = new ArrayList<>();
     List<Object[]> olds = new ArrayList<>();
-    try (RowCursor c = forUpdate(rows, p.seek(), p.target(), ctx)) {
-      while (c.next()) {
+    DmlTop top = DmlTop.of(p.read(), ctx);
+    try (RowCursor c = forUpdate(rows, p.seek(), p.target(), ctx, p.read().locks())) {
+      while (!top.reached(locators.size()) && c.next()) {
         state.checkCancelled();
         Object[] read = c.row();
         p.computed().fillVirtual(read, computing);
@@ -242,6 +245,7 @@ final class DmlExecutor {
         }
       }
     }
+    top.trim(locators, olds);
     ForeignKeys.parentsDeleted(state, p.target(), olds, binder);
     for (byte[] loc : locators) {
       rows.delete(loc);
@@ -263,9 +267,16 @@ final class DmlExecutor {
     }
   }
 
-  /** The rows an UPDATE or DELETE reads and locks: a key range when a seek applies, else all. */
+  /**
+   * The rows an UPDATE or DELETE reads and locks: a key range when a seek applies, else all; each
+   * locked exclusively, plus what the target's hints ask ({@code locks}).
+   */
   private static RowCursor forUpdate(
-      TableStore rows, dev.quern.engine.plan.rules.KeySeek.Seek seek, ResolvedTable t, EvalContext ctx) {
+      TableStore rows, dev.quern.engine.plan.rules.KeySeek.Seek seek, ResolvedTable t, EvalContext ctx,
+      dev.quern.catalog.kv.ReadLocks locks) {
+    if (!locks.equals(DmlPlan.TargetRead.ALL.locks())) {
+      return hinted(rows, seek, t, ctx, locks);
+    }
     if (seek == null) {
       return rows.scanForUpdate(KeyRange.ALL, false);
     }
@@ -278,6 +289,25 @@ final class DmlExecutor {
     return seek.index().holdsRows()
         ? rows.scanForUpdate(range, false)
         : rows.seekForUpdate(seek.index(), range, false);
+  }
+
+  /** {@link #forUpdate} for a target with hints that lock more, or wait otherwise, than UPDATE does. */
+  private static RowCursor hinted(
+      TableStore rows, dev.quern.engine.plan.rules.KeySeek.Seek seek, ResolvedTable t, EvalContext ctx,
+      dev.quern.catalog.kv.ReadLocks locks) {
+    dev.quern.engine.exec.op.HintedReads.check(locks, rows);
+    if (seek == null) {
+      return rows.scan(KeyRange.ALL, false, null, locks);
+    }
+    KeyRange range =
+        dev.quern.engine.store.SeekRanges.range(
+            seek.keys(), seekEnd(seek.low()), seekEnd(seek.high()), seek.index(), t.table(), ctx);
+    if (range == null) {
+      return EmptyCursor.INSTANCE;
+    }
+    return seek.index().holdsRows()
+        ? rows.scan(range, false, null, locks)
+        : rows.seek(seek.index(), range, false, locks);
   }
 
   private static dev.quern.engine.store.SeekRanges.End seekEnd(dev.quern.engine.plan.IndexSeekNode.Bound b) {

@@ -1,6 +1,7 @@
 package dev.quern.engine.parser;
 
 import dev.quern.engine.ast.DeleteStatement;
+import dev.quern.engine.ast.DmlTarget;
 import dev.quern.engine.ast.Expr;
 import dev.quern.engine.ast.InsertStatement;
 import dev.quern.engine.ast.QuerySpec;
@@ -28,7 +29,7 @@ final class DmlParser {
     in.expect("INSERT");
     in.accept("INTO");
     List<String> table = NameParser.objectName(in);
-    TableHintParser.onTarget(in);
+    TableHintParser.onTarget(in, false);
     List<String> columns = new ArrayList<>();
     if (in.atSymbol("(") && !in.peek(1).is("SELECT")) {
       in.next();
@@ -73,8 +74,10 @@ final class DmlParser {
   Statement update() {
     int line = in.line();
     in.expect("UPDATE");
+    Expr top = dmlTop();
+    boolean percent = top != null && in.accept("PERCENT");
     List<String> table = NameParser.objectName(in);
-    TableHintParser.onTarget(in);
+    DmlTarget target = new DmlTarget(top, percent, TableHintParser.onTarget(in, true));
     in.expect("SET");
     List<UpdateStatement.Assignment> sets = new ArrayList<>();
     do {
@@ -85,19 +88,32 @@ final class DmlParser {
     dev.quern.engine.ast.OutputClause output = select.output();
     dev.quern.engine.ast.TableSource from = in.accept("FROM") ? select.sources() : null;
     Expr where = in.accept("WHERE") ? expr.parse() : null;
-    return withOutput(line, new UpdateStatement(line, table, sets, from, where), output);
+    return withOutput(line, new UpdateStatement(line, table, sets, from, where, target), output);
   }
 
   Statement delete() {
     int line = in.line();
     in.expect("DELETE");
+    Expr top = dmlTop();
+    boolean percent = top != null && in.accept("PERCENT");
     in.accept("FROM");
     List<String> table = NameParser.objectName(in);
-    TableHintParser.onTarget(in);
+    DmlTarget target = new DmlTarget(top, percent, TableHintParser.onTarget(in, true));
     dev.quern.engine.ast.OutputClause output = select.output();
     dev.quern.engine.ast.TableSource from = in.accept("FROM") ? select.sources() : null;
     Expr where = in.accept("WHERE") ? expr.parse() : null;
-    return withOutput(line, new DeleteStatement(line, table, from, where), output);
+    return withOutput(line, new DeleteStatement(line, table, from, where, target), output);
+  }
+
+  /** {@code TOP (count)} after UPDATE or DELETE (the parentheses are required there), or null. */
+  private Expr dmlTop() {
+    if (!in.accept("TOP")) {
+      return null;
+    }
+    in.expectSymbol("(");
+    Expr count = expr.parse();
+    in.expectSymbol(")");
+    return count;
   }
 
   private static Statement withOutput(int line, Statement dml, dev.quern.engine.ast.OutputClause output) {

@@ -25,10 +25,11 @@ import java.util.Set;
  * key range read, so no row appears in it or changes until the transaction ends (one key of the
  * primary key is locked whether or not its row exists: the upsert pattern); NOWAIT fails with
  * 1222 at the first lock another transaction holds; READPAST skips the rows other transactions
- * hold locked (the queue pattern). On the target of INSERT, UPDATE or DELETE the other hints are
- * accepted, its rows being locked exclusively anyway; READPAST and NOWAIT there are not given yet.
- * Hints not given (those, TABLOCKX, SNAPSHOT) are refused with error 40517 rather than ignored:
- * code that uses them relies on what they lock or see.
+ * hold locked (the queue pattern). On the target of UPDATE or DELETE the rows are locked
+ * exclusively anyway, and HOLDLOCK, NOWAIT and READPAST act as on a read; on an INSERT's target,
+ * which reads no row, READPAST and NOWAIT are refused. Hints not given (those, TABLOCKX, SNAPSHOT)
+ * are refused with error 40517 rather than ignored: code that uses them relies on what they lock or
+ * see.
  */
 final class TableHintParser {
   private static final Set<String> GIVEN =
@@ -40,8 +41,8 @@ final class TableHintParser {
 
   private static final Set<String> NOT_GIVEN = Set.of("TABLOCKX", "SNAPSHOT", "SPATIAL_WINDOW_MAX_CELLS");
 
-  /** Not given yet where a statement changes the rows it reads: its scan waits as the session does. */
-  private static final Set<String> NOT_GIVEN_ON_TARGET = Set.of("READPAST", "NOWAIT");
+  /** Meaningless on the target of an INSERT, which reads none of its rows: refused, not ignored. */
+  private static final Set<String> NOT_GIVEN_ON_INSERT = Set.of("READPAST", "NOWAIT");
 
   /** Hints that ask for a read without locks; refused on the table a statement changes. */
   private static final Set<String> DIRTY = Set.of("NOLOCK", "READUNCOMMITTED");
@@ -55,10 +56,10 @@ final class TableHintParser {
   static Set<String> inFrom(TokenStream in) {
     if (atWithHints(in)) {
       in.next();
-      return hintList(in, false);
+      return hintList(in, Target.NONE);
     }
     if (atBareHints(in)) {
-      return hintList(in, false);
+      return hintList(in, Target.NONE);
     }
     return Set.of();
   }
@@ -77,12 +78,27 @@ final class TableHintParser {
     return new ReadLocks(rows, range, wait);
   }
 
-  /** After the table an INSERT, UPDATE or DELETE changes: {@code WITH (…)} if present. */
-  static void onTarget(TokenStream in) {
+  /**
+   * After the table an INSERT, UPDATE or DELETE changes: {@code WITH (…)} if present. Returns what
+   * the hints ask the statement's reads of its target to lock: its rows exclusively in any case,
+   * plus HOLDLOCK's range, NOWAIT or READPAST when {@code reads} (UPDATE, DELETE; an INSERT reads
+   * no row of its target, so those are refused there).
+   */
+  static ReadLocks onTarget(TokenStream in, boolean reads) {
+    Set<String> hints = Set.of();
     if (atWithHints(in)) {
       in.next();
-      hintList(in, true);
+      hints = hintList(in, reads ? Target.READS : Target.WRITES_ONLY);
     }
+    ReadLocks asked = readLocks(hints);
+    return new ReadLocks(ReadLocks.Rows.EXCLUSIVE, asked.range(), asked.whenLocked());
+  }
+
+  /** Where a hint list stands: after a table read (FROM) or the target of a change. */
+  private enum Target {
+    NONE,
+    READS,
+    WRITES_ONLY
   }
 
   /**
@@ -109,7 +125,8 @@ final class TableHintParser {
     return GIVEN.contains(upper) || NOT_GIVEN.contains(upper);
   }
 
-  private static Set<String> hintList(TokenStream in, boolean target) {
+  private static Set<String> hintList(TokenStream in, Target where) {
+    boolean target = where != Target.NONE;
     in.expectSymbol("(");
     Set<String> hints = new LinkedHashSet<>();
     do {
@@ -133,7 +150,7 @@ final class TableHintParser {
       throw SqlErrors.CONFLICTING_LOCK_HINTS.raise();
     }
     for (String h : hints) {
-      if (NOT_GIVEN.contains(h) || (target && NOT_GIVEN_ON_TARGET.contains(h))) {
+      if (NOT_GIVEN.contains(h) || (where == Target.WRITES_ONLY && NOT_GIVEN_ON_INSERT.contains(h))) {
         throw SqlErrors.OPTION_NOT_SUPPORTED.raise(h);
       }
     }

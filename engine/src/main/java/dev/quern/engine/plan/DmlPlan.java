@@ -17,6 +17,21 @@ public sealed interface DmlPlan {
   record Check(String name, BoundExpr condition, String column) {}
 
   /**
+   * How an UPDATE or DELETE reads its target's rows: at most {@code top} of those matching (null:
+   * all; with {@code percent}, that share of them, rounded up), under {@code locks} (always
+   * exclusive rows; the hints may add a range lock, NOWAIT or READPAST).
+   */
+  record TargetRead(BoundExpr top, boolean percent, dev.quern.catalog.kv.ReadLocks locks) {
+    /** No TOP, no hint: every matching row, locked exclusively, waiting as the session does. */
+    public static final TargetRead ALL =
+        new TargetRead(
+            null,
+            false,
+            new dev.quern.catalog.kv.ReadLocks(
+                dev.quern.catalog.kv.ReadLocks.Rows.EXCLUSIVE, false, dev.quern.catalog.kv.ReadLocks.Wait.AS_SESSION));
+  }
+
+  /**
    * INSERT: {@code source} yields rows whose i-th value goes to table column {@code positions[i]}
    * ({@link ValuesNode#DEFAULT} meaning that column's default); other columns get their default,
    * identity or NULL. With {@code exec} set (INSERT … EXEC) the rows are the result sets of that
@@ -40,7 +55,7 @@ public sealed interface DmlPlan {
   record Update(
       ResolvedTable target, BoundExpr where, int[] positions, List<BoundExpr> values,
       List<BoundExpr> defaults, List<Check> checks, dev.quern.engine.plan.rules.KeySeek.Seek seek,
-      ComputedColumns computed)
+      ComputedColumns computed, TargetRead read)
       implements DmlPlan {}
 
   /**
@@ -49,6 +64,6 @@ public sealed interface DmlPlan {
    */
   record Delete(
       ResolvedTable target, BoundExpr where, dev.quern.engine.plan.rules.KeySeek.Seek seek,
-      ComputedColumns computed)
+      ComputedColumns computed, TargetRead read)
       implements DmlPlan {}
 }

@@ -206,6 +206,58 @@ class HintedReadLocksTest {
     }
   }
 
+  /** The queue pattern in one statement: DELETE TOP (1) … WITH (READPAST) OUTPUT deleted.*. */
+  @Test
+  void twoWorkersDeleteDifferentRowsPastEachOthersLocks() {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession a = session(engine);
+        EngineSession b = session(engine)) {
+      TestSessions.run(a, "CREATE TABLE q (id int PRIMARY KEY, job nvarchar(10))"
+          + " INSERT q VALUES (1, N'one'), (2, N'two'), (3, N'three')");
+      String take = "DELETE TOP (1) FROM q WITH (ROWLOCK, READPAST) OUTPUT deleted.id, deleted.job";
+      assertThat(rows(TestSessions.run(a, "BEGIN TRAN " + take))).containsExactly(List.of(1, "one"));
+      assertThat(rows(TestSessions.run(b, "BEGIN TRAN " + take))).containsExactly(List.of(2, "two"));
+      // Without READPAST the second worker waits for the first one's row.
+      assertThat(blocked(b, "DELETE TOP (1) FROM q OUTPUT deleted.id")).containsExactly(1222);
+      TestSessions.run(a, "COMMIT");
+      TestSessions.run(b, "COMMIT");
+      assertThat(rows(TestSessions.run(a, "SELECT id FROM q"))).containsExactly(List.of(3));
+    }
+  }
+
+  /** NOWAIT on the target of UPDATE or DELETE: 1222 at once at the first row another holds. */
+  @ParameterizedTest
+  @ValueSource(strings = {"UPDATE t WITH (NOWAIT) SET v = 0", "DELETE t WITH (NOWAIT) WHERE k >= 10"})
+  void nowaitOnATargetFailsAtOnce(String change) throws Exception {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession a = session(engine);
+        EngineSession b = session(engine)) {
+      TestSessions.run(a, TABLE);
+      TestSessions.run(a, "BEGIN TRAN UPDATE t SET v = 101 WHERE id = 2");
+      CollectingSink sink =
+          CompletableFuture.supplyAsync(() -> TestSessions.run(b, "SET LOCK_TIMEOUT -1 " + change))
+              .get(60, TimeUnit.SECONDS); // a hang guard: without NOWAIT this waits for a's COMMIT
+      assertThat(errors(sink)).containsExactly(1222);
+      TestSessions.run(a, "ROLLBACK");
+      assertThat(rows(TestSessions.run(b, "SELECT COUNT(*) FROM t WHERE v = 0"))).containsExactly(List.of(0));
+    }
+  }
+
+  /** HOLDLOCK on a DELETE's target keeps the range it emptied empty until COMMIT. */
+  @Test
+  void holdlockOnADeleteTargetKeepsItsRangeEmpty() {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession a = session(engine);
+        EngineSession b = session(engine)) {
+      TestSessions.run(a, TABLE);
+      TestSessions.run(a, "BEGIN TRAN DELETE t WITH (HOLDLOCK) WHERE id BETWEEN 1 AND 10");
+      assertThat(blocked(b, "INSERT t VALUES (5, 50, 500)")).containsExactly(1222);
+      assertThat(blocked(b, "INSERT t VALUES (50, 50, 500)")).isEmpty();
+      TestSessions.run(a, "COMMIT");
+      assertThat(blocked(b, "INSERT t VALUES (5, 50, 500)")).isEmpty();
+    }
+  }
+
   /** READPAST may only skip rows under READ COMMITTED and REPEATABLE READ (and, locking, SNAPSHOT). */
   @ParameterizedTest
   @ValueSource(strings = {"SERIALIZABLE", "READ UNCOMMITTED", "SNAPSHOT"})

@@ -6,7 +6,7 @@ import dev.quern.catalog.meta.TableStore;
 import dev.quern.engine.error.SqlErrors;
 
 /** What SQL Server checks when a read with table hints that lock runs. */
-final class HintedReads {
+public final class HintedReads {
   private HintedReads() {}
 
   /**
@@ -14,7 +14,7 @@ final class HintedReads {
    * transactions lock, which a SERIALIZABLE read (its own level or HOLDLOCK) may not do and a READ
    * UNCOMMITTED or SNAPSHOT read never meets — unless, under SNAPSHOT, another hint makes it lock.
    */
-  static void check(ReadLocks locks, TableStore rows) {
+  public static void check(ReadLocks locks, TableStore rows) {
     if (locks.whenLocked() != ReadLocks.Wait.SKIP_LOCKED) {
       return;
     }
