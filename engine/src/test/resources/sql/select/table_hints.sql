@@ -1,8 +1,8 @@
 # Table hints: the ones whose effect Quern gives are accepted (its READ COMMITTED and READ
 # UNCOMMITTED reads take no locks, so NOLOCK reads what SQL Server allows it to; granularity and
-# plan hints change how, not what; UPDLOCK/XLOCK lock the rows read), with and without WITH; those
-# that would hold range or shared locks beyond the session's level, or skip or not wait for locked
-# rows, are refused rather than ignored.
+# plan hints change how, not what; UPDLOCK/XLOCK, REPEATABLEREAD and HOLDLOCK lock what is read,
+# NOWAIT does not wait, READPAST skips locked rows); TABLOCKX and SNAPSHOT are refused rather than
+# ignored.
 
 statement ok
 CREATE TABLE th (id int PRIMARY KEY, k int, s nvarchar(10))

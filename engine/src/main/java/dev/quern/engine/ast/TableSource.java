@@ -28,6 +28,23 @@ public sealed interface TableSource {
     }
   }
 
+  /**
+   * A derived table, {@code (SELECT …) AS alias [(columns)]}, or a common table expression named
+   * in FROM (its query, under the name it was referred to by). {@code columns}: the names given to
+   * the query's columns (empty: the query's own).
+   */
+  record Derived(QuerySpec query, String alias, List<String> columns) implements TableSource {
+    public Derived {
+      columns = List.copyOf(columns);
+    }
+
+    @Override
+    public String toSql() {
+      return "(" + query.toSql() + ") AS " + Names.quote(alias)
+          + (columns.isEmpty() ? "" : " (" + columns.stream().map(Names::quote).collect(Collectors.joining(", ")) + ")");
+    }
+  }
+
   /** {@code left [INNER|LEFT|RIGHT|FULL|CROSS] JOIN right [ON on]}; a comma is a CROSS join. */
   record Join(TableSource left, TableSource right, JoinType type, Expr on) implements TableSource {
     /** The kind of join. */

@@ -36,6 +36,7 @@ final class SourceBinder {
       case TableSource.Named n -> named(n);
       case TableSource.Join j -> join(j);
       case TableSource.Apply a -> apply(a);
+      case TableSource.Derived d -> DerivedTables.bind(bind, d);
     };
   }
 

@@ -36,6 +36,13 @@ final class StarExpansion {
       }
       return;
     }
+    if (from instanceof TableSource.Derived d) {
+      for (String c : DerivedTables.columnNames(bind, d)) {
+        items.add(new ColumnRef(List.of(c)));
+        names.add(c);
+      }
+      return;
+    }
     if (from instanceof TableSource.Named n) {
       var view = dev.quern.engine.sys.SystemViews.lookup(n.parts());
       if (view.isPresent()) {
@@ -63,6 +70,7 @@ final class StarExpansion {
     return switch (from) {
       case TableSource.Function f -> TableFunctions.qualifier(f);
       case TableSource.Named n -> n.parts().getLast();
+      case TableSource.Derived d -> d.alias();
       case TableSource.Join j -> null;
       case TableSource.Apply a -> null;
     };

@@ -713,6 +713,22 @@ public final class SqlErrors {
           1,
           "Create View or Function failed because no column name was specified for column %s.",
           STATEMENT);
+  public static final ErrorTemplate DUPLICATE_CTE_NAME =
+      e(239, 16, 1, "Duplicate common table expression name '%s' was specified.", COMPILE);
+  public static final ErrorTemplate DERIVED_COLUMN_UNNAMED =
+      e(8155, 16, 2, "No column name was specified for column %s of '%s'.", STATEMENT);
+  public static final ErrorTemplate DERIVED_COLUMN_TWICE =
+      e(8156, 16, 1, "The column '%s' was specified multiple times for '%s'.", STATEMENT);
+  public static final ErrorTemplate DERIVED_MORE_COLUMNS =
+      e(8158, 16, 1, "'%s' has more columns than were specified in the column list.", STATEMENT);
+  public static final ErrorTemplate ORDER_BY_IN_DERIVED =
+      e(
+          1033,
+          15,
+          1,
+          "The ORDER BY clause is invalid in views, inline functions, derived tables, subqueries, and"
+              + " common table expressions, unless TOP, OFFSET or FOR XML is also specified.",
+          STATEMENT);
   public static final ErrorTemplate VIEW_COLUMN_COUNT =
       e(
           8159,

@@ -76,7 +76,7 @@ final class DmlParser {
     in.expect("UPDATE");
     Expr top = dmlTop();
     boolean percent = top != null && in.accept("PERCENT");
-    List<String> table = NameParser.objectName(in);
+    List<String> table = target();
     DmlTarget target = new DmlTarget(top, percent, TableHintParser.onTarget(in, true));
     in.expect("SET");
     List<UpdateStatement.Assignment> sets = new ArrayList<>();
@@ -97,12 +97,21 @@ final class DmlParser {
     Expr top = dmlTop();
     boolean percent = top != null && in.accept("PERCENT");
     in.accept("FROM");
-    List<String> table = NameParser.objectName(in);
+    List<String> table = target();
     DmlTarget target = new DmlTarget(top, percent, TableHintParser.onTarget(in, true));
     dev.quern.engine.ast.OutputClause output = select.output();
     dev.quern.engine.ast.TableSource from = in.accept("FROM") ? select.sources() : null;
     Expr where = in.accept("WHERE") ? expr.parse() : null;
     return withOutput(line, new DeleteStatement(line, table, from, where, target), output);
+  }
+
+  /** The table an UPDATE or DELETE changes: a common table expression there is not given yet. */
+  private List<String> target() {
+    List<String> table = NameParser.objectName(in);
+    if (select.commonTable(table).isPresent()) {
+      throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("common table expression as the target");
+    }
+    return table;
   }
 
   /** {@code TOP (count)} after UPDATE or DELETE (the parentheses are required there), or null. */

@@ -95,6 +95,39 @@ public final class Parser {
     return into == null ? new SelectStatement(line, q) : new dev.quern.engine.ast.SelectIntoStatement(line, into, q);
   }
 
+  /**
+   * {@code WITH name [(columns)] AS (query) [, …]} and the SELECT, INSERT, UPDATE or DELETE that
+   * reads them: each name stands for its query in that statement's FROM clauses.
+   */
+  private Statement withCommonTables() {
+    in.expect("WITH");
+    return select.withCommonTables(() -> {
+      do {
+        String name = in.identifier();
+        List<String> columns = in.atSymbol("(") ? select.columnNames() : List.of();
+        in.expect("AS");
+        in.expectSymbol("(");
+        select.defining(name);
+        dev.quern.engine.ast.QuerySpec q;
+        try {
+          q = select.query();
+        } finally {
+          select.defining(null);
+        }
+        in.expectSymbol(")");
+        select.defineCommonTable(name, q, columns);
+      } while (in.acceptSymbol(","));
+      Token t = in.peek();
+      return switch (t.upper()) {
+        case "SELECT" -> selectStatement(t.line());
+        case "INSERT" -> dml.insert();
+        case "UPDATE" -> dml.update();
+        case "DELETE" -> dml.delete();
+        default -> throw in.unexpected();
+      };
+    });
+  }
+
   /** One statement (used for bodies of IF, WHILE, BEGIN…END), its span noted. */
   Statement requiredStatement() {
     int start = in.peek().offset();
@@ -113,6 +146,7 @@ public final class Parser {
     }
     return switch (t.upper()) {
       case "SELECT" -> selectStatement(t.line());
+      case "WITH" -> withCommonTables();
       case "DECLARE" -> declaresTable() ? ddl.declareTable() : set.declare();
       case "SET" -> in.peek(1).is("IDENTITY_INSERT") ? ddl.identityInsert() : set.set();
       case "PRINT" -> messages.print();

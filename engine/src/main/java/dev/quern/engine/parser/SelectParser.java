@@ -25,6 +25,12 @@ final class SelectParser {
     this.expr = expr;
   }
 
+  /** Common table expressions in scope, innermost first (see {@link #withCommonTables}). */
+  private final java.util.Deque<java.util.Map<String, CommonTable>> commonTables = new java.util.ArrayDeque<>();
+
+  /** The common table expression whose query is being parsed, or null. */
+  private String defining;
+
   /** The table of the SELECT … INTO just parsed (then forgotten), or null. */
   List<String> takeInto() {
     List<String> t = into;
@@ -250,6 +256,9 @@ final class SelectParser {
     if (in.peek().type() == TokenType.VARIABLE) {
       return named(List.of(in.next().value()));
     }
+    if (in.atSymbol("(")) {
+      return derived();
+    }
     List<String> parts = new ArrayList<>();
     parts.add(in.identifier());
     while (in.acceptSymbol(".")) {
@@ -261,8 +270,87 @@ final class SelectParser {
       in.expectSymbol(")");
       return new TableSource.Function(String.join(".", parts), args, tableAlias());
     }
+    var common = commonTable(parts);
+    if (common.isPresent()) {
+      String alias = tableAlias();
+      CommonTable c = common.get();
+      return new TableSource.Derived(c.query(), alias != null ? alias : c.name(), c.columns());
+    }
     return named(List.copyOf(parts));
   }
+
+  /** {@code (query) [AS] alias [(columns)]} in FROM: the alias is required. */
+  private TableSource derived() {
+    in.expectSymbol("(");
+    QuerySpec q = query();
+    in.expectSymbol(")");
+    String alias = tableAlias();
+    if (alias == null) {
+      throw in.unexpected();
+    }
+    return new TableSource.Derived(q, alias, in.atSymbol("(") ? columnNames() : List.of());
+  }
+
+  /** {@code (a, b, …)}: names given to a derived table's or a common table expression's columns. */
+  List<String> columnNames() {
+    in.expectSymbol("(");
+    List<String> names = new ArrayList<>();
+    do {
+      names.add(in.identifier());
+    } while (in.acceptSymbol(","));
+    in.expectSymbol(")");
+    return names;
+  }
+
+  /**
+   * Runs {@code body} with common table expressions in scope: a one-part name in FROM that is one of
+   * them reads its query (a later one may read an earlier one).
+   */
+  <T> T withCommonTables(java.util.function.Supplier<T> body) {
+    commonTables.push(new java.util.LinkedHashMap<>());
+    try {
+      return body.get();
+    } finally {
+      commonTables.pop();
+    }
+  }
+
+  /** Defines common table expression {@code name} in the innermost scope (after its query). */
+  void defineCommonTable(String name, QuerySpec query, List<String> columns) {
+    String key = name.toLowerCase(java.util.Locale.ROOT);
+    if (commonTables.peek().containsKey(key)) {
+      throw dev.quern.engine.error.SqlErrors.DUPLICATE_CTE_NAME.raise(name);
+    }
+    commonTables.peek().put(key, new CommonTable(name, query, columns));
+  }
+
+  /** Marks {@code name} as being defined: a reference to it now would be a recursive one. */
+  void defining(String name) {
+    defining = name;
+  }
+
+  /** The common table expression a one-part name refers to, if one is in scope. */
+  java.util.Optional<CommonTable> commonTable(List<String> parts) {
+    if (parts.size() != 1) {
+      return java.util.Optional.empty();
+    }
+    String name = parts.getFirst();
+    if (defining != null && defining.equalsIgnoreCase(name)) {
+      // A recursive common table expression (anchor UNION ALL recursive part): not given yet.
+      throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("recursive common table expression");
+    }
+    String key = name.toLowerCase(java.util.Locale.ROOT);
+    for (var scope : commonTables) {
+      CommonTable c = scope.get(key);
+      if (c != null) {
+        return java.util.Optional.of(c);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** A common table expression: {@code name [(columns)] AS (query)}. */
+  record CommonTable(String name, QuerySpec query, List<String> columns) {}
 
   /** A table or table variable with its alias and table hints ({@code t AS a WITH (NOLOCK)}). */
   private TableSource.Named named(List<String> parts) {
