@@ -1,5 +1,6 @@
 # Derived tables, (SELECT …) AS alias [(columns)], and common table expressions,
-# WITH name [(columns)] AS (SELECT …) before a SELECT, INSERT, UPDATE or DELETE.
+# WITH name [(columns)] AS (SELECT …) before a SELECT, INSERT, UPDATE or DELETE, recursive ones
+# included.
 
 statement ok
 CREATE TABLE dt (id int PRIMARY KEY, grp nvarchar(5), v int)
@@ -117,11 +118,6 @@ WITH c AS (SELECT 1 AS x), c AS (SELECT 2 AS x) SELECT * FROM c
 error 239: Duplicate common table expression name 'c' was specified.
 
 statement error 40517
-WITH r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT n FROM r
-----
-error 40517: Keyword or statement option 'recursive common table expression' is not supported in this version of SQL Server.
-
-statement error 40517
 WITH c AS (SELECT id FROM dt) DELETE FROM c
 ----
 error 40517: Keyword or statement option 'common table expression as the target' is not supported in this version of SQL Server.
@@ -143,3 +139,117 @@ SELECT 1;WITH c AS (SELECT 2 AS x) SELECT x FROM c
 ----
 1
 2
+
+# Recursive common table expressions: the anchor, then rounds of the recursive part over the
+# previous round's rows, until one makes none.
+query I
+WITH r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 5) SELECT n FROM r ORDER BY n
+----
+1
+2
+3
+4
+5
+
+statement ok
+CREATE TABLE emp (id int PRIMARY KEY, boss int NULL, name nvarchar(20))
+
+statement ok
+INSERT emp VALUES (1, NULL, N'ann'), (2, 1, N'bob'), (3, 1, N'cat'), (4, 2, N'dan'), (5, 4, N'eve'), (6, NULL, N'fay')
+
+query ITI
+WITH chain AS (
+  SELECT id, name, 0 AS depth FROM emp WHERE boss IS NULL AND id = 1
+  UNION ALL
+  SELECT e.id, e.name, c.depth + 1 FROM emp AS e JOIN chain AS c ON e.boss = c.id
+)
+SELECT id, name, depth FROM chain ORDER BY depth, id
+----
+1	ann	0
+2	bob	1
+3	cat	1
+4	dan	2
+5	eve	3
+
+query II
+WITH up (id, boss) AS (
+  SELECT id, boss FROM emp WHERE id = 5
+  UNION ALL
+  SELECT e.id, e.boss FROM up JOIN emp e ON e.id = up.boss
+), counted AS (SELECT COUNT(*) AS n FROM up)
+SELECT n, (SELECT MAX(id) FROM up) FROM counted
+----
+4	5
+
+# Two anchors, and SELECT * over the recursive reference.
+query I
+WITH r AS (SELECT 1 AS n UNION ALL SELECT 10 UNION ALL SELECT n + 1 FROM r WHERE n % 10 < 2) SELECT n FROM r ORDER BY n
+----
+1
+2
+10
+11
+12
+
+query I
+WITH r AS (SELECT 1 AS n UNION ALL SELECT * FROM (SELECT 2 AS n) AS two WHERE 1 = 0) SELECT COUNT(*) FROM r
+----
+1
+
+# MAXRECURSION: 100 rounds by default, n with OPTION (MAXRECURSION n), none with 0.
+query I
+WITH r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 101) SELECT MAX(n) FROM r
+----
+101
+
+statement error 530
+WITH r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 102) SELECT MAX(n) FROM r
+----
+error 530: The statement terminated. The maximum recursion 100 has been exhausted before statement completion.
+
+query I
+WITH r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 1000) SELECT MAX(n) FROM r OPTION (MAXRECURSION 1000)
+----
+1000
+
+query I
+WITH r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 5000) SELECT COUNT(*) FROM r OPTION (MAXRECURSION 0)
+----
+5000
+
+statement error 530
+WITH r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 10) SELECT MAX(n) FROM r OPTION (MAXRECURSION 3)
+----
+error 530: The statement terminated. The maximum recursion 3 has been exhausted before statement completion.
+
+statement error 310
+WITH r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 10) SELECT n FROM r OPTION (MAXRECURSION 40000)
+----
+error 310: The value 40000 specified for the MAXRECURSION option exceeds the allowed maximum of 32767.
+
+statement error 240
+WITH r (s) AS (SELECT CAST(N'a' AS nvarchar(10)) UNION ALL SELECT s + N'a' FROM r WHERE LEN(s) < 3) SELECT s FROM r
+----
+error 240: Types don't match between the anchor and the recursive part in column "s" of recursive query "r".
+
+query T
+WITH r (s) AS (SELECT CAST(N'a' AS nvarchar(10)) UNION ALL SELECT CAST(s + N'a' AS nvarchar(10)) FROM r WHERE LEN(s) < 3) SELECT s FROM r ORDER BY s
+----
+a
+aa
+aaa
+
+statement error 252
+WITH r (n) AS (SELECT 1 UNION SELECT n + 1 FROM r WHERE n < 3) SELECT n FROM r
+----
+error 252: Recursive common table expression 'r' does not contain a top-level UNION ALL operator.
+
+statement error 246
+WITH r (n) AS (SELECT n + 1 FROM r WHERE n < 3) SELECT n FROM r
+----
+error 246: No anchor member was found in recursive query "r".
+
+statement error 465
+WITH r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < (SELECT 3 FROM r AS x WHERE x.n = 1)) SELECT n FROM r
+----
+error 465: Recursive references are not allowed in subqueries.

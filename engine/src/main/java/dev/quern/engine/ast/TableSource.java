@@ -33,15 +33,36 @@ public sealed interface TableSource {
    * in FROM (its query, under the name it was referred to by). {@code columns}: the names given to
    * the query's columns (empty: the query's own).
    */
-  record Derived(QuerySpec query, String alias, List<String> columns) implements TableSource {
+  record Derived(QuerySpec query, String alias, List<String> columns, RecursionLimit recursion)
+      implements TableSource {
     public Derived {
       columns = List.copyOf(columns);
+    }
+
+    public Derived(QuerySpec query, String alias, List<String> columns) {
+      this(query, alias, columns, null);
+    }
+
+    /** Whether this is a recursive common table expression (its query reads itself). */
+    public boolean recursive() {
+      return recursion != null;
     }
 
     @Override
     public String toSql() {
       return "(" + query.toSql() + ") AS " + Names.quote(alias)
           + (columns.isEmpty() ? "" : " (" + columns.stream().map(Names::quote).collect(Collectors.joining(", ")) + ")");
+    }
+  }
+
+  /**
+   * Inside the recursive part of a recursive common table expression, the reference to itself:
+   * the rows its previous round produced.
+   */
+  record RecursiveRef(String name, String alias) implements TableSource {
+    @Override
+    public String toSql() {
+      return Names.quote(name) + (alias == null ? "" : " AS " + Names.quote(alias));
     }
   }
 

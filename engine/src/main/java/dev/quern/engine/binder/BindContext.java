@@ -39,6 +39,45 @@ public final class BindContext implements dev.quern.engine.plan.BindingScope {
     return fold;
   }
 
+  /**
+   * The recursive common table expressions whose recursive part is being bound, by lower-cased
+   * name: what a reference to one of them reads.
+   */
+  private final java.util.Map<String, dev.quern.engine.plan.WorkTableScanNode> workTables = new java.util.HashMap<>();
+
+  private int workTableIds;
+
+  /** A work table id not used yet in this batch. */
+  int newWorkTableId() {
+    return ++workTableIds;
+  }
+
+  /** While the recursive part of {@code node}'s expression is bound, its name reads {@code node}. */
+  void enterRecursion(dev.quern.engine.plan.WorkTableScanNode node) {
+    workTables.put(node.name().toLowerCase(java.util.Locale.ROOT), node);
+  }
+
+  void leaveRecursion(dev.quern.engine.plan.WorkTableScanNode node) {
+    workTables.remove(node.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The work table a recursive reference to {@code name} reads, if its recursive part is being bound. */
+  java.util.Optional<dev.quern.engine.plan.WorkTableScanNode> workTable(String name) {
+    return java.util.Optional.ofNullable(workTables.get(name.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  private int recursiveReferences;
+
+  /** Counts a recursive reference bound as a row source (see {@link #recursiveReferences()}). */
+  void countRecursiveReference() {
+    recursiveReferences++;
+  }
+
+  /** How many recursive references were bound as row sources so far in this batch. */
+  int recursiveReferences() {
+    return recursiveReferences;
+  }
+
   /** Is this a procedure body or sp_executesql (RETURN may carry a value)? */
   public boolean inProcedure() {
     return inProcedure;

@@ -23,9 +23,120 @@ final class DerivedTables {
     if (!q.orderBy().isEmpty() && q.top() == null && q.offset() == null) {
       throw SqlErrors.ORDER_BY_IN_DERIVED.raise();
     }
+    if (d.recursive()) {
+      return recursive(bind, d);
+    }
     QueryBinder.Bound b = new QueryBinder(bind).bindQuery(q);
     List<ResultColumn> columns = named(b.plan().columns(), d);
     return new SourceBinder.Bound(b.plan().root(), new ColumnScope(d.alias(), columns), b.readsTable());
+  }
+
+  /**
+   * A recursive common table expression: anchor blocks first (those that do not read it), then,
+   * after UNION ALL, recursive blocks joined by UNION ALL (246, 252 otherwise), each of the
+   * anchor's column types (240; 205 for another column count).
+   */
+  private static SourceBinder.Bound recursive(BindContext bind, TableSource.Derived d) {
+    QuerySpec q = d.query();
+    List<QuerySpec> blocks = new ArrayList<>();
+    blocks.add(q.headBlock());
+    q.compounds().forEach(c -> blocks.add(c.block()));
+    String name = null;
+    int anchors = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      String refers = reference(blocks.get(i).from());
+      if (refers == null && name == null) {
+        anchors = i + 1;
+      } else if (refers != null && name == null) {
+        name = refers;
+      } else if (refers == null) {
+        throw SqlErrors.RECURSIVE_WITHOUT_UNION_ALL.raise(name); // an anchor after a recursive block
+      }
+    }
+    if (anchors == 0) {
+      throw SqlErrors.NO_ANCHOR_MEMBER.raise(name);
+    }
+    for (int i = anchors - 1; i < q.compounds().size(); i++) {
+      QuerySpec.Compound c = q.compounds().get(i);
+      if (c.operator() != QuerySpec.SetOperator.UNION || !c.all()) {
+        throw SqlErrors.RECURSIVE_WITHOUT_UNION_ALL.raise(name);
+      }
+    }
+    QuerySpec anchorQuery =
+        new QuerySpec(
+            q.distinct(), q.top(), q.items(), q.from(), q.where(), q.groupBy(), q.having(), List.of(), null, null,
+            q.compounds().subList(0, anchors - 1));
+    QueryBinder.Bound anchor = new QueryBinder(bind).bindQuery(anchorQuery);
+    List<ResultColumn> columns = named(anchor.plan().columns(), d);
+    var work = new dev.quern.engine.plan.WorkTableScanNode(bind.newWorkTableId(), name, columns);
+    boolean readsTable = anchor.readsTable();
+    dev.quern.engine.plan.PlanNode recursivePart = null;
+    bind.enterRecursion(work);
+    try {
+      for (QuerySpec block : blocks.subList(anchors, blocks.size())) {
+        int referencesBefore = bind.recursiveReferences();
+        QueryBinder.Bound b = new QueryBinder(bind).bindQuery(block);
+        if (bind.recursiveReferences() - referencesBefore != sourcesReading(b.plan().root(), work.id())) {
+          // Some reference is not a row source of the block: it sits in a subquery.
+          throw SqlErrors.RECURSIVE_REFERENCE_IN_SUBQUERY.raise();
+        }
+        List<ResultColumn> made = b.plan().columns();
+        if (made.size() != columns.size()) {
+          throw SqlErrors.SET_OPERATION_COLUMN_COUNT.raise();
+        }
+        for (int i = 0; i < made.size(); i++) {
+          if (!made.get(i).type().equals(columns.get(i).type())) {
+            throw SqlErrors.RECURSIVE_TYPES_DIFFER.raise(columns.get(i).name(), name);
+          }
+        }
+        readsTable |= b.readsTable();
+        recursivePart =
+            recursivePart == null
+                ? b.plan().root()
+                : new dev.quern.engine.plan.SetOperationNode(
+                    recursivePart, b.plan().root(), QuerySpec.SetOperator.UNION, true, columns);
+      }
+    } finally {
+      bind.leaveRecursion(work);
+    }
+    var node =
+        new dev.quern.engine.plan.RecursiveCteNode(
+            anchor.plan().root(), recursivePart, work.id(), name, columns, d.recursion().max());
+    return new SourceBinder.Bound(node, new ColumnScope(d.alias(), columns), readsTable);
+  }
+
+  /** The recursive common table expression {@code from} reads (in FROM, joins included), or null. */
+  private static String reference(TableSource from) {
+    return switch (from) {
+      case null -> null;
+      case TableSource.RecursiveRef r -> r.name();
+      case TableSource.Join j -> reference(j.left()) != null ? reference(j.left()) : reference(j.right());
+      case TableSource.Apply a -> reference(a.left()) != null ? reference(a.left()) : reference(a.right());
+      default -> null;
+    };
+  }
+
+  /** Inside a recursive part: the reference to its own expression reads the previous round. */
+  static SourceBinder.Bound recursiveRef(BindContext bind, TableSource.RecursiveRef r) {
+    var work = workTable(bind, r);
+    bind.countRecursiveReference();
+    return new SourceBinder.Bound(work, new ColumnScope(r.alias() != null ? r.alias() : r.name(), work.columns()), false);
+  }
+
+  static dev.quern.engine.plan.WorkTableScanNode workTable(BindContext bind, TableSource.RecursiveRef r) {
+    return bind.workTable(r.name()).orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(r.name()));
+  }
+
+  /** How many row sources of the plan under {@code node} read work table {@code id}. */
+  private static int sourcesReading(dev.quern.engine.plan.PlanNode node, int id) {
+    if (node instanceof dev.quern.engine.plan.WorkTableScanNode w) {
+      return w.id() == id ? 1 : 0;
+    }
+    int n = 0;
+    for (dev.quern.engine.plan.PlanNode input : node.inputs()) {
+      n += sourcesReading(input, id);
+    }
+    return n;
   }
 
   /** The names {@code SELECT *} over {@code d} expands to. */

@@ -37,6 +37,7 @@ final class SourceBinder {
       case TableSource.Join j -> join(j);
       case TableSource.Apply a -> apply(a);
       case TableSource.Derived d -> DerivedTables.bind(bind, d);
+      case TableSource.RecursiveRef r -> DerivedTables.recursiveRef(bind, r);
     };
   }
 

@@ -36,6 +36,13 @@ final class StarExpansion {
       }
       return;
     }
+    if (from instanceof TableSource.RecursiveRef r) {
+      for (String c : DerivedTables.workTable(bind, r).columns().stream().map(c -> c.name()).toList()) {
+        items.add(new ColumnRef(List.of(c)));
+        names.add(c);
+      }
+      return;
+    }
     if (from instanceof TableSource.Derived d) {
       for (String c : DerivedTables.columnNames(bind, d)) {
         items.add(new ColumnRef(List.of(c)));
@@ -71,6 +78,7 @@ final class StarExpansion {
       case TableSource.Function f -> TableFunctions.qualifier(f);
       case TableSource.Named n -> n.parts().getLast();
       case TableSource.Derived d -> d.alias();
+      case TableSource.RecursiveRef r -> r.name();
       case TableSource.Join j -> null;
       case TableSource.Apply a -> null;
     };

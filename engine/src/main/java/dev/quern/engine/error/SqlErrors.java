@@ -729,6 +729,23 @@ public final class SqlErrors {
           "The ORDER BY clause is invalid in views, inline functions, derived tables, subqueries, and"
               + " common table expressions, unless TOP, OFFSET or FOR XML is also specified.",
           STATEMENT);
+  public static final ErrorTemplate MAXRECURSION_RANGE =
+      e(310, 15, 1, "The value %s specified for the MAXRECURSION option exceeds the allowed maximum of 32767.", COMPILE);
+  public static final ErrorTemplate NO_ANCHOR_MEMBER =
+      e(246, 16, 1, "No anchor member was found in recursive query \"%s\".", STATEMENT);
+  public static final ErrorTemplate RECURSIVE_WITHOUT_UNION_ALL =
+      e(252, 16, 1, "Recursive common table expression '%s' does not contain a top-level UNION ALL operator.", STATEMENT);
+  public static final ErrorTemplate RECURSIVE_TYPES_DIFFER =
+      e(
+          240,
+          16,
+          1,
+          "Types don't match between the anchor and the recursive part in column \"%s\" of recursive query \"%s\".",
+          STATEMENT);
+  public static final ErrorTemplate RECURSIVE_REFERENCE_IN_SUBQUERY =
+      e(465, 16, 1, "Recursive references are not allowed in subqueries.", STATEMENT);
+  public static final ErrorTemplate MAXRECURSION_EXHAUSTED =
+      e(530, 16, 1, "The statement terminated. The maximum recursion %s has been exhausted before statement completion.", STATEMENT);
   public static final ErrorTemplate VIEW_COLUMN_COUNT =
       e(
           8159,

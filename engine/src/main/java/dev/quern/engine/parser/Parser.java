@@ -101,6 +101,7 @@ public final class Parser {
    */
   private Statement withCommonTables() {
     in.expect("WITH");
+    dev.quern.engine.ast.RecursionLimit recursion = new dev.quern.engine.ast.RecursionLimit();
     return select.withCommonTables(() -> {
       do {
         String name = in.identifier();
@@ -109,23 +110,58 @@ public final class Parser {
         in.expectSymbol("(");
         select.defining(name);
         dev.quern.engine.ast.QuerySpec q;
+        boolean recursive;
         try {
           q = select.query();
         } finally {
-          select.defining(null);
+          recursive = select.defining(null);
         }
         in.expectSymbol(")");
-        select.defineCommonTable(name, q, columns);
+        select.defineCommonTable(name, q, columns, recursive ? recursion : null);
       } while (in.acceptSymbol(","));
       Token t = in.peek();
-      return switch (t.upper()) {
-        case "SELECT" -> selectStatement(t.line());
-        case "INSERT" -> dml.insert();
-        case "UPDATE" -> dml.update();
-        case "DELETE" -> dml.delete();
-        default -> throw in.unexpected();
-      };
+      Statement body =
+          switch (t.upper()) {
+            case "SELECT" -> selectStatement(t.line());
+            case "INSERT" -> dml.insert();
+            case "UPDATE" -> dml.update();
+            case "DELETE" -> dml.delete();
+            default -> throw in.unexpected();
+          };
+      queryHints(recursion);
+      return body;
     });
+  }
+
+  /**
+   * {@code OPTION (hint, …)} after a statement with common table expressions: MAXRECURSION n (0 to
+   * 32767; 0: no limit) sets how often their recursive parts may run; RECOMPILE changes nothing
+   * here (every statement is compiled when it runs).
+   */
+  private void queryHints(dev.quern.engine.ast.RecursionLimit recursion) {
+    if (!in.accept("OPTION")) {
+      return;
+    }
+    in.expectSymbol("(");
+    do {
+      Token hint = in.next();
+      if (hint.is("MAXRECURSION")) {
+        Token n = in.next();
+        int max;
+        try {
+          max = Integer.parseInt(n.value());
+        } catch (NumberFormatException e) {
+          throw TokenStream.errorNear(n);
+        }
+        if (max < 0 || max > 32767) {
+          throw dev.quern.engine.error.SqlErrors.MAXRECURSION_RANGE.raise(n.value());
+        }
+        recursion.set(max);
+      } else if (!hint.is("RECOMPILE")) {
+        throw TokenStream.errorNear(hint);
+      }
+    } while (in.acceptSymbol(","));
+    in.expectSymbol(")");
   }
 
   /** One statement (used for bodies of IF, WHILE, BEGIN…END), its span noted. */

@@ -31,6 +31,9 @@ final class SelectParser {
   /** The common table expression whose query is being parsed, or null. */
   private String defining;
 
+  /** Whether the query of {@link #defining} has referred to it (it is recursive). */
+  private boolean definingReferenced;
+
   /** The table of the SELECT … INTO just parsed (then forgotten), or null. */
   List<String> takeInto() {
     List<String> t = into;
@@ -274,7 +277,10 @@ final class SelectParser {
     if (common.isPresent()) {
       String alias = tableAlias();
       CommonTable c = common.get();
-      return new TableSource.Derived(c.query(), alias != null ? alias : c.name(), c.columns());
+      if (c.query() == null) {
+        return new TableSource.RecursiveRef(c.name(), alias);
+      }
+      return new TableSource.Derived(c.query(), alias != null ? alias : c.name(), c.columns(), c.recursion());
     }
     return named(List.copyOf(parts));
   }
@@ -316,17 +322,23 @@ final class SelectParser {
   }
 
   /** Defines common table expression {@code name} in the innermost scope (after its query). */
-  void defineCommonTable(String name, QuerySpec query, List<String> columns) {
+  void defineCommonTable(String name, QuerySpec query, List<String> columns, dev.quern.engine.ast.RecursionLimit recursion) {
     String key = name.toLowerCase(java.util.Locale.ROOT);
     if (commonTables.peek().containsKey(key)) {
       throw dev.quern.engine.error.SqlErrors.DUPLICATE_CTE_NAME.raise(name);
     }
-    commonTables.peek().put(key, new CommonTable(name, query, columns));
+    commonTables.peek().put(key, new CommonTable(name, query, columns, recursion));
   }
 
-  /** Marks {@code name} as being defined: a reference to it now would be a recursive one. */
-  void defining(String name) {
+  /**
+   * Marks {@code name} as being defined (null: none): a reference to it now is a recursive one.
+   * Returns whether the definition just ended referred to itself.
+   */
+  boolean defining(String name) {
+    boolean recursive = definingReferenced;
     defining = name;
+    definingReferenced = false;
+    return recursive;
   }
 
   /** The common table expression a one-part name refers to, if one is in scope. */
@@ -336,8 +348,8 @@ final class SelectParser {
     }
     String name = parts.getFirst();
     if (defining != null && defining.equalsIgnoreCase(name)) {
-      // A recursive common table expression (anchor UNION ALL recursive part): not given yet.
-      throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("recursive common table expression");
+      definingReferenced = true;
+      return java.util.Optional.of(new CommonTable(defining, null, List.of(), null));
     }
     String key = name.toLowerCase(java.util.Locale.ROOT);
     for (var scope : commonTables) {
@@ -349,8 +361,11 @@ final class SelectParser {
     return java.util.Optional.empty();
   }
 
-  /** A common table expression: {@code name [(columns)] AS (query)}. */
-  record CommonTable(String name, QuerySpec query, List<String> columns) {}
+  /**
+   * A common table expression: {@code name [(columns)] AS (query)}; {@code recursion} is set for a
+   * recursive one. A null query stands for the expression being defined, referred to by itself.
+   */
+  record CommonTable(String name, QuerySpec query, List<String> columns, dev.quern.engine.ast.RecursionLimit recursion) {}
 
   /** A table or table variable with its alias and table hints ({@code t AS a WITH (NOLOCK)}). */
   private TableSource.Named named(List<String> parts) {

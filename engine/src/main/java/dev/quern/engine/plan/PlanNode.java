@@ -25,7 +25,9 @@ public sealed interface PlanNode
         SortNode,
         DistinctNode,
         TopNode,
-        OffsetFetchNode {
+        OffsetFetchNode,
+        RecursiveCteNode,
+        WorkTableScanNode {
   /** The columns of the rows this node produces. */
   List<ResultColumn> columns();
 

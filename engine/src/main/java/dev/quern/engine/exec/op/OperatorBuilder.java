@@ -22,16 +22,28 @@ public final class OperatorBuilder {
   private final Runnable onNullEliminated;
   /** The APPLY left row the arguments of table-valued functions read; null elsewhere. */
   private final Object[] outerRow;
+  /** The rows of the previous round of each recursive common table expression being run, by id. */
+  private final java.util.Map<Integer, java.util.List<Object[]>> workTables;
 
   public OperatorBuilder(EvalContext ctx, Runnable cancelCheck, Runnable onNullEliminated) {
-    this(ctx, cancelCheck, onNullEliminated, null);
+    this(ctx, cancelCheck, onNullEliminated, null, java.util.Map.of());
   }
 
-  private OperatorBuilder(EvalContext ctx, Runnable cancelCheck, Runnable onNullEliminated, Object[] outerRow) {
+  private OperatorBuilder(
+      EvalContext ctx, Runnable cancelCheck, Runnable onNullEliminated, Object[] outerRow,
+      java.util.Map<Integer, java.util.List<Object[]>> workTables) {
     this.ctx = ctx;
     this.cancelCheck = cancelCheck;
     this.onNullEliminated = onNullEliminated;
     this.outerRow = outerRow;
+    this.workTables = workTables;
+  }
+
+  /** This builder, with the work table {@code id} reading {@code rows}. */
+  private OperatorBuilder withWorkTable(int id, java.util.List<Object[]> rows) {
+    var tables = new java.util.HashMap<>(workTables);
+    tables.put(id, rows);
+    return new OperatorBuilder(ctx, cancelCheck, onNullEliminated, outerRow, tables);
   }
 
   public Operator build(PlanNode node) {
@@ -42,7 +54,7 @@ public final class OperatorBuilder {
       case dev.quern.engine.plan.ApplyNode a ->
           new ApplyOperator(
               build(a.left()),
-              row -> new OperatorBuilder(ctx, cancelCheck, onNullEliminated, row).build(a.right()),
+              row -> new OperatorBuilder(ctx, cancelCheck, onNullEliminated, row, workTables).build(a.right()),
               a.outer(), a.right().columns().size());
       case dev.quern.engine.plan.SqlTextNode t -> sqlText(t);
       case dev.quern.engine.plan.JoinNode j ->
@@ -76,6 +88,17 @@ public final class OperatorBuilder {
       case DistinctNode d -> new DistinctOperator(build(d.input()), d.width());
       case TopNode t -> top(t);
       case OffsetFetchNode o -> offsetFetch(o);
+      case dev.quern.engine.plan.RecursiveCteNode r ->
+          new RecursiveCteOperator(
+              build(r.anchor()), rows -> withWorkTable(r.id(), rows).build(r.recursive()), r.maxRecursion(),
+              cancelCheck);
+      case dev.quern.engine.plan.WorkTableScanNode w -> {
+        java.util.List<Object[]> rows = workTables.get(w.id());
+        if (rows == null) {
+          throw SqlErrors.RECURSIVE_REFERENCE_IN_SUBQUERY.raise(); // only FROM can read the previous round
+        }
+        yield new ListScanOperator(rows);
+      }
     };
   }
 
