@@ -253,3 +253,17 @@ statement error 465
 WITH r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < (SELECT 3 FROM r AS x WHERE x.n = 1)) SELECT n FROM r
 ----
 error 465: Recursive references are not allowed in subqueries.
+
+# A view's query may start with common table expressions (a recursive one not yet).
+statement ok
+CREATE VIEW dt_view AS WITH g AS (SELECT grp, COUNT(*) AS n FROM dt GROUP BY grp) SELECT grp, n FROM g WHERE n > 1
+
+query TI
+SELECT grp, n FROM dt_view
+----
+a	2
+
+statement error 40517
+CREATE VIEW dt_rview AS WITH r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT n FROM r
+----
+error 40517: Keyword or statement option 'recursive common table expression in a view' is not supported in this version of SQL Server.

@@ -162,6 +162,19 @@ final class DdlParser {
       in.expectSymbol(")");
     }
     in.expect("AS");
+    if (in.at("WITH")) {
+      // Common table expressions for the view's query: stored inlined, as derived tables, which a
+      // recursive one cannot be written as (not given yet).
+      in.next();
+      dev.quern.engine.ast.QuerySpec q =
+          select.withCommonTables(() -> {
+            if (select.commonTableList(new dev.quern.engine.ast.RecursionLimit())) {
+              throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("recursive common table expression in a view");
+            }
+            return select.query();
+          });
+      return new dev.quern.engine.ast.CreateViewStatement(line, mode, name, columns, q);
+    }
     return new dev.quern.engine.ast.CreateViewStatement(line, mode, name, columns, select.query());
   }
 

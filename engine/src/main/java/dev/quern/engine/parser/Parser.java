@@ -103,22 +103,7 @@ public final class Parser {
     in.expect("WITH");
     dev.quern.engine.ast.RecursionLimit recursion = new dev.quern.engine.ast.RecursionLimit();
     return select.withCommonTables(() -> {
-      do {
-        String name = in.identifier();
-        List<String> columns = in.atSymbol("(") ? select.columnNames() : List.of();
-        in.expect("AS");
-        in.expectSymbol("(");
-        select.defining(name);
-        dev.quern.engine.ast.QuerySpec q;
-        boolean recursive;
-        try {
-          q = select.query();
-        } finally {
-          recursive = select.defining(null);
-        }
-        in.expectSymbol(")");
-        select.defineCommonTable(name, q, columns, recursive ? recursion : null);
-      } while (in.acceptSymbol(","));
+      select.commonTableList(recursion);
       Token t = in.peek();
       Statement body =
           switch (t.upper()) {

@@ -321,8 +321,34 @@ final class SelectParser {
     }
   }
 
+  /**
+   * After WITH: {@code name [(columns)] AS (query) [, …]}, each defined in the innermost scope as
+   * it ends (a recursive one sharing {@code recursion}). Returns whether one is recursive.
+   */
+  boolean commonTableList(dev.quern.engine.ast.RecursionLimit recursion) {
+    boolean any = false;
+    do {
+      String name = in.identifier();
+      List<String> columns = in.atSymbol("(") ? columnNames() : List.of();
+      in.expect("AS");
+      in.expectSymbol("(");
+      defining(name);
+      QuerySpec q;
+      boolean recursive;
+      try {
+        q = query();
+      } finally {
+        recursive = defining(null);
+      }
+      in.expectSymbol(")");
+      defineCommonTable(name, q, columns, recursive ? recursion : null);
+      any |= recursive;
+    } while (in.acceptSymbol(","));
+    return any;
+  }
+
   /** Defines common table expression {@code name} in the innermost scope (after its query). */
-  void defineCommonTable(String name, QuerySpec query, List<String> columns, dev.quern.engine.ast.RecursionLimit recursion) {
+  private void defineCommonTable(String name, QuerySpec query, List<String> columns, dev.quern.engine.ast.RecursionLimit recursion) {
     String key = name.toLowerCase(java.util.Locale.ROOT);
     if (commonTables.peek().containsKey(key)) {
       throw dev.quern.engine.error.SqlErrors.DUPLICATE_CTE_NAME.raise(name);
@@ -334,7 +360,7 @@ final class SelectParser {
    * Marks {@code name} as being defined (null: none): a reference to it now is a recursive one.
    * Returns whether the definition just ended referred to itself.
    */
-  boolean defining(String name) {
+  private boolean defining(String name) {
     boolean recursive = definingReferenced;
     defining = name;
     definingReferenced = false;
