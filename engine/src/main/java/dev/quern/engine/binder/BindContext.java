@@ -66,6 +66,45 @@ public final class BindContext implements dev.quern.engine.plan.BindingScope {
     return java.util.Optional.ofNullable(workTables.get(name.toLowerCase(java.util.Locale.ROOT)));
   }
 
+  /**
+   * The column scopes of the queries enclosing the subquery being bound, innermost first: where a
+   * column its own FROM does not have is looked for (a correlated subquery).
+   */
+  private final java.util.Deque<ColumnScope> enclosing = new java.util.ArrayDeque<>();
+
+  /** Binds a subquery of a query whose columns are {@code scope}. */
+  <T> T inSubqueryOf(ColumnScope scope, java.util.function.Supplier<T> bindSubquery) {
+    enclosing.push(scope);
+    try {
+      return bindSubquery.get();
+    } finally {
+      enclosing.pop();
+    }
+  }
+
+  /**
+   * {@code parts} as a column of an enclosing query, the nearest that has it; null when none does
+   * (or the subquery is not in one).
+   */
+  dev.quern.engine.expr.OuterColumnExpr enclosingColumn(java.util.List<String> parts) {
+    int depth = 0;
+    for (ColumnScope scope : enclosing) {
+      depth++;
+      if (scope.columns().isEmpty()) {
+        continue;
+      }
+      try {
+        dev.quern.engine.expr.ColumnExpr c = scope.resolve(parts);
+        return new dev.quern.engine.expr.OuterColumnExpr(depth, c.index(), String.join(".", parts), c.type(), c.nullable());
+      } catch (dev.quern.engine.error.SqlException e) {
+        if (e.number() != 207 && e.number() != 4104) {
+          throw e; // ambiguous there: as SQL Server, an error rather than a look further out
+        }
+      }
+    }
+    return null;
+  }
+
   private int recursiveReferences;
 
   /** Counts a recursive reference bound as a row source (see {@link #recursiveReferences()}). */

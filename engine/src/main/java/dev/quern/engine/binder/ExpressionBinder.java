@@ -118,10 +118,19 @@ public final class ExpressionBinder {
       case SubqueryExpr s -> subquery(s);
       case dev.quern.engine.ast.QuantifiedExpr q -> quantified(q);
       case dev.quern.engine.ast.NextValueExpr n -> TableSources.nextValue(bind, n);
-      case ExistsExpr x ->
-          new dev.quern.engine.exec.op.ExistsPredicate(
-              new QueryBinder(bind).bindQuery(x.query()).plan(), x.toSql());
+      case ExistsExpr x -> new dev.quern.engine.exec.op.ExistsPredicate(subqueryOf(x.query()).plan(), x.toSql());
     };
+  }
+
+  /**
+   * A subquery bound with this binder's columns as its enclosing scope. Where this binder works
+   * over aggregated rows (the select list, HAVING and ORDER BY of a grouped query) the row a
+   * subquery would be evaluated on is not the FROM row these columns describe, so the subquery
+   * cannot read them (it may still read queries further out).
+   */
+  private QueryBinder.Bound subqueryOf(dev.quern.engine.ast.QuerySpec q) {
+    ColumnScope enclosing = aggregates == null ? columns : ColumnScope.EMPTY;
+    return bind.inSubqueryOf(enclosing, () -> new QueryBinder(bind).bindQuery(q));
   }
 
   private BoundExpr literal(Literal l) {
@@ -148,10 +157,19 @@ public final class ExpressionBinder {
   }
 
   private BoundExpr column(ColumnRef c) {
-    if (columns.columns().isEmpty() && columns.qualifier() == null) {
-      throw SqlErrors.INVALID_COLUMN.raise(c.name());
+    BoundExpr col;
+    try {
+      if (columns.columns().isEmpty() && columns.qualifier() == null) {
+        throw SqlErrors.INVALID_COLUMN.raise(c.name());
+      }
+      col = columns.resolve(c.parts());
+    } catch (dev.quern.engine.error.SqlException e) {
+      BoundExpr outer = e.number() == 207 || e.number() == 4104 ? bind.enclosingColumn(c.parts()) : null;
+      if (outer == null) {
+        throw e;
+      }
+      return outer; // a correlated reference: constant while the subquery runs once
     }
-    BoundExpr col = columns.resolve(c.parts());
     if (aggregates != null) {
       // Reached only when the column is not a grouping key (keys were matched first).
       throw SqlErrors.NOT_IN_GROUP_BY.raise(
@@ -160,9 +178,9 @@ public final class ExpressionBinder {
     return col;
   }
 
-  /** A scalar subquery; it sees variables but not the outer query's columns (not correlated). */
+  /** A scalar subquery; it may read the current row's columns (a correlated subquery). */
   private BoundExpr subquery(SubqueryExpr s) {
-    QueryBinder.Bound b = new QueryBinder(bind).bindQuery(s.query());
+    QueryBinder.Bound b = subqueryOf(s.query());
     if (b.plan().columns().size() != 1) {
       throw SqlErrors.SUBQUERY_ONE_COLUMN.raise();
     }
@@ -171,7 +189,7 @@ public final class ExpressionBinder {
 
   /** {@code x op ALL/ANY (subquery)}; {@code [NOT] IN (subquery)} is {@code [NOT] (x = ANY …)}. */
   private BoundExpr quantified(dev.quern.engine.ast.QuantifiedExpr q) {
-    QueryBinder.Bound b = new QueryBinder(bind).bindQuery(q.query());
+    QueryBinder.Bound b = subqueryOf(q.query());
     if (b.plan().columns().size() != 1) {
       throw SqlErrors.SUBQUERY_ONE_COLUMN.raise();
     }

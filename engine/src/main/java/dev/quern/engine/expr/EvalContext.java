@@ -16,6 +16,11 @@ public final class EvalContext {
   public boolean concatNullYieldsNull = true;
   /** ANSI_WARNINGS and ARITHABORT both OFF turn divide by zero and overflow into NULL. */
   public boolean arithIgnore;
+  /**
+   * The context a subquery running in this one was evaluated in (its row is the enclosing query's
+   * current row, which {@link OuterColumnExpr} reads); null outside subqueries.
+   */
+  public EvalContext outer;
 
   public EvalContext(Object[] variables, FunctionContext functions) {
     this.variables = variables;

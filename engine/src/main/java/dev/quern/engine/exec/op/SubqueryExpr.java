@@ -9,7 +9,8 @@ import dev.quern.engine.session.SessionState;
 
 /**
  * A scalar subquery {@code (SELECT x …)}: NULL for no row, the value for one, error 512 for more.
- * It runs with its own row pointer so the outer operator's current row is left alone.
+ * It runs with its own row pointer so the outer operator's current row is left alone, and runs
+ * again at each evaluation (a correlated one reads the enclosing row each time).
  */
 public final class SubqueryExpr extends BoundExpr {
   private final QueryPlan plan;
@@ -47,6 +48,7 @@ public final class SubqueryExpr extends BoundExpr {
     EvalContext inner = new EvalContext(outer.variables, outer.functions);
     inner.concatNullYieldsNull = outer.concatNullYieldsNull;
     inner.arithIgnore = outer.arithIgnore;
+    inner.outer = outer; // a correlated subquery reads the enclosing row from there
     Runnable cancelCheck =
         outer.functions instanceof SessionState s ? s::checkCancelled : () -> {};
     return new OperatorBuilder(inner, cancelCheck, () -> {}).build(plan.root());
