@@ -97,3 +97,20 @@ statement error 4104
 SELECT id FROM cs_dept d WHERE EXISTS (SELECT 1 FROM cs_emp e WHERE e.dept = z.id)
 ----
 error 4104: The multi-part identifier "z.id" could not be bound.
+
+# APPLY with a derived table reading the left row (a lateral join): the top earner per department.
+query TII
+SELECT d.name, top1.id, top1.salary FROM cs_dept d CROSS APPLY (SELECT TOP (1) e.id, e.salary FROM cs_emp e WHERE e.dept = d.id ORDER BY e.salary DESC, e.id) AS top1 ORDER BY d.name
+----
+eng	10	2
+ops	12	1
+
+statement ok
+INSERT cs_dept VALUES (4, N'new')
+
+query TI
+SELECT d.name, c.n FROM cs_dept d OUTER APPLY (SELECT COUNT(*) AS n FROM cs_emp e WHERE e.dept = d.id HAVING COUNT(*) > 0) AS c ORDER BY d.id
+----
+eng	2
+ops	1
+new	NULL

@@ -42,23 +42,32 @@ final class SourceBinder {
   }
 
   /**
-   * APPLY: a table-valued function on the right reads the left row's columns in its arguments.
-   * Any other right source cannot refer to the left, so APPLY is then a join: CROSS APPLY a
-   * CROSS JOIN, OUTER APPLY a LEFT JOIN that matches every row.
+   * APPLY: a table-valued function on the right reads the left row's columns in its arguments,
+   * a derived table on the right reads them in its query (as a correlated subquery does); both run
+   * once per left row. A table on the right cannot refer to the left, so APPLY is then a join:
+   * CROSS APPLY a CROSS JOIN, OUTER APPLY a LEFT JOIN that matches every row.
    */
   private Bound apply(TableSource.Apply a) {
+    if (a.right() instanceof TableSource.Derived d) {
+      Bound left = bind(a.left());
+      Bound right = bind.inSubqueryOf(left.scope(), () -> DerivedTables.bind(bind, d));
+      return applied(a, left, right, true);
+    }
     if (!(a.right() instanceof TableSource.Function f)) {
       var type = a.outer() ? TableSource.Join.JoinType.LEFT : TableSource.Join.JoinType.CROSS;
       return join(new TableSource.Join(a.left(), a.right(), type, null));
     }
     Bound left = bind(a.left());
-    Bound right = function(f, left.scope());
+    return applied(a, left, function(f, left.scope()), false);
+  }
+
+  private Bound applied(TableSource.Apply a, Bound left, Bound right, boolean lateral) {
     List<dev.quern.engine.api.ResultColumn> columns = new ArrayList<>();
     List<String> qualifiers = new ArrayList<>();
     add(left.scope(), false, columns, qualifiers);
     add(right.scope(), a.outer(), columns, qualifiers);
     ColumnScope scope = new ColumnScope(null, List.copyOf(columns), java.util.Collections.unmodifiableList(qualifiers));
-    var node = new dev.quern.engine.plan.ApplyNode(left.node(), right.node(), a.outer(), List.copyOf(columns));
+    var node = new dev.quern.engine.plan.ApplyNode(left.node(), right.node(), a.outer(), List.copyOf(columns), lateral);
     return new Bound(node, scope, left.readsTable() || right.readsTable());
   }
 

@@ -39,6 +39,21 @@ public final class OperatorBuilder {
     this.workTables = workTables;
   }
 
+  /**
+   * A builder for the right side of a lateral APPLY: its expressions read {@code leftRow} as the
+   * enclosing row of a correlated subquery (depth 1), and this query's own enclosing rows beyond.
+   */
+  private OperatorBuilder lateral(Object[] leftRow) {
+    EvalContext left = new EvalContext(ctx.variables, ctx.functions);
+    left.row = leftRow;
+    left.outer = ctx.outer;
+    EvalContext inner = new EvalContext(ctx.variables, ctx.functions);
+    inner.concatNullYieldsNull = ctx.concatNullYieldsNull;
+    inner.arithIgnore = ctx.arithIgnore;
+    inner.outer = left;
+    return new OperatorBuilder(inner, cancelCheck, onNullEliminated, null, workTables);
+  }
+
   /** This builder, with the work table {@code id} reading {@code rows}. */
   private OperatorBuilder withWorkTable(int id, java.util.List<Object[]> rows) {
     var tables = new java.util.HashMap<>(workTables);
@@ -54,7 +69,8 @@ public final class OperatorBuilder {
       case dev.quern.engine.plan.ApplyNode a ->
           new ApplyOperator(
               build(a.left()),
-              row -> new OperatorBuilder(ctx, cancelCheck, onNullEliminated, row, workTables).build(a.right()),
+              row -> (a.lateral() ? lateral(row) : new OperatorBuilder(ctx, cancelCheck, onNullEliminated, row, workTables))
+                  .build(a.right()),
               a.outer(), a.right().columns().size());
       case dev.quern.engine.plan.SqlTextNode t -> sqlText(t);
       case dev.quern.engine.plan.JoinNode j ->

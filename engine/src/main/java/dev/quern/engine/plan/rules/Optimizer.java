@@ -39,7 +39,7 @@ public final class Optimizer {
       case TopNode t -> new TopNode(optimize(t.input()), t.count(), t.percent());
       case JoinNode j -> new JoinNode(optimize(j.left()), optimize(j.right()), j.type(), j.on(), j.columns());
       case dev.quern.engine.plan.ApplyNode a ->
-          new dev.quern.engine.plan.ApplyNode(optimize(a.left()), a.right(), a.outer(), a.columns());
+          new dev.quern.engine.plan.ApplyNode(optimize(a.left()), a.right(), a.outer(), a.columns(), a.lateral());
       default -> node;
     };
   }
