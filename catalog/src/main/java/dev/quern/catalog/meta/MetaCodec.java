@@ -22,6 +22,7 @@ final class MetaCodec {
   private static final int TABLE = 1;
   private static final int VIEW = 2;
   private static final int SEQUENCE = 3;
+  private static final int PROCEDURE = 4;
 
   private MetaCodec() {}
 
@@ -62,6 +63,11 @@ final class MetaCodec {
         w.string(v.name());
         w.string(v.definition());
       }
+      case Procedure p -> {
+        w.out.put(PROCEDURE).putInt(p.id()).putInt(p.schemaId());
+        w.string(p.name());
+        w.string(p.definition());
+      }
       case Sequence s -> {
         w.out.put(SEQUENCE).putInt(s.id()).putInt(s.schemaId());
         w.string(s.name());
@@ -81,6 +87,7 @@ final class MetaCodec {
       case TABLE -> readTable(r);
       case VIEW -> new View(r.in.getInt(), r.in.getInt(), r.string(), r.string());
       case SEQUENCE -> readSequence(r);
+      case PROCEDURE -> new Procedure(r.in.getInt(), r.in.getInt(), r.string(), r.string());
       default -> throw new IllegalArgumentException("Unknown object kind " + kind);
     };
   }

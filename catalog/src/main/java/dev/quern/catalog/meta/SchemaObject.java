@@ -1,16 +1,16 @@
 package dev.quern.catalog.meta;
 
 /**
- * An object that lives in a schema and has a name unique there (sys.objects): a table, a view or a
- * sequence. Constraints are objects too but live inside their {@link Table}.
+ * An object that lives in a schema and has a name unique there (sys.objects): a table, a view, a
+ * sequence or a stored procedure. Constraints are objects too but live inside their {@link Table}.
  */
-public sealed interface SchemaObject permits Table, View, Sequence {
+public sealed interface SchemaObject permits Table, View, Sequence, Procedure {
   int id();
 
   int schemaId();
 
   String name();
 
-  /** The sys.objects type code: U (table), V (view), SO (sequence). */
+  /** The sys.objects type code: U (table), V (view), SO (sequence), P (procedure). */
   String typeCode();
 }

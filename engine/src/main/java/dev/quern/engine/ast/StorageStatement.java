@@ -18,6 +18,8 @@ public sealed interface StorageStatement extends Statement
         DropIndexStatement,
         CreateViewStatement,
         DropViewStatement,
+        CreateProcedureStatement,
+        DropProcedureStatement,
         CreateSchemaStatement,
         DropSchemaStatement,
         AlterTableStatement,

@@ -746,6 +746,10 @@ public final class SqlErrors {
       e(465, 16, 1, "Recursive references are not allowed in subqueries.", STATEMENT);
   public static final ErrorTemplate MAXRECURSION_EXHAUSTED =
       e(530, 16, 1, "The statement terminated. The maximum recursion %s has been exhausted before statement completion.", STATEMENT);
+  public static final ErrorTemplate PROCEDURE_NOT_FIRST =
+      e(111, 15, 1, "'CREATE/ALTER PROCEDURE' must be the first statement in a query batch.", COMPILE);
+  public static final ErrorTemplate PROCEDURE_PARAMETER_MISSING =
+      e(201, 16, 4, "Procedure or function '%s' expects parameter '%s', which was not supplied.", STATEMENT);
   public static final ErrorTemplate VIEW_COLUMN_COUNT =
       e(
           8159,

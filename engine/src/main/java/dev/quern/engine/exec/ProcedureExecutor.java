@@ -110,7 +110,10 @@ final class ProcedureExecutor {
   }
 
   private int call(String name, List<ProcArg> args) {
-    SystemProcedure proc = SystemProcedures.lookup(name).orElseThrow(() -> SqlErrors.PROC_NOT_FOUND.raise(name));
+    SystemProcedure proc =
+        SystemProcedures.lookup(name)
+            .or(() -> dev.quern.engine.proc.StoredProcedures.lookup(name, interpreter))
+            .orElseThrow(() -> SqlErrors.PROC_NOT_FOUND.raise(name));
     return proc.execute(args, interpreter);
   }
 

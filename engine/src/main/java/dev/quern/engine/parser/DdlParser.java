@@ -32,7 +32,7 @@ final class DdlParser {
     Token next = in.peek(1);
     return next.is("TABLE") || next.is("DATABASE") || next.is("INDEX") || next.is("UNIQUE")
         || next.is("CLUSTERED") || next.is("NONCLUSTERED") || next.is("VIEW") || next.is("SCHEMA")
-        || next.is("SEQUENCE")
+        || next.is("SEQUENCE") || next.is("PROC") || next.is("PROCEDURE")
         || next.is("OR") && in.peek(2).is("ALTER") && in.peek(3).is("VIEW");
   }
 
@@ -433,6 +433,19 @@ final class DdlParser {
         names.add(NameParser.objectName(in));
       } while (in.acceptSymbol(","));
       return new dev.quern.engine.ast.DropSequenceStatement(line, exists, names);
+    }
+    if (in.accept("PROC") || in.accept("PROCEDURE")) {
+      boolean exists = false;
+      if (in.at("IF") && in.peek(1).is("EXISTS")) {
+        in.next();
+        in.next();
+        exists = true;
+      }
+      List<List<String>> names = new ArrayList<>();
+      do {
+        names.add(NameParser.objectName(in));
+      } while (in.acceptSymbol(","));
+      return new dev.quern.engine.ast.DropProcedureStatement(line, exists, names);
     }
     boolean database = in.accept("DATABASE");
     boolean index = !database && in.accept("INDEX");

@@ -25,8 +25,11 @@ public final class Parser {
   private final DdlParser ddl;
   private final DmlParser dml;
   private final java.util.Map<Statement, dev.quern.engine.ast.SourceSpan> spans = new java.util.IdentityHashMap<>();
+  /** The batch text (a procedure definition keeps its part of it). */
+  private final String sql;
 
-  private Parser(List<Token> tokens) {
+  private Parser(String sql, List<Token> tokens) {
+    this.sql = sql;
     in = new TokenStream(tokens);
     expr = new ExpressionParser(in);
     select = new SelectParser(in, expr);
@@ -47,14 +50,40 @@ public final class Parser {
 
   /** Parses a whole batch and keeps where each statement stands in the text. */
   public static ParsedBatch parse(String sql, boolean quotedIdentifier) {
-    Parser p = new Parser(Lexer.tokenize(sql, quotedIdentifier));
+    Parser p = new Parser(sql, Lexer.tokenize(sql, quotedIdentifier));
     List<Statement> statements = p.batch();
     return new ParsedBatch(statements, java.util.Collections.unmodifiableMap(p.spans));
   }
 
+  /**
+   * A stored procedure's definition text: its parameters, and its body (the text after AS) as a
+   * batch of its own. Raises the compile error of a definition that is not one.
+   */
+  public static StoredProcedure parseProcedure(String definition, boolean quotedIdentifier) {
+    Parser p = new Parser(definition, Lexer.tokenize(definition, quotedIdentifier));
+    ProcedureParser.Head head = new ProcedureParser(p.in, p.expr).head();
+    return new StoredProcedure(head.parameters(), definition.substring(head.bodyOffset()));
+  }
+
+  /** What a call of a stored procedure needs from its definition. */
+  public record StoredProcedure(List<dev.quern.engine.ast.ProcedureParameter> parameters, String body) {}
+
   private List<Statement> batch() {
     List<Statement> out = new ArrayList<>();
     skipSemicolons();
+    if (!in.atEnd() && ProcedureParser.starts(in)) {
+      int start = in.peek().offset();
+      ProcedureParser.Head head = new ProcedureParser(in, expr).head();
+      while (true) { // the body is the rest of the batch: parsed now for its syntax errors
+        skipSemicolons();
+        if (in.atEnd()) {
+          break;
+        }
+        requiredStatement();
+      }
+      out.add(spanned(start, ProcedureParser.statement(head, ProcedureParser.definition(sql, start, head))));
+      return List.copyOf(out);
+    }
     if (!in.atEnd() && startsBareCall()) {
       int start = in.peek().offset();
       out.add(spanned(start, exec.call(in.line(), null)));
@@ -164,6 +193,9 @@ public final class Parser {
     Token t = in.peek();
     if (t.type() != TokenType.WORD) {
       throw in.unexpected();
+    }
+    if (ProcedureParser.starts(in)) {
+      throw dev.quern.engine.error.SqlErrors.PROCEDURE_NOT_FIRST.raise();
     }
     return switch (t.upper()) {
       case "SELECT" -> selectStatement(t.line());

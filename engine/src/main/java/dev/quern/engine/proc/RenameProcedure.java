@@ -122,6 +122,7 @@ final class RenameProcedure implements SystemProcedure {
         case Table t -> t.withName(newName);
         case View v -> v.renamed(newName);
         case Sequence s -> s.renamed(newName);
+        case dev.quern.catalog.meta.Procedure p -> p.renamed(newName);
       };
       alter(store, catalog, renamed);
       return;

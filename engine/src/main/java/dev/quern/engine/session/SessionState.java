@@ -366,6 +366,23 @@ public final class SessionState implements FunctionContext, OptionTarget {
     return options.options();
   }
 
+  /**
+   * Stored procedure definitions this session compiled, by definition text (and QUOTED_IDENTIFIER):
+   * an ALTER PROCEDURE changes the text, so a stale entry is never found. The 64 most recent.
+   */
+  private final java.util.Map<String, Object> storedProcedurePlans =
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Object> eldest) {
+          return size() > 64;
+        }
+      };
+
+  /** See {@link #storedProcedurePlans}: used by proc.StoredProcedures only. */
+  public java.util.Map<String, Object> storedProcedurePlans() {
+    return storedProcedurePlans;
+  }
+
   @Override
   public SessionOptions sessionOptions() {
     return options;

@@ -54,6 +54,8 @@ final class StatementCommands {
       case DropIndexStatement d -> "DROP INDEX";
       case CreateViewStatement c -> "CREATE VIEW";
       case DropViewStatement d -> "DROP VIEW";
+      case dev.quern.engine.ast.CreateProcedureStatement c -> "CREATE PROCEDURE";
+      case dev.quern.engine.ast.DropProcedureStatement d -> "DROP PROCEDURE";
       case CreateSchemaStatement c -> "CREATE SCHEMA";
       case DropSchemaStatement d -> "DROP SCHEMA";
       case CreateDatabaseStatement c -> "CREATE DATABASE";

@@ -36,6 +36,7 @@ final class CatalogObjects {
       case "U" -> "USER_TABLE";
       case "V" -> "VIEW";
       case "SO" -> "SEQUENCE_OBJECT";
+      case "P" -> "SQL_STORED_PROCEDURE";
       case "PK" -> "PRIMARY_KEY_CONSTRAINT";
       case "UQ" -> "UNIQUE_CONSTRAINT";
       case "F" -> "FOREIGN_KEY_CONSTRAINT";

@@ -1,0 +1,132 @@
+package dev.quern.engine.parser;
+
+import dev.quern.engine.ast.CreateProcedureStatement;
+import dev.quern.engine.ast.CreateViewStatement;
+import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.ProcedureParameter;
+import dev.quern.engine.ast.TypeName;
+import dev.quern.engine.lexer.Token;
+import dev.quern.engine.lexer.TokenType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The head of CREATE [OR ALTER] / ALTER PROC[EDURE]: name, parameters (with defaults, OUTPUT,
+ * READONLY), options (RECOMPILE, EXECUTE AS CALLER) and AS; the body after it is the rest of the
+ * batch, which the caller parses.
+ */
+final class ProcedureParser {
+  private final TokenStream in;
+  private final ExpressionParser expr;
+
+  ProcedureParser(TokenStream in, ExpressionParser expr) {
+    this.in = in;
+    this.expr = expr;
+  }
+
+  /** Whether the cursor starts a procedure definition (CREATE/ALTER [OR ALTER] PROC…). */
+  static boolean starts(TokenStream in) {
+    Token t = in.peek();
+    int k = 1;
+    if (t.is("CREATE") && in.peek(1).is("OR") && in.peek(2).is("ALTER")) {
+      k = 3;
+    } else if (!t.is("CREATE") && !t.is("ALTER")) {
+      return false;
+    }
+    return in.peek(k).is("PROC") || in.peek(k).is("PROCEDURE");
+  }
+
+  /** A parsed head: what a statement or a call needs, and where the body starts in the text. */
+  record Head(int line, CreateViewStatement.Mode mode, List<String> name, List<ProcedureParameter> parameters, int bodyOffset) {}
+
+  Head head() {
+    int line = in.line();
+    CreateViewStatement.Mode mode;
+    if (in.accept("ALTER")) {
+      mode = CreateViewStatement.Mode.ALTER;
+    } else {
+      in.expect("CREATE");
+      mode = CreateViewStatement.Mode.CREATE;
+      if (in.accept("OR")) {
+        in.expect("ALTER");
+        mode = CreateViewStatement.Mode.CREATE_OR_ALTER;
+      }
+    }
+    if (!in.accept("PROC")) {
+      in.expect("PROCEDURE");
+    }
+    List<String> name = NameParser.objectName(in);
+    if (in.atSymbol(";")) {
+      throw in.unexpected(); // numbered procedures (name;2) are not given
+    }
+    boolean paren = in.acceptSymbol("(");
+    List<ProcedureParameter> params = new ArrayList<>();
+    if (in.peek().type() == TokenType.VARIABLE) {
+      do {
+        params.add(parameter());
+      } while (in.acceptSymbol(","));
+    }
+    if (paren) {
+      in.expectSymbol(")");
+    }
+    if (in.accept("WITH")) {
+      do {
+        options();
+      } while (in.acceptSymbol(","));
+    }
+    if (in.accept("FOR")) {
+      in.expect("REPLICATION");
+    }
+    in.expect("AS");
+    return new Head(line, mode, name, params, in.peek().offset());
+  }
+
+  private ProcedureParameter parameter() {
+    Token name = in.next();
+    in.accept("AS");
+    TypeName type = TypeNameParser.parse(in);
+    in.accept("VARYING");
+    Expr defaultValue = in.acceptSymbol("=") ? expr.parse() : null;
+    boolean output = in.accept("OUTPUT") || in.accept("OUT");
+    in.accept("READONLY");
+    return new ProcedureParameter(name.value(), type, defaultValue, output);
+  }
+
+  /** RECOMPILE (every call compiles anyway) and EXECUTE AS CALLER (what a call does) are accepted. */
+  private void options() {
+    if (in.accept("RECOMPILE")) {
+      return;
+    }
+    if (in.at("EXECUTE") || in.at("EXEC")) {
+      in.next();
+      in.expect("AS");
+      Token who = in.next();
+      if (who.is("CALLER")) {
+        return;
+      }
+      throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("EXECUTE AS " + who.value());
+    }
+    throw TokenStream.errorNear(in.next());
+  }
+
+  /** The definition as stored: the statement from its first word, with CREATE in front. */
+  static String definition(String sql, int start, Head head) {
+    String text = sql.substring(start).strip();
+    if (head.mode() == CreateViewStatement.Mode.CREATE) {
+      return text;
+    }
+    // ALTER PROCEDURE / CREATE OR ALTER PROCEDURE: stored as the CREATE PROCEDURE it now is.
+    int proc = indexOfWord(text, "PROC");
+    return "CREATE " + text.substring(proc);
+  }
+
+  private static int indexOfWord(String text, String word) {
+    String upper = text.toUpperCase(java.util.Locale.ROOT);
+    int i = upper.indexOf(word);
+    return i < 0 ? 0 : i;
+  }
+
+  static CreateProcedureStatement statement(Head head, String definition) {
+    return new CreateProcedureStatement(head.line(), head.mode(), head.name(), head.parameters(), definition);
+  }
+}

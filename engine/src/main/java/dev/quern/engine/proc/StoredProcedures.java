@@ -1,0 +1,192 @@
+package dev.quern.engine.proc;
+
+import dev.quern.catalog.meta.Procedure;
+import dev.quern.catalog.type.SqlType;
+import dev.quern.engine.ast.ParameterDefinition;
+import dev.quern.engine.ast.ProcedureParameter;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.parser.Parser;
+import dev.quern.engine.plan.BatchPlan;
+import dev.quern.engine.session.SessionOptions;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.ObjectNames;
+import dev.quern.engine.store.StoreSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Calls of stored procedures (CREATE PROCEDURE): found in the catalog by name, their definition
+ * compiled (once per definition and session) into the body's plan with the parameters as its
+ * first variables, then run as a nested batch, "in proc", like sp_executesql: arguments bind by
+ * position or by name, a parameter not passed (or passed as DEFAULT) takes its declared default
+ * (201 when it has none), OUTPUT parameters are copied back and RETURN gives the status.
+ */
+public final class StoredProcedures {
+  private StoredProcedures() {}
+
+  /** The stored procedure {@code name} (one to three parts, as written in EXEC), if there is one. */
+  public static Optional<SystemProcedure> lookup(String name, ProcedureHost host) {
+    SessionState state = host.state();
+    StoreSession store = state.store();
+    List<String> parts = parts(name);
+    if (parts.isEmpty() || parts.size() > 3) {
+      return Optional.empty();
+    }
+    Optional<Procedure> found;
+    boolean nested = store.inStatement();
+    if (!nested) {
+      store.beginStatement();
+    }
+    try {
+      found = ObjectNames.object(store, state.databaseName(), parts)
+          .map(o -> o.object() instanceof Procedure p ? p : null);
+    } finally {
+      if (!nested) {
+        store.endStatement(true);
+      }
+    }
+    return found.map(p -> new Call(p, name));
+  }
+
+  /** One call of a stored procedure, as the system procedures are called. */
+  private record Call(Procedure procedure, String writtenName) implements SystemProcedure {
+    @Override
+    public String name() {
+      return procedure.name();
+    }
+
+    @Override
+    public int execute(List<ProcArg> args, ProcedureHost host) {
+      Compiled c = compile(procedure.definition(), host);
+      List<ProcedureParameter> params = c.parameters();
+      Object[] frame = new Object[c.body().frameSize()];
+      ProcArg[] bound = bind(args, params, procedure.name());
+      for (int i = 0; i < params.size(); i++) {
+        SqlType declared = c.body().variableTypes().get(i);
+        ProcArg a = bound[i];
+        if (a == null || a.isDefault()) {
+          if (params.get(i).defaultValue() == null) {
+            throw SqlErrors.PROCEDURE_PARAMETER_MISSING.raise(procedure.name(), params.get(i).name());
+          }
+          Object[] d = new Object[c.defaults().get(i).frameSize()];
+          host.run(c.defaults().get(i), d, procedure.name());
+          frame[i] = d[0];
+        } else {
+          frame[i] = ParameterizedStatement.convert(a.value(), a.type(), declared);
+        }
+      }
+      int status = host.run(c.body(), frame, procedure.name());
+      for (int i = 0; i < params.size(); i++) {
+        if (params.get(i).output() && bound[i] != null && bound[i].output()) {
+          bound[i].setOutput(frame[i], c.body().variableTypes().get(i));
+        }
+      }
+      return status;
+    }
+  }
+
+  /** Which parameter each argument goes to (by position until the first named one). */
+  private static ProcArg[] bind(List<ProcArg> args, List<ProcedureParameter> params, String procName) {
+    ProcArg[] bound = new ProcArg[params.size()];
+    boolean named = false;
+    int position = 0;
+    for (ProcArg a : args) {
+      int index;
+      if (a.name() != null) {
+        named = true;
+        index = indexOf(params, a.name());
+        if (index < 0) {
+          throw SqlErrors.NOT_A_PARAMETER.raise(a.name(), procName);
+        }
+      } else {
+        if (named) {
+          throw SqlErrors.NAMED_AFTER_POSITIONAL.raise(position + 1);
+        }
+        index = position;
+        if (index >= params.size()) {
+          throw SqlErrors.TOO_MANY_ARGUMENTS.raise(procName);
+        }
+      }
+      position++;
+      if (a.output() && !params.get(index).output()) {
+        throw SqlErrors.NOT_OUTPUT_PARAMETER.raise(params.get(index).name());
+      }
+      bound[index] = a;
+    }
+    return bound;
+  }
+
+  private static int indexOf(List<ProcedureParameter> params, String name) {
+    for (int i = 0; i < params.size(); i++) {
+      if (params.get(i).name().equalsIgnoreCase(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A definition compiled: the body's plan, and for each parameter with a default a plan that
+   * computes it ({@code SET @p = default}, so it converts as an assignment does; null for none).
+   */
+  private record Compiled(List<ProcedureParameter> parameters, BatchPlan body, List<BatchPlan> defaults) {}
+
+  private static Compiled compile(String definition, ProcedureHost host) {
+    SessionState state = host.state();
+    boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
+    String key = (quoted ? "Q:" : "N:") + definition;
+    if (state.storedProcedurePlans().get(key) instanceof Compiled cached) {
+      return cached;
+    }
+    Parser.StoredProcedure parsed = Parser.parseProcedure(definition, quoted);
+    List<ParameterDefinition> defs = parsed.parameters().stream().map(ProcedureParameter::definition).toList();
+    String paramText = String.join(", ", defs.stream().map(ParameterDefinition::toSql).toList());
+    BatchPlan body = host.compile(parsed.body(), defs, paramText);
+    List<BatchPlan> defaults = new ArrayList<>();
+    for (ProcedureParameter p : parsed.parameters()) {
+      if (p.defaultValue() == null) {
+        defaults.add(null);
+      } else {
+        ParameterDefinition d = new ParameterDefinition(p.name(), p.type(), true);
+        defaults.add(host.compile("SET " + p.name() + " = " + p.defaultValue().toSql(), List.of(d), d.toSql()));
+      }
+    }
+    Compiled c = new Compiled(parsed.parameters(), body, java.util.Collections.unmodifiableList(defaults));
+    state.storedProcedurePlans().put(key, c);
+    return c;
+  }
+
+  /** {@code a.b.c}, {@code [a].[b]} or {@code "a"."b"} split into its parts. */
+  static List<String> parts(String name) {
+    List<String> out = new ArrayList<>();
+    StringBuilder part = new StringBuilder();
+    char close = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char ch = name.charAt(i);
+      if (close != 0) {
+        if (ch == close) {
+          if (i + 1 < name.length() && name.charAt(i + 1) == close) {
+            part.append(ch);
+            i++;
+          } else {
+            close = 0;
+          }
+        } else {
+          part.append(ch);
+        }
+      } else if (ch == '[') {
+        close = ']';
+      } else if (ch == '"') {
+        close = '"';
+      } else if (ch == '.') {
+        out.add(part.toString().strip());
+        part.setLength(0);
+      } else {
+        part.append(ch);
+      }
+    }
+    out.add(part.toString().strip());
+    return out.stream().allMatch(s -> !s.isEmpty() || out.size() > 1) ? out : List.of();
+  }
+}

@@ -1,0 +1,120 @@
+# Stored procedures: CREATE [OR ALTER] / ALTER / DROP PROCEDURE, called by EXEC with arguments by
+# position or name, defaults, OUTPUT parameters and a RETURN status.
+
+statement ok
+CREATE TABLE pr_t (id int PRIMARY KEY, v nvarchar(10))
+
+statement ok
+INSERT pr_t VALUES (1, N'one'), (2, N'two'), (3, N'three')
+
+statement ok
+CREATE PROCEDURE dbo.pr_find @id int, @fallback nvarchar(10) = N'none', @found nvarchar(10) = NULL OUTPUT
+AS
+BEGIN
+  SET NOCOUNT ON;
+  SELECT @found = v FROM pr_t WHERE id = @id;
+  IF @found IS NULL
+  BEGIN
+    SET @found = @fallback;
+    RETURN 1;
+  END
+  SELECT id, v FROM pr_t WHERE id = @id;
+  RETURN 0;
+END
+
+query IT
+EXEC pr_find 2
+----
+2	two
+
+query TI
+DECLARE @f nvarchar(10), @rc int; EXEC @rc = dbo.pr_find @id = 9, @found = @f OUTPUT; SELECT @f, @rc
+----
+none	1
+
+query TI
+DECLARE @f nvarchar(10), @rc int; EXEC @rc = pr_find 9, N'nothing', @f OUTPUT; SELECT @f, @rc
+----
+nothing	1
+
+query TI
+DECLARE @f nvarchar(10); EXEC pr_find @found = @f OUTPUT, @id = 3; SELECT @f, 0
+----
+3	three
+three	0
+
+statement error 201
+EXEC pr_find
+----
+error 201: Procedure or function 'pr_find' expects parameter '@id', which was not supplied.
+
+statement error 8144
+EXEC pr_find 1, N'x', NULL, 4
+----
+error 8144: Procedure or function pr_find has too many arguments specified.
+
+statement error 8145
+EXEC pr_find @nope = 1
+----
+error 8145: @nope is not a parameter for procedure pr_find.
+
+statement error 2714
+CREATE PROC pr_find AS SELECT 1
+
+statement ok
+CREATE OR ALTER PROC pr_find (@id int) AS SELECT COUNT(*) FROM pr_t WHERE id <= @id
+
+query I
+EXEC pr_find 2
+----
+2
+
+statement ok
+ALTER PROCEDURE pr_find @id int = 3 WITH RECOMPILE AS SELECT v FROM pr_t WHERE id = @id
+
+query T
+EXEC pr_find
+----
+three
+
+# A procedure calling another, and one that changes tables in the caller's transaction.
+statement ok
+CREATE PROCEDURE pr_add @id int, @v nvarchar(10) AS INSERT pr_t VALUES (@id, @v); EXEC pr_find @id
+
+query T
+BEGIN TRAN; EXEC pr_add 4, N'four'; ROLLBACK; SELECT COUNT(*) FROM pr_t
+----
+four
+3
+
+query TT
+SELECT name, type_desc FROM sys.objects WHERE name LIKE 'pr[_]%' AND type = 'P' ORDER BY name
+----
+pr_add	SQL_STORED_PROCEDURE
+pr_find	SQL_STORED_PROCEDURE
+
+statement error 111
+SELECT 1; CREATE PROCEDURE pr_late AS SELECT 2
+----
+error 111: 'CREATE/ALTER PROCEDURE' must be the first statement in a query batch.
+
+statement error 156
+CREATE PROCEDURE pr_bad AS SELECT FROM WHERE
+----
+error 156: Incorrect syntax near the keyword 'FROM'.
+
+statement ok
+DROP PROCEDURE pr_add, pr_find
+
+statement ok
+DROP PROC IF EXISTS pr_find
+
+statement error 3701
+DROP PROCEDURE pr_find
+----
+error 3701: Cannot drop the procedure 'pr_find', because it does not exist or you do not have permission.
+
+statement error 2812
+EXEC pr_find 1
+----
+error 2812: Could not find stored procedure 'pr_find'.
