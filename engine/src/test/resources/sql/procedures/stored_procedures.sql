@@ -118,3 +118,38 @@ statement error 2812
 EXEC pr_find 1
 ----
 error 2812: Could not find stored procedure 'pr_find'.
+
+# A body whose DECLARE reads a table, called inside INSERT … EXEC and then alone.
+statement ok
+CREATE TABLE pr_src (k int, v int)
+
+statement ok
+INSERT pr_src VALUES (1, 10), (2, 20)
+
+statement ok
+CREATE TABLE pr_dst (k int, v int)
+
+statement ok
+CREATE PROCEDURE pr_read @k int AS DECLARE @v int = (SELECT v FROM pr_src WHERE k = @k); SELECT @k, @v
+
+statement ok
+INSERT pr_dst EXEC pr_read 2
+
+query II
+EXEC pr_read 1
+----
+1	10
+
+query II
+SELECT k, v FROM pr_dst
+----
+2	20
+
+# The same for sp_executesql's cached plans.
+statement ok
+INSERT pr_dst EXEC sp_executesql N'DECLARE @v int = (SELECT v FROM pr_src WHERE k = 1); SELECT 1, @v'
+
+query II
+EXEC sp_executesql N'DECLARE @v int = (SELECT v FROM pr_src WHERE k = 1); SELECT 1, @v'
+----
+1	10

@@ -243,6 +243,78 @@ class JdbcExternalScriptIT {
     }
   }
 
+  /**
+   * The tutorial as Microsoft documents it, with its stored procedures: generate_iris_model returns
+   * the model through a varbinary(max) OUTPUT parameter (called over RPC, as a CallableStatement
+   * does), predict_species scores with a stored model and is the source of INSERT … EXEC.
+   */
+  @Test
+  void theTutorialStoredProceduresTrainAndScore() throws SQLException {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE dbo.iris_proc_data (id int NOT NULL PRIMARY KEY, sepal_length float, sepal_width float,"
+              + " petal_length float, petal_width float, species_id int)");
+      s.execute("INSERT INTO dbo.iris_proc_data VALUES " + IRIS_ROWS);
+      s.execute("CREATE TABLE dbo.iris_proc_models (model_name varchar(50) NOT NULL PRIMARY KEY, model varbinary(max) NOT NULL)");
+      s.execute(
+          "CREATE PROCEDURE generate_iris_model (@trained_model varbinary(max) OUTPUT)\n"
+              + "AS\nBEGIN\n"
+              + "EXEC sp_execute_external_script @language = N'Python',\n"
+              + "  @script = N'import pickle\n"
+              + "from sklearn.naive_bayes import GaussianNB\n"
+              + "GNB = GaussianNB()\n"
+              + "trained_model = pickle.dumps(GNB.fit(iris_train_data[[\"sepal_length\", \"sepal_width\", \"petal_length\", \"petal_width\"]], iris_train_data[[\"species_id\"]].values.ravel()))',\n"
+              + "  @input_data_1 = N'SELECT sepal_length, sepal_width, petal_length, petal_width, species_id FROM dbo.iris_proc_data',\n"
+              + "  @input_data_1_name = N'iris_train_data',\n"
+              + "  @params = N'@trained_model varbinary(max) OUTPUT',\n"
+              + "  @trained_model = @trained_model OUTPUT;\n"
+              + "END;");
+      try (CallableStatement cs = c.prepareCall("{call generate_iris_model(?)}")) {
+        cs.registerOutParameter(1, Types.VARBINARY);
+        cs.execute();
+        byte[] model = cs.getBytes(1);
+        assertThat(model).hasSizeGreaterThan(100);
+        try (java.sql.PreparedStatement p =
+            c.prepareStatement("INSERT INTO dbo.iris_proc_models (model_name, model) VALUES ('Naive Bayes', ?)")) {
+          p.setBytes(1, model);
+          assertThat(p.executeUpdate()).isEqualTo(1);
+        }
+      }
+      s.execute(
+          "CREATE PROCEDURE predict_species (@model varchar(100))\n"
+              + "AS\nBEGIN\n"
+              + "DECLARE @nb_model varbinary(max) = (SELECT model FROM dbo.iris_proc_models WHERE model_name = @model);\n"
+              + "EXEC sp_execute_external_script @language = N'Python',\n"
+              + "  @script = N'import pickle\n"
+              + "irismodel = pickle.loads(nb_model)\n"
+              + "species_pred = irismodel.predict(iris_data[[\"sepal_length\", \"sepal_width\", \"petal_length\", \"petal_width\"]])\n"
+              + "iris_data[\"PredictedSpecies\"] = species_pred\n"
+              + "OutputDataSet = iris_data[[\"id\",\"species_id\",\"PredictedSpecies\"]]',\n"
+              + "  @input_data_1 = N'SELECT id, sepal_length, sepal_width, petal_length, petal_width, species_id FROM dbo.iris_proc_data',\n"
+              + "  @input_data_1_name = N'iris_data',\n"
+              + "  @params = N'@nb_model varbinary(max)', @nb_model = @nb_model\n"
+              + "WITH RESULT SETS ((\"id\" int, \"SpeciesId\" int, \"SpeciesId.Predicted\" int));\n"
+              + "END;");
+      s.execute("CREATE TABLE dbo.iris_proc_predictions (id int NOT NULL, species_id int, predicted int)");
+      s.execute("INSERT INTO dbo.iris_proc_predictions EXEC predict_species 'Naive Bayes'");
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT COUNT(*), SUM(CASE WHEN predicted = species_id THEN 1 ELSE 0 END) FROM dbo.iris_proc_predictions")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).isEqualTo(30);
+        assertThat(rs.getInt(2)).isGreaterThanOrEqualTo(27);
+      }
+      try (ResultSet rs = s.executeQuery("EXEC predict_species @model = 'Naive Bayes'")) {
+        assertThat(rs.getMetaData().getColumnName(3)).isEqualTo("SpeciesId.Predicted");
+        int n = 0;
+        while (rs.next()) {
+          n++;
+        }
+        assertThat(n).isEqualTo(30);
+      }
+    }
+  }
+
   @Test
   void aModelComesBackAsAVarbinaryOutputParameterOverRpc() throws SQLException {
     try (Connection c = SERVER.connect();

@@ -177,13 +177,29 @@ public final class BatchBinder {
       ordinal++;
       SqlType type = TypeResolver.forDeclare(v.type(), ordinal);
       // The initial value is bound before the name exists: DECLARE @a int = @a is error 137.
-      BoundExpr init = v.initial() == null ? null : exprs().value(v.initial());
+      BoundExpr init = v.initial() == null ? null : boundNow(v.initial());
       VariableScope.Variable var = bind.variables().declare(v.name(), type);
-      if (init != null) {
-        inits.add(new StatementPlan.Assignment(var.slot(), exprs().implicit(init, type)));
+      if (v.initial() != null) {
+        BoundExpr value = init == null ? new LateBoundExpr(v.initial(), bind, type) : exprs().implicit(init, type);
+        inits.add(new StatementPlan.Assignment(var.slot(), value));
       }
     }
     return new StatementPlan.Declare(d.line(), List.copyOf(inits));
+  }
+
+  /**
+   * A DECLARE's initial value bound now; null when it reads a table not bound yet (208: a scalar
+   * subquery over a table), which is then bound when it runs, as SET's value is.
+   */
+  private BoundExpr boundNow(Expr value) {
+    try {
+      return exprs().value(value);
+    } catch (dev.quern.engine.error.SqlException e) {
+      if (e.number() != SqlErrors.INVALID_OBJECT.number()) {
+        throw e;
+      }
+      return null;
+    }
   }
 
   /** {@code @v op= value} as a plain assignment of the converted result. */

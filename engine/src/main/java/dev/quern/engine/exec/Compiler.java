@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Parses and binds batches, keeping the last plans per session so a statement the client sends
  * again (a prepared statement, sp_executesql with the same text, a repeated batch) is not
- * compiled again. Plans depend on QUOTED_IDENTIFIER (how "x" lexes), so it is part of the key.
+ * compiled again. Plans depend on QUOTED_IDENTIFIER (how "x" lexes) and on whether a table
+ * statement was running, so both are part of the key.
  */
 public final class Compiler {
   private static final int CACHE_SIZE = 256;
@@ -58,7 +59,10 @@ public final class Compiler {
 
   private BatchPlan compile(String sql, List<ParameterDefinition> params, String paramText, boolean inProc) {
     boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
-    String key = (quoted ? "Q" : "q") + (inProc ? "P" : "b") + paramText.length() + ":" + paramText + sql;
+    // Compiled while a table statement runs (inside INSERT … EXEC), reads of tables bind at once
+    // and need such a statement to run in; compiled outside one, they bind as they run.
+    String key = (quoted ? "Q" : "q") + (inProc ? "P" : "b") + (state.store().inStatement() ? "S" : "")
+        + paramText.length() + ":" + paramText + sql;
     BatchPlan plan = cache.get(key);
     if (plan != null) {
       return plan;

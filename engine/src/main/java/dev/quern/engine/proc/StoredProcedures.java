@@ -135,7 +135,9 @@ public final class StoredProcedures {
   private static Compiled compile(String definition, ProcedureHost host) {
     SessionState state = host.state();
     boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
-    String key = (quoted ? "Q:" : "N:") + definition;
+    // Compiled inside a table statement (INSERT … EXEC), table reads bind at once and need that
+    // statement to run; compiled outside, they bind as they run: two different plans.
+    String key = (quoted ? "Q" : "N") + (state.store().inStatement() ? "S:" : ":") + definition;
     if (state.storedProcedurePlans().get(key) instanceof Compiled cached) {
       return cached;
     }

@@ -367,7 +367,8 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   /**
-   * Stored procedure definitions this session compiled, by definition text (and QUOTED_IDENTIFIER):
+   * Stored procedure definitions this session compiled, by definition text (and QUOTED_IDENTIFIER,
+   * and whether a table statement was running):
    * an ALTER PROCEDURE changes the text, so a stale entry is never found. The 64 most recent.
    */
   private final java.util.Map<String, Object> storedProcedurePlans =
