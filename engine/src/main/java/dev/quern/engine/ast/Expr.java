@@ -21,7 +21,8 @@ public sealed interface Expr
         SubqueryExpr,
         ExistsExpr,
         QuantifiedExpr,
-        NextValueExpr {
+        NextValueExpr,
+        WindowExpr {
   /** The expression as T-SQL text that parses back to an equal tree. */
   String toSql();
 }

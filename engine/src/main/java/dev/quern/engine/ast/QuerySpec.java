@@ -45,7 +45,7 @@ public record QuerySpec(
 
   /** One ORDER BY item. */
   public record OrderItem(Expr expr, boolean descending) {
-    String toSql() {
+    public String toSql() {
       return expr.toSql() + (descending ? " DESC" : "");
     }
   }

@@ -57,12 +57,21 @@ public final class ExpressionBinder {
   private final ColumnScope columns;
   private final AggregateHandler aggregates;
   private final String clause;
+  /** The window functions this binder may read, by their text: columns below it (null: none). */
+  private final java.util.Map<String, BoundExpr> windows;
 
   ExpressionBinder(BindContext bind, ColumnScope columns, AggregateHandler aggregates, String clause) {
+    this(bind, columns, aggregates, clause, null);
+  }
+
+  ExpressionBinder(
+      BindContext bind, ColumnScope columns, AggregateHandler aggregates, String clause,
+      java.util.Map<String, BoundExpr> windows) {
     this.bind = bind;
     this.columns = columns;
     this.aggregates = aggregates;
     this.clause = clause;
+    this.windows = windows;
   }
 
   /** Binds a value expression (a predicate here is a syntax error, as SQL Server reports it). */
@@ -119,6 +128,13 @@ public final class ExpressionBinder {
       case dev.quern.engine.ast.QuantifiedExpr q -> quantified(q);
       case dev.quern.engine.ast.NextValueExpr n -> TableSources.nextValue(bind, n);
       case ExistsExpr x -> new dev.quern.engine.exec.op.ExistsPredicate(subqueryOf(x.query()).plan(), x.toSql());
+      case dev.quern.engine.ast.WindowExpr w -> {
+        BoundExpr column = windows == null ? null : windows.get(w.toSql());
+        if (column == null) {
+          throw SqlErrors.WINDOW_FUNCTION_PLACE.raise();
+        }
+        yield column;
+      }
     };
   }
 

@@ -66,7 +66,17 @@ public final class QueryBinder {
               new FilterNode(node, sourceExprs.condition(q.where())));
     }
     ExpressionBinder itemBinder = sourceExprs;
-    if (!q.groupBy().isEmpty() || usesAggregates(q, items)) {
+    boolean grouped = !q.groupBy().isEmpty() || usesAggregates(q, items);
+    if (grouped && (items.stream().anyMatch(WindowBinder::uses) || q.orderBy().stream().anyMatch(o -> WindowBinder.uses(o.expr())))) {
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("window function in a grouped query");
+    }
+    WindowBinder.Result windowed =
+        grouped ? null : WindowBinder.bind(bind, sourceExprs, source.scope(), node, items, q.orderBy());
+    if (windowed != null) {
+      node = windowed.node();
+      itemBinder = windowed.items();
+    }
+    if (grouped) {
       AggregateBinder agg = new AggregateBinder(q.groupBy(), sourceExprs);
       ExpressionBinder post = new ExpressionBinder(bind, source.scope(), agg, "SELECT");
       List<BoundExpr> selected = new ArrayList<>();

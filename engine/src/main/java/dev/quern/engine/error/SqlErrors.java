@@ -750,6 +750,16 @@ public final class SqlErrors {
       e(111, 15, 1, "'CREATE/ALTER PROCEDURE' must be the first statement in a query batch.", COMPILE);
   public static final ErrorTemplate PROCEDURE_PARAMETER_MISSING =
       e(201, 16, 4, "Procedure or function '%s' expects parameter '%s', which was not supplied.", STATEMENT);
+  public static final ErrorTemplate NTILE_POSITIVE =
+      e(4116, 16, 1, "The function 'ntile' takes only a positive int or bigint expression as its input.", STATEMENT);
+  public static final ErrorTemplate LAG_OFFSET_NEGATIVE =
+      e(8730, 16, 1, "Offset parameter for Lag and Lead functions cannot be a negative value.", STATEMENT);
+  public static final ErrorTemplate DISTINCT_WITH_OVER =
+      e(10759, 15, 1, "Use of DISTINCT is not allowed with the OVER clause.", COMPILE);
+  public static final ErrorTemplate WINDOW_FUNCTION_PLACE =
+      e(4108, 15, 1, "Windowed functions can only appear in the SELECT or ORDER BY clauses.", COMPILE);
+  public static final ErrorTemplate WINDOW_NEEDS_ORDER =
+      e(4112, 15, 1, "The function '%s' must have an OVER clause with ORDER BY.", COMPILE);
   public static final ErrorTemplate VIEW_COLUMN_COUNT =
       e(
           8159,

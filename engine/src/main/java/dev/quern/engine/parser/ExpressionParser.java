@@ -304,7 +304,7 @@ public final class ExpressionParser {
     in.expectSymbol("(");
     if (in.acceptSymbol("*")) {
       in.expectSymbol(")");
-      return new FunctionCall(name, List.of(), false, true, true);
+      return over(new FunctionCall(name, List.of(), false, true, true));
     }
     boolean distinct = in.accept("DISTINCT");
     if (!distinct) {
@@ -312,7 +312,31 @@ public final class ExpressionParser {
     }
     List<Expr> args = in.atSymbol(")") ? List.of() : list();
     in.expectSymbol(")");
-    return new FunctionCall(name, args, distinct, false, true);
+    return over(new FunctionCall(name, args, distinct, false, true));
+  }
+
+  /** {@code call OVER ([PARTITION BY …] [ORDER BY …])} after a call, or the call alone. */
+  private Expr over(FunctionCall call) {
+    if (!in.accept("OVER")) {
+      return call;
+    }
+    in.expectSymbol("(");
+    List<Expr> partition = List.of();
+    if (in.accept("PARTITION")) {
+      in.expect("BY");
+      partition = list();
+    }
+    List<dev.quern.engine.ast.QuerySpec.OrderItem> order = List.of();
+    if (in.accept("ORDER")) {
+      in.expect("BY");
+      order = selectParser.orderItems();
+    }
+    if (in.at("ROWS") || in.at("RANGE")) {
+      // A window frame other than the default: not given yet.
+      throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise(in.peek().upper() + " window frame");
+    }
+    in.expectSymbol(")");
+    return new dev.quern.engine.ast.WindowExpr(call, partition, order);
   }
 
   /** A comma-separated list of expressions. */

@@ -128,7 +128,7 @@ final class SelectParser {
     return new QuerySpec.Top(count, percent, ties);
   }
 
-  private List<QuerySpec.OrderItem> orderItems() {
+  List<QuerySpec.OrderItem> orderItems() {
     List<QuerySpec.OrderItem> items = new ArrayList<>();
     do {
       Expr e = expr.parse();

@@ -27,7 +27,8 @@ public sealed interface PlanNode
         TopNode,
         OffsetFetchNode,
         RecursiveCteNode,
-        WorkTableScanNode {
+        WorkTableScanNode,
+        WindowNode {
   /** The columns of the rows this node produces. */
   List<ResultColumn> columns();
 

@@ -108,6 +108,8 @@ public final class OperatorBuilder {
           new RecursiveCteOperator(
               build(r.anchor()), rows -> withWorkTable(r.id(), rows).build(r.recursive()), r.maxRecursion(),
               cancelCheck);
+      case dev.quern.engine.plan.WindowNode w ->
+          new WindowOperator(build(w.input()), w.functions(), ctx, cancelCheck, onNullEliminated);
       case dev.quern.engine.plan.WorkTableScanNode w -> {
         java.util.List<Object[]> rows = workTables.get(w.id());
         if (rows == null) {

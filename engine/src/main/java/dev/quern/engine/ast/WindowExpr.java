@@ -1,0 +1,29 @@
+package dev.quern.engine.ast;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A window function: {@code call OVER ([PARTITION BY …] [ORDER BY …])} — ROW_NUMBER, RANK,
+ * DENSE_RANK, NTILE, LAG, LEAD, or an aggregate computed over the row's partition (up to its peers
+ * in ORDER BY when there is one).
+ */
+public record WindowExpr(FunctionCall call, List<Expr> partitionBy, List<QuerySpec.OrderItem> orderBy) implements Expr {
+  public WindowExpr {
+    partitionBy = List.copyOf(partitionBy);
+    orderBy = List.copyOf(orderBy);
+  }
+
+  @Override
+  public String toSql() {
+    StringBuilder sb = new StringBuilder(call.toSql()).append(" OVER (");
+    if (!partitionBy.isEmpty()) {
+      sb.append("PARTITION BY ").append(partitionBy.stream().map(Expr::toSql).collect(Collectors.joining(", ")));
+    }
+    if (!orderBy.isEmpty()) {
+      sb.append(partitionBy.isEmpty() ? "" : " ").append("ORDER BY ")
+          .append(orderBy.stream().map(QuerySpec.OrderItem::toSql).collect(Collectors.joining(", ")));
+    }
+    return sb.append(")").toString();
+  }
+}

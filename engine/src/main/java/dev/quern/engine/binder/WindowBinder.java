@@ -1,0 +1,193 @@
+package dev.quern.engine.binder;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.ast.BetweenExpr;
+import dev.quern.engine.ast.BinaryExpr;
+import dev.quern.engine.ast.CaseExpr;
+import dev.quern.engine.ast.CastExpr;
+import dev.quern.engine.ast.ComparisonExpr;
+import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.FunctionCall;
+import dev.quern.engine.ast.InListExpr;
+import dev.quern.engine.ast.IsNullExpr;
+import dev.quern.engine.ast.LikeExpr;
+import dev.quern.engine.ast.LogicalExpr;
+import dev.quern.engine.ast.NotExpr;
+import dev.quern.engine.ast.ParenExpr;
+import dev.quern.engine.ast.QuerySpec;
+import dev.quern.engine.ast.UnaryExpr;
+import dev.quern.engine.ast.WindowExpr;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.ColumnExpr;
+import dev.quern.engine.plan.AggregateCall;
+import dev.quern.engine.plan.PlanNode;
+import dev.quern.engine.plan.WindowNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The window functions of a query block's select list and ORDER BY: each bound over the FROM
+ * (and WHERE) rows, computed by a {@link WindowNode} above them, and read by the select list as
+ * the extra columns that node appends.
+ */
+final class WindowBinder {
+  private WindowBinder() {}
+
+  /** The window node over {@code input}, and a binder for the items that reads its columns. */
+  record Result(PlanNode node, ExpressionBinder items) {}
+
+  /** Null when {@code items} and {@code order} call no window function. */
+  static Result bind(
+      BindContext bind, ExpressionBinder source, ColumnScope scope, PlanNode input, List<Expr> items,
+      List<QuerySpec.OrderItem> order) {
+    Map<String, WindowExpr> found = new LinkedHashMap<>();
+    items.forEach(e -> collect(e, w -> found.putIfAbsent(w.toSql(), w)));
+    order.forEach(o -> collect(o.expr(), w -> found.putIfAbsent(w.toSql(), w)));
+    if (found.isEmpty()) {
+      return null;
+    }
+    List<ResultColumn> columns = new ArrayList<>(input.columns());
+    List<String> qualifiers = new ArrayList<>();
+    for (int i = 0; i < scope.columns().size(); i++) {
+      qualifiers.add(scope.qualifierOf(i));
+    }
+    List<WindowNode.Function> functions = new ArrayList<>();
+    Map<String, BoundExpr> read = new LinkedHashMap<>();
+    for (WindowExpr w : found.values()) {
+      WindowNode.Function f = function(source, w);
+      read.put(w.toSql(), ColumnExpr.derived(columns.size(), w.toSql(), f.type(), true));
+      columns.add(new ResultColumn("", f.type(), true));
+      qualifiers.add(null);
+      functions.add(f);
+    }
+    ColumnScope extended = new ColumnScope(null, List.copyOf(columns), java.util.Collections.unmodifiableList(qualifiers));
+    var node = new WindowNode(input, functions, columns);
+    return new Result(node, new ExpressionBinder(bind, extended, null, "SELECT", read));
+  }
+
+  private static WindowNode.Function function(ExpressionBinder source, WindowExpr w) {
+    FunctionCall call = w.call();
+    String name = call.name().toUpperCase(Locale.ROOT);
+    List<BoundExpr> partition = w.partitionBy().stream().map(source::value).toList();
+    List<WindowNode.OrderKey> order =
+        w.orderBy().stream().map(o -> new WindowNode.OrderKey(source.value(o.expr()), o.descending())).toList();
+    if (call.distinct()) {
+      throw SqlErrors.DISTINCT_WITH_OVER.raise();
+    }
+    WindowNode.Kind kind =
+        switch (name) {
+          case "ROW_NUMBER", "RANK", "DENSE_RANK", "NTILE", "LAG", "LEAD" -> WindowNode.Kind.valueOf(name);
+          case "COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX" -> WindowNode.Kind.AGGREGATE;
+          default -> throw SqlErrors.OPTION_NOT_SUPPORTED.raise(name + " OVER");
+        };
+    if (kind != WindowNode.Kind.AGGREGATE && order.isEmpty()) {
+      throw SqlErrors.WINDOW_NEEDS_ORDER.raise(name);
+    }
+    List<BoundExpr> args = new ArrayList<>();
+    for (Expr a : call.args()) {
+      args.add(source.value(a));
+    }
+    switch (kind) {
+      case ROW_NUMBER, RANK, DENSE_RANK -> {
+        arity(name, args, 0, 0);
+        return new WindowNode.Function(kind, args, null, partition, order, SqlTypes.BIGINT, w.toSql());
+      }
+      case NTILE -> {
+        arity(name, args, 1, 1);
+        return new WindowNode.Function(kind, args, null, partition, order, SqlTypes.BIGINT, w.toSql());
+      }
+      case LAG, LEAD -> {
+        arity(name, args, 1, 3);
+        SqlType type = args.getFirst().type();
+        if (args.size() == 3) {
+          args.set(2, source.implicit(args.get(2), type));
+        }
+        return new WindowNode.Function(kind, args, null, partition, order, type, w.toSql());
+      }
+      default -> {
+        AggregateCall.Kind agg = AggregateCall.Kind.valueOf(name);
+        BoundExpr arg = null;
+        if (!call.star()) {
+          arity(name, args, 1, 1);
+          arg = args.getFirst();
+        } else if (agg != AggregateCall.Kind.COUNT && agg != AggregateCall.Kind.COUNT_BIG) {
+          throw SqlErrors.SYNTAX_NEAR.raise("*");
+        }
+        SqlType type = AggregateBinder.resultType(agg, arg);
+        AggregateCall aggregate = new AggregateCall(agg, arg, false, type);
+        return new WindowNode.Function(kind, List.of(), aggregate, partition, order, type, w.toSql());
+      }
+    }
+  }
+
+  private static void arity(String name, List<BoundExpr> args, int min, int max) {
+    if (args.size() < min || args.size() > max) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise(name.toLowerCase(Locale.ROOT), max);
+    }
+  }
+
+  /** The window functions in {@code e} (not inside subqueries, which bind their own). */
+  private static void collect(Expr e, Consumer<WindowExpr> found) {
+    if (e == null) {
+      return;
+    }
+    Consumer<Expr> next = x -> collect(x, found);
+    switch (e) {
+      case WindowExpr w -> found.accept(w);
+      case FunctionCall f -> f.args().forEach(next);
+      case ParenExpr p -> next.accept(p.inner());
+      case UnaryExpr u -> next.accept(u.operand());
+      case BinaryExpr b -> {
+        next.accept(b.left());
+        next.accept(b.right());
+      }
+      case ComparisonExpr c -> {
+        next.accept(c.left());
+        next.accept(c.right());
+      }
+      case NotExpr n -> next.accept(n.operand());
+      case LogicalExpr l -> {
+        next.accept(l.left());
+        next.accept(l.right());
+      }
+      case BetweenExpr b -> {
+        next.accept(b.operand());
+        next.accept(b.low());
+        next.accept(b.high());
+      }
+      case InListExpr i -> {
+        next.accept(i.operand());
+        i.items().forEach(next);
+      }
+      case LikeExpr l -> {
+        next.accept(l.operand());
+        next.accept(l.pattern());
+      }
+      case IsNullExpr i -> next.accept(i.operand());
+      case CaseExpr c -> {
+        next.accept(c.operand());
+        next.accept(c.elseResult());
+        c.whens().forEach(w -> {
+          next.accept(w.condition());
+          next.accept(w.result());
+        });
+      }
+      case CastExpr c -> next.accept(c.operand());
+      default -> {}
+    }
+  }
+
+  /** Whether {@code e} calls a window function (outside subqueries). */
+  static boolean uses(Expr e) {
+    boolean[] any = {false};
+    collect(e, w -> any[0] = true);
+    return any[0];
+  }
+}

@@ -1,0 +1,57 @@
+package dev.quern.engine.plan;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.expr.BoundExpr;
+import java.util.List;
+
+/**
+ * Window functions over the rows of {@code input}: each row comes out with one more column per
+ * function, its value computed over the row's partition (rows with equal {@code partition} values)
+ * in {@code order}.
+ */
+public record WindowNode(PlanNode input, List<Function> functions, List<ResultColumn> columns) implements PlanNode {
+  public WindowNode {
+    functions = List.copyOf(functions);
+    columns = List.copyOf(columns);
+  }
+
+  /** The window functions given. */
+  public enum Kind {
+    ROW_NUMBER,
+    RANK,
+    DENSE_RANK,
+    NTILE,
+    LAG,
+    LEAD,
+    /** An aggregate over the partition (up to the row's last peer when ordered). */
+    AGGREGATE
+  }
+
+  /** One ORDER BY key of a window. */
+  public record OrderKey(BoundExpr expr, boolean descending) {}
+
+  /**
+   * One window function: {@code args} (NTILE's count; LAG/LEAD's value, offset, default);
+   * {@code aggregate} for {@link Kind#AGGREGATE}.
+   */
+  public record Function(
+      Kind kind, List<BoundExpr> args, AggregateCall aggregate, List<BoundExpr> partition, List<OrderKey> order,
+      SqlType type, String sql) {
+    public Function {
+      args = List.copyOf(args);
+      partition = List.copyOf(partition);
+      order = List.copyOf(order);
+    }
+  }
+
+  @Override
+  public List<PlanNode> inputs() {
+    return List.of(input);
+  }
+
+  @Override
+  public String describe() {
+    return "Window(" + String.join(", ", functions.stream().map(Function::sql).toList()) + ")";
+  }
+}
