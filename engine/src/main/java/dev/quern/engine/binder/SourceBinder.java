@@ -113,8 +113,33 @@ final class SourceBinder {
     ExpressionBinder exprs = new ExpressionBinder(bind, outer, null, "FROM");
     return switch (kind) {
       case GENERATE_SERIES -> generateSeries(f, exprs);
+      case STRING_SPLIT -> stringSplit(f, exprs);
       case SQL_TEXT -> sqlText(f, exprs);
     };
+  }
+
+  /**
+   * STRING_SPLIT: the string's own character type for the pieces (nvarchar(4000) for other types);
+   * the third argument must be a constant 0 or 1 (8748: SQL Server says it must be a literal).
+   */
+  private Bound stringSplit(TableSource.Function f, ExpressionBinder exprs) {
+    if (f.args().size() < 2 || f.args().size() > 3) {
+      throw SqlErrors.FUNCTION_ARG_RANGE.raise("STRING_SPLIT", 2, 3);
+    }
+    BoundExpr string = exprs.value(f.args().get(0));
+    SqlType type = string.type();
+    if (!SqlTypes.isCharacter(type.id())) {
+      type = dev.quern.catalog.type.SqlType.ofLength(TypeId.NVARCHAR, 4000);
+      string = exprs.implicit(string, type);
+    }
+    BoundExpr separator = exprs.value(f.args().get(1));
+    boolean ordinal = TableFunctions.ordinal(f);
+    if (f.args().size() > 2 && !ordinal
+        && !(f.args().get(2) instanceof dev.quern.engine.ast.Literal l && l.text().strip().equals("0"))) {
+      throw SqlErrors.STRING_SPLIT_ORDINAL.raise();
+    }
+    var node = new dev.quern.engine.plan.StringSplitNode(string, separator, ordinal, type);
+    return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
   }
 
   private Bound sqlText(TableSource.Function f, ExpressionBinder exprs) {

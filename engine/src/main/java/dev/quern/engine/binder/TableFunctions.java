@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The built-in table-valued functions by name: GENERATE_SERIES and sys.dm_exec_sql_text. */
+/** The built-in table-valued functions by name: GENERATE_SERIES, STRING_SPLIT and sys.dm_exec_sql_text. */
 final class TableFunctions {
   private TableFunctions() {}
 
   /** Which built-in {@code f} calls. */
   enum Kind {
     GENERATE_SERIES,
+    STRING_SPLIT,
     SQL_TEXT
   }
 
@@ -21,6 +22,9 @@ final class TableFunctions {
     String last = parts.getLast().toUpperCase(Locale.ROOT);
     if (parts.size() == 1 && last.equals("GENERATE_SERIES")) {
       return Optional.of(Kind.GENERATE_SERIES);
+    }
+    if (parts.size() == 1 && last.equals("STRING_SPLIT")) {
+      return Optional.of(Kind.STRING_SPLIT);
     }
     boolean inSys = parts.size() >= 2 && parts.size() <= 3 && parts.get(parts.size() - 2).equalsIgnoreCase("sys");
     if (inSys && last.equals("DM_EXEC_SQL_TEXT")) {
@@ -34,8 +38,17 @@ final class TableFunctions {
     return kind(f)
         .map(k -> switch (k) {
               case GENERATE_SERIES -> List.of("value");
+              case STRING_SPLIT -> ordinal(f) ? List.of("value", "ordinal") : List.of("value");
               case SQL_TEXT -> SqlTextNode.columnNames();
             });
+  }
+
+  /** Whether STRING_SPLIT's third argument asks for the ordinal column (a constant 1). */
+  static boolean ordinal(TableSource.Function f) {
+    return f.args().size() > 2
+        && f.args().get(2) instanceof dev.quern.engine.ast.Literal l
+        && l.kind() == dev.quern.engine.ast.Literal.Kind.NUMBER
+        && l.text().strip().equals("1");
   }
 
   /** The name the function's columns are qualified with: its alias, else its own name. */

@@ -750,6 +750,8 @@ public final class SqlErrors {
       e(111, 15, 1, "'CREATE/ALTER PROCEDURE' must be the first statement in a query batch.", COMPILE);
   public static final ErrorTemplate PROCEDURE_PARAMETER_MISSING =
       e(201, 16, 4, "Procedure or function '%s' expects parameter '%s', which was not supplied.", STATEMENT);
+  public static final ErrorTemplate STRING_SPLIT_ORDINAL =
+      e(8748, 16, 1, "The enable_ordinal argument for STRING_SPLIT only supports constant values (not variables or columns).", STATEMENT);
   public static final ErrorTemplate NTILE_POSITIVE =
       e(4116, 16, 1, "The function 'ntile' takes only a positive int or bigint expression as its input.", STATEMENT);
   public static final ErrorTemplate LAG_OFFSET_NEGATIVE =

@@ -28,7 +28,8 @@ public sealed interface PlanNode
         OffsetFetchNode,
         RecursiveCteNode,
         WorkTableScanNode,
-        WindowNode {
+        WindowNode,
+        StringSplitNode {
   /** The columns of the rows this node produces. */
   List<ResultColumn> columns();
 

@@ -108,6 +108,7 @@ public final class OperatorBuilder {
           new RecursiveCteOperator(
               build(r.anchor()), rows -> withWorkTable(r.id(), rows).build(r.recursive()), r.maxRecursion(),
               cancelCheck);
+      case dev.quern.engine.plan.StringSplitNode s -> stringSplit(s);
       case dev.quern.engine.plan.WindowNode w ->
           new WindowOperator(build(w.input()), w.functions(), ctx, cancelCheck, onNullEliminated);
       case dev.quern.engine.plan.WorkTableScanNode w -> {
@@ -178,6 +179,33 @@ public final class OperatorBuilder {
     String text = session.server().sqlTexts().text((byte[]) eval(t.handle()));
     return new ListScanOperator(
         text == null ? java.util.List.of() : java.util.List.<Object[]>of(new Object[] {null, null, null, false, text}));
+  }
+
+  /** STRING_SPLIT's rows, made when the operator is built (its arguments are evaluated once). */
+  private Operator stringSplit(dev.quern.engine.plan.StringSplitNode s) {
+    Object string = eval(s.string());
+    Object separator = eval(s.separator());
+    if (separator == null || separator.toString().length() != 1) {
+      throw SqlErrors.PROC_EXPECTS_TYPE.raise("separator", "nchar(1)/nvarchar(1)");
+    }
+    java.util.List<Object[]> rows = new java.util.ArrayList<>();
+    if (string != null) {
+      String text = string.toString();
+      char sep = separator.toString().charAt(0);
+      int start = 0;
+      long n = 0;
+      while (true) {
+        int at = text.indexOf(sep, start);
+        String piece = at < 0 ? text.substring(start) : text.substring(start, at);
+        n++;
+        rows.add(s.ordinal() ? new Object[] {piece, n} : new Object[] {piece});
+        if (at < 0) {
+          break;
+        }
+        start = at + 1;
+      }
+    }
+    return new ListScanOperator(rows);
   }
 
   private Object eval(BoundExpr e) {
