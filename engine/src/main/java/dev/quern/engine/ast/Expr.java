@@ -22,7 +22,8 @@ public sealed interface Expr
         ExistsExpr,
         QuantifiedExpr,
         NextValueExpr,
-        WindowExpr {
+        WindowExpr,
+        WithinGroupExpr {
   /** The expression as T-SQL text that parses back to an equal tree. */
   String toSql();
 }

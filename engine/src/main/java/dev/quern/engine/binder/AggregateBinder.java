@@ -69,8 +69,19 @@ final class AggregateBinder implements AggregateHandler {
 
   @Override
   public BoundExpr aggregate(FunctionCall f) {
+    return aggregate(f, List.of());
+  }
+
+  @Override
+  public BoundExpr aggregate(FunctionCall f, List<dev.quern.engine.ast.QuerySpec.OrderItem> within) {
     String name = f.name().toUpperCase(Locale.ROOT);
     AggregateCall.Kind kind = AggregateCall.Kind.valueOf(name);
+    if (kind == AggregateCall.Kind.STRING_AGG) {
+      return register(stringAgg(f, within), f.toSql());
+    }
+    if (!within.isEmpty()) {
+      throw SqlErrors.WITHIN_GROUP_NOT_ALLOWED.raise(name);
+    }
     BoundExpr arg = null;
     if (!f.star()) {
       if (f.args().size() != 1) {
@@ -80,7 +91,33 @@ final class AggregateBinder implements AggregateHandler {
     } else if (kind != AggregateCall.Kind.COUNT && kind != AggregateCall.Kind.COUNT_BIG) {
       throw SqlErrors.SYNTAX_NEAR.raise("*");
     }
-    AggregateCall call = new AggregateCall(kind, arg, f.distinct(), resultType(kind, arg));
+    return register(new AggregateCall(kind, arg, f.distinct(), resultType(kind, arg)), f.toSql());
+  }
+
+  /**
+   * STRING_AGG(value, separator): the value as text, joined by a constant separator; the result
+   * is nvarchar(max) or varchar(max) for such values, else nvarchar(4000) / varchar(8000).
+   */
+  private AggregateCall stringAgg(FunctionCall f, List<dev.quern.engine.ast.QuerySpec.OrderItem> within) {
+    if (f.args().size() != 2 || f.star() || f.distinct()) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("string_agg", 2);
+    }
+    BoundExpr value = sourceBinder.value(f.args().get(0));
+    TypeId id = value.type().id();
+    boolean max = value.type().length() == SqlType.MAX;
+    SqlType type =
+        id == TypeId.VARCHAR || id == TypeId.CHAR
+            ? SqlType.ofLength(TypeId.VARCHAR, max ? SqlType.MAX : 8000)
+            : SqlType.ofLength(TypeId.NVARCHAR, max && id == TypeId.NVARCHAR ? SqlType.MAX : 4000);
+    BoundExpr separator = sourceBinder.implicit(sourceBinder.value(f.args().get(1)), type);
+    List<AggregateCall.OrderKey> order =
+        within.stream().map(o -> new AggregateCall.OrderKey(sourceBinder.value(o.expr()), o.descending())).toList();
+    return new AggregateCall(
+        AggregateCall.Kind.STRING_AGG, sourceBinder.implicit(value, type), false, type, separator, order);
+  }
+
+  /** {@code call}'s column among the aggregates (one per distinct call). */
+  private BoundExpr register(AggregateCall call, String written) {
     String sql = normalize(call.toSql());
     int index = callSql.indexOf(sql);
     if (index < 0) {
@@ -88,7 +125,7 @@ final class AggregateBinder implements AggregateHandler {
       callSql.add(sql);
       index = calls.size() - 1;
     }
-    return ColumnExpr.derived(keys.size() + index, f.toSql(), call.type(), true);
+    return ColumnExpr.derived(keys.size() + index, written, call.type(), true);
   }
 
   /** SQL Server's result types of the aggregates ("SUM (Transact-SQL)", "AVG (Transact-SQL)"). */

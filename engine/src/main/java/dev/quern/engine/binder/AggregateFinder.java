@@ -25,6 +25,7 @@ final class AggregateFinder {
     }
     return switch (e) {
       case FunctionCall f -> FunctionBinder.isAggregate(f) || f.args().stream().anyMatch(AggregateFinder::find);
+      case dev.quern.engine.ast.WithinGroupExpr w -> true;
       case ParenExpr p -> find(p.inner());
       case UnaryExpr u -> find(u.operand());
       case BinaryExpr b -> find(b.left()) || find(b.right());

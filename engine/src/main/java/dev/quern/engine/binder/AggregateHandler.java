@@ -12,6 +12,9 @@ interface AggregateHandler {
   /** An aggregate call (COUNT, SUM …) in the select list, HAVING or ORDER BY. */
   BoundExpr aggregate(FunctionCall call);
 
+  /** STRING_AGG(…) WITHIN GROUP (ORDER BY {@code order}). */
+  BoundExpr aggregate(FunctionCall call, java.util.List<dev.quern.engine.ast.QuerySpec.OrderItem> order);
+
   /** A grouping key equal to {@code e}, or null when {@code e} is not a key. */
   BoundExpr key(Expr e);
 }

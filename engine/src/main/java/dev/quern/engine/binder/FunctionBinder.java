@@ -23,7 +23,7 @@ import java.util.Set;
  * registry ({@code engine.func}).
  */
 final class FunctionBinder {
-  static final Set<String> AGGREGATES = Set.of("COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX");
+  static final Set<String> AGGREGATES = Set.of("COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX", "STRING_AGG");
 
   /** Functions whose first argument is a date-part keyword, passed on as its text. */
   private static final Set<String> DATEPART_FUNCTIONS =

@@ -752,6 +752,10 @@ public final class SqlErrors {
       e(201, 16, 4, "Procedure or function '%s' expects parameter '%s', which was not supplied.", STATEMENT);
   public static final ErrorTemplate STRING_SPLIT_ORDINAL =
       e(8748, 16, 1, "The enable_ordinal argument for STRING_SPLIT only supports constant values (not variables or columns).", STATEMENT);
+  public static final ErrorTemplate WITHIN_GROUP_NOT_ALLOWED =
+      e(10757, 15, 1, "The function '%s' may not have a WITHIN GROUP clause.", COMPILE);
+  public static final ErrorTemplate STRING_AGG_TOO_LONG =
+      e(9829, 16, 1, "STRING_AGG aggregation result exceeded the limit of 8000 bytes. Use LOB types to avoid result truncation.", STATEMENT);
   public static final ErrorTemplate NTILE_POSITIVE =
       e(4116, 16, 1, "The function 'ntile' takes only a positive int or bigint expression as its input.", STATEMENT);
   public static final ErrorTemplate LAG_OFFSET_NEGATIVE =

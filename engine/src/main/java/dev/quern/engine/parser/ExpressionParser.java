@@ -315,8 +315,21 @@ public final class ExpressionParser {
     return over(new FunctionCall(name, args, distinct, false, true));
   }
 
-  /** {@code call OVER ([PARTITION BY …] [ORDER BY …])} after a call, or the call alone. */
+  /**
+   * {@code call OVER ([PARTITION BY …] [ORDER BY …])} or {@code call WITHIN GROUP (ORDER BY …)}
+   * after a call, or the call alone.
+   */
   private Expr over(FunctionCall call) {
+    if (in.at("WITHIN") && in.peek(1).is("GROUP")) {
+      in.next();
+      in.next();
+      in.expectSymbol("(");
+      in.expect("ORDER");
+      in.expect("BY");
+      List<dev.quern.engine.ast.QuerySpec.OrderItem> order = selectParser.orderItems();
+      in.expectSymbol(")");
+      return new dev.quern.engine.ast.WithinGroupExpr(call, order);
+    }
     if (!in.accept("OVER")) {
       return call;
     }

@@ -27,6 +27,9 @@ final class Accumulator {
   private boolean doubleSumming;
   private Object sum;
   private Object extreme;
+  /** STRING_AGG's values with their WITHIN GROUP keys, and its separator. */
+  private java.util.List<Object[]> strings;
+  private String separator;
   boolean sawNull;
 
   Accumulator(AggregateCall call) {
@@ -52,6 +55,70 @@ final class Accumulator {
       case MIN -> extreme = extreme == null || compare(v, extreme) < 0 ? v : extreme;
       case MAX -> extreme = extreme == null || compare(v, extreme) > 0 ? v : extreme;
     }
+  }
+
+  /**
+   * A STRING_AGG value (NULLs are skipped) with its separator and WITHIN GROUP key values; they
+   * are joined in that order when the result is asked for.
+   */
+  void addString(Object v, Object separator, Object[] orderValues) {
+    if (v == null) {
+      return;
+    }
+    if (strings == null) {
+      strings = new java.util.ArrayList<>();
+      this.separator = separator == null ? "" : separator.toString();
+    }
+    Object[] entry = new Object[1 + orderValues.length];
+    entry[0] = v.toString();
+    System.arraycopy(orderValues, 0, entry, 1, orderValues.length);
+    strings.add(entry);
+  }
+
+  private Object joined() {
+    if (strings == null) {
+      return null;
+    }
+    if (!call.order().isEmpty()) {
+      strings.sort(this::compareKeys);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < strings.size(); i++) {
+      if (i > 0) {
+        sb.append(separator);
+      }
+      sb.append((String) strings.get(i)[0]);
+    }
+    SqlType t = call.type();
+    if (t.length() != SqlType.MAX) {
+      long bytes = t.id() == TypeId.NVARCHAR ? 2L * sb.length() : sb.length();
+      if (bytes > 8000) {
+        throw SqlErrors.STRING_AGG_TOO_LONG.raise();
+      }
+    }
+    return sb.toString();
+  }
+
+  private int compareKeys(Object[] a, Object[] b) {
+    for (int k = 0; k < call.order().size(); k++) {
+      Object x = a[k + 1];
+      Object y = b[k + 1];
+      int c;
+      if (x == null || y == null) {
+        c = x == null ? (y == null ? 0 : -1) : 1;
+      } else {
+        SqlType type = call.order().get(k).expr().type();
+        try {
+          c = Comparisons.compare(x, type, y, type);
+        } catch (SqlValueException e) {
+          throw ValueErrors.toSql(e);
+        }
+      }
+      if (c != 0) {
+        return call.order().get(k).descending() ? -c : c;
+      }
+    }
+    return 0;
   }
 
   private void addToSum(Object v) {
@@ -118,6 +185,7 @@ final class Accumulator {
       }
       case COUNT_BIG -> count;
       case MIN, MAX -> extreme;
+      case STRING_AGG -> joined();
       case SUM -> count == 0 ? null : sumValue();
       case AVG -> count == 0 ? null : average();
     };

@@ -77,7 +77,16 @@ final class AggregateOperator implements Operator {
 
   private void accumulate(Group g) {
     for (int i = 0; i < calls.size(); i++) {
-      BoundExpr arg = calls.get(i).arg();
+      AggregateCall call = calls.get(i);
+      BoundExpr arg = call.arg();
+      if (call.kind() == AggregateCall.Kind.STRING_AGG) {
+        Object[] keys = new Object[call.order().size()];
+        for (int k = 0; k < keys.length; k++) {
+          keys[k] = call.order().get(k).expr().eval(ctx);
+        }
+        g.accumulators()[i].addString(arg.eval(ctx), call.separator().eval(ctx), keys);
+        continue;
+      }
       g.accumulators()[i].add(arg == null ? null : arg.eval(ctx));
     }
   }

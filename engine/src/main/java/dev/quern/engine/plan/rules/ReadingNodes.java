@@ -16,8 +16,8 @@ final class ReadingNodes {
   private ReadingNodes() {}
 
   /**
-   * The expressions {@code node} evaluates over its input's rows (projections; group keys and
-   * aggregate arguments), or null when it is not such a node.
+   * The expressions {@code node} evaluates over its input's rows (projections; group keys,
+   * aggregate arguments, STRING_AGG's separators and orders), or null when it is not such a node.
    */
   static List<BoundExpr> exprsRead(PlanNode node) {
     return switch (node) {
@@ -28,6 +28,10 @@ final class ReadingNodes {
           if (c.arg() != null) { // COUNT(*) reads no column
             read.add(c.arg());
           }
+          if (c.separator() != null) { // STRING_AGG's separator and WITHIN GROUP keys
+            read.add(c.separator());
+          }
+          c.order().forEach(k -> read.add(k.expr()));
         }
         yield read;
       }
