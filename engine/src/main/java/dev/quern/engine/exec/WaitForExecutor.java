@@ -58,9 +58,11 @@ final class WaitForExecutor {
   }
 
   private void sleep(Duration d) {
-    long deadline = System.nanoTime() + d.toNanos();
-    try (var wait = state.activity().beginWait(dev.quern.engine.session.WaitStatistics.WAITFOR)) {
-      park(deadline);
+    // The wait is timed from the same instant the deadline counts from, so the wait time the
+    // statistics record is never a hair shorter than the delay asked for.
+    long start = System.nanoTime();
+    try (var wait = state.activity().beginWait(dev.quern.engine.session.WaitStatistics.WAITFOR, start, null)) {
+      park(start + d.toNanos());
     }
   }
 
