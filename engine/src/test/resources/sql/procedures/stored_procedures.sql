@@ -153,3 +153,25 @@ query II
 EXEC sp_executesql N'DECLARE @v int = (SELECT v FROM pr_src WHERE k = 1); SELECT 1, @v'
 ----
 1	10
+
+# Catalog views of modules.
+statement ok
+CREATE PROCEDURE pr_listed AS SELECT 1
+
+statement ok
+CREATE VIEW pr_view AS SELECT 1 AS one
+
+query TT
+SELECT p.name, p.type_desc FROM sys.procedures p WHERE p.name = 'pr_listed'
+----
+pr_listed	SQL_STORED_PROCEDURE
+
+query T
+SELECT name FROM sys.views WHERE name = 'pr_view'
+----
+pr_view
+
+query T
+SELECT m.definition FROM sys.sql_modules m JOIN sys.objects o ON o.object_id = m.object_id WHERE o.name = 'pr_listed'
+----
+CREATE PROCEDURE pr_listed AS SELECT 1

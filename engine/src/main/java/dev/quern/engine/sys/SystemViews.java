@@ -23,6 +23,9 @@ public final class SystemViews {
           new ComputedColumnsView(),
           new IndexesView(),
           new SequencesView(),
+          ModuleObjectsView.procedures(),
+          ModuleObjectsView.views(),
+          new SqlModulesView(),
           new ExternalScriptRequestsView(),
           new ExternalScriptExecutionStatsView(),
           new ExternalResourcePoolsView());

@@ -1,0 +1,65 @@
+package dev.quern.engine.sys;
+
+import static dev.quern.engine.sys.Columns.integer;
+import static dev.quern.engine.sys.Columns.nvarchar;
+import static dev.quern.engine.sys.Columns.sysname;
+
+import dev.quern.catalog.meta.Procedure;
+import dev.quern.catalog.meta.SchemaObject;
+import dev.quern.catalog.meta.View;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.session.SessionState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * sys.procedures and sys.views: the sys.objects rows of one kind of module (stored procedures,
+ * views), with the same leading columns tools select from sys.objects.
+ */
+final class ModuleObjectsView implements SystemView {
+  private static final List<ResultColumn> COLUMNS =
+      List.of(
+          sysname("name", false), integer("object_id", false), integer("principal_id", true),
+          integer("schema_id", false), integer("parent_object_id", false), nvarchar("type", 2, true),
+          nvarchar("type_desc", 60, true));
+
+  private final String name;
+  private final Predicate<SchemaObject> kind;
+
+  private ModuleObjectsView(String name, Predicate<SchemaObject> kind) {
+    this.name = name;
+    this.kind = kind;
+  }
+
+  static ModuleObjectsView procedures() {
+    return new ModuleObjectsView("procedures", o -> o instanceof Procedure);
+  }
+
+  static ModuleObjectsView views() {
+    return new ModuleObjectsView("views", o -> o instanceof View);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public List<ResultColumn> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public List<Object[]> rows(SessionState session) {
+    List<Object[]> out = new ArrayList<>();
+    for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
+      if (kind.test(e.object())) {
+        String type = e.object().typeCode();
+        out.add(new Object[] {e.object().name(), e.object().id(), null, e.schema().id(), 0, type + " ",
+            CatalogObjects.typeDescription(type)});
+      }
+    }
+    return out;
+  }
+}

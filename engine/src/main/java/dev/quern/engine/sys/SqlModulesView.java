@@ -1,0 +1,50 @@
+package dev.quern.engine.sys;
+
+import static dev.quern.engine.sys.Columns.bit;
+import static dev.quern.engine.sys.Columns.integer;
+
+import dev.quern.catalog.meta.Procedure;
+import dev.quern.catalog.meta.View;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.session.SessionState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * sys.sql_modules: the definition text of each view and stored procedure of the current database
+ * (a view's as Quern stores it, its query rewritten; a procedure's as it was written).
+ */
+final class SqlModulesView implements SystemView {
+  private static final List<ResultColumn> COLUMNS =
+      List.of(
+          integer("object_id", false), new ResultColumn("definition", SqlTypes.NVARCHAR_MAX, true),
+          bit("uses_ansi_nulls", true), bit("uses_quoted_identifier", true), bit("is_schema_bound", true));
+
+  @Override
+  public String name() {
+    return "sql_modules";
+  }
+
+  @Override
+  public List<ResultColumn> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public List<Object[]> rows(SessionState session) {
+    List<Object[]> out = new ArrayList<>();
+    for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
+      String definition =
+          switch (e.object()) {
+            case View v -> v.definition();
+            case Procedure p -> p.definition();
+            default -> null;
+          };
+      if (definition != null) {
+        out.add(new Object[] {e.object().id(), definition, true, true, false});
+      }
+    }
+    return out;
+  }
+}
