@@ -37,7 +37,11 @@ class SharedWorkRootTest {
 
       assertThat(ofA).noneMatch(ProcessHandle::isAlive);
       assertThat(a.root()).doesNotExist();
-      assertThat(ofB).allMatch(ProcessHandle::isAlive);
+      // b's fork server lives on (the child that served b's call may be exiting on its own now:
+      // each child serves one call, so only the long-lived parent is checked).
+      List<ProcessHandle> serversOfB =
+          ofB.stream().filter(p -> p.parent().map(parent -> !ofB.contains(parent)).orElse(true)).toList();
+      assertThat(serversOfB).isNotEmpty().allMatch(ProcessHandle::isAlive);
       assertThat(b.root()).isDirectory();
       assertThat(call(b)).isEqualTo("ok\n");
     } finally {
