@@ -756,6 +756,18 @@ public final class SqlErrors {
       e(10757, 15, 1, "The function '%s' may not have a WITHIN GROUP clause.", COMPILE);
   public static final ErrorTemplate STRING_AGG_TOO_LONG =
       e(9829, 16, 1, "STRING_AGG aggregation result exceeded the limit of 8000 bytes. Use LOB types to avoid result truncation.", STATEMENT);
+  public static final ErrorTemplate JSON_PATH_FORMAT =
+      e(13607, 16, 1, "JSON path is not properly formatted. Unexpected character '%s' is found at position %d.", STATEMENT);
+  public static final ErrorTemplate JSON_TEXT_FORMAT =
+      e(13609, 16, 1, "JSON text is not properly formatted. Unexpected character '%s' is found at position %d.", STATEMENT);
+  public static final ErrorTemplate JSON_PROPERTY_NOT_FOUND =
+      e(13608, 16, 1, "Property cannot be found on the specified JSON path.", STATEMENT);
+  public static final ErrorTemplate JSON_SCALAR_NOT_FOUND =
+      e(13623, 16, 1, "Scalar value cannot be found in the specified JSON path.", STATEMENT);
+  public static final ErrorTemplate JSON_OBJECT_NOT_FOUND =
+      e(13624, 16, 1, "Object or array cannot be found in the specified JSON path.", STATEMENT);
+  public static final ErrorTemplate JSON_VALUE_TRUNCATED =
+      e(13625, 16, 1, "String value in the specified JSON path would be truncated.", STATEMENT);
   public static final ErrorTemplate NTILE_POSITIVE =
       e(4116, 16, 1, "The function 'ntile' takes only a positive int or bigint expression as its input.", STATEMENT);
   public static final ErrorTemplate LAG_OFFSET_NEGATIVE =

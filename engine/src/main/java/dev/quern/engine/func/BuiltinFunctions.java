@@ -51,6 +51,7 @@ final class BuiltinFunctions {
     all.addAll(TypeTestFunctions.all());
     all.add(new NewIdFunction());
     all.add(new HashBytesFunction());
+    all.addAll(JsonFunctions.all());
     return all;
   }
 }
