@@ -267,3 +267,33 @@ statement error 40517
 CREATE VIEW dt_rview AS WITH r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT n FROM r
 ----
 error 40517: Keyword or statement option 'recursive common table expression in a view' is not supported in this version of SQL Server.
+
+# Table value constructors in FROM.
+query IT
+SELECT v.n, v.s FROM (VALUES (1, 'a'), (2, 'bb'), (3, NULL)) AS v (n, s) ORDER BY v.n DESC
+----
+3	NULL
+2	bb
+1	a
+
+query II
+SELECT t.id, m.mult FROM dt AS t JOIN (VALUES (N'a', 10), (N'b', 100)) m (g, mult) ON m.g = t.grp ORDER BY t.id
+----
+1	10
+2	10
+3	100
+
+query R
+SELECT SUM(x) FROM (VALUES (1), (2.5)) AS v (x)
+----
+3.5
+
+statement error 8155
+SELECT * FROM (VALUES (1, 2)) AS v
+----
+error 8155: No column name was specified for column 1 of 'v'.
+
+statement error 10709
+SELECT * FROM (VALUES (1, 2), (3)) AS v (a, b)
+----
+error 10709: The number of columns for each row in a table value constructor must be the same.

@@ -63,8 +63,16 @@ final class SetOperationBinder {
       boolean nullable = false;
       for (QueryBinder.Bound b : blocks) {
         ResultColumn c = b.plan().columns().get(i);
-        column.add(new ColumnExpr(i, c.name(), c.type(), c.nullable()));
         nullable |= c.nullable();
+        if (b.selectExprs() != null && i < b.selectExprs().size()
+            && ExpressionBinder.isUntypedNull(b.selectExprs().get(i))) {
+          continue; // a bare NULL takes the other blocks' type ('a' UNION ALL NULL is varchar)
+        }
+        column.add(new ColumnExpr(i, c.name(), c.type(), c.nullable()));
+      }
+      if (column.isEmpty()) {
+        ResultColumn c = blocks.getFirst().plan().columns().get(i);
+        column.add(new ColumnExpr(i, c.name(), c.type(), true));
       }
       SqlType type = exprs.commonType(column);
       columns.add(new ResultColumn(names.get(i) == null ? "" : names.get(i), type, nullable));

@@ -768,6 +768,8 @@ public final class SqlErrors {
       e(13624, 16, 1, "Object or array cannot be found in the specified JSON path.", STATEMENT);
   public static final ErrorTemplate JSON_VALUE_TRUNCATED =
       e(13625, 16, 1, "String value in the specified JSON path would be truncated.", STATEMENT);
+  public static final ErrorTemplate VALUES_ROW_LENGTH =
+      e(10709, 16, 1, "The number of columns for each row in a table value constructor must be the same.", COMPILE);
   public static final ErrorTemplate NTILE_POSITIVE =
       e(4116, 16, 1, "The function 'ntile' takes only a positive int or bigint expression as its input.", STATEMENT);
   public static final ErrorTemplate LAG_OFFSET_NEGATIVE =

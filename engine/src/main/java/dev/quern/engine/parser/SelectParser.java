@@ -285,16 +285,47 @@ final class SelectParser {
     return named(List.copyOf(parts));
   }
 
-  /** {@code (query) [AS] alias [(columns)]} in FROM: the alias is required. */
+  /**
+   * {@code (query) [AS] alias [(columns)]} in FROM, or a table value constructor {@code (VALUES
+   * (…), (…)) [AS] alias (columns)}: the alias is required.
+   */
   private TableSource derived() {
     in.expectSymbol("(");
-    QuerySpec q = query();
+    QuerySpec q = in.at("VALUES") ? values() : query();
     in.expectSymbol(")");
     String alias = tableAlias();
     if (alias == null) {
       throw in.unexpected();
     }
     return new TableSource.Derived(q, alias, in.atSymbol("(") ? columnNames() : List.of());
+  }
+
+  /**
+   * {@code VALUES (a, b), (c, d) …} as the query {@code SELECT a, b UNION ALL SELECT c, d …}: each
+   * column's type is the rows' common type, as SQL Server types a table value constructor; every
+   * row must have as many values as the first (10709).
+   */
+  private QuerySpec values() {
+    in.expect("VALUES");
+    List<List<Expr>> rows = new ArrayList<>();
+    do {
+      in.expectSymbol("(");
+      rows.add(expr.list());
+      in.expectSymbol(")");
+      if (rows.getLast().size() != rows.getFirst().size()) {
+        throw dev.quern.engine.error.SqlErrors.VALUES_ROW_LENGTH.raise();
+      }
+    } while (in.acceptSymbol(","));
+    List<QuerySpec.Compound> rest = new ArrayList<>();
+    for (List<Expr> row : rows.subList(1, rows.size())) {
+      rest.add(new QuerySpec.Compound(QuerySpec.SetOperator.UNION, true, rowQuery(row, List.of())));
+    }
+    return rowQuery(rows.getFirst(), rest);
+  }
+
+  private static QuerySpec rowQuery(List<Expr> row, List<QuerySpec.Compound> compounds) {
+    List<SelectItem> items = row.stream().<SelectItem>map(e -> new SelectItem.Column(e, null)).toList();
+    return new QuerySpec(false, null, items, null, null, List.of(), null, List.of(), null, null, compounds);
   }
 
   /** {@code (a, b, …)}: names given to a derived table's or a common table expression's columns. */
