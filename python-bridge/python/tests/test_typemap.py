@@ -1,5 +1,6 @@
 import datetime as dt
 import decimal
+import sys
 import uuid
 
 import numpy as np
@@ -286,3 +287,38 @@ def test_all_null_text_passed_through_is_nvarchar_of_nulls():
     b.add([batch_of([("s", "varchar(5)", [None, None, None])])])
     arr, sql = typemap.series_to_arrow(b.frame()["s"])
     assert sql == "nvarchar(max)" and arr.to_pylist() == [None, None, None]
+
+
+def test_move_concatenate_moves_references_without_counting_them():
+    made = [f"value {i}" for i in range(10)]  # made at run time: counted references, not constants
+    pieces = [np.array(made[:4], dtype=object), np.array(made[4:], dtype=object)]
+    counts = [sys.getrefcount(v) for v in made]
+    none_count = sys.getrefcount(None)
+    out = typemap._move_concatenate(pieces)
+    assert list(out) == made and out.dtype == object
+    assert all(v is None for p in pieces for v in p)  # the pieces hold None instead
+    assert [sys.getrefcount(v) for v in made] == counts
+    del pieces
+    assert [sys.getrefcount(v) for v in made] == counts  # freeing the pieces freed Nones only
+    assert abs(sys.getrefcount(None) - none_count) < 50
+    del out
+    assert [sys.getrefcount(v) for v in made] == [c - 1 for c in counts]
+
+
+def test_move_concatenate_copies_pieces_it_cannot_move():
+    base = np.array(["a", "b", "c", "d"], dtype=object)
+    strided = base[::2]  # a view: its objects belong to base
+    out = typemap._move_concatenate([strided, np.array(["e"], dtype=object)])
+    assert list(out) == ["a", "c", "e"] and list(base) == ["a", "b", "c", "d"]
+
+
+def test_frame_built_from_many_batches_holds_every_value_once():
+    values = [f"s{i}" for i in range(70_000)]
+    b = typemap.FrameBuilder()
+    for start in range(0, len(values), 32768):
+        b.add([batch_of([("s", "nvarchar(20)", values[start:start + 32768]),
+                         ("d", "decimal(10,2)", [decimal.Decimal(i) / 4 for i in range(start, min(len(values), start + 32768))])])])
+    df = b.frame()
+    assert df["s"].tolist() == values
+    assert df["d"].tolist() == [decimal.Decimal(i) / 4 for i in range(len(values))]
+    assert b.frame()["s"].tolist() == values  # asked again: the same frame
