@@ -203,23 +203,24 @@ class _TextOrigins:
     instead of being converted again value by value, the largest cost of a pass-through. It is
     recognised by where its values lie (the input array's memory, or a slice of it) and by the
     objects themselves: the pointer at every position must still be the one the column was made
-    with. Private copies of the column's pieces (made by FrameBuilder as each batch arrived) keep
+    with. The per-batch arrays the column was concatenated from (private to FrameBuilder) keep
     those original objects alive, so no other object can take the address of one of them: same
-    pointer means same (immutable) str; they also hold the original pointers to compare with.
+    pointer means same (immutable) str; they also hold the original pointers to compare with, so
+    no snapshot of the column's pointers is taken (a million-row copy on the way to the script).
     Anything else — a value changed, a copy made by pandas, another array — is converted as usual;
     the result is the same either way (an object column of str and None is nvarchar(max), None as
     NULL).
     """
 
     def __init__(self):
-        # address of the column's pointers -> (its length, the private copies of its pieces in
-        # order, the row each copy starts at, Arrow data)
+        # address of the column's pointers -> (its length, the arrays holding the original objects
+        # in order, the row each starts at, Arrow data)
         self._entries = {}
 
     def add(self, values: np.ndarray, originals: list, arrow: pa.ChunkedArray) -> None:
-        """``values``: the column; ``originals``: copies of the pieces it was made of, in order,
-        holding the same objects, which nothing else may hold or change. The column itself is
-        not kept (the entry goes when it does)."""
+        """``values``: the column; ``originals``: the arrays it was concatenated from, in order,
+        holding the same objects, which nothing else may hold or change (a copy of the column
+        when it is one of them). The column itself is not kept (the entry goes when it does)."""
         address = values.__array_interface__["data"][0]
         starts = np.cumsum([0] + [len(o) for o in originals[:-1]]).tolist()
         self._entries[address] = (len(values), originals, starts, arrow)
@@ -263,30 +264,6 @@ def _pointers(values: np.ndarray) -> np.ndarray:
     return np.frombuffer(raw, dtype=np.uintp)
 
 
-def _move_concatenate(pieces: list) -> np.ndarray:
-    """``np.concatenate(pieces)`` of contiguous object arrays that are used up by it: the
-    references move from the pieces into the result, and the pieces are left holding the None
-    references the new array was created with. No object's reference count changes, whereas
-    concatenating increments one count per value in objects that left the CPU's caches long ago
-    (about 10 ms per million values, on the path between the last input and the script)."""
-    if not all(p.dtype == object and p.ndim == 1 and p.flags.c_contiguous and p.flags.writeable
-               for p in pieces):
-        return np.concatenate(pieces) if pieces else np.empty(0, dtype=object)
-    total = sum(len(p) for p in pieces)
-    out = np.empty(total, dtype=object)  # all None: ``total`` references to None
-    if total == 0:
-        return out
-    dst = _pointers(out)
-    none = int(dst[0])
-    at = 0
-    for p in pieces:
-        src = _pointers(p)
-        dst[at:at + len(p)] = src
-        src[:] = none
-        at += len(p)
-    return out
-
-
 _TEXT_ORIGINS = _TextOrigins()
 
 
@@ -313,9 +290,6 @@ class FrameBuilder:
         self._late = [i for i, e in enumerate(eager) if not e]
         self._pieces = {i: [] for i in self._eager}
         self._text = {i: [] for i in self._eager if schema.field(i).type == pa.string()}
-        # Per text column, private copies of its pieces for _TEXT_ORIGINS: made while the new
-        # objects are still in the CPU's caches, where counting the extra reference is cheap.
-        self._originals = {i: [] for i in self._text}
         self._late_batches = []
 
     def add(self, batches) -> None:
@@ -323,11 +297,10 @@ class FrameBuilder:
             if self.schema is None:
                 self._start(b.schema)
             for i in self._eager:
-                values = _object_values(b.column(i), parse_sql_type(self._types[i])[0])
-                self._pieces[i].append(values)
+                self._pieces[i].append(
+                    _object_values(b.column(i), parse_sql_type(self._types[i])[0]))
                 if i in self._text:
                     self._text[i].append(b.column(i))
-                    self._originals[i].append(values.copy())
             if self._late:
                 self._late_batches.append(b.select(self._late))
 
@@ -346,10 +319,12 @@ class FrameBuilder:
         for i in range(len(self._types)):
             if i in self._pieces:
                 pieces = self._pieces[i]
-                objects = pieces[0] if len(pieces) == 1 else _move_concatenate(pieces)
-                self._pieces[i] = [objects]  # the pieces are used up (they hold None now)
+                objects = (np.concatenate(pieces) if len(pieces) != 1 else pieces[0]) \
+                    if pieces else np.empty(0, dtype=object)
                 if self._text.get(i):
-                    _TEXT_ORIGINS.add(objects, self._originals[i],
+                    # The pieces are the originals; a lone piece is the column itself, which the
+                    # script may change in place: then a copy is.
+                    _TEXT_ORIGINS.add(objects, pieces if len(pieces) != 1 else [pieces[0].copy()],
                                       pa.chunked_array(self._text[i], type=pa.string()))
                 values = _object_series(objects)
             else:
