@@ -213,7 +213,16 @@ final class RowBatchEncoder {
       int at = p + 2;
       ensureRow(at + 2 * len + FIXED_TAIL);
       batch.utf8(r, c, row, at + len);
-      if (widenAscii(at, len)) {
+      // Widened and checked in one pass; a byte ≥ 0x80 (its sign bit) leaves the widened bytes
+      // as scratch for TdsValueCodec's path below, which re-reads the value.
+      int bits = 0;
+      for (int i = 0; i < len; i++) {
+        byte x = row[at + len + i];
+        bits |= x;
+        row[at + 2 * i] = x;
+        row[at + 2 * i + 1] = 0;
+      }
+      if (bits >= 0) {
         SHORT_LE.set(row, p, (short) (2 * len));
         return at + 2 * len;
       }
@@ -225,39 +234,6 @@ final class RowBatchEncoder {
     batch.utf8(r, c, text, 0);
     TdsValueCodec.encodeUtf8Text(out, t, text, len, tdsVersion);
     return p;
-  }
-
-  /**
-   * Widens the {@code len} bytes at {@code row[at + len]} to UTF-16LE code units at {@code
-   * row[at]}, eight at a time (each 8-byte read comes before the 16 bytes written for it, which end
-   * at or before the next unread byte), and checks in the same pass that they are ASCII. A byte ≥
-   * 0x80 (its sign bit) returns false and leaves the widened bytes as scratch for TdsValueCodec's
-   * path, which re-reads the value.
-   */
-  private boolean widenAscii(int at, int len) {
-    int from = at + len;
-    long high = 0;
-    int i = 0;
-    for (; i + Long.BYTES <= len; i += Long.BYTES) {
-      long x = (long) LONG_LE.get(row, from + i);
-      high |= x;
-      LONG_LE.set(row, at + 2 * i, widen(x & 0xFFFF_FFFFL));
-      LONG_LE.set(row, at + 2 * i + Long.BYTES, widen(x >>> 32));
-    }
-    int tail = 0;
-    for (; i < len; i++) {
-      byte x = row[from + i];
-      tail |= x;
-      row[at + 2 * i] = x;
-      row[at + 2 * i + 1] = 0;
-    }
-    return (high & 0x8080_8080_8080_8080L) == 0 && tail >= 0;
-  }
-
-  /** The four bytes in the low half of {@code v}, each followed by a zero byte (little-endian). */
-  private static long widen(long v) {
-    v = (v | (v << 16)) & 0x0000_FFFF_0000_FFFFL;
-    return (v | (v << 8)) & 0x00FF_00FF_00FF_00FFL;
   }
 
   /** Room for {@code size} bytes in the row scratch, keeping what is in it. */
