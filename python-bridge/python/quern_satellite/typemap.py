@@ -42,6 +42,7 @@ period, complex...) is output as NULL in an nvarchar(max) column, as the SQL Ser
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import datetime as dt
 import decimal
@@ -202,25 +203,27 @@ class _TextOrigins:
     instead of being converted again value by value, the largest cost of a pass-through. It is
     recognised by where its values lie (the input array's memory, or a slice of it) and by the
     objects themselves: the pointer at every position must still be the one the column was made
-    with. A copy of the array keeps those original objects alive, so no other object can take the
-    address of one of them: same pointer means same (immutable) str. Anything else — a value
-    changed, a copy made by pandas, another array — is converted as usual; the result is the same
-    either way (an object column of str and None is nvarchar(max), None as NULL).
+    with. The per-batch arrays the column was concatenated from (private to FrameBuilder) keep
+    those original objects alive, so no other object can take the address of one of them: same
+    pointer means same (immutable) str; they also hold the original pointers to compare with, so
+    no snapshot of the column's pointers is taken (a million-row copy on the way to the script).
+    Anything else — a value changed, a copy made by pandas, another array — is converted as usual;
+    the result is the same either way (an object column of str and None is nvarchar(max), None as
+    NULL).
     """
 
     def __init__(self):
-        # address of the column's pointers -> (its pointers as integers, what keeps their objects
-        # alive, Arrow data)
+        # address of the column's pointers -> (its length, the arrays holding the original objects
+        # in order, the row each starts at, Arrow data)
         self._entries = {}
 
-    def add(self, values: np.ndarray, pieces: list, arrow: pa.ChunkedArray) -> None:
-        """``values``: the column; ``pieces``: the arrays it was concatenated from (holding the
-        same objects), or [values] when it is one of them."""
+    def add(self, values: np.ndarray, originals: list, arrow: pa.ChunkedArray) -> None:
+        """``values``: the column; ``originals``: the arrays it was concatenated from, in order,
+        holding the same objects, which nothing else may hold or change (a copy of the column
+        when it is one of them). The column itself is not kept (the entry goes when it does)."""
         address = values.__array_interface__["data"][0]
-        # The pieces keep the objects alive without a reference count per value; the column
-        # itself must not be kept (the entry goes when it does), so a lone piece is copied.
-        keep = pieces if len(pieces) > 1 or pieces[0] is not values else values.copy()
-        self._entries[address] = (_pointers(values).copy(), keep, arrow)
+        starts = np.cumsum([0] + [len(o) for o in originals[:-1]]).tolist()
+        self._entries[address] = (len(values), originals, starts, arrow)
         weakref.finalize(values, self._entries.pop, address, None)
 
     def find(self, values: np.ndarray) -> pa.Array | None:
@@ -230,14 +233,28 @@ class _TextOrigins:
                 or values.strides[0] != values.itemsize:
             return None
         address = values.__array_interface__["data"][0]
-        for start, (pointers, _, arrow) in self._entries.items():
+        for start, (length, originals, starts, arrow) in self._entries.items():
             offset, rest = divmod(address - start, values.itemsize)
-            if rest or offset < 0 or offset + n > len(pointers):
+            if rest or offset < 0 or offset + n > length:
                 continue
-            if not np.array_equal(_pointers(values), pointers[offset:offset + n]):
+            if not _holds_originals(_pointers(values), offset, originals, starts):
                 return None
             return arrow.slice(offset, n).combine_chunks()
         return None
+
+
+def _holds_originals(pointers: np.ndarray, offset: int, originals: list, starts: list) -> bool:
+    """Whether ``pointers`` are those of the originals from row ``offset`` on, piece by piece."""
+    i = bisect.bisect_right(starts, offset) - 1
+    pos, n = 0, len(pointers)
+    while pos < n:
+        lo = offset + pos - starts[i]
+        k = min(len(originals[i]) - lo, n - pos)
+        if not np.array_equal(pointers[pos:pos + k], _pointers(originals[i])[lo:lo + k]):
+            return False
+        pos += k
+        i += 1
+    return True
 
 
 def _pointers(values: np.ndarray) -> np.ndarray:
@@ -305,7 +322,9 @@ class FrameBuilder:
                 objects = (np.concatenate(pieces) if len(pieces) != 1 else pieces[0]) \
                     if pieces else np.empty(0, dtype=object)
                 if self._text.get(i):
-                    _TEXT_ORIGINS.add(objects, pieces,
+                    # The pieces are the originals; a lone piece is the column itself, which the
+                    # script may change in place: then a copy is.
+                    _TEXT_ORIGINS.add(objects, pieces if len(pieces) != 1 else [pieces[0].copy()],
                                       pa.chunked_array(self._text[i], type=pa.string()))
                 values = _object_series(objects)
             else:

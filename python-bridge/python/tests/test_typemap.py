@@ -286,3 +286,29 @@ def test_all_null_text_passed_through_is_nvarchar_of_nulls():
     b.add([batch_of([("s", "varchar(5)", [None, None, None])])])
     arr, sql = typemap.series_to_arrow(b.frame()["s"])
     assert sql == "nvarchar(max)" and arr.to_pylist() == [None, None, None]
+
+
+def test_text_changed_in_place_in_a_later_batch_is_converted_again():
+    # The column is compared with the arrays it was concatenated from, batch by batch: a change
+    # past the first one, and a slice across a batch boundary, are seen.
+    df, values = _text_frame(70_000)
+    raw = df["s"].to_numpy()
+    raw.flags.writeable = True
+    raw[40_000] = "changed"
+    assert typemap._TEXT_ORIGINS.find(raw) is None
+    assert typemap._TEXT_ORIGINS.find(raw[32_000:40_001]) is None
+    assert typemap._TEXT_ORIGINS.find(raw[32_000:40_000]) is not None
+    expected = list(values)
+    expected[40_000] = "changed"
+    assert typemap.frame_to_batch(df).column(1).to_pylist() == expected
+
+
+def test_frame_built_from_many_batches_holds_every_value_once():
+    values = [f"s{i}" for i in range(70_000)]
+    b = typemap.FrameBuilder()
+    for start in range(0, len(values), 32768):
+        b.add([batch_of([("s", "nvarchar(20)", values[start:start + 32768]),
+                         ("d", "decimal(10,2)", [decimal.Decimal(i) / 4 for i in range(start, min(len(values), start + 32768))])])])
+    df = b.frame()
+    assert df["s"].tolist() == values
+    assert df["d"].tolist() == [decimal.Decimal(i) / 4 for i in range(len(values))]

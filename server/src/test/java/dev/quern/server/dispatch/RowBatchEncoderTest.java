@@ -107,6 +107,37 @@ class RowBatchEncoderTest {
   }
 
   @Test
+  void writesTextOfEveryLengthWithANonAsciiCharacterAtEveryPositionAsRowByRow() {
+    // ASCII text is widened eight bytes at a time, then byte by byte: every length around those
+    // blocks, and a non-ASCII character in a block or in the tail, must give the same bytes.
+    List<ResultColumn> cols = List.of(
+        new ResultColumn("s", SqlType.ofLength(TypeId.NVARCHAR, 20), true),
+        new ResultColumn("i", SqlType.of(TypeId.INT), true));
+    List<Object[]> rows = new ArrayList<>();
+    for (int len = 0; len <= 20; len++) {
+      StringBuilder ascii = new StringBuilder();
+      for (int k = 0; k < len; k++) {
+        ascii.append((char) (0x21 + (len * 7 + k * 13) % 0x5E));
+      }
+      rows.add(new Object[] {ascii.toString(), len});
+      for (int at = 0; at < len; at++) {
+        StringBuilder other = new StringBuilder(ascii);
+        other.setCharAt(at, at % 2 == 0 ? '\u00E9' : '\u007F');
+        rows.add(new Object[] {other.toString(), at});
+      }
+    }
+    Object[][] all = rows.toArray(Object[][]::new);
+    Layout[] layouts = {Layout.UTF8, Layout.INT32};
+    String byRow = response(TdsVersion.V7_4, cols, s -> {
+      for (Object[] row : all) {
+        s.row(row);
+      }
+    });
+    assertThat(response(TdsVersion.V7_4, cols, s -> s.rows(new ListRowBatch(all, layouts))))
+        .isEqualTo(byRow);
+  }
+
+  @Test
   void writesRowsWiderThanTheNullMaskAsRowByRow() {
     List<ResultColumn> cols = new ArrayList<>();
     Layout[] layouts = new Layout[70];
