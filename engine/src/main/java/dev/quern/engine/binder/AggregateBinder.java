@@ -140,6 +140,13 @@ final class AggregateBinder implements AggregateHandler {
     if (kind == AggregateCall.Kind.MIN || kind == AggregateCall.Kind.MAX) {
       return t;
     }
+    if (kind == AggregateCall.Kind.VAR || kind == AggregateCall.Kind.VARP
+        || kind == AggregateCall.Kind.STDEV || kind == AggregateCall.Kind.STDEVP) {
+      if (!dev.quern.catalog.type.SqlTypes.isNumeric(t.id())) {
+        throw SqlErrors.AGGREGATE_OPERAND_TYPE.raise(SqlTypes.name(t.id()), kind.name().toLowerCase(Locale.ROOT));
+      }
+      return SqlTypes.FLOAT; // float, whatever the numeric argument
+    }
     TypeId id = t.id();
     return switch (id) {
       case TINYINT, SMALLINT, INT -> SqlTypes.INT;

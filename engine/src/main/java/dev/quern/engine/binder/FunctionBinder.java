@@ -23,7 +23,8 @@ import java.util.Set;
  * registry ({@code engine.func}).
  */
 final class FunctionBinder {
-  static final Set<String> AGGREGATES = Set.of("COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX", "STRING_AGG");
+  static final Set<String> AGGREGATES =
+      Set.of("COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX", "STRING_AGG", "VAR", "VARP", "STDEV", "STDEVP");
 
   /** Functions whose first argument is a date-part keyword, passed on as its text. */
   private static final Set<String> DATEPART_FUNCTIONS =
@@ -53,6 +54,7 @@ final class FunctionBinder {
       case "COALESCE" -> coalesce(f);
       case "NULLIF" -> nullif(f);
       case "IIF" -> iif(f);
+      case "CHOOSE" -> choose(f);
       default -> builtin(f, name);
     };
   }
@@ -67,6 +69,21 @@ final class FunctionBinder {
       conditions.add(new IsNullPredicate(args.get(i), true));
     }
     return exprs.caseOf(conditions, args.subList(0, args.size() - 1), args.getLast(), f.toSql());
+  }
+
+  /** CHOOSE(index, v1, v2, …): CASE index WHEN 1 THEN v1 WHEN 2 THEN v2 … END (NULL beyond). */
+  private BoundExpr choose(FunctionCall f) {
+    if (f.args().size() < 2) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("choose", 2);
+    }
+    BoundExpr index = exprs.implicit(exprs.value(f.args().getFirst()), dev.quern.catalog.type.SqlTypes.INT);
+    List<BoundExpr> conditions = new ArrayList<>();
+    List<BoundExpr> results = new ArrayList<>();
+    for (int i = 1; i < f.args().size(); i++) {
+      conditions.add(new ComparisonPredicate("=", index, new Constant(i, dev.quern.catalog.type.SqlTypes.INT, String.valueOf(i))));
+      results.add(exprs.value(f.args().get(i)));
+    }
+    return exprs.caseOf(conditions, results, null, f.toSql());
   }
 
   private BoundExpr nullif(FunctionCall f) {

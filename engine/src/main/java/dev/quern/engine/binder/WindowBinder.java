@@ -53,7 +53,10 @@ final class WindowBinder {
     if (found.isEmpty()) {
       return null;
     }
+    // The node's columns are its input's; the scope names them as the FROM clause does (a derived
+    // table's columns carry the names given to them there).
     List<ResultColumn> columns = new ArrayList<>(input.columns());
+    List<ResultColumn> named = new ArrayList<>(scope.columns());
     List<String> qualifiers = new ArrayList<>();
     for (int i = 0; i < scope.columns().size(); i++) {
       qualifiers.add(scope.qualifierOf(i));
@@ -64,10 +67,11 @@ final class WindowBinder {
       WindowNode.Function f = function(source, w);
       read.put(w.toSql(), ColumnExpr.derived(columns.size(), w.toSql(), f.type(), true));
       columns.add(new ResultColumn("", f.type(), true));
+      named.add(new ResultColumn("", f.type(), true));
       qualifiers.add(null);
       functions.add(f);
     }
-    ColumnScope extended = new ColumnScope(null, List.copyOf(columns), java.util.Collections.unmodifiableList(qualifiers));
+    ColumnScope extended = new ColumnScope(null, List.copyOf(named), java.util.Collections.unmodifiableList(qualifiers));
     var node = new WindowNode(input, functions, columns);
     return new Result(node, new ExpressionBinder(bind, extended, null, "SELECT", read));
   }
@@ -84,7 +88,8 @@ final class WindowBinder {
     WindowNode.Kind kind =
         switch (name) {
           case "ROW_NUMBER", "RANK", "DENSE_RANK", "NTILE", "LAG", "LEAD" -> WindowNode.Kind.valueOf(name);
-          case "COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX" -> WindowNode.Kind.AGGREGATE;
+          case "COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX", "VAR", "VARP", "STDEV", "STDEVP" ->
+              WindowNode.Kind.AGGREGATE;
           default -> throw SqlErrors.OPTION_NOT_SUPPORTED.raise(name + " OVER");
         };
     if (kind != WindowNode.Kind.AGGREGATE && order.isEmpty()) {

@@ -770,6 +770,11 @@ public final class SqlErrors {
       e(13625, 16, 1, "String value in the specified JSON path would be truncated.", STATEMENT);
   public static final ErrorTemplate VALUES_ROW_LENGTH =
       e(10709, 16, 1, "The number of columns for each row in a table value constructor must be the same.", COMPILE);
+  public static final ErrorTemplate TRANSLATE_LENGTHS =
+      e(
+          9828, 16, 1,
+          "The second and third arguments of the TRANSLATE built-in function must contain an equal number of characters.",
+          STATEMENT);
   public static final ErrorTemplate NTILE_POSITIVE =
       e(4116, 16, 1, "The function 'ntile' takes only a positive int or bigint expression as its input.", STATEMENT);
   public static final ErrorTemplate LAG_OFFSET_NEGATIVE =

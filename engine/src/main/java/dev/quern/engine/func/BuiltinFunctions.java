@@ -52,6 +52,7 @@ final class BuiltinFunctions {
     all.add(new NewIdFunction());
     all.add(new HashBytesFunction());
     all.addAll(JsonFunctions.all());
+    all.add(new TranslateFunction());
     return all;
   }
 }

@@ -29,7 +29,11 @@ public record AggregateCall(
     AVG,
     MIN,
     MAX,
-    STRING_AGG
+    STRING_AGG,
+    VAR,
+    VARP,
+    STDEV,
+    STDEVP
   }
 
   public String toSql() {

@@ -30,6 +30,9 @@ final class Accumulator {
   /** STRING_AGG's values with their WITHIN GROUP keys, and its separator. */
   private java.util.List<Object[]> strings;
   private String separator;
+  /** VAR/STDEV: the running mean and sum of squared deviations (Welford), over {@link #count} values. */
+  private double mean;
+  private double squares;
   boolean sawNull;
 
   Accumulator(AggregateCall call) {
@@ -54,6 +57,13 @@ final class Accumulator {
       case SUM, AVG -> addToSum(v);
       case MIN -> extreme = extreme == null || compare(v, extreme) < 0 ? v : extreme;
       case MAX -> extreme = extreme == null || compare(v, extreme) > 0 ? v : extreme;
+      case VAR, VARP, STDEV, STDEVP -> {
+        double x = ((Number) v).doubleValue();
+        double delta = x - mean;
+        mean += delta / count;
+        squares += delta * (x - mean);
+      }
+      case STRING_AGG -> throw new IllegalStateException("STRING_AGG adds through addString");
     }
   }
 
@@ -186,6 +196,10 @@ final class Accumulator {
       case COUNT_BIG -> count;
       case MIN, MAX -> extreme;
       case STRING_AGG -> joined();
+      case VAR -> count < 2 ? null : squares / (count - 1);
+      case VARP -> count == 0 ? null : squares / count;
+      case STDEV -> count < 2 ? null : Math.sqrt(squares / (count - 1));
+      case STDEVP -> count == 0 ? null : Math.sqrt(squares / count);
       case SUM -> count == 0 ? null : sumValue();
       case AVG -> count == 0 ? null : average();
     };
