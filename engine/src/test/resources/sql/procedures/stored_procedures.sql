@@ -175,3 +175,13 @@ query T
 SELECT m.definition FROM sys.sql_modules m JOIN sys.objects o ON o.object_id = m.object_id WHERE o.name = 'pr_listed'
 ----
 CREATE PROCEDURE pr_listed AS SELECT 1
+
+query T
+SELECT OBJECT_DEFINITION(OBJECT_ID('pr_listed'))
+----
+CREATE PROCEDURE pr_listed AS SELECT 1
+
+query I
+SELECT COUNT(*) WHERE OBJECT_DEFINITION(OBJECT_ID('pr_t')) IS NULL
+----
+1

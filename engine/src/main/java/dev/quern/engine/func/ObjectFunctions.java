@@ -9,7 +9,7 @@ final class ObjectFunctions {
   private ObjectFunctions() {}
 
   static List<ScalarFunction> all() {
-    return List.of(new ObjectId(), new ObjectName(), new IdentCurrent());
+    return List.of(new ObjectId(), new ObjectName(), new ObjectDefinition(), new IdentCurrent());
   }
 
   private static final class IdentCurrent extends BuiltinFunction {
@@ -52,6 +52,28 @@ final class ObjectFunctions {
       }
       String type = a.size() > 1 ? a.string(1) : null;
       return ctx.objectId(name, type == null ? null : type.trim()).orElse(null);
+    }
+
+    @Override
+    public boolean deterministic() {
+      return false;
+    }
+  }
+
+  /** OBJECT_DEFINITION(object_id): a view's or stored procedure's text; NULL for other objects. */
+  private static final class ObjectDefinition extends BuiltinFunction {
+    ObjectDefinition() {
+      super("OBJECT_DEFINITION", 1, 1);
+    }
+
+    @Override
+    SqlType resultType(List<SqlType> types) {
+      return SqlTypes.NVARCHAR_MAX;
+    }
+
+    @Override
+    Object call(Arguments a, FunctionContext ctx) {
+      return ctx.objectDefinition(((Number) a.value(0)).intValue()).orElse(null);
     }
 
     @Override

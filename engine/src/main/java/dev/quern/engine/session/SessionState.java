@@ -327,6 +327,11 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   @Override
+  public Optional<String> objectDefinition(int id) {
+    return dev.quern.engine.store.ObjectNames.objectDefinition(store, databaseId(), id);
+  }
+
+  @Override
   public Optional<String> objectName(int id) {
     return dev.quern.engine.store.ObjectNames.objectName(store, databaseId(), id);
   }

@@ -127,6 +127,22 @@ public final class ObjectNames {
     return Optional.empty();
   }
 
+  /**
+   * OBJECT_DEFINITION: the stored text of the view or stored procedure with {@code id} in the
+   * current database; empty for any other object.
+   */
+  public static Optional<String> objectDefinition(StoreSession session, int databaseId, int id) {
+    Catalog catalog = session.storage().catalog(databaseId);
+    Metadata md = session.metadata(catalog);
+    return md.object(id)
+        .filter(o -> md.schema(o.schemaId()).map(s -> s.databaseId() == databaseId).orElse(false))
+        .map(o -> switch (o) {
+              case dev.quern.catalog.meta.View v -> v.definition();
+              case dev.quern.catalog.meta.Procedure p -> p.definition();
+              default -> null;
+            });
+  }
+
   /** An object found by name. */
   public record Found(Target target, dev.quern.catalog.meta.SchemaObject object) {}
 
