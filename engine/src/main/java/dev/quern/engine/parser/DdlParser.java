@@ -422,30 +422,12 @@ final class DdlParser {
       return new dev.quern.engine.ast.DropSchemaStatement(line, exists, in.identifier());
     }
     if (in.accept("SEQUENCE")) {
-      boolean exists = false;
-      if (in.at("IF") && in.peek(1).is("EXISTS")) {
-        in.next();
-        in.next();
-        exists = true;
-      }
-      List<List<String>> names = new ArrayList<>();
-      do {
-        names.add(NameParser.objectName(in));
-      } while (in.acceptSymbol(","));
-      return new dev.quern.engine.ast.DropSequenceStatement(line, exists, names);
+      boolean exists = ifExists();
+      return new dev.quern.engine.ast.DropSequenceStatement(line, exists, objectNames());
     }
     if (in.accept("PROC") || in.accept("PROCEDURE")) {
-      boolean exists = false;
-      if (in.at("IF") && in.peek(1).is("EXISTS")) {
-        in.next();
-        in.next();
-        exists = true;
-      }
-      List<List<String>> names = new ArrayList<>();
-      do {
-        names.add(NameParser.objectName(in));
-      } while (in.acceptSymbol(","));
-      return new dev.quern.engine.ast.DropProcedureStatement(line, exists, names);
+      boolean exists = ifExists();
+      return new dev.quern.engine.ast.DropProcedureStatement(line, exists, objectNames());
     }
     boolean database = in.accept("DATABASE");
     boolean index = !database && in.accept("INDEX");
@@ -481,6 +463,25 @@ final class DdlParser {
     return view
         ? new dev.quern.engine.ast.DropViewStatement(line, ifExists, names)
         : new DropTableStatement(line, ifExists, names);
+  }
+
+  /** {@code IF EXISTS} after DROP kind, if there. */
+  private boolean ifExists() {
+    if (in.at("IF") && in.peek(1).is("EXISTS")) {
+      in.next();
+      in.next();
+      return true;
+    }
+    return false;
+  }
+
+  /** {@code name [, name …]}: the objects a DROP names. */
+  private List<List<String>> objectNames() {
+    List<List<String>> names = new ArrayList<>();
+    do {
+      names.add(NameParser.objectName(in));
+    } while (in.acceptSymbol(","));
+    return names;
   }
 
   /** SET IDENTITY_INSERT table ON|OFF (the other SET statements belong to SetParser). */

@@ -43,32 +43,7 @@ final class ParameterizedStatement {
   /** Binds {@code values} to the parameters, runs, and writes OUTPUT values back; returns the status. */
   int run(String procName, List<ProcArg> values, ProcedureHost host) {
     Object[] frame = new Object[plan.frameSize()];
-    ProcArg[] boundArgs = new ProcArg[params.size()];
-    boolean named = false;
-    int position = 0;
-    for (ProcArg a : values) {
-      int index;
-      if (a.name() != null) {
-        named = true;
-        index = indexOf(a.name());
-        if (index < 0) {
-          throw SqlErrors.NOT_A_PARAMETER.raise(a.name(), procName);
-        }
-      } else {
-        if (named) {
-          throw SqlErrors.NAMED_AFTER_POSITIONAL.raise(position + 1);
-        }
-        index = position;
-        if (index >= params.size()) {
-          throw SqlErrors.TOO_MANY_ARGUMENTS.raise(procName);
-        }
-      }
-      position++;
-      if (a.output() && !params.get(index).output()) {
-        throw SqlErrors.NOT_OUTPUT_PARAMETER.raise(params.get(index).name());
-      }
-      boundArgs[index] = a;
-    }
+    ProcArg[] boundArgs = byParameter(values, params, procName);
     for (int i = 0; i < params.size(); i++) {
       ProcArg a = boundArgs[i];
       SqlType declared = plan.variableTypes().get(i);
@@ -87,7 +62,42 @@ final class ParameterizedStatement {
     return status;
   }
 
-  private int indexOf(String name) {
+  /**
+   * Which parameter each argument goes to: by position until the first named one, by name after
+   * (119 for a positional one after a name, 8144 for too many, 8145 for an unknown name, 8162 for
+   * OUTPUT given to a parameter that is not); a parameter no argument names stays null.
+   */
+  static ProcArg[] byParameter(List<ProcArg> values, List<ParameterDefinition> params, String procName) {
+    ProcArg[] bound = new ProcArg[params.size()];
+    boolean named = false;
+    int position = 0;
+    for (ProcArg a : values) {
+      int index;
+      if (a.name() != null) {
+        named = true;
+        index = indexOf(params, a.name());
+        if (index < 0) {
+          throw SqlErrors.NOT_A_PARAMETER.raise(a.name(), procName);
+        }
+      } else {
+        if (named) {
+          throw SqlErrors.NAMED_AFTER_POSITIONAL.raise(position + 1);
+        }
+        index = position;
+        if (index >= params.size()) {
+          throw SqlErrors.TOO_MANY_ARGUMENTS.raise(procName);
+        }
+      }
+      position++;
+      if (a.output() && !params.get(index).output()) {
+        throw SqlErrors.NOT_OUTPUT_PARAMETER.raise(params.get(index).name());
+      }
+      bound[index] = a;
+    }
+    return bound;
+  }
+
+  private static int indexOf(List<ParameterDefinition> params, String name) {
     for (int i = 0; i < params.size(); i++) {
       if (params.get(i).name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
         return i;

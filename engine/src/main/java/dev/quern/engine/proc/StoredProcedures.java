@@ -61,7 +61,8 @@ public final class StoredProcedures {
       Compiled c = compile(procedure.definition(), host);
       List<ProcedureParameter> params = c.parameters();
       Object[] frame = new Object[c.body().frameSize()];
-      ProcArg[] bound = bind(args, params, procedure.name());
+      ProcArg[] bound =
+          ParameterizedStatement.byParameter(args, params.stream().map(ProcedureParameter::definition).toList(), procedure.name());
       for (int i = 0; i < params.size(); i++) {
         SqlType declared = c.body().variableTypes().get(i);
         ProcArg a = bound[i];
@@ -84,46 +85,6 @@ public final class StoredProcedures {
       }
       return status;
     }
-  }
-
-  /** Which parameter each argument goes to (by position until the first named one). */
-  private static ProcArg[] bind(List<ProcArg> args, List<ProcedureParameter> params, String procName) {
-    ProcArg[] bound = new ProcArg[params.size()];
-    boolean named = false;
-    int position = 0;
-    for (ProcArg a : args) {
-      int index;
-      if (a.name() != null) {
-        named = true;
-        index = indexOf(params, a.name());
-        if (index < 0) {
-          throw SqlErrors.NOT_A_PARAMETER.raise(a.name(), procName);
-        }
-      } else {
-        if (named) {
-          throw SqlErrors.NAMED_AFTER_POSITIONAL.raise(position + 1);
-        }
-        index = position;
-        if (index >= params.size()) {
-          throw SqlErrors.TOO_MANY_ARGUMENTS.raise(procName);
-        }
-      }
-      position++;
-      if (a.output() && !params.get(index).output()) {
-        throw SqlErrors.NOT_OUTPUT_PARAMETER.raise(params.get(index).name());
-      }
-      bound[index] = a;
-    }
-    return bound;
-  }
-
-  private static int indexOf(List<ProcedureParameter> params, String name) {
-    for (int i = 0; i < params.size(); i++) {
-      if (params.get(i).name().equalsIgnoreCase(name)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /**
