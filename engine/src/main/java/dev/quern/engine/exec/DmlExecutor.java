@@ -269,45 +269,29 @@ final class DmlExecutor {
 
   /**
    * The rows an UPDATE or DELETE reads and locks: a key range when a seek applies, else all; each
-   * locked exclusively, plus what the target's hints ask ({@code locks}).
+   * locked exclusively, plus what the target's hints ask ({@code locks}: a range lock, NOWAIT or
+   * READPAST; without them, UPDATE's own locking read).
    */
   private static RowCursor forUpdate(
       TableStore rows, dev.quern.engine.plan.rules.KeySeek.Seek seek, ResolvedTable t, EvalContext ctx,
       dev.quern.catalog.kv.ReadLocks locks) {
-    if (!locks.equals(DmlPlan.TargetRead.ALL.locks())) {
-      return hinted(rows, seek, t, ctx, locks);
+    boolean hinted = !locks.equals(DmlPlan.TargetRead.ALL.locks());
+    if (hinted) {
+      dev.quern.engine.exec.op.HintedReads.check(locks, rows);
     }
-    if (seek == null) {
-      return rows.scanForUpdate(KeyRange.ALL, false);
+    KeyRange range = KeyRange.ALL;
+    if (seek != null) {
+      range =
+          dev.quern.engine.store.SeekRanges.range(
+              seek.keys(), seekEnd(seek.low()), seekEnd(seek.high()), seek.index(), t.table(), ctx);
+      if (range == null) {
+        return EmptyCursor.INSTANCE;
+      }
     }
-    KeyRange range =
-        dev.quern.engine.store.SeekRanges.range(
-            seek.keys(), seekEnd(seek.low()), seekEnd(seek.high()), seek.index(), t.table(), ctx);
-    if (range == null) {
-      return EmptyCursor.INSTANCE;
+    if (seek == null || seek.index().holdsRows()) {
+      return hinted ? rows.scan(range, false, null, locks) : rows.scanForUpdate(range, false);
     }
-    return seek.index().holdsRows()
-        ? rows.scanForUpdate(range, false)
-        : rows.seekForUpdate(seek.index(), range, false);
-  }
-
-  /** {@link #forUpdate} for a target with hints that lock more, or wait otherwise, than UPDATE does. */
-  private static RowCursor hinted(
-      TableStore rows, dev.quern.engine.plan.rules.KeySeek.Seek seek, ResolvedTable t, EvalContext ctx,
-      dev.quern.catalog.kv.ReadLocks locks) {
-    dev.quern.engine.exec.op.HintedReads.check(locks, rows);
-    if (seek == null) {
-      return rows.scan(KeyRange.ALL, false, null, locks);
-    }
-    KeyRange range =
-        dev.quern.engine.store.SeekRanges.range(
-            seek.keys(), seekEnd(seek.low()), seekEnd(seek.high()), seek.index(), t.table(), ctx);
-    if (range == null) {
-      return EmptyCursor.INSTANCE;
-    }
-    return seek.index().holdsRows()
-        ? rows.scan(range, false, null, locks)
-        : rows.seek(seek.index(), range, false, locks);
+    return hinted ? rows.seek(seek.index(), range, false, locks) : rows.seekForUpdate(seek.index(), range, false);
   }
 
   private static dev.quern.engine.store.SeekRanges.End seekEnd(dev.quern.engine.plan.IndexSeekNode.Bound b) {
