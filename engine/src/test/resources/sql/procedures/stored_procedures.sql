@@ -185,3 +185,17 @@ query I
 SELECT COUNT(*) WHERE OBJECT_DEFINITION(OBJECT_ID('pr_t')) IS NULL
 ----
 1
+
+# A procedure calling itself without end stops at SQL Server's nesting limit.
+statement ok
+CREATE PROCEDURE pr_forever @n int AS SET @n = @n + 1; EXEC pr_forever @n
+
+statement error 217
+EXEC pr_forever 0
+----
+error 217: Maximum stored procedure, function, trigger, or view nesting level exceeded (limit 32).
+
+query I
+SELECT 1
+----
+1

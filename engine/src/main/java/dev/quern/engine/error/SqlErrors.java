@@ -746,6 +746,8 @@ public final class SqlErrors {
       e(465, 16, 1, "Recursive references are not allowed in subqueries.", STATEMENT);
   public static final ErrorTemplate MAXRECURSION_EXHAUSTED =
       e(530, 16, 1, "The statement terminated. The maximum recursion %s has been exhausted before statement completion.", STATEMENT);
+  public static final ErrorTemplate NESTING_TOO_DEEP =
+      e(217, 16, 1, "Maximum stored procedure, function, trigger, or view nesting level exceeded (limit 32).", BATCH);
   public static final ErrorTemplate PROCEDURE_NOT_FIRST =
       e(111, 15, 1, "'CREATE/ALTER PROCEDURE' must be the first statement in a query batch.", COMPILE);
   public static final ErrorTemplate PROCEDURE_PARAMETER_MISSING =

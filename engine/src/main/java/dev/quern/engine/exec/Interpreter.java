@@ -162,12 +162,19 @@ public final class Interpreter implements ProcedureHost {
   }
 
   /** Compiles and runs dynamic SQL (EXEC ('…')) as a nested batch. */
+  /** Procedures, sp_executesql and EXEC (…) nested in one another: at most this many levels. */
+  private static final int MAX_NESTING = 32;
+
   void runDynamic(String sql) {
     BatchPlan plan = compiler.batch(sql, true);
     execute(plan, new Object[plan.frameSize()], true, "");
   }
 
   int execute(BatchPlan plan, Object[] vars, boolean inProc, String procName) {
+    if (inProc && state.nestLevel() > MAX_NESTING) {
+      // A procedure calling itself without end, or dynamic SQL nested as deep: SQL Server's limit.
+      throw SqlErrors.NESTING_TOO_DEEP.raise();
+    }
     Frame frame = new Frame(vars, state, inProc, procName);
     BatchPlan outerBatch = state.activity().enterBatch(plan);
     // SET options changed by a procedure or dynamic SQL (EXEC, sp_executesql, prepared
