@@ -186,3 +186,12 @@ query T
 EXEC sp_executesql N'IF @s > 0 SELECT SUBSTRING(text, statement_start_offset / 2 + 1, (statement_end_offset - statement_start_offset) / 2 + 1) FROM sys.dm_exec_requests CROSS APPLY sys.dm_exec_sql_text(sql_handle) WHERE session_id = @s', N'@s int', @@SPID
 ----
 SELECT SUBSTRING(text, statement_start_offset / 2 + 1, (statement_end_offset - statement_start_offset) / 2 + 1) FROM sys.dm_exec_requests CROSS APPLY sys.dm_exec_sql_text(sql_handle) WHERE session_id = @s
+
+query TIIIIIT
+SELECT name, system_type_id, user_type_id, max_length, [precision], scale, collation_name FROM sys.types WHERE name IN ('int', 'nvarchar', 'decimal', 'sysname', 'datetime2') ORDER BY user_type_id
+----
+datetime2	42	42	8	27	7	NULL
+int	56	56	4	10	0	NULL
+decimal	106	106	17	38	38	NULL
+nvarchar	231	231	8000	0	0	SQL_Latin1_General_CP1_CI_AS
+sysname	231	256	256	0	0	SQL_Latin1_General_CP1_CI_AS

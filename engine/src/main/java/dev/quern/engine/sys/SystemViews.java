@@ -26,6 +26,7 @@ public final class SystemViews {
           ModuleObjectsView.procedures(),
           ModuleObjectsView.views(),
           new SqlModulesView(),
+          new TypesView(),
           new ExternalScriptRequestsView(),
           new ExternalScriptExecutionStatsView(),
           new ExternalResourcePoolsView());
