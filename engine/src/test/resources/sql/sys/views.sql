@@ -195,3 +195,26 @@ int	56	56	4	10	0	NULL
 decimal	106	106	17	38	38	NULL
 nvarchar	231	231	8000	0	0	SQL_Latin1_General_CP1_CI_AS
 sysname	231	256	256	0	0	SQL_Latin1_General_CP1_CI_AS
+
+statement ok
+CREATE TABLE isc_parent (a int, b int, CONSTRAINT pk_isc PRIMARY KEY (b, a))
+
+statement ok
+CREATE TABLE isc_child (id int CONSTRAINT uq_isc UNIQUE, pa int, pb int, CONSTRAINT fk_isc FOREIGN KEY (pb, pa) REFERENCES isc_parent (b, a), CONSTRAINT ck_isc CHECK (id > 0))
+
+query TTT
+SELECT TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE TABLE_NAME LIKE 'isc[_]%' ORDER BY TABLE_NAME, CONSTRAINT_NAME
+----
+isc_child	ck_isc	CHECK
+isc_child	fk_isc	FOREIGN KEY
+isc_child	uq_isc	UNIQUE
+isc_parent	pk_isc	PRIMARY KEY
+
+query TTI
+SELECT CONSTRAINT_NAME, COLUMN_NAME, ORDINAL_POSITION FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE WHERE TABLE_NAME LIKE 'isc[_]%' ORDER BY CONSTRAINT_NAME, ORDINAL_POSITION
+----
+fk_isc	pb	1
+fk_isc	pa	2
+pk_isc	b	1
+pk_isc	a	2
+uq_isc	id	1

@@ -35,7 +35,9 @@ public final class SystemViews {
 
   /** The INFORMATION_SCHEMA views (ISO names, upper case in SQL Server, matched ignoring case). */
   private static final List<SystemView> INFORMATION_SCHEMA =
-      List.of(new InformationSchemaTablesView(), new InformationSchemaColumnsView());
+      List.of(
+          new InformationSchemaTablesView(), new InformationSchemaColumnsView(),
+          InformationSchemaConstraintsView.tableConstraints(), InformationSchemaConstraintsView.keyColumnUsage());
 
   public static List<SystemView> all() {
     return ALL;
