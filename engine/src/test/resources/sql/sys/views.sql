@@ -218,3 +218,19 @@ fk_isc	pa	2
 pk_isc	b	1
 pk_isc	a	2
 uq_isc	id	1
+
+query TIT
+SELECT f.name, CASE WHEN f.referenced_object_id = OBJECT_ID('isc_parent') THEN 1 ELSE 0 END, f.delete_referential_action_desc FROM sys.foreign_keys AS f WHERE f.parent_object_id = OBJECT_ID('isc_child')
+----
+fk_isc	1	NO_ACTION
+
+query TT
+SELECT name, type_desc FROM sys.key_constraints WHERE parent_object_id IN (OBJECT_ID('isc_child'), OBJECT_ID('isc_parent')) ORDER BY name
+----
+pk_isc	PRIMARY_KEY_CONSTRAINT
+uq_isc	UNIQUE_CONSTRAINT
+
+query TT
+SELECT name, definition FROM sys.check_constraints WHERE parent_object_id = OBJECT_ID('isc_child')
+----
+ck_isc	([id]>(0))

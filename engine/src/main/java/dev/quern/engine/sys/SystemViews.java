@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The registry of system views, found by {@code [db.]sys.name}. */
 public final class SystemViews {
   private static final List<SystemView> ALL =
-      List.of(
+      java.util.stream.Stream.concat(java.util.stream.Stream.of(
           new DatabasesView(),
           new ExecSessionsView(),
           new ExecRequestsView(),
@@ -29,7 +29,7 @@ public final class SystemViews {
           new TypesView(),
           new ExternalScriptRequestsView(),
           new ExternalScriptExecutionStatsView(),
-          new ExternalResourcePoolsView());
+          new ExternalResourcePoolsView()), ConstraintsView.all().stream()).toList();
 
   private SystemViews() {}
 
