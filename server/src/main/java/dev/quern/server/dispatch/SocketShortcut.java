@@ -141,10 +141,4 @@ final class SocketShortcut {
       fd = -1;
     }
   }
-
-  boolean isClosed() {
-    synchronized (lock) {
-      return closed;
-    }
-  }
 }
