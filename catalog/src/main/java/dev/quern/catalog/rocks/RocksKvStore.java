@@ -64,6 +64,8 @@ public final class RocksKvStore implements KvStore {
   private final TransactionDBOptions dbOptions;
   private final WriteOptions writeOptions;
   private final TransactionDB db;
+  /** Extends each live WAL to its full length (durable stores only; null otherwise). */
+  private final WalPreallocation walPreallocation;
   private final Map<Long, RocksKvTxn> open = new ConcurrentHashMap<>();
   /** Open read-only transactions: their snapshots are released before the database closes. */
   private final java.util.Set<RocksReadOnlyTxn> openReadOnly = ConcurrentHashMap.newKeySet();
@@ -106,6 +108,17 @@ public final class RocksKvStore implements KvStore {
             .setAllowConcurrentMemtableWrite(false);
     this.dbOptions = new TransactionDBOptions();
     this.writeOptions = new WriteOptions().setSync(durable).setDisableWAL(!durable);
+    // Each WAL at its full length ahead of the commits (WalPreallocation: ~50 µs less per
+    // durable commit on ext4); -Dquern.walPreallocation=false leaves RocksDB's own KEEP_SIZE
+    // preallocation alone. The length is RocksDB's own WAL preallocation block, a tenth more
+    // than a memtable.
+    this.walPreallocation = durable && WalPreallocation.available()
+        && Boolean.parseBoolean(System.getProperty("quern.walPreallocation", "true"))
+        ? new WalPreallocation(dir, options.writeBufferSize() / 10 + options.writeBufferSize())
+        : null;
+    if (walPreallocation != null) {
+      options.setListeners(List.of(walPreallocation.listener()));
+    }
     try {
       Files.createDirectories(dir);
       this.db = TransactionDB.open(options, dbOptions, dir.toString());
@@ -115,6 +128,9 @@ public final class RocksKvStore implements KvStore {
     } catch (IOException e) {
       closeOptions();
       throw new UncheckedIOException(e);
+    }
+    if (walPreallocation != null) {
+      walPreallocation.extendLiveWal(); // the WAL the open started
     }
   }
 
@@ -314,6 +330,9 @@ public final class RocksKvStore implements KvStore {
   }
 
   private void closeOptions() {
+    if (walPreallocation != null) {
+      walPreallocation.close(); // after the database: its listener is RocksDB's until then
+    }
     plainTxn.close();
     snapshotTxn.close();
     writeOptions.close();

@@ -6,6 +6,7 @@ import dev.quern.tds.packet.PacketStatus;
 import dev.quern.tds.packet.PacketType;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelPromise;
 
 /**
  * One response message being written: tokens are encoded into {@link #buffer()}, and full
@@ -22,11 +23,24 @@ public final class PacketOutput {
   /** Full packets handed to the channel per write while a response is encoded. */
   private static final int PACKETS_PER_WRITE = 4;
 
+  /** The connection's writer, for counted writes and direct sends; null for a bare channel. */
+  private final ResponseChannel owner;
   private final ByteBuf pending;
   private int packetId = 1;
   private boolean ended;
 
+  /** A message on a bare channel: every write goes through Netty. */
   public PacketOutput(Channel channel, int spid, int packetSize, WritabilityGate gate) {
+    this(channel, spid, packetSize, gate, null);
+  }
+
+  PacketOutput(ResponseChannel owner) {
+    this(owner.channel(), owner.spid(), owner.packetSize(), owner.gate(), owner);
+  }
+
+  private PacketOutput(
+      Channel channel, int spid, int packetSize, WritabilityGate gate, ResponseChannel owner) {
+    this.owner = owner;
     this.channel = channel;
     this.spid = spid;
     this.payloadSize = packetSize - PacketLimits.HEADER_LENGTH;
@@ -85,9 +99,15 @@ public final class PacketOutput {
       } else {
         last = packet(pending.readableBytes(), PacketStatus.EOM); // after discardReadBytes
       }
+      // A request thread sends the last packet itself when it may (see ResponseChannel): no
+      // task for the event loop, no wake-up of it.
+      if (owner != null && owner.sendDirect(last)) {
+        last.release();
+        return;
+      }
       // One task for the event loop, not a write task and then a flush task: each hand-off from
       // a request thread wakes the loop, a measurable share of a point select's time.
-      channel.writeAndFlush(last, channel.voidPromise());
+      channel.writeAndFlush(last, promise());
     } finally {
       if (!handedOver) {
         pending.release();
@@ -132,7 +152,11 @@ public final class PacketOutput {
       header(payloadSize, 0).encode(b);
       b.writeBytes(pending, payloadSize);
     }
-    channel.write(b, channel.voidPromise());
+    channel.write(b, promise());
+  }
+
+  private ChannelPromise promise() {
+    return owner == null ? channel.voidPromise() : owner.writePromise();
   }
 
   /** The next {@code n} bytes of the buffer as a packet with its header. */

@@ -89,6 +89,7 @@ public final class RequestDispatcher {
 
   /** Takes ownership of a request message and runs it after those before it. */
   public void submit(TdsMessage message) {
+    TdsMessage first;
     synchronized (lock) {
       if (closed) {
         message.release();
@@ -99,12 +100,15 @@ public final class RequestDispatcher {
         throw new TdsProtocolException("More than " + MAX_QUEUED_REQUESTS + " queued requests");
       }
       queue.add(message);
-      if (!running) {
-        running = true;
-        TdsMessage first = queue.poll();
-        REQUEST_THREADS.execute(() -> runNamed(first));
+      if (running) {
+        return;
       }
+      running = true;
+      first = queue.poll();
     }
+    // Started outside the lock: the woken thread takes it at once (isClosed), and finding it
+    // still held here cost a second sleep and wake-up.
+    REQUEST_THREADS.execute(() -> runNamed(first));
   }
 
   /**
@@ -219,8 +223,9 @@ public final class RequestDispatcher {
         return;
       }
     }
-    // Queued behind any writes a finished request already submitted.
-    channel.channel().eventLoop().execute(this::writeAttentionAck);
+    // Queued behind any writes a finished request already submitted; counted as a pending
+    // write, so that a request started meanwhile does not send its response ahead of it.
+    channel.writeLater(this::writeAttentionAck);
   }
 
   /** Cancels the running request, and keeps doing so until it ends (under the lock). */

@@ -1,7 +1,13 @@
 package dev.quern.server.dispatch;
 
+import dev.quern.engine.api.ConnectionTraffic;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelOutboundBuffer;
+import io.netty.channel.ChannelPromise;
 import io.netty.util.concurrent.SingleThreadEventExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -15,6 +21,24 @@ public final class ResponseChannel {
   private final WritabilityGate gate = new WritabilityGate();
   private volatile int tdsVersion;
   private volatile int packetSize;
+
+  /**
+   * Whether request threads may send a response's last bytes themselves ({@link #sendDirect});
+   * on by default, {@code -Dquern.directWrites=false} sends everything through the event loop.
+   */
+  private static final boolean DIRECT_WRITES =
+      Boolean.parseBoolean(System.getProperty("quern.directWrites", "true"));
+
+  /** Set once after the login, on plain TCP only; null: every write goes through Netty. */
+  private volatile SocketShortcut shortcut;
+  private volatile ConnectionTraffic traffic;
+  /**
+   * Writes handed to the event loop by other threads (or queued there for later) that have not
+   * completed: while any is, a direct send could overtake it. Writes the loop makes itself are
+   * in the channel's outbound buffer until they complete, which {@link #sendDirect} checks too.
+   */
+  private final AtomicInteger queuedWrites = new AtomicInteger();
+  private final ChannelFutureListener writeCompleted = f -> queuedWrites.decrementAndGet();
 
   public ResponseChannel(Channel channel, int spid, String serverName, int tdsVersion,
       int packetSize) {
@@ -64,9 +88,78 @@ public final class ResponseChannel {
     return channel.eventLoop() instanceof SingleThreadEventExecutor loop && loop.pendingTasks() == 0;
   }
 
+  /**
+   * Lets request threads send small responses straight to the socket from now on (see {@link
+   * SocketShortcut}); {@code traffic} counts those writes as the pipeline counts the others.
+   * Event loop only, after the login; not for a connection that stays encrypted.
+   */
+  public void enableDirectWrites(ConnectionTraffic traffic) {
+    if (!DIRECT_WRITES || shortcut != null) {
+      return;
+    }
+    this.traffic = traffic;
+    this.shortcut = SocketShortcut.open(channel);
+  }
+
   /** Starts a response message. */
   public PacketOutput newMessage() {
-    return new PacketOutput(channel, spid, packetSize, gate);
+    return new PacketOutput(this);
+  }
+
+  /**
+   * The promise for a write of a response: counted until it completes when the write comes from
+   * another thread than the event loop (it is a task the loop has yet to run), void otherwise.
+   */
+  ChannelPromise writePromise() {
+    if (shortcut == null || channel.eventLoop().inEventLoop()) {
+      return channel.voidPromise();
+    }
+    queuedWrites.incrementAndGet();
+    return channel.newPromise().addListener(writeCompleted);
+  }
+
+  /**
+   * Sends {@code last} (a response's last packet) from this request thread straight to the
+   * socket when nothing this connection wrote before can still be on its way through Netty;
+   * true when all of it went and the caller still owns (and releases) the buffer. What the socket
+   * did not take stays readable in {@code last}, for the caller to write through Netty after the
+   * part that went.
+   */
+  boolean sendDirect(ByteBuf last) {
+    SocketShortcut s = shortcut;
+    if (s == null || queuedWrites.get() != 0 || channel.eventLoop().inEventLoop()) {
+      return false;
+    }
+    ChannelOutboundBuffer pending = channel.unsafe().outboundBuffer();
+    if (pending == null || pending.totalPendingWriteBytes() != 0) {
+      return false; // closed, or the loop still has bytes of an earlier response to write
+    }
+    int before = last.readableBytes();
+    boolean all = s.send(last);
+    if (last.readableBytes() != before) {
+      traffic.wrote();
+    }
+    return all;
+  }
+
+  /**
+   * Runs {@code write} on the event loop later; until it has run, request threads do not send
+   * directly (it might be overtaken).
+   */
+  public void writeLater(Runnable write) {
+    queuedWrites.incrementAndGet();
+    try {
+      channel.eventLoop().execute(() -> {
+        try {
+          write.run();
+        } finally {
+          queuedWrites.decrementAndGet();
+        }
+      });
+    } catch (RuntimeException e) {
+      queuedWrites.decrementAndGet(); // the loop is shutting down: the write is dropped
+      throw e;
+    }
   }
 
   /** Writes one whole message whose tokens {@code body} encodes. */

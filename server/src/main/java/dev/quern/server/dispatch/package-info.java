@@ -12,7 +12,13 @@
  * hand-offs that cost more than the request; if it would wait after all (a lock), the engine gives
  * it up with nothing sent and it runs on a request thread as any other.
  *
+ * <p>Responses leave through Netty, except that a request thread sends a response's last
+ * packet itself ({@code SocketShortcut}, a duplicated descriptor of a plain TCP connection) when
+ * nothing of the connection is still queued in Netty ({@code ResponseChannel}): handing it to the
+ * event loop woke the loop once per request just to make the same system call.
+ *
  * <p>Imports {@code dev.quern.tds}, {@code dev.quern.engine.api}, {@code server.types} and Netty's
- * channel; must not import engine internals or {@code netty}/{@code login}.
+ * channel (its epoll channel too, for the descriptor); must not import engine internals or
+ * {@code netty}/{@code login}.
  */
 package dev.quern.server.dispatch;

@@ -219,6 +219,10 @@ public final class TdsConnectionHandler extends ChannelInboundHandlerAdapter {
     framer.loggedIn(Math.max(result.packetSize(), PacketLimits.INITIAL_PACKET_SIZE));
     response.gate().reportWaitsTo(result.session().engineSession()::beginWait);
     result.session().engineSession().onKill(() -> ctx.channel().close());
+    if (!encrypted && ctx.pipeline().get(TdsServerInitializer.TLS) == null) {
+      // Plain TCP from here on: request threads may send small responses themselves.
+      response.enableDirectWrites(traffic);
+    }
     dispatcher = new RequestDispatcher(response, result.session());
     phase = Phase.LOGGED_IN;
   }
