@@ -53,6 +53,7 @@ final class BuiltinFunctions {
     all.add(new HashBytesFunction());
     all.addAll(JsonFunctions.all());
     all.add(new TranslateFunction());
+    all.addAll(CatalogPropertyFunctions.all());
     return all;
   }
 }

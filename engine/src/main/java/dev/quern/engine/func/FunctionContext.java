@@ -62,6 +62,11 @@ public interface FunctionContext {
     return Optional.empty();
   }
 
+  /** The table, view, sequence or procedure with this id in the current database. */
+  default Optional<dev.quern.catalog.meta.SchemaObject> objectById(int id) {
+    return Optional.empty();
+  }
+
   /** OBJECT_DEFINITION: the text of the view or procedure with this id in the current database. */
   default Optional<String> objectDefinition(int id) {
     return Optional.empty();

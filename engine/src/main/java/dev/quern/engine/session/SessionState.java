@@ -327,6 +327,11 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   @Override
+  public Optional<dev.quern.catalog.meta.SchemaObject> objectById(int id) {
+    return dev.quern.engine.store.ObjectNames.objectById(store, databaseId(), id);
+  }
+
+  @Override
   public Optional<String> objectDefinition(int id) {
     return dev.quern.engine.store.ObjectNames.objectDefinition(store, databaseId(), id);
   }

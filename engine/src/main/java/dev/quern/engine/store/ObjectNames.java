@@ -127,6 +127,13 @@ public final class ObjectNames {
     return Optional.empty();
   }
 
+  /** The table, view, sequence or procedure with {@code id} in the current database. */
+  public static Optional<dev.quern.catalog.meta.SchemaObject> objectById(StoreSession session, int databaseId, int id) {
+    Catalog catalog = session.storage().catalog(databaseId);
+    Metadata md = session.metadata(catalog);
+    return md.object(id).filter(o -> md.schema(o.schemaId()).map(s -> s.databaseId() == databaseId).orElse(false));
+  }
+
   /**
    * OBJECT_DEFINITION: the stored text of the view or stored procedure with {@code id} in the
    * current database; empty for any other object.

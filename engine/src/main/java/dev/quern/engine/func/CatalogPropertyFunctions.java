@@ -1,0 +1,139 @@
+package dev.quern.engine.func;
+
+import dev.quern.catalog.meta.Column;
+import dev.quern.catalog.meta.Constraint;
+import dev.quern.catalog.meta.Procedure;
+import dev.quern.catalog.meta.SchemaObject;
+import dev.quern.catalog.meta.Sequence;
+import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.meta.View;
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * COL_NAME, COL_LENGTH and OBJECTPROPERTY over the current database's catalog; NULL for an object,
+ * column or property they do not know (as SQL Server answers).
+ */
+final class CatalogPropertyFunctions {
+  private CatalogPropertyFunctions() {}
+
+  static List<ScalarFunction> all() {
+    return List.of(new ColName(), new ColLength(), new ObjectProperty());
+  }
+
+  private static Optional<Table> table(FunctionContext ctx, int id) {
+    return ctx.objectById(id).filter(Table.class::isInstance).map(Table.class::cast);
+  }
+
+  /** COL_NAME(table_id, column_id). */
+  private static final class ColName extends BuiltinFunction {
+    ColName() {
+      super("COL_NAME", 2, 2);
+    }
+
+    @Override
+    SqlType resultType(List<SqlType> types) {
+      return SqlTypes.SYSNAME;
+    }
+
+    @Override
+    Object call(Arguments a, FunctionContext ctx) {
+      int column = ((Number) a.value(1)).intValue();
+      return table(ctx, ((Number) a.value(0)).intValue())
+          .flatMap(t -> t.columns().stream().filter(c -> c.columnId() == column).findFirst())
+          .map(Column::name)
+          .orElse(null);
+    }
+
+    @Override
+    public boolean deterministic() {
+      return false;
+    }
+  }
+
+  /** COL_LENGTH('table', 'column'): the column's defined length in bytes (-1 for max types). */
+  private static final class ColLength extends BuiltinFunction {
+    ColLength() {
+      super("COL_LENGTH", 2, 2);
+    }
+
+    @Override
+    SqlType resultType(List<SqlType> types) {
+      return SqlTypes.SMALLINT;
+    }
+
+    @Override
+    Object call(Arguments a, FunctionContext ctx) {
+      return ctx.objectId(a.string(0), "U")
+          .flatMap(id -> table(ctx, id))
+          .flatMap(t -> t.column(a.string(1)))
+          .map(c -> (short) bytes(c.type()))
+          .orElse(null);
+    }
+
+    private static int bytes(SqlType t) {
+      if (t.length() == SqlType.MAX) {
+        return -1;
+      }
+      return switch (t.id()) {
+        case CHAR, VARCHAR, BINARY, VARBINARY -> t.length();
+        case NCHAR, NVARCHAR -> 2 * t.length();
+        case TEXT, NTEXT, IMAGE -> 16;
+        case DECIMAL, NUMERIC -> t.precision() <= 9 ? 5 : t.precision() <= 19 ? 9 : t.precision() <= 28 ? 13 : 17;
+        case TIME -> t.scale() <= 2 ? 3 : t.scale() <= 4 ? 4 : 5;
+        case DATETIME2 -> t.scale() <= 2 ? 6 : t.scale() <= 4 ? 7 : 8;
+        case DATETIMEOFFSET -> t.scale() <= 2 ? 8 : t.scale() <= 4 ? 9 : 10;
+        case XML -> -1;
+        case SQL_VARIANT -> 8016;
+        default -> SqlTypes.fixedByteSize(t);
+      };
+    }
+
+    @Override
+    public boolean deterministic() {
+      return false;
+    }
+  }
+
+  /** OBJECTPROPERTY(id, property): the common Is… and TableHas… properties, 1 or 0. */
+  private static final class ObjectProperty extends BuiltinFunction {
+    ObjectProperty() {
+      super("OBJECTPROPERTY", 2, 2);
+    }
+
+    @Override
+    SqlType resultType(List<SqlType> types) {
+      return SqlTypes.INT;
+    }
+
+    @Override
+    Object call(Arguments a, FunctionContext ctx) {
+      Optional<SchemaObject> o = ctx.objectById(((Number) a.value(0)).intValue());
+      if (o.isEmpty()) {
+        return null;
+      }
+      SchemaObject x = o.get();
+      Boolean answer =
+          switch (a.string(1).strip().toUpperCase(Locale.ROOT)) {
+            case "ISUSERTABLE", "ISTABLE" -> x instanceof Table;
+            case "ISVIEW" -> x instanceof View;
+            case "ISPROCEDURE" -> x instanceof Procedure;
+            case "ISSEQUENCE" -> x instanceof Sequence;
+            case "ISMSSHIPPED", "ISSYSTEMTABLE" -> false;
+            case "TABLEHASPRIMARYKEY" -> x instanceof Table t && t.constraints().stream().anyMatch(Constraint.PrimaryKey.class::isInstance);
+            case "TABLEHASIDENTITY" -> x instanceof Table t && t.columns().stream().anyMatch(c -> c.identity() != null);
+            case "TABLEHASFOREIGNKEY" -> x instanceof Table t && t.constraints().stream().anyMatch(Constraint.ForeignKey.class::isInstance);
+            default -> null;
+          };
+      return answer == null ? null : answer ? 1 : 0;
+    }
+
+    @Override
+    public boolean deterministic() {
+      return false;
+    }
+  }
+}
