@@ -90,3 +90,23 @@ statement error 40517
 SELECT SUM(v) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM wf
 ----
 error 40517: Keyword or statement option 'ROWS window frame' is not supported in this version of SQL Server.
+
+# Over a grouped query's rows: the arguments may be keys or aggregates.
+query TII
+SELECT grp, SUM(v), RANK() OVER (ORDER BY SUM(v) DESC) FROM wf GROUP BY grp ORDER BY grp
+----
+! Warning: Null value is eliminated by an aggregate or other SET operation.
+a	50	1
+b	5	3
+c	7	2
+
+query TIR
+SELECT grp, COUNT(*) AS n, 100.0 * COUNT(*) / SUM(COUNT(*)) OVER () AS pct FROM wf GROUP BY grp HAVING COUNT(*) > 1 ORDER BY ROW_NUMBER() OVER (ORDER BY grp DESC)
+----
+b	2	40.000000000000
+a	3	60.000000000000
+
+statement error 4108
+SELECT grp FROM wf GROUP BY grp HAVING ROW_NUMBER() OVER (ORDER BY grp) > 1
+----
+error 4108: Windowed functions can only appear in the SELECT or ORDER BY clauses.

@@ -67,9 +67,6 @@ public final class QueryBinder {
     }
     ExpressionBinder itemBinder = sourceExprs;
     boolean grouped = !q.groupBy().isEmpty() || usesAggregates(q, items);
-    if (grouped && (items.stream().anyMatch(WindowBinder::uses) || q.orderBy().stream().anyMatch(o -> WindowBinder.uses(o.expr())))) {
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("window function in a grouped query");
-    }
     WindowBinder.Result windowed =
         grouped ? null : WindowBinder.bind(bind, sourceExprs, source.scope(), node, items, q.orderBy());
     if (windowed != null) {
@@ -77,19 +74,7 @@ public final class QueryBinder {
       itemBinder = windowed.items();
     }
     if (grouped) {
-      AggregateBinder agg = new AggregateBinder(q.groupBy(), sourceExprs);
-      ExpressionBinder post = new ExpressionBinder(bind, source.scope(), agg, "SELECT");
-      List<BoundExpr> selected = new ArrayList<>();
-      for (Expr e : items) {
-        selected.add(post.value(e));
-      }
-      BoundExpr having = q.having() == null ? null : post.condition(q.having());
-      List<OrderKey> order = orderKeys(q, items, names, post);
-      node = new AggregateNode(node, agg.keys(), List.copyOf(agg.calls()), agg.columns());
-      if (having != null) {
-        node = new FilterNode(node, having);
-      }
-      return finish(q, node, selected, names, order, source.readsTable());
+      return grouped(q, items, names, source, sourceExprs, node);
     }
     if (q.having() != null) {
       throw SqlErrors.SYNTAX_NEAR_KEYWORD.raise("HAVING");
@@ -100,6 +85,60 @@ public final class QueryBinder {
     }
     List<OrderKey> order = orderKeys(q, items, names, itemBinder);
     return finish(q, node, selected, names, order, source.readsTable());
+  }
+
+  /**
+   * A grouped block: aggregates over the groups, then HAVING, then the window functions of the
+   * select list and ORDER BY over the groups' rows (their arguments may be keys or aggregates). A
+   * window function's column comes after every aggregate's, so the block is bound once to count
+   * them, then again for real (aggregates register in the same order both times).
+   */
+  private Bound grouped(
+      QuerySpec q, List<Expr> items, List<String> names, SourceBinder.Bound source, ExpressionBinder sourceExprs,
+      PlanNode node) {
+    List<dev.quern.engine.ast.WindowExpr> windows = WindowBinder.windows(items, q.orderBy());
+    int windowsAt = windows.isEmpty() ? 0 : aggregateWidth(q, items, names, source, sourceExprs, windows);
+    AggregateBinder agg = new AggregateBinder(q.groupBy(), sourceExprs);
+    ExpressionBinder plain = new ExpressionBinder(bind, source.scope(), agg, "SELECT");
+    List<dev.quern.engine.plan.WindowNode.Function> functions = WindowBinder.functions(plain, windows);
+    ExpressionBinder post =
+        windows.isEmpty()
+            ? plain
+            : new ExpressionBinder(bind, source.scope(), agg, "SELECT", WindowBinder.columns(windows, functions, windowsAt));
+    List<BoundExpr> selected = new ArrayList<>();
+    for (Expr e : items) {
+      selected.add(post.value(e));
+    }
+    BoundExpr having = q.having() == null ? null : plain.condition(q.having()); // no window there (4108)
+    List<OrderKey> order = orderKeys(q, items, names, post);
+    node = new AggregateNode(node, agg.keys(), List.copyOf(agg.calls()), agg.columns());
+    if (having != null) {
+      node = new FilterNode(node, having);
+    }
+    if (!windows.isEmpty()) {
+      if (node.columns().size() != windowsAt) {
+        throw new IllegalStateException("aggregates of a grouped block bound differently twice");
+      }
+      node = new dev.quern.engine.plan.WindowNode(node, functions, WindowBinder.withWindowColumns(node.columns(), functions));
+    }
+    return finish(q, node, selected, names, order, source.readsTable());
+  }
+
+  /** How many columns (keys and aggregates) the AggregateNode of {@code q} has: a trial binding. */
+  private int aggregateWidth(
+      QuerySpec q, List<Expr> items, List<String> names, SourceBinder.Bound source, ExpressionBinder sourceExprs,
+      List<dev.quern.engine.ast.WindowExpr> windows) {
+    AggregateBinder trial = new AggregateBinder(q.groupBy(), sourceExprs);
+    ExpressionBinder plain = new ExpressionBinder(bind, source.scope(), trial, "SELECT");
+    List<dev.quern.engine.plan.WindowNode.Function> functions = WindowBinder.functions(plain, windows);
+    ExpressionBinder post =
+        new ExpressionBinder(bind, source.scope(), trial, "SELECT", WindowBinder.columns(windows, functions, 0));
+    items.forEach(post::value);
+    if (q.having() != null) {
+      plain.condition(q.having());
+    }
+    orderKeys(q, items, names, post);
+    return trial.columns().size();
   }
 
   /** An ORDER BY item: a select-list position, or an extra expression to carry hidden. */

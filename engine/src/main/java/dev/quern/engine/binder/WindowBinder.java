@@ -43,14 +43,42 @@ final class WindowBinder {
   /** The window node over {@code input}, and a binder for the items that reads its columns. */
   record Result(PlanNode node, ExpressionBinder items) {}
 
+  /** The distinct window functions {@code items} and {@code order} call, in order of appearance. */
+  static List<WindowExpr> windows(List<Expr> items, List<QuerySpec.OrderItem> order) {
+    Map<String, WindowExpr> found = new LinkedHashMap<>();
+    items.forEach(e -> collect(e, w -> found.putIfAbsent(w.toSql(), w)));
+    order.forEach(o -> collect(o.expr(), w -> found.putIfAbsent(w.toSql(), w)));
+    return List.copyOf(found.values());
+  }
+
+  /** {@code windows} bound by {@code source} (over a grouped query's rows: its post-aggregate binder). */
+  static List<WindowNode.Function> functions(ExpressionBinder source, List<WindowExpr> windows) {
+    return windows.stream().map(w -> function(source, w)).toList();
+  }
+
+  /** What each window function reads as: its column, the first at {@code first}. */
+  static Map<String, BoundExpr> columns(List<WindowExpr> windows, List<WindowNode.Function> functions, int first) {
+    Map<String, BoundExpr> read = new LinkedHashMap<>();
+    for (int i = 0; i < windows.size(); i++) {
+      WindowNode.Function f = functions.get(i);
+      read.put(windows.get(i).toSql(), ColumnExpr.derived(first + i, windows.get(i).toSql(), f.type(), true));
+    }
+    return read;
+  }
+
+  /** {@code input}'s columns followed by one per window function. */
+  static List<ResultColumn> withWindowColumns(List<ResultColumn> input, List<WindowNode.Function> functions) {
+    List<ResultColumn> columns = new ArrayList<>(input);
+    functions.forEach(f -> columns.add(new ResultColumn("", f.type(), true)));
+    return columns;
+  }
+
   /** Null when {@code items} and {@code order} call no window function. */
   static Result bind(
       BindContext bind, ExpressionBinder source, ColumnScope scope, PlanNode input, List<Expr> items,
       List<QuerySpec.OrderItem> order) {
-    Map<String, WindowExpr> found = new LinkedHashMap<>();
-    items.forEach(e -> collect(e, w -> found.putIfAbsent(w.toSql(), w)));
-    order.forEach(o -> collect(o.expr(), w -> found.putIfAbsent(w.toSql(), w)));
-    if (found.isEmpty()) {
+    List<WindowExpr> windows = windows(items, order);
+    if (windows.isEmpty()) {
       return null;
     }
     // The node's columns are its input's; the scope names them as the FROM clause does (a derived
@@ -61,18 +89,14 @@ final class WindowBinder {
     for (int i = 0; i < scope.columns().size(); i++) {
       qualifiers.add(scope.qualifierOf(i));
     }
-    List<WindowNode.Function> functions = new ArrayList<>();
-    Map<String, BoundExpr> read = new LinkedHashMap<>();
-    for (WindowExpr w : found.values()) {
-      WindowNode.Function f = function(source, w);
-      read.put(w.toSql(), ColumnExpr.derived(columns.size(), w.toSql(), f.type(), true));
-      columns.add(new ResultColumn("", f.type(), true));
+    List<WindowNode.Function> functions = functions(source, windows);
+    Map<String, BoundExpr> read = columns(windows, functions, columns.size());
+    for (WindowNode.Function f : functions) {
       named.add(new ResultColumn("", f.type(), true));
       qualifiers.add(null);
-      functions.add(f);
     }
     ColumnScope extended = new ColumnScope(null, List.copyOf(named), java.util.Collections.unmodifiableList(qualifiers));
-    var node = new WindowNode(input, functions, columns);
+    var node = new WindowNode(input, functions, withWindowColumns(columns, functions));
     return new Result(node, new ExpressionBinder(bind, extended, null, "SELECT", read));
   }
 
@@ -187,12 +211,5 @@ final class WindowBinder {
       case CastExpr c -> next.accept(c.operand());
       default -> {}
     }
-  }
-
-  /** Whether {@code e} calls a window function (outside subqueries). */
-  static boolean uses(Expr e) {
-    boolean[] any = {false};
-    collect(e, w -> any[0] = true);
-    return any[0];
   }
 }
