@@ -199,3 +199,18 @@ query I
 SELECT 1
 ----
 1
+
+# @@NESTLEVEL: 0 in the client's batch, one more in each procedure or dynamic SQL.
+statement ok
+CREATE PROCEDURE pr_level AS SELECT @@NESTLEVEL; EXEC sp_executesql N'SELECT @@NESTLEVEL'
+
+query I
+SELECT @@NESTLEVEL
+----
+0
+
+query I
+EXEC pr_level
+----
+1
+2

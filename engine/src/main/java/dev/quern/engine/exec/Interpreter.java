@@ -171,7 +171,7 @@ public final class Interpreter implements ProcedureHost {
   }
 
   int execute(BatchPlan plan, Object[] vars, boolean inProc, String procName) {
-    if (inProc && state.nestLevel() > MAX_NESTING) {
+    if (inProc && state.nestLevel() >= MAX_NESTING) {
       // A procedure calling itself without end, or dynamic SQL nested as deep: SQL Server's limit.
       throw SqlErrors.NESTING_TOO_DEEP.raise();
     }
@@ -180,12 +180,17 @@ public final class Interpreter implements ProcedureHost {
     // SET options changed by a procedure or dynamic SQL (EXEC, sp_executesql, prepared
     // statements) revert when it returns, as SQL Server documents; a top-level batch's persist.
     SessionOptions.Saved outer = inProc ? state.sessionOptions().save() : null;
-    state.enterNest();
+    // @@NESTLEVEL counts procedures and dynamic SQL, not the client's batch: 0 there, as in SQL Server.
+    if (inProc) {
+      state.enterNest();
+    }
     try {
       executeList(plan.statements(), frame);
       return frame.returnStatus;
     } finally {
-      state.exitNest();
+      if (inProc) {
+        state.exitNest();
+      }
       state.activity().exitBatch(outerBatch);
       if (outer != null) {
         state.sessionOptions().restore(outer);
