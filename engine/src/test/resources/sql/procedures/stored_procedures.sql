@@ -214,3 +214,27 @@ EXEC pr_level
 ----
 1
 2
+
+# sp_helptext: the definition, line by line.
+statement ok
+CREATE PROCEDURE pr_lines
+AS
+SELECT 1
+
+# (each row ends with its line break, shown here as |)
+query T
+DECLARE @t TABLE (n int IDENTITY, line nvarchar(255)); INSERT @t (line) EXEC sp_helptext 'pr_lines'; SELECT REPLACE(line, NCHAR(10), N'|') FROM @t ORDER BY n
+----
+CREATE PROCEDURE pr_lines|
+AS|
+SELECT 1
+
+statement error 15197
+EXEC sp_helptext 'pr_t'
+----
+error 15197: There is no text for object 'pr_t'.
+
+statement error 15009
+EXEC sp_helptext @objname = 'nope'
+----
+error 15009: The object 'nope' does not exist in database 'master' or is invalid for this operation.

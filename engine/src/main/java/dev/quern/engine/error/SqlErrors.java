@@ -746,12 +746,14 @@ public final class SqlErrors {
       e(465, 16, 1, "Recursive references are not allowed in subqueries.", STATEMENT);
   public static final ErrorTemplate MAXRECURSION_EXHAUSTED =
       e(530, 16, 1, "The statement terminated. The maximum recursion %s has been exhausted before statement completion.", STATEMENT);
+  public static final ErrorTemplate HELPTEXT_NO_OBJECT =
+      e(15009, 16, 1, "The object '%s' does not exist in database '%s' or is invalid for this operation.", STATEMENT);
+  public static final ErrorTemplate HELPTEXT_NO_TEXT =
+      e(15197, 16, 1, "There is no text for object '%s'.", STATEMENT);
   public static final ErrorTemplate NESTING_TOO_DEEP =
       e(217, 16, 1, "Maximum stored procedure, function, trigger, or view nesting level exceeded (limit 32).", BATCH);
   public static final ErrorTemplate PROCEDURE_NOT_FIRST =
       e(111, 15, 1, "'CREATE/ALTER PROCEDURE' must be the first statement in a query batch.", COMPILE);
-  public static final ErrorTemplate PROCEDURE_PARAMETER_MISSING =
-      e(201, 16, 4, "Procedure or function '%s' expects parameter '%s', which was not supplied.", STATEMENT);
   public static final ErrorTemplate STRING_SPLIT_ORDINAL =
       e(8748, 16, 1, "The enable_ordinal argument for STRING_SPLIT only supports constant values (not variables or columns).", STATEMENT);
   public static final ErrorTemplate WITHIN_GROUP_NOT_ALLOWED =

@@ -68,7 +68,7 @@ public final class StoredProcedures {
         ProcArg a = bound[i];
         if (a == null || a.isDefault()) {
           if (params.get(i).defaultValue() == null) {
-            throw SqlErrors.PROCEDURE_PARAMETER_MISSING.raise(procedure.name(), params.get(i).name());
+            throw SqlErrors.PROC_EXPECTS_PARAMETER.raise(procedure.name(), params.get(i).name());
           }
           Object[] d = new Object[c.defaults().get(i).frameSize()];
           host.run(c.defaults().get(i), d, procedure.name());

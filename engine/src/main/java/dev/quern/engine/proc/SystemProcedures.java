@@ -19,6 +19,7 @@ public final class SystemProcedures {
               new RenameProcedure(),
               new SequenceRangeProcedure(),
               new WhoProcedure(),
+              new HelpTextProcedure(),
               new dev.quern.engine.proc.config.ConfigureProcedure(),
               new dev.quern.engine.proc.external.ExternalScriptProcedure(),
               dev.quern.engine.proc.odbc.DatatypeInfoProcedure.legacy(),

@@ -1,0 +1,66 @@
+package dev.quern.engine.proc;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.api.ResultSink;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.StoreSession;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code sp_helptext [@objname =] 'name'}: the definition of a view or stored procedure, one row
+ * per line (each line with its line break, as SQL Server returns it) in a column {@code Text}.
+ * 15197 for an object without text (a table), 15009 for a name that is no object.
+ */
+final class HelpTextProcedure implements SystemProcedure {
+  private static final List<ResultColumn> COLUMNS =
+      List.of(new ResultColumn("Text", SqlType.ofLength(TypeId.NVARCHAR, 255), true));
+
+  @Override
+  public String name() {
+    return "sp_helptext";
+  }
+
+  @Override
+  public int execute(List<ProcArg> args, ProcedureHost host) {
+    ProcArg[] bound =
+        ParameterizedStatement.byParameter(
+            args, List.of(new dev.quern.engine.ast.ParameterDefinition("@objname", null, false),
+                new dev.quern.engine.ast.ParameterDefinition("@columnname", null, false)), name());
+    if (bound[0] == null || bound[0].value() == null) {
+      throw SqlErrors.PROC_EXPECTS_PARAMETER.raise(name(), "@objname");
+    }
+    String objname = bound[0].value().toString();
+    SessionState state = host.state();
+    StoreSession store = state.store();
+    String text;
+    boolean nested = store.inStatement();
+    if (!nested) {
+      store.beginStatement();
+    }
+    try {
+      int id = state.objectId(objname, null).orElseThrow(() -> SqlErrors.HELPTEXT_NO_OBJECT.raise(objname, state.databaseName()));
+      text = state.objectDefinition(id).orElseThrow(() -> SqlErrors.HELPTEXT_NO_TEXT.raise(objname));
+    } finally {
+      if (!nested) {
+        store.endStatement(true);
+      }
+    }
+    List<Object[]> rows = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl + 1;
+      rows.add(new Object[] {text.substring(start, end)});
+      start = end;
+    }
+    ResultSink sink = host.sink();
+    sink.columns(COLUMNS);
+    rows.forEach(sink::row);
+    sink.done(rows.size(), true);
+    return 0;
+  }
+}
