@@ -37,17 +37,12 @@ final class HelpTextProcedure implements SystemProcedure {
     SessionState state = host.state();
     StoreSession store = state.store();
     String text;
-    boolean nested = store.inStatement();
-    if (!nested) {
-      store.beginStatement();
-    }
+    store.beginStatement(); // inside INSERT … EXEC this shares the running statement
     try {
       int id = state.objectId(objname, null).orElseThrow(() -> SqlErrors.HELPTEXT_NO_OBJECT.raise(objname, state.databaseName()));
       text = state.objectDefinition(id).orElseThrow(() -> SqlErrors.HELPTEXT_NO_TEXT.raise(objname));
     } finally {
-      if (!nested) {
-        store.endStatement(true);
-      }
+      store.endStatement(true);
     }
     List<Object[]> rows = new ArrayList<>();
     int start = 0;

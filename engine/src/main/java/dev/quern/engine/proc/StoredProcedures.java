@@ -34,17 +34,12 @@ public final class StoredProcedures {
       return Optional.empty();
     }
     Optional<Procedure> found;
-    boolean nested = store.inStatement();
-    if (!nested) {
-      store.beginStatement();
-    }
+    store.beginStatement(); // inside INSERT … EXEC this shares the running statement
     try {
       found = ObjectNames.object(store, state.databaseName(), parts)
           .map(o -> o.object() instanceof Procedure p ? p : null);
     } finally {
-      if (!nested) {
-        store.endStatement(true);
-      }
+      store.endStatement(true);
     }
     return found.map(p -> new Call(p, name));
   }

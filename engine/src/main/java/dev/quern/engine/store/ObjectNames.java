@@ -143,11 +143,16 @@ public final class ObjectNames {
     Metadata md = session.metadata(catalog);
     return md.object(id)
         .filter(o -> md.schema(o.schemaId()).map(s -> s.databaseId() == databaseId).orElse(false))
-        .map(o -> switch (o) {
-              case dev.quern.catalog.meta.View v -> v.definition();
-              case dev.quern.catalog.meta.Procedure p -> p.definition();
-              default -> null;
-            });
+        .map(ObjectNames::definitionOf);
+  }
+
+  /** The stored text of a view or stored procedure; null for an object that has none. */
+  public static String definitionOf(dev.quern.catalog.meta.SchemaObject o) {
+    return switch (o) {
+      case dev.quern.catalog.meta.View v -> v.definition();
+      case dev.quern.catalog.meta.Procedure p -> p.definition();
+      default -> null;
+    };
   }
 
   /** An object found by name. */

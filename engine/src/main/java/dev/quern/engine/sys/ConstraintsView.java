@@ -3,7 +3,6 @@ package dev.quern.engine.sys;
 import static dev.quern.engine.sys.Columns.bit;
 import static dev.quern.engine.sys.Columns.integer;
 import static dev.quern.engine.sys.Columns.nvarchar;
-import static dev.quern.engine.sys.Columns.sysname;
 import static dev.quern.engine.sys.Columns.tinyint;
 
 import dev.quern.catalog.meta.Constraint;
@@ -21,11 +20,7 @@ import java.util.List;
  * or default).
  */
 final class ConstraintsView implements SystemView {
-  private static final List<ResultColumn> OBJECT =
-      List.of(
-          sysname("name", false), integer("object_id", false), integer("principal_id", true),
-          integer("schema_id", false), integer("parent_object_id", false), nvarchar("type", 2, true),
-          nvarchar("type_desc", 60, true));
+  private static final List<ResultColumn> OBJECT = ObjectsView.COLUMNS;
 
   /** Which constraints a view lists, and the columns it adds. */
   private enum Kind {
@@ -87,7 +82,7 @@ final class ConstraintsView implements SystemView {
         }
         String type = c.typeCode();
         Object[] row = new Object[OBJECT.size() + extra.length];
-        Object[] head = {c.name(), c.objectId(), null, e.schema().id(), t.id(), type.length() == 1 ? type + " " : type,
+        Object[] head = {c.name(), c.objectId(), null, e.schema().id(), t.id(), ObjectsView.pad(type),
           CatalogObjects.typeDescription(type)};
         System.arraycopy(head, 0, row, 0, head.length);
         System.arraycopy(extra, 0, row, head.length, extra.length);

@@ -1,9 +1,5 @@
 package dev.quern.engine.sys;
 
-import static dev.quern.engine.sys.Columns.integer;
-import static dev.quern.engine.sys.Columns.nvarchar;
-import static dev.quern.engine.sys.Columns.sysname;
-
 import dev.quern.catalog.meta.Procedure;
 import dev.quern.catalog.meta.SchemaObject;
 import dev.quern.catalog.meta.View;
@@ -18,12 +14,6 @@ import java.util.function.Predicate;
  * views), with the same leading columns tools select from sys.objects.
  */
 final class ModuleObjectsView implements SystemView {
-  private static final List<ResultColumn> COLUMNS =
-      List.of(
-          sysname("name", false), integer("object_id", false), integer("principal_id", true),
-          integer("schema_id", false), integer("parent_object_id", false), nvarchar("type", 2, true),
-          nvarchar("type_desc", 60, true));
-
   private final String name;
   private final Predicate<SchemaObject> kind;
 
@@ -47,7 +37,7 @@ final class ModuleObjectsView implements SystemView {
 
   @Override
   public List<ResultColumn> columns() {
-    return COLUMNS;
+    return ObjectsView.COLUMNS;
   }
 
   @Override
@@ -56,7 +46,7 @@ final class ModuleObjectsView implements SystemView {
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (kind.test(e.object())) {
         String type = e.object().typeCode();
-        out.add(new Object[] {e.object().name(), e.object().id(), null, e.schema().id(), 0, type + " ",
+        out.add(new Object[] {e.object().name(), e.object().id(), null, e.schema().id(), 0, ObjectsView.pad(type),
             CatalogObjects.typeDescription(type)});
       }
     }

@@ -13,7 +13,8 @@ import java.util.List;
 
 /** sys.objects (user objects of the current database: tables, views, sequences, constraints). */
 final class ObjectsView implements SystemView {
-  private static final List<ResultColumn> COLUMNS =
+  /** sys.objects' columns, which the views of one kind of object (sys.procedures …) start with. */
+  static final List<ResultColumn> COLUMNS =
       List.of(
           sysname("name", false), integer("object_id", false), integer("principal_id", true),
           integer("schema_id", false), integer("parent_object_id", false), nvarchar("type", 2, true),
@@ -47,7 +48,7 @@ final class ObjectsView implements SystemView {
   }
 
   /** sys.objects.type is char(2): 'U ', 'V '. */
-  private static String pad(String code) {
+  static String pad(String code) {
     return code.length() == 1 ? code + " " : code;
   }
 }

@@ -3,8 +3,6 @@ package dev.quern.engine.sys;
 import static dev.quern.engine.sys.Columns.bit;
 import static dev.quern.engine.sys.Columns.integer;
 
-import dev.quern.catalog.meta.Procedure;
-import dev.quern.catalog.meta.View;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.session.SessionState;
@@ -35,12 +33,7 @@ final class SqlModulesView implements SystemView {
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
-      String definition =
-          switch (e.object()) {
-            case View v -> v.definition();
-            case Procedure p -> p.definition();
-            default -> null;
-          };
+      String definition = dev.quern.engine.store.ObjectNames.definitionOf(e.object());
       if (definition != null) {
         out.add(new Object[] {e.object().id(), definition, true, true, false});
       }

@@ -90,7 +90,7 @@ final class Accumulator {
       return null;
     }
     if (!call.order().isEmpty()) {
-      strings.sort(this::compareKeys);
+      strings.sort(withinGroupOrder());
     }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < strings.size(); i++) {
@@ -109,26 +109,18 @@ final class Accumulator {
     return sb.toString();
   }
 
-  private int compareKeys(Object[] a, Object[] b) {
-    for (int k = 0; k < call.order().size(); k++) {
-      Object x = a[k + 1];
-      Object y = b[k + 1];
-      int c;
-      if (x == null || y == null) {
-        c = x == null ? (y == null ? 0 : -1) : 1;
-      } else {
-        SqlType type = call.order().get(k).expr().type();
-        try {
-          c = Comparisons.compare(x, type, y, type);
-        } catch (SqlValueException e) {
-          throw ValueErrors.toSql(e);
-        }
-      }
-      if (c != 0) {
-        return call.order().get(k).descending() ? -c : c;
-      }
+  /** WITHIN GROUP (ORDER BY …) over the entries {@link #addString} keeps: keys from position 1. */
+  private java.util.Comparator<Object[]> withinGroupOrder() {
+    int n = call.order().size();
+    int[] columns = new int[n];
+    boolean[] desc = new boolean[n];
+    SqlType[] types = new SqlType[n];
+    for (int k = 0; k < n; k++) {
+      columns[k] = k + 1;
+      desc[k] = call.order().get(k).descending();
+      types[k] = call.order().get(k).expr().type();
     }
-    return 0;
+    return new RowComparator(columns, desc, types);
   }
 
   private void addToSum(Object v) {

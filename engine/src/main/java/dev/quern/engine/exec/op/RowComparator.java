@@ -25,6 +25,13 @@ final class RowComparator implements Comparator<Object[]> {
     }
   }
 
+  /** Over the row positions {@code columns}, key {@code i} of type {@code types[i]}. */
+  RowComparator(int[] columns, boolean[] descending, SqlType[] types) {
+    this.columns = columns.clone();
+    this.descending = descending.clone();
+    this.types = types.clone();
+  }
+
   @Override
   public int compare(Object[] a, Object[] b) {
     for (int i = 0; i < columns.length; i++) {

@@ -1,11 +1,8 @@
 package dev.quern.engine.exec.op;
 
 import dev.quern.catalog.type.SqlType;
-import dev.quern.catalog.value.Comparisons;
-import dev.quern.catalog.value.SqlValueException;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.expr.EvalContext;
-import dev.quern.engine.expr.ValueErrors;
 import dev.quern.engine.plan.WindowNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -229,9 +226,11 @@ final class WindowOperator implements Operator {
   /** Compares keys[from..to) with SQL Server's rules (NULL lowest); descending order keys reversed. */
   private static Comparator<Object[]> comparator(WindowNode.Function fn, int from, int to) {
     int pk = fn.partition().size();
+    int[] columns = new int[to - from];
     SqlType[] types = new SqlType[to - from];
     boolean[] desc = new boolean[to - from];
     for (int k = from; k < to; k++) {
+      columns[k - from] = k;
       if (k < pk) {
         types[k - from] = fn.partition().get(k).type();
       } else {
@@ -239,25 +238,6 @@ final class WindowOperator implements Operator {
         desc[k - from] = fn.order().get(k - pk).descending();
       }
     }
-    return (a, b) -> {
-      for (int k = from; k < to; k++) {
-        Object x = a[k];
-        Object y = b[k];
-        int c;
-        if (x == null || y == null) {
-          c = x == null ? (y == null ? 0 : -1) : 1;
-        } else {
-          try {
-            c = Comparisons.compare(x, types[k - from], y, types[k - from]);
-          } catch (SqlValueException e) {
-            throw ValueErrors.toSql(e);
-          }
-        }
-        if (c != 0) {
-          return desc[k - from] ? -c : c;
-        }
-      }
-      return 0;
-    };
+    return new RowComparator(columns, desc, types);
   }
 }
