@@ -88,7 +88,7 @@ public final class Interpreter implements ProcedureHost {
       // Reported already, or cancelled.
     } finally {
       endTableVariables();
-      state.endRequest();
+      state.endRequest(request.anotherFollows());
     }
   }
 

@@ -65,8 +65,13 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   public void endRequest() {
+    endRequest(false);
+  }
+
+  /** The request ended; {@code anotherFollows} as in {@link RequestActivity#end(boolean)}. */
+  public void endRequest(boolean anotherFollows) {
     this.runner = null;
-    activity.end();
+    activity.end(anotherFollows);
   }
 
   /** Whether the running request must not block (see {@link NonBlockingRun}). */

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quern.engine.QuernEngine;
 import dev.quern.engine.TestSessions;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.engine.CollectingSink;
 import dev.quern.engine.api.EngineSession;
+import dev.quern.engine.api.RpcParameter;
+import dev.quern.engine.api.RpcRequest;
 import dev.quern.engine.api.SessionInfo;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** sys.dm_exec_sessions adds up what a session's finished requests cost and returned. */
@@ -33,6 +38,37 @@ class ExecSessionsCountersTest {
       assertThat((Integer) after[0]).as("cpu_time").isPositive();
       assertThat((Integer) after[1]).as("total_scheduled_time").isGreaterThanOrEqualTo((Integer) after[0] / 2);
       assertThat((Integer) after[2]).as("total_elapsed_time").isGreaterThanOrEqualTo((Integer) after[1]);
+    }
+  }
+
+  @Test
+  void callsOfOneMessageCountTheirCpuTimeThoughTheClockIsReadOncePerMillisecond() {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession worker = open(engine, 61);
+        EngineSession watcher = open(engine, 62)) {
+      // 2,000 short calls sent as one message (a batched prepared statement): every one but the
+      // last says another follows, so most end without reading the thread's CPU clock.
+      int calls = 2_000;
+      for (int i = 0; i < calls; i++) {
+        CollectingSink sink = new CollectingSink();
+        worker.executeRpc(
+            new RpcRequest(
+                "sp_executesql",
+                List.of(new RpcParameter("", SqlTypes.NVARCHAR_MAX,
+                    "SELECT COUNT(*) FROM GENERATE_SERIES(1, 3000)", false)),
+                i < calls - 1),
+            sink);
+        assertThat(sink.errors()).isEmpty();
+      }
+      Object[] after = TestSessions.run(watcher, COUNTERS).rows().getFirst();
+
+      assertThat(after[3]).as("row_count").isEqualTo((long) calls);
+      int cpu = (Integer) after[0];
+      int scheduled = (Integer) after[1];
+      // The calls never wait, so their CPU is close to their scheduled time; a lost share of the
+      // carried calls would leave cpu_time far below it. A quarter allows for a loaded machine.
+      assertThat(cpu).as("cpu_time").isPositive().isGreaterThanOrEqualTo(scheduled / 4);
+      assertThat(scheduled).as("total_scheduled_time").isGreaterThanOrEqualTo(cpu / 2);
     }
   }
 

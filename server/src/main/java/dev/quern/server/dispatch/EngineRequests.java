@@ -15,8 +15,11 @@ import java.util.List;
 final class EngineRequests {
   private EngineRequests() {}
 
-  /** An RPC call with ProcIDs resolved to names and parameter values in engine form. */
-  static RpcRequest rpc(RpcCall call) {
+  /**
+   * An RPC call with ProcIDs resolved to names and parameter values in engine form;
+   * {@code anotherFollows}: more calls of the same message run after it.
+   */
+  static RpcRequest rpc(RpcCall call, boolean anotherFollows) {
     String name = call.byProcId() ? ProcIds.name(call.procId()) : call.procName();
     if (name == null) {
       throw new TdsProtocolException("Unknown RPC ProcID " + call.procId());
@@ -26,7 +29,7 @@ final class EngineRequests {
       Object value = p.useDefault() ? null : WireTypes.fromWire(p.value(), p.type());
       params.add(new RpcParameter(p.name(), WireTypes.sqlType(p.type()), value, p.output()));
     }
-    return new RpcRequest(name, params);
+    return new RpcRequest(name, params, anotherFollows);
   }
 
   /** A TM request, or null for the DTC requests Quern does not serve. */

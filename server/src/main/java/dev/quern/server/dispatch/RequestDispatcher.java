@@ -166,7 +166,7 @@ public final class RequestDispatcher {
     }
     RpcRequest request;
     try {
-      request = EngineRequests.rpc(call);
+      request = EngineRequests.rpc(call, false);
     } catch (RuntimeException e) {
       return false; // a bad parameter: its request thread converts it again and reports it
     }
@@ -469,7 +469,7 @@ public final class RequestDispatcher {
       boolean last = i == calls.size() - 1 || cancelledBeforeStart();
       sink.noMetadata((call.optionFlags() & RpcCall.NO_METADATA) != 0);
       if (!call.noExec()) {
-        engine.executeRpc(EngineRequests.rpc(call), sink);
+        engine.executeRpc(EngineRequests.rpc(call, !last), sink);
       }
       sink.endCall(last);
       if (last) {
