@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A window function: {@code call OVER ([PARTITION BY …] [ORDER BY …])} — ROW_NUMBER, RANK,
- * DENSE_RANK, NTILE, LAG, LEAD, or an aggregate computed over the row's partition (up to its peers
+ * A window function: {@code call OVER ([PARTITION BY …] [ORDER BY … [frame]])} — ROW_NUMBER, RANK,
+ * DENSE_RANK, NTILE, LAG, LEAD, FIRST_VALUE, LAST_VALUE, or an aggregate computed over the row's
+ * frame: {@code frame}, or null for the default (the whole partition, or up to the row's last peer
  * in ORDER BY when there is one).
  */
-public record WindowExpr(FunctionCall call, List<Expr> partitionBy, List<QuerySpec.OrderItem> orderBy) implements Expr {
+public record WindowExpr(
+    FunctionCall call, List<Expr> partitionBy, List<QuerySpec.OrderItem> orderBy, WindowFrame frame)
+    implements Expr {
   public WindowExpr {
     partitionBy = List.copyOf(partitionBy);
     orderBy = List.copyOf(orderBy);
@@ -23,6 +26,9 @@ public record WindowExpr(FunctionCall call, List<Expr> partitionBy, List<QuerySp
     if (!orderBy.isEmpty()) {
       sb.append(partitionBy.isEmpty() ? "" : " ").append("ORDER BY ")
           .append(orderBy.stream().map(QuerySpec.OrderItem::toSql).collect(Collectors.joining(", ")));
+    }
+    if (frame != null) {
+      sb.append(" ").append(frame.toSql());
     }
     return sb.append(")").toString();
   }

@@ -19,6 +19,7 @@ import dev.quern.engine.ast.ParenExpr;
 import dev.quern.engine.ast.QuerySpec;
 import dev.quern.engine.ast.UnaryExpr;
 import dev.quern.engine.ast.WindowExpr;
+import dev.quern.engine.ast.WindowFrame;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.ColumnExpr;
@@ -111,13 +112,25 @@ final class WindowBinder {
     }
     WindowNode.Kind kind =
         switch (name) {
-          case "ROW_NUMBER", "RANK", "DENSE_RANK", "NTILE", "LAG", "LEAD" -> WindowNode.Kind.valueOf(name);
+          case "ROW_NUMBER", "RANK", "DENSE_RANK", "NTILE", "LAG", "LEAD", "FIRST_VALUE", "LAST_VALUE" ->
+              WindowNode.Kind.valueOf(name);
           case "COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX", "VAR", "VARP", "STDEV", "STDEVP" ->
               WindowNode.Kind.AGGREGATE;
           default -> throw SqlErrors.OPTION_NOT_SUPPORTED.raise(name + " OVER");
         };
+    WindowFrame frame = w.frame();
+    if (frame != null) {
+      switch (kind) {
+        case ROW_NUMBER, RANK, DENSE_RANK, NTILE -> throw SqlErrors.NO_WINDOW_FRAME.raise(call.name());
+        case LAG, LEAD -> throw SqlErrors.NO_WINDOW_FRAME_OFFSET.raise(call.name());
+        default -> {}
+      }
+    }
     if (kind != WindowNode.Kind.AGGREGATE && order.isEmpty()) {
       throw SqlErrors.WINDOW_NEEDS_ORDER.raise(name);
+    }
+    if (frame != null && order.isEmpty()) {
+      throw SqlErrors.WINDOW_FRAME_NEEDS_ORDER.raise();
     }
     List<BoundExpr> args = new ArrayList<>();
     for (Expr a : call.args()) {
@@ -126,11 +139,15 @@ final class WindowBinder {
     switch (kind) {
       case ROW_NUMBER, RANK, DENSE_RANK -> {
         arity(name, args, 0, 0);
-        return new WindowNode.Function(kind, args, null, partition, order, SqlTypes.BIGINT, w.toSql());
+        return new WindowNode.Function(kind, args, null, partition, order, null, SqlTypes.BIGINT, w.toSql());
       }
       case NTILE -> {
         arity(name, args, 1, 1);
-        return new WindowNode.Function(kind, args, null, partition, order, SqlTypes.BIGINT, w.toSql());
+        return new WindowNode.Function(kind, args, null, partition, order, null, SqlTypes.BIGINT, w.toSql());
+      }
+      case FIRST_VALUE, LAST_VALUE -> {
+        arity(name, args, 1, 1);
+        return new WindowNode.Function(kind, args, null, partition, order, frame, args.getFirst().type(), w.toSql());
       }
       case LAG, LEAD -> {
         arity(name, args, 1, 3);
@@ -138,7 +155,7 @@ final class WindowBinder {
         if (args.size() == 3) {
           args.set(2, source.implicit(args.get(2), type));
         }
-        return new WindowNode.Function(kind, args, null, partition, order, type, w.toSql());
+        return new WindowNode.Function(kind, args, null, partition, order, null, type, w.toSql());
       }
       default -> {
         AggregateCall.Kind agg = AggregateCall.Kind.valueOf(name);
@@ -151,7 +168,7 @@ final class WindowBinder {
         }
         SqlType type = AggregateBinder.resultType(agg, arg);
         AggregateCall aggregate = new AggregateCall(agg, arg, false, type);
-        return new WindowNode.Function(kind, List.of(), aggregate, partition, order, type, w.toSql());
+        return new WindowNode.Function(kind, List.of(), aggregate, partition, order, frame, type, w.toSql());
       }
     }
   }

@@ -789,6 +789,17 @@ public final class SqlErrors {
       e(4108, 15, 1, "Windowed functions can only appear in the SELECT or ORDER BY clauses.", COMPILE);
   public static final ErrorTemplate WINDOW_NEEDS_ORDER =
       e(4112, 15, 1, "The function '%s' must have an OVER clause with ORDER BY.", COMPILE);
+  public static final ErrorTemplate WINDOW_FRAME_NEEDS_ORDER =
+      e(10756, 15, 1, "Window frame with ROWS or RANGE must have an ORDER BY clause.", COMPILE);
+  /** State 3 for the ranking functions, 1 for LAG and LEAD (as SQL Server 2025 reports them). */
+  public static final ErrorTemplate NO_WINDOW_FRAME =
+      e(10752, 15, 3, "The function '%s' may not have a window frame.", COMPILE);
+  public static final ErrorTemplate NO_WINDOW_FRAME_OFFSET =
+      e(10752, 15, 1, "The function '%s' may not have a window frame.", COMPILE);
+  public static final ErrorTemplate RANGE_FRAME_OFFSETS =
+      e(4194, 16, 1, "RANGE is only supported with UNBOUNDED and CURRENT ROW window frame delimiters.", COMPILE);
+  public static final ErrorTemplate INVALID_WINDOW_FRAME =
+      e(4193, 16, 1, "'%s' is not a valid window frame and cannot be used with the OVER clause.", COMPILE);
   public static final ErrorTemplate VIEW_COLUMN_COUNT =
       e(
           8159,

@@ -21,6 +21,10 @@ import dev.quern.engine.ast.SubqueryExpr;
 import dev.quern.engine.ast.TypeName;
 import dev.quern.engine.ast.UnaryExpr;
 import dev.quern.engine.ast.VariableRef;
+import dev.quern.engine.ast.WindowFrame;
+import dev.quern.engine.ast.WindowFrame.Bound;
+import dev.quern.engine.ast.WindowFrame.Kind;
+import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.lexer.Token;
 import dev.quern.engine.lexer.TokenType;
 import java.util.ArrayList;
@@ -344,12 +348,93 @@ public final class ExpressionParser {
       in.expect("BY");
       order = selectParser.orderItems();
     }
+    WindowFrame frame = null;
     if (in.at("ROWS") || in.at("RANGE")) {
-      // A window frame other than the default: not given yet.
-      throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise(in.peek().upper() + " window frame");
+      if (partition.isEmpty() && order.isEmpty()) {
+        throw in.unexpected(); // OVER (ROWS …) is a syntax error in SQL Server
+      }
+      frame = frame(); // without ORDER BY: the binder's error, after the function's own (10752, 4112)
     }
     in.expectSymbol(")");
-    return new dev.quern.engine.ast.WindowExpr(call, partition, order);
+    return new dev.quern.engine.ast.WindowExpr(call, partition, order, frame);
+  }
+
+  /**
+   * {@code ROWS|RANGE BETWEEN bound AND bound}, or {@code ROWS|RANGE bound} (up to the current row,
+   * where FOLLOWING cannot start). RANGE takes no row counts (4194); a frame ending before it
+   * starts at the current row is 4193.
+   */
+  private WindowFrame frame() {
+    boolean range = in.next().upper().equals("RANGE");
+    Bound start;
+    Bound end;
+    if (in.accept("BETWEEN")) {
+      start = frameBound(true);
+      in.expect("AND");
+      end = frameBound(false);
+    } else {
+      start = frameBound(true);
+      if (start.kind() == Kind.FOLLOWING) {
+        throw SqlErrors.SYNTAX_NEAR.raise("FOLLOWING");
+      }
+      end = new Bound(Kind.CURRENT_ROW, 0);
+    }
+    if (range && (start.kind() == Kind.PRECEDING
+        || start.kind() == Kind.FOLLOWING
+        || end.kind() == Kind.PRECEDING
+        || end.kind() == Kind.FOLLOWING)) {
+      throw SqlErrors.RANGE_FRAME_OFFSETS.raise();
+    }
+    Kind kindOfStart = start.kind();
+    Kind kindOfEnd = end.kind();
+    if (kindOfStart == Kind.FOLLOWING
+        && (kindOfEnd == Kind.PRECEDING
+            || kindOfEnd == Kind.CURRENT_ROW)) {
+      throw SqlErrors.INVALID_WINDOW_FRAME.raise("BETWEEN ... FOLLOWING AND ... PRECEDING");
+    }
+    if (kindOfStart == Kind.CURRENT_ROW
+        && kindOfEnd == Kind.PRECEDING) {
+      throw SqlErrors.INVALID_WINDOW_FRAME.raise("BETWEEN CURRENT ROW AND ... PRECEDING");
+    }
+    return new WindowFrame(range, start, end);
+  }
+
+  /**
+   * One bound: UNBOUNDED PRECEDING (a start only), UNBOUNDED FOLLOWING (an end only), CURRENT ROW,
+   * or an unsigned integer literal followed by PRECEDING or FOLLOWING.
+   */
+  private Bound frameBound(boolean isStart) {
+    if (in.accept("UNBOUNDED")) {
+      if (isStart ? in.at("PRECEDING") : in.at("FOLLOWING")) {
+        in.next();
+        return new Bound(
+            isStart ? Kind.UNBOUNDED_PRECEDING
+                : Kind.UNBOUNDED_FOLLOWING, 0);
+      }
+      throw in.unexpected();
+    }
+    if (in.accept("CURRENT")) {
+      in.expect("ROW");
+      return new Bound(Kind.CURRENT_ROW, 0);
+    }
+    Token count = in.peek();
+    if (count.type() != TokenType.NUMBER || !count.raw().chars().allMatch(Character::isDigit)) {
+      throw in.unexpected();
+    }
+    in.next();
+    long offset;
+    try {
+      offset = Long.parseLong(count.raw());
+    } catch (NumberFormatException e) {
+      throw SqlErrors.SYNTAX_NEAR.raise(count.raw());
+    }
+    if (in.accept("PRECEDING")) {
+      return new Bound(Kind.PRECEDING, offset);
+    }
+    if (in.accept("FOLLOWING")) {
+      return new Bound(Kind.FOLLOWING, offset);
+    }
+    throw in.unexpected();
   }
 
   /** A comma-separated list of expressions. */

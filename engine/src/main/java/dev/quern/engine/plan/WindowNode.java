@@ -2,6 +2,7 @@ package dev.quern.engine.plan;
 
 import dev.quern.catalog.type.SqlType;
 import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.ast.WindowFrame;
 import dev.quern.engine.expr.BoundExpr;
 import java.util.List;
 
@@ -24,7 +25,11 @@ public record WindowNode(PlanNode input, List<Function> functions, List<ResultCo
     NTILE,
     LAG,
     LEAD,
-    /** An aggregate over the partition (up to the row's last peer when ordered). */
+    /** The argument's value at the frame's first row (NULL for an empty frame). */
+    FIRST_VALUE,
+    /** The argument's value at the frame's last row (NULL for an empty frame). */
+    LAST_VALUE,
+    /** An aggregate over the row's frame. */
     AGGREGATE
   }
 
@@ -32,12 +37,14 @@ public record WindowNode(PlanNode input, List<Function> functions, List<ResultCo
   public record OrderKey(BoundExpr expr, boolean descending) {}
 
   /**
-   * One window function: {@code args} (NTILE's count; LAG/LEAD's value, offset, default);
-   * {@code aggregate} for {@link Kind#AGGREGATE}.
+   * One window function: {@code args} (NTILE's count; LAG/LEAD's value, offset, default;
+   * FIRST_VALUE/LAST_VALUE's value); {@code aggregate} for {@link Kind#AGGREGATE}; {@code frame}
+   * for the aggregates and FIRST_VALUE/LAST_VALUE, null for the default frame (the whole
+   * partition, or from its start to the row's last peer when ordered).
    */
   public record Function(
       Kind kind, List<BoundExpr> args, AggregateCall aggregate, List<BoundExpr> partition, List<OrderKey> order,
-      SqlType type, String sql) {
+      WindowFrame frame, SqlType type, String sql) {
     public Function {
       args = List.copyOf(args);
       partition = List.copyOf(partition);

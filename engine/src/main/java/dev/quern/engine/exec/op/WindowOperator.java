@@ -1,6 +1,7 @@
 package dev.quern.engine.exec.op;
 
 import dev.quern.catalog.type.SqlType;
+import dev.quern.engine.ast.WindowFrame;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.expr.EvalContext;
 import dev.quern.engine.plan.WindowNode;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * Computes window functions: reads all input rows, then for each function sorts them by partition
  * and order keys, walks each partition, and appends the function's value to every row; the rows
- * come out in input order with one more column per function.
+ * come out in input order with one more column per function. Aggregates, FIRST_VALUE and
+ * LAST_VALUE are computed over each row's frame ({@link Frames}).
  */
 final class WindowOperator implements Operator {
   private final Operator input;
@@ -156,49 +158,151 @@ final class WindowOperator implements Operator {
           }
         }
       }
-      case AGGREGATE -> aggregate(fn, in, keys, order, start, end, orderCmp, result);
+      case AGGREGATE -> aggregate(fn, in, new Frames(fn, keys, order, start, end, orderCmp), result);
+      case FIRST_VALUE, LAST_VALUE -> {
+        Frames frames = new Frames(fn, keys, order, start, end, orderCmp);
+        for (int i = start; i < end; i++) {
+          int at = fn.kind() == WindowNode.Kind.FIRST_VALUE ? frames.first(i) : frames.last(i);
+          if (frames.first(i) > frames.last(i)) {
+            result[order[i]] = null; // an empty frame
+          } else {
+            ctx.row = in.get(order[at]);
+            result[order[i]] = fn.args().getFirst().eval(ctx);
+          }
+        }
+      }
     }
   }
 
-  /** Over the whole partition, or (ordered) up to and including each row's last peer. */
-  private void aggregate(
-      WindowNode.Function fn, List<Object[]> in, Object[][] keys, Integer[] order, int start, int end,
-      Comparator<Object[]> orderCmp, Object[] result) {
-    Accumulator acc = new Accumulator(fn.aggregate());
-    try {
-      accumulate(fn, in, keys, order, start, end, orderCmp, result, acc);
-    } finally {
+  /**
+   * An aggregate over each row's frame. A frame that starts at the partition's start grows with
+   * the rows (its end never moves back), so one accumulator walks forward; one that ends at the
+   * partition's end is walked backward the same way; a frame bounded on both sides is added up
+   * per row (its width is bounded by its offsets or by the row's peers), reusing the previous
+   * row's value when the frame is the same.
+   */
+  private void aggregate(WindowNode.Function fn, List<Object[]> in, Frames frames, Object[] result) {
+    Integer[] order = frames.order;
+    int start = frames.start;
+    int end = frames.end;
+    if (frames.fromPartitionStart()) {
+      Accumulator acc = new Accumulator(fn.aggregate());
+      int added = start;
+      for (int i = start; i < end; i++) {
+        for (int last = frames.last(i); added <= last; added++) {
+          add(acc, fn, in.get(order[added]));
+        }
+        result[order[i]] = acc.result();
+      }
       nullEliminated |= acc.sawNull;
+    } else if (frames.toPartitionEnd()) {
+      Accumulator acc = new Accumulator(fn.aggregate());
+      int added = end - 1;
+      for (int i = end - 1; i >= start; i--) {
+        for (int first = frames.first(i); added >= first; added--) {
+          add(acc, fn, in.get(order[added]));
+        }
+        result[order[i]] = acc.result();
+      }
+      nullEliminated |= acc.sawNull;
+    } else {
+      int prevFirst = -1;
+      int prevLast = -1;
+      Object prev = null;
+      for (int i = start; i < end; i++) {
+        int first = frames.first(i);
+        int last = frames.last(i);
+        if (i == start || first != prevFirst || last != prevLast) {
+          Accumulator acc = new Accumulator(fn.aggregate());
+          for (int j = first; j <= last; j++) {
+            add(acc, fn, in.get(order[j]));
+          }
+          nullEliminated |= acc.sawNull;
+          prev = acc.result();
+          prevFirst = first;
+          prevLast = last;
+        }
+        result[order[i]] = prev;
+      }
     }
   }
 
-  private void accumulate(
-      WindowNode.Function fn, List<Object[]> in, Object[][] keys, Integer[] order, int start, int end,
-      Comparator<Object[]> orderCmp, Object[] result, Accumulator acc) {
-    if (fn.order().isEmpty()) {
-      for (int i = start; i < end; i++) {
-        add(acc, fn, in.get(order[i]));
+  /**
+   * The frames of one partition's rows, {@code order[start..end)} in window order: for sorted
+   * position i, the positions of the frame's first and last rows, clipped to the partition (the
+   * frame is empty when first > last). Without a frame clause the frame is the whole partition,
+   * or (ordered) RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW: up to the row's last peer.
+   */
+  private static final class Frames {
+    private static final WindowFrame UNORDERED = new WindowFrame(
+        false, new WindowFrame.Bound(WindowFrame.Kind.UNBOUNDED_PRECEDING, 0),
+        new WindowFrame.Bound(WindowFrame.Kind.UNBOUNDED_FOLLOWING, 0));
+    private static final WindowFrame ORDERED_DEFAULT = new WindowFrame(
+        true, new WindowFrame.Bound(WindowFrame.Kind.UNBOUNDED_PRECEDING, 0),
+        new WindowFrame.Bound(WindowFrame.Kind.CURRENT_ROW, 0));
+
+    final Integer[] order;
+    final int start;
+    final int end;
+    private final WindowFrame frame;
+    /** RANGE's CURRENT ROW: each position's first peer and one past its last peer. */
+    private final int[] peerStart;
+    private final int[] peerEnd;
+
+    Frames(WindowNode.Function fn, Object[][] keys, Integer[] order, int start, int end,
+        Comparator<Object[]> orderCmp) {
+      this.order = order;
+      this.start = start;
+      this.end = end;
+      this.frame = fn.frame() != null ? fn.frame() : fn.order().isEmpty() ? UNORDERED : ORDERED_DEFAULT;
+      if (frame.range()) {
+        peerStart = new int[end - start];
+        peerEnd = new int[end - start];
+        int i = start;
+        while (i < end) {
+          int j = i + 1;
+          while (j < end && orderCmp.compare(keys[order[i]], keys[order[j]]) == 0) {
+            j++;
+          }
+          for (int k = i; k < j; k++) {
+            peerStart[k - start] = i;
+            peerEnd[k - start] = j;
+          }
+          i = j;
+        }
+      } else {
+        peerStart = null;
+        peerEnd = null;
       }
-      Object v = acc.result();
-      for (int i = start; i < end; i++) {
-        result[order[i]] = v;
-      }
-      return;
     }
-    int i = start;
-    while (i < end) {
-      int peersEnd = i + 1;
-      while (peersEnd < end && orderCmp.compare(keys[order[i]], keys[order[peersEnd]]) == 0) {
-        peersEnd++;
-      }
-      for (int j = i; j < peersEnd; j++) {
-        add(acc, fn, in.get(order[j]));
-      }
-      Object v = acc.result();
-      for (int j = i; j < peersEnd; j++) {
-        result[order[j]] = v;
-      }
-      i = peersEnd;
+
+    boolean fromPartitionStart() {
+      return frame.start().kind() == WindowFrame.Kind.UNBOUNDED_PRECEDING;
+    }
+
+    boolean toPartitionEnd() {
+      return frame.end().kind() == WindowFrame.Kind.UNBOUNDED_FOLLOWING;
+    }
+
+    /** The frame's first row for position i (at least the partition's start). */
+    int first(int i) {
+      return (int) Math.max(start, position(frame.start(), i, true));
+    }
+
+    /** The frame's last row for position i (at most the partition's last). */
+    int last(int i) {
+      return (int) Math.min(end - 1L, position(frame.end(), i, false));
+    }
+
+    private long position(WindowFrame.Bound bound, int i, boolean isStart) {
+      return switch (bound.kind()) {
+        case UNBOUNDED_PRECEDING -> start;
+        case UNBOUNDED_FOLLOWING -> end - 1;
+        // Offsets past the partition clip to it (and cannot overflow).
+        case PRECEDING -> (long) i - Math.min(bound.offset(), end);
+        case FOLLOWING -> (long) i + Math.min(bound.offset(), end);
+        case CURRENT_ROW -> frame.range() ? (isStart ? peerStart[i - start] : peerEnd[i - start] - 1) : i;
+      };
     }
   }
 
