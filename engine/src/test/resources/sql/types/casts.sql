@@ -59,6 +59,12 @@ SELECT CONVERT(varchar(30), CAST('2024-02-29 13:45:30.123' AS datetime), 121), C
 ----
 2024-02-29 13:45:30.123	2024-02-29T13:45:30.123
 
+# ISO 8601 of a date or a time alone has no 'T' and no other half.
+query TT
+SELECT CONVERT(varchar(30), CAST('2024-02-29' AS date), 126), CONVERT(varchar(30), CAST('13:45:30.5' AS time(1)), 126)
+----
+2024-02-29	13:45:30.5
+
 query T
 SELECT CONVERT(varchar(10), 0x4142, 2)
 ----

@@ -109,6 +109,9 @@ final class DateTimeText {
   private static String iso(
       TypeId id, LocalDate date, LocalTime time, ZoneOffset offset, int digits, boolean zone) {
     String frac = time.getNano() == 0 ? "" : fraction(time, digits, '.');
+    if (id == TypeId.DATE || id == TypeId.TIME) {
+      return dateOrTime(id, ymd(date, '-'), hms(time) + frac); // no 'T' half of nothing
+    }
     String text = ymd(date, '-') + "T" + hms(time) + frac;
     if (id == TypeId.DATETIMEOFFSET) {
       return text + (zone && offset.getTotalSeconds() == 0 ? "Z" : offset(offset));

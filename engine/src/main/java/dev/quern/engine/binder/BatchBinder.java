@@ -268,9 +268,15 @@ public final class BatchBinder {
       throw SqlErrors.ASSIGN_WITH_RETRIEVAL.raise();
     }
     if (assigns) {
+      if (s.forJson() != null) {
+        throw SqlErrors.SYNTAX_NEAR_KEYWORD.raise("FOR");
+      }
       return assignSelect(s);
     }
     QueryBinder.Bound b = queries.bindQuery(q);
+    if (s.forJson() != null) {
+      return new StatementPlan.Select(s.line(), ForJsonBinder.wrap(b, q, s.forJson(), true), b.readsTable());
+    }
     return new StatementPlan.Select(s.line(), b.plan(), b.readsTable());
   }
 

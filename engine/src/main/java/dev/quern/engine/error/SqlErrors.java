@@ -789,6 +789,40 @@ public final class SqlErrors {
       e(4108, 15, 1, "Windowed functions can only appear in the SELECT or ORDER BY clauses.", COMPILE);
   public static final ErrorTemplate WINDOW_NEEDS_ORDER =
       e(4112, 15, 1, "The function '%s' must have an OVER clause with ORDER BY.", COMPILE);
+  public static final ErrorTemplate FOR_JSON_CONFLICT =
+      e(
+          13601, 16, 1,
+          "Property '%s' cannot be generated in JSON output due to a conflict with another column name or alias."
+              + " FOR JSON PATH requires that the column expressions are ordered based on the JSON document paths"
+              + " specified in the column aliases.",
+          COMPILE);
+  public static final ErrorTemplate FOR_JSON_NOT_ALLOWED =
+      e(13602, 16, 1, "The FOR JSON clause is not allowed in a %s statement.", COMPILE);
+  public static final ErrorTemplate FOR_JSON_BAD_PROPERTY =
+      e(
+          13603, 16, 1,
+          "Property '%s' cannot be generated in JSON output due to invalid character in the column name or alias."
+              + " Column name or alias that contains '..', starts or ends with '.' is not allowed in query that has"
+              + " FOR JSON clause.",
+          COMPILE);
+  public static final ErrorTemplate FOR_JSON_UNNAMED =
+      e(
+          13605, 16, 1,
+          "Column expressions and data sources without names or aliases cannot be formatted as JSON text using"
+              + " FOR JSON clause. Add alias to the unnamed column or table.",
+          COMPILE);
+  public static final ErrorTemplate FOR_JSON_AUTO_NEEDS_TABLE =
+      e(
+          13600, 16, 1,
+          "FOR JSON AUTO requires at least one table for generating JSON objects. Use FOR JSON PATH or add a FROM"
+              + " clause with a table name.",
+          COMPILE);
+  public static final ErrorTemplate FOR_JSON_ROOT_WITHOUT_WRAPPER =
+      e(
+          13620, 16, 1,
+          "ROOT option and WITHOUT_ARRAY_WRAPPER option cannot be used together in FOR JSON. Remove one of these"
+              + " options.",
+          COMPILE);
   public static final ErrorTemplate WINDOW_FRAME_NEEDS_ORDER =
       e(10756, 15, 1, "Window frame with ROWS or RANGE must have an ORDER BY clause.", COMPILE);
   /** State 3 for the ranking functions, 1 for LAG and LEAD (as SQL Server 2025 reports them). */

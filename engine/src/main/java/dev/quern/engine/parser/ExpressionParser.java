@@ -240,8 +240,9 @@ public final class ExpressionParser {
     in.next();
     if (in.at("SELECT")) {
       var query = selectParser.query();
+      var forJson = selectParser.forJson();
       in.expectSymbol(")");
-      return new SubqueryExpr(query);
+      return new SubqueryExpr(query, forJson);
     }
     Expr inner = parse();
     in.expectSymbol(")");

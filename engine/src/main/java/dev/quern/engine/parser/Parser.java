@@ -121,7 +121,13 @@ public final class Parser {
     select.takeInto();
     dev.quern.engine.ast.QuerySpec q = select.query();
     List<String> into = select.takeInto();
-    return into == null ? new SelectStatement(line, q) : new dev.quern.engine.ast.SelectIntoStatement(line, into, q);
+    dev.quern.engine.ast.ForJson forJson = select.forJson();
+    if (into != null && forJson != null) {
+      throw dev.quern.engine.error.SqlErrors.FOR_JSON_NOT_ALLOWED.raise("SELECT INTO");
+    }
+    return into == null
+        ? new SelectStatement(line, q, forJson)
+        : new dev.quern.engine.ast.SelectIntoStatement(line, into, q);
   }
 
   /**

@@ -75,6 +75,59 @@ final class SelectParser {
         head.having(), orderBy, offset, fetch, List.copyOf(compounds));
   }
 
+  /**
+   * {@code FOR JSON PATH|AUTO [, ROOT[('name')]] [, INCLUDE_NULL_VALUES] [, WITHOUT_ARRAY_WRAPPER]}
+   * after a query, or null when none follows. FOR XML and FOR BROWSE are not given (40517).
+   */
+  dev.quern.engine.ast.ForJson forJson() {
+    if (!in.at("FOR") || in.peek(1).is("UPDATE")) {
+      return null;
+    }
+    in.next();
+    if (!in.at("JSON")) {
+      if (in.at("XML") || in.at("BROWSE")) {
+        throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("FOR " + in.peek().upper());
+      }
+      throw in.unexpected();
+    }
+    in.next();
+    boolean path;
+    if (in.accept("PATH")) {
+      path = true;
+    } else if (in.accept("AUTO")) {
+      path = false;
+    } else {
+      throw in.unexpected();
+    }
+    String root = null;
+    boolean includeNulls = false;
+    boolean withoutWrapper = false;
+    while (in.acceptSymbol(",")) {
+      if (in.accept("ROOT")) {
+        root = "root";
+        if (in.acceptSymbol("(")) {
+          var name = in.next();
+          if (name.type() != dev.quern.engine.lexer.TokenType.STRING
+              && name.type() != dev.quern.engine.lexer.TokenType.NSTRING) {
+            throw dev.quern.engine.error.SqlErrors.SYNTAX_NEAR.raise(name.raw());
+          }
+          root = name.value();
+          in.expectSymbol(")");
+        }
+      } else if (in.accept("INCLUDE_NULL_VALUES")) {
+        includeNulls = true;
+      } else if (in.accept("WITHOUT_ARRAY_WRAPPER")) {
+        withoutWrapper = true;
+      } else {
+        throw in.unexpected();
+      }
+    }
+    if (root != null && withoutWrapper) {
+      throw dev.quern.engine.error.SqlErrors.FOR_JSON_ROOT_WITHOUT_WRAPPER.raise();
+    }
+    return new dev.quern.engine.ast.ForJson(path, root, includeNulls, withoutWrapper);
+  }
+
   /** One SELECT block, without ORDER BY (which belongs to the whole query). */
   private QuerySpec block() {
     in.expect("SELECT");

@@ -29,6 +29,7 @@ public sealed interface PlanNode
         RecursiveCteNode,
         WorkTableScanNode,
         WindowNode,
+        ForJsonNode,
         StringSplitNode {
   /** The columns of the rows this node produces. */
   List<ResultColumn> columns();

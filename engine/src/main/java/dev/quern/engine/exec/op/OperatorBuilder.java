@@ -109,6 +109,7 @@ public final class OperatorBuilder {
               build(r.anchor()), rows -> withWorkTable(r.id(), rows).build(r.recursive()), r.maxRecursion(),
               cancelCheck);
       case dev.quern.engine.plan.StringSplitNode s -> stringSplit(s);
+      case dev.quern.engine.plan.ForJsonNode j -> new ForJsonOperator(build(j.input()), j, cancelCheck);
       case dev.quern.engine.plan.WindowNode w ->
           new WindowOperator(build(w.input()), w.functions(), ctx, cancelCheck, onNullEliminated);
       case dev.quern.engine.plan.WorkTableScanNode w -> {

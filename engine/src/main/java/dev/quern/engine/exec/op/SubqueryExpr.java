@@ -21,6 +21,11 @@ public final class SubqueryExpr extends BoundExpr {
     this.sql = sql;
   }
 
+  /** The subquery's plan. */
+  public QueryPlan plan() {
+    return plan;
+  }
+
   @Override
   public SqlType type() {
     return plan.columns().getFirst().type();
