@@ -116,4 +116,41 @@ public sealed interface TableSource {
           + (alias == null ? "" : " AS " + Names.quote(alias));
     }
   }
+
+  /**
+   * {@code source PIVOT (aggregate(valueColumn) FOR pivotColumn IN ([v1], …)) AS alias}: one row
+   * per distinct combination of the source's other columns, one column per value.
+   */
+  record Pivot(
+      TableSource source, String aggregate, String valueColumn, String pivotColumn, List<String> values, String alias)
+      implements TableSource {
+    public Pivot {
+      values = List.copyOf(values);
+    }
+
+    @Override
+    public String toSql() {
+      return source.toSql() + " PIVOT (" + aggregate + "(" + Names.quote(valueColumn) + ") FOR "
+          + Names.quote(pivotColumn) + " IN (" + values.stream().map(Names::quote).collect(Collectors.joining(", "))
+          + ")) AS " + Names.quote(alias);
+    }
+  }
+
+  /**
+   * {@code source UNPIVOT (valueColumn FOR nameColumn IN (c1, …)) AS alias}: a row per source row
+   * and listed column whose value is not NULL, the column's name in nameColumn.
+   */
+  record Unpivot(TableSource source, String valueColumn, String nameColumn, List<String> columns, String alias)
+      implements TableSource {
+    public Unpivot {
+      columns = List.copyOf(columns);
+    }
+
+    @Override
+    public String toSql() {
+      return source.toSql() + " UNPIVOT (" + Names.quote(valueColumn) + " FOR " + Names.quote(nameColumn)
+          + " IN (" + columns.stream().map(Names::quote).collect(Collectors.joining(", ")) + ")) AS "
+          + Names.quote(alias);
+    }
+  }
 }

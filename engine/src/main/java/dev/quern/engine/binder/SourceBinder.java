@@ -38,6 +38,8 @@ final class SourceBinder {
       case TableSource.Apply a -> apply(a);
       case TableSource.Derived d -> DerivedTables.bind(bind, d);
       case TableSource.RecursiveRef r -> DerivedTables.recursiveRef(bind, r);
+      case TableSource.Pivot p -> bind(PivotTables.expanded(bind, p));
+      case TableSource.Unpivot u -> bind(PivotTables.expanded(bind, u));
     };
   }
 

@@ -19,6 +19,7 @@ final class StarExpansion {
     if (from == null) {
       throw SqlErrors.NO_COLUMN_NAME_NEEDS_FROM.raise();
     }
+    from = PivotTables.expanded(bind, from);
     if (from instanceof TableSource.Join || from instanceof TableSource.Apply) {
       expandJoin(bind, from, star, items, names);
       return;
@@ -81,6 +82,8 @@ final class StarExpansion {
       case TableSource.RecursiveRef r -> r.name();
       case TableSource.Join j -> null;
       case TableSource.Apply a -> null;
+      case TableSource.Pivot p -> p.alias();
+      case TableSource.Unpivot u -> u.alias();
     };
   }
 

@@ -823,6 +823,8 @@ public final class SqlErrors {
           "ROOT option and WITHOUT_ARRAY_WRAPPER option cannot be used together in FOR JSON. Remove one of these"
               + " options.",
           COMPILE);
+  public static final ErrorTemplate UNPIVOT_TYPE_CONFLICT =
+      e(8167, 16, 1, "The type of column \"%s\" conflicts with the type of other columns specified in the UNPIVOT list.", COMPILE);
   public static final ErrorTemplate WINDOW_FRAME_NEEDS_ORDER =
       e(10756, 15, 1, "Window frame with ROWS or RANGE must have an ORDER BY clause.", COMPILE);
   /** State 3 for the ranking functions, 1 for LAG and LEAD (as SQL Server 2025 reports them). */

@@ -270,22 +270,22 @@ final class SelectParser {
 
   /** Sources joined left to right: JOIN … ON, CROSS JOIN, CROSS/OUTER APPLY, and commas. */
   private TableSource joinedSources() {
-    TableSource left = tableSource();
+    TableSource left = rotated(tableSource());
     while (true) {
       if (in.acceptSymbol(",")) {
-        left = new TableSource.Join(left, tableSource(), TableSource.Join.JoinType.CROSS, null);
+        left = new TableSource.Join(left, rotated(tableSource()), TableSource.Join.JoinType.CROSS, null);
         continue;
       }
       if (in.at("CROSS") && in.peek(1).is("JOIN")) {
         in.next();
         in.next();
-        left = new TableSource.Join(left, tableSource(), TableSource.Join.JoinType.CROSS, null);
+        left = new TableSource.Join(left, rotated(tableSource()), TableSource.Join.JoinType.CROSS, null);
         continue;
       }
       if ((in.at("CROSS") || in.at("OUTER")) && in.peek(1).is("APPLY")) {
         boolean outer = in.next().upper().equals("OUTER");
         in.next();
-        left = new TableSource.Apply(left, tableSource(), outer);
+        left = new TableSource.Apply(left, rotated(tableSource()), outer);
         continue;
       }
       TableSource.Join.JoinType type;
@@ -302,10 +302,49 @@ final class SelectParser {
         return left;
       }
       in.expect("JOIN");
-      TableSource right = tableSource();
+      TableSource right = rotated(tableSource());
       in.expect("ON");
       left = new TableSource.Join(left, right, type, expr.parse());
     }
+  }
+
+  /**
+   * {@code source} followed by any {@code PIVOT (agg(value) FOR column IN ([v], …)) AS alias} or
+   * {@code UNPIVOT (value FOR name IN (c, …)) AS alias} (the alias is required).
+   */
+  private TableSource rotated(TableSource source) {
+    while (in.at("PIVOT") || in.at("UNPIVOT")) {
+      boolean pivot = in.next().upper().equals("PIVOT");
+      in.expectSymbol("(");
+      String aggregate = null;
+      String value;
+      if (pivot) {
+        aggregate = in.identifier().toUpperCase(java.util.Locale.ROOT);
+        in.expectSymbol("(");
+        value = in.identifier();
+        in.expectSymbol(")");
+      } else {
+        value = in.identifier();
+      }
+      in.expect("FOR");
+      String column = in.identifier();
+      in.expect("IN");
+      in.expectSymbol("(");
+      List<String> listed = new ArrayList<>();
+      do {
+        listed.add(in.identifier());
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+      in.expectSymbol(")");
+      String alias = tableAlias();
+      if (alias == null) {
+        throw in.unexpected();
+      }
+      source = pivot
+          ? new TableSource.Pivot(source, aggregate, value, column, listed, alias)
+          : new TableSource.Unpivot(source, value, column, listed, alias);
+    }
+    return source;
   }
 
   private TableSource tableSource() {
