@@ -153,4 +153,36 @@ public sealed interface TableSource {
           + Names.quote(alias);
     }
   }
+
+  /**
+   * {@code OPENJSON(json[, path]) [WITH (column type ['path'] [AS JSON], …)] [AS alias]}: the
+   * members of the object or array at {@code path}, as (key, value, type) rows, or one row per
+   * element with the columns of {@code schema} when WITH is given.
+   */
+  record OpenJson(Expr json, Expr path, List<OpenJsonColumn> schema, String alias) implements TableSource {
+    public OpenJson {
+      schema = List.copyOf(schema);
+    }
+
+    @Override
+    public String toSql() {
+      StringBuilder sb = new StringBuilder("OPENJSON(").append(json.toSql());
+      if (path != null) {
+        sb.append(", ").append(path.toSql());
+      }
+      sb.append(")");
+      if (!schema.isEmpty()) {
+        sb.append(" WITH (").append(schema.stream().map(OpenJsonColumn::toSql).collect(Collectors.joining(", "))).append(")");
+      }
+      return sb + (alias == null ? "" : " AS " + Names.quote(alias));
+    }
+  }
+
+  /** A column of OPENJSON's WITH clause; {@code path} null for {@code $.name}. */
+  record OpenJsonColumn(String name, TypeName type, String path, boolean asJson) {
+    public String toSql() {
+      return Names.quote(name) + " " + type.toSql() + (path == null ? "" : " '" + path.replace("'", "''") + "'")
+          + (asJson ? " AS JSON" : "");
+    }
+  }
 }

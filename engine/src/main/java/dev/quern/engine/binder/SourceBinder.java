@@ -38,6 +38,7 @@ final class SourceBinder {
       case TableSource.Apply a -> apply(a);
       case TableSource.Derived d -> DerivedTables.bind(bind, d);
       case TableSource.RecursiveRef r -> DerivedTables.recursiveRef(bind, r);
+      case TableSource.OpenJson o -> openJson(o, ColumnScope.EMPTY);
       case TableSource.Pivot p -> bind(PivotTables.expanded(bind, p));
       case TableSource.Unpivot u -> bind(PivotTables.expanded(bind, u));
     };
@@ -54,6 +55,10 @@ final class SourceBinder {
       Bound left = bind(a.left());
       Bound right = bind.inSubqueryOf(left.scope(), () -> DerivedTables.bind(bind, d));
       return applied(a, left, right, true);
+    }
+    if (a.right() instanceof TableSource.OpenJson o) {
+      Bound left = bind(a.left());
+      return applied(a, left, openJson(o, left.scope()), false);
     }
     if (!(a.right() instanceof TableSource.Function f)) {
       var type = a.outer() ? TableSource.Join.JoinType.LEFT : TableSource.Join.JoinType.CROSS;
@@ -118,6 +123,32 @@ final class SourceBinder {
       case STRING_SPLIT -> stringSplit(f, exprs);
       case SQL_TEXT -> sqlText(f, exprs);
     };
+  }
+
+  /**
+   * OPENJSON(json[, path]) [WITH (…)]: the JSON argument as nvarchar(max), the path as
+   * nvarchar(4000); each WITH column's type resolved as a CAST's, AS JSON only on nvarchar(max)
+   * (13618). {@code outer}: the left row's columns under APPLY.
+   */
+  private Bound openJson(TableSource.OpenJson o, ColumnScope outer) {
+    ExpressionBinder exprs = new ExpressionBinder(bind, outer, null, "FROM");
+    BoundExpr json = exprs.implicit(exprs.value(o.json()), SqlTypes.NVARCHAR_MAX);
+    BoundExpr path = o.path() == null
+        ? null
+        : exprs.implicit(exprs.value(o.path()), SqlType.ofLength(TypeId.NVARCHAR, 4000));
+    List<dev.quern.engine.func.OpenJsonRows.Column> schema = new ArrayList<>();
+    List<SqlType> types = new ArrayList<>();
+    for (TableSource.OpenJsonColumn c : o.schema()) {
+      SqlType type = TypeResolver.forCast(c.type());
+      if (c.asJson() && !type.equals(SqlTypes.NVARCHAR_MAX)) {
+        throw SqlErrors.OPENJSON_AS_JSON_TYPE.raise();
+      }
+      schema.add(new dev.quern.engine.func.OpenJsonRows.Column(c.name(), c.path(), c.asJson()));
+      types.add(type);
+    }
+    var node = new dev.quern.engine.plan.OpenJsonNode(json, path, schema, types);
+    String qualifier = o.alias() != null ? o.alias() : "OPENJSON";
+    return new Bound(node, new ColumnScope(qualifier, node.columns()), false);
   }
 
   /**

@@ -37,6 +37,16 @@ final class StarExpansion {
       }
       return;
     }
+    if (from instanceof TableSource.OpenJson o) {
+      List<String> columns = o.schema().isEmpty()
+          ? List.of("key", "value", "type")
+          : o.schema().stream().map(TableSource.OpenJsonColumn::name).toList();
+      for (String c : columns) {
+        items.add(new ColumnRef(List.of(c)));
+        names.add(c);
+      }
+      return;
+    }
     if (from instanceof TableSource.RecursiveRef r) {
       for (String c : DerivedTables.workTable(bind, r).columns().stream().map(c -> c.name()).toList()) {
         items.add(new ColumnRef(List.of(c)));
@@ -82,6 +92,7 @@ final class StarExpansion {
       case TableSource.RecursiveRef r -> r.name();
       case TableSource.Join j -> null;
       case TableSource.Apply a -> null;
+      case TableSource.OpenJson o -> "OPENJSON";
       case TableSource.Pivot p -> p.alias();
       case TableSource.Unpivot u -> u.alias();
     };

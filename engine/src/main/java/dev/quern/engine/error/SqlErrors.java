@@ -789,6 +789,10 @@ public final class SqlErrors {
       e(4108, 15, 1, "Windowed functions can only appear in the SELECT or ORDER BY clauses.", COMPILE);
   public static final ErrorTemplate WINDOW_NEEDS_ORDER =
       e(4112, 15, 1, "The function '%s' must have an OVER clause with ORDER BY.", COMPILE);
+  public static final ErrorTemplate OPENJSON_NOT_CONTAINER =
+      e(13611, 16, 1, "Value referenced by JSON path is not an array or object and cannot be opened with OPENJSON.", STATEMENT);
+  public static final ErrorTemplate OPENJSON_AS_JSON_TYPE =
+      e(13618, 16, 1, "AS JSON option can be specified only for column of nvarchar(max) type in WITH clause.", COMPILE);
   public static final ErrorTemplate FOR_JSON_CONFLICT =
       e(
           13601, 16, 1,

@@ -66,7 +66,7 @@ final class JsonFunctions {
         }
         return null;
       }
-      String s = scalarText(v.value());
+      String s = JsonText.scalarText(v.value());
       if (s != null && s.length() > 4000) {
         if (path.strict()) {
           throw SqlErrors.JSON_VALUE_TRUNCATED.raise();
@@ -110,18 +110,5 @@ final class JsonFunctions {
       }
       return text.substring(v.start(), v.end());
     }
-  }
-
-  private static String scalarText(Object v) {
-    if (v == JsonText.NULL) {
-      return null;
-    }
-    if (v instanceof JsonText.Number n) {
-      return n.text();
-    }
-    if (v instanceof Boolean b) {
-      return b ? "true" : "false";
-    }
-    return (String) v;
   }
 }

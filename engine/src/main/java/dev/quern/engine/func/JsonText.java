@@ -24,6 +24,20 @@ final class JsonText {
   /** JSON null (a Java null means "not found"). */
   static final Object NULL = new Object();
 
+  /** A scalar's text as JSON_VALUE returns it: strings unescaped, numbers as written, true/false; null for null. */
+  static String scalarText(Object v) {
+    if (v == NULL) {
+      return null;
+    }
+    if (v instanceof Number n) {
+      return n.text();
+    }
+    if (v instanceof Boolean b) {
+      return b ? "true" : "false";
+    }
+    return (String) v;
+  }
+
   /** Whether {@code text} is one well-formed JSON value (ISJSON's answer, without the error). */
   static boolean isValid(String text) {
     try {

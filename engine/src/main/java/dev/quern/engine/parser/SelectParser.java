@@ -347,6 +347,36 @@ final class SelectParser {
     return source;
   }
 
+  /** {@code OPENJSON(json[, path]) [WITH (name type ['path'] [AS JSON], …)] [[AS] alias]}, after its name. */
+  private TableSource openJson() {
+    in.expectSymbol("(");
+    Expr json = expr.parse();
+    Expr path = in.acceptSymbol(",") ? expr.parse() : null;
+    in.expectSymbol(")");
+    List<TableSource.OpenJsonColumn> schema = new ArrayList<>();
+    if (in.at("WITH") && in.peek(1).isSymbol("(")) {
+      in.next();
+      in.next();
+      do {
+        String name = in.identifier();
+        var type = TypeNameParser.parse(in);
+        String columnPath = null;
+        if (in.peek().type() == TokenType.STRING || in.peek().type() == TokenType.NSTRING) {
+          columnPath = in.next().value();
+        }
+        boolean asJson = false;
+        if (in.at("AS") && in.peek(1).is("JSON")) {
+          in.next();
+          in.next();
+          asJson = true;
+        }
+        schema.add(new TableSource.OpenJsonColumn(name, type, columnPath, asJson));
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+    }
+    return new TableSource.OpenJson(json, path, schema, tableAlias());
+  }
+
   private TableSource tableSource() {
     if (in.peek().type() == TokenType.VARIABLE) {
       return named(List.of(in.next().value()));
@@ -358,6 +388,9 @@ final class SelectParser {
     parts.add(in.identifier());
     while (in.acceptSymbol(".")) {
       parts.add(in.atSymbol(".") ? "" : in.identifier());
+    }
+    if (parts.size() == 1 && parts.getFirst().equalsIgnoreCase("OPENJSON") && in.atSymbol("(")) {
+      return openJson();
     }
     if (in.atSymbol("(") && !TableHintParser.atBareHints(in)) {
       in.next();

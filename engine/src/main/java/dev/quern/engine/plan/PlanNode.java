@@ -30,6 +30,7 @@ public sealed interface PlanNode
         WorkTableScanNode,
         WindowNode,
         ForJsonNode,
+        OpenJsonNode,
         StringSplitNode {
   /** The columns of the rows this node produces. */
   List<ResultColumn> columns();

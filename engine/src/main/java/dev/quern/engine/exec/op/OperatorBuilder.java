@@ -2,6 +2,7 @@ package dev.quern.engine.exec.op;
 
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.ValueErrors;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.EvalContext;
 import dev.quern.engine.plan.AggregateNode;
@@ -110,6 +111,7 @@ public final class OperatorBuilder {
               cancelCheck);
       case dev.quern.engine.plan.StringSplitNode s -> stringSplit(s);
       case dev.quern.engine.plan.ForJsonNode j -> new ForJsonOperator(build(j.input()), j, cancelCheck);
+      case dev.quern.engine.plan.OpenJsonNode o -> openJson(o);
       case dev.quern.engine.plan.WindowNode w ->
           new WindowOperator(build(w.input()), w.functions(), ctx, cancelCheck, onNullEliminated);
       case dev.quern.engine.plan.WorkTableScanNode w -> {
@@ -183,6 +185,37 @@ public final class OperatorBuilder {
   }
 
   /** STRING_SPLIT's rows, made when the operator is built (its arguments are evaluated once). */
+  /**
+   * OPENJSON: the rows cut from the JSON text (OpenJsonRows), each WITH column's text converted to
+   * its declared type as CAST would (a value that does not convert fails the statement).
+   */
+  private Operator openJson(dev.quern.engine.plan.OpenJsonNode o) {
+    Object json = eval(o.json());
+    Object path = o.path() == null ? null : eval(o.path());
+    if (o.path() != null && path == null) {
+      return new ListScanOperator(java.util.List.of());
+    }
+    String text = json == null ? null : json.toString();
+    String pathText = path == null ? null : path.toString();
+    if (o.schema().isEmpty()) {
+      return new ListScanOperator(dev.quern.engine.func.OpenJsonRows.members(text, pathText));
+    }
+    java.util.List<Object[]> rows = dev.quern.engine.func.OpenJsonRows.shaped(text, pathText, o.schema());
+    for (Object[] row : rows) {
+      for (int c = 0; c < row.length; c++) {
+        if (row[c] != null) {
+          try {
+            row[c] = dev.quern.catalog.value.Conversions.convert(
+                row[c], dev.quern.catalog.type.SqlTypes.NVARCHAR_MAX, o.types().get(c));
+          } catch (dev.quern.catalog.value.SqlValueException e) {
+            throw ValueErrors.toSql(e);
+          }
+        }
+      }
+    }
+    return new ListScanOperator(rows);
+  }
+
   private Operator stringSplit(dev.quern.engine.plan.StringSplitNode s) {
     Object string = eval(s.string());
     Object separator = eval(s.separator());
