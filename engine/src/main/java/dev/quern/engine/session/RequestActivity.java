@@ -88,19 +88,24 @@ public final class RequestActivity {
     long now = System.nanoTime();
     renewAnchor(now);
     Thread current = Thread.currentThread();
-    boolean continues =
-        !neverBlocks
-            && ended
-            && current == lastEndThread
-            && now - endNanos < CPU_READING_REUSE_NANOS
-            && ENDS_ON_THREAD.get()[0] == lastEndSerial;
+    // Nothing else ran on this thread since this session's last request ended here.
+    boolean sameThread =
+        ended && current == lastEndThread && ENDS_ON_THREAD.get()[0] == lastEndSerial;
+    boolean continues = !neverBlocks && sameThread && now - endNanos < CPU_READING_REUSE_NANOS;
     startNanos = now;
     started = true;
     onCpuThroughout = neverBlocks;
+    long reading = -1;
     if (cpuCarried && !continues) {
-      // The carried requests ran on the CPU from the last reading to their end, under 1 ms
-      // (end): their elapsed time stands in for the reading this request cannot continue from.
-      totalCpuNanos += endNanos - cpuReadNanos;
+      if (sameThread) {
+        // The carried requests' CPU is what the clock counted since their start reading.
+        reading = Math.max(0, THREADS.getCurrentThreadCpuTime());
+        totalCpuNanos += Math.max(0, reading - lastEndCpuNanos);
+      } else {
+        // On another thread that reading means nothing: the carried requests' elapsed time (under
+        // 1 ms, see end) stands in for their CPU.
+        totalCpuNanos += endNanos - cpuReadNanos;
+      }
     }
     cpuCarried = false;
     if (neverBlocks) {
@@ -108,7 +113,7 @@ public final class RequestActivity {
     } else if (continues) {
       startCpuNanos = lastEndCpuNanos;
     } else {
-      startCpuNanos = Math.max(0, THREADS.getCurrentThreadCpuTime());
+      startCpuNanos = reading >= 0 ? reading : Math.max(0, THREADS.getCurrentThreadCpuTime());
       cpuReadNanos = now;
     }
     thread = current;
