@@ -117,6 +117,18 @@ public final class BindContext implements dev.quern.engine.plan.BindingScope {
     return recursiveReferences;
   }
 
+  /** In a scalar function's body, where RETURN puts the function's value; null elsewhere. */
+  private VariableScope.Variable functionResult;
+
+  /** Binds a scalar function's body: RETURN value sets {@code result} and returns. */
+  public void returnInto(VariableScope.Variable result) {
+    this.functionResult = result;
+  }
+
+  VariableScope.Variable functionResult() {
+    return functionResult;
+  }
+
   /** Is this a procedure body or sp_executesql (RETURN may carry a value)? */
   public boolean inProcedure() {
     return inProcedure;

@@ -104,6 +104,9 @@ final class FunctionBinder {
   }
 
   private BoundExpr builtin(FunctionCall f, String name) {
+    if (f.parens() && f.name().contains(".")) {
+      return UserFunctionCalls.scalar(f, exprs, bind);
+    }
     ScalarFunction fn =
         bind.functions()
             .lookup(name)
