@@ -23,8 +23,7 @@ public sealed interface Expr
         QuantifiedExpr,
         NextValueExpr,
         WindowExpr,
-        WithinGroupExpr,
-        DefaultArgument {
+        WithinGroupExpr {
   /** The expression as T-SQL text that parses back to an equal tree. */
   String toSql();
 }

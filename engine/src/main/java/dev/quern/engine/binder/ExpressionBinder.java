@@ -128,7 +128,6 @@ public final class ExpressionBinder {
       case dev.quern.engine.ast.QuantifiedExpr q -> quantified(q);
       case dev.quern.engine.ast.NextValueExpr n -> TableSources.nextValue(bind, n);
       case ExistsExpr x -> new dev.quern.engine.exec.op.ExistsPredicate(subqueryOf(x.query()).plan(), x.toSql());
-      case dev.quern.engine.ast.DefaultArgument d -> throw SqlErrors.SYNTAX_NEAR_KEYWORD.raise("DEFAULT");
       case dev.quern.engine.ast.WithinGroupExpr w -> {
         if (aggregates == null) {
           throw SqlErrors.AGGREGATE_IN_WHERE.raise();

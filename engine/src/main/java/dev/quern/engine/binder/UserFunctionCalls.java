@@ -1,7 +1,7 @@
 package dev.quern.engine.binder;
 
 import dev.quern.catalog.type.SqlType;
-import dev.quern.engine.ast.DefaultArgument;
+import dev.quern.engine.ast.Literal;
 import dev.quern.engine.ast.Expr;
 import dev.quern.engine.ast.FunctionCall;
 import dev.quern.engine.error.SqlErrors;
@@ -29,9 +29,14 @@ final class UserFunctionCalls {
     List<BoundExpr> args = new ArrayList<>();
     for (int i = 0; i < types.size(); i++) {
       Expr a = f.args().get(i);
-      args.add(a instanceof DefaultArgument ? null : exprs.implicit(exprs.value(a), types.get(i)));
+      args.add(isDefault(a) ? null : exprs.implicit(exprs.value(a), types.get(i)));
     }
     return new UserFunctionExpr(parts, f.name(), args, found.returns(), f.toSql());
+  }
+
+  /** Whether an argument is the DEFAULT keyword. */
+  static boolean isDefault(Expr a) {
+    return a instanceof Literal l && l.kind() == Literal.Kind.DEFAULT;
   }
 
   /** The function {@code parts} names, of sys.objects type {@code type}; 4121 when there is none. */

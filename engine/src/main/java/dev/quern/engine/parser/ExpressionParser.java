@@ -321,7 +321,7 @@ public final class ExpressionParser {
     do {
       if (in.at("DEFAULT") && (in.peek(1).isSymbol(",") || in.peek(1).isSymbol(")"))) {
         in.next();
-        items.add(new dev.quern.engine.ast.DefaultArgument());
+        items.add(new Literal(Literal.Kind.DEFAULT, "DEFAULT"));
       } else {
         items.add(parse());
       }
