@@ -30,7 +30,36 @@ final class UserTableFunctions {
     List<ProcedureParameter> params = found.parameters();
     UserFunctions.checkArity(f.args().size(), params.size(), f.name());
     String alias = TableFunctions.qualifier(f);
-    return inline(bind, found, f, alias);
+    return found.function().typeCode().equals("IF") ? inline(bind, found, f, alias) : multiStatement(bind, found, f, parts, alias);
+  }
+
+  /**
+   * A multi-statement function: a node that runs it when opened. Its arguments are bound here,
+   * against the columns of an APPLY's left side when there is one, and converted to the
+   * parameters' types.
+   */
+  private static SourceBinder.Bound multiStatement(
+      BindContext bind, UserFunctions.Found found, TableSource.Function f, List<String> parts, String alias) {
+    if (!((SessionState) bind.session()).store().inStatement()) {
+      // Its body writes a table: as a table read, it is bound again inside the statement that runs it.
+      throw SqlErrors.INVALID_OBJECT.raise(f.name());
+    }
+    List<SqlType> types = found.parameterTypes();
+    ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "FROM");
+    List<dev.quern.engine.expr.BoundExpr> args = new java.util.ArrayList<>();
+    List<SqlType> argTypes = new java.util.ArrayList<>();
+    for (int i = 0; i < types.size(); i++) {
+      Expr a = f.args().get(i);
+      args.add(UserFunctionCalls.isDefault(a) ? null : exprs.implicit(exprs.value(a), types.get(i)));
+      argTypes.add(types.get(i));
+    }
+    var columns = found.tableColumns();
+    String written = f.name();
+    var node = new dev.quern.engine.plan.TableFunctionNode(
+        f.toSql(), args, columns,
+        (values, defaulted, ctx) ->
+            UserFunctions.invokeTable((SessionState) ctx.functions, parts, written, values, defaulted, argTypes));
+    return new SourceBinder.Bound(node, new ColumnScope(alias, columns), true);
   }
 
   /**

@@ -37,6 +37,23 @@ public final class UserFunctions {
           .toList();
     }
 
+    /** A multi-statement function's table: its DECLARE, whose columns are the function's. */
+    public dev.quern.engine.ast.DeclareTableStatement table() {
+      String declare = "DECLARE " + definition.tableVariable() + " TABLE " + definition.tableColumns();
+      return (dev.quern.engine.ast.DeclareTableStatement) Parser.parseBatch(declare, true).getFirst();
+    }
+
+    /** A multi-statement function's columns, as its table declares them. */
+    public List<dev.quern.engine.api.ResultColumn> tableColumns() {
+      var columns = table().definition().columns();
+      return java.util.stream.IntStream.range(0, columns.size())
+          .mapToObj(i -> new dev.quern.engine.api.ResultColumn(
+              columns.get(i).name(),
+              ParameterTypes.resolve(new ParameterDefinition(columns.get(i).name(), columns.get(i).type(), false), i + 1),
+              columns.get(i).nullable() == null || columns.get(i).nullable()))
+          .toList();
+    }
+
     /** A scalar function's RETURNS type. */
     public SqlType returns() {
       return ParameterTypes.resolve(new ParameterDefinition("@r", definition.returns(), false), 1);
@@ -71,8 +88,8 @@ public final class UserFunctions {
     }
   }
 
-  /** A scalar body compiled, with the plans of its parameters' defaults. */
-  private record CompiledScalar(BatchPlan body, List<BatchPlan> defaults) {}
+  /** A body compiled, with the plans of its parameters' defaults. */
+  private record Compiled(BatchPlan body, List<BatchPlan> defaults) {}
 
   /**
    * Calls the scalar function {@code parts}: {@code args} already converted to the parameter types
@@ -85,12 +102,52 @@ public final class UserFunctions {
     Found found = find(state, parts)
         .filter(f -> f.function().typeCode().equals("FN"))
         .orElseThrow(() -> SqlErrors.FUNCTION_NOT_FOUND.raise(parts.get(parts.size() - 2), written));
-    List<ProcedureParameter> params = found.parameters();
-    checkArity(args.length, params.size(), written);
+    int n = found.parameters().size();
+    checkArity(args.length, n, written);
     ProcedureHost host = state.host();
-    CompiledScalar c = compileScalar(state, host, found);
-    Object[] frame = new Object[c.body().frameSize()];
+    Compiled c = compile(state, host, found);
+    Object[] frame = frame(host, c, found, args, defaulted, argTypes);
+    if (frame == null) {
+      return null; // RETURNS NULL ON NULL INPUT: the body does not run
+    }
+    // Each call has table variables of its own, dropped when it returns.
+    state.store().tableVariables().enter();
+    try {
+      host.runFunction(c.body(), frame, found.function().name());
+    } finally {
+      state.store().exitTableVariableScope();
+    }
+    return ParameterizedStatement.convert(frame[n], c.body().variableTypes().get(n), returns);
+  }
+
+  /**
+   * Calls the multi-statement table-valued function {@code parts}: runs its body with its return
+   * table declared first, and returns that table's rows.
+   */
+  public static List<Object[]> invokeTable(
+      SessionState state, List<String> parts, String written, Object[] args, boolean[] defaulted, List<SqlType> argTypes) {
+    Found found = find(state, parts)
+        .filter(f -> f.function().typeCode().equals("TF"))
+        .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(written));
+    checkArity(args.length, found.parameters().size(), written);
+    ProcedureHost host = state.host();
+    Compiled c = compile(state, host, found);
+    Object[] frame = frame(host, c, found, args, defaulted, argTypes);
+    state.store().tableVariables().enter();
+    try {
+      host.runFunction(c.body(), frame, found.function().name());
+      return TableVariableRows.read(state, found.definition().tableVariable(), found.tableColumns());
+    } finally {
+      state.store().exitTableVariableScope();
+    }
+  }
+
+  /** The body's first variables: the arguments, or the defaults; null when RETURNS NULL ON NULL INPUT applies. */
+  private static Object[] frame(
+      ProcedureHost host, Compiled c, Found found, Object[] args, boolean[] defaulted, List<SqlType> argTypes) {
+    List<ProcedureParameter> params = found.parameters();
     String name = found.function().name();
+    Object[] frame = new Object[c.body().frameSize()];
     for (int i = 0; i < params.size(); i++) {
       SqlType declared = c.body().variableTypes().get(i);
       if (defaulted[i]) {
@@ -103,27 +160,34 @@ public final class UserFunctions {
       } else {
         frame[i] = ParameterizedStatement.convert(args[i], argTypes.get(i), declared);
         if (frame[i] == null && found.definition().nullOnNullInput()) {
-          return null; // RETURNS NULL ON NULL INPUT: the body does not run
+          return null;
         }
       }
     }
-    host.runFunction(c.body(), frame, name);
-    return ParameterizedStatement.convert(frame[params.size()], c.body().variableTypes().get(params.size()), returns);
+    return frame;
   }
 
-  private static CompiledScalar compileScalar(SessionState state, ProcedureHost host, Found found) {
+  /**
+   * The body compiled, once per definition and session: a scalar one with its value as the
+   * variable after the parameters; a multi-statement one with its return table declared first
+   * (on the body's first line, so lines stay the definition's).
+   */
+  private static Compiled compile(SessionState state, ProcedureHost host, Found found) {
     String definition = found.function().definition();
     boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
     // As for procedures: compiled inside a table statement, table reads bind at once.
-    String key = (quoted ? "FSQ" : "FSN") + (state.store().inStatement() ? "S:" : ":") + definition;
-    if (state.storedProcedurePlans().get(key) instanceof CompiledScalar cached) {
+    String key = (quoted ? "FBQ" : "FBN") + (state.store().inStatement() ? "S:" : ":") + definition;
+    if (state.storedProcedurePlans().get(key) instanceof Compiled cached) {
       return cached;
     }
     List<ProcedureParameter> params = found.parameters();
     List<ParameterDefinition> defs = params.stream().map(ProcedureParameter::definition).toList();
     String paramText = String.join(", ", defs.stream().map(ParameterDefinition::toSql).toList());
-    BatchPlan body = host.compileFunction(found.definition().body(), defs, paramText, found.returns());
-    CompiledScalar c = new CompiledScalar(body, StoredProcedures.defaults(params, host));
+    Parser.StoredFunction d = found.definition();
+    BatchPlan body = d.kind().equals("FN")
+        ? host.compileFunction(d.body(), defs, paramText, found.returns())
+        : host.compile(found.table().toSql() + ";" + d.body(), defs, paramText);
+    Compiled c = new Compiled(body, StoredProcedures.defaults(params, host));
     state.storedProcedurePlans().put(key, c);
     return c;
   }
