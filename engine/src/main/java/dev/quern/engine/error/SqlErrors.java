@@ -770,6 +770,8 @@ public final class SqlErrors {
       e(4121, 16, 1, "Cannot find either column \"%s\" or the user-defined function or aggregate \"%s\", or the name is ambiguous.", COMPILE);
   public static final ErrorTemplate TOO_FEW_ARGUMENTS =
       e(313, 16, 2, "An insufficient number of arguments were supplied for the procedure or function %s.", COMPILE);
+  public static final ErrorTemplate EXEC_TABLE_FUNCTION =
+      e(2809, 18, 1, "The request for procedure '%s' failed because '%s' is a table valued function object.", STATEMENT);
   public static final ErrorTemplate INCOMPATIBLE_ALTER =
       e(2010, 16, 1, "Cannot perform alter on '%s' because it is an incompatible object type.", STATEMENT);
   public static final ErrorTemplate PROCEDURE_NOT_FIRST =

@@ -107,8 +107,14 @@ public final class UserFunctions {
     ProcedureHost host = state.host();
     Compiled c = compile(state, host, found);
     Object[] frame = frame(host, c, found, args, defaulted, argTypes);
+    Object value = run(state, host, c, found, frame);
+    return ParameterizedStatement.convert(value, c.body().variableTypes().get(n), returns);
+  }
+
+  /** Runs a scalar body on {@code frame} (null: RETURNS NULL ON NULL INPUT applied) and returns its value. */
+  private static Object run(SessionState state, ProcedureHost host, Compiled c, Found found, Object[] frame) {
     if (frame == null) {
-      return null; // RETURNS NULL ON NULL INPUT: the body does not run
+      return null; // the body does not run
     }
     // Each call has table variables of its own, dropped when it returns.
     state.store().tableVariables().enter();
@@ -117,7 +123,7 @@ public final class UserFunctions {
     } finally {
       state.store().exitTableVariableScope();
     }
-    return ParameterizedStatement.convert(frame[n], c.body().variableTypes().get(n), returns);
+    return frame[found.parameters().size()];
   }
 
   /**
@@ -140,6 +146,50 @@ public final class UserFunctions {
     } finally {
       state.store().exitTableVariableScope();
     }
+  }
+
+  /**
+   * The function an EXEC statement names, if it names one: a scalar function (a table-valued one
+   * is 2809); empty for anything else, which is looked for among the procedures.
+   */
+  public static Optional<Found> forExec(SessionState state, String name) {
+    List<String> parts = StoredProcedures.parts(name);
+    if (parts.isEmpty() || parts.size() > 3) {
+      return Optional.empty();
+    }
+    state.store().beginStatement(); // inside INSERT … EXEC this shares the running statement
+    Optional<Found> found;
+    try {
+      found = find(state, parts);
+    } finally {
+      state.store().endStatement(true);
+    }
+    if (found.isPresent() && !found.get().function().typeCode().equals("FN")) {
+      throw SqlErrors.EXEC_TABLE_FUNCTION.raise(name, name);
+    }
+    return found;
+  }
+
+  /**
+   * A scalar function run by EXEC: arguments by position or name as a procedure's, and a
+   * parameter left out takes its default (201 when it has none); returns the function's value.
+   */
+  public static Object exec(SessionState state, Found found, List<ProcArg> args) {
+    List<ProcedureParameter> params = found.parameters();
+    String name = found.function().name();
+    ProcArg[] bound = ParameterizedStatement.byParameter(args, params.stream().map(ProcedureParameter::definition).toList(), name);
+    Object[] values = new Object[params.size()];
+    boolean[] defaulted = new boolean[params.size()];
+    List<SqlType> types = new java.util.ArrayList<>();
+    for (int i = 0; i < params.size(); i++) {
+      ProcArg a = bound[i];
+      defaulted[i] = a == null || a.isDefault();
+      values[i] = defaulted[i] ? null : a.value();
+      types.add(defaulted[i] ? null : a.type());
+    }
+    ProcedureHost host = state.host();
+    Compiled c = compile(state, host, found);
+    return run(state, host, c, found, frame(host, c, found, values, defaulted, types));
   }
 
   /** The body's first variables: the arguments, or the defaults; null when RETURNS NULL ON NULL INPUT applies. */
