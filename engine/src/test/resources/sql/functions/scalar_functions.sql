@@ -236,6 +236,16 @@ CREATE FUNCTION dbo.fn_bad (@x int) RETURNS int AS BEGIN SET NOCOUNT ON; RETURN 
 ----
 error 443: Invalid use of a side-effecting operator 'SET OPTION ON' within a function.
 
+statement error 443
+CREATE FUNCTION dbo.fn_bad (@x int) RETURNS int AS BEGIN DECLARE @g uniqueidentifier = NEWID(); RETURN 1 END
+----
+error 443: Invalid use of a side-effecting operator 'newid' within a function.
+
+statement error 443
+CREATE FUNCTION dbo.fn_bad () RETURNS float AS BEGIN RETURN rand() END
+----
+error 443: Invalid use of a side-effecting operator 'rand' within a function.
+
 statement error 444
 CREATE FUNCTION dbo.fn_bad (@x int) RETURNS int AS BEGIN SELECT id FROM fn_t; RETURN 1 END
 ----

@@ -9,8 +9,9 @@ import java.util.List;
  * What SQL Server refuses in the body of a scalar or multi-statement table-valued function when it
  * is created: a RETURN without a value in a scalar one (1075, checked first, as SQL Server's parser
  * does), statements with side effects outside the function's own table variables (443), a SELECT
- * that would send rows to the client (444), and a last statement other than RETURN (455). The whole
- * body is checked, reachable or not.
+ * that would send rows to the client (444), the built-ins that change state (NEWID, RAND,
+ * NEWSEQUENTIALID: 443), and a last statement other than RETURN (455). The whole body is checked,
+ * reachable or not.
  */
 final class FunctionBodyRules {
   private final boolean scalar;
@@ -19,13 +20,24 @@ final class FunctionBodyRules {
     this.scalar = scalar;
   }
 
-  /** Raises the first rule {@code block} (the body's BEGIN … END) breaks. */
-  static void check(BlockStatement block, boolean scalar) {
+  /** The built-ins a function may not call, as 443 names them. */
+  private static final java.util.Set<String> SIDE_EFFECTING_BUILTINS = java.util.Set.of("newid", "rand", "newsequentialid");
+
+  /** Raises the first rule {@code block} (the body's BEGIN … END, made of {@code tokens}) breaks. */
+  static void check(BlockStatement block, boolean scalar, List<dev.quern.engine.lexer.Token> tokens) {
     FunctionBodyRules rules = new FunctionBodyRules(scalar);
     if (scalar) {
       rules.bareReturns(block);
     }
     rules.shape(block);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      var t = tokens.get(i);
+      String word = t.value().toLowerCase(java.util.Locale.ROOT);
+      if (t.type() == dev.quern.engine.lexer.TokenType.WORD && SIDE_EFFECTING_BUILTINS.contains(word)
+          && tokens.get(i + 1).isSymbol("(")) {
+        throw SqlErrors.SIDE_EFFECTING_IN_FUNCTION.raiseWithState(1, word).at(t.line(), null);
+      }
+    }
     Statement last = block;
     while (last instanceof BlockStatement b && !b.body().isEmpty()) {
       last = b.body().getLast(); // a trailing BEGIN … END is transparent

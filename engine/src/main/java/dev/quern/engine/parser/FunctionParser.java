@@ -121,7 +121,7 @@ final class FunctionParser {
       bodyStart = in.peek().offset();
       block = parser.requiredStatement();
       bodyEnd = in.endOfConsumed();
-      FunctionBodyRules.check((dev.quern.engine.ast.BlockStatement) block, kind == Kind.FN);
+      FunctionBodyRules.check((dev.quern.engine.ast.BlockStatement) block, kind == Kind.FN, in.consumedFrom(bodyStart));
     }
     while (in.acceptSymbol(";")) {
       // a terminator after the body
