@@ -99,3 +99,28 @@ query T
 DECLARE @x int = dbo.fc_tax(10, 10); IF dbo.fc_tax(@x, 0) = 11 PRINT 'eleven: ' + CAST(dbo.fc_tax(@x, 0) AS varchar(10))
 ----
 ! eleven: 11
+
+# In a computed column, a DEFAULT and a CHECK constraint.
+statement ok
+CREATE FUNCTION dbo.fc_square (@a int) RETURNS int AS BEGIN RETURN @a * @a END
+
+statement ok
+CREATE TABLE fc_shapes (side int, area AS dbo.fc_square(side), tag int DEFAULT dbo.fc_square(3), CHECK (dbo.fc_square(side) < 100))
+
+statement ok
+INSERT fc_shapes (side) VALUES (2), (5)
+
+query III
+SELECT side, area, tag FROM fc_shapes ORDER BY side
+----
+2	4	9
+5	25	9
+
+statement error 547
+INSERT fc_shapes (side) VALUES (11)
+
+query I
+SELECT dbo.fc_square(side) FROM fc_shapes GROUP BY dbo.fc_square(side) ORDER BY 1
+----
+4
+25

@@ -89,6 +89,15 @@ SELECT dbo.itf_numbers(3)
 ----
 error 4121: Cannot find either column "dbo" or the user-defined function or aggregate "dbo.itf_numbers", or the name is ambiguous.
 
+# A function that reads itself (SQL Server refuses it when created) stops at the nesting limit.
+statement ok
+CREATE FUNCTION dbo.itf_self (@n int) RETURNS TABLE AS RETURN (SELECT @n AS n UNION ALL SELECT n FROM dbo.itf_self(@n - 1))
+
+statement error 217
+SELECT * FROM dbo.itf_self(3)
+----
+error 217: Maximum stored procedure, function, trigger, or view nesting level exceeded (limit 32).
+
 # Inside a procedure, and in a view.
 statement ok
 CREATE PROCEDURE itf_proc @c int AS SELECT COUNT(*) FROM dbo.itf_orders_of(@c, 0)

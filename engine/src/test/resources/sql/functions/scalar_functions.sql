@@ -103,6 +103,25 @@ SELECT dbo.fn_max_qty()
 ----
 4
 
+# Quoted and three-part names; an error in the body names the function and the body's line.
+query II
+SELECT [dbo].[fn_fact](3), master.dbo.fn_fact(4)
+----
+6	24
+
+statement ok
+CREATE FUNCTION dbo.fn_lines (@x int) RETURNS int AS
+BEGIN
+  DECLARE @y int = 0;
+  SET @y = 10 / @x;
+  RETURN @y;
+END
+
+query ITI
+BEGIN TRY SELECT dbo.fn_lines(0) END TRY BEGIN CATCH SELECT ERROR_NUMBER(), ERROR_PROCEDURE(), ERROR_LINE() END CATCH
+----
+8134	fn_lines	4
+
 query T
 SELECT dbo.fn_max_qty() + dbo.fn_fact(3)
 ----

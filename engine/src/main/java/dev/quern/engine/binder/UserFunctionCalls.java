@@ -41,8 +41,8 @@ final class UserFunctionCalls {
 
   /** The function {@code parts} names, of sys.objects type {@code type}; 4121 when there is none. */
   static UserFunctions.Found find(BindContext bind, List<String> parts, String written, String... types) {
-    if (parts.size() >= 2 && parts.size() <= 4 && bind.session() instanceof SessionState state) {
-      var found = UserFunctions.find(state, parts.size() == 4 ? parts.subList(1, 4) : parts);
+    if (parts.size() >= 2 && parts.size() <= 3 && bind.session() instanceof SessionState state) {
+      var found = UserFunctions.find(state, parts);
       if (found.isPresent() && List.of(types).contains(found.get().function().typeCode())) {
         return found.get();
       }

@@ -95,7 +95,7 @@ final class UserTableFunctions {
     boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
     String text = substituted(found, f.args(), quoted);
     var query = Parser.parseQuery(text, quoted);
-    return DerivedTables.bind(bind, new TableSource.Derived(query, alias, List.of()));
+    return bind.expandingInline(() -> DerivedTables.bind(bind, new TableSource.Derived(query, alias, List.of())));
   }
 
   /**
