@@ -124,3 +124,15 @@ SELECT dbo.fc_square(side) FROM fc_shapes GROUP BY dbo.fc_square(side) ORDER BY 
 ----
 4
 25
+
+# Altered inside a transaction (by dynamic SQL), the new body runs there; the rollback brings the old one back.
+query I
+BEGIN TRAN; EXEC ('ALTER FUNCTION dbo.fc_square (@a int) RETURNS int AS BEGIN RETURN -@a END'); SELECT dbo.fc_square(3); ROLLBACK; SELECT dbo.fc_square(3)
+----
+-3
+9
+
+query I
+SELECT SUM(dbo.fc_square(side)) FROM fc_shapes
+----
+29

@@ -67,6 +67,62 @@ public final class UserFunctions {
         .map(f -> new Found(f, parsed(state, f.definition())));
   }
 
+  /**
+   * What one call site's name resolved to, so that a call evaluated per row does not look its
+   * name up each time. Inside a statement or a user transaction the resolution holds while the
+   * metadata it was made against is the one the session sees (the same instance means the same
+   * definitions); between statements, while no DDL has begun or ended in the catalogs it was made
+   * in (two reads of DDL generations instead of a metadata read).
+   */
+  public static final class NameCache {
+    private Found found;
+    private String database;
+    private dev.quern.catalog.meta.Catalog catalog;
+    /** Set for a resolution made in a statement or transaction: the metadata it was made against. */
+    private dev.quern.catalog.meta.Metadata mainMetadata;
+    private dev.quern.catalog.meta.Metadata metadata;
+    /** Set for a resolution made between statements: the DDL generations noted before it. */
+    private long mainGeneration = -1;
+    private long generation = -1;
+    /** The body compiled for {@link #compiledFor}, in the session state {@link #compiledKey} names. */
+    private Compiled compiled;
+    private Found compiledFor;
+    private int compiledKey = -1;
+  }
+
+  /** As {@link #find}, through {@code cache}. */
+  static Optional<Found> find(SessionState state, List<String> parts, NameCache cache) {
+    var store = state.store();
+    var main = store.storage().main();
+    boolean inTransaction = store.inStatement() || store.inUserTransaction();
+    if (cache.found != null && cache.database.equals(state.databaseName())) {
+      boolean holds = inTransaction
+          ? cache.mainMetadata == store.metadata(main) && cache.metadata == store.metadata(cache.catalog)
+          : cache.mainMetadata == null && cache.mainGeneration == main.ddlGeneration()
+              && cache.generation == cache.catalog.ddlGeneration();
+      if (holds) {
+        return Optional.of(cache.found);
+      }
+    }
+    // Generations are noted before the metadata they vouch for is read.
+    long mainGeneration = main.ddlGeneration();
+    var target = ObjectNames.target(store, state.databaseName(), parts);
+    if (target.isEmpty()) {
+      return Optional.empty();
+    }
+    var catalog = target.get().catalog();
+    long generation = catalog.ddlGeneration();
+    Optional<Found> found = find(state, parts);
+    cache.found = found.orElse(null);
+    cache.database = state.databaseName();
+    cache.catalog = catalog;
+    cache.mainMetadata = inTransaction ? store.metadata(main) : null;
+    cache.metadata = inTransaction ? store.metadata(catalog) : null;
+    cache.mainGeneration = mainGeneration;
+    cache.generation = generation;
+    return found;
+  }
+
   private static Parser.StoredFunction parsed(SessionState state, String definition) {
     boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
     String key = (quoted ? "FQ:" : "FN:") + definition;
@@ -98,14 +154,14 @@ public final class UserFunctions {
    */
   public static Object invokeScalar(
       SessionState state, List<String> parts, String written, Object[] args, boolean[] defaulted,
-      List<SqlType> argTypes, SqlType returns) {
-    Found found = find(state, parts)
+      List<SqlType> argTypes, SqlType returns, NameCache cache) {
+    Found found = find(state, parts, cache)
         .filter(f -> f.function().typeCode().equals("FN"))
         .orElseThrow(() -> SqlErrors.FUNCTION_NOT_FOUND.raise(parts.get(parts.size() - 2), written));
     int n = found.parameters().size();
     checkArity(args.length, n, written);
     ProcedureHost host = state.host();
-    Compiled c = compile(state, host, found);
+    Compiled c = compile(state, host, found, cache);
     Object[] frame = frame(host, c, found, args, defaulted, argTypes);
     Object value = run(state, host, c, found, frame);
     return ParameterizedStatement.convert(value, c.body().variableTypes().get(n), returns);
@@ -217,16 +273,31 @@ public final class UserFunctions {
     return frame;
   }
 
+  /** As {@link #compile(SessionState, ProcedureHost, Found)}, kept by the call site while it calls the same function. */
+  private static Compiled compile(SessionState state, ProcedureHost host, Found found, NameCache cache) {
+    int key = compileKey(state);
+    if (cache.compiledFor != found || key != cache.compiledKey) {
+      cache.compiled = compile(state, host, found);
+      cache.compiledFor = found;
+      cache.compiledKey = key;
+    }
+    return cache.compiled;
+  }
+
+  /** What a compiled body depends on besides its text: QUOTED_IDENTIFIER, and whether a table statement runs. */
+  private static int compileKey(SessionState state) {
+    boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
+    // As for procedures: compiled inside a table statement, table reads bind at once.
+    return (quoted ? 1 : 0) | (state.store().inStatement() ? 2 : 0);
+  }
+
   /**
    * The body compiled, once per definition and session: a scalar one with its value as the
    * variable after the parameters; a multi-statement one with its return table declared first
    * (on the body's first line, so lines stay the definition's).
    */
   private static Compiled compile(SessionState state, ProcedureHost host, Found found) {
-    String definition = found.function().definition();
-    boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
-    // As for procedures: compiled inside a table statement, table reads bind at once.
-    String key = (quoted ? "FBQ" : "FBN") + (state.store().inStatement() ? "S:" : ":") + definition;
+    String key = "FB" + compileKey(state) + ":" + found.function().definition();
     if (state.storedProcedurePlans().get(key) instanceof Compiled cached) {
       return cached;
     }
