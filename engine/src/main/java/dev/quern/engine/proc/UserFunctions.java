@@ -187,13 +187,14 @@ public final class UserFunctions {
    * table declared first, and returns that table's rows.
    */
   public static List<Object[]> invokeTable(
-      SessionState state, List<String> parts, String written, Object[] args, boolean[] defaulted, List<SqlType> argTypes) {
-    Found found = find(state, parts)
+      SessionState state, List<String> parts, String written, Object[] args, boolean[] defaulted, List<SqlType> argTypes,
+      NameCache cache) {
+    Found found = find(state, parts, cache)
         .filter(f -> f.function().typeCode().equals("TF"))
         .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(written));
     checkArity(args.length, found.parameters().size(), written);
     ProcedureHost host = state.host();
-    Compiled c = compile(state, host, found);
+    Compiled c = compile(state, host, found, cache);
     Object[] frame = frame(host, c, found, args, defaulted, argTypes);
     state.store().tableVariables().enter();
     try {
