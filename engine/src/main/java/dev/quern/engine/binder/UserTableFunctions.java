@@ -55,11 +55,11 @@ final class UserTableFunctions {
     }
     var columns = found.tableColumns();
     String written = f.name();
-    UserFunctions.NameCache names = new UserFunctions.NameCache(); // per call site, as a scalar call's
+    var site = new dev.quern.engine.proc.FunctionCallSite(); // per call site, as a scalar call's
     var node = new dev.quern.engine.plan.TableFunctionNode(
         f.toSql(), args, columns,
         (values, defaulted, ctx) ->
-            UserFunctions.invokeTable((SessionState) ctx.functions, parts, written, values, defaulted, argTypes, names));
+            UserFunctions.invokeTable((SessionState) ctx.functions, parts, written, values, defaulted, argTypes, site));
     return new SourceBinder.Bound(node, new ColumnScope(alias, columns), true);
   }
 

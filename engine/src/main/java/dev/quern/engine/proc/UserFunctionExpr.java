@@ -21,7 +21,7 @@ public final class UserFunctionExpr extends BoundExpr {
   private final List<SqlType> argTypes;
   private final SqlType type;
   private final String sql;
-  private final UserFunctions.NameCache names = new UserFunctions.NameCache();
+  private final FunctionCallSite site = new FunctionCallSite();
 
   public UserFunctionExpr(List<String> parts, String written, List<BoundExpr> args, SqlType type, String sql) {
     this.parts = List.copyOf(parts);
@@ -56,7 +56,7 @@ public final class UserFunctionExpr extends BoundExpr {
     }
     Object[] row = ctx.row; // the body's statements run operators of their own
     try {
-      return UserFunctions.invokeScalar((SessionState) ctx.functions, parts, written, values, defaulted, argTypes, type, names);
+      return UserFunctions.invokeScalar((SessionState) ctx.functions, parts, written, values, defaulted, argTypes, type, site);
     } finally {
       ctx.row = row;
     }

@@ -23,8 +23,15 @@ import java.util.Optional;
 public final class UserFunctions {
   private UserFunctions() {}
 
-  /** A function found: its catalog entry and its parsed definition. */
-  public record Found(UserFunction function, Parser.StoredFunction definition) {
+  /**
+   * A function found: its catalog entry, its parsed definition, and a multi-statement one's
+   * columns (as its table declares them; empty for the other kinds).
+   */
+  public record Found(UserFunction function, Parser.StoredFunction definition, List<dev.quern.engine.api.ResultColumn> tableColumns) {
+    Found(UserFunction function, Parser.StoredFunction definition) {
+      this(function, definition, definition.kind().equals("TF") ? columnsOf(table(definition)) : List.of());
+    }
+
     public List<ProcedureParameter> parameters() {
       return definition.parameters();
     }
@@ -39,13 +46,16 @@ public final class UserFunctions {
 
     /** A multi-statement function's table: its DECLARE, whose columns are the function's. */
     public dev.quern.engine.ast.DeclareTableStatement table() {
+      return table(definition);
+    }
+
+    private static dev.quern.engine.ast.DeclareTableStatement table(Parser.StoredFunction definition) {
       String declare = "DECLARE " + definition.tableVariable() + " TABLE " + definition.tableColumns();
       return (dev.quern.engine.ast.DeclareTableStatement) Parser.parseBatch(declare, true).getFirst();
     }
 
-    /** A multi-statement function's columns, as its table declares them. */
-    public List<dev.quern.engine.api.ResultColumn> tableColumns() {
-      var columns = table().definition().columns();
+    private static List<dev.quern.engine.api.ResultColumn> columnsOf(dev.quern.engine.ast.DeclareTableStatement table) {
+      var columns = table.definition().columns();
       return java.util.stream.IntStream.range(0, columns.size())
           .mapToObj(i -> new dev.quern.engine.api.ResultColumn(
               columns.get(i).name(),
@@ -65,62 +75,6 @@ public final class UserFunctions {
     return ObjectNames.object(state.store(), state.databaseName(), parts)
         .map(o -> o.object() instanceof UserFunction f ? f : null)
         .map(f -> new Found(f, parsed(state, f.definition())));
-  }
-
-  /**
-   * What one call site's name resolved to, so that a call evaluated per row does not look its
-   * name up each time. Inside a statement or a user transaction the resolution holds while the
-   * metadata it was made against is the one the session sees (the same instance means the same
-   * definitions); between statements, while no DDL has begun or ended in the catalogs it was made
-   * in (two reads of DDL generations instead of a metadata read).
-   */
-  public static final class NameCache {
-    private Found found;
-    private String database;
-    private dev.quern.catalog.meta.Catalog catalog;
-    /** Set for a resolution made in a statement or transaction: the metadata it was made against. */
-    private dev.quern.catalog.meta.Metadata mainMetadata;
-    private dev.quern.catalog.meta.Metadata metadata;
-    /** Set for a resolution made between statements: the DDL generations noted before it. */
-    private long mainGeneration = -1;
-    private long generation = -1;
-    /** The body compiled for {@link #compiledFor}, in the session state {@link #compiledKey} names. */
-    private Compiled compiled;
-    private Found compiledFor;
-    private int compiledKey = -1;
-  }
-
-  /** As {@link #find}, through {@code cache}. */
-  static Optional<Found> find(SessionState state, List<String> parts, NameCache cache) {
-    var store = state.store();
-    var main = store.storage().main();
-    boolean inTransaction = store.inStatement() || store.inUserTransaction();
-    if (cache.found != null && cache.database.equals(state.databaseName())) {
-      boolean holds = inTransaction
-          ? cache.mainMetadata == store.metadata(main) && cache.metadata == store.metadata(cache.catalog)
-          : cache.mainMetadata == null && cache.mainGeneration == main.ddlGeneration()
-              && cache.generation == cache.catalog.ddlGeneration();
-      if (holds) {
-        return Optional.of(cache.found);
-      }
-    }
-    // Generations are noted before the metadata they vouch for is read.
-    long mainGeneration = main.ddlGeneration();
-    var target = ObjectNames.target(store, state.databaseName(), parts);
-    if (target.isEmpty()) {
-      return Optional.empty();
-    }
-    var catalog = target.get().catalog();
-    long generation = catalog.ddlGeneration();
-    Optional<Found> found = find(state, parts);
-    cache.found = found.orElse(null);
-    cache.database = state.databaseName();
-    cache.catalog = catalog;
-    cache.mainMetadata = inTransaction ? store.metadata(main) : null;
-    cache.metadata = inTransaction ? store.metadata(catalog) : null;
-    cache.mainGeneration = mainGeneration;
-    cache.generation = generation;
-    return found;
   }
 
   private static Parser.StoredFunction parsed(SessionState state, String definition) {
@@ -145,7 +99,7 @@ public final class UserFunctions {
   }
 
   /** A body compiled, with the plans of its parameters' defaults. */
-  private record Compiled(BatchPlan body, List<BatchPlan> defaults) {}
+  record Compiled(BatchPlan body, List<BatchPlan> defaults) {}
 
   /**
    * Calls the scalar function {@code parts}: {@code args} already converted to the parameter types
@@ -154,14 +108,14 @@ public final class UserFunctions {
    */
   public static Object invokeScalar(
       SessionState state, List<String> parts, String written, Object[] args, boolean[] defaulted,
-      List<SqlType> argTypes, SqlType returns, NameCache cache) {
-    Found found = find(state, parts, cache)
+      List<SqlType> argTypes, SqlType returns, FunctionCallSite site) {
+    Found found = site.resolve(state, parts)
         .filter(f -> f.function().typeCode().equals("FN"))
         .orElseThrow(() -> SqlErrors.FUNCTION_NOT_FOUND.raise(parts.get(parts.size() - 2), written));
     int n = found.parameters().size();
     checkArity(args.length, n, written);
     ProcedureHost host = state.host();
-    Compiled c = compile(state, host, found, cache);
+    Compiled c = site.compiled(state, host, found);
     Object[] frame = frame(host, c, found, args, defaulted, argTypes);
     Object value = run(state, host, c, found, frame);
     return ParameterizedStatement.convert(value, c.body().variableTypes().get(n), returns);
@@ -188,13 +142,13 @@ public final class UserFunctions {
    */
   public static List<Object[]> invokeTable(
       SessionState state, List<String> parts, String written, Object[] args, boolean[] defaulted, List<SqlType> argTypes,
-      NameCache cache) {
-    Found found = find(state, parts, cache)
+      FunctionCallSite site) {
+    Found found = site.resolve(state, parts)
         .filter(f -> f.function().typeCode().equals("TF"))
         .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(written));
     checkArity(args.length, found.parameters().size(), written);
     ProcedureHost host = state.host();
-    Compiled c = compile(state, host, found, cache);
+    Compiled c = site.compiled(state, host, found);
     Object[] frame = frame(host, c, found, args, defaulted, argTypes);
     state.store().tableVariables().enter();
     try {
@@ -274,19 +228,8 @@ public final class UserFunctions {
     return frame;
   }
 
-  /** As {@link #compile(SessionState, ProcedureHost, Found)}, kept by the call site while it calls the same function. */
-  private static Compiled compile(SessionState state, ProcedureHost host, Found found, NameCache cache) {
-    int key = compileKey(state);
-    if (cache.compiledFor != found || key != cache.compiledKey) {
-      cache.compiled = compile(state, host, found);
-      cache.compiledFor = found;
-      cache.compiledKey = key;
-    }
-    return cache.compiled;
-  }
-
   /** What a compiled body depends on besides its text: QUOTED_IDENTIFIER, and whether a table statement runs. */
-  private static int compileKey(SessionState state) {
+  static int compileKey(SessionState state) {
     boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
     // As for procedures: compiled inside a table statement, table reads bind at once.
     return (quoted ? 1 : 0) | (state.store().inStatement() ? 2 : 0);
@@ -297,7 +240,7 @@ public final class UserFunctions {
    * variable after the parameters; a multi-statement one with its return table declared first
    * (on the body's first line, so lines stay the definition's).
    */
-  private static Compiled compile(SessionState state, ProcedureHost host, Found found) {
+  static Compiled compile(SessionState state, ProcedureHost host, Found found) {
     String key = "FB" + compileKey(state) + ":" + found.function().definition();
     if (state.storedProcedurePlans().get(key) instanceof Compiled cached) {
       return cached;
