@@ -79,6 +79,11 @@ SELECT * FROM dbo.itf_orders_of(10, 1, 2)
 ----
 error 8144: Procedure or function dbo.itf_orders_of has too many arguments specified.
 
+statement error 216
+SELECT * FROM dbo.itf_numbers
+----
+error 216: Parameters were not supplied for the function 'dbo.itf_numbers'.
+
 statement error 208
 SELECT * FROM dbo.itf_missing(1)
 ----
