@@ -115,6 +115,11 @@ CREATE FUNCTION dbo.mtf_bad () RETURNS @t TABLE (v int) AS BEGIN INSERT @t VALUE
 ----
 error 455: The last statement included within a function must be a return statement.
 
+statement error 178
+CREATE FUNCTION dbo.mtf_bad () RETURNS @t TABLE (v int) AS BEGIN RETURN 1 END
+----
+error 178: A RETURN statement with a return value cannot be used in this context.
+
 statement error 444
 CREATE FUNCTION dbo.mtf_bad () RETURNS @t TABLE (v int) AS BEGIN SELECT 1; RETURN END
 ----

@@ -78,7 +78,7 @@ final class FunctionBodyRules {
       case WhileStatement w -> shape(w.body());
       case ReturnStatement r -> {
         if (r.value() != null && !scalar) {
-          throw at(SqlErrors.SYNTAX_NEAR.raise(r.value().toSql()), s); // a table-valued RETURN is bare
+          throw at(SqlErrors.RETURN_VALUE_NOT_ALLOWED.raise(), s); // a table-valued function's RETURN is bare
         }
       }
       case SelectStatement sel -> select(sel);
