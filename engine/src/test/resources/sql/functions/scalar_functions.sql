@@ -285,6 +285,26 @@ SELECT COUNT(*) FROM sys.objects WHERE name = 'fn_bad'
 ----
 0
 
+# A function may EXEC another function, not a procedure (557 when the call runs).
+statement ok
+CREATE PROCEDURE fn_proc AS SELECT 1
+
+statement ok
+CREATE FUNCTION dbo.fn_calls_proc () RETURNS int AS BEGIN EXEC fn_proc; RETURN 1 END
+
+statement error 557
+SELECT dbo.fn_calls_proc()
+----
+error 557: Only functions and some extended stored procedures can be executed from within a function.
+
+statement ok
+CREATE FUNCTION dbo.fn_calls_fn (@n int) RETURNS bigint AS BEGIN DECLARE @r bigint; EXEC @r = dbo.fn_fact @n; RETURN @r END
+
+query I
+SELECT dbo.fn_calls_fn(5)
+----
+120
+
 # A table variable of the function's own may be written.
 statement ok
 CREATE FUNCTION dbo.fn_sum_to (@n int) RETURNS int AS

@@ -768,6 +768,8 @@ public final class SqlErrors {
       e(1075, 15, 1, "RETURN statements in scalar valued functions must include an argument.", COMPILE);
   public static final ErrorTemplate FUNCTION_NOT_FOUND =
       e(4121, 16, 1, "Cannot find either column \"%s\" or the user-defined function or aggregate \"%s\", or the name is ambiguous.", COMPILE);
+  public static final ErrorTemplate PROCEDURE_IN_FUNCTION =
+      e(557, 16, 2, "Only functions and some extended stored procedures can be executed from within a function.", STATEMENT);
   public static final ErrorTemplate FUNCTION_PARAMETERS_NOT_SUPPLIED =
       e(216, 16, 1, "Parameters were not supplied for the function '%s'.", STATEMENT);
   public static final ErrorTemplate TOO_FEW_ARGUMENTS =

@@ -165,16 +165,26 @@ public final class Interpreter implements ProcedureHost {
   /** A function sends nothing to the client; FUNCTION_SINK takes what its statements report. */
   private static final ResultSink FUNCTION_SINK = new dev.quern.engine.api.DiscardingSink() {};
 
+  /** How many function bodies are running, one inside another. */
+  private int functionDepth;
+
   @Override
   public void runFunction(BatchPlan plan, Object[] frame, String functionName) {
     ResultSink previous = redirect(FUNCTION_SINK);
     tryDepth++; // an error inside a function ends it: thrown to the calling statement, as in a TRY
+    functionDepth++;
     try {
       execute(plan, frame, true, functionName);
     } finally {
+      functionDepth--;
       tryDepth--;
       redirect(previous);
     }
+  }
+
+  /** Whether a function's body is running (it may call functions, not procedures). */
+  boolean inFunction() {
+    return functionDepth > 0;
   }
 
   @Override

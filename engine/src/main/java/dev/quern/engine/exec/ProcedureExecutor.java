@@ -93,6 +93,9 @@ final class ProcedureExecutor {
         return;
       }
     }
+    if (interpreter.inFunction()) {
+      throw SqlErrors.PROCEDURE_IN_FUNCTION.raise();
+    }
     int status = e.resultSets().undefined() ? call(name, args) : callWithResultSets(name, args, e, sink);
     for (int i = 0; i < args.size(); i++) {
       StatementPlan.Argument a = e.args().get(i);
