@@ -47,11 +47,9 @@ final class UserTableFunctions {
     List<SqlType> types = found.parameterTypes();
     ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "FROM");
     List<dev.quern.engine.expr.BoundExpr> args = new java.util.ArrayList<>();
-    List<SqlType> argTypes = new java.util.ArrayList<>();
     for (int i = 0; i < types.size(); i++) {
       Expr a = f.args().get(i);
       args.add(UserFunctionCalls.isDefault(a) ? null : exprs.implicit(exprs.value(a), types.get(i)));
-      argTypes.add(types.get(i));
     }
     var columns = found.tableColumns();
     String written = f.name();
@@ -59,18 +57,22 @@ final class UserTableFunctions {
     var node = new dev.quern.engine.plan.TableFunctionNode(
         f.toSql(), args, columns,
         (values, defaulted, ctx) ->
-            UserFunctions.invokeTable((SessionState) ctx.functions, parts, written, values, defaulted, argTypes, site));
+            UserFunctions.invokeTable((SessionState) ctx.functions, parts, written, values, defaulted, types, site));
     return new SourceBinder.Bound(node, new ColumnScope(alias, columns), true);
   }
 
   /**
    * The names of the columns {@code f} returns, if it is a table-valued user function bindable
-   * now; its arguments play no part (they may name an APPLY's left side), so NULLs stand in.
+   * now: a multi-statement one's as its table declares them; an inline one's from its query bound
+   * with NULLs for the arguments (they may name an APPLY's left side).
    */
   static java.util.Optional<List<String>> columnNames(BindContext bind, TableSource.Function f) {
     try {
       List<String> parts = List.of(f.name().split("\\.", -1));
       UserFunctions.Found found = find(bind, parts, f.name());
+      if (found.function().typeCode().equals("TF")) {
+        return java.util.Optional.of(found.tableColumns().stream().map(c -> c.name()).toList());
+      }
       List<Expr> nulls = found.parameters().stream()
           .map(p -> (Expr) new dev.quern.engine.ast.Literal(dev.quern.engine.ast.Literal.Kind.NULL, "NULL"))
           .toList();
