@@ -23,6 +23,7 @@ final class MetaCodec {
   private static final int VIEW = 2;
   private static final int SEQUENCE = 3;
   private static final int PROCEDURE = 4;
+  private static final int FUNCTION = 5;
 
   private MetaCodec() {}
 
@@ -68,6 +69,12 @@ final class MetaCodec {
         w.string(p.name());
         w.string(p.definition());
       }
+      case UserFunction f -> {
+        w.out.put(FUNCTION).putInt(f.id()).putInt(f.schemaId());
+        w.string(f.name());
+        w.string(f.definition());
+        w.string(f.typeCode());
+      }
       case Sequence s -> {
         w.out.put(SEQUENCE).putInt(s.id()).putInt(s.schemaId());
         w.string(s.name());
@@ -88,6 +95,7 @@ final class MetaCodec {
       case VIEW -> new View(r.in.getInt(), r.in.getInt(), r.string(), r.string());
       case SEQUENCE -> readSequence(r);
       case PROCEDURE -> new Procedure(r.in.getInt(), r.in.getInt(), r.string(), r.string());
+      case FUNCTION -> new UserFunction(r.in.getInt(), r.in.getInt(), r.string(), r.string(), r.string());
       default -> throw new IllegalArgumentException("Unknown object kind " + kind);
     };
   }

@@ -11,7 +11,7 @@ public record Literal(Kind kind, String text) implements Expr {
     STRING,
     NSTRING,
     BINARY,
-    /** {@code DEFAULT} as an argument of a table-valued function. */
+    /** {@code DEFAULT} as an argument of a table-valued or user-defined function. */
     DEFAULT
   }
 

@@ -20,6 +20,8 @@ public sealed interface StorageStatement extends Statement
         DropViewStatement,
         CreateProcedureStatement,
         DropProcedureStatement,
+        CreateFunctionStatement,
+        DropFunctionStatement,
         CreateSchemaStatement,
         DropSchemaStatement,
         AlterTableStatement,

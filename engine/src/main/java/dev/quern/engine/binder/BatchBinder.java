@@ -163,6 +163,16 @@ public final class BatchBinder {
     if (r.value() == null) {
       return new StatementPlan.Return(r.line(), null);
     }
+    if (bind.functionResult() != null) {
+      // A scalar function's RETURN value: the function's result, converted to its RETURNS type.
+      VariableScope.Variable result = bind.functionResult();
+      ExpressionBinder e = exprs();
+      BoundExpr now = boundNow(r.value()); // RETURN (SELECT … FROM t) binds when it runs, as SET does
+      BoundExpr value = now == null ? new LateBoundExpr(r.value(), bind, result.type()) : e.implicit(now, result.type());
+      StatementPlan.Assignment set = new StatementPlan.Assignment(result.slot(), value);
+      return new StatementPlan.Block(
+          r.line(), List.of(new StatementPlan.SetVariable(r.line(), set), new StatementPlan.Return(r.line(), null)));
+    }
     if (!bind.inProcedure()) {
       throw SqlErrors.RETURN_VALUE_NOT_ALLOWED.raise();
     }

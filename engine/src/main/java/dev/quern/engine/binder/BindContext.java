@@ -117,6 +117,37 @@ public final class BindContext implements dev.quern.engine.plan.BindingScope {
     return recursiveReferences;
   }
 
+  /** How many inline table-valued functions are being expanded, one inside another. */
+  private int inlineExpansions;
+
+  /**
+   * Binds an inline function's query: 217 past SQL Server's 32 levels (a function that reads
+   * itself, which SQL Server refuses when it is created, would otherwise expand without end).
+   */
+  <T> T expandingInline(java.util.function.Supplier<T> expand) {
+    if (inlineExpansions >= 32) {
+      throw dev.quern.engine.error.SqlErrors.NESTING_TOO_DEEP.raise();
+    }
+    inlineExpansions++;
+    try {
+      return expand.get();
+    } finally {
+      inlineExpansions--;
+    }
+  }
+
+  /** In a scalar function's body, where RETURN puts the function's value; null elsewhere. */
+  private VariableScope.Variable functionResult;
+
+  /** Binds a scalar function's body: RETURN value sets {@code result} and returns. */
+  public void returnInto(VariableScope.Variable result) {
+    this.functionResult = result;
+  }
+
+  VariableScope.Variable functionResult() {
+    return functionResult;
+  }
+
   /** Is this a procedure body or sp_executesql (RETURN may carry a value)? */
   public boolean inProcedure() {
     return inProcedure;

@@ -19,7 +19,8 @@ final class ExecuteBinder {
   }
 
   StatementPlan bind(ExecuteStatement e) {
-    int returnSlot = e.returnVariable() == null ? -1 : bind.variables().resolve(e.returnVariable()).slot();
+    VariableScope.Variable returnVariable = e.returnVariable() == null ? null : bind.variables().resolve(e.returnVariable());
+    int returnSlot = returnVariable == null ? -1 : returnVariable.slot();
     BoundExpr nameExpr = e.procVariable() == null ? null : exprs.value(new VariableRef(e.procVariable()));
     List<StatementPlan.Argument> args = new ArrayList<>();
     boolean named = false;
@@ -34,7 +35,9 @@ final class ExecuteBinder {
       args.add(argument(a));
     }
     String name = e.procVariable() == null ? String.join(".", e.procName()) : null;
-    return new StatementPlan.Execute(e.line(), returnSlot, name, nameExpr, List.copyOf(args), resultSets(e.resultSets()));
+    return new StatementPlan.Execute(
+        e.line(), returnSlot, name, nameExpr, List.copyOf(args), resultSets(e.resultSets()),
+        returnVariable == null ? null : returnVariable.type());
   }
 
   private static dev.quern.engine.plan.ResultSetsSpec resultSets(dev.quern.engine.ast.ResultSetsClause c) {

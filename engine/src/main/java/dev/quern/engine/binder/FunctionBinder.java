@@ -104,6 +104,12 @@ final class FunctionBinder {
   }
 
   private BoundExpr builtin(FunctionCall f, String name) {
+    if (f.parens() && f.name().contains(".")) {
+      return UserFunctionCalls.scalar(f, exprs, bind);
+    }
+    if (f.args().stream().anyMatch(UserFunctionCalls::isDefault)) {
+      throw SqlErrors.SYNTAX_NEAR_KEYWORD.raise("DEFAULT"); // only a user-defined function takes DEFAULT
+    }
     ScalarFunction fn =
         bind.functions()
             .lookup(name)

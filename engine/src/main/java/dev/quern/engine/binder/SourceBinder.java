@@ -60,6 +60,12 @@ final class SourceBinder {
       Bound left = bind(a.left());
       return applied(a, left, openJson(o, left.scope()), false);
     }
+    if (a.right() instanceof TableSource.Function f && TableFunctions.kind(f).isEmpty()) {
+      // A user-defined function: its arguments read the left row as a correlated subquery does.
+      Bound left = bind(a.left());
+      Bound right = bind.inSubqueryOf(left.scope(), () -> UserTableFunctions.bind(bind, f));
+      return applied(a, left, right, true);
+    }
     if (!(a.right() instanceof TableSource.Function f)) {
       var type = a.outer() ? TableSource.Join.JoinType.LEFT : TableSource.Join.JoinType.CROSS;
       return join(new TableSource.Join(a.left(), a.right(), type, null));
@@ -114,9 +120,15 @@ final class SourceBinder {
     }
   }
 
-  /** A built-in table-valued function; its arguments may read {@code outer} (APPLY's left row). */
+  /**
+   * A table-valued function, built-in or user-defined; a built-in's arguments may read {@code
+   * outer} (APPLY's left row).
+   */
   private Bound function(TableSource.Function f, ColumnScope outer) {
-    var kind = TableFunctions.kind(f).orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(f.name()));
+    if (TableFunctions.kind(f).isEmpty()) {
+      return UserTableFunctions.bind(bind, f);
+    }
+    var kind = TableFunctions.kind(f).orElseThrow();
     ExpressionBinder exprs = new ExpressionBinder(bind, outer, null, "FROM");
     return switch (kind) {
       case GENERATE_SERIES -> generateSeries(f, exprs);

@@ -47,6 +47,16 @@ final class StarExpansion {
       }
       return;
     }
+    if (from instanceof TableSource.Function f && TableFunctions.kind(f).isEmpty()) {
+      var columns = UserTableFunctions.columnNames(bind, f);
+      if (columns.isPresent()) {
+        for (String c : columns.get()) {
+          items.add(new ColumnRef(List.of(c)));
+          names.add(c);
+        }
+        return;
+      }
+    }
     if (from instanceof TableSource.RecursiveRef r) {
       for (String c : DerivedTables.workTable(bind, r).columns().stream().map(c -> c.name()).toList()) {
         items.add(new ColumnRef(List.of(c)));

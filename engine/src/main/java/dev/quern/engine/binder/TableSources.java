@@ -31,6 +31,9 @@ final class TableSources {
       if (object.isPresent() && object.get().object() instanceof dev.quern.catalog.meta.View view) {
         return view(bind, view, n);
       }
+      if (object.isPresent() && object.get().object() instanceof dev.quern.catalog.meta.UserFunction f && !f.typeCode().equals("FN")) {
+        throw SqlErrors.FUNCTION_PARAMETERS_NOT_SUPPLIED.raise(written); // a table-valued function named without (…)
+      }
       throw missing(written);
     }
     ResolvedTable t = found.get();

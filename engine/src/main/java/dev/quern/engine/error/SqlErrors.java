@@ -752,6 +752,32 @@ public final class SqlErrors {
       e(15197, 16, 1, "There is no text for object '%s'.", STATEMENT);
   public static final ErrorTemplate NESTING_TOO_DEEP =
       e(217, 16, 1, "Maximum stored procedure, function, trigger, or view nesting level exceeded (limit 32).", BATCH);
+  public static final ErrorTemplate FUNCTION_NOT_FIRST =
+      e(111, 15, 1, "'CREATE FUNCTION' must be the first statement in a query batch.", COMPILE);
+  public static final ErrorTemplate INVALID_FUNCTION_OPTION =
+      e(487, 16, 1, "An invalid option was specified for the statement \"CREATE/ALTER FUNCTION\".", COMPILE);
+  /** State 15 for a statement (INSERT, BEGIN TRANSACTION, SET …), 14 for PRINT and the like, 1 for NEWID/RAND. */
+  public static final ErrorTemplate SIDE_EFFECTING_IN_FUNCTION =
+      e(443, 16, 15, "Invalid use of a side-effecting operator '%s' within a function.", COMPILE);
+  /** State 2 when the query reads rows (FROM, a set operator), 3 for computed values only. */
+  public static final ErrorTemplate SELECT_IN_FUNCTION =
+      e(444, 16, 2, "Select statements included within a function cannot return data to a client.", COMPILE);
+  public static final ErrorTemplate FUNCTION_LAST_NOT_RETURN =
+      e(455, 16, 2, "The last statement included within a function must be a return statement.", COMPILE);
+  public static final ErrorTemplate SCALAR_RETURN_WITHOUT_VALUE =
+      e(1075, 15, 1, "RETURN statements in scalar valued functions must include an argument.", COMPILE);
+  public static final ErrorTemplate FUNCTION_NOT_FOUND =
+      e(4121, 16, 1, "Cannot find either column \"%s\" or the user-defined function or aggregate \"%s\", or the name is ambiguous.", COMPILE);
+  public static final ErrorTemplate PROCEDURE_IN_FUNCTION =
+      e(557, 16, 2, "Only functions and some extended stored procedures can be executed from within a function.", STATEMENT);
+  public static final ErrorTemplate FUNCTION_PARAMETERS_NOT_SUPPLIED =
+      e(216, 16, 1, "Parameters were not supplied for the function '%s'.", STATEMENT);
+  public static final ErrorTemplate TOO_FEW_ARGUMENTS =
+      e(313, 16, 2, "An insufficient number of arguments were supplied for the procedure or function %s.", COMPILE);
+  public static final ErrorTemplate EXEC_TABLE_FUNCTION =
+      e(2809, 18, 1, "The request for procedure '%s' failed because '%s' is a table valued function object.", STATEMENT);
+  public static final ErrorTemplate INCOMPATIBLE_ALTER =
+      e(2010, 16, 1, "Cannot perform alter on '%s' because it is an incompatible object type.", STATEMENT);
   public static final ErrorTemplate PROCEDURE_NOT_FIRST =
       e(111, 15, 1, "'CREATE/ALTER PROCEDURE' must be the first statement in a query batch.", COMPILE);
   public static final ErrorTemplate STRING_SPLIT_ORDINAL =

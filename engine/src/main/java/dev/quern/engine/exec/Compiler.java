@@ -47,6 +47,14 @@ public final class Compiler {
     return compile(sql, params, paramText, true);
   }
 
+  /**
+   * A scalar function's body: its parameters are the first variables, the function's value the
+   * next one (of type {@code returns}), which RETURN sets.
+   */
+  public BatchPlan function(String sql, List<ParameterDefinition> params, String paramText, dev.quern.catalog.type.SqlType returns) {
+    return compile(sql, params, paramText, true, returns);
+  }
+
   private static java.util.Map<dev.quern.engine.ast.Statement, dev.quern.engine.ast.SourceSpan> shifted(
       java.util.Map<dev.quern.engine.ast.Statement, dev.quern.engine.ast.SourceSpan> spans, int by) {
     if (by == 0) {
@@ -58,10 +66,17 @@ public final class Compiler {
   }
 
   private BatchPlan compile(String sql, List<ParameterDefinition> params, String paramText, boolean inProc) {
+    return compile(sql, params, paramText, inProc, null);
+  }
+
+  private BatchPlan compile(
+      String sql, List<ParameterDefinition> params, String paramText, boolean inProc,
+      dev.quern.catalog.type.SqlType returns) {
     boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
     // Compiled while a table statement runs (inside INSERT … EXEC), reads of tables bind at once
     // and need such a statement to run in; compiled outside one, they bind as they run.
     String key = (quoted ? "Q" : "q") + (inProc ? "P" : "b") + (state.store().inStatement() ? "S" : "")
+        + (returns == null ? "" : "F" + dev.quern.catalog.type.SqlTypes.sqlName(returns) + ":")
         + paramText.length() + ":" + paramText + sql;
     BatchPlan plan = cache.get(key);
     if (plan != null) {
@@ -73,10 +88,15 @@ public final class Compiler {
       ordinal++;
       vars.declare(p.name(), ParameterTypes.resolve(p, ordinal));
     }
+    BindContext bind = new BindContext(vars, FUNCTIONS, state, inProc);
+    if (returns != null) {
+      // A name no batch can write: the function's value, after its parameters.
+      bind.returnInto(vars.declare("@ result", returns));
+    }
     var parsed = Parser.parse(sql, quoted);
     // The text shown for a parameterized batch starts with its parameter list: spans shift.
     String prefix = paramText.isEmpty() ? "" : "(" + paramText + ")";
-    plan = new BatchBinder(new BindContext(vars, FUNCTIONS, state, inProc))
+    plan = new BatchBinder(bind)
         .bind(parsed.statements(), prefix + sql, shifted(parsed.spans(), prefix.length()));
     if (plan.cacheable()) {
       cache.put(key, plan);

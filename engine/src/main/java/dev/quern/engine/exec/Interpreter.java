@@ -51,6 +51,7 @@ public final class Interpreter implements ProcedureHost {
     this.lateBound = new LateBoundExecutor(state, transactions);
     this.waits = new WaitForExecutor(state);
     this.procedures = new ProcedureExecutor(this);
+    state.attachHost(this); // what user-defined functions run their bodies with
   }
 
   /** Runs a SQL_BATCH. */
@@ -154,6 +155,36 @@ public final class Interpreter implements ProcedureHost {
   @Override
   public BatchPlan compile(String sql, List<ParameterDefinition> params, String paramText) {
     return compiler.withParameters(sql, params, paramText);
+  }
+
+  @Override
+  public BatchPlan compileFunction(String sql, List<ParameterDefinition> params, String paramText, dev.quern.catalog.type.SqlType returns) {
+    return compiler.function(sql, params, paramText, returns);
+  }
+
+  /** A function sends nothing to the client; FUNCTION_SINK takes what its statements report. */
+  private static final ResultSink FUNCTION_SINK = new dev.quern.engine.api.DiscardingSink() {};
+
+  /** How many function bodies are running, one inside another. */
+  private int functionDepth;
+
+  @Override
+  public void runFunction(BatchPlan plan, Object[] frame, String functionName) {
+    ResultSink previous = redirect(FUNCTION_SINK);
+    tryDepth++; // an error inside a function ends it: thrown to the calling statement, as in a TRY
+    functionDepth++;
+    try {
+      execute(plan, frame, true, functionName);
+    } finally {
+      functionDepth--;
+      tryDepth--;
+      redirect(previous);
+    }
+  }
+
+  /** Whether a function's body is running (it may call functions, not procedures). */
+  boolean inFunction() {
+    return functionDepth > 0;
   }
 
   @Override

@@ -114,8 +114,10 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.DropIndexStatement d -> new IndexDdl(state).drop(d);
         case dev.quern.engine.ast.CreateViewStatement v -> new ViewDdl(state, bind).create(v);
         case dev.quern.engine.ast.DropViewStatement d -> new ViewDdl(state, bind).drop(d);
-        case dev.quern.engine.ast.CreateProcedureStatement p -> new ProcedureDdl(state).create(p);
-        case dev.quern.engine.ast.DropProcedureStatement d -> new ProcedureDdl(state).drop(d);
+        case dev.quern.engine.ast.CreateProcedureStatement p -> new ModuleDdl(state).create(p);
+        case dev.quern.engine.ast.DropProcedureStatement d -> new ModuleDdl(state).drop(d);
+        case dev.quern.engine.ast.CreateFunctionStatement f -> new ModuleDdl(state).create(f);
+        case dev.quern.engine.ast.DropFunctionStatement d -> new ModuleDdl(state).drop(d);
         case dev.quern.engine.ast.CreateSchemaStatement c -> new SchemaDdl(state).create(c);
         case dev.quern.engine.ast.DropSchemaStatement d -> new SchemaDdl(state).drop(d);
         case dev.quern.engine.ast.AlterTableStatement a -> new AlterTableDdl(state, bind).alter(a);

@@ -82,6 +82,20 @@ final class ProcedureExecutor {
         args.add(new ProcArg(a.name(), a.value().type(), a.value().eval(frame.eval), a.output(), false));
       }
     }
+    if (SystemProcedures.lookup(name).isEmpty()) {
+      var function = dev.quern.engine.proc.UserFunctions.forExec(interpreter.state(), name);
+      if (function.isPresent()) {
+        // EXEC [@r =] schema.function args: a scalar function called as a procedure is, its value into @r.
+        Object value = dev.quern.engine.proc.UserFunctions.exec(interpreter.state(), function.get(), args);
+        if (e.returnSlot() >= 0) {
+          frame.variables[e.returnSlot()] = convert(value, function.get().returns(), e.returnType());
+        }
+        return;
+      }
+    }
+    if (interpreter.inFunction()) {
+      throw SqlErrors.PROCEDURE_IN_FUNCTION.raise();
+    }
     int status = e.resultSets().undefined() ? call(name, args) : callWithResultSets(name, args, e, sink);
     for (int i = 0; i < args.size(); i++) {
       StatementPlan.Argument a = e.args().get(i);

@@ -121,6 +121,9 @@ final class CatalogPropertyFunctions {
             case "ISUSERTABLE", "ISTABLE" -> x instanceof Table;
             case "ISVIEW" -> x instanceof View;
             case "ISPROCEDURE" -> x instanceof Procedure;
+            case "ISSCALARFUNCTION" -> x.typeCode().equals("FN");
+            case "ISTABLEFUNCTION" -> x.typeCode().equals("IF") || x.typeCode().equals("TF");
+            case "ISINLINEFUNCTION" -> x.typeCode().equals("IF");
             case "ISSEQUENCE" -> x instanceof Sequence;
             case "ISMSSHIPPED", "ISSYSTEMTABLE" -> false;
             case "TABLEHASPRIMARYKEY" -> x instanceof Table t && t.constraints().stream().anyMatch(Constraint.PrimaryKey.class::isInstance);

@@ -32,7 +32,7 @@ final class DdlParser {
     Token next = in.peek(1);
     return next.is("TABLE") || next.is("DATABASE") || next.is("INDEX") || next.is("UNIQUE")
         || next.is("CLUSTERED") || next.is("NONCLUSTERED") || next.is("VIEW") || next.is("SCHEMA")
-        || next.is("SEQUENCE") || next.is("PROC") || next.is("PROCEDURE")
+        || next.is("SEQUENCE") || next.is("PROC") || next.is("PROCEDURE") || next.is("FUNCTION")
         || next.is("OR") && in.peek(2).is("ALTER") && in.peek(3).is("VIEW");
   }
 
@@ -79,7 +79,7 @@ final class DdlParser {
   }
 
   /** {@code (columns and table constraints)} of CREATE TABLE or DECLARE … TABLE. */
-  private CreateTableStatement tableBody(int line, List<String> name) {
+  CreateTableStatement tableBody(int line, List<String> name) {
     in.expectSymbol("(");
     List<ColumnDefinition> columns = new ArrayList<>();
     List<TableConstraintDefinition> constraints = new ArrayList<>();
@@ -428,6 +428,10 @@ final class DdlParser {
     if (in.accept("PROC") || in.accept("PROCEDURE")) {
       boolean exists = ifExists();
       return new dev.quern.engine.ast.DropProcedureStatement(line, exists, objectNames());
+    }
+    if (in.accept("FUNCTION")) {
+      boolean exists = ifExists();
+      return new dev.quern.engine.ast.DropFunctionStatement(line, exists, objectNames());
     }
     boolean database = in.accept("DATABASE");
     boolean index = !database && in.accept("INDEX");

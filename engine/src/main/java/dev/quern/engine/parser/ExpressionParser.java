@@ -315,9 +315,23 @@ public final class ExpressionParser {
     if (!distinct) {
       in.accept("ALL");
     }
-    List<Expr> args = in.atSymbol(")") ? List.of() : list();
+    List<Expr> args = in.atSymbol(")") ? List.of() : arguments();
     in.expectSymbol(")");
     return over(new FunctionCall(name, args, distinct, false, true));
+  }
+
+  /** A call's arguments: expressions, or DEFAULT (a user-defined function's parameter default). */
+  private List<Expr> arguments() {
+    List<Expr> items = new ArrayList<>();
+    do {
+      if (in.at("DEFAULT") && (in.peek(1).isSymbol(",") || in.peek(1).isSymbol(")"))) {
+        in.next();
+        items.add(new Literal(Literal.Kind.DEFAULT, "DEFAULT"));
+      } else {
+        items.add(parse());
+      }
+    } while (in.acceptSymbol(","));
+    return List.copyOf(items);
   }
 
   /**

@@ -68,6 +68,41 @@ public final class Parser {
   /** What a call of a stored procedure needs from its definition. */
   public record StoredProcedure(List<dev.quern.engine.ast.ProcedureParameter> parameters, String body) {}
 
+  /**
+   * A user-defined function's definition text: its kind (FN, IF, TF), parameters, what it returns
+   * ({@code returns} for a scalar one; {@code tableVariable} and {@code tableColumns} for a
+   * multi-statement one) and its body: the BEGIN … END block as a batch of its own, or an inline
+   * function's query.
+   */
+  public static StoredFunction parseFunction(String definition, boolean quotedIdentifier) {
+    Parser p = new Parser(definition, Lexer.tokenize(definition, quotedIdentifier));
+    FunctionParser.Definition d = p.functionParser().definition();
+    return new StoredFunction(
+        d.kind().name(), d.parameters(), d.returns(), d.tableVariable(), d.tableColumns(), d.nullOnNullInput(),
+        // Blank lines ahead of the body keep its line numbers those of the definition (errors name them).
+        "\n".repeat((int) definition.substring(0, d.bodyStart()).chars().filter(c -> c == '\n').count())
+            + definition.substring(d.bodyStart(), d.bodyEnd()));
+  }
+
+  /** What a call of a user-defined function needs from its definition. */
+  public record StoredFunction(
+      String kind, List<dev.quern.engine.ast.ProcedureParameter> parameters, dev.quern.engine.ast.TypeName returns,
+      String tableVariable, String tableColumns, boolean nullOnNullInput, String body) {}
+
+  /** A query alone (an inline function's, its parameters replaced): 102/156 for anything else. */
+  public static dev.quern.engine.ast.QuerySpec parseQuery(String sql, boolean quotedIdentifier) {
+    Parser p = new Parser(sql, Lexer.tokenize(sql, quotedIdentifier));
+    dev.quern.engine.ast.QuerySpec q = p.select.query();
+    if (!p.in.atEnd()) {
+      throw p.in.unexpected();
+    }
+    return q;
+  }
+
+  private FunctionParser functionParser() {
+    return new FunctionParser(this, in, expr, select, ddl, sql);
+  }
+
   private List<Statement> batch() {
     List<Statement> out = new ArrayList<>();
     skipSemicolons();
@@ -82,6 +117,13 @@ public final class Parser {
         requiredStatement();
       }
       out.add(spanned(start, ProcedureParser.statement(head, ProcedureParser.definition(sql, start, head))));
+      return List.copyOf(out);
+    }
+    if (!in.atEnd() && FunctionParser.starts(in)) {
+      int start = in.peek().offset();
+      FunctionParser.Definition d = functionParser().definition();
+      String text = ProcedureParser.definition(sql, start, d.mode(), "FUNCTION");
+      out.add(spanned(start, new dev.quern.engine.ast.CreateFunctionStatement(d.line(), d.mode(), d.name(), d.kind().name(), text)));
       return List.copyOf(out);
     }
     if (!in.atEnd() && startsBareCall()) {
@@ -202,6 +244,9 @@ public final class Parser {
     }
     if (ProcedureParser.starts(in)) {
       throw dev.quern.engine.error.SqlErrors.PROCEDURE_NOT_FIRST.raise();
+    }
+    if (FunctionParser.starts(in)) {
+      throw dev.quern.engine.error.SqlErrors.FUNCTION_NOT_FIRST.raise();
     }
     return switch (t.upper()) {
       case "SELECT" -> selectStatement(t.line());

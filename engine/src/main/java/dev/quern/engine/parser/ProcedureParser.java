@@ -26,6 +26,11 @@ final class ProcedureParser {
 
   /** Whether the cursor starts a procedure definition (CREATE/ALTER [OR ALTER] PROC…). */
   static boolean starts(TokenStream in) {
+    return startsModule(in, "PROC") || startsModule(in, "PROCEDURE");
+  }
+
+  /** Whether the cursor starts CREATE/ALTER [OR ALTER] {@code kind} (PROCEDURE, FUNCTION). */
+  static boolean startsModule(TokenStream in, String kind) {
     Token t = in.peek();
     int k = 1;
     if (t.is("CREATE") && in.peek(1).is("OR") && in.peek(2).is("ALTER")) {
@@ -33,7 +38,20 @@ final class ProcedureParser {
     } else if (!t.is("CREATE") && !t.is("ALTER")) {
       return false;
     }
-    return in.peek(k).is("PROC") || in.peek(k).is("PROCEDURE");
+    return in.peek(k).is(kind);
+  }
+
+  /** {@code CREATE}, {@code CREATE OR ALTER} or {@code ALTER}, consumed. */
+  static CreateViewStatement.Mode mode(TokenStream in) {
+    if (in.accept("ALTER")) {
+      return CreateViewStatement.Mode.ALTER;
+    }
+    in.expect("CREATE");
+    if (in.accept("OR")) {
+      in.expect("ALTER");
+      return CreateViewStatement.Mode.CREATE_OR_ALTER;
+    }
+    return CreateViewStatement.Mode.CREATE;
   }
 
   /** A parsed head: what a statement or a call needs, and where the body starts in the text. */
@@ -41,17 +59,7 @@ final class ProcedureParser {
 
   Head head() {
     int line = in.line();
-    CreateViewStatement.Mode mode;
-    if (in.accept("ALTER")) {
-      mode = CreateViewStatement.Mode.ALTER;
-    } else {
-      in.expect("CREATE");
-      mode = CreateViewStatement.Mode.CREATE;
-      if (in.accept("OR")) {
-        in.expect("ALTER");
-        mode = CreateViewStatement.Mode.CREATE_OR_ALTER;
-      }
-    }
+    CreateViewStatement.Mode mode = mode(in);
     if (!in.accept("PROC")) {
       in.expect("PROCEDURE");
     }
@@ -81,7 +89,8 @@ final class ProcedureParser {
     return new Head(line, mode, name, params, in.peek().offset());
   }
 
-  private ProcedureParameter parameter() {
+  /** {@code @name [AS] type [VARYING] [= default] [OUT[PUT]] [READONLY]} (functions share it). */
+  ProcedureParameter parameter() {
     Token name = in.next();
     in.accept("AS");
     TypeName type = TypeNameParser.parse(in);
@@ -111,13 +120,20 @@ final class ProcedureParser {
 
   /** The definition as stored: the statement from its first word, with CREATE in front. */
   static String definition(String sql, int start, Head head) {
+    return definition(sql, start, head.mode(), "PROC");
+  }
+
+  /**
+   * A module's definition as stored: from its first word, with CREATE in front ({@code kind}:
+   * the word its kind starts with, PROC or FUNCTION).
+   */
+  static String definition(String sql, int start, CreateViewStatement.Mode mode, String kind) {
     String text = sql.substring(start).strip();
-    if (head.mode() == CreateViewStatement.Mode.CREATE) {
+    if (mode == CreateViewStatement.Mode.CREATE) {
       return text;
     }
-    // ALTER PROCEDURE / CREATE OR ALTER PROCEDURE: stored as the CREATE PROCEDURE it now is.
-    int proc = indexOfWord(text, "PROC");
-    return "CREATE " + text.substring(proc);
+    // ALTER … / CREATE OR ALTER …: stored as the CREATE it now is.
+    return "CREATE " + text.substring(indexOfWord(text, kind));
   }
 
   private static int indexOfWord(String text, String word) {

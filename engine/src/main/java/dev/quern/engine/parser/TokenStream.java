@@ -31,6 +31,15 @@ public final class TokenStream {
     return t;
   }
 
+  /** The tokens consumed so far that start at or after character {@code offset}. */
+  List<Token> consumedFrom(int offset) {
+    int i = pos;
+    while (i > 0 && tokens.get(i - 1).offset() >= offset) {
+      i--;
+    }
+    return tokens.subList(i, pos);
+  }
+
   public boolean atEnd() {
     return peek().type() == TokenType.EOF;
   }

@@ -31,7 +31,8 @@ public sealed interface PlanNode
         WindowNode,
         ForJsonNode,
         OpenJsonNode,
-        StringSplitNode {
+        StringSplitNode,
+        TableFunctionNode {
   /** The columns of the rows this node produces. */
   List<ResultColumn> columns();
 

@@ -78,11 +78,12 @@ public sealed interface StatementPlan {
    * is computed; {@code returnSlot} is -1 without {@code @status =}.
    */
   record Execute(
-      int line, int returnSlot, String name, BoundExpr nameExpr, List<Argument> args, ResultSetsSpec resultSets)
+      int line, int returnSlot, String name, BoundExpr nameExpr, List<Argument> args, ResultSetsSpec resultSets,
+      dev.quern.catalog.type.SqlType returnType)
       implements StatementPlan {
     /** A call without WITH RESULT SETS. */
     public Execute(int line, int returnSlot, String name, BoundExpr nameExpr, List<Argument> args) {
-      this(line, returnSlot, name, nameExpr, args, ResultSetsSpec.UNDEFINED);
+      this(line, returnSlot, name, nameExpr, args, ResultSetsSpec.UNDEFINED, null);
     }
   }
 

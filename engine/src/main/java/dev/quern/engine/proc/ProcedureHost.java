@@ -15,6 +15,15 @@ public interface ProcedureHost {
   /** Compiles a parameterized statement (compile errors are raised, not reported). */
   BatchPlan compile(String sql, List<ParameterDefinition> params, String paramText);
 
+  /** Compiles a scalar function's body (see {@code Compiler.function}). */
+  BatchPlan compileFunction(String sql, List<ParameterDefinition> params, String paramText, dev.quern.catalog.type.SqlType returns);
+
+  /**
+   * Runs a function's body nested like {@link #run}: nothing it does reaches the client, and its
+   * first error ends it and is thrown to the statement that called it.
+   */
+  void runFunction(BatchPlan plan, Object[] frame, String functionName);
+
   /**
    * Runs a compiled plan as a nested batch ("in proc") with the given initial variable slots;
    * returns the RETURN status (0 when none).

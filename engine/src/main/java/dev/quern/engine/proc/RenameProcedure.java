@@ -123,6 +123,7 @@ final class RenameProcedure implements SystemProcedure {
         case View v -> v.renamed(newName);
         case Sequence s -> s.renamed(newName);
         case dev.quern.catalog.meta.Procedure p -> p.renamed(newName);
+        case dev.quern.catalog.meta.UserFunction f -> f.renamed(newName);
       };
       alter(store, catalog, renamed);
       return;

@@ -101,8 +101,18 @@ public final class StoredProcedures {
     List<ParameterDefinition> defs = parsed.parameters().stream().map(ProcedureParameter::definition).toList();
     String paramText = String.join(", ", defs.stream().map(ParameterDefinition::toSql).toList());
     BatchPlan body = host.compile(parsed.body(), defs, paramText);
+    Compiled c = new Compiled(parsed.parameters(), body, defaults(parsed.parameters(), host));
+    state.storedProcedurePlans().put(key, c);
+    return c;
+  }
+
+  /**
+   * For each parameter with a default, a plan that computes it ({@code SET @p = default}, so it
+   * converts as an assignment does); null for one without. Functions share it.
+   */
+  static List<BatchPlan> defaults(List<ProcedureParameter> params, ProcedureHost host) {
     List<BatchPlan> defaults = new ArrayList<>();
-    for (ProcedureParameter p : parsed.parameters()) {
+    for (ProcedureParameter p : params) {
       if (p.defaultValue() == null) {
         defaults.add(null);
       } else {
@@ -110,9 +120,7 @@ public final class StoredProcedures {
         defaults.add(host.compile("SET " + p.name() + " = " + p.defaultValue().toSql(), List.of(d), d.toSql()));
       }
     }
-    Compiled c = new Compiled(parsed.parameters(), body, java.util.Collections.unmodifiableList(defaults));
-    state.storedProcedurePlans().put(key, c);
-    return c;
+    return java.util.Collections.unmodifiableList(defaults);
   }
 
   /** {@code a.b.c}, {@code [a].[b]} or {@code "a"."b"} split into its parts. */

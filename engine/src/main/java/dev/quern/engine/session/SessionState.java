@@ -394,7 +394,18 @@ public final class SessionState implements FunctionContext, OptionTarget {
         }
       };
 
-  /** See {@link #storedProcedurePlans}: used by proc.StoredProcedures only. */
+  /** The interpreter running this session's requests: what user-defined functions run on. */
+  private dev.quern.engine.proc.ProcedureHost host;
+
+  public void attachHost(dev.quern.engine.proc.ProcedureHost host) {
+    this.host = host;
+  }
+
+  public dev.quern.engine.proc.ProcedureHost host() {
+    return host;
+  }
+
+  /** See {@link #storedProcedurePlans}: used by proc.StoredProcedures and proc.UserFunctions. */
   public java.util.Map<String, Object> storedProcedurePlans() {
     return storedProcedurePlans;
   }

@@ -56,6 +56,8 @@ final class StatementCommands {
       case DropViewStatement d -> "DROP VIEW";
       case dev.quern.engine.ast.CreateProcedureStatement c -> "CREATE PROCEDURE";
       case dev.quern.engine.ast.DropProcedureStatement d -> "DROP PROCEDURE";
+      case dev.quern.engine.ast.CreateFunctionStatement c -> "CREATE FUNCTION";
+      case dev.quern.engine.ast.DropFunctionStatement d -> "DROP FUNCTION";
       case CreateSchemaStatement c -> "CREATE SCHEMA";
       case DropSchemaStatement d -> "DROP SCHEMA";
       case CreateDatabaseStatement c -> "CREATE DATABASE";

@@ -146,11 +146,12 @@ public final class ObjectNames {
         .map(ObjectNames::definitionOf);
   }
 
-  /** The stored text of a view or stored procedure; null for an object that has none. */
+  /** The stored text of a view, stored procedure or function; null for an object that has none. */
   public static String definitionOf(dev.quern.catalog.meta.SchemaObject o) {
     return switch (o) {
       case dev.quern.catalog.meta.View v -> v.definition();
       case dev.quern.catalog.meta.Procedure p -> p.definition();
+      case dev.quern.catalog.meta.UserFunction f -> f.definition();
       default -> null;
     };
   }

@@ -255,9 +255,10 @@ public final class StoreSession implements TransactionHooks {
   }
 
   /**
-   * The batch ends: drops the table variables it declared. In an open user transaction the drop
-   * is part of it (a separate transaction would wait on that one's locks on the same rows); a table
-   * it misses is dropped with the session.
+   * The batch (or function call) ends: drops the table variables it declared. In an open user
+   * transaction, or in the statement that called a function, the drop is part of it (a separate
+   * transaction would wait on that one's locks on the same rows, and would not see a table that
+   * statement created); a table it misses is dropped with the session.
    */
   public void exitTableVariableScope() {
     List<Integer> ids = tableVariables.exit();
@@ -265,15 +266,16 @@ public final class StoreSession implements TransactionHooks {
       return;
     }
     Catalog temp = storage().catalog(Storage.TEMPDB_ID);
-    if (user != null) {
-      KvTxn txn = user.txn(temp);
+    StoreTxn running = user != null ? user : autocommit;
+    if (running != null) {
+      KvTxn txn = running.txn(temp);
       Metadata md = temp.metadata(txn);
       for (int id : ids) {
         if (md.table(id).isPresent()) {
           temp.dropObject(txn, id);
         }
       }
-      user.markDdl();
+      running.markDdl();
       return;
     }
     try (KvTxn txn = temp.store().begin(options.get())) {

@@ -37,6 +37,9 @@ final class CatalogObjects {
       case "V" -> "VIEW";
       case "SO" -> "SEQUENCE_OBJECT";
       case "P" -> "SQL_STORED_PROCEDURE";
+      case "FN" -> "SQL_SCALAR_FUNCTION";
+      case "IF" -> "SQL_INLINE_TABLE_VALUED_FUNCTION";
+      case "TF" -> "SQL_TABLE_VALUED_FUNCTION";
       case "PK" -> "PRIMARY_KEY_CONSTRAINT";
       case "UQ" -> "UNIQUE_CONSTRAINT";
       case "F" -> "FOREIGN_KEY_CONSTRAINT";

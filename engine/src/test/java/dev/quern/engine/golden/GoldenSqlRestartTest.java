@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class GoldenSqlRestartTest {
   private static final Path ROOT = Path.of("src/test/resources/sql");
   private static final List<String> AREAS =
-      List.of("ddl", "dml", "constraints", "transactions", "identity", "views", "sequences", "indexes");
+      List.of("ddl", "dml", "constraints", "transactions", "identity", "views", "sequences", "indexes",
+          "functions");
   private static final SessionInfo INFO =
       new SessionInfo(51, "sa", "", "", "golden", "GoldenSqlRestartTest", 1, 0x74000004, 4096);
 

@@ -109,4 +109,25 @@ class RestartTest {
       assertThat(rows(s, "SELECT NEXT VALUE FOR seq")).containsExactly("500");
     }
   }
+
+  @Test
+  void functionsOfEveryKindSurviveRestartAndARolledBackDropDoesNotLoseOne() {
+    try (QuernEngine engine = QuernEngine.open(dir);
+        EngineSession s = TestSessions.open(engine)) {
+      rows(s, "CREATE FUNCTION dbo.twice (@v int) RETURNS int AS BEGIN RETURN 2 * @v END");
+      rows(s, "CREATE FUNCTION dbo.upto (@n int) RETURNS TABLE AS RETURN (SELECT value AS n FROM GENERATE_SERIES(1, @n))");
+      rows(s, "CREATE FUNCTION dbo.pairs (@n int) RETURNS @t TABLE (a int, b int) AS "
+          + "BEGIN INSERT @t SELECT n, dbo.twice(n) FROM dbo.upto(@n); RETURN END");
+      rows(s, "CREATE FUNCTION dbo.gone () RETURNS int AS BEGIN RETURN 0 END");
+      rows(s, "BEGIN TRAN DROP FUNCTION dbo.twice ROLLBACK");
+      rows(s, "DROP FUNCTION dbo.gone");
+    }
+    try (QuernEngine engine = QuernEngine.open(dir);
+        EngineSession s = TestSessions.open(engine)) {
+      assertThat(rows(s, "SELECT a, b FROM dbo.pairs(3) ORDER BY a")).containsExactly("1,2", "2,4", "3,6");
+      assertThat(rows(s, "SELECT name, type FROM sys.objects WHERE type IN ('FN', 'IF', 'TF') ORDER BY name"))
+          .containsExactly("pairs,TF", "twice,FN", "upto,IF");
+      assertThat(rows(s, "SELECT dbo.twice(21)")).containsExactly("42");
+    }
+  }
 }

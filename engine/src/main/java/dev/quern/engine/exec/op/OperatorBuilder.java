@@ -112,6 +112,7 @@ public final class OperatorBuilder {
       case dev.quern.engine.plan.StringSplitNode s -> stringSplit(s);
       case dev.quern.engine.plan.ForJsonNode j -> new ForJsonOperator(build(j.input()), j, cancelCheck);
       case dev.quern.engine.plan.OpenJsonNode o -> openJson(o);
+      case dev.quern.engine.plan.TableFunctionNode f -> tableFunction(f);
       case dev.quern.engine.plan.WindowNode w ->
           new WindowOperator(build(w.input()), w.functions(), ctx, cancelCheck, onNullEliminated);
       case dev.quern.engine.plan.WorkTableScanNode w -> {
@@ -240,6 +241,18 @@ public final class OperatorBuilder {
       }
     }
     return new ListScanOperator(rows);
+  }
+
+  /** A table-valued user function's rows, made when the operator is built (its body runs then). */
+  private Operator tableFunction(dev.quern.engine.plan.TableFunctionNode f) {
+    Object[] values = new Object[f.args().size()];
+    boolean[] defaulted = new boolean[values.length];
+    for (int i = 0; i < values.length; i++) {
+      BoundExpr a = f.args().get(i);
+      defaulted[i] = a == null;
+      values[i] = a == null ? null : eval(a);
+    }
+    return new ListScanOperator(f.rows().run(values, defaulted, ctx));
   }
 
   private Object eval(BoundExpr e) {

@@ -1,0 +1,92 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Procedure;
+import dev.quern.catalog.meta.SchemaObject;
+import dev.quern.catalog.meta.UserFunction;
+import dev.quern.engine.ast.CreateFunctionStatement;
+import dev.quern.engine.ast.CreateProcedureStatement;
+import dev.quern.engine.ast.CreateViewStatement;
+import dev.quern.engine.ast.DropFunctionStatement;
+import dev.quern.engine.ast.DropProcedureStatement;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.ObjectNames;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+
+/**
+ * CREATE/ALTER/DROP of the modules stored as their definition text: procedures and user-defined
+ * functions. Names in a body are resolved when it runs (SQL Server's deferred name resolution);
+ * its syntax was checked when parsed.
+ */
+final class ModuleDdl {
+  private final SessionState state;
+
+  ModuleDdl(SessionState state) {
+    this.state = state;
+  }
+
+  void create(CreateProcedureStatement p) {
+    create(p.name(), p.mode(), o -> o instanceof Procedure,
+        (id, schema) -> new Procedure(id, schema, p.name().getLast(), p.definition()));
+  }
+
+  /** ALTER FUNCTION keeps the kind: a scalar function does not become a table-valued one (2010). */
+  void create(CreateFunctionStatement f) {
+    create(f.name(), f.mode(), o -> o instanceof UserFunction u && u.typeCode().equals(f.typeCode()),
+        (id, schema) -> new UserFunction(id, schema, f.name().getLast(), f.definition(), f.typeCode()));
+  }
+
+  private void create(
+      List<String> name, CreateViewStatement.Mode mode, Predicate<SchemaObject> sameKind,
+      BiFunction<Integer, Integer, SchemaObject> make) {
+    ObjectNames.Target target =
+        ObjectNames.target(state.store(), state.databaseName(), name)
+            .orElseThrow(() -> SqlErrors.INVALID_SCHEMA.raise(name.size() > 1 ? name.get(name.size() - 2) : "dbo"));
+    Catalog catalog = target.catalog();
+    Optional<SchemaObject> existing = state.store().metadata(catalog).object(target.schema().id(), target.name());
+    if (existing.isPresent() && mode == CreateViewStatement.Mode.CREATE) {
+      throw SqlErrors.OBJECT_EXISTS.raise(target.name());
+    }
+    if (mode == CreateViewStatement.Mode.ALTER && existing.isEmpty()) {
+      throw SqlErrors.INVALID_OBJECT.raise(target.name());
+    }
+    if (existing.isPresent() && !sameKind.test(existing.get())) {
+      throw SqlErrors.INCOMPATIBLE_ALTER.raise(target.name());
+    }
+    int id = existing.map(SchemaObject::id).orElseGet(catalog::newObjectId);
+    SchemaObject module = make.apply(id, target.schema().id());
+    if (existing.isPresent()) {
+      catalog.alterObject(state.store().txn(catalog), module);
+    } else {
+      catalog.createObject(state.store().txn(catalog), module);
+    }
+    state.store().markDdl();
+  }
+
+  void drop(DropProcedureStatement d) {
+    drop(d.names(), d.ifExists(), o -> o instanceof Procedure, "procedure");
+  }
+
+  void drop(DropFunctionStatement d) {
+    drop(d.names(), d.ifExists(), o -> o instanceof UserFunction, "function");
+  }
+
+  private void drop(List<List<String>> names, boolean ifExists, Predicate<SchemaObject> kind, String word) {
+    for (List<String> name : names) {
+      var found = ObjectNames.object(state.store(), state.databaseName(), name);
+      if (found.isEmpty() || !kind.test(found.get().object())) {
+        if (ifExists) {
+          continue;
+        }
+        throw SqlErrors.CANNOT_DROP.raise(word, String.join(".", name));
+      }
+      Catalog catalog = found.get().target().catalog();
+      catalog.dropObject(state.store().txn(catalog), found.get().object().id());
+      state.store().markDdl();
+    }
+  }
+}
