@@ -29,6 +29,11 @@ public final class SystemProcedures {
 
   private SystemProcedures() {}
 
+  /** The names of every system procedure, lower case, sorted (sys.all_objects lists them). */
+  public static List<String> names() {
+    return BY_NAME.keySet().stream().sorted().toList();
+  }
+
   /** Finds {@code sp_x}, {@code sys.sp_x}, {@code master.dbo.sp_x}, {@code [db]..sp_x}. */
   public static Optional<SystemProcedure> lookup(String name) {
     String last = name;

@@ -22,6 +22,12 @@ public final class SystemViews {
           new ColumnsView(),
           new ComputedColumnsView(),
           new IndexesView(),
+          new IndexColumnsView(),
+          new PartitionsView(),
+          AllObjectsView.allObjects(),
+          AllObjectsView.systemObjects(),
+          AllColumnsView.allColumns(),
+          AllColumnsView.systemColumns(),
           new SequencesView(),
           ModuleObjectsView.procedures(),
           ModuleObjectsView.views(),
@@ -41,6 +47,11 @@ public final class SystemViews {
 
   public static List<SystemView> all() {
     return ALL;
+  }
+
+  /** The INFORMATION_SCHEMA views, by their lower-case names. */
+  static List<SystemView> informationSchema() {
+    return INFORMATION_SCHEMA;
   }
 
   /** The view named by {@code parts} ({@code sys.databases}, {@code master.sys.databases}). */
