@@ -23,6 +23,7 @@ public final class SystemViews {
           new ComputedColumnsView(),
           new IndexesView(),
           new IndexColumnsView(),
+          new ParametersView(),
           new PartitionsView(),
           AllObjectsView.allObjects(),
           AllObjectsView.systemObjects(),
@@ -43,7 +44,9 @@ public final class SystemViews {
   private static final List<SystemView> INFORMATION_SCHEMA =
       List.of(
           new InformationSchemaTablesView(), new InformationSchemaColumnsView(),
-          InformationSchemaConstraintsView.tableConstraints(), InformationSchemaConstraintsView.keyColumnUsage());
+          InformationSchemaConstraintsView.tableConstraints(), InformationSchemaConstraintsView.keyColumnUsage(),
+          new InformationSchemaRoutinesView(), new InformationSchemaParametersView(),
+          new InformationSchemaViewsView());
 
   public static List<SystemView> all() {
     return ALL;
