@@ -23,7 +23,14 @@ public final class SystemProcedures {
               new dev.quern.engine.proc.config.ConfigureProcedure(),
               new dev.quern.engine.proc.external.ExternalScriptProcedure(),
               dev.quern.engine.proc.odbc.DatatypeInfoProcedure.legacy(),
-              dev.quern.engine.proc.odbc.DatatypeInfoProcedure.v100())
+              dev.quern.engine.proc.odbc.DatatypeInfoProcedure.v100(),
+              new dev.quern.engine.proc.catalog.HelpProcedure(),
+              new dev.quern.engine.proc.catalog.TablesProcedure(),
+              dev.quern.engine.proc.catalog.ColumnsProcedure.legacy(),
+              dev.quern.engine.proc.catalog.ColumnsProcedure.v100(),
+              new dev.quern.engine.proc.catalog.PrimaryKeysProcedure(),
+              new dev.quern.engine.proc.catalog.ForeignKeysProcedure(),
+              new dev.quern.engine.proc.catalog.DatabasesProcedure())
           .stream()
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 
