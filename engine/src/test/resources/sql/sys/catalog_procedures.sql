@@ -91,19 +91,19 @@ EXEC sp_columns 'cp_parent', @column_name = 'born'
 master	dbo	cp_parent	born	-9	date	10	20	NULL	NULL	1	NULL	NULL	-9	NULL	20	5	YES	0
 
 query TTTTITIIIIITTIIIITIIIITTTTTTI
-EXEC sp_columns_100 'cp_p%', 'dbo', NULL, 'stamp', 3, 1
+EXEC sp_columns_100 'cp_p%', 'dbo', NULL, 'stamp', 2, 3, 1
 ----
 master	dbo	cp_parent	stamp	93	datetime2	23	16	3	NULL	1	NULL	NULL	9	3	NULL	6	YES	0	0	0	0	NULL	NULL	NULL	NULL	NULL	NULL	0
 
 query TTTTITIIIIITTIIIITIIIITTTTTTI
-EXEC sp_columns_100 'cp_parent', 'dbo', NULL, 'id', 2, 0
+EXEC sp_columns_100 'cp_parent', 'dbo', NULL, 'id', @ODBCVer = 2, @fUsePattern = 0
 ----
 master	dbo	cp_parent	id	4	int identity	10	4	0	10	0	NULL	NULL	4	NULL	NULL	1	NO	0	0	0	1	NULL	NULL	NULL	NULL	NULL	NULL	56
 
 # What mssql-jdbc's getColumns runs.
 query TTTTITIII
 DECLARE @r TABLE(TABLE_QUALIFIER SYSNAME, TABLE_OWNER SYSNAME,TABLE_NAME SYSNAME, COLUMN_NAME SYSNAME, DATA_TYPE SMALLINT, TYPE_NAME SYSNAME, PRECISION INT,LENGTH INT, SCALE SMALLINT, RADIX SMALLINT, NULLABLE SMALLINT, REMARKS VARCHAR(254), COLUMN_DEF NVARCHAR(4000),SQL_DATA_TYPE SMALLINT, SQL_DATETIME_SUB SMALLINT, CHAR_OCTET_LENGTH INT, ORDINAL_POSITION INT,IS_NULLABLE VARCHAR(254), SS_IS_SPARSE SMALLINT, SS_IS_COLUMN_SET SMALLINT, SS_IS_COMPUTED SMALLINT,SS_IS_IDENTITY SMALLINT, SS_UDT_CATALOG_NAME NVARCHAR(128), SS_UDT_SCHEMA_NAME NVARCHAR(128),SS_UDT_ASSEMBLY_TYPE_NAME NVARCHAR(max), SS_XML_SCHEMACOLLECTION_CATALOG_NAME NVARCHAR(128),SS_XML_SCHEMACOLLECTION_SCHEMA_NAME NVARCHAR(128), SS_XML_SCHEMACOLLECTION_NAME NVARCHAR(128),SS_DATA_TYPE TINYINT)
-INSERT INTO @r EXEC sp_columns_100 'cp_child', NULL, NULL, NULL, 3, 1
+INSERT INTO @r EXEC sp_columns_100 'cp_child', NULL, NULL, NULL, 2, 3
 SELECT TABLE_QUALIFIER, TABLE_OWNER, TABLE_NAME, COLUMN_NAME, DATA_TYPE, TYPE_NAME, PRECISION, NULLABLE, SS_IS_IDENTITY FROM @r ORDER BY ORDINAL_POSITION
 ----
 master	dbo	cp_child	id	4	int	10	0	0
@@ -277,3 +277,14 @@ statement error 15009
 EXEC sp_help 'nothing_here'
 ----
 error 15009: The object 'nothing_here' does not exist in database 'master' or is invalid for this operation.
+
+# COLLATE: the one collation Quern compares under, as mssql-jdbc's getImportedKeys writes it.
+query T
+SELECT name FROM sys.foreign_keys WHERE name = N'FK_CP_CHILD_PARENT' COLLATE database_default
+----
+fk_cp_child_parent
+
+statement error 448
+SELECT name FROM sys.objects WHERE name = 'x' COLLATE Latin1_General_CS_AS
+----
+error 448: Invalid collation 'Latin1_General_CS_AS'.

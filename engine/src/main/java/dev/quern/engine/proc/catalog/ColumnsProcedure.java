@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@code sp_columns [@table_name =] object [, [@table_owner =] owner] [, [@table_qualifier =]
  * qualifier] [, [@column_name =] column] [, [@ODBCVer =] ODBCVer]} ("sp_columns (Transact-SQL)"),
  * what FreeTDS ODBC (pyodbc's cursor.columns()) calls, and {@code sp_columns_100}, its SQL Server
- * 2008 form with {@code [, [@fUsePattern =] bit]} and ten more columns (SS_IS_SPARSE …
+ * 2008 form with {@code [, [@NameScope =] n] [, [@ODBCVer =] v] [, [@fUsePattern =] bit]} and ten more columns (SS_IS_SPARSE …
  * SS_XML_SCHEMACOLLECTION_NAME, before SS_DATA_TYPE), what mssql-jdbc's getColumns inserts into a
  * table variable. Table, owner and column are LIKE patterns (sp_columns_100: unless @fUsePattern
  * is 0). One row per column of each matching table, ordered by qualifier, owner, table and
@@ -68,7 +68,14 @@ public final class ColumnsProcedure implements SystemProcedure {
   private static final ResultColumn SS_DATA_TYPE = new ResultColumn("SS_DATA_TYPE", SqlTypes.TINYINT, true);
 
   private static final List<String> PARAMETERS =
-      List.of("@table_name", "@table_owner", "@table_qualifier", "@column_name", "@odbcver", "@fusepattern");
+      List.of("@table_name", "@table_owner", "@table_qualifier", "@column_name", "@odbcver");
+  /**
+   * sp_columns_100 has @NameScope (which sparse columns to list; Quern has none) before @ODBCVer:
+   * mssql-jdbc passes NameScope 2 and ODBCVer 3 by position.
+   */
+  private static final List<String> PARAMETERS_100 =
+      List.of("@table_name", "@table_owner", "@table_qualifier", "@column_name", "@namescope", "@odbcver",
+          "@fusepattern");
 
   private final String name;
   private final boolean version100;
@@ -100,10 +107,10 @@ public final class ColumnsProcedure implements SystemProcedure {
 
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
-    CatalogArguments a = CatalogArguments.bind(args, version100 ? PARAMETERS : PARAMETERS.subList(0, 5), name);
+    CatalogArguments a = CatalogArguments.bind(args, version100 ? PARAMETERS_100 : PARAMETERS, name);
     String table = a.required(0, "@table_name");
-    boolean usePattern = !version100 || a.integer(5, 1) != 0;
-    boolean odbc3 = a.integer(4, 2) >= 3;
+    boolean usePattern = !version100 || a.integer(6, 1) != 0;
+    boolean odbc3 = a.integer(version100 ? 5 : 4, 2) >= 3;
     CatalogScope scope = CatalogScope.of(host.state(), a.string(2));
     Pattern column = CatalogScope.compile(a.string(3), usePattern);
     List<CatalogScope.Entry> tables = new ArrayList<>(scope.objects(table, a.string(1), usePattern).stream()
