@@ -63,3 +63,15 @@ def test_foreign_keys_of_the_referenced_table(cnxn):
     assert [(r.pktable_name, r.pkcolumn_name, r.fktable_name, r.fkcolumn_name, r.fk_name) for r in rows] == [
         ("pc_parent", "id", "pc_child", "parent_id", "fk_pc_child"),
     ]
+
+
+def test_procedures_and_their_columns(cnxn):
+    cnxn.execute("CREATE PROCEDURE pc_proc @id int, @out nvarchar(10) OUTPUT AS SET @out = N'x'")
+    assert [r.procedure_name for r in cnxn.cursor().procedures(procedure="pc%").fetchall()] == ["pc_proc;1"]
+    rows = cnxn.cursor().procedureColumns(procedure="pc_proc").fetchall()
+    # SQL_RETURN_VALUE 5, SQL_PARAM_INPUT 1, SQL_PARAM_INPUT_OUTPUT 2.
+    assert [(r.column_name, r.column_type, r.type_name) for r in rows] == [
+        ("@RETURN_VALUE", 5, "int"),
+        ("@id", 1, "int"),
+        ("@out", 2, "nvarchar"),
+    ]

@@ -288,3 +288,22 @@ statement error 448
 SELECT name FROM sys.objects WHERE name = 'x' COLLATE Latin1_General_CS_AS
 ----
 error 448: Invalid collation 'Latin1_General_CS_AS'.
+
+# sp_stored_procedures and sp_sproc_columns: SQLProcedures/SQLProcedureColumns, getProcedures/
+# getProcedureColumns. The return value first, then the parameters; OUTPUT ones are INPUT_OUTPUT.
+query TTTIIITI
+EXEC sp_stored_procedures @sp_name = 'cp%'
+----
+master	dbo	cp_proc;1	-1	-1	-1	NULL	2
+
+query TTTTIITIIIIITTIIIITI
+EXEC sp_sproc_columns @procedure_name = 'cp_proc', @ODBCVer = 3
+----
+master	dbo	cp_proc;1	@RETURN_VALUE	5	4	int	10	4	0	10	0	NULL	NULL	4	NULL	NULL	0	NO	56
+master	dbo	cp_proc;1	@id	1	4	int	10	4	0	10	1	NULL	NULL	4	NULL	NULL	1	YES	38
+master	dbo	cp_proc;1	@name	2	-9	nvarchar	40	80	NULL	NULL	1	NULL	NULL	-9	NULL	80	2	YES	0
+
+query TTTTIITIIIIITTIIIITI
+EXEC sp_sproc_columns_100 'cp_proc', @column_name = '@name'
+----
+master	dbo	cp_proc;1	@name	2	-9	nvarchar	40	80	NULL	NULL	1	NULL	NULL	-9	NULL	80	2	YES	0

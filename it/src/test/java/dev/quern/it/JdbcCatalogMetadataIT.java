@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * mssql-jdbc's DatabaseMetaData, as ORMs and SQL tools read a schema: getTables (sp_tables),
  * getColumns (sp_columns_100 through INSERT … EXEC into a table variable, after sp_columns_170
- * is found missing), getPrimaryKeys (sp_pkeys), getImportedKeys/getExportedKeys (sp_fkeys).
+ * is found missing), getPrimaryKeys (sp_pkeys), getImportedKeys/getExportedKeys (sp_fkeys),
+ * getProcedures/getProcedureColumns (sp_stored_procedures, sp_sproc_columns), and sp_help.
  */
 class JdbcCatalogMetadataIT {
   @RegisterExtension static final QuernServer SERVER = QuernServer.create();
@@ -33,6 +34,7 @@ class JdbcCatalogMetadataIT {
           + " CONSTRAINT pk_md_order PRIMARY KEY (customer_id, line),"
           + " CONSTRAINT fk_md_order_customer FOREIGN KEY (customer_id) REFERENCES md_customer (id))");
       s.execute("CREATE VIEW md_names AS SELECT name FROM md_customer");
+      s.execute("CREATE PROCEDURE md_find @id int, @name nvarchar(50) = NULL OUTPUT AS SELECT @name = name FROM md_customer WHERE id = @id");
     }
   }
 
@@ -108,6 +110,25 @@ class JdbcCatalogMetadataIT {
         assertThat(rs.next()).isFalse();
       }
       assertThat(names(md.getExportedKeys(null, "dbo", "md_customer"), "FKTABLE_NAME")).containsExactly("md_order");
+    }
+  }
+
+  @Test
+  void getProceduresAndTheirColumns() throws SQLException {
+    try (Connection c = SERVER.connect()) {
+      DatabaseMetaData md = c.getMetaData();
+      assertThat(names(md.getProcedures(null, "dbo", "md%"), "PROCEDURE_NAME")).containsExactly("md_find;1");
+      try (ResultSet rs = md.getProcedureColumns(null, "dbo", "md_find", null)) {
+        List<String> rows = new ArrayList<>();
+        while (rs.next()) {
+          rows.add(rs.getString("COLUMN_NAME") + " " + rs.getInt("COLUMN_TYPE") + " " + rs.getInt("DATA_TYPE") + " "
+              + rs.getString("TYPE_NAME") + " " + rs.getInt("PRECISION"));
+        }
+        assertThat(rows).containsExactly(
+            "@RETURN_VALUE " + DatabaseMetaData.procedureColumnReturn + " " + Types.INTEGER + " int 10",
+            "@id " + DatabaseMetaData.procedureColumnIn + " " + Types.INTEGER + " int 10",
+            "@name " + DatabaseMetaData.procedureColumnInOut + " " + Types.NVARCHAR + " nvarchar 50");
+      }
     }
   }
 

@@ -30,7 +30,10 @@ public final class SystemProcedures {
               dev.quern.engine.proc.catalog.ColumnsProcedure.v100(),
               new dev.quern.engine.proc.catalog.PrimaryKeysProcedure(),
               new dev.quern.engine.proc.catalog.ForeignKeysProcedure(),
-              new dev.quern.engine.proc.catalog.DatabasesProcedure())
+              new dev.quern.engine.proc.catalog.DatabasesProcedure(),
+              new dev.quern.engine.proc.catalog.StoredProceduresProcedure(),
+              dev.quern.engine.proc.catalog.ProcedureColumnsProcedure.legacy(),
+              dev.quern.engine.proc.catalog.ProcedureColumnsProcedure.v100())
           .stream()
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 

@@ -6,10 +6,7 @@ import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.api.ResultSink;
-import dev.quern.engine.ast.ProcedureParameter;
-import dev.quern.engine.parser.Parser;
 import dev.quern.engine.proc.odbc.OdbcColumnType;
-import dev.quern.engine.session.SessionOptions;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.sys.MaxLength;
 import java.util.ArrayList;
@@ -34,17 +31,16 @@ final class ProcedureHelp {
   private ProcedureHelp() {}
 
   static void write(Procedure p, SessionState state, ResultSink sink) {
-    boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
-    List<ProcedureParameter> params = Parser.parseProcedure(p.definition(), quoted).parameters();
+    List<ProcedureParameters.Parameter> params = ProcedureParameters.of(p, state);
     if (params.isEmpty()) {
       return;
     }
     List<Object[]> rows = new ArrayList<>();
     for (int i = 0; i < params.size(); i++) {
-      ProcedureParameter param = params.get(i);
-      SqlType t = SqlTypes.parse(param.type().toSql());
+      ProcedureParameters.Parameter param = params.get(i);
+      SqlType t = param.type();
       OdbcColumnType odbc = OdbcColumnType.of(t, false, true, true, true);
-      rows.add(new Object[] {param.name(), param.type().name().toLowerCase(java.util.Locale.ROOT), MaxLength.of(t),
+      rows.add(new Object[] {param.name(), param.typeName(), MaxLength.of(t),
           odbc.precision(), odbc.scale(), i + 1, SqlTypes.isCharacter(t.id()) ? Database.DEFAULT_COLLATION : null});
     }
     HelpProcedure.result(sink, COLUMNS, rows);
