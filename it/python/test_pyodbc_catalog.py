@@ -75,3 +75,13 @@ def test_procedures_and_their_columns(cnxn):
         ("@id", 1, "int"),
         ("@out", 2, "nvarchar"),
     ]
+
+
+def test_statistics_lists_the_table_then_index_keys(cnxn):
+    rows = cnxn.cursor().statistics("pc_child").fetchall()
+    # SQL_TABLE_STAT 0, SQL_INDEX_CLUSTERED 1.
+    assert [(r.type, r.index_name, r.non_unique, r.ordinal_position, r.column_name, r.asc_or_desc) for r in rows] == [
+        (0, None, None, None, None, None),
+        (1, "pk_pc_child", False, 1, "parent_id", "A"),
+        (1, "pk_pc_child", False, 2, "n", "A"),
+    ]

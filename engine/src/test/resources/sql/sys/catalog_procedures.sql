@@ -307,3 +307,54 @@ query TTTTIITIIIIITTIIIITI
 EXEC sp_sproc_columns_100 'cp_proc', @column_name = '@name'
 ----
 master	dbo	cp_proc;1	@name	2	-9	nvarchar	40	80	NULL	NULL	1	NULL	NULL	-9	NULL	80	2	YES	0
+
+# sp_statistics: SQLStatistics and getIndexInfo. The table's row first, then index keys.
+statement ok
+INSERT INTO cp_parent (code, name, price) VALUES ('a', N'A', 1), ('b', N'B', 2)
+
+query TTTIITIITTIIT
+EXEC sp_statistics 'cp_parent'
+----
+master	dbo	cp_parent	NULL	NULL	NULL	0	NULL	NULL	NULL	2	1	NULL
+master	dbo	cp_parent	0	cp_parent	pk_cp_parent	1	1	id	A	2	1	NULL
+master	dbo	cp_parent	0	cp_parent	uq_cp_parent_code	3	1	code	A	2	NULL	NULL
+
+query TTTIITIITTIIT
+EXEC sp_statistics @table_name = 'cp_child', @is_unique = 'Y'
+----
+master	dbo	cp_child	NULL	NULL	NULL	0	NULL	NULL	NULL	0	0	NULL
+master	dbo	cp_child	0	cp_child	pk_cp_child	1	1	id	A	0	0	NULL
+master	dbo	cp_child	0	cp_child	pk_cp_child	1	2	line	A	0	0	NULL
+
+query TTTIITIITTIIT
+EXEC sp_statistics 'cp_parent', NULL, NULL, 'uq%', 'N', 'Q'
+----
+master	dbo	cp_parent	NULL	NULL	NULL	0	NULL	NULL	NULL	2	1	NULL
+master	dbo	cp_parent	0	cp_parent	uq_cp_parent_code	3	1	code	A	2	NULL	NULL
+
+# sys.dm_db_partition_stats: rows and (estimated) pages per heap or index.
+query TIII
+SELECT OBJECT_NAME(object_id), index_id, row_count, CASE WHEN used_page_count > 0 THEN 1 ELSE 0 END
+FROM sys.dm_db_partition_stats WHERE object_id IN (OBJECT_ID('cp_parent'), OBJECT_ID('cp_heap')) ORDER BY object_id, index_id
+----
+cp_parent	1	2	1
+cp_parent	2	2	1
+cp_heap	0	0	0
+
+describe
+SELECT * FROM sys.dm_db_partition_stats
+----
+partition_id	bigint	NOT NULL
+object_id	int	NOT NULL
+index_id	int	NOT NULL
+partition_number	int	NOT NULL
+in_row_data_page_count	bigint	NOT NULL
+in_row_used_page_count	bigint	NOT NULL
+in_row_reserved_page_count	bigint	NOT NULL
+lob_used_page_count	bigint	NOT NULL
+lob_reserved_page_count	bigint	NOT NULL
+row_overflow_used_page_count	bigint	NOT NULL
+row_overflow_reserved_page_count	bigint	NOT NULL
+used_page_count	bigint	NOT NULL
+reserved_page_count	bigint	NOT NULL
+row_count	bigint	NOT NULL

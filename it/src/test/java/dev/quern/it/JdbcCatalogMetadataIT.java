@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * mssql-jdbc's DatabaseMetaData, as ORMs and SQL tools read a schema: getTables (sp_tables),
  * getColumns (sp_columns_100 through INSERT … EXEC into a table variable, after sp_columns_170
  * is found missing), getPrimaryKeys (sp_pkeys), getImportedKeys/getExportedKeys (sp_fkeys),
- * getProcedures/getProcedureColumns (sp_stored_procedures, sp_sproc_columns), and sp_help.
+ * getProcedures/getProcedureColumns (sp_stored_procedures, sp_sproc_columns), getIndexInfo
+ * (sp_statistics with sys.dm_db_partition_stats), and sp_help.
  */
 class JdbcCatalogMetadataIT {
   @RegisterExtension static final QuernServer SERVER = QuernServer.create();
@@ -128,6 +129,25 @@ class JdbcCatalogMetadataIT {
             "@RETURN_VALUE " + DatabaseMetaData.procedureColumnReturn + " " + Types.INTEGER + " int 10",
             "@id " + DatabaseMetaData.procedureColumnIn + " " + Types.INTEGER + " int 10",
             "@name " + DatabaseMetaData.procedureColumnInOut + " " + Types.NVARCHAR + " nvarchar 50");
+      }
+    }
+  }
+
+  @Test
+  void getIndexInfoListsTheTableThenEachIndexKey() throws SQLException {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      s.execute("CREATE INDEX ix_md_order_amount ON md_order (amount DESC)");
+      try (ResultSet rs = c.getMetaData().getIndexInfo(null, "dbo", "md_order", false, false)) {
+        List<String> rows = new ArrayList<>();
+        while (rs.next()) {
+          rows.add(rs.getShort("TYPE") + " " + rs.getString("INDEX_NAME") + " " + rs.getBoolean("NON_UNIQUE") + " "
+              + rs.getShort("ORDINAL_POSITION") + " " + rs.getString("COLUMN_NAME") + " " + rs.getString("ASC_OR_DESC"));
+        }
+        assertThat(rows).containsExactly(
+            DatabaseMetaData.tableIndexStatistic + " null false 0 null null",
+            DatabaseMetaData.tableIndexClustered + " pk_md_order false 1 customer_id A",
+            DatabaseMetaData.tableIndexClustered + " pk_md_order false 2 line A",
+            DatabaseMetaData.tableIndexOther + " ix_md_order_amount true 1 amount D");
       }
     }
   }

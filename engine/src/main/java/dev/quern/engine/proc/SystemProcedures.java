@@ -33,7 +33,9 @@ public final class SystemProcedures {
               new dev.quern.engine.proc.catalog.DatabasesProcedure(),
               new dev.quern.engine.proc.catalog.StoredProceduresProcedure(),
               dev.quern.engine.proc.catalog.ProcedureColumnsProcedure.legacy(),
-              dev.quern.engine.proc.catalog.ProcedureColumnsProcedure.v100())
+              dev.quern.engine.proc.catalog.ProcedureColumnsProcedure.v100(),
+              dev.quern.engine.proc.catalog.StatisticsProcedure.legacy(),
+              dev.quern.engine.proc.catalog.StatisticsProcedure.v100())
           .stream()
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 

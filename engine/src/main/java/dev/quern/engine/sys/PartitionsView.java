@@ -7,25 +7,20 @@ import static dev.quern.engine.sys.Columns.nvarchar;
 import static dev.quern.engine.sys.Columns.smallint;
 import static dev.quern.engine.sys.Columns.tinyint;
 
-import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.Index;
-import dev.quern.catalog.meta.KeyRange;
-import dev.quern.catalog.meta.RowCursor;
 import dev.quern.catalog.meta.Table;
-import dev.quern.catalog.meta.TableStore;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.session.SessionState;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 
 /**
  * sys.partitions ("sys.partitions (Transact-SQL)"): tables are not partitioned, so each heap or
  * index has one partition, number 1. partition_id and hobt_id are the index's key range in the
  * store (unique, and new after a TRUNCATE, as SQL Server's are). rows is counted by reading the
- * table's rows without decoding them: exact where SQL Server's is an estimate; every index of a
+ * table's rows ({@link TableSizes}): exact where SQL Server's is an estimate; every index of a
  * table reports the table's count (filtered indexes included, an approximation). Nothing is
  * compressed: data_compression 0 (NONE); xml_compression 0 (OFF).
  */
@@ -51,33 +46,14 @@ final class PartitionsView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
-    // A query of system views alone runs no table statement: the count needs one to read in.
-    session.store().beginStatement();
-    try {
-      for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
-        if (e.object() instanceof Table t) {
-          long rows = rowCount(session, t);
-          for (Index i : t.indexes()) {
-            out.add(new Object[] {i.dataId(), t.id(), i.indexId(), 1, i.dataId(), rows, 0, 0, "NONE", false, "OFF"});
-          }
+    for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
+      if (e.object() instanceof Table t) {
+        long rows = TableSizes.of(session, t).rows();
+        for (Index i : t.indexes()) {
+          out.add(new Object[] {i.dataId(), t.id(), i.indexId(), 1, i.dataId(), rows, 0, 0, "NONE", false, "OFF"});
         }
       }
-    } finally {
-      session.store().endStatement(true);
     }
     return out;
-  }
-
-  /** The table's rows, counted in the running statement's transaction, no column decoded. */
-  static long rowCount(SessionState session, Table t) {
-    Catalog catalog = session.store().storage().catalog(session.databaseId());
-    TableStore store = dev.quern.engine.store.TableStores.open(session.store(), catalog, t);
-    long n = 0;
-    try (RowCursor c = store.scan(KeyRange.ALL, false, new BitSet())) {
-      while (c.next()) {
-        n++;
-      }
-    }
-    return n;
   }
 }

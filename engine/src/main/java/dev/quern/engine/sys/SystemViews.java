@@ -28,6 +28,7 @@ public final class SystemViews {
           ServerPrincipalsView.sqlLogins(),
           new DatabasePrincipalsView(),
           new PartitionsView(),
+          new PartitionStatsView(),
           AllObjectsView.allObjects(),
           AllObjectsView.systemObjects(),
           AllColumnsView.allColumns(),
