@@ -208,3 +208,30 @@ query I
 SELECT COUNT(*) FROM sys.parameters
 ----
 0
+
+# A procedure created under QUOTED_IDENTIFIER OFF (a default in double quotes) lists its
+# parameters under ON too.
+statement ok
+SET QUOTED_IDENTIFIER OFF
+
+statement ok
+CREATE PROCEDURE pr_quoted @greeting varchar(20) = "hello" AS SELECT @greeting
+
+statement ok
+SET QUOTED_IDENTIFIER ON
+
+query TIT
+SELECT OBJECT_NAME(object_id), parameter_id, name FROM sys.parameters WHERE object_id = OBJECT_ID('pr_quoted')
+----
+pr_quoted	1	@greeting
+
+query TT
+SELECT SPECIFIC_NAME, PARAMETER_NAME FROM INFORMATION_SCHEMA.PARAMETERS WHERE SPECIFIC_NAME = 'pr_quoted'
+----
+pr_quoted	@greeting
+
+query TTTIIIIIIIIIIIIIIIII
+EXEC sp_sproc_columns 'pr_quoted'
+----
+master	dbo	pr_quoted;1	@RETURN_VALUE	5	4	int	10	4	0	10	0	NULL	NULL	4	NULL	NULL	0	NO	56
+master	dbo	pr_quoted;1	@greeting	1	12	varchar	20	20	NULL	NULL	1	NULL	NULL	12	NULL	20	1	YES	39

@@ -5,6 +5,7 @@ import dev.quern.catalog.meta.SchemaObject;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.engine.ast.ProcedureParameter;
+import dev.quern.engine.error.SqlException;
 import dev.quern.engine.parser.Parser;
 import dev.quern.engine.session.SessionOptions;
 import dev.quern.engine.session.SessionState;
@@ -48,10 +49,22 @@ final class RoutineParameters {
     return Optional.empty();
   }
 
+  /**
+   * The parameters as the session's QUOTED_IDENTIFIER reads the definition, else as the other
+   * setting does (a procedure created under the other setting, a default in double quotes).
+   */
+  private static List<ProcedureParameter> head(String definition, boolean quoted) {
+    try {
+      return Parser.parseProcedure(definition, quoted).parameters();
+    } catch (SqlException e) {
+      return Parser.parseProcedure(definition, !quoted).parameters();
+    }
+  }
+
   /** A stored definition parses (CREATE checked it); a type that no longer does is shown as sql_variant. */
   private static List<Parameter> procedureParameters(String definition, boolean quoted) {
     List<Parameter> out = new ArrayList<>();
-    for (ProcedureParameter p : Parser.parseProcedure(definition, quoted).parameters()) {
+    for (ProcedureParameter p : head(definition, quoted)) {
       SqlType type;
       try {
         type = SqlTypes.parse(p.type().toSql());
