@@ -35,7 +35,8 @@ public final class SystemProcedures {
               dev.quern.engine.proc.catalog.ProcedureColumnsProcedure.legacy(),
               dev.quern.engine.proc.catalog.ProcedureColumnsProcedure.v100(),
               dev.quern.engine.proc.catalog.StatisticsProcedure.legacy(),
-              dev.quern.engine.proc.catalog.StatisticsProcedure.v100())
+              dev.quern.engine.proc.catalog.StatisticsProcedure.v100(),
+              new dev.quern.engine.proc.catalog.ServerInfoProcedure())
           .stream()
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 
