@@ -241,10 +241,14 @@ PRIMARY
 ! No constraints are defined on object 'cp_heap', or you do not have permissions.
 ! No foreign keys reference table 'cp_heap', or you do not have permissions.
 
-query TTTT
+query T
 EXEC sp_help 'cp_view'
 ----
 cp_view	dbo	view	NULL
+id	int	no	4	10   	0    	no	(n/a)	(n/a)	NULL
+name	nvarchar	no	80	     	     	yes	(n/a)	(n/a)	SQL_Latin1_General_CP1_CI_AS
+No identity column defined.	NULL	NULL	NULL
+No rowguidcol column defined.
 
 query TTIIIIT
 EXEC sp_help 'cp_proc'
@@ -397,3 +401,19 @@ query ITT
 EXEC sp_server_info @attribute_id = 500
 ----
 500	SYS_SPROC_VERSION	16.00.1000
+
+# A view's columns are the ones binding it gives.
+query TTTTITIIIIITTIIIITI
+EXEC sp_columns 'cp_view', @ODBCVer = 3
+----
+master	dbo	cp_view	id	4	int	10	4	0	10	0	NULL	NULL	4	NULL	NULL	1	NO	56
+master	dbo	cp_view	name	-9	nvarchar	40	80	NULL	NULL	1	NULL	NULL	-9	NULL	80	2	YES	0
+
+statement ok
+CREATE VIEW cp_broken_view AS SELECT v FROM cp_heap
+
+# A view that no longer binds has no columns to list.
+query TTTTITIIIIITTIIIITI
+DROP TABLE cp_heap
+EXEC sp_columns 'cp_broken_view'
+----

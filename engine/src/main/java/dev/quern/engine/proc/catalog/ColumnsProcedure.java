@@ -1,7 +1,7 @@
 package dev.quern.engine.proc.catalog;
 
-import dev.quern.catalog.meta.Column;
 import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.meta.View;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * SS_XML_SCHEMACOLLECTION_NAME, before SS_DATA_TYPE), what mssql-jdbc's getColumns inserts into a
  * table variable. Table, owner and column are LIKE patterns (sp_columns_100: unless @fUsePattern
  * is 0). One row per column of each matching table, ordered by qualifier, owner, table and
- * ORDINAL_POSITION; the types as {@link OdbcColumnType} describes them. Views' columns are not
- * listed (Quern binds a view's columns when it is used).
+ * ORDINAL_POSITION; the types as {@link OdbcColumnType} describes them. A view's columns are the
+ * ones binding it gives ({@link ViewColumns}).
  */
 public final class ColumnsProcedure implements SystemProcedure {
   private static final SqlType VARCHAR_254 = SqlType.ofLength(TypeId.VARCHAR, 254);
@@ -113,35 +113,50 @@ public final class ColumnsProcedure implements SystemProcedure {
     boolean odbc3 = a.integer(version100 ? 5 : 4, 2) >= 3;
     CatalogScope scope = CatalogScope.of(host.state(), a.string(2));
     Pattern column = CatalogScope.compile(a.string(3), usePattern);
-    List<CatalogScope.Entry> tables = new ArrayList<>(scope.objects(table, a.string(1), usePattern).stream()
-        .filter(e -> e.object() instanceof Table).toList());
-    tables.sort(java.util.Comparator.comparing((CatalogScope.Entry e) -> e.schema().name(), String.CASE_INSENSITIVE_ORDER)
+    List<CatalogScope.Entry> objects = new ArrayList<>(scope.objects(table, a.string(1), usePattern).stream()
+        .filter(e -> e.object() instanceof Table || e.object() instanceof View).toList());
+    objects.sort(java.util.Comparator.comparing((CatalogScope.Entry e) -> e.schema().name(), String.CASE_INSENSITIVE_ORDER)
         .thenComparing(e -> e.object().name(), String.CASE_INSENSITIVE_ORDER));
-    host.sink().columns(columns);
-    int count = 0;
-    for (CatalogScope.Entry e : tables) {
-      Table t = (Table) e.object();
+    // Rows first: describing a view runs a nested query, which must not interleave with our result.
+    List<Object[]> rows = new ArrayList<>();
+    for (CatalogScope.Entry e : objects) {
+      String[] head = {scope.databaseName(), e.schema().name(), e.object().name()};
       int ordinal = 0;
-      for (Column c : t.columns()) {
+      for (Described c : describe(e, host)) {
         ordinal++;
         if (column == null || column.matcher(c.name()).matches()) {
-          host.sink().row(row(scope.databaseName(), e.schema().name(), t, c, ordinal, odbc3));
-          count++;
+          rows.add(row(head, c, ordinal, odbc3));
         }
       }
     }
-    host.sink().done(count, true);
+    HelpProcedure.result(host.sink(), columns, rows);
     return 0;
   }
 
-  private Object[] row(String db, String owner, Table t, Column c, int ordinal, boolean odbc3) {
-    OdbcColumnType type = OdbcColumnType.of(c.type(), c.identity() != null, c.nullable(), odbc3, version100);
-    List<Object> row = new ArrayList<>(List.of(db, owner, t.name(), c.name(), type.dataType(), type.typeName()));
+  /** A column as sp_columns describes it, from a table's definition or a view's binding. */
+  private record Described(String name, SqlType type, boolean nullable, boolean identity, boolean computed,
+      String defaultText) {}
+
+  private static List<Described> describe(CatalogScope.Entry e, ProcedureHost host) {
+    if (e.object() instanceof Table t) {
+      return t.columns().stream()
+          .map(c -> new Described(c.name(), c.type(), c.nullable(), c.identity() != null, c.computed() != null,
+              t.defaultExpression(c.columnId()).map(ConstraintDefinition::of).orElse(null)))
+          .toList();
+    }
+    return ViewColumns.of(host, e.schema().name(), e.object().name()).stream()
+        .map(c -> new Described(c.name(), c.type(), c.nullable(), false, false, null))
+        .toList();
+  }
+
+  private Object[] row(String[] head, Described c, int ordinal, boolean odbc3) {
+    OdbcColumnType type = OdbcColumnType.of(c.type(), c.identity(), c.nullable(), odbc3, version100);
+    List<Object> row = new ArrayList<>(List.of(head[0], head[1], head[2], c.name(), type.dataType(), type.typeName()));
     row.addAll(java.util.Arrays.asList(type.precision(), type.length(), type.scale(), type.radix(),
-        c.nullable() ? 1 : 0, null, t.defaultExpression(c.columnId()).map(ConstraintDefinition::of).orElse(null),
-        type.sqlDataType(), type.sqlDatetimeSub(), type.charOctetLength(), ordinal, c.nullable() ? "YES" : "NO"));
+        c.nullable() ? 1 : 0, null, c.defaultText(), type.sqlDataType(), type.sqlDatetimeSub(),
+        type.charOctetLength(), ordinal, c.nullable() ? "YES" : "NO"));
     if (version100) {
-      row.addAll(java.util.Arrays.asList(0, 0, c.computed() != null ? 1 : 0, c.identity() != null ? 1 : 0,
+      row.addAll(java.util.Arrays.asList(0, 0, c.computed() ? 1 : 0, c.identity() ? 1 : 0,
           null, null, null, null, null, null));
     }
     row.add(type.ssDataType());

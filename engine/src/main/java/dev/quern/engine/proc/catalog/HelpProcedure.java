@@ -5,6 +5,7 @@ import dev.quern.catalog.meta.Procedure;
 import dev.quern.catalog.meta.Schema;
 import dev.quern.catalog.meta.SchemaObject;
 import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.meta.View;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.api.ResultColumn;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * of the current database (Name, Owner, Object_type), then the user-defined types (none). For a
  * table: the object's row (Name, Owner, Type, Created_datetime) and then, as {@link TableHelp}
  * lays them out, its columns, identity, ROWGUIDCOL, filegroup, indexes and constraints; for a
- * stored procedure: its row and its parameters; for anything else, its row. 15009 for a name that
+ * view: its row, its columns, identity and ROWGUIDCOL; for a stored procedure: its row and its
+ * parameters; for anything else, its row. 15009 for a name that
  * is no object. Quern keeps no creation times: Created_datetime is NULL.
  */
 public final class HelpProcedure implements SystemProcedure {
@@ -72,11 +74,14 @@ public final class HelpProcedure implements SystemProcedure {
     Optional<SchemaObject> object = scope.metadata().object(id);
     if (object.isPresent()) {
       SchemaObject o = object.get();
-      result(host.sink(), OBJECT, List.<Object[]>of(
-          new Object[] {o.name(), scope.schemaName(o.schemaId()), typeName(o.typeCode()), null}));
+      String owner = scope.schemaName(o.schemaId());
+      // A view is described by binding it, a nested query that must run before our first result.
+      List<ResultColumn> viewColumns = o instanceof View ? ViewColumns.of(host, owner, o.name()) : null;
+      result(host.sink(), OBJECT, List.<Object[]>of(new Object[] {o.name(), owner, typeName(o.typeCode()), null}));
       switch (o) {
         case Table t -> new TableHelp(scope, t, objname, host.sink()).write();
         case Procedure p -> ProcedureHelp.write(p, state, host.sink());
+        case View v -> TableHelp.writeView(viewColumns, host.sink());
         default -> {}
       }
     } else {

@@ -99,13 +99,29 @@ final class TableHelp {
   }
 
   private static Object[] columnRow(Column c) {
-    SqlType t = c.type();
+    return columnRow(c.name(), c.type(), c.computed() != null, c.nullable(), c.collation());
+  }
+
+  private static Object[] columnRow(String name, SqlType t, boolean computed, boolean nullable, String collation) {
     boolean digits = WITH_DIGITS.contains(t.id());
     boolean padded = PADDED.contains(t.id());
-    return new Object[] {c.name(), SqlTypes.name(t.id()), c.computed() != null ? "yes" : "no", MaxLength.of(t),
+    return new Object[] {name, SqlTypes.name(t.id()), computed ? "yes" : "no", MaxLength.of(t),
         digits ? char5(dev.quern.engine.proc.odbc.OdbcColumnType.of(t, false, true, true, true).precision()) : "     ",
-        digits ? char5(scale(t)) : "     ", c.nullable() ? "yes" : "no", padded ? "no" : "(n/a)",
-        padded ? (c.nullable() ? "yes" : "no") : "(n/a)", c.collation()};
+        digits ? char5(scale(t)) : "     ", nullable ? "yes" : "no", padded ? "no" : "(n/a)",
+        padded ? (nullable ? "yes" : "no") : "(n/a)", collation};
+  }
+
+  /**
+   * A view's result sets after its object row: its columns (as binding it gives them), then no
+   * identity and no ROWGUIDCOL, as sp_help shows a view.
+   */
+  static void writeView(List<ResultColumn> columns, ResultSink sink) {
+    HelpProcedure.result(sink, COLUMNS, columns.stream()
+        .map(c -> columnRow(c.name(), c.type(), false, c.nullable(),
+            SqlTypes.isCharacter(c.type().id()) ? dev.quern.catalog.meta.Database.DEFAULT_COLLATION : null))
+        .toList());
+    HelpProcedure.result(sink, IDENTITY, List.<Object[]>of(new Object[] {"No identity column defined.", null, null, null}));
+    HelpProcedure.result(sink, ROWGUIDCOL, List.<Object[]>of(new Object[] {"No rowguidcol column defined."}));
   }
 
   /** sp_help's OdbcScale: NULL for the binary floats, the type's scale for the rest. */
