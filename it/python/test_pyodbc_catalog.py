@@ -45,6 +45,11 @@ def test_columns_describes_types_in_order(cnxn):
     ]
 
 
+def test_columns_of_a_view(cnxn):
+    rows = cnxn.cursor().columns(table="pc_view").fetchall()
+    assert [(r.column_name, r.type_name, r.ordinal_position) for r in rows] == [("id", "int", 1)]
+
+
 def test_columns_of_one_column(cnxn):
     rows = cnxn.cursor().columns(table="pc_parent", column="pri%").fetchall()
     assert [r.column_name for r in rows] == ["price"]

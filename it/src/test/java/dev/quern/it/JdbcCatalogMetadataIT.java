@@ -74,6 +74,7 @@ class JdbcCatalogMetadataIT {
             // A (max) type's size is 0 in sp_columns; mssql-jdbc reports it as Integer.MAX_VALUE.
             "notes " + Types.VARCHAR + " varchar " + Integer.MAX_VALUE + " 0 YES NO null 5");
       }
+      assertThat(names(md.getColumns(null, "dbo", "md_names", null), "COLUMN_NAME")).containsExactly("name");
       try (ResultSet rs = md.getColumns("master", null, "md_order", "amo%")) {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getString("TABLE_NAME")).isEqualTo("md_order");
