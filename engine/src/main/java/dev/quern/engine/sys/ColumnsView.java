@@ -10,7 +10,6 @@ import dev.quern.catalog.meta.Column;
 import dev.quern.catalog.meta.Table;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
-import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.session.SessionState;
 import java.util.ArrayList;

@@ -9,7 +9,6 @@ import dev.quern.engine.proc.ProcArg;
 import dev.quern.engine.proc.ProcedureHost;
 import dev.quern.engine.proc.SystemProcedure;
 import dev.quern.engine.session.Databases;
-import java.util.Comparator;
 import java.util.List;
 
 /**
