@@ -748,6 +748,10 @@ public final class SqlErrors {
       e(530, 16, 1, "The statement terminated. The maximum recursion %s has been exhausted before statement completion.", STATEMENT);
   public static final ErrorTemplate HELPTEXT_NO_OBJECT =
       e(15009, 16, 1, "The object '%s' does not exist in database '%s' or is invalid for this operation.", STATEMENT);
+  public static final ErrorTemplate INVALID_COLLATION =
+      e(448, 16, 1, "Invalid collation '%s'.", COMPILE);
+  public static final ErrorTemplate QUALIFIER_NOT_CURRENT_DATABASE =
+      e(15250, 16, 1, "The database name component of the object qualifier must be the name of the current database.", STATEMENT);
   public static final ErrorTemplate HELPTEXT_NO_TEXT =
       e(15197, 16, 1, "There is no text for object '%s'.", STATEMENT);
   public static final ErrorTemplate NESTING_TOO_DEEP =

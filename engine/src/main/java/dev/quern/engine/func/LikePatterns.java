@@ -3,13 +3,13 @@ package dev.quern.engine.func;
 import java.util.regex.Pattern;
 
 /** T-SQL LIKE patterns ({@code % _ [abc] [a-z] [^a]}) as Java regular expressions. */
-final class LikePatterns {
+public final class LikePatterns {
   /** Case-insensitive like the default collation; {@code %} and {@code _} match line breaks too. */
-  static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
+  public static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
 
   private LikePatterns() {}
 
-  static String toRegex(String like) {
+  public static String toRegex(String like) {
     StringBuilder r = new StringBuilder();
     for (int i = 0; i < like.length(); i++) {
       char c = like.charAt(i);

@@ -2,8 +2,8 @@ package dev.quern.engine.func;
 
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
+import dev.quern.engine.security.Principals;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * Names and ids of databases, schemas, users and logins: DB_NAME, DB_ID, SCHEMA_NAME, SCHEMA_ID,
- * USER_NAME, USER_ID, SUSER_SNAME, SUSER_NAME, SUSER_ID, IS_SRVROLEMEMBER, HAS_DBACCESS.
+ * USER_NAME, USER_ID, DATABASE_PRINCIPAL_ID, SUSER_SNAME, SUSER_NAME, SUSER_ID, IS_SRVROLEMEMBER,
+ * IS_MEMBER, HAS_DBACCESS; the principals themselves are {@link Principals}'.
  */
 final class MetadataFunctions {
   /** The schemas every database has, by schema_id (fixed database roles own 16384 and up). */
@@ -30,25 +31,6 @@ final class MetadataFunctions {
           Map.entry(16391, "db_datawriter"),
           Map.entry(16392, "db_denydatareader"),
           Map.entry(16393, "db_denydatawriter"));
-
-  /** The database principals every database has, by principal_id. */
-  static final Map<Integer, String> USERS =
-      Map.of(1, "dbo", 2, "guest", 3, "INFORMATION_SCHEMA", 4, "sys");
-
-  private static final List<String> SERVER_ROLES =
-      List.of(
-          "sysadmin",
-          "serveradmin",
-          "setupadmin",
-          "securityadmin",
-          "processadmin",
-          "dbcreator",
-          "diskadmin",
-          "bulkadmin",
-          "public");
-
-  /** The sid of sa (0x01): SUSER_SNAME(0x01) is 'sa'. */
-  private static final int SA_SID = 1;
 
   private MetadataFunctions() {}
 
@@ -73,13 +55,23 @@ final class MetadataFunctions {
         new NameById(
             "USER_NAME",
             SqlTypes.SYSNAME,
-            (id, c) -> Optional.ofNullable(USERS.get(id)),
+            (id, c) -> Principals.databasePrincipal(id).map(Principals.DatabasePrincipal::name),
             FunctionContext::userName),
         new IdByName(
             "USER_ID",
             SqlTypes.INT,
-            (n, c) -> key(USERS, n),
-            c -> key(USERS, c.userName()).orElse(null)),
+            (n, c) -> databasePrincipalId(n),
+            c -> databasePrincipalId(c.userName()).orElse(null)),
+        new IdByName(
+            "DATABASE_PRINCIPAL_ID",
+            SqlTypes.INT,
+            (n, c) -> databasePrincipalId(n),
+            c -> databasePrincipalId(c.userName()).orElse(null)),
+        new IdByName(
+            "IS_MEMBER",
+            SqlTypes.INT,
+            (n, c) -> Principals.inDatabaseRole(n, c.userName()).map(in -> in ? 1 : 0),
+            null),
         new NameById(
             "SUSER_SNAME",
             SqlTypes.SYSNAME,
@@ -93,11 +85,8 @@ final class MetadataFunctions {
         new IdByName(
             "SUSER_ID",
             SqlTypes.INT,
-            (n, c) ->
-                n.equalsIgnoreCase(c.loginName()) && c.isSysadmin()
-                    ? Optional.of(SA_SID)
-                    : Optional.empty(),
-            c -> c.isSysadmin() ? SA_SID : 2),
+            (n, c) -> Principals.serverPrincipal(n).map(Principals.ServerPrincipal::id),
+            c -> c.isSysadmin() ? Principals.SA_ID : 2),
         new IdByName("IS_SRVROLEMEMBER", SqlTypes.INT, MetadataFunctions::serverRole, null),
         new IdByName(
             "HAS_DBACCESS",
@@ -106,8 +95,13 @@ final class MetadataFunctions {
             null));
   }
 
+  /** SUSER_NAME takes a principal_id, SUSER_SNAME a sid: Quern's sids are their ids as one byte. */
   private static Optional<String> loginBySid(int sid, FunctionContext c) {
-    return sid == SA_SID ? Optional.of("sa") : Optional.empty();
+    return Principals.serverPrincipal(sid).map(Principals.ServerPrincipal::name);
+  }
+
+  private static Optional<Integer> databasePrincipalId(String name) {
+    return Principals.databasePrincipal(name).map(Principals.DatabasePrincipal::id);
   }
 
   /**
@@ -115,11 +109,7 @@ final class MetadataFunctions {
    * role.
    */
   private static Optional<Integer> serverRole(String role, FunctionContext c) {
-    String r = role.toLowerCase(Locale.ROOT);
-    if (!SERVER_ROLES.contains(r)) {
-      return Optional.empty();
-    }
-    return Optional.of(r.equals("public") || c.isSysadmin() ? 1 : 0);
+    return Principals.inServerRole(role, c.isSysadmin()).map(in -> in ? 1 : 0);
   }
 
   static Optional<Integer> fixedSchemaId(String name) {

@@ -3,7 +3,11 @@ package dev.quern.engine.lexer;
 import java.util.Locale;
 import java.util.Set;
 
-/** T-SQL's reserved keywords ("Reserved Keywords (Transact-SQL)"). */
+/**
+ * T-SQL's reserved keywords ("Reserved Keywords (Transact-SQL)"), less PRECISION: SQL Server takes
+ * it as a column name unquoted (mssql-jdbc's getColumns declares and selects a column PRECISION,
+ * tools select sys.columns.precision), and it only continues a type name ({@code double precision}).
+ */
 public final class Keywords {
   private Keywords() {}
 
@@ -23,7 +27,7 @@ public final class Keywords {
           "KEY", "KILL", "LEFT", "LIKE", "LINENO", "LOAD", "MERGE", "NATIONAL", "NOCHECK",
           "NONCLUSTERED", "NOT", "NULL", "NULLIF", "OF", "OFF", "OFFSETS", "ON", "OPEN",
           "OPENDATASOURCE", "OPENQUERY", "OPENROWSET", "OPENXML", "OPTION", "OR", "ORDER", "OUTER",
-          "OVER", "PERCENT", "PIVOT", "PLAN", "PRECISION", "PRIMARY", "PRINT", "PROC",
+          "OVER", "PERCENT", "PIVOT", "PLAN", "PRIMARY", "PRINT", "PROC",
           "PROCEDURE", "PUBLIC", "RAISERROR", "READ", "READTEXT", "RECONFIGURE", "REFERENCES",
           "REPLICATION", "RESTORE", "RESTRICT", "RETURN", "REVERT", "REVOKE", "RIGHT", "ROLLBACK",
           "ROWCOUNT", "ROWGUIDCOL", "RULE", "SAVE", "SCHEMA", "SECURITYAUDIT", "SELECT",

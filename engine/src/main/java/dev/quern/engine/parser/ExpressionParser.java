@@ -193,7 +193,7 @@ public final class ExpressionParser {
       in.next();
       return new UnaryExpr(t.value().charAt(0), unary());
     }
-    return primary();
+    return Collations.collate(primary(), in);
   }
 
   private Expr primary() {

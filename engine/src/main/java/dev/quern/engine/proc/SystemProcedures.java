@@ -23,11 +23,29 @@ public final class SystemProcedures {
               new dev.quern.engine.proc.config.ConfigureProcedure(),
               new dev.quern.engine.proc.external.ExternalScriptProcedure(),
               dev.quern.engine.proc.odbc.DatatypeInfoProcedure.legacy(),
-              dev.quern.engine.proc.odbc.DatatypeInfoProcedure.v100())
+              dev.quern.engine.proc.odbc.DatatypeInfoProcedure.v100(),
+              new dev.quern.engine.proc.catalog.HelpProcedure(),
+              new dev.quern.engine.proc.catalog.TablesProcedure(),
+              dev.quern.engine.proc.catalog.ColumnsProcedure.legacy(),
+              dev.quern.engine.proc.catalog.ColumnsProcedure.v100(),
+              new dev.quern.engine.proc.catalog.PrimaryKeysProcedure(),
+              new dev.quern.engine.proc.catalog.ForeignKeysProcedure(),
+              new dev.quern.engine.proc.catalog.DatabasesProcedure(),
+              new dev.quern.engine.proc.catalog.StoredProceduresProcedure(),
+              dev.quern.engine.proc.catalog.ProcedureColumnsProcedure.legacy(),
+              dev.quern.engine.proc.catalog.ProcedureColumnsProcedure.v100(),
+              dev.quern.engine.proc.catalog.StatisticsProcedure.legacy(),
+              dev.quern.engine.proc.catalog.StatisticsProcedure.v100(),
+              new dev.quern.engine.proc.catalog.ServerInfoProcedure())
           .stream()
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 
   private SystemProcedures() {}
+
+  /** The names of every system procedure, lower case, sorted (sys.all_objects lists them). */
+  public static List<String> names() {
+    return BY_NAME.keySet().stream().sorted().toList();
+  }
 
   /** Finds {@code sp_x}, {@code sys.sp_x}, {@code master.dbo.sp_x}, {@code [db]..sp_x}. */
   public static Optional<SystemProcedure> lookup(String name) {

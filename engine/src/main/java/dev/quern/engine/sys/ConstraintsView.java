@@ -111,7 +111,7 @@ final class ConstraintsView implements SystemView {
 
   /** As SQL Server shows a stored expression: {@code ([id]>(0))} (see DefinitionText). */
   private static String definition(String stored) {
-    return DefinitionText.of(dev.quern.engine.binder.ComputedColumnBinder.parse(stored));
+    return ConstraintDefinition.of(stored);
   }
 
   private static int action(dev.quern.catalog.meta.FkAction a) {

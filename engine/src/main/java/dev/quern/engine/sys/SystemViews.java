@@ -22,6 +22,17 @@ public final class SystemViews {
           new ColumnsView(),
           new ComputedColumnsView(),
           new IndexesView(),
+          new IndexColumnsView(),
+          new ParametersView(),
+          ServerPrincipalsView.principals(),
+          ServerPrincipalsView.sqlLogins(),
+          new DatabasePrincipalsView(),
+          new PartitionsView(),
+          new PartitionStatsView(),
+          AllObjectsView.allObjects(),
+          AllObjectsView.systemObjects(),
+          AllColumnsView.allColumns(),
+          AllColumnsView.systemColumns(),
           new SequencesView(),
           ModuleObjectsView.procedures(),
           ModuleObjectsView.views(),
@@ -37,10 +48,17 @@ public final class SystemViews {
   private static final List<SystemView> INFORMATION_SCHEMA =
       List.of(
           new InformationSchemaTablesView(), new InformationSchemaColumnsView(),
-          InformationSchemaConstraintsView.tableConstraints(), InformationSchemaConstraintsView.keyColumnUsage());
+          InformationSchemaConstraintsView.tableConstraints(), InformationSchemaConstraintsView.keyColumnUsage(),
+          new InformationSchemaRoutinesView(), new InformationSchemaParametersView(),
+          new InformationSchemaViewsView());
 
   public static List<SystemView> all() {
     return ALL;
+  }
+
+  /** The INFORMATION_SCHEMA views, by their lower-case names. */
+  static List<SystemView> informationSchema() {
+    return INFORMATION_SCHEMA;
   }
 
   /** The view named by {@code parts} ({@code sys.databases}, {@code master.sys.databases}). */

@@ -1,0 +1,59 @@
+package dev.quern.engine.sys;
+
+import static dev.quern.engine.sys.Columns.bigint;
+import static dev.quern.engine.sys.Columns.bit;
+import static dev.quern.engine.sys.Columns.integer;
+import static dev.quern.engine.sys.Columns.nvarchar;
+import static dev.quern.engine.sys.Columns.smallint;
+import static dev.quern.engine.sys.Columns.tinyint;
+
+import dev.quern.catalog.meta.Index;
+import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.session.SessionState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * sys.partitions ("sys.partitions (Transact-SQL)"): tables are not partitioned, so each heap or
+ * index has one partition, number 1. partition_id and hobt_id are the index's key range in the
+ * store (unique, and new after a TRUNCATE, as SQL Server's are). rows is counted by reading the
+ * table's rows ({@link TableSizes}): exact where SQL Server's is an estimate; every index of a
+ * table reports the table's count (filtered indexes included, an approximation). Nothing is
+ * compressed: data_compression 0 (NONE); xml_compression 0 (OFF).
+ */
+final class PartitionsView implements SystemView {
+  private static final List<ResultColumn> COLUMNS =
+      List.of(
+          bigint("partition_id", false), integer("object_id", false), integer("index_id", false),
+          integer("partition_number", false), bigint("hobt_id", false), bigint("rows", true),
+          smallint("filestream_filegroup_id", false), tinyint("data_compression", false),
+          nvarchar("data_compression_desc", 60, true), bit("xml_compression", true),
+          new ResultColumn("xml_compression_desc", SqlType.ofLength(TypeId.VARCHAR, 3), true));
+
+  @Override
+  public String name() {
+    return "partitions";
+  }
+
+  @Override
+  public List<ResultColumn> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public List<Object[]> rows(SessionState session) {
+    List<Object[]> out = new ArrayList<>();
+    for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
+      if (e.object() instanceof Table t) {
+        long rows = TableSizes.of(session, t).rows();
+        for (Index i : t.indexes()) {
+          out.add(new Object[] {i.dataId(), t.id(), i.indexId(), 1, i.dataId(), rows, 0, 0, "NONE", false, "OFF"});
+        }
+      }
+    }
+    return out;
+  }
+}
