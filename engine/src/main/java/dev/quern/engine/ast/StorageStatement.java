@@ -28,4 +28,5 @@ public sealed interface StorageStatement extends Statement
         AlterSequenceStatement,
         SelectIntoStatement,
         DeclareTableStatement,
-        OutputStatement {}
+        OutputStatement,
+        MergeStatement {}

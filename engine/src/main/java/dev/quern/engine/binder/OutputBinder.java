@@ -29,6 +29,17 @@ public final class OutputBinder {
   }
 
   public Bound bind(OutputClause output, ResolvedTable target, boolean hasDeleted, boolean hasInserted) {
+    return bind(output, target, hasDeleted, hasInserted, List.of(), List.of());
+  }
+
+  /**
+   * As {@link #bind(OutputClause, ResolvedTable, boolean, boolean)} over a row that carries {@code
+   * extra} columns after the inserted ones, each under its qualifier in {@code extraQualifiers}
+   * (MERGE: {@code $action} and the source's columns).
+   */
+  public Bound bind(
+      OutputClause output, ResolvedTable target, boolean hasDeleted, boolean hasInserted, List<ResultColumn> extra,
+      List<String> extraQualifiers) {
     List<ResultColumn> table = new ArrayList<>();
     for (Column c : target.table().columns()) {
       table.add(new ResultColumn(c.name(), c.type(), c.nullable()));
@@ -40,6 +51,8 @@ public final class OutputBinder {
     // A side the statement does not have gets no usable qualifier, so naming it cannot bind.
     qualifiers.addAll(Collections.nCopies(n, hasDeleted ? "deleted" : "\0"));
     qualifiers.addAll(Collections.nCopies(n, hasInserted ? "inserted" : "\0"));
+    all.addAll(extra);
+    qualifiers.addAll(extraQualifiers);
     ColumnScope scope = new ColumnScope(null, all, qualifiers);
     ExpressionBinder exprs = new ExpressionBinder(bind, scope, null, "OUTPUT");
     List<ResultColumn> columns = new ArrayList<>();

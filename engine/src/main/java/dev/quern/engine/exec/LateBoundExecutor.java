@@ -151,6 +151,10 @@ final class LateBoundExecutor {
           new OutputExecutor(state, dml).run(o, bind, binder, frame, sink);
           return Signal.NORMAL;
         }
+        case dev.quern.engine.ast.MergeStatement m -> {
+          new MergeExecutor(state, dml).run(m, bind, binder, frame, sink);
+          return Signal.NORMAL;
+        }
         case DeleteStatement d -> {
           dml.delete(plans.bind(l, () -> binder.delete(d), p -> d.from() == null), frame, sink, binder);
           return Signal.NORMAL;

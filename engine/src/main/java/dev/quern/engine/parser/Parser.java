@@ -125,7 +125,7 @@ public final class Parser {
   }
 
   /**
-   * {@code WITH name [(columns)] AS (query) [, …]} and the SELECT, INSERT, UPDATE or DELETE that
+   * {@code WITH name [(columns)] AS (query) [, …]} and the SELECT, INSERT, UPDATE, DELETE or MERGE that
    * reads them: each name stands for its query in that statement's FROM clauses.
    */
   private Statement withCommonTables() {
@@ -140,6 +140,7 @@ public final class Parser {
             case "INSERT" -> dml.insert();
             case "UPDATE" -> dml.update();
             case "DELETE" -> dml.delete();
+            case "MERGE" -> new MergeParser(in, expr, select).merge();
             default -> throw in.unexpected();
           };
       queryHints(recursion);
@@ -241,6 +242,7 @@ public final class Parser {
       case "INSERT" -> dml.insert();
       case "UPDATE" -> dml.update();
       case "DELETE" -> dml.delete();
+      case "MERGE" -> new MergeParser(in, expr, select).merge();
       default -> throw in.unexpected();
     };
   }

@@ -29,7 +29,8 @@ public sealed interface PlanNode
         RecursiveCteNode,
         WorkTableScanNode,
         WindowNode,
-        StringSplitNode {
+        StringSplitNode,
+        RowListNode {
   /** The columns of the rows this node produces. */
   List<ResultColumn> columns();
 

@@ -1,0 +1,235 @@
+package dev.quern.engine.binder;
+
+import dev.quern.catalog.meta.Column;
+import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.InsertStatement;
+import dev.quern.engine.ast.Literal;
+import dev.quern.engine.ast.MergeStatement;
+import dev.quern.engine.ast.MergeStatement.Match;
+import dev.quern.engine.ast.TableSource.Join.JoinType;
+import dev.quern.engine.ast.UpdateStatement;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.ColumnExpr;
+import dev.quern.engine.expr.Constant;
+import dev.quern.engine.plan.ComputedColumns;
+import dev.quern.engine.plan.DmlPlan;
+import dev.quern.engine.plan.JoinNode;
+import dev.quern.engine.plan.MergePlan;
+import dev.quern.engine.plan.PlanNode;
+import dev.quern.engine.plan.ProjectNode;
+import dev.quern.engine.plan.RowListNode;
+import dev.quern.engine.store.ResolvedTable;
+import dev.quern.engine.store.StoreTypes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Binds MERGE when it runs: the target, the source, the join between them on ON, and each WHEN
+ * clause over the joined row. A WHEN NOT MATCHED BY TARGET clause sees only the source's columns
+ * and a WHEN NOT MATCHED BY SOURCE clause only the target's (the other side is hidden from them,
+ * so naming it is 207 or 4104). INSERT and UPDATE actions take their checks, defaults and column
+ * rules from {@link DmlBinder}, as INSERT and UPDATE do.
+ */
+public final class MergeBinder {
+  /** A column nobody can name: the join's target index and source marker. */
+  private static final String HIDDEN = "\0";
+
+  /** {@code $action}'s type: nvarchar(10). */
+  private static final SqlType ACTION_TYPE = SqlType.ofLength(TypeId.NVARCHAR, 10);
+
+  private final BindContext bind;
+  private final DmlBinder dml;
+
+  public MergeBinder(BindContext bind, DmlBinder dml) {
+    this.bind = bind;
+    this.dml = dml;
+  }
+
+  public MergePlan bind(MergeStatement s) {
+    ResolvedTable t = dml.target(s.table());
+    String qualifier = s.alias() != null ? s.alias() : s.table().getLast();
+    SourceBinder.Bound source = new SourceBinder(bind).bind(s.source());
+    List<ResultColumn> targetColumns = TableSources.columns(t);
+    List<ResultColumn> sourceColumns = source.scope().columns();
+    int n = targetColumns.size();
+    int m = sourceColumns.size();
+    Scopes scopes = new Scopes(targetColumns, qualifier, source.scope());
+    BoundExpr on = new ExpressionBinder(bind, scopes.both, null, "ON").condition(s.on());
+    RowListNode targetRows = new RowListNode(t.schemaQualified(), withHidden(targetColumns, SqlTypes.INT));
+    PlanNode marked = marked(source.node(), sourceColumns);
+    PlanNode join = dev.quern.engine.plan.rules.Optimizer.optimize(
+        new JoinNode(targetRows, marked, joinType(s.clauses()), on, scopes.both.columns()));
+    List<MergePlan.Clause> matched = new ArrayList<>();
+    List<MergePlan.Clause> byTarget = new ArrayList<>();
+    List<MergePlan.Clause> bySource = new ArrayList<>();
+    for (MergeStatement.When w : s.clauses()) {
+      ColumnScope scope = switch (w.match()) {
+        case MATCHED -> scopes.both;
+        case NOT_MATCHED_BY_TARGET -> scopes.sourceOnly;
+        case NOT_MATCHED_BY_SOURCE -> scopes.targetOnly;
+      };
+      BoundExpr condition = w.condition() == null ? null
+          : new ExpressionBinder(bind, scope, null, "WHEN").condition(w.condition());
+      MergePlan.Clause clause = new MergePlan.Clause(condition, action(w.action(), t, scope, s.table()));
+      (w.match() == Match.MATCHED ? matched : w.match() == Match.NOT_MATCHED_BY_TARGET ? byTarget : bySource)
+          .add(clause);
+    }
+    ComputedColumns computed = ComputedColumnBinder.bind(bind, t);
+    MergePlan.Output output = s.output() == null ? null : output(s, t, sourceColumns, source.scope());
+    return new MergePlan(
+        t, dml.targetRead(s.target()), targetRows, join, n, m, matched, byTarget, bySource, computed, output);
+  }
+
+  /**
+   * The join a MERGE needs, the target on the left: unmatched source rows only for NOT MATCHED BY
+   * TARGET, unmatched target rows only for NOT MATCHED BY SOURCE.
+   */
+  private static JoinType joinType(List<MergeStatement.When> clauses) {
+    boolean byTarget = clauses.stream().anyMatch(c -> c.match() == Match.NOT_MATCHED_BY_TARGET);
+    boolean bySource = clauses.stream().anyMatch(c -> c.match() == Match.NOT_MATCHED_BY_SOURCE);
+    return byTarget && bySource ? JoinType.FULL
+        : byTarget ? JoinType.RIGHT
+        : bySource ? JoinType.LEFT
+        : JoinType.INNER;
+  }
+
+  /** The source's rows, each followed by a constant 1: NULL there means the join found no source row. */
+  private static PlanNode marked(PlanNode source, List<ResultColumn> columns) {
+    List<BoundExpr> exprs = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      ResultColumn c = columns.get(i);
+      exprs.add(new ColumnExpr(i, c.name(), c.type(), c.nullable()));
+    }
+    exprs.add(new Constant(1, SqlTypes.INT, "1", false));
+    return new ProjectNode(source, exprs, withHidden(columns, SqlTypes.INT));
+  }
+
+  private static List<ResultColumn> withHidden(List<ResultColumn> columns, SqlType type) {
+    List<ResultColumn> out = new ArrayList<>(columns);
+    out.add(new ResultColumn(HIDDEN, type, true));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The names each kind of WHEN clause can use over the joined row: both sides, the source's alone,
+   * the target's alone. Every column is nullable (the join is outer on the side a clause lacks).
+   */
+  private static final class Scopes {
+    final ColumnScope both;
+    final ColumnScope sourceOnly;
+    final ColumnScope targetOnly;
+
+    Scopes(List<ResultColumn> target, String targetQualifier, ColumnScope source) {
+      both = scope(target, targetQualifier, source, true, true);
+      sourceOnly = scope(target, targetQualifier, source, false, true);
+      targetOnly = scope(target, targetQualifier, source, true, false);
+    }
+
+    private static ColumnScope scope(
+        List<ResultColumn> target, String targetQualifier, ColumnScope source, boolean showTarget,
+        boolean showSource) {
+      List<ResultColumn> columns = new ArrayList<>();
+      List<String> qualifiers = new ArrayList<>();
+      for (ResultColumn c : target) {
+        columns.add(visible(c, showTarget));
+        qualifiers.add(showTarget ? targetQualifier : HIDDEN);
+      }
+      columns.add(new ResultColumn(HIDDEN, SqlTypes.INT, true));
+      qualifiers.add(HIDDEN);
+      for (int i = 0; i < source.columns().size(); i++) {
+        columns.add(visible(source.columns().get(i), showSource));
+        qualifiers.add(showSource ? source.qualifierOf(i) : HIDDEN);
+      }
+      columns.add(new ResultColumn(HIDDEN, SqlTypes.INT, true));
+      qualifiers.add(HIDDEN);
+      return new ColumnScope(null, List.copyOf(columns), Collections.unmodifiableList(qualifiers));
+    }
+
+    private static ResultColumn visible(ResultColumn c, boolean shown) {
+      return new ResultColumn(shown ? c.name() : HIDDEN, c.type(), true);
+    }
+  }
+
+  private MergePlan.Action action(
+      MergeStatement.Action a, ResolvedTable t, ColumnScope scope, List<String> targetName) {
+    return switch (a) {
+      case MergeStatement.Delete d -> new MergePlan.Delete();
+      case MergeStatement.Update u -> new MergePlan.Update(update(u, t, scope, targetName));
+      case MergeStatement.Insert i -> insert(i, t, scope);
+    };
+  }
+
+  /** UPDATE SET: the columns as UPDATE checks them (207, 264, 271, 8102), values over the joined row. */
+  private DmlPlan.Update update(MergeStatement.Update u, ResolvedTable t, ColumnScope scope, List<String> targetName) {
+    Table table = t.table();
+    ExpressionBinder exprs = new ExpressionBinder(bind, scope, null, "SET");
+    List<Integer> positions = new ArrayList<>();
+    List<BoundExpr> values = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (UpdateStatement.Assignment as : u.assignments()) {
+      Column c = DmlBinder.assignedColumn(table, as, seen);
+      positions.add(table.position(c.columnId()));
+      values.add(as.value() == null ? null : exprs.implicit(exprs.value(as.value()), StoreTypes.widen(c.type())));
+    }
+    return new DmlPlan.Update(
+        t, null, positions.stream().mapToInt(Integer::intValue).toArray(), values, dml.defaults(t),
+        dml.checks(t, targetName), null, ComputedColumnBinder.bind(bind, t), DmlPlan.TargetRead.ALL);
+  }
+
+  /** INSERT [(columns)] VALUES (…) | DEFAULT VALUES: the columns as INSERT checks them. */
+  private MergePlan.Insert insert(MergeStatement.Insert i, ResolvedTable t, ColumnScope scope) {
+    Table table = t.table();
+    List<Integer> positions = i.values() == null ? new ArrayList<>() : dml.insertColumns(t, i.columns());
+    List<Expr> given = i.values() == null ? List.of() : i.values();
+    if (given.size() != positions.size()) {
+      throw i.columns().isEmpty()
+          ? SqlErrors.VALUES_MISMATCH.raise()
+          : given.size() > positions.size() ? SqlErrors.INSERT_MORE_VALUES.raise() : SqlErrors.INSERT_MORE_COLUMNS.raise();
+    }
+    ExpressionBinder exprs = new ExpressionBinder(bind, scope, null, "VALUES");
+    List<ResultColumn> columns = new ArrayList<>();
+    List<BoundExpr> values = new ArrayList<>();
+    for (int k = 0; k < positions.size(); k++) {
+      Column c = table.columns().get(positions.get(k));
+      SqlType type = StoreTypes.widen(c.type());
+      columns.add(new ResultColumn(c.name(), type, c.nullable()));
+      Expr e = given.get(k);
+      values.add(e == null ? null : exprs.implicit(exprs.value(e), type));
+    }
+    DmlPlan.Insert plan = new DmlPlan.Insert(
+        t, positions.stream().mapToInt(Integer::intValue).toArray(), null, columns, dml.defaults(t),
+        dml.checks(t, List.of(table.name())), null, ComputedColumnBinder.bind(bind, t));
+    return new MergePlan.Insert(plan, values);
+  }
+
+  /** OUTPUT over deleted, inserted, {@code $action} and the source's columns; INTO as INSERT … VALUES. */
+  private MergePlan.Output output(
+      MergeStatement s, ResolvedTable t, List<ResultColumn> sourceColumns, ColumnScope source) {
+    List<ResultColumn> extra = new ArrayList<>();
+    List<String> qualifiers = new ArrayList<>();
+    extra.add(new ResultColumn("$action", ACTION_TYPE, false));
+    qualifiers.add(null);
+    for (int i = 0; i < sourceColumns.size(); i++) {
+      ResultColumn c = sourceColumns.get(i);
+      extra.add(new ResultColumn(c.name(), c.type(), true));
+      qualifiers.add(source.qualifierOf(i));
+    }
+    OutputBinder.Bound out = new OutputBinder(bind).bind(s.output(), t, true, true, extra, qualifiers);
+    DmlPlan.Insert into = null;
+    if (s.output().into() != null) {
+      List<Expr> placeholders = Collections.nCopies(out.columns().size(), new Literal(Literal.Kind.NULL, "NULL"));
+      into = dml.insert(new InsertStatement(
+          s.line(), s.output().into(), s.output().intoColumns(), List.of(placeholders), null, null));
+    }
+    return new MergePlan.Output(out.columns(), out.values(), into);
+  }
+}
