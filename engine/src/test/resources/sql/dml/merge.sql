@@ -118,14 +118,14 @@ SELECT id, name FROM @t ORDER BY id
 
 # TOP limits the rows acted on.
 query I
-CREATE TABLE #n (id int)
-MERGE TOP (2) #n USING (VALUES (1), (2), (3)) s (id) ON #n.id = s.id WHEN NOT MATCHED THEN INSERT VALUES (s.id);
-SELECT COUNT(*) FROM #n
+CREATE TABLE nums (id int)
+MERGE TOP (2) nums USING (VALUES (1), (2), (3)) s (id) ON nums.id = s.id WHEN NOT MATCHED THEN INSERT VALUES (s.id);
+SELECT COUNT(*) FROM nums
 ----
 2
 
 query I
-MERGE TOP (50) PERCENT #n USING (VALUES (4), (5), (6)) s (id) ON #n.id = s.id WHEN NOT MATCHED THEN INSERT VALUES (s.id);
-SELECT COUNT(*) FROM #n
+MERGE TOP (50) PERCENT nums USING (VALUES (4), (5), (6)) s (id) ON nums.id = s.id WHEN NOT MATCHED THEN INSERT VALUES (s.id);
+SELECT COUNT(*) FROM nums
 ----
 4
