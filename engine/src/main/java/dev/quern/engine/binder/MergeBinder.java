@@ -24,6 +24,8 @@ import dev.quern.engine.plan.MergePlan;
 import dev.quern.engine.plan.PlanNode;
 import dev.quern.engine.plan.ProjectNode;
 import dev.quern.engine.plan.RowListNode;
+import dev.quern.engine.plan.SourceRowValue;
+import dev.quern.engine.plan.rules.KeySeek;
 import dev.quern.engine.store.ResolvedTable;
 import dev.quern.engine.store.StoreTypes;
 import java.util.ArrayList;
@@ -65,9 +67,14 @@ public final class MergeBinder {
     Scopes scopes = new Scopes(targetColumns, qualifier, source.scope());
     BoundExpr on = new ExpressionBinder(bind, scopes.both, null, "ON").condition(s.on());
     RowListNode targetRows = new RowListNode(t.schemaQualified(), withHidden(targetColumns, SqlTypes.INT));
-    PlanNode marked = marked(source.node(), sourceColumns);
+    PlanNode marked = dev.quern.engine.plan.rules.Optimizer.optimize(marked(source.node(), sourceColumns));
+    RowListNode sourceRows = new RowListNode("source", marked.columns());
+    JoinType type = joinType(s.clauses());
     PlanNode join = dev.quern.engine.plan.rules.Optimizer.optimize(
-        new JoinNode(targetRows, marked, joinType(s.clauses()), on, scopes.both.columns()));
+        new JoinNode(targetRows, sourceRows, type, on, scopes.both.columns()));
+    SourceRowValue.Current current = new SourceRowValue.Current();
+    KeySeek.Seek seek = type == JoinType.LEFT || type == JoinType.FULL ? null
+        : MergeTargetSeek.find(bind, s.on(), t.table(), new ColumnScope(qualifier, targetColumns), source.scope(), current);
     List<MergePlan.Clause> matched = new ArrayList<>();
     List<MergePlan.Clause> byTarget = new ArrayList<>();
     List<MergePlan.Clause> bySource = new ArrayList<>();
@@ -86,7 +93,8 @@ public final class MergeBinder {
     ComputedColumns computed = ComputedColumnBinder.bind(bind, t);
     MergePlan.Output output = s.output() == null ? null : output(s, t, sourceColumns, source.scope());
     return new MergePlan(
-        t, dml.targetRead(s.target()), targetRows, join, n, m, matched, byTarget, bySource, computed, output);
+        t, dml.targetRead(s.target()), marked, sourceRows, targetRows, join, n, m, seek, current, matched, byTarget,
+        bySource, computed, output);
   }
 
   /**

@@ -74,13 +74,10 @@ final class MergeExecutor {
     DmlTop top = DmlTop.of(p.read(), ctx);
     List<byte[]> locators = new ArrayList<>();
     List<Object[]> olds = new ArrayList<>();
-    readTarget(p, ctx, locators, olds);
-    List<Object[]> joined = new ArrayList<>();
-    Operator op = new OperatorBuilder(ctx, state::checkCancelled, () -> {}).build(p.join());
-    for (Object[] r; (r = op.next()) != null; ) {
-      state.checkCancelled();
-      joined.add(r);
-    }
+    List<Object[]> sourceRows = rows(p.source(), ctx);
+    p.sourceRows().load(sourceRows);
+    readTarget(p, sourceRows, ctx, locators, olds);
+    List<Object[]> joined = rows(p.join(), ctx);
     Object[] saved = ctx.row;
     List<Chosen> chosen;
     try {
@@ -98,25 +95,65 @@ final class MergeExecutor {
     dml.done(chosen.size(), frame, sink);
   }
 
-  /** Reads every target row, locked; the join reads them with their index appended. */
-  private void readTarget(MergePlan p, EvalContext ctx, List<byte[]> locators, List<Object[]> olds) {
+  private List<Object[]> rows(dev.quern.engine.plan.PlanNode plan, EvalContext ctx) {
+    Operator op = new OperatorBuilder(ctx, state::checkCancelled, () -> {}).build(plan);
+    List<Object[]> out = new ArrayList<>();
+    for (Object[] r; (r = op.next()) != null; ) {
+      state.checkCancelled();
+      out.add(r);
+    }
+    return out;
+  }
+
+  /**
+   * Reads the target rows, locked: every row, or with a seek each source row's key (a row two
+   * source rows seek is read once); the join reads them with their index appended.
+   */
+  private void readTarget(
+      MergePlan p, List<Object[]> sourceRows, EvalContext ctx, List<byte[]> locators, List<Object[]> olds) {
     ResolvedTable t = p.target();
     TableStore rows = dml.open(t);
     EvalContext computing = DmlExecutor.computing(ctx);
     List<Object[]> listed = new ArrayList<>();
-    try (RowCursor c = DmlExecutor.forUpdate(rows, null, t, ctx, p.read().locks())) {
-      while (c.next()) {
-        state.checkCancelled();
-        Object[] row = c.row();
-        p.computed().fillVirtual(row, computing);
-        Object[] wide = Arrays.copyOf(row, p.width() + 1);
-        wide[p.width()] = olds.size();
-        locators.add(c.locator());
-        olds.add(row);
-        listed.add(wide);
+    if (p.seek() == null) {
+      try (RowCursor c = DmlExecutor.forUpdate(rows, null, t, ctx, p.read().locks())) {
+        read(p, c, computing, null, locators, olds, listed);
+      }
+    } else {
+      Set<java.nio.ByteBuffer> seen = new java.util.HashSet<>();
+      Object[] saved = ctx.row;
+      try {
+        for (Object[] source : sourceRows) {
+          p.current().row = source;
+          try (RowCursor c = DmlExecutor.forUpdate(rows, p.seek(), t, ctx, p.read().locks())) {
+            read(p, c, computing, seen, locators, olds, listed);
+          }
+        }
+      } finally {
+        ctx.row = saved;
+        p.current().row = null;
       }
     }
     p.targetRows().load(listed);
+  }
+
+  private void read(
+      MergePlan p, RowCursor c, EvalContext computing, Set<java.nio.ByteBuffer> seen, List<byte[]> locators,
+      List<Object[]> olds, List<Object[]> listed) {
+    while (c.next()) {
+      state.checkCancelled();
+      byte[] locator = c.locator();
+      if (seen != null && !seen.add(java.nio.ByteBuffer.wrap(locator))) {
+        continue;
+      }
+      Object[] row = c.row();
+      p.computed().fillVirtual(row, computing);
+      Object[] wide = Arrays.copyOf(row, p.width() + 1);
+      wide[p.width()] = olds.size();
+      locators.add(locator);
+      olds.add(row);
+      listed.add(wide);
+    }
   }
 
   /** Each joined row's action, in join order: at most TOP of them; 8672 for a target row acted on twice. */

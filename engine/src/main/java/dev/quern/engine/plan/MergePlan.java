@@ -6,16 +6,19 @@ import dev.quern.engine.store.ResolvedTable;
 import java.util.List;
 
 /**
- * A bound MERGE. {@code join} joins {@code targetRows} (the target's rows, each followed by its
- * index among them) with the source (each row followed by a non-null marker); its rows are laid
- * out as the target's {@code width} columns, the target index, the source's {@code sourceWidth}
- * columns, the marker. A NULL index means no target row (NOT MATCHED BY TARGET), a NULL marker no
- * source row (NOT MATCHED BY SOURCE). Each clause's condition and values are bound over that row.
+ * A bound MERGE. {@code source} yields the source's rows, each followed by a non-null marker; they
+ * are read first into {@code sourceRows}. {@code join} joins {@code targetRows} (the target's rows
+ * read, each followed by its index among them) with them; its rows are laid out as the target's
+ * {@code width} columns, the target index, the source's {@code sourceWidth} columns, the marker. A
+ * NULL index means no target row (NOT MATCHED BY TARGET), a NULL marker no source row (NOT MATCHED
+ * BY SOURCE). Each clause's condition and values are bound over that row. {@code seek}, when set,
+ * reads the target rows each source row (put in {@code current}) may match instead of them all.
  */
 public record MergePlan(
-    ResolvedTable target, DmlPlan.TargetRead read, RowListNode targetRows, PlanNode join, int width,
-    int sourceWidth, List<Clause> matched, List<Clause> notMatchedByTarget, List<Clause> notMatchedBySource,
-    ComputedColumns computed, Output output) {
+    ResolvedTable target, DmlPlan.TargetRead read, PlanNode source, RowListNode sourceRows,
+    RowListNode targetRows, PlanNode join, int width, int sourceWidth, dev.quern.engine.plan.rules.KeySeek.Seek seek,
+    SourceRowValue.Current current, List<Clause> matched, List<Clause> notMatchedByTarget,
+    List<Clause> notMatchedBySource, ComputedColumns computed, Output output) {
   public MergePlan {
     matched = List.copyOf(matched);
     notMatchedByTarget = List.copyOf(notMatchedByTarget);
