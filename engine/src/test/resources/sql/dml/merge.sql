@@ -129,3 +129,12 @@ MERGE TOP (50) PERCENT nums USING (VALUES (4), (5), (6)) s (id) ON nums.id = s.i
 SELECT COUNT(*) FROM nums
 ----
 4
+
+# OPTION (…) comes before the semicolon; with a recursive common table expression as the source.
+query I
+WITH r (id) AS (SELECT 10 UNION ALL SELECT id + 1 FROM r WHERE id < 12)
+MERGE nums USING r ON nums.id = r.id WHEN NOT MATCHED THEN INSERT VALUES (r.id) OPTION (MAXRECURSION 5);
+MERGE nums USING (VALUES (1)) s (id) ON nums.id = s.id WHEN MATCHED THEN DELETE OPTION (RECOMPILE);
+SELECT COUNT(*) FROM nums
+----
+6

@@ -28,7 +28,8 @@ final class MergeParser {
     this.select = select;
   }
 
-  MergeStatement merge() {
+  /** Parses MERGE; {@code queryHints} parses a trailing OPTION (…), which comes before the semicolon. */
+  MergeStatement merge(Runnable queryHints) {
     int line = in.line();
     in.expect("MERGE");
     Expr top = null;
@@ -52,6 +53,7 @@ final class MergeParser {
     Expr on = expr.parse();
     List<MergeStatement.When> clauses = clauses();
     dev.quern.engine.ast.OutputClause output = select.output();
+    queryHints.run();
     if (!in.atSymbol(";")) {
       throw SqlErrors.MERGE_SEMICOLON.raise();
     }

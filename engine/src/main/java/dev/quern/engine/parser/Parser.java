@@ -140,7 +140,7 @@ public final class Parser {
             case "INSERT" -> dml.insert();
             case "UPDATE" -> dml.update();
             case "DELETE" -> dml.delete();
-            case "MERGE" -> new MergeParser(in, expr, select).merge();
+            case "MERGE" -> new MergeParser(in, expr, select).merge(() -> queryHints(recursion));
             default -> throw in.unexpected();
           };
       queryHints(recursion);
@@ -242,7 +242,7 @@ public final class Parser {
       case "INSERT" -> dml.insert();
       case "UPDATE" -> dml.update();
       case "DELETE" -> dml.delete();
-      case "MERGE" -> new MergeParser(in, expr, select).merge();
+      case "MERGE" -> new MergeParser(in, expr, select).merge(() -> queryHints(new dev.quern.engine.ast.RecursionLimit()));
       default -> throw in.unexpected();
     };
   }
