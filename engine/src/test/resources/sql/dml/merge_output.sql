@@ -65,6 +65,17 @@ SELECT COUNT(*) FROM acct WHERE seen IS NOT NULL
 ----
 2
 
+# With inserts the deleted columns may be NULL, with deletes the inserted ones.
+describe
+MERGE acct AS t USING (VALUES (2, 250)) s (id, bal) ON t.id = s.id
+WHEN MATCHED AND s.bal < 0 THEN DELETE
+WHEN NOT MATCHED THEN INSERT (id, bal) VALUES (s.id, s.bal)
+OUTPUT inserted.id, deleted.id, s.bal;
+----
+id	int	NULL
+id	int	NULL
+bal	int	NULL
+
 # An action with no rows still sends the result's columns.
 query TI
 MERGE acct USING (VALUES (7)) s (id) ON acct.id = s.id WHEN MATCHED THEN DELETE OUTPUT $action, deleted.id;

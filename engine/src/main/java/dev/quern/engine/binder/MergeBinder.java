@@ -219,6 +219,16 @@ public final class MergeBinder {
     return new MergePlan.Insert(plan, values);
   }
 
+  /**
+   * A side of the OUTPUT row: missing for the rows of {@code lacking} actions (an insert has no
+   * deleted row, a delete no inserted one), so sometimes there when the statement has such actions.
+   */
+  private static OutputBinder.Side side(MergeStatement s, Class<? extends MergeStatement.Action> lacking) {
+    return s.clauses().stream().anyMatch(c -> lacking.isInstance(c.action()))
+        ? OutputBinder.Side.SOMETIMES
+        : OutputBinder.Side.ALWAYS;
+  }
+
   /** OUTPUT over deleted, inserted, {@code $action} and the source's columns; INTO as INSERT … VALUES. */
   private MergePlan.Output output(
       MergeStatement s, ResolvedTable t, List<ResultColumn> sourceColumns, ColumnScope source) {
@@ -231,7 +241,8 @@ public final class MergeBinder {
       extra.add(new ResultColumn(c.name(), c.type(), true));
       qualifiers.add(source.qualifierOf(i));
     }
-    OutputBinder.Bound out = new OutputBinder(bind).bind(s.output(), t, true, true, extra, qualifiers);
+    OutputBinder.Bound out = new OutputBinder(bind).bind(
+        s.output(), t, side(s, MergeStatement.Insert.class), side(s, MergeStatement.Delete.class), extra, qualifiers);
     DmlPlan.Insert into = null;
     if (s.output().into() != null) {
       List<Expr> placeholders = Collections.nCopies(out.columns().size(), new Literal(Literal.Kind.NULL, "NULL"));

@@ -28,8 +28,20 @@ public final class OutputBinder {
     this.bind = bind;
   }
 
+  /** Whether a changed row has a {@code deleted} (or {@code inserted}) side. */
+  public enum Side {
+    /** Never (INSERT's deleted, DELETE's inserted): naming it does not bind. */
+    ABSENT,
+    /** Always. */
+    ALWAYS,
+    /** For some rows only (MERGE): its columns are NULL for the others, so all are nullable. */
+    SOMETIMES
+  }
+
   public Bound bind(OutputClause output, ResolvedTable target, boolean hasDeleted, boolean hasInserted) {
-    return bind(output, target, hasDeleted, hasInserted, List.of(), List.of());
+    return bind(
+        output, target, hasDeleted ? Side.ALWAYS : Side.ABSENT, hasInserted ? Side.ALWAYS : Side.ABSENT, List.of(),
+        List.of());
   }
 
   /**
@@ -38,15 +50,15 @@ public final class OutputBinder {
    * (MERGE: {@code $action} and the source's columns).
    */
   public Bound bind(
-      OutputClause output, ResolvedTable target, boolean hasDeleted, boolean hasInserted, List<ResultColumn> extra,
+      OutputClause output, ResolvedTable target, Side deletedSide, Side insertedSide, List<ResultColumn> extra,
       List<String> extraQualifiers) {
-    List<ResultColumn> table = new ArrayList<>();
-    for (Column c : target.table().columns()) {
-      table.add(new ResultColumn(c.name(), c.type(), c.nullable()));
-    }
-    int n = table.size();
-    List<ResultColumn> all = new ArrayList<>(table);
-    all.addAll(table);
+    boolean hasDeleted = deletedSide != Side.ABSENT;
+    boolean hasInserted = insertedSide != Side.ABSENT;
+    List<ResultColumn> deletedColumns = sideColumns(target, deletedSide);
+    List<ResultColumn> insertedColumns = sideColumns(target, insertedSide);
+    int n = deletedColumns.size();
+    List<ResultColumn> all = new ArrayList<>(deletedColumns);
+    all.addAll(insertedColumns);
     List<String> qualifiers = new ArrayList<>();
     // A side the statement does not have gets no usable qualifier, so naming it cannot bind.
     qualifiers.addAll(Collections.nCopies(n, hasDeleted ? "deleted" : "\0"));
@@ -68,7 +80,7 @@ public final class OutputBinder {
           }
           int base = deleted ? 0 : n;
           for (int i = 0; i < n; i++) {
-            ResultColumn c = table.get(i);
+            ResultColumn c = all.get(base + i);
             columns.add(c);
             values.add(new ColumnExpr(base + i, c.name(), c.type(), c.nullable()));
           }
@@ -84,5 +96,13 @@ public final class OutputBinder {
       }
     }
     return new Bound(List.copyOf(columns), List.copyOf(values));
+  }
+
+  private static List<ResultColumn> sideColumns(ResolvedTable target, Side side) {
+    List<ResultColumn> out = new ArrayList<>();
+    for (Column c : target.table().columns()) {
+      out.add(new ResultColumn(c.name(), c.type(), c.nullable() || side == Side.SOMETIMES));
+    }
+    return out;
   }
 }
