@@ -70,3 +70,12 @@ EXEC (N'MERGE kv USING (VALUES (''c'', 3)) s (k, v) ON kv.k = s.k WHEN NOT MATCH
 SELECT v FROM kv WHERE k = 'c'
 ----
 3
+
+# A procedure's MERGE is bound again when its tables change between calls.
+query TI
+ALTER TABLE kv ADD note varchar(10) NULL DEFAULT 'fresh'
+DECLARE @a nvarchar(10)
+EXEC put_kv 'd', 4, @a OUTPUT
+SELECT note, v FROM kv WHERE k = 'd'
+----
+fresh	4

@@ -152,7 +152,8 @@ final class LateBoundExecutor {
           return Signal.NORMAL;
         }
         case dev.quern.engine.ast.MergeStatement m -> {
-          new MergeExecutor(state, dml).run(m, bind, binder, frame, sink);
+          var plan = plans.bind(l, () -> new dev.quern.engine.binder.MergeBinder(bind, binder).bind(m), p -> true);
+          new MergeExecutor(state, dml).run(plan, frame, sink, binder);
           return Signal.NORMAL;
         }
         case DeleteStatement d -> {

@@ -5,10 +5,7 @@ import dev.quern.catalog.meta.TableStore;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.api.ResultSink;
-import dev.quern.engine.ast.MergeStatement;
-import dev.quern.engine.binder.BindContext;
 import dev.quern.engine.binder.DmlBinder;
-import dev.quern.engine.binder.MergeBinder;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.exec.op.Operator;
 import dev.quern.engine.exec.op.OperatorBuilder;
@@ -60,12 +57,19 @@ final class MergeExecutor {
     }
   }
 
-  void run(MergeStatement s, BindContext bind, DmlBinder binder, Frame frame, ResultSink sink) {
-    MergePlan p = new MergeBinder(bind, binder).bind(s);
+  /**
+   * Runs {@code p}. The plan may be a session's cached one, run again later: the rows loaded into
+   * it are let go at the end, so it holds none between runs.
+   */
+  void run(MergePlan p, Frame frame, ResultSink sink, DmlBinder binder) {
     try {
       runUnguarded(p, frame, sink, binder);
     } catch (dev.quern.catalog.kv.KvConflictException e) {
       throw DmlExecutor.snapshotConflict(p.target());
+    } finally {
+      p.sourceRows().load(null);
+      p.targetRows().load(null);
+      p.current().row = null;
     }
   }
 

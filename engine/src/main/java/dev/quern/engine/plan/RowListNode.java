@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Rows the executor reads itself and hands to the plan before running it: MERGE's target rows,
- * read and locked first so that each joined row can name the target row it came from. Like
- * {@link JoinedRows}, a plan holding one is bound for one execution.
+ * read and locked first so that each joined row can name the target row it came from. The rows
+ * are loaded before each run of the plan and let go after it, so a session may keep the plan for
+ * its next run (runs of one session never overlap).
  */
 public final class RowListNode implements PlanNode {
   private final String name;
@@ -18,7 +19,7 @@ public final class RowListNode implements PlanNode {
     this.columns = List.copyOf(columns);
   }
 
-  /** Sets the rows the plan reads (before it is built into operators). */
+  /** Sets the rows the plan reads (before it is built into operators); null lets them go. */
   public void load(List<Object[]> loaded) {
     rows = loaded;
   }

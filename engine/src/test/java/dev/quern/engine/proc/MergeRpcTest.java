@@ -37,4 +37,23 @@ class MergeRpcTest {
       assertThat(rows).containsExactly(List.of(7, 3), List.of(8, 2));
     }
   }
+
+  @Test
+  void aPreparedMergeRunsAgainAfterAFailedRun() {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession s = TestSessions.open(engine)) {
+      TestSessions.run(s, "CREATE TABLE t (id int PRIMARY KEY, v int) CREATE TABLE src (id int, v int)"
+          + " INSERT t VALUES (1, 0) INSERT src VALUES (1, 5), (1, 6)");
+      int h = PreparedRpcs.prepare(s, "@P0 int",
+          "MERGE t USING (SELECT id, v + @P0 AS v FROM src) s ON t.id = s.id WHEN MATCHED THEN UPDATE SET v = s.v;");
+      CollectingSink failed = new CollectingSink();
+      s.executeRpc(PreparedRpcs.execute(h, 100), failed);
+      assertThat(failed.errors()).extracting(e -> e.number()).containsExactly(8672);
+      TestSessions.run(s, "DELETE FROM src WHERE v = 6");
+      CollectingSink ok = new CollectingSink();
+      s.executeRpc(PreparedRpcs.execute(h, 100), ok);
+      assertThat(ok.errors()).isEmpty();
+      assertThat(TestSessions.run(s, "SELECT v FROM t").rows().getFirst()).containsExactly(105);
+    }
+  }
 }
