@@ -2,7 +2,7 @@
 statement ok
 CREATE TABLE dept (id int PRIMARY KEY, name varchar(10) NOT NULL)
 CREATE TABLE emp (
-  id int IDENTITY(10, 10) PRIMARY KEY,
+  id int IDENTITY(10, 10) CONSTRAINT PK_emp PRIMARY KEY,
   email varchar(12) NOT NULL,
   dept int NULL CONSTRAINT FK_emp_dept REFERENCES dept (id),
   pay int NOT NULL DEFAULT 100 CONSTRAINT CK_emp_pay CHECK (pay > 0),
@@ -41,6 +41,16 @@ MERGE emp USING (VALUES ('a@x', 'b@x')) s (old, new) ON emp.email = s.old
 WHEN MATCHED THEN UPDATE SET email = s.new;
 ----
 error 2601: Cannot insert duplicate key row in object 'dbo.emp' with unique index 'ux_emp_email'. The duplicate key value is (b@x).
+
+statement error 2627
+SET IDENTITY_INSERT emp ON
+MERGE emp USING (VALUES (10, 'n@x')) s (id, email) ON emp.email = s.email
+WHEN NOT MATCHED THEN INSERT (id, email) VALUES (s.id, s.email);
+----
+error 2627: Violation of PRIMARY KEY constraint 'PK_emp'. Cannot insert duplicate key in object 'dbo.emp'. The duplicate key value is (10).
+
+statement ok
+SET IDENTITY_INSERT emp OFF
 
 statement error 515
 MERGE emp USING (VALUES ('a@x')) s (email) ON emp.email = s.email
@@ -92,6 +102,13 @@ SELECT id, email FROM emp ORDER BY id
 ----
 10	b@x
 20	a@x
+
+# The unique index finds each row under its new key, and nothing under a key given up.
+query IIII
+SELECT (SELECT id FROM emp WHERE email = 'a@x'), (SELECT id FROM emp WHERE email = 'b@x'),
+  (SELECT COUNT(*) FROM emp WHERE dept = 1), (SELECT COUNT(*) FROM emp WHERE email > 'b@x')
+----
+20	10	1	0
 
 query IT
 MERGE emp USING (VALUES ('a@x', 1), ('z@x', 0)) s (email, gone) ON emp.id = 20 AND s.gone = 1
