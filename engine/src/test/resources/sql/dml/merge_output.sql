@@ -65,7 +65,8 @@ SELECT COUNT(*) FROM acct WHERE seen IS NOT NULL
 ----
 2
 
-# With inserts the deleted columns may be NULL, with deletes the inserted ones.
+# With inserts the deleted columns may be NULL, with deletes the inserted ones (and the source's
+# with WHEN NOT MATCHED BY SOURCE).
 describe
 MERGE acct AS t USING (VALUES (2, 250)) s (id, bal) ON t.id = s.id
 WHEN MATCHED AND s.bal < 0 THEN DELETE
@@ -74,7 +75,16 @@ OUTPUT inserted.id, deleted.id, s.bal;
 ----
 id	int	NULL
 id	int	NULL
+bal	int	NOT NULL
+
+describe
+MERGE acct AS t USING (VALUES (2, 250)) s (id, bal) ON t.id = s.id
+WHEN MATCHED THEN UPDATE SET bal = s.bal
+WHEN NOT MATCHED BY SOURCE AND t.id < 0 THEN DELETE
+OUTPUT s.bal, deleted.bal;
+----
 bal	int	NULL
+bal	int	NOT NULL
 
 # An action with no rows still sends the result's columns.
 query TI

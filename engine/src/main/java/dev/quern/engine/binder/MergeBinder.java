@@ -236,9 +236,11 @@ public final class MergeBinder {
     List<String> qualifiers = new ArrayList<>();
     extra.add(new ResultColumn("$action", ACTION_TYPE, false));
     qualifiers.add(null);
+    // A target row no source row matched has NULL for every source column.
+    boolean bySource = s.clauses().stream().anyMatch(c -> c.match() == Match.NOT_MATCHED_BY_SOURCE);
     for (int i = 0; i < sourceColumns.size(); i++) {
       ResultColumn c = sourceColumns.get(i);
-      extra.add(new ResultColumn(c.name(), c.type(), true));
+      extra.add(new ResultColumn(c.name(), c.type(), c.nullable() || bySource));
       qualifiers.add(source.qualifierOf(i));
     }
     OutputBinder.Bound out = new OutputBinder(bind).bind(
