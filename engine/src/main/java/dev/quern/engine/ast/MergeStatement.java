@@ -77,7 +77,8 @@ public record MergeStatement(
 
     @Override
     public String toSql() {
-      String cols = columns.isEmpty() ? "" : " (" + String.join(", ", columns.stream().map(Names::quote).toList()) + ")";
+      String cols =
+          columns.isEmpty() ? "" : " (" + String.join(", ", columns.stream().map(Names::quote).toList()) + ")";
       return values == null
           ? "INSERT DEFAULT VALUES"
           : "INSERT" + cols + " VALUES (" + String.join(", ", values.stream()

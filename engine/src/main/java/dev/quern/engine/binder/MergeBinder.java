@@ -26,12 +26,15 @@ import dev.quern.engine.plan.ProjectNode;
 import dev.quern.engine.plan.RowListNode;
 import dev.quern.engine.plan.SourceRowValue;
 import dev.quern.engine.plan.rules.KeySeek;
+import dev.quern.engine.plan.rules.Optimizer;
 import dev.quern.engine.store.ResolvedTable;
 import dev.quern.engine.store.StoreTypes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,39 +65,45 @@ public final class MergeBinder {
     SourceBinder.Bound source = new SourceBinder(bind).bind(s.source());
     List<ResultColumn> targetColumns = TableSources.columns(t);
     List<ResultColumn> sourceColumns = source.scope().columns();
-    int n = targetColumns.size();
-    int m = sourceColumns.size();
     Scopes scopes = new Scopes(targetColumns, qualifier, source.scope());
     BoundExpr on = new ExpressionBinder(bind, scopes.both, null, "ON").condition(s.on());
     RowListNode targetRows = new RowListNode(t.schemaQualified(), withHidden(targetColumns, SqlTypes.INT));
-    PlanNode marked = dev.quern.engine.plan.rules.Optimizer.optimize(marked(source.node(), sourceColumns));
+    PlanNode marked = Optimizer.optimize(marked(source.node(), sourceColumns));
     RowListNode sourceRows = new RowListNode("source", marked.columns());
     JoinType type = joinType(s.clauses());
-    PlanNode join = dev.quern.engine.plan.rules.Optimizer.optimize(
-        new JoinNode(targetRows, sourceRows, type, on, scopes.both.columns()));
+    PlanNode join = Optimizer.optimize(new JoinNode(targetRows, sourceRows, type, on, scopes.both.columns()));
     SourceRowValue.Current current = new SourceRowValue.Current();
-    KeySeek.Seek seek = type == JoinType.LEFT || type == JoinType.FULL ? null
-        : MergeTargetSeek.find(bind, s.on(), t.table(), new ColumnScope(qualifier, targetColumns), source.scope(), current);
-    List<MergePlan.Clause> matched = new ArrayList<>();
-    List<MergePlan.Clause> byTarget = new ArrayList<>();
-    List<MergePlan.Clause> bySource = new ArrayList<>();
+    // WHEN NOT MATCHED BY SOURCE needs every target row: no seek then.
+    KeySeek.Seek seek = type == JoinType.LEFT || type == JoinType.FULL
+        ? null
+        : MergeTargetSeek.find(
+            bind, s.on(), t.table(), new ColumnScope(qualifier, targetColumns), source.scope(), current);
+    Map<Match, List<MergePlan.Clause>> clauses = clauses(s, t, scopes);
+    MergePlan.Output output = s.output() == null ? null : output(s, t, sourceColumns, source.scope());
+    return new MergePlan(
+        t, dml.targetRead(s.target()), marked, sourceRows, targetRows, join, targetColumns.size(),
+        sourceColumns.size(), seek, current, clauses.get(Match.MATCHED), clauses.get(Match.NOT_MATCHED_BY_TARGET),
+        clauses.get(Match.NOT_MATCHED_BY_SOURCE), ComputedColumnBinder.bind(bind, t), output);
+  }
+
+  /** Each WHEN clause bound over the names its kind may use, by kind, in the order written. */
+  private Map<Match, List<MergePlan.Clause>> clauses(MergeStatement s, ResolvedTable t, Scopes scopes) {
+    Map<Match, List<MergePlan.Clause>> out = new EnumMap<>(Match.class);
+    for (Match m : Match.values()) {
+      out.put(m, new ArrayList<>());
+    }
     for (MergeStatement.When w : s.clauses()) {
       ColumnScope scope = switch (w.match()) {
         case MATCHED -> scopes.both;
         case NOT_MATCHED_BY_TARGET -> scopes.sourceOnly;
         case NOT_MATCHED_BY_SOURCE -> scopes.targetOnly;
       };
-      BoundExpr condition = w.condition() == null ? null
+      BoundExpr condition = w.condition() == null
+          ? null
           : new ExpressionBinder(bind, scope, null, "WHEN").condition(w.condition());
-      MergePlan.Clause clause = new MergePlan.Clause(condition, action(w.action(), t, scope, s.table()));
-      (w.match() == Match.MATCHED ? matched : w.match() == Match.NOT_MATCHED_BY_TARGET ? byTarget : bySource)
-          .add(clause);
+      out.get(w.match()).add(new MergePlan.Clause(condition, action(w.action(), t, scope, s.table())));
     }
-    ComputedColumns computed = ComputedColumnBinder.bind(bind, t);
-    MergePlan.Output output = s.output() == null ? null : output(s, t, sourceColumns, source.scope());
-    return new MergePlan(
-        t, dml.targetRead(s.target()), marked, sourceRows, targetRows, join, n, m, seek, current, matched, byTarget,
-        bySource, computed, output);
+    return out;
   }
 
   /**
@@ -201,7 +210,9 @@ public final class MergeBinder {
     if (given.size() != positions.size()) {
       throw i.columns().isEmpty()
           ? SqlErrors.VALUES_MISMATCH.raise()
-          : given.size() > positions.size() ? SqlErrors.INSERT_MORE_VALUES.raise() : SqlErrors.INSERT_MORE_COLUMNS.raise();
+          : given.size() > positions.size()
+              ? SqlErrors.INSERT_MORE_VALUES.raise()
+              : SqlErrors.INSERT_MORE_COLUMNS.raise();
     }
     ExpressionBinder exprs = new ExpressionBinder(bind, scope, null, "VALUES");
     List<ResultColumn> columns = new ArrayList<>();
