@@ -60,7 +60,7 @@ public final class MergeBinder {
   }
 
   public MergePlan bind(MergeStatement s) {
-    ResolvedTable t = dml.target(s.table());
+    ResolvedTable t = target(s.table());
     String qualifier = s.alias() != null ? s.alias() : s.table().getLast();
     SourceBinder.Bound source = new SourceBinder(bind).bind(s.source());
     List<ResultColumn> targetColumns = TableSources.columns(t);
@@ -84,6 +84,17 @@ public final class MergeBinder {
         t, dml.targetRead(s.target()), marked, sourceRows, targetRows, join, targetColumns.size(),
         sourceColumns.size(), seek, current, clauses.get(Match.MATCHED), clauses.get(Match.NOT_MATCHED_BY_TARGET),
         clauses.get(Match.NOT_MATCHED_BY_SOURCE), ComputedColumnBinder.bind(bind, t), output);
+  }
+
+  /** The target table; a view there is refused (Quern does not change tables through views yet). */
+  private ResolvedTable target(List<String> name) {
+    if (bind.session() instanceof dev.quern.engine.session.SessionState state
+        && dev.quern.engine.store.ObjectNames.object(state.store(), state.databaseName(), name)
+            .filter(f -> f.object() instanceof dev.quern.catalog.meta.View)
+            .isPresent()) {
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("view as the target");
+    }
+    return dml.target(name);
   }
 
   /** Each WHEN clause bound over the names its kind may use, by kind, in the order written. */
