@@ -187,20 +187,6 @@ MERGE inv USING src ON inv.id = src.id WHEN NOT MATCHED THEN INSERT (id) VALUES 
 ----
 error 110: There are fewer columns in the INSERT statement than values specified in the VALUES clause. The number of values in the VALUES clause must match the number of columns specified in the INSERT statement.
 
-# A view or a common table expression as the target is not supported yet, and says so.
-statement ok
-CREATE VIEW inv_view AS SELECT id, qty FROM inv
-
-statement error 40517
-MERGE inv_view USING src ON inv_view.id = src.id WHEN MATCHED THEN DELETE;
-----
-error 40517: Keyword or statement option 'view as the target' is not supported in this version of SQL Server.
-
-statement error 40517
-WITH c AS (SELECT id, qty FROM inv) MERGE c USING src ON c.id = src.id WHEN MATCHED THEN DELETE;
-----
-error 40517: Keyword or statement option 'common table expression as the target' is not supported in this version of SQL Server.
-
 # A negative TOP.
 statement error 1014
 MERGE TOP (-1) inv USING src ON inv.id = src.id WHEN MATCHED THEN DELETE;

@@ -5,12 +5,13 @@ import java.util.List;
 /**
  * MERGE [TOP (n) [PERCENT]] [INTO] target [WITH (hints)] [[AS] alias] USING source ON condition
  * WHEN … THEN … [OUTPUT …]; (SQL Server's "MERGE (Transact-SQL)"). {@code target}: the TOP and the
- * target's hints (null: neither); {@code clauses} in the order written; {@code output} null when
- * there is no OUTPUT clause.
+ * target's hints (null: neither); {@code targetCte}: the common table expression {@code table}
+ * names, or null; {@code clauses} in the order written; {@code output} null when there is no
+ * OUTPUT clause.
  */
 public record MergeStatement(
-    int line, List<String> table, String alias, DmlTarget target, TableSource source, Expr on,
-    List<When> clauses, OutputClause output)
+    int line, List<String> table, TableSource.Derived targetCte, String alias, DmlTarget target,
+    TableSource source, Expr on, List<When> clauses, OutputClause output)
     implements StorageStatement {
   /** Which rows of the join a WHEN clause acts on. */
   public enum Match {

@@ -60,10 +60,11 @@ public final class MergeBinder {
   }
 
   public MergePlan bind(MergeStatement s) {
-    ResolvedTable t = target(s.table());
+    MergeTarget target = target(s);
+    ResolvedTable t = target.table();
     String qualifier = s.alias() != null ? s.alias() : s.table().getLast();
     SourceBinder.Bound source = new SourceBinder(bind).bind(s.source());
-    List<ResultColumn> targetColumns = TableSources.columns(t);
+    List<ResultColumn> targetColumns = shown(TableSources.columns(t), target.names());
     List<ResultColumn> sourceColumns = source.scope().columns();
     Scopes scopes = new Scopes(targetColumns, qualifier, source.scope());
     BoundExpr on = new ExpressionBinder(bind, scopes.both, null, "ON").condition(s.on());
@@ -78,27 +79,43 @@ public final class MergeBinder {
         ? null
         : MergeTargetSeek.find(
             bind, s.on(), t.table(), new ColumnScope(qualifier, targetColumns), source.scope(), current);
-    Map<Match, List<MergePlan.Clause>> clauses = clauses(s, t, scopes);
-    MergePlan.Output output = s.output() == null ? null : output(s, t, sourceColumns, source.scope());
+    Map<Match, List<MergePlan.Clause>> clauses = clauses(s, target, scopes);
+    MergePlan.Output output = s.output() == null ? null : output(s, target, sourceColumns, source.scope());
     return new MergePlan(
         t, dml.targetRead(s.target()), marked, sourceRows, targetRows, join, targetColumns.size(),
         sourceColumns.size(), seek, current, clauses.get(Match.MATCHED), clauses.get(Match.NOT_MATCHED_BY_TARGET),
-        clauses.get(Match.NOT_MATCHED_BY_SOURCE), ComputedColumnBinder.bind(bind, t), output);
+        clauses.get(Match.NOT_MATCHED_BY_SOURCE), ComputedColumnBinder.bind(bind, t), target.filter(), output);
   }
 
-  /** The target table; a view there is refused (Quern does not change tables through views yet). */
-  private ResolvedTable target(List<String> name) {
-    if (bind.session() instanceof dev.quern.engine.session.SessionState state
-        && dev.quern.engine.store.ObjectNames.object(state.store(), state.databaseName(), name)
-            .filter(f -> f.object() instanceof dev.quern.catalog.meta.View)
-            .isPresent()) {
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("view as the target");
+  /** The target's columns under the names it shows them by; the others hidden. */
+  private static List<ResultColumn> shown(List<ResultColumn> columns, List<String> names) {
+    List<ResultColumn> out = new ArrayList<>();
+    for (int p = 0; p < columns.size(); p++) {
+      ResultColumn c = columns.get(p);
+      out.add(new ResultColumn(names.get(p) == null ? HIDDEN : names.get(p), c.type(), c.nullable(), c.identity()));
     }
-    return dml.target(name);
+    return List.copyOf(out);
+  }
+
+  /** The target: a common table expression, a view, or a table. */
+  private MergeTarget target(MergeStatement s) {
+    if (s.targetCte() != null) {
+      var cte = s.targetCte();
+      return MergeTarget.through(bind, cte.alias(), cte.query(), cte.columns());
+    }
+    if (bind.session() instanceof dev.quern.engine.session.SessionState state) {
+      var found = dev.quern.engine.store.ObjectNames.object(state.store(), state.databaseName(), s.table());
+      if (found.isPresent() && found.get().object() instanceof dev.quern.catalog.meta.View view) {
+        var definition = (dev.quern.engine.ast.CreateViewStatement)
+            dev.quern.engine.parser.Parser.parseBatch(view.definition(), true).getFirst();
+        return MergeTarget.through(bind, s.table().getLast(), definition.query(), definition.columns());
+      }
+    }
+    return MergeTarget.of(dml.target(s.table()), s.table());
   }
 
   /** Each WHEN clause bound over the names its kind may use, by kind, in the order written. */
-  private Map<Match, List<MergePlan.Clause>> clauses(MergeStatement s, ResolvedTable t, Scopes scopes) {
+  private Map<Match, List<MergePlan.Clause>> clauses(MergeStatement s, MergeTarget t, Scopes scopes) {
     Map<Match, List<MergePlan.Clause>> out = new EnumMap<>(Match.class);
     for (Match m : Match.values()) {
       out.put(m, new ArrayList<>());
@@ -112,7 +129,7 @@ public final class MergeBinder {
       BoundExpr condition = w.condition() == null
           ? null
           : new ExpressionBinder(bind, scope, null, "WHEN").condition(w.condition());
-      out.get(w.match()).add(new MergePlan.Clause(condition, action(w.action(), t, scope, s.table())));
+      out.get(w.match()).add(new MergePlan.Clause(condition, action(w.action(), t, scope)));
     }
     return out;
   }
@@ -187,36 +204,39 @@ public final class MergeBinder {
     }
   }
 
-  private MergePlan.Action action(
-      MergeStatement.Action a, ResolvedTable t, ColumnScope scope, List<String> targetName) {
+  private MergePlan.Action action(MergeStatement.Action a, MergeTarget t, ColumnScope scope) {
     return switch (a) {
       case MergeStatement.Delete d -> new MergePlan.Delete();
-      case MergeStatement.Update u -> new MergePlan.Update(update(u, t, scope, targetName));
+      case MergeStatement.Update u -> new MergePlan.Update(update(u, t, scope));
       case MergeStatement.Insert i -> insert(i, t, scope);
     };
   }
 
   /** UPDATE SET: the columns as UPDATE checks them (207, 264, 271, 8102), values over the joined row. */
-  private DmlPlan.Update update(MergeStatement.Update u, ResolvedTable t, ColumnScope scope, List<String> targetName) {
+  private DmlPlan.Update update(MergeStatement.Update u, MergeTarget target, ColumnScope scope) {
+    ResolvedTable t = target.table();
     Table table = t.table();
     ExpressionBinder exprs = new ExpressionBinder(bind, scope, null, "SET");
     List<Integer> positions = new ArrayList<>();
     List<BoundExpr> values = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (UpdateStatement.Assignment as : u.assignments()) {
+    for (UpdateStatement.Assignment given : u.assignments()) {
+      var as = new UpdateStatement.Assignment(target.column(given.column()).name(), given.value());
       Column c = DmlBinder.assignedColumn(table, as, seen);
       positions.add(table.position(c.columnId()));
       values.add(as.value() == null ? null : exprs.implicit(exprs.value(as.value()), StoreTypes.widen(c.type())));
     }
     return new DmlPlan.Update(
         t, null, positions.stream().mapToInt(Integer::intValue).toArray(), values, dml.defaults(t),
-        dml.checks(t, targetName), null, ComputedColumnBinder.bind(bind, t), DmlPlan.TargetRead.ALL);
+        dml.checks(t, target.name()), null, ComputedColumnBinder.bind(bind, t), DmlPlan.TargetRead.ALL);
   }
 
   /** INSERT [(columns)] VALUES (…) | DEFAULT VALUES: the columns as INSERT checks them. */
-  private MergePlan.Insert insert(MergeStatement.Insert i, ResolvedTable t, ColumnScope scope) {
+  private MergePlan.Insert insert(MergeStatement.Insert i, MergeTarget target, ColumnScope scope) {
+    ResolvedTable t = target.table();
     Table table = t.table();
-    List<Integer> positions = i.values() == null ? new ArrayList<>() : dml.insertColumns(t, i.columns());
+    List<Integer> positions =
+        i.values() == null ? new ArrayList<>() : dml.insertColumns(t, target.insertColumns(i.columns()));
     List<Expr> given = i.values() == null ? List.of() : i.values();
     if (given.size() != positions.size()) {
       throw i.columns().isEmpty()
@@ -253,7 +273,7 @@ public final class MergeBinder {
 
   /** OUTPUT over deleted, inserted, {@code $action} and the source's columns; INTO as INSERT … VALUES. */
   private MergePlan.Output output(
-      MergeStatement s, ResolvedTable t, List<ResultColumn> sourceColumns, ColumnScope source) {
+      MergeStatement s, MergeTarget target, List<ResultColumn> sourceColumns, ColumnScope source) {
     List<ResultColumn> extra = new ArrayList<>();
     List<String> qualifiers = new ArrayList<>();
     extra.add(new ResultColumn("$action", ACTION_TYPE, false));
@@ -266,7 +286,8 @@ public final class MergeBinder {
       qualifiers.add(source.qualifierOf(i));
     }
     OutputBinder.Bound out = new OutputBinder(bind).bind(
-        s.output(), t, side(s, MergeStatement.Insert.class), side(s, MergeStatement.Delete.class), extra, qualifiers);
+        s.output(), target.table(), new OutputBinder.Shown(target.names(), target.order()),
+        side(s, MergeStatement.Insert.class), side(s, MergeStatement.Delete.class), extra, qualifiers);
     DmlPlan.Insert into = null;
     if (s.output().into() != null) {
       List<Expr> placeholders = Collections.nCopies(out.columns().size(), new Literal(Literal.Kind.NULL, "NULL"));

@@ -38,10 +38,25 @@ public final class OutputBinder {
     SOMETIMES
   }
 
+  /**
+   * The target's columns as a statement shows them: per table position, its name (null: not
+   * shown, as through a view that leaves it out); {@code order}, the positions {@code *} lists.
+   */
+  public record Shown(List<String> names, List<Integer> order) {
+    static Shown all(ResolvedTable target) {
+      List<String> names = target.table().columns().stream().map(Column::name).toList();
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        order.add(i);
+      }
+      return new Shown(names, order);
+    }
+  }
+
   public Bound bind(OutputClause output, ResolvedTable target, boolean hasDeleted, boolean hasInserted) {
     return bind(
-        output, target, hasDeleted ? Side.ALWAYS : Side.ABSENT, hasInserted ? Side.ALWAYS : Side.ABSENT, List.of(),
-        List.of());
+        output, target, Shown.all(target), hasDeleted ? Side.ALWAYS : Side.ABSENT,
+        hasInserted ? Side.ALWAYS : Side.ABSENT, List.of(), List.of());
   }
 
   /**
@@ -50,19 +65,23 @@ public final class OutputBinder {
    * (MERGE: {@code $action} and the source's columns).
    */
   public Bound bind(
-      OutputClause output, ResolvedTable target, Side deletedSide, Side insertedSide, List<ResultColumn> extra,
-      List<String> extraQualifiers) {
+      OutputClause output, ResolvedTable target, Shown shown, Side deletedSide, Side insertedSide,
+      List<ResultColumn> extra, List<String> extraQualifiers) {
     boolean hasDeleted = deletedSide != Side.ABSENT;
     boolean hasInserted = insertedSide != Side.ABSENT;
-    List<ResultColumn> deletedColumns = sideColumns(target, deletedSide);
-    List<ResultColumn> insertedColumns = sideColumns(target, insertedSide);
+    List<ResultColumn> deletedColumns = sideColumns(target, shown, deletedSide);
+    List<ResultColumn> insertedColumns = sideColumns(target, shown, insertedSide);
     int n = deletedColumns.size();
     List<ResultColumn> all = new ArrayList<>(deletedColumns);
     all.addAll(insertedColumns);
     List<String> qualifiers = new ArrayList<>();
-    // A side the statement does not have gets no usable qualifier, so naming it cannot bind.
-    qualifiers.addAll(Collections.nCopies(n, hasDeleted ? "deleted" : "\0"));
-    qualifiers.addAll(Collections.nCopies(n, hasInserted ? "inserted" : "\0"));
+    // A side the statement does not have, or a column not shown, gets no usable qualifier, so naming it cannot bind.
+    for (int i = 0; i < n; i++) {
+      qualifiers.add(hasDeleted && shown.names().get(i) != null ? "deleted" : "\0");
+    }
+    for (int i = 0; i < n; i++) {
+      qualifiers.add(hasInserted && shown.names().get(i) != null ? "inserted" : "\0");
+    }
     all.addAll(extra);
     qualifiers.addAll(extraQualifiers);
     ColumnScope scope = new ColumnScope(null, all, qualifiers);
@@ -79,7 +98,7 @@ public final class OutputBinder {
             throw SqlErrors.MULTIPART_NOT_BOUND.raise((q == null ? "" : q + ".") + "*");
           }
           int base = deleted ? 0 : n;
-          for (int i = 0; i < n; i++) {
+          for (int i : shown.order()) {
             ResultColumn c = all.get(base + i);
             columns.add(c);
             values.add(new ColumnExpr(base + i, c.name(), c.type(), c.nullable()));
@@ -98,10 +117,13 @@ public final class OutputBinder {
     return new Bound(List.copyOf(columns), List.copyOf(values));
   }
 
-  private static List<ResultColumn> sideColumns(ResolvedTable target, Side side) {
+  private static List<ResultColumn> sideColumns(ResolvedTable target, Shown shown, Side side) {
     List<ResultColumn> out = new ArrayList<>();
-    for (Column c : target.table().columns()) {
-      out.add(new ResultColumn(c.name(), c.type(), c.nullable() || side == Side.SOMETIMES));
+    List<Column> columns = target.table().columns();
+    for (int i = 0; i < columns.size(); i++) {
+      Column c = columns.get(i);
+      String name = shown.names().get(i) == null ? "\0" : shown.names().get(i);
+      out.add(new ResultColumn(name, c.type(), c.nullable() || side == Side.SOMETIMES));
     }
     return out;
   }

@@ -152,6 +152,12 @@ final class MergeExecutor {
       }
       Object[] row = c.row();
       p.computed().fillVirtual(row, computing);
+      if (p.targetFilter() != null) {
+        computing.row = row;
+        if (p.targetFilter().eval(computing) != Boolean.TRUE) {
+          continue; // outside the view the target is
+        }
+      }
       Object[] wide = Arrays.copyOf(row, p.width() + 1);
       wide[p.width()] = olds.size();
       locators.add(locator);

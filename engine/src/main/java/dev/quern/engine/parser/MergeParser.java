@@ -42,8 +42,13 @@ final class MergeParser {
     }
     in.accept("INTO");
     List<String> table = NameParser.objectName(in);
-    if (select.commonTable(table).isPresent()) {
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("common table expression as the target");
+    dev.quern.engine.ast.TableSource.Derived cte = null;
+    var common = select.commonTable(table);
+    if (common.isPresent()) {
+      if (common.get().query() == null || common.get().recursion() != null) {
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("recursive common table expression as the target");
+      }
+      cte = new dev.quern.engine.ast.TableSource.Derived(common.get().query(), common.get().name(), common.get().columns());
     }
     DmlTarget target = new DmlTarget(top, percent, TableHintParser.onTarget(in, true));
     String alias = targetAlias();
@@ -57,7 +62,7 @@ final class MergeParser {
     if (!in.atSymbol(";")) {
       throw SqlErrors.MERGE_SEMICOLON.raise();
     }
-    return new MergeStatement(line, table, alias, target, source, on, clauses, output);
+    return new MergeStatement(line, table, cte, alias, target, source, on, clauses, output);
   }
 
   /** {@code [AS] alias} before USING (USING is not reserved, so it is no alias). */
