@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs MERGE. The target's rows are read (and locked, as UPDATE locks them, plus what its hints
- * ask) first, then joined with the source; each joined row takes the first WHEN clause of its kind
- * whose AND holds. A target row that two joined rows would update or delete is 8672. Nothing is
+ * Runs MERGE. The source's rows are read first, then the target's (locked, as UPDATE locks them,
+ * plus what its hints ask): all of them, or with a key seek those each source row may match; then
+ * the two are joined, and each joined row takes the first WHEN clause of its kind whose AND holds. A target row that two joined rows would update or delete is 8672. Nothing is
  * written before every action is chosen and every new row is built and checked (Halloween
  * protection); then the deletes, the updates and the inserts go through {@link DmlExecutor}'s
  * writes, with their constraint, index and foreign-key work, naming MERGE in their errors. The
