@@ -151,6 +151,29 @@ MERGE inv USING src ON inv.id = src.id WHEN MATCHED THEN UPDATE SET qty = $actio
 ----
 error 207: Invalid column name '$action'.
 
+# SET assigns the target's columns, named alone or by the target's alias or name.
+statement error 4104
+MERGE inv AS t USING src AS s ON t.id = s.id WHEN MATCHED THEN UPDATE SET s.qty = 1;
+----
+error 4104: The multi-part identifier "s.qty" could not be bound.
+
+statement error 4104
+MERGE inv AS t USING src AS s ON t.id = s.id WHEN MATCHED THEN UPDATE SET inv.qty = 1;
+----
+error 4104: The multi-part identifier "inv.qty" could not be bound.
+
+query I
+MERGE dbo.inv USING (VALUES (2, 21)) AS s (id, qty) ON inv.id = s.id WHEN MATCHED THEN UPDATE SET dbo.inv.qty = s.qty;
+SELECT qty FROM inv WHERE id = 2
+----
+21
+
+query I
+MERGE dbo.inv USING (VALUES (2, 20)) AS s (id, qty) ON inv.id = s.id WHEN MATCHED THEN UPDATE SET inv.qty = s.qty;
+SELECT qty FROM inv WHERE id = 2
+----
+20
+
 # The columns SET and INSERT name follow UPDATE's and INSERT's rules.
 statement error 271
 MERGE inv USING src ON inv.id = src.id WHEN MATCHED THEN UPDATE SET total = 1;

@@ -21,6 +21,8 @@ final class MergeParser {
   private final TokenStream in;
   private final ExpressionParser expr;
   private final SelectParser select;
+  /** The name SET may qualify the target's columns with: its alias, else its table name. */
+  private String targetName;
 
   MergeParser(TokenStream in, ExpressionParser expr, SelectParser select) {
     this.in = in;
@@ -52,6 +54,7 @@ final class MergeParser {
     }
     DmlTarget target = new DmlTarget(top, percent, TableHintParser.onTarget(in, true));
     String alias = targetAlias();
+    targetName = alias != null ? alias : table.getLast();
     in.expect("USING");
     dev.quern.engine.ast.TableSource source = select.sources();
     in.expect("ON");
@@ -143,6 +146,10 @@ final class MergeParser {
     List<UpdateStatement.Assignment> sets = new ArrayList<>();
     do {
       List<String> col = NameParser.objectName(in);
+      if (col.size() > 1 && !col.get(col.size() - 2).equalsIgnoreCase(targetName)) {
+        // SET changes the target's columns only: a source's is not one to assign.
+        throw SqlErrors.MULTIPART_NOT_BOUND.raise(String.join(".", col));
+      }
       in.expectSymbol("=");
       sets.add(new UpdateStatement.Assignment(col.getLast(), in.accept("DEFAULT") ? null : expr.parse()));
     } while (in.acceptSymbol(","));
