@@ -30,4 +30,5 @@ public sealed interface StorageStatement extends Statement
         AlterSequenceStatement,
         SelectIntoStatement,
         DeclareTableStatement,
-        OutputStatement {}
+        OutputStatement,
+        MergeStatement {}

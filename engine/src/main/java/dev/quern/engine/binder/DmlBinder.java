@@ -40,7 +40,7 @@ public final class DmlBinder {
     this.state = state;
   }
 
-  private ResolvedTable target(List<String> name) {
+  ResolvedTable target(List<String> name) {
     return ObjectNames.table(state.store(), state.databaseName(), name)
         .orElseThrow(() -> TableSources.missing(String.join(".", name)));
   }
@@ -48,38 +48,7 @@ public final class DmlBinder {
   public DmlPlan.Insert insert(InsertStatement s) {
     ResolvedTable t = target(s.table());
     Table table = t.table();
-    List<Integer> positions = new ArrayList<>();
-    if (s.columns().isEmpty()) {
-      for (int i = 0; i < table.columns().size(); i++) {
-        Column c = table.columns().get(i);
-        if (c.identity() == null && c.computed() == null) {
-          positions.add(i);
-        }
-      }
-    } else {
-      Set<String> seen = new HashSet<>();
-      for (String name : s.columns()) {
-        Column c = table.column(name).orElseThrow(() -> SqlErrors.INVALID_COLUMN.raise(name));
-        if (!seen.add(c.name().toLowerCase(Locale.ROOT))) {
-          throw SqlErrors.COLUMN_LISTED_TWICE.raise(c.name());
-        }
-        if (c.computed() != null) {
-          throw SqlErrors.COMPUTED_COLUMN_MODIFIED.raise(c.name());
-        }
-        if (c.identity() != null && state.store().identityInsertTable() != table.id()) {
-          throw SqlErrors.IDENTITY_INSERT_OFF.raise(t.schemaQualified());
-        }
-        positions.add(table.position(c.columnId()));
-      }
-    }
-    boolean identityListed =
-        positions.stream().anyMatch(p -> table.columns().get(p).identity() != null);
-    if (state.store().identityInsertTable() == table.id() && table.identityColumn().isPresent()
-        && !identityListed) {
-      throw s.columns().isEmpty()
-          ? SqlErrors.IDENTITY_INSERT_NEEDS_LIST.raise(t.schemaQualified())
-          : SqlErrors.IDENTITY_VALUE_REQUIRED.raise(t.schemaQualified());
-    }
+    List<Integer> positions = insertColumns(t, s.columns());
     List<ResultColumn> targetColumns = new ArrayList<>();
     for (int p : positions) {
       Column c = table.columns().get(p);
@@ -137,6 +106,48 @@ public final class DmlBinder {
         checks(t, s.table()), exec, ComputedColumnBinder.bind(bind, t));
   }
 
+  /**
+   * The table positions an INSERT's column list names (all but identity and computed columns when
+   * it is empty), checked: 207, 264, 271, 544 (IDENTITY_INSERT off), and under IDENTITY_INSERT ON
+   * the identity column must be listed (545, 8101).
+   */
+  List<Integer> insertColumns(ResolvedTable t, List<String> columns) {
+    Table table = t.table();
+    List<Integer> positions = new ArrayList<>();
+    if (columns.isEmpty()) {
+      for (int i = 0; i < table.columns().size(); i++) {
+        Column c = table.columns().get(i);
+        if (c.identity() == null && c.computed() == null) {
+          positions.add(i);
+        }
+      }
+    } else {
+      Set<String> seen = new HashSet<>();
+      for (String name : columns) {
+        Column c = table.column(name).orElseThrow(() -> SqlErrors.INVALID_COLUMN.raise(name));
+        if (!seen.add(c.name().toLowerCase(Locale.ROOT))) {
+          throw SqlErrors.COLUMN_LISTED_TWICE.raise(c.name());
+        }
+        if (c.computed() != null) {
+          throw SqlErrors.COMPUTED_COLUMN_MODIFIED.raise(c.name());
+        }
+        if (c.identity() != null && state.store().identityInsertTable() != table.id()) {
+          throw SqlErrors.IDENTITY_INSERT_OFF.raise(t.schemaQualified());
+        }
+        positions.add(table.position(c.columnId()));
+      }
+    }
+    boolean identityListed =
+        positions.stream().anyMatch(p -> table.columns().get(p).identity() != null);
+    if (state.store().identityInsertTable() == table.id() && table.identityColumn().isPresent()
+        && !identityListed) {
+      throw columns.isEmpty()
+          ? SqlErrors.IDENTITY_INSERT_NEEDS_LIST.raise(t.schemaQualified())
+          : SqlErrors.IDENTITY_VALUE_REQUIRED.raise(t.schemaQualified());
+    }
+    return positions;
+  }
+
   public DmlPlan.Update update(UpdateStatement s) {
     if (s.from() != null) {
       return updateFrom(s);
@@ -175,7 +186,7 @@ public final class DmlBinder {
   }
 
   /** The statement's TOP bound as a constant expression, and its target hints' locks. */
-  private DmlPlan.TargetRead targetRead(dev.quern.engine.ast.DmlTarget target) {
+  DmlPlan.TargetRead targetRead(dev.quern.engine.ast.DmlTarget target) {
     if (target == null) {
       return DmlPlan.TargetRead.ALL;
     }
@@ -190,7 +201,7 @@ public final class DmlBinder {
    * The column a SET assignment changes: it must exist (207), appear once (264), and be neither
    * computed (271) nor an identity (8102). {@code seen} collects the lower-cased names so far.
    */
-  private static Column assignedColumn(Table table, UpdateStatement.Assignment a, Set<String> seen) {
+  static Column assignedColumn(Table table, UpdateStatement.Assignment a, Set<String> seen) {
     Column c = table.column(a.column()).orElseThrow(() -> SqlErrors.INVALID_COLUMN.raise(a.column()));
     if (!seen.add(c.name().toLowerCase(Locale.ROOT))) {
       throw SqlErrors.COLUMN_LISTED_TWICE.raise(c.name());
@@ -259,7 +270,7 @@ public final class DmlBinder {
   }
 
   /** The table's CHECK constraints bound over its row. */
-  private List<DmlPlan.Check> checks(ResolvedTable t, List<String> name) {
+  List<DmlPlan.Check> checks(ResolvedTable t, List<String> name) {
     List<DmlPlan.Check> out = new ArrayList<>();
     ExpressionBinder exprs = new ExpressionBinder(bind, scope(t, name), null, "CHECK");
     for (dev.quern.catalog.meta.Constraint c : t.table().constraints()) {
@@ -273,7 +284,7 @@ public final class DmlBinder {
   }
 
   /** Each column's DEFAULT bound and converted to the column's (widened) type, or null. */
-  private List<BoundExpr> defaults(ResolvedTable t) {
+  List<BoundExpr> defaults(ResolvedTable t) {
     List<BoundExpr> out = new ArrayList<>();
     ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "DEFAULT");
     for (Column c : t.table().columns()) {

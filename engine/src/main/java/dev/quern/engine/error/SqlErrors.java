@@ -59,6 +59,33 @@ public final class SqlErrors {
   /** A keyword or option Quern parses but does not give the effect of (as Azure SQL words it). */
   public static final ErrorTemplate OPTION_NOT_SUPPORTED =
       e(40517, 16, 1, "Keyword or statement option '%s' is not supported in this version of SQL Server.", COMPILE);
+  public static final ErrorTemplate VIEW_AGGREGATES =
+      e(
+          4403,
+          16,
+          1,
+          "Cannot update the view or function '%s' because it contains aggregates, or a DISTINCT or GROUP BY"
+              + " clause, or PIVOT or UNPIVOT operator.",
+          STATEMENT);
+  public static final ErrorTemplate VIEW_MULTIPLE_TABLES =
+      e(4405, 16, 1, "View or function '%s' is not updatable because the modification affects multiple base tables.",
+          STATEMENT);
+  public static final ErrorTemplate VIEW_DERIVED_FIELD =
+      e(4406, 16, 1, "Update or insert of view or function '%s' failed because it contains a derived or constant field.",
+          STATEMENT);
+  public static final ErrorTemplate MERGE_SEMICOLON =
+      e(10713, 15, 1, "A MERGE statement must be terminated by a semi-colon (;).", COMPILE);
+  public static final ErrorTemplate MERGE_ROW_TWICE =
+      e(
+          8672,
+          16,
+          1,
+          "The MERGE statement attempted to UPDATE or DELETE the same row more than once. This happens"
+              + " when a target row matches more than one source row. A MERGE statement cannot"
+              + " UPDATE/DELETE the same row of the target table multiple times. Refine the ON clause to"
+              + " ensure a target row matches at most one source row, or use the GROUP BY clause to group"
+              + " the source rows.",
+          STATEMENT);
   public static final ErrorTemplate NOT_A_BUILTIN_FUNCTION =
       e(195, 15, 10, "'%s' is not a recognized built-in function name.", COMPILE);
   public static final ErrorTemplate NOT_A_SET_OPTION =

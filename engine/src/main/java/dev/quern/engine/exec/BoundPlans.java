@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * metadata it consulted (each catalog's snapshot, one per DDL stamp, so the same instance means
  * the same definitions, views and sequences), the current database, IDENTITY_INSERT and the SET
  * options constants are folded under; any change binds afresh. Only plans that keep no state
- * between runs are kept (not UPDATE/DELETE … FROM, which loads its joined rows into the plan).
+ * between runs are kept (not UPDATE/DELETE … FROM, which loads its joined rows into the plan; MERGE
+ * is kept, as it lets the rows it loads go at the end of each run).
  */
 final class BoundPlans {
   /** Plenty for a session's prepared statements; cleared when full (rebinding is only slower). */

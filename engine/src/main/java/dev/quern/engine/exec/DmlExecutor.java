@@ -53,7 +53,7 @@ final class DmlExecutor {
     return state.store();
   }
 
-  private TableStore open(ResolvedTable t) {
+  TableStore open(ResolvedTable t) {
     return TableStores.open(store(), t.catalog(), t.table());
   }
 
@@ -79,12 +79,20 @@ final class DmlExecutor {
   }
 
   /** 3960: a SNAPSHOT transaction wrote a row another transaction changed since it started. */
-  private static RuntimeException snapshotConflict(ResolvedTable t) {
+  static RuntimeException snapshotConflict(ResolvedTable t) {
     return SqlErrors.SNAPSHOT_UPDATE_CONFLICT.raise(t.schemaQualified(), t.database().name());
   }
 
   private void insertRowsUnguarded(
       DmlPlan.Insert p, List<Object[]> input, List<List<SqlType>> types, Frame frame, ResultSink sink) {
+    done(writeInserts(p, input, types, frame, "INSERT"), frame, sink);
+  }
+
+  /**
+   * Inserts rows already produced, without reporting a count; {@code verb} names the statement in
+   * constraint errors (INSERT, or MERGE for its insert action). Returns how many were inserted.
+   */
+  long writeInserts(DmlPlan.Insert p, List<Object[]> input, List<List<SqlType>> types, Frame frame, String verb) {
     ResolvedTable t = p.target();
     Table table = t.table();
     TableStore rows = open(t);
@@ -132,9 +140,9 @@ final class DmlExecutor {
         }
       }
       p.computed().fillAll(row, computing);
-      checkNulls(row, table, t, "INSERT");
-      checkConstraints(p.checks(), row, t, "INSERT", frame.eval);
-      ForeignKeys.checkParents(state, t, table, row, "INSERT");
+      checkNulls(row, table, t, verb);
+      checkConstraints(p.checks(), row, t, verb, frame.eval);
+      ForeignKeys.checkParents(state, t, table, row, verb);
       rows.insert(row);
       changes.accept(null, row);
       if (identity != null) {
@@ -142,7 +150,7 @@ final class DmlExecutor {
       }
       n++;
     }
-    done(n, frame, sink);
+    return n;
   }
 
   void update(DmlPlan.Update p, Frame frame, ResultSink sink, dev.quern.engine.binder.DmlBinder binder) {
@@ -179,25 +187,51 @@ final class DmlExecutor {
     top.trim(locators, olds);
     List<Object[]> news = new ArrayList<>();
     for (Object[] old : olds) {
-      Object[] row = old.clone();
-      ctx.row = old;
-      for (int i = 0; i < p.positions().length; i++) {
-        int pos = p.positions()[i];
-        Column c = table.columns().get(pos);
-        BoundExpr e = p.values().get(i);
-        row[pos] =
-            e == null
-                ? defaultValue(p.defaults().get(pos), c, t, ctx)
-                : RowValues.toColumn(e.eval(ctx), StoreTypes.widen(c.type()), c, t);
-      }
-      p.computed().fillAll(row, computing);
-      checkNulls(row, table, t, "UPDATE");
-      checkConstraints(p.checks(), row, t, "UPDATE", ctx);
-      ForeignKeys.checkParents(state, t, table, row, "UPDATE");
-      news.add(row);
+      news.add(updatedRow(p, old, old, computing, ctx, "UPDATE"));
     }
-    ForeignKeys.parentsUpdated(state, t, olds, news, binder);
-    if (changesUniqueKey(table, p.positions())) {
+    writeUpdates(t, p.positions(), locators, olds, news, binder, "UPDATE");
+    done(locators.size(), frame, sink);
+  }
+
+  /**
+   * The new version of target row {@code old} under {@code p}'s assignments, evaluated over {@code
+   * over} (the old row itself, or MERGE's joined row), its computed columns filled and its NOT NULL,
+   * CHECK and FOREIGN KEY constraints checked ({@code verb} names the statement in their errors).
+   */
+  Object[] updatedRow(
+      DmlPlan.Update p, Object[] old, Object[] over, EvalContext computing, EvalContext ctx, String verb) {
+    ResolvedTable t = p.target();
+    Table table = t.table();
+    Object[] row = old.clone();
+    ctx.row = over;
+    for (int i = 0; i < p.positions().length; i++) {
+      int pos = p.positions()[i];
+      Column c = table.columns().get(pos);
+      BoundExpr e = p.values().get(i);
+      row[pos] =
+          e == null
+              ? defaultValue(p.defaults().get(pos), c, t, ctx)
+              : RowValues.toColumn(e.eval(ctx), StoreTypes.widen(c.type()), c, t);
+    }
+    p.computed().fillAll(row, computing);
+    checkNulls(row, table, t, verb);
+    checkConstraints(p.checks(), row, t, verb, ctx);
+    ForeignKeys.checkParents(state, t, table, row, verb);
+    return row;
+  }
+
+  /**
+   * Writes rows {@code locators} (read as {@code olds}) as {@code news}, after the referencing
+   * tables' actions; {@code positions} are the columns assigned (a unique key among them may swap
+   * values between rows).
+   */
+  void writeUpdates(
+      ResolvedTable t, int[] positions, List<byte[]> locators, List<Object[]> olds, List<Object[]> news,
+      dev.quern.engine.binder.DmlBinder binder, String verb) {
+    Table table = t.table();
+    TableStore rows = open(t);
+    ForeignKeys.parentsUpdated(state, t, olds, news, binder, verb);
+    if (changesUniqueKey(table, positions)) {
       // Rows may swap unique values: remove them all first, then write the new versions.
       for (byte[] loc : locators) {
         rows.delete(loc);
@@ -213,7 +247,6 @@ final class DmlExecutor {
     for (int i = 0; i < olds.size(); i++) {
       changes.accept(olds.get(i), news.get(i));
     }
-    done(locators.size(), frame, sink);
   }
 
   void delete(DmlPlan.Delete p, Frame frame, ResultSink sink, dev.quern.engine.binder.DmlBinder binder) {
@@ -246,12 +279,20 @@ final class DmlExecutor {
       }
     }
     top.trim(locators, olds);
-    ForeignKeys.parentsDeleted(state, p.target(), olds, binder);
+    writeDeletes(p.target(), locators, olds, binder, "DELETE");
+    done(locators.size(), frame, sink);
+  }
+
+  /** Deletes rows {@code locators} (read as {@code olds}) after the referencing tables' actions. */
+  void writeDeletes(
+      ResolvedTable t, List<byte[]> locators, List<Object[]> olds, dev.quern.engine.binder.DmlBinder binder,
+      String verb) {
+    ForeignKeys.parentsDeleted(state, t, olds, binder, verb);
+    TableStore rows = open(t);
     for (byte[] loc : locators) {
       rows.delete(loc);
     }
     olds.forEach(old -> changes.accept(old, null));
-    done(locators.size(), frame, sink);
   }
 
   /** UPDATE/DELETE … FROM: runs the join first, so the target scan can tell which rows it picked. */
@@ -272,7 +313,7 @@ final class DmlExecutor {
    * locked exclusively, plus what the target's hints ask ({@code locks}: a range lock, NOWAIT or
    * READPAST; without them, UPDATE's own locking read).
    */
-  private static RowCursor forUpdate(
+  static RowCursor forUpdate(
       TableStore rows, dev.quern.engine.plan.rules.KeySeek.Seek seek, ResolvedTable t, EvalContext ctx,
       dev.quern.catalog.kv.ReadLocks locks) {
     boolean hinted = !locks.equals(DmlPlan.TargetRead.ALL.locks());
@@ -327,7 +368,7 @@ final class DmlExecutor {
   }
 
   /** A context of its own for computed columns, so the statement's current row stays put. */
-  private static EvalContext computing(EvalContext ctx) {
+  static EvalContext computing(EvalContext ctx) {
     return new EvalContext(ctx.variables, ctx.functions);
   }
 
@@ -391,7 +432,7 @@ final class DmlExecutor {
     }
   }
 
-  private void done(long n, Frame frame, ResultSink sink) {
+  void done(long n, Frame frame, ResultSink sink) {
     state.setRowCount(n);
     sink.done(state.sessionOptions().has(SessionOptions.NOCOUNT) ? -1 : n, frame.inProc);
   }

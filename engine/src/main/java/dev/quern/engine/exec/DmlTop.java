@@ -50,11 +50,13 @@ final class DmlTop {
 
   /** Keeps the share of the matched rows a TOP … PERCENT allows (parallel lists, in read order). */
   void trim(List<byte[]> locators, List<Object[]> olds) {
-    if (percent < 0) {
-      return;
-    }
-    int keep = (int) Math.ceil(locators.size() * percent / 100.0);
+    int keep = keep(locators.size());
     locators.subList(keep, locators.size()).clear();
     olds.subList(keep, olds.size()).clear();
+  }
+
+  /** How many of {@code matched} rows a TOP … PERCENT keeps (all of them without PERCENT). */
+  int keep(int matched) {
+    return percent < 0 ? matched : (int) Math.ceil(matched * percent / 100.0);
   }
 }

@@ -85,13 +85,24 @@ final class ForeignKeys {
 
   /** Parent rows {@code olds} are deleted: each referencing child takes its ON DELETE action. */
   static void parentsDeleted(SessionState state, ResolvedTable t, List<Object[]> olds, DmlBinder binder) {
-    parentsChanged(state, t.catalog(), t.database().name(), t.table(), olds, null, binder, "DELETE", 0);
+    parentsDeleted(state, t, olds, binder, "DELETE");
+  }
+
+  /** As {@link #parentsDeleted(SessionState, ResolvedTable, List, DmlBinder)}, naming {@code verb} (MERGE) in errors. */
+  static void parentsDeleted(SessionState state, ResolvedTable t, List<Object[]> olds, DmlBinder binder, String verb) {
+    parentsChanged(state, t.catalog(), t.database().name(), t.table(), olds, null, binder, verb, 0);
   }
 
   /** Parent rows change from {@code olds} to {@code news}: referenced keys that change act. */
   static void parentsUpdated(
       SessionState state, ResolvedTable t, List<Object[]> olds, List<Object[]> news, DmlBinder binder) {
-    parentsChanged(state, t.catalog(), t.database().name(), t.table(), olds, news, binder, "UPDATE", 0);
+    parentsUpdated(state, t, olds, news, binder, "UPDATE");
+  }
+
+  /** As {@link #parentsUpdated(SessionState, ResolvedTable, List, List, DmlBinder)}, naming {@code verb} in errors. */
+  static void parentsUpdated(
+      SessionState state, ResolvedTable t, List<Object[]> olds, List<Object[]> news, DmlBinder binder, String verb) {
+    parentsChanged(state, t.catalog(), t.database().name(), t.table(), olds, news, binder, verb, 0);
   }
 
   private static void parentsChanged(

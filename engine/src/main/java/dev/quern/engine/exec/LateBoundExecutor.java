@@ -153,6 +153,11 @@ final class LateBoundExecutor {
           new OutputExecutor(state, dml).run(o, bind, binder, frame, sink);
           return Signal.NORMAL;
         }
+        case dev.quern.engine.ast.MergeStatement m -> {
+          var plan = plans.bind(l, () -> new dev.quern.engine.binder.MergeBinder(bind, binder).bind(m), p -> true);
+          new MergeExecutor(state, dml).run(plan, frame, sink, binder);
+          return Signal.NORMAL;
+        }
         case DeleteStatement d -> {
           dml.delete(plans.bind(l, () -> binder.delete(d), p -> d.from() == null), frame, sink, binder);
           return Signal.NORMAL;

@@ -110,5 +110,5 @@ final class OutputExecutor {
   }
 
   /** Swallows the inner INSERT's DONE: the statement reports one count, its own. */
-  private static final ResultSink SILENT = new DiscardingSink() {};
+  static final ResultSink SILENT = new DiscardingSink() {};
 }

@@ -122,6 +122,14 @@ public final class Lexer {
       }
       return number(start, startLine, TokenType.MONEY);
     }
+    if (c == '$' && Character.isLetter(peek(1))) {
+      // A pseudo-column ($action in MERGE's OUTPUT) is a word, bound like a column name.
+      pos++;
+      while (pos < src.length() && isIdentifierPart(src.charAt(pos))) {
+        pos++;
+      }
+      return token(TokenType.WORD, start, startLine);
+    }
     if (c == '@') {
       boolean system = peek(1) == '@';
       pos += system ? 2 : 1;

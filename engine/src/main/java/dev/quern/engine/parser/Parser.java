@@ -173,7 +173,7 @@ public final class Parser {
   }
 
   /**
-   * {@code WITH name [(columns)] AS (query) [, …]} and the SELECT, INSERT, UPDATE or DELETE that
+   * {@code WITH name [(columns)] AS (query) [, …]} and the SELECT, INSERT, UPDATE, DELETE or MERGE that
    * reads them: each name stands for its query in that statement's FROM clauses.
    */
   private Statement withCommonTables() {
@@ -188,6 +188,7 @@ public final class Parser {
             case "INSERT" -> dml.insert();
             case "UPDATE" -> dml.update();
             case "DELETE" -> dml.delete();
+            case "MERGE" -> new MergeParser(in, expr, select).merge(() -> queryHints(recursion));
             default -> throw in.unexpected();
           };
       queryHints(recursion);
@@ -292,6 +293,7 @@ public final class Parser {
       case "INSERT" -> dml.insert();
       case "UPDATE" -> dml.update();
       case "DELETE" -> dml.delete();
+      case "MERGE" -> new MergeParser(in, expr, select).merge(() -> queryHints(new dev.quern.engine.ast.RecursionLimit()));
       default -> throw in.unexpected();
     };
   }

@@ -32,7 +32,8 @@ public sealed interface PlanNode
         ForJsonNode,
         OpenJsonNode,
         StringSplitNode,
-        TableFunctionNode {
+        TableFunctionNode,
+        RowListNode {
   /** The columns of the rows this node produces. */
   List<ResultColumn> columns();
 

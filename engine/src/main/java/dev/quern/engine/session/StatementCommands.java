@@ -46,6 +46,7 @@ final class StatementCommands {
       case UpdateStatement u -> "UPDATE";
       case DeleteStatement d -> "DELETE";
       case OutputStatement o -> of(o.dml());
+      case MergeStatement m -> "MERGE";
       case TruncateTableStatement t -> "TRUNCATE TABLE";
       case CreateTableStatement c -> "CREATE TABLE";
       case AlterTableStatement a -> "ALTER TABLE";

@@ -26,6 +26,15 @@ class LexerTest {
   }
 
   @Test
+  void readsAPseudoColumnAsAWordAndADollarAmountAsMoney() {
+    List<Token> t = lex("$action $ACTION $5 $-1.5");
+    assertThat(t).extracting(Token::type)
+        .containsExactly(TokenType.WORD, TokenType.WORD, TokenType.MONEY, TokenType.MONEY, TokenType.EOF);
+    assertThat(t.getFirst().value()).isEqualTo("$action");
+    assertThat(t.getFirst().isIdentifier()).isTrue();
+  }
+
+  @Test
   void unescapesDoubledQuotes() {
     assertThat(lex("'it''s'").getFirst().value()).isEqualTo("it's");
     assertThat(lex("[a]]b]").getFirst().value()).isEqualTo("a]b");

@@ -64,6 +64,11 @@ class ParserTest {
         "SELECT 1 WHERE 1 IN (SELECT 1) AND 2 > ALL (SELECT 1) AND NOT EXISTS (SELECT 1)",
         "SELECT (SELECT MAX(value) FROM GENERATE_SERIES(1, 3)) AS m",
         "SELECT 1 AS a UNION ALL SELECT 2 EXCEPT SELECT 3 INTERSECT SELECT 4 ORDER BY a DESC",
+        "MERGE TOP (2) INTO t WITH (HOLDLOCK) AS x USING (SELECT 1 AS a) AS s ON x.a = s.a"
+            + " WHEN MATCHED AND s.a > 1 THEN DELETE WHEN MATCHED THEN UPDATE SET b = s.a, c = DEFAULT"
+            + " WHEN NOT MATCHED THEN INSERT (a) VALUES (s.a) WHEN NOT MATCHED BY SOURCE THEN DELETE"
+            + " OUTPUT $action, inserted.*;",
+        "MERGE t USING u ON t.a = u.a WHEN NOT MATCHED BY TARGET THEN INSERT DEFAULT VALUES;",
       })
   void printsBackAsSqlThatParsesToTheSameTree(String sql) {
     String once = printed(sql);

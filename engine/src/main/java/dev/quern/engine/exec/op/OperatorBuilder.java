@@ -115,6 +115,7 @@ public final class OperatorBuilder {
       case dev.quern.engine.plan.TableFunctionNode f -> tableFunction(f);
       case dev.quern.engine.plan.WindowNode w ->
           new WindowOperator(build(w.input()), w.functions(), ctx, cancelCheck, onNullEliminated);
+      case dev.quern.engine.plan.RowListNode l -> new ListScanOperator(l.rows());
       case dev.quern.engine.plan.WorkTableScanNode w -> {
         java.util.List<Object[]> rows = workTables.get(w.id());
         if (rows == null) {
