@@ -110,3 +110,31 @@ query I
 SELECT dbo.cat_fn2(41)
 ----
 42
+
+# sys.parameters and INFORMATION_SCHEMA list functions too: a scalar function's result is
+# parameter 0 (no name, an output; IS_RESULT YES), a table-valued one's DATA_TYPE is TABLE.
+statement ok
+CREATE FUNCTION dbo.meta_add (@a int, @b decimal(5, 2) = 1) RETURNS bigint AS BEGIN RETURN @a + @b END
+
+statement ok
+CREATE FUNCTION dbo.meta_rows (@n int) RETURNS TABLE AS RETURN (SELECT value FROM GENERATE_SERIES(1, @n))
+
+query TITB
+SELECT p.name, p.parameter_id, TYPE_NAME(p.system_type_id), p.is_output FROM sys.parameters AS p WHERE p.object_id = OBJECT_ID('dbo.meta_add') ORDER BY p.parameter_id
+----
+(empty)	0	bigint	1
+@a	1	int	0
+@b	2	decimal	0
+
+query TTT
+SELECT ROUTINE_NAME, ROUTINE_TYPE, DATA_TYPE FROM INFORMATION_SCHEMA.ROUTINES WHERE ROUTINE_NAME LIKE 'meta[_]%' ORDER BY ROUTINE_NAME
+----
+meta_add	FUNCTION	bigint
+meta_rows	FUNCTION	TABLE
+
+query ITTT
+SELECT ORDINAL_POSITION, PARAMETER_MODE, IS_RESULT, PARAMETER_NAME FROM INFORMATION_SCHEMA.PARAMETERS WHERE SPECIFIC_NAME = 'meta_add' ORDER BY ORDINAL_POSITION
+----
+0	OUT	YES	(empty)
+1	IN	NO	@a
+2	IN	NO	@b

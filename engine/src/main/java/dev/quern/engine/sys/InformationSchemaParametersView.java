@@ -44,18 +44,27 @@ final class InformationSchemaParametersView implements SystemView {
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
     for (RoutineParameters.Routine r : RoutineParameters.routines(session)) {
+      if (r.returns() != null) {
+        // A scalar function's result: position 0, OUT, IS_RESULT YES, no name.
+        out.add(row(session, r, 0, "OUT", "YES", "", r.returns()));
+      }
       int position = 0;
       for (RoutineParameters.Parameter p : r.parameters()) {
-        position++;
-        Object[] row = new Object[COLUMNS.size()];
-        Object[] head = {session.databaseName(), r.entry().schema().name(), r.entry().object().name(), position,
-            p.output() ? "INOUT" : "IN", "NO", "NO", p.name()};
-        System.arraycopy(head, 0, row, 0, head.length);
-        Object[] type = IsoTypeColumns.values(p.type());
-        System.arraycopy(type, 0, row, head.length, type.length);
-        out.add(row);
+        out.add(row(session, r, ++position, p.output() ? "INOUT" : "IN", "NO", p.name(), p.type()));
       }
     }
     return out;
+  }
+
+  private static Object[] row(
+      SessionState session, RoutineParameters.Routine r, int position, String mode, String isResult, String name,
+      dev.quern.catalog.type.SqlType type) {
+    Object[] row = new Object[COLUMNS.size()];
+    Object[] head = {session.databaseName(), r.entry().schema().name(), r.entry().object().name(), position,
+        mode, isResult, "NO", name};
+    System.arraycopy(head, 0, row, 0, head.length);
+    Object[] typeColumns = IsoTypeColumns.values(type);
+    System.arraycopy(typeColumns, 0, row, head.length, typeColumns.length);
+    return row;
   }
 }

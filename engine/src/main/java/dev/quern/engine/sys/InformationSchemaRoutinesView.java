@@ -68,10 +68,14 @@ final class InformationSchemaRoutinesView implements SystemView {
       if (definition != null && definition.length() > DEFINITION_CHARS) {
         definition = definition.substring(0, DEFINITION_CHARS);
       }
-      boolean procedure = r.returns() == null;
+      boolean procedure = r.procedure();
       List<Object> row = new ArrayList<>(List.of(db, schema, name, db, schema, name, r.kind()));
       row.addAll(java.util.Arrays.asList(new Object[6]));
-      row.addAll(java.util.Arrays.asList(IsoTypeColumns.values(r.returns())));
+      Object[] returned = IsoTypeColumns.values(r.returns());
+      if (!procedure && r.returns() == null) {
+        returned[0] = "TABLE"; // a table-valued function's DATA_TYPE
+      }
+      row.addAll(java.util.Arrays.asList(returned));
       row.addAll(java.util.Arrays.asList(new Object[8]));
       row.addAll(java.util.Arrays.asList("SQL", definition, null, null, null, "NO",
           procedure ? "MODIFIES" : "READS", null, null, "YES", procedure ? -1 : 0, "NO", "NO", null, null));

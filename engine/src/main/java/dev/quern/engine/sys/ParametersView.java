@@ -51,16 +51,24 @@ final class ParametersView implements SystemView {
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
     for (RoutineParameters.Routine r : RoutineParameters.routines(session)) {
+      int objectId = r.entry().object().id();
+      if (r.returns() != null) {
+        // A scalar function's return value: parameter 0, no name, an output.
+        out.add(row(objectId, new RoutineParameters.Parameter("", r.returns(), false, true, false), 0));
+      }
       int id = 0;
       for (RoutineParameters.Parameter p : r.parameters()) {
-        id++;
-        int system = SqlTypes.systemTypeId(p.type().id());
-        out.add(new Object[] {r.entry().object().id(), p.name(), id, system,
-            p.sysname() ? SYSNAME_USER_TYPE : system, ColumnsView.maxLength(p.type()),
-            TypeFacets.precision(p.type()), TypeFacets.scale(p.type()), p.output(), false, false, false, null, 0,
-            p.readonly(), true, null, null, null, null, null});
+        out.add(row(objectId, p, ++id));
       }
     }
     return out;
+  }
+
+  private static Object[] row(int objectId, RoutineParameters.Parameter p, int id) {
+    int system = SqlTypes.systemTypeId(p.type().id());
+    return new Object[] {objectId, p.name(), id, system,
+        p.sysname() ? SYSNAME_USER_TYPE : system, ColumnsView.maxLength(p.type()),
+        TypeFacets.precision(p.type()), TypeFacets.scale(p.type()), p.output(), false, false, false, null, 0,
+        p.readonly(), true, null, null, null, null, null};
   }
 }

@@ -2,6 +2,7 @@ package dev.quern.engine.sys;
 
 import dev.quern.catalog.meta.Procedure;
 import dev.quern.catalog.meta.SchemaObject;
+import dev.quern.catalog.meta.UserFunction;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.engine.ast.ProcedureParameter;
@@ -16,19 +17,22 @@ import java.util.Optional;
 
 /**
  * The routines of the current database and their parameters, read from each definition's head as
- * a call compiles it (sys.parameters, INFORMATION_SCHEMA.ROUTINES and PARAMETERS). Stored
- * procedures only for now: another kind of routine (a user-defined function) adds its branch to
- * {@link #routine} with its kind, its parameters and (for a function) its return type.
+ * a call compiles it (sys.parameters, INFORMATION_SCHEMA.ROUTINES and PARAMETERS): stored
+ * procedures and user-defined functions.
  */
 final class RoutineParameters {
   /** One parameter: {@code sysname} marks a parameter declared as sysname (user_type_id 256). */
   record Parameter(String name, SqlType type, boolean sysname, boolean output, boolean readonly) {}
 
   /**
-   * A routine: {@code kind} as ROUTINE_TYPE says it (PROCEDURE, FUNCTION); {@code returns} is
-   * null for a procedure.
+   * A routine: {@code kind} as ROUTINE_TYPE says it (PROCEDURE, FUNCTION); {@code returns} is a
+   * scalar function's type, null for a procedure or a table-valued function.
    */
-  record Routine(CatalogObjects.Entry entry, String kind, List<Parameter> parameters, SqlType returns) {}
+  record Routine(CatalogObjects.Entry entry, String kind, List<Parameter> parameters, SqlType returns) {
+    boolean procedure() {
+      return kind.equals("PROCEDURE");
+    }
+  }
 
   private RoutineParameters() {}
 
@@ -44,9 +48,23 @@ final class RoutineParameters {
   private static Optional<Routine> routine(CatalogObjects.Entry e, boolean quoted) {
     SchemaObject o = e.object();
     if (o instanceof Procedure p) {
-      return Optional.of(new Routine(e, "PROCEDURE", procedureParameters(p.definition(), quoted), null));
+      return Optional.of(new Routine(e, "PROCEDURE", parameters(head(p.definition(), quoted)), null));
+    }
+    if (o instanceof UserFunction f) {
+      Parser.StoredFunction stored = function(f.definition(), quoted);
+      SqlType returns = stored.returns() == null ? null : type(stored.returns());
+      return Optional.of(new Routine(e, "FUNCTION", parameters(stored.parameters()), returns));
     }
     return Optional.empty();
+  }
+
+  /** A function's definition as the session's QUOTED_IDENTIFIER reads it, else as the other does. */
+  private static Parser.StoredFunction function(String definition, boolean quoted) {
+    try {
+      return Parser.parseFunction(definition, quoted);
+    } catch (SqlException e) {
+      return Parser.parseFunction(definition, !quoted);
+    }
   }
 
   /**
@@ -61,19 +79,21 @@ final class RoutineParameters {
     }
   }
 
-  /** A stored definition parses (CREATE checked it); a type that no longer does is shown as sql_variant. */
-  private static List<Parameter> procedureParameters(String definition, boolean quoted) {
+  private static List<Parameter> parameters(List<ProcedureParameter> declared) {
     List<Parameter> out = new ArrayList<>();
-    for (ProcedureParameter p : head(definition, quoted)) {
-      SqlType type;
-      try {
-        type = SqlTypes.parse(p.type().toSql());
-      } catch (IllegalArgumentException e) {
-        type = SqlTypes.SQL_VARIANT;
-      }
+    for (ProcedureParameter p : declared) {
       boolean sysname = p.type().name().toLowerCase(Locale.ROOT).equals("sysname");
-      out.add(new Parameter(p.name(), type, sysname, p.output(), false));
+      out.add(new Parameter(p.name(), type(p.type()), sysname, p.output(), false));
     }
     return out;
+  }
+
+  /** A stored definition parses (CREATE checked it); a type that no longer does is shown as sql_variant. */
+  private static SqlType type(dev.quern.engine.ast.TypeName name) {
+    try {
+      return SqlTypes.parse(name.toSql());
+    } catch (IllegalArgumentException e) {
+      return SqlTypes.SQL_VARIANT;
+    }
   }
 }
