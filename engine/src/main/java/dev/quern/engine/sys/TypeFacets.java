@@ -10,10 +10,10 @@ import dev.quern.catalog.type.TypeId;
  * characters a date/time type prints as (datetime 23, datetime2(7) 27) and its fractional digits
  * as scale; 0 for the others. The radix is 2 for the binary floats, 10 for exact numbers.
  */
-final class TypeFacets {
+public final class TypeFacets {
   private TypeFacets() {}
 
-  static int precision(SqlType t) {
+  public static int precision(SqlType t) {
     return switch (t.id()) {
       case TINYINT -> 3;
       case SMALLINT -> 5;

@@ -69,27 +69,12 @@ public record OdbcColumnType(
       return 0;
     }
     return switch (t.id()) {
-      case TINYINT -> 3;
-      case SMALLINT -> 5;
-      case INT -> 10;
-      case BIGINT -> 19;
-      case BIT -> 1;
-      case REAL -> 24;
-      case FLOAT -> 53;
-      case MONEY -> 19;
-      case SMALLMONEY -> 10;
-      case DECIMAL, NUMERIC -> t.precision();
-      case DATETIME -> 23;
-      case SMALLDATETIME -> 16;
-      case DATE -> 10;
-      case TIME -> t.scale() == 0 ? 8 : 9 + t.scale();
-      case DATETIME2 -> t.scale() == 0 ? 19 : 20 + t.scale();
-      case DATETIMEOFFSET -> t.scale() == 0 ? 26 : 27 + t.scale();
       case UNIQUEIDENTIFIER -> 36;
       case SQL_VARIANT -> 8000;
       case TEXT, IMAGE -> Integer.MAX_VALUE;
       case NTEXT -> Integer.MAX_VALUE / 2;
-      default -> t.length();
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, BINARY, VARBINARY -> t.length();
+      default -> dev.quern.engine.sys.TypeFacets.precision(t); // numbers and dates as sys.columns gives them
     };
   }
 
