@@ -829,6 +829,12 @@ public final class SqlErrors {
       e(13624, 16, 1, "Object or array cannot be found in the specified JSON path.", STATEMENT);
   public static final ErrorTemplate JSON_VALUE_TRUNCATED =
       e(13625, 16, 1, "String value in the specified JSON path would be truncated.", STATEMENT);
+  public static final ErrorTemplate JSON_MODIFY_ROOT_PATH =
+      e(13619, 16, 1, "Unsupported JSON path found in argument 2 of JSON_MODIFY.", STATEMENT);
+  public static final ErrorTemplate JSON_MODIFY_NOT_ARRAY =
+      e(13621, 16, 1, "Array cannot be found in the specified JSON path.", STATEMENT);
+  public static final ErrorTemplate JSON_MODIFY_NULL_PATH =
+      e(8116, 16, 8, "Argument data type NULL is invalid for argument 2 of JSON_MODIFY function.", STATEMENT);
   public static final ErrorTemplate VALUES_ROW_LENGTH =
       e(10709, 16, 1, "The number of columns for each row in a table value constructor must be the same.", COMPILE);
   public static final ErrorTemplate TRANSLATE_LENGTHS =
