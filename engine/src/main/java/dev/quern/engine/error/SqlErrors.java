@@ -845,6 +845,10 @@ public final class SqlErrors {
       e(16903, 16, 1, "The \"sp_set_connection_context\" procedure was called with an incorrect number of parameters.", STATEMENT);
   public static final ErrorTemplate SESSION_CONTEXT_TOO_MANY_ARGS =
       e(16914, 16, 1, "The \"sp_set_connection_context\" procedure was called with too many parameters.", STATEMENT);
+  public static final ErrorTemplate STRING_ESCAPE_NULL_TYPE =
+      e(8116, 16, 8, "Argument data type NULL is invalid for argument 2 of STRING_ESCAPE function.", STATEMENT);
+  public static final ErrorTemplate INVALID_ARGUMENT_2 =
+      e(13622, 16, 1, "An invalid value was specified for argument 2.", STATEMENT);
   public static final ErrorTemplate JSON_MODIFY_ROOT_PATH =
       e(13619, 16, 1, "Unsupported JSON path found in argument 2 of JSON_MODIFY.", STATEMENT);
   public static final ErrorTemplate JSON_MODIFY_NOT_ARRAY =
