@@ -21,6 +21,7 @@ final class JsonArguments {
     return switch (e) {
       case ParenExpr p -> isJsonText(p.inner());
       case SubqueryExpr s -> s.forJson() != null;
+      case dev.quern.engine.ast.JsonConstructor j -> true;
       case FunctionCall f -> f.parens() && JSON_FUNCTIONS.contains(f.name().toUpperCase(Locale.ROOT));
       default -> false;
     };

@@ -849,6 +849,8 @@ public final class SqlErrors {
       e(8116, 16, 8, "Argument data type NULL is invalid for argument 2 of STRING_ESCAPE function.", STATEMENT);
   public static final ErrorTemplate INVALID_ARGUMENT_2 =
       e(13622, 16, 1, "An invalid value was specified for argument 2.", STATEMENT);
+  public static final ErrorTemplate JSON_OBJECT_NULL_KEY =
+      e(13638, 16, 1, "User error : Name parameter value in 'json_object' cannot be null", STATEMENT);
   public static final ErrorTemplate JSON_MODIFY_ROOT_PATH =
       e(13619, 16, 1, "Unsupported JSON path found in argument 2 of JSON_MODIFY.", STATEMENT);
   public static final ErrorTemplate JSON_MODIFY_NOT_ARRAY =

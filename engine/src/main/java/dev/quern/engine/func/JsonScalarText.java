@@ -3,6 +3,7 @@ package dev.quern.engine.func;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
+import dev.quern.catalog.value.Conversions;
 import dev.quern.catalog.value.ValueFormatter;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import java.util.Locale;
 /**
  * A SQL value written as a JSON value the way JSON_MODIFY, JSON_OBJECT and JSON_ARRAY write it:
  * numbers bare (float in 16-digit scientific form, {@code 1.000000000000000e-001}), bit as
- * true/false, text quoted and escaped, JSON text from another JSON function as it is.
+ * true/false, dates in ISO 8601 and binary in base64 as quoted strings, text quoted and escaped, JSON text from another JSON function as it is.
  */
 final class JsonScalarText {
   private JsonScalarText() {}
@@ -19,6 +20,10 @@ final class JsonScalarText {
   static void append(StringBuilder sb, Object value, SqlType type, boolean json) {
     if (value == null) {
       sb.append("null");
+      return;
+    }
+    if (value instanceof dev.quern.catalog.value.SqlVariant v) {
+      append(sb, v.value(), v.baseType(), json);
       return;
     }
     TypeId id = type.id();
@@ -32,6 +37,11 @@ final class JsonScalarText {
       sb.append(((BigDecimal) value).setScale(4).toPlainString());
     } else if (SqlTypes.isInteger(id) || SqlTypes.isDecimal(id)) {
       sb.append(ValueFormatter.toText(value, type));
+    } else if (value instanceof byte[] b) {
+      sb.append('"').append(java.util.Base64.getEncoder().encodeToString(b)).append('"');
+    } else if (SqlTypes.isTemporal(id)) {
+      // ISO 8601 with the T, as CONVERT style 126 writes it.
+      JsonEscape.appendQuoted(sb, (String) Conversions.convert(value, type, SqlTypes.NVARCHAR_MAX, 126));
     } else {
       JsonEscape.appendQuoted(sb, ValueFormatter.toText(value, type));
     }
