@@ -25,10 +25,26 @@ SELECT SOUNDEX('Smith'), SOUNDEX('Smythe'), SOUNDEX('Robert'), SOUNDEX('Rupert')
 ----
 S530	S530	R163	R163	R150	W252
 
-query TTTTTT
-SELECT SOUNDEX('Ashcraft'), SOUNDEX('Tymczak'), SOUNDEX('Pfister'), SOUNDEX('Jackson'), SOUNDEX('Gutierrez'), SOUNDEX('lee')
+query TTTTTTT
+SELECT SOUNDEX('Tymczak'), SOUNDEX('Pfister'), SOUNDEX('Jackson'), SOUNDEX('Gutierrez'), SOUNDEX('lee'), SOUNDEX('Lloyd'), SOUNDEX('Burroughs')
 ----
-A261	T522	P236	J250	G362	L000
+T522	P236	J250	G362	L000	L300	B622
+
+# Only upper-case H and W let equal codes merge (SQL Server's own rule); a non-letter ends the code.
+query TTTTTTT
+SELECT SOUNDEX('Ashcraft'), SOUNDEX('BHB'), SOUNDEX('Bhb'), SOUNDEX('SWC'), SOUNDEX('O''Brien'), SOUNDEX('Rob ert'), SOUNDEX('abc.')
+----
+A226	B000	B100	S000	O000	R100	A120
+
+query TTTT
+SELECT SOUNDEX(''), SOUNDEX(' Smith'), SOUNDEX(123), SOUNDEX(N'émile')
+----
+0000	0000	0000	É540
+
+statement error 8116
+SELECT SOUNDEX(CAST('a' AS text))
+----
+error 8116: Argument data type text is invalid for argument 1 of soundex function.
 
 query TT
 SELECT SOUNDEX(N'Honeyman'), SOUNDEX(NULL)

@@ -6,10 +6,13 @@ import dev.quern.catalog.type.TypeId;
 import java.util.List;
 
 /**
- * SOUNDEX and DIFFERENCE with the American Soundex rules SQL Server applies from compatibility
- * level 110 ("SOUNDEX (Transact-SQL)"): the first letter kept in upper case, then the digit codes
- * of the consonants, a code repeated by neighbours (the first letter included, or across H and W)
- * written once, a vowel letting it repeat, zeros padded to four characters.
+ * SOUNDEX and DIFFERENCE as SQL Server computes them from compatibility level 110 ("SOUNDEX
+ * (Transact-SQL)", and its observed behaviour under the default Latin1 collation): the first
+ * letter kept in upper case ({@code 0000} when the text does not start with a letter), then the
+ * digit codes of the consonants up to the first non-letter, a code repeated by neighbours (the
+ * first letter included) written once, zeros padded to four characters. Vowels, Y, lower-case h
+ * and w and the accented Latin-1 letters separate equal codes; only upper-case H and W let the
+ * codes either side merge, a quirk of SQL Server's implementation kept here.
  */
 final class SoundexFunctions {
   private SoundexFunctions() {}
@@ -18,23 +21,27 @@ final class SoundexFunctions {
     return List.of(new Soundex(), new Difference());
   }
 
-  /** Codes of A–Z: a digit, '0' for the vowels and Y (which separate), '-' for H and W (which do not). */
-  private static final String CODES = "0123012-02245501262301-202";
+  /** Codes of A–Z: a digit, or '0' for the letters that separate. */
+  private static final String CODES = "01230120022455012623010202";
 
   private static final int LENGTH = 4;
 
   static String soundex(String s) {
-    if (s.isEmpty()) {
-      return "";
+    if (s.isEmpty() || !isLetter(s.charAt(0))) {
+      return "0000";
     }
-    char first = Character.toUpperCase(s.charAt(0));
-    StringBuilder out = new StringBuilder(LENGTH).append(first);
+    char first = s.charAt(0);
+    StringBuilder out = new StringBuilder(LENGTH).append(Character.toUpperCase(first));
     char previous = code(first);
     for (int i = 1; i < s.length() && out.length() < LENGTH; i++) {
-      char c = code(Character.toUpperCase(s.charAt(i)));
-      if (c == '-') {
-        continue; // H and W: the letters either side count as neighbours
+      char ch = s.charAt(i);
+      if (!isLetter(ch)) {
+        break; // the rest of the text is ignored
       }
+      if (ch == 'H' || ch == 'W') {
+        continue; // transparent: the codes either side count as neighbours
+      }
+      char c = code(ch);
       if (c != '0' && c != previous) {
         out.append(c);
       }
@@ -46,8 +53,13 @@ final class SoundexFunctions {
     return out.toString();
   }
 
-  /** A letter's code; anything but A–Z separates like a vowel. */
-  private static char code(char upper) {
+  /** The letters of code page 1252 that SOUNDEX reads: A–Z, a–z and the Latin-1 letters. */
+  private static boolean isLetter(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7;
+  }
+
+  private static char code(char c) {
+    char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
     return upper >= 'A' && upper <= 'Z' ? CODES.charAt(upper - 'A') : '0';
   }
 
@@ -59,7 +71,11 @@ final class SoundexFunctions {
 
     @Override
     SqlType resultType(List<SqlType> types) {
-      return SqlType.ofLength(TypeId.VARCHAR, LENGTH);
+      TypeId id = types.getFirst().id();
+      if (id == TypeId.TEXT || id == TypeId.NTEXT || id == TypeId.XML || id == TypeId.SQL_VARIANT) {
+        throw Arity.invalidType(name(), types.getFirst(), 1);
+      }
+      return SqlType.ofLength(TypeId.VARCHAR, LENGTH + 1); // SQL Server describes it as varchar(5)
     }
 
     @Override
@@ -68,7 +84,10 @@ final class SoundexFunctions {
     }
   }
 
-  /** DIFFERENCE(a, b): how many of the two SOUNDEX codes' four characters agree, 0 to 4. */
+  /**
+   * DIFFERENCE(a, b): how many of the two SOUNDEX codes' four characters agree position by
+   * position, 0 to 4 (SQL Server's exact scoring is undocumented and differs on some inputs).
+   */
   private static final class Difference extends BuiltinFunction {
     Difference() {
       super("DIFFERENCE", 2, 2);
