@@ -60,6 +60,12 @@ SELECT JSON_MODIFY(N'{"a":3,"a":2}', '$.a', 4), JSON_MODIFY(N'{"a":3,"a":2}', '$
 ----
 {"a":4,"a":2}	{"a":2}
 
+# A quoted key may hold an escaped quote.
+query TT
+SELECT JSON_MODIFY(N'{}', '$."a\"b"', 2), JSON_VALUE(N'{"a\"b":5, "c d":6}', '$."a\"b"')
+----
+{"a\"b":2}	5
+
 # Values keep their JSON type: numbers bare, bit as true/false, float in SQL Server's form.
 query TTTT
 SELECT JSON_MODIFY(N'{}', '$.n', 42), JSON_MODIFY(N'{}', '$.b', CAST(1 AS bit)), JSON_MODIFY(N'{}', '$.d', CAST(-12.340 AS decimal(6,3))), JSON_MODIFY(N'{}', '$.f', CAST(0.1 AS float))

@@ -44,6 +44,20 @@ class JdbcSessionContextIT {
   }
 
   @Test
+  void procedureCalledByNameOverRpc() throws SQLException {
+    try (Connection c = SERVER.connect();
+        java.sql.CallableStatement call = c.prepareCall("{call sp_set_session_context(?, ?)}")) {
+      call.setString(1, "app");
+      call.setString(2, "billing");
+      call.execute();
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT SESSION_CONTEXT(N'app')")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getObject(1)).isEqualTo("billing");
+      }
+    }
+  }
+
+  @Test
   void readOnlyKeyRefusesAChangeUntilTheConnectionIsReset() throws SQLException {
     SQLServerConnectionPoolDataSource ds = new SQLServerConnectionPoolDataSource();
     ds.setURL(SERVER.mssqlUrl("encrypt=true;trustServerCertificate=true"));
