@@ -26,6 +26,7 @@ final class AggregateFinder {
     return switch (e) {
       case FunctionCall f -> FunctionBinder.isAggregate(f) || f.args().stream().anyMatch(AggregateFinder::find);
       case dev.quern.engine.ast.WithinGroupExpr w -> true;
+      case dev.quern.engine.ast.JsonConstructor j -> j.args().stream().anyMatch(AggregateFinder::find);
       case ParenExpr p -> find(p.inner());
       case UnaryExpr u -> find(u.operand());
       case BinaryExpr b -> find(b.left()) || find(b.right());

@@ -125,6 +125,7 @@ public final class ComputedColumnBinder {
     java.util.function.Consumer<Expr> next = x -> visit(x, action);
     switch (e) {
       case FunctionCall f -> f.args().forEach(next);
+      case dev.quern.engine.ast.JsonConstructor j -> j.args().forEach(next);
       case dev.quern.engine.ast.ParenExpr p -> next.accept(p.inner());
       case dev.quern.engine.ast.UnaryExpr u -> next.accept(u.operand());
       case dev.quern.engine.ast.BinaryExpr b -> {

@@ -124,6 +124,7 @@ public final class ExpressionBinder {
       case CaseExpr c -> caseExpr(c);
       case CastExpr c -> cast(c);
       case FunctionCall f -> new FunctionBinder(this, bind, aggregates, clause).call(f);
+      case dev.quern.engine.ast.JsonConstructor j -> JsonConstructorBinder.bind(j, this);
       case SubqueryExpr s -> subquery(s);
       case dev.quern.engine.ast.QuantifiedExpr q -> quantified(q);
       case dev.quern.engine.ast.NextValueExpr n -> TableSources.nextValue(bind, n);

@@ -128,6 +128,11 @@ final class FunctionBinder {
         args.add(exprs.value(a));
       }
     }
+    for (int i = 0; i < args.size(); i++) {
+      if (JsonArguments.isJsonText(f.args().get(i))) {
+        fn = fn.withJsonArgument(i);
+      }
+    }
     // ISNULL(NULL, x): an untyped NULL has no type of its own, so it takes x's.
     if (name.equals("ISNULL") && args.size() == 2 && ExpressionBinder.isUntypedNull(args.get(0))) {
       args.set(0, new Constant(null, args.get(1).type(), "NULL"));

@@ -188,6 +188,7 @@ final class WindowBinder {
     switch (e) {
       case WindowExpr w -> found.accept(w);
       case FunctionCall f -> f.args().forEach(next);
+      case dev.quern.engine.ast.JsonConstructor j -> j.args().forEach(next);
       case ParenExpr p -> next.accept(p.inner());
       case UnaryExpr u -> next.accept(u.operand());
       case BinaryExpr b -> {

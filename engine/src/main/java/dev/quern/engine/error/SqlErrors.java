@@ -829,6 +829,34 @@ public final class SqlErrors {
       e(13624, 16, 1, "Object or array cannot be found in the specified JSON path.", STATEMENT);
   public static final ErrorTemplate JSON_VALUE_TRUNCATED =
       e(13625, 16, 1, "String value in the specified JSON path would be truncated.", STATEMENT);
+  public static final ErrorTemplate SESSION_CONTEXT_READ_ONLY =
+      e(15664, 16, 1, "Cannot set key '%s' in the session context. The key has been set as read_only for this session.", STATEMENT);
+  public static final ErrorTemplate SESSION_CONTEXT_FULL =
+      e(
+          15665, 16, 1,
+          "The value was not set for key '%s' because the total size of keys and values in the session context would"
+              + " exceed the 1 MB limit.",
+          STATEMENT);
+  public static final ErrorTemplate SESSION_CONTEXT_KEY_TOO_LONG =
+      e(15666, 16, 1, "Cannot set key '%s' in the session context. The size of the key cannot exceed 256 bytes.", STATEMENT);
+  public static final ErrorTemplate SESSION_CONTEXT_BAD_PARAMETERS =
+      e(225, 16, 1, "The parameters supplied for the procedure \"sp_set_session_context\" are not valid.", STATEMENT);
+  public static final ErrorTemplate SESSION_CONTEXT_ARG_COUNT =
+      e(16903, 16, 1, "The \"sp_set_connection_context\" procedure was called with an incorrect number of parameters.", STATEMENT);
+  public static final ErrorTemplate SESSION_CONTEXT_TOO_MANY_ARGS =
+      e(16914, 16, 1, "The \"sp_set_connection_context\" procedure was called with too many parameters.", STATEMENT);
+  public static final ErrorTemplate STRING_ESCAPE_NULL_TYPE =
+      e(8116, 16, 8, "Argument data type NULL is invalid for argument 2 of STRING_ESCAPE function.", STATEMENT);
+  public static final ErrorTemplate INVALID_ARGUMENT_2 =
+      e(13622, 16, 1, "An invalid value was specified for argument 2.", STATEMENT);
+  public static final ErrorTemplate JSON_OBJECT_NULL_KEY =
+      e(13638, 16, 1, "User error : Name parameter value in 'json_object' cannot be null", STATEMENT);
+  public static final ErrorTemplate JSON_MODIFY_ROOT_PATH =
+      e(13619, 16, 1, "Unsupported JSON path found in argument 2 of JSON_MODIFY.", STATEMENT);
+  public static final ErrorTemplate JSON_MODIFY_NOT_ARRAY =
+      e(13621, 16, 1, "Array cannot be found in the specified JSON path.", STATEMENT);
+  public static final ErrorTemplate JSON_MODIFY_NULL_PATH =
+      e(8116, 16, 8, "Argument data type NULL is invalid for argument 2 of JSON_MODIFY function.", STATEMENT);
   public static final ErrorTemplate VALUES_ROW_LENGTH =
       e(10709, 16, 1, "The number of columns for each row in a table value constructor must be the same.", COMPILE);
   public static final ErrorTemplate TRANSLATE_LENGTHS =

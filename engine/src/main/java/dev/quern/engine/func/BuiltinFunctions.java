@@ -52,6 +52,9 @@ final class BuiltinFunctions {
     all.add(new NewIdFunction());
     all.add(new HashBytesFunction());
     all.addAll(JsonFunctions.all());
+    all.addAll(SessionContextFunctions.all());
+    all.add(new StringEscapeFunction());
+    all.addAll(SoundexFunctions.all());
     all.add(new TranslateFunction());
     all.addAll(CatalogPropertyFunctions.all());
     return all;

@@ -144,4 +144,14 @@ public interface FunctionContext {
   default int xactState() {
     return transactionCount() > 0 ? 1 : 0;
   }
+
+  /** The keys sp_set_session_context set for this session (SESSION_CONTEXT reads them). */
+  default SessionContext sessionContext() {
+    return new SessionContext();
+  }
+
+  /** SET CONTEXT_INFO's bytes; null when the session never set any. */
+  default byte[] contextInfo() {
+    return null;
+  }
 }

@@ -11,7 +11,7 @@ final class JsonFunctions {
   private JsonFunctions() {}
 
   static List<ScalarFunction> all() {
-    return List.of(new IsJson(), new JsonValue(), new JsonQuery());
+    return List.of(new IsJson(), new JsonValue(), new JsonQuery(), new JsonModifyFunction());
   }
 
   /**

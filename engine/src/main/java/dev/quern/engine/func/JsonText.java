@@ -85,11 +85,12 @@ final class JsonText {
       if (c == '.') {
         i++;
         if (i < t.length() && t.charAt(i) == '"') {
-          int end = t.indexOf('"', i + 1);
+          StringBuilder key = new StringBuilder();
+          int end = quotedKey(t, i + 1, key);
           if (end < 0) {
             throw pathError(t, i);
           }
-          steps.add(t.substring(i + 1, end));
+          steps.add(key.toString());
           i = end + 1;
         } else {
           int s = i;
@@ -117,6 +118,24 @@ final class JsonText {
       }
     }
     return new Path(strict, steps);
+  }
+
+  /**
+   * Reads a quoted key's characters from {@code from} into {@code key}, a backslash taking the next
+   * character as it is ($."a\"b" names the key a"b); the closing quote's index, or -1.
+   */
+  private static int quotedKey(String t, int from, StringBuilder key) {
+    for (int i = from; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '"') {
+        return i;
+      }
+      if (c == '\\' && i + 1 < t.length()) {
+        c = t.charAt(++i);
+      }
+      key.append(c);
+    }
+    return -1;
   }
 
   /** The value at {@code path} in {@code root}, or null when there is none. */

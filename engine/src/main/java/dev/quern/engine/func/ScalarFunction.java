@@ -19,6 +19,15 @@ public interface ScalarFunction {
   /** Evaluates with arguments already of {@code argTypes}; SQL NULL is Java null. */
   Object invoke(Object[] args, List<SqlType> argTypes, FunctionContext ctx);
 
+  /**
+   * This function when argument {@code index} is JSON text from another JSON function (JSON_QUERY,
+   * JSON_MODIFY, FOR JSON …), which JSON_MODIFY and JSON_OBJECT take as JSON rather than as a
+   * string; the binder asks, since only the call as written tells.
+   */
+  default ScalarFunction withJsonArgument(int index) {
+    return this;
+  }
+
   /** False for GETDATE(), NEWID(), RAND() …: never fold them at bind time. */
   default boolean deterministic() {
     return true;

@@ -268,6 +268,12 @@ public final class ExpressionParser {
         case "CONVERT", "TRY_CONVERT" -> {
           return convert(upper.startsWith("TRY_"));
         }
+        case "JSON_OBJECT", "JSON_ARRAY" -> {
+          if (in.peek(1).isSymbol("(")) {
+            in.next();
+            return new JsonConstructorParser(in, this).parse(upper.equals("JSON_OBJECT"));
+          }
+        }
         case "NEXT" -> {
           if (in.peek(1).is("VALUE") && in.peek(2).is("FOR")) {
             in.next();

@@ -20,6 +20,7 @@ public final class SystemProcedures {
               new SequenceRangeProcedure(),
               new WhoProcedure(),
               new HelpTextProcedure(),
+              new SessionContextProcedure(),
               new dev.quern.engine.proc.config.ConfigureProcedure(),
               new dev.quern.engine.proc.external.ExternalScriptProcedure(),
               dev.quern.engine.proc.odbc.DatatypeInfoProcedure.legacy(),

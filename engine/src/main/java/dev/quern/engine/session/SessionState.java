@@ -24,6 +24,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
   private final ServerContext server;
   private final SessionInfo info;
   private final SessionOptions options = new SessionOptions();
+  private final dev.quern.engine.func.SessionContext sessionContext = new dev.quern.engine.func.SessionContext();
   private final Transactions transactions;
   private final dev.quern.engine.store.StoreSession store;
   private final PreparedStatements prepared = new PreparedStatements();
@@ -229,6 +230,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
     applyLanguage(Languages.find(loginLanguage).orElseThrow());
     prepared.clear();
     caught.clear();
+    sessionContext.clear(); // read-only keys too: a pooled connection starts clean
     rowCount = 0;
     lastError = 0;
     if (!keepTransaction) {
@@ -239,6 +241,16 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   // ---- FunctionContext ----
+
+  @Override
+  public dev.quern.engine.func.SessionContext sessionContext() {
+    return sessionContext;
+  }
+
+  @Override
+  public byte[] contextInfo() {
+    return options.contextInfo.length == 0 ? null : options.contextInfo;
+  }
 
   @Override
   public int spid() {
