@@ -170,14 +170,23 @@ final class WalPreallocation implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() {
+  /**
+   * Extends no more WAL, once the extensions under way are done: before the store's last flush,
+   * whose new WAL RocksDB's close cuts back to its data (extended after that, it would stay at
+   * full length). The listener stays RocksDB's until {@link #close}.
+   */
+  void stop() {
     worker.shutdown();
     try {
       worker.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  @Override
+  public void close() {
+    stop();
     listener.close();
   }
 }

@@ -104,10 +104,36 @@ class WalPreallocationTest {
       }
     }
     assertThat(liveWalLength(crashImage)).isEqualTo(WAL_LENGTH);
+    Path crashedWal = wals(crashImage).getLast();
     try (RocksKvStore recovered = RocksKvStore.open(crashImage);
         KvTxn t = recovered.begin()) {
       for (int i = 0; i < 500; i++) {
         assertThat(s(t.get(b("k" + i)))).as("commit %d", i).isEqualTo("v" + i);
+      }
+    }
+    // The crashed WAL, at its full length, goes with the next flush that writes something: the
+    // clean close after a commit, at the latest (recovery's own flush leaves it to that).
+    try (RocksKvStore again = RocksKvStore.open(crashImage)) {
+      commit(again, "after", "crash");
+    }
+    assertThat(wals(crashImage)).doesNotContain(crashedWal).hasSize(1);
+    assertThat(liveWalLength(crashImage)).isLessThan(1 << 20);
+  }
+
+  @Test
+  void restartsKeepNoEarlierWal() throws Exception {
+    for (int run = 0; run < 10; run++) {
+      try (RocksKvStore store = RocksKvStore.open(dir)) {
+        commit(store, "k" + run, "v" + run);
+      }
+    }
+    // Each close flushes and each open flushes what it replayed: one short WAL, not ten long ones.
+    assertThat(wals(dir)).hasSize(1);
+    assertThat(liveWalLength(dir)).isLessThan(1 << 20);
+    try (RocksKvStore store = RocksKvStore.open(dir);
+        KvTxn t = store.begin()) {
+      for (int run = 0; run < 10; run++) {
+        assertThat(s(t.get(b("k" + run)))).isEqualTo("v" + run);
       }
     }
   }
