@@ -203,9 +203,9 @@ public final class ExpressionBinder {
   /** A scalar subquery; it may read the current row's columns (a correlated subquery). */
   private BoundExpr subquery(SubqueryExpr s) {
     QueryBinder.Bound b = subqueryOf(s.query());
-    if (s.forJson() != null) {
+    if (s.forClause() != null) {
       return new dev.quern.engine.exec.op.SubqueryExpr(
-          ForJsonBinder.wrap(b, s.query(), s.forJson(), false), s.toSql());
+          ForClauses.wrap(b, s.query(), s.forClause(), false), s.toSql());
     }
     if (b.plan().columns().size() != 1) {
       throw SqlErrors.SUBQUERY_ONE_COLUMN.raise();

@@ -80,7 +80,7 @@ final class ForJsonBinder {
   private static boolean isJson(Expr e) {
     return switch (e) {
       case ParenExpr p -> isJson(p.inner());
-      case SubqueryExpr s -> s.forJson() != null;
+      case SubqueryExpr s -> s.forClause() instanceof dev.quern.engine.ast.ForJson;
       case FunctionCall f -> f.name().equalsIgnoreCase("JSON_QUERY");
       default -> false;
     };

@@ -240,9 +240,9 @@ public final class ExpressionParser {
     in.next();
     if (in.at("SELECT")) {
       var query = selectParser.query();
-      var forJson = selectParser.forJson();
+      var forClause = selectParser.forClause();
       in.expectSymbol(")");
-      return new SubqueryExpr(query, forJson);
+      return new SubqueryExpr(query, forClause);
     }
     Expr inner = parse();
     in.expectSymbol(")");
