@@ -221,3 +221,55 @@ statement error 40517
 SELECT a.id FROM fx AS a JOIN fx AS b ON a.id = b.id FOR XML AUTO
 ----
 error 40517: Keyword or statement option 'FOR XML AUTO over joined tables' is not supported in this version of SQL Server.
+
+# The xml type's value(): the TYPE form of the concatenation idiom reads the text back unescaped.
+query T
+SELECT STUFF((SELECT ',' + name FROM fx ORDER BY name FOR XML PATH(''), TYPE).value('.', 'nvarchar(max)'), 1, 1, '')
+----
+<x>,a&b,c
+
+query IIITI
+DECLARE @x xml = '<a id="7"><b>12</b><b>13</b></a>'; SELECT @x.value('(/a/b)[1]', 'int'), @x.value('(/a/b)[2]', 'int') + 1, @x.value('/a[1]/@id', 'int'), @x.value('(/a/@id)[1]', 'varchar(5)'), @x.value('(/a/c)[1]', 'int')
+----
+12	14	7	7	NULL
+
+statement ok
+CREATE TABLE fxx (id int, doc xml, s nvarchar(10))
+
+statement ok
+INSERT fxx VALUES (1, '<q a="5">z</q>', N'k')
+
+query IIT
+SELECT id, doc.value('(/q/@a)[1]', 'int'), fxx.doc.value('.', 'varchar(3)') FROM fxx
+----
+1	5	z
+
+statement error 2389
+DECLARE @x xml = '<a><b>12</b></a>'; SELECT @x.value('/a/b', 'int')
+----
+error 2389: XQuery [value()]: 'value()' requires a singleton (or empty sequence), found operand of type 'xdt:untypedAtomic *'
+
+statement error 8172
+DECLARE @x xml = '<a/>', @p nvarchar(10) = N'.'; SELECT @x.value(@p, 'int')
+----
+error 8172: The argument 1 of the XML data type method "value" must be a string literal.
+
+statement error 258
+SELECT (SELECT id FROM fx FOR XML PATH('')).value('.', 'int')
+----
+error 258: Cannot call methods on nvarchar(max).
+
+statement error 258
+SELECT s.value('.', 'int') FROM fxx
+----
+error 258: Cannot call methods on nvarchar.
+
+statement error 245
+DECLARE @x xml = '<a>x</a>'; SELECT @x.value('(/a)[1]', 'int')
+----
+error 245: Conversion failed when converting the nvarchar value 'x' to data type int.
+
+statement error 40517
+DECLARE @x xml = '<a/>'; SELECT @x.query('/a')
+----
+error 40517: Keyword or statement option 'xml data type method query()' is not supported in this version of SQL Server.

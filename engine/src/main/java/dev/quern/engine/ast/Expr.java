@@ -23,7 +23,8 @@ public sealed interface Expr
         QuantifiedExpr,
         NextValueExpr,
         WindowExpr,
-        WithinGroupExpr {
+        WithinGroupExpr,
+        XmlMethodCall {
   /** The expression as T-SQL text that parses back to an equal tree. */
   String toSql();
 }

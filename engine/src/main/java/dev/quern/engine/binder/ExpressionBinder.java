@@ -123,8 +123,12 @@ public final class ExpressionBinder {
       case IsNullExpr i -> new IsNullPredicate(value(i.operand()), i.not());
       case CaseExpr c -> caseExpr(c);
       case CastExpr c -> cast(c);
-      case FunctionCall f -> new FunctionBinder(this, bind, aggregates, clause).call(f);
+      case FunctionCall f -> {
+        BoundExpr method = XmlMethodBinder.onColumn(this, f);
+        yield method != null ? method : new FunctionBinder(this, bind, aggregates, clause).call(f);
+      }
       case SubqueryExpr s -> subquery(s);
+      case dev.quern.engine.ast.XmlMethodCall x -> XmlMethodBinder.bind(value(x.target()), x);
       case dev.quern.engine.ast.QuantifiedExpr q -> quantified(q);
       case dev.quern.engine.ast.NextValueExpr n -> TableSources.nextValue(bind, n);
       case ExistsExpr x -> new dev.quern.engine.exec.op.ExistsPredicate(subqueryOf(x.query()).plan(), x.toSql());

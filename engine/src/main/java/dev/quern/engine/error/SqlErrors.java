@@ -884,6 +884,17 @@ public final class SqlErrors {
           "ROOT option and WITHOUT_ARRAY_WRAPPER option cannot be used together in FOR JSON. Remove one of these"
               + " options.",
           COMPILE);
+  public static final ErrorTemplate METHOD_ON_NON_XML = e(258, 15, 1, "Cannot call methods on %s.", COMPILE);
+  public static final ErrorTemplate XML_METHOD_LITERAL =
+      e(8172, 16, 1, "The argument %d of the XML data type method \"%s\" must be a string literal.", COMPILE);
+  public static final ErrorTemplate XQUERY_VALUE_SINGLETON =
+      e(
+          2389, 16, 1,
+          "XQuery [value()]: 'value()' requires a singleton (or empty sequence), found operand of type"
+              + " 'xdt:untypedAtomic *'",
+          COMPILE);
+  public static final ErrorTemplate XML_PARSING =
+      e(9422, 16, 1, "XML parsing: line %d, character %d, incorrect document syntax", STATEMENT);
   public static final ErrorTemplate FOR_XML_NOT_ALLOWED =
       e(6819, 16, 1, "The FOR XML clause is not allowed in a %s statement.", COMPILE);
   public static final ErrorTemplate FOR_XML_AUTO_NEEDS_TABLE =
