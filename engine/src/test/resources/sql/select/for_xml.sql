@@ -22,6 +22,22 @@ SELECT o.id, STUFF((SELECT ';' + CAST(i.id AS varchar(10)) FROM fx AS i WHERE i.
 2	2;1
 3	3;2;1
 
+# The idiom per group: a subquery in a grouped select list reads the grouping keys.
+statement ok
+CREATE TABLE fxe (id int, dept int, ename varchar(10)); INSERT fxe VALUES (1, 10, 'bob'), (2, 10, 'ann'), (3, 20, 'cy')
+
+query IT
+SELECT e1.dept, STUFF((SELECT ', ' + e2.ename FROM fxe AS e2 WHERE e2.dept = e1.dept ORDER BY e2.ename FOR XML PATH('')), 1, 2, '') AS names FROM fxe AS e1 GROUP BY e1.dept ORDER BY e1.dept
+----
+10	ann, bob
+20	cy
+
+query II
+SELECT dept, (SELECT COUNT(*) FROM fxe AS e2 WHERE e2.dept = e1.dept) FROM fxe AS e1 GROUP BY dept HAVING (SELECT MAX(id) FROM fxe AS e3 WHERE e3.dept = e1.dept) > 1 ORDER BY dept
+----
+10	2
+20	1
+
 query T
 SELECT REPLACE(REPLACE((SELECT name + CHAR(13) + CHAR(10) + CHAR(9) + '''"' + CHAR(1) FROM fx WHERE id = 3 FOR XML PATH('')), CHAR(10), '[LF]'), CHAR(9), '[TAB]')
 ----

@@ -151,11 +151,11 @@ public final class ExpressionBinder {
   /**
    * A subquery bound with this binder's columns as its enclosing scope. Where this binder works
    * over aggregated rows (the select list, HAVING and ORDER BY of a grouped query) the row a
-   * subquery would be evaluated on is not the FROM row these columns describe, so the subquery
-   * cannot read them (it may still read queries further out).
+   * subquery is evaluated on is the grouped row, so the subquery reads the grouping keys there
+   * (it may still read queries further out).
    */
   private QueryBinder.Bound subqueryOf(dev.quern.engine.ast.QuerySpec q) {
-    ColumnScope enclosing = aggregates == null ? columns : ColumnScope.EMPTY;
+    ColumnScope enclosing = aggregates == null ? columns : aggregates.keyScope(columns);
     return bind.inSubqueryOf(enclosing, () -> new QueryBinder(bind).bindQuery(q));
   }
 
