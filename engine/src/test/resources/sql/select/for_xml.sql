@@ -289,3 +289,22 @@ statement error 40517
 DECLARE @x xml = '<a/>'; SELECT @x.query('/a')
 ----
 error 40517: Keyword or statement option 'xml data type method query()' is not supported in this version of SQL Server.
+
+statement error 6819
+INSERT fxx (id) SELECT id FROM fx FOR XML PATH
+----
+error 6819: The FOR XML clause is not allowed in a INSERT statement.
+
+statement error 13602
+INSERT fxx (id) SELECT id FROM fx FOR JSON PATH
+----
+error 13602: The FOR JSON clause is not allowed in a INSERT statement.
+
+# Nested, it is a value like any other.
+statement ok
+INSERT fxx (id, s) SELECT 9, (SELECT TOP 1 ',' + name FROM fx WHERE id = 3 FOR XML PATH(''))
+
+query T
+SELECT s FROM fxx WHERE id = 9
+----
+,c
