@@ -244,6 +244,11 @@ SELECT STUFF((SELECT ',' + name FROM fx ORDER BY name FOR XML PATH(''), TYPE).va
 ----
 <x>,a&b,c
 
+query T
+SELECT STUFF((SELECT ', ' + name FROM fx ORDER BY id FOR XML PATH(''), TYPE).value('(./text())[1]', 'nvarchar(max)'), 1, 2, '')
+----
+a&b, <x>, c
+
 query IIITI
 DECLARE @x xml = '<a id="7"><b>12</b><b>13</b></a>'; SELECT @x.value('(/a/b)[1]', 'int'), @x.value('(/a/b)[2]', 'int') + 1, @x.value('/a[1]/@id', 'int'), @x.value('(/a/@id)[1]', 'varchar(5)'), @x.value('(/a/c)[1]', 'int')
 ----

@@ -60,6 +60,7 @@ final class XmlPaths {
       fragment.appendChild(wrapper.getFirstChild());
     }
     doc.removeChild(wrapper);
+    fragment.normalize(); // one text node per run of text, entities and all, as XQuery sees it
     return fragment;
   }
 

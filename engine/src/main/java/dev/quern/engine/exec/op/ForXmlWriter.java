@@ -54,7 +54,6 @@ final class ForXmlWriter {
       Object value = row[c];
       boolean nil = value == null && xsinil && n.kind() == Kind.ELEMENT;
       List<String> path = n.elements();
-      int reach = value == null && !nil ? 0 : path.size();
       int common = 0;
       while (common < path.size() && base + common < open.size() && open.get(base + common).equals(path.get(common))) {
         common++;
@@ -77,7 +76,7 @@ final class ForXmlWriter {
         sb.append(" xsi:nil=\"true\"/>");
         continue;
       }
-      for (int k = common; k < reach; k++) {
+      for (int k = common; k < path.size(); k++) {
         openElement(sb, path.get(k));
       }
       switch (n.kind()) {
