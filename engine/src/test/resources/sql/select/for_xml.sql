@@ -133,6 +133,27 @@ DECLARE @x nvarchar(max) = (SELECT id FROM fx ORDER BY id FOR XML RAW); SELECT @
 ----
 <row id="1"/><row id="2"/><row id="3"/>
 
+query T
+SELECT id AS [@id], note AS [n/note] FROM fx WHERE id < 3 ORDER BY id FOR XML PATH('e'), ELEMENTS XSINIL, ROOT('r')
+----
+<r xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><e id="1"><n><note xsi:nil="true"/></n></e><e id="2"><n><note>n "q"</note></n></e></r>
+
+# An xml value goes in as markup: under RAW as a child element, not an attribute.
+query T
+SELECT id, CAST(N'<q>z</q>' AS xml) AS doc FROM fx WHERE id = 1 FOR XML RAW
+----
+<row id="1"><doc><q>z</q></doc></row>
+
+statement error 6851
+SELECT CAST(N'<q/>' AS xml) AS [@doc] FOR XML PATH
+----
+error 6851: Column '@doc' has invalid data type for attribute-centric XML serialization in FOR XML PATH.
+
+statement error 6853
+SELECT CAST(N'<q/>' AS xml) AS [text()] FOR XML PATH
+----
+error 6853: Column 'text()': the last step in the path can't be applied to XML data type or CLR type in FOR XML PATH.
+
 # No row: no result row at the top, NULL as a subquery's value.
 query T
 SELECT id FROM fx WHERE id > 5 FOR XML PATH
