@@ -154,6 +154,17 @@ SELECT CAST(N'<q/>' AS xml) AS [text()] FOR XML PATH
 ----
 error 6853: Column 'text()': the last step in the path can't be applied to XML data type or CLR type in FOR XML PATH.
 
+# In a view, whose text is printed back and read again.
+statement ok
+CREATE VIEW fxv AS SELECT o.id, (SELECT i.id AS [@id], i.name AS [text()] FROM fx AS i WHERE i.id = o.id FOR XML PATH('i'), ROOT('r'), TYPE).value('(/r/i/@id)[1]', 'int') AS back, (SELECT ',' + i.name FROM fx AS i WHERE i.id <= o.id ORDER BY i.id FOR XML PATH('')) AS list FROM fx AS o
+
+query IIT
+SELECT id, back, list FROM fxv ORDER BY id
+----
+1	1	,a&amp;b
+2	2	,a&amp;b,&lt;x&gt;
+3	3	,a&amp;b,&lt;x&gt;,c
+
 # No row: no result row at the top, NULL as a subquery's value.
 query T
 SELECT id FROM fx WHERE id > 5 FOR XML PATH
