@@ -102,11 +102,12 @@ SELECT id INTO #fjx FROM fj FOR JSON PATH
 error 13602: The FOR JSON clause is not allowed in a SELECT INTO statement.
 
 statement error 40517
-SELECT id FROM fj FOR XML PATH
-----
-error 40517: Keyword or statement option 'FOR XML' is not supported in this version of SQL Server.
-
-statement error 40517
 SELECT a.id FROM fj AS a JOIN fj AS b ON a.id = b.id FOR JSON AUTO
 ----
 error 40517: Keyword or statement option 'FOR JSON AUTO over joined tables' is not supported in this version of SQL Server.
+
+# SQL Server gives FOR XML's message (state 3) for FOR JSON in a SELECT that assigns variables.
+statement error 6819
+DECLARE @v int; SELECT @v = id FROM fj FOR JSON PATH
+----
+error 6819: The FOR XML clause is not allowed in a ASSIGNMENT statement.

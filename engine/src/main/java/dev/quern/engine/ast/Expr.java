@@ -24,7 +24,8 @@ public sealed interface Expr
         NextValueExpr,
         WindowExpr,
         WithinGroupExpr,
-        JsonConstructor {
+        JsonConstructor,
+        XmlMethodCall {
   /** The expression as T-SQL text that parses back to an equal tree. */
   String toSql();
 }

@@ -8,7 +8,12 @@ public sealed interface SelectItem {
   record Column(Expr expr, String alias) implements SelectItem {
     @Override
     public String toSql() {
-      return alias == null ? expr.toSql() : expr.toSql() + " AS " + Names.quote(alias);
+      if (alias == null) {
+        return expr.toSql();
+      }
+      // An alias written [@a] (FOR XML PATH's attributes) would read back as a variable unbracketed.
+      String quoted = alias.startsWith("@") ? "[" + alias.replace("]", "]]") + "]" : Names.quote(alias);
+      return expr.toSql() + " AS " + quoted;
     }
   }
 

@@ -68,6 +68,25 @@ final class AggregateBinder implements AggregateHandler {
   }
 
   @Override
+  public ColumnScope keyScope(ColumnScope source) {
+    List<ResultColumn> columns = new ArrayList<>();
+    List<String> qualifiers = new ArrayList<>();
+    for (int i = 0; i < keyAsts.size(); i++) {
+      String name = "";
+      String qualifier = null;
+      if (keyAsts.get(i) instanceof dev.quern.engine.ast.ColumnRef r) {
+        ColumnExpr c = source.resolve(r.parts());
+        name = source.columns().get(c.index()).name();
+        qualifier = source.qualifierOf(c.index());
+      }
+      // A key that is an expression keeps its place with a name no reference can have.
+      columns.add(new ResultColumn(name, keys.get(i).type(), keys.get(i).nullable()));
+      qualifiers.add(qualifier);
+    }
+    return new ColumnScope(null, columns, qualifiers);
+  }
+
+  @Override
   public BoundExpr aggregate(FunctionCall f) {
     return aggregate(f, List.of());
   }

@@ -17,4 +17,12 @@ interface AggregateHandler {
 
   /** A grouping key equal to {@code e}, or null when {@code e} is not a key. */
   BoundExpr key(Expr e);
+
+  /**
+   * The columns a subquery in the select list, HAVING or ORDER BY may read of this grouped row:
+   * the grouping keys that are columns of {@code source}, at their places in the grouped row.
+   */
+  default ColumnScope keyScope(ColumnScope source) {
+    return ColumnScope.EMPTY;
+  }
 }

@@ -278,14 +278,15 @@ public final class BatchBinder {
       throw SqlErrors.ASSIGN_WITH_RETRIEVAL.raise();
     }
     if (assigns) {
-      if (s.forJson() != null) {
-        throw SqlErrors.SYNTAX_NEAR_KEYWORD.raise("FOR");
+      if (s.forClause() != null) {
+        // SQL Server gives FOR XML's message for FOR JSON too here, with state 3.
+        throw SqlErrors.FOR_XML_NOT_ALLOWED.raiseWithState(3, "ASSIGNMENT");
       }
       return assignSelect(s);
     }
     QueryBinder.Bound b = queries.bindQuery(q);
-    if (s.forJson() != null) {
-      return new StatementPlan.Select(s.line(), ForJsonBinder.wrap(b, q, s.forJson(), true), b.readsTable());
+    if (s.forClause() != null) {
+      return new StatementPlan.Select(s.line(), ForClauses.wrap(b, q, s.forClause(), true), b.readsTable());
     }
     return new StatementPlan.Select(s.line(), b.plan(), b.readsTable());
   }

@@ -123,9 +123,13 @@ public final class ExpressionBinder {
       case IsNullExpr i -> new IsNullPredicate(value(i.operand()), i.not());
       case CaseExpr c -> caseExpr(c);
       case CastExpr c -> cast(c);
-      case FunctionCall f -> new FunctionBinder(this, bind, aggregates, clause).call(f);
+      case FunctionCall f -> {
+        BoundExpr method = XmlMethodBinder.onColumn(this, f);
+        yield method != null ? method : new FunctionBinder(this, bind, aggregates, clause).call(f);
+      }
       case dev.quern.engine.ast.JsonConstructor j -> JsonConstructorBinder.bind(j, this);
       case SubqueryExpr s -> subquery(s);
+      case dev.quern.engine.ast.XmlMethodCall x -> XmlMethodBinder.bind(value(x.target()), x);
       case dev.quern.engine.ast.QuantifiedExpr q -> quantified(q);
       case dev.quern.engine.ast.NextValueExpr n -> TableSources.nextValue(bind, n);
       case ExistsExpr x -> new dev.quern.engine.exec.op.ExistsPredicate(subqueryOf(x.query()).plan(), x.toSql());
@@ -148,11 +152,11 @@ public final class ExpressionBinder {
   /**
    * A subquery bound with this binder's columns as its enclosing scope. Where this binder works
    * over aggregated rows (the select list, HAVING and ORDER BY of a grouped query) the row a
-   * subquery would be evaluated on is not the FROM row these columns describe, so the subquery
-   * cannot read them (it may still read queries further out).
+   * subquery is evaluated on is the grouped row, so the subquery reads the grouping keys there
+   * (it may still read queries further out).
    */
   private QueryBinder.Bound subqueryOf(dev.quern.engine.ast.QuerySpec q) {
-    ColumnScope enclosing = aggregates == null ? columns : ColumnScope.EMPTY;
+    ColumnScope enclosing = aggregates == null ? columns : aggregates.keyScope(columns);
     return bind.inSubqueryOf(enclosing, () -> new QueryBinder(bind).bindQuery(q));
   }
 
@@ -204,9 +208,9 @@ public final class ExpressionBinder {
   /** A scalar subquery; it may read the current row's columns (a correlated subquery). */
   private BoundExpr subquery(SubqueryExpr s) {
     QueryBinder.Bound b = subqueryOf(s.query());
-    if (s.forJson() != null) {
+    if (s.forClause() != null) {
       return new dev.quern.engine.exec.op.SubqueryExpr(
-          ForJsonBinder.wrap(b, s.query(), s.forJson(), false), s.toSql());
+          ForClauses.wrap(b, s.query(), s.forClause(), false), s.toSql());
     }
     if (b.plan().columns().size() != 1) {
       throw SqlErrors.SUBQUERY_ONE_COLUMN.raise();

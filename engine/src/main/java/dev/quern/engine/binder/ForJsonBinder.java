@@ -1,12 +1,8 @@
 package dev.quern.engine.binder;
 
 import dev.quern.engine.api.ResultColumn;
-import dev.quern.engine.ast.Expr;
 import dev.quern.engine.ast.ForJson;
-import dev.quern.engine.ast.FunctionCall;
-import dev.quern.engine.ast.ParenExpr;
 import dev.quern.engine.ast.SelectItem;
-import dev.quern.engine.ast.SubqueryExpr;
 import dev.quern.engine.ast.QuerySpec;
 import dev.quern.engine.ast.TableSource;
 import dev.quern.engine.error.SqlErrors;
@@ -62,28 +58,19 @@ final class ForJsonBinder {
   }
 
   /**
-   * Whether column i is JSON text already, a FOR JSON subquery's value or JSON_QUERY's, which go in
-   * unquoted. Read from the select list as written (JSON_QUERY of a constant is folded to a plain
+   * Whether column i is JSON text already (a FOR JSON subquery's value, JSON_QUERY's, JSON_MODIFY's
+   * …: {@link JsonArguments}), which goes in unquoted. Read from the select list as written (JSON_QUERY of a constant is folded to a plain
    * string when bound), unless a * makes its items and the columns differ.
    */
   private static boolean isJson(QuerySpec query, QueryBinder.Bound bound, int i) {
     List<SelectItem> items = query.items();
     if (items.stream().noneMatch(it -> it instanceof SelectItem.Star)) {
-      return i < items.size() && items.get(i) instanceof SelectItem.Column c && isJson(c.expr());
+      return i < items.size() && items.get(i) instanceof SelectItem.Column c && JsonArguments.isJsonText(c.expr());
     }
     List<BoundExpr> exprs = bound.selectExprs();
     BoundExpr e = exprs == null || i >= exprs.size() ? null : exprs.get(i);
     return e instanceof dev.quern.engine.exec.op.SubqueryExpr s && s.plan().root() instanceof ForJsonNode
         || e instanceof FunctionExpr f && f.function().name().equals("JSON_QUERY");
-  }
-
-  private static boolean isJson(Expr e) {
-    return switch (e) {
-      case ParenExpr p -> isJson(p.inner());
-      case SubqueryExpr s -> s.forJson() != null;
-      case FunctionCall f -> f.name().equalsIgnoreCase("JSON_QUERY");
-      default -> false;
-    };
   }
 
   /**

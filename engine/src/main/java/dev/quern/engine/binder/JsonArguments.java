@@ -20,7 +20,7 @@ final class JsonArguments {
   static boolean isJsonText(Expr e) {
     return switch (e) {
       case ParenExpr p -> isJsonText(p.inner());
-      case SubqueryExpr s -> s.forJson() != null;
+      case SubqueryExpr s -> s.forClause() instanceof dev.quern.engine.ast.ForJson;
       case dev.quern.engine.ast.JsonConstructor j -> true;
       case FunctionCall f -> f.parens() && JSON_FUNCTIONS.contains(f.name().toUpperCase(Locale.ROOT));
       default -> false;

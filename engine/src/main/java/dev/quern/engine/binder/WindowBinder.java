@@ -190,6 +190,7 @@ final class WindowBinder {
       case FunctionCall f -> f.args().forEach(next);
       case dev.quern.engine.ast.JsonConstructor j -> j.args().forEach(next);
       case ParenExpr p -> next.accept(p.inner());
+      case dev.quern.engine.ast.XmlMethodCall x -> next.accept(x.target());
       case UnaryExpr u -> next.accept(u.operand());
       case BinaryExpr b -> {
         next.accept(b.left());

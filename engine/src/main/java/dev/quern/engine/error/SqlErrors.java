@@ -912,6 +912,84 @@ public final class SqlErrors {
           "ROOT option and WITHOUT_ARRAY_WRAPPER option cannot be used together in FOR JSON. Remove one of these"
               + " options.",
           COMPILE);
+  public static final ErrorTemplate METHOD_ON_NON_XML = e(258, 15, 1, "Cannot call methods on %s.", COMPILE);
+  public static final ErrorTemplate XML_METHOD_LITERAL =
+      e(8172, 16, 1, "The argument %d of the XML data type method \"%s\" must be a string literal.", COMPILE);
+  public static final ErrorTemplate XQUERY_VALUE_SINGLETON =
+      e(
+          2389, 16, 1,
+          "XQuery [value()]: 'value()' requires a singleton (or empty sequence), found operand of type"
+              + " 'xdt:untypedAtomic *'",
+          COMPILE);
+  public static final ErrorTemplate XML_PARSING =
+      e(9422, 16, 1, "XML parsing: line %d, character %d, incorrect document syntax", STATEMENT);
+  public static final ErrorTemplate FOR_XML_NOT_ALLOWED =
+      e(6819, 16, 1, "The FOR XML clause is not allowed in a %s statement.", COMPILE);
+  public static final ErrorTemplate FOR_XML_AUTO_NEEDS_TABLE =
+      e(
+          6800, 16, 1,
+          "FOR XML AUTO requires at least one table for generating XML tags. Use FOR XML RAW or add a FROM clause"
+              + " with a table name.",
+          COMPILE);
+  public static final ErrorTemplate FOR_XML_UNNAMED =
+      e(
+          6809, 16, 1,
+          "Unnamed tables cannot be used as XML identifiers as well as unnamed columns cannot be used for attribute"
+              + " names. Name unnamed columns/tables using AS in the SELECT statement.",
+          COMPILE);
+  public static final ErrorTemplate FOR_XML_REPEATED_ATTRIBUTE =
+      e(
+          6810, 16, 1,
+          "Column name '%s' is repeated. The same attribute cannot be generated more than once on the same XML tag.",
+          COMPILE);
+  public static final ErrorTemplate FOR_XML_RAW_BINARY =
+      e(
+          6829, 16, 1,
+          "FOR XML EXPLICIT and RAW modes currently do not support addressing binary data as URLs in column '%s'."
+              + " Remove the column, or use the BINARY BASE64 mode, or create the URL directly using the"
+              + " 'dbobject/TABLE[@PK1=\"V1\"]/@COLUMN' syntax.",
+          COMPILE);
+  public static final ErrorTemplate FOR_XML_UNDECLARED_PREFIX =
+      e(6846, 16, 4, "XML name space prefix '%s' declaration is missing for FOR XML %s name '%s'.", COMPILE);
+  public static final ErrorTemplate FOR_XML_PATH_SLASHES =
+      e(
+          6849, 16, 1,
+          "FOR XML PATH error in column '%s' - '//' and leading and trailing '/' are not allowed in simple path"
+              + " expressions.",
+          COMPILE);
+  public static final ErrorTemplate FOR_XML_BAD_NAME =
+      e(
+          6850, 16, 1,
+          "%s name '%s' contains an invalid XML identifier as required by FOR XML; '%s'(0x%04X) is the first"
+              + " character at fault.",
+          COMPILE);
+  public static final ErrorTemplate FOR_XML_XML_ATTRIBUTE =
+      e(6851, 16, 1, "Column '%s' has invalid data type for attribute-centric XML serialization in FOR XML PATH.", COMPILE);
+  public static final ErrorTemplate FOR_XML_ATTRIBUTE_AFTER_CONTENT =
+      e(
+          6852, 16, 1,
+          "Attribute-centric column '%s' must not come after a non-attribute-centric sibling in XML hierarchy in"
+              + " FOR XML PATH.",
+          COMPILE);
+  public static final ErrorTemplate FOR_XML_XML_TEXT_STEP =
+      e(
+          6853, 16, 1,
+          "Column '%s': the last step in the path can't be applied to XML data type or CLR type in FOR XML PATH.",
+          COMPILE);
+  public static final ErrorTemplate FOR_XML_ROW_NAME_MODE =
+      e(6859, 16, 1, "Row tag name is only allowed with RAW or PATH mode of FOR XML.", COMPILE);
+  public static final ErrorTemplate FOR_XML_EMPTY_ROOT =
+      e(6861, 16, 1, "Empty root tag name can't be specified with FOR XML.", COMPILE);
+  public static final ErrorTemplate FOR_XML_ATTRIBUTE_WITHOUT_ROW =
+      e(
+          6864, 16, 1,
+          "Row tag omission (empty row tag name) cannot be used with attribute-centric FOR XML serialization.",
+          COMPILE);
+  public static final ErrorTemplate FOR_XML_XMLNS =
+      e(
+          6867, 16, 1,
+          "'xmlns' is invalid in XML tag name in FOR XML PATH, or when WITH XMLNAMESPACES is used with FOR XML.",
+          COMPILE);
   public static final ErrorTemplate UNPIVOT_TYPE_CONFLICT =
       e(8167, 16, 1, "The type of column \"%s\" conflicts with the type of other columns specified in the UNPIVOT list.", COMPILE);
   public static final ErrorTemplate WINDOW_FRAME_NEEDS_ORDER =

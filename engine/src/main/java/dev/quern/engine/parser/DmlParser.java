@@ -65,6 +65,13 @@ final class DmlParser {
     }
     boolean paren = in.acceptSymbol("(");
     QuerySpec q = select.query();
+    var forClause = select.forClause();
+    if (forClause != null) {
+      throw (forClause instanceof dev.quern.engine.ast.ForXml
+              ? dev.quern.engine.error.SqlErrors.FOR_XML_NOT_ALLOWED
+              : dev.quern.engine.error.SqlErrors.FOR_JSON_NOT_ALLOWED)
+          .raise("INSERT");
+    }
     if (paren) {
       in.expectSymbol(")");
     }

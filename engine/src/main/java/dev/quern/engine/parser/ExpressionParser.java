@@ -219,7 +219,7 @@ public final class ExpressionParser {
         return new Literal(Literal.Kind.NSTRING, t.value());
       case VARIABLE:
         in.next();
-        return new VariableRef(t.value());
+        return xmlMethods(new VariableRef(t.value()));
       case SYSTEM_VARIABLE:
         in.next();
         return new FunctionCall(t.value().toUpperCase(Locale.ROOT), List.of(), false, false, false);
@@ -240,13 +240,30 @@ public final class ExpressionParser {
     in.next();
     if (in.at("SELECT")) {
       var query = selectParser.query();
-      var forJson = selectParser.forJson();
+      var forClause = selectParser.forClause();
       in.expectSymbol(")");
-      return new SubqueryExpr(query, forJson);
+      return xmlMethods(new SubqueryExpr(query, forClause));
     }
     Expr inner = parse();
     in.expectSymbol(")");
-    return new ParenExpr(inner);
+    return xmlMethods(new ParenExpr(inner));
+  }
+
+  /**
+   * {@code .value(…)}, {@code .query(…)}, {@code .exist(…)}, {@code .nodes(…)} after a variable or a
+   * parenthesized expression: xml data type method calls, bound (or refused) by type.
+   */
+  private Expr xmlMethods(Expr target) {
+    while (in.atSymbol(".") && in.peek(1).type() == TokenType.WORD && in.peek(2).isSymbol("(")
+        && java.util.Set.of("VALUE", "QUERY", "EXIST", "NODES", "MODIFY").contains(in.peek(1).upper())) {
+      in.next();
+      String method = in.next().value();
+      in.expectSymbol("(");
+      List<Expr> args = in.atSymbol(")") ? List.of() : arguments();
+      in.expectSymbol(")");
+      target = new dev.quern.engine.ast.XmlMethodCall(target, method, args);
+    }
+    return target;
   }
 
   private Expr word(Token t) {

@@ -163,12 +163,15 @@ public final class Parser {
     select.takeInto();
     dev.quern.engine.ast.QuerySpec q = select.query();
     List<String> into = select.takeInto();
-    dev.quern.engine.ast.ForJson forJson = select.forJson();
-    if (into != null && forJson != null) {
-      throw dev.quern.engine.error.SqlErrors.FOR_JSON_NOT_ALLOWED.raise("SELECT INTO");
+    dev.quern.engine.ast.ForClause forClause = select.forClause();
+    if (into != null && forClause != null) {
+      throw (forClause instanceof dev.quern.engine.ast.ForXml
+              ? dev.quern.engine.error.SqlErrors.FOR_XML_NOT_ALLOWED
+              : dev.quern.engine.error.SqlErrors.FOR_JSON_NOT_ALLOWED)
+          .raise("SELECT INTO");
     }
     return into == null
-        ? new SelectStatement(line, q, forJson)
+        ? new SelectStatement(line, q, forClause)
         : new dev.quern.engine.ast.SelectIntoStatement(line, into, q);
   }
 

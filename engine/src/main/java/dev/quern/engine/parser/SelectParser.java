@@ -76,21 +76,32 @@ final class SelectParser {
   }
 
   /**
-   * {@code FOR JSON PATH|AUTO [, ROOT[('name')]] [, INCLUDE_NULL_VALUES] [, WITHOUT_ARRAY_WRAPPER]}
-   * after a query, or null when none follows. FOR XML and FOR BROWSE are not given (40517).
+   * {@code FOR JSON …} or {@code FOR XML …} after a query, or null when none follows. FOR BROWSE
+   * is not given (40517).
    */
-  dev.quern.engine.ast.ForJson forJson() {
+  dev.quern.engine.ast.ForClause forClause() {
     if (!in.at("FOR") || in.peek(1).is("UPDATE")) {
       return null;
     }
     in.next();
+    if (in.accept("XML")) {
+      return new ForXmlParser(in).parse();
+    }
     if (!in.at("JSON")) {
-      if (in.at("XML") || in.at("BROWSE")) {
+      if (in.at("BROWSE")) {
         throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("FOR " + in.peek().upper());
       }
       throw in.unexpected();
     }
     in.next();
+    return forJson();
+  }
+
+  /**
+   * {@code PATH|AUTO [, ROOT[('name')]] [, INCLUDE_NULL_VALUES] [, WITHOUT_ARRAY_WRAPPER]} after
+   * {@code FOR JSON}.
+   */
+  private dev.quern.engine.ast.ForJson forJson() {
     boolean path;
     if (in.accept("PATH")) {
       path = true;

@@ -30,6 +30,7 @@ public sealed interface PlanNode
         WorkTableScanNode,
         WindowNode,
         ForJsonNode,
+        ForXmlNode,
         OpenJsonNode,
         StringSplitNode,
         TableFunctionNode,

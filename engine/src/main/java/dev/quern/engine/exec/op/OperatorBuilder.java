@@ -111,6 +111,7 @@ public final class OperatorBuilder {
               cancelCheck);
       case dev.quern.engine.plan.StringSplitNode s -> stringSplit(s);
       case dev.quern.engine.plan.ForJsonNode j -> new ForJsonOperator(build(j.input()), j, cancelCheck);
+      case dev.quern.engine.plan.ForXmlNode x -> new ForXmlOperator(build(x.input()), x, cancelCheck);
       case dev.quern.engine.plan.OpenJsonNode o -> openJson(o);
       case dev.quern.engine.plan.TableFunctionNode f -> tableFunction(f);
       case dev.quern.engine.plan.WindowNode w ->

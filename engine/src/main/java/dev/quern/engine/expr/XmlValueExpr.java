@@ -1,0 +1,65 @@
+package dev.quern.engine.expr;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.value.Conversions;
+import dev.quern.catalog.value.SqlValueException;
+import dev.quern.catalog.value.ValueConverter;
+import java.util.List;
+
+/**
+ * {@code xml.value(path, 'type')}: the text the path selects in the xml value ({@link XmlPaths}),
+ * converted to the type as CONVERT would; NULL when the value is NULL or the path selects nothing.
+ */
+public final class XmlValueExpr extends BoundExpr {
+  private final BoundExpr xml;
+  private final String path;
+  private final SqlType type;
+  private final String sql;
+  private final ValueConverter converter;
+
+  public XmlValueExpr(BoundExpr xml, String path, SqlType type, String sql) {
+    this.xml = xml;
+    this.path = path;
+    this.type = type;
+    this.sql = sql;
+    this.converter = Conversions.converter(SqlTypes.NVARCHAR_MAX, type, Conversions.NO_STYLE);
+  }
+
+  @Override
+  public SqlType type() {
+    return type;
+  }
+
+  @Override
+  public boolean nullable() {
+    return true;
+  }
+
+  @Override
+  public Object eval(EvalContext ctx) {
+    Object v = xml.eval(ctx);
+    if (v == null) {
+      return null;
+    }
+    String text = XmlPaths.value((String) v, path);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return converter.convert(text, ctx.functions.dateFormat());
+    } catch (SqlValueException e) {
+      throw ValueErrors.toSql(e);
+    }
+  }
+
+  @Override
+  public String toSql() {
+    return sql;
+  }
+
+  @Override
+  public List<BoundExpr> operands() {
+    return List.of(xml);
+  }
+}
