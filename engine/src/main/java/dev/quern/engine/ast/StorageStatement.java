@@ -22,6 +22,8 @@ public sealed interface StorageStatement extends Statement
         DropProcedureStatement,
         CreateFunctionStatement,
         DropFunctionStatement,
+        CreateTriggerStatement,
+        DropTriggerStatement,
         CreateSchemaStatement,
         DropSchemaStatement,
         AlterTableStatement,

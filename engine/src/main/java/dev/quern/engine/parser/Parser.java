@@ -65,6 +65,22 @@ public final class Parser {
     return new StoredProcedure(head.parameters(), definition.substring(head.bodyOffset()));
   }
 
+  /**
+   * A trigger's definition text: its head (table, events) and its body as a batch of its own,
+   * blank lines ahead of it so its line numbers stay those of the definition.
+   */
+  public static StoredTrigger parseTrigger(String definition, boolean quotedIdentifier) {
+    Parser p = new Parser(definition, Lexer.tokenize(definition, quotedIdentifier));
+    TriggerParser.Head head = new TriggerParser(p.in).head();
+    String before = definition.substring(0, head.bodyOffset());
+    return new StoredTrigger(
+        head.table(), head.events(),
+        "\n".repeat((int) before.chars().filter(c -> c == '\n').count()) + definition.substring(head.bodyOffset()));
+  }
+
+  /** What firing a trigger needs from its definition. */
+  public record StoredTrigger(List<String> table, java.util.Set<String> events, String body) {}
+
   /** What a call of a stored procedure needs from its definition. */
   public record StoredProcedure(List<dev.quern.engine.ast.ProcedureParameter> parameters, String body) {}
 
@@ -117,6 +133,14 @@ public final class Parser {
         requiredStatement();
       }
       out.add(spanned(start, ProcedureParser.statement(head, ProcedureParser.definition(sql, start, head))));
+      return List.copyOf(out);
+    }
+    if (!in.atEnd() && TriggerParser.starts(in)) {
+      int start = in.peek().offset();
+      TriggerParser.Head head = new TriggerParser(in).head();
+      restOfBatch();
+      String text = ProcedureParser.definition(sql, start, head.mode(), "TRIGGER");
+      out.add(spanned(start, TriggerParser.statement(head, text)));
       return List.copyOf(out);
     }
     if (!in.atEnd() && FunctionParser.starts(in)) {
@@ -233,6 +257,17 @@ public final class Parser {
     return spanned(start, statementAt());
   }
 
+  /** A module's body: the rest of the batch, parsed now for its syntax errors. */
+  private void restOfBatch() {
+    while (true) {
+      skipSemicolons();
+      if (in.atEnd()) {
+        return;
+      }
+      requiredStatement();
+    }
+  }
+
   private Statement spanned(int start, Statement s) {
     spans.put(s, new dev.quern.engine.ast.SourceSpan(start, in.endOfConsumed()));
     return s;
@@ -248,6 +283,9 @@ public final class Parser {
     }
     if (FunctionParser.starts(in)) {
       throw dev.quern.engine.error.SqlErrors.FUNCTION_NOT_FIRST.raise();
+    }
+    if (TriggerParser.starts(in)) {
+      throw dev.quern.engine.error.SqlErrors.TRIGGER_NOT_FIRST.raise();
     }
     return switch (t.upper()) {
       case "SELECT" -> selectStatement(t.line());
