@@ -187,6 +187,22 @@ public final class Interpreter implements ProcedureHost {
     return functionDepth > 0;
   }
 
+  /** How many trigger bodies are running, one inside another. */
+  private int triggerDepth;
+
+  @Override
+  public void runTrigger(BatchPlan plan, Object[] frame, String triggerName) {
+    int savedTryDepth = tryDepth;
+    tryDepth = 0; // a TRY around the firing statement does not catch inside the trigger
+    triggerDepth++;
+    try {
+      execute(plan, frame, true, triggerName);
+    } finally {
+      triggerDepth--;
+      tryDepth = savedTryDepth;
+    }
+  }
+
   @Override
   public int run(BatchPlan plan, Object[] frame, String procName) {
     return execute(plan, frame, true, procName == null ? "" : procName);
@@ -245,6 +261,12 @@ public final class Interpreter implements ProcedureHost {
         if (tryDepth > 0) {
           throw e;
         }
+        if (triggerDepth > 0 && !(s instanceof StatementPlan.Raiserror)) {
+          // In a trigger an error ends the firing statement (RAISERROR's message does not).
+          state.setLastError(e.number());
+          report(e, frame.inProc);
+          throw new TriggerAbort(false);
+        }
         handleUncaught(e, frame);
         continue;
       }
@@ -262,7 +284,7 @@ public final class Interpreter implements ProcedureHost {
   private Signal guarded(StatementPlan s, Frame frame) {
     try {
       return execute(s, frame);
-    } catch (SqlException | BatchAbortException | CancelledException e) {
+    } catch (SqlException | BatchAbortException | CancelledException | TriggerAbort e) {
       throw e;
     } catch (RuntimeException e) {
       LOG.error("session {}: internal error running line {}", state.spid(), s.line(), e);

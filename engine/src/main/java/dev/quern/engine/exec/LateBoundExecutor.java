@@ -51,6 +51,16 @@ final class LateBoundExecutor {
     Signal sig;
     try {
       sig = body(l, frame, sink, dispatch, redirect);
+    } catch (TriggerAbort abort) {
+      store.endStatement(false);
+      if (store.inStatement()) {
+        throw abort; // the statement that fired the outermost trigger ends the transaction
+      }
+      state.transactions().rollbackAll(sink);
+      if (abort.rolledBack()) {
+        throw SqlErrors.TRANSACTION_ENDED_IN_TRIGGER.raise();
+      }
+      throw new BatchAbortException();
     } catch (RuntimeException e) {
       RuntimeException mapped = translate(e);
       store.endStatement(false);
