@@ -119,13 +119,31 @@ final class DmlExecutor {
     } finally {
       changes = outer;
     }
+    fire(t, triggers, assigned, inserted, deleted, n);
+    return n;
+  }
+
+  /**
+   * Fires the triggers of {@code t} for {@code event} with rows already written (MERGE fires each
+   * action's); {@code n}: the statement's count.
+   */
+  void fire(ResolvedTable t, String event, Set<String> assigned, List<Object[]> inserted, List<Object[]> deleted, long n) {
+    List<dev.quern.catalog.meta.Trigger> triggers = TriggerFiring.triggers(state, t, event);
+    if (!triggers.isEmpty()) {
+      fire(t, triggers, assigned, inserted, deleted, n);
+    }
+  }
+
+  private void fire(
+      ResolvedTable t, List<dev.quern.catalog.meta.Trigger> triggers, Set<String> assigned, List<Object[]> inserted,
+      List<Object[]> deleted, long n) {
+    var outer = changes;
     changes = NO_CHANGES; // what the triggers write is not this statement's OUTPUT
     try {
       TriggerFiring.fire(state, t, triggers, inserted, deleted, assigned, n);
     } finally {
       changes = outer;
     }
-    return n;
   }
 
   static Set<String> allColumns(Table table) {
