@@ -157,3 +157,21 @@ SELECT (SELECT COUNT(*) FROM trf_t WHERE id = 10), (SELECT COUNT(*) FROM trf_log
 
 statement ok
 DROP TRIGGER trf_throw
+
+# OUTPUT INTO a table with triggers is refused (331); OUTPUT to the client from a table with
+# triggers is not.
+statement ok
+UPDATE trf_t SET v = v OUTPUT N'out', inserted.id, deleted.v, inserted.v, NULL INTO trf_log (action, id, old_v, new_v, cnt) WHERE id = 10
+
+statement ok
+CREATE TRIGGER trf_log_ins ON trf_log AFTER INSERT AS SET NOCOUNT ON
+
+statement error 331
+DELETE trf_t OUTPUT N'out', deleted.id, deleted.v, NULL, NULL INTO trf_log (action, id, old_v, new_v, cnt) WHERE id = 10
+----
+error 331: The target table 'dbo.trf_log' of the OUTPUT INTO clause cannot have any enabled triggers.
+
+query II
+DELETE trf_t OUTPUT deleted.id, deleted.v WHERE id = 10
+----
+10	1

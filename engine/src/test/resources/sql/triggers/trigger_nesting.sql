@@ -152,3 +152,61 @@ query II
 SELECT (SELECT COUNT(*) FROM trn_p), (SELECT COUNT(*) FROM trn_q)
 ----
 0	0
+
+# DISABLE/ENABLE TRIGGER: a disabled trigger stays in the catalog (is_disabled 1) and does not fire;
+# ALTER TRIGGER enables it again.
+statement ok
+DELETE trn_mlog
+
+statement ok
+DISABLE TRIGGER trn_m_all ON trn_m
+
+query TI
+SELECT name, is_disabled FROM sys.triggers WHERE name = 'trn_m_all'
+----
+trn_m_all	1
+
+statement ok
+INSERT trn_m VALUES (20, 20)
+
+query I
+SELECT COUNT(*) FROM trn_mlog
+----
+0
+
+statement ok
+ENABLE TRIGGER ALL ON dbo.trn_m
+
+statement ok
+INSERT trn_m VALUES (21, 21)
+
+query I
+SELECT COUNT(*) FROM trn_mlog
+----
+1
+
+statement ok
+DISABLE TRIGGER dbo.trn_m_all ON trn_m; UPDATE trn_m SET v = 0 WHERE id = 21
+
+query I
+SELECT COUNT(*) FROM trn_mlog
+----
+1
+
+statement ok
+ALTER TRIGGER trn_m_all ON trn_m AFTER DELETE AS SET NOCOUNT ON; INSERT trn_mlog VALUES (N'delete', 0, (SELECT COUNT(*) FROM deleted))
+
+query I
+SELECT is_disabled FROM sys.triggers WHERE name = 'trn_m_all'
+----
+0
+
+statement error 1088
+DISABLE TRIGGER trn_nope ON trn_m
+----
+error 1088: Cannot find the object "trn_nope" because it does not exist or you do not have permissions.
+
+statement error 1088
+ENABLE TRIGGER ALL ON trn_nope
+----
+error 1088: Cannot find the object "trn_nope" because it does not exist or you do not have permissions.

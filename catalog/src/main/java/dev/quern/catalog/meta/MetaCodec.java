@@ -82,6 +82,7 @@ final class MetaCodec {
         w.string(t.definition());
         w.out.putInt(t.parentId());
         w.string(String.join(",", new java.util.TreeSet<>(t.events())));
+        w.out.put(t.disabled() ? 1 : 0);
       }
       case Sequence s -> {
         w.out.put(SEQUENCE).putInt(s.id()).putInt(s.schemaId());
@@ -105,7 +106,7 @@ final class MetaCodec {
       case PROCEDURE -> new Procedure(r.in.getInt(), r.in.getInt(), r.string(), r.string());
       case FUNCTION -> new UserFunction(r.in.getInt(), r.in.getInt(), r.string(), r.string(), r.string());
       case TRIGGER -> new Trigger(r.in.getInt(), r.in.getInt(), r.string(), r.string(), r.in.getInt(),
-          java.util.Set.of(r.string().split(",")));
+          java.util.Set.of(r.string().split(",")), r.in.get() != 0);
       default -> throw new IllegalArgumentException("Unknown object kind " + kind);
     };
   }

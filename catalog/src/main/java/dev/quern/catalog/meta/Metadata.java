@@ -101,7 +101,7 @@ public final class Metadata {
     return List.copyOf(objectsByName.getOrDefault(schemaId, Map.of()).values());
   }
 
-  /** The triggers of table {@code tableId}, in the order they were created (by object id). */
+  /** The triggers of table {@code tableId} (disabled ones too), in the order they were created (by object id). */
   public List<Trigger> triggers(int tableId) {
     List<Trigger> found = triggersByTable.get(tableId);
     if (found == null) {

@@ -24,6 +24,7 @@ public sealed interface StorageStatement extends Statement
         DropFunctionStatement,
         CreateTriggerStatement,
         DropTriggerStatement,
+        EnableTriggerStatement,
         CreateSchemaStatement,
         DropSchemaStatement,
         AlterTableStatement,

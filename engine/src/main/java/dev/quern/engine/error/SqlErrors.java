@@ -818,6 +818,10 @@ public final class SqlErrors {
           "Cannot %s trigger '%s' because its schema is different from the schema of the table or view on which the"
               + " trigger is defined.",
           STATEMENT);
+  public static final ErrorTemplate OUTPUT_INTO_TRIGGERS =
+      e(331, 16, 1, "The target table '%s' of the OUTPUT INTO clause cannot have any enabled triggers.", STATEMENT);
+  public static final ErrorTemplate TRIGGER_OBJECT_NOT_FOUND =
+      e(1088, 16, 120, "Cannot find the object \"%s\" because it does not exist or you do not have permissions.", STATEMENT);
   public static final ErrorTemplate TRANSACTION_ENDED_IN_TRIGGER =
       e(3609, 16, 2, "The transaction ended in the trigger. The batch has been aborted.", BATCH);
   public static final ErrorTemplate PROCEDURE_NOT_FIRST =

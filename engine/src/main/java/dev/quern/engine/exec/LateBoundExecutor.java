@@ -130,6 +130,7 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.DropFunctionStatement d -> new ModuleDdl(state).drop(d);
         case dev.quern.engine.ast.CreateTriggerStatement t -> new TriggerDdl(state).create(t);
         case dev.quern.engine.ast.DropTriggerStatement d -> new TriggerDdl(state).drop(d);
+        case dev.quern.engine.ast.EnableTriggerStatement e -> new TriggerDdl(state).enable(e);
         case dev.quern.engine.ast.CreateSchemaStatement c -> new SchemaDdl(state).create(c);
         case dev.quern.engine.ast.DropSchemaStatement d -> new SchemaDdl(state).drop(d);
         case dev.quern.engine.ast.AlterTableStatement a -> new AlterTableDdl(state, bind).alter(a);

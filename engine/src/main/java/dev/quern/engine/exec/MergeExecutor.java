@@ -74,6 +74,9 @@ final class MergeExecutor {
   }
 
   private void runUnguarded(MergePlan p, Frame frame, ResultSink sink, DmlBinder binder) {
+    if (p.output() != null && p.output().into() != null) {
+      TriggerFiring.refuseOutputInto(state, p.output().into().target());
+    }
     EvalContext ctx = frame.eval;
     DmlTop top = DmlTop.of(p.read(), ctx);
     List<byte[]> locators = new ArrayList<>();

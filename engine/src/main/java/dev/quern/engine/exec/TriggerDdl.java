@@ -37,11 +37,36 @@ final class TriggerDdl {
     new ModuleDdl(state).create(
         List.of(table.schema().name(), name), s.mode(),
         o -> o instanceof Trigger t && t.parentId() == tableId,
-        (id, schema) -> new Trigger(id, schema, name, s.definition(), tableId, s.events()));
+        // ALTER enables a disabled trigger, as in SQL Server.
+        (id, schema) -> new Trigger(id, schema, name, s.definition(), tableId, s.events(), false));
   }
 
   void drop(DropTriggerStatement d) {
     new ModuleDdl(state).drop(d.names(), d.ifExists(), o -> o instanceof Trigger, "trigger");
+  }
+
+  /** ENABLE/DISABLE TRIGGER: the named triggers of the table (all of them for ALL). */
+  void enable(dev.quern.engine.ast.EnableTriggerStatement s) {
+    ResolvedTable table =
+        ObjectNames.table(state.store(), state.databaseName(), s.table())
+            .orElseThrow(() -> SqlErrors.TRIGGER_OBJECT_NOT_FOUND.raise(String.join(".", s.table())));
+    Catalog catalog = table.catalog();
+    List<Trigger> all = state.store().metadata(catalog).triggers(table.table().id());
+    List<Trigger> chosen = new java.util.ArrayList<>();
+    if (s.names().isEmpty()) {
+      chosen.addAll(all);
+    }
+    for (List<String> name : s.names()) {
+      boolean schemaMatches = name.size() < 2 || name.get(name.size() - 2).equalsIgnoreCase(table.schema().name());
+      chosen.add(all.stream()
+          .filter(t -> schemaMatches && t.name().equalsIgnoreCase(name.getLast()))
+          .findFirst()
+          .orElseThrow(() -> SqlErrors.TRIGGER_OBJECT_NOT_FOUND.raise(name.getLast())));
+    }
+    for (Trigger t : chosen) {
+      catalog.alterObject(state.store().txn(catalog), t.withDisabled(!s.enable()));
+    }
+    state.store().markDdl();
   }
 
   /** Drops the triggers of a table about to be dropped (they are in its schema). */

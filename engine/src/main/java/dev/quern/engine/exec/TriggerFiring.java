@@ -22,10 +22,17 @@ import java.util.Set;
 final class TriggerFiring {
   private TriggerFiring() {}
 
-  /** The triggers of {@code t} that {@code event} (INSERT, UPDATE, DELETE) fires. */
+  /** The enabled triggers of {@code t} that {@code event} (INSERT, UPDATE, DELETE) fires. */
   static List<Trigger> triggers(SessionState state, ResolvedTable t, String event) {
     List<Trigger> all = state.store().metadata(t.catalog()).triggers(t.table().id());
-    return all.isEmpty() ? all : all.stream().filter(tr -> tr.firesOn(event)).toList();
+    return all.isEmpty() ? all : all.stream().filter(tr -> !tr.disabled() && tr.firesOn(event)).toList();
+  }
+
+  /** 331: OUTPUT INTO a table with triggers (SQL Server refuses it rather than fire them). */
+  static void refuseOutputInto(SessionState state, ResolvedTable target) {
+    if (state.store().metadata(target.catalog()).triggers(target.table().id()).stream().anyMatch(t -> !t.disabled())) {
+      throw dev.quern.engine.error.SqlErrors.OUTPUT_INTO_TRIGGERS.raise(target.schemaQualified());
+    }
   }
 
   static void fire(

@@ -165,7 +165,7 @@ public final class Parser {
 
   private boolean startsBareCall() {
     Token t = in.peek();
-    return t.isIdentifier() && !t.is("THROW") && !in.peek(1).isSymbol("=");
+    return t.isIdentifier() && !t.is("THROW") && !in.peek(1).isSymbol("=") && !in.peek(1).is("TRIGGER");
   }
 
   private void skipSemicolons() {
@@ -296,6 +296,12 @@ public final class Parser {
       case "RAISERROR" -> messages.raiserror();
       case "THROW" -> messages.throwStatement();
       case "WAITFOR" -> messages.waitfor();
+      case "ENABLE", "DISABLE" -> {
+        if (!in.peek(1).is("TRIGGER")) {
+          throw in.unexpected();
+        }
+        yield TriggerParser.enable(in);
+      }
       case "USE" -> exec.use();
       case "RECONFIGURE" -> exec.reconfigure();
       case "KILL" -> exec.kill();

@@ -83,6 +83,24 @@ final class TriggerParser {
     throw SqlErrors.OPTION_NOT_SUPPORTED.raise(t.value().toUpperCase(java.util.Locale.ROOT));
   }
 
+  /** ENABLE|DISABLE TRIGGER {name [, …] | ALL} ON table (DATABASE and ALL SERVER: DDL triggers, 40517). */
+  static dev.quern.engine.ast.EnableTriggerStatement enable(TokenStream in) {
+    int line = in.line();
+    boolean enable = in.next().is("ENABLE");
+    in.expect("TRIGGER");
+    List<List<String>> names = new java.util.ArrayList<>();
+    if (!in.accept("ALL")) {
+      do {
+        names.add(NameParser.objectName(in));
+      } while (in.acceptSymbol(","));
+    }
+    in.expect("ON");
+    if (in.at("DATABASE") || in.at("ALL")) {
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise(in.next().value().toUpperCase(java.util.Locale.ROOT));
+    }
+    return new dev.quern.engine.ast.EnableTriggerStatement(line, enable, names, NameParser.objectName(in));
+  }
+
   static CreateTriggerStatement statement(Head head, String definition) {
     return new CreateTriggerStatement(head.line(), head.mode(), head.name(), head.table(), head.events(), definition);
   }

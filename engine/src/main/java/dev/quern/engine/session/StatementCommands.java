@@ -61,6 +61,7 @@ final class StatementCommands {
       case dev.quern.engine.ast.DropFunctionStatement d -> "DROP FUNCTION";
       case dev.quern.engine.ast.CreateTriggerStatement c -> "CREATE TRIGGER";
       case dev.quern.engine.ast.DropTriggerStatement d -> "DROP TRIGGER";
+      case dev.quern.engine.ast.EnableTriggerStatement e -> e.enable() ? "ENABLE TRIGGER" : "DISABLE TRIGGER";
       case CreateSchemaStatement c -> "CREATE SCHEMA";
       case DropSchemaStatement d -> "DROP SCHEMA";
       case CreateDatabaseStatement c -> "CREATE DATABASE";

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * sys.triggers: the DML triggers of the current database's tables (parent class 1, an object),
- * all AFTER triggers and enabled (Quern has neither INSTEAD OF nor DISABLE TRIGGER).
+ * all AFTER triggers (Quern has no INSTEAD OF ones yet).
  */
 final class TriggersView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -40,7 +40,7 @@ final class TriggersView implements SystemView {
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof Trigger t) {
         out.add(new Object[] {t.name(), t.id(), 1, "OBJECT_OR_COLUMN", t.parentId(), "TR",
-            CatalogObjects.typeDescription("TR"), false, false, false, false});
+            CatalogObjects.typeDescription("TR"), false, t.disabled(), false, false});
       }
     }
     return out;
