@@ -155,6 +155,17 @@ SELECT (SELECT COUNT(*) FROM trf_t WHERE id = 10), (SELECT COUNT(*) FROM trf_log
 ----
 1	0
 
+# Inside TRY, the CATCH block gets the trigger's error, the transaction rolled back.
+query ITI
+BEGIN TRAN; BEGIN TRY DELETE trf_t WHERE id = 10; SELECT 0, N'', 0 END TRY BEGIN CATCH SELECT ERROR_NUMBER(), ERROR_MESSAGE(), @@TRANCOUNT END CATCH
+----
+50001	no deletes	0
+
+query II
+SELECT (SELECT COUNT(*) FROM trf_t WHERE id = 10), (SELECT COUNT(*) FROM trf_log WHERE action = N'throwing')
+----
+1	0
+
 statement ok
 DROP TRIGGER trf_throw
 

@@ -190,16 +190,24 @@ public final class Interpreter implements ProcedureHost {
   /** How many trigger bodies are running, one inside another. */
   private int triggerDepth;
 
+  /** Whether a TRY surrounds the statement that fired the outermost running trigger. */
+  private boolean triggerCaught;
+
   @Override
   public void runTrigger(BatchPlan plan, Object[] frame, String triggerName) {
     int savedTryDepth = tryDepth;
-    tryDepth = 0; // a TRY around the firing statement does not catch inside the trigger
+    boolean savedCaught = triggerCaught;
+    if (triggerDepth == 0) {
+      triggerCaught = tryDepth > 0;
+    }
+    tryDepth = 0; // a TRY around the firing statement catches what ends the trigger, not each error in it
     triggerDepth++;
     try {
       execute(plan, frame, true, triggerName);
     } finally {
       triggerDepth--;
       tryDepth = savedTryDepth;
+      triggerCaught = savedCaught;
     }
   }
 
@@ -261,11 +269,14 @@ public final class Interpreter implements ProcedureHost {
         if (tryDepth > 0) {
           throw e;
         }
-        if (triggerDepth > 0 && !(s instanceof StatementPlan.Raiserror)) {
-          // In a trigger an error ends the firing statement (RAISERROR's message does not).
+        if (triggerDepth > 0 && (triggerCaught || !(s instanceof StatementPlan.Raiserror))) {
+          // In a trigger an error ends the firing statement (RAISERROR's does only inside TRY).
+          if (triggerCaught) {
+            throw new TriggerAbort(false, e);
+          }
           state.setLastError(e.number());
           report(e, frame.inProc);
-          throw new TriggerAbort(false);
+          throw new TriggerAbort(false, null);
         }
         handleUncaught(e, frame);
         continue;

@@ -60,6 +60,9 @@ final class LateBoundExecutor {
       if (abort.rolledBack()) {
         throw SqlErrors.TRANSACTION_ENDED_IN_TRIGGER.raise();
       }
+      if (abort.error() != null) {
+        throw abort.error(); // to the CATCH block around this statement
+      }
       throw new BatchAbortException();
     } catch (RuntimeException e) {
       RuntimeException mapped = translate(e);

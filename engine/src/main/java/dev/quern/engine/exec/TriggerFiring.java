@@ -57,7 +57,7 @@ final class TriggerFiring {
         state.setRowCount(rowCount);
       }
       if (frame.rolledBack()) {
-        throw new TriggerAbort(true);
+        throw new TriggerAbort(true, null);
       }
     }
   }
