@@ -24,6 +24,7 @@ final class MetaCodec {
   private static final int SEQUENCE = 3;
   private static final int PROCEDURE = 4;
   private static final int FUNCTION = 5;
+  private static final int TRIGGER = 6;
 
   private MetaCodec() {}
 
@@ -75,6 +76,14 @@ final class MetaCodec {
         w.string(f.definition());
         w.string(f.typeCode());
       }
+      case Trigger t -> {
+        w.out.put(TRIGGER).putInt(t.id()).putInt(t.schemaId());
+        w.string(t.name());
+        w.string(t.definition());
+        w.out.putInt(t.parentId());
+        w.string(String.join(",", new java.util.TreeSet<>(t.events())));
+        w.out.put(t.disabled() ? 1 : 0);
+      }
       case Sequence s -> {
         w.out.put(SEQUENCE).putInt(s.id()).putInt(s.schemaId());
         w.string(s.name());
@@ -96,6 +105,8 @@ final class MetaCodec {
       case SEQUENCE -> readSequence(r);
       case PROCEDURE -> new Procedure(r.in.getInt(), r.in.getInt(), r.string(), r.string());
       case FUNCTION -> new UserFunction(r.in.getInt(), r.in.getInt(), r.string(), r.string(), r.string());
+      case TRIGGER -> new Trigger(r.in.getInt(), r.in.getInt(), r.string(), r.string(), r.in.getInt(),
+          java.util.Set.of(r.string().split(",")), r.in.get() != 0);
       default -> throw new IllegalArgumentException("Unknown object kind " + kind);
     };
   }

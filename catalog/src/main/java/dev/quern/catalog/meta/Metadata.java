@@ -24,6 +24,8 @@ public final class Metadata {
   private final Map<Integer, SchemaObject> objects = new HashMap<>();
   private final Map<Integer, Map<ByteBuffer, SchemaObject>> objectsByName = new HashMap<>();
   private final Map<Integer, Map<ByteBuffer, OwnedConstraint>> constraintsByName = new HashMap<>();
+  /** Each table's triggers, by object id: every INSERT, UPDATE and DELETE looks them up. */
+  private final Map<Integer, List<Trigger>> triggersByTable = new HashMap<>();
 
   Metadata(
       long stamp,
@@ -44,6 +46,9 @@ public final class Metadata {
     for (SchemaObject o : objs) {
       objects.put(o.id(), o);
       objectsByName.computeIfAbsent(o.schemaId(), k -> new HashMap<>()).put(Names.key(o.name()), o);
+      if (o instanceof Trigger t) {
+        triggersByTable.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t);
+      }
       if (o instanceof Table t) {
         for (Constraint c : t.constraints()) {
           constraintsByName
@@ -94,6 +99,15 @@ public final class Metadata {
 
   public List<SchemaObject> objects(int schemaId) {
     return List.copyOf(objectsByName.getOrDefault(schemaId, Map.of()).values());
+  }
+
+  /** The triggers of table {@code tableId} (disabled ones too), in the order they were created (by object id). */
+  public List<Trigger> triggers(int tableId) {
+    List<Trigger> found = triggersByTable.get(tableId);
+    if (found == null) {
+      return List.of();
+    }
+    return found.stream().sorted(java.util.Comparator.comparingInt(Trigger::id)).toList();
   }
 
   public Optional<Table> table(int id) {

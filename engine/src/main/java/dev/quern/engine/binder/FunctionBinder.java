@@ -55,6 +55,8 @@ final class FunctionBinder {
       case "NULLIF" -> nullif(f);
       case "IIF" -> iif(f);
       case "CHOOSE" -> choose(f);
+      case "UPDATE" -> TriggerFunctions.updated(bind, f).orElseGet(() -> builtin(f, name));
+      case "TRIGGER_NESTLEVEL" -> TriggerFunctions.nestLevel(f);
       default -> builtin(f, name);
     };
   }

@@ -21,6 +21,10 @@ final class TableSources {
   private TableSources() {}
 
   static SourceBinder.Bound table(BindContext bind, TableSource.Named n) {
+    var pseudo = TriggerTables.pseudo(bind, n);
+    if (pseudo.isPresent()) {
+      return pseudo.get();
+    }
     String written = String.join(".", n.parts());
     if (!(bind.session() instanceof SessionState state) || !state.store().inStatement()) {
       throw SqlErrors.INVALID_OBJECT.raise(written);

@@ -809,6 +809,21 @@ public final class SqlErrors {
       e(2809, 18, 1, "The request for procedure '%s' failed because '%s' is a table valued function object.", STATEMENT);
   public static final ErrorTemplate INCOMPATIBLE_ALTER =
       e(2010, 16, 1, "Cannot perform alter on '%s' because it is an incompatible object type.", STATEMENT);
+  public static final ErrorTemplate TRIGGER_NOT_FIRST =
+      e(111, 15, 1, "'CREATE TRIGGER' must be the first statement in a query batch.", COMPILE);
+  public static final ErrorTemplate TRIGGER_TABLE_INVALID =
+      e(8197, 16, 4, "The object '%s' does not exist or is invalid for this operation.", STATEMENT);
+  public static final ErrorTemplate TRIGGER_SCHEMA_DIFFERS =
+      e(2103, 15, 1,
+          "Cannot %s trigger '%s' because its schema is different from the schema of the table or view on which the"
+              + " trigger is defined.",
+          STATEMENT);
+  public static final ErrorTemplate OUTPUT_INTO_TRIGGERS =
+      e(331, 16, 1, "The target table '%s' of the OUTPUT INTO clause cannot have any enabled triggers.", STATEMENT);
+  public static final ErrorTemplate TRIGGER_OBJECT_NOT_FOUND =
+      e(1088, 16, 120, "Cannot find the object \"%s\" because it does not exist or you do not have permissions.", STATEMENT);
+  public static final ErrorTemplate TRANSACTION_ENDED_IN_TRIGGER =
+      e(3609, 16, 2, "The transaction ended in the trigger. The batch has been aborted.", BATCH);
   public static final ErrorTemplate PROCEDURE_NOT_FIRST =
       e(111, 15, 1, "'CREATE/ALTER PROCEDURE' must be the first statement in a query batch.", COMPILE);
   public static final ErrorTemplate STRING_SPLIT_ORDINAL =

@@ -290,6 +290,7 @@ final class DdlExecutor {
           .anyMatch(o -> o.table().id() != t.table().id())) {
         throw SqlErrors.DROP_REFERENCED_TABLE.raise(t.schemaQualified());
       }
+      TriggerDdl.dropOf(state, t);
       t.catalog().dropObject(store().txn(t.catalog()), t.table().id());
       t.catalog().values().reseedIdentity(t.table().id(), OptionalLong.empty());
       store().markDdl();

@@ -85,7 +85,79 @@ final class DmlExecutor {
 
   private void insertRowsUnguarded(
       DmlPlan.Insert p, List<Object[]> input, List<List<SqlType>> types, Frame frame, ResultSink sink) {
-    done(writeInserts(p, input, types, frame, "INSERT"), frame, sink);
+    ResolvedTable t = p.target();
+    done(firing(t, "INSERT", allColumns(t.table()), () -> writeInserts(p, input, types, frame, "INSERT")), frame, sink);
+  }
+
+  private static final java.util.function.BiConsumer<Object[], Object[]> NO_CHANGES = (old, row) -> {};
+
+  /**
+   * Runs {@code write} (one statement's writes to {@code t}, returning how many rows it changed)
+   * and then the table's triggers for {@code event}, with the rows it changed; {@code assigned}:
+   * the columns it assigned (lower case), for UPDATE(column).
+   */
+  long firing(ResolvedTable t, String event, Set<String> assigned, java.util.function.LongSupplier write) {
+    List<dev.quern.catalog.meta.Trigger> triggers = TriggerFiring.triggers(state, t, event);
+    if (triggers.isEmpty()) {
+      return write.getAsLong();
+    }
+    List<Object[]> inserted = new ArrayList<>();
+    List<Object[]> deleted = new ArrayList<>();
+    var outer = changes;
+    changes = (old, row) -> {
+      outer.accept(old, row);
+      if (old != null) {
+        deleted.add(old);
+      }
+      if (row != null) {
+        inserted.add(row);
+      }
+    };
+    long n;
+    try {
+      n = write.getAsLong();
+    } finally {
+      changes = outer;
+    }
+    fire(t, triggers, assigned, inserted, deleted, n);
+    return n;
+  }
+
+  /**
+   * Fires the triggers of {@code t} for {@code event} with rows already written (MERGE fires each
+   * action's); {@code n}: the statement's count.
+   */
+  void fire(ResolvedTable t, String event, Set<String> assigned, List<Object[]> inserted, List<Object[]> deleted, long n) {
+    List<dev.quern.catalog.meta.Trigger> triggers = TriggerFiring.triggers(state, t, event);
+    if (!triggers.isEmpty()) {
+      fire(t, triggers, assigned, inserted, deleted, n);
+    }
+  }
+
+  private void fire(
+      ResolvedTable t, List<dev.quern.catalog.meta.Trigger> triggers, Set<String> assigned, List<Object[]> inserted,
+      List<Object[]> deleted, long n) {
+    var outer = changes;
+    changes = NO_CHANGES; // what the triggers write is not this statement's OUTPUT
+    try {
+      TriggerFiring.fire(state, t, triggers, inserted, deleted, assigned, n);
+    } finally {
+      changes = outer;
+    }
+  }
+
+  static Set<String> allColumns(Table table) {
+    Set<String> out = new HashSet<>();
+    table.columns().forEach(c -> out.add(c.name().toLowerCase(java.util.Locale.ROOT)));
+    return out;
+  }
+
+  static Set<String> assignedColumns(Table table, int[] positions) {
+    Set<String> out = new HashSet<>();
+    for (int pos : positions) {
+      out.add(table.columns().get(pos).name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return out;
   }
 
   /**
@@ -189,8 +261,11 @@ final class DmlExecutor {
     for (Object[] old : olds) {
       news.add(updatedRow(p, old, old, computing, ctx, "UPDATE"));
     }
-    writeUpdates(t, p.positions(), locators, olds, news, binder, "UPDATE");
-    done(locators.size(), frame, sink);
+    long n = firing(t, "UPDATE", assignedColumns(table, p.positions()), () -> {
+      writeUpdates(t, p.positions(), locators, olds, news, binder, "UPDATE");
+      return locators.size();
+    });
+    done(n, frame, sink);
   }
 
   /**
@@ -279,8 +354,11 @@ final class DmlExecutor {
       }
     }
     top.trim(locators, olds);
-    writeDeletes(p.target(), locators, olds, binder, "DELETE");
-    done(locators.size(), frame, sink);
+    long n = firing(p.target(), "DELETE", Set.of(), () -> {
+      writeDeletes(p.target(), locators, olds, binder, "DELETE");
+      return locators.size();
+    });
+    done(n, frame, sink);
   }
 
   /** Deletes rows {@code locators} (read as {@code olds}) after the referencing tables' actions. */

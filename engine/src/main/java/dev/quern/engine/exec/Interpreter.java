@@ -187,6 +187,30 @@ public final class Interpreter implements ProcedureHost {
     return functionDepth > 0;
   }
 
+  /** How many trigger bodies are running, one inside another. */
+  private int triggerDepth;
+
+  /** Whether a TRY surrounds the statement that fired the outermost running trigger. */
+  private boolean triggerCaught;
+
+  @Override
+  public void runTrigger(BatchPlan plan, Object[] frame, String triggerName) {
+    int savedTryDepth = tryDepth;
+    boolean savedCaught = triggerCaught;
+    if (triggerDepth == 0) {
+      triggerCaught = tryDepth > 0;
+    }
+    tryDepth = 0; // a TRY around the firing statement catches what ends the trigger, not each error in it
+    triggerDepth++;
+    try {
+      execute(plan, frame, true, triggerName);
+    } finally {
+      triggerDepth--;
+      tryDepth = savedTryDepth;
+      triggerCaught = savedCaught;
+    }
+  }
+
   @Override
   public int run(BatchPlan plan, Object[] frame, String procName) {
     return execute(plan, frame, true, procName == null ? "" : procName);
@@ -245,6 +269,15 @@ public final class Interpreter implements ProcedureHost {
         if (tryDepth > 0) {
           throw e;
         }
+        if (triggerDepth > 0 && (triggerCaught || !(s instanceof StatementPlan.Raiserror))) {
+          // In a trigger an error ends the firing statement (RAISERROR's does only inside TRY).
+          if (triggerCaught) {
+            throw new TriggerAbort(false, e);
+          }
+          state.setLastError(e.number());
+          report(e, frame.inProc);
+          throw new TriggerAbort(false, null);
+        }
         handleUncaught(e, frame);
         continue;
       }
@@ -262,7 +295,7 @@ public final class Interpreter implements ProcedureHost {
   private Signal guarded(StatementPlan s, Frame frame) {
     try {
       return execute(s, frame);
-    } catch (SqlException | BatchAbortException | CancelledException e) {
+    } catch (SqlException | BatchAbortException | CancelledException | TriggerAbort e) {
       throw e;
     } catch (RuntimeException e) {
       LOG.error("session {}: internal error running line {}", state.spid(), s.line(), e);

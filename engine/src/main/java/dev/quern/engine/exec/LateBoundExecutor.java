@@ -51,6 +51,19 @@ final class LateBoundExecutor {
     Signal sig;
     try {
       sig = body(l, frame, sink, dispatch, redirect);
+    } catch (TriggerAbort abort) {
+      store.endStatement(false);
+      if (store.inStatement()) {
+        throw abort; // the statement that fired the outermost trigger ends the transaction
+      }
+      state.transactions().rollbackAll(sink);
+      if (abort.rolledBack()) {
+        throw SqlErrors.TRANSACTION_ENDED_IN_TRIGGER.raise();
+      }
+      if (abort.error() != null) {
+        throw abort.error(); // to the CATCH block around this statement
+      }
+      throw new BatchAbortException();
     } catch (RuntimeException e) {
       RuntimeException mapped = translate(e);
       store.endStatement(false);
@@ -118,6 +131,9 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.DropProcedureStatement d -> new ModuleDdl(state).drop(d);
         case dev.quern.engine.ast.CreateFunctionStatement f -> new ModuleDdl(state).create(f);
         case dev.quern.engine.ast.DropFunctionStatement d -> new ModuleDdl(state).drop(d);
+        case dev.quern.engine.ast.CreateTriggerStatement t -> new TriggerDdl(state).create(t);
+        case dev.quern.engine.ast.DropTriggerStatement d -> new TriggerDdl(state).drop(d);
+        case dev.quern.engine.ast.EnableTriggerStatement e -> new TriggerDdl(state).enable(e);
         case dev.quern.engine.ast.CreateSchemaStatement c -> new SchemaDdl(state).create(c);
         case dev.quern.engine.ast.DropSchemaStatement d -> new SchemaDdl(state).drop(d);
         case dev.quern.engine.ast.AlterTableStatement a -> new AlterTableDdl(state, bind).alter(a);

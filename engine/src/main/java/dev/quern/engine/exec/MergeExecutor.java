@@ -74,6 +74,9 @@ final class MergeExecutor {
   }
 
   private void runUnguarded(MergePlan p, Frame frame, ResultSink sink, DmlBinder binder) {
+    if (p.output() != null && p.output().into() != null) {
+      TriggerFiring.refuseOutputInto(state, p.output().into().target());
+    }
     EvalContext ctx = frame.eval;
     DmlTop top = DmlTop.of(p.read(), ctx);
     List<byte[]> locators = new ArrayList<>();
@@ -96,7 +99,45 @@ final class MergeExecutor {
     if (p.output() != null) {
       output(p, chosen, frame, sink);
     }
+    fireTriggers(p, chosen);
     dml.done(chosen.size(), frame, sink);
+  }
+
+  /**
+   * Each action a WHEN clause names fires its triggers once, with that action's rows (or none);
+   * @@ROWCOUNT in them is the whole statement's count.
+   */
+  private void fireTriggers(MergePlan p, List<Chosen> chosen) {
+    ResolvedTable t = p.target();
+    boolean deletes = false;
+    boolean updates = false;
+    boolean inserts = false;
+    Set<String> assigned = new java.util.HashSet<>();
+    for (List<MergePlan.Clause> clauses : List.of(p.matched(), p.notMatchedByTarget(), p.notMatchedBySource())) {
+      for (MergePlan.Clause c : clauses) {
+        switch (c.action()) {
+          case MergePlan.Delete d -> deletes = true;
+          case MergePlan.Update u -> {
+            updates = true;
+            assigned.addAll(DmlExecutor.assignedColumns(t.table(), u.plan().positions()));
+          }
+          case MergePlan.Insert i -> inserts = true;
+        }
+      }
+    }
+    if (inserts) {
+      List<Object[]> rows = chosen.stream().filter(c -> c.action instanceof MergePlan.Insert).map(c -> c.inserted).toList();
+      dml.fire(t, "INSERT", DmlExecutor.allColumns(t.table()), rows, List.of(), chosen.size());
+    }
+    if (updates) {
+      List<Chosen> updated = chosen.stream().filter(c -> c.action instanceof MergePlan.Update).toList();
+      dml.fire(t, "UPDATE", assigned, updated.stream().map(c -> c.inserted).toList(),
+          updated.stream().map(c -> c.deleted).toList(), chosen.size());
+    }
+    if (deletes) {
+      List<Object[]> rows = chosen.stream().filter(c -> c.action instanceof MergePlan.Delete).map(c -> c.deleted).toList();
+      dml.fire(t, "DELETE", Set.of(), List.of(), rows, chosen.size());
+    }
   }
 
   private List<Object[]> rows(dev.quern.engine.plan.PlanNode plan, EvalContext ctx) {

@@ -18,8 +18,8 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
- * CREATE/ALTER/DROP of the modules stored as their definition text: procedures and user-defined
- * functions. Names in a body are resolved when it runs (SQL Server's deferred name resolution);
+ * CREATE/ALTER/DROP of the modules stored as their definition text: procedures, user-defined
+ * functions and (through TriggerDdl) triggers. Names in a body are resolved when it runs (SQL Server's deferred name resolution);
  * its syntax was checked when parsed.
  */
 final class ModuleDdl {
@@ -40,7 +40,7 @@ final class ModuleDdl {
         (id, schema) -> new UserFunction(id, schema, f.name().getLast(), f.definition(), f.typeCode()));
   }
 
-  private void create(
+  void create(
       List<String> name, CreateViewStatement.Mode mode, Predicate<SchemaObject> sameKind,
       BiFunction<Integer, Integer, SchemaObject> make) {
     ObjectNames.Target target =
@@ -75,7 +75,7 @@ final class ModuleDdl {
     drop(d.names(), d.ifExists(), o -> o instanceof UserFunction, "function");
   }
 
-  private void drop(List<List<String>> names, boolean ifExists, Predicate<SchemaObject> kind, String word) {
+  void drop(List<List<String>> names, boolean ifExists, Predicate<SchemaObject> kind, String word) {
     for (List<String> name : names) {
       var found = ObjectNames.object(state.store(), state.databaseName(), name);
       if (found.isEmpty() || !kind.test(found.get().object())) {

@@ -57,6 +57,7 @@ final class OutputExecutor {
     DmlPlan.Insert into = null;
     if (!toClient) {
       into = intoPlan(s, binder, out.columns().size());
+      TriggerFiring.refuseOutputInto(state, into.target());
     } else {
       sink.columns(out.columns());
     }

@@ -29,7 +29,14 @@ final class TransactionExecutor {
         tx.begin(name, sink);
       }
       case COMMIT -> tx.commit(sink);
-      case ROLLBACK -> tx.rollback(name, sink);
+      case ROLLBACK -> {
+        if (state.trigger() != null && name == null) {
+          // In a trigger the transaction ends when the trigger returns (3609), its statement undone.
+          state.trigger().rollBack();
+        } else {
+          tx.rollback(name, sink);
+        }
+      }
       case SAVE -> tx.save(name);
     }
     sink.done(-1, frame.inProc);

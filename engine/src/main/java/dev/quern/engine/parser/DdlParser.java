@@ -33,7 +33,7 @@ final class DdlParser {
     return next.is("TABLE") || next.is("DATABASE") || next.is("INDEX") || next.is("UNIQUE")
         || next.is("CLUSTERED") || next.is("NONCLUSTERED") || next.is("VIEW") || next.is("SCHEMA")
         || next.is("SEQUENCE") || next.is("PROC") || next.is("PROCEDURE") || next.is("FUNCTION")
-        || next.is("OR") && in.peek(2).is("ALTER") && in.peek(3).is("VIEW");
+        || next.is("TRIGGER") || next.is("OR") && in.peek(2).is("ALTER") && in.peek(3).is("VIEW");
   }
 
   Statement create() {
@@ -432,6 +432,10 @@ final class DdlParser {
     if (in.accept("FUNCTION")) {
       boolean exists = ifExists();
       return new dev.quern.engine.ast.DropFunctionStatement(line, exists, objectNames());
+    }
+    if (in.accept("TRIGGER")) {
+      boolean exists = ifExists();
+      return new dev.quern.engine.ast.DropTriggerStatement(line, exists, objectNames());
     }
     boolean database = in.accept("DATABASE");
     boolean index = !database && in.accept("INDEX");

@@ -312,7 +312,9 @@ public final class ExpressionParser {
         in.next();
         return new FunctionCall(upper, List.of(), false, false, false);
       }
-      if (t.isReserved() && !RESERVED_FUNCTIONS.contains(upper)) {
+      // UPDATE(column): a trigger's test of the columns its statement assigned.
+      boolean updateTest = upper.equals("UPDATE") && in.peek(1).isSymbol("(");
+      if (t.isReserved() && !RESERVED_FUNCTIONS.contains(upper) && !updateTest) {
         throw in.unexpected();
       }
     }

@@ -65,6 +65,22 @@ public final class Parser {
     return new StoredProcedure(head.parameters(), definition.substring(head.bodyOffset()));
   }
 
+  /**
+   * A trigger's definition text: its head (table, events) and its body as a batch of its own,
+   * blank lines ahead of it so its line numbers stay those of the definition.
+   */
+  public static StoredTrigger parseTrigger(String definition, boolean quotedIdentifier) {
+    Parser p = new Parser(definition, Lexer.tokenize(definition, quotedIdentifier));
+    TriggerParser.Head head = new TriggerParser(p.in).head();
+    String before = definition.substring(0, head.bodyOffset());
+    return new StoredTrigger(
+        head.table(), head.events(),
+        "\n".repeat((int) before.chars().filter(c -> c == '\n').count()) + definition.substring(head.bodyOffset()));
+  }
+
+  /** What firing a trigger needs from its definition. */
+  public record StoredTrigger(List<String> table, java.util.Set<String> events, String body) {}
+
   /** What a call of a stored procedure needs from its definition. */
   public record StoredProcedure(List<dev.quern.engine.ast.ProcedureParameter> parameters, String body) {}
 
@@ -119,6 +135,14 @@ public final class Parser {
       out.add(spanned(start, ProcedureParser.statement(head, ProcedureParser.definition(sql, start, head))));
       return List.copyOf(out);
     }
+    if (!in.atEnd() && TriggerParser.starts(in)) {
+      int start = in.peek().offset();
+      TriggerParser.Head head = new TriggerParser(in).head();
+      restOfBatch();
+      String text = ProcedureParser.definition(sql, start, head.mode(), "TRIGGER");
+      out.add(spanned(start, TriggerParser.statement(head, text)));
+      return List.copyOf(out);
+    }
     if (!in.atEnd() && FunctionParser.starts(in)) {
       int start = in.peek().offset();
       FunctionParser.Definition d = functionParser().definition();
@@ -141,7 +165,7 @@ public final class Parser {
 
   private boolean startsBareCall() {
     Token t = in.peek();
-    return t.isIdentifier() && !t.is("THROW") && !in.peek(1).isSymbol("=");
+    return t.isIdentifier() && !t.is("THROW") && !in.peek(1).isSymbol("=") && !in.peek(1).is("TRIGGER");
   }
 
   private void skipSemicolons() {
@@ -236,6 +260,17 @@ public final class Parser {
     return spanned(start, statementAt());
   }
 
+  /** A module's body: the rest of the batch, parsed now for its syntax errors. */
+  private void restOfBatch() {
+    while (true) {
+      skipSemicolons();
+      if (in.atEnd()) {
+        return;
+      }
+      requiredStatement();
+    }
+  }
+
   private Statement spanned(int start, Statement s) {
     spans.put(s, new dev.quern.engine.ast.SourceSpan(start, in.endOfConsumed()));
     return s;
@@ -252,6 +287,9 @@ public final class Parser {
     if (FunctionParser.starts(in)) {
       throw dev.quern.engine.error.SqlErrors.FUNCTION_NOT_FIRST.raise();
     }
+    if (TriggerParser.starts(in)) {
+      throw dev.quern.engine.error.SqlErrors.TRIGGER_NOT_FIRST.raise();
+    }
     return switch (t.upper()) {
       case "SELECT" -> selectStatement(t.line());
       case "WITH" -> withCommonTables();
@@ -261,6 +299,12 @@ public final class Parser {
       case "RAISERROR" -> messages.raiserror();
       case "THROW" -> messages.throwStatement();
       case "WAITFOR" -> messages.waitfor();
+      case "ENABLE", "DISABLE" -> {
+        if (!in.peek(1).is("TRIGGER")) {
+          throw in.unexpected();
+        }
+        yield TriggerParser.enable(in);
+      }
       case "USE" -> exec.use();
       case "RECONFIGURE" -> exec.reconfigure();
       case "KILL" -> exec.kill();

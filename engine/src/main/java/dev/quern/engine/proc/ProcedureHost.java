@@ -25,6 +25,13 @@ public interface ProcedureHost {
   void runFunction(BatchPlan plan, Object[] frame, String functionName);
 
   /**
+   * Runs a trigger's body nested like {@link #run} (what it selects reaches the client): an error
+   * in it other than RAISERROR's is reported and ends the statement that fired it, the
+   * transaction and the batch.
+   */
+  void runTrigger(BatchPlan plan, Object[] frame, String triggerName);
+
+  /**
    * Runs a compiled plan as a nested batch ("in proc") with the given initial variable slots;
    * returns the RETURN status (0 when none).
    */

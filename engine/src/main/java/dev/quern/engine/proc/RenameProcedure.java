@@ -124,6 +124,7 @@ final class RenameProcedure implements SystemProcedure {
         case Sequence s -> s.renamed(newName);
         case dev.quern.catalog.meta.Procedure p -> p.renamed(newName);
         case dev.quern.catalog.meta.UserFunction f -> f.renamed(newName);
+        case dev.quern.catalog.meta.Trigger t -> t.renamed(newName);
       };
       alter(store, catalog, renamed);
       return;

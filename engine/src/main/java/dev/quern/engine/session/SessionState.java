@@ -417,6 +417,18 @@ public final class SessionState implements FunctionContext, OptionTarget {
     return host;
   }
 
+  /** The triggers firing, innermost first (inserted/deleted read the first). */
+  private final java.util.ArrayDeque<TriggerFrame> triggers = new java.util.ArrayDeque<>();
+
+  public java.util.Deque<TriggerFrame> triggers() {
+    return triggers;
+  }
+
+  /** The innermost trigger firing, or null outside triggers. */
+  public TriggerFrame trigger() {
+    return triggers.peekFirst();
+  }
+
   /** See {@link #storedProcedurePlans}: used by proc.StoredProcedures and proc.UserFunctions. */
   public java.util.Map<String, Object> storedProcedurePlans() {
     return storedProcedurePlans;

@@ -59,6 +59,9 @@ final class StatementCommands {
       case dev.quern.engine.ast.DropProcedureStatement d -> "DROP PROCEDURE";
       case dev.quern.engine.ast.CreateFunctionStatement c -> "CREATE FUNCTION";
       case dev.quern.engine.ast.DropFunctionStatement d -> "DROP FUNCTION";
+      case dev.quern.engine.ast.CreateTriggerStatement c -> "CREATE TRIGGER";
+      case dev.quern.engine.ast.DropTriggerStatement d -> "DROP TRIGGER";
+      case dev.quern.engine.ast.EnableTriggerStatement e -> e.enable() ? "ENABLE TRIGGER" : "DISABLE TRIGGER";
       case CreateSchemaStatement c -> "CREATE SCHEMA";
       case DropSchemaStatement d -> "DROP SCHEMA";
       case CreateDatabaseStatement c -> "CREATE DATABASE";

@@ -146,12 +146,13 @@ public final class ObjectNames {
         .map(ObjectNames::definitionOf);
   }
 
-  /** The stored text of a view, stored procedure or function; null for an object that has none. */
+  /** The stored text of a view, stored procedure, function or trigger; null for an object that has none. */
   public static String definitionOf(dev.quern.catalog.meta.SchemaObject o) {
     return switch (o) {
       case dev.quern.catalog.meta.View v -> v.definition();
       case dev.quern.catalog.meta.Procedure p -> p.definition();
       case dev.quern.catalog.meta.UserFunction f -> f.definition();
+      case dev.quern.catalog.meta.Trigger t -> t.definition();
       default -> null;
     };
   }

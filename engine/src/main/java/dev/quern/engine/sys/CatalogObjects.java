@@ -31,6 +31,11 @@ final class CatalogObjects {
     return out;
   }
 
+  /** sys.objects.parent_object_id: a trigger's table; 0 for an object of its own. */
+  static int parentId(dev.quern.catalog.meta.SchemaObject o) {
+    return o instanceof dev.quern.catalog.meta.Trigger t ? t.parentId() : 0;
+  }
+
   static String typeDescription(String typeCode) {
     return switch (typeCode.trim()) {
       case "U" -> "USER_TABLE";
@@ -40,6 +45,7 @@ final class CatalogObjects {
       case "FN" -> "SQL_SCALAR_FUNCTION";
       case "IF" -> "SQL_INLINE_TABLE_VALUED_FUNCTION";
       case "TF" -> "SQL_TABLE_VALUED_FUNCTION";
+      case "TR" -> "SQL_TRIGGER";
       case "PK" -> "PRIMARY_KEY_CONSTRAINT";
       case "UQ" -> "UNIQUE_CONSTRAINT";
       case "F" -> "FOREIGN_KEY_CONSTRAINT";

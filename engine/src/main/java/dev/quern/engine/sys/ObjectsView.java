@@ -35,7 +35,7 @@ final class ObjectsView implements SystemView {
     List<Object[]> out = new ArrayList<>();
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       String type = e.object().typeCode();
-      out.add(new Object[] {e.object().name(), e.object().id(), null, e.schema().id(), 0, pad(type),
+      out.add(new Object[] {e.object().name(), e.object().id(), null, e.schema().id(), CatalogObjects.parentId(e.object()), pad(type),
           CatalogObjects.typeDescription(type)});
       if (e.object() instanceof Table t) {
         for (Constraint c : t.constraints()) {

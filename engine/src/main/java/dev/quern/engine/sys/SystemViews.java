@@ -37,6 +37,7 @@ public final class SystemViews {
           ModuleObjectsView.procedures(),
           ModuleObjectsView.views(),
           new SqlModulesView(),
+          new TriggersView(),
           new TypesView(),
           new ExternalScriptRequestsView(),
           new ExternalScriptExecutionStatsView(),

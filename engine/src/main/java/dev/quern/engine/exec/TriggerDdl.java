@@ -1,0 +1,81 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.SchemaObject;
+import dev.quern.catalog.meta.Trigger;
+import dev.quern.engine.ast.CreateTriggerStatement;
+import dev.quern.engine.ast.CreateViewStatement;
+import dev.quern.engine.ast.DropTriggerStatement;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.ObjectNames;
+import dev.quern.engine.store.ResolvedTable;
+import java.util.List;
+
+/**
+ * CREATE/ALTER/DROP TRIGGER: a trigger is a module (see {@link ModuleDdl}) that lives in its
+ * table's schema and belongs to the table: dropping the table drops it ({@link #dropOf}).
+ */
+final class TriggerDdl {
+  private final SessionState state;
+
+  TriggerDdl(SessionState state) {
+    this.state = state;
+  }
+
+  void create(CreateTriggerStatement s) {
+    ResolvedTable table =
+        ObjectNames.table(state.store(), state.databaseName(), s.table())
+            .filter(t -> !t.table().name().startsWith("#"))
+            .orElseThrow(() -> SqlErrors.TRIGGER_TABLE_INVALID.raise(String.join(".", s.table())));
+    String name = s.name().getLast();
+    if (s.name().size() > 1 && !s.name().get(s.name().size() - 2).equalsIgnoreCase(table.schema().name())) {
+      String verb = s.mode() == CreateViewStatement.Mode.ALTER ? "alter" : "create";
+      throw SqlErrors.TRIGGER_SCHEMA_DIFFERS.raise(verb, name);
+    }
+    int tableId = table.table().id();
+    new ModuleDdl(state).create(
+        List.of(table.schema().name(), name), s.mode(),
+        o -> o instanceof Trigger t && t.parentId() == tableId,
+        // ALTER enables a disabled trigger, as in SQL Server.
+        (id, schema) -> new Trigger(id, schema, name, s.definition(), tableId, s.events(), false));
+  }
+
+  void drop(DropTriggerStatement d) {
+    new ModuleDdl(state).drop(d.names(), d.ifExists(), o -> o instanceof Trigger, "trigger");
+  }
+
+  /** ENABLE/DISABLE TRIGGER: the named triggers of the table (all of them for ALL). */
+  void enable(dev.quern.engine.ast.EnableTriggerStatement s) {
+    ResolvedTable table =
+        ObjectNames.table(state.store(), state.databaseName(), s.table())
+            .orElseThrow(() -> SqlErrors.TRIGGER_OBJECT_NOT_FOUND.raise(String.join(".", s.table())));
+    Catalog catalog = table.catalog();
+    List<Trigger> all = state.store().metadata(catalog).triggers(table.table().id());
+    List<Trigger> chosen = new java.util.ArrayList<>();
+    if (s.names().isEmpty()) {
+      chosen.addAll(all);
+    }
+    for (List<String> name : s.names()) {
+      boolean schemaMatches = name.size() < 2 || name.get(name.size() - 2).equalsIgnoreCase(table.schema().name());
+      chosen.add(all.stream()
+          .filter(t -> schemaMatches && t.name().equalsIgnoreCase(name.getLast()))
+          .findFirst()
+          .orElseThrow(() -> SqlErrors.TRIGGER_OBJECT_NOT_FOUND.raise(name.getLast())));
+    }
+    for (Trigger t : chosen) {
+      catalog.alterObject(state.store().txn(catalog), t.withDisabled(!s.enable()));
+    }
+    state.store().markDdl();
+  }
+
+  /** Drops the triggers of a table about to be dropped (they are in its schema). */
+  static void dropOf(SessionState state, ResolvedTable table) {
+    Catalog catalog = table.catalog();
+    for (SchemaObject o : state.store().metadata(catalog).objects(table.schema().id())) {
+      if (o instanceof Trigger t && t.parentId() == table.table().id()) {
+        catalog.dropObject(state.store().txn(catalog), t.id());
+      }
+    }
+  }
+}

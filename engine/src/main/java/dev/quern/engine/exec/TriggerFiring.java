@@ -1,0 +1,83 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.meta.Trigger;
+import dev.quern.engine.binder.TriggerTables;
+import dev.quern.engine.parser.Parser;
+import dev.quern.engine.plan.BatchPlan;
+import dev.quern.engine.proc.ProcedureHost;
+import dev.quern.engine.session.SessionOptions;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.session.TriggerFrame;
+import dev.quern.engine.store.ResolvedTable;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fires a table's AFTER triggers once a statement has changed its rows (once per statement, rows
+ * or none): each body runs nested, in the statement's transaction, with {@code inserted} and
+ * {@code deleted} readable and @@ROWCOUNT the statement's count; what it selects goes to the
+ * client. A trigger does not fire itself again (RECURSIVE_TRIGGERS OFF); other nesting counts
+ * toward the 32 levels of procedures (217).
+ */
+final class TriggerFiring {
+  private TriggerFiring() {}
+
+  /** The enabled triggers of {@code t} that {@code event} (INSERT, UPDATE, DELETE) fires. */
+  static List<Trigger> triggers(SessionState state, ResolvedTable t, String event) {
+    List<Trigger> all = state.store().metadata(t.catalog()).triggers(t.table().id());
+    return all.isEmpty() ? all : all.stream().filter(tr -> !tr.disabled() && tr.firesOn(event)).toList();
+  }
+
+  /** 331: OUTPUT INTO a table with triggers (SQL Server refuses it rather than fire them). */
+  static void refuseOutputInto(SessionState state, ResolvedTable target) {
+    if (state.store().metadata(target.catalog()).triggers(target.table().id()).stream().anyMatch(t -> !t.disabled())) {
+      throw dev.quern.engine.error.SqlErrors.OUTPUT_INTO_TRIGGERS.raise(target.schemaQualified());
+    }
+  }
+
+  static void fire(
+      SessionState state, ResolvedTable t, List<Trigger> triggers, List<Object[]> inserted, List<Object[]> deleted,
+      Set<String> assigned, long count) {
+    ProcedureHost host = state.host();
+    for (Trigger trigger : triggers) {
+      TriggerFrame running = state.trigger();
+      if (running != null && running.triggerId() == trigger.id()) {
+        continue; // direct recursion: the trigger's own statement does not fire it again
+      }
+      TriggerFrame frame =
+          new TriggerFrame(trigger.id(), t.table().id(), TriggerTables.columns(t), inserted, deleted, assigned);
+      state.triggers().push(frame);
+      long rowCount = state.rowCount();
+      state.setRowCount(count);
+      try {
+        BatchPlan plan = host.compile(body(state, trigger, t), List.of(), "");
+        host.runTrigger(plan, new Object[plan.frameSize()], trigger.name());
+      } finally {
+        state.triggers().pop();
+        state.setRowCount(rowCount);
+      }
+      if (frame.rolledBack()) {
+        throw new TriggerAbort(true, null);
+      }
+    }
+  }
+
+  /**
+   * The body to compile: its statements bind inside the firing statement, {@code inserted} and
+   * {@code deleted} with the table's columns, so the text compiled names the trigger and the
+   * table's shape in a leading comment (the compiled-plan cache is keyed by text).
+   */
+  private static String body(SessionState state, Trigger trigger, ResolvedTable t) {
+    boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
+    String key = "TR" + (quoted ? "Q:" : "N:") + trigger.definition();
+    Parser.StoredTrigger parsed;
+    if (state.storedProcedurePlans().get(key) instanceof Parser.StoredTrigger cached) {
+      parsed = cached;
+    } else {
+      parsed = Parser.parseTrigger(trigger.definition(), quoted);
+      state.storedProcedurePlans().put(key, parsed);
+    }
+    return "/*trigger " + trigger.id() + " on " + t.table().id() + " " + t.table().columns().hashCode() + "*/"
+        + parsed.body();
+  }
+}

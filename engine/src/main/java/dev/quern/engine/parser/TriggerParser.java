@@ -1,0 +1,107 @@
+package dev.quern.engine.parser;
+
+import dev.quern.engine.ast.CreateTriggerStatement;
+import dev.quern.engine.ast.CreateViewStatement;
+import dev.quern.engine.error.SqlErrors;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The head of CREATE [OR ALTER] / ALTER TRIGGER: name, ON table, AFTER|FOR and the statements
+ * that fire it, then AS; the body after it is the rest of the batch, which the caller parses.
+ * INSTEAD OF triggers are refused (40517): they would change what a statement does, and a
+ * trigger accepted but never run would be worse than an error.
+ */
+final class TriggerParser {
+  private final TokenStream in;
+
+  TriggerParser(TokenStream in) {
+    this.in = in;
+  }
+
+  static boolean starts(TokenStream in) {
+    return ProcedureParser.startsModule(in, "TRIGGER");
+  }
+
+  /** A parsed head, and where the body starts in the text. */
+  record Head(
+      int line, CreateViewStatement.Mode mode, List<String> name, List<String> table, Set<String> events,
+      int bodyOffset) {}
+
+  Head head() {
+    int line = in.line();
+    CreateViewStatement.Mode mode = ProcedureParser.mode(in);
+    in.expect("TRIGGER");
+    List<String> name = NameParser.objectName(in);
+    in.expect("ON");
+    List<String> table = NameParser.objectName(in);
+    if (in.accept("WITH")) {
+      do {
+        option();
+      } while (in.acceptSymbol(","));
+    }
+    if (in.at("INSTEAD")) {
+      in.next();
+      in.expect("OF");
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("INSTEAD OF");
+    }
+    if (!in.accept("AFTER")) {
+      in.expect("FOR");
+    }
+    Set<String> events = new LinkedHashSet<>();
+    do {
+      var t = in.next();
+      if (!t.is("INSERT") && !t.is("UPDATE") && !t.is("DELETE")) {
+        throw TokenStream.errorNear(t);
+      }
+      events.add(t.upper());
+    } while (in.acceptSymbol(","));
+    if (in.accept("WITH")) {
+      in.expect("APPEND");
+    }
+    if (in.accept("NOT")) {
+      in.expect("FOR");
+      in.expect("REPLICATION");
+    }
+    in.expect("AS");
+    return new Head(line, mode, name, table, events, in.peek().offset());
+  }
+
+  /** EXECUTE AS CALLER (what firing does) is accepted; other options are 40517. */
+  private void option() {
+    if (in.at("EXECUTE") || in.at("EXEC")) {
+      in.next();
+      in.expect("AS");
+      var who = in.next();
+      if (who.is("CALLER")) {
+        return;
+      }
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("EXECUTE AS " + who.value());
+    }
+    var t = in.next();
+    throw SqlErrors.OPTION_NOT_SUPPORTED.raise(t.value().toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** ENABLE|DISABLE TRIGGER {name [, …] | ALL} ON table (DATABASE and ALL SERVER: DDL triggers, 40517). */
+  static dev.quern.engine.ast.EnableTriggerStatement enable(TokenStream in) {
+    int line = in.line();
+    boolean enable = in.next().is("ENABLE");
+    in.expect("TRIGGER");
+    List<List<String>> names = new java.util.ArrayList<>();
+    if (!in.accept("ALL")) {
+      do {
+        names.add(NameParser.objectName(in));
+      } while (in.acceptSymbol(","));
+    }
+    in.expect("ON");
+    if (in.at("DATABASE") || in.at("ALL")) {
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise(in.next().value().toUpperCase(java.util.Locale.ROOT));
+    }
+    return new dev.quern.engine.ast.EnableTriggerStatement(line, enable, names, NameParser.objectName(in));
+  }
+
+  static CreateTriggerStatement statement(Head head, String definition) {
+    return new CreateTriggerStatement(head.line(), head.mode(), head.name(), head.table(), head.events(), definition);
+  }
+}
