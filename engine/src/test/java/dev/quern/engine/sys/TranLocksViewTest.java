@@ -1,0 +1,130 @@
+package dev.quern.engine.sys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quern.engine.CollectingSink;
+import dev.quern.engine.QuernEngine;
+import dev.quern.engine.TestSessions;
+import dev.quern.engine.api.EngineSession;
+import dev.quern.engine.api.SessionInfo;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A DBA looks at who blocks whom in sys.dm_tran_locks: session 81 holds row 1 of t in an open
+ * transaction, session 82 waits for it, session 83 watches.
+ */
+class TranLocksViewTest {
+  private QuernEngine engine;
+  private EngineSession holder;
+  private EngineSession waiter;
+  private EngineSession watcher;
+  private Thread request;
+
+  @BeforeEach
+  void holdRowOne() {
+    engine = QuernEngine.inMemory();
+    holder = session(81);
+    waiter = session(82);
+    watcher = session(83);
+    TestSessions.run(holder, "CREATE TABLE t (id int PRIMARY KEY, v int NOT NULL) INSERT t VALUES (1, 0), (2, 0)");
+    assertThat(TestSessions.run(holder, "BEGIN TRAN UPDATE t SET v = 1 WHERE id = 1").errors()).isEmpty();
+  }
+
+  @AfterEach
+  void close() throws InterruptedException {
+    // The blocked request ends before the engine closes, whatever an assertion left open.
+    TestSessions.run(holder, "IF @@TRANCOUNT > 0 ROLLBACK");
+    if (request != null) {
+      request.join(Duration.ofSeconds(30));
+    }
+    watcher.close();
+    waiter.close();
+    holder.close();
+    engine.close();
+  }
+
+  @Test
+  void aBlockedUpdateWaitsForTheKeyTheHolderHasGranted() throws Exception {
+    CollectingSink blocked = new CollectingSink();
+    request = Thread.ofVirtual().start(() -> waiter.executeBatch("UPDATE t SET v = 2 WHERE id = 1", blocked));
+    List<Object[]> waits = awaitRows(
+        "SELECT request_session_id, resource_type, request_mode, resource_description FROM sys.dm_tran_locks"
+            + " WHERE request_status = 'WAIT'");
+    assertThat(waits).hasSize(1);
+    assertThat(waits.getFirst()).startsWith(82, "KEY", "X");
+    Object resource = waits.getFirst()[3];
+
+    // The holder's granted lock on the same key, found as a DBA finds the blocker.
+    List<Object[]> blockers = TestSessions.run(watcher,
+        "SELECT h.request_session_id, h.request_mode, h.request_status,"
+            + " CASE WHEN r.blocking_session_id = h.request_session_id THEN 1 ELSE 0 END"
+            + " FROM sys.dm_tran_locks AS w"
+            + " JOIN sys.dm_tran_locks AS h ON h.resource_description = w.resource_description"
+            + " AND h.resource_associated_entity_id = w.resource_associated_entity_id AND h.request_status = 'GRANT'"
+            + " JOIN sys.dm_exec_requests AS r ON r.session_id = w.request_session_id"
+            + " WHERE w.request_status = 'WAIT'").rows();
+    assertThat(blockers).containsExactly(new Object[] {81, "X", "GRANT", 1});
+
+    // Only row 1 is held: row 2's key is not locked.
+    assertThat(TestSessions.run(watcher,
+            "SELECT COUNT(*) FROM sys.dm_tran_locks WHERE request_session_id = 81 AND resource_type = 'KEY'").rows())
+        .containsExactly(new Object[] {1});
+    assertThat(TestSessions.run(watcher,
+            "SELECT COUNT(*) FROM sys.dm_tran_locks WHERE resource_description = '" + resource + "'").rows())
+        .containsExactly(new Object[] {2});
+
+    TestSessions.run(holder, "COMMIT");
+    assertThat(request.join(Duration.ofSeconds(30))).isTrue();
+    assertThat(blocked.errors()).isEmpty();
+    assertThat(TestSessions.run(watcher, "SELECT COUNT(*) FROM sys.dm_tran_locks").rows())
+        .containsExactly(new Object[] {0});
+  }
+
+  @Test
+  void aSerializableScanWaitsForARangeOverTheHoldersNewRow() throws Exception {
+    TestSessions.run(holder, "INSERT t VALUES (5, 5)");
+    CollectingSink scan = new CollectingSink();
+    request = Thread.ofVirtual().start(() -> waiter.executeBatch(
+        "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE SELECT COUNT(*) FROM t WHERE id BETWEEN 1 AND 10", scan));
+    List<Object[]> waits = awaitRows(
+        "SELECT request_session_id, resource_type, request_mode FROM sys.dm_tran_locks WHERE request_status = 'WAIT'");
+    assertThat(waits).containsExactly(new Object[] {82, "KEY", "RangeS-S"});
+    // The holder's rows: the two keys it wrote, and the table's schema stability.
+    assertThat(TestSessions.run(watcher,
+            "SELECT resource_type, request_mode, COUNT(*) FROM sys.dm_tran_locks WHERE request_session_id = 81"
+                + " GROUP BY resource_type, request_mode ORDER BY resource_type").rows())
+        .containsExactly(new Object[] {"KEY", "X", 2}, new Object[] {"OBJECT", "Sch-S", 1});
+
+    TestSessions.run(holder, "COMMIT");
+    assertThat(request.join(Duration.ofSeconds(30))).isTrue();
+    assertThat(scan.rows()).containsExactly(new Object[] {3});
+  }
+
+  @Test
+  void anotherSessionsTransactionIsListedWithItsSession() {
+    assertThat(TestSessions.run(watcher,
+            "SELECT s.session_id, s.open_transaction_count, a.name FROM sys.dm_tran_session_transactions AS s"
+                + " JOIN sys.dm_tran_active_transactions AS a ON a.transaction_id = s.transaction_id").rows())
+        .containsExactly(new Object[] {81, 1, "user_transaction"});
+  }
+
+  /** Polls (bounded) until {@code sql} returns a row: the other thread reaching its wait. */
+  private List<Object[]> awaitRows(String sql) throws InterruptedException {
+    for (int i = 0; i < 3000; i++) {
+      List<Object[]> rows = TestSessions.run(watcher, sql).rows();
+      if (!rows.isEmpty()) {
+        return rows;
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError("no row for: " + sql);
+  }
+
+  private EngineSession session(int spid) {
+    return engine.openSession(new SessionInfo(spid, "sa", "", "", "test", "TranLocksViewTest", 1, 0x74000004, 4096));
+  }
+}
