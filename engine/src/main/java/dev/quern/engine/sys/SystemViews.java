@@ -16,6 +16,7 @@ public final class SystemViews {
           new TranActiveTransactionsView(),
           new TranSessionTransactionsView(),
           new TranCurrentTransactionView(),
+          new OsWaitingTasksView(),
           new OsWaitStatsView(),
           new HostInfoView(),
           new ConfigurationsView(),

@@ -77,9 +77,23 @@ class TranLocksViewTest {
             "SELECT COUNT(*) FROM sys.dm_tran_locks WHERE resource_description = '" + resource + "'").rows())
         .containsExactly(new Object[] {2});
 
+    // The same lock as the waiting request's wait_resource, and as its waiting task's resource.
+    assertThat(TestSessions.run(watcher,
+            "SELECT COUNT(*) FROM sys.dm_exec_requests AS r JOIN sys.dm_tran_locks AS l"
+                + " ON r.wait_resource = 'KEY: ' + CAST(l.resource_database_id AS varchar(10)) + ':'"
+                + " + CAST(l.resource_associated_entity_id AS varchar(20)) + ' ' + l.resource_description"
+                + " WHERE r.session_id = 82 AND l.request_status = 'WAIT'").rows())
+        .containsExactly(new Object[] {1});
+    assertThat(TestSessions.run(watcher,
+            "SELECT CAST(blocking_session_id AS int), wait_type FROM sys.dm_os_waiting_tasks"
+                + " WHERE session_id = 82 AND resource_description LIKE 'keylock hobtid=% mode=X %'").rows())
+        .containsExactly(new Object[] {81, "LCK_M_X"});
+
     TestSessions.run(holder, "COMMIT");
     assertThat(request.join(Duration.ofSeconds(30))).isTrue();
     assertThat(blocked.errors()).isEmpty();
+    assertThat(TestSessions.run(watcher, "SELECT COUNT(*) FROM sys.dm_os_waiting_tasks").rows())
+        .containsExactly(new Object[] {0});
     assertThat(TestSessions.run(watcher, "SELECT COUNT(*) FROM sys.dm_tran_locks").rows())
         .containsExactly(new Object[] {0});
   }
