@@ -143,3 +143,18 @@ query I
 SELECT transaction_is_snapshot FROM sys.dm_tran_current_transaction
 ----
 0
+
+query T
+SELECT name FROM sys.system_views WHERE name LIKE 'dm[_]tran[_]%' OR name = 'dm_os_waiting_tasks' ORDER BY name
+----
+dm_os_waiting_tasks
+dm_tran_active_transactions
+dm_tran_current_transaction
+dm_tran_locks
+dm_tran_session_transactions
+
+# Nothing waits while this session asks.
+query I
+SELECT COUNT(*) FROM sys.dm_os_waiting_tasks
+----
+0
