@@ -6,12 +6,12 @@ import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.session.SessionState;
-import dev.quern.engine.session.Transaction;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * sys.dm_tran_session_transactions: which session each open user transaction belongs to. Every
+ * sys.dm_tran_session_transactions: which session each open transaction ({@link
+ * OpenTransactions}) belongs to; is_user_transaction is 0 for an autocommit statement's. Every
  * transaction is local, enlisted once, not bound to another session, and not distributed;
  * transaction_descriptor is the descriptor the client got in its ENVCHANGE (TDS sends it
  * little-endian), open_transaction_count the session's @@TRANCOUNT.
@@ -42,15 +42,12 @@ final class TranSessionTransactionsView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> rows = new ArrayList<>();
-    for (SessionState s : session.server().sessions()) {
-      Transaction t = s.transactions().current();
-      if (t != null) {
-        byte[] descriptor =
-            java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(t.descriptor()).array();
-        rows.add(new Object[] {
-          s.spid(), t.descriptor(), descriptor, 1, true, true, false, false, s.transactionCount()
-        });
-      }
+    for (OpenTransactions.Open t : OpenTransactions.all(session)) {
+      byte[] descriptor =
+          java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(t.id()).array();
+      rows.add(new Object[] {
+        t.session().spid(), t.id(), descriptor, 1, t.user(), true, false, false, t.session().transactionCount()
+      });
     }
     return rows;
   }

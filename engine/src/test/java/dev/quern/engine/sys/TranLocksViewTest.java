@@ -89,6 +89,14 @@ class TranLocksViewTest {
                 + " WHERE session_id = 82 AND resource_description LIKE 'keylock hobtid=% mode=X %'").rows())
         .containsExactly(new Object[] {81, "LCK_M_X"});
 
+    // The waiter's autocommit UPDATE is a transaction of its own, the owner of its wait.
+    assertThat(TestSessions.run(watcher,
+            "SELECT a.name, s.is_user_transaction, s.open_transaction_count FROM sys.dm_tran_session_transactions AS s"
+                + " JOIN sys.dm_tran_active_transactions AS a ON a.transaction_id = s.transaction_id"
+                + " JOIN sys.dm_tran_locks AS l ON l.request_owner_id = s.transaction_id AND l.request_status = 'WAIT'"
+                + " WHERE s.session_id = 82").rows())
+        .containsExactly(new Object[] {"UPDATE", false, 0});
+
     TestSessions.run(holder, "COMMIT");
     assertThat(request.join(Duration.ofSeconds(30))).isTrue();
     assertThat(blocked.errors()).isEmpty();
