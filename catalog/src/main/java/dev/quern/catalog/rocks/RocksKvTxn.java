@@ -392,6 +392,11 @@ final class RocksKvTxn implements KvTxn {
    * (1222 at once), or not at all and {@link #SKIPPED} when another transaction holds the key.
    */
   private byte[] lockedRead(byte[] key, boolean exclusive, ReadLocks.Wait wait) {
+    return lockedRead(key, exclusive, wait, true);
+  }
+
+  /** As {@link #lockedRead(byte[], boolean, ReadLocks.Wait)}; {@code kept} false: a probe given back at once. */
+  private byte[] lockedRead(byte[] key, boolean exclusive, ReadLocks.Wait wait, boolean kept) {
     if (wait == ReadLocks.Wait.AS_SESSION) {
       return lockedRead(key, exclusive);
     }
@@ -399,8 +404,8 @@ final class RocksKvTxn implements KvTxn {
     try {
       // RocksDB's lock timeout is 0 between waits: a held lock fails this at once.
       byte[] value = txn.getForUpdate(lockReadOptions(), key, exclusive);
-      if (wait != ReadLocks.Wait.SKIP_LOCKED || exclusive) {
-        held(key, exclusive); // READPAST's shared probe is given back at once (readPast)
+      if (kept) {
+        held(key, exclusive);
       }
       return value;
     } catch (RocksDBException e) {
@@ -418,7 +423,7 @@ final class RocksKvTxn implements KvTxn {
    * locked: RocksDB counts the locking reads of each key and never unlocks a written one).
    */
   private byte[] readPast(byte[] key) {
-    byte[] value = lockedRead(key, false, ReadLocks.Wait.SKIP_LOCKED);
+    byte[] value = lockedRead(key, false, ReadLocks.Wait.SKIP_LOCKED, false);
     if (value != SKIPPED) {
       txn.undoGetForUpdate(key);
     }

@@ -90,6 +90,15 @@ class RocksKvLocksTest {
     }
   }
 
+  @Test
+  void aReadPastReadThatKeepsItsLockIsListed() {
+    try (KvTxn txn = store.begin(options(KvIsolation.READ_COMMITTED, 7))) {
+      // READPAST with REPEATABLEREAD: the shared lock is taken without waiting, and kept.
+      txn.get(b("a"), new ReadLocks(ReadLocks.Rows.SHARED, false, ReadLocks.Wait.SKIP_LOCKED));
+      assertThat(described(store.locks())).containsExactly("7 a S GRANT");
+    }
+  }
+
   private static KvTxnOptions options(KvIsolation isolation, int owner) {
     return new KvTxnOptions(isolation, -1, new KvLockWaits() {
       @Override
