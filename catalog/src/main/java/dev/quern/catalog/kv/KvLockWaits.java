@@ -8,24 +8,31 @@ public interface KvLockWaits {
   /** The lock a transaction waits for, named as SQL Server's wait types name them. */
   enum Mode {
     /** A row's exclusive lock (a write, or a read for update): LCK_M_X. */
-    EXCLUSIVE("LCK_M_X"),
+    EXCLUSIVE("LCK_M_X", "X"),
     /** A row's shared lock (REPEATABLE READ / SERIALIZABLE reads): LCK_M_S. */
-    SHARED("LCK_M_S"),
+    SHARED("LCK_M_S", "S"),
     /** A shared key range (a SERIALIZABLE scan): LCK_M_RS_S. */
-    RANGE_SHARED("LCK_M_RS_S"),
+    RANGE_SHARED("LCK_M_RS_S", "RangeS-S"),
     /** An update key range (a SERIALIZABLE scan for update): LCK_M_RS_U. */
-    RANGE_UPDATE("LCK_M_RS_U"),
+    RANGE_UPDATE("LCK_M_RS_U", "RangeS-U"),
     /** A write into a range another transaction holds: LCK_M_RIn_X. */
-    RANGE_INSERT("LCK_M_RIn_X");
+    RANGE_INSERT("LCK_M_RIn_X", "RangeI-N");
 
     private final String waitType;
+    private final String requestMode;
 
-    Mode(String waitType) {
+    Mode(String waitType, String requestMode) {
       this.waitType = waitType;
+      this.requestMode = requestMode;
     }
 
     public String waitType() {
       return waitType;
+    }
+
+    /** The lock mode as sys.dm_tran_locks.request_mode names it. */
+    public String requestMode() {
+      return requestMode;
     }
   }
 

@@ -31,6 +31,15 @@ public interface KvStore extends AutoCloseable {
    */
   void reclaimRange(byte[] from, byte[] to);
 
+  /**
+   * The locks held or waited for now by the store's transactions, for sys.dm_tran_locks: a
+   * snapshot taken from any thread, consistent per transaction at best (locks come and go while
+   * it is taken). Empty for stores without locks.
+   */
+  default java.util.List<KvLock> locks() {
+    return java.util.List.of();
+  }
+
   /** Whether commits are durable (synced to a log) in this store; false for tempdb. */
   boolean durable();
 

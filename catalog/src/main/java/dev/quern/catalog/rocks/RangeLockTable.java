@@ -3,6 +3,7 @@ package dev.quern.catalog.rocks;
 import dev.quern.catalog.kv.KvDeadlockException;
 import dev.quern.catalog.kv.KvException;
 import dev.quern.catalog.kv.KvCancelledException;
+import dev.quern.catalog.kv.KvLock;
 import dev.quern.catalog.kv.KvLockWaits;
 import dev.quern.catalog.kv.KvLockTimeoutException;
 import java.util.ArrayList;
@@ -75,6 +76,9 @@ final class RangeLockTable {
     }
   }
 
+  /** A lock a transaction waits for: a point ({@code to} unused) or a range. */
+  private record Wanted(byte[] from, byte[] to, KvLockWaits.Mode mode) {}
+
   private static final class Owner {
     final Queue<byte[]> points = new ConcurrentLinkedQueue<>();
     final List<Range> ranges = new ArrayList<>(); // guarded by the table's monitor
@@ -85,6 +89,8 @@ final class RangeLockTable {
   private final java.util.function.LongFunction<int[]> ownersBlocking;
   private final Map<Long, Owner> owners = new ConcurrentHashMap<>();
   private final Map<Long, Set<Long>> waitingFor = new ConcurrentHashMap<>();
+  /** What each waiting transaction waits for here, for sys.dm_tran_locks. */
+  private final Map<Long, Wanted> wanted = new ConcurrentHashMap<>();
   private final AtomicInteger rangeCount = new AtomicInteger();
   private final Object monitor = new Object();
 
@@ -102,7 +108,8 @@ final class RangeLockTable {
     }
     synchronized (monitor) {
       awaitNoConflict(
-          txn, timeoutMillis, waits, KvLockWaits.Mode.RANGE_INSERT, () -> rangeHoldersCovering(txn, key));
+          txn, timeoutMillis, waits, new Wanted(key, null, KvLockWaits.Mode.RANGE_INSERT),
+          () -> rangeHoldersCovering(txn, key));
     }
   }
 
@@ -120,12 +127,14 @@ final class RangeLockTable {
       if (update) {
         // Update-mode ranges take turns; all takers hold the monitor, so checking before
         // registering cannot miss one.
-        awaitNoConflict(txn, timeoutMillis, waits, mode, () -> updateHoldersOverlapping(txn, range));
+        awaitNoConflict(
+            txn, timeoutMillis, waits, new Wanted(from, to, mode), () -> updateHoldersOverlapping(txn, range));
       }
       owner.ranges.add(range);
       rangeCount.incrementAndGet();
       try {
-        awaitNoConflict(txn, timeoutMillis, waits, mode, () -> pointHoldersIn(txn, range));
+        awaitNoConflict(
+            txn, timeoutMillis, waits, new Wanted(from, to, mode), () -> pointHoldersIn(txn, range));
       } catch (RuntimeException e) {
         owner.ranges.remove(range);
         rangeCount.decrementAndGet();
@@ -156,6 +165,32 @@ final class RangeLockTable {
     return waitingFor.getOrDefault(txn, Set.of());
   }
 
+  /**
+   * Adds to {@code out} the points and ranges {@code txn} holds here (every write's point: a key
+   * written twice is listed twice), and the one it waits for; {@code owner} is its owner.
+   */
+  void locksOf(long txn, int owner, List<KvLock> out) {
+    Wanted w = wanted.get(txn);
+    Owner o = owners.get(txn);
+    if (o != null) {
+      for (byte[] p : o.points) {
+        out.add(new KvLock(owner, txn, p, null, KvLockWaits.Mode.EXCLUSIVE, true));
+      }
+      synchronized (monitor) {
+        for (Range r : o.ranges) {
+          if (w != null && r.from() == w.from() && r.to() == w.to()) {
+            continue; // registered while it waits for the points inside it: not granted yet
+          }
+          KvLockWaits.Mode mode = r.update() ? KvLockWaits.Mode.RANGE_UPDATE : KvLockWaits.Mode.RANGE_SHARED;
+          out.add(new KvLock(owner, txn, r.from(), r.to(), mode, true));
+        }
+      }
+    }
+    if (w != null) {
+      out.add(new KvLock(owner, txn, w.from(), w.to(), w.mode(), false));
+    }
+  }
+
   /** Releases everything {@code txn} holds here and wakes the waiters. */
   void releaseAll(long txn) {
     Owner owner = owners.remove(txn);
@@ -173,7 +208,7 @@ final class RangeLockTable {
   }
 
   private void awaitNoConflict(
-      long txn, long timeoutMillis, KvLockWaits waits, KvLockWaits.Mode mode, Blockers blockers) {
+      long txn, long timeoutMillis, KvLockWaits waits, Wanted want, Blockers blockers) {
     long start = System.nanoTime();
     long deadline = start + TimeUnit.MILLISECONDS.toNanos(Math.max(0, timeoutMillis));
     long interval = 1;
@@ -190,7 +225,8 @@ final class RangeLockTable {
         waitingFor.put(txn, blocking);
         if (!waiting) {
           waiting = true;
-          waits.waiting(mode, start, () -> ownersBlocking.apply(txn));
+          wanted.put(txn, want);
+          waits.waiting(want.mode(), start, () -> ownersBlocking.apply(txn));
         }
         if (closesCycle(txn)) {
           throw new KvDeadlockException(
@@ -214,6 +250,7 @@ final class RangeLockTable {
     } finally {
       waitingFor.remove(txn);
       if (waiting) {
+        wanted.remove(txn);
         waits.waitEnded();
       }
     }

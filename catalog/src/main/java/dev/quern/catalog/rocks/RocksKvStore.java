@@ -310,6 +310,19 @@ public final class RocksKvStore implements KvStore {
     }
   }
 
+  @Override
+  public List<dev.quern.catalog.kv.KvLock> locks() {
+    List<RocksKvTxn> txns;
+    synchronized (registryLock) {
+      txns = List.copyOf(open.values());
+    }
+    List<dev.quern.catalog.kv.KvLock> out = new ArrayList<>();
+    for (RocksKvTxn txn : txns) {
+      txn.locks(out);
+    }
+    return out;
+  }
+
   /** RocksDB's half of the wait-for graph, for {@link RangeLockTable}'s deadlock check. */
   private long[] waitsOf(long txnId) {
     synchronized (registryLock) {

@@ -3,6 +3,7 @@ package dev.quern.catalog.rocks;
 import dev.quern.catalog.kv.KvCancelledException;
 import dev.quern.catalog.kv.KvException;
 import dev.quern.catalog.kv.KvIsolation;
+import dev.quern.catalog.kv.KvLock;
 import dev.quern.catalog.kv.KvLockWaits;
 import dev.quern.catalog.kv.KvIterator;
 import dev.quern.catalog.kv.KvSavepoint;
@@ -64,6 +65,19 @@ final class RocksKvTxn implements KvTxn {
   private boolean active = true;
   private boolean closed;
 
+  /**
+   * The keys of this transaction's granted locking reads, for sys.dm_tran_locks (its writes'
+   * keys are in {@link RangeLockTable}): RocksDB's own lock status is not usable (RocksJava's
+   * getLockStatusData reports one lock per column family). Read from other threads, hence
+   * concurrent queues; a key read twice is listed twice. Locks that a rollback to a savepoint
+   * gives back stay listed until the transaction ends.
+   */
+  private final java.util.Queue<byte[]> sharedReads = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final java.util.Queue<byte[]> exclusiveReads = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  /** The row lock this transaction waits for now (null when none), for sys.dm_tran_locks. */
+  private volatile KvLock waitingFor;
+
   RocksKvTxn(
       RocksKvStore store, Transaction txn, KvIsolation isolation, long lockTimeoutMillis, KvLockWaits waits) {
     this.store = store;
@@ -95,7 +109,7 @@ final class RocksKvTxn implements KvTxn {
    * lock timeout passes (1222), the request is cancelled, or RocksDB picks this transaction as a
    * deadlock victim (detection runs at each try).
    */
-  private <T> T waitingForLock(KvLockWaits.Mode mode, LockingCall<T> call) {
+  private <T> T waitingForLock(KvLockWaits.Mode mode, byte[] key, LockingCall<T> call) {
     boolean waiting = false;
     long since = 0;
     try {
@@ -109,6 +123,7 @@ final class RocksKvTxn implements KvTxn {
           if (!waiting) {
             waiting = true;
             since = System.nanoTime();
+            waitingFor = new KvLock(owner(), id, key, null, mode, false);
             waits.waiting(mode, since, () -> store.ownersBlocking(id));
           }
           if (waits.cancelled()) {
@@ -127,6 +142,7 @@ final class RocksKvTxn implements KvTxn {
       }
     } finally {
       if (waiting) {
+        waitingFor = null;
         txn.setLockTimeout(0);
         waits.waitEnded();
       }
@@ -135,6 +151,36 @@ final class RocksKvTxn implements KvTxn {
 
   private static boolean timedOut(RocksDBException e) {
     return e.getStatus() != null && e.getStatus().getCode() == Status.Code.TimedOut;
+  }
+
+  /**
+   * Adds this transaction's locks to {@code out}: granted ones by key (exclusive over shared, each
+   * key once), its key ranges, and the lock it waits for. Safe from any thread.
+   */
+  void locks(List<KvLock> out) {
+    int owner = owner();
+    java.util.Map<java.nio.ByteBuffer, KvLock> points = new java.util.LinkedHashMap<>();
+    List<KvLock> mine = new java.util.ArrayList<>();
+    store.rangeLocks().locksOf(id, owner, mine);
+    for (byte[] key : exclusiveReads) {
+      mine.add(new KvLock(owner, id, key, null, KvLockWaits.Mode.EXCLUSIVE, true));
+    }
+    for (byte[] key : sharedReads) {
+      mine.add(new KvLock(owner, id, key, null, KvLockWaits.Mode.SHARED, true));
+    }
+    KvLock waiting = waitingFor;
+    if (waiting != null) {
+      mine.add(waiting);
+    }
+    for (KvLock lock : mine) {
+      if (lock.range() || !lock.granted()) {
+        out.add(lock);
+      } else {
+        points.merge(java.nio.ByteBuffer.wrap(lock.key()), lock,
+            (a, b) -> a.mode() == KvLockWaits.Mode.EXCLUSIVE ? a : b);
+      }
+    }
+    out.addAll(points.values());
   }
 
   Transaction rocksTxn() {
@@ -194,11 +240,19 @@ final class RocksKvTxn implements KvTxn {
     if (exclusive && snapshot == null) {
       byte[] value = exclusiveReadOfANewLock(key);
       if (value != NOT_SETTLED) {
+        held(key, true);
         return value;
       }
     }
     KvLockWaits.Mode mode = exclusive ? KvLockWaits.Mode.EXCLUSIVE : KvLockWaits.Mode.SHARED;
-    return waitingForLock(mode, () -> txn.getForUpdate(lockReadOptions, key, exclusive));
+    byte[] value = waitingForLock(mode, key, () -> txn.getForUpdate(lockReadOptions, key, exclusive));
+    held(key, exclusive);
+    return value;
+  }
+
+  /** Notes a granted locking read of {@code key} (see {@link #sharedReads}). */
+  private void held(byte[] key, boolean exclusive) {
+    (exclusive ? exclusiveReads : sharedReads).add(key);
   }
 
   /**
@@ -241,7 +295,7 @@ final class RocksKvTxn implements KvTxn {
     store.rangeLocks().lockPoint(id, key, lockTimeoutMillis, waits);
     wrote = true;
     view++;
-    waitingForLock(KvLockWaits.Mode.EXCLUSIVE, () -> {
+    waitingForLock(KvLockWaits.Mode.EXCLUSIVE, key, () -> {
       txn.put(key, value);
       return null;
     });
@@ -253,7 +307,7 @@ final class RocksKvTxn implements KvTxn {
     store.rangeLocks().lockPoint(id, key, lockTimeoutMillis, waits);
     wrote = true;
     view++;
-    waitingForLock(KvLockWaits.Mode.EXCLUSIVE, () -> {
+    waitingForLock(KvLockWaits.Mode.EXCLUSIVE, key, () -> {
       txn.delete(key);
       return null;
     });
@@ -338,13 +392,22 @@ final class RocksKvTxn implements KvTxn {
    * (1222 at once), or not at all and {@link #SKIPPED} when another transaction holds the key.
    */
   private byte[] lockedRead(byte[] key, boolean exclusive, ReadLocks.Wait wait) {
+    return lockedRead(key, exclusive, wait, true);
+  }
+
+  /** As {@link #lockedRead(byte[], boolean, ReadLocks.Wait)}; {@code kept} false: a probe given back at once. */
+  private byte[] lockedRead(byte[] key, boolean exclusive, ReadLocks.Wait wait, boolean kept) {
     if (wait == ReadLocks.Wait.AS_SESSION) {
       return lockedRead(key, exclusive);
     }
     checkActive();
     try {
       // RocksDB's lock timeout is 0 between waits: a held lock fails this at once.
-      return txn.getForUpdate(lockReadOptions(), key, exclusive);
+      byte[] value = txn.getForUpdate(lockReadOptions(), key, exclusive);
+      if (kept) {
+        held(key, exclusive);
+      }
+      return value;
     } catch (RocksDBException e) {
       if (wait == ReadLocks.Wait.SKIP_LOCKED && timedOut(e)) {
         return SKIPPED;
@@ -360,7 +423,7 @@ final class RocksKvTxn implements KvTxn {
    * locked: RocksDB counts the locking reads of each key and never unlocks a written one).
    */
   private byte[] readPast(byte[] key) {
-    byte[] value = lockedRead(key, false, ReadLocks.Wait.SKIP_LOCKED);
+    byte[] value = lockedRead(key, false, ReadLocks.Wait.SKIP_LOCKED, false);
     if (value != SKIPPED) {
       txn.undoGetForUpdate(key);
     }

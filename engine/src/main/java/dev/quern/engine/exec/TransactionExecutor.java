@@ -45,7 +45,7 @@ final class TransactionExecutor {
   /** Under IMPLICIT_TRANSACTIONS ON, statements that need a transaction open one first. */
   void beginImplicitIfNeeded(ResultSink sink) {
     if (state.sessionOptions().has(SessionOptions.IMPLICIT_TRANSACTIONS) && state.transactions().count() == 0) {
-      state.transactions().begin(null, sink);
+      state.transactions().beginImplicit(sink);
     }
   }
 

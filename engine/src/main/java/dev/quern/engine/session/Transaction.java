@@ -11,11 +11,24 @@ public final class Transaction {
   private final long descriptor;
   private final String name;
   private final List<String> savepoints = new ArrayList<>();
+  private final java.time.Instant began = java.time.Instant.now();
+  private final boolean implicit;
   private boolean doomed;
 
-  Transaction(long descriptor, String name) {
+  Transaction(long descriptor, String name, boolean implicit) {
     this.descriptor = descriptor;
     this.name = name;
+    this.implicit = implicit;
+  }
+
+  /** When BEGIN TRANSACTION (or the statement opening an implicit one) ran. */
+  public java.time.Instant began() {
+    return began;
+  }
+
+  /** Whether IMPLICIT_TRANSACTIONS opened it rather than BEGIN TRANSACTION. */
+  public boolean implicit() {
+    return implicit;
   }
 
   public long descriptor() {

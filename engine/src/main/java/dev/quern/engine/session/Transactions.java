@@ -46,8 +46,17 @@ public final class Transactions {
   }
 
   public void begin(String name, ResultSink sink) {
+    begin(name, false, sink);
+  }
+
+  /** Opens the transaction IMPLICIT_TRANSACTIONS ON opens before a statement that needs one. */
+  public void beginImplicit(ResultSink sink) {
+    begin(null, true, sink);
+  }
+
+  private void begin(String name, boolean implicit, ResultSink sink) {
     if (current == null) {
-      current = new Transaction(server.newTransactionDescriptor(), name);
+      current = new Transaction(server.newTransactionDescriptor(), name, implicit);
       hooks.begun();
       sink.envChange(new EnvChange.BeginTransaction(current.descriptor()));
     }

@@ -17,7 +17,9 @@ import java.util.List;
  * for an instant between two tries of a long wait). statement_start_offset and
  * statement_end_offset are byte offsets of the running statement's first and last character in
  * the text, as the usual SUBSTRING over sys.dm_exec_sql_text expects; 0 and -1 (the whole batch)
- * in the instant a nested batch's statement is still current after it returned.
+ * in the instant a nested batch's statement is still current after it returned. wait_resource
+ * names the lock a lock wait waits for as SQL Server does ({@code KEY: 5:72057594047365120
+ * (8194443284a0)}, the resource sys.dm_tran_locks shows), empty otherwise.
  */
 final class ExecRequestsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -73,10 +75,18 @@ final class ExecRequestsView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> rows = new ArrayList<>();
+    List<SessionLocks.Lock> locks = null;
     for (SessionState s : session.server().sessions()) {
       RequestActivity.Snapshot r = s.activity().snapshot();
       if (r != null) {
-        rows.add(row(session, s, r));
+        String waitResource = "";
+        if (r.waitType() != null && r.waitType().startsWith("LCK_M_")) {
+          if (locks == null) {
+            locks = SessionLocks.all(session); // only when a request waits for a lock
+          }
+          waitResource = SessionLocks.waitOf(locks, s.spid()).map(SessionLocks.Lock::waitResource).orElse("");
+        }
+        rows.add(row(session, s, r, waitResource));
       }
     }
     return rows;
@@ -98,7 +108,8 @@ final class ExecRequestsView implements SystemView {
     return r.statementSpan() == null ? -1 : 2 * (r.statementSpan().end() - 1);
   }
 
-  private static Object[] row(SessionState viewer, SessionState s, RequestActivity.Snapshot r) {
+  private static Object[] row(
+      SessionState viewer, SessionState s, RequestActivity.Snapshot r, String waitResource) {
     SessionOptions o = s.sessionOptions();
     var connection = s.info().connection();
     return new Object[] {
@@ -106,7 +117,7 @@ final class ExecRequestsView implements SystemView {
       r.command(), viewer.server().sqlTexts().handle(r.text()), startOffset(r), endOffset(r), s.databaseId(), 1,
       connection == null ? null : connection.connectionId(), r.blockingSessionId(), r.waitType(),
       saturatedInt(r.waitMs()), r.lastWaitType() == null ? "MISCELLANEOUS" : r.lastWaitType(),
-      "", s.transactionCount(), s.transactions().descriptor(), saturatedInt(r.cpuMs()),
+      waitResource, s.transactionCount(), s.transactions().descriptor(), saturatedInt(r.cpuMs()),
       saturatedInt(r.elapsedMs()), o.language, o.dateFormat, o.dateFirst,
       o.has(SessionOptions.QUOTED_IDENTIFIER), o.has(SessionOptions.ARITHABORT),
       o.has(SessionOptions.ANSI_NULL_DFLT_ON), o.has(SessionOptions.ANSI_WARNINGS),

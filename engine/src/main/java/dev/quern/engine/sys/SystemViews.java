@@ -41,7 +41,14 @@ public final class SystemViews {
           new TypesView(),
           new ExternalScriptRequestsView(),
           new ExternalScriptExecutionStatsView(),
-          new ExternalResourcePoolsView()), ConstraintsView.all().stream()).toList();
+          new ExternalResourcePoolsView()), java.util.stream.Stream.concat(ConstraintsView.all().stream(),
+          // Last, so the views before them keep their object ids (-100 - position).
+          java.util.stream.Stream.of(
+              new TranLocksView(),
+              new TranActiveTransactionsView(),
+              new TranSessionTransactionsView(),
+              new TranCurrentTransactionView(),
+              new OsWaitingTasksView()))).toList();
 
   private SystemViews() {}
 
