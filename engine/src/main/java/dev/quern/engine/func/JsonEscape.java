@@ -2,10 +2,10 @@ package dev.quern.engine.func;
 
 /**
  * JSON string escaping as SQL Server's JSON functions write it (JSON_MODIFY values, STRING_ESCAPE,
- * JSON_OBJECT/JSON_ARRAY): quote, backslash and solidus escaped, the short forms for backspace, form
+ * JSON_OBJECT/JSON_ARRAY, FOR JSON): quote, backslash and solidus escaped, the short forms for backspace, form
  * feed, newline, carriage return and tab, other control characters as lower-case backslash-u00xx.
  */
-final class JsonEscape {
+public final class JsonEscape {
   private JsonEscape() {}
 
   /** The text with its special characters escaped, without surrounding quotes. */
@@ -16,7 +16,7 @@ final class JsonEscape {
   }
 
   /** Appends {@code s} as a quoted JSON string. */
-  static void appendQuoted(StringBuilder sb, String s) {
+  public static void appendQuoted(StringBuilder sb, String s) {
     sb.append('"');
     appendEscaped(sb, s);
     sb.append('"');

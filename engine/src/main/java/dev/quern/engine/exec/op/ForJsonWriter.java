@@ -140,29 +140,8 @@ final class ForJsonWriter {
     }
   }
 
-  /** A JSON string: quotes, backslashes, solidus (escaped by SQL Server too) and control characters escaped. */
+  /** A quoted JSON string, escaped as SQL Server's JSON functions escape it. */
   static void appendString(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '/' -> sb.append("\\/");
-        case '\b' -> sb.append("\\b");
-        case '\f' -> sb.append("\\f");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (ch < 0x20) {
-            sb.append(String.format("\\u%04x", (int) ch));
-          } else {
-            sb.append(ch);
-          }
-        }
-      }
-    }
-    sb.append('"');
+    dev.quern.engine.func.JsonEscape.appendQuoted(sb, s);
   }
 }
