@@ -9,15 +9,16 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * A SQL value written as a JSON value the way JSON_MODIFY, JSON_OBJECT and JSON_ARRAY write it:
+ * A SQL value written as a JSON value the way JSON_MODIFY, JSON_OBJECT and JSON_ARRAY (and FOR
+ * JSON, but for floats) write it:
  * numbers bare (float in 16-digit scientific form, {@code 1.000000000000000e-001}), bit as
  * true/false, dates in ISO 8601 and binary in base64 as quoted strings, text quoted and escaped, JSON text from another JSON function as it is.
  */
-final class JsonScalarText {
+public final class JsonScalarText {
   private JsonScalarText() {}
 
   /** Appends {@code value} of {@code type}; {@code json} when it is JSON text already. */
-  static void append(StringBuilder sb, Object value, SqlType type, boolean json) {
+  public static void append(StringBuilder sb, Object value, SqlType type, boolean json) {
     if (value == null) {
       sb.append("null");
       return;

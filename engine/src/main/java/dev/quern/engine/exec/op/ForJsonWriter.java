@@ -1,12 +1,7 @@
 package dev.quern.engine.exec.op;
 
-import dev.quern.catalog.type.SqlType;
-import dev.quern.catalog.type.SqlTypes;
-import dev.quern.catalog.value.Conversions;
 import dev.quern.engine.plan.ForJsonNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -95,35 +90,15 @@ final class ForJsonWriter {
     }
   }
 
+  /**
+   * A value as the JSON functions write it ({@link dev.quern.engine.func.JsonScalarText}), except
+   * floats, which FOR JSON writes in their shortest form.
+   */
   private static void appendValue(StringBuilder sb, Object value, ForJsonNode.Property p) {
-    if (value == null) {
-      sb.append("null");
-      return;
-    }
-    SqlType type = p.type();
-    if (p.json() && value instanceof String s) {
-      sb.append(s);
-      return;
-    }
     switch (value) {
-      case Boolean b -> sb.append(b ? "true" : "false");
-      case Byte b -> sb.append(b & 0xFF);
-      case Short s -> sb.append(s);
-      case Integer i -> sb.append(i);
-      case Long l -> sb.append(l);
-      case BigDecimal d -> sb.append(d.toPlainString());
       case Double d -> appendFloat(sb, Double.toString(d));
       case Float f -> appendFloat(sb, Float.toString(f));
-      case String s -> appendString(sb, s);
-      case byte[] b -> sb.append('"').append(Base64.getEncoder().encodeToString(b)).append('"');
-      default -> {
-        boolean temporal = switch (type.id()) {
-          case DATE, TIME, DATETIME, DATETIME2, SMALLDATETIME, DATETIMEOFFSET -> true;
-          default -> false;
-        };
-        Object text = Conversions.convert(value, type, SqlTypes.NVARCHAR_MAX, temporal ? 126 : Conversions.NO_STYLE);
-        appendString(sb, String.valueOf(text));
-      }
+      case null, default -> dev.quern.engine.func.JsonScalarText.append(sb, value, p.type(), p.json());
     }
   }
 
