@@ -75,17 +75,11 @@ final class ExecRequestsView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> rows = new ArrayList<>();
-    List<SessionLocks.Lock> locks = null;
+    SessionLocks.Waits waits = new SessionLocks.Waits(session);
     for (SessionState s : session.server().sessions()) {
       RequestActivity.Snapshot r = s.activity().snapshot();
       if (r != null) {
-        String waitResource = "";
-        if (r.waitType() != null && r.waitType().startsWith("LCK_M_")) {
-          if (locks == null) {
-            locks = SessionLocks.all(session); // only when a request waits for a lock
-          }
-          waitResource = SessionLocks.waitOf(locks, s.spid()).map(SessionLocks.Lock::waitResource).orElse("");
-        }
+        String waitResource = waits.of(r.waitType(), s.spid()).map(SessionLocks.Lock::waitResource).orElse("");
         rows.add(row(session, s, r, waitResource));
       }
     }

@@ -7,7 +7,6 @@ import dev.quern.engine.session.RequestActivity;
 import dev.quern.engine.session.SessionState;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * sys.dm_os_waiting_tasks: one row per request waiting now (each request runs as one task, with
@@ -43,7 +42,7 @@ final class OsWaitingTasksView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> rows = new ArrayList<>();
-    List<SessionLocks.Lock> locks = null;
+    SessionLocks.Waits waits = new SessionLocks.Waits(session);
     for (SessionState s : session.server().sessions()) {
       RequestActivity.Snapshot r = s.activity().snapshot();
       if (r == null || r.waitType() == null) {
@@ -52,11 +51,7 @@ final class OsWaitingTasksView implements SystemView {
       String description = null;
       Integer blocker = null; // smallint columns hold Integer values (as sys.dm_exec_requests')
       if (r.waitType().startsWith("LCK_M_")) {
-        if (locks == null) {
-          locks = SessionLocks.all(session);
-        }
-        Optional<SessionLocks.Lock> wait = SessionLocks.waitOf(locks, s.spid());
-        description = wait.map(OsWaitingTasksView::describe).orElse(null);
+        description = waits.of(r.waitType(), s.spid()).map(OsWaitingTasksView::describe).orElse(null);
         blocker = r.blockingSessionId() == 0 ? null : r.blockingSessionId();
       }
       rows.add(new Object[] {

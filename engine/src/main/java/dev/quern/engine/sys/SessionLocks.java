@@ -52,6 +52,30 @@ final class SessionLocks {
     return locks.stream().filter(l -> l.sessionId() == spid && !l.lock().granted()).findFirst();
   }
 
+  /**
+   * The locks requests wait for, for one read of a view: the lock list is gathered once, and only
+   * when some request is in a lock wait (an LCK_M_ wait type).
+   */
+  static final class Waits {
+    private final SessionState viewer;
+    private List<Lock> locks;
+
+    Waits(SessionState viewer) {
+      this.viewer = viewer;
+    }
+
+    /** The lock session {@code spid}'s request (waiting as {@code waitType}) waits for, if any. */
+    Optional<Lock> of(String waitType, int spid) {
+      if (waitType == null || !waitType.startsWith("LCK_M_")) {
+        return Optional.empty();
+      }
+      if (locks == null) {
+        locks = all(viewer);
+      }
+      return waitOf(locks, spid);
+    }
+  }
+
   private static void add(List<Lock> out, SessionState viewer, Catalog catalog, Map<Integer, SessionState> sessions) {
     List<KvLock> locks = catalog.store().locks();
     if (locks.isEmpty()) {
