@@ -45,7 +45,8 @@ import org.slf4j.MDC;
  *
  * One response message per request and one for the attention (tedious and mssql-jdbc count
  * messages); the attention ack follows the cancelled response, or goes out at once when nothing
- * runs. A request that cannot wait (a prepared point select) may instead run on the event loop
+ * runs. A thread that has answered a busy session waits a moment for its next request before
+ * going back to the pool ({@link NextRequestWait}). A request that cannot wait (a prepared point select) may instead run on the event loop
  * itself: {@link #runInline}.
  */
 public final class RequestDispatcher {
@@ -68,6 +69,8 @@ public final class RequestDispatcher {
   private final ColumnDescriptions columnDescriptions = new ColumnDescriptions();
   private final Object lock = new Object();
   private final ArrayDeque<TdsMessage> queue = new ArrayDeque<>();
+  /** Guarded by {@link #lock} except its wait. */
+  private final NextRequestWait nextRequestWait = new NextRequestWait();
   private boolean running;
   private boolean attention;
   private boolean closed;
@@ -101,8 +104,9 @@ public final class RequestDispatcher {
       }
       queue.add(message);
       if (running) {
-        return;
+        return; // its thread takes it, waiting for it (NextRequestWait) or after the one it runs
       }
+      nextRequestWait.arrived();
       running = true;
       first = queue.poll();
     }
@@ -219,7 +223,9 @@ public final class RequestDispatcher {
       }
       if (running) {
         attention = true;
-        stopRunningRequest();
+        if (!nextRequestWait.waiting()) {
+          stopRunningRequest(); // a waiting thread has nothing to stop: it acknowledges
+        }
         return;
       }
     }
@@ -280,10 +286,22 @@ public final class RequestDispatcher {
     }
   }
 
+  /** Whether a request, an attention or the close awaits the thread that waits for the next request. */
+  private boolean somethingToDo() {
+    synchronized (lock) {
+      return !queue.isEmpty() || attention || closed;
+    }
+  }
+
   private TdsMessage next() {
+    boolean waited = false;
+    synchronized (lock) {
+      nextRequestWait.answered();
+    }
     while (true) {
       boolean ack;
       boolean closeSession = false;
+      boolean waitForNext = false;
       synchronized (lock) {
         if (recancel != null) {
           recancel.cancel(false);
@@ -296,9 +314,23 @@ public final class RequestDispatcher {
           if (next != null) {
             return next;
           }
-          running = false;
-          closeSession = closed;
+          if (!waited && !closed && nextRequestWait.worthWaiting()) {
+            // Still "running" while it waits, so the event loop queues the next request for it.
+            waitForNext = true;
+            nextRequestWait.waiting(true);
+          } else {
+            running = false;
+            closeSession = closed;
+          }
         }
+      }
+      if (waitForNext) {
+        waited = true;
+        nextRequestWait.await(this::somethingToDo);
+        synchronized (lock) {
+          nextRequestWait.waiting(false);
+        }
+        continue; // take what came, or stop running
       }
       if (ack) {
         // Written by this thread after its response, so it cannot overtake it; then look again.
