@@ -23,6 +23,7 @@ public sealed interface Statement
         TransactionStatement,
         StorageStatement,
         ReconfigureStatement,
+        ResourceGovernorStatement,
         KillStatement {
   int line();
 

@@ -104,6 +104,7 @@ public final class BatchBinder {
       case TransactionStatement t -> transaction(t);
       case dev.quern.engine.ast.StorageStatement st -> new StatementPlan.LateBound(st.line(), st, bind, null);
       case dev.quern.engine.ast.ReconfigureStatement r -> new StatementPlan.Reconfigure(r.line());
+      case dev.quern.engine.ast.ResourceGovernorStatement g -> new StatementPlan.ResourceGovernor(g);
       case dev.quern.engine.ast.KillStatement k -> new StatementPlan.Kill(k.line(), k.sessionId());
     };
   }

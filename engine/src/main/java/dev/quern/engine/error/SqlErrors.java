@@ -448,6 +448,29 @@ public final class SqlErrors {
   public static final ErrorTemplate CONFIG_OPTION_CHANGED =
       e(15457, 0, 1, "Configuration option '%s' changed from %s to %s. Run the RECONFIGURE statement to install.", STATEMENT);
 
+  // Resource governor, external resource pools (ml-services.md §6; texts from the sys.messages
+  // table of SQL Server's docs, "Database engine events and errors 10000 to 10999"; %S_MSG filled
+  // with "external resource pool").
+  public static final ErrorTemplate RG_NO_PERMISSION =
+      e(10902, 16, 1, "User does not have permission to alter the resource governor configuration.", STATEMENT);
+  /**
+   * A value above its range: SQL Server's message for one attribute greater than another, the
+   * other being the option's maximum (the docs give no text of their own for this case).
+   */
+  public static final ErrorTemplate RG_VALUE_GREATER =
+      e(10908, 16, 1, "Attribute '%s' with value of %d is greater than attribute '%s' with value of %d.", STATEMENT);
+  public static final ErrorTemplate RG_VALUE_LESS =
+      e(10909, 16, 1, "Attribute '%s' with value of %d is less than attribute '%s' with value of %d.", STATEMENT);
+  public static final ErrorTemplate RG_TOO_MANY_POOLS =
+      e(10910, 16, 1, "The resource pool cannot be created. The maximum number of resource pools cannot exceed"
+          + " current limit of %d including predefined resource pools.", STATEMENT);
+  public static final ErrorTemplate RG_POOL_NOT_FOUND =
+      e(10912, 16, 1, "Requested operation cannot be performed because the resource pool '%s' does not exist.", STATEMENT);
+  public static final ErrorTemplate RG_DROP_PREDEFINED =
+      e(10913, 16, 1, "The operation could not be completed. Dropping predefined external resource pool is not allowed.", STATEMENT);
+  public static final ErrorTemplate RG_POOL_EXISTS =
+      e(10919, 16, 1, "Cannot create external resource pool '%s' because it already exists.", STATEMENT);
+
   // External scripts (ml-services.md §1.4, §1.6).
   public static final ErrorTemplate EXTERNAL_SCRIPTS_DISABLED =
       e(

@@ -420,6 +420,10 @@ public final class Interpreter implements ProcedureHost {
         state.server().external().configuration().reconfigure();
         sink.done(-1, frame.inProc);
       }
+      case StatementPlan.ResourceGovernor g -> {
+        ResourceGovernorDdl.execute(g.statement(), state);
+        sink.done(-1, frame.inProc);
+      }
       case StatementPlan.Kill k -> {
         state.server().kill(k.sessionId(), state);
         sink.done(-1, frame.inProc);

@@ -7,18 +7,26 @@ import java.nio.file.Path;
 
 /**
  * What one engine holds for server configuration and external scripts: the options, the
- * permission check and the language runtimes (created on the first script, closed with the engine).
+ * external resource pools, the permission check and the language runtimes (created on the first script, closed with the engine).
  */
 public final class ExternalScripting implements AutoCloseable {
   private final ServerConfiguration configuration;
   private final ExternalRuntimeContext context;
+  private final ExternalPoolConfiguration pools;
   private final ExternalScriptPermissions permissions = new ExternalScriptPermissions();
   private ExternalRuntimes runtimes;
   private boolean closed;
 
+  /** Pools kept in memory only. */
   public ExternalScripting(ServerConfiguration configuration, ExternalRuntimeContext context) {
+    this(configuration, context, ExternalPoolConfiguration.inMemory(context.governor()));
+  }
+
+  private ExternalScripting(
+      ServerConfiguration configuration, ExternalRuntimeContext context, ExternalPoolConfiguration pools) {
     this.configuration = configuration;
     this.context = context;
+    this.pools = pools;
   }
 
   /**
@@ -26,7 +34,9 @@ public final class ExternalScripting implements AutoCloseable {
    * data directory may be closed to the unprivileged account they run as.
    */
   public static ExternalScripting open(Path dataDir) {
-    return new ExternalScripting(new ServerConfiguration(new FileConfigurationStore(dataDir)), ownContext());
+    ExternalRuntimeContext context = ownContext();
+    return new ExternalScripting(new ServerConfiguration(new FileConfigurationStore(dataDir)), context,
+        ExternalPoolConfiguration.open(dataDir, context.governor()));
   }
 
   /** Nothing persisted (tests, in-memory engines). */
@@ -48,6 +58,11 @@ public final class ExternalScripting implements AutoCloseable {
 
   public ServerConfiguration configuration() {
     return configuration;
+  }
+
+  /** The external resource pools as stored (CREATE/ALTER/DROP EXTERNAL RESOURCE POOL). */
+  public ExternalPoolConfiguration pools() {
+    return pools;
   }
 
   public ExternalScriptPermissions permissions() {

@@ -93,6 +93,14 @@ public sealed interface StatementPlan {
   /** RECONFIGURE [WITH OVERRIDE]: stores and installs the configured option values. */
   record Reconfigure(int line) implements StatementPlan {}
 
+  /** CREATE/ALTER/DROP EXTERNAL RESOURCE POOL, ALTER RESOURCE GOVERNOR (exec.ResourceGovernorDdl). */
+  record ResourceGovernor(dev.quern.engine.ast.ResourceGovernorStatement statement) implements StatementPlan {
+    @Override
+    public int line() {
+      return statement.line();
+    }
+  }
+
   /** KILL session_id. */
   record Kill(int line, long sessionId) implements StatementPlan {}
 

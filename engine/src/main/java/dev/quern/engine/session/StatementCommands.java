@@ -28,6 +28,7 @@ final class StatementCommands {
       case StatementPlan.Execute e -> "EXECUTE";
       case StatementPlan.ExecuteString e -> "EXECUTE";
       case StatementPlan.Reconfigure r -> "RECONFIGURE";
+      case StatementPlan.ResourceGovernor g -> "ALTER RESOURCE GOVERNOR";
       case StatementPlan.Kill k -> "KILL";
       case StatementPlan.Transaction t -> t.kind().name() + " TRANSACTION";
       case StatementPlan.LateBound l -> of(l.statement());

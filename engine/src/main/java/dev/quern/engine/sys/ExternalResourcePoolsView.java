@@ -30,9 +30,6 @@ final class ExternalResourcePoolsView implements SystemView {
           new ResultColumn("total_cpu_user_ms", SqlTypes.BIGINT, false),
           integer("active_processes_count", false));
 
-  private static final java.time.LocalDateTime STARTED =
-      java.time.LocalDateTime.now().withNano(0);
-
   @Override
   public String name() {
     return "dm_resource_governor_external_resource_pools";
@@ -46,10 +43,11 @@ final class ExternalResourcePoolsView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     ResourceGovernor g = session.server().external().context().governor();
+    java.time.LocalDateTime started = session.server().external().pools().statisticsStart();
     return g.pools().stream()
         .map(p -> new Object[] {
               p.id(), p.name(), (int) p.version(), p.maxCpuPercent(), p.maxProcesses(),
-              p.maxMemoryPercent(), STARTED, 0L, 0, 0, 0L, 0L, g.activeProcesses(p.name())
+              p.maxMemoryPercent(), started, 0L, 0, 0, 0L, 0L, g.activeProcesses(p.name())
             })
         .toList();
   }

@@ -48,7 +48,10 @@ public final class SystemViews {
               new TranActiveTransactionsView(),
               new TranSessionTransactionsView(),
               new TranCurrentTransactionView(),
-              new OsWaitingTasksView()))).toList();
+              new OsWaitingTasksView(),
+              new ExternalResourcePoolsConfigView(),
+              ResourceGovernorConfigurationView.stored(),
+              ResourceGovernorConfigurationView.inEffect()))).toList();
 
   private SystemViews() {}
 

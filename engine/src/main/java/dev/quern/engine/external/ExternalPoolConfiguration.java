@@ -1,0 +1,197 @@
+package dev.quern.engine.external;
+
+import dev.quern.ext.governor.ExternalResourcePool;
+import dev.quern.ext.governor.ResourceGovernor;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The external resource pools as stored (CREATE/ALTER/DROP EXTERNAL RESOURCE POOL change it;
+ * {@code sys.resource_governor_external_resource_pools} shows it) apart from the pools in effect
+ * in the {@link ResourceGovernor} ({@code sys.dm_resource_governor_external_resource_pools}),
+ * which ALTER RESOURCE GOVERNOR RECONFIGURE makes equal to it, as in SQL Server. Every change is
+ * kept at once in {@code <data-dir>/resource-governor.properties} (the statements cannot run
+ * inside a transaction, so there is nothing to roll back), and a server starts with what is kept
+ * there in effect. Thread-safe.
+ */
+public final class ExternalPoolConfiguration {
+  static final String FILE_NAME = "resource-governor.properties";
+  /** User pools are numbered from here (ml-services.md §6: "User pools get ids from 256"). */
+  static final int FIRST_USER_POOL_ID = 256;
+  /** SQL Server's limit counts every pool, the built-in ones included. */
+  public static final int MAX_POOLS = 64;
+
+  private final Path file; // null: nothing kept (in-memory engines)
+  private final ResourceGovernor governor;
+  private final Map<String, ExternalResourcePool> stored = new LinkedHashMap<>();
+  private boolean enabled; // SQL Server ships with the governor disabled
+  private boolean pending;
+  private java.time.LocalDateTime statisticsStart = java.time.LocalDateTime.now().withNano(0);
+
+  private ExternalPoolConfiguration(Path file, ResourceGovernor governor) {
+    this.file = file;
+    this.governor = governor;
+    // What the governor was built with (the built-in pool) until the kept configuration says more.
+    governor.pools().forEach(p -> stored.put(key(p.name()), p));
+    if (file != null) {
+      load();
+      install();
+    }
+  }
+
+  /** The configuration kept in {@code dataDir}, put in effect in {@code governor}. */
+  public static ExternalPoolConfiguration open(Path dataDir, ResourceGovernor governor) {
+    return new ExternalPoolConfiguration(dataDir.resolve(FILE_NAME), governor);
+  }
+
+  /** A configuration that keeps nothing across restarts. */
+  public static ExternalPoolConfiguration inMemory(ResourceGovernor governor) {
+    return new ExternalPoolConfiguration(null, governor);
+  }
+
+  /** The stored pools, by id. */
+  public synchronized List<ExternalResourcePool> pools() {
+    List<ExternalResourcePool> list = new ArrayList<>(stored.values());
+    list.sort(Comparator.comparingInt(ExternalResourcePool::id));
+    return list;
+  }
+
+  public synchronized Optional<ExternalResourcePool> pool(String name) {
+    return Optional.ofNullable(stored.get(key(name)));
+  }
+
+  /** Stores a new pool with the next free id; the caller has checked the name is free. */
+  public synchronized ExternalResourcePool create(String name, int maxCpuPercent, int maxMemoryPercent, int maxProcesses) {
+    int id = FIRST_USER_POOL_ID;
+    for (ExternalResourcePool p : stored.values()) {
+      id = Math.max(id, p.id() + 1);
+    }
+    ExternalResourcePool pool = new ExternalResourcePool(id, name, maxCpuPercent, maxMemoryPercent, maxProcesses, 1);
+    stored.put(key(name), pool);
+    changed();
+    return pool;
+  }
+
+  /** Stores new settings for an existing pool (its version goes up by one). */
+  public synchronized void replace(ExternalResourcePool pool) {
+    stored.put(key(pool.name()), pool);
+    changed();
+  }
+
+  public synchronized void drop(String name) {
+    stored.remove(key(name));
+    changed();
+  }
+
+  /** ALTER RESOURCE GOVERNOR RECONFIGURE: the stored pools take effect; the governor is enabled. */
+  public synchronized void reconfigure() {
+    enabled = true;
+    install();
+    save();
+  }
+
+  /**
+   * ALTER RESOURCE GOVERNOR DISABLE: recorded for the catalog views. The limits in effect stay:
+   * Quern always governs its satellites (the built-in pool's 20 % memory cap is a safety limit,
+   * not an Enterprise feature here), so disabling only stops later changes from taking effect
+   * until the next RECONFIGURE.
+   */
+  public synchronized void disable() {
+    enabled = false;
+    save();
+  }
+
+  /** ALTER RESOURCE GOVERNOR RESET STATISTICS: the pools' statistics start again now. */
+  public synchronized void resetStatistics() {
+    statisticsStart = java.time.LocalDateTime.now().withNano(0);
+  }
+
+  /** When the pools' statistics started ({@code statistics_start_time}). */
+  public synchronized java.time.LocalDateTime statisticsStart() {
+    return statisticsStart;
+  }
+
+  public synchronized boolean enabled() {
+    return enabled;
+  }
+
+  /** Whether stored changes wait for RECONFIGURE ({@code is_reconfiguration_pending}). */
+  public synchronized boolean pending() {
+    return pending;
+  }
+
+  private void changed() {
+    pending = true;
+    save();
+  }
+
+  private void install() {
+    for (ExternalResourcePool inEffect : governor.pools()) {
+      if (!stored.containsKey(key(inEffect.name()))) {
+        governor.drop(inEffect.name());
+      }
+    }
+    stored.values().forEach(governor::configure);
+    pending = false;
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  private void save() {
+    if (file == null) {
+      return;
+    }
+    Properties p = new Properties();
+    p.setProperty("enabled", Boolean.toString(enabled));
+    for (ExternalResourcePool pool : stored.values()) {
+      p.setProperty("pool." + pool.id(), pool.maxCpuPercent() + "," + pool.maxMemoryPercent() + ","
+          + pool.maxProcesses() + "," + pool.version() + "," + pool.name());
+    }
+    StringWriter text = new StringWriter();
+    try {
+      p.store(text, "Quern external resource pools (CREATE/ALTER/DROP EXTERNAL RESOURCE POOL)");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    AtomicFile.write(file, text.toString());
+  }
+
+  private void load() {
+    if (!Files.exists(file)) {
+      return;
+    }
+    Properties p = new Properties();
+    try {
+      p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+      enabled = Boolean.parseBoolean(p.getProperty("enabled", "false"));
+      for (String k : p.stringPropertyNames()) {
+        if (!k.startsWith("pool.")) {
+          continue;
+        }
+        String[] v = p.getProperty(k).split(",", 5);
+        ExternalResourcePool pool = new ExternalResourcePool(Integer.parseInt(k.substring(5)), v[4],
+            Integer.parseInt(v[0]), Integer.parseInt(v[1]), Integer.parseInt(v[2]), Long.parseLong(v[3]));
+        stored.put(key(pool.name()), pool);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("corrupt resource governor configuration " + file, e);
+    }
+  }
+}

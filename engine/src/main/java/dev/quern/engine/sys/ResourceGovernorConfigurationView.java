@@ -1,0 +1,53 @@
+package dev.quern.engine.sys;
+
+import static dev.quern.engine.sys.Columns.bit;
+import static dev.quern.engine.sys.Columns.integer;
+
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.external.ExternalPoolConfiguration;
+import dev.quern.engine.session.SessionState;
+import java.util.List;
+
+/**
+ * The resource governor's configuration, one row: as stored ({@code
+ * sys.resource_governor_configuration}: is_enabled) or in effect ({@code
+ * sys.dm_resource_governor_configuration}: is_reconfiguration_pending). Quern has no classifier
+ * functions (0) and no I/O governance (0).
+ */
+final class ResourceGovernorConfigurationView implements SystemView {
+  private final boolean dynamic;
+
+  private ResourceGovernorConfigurationView(boolean dynamic) {
+    this.dynamic = dynamic;
+  }
+
+  /** sys.resource_governor_configuration. */
+  static ResourceGovernorConfigurationView stored() {
+    return new ResourceGovernorConfigurationView(false);
+  }
+
+  /** sys.dm_resource_governor_configuration. */
+  static ResourceGovernorConfigurationView inEffect() {
+    return new ResourceGovernorConfigurationView(true);
+  }
+
+  @Override
+  public String name() {
+    return dynamic ? "dm_resource_governor_configuration" : "resource_governor_configuration";
+  }
+
+  @Override
+  public List<ResultColumn> columns() {
+    return List.of(
+        integer("classifier_function_id", false),
+        dynamic ? bit("is_reconfiguration_pending", false) : bit("is_enabled", false),
+        integer("max_outstanding_io_per_volume", false));
+  }
+
+  @Override
+  public List<Object[]> rows(SessionState session) {
+    ExternalPoolConfiguration pools = session.server().external().pools();
+    boolean flag = dynamic ? pools.pending() : pools.enabled();
+    return List.<Object[]>of(new Object[] {0, flag, 0});
+  }
+}
