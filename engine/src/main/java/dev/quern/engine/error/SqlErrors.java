@@ -467,9 +467,25 @@ public final class SqlErrors {
   public static final ErrorTemplate RG_POOL_NOT_FOUND =
       e(10912, 16, 1, "Requested operation cannot be performed because the resource pool '%s' does not exist.", STATEMENT);
   public static final ErrorTemplate RG_DROP_PREDEFINED =
-      e(10913, 16, 1, "The operation could not be completed. Dropping predefined external resource pool is not allowed.", STATEMENT);
-  public static final ErrorTemplate RG_POOL_EXISTS =
-      e(10919, 16, 1, "Cannot create external resource pool '%s' because it already exists.", STATEMENT);
+      e(10913, 16, 1, "The operation could not be completed. Dropping predefined %s is not allowed.", STATEMENT);
+  public static final ErrorTemplate RG_ALTER_PREDEFINED =
+      e(10916, 16, 1, "The operation could not be completed. Altering '%s' %s is not allowed.", STATEMENT);
+  public static final ErrorTemplate RG_POOL_IN_USE =
+      e(10917, 16, 1, "Cannot drop resource pool '%s' because it contains workload group '%s'. Drop or remove"
+          + " all workload groups using this resource pool before dropping it.", STATEMENT);
+  public static final ErrorTemplate RG_ALTER_GROUP_NOTHING =
+      e(10918, 16, 1, "ALTER WORKLOAD GROUP failed. Either a 'WITH' or 'USING' clause must be specified.", STATEMENT);
+  public static final ErrorTemplate RG_EXISTS =
+      e(10919, 16, 1, "Cannot create %s '%s' because it already exists.", STATEMENT);
+  public static final ErrorTemplate RG_GROUP_NOT_FOUND =
+      e(15151, 16, 1, "Cannot %s the workload group '%s', because it does not exist or you do not have permission.", STATEMENT);
+  public static final ErrorTemplate RG_CLASSIFIER_NOT_FOUND =
+      e(10903, 16, 1, "User-defined function '%s' does not exist in master database, or the user does not have"
+          + " permission to access it.", STATEMENT);
+  public static final ErrorTemplate RG_CLASSIFIER_INVALID =
+      e(10907, 16, 1, "The object '%s'.'%s' is not a valid resource governor classifier user-defined function."
+          + " A valid classifier user-defined function must be schema-bound, return sysname, and have no parameters.",
+          STATEMENT);
 
   // External scripts (ml-services.md §1.4, §1.6).
   public static final ErrorTemplate EXTERNAL_SCRIPTS_DISABLED =

@@ -12,18 +12,18 @@ import java.nio.file.Path;
 public final class ExternalScripting implements AutoCloseable {
   private final ServerConfiguration configuration;
   private final ExternalRuntimeContext context;
-  private final ExternalPoolConfiguration pools;
+  private final ResourceGovernorConfiguration pools;
   private final ExternalScriptPermissions permissions = new ExternalScriptPermissions();
   private ExternalRuntimes runtimes;
   private boolean closed;
 
   /** Pools kept in memory only. */
   public ExternalScripting(ServerConfiguration configuration, ExternalRuntimeContext context) {
-    this(configuration, context, ExternalPoolConfiguration.inMemory(context.governor()));
+    this(configuration, context, ResourceGovernorConfiguration.inMemory(context.governor()));
   }
 
   private ExternalScripting(
-      ServerConfiguration configuration, ExternalRuntimeContext context, ExternalPoolConfiguration pools) {
+      ServerConfiguration configuration, ExternalRuntimeContext context, ResourceGovernorConfiguration pools) {
     this.configuration = configuration;
     this.context = context;
     this.pools = pools;
@@ -36,7 +36,7 @@ public final class ExternalScripting implements AutoCloseable {
   public static ExternalScripting open(Path dataDir) {
     ExternalRuntimeContext context = ownContext();
     return new ExternalScripting(new ServerConfiguration(new FileConfigurationStore(dataDir)), context,
-        ExternalPoolConfiguration.open(dataDir, context.governor()));
+        ResourceGovernorConfiguration.open(dataDir, context.governor()));
   }
 
   /** Nothing persisted (tests, in-memory engines). */
@@ -60,8 +60,8 @@ public final class ExternalScripting implements AutoCloseable {
     return configuration;
   }
 
-  /** The external resource pools as stored (CREATE/ALTER/DROP EXTERNAL RESOURCE POOL). */
-  public ExternalPoolConfiguration pools() {
+  /** The resource governor's configuration: external pools, workload groups, classifier. */
+  public ResourceGovernorConfiguration resourceGovernor() {
     return pools;
   }
 

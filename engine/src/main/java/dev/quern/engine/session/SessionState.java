@@ -240,6 +240,20 @@ public final class SessionState implements FunctionContext, OptionTarget {
     server.databases().byName(loginDb).ifPresent(db -> database = db);
   }
 
+  /**
+   * The workload group the resource governor's classifier placed this session in (null until
+   * its first external script asks: see {@code WorkloadGroupClassifier}).
+   */
+  private String workloadGroup;
+
+  public String workloadGroup() {
+    return workloadGroup;
+  }
+
+  public void workloadGroup(String group) {
+    workloadGroup = group;
+  }
+
   // ---- FunctionContext ----
 
   @Override

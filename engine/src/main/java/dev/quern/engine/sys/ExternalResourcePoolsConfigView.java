@@ -35,7 +35,7 @@ final class ExternalResourcePoolsConfigView implements SystemView {
 
   @Override
   public List<Object[]> rows(SessionState session) {
-    return session.server().external().pools().pools().stream()
+    return session.server().external().resourceGovernor().pools().stream()
         .map(p -> new Object[] {p.id(), p.name(), p.maxCpuPercent(), p.maxMemoryPercent(), p.maxProcesses(), p.version()})
         .toList();
   }

@@ -43,7 +43,7 @@ final class ExternalResourcePoolsView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     ResourceGovernor g = session.server().external().context().governor();
-    java.time.LocalDateTime started = session.server().external().pools().statisticsStart();
+    java.time.LocalDateTime started = session.server().external().resourceGovernor().statisticsStart();
     return g.pools().stream()
         .map(p -> new Object[] {
               p.id(), p.name(), (int) p.version(), p.maxCpuPercent(), p.maxProcesses(),

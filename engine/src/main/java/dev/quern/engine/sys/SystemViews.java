@@ -51,7 +51,9 @@ public final class SystemViews {
               new OsWaitingTasksView(),
               new ExternalResourcePoolsConfigView(),
               ResourceGovernorConfigurationView.stored(),
-              ResourceGovernorConfigurationView.inEffect()))).toList();
+              ResourceGovernorConfigurationView.inEffect(),
+              WorkloadGroupsView.stored(),
+              WorkloadGroupsView.inEffect()))).toList();
 
   private SystemViews() {}
 

@@ -71,6 +71,7 @@ public final class ExternalScriptProcedure implements SystemProcedure {
       ExternalScriptRequest request =
           ExternalScriptRequest.builder(language, script, state.loginName())
               .requestId(requestId)
+              .resourcePool(WorkloadGroupClassifier.groupOf(state).externalPool())
               .inputDataName(nameOr(a.text("@input_data_1_name"), ExternalScriptRequest.DEFAULT_INPUT_NAME))
               .outputDataName(nameOr(a.text("@output_data_1_name"), ExternalScriptRequest.DEFAULT_OUTPUT_NAME))
               .input(input)

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * External resource pools survive a restart, and what ALTER RESOURCE GOVERNOR RECONFIGURE puts in
+ * External resource pools, workload groups and the classifier survive a restart, and what ALTER RESOURCE GOVERNOR RECONFIGURE puts in
  * effect is what the governor enforces (its admission limit and the satellites' memory cap).
  */
 class ResourcePoolPersistenceTest {
@@ -48,17 +48,24 @@ class ResourcePoolPersistenceTest {
       assertThat(governor(engine).niceValue("ds_ep")).isPositive();
 
       // Changed again but not reconfigured: a restart starts with what is stored in effect.
-      run(engine, "ALTER EXTERNAL RESOURCE POOL ds_ep WITH (MAX_PROCESSES = 4)");
+      run(engine, "ALTER EXTERNAL RESOURCE POOL ds_ep WITH (MAX_PROCESSES = 4);"
+          + " CREATE WORKLOAD GROUP [ds, wg] WITH (IMPORTANCE = HIGH) USING EXTERNAL ds_ep");
+      run(engine, "CREATE FUNCTION dbo.classify() RETURNS sysname AS BEGIN RETURN N'ds, wg'; END");
+      run(engine, "ALTER RESOURCE GOVERNOR WITH (CLASSIFIER_FUNCTION = dbo.classify)");
     }
     try (QuernEngine engine = QuernEngine.open(dataDir)) {
       assertThat(run(engine, "SELECT name, max_cpu_percent, max_memory_percent, max_processes, version"
           + " FROM sys.resource_governor_external_resource_pools ORDER BY external_pool_id"))
           .containsExactly(new Object[] {"default", 100, 40, 2, 3L}, new Object[] {"ds_ep", 50, 100, 4, 2L});
       assertThat(governor(engine).pool("ds_ep").maxProcesses()).isEqualTo(4);
+      assertThat(run(engine, "SELECT g.name, g.importance, g.external_pool_id FROM sys.dm_resource_governor_workload_groups g"
+          + " WHERE g.group_id >= 256")).containsExactly(new Object[] {"ds, wg", "High", 256});
+      assertThat(run(engine, "SELECT CASE WHEN classifier_function_id = OBJECT_ID('dbo.classify') THEN 1 END"
+          + " FROM sys.dm_resource_governor_configuration")).containsExactly(new Object[] {1});
       assertThat(run(engine, "SELECT CAST(is_enabled AS int) FROM sys.resource_governor_configuration"))
           .containsExactly(new Object[] {1});
 
-      run(engine, "DROP EXTERNAL RESOURCE POOL ds_ep; ALTER RESOURCE GOVERNOR RECONFIGURE");
+      run(engine, "DROP WORKLOAD GROUP [ds, wg]; DROP EXTERNAL RESOURCE POOL ds_ep; ALTER RESOURCE GOVERNOR RECONFIGURE");
     }
     try (QuernEngine engine = QuernEngine.open(dataDir)) {
       assertThat(governor(engine).pools()).extracting(p -> p.name()).containsExactly("default");

@@ -19,15 +19,17 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The external resource pools as stored (CREATE/ALTER/DROP EXTERNAL RESOURCE POOL change it;
- * {@code sys.resource_governor_external_resource_pools} shows it) apart from the pools in effect
- * in the {@link ResourceGovernor} ({@code sys.dm_resource_governor_external_resource_pools}),
- * which ALTER RESOURCE GOVERNOR RECONFIGURE makes equal to it, as in SQL Server. Every change is
- * kept at once in {@code <data-dir>/resource-governor.properties} (the statements cannot run
- * inside a transaction, so there is nothing to roll back), and a server starts with what is kept
- * there in effect. Thread-safe.
+ * The resource governor's configuration as stored — external resource pools (CREATE/ALTER/DROP
+ * EXTERNAL RESOURCE POOL; {@code sys.resource_governor_external_resource_pools}), workload groups
+ * (CREATE/ALTER/DROP WORKLOAD GROUP) and the classifier function — apart from what is in effect:
+ * the pools in the {@link ResourceGovernor} ({@code sys.dm_resource_governor_external_resource_pools})
+ * and the groups and classifier that place sessions, which ALTER RESOURCE GOVERNOR RECONFIGURE
+ * makes equal to the stored ones, as in SQL Server. Every change is kept at once in {@code
+ * <data-dir>/resource-governor.properties} (the statements cannot run inside a transaction, so
+ * there is nothing to roll back), and a server starts with what is kept there in effect.
+ * Thread-safe.
  */
-public final class ExternalPoolConfiguration {
+public final class ResourceGovernorConfiguration {
   static final String FILE_NAME = "resource-governor.properties";
   /** User pools are numbered from here (ml-services.md §6: "User pools get ids from 256"). */
   static final int FIRST_USER_POOL_ID = 256;
@@ -37,29 +39,37 @@ public final class ExternalPoolConfiguration {
   private final Path file; // null: nothing kept (in-memory engines)
   private final ResourceGovernor governor;
   private final Map<String, ExternalResourcePool> stored = new LinkedHashMap<>();
+  private final Map<String, WorkloadGroup> groups = new LinkedHashMap<>();
+  private List<String> classifier; // schema, name in master; null: none
+  private Map<String, WorkloadGroup> groupsInEffect = Map.of();
+  private List<String> classifierInEffect;
   private boolean enabled; // SQL Server ships with the governor disabled
   private boolean pending;
   private java.time.LocalDateTime statisticsStart = java.time.LocalDateTime.now().withNano(0);
 
-  private ExternalPoolConfiguration(Path file, ResourceGovernor governor) {
+  private ResourceGovernorConfiguration(Path file, ResourceGovernor governor) {
     this.file = file;
     this.governor = governor;
     // What the governor was built with (the built-in pool) until the kept configuration says more.
     governor.pools().forEach(p -> stored.put(key(p.name()), p));
+    groups.put(key(WorkloadGroup.INTERNAL.name()), WorkloadGroup.INTERNAL);
+    groups.put(key(WorkloadGroup.DEFAULT.name()), WorkloadGroup.DEFAULT);
     if (file != null) {
       load();
       install();
+    } else {
+      groupsInEffect = Map.copyOf(groups);
     }
   }
 
   /** The configuration kept in {@code dataDir}, put in effect in {@code governor}. */
-  public static ExternalPoolConfiguration open(Path dataDir, ResourceGovernor governor) {
-    return new ExternalPoolConfiguration(dataDir.resolve(FILE_NAME), governor);
+  public static ResourceGovernorConfiguration open(Path dataDir, ResourceGovernor governor) {
+    return new ResourceGovernorConfiguration(dataDir.resolve(FILE_NAME), governor);
   }
 
   /** A configuration that keeps nothing across restarts. */
-  public static ExternalPoolConfiguration inMemory(ResourceGovernor governor) {
-    return new ExternalPoolConfiguration(null, governor);
+  public static ResourceGovernorConfiguration inMemory(ResourceGovernor governor) {
+    return new ResourceGovernorConfiguration(null, governor);
   }
 
   /** The stored pools, by id. */
@@ -93,6 +103,66 @@ public final class ExternalPoolConfiguration {
 
   public synchronized void drop(String name) {
     stored.remove(key(name));
+    changed();
+  }
+
+  /** The stored workload groups, by id. */
+  public synchronized List<WorkloadGroup> groups() {
+    List<WorkloadGroup> list = new ArrayList<>(groups.values());
+    list.sort(Comparator.comparingInt(WorkloadGroup::id));
+    return list;
+  }
+
+  public synchronized Optional<WorkloadGroup> group(String name) {
+    return Optional.ofNullable(groups.get(key(name)));
+  }
+
+  /** The workload groups in effect, by id. */
+  public synchronized List<WorkloadGroup> groupsInEffect() {
+    List<WorkloadGroup> list = new ArrayList<>(groupsInEffect.values());
+    list.sort(Comparator.comparingInt(WorkloadGroup::id));
+    return list;
+  }
+
+  /** The group in effect named {@code name}, else the default group (as unclassified sessions get). */
+  public synchronized WorkloadGroup groupInEffect(String name) {
+    WorkloadGroup g = name == null ? null : groupsInEffect.get(key(name));
+    return g != null ? g : groupsInEffect.getOrDefault("default", WorkloadGroup.DEFAULT);
+  }
+
+  /** The next free id for a user group (from 256, as SQL Server numbers them). */
+  public synchronized int nextGroupId() {
+    int id = FIRST_USER_POOL_ID;
+    for (WorkloadGroup g : groups.values()) {
+      id = Math.max(id, g.id() + 1);
+    }
+    return id;
+  }
+
+  /** Stores a new or changed group. */
+  public synchronized void putGroup(WorkloadGroup group) {
+    groups.put(key(group.name()), group);
+    changed();
+  }
+
+  public synchronized void dropGroup(String name) {
+    groups.remove(key(name));
+    changed();
+  }
+
+  /** The stored classifier function ({@code [schema, name]} in master), if any. */
+  public synchronized Optional<List<String>> classifier() {
+    return Optional.ofNullable(classifier);
+  }
+
+  /** The classifier function in effect, if any. */
+  public synchronized Optional<List<String>> classifierInEffect() {
+    return Optional.ofNullable(classifierInEffect);
+  }
+
+  /** ALTER RESOURCE GOVERNOR WITH (CLASSIFIER_FUNCTION = …|NULL): stored, in effect at RECONFIGURE. */
+  public synchronized void classifier(List<String> schemaAndName) {
+    classifier = schemaAndName == null ? null : List.copyOf(schemaAndName);
     changed();
   }
 
@@ -145,6 +215,8 @@ public final class ExternalPoolConfiguration {
       }
     }
     stored.values().forEach(governor::configure);
+    groupsInEffect = Map.copyOf(groups);
+    classifierInEffect = classifier;
     pending = false;
   }
 
@@ -161,6 +233,17 @@ public final class ExternalPoolConfiguration {
     for (ExternalResourcePool pool : stored.values()) {
       p.setProperty("pool." + pool.id(), pool.maxCpuPercent() + "," + pool.maxMemoryPercent() + ","
           + pool.maxProcesses() + "," + pool.version() + "," + pool.name());
+    }
+    for (WorkloadGroup g : groups.values()) {
+      // The names last and apart: they may hold commas (the external pool's first: no newline).
+      p.setProperty("group." + g.id(), g.importance() + "," + g.requestMaxMemoryGrantPercent() + ","
+          + g.requestMaxCpuTimeSec() + "," + g.requestMemoryGrantTimeoutSec() + "," + g.maxDop() + ","
+          + g.groupMaxRequests() + "," + g.name());
+      p.setProperty("group." + g.id() + ".external", g.externalPool());
+    }
+    if (classifier != null) {
+      p.setProperty("classifier.schema", classifier.get(0));
+      p.setProperty("classifier.name", classifier.get(1));
     }
     StringWriter text = new StringWriter();
     try {
@@ -179,7 +262,18 @@ public final class ExternalPoolConfiguration {
     try {
       p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
       enabled = Boolean.parseBoolean(p.getProperty("enabled", "false"));
+      if (p.getProperty("classifier.name") != null) {
+        classifier = List.of(p.getProperty("classifier.schema"), p.getProperty("classifier.name"));
+      }
       for (String k : p.stringPropertyNames()) {
+        if (k.startsWith("group.") && !k.endsWith(".external")) {
+          String[] v = p.getProperty(k).split(",", 7);
+          WorkloadGroup g = new WorkloadGroup(Integer.parseInt(k.substring(6)), v[6], v[0],
+              Integer.parseInt(v[1]), Integer.parseInt(v[2]), Integer.parseInt(v[3]), Integer.parseInt(v[4]),
+              Integer.parseInt(v[5]), p.getProperty(k + ".external", "default"));
+          groups.put(key(g.name()), g);
+          continue;
+        }
         if (!k.startsWith("pool.")) {
           continue;
         }
