@@ -21,17 +21,39 @@ import java.util.Locale;
  */
 final class AggregateBinder implements AggregateHandler {
   private final List<Expr> keyAsts;
+  /** ROLLUP, CUBE, GROUPING SETS: the sets of keys (null for a plain GROUP BY). */
+  private final List<java.util.BitSet> groupingSets;
   private final List<BoundExpr> keys = new ArrayList<>();
   private final List<AggregateCall> calls = new ArrayList<>();
   private final List<String> callSql = new ArrayList<>();
   private final ExpressionBinder sourceBinder;
 
-  AggregateBinder(List<Expr> keyAsts, ExpressionBinder sourceBinder) {
-    this.keyAsts = keyAsts;
+  AggregateBinder(List<Expr> groupBy, ExpressionBinder sourceBinder) {
+    if (GroupingSets.used(groupBy)) {
+      GroupingSets sets = GroupingSets.of(groupBy);
+      this.keyAsts = sets.keys();
+      this.groupingSets = sets.sets();
+    } else {
+      this.keyAsts = groupBy;
+      this.groupingSets = null;
+    }
     this.sourceBinder = sourceBinder;
     for (Expr k : keyAsts) {
       keys.add(sourceBinder.value(k));
     }
+  }
+
+  /** The grouping sets (null: a plain GROUP BY, one set of every key). */
+  List<java.util.BitSet> groupingSets() {
+    return groupingSets;
+  }
+
+  /**
+   * Where the aggregates start in the output row: after the keys, and after the grouping mask
+   * when there are grouping sets (see AggregateNode).
+   */
+  private int aggregatesAt() {
+    return keys.size() + (groupingSets == null ? 0 : 1);
   }
 
   List<BoundExpr> keys() {
@@ -46,7 +68,11 @@ final class AggregateBinder implements AggregateHandler {
   List<ResultColumn> columns() {
     List<ResultColumn> cols = new ArrayList<>();
     for (BoundExpr k : keys) {
-      cols.add(new ResultColumn("", k.type(), k.nullable()));
+      // A key is NULL in the rows of the grouping sets it is not part of.
+      cols.add(new ResultColumn("", k.type(), k.nullable() || groupingSets != null));
+    }
+    if (groupingSets != null) {
+      cols.add(new ResultColumn("", SqlTypes.INT, false));
     }
     for (AggregateCall c : calls) {
       boolean nullable = c.kind() != AggregateCall.Kind.COUNT && c.kind() != AggregateCall.Kind.COUNT_BIG;
@@ -61,7 +87,7 @@ final class AggregateBinder implements AggregateHandler {
     for (int i = 0; i < keyAsts.size(); i++) {
       if (keyAsts.get(i).equals(e) || normalize(keyAsts.get(i).toSql()).equals(sql)) {
         BoundExpr k = keys.get(i);
-        return ColumnExpr.derived(i, e.toSql(), k.type(), k.nullable());
+        return ColumnExpr.derived(i, e.toSql(), k.type(), k.nullable() || groupingSets != null);
       }
     }
     return null;
@@ -144,7 +170,29 @@ final class AggregateBinder implements AggregateHandler {
       callSql.add(sql);
       index = calls.size() - 1;
     }
-    return ColumnExpr.derived(keys.size() + index, written, call.type(), true);
+    return ColumnExpr.derived(aggregatesAt() + index, written, call.type(), true);
+  }
+
+  @Override
+  public BoundExpr grouping(FunctionCall f) {
+    String name = f.name().toUpperCase(Locale.ROOT);
+    boolean id = name.equals("GROUPING_ID");
+    if (f.star() || f.args().isEmpty() || !id && f.args().size() != 1) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise(name.toLowerCase(Locale.ROOT), 1);
+    }
+    int[] indexes = new int[f.args().size()];
+    for (int i = 0; i < indexes.length; i++) {
+      indexes[i] = GroupingSets.indexOf(keyAsts, f.args().get(i));
+      if (indexes[i] < 0) {
+        throw SqlErrors.GROUPING_ARGUMENT_NOT_KEY.raise(i + 1, name);
+      }
+    }
+    if (groupingSets == null) {
+      // A plain GROUP BY: every key is grouped in every row.
+      return new dev.quern.engine.expr.Constant(0, id ? SqlTypes.INT : SqlTypes.TINYINT, f.toSql(), false);
+    }
+    ColumnExpr mask = ColumnExpr.derived(keys.size(), "grouping_mask", SqlTypes.INT, false);
+    return new dev.quern.engine.expr.GroupingExpr(mask, indexes, id, f.toSql());
   }
 
   /** SQL Server's result types of the aggregates ("SUM (Transact-SQL)", "AVG (Transact-SQL)"). */

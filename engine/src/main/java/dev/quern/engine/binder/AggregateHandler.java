@@ -15,6 +15,11 @@ interface AggregateHandler {
   /** STRING_AGG(…) WITHIN GROUP (ORDER BY {@code order}). */
   BoundExpr aggregate(FunctionCall call, java.util.List<dev.quern.engine.ast.QuerySpec.OrderItem> order);
 
+  /** GROUPING(key) or GROUPING_ID(key, …); 8160 where there is no GROUP BY. */
+  default BoundExpr grouping(FunctionCall call) {
+    throw dev.quern.engine.error.SqlErrors.GROUPING_WITHOUT_GROUP_BY.raise();
+  }
+
   /** A grouping key equal to {@code e}, or null when {@code e} is not a key. */
   BoundExpr key(Expr e);
 

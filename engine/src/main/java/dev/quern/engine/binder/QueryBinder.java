@@ -111,7 +111,7 @@ public final class QueryBinder {
     }
     BoundExpr having = q.having() == null ? null : plain.condition(q.having()); // no window there (4108)
     List<OrderKey> order = orderKeys(q, items, names, post);
-    node = new AggregateNode(node, agg.keys(), List.copyOf(agg.calls()), agg.columns());
+    node = new AggregateNode(node, agg.keys(), List.copyOf(agg.calls()), agg.columns(), agg.groupingSets());
     if (having != null) {
       node = new FilterNode(node, having);
     }

@@ -436,6 +436,18 @@ public final class SqlErrors {
           BATCH);
   public static final ErrorTemplate USER_ERROR = e(50000, 16, 1, "%s", STATEMENT);
 
+  // GROUP BY grouping sets (ROLLUP, CUBE, GROUPING SETS) and GROUPING()/GROUPING_ID().
+  public static final ErrorTemplate GROUPING_WITHOUT_GROUP_BY =
+      e(8160, 15, 1, "A GROUPING or GROUPING_ID function can only be specified when there is a GROUP BY clause.", COMPILE);
+  public static final ErrorTemplate GROUPING_ARGUMENT_NOT_KEY =
+      e(8161, 15, 1, "Argument %d of the %s function does not match any of the expressions in the GROUP BY clause.", COMPILE);
+  public static final ErrorTemplate LEGACY_ROLLUP_WITH_SETS =
+      e(10703, 15, 1, "The WITH CUBE and WITH ROLLUP options are not permitted with a ROLLUP, CUBE, or GROUPING SETS specification.", COMPILE);
+  public static final ErrorTemplate TOO_MANY_GROUPING_SETS =
+      e(10705, 15, 1, "Too many grouping sets. The maximum number is %d.", COMPILE);
+  public static final ErrorTemplate TOO_MANY_GROUPING_EXPRESSIONS =
+      e(10707, 15, 1, "Too many expressions are specified in the GROUP BY clause. The maximum number is %d when grouping sets are supplied.", COMPILE);
+
   // Server configuration (sp_configure, RECONFIGURE).
   public static final ErrorTemplate CONFIG_OPTION_UNKNOWN =
       e(15123, 16, 1, "The configuration option '%s' does not exist, or it may be an advanced option.", STATEMENT);

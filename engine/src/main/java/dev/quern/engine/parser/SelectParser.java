@@ -160,7 +160,7 @@ final class SelectParser {
     List<Expr> groupBy = List.of();
     if (in.accept("GROUP")) {
       in.expect("BY");
-      groupBy = expr.list();
+      groupBy = new GroupByParser(in, expr).elements();
     }
     Expr having = in.accept("HAVING") ? expr.parse() : null;
     return new QuerySpec(

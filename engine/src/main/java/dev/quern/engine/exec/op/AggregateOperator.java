@@ -16,19 +16,35 @@ import java.util.Map;
 final class AggregateOperator implements Operator {
   private final Operator input;
   private final BoundExpr[] keys;
+  /** Grouping sets (null: one set of every key), see AggregateNode. */
+  private final List<java.util.BitSet> sets;
   private final List<AggregateCall> calls;
   private final EvalContext ctx;
   private final Runnable cancelCheck;
   private final Runnable onNullEliminated;
   private Iterator<Map.Entry<GroupKey, Group>> groups;
 
-  /** One group's key values and accumulators. */
-  private record Group(Object[] keyValues, Accumulator[] accumulators) {}
+  /**
+   * One group's key values and accumulators; with grouping sets, its mask (bit i set: key i is not
+   * in its set), else 0.
+   */
+  private record Group(Object[] keyValues, Accumulator[] accumulators, int mask) {
+    Group(Object[] keyValues, Accumulator[] accumulators) {
+      this(keyValues, accumulators, 0);
+    }
+  }
 
   AggregateOperator(
       Operator input, List<BoundExpr> keys, List<AggregateCall> calls, EvalContext ctx,
       Runnable cancelCheck, Runnable onNullEliminated) {
+    this(input, keys, calls, null, ctx, cancelCheck, onNullEliminated);
+  }
+
+  AggregateOperator(
+      Operator input, List<BoundExpr> keys, List<AggregateCall> calls, List<java.util.BitSet> sets,
+      EvalContext ctx, Runnable cancelCheck, Runnable onNullEliminated) {
     this.input = input;
+    this.sets = sets;
     this.keys = keys.toArray(BoundExpr[]::new);
     this.calls = calls;
     this.ctx = ctx;
@@ -45,16 +61,80 @@ final class AggregateOperator implements Operator {
       return null;
     }
     Group g = groups.next().getValue();
-    Object[] out = new Object[keys.length + calls.size()];
+    int at = keys.length + (sets == null ? 0 : 1);
+    Object[] out = new Object[at + calls.size()];
     System.arraycopy(g.keyValues(), 0, out, 0, keys.length);
+    if (sets != null) {
+      out[keys.length] = g.mask();
+    }
     for (int i = 0; i < calls.size(); i++) {
-      out[keys.length + i] = g.accumulators()[i].result();
+      out[at + i] = g.accumulators()[i].result();
     }
     return out;
   }
 
   private Map<GroupKey, Group> consume() {
+    if (sets != null) {
+      return consumeSets();
+    }
     return keys.length == 0 ? consumeWhole() : consumeGroups();
+  }
+
+  /**
+   * Grouping sets: each row goes to one group per set, keyed by the set and the values of that
+   * set's keys (the others NULL). The groups come out set by set, each set's in order of first
+   * appearance; a set without keys has its row even when no row came.
+   */
+  private Map<GroupKey, Group> consumeSets() {
+    List<Map<GroupKey, Group>> perSet = new ArrayList<>();
+    int[] masks = new int[sets.size()];
+    for (int s = 0; s < sets.size(); s++) {
+      perSet.add(new LinkedHashMap<>());
+      for (int k = 0; k < keys.length; k++) {
+        masks[s] |= sets.get(s).get(k) ? 0 : 1 << k;
+      }
+    }
+    Object[] row;
+    long n = 0;
+    Object[] keyValues = new Object[keys.length];
+    while ((row = input.next()) != null) {
+      ctx.row = row;
+      for (int i = 0; i < keys.length; i++) {
+        keyValues[i] = keys[i].eval(ctx);
+      }
+      for (int s = 0; s < sets.size(); s++) {
+        Object[] setValues = new Object[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+          setValues[k] = (masks[s] & (1 << k)) == 0 ? keyValues[k] : null;
+        }
+        GroupKey key = new GroupKey(setValues, keys.length);
+        Group g = perSet.get(s).get(key);
+        if (g == null) {
+          g = new Group(setValues, newAccumulators(), masks[s]);
+          perSet.get(s).put(key, g);
+        }
+        ctx.row = row;
+        accumulate(g);
+      }
+      if ((++n & 1023) == 0) {
+        cancelCheck.run();
+      }
+    }
+    Map<GroupKey, Group> all = new LinkedHashMap<>();
+    long index = 0;
+    for (int s = 0; s < sets.size(); s++) {
+      if (perSet.get(s).isEmpty() && sets.get(s).isEmpty()) {
+        perSet.get(s).put(new GroupKey(new Object[0], 0), new Group(new Object[keys.length], newAccumulators(), masks[s]));
+      }
+      for (Group g : perSet.get(s).values()) {
+        // Distinct map keys across sets: the position is enough, the grouping is done.
+        all.put(new GroupKey(new Object[] {index++}, 1), g);
+      }
+    }
+    if (all.values().stream().anyMatch(g -> anyNull(g.accumulators()))) {
+      onNullEliminated.run();
+    }
+    return all;
   }
 
   /** No GROUP BY: one group, so no key to build and look up per row. */

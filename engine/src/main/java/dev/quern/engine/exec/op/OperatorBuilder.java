@@ -96,7 +96,7 @@ public final class OperatorBuilder {
       case FilterNode f -> new FilterOperator(build(f.input()), f.predicate(), ctx);
       case ProjectNode p -> new ProjectOperator(build(p.input()), p.exprs(), ctx);
       case AggregateNode a ->
-          new AggregateOperator(build(a.input()), a.keys(), a.aggregates(), ctx, cancelCheck, onNullEliminated);
+          new AggregateOperator(build(a.input()), a.keys(), a.aggregates(), a.groupingSets(), ctx, cancelCheck, onNullEliminated);
       case SortNode s ->
           new SortOperator(
               build(s.input()),

@@ -34,7 +34,7 @@ public final class Optimizer {
     return switch (node) {
       case FilterNode f -> new FilterNode(optimize(f.input()), f.predicate());
       case ProjectNode p -> new ProjectNode(optimize(p.input()), p.exprs(), p.columns());
-      case AggregateNode a -> new AggregateNode(optimize(a.input()), a.keys(), a.aggregates(), a.columns());
+      case AggregateNode a -> new AggregateNode(optimize(a.input()), a.keys(), a.aggregates(), a.columns(), a.groupingSets());
       case SortNode s -> new SortNode(optimize(s.input()), s.keys());
       case TopNode t -> new TopNode(optimize(t.input()), t.count(), t.percent());
       case JoinNode j -> new JoinNode(optimize(j.left()), optimize(j.right()), j.type(), j.on(), j.columns());

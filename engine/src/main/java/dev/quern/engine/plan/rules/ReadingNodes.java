@@ -43,7 +43,7 @@ final class ReadingNodes {
   static PlanNode withInput(PlanNode node, PlanNode input) {
     return switch (node) {
       case ProjectNode p -> new ProjectNode(input, p.exprs(), p.columns());
-      case AggregateNode a -> new AggregateNode(input, a.keys(), a.aggregates(), a.columns());
+      case AggregateNode a -> new AggregateNode(input, a.keys(), a.aggregates(), a.columns(), a.groupingSets());
       default -> throw new IllegalArgumentException("Not a reading node: " + node.describe());
     };
   }
