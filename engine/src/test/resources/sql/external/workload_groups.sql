@@ -121,6 +121,11 @@ ALTER RESOURCE GOVERNOR WITH (CLASSIFIER_FUNCTION = dbo.bad_classifier)
 ----
 error 10907: The object 'dbo'.'bad_classifier' is not a valid resource governor classifier user-defined function. A valid classifier user-defined function must be schema-bound, return sysname, and have no parameters.
 
+statement error 10921
+DROP FUNCTION dbo.rg_classifier
+----
+error 10921: Cannot drop user-defined function 'rg_classifier'. It is being used as a resource governor classifier.
+
 # Moving the group back to the default external pool frees ds_ep to be dropped.
 statement ok
 ALTER WORKLOAD GROUP ds_wg USING EXTERNAL "default"
@@ -141,3 +146,6 @@ query II
 SELECT (SELECT COUNT(*) FROM sys.dm_resource_governor_workload_groups), (SELECT classifier_function_id FROM sys.dm_resource_governor_configuration)
 ----
 2	0
+
+statement ok
+DROP FUNCTION dbo.rg_classifier

@@ -494,6 +494,8 @@ public final class SqlErrors {
   public static final ErrorTemplate RG_CLASSIFIER_NOT_FOUND =
       e(10903, 16, 1, "User-defined function '%s' does not exist in master database, or the user does not have"
           + " permission to access it.", STATEMENT);
+  public static final ErrorTemplate RG_CLASSIFIER_IN_USE =
+      e(10921, 16, 1, "Cannot %s user-defined function '%s'. It is being used as a resource governor classifier.", STATEMENT);
   public static final ErrorTemplate RG_CLASSIFIER_INVALID =
       e(10907, 16, 1, "The object '%s'.'%s' is not a valid resource governor classifier user-defined function."
           + " A valid classifier user-defined function must be schema-bound, return sysname, and have no parameters.",

@@ -75,6 +75,15 @@ final class ModuleDdl {
     drop(d.names(), d.ifExists(), o -> o instanceof UserFunction, "function");
   }
 
+  /** Whether {@code f} is the resource governor's classifier, stored or in effect (10921). */
+  private boolean isClassifier(ObjectNames.Target target, UserFunction f) {
+    var config = state.server().external().resourceGovernor();
+    java.util.function.Predicate<List<String>> names = c ->
+        target.database().name().equalsIgnoreCase("master") && c.get(0).equalsIgnoreCase(target.schema().name())
+            && c.get(1).equalsIgnoreCase(f.name());
+    return config.classifier().filter(names).isPresent() || config.classifierInEffect().filter(names).isPresent();
+  }
+
   void drop(List<List<String>> names, boolean ifExists, Predicate<SchemaObject> kind, String word) {
     for (List<String> name : names) {
       var found = ObjectNames.object(state.store(), state.databaseName(), name);
@@ -83,6 +92,9 @@ final class ModuleDdl {
           continue;
         }
         throw SqlErrors.CANNOT_DROP.raise(word, String.join(".", name));
+      }
+      if (found.get().object() instanceof UserFunction f && isClassifier(found.get().target(), f)) {
+        throw SqlErrors.RG_CLASSIFIER_IN_USE.raise("drop", f.name());
       }
       Catalog catalog = found.get().target().catalog();
       catalog.dropObject(state.store().txn(catalog), found.get().object().id());
