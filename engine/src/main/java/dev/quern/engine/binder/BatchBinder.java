@@ -105,6 +105,7 @@ public final class BatchBinder {
       case dev.quern.engine.ast.StorageStatement st -> new StatementPlan.LateBound(st.line(), st, bind, null);
       case dev.quern.engine.ast.ReconfigureStatement r -> new StatementPlan.Reconfigure(r.line());
       case dev.quern.engine.ast.KillStatement k -> new StatementPlan.Kill(k.line(), k.sessionId());
+      case CursorStatement c -> CursorBinder.bind(c, bind, exprs());
     };
   }
 
