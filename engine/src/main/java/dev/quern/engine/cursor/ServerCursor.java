@@ -95,6 +95,11 @@ public final class ServerCursor {
     return columns;
   }
 
+  /** Whether its rows were copied although another kind was asked for. */
+  public boolean converted() {
+    return converted;
+  }
+
   /** Whether positioned UPDATE and DELETE may change rows through it. */
   public boolean updatable() {
     return !kind.readOnly() && !converted && rows != null && rows.table() != null;

@@ -19,6 +19,13 @@ public final class SessionCursors {
   private final Deque<Scope> scopes = new ArrayDeque<>();
   private int fetchStatus = -1;
   private ServerCursor lastOpened;
+  /** API server cursors (sp_cursoropen) by handle, and by name for their positioned changes. */
+  private final Map<Integer, ApiCursor> api = new HashMap<>();
+  private final Map<String, ApiCursor> apiByName = new HashMap<>();
+  /** sp_cursorprepare's statements by handle: {parameter definitions, statement}. */
+  private final Map<Integer, String[]> prepared = new HashMap<>();
+  /** SQL Server's API cursor handles look like 180150003. */
+  private int lastHandle = 180150000;
 
   /** One batch's or module's LOCAL cursors and cursor variables (a variable maps to null until set). */
   private static final class Scope {
@@ -50,8 +57,64 @@ public final class SessionCursors {
       s.local.clear();
       s.variables.clear();
     });
+    api.values().forEach(a -> a.cursor().close());
+    api.clear();
+    apiByName.clear();
+    prepared.clear();
     fetchStatus = -1;
     lastOpened = null;
+  }
+
+  /** A fresh handle (sp_cursoropen's cursor, sp_cursorprepare's statement). */
+  public int nextHandle() {
+    return ++lastHandle;
+  }
+
+  /**
+   * Makes the GLOBAL cursor {@code name} (just declared and opened for sp_cursoropen) an API
+   * cursor: it leaves the names T-SQL statements see and is reached by {@code handle}.
+   */
+  public ApiCursor toApi(String name, int handle) {
+    ServerCursor c = global.remove(key(name));
+    ApiCursor a = new ApiCursor(handle, c);
+    api.put(handle, a);
+    apiByName.put(key(name), a);
+    return a;
+  }
+
+  /** The API cursor of {@code handle}; 16909 (with {@code proc} named) when there is none. */
+  public ApiCursor api(int handle, String proc) {
+    ApiCursor a = api.get(handle);
+    if (a == null) {
+      throw CursorErrors.INVALID_HANDLE.raise(proc, Integer.toHexString(handle));
+    }
+    return a;
+  }
+
+  /** sp_cursorclose. */
+  public void closeApi(int handle, String proc) {
+    ApiCursor a = api(handle, proc);
+    api.remove(handle);
+    apiByName.values().remove(a);
+    dropped(a.cursor());
+  }
+
+  public void prepare(int handle, String params, String statement) {
+    prepared.put(handle, new String[] {params, statement});
+  }
+
+  /** sp_cursorprepare's {parameter definitions, statement}; 16909 for an unknown handle. */
+  public String[] prepared(int handle, String proc) {
+    String[] p = prepared.get(handle);
+    if (p == null) {
+      throw CursorErrors.INVALID_HANDLE.raise(proc, Integer.toHexString(handle));
+    }
+    return p;
+  }
+
+  public void unprepare(int handle, String proc) {
+    prepared(handle, proc);
+    prepared.remove(handle);
   }
 
   private Scope scope() {
@@ -98,6 +161,9 @@ public final class SessionCursors {
     if (c == null) {
       c = global.get(key(ref.name()));
     }
+    if (c == null && apiByName.containsKey(key(ref.name()))) {
+      c = apiByName.get(key(ref.name())).cursor(); // sp_cursor's change, or a name sp_cursoroption gave
+    }
     if (c == null) {
       throw CursorErrors.DOES_NOT_EXIST.raise(ref.name());
     }
@@ -125,6 +191,11 @@ public final class SessionCursors {
         lastOpened = null;
       }
     }
+  }
+
+  /** sp_cursoroption CURSOR_NAME: the API cursor is also reached by {@code name}. */
+  public void nameApi(ApiCursor a, String name) {
+    apiByName.put(key(name), a);
   }
 
   public void opened(ServerCursor c) {

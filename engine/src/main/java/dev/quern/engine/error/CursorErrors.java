@@ -17,7 +17,10 @@ public final class CursorErrors {
   }
 
   public static final ErrorTemplate ALREADY_OPEN = e(16905, 16, 1, "The cursor is already open.", STATEMENT);
+  public static final ErrorTemplate PARAMETER_INVALID = e(16902, 16, 1, "%s: The value of the parameter %s is invalid.", STATEMENT);
   public static final ErrorTemplate NOT_IN_CURSOR = e(16907, 16, 1, "%s is not allowed in cursor statements.", COMPILE);
+  public static final ErrorTemplate INVALID_HANDLE =
+      e(16909, 16, 1, "%s: The cursor identifier value provided (%s) is not valid.", STATEMENT);
   /** {@code fetch: The fetch type prior cannot be used …}: SQL Server writes both names in lower case. */
   public static final ErrorTemplate FORWARD_ONLY_FETCH =
       e(16911, 16, 1, "fetch: The fetch type %s cannot be used with forward only cursors.", STATEMENT);
@@ -31,6 +34,7 @@ public final class CursorErrors {
   /** The fetch type title-cased here ("Absolute"), unlike 16911's. */
   public static final ErrorTemplate DYNAMIC_FETCH = e(16925, 16, 1, "The fetch type %s cannot be used with dynamic cursors.", STATEMENT);
   public static final ErrorTemplate READ_ONLY = e(16929, 16, 1, "The cursor is READ ONLY.", STATEMENT);
+  public static final ErrorTemplate ROW_NOT_IN_BUFFER = e(16930, 16, 1, "The requested row is not in the fetch buffer.", STATEMENT);
   public static final ErrorTemplate NO_CURRENT_ROW = e(16931, 16, 1, "There are no rows in the current fetch buffer.", STATEMENT);
   public static final ErrorTemplate COLUMN_NOT_IN_UPDATE_LIST =
       e(16932, 16, 1, "The cursor has a FOR UPDATE list and the requested column to be updated is not in this list.", STATEMENT);
@@ -43,6 +47,10 @@ public final class CursorErrors {
       e(16950, 16, 2, "The variable '%s' does not currently have a cursor allocated to it.", STATEMENT);
   /** An informational message: a TYPE_WARNING cursor was made of another kind than asked. */
   public static final ErrorTemplate CONVERTED = e(16956, 10, 1, "The created cursor is not of the requested type.", STATEMENT);
+  public static final ErrorTemplate NO_VALUES = e(16935, 16, 1, "No parameter values were specified for the sp_cursor-%s statement.", STATEMENT);
+  public static final ErrorTemplate VALUES_INVALID = e(16936, 16, 1, "sp_cursor: One or more values parameters were invalid.", STATEMENT);
+  public static final ErrorTemplate NOT_ONE_SELECT =
+      e(16938, 16, 1, "sp_cursoropen/sp_cursorprepare: The statement parameter can only be a batch or a stored procedure with a single select, without FOR BROWSE, COMPUTE BY, or variable assignments.", STATEMENT);
   public static final ErrorTemplate FOR_UPDATE_READ_ONLY =
       e(16957, 16, 1, "FOR UPDATE cannot be specified on a READ ONLY cursor.", STATEMENT);
 }

@@ -1,0 +1,90 @@
+package dev.quern.engine.proc;
+
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.cursor.ApiCursor;
+import dev.quern.engine.cursor.SessionCursors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Opens an API server cursor (sp_cursoropen, sp_cursorexecute, sp_cursorprepexec) on the T-SQL
+ * cursor engine: the statement becomes {@code DECLARE API_CURSOR… CURSOR GLOBAL <options> FOR
+ * <statement>; OPEN …}, run with the call's parameters, and the cursor then moves to the session's
+ * API cursors under a fresh handle. The answer is what drivers expect: the cursor's column
+ * metadata (no rows) with SQL Server's hidden trailing ROWSTAT column, then the OUTPUT values.
+ */
+final class ApiCursorOpening {
+  /** sp_cursoropen's scrollopt and ccopt bits (SQL Server's API cursor documentation). */
+  static final int KEYSET = 0x1, DYNAMIC = 0x2, FORWARD_ONLY = 0x4, STATIC = 0x8, FAST_FORWARD = 0x10;
+  static final int READ_ONLY = 0x1, SCROLL_LOCKS = 0x2, OPTIMISTIC = 0x4, OPTIMISTIC_VALUES = 0x8;
+  /** The row status column every API cursor row ends with (1 fetched, 2 missing). */
+  static final ResultColumn ROWSTAT = new ResultColumn("ROWSTAT", SqlTypes.INT, false, false);
+
+  private ApiCursorOpening() {}
+
+  /** What the call asks for and where its answers go. */
+  record Request(
+      String proc, String statement, String paramDefs, List<ProcArg> values, ProcArg cursor, ProcArg scrollopt,
+      ProcArg ccopt, ProcArg rowcount) {}
+
+  static int open(Request r, ProcedureHost host) {
+    SessionCursors cursors = host.state().cursors();
+    int scroll = intOf(r.scrollopt(), KEYSET);
+    int cc = intOf(r.ccopt(), OPTIMISTIC);
+    int handle = cursors.nextHandle();
+    String name = String.format(Locale.ROOT, "API_CURSOR%016X", handle);
+    String text =
+        "DECLARE [" + name + "] CURSOR GLOBAL " + options(scroll, cc) + " FOR " + r.statement()
+            + "\nOPEN [" + name + "]";
+    ParameterizedStatement.compile(text, r.paramDefs(), host).run(r.proc(), r.values(), host);
+    ApiCursor a = cursors.toApi(name, handle);
+    List<ResultColumn> columns = new ArrayList<>(a.cursor().columns());
+    columns.add(ROWSTAT);
+    host.sink().columns(columns);
+    host.sink().done(0, true);
+    r.cursor().setOutput(handle, SqlTypes.INT);
+    boolean readOnly = a.cursor().kind().readOnly();
+    int kindBit = a.cursor().converted() ? STATIC : scroll & 0x1F;
+    if (r.scrollopt() != null && r.scrollopt().output()) {
+      r.scrollopt().setOutput(kindBit | (scroll & ~0x1F), SqlTypes.INT);
+    }
+    if (r.ccopt() != null && r.ccopt().output()) {
+      r.ccopt().setOutput(readOnly ? READ_ONLY | (cc & ~0xF) : cc, SqlTypes.INT);
+    }
+    if (r.rowcount() != null && r.rowcount().output()) {
+      r.rowcount().setOutput((int) Math.min(Integer.MAX_VALUE, a.count()), SqlTypes.INT);
+    }
+    return 0;
+  }
+
+  /** DECLARE CURSOR's options for scrollopt and ccopt. */
+  static String options(int scroll, int cc) {
+    String kind =
+        switch (scroll & 0x1F) {
+          case DYNAMIC -> "SCROLL DYNAMIC";
+          case FORWARD_ONLY -> "FORWARD_ONLY DYNAMIC";
+          case STATIC -> "SCROLL STATIC";
+          case FAST_FORWARD -> "FAST_FORWARD";
+          default -> "SCROLL KEYSET";
+        };
+    if ((scroll & 0x1F) == STATIC || (scroll & 0x1F) == FAST_FORWARD) {
+      return kind + " READ_ONLY"; // only read-only goes with static and fast-forward cursors
+    }
+    String concurrency =
+        switch (cc & 0xF) {
+          case READ_ONLY -> "READ_ONLY";
+          case SCROLL_LOCKS -> "SCROLL_LOCKS";
+          default -> "OPTIMISTIC";
+        };
+    return kind + " " + concurrency;
+  }
+
+  static int intOf(ProcArg a, int otherwise) {
+    if (a == null || a.isDefault() || a.value() == null) {
+      return otherwise;
+    }
+    return ((Number) a.value()).intValue();
+  }
+}
