@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Cursors through the drivers: a T-SQL cursor loop in a procedure; mssql-jdbc's server cursors
  * (sp_cursoropen / sp_cursorprepexec, sp_cursorfetch, sp_cursorclose by ProcID) for scrollable
  * result sets walked backwards and by absolute(), and for selectMethod=cursor reading a 10 000-row
- * table a fetch size at a time; jTDS with useCursors=true.
+ * table a fetch size at a time, and an updatable one changing and deleting rows (sp_cursor);
+ * jTDS with useCursors=true.
  */
 class JdbcCursorsIT {
 
@@ -94,6 +95,37 @@ class JdbcCursorsIT {
           assertThat(rs.getInt(1)).isEqualTo(4);
         }
       }
+    }
+  }
+
+  @Test
+  void anUpdatableResultSetUpdatesAndDeletesRows() throws SQLException {
+    try (Connection c = SERVER.connect(); Statement st = c.createStatement()) {
+      st.execute("DROP TABLE IF EXISTS cur_upd; CREATE TABLE cur_upd (id int PRIMARY KEY, qty int NOT NULL, note nvarchar(20))");
+      st.execute("INSERT cur_upd VALUES (1, 10, N'a'), (2, 20, N'b'), (3, 30, N'c'), (4, 40, N'd')");
+      try (Statement up = c.createStatement(ResultSet.TYPE_SCROLL_SENSITIVE, ResultSet.CONCUR_UPDATABLE);
+          ResultSet rs = up.executeQuery("SELECT id, qty, note FROM cur_upd")) {
+        while (rs.next()) {
+          int id = rs.getInt(1);
+          if (id == 2) {
+            rs.deleteRow();
+          } else if (id % 2 == 1) {
+            rs.updateInt(2, rs.getInt(2) + 1);
+            rs.updateString(3, "odd");
+            rs.updateRow();
+          }
+        }
+        assertThat(rs.absolute(4)).isTrue();
+        rs.updateInt("qty", 99);
+        rs.updateRow();
+      }
+      List<String> rows = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery("SELECT id, qty, note FROM cur_upd ORDER BY id")) {
+        while (rs.next()) {
+          rows.add(rs.getInt(1) + ":" + rs.getInt(2) + ":" + rs.getString(3));
+        }
+      }
+      assertThat(rows).containsExactly("1:11:odd", "3:31:odd", "4:99:d");
     }
   }
 

@@ -54,6 +54,34 @@ public record SingleTableQuery(TableScanNode scan, IndexSeekNode seek, BoundExpr
     return new SingleTableQuery(scan, seek, filter, p.exprs());
   }
 
+  /** The table's name parts: schema and table. */
+  public List<String> nameParts() {
+    String q = scan.qualifiedName();
+    int dot = q.indexOf('.');
+    return dot < 0 ? List.of(q) : List.of(q.substring(0, dot), q.substring(dot + 1));
+  }
+
+  /**
+   * Where each of the cursor's columns comes from: the table's own column (named otherwise in the
+   * result, or a clustered key column) or an expression.
+   */
+  public List<dev.quern.engine.api.BrowseInfo.Column> browse(List<dev.quern.engine.api.ResultColumn> result) {
+    Table table = scan.table();
+    List<IndexColumn> keys = table.rowIndex().kind() == IndexKind.HEAP ? List.of() : table.rowIndex().keys();
+    List<dev.quern.engine.api.BrowseInfo.Column> out = new java.util.ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i) instanceof dev.quern.engine.expr.ColumnExpr c && c.index() < table.columns().size()) {
+        Column base = table.columns().get(c.index());
+        boolean key = keys.stream().anyMatch(k -> k.columnId() == base.columnId());
+        String name = base.name().equals(result.get(i).name()) ? null : base.name();
+        out.add(new dev.quern.engine.api.BrowseInfo.Column(base.computed() == null, key, false, name));
+      } else {
+        out.add(new dev.quern.engine.api.BrowseInfo.Column(false, false, false, null));
+      }
+    }
+    return out;
+  }
+
   /** The table's rows in the running statement's transaction. */
   TableStore open(StoreSession store) {
     Catalog catalog = store.storage().catalog(scan.databaseId());

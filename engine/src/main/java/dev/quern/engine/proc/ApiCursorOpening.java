@@ -43,6 +43,12 @@ final class ApiCursorOpening {
     List<ResultColumn> columns = new ArrayList<>(a.cursor().columns());
     columns.add(ROWSTAT);
     host.sink().columns(columns);
+    var single = a.cursor().rows(1).table();
+    if (single != null) {
+      List<dev.quern.engine.api.BrowseInfo.Column> browse = new ArrayList<>(single.browse(a.cursor().columns()));
+      browse.add(new dev.quern.engine.api.BrowseInfo.Column(false, false, true, null)); // ROWSTAT
+      host.sink().browseInfo(new dev.quern.engine.api.BrowseInfo(single.nameParts(), browse));
+    }
     host.sink().done(0, true);
     r.cursor().setOutput(handle, SqlTypes.INT);
     boolean readOnly = a.cursor().kind().readOnly();

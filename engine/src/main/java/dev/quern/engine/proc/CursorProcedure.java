@@ -125,6 +125,6 @@ final class CursorProcedure implements SystemProcedure {
     if (q == null || !cursor.cursor().updatable()) {
       throw CursorErrors.READ_ONLY.raise();
     }
-    return q.scan().qualifiedName();
+    return String.join(".", q.nameParts().stream().map(Names::quote).toList());
   }
 }
