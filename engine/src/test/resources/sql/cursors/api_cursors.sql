@@ -117,3 +117,29 @@ EXEC sp_cursor @c, 34, 1, N''
 ----
 1	1
 error 16929: The cursor is READ ONLY.
+
+# Anything but one SELECT runs without a cursor (16954), its results sent as they are; the handle is 0.
+query II
+DECLARE @c int = 7, @rows int;
+EXEC sp_cursoropen @c OUTPUT, N'SELECT COUNT(*) FROM ac_t; SELECT 2', 8, 1, @rows OUTPUT;
+SELECT @c, @rows
+----
+! Executing SQL directly; no cursor.
+4
+2
+0	-1
+
+# A batch with one SELECT among other statements (jTDS sends its SET options so): the SELECT gets
+# the cursor, the others run.
+query IT
+DECLARE @c int, @rows int;
+EXEC sp_cursoropen @c OUTPUT, N'SET TEXTSIZE 1000
+SELECT id, name FROM ac_t WHERE id < 3
+SET TEXTSIZE 2147483647', 8, 1, @rows OUTPUT;
+EXEC sp_cursorfetch @c, 2, 0, 5;
+EXEC sp_cursorclose @c;
+SELECT @rows, @@TEXTSIZE
+----
+1	a	1
+2	B!	1
+2	2147483647

@@ -146,6 +146,13 @@ class JdbcCursorsIT {
       }
       assertThat(rows).isEqualTo(10000);
       assertThat(sum).isEqualTo(10000L * 10001L);
+      // What is not one SELECT runs without a cursor (16954) and answers as usual.
+      assertThat(st.execute("UPDATE cur_big SET v = v WHERE id <= 3")).isFalse();
+      assertThat(st.getUpdateCount()).isEqualTo(3);
+      try (ResultSet rs = st.executeQuery("EXEC sp_executesql N'SELECT COUNT(*) FROM cur_big'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).isEqualTo(10000);
+      }
     }
   }
 

@@ -45,6 +45,8 @@ public final class CursorErrors {
   /** sys.messages lists it at severity 10, but the statements raise it as an error (level 16, state 2). */
   public static final ErrorTemplate NO_CURSOR_ALLOCATED =
       e(16950, 16, 2, "The variable '%s' does not currently have a cursor allocated to it.", STATEMENT);
+  /** Informational: sp_cursoropen was given something other than one SELECT and ran it without a cursor. */
+  public static final ErrorTemplate EXECUTING_DIRECTLY = e(16954, 10, 1, "Executing SQL directly; no cursor.", STATEMENT);
   /** An informational message: a TYPE_WARNING cursor was made of another kind than asked. */
   public static final ErrorTemplate CONVERTED = e(16956, 10, 1, "The created cursor is not of the requested type.", STATEMENT);
   public static final ErrorTemplate NO_VALUES = e(16935, 16, 1, "No parameter values were specified for the sp_cursor-%s statement.", STATEMENT);

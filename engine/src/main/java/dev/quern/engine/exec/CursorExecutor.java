@@ -6,12 +6,12 @@ import dev.quern.engine.binder.BindContext;
 import dev.quern.engine.binder.CursorBinder;
 import dev.quern.engine.binder.QueryBinder;
 import dev.quern.engine.cursor.CursorKind;
+import dev.quern.engine.cursor.CursorOpening;
 import dev.quern.engine.cursor.CursorRows;
 import dev.quern.engine.cursor.Fetched;
 import dev.quern.engine.cursor.Orientation;
 import dev.quern.engine.cursor.ServerCursor;
 import dev.quern.engine.cursor.SessionCursors;
-import dev.quern.engine.cursor.CursorOpening;
 import dev.quern.engine.error.Abort;
 import dev.quern.engine.error.CursorErrors;
 import dev.quern.engine.error.SqlException;
@@ -49,8 +49,9 @@ final class CursorExecutor {
       case CursorStatement.Open o -> open(cursors.find(o.cursor()), sink);
       case CursorStatement.Fetch f -> fetch(cursors.find(f.cursor()), f, c, frame, sink);
       case CursorStatement.Close cl -> {
-        cursors.find(cl.cursor()).rows(1);
-        cursors.find(cl.cursor()).close();
+        ServerCursor cursor = cursors.find(cl.cursor());
+        cursor.rows(1); // 16917 (state 1) when it is not open
+        cursor.close();
       }
       case CursorStatement.Deallocate d -> cursors.deallocate(d.cursor());
     }

@@ -4,6 +4,7 @@ import dev.quern.catalog.type.SqlTypes;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.cursor.ApiCursor;
 import dev.quern.engine.cursor.SessionCursors;
+import dev.quern.engine.error.CursorErrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,14 +31,31 @@ final class ApiCursorOpening {
       ProcArg ccopt, ProcArg rowcount) {}
 
   static int open(Request r, ProcedureHost host) {
+    dev.quern.engine.ast.SourceSpan select = theSelect(r.statement(), host);
+    if (select == null) {
+      // No cursor over anything but a batch with one SELECT: SQL Server runs it as it is and says
+      // so (16954), and drivers then read its results directly.
+      host.sink().message(CursorErrors.EXECUTING_DIRECTLY.message());
+      int status = ParameterizedStatement.compile(r.statement(), r.paramDefs(), host).run(r.proc(), r.values(), host);
+      r.cursor().setOutput(0, SqlTypes.INT);
+      if (r.rowcount() != null && r.rowcount().output()) {
+        r.rowcount().setOutput(-1, SqlTypes.INT);
+      }
+      return status;
+    }
     SessionCursors cursors = host.state().cursors();
     int scroll = intOf(r.scrollopt(), KEYSET);
     int cc = intOf(r.ccopt(), OPTIMISTIC);
     int handle = cursors.nextHandle();
     String name = String.format(Locale.ROOT, "API_CURSOR%016X", handle);
+    // The batch's SELECT becomes the cursor's; its other statements (jTDS sends SET options with
+    // its first query) run around it as they stand.
+    String stmt = r.statement();
     String text =
-        "DECLARE [" + name + "] CURSOR GLOBAL " + options(scroll, cc) + " FOR " + r.statement()
-            + "\nOPEN [" + name + "]";
+        stmt.substring(0, select.start())
+            + "DECLARE [" + name + "] CURSOR GLOBAL " + options(scroll, cc) + " FOR "
+            + stmt.substring(select.start(), select.end()) + "\nOPEN [" + name + "]\n"
+            + stmt.substring(select.end());
     ParameterizedStatement.compile(text, r.paramDefs(), host).run(r.proc(), r.values(), host);
     ApiCursor a = cursors.toApi(name, handle);
     List<ResultColumn> columns = new ArrayList<>(a.cursor().columns());
@@ -63,6 +81,30 @@ final class ApiCursorOpening {
       r.rowcount().setOutput((int) Math.min(Integer.MAX_VALUE, a.count()), SqlTypes.INT);
     }
     return 0;
+  }
+
+  /**
+   * Where the one SELECT of {@code statement} stands, when the batch has exactly one (without
+   * variable assignments or FOR XML/JSON) among its top-level statements; null otherwise.
+   */
+  private static dev.quern.engine.ast.SourceSpan theSelect(String statement, ProcedureHost host) {
+    boolean quoted = host.state().sessionOptions().has(dev.quern.engine.session.SessionOptions.QUOTED_IDENTIFIER);
+    dev.quern.engine.parser.ParsedBatch parsed;
+    try {
+      parsed = dev.quern.engine.parser.Parser.parse(statement, quoted);
+    } catch (dev.quern.engine.error.SqlException e) {
+      return null; // run as it is, to report its own syntax error
+    }
+    List<dev.quern.engine.ast.SelectStatement> selects = parsed.statements().stream()
+        .filter(st -> st instanceof dev.quern.engine.ast.SelectStatement)
+        .map(st -> (dev.quern.engine.ast.SelectStatement) st)
+        .toList();
+    if (selects.size() != 1) {
+      return null;
+    }
+    dev.quern.engine.ast.SelectStatement sel = selects.getFirst();
+    boolean assigns = sel.query().items().stream().anyMatch(i -> i instanceof dev.quern.engine.ast.SelectItem.Assign);
+    return sel.forClause() != null || assigns ? null : parsed.spans().get(sel);
   }
 
   /** DECLARE CURSOR's options for scrollopt and ccopt. */
