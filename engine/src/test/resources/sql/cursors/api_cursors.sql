@@ -143,3 +143,9 @@ SELECT @rows, @@TEXTSIZE
 1	a	1
 2	B!	1
 2	2147483647
+
+statement error 16966
+DECLARE @c int, @rows int;
+EXEC sp_cursoropen @c OUTPUT, N'SELECT id FROM ac_t', 8, 2, @rows OUTPUT
+----
+error 16966: sp_cursoropen: Specified concurrency control option 2 (SCROLL_LOCKS) is incompatible with static or fast forward only cursors. Only read-only is compatible with static or fast forward only cursors.

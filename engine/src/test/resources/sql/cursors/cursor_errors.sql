@@ -113,3 +113,18 @@ statement error 102
 DECLARE c CURSOR FORWARD_ONLY SCROLL FOR SELECT 1
 ----
 error 102: Incorrect syntax near 'SCROLL'.
+
+statement error 1048
+DECLARE c CURSOR SCROLL FAST_FORWARD FOR SELECT 1
+----
+error 1048: Conflicting cursor options SCROLL and FAST_FORWARD.
+
+statement error 1049
+DECLARE c INSENSITIVE CURSOR LOCAL FOR SELECT 1
+----
+error 1049: Mixing old and new syntax to specify cursor options is not allowed.
+
+statement error 1058
+DECLARE c CURSOR READ_ONLY FOR SELECT 1 FOR READ ONLY
+----
+error 1058: Cannot specify both READ_ONLY and FOR READ ONLY on a cursor declaration.

@@ -16,6 +16,11 @@ public final class CursorErrors {
     return new ErrorTemplate(n, sev, st, text, abort);
   }
 
+  public static final ErrorTemplate CONFLICTING_OPTIONS = e(1048, 15, 1, "Conflicting cursor options %s and %s.", COMPILE);
+  public static final ErrorTemplate MIXED_SYNTAX =
+      e(1049, 15, 1, "Mixing old and new syntax to specify cursor options is not allowed.", COMPILE);
+  public static final ErrorTemplate READ_ONLY_TWICE =
+      e(1058, 15, 1, "Cannot specify both READ_ONLY and FOR READ ONLY on a cursor declaration.", COMPILE);
   public static final ErrorTemplate ALREADY_OPEN = e(16905, 16, 1, "The cursor is already open.", STATEMENT);
   public static final ErrorTemplate PARAMETER_INVALID = e(16902, 16, 1, "%s: The value of the parameter %s is invalid.", STATEMENT);
   public static final ErrorTemplate NOT_IN_CURSOR = e(16907, 16, 1, "%s is not allowed in cursor statements.", COMPILE);
@@ -53,6 +58,9 @@ public final class CursorErrors {
   public static final ErrorTemplate VALUES_INVALID = e(16936, 16, 1, "sp_cursor: One or more values parameters were invalid.", STATEMENT);
   public static final ErrorTemplate NOT_ONE_SELECT =
       e(16938, 16, 1, "sp_cursoropen/sp_cursorprepare: The statement parameter can only be a batch or a stored procedure with a single select, without FOR BROWSE, COMPUTE BY, or variable assignments.", STATEMENT);
+  /** sp_cursoropen: a static or fast-forward cursor with another concurrency than read-only. */
+  public static final ErrorTemplate CONCURRENCY_INCOMPATIBLE =
+      e(16966, 16, 1, "%s: Specified concurrency control option %d (%s) is incompatible with static or fast forward only cursors. Only read-only is compatible with static or fast forward only cursors.", STATEMENT);
   public static final ErrorTemplate FOR_UPDATE_READ_ONLY =
       e(16957, 16, 1, "FOR UPDATE cannot be specified on a READ ONLY cursor.", STATEMENT);
 }

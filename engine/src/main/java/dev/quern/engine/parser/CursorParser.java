@@ -17,6 +17,10 @@ import java.util.Set;
 final class CursorParser {
   private static final Set<String> KINDS = Set.of("STATIC", "KEYSET", "DYNAMIC", "FAST_FORWARD");
   private static final Set<String> CONCURRENCY = Set.of("READ_ONLY", "SCROLL_LOCKS", "OPTIMISTIC");
+  /** The Transact-SQL options, which the ISO form may not be given (1049). */
+  private static final Set<String> OPTIONS = Set.of(
+      "LOCAL", "GLOBAL", "FORWARD_ONLY", "SCROLL", "STATIC", "KEYSET", "DYNAMIC", "FAST_FORWARD", "READ_ONLY",
+      "SCROLL_LOCKS", "OPTIMISTIC", "TYPE_WARNING");
   private static final Set<String> ORIENTATIONS = Set.of("NEXT", "PRIOR", "FIRST", "LAST", "ABSOLUTE", "RELATIVE");
 
   private final TokenStream in;
@@ -90,6 +94,9 @@ final class CursorParser {
     boolean insensitive = in.accept("INSENSITIVE");
     boolean scroll = in.accept("SCROLL");
     in.expect("CURSOR");
+    if (!in.at("FOR") && OPTIONS.contains(in.peek().upper())) {
+      throw dev.quern.engine.error.CursorErrors.MIXED_SYNTAX.raise();
+    }
     in.expect("FOR");
     return tail(new CursorStatement.Options(null, scroll ? Boolean.TRUE : null, insensitive ? "STATIC" : null, null, false, true));
   }
@@ -102,9 +109,11 @@ final class CursorParser {
     String kind = null;
     String concurrency = null;
     boolean typeWarning = false;
+    List<String> written = new ArrayList<>();
     while (!in.at("FOR")) {
       Token t = in.next();
       String w = t.upper();
+      written.add(w);
       if ((w.equals("LOCAL") || w.equals("GLOBAL")) && local == null) {
         local = w.equals("LOCAL");
       } else if ((w.equals("FORWARD_ONLY") || w.equals("SCROLL")) && scroll == null) {
@@ -120,7 +129,14 @@ final class CursorParser {
       }
     }
     in.expect("FOR");
-    return tail(new CursorStatement.Options(local, scroll, kind, concurrency, typeWarning, false));
+    if (Boolean.TRUE.equals(scroll) && "FAST_FORWARD".equals(kind)) {
+      throw dev.quern.engine.error.CursorErrors.CONFLICTING_OPTIONS.raise(first("SCROLL", "FAST_FORWARD", written), last("SCROLL", "FAST_FORWARD", written));
+    }
+    CursorStatement.Definition d = tail(new CursorStatement.Options(local, scroll, kind, concurrency, typeWarning, false));
+    if (d.readOnly() && "READ_ONLY".equals(concurrency)) {
+      throw dev.quern.engine.error.CursorErrors.READ_ONLY_TWICE.raise();
+    }
+    return d;
   }
 
   private CursorStatement.Definition tail(CursorStatement.Options options) {
@@ -147,6 +163,15 @@ final class CursorParser {
       throw dev.quern.engine.error.CursorErrors.NOT_IN_CURSOR.raise("FOR XML/FOR JSON");
     }
     return new CursorStatement.Definition(options, query, null, false);
+  }
+
+  /** Of two options, the one written first (1048 names them in the order written). */
+  private static String first(String a, String b, List<String> written) {
+    return written.indexOf(a) < written.indexOf(b) ? a : b;
+  }
+
+  private static String last(String a, String b, List<String> written) {
+    return written.indexOf(a) < written.indexOf(b) ? b : a;
   }
 
   /** SET @c = CURSOR … FOR select. */

@@ -46,6 +46,12 @@ final class ApiCursorOpening {
     SessionCursors cursors = host.state().cursors();
     int scroll = intOf(r.scrollopt(), KEYSET);
     int cc = intOf(r.ccopt(), OPTIMISTIC);
+    int kindBits = scroll & 0x1F;
+    int ccBits = cc & 0xF;
+    if ((kindBits == STATIC || kindBits == FAST_FORWARD) && ccBits != READ_ONLY && ccBits != 0) {
+      throw CursorErrors.CONCURRENCY_INCOMPATIBLE.raise(
+          r.proc(), ccBits, ccBits == SCROLL_LOCKS ? "SCROLL_LOCKS" : "OPTIMISTIC");
+    }
     int handle = cursors.nextHandle();
     String name = String.format(Locale.ROOT, "API_CURSOR%016X", handle);
     // The batch's SELECT becomes the cursor's; its other statements (jTDS sends SET options with
