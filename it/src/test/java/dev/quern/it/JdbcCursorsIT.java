@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quern.it.support.QuernServer;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,8 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Cursors through the drivers: a T-SQL cursor loop in a procedure; mssql-jdbc's server cursors
  * (sp_cursoropen / sp_cursorprepexec, sp_cursorfetch, sp_cursorclose by ProcID) for scrollable
  * result sets walked backwards and by absolute(), and for selectMethod=cursor reading a 10 000-row
- * table a fetch size at a time, and an updatable one changing and deleting rows (sp_cursor);
- * jTDS with useCursors=true.
+ * table a fetch size at a time, and an updatable one changing and deleting rows (sp_cursor).
  */
 class JdbcCursorsIT {
 
@@ -153,21 +151,6 @@ class JdbcCursorsIT {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getInt(1)).isEqualTo(10000);
       }
-    }
-  }
-
-  @Test
-  void jtdsUseCursorsReadsThroughServerCursors() throws SQLException {
-    try (Connection c = DriverManager.getConnection(SERVER.jtdsUrl("useCursors=true"));
-        Statement st = c.createStatement()) {
-      st.setFetchSize(3);
-      List<String> names = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery("SELECT name FROM cur_small")) {
-        while (rs.next()) {
-          names.add(rs.getString(1));
-        }
-      }
-      assertThat(names).containsExactly("one", "two", "three", "four", "five");
     }
   }
 }
