@@ -117,3 +117,30 @@ DEALLOCATE k
 ! The created cursor is not of the requested type.
 4	5
 2	0
+
+# ORDER BY the clustered key, either way, keeps a dynamic cursor dynamic (no 16956): it sees a row
+# inserted after OPEN, and moves both ways.
+query I
+DELETE FROM cs_t WHERE id = 4;
+DECLARE d CURSOR LOCAL SCROLL DYNAMIC TYPE_WARNING FOR SELECT id FROM cs_t WHERE id > 1 ORDER BY id DESC;
+OPEN d;
+FETCH NEXT FROM d;
+INSERT INTO cs_t VALUES (4, N'd');
+FETCH NEXT FROM d; FETCH NEXT FROM d; FETCH NEXT FROM d;
+FETCH PRIOR FROM d;
+FETCH FIRST FROM d; FETCH LAST FROM d
+----
+5
+4
+3
+3
+5
+3
+
+query I
+DECLARE d CURSOR LOCAL FAST_FORWARD TYPE_WARNING FOR SELECT id FROM cs_t ORDER BY id;
+OPEN d;
+FETCH NEXT FROM d; FETCH NEXT FROM d
+----
+1
+3

@@ -80,7 +80,8 @@ final class DynamicRows implements CursorRows {
       return Fetched.END;
     }
     TableStore rows = query.open(store);
-    try (RowCursor c = where == Where.ON ? query.from(rows, range, locator, key, back) : rows.scan(range, back)) {
+    boolean indexBackwards = back != query.reverse(); // a reverse cursor's NEXT reads the index backwards
+    try (RowCursor c = where == Where.ON ? query.from(rows, range, locator, key, indexBackwards) : rows.scan(range, indexBackwards)) {
       while (c.next()) {
         Object[] row = c.row();
         if (query.matches(row, ctx)) {

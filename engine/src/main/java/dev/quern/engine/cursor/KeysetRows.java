@@ -27,7 +27,7 @@ final class KeysetRows extends IndexedRows {
     if (range == null) {
       return; // no row can match (a seek on NULL)
     }
-    try (RowCursor c = rows.scan(range, false)) {
+    try (RowCursor c = rows.scan(range, query.reverse())) {
       while (c.next()) {
         cancelCheck.run();
         if (query.matches(c.row(), ctx)) {

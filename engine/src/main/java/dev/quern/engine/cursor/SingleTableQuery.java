@@ -24,8 +24,8 @@ import java.util.List;
 
 /**
  * A cursor query that reads one table in its row-index order, all of it or a range of its
- * clustered key ({@code seek}), keeps rows by a condition and computes its columns from each:
- * {@code SELECT … FROM t [WHERE …]}. Its rows can be found again by their store locators, which is
+ * clustered key ({@code seek}), in that key's order or its reverse (ORDER BY the key), keeps rows by
+ * a condition and computes its columns from each: {@code SELECT … FROM t [WHERE …] [ORDER BY key]}. Its rows can be found again by their store locators, which is
  * what KEYSET and DYNAMIC cursors and positioned changes need; any other query (a join, ORDER BY,
  * GROUP BY, DISTINCT, TOP, a nonclustered index …) is copied at OPEN, as SQL Server turns such
  * cursors into static ones.
@@ -34,7 +34,8 @@ public record SingleTableQuery(TableScanNode scan, IndexSeekNode seek, BoundExpr
 
   /** The plan as one, or null when it is of another shape. */
   public static SingleTableQuery of(QueryPlan plan) {
-    if (!(plan.root() instanceof ProjectNode p) || p.exprs().size() != plan.columns().size()) {
+    // The projection may carry hidden ORDER BY columns after the result's: the cursor computes only its own.
+    if (!(plan.root() instanceof ProjectNode p) || p.exprs().size() < plan.columns().size()) {
       return null;
     }
     PlanNode input = p.input();
@@ -44,14 +45,22 @@ public record SingleTableQuery(TableScanNode scan, IndexSeekNode seek, BoundExpr
       input = f.input();
     }
     IndexSeekNode seek = null;
-    if (input instanceof IndexSeekNode s && s.index().holdsRows() && !s.reverse()) {
+    if (input instanceof IndexSeekNode s && s.index().holdsRows()) {
       seek = s;
       input = s.table();
     }
     if (!(input instanceof TableScanNode scan) || !scan.locks().isNone()) {
       return null;
     }
-    return new SingleTableQuery(scan, seek, filter, p.exprs());
+    return new SingleTableQuery(scan, seek, filter, p.exprs().subList(0, plan.columns().size()));
+  }
+
+  /**
+   * Whether the cursor's order is the clustered key's backwards ({@code ORDER BY key DESC}): its
+   * NEXT then reads towards the start of the row index.
+   */
+  boolean reverse() {
+    return seek != null && seek.reverse();
   }
 
   /** The table's name parts: schema and table. */
@@ -110,6 +119,7 @@ public record SingleTableQuery(TableScanNode scan, IndexSeekNode seek, BoundExpr
     if (key == null) {
       return rows.scanFrom(locator, back);
     }
+    // Here {@code back} is in the row index's order (the caller has turned it for a reverse cursor).
     KeyRange rest =
         back
             ? KeyRange.between(range.low(), range.lowInclusive(), key, false)
