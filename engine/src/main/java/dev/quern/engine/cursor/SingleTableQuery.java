@@ -154,7 +154,10 @@ public record SingleTableQuery(TableScanNode scan, IndexSeekNode seek, BoundExpr
 
   /** Whether a stored row (its computed columns filled in here) is one of the cursor's. */
   boolean matches(Object[] row, EvalContext ctx) {
-    scan.computed().fillVirtual(row, new EvalContext(ctx.variables, ctx.functions));
+    if (scan.computed().hasVirtual()) {
+      // A context of its own, so the one the filter reads the row through stays put.
+      scan.computed().fillVirtual(row, new EvalContext(ctx.variables, ctx.functions));
+    }
     ctx.row = row;
     return filter == null || filter.eval(ctx) == Boolean.TRUE;
   }
