@@ -230,6 +230,18 @@ public final class TableStore {
     return cursorOver(txn.scan(b[0], b[1], reverse, locks), slotsOf(columns));
   }
 
+  /**
+   * The rows after the row at {@code locator} in row-index order (with {@code reverse}: the rows
+   * before it, last first), whether or not that row still exists: how a dynamic cursor moves on
+   * from the row it is on without holding an iterator between fetches.
+   */
+  public RowCursor scanFrom(byte[] locator, boolean reverse) {
+    byte[][] all = keys.bounds(rowIndex, KeyRange.ALL);
+    byte[] from = reverse ? all[0] : java.util.Arrays.copyOf(locator, locator.length + 1); // the key's successor
+    byte[] to = reverse ? locator : all[1];
+    return cursorOver(txn.scan(from, to, reverse), null);
+  }
+
   /** The isolation level of the transaction this store reads and writes in. */
   public dev.quern.catalog.kv.KvIsolation isolation() {
     return txn.isolation();

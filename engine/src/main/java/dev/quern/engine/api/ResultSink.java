@@ -12,6 +12,12 @@ public interface ResultSink {
   void columns(List<ResultColumn> columns);
 
   /** One row of the current result set, values in the Java representation of their types. */
+  /**
+   * Browse information for the columns just described (server cursors: TABNAME and COLINFO); a
+   * sink that has no use for it ignores it.
+   */
+  default void browseInfo(BrowseInfo info) {}
+
   void row(Object[] values);
 
   /**

@@ -24,7 +24,8 @@ public sealed interface Statement
         StorageStatement,
         ReconfigureStatement,
         ResourceGovernorStatement,
-        KillStatement {
+        KillStatement,
+        CursorStatement {
   int line();
 
   /** The statement as T-SQL text that parses back to an equal tree (line aside). */

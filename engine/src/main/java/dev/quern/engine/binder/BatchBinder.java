@@ -106,6 +106,7 @@ public final class BatchBinder {
       case dev.quern.engine.ast.ReconfigureStatement r -> new StatementPlan.Reconfigure(r.line());
       case dev.quern.engine.ast.ResourceGovernorStatement g -> new StatementPlan.ResourceGovernor(g);
       case dev.quern.engine.ast.KillStatement k -> new StatementPlan.Kill(k.line(), k.sessionId());
+      case CursorStatement c -> CursorBinder.bind(c, bind, exprs());
     };
   }
 

@@ -39,6 +39,7 @@ public final class Interpreter implements ProcedureHost {
   private final WaitForExecutor waits;
   private final ProcedureExecutor procedures;
   private final LateBoundExecutor lateBound;
+  private final CursorExecutor cursors;
   private ResultSink sink;
   private int tryDepth;
 
@@ -50,6 +51,7 @@ public final class Interpreter implements ProcedureHost {
     this.transactions = new TransactionExecutor(state);
     this.lateBound = new LateBoundExecutor(state, transactions);
     this.waits = new WaitForExecutor(state);
+    this.cursors = new CursorExecutor(state, transactions);
     this.procedures = new ProcedureExecutor(this);
     state.attachHost(this); // what user-defined functions run their bodies with
   }
@@ -239,10 +241,12 @@ public final class Interpreter implements ProcedureHost {
     if (inProc) {
       state.enterNest();
     }
+    state.cursors().enter(); // its LOCAL cursors and cursor variables end with it
     try {
       executeList(plan.statements(), frame);
       return frame.returnStatus;
     } finally {
+      state.cursors().exit();
       if (inProc) {
         state.exitNest();
       }
@@ -413,6 +417,7 @@ public final class Interpreter implements ProcedureHost {
         }
       }
       case StatementPlan.Transaction t -> transactions.execute(t, frame, sink);
+      case StatementPlan.Cursor c -> cursors.execute(c, frame, sink);
       case StatementPlan.Reconfigure r -> {
         if (state.transactionCount() > 0) {
           throw SqlErrors.NOT_IN_USER_TRANSACTION.raise("RECONFIGURE");

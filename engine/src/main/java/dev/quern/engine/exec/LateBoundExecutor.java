@@ -174,6 +174,10 @@ final class LateBoundExecutor {
           new MergeExecutor(state, dml).run(plan, frame, sink, binder);
           return Signal.NORMAL;
         }
+        case dev.quern.engine.ast.PositionedStatement p -> {
+          new PositionedDml(state, dml).run(p, binder, frame, sink);
+          return Signal.NORMAL;
+        }
         case DeleteStatement d -> {
           dml.delete(plans.bind(l, () -> binder.delete(d), p -> d.from() == null), frame, sink, binder);
           return Signal.NORMAL;

@@ -14,6 +14,7 @@ final class BuiltinFunctions {
     all.addAll(ErrorFunctions.all());
     all.addAll(MetadataFunctions.all());
     all.addAll(ObjectFunctions.all());
+    all.add(new CursorStatusFunction());
     all.add(new ServerPropertyFunction());
     all.add(new ConnectionPropertyFunction());
     all.add(new SqlVariantPropertyFunction());

@@ -154,4 +154,19 @@ public interface FunctionContext {
   default byte[] contextInfo() {
     return null;
   }
+
+  /** @@FETCH_STATUS: the session's last FETCH (0 a row, -1 none, -2 a keyset row gone). */
+  default int fetchStatus() {
+    return -1;
+  }
+
+  /** @@CURSOR_ROWS of the last cursor the session opened. */
+  default int cursorRows() {
+    return 0;
+  }
+
+  /** CURSOR_STATUS(source, name). */
+  default int cursorStatus(String source, String name) {
+    return -3;
+  }
 }

@@ -36,6 +36,8 @@ final class SystemVariables {
         v("@@LOCK_TIMEOUT", SqlTypes.INT, FunctionContext::lockTimeout),
         v("@@OPTIONS", SqlTypes.INT, c -> (int) c.options()),
         v("@@NESTLEVEL", SqlTypes.INT, FunctionContext::nestLevel),
+        v("@@FETCH_STATUS", SqlTypes.INT, FunctionContext::fetchStatus),
+        v("@@CURSOR_ROWS", SqlTypes.INT, FunctionContext::cursorRows),
         v("@@PROCID", SqlTypes.INT, c -> 0),
         v("@@MAX_CONNECTIONS", SqlTypes.INT, c -> 32767),
         v("@@DEFAULT_LANGID", SqlTypes.SMALLINT, c -> 0),

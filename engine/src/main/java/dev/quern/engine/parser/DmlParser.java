@@ -94,8 +94,9 @@ final class DmlParser {
     } while (in.acceptSymbol(","));
     dev.quern.engine.ast.OutputClause output = select.output();
     dev.quern.engine.ast.TableSource from = in.accept("FROM") ? select.sources() : null;
-    Expr where = in.accept("WHERE") ? expr.parse() : null;
-    return withOutput(line, new UpdateStatement(line, table, sets, from, where, target), output);
+    dev.quern.engine.ast.CursorStatement.Ref current = in.at("WHERE") && in.peek(1).is("CURRENT") && in.peek(2).is("OF") ? whereCurrentOf() : null;
+    Expr where = current == null && in.accept("WHERE") ? expr.parse() : null;
+    return positioned(current, withOutput(line, new UpdateStatement(line, table, sets, from, where, target), output));
   }
 
   Statement delete() {
@@ -108,8 +109,9 @@ final class DmlParser {
     DmlTarget target = new DmlTarget(top, percent, TableHintParser.onTarget(in, true));
     dev.quern.engine.ast.OutputClause output = select.output();
     dev.quern.engine.ast.TableSource from = in.accept("FROM") ? select.sources() : null;
-    Expr where = in.accept("WHERE") ? expr.parse() : null;
-    return withOutput(line, new DeleteStatement(line, table, from, where, target), output);
+    dev.quern.engine.ast.CursorStatement.Ref current = in.at("WHERE") && in.peek(1).is("CURRENT") && in.peek(2).is("OF") ? whereCurrentOf() : null;
+    Expr where = current == null && in.accept("WHERE") ? expr.parse() : null;
+    return positioned(current, withOutput(line, new DeleteStatement(line, table, from, where, target), output));
   }
 
   /** The table an UPDATE or DELETE changes: a common table expression there is not given yet. */
@@ -130,6 +132,18 @@ final class DmlParser {
     Expr count = expr.parse();
     in.expectSymbol(")");
     return count;
+  }
+
+  /** {@code WHERE CURRENT OF cursor}: the statement changes the row the cursor is on. */
+  private dev.quern.engine.ast.CursorStatement.Ref whereCurrentOf() {
+    in.expect("WHERE");
+    return CursorParser.currentOf(in);
+  }
+
+  private static Statement positioned(dev.quern.engine.ast.CursorStatement.Ref current, Statement dml) {
+    return current == null
+        ? dml
+        : new dev.quern.engine.ast.PositionedStatement(dml.line(), current, (dev.quern.engine.ast.StorageStatement) dml);
   }
 
   private static Statement withOutput(int line, Statement dml, dev.quern.engine.ast.OutputClause output) {

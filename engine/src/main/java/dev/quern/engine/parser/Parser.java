@@ -296,8 +296,12 @@ public final class Parser {
     return switch (t.upper()) {
       case "SELECT" -> selectStatement(t.line());
       case "WITH" -> withCommonTables();
-      case "DECLARE" -> declaresTable() ? ddl.declareTable() : set.declare();
-      case "SET" -> in.peek(1).is("IDENTITY_INSERT") ? ddl.identityInsert() : set.set();
+      case "DECLARE" -> declaresTable() ? ddl.declareTable() : CursorParser.declares(in) ? cursors().declare() : set.declare();
+      case "SET" -> in.peek(1).is("IDENTITY_INSERT") ? ddl.identityInsert() : CursorParser.setsCursor(in) ? cursors().set() : set.set();
+      case "OPEN" -> cursors().open();
+      case "FETCH" -> cursors().fetch();
+      case "CLOSE" -> cursors().close();
+      case "DEALLOCATE" -> cursors().deallocate();
       case "PRINT" -> messages.print();
       case "RAISERROR" -> messages.raiserror();
       case "THROW" -> messages.throwStatement();
@@ -346,6 +350,10 @@ public final class Parser {
       case "MERGE" -> new MergeParser(in, expr, select).merge(() -> queryHints(new dev.quern.engine.ast.RecursionLimit()));
       default -> throw in.unexpected();
     };
+  }
+
+  private CursorParser cursors() {
+    return new CursorParser(in, expr, select);
   }
 
   private Statement begin() {

@@ -123,6 +123,16 @@ public sealed interface StatementPlan {
       dev.quern.engine.error.SqlException error)
       implements StatementPlan {}
 
+  /**
+   * A cursor statement, run by exec.CursorExecutor; {@code scope} binds a declared query when the
+   * cursor opens. For FETCH: {@code into} the INTO variables' slots (null without INTO) and their
+   * {@code intoTypes}, {@code offset} the n of ABSOLUTE and RELATIVE.
+   */
+  record Cursor(
+      int line, dev.quern.engine.ast.CursorStatement statement, BindingScope scope, int[] into,
+      List<SqlType> intoTypes, BoundExpr offset)
+      implements StatementPlan {}
+
   /** BEGIN/COMMIT/ROLLBACK/SAVE TRAN; {@code name} null when absent. */
   record Transaction(int line, TransactionStatement.Kind kind, BoundExpr name)
       implements StatementPlan {}

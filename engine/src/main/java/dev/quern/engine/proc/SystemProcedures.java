@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /** The registry of system procedures, found by name as clients write it (any db/schema prefix). */
 public final class SystemProcedures {
   private static final Map<String, SystemProcedure> BY_NAME =
-      List.of(
+      java.util.stream.Stream.concat(List.of(
               new ExecuteSqlProcedure(),
               new PrepareProcedure(),
               new ExecuteProcedure(),
@@ -38,7 +38,7 @@ public final class SystemProcedures {
               dev.quern.engine.proc.catalog.StatisticsProcedure.legacy(),
               dev.quern.engine.proc.catalog.StatisticsProcedure.v100(),
               new dev.quern.engine.proc.catalog.ServerInfoProcedure())
-          .stream()
+          .stream(), CursorProcedures.all().stream())
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 
   private SystemProcedures() {}

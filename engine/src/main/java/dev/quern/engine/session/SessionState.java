@@ -231,6 +231,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
     prepared.clear();
     caught.clear();
     sessionContext.clear(); // read-only keys too: a pooled connection starts clean
+    cursors.reset();
     rowCount = 0;
     lastError = 0;
     if (!keepTransaction) {
@@ -254,7 +255,29 @@ public final class SessionState implements FunctionContext, OptionTarget {
     workloadGroup = group;
   }
 
+  private final dev.quern.engine.cursor.SessionCursors cursors = new dev.quern.engine.cursor.SessionCursors();
+
+  /** The session's cursors (GLOBAL names, each running batch's LOCAL ones, @@FETCH_STATUS). */
+  public dev.quern.engine.cursor.SessionCursors cursors() {
+    return cursors;
+  }
+
   // ---- FunctionContext ----
+
+  @Override
+  public int fetchStatus() {
+    return cursors.fetchStatus();
+  }
+
+  @Override
+  public int cursorRows() {
+    return cursors.cursorRows();
+  }
+
+  @Override
+  public int cursorStatus(String source, String name) {
+    return cursors.status(source, name);
+  }
 
   @Override
   public dev.quern.engine.func.SessionContext sessionContext() {

@@ -36,6 +36,13 @@ final class StatementCommands {
       case StatementPlan.Continue c -> "CONTINUE";
       case StatementPlan.Return r -> "RETURN";
       case StatementPlan.Deferred d -> "SELECT";
+      case StatementPlan.Cursor c -> switch (c.statement()) {
+        case CursorStatement.Open o -> "OPEN CURSOR";
+        case CursorStatement.Fetch f -> "FETCH CURSOR";
+        case CursorStatement.Close cl -> "CLOSE CURSOR";
+        case CursorStatement.Deallocate d -> "DEALLOCATE CURSOR";
+        default -> "DECLARE CURSOR";
+      };
     };
   }
 
@@ -47,6 +54,7 @@ final class StatementCommands {
       case UpdateStatement u -> "UPDATE";
       case DeleteStatement d -> "DELETE";
       case OutputStatement o -> of(o.dml());
+      case PositionedStatement p -> of(p.dml());
       case MergeStatement m -> "MERGE";
       case TruncateTableStatement t -> "TRUNCATE TABLE";
       case CreateTableStatement c -> "CREATE TABLE";

@@ -101,6 +101,25 @@ public final class TokenResultSink implements ResultSink {
   }
 
   @Override
+  public void browseInfo(dev.quern.engine.api.BrowseInfo info) {
+    if (noMetadata) {
+      return; // nothing was described, so nothing to qualify
+    }
+    new dev.quern.tds.token.TabNameToken(List.of(info.table())).encode(out.buffer(), tdsVersion);
+    List<dev.quern.tds.token.ColInfoToken.Column> columns = new java.util.ArrayList<>();
+    for (int i = 0; i < info.columns().size(); i++) {
+      dev.quern.engine.api.BrowseInfo.Column c = info.columns().get(i);
+      int status = (c.fromTable() ? 0 : dev.quern.tds.token.ColInfoToken.EXPRESSION)
+          | (c.key() ? dev.quern.tds.token.ColInfoToken.KEY : 0)
+          | (c.hidden() ? dev.quern.tds.token.ColInfoToken.HIDDEN : 0)
+          | (c.baseName() != null ? dev.quern.tds.token.ColInfoToken.DIFFERENT_NAME : 0);
+      columns.add(new dev.quern.tds.token.ColInfoToken.Column(i + 1, c.fromTable() ? 1 : 0, status, c.baseName()));
+    }
+    new dev.quern.tds.token.ColInfoToken(columns).encode(out.buffer(), tdsVersion);
+    out.packetize();
+  }
+
+  @Override
   public void row(Object[] values) {
     if (metadata == null) {
       throw new IllegalStateException("row() before columns()");

@@ -5,6 +5,8 @@ public final class TokenType {
   public static final int RETURNSTATUS = 0x79;
   public static final int COLMETADATA = 0x81;
   public static final int ORDER = 0xA9;
+  public static final int TABNAME = 0xA4;
+  public static final int COLINFO = 0xA5;
   public static final int ERROR = 0xAA;
   public static final int INFO = 0xAB;
   public static final int RETURNVALUE = 0xAC;
