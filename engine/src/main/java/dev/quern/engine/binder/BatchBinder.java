@@ -43,7 +43,7 @@ public final class BatchBinder {
     List<StatementPlan> out = statements.stream().map(this::statement).toList();
     return new BatchPlan(
         out, bind.variables().names(), bind.variables().types(), !deferred, text,
-        java.util.Collections.unmodifiableMap(planSpans));
+        java.util.Collections.unmodifiableMap(planSpans), new dev.quern.engine.plan.PlanAttachment());
   }
 
   private ExpressionBinder exprs() {

@@ -16,6 +16,8 @@ import dev.quern.engine.session.SessionOptions;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.session.option.SetOption;
 import dev.quern.engine.session.option.SetValue;
+import dev.quern.engine.stats.PlanKind;
+import dev.quern.engine.stats.StatementStats;
 import java.util.List;
 
 /**
@@ -70,7 +72,7 @@ public final class Interpreter implements ProcedureHost {
         report(SqlErrors.INTERNAL_ERROR.raise(), false);
         return;
       }
-      execute(plan, new Object[plan.frameSize()], false, "");
+      execute(plan, new Object[plan.frameSize()], false, "", PlanKind.ADHOC, 0);
     } catch (BatchAbortException | CancelledException e) {
       // Reported already, or cancelled (the server answers ATTENTION with DONE(ATTN)).
     } finally {
@@ -138,7 +140,7 @@ public final class Interpreter implements ProcedureHost {
     int savedTryDepth = tryDepth;
     tryDepth = 0; // errors of the captured batch are reported to the capture, not thrown to a CATCH
     try {
-      return execute(plan, frame, true, "");
+      return execute(plan, frame, true, "", PlanKind.ADHOC, 0);
     } finally {
       tryDepth = savedTryDepth;
       redirect(previous);
@@ -174,7 +176,7 @@ public final class Interpreter implements ProcedureHost {
     tryDepth++; // an error inside a function ends it: thrown to the calling statement, as in a TRY
     functionDepth++;
     try {
-      execute(plan, frame, true, functionName);
+      execute(plan, frame, true, functionName, PlanKind.PROC_PART, 0);
     } finally {
       functionDepth--;
       tryDepth--;
@@ -203,7 +205,8 @@ public final class Interpreter implements ProcedureHost {
     tryDepth = 0; // a TRY around the firing statement catches what ends the trigger, not each error in it
     triggerDepth++;
     try {
-      execute(plan, frame, true, triggerName);
+      var running = state.trigger();
+      execute(plan, frame, true, triggerName, PlanKind.TRIGGER, running == null ? 0 : running.triggerId());
     } finally {
       triggerDepth--;
       tryDepth = savedTryDepth;
@@ -213,7 +216,14 @@ public final class Interpreter implements ProcedureHost {
 
   @Override
   public int run(BatchPlan plan, Object[] frame, String procName) {
-    return execute(plan, frame, true, procName == null ? "" : procName);
+    return procName == null
+        ? execute(plan, frame, true, "", PlanKind.PREPARED, 0)
+        : execute(plan, frame, true, procName, PlanKind.PROC_PART, 0);
+  }
+
+  @Override
+  public int runProcedure(BatchPlan plan, Object[] frame, String procName, int objectId) {
+    return execute(plan, frame, true, procName, PlanKind.PROC, objectId);
   }
 
   /** Compiles and runs dynamic SQL (EXEC ('…')) as a nested batch. */
@@ -222,15 +232,22 @@ public final class Interpreter implements ProcedureHost {
 
   void runDynamic(String sql) {
     BatchPlan plan = compiler.batch(sql, true);
-    execute(plan, new Object[plan.frameSize()], true, "");
+    execute(plan, new Object[plan.frameSize()], true, "", PlanKind.ADHOC, 0);
   }
 
-  int execute(BatchPlan plan, Object[] vars, boolean inProc, String procName) {
+  /**
+   * Runs {@code plan} compiled as {@code kind} ({@code objectId}: the procedure or trigger, else
+   * 0), counting its runs in the plan cache statistics.
+   */
+  int execute(BatchPlan plan, Object[] vars, boolean inProc, String procName, PlanKind kind, int objectId) {
     if (inProc && state.nestLevel() >= MAX_NESTING) {
       // A procedure calling itself without end, or dynamic SQL nested as deep: SQL Server's limit.
       throw SqlErrors.NESTING_TOO_DEEP.raise();
     }
     Frame frame = new Frame(vars, state, inProc, procName);
+    long startNanos = System.nanoTime();
+    frame.link = link(plan, kind, objectId, startNanos);
+    long startCpu = kind.module() ? WorkerTime.read(state) : 0;
     BatchPlan outerBatch = state.activity().enterBatch(plan);
     // SET options changed by a procedure or dynamic SQL (EXEC, sp_executesql, prepared
     // statements) revert when it returns, as SQL Server documents; a top-level batch's persist.
@@ -241,6 +258,10 @@ public final class Interpreter implements ProcedureHost {
     }
     try {
       executeList(plan.statements(), frame);
+      if (frame.link != null && kind.module()) {
+        long end = System.nanoTime();
+        frame.link.cached.recordCall(WorkerTime.since(startCpu, startNanos, end), end - startNanos, end);
+      }
       return frame.returnStatus;
     } finally {
       if (inProc) {
@@ -253,6 +274,16 @@ public final class Interpreter implements ProcedureHost {
     }
   }
 
+  /** The plan's link to its statistics (a plan without text, e.g. a bare RETURN, has none). */
+  private PlanLink link(BatchPlan plan, PlanKind kind, int objectId, long nowNanos) {
+    if (plan.text() == null) {
+      return null;
+    }
+    PlanLink link = PlanLink.of(plan, kind, state.databaseId(), objectId, state.server().planCache());
+    link.cached.used(nowNanos);
+    return link;
+  }
+
   Signal executeList(List<StatementPlan> list, Frame frame) {
     for (StatementPlan s : list) {
       state.checkCancelled();
@@ -261,9 +292,16 @@ public final class Interpreter implements ProcedureHost {
       if (skippedByNoExec(s)) {
         continue;
       }
+      StatementStats counted = frame.link == null ? null : frame.link.statement(s);
+      long startNanos = counted == null ? 0 : System.nanoTime();
+      long startCpu = counted == null ? 0 : WorkerTime.read(state);
       Signal sig;
       try {
         sig = guarded(s, frame);
+        if (counted != null) {
+          long end = System.nanoTime();
+          counted.record(WorkerTime.since(startCpu, startNanos, end), end - startNanos, state.rowCount(), end);
+        }
       } catch (SqlException e) {
         e.at(s.line(), frame.procName);
         if (tryDepth > 0) {

@@ -8,6 +8,7 @@ public final class ServerContext {
   private final AtomicLong nextTransactionDescriptor = new AtomicLong(1);
   private final WaitStatistics waitStatistics = new WaitStatistics();
   private final SqlTexts sqlTexts = new SqlTexts();
+  private final dev.quern.engine.stats.PlanCache planCache = new dev.quern.engine.stats.PlanCache();
   private final java.util.concurrent.ConcurrentMap<Integer, SessionState> sessions =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -72,6 +73,11 @@ public final class ServerContext {
   /** The SQL texts behind the sql_handles the DMVs have shown (sys.dm_exec_sql_text). */
   public SqlTexts sqlTexts() {
     return sqlTexts;
+  }
+
+  /** The plan cache's statistics (sys.dm_exec_query_stats, dm_exec_cached_plans). */
+  public dev.quern.engine.stats.PlanCache planCache() {
+    return planCache;
   }
 
   /**

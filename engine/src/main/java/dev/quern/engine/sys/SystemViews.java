@@ -48,7 +48,11 @@ public final class SystemViews {
               new TranActiveTransactionsView(),
               new TranSessionTransactionsView(),
               new TranCurrentTransactionView(),
-              new OsWaitingTasksView()))).toList();
+              new OsWaitingTasksView(),
+              new ExecQueryStatsView(),
+              new ExecCachedPlansView(),
+              ExecModuleStatsView.procedures(),
+              ExecModuleStatsView.triggers()))).toList();
 
   private SystemViews() {}
 
