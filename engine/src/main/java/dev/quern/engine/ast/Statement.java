@@ -23,7 +23,8 @@ public sealed interface Statement
         TransactionStatement,
         StorageStatement,
         ReconfigureStatement,
-        KillStatement {
+        KillStatement,
+        DbccStatement {
   int line();
 
   /** The statement as T-SQL text that parses back to an equal tree (line aside). */

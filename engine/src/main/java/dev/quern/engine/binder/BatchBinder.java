@@ -105,6 +105,8 @@ public final class BatchBinder {
       case dev.quern.engine.ast.StorageStatement st -> new StatementPlan.LateBound(st.line(), st, bind, null);
       case dev.quern.engine.ast.ReconfigureStatement r -> new StatementPlan.Reconfigure(r.line());
       case dev.quern.engine.ast.KillStatement k -> new StatementPlan.Kill(k.line(), k.sessionId());
+      case dev.quern.engine.ast.DbccStatement d ->
+          new StatementPlan.Dbcc(d.line(), d.command(), d.arguments().stream().map(a -> exprs().value(a)).toList(), d.options());
     };
   }
 

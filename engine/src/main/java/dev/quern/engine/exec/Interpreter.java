@@ -41,6 +41,7 @@ public final class Interpreter implements ProcedureHost {
   private final WaitForExecutor waits;
   private final ProcedureExecutor procedures;
   private final LateBoundExecutor lateBound;
+  private final DbccExecutor dbcc;
   private ResultSink sink;
   private int tryDepth;
 
@@ -52,6 +53,7 @@ public final class Interpreter implements ProcedureHost {
     this.transactions = new TransactionExecutor(state);
     this.lateBound = new LateBoundExecutor(state, transactions);
     this.waits = new WaitForExecutor(state);
+    this.dbcc = new DbccExecutor(state);
     this.procedures = new ProcedureExecutor(this);
     state.attachHost(this); // what user-defined functions run their bodies with
   }
@@ -462,6 +464,7 @@ public final class Interpreter implements ProcedureHost {
         state.server().kill(k.sessionId(), state);
         sink.done(-1, frame.inProc);
       }
+      case StatementPlan.Dbcc d -> dbcc.execute(d, frame, sink);
       case StatementPlan.Deferred d -> throw d.error().withAbort(Abort.STATEMENT);
       case StatementPlan.LateBound l -> {
         return lateBound.run(l, frame, sink, this::dispatch, this::redirect);

@@ -115,6 +115,10 @@ public sealed interface StatementPlan {
       dev.quern.engine.error.SqlException error)
       implements StatementPlan {}
 
+  /** DBCC {@code command}: its arguments and WITH options (upper case). */
+  record Dbcc(int line, String command, List<BoundExpr> arguments, List<String> options)
+      implements StatementPlan {}
+
   /** BEGIN/COMMIT/ROLLBACK/SAVE TRAN; {@code name} null when absent. */
   record Transaction(int line, TransactionStatement.Kind kind, BoundExpr name)
       implements StatementPlan {}

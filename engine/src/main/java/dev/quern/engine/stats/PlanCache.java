@@ -23,6 +23,8 @@ public final class PlanCache {
 
   private final Map<Key, CachedPlan> plans = new HashMap<>();
   private int statementCount;
+  /** How many times the cache was emptied: sessions drop their compiled plans when it moves. */
+  private volatile long generation;
   private long nextSerial = 1;
   /** A wall-clock instant and the System.nanoTime read with it, to date nanoTime readings. */
   private final Instant anchorWall = Instant.now();
@@ -55,6 +57,7 @@ public final class PlanCache {
 
   /** Everything cached (DBCC FREEPROCCACHE); plans still held by sessions find themselves evicted. */
   public synchronized void clear() {
+    generation++;
     plans.values().forEach(CachedPlan::evict);
     plans.clear();
     statementCount = 0;
@@ -65,6 +68,11 @@ public final class PlanCache {
     List<CachedPlan> out = new ArrayList<>(plans.values());
     out.sort(Comparator.comparingLong(CachedPlan::serial));
     return out;
+  }
+
+  /** Moves at each DBCC FREEPROCCACHE. */
+  public long generation() {
+    return generation;
   }
 
   /** The wall-clock time of a System.nanoTime reading. */
