@@ -35,7 +35,7 @@ final class InputBufferCommand implements DbccCommand {
     String text = target.activity().lastText();
     List<Object[]> rows = new java.util.ArrayList<>();
     if (text != null) {
-      rows.add(new Object[] {"Language Event", (short) 0, text});
+      rows.add(new Object[] {"Language Event", 0, text});
     }
     call.rows(COLUMNS, rows);
   }

@@ -10,6 +10,7 @@ public final class ServerContext {
   private final SqlTexts sqlTexts = new SqlTexts();
   private final dev.quern.engine.stats.PlanCache planCache = new dev.quern.engine.stats.PlanCache();
   private final TraceFlags traceFlags = new TraceFlags();
+  private final dev.quern.engine.stats.IndexUsage indexUsage = new dev.quern.engine.stats.IndexUsage();
   private final java.util.concurrent.ConcurrentMap<Integer, SessionState> sessions =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -75,6 +76,11 @@ public final class ServerContext {
   /** The SQL texts behind the sql_handles the DMVs have shown (sys.dm_exec_sql_text). */
   public SqlTexts sqlTexts() {
     return sqlTexts;
+  }
+
+  /** How queries used each index (sys.dm_db_index_usage_stats). */
+  public dev.quern.engine.stats.IndexUsage indexUsage() {
+    return indexUsage;
   }
 
   /** DBCC TRACEON's flags. */

@@ -52,7 +52,10 @@ public final class SystemViews {
               new ExecQueryStatsView(),
               new ExecCachedPlansView(),
               ExecModuleStatsView.procedures(),
-              ExecModuleStatsView.triggers()))).toList();
+              ExecModuleStatsView.triggers(),
+              new IndexUsageStatsView(),
+              StatsView.stats(),
+              StatsView.statsColumns()))).toList();
 
   private SystemViews() {}
 

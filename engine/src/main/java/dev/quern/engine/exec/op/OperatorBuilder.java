@@ -62,6 +62,10 @@ public final class OperatorBuilder {
     return new OperatorBuilder(ctx, cancelCheck, onNullEliminated, outerRow, tables);
   }
 
+  private dev.quern.engine.session.SessionState state() {
+    return (dev.quern.engine.session.SessionState) ctx.functions;
+  }
+
   public Operator build(PlanNode node) {
     return switch (node) {
       case ConstantScanNode c -> new ConstantScanOperator();
@@ -81,11 +85,12 @@ public final class OperatorBuilder {
       case dev.quern.engine.plan.HashJoinNode h ->
           new HashJoinOperator(build(h.left()), build(h.right()), h, ctx, cancelCheck);
       case dev.quern.engine.plan.IndexSeekNode s ->
-          computed(
+          IndexUsages.seek(state(), s, computed(
               new IndexSeekOperator(s, ctx, ((dev.quern.engine.session.SessionState) ctx.functions).store()),
-              s.covering() ? dev.quern.engine.plan.ComputedColumns.NONE : s.table().computed());
+              s.covering() ? dev.quern.engine.plan.ComputedColumns.NONE : s.table().computed()));
       case dev.quern.engine.plan.TableScanNode t ->
-          computed(new TableScanOperator(t, ((dev.quern.engine.session.SessionState) ctx.functions).store()), t.computed());
+          IndexUsages.scan(state(), t,
+              computed(new TableScanOperator(t, ((dev.quern.engine.session.SessionState) ctx.functions).store()), t.computed()));
       case dev.quern.engine.plan.ValuesNode v -> new ValuesOperator(v, ctx);
       case GenerateSeriesNode g ->
           new GenerateSeriesOperator(
