@@ -33,14 +33,24 @@ public final class Storage implements AutoCloseable {
   private final Catalog main;
   private final Catalog temp;
   private final Path deleteOnClose;
+  private final Path dataDir;
 
   private Storage(Path dataDir, Path deleteOnClose) {
+    this.dataDir = dataDir;
     this.mainStore = RocksKvStore.open(dataDir.resolve("data"));
     this.tempStore = RocksKvStore.openTemp(dataDir.resolve("tempdb"));
     this.main = Catalog.open(mainStore);
     this.temp = Catalog.open(tempStore);
     this.deleteOnClose = deleteOnClose;
     bootstrap();
+  }
+
+  /**
+   * The directory of the store holding database {@code databaseId} (tempdb's, or the one shared
+   * by every other database), for sys.database_files.
+   */
+  public Path directory(int databaseId) {
+    return dataDir.resolve(databaseId == TEMPDB_ID ? "tempdb" : "data");
   }
 
   /** Opens (or creates) the stores under {@code dataDir}. */

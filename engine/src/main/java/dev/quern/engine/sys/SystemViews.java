@@ -55,7 +55,9 @@ public final class SystemViews {
               ExecModuleStatsView.triggers(),
               new IndexUsageStatsView(),
               StatsView.stats(),
-              StatsView.statsColumns()))).toList();
+              StatsView.statsColumns(),
+              DatabaseFilesView.databaseFiles(),
+              DatabaseFilesView.masterFiles()))).toList();
 
   private SystemViews() {}
 
