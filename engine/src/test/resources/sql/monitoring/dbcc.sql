@@ -121,6 +121,16 @@ DBCC INPUTBUFFER (@@SPID) WITH NO_INFOMSGS
 ----
 Language Event	0	DBCC INPUTBUFFER (@@SPID) WITH NO_INFOMSGS
 
+query TIT
+SELECT b.event_type, b.parameters, b.event_info FROM sys.dm_exec_input_buffer(@@SPID, NULL) AS b
+----
+Language Event	0	SELECT b.event_type, b.parameters, b.event_info FROM sys.dm_exec_input_buffer(@@SPID, NULL) AS b
+
+query I
+SELECT COUNT(*) FROM sys.dm_exec_input_buffer(9999, 0)
+----
+0
+
 statement error 7940
 DBCC INPUTBUFFER (9999)
 ----

@@ -134,6 +134,7 @@ final class SourceBinder {
       case GENERATE_SERIES -> generateSeries(f, exprs);
       case STRING_SPLIT -> stringSplit(f, exprs);
       case SQL_TEXT -> sqlText(f, exprs);
+      case INPUT_BUFFER -> inputBuffer(f, exprs);
     };
   }
 
@@ -193,6 +194,16 @@ final class SourceBinder {
     }
     BoundExpr handle = exprs.implicit(exprs.value(f.args().getFirst()), dev.quern.engine.plan.SqlTextNode.HANDLE);
     var node = new dev.quern.engine.plan.SqlTextNode(handle);
+    return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
+  }
+
+  private Bound inputBuffer(TableSource.Function f, ExpressionBinder exprs) {
+    if (f.args().size() != 2) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("dm_exec_input_buffer", 2);
+    }
+    var node = new dev.quern.engine.plan.InputBufferNode(
+        exprs.implicit(exprs.value(f.args().get(0)), SqlTypes.INT),
+        exprs.implicit(exprs.value(f.args().get(1)), SqlTypes.INT));
     return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
   }
 

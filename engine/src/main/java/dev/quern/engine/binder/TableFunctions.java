@@ -14,7 +14,8 @@ final class TableFunctions {
   enum Kind {
     GENERATE_SERIES,
     STRING_SPLIT,
-    SQL_TEXT
+    SQL_TEXT,
+    INPUT_BUFFER
   }
 
   static Optional<Kind> kind(TableSource.Function f) {
@@ -30,6 +31,9 @@ final class TableFunctions {
     if (inSys && last.equals("DM_EXEC_SQL_TEXT")) {
       return Optional.of(Kind.SQL_TEXT);
     }
+    if (inSys && last.equals("DM_EXEC_INPUT_BUFFER")) {
+      return Optional.of(Kind.INPUT_BUFFER);
+    }
     return Optional.empty();
   }
 
@@ -40,6 +44,7 @@ final class TableFunctions {
               case GENERATE_SERIES -> List.of("value");
               case STRING_SPLIT -> ordinal(f) ? List.of("value", "ordinal") : List.of("value");
               case SQL_TEXT -> SqlTextNode.columnNames();
+              case INPUT_BUFFER -> dev.quern.engine.plan.InputBufferNode.columnNames();
             });
   }
 

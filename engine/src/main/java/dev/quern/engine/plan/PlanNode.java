@@ -11,6 +11,7 @@ public sealed interface PlanNode
     permits ConstantScanNode,
         GenerateSeriesNode,
         SqlTextNode,
+        InputBufferNode,
         ApplyNode,
         SystemViewNode,
         TableScanNode,

@@ -78,6 +78,7 @@ public final class OperatorBuilder {
                   .build(a.right()),
               a.outer(), a.right().columns().size());
       case dev.quern.engine.plan.SqlTextNode t -> sqlText(t);
+      case dev.quern.engine.plan.InputBufferNode b -> inputBuffer(b);
       case dev.quern.engine.plan.JoinNode j ->
           new NestedLoopJoinOperator(
               build(j.left()), build(j.right()), j.type(), j.on(), ctx, j.left().columns().size(),
@@ -183,6 +184,16 @@ public final class OperatorBuilder {
       return n.longValue();
     }
     throw SqlErrors.NEGATIVE_TOP.raise();
+  }
+
+  /** The session's last text as a Language Event; no row for a session that does not exist. */
+  private Operator inputBuffer(dev.quern.engine.plan.InputBufferNode b) {
+    Object spid = eval(b.sessionId());
+    String text = spid == null ? null
+        : dev.quern.engine.dbcc.InputBuffers.session(state(), ((Number) spid).intValue())
+            .map(s -> s.activity().lastText()).orElse(null);
+    return new ListScanOperator(
+        text == null ? java.util.List.of() : java.util.List.<Object[]>of(new Object[] {"Language Event", 0, text}));
   }
 
   private Operator sqlText(dev.quern.engine.plan.SqlTextNode t) {
