@@ -136,6 +136,19 @@ DBCC INPUTBUFFER (9999)
 ----
 error 7940: Invalid SPID 9999 specified.
 
+# SQLPERF(LOGSPACE): a row per database, its log's size and use.
+query TII
+CREATE TABLE #logspace (db sysname, size_mb real, used real, status int)
+INSERT INTO #logspace EXEC ('DBCC SQLPERF(LOGSPACE) WITH NO_INFOMSGS')
+SELECT db, CASE WHEN size_mb >= 0 THEN 1 END, status FROM #logspace WHERE db IN ('master', 'tempdb') ORDER BY db
+DROP TABLE #logspace
+----
+master	1	0
+tempdb	1	0
+
+statement error 2526
+DBCC SQLPERF(WAITSTATS)
+
 # Trace flags are kept per session or globally (-1).
 query IIII
 DBCC TRACEON (3604) WITH NO_INFOMSGS

@@ -16,6 +16,7 @@ public final class DbccCommands {
               new UserOptionsCommand(),
               new OpenTranCommand(),
               new InputBufferCommand(),
+              new SqlPerfCommand(),
               TraceFlagCommand.on(),
               TraceFlagCommand.off(),
               TraceFlagCommand.status())

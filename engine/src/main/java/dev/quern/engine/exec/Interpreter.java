@@ -247,9 +247,10 @@ public final class Interpreter implements ProcedureHost {
       throw SqlErrors.NESTING_TOO_DEEP.raise();
     }
     Frame frame = new Frame(vars, state, inProc, procName);
-    long startNanos = System.nanoTime();
-    frame.link = link(plan, kind, objectId, startNanos);
-    long startCpu = kind.module() ? WorkerTime.read(state) : 0;
+    boolean counted = plan.text() != null && kind != PlanKind.PROC_PART;
+    long startNanos = counted ? System.nanoTime() : 0;
+    frame.link = counted ? link(plan, kind, objectId, startNanos) : null;
+    long startCpu = counted && kind.module() ? WorkerTime.read(state) : 0;
     BatchPlan outerBatch = state.activity().enterBatch(plan);
     // SET options changed by a procedure or dynamic SQL (EXEC, sp_executesql, prepared
     // statements) revert when it returns, as SQL Server documents; a top-level batch's persist.
@@ -276,11 +277,12 @@ public final class Interpreter implements ProcedureHost {
     }
   }
 
-  /** The plan's link to its statistics (a plan without text, e.g. a bare RETURN, has none). */
+  /**
+   * The plan's link to its statistics, counting one more use. execute links no plan without text,
+   * nor a function's body or a parameter default ({@link PlanKind#PROC_PART}): a scalar function
+   * runs once per row, and its call costs about 0.1 µs, so even linking would show.
+   */
   private PlanLink link(BatchPlan plan, PlanKind kind, int objectId, long nowNanos) {
-    if (plan.text() == null) {
-      return null;
-    }
     PlanLink link = PlanLink.of(plan, kind, state.databaseId(), objectId, state.server().planCache());
     link.cached.used(nowNanos);
     return link;

@@ -1,8 +1,9 @@
 package dev.quern.engine.stats;
 
 /**
- * What a cached plan was compiled for: sys.dm_exec_cached_plans.objtype. A procedure's parameter
- * default is {@link #PROC_PART}: shown as {@code Proc} but not a call of the procedure.
+ * What a cached plan was compiled for: sys.dm_exec_cached_plans.objtype. A function's body and a
+ * parameter's default are {@link #PROC_PART}: not counted in the plan cache statistics (the
+ * executor skips them, see {@code exec.Interpreter}).
  */
 public enum PlanKind {
   ADHOC("Adhoc"),

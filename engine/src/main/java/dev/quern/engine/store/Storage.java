@@ -53,6 +53,24 @@ public final class Storage implements AutoCloseable {
     return dataDir.resolve(databaseId == TEMPDB_ID ? "tempdb" : "data");
   }
 
+  /**
+   * The bytes of the write-ahead log files (RocksDB's *.log) of the store holding {@code
+   * databaseId}, as they are on disk now; 0 when they cannot be listed.
+   */
+  public long logBytes(int databaseId) {
+    try (java.util.stream.Stream<Path> files = Files.list(directory(databaseId))) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".log")).mapToLong(f -> {
+        try {
+          return Files.size(f);
+        } catch (IOException e) {
+          return 0; // a log file the store removed while listing
+        }
+      }).sum();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
   /** Opens (or creates) the stores under {@code dataDir}. */
   public static Storage open(Path dataDir) {
     return new Storage(dataDir, null);

@@ -6,13 +6,10 @@ import dev.quern.catalog.meta.Table;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.session.Databases;
 import dev.quern.engine.session.SessionState;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * sys.database_files (the current database) and sys.master_files (every database): a ROWS file
@@ -70,7 +67,7 @@ final class DatabaseFilesView implements SystemView {
         Path dir = session.store().storage().directory(db.id());
         long dataPages = db.id() == session.databaseId() ? dataPages(session) : 0;
         rows.add(row(db, 1, 0, "ROWS", 1, db.name(), dir, dataPages));
-        rows.add(row(db, 2, 1, "LOG", 0, db.name() + "_log", dir, (walBytes(dir) + PAGE_BYTES - 1) / PAGE_BYTES));
+        rows.add(row(db, 2, 1, "LOG", 0, db.name() + "_log", dir, (session.store().storage().logBytes(db.id()) + PAGE_BYTES - 1) / PAGE_BYTES));
       }
     }
     return rows;
@@ -97,19 +94,5 @@ final class DatabaseFilesView implements SystemView {
       }
     }
     return pages;
-  }
-
-  private static long walBytes(Path dir) {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".log")).mapToLong(f -> {
-        try {
-          return Files.size(f);
-        } catch (IOException e) {
-          return 0; // a log file removed while listing
-        }
-      }).sum();
-    } catch (IOException e) {
-      return 0;
-    }
   }
 }
