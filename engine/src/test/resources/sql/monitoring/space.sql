@@ -45,6 +45,11 @@ SELECT file_id, type, type_desc, data_space_id, name, CASE WHEN size > 0 THEN 1 
 1	0	ROWS	1	master	1
 2	1	LOG	0	master_log	1
 
+query IITTI
+SELECT FILE_ID('master'), FILE_ID('master_log'), FILE_NAME(1), FILE_NAME(2), FILE_ID('nope')
+----
+1	2	master	master_log	NULL
+
 query II
 SELECT COUNT(*), COUNT(DISTINCT database_id) FROM sys.master_files
 ----
