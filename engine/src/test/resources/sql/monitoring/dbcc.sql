@@ -41,6 +41,33 @@ query T
 DBCC CHECKDB (0, NOINDEX) WITH NO_INFOMSGS
 ----
 
+# Another database by name, and by id.
+statement ok
+CREATE DATABASE dbcc_other
+
+statement ok
+CREATE TABLE dbcc_other.dbo.t1 (a int PRIMARY KEY, b int)
+
+statement ok
+INSERT INTO dbcc_other.dbo.t1 VALUES (1, 2)
+
+query T
+DBCC CHECKDB (N'dbcc_other')
+----
+! DBCC results for 'dbcc_other'.
+! DBCC results for 'dbo.t1'.
+! There are 1 rows in 1 pages for object "dbo.t1".
+! CHECKDB found 0 allocation errors and 0 consistency errors in database 'dbcc_other'.
+! DBCC execution completed. If DBCC printed error messages, contact your system administrator.
+
+query T
+DECLARE @id int = DB_ID('dbcc_other')
+DBCC CHECKDB (@id) WITH NO_INFOMSGS
+----
+
+statement ok
+DROP DATABASE dbcc_other
+
 statement error 2501
 DBCC CHECKTABLE ('no_such_table')
 ----
@@ -148,6 +175,8 @@ tempdb	1	0
 
 statement error 2526
 DBCC SQLPERF(WAITSTATS)
+----
+error 2526: Incorrect DBCC statement. Check the documentation for the correct DBCC syntax and options.
 
 # Trace flags are kept per session or globally (-1).
 query IIII

@@ -68,7 +68,7 @@ final class CheckCommand implements DbccCommand {
     for (Schema schema : md.schemas(db.id())) {
       for (SchemaObject o : md.objects(schema.id())) {
         if (o instanceof Table t) {
-          report.table(schema.name() + "." + t.name(), t, check(s, catalog, t, noIndex));
+          report.table(schema.name() + "." + t.name(), catalog, t, check(s, catalog, t, noIndex));
         }
       }
     }
@@ -84,7 +84,7 @@ final class CheckCommand implements DbccCommand {
     ResolvedTable t = ObjectNames.table(s.store(), s.databaseName(), parts(name.toString()))
         .orElseThrow(() -> DbccErrors.NO_SUCH_TABLE.raise(name));
     CheckReport report = new CheckReport(call, name(), t.database().name());
-    report.table(t.schemaQualified(), t.table(), check(s, t.catalog(), t.table(), noIndex));
+    report.table(t.schemaQualified(), t.catalog(), t.table(), check(s, t.catalog(), t.table(), noIndex));
     report.tableEnd(t.schemaQualified(), t.table());
   }
 

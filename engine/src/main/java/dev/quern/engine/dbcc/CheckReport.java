@@ -33,13 +33,13 @@ final class CheckReport {
     call.info(2536, "DBCC results for '" + database + "'.");
   }
 
-  void table(String name, Table t, IndexConsistency.Result result) {
+  void table(String name, dev.quern.catalog.meta.Catalog catalog, Table t, IndexConsistency.Result result) {
     call.info(2536, "DBCC results for '" + name + "'.");
     int before = errors;
     for (IndexConsistency.Finding f : result.findings()) {
       report(name, t, f);
     }
-    long pages = dev.quern.engine.sys.TableSizes.of(call.state(), t).pages();
+    long pages = dev.quern.engine.sys.TableSizes.of(call.state(), catalog, t).pages();
     call.info(2593, String.format(Locale.ROOT, "There are %d rows in %d pages for object \"%s\".", result.rows(), pages, name));
     if (errors > before) {
       call.message(8990, 10, 1, String.format(Locale.ROOT,
