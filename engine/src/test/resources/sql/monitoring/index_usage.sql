@@ -70,3 +70,22 @@ SELECT sc.stats_id, sc.stats_column_id, sc.column_id FROM sys.stats_columns AS s
 1	1	1
 2	1	2
 3	1	3
+
+# sys.dm_db_index_physical_stats: each index's pages, no fragmentation in a log-structured store.
+query ITIRIT
+SELECT ps.index_id, ps.index_type_desc, ps.index_depth, ps.avg_fragmentation_in_percent, ps.page_count, CASE WHEN ps.record_count IS NULL THEN 'limited' END
+FROM sys.dm_db_index_physical_stats(DB_ID(), OBJECT_ID('iu'), NULL, NULL, 'LIMITED') AS ps ORDER BY ps.index_id
+----
+1	CLUSTERED INDEX	1	0	1	limited
+2	NONCLUSTERED INDEX	1	0	1	limited
+3	NONCLUSTERED INDEX	1	0	1	limited
+
+query II
+SELECT ps.index_id, ps.record_count FROM sys.dm_db_index_physical_stats(DB_ID(), OBJECT_ID('iu'), 1, DEFAULT, 'DETAILED') AS ps
+----
+1	3
+
+query I
+SELECT COUNT(*) FROM sys.dm_db_index_physical_stats(DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT) WHERE object_id = OBJECT_ID('iu')
+----
+3

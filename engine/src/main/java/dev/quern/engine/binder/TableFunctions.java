@@ -15,7 +15,8 @@ final class TableFunctions {
     GENERATE_SERIES,
     STRING_SPLIT,
     SQL_TEXT,
-    INPUT_BUFFER
+    INPUT_BUFFER,
+    INDEX_PHYSICAL_STATS
   }
 
   static Optional<Kind> kind(TableSource.Function f) {
@@ -34,6 +35,9 @@ final class TableFunctions {
     if (inSys && last.equals("DM_EXEC_INPUT_BUFFER")) {
       return Optional.of(Kind.INPUT_BUFFER);
     }
+    if (inSys && last.equals("DM_DB_INDEX_PHYSICAL_STATS")) {
+      return Optional.of(Kind.INDEX_PHYSICAL_STATS);
+    }
     return Optional.empty();
   }
 
@@ -45,6 +49,7 @@ final class TableFunctions {
               case STRING_SPLIT -> ordinal(f) ? List.of("value", "ordinal") : List.of("value");
               case SQL_TEXT -> SqlTextNode.columnNames();
               case INPUT_BUFFER -> dev.quern.engine.plan.InputBufferNode.columnNames();
+              case INDEX_PHYSICAL_STATS -> dev.quern.engine.plan.IndexPhysicalStatsNode.columnNames();
             });
   }
 

@@ -12,6 +12,7 @@ public sealed interface PlanNode
         GenerateSeriesNode,
         SqlTextNode,
         InputBufferNode,
+        IndexPhysicalStatsNode,
         ApplyNode,
         SystemViewNode,
         TableScanNode,

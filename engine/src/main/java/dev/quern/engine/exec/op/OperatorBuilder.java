@@ -79,6 +79,7 @@ public final class OperatorBuilder {
               a.outer(), a.right().columns().size());
       case dev.quern.engine.plan.SqlTextNode t -> sqlText(t);
       case dev.quern.engine.plan.InputBufferNode b -> inputBuffer(b);
+      case dev.quern.engine.plan.IndexPhysicalStatsNode p -> indexPhysicalStats(p);
       case dev.quern.engine.plan.JoinNode j ->
           new NestedLoopJoinOperator(
               build(j.left()), build(j.right()), j.type(), j.on(), ctx, j.left().columns().size(),
@@ -184,6 +185,19 @@ public final class OperatorBuilder {
       return n.longValue();
     }
     throw SqlErrors.NEGATIVE_TOP.raise();
+  }
+
+  /** sys.dm_db_index_physical_stats: NULL, 0 (and -1 for index_id) ask for all. */
+  private Operator indexPhysicalStats(dev.quern.engine.plan.IndexPhysicalStatsNode p) {
+    Object mode = eval(p.mode());
+    return new ListScanOperator(dev.quern.engine.sys.IndexPhysicalStats.rows(state(),
+        all(eval(p.databaseId()), 0), all(eval(p.objectId()), 0), all(all(eval(p.indexId()), 0), -1),
+        all(eval(p.partitionNumber()), 0), mode == null ? null : mode.toString()));
+  }
+
+  /** {@code v} as an id, null when it is NULL or {@code meansAll}. */
+  private static Integer all(Object v, int meansAll) {
+    return v == null || ((Number) v).intValue() == meansAll ? null : ((Number) v).intValue();
   }
 
   /** The session's last text as a Language Event; no row for a session that does not exist. */
