@@ -480,6 +480,24 @@ public final class TableStore {
     };
   }
 
+  /**
+   * Checks the table's nonclustered indexes against its rows (DBCC CHECKTABLE): see {@link
+   * IndexConsistency}.
+   */
+  public IndexConsistency.Result checkIndexes() {
+    return new IndexConsistency(this, txn, keys, secondaries).check();
+  }
+
+  /** The table's rows counted as {@link #checkIndexes} counts them, its indexes not checked. */
+  public IndexConsistency.Result countRows() {
+    return new IndexConsistency(this, txn, keys, List.of()).check();
+  }
+
+  /** The covered columns of the entry value {@code entry} of {@code index}. */
+  Object[] coveredOf(Index index, byte[] entry) {
+    return coveredOf(index, keys.coveredLayout(index), entry);
+  }
+
   /** The covered columns of an index entry's value, spread to their row positions. */
   private Object[] coveredOf(Index index, RowLayout coveredLayout, byte[] entry) {
     ByteSource in = new ByteSource(entry);
@@ -566,14 +584,14 @@ public final class TableStore {
     return row;
   }
 
-  private boolean belongs(Index ix, Object[] row) {
+  boolean belongs(Index ix, Object[] row) {
     return ix.filter() == null || filter == null || filter.includes(ix, row);
   }
 
   /**
    * Unique: the key alone (one NULL allowed, as in SQL Server); else the key and the row's suffix.
    */
-  private byte[] entryKey(Index ix, Object[] row, byte[] locator) {
+  byte[] entryKey(Index ix, Object[] row, byte[] locator) {
     byte[] key = keys.indexKey(ix, row);
     if (ix.unique()) {
       return key;

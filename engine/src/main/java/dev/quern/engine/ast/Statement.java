@@ -25,7 +25,8 @@ public sealed interface Statement
         ReconfigureStatement,
         ResourceGovernorStatement,
         KillStatement,
-        CursorStatement {
+        CursorStatement,
+        DbccStatement {
   int line();
 
   /** The statement as T-SQL text that parses back to an equal tree (line aside). */

@@ -43,7 +43,7 @@ public final class BatchBinder {
     List<StatementPlan> out = statements.stream().map(this::statement).toList();
     return new BatchPlan(
         out, bind.variables().names(), bind.variables().types(), !deferred, text,
-        java.util.Collections.unmodifiableMap(planSpans));
+        java.util.Collections.unmodifiableMap(planSpans), new dev.quern.engine.plan.PlanAttachment());
   }
 
   private ExpressionBinder exprs() {
@@ -107,6 +107,8 @@ public final class BatchBinder {
       case dev.quern.engine.ast.ResourceGovernorStatement g -> new StatementPlan.ResourceGovernor(g);
       case dev.quern.engine.ast.KillStatement k -> new StatementPlan.Kill(k.line(), k.sessionId());
       case CursorStatement c -> CursorBinder.bind(c, bind, exprs());
+      case dev.quern.engine.ast.DbccStatement d ->
+          new StatementPlan.Dbcc(d.line(), d.command(), d.arguments().stream().map(a -> exprs().value(a)).toList(), d.options());
     };
   }
 

@@ -134,6 +134,8 @@ final class SourceBinder {
       case GENERATE_SERIES -> generateSeries(f, exprs);
       case STRING_SPLIT -> stringSplit(f, exprs);
       case SQL_TEXT -> sqlText(f, exprs);
+      case INPUT_BUFFER -> inputBuffer(f, exprs);
+      case INDEX_PHYSICAL_STATS -> indexPhysicalStats(f, exprs);
     };
   }
 
@@ -193,6 +195,33 @@ final class SourceBinder {
     }
     BoundExpr handle = exprs.implicit(exprs.value(f.args().getFirst()), dev.quern.engine.plan.SqlTextNode.HANDLE);
     var node = new dev.quern.engine.plan.SqlTextNode(handle);
+    return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
+  }
+
+  private Bound inputBuffer(TableSource.Function f, ExpressionBinder exprs) {
+    if (f.args().size() != 2) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("dm_exec_input_buffer", 2);
+    }
+    var node = new dev.quern.engine.plan.InputBufferNode(
+        exprs.implicit(exprs.value(f.args().get(0)), SqlTypes.INT),
+        exprs.implicit(exprs.value(f.args().get(1)), SqlTypes.INT));
+    return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
+  }
+
+  private Bound indexPhysicalStats(TableSource.Function f, ExpressionBinder exprs) {
+    if (f.args().size() != 5) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("dm_db_index_physical_stats", 5);
+    }
+    List<BoundExpr> args = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      var a = f.args().get(i);
+      if (a instanceof dev.quern.engine.ast.Literal l && l.kind() == dev.quern.engine.ast.Literal.Kind.DEFAULT) {
+        a = new dev.quern.engine.ast.Literal(dev.quern.engine.ast.Literal.Kind.NULL, "NULL"); // DEFAULT: all
+      }
+      args.add(exprs.implicit(exprs.value(a),
+          i < 4 ? SqlTypes.INT : dev.quern.catalog.type.SqlType.ofLength(TypeId.NVARCHAR, 20)));
+    }
+    var node = new dev.quern.engine.plan.IndexPhysicalStatsNode(args.get(0), args.get(1), args.get(2), args.get(3), args.get(4));
     return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
   }
 

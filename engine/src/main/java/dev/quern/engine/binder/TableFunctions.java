@@ -14,7 +14,9 @@ final class TableFunctions {
   enum Kind {
     GENERATE_SERIES,
     STRING_SPLIT,
-    SQL_TEXT
+    SQL_TEXT,
+    INPUT_BUFFER,
+    INDEX_PHYSICAL_STATS
   }
 
   static Optional<Kind> kind(TableSource.Function f) {
@@ -30,6 +32,12 @@ final class TableFunctions {
     if (inSys && last.equals("DM_EXEC_SQL_TEXT")) {
       return Optional.of(Kind.SQL_TEXT);
     }
+    if (inSys && last.equals("DM_EXEC_INPUT_BUFFER")) {
+      return Optional.of(Kind.INPUT_BUFFER);
+    }
+    if (inSys && last.equals("DM_DB_INDEX_PHYSICAL_STATS")) {
+      return Optional.of(Kind.INDEX_PHYSICAL_STATS);
+    }
     return Optional.empty();
   }
 
@@ -40,6 +48,8 @@ final class TableFunctions {
               case GENERATE_SERIES -> List.of("value");
               case STRING_SPLIT -> ordinal(f) ? List.of("value", "ordinal") : List.of("value");
               case SQL_TEXT -> SqlTextNode.columnNames();
+              case INPUT_BUFFER -> dev.quern.engine.plan.InputBufferNode.columnNames();
+              case INDEX_PHYSICAL_STATS -> dev.quern.engine.plan.IndexPhysicalStatsNode.columnNames();
             });
   }
 

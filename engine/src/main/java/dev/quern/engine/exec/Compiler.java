@@ -33,6 +33,9 @@ public final class Compiler {
         }
       };
 
+  /** The plan cache's generation when this session's plans were compiled. */
+  private long cacheGeneration;
+
   public Compiler(SessionState state) {
     this.state = state;
   }
@@ -78,6 +81,13 @@ public final class Compiler {
     String key = (quoted ? "Q" : "q") + (inProc ? "P" : "b") + (state.store().inStatement() ? "S" : "")
         + (returns == null ? "" : "F" + dev.quern.catalog.type.SqlTypes.sqlName(returns) + ":")
         + paramText.length() + ":" + paramText + sql;
+    long generation = state.server().planCache().generation();
+    if (generation != cacheGeneration) {
+      // DBCC FREEPROCCACHE ran: this session's plans go too, procedures' and functions' with them.
+      cache.clear();
+      state.storedProcedurePlans().clear();
+      cacheGeneration = generation;
+    }
     BatchPlan plan = cache.get(key);
     if (plan != null) {
       return plan;

@@ -97,6 +97,7 @@ final class DmlExecutor {
    * the columns it assigned (lower case), for UPDATE(column).
    */
   long firing(ResolvedTable t, String event, Set<String> assigned, java.util.function.LongSupplier write) {
+    IndexUpdates.count(state, t, event, assigned);
     List<dev.quern.catalog.meta.Trigger> triggers = TriggerFiring.triggers(state, t, event);
     if (triggers.isEmpty()) {
       return write.getAsLong();
@@ -398,6 +399,7 @@ final class DmlExecutor {
     if (hinted) {
       dev.quern.engine.exec.op.HintedReads.check(locks, rows);
     }
+    IndexUpdates.targetRead((dev.quern.engine.session.SessionState) ctx.functions, t, seek == null ? null : seek.index());
     KeyRange range = KeyRange.ALL;
     if (seek != null) {
       range =

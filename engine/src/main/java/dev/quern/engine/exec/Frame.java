@@ -14,6 +14,8 @@ final class Frame {
   final boolean inProc;
   final String procName;
   int returnStatus;
+  /** The running plan's link to its statistics (null for a plan without text). */
+  PlanLink link;
 
   Frame(Object[] variables, SessionState state, boolean inProc, String procName) {
     this.variables = variables;

@@ -16,6 +16,8 @@ import dev.quern.engine.session.SessionOptions;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.session.option.SetOption;
 import dev.quern.engine.session.option.SetValue;
+import dev.quern.engine.stats.PlanKind;
+import dev.quern.engine.stats.StatementStats;
 import java.util.List;
 
 /**
@@ -40,6 +42,7 @@ public final class Interpreter implements ProcedureHost {
   private final ProcedureExecutor procedures;
   private final LateBoundExecutor lateBound;
   private final CursorExecutor cursors;
+  private final DbccExecutor dbcc;
   private ResultSink sink;
   private int tryDepth;
 
@@ -52,6 +55,7 @@ public final class Interpreter implements ProcedureHost {
     this.lateBound = new LateBoundExecutor(state, transactions);
     this.waits = new WaitForExecutor(state);
     this.cursors = new CursorExecutor(state, transactions);
+    this.dbcc = new DbccExecutor(state);
     this.procedures = new ProcedureExecutor(this);
     state.attachHost(this); // what user-defined functions run their bodies with
   }
@@ -72,7 +76,7 @@ public final class Interpreter implements ProcedureHost {
         report(SqlErrors.INTERNAL_ERROR.raise(), false);
         return;
       }
-      execute(plan, new Object[plan.frameSize()], false, "");
+      execute(plan, new Object[plan.frameSize()], false, "", PlanKind.ADHOC, 0);
     } catch (BatchAbortException | CancelledException e) {
       // Reported already, or cancelled (the server answers ATTENTION with DONE(ATTN)).
     } finally {
@@ -140,7 +144,7 @@ public final class Interpreter implements ProcedureHost {
     int savedTryDepth = tryDepth;
     tryDepth = 0; // errors of the captured batch are reported to the capture, not thrown to a CATCH
     try {
-      return execute(plan, frame, true, "");
+      return execute(plan, frame, true, "", PlanKind.ADHOC, 0);
     } finally {
       tryDepth = savedTryDepth;
       redirect(previous);
@@ -176,7 +180,7 @@ public final class Interpreter implements ProcedureHost {
     tryDepth++; // an error inside a function ends it: thrown to the calling statement, as in a TRY
     functionDepth++;
     try {
-      execute(plan, frame, true, functionName);
+      execute(plan, frame, true, functionName, PlanKind.PROC_PART, 0);
     } finally {
       functionDepth--;
       tryDepth--;
@@ -205,7 +209,8 @@ public final class Interpreter implements ProcedureHost {
     tryDepth = 0; // a TRY around the firing statement catches what ends the trigger, not each error in it
     triggerDepth++;
     try {
-      execute(plan, frame, true, triggerName);
+      var running = state.trigger();
+      execute(plan, frame, true, triggerName, PlanKind.TRIGGER, running == null ? 0 : running.triggerId());
     } finally {
       triggerDepth--;
       tryDepth = savedTryDepth;
@@ -215,7 +220,14 @@ public final class Interpreter implements ProcedureHost {
 
   @Override
   public int run(BatchPlan plan, Object[] frame, String procName) {
-    return execute(plan, frame, true, procName == null ? "" : procName);
+    return procName == null
+        ? execute(plan, frame, true, "", PlanKind.PREPARED, 0)
+        : execute(plan, frame, true, procName, PlanKind.PROC_PART, 0);
+  }
+
+  @Override
+  public int runProcedure(BatchPlan plan, Object[] frame, String procName, int objectId) {
+    return execute(plan, frame, true, procName, PlanKind.PROC, objectId);
   }
 
   /** Compiles and runs dynamic SQL (EXEC ('…')) as a nested batch. */
@@ -224,15 +236,23 @@ public final class Interpreter implements ProcedureHost {
 
   void runDynamic(String sql) {
     BatchPlan plan = compiler.batch(sql, true);
-    execute(plan, new Object[plan.frameSize()], true, "");
+    execute(plan, new Object[plan.frameSize()], true, "", PlanKind.ADHOC, 0);
   }
 
-  int execute(BatchPlan plan, Object[] vars, boolean inProc, String procName) {
+  /**
+   * Runs {@code plan} compiled as {@code kind} ({@code objectId}: the procedure or trigger, else
+   * 0), counting its runs in the plan cache statistics.
+   */
+  int execute(BatchPlan plan, Object[] vars, boolean inProc, String procName, PlanKind kind, int objectId) {
     if (inProc && state.nestLevel() >= MAX_NESTING) {
       // A procedure calling itself without end, or dynamic SQL nested as deep: SQL Server's limit.
       throw SqlErrors.NESTING_TOO_DEEP.raise();
     }
     Frame frame = new Frame(vars, state, inProc, procName);
+    boolean counted = plan.text() != null && kind != PlanKind.PROC_PART;
+    long startNanos = counted ? System.nanoTime() : 0;
+    frame.link = counted ? link(plan, kind, objectId, startNanos) : null;
+    long startCpu = counted && kind.module() ? WorkerTime.read(state) : 0;
     BatchPlan outerBatch = state.activity().enterBatch(plan);
     // SET options changed by a procedure or dynamic SQL (EXEC, sp_executesql, prepared
     // statements) revert when it returns, as SQL Server documents; a top-level batch's persist.
@@ -244,6 +264,10 @@ public final class Interpreter implements ProcedureHost {
     state.cursors().enter(); // its LOCAL cursors and cursor variables end with it
     try {
       executeList(plan.statements(), frame);
+      if (frame.link != null && kind.module()) {
+        long end = System.nanoTime();
+        frame.link.cached.recordCall(WorkerTime.since(startCpu, startNanos, end), end - startNanos, end);
+      }
       return frame.returnStatus;
     } finally {
       state.cursors().exit();
@@ -257,6 +281,17 @@ public final class Interpreter implements ProcedureHost {
     }
   }
 
+  /**
+   * The plan's link to its statistics, counting one more use. execute links no plan without text,
+   * nor a function's body or a parameter default ({@link PlanKind#PROC_PART}): a scalar function
+   * runs once per row, and its call costs about 0.1 µs, so even linking would show.
+   */
+  private PlanLink link(BatchPlan plan, PlanKind kind, int objectId, long nowNanos) {
+    PlanLink link = PlanLink.of(plan, kind, state.databaseId(), objectId, state.server().planCache());
+    link.cached.used(nowNanos);
+    return link;
+  }
+
   Signal executeList(List<StatementPlan> list, Frame frame) {
     for (StatementPlan s : list) {
       state.checkCancelled();
@@ -265,9 +300,16 @@ public final class Interpreter implements ProcedureHost {
       if (skippedByNoExec(s)) {
         continue;
       }
+      StatementStats counted = frame.link == null ? null : frame.link.statement(s);
+      long startNanos = counted == null ? 0 : System.nanoTime();
+      long startCpu = counted == null ? 0 : WorkerTime.read(state);
       Signal sig;
       try {
         sig = guarded(s, frame);
+        if (counted != null) {
+          long end = System.nanoTime();
+          counted.record(WorkerTime.since(startCpu, startNanos, end), end - startNanos, state.rowCount(), end);
+        }
       } catch (SqlException e) {
         e.at(s.line(), frame.procName);
         if (tryDepth > 0) {
@@ -433,6 +475,7 @@ public final class Interpreter implements ProcedureHost {
         state.server().kill(k.sessionId(), state);
         sink.done(-1, frame.inProc);
       }
+      case StatementPlan.Dbcc d -> dbcc.execute(d, frame, sink);
       case StatementPlan.Deferred d -> throw d.error().withAbort(Abort.STATEMENT);
       case StatementPlan.LateBound l -> {
         return lateBound.run(l, frame, sink, this::dispatch, this::redirect);

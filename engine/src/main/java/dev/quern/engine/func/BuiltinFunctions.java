@@ -13,6 +13,7 @@ final class BuiltinFunctions {
     all.addAll(SystemVariables.all());
     all.addAll(ErrorFunctions.all());
     all.addAll(MetadataFunctions.all());
+    all.addAll(FileFunctions.all());
     all.addAll(ObjectFunctions.all());
     all.add(new CursorStatusFunction());
     all.add(new ServerPropertyFunction());

@@ -315,6 +315,7 @@ public final class Parser {
       case "USE" -> exec.use();
       case "RECONFIGURE" -> exec.reconfigure();
       case "KILL" -> exec.kill();
+      case "DBCC" -> new DbccParser(in, expr).dbcc();
       case "EXEC", "EXECUTE" -> exec.exec();
       case "IF" -> flow.ifStatement();
       case "WHILE" -> flow.whileStatement();

@@ -9,7 +9,8 @@ import java.util.List;
  * except those holding a deferred name-resolution error ({@code cacheable} false): the object
  * may exist by the next run. {@code text} is the source as sys.dm_exec_sql_text shows it (a
  * parameterized batch prefixed with its parameter list in parentheses); {@code spans} says where
- * each statement stands in it (by identity; a statement bound when it runs has none).
+ * each statement stands in it (by identity; a statement bound when it runs has none);
+ * {@code attachment} is where the executor keeps the plan's link to its run statistics.
  */
 public record BatchPlan(
     List<StatementPlan> statements,
@@ -17,7 +18,8 @@ public record BatchPlan(
     List<SqlType> variableTypes,
     boolean cacheable,
     String text,
-    java.util.Map<StatementPlan, dev.quern.engine.ast.SourceSpan> spans) {
+    java.util.Map<StatementPlan, dev.quern.engine.ast.SourceSpan> spans,
+    PlanAttachment attachment) {
   public int frameSize() {
     return variableTypes.size();
   }

@@ -11,6 +11,8 @@ public sealed interface PlanNode
     permits ConstantScanNode,
         GenerateSeriesNode,
         SqlTextNode,
+        InputBufferNode,
+        IndexPhysicalStatsNode,
         ApplyNode,
         SystemViewNode,
         TableScanNode,

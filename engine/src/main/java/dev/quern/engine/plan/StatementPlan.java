@@ -133,6 +133,10 @@ public sealed interface StatementPlan {
       List<SqlType> intoTypes, BoundExpr offset)
       implements StatementPlan {}
 
+  /** DBCC {@code command}: its arguments and WITH options (upper case). */
+  record Dbcc(int line, String command, List<BoundExpr> arguments, List<String> options)
+      implements StatementPlan {}
+
   /** BEGIN/COMMIT/ROLLBACK/SAVE TRAN; {@code name} null when absent. */
   record Transaction(int line, TransactionStatement.Kind kind, BoundExpr name)
       implements StatementPlan {}

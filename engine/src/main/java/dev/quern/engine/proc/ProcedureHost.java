@@ -38,6 +38,14 @@ public interface ProcedureHost {
   int run(BatchPlan plan, Object[] frame, String procName);
 
   /**
+   * Runs a stored procedure's body like {@link #run}, as one call of procedure {@code objectId}
+   * (counted in sys.dm_exec_procedure_stats).
+   */
+  default int runProcedure(BatchPlan plan, Object[] frame, String procName, int objectId) {
+    return run(plan, frame, procName);
+  }
+
+  /**
    * Runs a compiled plan nested like {@link #run}, but everything it produces (result sets, done,
    * messages) goes to {@code capture} instead of the client; errors are reported to it as usual.
    */

@@ -72,7 +72,7 @@ public final class StoredProcedures {
           frame[i] = ParameterizedStatement.convert(a.value(), a.type(), declared);
         }
       }
-      int status = host.run(c.body(), frame, procedure.name());
+      int status = host.runProcedure(c.body(), frame, procedure.name(), procedure.id());
       for (int i = 0; i < params.size(); i++) {
         if (params.get(i).output() && bound[i] != null && bound[i].output()) {
           bound[i].setOutput(frame[i], c.body().variableTypes().get(i));

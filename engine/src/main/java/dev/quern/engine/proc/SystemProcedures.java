@@ -37,7 +37,11 @@ public final class SystemProcedures {
               dev.quern.engine.proc.catalog.ProcedureColumnsProcedure.v100(),
               dev.quern.engine.proc.catalog.StatisticsProcedure.legacy(),
               dev.quern.engine.proc.catalog.StatisticsProcedure.v100(),
-              new dev.quern.engine.proc.catalog.ServerInfoProcedure())
+              new dev.quern.engine.proc.catalog.ServerInfoProcedure(),
+              new dev.quern.engine.proc.catalog.SpaceUsedProcedure(),
+              new dev.quern.engine.proc.catalog.HelpIndexProcedure(),
+              new Who2Procedure(),
+              new LockProcedure())
           .stream(), CursorProcedures.all().stream())
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 

@@ -8,6 +8,9 @@ public final class ServerContext {
   private final AtomicLong nextTransactionDescriptor = new AtomicLong(1);
   private final WaitStatistics waitStatistics = new WaitStatistics();
   private final SqlTexts sqlTexts = new SqlTexts();
+  private final dev.quern.engine.stats.PlanCache planCache = new dev.quern.engine.stats.PlanCache();
+  private final TraceFlags traceFlags = new TraceFlags();
+  private final dev.quern.engine.stats.IndexUsage indexUsage = new dev.quern.engine.stats.IndexUsage();
   private final java.util.concurrent.ConcurrentMap<Integer, SessionState> sessions =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -55,6 +58,7 @@ public final class ServerContext {
 
   void unregister(SessionState s) {
     sessions.remove(s.spid(), s);
+    traceFlags.sessionClosed(s.spid());
   }
 
   /** The open sessions, by session id (sys.dm_exec_sessions). */
@@ -72,6 +76,21 @@ public final class ServerContext {
   /** The SQL texts behind the sql_handles the DMVs have shown (sys.dm_exec_sql_text). */
   public SqlTexts sqlTexts() {
     return sqlTexts;
+  }
+
+  /** How queries used each index (sys.dm_db_index_usage_stats). */
+  public dev.quern.engine.stats.IndexUsage indexUsage() {
+    return indexUsage;
+  }
+
+  /** DBCC TRACEON's flags. */
+  public TraceFlags traceFlags() {
+    return traceFlags;
+  }
+
+  /** The plan cache's statistics (sys.dm_exec_query_stats, dm_exec_cached_plans). */
+  public dev.quern.engine.stats.PlanCache planCache() {
+    return planCache;
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.Map;
 public final class SqlTexts {
   private static final int CAPACITY = 4096;
   private static final int HANDLE_LENGTH = 44;
+  private static final int PLAN_HANDLE_LENGTH = 64;
 
   private final Map<ByteBuffer, String> texts =
       new LinkedHashMap<>(256, 0.75f, true) {
@@ -34,6 +35,24 @@ public final class SqlTexts {
     byte[] handle = new byte[HANDLE_LENGTH];
     handle[0] = 0x02;
     System.arraycopy(sha1(text), 0, handle, 4, 20);
+    synchronized (texts) {
+      texts.put(ByteBuffer.wrap(handle.clone()), text);
+    }
+    return handle;
+  }
+
+  /**
+   * A plan_handle for the plan {@code serial} compiled from {@code text}, shaped like SQL Server's
+   * (0x06 for a batch or prepared statement, 0x05 for a module; the database id; a hash of the
+   * text; the plan's serial; zeros to 64 bytes), remembered so sys.dm_exec_sql_text takes it too.
+   */
+  public byte[] planHandle(String text, boolean module, int databaseId, long serial) {
+    byte[] handle = new byte[PLAN_HANDLE_LENGTH];
+    handle[0] = (byte) (module ? 0x05 : 0x06);
+    handle[2] = (byte) databaseId;
+    handle[3] = (byte) (databaseId >>> 8);
+    System.arraycopy(sha1(text), 0, handle, 4, 20);
+    ByteBuffer.wrap(handle, 24, 8).putLong(serial);
     synchronized (texts) {
       texts.put(ByteBuffer.wrap(handle.clone()), text);
     }

@@ -30,6 +30,7 @@ final class StatementCommands {
       case StatementPlan.Reconfigure r -> "RECONFIGURE";
       case StatementPlan.ResourceGovernor g -> "ALTER RESOURCE GOVERNOR";
       case StatementPlan.Kill k -> "KILL";
+      case StatementPlan.Dbcc d -> "DBCC";
       case StatementPlan.Transaction t -> t.kind().name() + " TRANSACTION";
       case StatementPlan.LateBound l -> of(l.statement());
       case StatementPlan.Break b -> "BREAK";

@@ -33,14 +33,42 @@ public final class Storage implements AutoCloseable {
   private final Catalog main;
   private final Catalog temp;
   private final Path deleteOnClose;
+  private final Path dataDir;
 
   private Storage(Path dataDir, Path deleteOnClose) {
+    this.dataDir = dataDir;
     this.mainStore = RocksKvStore.open(dataDir.resolve("data"));
     this.tempStore = RocksKvStore.openTemp(dataDir.resolve("tempdb"));
     this.main = Catalog.open(mainStore);
     this.temp = Catalog.open(tempStore);
     this.deleteOnClose = deleteOnClose;
     bootstrap();
+  }
+
+  /**
+   * The directory of the store holding database {@code databaseId} (tempdb's, or the one shared
+   * by every other database), for sys.database_files.
+   */
+  public Path directory(int databaseId) {
+    return dataDir.resolve(databaseId == TEMPDB_ID ? "tempdb" : "data");
+  }
+
+  /**
+   * The bytes of the write-ahead log files (RocksDB's *.log) of the store holding {@code
+   * databaseId}, as they are on disk now; 0 when they cannot be listed.
+   */
+  public long logBytes(int databaseId) {
+    try (java.util.stream.Stream<Path> files = Files.list(directory(databaseId))) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".log")).mapToLong(f -> {
+        try {
+          return Files.size(f);
+        } catch (IOException e) {
+          return 0; // a log file the store removed while listing
+        }
+      }).sum();
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   /** Opens (or creates) the stores under {@code dataDir}. */

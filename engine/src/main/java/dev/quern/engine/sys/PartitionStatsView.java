@@ -60,7 +60,7 @@ final class PartitionStatsView implements SystemView {
     return out;
   }
 
-  private static long indexPages(Table t, Index i, long rows) {
+  static long indexPages(Table t, Index i, long rows) {
     IntStream columns = IntStream.concat(i.keys().stream().mapToInt(IndexColumn::columnId),
         i.includes().stream().mapToInt(Integer::intValue));
     long width = LOCATOR_BYTES + columns.map(id -> {

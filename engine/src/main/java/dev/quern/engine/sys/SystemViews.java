@@ -53,7 +53,16 @@ public final class SystemViews {
               ResourceGovernorConfigurationView.stored(),
               ResourceGovernorConfigurationView.inEffect(),
               WorkloadGroupsView.stored(),
-              WorkloadGroupsView.inEffect()))).toList();
+              WorkloadGroupsView.inEffect(),
+              new ExecQueryStatsView(),
+              new ExecCachedPlansView(),
+              ExecModuleStatsView.procedures(),
+              ExecModuleStatsView.triggers(),
+              new IndexUsageStatsView(),
+              StatsView.stats(),
+              StatsView.statsColumns(),
+              DatabaseFilesView.databaseFiles(),
+              DatabaseFilesView.masterFiles()))).toList();
 
   private SystemViews() {}
 

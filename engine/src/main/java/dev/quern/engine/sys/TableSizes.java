@@ -24,9 +24,13 @@ public final class TableSizes {
 
   /** Opens a statement of its own when none runs (a query of system views alone runs none). */
   public static Size of(SessionState session, Table t) {
+    return of(session, session.store().storage().catalog(session.databaseId()), t);
+  }
+
+  /** As {@link #of(SessionState, Table)} for a table of the database {@code catalog} holds. */
+  public static Size of(SessionState session, Catalog catalog, Table t) {
     session.store().beginStatement();
     try {
-      Catalog catalog = session.store().storage().catalog(session.databaseId());
       TableStore store = TableStores.open(session.store(), catalog, t);
       long rows = 0;
       long bytes = 0;

@@ -62,6 +62,10 @@ public final class OperatorBuilder {
     return new OperatorBuilder(ctx, cancelCheck, onNullEliminated, outerRow, tables);
   }
 
+  private dev.quern.engine.session.SessionState state() {
+    return (dev.quern.engine.session.SessionState) ctx.functions;
+  }
+
   public Operator build(PlanNode node) {
     return switch (node) {
       case ConstantScanNode c -> new ConstantScanOperator();
@@ -74,6 +78,8 @@ public final class OperatorBuilder {
                   .build(a.right()),
               a.outer(), a.right().columns().size());
       case dev.quern.engine.plan.SqlTextNode t -> sqlText(t);
+      case dev.quern.engine.plan.InputBufferNode b -> inputBuffer(b);
+      case dev.quern.engine.plan.IndexPhysicalStatsNode p -> indexPhysicalStats(p);
       case dev.quern.engine.plan.JoinNode j ->
           new NestedLoopJoinOperator(
               build(j.left()), build(j.right()), j.type(), j.on(), ctx, j.left().columns().size(),
@@ -81,11 +87,12 @@ public final class OperatorBuilder {
       case dev.quern.engine.plan.HashJoinNode h ->
           new HashJoinOperator(build(h.left()), build(h.right()), h, ctx, cancelCheck);
       case dev.quern.engine.plan.IndexSeekNode s ->
-          computed(
+          IndexUsages.seek(state(), s, computed(
               new IndexSeekOperator(s, ctx, ((dev.quern.engine.session.SessionState) ctx.functions).store()),
-              s.covering() ? dev.quern.engine.plan.ComputedColumns.NONE : s.table().computed());
+              s.covering() ? dev.quern.engine.plan.ComputedColumns.NONE : s.table().computed()));
       case dev.quern.engine.plan.TableScanNode t ->
-          computed(new TableScanOperator(t, ((dev.quern.engine.session.SessionState) ctx.functions).store()), t.computed());
+          IndexUsages.scan(state(), t,
+              computed(new TableScanOperator(t, ((dev.quern.engine.session.SessionState) ctx.functions).store()), t.computed()));
       case dev.quern.engine.plan.ValuesNode v -> new ValuesOperator(v, ctx);
       case GenerateSeriesNode g ->
           new GenerateSeriesOperator(
@@ -178,6 +185,29 @@ public final class OperatorBuilder {
       return n.longValue();
     }
     throw SqlErrors.NEGATIVE_TOP.raise();
+  }
+
+  /** sys.dm_db_index_physical_stats: NULL, 0 (and -1 for index_id) ask for all. */
+  private Operator indexPhysicalStats(dev.quern.engine.plan.IndexPhysicalStatsNode p) {
+    Object mode = eval(p.mode());
+    return new ListScanOperator(dev.quern.engine.sys.IndexPhysicalStats.rows(state(),
+        all(eval(p.databaseId()), 0), all(eval(p.objectId()), 0), all(all(eval(p.indexId()), 0), -1),
+        all(eval(p.partitionNumber()), 0), mode == null ? null : mode.toString()));
+  }
+
+  /** {@code v} as an id, null when it is NULL or {@code meansAll}. */
+  private static Integer all(Object v, int meansAll) {
+    return v == null || ((Number) v).intValue() == meansAll ? null : ((Number) v).intValue();
+  }
+
+  /** The session's last text as a Language Event; no row for a session that does not exist. */
+  private Operator inputBuffer(dev.quern.engine.plan.InputBufferNode b) {
+    Object spid = eval(b.sessionId());
+    String text = spid == null ? null
+        : dev.quern.engine.dbcc.InputBuffers.session(state(), ((Number) spid).intValue())
+            .map(s -> s.activity().lastText()).orElse(null);
+    return new ListScanOperator(
+        text == null ? java.util.List.of() : java.util.List.<Object[]>of(new Object[] {"Language Event", 0, text}));
   }
 
   private Operator sqlText(dev.quern.engine.plan.SqlTextNode t) {

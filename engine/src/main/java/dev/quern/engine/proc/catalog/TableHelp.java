@@ -146,6 +146,11 @@ final class TableHelp {
         .orElse(new Object[] {"No identity column defined.", null, null, null});
   }
 
+  /** sp_helpindex: the indexes result set alone (or 15472). */
+  void writeIndexes() {
+    indexes();
+  }
+
   private void indexes() {
     List<Object[]> rows = new ArrayList<>();
     for (Index i : table.indexes()) {

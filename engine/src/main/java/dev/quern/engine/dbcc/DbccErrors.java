@@ -1,0 +1,22 @@
+package dev.quern.engine.dbcc;
+
+import dev.quern.engine.error.Abort;
+import dev.quern.engine.error.ErrorTemplate;
+
+/** The errors DBCC commands raise, with SQL Server's numbers, severities, states and texts. */
+public final class DbccErrors {
+  private DbccErrors() {}
+
+  public static final ErrorTemplate INCORRECT_STATEMENT =
+      new ErrorTemplate(2526, 16, 3, "Incorrect DBCC statement. Check the documentation for the correct DBCC syntax and options.", Abort.STATEMENT);
+  public static final ErrorTemplate NO_SUCH_TABLE =
+      new ErrorTemplate(2501, 16, 45, "Cannot find a table or object with the name '%s'. Check the system catalog.", Abort.STATEMENT);
+  public static final ErrorTemplate NO_SUCH_DATABASE =
+      new ErrorTemplate(2520, 16, 1, "Could not find database '%s'. The database either does not exist, or was dropped before a statement tried to use it. Verify if the database exists by querying the sys.databases catalog view.", Abort.STATEMENT);
+  public static final ErrorTemplate NO_SUCH_DATABASE_ID =
+      new ErrorTemplate(2520, 16, 1, "Could not find database ID %d. The database ID either does not exist, or was dropped before a statement tried to use it. Verify if the database ID exists by querying the sys.databases catalog view.", Abort.STATEMENT);
+  public static final ErrorTemplate INVALID_TRACE_FLAG =
+      new ErrorTemplate(2579, 16, 1, "Trace flag %d is either an invalid trace flag or not supported on this platform.", Abort.STATEMENT);
+  public static final ErrorTemplate INVALID_SPID =
+      new ErrorTemplate(7940, 16, 1, "Invalid SPID %d specified.", Abort.STATEMENT);
+}

@@ -1,0 +1,38 @@
+package dev.quern.engine.proc.catalog;
+
+import dev.quern.catalog.meta.Table;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.proc.ProcArg;
+import dev.quern.engine.proc.ProcedureHost;
+import dev.quern.engine.proc.SystemProcedure;
+import dev.quern.engine.session.SessionState;
+import java.util.List;
+
+/**
+ * {@code sp_helpindex [@objname =] 'table'} ("sp_helpindex (Transact-SQL)"): the table's indexes
+ * with their descriptions and keys, as sp_help's index result set shows them (15472 for none).
+ */
+public final class HelpIndexProcedure implements SystemProcedure {
+  @Override
+  public String name() {
+    return "sp_helpindex";
+  }
+
+  @Override
+  public int execute(List<ProcArg> args, ProcedureHost host) {
+    CatalogArguments a = CatalogArguments.bind(args, List.of("@objname"), name());
+    String objname = a.string(0);
+    SessionState state = host.state();
+    if (objname == null) {
+      throw SqlErrors.PROC_EXPECTS_PARAMETER.raise(name(), "@objname");
+    }
+    CatalogScope scope = CatalogScope.of(state, null);
+    int id = state.objectId(objname, null)
+        .orElseThrow(() -> SqlErrors.HELPTEXT_NO_OBJECT.raise(objname, state.databaseName()));
+    if (!(scope.metadata().object(id).orElse(null) instanceof Table t)) {
+      throw SqlErrors.HELPTEXT_NO_OBJECT.raise(objname, state.databaseName());
+    }
+    new TableHelp(scope, t, objname, host.sink()).writeIndexes();
+    return 0;
+  }
+}

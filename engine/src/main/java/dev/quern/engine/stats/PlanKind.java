@@ -1,0 +1,30 @@
+package dev.quern.engine.stats;
+
+/**
+ * What a cached plan was compiled for: sys.dm_exec_cached_plans.objtype. A function's body and a
+ * parameter's default are {@link #PROC_PART}: not counted in the plan cache statistics (the
+ * executor skips them, see {@code exec.Interpreter}).
+ */
+public enum PlanKind {
+  ADHOC("Adhoc"),
+  PREPARED("Prepared"),
+  PROC("Proc"),
+  PROC_PART("Proc"),
+  TRIGGER("Trigger");
+
+  private final String objtype;
+
+  PlanKind(String objtype) {
+    this.objtype = objtype;
+  }
+
+  /** sys.dm_exec_cached_plans.objtype. */
+  public String objtype() {
+    return objtype;
+  }
+
+  /** Whether each run of the plan is one call of a module (dm_exec_procedure_stats/trigger_stats). */
+  public boolean module() {
+    return this == PROC || this == TRIGGER;
+  }
+}
