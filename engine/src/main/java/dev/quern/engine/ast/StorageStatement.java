@@ -34,4 +34,5 @@ public sealed interface StorageStatement extends Statement
         SelectIntoStatement,
         DeclareTableStatement,
         OutputStatement,
-        MergeStatement {}
+        MergeStatement,
+        SecurityStatement {}

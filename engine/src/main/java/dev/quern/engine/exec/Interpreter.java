@@ -409,7 +409,13 @@ public final class Interpreter implements ProcedureHost {
       case StatementPlan.ExecuteString e -> {
         Object text = e.text().eval(frame.eval);
         if (text != null) {
-          runDynamic(text.toString());
+          // Dynamic SQL breaks the ownership chain: its statements are checked as the caller's own.
+          int modules = state.security().suspendModules();
+          try {
+            runDynamic(text.toString());
+          } finally {
+            state.security().resumeModules(modules);
+          }
         }
       }
       case StatementPlan.Transaction t -> transactions.execute(t, frame, sink);

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 public final class ExternalScripting implements AutoCloseable {
   private final ServerConfiguration configuration;
   private final ExternalRuntimeContext context;
-  private final ExternalScriptPermissions permissions = new ExternalScriptPermissions();
   private ExternalRuntimes runtimes;
   private boolean closed;
 
@@ -50,9 +49,6 @@ public final class ExternalScripting implements AutoCloseable {
     return configuration;
   }
 
-  public ExternalScriptPermissions permissions() {
-    return permissions;
-  }
 
   /** The counters behind the external-script DMVs. */
   public ExternalScriptStats stats() {

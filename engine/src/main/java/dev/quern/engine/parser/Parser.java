@@ -290,6 +290,9 @@ public final class Parser {
     if (TriggerParser.starts(in)) {
       throw dev.quern.engine.error.SqlErrors.TRIGGER_NOT_FIRST.raise();
     }
+    if (SecurityParser.starts(in)) {
+      return new SecurityParser(in).statement();
+    }
     return switch (t.upper()) {
       case "SELECT" -> selectStatement(t.line());
       case "WITH" -> withCommonTables();

@@ -39,6 +39,11 @@ public final class SystemProcedures {
               dev.quern.engine.proc.catalog.StatisticsProcedure.v100(),
               new dev.quern.engine.proc.catalog.ServerInfoProcedure())
           .stream()
+          .collect(Collectors.collectingAndThen(Collectors.toList(), l -> {
+            l.addAll(RoleMemberProcedure.all());
+            return l;
+          }))
+          .stream()
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 
   private SystemProcedures() {}

@@ -48,7 +48,10 @@ public final class SystemViews {
               new TranActiveTransactionsView(),
               new TranSessionTransactionsView(),
               new TranCurrentTransactionView(),
-              new OsWaitingTasksView()))).toList();
+              new OsWaitingTasksView(),
+              RoleMembersView.server(),
+              RoleMembersView.database(),
+              new DatabasePermissionsView()))).toList();
 
   private SystemViews() {}
 
