@@ -181,3 +181,35 @@ DROP LOGIN bob
 query I
 USE sales;
 SELECT COUNT(*) FROM sys.database_principals WHERE name = 'bobby'
+
+# Server-level statements need server roles: CREATE DATABASE (dbcreator), sp_configure and
+# RECONFIGURE (serveradmin), KILL (processadmin).
+statement ok
+EXECUTE AS LOGIN = 'carl'
+
+statement error 262
+CREATE DATABASE carls
+----
+error 262: CREATE DATABASE permission denied in database 'master'.
+
+statement error 15247
+EXEC sp_configure 'external scripts enabled', 1
+----
+error 15247: User does not have permission to perform this action.
+
+statement error 5812
+RECONFIGURE
+----
+error 5812: You do not have permission to run the RECONFIGURE statement.
+
+statement error 6102
+KILL 999
+----
+error 6102: User does not have permission to use the KILL statement.
+
+statement ok
+REVERT;
+ALTER SERVER ROLE dbcreator ADD MEMBER carl;
+EXECUTE AS LOGIN = 'carl';
+CREATE DATABASE carls;
+REVERT

@@ -53,6 +53,8 @@ public final class SecurityErrors {
   public static final ErrorTemplate NOTHING_TO_REVERT = e(15357, 16, 1, "The current security context cannot be reverted. Please switch to the original database where 'Execute As' was called and try it again.");
   public static final ErrorTemplate CASCADE_REQUIRED = e(4611, 16, 1, "To revoke or deny grantable privileges, specify the CASCADE option.");
   public static final ErrorTemplate CANNOT_FIND = e(15151, 16, 1, "Cannot find the %s '%s', because it does not exist or you do not have permission.");
+  public static final ErrorTemplate NO_RECONFIGURE = e(5812, 14, 1, "You do not have permission to run the RECONFIGURE statement.");
+  public static final ErrorTemplate NO_KILL = e(6102, 14, 1, "User does not have permission to use the KILL statement.");
   public static final ErrorTemplate OWNS_SCHEMA_OR_ROLE =
       e(15138, 16, 1, "The database principal owns a %s in the database, and cannot be dropped.");
 }

@@ -18,7 +18,8 @@ import java.util.List;
  * The permissions a DDL statement needs before it runs ("CREATE TABLE (Transact-SQL)",
  * Permissions): CREATE TABLE / VIEW / PROCEDURE / FUNCTION in the database (262) and ALTER on the
  * schema it goes into (2760); ALTER … / CREATE OR ALTER and DROP need ALTER on the object (through
- * its schema or the database), else the not-found-or-no-permission error (3701 for DROP).
+ * its schema or the database), else the not-found-or-no-permission error (3701 for DROP). CREATE and
+ * DROP DATABASE take dbcreator (or sysadmin).
  */
 final class DdlPermissions {
   private DdlPermissions() {}
@@ -35,6 +36,16 @@ final class DdlPermissions {
       case DropTableStatement d -> drop(state, "table", d.names());
       case DropViewStatement d -> drop(state, "view", d.names());
       case DropProcedureStatement d -> drop(state, "procedure", d.names());
+      case dev.quern.engine.ast.CreateDatabaseStatement c -> {
+        if (!state.isServerRoleMember("dbcreator").orElse(false)) {
+          throw dev.quern.engine.error.SecurityErrors.PERMISSION_DENIED_IN_DATABASE.raise("CREATE DATABASE", "master");
+        }
+      }
+      case dev.quern.engine.ast.DropDatabaseStatement d -> {
+        if (!state.isServerRoleMember("dbcreator").orElse(false)) {
+          throw SqlErrors.CANNOT_DROP_DATABASE.raise(d.name());
+        }
+      }
       default -> {}
     }
   }

@@ -423,10 +423,16 @@ public final class Interpreter implements ProcedureHost {
         if (state.transactionCount() > 0) {
           throw SqlErrors.NOT_IN_USER_TRANSACTION.raise("RECONFIGURE");
         }
+        if (!state.isSysadmin() && !state.isServerRoleMember("serveradmin").orElse(false)) {
+          throw dev.quern.engine.error.SecurityErrors.NO_RECONFIGURE.raise();
+        }
         state.server().external().configuration().reconfigure();
         sink.done(-1, frame.inProc);
       }
       case StatementPlan.Kill k -> {
+        if (!state.isSysadmin() && !state.isServerRoleMember("processadmin").orElse(false)) {
+          throw dev.quern.engine.error.SecurityErrors.NO_KILL.raise();
+        }
         state.server().kill(k.sessionId(), state);
         sink.done(-1, frame.inProc);
       }
