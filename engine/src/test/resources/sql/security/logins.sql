@@ -102,7 +102,13 @@ SELECT COUNT(*) FROM sys.server_principals WHERE name = 'temp_login'
 ----
 0
 
-query TTI
-SELECT SUSER_SNAME(), ORIGINAL_LOGIN(), IS_SRVROLEMEMBER('sysadmin')
+query TTIT
+SELECT SUSER_SNAME(), ORIGINAL_LOGIN(), IS_SRVROLEMEMBER('sysadmin'), SUSER_SID()
 ----
-sa	sa	1
+sa	sa	1	0x01
+
+query II
+SELECT CASE WHEN SUSER_SNAME(SUSER_SID('app_reader')) = 'app_reader' THEN 1 ELSE 0 END,
+  CASE WHEN SUSER_SID('nobody') IS NULL THEN 1 ELSE 0 END
+----
+1	1

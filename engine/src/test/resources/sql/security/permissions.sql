@@ -84,8 +84,21 @@ EXEC ('SELECT * FROM dbo.orders')
 ----
 error 229: The SELECT permission was denied on the object 'orders', database 'shop', schema 'dbo'.
 
+query IIIIII
+SELECT HAS_PERMS_BY_NAME('dbo.order_total', 'OBJECT', 'EXECUTE'), HAS_PERMS_BY_NAME('dbo.orders', 'OBJECT', 'SELECT'),
+  HAS_PERMS_BY_NAME(NULL, 'DATABASE', 'CREATE TABLE'), HAS_PERMS_BY_NAME('dbo', 'SCHEMA', 'SELECT'),
+  HAS_PERMS_BY_NAME(NULL, 'SERVER', 'VIEW SERVER STATE'), HAS_PERMS_BY_NAME('dbo.nothing', 'OBJECT', 'SELECT')
+----
+1	0	0	0	0	NULL
+
 statement ok
 REVERT
+
+query IIII
+SELECT HAS_PERMS_BY_NAME('dbo.orders', 'OBJECT', 'SELECT'), HAS_PERMS_BY_NAME(NULL, 'DATABASE', 'CREATE TABLE'),
+  HAS_PERMS_BY_NAME(NULL, 'SERVER', 'CONTROL SERVER'), HAS_PERMS_BY_NAME('nodb', 'DATABASE', 'CONNECT')
+----
+1	1	1	NULL
 
 # A schema-level GRANT covers the schema's objects; a DENY anywhere wins over it.
 statement ok

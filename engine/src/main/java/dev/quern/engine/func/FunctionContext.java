@@ -155,6 +155,21 @@ public interface FunctionContext {
     return isSysadmin() ? dev.quern.engine.security.Principals.SA_ID : 2;
   }
 
+  /** A login's or server role's sid by name (SUSER_SID). */
+  default Optional<byte[]> serverPrincipalSid(String name) {
+    return dev.quern.engine.security.Principals.serverPrincipal(name).map(p -> p.sid());
+  }
+
+  /** The session login's sid (SUSER_SID()). */
+  default byte[] loginSid() {
+    return new byte[] {(byte) loginId()};
+  }
+
+  /** HAS_PERMS_BY_NAME: whether the session holds {@code permission}; empty for an unknown securable. */
+  default Optional<Boolean> hasPermsByName(String securable, String securableClass, String permission) {
+    return Optional.of(isSysadmin());
+  }
+
   /** IS_SRVROLEMEMBER: 1 or 0 for a server role, empty for no such role. */
   default Optional<Boolean> isServerRoleMember(String role) {
     return dev.quern.engine.security.Principals.inServerRole(role, isSysadmin());

@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * Names and ids of databases, schemas, users and logins: DB_NAME, DB_ID, SCHEMA_NAME, SCHEMA_ID,
- * USER_NAME, USER_ID, DATABASE_PRINCIPAL_ID, SUSER_SNAME, SUSER_NAME, SUSER_ID, IS_SRVROLEMEMBER,
+ * USER_NAME, USER_ID, DATABASE_PRINCIPAL_ID, SUSER_SNAME, SUSER_NAME, SUSER_ID, SUSER_SID, IS_SRVROLEMEMBER,
  * IS_MEMBER, HAS_DBACCESS; the principals themselves are {@link Principals}'.
  */
 final class MetadataFunctions {
@@ -88,6 +88,8 @@ final class MetadataFunctions {
             (n, c) -> c.serverPrincipalId(n),
             FunctionContext::loginId),
         new IdByName("IS_SRVROLEMEMBER", SqlTypes.INT, MetadataFunctions::serverRole, null),
+        new SuserSidFunction(),
+        new HasPermsByNameFunction(),
         new IdByName(
             "HAS_DBACCESS",
             SqlTypes.INT,
@@ -98,10 +100,6 @@ final class MetadataFunctions {
   /** SUSER_NAME takes a principal_id, SUSER_SNAME a sid: Quern's sids are their ids as one byte. */
   private static Optional<String> loginBySid(int sid, FunctionContext c) {
     return c.serverPrincipalName(sid);
-  }
-
-  private static Optional<Integer> databasePrincipalId(String name) {
-    return Principals.databasePrincipal(name).map(Principals.DatabasePrincipal::id);
   }
 
   /**

@@ -320,6 +320,24 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   @Override
+  public Optional<byte[]> serverPrincipalSid(String name) {
+    var builtin = dev.quern.engine.security.Principals.serverPrincipal(name).map(p -> p.sid());
+    return builtin.isPresent() ? builtin : securityRecords().login(name).map(dev.quern.catalog.meta.Login::sid);
+  }
+
+  @Override
+  public byte[] loginSid() {
+    return security.isSa()
+        ? new byte[] {1}
+        : security.identity(securityRecords()).map(dev.quern.engine.security.LoginIdentity::sid).orElse(null);
+  }
+
+  @Override
+  public Optional<Boolean> hasPermsByName(String securable, String securableClass, String permission) {
+    return PermissionLookup.hasPermsByName(this, securable, securableClass, permission);
+  }
+
+  @Override
   public int loginId() {
     return security.isSa() ? 1 : security.identity(securityRecords()).map(dev.quern.engine.security.LoginIdentity::id).orElse(2);
   }
