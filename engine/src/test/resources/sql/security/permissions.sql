@@ -193,3 +193,36 @@ clerk
 
 statement ok
 REVERT
+
+# Changing an object takes ALTER on it (here through its schema): 1088 otherwise, 262 for CREATE SCHEMA.
+statement ok
+REVOKE ALTER ON SCHEMA::dbo FROM readers;
+EXECUTE AS USER = 'clerk'
+
+statement error 1088
+TRUNCATE TABLE dbo.orders
+----
+error 1088: Cannot find the object "dbo.orders" because it does not exist or you do not have permissions.
+
+statement error 1088
+ALTER TABLE dbo.orders ADD note int
+----
+error 1088: Cannot find the object "dbo.orders" because it does not exist or you do not have permissions.
+
+statement error 1088
+CREATE INDEX ix_amount ON dbo.orders (amount)
+----
+error 1088: Cannot find the object "dbo.orders" because it does not exist or you do not have permissions.
+
+statement error 262
+CREATE SCHEMA clerks
+----
+error 262: CREATE SCHEMA permission denied in database 'shop'.
+
+statement ok
+CREATE TABLE #mine (a int);
+TRUNCATE TABLE #mine;
+DROP TABLE #mine
+
+statement ok
+REVERT

@@ -55,6 +55,8 @@ public final class SecurityErrors {
   public static final ErrorTemplate CANNOT_FIND = e(15151, 16, 1, "Cannot find the %s '%s', because it does not exist or you do not have permission.");
   public static final ErrorTemplate NO_RECONFIGURE = e(5812, 14, 1, "You do not have permission to run the RECONFIGURE statement.");
   public static final ErrorTemplate NO_KILL = e(6102, 14, 1, "User does not have permission to use the KILL statement.");
+  public static final ErrorTemplate CANNOT_FIND_OBJECT =
+      e(1088, 16, 7, "Cannot find the object \"%s\" because it does not exist or you do not have permissions.");
   public static final ErrorTemplate OWNS_SCHEMA_OR_ROLE =
       e(15138, 16, 1, "The database principal owns a %s in the database, and cannot be dropped.");
 }

@@ -18,7 +18,8 @@ import java.util.List;
  * The permissions a DDL statement needs before it runs ("CREATE TABLE (Transact-SQL)",
  * Permissions): CREATE TABLE / VIEW / PROCEDURE / FUNCTION in the database (262) and ALTER on the
  * schema it goes into (2760); ALTER … / CREATE OR ALTER and DROP need ALTER on the object (through
- * its schema or the database), else the not-found-or-no-permission error (3701 for DROP). CREATE and
+ * its schema or the database), else the not-found-or-no-permission error (3701 for DROP, 1088 for
+ * ALTER TABLE, TRUNCATE, indexes, triggers and IDENTITY_INSERT). CREATE and
  * DROP DATABASE take dbcreator (or sysadmin).
  */
 final class DdlPermissions {
@@ -46,7 +47,37 @@ final class DdlPermissions {
           throw SqlErrors.CANNOT_DROP_DATABASE.raise(d.name());
         }
       }
+      case dev.quern.engine.ast.SelectIntoStatement i -> create(state, "CREATE TABLE", i.table());
+      case dev.quern.engine.ast.CreateSequenceStatement c -> create(state, "CREATE SEQUENCE", c.name());
+      case dev.quern.engine.ast.CreateSchemaStatement c -> PermissionGate.database(state, "CREATE SCHEMA");
+      case dev.quern.engine.ast.CreateTriggerStatement t -> alter(state, t.table());
+      case dev.quern.engine.ast.AlterTableStatement a -> alter(state, a.table());
+      case dev.quern.engine.ast.TruncateTableStatement t -> alter(state, t.name());
+      case dev.quern.engine.ast.CreateIndexStatement c -> alter(state, c.table());
+      case dev.quern.engine.ast.DropIndexStatement d -> alter(state, d.table());
+      case dev.quern.engine.ast.SetIdentityInsertStatement i -> alter(state, i.table());
+      case dev.quern.engine.ast.EnableTriggerStatement e -> alter(state, e.table());
+      case dev.quern.engine.ast.AlterSequenceStatement a -> alter(state, a.name());
+      case dev.quern.engine.ast.DropFunctionStatement d -> drop(state, "function", d.names());
+      case dev.quern.engine.ast.DropSequenceStatement d -> drop(state, "sequence", d.names());
+      case dev.quern.engine.ast.DropTriggerStatement d -> drop(state, "trigger", d.names());
+      case dev.quern.engine.ast.DropSchemaStatement d -> PermissionGate.database(state, "ALTER");
       default -> {}
+    }
+  }
+
+  /** ALTER TABLE, TRUNCATE, indexes, triggers, IDENTITY_INSERT: ALTER on the object's schema, else 1088. */
+  private static void alter(SessionState state, List<String> name) {
+    if (name == null || name.isEmpty() || name.getLast().startsWith("#") || name.getLast().startsWith("@")) {
+      return;
+    }
+    var target = ObjectNames.target(state.store(), state.databaseName(), name);
+    if (target.isPresent()) {
+      try {
+        PermissionGate.alterSchema(state, target.get().schema());
+      } catch (dev.quern.engine.error.SqlException e) {
+        throw dev.quern.engine.error.SecurityErrors.CANNOT_FIND_OBJECT.raise(String.join(".", name));
+      }
     }
   }
 
