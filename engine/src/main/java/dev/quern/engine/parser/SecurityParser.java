@@ -226,7 +226,13 @@ final class SecurityParser {
     if (in.accept("ON")) {
       on = SecurableClass.OBJECT;
       if (in.peek(1).isSymbol("::")) {
-        on = SecurableClass.valueOf(in.next().upper());
+        Token cls = in.next();
+        on = switch (cls.type() == TokenType.WORD ? cls.upper() : "") {
+          case "OBJECT" -> SecurableClass.OBJECT;
+          case "SCHEMA" -> SecurableClass.SCHEMA;
+          case "DATABASE" -> SecurableClass.DATABASE;
+          default -> throw TokenStream.errorNear(cls);
+        };
         in.expectSymbol("::");
       }
       securable = NameParser.objectName(in);
@@ -255,13 +261,20 @@ final class SecurityParser {
 
   /** A permission name: one to four words (SELECT, CREATE TABLE, EXECUTE ANY EXTERNAL SCRIPT, ALL [PRIVILEGES]). */
   private String permission() {
-    StringBuilder name = new StringBuilder(in.next().upper());
+    Token first = in.next();
+    if (first.type() != TokenType.WORD) {
+      throw TokenStream.errorNear(first);
+    }
+    StringBuilder name = new StringBuilder(first.upper());
     while (in.peek().type() == TokenType.WORD && !in.at("ON") && !in.at("TO") && !in.at("FROM")) {
       name.append(' ').append(in.next().upper());
     }
     if (in.atSymbol("(")) {
       // A column list (SELECT (a, b)): column permissions are held per object here.
       while (!in.acceptSymbol(")")) {
+        if (in.atEnd()) {
+          throw in.unexpected();
+        }
         in.next();
       }
     }
