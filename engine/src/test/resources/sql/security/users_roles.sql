@@ -213,3 +213,28 @@ ALTER SERVER ROLE dbcreator ADD MEMBER carl;
 EXECUTE AS LOGIN = 'carl';
 CREATE DATABASE carls;
 REVERT
+
+# A login changes its own password only with OLD_PASSWORD, and only its own.
+statement ok
+EXECUTE AS LOGIN = 'ann'
+
+statement error 15151
+ALTER LOGIN ann WITH PASSWORD = 'N3w-P@ssword'
+----
+error 15151: Cannot alter the login 'ann', because it does not exist or you do not have permission.
+
+statement error 15151
+ALTER LOGIN ann WITH PASSWORD = 'N3w-P@ssword' OLD_PASSWORD = 'not-it'
+----
+error 15151: Cannot alter the login 'ann', because it does not exist or you do not have permission.
+
+statement error 15151
+ALTER LOGIN carl WITH PASSWORD = 'N3w-P@ssword' OLD_PASSWORD = 'P@ssw0rd-1'
+----
+error 15151: Cannot alter the login 'carl', because it does not exist or you do not have permission.
+
+statement ok
+ALTER LOGIN ann WITH PASSWORD = 'N3w-P@ssword' OLD_PASSWORD = 'P@ssw0rd-1'
+
+statement ok
+REVERT

@@ -42,6 +42,11 @@ public final class Security {
     }
   }
 
+  /** A snapshot of these records (the catalog builds its own; tests and tools may too). */
+  public static Security of(List<Login> logins, List<DbPrincipal> principals, List<RoleMember> members, List<Permission> perms) {
+    return new Security(logins, principals, members, perms);
+  }
+
   public List<Login> logins() {
     return logins;
   }
