@@ -238,3 +238,25 @@ ALTER LOGIN ann WITH PASSWORD = 'N3w-P@ssword' OLD_PASSWORD = 'P@ssw0rd-1'
 
 statement ok
 REVERT
+
+# DENY CONNECT keeps a user's login out of the database (916); REVOKE lets it back in.
+statement ok
+USE sales;
+DENY CONNECT TO ann;
+USE master;
+EXECUTE AS LOGIN = 'ann'
+
+statement error 916
+USE sales
+----
+error 916: The server principal "ann" is not able to access the database "sales" under the current security context.
+
+statement ok
+REVERT;
+USE sales;
+REVOKE CONNECT FROM ann;
+USE master;
+EXECUTE AS LOGIN = 'ann';
+USE sales;
+REVERT;
+USE master

@@ -43,7 +43,9 @@ public final class Access {
     }
     Optional<DbPrincipal> mapped = sec.userFor(databaseId, login.sid());
     if (mapped.isPresent()) {
-      return Optional.of(user(sec, databaseId, mapped.get()));
+      return connectDenied(sec, databaseId, mapped.get().id())
+          ? Optional.empty()
+          : Optional.of(user(sec, databaseId, mapped.get()));
     }
     if (guestEnabled(sec, databaseId)) {
       return Optional.of(new DatabaseUser(Principals.GUEST_ID, "guest", "guest", roles(sec, databaseId, Principals.GUEST_ID)));
@@ -54,6 +56,12 @@ public final class Access {
   /** A created user with its roles (EXECUTE AS USER, or a login's mapped user). */
   public static DatabaseUser user(Security sec, int databaseId, DbPrincipal p) {
     return new DatabaseUser(p.id(), p.name(), p.defaultSchema() == null ? "dbo" : p.defaultSchema(), roles(sec, databaseId, p.id()));
+  }
+
+  /** DENY CONNECT TO user: the user (and its login) may not enter the database. */
+  private static boolean connectDenied(Security sec, int databaseId, int principalId) {
+    return sec.permissions(databaseId).stream().anyMatch(p -> p.classId() == Permission.DATABASE
+        && p.granteeId() == principalId && p.permission().equals("CONNECT") && p.denied());
   }
 
   /** Whether guest has CONNECT in the database. */
