@@ -14,9 +14,24 @@ import java.util.Objects;
 /** The T-SQL engine over one data directory (or memory, for tests). Thread-safe. */
 public final class QuernEngine implements Engine {
   private final ServerContext server;
+  private final dev.quern.engine.security.LoginAuthenticator logins;
 
   private QuernEngine(ServerContext server) {
     this.server = server;
+    this.logins = new dev.quern.engine.security.LoginAuthenticator(this::committedSecurity);
+  }
+
+  /** The security records as last committed (logins are checked outside any session). */
+  private dev.quern.catalog.meta.Security committedSecurity() {
+    var main = server.storage().get().main();
+    try (var txn = main.store().begin()) {
+      return main.metadata(txn).security();
+    }
+  }
+
+  @Override
+  public boolean authenticate(String login, String password) {
+    return logins.authenticate(login, password).isPresent();
   }
 
   /** Opens the engine over {@code dataDir}: its durable store and its tempdb store. */
@@ -39,16 +54,38 @@ public final class QuernEngine implements Engine {
     return new QuernEngine(new ServerContext(new Databases()));
   }
 
+  /**
+   * Opens a session in the database the client named, else the login's default database (master
+   * for sa). A login that may not enter that database gets 4060, as SQL Server answers at login.
+   */
   @Override
   public EngineSession openSession(SessionInfo info) {
-    String db = info.database() == null || info.database().isEmpty() ? "master" : info.database();
+    boolean sa = info.loginName() == null || info.loginName().equalsIgnoreCase(dev.quern.engine.security.Principals.SA);
+    dev.quern.catalog.meta.Security sec = sa ? null : committedSecurity();
+    String db = info.database() == null || info.database().isEmpty() ? defaultDatabase(sec, info.loginName()) : info.database();
     var database =
         server
             .databases()
             .byName(db)
             .orElseThrow(
                 () -> new EngineException(SqlErrors.CANNOT_OPEN_DATABASE.message(db)));
+    if (!sa && !mayEnter(sec, info.loginName(), database.id())) {
+      throw new EngineException(SqlErrors.CANNOT_OPEN_DATABASE.message(db));
+    }
     return new QuernSession(server, info, database);
+  }
+
+  private static String defaultDatabase(dev.quern.catalog.meta.Security sec, String login) {
+    if (sec == null) {
+      return "master";
+    }
+    return sec.login(login).map(dev.quern.catalog.meta.Login::defaultDatabase).filter(d -> d != null).orElse("master");
+  }
+
+  private static boolean mayEnter(dev.quern.catalog.meta.Security sec, String login, int databaseId) {
+    return dev.quern.engine.security.Access.login(sec, login)
+        .flatMap(id -> dev.quern.engine.security.Access.user(sec, id, databaseId))
+        .isPresent();
   }
 
   /** Server-wide state shared by sessions (databases, prepared-plan caches, counters). */

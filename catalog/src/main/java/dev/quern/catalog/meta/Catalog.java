@@ -46,6 +46,7 @@ public final class Catalog implements AutoCloseable {
   private final SchemaStability stability = new SchemaStability();
   private final DurableCounters counters;
   private final ValueCounters values;
+  private final CatalogSecurity security = new CatalogSecurity(this);
   private final java.util.Map<Integer, Encoded> lastEncoded =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<Integer, TableShape> lastShape =
@@ -99,6 +100,15 @@ public final class Catalog implements AutoCloseable {
 
   public ValueCounters values() {
     return values;
+  }
+
+  /** Logins, database users and roles, memberships and permissions (written in DDL transactions). */
+  public CatalogSecurity security() {
+    return security;
+  }
+
+  DurableCounters counters() {
+    return counters;
   }
 
   /**
@@ -391,7 +401,7 @@ public final class Catalog implements AutoCloseable {
     stampWritten(txn);
   }
 
-  private void claimName(KvTxn txn, byte kind, int parentId, String name, int id) {
+  void claimName(KvTxn txn, byte kind, int parentId, String name, int id) {
     byte[] key = SystemKeys.name(kind, parentId, name);
     if (txn.getForUpdate(key) != null) {
       throw new DuplicateNameException(name);
@@ -405,7 +415,7 @@ public final class Catalog implements AutoCloseable {
 
   /** A fresh random stamp: names exactly one metadata state (see {@link MetadataCache}). */
   /** Every DDL writes a fresh stamp (see {@link MetadataCache}). */
-  private void stampWritten(KvTxn txn) {
+  void stampWritten(KvTxn txn) {
     committed.stampWritten(txn);
     long stamp;
     do {

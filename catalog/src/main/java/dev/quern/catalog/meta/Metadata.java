@@ -17,6 +17,7 @@ public final class Metadata {
   public record OwnedConstraint(Table table, Constraint constraint) {}
 
   private final long stamp;
+  private final Security security;
   private final Map<Integer, Database> databases = new HashMap<>();
   private final Map<ByteBuffer, Database> databasesByName = new HashMap<>();
   private final Map<Integer, Schema> schemas = new HashMap<>();
@@ -31,8 +32,10 @@ public final class Metadata {
       long stamp,
       Collection<Database> dbs,
       Collection<Schema> schs,
-      Collection<SchemaObject> objs) {
+      Collection<SchemaObject> objs,
+      Security security) {
     this.stamp = stamp;
+    this.security = security;
     for (Database d : dbs) {
       databases.put(d.id(), d);
       databasesByName.put(Names.key(d.name()), d);
@@ -57,6 +60,11 @@ public final class Metadata {
         }
       }
     }
+  }
+
+  /** Created logins, users, roles, memberships and permissions (main store only). */
+  public Security security() {
+    return security;
   }
 
   /** The stamp of the last DDL this snapshot includes. */

@@ -49,6 +49,10 @@ final class MetadataCache {
     List<Database> dbs = new ArrayList<>();
     List<Schema> schemas = new ArrayList<>();
     List<SchemaObject> objects = new ArrayList<>();
+    List<Login> logins = new ArrayList<>();
+    List<DbPrincipal> principals = new ArrayList<>();
+    List<RoleMember> members = new ArrayList<>();
+    List<Permission> permissions = new ArrayList<>();
     try (KvIterator it = txn.peekScan(SystemKeys.catalogStart(), SystemKeys.catalogEnd(), false)) {
       while (it.next()) {
         byte[] key = it.key();
@@ -58,10 +62,16 @@ final class MetadataCache {
           case SystemKeys.DATABASE_KIND -> dbs.add(MetaCodec.decodeDatabase(it.value()));
           case SystemKeys.SCHEMA_KIND -> schemas.add(MetaCodec.decodeSchema(it.value()));
           case SystemKeys.OBJECT_KIND -> objects.add(MetaCodec.decodeObject(it.value()));
+          case SecurityCodec.LOGIN_KIND -> logins.add(SecurityCodec.decodeLogin(it.value()));
+          case SecurityCodec.DB_PRINCIPAL_KIND -> principals.add(SecurityCodec.decodeDbPrincipal(it.value()));
+          case SecurityCodec.ROLE_MEMBER_KIND -> members.add(SecurityCodec.decodeRoleMember(it.value()));
+          case SecurityCodec.PERMISSION_KIND -> permissions.add(SecurityCodec.decodePermission(it.value()));
           default -> throw new IllegalStateException("Unknown catalog record kind " + kind);
         }
       }
     }
-    return new Metadata(stamp, dbs, schemas, objects);
+    return new Metadata(stamp, dbs, schemas, objects, logins.isEmpty() && principals.isEmpty()
+        && members.isEmpty() && permissions.isEmpty()
+        ? Security.EMPTY : new Security(logins, principals, members, permissions));
   }
 }

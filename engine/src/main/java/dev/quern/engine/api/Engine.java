@@ -8,6 +8,14 @@ public interface Engine extends AutoCloseable {
    */
   EngineSession openSession(SessionInfo info);
 
+  /**
+   * Whether {@code login} is an enabled login created with CREATE LOGIN and {@code password} its
+   * password. (sa is checked by the server against its password file.)
+   */
+  default boolean authenticate(String login, String password) {
+    return false;
+  }
+
   @Override
   void close();
 }

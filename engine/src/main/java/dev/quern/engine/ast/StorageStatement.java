@@ -35,4 +35,5 @@ public sealed interface StorageStatement extends Statement
         DeclareTableStatement,
         OutputStatement,
         MergeStatement,
-        PositionedStatement {}
+        PositionedStatement,
+        SecurityStatement {}

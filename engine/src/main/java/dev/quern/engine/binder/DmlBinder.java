@@ -45,8 +45,17 @@ public final class DmlBinder {
         .orElseThrow(() -> TableSources.missing(String.join(".", name)));
   }
 
+  /** The target table, checked for {@code permissions} (INSERT, UPDATE, DELETE: 229 when denied). */
+  ResolvedTable target(List<String> name, String... permissions) {
+    ResolvedTable t = target(name);
+    for (String p : permissions) {
+      dev.quern.engine.session.PermissionGate.object(state, t.database(), t.schema(), t.table(), p);
+    }
+    return t;
+  }
+
   public DmlPlan.Insert insert(InsertStatement s) {
-    ResolvedTable t = target(s.table());
+    ResolvedTable t = target(s.table(), "INSERT");
     Table table = t.table();
     List<Integer> positions = insertColumns(t, s.columns());
     List<ResultColumn> targetColumns = new ArrayList<>();
@@ -152,7 +161,7 @@ public final class DmlBinder {
     if (s.from() != null) {
       return updateFrom(s);
     }
-    ResolvedTable t = target(s.table());
+    ResolvedTable t = target(s.table(), "UPDATE");
     Table table = t.table();
     ExpressionBinder exprs = new ExpressionBinder(bind, scope(t, s.table()), null, "SET");
     List<Integer> positions = new ArrayList<>();
@@ -173,12 +182,12 @@ public final class DmlBinder {
   public DmlPlan.Delete delete(DeleteStatement s) {
     if (s.from() != null) {
       DmlFromBinder.Target tg = DmlFromBinder.target(s.table(), s.from());
-      ResolvedTable t = target(tg.table());
+      ResolvedTable t = target(tg.table(), "DELETE");
       return new DmlPlan.Delete(
           t, DmlFromBinder.join(bind, t, tg, List.of(), s.where()).matches(), null,
           ComputedColumnBinder.bind(bind, t), targetRead(s.target()));
     }
-    ResolvedTable t = target(s.table());
+    ResolvedTable t = target(s.table(), "DELETE");
     BoundExpr where = s.where() == null ? null : new ExpressionBinder(bind, scope(t, s.table()), null, "WHERE").condition(s.where());
     return new DmlPlan.Delete(
         t, where, dev.quern.engine.plan.rules.KeySeek.find(where, t.table()).orElse(null),
@@ -218,7 +227,7 @@ public final class DmlBinder {
   /** UPDATE … FROM: the SET values come from the joined row each target row matched. */
   private DmlPlan.Update updateFrom(UpdateStatement s) {
     DmlFromBinder.Target tg = DmlFromBinder.target(s.table(), s.from());
-    ResolvedTable t = target(tg.table());
+    ResolvedTable t = target(tg.table(), "UPDATE");
     Table table = t.table();
     List<Integer> positions = new ArrayList<>();
     List<Expr> given = new ArrayList<>();

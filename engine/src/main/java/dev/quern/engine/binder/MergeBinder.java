@@ -111,7 +111,13 @@ public final class MergeBinder {
         return MergeTarget.through(bind, s.table().getLast(), definition.query(), definition.columns());
       }
     }
-    return MergeTarget.of(dml.target(s.table()), s.table());
+    // MERGE needs the permission of each action it names (INSERT, UPDATE, DELETE).
+    String[] needed = s.clauses().stream().map(w -> switch (w.action()) {
+      case dev.quern.engine.ast.MergeStatement.Insert i -> "INSERT";
+      case dev.quern.engine.ast.MergeStatement.Update u -> "UPDATE";
+      case dev.quern.engine.ast.MergeStatement.Delete d -> "DELETE";
+    }).distinct().toArray(String[]::new);
+    return MergeTarget.of(dml.target(s.table(), needed), s.table());
   }
 
   /** Each WHEN clause bound over the names its kind may use, by kind, in the order written. */

@@ -33,7 +33,14 @@ final class TableSources {
     if (found.isEmpty()) {
       var object = ObjectNames.object(state.store(), state.databaseName(), n.parts());
       if (object.isPresent() && object.get().object() instanceof dev.quern.catalog.meta.View view) {
-        return view(bind, view, n);
+        var where = object.get().target();
+        dev.quern.engine.session.PermissionGate.object(state, where.database(), where.schema(), view, "SELECT");
+        state.security().enterModule();
+        try {
+          return view(bind, view, n);
+        } finally {
+          state.security().exitModule();
+        }
       }
       if (object.isPresent() && object.get().object() instanceof dev.quern.catalog.meta.UserFunction f && !f.typeCode().equals("FN")) {
         throw SqlErrors.FUNCTION_PARAMETERS_NOT_SUPPLIED.raise(written); // a table-valued function named without (…)
@@ -41,6 +48,7 @@ final class TableSources {
       throw missing(written);
     }
     ResolvedTable t = found.get();
+    dev.quern.engine.session.PermissionGate.object(state, t.database(), t.schema(), t.table(), "SELECT");
     List<ResultColumn> columns = columns(t);
     TableScanNode node =
         new TableScanNode(

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * A session's late-bound statements, bound once and reused while nothing they were bound against
  * has changed: a prepared INSERT or SELECT run again is not bound again. A binding depends on the
  * metadata it consulted (each catalog's snapshot, one per DDL stamp, so the same instance means
- * the same definitions, views and sequences), the current database, IDENTITY_INSERT and the SET
+ * the same definitions, views and sequences; permissions are in the main store's metadata), the
+ * current database, the security context (EXECUTE AS), IDENTITY_INSERT and the SET
  * options constants are folded under; any change binds afresh. Only plans that keep no state
  * between runs are kept (not UPDATE/DELETE … FROM, which loads its joined rows into the plan; MERGE
  * is kept, as it lets the rows it loads go at the end of each run).
@@ -23,16 +24,18 @@ final class BoundPlans {
   /** Plenty for a session's prepared statements; cleared when full (rebinding is only slower). */
   private static final int CAPACITY = 512;
 
-  private record Facts(String database, int identityInsertTable, long options, String dateFormat, int dateFirst, String language) {
+  private record Facts(String database, int identityInsertTable, long options, String dateFormat, int dateFirst, String language,
+      int securityEpoch) {
     static Facts of(SessionState state) {
       return new Facts(
           state.databaseName(), state.store().identityInsertTable(), state.options(),
-          state.dateFormat(), state.dateFirst(), state.language());
+          state.dateFormat(), state.dateFirst(), state.language(), state.security().epoch());
     }
 
     /** Whether {@code state} still has these facts (field by field: this runs per statement). */
     boolean holdFor(SessionState state) {
       return identityInsertTable == state.store().identityInsertTable()
+          && securityEpoch == state.security().epoch()
           && options == state.options()
           && dateFirst == state.dateFirst()
           && Objects.equals(database, state.databaseName())

@@ -455,7 +455,13 @@ public final class Interpreter implements ProcedureHost {
       case StatementPlan.ExecuteString e -> {
         Object text = e.text().eval(frame.eval);
         if (text != null) {
-          runDynamic(text.toString());
+          // Dynamic SQL breaks the ownership chain: its statements are checked as the caller's own.
+          int modules = state.security().suspendModules();
+          try {
+            runDynamic(text.toString());
+          } finally {
+            state.security().resumeModules(modules);
+          }
         }
       }
       case StatementPlan.Transaction t -> transactions.execute(t, frame, sink);
@@ -463,6 +469,9 @@ public final class Interpreter implements ProcedureHost {
       case StatementPlan.Reconfigure r -> {
         if (state.transactionCount() > 0) {
           throw SqlErrors.NOT_IN_USER_TRANSACTION.raise("RECONFIGURE");
+        }
+        if (!state.isSysadmin() && !state.isServerRoleMember("serveradmin").orElse(false)) {
+          throw dev.quern.engine.error.SecurityErrors.NO_RECONFIGURE.raise();
         }
         state.server().external().configuration().reconfigure();
         sink.done(-1, frame.inProc);
@@ -472,6 +481,9 @@ public final class Interpreter implements ProcedureHost {
         sink.done(-1, frame.inProc);
       }
       case StatementPlan.Kill k -> {
+        if (!state.isSysadmin() && !state.isServerRoleMember("processadmin").orElse(false)) {
+          throw dev.quern.engine.error.SecurityErrors.NO_KILL.raise();
+        }
         state.server().kill(k.sessionId(), state);
         sink.done(-1, frame.inProc);
       }

@@ -116,6 +116,7 @@ final class LateBoundExecutor {
     }
     DmlBinder binder = new DmlBinder(bind, state);
     try {
+      DdlPermissions.check(state, s);
       switch (s) {
         case CreateTableStatement c -> ddl.createTable(c, bind);
         case DropTableStatement d -> ddl.dropTable(d);
@@ -134,6 +135,7 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.CreateTriggerStatement t -> new TriggerDdl(state).create(t);
         case dev.quern.engine.ast.DropTriggerStatement d -> new TriggerDdl(state).drop(d);
         case dev.quern.engine.ast.EnableTriggerStatement e -> new TriggerDdl(state).enable(e);
+        case dev.quern.engine.ast.SecurityStatement sec -> new SecurityDdl(state).run(sec.command(), sink);
         case dev.quern.engine.ast.CreateSchemaStatement c -> new SchemaDdl(state).create(c);
         case dev.quern.engine.ast.DropSchemaStatement d -> new SchemaDdl(state).drop(d);
         case dev.quern.engine.ast.AlterTableStatement a -> new AlterTableDdl(state, bind).alter(a);

@@ -1,32 +1,20 @@
 package dev.quern.engine.external;
 
-import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import dev.quern.engine.session.PermissionGate;
+import dev.quern.engine.session.SessionState;
 
 /**
- * EXECUTE ANY EXTERNAL SCRIPT (ml-services.md §4.1): held by sysadmin logins (CONTROL SERVER
- * implies it) and by principals it was granted to. Only {@code sa} exists today; GRANT will add
- * principals through {@link #grant}.
+ * EXECUTE ANY EXTERNAL SCRIPT (ml-services.md §4.1): a database permission, held by sysadmins and
+ * db_owner members (CONTROL on the database implies it), and by the users and roles it was granted
+ * to with {@code GRANT EXECUTE ANY EXTERNAL SCRIPT TO …} in the current database (a DENY wins).
  */
 public final class ExternalScriptPermissions {
-  private static final Set<String> SYSADMINS = Set.of("sa");
+  public static final String PERMISSION = "EXECUTE ANY EXTERNAL SCRIPT";
 
-  private final Set<String> granted = ConcurrentHashMap.newKeySet();
+  private ExternalScriptPermissions() {}
 
-  /** Does {@code login} hold EXECUTE ANY EXTERNAL SCRIPT? */
-  public boolean mayExecuteExternalScript(String login) {
-    String l = login == null ? "" : login.toLowerCase(Locale.ROOT);
-    return SYSADMINS.contains(l) || granted.contains(l);
-  }
-
-  /** GRANT EXECUTE ANY EXTERNAL SCRIPT TO login. */
-  public void grant(String login) {
-    granted.add(login.toLowerCase(Locale.ROOT));
-  }
-
-  /** REVOKE EXECUTE ANY EXTERNAL SCRIPT FROM login. */
-  public void revoke(String login) {
-    granted.remove(login.toLowerCase(Locale.ROOT));
+  /** Whether the session may run sp_execute_external_script in its current database. */
+  public static boolean mayExecuteExternalScript(SessionState state) {
+    return PermissionGate.hasDatabasePermission(state, PERMISSION);
   }
 }

@@ -13,7 +13,6 @@ public final class ExternalScripting implements AutoCloseable {
   private final ServerConfiguration configuration;
   private final ExternalRuntimeContext context;
   private final ResourceGovernorConfiguration pools;
-  private final ExternalScriptPermissions permissions = new ExternalScriptPermissions();
   private ExternalRuntimes runtimes;
   private boolean closed;
 
@@ -63,10 +62,6 @@ public final class ExternalScripting implements AutoCloseable {
   /** The resource governor's configuration: external pools, workload groups, classifier. */
   public ResourceGovernorConfiguration resourceGovernor() {
     return pools;
-  }
-
-  public ExternalScriptPermissions permissions() {
-    return permissions;
   }
 
   /** The counters behind the external-script DMVs. */

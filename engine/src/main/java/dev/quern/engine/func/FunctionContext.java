@@ -125,6 +125,61 @@ public interface FunctionContext {
     return isSysadmin() ? "dbo" : loginName();
   }
 
+  /** A database principal's id by name in the current database (USER_ID, DATABASE_PRINCIPAL_ID). */
+  default Optional<Integer> databasePrincipalId(String name) {
+    return dev.quern.engine.security.Principals.databasePrincipal(name).map(p -> p.id());
+  }
+
+  /** A database principal's name by id in the current database (USER_NAME). */
+  default Optional<String> databasePrincipalName(int id) {
+    return dev.quern.engine.security.Principals.databasePrincipal(id).map(p -> p.name());
+  }
+
+  /** IS_MEMBER: 1 or 0 for a role of the current database, empty for no such role. */
+  default Optional<Boolean> isMember(String role) {
+    return dev.quern.engine.security.Principals.inDatabaseRole(role, userName());
+  }
+
+  /** A server principal's id by name (SUSER_ID). */
+  default Optional<Integer> serverPrincipalId(String name) {
+    return dev.quern.engine.security.Principals.serverPrincipal(name).map(p -> p.id());
+  }
+
+  /** A server principal's name by id or sid (SUSER_NAME, SUSER_SNAME). */
+  default Optional<String> serverPrincipalName(int id) {
+    return dev.quern.engine.security.Principals.serverPrincipal(id).map(p -> p.name());
+  }
+
+  /** The session login's principal id (SUSER_ID()). */
+  default int loginId() {
+    return isSysadmin() ? dev.quern.engine.security.Principals.SA_ID : 2;
+  }
+
+  /** A login's or server role's sid by name (SUSER_SID). */
+  default Optional<byte[]> serverPrincipalSid(String name) {
+    return dev.quern.engine.security.Principals.serverPrincipal(name).map(p -> p.sid());
+  }
+
+  /** The session login's sid (SUSER_SID()). */
+  default byte[] loginSid() {
+    return new byte[] {(byte) loginId()};
+  }
+
+  /** HAS_PERMS_BY_NAME: whether the session holds {@code permission}; empty for an unknown securable. */
+  default Optional<Boolean> hasPermsByName(String securable, String securableClass, String permission) {
+    return Optional.of(isSysadmin());
+  }
+
+  /** IS_SRVROLEMEMBER: 1 or 0 for a server role, empty for no such role. */
+  default Optional<Boolean> isServerRoleMember(String role) {
+    return dev.quern.engine.security.Principals.inServerRole(role, isSysadmin());
+  }
+
+  /** The login the session authenticated as, whatever EXECUTE AS is in force (ORIGINAL_LOGIN). */
+  default String originalLogin() {
+    return loginName();
+  }
+
   /** The user's default schema (SCHEMA_NAME() without an argument). */
   default String defaultSchema() {
     return "dbo";

@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * Names and ids of databases, schemas, users and logins: DB_NAME, DB_ID, SCHEMA_NAME, SCHEMA_ID,
- * USER_NAME, USER_ID, DATABASE_PRINCIPAL_ID, SUSER_SNAME, SUSER_NAME, SUSER_ID, IS_SRVROLEMEMBER,
+ * USER_NAME, USER_ID, DATABASE_PRINCIPAL_ID, SUSER_SNAME, SUSER_NAME, SUSER_ID, SUSER_SID, IS_SRVROLEMEMBER,
  * IS_MEMBER, HAS_DBACCESS; the principals themselves are {@link Principals}'.
  */
 final class MetadataFunctions {
@@ -55,22 +55,22 @@ final class MetadataFunctions {
         new NameById(
             "USER_NAME",
             SqlTypes.SYSNAME,
-            (id, c) -> Principals.databasePrincipal(id).map(Principals.DatabasePrincipal::name),
+            (id, c) -> c.databasePrincipalName(id),
             FunctionContext::userName),
         new IdByName(
             "USER_ID",
             SqlTypes.INT,
-            (n, c) -> databasePrincipalId(n),
-            c -> databasePrincipalId(c.userName()).orElse(null)),
+            (n, c) -> c.databasePrincipalId(n),
+            c -> c.databasePrincipalId(c.userName()).orElse(null)),
         new IdByName(
             "DATABASE_PRINCIPAL_ID",
             SqlTypes.INT,
-            (n, c) -> databasePrincipalId(n),
-            c -> databasePrincipalId(c.userName()).orElse(null)),
+            (n, c) -> c.databasePrincipalId(n),
+            c -> c.databasePrincipalId(c.userName()).orElse(null)),
         new IdByName(
             "IS_MEMBER",
             SqlTypes.INT,
-            (n, c) -> Principals.inDatabaseRole(n, c.userName()).map(in -> in ? 1 : 0),
+            (n, c) -> c.isMember(n).map(in -> in ? 1 : 0),
             null),
         new NameById(
             "SUSER_SNAME",
@@ -85,9 +85,11 @@ final class MetadataFunctions {
         new IdByName(
             "SUSER_ID",
             SqlTypes.INT,
-            (n, c) -> Principals.serverPrincipal(n).map(Principals.ServerPrincipal::id),
-            c -> c.isSysadmin() ? Principals.SA_ID : 2),
+            (n, c) -> c.serverPrincipalId(n),
+            FunctionContext::loginId),
         new IdByName("IS_SRVROLEMEMBER", SqlTypes.INT, MetadataFunctions::serverRole, null),
+        new SuserSidFunction(),
+        new HasPermsByNameFunction(),
         new IdByName(
             "HAS_DBACCESS",
             SqlTypes.INT,
@@ -97,11 +99,7 @@ final class MetadataFunctions {
 
   /** SUSER_NAME takes a principal_id, SUSER_SNAME a sid: Quern's sids are their ids as one byte. */
   private static Optional<String> loginBySid(int sid, FunctionContext c) {
-    return Principals.serverPrincipal(sid).map(Principals.ServerPrincipal::name);
-  }
-
-  private static Optional<Integer> databasePrincipalId(String name) {
-    return Principals.databasePrincipal(name).map(Principals.DatabasePrincipal::id);
+    return c.serverPrincipalName(sid);
   }
 
   /**
@@ -109,7 +107,7 @@ final class MetadataFunctions {
    * role.
    */
   private static Optional<Integer> serverRole(String role, FunctionContext c) {
-    return Principals.inServerRole(role, c.isSysadmin()).map(in -> in ? 1 : 0);
+    return c.isServerRoleMember(role).map(in -> in ? 1 : 0);
   }
 
   static Optional<Integer> fixedSchemaId(String name) {

@@ -48,7 +48,7 @@ final class SystemVariables {
         v("USER", NVARCHAR_128, FunctionContext::userName),
         v("HOST_NAME", NVARCHAR_128, FunctionContext::hostName),
         v("APP_NAME", NVARCHAR_128, FunctionContext::appName),
-        v("ORIGINAL_LOGIN", NVARCHAR_128, FunctionContext::loginName));
+        v("ORIGINAL_LOGIN", NVARCHAR_128, FunctionContext::originalLogin));
   }
 
   private static ScalarFunction v(

@@ -293,6 +293,9 @@ public final class Parser {
     if (ResourceGovernorParser.starts(in)) {
       return ResourceGovernorParser.parse(in);
     }
+    if (SecurityParser.starts(in)) {
+      return new SecurityParser(in).statement();
+    }
     return switch (t.upper()) {
       case "SELECT" -> selectStatement(t.line());
       case "WITH" -> withCommonTables();

@@ -17,6 +17,12 @@ final class ExecuteSqlProcedure implements SystemProcedure {
       return 0;
     }
     String params = a.fixed(1) == null ? null : ParameterizedStatement.unicodeText(a.fixed(1), "@params");
-    return ParameterizedStatement.compile(stmt, params, host).run(name(), a.values(), host);
+    // Dynamic SQL breaks the ownership chain: its statements are checked as the caller's own.
+    int modules = host.state().security().suspendModules();
+    try {
+      return ParameterizedStatement.compile(stmt, params, host).run(name(), a.values(), host);
+    } finally {
+      host.state().security().resumeModules(modules);
+    }
   }
 }

@@ -36,8 +36,12 @@ public final class StoredProcedures {
     Optional<Procedure> found;
     store.beginStatement(); // inside INSERT … EXEC this shares the running statement
     try {
-      found = ObjectNames.object(store, state.databaseName(), parts)
-          .map(o -> o.object() instanceof Procedure p ? p : null);
+      var object = ObjectNames.object(store, state.databaseName(), parts)
+          .filter(o -> o.object() instanceof Procedure);
+      // EXECUTE on the procedure itself; what its body references is covered by the ownership chain.
+      object.ifPresent(o -> dev.quern.engine.session.PermissionGate.object(
+          state, o.target().database(), o.target().schema(), o.object(), "EXECUTE"));
+      found = object.map(o -> (Procedure) o.object());
     } finally {
       store.endStatement(true);
     }
@@ -72,7 +76,13 @@ public final class StoredProcedures {
           frame[i] = ParameterizedStatement.convert(a.value(), a.type(), declared);
         }
       }
-      int status = host.runProcedure(c.body(), frame, procedure.name(), procedure.id());
+      int status;
+      host.state().security().enterModule();
+      try {
+        status = host.runProcedure(c.body(), frame, procedure.name(), procedure.id());
+      } finally {
+        host.state().security().exitModule();
+      }
       for (int i = 0; i < params.size(); i++) {
         if (params.get(i).output() && bound[i] != null && bound[i].output()) {
           bound[i].setOutput(frame[i], c.body().variableTypes().get(i));

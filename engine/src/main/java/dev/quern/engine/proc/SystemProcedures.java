@@ -42,7 +42,7 @@ public final class SystemProcedures {
               new dev.quern.engine.proc.catalog.HelpIndexProcedure(),
               new Who2Procedure(),
               new LockProcedure())
-          .stream(), CursorProcedures.all().stream())
+          .stream(), java.util.stream.Stream.concat(CursorProcedures.all().stream(), RoleMemberProcedure.all().stream()))
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 
   private SystemProcedures() {}

@@ -33,6 +33,15 @@ public final class Principals {
 
   public static final String SA = "sa";
   public static final int SA_ID = 1;
+  public static final int SYSADMIN_ID = 3;
+  public static final int DBO_ID = 1;
+  public static final int GUEST_ID = 2;
+  public static final int DB_OWNER_ID = 16384;
+  public static final int DB_DDLADMIN_ID = 16387;
+  public static final int DB_DATAREADER_ID = 16390;
+  public static final int DB_DATAWRITER_ID = 16391;
+  public static final int DB_DENYDATAREADER_ID = 16392;
+  public static final int DB_DENYDATAWRITER_ID = 16393;
 
   private static final List<ServerPrincipal> SERVER =
       List.of(

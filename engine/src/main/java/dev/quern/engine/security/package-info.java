@@ -1,7 +1,11 @@
 /**
- * The principals Quern has (the sa login, the fixed server roles, each database's fixed users and
- * roles) and who is a member of which role: what the catalog views (sys.server_principals,
- * sys.database_principals) and the security functions (IS_MEMBER, IS_SRVROLEMEMBER,
- * DATABASE_PRINCIPAL_ID) answer from. Imports nothing of the engine.
+ * Principals and what they may do: the built-in principals ({@link
+ * dev.quern.engine.security.Principals}: sa, the fixed server roles, each database's fixed users and
+ * roles), how a login maps to its user in a database ({@link dev.quern.engine.security.Access}),
+ * the permission rules ({@link dev.quern.engine.security.Permissions}: DENY wins, db_owner passes,
+ * fixed roles imply), password hashing and policy, and login authentication against the catalog's
+ * created logins. The created principals, memberships and permissions themselves are catalog
+ * records ({@code dev.quern.catalog.meta.Security}). Imports the catalog's metadata and nothing of
+ * the engine: sessions ({@code session.SessionSecurity}, {@code session.PermissionGate}) apply it.
  */
 package dev.quern.engine.security;

@@ -40,11 +40,16 @@ public final class SessionState implements FunctionContext, OptionTarget {
   private final RequestActivity activity;
   private final SessionLockWaits lockWaits = new SessionLockWaits(this);
   private final NonBlockingRun nonBlocking = new NonBlockingRun();
+  private final SessionSecurity security;
+  /** The database the session opened in (RESETCONNECTION goes back to it). */
+  private final String loginDatabase;
 
   public SessionState(ServerContext server, SessionInfo info, Databases.Database database) {
     this.server = server;
     this.info = info;
     this.database = database;
+    this.security = new SessionSecurity(info.loginName());
+    this.loginDatabase = database.name();
     this.activity = new RequestActivity(server.waitStatistics());
     this.transactions = new Transactions(server);
     this.store = new dev.quern.engine.store.StoreSession(server.storage(), this::storeOptions, nonBlocking);
@@ -202,6 +207,9 @@ public final class SessionState implements FunctionContext, OptionTarget {
   public void useDatabase(String name, ResultSink out) {
     Databases.Database db =
         server.databases().byName(name).orElseThrow(() -> SqlErrors.DATABASE_NOT_EXIST.raise(name));
+    if (!security.isSa() && user(db.id()).isEmpty()) {
+      throw dev.quern.engine.error.SecurityErrors.CANNOT_ACCESS_DATABASE.raise(loginName(), db.name());
+    }
     String old = database.name();
     database = db;
     out.envChange(new EnvChange.Database(db.name(), old));
@@ -237,8 +245,108 @@ public final class SessionState implements FunctionContext, OptionTarget {
     if (!keepTransaction) {
       transactions.rollbackAll(out);
     }
-    String loginDb = info.database() == null || info.database().isEmpty() ? "master" : info.database();
-    server.databases().byName(loginDb).ifPresent(db -> database = db);
+    security.revertTo(0);
+    server.databases().byName(loginDatabase).ifPresent(db -> database = db);
+  }
+
+  // ---- security ----
+
+  /** The login, its EXECUTE AS contexts, and what they map to. */
+  public SessionSecurity security() {
+    return security;
+  }
+
+  /** The security records as this session sees them now (its own uncommitted DDL included). */
+  public dev.quern.catalog.meta.Security securityRecords() {
+    return store.snapshot(store.storage().main()).security();
+  }
+
+  /** Who the session is in database {@code databaseId}; empty when it has no access there. */
+  public Optional<dev.quern.engine.security.DatabaseUser> user(int databaseId) {
+    if (security.isSa()) {
+      return Optional.of(SA_USER);
+    }
+    return security.user(securityRecords(), databaseId);
+  }
+
+  private static final dev.quern.engine.security.DatabaseUser SA_USER =
+      new dev.quern.engine.security.DatabaseUser(1, "dbo", "dbo", java.util.Set.of(0, 16384));
+
+  @Override
+  public boolean isSysadmin() {
+    return security.isSa() || security.identity(securityRecords()).map(dev.quern.engine.security.LoginIdentity::sysadmin).orElse(false);
+  }
+
+  @Override
+  public String userName() {
+    if (security.isSa()) {
+      return "dbo";
+    }
+    return user(database.id()).map(dev.quern.engine.security.DatabaseUser::name).orElse(loginName());
+  }
+
+  @Override
+  public String defaultSchema() {
+    return security.isSa() ? "dbo" : user(database.id()).map(dev.quern.engine.security.DatabaseUser::defaultSchema).orElse("dbo");
+  }
+
+  @Override
+  public String originalLogin() {
+    return security.originalLogin();
+  }
+
+  @Override
+  public Optional<Integer> databasePrincipalId(String name) {
+    return dev.quern.engine.security.PrincipalLookup.databasePrincipalId(securityRecords(), database.id(), name);
+  }
+
+  @Override
+  public Optional<String> databasePrincipalName(int id) {
+    return dev.quern.engine.security.PrincipalLookup.databasePrincipalName(securityRecords(), database.id(), id);
+  }
+
+  @Override
+  public Optional<Boolean> isMember(String role) {
+    return dev.quern.engine.security.PrincipalLookup.isMember(securityRecords(), database.id(), user(database.id()), role);
+  }
+
+  @Override
+  public Optional<Integer> serverPrincipalId(String name) {
+    return dev.quern.engine.security.PrincipalLookup.serverPrincipalId(securityRecords(), name);
+  }
+
+  @Override
+  public Optional<String> serverPrincipalName(int id) {
+    return dev.quern.engine.security.PrincipalLookup.serverPrincipalName(securityRecords(), id);
+  }
+
+  @Override
+  public Optional<byte[]> serverPrincipalSid(String name) {
+    var builtin = dev.quern.engine.security.Principals.serverPrincipal(name).map(p -> p.sid());
+    return builtin.isPresent() ? builtin : securityRecords().login(name).map(dev.quern.catalog.meta.Login::sid);
+  }
+
+  @Override
+  public byte[] loginSid() {
+    return security.isSa()
+        ? new byte[] {1}
+        : security.identity(securityRecords()).map(dev.quern.engine.security.LoginIdentity::sid).orElse(null);
+  }
+
+  @Override
+  public Optional<Boolean> hasPermsByName(String securable, String securableClass, String permission) {
+    return PermissionLookup.hasPermsByName(this, securable, securableClass, permission);
+  }
+
+  @Override
+  public int loginId() {
+    return security.isSa() ? 1 : security.identity(securityRecords()).map(dev.quern.engine.security.LoginIdentity::id).orElse(2);
+  }
+
+  @Override
+  public Optional<Boolean> isServerRoleMember(String role) {
+    var sec = securityRecords();
+    return dev.quern.engine.security.PrincipalLookup.isServerRoleMember(sec, security.identity(sec), role);
   }
 
   /**
@@ -296,7 +404,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
 
   @Override
   public String loginName() {
-    return info.loginName();
+    return security.login();
   }
 
   @Override

@@ -74,6 +74,7 @@ final class StatementCommands {
       case dev.quern.engine.ast.EnableTriggerStatement e -> e.enable() ? "ENABLE TRIGGER" : "DISABLE TRIGGER";
       case CreateSchemaStatement c -> "CREATE SCHEMA";
       case DropSchemaStatement d -> "DROP SCHEMA";
+      case dev.quern.engine.ast.SecurityStatement sec -> sec.command().verb();
       case CreateDatabaseStatement c -> "CREATE DATABASE";
       case DropDatabaseStatement d -> "DROP DATABASE";
       case CreateSequenceStatement c -> "CREATE SEQUENCE";

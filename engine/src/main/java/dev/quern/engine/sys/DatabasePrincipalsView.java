@@ -19,7 +19,8 @@ import java.util.List;
  * sys.database_principals ("sys.database_principals (Transact-SQL)"): the users and roles every
  * database has ({@link Principals}). dbo maps to the sa login (sid 0x01, authentication INSTANCE);
  * guest's sid is 0x00; INFORMATION_SCHEMA and sys have none (NULL), as in SQL Server. The roles'
- * SIDs, long generated values in SQL Server, are NULL here. Roles are owned by dbo.
+ * SIDs, long generated values in SQL Server, are NULL here. Roles are owned by dbo. The users and
+ * roles made with CREATE USER / CREATE ROLE follow; a user mapped to a login carries its sid.
  */
 final class DatabasePrincipalsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -51,6 +52,13 @@ final class DatabasePrincipalsView implements SystemView {
       out.add(new Object[] {p.name(), p.id(), p.type(), p.typeDescription(), p.defaultSchema(),
           ServerPrincipalsView.CREATED, ServerPrincipalsView.CREATED, p.type().equals("R") ? 1 : null, sid,
           p.fixedRole(), dbo ? 1 : 0, dbo ? "INSTANCE" : "NONE", null, null, false});
+    }
+    for (dev.quern.catalog.meta.DbPrincipal p : session.securityRecords().principals(session.databaseId())) {
+      boolean role = p.isRole();
+      boolean mapped = p.sid() != null;
+      out.add(new Object[] {p.name(), p.id(), String.valueOf(p.type()), role ? "DATABASE_ROLE" : "SQL_USER",
+          p.defaultSchema(), ServerPrincipalsView.date(p.createdMillis()), ServerPrincipalsView.date(p.modifiedMillis()),
+          role ? p.ownerId() : null, p.sid(), false, mapped ? 1 : 0, mapped ? "INSTANCE" : "NONE", null, null, false});
     }
     return out;
   }

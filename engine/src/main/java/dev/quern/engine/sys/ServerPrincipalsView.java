@@ -19,7 +19,7 @@ import java.util.List;
 /**
  * sys.server_principals ("sys.server_principals (Transact-SQL)") and sys.sql_logins (its SQL
  * logins, with the password policy columns): the sa login and the fixed server roles of {@link
- * Principals}. These principals are built in, so their create_date and modify_date are the one
+ * Principals}, then the logins made with CREATE LOGIN (their dates as stored). These principals are built in, so their create_date and modify_date are the one
  * fixed time {@link #CREATED}, as SQL Server shows its own build's date for sa and the roles.
  * password_hash is NULL: sa's PBKDF2 hash stays in the server's data directory.
  */
@@ -87,6 +87,21 @@ final class ServerPrincipalsView implements SystemView {
       }
       out.add(row);
     }
+    for (dev.quern.catalog.meta.Login l : session.securityRecords().logins()) {
+      Object[] row = {l.name(), l.id(), l.sid(), "S", "SQL_LOGIN", l.disabled() ? 1 : 0, date(l.createdMillis()),
+          date(l.modifiedMillis()), l.defaultDatabase(), "us_english", null, null, false};
+      if (loginsOnly) {
+        row = java.util.Arrays.copyOf(row, LOGIN_COLUMNS.size());
+        row[row.length - 3] = l.checkPolicy();
+        row[row.length - 2] = l.checkExpiration();
+      }
+      out.add(row);
+    }
     return out;
+  }
+
+  /** A stored date (epoch milliseconds) as the server's local datetime, as SQL Server shows it. */
+  static LocalDateTime date(long millis) {
+    return LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(millis), java.time.ZoneId.systemDefault());
   }
 }

@@ -62,7 +62,10 @@ public final class SystemViews {
               StatsView.stats(),
               StatsView.statsColumns(),
               DatabaseFilesView.databaseFiles(),
-              DatabaseFilesView.masterFiles()))).toList();
+              DatabaseFilesView.masterFiles(),
+              RoleMembersView.server(),
+              RoleMembersView.database(),
+              new DatabasePermissionsView()))).toList();
 
   private SystemViews() {}
 

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * time); the caller writes the response and closes the connection after a failure.
  *
  * <pre>
- * client ──LOGIN7──▶ version check ─▶ SSPI/fedauth? ─▶ authenticate ─▶ engine.openSession
+ * client ──LOGIN7──▶ version check ─▶ SSPI/fedauth? ─▶ authenticate (sa file, else the
+ *                     catalog's logins) ─▶ engine.openSession (default database, 4060)
  * client ◀── ENVCHANGE… INFO… LOGINACK ENVCHANGE(4) [FEATUREEXTACK] DONE      (success)
  * client ◀── ERROR 18456 DONE(ERROR), then close                               (failure)
  * </pre>
@@ -61,7 +62,9 @@ public final class LoginFlow {
           "Login failed for user '<token-identified principal>'. Only SQL Server authentication "
               + "is supported."), "federated authentication requested");
     }
-    if (!authenticator.authenticate(login.userName(), login.password())) {
+    // sa against its password file; every other login against the catalog (CREATE LOGIN).
+    if (!authenticator.authenticate(login.userName(), login.password())
+        && !engine.authenticate(login.userName(), login.password())) {
       return fail(version, error(18456, 1, 14, loginFailed(login.userName())),
           "wrong password or unknown login '" + login.userName() + "'");
     }

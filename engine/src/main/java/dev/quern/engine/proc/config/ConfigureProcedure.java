@@ -56,6 +56,9 @@ public final class ConfigureProcedure implements SystemProcedure {
     if (host.state().transactionCount() > 0) {
       throw SqlErrors.NOT_IN_USER_TRANSACTION.raise("CONFIG");
     }
+    if (!host.state().isSysadmin() && !host.state().isServerRoleMember("serveradmin").orElse(false)) {
+      throw dev.quern.engine.error.SecurityErrors.NO_PERMISSION.raise(); // ALTER SETTINGS
+    }
     int value = intValue(valueArg.value(), option);
     if (value < option.minimum() || value > option.maximum()) {
       throw SqlErrors.CONFIG_VALUE_INVALID.raise(value, option.name());

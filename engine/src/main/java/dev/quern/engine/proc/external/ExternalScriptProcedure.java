@@ -48,7 +48,7 @@ public final class ExternalScriptProcedure implements SystemProcedure {
     if (external.configuration().runValue(ServerConfiguration.EXTERNAL_SCRIPTS_ENABLED) == 0) {
       throw SqlErrors.EXTERNAL_SCRIPTS_DISABLED.raise().at(1, NAME);
     }
-    if (!external.permissions().mayExecuteExternalScript(state.loginName())) {
+    if (!dev.quern.engine.external.ExternalScriptPermissions.mayExecuteExternalScript(state)) {
       throw SqlErrors.NO_PERMISSION.raise().at(1, NAME);
     }
     ScriptArguments a = ScriptArguments.bind(args, host);

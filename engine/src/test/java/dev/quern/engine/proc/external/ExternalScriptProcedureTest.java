@@ -228,16 +228,24 @@ class ExternalScriptProcedureTest {
   @Test
   void withoutThePermissionTheCallIsRefusedWith297() {
     engine = QuernEngine.inMemory();
-    try (EngineSession s =
-        engine.openSession(new dev.quern.engine.api.SessionInfo(53, "alice", "", "", "h", "t", 1, 0x74000004, 4096))) {
-      engine.server().external().configuration().configure(
-          engine.server().external().configuration().option(ServerConfiguration.EXTERNAL_SCRIPTS_ENABLED).orElseThrow(), 1);
-      engine.server().external().configuration().reconfigure();
-      CollectingSink denied = TestSessions.run(s, "EXEC sp_execute_external_script @language = N'Python', @script = N'pass'");
-      assertThat(denied.errors()).extracting(SqlMessage::number).containsExactly(297);
-      assertThat(denied.errors().getFirst().state()).isEqualTo(101);
-      engine.server().external().permissions().grant("alice");
-      assertNoErrors(TestSessions.run(s, "EXEC sp_execute_external_script @language = N'Python', @script = N'pass'"));
+    try (EngineSession admin =
+        engine.openSession(new dev.quern.engine.api.SessionInfo(52, "sa", "", "", "h", "t", 1, 0x74000004, 4096))) {
+      assertNoErrors(TestSessions.run(admin,
+          "CREATE LOGIN alice WITH PASSWORD = 'Str0ng!Passw0rd'; CREATE USER alice FOR LOGIN alice"));
+      try (EngineSession s =
+          engine.openSession(new dev.quern.engine.api.SessionInfo(53, "alice", "", "", "h", "t", 1, 0x74000004, 4096))) {
+        engine.server().external().configuration().configure(
+            engine.server().external().configuration().option(ServerConfiguration.EXTERNAL_SCRIPTS_ENABLED).orElseThrow(), 1);
+        engine.server().external().configuration().reconfigure();
+        CollectingSink denied = TestSessions.run(s, "EXEC sp_execute_external_script @language = N'Python', @script = N'pass'");
+        assertThat(denied.errors()).extracting(SqlMessage::number).containsExactly(297);
+        assertThat(denied.errors().getFirst().state()).isEqualTo(101);
+        assertNoErrors(TestSessions.run(admin, "GRANT EXECUTE ANY EXTERNAL SCRIPT TO alice"));
+        assertNoErrors(TestSessions.run(s, "EXEC sp_execute_external_script @language = N'Python', @script = N'pass'"));
+        assertNoErrors(TestSessions.run(admin, "DENY EXECUTE ANY EXTERNAL SCRIPT TO alice"));
+        assertThat(TestSessions.run(s, "EXEC sp_execute_external_script @language = N'Python', @script = N'pass'").errors())
+            .extracting(SqlMessage::number).containsExactly(297);
+      }
     }
   }
 }

@@ -1,0 +1,118 @@
+package dev.quern.engine.ast;
+
+import java.util.List;
+
+/**
+ * A statement about logins, users, roles, permissions or the security context: CREATE/ALTER/DROP
+ * LOGIN, USER and ROLE, ALTER [SERVER] ROLE … ADD|DROP MEMBER, GRANT/DENY/REVOKE, EXECUTE AS and
+ * REVERT. Runs like DDL, in the statement's transaction; {@code text} is the statement as written
+ * (a password never appears in any other form).
+ */
+public record SecurityStatement(int line, Command command, String text) implements StorageStatement {
+  @Override
+  public String toSql() {
+    return text;
+  }
+
+  /** What the statement does. */
+  public sealed interface Command
+      permits CreateLogin, AlterLogin, DropLogin, CreateUser, AlterUser, DropUser, CreateRole,
+          DropRole, AlterRole, AlterServerRole, Grant, ExecuteAs, Revert {
+    /** The statement's name for messages (e.g. "CREATE LOGIN"). */
+    String verb();
+  }
+
+  /** CREATE LOGIN name WITH PASSWORD = '…' [, DEFAULT_DATABASE = db] [, CHECK_POLICY/EXPIRATION = ON|OFF]. */
+  public record CreateLogin(String name, String password, String defaultDatabase, Boolean checkPolicy, Boolean checkExpiration)
+      implements Command {
+    public String verb() {
+      return "CREATE LOGIN";
+    }
+  }
+
+  /** ALTER LOGIN: each option null when not given; {@code enable} for ENABLE/DISABLE. */
+  public record AlterLogin(String name, String password, String oldPassword, String defaultDatabase, String newName,
+      Boolean enable, Boolean checkPolicy, Boolean checkExpiration) implements Command {
+    public String verb() {
+      return "ALTER LOGIN";
+    }
+  }
+
+  public record DropLogin(String name) implements Command {
+    public String verb() {
+      return "DROP LOGIN";
+    }
+  }
+
+  /** CREATE USER name [FOR|FROM LOGIN l | WITHOUT LOGIN] [WITH DEFAULT_SCHEMA = s]; no clause: the login of the same name. */
+  public record CreateUser(String name, String login, boolean withoutLogin, String defaultSchema) implements Command {
+    public String verb() {
+      return "CREATE USER";
+    }
+  }
+
+  /** ALTER USER name WITH NAME = n | DEFAULT_SCHEMA = s | LOGIN = l (null when not given). */
+  public record AlterUser(String name, String newName, String defaultSchema, String login) implements Command {
+    public String verb() {
+      return "ALTER USER";
+    }
+  }
+
+  public record DropUser(String name, boolean ifExists) implements Command {
+    public String verb() {
+      return "DROP USER";
+    }
+  }
+
+  public record CreateRole(String name, String owner) implements Command {
+    public String verb() {
+      return "CREATE ROLE";
+    }
+  }
+
+  public record DropRole(String name, boolean ifExists) implements Command {
+    public String verb() {
+      return "DROP ROLE";
+    }
+  }
+
+  /** ALTER ROLE role ADD|DROP MEMBER member (and sp_addrolemember / sp_droprolemember). */
+  public record AlterRole(String role, boolean add, String member) implements Command {
+    public String verb() {
+      return "ALTER ROLE";
+    }
+  }
+
+  /** ALTER SERVER ROLE role ADD|DROP MEMBER login (and sp_addsrvrolemember / sp_dropsrvrolemember). */
+  public record AlterServerRole(String role, boolean add, String login) implements Command {
+    public String verb() {
+      return "ALTER SERVER ROLE";
+    }
+  }
+
+  /** Which securable a GRANT names: none (the database), or OBJECT::, SCHEMA::, DATABASE::. */
+  public enum SecurableClass { DATABASE, OBJECT, SCHEMA }
+
+  /** GRANT, DENY or REVOKE of permissions on a securable to principals. */
+  public record Grant(Action action, List<String> permissions, SecurableClass on, List<String> securable,
+      List<String> principals, boolean withGrantOption, boolean grantOptionFor, boolean cascade) implements Command {
+    public String verb() {
+      return action.name();
+    }
+  }
+
+  public enum Action { GRANT, DENY, REVOKE }
+
+  /** EXECUTE AS LOGIN = 'name' | USER = 'name'. */
+  public record ExecuteAs(boolean login, String name) implements Command {
+    public String verb() {
+      return "EXECUTE AS";
+    }
+  }
+
+  public record Revert() implements Command {
+    public String verb() {
+      return "REVERT";
+    }
+  }
+}

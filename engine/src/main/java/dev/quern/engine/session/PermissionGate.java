@@ -1,0 +1,72 @@
+package dev.quern.engine.session;
+
+import dev.quern.catalog.meta.Database;
+import dev.quern.catalog.meta.Schema;
+import dev.quern.catalog.meta.SchemaObject;
+import dev.quern.engine.error.SecurityErrors;
+import dev.quern.engine.security.DatabaseUser;
+import dev.quern.engine.security.Permissions;
+import dev.quern.engine.store.Storage;
+
+/**
+ * Where statements check permissions as they bind: an object named directly needs the permission
+ * (229), a CREATE needs the database permission (262), another database needs a user there (916).
+ * sa without EXECUTE AS passes without a lookup; inside a module nothing referenced is checked
+ * (ownership chaining, {@link SessionSecurity#inModule}); tempdb's objects (#temp tables, table
+ * variables) belong to their creators and are not checked.
+ */
+public final class PermissionGate {
+  private PermissionGate() {}
+
+  /** {@code permission} (SELECT, INSERT, UPDATE, DELETE, EXECUTE …) on {@code object}, or 229. */
+  public static void object(SessionState s, Database db, Schema schema, SchemaObject object, String permission) {
+    if (s.security().isSa() || s.security().inModule() || db.id() == Storage.TEMPDB_ID) {
+      return;
+    }
+    DatabaseUser user = user(s, db);
+    var sec = s.store().metadata(s.store().storage().main()).security();
+    if (!Permissions.has(sec, user, db.id(), new Permissions.Securable(object.id(), schema.id()), permission)) {
+      throw SecurityErrors.PERMISSION_DENIED_ON_OBJECT.raise(permission, object.name(), db.name(), schema.name());
+    }
+  }
+
+  /** A database permission (CREATE TABLE …, EXECUTE ANY EXTERNAL SCRIPT) in the current database. */
+  public static boolean hasDatabasePermission(SessionState s, String permission) {
+    if (s.security().isSa()) {
+      return true;
+    }
+    var sec = s.store().snapshot(s.store().storage().main()).security();
+    return s.user(s.databaseId())
+        .map(u -> Permissions.has(sec, u, s.databaseId(), Permissions.Securable.DATABASE, permission))
+        .orElse(false);
+  }
+
+  /** CREATE TABLE / VIEW / PROCEDURE / FUNCTION in the current database, or 262. */
+  public static void database(SessionState s, String permission) {
+    if (s.security().isSa() || s.security().inModule() || s.databaseId() == Storage.TEMPDB_ID) {
+      return;
+    }
+    if (!hasDatabasePermission(s, permission)) {
+      throw SecurityErrors.PERMISSION_DENIED_IN_DATABASE.raise(permission, s.databaseName());
+    }
+  }
+
+  /** ALTER on the schema a new object goes into (with CREATE TABLE etc.), or 2760. */
+  public static void alterSchema(SessionState s, Schema schema) {
+    if (s.security().isSa() || s.security().inModule() || s.databaseId() == Storage.TEMPDB_ID) {
+      return;
+    }
+    var sec = s.store().metadata(s.store().storage().main()).security();
+    boolean may = s.user(s.databaseId())
+        .map(u -> Permissions.has(sec, u, s.databaseId(), Permissions.Securable.schema(schema.id()), "ALTER"))
+        .orElse(false);
+    if (!may) {
+      throw SecurityErrors.SCHEMA_NOT_USABLE.raise(schema.name());
+    }
+  }
+
+  private static DatabaseUser user(SessionState s, Database db) {
+    return s.user(db.id())
+        .orElseThrow(() -> SecurityErrors.CANNOT_ACCESS_DATABASE.raise(s.loginName(), db.name()));
+  }
+}

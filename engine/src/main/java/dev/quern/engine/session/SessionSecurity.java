@@ -1,0 +1,138 @@
+package dev.quern.engine.session;
+
+import dev.quern.catalog.meta.Security;
+import dev.quern.engine.security.Access;
+import dev.quern.engine.security.DatabaseUser;
+import dev.quern.engine.security.LoginIdentity;
+import dev.quern.engine.security.Principals;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/**
+ * The security context of a session: the login it authenticated as (ORIGINAL_LOGIN) and the
+ * EXECUTE AS contexts stacked on it, innermost first, which REVERT pops. A LOGIN context changes the
+ * server principal; a USER context is one user of one database (outside it the session is that
+ * database's guest, or nobody). What the principal may do is looked up in the catalog's security
+ * records each time ({@link Access}), so a GRANT or a new role member counts at the next statement.
+ */
+public final class SessionSecurity {
+  /** One EXECUTE AS: {@code login} set for a LOGIN context; a USER context names its database. */
+  public record Context(String login, int databaseId, String user) {}
+
+  private final String originalLogin;
+  private final Deque<Context> stack = new ArrayDeque<>();
+  /** Changes with every EXECUTE AS and REVERT: plans checked under one context are not reused under another. */
+  private int epoch;
+  /** Modules (views, procedures, functions, triggers) being bound or run: inside, ownership chains. */
+  private int moduleDepth;
+
+  SessionSecurity(String originalLogin) {
+    this.originalLogin = originalLogin == null ? Principals.SA : originalLogin;
+  }
+
+  public String originalLogin() {
+    return originalLogin;
+  }
+
+  /** Whether the session is sa with no EXECUTE AS: then nothing needs a catalog read. */
+  public boolean isSa() {
+    return stack.isEmpty() && originalLogin.equalsIgnoreCase(Principals.SA);
+  }
+
+  /** The login name the session runs as now (a USER context keeps the login it was entered from). */
+  public String login() {
+    for (Context c : stack) {
+      if (c.login() != null) {
+        return c.login();
+      }
+    }
+    return originalLogin;
+  }
+
+  public Optional<Context> userContext() {
+    Context top = stack.peek();
+    return top != null && top.login() == null ? Optional.of(top) : Optional.empty();
+  }
+
+  /** The current login's identity; empty when it was dropped while the session ran. */
+  public Optional<LoginIdentity> identity(Security sec) {
+    if (isSa()) {
+      return Optional.of(LoginIdentity.SA);
+    }
+    if (userContext().isPresent()) {
+      // A USER context has no server-level rights of the login it was entered from.
+      return Access.login(sec, login()).map(l -> new LoginIdentity(l.name(), l.id(), l.sid(), false));
+    }
+    return Access.login(sec, login());
+  }
+
+  /** Who the session is in database {@code databaseId}; empty without access (916). */
+  public Optional<DatabaseUser> user(Security sec, int databaseId) {
+    Optional<Context> user = userContext();
+    if (user.isPresent() && user.get().databaseId() == databaseId) {
+      return sec.principal(databaseId, user.get().user()).map(p -> Access.user(sec, databaseId, p));
+    }
+    if (user.isPresent()) {
+      return Access.guestEnabled(sec, databaseId)
+          ? Optional.of(new DatabaseUser(Principals.GUEST_ID, "guest", "guest", Access.roles(sec, databaseId, Principals.GUEST_ID)))
+          : Optional.empty();
+    }
+    return identity(sec).flatMap(id -> Access.user(sec, id, databaseId));
+  }
+
+  public void push(Context c) {
+    stack.push(c);
+    epoch++;
+  }
+
+  public int epoch() {
+    return epoch;
+  }
+
+  /**
+   * Whether the running statement is inside a module: every object belongs to dbo here (schemas
+   * have no other owner), so an unbroken ownership chain covers whatever a module references, and
+   * only the module itself is checked ("Ownership Chains" in the SQL Server docs).
+   */
+  public boolean inModule() {
+    return moduleDepth > 0;
+  }
+
+  public void enterModule() {
+    moduleDepth++;
+  }
+
+  public void exitModule() {
+    moduleDepth--;
+  }
+
+  /** Dynamic SQL breaks the chain: its statements are checked as if run directly. */
+  public int suspendModules() {
+    int d = moduleDepth;
+    moduleDepth = 0;
+    return d;
+  }
+
+  public void resumeModules(int depth) {
+    moduleDepth = depth;
+  }
+
+  /** REVERT: false when no EXECUTE AS is in force. */
+  public boolean pop() {
+    epoch++;
+    return stack.poll() != null;
+  }
+
+  public int depth() {
+    return stack.size();
+  }
+
+  /** Back to the login (RESETCONNECTION, or a module's EXECUTE AS ending with its module). */
+  public void revertTo(int depth) {
+    while (stack.size() > depth) {
+      stack.pop();
+      epoch++;
+    }
+  }
+}
