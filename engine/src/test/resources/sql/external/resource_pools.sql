@@ -109,6 +109,26 @@ error 40517: Keyword or statement option 'AFFINITY CPU' is not supported in this
 statement error 156
 ALTER EXTERNAL RESOURCE POOL default WITH (MAX_PROCESSES = 1)
 
+# CONTROL SERVER: only sysadmin members change the governor.
+statement ok
+CREATE LOGIN rg_user WITH PASSWORD = 'Rg-Us3r-Passw0rd!'
+
+statement ok
+EXECUTE AS LOGIN = 'rg_user'
+
+statement error 10902
+ALTER RESOURCE GOVERNOR RECONFIGURE
+----
+error 10902: User does not have permission to alter the resource governor configuration.
+
+statement error 10902
+CREATE EXTERNAL RESOURCE POOL p4
+----
+error 10902: User does not have permission to alter the resource governor configuration.
+
+statement ok
+REVERT
+
 statement error 574
 BEGIN TRAN; CREATE EXTERNAL RESOURCE POOL p3
 ----
