@@ -76,12 +76,14 @@ class TranLocksViewTest {
         .containsExactly(new Object[] {2});
 
     // The same lock as the waiting request's wait_resource, and as its waiting task's resource.
-    assertThat(TestSessions.run(watcher,
-            "SELECT COUNT(*) FROM sys.dm_exec_requests AS r JOIN sys.dm_tran_locks AS l"
+    // Like blocking_session_id below, wait_resource is empty for an instant between two tries of
+    // the wait (a slow machine hits it): poll for it.
+    assertThat(awaitRows(
+            "SELECT r.session_id FROM sys.dm_exec_requests AS r JOIN sys.dm_tran_locks AS l"
                 + " ON r.wait_resource = 'KEY: ' + CAST(l.resource_database_id AS varchar(10)) + ':'"
                 + " + CAST(l.resource_associated_entity_id AS varchar(20)) + ' ' + l.resource_description"
-                + " WHERE r.session_id = 82 AND l.request_status = 'WAIT'").rows())
-        .containsExactly(new Object[] {1});
+                + " WHERE r.session_id = 82 AND l.request_status = 'WAIT'"))
+        .containsExactly(new Object[] {82});
     // blocking_session_id is 0 for an instant between two tries of the wait: poll for it.
     assertThat(awaitRows(
             "SELECT CAST(blocking_session_id AS int), wait_type FROM sys.dm_os_waiting_tasks"
