@@ -67,12 +67,12 @@ public final class ApiCursor {
           default -> throw CursorErrors.PARAMETER_INVALID.raise("sp_cursorfetch", "fetchtype");
         };
     long end = start + nrows - 1;
-    if (type == PREV && first == 0) {
-      end = 0; // nothing is before the start
+    if (type == PREV && current <= 1) {
+      end = 0; // before the start already, or the buffer began at the first row: nothing is before it
     } else if ((type == PREV || type == LAST) && start < 1) {
-      // A block that would begin before the first row begins at it: PREV_NOADJUST stops where the
-      // buffer began, plain PREV returns a whole block.
-      end = (fetchType & PREV_NOADJUST) != 0 ? current - 1 : nrows;
+      // A block that would begin before the first row begins at it (ODBC's SQL_FETCH_PRIOR):
+      // PREV_NOADJUST stops where the buffer began, plain PREV returns a whole block.
+      end = type == PREV && (fetchType & PREV_NOADJUST) != 0 ? current - 1 : nrows;
       start = 1;
     }
     List<Fetched> out = new ArrayList<>();
