@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The engine's plan cache as the DMVs see it: the plans run since start or the last DBCC
  * FREEPROCCACHE, found by (text, kind, database, object). Bounded as a plan cache is: past
- * {@value #MAX_STATEMENTS} statements or {@value #MAX_PLANS} plans, the least recently used
+ * {@value #MAX_STATEMENTS} statements, {@value #MAX_PLANS} plans or 64 MB of text, the least recently used
  * tenth of the plans goes (its statistics with it), so the memory stays bounded whatever clients
  * send. Finding or adding a plan takes one lock; it happens once per compiled plan per session,
  * not per run (the executor keeps what it found beside the compiled plan).
@@ -18,11 +18,14 @@ import java.util.Map;
 public final class PlanCache {
   static final int MAX_STATEMENTS = 8192;
   static final int MAX_PLANS = 4096;
+  /** The texts the cache keeps, in characters (64 MB): a few huge batches must not hold gigabytes. */
+  static final long MAX_TEXT_CHARS = 32L << 20;
 
   private record Key(String text, PlanKind kind, int databaseId, int objectId) {}
 
   private final Map<Key, CachedPlan> plans = new HashMap<>();
   private int statementCount;
+  private long textChars;
   /** How many times the cache was emptied: sessions drop their compiled plans when it moves. */
   private volatile long generation;
   private long nextSerial = 1;
@@ -37,6 +40,7 @@ public final class PlanCache {
     if (p == null) {
       p = new CachedPlan(text, kind, databaseId, objectId, nextSerial++);
       plans.put(key, p);
+      textChars += text.length();
       trim();
     }
     return p;
@@ -61,6 +65,7 @@ public final class PlanCache {
     plans.values().forEach(CachedPlan::evict);
     plans.clear();
     statementCount = 0;
+    textChars = 0;
   }
 
   /** The cached plans, oldest first. */
@@ -82,7 +87,7 @@ public final class PlanCache {
 
   /** Lets go of the least recently used tenth of the plans while over a bound. */
   private void trim() {
-    if (statementCount <= MAX_STATEMENTS && plans.size() <= MAX_PLANS) {
+    if (statementCount <= MAX_STATEMENTS && plans.size() <= MAX_PLANS && textChars <= MAX_TEXT_CHARS) {
       return;
     }
     List<Map.Entry<Key, CachedPlan>> byUse = new ArrayList<>(plans.entrySet());
@@ -92,8 +97,14 @@ public final class PlanCache {
       CachedPlan p = byUse.get(i).getValue();
       plans.remove(byUse.get(i).getKey());
       statementCount -= p.statementCount();
+      textChars -= p.text().length();
       p.evict();
     }
+  }
+
+  /** How many characters of text the cache holds. */
+  synchronized long textChars() {
+    return textChars;
   }
 
   /** How many statements the cache holds statistics for. */

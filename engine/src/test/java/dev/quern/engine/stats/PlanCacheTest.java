@@ -47,6 +47,17 @@ class PlanCacheTest {
   }
 
   @Test
+  void staysBoundedInTextByEvictingTheLeastRecentlyUsed() {
+    PlanCache cache = new PlanCache();
+    String big = "x".repeat(1 << 20);
+    for (int i = 0; i < 100; i++) {
+      cache.plan("SELECT " + i + " /*" + big + "*/", PlanKind.ADHOC, 1, 0);
+    }
+    assertThat(cache.textChars()).isLessThanOrEqualTo(PlanCache.MAX_TEXT_CHARS);
+    assertThat(cache.plans().size()).isLessThan(100);
+  }
+
+  @Test
   void clearingEvictsEveryPlan() {
     PlanCache cache = new PlanCache();
     CachedPlan p = cache.plan("SELECT 1", PlanKind.ADHOC, 1, 0);
