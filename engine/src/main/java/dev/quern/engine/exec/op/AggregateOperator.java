@@ -99,9 +99,7 @@ final class AggregateOperator implements Operator {
     Object[] keyValues = new Object[keys.length];
     while ((row = input.next()) != null) {
       ctx.row = row;
-      for (int i = 0; i < keys.length; i++) {
-        keyValues[i] = keys[i].eval(ctx);
-      }
+      evalKeys(keyValues);
       for (int s = 0; s < sets.size(); s++) {
         Object[] setValues = new Object[keys.length];
         for (int k = 0; k < keys.length; k++) {
@@ -178,9 +176,7 @@ final class AggregateOperator implements Operator {
     Object[] keyValues = new Object[keys.length];
     while ((row = input.next()) != null) {
       ctx.row = row;
-      for (int i = 0; i < keys.length; i++) {
-        keyValues[i] = keys[i].eval(ctx);
-      }
+      evalKeys(keyValues);
       GroupKey key = new GroupKey(keyValues, keys.length);
       Group g = map.get(key);
       if (g == null) {
@@ -197,6 +193,13 @@ final class AggregateOperator implements Operator {
       onNullEliminated.run();
     }
     return map;
+  }
+
+  /** The current row's key values, into {@code values}. */
+  private void evalKeys(Object[] values) {
+    for (int i = 0; i < keys.length; i++) {
+      values[i] = keys[i].eval(ctx);
+    }
   }
 
   private static boolean anyNull(Accumulator[] accs) {
