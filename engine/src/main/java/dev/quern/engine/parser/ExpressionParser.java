@@ -372,11 +372,22 @@ public final class ExpressionParser {
       in.expect("BY");
       List<dev.quern.engine.ast.QuerySpec.OrderItem> order = selectParser.orderItems();
       in.expectSymbol(")");
-      return new dev.quern.engine.ast.WithinGroupExpr(call, order);
+      if (!in.at("OVER")) {
+        AnalyticCalls.requireOver(call);
+        return new dev.quern.engine.ast.WithinGroupExpr(call, order);
+      }
+      in.next();
+      return window(call, order); // PERCENTILE_CONT/DISC: the binder checks who may have both
     }
     if (!in.accept("OVER")) {
+      AnalyticCalls.requireOver(call);
       return call;
     }
+    return window(call, List.of());
+  }
+
+  /** The {@code (…)} after OVER; {@code withinGroup} is the WITHIN GROUP order written before it. */
+  private Expr window(FunctionCall call, List<dev.quern.engine.ast.QuerySpec.OrderItem> withinGroup) {
     in.expectSymbol("(");
     List<Expr> partition = List.of();
     if (in.accept("PARTITION")) {
@@ -396,7 +407,7 @@ public final class ExpressionParser {
       frame = frame(); // without ORDER BY: the binder's error, after the function's own (10752, 4112)
     }
     in.expectSymbol(")");
-    return new dev.quern.engine.ast.WindowExpr(call, partition, order, frame);
+    return new dev.quern.engine.ast.WindowExpr(call, partition, order, frame, withinGroup);
   }
 
   /**
