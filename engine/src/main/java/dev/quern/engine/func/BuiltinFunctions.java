@@ -57,6 +57,10 @@ final class BuiltinFunctions {
     all.addAll(SoundexFunctions.all());
     all.add(new TranslateFunction());
     all.addAll(CatalogPropertyFunctions.all());
+    // Session 8: metadata properties.
+    all.add(new ParseNameFunction());
+    all.addAll(ObjectMetadataFunctions.all());
+    all.addAll(DatabaseTypePropertyFunctions.all());
     return all;
   }
 }
