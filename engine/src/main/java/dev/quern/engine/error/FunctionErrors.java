@@ -30,4 +30,10 @@ public final class FunctionErrors {
       e(402, 16, 1, "The data types numeric and %s are incompatible in the percentile_cont operator.", COMPILE);
   public static final ErrorTemplate WINDOW_ARG_COUNT =
       e(4114, 16, 1, "The function '%s' takes exactly %d argument(s).", COMPILE);
+
+  // Bit manipulation (SQL Server 2022).
+  public static final ErrorTemplate BIT_OFFSET_RANGE =
+      e(9838, 16, 1, "Parameter 2 in function '%s' is out of range 0 to %d.", STATEMENT);
+  public static final ErrorTemplate SET_BIT_VALUE =
+      e(9839, 16, 1, "Parameter 3 in function 'set_bit' must be 0 or 1.", STATEMENT);
 }

@@ -61,6 +61,7 @@ final class BuiltinFunctions {
     all.add(new ParseNameFunction());
     all.addAll(ObjectMetadataFunctions.all());
     all.addAll(DatabaseTypePropertyFunctions.all());
+    all.addAll(BitFunctions.all());
     return all;
   }
 }
