@@ -57,6 +57,7 @@ final class FunctionBinder {
       case "CHOOSE" -> choose(f);
       case "UPDATE" -> TriggerFunctions.updated(bind, f).orElseGet(() -> builtin(f, name));
       case "TRIGGER_NESTLEVEL" -> TriggerFunctions.nestLevel(f);
+      case "CHECKSUM", "BINARY_CHECKSUM" -> f.star() ? rowChecksum(f, name) : builtin(f, name);
       default -> builtin(f, name);
     };
   }
@@ -139,6 +140,24 @@ final class FunctionBinder {
     if (name.equals("ISNULL") && args.size() == 2 && ExpressionBinder.isUntypedNull(args.get(0))) {
       args.set(0, new Constant(null, args.get(1).type(), "NULL"));
     }
+    SqlType type;
+    try {
+      type = fn.returnType(args.stream().map(BoundExpr::type).toList());
+    } catch (SqlValueException ex) {
+      throw ExpressionBinder.compileError(ex);
+    }
+    return new FunctionExpr(fn, args, type, true, f.toSql());
+  }
+
+  /** CHECKSUM(*) / BINARY_CHECKSUM(*): the function over every column of the row, in order. */
+  private BoundExpr rowChecksum(FunctionCall f, String name) {
+    List<BoundExpr> args = new ArrayList<>();
+    List<dev.quern.engine.api.ResultColumn> columns = exprs.columns().columns();
+    for (int i = 0; i < columns.size(); i++) {
+      dev.quern.engine.api.ResultColumn c = columns.get(i);
+      args.add(new dev.quern.engine.expr.ColumnExpr(i, c.name(), c.type(), c.nullable()));
+    }
+    ScalarFunction fn = bind.functions().lookup(name).orElseThrow();
     SqlType type;
     try {
       type = fn.returnType(args.stream().map(BoundExpr::type).toList());

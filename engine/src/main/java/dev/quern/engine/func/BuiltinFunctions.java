@@ -62,6 +62,7 @@ final class BuiltinFunctions {
     all.addAll(ObjectMetadataFunctions.all());
     all.addAll(DatabaseTypePropertyFunctions.all());
     all.addAll(BitFunctions.all());
+    all.addAll(ChecksumFunctions.all());
     return all;
   }
 }
