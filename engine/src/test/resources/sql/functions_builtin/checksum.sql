@@ -86,3 +86,36 @@ b	int	NULL
 
 statement ok
 DROP TABLE ck_t
+
+# CHECKSUM_AGG: the XOR of int values (NULLs skipped, DISTINCT allowed), NULL over no values.
+statement ok
+CREATE TABLE ck_agg (g int, v int); INSERT ck_agg VALUES (1, 5), (1, 3), (1, NULL), (2, 7), (2, 7), (3, NULL)
+
+query III rowsort
+SELECT g, CHECKSUM_AGG(v), CHECKSUM_AGG(DISTINCT v) FROM ck_agg GROUP BY g
+----
+1	6	6
+2	0	7
+3	NULL	NULL
+! Warning: Null value is eliminated by an aggregate or other SET operation.
+
+query I
+SELECT CHECKSUM_AGG(BINARY_CHECKSUM(*)) - CHECKSUM_AGG(BINARY_CHECKSUM(g, v)) FROM ck_agg
+----
+0
+
+query II rowsort
+SELECT v, CHECKSUM_AGG(v) OVER (PARTITION BY g) FROM ck_agg WHERE g = 1
+----
+3	6
+5	6
+NULL	6
+! Warning: Null value is eliminated by an aggregate or other SET operation.
+
+statement error 8117
+SELECT CHECKSUM_AGG(CAST(v AS bigint)) FROM ck_agg
+----
+error 8117: Operand data type bigint is invalid for checksum_agg operator.
+
+statement ok
+DROP TABLE ck_agg

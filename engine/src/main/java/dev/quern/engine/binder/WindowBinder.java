@@ -118,7 +118,7 @@ final class WindowBinder {
           case "ROW_NUMBER", "RANK", "DENSE_RANK", "NTILE", "LAG", "LEAD", "FIRST_VALUE", "LAST_VALUE",
               "PERCENT_RANK", "CUME_DIST" ->
               WindowNode.Kind.valueOf(name);
-          case "COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX", "VAR", "VARP", "STDEV", "STDEVP" ->
+          case "COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX", "VAR", "VARP", "STDEV", "STDEVP", "CHECKSUM_AGG" ->
               WindowNode.Kind.AGGREGATE;
           default -> throw SqlErrors.OPTION_NOT_SUPPORTED.raise(name + " OVER");
         };
