@@ -63,6 +63,7 @@ final class BuiltinFunctions {
     all.addAll(DatabaseTypePropertyFunctions.all());
     all.addAll(BitFunctions.all());
     all.addAll(ChecksumFunctions.all());
+    all.addAll(CompressionFunctions.all());
     return all;
   }
 }
