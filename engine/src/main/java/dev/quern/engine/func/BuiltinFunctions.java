@@ -64,6 +64,8 @@ final class BuiltinFunctions {
     all.addAll(BitFunctions.all());
     all.addAll(ChecksumFunctions.all());
     all.addAll(CompressionFunctions.all());
+    all.add(new DateTimeOffsetFromParts());
+    all.add(new JsonPathExistsFunction());
     return all;
   }
 }
