@@ -66,6 +66,7 @@ final class BuiltinFunctions {
     all.addAll(CompressionFunctions.all());
     all.add(new DateTimeOffsetFromParts());
     all.add(new JsonPathExistsFunction());
+    all.add(new FormatMessageFunction());
     return all;
   }
 }
