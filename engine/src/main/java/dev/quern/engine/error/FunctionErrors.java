@@ -36,4 +36,12 @@ public final class FunctionErrors {
       e(9838, 16, 1, "Parameter 2 in function '%s' is out of range 0 to %d.", STATEMENT);
   public static final ErrorTemplate SET_BIT_VALUE =
       e(9839, 16, 1, "Parameter 3 in function 'set_bit' must be 0 or 1.", STATEMENT);
+
+  // PARSE / TRY_PARSE.
+  public static final ErrorTemplate PARSE_CULTURE =
+      e(9818, 16, 1, "The culture parameter '%s' provided in the function call is not supported.", STATEMENT);
+  public static final ErrorTemplate PARSE_FAILED =
+      e(9819, 16, 1, "Error converting string value '%s' into data type %s using culture '%s'.", STATEMENT);
+  public static final ErrorTemplate PARSE_TYPE =
+      e(10761, 16, 1, "Invalid data type %s in function %s.", COMPILE);
 }

@@ -67,6 +67,7 @@ final class BuiltinFunctions {
     all.add(new DateTimeOffsetFromParts());
     all.add(new JsonPathExistsFunction());
     all.add(new FormatMessageFunction());
+    all.addAll(ParseFunction.all());
     return all;
   }
 }

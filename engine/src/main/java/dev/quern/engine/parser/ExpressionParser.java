@@ -285,6 +285,11 @@ public final class ExpressionParser {
         case "CONVERT", "TRY_CONVERT" -> {
           return convert(upper.startsWith("TRY_"));
         }
+        case "PARSE", "TRY_PARSE" -> {
+          if (in.peek(1).isSymbol("(")) {
+            return parseCall(upper);
+          }
+        }
         case "JSON_OBJECT", "JSON_ARRAY" -> {
           if (in.peek(1).isSymbol("(")) {
             in.next();
@@ -522,6 +527,24 @@ public final class ExpressionParser {
     TypeName type = TypeNameParser.parse(in);
     in.expectSymbol(")");
     return new CastExpr(operand, type, null, isTry, false);
+  }
+
+  /**
+   * {@code [TRY_]PARSE(text AS type [USING culture])}: read as CAST(PARSE(text, 'type', culture)
+   * AS type), the inner call giving a sql_variant of the type (so the outer CAST only unwraps it).
+   */
+  private Expr parseCall(String name) {
+    in.next();
+    in.expectSymbol("(");
+    Expr operand = parse();
+    if (!in.accept("AS")) {
+      throw SqlErrors.SYNTAX_EXPECTED.raise(name.toLowerCase(java.util.Locale.ROOT), "AS");
+    }
+    TypeName type = TypeNameParser.parse(in);
+    Expr culture = in.accept("USING") ? parse() : new Literal(Literal.Kind.NULL, "NULL");
+    in.expectSymbol(")");
+    FunctionCall call = new FunctionCall(name, List.of(operand, Literal.string(type.toSql()), culture), false, false, true);
+    return new CastExpr(call, type, null, name.startsWith("TRY_"), false);
   }
 
   private Expr convert(boolean isTry) {
