@@ -59,6 +59,12 @@ final class FunctionBinder {
       case "UPDATE" -> TriggerFunctions.updated(bind, f).orElseGet(() -> builtin(f, name));
       case "TRIGGER_NESTLEVEL" -> TriggerFunctions.nestLevel(f);
       case "CHECKSUM", "BINARY_CHECKSUM" -> f.star() ? rowChecksum(f, name) : builtin(f, name);
+      case "NEWSEQUENTIALID" -> {
+        if (!"DEFAULT".equals(clause)) {
+          throw dev.quern.engine.error.FunctionErrors.NEWSEQUENTIALID_PLACE.raise(); // a column DEFAULT only
+        }
+        yield builtin(f, name);
+      }
       default -> builtin(f, name);
     };
   }

@@ -44,4 +44,10 @@ public final class FunctionErrors {
       e(9819, 16, 1, "Error converting string value '%s' into data type %s using culture '%s'.", STATEMENT);
   public static final ErrorTemplate PARSE_TYPE =
       e(10761, 16, 1, "Invalid data type %s in function %s.", COMPILE);
+
+  // NEWSEQUENTIALID outside a column DEFAULT.
+  public static final ErrorTemplate NEWSEQUENTIALID_PLACE =
+      e(302, 16, 1, "The newsequentialid() built-in function can only be used in a DEFAULT expression for a column of type"
+          + " 'uniqueidentifier' in a CREATE TABLE or ALTER TABLE statement. It cannot be combined with other operators to"
+          + " form a complex scalar expression.", COMPILE);
 }

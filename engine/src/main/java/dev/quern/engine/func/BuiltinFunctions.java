@@ -68,6 +68,7 @@ final class BuiltinFunctions {
     all.add(new JsonPathExistsFunction());
     all.add(new FormatMessageFunction());
     all.addAll(ParseFunction.all());
+    all.add(new NewSequentialIdFunction());
     return all;
   }
 }
