@@ -41,3 +41,19 @@ SELECT JSON_PATH_EXISTS(@j, '$.info.address'), JSON_PATH_EXISTS(@j, '$.info.addr
   JSON_PATH_EXISTS(@j, '$.info.none'), JSON_PATH_EXISTS('not json', '$.a'), JSON_PATH_EXISTS(NULL, '$'), JSON_PATH_EXISTS(@j, '$')
 ----
 1	0	1	1	0	NULL	1
+
+# CURRENT_DATE (SQL Server 2025): today's date, written without parentheses.
+query I
+SELECT CASE WHEN CURRENT_DATE = CAST(GETDATE() AS date) OR DATEDIFF(day, CURRENT_DATE, GETDATE()) = 1 THEN 1 ELSE 0 END
+----
+1
+
+describe
+SELECT CURRENT_DATE AS d
+----
+d	date	NULL
+
+statement error 156
+SELECT CURRENT_DATE()
+----
+error 156: Incorrect syntax near the keyword 'CURRENT_DATE'.

@@ -48,7 +48,7 @@ public final class ExpressionParser {
 
   /** Functions written without parentheses. */
   private static final Set<String> NILADIC =
-      Set.of("CURRENT_TIMESTAMP", "CURRENT_USER", "SESSION_USER", "SYSTEM_USER", "USER");
+      Set.of("CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_USER", "SESSION_USER", "SYSTEM_USER", "USER");
 
   private final TokenStream in;
   private SelectParser selectParser;
