@@ -66,3 +66,9 @@ statement error 1035
 SELECT PARSE('1')
 ----
 error 1035: Incorrect syntax near 'parse', expected 'AS'.
+
+# The type is refused before the batch runs: nothing is printed.
+statement error 10761
+PRINT 'before'; SELECT TRY_PARSE('1' AS bit)
+----
+error 10761: Invalid data type bit in function TRY_PARSE.

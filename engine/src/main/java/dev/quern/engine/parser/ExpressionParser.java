@@ -541,6 +541,12 @@ public final class ExpressionParser {
       throw SqlErrors.SYNTAX_EXPECTED.raise(name.toLowerCase(java.util.Locale.ROOT), "AS");
     }
     TypeName type = TypeNameParser.parse(in);
+    dev.quern.catalog.type.TypeId id = dev.quern.catalog.type.SqlTypes.lookup(type.name());
+    if (id != null && (!dev.quern.catalog.type.SqlTypes.isNumeric(id) && !dev.quern.catalog.type.SqlTypes.isTemporal(id)
+        || id == dev.quern.catalog.type.TypeId.BIT)) {
+      // Only number and date/time types read from text; refused before the batch runs.
+      throw dev.quern.engine.error.FunctionErrors.PARSE_TYPE.raise(dev.quern.catalog.type.SqlTypes.name(id), name);
+    }
     Expr culture = in.accept("USING") ? parse() : new Literal(Literal.Kind.NULL, "NULL");
     in.expectSymbol(")");
     FunctionCall call = new FunctionCall(name, List.of(operand, Literal.string(type.toSql()), culture), false, false, true);
