@@ -57,3 +57,10 @@ statement error 156
 SELECT CURRENT_DATE()
 ----
 error 156: Incorrect syntax near the keyword 'CURRENT_DATE'.
+
+# The [*] wildcard: the rest of the path under any element of the array.
+query IIII
+DECLARE @j nvarchar(max) = N'{"info":{"address":[{"town":"Paris"},{"city":"London"}], "n": 1}}'
+SELECT JSON_PATH_EXISTS(@j, '$.info.address[*].town'), JSON_PATH_EXISTS(@j, '$.info.address[*].zip'), JSON_PATH_EXISTS(@j, '$.info.n[*]'), JSON_PATH_EXISTS(N'[[1],[2,3]]', '$[*][1]')
+----
+1	0	0	1
