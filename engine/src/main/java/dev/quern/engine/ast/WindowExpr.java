@@ -7,19 +7,32 @@ import java.util.stream.Collectors;
  * A window function: {@code call OVER ([PARTITION BY …] [ORDER BY … [frame]])} — ROW_NUMBER, RANK,
  * DENSE_RANK, NTILE, LAG, LEAD, FIRST_VALUE, LAST_VALUE, or an aggregate computed over the row's
  * frame: {@code frame}, or null for the default (the whole partition, or up to the row's last peer
- * in ORDER BY when there is one).
+ * in ORDER BY when there is one). {@code withinGroup} is the ORDER BY of PERCENTILE_CONT/DISC's
+ * {@code WITHIN GROUP (ORDER BY …)} written before OVER (empty for the others).
  */
 public record WindowExpr(
-    FunctionCall call, List<Expr> partitionBy, List<QuerySpec.OrderItem> orderBy, WindowFrame frame)
+    FunctionCall call, List<Expr> partitionBy, List<QuerySpec.OrderItem> orderBy, WindowFrame frame,
+    List<QuerySpec.OrderItem> withinGroup)
     implements Expr {
   public WindowExpr {
     partitionBy = List.copyOf(partitionBy);
     orderBy = List.copyOf(orderBy);
+    withinGroup = List.copyOf(withinGroup);
+  }
+
+  /** A window function without WITHIN GROUP. */
+  public WindowExpr(FunctionCall call, List<Expr> partitionBy, List<QuerySpec.OrderItem> orderBy, WindowFrame frame) {
+    this(call, partitionBy, orderBy, frame, List.of());
   }
 
   @Override
   public String toSql() {
-    StringBuilder sb = new StringBuilder(call.toSql()).append(" OVER (");
+    StringBuilder sb = new StringBuilder(call.toSql());
+    if (!withinGroup.isEmpty()) {
+      sb.append(" WITHIN GROUP (ORDER BY ")
+          .append(withinGroup.stream().map(QuerySpec.OrderItem::toSql).collect(Collectors.joining(", "))).append(")");
+    }
+    sb.append(" OVER (");
     if (!partitionBy.isEmpty()) {
       sb.append("PARTITION BY ").append(partitionBy.stream().map(Expr::toSql).collect(Collectors.joining(", ")));
     }

@@ -204,7 +204,10 @@ final class AggregateBinder implements AggregateHandler {
       return SqlTypes.BIGINT;
     }
     SqlType t = arg.type();
-    if (kind == AggregateCall.Kind.MIN || kind == AggregateCall.Kind.MAX) {
+    if (kind == AggregateCall.Kind.CHECKSUM_AGG && t.id() != TypeId.INT) {
+      throw SqlErrors.AGGREGATE_OPERAND_TYPE.raise(SqlTypes.name(t.id()), "checksum_agg"); // int only
+    }
+    if (kind == AggregateCall.Kind.MIN || kind == AggregateCall.Kind.MAX || kind == AggregateCall.Kind.CHECKSUM_AGG) {
       return t;
     }
     if (kind == AggregateCall.Kind.VAR || kind == AggregateCall.Kind.VARP

@@ -24,7 +24,8 @@ import java.util.Set;
  */
 final class FunctionBinder {
   static final Set<String> AGGREGATES =
-      Set.of("COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX", "STRING_AGG", "VAR", "VARP", "STDEV", "STDEVP");
+      Set.of("COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX", "STRING_AGG", "VAR", "VARP", "STDEV", "STDEVP",
+          "CHECKSUM_AGG");
 
   /** Functions whose first argument is a date-part keyword, passed on as its text. */
   private static final Set<String> DATEPART_FUNCTIONS =
@@ -62,6 +63,13 @@ final class FunctionBinder {
           throw SqlErrors.GROUPING_WITHOUT_GROUP_BY.raise();
         }
         yield aggregates.grouping(f);
+      }
+      case "CHECKSUM", "BINARY_CHECKSUM" -> f.star() ? rowChecksum(f, name) : builtin(f, name);
+      case "NEWSEQUENTIALID" -> {
+        if (!"DEFAULT".equals(clause)) {
+          throw dev.quern.engine.error.FunctionErrors.NEWSEQUENTIALID_PLACE.raise(); // a column DEFAULT only
+        }
+        yield builtin(f, name);
       }
       default -> builtin(f, name);
     };
@@ -145,6 +153,24 @@ final class FunctionBinder {
     if (name.equals("ISNULL") && args.size() == 2 && ExpressionBinder.isUntypedNull(args.get(0))) {
       args.set(0, new Constant(null, args.get(1).type(), "NULL"));
     }
+    SqlType type;
+    try {
+      type = fn.returnType(args.stream().map(BoundExpr::type).toList());
+    } catch (SqlValueException ex) {
+      throw ExpressionBinder.compileError(ex);
+    }
+    return new FunctionExpr(fn, args, type, true, f.toSql());
+  }
+
+  /** CHECKSUM(*) / BINARY_CHECKSUM(*): the function over every column of the row, in order. */
+  private BoundExpr rowChecksum(FunctionCall f, String name) {
+    List<BoundExpr> args = new ArrayList<>();
+    List<dev.quern.engine.api.ResultColumn> columns = exprs.columns().columns();
+    for (int i = 0; i < columns.size(); i++) {
+      dev.quern.engine.api.ResultColumn c = columns.get(i);
+      args.add(new dev.quern.engine.expr.ColumnExpr(i, c.name(), c.type(), c.nullable()));
+    }
+    ScalarFunction fn = bind.functions().lookup(name).orElseThrow();
     SqlType type;
     try {
       type = fn.returnType(args.stream().map(BoundExpr::type).toList());

@@ -110,18 +110,25 @@ final class WindowBinder {
     if (call.distinct()) {
       throw SqlErrors.DISTINCT_WITH_OVER.raise();
     }
+    if (name.equals("PERCENTILE_CONT") || name.equals("PERCENTILE_DISC")) {
+      return PercentileBinder.bind(source, w, WindowNode.Kind.valueOf(name), partition);
+    }
     WindowNode.Kind kind =
         switch (name) {
-          case "ROW_NUMBER", "RANK", "DENSE_RANK", "NTILE", "LAG", "LEAD", "FIRST_VALUE", "LAST_VALUE" ->
+          case "ROW_NUMBER", "RANK", "DENSE_RANK", "NTILE", "LAG", "LEAD", "FIRST_VALUE", "LAST_VALUE",
+              "PERCENT_RANK", "CUME_DIST" ->
               WindowNode.Kind.valueOf(name);
-          case "COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX", "VAR", "VARP", "STDEV", "STDEVP" ->
+          case "COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX", "VAR", "VARP", "STDEV", "STDEVP", "CHECKSUM_AGG" ->
               WindowNode.Kind.AGGREGATE;
           default -> throw SqlErrors.OPTION_NOT_SUPPORTED.raise(name + " OVER");
         };
+    if (!w.withinGroup().isEmpty()) {
+      throw SqlErrors.WITHIN_GROUP_NOT_ALLOWED.raise(name.toLowerCase(Locale.ROOT));
+    }
     WindowFrame frame = w.frame();
     if (frame != null) {
       switch (kind) {
-        case ROW_NUMBER, RANK, DENSE_RANK, NTILE -> throw SqlErrors.NO_WINDOW_FRAME.raise(call.name());
+        case ROW_NUMBER, RANK, DENSE_RANK, NTILE, PERCENT_RANK, CUME_DIST -> throw SqlErrors.NO_WINDOW_FRAME.raise(call.name());
         case LAG, LEAD -> throw SqlErrors.NO_WINDOW_FRAME_OFFSET.raise(call.name());
         default -> {}
       }
@@ -140,6 +147,10 @@ final class WindowBinder {
       case ROW_NUMBER, RANK, DENSE_RANK -> {
         arity(name, args, 0, 0);
         return new WindowNode.Function(kind, args, null, partition, order, null, SqlTypes.BIGINT, w.toSql());
+      }
+      case PERCENT_RANK, CUME_DIST -> {
+        arity(name, args, 0, 0);
+        return new WindowNode.Function(kind, args, null, partition, order, null, SqlTypes.FLOAT, w.toSql());
       }
       case NTILE -> {
         arity(name, args, 1, 1);
@@ -173,7 +184,7 @@ final class WindowBinder {
     }
   }
 
-  private static void arity(String name, List<BoundExpr> args, int min, int max) {
+  static void arity(String name, List<BoundExpr> args, int min, int max) {
     if (args.size() < min || args.size() > max) {
       throw SqlErrors.FUNCTION_ARG_COUNT.raise(name.toLowerCase(Locale.ROOT), max);
     }

@@ -8,13 +8,13 @@ import java.util.Locale;
  * [.precision][h|l]type} with types d, i, u, o, x, X, s; {@code %%} is a percent sign. Arguments
  * that are missing print as "(null)".
  */
-final class RaiserrorFormatter {
+public final class RaiserrorFormatter {
   /** SQL Server truncates RAISERROR messages to 2,047 characters. */
-  static final int MAX_LENGTH = 2047;
+  public static final int MAX_LENGTH = 2047;
 
   private RaiserrorFormatter() {}
 
-  static String format(String template, List<Object> args) {
+  public static String format(String template, List<Object> args) {
     StringBuilder out = new StringBuilder();
     int argIndex = 0;
     int i = 0;

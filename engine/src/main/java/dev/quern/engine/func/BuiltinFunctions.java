@@ -59,6 +59,18 @@ final class BuiltinFunctions {
     all.addAll(SoundexFunctions.all());
     all.add(new TranslateFunction());
     all.addAll(CatalogPropertyFunctions.all());
+    // Session 8: metadata properties.
+    all.add(new ParseNameFunction());
+    all.addAll(ObjectMetadataFunctions.all());
+    all.addAll(DatabaseTypePropertyFunctions.all());
+    all.addAll(BitFunctions.all());
+    all.addAll(ChecksumFunctions.all());
+    all.addAll(CompressionFunctions.all());
+    all.add(new DateTimeOffsetFromParts());
+    all.add(new JsonPathExistsFunction());
+    all.add(new FormatMessageFunction());
+    all.addAll(ParseFunction.all());
+    all.add(new NewSequentialIdFunction());
     return all;
   }
 }

@@ -115,28 +115,32 @@ final class CatalogPropertyFunctions {
       if (o.isEmpty()) {
         return null;
       }
-      SchemaObject x = o.get();
-      Boolean answer =
-          switch (a.string(1).strip().toUpperCase(Locale.ROOT)) {
-            case "ISUSERTABLE", "ISTABLE" -> x instanceof Table;
-            case "ISVIEW" -> x instanceof View;
-            case "ISPROCEDURE" -> x instanceof Procedure;
-            case "ISSCALARFUNCTION" -> x.typeCode().equals("FN");
-            case "ISTABLEFUNCTION" -> x.typeCode().equals("IF") || x.typeCode().equals("TF");
-            case "ISINLINEFUNCTION" -> x.typeCode().equals("IF");
-            case "ISSEQUENCE" -> x instanceof Sequence;
-            case "ISMSSHIPPED", "ISSYSTEMTABLE" -> false;
-            case "TABLEHASPRIMARYKEY" -> x instanceof Table t && t.constraints().stream().anyMatch(Constraint.PrimaryKey.class::isInstance);
-            case "TABLEHASIDENTITY" -> x instanceof Table t && t.columns().stream().anyMatch(c -> c.identity() != null);
-            case "TABLEHASFOREIGNKEY" -> x instanceof Table t && t.constraints().stream().anyMatch(Constraint.ForeignKey.class::isInstance);
-            default -> null;
-          };
-      return answer == null ? null : answer ? 1 : 0;
+      return objectProperty(o.get(), a.string(1).strip().toUpperCase(Locale.ROOT));
     }
 
     @Override
     public boolean deterministic() {
       return false;
     }
+  }
+
+  /** One OBJECTPROPERTY property (upper case) of {@code x}: 1 or 0, NULL when not known. */
+  static Integer objectProperty(SchemaObject x, String property) {
+    Boolean answer =
+        switch (property) {
+          case "ISUSERTABLE", "ISTABLE" -> x instanceof Table;
+          case "ISVIEW" -> x instanceof View;
+          case "ISPROCEDURE" -> x instanceof Procedure;
+          case "ISSCALARFUNCTION" -> x.typeCode().equals("FN");
+          case "ISTABLEFUNCTION" -> x.typeCode().equals("IF") || x.typeCode().equals("TF");
+          case "ISINLINEFUNCTION" -> x.typeCode().equals("IF");
+          case "ISSEQUENCE" -> x instanceof Sequence;
+          case "ISMSSHIPPED", "ISSYSTEMTABLE" -> false;
+          case "TABLEHASPRIMARYKEY" -> x instanceof Table t && t.constraints().stream().anyMatch(Constraint.PrimaryKey.class::isInstance);
+          case "TABLEHASIDENTITY" -> x instanceof Table t && t.columns().stream().anyMatch(c -> c.identity() != null);
+          case "TABLEHASFOREIGNKEY" -> x instanceof Table t && t.constraints().stream().anyMatch(Constraint.ForeignKey.class::isInstance);
+          default -> null;
+        };
+    return answer == null ? null : answer ? 1 : 0;
   }
 }

@@ -48,6 +48,8 @@ final class CurrentTimeFunction extends BuiltinFunction {
             "SYSUTCDATETIME",
             DATETIME2_7,
             c -> ticks(LocalDateTime.now(c.withZone(ZoneOffset.UTC)))),
+        // SQL Server 2025's ANSI CURRENT_DATE (written without parentheses): today as date.
+        new CurrentTimeFunction("CURRENT_DATE", SqlTypes.DATE, java.time.LocalDate::now),
         new CurrentTimeFunction(
             "SYSDATETIMEOFFSET",
             DATETIMEOFFSET_7,

@@ -48,7 +48,7 @@ public final class ExpressionParser {
 
   /** Functions written without parentheses. */
   private static final Set<String> NILADIC =
-      Set.of("CURRENT_TIMESTAMP", "CURRENT_USER", "SESSION_USER", "SYSTEM_USER", "USER");
+      Set.of("CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_USER", "SESSION_USER", "SYSTEM_USER", "USER");
 
   private final TokenStream in;
   private SelectParser selectParser;
@@ -285,6 +285,11 @@ public final class ExpressionParser {
         case "CONVERT", "TRY_CONVERT" -> {
           return convert(upper.startsWith("TRY_"));
         }
+        case "PARSE", "TRY_PARSE" -> {
+          if (in.peek(1).isSymbol("(")) {
+            return parseCall(upper);
+          }
+        }
         case "JSON_OBJECT", "JSON_ARRAY" -> {
           if (in.peek(1).isSymbol("(")) {
             in.next();
@@ -372,11 +377,22 @@ public final class ExpressionParser {
       in.expect("BY");
       List<dev.quern.engine.ast.QuerySpec.OrderItem> order = selectParser.orderItems();
       in.expectSymbol(")");
-      return new dev.quern.engine.ast.WithinGroupExpr(call, order);
+      if (!in.at("OVER")) {
+        AnalyticCalls.requireOver(call);
+        return new dev.quern.engine.ast.WithinGroupExpr(call, order);
+      }
+      in.next();
+      return window(call, order); // PERCENTILE_CONT/DISC: the binder checks who may have both
     }
     if (!in.accept("OVER")) {
+      AnalyticCalls.requireOver(call);
       return call;
     }
+    return window(call, List.of());
+  }
+
+  /** The {@code (…)} after OVER; {@code withinGroup} is the WITHIN GROUP order written before it. */
+  private Expr window(FunctionCall call, List<dev.quern.engine.ast.QuerySpec.OrderItem> withinGroup) {
     in.expectSymbol("(");
     List<Expr> partition = List.of();
     if (in.accept("PARTITION")) {
@@ -396,7 +412,7 @@ public final class ExpressionParser {
       frame = frame(); // without ORDER BY: the binder's error, after the function's own (10752, 4112)
     }
     in.expectSymbol(")");
-    return new dev.quern.engine.ast.WindowExpr(call, partition, order, frame);
+    return new dev.quern.engine.ast.WindowExpr(call, partition, order, frame, withinGroup);
   }
 
   /**
@@ -511,6 +527,30 @@ public final class ExpressionParser {
     TypeName type = TypeNameParser.parse(in);
     in.expectSymbol(")");
     return new CastExpr(operand, type, null, isTry, false);
+  }
+
+  /**
+   * {@code [TRY_]PARSE(text AS type [USING culture])}: read as CAST(PARSE(text, 'type', culture)
+   * AS type), the inner call giving a sql_variant of the type (so the outer CAST only unwraps it).
+   */
+  private Expr parseCall(String name) {
+    in.next();
+    in.expectSymbol("(");
+    Expr operand = parse();
+    if (!in.accept("AS")) {
+      throw SqlErrors.SYNTAX_EXPECTED.raise(name.toLowerCase(java.util.Locale.ROOT), "AS");
+    }
+    TypeName type = TypeNameParser.parse(in);
+    dev.quern.catalog.type.TypeId id = dev.quern.catalog.type.SqlTypes.lookup(type.name());
+    if (id != null && (!dev.quern.catalog.type.SqlTypes.isNumeric(id) && !dev.quern.catalog.type.SqlTypes.isTemporal(id)
+        || id == dev.quern.catalog.type.TypeId.BIT)) {
+      // Only number and date/time types read from text; refused before the batch runs.
+      throw dev.quern.engine.error.FunctionErrors.PARSE_TYPE.raise(dev.quern.catalog.type.SqlTypes.name(id), name);
+    }
+    Expr culture = in.accept("USING") ? parse() : new Literal(Literal.Kind.NULL, "NULL");
+    in.expectSymbol(")");
+    FunctionCall call = new FunctionCall(name, List.of(operand, Literal.string(type.toSql()), culture), false, false, true);
+    return new CastExpr(call, type, null, name.startsWith("TRY_"), false);
   }
 
   private Expr convert(boolean isTry) {

@@ -33,7 +33,9 @@ public record AggregateCall(
     VAR,
     VARP,
     STDEV,
-    STDEVP
+    STDEVP,
+    /** The XOR of int values (order-independent, so a table's rows compare in one value). */
+    CHECKSUM_AGG
   }
 
   public String toSql() {

@@ -29,6 +29,14 @@ public record WindowNode(PlanNode input, List<Function> functions, List<ResultCo
     FIRST_VALUE,
     /** The argument's value at the frame's last row (NULL for an empty frame). */
     LAST_VALUE,
+    /** (rank - 1) / (rows - 1) in the partition, 0 for a partition of one row. */
+    PERCENT_RANK,
+    /** The share of the partition's rows ordered at or before the row (its peers included). */
+    CUME_DIST,
+    /** The interpolated percentile of the WITHIN GROUP key over the partition (order: that key). */
+    PERCENTILE_CONT,
+    /** The first WITHIN GROUP key value whose cumulative share reaches the percentile. */
+    PERCENTILE_DISC,
     /** An aggregate over the row's frame. */
     AGGREGATE
   }

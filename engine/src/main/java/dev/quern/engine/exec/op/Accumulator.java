@@ -33,6 +33,8 @@ final class Accumulator {
   /** VAR/STDEV: the running mean and sum of squared deviations (Welford), over {@link #count} values. */
   private double mean;
   private double squares;
+  /** CHECKSUM_AGG: the XOR of the values so far. */
+  private int checksum;
   boolean sawNull;
 
   Accumulator(AggregateCall call) {
@@ -63,6 +65,7 @@ final class Accumulator {
         mean += delta / count;
         squares += delta * (x - mean);
       }
+      case CHECKSUM_AGG -> checksum ^= (Integer) v;
       case STRING_AGG -> throw new IllegalStateException("STRING_AGG adds through addString");
     }
   }
@@ -192,6 +195,7 @@ final class Accumulator {
       case VARP -> count == 0 ? null : squares / count;
       case STDEV -> count < 2 ? null : Math.sqrt(squares / (count - 1));
       case STDEVP -> count == 0 ? null : Math.sqrt(squares / count);
+      case CHECKSUM_AGG -> count == 0 ? null : checksum;
       case SUM -> count == 0 ? null : sumValue();
       case AVG -> count == 0 ? null : average();
     };

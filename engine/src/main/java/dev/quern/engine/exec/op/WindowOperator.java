@@ -158,6 +158,30 @@ final class WindowOperator implements Operator {
           }
         }
       }
+      case PERCENT_RANK, CUME_DIST -> {
+        int i = start;
+        while (i < end) {
+          int peersEnd = i + 1;
+          while (peersEnd < end && orderCmp.compare(keys[order[i]], keys[order[peersEnd]]) == 0) {
+            peersEnd++;
+          }
+          // PERCENT_RANK: (RANK - 1) / (rows - 1); CUME_DIST: rows up to the last peer / rows.
+          double value = fn.kind() == WindowNode.Kind.CUME_DIST
+              ? (double) (peersEnd - start) / size
+              : size == 1 ? 0.0 : (double) (i - start) / (size - 1);
+          for (int k = i; k < peersEnd; k++) {
+            result[order[k]] = value;
+          }
+          i = peersEnd;
+        }
+      }
+      case PERCENTILE_CONT, PERCENTILE_DISC -> {
+        ctx.row = in.get(order[start]);
+        Object value = Percentiles.of(fn, fn.args().getFirst().eval(ctx), keys, order, start, end);
+        for (int i = start; i < end; i++) {
+          result[order[i]] = value;
+        }
+      }
       case AGGREGATE -> aggregate(fn, in, new Frames(fn, keys, order, start, end, orderCmp), result);
       case FIRST_VALUE, LAST_VALUE -> {
         Frames frames = new Frames(fn, keys, order, start, end, orderCmp);

@@ -1,0 +1,219 @@
+package dev.quern.engine.func;
+
+import dev.quern.catalog.meta.Column;
+import dev.quern.catalog.meta.Identity;
+import dev.quern.catalog.meta.Index;
+import dev.quern.catalog.meta.IndexKind;
+import dev.quern.catalog.meta.SchemaObject;
+import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.catalog.value.SqlVariant;
+import dev.quern.engine.proc.odbc.OdbcColumnType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * OBJECT_SCHEMA_NAME, IDENT_SEED, IDENT_INCR, COLUMNPROPERTY, INDEXPROPERTY and OBJECTPROPERTYEX
+ * over the current database's catalog. As in SQL Server, an object, column, index or property they
+ * do not know gives NULL rather than an error.
+ */
+final class ObjectMetadataFunctions {
+  private ObjectMetadataFunctions() {}
+
+  static List<ScalarFunction> all() {
+    return List.of(new ObjectSchemaName(), new IdentFacet("IDENT_SEED", Identity::seed),
+        new IdentFacet("IDENT_INCR", Identity::increment), new ColumnProperty(), new IndexProperty(),
+        new ObjectPropertyEx());
+  }
+
+  private static Optional<Table> table(FunctionContext ctx, Object id) {
+    return ctx.objectById(((Number) id).intValue()).filter(Table.class::isInstance).map(Table.class::cast);
+  }
+
+  private static Integer bit(boolean b) {
+    return b ? 1 : 0;
+  }
+
+  /** A metadata function: it reads the catalog, so it is never folded or cached. */
+  private abstract static class Metadata extends BuiltinFunction {
+    Metadata(String name, int min, int max) {
+      super(name, min, max);
+    }
+
+    @Override
+    public boolean deterministic() {
+      return false;
+    }
+  }
+
+  /** OBJECT_SCHEMA_NAME(object_id [, database_id]): the schema of an object of the current database. */
+  private static final class ObjectSchemaName extends Metadata {
+    ObjectSchemaName() {
+      super("OBJECT_SCHEMA_NAME", 1, 2);
+    }
+
+    @Override
+    SqlType resultType(List<SqlType> types) {
+      return SqlTypes.SYSNAME;
+    }
+
+    @Override
+    Object call(Arguments a, FunctionContext ctx) {
+      if (a.size() == 2 && a.integer(1) != ctx.databaseId()) {
+        return null; // objects of other databases are not visible from here
+      }
+      return ctx.objectById(a.integer(0)).flatMap(o -> ctx.schemaName(o.schemaId())).orElse(null);
+    }
+  }
+
+  /** IDENT_SEED / IDENT_INCR('table'): numeric(38,0), NULL without an identity column. */
+  private static final class IdentFacet extends Metadata {
+    private final Function<Identity, Long> facet;
+
+    IdentFacet(String name, Function<Identity, Long> facet) {
+      super(name, 1, 1);
+      this.facet = facet;
+    }
+
+    @Override
+    SqlType resultType(List<SqlType> types) {
+      return new SqlType(TypeId.NUMERIC, 0, 38, 0);
+    }
+
+    @Override
+    Object call(Arguments a, FunctionContext ctx) {
+      return ctx.objectId(a.string(0), "U")
+          .flatMap(id -> table(ctx, id))
+          .flatMap(t -> t.columns().stream().filter(c -> c.identity() != null).findFirst())
+          .map(c -> BigDecimal.valueOf(facet.apply(c.identity())))
+          .orElse(null);
+    }
+  }
+
+  /** COLUMNPROPERTY(table_id, 'column', 'property'): int. */
+  private static final class ColumnProperty extends Metadata {
+    ColumnProperty() {
+      super("COLUMNPROPERTY", 3, 3);
+    }
+
+    @Override
+    SqlType resultType(List<SqlType> types) {
+      return SqlTypes.INT;
+    }
+
+    @Override
+    Object call(Arguments a, FunctionContext ctx) {
+      String property = a.string(2).strip().toUpperCase(Locale.ROOT);
+      return table(ctx, a.value(0)).flatMap(t -> t.column(a.string(1))).map(c -> property(c, property)).orElse(null);
+    }
+
+    private static Integer property(Column c, String property) {
+      SqlType t = c.type();
+      return switch (property) {
+        case "ALLOWSNULL" -> bit(c.nullable());
+        case "COLUMNID" -> c.columnId();
+        case "ISCOMPUTED" -> bit(c.computed() != null);
+        case "ISIDENTITY" -> bit(c.identity() != null);
+        case "ISIDNOTFORREPL", "ISROWGUIDCOL", "ISFULLTEXTINDEXED", "ISSPARSE", "ISCOLUMNSET", "ISHIDDEN",
+            "GENERATEDALWAYSTYPE", "ISCURSORTYPE", "ISOUTPARAM" -> 0;
+        case "ISINDEXABLE" -> bit(!t.isMax() && t.id() != TypeId.XML && t.id() != TypeId.TEXT
+            && t.id() != TypeId.NTEXT && t.id() != TypeId.IMAGE);
+        case "ISDETERMINISTIC", "ISPRECISE", "ISSYSTEMVERIFIED" -> c.computed() == null ? null : 1;
+        case "PRECISION" -> t.isMax() || t.id() == TypeId.XML ? -1 : OdbcColumnType.of(t, false, true, true, true).precision();
+        case "SCALE" -> OdbcColumnType.of(t, false, true, true, true).scale();
+        case "CHARMAXLEN" -> characters(t);
+        case "OCTETMAXLEN" -> octets(t);
+        default -> null;
+      };
+    }
+
+    /** INFORMATION_SCHEMA.COLUMNS' CHARACTER_MAXIMUM_LENGTH: characters (bytes for binary), -1 for max. */
+    private static Integer characters(SqlType t) {
+      return switch (t.id()) {
+        case CHAR, VARCHAR, NCHAR, NVARCHAR, BINARY, VARBINARY -> t.isMax() ? -1 : t.length();
+        case TEXT, IMAGE -> Integer.MAX_VALUE;
+        case NTEXT -> Integer.MAX_VALUE / 2;
+        case XML -> -1;
+        default -> null;
+      };
+    }
+
+    /** CHARACTER_OCTET_LENGTH: the bytes of characters(t). */
+    private static Integer octets(SqlType t) {
+      Integer chars = characters(t);
+      if (chars == null || chars < 0 || t.id() == TypeId.TEXT || t.id() == TypeId.IMAGE) {
+        return chars;
+      }
+      return SqlTypes.isUnicode(t.id()) ? chars * 2 : chars;
+    }
+  }
+
+  /** INDEXPROPERTY(table_id, 'index', 'property'): int. */
+  private static final class IndexProperty extends Metadata {
+    IndexProperty() {
+      super("INDEXPROPERTY", 3, 3);
+    }
+
+    @Override
+    SqlType resultType(List<SqlType> types) {
+      return SqlTypes.INT;
+    }
+
+    @Override
+    Object call(Arguments a, FunctionContext ctx) {
+      String property = a.string(2).strip().toUpperCase(Locale.ROOT);
+      return table(ctx, a.value(0)).flatMap(t -> t.index(a.string(1))).map(i -> property(i, property)).orElse(null);
+    }
+
+    private static Integer property(Index i, String property) {
+      return switch (property) {
+        case "INDEXID" -> i.indexId();
+        case "ISCLUSTERED" -> bit(i.kind() == IndexKind.CLUSTERED);
+        case "ISUNIQUE" -> bit(i.unique());
+        case "INDEXFILLFACTOR" -> 0;
+        case "ISAUTOSTATISTICS", "ISDISABLED", "ISFULLTEXTKEY", "ISHYPOTHETICAL", "ISPADINDEX",
+            "ISPAGELOCKDISALLOWED", "ISROWLOCKDISALLOWED", "ISSTATISTICS", "ISCOLUMNSTORE",
+            "ISOPTIMIZEDFORSEQUENTIALKEY" -> 0;
+        default -> null;
+      };
+    }
+  }
+
+  /**
+   * OBJECTPROPERTYEX(id, property): sql_variant; OBJECTPROPERTY's properties as int, plus
+   * BaseType (the sys.objects type, char(2)), SchemaId and IsSchemaBound.
+   */
+  private static final class ObjectPropertyEx extends Metadata {
+    ObjectPropertyEx() {
+      super("OBJECTPROPERTYEX", 2, 2);
+    }
+
+    @Override
+    SqlType resultType(List<SqlType> types) {
+      return SqlTypes.SQL_VARIANT;
+    }
+
+    @Override
+    Object call(Arguments a, FunctionContext ctx) {
+      Optional<SchemaObject> o = ctx.objectById(a.integer(0));
+      if (o.isEmpty()) {
+        return null;
+      }
+      String property = a.string(1).strip().toUpperCase(Locale.ROOT);
+      SchemaObject x = o.get();
+      return switch (property) {
+        case "BASETYPE" -> new SqlVariant(SqlType.ofLength(TypeId.CHAR, 2), String.format("%-2s", x.typeCode()));
+        case "SCHEMAID" -> new SqlVariant(SqlTypes.INT, x.schemaId());
+        default -> {
+          Integer v = CatalogPropertyFunctions.objectProperty(x, property);
+          yield v == null ? null : new SqlVariant(SqlTypes.INT, v);
+        }
+      };
+    }
+  }
+}

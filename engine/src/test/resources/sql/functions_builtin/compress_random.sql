@@ -1,0 +1,39 @@
+# COMPRESS / DECOMPRESS (GZIP, as SQL Server writes it) and CRYPT_GEN_RANDOM.
+
+query T
+SELECT COMPRESS('abc')
+----
+0x1F8B08000000000004004B4C4A0600C241243503000000
+
+query TTTT
+SELECT CAST(DECOMPRESS(COMPRESS('abc')) AS varchar(max)), CAST(DECOMPRESS(COMPRESS(N'héllo ☃')) AS nvarchar(max)), DECOMPRESS(COMPRESS(0x00FF10)), CAST(DECOMPRESS(DECOMPRESS(COMPRESS(COMPRESS('x')))) AS varchar(10))
+----
+abc	héllo ☃	0x00FF10	x
+
+query TTTI
+SELECT DECOMPRESS(0x0102), DECOMPRESS(CAST(NULL AS varbinary(10))), COMPRESS(CAST(NULL AS varchar(10))), DATALENGTH(DECOMPRESS(COMPRESS(REPLICATE(CAST('a' AS varchar(max)), 100000))))
+----
+NULL	NULL	NULL	100000
+
+describe
+SELECT COMPRESS('a') AS c, DECOMPRESS(0x) AS d, CRYPT_GEN_RANDOM(4) AS r
+----
+c	varbinary(max)	NULL
+d	varbinary(max)	NULL
+r	varbinary(8000)	NULL
+
+statement error 8116
+SELECT COMPRESS(1)
+----
+error 8116: Argument data type int is invalid for argument 1 of compress function.
+
+query IIIT
+SELECT DATALENGTH(CRYPT_GEN_RANDOM(16)), DATALENGTH(CRYPT_GEN_RANDOM(8000)), DATALENGTH(CRYPT_GEN_RANDOM(4, 0x01020304)), CRYPT_GEN_RANDOM(0)
+----
+16	8000	4	NULL
+
+# Two calls (and two rows) get different bytes.
+query I
+SELECT COUNT(DISTINCT r) FROM (SELECT CRYPT_GEN_RANDOM(16) AS r FROM (VALUES (1), (2), (3), (4)) AS v(n)) AS x
+----
+4
