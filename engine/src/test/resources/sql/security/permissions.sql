@@ -226,3 +226,17 @@ DROP TABLE #mine
 
 statement ok
 REVERT
+
+# A cursor's query is checked like any SELECT.
+statement ok
+REVOKE SELECT ON SCHEMA::dbo FROM clerk;
+EXECUTE AS USER = 'clerk'
+
+statement error 229
+DECLARE c CURSOR FOR SELECT id FROM dbo.orders;
+OPEN c
+----
+error 229: The SELECT permission was denied on the object 'orders', database 'shop', schema 'dbo'.
+
+statement ok
+REVERT
