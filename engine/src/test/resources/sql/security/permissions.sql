@@ -240,3 +240,30 @@ error 229: The SELECT permission was denied on the object 'orders', database 'sh
 
 statement ok
 REVERT
+
+# fn_my_permissions lists what the session holds on a securable.
+statement ok
+GRANT EXECUTE ON dbo.order_total TO clerk;
+EXECUTE AS USER = 'clerk'
+
+query TTT rowsort
+SELECT entity_name, subentity_name, permission_name FROM fn_my_permissions('dbo.order_total', 'OBJECT')
+----
+dbo.order_total	(empty)	EXECUTE
+
+query T rowsort
+SELECT permission_name FROM sys.fn_my_permissions(NULL, 'DATABASE')
+----
+CONNECT
+CREATE TABLE
+DELETE
+INSERT
+UPDATE
+
+statement ok
+REVERT
+
+query I
+SELECT COUNT(*) FROM fn_my_permissions(NULL, 'SERVER')
+----
+7
