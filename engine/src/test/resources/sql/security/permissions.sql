@@ -226,3 +226,44 @@ DROP TABLE #mine
 
 statement ok
 REVERT
+
+# A cursor's query is checked like any SELECT.
+statement ok
+REVOKE SELECT ON SCHEMA::dbo FROM clerk;
+EXECUTE AS USER = 'clerk'
+
+statement error 229
+DECLARE c CURSOR FOR SELECT id FROM dbo.orders;
+OPEN c
+----
+error 229: The SELECT permission was denied on the object 'orders', database 'shop', schema 'dbo'.
+
+statement ok
+REVERT
+
+# fn_my_permissions lists what the session holds on a securable.
+statement ok
+GRANT EXECUTE ON dbo.order_total TO clerk;
+EXECUTE AS USER = 'clerk'
+
+query TTT rowsort
+SELECT entity_name, subentity_name, permission_name FROM fn_my_permissions('dbo.order_total', 'OBJECT')
+----
+dbo.order_total	(empty)	EXECUTE
+
+query T rowsort
+SELECT permission_name FROM sys.fn_my_permissions(NULL, 'DATABASE')
+----
+CONNECT
+CREATE TABLE
+DELETE
+INSERT
+UPDATE
+
+statement ok
+REVERT
+
+query I
+SELECT COUNT(*) FROM fn_my_permissions(NULL, 'SERVER')
+----
+7

@@ -136,6 +136,7 @@ final class SourceBinder {
       case SQL_TEXT -> sqlText(f, exprs);
       case INPUT_BUFFER -> inputBuffer(f, exprs);
       case INDEX_PHYSICAL_STATS -> indexPhysicalStats(f, exprs);
+      case MY_PERMISSIONS -> myPermissions(f, exprs);
     };
   }
 
@@ -186,6 +187,17 @@ final class SourceBinder {
       throw SqlErrors.STRING_SPLIT_ORDINAL.raise();
     }
     var node = new dev.quern.engine.plan.StringSplitNode(string, separator, ordinal, type);
+    return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
+  }
+
+  /** fn_my_permissions(securable, securable_class): both as sysname (NULL securable: the current database). */
+  private Bound myPermissions(TableSource.Function f, ExpressionBinder exprs) {
+    if (f.args().size() != 2) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("fn_my_permissions", 2);
+    }
+    BoundExpr securable = exprs.implicit(exprs.value(f.args().get(0)), SqlTypes.SYSNAME);
+    BoundExpr securableClass = exprs.implicit(exprs.value(f.args().get(1)), SqlTypes.SYSNAME);
+    var node = new dev.quern.engine.plan.MyPermissionsNode(securable, securableClass);
     return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
   }
 

@@ -16,7 +16,8 @@ final class TableFunctions {
     STRING_SPLIT,
     SQL_TEXT,
     INPUT_BUFFER,
-    INDEX_PHYSICAL_STATS
+    INDEX_PHYSICAL_STATS,
+    MY_PERMISSIONS
   }
 
   static Optional<Kind> kind(TableSource.Function f) {
@@ -38,6 +39,9 @@ final class TableFunctions {
     if (inSys && last.equals("DM_DB_INDEX_PHYSICAL_STATS")) {
       return Optional.of(Kind.INDEX_PHYSICAL_STATS);
     }
+    if ((parts.size() == 1 || inSys) && last.equals("FN_MY_PERMISSIONS")) {
+      return Optional.of(Kind.MY_PERMISSIONS);
+    }
     return Optional.empty();
   }
 
@@ -50,6 +54,7 @@ final class TableFunctions {
               case SQL_TEXT -> SqlTextNode.columnNames();
               case INPUT_BUFFER -> dev.quern.engine.plan.InputBufferNode.columnNames();
               case INDEX_PHYSICAL_STATS -> dev.quern.engine.plan.IndexPhysicalStatsNode.columnNames();
+              case MY_PERMISSIONS -> dev.quern.engine.plan.MyPermissionsNode.columnNames();
             });
   }
 

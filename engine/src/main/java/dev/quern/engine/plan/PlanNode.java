@@ -13,6 +13,7 @@ public sealed interface PlanNode
         SqlTextNode,
         InputBufferNode,
         IndexPhysicalStatsNode,
+        MyPermissionsNode,
         ApplyNode,
         SystemViewNode,
         TableScanNode,

@@ -80,6 +80,8 @@ public final class OperatorBuilder {
       case dev.quern.engine.plan.SqlTextNode t -> sqlText(t);
       case dev.quern.engine.plan.InputBufferNode b -> inputBuffer(b);
       case dev.quern.engine.plan.IndexPhysicalStatsNode p -> indexPhysicalStats(p);
+      case dev.quern.engine.plan.MyPermissionsNode m -> new ListScanOperator(dev.quern.engine.session.MyPermissions.rows(
+          state(), (String) eval(m.securable()), (String) eval(m.securableClass())));
       case dev.quern.engine.plan.JoinNode j ->
           new NestedLoopJoinOperator(
               build(j.left()), build(j.right()), j.type(), j.on(), ctx, j.left().columns().size(),
