@@ -72,3 +72,9 @@ statement error 10761
 PRINT 'before'; SELECT TRY_PARSE('1' AS bit)
 ----
 error 10761: Invalid data type bit in function TRY_PARSE.
+
+# An unknown type is SQL Server's 243, as for CAST.
+statement error 243
+SELECT TRY_PARSE('1' AS nosuchtype USING 'en-US')
+----
+error 243: Type nosuchtype is not a defined system type.

@@ -542,7 +542,10 @@ public final class ExpressionParser {
     }
     TypeName type = TypeNameParser.parse(in);
     dev.quern.catalog.type.TypeId id = dev.quern.catalog.type.SqlTypes.lookup(type.name());
-    if (id != null && (!dev.quern.catalog.type.SqlTypes.isNumeric(id) && !dev.quern.catalog.type.SqlTypes.isTemporal(id)
+    if (id == null) {
+      throw SqlErrors.NOT_A_SYSTEM_TYPE.raise(type.name()); // as CAST to an unknown type (243)
+    }
+    if ((!dev.quern.catalog.type.SqlTypes.isNumeric(id) && !dev.quern.catalog.type.SqlTypes.isTemporal(id)
         || id == dev.quern.catalog.type.TypeId.BIT)) {
       // Only number and date/time types read from text; refused before the batch runs.
       throw dev.quern.engine.error.FunctionErrors.PARSE_TYPE.raise(dev.quern.catalog.type.SqlTypes.name(id), name);
