@@ -201,6 +201,28 @@ SELECT is_disabled FROM sys.triggers WHERE name = 'trn_m_all'
 ----
 0
 
+# The ALTER TABLE form does the same.
+statement ok
+ALTER TABLE dbo.trn_m DISABLE TRIGGER trn_m_all
+
+query I
+SELECT is_disabled FROM sys.triggers WHERE name = 'trn_m_all'
+----
+1
+
+statement ok
+ALTER TABLE trn_m ENABLE TRIGGER ALL
+
+query I
+SELECT is_disabled FROM sys.triggers WHERE name = 'trn_m_all'
+----
+0
+
+statement error 1088
+ALTER TABLE trn_m DISABLE TRIGGER trn_nope
+----
+error 1088: Cannot find the object "trn_nope" because it does not exist or you do not have permissions.
+
 statement error 1088
 DISABLE TRIGGER trn_nope ON trn_m
 ----

@@ -111,6 +111,9 @@ final class DdlParser {
     }
     in.expect("TABLE");
     List<String> table = NameParser.objectName(in);
+    if ((in.at("ENABLE") || in.at("DISABLE")) && in.peek(1).is("TRIGGER")) {
+      return TriggerParser.enableOnTable(in, line, table);
+    }
     dev.quern.engine.ast.AlterTableStatement.Action action;
     if (in.accept("ADD")) {
       List<ColumnDefinition> columns = new ArrayList<>();

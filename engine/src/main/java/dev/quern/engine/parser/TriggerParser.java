@@ -101,6 +101,22 @@ final class TriggerParser {
     return new dev.quern.engine.ast.EnableTriggerStatement(line, enable, names, NameParser.objectName(in));
   }
 
+  /**
+   * ALTER TABLE table {ENABLE|DISABLE} TRIGGER {ALL | name [, …]}: the same as ENABLE|DISABLE
+   * TRIGGER … ON table (the cursor is at ENABLE or DISABLE).
+   */
+  static dev.quern.engine.ast.EnableTriggerStatement enableOnTable(TokenStream in, int line, List<String> table) {
+    boolean enable = in.next().is("ENABLE");
+    in.expect("TRIGGER");
+    List<List<String>> names = new java.util.ArrayList<>();
+    if (!in.accept("ALL")) {
+      do {
+        names.add(List.of(in.identifier()));
+      } while (in.acceptSymbol(","));
+    }
+    return new dev.quern.engine.ast.EnableTriggerStatement(line, enable, names, table);
+  }
+
   static CreateTriggerStatement statement(Head head, String definition) {
     return new CreateTriggerStatement(head.line(), head.mode(), head.name(), head.table(), head.events(), definition);
   }
