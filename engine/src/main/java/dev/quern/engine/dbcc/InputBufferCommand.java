@@ -32,7 +32,7 @@ final class InputBufferCommand implements DbccCommand {
     }
     SessionState target = InputBuffers.session(call.state(), n.intValue())
         .orElseThrow(() -> DbccErrors.INVALID_SPID.raise(n.intValue()));
-    String text = target.activity().lastText();
+    String text = dev.quern.engine.session.SecretTexts.shown(target.activity().lastText());
     List<Object[]> rows = new java.util.ArrayList<>();
     if (text != null) {
       rows.add(new Object[] {"Language Event", 0, text});

@@ -73,6 +73,8 @@ final class PlanLink {
       }
       case StatementPlan.Select sel -> counted(s, spans, cache, sel.query().explain());
       case StatementPlan.AssignSelect a -> counted(s, spans, cache, "AssignSelect");
+      // Security statements carry passwords and, like SQL Server's DDL, get no cached plan entry.
+      case StatementPlan.LateBound l when l.statement() instanceof dev.quern.engine.ast.SecurityStatement -> {}
       case StatementPlan.LateBound l -> counted(s, spans, cache, l.statement().getClass().getSimpleName());
       default -> {}
     }

@@ -12,7 +12,8 @@ import java.util.Map;
  * sql_handles and the texts behind them. A handle is shaped like SQL Server's for an ad-hoc
  * batch (0x02000000, a 20-byte hash of the text, 20 zero bytes), so equal texts share a handle.
  * Handles are worked out only when a DMV shows one (never on a request's path) and remembered,
- * the most recent {@value #CAPACITY}, so sys.dm_exec_sql_text can turn them back into text.
+ * the most recent {@value #CAPACITY}, so sys.dm_exec_sql_text can turn them back into text
+ * (a text that sets a password as {@link SecretTexts} shows it).
  */
 public final class SqlTexts {
   private static final int CAPACITY = 4096;
@@ -36,7 +37,7 @@ public final class SqlTexts {
     handle[0] = 0x02;
     System.arraycopy(sha1(text), 0, handle, 4, 20);
     synchronized (texts) {
-      texts.put(ByteBuffer.wrap(handle.clone()), text);
+      texts.put(ByteBuffer.wrap(handle.clone()), SecretTexts.shown(text));
     }
     return handle;
   }
@@ -54,7 +55,7 @@ public final class SqlTexts {
     System.arraycopy(sha1(text), 0, handle, 4, 20);
     ByteBuffer.wrap(handle, 24, 8).putLong(serial);
     synchronized (texts) {
-      texts.put(ByteBuffer.wrap(handle.clone()), text);
+      texts.put(ByteBuffer.wrap(handle.clone()), SecretTexts.shown(text));
     }
     return handle;
   }

@@ -207,7 +207,7 @@ public final class OperatorBuilder {
     Object spid = eval(b.sessionId());
     String text = spid == null ? null
         : dev.quern.engine.dbcc.InputBuffers.session(state(), ((Number) spid).intValue())
-            .map(s -> s.activity().lastText()).orElse(null);
+            .map(s -> dev.quern.engine.session.SecretTexts.shown(s.activity().lastText())).orElse(null);
     return new ListScanOperator(
         text == null ? java.util.List.of() : java.util.List.<Object[]>of(new Object[] {"Language Event", 0, text}));
   }
