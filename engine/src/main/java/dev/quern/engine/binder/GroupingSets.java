@@ -2,6 +2,7 @@ package dev.quern.engine.binder;
 
 import dev.quern.engine.ast.Expr;
 import dev.quern.engine.ast.FunctionCall;
+import dev.quern.engine.ast.GroupingConstructs;
 import dev.quern.engine.error.SqlErrors;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -14,7 +15,7 @@ import java.util.Locale;
  * b} is one set of every key; ROLLUP (a, b) is {a, b}, {a}, {}; CUBE (a, b) every subset, larger
  * ones first; GROUPING SETS the union of its sets; elements side by side combine as SQL Server
  * combines them, every set of one with every set of the next (the cross product).
- * (parser.GroupByParser says how these arrive in the AST.)
+ * ({@link GroupingConstructs} says how these stand in the AST.)
  */
 record GroupingSets(List<Expr> keys, List<BitSet> sets) {
   /** SQL Server's limits: grouping sets one GROUP BY makes (10705), keys it names (10707). */
@@ -24,12 +25,7 @@ record GroupingSets(List<Expr> keys, List<BitSet> sets) {
 
   /** Whether {@code groupBy} uses ROLLUP, CUBE, GROUPING SETS or (). */
   static boolean used(List<Expr> groupBy) {
-    return groupBy.stream().anyMatch(GroupingSets::isSetSyntax);
-  }
-
-  private static boolean isSetSyntax(Expr e) {
-    return e instanceof FunctionCall f && f.parens() && !f.star() && !f.distinct()
-        && (f.name().isEmpty() || f.name().equals("ROLLUP") || f.name().equals("CUBE") || f.name().equals("GROUPING SETS"));
+    return groupBy.stream().anyMatch(GroupingConstructs::is);
   }
 
   static GroupingSets of(List<Expr> groupBy) {
@@ -60,14 +56,14 @@ record GroupingSets(List<Expr> keys, List<BitSet> sets) {
   }
 
   private static List<BitSet> setsOf(Expr element, List<Expr> keys) {
-    if (!isSetSyntax(element)) {
+    if (!GroupingConstructs.is(element)) {
       return List.of(bits(List.of(element), keys));
     }
     FunctionCall f = (FunctionCall) element;
     return switch (f.name()) {
-      case "" -> List.of(bits(f.args(), keys)); // () or a composite (a, b)
-      case "ROLLUP" -> rollup(items(f.args(), keys));
-      case "CUBE" -> cube(items(f.args(), keys));
+      case GroupingConstructs.LIST -> List.of(bits(f.args(), keys)); // () or a composite (a, b)
+      case GroupingConstructs.ROLLUP -> rollup(items(f.args(), keys));
+      case GroupingConstructs.CUBE -> cube(items(f.args(), keys));
       default -> { // GROUPING SETS: each of its sets, a ROLLUP or CUBE in it standing for all of its own
         List<BitSet> union = new ArrayList<>();
         for (Expr set : f.args()) {
@@ -82,7 +78,8 @@ record GroupingSets(List<Expr> keys, List<BitSet> sets) {
   private static List<BitSet> items(List<Expr> args, List<Expr> keys) {
     List<BitSet> items = new ArrayList<>();
     for (Expr a : args) {
-      items.add(a instanceof FunctionCall f && f.name().isEmpty() && f.parens() ? bits(f.args(), keys) : bits(List.of(a), keys));
+      items.add(a instanceof FunctionCall f && f.name().equals(GroupingConstructs.LIST) && f.parens()
+          ? bits(f.args(), keys) : bits(List.of(a), keys));
     }
     return items;
   }

@@ -2,6 +2,7 @@ package dev.quern.engine.parser;
 
 import dev.quern.engine.ast.Expr;
 import dev.quern.engine.ast.FunctionCall;
+import dev.quern.engine.ast.GroupingConstructs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,16 +16,9 @@ import java.util.List;
  * legacy:  GROUP BY expr, … WITH ROLLUP | WITH CUBE
  * </pre>
  *
- * The AST keeps {@code QuerySpec.groupBy} a list of expressions: ROLLUP, CUBE and GROUPING SETS
- * come as calls of those names ({@code GROUPING SETS} with its space, which no function name can
- * have), a composite element or {@code ()} as a call with an empty name; they print back as
- * written. {@code binder.GroupingSets} reads them.
+ * How the forms stand in the AST: {@link GroupingConstructs}.
  */
 final class GroupByParser {
-  static final String ROLLUP = "ROLLUP";
-  static final String CUBE = "CUBE";
-  static final String GROUPING_SETS = "GROUPING SETS";
-
   private final TokenStream in;
   private final ExpressionParser expr;
 
@@ -39,11 +33,10 @@ final class GroupByParser {
     do {
       elements.add(element());
     } while (in.acceptSymbol(","));
-    if (in.at("WITH") && (in.peek(1).is("ROLLUP") || in.peek(1).is("CUBE"))) {
+    if (in.at("WITH") && (in.peek(1).is(GroupingConstructs.ROLLUP) || in.peek(1).is(GroupingConstructs.CUBE))) {
       in.next();
       String kind = in.next().upper();
-      if (elements.stream().anyMatch(e -> e instanceof FunctionCall f && f.parens()
-          && (f.name().isEmpty() || f.name().equals(ROLLUP) || f.name().equals(CUBE) || f.name().equals(GROUPING_SETS)))) {
+      if (elements.stream().anyMatch(GroupingConstructs::is)) {
         throw dev.quern.engine.error.SqlErrors.LEGACY_ROLLUP_WITH_SETS.raise();
       }
       return List.of(FunctionCall.of(kind, List.copyOf(elements)));
@@ -52,34 +45,32 @@ final class GroupByParser {
   }
 
   private Expr element() {
-    if (in.at("ROLLUP") && in.peek(1).isSymbol("(") || in.at("CUBE") && in.peek(1).isSymbol("(")) {
-      String kind = in.next().upper();
-      return FunctionCall.of(kind, parenthesized(this::item));
-    }
     if (in.at("GROUPING") && in.peek(1).is("SETS")) {
       in.next();
       in.next();
-      return FunctionCall.of(GROUPING_SETS, parenthesized(this::set));
+      return FunctionCall.of(GroupingConstructs.GROUPING_SETS, parenthesized(this::set));
     }
-    if (in.atSymbol("(") && in.peek(1).isSymbol(")")) {
-      in.next();
-      in.next();
-      return FunctionCall.of("", List.of());
-    }
-    return expr.parse();
+    Expr construct = emptySetOrRollupOrCube();
+    return construct != null ? construct : expr.parse();
   }
 
   private Expr set() {
+    Expr construct = emptySetOrRollupOrCube();
+    return construct != null ? construct : item();
+  }
+
+  /** {@code ()}, ROLLUP (…) or CUBE (…) at the cursor, consumed; else null, nothing consumed. */
+  private Expr emptySetOrRollupOrCube() {
     if (in.atSymbol("(") && in.peek(1).isSymbol(")")) {
       in.next();
       in.next();
-      return FunctionCall.of("", List.of());
+      return GroupingConstructs.list(List.of());
     }
-    if (in.at("ROLLUP") && in.peek(1).isSymbol("(") || in.at("CUBE") && in.peek(1).isSymbol("(")) {
+    if ((in.at(GroupingConstructs.ROLLUP) || in.at(GroupingConstructs.CUBE)) && in.peek(1).isSymbol("(")) {
       String kind = in.next().upper();
       return FunctionCall.of(kind, parenthesized(this::item));
     }
-    return item();
+    return null;
   }
 
   /** An expression, or a parenthesized list of two or more: a composite element. */
@@ -87,7 +78,7 @@ final class GroupByParser {
     if (!compositeAhead()) {
       return expr.parse();
     }
-    return FunctionCall.of("", parenthesized(expr::parse));
+    return GroupingConstructs.list(parenthesized(expr::parse));
   }
 
   /** Whether a "(" opens a list with a comma at its own level before its ")": "(a, b)". */
