@@ -77,7 +77,7 @@ final class ResourceGovernorDdl {
   private static void dropPool(ExternalPool s, ResourceGovernorConfiguration config) {
     ExternalResourcePool pool = config.pool(s.name())
         .orElseThrow(() -> SqlErrors.RG_POOL_NOT_FOUND.raise(s.name()));
-    if (pool.id() < 256) {
+    if (pool.id() < ResourceGovernorConfiguration.FIRST_USER_POOL_ID) { // the built-in pool
       throw SqlErrors.RG_DROP_PREDEFINED.raise("external resource pool");
     }
     for (WorkloadGroup g : config.groups()) {

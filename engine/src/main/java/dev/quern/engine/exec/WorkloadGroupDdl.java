@@ -20,8 +20,7 @@ final class WorkloadGroupDdl {
         if (config.group(s.name()).isPresent()) {
           throw SqlErrors.RG_EXISTS.raise("workload group", s.name());
         }
-        config.putGroup(settings(s, config, new WorkloadGroup(config.nextGroupId(), s.name(), "Medium", 25, 0, 0, 0, 0,
-            "default")));
+        config.putGroup(settings(s, config, WorkloadGroup.withDefaults(config.nextGroupId(), s.name())));
       }
       case ALTER -> {
         WorkloadGroup old = config.group(s.name())

@@ -31,8 +31,8 @@ import java.util.Properties;
  */
 public final class ResourceGovernorConfiguration {
   static final String FILE_NAME = "resource-governor.properties";
-  /** User pools are numbered from here (ml-services.md §6: "User pools get ids from 256"). */
-  static final int FIRST_USER_POOL_ID = 256;
+  /** User pools and groups are numbered from here (ml-services.md §6: "User pools get ids from 256"). */
+  public static final int FIRST_USER_POOL_ID = 256;
   /** SQL Server's limit counts every pool, the built-in ones included. */
   public static final int MAX_POOLS = 64;
 
@@ -85,10 +85,7 @@ public final class ResourceGovernorConfiguration {
 
   /** Stores a new pool with the next free id; the caller has checked the name is free. */
   public synchronized ExternalResourcePool create(String name, int maxCpuPercent, int maxMemoryPercent, int maxProcesses) {
-    int id = FIRST_USER_POOL_ID;
-    for (ExternalResourcePool p : stored.values()) {
-      id = Math.max(id, p.id() + 1);
-    }
+    int id = nextUserId(stored.values().stream().mapToInt(ExternalResourcePool::id));
     ExternalResourcePool pool = new ExternalResourcePool(id, name, maxCpuPercent, maxMemoryPercent, maxProcesses, 1);
     stored.put(key(name), pool);
     changed();
@@ -132,11 +129,12 @@ public final class ResourceGovernorConfiguration {
 
   /** The next free id for a user group (from 256, as SQL Server numbers them). */
   public synchronized int nextGroupId() {
-    int id = FIRST_USER_POOL_ID;
-    for (WorkloadGroup g : groups.values()) {
-      id = Math.max(id, g.id() + 1);
-    }
-    return id;
+    return nextUserId(groups.values().stream().mapToInt(WorkloadGroup::id));
+  }
+
+  /** The id after the highest of {@code ids}, and at least {@link #FIRST_USER_POOL_ID}. */
+  private static int nextUserId(java.util.stream.IntStream ids) {
+    return Math.max(FIRST_USER_POOL_ID, ids.max().orElse(0) + 1);
   }
 
   /** Stores a new or changed group. */

@@ -14,16 +14,19 @@ public record WorkloadGroup(
   public static final int INTERNAL_POOL_ID = 1;
   public static final int DEFAULT_POOL_ID = 2;
 
-  public static final WorkloadGroup INTERNAL = builtIn(1, "internal");
-  public static final WorkloadGroup DEFAULT = builtIn(2, "default");
+  public static final WorkloadGroup INTERNAL = withDefaults(1, "internal");
+  public static final WorkloadGroup DEFAULT = withDefaults(2, "default");
 
   public WorkloadGroup {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(externalPool, "externalPool");
   }
 
-  /** SQL Server's defaults for a group: MEDIUM importance, 25 % memory grant, no other limits. */
-  static WorkloadGroup builtIn(int id, String name) {
+  /**
+   * A group with SQL Server's defaults (the built-in groups' settings and a new group's): MEDIUM
+   * importance, 25 % memory grant, no other limits, the default external pool.
+   */
+  public static WorkloadGroup withDefaults(int id, String name) {
     return new WorkloadGroup(id, name, "Medium", 25, 0, 0, 0, 0, "default");
   }
 
@@ -32,6 +35,6 @@ public record WorkloadGroup(
   }
 
   public boolean predefined() {
-    return id < 256;
+    return id < ResourceGovernorConfiguration.FIRST_USER_POOL_ID;
   }
 }
