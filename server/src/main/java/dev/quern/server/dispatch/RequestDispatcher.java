@@ -295,14 +295,14 @@ public final class RequestDispatcher {
 
   private TdsMessage next() {
     boolean waited = false;
-    synchronized (lock) {
-      nextRequestWait.answered();
-    }
     while (true) {
       boolean ack;
       boolean closeSession = false;
       boolean waitForNext = false;
       synchronized (lock) {
+        if (!waited) {
+          nextRequestWait.answered();
+        }
         if (recancel != null) {
           recancel.cancel(false);
           recancel = null;
