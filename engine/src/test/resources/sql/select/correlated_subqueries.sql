@@ -105,6 +105,33 @@ SELECT d.name, top1.id, top1.salary FROM cs_dept d CROSS APPLY (SELECT TOP (1) e
 eng	10	2
 ops	12	1
 
+# SELECT * over an APPLY whose derived table reads the left row: the derived table's columns are
+# named by binding it as APPLY does, inside the left side's scope.
+query ITII
+SELECT * FROM cs_dept d CROSS APPLY (SELECT TOP (1) e.id AS emp, e.salary FROM cs_emp e WHERE e.dept = d.id ORDER BY e.salary DESC, e.id) AS top1 ORDER BY d.id
+----
+1	eng	10	2
+2	ops	12	1
+
+query II
+SELECT top1.* FROM cs_dept d CROSS APPLY (SELECT TOP (1) e.id AS emp, e.salary FROM cs_emp e WHERE e.dept = d.id ORDER BY e.salary DESC, e.id) AS top1 ORDER BY d.id
+----
+10	2
+12	1
+
+query ITI
+SELECT * FROM cs_dept AS d OUTER APPLY (SELECT COUNT(*) AS n FROM cs_emp AS e WHERE e.dept = d.id HAVING COUNT(*) > 1) AS c ORDER BY d.id
+----
+1	eng	2
+2	ops	NULL
+
+# Two APPLYs, the second reading the first's columns.
+query ITII
+SELECT * FROM cs_dept d CROSS APPLY (SELECT MAX(e.salary) AS top_salary FROM cs_emp e WHERE e.dept = d.id) AS m CROSS APPLY (SELECT COUNT(*) AS below FROM cs_emp e WHERE e.dept = d.id AND e.salary < m.top_salary) AS b ORDER BY d.id
+----
+1	eng	2	0
+2	ops	1	0
+
 statement ok
 INSERT cs_dept VALUES (4, N'new')
 

@@ -108,22 +108,39 @@ final class StarExpansion {
     };
   }
 
+  /**
+   * A source among joined ones; {@code applyLeft} is what it may read when it is the right side of
+   * an APPLY (a derived table or a table-valued function reading the left row), else null.
+   */
+  private record Leaf(TableSource source, TableSource applyLeft) {}
+
   /** {@code *} over joined sources: every leaf's columns, qualified; {@code t.*}: one leaf's. */
   private static void expandJoin(
       BindContext bind, TableSource from, SelectItem.Star star, List<Expr> items, List<String> names) {
-    List<TableSource> leaves = new java.util.ArrayList<>();
-    leaves(from, leaves);
+    List<Leaf> leaves = new java.util.ArrayList<>();
+    leaves(from, null, leaves);
     boolean matched = false;
-    for (TableSource leaf : leaves) {
-      String qualifier = leaf.alias() != null ? leaf.alias() : sourceName(leaf);
+    for (Leaf leaf : leaves) {
+      TableSource source = leaf.source();
+      String qualifier = source.alias() != null ? source.alias() : sourceName(source);
       if (star.qualifier() != null && !star.qualifier().equalsIgnoreCase(qualifier)) {
         continue;
       }
       matched = true;
       List<Expr> leafItems = new java.util.ArrayList<>();
       List<String> leafNames = new java.util.ArrayList<>();
-      QuerySpec single = new QuerySpec(false, null, List.of(), leaf, null, List.of(), null, List.of(), null, null, List.of());
-      expand(bind, single, new SelectItem.Star(null), leafItems, leafNames);
+      QuerySpec single = new QuerySpec(false, null, List.of(), source, null, List.of(), null, List.of(), null, null, List.of());
+      if (leaf.applyLeft() == null) {
+        expand(bind, single, new SelectItem.Star(null), leafItems, leafNames);
+      } else {
+        // Its columns are known once its query is bound, and that query may name the left row's
+        // columns: it is bound as APPLY binds it, inside the left side's scope.
+        ColumnScope left = new SourceBinder(bind).bind(leaf.applyLeft()).scope();
+        bind.inSubqueryOf(left, () -> {
+          expand(bind, single, new SelectItem.Star(null), leafItems, leafNames);
+          return null;
+        });
+      }
       for (int i = 0; i < leafItems.size(); i++) {
         String column = leafNames.get(i);
         if (column == null) {
@@ -140,15 +157,15 @@ final class StarExpansion {
     }
   }
 
-  private static void leaves(TableSource s, List<TableSource> out) {
+  private static void leaves(TableSource s, TableSource applyLeft, List<Leaf> out) {
     if (s instanceof TableSource.Join j) {
-      leaves(j.left(), out);
-      leaves(j.right(), out);
+      leaves(j.left(), applyLeft, out);
+      leaves(j.right(), applyLeft, out);
     } else if (s instanceof TableSource.Apply a) {
-      leaves(a.left(), out);
-      leaves(a.right(), out);
+      leaves(a.left(), applyLeft, out);
+      leaves(a.right(), a.left(), out);
     } else {
-      out.add(s);
+      out.add(new Leaf(s, applyLeft));
     }
   }
 }
