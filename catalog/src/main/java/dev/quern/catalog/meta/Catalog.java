@@ -33,6 +33,13 @@ public final class Catalog implements AutoCloseable {
   private static final byte ROW_IDS = 'r';
   private static final byte LOB_IDS = 'l';
   private static final byte GLOBAL = 'g';
+  private static final byte ROWVERSIONS = 'v';
+
+  /**
+   * A new database's @@DBTS, as in SQL Server (0x00000000000007D0): its first rowversion is the
+   * next value.
+   */
+  public static final long INITIAL_DBTS = 2000;
   private static final long OBJECT_IDS = 1;
   private static final long DATA_IDS = 2;
   private static final long DATABASE_IDS = 3;
@@ -137,6 +144,19 @@ public final class Catalog implements AutoCloseable {
    */
   public long nextRowId(long dataId) {
     return counters.next(SystemKeys.counter(ROW_IDS, dataId), 1, 1000);
+  }
+
+  /**
+   * The next rowversion of a database (its @@DBTS is then this value): unique and increasing
+   * within the database, across restarts (a crash leaves a gap, never a repeat).
+   */
+  public long nextRowversion(int databaseId) {
+    return counters.next(SystemKeys.counter(ROWVERSIONS, databaseId), INITIAL_DBTS + 1, 1000);
+  }
+
+  /** @@DBTS: the last rowversion the database handed out ({@link #INITIAL_DBTS} before any). */
+  public long lastRowversion(int databaseId) {
+    return counters.last(SystemKeys.counter(ROWVERSIONS, databaseId), INITIAL_DBTS + 1);
   }
 
   /** A fresh LOB id within a table's LOB range. */

@@ -6,7 +6,9 @@ import dev.quern.catalog.type.SqlType;
  * A table column (sys.columns). {@code slot} is its fixed position in the stored rows (see {@code
  * RowLayout}); {@code missingValue} is what rows written before the column was added read as.
  * {@code collation} is null for non-character types; {@code identity} and {@code computed} are null
- * when not applicable. Defaults are {@link Constraint.Default} constraints of the table.
+ * when not applicable. Defaults are {@link Constraint.Default} constraints of the table. A {@code
+ * rowversion} (timestamp) column is binary(8) (varbinary(8) when nullable) whose value the database
+ * sets on every insert and update of the row.
  */
 public record Column(
     int columnId,
@@ -17,11 +19,19 @@ public record Column(
     Identity identity,
     Computed computed,
     int slot,
-    Object missingValue) {
+    Object missingValue,
+    boolean rowversion) {
+
+  /** A column that is not a rowversion. */
+  public Column(
+      int columnId, String name, SqlType type, boolean nullable, String collation, Identity identity,
+      Computed computed, int slot, Object missingValue) {
+    this(columnId, name, type, nullable, collation, identity, computed, slot, missingValue, false);
+  }
 
   public Column withName(String newName) {
     return new Column(
-        columnId, newName, type, nullable, collation, identity, computed, slot, missingValue);
+        columnId, newName, type, nullable, collation, identity, computed, slot, missingValue, rowversion);
   }
 
   /** Whether the value is kept in the row (all but non-persisted computed columns no index holds). */
@@ -32,6 +42,7 @@ public record Column(
   /** This computed column, stored in the rows from now on (an index holds it). */
   public Column materialized() {
     return new Column(
-        columnId, name, type, nullable, collation, identity, computed.materialize(), slot, missingValue);
+        columnId, name, type, nullable, collation, identity, computed.materialize(), slot, missingValue,
+        rowversion);
   }
 }

@@ -35,6 +35,11 @@ final class DurableCounters implements AutoCloseable {
     return s.next++;
   }
 
+  /** The value {@link #next} handed out last ({@code first - 1} before any). */
+  synchronized long last(byte[] key, long first) {
+    return states.computeIfAbsent(ByteBuffer.wrap(key.clone()), k -> load(key, first)).next - 1;
+  }
+
   /** Forgets a counter (its data was reclaimed); the key is deleted by the caller's cleanup. */
   synchronized void forget(byte[] key) {
     states.remove(ByteBuffer.wrap(key));

@@ -181,7 +181,8 @@ final class MetaCodec {
     w.type(c.type());
     w.out.put(c.nullable() ? 1 : 0);
     w.nullableString(c.collation());
-    w.out.put(c.identity() == null ? 0 : 1);
+    // bit 0 IDENTITY (its seed and increment follow), bit 1 rowversion (records before it: 0 or 1)
+    w.out.put((c.identity() == null ? 0 : 1) | (c.rowversion() ? 2 : 0));
     if (c.identity() != null) {
       w.out.putLong(c.identity().seed()).putLong(c.identity().increment());
     }
@@ -203,7 +204,8 @@ final class MetaCodec {
     SqlType type = r.type();
     boolean nullable = r.in.get() != 0;
     String collation = r.nullableString();
-    Identity identity = r.in.get() == 0 ? null : new Identity(r.in.getLong(), r.in.getLong());
+    int marks = r.in.get();
+    Identity identity = (marks & 1) == 0 ? null : new Identity(r.in.getLong(), r.in.getLong());
     Computed computed = null;
     if (r.in.get() != 0) {
       String expression = r.string();
@@ -214,7 +216,8 @@ final class MetaCodec {
     byte[] missing = r.in.get((int) r.in.getVarint());
     Object missingValue = RowCodec.decode(RowLayout.of(type), missing, null)[0];
     return new Column(
-        columnId, name, type, nullable, collation, identity, computed, slot, missingValue);
+        columnId, name, type, nullable, collation, identity, computed, slot, missingValue,
+        (marks & 2) != 0);
   }
 
   private static void writeIndex(Writer w, Index i) {

@@ -107,6 +107,11 @@ public record Table(
     throw new IllegalArgumentException("No column " + columnId + " in " + name);
   }
 
+  /** The table's rowversion (timestamp) column; a table has at most one. */
+  public Optional<Column> rowversionColumn() {
+    return columns.stream().filter(Column::rowversion).findFirst();
+  }
+
   public Optional<Column> identityColumn() {
     return columns.stream().filter(c -> c.identity() != null).findFirst();
   }

@@ -45,6 +45,15 @@ public final class SqlTypes {
   public static final SqlType VARCHAR_MAX = SqlType.ofLength(TypeId.VARCHAR, SqlType.MAX);
   public static final SqlType VARBINARY_MAX = SqlType.ofLength(TypeId.VARBINARY, SqlType.MAX);
 
+  /**
+   * rowversion and its synonym timestamp: binary(8) wherever a type is written (a variable, CAST);
+   * in a column definition the column is also stamped by the database (varbinary(8) if nullable).
+   */
+  public static final SqlType ROWVERSION = SqlType.ofLength(TypeId.BINARY, 8);
+
+  /** The system type id catalog views give a rowversion column (SQL Server's timestamp type). */
+  public static final int TIMESTAMP_TYPE_ID = 189;
+
   /** sysname is nvarchar(128). */
   public static final SqlType SYSNAME = SqlType.ofLength(TypeId.NVARCHAR, 128);
 
@@ -112,6 +121,12 @@ public final class SqlTypes {
       case TIME, DATETIME2, DATETIMEOFFSET -> base + "(" + t.scale() + ")";
       default -> base;
     };
+  }
+
+  /** Whether {@code name} is rowversion or timestamp (which take no facets). */
+  public static boolean isRowversionName(String name) {
+    String n = name.trim();
+    return n.equalsIgnoreCase("rowversion") || n.equalsIgnoreCase("timestamp");
   }
 
   /** Looks a type name up (case-insensitive, synonyms included); null when unknown. */

@@ -13,6 +13,9 @@ final class TypeNameParser {
     String s = text.trim();
     int open = s.indexOf('(');
     String name = open < 0 ? s : s.substring(0, open);
+    if (open < 0 && SqlTypes.isRowversionName(stripBrackets(name))) {
+      return SqlTypes.ROWVERSION;
+    }
     TypeId id = SqlTypes.lookup(stripBrackets(name));
     if (id == null) {
       throw new IllegalArgumentException("unknown type: " + text);

@@ -208,7 +208,8 @@ public final class DmlBinder {
 
   /**
    * The column a SET assignment changes: it must exist (207), appear once (264), and be neither
-   * computed (271) nor an identity (8102). {@code seen} collects the lower-cased names so far.
+   * computed (271), an identity (8102) nor a rowversion (272). {@code seen} collects the
+   * lower-cased names so far.
    */
   static Column assignedColumn(Table table, UpdateStatement.Assignment a, Set<String> seen) {
     Column c = table.column(a.column()).orElseThrow(() -> SqlErrors.INVALID_COLUMN.raise(a.column()));
@@ -220,6 +221,9 @@ public final class DmlBinder {
     }
     if (c.identity() != null) {
       throw SqlErrors.IDENTITY_UPDATE.raise(c.name());
+    }
+    if (c.rowversion()) {
+      throw SqlErrors.ROWVERSION_UPDATE.raise();
     }
     return c;
   }

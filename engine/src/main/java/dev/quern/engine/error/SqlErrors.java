@@ -622,6 +622,16 @@ public final class SqlErrors {
               + " to OFF.",
           STATEMENT);
   public static final ErrorTemplate IDENTITY_UPDATE = e(8102, 16, 1, "Cannot update identity column '%s'.", STATEMENT);
+  public static final ErrorTemplate ROWVERSION_UPDATE = e(272, 16, 1, "Cannot update a timestamp column.", STATEMENT);
+  public static final ErrorTemplate ROWVERSION_EXPLICIT_INSERT =
+      e(273, 16, 1, "Cannot insert an explicit value into a timestamp column. Use INSERT with a column list to"
+          + " exclude the timestamp column, or insert a DEFAULT into the timestamp column.", STATEMENT);
+  public static final ErrorTemplate SECOND_ROWVERSION =
+      e(2738, 16, 2, "A table can only have one timestamp column. Because table '%s' already has one, the column"
+          + " '%s' cannot be added.", STATEMENT);
+  public static final ErrorTemplate ROWVERSION_DEFAULT =
+      e(1755, 16, 0, "Defaults cannot be created on columns of data type timestamp. Table '%s', column '%s'.",
+          STATEMENT);
   public static final ErrorTemplate INSERT_MORE_VALUES =
       e(
           110,

@@ -88,13 +88,19 @@ final class AlterTableDdl {
       } catch (IllegalArgumentException e) {
         throw SqlErrors.CANNOT_FIND_TYPE.raise(1, c.type().name());
       }
-      boolean nullable = c.nullable() == null || c.nullable();
+      boolean rowversion = RowVersions.declares(c);
+      boolean nullable = c.nullable() == null ? !rowversion : c.nullable();
+      if (rowversion) {
+        type = RowVersions.definedType(table.name(), c, nullable, table.columns());
+        // The rows there are get their values when they are rewritten (finish).
+        recompute |= !empty;
+      }
       Object missing = null;
       if (c.defaultValue() != null && !nullable) {
         BoundExpr d = binder.constantValue(c.defaultValue(), type);
         missing = d.eval(new EvalContext(new Object[0], state));
       }
-      if (!nullable && missing == null && !empty) {
+      if (!nullable && missing == null && !empty && !rowversion) {
         throw SqlErrors.ADD_NOT_NULL_COLUMN.raise(c.name(), table.name());
       }
       if (c.identity() != null && !empty) {
@@ -103,7 +109,8 @@ final class AlterTableDdl {
       int id = table.nextColumnId();
       String collation = SqlTypes.isCharacter(type.id()) ? Database.DEFAULT_COLLATION : null;
       var identity = c.identity() == null ? null : new dev.quern.catalog.meta.Identity(c.identity().seed(), c.identity().increment());
-      table = table.addColumn(new Column(id, c.name(), type, nullable, collation, identity, null, table.nextSlot(), missing));
+      table = table.addColumn(
+          new Column(id, c.name(), type, nullable, collation, identity, null, table.nextSlot(), missing, rowversion));
       List<Constraint> constraints = new ArrayList<>(table.constraints());
       if (c.defaultValue() != null) {
         String name = c.defaultName() != null ? c.defaultName()
@@ -247,6 +254,9 @@ final class AlterTableDdl {
         Object[] out = java.util.Arrays.copyOf(row, changed.columns().size());
         for (int i = oldWidth; i < out.length; i++) {
           out[i] = changed.columns().get(i).missingValue();
+          if (changed.columns().get(i).rowversion()) {
+            RowVersions.stampUpdated(out, i, t.catalog(), t.database().id());
+          }
         }
         // Rows read back lack the non-persisted values: an index or CHECK may need them.
         computed.fillAll(out, computing);

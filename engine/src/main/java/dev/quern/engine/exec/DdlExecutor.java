@@ -139,10 +139,15 @@ final class DdlExecutor {
       if (inKey && Boolean.TRUE.equals(c.nullable())) {
         throw SqlErrors.NULLABLE_PRIMARY_KEY.raise(name);
       }
-      boolean nullable = c.nullable() != null ? c.nullable() : !(c.identity() != null || inKey);
+      boolean rowversion = RowVersions.declares(c);
+      boolean nullable = c.nullable() != null ? c.nullable() : !(c.identity() != null || inKey || rowversion);
+      if (rowversion) {
+        type = RowVersions.definedType(name, c, nullable, columns);
+      }
       Identity identity = c.identity() == null ? null : new Identity(c.identity().seed(), c.identity().increment());
       String collation = SqlTypes.isCharacter(type.id()) ? Database.DEFAULT_COLLATION : null;
-      Column col = new Column(ordinal, c.name(), type, nullable, collation, identity, null, ordinal - 1, null);
+      Column col = new Column(
+          ordinal, c.name(), type, nullable, collation, identity, null, ordinal - 1, null, rowversion);
       columns.add(col);
       if (c.defaultValue() != null) {
         String dn = c.defaultName() != null ? c.defaultName() : generated("DF", name + "__" + c.name(), catalog);

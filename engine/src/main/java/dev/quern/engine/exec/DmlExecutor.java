@@ -171,6 +171,7 @@ final class DmlExecutor {
     TableStore rows = open(t);
     Catalog catalog = t.catalog();
     EvalContext computing = computing(frame.eval);
+    int rowversion = RowVersions.position(table);
     long n = 0;
     for (int r = 0; r < input.size(); r++) {
       Object[] in = input.get(r);
@@ -212,6 +213,7 @@ final class DmlExecutor {
           identity = BigDecimal.valueOf(explicit);
         }
       }
+      RowVersions.stampInserted(row, rowversion, catalog, t.database().id());
       p.computed().fillAll(row, computing);
       checkNulls(row, table, t, verb);
       checkConstraints(p.checks(), row, t, verb, frame.eval);
@@ -289,6 +291,7 @@ final class DmlExecutor {
               ? defaultValue(p.defaults().get(pos), c, t, ctx)
               : RowValues.toColumn(e.eval(ctx), StoreTypes.widen(c.type()), c, t);
     }
+    RowVersions.stampUpdated(row, RowVersions.position(table), t.catalog(), t.database().id());
     p.computed().fillAll(row, computing);
     checkNulls(row, table, t, verb);
     checkConstraints(p.checks(), row, t, verb, ctx);

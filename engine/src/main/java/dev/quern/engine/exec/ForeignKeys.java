@@ -90,7 +90,7 @@ final class ForeignKeys {
 
   /** As {@link #parentsDeleted(SessionState, ResolvedTable, List, DmlBinder)}, naming {@code verb} (MERGE) in errors. */
   static void parentsDeleted(SessionState state, ResolvedTable t, List<Object[]> olds, DmlBinder binder, String verb) {
-    parentsChanged(state, t.catalog(), t.database().name(), t.table(), olds, null, binder, verb, 0);
+    parentsChanged(state, t.catalog(), t.database(), t.table(), olds, null, binder, verb, 0);
   }
 
   /** Parent rows change from {@code olds} to {@code news}: referenced keys that change act. */
@@ -102,11 +102,11 @@ final class ForeignKeys {
   /** As {@link #parentsUpdated(SessionState, ResolvedTable, List, List, DmlBinder)}, naming {@code verb} in errors. */
   static void parentsUpdated(
       SessionState state, ResolvedTable t, List<Object[]> olds, List<Object[]> news, DmlBinder binder, String verb) {
-    parentsChanged(state, t.catalog(), t.database().name(), t.table(), olds, news, binder, verb, 0);
+    parentsChanged(state, t.catalog(), t.database(), t.table(), olds, news, binder, verb, 0);
   }
 
   private static void parentsChanged(
-      SessionState state, Catalog catalog, String database, Table parent, List<Object[]> olds,
+      SessionState state, Catalog catalog, dev.quern.catalog.meta.Database database, Table parent, List<Object[]> olds,
       List<Object[]> news, DmlBinder binder, String verb, int depth) {
     if (olds.isEmpty() || depth > MAX_DEPTH) {
       return;
@@ -140,7 +140,7 @@ final class ForeignKeys {
           for (int k = 0; k < oldKeys.size(); k++) {
             if (matches(key, child, fk.columns(), oldKeys.get(k), parent, fk.refColumns())) {
               if (action == FkAction.NO_ACTION) {
-                throw SqlErrors.REFERENCE_CONFLICT.raise(verb, fk.name(), database,
+                throw SqlErrors.REFERENCE_CONFLICT.raise(verb, fk.name(), database.name(),
                     schemaQualified(state, catalog, child), child.columnById(fk.columns().getFirst()).name());
               }
               locators.add(c.locator());
@@ -161,6 +161,9 @@ final class ForeignKeys {
         var computed = binder.computed(child);
         EvalContext computing = new EvalContext(new Object[0], state);
         childNews.forEach(row -> computed.fillAll(row, computing));
+        // A row an action changes is updated: its rowversion moves as an UPDATE's would.
+        int rowversion = RowVersions.position(child);
+        childNews.forEach(row -> RowVersions.stampUpdated(row, rowversion, catalog, database.id()));
       }
       parentsChanged(state, catalog, database, child, childOlds, deletes ? null : childNews, binder,
           verb, depth + 1);
@@ -168,7 +171,7 @@ final class ForeignKeys {
         if (deletes) {
           rows.delete(locators.get(i));
         } else {
-          checkNullable(childNews.get(i), child, database, state, catalog);
+          checkNullable(childNews.get(i), child, database.name(), state, catalog);
           rows.update(locators.get(i), childNews.get(i));
         }
       }

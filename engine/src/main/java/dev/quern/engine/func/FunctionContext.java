@@ -43,6 +43,9 @@ public interface FunctionContext {
   BigDecimal lastIdentity();
 
   /** OBJECT_ID: the object's id, if it exists (and is of sys.objects type {@code type}). */
+  /** @@DBTS: the last rowversion the current database handed out. */
+  long databaseRowversion();
+
   /** A schema's id by name (SCHEMA_ID); by default only the fixed role schemas are known. */
   default Optional<Integer> schemaId(String name) {
     return MetadataFunctions.fixedSchemaId(name);

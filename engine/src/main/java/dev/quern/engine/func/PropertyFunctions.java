@@ -103,6 +103,9 @@ final class PropertyFunctions {
       if (id == 256) {
         return "sysname";
       }
+      if (id == SqlTypes.TIMESTAMP_TYPE_ID) {
+        return "timestamp";
+      }
       TypeId t = SqlTypes.bySystemTypeId(id);
       return t == null ? null : SqlTypes.name(t);
     }
@@ -123,6 +126,9 @@ final class PropertyFunctions {
       String name = a.string(0).trim();
       if (name.equalsIgnoreCase("sysname")) {
         return 256;
+      }
+      if (name.equalsIgnoreCase("timestamp")) {
+        return SqlTypes.TIMESTAMP_TYPE_ID;
       }
       TypeId t = SqlTypes.lookup(name);
       return t == null || !SqlTypes.name(t).equalsIgnoreCase(name)

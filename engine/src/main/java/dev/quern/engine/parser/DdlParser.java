@@ -265,11 +265,15 @@ final class DdlParser {
   }
 
   private ColumnDefinition column() {
+    // A bare TIMESTAMP is a column named timestamp of type timestamp (rowversion), as in SQL Server.
+    boolean bareTimestamp = in.peek().is("TIMESTAMP") && endsBareColumn(in.peek(1));
     String name = in.identifier();
     dev.quern.engine.ast.TypeName type = null;
     Expr computed = null;
     boolean persisted = false;
-    if (in.accept("AS")) {
+    if (bareTimestamp) {
+      type = new dev.quern.engine.ast.TypeName("timestamp", List.of());
+    } else if (in.accept("AS")) {
       computed = expr.parse();
       if (in.peek().is("PERSISTED")) {
         in.next();
@@ -319,6 +323,12 @@ final class DdlParser {
             name, type, nullable, identity, defaultName, defaultValue, constraints, computed, persisted);
       }
     }
+  }
+
+  /** Whether {@code t} may follow a column definition that names no type (a bare TIMESTAMP). */
+  private static boolean endsBareColumn(dev.quern.engine.lexer.Token t) {
+    return t.isSymbol(",") || t.isSymbol(")") || t.is("NOT") || t.is("NULL") || t.is("CONSTRAINT")
+        || t.is("PRIMARY") || t.is("UNIQUE");
   }
 
   private TableConstraintDefinition constraint(boolean tableLevel) {

@@ -483,6 +483,11 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   @Override
+  public long databaseRowversion() {
+    return store.storage().catalog(databaseId()).lastRowversion(databaseId());
+  }
+
+  @Override
   public Optional<BigDecimal> identCurrent(String table) {
     return objectId(table, "U")
         .flatMap(id -> dev.quern.engine.store.ObjectNames.identCurrent(store, databaseId(), table, id));

@@ -40,7 +40,7 @@ final class ColumnsView implements SystemView {
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof Table t) {
         for (Column c : t.columns()) {
-          int typeId = SqlTypes.systemTypeId(c.type().id());
+          int typeId = c.rowversion() ? SqlTypes.TIMESTAMP_TYPE_ID : SqlTypes.systemTypeId(c.type().id());
           out.add(new Object[] {t.id(), c.name(), c.columnId(), typeId, typeId, maxLength(c.type()),
               c.type().precision(), c.type().scale(), c.collation(), c.nullable(), c.identity() != null,
               c.computed() != null});

@@ -48,6 +48,7 @@ final class TypesView implements SystemView {
       int system = SqlTypes.systemTypeId(id);
       out.add(row(SqlTypes.name(id), system, system, size, SqlTypes.isCharacter(id) ? COLLATION : null));
     }
+    out.add(row("timestamp", SqlTypes.TIMESTAMP_TYPE_ID, SqlTypes.TIMESTAMP_TYPE_ID, new int[] {8, 0, 0}, null));
     out.add(row("sysname", 231, 256, new int[] {256, 0, 0}, COLLATION));
     return out;
   }

@@ -69,6 +69,11 @@ class FixedContext implements FunctionContext {
   }
 
   @Override
+  public long databaseRowversion() {
+    return 0x7D0;
+  }
+
+  @Override
   public BigDecimal lastIdentity() {
     return null;
   }
