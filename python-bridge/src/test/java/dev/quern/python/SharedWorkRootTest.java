@@ -38,9 +38,10 @@ class SharedWorkRootTest {
       assertThat(ofA).noneMatch(ProcessHandle::isAlive);
       assertThat(a.root()).doesNotExist();
       // b's fork server lives on (the child that served b's call may be exiting on its own now:
-      // each child serves one call, so only the long-lived parent is checked).
+      // each child serves one call, so only the long-lived parent is checked). A process that has
+      // exited reports no parent: it is not taken for the server, and a dead server leaves none.
       List<ProcessHandle> serversOfB =
-          ofB.stream().filter(p -> p.parent().map(parent -> !ofB.contains(parent)).orElse(true)).toList();
+          ofB.stream().filter(p -> p.parent().map(parent -> !ofB.contains(parent)).orElse(false)).toList();
       assertThat(serversOfB).isNotEmpty().allMatch(ProcessHandle::isAlive);
       assertThat(b.root()).isDirectory();
       assertThat(call(b)).isEqualTo("ok\n");

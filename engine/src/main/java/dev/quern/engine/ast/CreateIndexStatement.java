@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * CREATE [UNIQUE] [CLUSTERED|NONCLUSTERED] INDEX name ON table (keys) [INCLUDE (columns)]
- * [WHERE filter].
+ * [WHERE filter] [WITH (DROP_EXISTING = ON, …)]; {@code dropExisting}: the index replaces the one of
+ * that name.
  */
 public record CreateIndexStatement(
     int line, boolean unique, boolean clustered, String name, List<String> table,
-    List<TableConstraintDefinition.KeyColumn> keys, List<String> includes, Expr filter)
+    List<TableConstraintDefinition.KeyColumn> keys, List<String> includes, Expr filter, boolean dropExisting)
     implements StorageStatement {
   public CreateIndexStatement {
     table = List.copyOf(table);
@@ -23,6 +24,7 @@ public record CreateIndexStatement(
         + String.join(", ", keys.stream().map(k -> Names.quote(k.name()) + (k.descending() ? " DESC" : "")).toList())
         + ")"
         + (includes.isEmpty() ? "" : " INCLUDE (" + String.join(", ", includes.stream().map(Names::quote).toList()) + ")")
-        + (filter == null ? "" : " WHERE " + filter.toSql());
+        + (filter == null ? "" : " WHERE " + filter.toSql())
+        + (dropExisting ? " WITH (DROP_EXISTING = ON)" : "");
   }
 }

@@ -36,4 +36,5 @@ public sealed interface StorageStatement extends Statement
         OutputStatement,
         MergeStatement,
         PositionedStatement,
+        TableMaintenanceStatement,
         SecurityStatement {}

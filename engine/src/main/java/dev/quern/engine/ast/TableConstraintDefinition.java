@@ -3,9 +3,10 @@ package dev.quern.engine.ast;
 import java.util.List;
 
 /**
- * A PRIMARY KEY, UNIQUE or CHECK constraint of CREATE TABLE. {@code clustered} is null when
- * neither CLUSTERED nor NONCLUSTERED was written; {@code columns} is empty for a column
- * constraint (it applies to its column).
+ * A PRIMARY KEY, UNIQUE or CHECK constraint of CREATE TABLE, or ALTER TABLE's {@code ADD
+ * [CONSTRAINT name] DEFAULT expr FOR column} (the expression in {@code check}, the column in
+ * {@code columns}). {@code clustered} is null when neither CLUSTERED nor NONCLUSTERED was written;
+ * {@code columns} is empty for a column constraint (it applies to its column).
  */
 public record TableConstraintDefinition(
     String name, Kind kind, Boolean clustered, List<KeyColumn> columns, Expr check, References references) {
@@ -14,7 +15,8 @@ public record TableConstraintDefinition(
     PRIMARY_KEY,
     UNIQUE,
     CHECK,
-    FOREIGN_KEY
+    FOREIGN_KEY,
+    DEFAULT
   }
 
   /**
@@ -43,6 +45,9 @@ public record TableConstraintDefinition(
     String head = name == null ? "" : "CONSTRAINT " + Names.quote(name) + " ";
     if (kind == Kind.CHECK) {
       return head + "CHECK (" + check.toSql() + ")";
+    }
+    if (kind == Kind.DEFAULT) {
+      return head + "DEFAULT " + check.toSql() + " FOR " + Names.quote(columns.getFirst().name());
     }
     if (kind == Kind.FOREIGN_KEY) {
       String cols = String.join(", ", columns.stream().map(c -> Names.quote(c.name())).toList());

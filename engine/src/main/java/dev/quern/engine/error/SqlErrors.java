@@ -57,6 +57,21 @@ public final class SqlErrors {
   public static final ErrorTemplate READPAST_ISOLATION =
       e(650, 16, 1, "You can only specify the READPAST lock in the READ COMMITTED or REPEATABLE READ isolation levels.", STATEMENT);
   /** A keyword or option Quern parses but does not give the effect of (as Azure SQL words it). */
+  public static final ErrorTemplate UNRECOGNIZED_OPTION = e(155, 15, 1, "'%s' is not a recognized %s option.", COMPILE);
+  public static final ErrorTemplate BAD_FILLFACTOR =
+      e(129, 15, 1, "Fillfactor %d is not a valid percentage; fillfactor must be between 1 and 100.", COMPILE);
+  public static final ErrorTemplate MAX_DURATION_NOT_RESUMABLE =
+      e(11431, 16, 1, "The MAX_DURATION option is not permitted as the RESUMABLE option is not turned 'ON'.", COMPILE);
+  public static final ErrorTemplate INVALID_FILEGROUP = e(1921, 16, 1, "Invalid filegroup '%s' specified.", COMPILE);
+  public static final ErrorTemplate INDEX_TO_REPLACE_MISSING =
+      e(7999, 16, 9, "Could not find any index named '%s' for table '%s'.", STATEMENT);
+  public static final ErrorTemplate ALTER_INDEX_OBJECT_MISSING =
+      e(1088, 16, 12, "Cannot find the object \"%s\" because it does not exist or you do not have permissions.", STATEMENT);
+  public static final ErrorTemplate INDEX_NOT_FOUND = e(2727, 16, 1, "Cannot find index '%s'.", STATEMENT);
+  public static final ErrorTemplate DEFAULT_COLUMN_INVALID =
+      e(1752, 16, 0, "Column '%s' in table '%s' is invalid for creating a default constraint.", STATEMENT);
+  public static final ErrorTemplate DEFAULT_ALREADY_BOUND =
+      e(1781, 16, 1, "Column already has a DEFAULT bound to it.", STATEMENT);
   public static final ErrorTemplate OPTION_NOT_SUPPORTED =
       e(40517, 16, 1, "Keyword or statement option '%s' is not supported in this version of SQL Server.", COMPILE);
   public static final ErrorTemplate VIEW_AGGREGATES =

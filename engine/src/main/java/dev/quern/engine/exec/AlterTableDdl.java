@@ -178,6 +178,10 @@ final class AlterTableDdl {
       out.add(fk);
       return out;
     }
+    if (k.kind() == TableConstraintDefinition.Kind.DEFAULT) {
+      out.add(defaultFor(t, table, constraints, k));
+      return out;
+    }
     if (k.kind() == TableConstraintDefinition.Kind.CHECK) {
       String name = k.name() != null ? k.name() : "CK__" + base + "__" + String.format("%08X", catalog.newObjectId());
       validateCheck(t, table, name, k, columnId);
@@ -218,6 +222,30 @@ final class AlterTableDdl {
     int objectId = catalog.newObjectId();
     out.add(pk ? new Constraint.PrimaryKey(objectId, name, indexId) : new Constraint.Unique(objectId, name, indexId));
     return out;
+  }
+
+  /**
+   * {@code ADD [CONSTRAINT name] DEFAULT expr FOR column}: the column must take a default (not an
+   * identity, rowversion or computed one: 1752) and have none yet (1781). Rows there keep their
+   * values.
+   */
+  private Constraint.Default defaultFor(
+      ResolvedTable t, Table table, List<Constraint> constraints, TableConstraintDefinition k) {
+    String columnName = k.columns().getFirst().name();
+    Column c = table.column(columnName)
+        .filter(x -> x.identity() == null && !x.rowversion() && x.computed() == null)
+        .orElseThrow(() -> SqlErrors.DEFAULT_COLUMN_INVALID.raise(columnName, table.name()));
+    boolean bound = constraints.stream()
+        .anyMatch(x -> x instanceof Constraint.Default d && d.columnId() == c.columnId());
+    if (bound) {
+      throw SqlErrors.DEFAULT_ALREADY_BOUND.raise();
+    }
+    // Checked as a column's DEFAULT is: a constant expression of a type the column takes.
+    new DmlBinder(bind, state).constantValue(k.check(), c.type());
+    Catalog catalog = t.catalog();
+    String name = k.name() != null ? k.name()
+        : "DF__" + table.name() + "__" + c.name() + "__" + String.format("%08X", catalog.newObjectId());
+    return new Constraint.Default(catalog.newObjectId(), name, c.columnId(), k.check().toSql());
   }
 
   private void validateCheck(ResolvedTable t, Table table, String name, TableConstraintDefinition k, int columnId) {

@@ -41,7 +41,14 @@ final class IndexDdl {
   void create(CreateIndexStatement s) {
     ResolvedTable t = table(s.table());
     Table table = t.table();
-    if (table.index(s.name()).isPresent()) {
+    Index replaced = null;
+    if (s.dropExisting()) {
+      replaced = table.index(s.name())
+          .orElseThrow(() -> SqlErrors.INDEX_TO_REPLACE_MISSING.raise(s.name(), t.table().name()));
+      if (replaced.primaryKey() || replaced.uniqueConstraint()) {
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("DROP_EXISTING = ON for the index of a constraint");
+      }
+    } else if (table.index(s.name()).isPresent()) {
       throw SqlErrors.INDEX_EXISTS.raise(s.name(), t.schemaQualified());
     }
     List<IndexColumn> keys = new ArrayList<>();
@@ -65,6 +72,16 @@ final class IndexDdl {
       filter = FilterPredicate.define(table, s.name(), s.filter()).definition();
     }
     List<Index> indexes = new ArrayList<>(table.indexes());
+    if (replaced != null) {
+      // DROP_EXISTING = ON: the new definition takes the old one's place (the rewrite below builds
+      // every index afresh). Without its clustered index the table is a heap, until a new
+      // clustered one takes the heap's place below.
+      indexes.remove(replaced);
+      if (replaced.holdsRows()) {
+        indexes.add(0, Index.heap(t.catalog().newDataId()));
+      }
+      table = table.withIndexes(indexes);
+    }
     Index created;
     if (s.clustered()) {
       Index rows = table.rowIndex();

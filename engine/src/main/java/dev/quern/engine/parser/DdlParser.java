@@ -21,8 +21,15 @@ final class DdlParser {
   private final ExpressionParser expr;
   private final SelectParser select;
 
+  private final StorageClauses storage;
+
+  /** The statement a key's options belong to (error 155 names it) and the option names it takes. */
+  private String keyStatement = "CREATE TABLE";
+  private java.util.Set<String> keyOptions = StorageClauses.TABLE_KEY_OPTIONS;
+
   DdlParser(TokenStream in, ExpressionParser expr, SelectParser select) {
     this.in = in;
+    this.storage = new StorageClauses(in);
     this.expr = expr;
     this.select = select;
   }
@@ -65,7 +72,9 @@ final class DdlParser {
     }
     in.expect("TABLE");
     List<String> name = NameParser.objectName(in);
-    return tableBody(line, name);
+    CreateTableStatement table = tableBody(line, name);
+    storage.tableClauses();
+    return table;
   }
 
   /** {@code DECLARE @t [AS] TABLE (…)}: the caller saw DECLARE, a variable and TABLE ahead. */
@@ -114,18 +123,30 @@ final class DdlParser {
     if ((in.at("ENABLE") || in.at("DISABLE")) && in.peek(1).is("TRIGGER")) {
       return TriggerParser.enableOnTable(in, line, table);
     }
+    if (in.at("SET") && in.peek(1).isSymbol("(")) {
+      return MaintenanceParser.lockEscalation(in, line, table);
+    }
     dev.quern.engine.ast.AlterTableStatement.Action action;
     if (in.accept("ADD")) {
       List<ColumnDefinition> columns = new ArrayList<>();
       List<TableConstraintDefinition> constraints = new ArrayList<>();
-      do {
-        if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")
-            || in.at("FOREIGN") || in.at("REFERENCES")) {
-          constraints.add(constraint(true));
-        } else {
-          columns.add(column());
-        }
-      } while (in.acceptSymbol(","));
+      keyStatement = "ALTER TABLE";
+      keyOptions = StorageClauses.ALTER_TABLE_KEY_OPTIONS;
+      try {
+        do {
+          if (in.at("DEFAULT") || in.at("CONSTRAINT") && in.peek(2).is("DEFAULT")) {
+            constraints.add(defaultFor());
+          } else if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")
+              || in.at("FOREIGN") || in.at("REFERENCES")) {
+            constraints.add(constraint(true));
+          } else {
+            columns.add(column());
+          }
+        } while (in.acceptSymbol(","));
+      } finally {
+        keyStatement = "CREATE TABLE";
+        keyOptions = StorageClauses.TABLE_KEY_OPTIONS;
+      }
       action = new dev.quern.engine.ast.AlterTableStatement.Add(columns, constraints);
     } else if (in.accept("DROP")) {
       boolean constraint = in.accept("CONSTRAINT");
@@ -261,7 +282,9 @@ final class DdlParser {
       in.expectSymbol(")");
     }
     Expr filter = in.accept("WHERE") ? expr.parse() : null;
-    return new dev.quern.engine.ast.CreateIndexStatement(line, unique, clustered, name, table, keys, includes, filter);
+    StorageClauses.IndexOptions options = storage.indexClauses("CREATE INDEX", StorageClauses.CREATE_INDEX_OPTIONS);
+    return new dev.quern.engine.ast.CreateIndexStatement(
+        line, unique, clustered, name, table, keys, includes, filter, options.dropExisting());
   }
 
   private ColumnDefinition column() {
@@ -325,6 +348,17 @@ final class DdlParser {
     }
   }
 
+  /** ALTER TABLE … ADD {@code [CONSTRAINT name] DEFAULT expr FOR column} (what SSMS scripts write). */
+  private TableConstraintDefinition defaultFor() {
+    String name = in.accept("CONSTRAINT") ? in.identifier() : null;
+    in.expect("DEFAULT");
+    Expr value = expr.parse();
+    in.expect("FOR");
+    String column = in.identifier();
+    return new TableConstraintDefinition(name, Kind.DEFAULT, null,
+        List.of(new TableConstraintDefinition.KeyColumn(column, false)), value);
+  }
+
   /** Whether {@code t} may follow a column definition that names no type (a bare TIMESTAMP). */
   private static boolean endsBareColumn(dev.quern.engine.lexer.Token t) {
     return t.isSymbol(",") || t.isSymbol(")") || t.is("NOT") || t.is("NULL") || t.is("CONSTRAINT")
@@ -369,6 +403,7 @@ final class DdlParser {
       } while (in.acceptSymbol(","));
       in.expectSymbol(")");
     }
+    storage.indexClauses(keyStatement, keyOptions);
     return new TableConstraintDefinition(name, kind, clustered, cols, null);
   }
 

@@ -343,13 +343,16 @@ public final class Parser {
       }
       case "TRUNCATE" -> ddl.truncate();
       case "ALTER" -> {
+        if (in.peek(1).is("INDEX")) {
+          yield new MaintenanceParser(in).alterIndex();
+        }
         if (!ddl.handlesAlter()) {
           throw in.unexpected();
         }
         yield ddl.alter();
       }
       case "INSERT" -> dml.insert();
-      case "UPDATE" -> dml.update();
+      case "UPDATE" -> in.peek(1).is("STATISTICS") ? new MaintenanceParser(in).updateStatistics() : dml.update();
       case "DELETE" -> dml.delete();
       case "MERGE" -> new MergeParser(in, expr, select).merge(() -> queryHints(new dev.quern.engine.ast.RecursionLimit()));
       default -> throw in.unexpected();

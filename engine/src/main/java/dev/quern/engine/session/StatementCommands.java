@@ -62,6 +62,11 @@ final class StatementCommands {
       case AlterTableStatement a -> "ALTER TABLE";
       case DropTableStatement d -> "DROP TABLE";
       case CreateIndexStatement c -> "CREATE INDEX";
+      case dev.quern.engine.ast.TableMaintenanceStatement m -> switch (m.kind()) {
+        case REBUILD, REORGANIZE -> "ALTER INDEX";
+        case UPDATE_STATISTICS -> "UPDATE STATISTICS";
+        case LOCK_ESCALATION -> "ALTER TABLE";
+      };
       case DropIndexStatement d -> "DROP INDEX";
       case CreateViewStatement c -> "CREATE VIEW";
       case DropViewStatement d -> "DROP VIEW";

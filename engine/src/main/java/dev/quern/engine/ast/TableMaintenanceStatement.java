@@ -1,0 +1,35 @@
+package dev.quern.engine.ast;
+
+import java.util.List;
+
+/**
+ * The maintenance statements DBA scripts run on a table: {@code ALTER INDEX {name | ALL} ON table
+ * REBUILD | REORGANIZE}, {@code UPDATE STATISTICS table [...]} and {@code ALTER TABLE table SET
+ * (LOCK_ESCALATION = …)}. {@code index} is null for ALL (or a statement about the whole table);
+ * {@code value} is the LOCK_ESCALATION setting.
+ */
+public record TableMaintenanceStatement(int line, Kind kind, List<String> table, String index, String value)
+    implements StorageStatement {
+  /** What the statement does. */
+  public enum Kind {
+    REBUILD,
+    REORGANIZE,
+    UPDATE_STATISTICS,
+    LOCK_ESCALATION
+  }
+
+  public TableMaintenanceStatement {
+    table = List.copyOf(table);
+  }
+
+  @Override
+  public String toSql() {
+    String target = Names.quoteAll(table);
+    return switch (kind) {
+      case REBUILD, REORGANIZE ->
+          "ALTER INDEX " + (index == null ? "ALL" : Names.quote(index)) + " ON " + target + " " + kind.name();
+      case UPDATE_STATISTICS -> "UPDATE STATISTICS " + target + (index == null ? "" : " " + Names.quote(index));
+      case LOCK_ESCALATION -> "ALTER TABLE " + target + " SET (LOCK_ESCALATION = " + value + ")";
+    };
+  }
+}

@@ -1,0 +1,41 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.meta.Table;
+import dev.quern.engine.ast.TableMaintenanceStatement;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.ObjectNames;
+import dev.quern.engine.store.ResolvedTable;
+import dev.quern.engine.store.TableRewrite;
+
+/**
+ * Runs index maintenance on a table. REBUILD writes the table's rows and indexes again into fresh
+ * key ranges (the store reclaims the old ones): what remains of fragmentation in an LSM store.
+ * REORGANIZE, UPDATE STATISTICS and LOCK_ESCALATION check their table and index and change nothing:
+ * the store compacts by itself, the planner keeps no statistics (it plans from indexes and
+ * predicates), and locks are taken per row and never escalated.
+ */
+final class TableMaintenance {
+  private final SessionState state;
+
+  TableMaintenance(SessionState state) {
+    this.state = state;
+  }
+
+  void run(TableMaintenanceStatement s) {
+    String name = String.join(".", s.table());
+    var found = ObjectNames.table(state.store(), state.databaseName(), s.table());
+    ResolvedTable t = switch (s.kind()) {
+      case REBUILD, REORGANIZE -> found.orElseThrow(() -> SqlErrors.ALTER_INDEX_OBJECT_MISSING.raise(name));
+      case UPDATE_STATISTICS, LOCK_ESCALATION -> found.orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(name));
+    };
+    Table table = t.table();
+    if ((s.kind() == TableMaintenanceStatement.Kind.REBUILD || s.kind() == TableMaintenanceStatement.Kind.REORGANIZE)
+        && s.index() != null && table.index(s.index()).isEmpty()) {
+      throw SqlErrors.INDEX_NOT_FOUND.raise(s.index());
+    }
+    if (s.kind() == TableMaintenanceStatement.Kind.REBUILD) {
+      TableRewrite.rewrite(state.store(), t.catalog(), table, table);
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package dev.quern.engine.parser;
+
+import dev.quern.engine.ast.Statement;
+import dev.quern.engine.ast.TableMaintenanceStatement;
+import dev.quern.engine.ast.TableMaintenanceStatement.Kind;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.lexer.Token;
+import dev.quern.engine.lexer.TokenType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * ALTER INDEX … REBUILD | REORGANIZE, UPDATE STATISTICS and ALTER TABLE … SET (LOCK_ESCALATION =
+ * …): what index-maintenance jobs and generated scripts run. The forms that would change what a
+ * table does and that Quern lacks (DISABLE, resumable operations, SET of index options) are
+ * refused with 40517.
+ */
+final class MaintenanceParser {
+  /** ALTER INDEX … REBUILD takes CREATE INDEX's options but DROP_EXISTING and OPTIMIZE_FOR_SEQUENTIAL_KEY. */
+  private static final Set<String> REBUILD_OPTIONS = Set.of(
+      "PAD_INDEX", "FILLFACTOR", "SORT_IN_TEMPDB", "IGNORE_DUP_KEY", "STATISTICS_NORECOMPUTE",
+      "STATISTICS_INCREMENTAL", "ONLINE", "ALLOW_ROW_LOCKS", "ALLOW_PAGE_LOCKS", "MAXDOP", "DATA_COMPRESSION",
+      "XML_COMPRESSION", "RESUMABLE", "MAX_DURATION");
+
+  private final TokenStream in;
+
+  MaintenanceParser(TokenStream in) {
+    this.in = in;
+  }
+
+  /** {@code ALTER INDEX {name | ALL} ON table {REBUILD [PARTITION = ALL] [WITH (…)] | REORGANIZE [WITH (…)]}}. */
+  Statement alterIndex() {
+    int line = in.line();
+    in.expect("ALTER");
+    in.expect("INDEX");
+    String index = in.accept("ALL") ? null : in.identifier();
+    in.expect("ON");
+    List<String> table = NameParser.objectName(in);
+    Token action = in.next();
+    if (action.is("REBUILD")) {
+      if (in.accept("PARTITION")) {
+        in.expectSymbol("=");
+        Token p = in.next();
+        if (!p.is("ALL")) {
+          throw SqlErrors.OPTION_NOT_SUPPORTED.raise("REBUILD PARTITION = " + p.value());
+        }
+      }
+      new StorageClauses(in).indexClauses("ALTER INDEX REBUILD", REBUILD_OPTIONS);
+      return new TableMaintenanceStatement(line, Kind.REBUILD, table, index, null);
+    }
+    if (action.is("REORGANIZE")) {
+      if (in.at("WITH") && in.peek(1).isSymbol("(")) {
+        in.next();
+        in.expectSymbol("(");
+        do {
+          Token name = in.next();
+          if (!name.is("LOB_COMPACTION") && !name.is("COMPRESS_ALL_ROW_GROUPS")) {
+            throw SqlErrors.UNRECOGNIZED_OPTION.raise(name.value(), "ALTER INDEX REORGANIZE");
+          }
+          in.expectSymbol("=");
+          onOff(in.next());
+        } while (in.acceptSymbol(","));
+        in.expectSymbol(")");
+      }
+      return new TableMaintenanceStatement(line, Kind.REORGANIZE, table, index, null);
+    }
+    if (action.type() == TokenType.WORD) {
+      // DISABLE (an index nobody may use until rebuilt), SET (…), RESUME, PAUSE, ABORT.
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("ALTER INDEX " + action.value().toUpperCase(java.util.Locale.ROOT));
+    }
+    throw TokenStream.errorNear(action);
+  }
+
+  /**
+   * {@code UPDATE STATISTICS table [name | (name, …)] [WITH FULLSCAN | SAMPLE n {PERCENT | ROWS} |
+   * RESAMPLE, ALL | COLUMNS | INDEX, NORECOMPUTE, option = value …]}.
+   */
+  Statement updateStatistics() {
+    int line = in.line();
+    in.expect("UPDATE");
+    in.expect("STATISTICS");
+    List<String> table = NameParser.objectName(in);
+    String name = null;
+    if (in.acceptSymbol("(")) {
+      name = in.identifier();
+      while (in.acceptSymbol(",")) {
+        in.identifier();
+      }
+      in.expectSymbol(")");
+    } else if (in.peek().type() == TokenType.QUOTED_IDENT || in.peek().isIdentifier() && !in.at("WITH")) {
+      name = in.identifier();
+    }
+    if (in.accept("WITH")) {
+      do {
+        Token option = in.next();
+        if (option.is("SAMPLE")) {
+          number(in.next());
+          if (!in.accept("PERCENT") && !in.accept("ROWS")) {
+            throw in.unexpected();
+          }
+        } else if (option.is("RESAMPLE")) {
+          if (in.at("ON") && in.peek(1).is("PARTITIONS")) {
+            in.next();
+            in.next();
+            skipParenthesized();
+          }
+        } else if (option.is("PERSIST_SAMPLE_PERCENT") || option.is("INCREMENTAL") || option.is("AUTO_DROP")) {
+          in.expectSymbol("=");
+          onOff(in.next());
+        } else if (option.is("MAXDOP")) {
+          in.expectSymbol("=");
+          number(in.next());
+        } else if (!option.is("FULLSCAN") && !option.is("ALL") && !option.is("COLUMNS") && !option.is("INDEX")
+            && !option.is("NORECOMPUTE")) {
+          throw TokenStream.errorNear(option);
+        }
+      } while (in.acceptSymbol(","));
+    }
+    return new TableMaintenanceStatement(line, Kind.UPDATE_STATISTICS, table, name, null);
+  }
+
+  /** {@code SET (LOCK_ESCALATION = {AUTO | TABLE | DISABLE})} after ALTER TABLE name. */
+  static Statement lockEscalation(TokenStream in, int line, List<String> table) {
+    in.expect("SET");
+    in.expectSymbol("(");
+    Token option = in.next();
+    if (!option.is("LOCK_ESCALATION")) {
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("ALTER TABLE SET (" + option.value() + ")");
+    }
+    in.expectSymbol("=");
+    Token value = in.next();
+    if (!value.is("AUTO") && !value.is("TABLE") && !value.is("DISABLE")) {
+      throw TokenStream.errorNear(value);
+    }
+    in.expectSymbol(")");
+    return new TableMaintenanceStatement(
+        line, Kind.LOCK_ESCALATION, table, null, value.value().toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static void onOff(Token v) {
+    if (!v.is("ON") && !v.is("OFF")) {
+      throw TokenStream.errorNear(v);
+    }
+  }
+
+  private static void number(Token v) {
+    if (v.type() != TokenType.NUMBER) {
+      throw TokenStream.errorNear(v);
+    }
+  }
+
+  private void skipParenthesized() {
+    in.expectSymbol("(");
+    int depth = 1;
+    while (depth > 0) {
+      Token t = in.next();
+      if (t.type() == TokenType.EOF) {
+        throw TokenStream.errorNear(t);
+      }
+      depth += t.isSymbol("(") ? 1 : t.isSymbol(")") ? -1 : 0;
+    }
+  }
+}

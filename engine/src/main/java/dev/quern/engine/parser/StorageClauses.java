@@ -1,0 +1,258 @@
+package dev.quern.engine.parser;
+
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.lexer.Token;
+import dev.quern.engine.lexer.TokenType;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The physical-storage clauses SQL Server's scripts carry on tables, keys and indexes — relational
+ * index options ({@code WITH (PAD_INDEX = OFF, FILLFACTOR = 90, …)} and the old {@code WITH
+ * FILLFACTOR = 90} form), {@code ON [PRIMARY]}, {@code TEXTIMAGE_ON [PRIMARY]} and table options —
+ * read and checked here, each statement taking the option names SQL Server's takes (155 for
+ * another). Quern stores every index in its LSM store with its own compression and locks rows,
+ * so page fill, padding, compression, sort and lock-granularity options change nothing; the
+ * options that would change what a statement does are DROP_EXISTING (CREATE INDEX), which the
+ * caller applies, and IGNORE_DUP_KEY = ON, refused (40517) rather than ignored.
+ */
+final class StorageClauses {
+  /** What the options say that Quern acts on. */
+  record IndexOptions(boolean dropExisting) {
+    static final IndexOptions NONE = new IndexOptions(false);
+  }
+
+  /** The options a key or index declared inside CREATE TABLE (or DECLARE … TABLE) takes. */
+  static final Set<String> TABLE_KEY_OPTIONS = Set.of(
+      "PAD_INDEX", "FILLFACTOR", "IGNORE_DUP_KEY", "STATISTICS_NORECOMPUTE", "STATISTICS_INCREMENTAL",
+      "ALLOW_ROW_LOCKS", "ALLOW_PAGE_LOCKS", "OPTIMIZE_FOR_SEQUENTIAL_KEY", "DATA_COMPRESSION",
+      "XML_COMPRESSION", "RESUMABLE");
+
+  /** ALTER TABLE … ADD CONSTRAINT also builds the index there and then. */
+  static final Set<String> ALTER_TABLE_KEY_OPTIONS = union(TABLE_KEY_OPTIONS, "SORT_IN_TEMPDB", "ONLINE", "MAXDOP");
+
+  /** CREATE INDEX takes them all. */
+  static final Set<String> CREATE_INDEX_OPTIONS =
+      union(ALTER_TABLE_KEY_OPTIONS, "DROP_EXISTING", "MAX_DURATION");
+
+  /** The old form's bare flags: {@code WITH PAD_INDEX, IGNORE_DUP_KEY, FILLFACTOR = 80}. */
+  private static final Set<String> LEGACY_FLAGS = Set.of(
+      "PAD_INDEX", "IGNORE_DUP_KEY", "DROP_EXISTING", "STATISTICS_NORECOMPUTE", "SORT_IN_TEMPDB");
+
+  private final TokenStream in;
+
+  StorageClauses(TokenStream in) {
+    this.in = in;
+  }
+
+  /**
+   * Reads {@code [WITH options] [ON data_space]} after a key's or index's column list; {@code
+   * statement} names the statement in error 155, {@code allowed} are its option names.
+   */
+  IndexOptions indexClauses(String statement, Set<String> allowed) {
+    IndexOptions options = IndexOptions.NONE;
+    if (in.at("WITH") && !in.peek(1).is("CHECK") && !in.peek(1).is("NOCHECK")) {
+      in.next();
+      options = in.atSymbol("(") ? optionList(statement, allowed) : legacyOptions(statement, allowed);
+    }
+    dataSpace("ON");
+    return options;
+  }
+
+  /**
+   * Reads what may follow CREATE TABLE's column list: {@code ON data_space}, {@code TEXTIMAGE_ON},
+   * {@code FILESTREAM_ON}, {@code WITH (DATA_COMPRESSION = …)}.
+   */
+  void tableClauses() {
+    while (true) {
+      if (dataSpace("ON") || dataSpace("TEXTIMAGE_ON") || dataSpace("FILESTREAM_ON")) {
+        continue;
+      }
+      if (in.at("WITH") && in.peek(1).isSymbol("(")) {
+        in.next();
+        in.expectSymbol("(");
+        do {
+          Token name = in.next();
+          String option = name.value().toUpperCase(Locale.ROOT);
+          if (!option.equals("DATA_COMPRESSION") && !option.equals("XML_COMPRESSION")) {
+            // System versioning, memory-optimized and ledger tables change what the table is.
+            throw SqlErrors.OPTION_NOT_SUPPORTED.raise(option);
+          }
+          in.expectSymbol("=");
+          value(name, option);
+        } while (in.acceptSymbol(","));
+        in.expectSymbol(")");
+        continue;
+      }
+      return;
+    }
+  }
+
+  /** {@code keyword data_space}: the PRIMARY filegroup (or "default") is the only one (1921). */
+  private boolean dataSpace(String keyword) {
+    if (!in.at(keyword)) {
+      return false;
+    }
+    Token after = in.peek(1);
+    if (keyword.equals("ON") && !(after.type() == TokenType.WORD || after.type() == TokenType.QUOTED_IDENT
+        || after.type() == TokenType.STRING)) {
+      return false;
+    }
+    in.next();
+    Token space = in.next();
+    String name = space.value();
+    if (in.acceptSymbol("(")) {
+      // A partition scheme and its column: Quern has no partition schemes.
+      in.identifier();
+      in.expectSymbol(")");
+      throw SqlErrors.INVALID_FILEGROUP.raise(name);
+    }
+    if (!name.equalsIgnoreCase("PRIMARY") && !name.equalsIgnoreCase("default")) {
+      throw SqlErrors.INVALID_FILEGROUP.raise(name);
+    }
+    return true;
+  }
+
+  private IndexOptions optionList(String statement, Set<String> allowed) {
+    in.expectSymbol("(");
+    boolean dropExisting = false;
+    boolean resumable = false;
+    boolean maxDuration = false;
+    do {
+      Token name = in.next();
+      String option = name.value().toUpperCase(Locale.ROOT);
+      if (name.type() != TokenType.WORD || !allowed.contains(option)) {
+        throw SqlErrors.UNRECOGNIZED_OPTION.raise(name.value(), statement);
+      }
+      in.expectSymbol("=");
+      String value = value(name, option);
+      switch (option) {
+        case "DROP_EXISTING" -> dropExisting = value.equals("ON");
+        case "RESUMABLE" -> resumable = value.equals("ON");
+        case "MAX_DURATION" -> maxDuration = true;
+        default -> { }
+      }
+    } while (in.acceptSymbol(","));
+    in.expectSymbol(")");
+    if (maxDuration && !resumable) {
+      throw SqlErrors.MAX_DURATION_NOT_RESUMABLE.raise();
+    }
+    return new IndexOptions(dropExisting);
+  }
+
+  /**
+   * SQL Server 2000's form, without parentheses: CREATE INDEX takes bare flags and {@code
+   * FILLFACTOR = n}, comma-separated; a key constraint only {@code FILLFACTOR = n} (a comma after
+   * it starts the next column or constraint).
+   */
+  private IndexOptions legacyOptions(String statement, Set<String> allowed) {
+    boolean dropExisting = false;
+    boolean list = allowed == CREATE_INDEX_OPTIONS;
+    if (!list) {
+      Token name = in.next();
+      if (!name.is("FILLFACTOR")) {
+        throw TokenStream.errorNear(name);
+      }
+      in.expectSymbol("=");
+      fillFactor(in.next());
+      return IndexOptions.NONE;
+    }
+    do {
+      Token name = in.next();
+      String option = name.value().toUpperCase(Locale.ROOT);
+      if (option.equals("FILLFACTOR") && in.acceptSymbol("=")) {
+        fillFactor(in.next());
+        continue;
+      }
+      if (name.type() != TokenType.WORD || !LEGACY_FLAGS.contains(option) || !allowed.contains(option)) {
+        throw SqlErrors.UNRECOGNIZED_OPTION.raise(name.value(), statement);
+      }
+      if (option.equals("IGNORE_DUP_KEY")) {
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("IGNORE_DUP_KEY = ON");
+      }
+      dropExisting |= option.equals("DROP_EXISTING");
+    } while (in.acceptSymbol(","));
+    return new IndexOptions(dropExisting);
+  }
+
+  /** An option's value, checked; returns it upper-cased. */
+  private String value(Token name, String option) {
+    Token v = in.next();
+    String value = v.value().toUpperCase(Locale.ROOT);
+    switch (option) {
+      case "FILLFACTOR" -> fillFactor(v);
+      case "MAXDOP", "MAX_DURATION" -> {
+        if (v.type() != TokenType.NUMBER) {
+          throw TokenStream.errorNear(v);
+        }
+        if (option.equals("MAX_DURATION")) {
+          in.accept("MINUTES");
+        }
+      }
+      case "DATA_COMPRESSION" -> {
+        if (!Set.of("NONE", "ROW", "PAGE").contains(value)) {
+          throw TokenStream.errorNear(v);
+        }
+        partitions();
+      }
+      case "XML_COMPRESSION" -> {
+        onOff(v, value);
+        partitions();
+      }
+      case "ONLINE" -> {
+        onOff(v, value);
+        if (in.atSymbol("(")) {
+          skipParenthesized(); // (WAIT_AT_LOW_PRIORITY (…))
+        }
+      }
+      default -> onOff(v, value);
+    }
+    if (option.equals("IGNORE_DUP_KEY") && value.equals("ON")) {
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("IGNORE_DUP_KEY = ON");
+    }
+    return value;
+  }
+
+  private static void onOff(Token v, String value) {
+    if (!value.equals("ON") && !value.equals("OFF")) {
+      throw TokenStream.errorNear(v);
+    }
+  }
+
+  private static void fillFactor(Token v) {
+    if (v.type() != TokenType.NUMBER) {
+      throw TokenStream.errorNear(v);
+    }
+    long n = Long.parseLong(v.value());
+    if (n < 1 || n > 100) {
+      throw SqlErrors.BAD_FILLFACTOR.raise(n);
+    }
+  }
+
+  /** {@code ON PARTITIONS (…)} after a compression setting: Quern's tables have one partition. */
+  private void partitions() {
+    if (in.at("ON") && in.peek(1).is("PARTITIONS")) {
+      in.next();
+      in.next();
+      skipParenthesized();
+    }
+  }
+
+  private void skipParenthesized() {
+    in.expectSymbol("(");
+    int depth = 1;
+    while (depth > 0) {
+      Token t = in.next();
+      if (t.type() == TokenType.EOF) {
+        throw TokenStream.errorNear(t);
+      }
+      depth += t.isSymbol("(") ? 1 : t.isSymbol(")") ? -1 : 0;
+    }
+  }
+
+  private static Set<String> union(Set<String> base, String... more) {
+    java.util.Set<String> out = new java.util.HashSet<>(base);
+    out.addAll(java.util.List.of(more));
+    return Set.copyOf(out);
+  }
+}

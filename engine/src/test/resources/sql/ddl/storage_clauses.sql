@@ -1,0 +1,203 @@
+# What SSMS's "Script Table as CREATE" writes runs as it is: relational index options, ON [PRIMARY],
+# TEXTIMAGE_ON, and defaults added by ALTER TABLE … ADD CONSTRAINT … DEFAULT … FOR. Storage options
+# are checked and change nothing in Quern's store; DROP_EXISTING replaces an index.
+statement ok
+CREATE TABLE [dbo].[Scripted](
+	[id] [int] IDENTITY(1,1) NOT NULL,
+	[name] [nvarchar](50) NULL,
+	[notes] [nvarchar](max) NULL,
+ CONSTRAINT [PK_Scripted] PRIMARY KEY CLUSTERED 
+(
+	[id] ASC
+)WITH (PAD_INDEX = OFF, STATISTICS_NORECOMPUTE = OFF, IGNORE_DUP_KEY = OFF, ALLOW_ROW_LOCKS = ON, ALLOW_PAGE_LOCKS = ON, OPTIMIZE_FOR_SEQUENTIAL_KEY = OFF) ON [PRIMARY]
+) ON [PRIMARY] TEXTIMAGE_ON [PRIMARY]
+
+statement ok
+ALTER TABLE [dbo].[Scripted] ADD  CONSTRAINT [DF_Scripted_name]  DEFAULT (N'unnamed') FOR [name]
+
+statement ok
+CREATE NONCLUSTERED INDEX [IX_Scripted_name] ON [dbo].[Scripted]
+(
+	[name] ASC
+)WITH (PAD_INDEX = OFF, STATISTICS_NORECOMPUTE = OFF, SORT_IN_TEMPDB = OFF, DROP_EXISTING = OFF, ONLINE = OFF, ALLOW_ROW_LOCKS = ON, ALLOW_PAGE_LOCKS = ON, OPTIMIZE_FOR_SEQUENTIAL_KEY = OFF) ON [PRIMARY]
+
+statement ok
+INSERT dbo.Scripted (notes) VALUES (N'a'), (N'b')
+
+query IT
+SELECT id, name FROM dbo.Scripted ORDER BY id
+----
+1	unnamed
+2	unnamed
+
+query TT
+SELECT name, type_desc FROM sys.default_constraints WHERE parent_object_id = OBJECT_ID('dbo.Scripted')
+----
+DF_Scripted_name	DEFAULT_CONSTRAINT
+
+# An unnamed one gets SQL Server's generated name.
+statement ok
+CREATE TABLE sc_plain (a int, b int)
+
+statement ok
+ALTER TABLE sc_plain ADD DEFAULT 7 FOR b
+
+statement ok
+INSERT sc_plain (a) VALUES (1)
+
+query II
+SELECT a, b FROM sc_plain
+----
+1	7
+
+query I
+SELECT COUNT(*) FROM sys.default_constraints WHERE parent_object_id = OBJECT_ID('sc_plain') AND name LIKE 'DF__sc_plain__b__%'
+----
+1
+
+# The other forms scripts use: key options inline, the old WITH FILLFACTOR = n, compression.
+statement ok
+CREATE TABLE sc_keys (id int NOT NULL CONSTRAINT pk_sc_keys PRIMARY KEY WITH (FILLFACTOR = 90), code varchar(10) UNIQUE WITH FILLFACTOR = 80, v int) WITH (DATA_COMPRESSION = PAGE)
+
+statement ok
+CREATE INDEX ix_sc_v ON sc_keys (v) WITH (FILLFACTOR = 70, DATA_COMPRESSION = ROW, MAXDOP = 2, ONLINE = ON)
+
+statement ok
+ALTER TABLE sc_plain ADD CONSTRAINT uq_sc_plain UNIQUE (a) WITH (SORT_IN_TEMPDB = ON, ONLINE = OFF) ON "default"
+
+statement ok
+CREATE INDEX ix_sc_old ON sc_keys (code, v) WITH PAD_INDEX, FILLFACTOR = 60
+
+# DROP_EXISTING = ON rebuilds the index under its new definition.
+statement ok
+CREATE INDEX ix_sc_v ON sc_keys (v DESC, code) WITH (DROP_EXISTING = ON)
+
+query TI
+SELECT COL_NAME(ic.object_id, ic.column_id), ic.is_descending_key FROM sys.index_columns AS ic JOIN sys.indexes AS i ON i.object_id = ic.object_id AND i.index_id = ic.index_id WHERE i.name = 'ix_sc_v' ORDER BY ic.key_ordinal
+----
+v	1
+code	0
+
+statement ok
+INSERT sc_keys VALUES (1, 'x', 5), (2, 'y', 6)
+
+query I
+SELECT id FROM sc_keys WITH (INDEX(ix_sc_v)) WHERE v = 6
+----
+2
+
+statement error 7999
+CREATE INDEX ix_none ON sc_keys (v) WITH (DROP_EXISTING = ON)
+----
+error 7999: Could not find any index named 'ix_none' for table 'sc_keys'.
+
+statement error 155
+CREATE INDEX ix_bad ON sc_keys (v) WITH (NOPE = ON)
+----
+error 155: 'NOPE' is not a recognized CREATE INDEX option.
+
+statement error 155
+CREATE TABLE sc_bad (a int PRIMARY KEY WITH (ONLINE = ON))
+----
+error 155: 'ONLINE' is not a recognized CREATE TABLE option.
+
+statement error 155
+ALTER TABLE sc_plain ADD CONSTRAINT uq_bad UNIQUE (b) WITH (DROP_EXISTING = OFF)
+----
+error 155: 'DROP_EXISTING' is not a recognized ALTER TABLE option.
+
+statement error 129
+CREATE INDEX ix_bad ON sc_keys (v) WITH (FILLFACTOR = 0)
+----
+error 129: Fillfactor 0 is not a valid percentage; fillfactor must be between 1 and 100.
+
+statement error 11431
+CREATE INDEX ix_bad ON sc_keys (v) WITH (MAX_DURATION = 5 MINUTES)
+----
+error 11431: The MAX_DURATION option is not permitted as the RESUMABLE option is not turned 'ON'.
+
+statement error 1921
+CREATE TABLE sc_bad (a int) ON [SECONDARY]
+----
+error 1921: Invalid filegroup 'SECONDARY' specified.
+
+statement error 40517
+CREATE UNIQUE INDEX ix_bad ON sc_keys (v) WITH (IGNORE_DUP_KEY = ON)
+----
+error 40517: Keyword or statement option 'IGNORE_DUP_KEY = ON' is not supported in this version of SQL Server.
+
+statement error 1781
+ALTER TABLE sc_plain ADD DEFAULT 8 FOR b
+----
+error 1781: Column already has a DEFAULT bound to it.
+
+statement error 1752
+ALTER TABLE sc_plain ADD DEFAULT 8 FOR nope
+----
+error 1752: Column 'nope' in table 'sc_plain' is invalid for creating a default constraint.
+
+statement error 1752
+ALTER TABLE dbo.Scripted ADD DEFAULT 8 FOR id
+----
+error 1752: Column 'id' in table 'Scripted' is invalid for creating a default constraint.
+
+# Index maintenance as jobs and scripts run it. REBUILD writes the table's indexes again.
+statement ok
+ALTER INDEX ALL ON sc_keys REBUILD
+
+statement ok
+ALTER INDEX ix_sc_v ON sc_keys REBUILD WITH (FILLFACTOR = 80, ONLINE = ON, SORT_IN_TEMPDB = ON)
+
+statement ok
+ALTER INDEX pk_sc_keys ON dbo.sc_keys REBUILD PARTITION = ALL WITH (PAD_INDEX = OFF, DATA_COMPRESSION = PAGE)
+
+statement ok
+ALTER INDEX ALL ON sc_keys REORGANIZE WITH (LOB_COMPACTION = ON)
+
+query ITI
+SELECT id, code, v FROM sc_keys WITH (INDEX(ix_sc_v)) ORDER BY v DESC
+----
+2	y	6
+1	x	5
+
+statement ok
+UPDATE STATISTICS sc_keys
+
+statement ok
+UPDATE STATISTICS dbo.sc_keys ix_sc_v WITH FULLSCAN
+
+statement ok
+UPDATE STATISTICS sc_keys (ix_sc_v, pk_sc_keys) WITH SAMPLE 50 PERCENT, NORECOMPUTE
+
+statement ok
+ALTER TABLE sc_keys SET (LOCK_ESCALATION = TABLE)
+
+statement error 2727
+ALTER INDEX nope ON sc_keys REBUILD
+----
+error 2727: Cannot find index 'nope'.
+
+statement error 1088
+ALTER INDEX ALL ON nope REBUILD
+----
+error 1088: Cannot find the object "nope" because it does not exist or you do not have permissions.
+
+statement error 155
+ALTER INDEX ALL ON sc_keys REBUILD WITH (DROP_EXISTING = ON)
+----
+error 155: 'DROP_EXISTING' is not a recognized ALTER INDEX REBUILD option.
+
+statement error 40517
+ALTER INDEX ix_sc_v ON sc_keys DISABLE
+----
+error 40517: Keyword or statement option 'ALTER INDEX DISABLE' is not supported in this version of SQL Server.
+
+statement error 208
+UPDATE STATISTICS nope
+----
+error 208: Invalid object name 'nope'.
+
+statement error 102
+ALTER TABLE sc_keys SET (LOCK_ESCALATION = SOMETIMES)
+----
+error 102: Incorrect syntax near 'SOMETIMES'.
