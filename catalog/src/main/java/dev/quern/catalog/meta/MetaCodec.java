@@ -150,6 +150,14 @@ final class MetaCodec {
               w.out.putVarint(slot);
               w.type(type);
             });
+    // Appended later: the disabled / not trusted state of the constraints that have one, so that
+    // records written before NOCHECK CONSTRAINT existed read as all enabled and trusted.
+    List<Constraint> flagged = t.constraints().stream().filter(c -> c.disabled() || c.notTrusted()).toList();
+    w.out.putVarint(flagged.size());
+    for (Constraint c : flagged) {
+      w.out.putInt(c.objectId());
+      w.out.put((c.disabled() ? 1 : 0) | (c.notTrusted() ? 2 : 0));
+    }
   }
 
   private static Table readTable(Reader r) {
@@ -171,6 +179,13 @@ final class MetaCodec {
     Map<Integer, SqlType> retired = new HashMap<>();
     for (long n = r.in.getVarint(); n > 0; n--) {
       retired.put((int) r.in.getVarint(), r.type());
+    }
+    if (r.in.hasRemaining()) {
+      Map<Integer, Integer> states = new HashMap<>();
+      for (long n = r.in.getVarint(); n > 0; n--) {
+        states.put(r.in.getInt(), (int) r.in.get());
+      }
+      constraints.replaceAll(c -> withState(c, states.getOrDefault(c.objectId(), 0)));
     }
     return new Table(id, schemaId, name, columns, indexes, constraints, retired);
   }
@@ -278,6 +293,16 @@ final class MetaCodec {
         w.string(df.expression());
       }
     }
+  }
+
+  private static Constraint withState(Constraint c, int flags) {
+    boolean disabled = (flags & 1) != 0;
+    boolean notTrusted = (flags & 2) != 0;
+    return switch (c) {
+      case Constraint.ForeignKey fk when flags != 0 -> fk.withState(disabled, notTrusted);
+      case Constraint.Check ck when flags != 0 -> ck.withState(disabled, notTrusted);
+      default -> c;
+    };
   }
 
   private static Constraint readConstraint(Reader r) {

@@ -115,18 +115,12 @@ final class DdlParser {
       return TriggerParser.enableOnTable(in, line, table);
     }
     dev.quern.engine.ast.AlterTableStatement.Action action;
-    if (in.accept("ADD")) {
-      List<ColumnDefinition> columns = new ArrayList<>();
-      List<TableConstraintDefinition> constraints = new ArrayList<>();
-      do {
-        if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")
-            || in.at("FOREIGN") || in.at("REFERENCES")) {
-          constraints.add(constraint(true));
-        } else {
-          columns.add(column());
-        }
-      } while (in.acceptSymbol(","));
-      action = new dev.quern.engine.ast.AlterTableStatement.Add(columns, constraints);
+    Boolean withCheck = ConstraintStateParser.withCheck(in);
+    if (ConstraintStateParser.atToggle(in)) {
+      action = ConstraintStateParser.toggle(in, withCheck);
+    } else if (withCheck != null || in.at("ADD")) {
+      in.expect("ADD");
+      action = addition(Boolean.FALSE.equals(withCheck));
     } else if (in.accept("DROP")) {
       boolean constraint = in.accept("CONSTRAINT");
       if (!constraint) {
@@ -152,6 +146,21 @@ final class DdlParser {
       }
     }
     return new dev.quern.engine.ast.AlterTableStatement(line, table, action);
+  }
+
+  /** ALTER TABLE … ADD's list of columns and table constraints (the cursor is after ADD). */
+  private dev.quern.engine.ast.AlterTableStatement.Add addition(boolean noCheck) {
+    List<ColumnDefinition> columns = new ArrayList<>();
+    List<TableConstraintDefinition> constraints = new ArrayList<>();
+    do {
+      if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")
+          || in.at("FOREIGN") || in.at("REFERENCES")) {
+        constraints.add(constraint(true));
+      } else {
+        columns.add(column());
+      }
+    } while (in.acceptSymbol(","));
+    return new dev.quern.engine.ast.AlterTableStatement.Add(columns, constraints, noCheck);
   }
 
   private Statement view(int line, dev.quern.engine.ast.CreateViewStatement.Mode mode) {
