@@ -83,6 +83,7 @@ final class MetaCodec {
         w.out.putInt(t.parentId());
         w.string(String.join(",", new java.util.TreeSet<>(t.events())));
         w.out.put(t.disabled() ? 1 : 0);
+        w.out.put(t.insteadOf() ? 1 : 0);
       }
       case Sequence s -> {
         w.out.put(SEQUENCE).putInt(s.id()).putInt(s.schemaId());
@@ -105,10 +106,22 @@ final class MetaCodec {
       case SEQUENCE -> readSequence(r);
       case PROCEDURE -> new Procedure(r.in.getInt(), r.in.getInt(), r.string(), r.string());
       case FUNCTION -> new UserFunction(r.in.getInt(), r.in.getInt(), r.string(), r.string(), r.string());
-      case TRIGGER -> new Trigger(r.in.getInt(), r.in.getInt(), r.string(), r.string(), r.in.getInt(),
-          java.util.Set.of(r.string().split(",")), r.in.get() != 0);
+      case TRIGGER -> readTrigger(r);
       default -> throw new IllegalArgumentException("Unknown object kind " + kind);
     };
+  }
+
+  private static Trigger readTrigger(Reader r) {
+    int id = r.in.getInt();
+    int schemaId = r.in.getInt();
+    String name = r.string();
+    String definition = r.string();
+    int parentId = r.in.getInt();
+    java.util.Set<String> events = java.util.Set.of(r.string().split(","));
+    boolean disabled = r.in.get() != 0;
+    // Records written before INSTEAD OF triggers existed end here: an AFTER trigger.
+    boolean insteadOf = r.in.hasRemaining() && r.in.get() != 0;
+    return new Trigger(id, schemaId, name, definition, parentId, events, disabled, insteadOf);
   }
 
   private static Sequence readSequence(Reader r) {

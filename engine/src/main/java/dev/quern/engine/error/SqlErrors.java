@@ -873,6 +873,9 @@ public final class SqlErrors {
           STATEMENT);
   public static final ErrorTemplate OUTPUT_INTO_TRIGGERS =
       e(331, 16, 1, "The target table '%s' of the OUTPUT INTO clause cannot have any enabled triggers.", STATEMENT);
+  public static final ErrorTemplate INSTEAD_OF_EXISTS =
+      e(2111, 16, 1, "Cannot %s trigger '%s' on %s '%s' because an INSTEAD OF %s trigger already exists on this object.",
+          STATEMENT);
   public static final ErrorTemplate TRIGGER_OBJECT_NOT_FOUND =
       e(1088, 16, 120, "Cannot find the object \"%s\" because it does not exist or you do not have permissions.", STATEMENT);
   public static final ErrorTemplate TRANSACTION_ENDED_IN_TRIGGER =

@@ -24,21 +24,23 @@ final class TriggerDdl {
   }
 
   void create(CreateTriggerStatement s) {
-    ResolvedTable table =
-        ObjectNames.table(state.store(), state.databaseName(), s.table())
-            .filter(t -> !t.table().name().startsWith("#"))
-            .orElseThrow(() -> SqlErrors.TRIGGER_TABLE_INVALID.raise(String.join(".", s.table())));
+    // An INSTEAD OF trigger may sit on a view; an AFTER trigger only on a table (8197 for a view).
+    InsteadOfTriggers.Parent parent = InsteadOfTriggers.parent(state, s.table(), s.insteadOf())
+        .orElseThrow(() -> SqlErrors.TRIGGER_TABLE_INVALID.raise(String.join(".", s.table())));
     String name = s.name().getLast();
-    if (s.name().size() > 1 && !s.name().get(s.name().size() - 2).equalsIgnoreCase(table.schema().name())) {
+    if (s.name().size() > 1 && !s.name().get(s.name().size() - 2).equalsIgnoreCase(parent.schema().name())) {
       String verb = s.mode() == CreateViewStatement.Mode.ALTER ? "alter" : "create";
       throw SqlErrors.TRIGGER_SCHEMA_DIFFERS.raise(verb, name);
     }
-    int tableId = table.table().id();
+    int tableId = parent.id();
+    if (s.insteadOf()) {
+      InsteadOfTriggers.checkOnePerEvent(state, parent, s, name);
+    }
     new ModuleDdl(state).create(
-        List.of(table.schema().name(), name), s.mode(),
+        List.of(parent.schema().name(), name), s.mode(),
         o -> o instanceof Trigger t && t.parentId() == tableId,
         // ALTER enables a disabled trigger, as in SQL Server.
-        (id, schema) -> new Trigger(id, schema, name, s.definition(), tableId, s.events(), false));
+        (id, schema) -> new Trigger(id, schema, name, s.definition(), tableId, s.events(), false, s.insteadOf()));
   }
 
   void drop(DropTriggerStatement d) {
@@ -71,9 +73,13 @@ final class TriggerDdl {
 
   /** Drops the triggers of a table about to be dropped (they are in its schema). */
   static void dropOf(SessionState state, ResolvedTable table) {
-    Catalog catalog = table.catalog();
-    for (SchemaObject o : state.store().metadata(catalog).objects(table.schema().id())) {
-      if (o instanceof Trigger t && t.parentId() == table.table().id()) {
+    dropOf(state, table.catalog(), table.schema().id(), table.table().id());
+  }
+
+  /** Drops the triggers of table or view {@code parentId} (in schema {@code schemaId}) about to be dropped. */
+  static void dropOf(SessionState state, Catalog catalog, int schemaId, int parentId) {
+    for (SchemaObject o : state.store().metadata(catalog).objects(schemaId)) {
+      if (o instanceof Trigger t && t.parentId() == parentId) {
         catalog.dropObject(state.store().txn(catalog), t.id());
       }
     }
