@@ -107,6 +107,24 @@ SELECT id, name, phone FROM iov_contact ORDER BY id
 ----
 1	ANN	555-1
 
+# In a procedure and a loop: each execution goes through the trigger.
+statement ok
+CREATE PROCEDURE iov_add @id int, @name nvarchar(30) AS INSERT iov_contact (id, name) VALUES (@id, @name)
+
+statement ok
+DECLARE @i int = 10; WHILE @i < 13 BEGIN EXEC iov_add @i, N'p'; SET @i += 1; END
+
+query IT
+SELECT id, name FROM iov_contact ORDER BY id
+----
+1	ANN
+10	p
+11	p
+12	p
+
+statement ok
+DROP PROCEDURE iov_add
+
 # Without an INSTEAD OF trigger for the statement, the view is no target (208).
 statement ok
 DROP TRIGGER iov_del
