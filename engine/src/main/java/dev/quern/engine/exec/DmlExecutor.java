@@ -147,7 +147,7 @@ final class DmlExecutor {
    * writing; the others (MERGE, WHERE CURRENT OF) do not run them yet: 40517 rather than write
    * what the trigger would have replaced.
    */
-  private void refuseInsteadOf(ResolvedTable t, String event) {
+  void refuseInsteadOf(ResolvedTable t, String event) {
     if (InsteadOfTriggers.of(state, t.catalog(), t.table().id(), event) != null) {
       throw SqlErrors.OPTION_NOT_SUPPORTED.raise("INSTEAD OF");
     }
