@@ -175,6 +175,21 @@ MERGE io_t AS t USING (SELECT 20 AS id) AS s ON t.id = s.id WHEN NOT MATCHED THE
 ----
 error 40517: Keyword or statement option 'INSTEAD OF' is not supported in this version of SQL Server.
 
+# INSTEAD OF DELETE or UPDATE on a table whose foreign key cascades that action is 2113.
+statement ok
+CREATE TABLE io_child (id int PRIMARY KEY, pid int REFERENCES io_t (id) ON DELETE CASCADE)
+
+statement error 2113
+CREATE TRIGGER io_child_del ON io_child INSTEAD OF DELETE AS SELECT 1
+----
+error 2113: Cannot create INSTEAD OF DELETE or UPDATE TRIGGER 'io_child_del' on table 'io_child' because the table has a FOREIGN KEY with cascaded DELETE or UPDATE.
+
+statement ok
+CREATE TRIGGER io_child_upd ON io_child INSTEAD OF UPDATE, INSERT AS SELECT 1
+
+statement ok
+DROP TABLE io_child
+
 statement ok
 DROP TABLE io_t
 

@@ -40,15 +40,29 @@ final class InsteadOfTriggers {
         .map(f -> new Parent(f.target().catalog(), f.target().schema(), f.object().id(), f.object().name(), true));
   }
 
-  /** 2111: another INSTEAD OF trigger of the object already fires on one of the statement's events. */
-  static void checkOnePerEvent(SessionState state, Parent parent, CreateTriggerStatement s, String name) {
+  /**
+   * 2111: another INSTEAD OF trigger of the object already fires on one of the statement's events;
+   * 2113: an INSTEAD OF DELETE or UPDATE trigger on a table whose foreign key cascades that action.
+   */
+  static void checkCreate(SessionState state, Parent parent, CreateTriggerStatement s, String name) {
+    String verb = s.mode() == CreateViewStatement.Mode.ALTER ? "alter" : "create";
+    var table = parent.view() ? Optional.<dev.quern.catalog.meta.Table>empty()
+        : state.store().metadata(parent.catalog()).table(parent.id());
+    if (table.isPresent()) {
+      for (var c : table.get().constraints()) {
+        if (c instanceof dev.quern.catalog.meta.Constraint.ForeignKey fk
+            && (s.events().contains("DELETE") && fk.onDelete() != dev.quern.catalog.meta.FkAction.NO_ACTION
+                || s.events().contains("UPDATE") && fk.onUpdate() != dev.quern.catalog.meta.FkAction.NO_ACTION)) {
+          throw SqlErrors.INSTEAD_OF_ON_CASCADE.raise(verb, name, String.join(".", s.table()));
+        }
+      }
+    }
     for (Trigger other : state.store().metadata(parent.catalog()).triggers(parent.id())) {
       if (!other.insteadOf() || other.name().equalsIgnoreCase(name)) {
         continue; // ALTER of the trigger itself replaces it
       }
       for (String event : List.of("INSERT", "UPDATE", "DELETE")) {
         if (s.events().contains(event) && other.firesOn(event)) {
-          String verb = s.mode() == CreateViewStatement.Mode.ALTER ? "alter" : "create";
           throw SqlErrors.INSTEAD_OF_EXISTS.raise(
               verb, name, parent.view() ? "view" : "table", String.join(".", s.table()), event);
         }

@@ -34,7 +34,7 @@ final class TriggerDdl {
     }
     int tableId = parent.id();
     if (s.insteadOf()) {
-      InsteadOfTriggers.checkOnePerEvent(state, parent, s, name);
+      InsteadOfTriggers.checkCreate(state, parent, s, name);
     }
     new ModuleDdl(state).create(
         List.of(parent.schema().name(), name), s.mode(),
