@@ -125,6 +125,18 @@ SELECT id, name FROM iov_contact ORDER BY id
 statement ok
 DROP PROCEDURE iov_add
 
+# DISABLE TRIGGER … ON view: the view is no target again.
+statement ok
+DISABLE TRIGGER iov_ins ON iov_contact
+
+statement error 208
+INSERT iov_contact (id, name) VALUES (20, N'z')
+----
+error 208: Invalid object name 'iov_contact'.
+
+statement ok
+ENABLE TRIGGER ALL ON iov_contact
+
 # Without an INSTEAD OF trigger for the statement, the view is no target (208).
 statement ok
 DROP TRIGGER iov_del

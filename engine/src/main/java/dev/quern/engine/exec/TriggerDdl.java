@@ -47,13 +47,12 @@ final class TriggerDdl {
     new ModuleDdl(state).drop(d.names(), d.ifExists(), o -> o instanceof Trigger, "trigger");
   }
 
-  /** ENABLE/DISABLE TRIGGER: the named triggers of the table (all of them for ALL). */
+  /** ENABLE/DISABLE TRIGGER: the named triggers of the table or view (all of them for ALL). */
   void enable(dev.quern.engine.ast.EnableTriggerStatement s) {
-    ResolvedTable table =
-        ObjectNames.table(state.store(), state.databaseName(), s.table())
-            .orElseThrow(() -> SqlErrors.TRIGGER_OBJECT_NOT_FOUND.raise(String.join(".", s.table())));
+    InsteadOfTriggers.Parent table = InsteadOfTriggers.parent(state, s.table(), true)
+        .orElseThrow(() -> SqlErrors.TRIGGER_OBJECT_NOT_FOUND.raise(String.join(".", s.table())));
     Catalog catalog = table.catalog();
-    List<Trigger> all = state.store().metadata(catalog).triggers(table.table().id());
+    List<Trigger> all = state.store().metadata(catalog).triggers(table.id());
     List<Trigger> chosen = new java.util.ArrayList<>();
     if (s.names().isEmpty()) {
       chosen.addAll(all);
