@@ -8,7 +8,6 @@ import dev.quern.engine.ast.CreateViewStatement;
 import dev.quern.engine.ast.DropTriggerStatement;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.session.SessionState;
-import dev.quern.engine.store.ObjectNames;
 import dev.quern.engine.store.ResolvedTable;
 import java.util.List;
 
