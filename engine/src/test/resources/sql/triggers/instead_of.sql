@@ -187,6 +187,25 @@ error 2113: Cannot create INSTEAD OF DELETE or UPDATE TRIGGER 'io_child_del' on 
 statement ok
 CREATE TRIGGER io_child_upd ON io_child INSTEAD OF UPDATE, INSERT AS SELECT 1
 
+# … and the other way round: a cascading foreign key on a table with such a trigger is 1787.
+statement ok
+CREATE TABLE io_child2 (id int PRIMARY KEY, pid int)
+
+statement ok
+CREATE TRIGGER io_child2_del ON io_child2 INSTEAD OF DELETE AS SELECT 1
+
+statement error 1787
+ALTER TABLE io_child2 ADD CONSTRAINT FK_io_child2 FOREIGN KEY (pid) REFERENCES io_t (id) ON DELETE SET NULL
+----
+error 1787: Cannot define foreign key constraint 'FK_io_child2' with cascaded DELETE or UPDATE on table 'io_child2' because the table has an INSTEAD OF DELETE or UPDATE TRIGGER defined on it.
+error 1750: Could not create constraint or index. See previous errors.
+
+statement ok
+ALTER TABLE io_child2 ADD CONSTRAINT FK_io_child2 FOREIGN KEY (pid) REFERENCES io_t (id) ON UPDATE CASCADE
+
+statement ok
+DROP TABLE io_child2
+
 statement ok
 DROP TABLE io_child
 

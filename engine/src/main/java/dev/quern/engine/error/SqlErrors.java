@@ -873,6 +873,9 @@ public final class SqlErrors {
           STATEMENT);
   public static final ErrorTemplate OUTPUT_INTO_TRIGGERS =
       e(331, 16, 1, "The target table '%s' of the OUTPUT INTO clause cannot have any enabled triggers.", STATEMENT);
+  public static final ErrorTemplate CASCADE_UNDER_INSTEAD_OF =
+      e(1787, 16, 0, "Cannot define foreign key constraint '%s' with cascaded DELETE or UPDATE on table '%s' because the"
+          + " table has an INSTEAD OF DELETE or UPDATE TRIGGER defined on it.", STATEMENT);
   public static final ErrorTemplate INSTEAD_OF_ON_CASCADE =
       e(2113, 16, 1, "Cannot %s INSTEAD OF DELETE or UPDATE TRIGGER '%s' on table '%s' because the table has a FOREIGN"
           + " KEY with cascaded DELETE or UPDATE.", STATEMENT);
