@@ -88,11 +88,6 @@ SELECT 1; CREATE TRIGGER trd_late ON trd_t AFTER INSERT AS SELECT 1
 ----
 error 111: 'CREATE TRIGGER' must be the first statement in a query batch.
 
-statement error 40517
-CREATE TRIGGER trd_io ON trd_t INSTEAD OF INSERT AS SELECT 1
-----
-error 40517: Keyword or statement option 'INSTEAD OF' is not supported in this version of SQL Server.
-
 statement error 156
 CREATE TRIGGER trd_syntax ON trd_t AFTER SELECT AS SELECT 1
 ----

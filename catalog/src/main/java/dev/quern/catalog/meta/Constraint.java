@@ -14,6 +14,19 @@ public sealed interface Constraint {
   /** The sys.objects type code: PK, UQ, F, C, D. */
   String typeCode();
 
+  /** NOCHECK CONSTRAINT switched it off: not enforced (only FOREIGN KEY and CHECK can be). */
+  default boolean disabled() {
+    return false;
+  }
+
+  /**
+   * Rows may exist that were never validated against it (added WITH NOCHECK, or re-enabled without
+   * WITH CHECK): sys.*.is_not_trusted, and the optimizer may not rely on it.
+   */
+  default boolean notTrusted() {
+    return false;
+  }
+
   /** PRIMARY KEY, enforced by the unique index {@code indexId}. */
   record PrimaryKey(int objectId, String name, int indexId) implements Constraint {
     @Override
@@ -30,7 +43,10 @@ public sealed interface Constraint {
     }
   }
 
-  /** FOREIGN KEY (columns) REFERENCES table (refColumns), with its actions. */
+  /**
+   * FOREIGN KEY (columns) REFERENCES table (refColumns), with its actions, and whether it is
+   * disabled or not trusted (see {@link Constraint#disabled()}).
+   */
   record ForeignKey(
       int objectId,
       String name,
@@ -38,11 +54,28 @@ public sealed interface Constraint {
       int refTableId,
       List<Integer> refColumns,
       FkAction onDelete,
-      FkAction onUpdate)
+      FkAction onUpdate,
+      boolean disabled,
+      boolean notTrusted)
       implements Constraint {
     public ForeignKey {
       columns = List.copyOf(columns);
       refColumns = List.copyOf(refColumns);
+    }
+
+    /** An enabled, trusted foreign key. */
+    public ForeignKey(
+        int objectId, String name, List<Integer> columns, int refTableId, List<Integer> refColumns,
+        FkAction onDelete, FkAction onUpdate) {
+      this(objectId, name, columns, refTableId, refColumns, onDelete, onUpdate, false, false);
+    }
+
+    public ForeignKey withState(boolean disabled, boolean notTrusted) {
+      return new ForeignKey(objectId, name, columns, refTableId, refColumns, onDelete, onUpdate, disabled, notTrusted);
+    }
+
+    public ForeignKey renamed(String newName) {
+      return new ForeignKey(objectId, newName, columns, refTableId, refColumns, onDelete, onUpdate, disabled, notTrusted);
     }
 
     @Override
@@ -51,8 +84,26 @@ public sealed interface Constraint {
     }
   }
 
-  /** CHECK (expression); {@code columnId} is set for a column-level check, else 0. */
-  record Check(int objectId, String name, String expression, int columnId) implements Constraint {
+  /**
+   * CHECK (expression); {@code columnId} is set for a column-level check, else 0; disabled and
+   * notTrusted as {@link Constraint#disabled()} says.
+   */
+  record Check(int objectId, String name, String expression, int columnId, boolean disabled, boolean notTrusted)
+      implements Constraint {
+    /** An enabled, trusted check. */
+    public Check(int objectId, String name, String expression, int columnId) {
+      this(objectId, name, expression, columnId, false, false);
+    }
+
+    public Check withState(boolean disabled, boolean notTrusted) {
+      return new Check(objectId, name, expression, columnId, disabled, notTrusted);
+    }
+
+    /** The same check, its text (and maybe its name) changed. */
+    public Check with(String newName, String newExpression) {
+      return new Check(objectId, newName, newExpression, columnId, disabled, notTrusted);
+    }
+
     @Override
     public String typeCode() {
       return "C";

@@ -83,6 +83,7 @@ final class MetaCodec {
         w.out.putInt(t.parentId());
         w.string(String.join(",", new java.util.TreeSet<>(t.events())));
         w.out.put(t.disabled() ? 1 : 0);
+        w.out.put(t.insteadOf() ? 1 : 0);
       }
       case Sequence s -> {
         w.out.put(SEQUENCE).putInt(s.id()).putInt(s.schemaId());
@@ -105,10 +106,22 @@ final class MetaCodec {
       case SEQUENCE -> readSequence(r);
       case PROCEDURE -> new Procedure(r.in.getInt(), r.in.getInt(), r.string(), r.string());
       case FUNCTION -> new UserFunction(r.in.getInt(), r.in.getInt(), r.string(), r.string(), r.string());
-      case TRIGGER -> new Trigger(r.in.getInt(), r.in.getInt(), r.string(), r.string(), r.in.getInt(),
-          java.util.Set.of(r.string().split(",")), r.in.get() != 0);
+      case TRIGGER -> readTrigger(r);
       default -> throw new IllegalArgumentException("Unknown object kind " + kind);
     };
+  }
+
+  private static Trigger readTrigger(Reader r) {
+    int id = r.in.getInt();
+    int schemaId = r.in.getInt();
+    String name = r.string();
+    String definition = r.string();
+    int parentId = r.in.getInt();
+    java.util.Set<String> events = java.util.Set.of(r.string().split(","));
+    boolean disabled = r.in.get() != 0;
+    // Records written before INSTEAD OF triggers existed end here: an AFTER trigger.
+    boolean insteadOf = r.in.hasRemaining() && r.in.get() != 0;
+    return new Trigger(id, schemaId, name, definition, parentId, events, disabled, insteadOf);
   }
 
   private static Sequence readSequence(Reader r) {
@@ -150,6 +163,14 @@ final class MetaCodec {
               w.out.putVarint(slot);
               w.type(type);
             });
+    // Appended later: the disabled / not trusted state of the constraints that have one, so that
+    // records written before NOCHECK CONSTRAINT existed read as all enabled and trusted.
+    List<Constraint> flagged = t.constraints().stream().filter(c -> c.disabled() || c.notTrusted()).toList();
+    w.out.putVarint(flagged.size());
+    for (Constraint c : flagged) {
+      w.out.putInt(c.objectId());
+      w.out.put((c.disabled() ? 1 : 0) | (c.notTrusted() ? 2 : 0));
+    }
   }
 
   private static Table readTable(Reader r) {
@@ -171,6 +192,13 @@ final class MetaCodec {
     Map<Integer, SqlType> retired = new HashMap<>();
     for (long n = r.in.getVarint(); n > 0; n--) {
       retired.put((int) r.in.getVarint(), r.type());
+    }
+    if (r.in.hasRemaining()) {
+      Map<Integer, Integer> states = new HashMap<>();
+      for (long n = r.in.getVarint(); n > 0; n--) {
+        states.put(r.in.getInt(), (int) r.in.get());
+      }
+      constraints.replaceAll(c -> withState(c, states.getOrDefault(c.objectId(), 0)));
     }
     return new Table(id, schemaId, name, columns, indexes, constraints, retired);
   }
@@ -281,6 +309,16 @@ final class MetaCodec {
         w.string(df.expression());
       }
     }
+  }
+
+  private static Constraint withState(Constraint c, int flags) {
+    boolean disabled = (flags & 1) != 0;
+    boolean notTrusted = (flags & 2) != 0;
+    return switch (c) {
+      case Constraint.ForeignKey fk when flags != 0 -> fk.withState(disabled, notTrusted);
+      case Constraint.Check ck when flags != 0 -> ck.withState(disabled, notTrusted);
+      default -> c;
+    };
   }
 
   private static Constraint readConstraint(Reader r) {

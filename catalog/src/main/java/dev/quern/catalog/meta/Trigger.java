@@ -7,12 +7,20 @@ import java.util.Set;
  * compiled by the engine when it fires, the table it belongs to ({@code parentId}, in the same
  * schema) and the statements that fire it (INSERT, UPDATE, DELETE), kept here so a statement finds
  * its triggers without parsing every definition. A disabled trigger (DISABLE TRIGGER) does not fire.
+ * An INSTEAD OF trigger ({@code insteadOf}) runs in place of the statement, on a table or a view
+ * ({@code parentId}); an AFTER trigger runs once the statement has changed a table.
  */
 public record Trigger(
-    int id, int schemaId, String name, String definition, int parentId, Set<String> events, boolean disabled)
+    int id, int schemaId, String name, String definition, int parentId, Set<String> events, boolean disabled,
+    boolean insteadOf)
     implements SchemaObject {
   public Trigger {
     events = Set.copyOf(events);
+  }
+
+  /** An AFTER trigger. */
+  public Trigger(int id, int schemaId, String name, String definition, int parentId, Set<String> events, boolean disabled) {
+    this(id, schemaId, name, definition, parentId, events, disabled, false);
   }
 
   @Override
@@ -25,10 +33,10 @@ public record Trigger(
   }
 
   public Trigger renamed(String newName) {
-    return new Trigger(id, schemaId, newName, definition, parentId, events, disabled);
+    return new Trigger(id, schemaId, newName, definition, parentId, events, disabled, insteadOf);
   }
 
   public Trigger withDisabled(boolean disabled) {
-    return new Trigger(id, schemaId, name, definition, parentId, events, disabled);
+    return new Trigger(id, schemaId, name, definition, parentId, events, disabled, insteadOf);
   }
 }

@@ -9,11 +9,19 @@ public record AlterTableStatement(int line, List<String> table, Action action) i
     String toSql();
   }
 
-  /** ADD columns and table constraints, in the order written. */
-  public record Add(List<ColumnDefinition> columns, List<TableConstraintDefinition> constraints) implements Action {
+  /**
+   * [WITH NOCHECK] ADD columns and table constraints, in the order written; {@code noCheck} adds
+   * FOREIGN KEY and CHECK constraints without validating the existing rows (not trusted).
+   */
+  public record Add(List<ColumnDefinition> columns, List<TableConstraintDefinition> constraints, boolean noCheck)
+      implements Action {
     public Add {
       columns = List.copyOf(columns);
       constraints = List.copyOf(constraints);
+    }
+
+    public Add(List<ColumnDefinition> columns, List<TableConstraintDefinition> constraints) {
+      this(columns, constraints, false);
     }
 
     @Override
@@ -21,7 +29,24 @@ public record AlterTableStatement(int line, List<String> table, Action action) i
       List<String> items = new java.util.ArrayList<>();
       columns.forEach(c -> items.add(c.toSql()));
       constraints.forEach(c -> items.add(c.toSql()));
-      return "ADD " + String.join(", ", items);
+      return (noCheck ? "WITH NOCHECK ADD " : "ADD ") + String.join(", ", items);
+    }
+  }
+
+  /**
+   * [WITH CHECK | WITH NOCHECK] {CHECK | NOCHECK} CONSTRAINT {ALL | name, …}: enables or disables
+   * FOREIGN KEY and CHECK constraints ({@code names} empty for ALL); {@code validate} (WITH CHECK)
+   * re-checks the existing rows of those enabled, which makes them trusted again.
+   */
+  public record ToggleConstraints(boolean enable, boolean validate, List<String> names) implements Action {
+    public ToggleConstraints {
+      names = List.copyOf(names);
+    }
+
+    @Override
+    public String toSql() {
+      return (validate ? "WITH CHECK " : "") + (enable ? "CHECK" : "NOCHECK") + " CONSTRAINT "
+          + (names.isEmpty() ? "ALL" : String.join(", ", names.stream().map(Names::quote).toList()));
     }
   }
 

@@ -282,12 +282,12 @@ public final class DmlBinder {
     return new ExpressionBinder(bind, scope(t, List.of(t.table().name())), null, "CHECK").condition(e);
   }
 
-  /** The table's CHECK constraints bound over its row. */
+  /** The table's enabled CHECK constraints bound over its row (NOCHECK CONSTRAINT ones are not enforced). */
   List<DmlPlan.Check> checks(ResolvedTable t, List<String> name) {
     List<DmlPlan.Check> out = new ArrayList<>();
     ExpressionBinder exprs = new ExpressionBinder(bind, scope(t, name), null, "CHECK");
     for (dev.quern.catalog.meta.Constraint c : t.table().constraints()) {
-      if (c instanceof dev.quern.catalog.meta.Constraint.Check k) {
+      if (c instanceof dev.quern.catalog.meta.Constraint.Check k && !k.disabled()) {
         Expr e = new ExpressionParser(new TokenStream(Lexer.tokenize(k.expression(), true))).parse();
         String column = k.columnId() == 0 ? null : t.table().columnById(k.columnId()).name();
         out.add(new DmlPlan.Check(k.name(), exprs.condition(e), column));

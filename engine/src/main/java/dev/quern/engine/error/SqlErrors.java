@@ -898,6 +898,15 @@ public final class SqlErrors {
           STATEMENT);
   public static final ErrorTemplate OUTPUT_INTO_TRIGGERS =
       e(331, 16, 1, "The target table '%s' of the OUTPUT INTO clause cannot have any enabled triggers.", STATEMENT);
+  public static final ErrorTemplate CASCADE_UNDER_INSTEAD_OF =
+      e(1787, 16, 0, "Cannot define foreign key constraint '%s' with cascaded DELETE or UPDATE on table '%s' because the"
+          + " table has an INSTEAD OF DELETE or UPDATE TRIGGER defined on it.", STATEMENT);
+  public static final ErrorTemplate INSTEAD_OF_ON_CASCADE =
+      e(2113, 16, 1, "Cannot %s INSTEAD OF DELETE or UPDATE TRIGGER '%s' on table '%s' because the table has a FOREIGN"
+          + " KEY with cascaded DELETE or UPDATE.", STATEMENT);
+  public static final ErrorTemplate INSTEAD_OF_EXISTS =
+      e(2111, 16, 1, "Cannot %s trigger '%s' on %s '%s' because an INSTEAD OF %s trigger already exists on this object.",
+          STATEMENT);
   public static final ErrorTemplate TRIGGER_OBJECT_NOT_FOUND =
       e(1088, 16, 120, "Cannot find the object \"%s\" because it does not exist or you do not have permissions.", STATEMENT);
   public static final ErrorTemplate TRANSACTION_ENDED_IN_TRIGGER =

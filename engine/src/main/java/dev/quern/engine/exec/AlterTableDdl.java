@@ -55,6 +55,7 @@ final class AlterTableDdl {
       case AlterTableStatement.DropConstraints d -> dropConstraints(t, d);
       case AlterTableStatement.AlterColumn a -> alterColumn(t, a.column());
       case AlterTableStatement.AlterPersisted p -> alterPersisted(t, p);
+      case AlterTableStatement.ToggleConstraints c -> new ConstraintStateDdl(state, bind).toggle(t, c);
     }
     state.store().markDdl();
   }
@@ -70,6 +71,7 @@ final class AlterTableDdl {
   }
 
   private void add(ResolvedTable t, AlterTableStatement.Add a) {
+    noCheck = a.noCheck();
     Catalog catalog = t.catalog();
     Table table = t.table();
     DmlBinder binder = new DmlBinder(bind, state);
@@ -162,6 +164,9 @@ final class AlterTableDdl {
     return added.withConstraints(constraints);
   }
 
+  /** WITH NOCHECK ADD: FOREIGN KEY and CHECK constraints skip the existing rows and are not trusted. */
+  private boolean noCheck;
+
   /** A table whose indexes changed while adding a constraint (PRIMARY KEY, UNIQUE). */
   private Table pending;
 
@@ -174,7 +179,11 @@ final class AlterTableDdl {
       Map<String, Column> byName = new java.util.HashMap<>();
       table.columns().forEach(c -> byName.put(c.name().toLowerCase(java.util.Locale.ROOT), c));
       Constraint.ForeignKey fk = ForeignKeyDdl.build(state, catalog, table, byName, k);
-      ForeignKeys.validateExisting(state, t, table, fk);
+      if (noCheck) {
+        fk = fk.withState(false, true);
+      } else {
+        ForeignKeys.validateExisting(state, t, table, fk);
+      }
       out.add(fk);
       return out;
     }
@@ -184,8 +193,10 @@ final class AlterTableDdl {
     }
     if (k.kind() == TableConstraintDefinition.Kind.CHECK) {
       String name = k.name() != null ? k.name() : "CK__" + base + "__" + String.format("%08X", catalog.newObjectId());
-      validateCheck(t, table, name, k, columnId);
-      out.add(new Constraint.Check(catalog.newObjectId(), name, k.check().toSql(), columnId));
+      if (!noCheck) {
+        validateCheck(t, table, name, k, columnId);
+      }
+      out.add(new Constraint.Check(catalog.newObjectId(), name, k.check().toSql(), columnId, false, noCheck));
       return out;
     }
     boolean pk = k.kind() == TableConstraintDefinition.Kind.PRIMARY_KEY;

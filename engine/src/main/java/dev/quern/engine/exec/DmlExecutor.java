@@ -86,6 +86,11 @@ final class DmlExecutor {
   private void insertRowsUnguarded(
       DmlPlan.Insert p, List<Object[]> input, List<List<SqlType>> types, Frame frame, ResultSink sink) {
     ResolvedTable t = p.target();
+    var instead = InsteadOfTriggers.of(state, t.catalog(), t.table().id(), "INSERT");
+    if (instead != null) {
+      done(insteadOf(t, instead, allColumns(t.table()), proposedInserts(p, input, types, frame), List.of()), frame, sink);
+      return;
+    }
     done(firing(t, "INSERT", allColumns(t.table()), () -> writeInserts(p, input, types, frame, "INSERT")), frame, sink);
   }
 
@@ -97,6 +102,7 @@ final class DmlExecutor {
    * the columns it assigned (lower case), for UPDATE(column).
    */
   long firing(ResolvedTable t, String event, Set<String> assigned, java.util.function.LongSupplier write) {
+    refuseInsteadOf(t, event);
     IndexUpdates.count(state, t, event, assigned);
     List<dev.quern.catalog.meta.Trigger> triggers = TriggerFiring.triggers(state, t, event);
     if (triggers.isEmpty()) {
@@ -129,9 +135,21 @@ final class DmlExecutor {
    * action's); {@code n}: the statement's count.
    */
   void fire(ResolvedTable t, String event, Set<String> assigned, List<Object[]> inserted, List<Object[]> deleted, long n) {
+    refuseInsteadOf(t, event);
     List<dev.quern.catalog.meta.Trigger> triggers = TriggerFiring.triggers(state, t, event);
     if (!triggers.isEmpty()) {
       fire(t, triggers, assigned, inserted, deleted, n);
+    }
+  }
+
+  /**
+   * The statements that run INSTEAD OF triggers (INSERT, UPDATE, DELETE) check for one before
+   * writing; the others (MERGE, WHERE CURRENT OF) do not run them yet: 40517 rather than write
+   * what the trigger would have replaced.
+   */
+  void refuseInsteadOf(ResolvedTable t, String event) {
+    if (InsteadOfTriggers.of(state, t.catalog(), t.table().id(), event) != null) {
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("INSTEAD OF");
     }
   }
 
@@ -175,33 +193,15 @@ final class DmlExecutor {
     long n = 0;
     for (int r = 0; r < input.size(); r++) {
       Object[] in = input.get(r);
-      if (in.length != p.positions().length) {
-        throw SqlErrors.VALUES_MISMATCH.raise();
-      }
-      Object[] row = new Object[table.columns().size()];
-      boolean[] given = new boolean[row.length];
-      for (int i = 0; i < p.positions().length; i++) {
-        int pos = p.positions()[i];
-        given[pos] = true;
-        Column c = table.columns().get(pos);
-        Object v = in[i];
-        row[pos] =
-            v == ValuesNode.DEFAULT
-                ? defaultValue(p.defaults().get(pos), c, t, frame.eval)
-                : RowValues.toColumn(v, types.get(r).get(i), c, t);
-      }
+      boolean[] given = new boolean[table.columns().size()];
+      Object[] row = suppliedRow(p, in, types.get(r), frame.eval, given);
       BigDecimal identity = null;
       for (int pos = 0; pos < row.length; pos++) {
         Column c = table.columns().get(pos);
-        if (given[pos] || c.computed() != null) {
-          continue;
-        }
-        if (c.identity() != null) {
+        if (!given[pos] && c.identity() != null) {
           long next = catalog.values().nextIdentity(table.id(), c.identity());
           row[pos] = Conversions.convert(next, SqlTypes.BIGINT, c.type());
           identity = BigDecimal.valueOf(next);
-        } else {
-          row[pos] = defaultValue(p.defaults().get(pos), c, t, frame.eval);
         }
       }
       for (int pos : p.positions()) {
@@ -225,6 +225,68 @@ final class DmlExecutor {
       }
       n++;
     }
+    return n;
+  }
+
+  /**
+   * A new row of {@code p} from input {@code in} (of {@code types}): the values given, DEFAULT and
+   * the columns not named from their defaults; identity and computed columns are left empty, and
+   * {@code given} says which columns the input named.
+   */
+  private Object[] suppliedRow(DmlPlan.Insert p, Object[] in, List<SqlType> types, EvalContext eval, boolean[] given) {
+    ResolvedTable t = p.target();
+    Table table = t.table();
+    if (in.length != p.positions().length) {
+      throw SqlErrors.VALUES_MISMATCH.raise();
+    }
+    Object[] row = new Object[table.columns().size()];
+    for (int i = 0; i < p.positions().length; i++) {
+      int pos = p.positions()[i];
+      given[pos] = true;
+      Column c = table.columns().get(pos);
+      Object v = in[i];
+      row[pos] =
+          v == ValuesNode.DEFAULT
+              ? defaultValue(p.defaults().get(pos), c, t, eval)
+              : RowValues.toColumn(v, types.get(i), c, t);
+    }
+    for (int pos = 0; pos < row.length; pos++) {
+      Column c = table.columns().get(pos);
+      if (!given[pos] && c.computed() == null && c.identity() == null) {
+        row[pos] = defaultValue(p.defaults().get(pos), c, t, eval);
+      }
+    }
+    return row;
+  }
+
+  /**
+   * The rows an INSERT would write, for an INSTEAD OF trigger's {@code inserted}: as given, with
+   * defaults and computed columns, no identity value drawn (NULL) and no constraint checked.
+   */
+  private List<Object[]> proposedInserts(DmlPlan.Insert p, List<Object[]> input, List<List<SqlType>> types, Frame frame) {
+    EvalContext computing = computing(frame.eval);
+    List<Object[]> out = new ArrayList<>();
+    for (int r = 0; r < input.size(); r++) {
+      Object[] row = suppliedRow(p, input.get(r), types.get(r), frame.eval, new boolean[p.target().table().columns().size()]);
+      p.computed().fillAll(row, computing);
+      out.add(row);
+    }
+    return out;
+  }
+
+  /**
+   * Runs INSTEAD OF trigger {@code trigger} of {@code t} in place of the statement: its {@code
+   * inserted} and {@code deleted} hold the rows the statement would have written and removed,
+   * nothing is written, OUTPUT returns those rows as if they were, and the count is the statement's.
+   */
+  private long insteadOf(
+      ResolvedTable t, dev.quern.catalog.meta.Trigger trigger, Set<String> assigned, List<Object[]> inserted,
+      List<Object[]> deleted) {
+    long n = Math.max(inserted.size(), deleted.size());
+    for (int i = 0; i < n; i++) {
+      changes.accept(i < deleted.size() ? deleted.get(i) : null, i < inserted.size() ? inserted.get(i) : null);
+    }
+    fire(t, List.of(trigger), assigned, inserted, deleted, n);
     return n;
   }
 
@@ -261,6 +323,14 @@ final class DmlExecutor {
     }
     top.trim(locators, olds);
     List<Object[]> news = new ArrayList<>();
+    var instead = InsteadOfTriggers.of(state, t.catalog(), table.id(), "UPDATE");
+    if (instead != null) {
+      for (Object[] old : olds) {
+        news.add(assignedRow(p, old, old, computing, ctx));
+      }
+      done(insteadOf(t, instead, assignedColumns(table, p.positions()), news, olds), frame, sink);
+      return;
+    }
     for (Object[] old : olds) {
       news.add(updatedRow(p, old, old, computing, ctx, "UPDATE"));
     }
@@ -280,6 +350,17 @@ final class DmlExecutor {
       DmlPlan.Update p, Object[] old, Object[] over, EvalContext computing, EvalContext ctx, String verb) {
     ResolvedTable t = p.target();
     Table table = t.table();
+    Object[] row = assignedRow(p, old, over, computing, ctx);
+    checkNulls(row, table, t, verb);
+    checkConstraints(p.checks(), row, t, verb, ctx);
+    ForeignKeys.checkParents(state, t, table, row, verb);
+    return row;
+  }
+
+  /** {@code old} with {@code p}'s assignments made and its computed columns filled, nothing checked. */
+  private Object[] assignedRow(DmlPlan.Update p, Object[] old, Object[] over, EvalContext computing, EvalContext ctx) {
+    ResolvedTable t = p.target();
+    Table table = t.table();
     Object[] row = old.clone();
     ctx.row = over;
     for (int i = 0; i < p.positions().length; i++) {
@@ -293,9 +374,6 @@ final class DmlExecutor {
     }
     RowVersions.stampUpdated(row, RowVersions.position(table), t.catalog(), t.database().id());
     p.computed().fillAll(row, computing);
-    checkNulls(row, table, t, verb);
-    checkConstraints(p.checks(), row, t, verb, ctx);
-    ForeignKeys.checkParents(state, t, table, row, verb);
     return row;
   }
 
@@ -358,6 +436,11 @@ final class DmlExecutor {
       }
     }
     top.trim(locators, olds);
+    var instead = InsteadOfTriggers.of(state, p.target().catalog(), p.target().table().id(), "DELETE");
+    if (instead != null) {
+      done(insteadOf(p.target(), instead, Set.of(), List.of(), olds), frame, sink);
+      return;
+    }
     long n = firing(p.target(), "DELETE", Set.of(), () -> {
       writeDeletes(p.target(), locators, olds, binder, "DELETE");
       return locators.size();

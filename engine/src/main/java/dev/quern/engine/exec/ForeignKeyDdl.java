@@ -68,7 +68,23 @@ final class ForeignKeyDdl {
     if (!keyed) {
       throw SqlErrors.FK_NO_KEY.raise(parent.name(), name);
     }
-    return new Constraint.ForeignKey(catalog.newObjectId(), name, columns, parent.id(), refColumns,
-        FkAction.valueOf(r.onDelete()), FkAction.valueOf(r.onUpdate()));
+    FkAction onDelete = FkAction.valueOf(r.onDelete());
+    FkAction onUpdate = FkAction.valueOf(r.onUpdate());
+    refuseCascadeUnderInsteadOf(state, catalog, child, name, onDelete, onUpdate);
+    return new Constraint.ForeignKey(catalog.newObjectId(), name, columns, parent.id(), refColumns, onDelete, onUpdate);
+  }
+
+  /**
+   * 1787 (then 1750): a cascading action on a table whose INSTEAD OF trigger replaces that
+   * statement (the cascade would change rows the trigger is there to handle).
+   */
+  private static void refuseCascadeUnderInsteadOf(
+      SessionState state, Catalog catalog, Table child, String name, FkAction onDelete, FkAction onUpdate) {
+    boolean blocked = state.store().metadata(catalog).triggers(child.id()).stream()
+        .anyMatch(t -> t.insteadOf() && (onDelete != FkAction.NO_ACTION && t.firesOn("DELETE")
+            || onUpdate != FkAction.NO_ACTION && t.firesOn("UPDATE")));
+    if (blocked) {
+      throw SqlErrors.CONSTRAINT_FAILED.raise().precededBy(SqlErrors.CASCADE_UNDER_INSTEAD_OF.raise(name, child.name()));
+    }
   }
 }

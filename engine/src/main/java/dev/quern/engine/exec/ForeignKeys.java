@@ -42,10 +42,10 @@ final class ForeignKeys {
     return md(state, catalog).schema(table.schemaId()).map(s -> s.name()).orElse("dbo") + "." + table.name();
   }
 
-  /** Every FOREIGN KEY of {@code t}: the row's non-NULL key must exist in the parent. */
+  /** Every enabled FOREIGN KEY of {@code t}: the row's non-NULL key must exist in the parent. */
   static void checkParents(SessionState state, ResolvedTable t, Table table, Object[] row, String verb) {
     for (Constraint c : table.constraints()) {
-      if (!(c instanceof Constraint.ForeignKey fk)) {
+      if (!(c instanceof Constraint.ForeignKey fk) || fk.disabled()) {
         continue;
       }
       Table parent = fk.refTableId() == table.id() ? table : md(state, t.catalog()).table(fk.refTableId()).orElseThrow();
@@ -113,6 +113,9 @@ final class ForeignKeys {
     }
     for (Metadata.OwnedConstraint owned : md(state, catalog).referencing(parent.id())) {
       Constraint.ForeignKey fk = (Constraint.ForeignKey) owned.constraint();
+      if (fk.disabled()) {
+        continue; // NOCHECK CONSTRAINT: neither checked nor acted on until re-enabled
+      }
       Table child = owned.table();
       FkAction action = news == null ? fk.onDelete() : fk.onUpdate();
       List<Object[]> oldKeys = new ArrayList<>();
@@ -258,7 +261,7 @@ final class ForeignKeys {
 
   /** ALTER TABLE ADD FOREIGN KEY: every existing row must have its parent. */
   static void validateExisting(SessionState state, ResolvedTable t, Table table, Constraint.ForeignKey fk) {
-    Table withFk = table.withConstraints(List.of(fk));
+    Table withFk = table.withConstraints(List.of(fk.withState(false, false)));
     try (RowCursor c = TableStores.open(state.store(), t.catalog(), t.table()).scan(KeyRange.ALL, false)) {
       while (c.next()) {
         Object[] row = java.util.Arrays.copyOf(c.row(), table.columns().size());

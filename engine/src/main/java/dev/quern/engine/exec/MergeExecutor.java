@@ -74,6 +74,9 @@ final class MergeExecutor {
   }
 
   private void runUnguarded(MergePlan p, Frame frame, ResultSink sink, DmlBinder binder) {
+    for (String event : List.of("INSERT", "UPDATE", "DELETE")) {
+      dml.refuseInsteadOf(p.target(), event); // before any row is written
+    }
     if (p.output() != null && p.output().into() != null) {
       TriggerFiring.refuseOutputInto(state, p.output().into().target());
     }

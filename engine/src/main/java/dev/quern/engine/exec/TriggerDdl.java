@@ -8,7 +8,6 @@ import dev.quern.engine.ast.CreateViewStatement;
 import dev.quern.engine.ast.DropTriggerStatement;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.session.SessionState;
-import dev.quern.engine.store.ObjectNames;
 import dev.quern.engine.store.ResolvedTable;
 import java.util.List;
 
@@ -24,34 +23,35 @@ final class TriggerDdl {
   }
 
   void create(CreateTriggerStatement s) {
-    ResolvedTable table =
-        ObjectNames.table(state.store(), state.databaseName(), s.table())
-            .filter(t -> !t.table().name().startsWith("#"))
-            .orElseThrow(() -> SqlErrors.TRIGGER_TABLE_INVALID.raise(String.join(".", s.table())));
+    // An INSTEAD OF trigger may sit on a view; an AFTER trigger only on a table (8197 for a view).
+    InsteadOfTriggers.Parent parent = InsteadOfTriggers.parent(state, s.table(), s.insteadOf())
+        .orElseThrow(() -> SqlErrors.TRIGGER_TABLE_INVALID.raise(String.join(".", s.table())));
     String name = s.name().getLast();
-    if (s.name().size() > 1 && !s.name().get(s.name().size() - 2).equalsIgnoreCase(table.schema().name())) {
+    if (s.name().size() > 1 && !s.name().get(s.name().size() - 2).equalsIgnoreCase(parent.schema().name())) {
       String verb = s.mode() == CreateViewStatement.Mode.ALTER ? "alter" : "create";
       throw SqlErrors.TRIGGER_SCHEMA_DIFFERS.raise(verb, name);
     }
-    int tableId = table.table().id();
+    int tableId = parent.id();
+    if (s.insteadOf()) {
+      InsteadOfTriggers.checkCreate(state, parent, s, name);
+    }
     new ModuleDdl(state).create(
-        List.of(table.schema().name(), name), s.mode(),
+        List.of(parent.schema().name(), name), s.mode(),
         o -> o instanceof Trigger t && t.parentId() == tableId,
         // ALTER enables a disabled trigger, as in SQL Server.
-        (id, schema) -> new Trigger(id, schema, name, s.definition(), tableId, s.events(), false));
+        (id, schema) -> new Trigger(id, schema, name, s.definition(), tableId, s.events(), false, s.insteadOf()));
   }
 
   void drop(DropTriggerStatement d) {
     new ModuleDdl(state).drop(d.names(), d.ifExists(), o -> o instanceof Trigger, "trigger");
   }
 
-  /** ENABLE/DISABLE TRIGGER: the named triggers of the table (all of them for ALL). */
+  /** ENABLE/DISABLE TRIGGER: the named triggers of the table or view (all of them for ALL). */
   void enable(dev.quern.engine.ast.EnableTriggerStatement s) {
-    ResolvedTable table =
-        ObjectNames.table(state.store(), state.databaseName(), s.table())
-            .orElseThrow(() -> SqlErrors.TRIGGER_OBJECT_NOT_FOUND.raise(String.join(".", s.table())));
+    InsteadOfTriggers.Parent table = InsteadOfTriggers.parent(state, s.table(), true)
+        .orElseThrow(() -> SqlErrors.TRIGGER_OBJECT_NOT_FOUND.raise(String.join(".", s.table())));
     Catalog catalog = table.catalog();
-    List<Trigger> all = state.store().metadata(catalog).triggers(table.table().id());
+    List<Trigger> all = state.store().metadata(catalog).triggers(table.id());
     List<Trigger> chosen = new java.util.ArrayList<>();
     if (s.names().isEmpty()) {
       chosen.addAll(all);
@@ -71,9 +71,13 @@ final class TriggerDdl {
 
   /** Drops the triggers of a table about to be dropped (they are in its schema). */
   static void dropOf(SessionState state, ResolvedTable table) {
-    Catalog catalog = table.catalog();
-    for (SchemaObject o : state.store().metadata(catalog).objects(table.schema().id())) {
-      if (o instanceof Trigger t && t.parentId() == table.table().id()) {
+    dropOf(state, table.catalog(), table.schema().id(), table.table().id());
+  }
+
+  /** Drops the triggers of table or view {@code parentId} (in schema {@code schemaId}) about to be dropped. */
+  static void dropOf(SessionState state, Catalog catalog, int schemaId, int parentId) {
+    for (SchemaObject o : state.store().metadata(catalog).objects(schemaId)) {
+      if (o instanceof Trigger t && t.parentId() == parentId) {
         catalog.dropObject(state.store().txn(catalog), t.id());
       }
     }

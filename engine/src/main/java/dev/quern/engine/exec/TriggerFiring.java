@@ -22,10 +22,10 @@ import java.util.Set;
 final class TriggerFiring {
   private TriggerFiring() {}
 
-  /** The enabled triggers of {@code t} that {@code event} (INSERT, UPDATE, DELETE) fires. */
+  /** The enabled AFTER triggers of {@code t} that {@code event} (INSERT, UPDATE, DELETE) fires. */
   static List<Trigger> triggers(SessionState state, ResolvedTable t, String event) {
     List<Trigger> all = state.store().metadata(t.catalog()).triggers(t.table().id());
-    return all.isEmpty() ? all : all.stream().filter(tr -> !tr.disabled() && tr.firesOn(event)).toList();
+    return all.isEmpty() ? all : all.stream().filter(tr -> !tr.disabled() && !tr.insteadOf() && tr.firesOn(event)).toList();
   }
 
   /** 331: OUTPUT INTO a table with triggers (SQL Server refuses it rather than fire them). */
@@ -38,19 +38,28 @@ final class TriggerFiring {
   static void fire(
       SessionState state, ResolvedTable t, List<Trigger> triggers, List<Object[]> inserted, List<Object[]> deleted,
       Set<String> assigned, long count) {
+    fire(state, t.table().id(), TriggerTables.columns(t), triggers, inserted, deleted, assigned, count);
+  }
+
+  /**
+   * Fires {@code triggers} of object {@code objectId} (a table, or a view for an INSTEAD OF
+   * trigger) whose pseudo-tables have {@code columns}.
+   */
+  static void fire(
+      SessionState state, int objectId, List<dev.quern.engine.api.ResultColumn> columns, List<Trigger> triggers,
+      List<Object[]> inserted, List<Object[]> deleted, Set<String> assigned, long count) {
     ProcedureHost host = state.host();
     for (Trigger trigger : triggers) {
       TriggerFrame running = state.trigger();
       if (running != null && running.triggerId() == trigger.id()) {
         continue; // direct recursion: the trigger's own statement does not fire it again
       }
-      TriggerFrame frame =
-          new TriggerFrame(trigger.id(), t.table().id(), TriggerTables.columns(t), inserted, deleted, assigned);
+      TriggerFrame frame = new TriggerFrame(trigger.id(), objectId, columns, inserted, deleted, assigned);
       state.triggers().push(frame);
       long rowCount = state.rowCount();
       state.setRowCount(count);
       try {
-        BatchPlan plan = host.compile(body(state, trigger, t), List.of(), "");
+        BatchPlan plan = host.compile(body(state, trigger, objectId, columns), List.of(), "");
         // A trigger is a module of the table's owner: its statements are covered by the ownership chain.
         state.security().enterModule();
         try {
@@ -73,7 +82,8 @@ final class TriggerFiring {
    * {@code deleted} with the table's columns, so the text compiled names the trigger and the
    * table's shape in a leading comment (the compiled-plan cache is keyed by text).
    */
-  private static String body(SessionState state, Trigger trigger, ResolvedTable t) {
+  private static String body(
+      SessionState state, Trigger trigger, int objectId, List<dev.quern.engine.api.ResultColumn> columns) {
     boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
     String key = "TR" + (quoted ? "Q:" : "N:") + trigger.definition();
     Parser.StoredTrigger parsed;
@@ -83,7 +93,7 @@ final class TriggerFiring {
       parsed = Parser.parseTrigger(trigger.definition(), quoted);
       state.storedProcedurePlans().put(key, parsed);
     }
-    return "/*trigger " + trigger.id() + " on " + t.table().id() + " " + t.table().columns().hashCode() + "*/"
+    return "/*trigger " + trigger.id() + " on " + objectId + " " + columns.hashCode() + "*/"
         + parsed.body();
   }
 }

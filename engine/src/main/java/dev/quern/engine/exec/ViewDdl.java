@@ -74,6 +74,7 @@ final class ViewDdl {
         throw SqlErrors.CANNOT_DROP.raise("view", String.join(".", name));
       }
       Catalog catalog = found.get().target().catalog();
+      TriggerDdl.dropOf(state, catalog, view.schemaId(), view.id());
       catalog.dropObject(state.store().txn(catalog), view.id());
       state.store().markDdl();
     }

@@ -127,27 +127,12 @@ final class DdlParser {
       return MaintenanceParser.lockEscalation(in, line, table);
     }
     dev.quern.engine.ast.AlterTableStatement.Action action;
-    if (in.accept("ADD")) {
-      List<ColumnDefinition> columns = new ArrayList<>();
-      List<TableConstraintDefinition> constraints = new ArrayList<>();
-      keyStatement = "ALTER TABLE";
-      keyOptions = StorageClauses.ALTER_TABLE_KEY_OPTIONS;
-      try {
-        do {
-          if (in.at("DEFAULT") || in.at("CONSTRAINT") && in.peek(2).is("DEFAULT")) {
-            constraints.add(defaultFor());
-          } else if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")
-              || in.at("FOREIGN") || in.at("REFERENCES")) {
-            constraints.add(constraint(true));
-          } else {
-            columns.add(column());
-          }
-        } while (in.acceptSymbol(","));
-      } finally {
-        keyStatement = "CREATE TABLE";
-        keyOptions = StorageClauses.TABLE_KEY_OPTIONS;
-      }
-      action = new dev.quern.engine.ast.AlterTableStatement.Add(columns, constraints);
+    Boolean withCheck = ConstraintStateParser.withCheck(in);
+    if (ConstraintStateParser.atToggle(in)) {
+      action = ConstraintStateParser.toggle(in, withCheck);
+    } else if (withCheck != null || in.at("ADD")) {
+      in.expect("ADD");
+      action = addition(Boolean.FALSE.equals(withCheck));
     } else if (in.accept("DROP")) {
       boolean constraint = in.accept("CONSTRAINT");
       if (!constraint) {
@@ -173,6 +158,30 @@ final class DdlParser {
       }
     }
     return new dev.quern.engine.ast.AlterTableStatement(line, table, action);
+  }
+
+  /** ALTER TABLE … ADD's list of columns and table constraints (the cursor is after ADD). */
+  private dev.quern.engine.ast.AlterTableStatement.Add addition(boolean noCheck) {
+    List<ColumnDefinition> columns = new ArrayList<>();
+    List<TableConstraintDefinition> constraints = new ArrayList<>();
+    keyStatement = "ALTER TABLE";
+    keyOptions = StorageClauses.ALTER_TABLE_KEY_OPTIONS;
+    try {
+      do {
+        if (in.at("DEFAULT") || in.at("CONSTRAINT") && in.peek(2).is("DEFAULT")) {
+          constraints.add(defaultFor());
+        } else if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")
+            || in.at("FOREIGN") || in.at("REFERENCES")) {
+          constraints.add(constraint(true));
+        } else {
+          columns.add(column());
+        }
+      } while (in.acceptSymbol(","));
+    } finally {
+      keyStatement = "CREATE TABLE";
+      keyOptions = StorageClauses.TABLE_KEY_OPTIONS;
+    }
+    return new dev.quern.engine.ast.AlterTableStatement.Add(columns, constraints, noCheck);
   }
 
   private Statement view(int line, dev.quern.engine.ast.CreateViewStatement.Mode mode) {

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The head of CREATE [OR ALTER] / ALTER TRIGGER: name, ON table, AFTER|FOR and the statements
- * that fire it, then AS; the body after it is the rest of the batch, which the caller parses.
- * INSTEAD OF triggers are refused (40517): they would change what a statement does, and a
- * trigger accepted but never run would be worse than an error.
+ * The head of CREATE [OR ALTER] / ALTER TRIGGER: name, ON table or view, AFTER|FOR|INSTEAD OF and
+ * the statements that fire it, then AS; the body after it is the rest of the batch, which the
+ * caller parses.
  */
 final class TriggerParser {
   private final TokenStream in;
@@ -27,7 +26,7 @@ final class TriggerParser {
   /** A parsed head, and where the body starts in the text. */
   record Head(
       int line, CreateViewStatement.Mode mode, List<String> name, List<String> table, Set<String> events,
-      int bodyOffset) {}
+      boolean insteadOf, int bodyOffset) {}
 
   Head head() {
     int line = in.line();
@@ -41,12 +40,10 @@ final class TriggerParser {
         option();
       } while (in.acceptSymbol(","));
     }
-    if (in.at("INSTEAD")) {
-      in.next();
+    boolean insteadOf = in.accept("INSTEAD");
+    if (insteadOf) {
       in.expect("OF");
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("INSTEAD OF");
-    }
-    if (!in.accept("AFTER")) {
+    } else if (!in.accept("AFTER")) {
       in.expect("FOR");
     }
     Set<String> events = new LinkedHashSet<>();
@@ -65,7 +62,7 @@ final class TriggerParser {
       in.expect("REPLICATION");
     }
     in.expect("AS");
-    return new Head(line, mode, name, table, events, in.peek().offset());
+    return new Head(line, mode, name, table, events, insteadOf, in.peek().offset());
   }
 
   /** EXECUTE AS CALLER (what firing does) is accepted; other options are 40517. */
@@ -118,6 +115,7 @@ final class TriggerParser {
   }
 
   static CreateTriggerStatement statement(Head head, String definition) {
-    return new CreateTriggerStatement(head.line(), head.mode(), head.name(), head.table(), head.events(), definition);
+    return new CreateTriggerStatement(
+        head.line(), head.mode(), head.name(), head.table(), head.events(), head.insteadOf(), definition);
   }
 }

@@ -136,9 +136,8 @@ final class RenameProcedure implements SystemProcedure {
     Constraint renamed = switch (c) {
       case Constraint.PrimaryKey pk -> new Constraint.PrimaryKey(pk.objectId(), newName, pk.indexId());
       case Constraint.Unique uq -> new Constraint.Unique(uq.objectId(), newName, uq.indexId());
-      case Constraint.ForeignKey fk -> new Constraint.ForeignKey(fk.objectId(), newName, fk.columns(), fk.refTableId(),
-          fk.refColumns(), fk.onDelete(), fk.onUpdate());
-      case Constraint.Check ck -> new Constraint.Check(ck.objectId(), newName, ck.expression(), ck.columnId());
+      case Constraint.ForeignKey fk -> fk.renamed(newName);
+      case Constraint.Check ck -> ck.with(newName, ck.expression());
       case Constraint.Default df -> new Constraint.Default(df.objectId(), newName, df.columnId(), df.expression());
     };
     Table changed = table.withConstraints(table.constraints().stream().map(x -> x == c ? renamed : x).toList());

@@ -31,7 +31,7 @@ public final class ColumnRenames {
         .toList();
     List<Constraint> constraints = table.constraints().stream()
         .map(k -> k instanceof Constraint.Check c
-            ? new Constraint.Check(c.objectId(), c.name(), rename(c.expression(), oldName, newName), c.columnId())
+            ? c.with(c.name(), rename(c.expression(), oldName, newName))
             : k)
         .toList();
     return table.withColumns(columns).withIndexes(indexes).withConstraints(constraints);

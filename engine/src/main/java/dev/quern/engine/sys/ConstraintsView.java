@@ -30,7 +30,8 @@ final class ConstraintsView implements SystemView {
         tinyint("delete_referential_action", true), nvarchar("delete_referential_action_desc", 60, true),
         tinyint("update_referential_action", true), nvarchar("update_referential_action_desc", 60, true))),
     CHECK("check_constraints", List.of(
-        bit("is_disabled", false), integer("parent_column_id", false),
+        bit("is_disabled", false), bit("is_not_for_replication", false), bit("is_not_trusted", false),
+        integer("parent_column_id", false),
         new ResultColumn("definition", SqlTypes.NVARCHAR_MAX, true))),
     DEFAULT("default_constraints", List.of(
         integer("parent_column_id", false), new ResultColumn("definition", SqlTypes.NVARCHAR_MAX, true)));
@@ -101,10 +102,10 @@ final class ConstraintsView implements SystemView {
         default -> null;
       };
       case FOREIGN -> c instanceof Constraint.ForeignKey f
-          ? new Object[] {f.refTableId(), false, false, action(f.onDelete()), actionText(f.onDelete()),
+          ? new Object[] {f.refTableId(), f.disabled(), f.notTrusted(), action(f.onDelete()), actionText(f.onDelete()),
             action(f.onUpdate()), actionText(f.onUpdate())}
           : null;
-      case CHECK -> c instanceof Constraint.Check k ? new Object[] {false, k.columnId(), definition(k.expression())} : null;
+      case CHECK -> c instanceof Constraint.Check k ? new Object[] {k.disabled(), false, k.notTrusted(), k.columnId(), definition(k.expression())} : null;
       case DEFAULT -> c instanceof Constraint.Default d ? new Object[] {d.columnId(), definition(d.expression())} : null;
     };
   }

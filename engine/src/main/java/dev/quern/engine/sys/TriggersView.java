@@ -40,7 +40,7 @@ final class TriggersView implements SystemView {
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof Trigger t) {
         out.add(new Object[] {t.name(), t.id(), 1, "OBJECT_OR_COLUMN", t.parentId(), "TR",
-            CatalogObjects.typeDescription("TR"), false, t.disabled(), false, false});
+            CatalogObjects.typeDescription("TR"), false, t.disabled(), false, t.insteadOf()});
       }
     }
     return out;

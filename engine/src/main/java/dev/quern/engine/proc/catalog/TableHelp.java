@@ -211,12 +211,17 @@ final class TableHelp {
       case Constraint.PrimaryKey pk -> keyRow(c, pk.indexId());
       case Constraint.Unique uq -> keyRow(c, uq.indexId());
       case Constraint.ForeignKey fk -> new Object[] {constraintType(c), c.name(), action(fk.onDelete()),
-          action(fk.onUpdate()), "Enabled", "Is_For_Replication", columnNames(fk.columns())};
-      case Constraint.Check ck -> new Object[] {constraintType(c), c.name(), "(n/a)", "(n/a)", "Enabled",
+          action(fk.onUpdate()), enabled(c), "Is_For_Replication", columnNames(fk.columns())};
+      case Constraint.Check ck -> new Object[] {constraintType(c), c.name(), "(n/a)", "(n/a)", enabled(c),
           "Is_For_Replication", ConstraintDefinition.of(ck.expression())};
       case Constraint.Default d -> new Object[] {constraintType(c), c.name(), "(n/a)", "(n/a)", "(n/a)", "(n/a)",
           ConstraintDefinition.of(d.expression())};
     };
+  }
+
+  /** sp_help's status_enabled of a FOREIGN KEY or CHECK. */
+  private static String enabled(Constraint c) {
+    return c.disabled() ? "Disabled" : "Enabled";
   }
 
   private Object[] keyRow(Constraint c, int indexId) {
