@@ -201,3 +201,20 @@ statement error 102
 ALTER TABLE sc_keys SET (LOCK_ESCALATION = SOMETIMES)
 ----
 error 102: Incorrect syntax near 'SOMETIMES'.
+
+# Tools filter user objects with is_ms_shipped.
+query TI
+SELECT name, is_ms_shipped FROM sys.objects WHERE type = 'U' AND name LIKE 'sc[_]%' ORDER BY name
+----
+sc_keys	0
+sc_plain	0
+
+query I
+SELECT COUNT(*) FROM sys.tables WHERE is_ms_shipped = 0 AND name = 'Scripted'
+----
+1
+
+query II
+SELECT is_ms_shipped, is_published FROM sys.all_objects WHERE name = 'objects' AND schema_id = SCHEMA_ID('sys')
+----
+1	0

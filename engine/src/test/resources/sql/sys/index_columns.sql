@@ -173,3 +173,6 @@ schema_id	int	NOT NULL
 parent_object_id	int	NOT NULL
 type	nvarchar(2)	NULL
 type_desc	nvarchar(60)	NULL
+is_ms_shipped	bit	NOT NULL
+is_published	bit	NOT NULL
+is_schema_published	bit	NOT NULL

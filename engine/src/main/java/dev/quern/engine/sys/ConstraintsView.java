@@ -83,8 +83,7 @@ final class ConstraintsView implements SystemView {
         }
         String type = c.typeCode();
         Object[] row = new Object[OBJECT.size() + extra.length];
-        Object[] head = {c.name(), c.objectId(), null, e.schema().id(), t.id(), ObjectsView.pad(type),
-          CatalogObjects.typeDescription(type)};
+        Object[] head = ObjectsView.row(c.name(), c.objectId(), e.schema().id(), t.id(), type, false);
         System.arraycopy(head, 0, row, 0, head.length);
         System.arraycopy(extra, 0, row, head.length, extra.length);
         out.add(row);

@@ -46,8 +46,7 @@ final class ModuleObjectsView implements SystemView {
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (kind.test(e.object())) {
         String type = e.object().typeCode();
-        out.add(new Object[] {e.object().name(), e.object().id(), null, e.schema().id(), 0, ObjectsView.pad(type),
-            CatalogObjects.typeDescription(type)});
+        out.add(ObjectsView.row(e.object().name(), e.object().id(), e.schema().id(), 0, type, false));
       }
     }
     return out;

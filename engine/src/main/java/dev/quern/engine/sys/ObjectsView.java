@@ -1,5 +1,6 @@
 package dev.quern.engine.sys;
 
+import static dev.quern.engine.sys.Columns.bit;
 import static dev.quern.engine.sys.Columns.integer;
 import static dev.quern.engine.sys.Columns.nvarchar;
 import static dev.quern.engine.sys.Columns.sysname;
@@ -18,7 +19,8 @@ final class ObjectsView implements SystemView {
       List.of(
           sysname("name", false), integer("object_id", false), integer("principal_id", true),
           integer("schema_id", false), integer("parent_object_id", false), nvarchar("type", 2, true),
-          nvarchar("type_desc", 60, true));
+          nvarchar("type_desc", 60, true), bit("is_ms_shipped", false), bit("is_published", false),
+          bit("is_schema_published", false));
 
   @Override
   public String name() {
@@ -35,16 +37,23 @@ final class ObjectsView implements SystemView {
     List<Object[]> out = new ArrayList<>();
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       String type = e.object().typeCode();
-      out.add(new Object[] {e.object().name(), e.object().id(), null, e.schema().id(), CatalogObjects.parentId(e.object()), pad(type),
-          CatalogObjects.typeDescription(type)});
+      out.add(row(e.object().name(), e.object().id(), e.schema().id(), CatalogObjects.parentId(e.object()), type, false));
       if (e.object() instanceof Table t) {
         for (Constraint c : t.constraints()) {
-          out.add(new Object[] {c.name(), c.objectId(), null, e.schema().id(), t.id(), pad(c.typeCode()),
-              CatalogObjects.typeDescription(c.typeCode())});
+          out.add(row(c.name(), c.objectId(), e.schema().id(), t.id(), c.typeCode(), false));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * A row of {@link #COLUMNS}: no owner apart from the schema's (principal_id NULL), nothing
+   * published; {@code shipped} for the system's own objects.
+   */
+  static Object[] row(String name, int id, int schemaId, int parentId, String type, boolean shipped) {
+    return new Object[] {name, id, null, schemaId, parentId, pad(type), CatalogObjects.typeDescription(type), shipped,
+      false, false};
   }
 
   /** sys.objects.type is char(2): 'U ', 'V '. */

@@ -1,9 +1,5 @@
 package dev.quern.engine.sys;
 
-import static dev.quern.engine.sys.Columns.integer;
-import static dev.quern.engine.sys.Columns.nvarchar;
-import static dev.quern.engine.sys.Columns.sysname;
-
 import dev.quern.catalog.meta.Table;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.session.SessionState;
@@ -12,11 +8,7 @@ import java.util.List;
 
 /** sys.tables: the user tables of the current database. */
 final class TablesView implements SystemView {
-  private static final List<ResultColumn> COLUMNS =
-      List.of(
-          sysname("name", false), integer("object_id", false), integer("principal_id", true),
-          integer("schema_id", false), integer("parent_object_id", false), nvarchar("type", 2, true),
-          nvarchar("type_desc", 60, true));
+  private static final List<ResultColumn> COLUMNS = ObjectsView.COLUMNS;
 
   @Override
   public String name() {
@@ -33,7 +25,7 @@ final class TablesView implements SystemView {
     List<Object[]> out = new ArrayList<>();
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof Table t) {
-        out.add(new Object[] {t.name(), t.id(), null, e.schema().id(), 0, "U ", "USER_TABLE"});
+        out.add(ObjectsView.row(t.name(), t.id(), e.schema().id(), 0, "U", false));
       }
     }
     return out;
