@@ -20,6 +20,28 @@ public final class TestSessions {
     return sink;
   }
 
+  /**
+   * Runs {@code sql}, which must raise no error, and returns its rows, each as its values'
+   * {@code String.valueOf} joined by commas.
+   */
+  public static java.util.List<String> rows(EngineSession session, String sql) {
+    CollectingSink sink = run(session, sql);
+    if (!sink.errors().isEmpty()) {
+      throw new AssertionError("errors from " + sql + ": " + sink.errors());
+    }
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (CollectingSink.Event e : sink.events) {
+      if (e instanceof CollectingSink.Row r) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        for (Object v : r.values()) {
+          values.add(String.valueOf(v));
+        }
+        out.add(String.join(",", values));
+      }
+    }
+    return out;
+  }
+
   /** The printed plan of the last statement of {@code sql}, a SELECT, compiled inside a statement. */
   public static String explainLastSelect(QuernSession session, String sql) {
     var store = session.state().store();

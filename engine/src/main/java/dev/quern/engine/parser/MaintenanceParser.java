@@ -58,7 +58,7 @@ final class MaintenanceParser {
             throw SqlErrors.UNRECOGNIZED_OPTION.raise(name.value(), "ALTER INDEX REORGANIZE");
           }
           in.expectSymbol("=");
-          onOff(in.next());
+          StorageClauses.onOff(in.next());
         } while (in.acceptSymbol(","));
         in.expectSymbol(")");
       }
@@ -94,7 +94,7 @@ final class MaintenanceParser {
       do {
         Token option = in.next();
         if (option.is("SAMPLE")) {
-          number(in.next());
+          StorageClauses.number(in.next());
           if (!in.accept("PERCENT") && !in.accept("ROWS")) {
             throw in.unexpected();
           }
@@ -102,14 +102,14 @@ final class MaintenanceParser {
           if (in.at("ON") && in.peek(1).is("PARTITIONS")) {
             in.next();
             in.next();
-            skipParenthesized();
+            StorageClauses.skipParenthesized(in);
           }
         } else if (option.is("PERSIST_SAMPLE_PERCENT") || option.is("INCREMENTAL") || option.is("AUTO_DROP")) {
           in.expectSymbol("=");
-          onOff(in.next());
+          StorageClauses.onOff(in.next());
         } else if (option.is("MAXDOP")) {
           in.expectSymbol("=");
-          number(in.next());
+          StorageClauses.number(in.next());
         } else if (!option.is("FULLSCAN") && !option.is("ALL") && !option.is("COLUMNS") && !option.is("INDEX")
             && !option.is("NORECOMPUTE")) {
           throw TokenStream.errorNear(option);
@@ -135,29 +135,5 @@ final class MaintenanceParser {
     in.expectSymbol(")");
     return new TableMaintenanceStatement(
         line, Kind.LOCK_ESCALATION, table, null, value.value().toUpperCase(java.util.Locale.ROOT));
-  }
-
-  private static void onOff(Token v) {
-    if (!v.is("ON") && !v.is("OFF")) {
-      throw TokenStream.errorNear(v);
-    }
-  }
-
-  private static void number(Token v) {
-    if (v.type() != TokenType.NUMBER) {
-      throw TokenStream.errorNear(v);
-    }
-  }
-
-  private void skipParenthesized() {
-    in.expectSymbol("(");
-    int depth = 1;
-    while (depth > 0) {
-      Token t = in.next();
-      if (t.type() == TokenType.EOF) {
-        throw TokenStream.errorNear(t);
-      }
-      depth += t.isSymbol("(") ? 1 : t.isSymbol(")") ? -1 : 0;
-    }
   }
 }

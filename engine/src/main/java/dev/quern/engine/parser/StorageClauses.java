@@ -182,9 +182,7 @@ final class StorageClauses {
     switch (option) {
       case "FILLFACTOR" -> fillFactor(v);
       case "MAXDOP", "MAX_DURATION" -> {
-        if (v.type() != TokenType.NUMBER) {
-          throw TokenStream.errorNear(v);
-        }
+        number(v);
         if (option.equals("MAX_DURATION")) {
           in.accept("MINUTES");
         }
@@ -196,16 +194,16 @@ final class StorageClauses {
         partitions();
       }
       case "XML_COMPRESSION" -> {
-        onOff(v, value);
+        onOff(v);
         partitions();
       }
       case "ONLINE" -> {
-        onOff(v, value);
+        onOff(v);
         if (in.atSymbol("(")) {
           skipParenthesized(); // (WAIT_AT_LOW_PRIORITY (…))
         }
       }
-      default -> onOff(v, value);
+      default -> onOff(v);
     }
     if (option.equals("IGNORE_DUP_KEY") && value.equals("ON")) {
       throw SqlErrors.OPTION_NOT_SUPPORTED.raise("IGNORE_DUP_KEY = ON");
@@ -213,16 +211,22 @@ final class StorageClauses {
     return value;
   }
 
-  private static void onOff(Token v, String value) {
-    if (!value.equals("ON") && !value.equals("OFF")) {
+  /** A number (102 near anything else). */
+  static void number(Token v) {
+    if (v.type() != TokenType.NUMBER) {
+      throw TokenStream.errorNear(v);
+    }
+  }
+
+  /** An ON or OFF value (102 near anything else). */
+  static void onOff(Token v) {
+    if (!v.is("ON") && !v.is("OFF")) {
       throw TokenStream.errorNear(v);
     }
   }
 
   private static void fillFactor(Token v) {
-    if (v.type() != TokenType.NUMBER) {
-      throw TokenStream.errorNear(v);
-    }
+    number(v);
     long n = Long.parseLong(v.value());
     if (n < 1 || n > 100) {
       throw SqlErrors.BAD_FILLFACTOR.raise(n);
@@ -239,6 +243,11 @@ final class StorageClauses {
   }
 
   private void skipParenthesized() {
+    skipParenthesized(in);
+  }
+
+  /** Skips a parenthesized list (nested parentheses included) whose contents change nothing. */
+  static void skipParenthesized(TokenStream in) {
     in.expectSymbol("(");
     int depth = 1;
     while (depth > 0) {
