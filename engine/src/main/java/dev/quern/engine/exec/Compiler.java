@@ -103,6 +103,7 @@ public final class Compiler {
       // A name no batch can write: the function's value, after its parameters.
       bind.returnInto(vars.declare("@ result", returns));
     }
+    state.server().performanceCounters().compilation();
     var parsed = Parser.parse(sql, quoted);
     // The text shown for a parameterized batch starts with its parameter list: spans shift.
     String prefix = paramText.isEmpty() ? "" : "(" + paramText + ")";

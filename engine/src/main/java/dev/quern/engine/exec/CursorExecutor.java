@@ -145,12 +145,12 @@ final class CursorExecutor {
       result = body.get();
     } catch (RuntimeException e) {
       store.endStatement(false);
-      throw StorageErrors.translate(e, state.spid(), id -> "dbo");
+      throw StorageErrors.translate(e, state, id -> "dbo");
     }
     try {
       store.endStatement(true);
     } catch (RuntimeException e) {
-      throw StorageErrors.translate(e, state.spid(), id -> "dbo");
+      throw StorageErrors.translate(e, state, id -> "dbo");
     }
     return result;
   }

@@ -83,7 +83,7 @@ final class LateBoundExecutor {
   }
 
   private RuntimeException translate(RuntimeException e) {
-    return StorageErrors.translate(e, state.spid(), this::schemaName);
+    return StorageErrors.translate(e, state, this::schemaName);
   }
 
   private String schemaName(int schemaId) {

@@ -22,10 +22,18 @@ final class StorageErrors {
   private StorageErrors() {}
 
   /**
-   * The SQL error for {@code e}, or {@code e} itself when it is not a storage exception. {@code
+   * The SQL error for {@code e}, or {@code e} itself when it is not a storage exception, raised in
+   * {@code state}'s session (lock timeouts and deadlock victims are counted for the server). {@code
    * schemaOf} names a table's schema for messages ("dbo.t").
    */
-  static RuntimeException translate(RuntimeException e, int spid, IntFunction<String> schemaOf) {
+  static RuntimeException translate(
+      RuntimeException e, dev.quern.engine.session.SessionState state, IntFunction<String> schemaOf) {
+    if (e instanceof KvLockTimeoutException) {
+      state.server().performanceCounters().lockTimeout();
+    } else if (e instanceof KvDeadlockException) {
+      state.server().performanceCounters().deadlock();
+    }
+    int spid = state.spid();
     return switch (e) {
       case SqlException s -> s;
       case SqlValueException v -> ValueErrors.toSql(v);

@@ -21,12 +21,14 @@ public final class QuernSession implements EngineSession {
 
   @Override
   public void executeBatch(String sql, ResultSink sink) {
+    state.server().performanceCounters().batchRequest();
     interpreter.runBatch(sql, sink);
     lastCancelled = state.cancelled();
   }
 
   @Override
   public void executeRpc(RpcRequest request, ResultSink sink) {
+    state.server().performanceCounters().batchRequest();
     interpreter.runRpc(request, sink);
     lastCancelled = state.cancelled();
   }
@@ -44,8 +46,9 @@ public final class QuernSession implements EngineSession {
       yielded = state.nonBlocking().end();
     }
     if (yielded) {
-      return false;
+      return false; // executeRpc runs it again, and counts it
     }
+    state.server().performanceCounters().batchRequest();
     lastCancelled = state.cancelled();
     return true;
   }

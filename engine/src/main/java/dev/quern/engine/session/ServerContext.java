@@ -7,6 +7,7 @@ public final class ServerContext {
   private final Databases databases;
   private final AtomicLong nextTransactionDescriptor = new AtomicLong(1);
   private final WaitStatistics waitStatistics = new WaitStatistics();
+  private final PerformanceCounters performanceCounters = new PerformanceCounters();
   private final SqlTexts sqlTexts = new SqlTexts();
   private final dev.quern.engine.stats.PlanCache planCache = new dev.quern.engine.stats.PlanCache();
   private final TraceFlags traceFlags = new TraceFlags();
@@ -54,10 +55,13 @@ public final class ServerContext {
 
   void register(SessionState s) {
     sessions.put(s.spid(), s);
+    performanceCounters.login();
   }
 
   void unregister(SessionState s) {
-    sessions.remove(s.spid(), s);
+    if (sessions.remove(s.spid(), s)) {
+      performanceCounters.logout();
+    }
     traceFlags.sessionClosed(s.spid());
   }
 
@@ -66,6 +70,11 @@ public final class ServerContext {
     return sessions.values().stream()
         .sorted(java.util.Comparator.comparingInt(SessionState::spid))
         .toList();
+  }
+
+  /** Server-wide event counts (sys.dm_os_performance_counters). */
+  public PerformanceCounters performanceCounters() {
+    return performanceCounters;
   }
 
   /** Waits finished since start (sys.dm_os_wait_stats). */

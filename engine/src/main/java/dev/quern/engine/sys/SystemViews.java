@@ -13,6 +13,7 @@ public final class SystemViews {
           new ExecRequestsView(),
           new ExecConnectionsView(),
           new OsWaitStatsView(),
+          new OsPerformanceCountersView(),
           new HostInfoView(),
           new ConfigurationsView(),
           new SystemViewsView(),
