@@ -218,3 +218,19 @@ query II
 SELECT is_ms_shipped, is_published FROM sys.all_objects WHERE name = 'objects' AND schema_id = SCHEMA_ID('sys')
 ----
 1	0
+
+# The one data space everything lives in, and each partition's in-row allocation unit.
+query TITTII
+SELECT name, data_space_id, type, type_desc, is_default, is_read_only FROM sys.filegroups
+----
+PRIMARY	1	FG	ROWS_FILEGROUP	1	0
+
+query TI
+SELECT name, data_space_id FROM sys.data_spaces
+----
+PRIMARY	1
+
+query II
+SELECT COUNT(*), SUM(CASE WHEN au.type_desc = 'IN_ROW_DATA' AND au.data_space_id = 1 THEN 1 ELSE 0 END) FROM sys.allocation_units AS au JOIN sys.partitions AS p ON au.container_id = p.hobt_id WHERE p.object_id = OBJECT_ID('sc_keys')
+----
+4	4
