@@ -151,3 +151,10 @@ statement error 1755
 CREATE TABLE rv_defaulted (rv rowversion DEFAULT 0x01)
 ----
 error 1755: Defaults cannot be created on columns of data type timestamp. Table 'rv_defaulted', column 'rv'.
+
+
+# The catalog procedures drivers call name the type as SQL Server's do.
+query TTTTITIIIIITTIIIITI
+EXEC sp_columns @table_name = 'rv_items', @column_name = 'rv', @ODBCVer = 3
+----
+master	dbo	rv_items	rv	-2	timestamp	8	8	NULL	NULL	0	NULL	NULL	-2	NULL	8	3	NO	45

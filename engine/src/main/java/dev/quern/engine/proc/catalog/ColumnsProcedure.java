@@ -135,23 +135,25 @@ public final class ColumnsProcedure implements SystemProcedure {
 
   /** A column as sp_columns describes it, from a table's definition or a view's binding. */
   private record Described(String name, SqlType type, boolean nullable, boolean identity, boolean computed,
-      String defaultText) {}
+      String defaultText, boolean rowversion) {}
 
   private static List<Described> describe(CatalogScope.Entry e, ProcedureHost host) {
     if (e.object() instanceof Table t) {
       return t.columns().stream()
           .map(c -> new Described(c.name(), c.type(), c.nullable(), c.identity() != null, c.computed() != null,
-              t.defaultExpression(c.columnId()).map(ConstraintDefinition::of).orElse(null)))
+              t.defaultExpression(c.columnId()).map(ConstraintDefinition::of).orElse(null), c.rowversion()))
           .toList();
     }
     return ViewColumns.of(host, e.schema().name(), e.object().name()).stream()
-        .map(c -> new Described(c.name(), c.type(), c.nullable(), false, false, null))
+        .map(c -> new Described(c.name(), c.type(), c.nullable(), false, false, null, false))
         .toList();
   }
 
   private Object[] row(String[] head, Described c, int ordinal, boolean odbc3) {
     OdbcColumnType type = OdbcColumnType.of(c.type(), c.identity(), c.nullable(), odbc3, version100);
-    List<Object> row = new ArrayList<>(List.of(head[0], head[1], head[2], c.name(), type.dataType(), type.typeName()));
+    // A rowversion column is binary(8) to ODBC, named timestamp as SQL Server's sp_columns names it.
+    String typeName = c.rowversion() ? "timestamp" : type.typeName();
+    List<Object> row = new ArrayList<>(List.of(head[0], head[1], head[2], c.name(), type.dataType(), typeName));
     row.addAll(java.util.Arrays.asList(type.precision(), type.length(), type.scale(), type.radix(),
         c.nullable() ? 1 : 0, null, c.defaultText(), type.sqlDataType(), type.sqlDatetimeSub(),
         type.charOctetLength(), ordinal, c.nullable() ? "YES" : "NO"));

@@ -99,7 +99,11 @@ final class TableHelp {
   }
 
   private static Object[] columnRow(Column c) {
-    return columnRow(c.name(), c.type(), c.computed() != null, c.nullable(), c.collation());
+    Object[] row = columnRow(c.name(), c.type(), c.computed() != null, c.nullable(), c.collation());
+    if (c.rowversion()) {
+      row[1] = "timestamp";
+    }
+    return row;
   }
 
   private static Object[] columnRow(String name, SqlType t, boolean computed, boolean nullable, String collation) {
