@@ -170,6 +170,12 @@ public final class Catalog implements AutoCloseable {
     stampWritten(txn);
   }
 
+  /** Writes a database's changed record (ALTER DATABASE … SET). */
+  public void alterDatabase(KvTxn txn, Database db) {
+    txn.put(SystemKeys.record(SystemKeys.DATABASE_KIND, db.id()), MetaCodec.encode(db));
+    stampWritten(txn);
+  }
+
   /** Drops a database with every schema and object in it. */
   public void dropDatabase(KvTxn txn, int databaseId) {
     Metadata m = metadata(txn);

@@ -1,6 +1,34 @@
 package dev.quern.catalog.meta;
 
-/** A database (sys.databases): its id, name and default collation. */
-public record Database(int id, String name, String collation) {
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A database (sys.databases): its id, name, default collation, and the options ALTER DATABASE …
+ * SET has changed from their defaults (option name → value, both upper case, e.g. RECOVERY →
+ * SIMPLE, COMPATIBILITY_LEVEL → 150).
+ */
+public record Database(int id, String name, String collation, Map<String, String> options) {
   public static final String DEFAULT_COLLATION = "SQL_Latin1_General_CP1_CI_AS";
+
+  public Database {
+    options = java.util.Collections.unmodifiableMap(new TreeMap<>(options));
+  }
+
+  /** A database with every option at its default. */
+  public Database(int id, String name, String collation) {
+    this(id, name, collation, Map.of());
+  }
+
+  /** The option's value, or {@code otherwise} when ALTER DATABASE never set it. */
+  public String option(String name, String otherwise) {
+    return options.getOrDefault(name, otherwise);
+  }
+
+  /** This database with {@code changed} options set. */
+  public Database withOptions(Map<String, String> changed) {
+    Map<String, String> all = new TreeMap<>(options);
+    all.putAll(changed);
+    return new Database(id, name, collation, all);
+  }
 }

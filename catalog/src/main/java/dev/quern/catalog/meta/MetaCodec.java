@@ -33,12 +33,27 @@ final class MetaCodec {
     w.out.putInt(d.id());
     w.string(d.name());
     w.string(d.collation());
+    // The options ALTER DATABASE set (records before them end after the collation).
+    w.out.putVarint(d.options().size());
+    d.options().forEach((k, v) -> {
+      w.string(k);
+      w.string(v);
+    });
     return w.bytes();
   }
 
   static Database decodeDatabase(byte[] b) {
     Reader r = new Reader(b);
-    return new Database(r.in.getInt(), r.string(), r.string());
+    int id = r.in.getInt();
+    String name = r.string();
+    String collation = r.string();
+    java.util.Map<String, String> options = new java.util.TreeMap<>();
+    if (r.in.hasRemaining()) {
+      for (long n = r.in.getVarint(); n > 0; n--) {
+        options.put(r.string(), r.string());
+      }
+    }
+    return new Database(id, name, collation, options);
   }
 
   static byte[] encode(Schema s) {

@@ -37,4 +37,5 @@ public sealed interface StorageStatement extends Statement
         MergeStatement,
         PositionedStatement,
         TableMaintenanceStatement,
+        AlterDatabaseStatement,
         SecurityStatement {}

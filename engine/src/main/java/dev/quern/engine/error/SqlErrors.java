@@ -68,6 +68,15 @@ public final class SqlErrors {
   public static final ErrorTemplate ALTER_INDEX_OBJECT_MISSING =
       e(1088, 16, 12, "Cannot find the object \"%s\" because it does not exist or you do not have permissions.", STATEMENT);
   public static final ErrorTemplate INDEX_NOT_FOUND = e(2727, 16, 1, "Cannot find index '%s'.", STATEMENT);
+  public static final ErrorTemplate ALTER_DATABASE_DENIED =
+      e(5011, 14, 5, "User does not have permission to alter database '%s', the database does not exist, or the"
+          + " database is not in a state that allows access checks.", STATEMENT);
+  public static final ErrorTemplate ALTER_DATABASE_FAILED = e(5069, 16, 1, "ALTER DATABASE statement failed.", STATEMENT);
+  public static final ErrorTemplate BAD_COMPATIBILITY_LEVEL =
+      e(15048, 16, 1, "Valid values of the database compatibility level are 100, 110, 120, 130, 140, 150, or 160.",
+          STATEMENT);
+  public static final ErrorTemplate OPTION_NOT_IN_DATABASE =
+      e(5058, 16, 1, "Option '%s' cannot be set in database '%s'.", STATEMENT);
   public static final ErrorTemplate DEFAULT_COLUMN_INVALID =
       e(1752, 16, 0, "Column '%s' in table '%s' is invalid for creating a default constraint.", STATEMENT);
   public static final ErrorTemplate DEFAULT_ALREADY_BOUND =

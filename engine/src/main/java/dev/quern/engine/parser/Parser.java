@@ -290,6 +290,9 @@ public final class Parser {
     if (TriggerParser.starts(in)) {
       throw dev.quern.engine.error.SqlErrors.TRIGGER_NOT_FIRST.raise();
     }
+    if (DatabaseOptionsParser.starts(in)) {
+      return DatabaseOptionsParser.parse(in);
+    }
     if (ResourceGovernorParser.starts(in)) {
       return ResourceGovernorParser.parse(in);
     }

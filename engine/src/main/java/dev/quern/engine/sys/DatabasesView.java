@@ -2,13 +2,18 @@ package dev.quern.engine.sys;
 
 import static dev.quern.engine.sys.Columns.*;
 
+import dev.quern.catalog.meta.Database;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.session.Databases;
 import dev.quern.engine.session.SessionState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** sys.databases: one row per database (the columns clients read). */
+/**
+ * sys.databases: one row per database (the columns clients and tools read), the options from the
+ * database's catalog record (ALTER DATABASE … SET), SQL Server's defaults for those never set.
+ */
 final class DatabasesView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
       List.of(
@@ -20,7 +25,32 @@ final class DatabasesView implements SystemView {
           nvarchar("state_desc", 60, true),
           bit("is_read_only", true),
           tinyint("recovery_model", true),
-          nvarchar("recovery_model_desc", 60, true));
+          nvarchar("recovery_model_desc", 60, true),
+          tinyint("user_access", true),
+          nvarchar("user_access_desc", 60, true),
+          bit("is_auto_close_on", false),
+          bit("is_auto_shrink_on", true),
+          tinyint("snapshot_isolation_state", true),
+          nvarchar("snapshot_isolation_state_desc", 60, true),
+          bit("is_read_committed_snapshot_on", true),
+          tinyint("page_verify_option", true),
+          nvarchar("page_verify_option_desc", 60, true),
+          bit("is_auto_create_stats_on", true),
+          bit("is_auto_update_stats_on", true),
+          bit("is_auto_update_stats_async_on", true),
+          bit("is_ansi_nulls_on", true),
+          bit("is_ansi_padding_on", true),
+          bit("is_ansi_warnings_on", true),
+          bit("is_arithabort_on", true),
+          bit("is_concat_null_yields_null_on", true),
+          bit("is_quoted_identifier_on", true),
+          bit("is_recursive_triggers_on", true),
+          bit("is_trustworthy_on", true),
+          bit("is_broker_enabled", false),
+          bit("is_parameterization_forced", true),
+          integer("target_recovery_time_in_seconds", true),
+          bit("is_query_store_on", true),
+          bit("is_accelerated_database_recovery_on", true));
 
   @Override
   public String name() {
@@ -36,13 +66,51 @@ final class DatabasesView implements SystemView {
   public List<Object[]> rows(SessionState session) {
     List<Object[]> rows = new ArrayList<>();
     for (Databases.Database d : session.server().databases().all()) {
-      boolean simple = d.name().equals("tempdb");
-      rows.add(
-          new Object[] {
-            d.name(), d.id(), "SQL_Latin1_General_CP1_CI_AS", 160, 0, "ONLINE", false,
-            simple ? 3 : 1, simple ? "SIMPLE" : "FULL"
-          });
+      rows.add(row(d, options(session, d)));
     }
     return rows;
+  }
+
+  /** The options ALTER DATABASE set on {@code d} (none for a database the catalog lacks). */
+  private static Map<String, String> options(SessionState session, Databases.Database d) {
+    var catalog = session.store().storage().catalog(d.id());
+    return session.store().metadata(catalog).database(d.id()).map(Database::options).orElse(Map.of());
+  }
+
+  /** A row with SQL Server's defaults for what was never set (tempdb: SIMPLE recovery). */
+  private static Object[] row(Databases.Database d, Map<String, String> o) {
+    String recovery = o.getOrDefault("RECOVERY", d.name().equals("tempdb") ? "SIMPLE" : "FULL");
+    int recoveryCode = switch (recovery) {
+      case "FULL" -> 1;
+      case "BULK_LOGGED" -> 2;
+      default -> 3;
+    };
+    String pageVerify = o.getOrDefault("PAGE_VERIFY", "CHECKSUM");
+    int pageVerifyCode = switch (pageVerify) {
+      case "NONE" -> 0;
+      case "TORN_PAGE_DETECTION" -> 1;
+      default -> 2;
+    };
+    boolean snapshot = on(o, "ALLOW_SNAPSHOT_ISOLATION", false);
+    String targetRecovery = o.getOrDefault("TARGET_RECOVERY_TIME", "60 SECONDS");
+    String[] tr = targetRecovery.split(" ");
+    int targetSeconds = Integer.parseInt(tr[0]) * (tr.length > 1 && tr[1].equals("MINUTES") ? 60 : 1);
+    return new Object[] {
+      d.name(), d.id(), Database.DEFAULT_COLLATION, Integer.parseInt(o.getOrDefault("COMPATIBILITY_LEVEL", "160")),
+      0, "ONLINE", false, recoveryCode, recovery, 0, "MULTI_USER", on(o, "AUTO_CLOSE", false),
+      on(o, "AUTO_SHRINK", false), snapshot ? 1 : 0, snapshot ? "ON" : "OFF", on(o, "READ_COMMITTED_SNAPSHOT", false),
+      pageVerifyCode, pageVerify, on(o, "AUTO_CREATE_STATISTICS", true), on(o, "AUTO_UPDATE_STATISTICS", true),
+      on(o, "AUTO_UPDATE_STATISTICS_ASYNC", false), on(o, "ANSI_NULLS", false), on(o, "ANSI_PADDING", false),
+      on(o, "ANSI_WARNINGS", false), on(o, "ARITHABORT", false), on(o, "CONCAT_NULL_YIELDS_NULL", false),
+      on(o, "QUOTED_IDENTIFIER", false), on(o, "RECURSIVE_TRIGGERS", false), on(o, "TRUSTWORTHY", false),
+      !"DISABLE_BROKER".equals(o.get("BROKER")) && o.containsKey("BROKER"),
+      "FORCED".equals(o.get("PARAMETERIZATION")), targetSeconds, on(o, "QUERY_STORE", false),
+      on(o, "ACCELERATED_DATABASE_RECOVERY", false)
+    };
+  }
+
+  private static boolean on(Map<String, String> options, String name, boolean otherwise) {
+    String v = options.get(name);
+    return v == null ? otherwise : v.equals("ON");
   }
 }

@@ -62,6 +62,20 @@ class RestartTest {
   }
 
   @Test
+  void databaseOptionsStaySetAfterRestart() {
+    try (QuernEngine engine = QuernEngine.open(dir);
+        EngineSession s = TestSessions.open(engine)) {
+      rows(s, "CREATE DATABASE kept");
+      rows(s, "ALTER DATABASE kept SET RECOVERY SIMPLE, COMPATIBILITY_LEVEL = 140");
+    }
+    try (QuernEngine engine = QuernEngine.open(dir);
+        EngineSession s = TestSessions.open(engine)) {
+      assertThat(rows(s, "SELECT recovery_model_desc, compatibility_level FROM sys.databases WHERE name = 'kept'"))
+          .containsExactly("SIMPLE,140");
+    }
+  }
+
+  @Test
   void droppedTableStaysDropped() {
     try (QuernEngine engine = QuernEngine.open(dir);
         EngineSession s = TestSessions.open(engine)) {

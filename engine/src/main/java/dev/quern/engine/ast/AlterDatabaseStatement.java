@@ -1,0 +1,24 @@
+package dev.quern.engine.ast;
+
+import java.util.Map;
+
+/**
+ * {@code ALTER DATABASE {name | CURRENT} SET option [, …] [WITH ROLLBACK …]}: {@code database} is
+ * null for CURRENT; {@code options} maps each option, as the catalog keeps it, to its value (upper
+ * case: RECOVERY → SIMPLE, COMPATIBILITY_LEVEL → 150, USER_ACCESS → MULTI_USER).
+ */
+public record AlterDatabaseStatement(int line, String database, Map<String, String> options)
+    implements StorageStatement {
+  public AlterDatabaseStatement {
+    options = Map.copyOf(options);
+  }
+
+  @Override
+  public String toSql() {
+    StringBuilder sb = new StringBuilder("ALTER DATABASE ").append(database == null ? "CURRENT" : Names.quote(database))
+        .append(" SET ");
+    sb.append(String.join(", ", options.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + " " + e.getValue()).toList()));
+    return sb.toString();
+  }
+}
