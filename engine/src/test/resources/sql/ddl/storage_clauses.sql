@@ -234,3 +234,25 @@ query II
 SELECT COUNT(*), SUM(CASE WHEN au.type_desc = 'IN_ROW_DATA' AND au.data_space_id = 1 THEN 1 ELSE 0 END) FROM sys.allocation_units AS au JOIN sys.partitions AS p ON au.container_id = p.hobt_id WHERE p.object_id = OBJECT_ID('sc_keys')
 ----
 4	4
+
+# What index maintenance jobs read of an index, and each IDENTITY column's seed and last value.
+query TIIIIII
+SELECT name, data_space_id, fill_factor, is_disabled, allow_row_locks, allow_page_locks, ignore_dup_key FROM sys.indexes WHERE object_id = OBJECT_ID('dbo.Scripted') ORDER BY index_id
+----
+PK_Scripted	1	0	0	1	1	0
+IX_Scripted_name	1	0	0	1	1	0
+
+query TTTTT
+SELECT name, CAST(seed_value AS varchar(10)), CAST(increment_value AS varchar(10)), CAST(last_value AS varchar(10)), CAST(SQL_VARIANT_PROPERTY(last_value, 'BaseType') AS varchar(10)) FROM sys.identity_columns WHERE object_id = OBJECT_ID('dbo.Scripted')
+----
+id	1	1	2	int
+
+query II
+SELECT CASE WHEN cpu_count > 0 AND physical_memory_kb > 0 AND sqlserver_start_time <= GETDATE() THEN 1 ELSE 0 END, CASE WHEN scheduler_count = cpu_count THEN 1 ELSE 0 END FROM sys.dm_os_sys_info
+----
+1	1
+
+query I
+SELECT CASE WHEN total_physical_memory_kb >= available_physical_memory_kb AND available_physical_memory_kb > 0 THEN 1 ELSE 0 END FROM sys.dm_os_sys_memory
+----
+1

@@ -13,14 +13,21 @@ import dev.quern.engine.session.SessionState;
 import java.util.ArrayList;
 import java.util.List;
 
-/** sys.indexes: heaps, clustered and nonclustered indexes of the current database's tables. */
+/**
+ * sys.indexes: heaps, clustered and nonclustered indexes of the current database's tables. Every
+ * index is in the PRIMARY data space, enabled, with row and page locks allowed; fill_factor 0 and
+ * is_padded 0 (page fill does not apply to Quern's LSM store, whatever CREATE INDEX said).
+ */
 final class IndexesView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
       List.of(
           integer("object_id", false), sysname("name", true), integer("index_id", false),
           tinyint("type", false), nvarchar("type_desc", 60, true), bit("is_unique", true),
           bit("is_primary_key", true), bit("is_unique_constraint", true), bit("has_filter", true),
-          nvarchar("filter_definition", 4000, true));
+          nvarchar("filter_definition", 4000, true), integer("data_space_id", true), bit("ignore_dup_key", true),
+          tinyint("fill_factor", false), bit("is_padded", true), bit("is_disabled", true),
+          bit("is_hypothetical", true), bit("allow_row_locks", true), bit("allow_page_locks", true),
+          bit("optimize_for_sequential_key", true));
 
   @Override
   public String name() {
@@ -39,7 +46,8 @@ final class IndexesView implements SystemView {
       if (e.object() instanceof Table t) {
         for (Index i : t.indexes()) {
           out.add(new Object[] {t.id(), i.name(), i.indexId(), i.kind().ordinal(), i.kind().name(),
-              i.unique(), i.primaryKey(), i.uniqueConstraint(), i.filter() != null, i.filter()});
+              i.unique(), i.primaryKey(), i.uniqueConstraint(), i.filter() != null, i.filter(),
+              DataSpacesView.PRIMARY, false, 0, false, false, false, true, true, false});
         }
       }
     }
