@@ -1,0 +1,140 @@
+package dev.quern.engine.proc.describe;
+
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.ast.OutputStatement;
+import dev.quern.engine.error.DescribeErrors;
+import dev.quern.engine.expr.Constant;
+import dev.quern.engine.plan.StatementPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The first result set an analysed batch can produce, found without running it as
+ * sp_describe_first_result_set documents: every control path (IF/ELSE, WHILE, TRY/CATCH, RETURN,
+ * THROW and RAISERROR ending one) is followed to the first statement that returns rows, and the
+ * candidates are merged — names that differ become NULL, nullability is the union, and types must
+ * agree except that varchar, nvarchar and varbinary widen to the longer length (else 11509).
+ * Dynamic SQL is 11513; EXEC of a procedure and DML with OUTPUT are 11527 here.
+ */
+final class FirstResultSet {
+  /** One possible first result set and the statement that returns it. */
+  private record Candidate(List<ResultColumn> columns, String statement) {}
+
+  /** What a statement list can do: the first result sets it can return, and whether it can end without one. */
+  private record Paths(List<Candidate> found, boolean fallsThrough) {
+    static final Paths NONE = new Paths(List.of(), true);
+    static final Paths ENDS = new Paths(List.of(), false);
+  }
+
+  private final BatchAnalysis analysis;
+
+  private FirstResultSet(BatchAnalysis analysis) {
+    this.analysis = analysis;
+  }
+
+  /** The columns of the batch's first result set; null when no path returns one. */
+  static List<ResultColumn> of(BatchAnalysis analysis) {
+    List<Candidate> found = new FirstResultSet(analysis).sequence(analysis.statements()).found();
+    if (found.isEmpty()) {
+      return null;
+    }
+    Candidate merged = found.getFirst();
+    for (Candidate c : found.subList(1, found.size())) {
+      merged = merge(merged, c);
+    }
+    return merged.columns();
+  }
+
+  private Paths sequence(List<StatementPlan> list) {
+    List<Candidate> found = new ArrayList<>();
+    for (StatementPlan s : list) {
+      Paths p = paths(s);
+      found.addAll(p.found());
+      if (!p.fallsThrough()) {
+        return new Paths(found, false);
+      }
+    }
+    return new Paths(found, true);
+  }
+
+  private Paths paths(StatementPlan s) {
+    return switch (s) {
+      case StatementPlan.Select sel -> returns(sel.query().columns(), s);
+      case StatementPlan.If i -> either(paths(i.then()), i.otherwise() == null ? Paths.NONE : paths(i.otherwise()));
+      case StatementPlan.Block b -> sequence(b.body());
+      case StatementPlan.While w -> new Paths(paths(w.body()).found(), true);
+      case StatementPlan.TryCatch t -> either(sequence(t.tryBody()), sequence(t.catchBody()));
+      case StatementPlan.Return r -> Paths.ENDS;
+      case StatementPlan.Throw t -> Paths.ENDS;
+      case StatementPlan.Raiserror r -> severe(r) ? Paths.ENDS : Paths.NONE;
+      case StatementPlan.ExecuteString e -> throw DescribeErrors.DYNAMIC_SQL.raise(analysis.text(s));
+      case StatementPlan.Execute e -> execute(e);
+      case StatementPlan.LateBound l when l.statement() instanceof OutputStatement ->
+          throw DescribeErrors.NOT_SUPPORTED.raise(analysis.text(s));
+      default -> Paths.NONE;
+    };
+  }
+
+  private Paths returns(List<ResultColumn> columns, StatementPlan s) {
+    return new Paths(List.of(new Candidate(columns, analysis.text(s))), false);
+  }
+
+  /** EXEC … WITH RESULT SETS says its first result set; without it the procedure is not analysed here. */
+  private Paths execute(StatementPlan.Execute e) {
+    if (e.resultSets().undefined()) {
+      throw DescribeErrors.NOT_SUPPORTED.raise(analysis.text(e));
+    }
+    if (e.resultSets().sets().isEmpty()) {
+      return Paths.NONE;
+    }
+    List<ResultColumn> columns = new ArrayList<>();
+    for (var c : e.resultSets().sets().getFirst()) {
+      columns.add(new ResultColumn(c.name(), c.type(), c.nullable()));
+    }
+    return returns(columns, e);
+  }
+
+  private static Paths either(Paths a, Paths b) {
+    List<Candidate> found = new ArrayList<>(a.found());
+    found.addAll(b.found());
+    return new Paths(found, a.fallsThrough() || b.fallsThrough());
+  }
+
+  /** RAISERROR with a severity above 10 ends its path (as an error, not a result set). */
+  private static boolean severe(StatementPlan.Raiserror r) {
+    return r.severity() instanceof Constant k && k.value() instanceof Number n && n.intValue() > 10;
+  }
+
+  private static Candidate merge(Candidate a, Candidate b) {
+    if (a.columns().size() != b.columns().size()) {
+      throw DescribeErrors.INCOMPATIBLE.raise(a.statement(), b.statement());
+    }
+    List<ResultColumn> out = new ArrayList<>();
+    for (int i = 0; i < a.columns().size(); i++) {
+      ResultColumn x = a.columns().get(i);
+      ResultColumn y = b.columns().get(i);
+      SqlType type = wider(x.type(), y.type());
+      if (type == null) {
+        throw DescribeErrors.INCOMPATIBLE.raise(a.statement(), b.statement());
+      }
+      String name = x.name().toLowerCase(Locale.ROOT).equals(y.name().toLowerCase(Locale.ROOT)) ? x.name() : "";
+      out.add(new ResultColumn(name, type, x.nullable() || y.nullable(), x.identity() && y.identity()));
+    }
+    return new Candidate(out, a.statement());
+  }
+
+  /** The type both can be described as: equal, or the longer of two varchar/nvarchar/varbinary; else null. */
+  private static SqlType wider(SqlType x, SqlType y) {
+    if (x.equals(y)) {
+      return x;
+    }
+    boolean variable = x.id() == TypeId.VARCHAR || x.id() == TypeId.NVARCHAR || x.id() == TypeId.VARBINARY;
+    if (!variable || x.id() != y.id()) {
+      return null;
+    }
+    return x.isMax() || (!y.isMax() && x.length() >= y.length()) ? x : y;
+  }
+}
