@@ -246,6 +246,71 @@ SELECT column_ordinal, name, is_nullable, system_type_name, max_length, precisio
 1	a	0	int	4	10	0	0
 2	b	1	nvarchar(10)	20	0	0	0
 
+statement ok
+CREATE PROCEDURE ds_proc @id int AS
+BEGIN
+  SET NOCOUNT ON;
+  IF @id < 0 RETURN;
+  SELECT id, name FROM ds_t WHERE id = @id
+END
+
+statement ok
+CREATE PROCEDURE ds_outer AS EXEC ds_proc 1
+
+statement ok
+CREATE PROCEDURE ds_self AS EXEC ds_self
+
+# A stored procedure called by EXEC is analysed in turn, through another one too.
+query ITITIIII
+DECLARE @d TABLE(is_hidden bit, column_ordinal int, name sysname NULL, is_nullable bit, system_type_id int, system_type_name nvarchar(256) NULL,
+  max_length smallint, precision tinyint, scale tinyint, collation_name sysname NULL, user_type_id int NULL, user_type_database sysname NULL,
+  user_type_schema sysname NULL, user_type_name sysname NULL, assembly_qualified_type_name nvarchar(4000) NULL, xml_collection_id int NULL,
+  xml_collection_database sysname NULL, xml_collection_schema sysname NULL, xml_collection_name sysname NULL, is_xml_document bit,
+  is_case_sensitive bit, is_fixed_length_clr_type bit, source_server sysname NULL, source_database sysname NULL, source_schema sysname NULL,
+  source_table sysname NULL, source_column sysname NULL, is_identity_column bit NULL, is_part_of_unique_key bit NULL, is_updateable bit NULL,
+  is_computed_column bit NULL, is_sparse_column_set bit NULL, ordinal_in_order_by_list smallint NULL, order_by_list_length smallint NULL,
+  order_by_is_descending smallint NULL, tds_type_id int, tds_length int, tds_collation_id int NULL, tds_collation_sort_id tinyint NULL)
+INSERT @d EXEC sp_describe_first_result_set N'EXEC ds_outer'
+SELECT column_ordinal, name, is_nullable, system_type_name, max_length, precision, scale, is_identity_column FROM @d ORDER BY column_ordinal
+----
+1	id	0	int	4	10	0	1
+2	name	1	nvarchar(40)	80	0	0	0
+
+# A RETURN in the procedure lets the caller go on: its SELECT is another candidate.
+query ITITIIII
+DECLARE @d TABLE(is_hidden bit, column_ordinal int, name sysname NULL, is_nullable bit, system_type_id int, system_type_name nvarchar(256) NULL,
+  max_length smallint, precision tinyint, scale tinyint, collation_name sysname NULL, user_type_id int NULL, user_type_database sysname NULL,
+  user_type_schema sysname NULL, user_type_name sysname NULL, assembly_qualified_type_name nvarchar(4000) NULL, xml_collection_id int NULL,
+  xml_collection_database sysname NULL, xml_collection_schema sysname NULL, xml_collection_name sysname NULL, is_xml_document bit,
+  is_case_sensitive bit, is_fixed_length_clr_type bit, source_server sysname NULL, source_database sysname NULL, source_schema sysname NULL,
+  source_table sysname NULL, source_column sysname NULL, is_identity_column bit NULL, is_part_of_unique_key bit NULL, is_updateable bit NULL,
+  is_computed_column bit NULL, is_sparse_column_set bit NULL, ordinal_in_order_by_list smallint NULL, order_by_list_length smallint NULL,
+  order_by_is_descending smallint NULL, tds_type_id int, tds_length int, tds_collation_id int NULL, tds_collation_sort_id tinyint NULL)
+INSERT @d EXEC sp_describe_first_result_set N'EXEC ds_proc 5; SELECT vid AS id, vname AS name FROM ds_v'
+SELECT column_ordinal, name, is_nullable, system_type_name, max_length, precision, scale, is_identity_column FROM @d ORDER BY column_ordinal
+----
+1	id	0	int	4	10	0	1
+2	name	1	nvarchar(40)	80	0	0	0
+
+# A procedure that calls itself.
+statement error 11523
+EXEC sp_describe_first_result_set N'EXEC ds_self'
+----
+error 11523: The metadata could not be determined because statement 'EXEC ds_self' causes indirect recursion.
+
+# An unknown procedure.
+statement error 2812
+EXEC sp_describe_first_result_set N'EXEC ds_nothing'
+----
+error 2812: Could not find stored procedure 'ds_nothing'.
+error 11529: The metadata could not be determined because every code path results in an error; see previous errors for some of these.
+
+# A system procedure is not analysed.
+statement error 11527
+EXEC sp_describe_first_result_set N'EXEC sp_who'
+----
+error 11527: The metadata could not be determined because statement 'EXEC sp_who' does not support metadata discovery.
+
 # No statement returns rows: an empty result with the columns.
 query I
 DECLARE @d TABLE(is_hidden bit, column_ordinal int, name sysname NULL, is_nullable bit, system_type_id int, system_type_name nvarchar(256) NULL,
@@ -530,6 +595,15 @@ EXEC sp_describe_undeclared_parameters N'DECLARE @id int', N'@id int'
 ----
 error 134: The variable name '@id' has already been declared. Variable names must be unique within a query batch or stored procedure.
 error 11501: The batch could not be analyzed because of compile errors.
+
+statement ok
+DROP PROCEDURE ds_outer
+
+statement ok
+DROP PROCEDURE ds_proc
+
+statement ok
+DROP PROCEDURE ds_self
 
 statement ok
 DROP VIEW ds_v

@@ -32,8 +32,8 @@ public final class DescribeErrors {
       e(11513, "The metadata could not be determined because statement '%s' contains dynamic SQL. Consider using the WITH RESULT SETS clause to explicitly describe the result set.");
   public static final ErrorTemplate UNDECLARED_AFFECTS_METADATA =
       e(11521, "The metadata could not be determined because statement '%s' uses an undeclared parameter in a context that affects its metadata.");
-  public static final ErrorTemplate TEMP_TABLE =
-      e(11525, "The metadata could not be determined because statement '%s' uses a temp table. Metadata discovery only supports temp tables when analyzing a single-statement batch.");
+  public static final ErrorTemplate RECURSION =
+      e(11523, "The metadata could not be determined because statement '%s' causes indirect recursion.");
   public static final ErrorTemplate NOT_SUPPORTED =
       e(11527, "The metadata could not be determined because statement '%s' does not support metadata discovery.");
   public static final ErrorTemplate EVERY_PATH_ERRORS =

@@ -1,6 +1,8 @@
 package dev.quern.engine.proc.describe;
 
+import dev.quern.catalog.meta.Procedure;
 import dev.quern.engine.ast.DeleteStatement;
+import dev.quern.engine.ast.ProcedureParameter;
 import dev.quern.engine.ast.InsertStatement;
 import dev.quern.engine.ast.MergeStatement;
 import dev.quern.engine.ast.OutputStatement;
@@ -58,6 +60,17 @@ final class BatchAnalysis {
 
   /** Analyses {@code tsql} with the parameters {@code params} declares; {@code forResultSet}: see class. */
   static BatchAnalysis of(String tsql, String params, ProcedureHost host, boolean forResultSet) {
+    return of(tsql, params == null ? List.of() : ParameterListParser.parse(params), host, forResultSet);
+  }
+
+  /** Analyses a stored procedure's body, its parameters declared, for its first result set. */
+  static BatchAnalysis ofProcedure(Procedure p, ProcedureHost host) {
+    boolean quoted = host.state().sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
+    Parser.StoredProcedure parsed = Parser.parseProcedure(p.definition(), quoted);
+    return of(parsed.body(), parsed.parameters().stream().map(ProcedureParameter::definition).toList(), host, true);
+  }
+
+  private static BatchAnalysis of(String tsql, List<ParameterDefinition> params, ProcedureHost host, boolean forResultSet) {
     SessionState state = host.state();
     BatchAnalysis a = new BatchAnalysis(tsql, state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER));
     BindContext bind = new BindContext(declared(params), FUNCTIONS, state, true);
@@ -79,9 +92,8 @@ final class BatchAnalysis {
     return a;
   }
 
-  private static VariableScope declared(String params) {
+  private static VariableScope declared(List<ParameterDefinition> defs) {
     VariableScope vars = new VariableScope();
-    List<ParameterDefinition> defs = params == null ? List.of() : ParameterListParser.parse(params);
     int ordinal = 0;
     for (ParameterDefinition p : defs) {
       vars.declare(p.name(), ParameterTypes.resolve(p, ++ordinal));

@@ -62,7 +62,7 @@ public final class DescribeFirstResultSetProcedure implements SystemProcedure {
 
   /** The description of {@code tsql}'s first result set, one row per column. */
   static List<Object[]> rows(String tsql, String params, ProcedureHost host) {
-    List<ResultColumn> columns = FirstResultSet.of(BatchAnalysis.of(tsql, params, host, true));
+    List<ResultColumn> columns = FirstResultSet.of(BatchAnalysis.of(tsql, params, host, true), host);
     List<Object[]> rows = new ArrayList<>();
     if (columns == null) {
       return rows;

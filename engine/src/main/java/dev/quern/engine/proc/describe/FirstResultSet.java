@@ -4,12 +4,20 @@ import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.ast.OutputStatement;
+import dev.quern.catalog.meta.Procedure;
 import dev.quern.engine.error.DescribeErrors;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.proc.ProcedureHost;
+import dev.quern.engine.proc.StoredProcedures;
+import dev.quern.engine.proc.SystemProcedures;
 import dev.quern.engine.expr.Constant;
 import dev.quern.engine.plan.StatementPlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The first result set an analysed batch can produce, found without running it as
@@ -17,7 +25,8 @@ import java.util.Locale;
  * THROW and RAISERROR ending one) is followed to the first statement that returns rows, and the
  * candidates are merged — names that differ become NULL, nullability is the union, and types must
  * agree except that varchar, nvarchar and varbinary widen to the longer length (else 11509).
- * Dynamic SQL is 11513; EXEC of a procedure and DML with OUTPUT are 11527 here.
+ * Dynamic SQL is 11513; a stored procedure called by EXEC is analysed in turn; EXEC of a system
+ * procedure and DML with OUTPUT are 11527 here.
  */
 final class FirstResultSet {
   /** One possible first result set and the statement that returns it. */
@@ -30,14 +39,21 @@ final class FirstResultSet {
   }
 
   private final BatchAnalysis analysis;
+  private final ProcedureHost host;
+  /** The procedures being analysed, outermost first: calling one again is recursion (11523). */
+  private final Set<Integer> callers;
+  /** Whether a RETURN was seen: a procedure's caller goes on after it. */
+  private boolean returned;
 
-  private FirstResultSet(BatchAnalysis analysis) {
+  private FirstResultSet(BatchAnalysis analysis, ProcedureHost host, Set<Integer> callers) {
     this.analysis = analysis;
+    this.host = host;
+    this.callers = callers;
   }
 
   /** The columns of the batch's first result set; null when no path returns one. */
-  static List<ResultColumn> of(BatchAnalysis analysis) {
-    List<Candidate> found = new FirstResultSet(analysis).sequence(analysis.statements()).found();
+  static List<ResultColumn> of(BatchAnalysis analysis, ProcedureHost host) {
+    List<Candidate> found = new FirstResultSet(analysis, host, Set.of()).sequence(analysis.statements()).found();
     if (found.isEmpty()) {
       return null;
     }
@@ -67,7 +83,10 @@ final class FirstResultSet {
       case StatementPlan.Block b -> sequence(b.body());
       case StatementPlan.While w -> new Paths(paths(w.body()).found(), true);
       case StatementPlan.TryCatch t -> either(sequence(t.tryBody()), sequence(t.catchBody()));
-      case StatementPlan.Return r -> Paths.ENDS;
+      case StatementPlan.Return r -> {
+        returned = true;
+        yield Paths.ENDS;
+      }
       case StatementPlan.Throw t -> Paths.ENDS;
       case StatementPlan.Raiserror r -> severe(r) ? Paths.ENDS : Paths.NONE;
       case StatementPlan.ExecuteString e -> throw DescribeErrors.DYNAMIC_SQL.raise(analysis.text(s));
@@ -82,10 +101,14 @@ final class FirstResultSet {
     return new Paths(List.of(new Candidate(columns, analysis.text(s))), false);
   }
 
-  /** EXEC … WITH RESULT SETS says its first result set; without it the procedure is not analysed here. */
+  /**
+   * EXEC … WITH RESULT SETS says its first result set; otherwise a stored procedure's body is
+   * analysed as the batch is (its RETURN lets the caller go on). System procedures are not
+   * analysed (11527); an unknown procedure is 2812, then 11529.
+   */
   private Paths execute(StatementPlan.Execute e) {
     if (e.resultSets().undefined()) {
-      throw DescribeErrors.NOT_SUPPORTED.raise(analysis.text(e));
+      return procedure(e);
     }
     if (e.resultSets().sets().isEmpty()) {
       return Paths.NONE;
@@ -95,6 +118,31 @@ final class FirstResultSet {
       columns.add(new ResultColumn(c.name(), c.type(), c.nullable()));
     }
     return returns(columns, e);
+  }
+
+  private Paths procedure(StatementPlan.Execute e) {
+    String text = analysis.text(e);
+    if (e.name() == null) {
+      throw DescribeErrors.NOT_SUPPORTED.raise(text); // EXEC @name: which procedure is known when it runs
+    }
+    Optional<Procedure> found = StoredProcedures.find(e.name(), host);
+    if (found.isEmpty()) {
+      if (SystemProcedures.lookup(e.name()).isPresent()) {
+        throw DescribeErrors.NOT_SUPPORTED.raise(text);
+      }
+      host.sink().message(SqlErrors.PROC_NOT_FOUND.message(e.name()));
+      throw DescribeErrors.EVERY_PATH_ERRORS.raise();
+    }
+    Procedure p = found.get();
+    if (callers.contains(p.id())) {
+      throw DescribeErrors.RECURSION.raise(text);
+    }
+    Set<Integer> inner = new HashSet<>(callers);
+    inner.add(p.id());
+    BatchAnalysis body = BatchAnalysis.ofProcedure(p, host);
+    FirstResultSet within = new FirstResultSet(body, host, inner);
+    Paths paths = within.sequence(body.statements());
+    return new Paths(paths.found(), paths.fallsThrough() || within.returned);
   }
 
   private static Paths either(Paths a, Paths b) {
