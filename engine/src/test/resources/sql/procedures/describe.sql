@@ -409,6 +409,79 @@ EXEC sp_describe_first_result_set 'SELECT 1'
 ----
 error 214: Procedure expects parameter '@tsql' of type 'ntext/nchar/nvarchar'.
 
+# sys.dm_exec_describe_first_result_set: the same rows as a table function; errors come back as a row.
+query ITTII
+SELECT column_ordinal, name, system_type_name, is_nullable, error_number
+FROM sys.dm_exec_describe_first_result_set(N'SELECT id, name FROM ds_t WHERE id = @id', N'@id int', 0)
+ORDER BY column_ordinal
+----
+1	id	int	0	NULL
+2	name	nvarchar(40)	1	NULL
+
+query IIIITIT rowsort
+SELECT d.column_ordinal, d.error_number, d.error_severity, d.error_state, d.error_message, d.error_type, d.error_type_desc
+FROM (VALUES (N'SELECT * FROM ds_missing'), (N'SELECT FROM WHERE'), (N'EXEC (N''SELECT 1'')'), (N'SELECT @p'),
+  (N'IF 1 = 1 SELECT 1 AS a ELSE SELECT 1 AS a, 2 AS b'), (N'EXEC sp_who'), (N'EXEC ds_self')) AS b(tsql)
+CROSS APPLY sys.dm_exec_describe_first_result_set(b.tsql, NULL, 0) AS d
+----
+NULL	11509	16	1	The metadata could not be determined because the statement 'SELECT 1 AS a' is not compatible with the statement 'SELECT 1 AS a, 2 AS b'.	3	CONFLICTING_RESULTS
+NULL	11513	16	1	The metadata could not be determined because statement 'EXEC (N'SELECT 1')' contains dynamic SQL. Consider using the WITH RESULT SETS clause to explicitly describe the result set.	4	DYNAMIC_SQL
+NULL	11521	16	1	The metadata could not be determined because statement 'SELECT @p' uses an undeclared parameter in a context that affects its metadata.	8	UNDECLARED_PARAMETER
+NULL	11523	16	1	The metadata could not be determined because statement 'EXEC ds_self' causes indirect recursion.	9	RECURSION
+NULL	11527	16	1	The metadata could not be determined because statement 'EXEC sp_who' does not support metadata discovery.	11	UNSUPPORTED_STATEMENT
+NULL	156	15	1	Incorrect syntax near the keyword 'FROM'.	2	SYNTAX
+NULL	208	16	1	Invalid object name 'ds_missing'.	1	MISC
+
+statement error 174
+SELECT * FROM sys.dm_exec_describe_first_result_set(N'SELECT 1', NULL)
+----
+error 174: The dm_exec_describe_first_result_set function requires 3 argument(s).
+
+describe
+SELECT * FROM sys.dm_exec_describe_first_result_set(N'SELECT 1', NULL, 0)
+----
+is_hidden	bit	NULL
+column_ordinal	int	NULL
+name	nvarchar(128)	NULL
+is_nullable	bit	NULL
+system_type_id	int	NULL
+system_type_name	nvarchar(256)	NULL
+max_length	smallint	NULL
+precision	tinyint	NULL
+scale	tinyint	NULL
+collation_name	nvarchar(128)	NULL
+user_type_id	int	NULL
+user_type_database	nvarchar(128)	NULL
+user_type_schema	nvarchar(128)	NULL
+user_type_name	nvarchar(128)	NULL
+assembly_qualified_type_name	nvarchar(4000)	NULL
+xml_collection_id	int	NULL
+xml_collection_database	nvarchar(128)	NULL
+xml_collection_schema	nvarchar(128)	NULL
+xml_collection_name	nvarchar(128)	NULL
+is_xml_document	bit	NULL
+is_case_sensitive	bit	NULL
+is_fixed_length_clr_type	bit	NULL
+source_server	nvarchar(128)	NULL
+source_database	nvarchar(128)	NULL
+source_schema	nvarchar(128)	NULL
+source_table	nvarchar(128)	NULL
+source_column	nvarchar(128)	NULL
+is_identity_column	bit	NULL
+is_part_of_unique_key	bit	NULL
+is_updateable	bit	NULL
+is_computed_column	bit	NULL
+is_sparse_column_set	bit	NULL
+ordinal_in_order_by_list	smallint	NULL
+order_by_list_length	smallint	NULL
+order_by_is_descending	smallint	NULL
+error_number	int	NULL
+error_severity	int	NULL
+error_state	int	NULL
+error_message	nvarchar(4096)	NULL
+error_type	int	NULL
+error_type_desc	nvarchar(60)	NULL
+
 # A comparison with a column takes the column's type (what getParameterMetaData asks).
 query ITITIIIII
 DECLARE @d TABLE(parameter_ordinal int, name sysname, suggested_system_type_id int, suggested_system_type_name nvarchar(256) NULL,

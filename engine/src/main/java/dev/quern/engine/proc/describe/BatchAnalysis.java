@@ -25,7 +25,6 @@ import dev.quern.engine.parser.ParsedBatch;
 import dev.quern.engine.parser.Parser;
 import dev.quern.engine.plan.BatchPlan;
 import dev.quern.engine.plan.StatementPlan;
-import dev.quern.engine.proc.ProcedureHost;
 import dev.quern.engine.session.SessionOptions;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.store.StoreSession;
@@ -59,18 +58,18 @@ final class BatchAnalysis {
   }
 
   /** Analyses {@code tsql} with the parameters {@code params} declares; {@code forResultSet}: see class. */
-  static BatchAnalysis of(String tsql, String params, ProcedureHost host, boolean forResultSet) {
+  static BatchAnalysis of(String tsql, String params, Discovery host, boolean forResultSet) {
     return of(tsql, params == null ? List.of() : ParameterListParser.parse(params), host, forResultSet);
   }
 
   /** Analyses a stored procedure's body, its parameters declared, for its first result set. */
-  static BatchAnalysis ofProcedure(Procedure p, ProcedureHost host) {
+  static BatchAnalysis ofProcedure(Procedure p, Discovery host) {
     boolean quoted = host.state().sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
     Parser.StoredProcedure parsed = Parser.parseProcedure(p.definition(), quoted);
     return of(parsed.body(), parsed.parameters().stream().map(ProcedureParameter::definition).toList(), host, true);
   }
 
-  private static BatchAnalysis of(String tsql, List<ParameterDefinition> params, ProcedureHost host, boolean forResultSet) {
+  private static BatchAnalysis of(String tsql, List<ParameterDefinition> params, Discovery host, boolean forResultSet) {
     SessionState state = host.state();
     BatchAnalysis a = new BatchAnalysis(tsql, state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER));
     BindContext bind = new BindContext(declared(params), FUNCTIONS, state, true);
@@ -79,7 +78,7 @@ final class BatchAnalysis {
     try {
       parsed = Parser.parse(tsql, a.quoted);
     } catch (SqlException e) {
-      host.sink().message(e.toMessage());
+      host.report().accept(e.toMessage());
       throw DescribeErrors.COMPILE_ERRORS.raise();
     }
     StoreSession store = state.store();
@@ -101,7 +100,7 @@ final class BatchAnalysis {
     return vars;
   }
 
-  private void bindAll(ParsedBatch parsed, BindContext bind, SessionState state, ProcedureHost host, boolean forResultSet) {
+  private void bindAll(ParsedBatch parsed, BindContext bind, SessionState state, Discovery host, boolean forResultSet) {
     BatchBinder binder = new BatchBinder(bind);
     DmlBinder dml = new DmlBinder(bind, state);
     for (Statement s : parsed.statements()) {
@@ -139,7 +138,7 @@ final class BatchAnalysis {
     }
   }
 
-  private static SqlException failure(SqlException e, String text, ProcedureHost host, boolean forResultSet) {
+  private static SqlException failure(SqlException e, String text, Discovery host, boolean forResultSet) {
     int n = e.number();
     if (forResultSet && (n == DescribeErrors.CANNOT_DEDUCE.number() || n == DescribeErrors.TWO_UNTYPED.number())) {
       return DescribeErrors.UNDECLARED_AFFECTS_METADATA.raise(text);
@@ -147,7 +146,7 @@ final class BatchAnalysis {
     if (n / 100 == 115) {
       return e; // metadata discovery's own errors stand alone
     }
-    host.sink().message(e.toMessage());
+    host.report().accept(e.toMessage());
     return forResultSet ? DescribeErrors.EVERY_PATH_ERRORS.raise() : DescribeErrors.COMPILE_ERRORS.raise();
   }
 

@@ -52,7 +52,7 @@ public final class DescribeFirstResultSetProcedure implements SystemProcedure {
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
     DescribeArguments a = DescribeArguments.bind(args, PARAMETERS, name());
-    List<Object[]> rows = rows(a.tsql(), a.params(), host);
+    List<Object[]> rows = rows(a.tsql(), a.params(), new Discovery(host.state(), host.sink()::message));
     ResultSink sink = host.sink();
     sink.columns(COLUMNS);
     rows.forEach(sink::row);
@@ -61,7 +61,7 @@ public final class DescribeFirstResultSetProcedure implements SystemProcedure {
   }
 
   /** The description of {@code tsql}'s first result set, one row per column. */
-  static List<Object[]> rows(String tsql, String params, ProcedureHost host) {
+  static List<Object[]> rows(String tsql, String params, Discovery host) {
     List<ResultColumn> columns = FirstResultSet.of(BatchAnalysis.of(tsql, params, host, true), host);
     List<Object[]> rows = new ArrayList<>();
     if (columns == null) {

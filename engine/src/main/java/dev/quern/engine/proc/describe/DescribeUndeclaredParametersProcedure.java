@@ -56,7 +56,7 @@ public final class DescribeUndeclaredParametersProcedure implements SystemProced
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
     DescribeArguments a = DescribeArguments.bind(args, PARAMETERS, name());
-    BatchAnalysis analysis = BatchAnalysis.of(a.tsql(), a.params(), host, false);
+    BatchAnalysis analysis = BatchAnalysis.of(a.tsql(), a.params(), new Discovery(host.state(), host.sink()::message), false);
     Map<String, UndeclaredParameters.Deduced> deduced = analysis.undeclared().deduced();
     List<Object[]> rows = new ArrayList<>();
     int ordinal = 0;

@@ -7,7 +7,6 @@ import dev.quern.engine.ast.OutputStatement;
 import dev.quern.catalog.meta.Procedure;
 import dev.quern.engine.error.DescribeErrors;
 import dev.quern.engine.error.SqlErrors;
-import dev.quern.engine.proc.ProcedureHost;
 import dev.quern.engine.proc.StoredProcedures;
 import dev.quern.engine.proc.SystemProcedures;
 import dev.quern.engine.expr.Constant;
@@ -39,20 +38,20 @@ final class FirstResultSet {
   }
 
   private final BatchAnalysis analysis;
-  private final ProcedureHost host;
+  private final Discovery host;
   /** The procedures being analysed, outermost first: calling one again is recursion (11523). */
   private final Set<Integer> callers;
   /** Whether a RETURN was seen: a procedure's caller goes on after it. */
   private boolean returned;
 
-  private FirstResultSet(BatchAnalysis analysis, ProcedureHost host, Set<Integer> callers) {
+  private FirstResultSet(BatchAnalysis analysis, Discovery host, Set<Integer> callers) {
     this.analysis = analysis;
     this.host = host;
     this.callers = callers;
   }
 
   /** The columns of the batch's first result set; null when no path returns one. */
-  static List<ResultColumn> of(BatchAnalysis analysis, ProcedureHost host) {
+  static List<ResultColumn> of(BatchAnalysis analysis, Discovery host) {
     List<Candidate> found = new FirstResultSet(analysis, host, Set.of()).sequence(analysis.statements()).found();
     if (found.isEmpty()) {
       return null;
@@ -125,12 +124,12 @@ final class FirstResultSet {
     if (e.name() == null) {
       throw DescribeErrors.NOT_SUPPORTED.raise(text); // EXEC @name: which procedure is known when it runs
     }
-    Optional<Procedure> found = StoredProcedures.find(e.name(), host);
+    Optional<Procedure> found = StoredProcedures.find(e.name(), host.state());
     if (found.isEmpty()) {
       if (SystemProcedures.lookup(e.name()).isPresent()) {
         throw DescribeErrors.NOT_SUPPORTED.raise(text);
       }
-      host.sink().message(SqlErrors.PROC_NOT_FOUND.message(e.name()));
+      host.report().accept(SqlErrors.PROC_NOT_FOUND.message(e.name()));
       throw DescribeErrors.EVERY_PATH_ERRORS.raise();
     }
     Procedure p = found.get();
