@@ -383,8 +383,8 @@ EXEC sp_describe_first_result_set N'SELECT 1', NULL, 3
 ----
 error 11552: The @browse_information_mode parameter expects a tinyint with values 0, 1 or 2.
 
-# Browse modes 1 and 2 are accepted (their source columns are not filled in).
-query ITITIIII
+# Without browse information: whether each column can be written or is computed, no sources.
+query IITTTTTIII
 DECLARE @d TABLE(is_hidden bit, column_ordinal int, name sysname NULL, is_nullable bit, system_type_id int, system_type_name nvarchar(256) NULL,
   max_length smallint, precision tinyint, scale tinyint, collation_name sysname NULL, user_type_id int NULL, user_type_database sysname NULL,
   user_type_schema sysname NULL, user_type_name sysname NULL, assembly_qualified_type_name nvarchar(4000) NULL, xml_collection_id int NULL,
@@ -393,10 +393,60 @@ DECLARE @d TABLE(is_hidden bit, column_ordinal int, name sysname NULL, is_nullab
   source_table sysname NULL, source_column sysname NULL, is_identity_column bit NULL, is_part_of_unique_key bit NULL, is_updateable bit NULL,
   is_computed_column bit NULL, is_sparse_column_set bit NULL, ordinal_in_order_by_list smallint NULL, order_by_list_length smallint NULL,
   order_by_is_descending smallint NULL, tds_type_id int, tds_length int, tds_collation_id int NULL, tds_collation_sort_id tinyint NULL)
-INSERT @d EXEC sp_describe_first_result_set N'SELECT id FROM ds_t', NULL, 1
-SELECT column_ordinal, name, is_nullable, system_type_name, max_length, precision, scale, is_identity_column FROM @d ORDER BY column_ordinal
+INSERT @d EXEC sp_describe_first_result_set N'SELECT id, name, id + 1 AS x FROM ds_t'
+SELECT column_ordinal, is_hidden, name, source_database, source_schema, source_table, source_column, is_part_of_unique_key, is_updateable, is_computed_column FROM @d ORDER BY column_ordinal
 ----
-1	id	0	int	4	10	0	1
+1	0	id	NULL	NULL	NULL	NULL	NULL	0	0
+2	0	name	NULL	NULL	NULL	NULL	NULL	1	0
+3	0	x	NULL	NULL	NULL	NULL	NULL	0	0
+
+# Browse mode 1: the sources, unique keys, and the primary key the result lacks as a hidden column.
+query IITTTTTIII
+DECLARE @d TABLE(is_hidden bit, column_ordinal int, name sysname NULL, is_nullable bit, system_type_id int, system_type_name nvarchar(256) NULL,
+  max_length smallint, precision tinyint, scale tinyint, collation_name sysname NULL, user_type_id int NULL, user_type_database sysname NULL,
+  user_type_schema sysname NULL, user_type_name sysname NULL, assembly_qualified_type_name nvarchar(4000) NULL, xml_collection_id int NULL,
+  xml_collection_database sysname NULL, xml_collection_schema sysname NULL, xml_collection_name sysname NULL, is_xml_document bit,
+  is_case_sensitive bit, is_fixed_length_clr_type bit, source_server sysname NULL, source_database sysname NULL, source_schema sysname NULL,
+  source_table sysname NULL, source_column sysname NULL, is_identity_column bit NULL, is_part_of_unique_key bit NULL, is_updateable bit NULL,
+  is_computed_column bit NULL, is_sparse_column_set bit NULL, ordinal_in_order_by_list smallint NULL, order_by_list_length smallint NULL,
+  order_by_is_descending smallint NULL, tds_type_id int, tds_length int, tds_collation_id int NULL, tds_collation_sort_id tinyint NULL)
+INSERT @d EXEC sp_describe_first_result_set N'SELECT name AS n, price FROM ds_t WHERE price > 1', NULL, 1
+SELECT column_ordinal, is_hidden, name, source_database, source_schema, source_table, source_column, is_part_of_unique_key, is_updateable, is_computed_column FROM @d ORDER BY column_ordinal
+----
+1	0	n	master	dbo	ds_t	name	0	1	0
+2	0	price	master	dbo	ds_t	price	0	1	0
+3	1	id	master	dbo	ds_t	id	1	0	0
+
+# Mode 2 through a view: its plan is not a one-table read here, so NULL (SQL Server names the view).
+query IITTTTTIII
+DECLARE @d TABLE(is_hidden bit, column_ordinal int, name sysname NULL, is_nullable bit, system_type_id int, system_type_name nvarchar(256) NULL,
+  max_length smallint, precision tinyint, scale tinyint, collation_name sysname NULL, user_type_id int NULL, user_type_database sysname NULL,
+  user_type_schema sysname NULL, user_type_name sysname NULL, assembly_qualified_type_name nvarchar(4000) NULL, xml_collection_id int NULL,
+  xml_collection_database sysname NULL, xml_collection_schema sysname NULL, xml_collection_name sysname NULL, is_xml_document bit,
+  is_case_sensitive bit, is_fixed_length_clr_type bit, source_server sysname NULL, source_database sysname NULL, source_schema sysname NULL,
+  source_table sysname NULL, source_column sysname NULL, is_identity_column bit NULL, is_part_of_unique_key bit NULL, is_updateable bit NULL,
+  is_computed_column bit NULL, is_sparse_column_set bit NULL, ordinal_in_order_by_list smallint NULL, order_by_list_length smallint NULL,
+  order_by_is_descending smallint NULL, tds_type_id int, tds_length int, tds_collation_id int NULL, tds_collation_sort_id tinyint NULL)
+INSERT @d EXEC sp_describe_first_result_set N'SELECT vname FROM ds_v', NULL, 2
+SELECT column_ordinal, is_hidden, name, source_database, source_schema, source_table, source_column, is_part_of_unique_key, is_updateable, is_computed_column FROM @d ORDER BY column_ordinal
+----
+1	0	vname	NULL	NULL	NULL	NULL	NULL	NULL	NULL
+
+# A join's sources cannot be determined here: NULL.
+query IITTTTTIII
+DECLARE @d TABLE(is_hidden bit, column_ordinal int, name sysname NULL, is_nullable bit, system_type_id int, system_type_name nvarchar(256) NULL,
+  max_length smallint, precision tinyint, scale tinyint, collation_name sysname NULL, user_type_id int NULL, user_type_database sysname NULL,
+  user_type_schema sysname NULL, user_type_name sysname NULL, assembly_qualified_type_name nvarchar(4000) NULL, xml_collection_id int NULL,
+  xml_collection_database sysname NULL, xml_collection_schema sysname NULL, xml_collection_name sysname NULL, is_xml_document bit,
+  is_case_sensitive bit, is_fixed_length_clr_type bit, source_server sysname NULL, source_database sysname NULL, source_schema sysname NULL,
+  source_table sysname NULL, source_column sysname NULL, is_identity_column bit NULL, is_part_of_unique_key bit NULL, is_updateable bit NULL,
+  is_computed_column bit NULL, is_sparse_column_set bit NULL, ordinal_in_order_by_list smallint NULL, order_by_list_length smallint NULL,
+  order_by_is_descending smallint NULL, tds_type_id int, tds_length int, tds_collation_id int NULL, tds_collation_sort_id tinyint NULL)
+INSERT @d EXEC sp_describe_first_result_set N'SELECT t.id, u.qty FROM ds_t t JOIN ds_u u ON u.t_id = t.id', NULL, 1
+SELECT column_ordinal, is_hidden, name, source_database, source_schema, source_table, source_column, is_part_of_unique_key, is_updateable, is_computed_column FROM @d ORDER BY column_ordinal
+----
+1	0	id	NULL	NULL	NULL	NULL	NULL	NULL	NULL
+2	0	qty	NULL	NULL	NULL	NULL	NULL	NULL	NULL
 
 # @tsql must be given, and be Unicode.
 statement error 201
@@ -431,6 +481,13 @@ NULL	11523	16	1	The metadata could not be determined because statement 'EXEC ds_
 NULL	11527	16	1	The metadata could not be determined because statement 'EXEC sp_who' does not support metadata discovery.	11	UNSUPPORTED_STATEMENT
 NULL	156	15	1	Incorrect syntax near the keyword 'FROM'.	2	SYNTAX
 NULL	208	16	1	Invalid object name 'ds_missing'.	1	MISC
+
+query IITTI
+SELECT column_ordinal, is_hidden, name, source_column, is_part_of_unique_key
+FROM sys.dm_exec_describe_first_result_set(N'SELECT qty FROM ds_u', NULL, 1)
+ORDER BY column_ordinal
+----
+1	0	qty	qty	0
 
 statement error 174
 SELECT * FROM sys.dm_exec_describe_first_result_set(N'SELECT 1', NULL)

@@ -19,11 +19,12 @@ public final class DescribeFirstResultSetFunction {
 
   private DescribeFirstResultSetFunction() {}
 
-  public static List<Object[]> rows(SessionState state, String tsql, String params) {
+  public static List<Object[]> rows(SessionState state, String tsql, String params, Boolean browse) {
     List<SqlMessage> reported = new ArrayList<>();
     try {
       List<Object[]> rows = new ArrayList<>();
-      for (Object[] r : DescribeFirstResultSetProcedure.rows(tsql == null ? "" : tsql, params, new Discovery(state, reported::add))) {
+      for (Object[] r : DescribeFirstResultSetProcedure.rows(
+          tsql == null ? "" : tsql, params, Boolean.TRUE.equals(browse) ? 1 : 0, new Discovery(state, reported::add))) {
         Object[] row = new Object[WIDTH];
         System.arraycopy(r, 0, row, 0, SHARED);
         rows.add(row);

@@ -52,7 +52,7 @@ public final class DescribeFirstResultSetProcedure implements SystemProcedure {
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
     DescribeArguments a = DescribeArguments.bind(args, PARAMETERS, name());
-    List<Object[]> rows = rows(a.tsql(), a.params(), new Discovery(host.state(), host.sink()::message));
+    List<Object[]> rows = rows(a.tsql(), a.params(), a.browseMode(), new Discovery(host.state(), host.sink()::message));
     ResultSink sink = host.sink();
     sink.columns(COLUMNS);
     rows.forEach(sink::row);
@@ -60,28 +60,46 @@ public final class DescribeFirstResultSetProcedure implements SystemProcedure {
     return 0;
   }
 
-  /** The description of {@code tsql}'s first result set, one row per column. */
-  static List<Object[]> rows(String tsql, String params, Discovery host) {
-    List<ResultColumn> columns = FirstResultSet.of(BatchAnalysis.of(tsql, params, host, true), host);
+  /**
+   * The description of {@code tsql}'s first result set, one row per column; with browse
+   * information ({@code browseMode} 1 or 2) the source columns are filled in and the table's
+   * primary key columns the result lacks follow as hidden columns.
+   */
+  static List<Object[]> rows(String tsql, String params, int browseMode, Discovery host) {
+    FirstResultSet.Described d = FirstResultSet.of(BatchAnalysis.of(tsql, params, host, true), host);
     List<Object[]> rows = new ArrayList<>();
-    if (columns == null) {
+    if (d == null) {
       return rows;
     }
-    for (int i = 0; i < columns.size(); i++) {
-      rows.add(row(i + 1, columns.get(i)));
+    boolean browse = browseMode > 0;
+    ColumnSource.Lineage lineage = d.lineage();
+    for (int i = 0; i < d.columns().size(); i++) {
+      ColumnSource source = lineage == null ? null : lineage.columns().get(i);
+      rows.add(row(rows.size() + 1, d.columns().get(i), false, lineage != null, source, browse));
+    }
+    if (browse && lineage != null) {
+      for (ColumnSource key : lineage.hiddenKeys()) {
+        rows.add(row(rows.size() + 1, key.asHidden(), true, true, key, true));
+      }
     }
     return rows;
   }
 
-  private static Object[] row(int ordinal, ResultColumn c) {
+  /** {@code known}: the query's sources are known, {@code source} null there meaning an expression. */
+  private static Object[] row(int ordinal, ResultColumn c, boolean hidden, boolean known, ColumnSource source, boolean browse) {
     TypeFacts t = TypeFacts.of(c.type());
+    boolean fromTable = source != null;
+    ColumnSource shown = browse ? source : null;
     return new Object[] {
-      false, ordinal, c.name().isEmpty() ? null : c.name(), c.nullable(), t.systemTypeId(),
+      hidden, ordinal, c.name().isEmpty() ? null : c.name(), c.nullable(), t.systemTypeId(),
       t.systemTypeName(), t.maxLength(), t.precision(), t.scale(), t.collation(),
       null, null, null, null, null, null, null, null, null,
       false, false, false,
-      null, null, null, null, null,
-      c.identity(), null, null, null, false,
+      null, shown == null ? null : shown.database(), shown == null ? null : shown.schema(),
+      shown == null ? null : shown.table(), shown == null ? null : shown.column().name(),
+      c.identity(), browse && known ? fromTable && source.uniqueKey() : null,
+      known ? fromTable && source.updateable() : null,
+      known ? fromTable && source.column().computed() != null : null, false,
       null, null, null,
       t.tdsTypeId(), t.tdsLength(), t.tdsCollationId(), t.tdsCollationSortId()
     };

@@ -28,8 +28,11 @@ import java.util.Set;
  * procedure and DML with OUTPUT are 11527 here.
  */
 final class FirstResultSet {
-  /** One possible first result set and the statement that returns it. */
-  private record Candidate(List<ResultColumn> columns, String statement) {}
+  /** One possible first result set, the statement that returns it, and where its columns come from (null: unknown). */
+  private record Candidate(List<ResultColumn> columns, String statement, ColumnSource.Lineage lineage) {}
+
+  /** The first result set: its columns, and their sources when one statement returns it from one table. */
+  record Described(List<ResultColumn> columns, ColumnSource.Lineage lineage) {}
 
   /** What a statement list can do: the first result sets it can return, and whether it can end without one. */
   private record Paths(List<Candidate> found, boolean fallsThrough) {
@@ -50,8 +53,8 @@ final class FirstResultSet {
     this.callers = callers;
   }
 
-  /** The columns of the batch's first result set; null when no path returns one. */
-  static List<ResultColumn> of(BatchAnalysis analysis, Discovery host) {
+  /** The batch's first result set; null when no path returns one. */
+  static Described of(BatchAnalysis analysis, Discovery host) {
     List<Candidate> found = new FirstResultSet(analysis, host, Set.of()).sequence(analysis.statements()).found();
     if (found.isEmpty()) {
       return null;
@@ -60,7 +63,7 @@ final class FirstResultSet {
     for (Candidate c : found.subList(1, found.size())) {
       merged = merge(merged, c);
     }
-    return merged.columns();
+    return new Described(merged.columns(), merged.lineage());
   }
 
   private Paths sequence(List<StatementPlan> list) {
@@ -77,7 +80,8 @@ final class FirstResultSet {
 
   private Paths paths(StatementPlan s) {
     return switch (s) {
-      case StatementPlan.Select sel -> returns(sel.query().columns(), s);
+      case StatementPlan.Select sel ->
+          returns(sel.query().columns(), s, ColumnSource.of(sel.query(), host.state()));
       case StatementPlan.If i -> either(paths(i.then()), i.otherwise() == null ? Paths.NONE : paths(i.otherwise()));
       case StatementPlan.Block b -> sequence(b.body());
       case StatementPlan.While w -> new Paths(paths(w.body()).found(), true);
@@ -96,8 +100,8 @@ final class FirstResultSet {
     };
   }
 
-  private Paths returns(List<ResultColumn> columns, StatementPlan s) {
-    return new Paths(List.of(new Candidate(columns, analysis.text(s))), false);
+  private Paths returns(List<ResultColumn> columns, StatementPlan s, ColumnSource.Lineage lineage) {
+    return new Paths(List.of(new Candidate(columns, analysis.text(s), lineage)), false);
   }
 
   /**
@@ -116,7 +120,7 @@ final class FirstResultSet {
     for (var c : e.resultSets().sets().getFirst()) {
       columns.add(new ResultColumn(c.name(), c.type(), c.nullable()));
     }
-    return returns(columns, e);
+    return returns(columns, e, null);
   }
 
   private Paths procedure(StatementPlan.Execute e) {
@@ -170,7 +174,7 @@ final class FirstResultSet {
       String name = x.name().toLowerCase(Locale.ROOT).equals(y.name().toLowerCase(Locale.ROOT)) ? x.name() : "";
       out.add(new ResultColumn(name, type, x.nullable() || y.nullable(), x.identity() && y.identity()));
     }
-    return new Candidate(out, a.statement());
+    return new Candidate(out, a.statement(), null);
   }
 
   /** The type both can be described as: equal, or the longer of two varchar/nvarchar/varbinary; else null. */
