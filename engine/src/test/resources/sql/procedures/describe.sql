@@ -722,11 +722,13 @@ EXEC sp_describe_undeclared_parameters N'SELECT * FROM ds_t WHERE @a = @b'
 ----
 error 11503: The parameter type cannot be deduced because a single expression contains two untyped parameters, '@a' and '@b'.
 
-# No context to deduce from.
+# No context to deduce from; the error ends the call, not the batch.
 statement error 11502
 EXEC sp_describe_undeclared_parameters N'SELECT @p'
+PRINT 'after'
 ----
 error 11502: The type for parameter '@p' cannot be deduced in this context.
+! after
 
 # A compile error in the batch.
 statement error 208

@@ -144,7 +144,9 @@ final class BatchAnalysis {
       return DescribeErrors.UNDECLARED_AFFECTS_METADATA.raise(text);
     }
     if (n / 100 == 115) {
-      return e; // metadata discovery's own errors stand alone
+      // Discovery's own errors stand alone; a deduction error (a compile error of the analysed
+      // batch) ends only the call, as any error of a procedure does.
+      return e.withAbort(dev.quern.engine.error.Abort.STATEMENT);
     }
     host.report().accept(e.toMessage());
     return forResultSet ? DescribeErrors.EVERY_PATH_ERRORS.raise() : DescribeErrors.COMPILE_ERRORS.raise();
