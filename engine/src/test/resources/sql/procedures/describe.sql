@@ -260,6 +260,9 @@ CREATE PROCEDURE ds_outer AS EXEC ds_proc 1
 statement ok
 CREATE PROCEDURE ds_self AS EXEC ds_self
 
+statement ok
+CREATE PROCEDURE ds_args @id int, @mode varchar(10) = 'a', @result decimal(12, 4) OUTPUT AS SET @result = @id
+
 # A stored procedure called by EXEC is analysed in turn, through another one too.
 query ITITIIII
 DECLARE @d TABLE(is_hidden bit, column_ordinal int, name sysname NULL, is_nullable bit, system_type_id int, system_type_name nvarchar(256) NULL,
@@ -683,6 +686,22 @@ SELECT parameter_ordinal, name, suggested_system_type_id, suggested_system_type_
 1	@in	127	bigint	8	19	0	1	0
 2	@out	127	bigint	8	19	0	0	1
 
+# An EXEC argument takes the procedure parameter's type, by position or by name; OUTPUT ones are output too.
+query ITTIIT
+DECLARE @d TABLE(parameter_ordinal int, name sysname, suggested_system_type_id int, suggested_system_type_name nvarchar(256) NULL,
+  suggested_max_length smallint, suggested_precision tinyint, suggested_scale tinyint, suggested_user_type_id int NULL,
+  suggested_user_type_database sysname NULL, suggested_user_type_schema sysname NULL, suggested_user_type_name sysname NULL,
+  suggested_assembly_qualified_type_name nvarchar(4000) NULL, suggested_xml_collection_id int NULL,
+  suggested_xml_collection_database sysname NULL, suggested_xml_collection_schema sysname NULL, suggested_xml_collection_name sysname NULL,
+  suggested_is_xml_document bit, suggested_is_case_sensitive bit, suggested_is_fixed_length_clr_type bit, suggested_is_input bit,
+  suggested_is_output bit, formal_parameter_name sysname NULL, suggested_tds_type_id int, suggested_tds_length int)
+INSERT @d EXEC sp_describe_undeclared_parameters N'EXEC ds_args @P0, @mode = @P1, @result = @P2 OUTPUT'
+SELECT parameter_ordinal, name, suggested_system_type_name, suggested_is_input, suggested_is_output, formal_parameter_name FROM @d ORDER BY parameter_ordinal
+----
+1	@P0	int	1	0	@id
+2	@P1	varchar(10)	1	0	@mode
+3	@P2	decimal(12,4)	1	1	@result
+
 # Parameters declared in @params are not described.
 query ITITIIIII
 DECLARE @d TABLE(parameter_ordinal int, name sysname, suggested_system_type_id int, suggested_system_type_name nvarchar(256) NULL,
@@ -752,6 +771,9 @@ DROP PROCEDURE ds_proc
 
 statement ok
 DROP PROCEDURE ds_self
+
+statement ok
+DROP PROCEDURE ds_args
 
 statement ok
 DROP VIEW ds_v

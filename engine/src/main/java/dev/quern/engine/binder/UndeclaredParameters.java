@@ -16,14 +16,18 @@ import java.util.Map;
  * (sp_describe_undeclared_parameters, "Parameter Selection Algorithm"): while a batch is bound
  * for discovery, such a {@code @p} is not error 137 but takes the type its context gives it and
  * becomes a variable of that type from then on. Simple deduction takes the other side of {@code
- * =} or {@code <>}, the target of an assignment, INSERT VALUES or UPDATE SET, or CAST's type;
+ * =} or {@code <>}, the target of an assignment, INSERT VALUES or UPDATE SET, CAST's type, or
+ * the declared type of the procedure parameter an EXEC passes it to;
  * general deduction ({@code <}, {@code >}, BETWEEN, LIKE, arithmetic) the widest candidate of the
  * other side's family ({@link #general}). A parameter with no such context is error 11502, two
  * untyped parameters in one expression 11503.
  */
 public final class UndeclaredParameters {
-  /** One deduced parameter: as written first, its type, and how it is used. */
-  public record Deduced(String name, SqlType type, boolean input, boolean output) {}
+  /**
+   * One deduced parameter: as written first, its type, how it is used, and the procedure
+   * parameter it is passed to (null when none).
+   */
+  public record Deduced(String name, SqlType type, boolean input, boolean output, String formalName) {}
 
   private final Map<String, Deduced> byName = new LinkedHashMap<>();
 
@@ -48,7 +52,16 @@ public final class UndeclaredParameters {
 
   /** Declares {@code name} with the deduced {@code type}; returns the new variable. */
   VariableScope.Variable deduce(VariableScope vars, String name, SqlType type, boolean output) {
-    byName.put(name.toLowerCase(Locale.ROOT), new Deduced(name, type, !output, output));
+    byName.put(name.toLowerCase(Locale.ROOT), new Deduced(name, type, !output, output, null));
+    return vars.declare(name, type);
+  }
+
+  /**
+   * Declares {@code name}, passed to the procedure parameter {@code formal}: an OUTPUT argument
+   * is both read and written.
+   */
+  VariableScope.Variable deduce(VariableScope vars, String name, SqlType type, boolean output, String formal) {
+    byName.put(name.toLowerCase(Locale.ROOT), new Deduced(name, type, true, output, formal));
     return vars.declare(name, type);
   }
 

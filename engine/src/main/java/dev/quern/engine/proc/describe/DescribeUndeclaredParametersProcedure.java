@@ -93,7 +93,7 @@ public final class DescribeUndeclaredParametersProcedure implements SystemProced
     return new Object[] {
       ordinal, p.name(), t.systemTypeId(), t.systemTypeName(), t.maxLength(), t.precision(), t.scale(),
       null, null, null, null, null, null, null, null, null,
-      false, false, false, p.input(), p.output(), null, t.tdsTypeId(), t.tdsLength()
+      false, false, false, p.input(), p.output(), p.formalName(), t.tdsTypeId(), t.tdsLength()
     };
   }
 }
