@@ -308,6 +308,12 @@ EXEC sp_describe_first_result_set N'EXEC ds_nothing'
 error 2812: Could not find stored procedure 'ds_nothing'.
 error 11529: The metadata could not be determined because every code path results in an error; see previous errors for some of these.
 
+# FETCH without INTO returns a row of the cursor's shape: not analysed.
+statement error 11527
+EXEC sp_describe_first_result_set N'DECLARE ds_c CURSOR LOCAL FOR SELECT id FROM ds_u; OPEN ds_c; FETCH NEXT FROM ds_c'
+----
+error 11527: The metadata could not be determined because statement 'FETCH NEXT FROM ds_c' does not support metadata discovery.
+
 # A system procedure is not analysed.
 statement error 11527
 EXEC sp_describe_first_result_set N'EXEC sp_who'

@@ -3,6 +3,7 @@ package dev.quern.engine.proc.describe;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.ast.CursorStatement;
 import dev.quern.engine.ast.OutputStatement;
 import dev.quern.catalog.meta.Procedure;
 import dev.quern.engine.error.DescribeErrors;
@@ -25,7 +26,7 @@ import java.util.Set;
  * candidates are merged — names that differ become NULL, nullability is the union, and types must
  * agree except that varchar, nvarchar and varbinary widen to the longer length (else 11509).
  * Dynamic SQL is 11513; a stored procedure called by EXEC is analysed in turn; EXEC of a system
- * procedure and DML with OUTPUT are 11527 here.
+ * procedure, DML with OUTPUT and FETCH without INTO are 11527 here.
  */
 final class FirstResultSet {
   /** One possible first result set, the statement that returns it, and where its columns come from (null: unknown). */
@@ -95,6 +96,10 @@ final class FirstResultSet {
       case StatementPlan.ExecuteString e -> throw DescribeErrors.DYNAMIC_SQL.raise(analysis.text(s));
       case StatementPlan.Execute e -> execute(e);
       case StatementPlan.LateBound l when l.statement() instanceof OutputStatement ->
+          throw DescribeErrors.NOT_SUPPORTED.raise(analysis.text(s));
+      // FETCH without INTO returns a row, whose shape is the cursor's, known only when it opens.
+      case StatementPlan.Cursor c
+          when c.statement() instanceof CursorStatement.Fetch f && f.into() == null ->
           throw DescribeErrors.NOT_SUPPORTED.raise(analysis.text(s));
       default -> Paths.NONE;
     };
