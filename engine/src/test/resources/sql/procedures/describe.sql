@@ -655,12 +655,13 @@ DECLARE @d TABLE(parameter_ordinal int, name sysname, suggested_system_type_id i
   suggested_xml_collection_database sysname NULL, suggested_xml_collection_schema sysname NULL, suggested_xml_collection_name sysname NULL,
   suggested_is_xml_document bit, suggested_is_case_sensitive bit, suggested_is_fixed_length_clr_type bit, suggested_is_input bit,
   suggested_is_output bit, formal_parameter_name sysname NULL, suggested_tds_type_id int, suggested_tds_length int)
-INSERT @d EXEC sp_describe_undeclared_parameters N'SELECT TOP (@n) id FROM ds_t ORDER BY id; SELECT id FROM ds_u ORDER BY id OFFSET @skip ROWS FETCH NEXT @take ROWS ONLY'
+INSERT @d EXEC sp_describe_undeclared_parameters N'SELECT TOP (@n) id FROM ds_t ORDER BY id; SELECT id FROM ds_u ORDER BY id OFFSET @skip ROWS FETCH NEXT @take ROWS ONLY; DELETE TOP (@d) FROM ds_u'
 SELECT parameter_ordinal, name, suggested_system_type_id, suggested_system_type_name, suggested_max_length, suggested_precision, suggested_scale, suggested_is_input, suggested_is_output FROM @d ORDER BY parameter_ordinal
 ----
 1	@n	127	bigint	8	19	0	1	0
 2	@skip	127	bigint	8	19	0	1	0
 3	@take	127	bigint	8	19	0	1	0
+4	@d	127	bigint	8	19	0	1	0
 
 # An assignment target is an output parameter.
 query ITITIIIII

@@ -1,6 +1,7 @@
 package dev.quern.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quern.it.support.QuernServer;
 import java.sql.Connection;
@@ -61,6 +62,37 @@ class JdbcDescribeIT {
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM dj_ins")) {
         rs.next();
         assertThat(rs.getInt(1)).isZero();
+      }
+    }
+  }
+
+  @Test
+  void parameterMetaDataOfAnUpdateWithTop() throws SQLException {
+    try (Connection c = SERVER.connect()) {
+      table(c, "dj_upd");
+      try (PreparedStatement ps = c.prepareStatement("UPDATE TOP (?) dj_upd SET name = ? WHERE price > ?")) {
+        ParameterMetaData pmd = ps.getParameterMetaData();
+        assertThat(pmd.getParameterCount()).isEqualTo(3);
+        assertThat(pmd.getParameterType(1)).isEqualTo(Types.BIGINT);
+        assertThat(pmd.getParameterType(2)).isEqualTo(Types.NVARCHAR);
+        // > deduces by the general rules: numeric(38,19), not the column's decimal(9,2).
+        assertThat(pmd.getPrecision(3)).isEqualTo(38);
+        assertThat(pmd.getScale(3)).isEqualTo(19);
+      }
+    }
+  }
+
+  @Test
+  void aParameterWithoutContextFailsAsInSqlServer() throws SQLException {
+    try (Connection c = SERVER.connect(); PreparedStatement ps = c.prepareStatement("SELECT ? AS v")) {
+      assertThatThrownBy(ps::getParameterMetaData)
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("cannot be deduced in this context");
+      // The connection carries on.
+      ps.setInt(1, 7);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(7);
       }
     }
   }

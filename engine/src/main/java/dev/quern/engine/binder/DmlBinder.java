@@ -201,10 +201,12 @@ public final class DmlBinder {
     if (target == null) {
       return DmlPlan.TargetRead.ALL;
     }
+    // An undeclared parameter here is a row count (bigint), or PERCENT's float (discovery).
+    SqlType count = target.percent() ? dev.quern.catalog.type.SqlTypes.FLOAT : dev.quern.catalog.type.SqlTypes.BIGINT;
     BoundExpr top =
         target.count() == null
             ? null
-            : new ExpressionBinder(bind, ColumnScope.EMPTY, null, "TOP").value(target.count());
+            : new ExpressionBinder(bind, ColumnScope.EMPTY, null, "TOP").valueFor(target.count(), count);
     return new DmlPlan.TargetRead(top, target.percent(), target.locks());
   }
 
