@@ -8,7 +8,11 @@ import dev.quern.catalog.meta.Table;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.cursor.SingleTableQuery;
 import dev.quern.engine.expr.ColumnExpr;
+import dev.quern.engine.plan.OffsetFetchNode;
+import dev.quern.engine.plan.PlanNode;
 import dev.quern.engine.plan.QueryPlan;
+import dev.quern.engine.plan.SortNode;
+import dev.quern.engine.plan.TopNode;
 import dev.quern.engine.session.SessionState;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +34,7 @@ record ColumnSource(String database, String schema, String table, Column column,
 
   /** Each result column's source (null for an expression), or null when the query's shape hides them. */
   static Lineage of(QueryPlan plan, SessionState state) {
-    SingleTableQuery q = SingleTableQuery.of(plan);
+    SingleTableQuery q = SingleTableQuery.of(new QueryPlan(belowOrdering(plan.root()), plan.columns()));
     if (q == null) {
       return null;
     }
@@ -48,6 +52,14 @@ record ColumnSource(String database, String schema, String table, Column column,
       }
     }
     return new Lineage(out, missingKeys(table, out, database, schema));
+  }
+
+  /** ORDER BY, TOP and OFFSET/FETCH pass their input's columns through: the sources are below them. */
+  private static PlanNode belowOrdering(PlanNode node) {
+    while (node instanceof SortNode || node instanceof TopNode || node instanceof OffsetFetchNode) {
+      node = node.inputs().getFirst();
+    }
+    return node;
   }
 
   private static List<ColumnSource> missingKeys(Table table, List<ColumnSource> sources, String database, String schema) {
