@@ -680,6 +680,22 @@ SELECT parameter_ordinal, name, suggested_system_type_id, suggested_system_type_
 3	@take	127	bigint	8	19	0	1	0
 4	@d	127	bigint	8	19	0	1	0
 
+# ISNULL, COALESCE and NULLIF: the type of the other argument, by the general rules.
+query ITITIIIII
+DECLARE @d TABLE(parameter_ordinal int, name sysname, suggested_system_type_id int, suggested_system_type_name nvarchar(256) NULL,
+  suggested_max_length smallint, suggested_precision tinyint, suggested_scale tinyint, suggested_user_type_id int NULL,
+  suggested_user_type_database sysname NULL, suggested_user_type_schema sysname NULL, suggested_user_type_name sysname NULL,
+  suggested_assembly_qualified_type_name nvarchar(4000) NULL, suggested_xml_collection_id int NULL,
+  suggested_xml_collection_database sysname NULL, suggested_xml_collection_schema sysname NULL, suggested_xml_collection_name sysname NULL,
+  suggested_is_xml_document bit, suggested_is_case_sensitive bit, suggested_is_fixed_length_clr_type bit, suggested_is_input bit,
+  suggested_is_output bit, formal_parameter_name sysname NULL, suggested_tds_type_id int, suggested_tds_length int)
+INSERT @d EXEC sp_describe_undeclared_parameters N'SELECT * FROM ds_t WHERE id = ISNULL(@a, id) AND name = COALESCE(@b, name, N''x'') AND price > NULLIF(@c, 0)'
+SELECT parameter_ordinal, name, suggested_system_type_id, suggested_system_type_name, suggested_max_length, suggested_precision, suggested_scale, suggested_is_input, suggested_is_output FROM @d ORDER BY parameter_ordinal
+----
+1	@a	56	int	4	10	0	1	0
+2	@b	231	nvarchar(4000)	8000	0	0	1	0
+3	@c	56	int	4	10	0	1	0
+
 # An assignment target is an output parameter.
 query ITITIIIII
 DECLARE @d TABLE(parameter_ordinal int, name sysname, suggested_system_type_id int, suggested_system_type_name nvarchar(256) NULL,

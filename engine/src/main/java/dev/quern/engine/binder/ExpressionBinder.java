@@ -124,6 +124,7 @@ public final class ExpressionBinder {
       case CaseExpr c -> caseExpr(c);
       case CastExpr c -> cast(c);
       case FunctionCall f -> {
+        deduceLikeTheOthers(f);
         BoundExpr method = XmlMethodBinder.onColumn(this, f);
         yield method != null ? method : new FunctionBinder(this, bind, aggregates, clause).call(f);
       }
@@ -387,6 +388,33 @@ public final class ExpressionBinder {
     String p = UndeclaredParameters.undeclared(bind, e);
     return p == null ? value(e) : deduced(p, simple ? other : UndeclaredParameters.general(other));
   }
+
+  /**
+   * ISNULL, COALESCE and NULLIF return one of their arguments: in metadata discovery an undeclared
+   * parameter among them takes the type of the first other argument that is a column or a
+   * constant, by the general rules (ISNULL(@p, int_column) gives int, with an nvarchar(40) column
+   * nvarchar(4000)).
+   */
+  private void deduceLikeTheOthers(FunctionCall f) {
+    if (bind.undeclared() == null || !SAME_TYPE_FUNCTIONS.contains(f.name().toUpperCase(java.util.Locale.ROOT))) {
+      return;
+    }
+    Expr typed = f.args().stream()
+        .filter(a -> a instanceof ColumnRef || a instanceof Literal l && l.kind() != Literal.Kind.NULL)
+        .findFirst().orElse(null);
+    if (typed == null) {
+      return;
+    }
+    SqlType other = UndeclaredParameters.general(value(typed).type());
+    for (Expr a : f.args()) {
+      String p = UndeclaredParameters.undeclared(bind, a);
+      if (p != null) {
+        deduced(p, other);
+      }
+    }
+  }
+
+  private static final java.util.Set<String> SAME_TYPE_FUNCTIONS = java.util.Set.of("ISNULL", "COALESCE", "NULLIF");
 
   /**
    * Binds {@code e} as a value going to {@code target} (an assignment, INSERT VALUES, UPDATE SET,
