@@ -426,6 +426,23 @@ SELECT column_ordinal, is_hidden, name, source_database, source_schema, source_t
 2	0	price	master	dbo	ds_t	price	0	1	0
 3	1	id	master	dbo	ds_t	id	1	0	0
 
+# ORDER BY: each column's place in the list and its direction; an expression counts in the length only.
+query ITIII
+DECLARE @d TABLE(is_hidden bit, column_ordinal int, name sysname NULL, is_nullable bit, system_type_id int, system_type_name nvarchar(256) NULL,
+  max_length smallint, precision tinyint, scale tinyint, collation_name sysname NULL, user_type_id int NULL, user_type_database sysname NULL,
+  user_type_schema sysname NULL, user_type_name sysname NULL, assembly_qualified_type_name nvarchar(4000) NULL, xml_collection_id int NULL,
+  xml_collection_database sysname NULL, xml_collection_schema sysname NULL, xml_collection_name sysname NULL, is_xml_document bit,
+  is_case_sensitive bit, is_fixed_length_clr_type bit, source_server sysname NULL, source_database sysname NULL, source_schema sysname NULL,
+  source_table sysname NULL, source_column sysname NULL, is_identity_column bit NULL, is_part_of_unique_key bit NULL, is_updateable bit NULL,
+  is_computed_column bit NULL, is_sparse_column_set bit NULL, ordinal_in_order_by_list smallint NULL, order_by_list_length smallint NULL,
+  order_by_is_descending smallint NULL, tds_type_id int, tds_length int, tds_collation_id int NULL, tds_collation_sort_id tinyint NULL)
+INSERT @d EXEC sp_describe_first_result_set N'SELECT code, name AS n, price FROM ds_t ORDER BY n DESC, 1, price * 2'
+SELECT column_ordinal, name, ordinal_in_order_by_list, order_by_list_length, order_by_is_descending FROM @d ORDER BY column_ordinal
+----
+1	code	2	3	0
+2	n	1	3	1
+3	price	NULL	3	NULL
+
 # ORDER BY and TOP keep the sources.
 query IITTTTTIII
 DECLARE @d TABLE(is_hidden bit, column_ordinal int, name sysname NULL, is_nullable bit, system_type_id int, system_type_name nvarchar(256) NULL,

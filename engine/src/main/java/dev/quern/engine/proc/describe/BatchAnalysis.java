@@ -29,6 +29,7 @@ import dev.quern.engine.session.SessionOptions;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.store.StoreSession;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,8 @@ final class BatchAnalysis {
   private final String tsql;
   private final List<StatementPlan> statements = new ArrayList<>();
   private final Map<StatementPlan, String> texts = new IdentityHashMap<>();
+  /** The parsed statement each plan was bound from, where the parser placed it in the text. */
+  private final Map<StatementPlan, Statement> sources = new IdentityHashMap<>();
   private final UndeclaredParameters undeclared = new UndeclaredParameters();
   private final boolean quoted;
 
@@ -103,13 +106,21 @@ final class BatchAnalysis {
   private void bindAll(ParsedBatch parsed, BindContext bind, SessionState state, Discovery host, boolean forResultSet) {
     BatchBinder binder = new BatchBinder(bind);
     DmlBinder dml = new DmlBinder(bind, state);
+    Map<SourceSpan, Statement> bySpan = new HashMap<>();
+    parsed.spans().forEach((statement, span) -> bySpan.putIfAbsent(span, statement));
     for (Statement s : parsed.statements()) {
       String text = text(parsed.spans().get(s));
       try {
         BatchPlan one = binder.bind(List.of(s), tsql, parsed.spans());
-        one.spans().forEach((plan, span) -> texts.put(plan, text(span)));
+        one.spans().forEach((plan, span) -> {
+          texts.put(plan, text(span));
+          if (bySpan.containsKey(span)) {
+            sources.put(plan, bySpan.get(span));
+          }
+        });
         for (StatementPlan p : one.statements()) {
           texts.putIfAbsent(p, text);
+          sources.putIfAbsent(p, s);
           forEach(p, late -> bindLate(late, bind, dml));
           statements.add(p);
         }
@@ -183,6 +194,11 @@ final class BatchAnalysis {
   /** The text of a statement of the batch (its source as written), "" when unknown. */
   String text(StatementPlan p) {
     return texts.getOrDefault(p, "");
+  }
+
+  /** The parsed statement {@code p} was bound from; null when unknown. */
+  Statement source(StatementPlan p) {
+    return sources.get(p);
   }
 
   UndeclaredParameters undeclared() {

@@ -22,6 +22,8 @@ import java.util.List;
  */
 public final class DescribeFirstResultSetProcedure implements SystemProcedure {
   static final List<String> PARAMETERS = List.of("@tsql", "@params", "@browse_information_mode");
+  /** Where ordinal_in_order_by_list, order_by_list_length and order_by_is_descending stand. */
+  private static final int ORDER_BY = 32;
   private static final List<ResultColumn> COLUMNS =
       List.of(
           bit("is_hidden", false), integer("column_ordinal", false), sysname("name", true),
@@ -75,7 +77,13 @@ public final class DescribeFirstResultSetProcedure implements SystemProcedure {
     ColumnSource.Lineage lineage = d.lineage();
     for (int i = 0; i < d.columns().size(); i++) {
       ColumnSource source = lineage == null ? null : lineage.columns().get(i);
-      rows.add(row(rows.size() + 1, d.columns().get(i), false, lineage != null, source, browse));
+      Object[] row = row(rows.size() + 1, d.columns().get(i), false, lineage != null, source, browse);
+      if (d.order() != null) {
+        row[ORDER_BY] = d.order().position(i);
+        row[ORDER_BY + 1] = d.order().length();
+        row[ORDER_BY + 2] = d.order().descending(i);
+      }
+      rows.add(row);
     }
     if (browse && lineage != null) {
       for (ColumnSource key : lineage.hiddenKeys()) {

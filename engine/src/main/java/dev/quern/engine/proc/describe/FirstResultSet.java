@@ -5,6 +5,7 @@ import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.ast.CursorStatement;
 import dev.quern.engine.ast.OutputStatement;
+import dev.quern.engine.ast.SelectStatement;
 import dev.quern.catalog.meta.Procedure;
 import dev.quern.engine.error.DescribeErrors;
 import dev.quern.engine.error.SqlErrors;
@@ -30,10 +31,14 @@ import java.util.Set;
  */
 final class FirstResultSet {
   /** One possible first result set, the statement that returns it, and where its columns come from (null: unknown). */
-  private record Candidate(List<ResultColumn> columns, String statement, ColumnSource.Lineage lineage) {}
+  private record Candidate(
+      List<ResultColumn> columns, String statement, ColumnSource.Lineage lineage, OrderByList order) {}
 
-  /** The first result set: its columns, and their sources when one statement returns it from one table. */
-  record Described(List<ResultColumn> columns, ColumnSource.Lineage lineage) {}
+  /**
+   * The first result set: its columns, and when one statement returns it, their sources (from one
+   * table) and its ORDER BY; null where unknown.
+   */
+  record Described(List<ResultColumn> columns, ColumnSource.Lineage lineage, OrderByList order) {}
 
   /** What a statement list can do: the first result sets it can return, and whether it can end without one. */
   private record Paths(List<Candidate> found, boolean fallsThrough) {
@@ -64,7 +69,7 @@ final class FirstResultSet {
     for (Candidate c : found.subList(1, found.size())) {
       merged = merge(merged, c);
     }
-    return new Described(merged.columns(), merged.lineage());
+    return new Described(merged.columns(), merged.lineage(), merged.order());
   }
 
   private Paths sequence(List<StatementPlan> list) {
@@ -82,7 +87,8 @@ final class FirstResultSet {
   private Paths paths(StatementPlan s) {
     return switch (s) {
       case StatementPlan.Select sel ->
-          returns(sel.query().columns(), s, ColumnSource.of(sel.query(), host.state()));
+          returns(sel.query().columns(), s, ColumnSource.of(sel.query(), host.state()),
+              analysis.source(s) instanceof SelectStatement ast ? OrderByList.of(ast, sel.query().columns()) : null);
       case StatementPlan.If i -> either(paths(i.then()), i.otherwise() == null ? Paths.NONE : paths(i.otherwise()));
       case StatementPlan.Block b -> sequence(b.body());
       case StatementPlan.While w -> new Paths(paths(w.body()).found(), true);
@@ -105,8 +111,8 @@ final class FirstResultSet {
     };
   }
 
-  private Paths returns(List<ResultColumn> columns, StatementPlan s, ColumnSource.Lineage lineage) {
-    return new Paths(List.of(new Candidate(columns, analysis.text(s), lineage)), false);
+  private Paths returns(List<ResultColumn> columns, StatementPlan s, ColumnSource.Lineage lineage, OrderByList order) {
+    return new Paths(List.of(new Candidate(columns, analysis.text(s), lineage, order)), false);
   }
 
   /**
@@ -125,7 +131,7 @@ final class FirstResultSet {
     for (var c : e.resultSets().sets().getFirst()) {
       columns.add(new ResultColumn(c.name(), c.type(), c.nullable()));
     }
-    return returns(columns, e, null);
+    return returns(columns, e, null, null);
   }
 
   private Paths procedure(StatementPlan.Execute e) {
@@ -179,7 +185,7 @@ final class FirstResultSet {
       String name = x.name().toLowerCase(Locale.ROOT).equals(y.name().toLowerCase(Locale.ROOT)) ? x.name() : "";
       out.add(new ResultColumn(name, type, x.nullable() || y.nullable(), x.identity() && y.identity()));
     }
-    return new Candidate(out, a.statement(), null);
+    return new Candidate(out, a.statement(), null, null);
   }
 
   /** The type both can be described as: equal, or the longer of two varchar/nvarchar/varbinary; else null. */
