@@ -219,10 +219,14 @@ public final class BatchBinder {
   /** {@code @v op= value} as a plain assignment of the converted result. */
   private StatementPlan.Assignment assignment(String name, String op, Expr value) {
     ExpressionBinder e = exprs();
+    if (op.equals("=") && outputParameter(name)) {
+      BoundExpr v = e.value(value);
+      return new StatementPlan.Assignment(bind.undeclared().deduce(bind.variables(), name, v.type(), true).slot(), v);
+    }
     VariableScope.Variable var = bind.variables().resolve(name);
     if (op.equals("=")) {
       try {
-        e.value(value);
+        e.valueFor(value, var.type()); // SET @v = @p: an undeclared @p takes @v's type
       } catch (dev.quern.engine.error.SqlException ex) {
         if (ex.number() != SqlErrors.INVALID_OBJECT.number()) {
           throw ex;
@@ -301,7 +305,9 @@ public final class BatchBinder {
     List<String> names = new ArrayList<>();
     for (SelectItem item : q.items()) {
       SelectItem.Assign a = (SelectItem.Assign) item;
-      bind.variables().resolve(a.variable());
+      if (!outputParameter(a.variable())) {
+        bind.variables().resolve(a.variable());
+      }
       items.add(a.expr());
       names.add(null);
     }
@@ -311,10 +317,13 @@ public final class BatchBinder {
     List<BoundExpr> direct = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       SelectItem.Assign a = (SelectItem.Assign) q.items().get(i);
-      VariableScope.Variable var = bind.variables().resolve(a.variable());
+      BoundExpr selected = b.selectExprs().get(i);
+      VariableScope.Variable var =
+          a.op().equals("=") && outputParameter(a.variable())
+              ? bind.undeclared().deduce(bind.variables(), a.variable(), selected.type(), true)
+              : bind.variables().resolve(a.variable());
       slots[i] = var.slot();
       ExpressionBinder e = exprs();
-      BoundExpr selected = b.selectExprs().get(i);
       BoundExpr column = new ColumnExpr(i, "", selected.type(), selected.nullable());
       converted.add(e.implicit(compound(e, var, a.op(), column), var.type()));
       direct.add(e.implicit(compound(e, var, a.op(), selected), var.type()));
@@ -323,6 +332,11 @@ public final class BatchBinder {
     return new StatementPlan.AssignSelect(
         s.line(), b.plan(), slots, List.copyOf(converted), plain ? List.copyOf(direct) : null,
         b.readsTable());
+  }
+
+  /** In metadata discovery, a parameter assigned before it is declared is an output parameter. */
+  private boolean outputParameter(String name) {
+    return bind.undeclared() != null && !bind.variables().has(name);
   }
 
   private StatementPlan executeString(ExecuteStringStatement e) {

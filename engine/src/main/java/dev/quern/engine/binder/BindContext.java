@@ -148,6 +148,18 @@ public final class BindContext implements dev.quern.engine.plan.BindingScope {
     return functionResult;
   }
 
+  /** While a batch is bound for metadata discovery, its undeclared parameters; null otherwise. */
+  private UndeclaredParameters undeclared;
+
+  /** Binds for metadata discovery: undeclared parameters are deduced into {@code into}. */
+  public void discoverParameters(UndeclaredParameters into) {
+    this.undeclared = into;
+  }
+
+  UndeclaredParameters undeclared() {
+    return undeclared;
+  }
+
   /** Is this a procedure body or sp_executesql (RETURN may carry a value)? */
   public boolean inProcedure() {
     return inProcedure;

@@ -103,7 +103,9 @@ public final class DmlBinder {
         List<BoundExpr> bound = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
           Expr e = row.get(i);
-          bound.add(e == null ? null : exprs.implicit(exprs.value(e), targetColumns.get(i).type()));
+          // An undeclared parameter takes the column's declared type (metadata discovery).
+          SqlType declared = table.columns().get(positions.get(i)).type();
+          bound.add(e == null ? null : exprs.implicit(exprs.valueFor(e, declared), targetColumns.get(i).type()));
         }
         rows.add(bound);
       }
@@ -170,7 +172,7 @@ public final class DmlBinder {
     for (UpdateStatement.Assignment a : s.assignments()) {
       Column c = assignedColumn(table, a, seen);
       positions.add(table.position(c.columnId()));
-      values.add(a.value() == null ? null : exprs.implicit(exprs.value(a.value()), StoreTypes.widen(c.type())));
+      values.add(a.value() == null ? null : exprs.implicit(exprs.valueFor(a.value(), c.type()), StoreTypes.widen(c.type())));
     }
     BoundExpr where = s.where() == null ? null : new ExpressionBinder(bind, scope(t, s.table()), null, "WHERE").condition(s.where());
     return new DmlPlan.Update(
@@ -199,10 +201,12 @@ public final class DmlBinder {
     if (target == null) {
       return DmlPlan.TargetRead.ALL;
     }
+    // An undeclared parameter here is a row count (bigint), or PERCENT's float (discovery).
+    SqlType count = target.percent() ? dev.quern.catalog.type.SqlTypes.FLOAT : dev.quern.catalog.type.SqlTypes.BIGINT;
     BoundExpr top =
         target.count() == null
             ? null
-            : new ExpressionBinder(bind, ColumnScope.EMPTY, null, "TOP").value(target.count());
+            : new ExpressionBinder(bind, ColumnScope.EMPTY, null, "TOP").valueFor(target.count(), count);
     return new DmlPlan.TargetRead(top, target.percent(), target.locks());
   }
 

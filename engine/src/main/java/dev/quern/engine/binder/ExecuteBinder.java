@@ -23,6 +23,7 @@ final class ExecuteBinder {
     int returnSlot = returnVariable == null ? -1 : returnVariable.slot();
     BoundExpr nameExpr = e.procVariable() == null ? null : exprs.value(new VariableRef(e.procVariable()));
     List<StatementPlan.Argument> args = new ArrayList<>();
+    FormalParameters formals = bind.undeclared() == null ? FormalParameters.NONE : FormalParameters.of(bind, e.procName());
     boolean named = false;
     int position = 0;
     for (ExecuteStatement.Argument a : e.args()) {
@@ -32,7 +33,7 @@ final class ExecuteBinder {
       } else if (named) {
         throw SqlErrors.NAMED_AFTER_POSITIONAL.raise(position);
       }
-      args.add(argument(a));
+      args.add(argument(a, formals.find(a.name(), position - 1), formals));
     }
     String name = e.procVariable() == null ? String.join(".", e.procName()) : null;
     return new StatementPlan.Execute(
@@ -61,7 +62,14 @@ final class ExecuteBinder {
     };
   }
 
-  private StatementPlan.Argument argument(ExecuteStatement.Argument a) {
+  private StatementPlan.Argument argument(
+      ExecuteStatement.Argument a, dev.quern.engine.ast.ProcedureParameter formal, FormalParameters formals) {
+    String undeclared = a.value() == null ? null : UndeclaredParameters.undeclared(bind, a.value());
+    if (undeclared != null && formal != null) {
+      // Metadata discovery: the argument takes the formal parameter's type (and name).
+      var type = ParameterTypes.resolve(formal.definition(), formals.ordinal(formal));
+      bind.undeclared().deduce(bind.variables(), undeclared, type, a.output(), formal.name());
+    }
     BoundExpr value = a.value() == null ? null : exprs.value(a.value());
     if (a.output() && a.value() instanceof VariableRef v) {
       VariableScope.Variable var = bind.variables().resolve(v.name());

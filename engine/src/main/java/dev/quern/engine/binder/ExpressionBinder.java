@@ -111,19 +111,20 @@ public final class ExpressionBinder {
       case ParenExpr p -> bind(p.inner());
       case UnaryExpr u -> unary(u);
       case BinaryExpr b -> binary(b);
-      case ComparisonExpr c -> new ComparisonPredicate(c.op(), value(c.left()), value(c.right()));
+      case ComparisonExpr c -> comparison(c);
       case NotExpr n -> new NotPredicate(condition(n.operand()));
       case LogicalExpr l -> new LogicalPredicate(l.and(), condition(l.left()), condition(l.right()));
       case BetweenExpr b -> between(b);
-      case InListExpr i ->
-          new InListPredicate(value(i.operand()), i.items().stream().map(this::value).toList(), i.not());
-      case LikeExpr l ->
-          new LikePredicate(
-              value(l.operand()), value(l.pattern()), l.escape() == null ? null : value(l.escape()), l.not());
+      case InListExpr i -> inList(i);
+      case LikeExpr l -> {
+        BoundExpr[] o = operands(l.operand(), l.pattern(), false);
+        yield new LikePredicate(o[0], o[1], l.escape() == null ? null : value(l.escape()), l.not());
+      }
       case IsNullExpr i -> new IsNullPredicate(value(i.operand()), i.not());
       case CaseExpr c -> caseExpr(c);
       case CastExpr c -> cast(c);
       case FunctionCall f -> {
+        deduceLikeTheOthers(f);
         BoundExpr method = XmlMethodBinder.onColumn(this, f);
         yield method != null ? method : new FunctionBinder(this, bind, aggregates, clause).call(f);
       }
@@ -179,6 +180,9 @@ public final class ExpressionBinder {
   }
 
   private BoundExpr variable(VariableRef v) {
+    if (bind.undeclared() != null && !bind.variables().has(v.name())) {
+      throw dev.quern.engine.error.DescribeErrors.CANNOT_DEDUCE.raise(v.name());
+    }
     VariableScope.Variable var = bind.variables().resolve(v.name());
     return new VariableExpr(var.slot(), var.name(), var.type());
   }
@@ -238,8 +242,9 @@ public final class ExpressionBinder {
   }
 
   private BoundExpr binary(BinaryExpr b) {
-    BoundExpr left = value(b.left());
-    BoundExpr right = value(b.right());
+    BoundExpr[] o = operands(b.left(), b.right(), false);
+    BoundExpr left = o[0];
+    BoundExpr right = o[1];
     // An untyped NULL takes the other operand's type: 'a' + NULL is a NULL varchar, not an int.
     if (isUntypedNull(left)) {
       left = new Constant(null, right.type(), "NULL");
@@ -256,12 +261,13 @@ public final class ExpressionBinder {
   }
 
   private BoundExpr between(BetweenExpr b) {
-    BoundExpr operand = value(b.operand());
+    BoundExpr[] o = operands(b.operand(), b.low(), false);
+    BoundExpr operand = o[0];
     BoundExpr range =
         new LogicalPredicate(
             true,
-            new ComparisonPredicate(">=", operand, value(b.low())),
-            new ComparisonPredicate("<=", operand, value(b.high())));
+            new ComparisonPredicate(">=", operand, o[1]),
+            new ComparisonPredicate("<=", operand, beside(b.high(), operand.type(), false)));
     return b.not() ? new NotPredicate(range) : range;
   }
 
@@ -311,8 +317,8 @@ public final class ExpressionBinder {
   }
 
   private BoundExpr cast(CastExpr c) {
-    BoundExpr operand = value(c.operand());
     SqlType target = TypeResolver.forCast(c.type());
+    BoundExpr operand = valueFor(c.operand(), target);
     // CAST(NULL AS date) is allowed although int → date is not: a bare NULL has no type yet.
     if (isUntypedNull(operand)) {
       operand = new Constant(null, target, "NULL");
@@ -331,6 +337,97 @@ public final class ExpressionBinder {
           SqlTypes.name(operand.type().id()), SqlTypes.name(target.id()));
     }
     return new ConvertExpr(operand, target, style, c.isTry(), c.toSql());
+  }
+
+  /** {@code =}, {@code <>} deduce an undeclared parameter simply, the other comparisons generally. */
+  private BoundExpr comparison(ComparisonExpr c) {
+    boolean simple = c.op().equals("=") || c.op().equals("<>") || c.op().equals("!=");
+    BoundExpr[] o = operands(c.left(), c.right(), simple);
+    return new ComparisonPredicate(c.op(), o[0], o[1]);
+  }
+
+  /** {@code x IN (a, b)} compares as {@code x = a OR x = b}: simple deduction from the operand. */
+  private BoundExpr inList(InListExpr i) {
+    List<BoundExpr> items = new ArrayList<>();
+    BoundExpr operand;
+    if (UndeclaredParameters.undeclared(bind, i.operand()) != null && !i.items().isEmpty()) {
+      BoundExpr[] o = operands(i.operand(), i.items().getFirst(), true);
+      operand = o[0];
+      items.add(o[1]);
+    } else {
+      operand = value(i.operand());
+    }
+    for (int k = items.size(); k < i.items().size(); k++) {
+      items.add(beside(i.items().get(k), operand.type(), true));
+    }
+    return new InListPredicate(operand, items, i.not());
+  }
+
+  /**
+   * Binds two operands of one expression in order. In metadata discovery an undeclared parameter
+   * on one side takes its type from the other (the other's own type when {@code simple}, else by
+   * general deduction); both untyped is 11503.
+   */
+  private BoundExpr[] operands(Expr l, Expr r, boolean simple) {
+    if (bind.undeclared() == null) {
+      return new BoundExpr[] {value(l), value(r)};
+    }
+    String lp = UndeclaredParameters.undeclared(bind, l);
+    String rp = UndeclaredParameters.undeclared(bind, r);
+    UndeclaredParameters.checkPair(lp, rp);
+    if (lp != null) {
+      BoundExpr right = value(r);
+      return new BoundExpr[] {beside(l, right.type(), simple), right};
+    }
+    BoundExpr left = value(l);
+    return new BoundExpr[] {left, beside(r, left.type(), simple)};
+  }
+
+  /** Binds {@code e} beside an operand of type {@code other} (see {@link #operands}). */
+  private BoundExpr beside(Expr e, SqlType other, boolean simple) {
+    String p = UndeclaredParameters.undeclared(bind, e);
+    return p == null ? value(e) : deduced(p, simple ? other : UndeclaredParameters.general(other));
+  }
+
+  /**
+   * ISNULL, COALESCE and NULLIF return one of their arguments: in metadata discovery an undeclared
+   * parameter among them takes the type of the first other argument that is a column or a
+   * constant, by the general rules (ISNULL(@p, int_column) gives int, with an nvarchar(40) column
+   * nvarchar(4000)).
+   */
+  private void deduceLikeTheOthers(FunctionCall f) {
+    if (bind.undeclared() == null || !SAME_TYPE_FUNCTIONS.contains(f.name().toUpperCase(java.util.Locale.ROOT))) {
+      return;
+    }
+    Expr typed = f.args().stream()
+        .filter(a -> a instanceof ColumnRef || a instanceof Literal l && l.kind() != Literal.Kind.NULL)
+        .findFirst().orElse(null);
+    if (typed == null) {
+      return;
+    }
+    SqlType other = UndeclaredParameters.general(value(typed).type());
+    for (Expr a : f.args()) {
+      String p = UndeclaredParameters.undeclared(bind, a);
+      if (p != null) {
+        deduced(p, other);
+      }
+    }
+  }
+
+  private static final java.util.Set<String> SAME_TYPE_FUNCTIONS = java.util.Set.of("ISNULL", "COALESCE", "NULLIF");
+
+  /**
+   * Binds {@code e} as a value going to {@code target} (an assignment, INSERT VALUES, UPDATE SET,
+   * CAST): in metadata discovery an undeclared parameter there takes {@code target}.
+   */
+  public BoundExpr valueFor(Expr e, SqlType target) {
+    String p = UndeclaredParameters.undeclared(bind, e);
+    return p == null ? value(e) : deduced(p, target);
+  }
+
+  private BoundExpr deduced(String name, SqlType type) {
+    VariableScope.Variable v = bind.undeclared().deduce(bind.variables(), name, type, false);
+    return new VariableExpr(v.slot(), v.name(), v.type());
   }
 
   /** Converts {@code e} to {@code target} as assignment does; error 257 when not implicit. */

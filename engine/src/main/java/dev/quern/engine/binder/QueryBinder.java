@@ -229,13 +229,17 @@ public final class QueryBinder {
       node = new SortNode(node, List.copyOf(sortKeys));
     }
     ExpressionBinder constants = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "TOP");
+    // An undeclared parameter here is a row count (bigint), or TOP … PERCENT's float (discovery).
+    dev.quern.catalog.type.SqlType count = dev.quern.catalog.type.SqlTypes.BIGINT;
     if (q.offset() != null) {
       node =
           new OffsetFetchNode(
-              node, constants.value(q.offset()), q.fetch() == null ? null : constants.value(q.fetch()));
+              node, constants.valueFor(q.offset(), count),
+              q.fetch() == null ? null : constants.valueFor(q.fetch(), count));
     }
     if (q.top() != null) {
-      node = new TopNode(node, constants.value(q.top().count()), q.top().percent());
+      dev.quern.catalog.type.SqlType top = q.top().percent() ? dev.quern.catalog.type.SqlTypes.FLOAT : count;
+      node = new TopNode(node, constants.valueFor(q.top().count(), top), q.top().percent());
     }
     // An index may give the order, or carry every column the query reads.
     node = dev.quern.engine.plan.rules.Optimizer.optimize(node);

@@ -108,7 +108,8 @@ final class SetOperationBinder {
     if (q.offset() != null) {
       ExpressionBinder constants = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "OFFSET");
       node = new OffsetFetchNode(
-          node, constants.value(q.offset()), q.fetch() == null ? null : constants.value(q.fetch()));
+          node, constants.valueFor(q.offset(), dev.quern.catalog.type.SqlTypes.BIGINT),
+          q.fetch() == null ? null : constants.valueFor(q.fetch(), dev.quern.catalog.type.SqlTypes.BIGINT));
     }
     return node;
   }

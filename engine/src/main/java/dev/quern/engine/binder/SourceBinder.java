@@ -137,6 +137,7 @@ final class SourceBinder {
       case INPUT_BUFFER -> inputBuffer(f, exprs);
       case INDEX_PHYSICAL_STATS -> indexPhysicalStats(f, exprs);
       case MY_PERMISSIONS -> myPermissions(f, exprs);
+      case DESCRIBE_FIRST_RESULT_SET -> describeFirstResultSet(f, exprs);
     };
   }
 
@@ -198,6 +199,18 @@ final class SourceBinder {
     BoundExpr securable = exprs.implicit(exprs.value(f.args().get(0)), SqlTypes.SYSNAME);
     BoundExpr securableClass = exprs.implicit(exprs.value(f.args().get(1)), SqlTypes.SYSNAME);
     var node = new dev.quern.engine.plan.MyPermissionsNode(securable, securableClass);
+    return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
+  }
+
+  /** sys.dm_exec_describe_first_result_set(@tsql, @params, @include_browse_information): all three. */
+  private Bound describeFirstResultSet(TableSource.Function f, ExpressionBinder exprs) {
+    if (f.args().size() != 3) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("dm_exec_describe_first_result_set", 3);
+    }
+    SqlType text = dev.quern.engine.plan.DescribeFirstResultSetNode.TEXT;
+    var node = new dev.quern.engine.plan.DescribeFirstResultSetNode(
+        exprs.implicit(exprs.value(f.args().get(0)), text), exprs.implicit(exprs.value(f.args().get(1)), text),
+        exprs.implicit(exprs.value(f.args().get(2)), SqlTypes.BIT));
     return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
   }
 

@@ -17,7 +17,8 @@ final class TableFunctions {
     SQL_TEXT,
     INPUT_BUFFER,
     INDEX_PHYSICAL_STATS,
-    MY_PERMISSIONS
+    MY_PERMISSIONS,
+    DESCRIBE_FIRST_RESULT_SET
   }
 
   static Optional<Kind> kind(TableSource.Function f) {
@@ -39,6 +40,9 @@ final class TableFunctions {
     if (inSys && last.equals("DM_DB_INDEX_PHYSICAL_STATS")) {
       return Optional.of(Kind.INDEX_PHYSICAL_STATS);
     }
+    if (inSys && last.equals("DM_EXEC_DESCRIBE_FIRST_RESULT_SET")) {
+      return Optional.of(Kind.DESCRIBE_FIRST_RESULT_SET);
+    }
     if ((parts.size() == 1 || inSys) && last.equals("FN_MY_PERMISSIONS")) {
       return Optional.of(Kind.MY_PERMISSIONS);
     }
@@ -55,6 +59,7 @@ final class TableFunctions {
               case INPUT_BUFFER -> dev.quern.engine.plan.InputBufferNode.columnNames();
               case INDEX_PHYSICAL_STATS -> dev.quern.engine.plan.IndexPhysicalStatsNode.columnNames();
               case MY_PERMISSIONS -> dev.quern.engine.plan.MyPermissionsNode.columnNames();
+              case DESCRIBE_FIRST_RESULT_SET -> dev.quern.engine.plan.DescribeFirstResultSetNode.columnNames();
             });
   }
 

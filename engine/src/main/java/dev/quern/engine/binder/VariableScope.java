@@ -41,6 +41,11 @@ public final class VariableScope {
     return v;
   }
 
+  /** Whether a variable of that name is declared. */
+  public boolean has(String name) {
+    return byName.containsKey(name.toLowerCase(Locale.ROOT));
+  }
+
   public List<String> names() {
     return slots.stream().map(Variable::name).toList();
   }

@@ -14,6 +14,7 @@ public sealed interface PlanNode
         InputBufferNode,
         IndexPhysicalStatsNode,
         MyPermissionsNode,
+        DescribeFirstResultSetNode,
         ApplyNode,
         SystemViewNode,
         TableScanNode,

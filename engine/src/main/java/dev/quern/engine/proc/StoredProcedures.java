@@ -27,7 +27,11 @@ public final class StoredProcedures {
 
   /** The stored procedure {@code name} (one to three parts, as written in EXEC), if there is one. */
   public static Optional<SystemProcedure> lookup(String name, ProcedureHost host) {
-    SessionState state = host.state();
+    return find(name, host.state()).map(p -> new Call(p, name));
+  }
+
+  /** The catalog's procedure {@code name}, checked for EXECUTE (229), if there is one. */
+  public static Optional<Procedure> find(String name, SessionState state) {
     StoreSession store = state.store();
     List<String> parts = parts(name);
     if (parts.isEmpty() || parts.size() > 3) {
@@ -45,7 +49,7 @@ public final class StoredProcedures {
     } finally {
       store.endStatement(true);
     }
-    return found.map(p -> new Call(p, name));
+    return found;
   }
 
   /** One call of a stored procedure, as the system procedures are called. */

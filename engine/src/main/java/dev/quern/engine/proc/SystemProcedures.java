@@ -41,6 +41,8 @@ public final class SystemProcedures {
               new dev.quern.engine.proc.catalog.SpaceUsedProcedure(),
               new dev.quern.engine.proc.catalog.HelpIndexProcedure(),
               new Who2Procedure(),
+              new dev.quern.engine.proc.describe.DescribeFirstResultSetProcedure(),
+              new dev.quern.engine.proc.describe.DescribeUndeclaredParametersProcedure(),
               new LockProcedure())
           .stream(), java.util.stream.Stream.concat(CursorProcedures.all().stream(), RoleMemberProcedure.all().stream()))
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));

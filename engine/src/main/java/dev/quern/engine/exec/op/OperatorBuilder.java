@@ -82,6 +82,9 @@ public final class OperatorBuilder {
       case dev.quern.engine.plan.IndexPhysicalStatsNode p -> indexPhysicalStats(p);
       case dev.quern.engine.plan.MyPermissionsNode m -> new ListScanOperator(dev.quern.engine.session.MyPermissions.rows(
           state(), (String) eval(m.securable()), (String) eval(m.securableClass())));
+      case dev.quern.engine.plan.DescribeFirstResultSetNode d ->
+          new ListScanOperator(dev.quern.engine.proc.describe.DescribeFirstResultSetFunction.rows(
+              state(), (String) eval(d.tsql()), (String) eval(d.params()), (Boolean) eval(d.browse())));
       case dev.quern.engine.plan.JoinNode j ->
           new NestedLoopJoinOperator(
               build(j.left()), build(j.right()), j.type(), j.on(), ctx, j.left().columns().size(),
