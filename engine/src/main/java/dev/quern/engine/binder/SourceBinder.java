@@ -137,6 +137,7 @@ final class SourceBinder {
       case INPUT_BUFFER -> inputBuffer(f, exprs);
       case INDEX_PHYSICAL_STATS -> indexPhysicalStats(f, exprs);
       case MY_PERMISSIONS -> myPermissions(f, exprs);
+      case LIST_EXTENDED_PROPERTY -> listExtendedProperty(f, exprs);
     };
   }
 
@@ -198,6 +199,19 @@ final class SourceBinder {
     BoundExpr securable = exprs.implicit(exprs.value(f.args().get(0)), SqlTypes.SYSNAME);
     BoundExpr securableClass = exprs.implicit(exprs.value(f.args().get(1)), SqlTypes.SYSNAME);
     var node = new dev.quern.engine.plan.MyPermissionsNode(securable, securableClass);
+    return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
+  }
+
+  /** fn_listextendedproperty: seven arguments, each converted to sysname (NULL: every item at that level). */
+  private Bound listExtendedProperty(TableSource.Function f, ExpressionBinder exprs) {
+    if (f.args().size() != 7) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("fn_listextendedproperty", 7);
+    }
+    List<BoundExpr> args = new ArrayList<>();
+    for (var a : f.args()) {
+      args.add(exprs.implicit(exprs.value(a), SqlTypes.SYSNAME));
+    }
+    var node = new dev.quern.engine.plan.ExtendedPropertyListNode(args);
     return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
   }
 

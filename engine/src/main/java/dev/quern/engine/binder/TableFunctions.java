@@ -17,7 +17,8 @@ final class TableFunctions {
     SQL_TEXT,
     INPUT_BUFFER,
     INDEX_PHYSICAL_STATS,
-    MY_PERMISSIONS
+    MY_PERMISSIONS,
+    LIST_EXTENDED_PROPERTY
   }
 
   static Optional<Kind> kind(TableSource.Function f) {
@@ -42,6 +43,9 @@ final class TableFunctions {
     if ((parts.size() == 1 || inSys) && last.equals("FN_MY_PERMISSIONS")) {
       return Optional.of(Kind.MY_PERMISSIONS);
     }
+    if ((parts.size() == 1 || inSys) && last.equals("FN_LISTEXTENDEDPROPERTY")) {
+      return Optional.of(Kind.LIST_EXTENDED_PROPERTY);
+    }
     return Optional.empty();
   }
 
@@ -55,6 +59,7 @@ final class TableFunctions {
               case INPUT_BUFFER -> dev.quern.engine.plan.InputBufferNode.columnNames();
               case INDEX_PHYSICAL_STATS -> dev.quern.engine.plan.IndexPhysicalStatsNode.columnNames();
               case MY_PERMISSIONS -> dev.quern.engine.plan.MyPermissionsNode.columnNames();
+              case LIST_EXTENDED_PROPERTY -> dev.quern.engine.plan.ExtendedPropertyListNode.columnNames();
             });
   }
 

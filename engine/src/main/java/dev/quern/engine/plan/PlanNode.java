@@ -14,6 +14,7 @@ public sealed interface PlanNode
         InputBufferNode,
         IndexPhysicalStatsNode,
         MyPermissionsNode,
+        ExtendedPropertyListNode,
         ApplyNode,
         SystemViewNode,
         TableScanNode,

@@ -42,7 +42,8 @@ public final class SystemProcedures {
               new dev.quern.engine.proc.catalog.HelpIndexProcedure(),
               new Who2Procedure(),
               new LockProcedure())
-          .stream(), java.util.stream.Stream.concat(CursorProcedures.all().stream(), RoleMemberProcedure.all().stream()))
+          .stream(), java.util.stream.Stream.concat(CursorProcedures.all().stream(), java.util.stream.Stream.concat(
+              RoleMemberProcedure.all().stream(), ExtendedPropertyProcedure.all().stream())))
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 
   private SystemProcedures() {}
