@@ -254,6 +254,35 @@ SELECT COUNT(*) FROM fn_listextendedproperty(NULL, 'SCHEMA', 'dbo', 'TABLE', 't'
 ----
 0
 
+# Column and index ids are reused (highest + 1): a new column or index does not inherit the
+# properties of a dropped one with its id, nor a dropped constraint's.
+statement ok
+EXEC sp_addextendedproperty N'Doc', N'column d', N'SCHEMA', N'dbo', N'TABLE', N't', N'COLUMN', N'd'
+
+statement ok
+ALTER TABLE t DROP CONSTRAINT ck_d
+
+statement ok
+ALTER TABLE t DROP COLUMN d
+
+statement ok
+ALTER TABLE t ADD e int
+
+statement ok
+CREATE INDEX ix_new ON t (e)
+
+query TI
+SELECT c.name, c.column_id FROM sys.columns c WHERE c.object_id = OBJECT_ID('t') AND c.name = 'e'
+UNION ALL SELECT i.name, i.index_id FROM sys.indexes i WHERE i.object_id = OBJECT_ID('t') AND i.name = 'ix_new'
+----
+e	2
+ix_new	2
+
+query I
+SELECT COUNT(*) FROM sys.extended_properties WHERE (class = 1 AND minor_id > 0) OR class = 7 OR CAST(value AS nvarchar(100)) = N'check'
+----
+0
+
 statement ok
 DROP VIEW v
 

@@ -252,6 +252,10 @@ public final class Catalog implements AutoCloseable {
         markGarbage(txn, dataId);
       }
     }
+    if (old instanceof Table before && changed instanceof Table after) {
+      Metadata m = metadata(txn);
+      m.schema(old.schemaId()).ifPresent(s -> properties.dropParts(txn, m, s.databaseId(), before, after));
+    }
     writeObject(txn, changed);
   }
 
