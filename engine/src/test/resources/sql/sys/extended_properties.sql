@@ -298,3 +298,34 @@ query I
 SELECT COUNT(*) FROM fn_listextendedproperty(NULL, 'SCHEMA', 'dbo', 'VIEW', 'v', NULL, NULL)
 ----
 0
+
+# Changing a property needs ALTER on the item: 15247 without it.
+statement ok
+CREATE LOGIN ep_clerk WITH PASSWORD = 'P@ssw0rd-1';
+CREATE USER ep_clerk FOR LOGIN ep_clerk;
+GRANT SELECT ON t TO ep_clerk;
+EXECUTE AS USER = 'ep_clerk'
+
+statement error 15247
+EXEC sp_addextendedproperty N'Doc', N'x', N'SCHEMA', N'dbo', N'TABLE', N't'
+----
+error 15247: User does not have permission to perform this action.
+
+query I
+SELECT COUNT(*) FROM sys.extended_properties WHERE name = 'MS_Description'
+----
+1
+
+statement ok
+REVERT;
+GRANT ALTER ON t TO ep_clerk;
+EXECUTE AS USER = 'ep_clerk'
+
+statement ok
+EXEC sp_addextendedproperty N'Doc', N'granted', N'SCHEMA', N'dbo', N'TABLE', N't'
+
+statement error 15247
+EXEC sp_addextendedproperty N'Doc', N'x', N'SCHEMA', N'dbo'
+
+statement ok
+REVERT

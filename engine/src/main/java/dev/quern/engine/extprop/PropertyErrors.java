@@ -20,5 +20,8 @@ public final class PropertyErrors {
       new ErrorTemplate(15097, 16, 1,
           "The size associated with an extended property cannot be more than 7,500 bytes.", Abort.STATEMENT);
 
+  public static final ErrorTemplate NO_PERMISSION =
+      new ErrorTemplate(15247, 16, 1, "User does not have permission to perform this action.", Abort.STATEMENT);
+
   private PropertyErrors() {}
 }

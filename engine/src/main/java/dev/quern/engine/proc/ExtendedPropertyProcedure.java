@@ -9,6 +9,7 @@ import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.extprop.PropertyErrors;
 import dev.quern.engine.extprop.PropertyItem;
 import dev.quern.engine.extprop.PropertyPaths;
+import dev.quern.engine.security.Permissions;
 import dev.quern.engine.session.SessionOptions;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.store.StoreSession;
@@ -93,6 +94,9 @@ final class ExtendedPropertyProcedure implements SystemProcedure {
     Metadata md = store.metadata(catalog);
     boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
     PropertyItem item = new PropertyPaths(md, state.databaseId(), quoted).resolve(name, types, names);
+    if (!mayAlter(state, md, item, names)) {
+      throw PropertyErrors.NO_PERMISSION.raise();
+    }
     ExtendedProperty p = new ExtendedProperty(
         state.databaseId(), item.classId(), item.majorId(), item.minorId(), propertyName, value);
     Optional<ExtendedProperty> existing =
@@ -113,6 +117,24 @@ final class ExtendedPropertyProcedure implements SystemProcedure {
           p.databaseId(), p.classId(), p.majorId(), p.minorId(), kept, value));
     }
     store.markDdl();
+  }
+
+  /**
+   * Changing a property needs ALTER (or CONTROL) on the item's object, schema or database, as in
+   * SQL Server; owners, sysadmins and db_owner/db_ddladmin members hold it.
+   */
+  private static boolean mayAlter(SessionState state, Metadata md, PropertyItem item, String[] names) {
+    if (state.isSysadmin()) {
+      return true;
+    }
+    int db = state.databaseId();
+    Permissions.Securable on = switch (item.path().size()) {
+      case 0 -> Permissions.Securable.DATABASE;
+      case 1 -> Permissions.Securable.schema(item.majorId());
+      default -> md.schema(db, names[0]).flatMap(s -> md.object(s.id(), names[1]))
+          .map(o -> new Permissions.Securable(o.id(), o.schemaId())).orElseThrow();
+    };
+    return state.user(db).map(u -> Permissions.has(state.securityRecords(), u, db, on, "ALTER")).orElse(false);
   }
 
   /** Positional arguments first, then named ones (8145 for a name the procedure lacks, 8144 for too many). */
