@@ -73,9 +73,9 @@ public final class Metadata {
   }
 
   /**
-   * The extended properties of a database, in key order (item, then name); those of a dropped
-   * object are deleted with it, those of a dropped column, index or parameter are left for readers
-   * to skip (ids are never reused).
+   * The extended properties of a database, in key order (item, then name). DROP deletes those of
+   * the object or schema, ALTER TABLE those of the columns, indexes and constraints it drops; a
+   * parameter an ALTER PROCEDURE removed keeps its properties stored, for readers to skip.
    */
   public List<ExtendedProperty> extendedProperties(int databaseId) {
     return extendedProperties.getOrDefault(databaseId, List.of());
