@@ -54,6 +54,7 @@ public final class Catalog implements AutoCloseable {
   private final DurableCounters counters;
   private final ValueCounters values;
   private final CatalogSecurity security = new CatalogSecurity(this);
+  private final CatalogExtendedProperties properties = new CatalogExtendedProperties(this);
   private final java.util.Map<Integer, Encoded> lastEncoded =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<Integer, TableShape> lastShape =
@@ -112,6 +113,11 @@ public final class Catalog implements AutoCloseable {
   /** Logins, database users and roles, memberships and permissions (written in DDL transactions). */
   public CatalogSecurity security() {
     return security;
+  }
+
+  /** Extended properties (sp_addextendedproperty), written in the caller's transaction. */
+  public CatalogExtendedProperties extendedProperties() {
+    return properties;
   }
 
   DurableCounters counters() {
@@ -188,6 +194,9 @@ public final class Catalog implements AutoCloseable {
       }
       dropSchema(txn, s.id());
     }
+    for (ExtendedProperty p : m.extendedProperties(databaseId)) {
+      properties.drop(txn, p);
+    }
     txn.delete(SystemKeys.name(SystemKeys.DATABASE_KIND, 0, db.name()));
     txn.delete(SystemKeys.record(SystemKeys.DATABASE_KIND, databaseId));
     stampWritten(txn);
@@ -205,6 +214,7 @@ public final class Catalog implements AutoCloseable {
         metadata(txn)
             .schema(schemaId)
             .orElseThrow(() -> new IllegalArgumentException("No schema " + schemaId));
+    properties.dropSchema(txn, metadata(txn), s.databaseId(), schemaId);
     txn.delete(SystemKeys.name(SystemKeys.SCHEMA_KIND, s.databaseId(), s.name()));
     txn.delete(SystemKeys.record(SystemKeys.SCHEMA_KIND, schemaId));
     stampWritten(txn);
@@ -248,19 +258,24 @@ public final class Catalog implements AutoCloseable {
         markGarbage(txn, dataId);
       }
     }
+    if (old instanceof Table before && changed instanceof Table after) {
+      Metadata m = metadata(txn);
+      m.schema(old.schemaId()).ifPresent(s -> properties.dropParts(txn, m, s.databaseId(), before, after));
+    }
     writeObject(txn, changed);
   }
 
   /** DROP TABLE / VIEW / SEQUENCE; a table's rows and index entries are reclaimed after commit. */
   public void dropObject(KvTxn txn, int objectId) {
     stability.ddlBegins(txn, objectId);
+    Metadata m = metadata(txn);
     SchemaObject old =
-        metadata(txn)
-            .object(objectId)
+        m.object(objectId)
             .orElseThrow(() -> new IllegalArgumentException("No object " + objectId));
     for (String name : namesOf(old)) {
       txn.delete(SystemKeys.name(SystemKeys.OBJECT_KIND, old.schemaId(), name));
     }
+    m.schema(old.schemaId()).ifPresent(s -> properties.dropObject(txn, m, s.databaseId(), objectId));
     for (long dataId : dataIds(old)) {
       markGarbage(txn, dataId);
     }

@@ -27,15 +27,20 @@ public final class Metadata {
   private final Map<Integer, Map<ByteBuffer, OwnedConstraint>> constraintsByName = new HashMap<>();
   /** Each table's triggers, by object id: every INSERT, UPDATE and DELETE looks them up. */
   private final Map<Integer, List<Trigger>> triggersByTable = new HashMap<>();
+  private final Map<Integer, List<ExtendedProperty>> extendedProperties = new HashMap<>();
 
   Metadata(
       long stamp,
       Collection<Database> dbs,
       Collection<Schema> schs,
       Collection<SchemaObject> objs,
-      Security security) {
+      Security security,
+      Collection<ExtendedProperty> properties) {
     this.stamp = stamp;
     this.security = security;
+    for (ExtendedProperty p : properties) {
+      extendedProperties.computeIfAbsent(p.databaseId(), k -> new ArrayList<>()).add(p);
+    }
     for (Database d : dbs) {
       databases.put(d.id(), d);
       databasesByName.put(Names.key(d.name()), d);
@@ -65,6 +70,15 @@ public final class Metadata {
   /** Created logins, users, roles, memberships and permissions (main store only). */
   public Security security() {
     return security;
+  }
+
+  /**
+   * The extended properties of a database, in key order (item, then name). DROP deletes those of
+   * the object or schema, ALTER TABLE those of the columns, indexes and constraints it drops; a
+   * parameter an ALTER PROCEDURE removed keeps its properties stored, for readers to skip.
+   */
+  public List<ExtendedProperty> extendedProperties(int databaseId) {
+    return extendedProperties.getOrDefault(databaseId, List.of());
   }
 
   /** The stamp of the last DDL this snapshot includes. */

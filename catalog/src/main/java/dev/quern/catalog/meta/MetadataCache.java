@@ -53,6 +53,7 @@ final class MetadataCache {
     List<DbPrincipal> principals = new ArrayList<>();
     List<RoleMember> members = new ArrayList<>();
     List<Permission> permissions = new ArrayList<>();
+    List<ExtendedProperty> properties = new ArrayList<>();
     try (KvIterator it = txn.peekScan(SystemKeys.catalogStart(), SystemKeys.catalogEnd(), false)) {
       while (it.next()) {
         byte[] key = it.key();
@@ -66,12 +67,13 @@ final class MetadataCache {
           case SecurityCodec.DB_PRINCIPAL_KIND -> principals.add(SecurityCodec.decodeDbPrincipal(it.value()));
           case SecurityCodec.ROLE_MEMBER_KIND -> members.add(SecurityCodec.decodeRoleMember(it.value()));
           case SecurityCodec.PERMISSION_KIND -> permissions.add(SecurityCodec.decodePermission(it.value()));
+          case ExtendedPropertyCodec.KIND -> properties.add(ExtendedPropertyCodec.decode(it.value()));
           default -> throw new IllegalStateException("Unknown catalog record kind " + kind);
         }
       }
     }
     return new Metadata(stamp, dbs, schemas, objects, logins.isEmpty() && principals.isEmpty()
         && members.isEmpty() && permissions.isEmpty()
-        ? Security.EMPTY : new Security(logins, principals, members, permissions));
+        ? Security.EMPTY : new Security(logins, principals, members, permissions), properties);
   }
 }

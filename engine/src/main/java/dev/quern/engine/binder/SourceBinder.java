@@ -138,6 +138,7 @@ final class SourceBinder {
       case INDEX_PHYSICAL_STATS -> indexPhysicalStats(f, exprs);
       case MY_PERMISSIONS -> myPermissions(f, exprs);
       case DESCRIBE_FIRST_RESULT_SET -> describeFirstResultSet(f, exprs);
+      case LIST_EXTENDED_PROPERTY -> listExtendedProperty(f, exprs);
     };
   }
 
@@ -211,6 +212,19 @@ final class SourceBinder {
     var node = new dev.quern.engine.plan.DescribeFirstResultSetNode(
         exprs.implicit(exprs.value(f.args().get(0)), text), exprs.implicit(exprs.value(f.args().get(1)), text),
         exprs.implicit(exprs.value(f.args().get(2)), SqlTypes.BIT));
+    return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
+  }
+
+  /** fn_listextendedproperty: seven arguments, each converted to sysname (NULL: every item at that level). */
+  private Bound listExtendedProperty(TableSource.Function f, ExpressionBinder exprs) {
+    if (f.args().size() != 7) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("fn_listextendedproperty", 7);
+    }
+    List<BoundExpr> args = new ArrayList<>();
+    for (var a : f.args()) {
+      args.add(exprs.implicit(exprs.value(a), SqlTypes.SYSNAME));
+    }
+    var node = new dev.quern.engine.plan.ExtendedPropertyListNode(args);
     return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
   }
 

@@ -18,7 +18,8 @@ final class TableFunctions {
     INPUT_BUFFER,
     INDEX_PHYSICAL_STATS,
     MY_PERMISSIONS,
-    DESCRIBE_FIRST_RESULT_SET
+    DESCRIBE_FIRST_RESULT_SET,
+    LIST_EXTENDED_PROPERTY
   }
 
   static Optional<Kind> kind(TableSource.Function f) {
@@ -46,6 +47,9 @@ final class TableFunctions {
     if ((parts.size() == 1 || inSys) && last.equals("FN_MY_PERMISSIONS")) {
       return Optional.of(Kind.MY_PERMISSIONS);
     }
+    if ((parts.size() == 1 || inSys) && last.equals("FN_LISTEXTENDEDPROPERTY")) {
+      return Optional.of(Kind.LIST_EXTENDED_PROPERTY);
+    }
     return Optional.empty();
   }
 
@@ -60,6 +64,7 @@ final class TableFunctions {
               case INDEX_PHYSICAL_STATS -> dev.quern.engine.plan.IndexPhysicalStatsNode.columnNames();
               case MY_PERMISSIONS -> dev.quern.engine.plan.MyPermissionsNode.columnNames();
               case DESCRIBE_FIRST_RESULT_SET -> dev.quern.engine.plan.DescribeFirstResultSetNode.columnNames();
+              case LIST_EXTENDED_PROPERTY -> dev.quern.engine.plan.ExtendedPropertyListNode.columnNames();
             });
   }
 

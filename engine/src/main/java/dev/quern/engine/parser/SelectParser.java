@@ -396,6 +396,9 @@ final class SelectParser {
       return derived();
     }
     List<String> parts = new ArrayList<>();
+    if (in.acceptSymbol("::")) {
+      parts.add("sys"); // the legacy ::fn_name(…) form of a system table-valued function
+    }
     parts.add(in.identifier());
     while (in.acceptSymbol(".")) {
       parts.add(in.atSymbol(".") ? "" : in.identifier());

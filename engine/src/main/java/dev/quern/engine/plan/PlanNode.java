@@ -15,6 +15,7 @@ public sealed interface PlanNode
         IndexPhysicalStatsNode,
         MyPermissionsNode,
         DescribeFirstResultSetNode,
+        ExtendedPropertyListNode,
         ApplyNode,
         SystemViewNode,
         TableScanNode,

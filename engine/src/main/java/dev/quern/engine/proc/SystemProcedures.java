@@ -44,7 +44,8 @@ public final class SystemProcedures {
               new dev.quern.engine.proc.describe.DescribeFirstResultSetProcedure(),
               new dev.quern.engine.proc.describe.DescribeUndeclaredParametersProcedure(),
               new LockProcedure())
-          .stream(), java.util.stream.Stream.concat(CursorProcedures.all().stream(), RoleMemberProcedure.all().stream()))
+          .stream(), java.util.stream.Stream.concat(CursorProcedures.all().stream(), java.util.stream.Stream.concat(
+              RoleMemberProcedure.all().stream(), ExtendedPropertyProcedure.all().stream())))
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 
   private SystemProcedures() {}

@@ -72,7 +72,8 @@ public final class SystemViews {
               DatabaseFilesView.masterFiles(),
               RoleMembersView.server(),
               RoleMembersView.database(),
-              new DatabasePermissionsView()))).toList();
+              new DatabasePermissionsView(),
+              new ExtendedPropertiesView()))).toList();
 
   private SystemViews() {}
 

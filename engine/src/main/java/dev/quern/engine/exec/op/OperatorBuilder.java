@@ -80,6 +80,7 @@ public final class OperatorBuilder {
       case dev.quern.engine.plan.SqlTextNode t -> sqlText(t);
       case dev.quern.engine.plan.InputBufferNode b -> inputBuffer(b);
       case dev.quern.engine.plan.IndexPhysicalStatsNode p -> indexPhysicalStats(p);
+      case dev.quern.engine.plan.ExtendedPropertyListNode l -> new ListScanOperator(listExtendedProperty(l));
       case dev.quern.engine.plan.MyPermissionsNode m -> new ListScanOperator(dev.quern.engine.session.MyPermissions.rows(
           state(), (String) eval(m.securable()), (String) eval(m.securableClass())));
       case dev.quern.engine.plan.DescribeFirstResultSetNode d ->
@@ -206,6 +207,16 @@ public final class OperatorBuilder {
   }
 
   /** The session's last text as a Language Event; no row for a session that does not exist. */
+  /** fn_listextendedproperty's rows: each argument evaluated once, NULL meaning every item or name. */
+  private java.util.List<Object[]> listExtendedProperty(dev.quern.engine.plan.ExtendedPropertyListNode l) {
+    String[] a = new String[7];
+    for (int i = 0; i < 7; i++) {
+      a[i] = (String) eval(l.args().get(i));
+    }
+    return dev.quern.engine.extprop.PropertyListing.list(state(), a[0],
+        new String[] {a[1], a[3], a[5]}, new String[] {a[2], a[4], a[6]});
+  }
+
   private Operator inputBuffer(dev.quern.engine.plan.InputBufferNode b) {
     Object spid = eval(b.sessionId());
     String text = spid == null ? null
