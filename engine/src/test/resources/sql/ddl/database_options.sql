@@ -104,3 +104,15 @@ statement error 102
 ALTER DATABASE opts SET RECOVERY SOMETIMES
 ----
 error 102: Incorrect syntax near 'SOMETIMES'.
+
+# CHECKPOINT writes the committed changes from the log to the data files.
+statement ok
+CREATE TABLE cp_rows (id int PRIMARY KEY); INSERT cp_rows VALUES (1), (2); CHECKPOINT
+
+statement ok
+CHECKPOINT 10
+
+query I
+SELECT COUNT(*) FROM cp_rows
+----
+2

@@ -40,6 +40,12 @@ public interface KvStore extends AutoCloseable {
     return java.util.List.of();
   }
 
+  /**
+   * Writes what so far is only in the log (committed, and synced there) to the store's own files
+   * and waits for it: restart then replays less, and the log written before it can go (CHECKPOINT).
+   */
+  void checkpoint();
+
   /** Whether commits are durable (synced to a log) in this store; false for tempdb. */
   boolean durable();
 

@@ -143,6 +143,14 @@ public final class RocksKvStore implements KvStore {
    * Recovery flushes what it replays itself; the WAL a crash left is deleted by the next flush
    * that writes something, at the latest the clean close.
    */
+  @Override
+  public void checkpoint() {
+    if (closed) {
+      throw new KvException("The store is closed");
+    }
+    flushMemtables();
+  }
+
   private void flushMemtables() {
     try (org.rocksdb.FlushOptions flush = new org.rocksdb.FlushOptions().setWaitForFlush(true)) {
       db.flush(flush);

@@ -38,4 +38,5 @@ public sealed interface StorageStatement extends Statement
         PositionedStatement,
         TableMaintenanceStatement,
         AlterDatabaseStatement,
+        CheckpointStatement,
         SecurityStatement {}

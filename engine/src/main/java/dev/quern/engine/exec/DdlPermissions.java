@@ -56,6 +56,7 @@ final class DdlPermissions {
       case dev.quern.engine.ast.CreateIndexStatement c -> alter(state, c.table());
       case dev.quern.engine.ast.TableMaintenanceStatement m -> alter(state, m.table());
       case dev.quern.engine.ast.AlterDatabaseStatement a -> PermissionGate.database(state, "ALTER");
+      case dev.quern.engine.ast.CheckpointStatement c -> PermissionGate.database(state, "CHECKPOINT");
       case dev.quern.engine.ast.DropIndexStatement d -> alter(state, d.table());
       case dev.quern.engine.ast.SetIdentityInsertStatement i -> alter(state, i.table());
       case dev.quern.engine.ast.EnableTriggerStatement e -> alter(state, e.table());

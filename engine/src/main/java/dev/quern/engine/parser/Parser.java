@@ -319,6 +319,11 @@ public final class Parser {
         yield TriggerParser.enable(in);
       }
       case "USE" -> exec.use();
+      case "CHECKPOINT" -> {
+        in.next();
+        Long duration = in.peek().type() == TokenType.NUMBER ? in.signedNumber() : null;
+        yield new dev.quern.engine.ast.CheckpointStatement(t.line(), duration);
+      }
       case "RECONFIGURE" -> exec.reconfigure();
       case "KILL" -> exec.kill();
       case "DBCC" -> new DbccParser(in, expr).dbcc();

@@ -63,6 +63,7 @@ final class StatementCommands {
       case DropTableStatement d -> "DROP TABLE";
       case CreateIndexStatement c -> "CREATE INDEX";
       case dev.quern.engine.ast.AlterDatabaseStatement a -> "ALTER DATABASE";
+      case dev.quern.engine.ast.CheckpointStatement c -> "CHECKPOINT";
       case dev.quern.engine.ast.TableMaintenanceStatement m -> switch (m.kind()) {
         case REBUILD, REORGANIZE -> "ALTER INDEX";
         case UPDATE_STATISTICS -> "UPDATE STATISTICS";

@@ -62,16 +62,19 @@ class RestartTest {
   }
 
   @Test
-  void databaseOptionsStaySetAfterRestart() {
+  void databaseOptionsAndCheckpointedRowsStayAfterRestart() {
     try (QuernEngine engine = QuernEngine.open(dir);
         EngineSession s = TestSessions.open(engine)) {
       rows(s, "CREATE DATABASE kept");
       rows(s, "ALTER DATABASE kept SET RECOVERY SIMPLE, COMPATIBILITY_LEVEL = 140");
+      rows(s, "CREATE TABLE kept.dbo.t (id int PRIMARY KEY) INSERT kept.dbo.t VALUES (1) CHECKPOINT INSERT kept.dbo.t VALUES (2)");
     }
     try (QuernEngine engine = QuernEngine.open(dir);
         EngineSession s = TestSessions.open(engine)) {
       assertThat(rows(s, "SELECT recovery_model_desc, compatibility_level FROM sys.databases WHERE name = 'kept'"))
           .containsExactly("SIMPLE,140");
+      // Rows written before and after a CHECKPOINT are both there.
+      assertThat(rows(s, "SELECT COUNT(*) FROM kept.dbo.t")).containsExactly("2");
     }
   }
 
