@@ -121,10 +121,61 @@ CREATE TABLE sc_bad (a int) ON [SECONDARY]
 ----
 error 1921: Invalid filegroup 'SECONDARY' specified.
 
-statement error 40517
-CREATE UNIQUE INDEX ix_bad ON sc_keys (v) WITH (IGNORE_DUP_KEY = ON)
+statement error 1916
+CREATE INDEX ix_bad ON sc_keys (v) WITH (IGNORE_DUP_KEY = ON)
 ----
-error 40517: Keyword or statement option 'IGNORE_DUP_KEY = ON' is not supported in this version of SQL Server.
+error 1916: CREATE INDEX options nonunique and ignore_dup_key are mutually exclusive.
+
+statement error 10618
+CREATE UNIQUE INDEX ix_bad ON sc_keys (v) WHERE v > 0 WITH (IGNORE_DUP_KEY = ON)
+----
+error 10618: Cannot create filtered index 'ix_bad' on table 'sc_keys' because the statement sets the IGNORE_DUP_KEY option to ON. Rewrite the statement so that it does not use the IGNORE_DUP_KEY option.
+
+# IGNORE_DUP_KEY = ON: an INSERT drops the rows that would duplicate the key (3604 once, severity
+# 0) and keeps the others; their identity values stay used. UPDATE and MERGE still fail.
+statement ok
+CREATE TABLE sc_dedup (id int IDENTITY, u int NOT NULL, w int NULL, CONSTRAINT pk_sc_dedup PRIMARY KEY (u) WITH (IGNORE_DUP_KEY = ON))
+
+statement ok
+CREATE UNIQUE INDEX ux_sc_dedup_w ON sc_dedup (w) WITH IGNORE_DUP_KEY
+
+statement ok
+INSERT sc_dedup (u, w) VALUES (1, 10)
+
+query I
+INSERT sc_dedup (u, w) OUTPUT inserted.u VALUES (1, 11), (2, 20), (2, 21), (3, 10), (4, 40)
+----
+2
+4
+! Duplicate key was ignored.
+
+query III
+SELECT id, u, w FROM sc_dedup ORDER BY u
+----
+1	1	10
+3	2	20
+6	4	40
+
+query TI
+SELECT name, ignore_dup_key FROM sys.indexes WHERE object_id = OBJECT_ID('sc_dedup') ORDER BY index_id
+----
+pk_sc_dedup	1
+ux_sc_dedup_w	1
+
+statement error 2627
+UPDATE sc_dedup SET u = 1 WHERE u = 2
+----
+error 2627: Violation of PRIMARY KEY constraint 'pk_sc_dedup'. Cannot insert duplicate key in object 'dbo.sc_dedup'. The duplicate key value is (1).
+
+statement error 2627
+MERGE sc_dedup AS t USING (VALUES (1, 99)) AS s (u, w) ON t.w = s.w WHEN NOT MATCHED THEN INSERT (u, w) VALUES (s.u, s.w);
+----
+error 2627: Violation of PRIMARY KEY constraint 'pk_sc_dedup'. Cannot insert duplicate key in object 'dbo.sc_dedup'. The duplicate key value is (1).
+
+statement error 40517
+ALTER INDEX ALL ON sc_dedup REBUILD WITH (IGNORE_DUP_KEY = ON)
+----
+error 40517: Keyword or statement option 'ALTER INDEX REBUILD WITH (IGNORE_DUP_KEY = ON)' is not supported in this version of SQL Server.
 
 statement error 1781
 ALTER TABLE sc_plain ADD DEFAULT 8 FOR b
@@ -206,6 +257,7 @@ error 102: Incorrect syntax near 'SOMETIMES'.
 query TI
 SELECT name, is_ms_shipped FROM sys.objects WHERE type = 'U' AND name LIKE 'sc[_]%' ORDER BY name
 ----
+sc_dedup	0
 sc_keys	0
 sc_plain	0
 

@@ -6,7 +6,8 @@ import java.util.List;
  * An index (sys.indexes). Every table has exactly one HEAP (index id 0) or CLUSTERED (index id 1)
  * index, which holds the rows; NONCLUSTERED indexes (ids 2+) hold entries pointing at rows. {@code
  * dataId} is the key range of its entries; TRUNCATE gives it a new one. {@code filter} is the WHERE
- * text of a filtered index, or null.
+ * text of a filtered index, or null. {@code ignoreDupKey} (IGNORE_DUP_KEY = ON, unique indexes only):
+ * an INSERT drops a row that would duplicate a key instead of failing.
  */
 public record Index(
     int indexId,
@@ -18,7 +19,15 @@ public record Index(
     List<IndexColumn> keys,
     List<Integer> includes,
     String filter,
-    long dataId) {
+    long dataId,
+    boolean ignoreDupKey) {
+  /** An index whose duplicates fail the statement (IGNORE_DUP_KEY = OFF). */
+  public Index(
+      int indexId, String name, IndexKind kind, boolean unique, boolean primaryKey, boolean uniqueConstraint,
+      List<IndexColumn> keys, List<Integer> includes, String filter, long dataId) {
+    this(indexId, name, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, dataId, false);
+  }
+
   public Index {
     keys = List.copyOf(keys);
     includes = List.copyOf(includes);
@@ -43,7 +52,8 @@ public record Index(
         keys,
         includes,
         filter,
-        newDataId);
+        newDataId,
+        ignoreDupKey);
   }
 
   public Index withName(String newName) {
@@ -57,7 +67,13 @@ public record Index(
         keys,
         includes,
         filter,
-        dataId);
+        dataId,
+        ignoreDupKey);
+  }
+
+  /** This index with IGNORE_DUP_KEY set to {@code on}. */
+  public Index withIgnoreDupKey(boolean on) {
+    return new Index(indexId, name, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, dataId, on);
   }
 
   /** Whether this index holds the table's rows. */

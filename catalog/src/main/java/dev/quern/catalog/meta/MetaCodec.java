@@ -267,7 +267,8 @@ final class MetaCodec {
     w.out.putInt(i.indexId());
     w.nullableString(i.name());
     w.string(i.kind().name());
-    w.out.put((i.unique() ? 1 : 0) | (i.primaryKey() ? 2 : 0) | (i.uniqueConstraint() ? 4 : 0));
+    w.out.put((i.unique() ? 1 : 0) | (i.primaryKey() ? 2 : 0) | (i.uniqueConstraint() ? 4 : 0)
+        | (i.ignoreDupKey() ? 8 : 0));
     w.out.putVarint(i.keys().size());
     for (IndexColumn k : i.keys()) {
       w.out.putInt(k.columnId()).put(k.descending() ? 1 : 0);
@@ -298,7 +299,8 @@ final class MetaCodec {
         keys,
         includes,
         filter,
-        r.in.getLong());
+        r.in.getLong(),
+        (flags & 8) != 0);
   }
 
   private static void writeConstraint(Writer w, Constraint c) {

@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * CREATE [UNIQUE] [CLUSTERED|NONCLUSTERED] INDEX name ON table (keys) [INCLUDE (columns)]
- * [WHERE filter] [WITH (DROP_EXISTING = ON, …)]; {@code dropExisting}: the index replaces the one of
- * that name.
+ * [WHERE filter] [WITH (DROP_EXISTING = ON, IGNORE_DUP_KEY = ON, …)]; {@code dropExisting}: the
+ * index replaces the one of that name; {@code ignoreDupKey}: INSERT drops rows duplicating its key.
  */
 public record CreateIndexStatement(
     int line, boolean unique, boolean clustered, String name, List<String> table,
-    List<TableConstraintDefinition.KeyColumn> keys, List<String> includes, Expr filter, boolean dropExisting)
+    List<TableConstraintDefinition.KeyColumn> keys, List<String> includes, Expr filter, boolean dropExisting,
+    boolean ignoreDupKey)
     implements StorageStatement {
   public CreateIndexStatement {
     table = List.copyOf(table);
@@ -25,6 +26,7 @@ public record CreateIndexStatement(
         + ")"
         + (includes.isEmpty() ? "" : " INCLUDE (" + String.join(", ", includes.stream().map(Names::quote).toList()) + ")")
         + (filter == null ? "" : " WHERE " + filter.toSql())
-        + (dropExisting ? " WITH (DROP_EXISTING = ON)" : "");
+        + (dropExisting || ignoreDupKey ? " WITH (" + (dropExisting ? "DROP_EXISTING = ON" : "")
+            + (dropExisting && ignoreDupKey ? ", " : "") + (ignoreDupKey ? "IGNORE_DUP_KEY = ON" : "") + ")" : "");
   }
 }

@@ -6,10 +6,17 @@ import java.util.List;
  * A PRIMARY KEY, UNIQUE or CHECK constraint of CREATE TABLE, or ALTER TABLE's {@code ADD
  * [CONSTRAINT name] DEFAULT expr FOR column} (the expression in {@code check}, the column in
  * {@code columns}). {@code clustered} is null when neither CLUSTERED nor NONCLUSTERED was written;
- * {@code columns} is empty for a column constraint (it applies to its column).
+ * {@code columns} is empty for a column constraint (it applies to its column); {@code ignoreDupKey}
+ * is a key's WITH (IGNORE_DUP_KEY = ON).
  */
 public record TableConstraintDefinition(
-    String name, Kind kind, Boolean clustered, List<KeyColumn> columns, Expr check, References references) {
+    String name, Kind kind, Boolean clustered, List<KeyColumn> columns, Expr check, References references,
+    boolean ignoreDupKey) {
+  public TableConstraintDefinition(
+      String name, Kind kind, Boolean clustered, List<KeyColumn> columns, Expr check, References references) {
+    this(name, kind, clustered, columns, check, references, false);
+  }
+
   /** The kind of constraint. */
   public enum Kind {
     PRIMARY_KEY,

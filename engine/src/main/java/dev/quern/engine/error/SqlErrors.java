@@ -77,6 +77,13 @@ public final class SqlErrors {
           STATEMENT);
   public static final ErrorTemplate OPTION_NOT_IN_DATABASE =
       e(5058, 16, 1, "Option '%s' cannot be set in database '%s'.", STATEMENT);
+  public static final ErrorTemplate IGNORE_DUP_KEY_NONUNIQUE =
+      e(1916, 16, 1, "CREATE INDEX options nonunique and ignore_dup_key are mutually exclusive.", STATEMENT);
+  public static final ErrorTemplate IGNORE_DUP_KEY_FILTERED =
+      e(10618, 16, 1, "Cannot create filtered index '%s' on table '%s' because the statement sets the IGNORE_DUP_KEY"
+          + " option to ON. Rewrite the statement so that it does not use the IGNORE_DUP_KEY option.", STATEMENT);
+  /** An INSERT dropped rows duplicating an IGNORE_DUP_KEY index's key: severity 0, once per statement. */
+  public static final ErrorTemplate DUPLICATE_KEY_IGNORED = e(3604, 0, 0, "Duplicate key was ignored.", STATEMENT);
   public static final ErrorTemplate DEFAULT_COLUMN_INVALID =
       e(1752, 16, 0, "Column '%s' in table '%s' is invalid for creating a default constraint.", STATEMENT);
   public static final ErrorTemplate DEFAULT_ALREADY_BOUND =

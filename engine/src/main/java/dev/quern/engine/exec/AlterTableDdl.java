@@ -121,7 +121,7 @@ final class AlterTableDdl {
       }
       for (TableConstraintDefinition k : c.constraints()) {
         constraints = addConstraint(t, table, constraints, k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
-            ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references())
+            ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey())
             : k, k.kind() == TableConstraintDefinition.Kind.CHECK ? id : 0);
         table = pending == null ? table : pending;
         pending = null;
@@ -156,7 +156,7 @@ final class AlterTableDdl {
     List<Constraint> constraints = new ArrayList<>(added.constraints());
     for (TableConstraintDefinition k : c.constraints()) {
       constraints = addConstraint(t, added, constraints, k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
-          ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references())
+          ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey())
           : k, k.kind() == TableConstraintDefinition.Kind.CHECK ? column.columnId() : 0);
       added = pending == null ? added : pending;
       pending = null;
@@ -228,7 +228,7 @@ final class AlterTableDdl {
       indexes.remove(table.rowIndex());
     }
     indexes.add(new Index(indexId, name, clustered ? IndexKind.CLUSTERED : IndexKind.NONCLUSTERED, true, pk, !pk,
-        cols, List.of(), null, 0));
+        cols, List.of(), null, 0, k.ignoreDupKey()));
     pending = table.withColumns(columns).withIndexes(indexes);
     int objectId = catalog.newObjectId();
     out.add(pk ? new Constraint.PrimaryKey(objectId, name, indexId) : new Constraint.Unique(objectId, name, indexId));

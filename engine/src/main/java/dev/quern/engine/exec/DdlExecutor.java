@@ -124,7 +124,7 @@ final class DdlExecutor {
           }
           keys.add(k.columns().isEmpty()
               ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(),
-                  List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references())
+                  List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey())
               : k);
         }
         continue;
@@ -161,7 +161,7 @@ final class DdlExecutor {
         }
         keys.add(k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
             ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(),
-                List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references())
+                List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey())
             : k);
       }
     }
@@ -209,7 +209,7 @@ final class DdlExecutor {
       int indexId = clustered ? 1 : nextIndexId++;
       Index index =
           new Index(indexId, cn, clustered ? IndexKind.CLUSTERED : IndexKind.NONCLUSTERED, true, pk, !pk,
-              cols, List.of(), null, catalog.newDataId());
+              cols, List.of(), null, catalog.newDataId(), k.ignoreDupKey());
       indexes.add(index);
       int objectId = catalog.newObjectId();
       constraints.add(pk ? new Constraint.PrimaryKey(objectId, cn, indexId) : new Constraint.Unique(objectId, cn, indexId));

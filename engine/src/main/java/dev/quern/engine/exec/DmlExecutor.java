@@ -91,8 +91,22 @@ final class DmlExecutor {
       done(insteadOf(t, instead, allColumns(t.table()), proposedInserts(p, input, types, frame), List.of()), frame, sink);
       return;
     }
-    done(firing(t, "INSERT", allColumns(t.table()), () -> writeInserts(p, input, types, frame, "INSERT")), frame, sink);
+    boolean[] ignored = new boolean[1];
+    long n = firing(t, "INSERT", allColumns(t.table()), () -> {
+      long written = writeInserts(p, input, types, frame, "INSERT");
+      // Read before the triggers run: their own INSERTs use the same flag.
+      ignored[0] = duplicateKeysIgnored;
+      duplicateKeysIgnored = false;
+      return written;
+    });
+    if (ignored[0]) {
+      sink.message(SqlErrors.DUPLICATE_KEY_IGNORED.message());
+    }
+    done(n, frame, sink);
   }
+
+  /** Set by an INSERT that dropped rows duplicating an IGNORE_DUP_KEY index's key (message 3604). */
+  private boolean duplicateKeysIgnored;
 
   private static final java.util.function.BiConsumer<Object[], Object[]> NO_CHANGES = (old, row) -> {};
 
@@ -218,7 +232,17 @@ final class DmlExecutor {
       checkNulls(row, table, t, verb);
       checkConstraints(p.checks(), row, t, verb, frame.eval);
       ForeignKeys.checkParents(state, t, table, row, verb);
-      rows.insert(row);
+      try {
+        rows.insert(row);
+      } catch (dev.quern.catalog.meta.DuplicateKeyException e) {
+        // IGNORE_DUP_KEY = ON: an INSERT (not MERGE) drops the row, which wrote nothing yet; its
+        // identity value stays used, as in SQL Server.
+        if (!verb.equals("INSERT") || !e.index().ignoreDupKey()) {
+          throw e;
+        }
+        duplicateKeysIgnored = true;
+        continue;
+      }
       changes.accept(null, row);
       if (identity != null) {
         store().setLastIdentity(identity);

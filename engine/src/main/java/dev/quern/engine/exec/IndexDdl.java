@@ -39,7 +39,14 @@ final class IndexDdl {
   }
 
   void create(CreateIndexStatement s) {
+    if (s.ignoreDupKey() && !s.unique()) {
+      // A check of the statement's shape: before the table is looked for, as SQL Server does.
+      throw SqlErrors.IGNORE_DUP_KEY_NONUNIQUE.raise();
+    }
     ResolvedTable t = table(s.table());
+    if (s.ignoreDupKey() && s.filter() != null) {
+      throw SqlErrors.IGNORE_DUP_KEY_FILTERED.raise(s.name(), t.table().name());
+    }
     Table table = t.table();
     Index replaced = null;
     if (s.dropExisting()) {
@@ -94,6 +101,7 @@ final class IndexDdl {
       created = new Index(table.nextIndexId(), s.name(), IndexKind.NONCLUSTERED, s.unique(), false, false,
           keys, includes, filter, 0);
     }
+    created = created.withIgnoreDupKey(s.ignoreDupKey());
     indexes.add(created);
     Table changed = table.withIndexes(indexes);
     // Rows read back lack the values of computed columns stored from now on: compute them.

@@ -293,7 +293,7 @@ final class DdlParser {
     Expr filter = in.accept("WHERE") ? expr.parse() : null;
     StorageClauses.IndexOptions options = storage.indexClauses("CREATE INDEX", StorageClauses.CREATE_INDEX_OPTIONS);
     return new dev.quern.engine.ast.CreateIndexStatement(
-        line, unique, clustered, name, table, keys, includes, filter, options.dropExisting());
+        line, unique, clustered, name, table, keys, includes, filter, options.dropExisting(), options.ignoreDupKey());
   }
 
   private ColumnDefinition column() {
@@ -412,8 +412,8 @@ final class DdlParser {
       } while (in.acceptSymbol(","));
       in.expectSymbol(")");
     }
-    storage.indexClauses(keyStatement, keyOptions);
-    return new TableConstraintDefinition(name, kind, clustered, cols, null);
+    boolean ignoreDupKey = storage.indexClauses(keyStatement, keyOptions).ignoreDupKey();
+    return new TableConstraintDefinition(name, kind, clustered, cols, null, null, ignoreDupKey);
   }
 
   private TableConstraintDefinition foreignKey(String name, boolean tableLevel) {

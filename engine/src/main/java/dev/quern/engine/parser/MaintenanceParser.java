@@ -45,7 +45,10 @@ final class MaintenanceParser {
           throw SqlErrors.OPTION_NOT_SUPPORTED.raise("REBUILD PARTITION = " + p.value());
         }
       }
-      new StorageClauses(in).indexClauses("ALTER INDEX REBUILD", REBUILD_OPTIONS);
+      if (new StorageClauses(in).indexClauses("ALTER INDEX REBUILD", REBUILD_OPTIONS).ignoreDupKey()) {
+        // It would change the index's behaviour, which a rebuild here leaves as it is.
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("ALTER INDEX REBUILD WITH (IGNORE_DUP_KEY = ON)");
+      }
       return new TableMaintenanceStatement(line, Kind.REBUILD, table, index, null);
     }
     if (action.is("REORGANIZE")) {

@@ -13,13 +13,13 @@ import java.util.Set;
  * read and checked here, each statement taking the option names SQL Server's takes (155 for
  * another). Quern stores every index in its LSM store with its own compression and locks rows,
  * so page fill, padding, compression, sort and lock-granularity options change nothing; the
- * options that would change what a statement does are DROP_EXISTING (CREATE INDEX), which the
- * caller applies, and IGNORE_DUP_KEY = ON, refused (40517) rather than ignored.
+ * options that change what a statement does, DROP_EXISTING (CREATE INDEX) and IGNORE_DUP_KEY, are
+ * returned for the caller to apply.
  */
 final class StorageClauses {
   /** What the options say that Quern acts on. */
-  record IndexOptions(boolean dropExisting) {
-    static final IndexOptions NONE = new IndexOptions(false);
+  record IndexOptions(boolean dropExisting, boolean ignoreDupKey) {
+    static final IndexOptions NONE = new IndexOptions(false, false);
   }
 
   /** The options a key or index declared inside CREATE TABLE (or DECLARE … TABLE) takes. */
@@ -116,6 +116,7 @@ final class StorageClauses {
   private IndexOptions optionList(String statement, Set<String> allowed) {
     in.expectSymbol("(");
     boolean dropExisting = false;
+    boolean ignoreDupKey = false;
     boolean resumable = false;
     boolean maxDuration = false;
     do {
@@ -128,6 +129,7 @@ final class StorageClauses {
       String value = value(name, option);
       switch (option) {
         case "DROP_EXISTING" -> dropExisting = value.equals("ON");
+        case "IGNORE_DUP_KEY" -> ignoreDupKey = value.equals("ON");
         case "RESUMABLE" -> resumable = value.equals("ON");
         case "MAX_DURATION" -> maxDuration = true;
         default -> { }
@@ -137,7 +139,7 @@ final class StorageClauses {
     if (maxDuration && !resumable) {
       throw SqlErrors.MAX_DURATION_NOT_RESUMABLE.raise();
     }
-    return new IndexOptions(dropExisting);
+    return new IndexOptions(dropExisting, ignoreDupKey);
   }
 
   /**
@@ -147,6 +149,7 @@ final class StorageClauses {
    */
   private IndexOptions legacyOptions(String statement, Set<String> allowed) {
     boolean dropExisting = false;
+    boolean ignoreDupKey = false;
     boolean list = allowed == CREATE_INDEX_OPTIONS;
     if (!list) {
       Token name = in.next();
@@ -167,12 +170,10 @@ final class StorageClauses {
       if (name.type() != TokenType.WORD || !LEGACY_FLAGS.contains(option) || !allowed.contains(option)) {
         throw SqlErrors.UNRECOGNIZED_OPTION.raise(name.value(), statement);
       }
-      if (option.equals("IGNORE_DUP_KEY")) {
-        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("IGNORE_DUP_KEY = ON");
-      }
       dropExisting |= option.equals("DROP_EXISTING");
+      ignoreDupKey |= option.equals("IGNORE_DUP_KEY");
     } while (in.acceptSymbol(","));
-    return new IndexOptions(dropExisting);
+    return new IndexOptions(dropExisting, ignoreDupKey);
   }
 
   /** An option's value, checked; returns it upper-cased. */
@@ -204,9 +205,6 @@ final class StorageClauses {
         }
       }
       default -> onOff(v);
-    }
-    if (option.equals("IGNORE_DUP_KEY") && value.equals("ON")) {
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("IGNORE_DUP_KEY = ON");
     }
     return value;
   }

@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * sys.indexes: heaps, clustered and nonclustered indexes of the current database's tables. Every
- * index is in the PRIMARY data space, enabled, with row and page locks allowed; fill_factor 0 and
- * is_padded 0 (page fill does not apply to Quern's LSM store, whatever CREATE INDEX said).
+ * index is in the PRIMARY data space, enabled, with row and page locks allowed; ignore_dup_key as
+ * created; fill_factor 0 and is_padded 0 (page fill does not apply to Quern's LSM store, whatever
+ * CREATE INDEX said).
  */
 final class IndexesView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -47,7 +48,7 @@ final class IndexesView implements SystemView {
         for (Index i : t.indexes()) {
           out.add(new Object[] {t.id(), i.name(), i.indexId(), i.kind().ordinal(), i.kind().name(),
               i.unique(), i.primaryKey(), i.uniqueConstraint(), i.filter() != null, i.filter(),
-              DataSpacesView.PRIMARY, false, 0, false, false, false, true, true, false});
+              DataSpacesView.PRIMARY, i.ignoreDupKey(), 0, false, false, false, true, true, false});
         }
       }
     }

@@ -62,12 +62,13 @@ class RestartTest {
   }
 
   @Test
-  void databaseOptionsAndCheckpointedRowsStayAfterRestart() {
+  void databaseOptionsKeyOptionsAndCheckpointedRowsStayAfterRestart() {
     try (QuernEngine engine = QuernEngine.open(dir);
         EngineSession s = TestSessions.open(engine)) {
       rows(s, "CREATE DATABASE kept");
       rows(s, "ALTER DATABASE kept SET RECOVERY SIMPLE, COMPATIBILITY_LEVEL = 140");
-      rows(s, "CREATE TABLE kept.dbo.t (id int PRIMARY KEY) INSERT kept.dbo.t VALUES (1) CHECKPOINT INSERT kept.dbo.t VALUES (2)");
+      rows(s, "CREATE TABLE kept.dbo.t (id int PRIMARY KEY WITH (IGNORE_DUP_KEY = ON))"
+          + " INSERT kept.dbo.t VALUES (1) CHECKPOINT INSERT kept.dbo.t VALUES (2)");
     }
     try (QuernEngine engine = QuernEngine.open(dir);
         EngineSession s = TestSessions.open(engine)) {
@@ -75,6 +76,9 @@ class RestartTest {
           .containsExactly("SIMPLE,140");
       // Rows written before and after a CHECKPOINT are both there.
       assertThat(rows(s, "SELECT COUNT(*) FROM kept.dbo.t")).containsExactly("2");
+      // The key still drops duplicates.
+      rows(s, "INSERT kept.dbo.t VALUES (2), (3)");
+      assertThat(rows(s, "SELECT COUNT(*) FROM kept.dbo.t")).containsExactly("3");
     }
   }
 
