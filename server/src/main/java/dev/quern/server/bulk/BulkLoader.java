@@ -28,8 +28,9 @@ import java.util.List;
  * {@link #MAX_ROWS_PER_INSERT} rows, all in one transaction (a savepoint inside the client's own
  * transaction), so that a failing row leaves none of the load behind, as in SQL Server.
  *
- * <p>Unlike SQL Server's default, constraints are always checked (CHECK_CONSTRAINTS is implied):
- * Quern has no untrusted constraints. NULLs are kept as sent (KEEP_NULLS is implied). An identity
+ * <p>Unlike SQL Server's default, enabled constraints are always checked (CHECK_CONSTRAINTS is
+ * implied), so a load never leaves them untrusted, and triggers fire (FIRE_TRIGGERS is implied:
+ * the rows go through INSERT). NULLs are kept as sent (KEEP_NULLS is implied). An identity
  * column listed in INSERT BULK means "keep the source's identity values", as in SQL Server: the
  * load runs with IDENTITY_INSERT on. Drivers leave the identity column out unless asked to keep
  * identities (mssql-jdbc reads the identity flag of the target's result metadata), and then the
