@@ -308,3 +308,33 @@ query I
 SELECT CASE WHEN total_physical_memory_kb >= available_physical_memory_kb AND available_physical_memory_kb > 0 THEN 1 ELSE 0 END FROM sys.dm_os_sys_memory
 ----
 1
+
+# Indexes declared inside CREATE TABLE (table-level and on a column), NOT FOR REPLICATION, SPARSE,
+# ROWGUIDCOL and the default collation written out, as scripts carry them.
+statement ok
+CREATE TABLE sc_inline (id int IDENTITY(1,1) NOT FOR REPLICATION NOT NULL, a int INDEX ix_sc_inline_a, b varchar(10) COLLATE SQL_Latin1_General_CP1_CI_AS SPARSE NULL, g uniqueidentifier ROWGUIDCOL NOT NULL DEFAULT NEWID(), CONSTRAINT pk_sc_inline PRIMARY KEY (id), CONSTRAINT ck_sc_inline CHECK NOT FOR REPLICATION (a > 0), INDEX ix_sc_inline_b UNIQUE NONCLUSTERED (b DESC) WITH (FILLFACTOR = 90))
+
+statement ok
+CREATE TABLE sc_inline_child (id int NOT NULL, parent int NULL, CONSTRAINT fk_sc_inline FOREIGN KEY (parent) REFERENCES sc_inline (id) NOT FOR REPLICATION)
+
+query TIII
+SELECT name, index_id, is_unique, type FROM sys.indexes WHERE object_id = OBJECT_ID('sc_inline') ORDER BY index_id
+----
+pk_sc_inline	1	1	1
+ix_sc_inline_a	2	0	2
+ix_sc_inline_b	3	1	2
+
+statement error 2601
+INSERT sc_inline (a, b) VALUES (1, 'x'), (2, 'X')
+----
+error 2601: Cannot insert duplicate key row in object 'dbo.sc_inline' with unique index 'ix_sc_inline_b'. The duplicate key value is (X).
+
+statement error 40517
+CREATE TABLE sc_bad (a varchar(10) COLLATE Latin1_General_CS_AS)
+----
+error 40517: Keyword or statement option 'COLLATE Latin1_General_CS_AS' is not supported in this version of SQL Server.
+
+query I
+DECLARE @t TABLE (a int, b int INDEX ix_b, INDEX ix_a UNIQUE (a)); INSERT @t VALUES (1, 1), (2, 1); SELECT COUNT(*) FROM @t
+----
+2

@@ -232,6 +232,10 @@ final class DdlExecutor {
     if (s.name().getLast().startsWith("#") && !s.name().getLast().startsWith("##")) {
       store().createdTempTable(tableId);
     }
+    // Indexes declared inline, on the table just made (its name as written resolves to it).
+    for (dev.quern.engine.ast.CreateIndexStatement index : s.indexes()) {
+      new IndexDdl(state, bind).create(index);
+    }
   }
 
   /**

@@ -87,21 +87,50 @@ final class DdlParser {
     return new dev.quern.engine.ast.DeclareTableStatement(line, name, tableBody(line, List.of(name)));
   }
 
-  /** {@code (columns and table constraints)} of CREATE TABLE or DECLARE … TABLE. */
+  /**
+   * {@code (columns, table constraints and indexes)} of CREATE TABLE or DECLARE … TABLE; an index
+   * declared inline ({@code INDEX ix (a)}, or {@code a int INDEX ix} on a column) is created with
+   * the table.
+   */
   CreateTableStatement tableBody(int line, List<String> name) {
     in.expectSymbol("(");
     List<ColumnDefinition> columns = new ArrayList<>();
     List<TableConstraintDefinition> constraints = new ArrayList<>();
-    do {
-      if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")
+    List<dev.quern.engine.ast.CreateIndexStatement> indexes = new ArrayList<>();
+    inlineIndexes = indexes;
+    inlineTable = name;
+    try {
+      do {
+        if (in.at("INDEX")) {
+          indexes.add(inlineIndex(line, name));
+        } else if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")
             || in.at("FOREIGN") || in.at("REFERENCES")) {
-        constraints.add(constraint(true));
-      } else {
-        columns.add(column());
-      }
-    } while (in.acceptSymbol(","));
+          constraints.add(constraint(true));
+        } else {
+          columns.add(column());
+        }
+      } while (in.acceptSymbol(","));
+    } finally {
+      inlineIndexes = null;
+    }
     in.expectSymbol(")");
-    return new CreateTableStatement(line, name, columns, constraints);
+    return new CreateTableStatement(line, name, columns, constraints, indexes);
+  }
+
+  /** Where a column's inline {@code INDEX name} goes while a table body is read (null outside one). */
+  private List<dev.quern.engine.ast.CreateIndexStatement> inlineIndexes;
+  private List<String> inlineTable;
+
+  /** {@code INDEX name [UNIQUE] [CLUSTERED | NONCLUSTERED] (keys) …} inside CREATE TABLE. */
+  private dev.quern.engine.ast.CreateIndexStatement inlineIndex(int line, List<String> table) {
+    in.expect("INDEX");
+    String name = in.identifier();
+    boolean unique = in.accept("UNIQUE");
+    boolean clustered = in.accept("CLUSTERED");
+    if (!clustered) {
+      in.accept("NONCLUSTERED");
+    }
+    return indexBody(line, unique, clustered, name, table, keyStatement, keyOptions);
   }
 
   /** ALTER VIEW, ALTER TABLE and ALTER SEQUENCE. */
@@ -270,6 +299,16 @@ final class DdlParser {
     String name = in.identifier();
     in.expect("ON");
     List<String> table = NameParser.objectName(in);
+    return indexBody(line, unique, clustered, name, table, "CREATE INDEX", StorageClauses.CREATE_INDEX_OPTIONS);
+  }
+
+  /**
+   * An index's {@code (keys) [INCLUDE (…)] [WHERE …] [WITH (…)] [ON …]}: after CREATE INDEX's head,
+   * or of an index declared inside CREATE TABLE ({@code statement} names which, for error 155).
+   */
+  private dev.quern.engine.ast.CreateIndexStatement indexBody(
+      int line, boolean unique, boolean clustered, String name, List<String> table, String statement,
+      java.util.Set<String> allowed) {
     in.expectSymbol("(");
     List<TableConstraintDefinition.KeyColumn> keys = new ArrayList<>();
     do {
@@ -291,7 +330,7 @@ final class DdlParser {
       in.expectSymbol(")");
     }
     Expr filter = in.accept("WHERE") ? expr.parse() : null;
-    StorageClauses.IndexOptions options = storage.indexClauses("CREATE INDEX", StorageClauses.CREATE_INDEX_OPTIONS);
+    StorageClauses.IndexOptions options = storage.indexClauses(statement, allowed);
     return new dev.quern.engine.ast.CreateIndexStatement(
         line, unique, clustered, name, table, keys, includes, filter, options.dropExisting(), options.ignoreDupKey());
   }
@@ -340,6 +379,27 @@ final class DdlParser {
           in.expectSymbol(")");
         }
         identity = new ColumnDefinition.IdentitySpec(seed, increment);
+      } else if (in.at("NOT") && in.peek(1).is("FOR") && in.peek(2).is("REPLICATION")) {
+        // Replication agents' exemption: Quern has no replication, so nothing to exempt.
+        in.next();
+        in.next();
+        in.next();
+      } else if (in.accept("SPARSE") || in.accept("ROWGUIDCOL")) {
+        // Storage of NULLs and the $ROWGUID marker: the column's values are the same without them.
+      } else if (in.at("COLLATE")) {
+        collation(in);
+      } else if (in.at("INDEX") && inlineIndexes != null) {
+        int line = in.line();
+        in.next();
+        String index = in.identifier();
+        boolean clustered = in.accept("CLUSTERED");
+        if (!clustered) {
+          in.accept("NONCLUSTERED");
+        }
+        StorageClauses.IndexOptions options = storage.indexClauses(keyStatement, keyOptions);
+        inlineIndexes.add(new dev.quern.engine.ast.CreateIndexStatement(line, false, clustered, index, inlineTable,
+            List.of(new TableConstraintDefinition.KeyColumn(name, false)), List.of(), null, false,
+            options.ignoreDupKey()));
       } else if (in.at("CONSTRAINT") && in.peek(2).is("DEFAULT")) {
         in.next();
         defaultName = in.identifier();
@@ -354,6 +414,29 @@ final class DdlParser {
         return new ColumnDefinition(
             name, type, nullable, identity, defaultName, defaultValue, constraints, computed, persisted);
       }
+    }
+  }
+
+  /**
+   * {@code COLLATE name} on a character column: Quern compares text one way, case- and
+   * accent-insensitive without kana or width sensitivity (SQL_Latin1_General_CP1_CI_AS and its
+   * Windows twin); a collation that compares otherwise would change results, so it is refused.
+   */
+  static void collation(TokenStream in) {
+    in.expect("COLLATE");
+    String name = in.next().value();
+    String upper = name.toUpperCase(java.util.Locale.ROOT);
+    if (!upper.endsWith("_CI_AS") || upper.contains("_BIN")) {
+      throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("COLLATE " + name);
+    }
+  }
+
+  /** {@code NOT FOR REPLICATION} on a key, CHECK or IDENTITY: Quern has no replication agents. */
+  private void acceptNotForReplication() {
+    if (in.at("NOT") && in.peek(1).is("FOR") && in.peek(2).is("REPLICATION")) {
+      in.next();
+      in.next();
+      in.next();
     }
   }
 
@@ -380,6 +463,7 @@ final class DdlParser {
       return foreignKey(name, tableLevel);
     }
     if (in.accept("CHECK")) {
+      acceptNotForReplication();
       in.expectSymbol("(");
       Expr check = expr.parse();
       in.expectSymbol(")");
@@ -461,6 +545,7 @@ final class DdlParser {
         onUpdate = action;
       }
     }
+    acceptNotForReplication();
     return new TableConstraintDefinition(
         name, Kind.FOREIGN_KEY, null, cols, null,
         new TableConstraintDefinition.References(table, refColumns, onDelete, onUpdate));
