@@ -116,3 +116,31 @@ query I
 SELECT COUNT(*) FROM cp_rows
 ----
 2
+
+# DBCC SHRINKDATABASE / SHRINKFILE compact the store; the row names the data file and its pages.
+statement ok
+DELETE cp_rows
+
+statement ok
+CREATE TABLE #shrunk (DbId smallint, FileId int, CurrentSize int, MinimumSize int, UsedPages int, EstimatedPages int)
+
+statement ok
+INSERT #shrunk EXEC ('DBCC SHRINKDATABASE (0) WITH NO_INFOMSGS')
+
+query II
+SELECT DbId, FileId FROM #shrunk
+----
+1	1
+
+statement ok
+INSERT #shrunk EXEC ('DBCC SHRINKFILE (1, 10) WITH NO_INFOMSGS')
+
+query I
+SELECT COUNT(*) FROM #shrunk WHERE CurrentSize >= 0 AND UsedPages = CurrentSize
+----
+2
+
+statement error 2520
+DBCC SHRINKDATABASE (N'nope')
+----
+error 2520: Could not find database 'nope'. The database either does not exist, or was dropped before a statement tried to use it. Verify if the database exists by querying the sys.databases catalog view.

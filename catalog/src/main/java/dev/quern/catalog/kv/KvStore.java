@@ -46,6 +46,12 @@ public interface KvStore extends AutoCloseable {
    */
   void checkpoint();
 
+  /**
+   * Rewrites the store's files without the space that deleted and overwritten data still takes
+   * (DBCC SHRINKDATABASE / SHRINKFILE); waits until done.
+   */
+  void compact();
+
   /** Whether commits are durable (synced to a log) in this store; false for tempdb. */
   boolean durable();
 

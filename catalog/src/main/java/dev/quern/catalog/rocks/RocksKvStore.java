@@ -151,6 +151,16 @@ public final class RocksKvStore implements KvStore {
     flushMemtables();
   }
 
+  @Override
+  public void compact() {
+    checkpoint();
+    try {
+      db.compactRange();
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    }
+  }
+
   private void flushMemtables() {
     try (org.rocksdb.FlushOptions flush = new org.rocksdb.FlushOptions().setWaitForFlush(true)) {
       db.flush(flush);

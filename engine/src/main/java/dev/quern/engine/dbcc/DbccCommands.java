@@ -17,6 +17,8 @@ public final class DbccCommands {
               new OpenTranCommand(),
               new InputBufferCommand(),
               new SqlPerfCommand(),
+              ShrinkCommand.database(),
+              ShrinkCommand.file(),
               TraceFlagCommand.on(),
               TraceFlagCommand.off(),
               TraceFlagCommand.status())

@@ -58,8 +58,17 @@ public final class Storage implements AutoCloseable {
    * databaseId}, as they are on disk now; 0 when they cannot be listed.
    */
   public long logBytes(int databaseId) {
+    return bytes(databaseId, ".log");
+  }
+
+  /** The bytes of the table files (RocksDB's *.sst) of the store holding {@code databaseId}. */
+  public long dataBytes(int databaseId) {
+    return bytes(databaseId, ".sst");
+  }
+
+  private long bytes(int databaseId, String suffix) {
     try (java.util.stream.Stream<Path> files = Files.list(directory(databaseId))) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".log")).mapToLong(f -> {
+      return files.filter(f -> f.getFileName().toString().endsWith(suffix)).mapToLong(f -> {
         try {
           return Files.size(f);
         } catch (IOException e) {
