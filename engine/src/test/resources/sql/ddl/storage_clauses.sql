@@ -338,3 +338,24 @@ query I
 DECLARE @t TABLE (a int, b int INDEX ix_b, INDEX ix_a UNIQUE (a)); INSERT @t VALUES (1, 1), (2, 1); SELECT COUNT(*) FROM @t
 ----
 2
+
+# sp_updatestats reports each table (Quern keeps no statistics, so none needed updating).
+statement ok
+CREATE DATABASE upd_stats
+
+statement ok
+USE upd_stats
+
+statement ok
+CREATE TABLE us_t (id int PRIMARY KEY, a int INDEX ix_us_a)
+
+statement ok
+EXEC sp_updatestats
+----
+! Updating [dbo].[us_t]
+!     0 index(es)/statistic(s) have been updated, 2 did not require update.
+! (empty)
+! Statistics for all tables have been updated.
+
+statement ok
+USE master

@@ -41,6 +41,7 @@ public final class SystemProcedures {
               new dev.quern.engine.proc.catalog.SpaceUsedProcedure(),
               new dev.quern.engine.proc.catalog.HelpIndexProcedure(),
               new Who2Procedure(),
+              new dev.quern.engine.proc.catalog.UpdateStatsProcedure(),
               new dev.quern.engine.proc.describe.DescribeFirstResultSetProcedure(),
               new dev.quern.engine.proc.describe.DescribeUndeclaredParametersProcedure(),
               new LockProcedure())
