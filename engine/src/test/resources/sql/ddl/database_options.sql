@@ -122,21 +122,21 @@ statement ok
 DELETE cp_rows
 
 statement ok
-CREATE TABLE #shrunk (DbId smallint, FileId int, CurrentSize int, MinimumSize int, UsedPages int, EstimatedPages int)
+CREATE TABLE shrunk (DbId smallint, FileId int, CurrentSize int, MinimumSize int, UsedPages int, EstimatedPages int)
 
 statement ok
-INSERT #shrunk EXEC ('DBCC SHRINKDATABASE (0) WITH NO_INFOMSGS')
+INSERT shrunk EXEC ('DBCC SHRINKDATABASE (0) WITH NO_INFOMSGS')
 
 query II
-SELECT DbId, FileId FROM #shrunk
+SELECT DbId, FileId FROM shrunk
 ----
 1	1
 
 statement ok
-INSERT #shrunk EXEC ('DBCC SHRINKFILE (1, 10) WITH NO_INFOMSGS')
+INSERT shrunk EXEC ('DBCC SHRINKFILE (1, 10) WITH NO_INFOMSGS')
 
 query I
-SELECT COUNT(*) FROM #shrunk WHERE CurrentSize >= 0 AND UsedPages = CurrentSize
+SELECT COUNT(*) FROM shrunk WHERE CurrentSize >= 0 AND UsedPages = CurrentSize
 ----
 2
 

@@ -344,18 +344,14 @@ statement ok
 CREATE DATABASE upd_stats
 
 statement ok
-USE upd_stats
+CREATE TABLE upd_stats.dbo.us_t (id int PRIMARY KEY, a int INDEX ix_us_a)
 
 statement ok
-CREATE TABLE us_t (id int PRIMARY KEY, a int INDEX ix_us_a)
-
-statement ok
-EXEC sp_updatestats
+USE upd_stats; EXEC sp_updatestats; USE master
 ----
+! Changed database context to 'upd_stats'.
 ! Updating [dbo].[us_t]
 !     0 index(es)/statistic(s) have been updated, 2 did not require update.
 ! (empty)
 ! Statistics for all tables have been updated.
-
-statement ok
-USE master
+! Changed database context to 'master'.
