@@ -6,7 +6,7 @@ import dev.quern.catalog.type.SqlType;
  * A table column (sys.columns). {@code slot} is its fixed position in the stored rows (see {@code
  * RowLayout}); {@code missingValue} is what rows written before the column was added read as.
  * {@code collation} is null for non-character types; {@code identity} and {@code computed} are null
- * when not applicable. Defaults are {@link Constraint.Default} constraints of the table.
+ * when not applicable; {@code userTypeId} is the alias type the column was declared with, else 0. Defaults are {@link Constraint.Default} constraints of the table.
  */
 public record Column(
     int columnId,
@@ -17,11 +17,24 @@ public record Column(
     Identity identity,
     Computed computed,
     int slot,
-    Object missingValue) {
+    Object missingValue,
+    int userTypeId) {
+
+  /** A column of a system type (user_type_id 0 here means: the system type's own). */
+  public Column(
+      int columnId, String name, SqlType type, boolean nullable, String collation, Identity identity,
+      Computed computed, int slot, Object missingValue) {
+    this(columnId, name, type, nullable, collation, identity, computed, slot, missingValue, 0);
+  }
+
+  /** This column declared with the user-defined (alias) type {@code id}. */
+  public Column withUserType(int id) {
+    return new Column(columnId, name, type, nullable, collation, identity, computed, slot, missingValue, id);
+  }
 
   public Column withName(String newName) {
     return new Column(
-        columnId, newName, type, nullable, collation, identity, computed, slot, missingValue);
+        columnId, newName, type, nullable, collation, identity, computed, slot, missingValue, userTypeId);
   }
 
   /** Whether the value is kept in the row (all but non-persisted computed columns no index holds). */
@@ -32,6 +45,7 @@ public record Column(
   /** This computed column, stored in the rows from now on (an index holds it). */
   public Column materialized() {
     return new Column(
-        columnId, name, type, nullable, collation, identity, computed.materialize(), slot, missingValue);
+        columnId, name, type, nullable, collation, identity, computed.materialize(), slot, missingValue,
+        userTypeId);
   }
 }

@@ -19,6 +19,11 @@ import java.util.Map;
  */
 final class MetaCodec {
   private static final int FORMAT = 1;
+  /**
+   * Format 2: a table whose columns name user-defined types (each column ends with its
+   * user_type_id). Tables without one keep format 1, so their stored bytes do not change.
+   */
+  private static final int FORMAT_USER_TYPES = 2;
   private static final int TABLE = 1;
   private static final int VIEW = 2;
   private static final int SEQUENCE = 3;
@@ -54,7 +59,8 @@ final class MetaCodec {
   }
 
   static byte[] encode(SchemaObject o) {
-    Writer w = new Writer();
+    boolean userTypes = o instanceof Table t && t.columns().stream().anyMatch(c -> c.userTypeId() != 0);
+    Writer w = new Writer(userTypes ? FORMAT_USER_TYPES : FORMAT);
     switch (o) {
       case Table t -> {
         w.out.put(TABLE);
@@ -94,6 +100,31 @@ final class MetaCodec {
       }
     }
     return w.bytes();
+  }
+
+  static byte[] encode(UserType t) {
+    Writer w = new Writer();
+    w.out.putInt(t.id()).putInt(t.schemaId());
+    w.string(t.name());
+    w.out.put(t.isTableType() ? 1 : 0);
+    if (t.isTableType()) {
+      w.string(t.tableDefinition());
+    } else {
+      w.type(t.base());
+      w.out.put(t.nullable() ? 1 : 0);
+    }
+    return w.bytes();
+  }
+
+  static UserType decodeType(byte[] b) {
+    Reader r = new Reader(b);
+    int id = r.in.getInt();
+    int schemaId = r.in.getInt();
+    String name = r.string();
+    if (r.in.get() != 0) {
+      return UserType.table(id, schemaId, name, r.string());
+    }
+    return UserType.alias(id, schemaId, name, r.type(), r.in.get() != 0);
   }
 
   static SchemaObject decodeObject(byte[] b) {
@@ -195,6 +226,9 @@ final class MetaCodec {
     // The missing value is stored as a one-slot row, the row codec knowing every type.
     byte[] missing = RowCodec.encode(RowLayout.of(c.type()), new Object[] {c.missingValue()}, null);
     w.out.putVarint(missing.length).put(missing);
+    if (w.format >= FORMAT_USER_TYPES) {
+      w.out.putInt(c.userTypeId());
+    }
   }
 
   private static Column readColumn(Reader r) {
@@ -213,8 +247,9 @@ final class MetaCodec {
     int slot = (int) r.in.getVarint();
     byte[] missing = r.in.get((int) r.in.getVarint());
     Object missingValue = RowCodec.decode(RowLayout.of(type), missing, null)[0];
+    int userTypeId = r.format >= FORMAT_USER_TYPES ? r.in.getInt() : 0;
     return new Column(
-        columnId, name, type, nullable, collation, identity, computed, slot, missingValue);
+        columnId, name, type, nullable, collation, identity, computed, slot, missingValue, userTypeId);
   }
 
   private static void writeIndex(Writer w, Index i) {
@@ -304,9 +339,15 @@ final class MetaCodec {
 
   private static final class Writer {
     final ByteSink out = new ByteSink(128);
+    final int format;
 
     Writer() {
-      out.put(FORMAT);
+      this(FORMAT);
+    }
+
+    Writer(int format) {
+      this.format = format;
+      out.put(format);
     }
 
     void string(String s) {
@@ -340,11 +381,12 @@ final class MetaCodec {
 
   private static final class Reader {
     final ByteSource in;
+    final int format;
 
     Reader(byte[] b) {
       in = new ByteSource(b);
-      int format = in.get();
-      if (format != FORMAT) {
+      format = in.get();
+      if (format != FORMAT && format != FORMAT_USER_TYPES) {
         throw new IllegalArgumentException("Unknown metadata format " + format);
       }
     }

@@ -31,6 +31,8 @@ public sealed interface StorageStatement extends Statement
         CreateSequenceStatement,
         DropSequenceStatement,
         AlterSequenceStatement,
+        CreateTypeStatement,
+        DropTypeStatement,
         SelectIntoStatement,
         DeclareTableStatement,
         OutputStatement,

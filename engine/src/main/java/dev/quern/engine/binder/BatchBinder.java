@@ -189,7 +189,7 @@ public final class BatchBinder {
     int ordinal = 0;
     for (DeclareStatement.Variable v : d.variables()) {
       ordinal++;
-      SqlType type = TypeResolver.forDeclare(v.type(), ordinal);
+      SqlType type = TypeResolver.forDeclare(v.type(), ordinal, bind.session());
       // The initial value is bound before the name exists: DECLARE @a int = @a is error 137.
       BoundExpr init = v.initial() == null ? null : boundNow(v.initial());
       VariableScope.Variable var = bind.variables().declare(v.name(), type);

@@ -82,13 +82,12 @@ final class AlterTableDdl {
         table = addComputed(t, table, c, a);
         continue;
       }
-      SqlType type;
-      try {
-        type = SqlTypes.parse(c.type().toSql());
-      } catch (IllegalArgumentException e) {
-        throw SqlErrors.CANNOT_FIND_TYPE.raise(1, c.type().name());
+      dev.quern.engine.binder.DeclaredType declared = dev.quern.engine.binder.DeclaredType.resolve(c.type(), 1, state);
+      if (declared.isTableType()) {
+        throw SqlErrors.TABLE_TYPE_COLUMN.raise(c.name());
       }
-      boolean nullable = c.nullable() == null || c.nullable();
+      SqlType type = declared.type();
+      boolean nullable = c.nullable() != null ? c.nullable() : declared.nullableByDefault();
       Object missing = null;
       if (c.defaultValue() != null && !nullable) {
         BoundExpr d = binder.constantValue(c.defaultValue(), type);
@@ -103,7 +102,8 @@ final class AlterTableDdl {
       int id = table.nextColumnId();
       String collation = SqlTypes.isCharacter(type.id()) ? Database.DEFAULT_COLLATION : null;
       var identity = c.identity() == null ? null : new dev.quern.catalog.meta.Identity(c.identity().seed(), c.identity().increment());
-      table = table.addColumn(new Column(id, c.name(), type, nullable, collation, identity, null, table.nextSlot(), missing));
+      table = table.addColumn(new Column(id, c.name(), type, nullable, collation, identity, null, table.nextSlot(), missing)
+          .withUserType(t.database().id() == state.databaseId() ? declared.userTypeId() : 0));
       List<Constraint> constraints = new ArrayList<>(table.constraints());
       if (c.defaultValue() != null) {
         String name = c.defaultName() != null ? c.defaultName()

@@ -96,7 +96,7 @@ public final class Compiler {
     int ordinal = 0;
     for (ParameterDefinition p : params) {
       ordinal++;
-      vars.declare(p.name(), ParameterTypes.resolve(p, ordinal));
+      vars.declare(p.name(), ParameterTypes.resolve(p, ordinal, state));
     }
     BindContext bind = new BindContext(vars, FUNCTIONS, state, inProc);
     if (returns != null) {

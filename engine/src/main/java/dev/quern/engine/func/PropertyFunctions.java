@@ -103,8 +103,16 @@ final class PropertyFunctions {
       if (id == 256) {
         return "sysname";
       }
+      if (id > 256) {
+        return UserTypeNames.name(ctx, id);
+      }
       TypeId t = SqlTypes.bySystemTypeId(id);
       return t == null ? null : SqlTypes.name(t);
+    }
+
+    @Override
+    public boolean deterministic() {
+      return false; // user-defined types come and go: never folded into a cached plan
     }
   }
 
@@ -125,9 +133,15 @@ final class PropertyFunctions {
         return 256;
       }
       TypeId t = SqlTypes.lookup(name);
-      return t == null || !SqlTypes.name(t).equalsIgnoreCase(name)
-          ? null
-          : SqlTypes.systemTypeId(t);
+      if (t != null && SqlTypes.name(t).equalsIgnoreCase(name)) {
+        return SqlTypes.systemTypeId(t);
+      }
+      return UserTypeNames.id(ctx, name);
+    }
+
+    @Override
+    public boolean deterministic() {
+      return false;
     }
   }
 }

@@ -27,9 +27,11 @@ public final class UserFunctions {
    * A function found: its catalog entry, its parsed definition, and a multi-statement one's
    * columns (as its table declares them; empty for the other kinds).
    */
-  public record Found(UserFunction function, Parser.StoredFunction definition, List<dev.quern.engine.api.ResultColumn> tableColumns) {
-    Found(UserFunction function, Parser.StoredFunction definition) {
-      this(function, definition, definition.kind().equals("TF") ? columnsOf(table(definition)) : List.of());
+  public record Found(
+      UserFunction function, Parser.StoredFunction definition, List<dev.quern.engine.api.ResultColumn> tableColumns,
+      SessionState state) {
+    Found(UserFunction function, Parser.StoredFunction definition, SessionState state) {
+      this(function, definition, definition.kind().equals("TF") ? columnsOf(table(definition), state) : List.of(), state);
     }
 
     public List<ProcedureParameter> parameters() {
@@ -40,7 +42,7 @@ public final class UserFunctions {
     public List<SqlType> parameterTypes() {
       List<ProcedureParameter> params = parameters();
       return java.util.stream.IntStream.range(0, params.size())
-          .mapToObj(i -> ParameterTypes.resolve(params.get(i).definition(), i + 1))
+          .mapToObj(i -> ParameterTypes.resolve(params.get(i).definition(), i + 1, state))
           .toList();
     }
 
@@ -54,19 +56,20 @@ public final class UserFunctions {
       return (dev.quern.engine.ast.DeclareTableStatement) Parser.parseBatch(declare, true).getFirst();
     }
 
-    private static List<dev.quern.engine.api.ResultColumn> columnsOf(dev.quern.engine.ast.DeclareTableStatement table) {
+    private static List<dev.quern.engine.api.ResultColumn> columnsOf(
+        dev.quern.engine.ast.DeclareTableStatement table, SessionState state) {
       var columns = table.definition().columns();
       return java.util.stream.IntStream.range(0, columns.size())
           .mapToObj(i -> new dev.quern.engine.api.ResultColumn(
               columns.get(i).name(),
-              ParameterTypes.resolve(new ParameterDefinition(columns.get(i).name(), columns.get(i).type(), false), i + 1),
+              ParameterTypes.resolve(new ParameterDefinition(columns.get(i).name(), columns.get(i).type(), false), i + 1, state),
               columns.get(i).nullable() == null || columns.get(i).nullable()))
           .toList();
     }
 
     /** A scalar function's RETURNS type. */
     public SqlType returns() {
-      return ParameterTypes.resolve(new ParameterDefinition("@r", definition.returns(), false), 1);
+      return ParameterTypes.resolve(new ParameterDefinition("@r", definition.returns(), false), 1, state);
     }
   }
 
@@ -74,7 +77,7 @@ public final class UserFunctions {
   public static Optional<Found> find(SessionState state, List<String> parts) {
     return ObjectNames.object(state.store(), state.databaseName(), parts)
         .map(o -> o.object() instanceof UserFunction f ? f : null)
-        .map(f -> new Found(f, parsed(state, f.definition())));
+        .map(f -> new Found(f, parsed(state, f.definition()), state));
   }
 
   private static Parser.StoredFunction parsed(SessionState state, String definition) {

@@ -80,6 +80,8 @@ final class StatementCommands {
       case CreateSequenceStatement c -> "CREATE SEQUENCE";
       case AlterSequenceStatement a -> "ALTER SEQUENCE";
       case DropSequenceStatement d -> "DROP SEQUENCE";
+      case dev.quern.engine.ast.CreateTypeStatement c -> "CREATE TYPE";
+      case dev.quern.engine.ast.DropTypeStatement d -> "DROP TYPE";
       case DeclareTableStatement d -> "DECLARE";
       case SetIdentityInsertStatement s2 -> "SET OPTION ON";
       default -> "UNKNOWN TOKEN";
