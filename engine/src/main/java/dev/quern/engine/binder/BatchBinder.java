@@ -185,8 +185,16 @@ public final class BatchBinder {
   }
 
   private StatementPlan declare(DeclareStatement d) {
+    if (d.variables().stream().anyMatch(v -> DeclaredType.tableType(v.type(), bind.session()).isPresent())) {
+      return TableTypeDeclarations.declare(d, bind, this::declare);
+    }
+    return declare(d, 0);
+  }
+
+  /** DECLARE of scalar variables, the first being the {@code before + 1}-th of its statement (2715 names it). */
+  private StatementPlan declare(DeclareStatement d, int before) {
     List<StatementPlan.Assignment> inits = new ArrayList<>();
-    int ordinal = 0;
+    int ordinal = before;
     for (DeclareStatement.Variable v : d.variables()) {
       ordinal++;
       SqlType type = TypeResolver.forDeclare(v.type(), ordinal, bind.session());

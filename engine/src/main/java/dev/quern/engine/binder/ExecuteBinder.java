@@ -62,11 +62,27 @@ final class ExecuteBinder {
   }
 
   private StatementPlan.Argument argument(ExecuteStatement.Argument a) {
+    if (a.value() instanceof VariableRef v && !a.output() && !isScalarVariable(v.name())) {
+      // A table variable passed to a table-valued parameter (or an undeclared name: 137 when run).
+      return new StatementPlan.Argument(a.name(), new TableVariableArgument(v.name()), false, -1, null);
+    }
     BoundExpr value = a.value() == null ? null : exprs.value(a.value());
     if (a.output() && a.value() instanceof VariableRef v) {
       VariableScope.Variable var = bind.variables().resolve(v.name());
       return new StatementPlan.Argument(a.name(), value, true, var.slot(), var.type());
     }
     return new StatementPlan.Argument(a.name(), value, false, -1, null);
+  }
+
+  private boolean isScalarVariable(String name) {
+    if (name.startsWith("@@")) {
+      return true; // @@ROWCOUNT and the other system functions
+    }
+    try {
+      bind.variables().resolve(name);
+      return true;
+    } catch (dev.quern.engine.error.SqlException e) {
+      return false;
+    }
   }
 }

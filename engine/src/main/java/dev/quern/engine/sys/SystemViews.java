@@ -39,6 +39,7 @@ public final class SystemViews {
           new SqlModulesView(),
           new TriggersView(),
           new TypesView(),
+          new TableTypesView(),
           new ExternalScriptRequestsView(),
           new ExternalScriptExecutionStatsView(),
           new ExternalResourcePoolsView()), java.util.stream.Stream.concat(ConstraintsView.all().stream(),
