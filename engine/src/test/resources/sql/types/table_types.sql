@@ -53,6 +53,22 @@ EXEC total_qty
 ----
 0	NULL
 
+# sp_executesql takes a table-valued parameter too (mssql-jdbc's form, READONLY in the list).
+query II
+DECLARE @t order_lines
+INSERT INTO @t VALUES (1, N'a', 4), (2, N'b', 6)
+EXEC sp_executesql N'SELECT COUNT(*), SUM(qty) FROM @p', N'@p dbo.order_lines READONLY', @p = @t
+EXEC sp_executesql N'EXEC total_qty @P0, @P1', N'@P0 order_lines READONLY, @P1 int', @t, 2
+----
+2	10
+2	20
+
+statement error 10700
+DECLARE @t order_lines
+EXEC sp_executesql N'UPDATE @p SET qty = 2', N'@p order_lines READONLY', @t
+----
+error 10700: The table-valued parameter "@p" is READONLY and cannot be modified.
+
 statement ok
 CREATE PROCEDURE dbo.clear_lines @lines order_lines READONLY AS DELETE FROM @lines
 
