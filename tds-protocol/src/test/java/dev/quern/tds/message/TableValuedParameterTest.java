@@ -103,7 +103,7 @@ class TableValuedParameterTest {
   @Test
   void aDecimalColumnOfAnEmptyTableMayHavePrecisionZero() {
     // mssql-jdbc sizes decimals by the rows it has; with none it sends decimal(0, 0).
-    TableValuedParameter tvp = decode(Hex.buf("F3 00 00 01 7400 0100 00000000 0100 6A 11 00 00 00 00"));
+    TableValuedParameter tvp = decode(Hex.buf("F3 00 00 01 7400 0100 00000000 0100 6A 11 00 00 00 00 00"));
     assertThat(tvp.columns().getFirst().type().precision()).isEqualTo(38);
     assertThat(tvp.rows()).isEmpty();
   }
