@@ -18,6 +18,13 @@ amount	106	1	dbo	9	10	2	NULL	1	1
 phone	231	1	dbo	40	0	0	SQL_Latin1_General_CP1_CI_AS	1	1
 ssn	167	1	dbo	11	0	0	SQL_Latin1_General_CP1_CI_AS	0	1
 
+query TTTIIIT
+SELECT DOMAIN_SCHEMA, DOMAIN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE, COLLATION_NAME FROM INFORMATION_SCHEMA.DOMAINS ORDER BY DOMAIN_NAME
+----
+dbo	amount	decimal	NULL	10	2	NULL
+dbo	phone	nvarchar	20	NULL	NULL	SQL_Latin1_General_CP1_CI_AS
+dbo	ssn	varchar	11	NULL	NULL	SQL_Latin1_General_CP1_CI_AS
+
 query TTI
 SELECT TYPE_NAME(TYPE_ID('ssn')), TYPE_NAME(TYPE_ID('dbo.phone')), CASE WHEN TYPE_ID('amount') = (SELECT user_type_id FROM sys.types WHERE name = 'amount') THEN 1 ELSE 0 END
 ----

@@ -30,6 +30,7 @@ final class MetaCodec {
   private static final int PROCEDURE = 4;
   private static final int FUNCTION = 5;
   private static final int TRIGGER = 6;
+  private static final int SYNONYM = 7;
 
   private MetaCodec() {}
 
@@ -90,6 +91,11 @@ final class MetaCodec {
         w.string(String.join(",", new java.util.TreeSet<>(t.events())));
         w.out.put(t.disabled() ? 1 : 0);
       }
+      case Synonym s -> {
+        w.out.put(SYNONYM).putInt(s.id()).putInt(s.schemaId());
+        w.string(s.name());
+        w.string(s.baseObjectName());
+      }
       case Sequence s -> {
         w.out.put(SEQUENCE).putInt(s.id()).putInt(s.schemaId());
         w.string(s.name());
@@ -134,6 +140,7 @@ final class MetaCodec {
       case TABLE -> readTable(r);
       case VIEW -> new View(r.in.getInt(), r.in.getInt(), r.string(), r.string());
       case SEQUENCE -> readSequence(r);
+      case SYNONYM -> new Synonym(r.in.getInt(), r.in.getInt(), r.string(), r.string());
       case PROCEDURE -> new Procedure(r.in.getInt(), r.in.getInt(), r.string(), r.string());
       case FUNCTION -> new UserFunction(r.in.getInt(), r.in.getInt(), r.string(), r.string(), r.string());
       case TRIGGER -> new Trigger(r.in.getInt(), r.in.getInt(), r.string(), r.string(), r.in.getInt(),

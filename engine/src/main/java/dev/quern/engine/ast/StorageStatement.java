@@ -32,6 +32,8 @@ public sealed interface StorageStatement extends Statement
         DropSequenceStatement,
         AlterSequenceStatement,
         CreateTypeStatement,
+        CreateSynonymStatement,
+        DropSynonymStatement,
         DropTypeStatement,
         SelectIntoStatement,
         DeclareTableStatement,

@@ -41,7 +41,8 @@ public final class DmlBinder {
   }
 
   ResolvedTable target(List<String> name) {
-    return ObjectNames.table(state.store(), state.databaseName(), name)
+    List<String> parts = ObjectNames.followSynonym(state.store(), state.databaseName(), name);
+    return ObjectNames.table(state.store(), state.databaseName(), parts)
         .orElseThrow(() -> TableSources.missing(String.join(".", name)));
   }
 

@@ -33,7 +33,7 @@ final class DdlParser {
     return next.is("TABLE") || next.is("DATABASE") || next.is("INDEX") || next.is("UNIQUE")
         || next.is("CLUSTERED") || next.is("NONCLUSTERED") || next.is("VIEW") || next.is("SCHEMA")
         || next.is("SEQUENCE") || next.is("PROC") || next.is("PROCEDURE") || next.is("FUNCTION")
-        || next.is("TRIGGER") || next.is("TYPE") || next.is("OR") && in.peek(2).is("ALTER") && in.peek(3).is("VIEW");
+        || next.is("TRIGGER") || next.is("TYPE") || next.is("SYNONYM") || next.is("OR") && in.peek(2).is("ALTER") && in.peek(3).is("VIEW");
   }
 
   Statement create() {
@@ -55,6 +55,11 @@ final class DdlParser {
     }
     if (in.accept("TYPE")) {
       return createType(line);
+    }
+    if (in.accept("SYNONYM")) {
+      List<String> name = NameParser.objectName(in);
+      in.expect("FOR");
+      return new dev.quern.engine.ast.CreateSynonymStatement(line, name, NameParser.objectName(in));
     }
     if (in.accept("SCHEMA")) {
       String name = in.identifier();
@@ -446,6 +451,10 @@ final class DdlParser {
         exists = true;
       }
       return new dev.quern.engine.ast.DropSchemaStatement(line, exists, in.identifier());
+    }
+    if (in.accept("SYNONYM")) {
+      boolean exists = ifExists();
+      return new dev.quern.engine.ast.DropSynonymStatement(line, exists, NameParser.objectName(in));
     }
     if (in.accept("TYPE")) {
       boolean exists = ifExists();

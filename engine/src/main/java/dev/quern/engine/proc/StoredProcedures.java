@@ -36,7 +36,7 @@ public final class StoredProcedures {
     Optional<Procedure> found;
     store.beginStatement(); // inside INSERT … EXEC this shares the running statement
     try {
-      var object = ObjectNames.object(store, state.databaseName(), parts)
+      var object = ObjectNames.object(store, state.databaseName(), ObjectNames.followSynonym(store, state.databaseName(), parts))
           .filter(o -> o.object() instanceof Procedure);
       // EXECUTE on the procedure itself; what its body references is covered by the ownership chain.
       object.ifPresent(o -> dev.quern.engine.session.PermissionGate.object(

@@ -40,6 +40,7 @@ public final class SystemViews {
           new TriggersView(),
           new TypesView(),
           new TableTypesView(),
+          new SynonymsView(),
           new ExternalScriptRequestsView(),
           new ExternalScriptExecutionStatsView(),
           new ExternalResourcePoolsView()), java.util.stream.Stream.concat(ConstraintsView.all().stream(),
@@ -76,7 +77,7 @@ public final class SystemViews {
           new InformationSchemaTablesView(), new InformationSchemaColumnsView(),
           InformationSchemaConstraintsView.tableConstraints(), InformationSchemaConstraintsView.keyColumnUsage(),
           new InformationSchemaRoutinesView(), new InformationSchemaParametersView(),
-          new InformationSchemaViewsView());
+          new InformationSchemaViewsView(), new InformationSchemaDomainsView());
 
   public static List<SystemView> all() {
     return ALL;
