@@ -182,3 +182,26 @@ query T
 SELECT TYPE_ID('rolled')
 ----
 NULL
+
+# A batch declaring a variable of an alias type sees the type as it is when the batch runs.
+statement ok
+CREATE TYPE dbo.code FROM varchar(3)
+
+query T
+DECLARE @c dbo.code = 'abcdef'
+SELECT @c
+----
+abc
+
+statement ok
+DROP TYPE dbo.code
+CREATE TYPE dbo.code FROM varchar(5)
+
+query T
+DECLARE @c dbo.code = 'abcdef'
+SELECT @c
+----
+abcde
+
+statement ok
+DROP TYPE dbo.code
