@@ -74,6 +74,12 @@ SELECT @s, CASE WHEN @a = 1.01 THEN 1 ELSE 0 END
 statement ok
 CREATE PROCEDURE show_ssn @s ssn, @p dbo.amount = 2.5 AS SELECT @s + '!', @p
 
+query TTI
+SELECT name, TYPE_NAME(system_type_id), max_length FROM sys.parameters WHERE object_id = OBJECT_ID('show_ssn') ORDER BY parameter_id
+----
+@s	varchar	11
+@p	decimal	9
+
 query TT
 EXEC show_ssn '111-22-3333'
 ----

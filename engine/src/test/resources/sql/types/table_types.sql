@@ -69,6 +69,12 @@ EXEC sp_executesql N'UPDATE @p SET qty = 2', N'@p order_lines READONLY', @t
 ----
 error 10700: The table-valued parameter "@p" is READONLY and cannot be modified.
 
+query TII
+SELECT name, is_readonly, is_output FROM sys.parameters WHERE object_id = OBJECT_ID('total_qty') ORDER BY parameter_id
+----
+@lines	1	0
+@factor	0	0
+
 statement ok
 CREATE PROCEDURE dbo.clear_lines @lines order_lines READONLY AS DELETE FROM @lines
 
