@@ -110,6 +110,25 @@ EXEC total_qty 5
 ----
 error 206: Operand type clash: int is incompatible with order_lines
 
+# Only a table variable of the parameter's very type is accepted, however alike its columns.
+statement error 206
+DECLARE @x TABLE (line int PRIMARY KEY, item nvarchar(20) NOT NULL, qty int)
+EXEC total_qty @x
+----
+error 206: Operand type clash: table is incompatible with order_lines
+
+statement ok
+CREATE TYPE dbo.other_lines AS TABLE (line int)
+
+statement error 206
+DECLARE @x other_lines
+EXEC total_qty @x
+----
+error 206: Operand type clash: other_lines is incompatible with order_lines
+
+statement ok
+DROP TYPE other_lines
+
 statement error 2715
 DECLARE @n order_lines, @m dbo.nosuch
 ----

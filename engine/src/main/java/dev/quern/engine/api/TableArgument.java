@@ -24,6 +24,9 @@ public sealed interface TableArgument {
     }
   }
 
-  /** The caller's table variable {@code name}, stored in tempdb as {@code storedName}. */
-  record Variable(String name, String storedName) implements TableArgument {}
+  /**
+   * The caller's table variable {@code name}, stored in tempdb as {@code storedName}, declared of
+   * table type {@code userTypeId} (0: {@code DECLARE … TABLE}).
+   */
+  record Variable(String name, String storedName, int userTypeId) implements TableArgument {}
 }

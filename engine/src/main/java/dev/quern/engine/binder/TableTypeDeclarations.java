@@ -43,6 +43,6 @@ final class TableTypeDeclarations {
   static DeclareTableStatement table(int line, String name, UserType type) {
     String sql = "DECLARE " + name + " TABLE " + type.tableDefinition();
     DeclareTableStatement parsed = (DeclareTableStatement) Parser.parseBatch(sql, true).getFirst();
-    return new DeclareTableStatement(line, parsed.name(), parsed.definition());
+    return new DeclareTableStatement(line, parsed.name(), parsed.definition(), type.id());
   }
 }

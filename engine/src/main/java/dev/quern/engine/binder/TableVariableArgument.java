@@ -33,11 +33,11 @@ final class TableVariableArgument extends BoundExpr {
 
   @Override
   public Object eval(EvalContext ctx) {
-    String stored = ctx.functions instanceof SessionState s ? s.store().tableVariables().storedName(name) : null;
-    if (stored == null) {
+    if (!(ctx.functions instanceof SessionState s) || s.store().tableVariables().storedName(name) == null) {
       throw SqlErrors.MUST_DECLARE_SCALAR.raise(name);
     }
-    return new TableArgument.Variable(name, stored);
+    var vars = s.store().tableVariables();
+    return new TableArgument.Variable(name, vars.storedName(name), vars.userTypeId(name));
   }
 
   @Override

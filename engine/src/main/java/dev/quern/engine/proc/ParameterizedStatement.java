@@ -57,7 +57,7 @@ final class ParameterizedStatement {
       ProcArg a = boundArgs[i];
       SqlType declared = plan.variableTypes().get(i);
       if (tableTypes.get(i) != null) {
-        TableParameters.check(a, tableTypes.get(i)); // a table variable of the statement's scope
+        TableParameters.check(a, tableTypes.get(i), host.state()); // a table variable of the statement's scope
         continue;
       }
       if (a == null || a.isDefault()) {

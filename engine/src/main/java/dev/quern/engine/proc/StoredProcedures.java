@@ -66,7 +66,7 @@ public final class StoredProcedures {
         SqlType declared = c.body().variableTypes().get(i);
         ProcArg a = bound[i];
         if (c.tableTypes().get(i) != null) {
-          TableParameters.check(a, c.tableTypes().get(i)); // bound below, in the call's own scope
+          TableParameters.check(a, c.tableTypes().get(i), host.state()); // bound below, in the call's own scope
           continue;
         }
         if (a == null || a.isDefault()) {

@@ -41,12 +41,31 @@ final class TableParameters {
     return types.stream().anyMatch(t -> t != null);
   }
 
-  /** 206 unless {@code a} (null: not passed) can be the table-valued parameter of {@code type}. */
-  static void check(ProcArg a, UserType type) {
-    if (a != null && !a.isDefault() && !(a.value() instanceof TableArgument)) {
-      String given = a.type() == null ? "sql_variant" : SqlTypes.name(a.type().id());
-      throw SqlErrors.OPERAND_TYPE_CLASH.raise(given, type.name());
+  /**
+   * 206 unless {@code a} (null: not passed) can be the table-valued parameter of {@code type}: rows,
+   * or a table variable declared of that very type (SQL Server takes no other, however alike).
+   */
+  static void check(ProcArg a, UserType type, SessionState state) {
+    if (a == null || a.isDefault() || a.value() instanceof TableArgument.Rows) {
+      return;
     }
+    if (a.value() instanceof TableArgument.Variable v) {
+      if (v.userTypeId() != type.id()) {
+        throw SqlErrors.OPERAND_TYPE_CLASH.raise(typeName(v.userTypeId(), state), type.name());
+      }
+      return;
+    }
+    String given = a.type() == null ? "sql_variant" : SqlTypes.name(a.type().id());
+    throw SqlErrors.OPERAND_TYPE_CLASH.raise(given, type.name());
+  }
+
+  /** How 206 names a table variable's type: its table type, or "table" for DECLARE … TABLE. */
+  private static String typeName(int userTypeId, SessionState state) {
+    if (userTypeId == 0) {
+      return "table";
+    }
+    var catalog = state.store().storage().catalog(state.databaseId());
+    return state.store().snapshot(catalog).userType(userTypeId).map(UserType::name).orElse("table");
   }
 
   /** Binds parameter {@code name} of {@code type} to {@code a} in the current (the callee's) scope. */
@@ -55,6 +74,7 @@ final class TableParameters {
     Object value = a == null || a.isDefault() ? null : a.value();
     if (value instanceof TableArgument.Variable v) {
       vars.bindReadOnly(name, v.storedName());
+      vars.typed(name, type.id());
       return;
     }
     DeclareTableStatement declare = declaration(name, type);
@@ -64,6 +84,7 @@ final class TableParameters {
       fill(name, type, declare, rows, host);
     }
     vars.bindReadOnly(name, vars.storedName(name));
+    vars.typed(name, type.id());
   }
 
   private static DeclareTableStatement declaration(String name, UserType type) {
