@@ -211,3 +211,43 @@ abcde
 
 statement ok
 DROP TYPE dbo.code
+
+# ALTER COLUMN to an alias type takes the type's base (and nullability); a schema that still has a
+# type cannot be dropped.
+statement ok
+CREATE TYPE dbo.short_name FROM nvarchar(10) NOT NULL
+CREATE TABLE renamed (id int, label nvarchar(50))
+INSERT INTO renamed VALUES (1, N'first')
+ALTER TABLE renamed ALTER COLUMN label short_name
+
+query TII
+SELECT TYPE_NAME(user_type_id), max_length, is_nullable FROM sys.columns WHERE object_id = OBJECT_ID('renamed') AND name = 'label'
+----
+short_name	20	0
+
+statement error 3732
+DROP TYPE short_name
+----
+error 3732: Cannot drop type 'short_name' because it is being referenced by object 'renamed'. There may be other objects that reference this type.
+
+statement ok
+DROP TABLE renamed
+DROP TYPE short_name
+
+statement ok
+CREATE SCHEMA hr
+CREATE TYPE hr.badge FROM char(6)
+
+statement error 3729
+DROP SCHEMA hr
+----
+error 3729: Cannot drop schema 'hr' because it is being referenced by object 'badge'.
+
+query T
+SELECT TYPE_NAME(TYPE_ID('hr.badge'))
+----
+badge
+
+statement ok
+DROP TYPE hr.badge
+DROP SCHEMA hr

@@ -351,16 +351,16 @@ final class AlterTableDdl {
       throw SqlErrors.ALTER_COLUMN_IS.raise(old.name(), "COMPUTED");
     }
     ComputedColumnDdl.checkNotRead(table, old, "ALTER TABLE ALTER COLUMN");
-    SqlType type;
-    try {
-      type = SqlTypes.parse(def.type().toSql());
-    } catch (IllegalArgumentException e) {
-      throw SqlErrors.CANNOT_FIND_TYPE.raise(1, def.type().name());
+    dev.quern.engine.binder.DeclaredType declared = dev.quern.engine.binder.DeclaredType.resolve(def.type(), 1, state);
+    if (declared.isTableType()) {
+      throw SqlErrors.TABLE_TYPE_COLUMN.raise(def.name());
     }
-    boolean nullable = def.nullable() == null || def.nullable();
+    SqlType type = declared.type();
+    boolean nullable = def.nullable() != null ? def.nullable() : declared.nullableByDefault();
     Column changed = new Column(old.columnId(), old.name(), type, nullable,
         SqlTypes.isCharacter(type.id()) ? Database.DEFAULT_COLLATION : null, old.identity(), old.computed(),
-        table.nextSlot(), null);
+        table.nextSlot(), null)
+        .withUserType(t.database().id() == state.databaseId() ? declared.userTypeId() : 0);
     List<Column> columns = new ArrayList<>(table.columns());
     int pos = table.position(old.columnId());
     columns.set(pos, changed);
