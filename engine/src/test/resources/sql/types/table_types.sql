@@ -148,3 +148,40 @@ query I
 SELECT COUNT(*) FROM sys.table_types
 ----
 0
+
+# Functions take table-valued parameters too: scalar, multi-statement and inline ones.
+statement ok
+CREATE TYPE dbo.amounts AS TABLE (v int)
+
+statement ok
+CREATE FUNCTION dbo.total_of (@a dbo.amounts READONLY) RETURNS int AS BEGIN RETURN (SELECT SUM(v) FROM @a) END
+
+statement ok
+CREATE FUNCTION dbo.doubled (@a amounts READONLY) RETURNS @r TABLE (v int) AS BEGIN INSERT INTO @r SELECT v * 2 FROM @a RETURN END
+
+statement ok
+CREATE FUNCTION dbo.positive (@a amounts READONLY) RETURNS TABLE AS RETURN (SELECT v FROM @a WHERE v > 0)
+
+query III
+DECLARE @a amounts
+INSERT INTO @a VALUES (1), (-2), (3)
+SELECT dbo.total_of(@a), (SELECT SUM(v) FROM dbo.doubled(@a)), (SELECT COUNT(*) FROM dbo.positive(@a) p)
+----
+2	4	2
+
+statement error 206
+SELECT dbo.total_of(5)
+----
+error 206: Operand type clash: int is incompatible with amounts
+
+statement error 206
+DECLARE @x TABLE (v int)
+SELECT dbo.total_of(@x)
+----
+error 206: Operand type clash: table is incompatible with amounts
+
+statement ok
+DROP FUNCTION total_of
+DROP FUNCTION doubled
+DROP FUNCTION positive
+DROP TYPE amounts
