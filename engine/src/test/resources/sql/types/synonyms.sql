@@ -72,6 +72,31 @@ EXEC co
 2
 
 statement ok
+CREATE FUNCTION dbo.twice (@v int) RETURNS int AS BEGIN RETURN @v * 2 END
+
+statement ok
+CREATE FUNCTION dbo.evens () RETURNS TABLE AS RETURN (SELECT id FROM orders WHERE id % 2 = 1)
+
+statement ok
+CREATE SEQUENCE dbo.ticket START WITH 7
+CREATE SYNONYM dbo.tw FOR dbo.twice
+CREATE SYNONYM dbo.ev FOR dbo.evens
+CREATE SYNONYM dbo.tk FOR dbo.ticket
+
+query III
+SELECT dbo.tw(21), (SELECT COUNT(*) FROM dbo.ev()), NEXT VALUE FOR tk
+----
+42	2	7
+
+statement ok
+DROP SYNONYM tw
+DROP SYNONYM ev
+DROP SYNONYM tk
+DROP FUNCTION twice
+DROP FUNCTION evens
+DROP SEQUENCE ticket
+
+statement ok
 CREATE SYNONYM dangling FOR dbo.nothing_here
 
 statement error 208

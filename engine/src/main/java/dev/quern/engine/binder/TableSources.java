@@ -104,7 +104,8 @@ final class TableSources {
     if (!(bind.session() instanceof SessionState state) || !state.store().inStatement()) {
       throw SqlErrors.INVALID_OBJECT.raise(written);
     }
-    var found = ObjectNames.object(state.store(), state.databaseName(), n.sequence());
+    var found = ObjectNames.object(state.store(), state.databaseName(),
+        ObjectNames.followSynonym(state.store(), state.databaseName(), n.sequence()));
     if (found.isEmpty() || !(found.get().object() instanceof dev.quern.catalog.meta.Sequence seq)) {
       throw SqlErrors.INVALID_OBJECT.raise(written);
     }

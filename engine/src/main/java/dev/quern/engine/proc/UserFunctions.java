@@ -82,7 +82,8 @@ public final class UserFunctions {
 
   /** The function {@code parts} names ({@code schema.name} or {@code db.schema.name}), if any. */
   public static Optional<Found> find(SessionState state, List<String> parts) {
-    return ObjectNames.object(state.store(), state.databaseName(), parts)
+    List<String> named = ObjectNames.followSynonym(state.store(), state.databaseName(), parts);
+    return ObjectNames.object(state.store(), state.databaseName(), named)
         .map(o -> o.object() instanceof UserFunction f ? f : null)
         .map(f -> new Found(f, parsed(state, f.definition()), state));
   }
