@@ -75,6 +75,20 @@ class JdbcTableValuedParametersIT {
   }
 
   @Test
+  void tenThousandRowsArrive() throws SQLException {
+    try (Connection c = SERVER.connect();
+        SQLServerCallableStatement cs = (SQLServerCallableStatement) c.prepareCall("{call dbo.summarize(?, ?)}")) {
+      cs.setStructured(1, "dbo.order_lines", lines(10_000));
+      cs.setString(2, "big");
+      try (ResultSet rs = cs.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt("n")).isEqualTo(10_000);
+        assertThat(rs.getString("last_item")).isEqualTo("item 9999"); // item 10000 sorts before it
+      }
+    }
+  }
+
+  @Test
   void anEmptyDataTableIsAnEmptyTable() throws SQLException {
     try (Connection c = SERVER.connect();
         SQLServerCallableStatement cs = (SQLServerCallableStatement) c.prepareCall("{call dbo.summarize(?, ?)}")) {
