@@ -1,3 +1,4 @@
+# no-restart: NEWID() gives another value in each run
 # CAST/CONVERT to and from every type family (conversion rules come from the catalog).
 query IIIIT
 SELECT CAST('12' AS tinyint), CAST('-12' AS smallint), CAST(' 42 ' AS int), CAST('9000000000' AS bigint), CAST(CAST(1 AS bit) AS varchar(1))

@@ -192,6 +192,9 @@ public final class Catalog implements AutoCloseable {
       for (SchemaObject o : m.objects(s.id())) {
         dropObject(txn, o.id());
       }
+      for (UserType t : m.userTypes(s.id())) {
+        dropType(txn, t.id());
+      }
       dropSchema(txn, s.id());
     }
     for (ExtendedProperty p : m.extendedProperties(databaseId)) {
@@ -229,6 +232,24 @@ public final class Catalog implements AutoCloseable {
       claimName(txn, SystemKeys.OBJECT_KIND, object.schemaId(), name, object.id());
     }
     writeObject(txn, object);
+  }
+
+  /** CREATE TYPE: the name must be free among the schema's types (error 219 otherwise). */
+  public void createType(KvTxn txn, UserType type) {
+    claimName(txn, SystemKeys.TYPE_KIND, type.schemaId(), type.name(), type.id());
+    txn.put(SystemKeys.record(SystemKeys.TYPE_KIND, type.id()), MetaCodec.encode(type));
+    stampWritten(txn);
+  }
+
+  /** DROP TYPE; the caller has checked that nothing references it (error 3732 otherwise). */
+  public void dropType(KvTxn txn, int typeId) {
+    UserType old =
+        metadata(txn)
+            .userType(typeId)
+            .orElseThrow(() -> new IllegalArgumentException("No type " + typeId));
+    txn.delete(SystemKeys.name(SystemKeys.TYPE_KIND, old.schemaId(), old.name()));
+    txn.delete(SystemKeys.record(SystemKeys.TYPE_KIND, typeId));
+    stampWritten(txn);
   }
 
   /**

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * sql_variant row (the row codec keeps its base type and facets).
  */
 final class ExtendedPropertyCodec {
-  static final byte KIND = 0x08;
+  static final byte KIND = 0x09;
   private static final int FORMAT = 1;
   private static final RowLayout VALUE = RowLayout.of(SqlTypes.SQL_VARIANT);
 

@@ -19,12 +19,18 @@ import java.util.Map;
  */
 final class MetaCodec {
   private static final int FORMAT = 1;
+  /**
+   * Format 2: a table whose columns name user-defined types (each column ends with its
+   * user_type_id). Tables without one keep format 1, so their stored bytes do not change.
+   */
+  private static final int FORMAT_USER_TYPES = 2;
   private static final int TABLE = 1;
   private static final int VIEW = 2;
   private static final int SEQUENCE = 3;
   private static final int PROCEDURE = 4;
   private static final int FUNCTION = 5;
   private static final int TRIGGER = 6;
+  private static final int SYNONYM = 7;
 
   private MetaCodec() {}
 
@@ -69,7 +75,8 @@ final class MetaCodec {
   }
 
   static byte[] encode(SchemaObject o) {
-    Writer w = new Writer();
+    boolean userTypes = o instanceof Table t && t.columns().stream().anyMatch(c -> c.userTypeId() != 0);
+    Writer w = new Writer(userTypes ? FORMAT_USER_TYPES : FORMAT);
     switch (o) {
       case Table t -> {
         w.out.put(TABLE);
@@ -100,6 +107,11 @@ final class MetaCodec {
         w.out.put(t.disabled() ? 1 : 0);
         w.out.put(t.insteadOf() ? 1 : 0);
       }
+      case Synonym s -> {
+        w.out.put(SYNONYM).putInt(s.id()).putInt(s.schemaId());
+        w.string(s.name());
+        w.string(s.baseObjectName());
+      }
       case Sequence s -> {
         w.out.put(SEQUENCE).putInt(s.id()).putInt(s.schemaId());
         w.string(s.name());
@@ -112,6 +124,31 @@ final class MetaCodec {
     return w.bytes();
   }
 
+  static byte[] encode(UserType t) {
+    Writer w = new Writer();
+    w.out.putInt(t.id()).putInt(t.schemaId());
+    w.string(t.name());
+    w.out.put(t.isTableType() ? 1 : 0);
+    if (t.isTableType()) {
+      w.string(t.tableDefinition());
+    } else {
+      w.type(t.base());
+      w.out.put(t.nullable() ? 1 : 0);
+    }
+    return w.bytes();
+  }
+
+  static UserType decodeType(byte[] b) {
+    Reader r = new Reader(b);
+    int id = r.in.getInt();
+    int schemaId = r.in.getInt();
+    String name = r.string();
+    if (r.in.get() != 0) {
+      return UserType.table(id, schemaId, name, r.string());
+    }
+    return UserType.alias(id, schemaId, name, r.type(), r.in.get() != 0);
+  }
+
   static SchemaObject decodeObject(byte[] b) {
     Reader r = new Reader(b);
     int kind = r.in.get();
@@ -119,6 +156,7 @@ final class MetaCodec {
       case TABLE -> readTable(r);
       case VIEW -> new View(r.in.getInt(), r.in.getInt(), r.string(), r.string());
       case SEQUENCE -> readSequence(r);
+      case SYNONYM -> new Synonym(r.in.getInt(), r.in.getInt(), r.string(), r.string());
       case PROCEDURE -> new Procedure(r.in.getInt(), r.in.getInt(), r.string(), r.string());
       case FUNCTION -> new UserFunction(r.in.getInt(), r.in.getInt(), r.string(), r.string(), r.string());
       case TRIGGER -> readTrigger(r);
@@ -239,6 +277,9 @@ final class MetaCodec {
     // The missing value is stored as a one-slot row, the row codec knowing every type.
     byte[] missing = RowCodec.encode(RowLayout.of(c.type()), new Object[] {c.missingValue()}, null);
     w.out.putVarint(missing.length).put(missing);
+    if (w.format >= FORMAT_USER_TYPES) {
+      w.out.putInt(c.userTypeId());
+    }
   }
 
   private static Column readColumn(Reader r) {
@@ -258,9 +299,10 @@ final class MetaCodec {
     int slot = (int) r.in.getVarint();
     byte[] missing = r.in.get((int) r.in.getVarint());
     Object missingValue = RowCodec.decode(RowLayout.of(type), missing, null)[0];
+    int userTypeId = r.format >= FORMAT_USER_TYPES ? r.in.getInt() : 0;
     return new Column(
         columnId, name, type, nullable, collation, identity, computed, slot, missingValue,
-        (marks & 2) != 0);
+        (marks & 2) != 0, userTypeId);
   }
 
   private static void writeIndex(Writer w, Index i) {
@@ -362,9 +404,15 @@ final class MetaCodec {
 
   private static final class Writer {
     final ByteSink out = new ByteSink(128);
+    final int format;
 
     Writer() {
-      out.put(FORMAT);
+      this(FORMAT);
+    }
+
+    Writer(int format) {
+      this.format = format;
+      out.put(format);
     }
 
     void string(String s) {
@@ -398,11 +446,12 @@ final class MetaCodec {
 
   private static final class Reader {
     final ByteSource in;
+    final int format;
 
     Reader(byte[] b) {
       in = new ByteSource(b);
-      int format = in.get();
-      if (format != FORMAT) {
+      format = in.get();
+      if (format != FORMAT && format != FORMAT_USER_TYPES) {
         throw new IllegalArgumentException("Unknown metadata format " + format);
       }
     }

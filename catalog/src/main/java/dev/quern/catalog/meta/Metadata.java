@@ -25,6 +25,8 @@ public final class Metadata {
   private final Map<Integer, SchemaObject> objects = new HashMap<>();
   private final Map<Integer, Map<ByteBuffer, SchemaObject>> objectsByName = new HashMap<>();
   private final Map<Integer, Map<ByteBuffer, OwnedConstraint>> constraintsByName = new HashMap<>();
+  private final Map<Integer, UserType> types = new HashMap<>();
+  private final Map<Integer, Map<ByteBuffer, UserType>> typesByName = new HashMap<>();
   /** Each table's triggers, by object id: every INSERT, UPDATE and DELETE looks them up. */
   private final Map<Integer, List<Trigger>> triggersByTable = new HashMap<>();
   private final Map<Integer, List<ExtendedProperty>> extendedProperties = new HashMap<>();
@@ -34,6 +36,7 @@ public final class Metadata {
       Collection<Database> dbs,
       Collection<Schema> schs,
       Collection<SchemaObject> objs,
+      Collection<UserType> userTypes,
       Security security,
       Collection<ExtendedProperty> properties) {
     this.stamp = stamp;
@@ -50,6 +53,10 @@ public final class Metadata {
       schemasByName
           .computeIfAbsent(s.databaseId(), k -> new HashMap<>())
           .put(Names.key(s.name()), s);
+    }
+    for (UserType t : userTypes) {
+      types.put(t.id(), t);
+      typesByName.computeIfAbsent(t.schemaId(), k -> new HashMap<>()).put(Names.key(t.name()), t);
     }
     for (SchemaObject o : objs) {
       objects.put(o.id(), o);
@@ -130,6 +137,21 @@ public final class Metadata {
       return List.of();
     }
     return found.stream().sorted(java.util.Comparator.comparingInt(Trigger::id)).toList();
+  }
+
+  /** A user-defined type by its user_type_id. */
+  public Optional<UserType> userType(int id) {
+    return Optional.ofNullable(types.get(id));
+  }
+
+  /** A user-defined type by name in its schema (types have a namespace of their own). */
+  public Optional<UserType> userType(int schemaId, String name) {
+    return Optional.ofNullable(typesByName.getOrDefault(schemaId, Map.of()).get(Names.key(name)));
+  }
+
+  /** The user-defined types of a schema. */
+  public List<UserType> userTypes(int schemaId) {
+    return List.copyOf(typesByName.getOrDefault(schemaId, Map.of()).values());
   }
 
   public Optional<Table> table(int id) {

@@ -49,6 +49,7 @@ final class MetadataCache {
     List<Database> dbs = new ArrayList<>();
     List<Schema> schemas = new ArrayList<>();
     List<SchemaObject> objects = new ArrayList<>();
+    List<UserType> types = new ArrayList<>();
     List<Login> logins = new ArrayList<>();
     List<DbPrincipal> principals = new ArrayList<>();
     List<RoleMember> members = new ArrayList<>();
@@ -63,6 +64,7 @@ final class MetadataCache {
           case SystemKeys.DATABASE_KIND -> dbs.add(MetaCodec.decodeDatabase(it.value()));
           case SystemKeys.SCHEMA_KIND -> schemas.add(MetaCodec.decodeSchema(it.value()));
           case SystemKeys.OBJECT_KIND -> objects.add(MetaCodec.decodeObject(it.value()));
+          case SystemKeys.TYPE_KIND -> types.add(MetaCodec.decodeType(it.value()));
           case SecurityCodec.LOGIN_KIND -> logins.add(SecurityCodec.decodeLogin(it.value()));
           case SecurityCodec.DB_PRINCIPAL_KIND -> principals.add(SecurityCodec.decodeDbPrincipal(it.value()));
           case SecurityCodec.ROLE_MEMBER_KIND -> members.add(SecurityCodec.decodeRoleMember(it.value()));
@@ -72,7 +74,7 @@ final class MetadataCache {
         }
       }
     }
-    return new Metadata(stamp, dbs, schemas, objects, logins.isEmpty() && principals.isEmpty()
+    return new Metadata(stamp, dbs, schemas, objects, types, logins.isEmpty() && principals.isEmpty()
         && members.isEmpty() && permissions.isEmpty()
         ? Security.EMPTY : new Security(logins, principals, members, permissions), properties);
   }

@@ -19,6 +19,8 @@ final class SystemKeys {
   static final byte DATABASE_KIND = 0x01;
   static final byte SCHEMA_KIND = 0x02;
   static final byte OBJECT_KIND = 0x03;
+  /** User-defined types (0x04–0x07 are the security records of {@link SecurityCodec}; 0x09 extended properties, {@link ExtendedPropertyCodec}). */
+  static final byte TYPE_KIND = 0x08;
 
   private SystemKeys() {}
 

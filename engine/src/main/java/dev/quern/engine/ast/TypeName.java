@@ -2,9 +2,23 @@ package dev.quern.engine.ast;
 
 import java.util.List;
 
-/** A data type as written: {@code nvarchar(20)}, {@code decimal(10, 2)}, {@code varchar(max)}. */
-public record TypeName(String name, List<String> args) {
+/**
+ * A data type as written: {@code nvarchar(20)}, {@code decimal(10, 2)}, {@code varchar(max)}, or a
+ * user-defined type {@code [schema.]name}; {@code schema} is null when not written (and for the
+ * system types' {@code sys.} qualifier, which names nothing more).
+ */
+public record TypeName(String name, List<String> args, String schema) {
+  public TypeName(String name, List<String> args) {
+    this(name, args, null);
+  }
+
   public String toSql() {
-    return args.isEmpty() ? name : name + "(" + String.join(", ", args) + ")";
+    String written = schema == null ? name : Names.quote(schema) + "." + Names.quote(name);
+    return args.isEmpty() ? written : written + "(" + String.join(", ", args) + ")";
+  }
+
+  /** The name as error 2715 shows it: {@code schema.name} when qualified. */
+  public String displayName() {
+    return schema == null ? name : schema + "." + name;
   }
 }

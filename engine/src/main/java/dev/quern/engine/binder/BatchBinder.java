@@ -185,11 +185,26 @@ public final class BatchBinder {
   }
 
   private StatementPlan declare(DeclareStatement d) {
+    if (d.variables().stream().anyMatch(v -> DeclaredType.tableType(v.type(), bind.session()).isPresent())) {
+      deferred = true; // the type's shape is read now: a plan cached past a DROP TYPE would keep it
+      return TableTypeDeclarations.declare(d, bind, this::declare);
+    }
+    return declare(d, 0);
+  }
+
+  /** DECLARE of scalar variables, the first being the {@code before + 1}-th of its statement (2715 names it). */
+  private StatementPlan declare(DeclareStatement d, int before) {
     List<StatementPlan.Assignment> inits = new ArrayList<>();
-    int ordinal = 0;
+    int ordinal = before;
     for (DeclareStatement.Variable v : d.variables()) {
       ordinal++;
-      SqlType type = TypeResolver.forDeclare(v.type(), ordinal);
+      DeclaredType declared = DeclaredType.resolve(v.type(), ordinal, bind.session());
+      if (declared.isTableType()) {
+        throw dev.quern.engine.error.SqlErrors.CANNOT_FIND_TYPE.raise(ordinal, v.type().displayName());
+      }
+      // An alias type may be dropped and created again as another: such a batch is not cached.
+      deferred |= declared.userType() != null;
+      SqlType type = declared.type();
       // The initial value is bound before the name exists: DECLARE @a int = @a is error 137.
       BoundExpr init = v.initial() == null ? null : boundNow(v.initial());
       VariableScope.Variable var = bind.variables().declare(v.name(), type);

@@ -41,12 +41,16 @@ public final class DmlBinder {
   }
 
   ResolvedTable target(List<String> name) {
-    return ObjectNames.table(state.store(), state.databaseName(), name)
+    List<String> parts = ObjectNames.followSynonym(state.store(), state.databaseName(), name);
+    return ObjectNames.table(state.store(), state.databaseName(), parts)
         .orElseThrow(() -> TableSources.missing(String.join(".", name)));
   }
 
   /** The target table, checked for {@code permissions} (INSERT, UPDATE, DELETE: 229 when denied). */
   ResolvedTable target(List<String> name, String... permissions) {
+    if (name.size() == 1 && state.store().tableVariables().isReadOnly(name.getFirst())) {
+      throw SqlErrors.TVP_READONLY_MODIFIED.raise(name.getFirst());
+    }
     ResolvedTable t = target(name);
     for (String p : permissions) {
       dev.quern.engine.session.PermissionGate.object(state, t.database(), t.schema(), t.table(), p);

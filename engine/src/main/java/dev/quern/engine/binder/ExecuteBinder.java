@@ -65,6 +65,10 @@ final class ExecuteBinder {
   private StatementPlan.Argument argument(
       ExecuteStatement.Argument a, dev.quern.engine.ast.ProcedureParameter formal, FormalParameters formals) {
     String undeclared = a.value() == null ? null : UndeclaredParameters.undeclared(bind, a.value());
+    if (undeclared == null && a.value() instanceof VariableRef v && !a.output() && !isScalarVariable(v.name())) {
+      // A table variable passed to a table-valued parameter (or an undeclared name: 137 when run).
+      return new StatementPlan.Argument(a.name(), new TableVariableArgument(v.name()), false, -1, null);
+    }
     if (undeclared != null && formal != null) {
       // Metadata discovery: the argument takes the formal parameter's type (and name).
       var type = ParameterTypes.resolve(formal.definition(), formals.ordinal(formal));
@@ -76,5 +80,17 @@ final class ExecuteBinder {
       return new StatementPlan.Argument(a.name(), value, true, var.slot(), var.type());
     }
     return new StatementPlan.Argument(a.name(), value, false, -1, null);
+  }
+
+  private boolean isScalarVariable(String name) {
+    if (name.startsWith("@@")) {
+      return true; // @@ROWCOUNT and the other system functions
+    }
+    try {
+      bind.variables().resolve(name);
+      return true;
+    } catch (dev.quern.engine.error.SqlException e) {
+      return false;
+    }
   }
 }

@@ -10,4 +10,9 @@ public final class ParameterTypes {
   public static SqlType resolve(ParameterDefinition p, int ordinal) {
     return TypeResolver.forDeclare(p.type(), ordinal);
   }
+
+  /** As {@link #resolve(ParameterDefinition, int)}, alias types of the session's database included. */
+  public static SqlType resolve(ParameterDefinition p, int ordinal, dev.quern.engine.func.FunctionContext session) {
+    return TypeResolver.forDeclare(p.type(), ordinal, session);
+  }
 }

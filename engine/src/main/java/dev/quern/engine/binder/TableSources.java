@@ -29,9 +29,10 @@ final class TableSources {
     if (!(bind.session() instanceof SessionState state) || !state.store().inStatement()) {
       throw SqlErrors.INVALID_OBJECT.raise(written);
     }
-    var found = ObjectNames.table(state.store(), state.databaseName(), n.parts());
+    List<String> parts = ObjectNames.followSynonym(state.store(), state.databaseName(), n.parts());
+    var found = ObjectNames.table(state.store(), state.databaseName(), parts);
     if (found.isEmpty()) {
-      var object = ObjectNames.object(state.store(), state.databaseName(), n.parts());
+      var object = ObjectNames.object(state.store(), state.databaseName(), parts);
       if (object.isPresent() && object.get().object() instanceof dev.quern.catalog.meta.View view) {
         var where = object.get().target();
         dev.quern.engine.session.PermissionGate.object(state, where.database(), where.schema(), view, "SELECT");
@@ -103,7 +104,8 @@ final class TableSources {
     if (!(bind.session() instanceof SessionState state) || !state.store().inStatement()) {
       throw SqlErrors.INVALID_OBJECT.raise(written);
     }
-    var found = ObjectNames.object(state.store(), state.databaseName(), n.sequence());
+    var found = ObjectNames.object(state.store(), state.databaseName(),
+        ObjectNames.followSynonym(state.store(), state.databaseName(), n.sequence()));
     if (found.isEmpty() || !(found.get().object() instanceof dev.quern.catalog.meta.Sequence seq)) {
       throw SqlErrors.INVALID_OBJECT.raise(written);
     }

@@ -23,6 +23,18 @@ final class TypeResolver {
     }
   }
 
+  /**
+   * As {@link #forDeclare(TypeName, int)}, user-defined alias types of the session's database
+   * included (a table type is 2715 where a scalar is declared).
+   */
+  static SqlType forDeclare(TypeName t, int ordinal, dev.quern.engine.func.FunctionContext session) {
+    DeclaredType d = DeclaredType.resolve(t, ordinal, session);
+    if (d.isTableType()) {
+      throw SqlErrors.CANNOT_FIND_TYPE.raise(ordinal, t.displayName());
+    }
+    return d.type();
+  }
+
   /** For CAST/CONVERT: a missing length is 30; unknown types are error 243. */
   static SqlType forCast(TypeName t) {
     try {

@@ -27,9 +27,12 @@ final class UserFunctionCalls {
     List<SqlType> types = found.parameterTypes();
     UserFunctions.checkArity(f.args().size(), types.size(), f.name());
     List<BoundExpr> args = new ArrayList<>();
+    var tables = found.tableTypes();
     for (int i = 0; i < types.size(); i++) {
       Expr a = f.args().get(i);
-      args.add(isDefault(a) ? null : exprs.implicit(exprs.value(a), types.get(i)));
+      args.add(isDefault(a) ? null
+          : tables.get(i) != null ? TableArguments.bind(a, tables.get(i), exprs)
+          : exprs.implicit(exprs.value(a), types.get(i)));
     }
     return new UserFunctionExpr(parts, f.name(), args, found.returns(), f.toSql());
   }

@@ -47,9 +47,12 @@ final class UserTableFunctions {
     List<SqlType> types = found.parameterTypes();
     ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "FROM");
     List<dev.quern.engine.expr.BoundExpr> args = new java.util.ArrayList<>();
+    var tables = found.tableTypes();
     for (int i = 0; i < types.size(); i++) {
       Expr a = f.args().get(i);
-      args.add(UserFunctionCalls.isDefault(a) ? null : exprs.implicit(exprs.value(a), types.get(i)));
+      args.add(UserFunctionCalls.isDefault(a) ? null
+          : tables.get(i) != null ? TableArguments.bind(a, tables.get(i), exprs)
+          : exprs.implicit(exprs.value(a), types.get(i)));
     }
     var columns = found.tableColumns();
     String written = f.name();
@@ -108,6 +111,7 @@ final class UserTableFunctions {
   static String substituted(UserFunctions.Found found, List<Expr> args, boolean quoted) {
     List<ProcedureParameter> params = found.parameters();
     List<SqlType> types = found.parameterTypes();
+    var tables = found.tableTypes();
     String body = found.definition().body();
     StringBuilder out = new StringBuilder();
     int copied = 0;
@@ -124,6 +128,11 @@ final class UserTableFunctions {
         throw SqlErrors.PROC_EXPECTS_PARAMETER.raise(found.function().name(), params.get(i).name());
       }
       out.append(body, copied, t.offset());
+      if (tables.get(i) != null) {
+        out.append(TableArguments.inlineText(args.get(i), tables.get(i)));
+        copied = t.offset() + t.raw().length();
+        continue;
+      }
       out.append("(CAST((").append(value.toSql()).append(") AS ").append(dev.quern.catalog.type.SqlTypes.sqlName(types.get(i))).append("))");
       copied = t.offset() + t.raw().length();
     }

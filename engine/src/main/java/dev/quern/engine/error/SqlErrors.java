@@ -1443,4 +1443,24 @@ public final class SqlErrors {
           STATEMENT);
   public static final ErrorTemplate SEQUENCE_RANGE_SIZE =
       e(11733, 16, 1, "Parameter '%s' must be a positive integer.", STATEMENT);
+
+  // User-defined types (CREATE TYPE / DROP TYPE, table-valued parameters).
+  public static final ErrorTemplate TYPE_NOT_FOUND =
+      e(218, 16, 1, "Could not find the type '%s'. Either it does not exist or you do not have the necessary permission.",
+          STATEMENT);
+  public static final ErrorTemplate TYPE_EXISTS =
+      e(219, 16, 1, "The type '%s' already exists, or you do not have permission to create it.", STATEMENT);
+  public static final ErrorTemplate TYPE_REFERENCED =
+      e(3732, 16, 1, "Cannot drop type '%s' because it is being referenced by object '%s'. There may be other"
+          + " objects that reference this type.", STATEMENT);
+  public static final ErrorTemplate TVP_NOT_READONLY =
+      e(352, 15, 1, "The table-valued parameter \"%s\" must be declared with the READONLY option.", COMPILE);
+  public static final ErrorTemplate READONLY_NOT_TABLE =
+      e(346, 15, 1, "The parameter \"%s\" can not be declared READONLY since it is not a table-valued parameter.",
+          COMPILE);
+  public static final ErrorTemplate TVP_READONLY_MODIFIED =
+      e(10700, 16, 1, "The table-valued parameter \"%s\" is READONLY and cannot be modified.", STATEMENT);
+  public static final ErrorTemplate TABLE_TYPE_COLUMN =
+      e(350, 16, 1, "The column \"%s\" does not have a valid data type. A column cannot be of a user-defined table"
+          + " type.", STATEMENT);
 }

@@ -84,14 +84,13 @@ final class AlterTableDdl {
         table = addComputed(t, table, c, a);
         continue;
       }
-      SqlType type;
-      try {
-        type = SqlTypes.parse(c.type().toSql());
-      } catch (IllegalArgumentException e) {
-        throw SqlErrors.CANNOT_FIND_TYPE.raise(1, c.type().name());
+      dev.quern.engine.binder.DeclaredType declared = dev.quern.engine.binder.DeclaredType.resolve(c.type(), 1, state);
+      if (declared.isTableType()) {
+        throw SqlErrors.TABLE_TYPE_COLUMN.raise(c.name());
       }
+      SqlType type = declared.type();
       boolean rowversion = RowVersions.declares(c);
-      boolean nullable = c.nullable() == null ? !rowversion : c.nullable();
+      boolean nullable = c.nullable() != null ? c.nullable() : declared.nullableByDefault() && !rowversion;
       if (rowversion) {
         type = RowVersions.definedType(table.name(), c, nullable, table.columns());
         // The rows there are get their values when they are rewritten (finish).
@@ -112,7 +111,8 @@ final class AlterTableDdl {
       String collation = SqlTypes.isCharacter(type.id()) ? Database.DEFAULT_COLLATION : null;
       var identity = c.identity() == null ? null : new dev.quern.catalog.meta.Identity(c.identity().seed(), c.identity().increment());
       table = table.addColumn(
-          new Column(id, c.name(), type, nullable, collation, identity, null, table.nextSlot(), missing, rowversion));
+          new Column(id, c.name(), type, nullable, collation, identity, null, table.nextSlot(), missing, rowversion)
+              .withUserType(t.database().id() == state.databaseId() ? declared.userTypeId() : 0));
       List<Constraint> constraints = new ArrayList<>(table.constraints());
       if (c.defaultValue() != null) {
         String name = c.defaultName() != null ? c.defaultName()
@@ -400,16 +400,16 @@ final class AlterTableDdl {
       throw SqlErrors.ALTER_COLUMN_IS.raise(old.name(), "COMPUTED");
     }
     ComputedColumnDdl.checkNotRead(table, old, "ALTER TABLE ALTER COLUMN");
-    SqlType type;
-    try {
-      type = SqlTypes.parse(def.type().toSql());
-    } catch (IllegalArgumentException e) {
-      throw SqlErrors.CANNOT_FIND_TYPE.raise(1, def.type().name());
+    dev.quern.engine.binder.DeclaredType declared = dev.quern.engine.binder.DeclaredType.resolve(def.type(), 1, state);
+    if (declared.isTableType()) {
+      throw SqlErrors.TABLE_TYPE_COLUMN.raise(def.name());
     }
-    boolean nullable = def.nullable() == null || def.nullable();
+    SqlType type = declared.type();
+    boolean nullable = def.nullable() != null ? def.nullable() : declared.nullableByDefault();
     Column changed = new Column(old.columnId(), old.name(), type, nullable,
         SqlTypes.isCharacter(type.id()) ? Database.DEFAULT_COLLATION : null, old.identity(), old.computed(),
-        table.nextSlot(), null);
+        table.nextSlot(), null)
+        .withUserType(t.database().id() == state.databaseId() ? declared.userTypeId() : 0);
     List<Column> columns = new ArrayList<>(table.columns());
     int pos = table.position(old.columnId());
     columns.set(pos, changed);

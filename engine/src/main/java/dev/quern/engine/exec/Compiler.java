@@ -96,7 +96,13 @@ public final class Compiler {
     int ordinal = 0;
     for (ParameterDefinition p : params) {
       ordinal++;
-      vars.declare(p.name(), ParameterTypes.resolve(p, ordinal));
+      if (dev.quern.engine.binder.DeclaredType.tableType(p.type(), state).isPresent()) {
+        // A table-valued parameter is a table variable of the call's scope, not a value: its slot
+        // keeps the parameters' positions under a name no statement can write.
+        vars.declare("@ table " + p.name(), dev.quern.catalog.type.SqlTypes.SQL_VARIANT);
+        continue;
+      }
+      vars.declare(p.name(), ParameterTypes.resolve(p, ordinal, state));
     }
     BindContext bind = new BindContext(vars, FUNCTIONS, state, inProc);
     if (returns != null) {

@@ -129,18 +129,19 @@ final class DdlExecutor {
         }
         continue;
       }
-      SqlType type;
-      try {
-        type = SqlTypes.parse(c.type().toSql());
-      } catch (IllegalArgumentException e) {
-        throw SqlErrors.CANNOT_FIND_TYPE.raise(ordinal, c.type().name());
+      dev.quern.engine.binder.DeclaredType declared = dev.quern.engine.binder.DeclaredType.resolve(c.type(), ordinal, state);
+      if (declared.isTableType()) {
+        throw SqlErrors.TABLE_TYPE_COLUMN.raise(c.name());
       }
+      SqlType type = declared.type();
       boolean inKey = keyColumns.contains(c.name().toLowerCase(Locale.ROOT));
       if (inKey && Boolean.TRUE.equals(c.nullable())) {
         throw SqlErrors.NULLABLE_PRIMARY_KEY.raise(name);
       }
+      // A column of an alias type takes the type's nullability unless it states its own.
       boolean rowversion = RowVersions.declares(c);
-      boolean nullable = c.nullable() != null ? c.nullable() : !(c.identity() != null || inKey || rowversion);
+      boolean nullable = c.nullable() != null ? c.nullable()
+          : !(c.identity() != null || inKey || rowversion) && declared.nullableByDefault();
       if (rowversion) {
         type = RowVersions.definedType(name, c, nullable, columns);
       }
@@ -148,6 +149,9 @@ final class DdlExecutor {
       String collation = SqlTypes.isCharacter(type.id()) ? Database.DEFAULT_COLLATION : null;
       Column col = new Column(
           ordinal, c.name(), type, nullable, collation, identity, null, ordinal - 1, null, rowversion);
+      if (declared.userType() != null && target.database().id() == state.databaseId()) {
+        col = col.withUserType(declared.userTypeId()); // a table variable's lives in tempdb: no reference
+      }
       columns.add(col);
       if (c.defaultValue() != null) {
         String dn = c.defaultName() != null ? c.defaultName() : generated("DF", name + "__" + c.name(), catalog);
@@ -242,14 +246,14 @@ final class DdlExecutor {
    * The row computed columns bind over: declared types (a type that does not parse reports its
    * error in order later), computed columns as placeholders (naming one is error 1759 first).
    */
-  private static List<dev.quern.engine.api.ResultColumn> rowScope(CreateTableStatement s) {
+  private List<dev.quern.engine.api.ResultColumn> rowScope(CreateTableStatement s) {
     List<dev.quern.engine.api.ResultColumn> out = new ArrayList<>();
     for (ColumnDefinition c : s.columns()) {
       SqlType type = SqlTypes.INT;
       if (c.computed() == null) {
         try {
-          type = SqlTypes.parse(c.type().toSql());
-        } catch (IllegalArgumentException e) {
+          type = dev.quern.engine.binder.DeclaredType.resolve(c.type(), 0, state).type();
+        } catch (RuntimeException e) {
           // Reported with its ordinal when the column is defined.
         }
       }

@@ -49,6 +49,10 @@ final class DdlPermissions {
       }
       case dev.quern.engine.ast.SelectIntoStatement i -> create(state, "CREATE TABLE", i.table());
       case dev.quern.engine.ast.CreateSequenceStatement c -> create(state, "CREATE SEQUENCE", c.name());
+      case dev.quern.engine.ast.CreateTypeStatement c -> create(state, "CREATE TYPE", c.name());
+      case dev.quern.engine.ast.DropTypeStatement d -> alter(state, d.name());
+      case dev.quern.engine.ast.CreateSynonymStatement c -> create(state, "CREATE SYNONYM", c.name());
+      case dev.quern.engine.ast.DropSynonymStatement d -> drop(state, "synonym", List.of(d.name()));
       case dev.quern.engine.ast.CreateSchemaStatement c -> PermissionGate.database(state, "CREATE SCHEMA");
       case dev.quern.engine.ast.CreateTriggerStatement t -> alter(state, t.table());
       case dev.quern.engine.ast.AlterTableStatement a -> alter(state, a.table());

@@ -145,6 +145,10 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.CreateSequenceStatement c -> new SequenceDdl(state).create(c);
         case dev.quern.engine.ast.DropSequenceStatement d -> new SequenceDdl(state).drop(d);
         case dev.quern.engine.ast.AlterSequenceStatement a -> new SequenceDdl(state).alter(a);
+        case dev.quern.engine.ast.CreateTypeStatement c -> new TypeDdl(state).create(c);
+        case dev.quern.engine.ast.DropTypeStatement d -> new TypeDdl(state).drop(d);
+        case dev.quern.engine.ast.CreateSynonymStatement c -> new SynonymDdl(state).create(c);
+        case dev.quern.engine.ast.DropSynonymStatement d -> new SynonymDdl(state).drop(d);
         case InsertStatement i -> {
           var plan = plans.bind(l, () -> binder.insert(i), p -> true);
           if (plan.exec() == null) {

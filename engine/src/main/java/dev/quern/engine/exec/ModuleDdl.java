@@ -30,14 +30,33 @@ final class ModuleDdl {
   }
 
   void create(CreateProcedureStatement p) {
+    checkTableParameters(p.parameters());
     create(p.name(), p.mode(), o -> o instanceof Procedure,
         (id, schema) -> new Procedure(id, schema, p.name().getLast(), p.definition()));
   }
 
   /** ALTER FUNCTION keeps the kind: a scalar function does not become a table-valued one (2010). */
   void create(CreateFunctionStatement f) {
+    checkTableParameters(dev.quern.engine.parser.Parser.parseFunction(
+        f.definition(), state.sessionOptions().has(dev.quern.engine.session.SessionOptions.QUOTED_IDENTIFIER)).parameters());
     create(f.name(), f.mode(), o -> o instanceof UserFunction u && u.typeCode().equals(f.typeCode()),
         (id, schema) -> new UserFunction(id, schema, f.name().getLast(), f.definition(), f.typeCode()));
+  }
+
+  /**
+   * A parameter of a table type must be READONLY (352), and only such a parameter may be (346).
+   * Types are looked up now, as SQL Server does when it creates the module.
+   */
+  private void checkTableParameters(List<dev.quern.engine.ast.ProcedureParameter> params) {
+    for (var p : params) {
+      boolean table = dev.quern.engine.binder.DeclaredType.tableType(p.type(), state).isPresent();
+      if (table && !p.readOnly()) {
+        throw SqlErrors.TVP_NOT_READONLY.raise(p.name());
+      }
+      if (!table && p.readOnly()) {
+        throw SqlErrors.READONLY_NOT_TABLE.raise(p.name());
+      }
+    }
   }
 
   void create(

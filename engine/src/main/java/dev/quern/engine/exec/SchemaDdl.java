@@ -44,6 +44,10 @@ final class SchemaDdl {
     if (Storage.STANDARD_SCHEMAS.stream().anyMatch(n -> n.equalsIgnoreCase(s.name()))) {
       throw SqlErrors.CANNOT_DROP.raise("schema", s.name());
     }
+    if (!md.userTypes(schema.get().id()).isEmpty()) {
+      // Its types keep a schema too (SQL Server names the type).
+      throw SqlErrors.SCHEMA_NOT_EMPTY.raise(s.name(), md.userTypes(schema.get().id()).getFirst().name());
+    }
     if (!md.objects(schema.get().id()).isEmpty()) {
       throw SqlErrors.SCHEMA_NOT_EMPTY.raise(s.name(), md.objects(schema.get().id()).getFirst().name());
     }

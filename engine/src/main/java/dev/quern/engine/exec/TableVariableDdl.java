@@ -32,6 +32,7 @@ final class TableVariableDdl {
         .table()
         .id();
     vars.created(id);
+    vars.typed(s.name(), s.userTypeId());
     state.store().createdTempTable(id);
   }
 }

@@ -217,7 +217,7 @@ public final class PropertyPaths {
     return Optional.empty();
   }
 
-  /** The level type naming an object: TABLE, VIEW, PROCEDURE, FUNCTION, SEQUENCE or TRIGGER. */
+  /** The level type naming an object: TABLE, VIEW, PROCEDURE, FUNCTION, SEQUENCE, TRIGGER or SYNONYM. */
   static String objectType(SchemaObject o) {
     return switch (o) {
       case Table t -> "TABLE";
@@ -226,6 +226,7 @@ public final class PropertyPaths {
       case UserFunction f -> "FUNCTION";
       case Sequence s -> "SEQUENCE";
       case Trigger t -> "TRIGGER";
+      case dev.quern.catalog.meta.Synonym n -> "SYNONYM";
     };
   }
 

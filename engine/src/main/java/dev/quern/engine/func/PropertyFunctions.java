@@ -106,8 +106,16 @@ final class PropertyFunctions {
       if (id == SqlTypes.TIMESTAMP_TYPE_ID) {
         return "timestamp";
       }
+      if (id > 256) {
+        return UserTypeNames.name(ctx, id);
+      }
       TypeId t = SqlTypes.bySystemTypeId(id);
       return t == null ? null : SqlTypes.name(t);
+    }
+
+    @Override
+    public boolean deterministic() {
+      return false; // user-defined types come and go: never folded into a cached plan
     }
   }
 
@@ -131,9 +139,15 @@ final class PropertyFunctions {
         return SqlTypes.TIMESTAMP_TYPE_ID;
       }
       TypeId t = SqlTypes.lookup(name);
-      return t == null || !SqlTypes.name(t).equalsIgnoreCase(name)
-          ? null
-          : SqlTypes.systemTypeId(t);
+      if (t != null && SqlTypes.name(t).equalsIgnoreCase(name)) {
+        return SqlTypes.systemTypeId(t);
+      }
+      return UserTypeNames.id(ctx, name);
+    }
+
+    @Override
+    public boolean deterministic() {
+      return false;
     }
   }
 }

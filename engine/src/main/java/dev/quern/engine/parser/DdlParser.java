@@ -40,7 +40,7 @@ final class DdlParser {
     return next.is("TABLE") || next.is("DATABASE") || next.is("INDEX") || next.is("UNIQUE")
         || next.is("CLUSTERED") || next.is("NONCLUSTERED") || next.is("VIEW") || next.is("SCHEMA")
         || next.is("SEQUENCE") || next.is("PROC") || next.is("PROCEDURE") || next.is("FUNCTION")
-        || next.is("TRIGGER") || next.is("OR") && in.peek(2).is("ALTER") && in.peek(3).is("VIEW");
+        || next.is("TRIGGER") || next.is("TYPE") || next.is("SYNONYM") || next.is("OR") && in.peek(2).is("ALTER") && in.peek(3).is("VIEW");
   }
 
   Statement create() {
@@ -60,6 +60,14 @@ final class DdlParser {
     if (in.at("SEQUENCE")) {
       return sequence(line);
     }
+    if (in.accept("TYPE")) {
+      return createType(line);
+    }
+    if (in.accept("SYNONYM")) {
+      List<String> name = NameParser.objectName(in);
+      in.expect("FOR");
+      return new dev.quern.engine.ast.CreateSynonymStatement(line, name, NameParser.objectName(in));
+    }
     if (in.accept("SCHEMA")) {
       String name = in.identifier();
       if (in.accept("AUTHORIZATION")) {
@@ -75,6 +83,26 @@ final class DdlParser {
     CreateTableStatement table = tableBody(line, name);
     storage.tableClauses();
     return table;
+  }
+
+  /** CREATE TYPE after its keywords: {@code name FROM base [NULL | NOT NULL]} or {@code name AS TABLE (…)}. */
+  private Statement createType(int line) {
+    List<String> name = NameParser.objectName(in);
+    if (in.accept("AS")) {
+      in.expect("TABLE");
+      return new dev.quern.engine.ast.CreateTypeStatement(line, name, null, null, tableBody(line, name));
+    }
+    in.expect("FROM");
+    dev.quern.engine.ast.TypeName base = TypeNameParser.parse(in);
+    Boolean nullable = null;
+    if (in.at("NOT") && in.peek(1).is("NULL")) {
+      in.next();
+      in.next();
+      nullable = false;
+    } else if (in.accept("NULL")) {
+      nullable = true;
+    }
+    return new dev.quern.engine.ast.CreateTypeStatement(line, name, base, nullable, null);
   }
 
   /** {@code DECLARE @t [AS] TABLE (…)}: the caller saw DECLARE, a variable and TABLE ahead. */
@@ -562,6 +590,14 @@ final class DdlParser {
         exists = true;
       }
       return new dev.quern.engine.ast.DropSchemaStatement(line, exists, in.identifier());
+    }
+    if (in.accept("SYNONYM")) {
+      boolean exists = ifExists();
+      return new dev.quern.engine.ast.DropSynonymStatement(line, exists, NameParser.objectName(in));
+    }
+    if (in.accept("TYPE")) {
+      boolean exists = ifExists();
+      return new dev.quern.engine.ast.DropTypeStatement(line, exists, NameParser.objectName(in));
     }
     if (in.accept("SEQUENCE")) {
       boolean exists = ifExists();

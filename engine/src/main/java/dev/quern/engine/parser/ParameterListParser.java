@@ -26,6 +26,7 @@ public final class ParameterListParser {
       in.accept("AS");
       TypeName type = TypeNameParser.parse(in);
       boolean output = in.accept("OUTPUT") || in.accept("OUT");
+      in.accept("READONLY"); // a table-valued parameter (mssql-jdbc: "@P0 dbo.t READONLY")
       out.add(new ParameterDefinition(name.value(), type, output));
     } while (in.acceptSymbol(","));
     if (!in.atEnd()) {

@@ -97,8 +97,8 @@ final class ProcedureParser {
     in.accept("VARYING");
     Expr defaultValue = in.acceptSymbol("=") ? expr.parse() : null;
     boolean output = in.accept("OUTPUT") || in.accept("OUT");
-    in.accept("READONLY");
-    return new ProcedureParameter(name.value(), type, defaultValue, output);
+    boolean readOnly = in.accept("READONLY");
+    return new ProcedureParameter(name.value(), type, defaultValue, output, readOnly);
   }
 
   /** RECOMPILE (every call compiles anyway) and EXECUTE AS CALLER (what a call does) are accepted. */

@@ -26,11 +26,17 @@ final class TypeNameParser {
       throw in.unexpected();
     }
     StringBuilder name = new StringBuilder(in.next().value());
-    // sys.sysname and similar schema-qualified system type names.
-    if (in.atSymbol(".") && in.peek(1).type() == TokenType.WORD) {
+    String schema = null;
+    // sys.sysname names a system type; dbo.ssn a user-defined type of that schema.
+    if (in.atSymbol(".")
+        && (in.peek(1).type() == TokenType.WORD || in.peek(1).type() == TokenType.QUOTED_IDENT)) {
       in.next();
+      schema = name.toString().equalsIgnoreCase("sys") ? null : name.toString();
       name.setLength(0);
       name.append(in.next().value());
+      if (schema != null) {
+        return new TypeName(name.toString(), List.of(), schema);
+      }
     }
     while (in.peek().type() == TokenType.WORD
         && CONTINUATIONS.contains(in.peek().value().toUpperCase(Locale.ROOT))

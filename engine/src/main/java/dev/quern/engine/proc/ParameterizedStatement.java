@@ -22,18 +22,27 @@ final class ParameterizedStatement {
   private final String paramText;
   private final List<ParameterDefinition> params;
   private final BatchPlan plan;
+  /** Each parameter's table type (a table-valued parameter), or null. */
+  private final List<dev.quern.catalog.meta.UserType> tableTypes;
 
-  private ParameterizedStatement(String statement, String paramText, List<ParameterDefinition> params, BatchPlan plan) {
+  private ParameterizedStatement(
+      String statement, String paramText, List<ParameterDefinition> params, BatchPlan plan,
+      List<dev.quern.catalog.meta.UserType> tableTypes) {
     this.statement = statement;
     this.paramText = paramText;
     this.params = params;
     this.plan = plan;
+    this.tableTypes = tableTypes;
   }
 
   static ParameterizedStatement compile(String statement, String paramText, ProcedureHost host) {
     String defs = paramText == null ? "" : paramText;
     List<ParameterDefinition> params = ParameterListParser.parse(defs);
-    return new ParameterizedStatement(statement, defs, params, host.compile(statement, params, defs));
+    List<dev.quern.catalog.meta.UserType> tables = new java.util.ArrayList<>();
+    for (ParameterDefinition p : params) {
+      tables.add(dev.quern.engine.binder.DeclaredType.tableType(p.type(), host.state()).orElse(null));
+    }
+    return new ParameterizedStatement(statement, defs, params, host.compile(statement, params, defs), tables);
   }
 
   BatchPlan plan() {
@@ -47,19 +56,41 @@ final class ParameterizedStatement {
     for (int i = 0; i < params.size(); i++) {
       ProcArg a = boundArgs[i];
       SqlType declared = plan.variableTypes().get(i);
+      if (tableTypes.get(i) != null) {
+        TableParameters.check(a, tableTypes.get(i), host.state()); // a table variable of the statement's scope
+        continue;
+      }
       if (a == null || a.isDefault()) {
         throw SqlErrors.PARAMETERIZED_QUERY_EXPECTS.raise(
             "(" + paramText + ")" + statement, params.get(i).name());
       }
       frame[i] = convert(a.value(), a.type(), declared);
     }
-    int status = host.run(plan, frame, null);
+    int status = runWithTables(frame, boundArgs, host);
     for (int i = 0; i < params.size(); i++) {
       if (params.get(i).output() && boundArgs[i] != null && boundArgs[i].output()) {
         boundArgs[i].setOutput(frame[i], plan.variableTypes().get(i));
       }
     }
     return status;
+  }
+
+  /** Runs the plan; table-valued parameters are table variables of a scope of its own. */
+  private int runWithTables(Object[] frame, ProcArg[] boundArgs, ProcedureHost host) {
+    if (!TableParameters.any(tableTypes)) {
+      return host.run(plan, frame, null);
+    }
+    host.state().store().tableVariables().enter();
+    try {
+      for (int i = 0; i < params.size(); i++) {
+        if (tableTypes.get(i) != null) {
+          TableParameters.bind(params.get(i).name(), tableTypes.get(i), boundArgs[i], host);
+        }
+      }
+      return host.run(plan, frame, null);
+    } finally {
+      host.state().store().exitTableVariableScope();
+    }
   }
 
   /**
@@ -73,7 +104,10 @@ final class ParameterizedStatement {
     int position = 0;
     for (ProcArg a : values) {
       int index;
-      if (a.name() != null) {
+      // Naming the very parameter its position gives keeps positional passing open (mssql-jdbc
+      // names a table-valued argument among unnamed ones).
+      boolean atItsPosition = a.name() != null && !named && indexOf(params, a.name()) == position;
+      if (a.name() != null && !atItsPosition) {
         named = true;
         index = indexOf(params, a.name());
         if (index < 0) {

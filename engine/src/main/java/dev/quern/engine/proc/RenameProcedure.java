@@ -125,6 +125,8 @@ final class RenameProcedure implements SystemProcedure {
         case dev.quern.catalog.meta.Procedure p -> p.renamed(newName);
         case dev.quern.catalog.meta.UserFunction f -> f.renamed(newName);
         case dev.quern.catalog.meta.Trigger t -> t.renamed(newName);
+        case dev.quern.catalog.meta.Synonym s ->
+            new dev.quern.catalog.meta.Synonym(s.id(), s.schemaId(), newName, s.baseObjectName());
       };
       alter(store, catalog, renamed);
       return;

@@ -40,7 +40,7 @@ public final class StoredProcedures {
     Optional<Procedure> found;
     store.beginStatement(); // inside INSERT … EXEC this shares the running statement
     try {
-      var object = ObjectNames.object(store, state.databaseName(), parts)
+      var object = ObjectNames.object(store, state.databaseName(), ObjectNames.followSynonym(store, state.databaseName(), parts))
           .filter(o -> o.object() instanceof Procedure);
       // EXECUTE on the procedure itself; what its body references is covered by the ownership chain.
       object.ifPresent(o -> dev.quern.engine.session.PermissionGate.object(
@@ -69,6 +69,10 @@ public final class StoredProcedures {
       for (int i = 0; i < params.size(); i++) {
         SqlType declared = c.body().variableTypes().get(i);
         ProcArg a = bound[i];
+        if (c.tableTypes().get(i) != null) {
+          TableParameters.check(a, c.tableTypes().get(i), host.state()); // bound below, in the call's own scope
+          continue;
+        }
         if (a == null || a.isDefault()) {
           if (params.get(i).defaultValue() == null) {
             throw SqlErrors.PROC_EXPECTS_PARAMETER.raise(procedure.name(), params.get(i).name());
@@ -81,11 +85,24 @@ public final class StoredProcedures {
         }
       }
       int status;
+      boolean tables = TableParameters.any(c.tableTypes());
+      if (tables) {
+        // Table-valued parameters are table variables of the call's own scope.
+        host.state().store().tableVariables().enter();
+      }
       host.state().security().enterModule();
       try {
+        for (int i = 0; tables && i < params.size(); i++) {
+          if (c.tableTypes().get(i) != null) {
+            TableParameters.bind(params.get(i).name(), c.tableTypes().get(i), bound[i], host);
+          }
+        }
         status = host.runProcedure(c.body(), frame, procedure.name(), procedure.id());
       } finally {
         host.state().security().exitModule();
+        if (tables) {
+          host.state().store().exitTableVariableScope();
+        }
       }
       for (int i = 0; i < params.size(); i++) {
         if (params.get(i).output() && bound[i] != null && bound[i].output()) {
@@ -100,7 +117,9 @@ public final class StoredProcedures {
    * A definition compiled: the body's plan, and for each parameter with a default a plan that
    * computes it ({@code SET @p = default}, so it converts as an assignment does; null for none).
    */
-  private record Compiled(List<ProcedureParameter> parameters, BatchPlan body, List<BatchPlan> defaults) {}
+  private record Compiled(
+      List<ProcedureParameter> parameters, BatchPlan body, List<BatchPlan> defaults,
+      List<dev.quern.catalog.meta.UserType> tableTypes) {}
 
   private static Compiled compile(String definition, ProcedureHost host) {
     SessionState state = host.state();
@@ -115,7 +134,8 @@ public final class StoredProcedures {
     List<ParameterDefinition> defs = parsed.parameters().stream().map(ProcedureParameter::definition).toList();
     String paramText = String.join(", ", defs.stream().map(ParameterDefinition::toSql).toList());
     BatchPlan body = host.compile(parsed.body(), defs, paramText);
-    Compiled c = new Compiled(parsed.parameters(), body, defaults(parsed.parameters(), host));
+    Compiled c = new Compiled(parsed.parameters(), body, defaults(parsed.parameters(), host),
+        TableParameters.types(parsed.parameters(), state));
     state.storedProcedurePlans().put(key, c);
     return c;
   }

@@ -27,21 +27,30 @@ public final class UserFunctions {
    * A function found: its catalog entry, its parsed definition, and a multi-statement one's
    * columns (as its table declares them; empty for the other kinds).
    */
-  public record Found(UserFunction function, Parser.StoredFunction definition, List<dev.quern.engine.api.ResultColumn> tableColumns) {
-    Found(UserFunction function, Parser.StoredFunction definition) {
-      this(function, definition, definition.kind().equals("TF") ? columnsOf(table(definition)) : List.of());
+  public record Found(
+      UserFunction function, Parser.StoredFunction definition, List<dev.quern.engine.api.ResultColumn> tableColumns,
+      SessionState state) {
+    Found(UserFunction function, Parser.StoredFunction definition, SessionState state) {
+      this(function, definition, definition.kind().equals("TF") ? columnsOf(table(definition), state) : List.of(), state);
     }
 
     public List<ProcedureParameter> parameters() {
       return definition.parameters();
     }
 
-    /** The declared type of each parameter. */
+    /** The declared type of each parameter (sql_variant stands for a table-valued one). */
     public List<SqlType> parameterTypes() {
       List<ProcedureParameter> params = parameters();
+      List<dev.quern.catalog.meta.UserType> tables = tableTypes();
       return java.util.stream.IntStream.range(0, params.size())
-          .mapToObj(i -> ParameterTypes.resolve(params.get(i).definition(), i + 1))
+          .mapToObj(i -> tables.get(i) != null ? dev.quern.catalog.type.SqlTypes.SQL_VARIANT
+              : ParameterTypes.resolve(params.get(i).definition(), i + 1, state))
           .toList();
+    }
+
+    /** Each parameter's table type (a READONLY table-valued parameter), or null. */
+    public List<dev.quern.catalog.meta.UserType> tableTypes() {
+      return TableParameters.types(parameters(), state);
     }
 
     /** A multi-statement function's table: its DECLARE, whose columns are the function's. */
@@ -54,27 +63,29 @@ public final class UserFunctions {
       return (dev.quern.engine.ast.DeclareTableStatement) Parser.parseBatch(declare, true).getFirst();
     }
 
-    private static List<dev.quern.engine.api.ResultColumn> columnsOf(dev.quern.engine.ast.DeclareTableStatement table) {
+    private static List<dev.quern.engine.api.ResultColumn> columnsOf(
+        dev.quern.engine.ast.DeclareTableStatement table, SessionState state) {
       var columns = table.definition().columns();
       return java.util.stream.IntStream.range(0, columns.size())
           .mapToObj(i -> new dev.quern.engine.api.ResultColumn(
               columns.get(i).name(),
-              ParameterTypes.resolve(new ParameterDefinition(columns.get(i).name(), columns.get(i).type(), false), i + 1),
+              ParameterTypes.resolve(new ParameterDefinition(columns.get(i).name(), columns.get(i).type(), false), i + 1, state),
               columns.get(i).nullable() == null || columns.get(i).nullable()))
           .toList();
     }
 
     /** A scalar function's RETURNS type. */
     public SqlType returns() {
-      return ParameterTypes.resolve(new ParameterDefinition("@r", definition.returns(), false), 1);
+      return ParameterTypes.resolve(new ParameterDefinition("@r", definition.returns(), false), 1, state);
     }
   }
 
   /** The function {@code parts} names ({@code schema.name} or {@code db.schema.name}), if any. */
   public static Optional<Found> find(SessionState state, List<String> parts) {
-    return ObjectNames.object(state.store(), state.databaseName(), parts)
+    List<String> named = ObjectNames.followSynonym(state.store(), state.databaseName(), parts);
+    return ObjectNames.object(state.store(), state.databaseName(), named)
         .map(o -> o.object() instanceof UserFunction f ? f : null)
-        .map(f -> new Found(f, parsed(state, f.definition())));
+        .map(f -> new Found(f, parsed(state, f.definition()), state));
   }
 
   private static Parser.StoredFunction parsed(SessionState state, String definition) {
@@ -117,18 +128,31 @@ public final class UserFunctions {
     ProcedureHost host = state.host();
     Compiled c = site.compiled(state, host, found);
     Object[] frame = frame(host, c, found, args, defaulted, argTypes);
-    Object value = run(state, host, c, found, frame);
+    Object value = run(state, host, c, found, frame, args, defaulted);
     return ParameterizedStatement.convert(value, c.body().variableTypes().get(n), returns);
   }
 
+  /** Binds the table-valued parameters in the call's own (just entered) table-variable scope. */
+  private static void bindTables(Found found, Object[] args, boolean[] defaulted, ProcedureHost host) {
+    List<dev.quern.catalog.meta.UserType> tables = found.tableTypes();
+    for (int i = 0; i < tables.size(); i++) {
+      if (tables.get(i) != null) {
+        ProcArg a = new ProcArg(null, null, args[i], false, defaulted[i]);
+        TableParameters.bind(found.parameters().get(i).name(), tables.get(i), a, host);
+      }
+    }
+  }
+
   /** Runs a scalar body on {@code frame} (null: RETURNS NULL ON NULL INPUT applied) and returns its value. */
-  private static Object run(SessionState state, ProcedureHost host, Compiled c, Found found, Object[] frame) {
+  private static Object run(
+      SessionState state, ProcedureHost host, Compiled c, Found found, Object[] frame, Object[] args, boolean[] defaulted) {
     if (frame == null) {
       return null; // the body does not run
     }
     // Each call has table variables of its own, dropped when it returns.
     state.store().tableVariables().enter();
     try {
+      bindTables(found, args, defaulted, host);
       host.runFunction(c.body(), frame, found.function().name());
     } finally {
       state.store().exitTableVariableScope();
@@ -152,6 +176,7 @@ public final class UserFunctions {
     Object[] frame = frame(host, c, found, args, defaulted, argTypes);
     state.store().tableVariables().enter();
     try {
+      bindTables(found, args, defaulted, host);
       host.runFunction(c.body(), frame, found.function().name());
       return TableVariableRows.read(state, found.definition().tableVariable(), found.tableColumns());
     } finally {
@@ -200,7 +225,7 @@ public final class UserFunctions {
     }
     ProcedureHost host = state.host();
     Compiled c = compile(state, host, found);
-    return run(state, host, c, found, frame(host, c, found, values, defaulted, types));
+    return run(state, host, c, found, frame(host, c, found, values, defaulted, types), values, defaulted);
   }
 
   /** The body's first variables: the arguments, or the defaults; null when RETURNS NULL ON NULL INPUT applies. */
@@ -209,8 +234,14 @@ public final class UserFunctions {
     List<ProcedureParameter> params = found.parameters();
     String name = found.function().name();
     Object[] frame = new Object[c.body().frameSize()];
+    List<dev.quern.catalog.meta.UserType> tables = found.tableTypes();
     for (int i = 0; i < params.size(); i++) {
       SqlType declared = c.body().variableTypes().get(i);
+      if (tables.get(i) != null) {
+        // A table variable of the caller, bound as the call's own when the body runs.
+        TableParameters.check(new ProcArg(null, null, args[i], false, defaulted[i]), tables.get(i), host.state());
+        continue;
+      }
       if (defaulted[i]) {
         if (c.defaults().get(i) == null) {
           throw SqlErrors.PROC_EXPECTS_PARAMETER.raise(name, params.get(i).name());

@@ -87,6 +87,10 @@ final class StatementCommands {
       case CreateSequenceStatement c -> "CREATE SEQUENCE";
       case AlterSequenceStatement a -> "ALTER SEQUENCE";
       case DropSequenceStatement d -> "DROP SEQUENCE";
+      case dev.quern.engine.ast.CreateTypeStatement c -> "CREATE TYPE";
+      case dev.quern.engine.ast.DropTypeStatement d -> "DROP TYPE";
+      case dev.quern.engine.ast.CreateSynonymStatement c -> "CREATE SYNONYM";
+      case dev.quern.engine.ast.DropSynonymStatement d -> "DROP SYNONYM";
       case DeclareTableStatement d -> "DECLARE";
       case SetIdentityInsertStatement s2 -> "SET OPTION ON";
       default -> "UNKNOWN TOKEN";

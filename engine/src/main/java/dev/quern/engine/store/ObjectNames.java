@@ -157,6 +157,52 @@ public final class ObjectNames {
     };
   }
 
+  /**
+   * The name a synonym stands for, when {@code parts} name a synonym (its base object, qualified
+   * with the synonym's own database when it does not name one), else {@code parts}. One level: a
+   * synonym of a synonym names nothing further.
+   */
+  public static List<String> followSynonym(StoreSession session, String currentDatabase, List<String> parts) {
+    if (parts.isEmpty() || parts.getLast().startsWith("#") || parts.getLast().startsWith("@")) {
+      return parts;
+    }
+    return object(session, currentDatabase, parts)
+        .filter(f -> f.object() instanceof dev.quern.catalog.meta.Synonym)
+        .map(f -> baseParts(((dev.quern.catalog.meta.Synonym) f.object()).baseObjectName(), f.target().database().name()))
+        .orElse(parts);
+  }
+
+  /** {@code [db].[schema].[name]} split, completed to three parts; a server part is dropped. */
+  private static List<String> baseParts(String bracketed, String database) {
+    List<String> parts = new java.util.ArrayList<>();
+    StringBuilder part = new StringBuilder();
+    boolean inside = false;
+    for (int i = 0; i < bracketed.length(); i++) {
+      char ch = bracketed.charAt(i);
+      if (inside && ch == ']' && i + 1 < bracketed.length() && bracketed.charAt(i + 1) == ']') {
+        part.append(']');
+        i++;
+      } else if (ch == '[' && !inside) {
+        inside = true;
+      } else if (ch == ']' && inside) {
+        inside = false;
+      } else if (ch == '.' && !inside) {
+        parts.add(part.toString());
+        part.setLength(0);
+      } else {
+        part.append(ch);
+      }
+    }
+    parts.add(part.toString());
+    while (parts.size() > 3) {
+      parts.removeFirst();
+    }
+    while (parts.size() < 3) {
+      parts.addFirst(parts.size() == 2 ? database : "");
+    }
+    return List.copyOf(parts);
+  }
+
   /** An object found by name. */
   public record Found(Target target, dev.quern.catalog.meta.SchemaObject object) {}
 

@@ -12,8 +12,12 @@ import java.util.Map;
  * the scope that declared them ends.
  */
 public final class TableVariables {
-  /** One scope (a batch): declared name (lower case) to the stored name and table id. */
-  private record Scope(Map<String, String> names, List<Integer> tableIds) {}
+  /**
+   * One scope (a batch): declared name (lower case) to the stored name and table id; {@code
+   * readOnly} the names that are READONLY table-valued parameters (lower case).
+   */
+  private record Scope(
+      Map<String, String> names, List<Integer> tableIds, java.util.Set<String> readOnly, Map<String, Integer> types) {}
 
   /** Separates the declared name from the session tag in a stored name; no #temp name has it. */
   private static final String MARKER = "_TV_";
@@ -28,7 +32,7 @@ public final class TableVariables {
 
   /** A batch starts: its table variables are its own. */
   public void enter() {
-    scopes.add(new Scope(new HashMap<>(), new ArrayList<>()));
+    scopes.add(new Scope(new HashMap<>(), new ArrayList<>(), new java.util.HashSet<>(), new HashMap<>()));
   }
 
   /** The batch ends: the ids of the tables to drop now. */
@@ -61,6 +65,33 @@ public final class TableVariables {
     String stored = "#" + name.substring(1) + MARKER + sessionTag + "_" + Long.toHexString(++counter).toUpperCase(Locale.ROOT);
     s.names().put(key, stored);
     return stored;
+  }
+
+  /**
+   * Makes {@code name} in the current scope a READONLY table-valued parameter reading the table
+   * stored as {@code storedName} (the caller's table variable, or one filled from a client's rows):
+   * the scope never drops that table, and nothing may modify it through this name (10700).
+   */
+  public void bindReadOnly(String name, String storedName) {
+    Scope s = current();
+    String key = name.toLowerCase(Locale.ROOT);
+    s.names().put(key, storedName);
+    s.readOnly().add(key);
+  }
+
+  /** Records that {@code name} of the current scope is of table type {@code userTypeId} (0: none). */
+  public void typed(String name, int userTypeId) {
+    current().types().put(name.toLowerCase(Locale.ROOT), userTypeId);
+  }
+
+  /** The table type {@code name} of the current scope was declared with, 0 for DECLARE … TABLE. */
+  public int userTypeId(String name) {
+    return scopes.isEmpty() ? 0 : current().types().getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+  }
+
+  /** Whether {@code name} is a READONLY table-valued parameter of the current scope. */
+  public boolean isReadOnly(String name) {
+    return !scopes.isEmpty() && current().readOnly().contains(name.toLowerCase(Locale.ROOT));
   }
 
   /**

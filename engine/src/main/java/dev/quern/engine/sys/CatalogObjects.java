@@ -46,6 +46,7 @@ final class CatalogObjects {
       case "IF" -> "SQL_INLINE_TABLE_VALUED_FUNCTION";
       case "TF" -> "SQL_TABLE_VALUED_FUNCTION";
       case "TR" -> "SQL_TRIGGER";
+      case "SN" -> "SYNONYM";
       case "PK" -> "PRIMARY_KEY_CONSTRAINT";
       case "UQ" -> "UNIQUE_CONSTRAINT";
       case "F" -> "FOREIGN_KEY_CONSTRAINT";

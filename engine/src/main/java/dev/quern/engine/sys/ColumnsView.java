@@ -41,7 +41,8 @@ final class ColumnsView implements SystemView {
       if (e.object() instanceof Table t) {
         for (Column c : t.columns()) {
           int typeId = c.rowversion() ? SqlTypes.TIMESTAMP_TYPE_ID : SqlTypes.systemTypeId(c.type().id());
-          out.add(new Object[] {t.id(), c.name(), c.columnId(), typeId, typeId, maxLength(c.type()),
+          int userTypeId = c.userTypeId() != 0 ? c.userTypeId() : typeId;
+          out.add(new Object[] {t.id(), c.name(), c.columnId(), typeId, userTypeId, maxLength(c.type()),
               c.type().precision(), c.type().scale(), c.collation(), c.nullable(), c.identity() != null,
               c.computed() != null});
         }

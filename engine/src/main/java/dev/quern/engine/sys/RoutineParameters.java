@@ -40,20 +40,20 @@ final class RoutineParameters {
     List<Routine> out = new ArrayList<>();
     boolean quoted = session.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
-      routine(e, quoted).ifPresent(out::add);
+      routine(e, quoted, session).ifPresent(out::add);
     }
     return out;
   }
 
-  private static Optional<Routine> routine(CatalogObjects.Entry e, boolean quoted) {
+  private static Optional<Routine> routine(CatalogObjects.Entry e, boolean quoted, SessionState session) {
     SchemaObject o = e.object();
     if (o instanceof Procedure p) {
-      return Optional.of(new Routine(e, "PROCEDURE", parameters(head(p.definition(), quoted)), null));
+      return Optional.of(new Routine(e, "PROCEDURE", parameters(head(p.definition(), quoted), session), null));
     }
     if (o instanceof UserFunction f) {
       Parser.StoredFunction stored = function(f.definition(), quoted);
-      SqlType returns = stored.returns() == null ? null : type(stored.returns());
-      return Optional.of(new Routine(e, "FUNCTION", parameters(stored.parameters()), returns));
+      SqlType returns = stored.returns() == null ? null : type(stored.returns(), session);
+      return Optional.of(new Routine(e, "FUNCTION", parameters(stored.parameters(), session), returns));
     }
     return Optional.empty();
   }
@@ -79,20 +79,24 @@ final class RoutineParameters {
     }
   }
 
-  private static List<Parameter> parameters(List<ProcedureParameter> declared) {
+  private static List<Parameter> parameters(List<ProcedureParameter> declared, SessionState session) {
     List<Parameter> out = new ArrayList<>();
     for (ProcedureParameter p : declared) {
       boolean sysname = p.type().name().toLowerCase(Locale.ROOT).equals("sysname");
-      out.add(new Parameter(p.name(), type(p.type()), sysname, p.output(), false));
+      out.add(new Parameter(p.name(), type(p.type(), session), sysname, p.output(), p.readOnly()));
     }
     return out;
   }
 
-  /** A stored definition parses (CREATE checked it); a type that no longer does is shown as sql_variant. */
-  private static SqlType type(dev.quern.engine.ast.TypeName name) {
+  /**
+   * A parameter's type; an alias type as its base. A table type, or a type that no longer
+   * resolves, is shown as sql_variant.
+   */
+  private static SqlType type(dev.quern.engine.ast.TypeName name, SessionState session) {
     try {
-      return SqlTypes.parse(name.toSql());
-    } catch (IllegalArgumentException e) {
+      SqlType t = dev.quern.engine.binder.DeclaredType.resolve(name, 1, session).type();
+      return t == null ? SqlTypes.SQL_VARIANT : t;
+    } catch (SqlException e) {
       return SqlTypes.SQL_VARIANT;
     }
   }

@@ -46,6 +46,8 @@ public final class SystemViews {
           new SqlModulesView(),
           new TriggersView(),
           new TypesView(),
+          new TableTypesView(),
+          new SynonymsView(),
           new ExternalScriptRequestsView(),
           new ExternalScriptExecutionStatsView(),
           new ExternalResourcePoolsView()), java.util.stream.Stream.concat(ConstraintsView.all().stream(),
@@ -83,7 +85,7 @@ public final class SystemViews {
           new InformationSchemaTablesView(), new InformationSchemaColumnsView(),
           InformationSchemaConstraintsView.tableConstraints(), InformationSchemaConstraintsView.keyColumnUsage(),
           new InformationSchemaRoutinesView(), new InformationSchemaParametersView(),
-          new InformationSchemaViewsView());
+          new InformationSchemaViewsView(), new InformationSchemaDomainsView());
 
   public static List<SystemView> all() {
     return ALL;

@@ -6,6 +6,10 @@ import static dev.quern.engine.sys.Columns.smallint;
 import static dev.quern.engine.sys.Columns.sysname;
 import static dev.quern.engine.sys.Columns.tinyint;
 
+import dev.quern.catalog.meta.Metadata;
+import dev.quern.catalog.meta.Schema;
+import dev.quern.catalog.meta.UserType;
+import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.api.ResultColumn;
@@ -14,8 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * sys.types: the system data types (Quern has no user-defined types), with the max_length,
- * precision and scale SQL Server lists for each, and sysname (user_type_id 256).
+ * sys.types: the system data types, with the max_length, precision and scale SQL Server lists for
+ * each, sysname (user_type_id 256), then the current database's user-defined types (CREATE TYPE):
+ * an alias with its base's system_type_id and facets, a table type as system_type_id 243.
  */
 final class TypesView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -50,7 +55,27 @@ final class TypesView implements SystemView {
     }
     out.add(row("timestamp", SqlTypes.TIMESTAMP_TYPE_ID, SqlTypes.TIMESTAMP_TYPE_ID, new int[] {8, 0, 0}, null));
     out.add(row("sysname", 231, 256, new int[] {256, 0, 0}, COLLATION));
+    Metadata md = CatalogObjects.metadata(session);
+    for (Schema schema : md.schemas(session.databaseId())) {
+      for (UserType t : md.userTypes(schema.id())) {
+        out.add(userRow(t, schema.id()));
+      }
+    }
     return out;
+  }
+
+  /** SQL Server's system_type_id of every table type. */
+  static final int TABLE_TYPE_SYSTEM_ID = 243;
+
+  private static Object[] userRow(UserType t, int schemaId) {
+    if (t.isTableType()) {
+      return new Object[] {t.name(), TABLE_TYPE_SYSTEM_ID, t.id(), schemaId, null, -1, 0, 0, null, false, true, false,
+        0, 0, true};
+    }
+    SqlType b = t.base();
+    return new Object[] {t.name(), SqlTypes.systemTypeId(b.id()), t.id(), schemaId, null, MaxLength.of(b),
+      TypeFacets.precision(b), TypeFacets.scale(b), SqlTypes.isCharacter(b.id()) ? COLLATION : null, t.nullable(), true,
+      false, 0, 0, false};
   }
 
   private static Object[] row(String name, int system, int user, int[] size, String collation) {

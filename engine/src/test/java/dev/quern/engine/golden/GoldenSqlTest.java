@@ -30,12 +30,15 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenSqlTest {
   private static final Path ROOT = Path.of("src/test/resources/sql");
   private static final boolean REWRITE = Boolean.getBoolean("golden.rewrite");
+  /** {@code -Dgolden.only=types/} runs only the scripts whose path starts so (while working on one area). */
+  private static final String ONLY = System.getProperty("golden.only", "");
 
   @TestFactory
   Stream<DynamicTest> goldenScripts() throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(ROOT)) {
-      files = walk.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+      files = walk.filter(p -> p.toString().endsWith(".sql"))
+          .filter(p -> ROOT.relativize(p).toString().startsWith(ONLY)).sorted().toList();
     }
     return files.stream().map(f -> DynamicTest.dynamicTest(ROOT.relativize(f).toString(), () -> run(f)));
   }

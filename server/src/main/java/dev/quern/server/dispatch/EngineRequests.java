@@ -1,12 +1,15 @@
 package dev.quern.server.dispatch;
 
+import dev.quern.catalog.type.SqlType;
 import dev.quern.engine.api.RpcParameter;
+import dev.quern.engine.api.TableArgument;
 import dev.quern.engine.api.RpcRequest;
 import dev.quern.engine.api.TransactionRequest;
 import dev.quern.server.types.WireTypes;
 import dev.quern.tds.TdsProtocolException;
 import dev.quern.tds.message.RpcCall;
 import dev.quern.tds.message.RpcParameterData;
+import dev.quern.tds.message.TableValuedParameter;
 import dev.quern.tds.message.TransactionManagerMessage;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +29,32 @@ final class EngineRequests {
     }
     List<RpcParameter> params = new ArrayList<>(call.parameters().size());
     for (RpcParameterData p : call.parameters()) {
+      if (p.value() instanceof TableValuedParameter tvp) {
+        params.add(new RpcParameter(p.name(), null, p.useDefault() ? null : tableArgument(tvp), p.output()));
+        continue;
+      }
       Object value = p.useDefault() ? null : WireTypes.fromWire(p.value(), p.type());
       params.add(new RpcParameter(p.name(), WireTypes.sqlType(p.type()), value, p.output()));
     }
     return new RpcRequest(name, params, anotherFollows);
+  }
+
+  /** A table-valued parameter's rows, each value in engine form. */
+  private static TableArgument.Rows tableArgument(TableValuedParameter tvp) {
+    List<SqlType> types = new ArrayList<>();
+    for (TableValuedParameter.Column c : tvp.columns()) {
+      types.add(WireTypes.sqlType(c.type()));
+    }
+    List<Object[]> rows = new ArrayList<>(tvp.rows().size());
+    for (Object[] wire : tvp.rows()) {
+      Object[] row = new Object[wire.length];
+      for (int i = 0; i < wire.length; i++) {
+        row[i] = WireTypes.fromWire(wire[i], tvp.columns().get(i).type());
+      }
+      rows.add(row);
+    }
+    String name = tvp.schema().isEmpty() ? tvp.typeName() : tvp.schema() + "." + tvp.typeName();
+    return new TableArgument.Rows(name, types, rows);
   }
 
   /** A TM request, or null for the DTC requests Quern does not serve. */

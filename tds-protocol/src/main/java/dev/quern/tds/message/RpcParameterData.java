@@ -5,7 +5,8 @@ import dev.quern.tds.type.TypeInfo;
 /**
  * One ParameterData of an RPC [MS-TDS §2.2.6.6]: ParamMetaData (B_VARCHAR name, StatusFlags BYTE,
  * TYPE_INFO) and the value in the form {@link dev.quern.tds.type.TdsValueCodec} decodes (null for
- * NULL). {@code name} includes '@' or is empty for a positional parameter.
+ * NULL). {@code name} includes '@' or is empty for a positional parameter. A table-valued
+ * parameter has a {@link TableValuedParameter} value and a null {@code type}.
  */
 public record RpcParameterData(String name, int status, TypeInfo type, Object value) {
   /** fByRefValue: an OUTPUT parameter. */

@@ -19,6 +19,9 @@ import java.util.List;
  * ParameterData := B_VARCHAR name, StatusFlags BYTE, TYPE_INFO, value
  * </pre>
  *
+ * A table-valued parameter (TYPE_INFO 0xF3) carries a {@link TableValuedParameter} as its value
+ * and no {@link TypeInfo} (its type is the table type it names).
+ *
  * The BatchFlag is 0xFF from TDS 7.2 and 0x80 before (jTDS); NoExecFlag is 0xFE. Parameter names
  * are at most 128 characters, so a name length byte can never be mistaken for a separator.
  */
@@ -99,6 +102,10 @@ public record RpcRequestMessage(AllHeaders headers, List<RpcCall> calls) {
     }
     int typeByte = in.isReadable() ? in.getUnsignedByte(in.readerIndex()) : -1;
     try {
+      if (typeByte == TableValuedParameter.TVP_TYPE) {
+        in.skipBytes(1);
+        return new RpcParameterData(name, status, null, TableValuedParameter.decode(in, tdsVersion));
+      }
       TypeInfo type = TypeInfo.decode(in, tdsVersion);
       Object value = TdsValueCodec.decodeParameter(in, type, tdsVersion);
       return new RpcParameterData(name, status, type, value);
@@ -108,6 +115,9 @@ public record RpcRequestMessage(AllHeaders headers, List<RpcCall> calls) {
   }
 
   private static boolean isKnownType(int typeByte) {
+    if (typeByte == TableValuedParameter.TVP_TYPE) {
+      return true;
+    }
     try {
       TdsDataType.of(typeByte);
       return true;
@@ -142,6 +152,10 @@ public record RpcRequestMessage(AllHeaders headers, List<RpcCall> calls) {
       for (RpcParameterData p : c.parameters()) {
         Wire.writeBVarchar(out, p.name());
         out.writeByte(p.status());
+        if (p.value() instanceof TableValuedParameter tvp) {
+          tvp.encode(out, tdsVersion);
+          continue;
+        }
         p.type().encode(out, tdsVersion);
         TdsValueCodec.encodeParameter(out, p.type(), p.value(), tdsVersion);
       }
