@@ -131,8 +131,7 @@ final class DdlParser {
       do {
         if (in.at("INDEX")) {
           indexes.add(inlineIndex(line, name));
-        } else if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")
-            || in.at("FOREIGN") || in.at("REFERENCES")) {
+        } else if (atTableConstraint()) {
           constraints.add(constraint(true));
         } else {
           columns.add(column());
@@ -217,6 +216,12 @@ final class DdlParser {
     return new dev.quern.engine.ast.AlterTableStatement(line, table, action);
   }
 
+  /** Whether a table constraint (rather than a column) starts here. */
+  private boolean atTableConstraint() {
+    return in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK") || in.at("FOREIGN")
+        || in.at("REFERENCES");
+  }
+
   /** ALTER TABLE … ADD's list of columns and table constraints (the cursor is after ADD). */
   private dev.quern.engine.ast.AlterTableStatement.Add addition(boolean noCheck) {
     List<ColumnDefinition> columns = new ArrayList<>();
@@ -227,8 +232,7 @@ final class DdlParser {
       do {
         if (in.at("DEFAULT") || in.at("CONSTRAINT") && in.peek(2).is("DEFAULT")) {
           constraints.add(defaultFor());
-        } else if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")
-            || in.at("FOREIGN") || in.at("REFERENCES")) {
+        } else if (atTableConstraint()) {
           constraints.add(constraint(true));
         } else {
           columns.add(column());
@@ -435,8 +439,7 @@ final class DdlParser {
         defaultValue = expr.parse();
       } else if (in.accept("DEFAULT")) {
         defaultValue = expr.parse();
-      } else if (in.at("CONSTRAINT") || in.at("PRIMARY") || in.at("UNIQUE") || in.at("CHECK")
-            || in.at("FOREIGN") || in.at("REFERENCES")) {
+      } else if (atTableConstraint()) {
         constraints.add(constraint(false));
       } else {
         return new ColumnDefinition(

@@ -5,51 +5,51 @@ import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.api.ResultColumn;
 
-/** Shorthands for declaring view columns with SQL Server's types. */
-final class Columns {
+/** Shorthands for declaring view and procedure result columns with SQL Server's types. */
+public final class Columns {
   private Columns() {}
 
-  static ResultColumn sysname(String name, boolean nullable) {
+  public static ResultColumn sysname(String name, boolean nullable) {
     return new ResultColumn(name, SqlTypes.SYSNAME, nullable);
   }
 
-  static ResultColumn nvarchar(String name, int length, boolean nullable) {
+  public static ResultColumn nvarchar(String name, int length, boolean nullable) {
     return new ResultColumn(name, SqlType.ofLength(TypeId.NVARCHAR, length), nullable);
   }
 
-  static ResultColumn integer(String name, boolean nullable) {
+  public static ResultColumn integer(String name, boolean nullable) {
     return new ResultColumn(name, SqlTypes.INT, nullable);
   }
 
-  static ResultColumn smallint(String name, boolean nullable) {
+  public static ResultColumn smallint(String name, boolean nullable) {
     return new ResultColumn(name, SqlTypes.SMALLINT, nullable);
   }
 
-  static ResultColumn tinyint(String name, boolean nullable) {
+  public static ResultColumn tinyint(String name, boolean nullable) {
     return new ResultColumn(name, SqlTypes.TINYINT, nullable);
   }
 
-  static ResultColumn bit(String name, boolean nullable) {
+  public static ResultColumn bit(String name, boolean nullable) {
     return new ResultColumn(name, SqlTypes.BIT, nullable);
   }
 
-  static ResultColumn variant(String name, boolean nullable) {
+  public static ResultColumn variant(String name, boolean nullable) {
     return new ResultColumn(name, SqlTypes.SQL_VARIANT, nullable);
   }
 
-  static ResultColumn bigint(String name, boolean nullable) {
+  public static ResultColumn bigint(String name, boolean nullable) {
     return new ResultColumn(name, SqlTypes.BIGINT, nullable);
   }
 
-  static ResultColumn datetime(String name, boolean nullable) {
+  public static ResultColumn datetime(String name, boolean nullable) {
     return new ResultColumn(name, SqlTypes.DATETIME, nullable);
   }
 
-  static ResultColumn uniqueidentifier(String name, boolean nullable) {
+  public static ResultColumn uniqueidentifier(String name, boolean nullable) {
     return new ResultColumn(name, SqlTypes.UNIQUEIDENTIFIER, nullable);
   }
 
-  static ResultColumn varbinary(String name, int length, boolean nullable) {
+  public static ResultColumn varbinary(String name, int length, boolean nullable) {
     return new ResultColumn(name, SqlType.ofLength(TypeId.VARBINARY, length), nullable);
   }
 

@@ -35,7 +35,7 @@ public final class TypeFacets {
     };
   }
 
-  static int scale(SqlType t) {
+  public static int scale(SqlType t) {
     return switch (t.id()) {
       case MONEY, SMALLMONEY -> 4;
       case DATETIME -> 3;

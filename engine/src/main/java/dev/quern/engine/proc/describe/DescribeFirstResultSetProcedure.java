@@ -1,8 +1,12 @@
 package dev.quern.engine.proc.describe;
 
-import dev.quern.catalog.type.SqlType;
-import dev.quern.catalog.type.SqlTypes;
-import dev.quern.catalog.type.TypeId;
+import static dev.quern.engine.sys.Columns.bit;
+import static dev.quern.engine.sys.Columns.integer;
+import static dev.quern.engine.sys.Columns.nvarchar;
+import static dev.quern.engine.sys.Columns.smallint;
+import static dev.quern.engine.sys.Columns.sysname;
+import static dev.quern.engine.sys.Columns.tinyint;
+
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.proc.ProcArg;
@@ -111,29 +115,5 @@ public final class DescribeFirstResultSetProcedure implements SystemProcedure {
       null, null, null,
       t.tdsTypeId(), t.tdsLength(), t.tdsCollationId(), t.tdsCollationSortId()
     };
-  }
-
-  static ResultColumn sysname(String name, boolean nullable) {
-    return new ResultColumn(name, SqlTypes.SYSNAME, nullable);
-  }
-
-  static ResultColumn nvarchar(String name, int length, boolean nullable) {
-    return new ResultColumn(name, SqlType.ofLength(TypeId.NVARCHAR, length), nullable);
-  }
-
-  static ResultColumn integer(String name, boolean nullable) {
-    return new ResultColumn(name, SqlTypes.INT, nullable);
-  }
-
-  static ResultColumn smallint(String name, boolean nullable) {
-    return new ResultColumn(name, SqlTypes.SMALLINT, nullable);
-  }
-
-  static ResultColumn tinyint(String name, boolean nullable) {
-    return new ResultColumn(name, SqlTypes.TINYINT, nullable);
-  }
-
-  static ResultColumn bit(String name, boolean nullable) {
-    return new ResultColumn(name, SqlTypes.BIT, nullable);
   }
 }

@@ -1,11 +1,11 @@
 package dev.quern.engine.proc.describe;
 
-import static dev.quern.engine.proc.describe.DescribeFirstResultSetProcedure.bit;
-import static dev.quern.engine.proc.describe.DescribeFirstResultSetProcedure.integer;
-import static dev.quern.engine.proc.describe.DescribeFirstResultSetProcedure.nvarchar;
-import static dev.quern.engine.proc.describe.DescribeFirstResultSetProcedure.smallint;
-import static dev.quern.engine.proc.describe.DescribeFirstResultSetProcedure.sysname;
-import static dev.quern.engine.proc.describe.DescribeFirstResultSetProcedure.tinyint;
+import static dev.quern.engine.sys.Columns.bit;
+import static dev.quern.engine.sys.Columns.integer;
+import static dev.quern.engine.sys.Columns.nvarchar;
+import static dev.quern.engine.sys.Columns.smallint;
+import static dev.quern.engine.sys.Columns.sysname;
+import static dev.quern.engine.sys.Columns.tinyint;
 
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.api.ResultSink;

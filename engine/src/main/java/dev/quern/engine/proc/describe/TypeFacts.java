@@ -31,34 +31,11 @@ record TypeFacts(
 
   /** Decimal digits as sys.columns reports them; 0 for strings, binaries and the like. */
   static int precision(SqlType t) {
-    return switch (t.id()) {
-      case TINYINT -> 3;
-      case SMALLINT -> 5;
-      case INT -> 10;
-      case BIGINT -> 19;
-      case BIT -> 1;
-      case DECIMAL, NUMERIC -> t.precision();
-      case SMALLMONEY -> 10;
-      case MONEY -> 19;
-      case REAL -> 24;
-      case FLOAT -> 53;
-      case DATE -> 10;
-      case SMALLDATETIME -> 16;
-      case DATETIME -> 23;
-      case TIME -> t.scale() == 0 ? 8 : 9 + t.scale();
-      case DATETIME2 -> t.scale() == 0 ? 19 : 20 + t.scale();
-      case DATETIMEOFFSET -> t.scale() == 0 ? 26 : 27 + t.scale();
-      default -> 0;
-    };
+    return dev.quern.engine.sys.TypeFacets.precision(t);
   }
 
   static int scale(SqlType t) {
-    return switch (t.id()) {
-      case DECIMAL, NUMERIC, TIME, DATETIME2, DATETIMEOFFSET -> t.scale();
-      case SMALLMONEY, MONEY -> 4;
-      case DATETIME -> 3;
-      default -> 0;
-    };
+    return dev.quern.engine.sys.TypeFacets.scale(t);
   }
 
   /** The TDS data type token a column of this type is described with in COLMETADATA. */
