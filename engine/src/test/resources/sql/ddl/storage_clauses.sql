@@ -355,3 +355,20 @@ USE upd_stats; EXEC sp_updatestats; USE master
 ! (empty)
 ! Statistics for all tables have been updated.
 ! Changed database context to 'master'.
+
+# create_date and modify_date: an object's creation and its last ALTER; a constraint shares its table's.
+statement ok
+CREATE TABLE sc_dates (id int CONSTRAINT pk_sc_dates PRIMARY KEY)
+
+query II
+SELECT CASE WHEN create_date IS NOT NULL AND create_date = modify_date AND create_date <= GETDATE() THEN 1 ELSE 0 END, COUNT(*) OVER () FROM sys.objects WHERE name = 'sc_dates'
+----
+1	1
+
+statement ok
+WAITFOR DELAY '00:00:00.050'; ALTER TABLE sc_dates ADD v int
+
+query III
+SELECT CASE WHEN o.modify_date > o.create_date THEN 1 ELSE 0 END, CASE WHEN k.create_date = o.create_date AND k.modify_date = o.modify_date THEN 1 ELSE 0 END, CASE WHEN t.modify_date = o.modify_date THEN 1 ELSE 0 END FROM sys.objects AS o JOIN sys.objects AS k ON k.parent_object_id = o.object_id JOIN sys.tables AS t ON t.object_id = o.object_id WHERE o.name = 'sc_dates'
+----
+1	1	1

@@ -173,6 +173,8 @@ schema_id	int	NOT NULL
 parent_object_id	int	NOT NULL
 type	nvarchar(2)	NULL
 type_desc	nvarchar(60)	NULL
+create_date	datetime	NULL
+modify_date	datetime	NULL
 is_ms_shipped	bit	NOT NULL
 is_published	bit	NOT NULL
 is_schema_published	bit	NOT NULL

@@ -231,7 +231,14 @@ public final class Catalog implements AutoCloseable {
     for (String name : namesOf(object)) {
       claimName(txn, SystemKeys.OBJECT_KIND, object.schemaId(), name, object.id());
     }
+    java.time.Instant now = java.time.Instant.now();
+    // Before the object's record: writing that one stamps the metadata, which must include these.
+    writeDates(txn, new ObjectDates(object.id(), now, now));
     writeObject(txn, object);
+  }
+
+  private static void writeDates(KvTxn txn, ObjectDates dates) {
+    txn.put(SystemKeys.record(SystemKeys.DATES_KIND, dates.objectId()), ObjectDates.encode(dates));
   }
 
   /** CREATE TYPE: the name must be free among the schema's types (error 219 otherwise). */
@@ -258,10 +265,14 @@ public final class Catalog implements AutoCloseable {
    */
   public void alterObject(KvTxn txn, SchemaObject changed) {
     stability.ddlBegins(txn, changed.id());
+    Metadata current = metadata(txn);
     SchemaObject old =
-        metadata(txn)
+        current
             .object(changed.id())
             .orElseThrow(() -> new IllegalArgumentException("No object " + changed.id()));
+    // An object from before dates were kept gets its first dates now: created unknown, so the same.
+    java.time.Instant now = java.time.Instant.now();
+    java.time.Instant created = current.objectDates(changed.id()).map(ObjectDates::created).orElse(now);
     Set<ByteBuffer> oldNames = keys(namesOf(old));
     Set<ByteBuffer> newNames = keys(namesOf(changed));
     for (String name : namesOf(old)) {
@@ -283,6 +294,8 @@ public final class Catalog implements AutoCloseable {
       Metadata m = metadata(txn);
       m.schema(old.schemaId()).ifPresent(s -> properties.dropParts(txn, m, s.databaseId(), before, after));
     }
+    // Before the object's record, whose write stamps the metadata (see createObject).
+    writeDates(txn, new ObjectDates(changed.id(), created, now));
     writeObject(txn, changed);
   }
 
@@ -301,6 +314,7 @@ public final class Catalog implements AutoCloseable {
       markGarbage(txn, dataId);
     }
     txn.delete(SystemKeys.record(SystemKeys.OBJECT_KIND, objectId));
+    txn.delete(SystemKeys.record(SystemKeys.DATES_KIND, objectId));
     stampWritten(txn);
   }
 

@@ -30,6 +30,7 @@ public final class Metadata {
   /** Each table's triggers, by object id: every INSERT, UPDATE and DELETE looks them up. */
   private final Map<Integer, List<Trigger>> triggersByTable = new HashMap<>();
   private final Map<Integer, List<ExtendedProperty>> extendedProperties = new HashMap<>();
+  private final Map<Integer, ObjectDates> dates = new HashMap<>();
 
   Metadata(
       long stamp,
@@ -38,8 +39,12 @@ public final class Metadata {
       Collection<SchemaObject> objs,
       Collection<UserType> userTypes,
       Security security,
-      Collection<ExtendedProperty> properties) {
+      Collection<ExtendedProperty> properties,
+      Collection<ObjectDates> objectDates) {
     this.stamp = stamp;
+    for (ObjectDates d : objectDates) {
+      dates.put(d.objectId(), d);
+    }
     this.security = security;
     for (ExtendedProperty p : properties) {
       extendedProperties.computeIfAbsent(p.databaseId(), k -> new ArrayList<>()).add(p);
@@ -120,6 +125,11 @@ public final class Metadata {
 
   public Optional<SchemaObject> object(int id) {
     return Optional.ofNullable(objects.get(id));
+  }
+
+  /** When object {@code id} was created and last altered; empty for one from before dates were kept. */
+  public Optional<ObjectDates> objectDates(int id) {
+    return Optional.ofNullable(dates.get(id));
   }
 
   public Optional<SchemaObject> object(int schemaId, String name) {

@@ -21,6 +21,8 @@ final class SystemKeys {
   static final byte OBJECT_KIND = 0x03;
   /** User-defined types (0x04–0x07 are the security records of {@link SecurityCodec}; 0x09 extended properties, {@link ExtendedPropertyCodec}). */
   static final byte TYPE_KIND = 0x08;
+  /** When each object was created and last altered ({@link ObjectDates}). */
+  static final byte DATES_KIND = 0x0A;
 
   private SystemKeys() {}
 

@@ -42,7 +42,7 @@ final class AllObjectsView implements SystemView {
     java.util.Map<String, Integer> schemaIds = new java.util.HashMap<>();
     for (SystemObjects.Entry e : SystemObjects.all()) {
       int schemaId = schemaIds.computeIfAbsent(e.schema(), s -> SystemObjects.schemaId(session, e));
-      out.add(ObjectsView.row(e.name(), e.id(), schemaId, 0, e.type(), true));
+      out.add(ObjectsView.row(e.name(), e.id(), schemaId, 0, e.type(), null, true));
     }
     if (user) {
       out.addAll(new ObjectsView().rows(session));

@@ -10,8 +10,8 @@ import java.util.List;
 
 /** The schemas and objects of the session's current database, as the session sees them now. */
 final class CatalogObjects {
-  /** One object with its schema. */
-  record Entry(Schema schema, SchemaObject object) {}
+  /** One object with its schema, and when it was created and altered (null when not kept). */
+  record Entry(Schema schema, SchemaObject object, dev.quern.catalog.meta.ObjectDates dates) {}
 
   private CatalogObjects() {}
 
@@ -25,7 +25,7 @@ final class CatalogObjects {
     List<Entry> out = new ArrayList<>();
     for (Schema s : md.schemas(session.databaseId())) {
       for (SchemaObject o : md.objects(s.id())) {
-        out.add(new Entry(s, o));
+        out.add(new Entry(s, o, md.objectDates(o.id()).orElse(null)));
       }
     }
     return out;

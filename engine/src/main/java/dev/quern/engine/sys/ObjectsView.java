@@ -1,6 +1,7 @@
 package dev.quern.engine.sys;
 
 import static dev.quern.engine.sys.Columns.bit;
+import static dev.quern.engine.sys.Columns.datetime;
 import static dev.quern.engine.sys.Columns.integer;
 import static dev.quern.engine.sys.Columns.nvarchar;
 import static dev.quern.engine.sys.Columns.sysname;
@@ -19,8 +20,8 @@ final class ObjectsView implements SystemView {
       List.of(
           sysname("name", false), integer("object_id", false), integer("principal_id", true),
           integer("schema_id", false), integer("parent_object_id", false), nvarchar("type", 2, true),
-          nvarchar("type_desc", 60, true), bit("is_ms_shipped", false), bit("is_published", false),
-          bit("is_schema_published", false));
+          nvarchar("type_desc", 60, true), datetime("create_date", true), datetime("modify_date", true),
+          bit("is_ms_shipped", false), bit("is_published", false), bit("is_schema_published", false));
 
   @Override
   public String name() {
@@ -37,10 +38,12 @@ final class ObjectsView implements SystemView {
     List<Object[]> out = new ArrayList<>();
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       String type = e.object().typeCode();
-      out.add(row(e.object().name(), e.object().id(), e.schema().id(), CatalogObjects.parentId(e.object()), type, false));
+      out.add(row(e.object().name(), e.object().id(), e.schema().id(), CatalogObjects.parentId(e.object()), type,
+          e.dates(), false));
       if (e.object() instanceof Table t) {
+        // A constraint is created and altered with its table.
         for (Constraint c : t.constraints()) {
-          out.add(row(c.name(), c.objectId(), e.schema().id(), t.id(), c.typeCode(), false));
+          out.add(row(c.name(), c.objectId(), e.schema().id(), t.id(), c.typeCode(), e.dates(), false));
         }
       }
     }
@@ -49,11 +52,14 @@ final class ObjectsView implements SystemView {
 
   /**
    * A row of {@link #COLUMNS}: no owner apart from the schema's (principal_id NULL), nothing
-   * published; {@code shipped} for the system's own objects.
+   * published; {@code shipped} for the system's own objects; {@code dates} null when not kept (the
+   * system's objects, and objects from before Quern kept dates).
    */
-  static Object[] row(String name, int id, int schemaId, int parentId, String type, boolean shipped) {
-    return new Object[] {name, id, null, schemaId, parentId, pad(type), CatalogObjects.typeDescription(type), shipped,
-      false, false};
+  static Object[] row(String name, int id, int schemaId, int parentId, String type,
+      dev.quern.catalog.meta.ObjectDates dates, boolean shipped) {
+    return new Object[] {name, id, null, schemaId, parentId, pad(type), CatalogObjects.typeDescription(type),
+      dates == null ? null : Columns.localDatetime(dates.created()),
+      dates == null ? null : Columns.localDatetime(dates.modified()), shipped, false, false};
   }
 
   /** sys.objects.type is char(2): 'U ', 'V '. */

@@ -25,7 +25,7 @@ final class TablesView implements SystemView {
     List<Object[]> out = new ArrayList<>();
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof Table t) {
-        out.add(ObjectsView.row(t.name(), t.id(), e.schema().id(), 0, "U", false));
+        out.add(ObjectsView.row(t.name(), t.id(), e.schema().id(), 0, "U", e.dates(), false));
       }
     }
     return out;
