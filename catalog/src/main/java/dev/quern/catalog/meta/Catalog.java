@@ -160,6 +160,11 @@ public final class Catalog implements AutoCloseable {
     return counters.next(SystemKeys.counter(ROWVERSIONS, databaseId), INITIAL_DBTS + 1, 1000);
   }
 
+  /** A rowversion value as SQL Server shows it: eight bytes, most significant first. */
+  public static byte[] rowversionBytes(long v) {
+    return ByteBuffer.allocate(8).putLong(v).array();
+  }
+
   /** @@DBTS: the last rowversion the database handed out ({@link #INITIAL_DBTS} before any). */
   public long lastRowversion(int databaseId) {
     return counters.last(SystemKeys.counter(ROWVERSIONS, databaseId), INITIAL_DBTS + 1);

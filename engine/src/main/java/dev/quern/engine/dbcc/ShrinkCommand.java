@@ -13,7 +13,6 @@ import java.util.List;
  * after (in 8 KB pages, from the store's table files) and the pages in use.
  */
 final class ShrinkCommand implements DbccCommand {
-  private static final long PAGE_BYTES = 8192;
   private static final List<ResultColumn> COLUMNS =
       List.of(
           new ResultColumn("DbId", SqlTypes.SMALLINT, false),
@@ -52,7 +51,7 @@ final class ShrinkCommand implements DbccCommand {
     dev.quern.engine.session.PermissionGate.database(call.state(), "CONTROL");
     var storage = call.state().store().storage();
     storage.catalog(db.id()).store().compact();
-    long pages = (storage.dataBytes(db.id()) + PAGE_BYTES - 1) / PAGE_BYTES;
+    long pages = dev.quern.engine.store.Storage.pages(storage.dataBytes(db.id()));
     int size = (int) Math.min(Integer.MAX_VALUE, pages);
     call.rows(COLUMNS, List.<Object[]>of(new Object[] {(short) db.id(), 1, size, size, size, size}));
   }

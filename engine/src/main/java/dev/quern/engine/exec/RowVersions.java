@@ -40,12 +40,7 @@ final class RowVersions {
 
   /** The position of {@code table}'s rowversion column, or -1 when it has none. */
   static int position(Table table) {
-    for (int i = 0; i < table.columns().size(); i++) {
-      if (table.columns().get(i).rowversion()) {
-        return i;
-      }
-    }
-    return -1;
+    return table.rowversionColumn().map(c -> table.position(c.columnId())).orElse(-1);
   }
 
   /**
@@ -59,23 +54,13 @@ final class RowVersions {
     if (row[position] != null) {
       throw SqlErrors.ROWVERSION_EXPLICIT_INSERT.raise();
     }
-    row[position] = value(catalog.nextRowversion(databaseId));
+    row[position] = Catalog.rowversionBytes(catalog.nextRowversion(databaseId));
   }
 
   /** Stamps a row being updated (any update, even one that changes no value). */
   static void stampUpdated(Object[] row, int position, Catalog catalog, int databaseId) {
     if (position >= 0) {
-      row[position] = value(catalog.nextRowversion(databaseId));
+      row[position] = Catalog.rowversionBytes(catalog.nextRowversion(databaseId));
     }
-  }
-
-  /** A rowversion as SQL Server shows it: eight bytes, most significant first. */
-  static byte[] value(long v) {
-    byte[] b = new byte[8];
-    for (int i = 7; i >= 0; i--) {
-      b[i] = (byte) v;
-      v >>>= 8;
-    }
-    return b;
   }
 }

@@ -27,7 +27,7 @@ final class SystemVariables {
         v("@@IDENTITY", IDENTITY, FunctionContext::lastIdentity),
         v("SCOPE_IDENTITY", IDENTITY, FunctionContext::lastIdentity),
         v("@@MAX_PRECISION", SqlTypes.TINYINT, c -> SqlTypes.MAX_PRECISION),
-        v("@@DBTS", SqlType.ofLength(TypeId.VARBINARY, 8), c -> rowversion(c.databaseRowversion())),
+        v("@@DBTS", SqlType.ofLength(TypeId.VARBINARY, 8), c -> dev.quern.catalog.meta.Catalog.rowversionBytes(c.databaseRowversion())),
         v("@@SERVERNAME", NVARCHAR_128, FunctionContext::serverName),
         v("@@SERVICENAME", NVARCHAR_128, c -> "MSSQLSERVER"),
         v("@@LANGUAGE", NVARCHAR_128, FunctionContext::language),
@@ -50,10 +50,6 @@ final class SystemVariables {
         v("HOST_NAME", NVARCHAR_128, FunctionContext::hostName),
         v("APP_NAME", NVARCHAR_128, FunctionContext::appName),
         v("ORIGINAL_LOGIN", NVARCHAR_128, FunctionContext::originalLogin));
-  }
-
-  private static byte[] rowversion(long v) {
-    return java.nio.ByteBuffer.allocate(8).putLong(v).array();
   }
 
   private static ScalarFunction v(

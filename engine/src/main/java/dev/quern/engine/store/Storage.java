@@ -61,6 +61,13 @@ public final class Storage implements AutoCloseable {
     return bytes(databaseId, ".log");
   }
 
+  private static final long FILE_PAGE_BYTES = 8192;
+
+  /** {@code bytes} of a file in SQL Server's 8 KB pages (sys.database_files' size), rounded up. */
+  public static long pages(long bytes) {
+    return (bytes + FILE_PAGE_BYTES - 1) / FILE_PAGE_BYTES;
+  }
+
   /** The bytes of the table files (RocksDB's *.sst) of the store holding {@code databaseId}. */
   public long dataBytes(int databaseId) {
     return bytes(databaseId, ".sst");

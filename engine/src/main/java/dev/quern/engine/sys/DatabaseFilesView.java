@@ -21,7 +21,6 @@ import java.util.UUID;
  * (RocksDB's *.log) as they are on disk now. Files grow without limit (max_size -1) by 10 percent.
  */
 final class DatabaseFilesView implements SystemView {
-  private static final long PAGE_BYTES = 8192;
   private final boolean allDatabases;
   private final List<ResultColumn> columns;
 
@@ -66,8 +65,9 @@ final class DatabaseFilesView implements SystemView {
       if (allDatabases || db.id() == session.databaseId()) {
         Path dir = session.store().storage().directory(db.id());
         long dataPages = db.id() == session.databaseId() ? dataPages(session) : 0;
-        rows.add(row(db, 1, 0, "ROWS", 1, db.name(), dir, dataPages));
-        rows.add(row(db, 2, 1, "LOG", 0, db.name() + "_log", dir, (session.store().storage().logBytes(db.id()) + PAGE_BYTES - 1) / PAGE_BYTES));
+        rows.add(row(db, 1, 0, "ROWS", DataSpacesView.PRIMARY, db.name(), dir, dataPages));
+        rows.add(row(db, 2, 1, "LOG", 0, db.name() + "_log", dir,
+            dev.quern.engine.store.Storage.pages(session.store().storage().logBytes(db.id()))));
       }
     }
     return rows;
