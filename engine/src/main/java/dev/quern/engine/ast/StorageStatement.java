@@ -43,4 +43,5 @@ public sealed interface StorageStatement extends Statement
         TableMaintenanceStatement,
         AlterDatabaseStatement,
         CheckpointStatement,
+        BulkInsertStatement,
         SecurityStatement {}

@@ -86,7 +86,7 @@ final class DmlExecutor {
   private void insertRowsUnguarded(
       DmlPlan.Insert p, List<Object[]> input, List<List<SqlType>> types, Frame frame, ResultSink sink) {
     ResolvedTable t = p.target();
-    var instead = InsteadOfTriggers.of(state, t.catalog(), t.table().id(), "INSERT");
+    var instead = triggersOn ? InsteadOfTriggers.of(state, t.catalog(), t.table().id(), "INSERT") : null;
     if (instead != null) {
       done(insteadOf(t, instead, allColumns(t.table()), proposedInserts(p, input, types, frame), List.of()), frame, sink);
       return;
@@ -105,6 +105,20 @@ final class DmlExecutor {
     done(n, frame, sink);
   }
 
+  /** False while a BULK INSERT without FIRE_TRIGGERS writes: no trigger of the table runs. */
+  private boolean triggersOn = true;
+
+  /** Runs {@code write} with the table's triggers firing or not ({@code fire}). */
+  void withTriggers(boolean fire, Runnable write) {
+    boolean outer = triggersOn;
+    triggersOn = fire;
+    try {
+      write.run();
+    } finally {
+      triggersOn = outer;
+    }
+  }
+
   /** Set by an INSERT that dropped rows duplicating an IGNORE_DUP_KEY index's key (message 3604). */
   private boolean duplicateKeysIgnored;
 
@@ -116,9 +130,11 @@ final class DmlExecutor {
    * the columns it assigned (lower case), for UPDATE(column).
    */
   long firing(ResolvedTable t, String event, Set<String> assigned, java.util.function.LongSupplier write) {
-    refuseInsteadOf(t, event);
+    if (triggersOn) {
+      refuseInsteadOf(t, event);
+    }
     IndexUpdates.count(state, t, event, assigned);
-    List<dev.quern.catalog.meta.Trigger> triggers = TriggerFiring.triggers(state, t, event);
+    List<dev.quern.catalog.meta.Trigger> triggers = triggersOn ? TriggerFiring.triggers(state, t, event) : List.of();
     if (triggers.isEmpty()) {
       return write.getAsLong();
     }

@@ -379,7 +379,7 @@ public final class Interpreter implements ProcedureHost {
   private Signal execute(StatementPlan s, Frame frame) {
     Signal sig = dispatch(s, frame);
     if (isLeaf(s)) {
-      state.setLastError(0);
+      state.setLastError(state.takeStatementError());
     }
     return sig;
   }

@@ -127,6 +127,10 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.CreateIndexStatement c -> new IndexDdl(state, bind).create(c);
         case dev.quern.engine.ast.TableMaintenanceStatement m -> new TableMaintenance(state).run(m);
         case dev.quern.engine.ast.AlterDatabaseStatement a -> new DatabaseOptionsDdl(state).alter(a);
+        case dev.quern.engine.ast.BulkInsertStatement b -> {
+          new BulkInsertExecutor(state, dml, binder).run(b, frame, sink);
+          return Signal.NORMAL;
+        }
         case dev.quern.engine.ast.CheckpointStatement c -> state.store().storage().catalog(state.databaseId()).store().checkpoint();
         case dev.quern.engine.ast.DropIndexStatement d -> new IndexDdl(state).drop(d);
         case dev.quern.engine.ast.CreateViewStatement v -> new ViewDdl(state, bind).create(v);

@@ -360,6 +360,7 @@ public final class Parser {
         yield ddl.alter();
       }
       case "INSERT" -> dml.insert();
+      case "BULK" -> new BulkInsertParser(in).bulkInsert();
       case "UPDATE" -> in.peek(1).is("STATISTICS") ? new MaintenanceParser(in).updateStatistics() : dml.update();
       case "DELETE" -> dml.delete();
       case "MERGE" -> new MergeParser(in, expr, select).merge(() -> queryHints(new dev.quern.engine.ast.RecursionLimit()));

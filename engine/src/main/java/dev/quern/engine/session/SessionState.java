@@ -187,6 +187,23 @@ public final class SessionState implements FunctionContext, OptionTarget {
     lastError = number;
   }
 
+  /**
+   * An error a statement reported without failing (BULK INSERT's row errors), which @@ERROR shows
+   * once the statement ends; 0 when none.
+   */
+  private int statementError;
+
+  public void setStatementError(int number) {
+    statementError = number;
+  }
+
+  /** The error set by {@link #setStatementError} (0 if none), cleared. */
+  public int takeStatementError() {
+    int n = statementError;
+    statementError = 0;
+    return n;
+  }
+
   public void pushCaught(CaughtError e) {
     caught.push(e);
   }

@@ -64,6 +64,7 @@ final class StatementCommands {
       case CreateIndexStatement c -> "CREATE INDEX";
       case dev.quern.engine.ast.AlterDatabaseStatement a -> "ALTER DATABASE";
       case dev.quern.engine.ast.CheckpointStatement c -> "CHECKPOINT";
+      case dev.quern.engine.ast.BulkInsertStatement b -> "BULK INSERT";
       case dev.quern.engine.ast.TableMaintenanceStatement m -> switch (m.kind()) {
         case REBUILD, REORGANIZE -> "ALTER INDEX";
         case UPDATE_STATISTICS -> "UPDATE STATISTICS";

@@ -1,0 +1,245 @@
+package dev.quern.engine.exec;
+
+import dev.quern.engine.ast.BulkInsertOptions;
+import dev.quern.engine.error.BulkLoadErrors;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads a BULK INSERT data file record by record, without holding the file in memory.
+ *
+ * <p>Character files are read as bcp reads them: each field but the last runs to the next field
+ * terminator and the last to the row terminator, so a row with too few fields takes part of the
+ * next row into a field (its conversion then fails) and a row with too many keeps the rest in its
+ * last field. At the end of the file, a last row without its row terminator still counts when its
+ * last field has something in it; a file that ends inside an earlier field fails with 4832. With
+ * FORMAT = 'CSV' fields follow RFC 4180: a field may be quoted, may then hold terminators, and
+ * spells the quote character twice inside; a record must have exactly one field per column (4879).
+ * An empty field, quoted or not, is reported as null (the column's default or NULL).
+ *
+ * <p>Character data files are UTF-8 (the code page of a Linux host; CODEPAGE is refused as on SQL
+ * Server on Linux); widechar files are UTF-16 little-endian. A byte-order mark is skipped.
+ */
+final class BulkDataFile implements AutoCloseable {
+  /** One record: its row number in the file (from 1) and its fields (null for an empty one). */
+  record Record(long row, String[] fields) {}
+
+  private final BufferedReader reader;
+  private final BulkInsertOptions options;
+  private final String fieldTerminator;
+  private final String rowTerminator;
+  private final int columns;
+  private final String fileName;
+  private long row;
+  private int pushedBack = -1;
+
+  BulkDataFile(InputStream in, BulkInsertOptions options, int columns, String fileName) {
+    this.options = options;
+    this.fieldTerminator = options.fields();
+    this.rowTerminator = options.rowTerminator();
+    this.columns = columns;
+    this.fileName = fileName;
+    try {
+      PushbackInputStream bytes = new PushbackInputStream(in, 3);
+      skipByteOrderMark(bytes, options.wide());
+      this.reader = new BufferedReader(new InputStreamReader(
+          bytes, options.wide() ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8), 1 << 16);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void skipByteOrderMark(PushbackInputStream in, boolean wide) throws IOException {
+    byte[] mark = wide ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] head = in.readNBytes(mark.length);
+    if (!java.util.Arrays.equals(head, mark)) {
+      in.unread(head);
+    }
+  }
+
+  /** The next record, or null at the end of the file. */
+  Record next() {
+    try {
+      return options.csv() ? nextCsv() : nextDelimited();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private int read() throws IOException {
+    if (pushedBack >= 0) {
+      int c = pushedBack;
+      pushedBack = -1;
+      return c;
+    }
+    return reader.read();
+  }
+
+  private Record nextDelimited() throws IOException {
+    int first = read();
+    if (first < 0) {
+      return null;
+    }
+    pushedBack = first;
+    row++;
+    String[] fields = new String[columns];
+    StringBuilder field = new StringBuilder();
+    for (int i = 0; i < columns; i++) {
+      boolean last = i == columns - 1;
+      String terminator = last ? rowTerminator : fieldTerminator;
+      field.setLength(0);
+      boolean ended = readUntil(field, terminator);
+      if (!ended) { // the end of the file
+        if (!last) {
+          throw BulkLoadErrors.providerFailure(BulkLoadErrors.UNEXPECTED_EOF.raise());
+        }
+        if (field.isEmpty()) {
+          return null; // a last row whose last field is empty and unterminated is not loaded
+        }
+      }
+      fields[i] = field.isEmpty() ? null : field.toString();
+    }
+    return new Record(row, fields);
+  }
+
+  /** Appends to {@code out} up to {@code terminator} (dropped); false when the file ends first. */
+  private boolean readUntil(StringBuilder out, String terminator) throws IOException {
+    char end = terminator.charAt(terminator.length() - 1);
+    for (int c; (c = read()) >= 0; ) {
+      out.append((char) c);
+      if (c == end && endsWith(out, terminator)) {
+        out.setLength(out.length() - terminator.length());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWith(StringBuilder s, String suffix) {
+    int start = s.length() - suffix.length();
+    if (start < 0) {
+      return false;
+    }
+    for (int i = 0; i < suffix.length(); i++) {
+      if (s.charAt(start + i) != suffix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Record nextCsv() throws IOException {
+    int first = read();
+    if (first < 0) {
+      return null;
+    }
+    pushedBack = first;
+    row++;
+    String[] fields = new String[columns];
+    StringBuilder field = new StringBuilder();
+    char quote = options.fieldQuote();
+    for (int i = 0; i < columns; i++) {
+      boolean last = i == columns - 1;
+      field.setLength(0);
+      int c = read();
+      Boundary ended;
+      if (c == quote) {
+        if (!readQuoted(field, quote)) {
+          throw invalidCsv(i);
+        }
+        ended = boundary(new StringBuilder());
+        if (ended == Boundary.NONE) {
+          throw invalidCsv(i);
+        }
+      } else {
+        if (c >= 0) {
+          pushedBack = c;
+        }
+        ended = readUnquoted(field);
+      }
+      // Each field but the last ends at a field terminator, the last at the row's end.
+      if (last ? ended == Boundary.FIELD : ended != Boundary.FIELD) {
+        throw invalidCsv(i);
+      }
+      fields[i] = field.isEmpty() ? null : field.toString();
+    }
+    return new Record(row, fields);
+  }
+
+  /** Where a CSV field ended. */
+  private enum Boundary { FIELD, ROW, END, NONE }
+
+  /** Reads an unquoted field up to a terminator (dropped) or the end of the file. */
+  private Boundary readUnquoted(StringBuilder out) throws IOException {
+    for (int c; (c = read()) >= 0; ) {
+      out.append((char) c);
+      if (endsWith(out, fieldTerminator)) {
+        out.setLength(out.length() - fieldTerminator.length());
+        return Boundary.FIELD;
+      }
+      if (endsWith(out, rowTerminator)) {
+        out.setLength(out.length() - rowTerminator.length());
+        return Boundary.ROW;
+      }
+    }
+    return Boundary.END;
+  }
+
+  /** After an opening quote: the field up to its closing quote; false when the file ends first. */
+  private boolean readQuoted(StringBuilder out, char quote) throws IOException {
+    for (int c; (c = read()) >= 0; ) {
+      if (c == quote) {
+        int next = read();
+        if (next != quote) {
+          if (next >= 0) {
+            pushedBack = next;
+          }
+          return true;
+        }
+      }
+      out.append((char) c);
+    }
+    return false;
+  }
+
+  /** Right after a closing quote: which terminator follows (NONE: something else does). */
+  private Boundary boundary(StringBuilder scratch) throws IOException {
+    int c = read();
+    if (c < 0) {
+      return Boundary.END;
+    }
+    scratch.append((char) c);
+    while (fieldTerminator.startsWith(scratch.toString()) || rowTerminator.startsWith(scratch.toString())) {
+      if (scratch.toString().equals(fieldTerminator)) {
+        return Boundary.FIELD;
+      }
+      if (scratch.toString().equals(rowTerminator)) {
+        return Boundary.ROW;
+      }
+      c = read();
+      if (c < 0) {
+        return Boundary.NONE;
+      }
+      scratch.append((char) c);
+    }
+    return Boundary.NONE;
+  }
+
+  private RuntimeException invalidCsv(int column) {
+    return BulkLoadErrors.providerFailure(BulkLoadErrors.CSV_INVALID_VALUE.raise(fileName, row, column + 1));
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      // a file only read: nothing to lose
+    }
+  }
+}

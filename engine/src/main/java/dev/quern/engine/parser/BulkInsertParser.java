@@ -1,0 +1,205 @@
+package dev.quern.engine.parser;
+
+import dev.quern.engine.ast.BulkInsertOptions;
+import dev.quern.engine.ast.BulkInsertStatement;
+import dev.quern.engine.ast.Statement;
+import dev.quern.engine.error.BulkLoadErrors;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.lexer.Token;
+import dev.quern.engine.lexer.TokenType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code BULK INSERT [[db.]schema.]table FROM 'file' [WITH (option [, …])]} ("BULK INSERT
+ * (Transact-SQL)"). The file name is a literal, as in SQL Server (a variable is a syntax error).
+ * Options that name something Quern cannot read are refused: CODEPAGE as SQL Server on Linux
+ * refuses it (16202), a DATA_SOURCE as a missing external data source (12703), native data files,
+ * format files and error files with 40517.
+ */
+final class BulkInsertParser {
+  private final TokenStream in;
+
+  BulkInsertParser(TokenStream in) {
+    this.in = in;
+  }
+
+  Statement bulkInsert() {
+    int line = in.line();
+    in.expect("BULK");
+    in.expect("INSERT");
+    List<String> table = NameParser.objectName(in);
+    in.expect("FROM");
+    String file = literal(in.next());
+    Options o = new Options();
+    if (in.accept("WITH")) {
+      in.expectSymbol("(");
+      do {
+        option(o);
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+    }
+    if (o.csv && o.nativeData) {
+      throw BulkLoadErrors.CSV_NEEDS_CHAR.raise();
+    }
+    if (o.nativeData) {
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("DATAFILETYPE = '" + o.dataFileType + "'");
+    }
+    return new BulkInsertStatement(line, table, file, new BulkInsertOptions(
+        o.fieldTerminator, o.rowTerminator, o.csv, o.fieldQuote, o.wide, o.firstRow, o.lastRow, o.maxErrors,
+        o.keepNulls, o.keepIdentity, o.fireTriggers, o.checkConstraints));
+  }
+
+  /** What the WITH list said so far. */
+  private static final class Options {
+    final Set<String> seen = new HashSet<>();
+    String fieldTerminator;
+    String rowTerminator = BulkInsertOptions.DEFAULT_ROW_TERMINATOR;
+    boolean csv;
+    char fieldQuote = '"';
+    boolean wide;
+    boolean nativeData;
+    String dataFileType;
+    long firstRow = 1;
+    long lastRow;
+    long maxErrors = 10;
+    boolean keepNulls;
+    boolean keepIdentity;
+    boolean fireTriggers;
+    boolean checkConstraints;
+  }
+
+  private void option(Options o) {
+    Token name = in.next();
+    if (name.type() != TokenType.WORD || !o.seen.add(name.upper())) {
+      throw TokenStream.errorNear(name);
+    }
+    switch (name.upper()) {
+      case "CHECK_CONSTRAINTS" -> o.checkConstraints = true;
+      case "FIRE_TRIGGERS" -> o.fireTriggers = true;
+      case "KEEPIDENTITY" -> o.keepIdentity = true;
+      case "KEEPNULLS" -> o.keepNulls = true;
+      case "TABLOCK" -> { } // rows are locked one by one; a table lock would add nothing here
+      case "BATCHSIZE", "ROWS_PER_BATCH", "KILOBYTES_PER_BATCH" -> number(name);
+      case "FIRSTROW" -> o.firstRow = number(name);
+      case "LASTROW" -> o.lastRow = number(name);
+      case "MAXERRORS" -> o.maxErrors = number(name);
+      case "FIELDTERMINATOR" -> o.fieldTerminator = terminator(name);
+      case "ROWTERMINATOR" -> o.rowTerminator = terminator(name);
+      case "FORMAT" -> {
+        String format = text(name);
+        if (!format.equalsIgnoreCase("CSV")) {
+          throw TokenStream.errorNear(name);
+        }
+        o.csv = true;
+      }
+      case "FIELDQUOTE" -> {
+        String quote = text(name);
+        if (quote.codePointCount(0, quote.length()) != 1 || quote.length() != 1) {
+          throw BulkLoadErrors.INVALID_QUOTE.raise();
+        }
+        o.fieldQuote = quote.charAt(0);
+      }
+      case "DATAFILETYPE" -> {
+        o.dataFileType = text(name).toLowerCase(Locale.ROOT);
+        switch (o.dataFileType) {
+          case "char" -> o.wide = false;
+          case "widechar" -> o.wide = true;
+          case "native", "widenative" -> o.nativeData = true;
+          default -> throw TokenStream.errorNear(name);
+        }
+      }
+      case "CODEPAGE" -> {
+        text(name);
+        throw BulkLoadErrors.NOT_ON_LINUX.raise("codepage");
+      }
+      case "DATA_SOURCE" -> throw BulkLoadErrors.DATA_SOURCE_MISSING.raise(text(name));
+      case "FORMATFILE", "ERRORFILE", "FORMATFILE_DATA_SOURCE", "ERRORFILE_DATA_SOURCE" -> {
+        text(name);
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise(name.upper());
+      }
+      case "ORDER" -> order();
+      default -> throw TokenStream.errorNear(name);
+    }
+  }
+
+  /** {@code ORDER (column [ASC | DESC], …)}: a promise about the file's order, which a load here does not need. */
+  private void order() {
+    in.expectSymbol("(");
+    do {
+      in.identifier();
+      if (!in.accept("ASC")) {
+        in.accept("DESC");
+      }
+    } while (in.acceptSymbol(","));
+    in.expectSymbol(")");
+  }
+
+  private long number(Token option) {
+    in.expectSymbol("=");
+    Token t = in.next();
+    if (t.type() != TokenType.NUMBER) {
+      throw TokenStream.errorNear(option);
+    }
+    return new java.math.BigDecimal(t.raw()).longValueExact();
+  }
+
+  private String text(Token option) {
+    in.expectSymbol("=");
+    Token t = in.next();
+    if (t.type() != TokenType.STRING && t.type() != TokenType.NSTRING) {
+      throw TokenStream.errorNear(option);
+    }
+    return t.value();
+  }
+
+  private String terminator(Token option) {
+    return unescape(text(option));
+  }
+
+  private static String literal(Token t) {
+    if (t.type() != TokenType.STRING && t.type() != TokenType.NSTRING) {
+      throw TokenStream.errorNear(t);
+    }
+    return t.value();
+  }
+
+  /**
+   * A terminator as BULK INSERT reads it: {@code \t}, {@code \n}, {@code \r}, {@code \0} and
+   * {@code \\} stand for their characters, and {@code 0x…} spells bytes in hexadecimal.
+   */
+  static String unescape(String s) {
+    if (s.length() > 2 && (s.startsWith("0x") || s.startsWith("0X")) && s.length() % 2 == 0
+        && s.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+      StringBuilder out = new StringBuilder();
+      for (int i = 2; i < s.length(); i += 2) {
+        out.append((char) Integer.parseInt(s.substring(i, i + 2), 16));
+      }
+      return out.toString();
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        char next = s.charAt(i + 1);
+        String replaced = switch (next) {
+          case 't' -> "\t";
+          case 'n' -> "\n";
+          case 'r' -> "\r";
+          case '0' -> "\0";
+          case '\\' -> "\\";
+          default -> null;
+        };
+        if (replaced != null) {
+          out.append(replaced);
+          i++;
+          continue;
+        }
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+}
