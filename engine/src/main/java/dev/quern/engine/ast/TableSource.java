@@ -12,6 +12,17 @@ public sealed interface TableSource {
   String alias();
 
   /**
+   * {@code OPENROWSET(BULK 'file', SINGLE_BLOB | SINGLE_CLOB | SINGLE_NCLOB) AS alias}: a file's
+   * whole content as one row of one column, BulkColumn.
+   */
+  record OpenRowsetBulk(String file, BulkFileKind kind, String alias) implements TableSource {
+    @Override
+    public String toSql() {
+      return "OPENROWSET(BULK '" + file.replace("'", "''") + "', " + kind.name() + ") AS " + Names.quote(alias);
+    }
+  }
+
+  /**
    * A named table or view: {@code db.schema.t [AS a] [WITH (hints)]}, where {@code locks} is what
    * its table hints ask its reads to lock ({@link ReadLocks#NONE}: no hint that locks).
    */

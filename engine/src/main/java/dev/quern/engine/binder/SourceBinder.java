@@ -39,6 +39,10 @@ final class SourceBinder {
       case TableSource.Derived d -> DerivedTables.bind(bind, d);
       case TableSource.RecursiveRef r -> DerivedTables.recursiveRef(bind, r);
       case TableSource.OpenJson o -> openJson(o, ColumnScope.EMPTY);
+      case TableSource.OpenRowsetBulk o -> {
+        var node = new dev.quern.engine.plan.BulkFileNode(o.file(), o.kind());
+        yield new Bound(node, new ColumnScope(o.alias(), node.columns()), false);
+      }
       case TableSource.Pivot p -> bind(PivotTables.expanded(bind, p));
       case TableSource.Unpivot u -> bind(PivotTables.expanded(bind, u));
     };

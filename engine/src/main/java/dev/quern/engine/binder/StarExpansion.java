@@ -47,6 +47,11 @@ final class StarExpansion {
       }
       return;
     }
+    if (from instanceof TableSource.OpenRowsetBulk) {
+      items.add(new ColumnRef(List.of("BulkColumn")));
+      names.add("BulkColumn");
+      return;
+    }
     if (from instanceof TableSource.Function f && TableFunctions.kind(f).isEmpty()) {
       var columns = UserTableFunctions.columnNames(bind, f);
       if (columns.isPresent()) {
@@ -103,6 +108,7 @@ final class StarExpansion {
       case TableSource.Join j -> null;
       case TableSource.Apply a -> null;
       case TableSource.OpenJson o -> "OPENJSON";
+      case TableSource.OpenRowsetBulk o -> o.alias();
       case TableSource.Pivot p -> p.alias();
       case TableSource.Unpivot u -> u.alias();
     };

@@ -39,6 +39,8 @@ public final class BulkLoadErrors {
   public static final ErrorTemplate PROVIDER_ERROR =
       e(7399, "The OLE DB provider \"BULK\" for linked server \"(null)\" reported an error. The provider did not give any information about the error.");
   public static final ErrorTemplate PROVIDER_FETCH = e(7330, "Cannot fetch a row from OLE DB provider \"BULK\" for linked server \"(null)\".");
+  public static final ErrorTemplate NO_CORRELATION_NAME = new ErrorTemplate(491, 16, 1,
+      "A correlation name must be specified for the bulk rowset in the from clause.", COMPILE);
   public static final ErrorTemplate NOT_ON_LINUX = new ErrorTemplate(16202, 16, 1,
       "Keyword or statement option '%s' is not supported on the 'Linux' platform.", COMPILE);
   public static final ErrorTemplate DATA_SOURCE_MISSING = new ErrorTemplate(12703, 16, 2,

@@ -21,8 +21,6 @@ import dev.quern.engine.store.ResolvedTable;
 import dev.quern.engine.store.StoreSession;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,7 +37,7 @@ import java.util.List;
  * column, is reported (4863, 4864, 4867, 4869) and left out, and the load goes on until more than
  * MAXERRORS rows failed (then 4865, and nothing of the load stays); triggers fire only with
  * FIRE_TRIGGERS. A key or constraint violation ends the load with nothing of it left. The caller
- * needs ADMINISTER BULK OPERATIONS (sysadmin or bulkadmin) besides INSERT on the table.
+ * needs ADMINISTER BULK OPERATIONS ({@link BulkFiles}) besides INSERT on the table.
  *
  * <p>Unlike SQL Server's default, CHECK and FOREIGN KEY constraints are always checked (as if
  * CHECK_CONSTRAINTS were given), so a load never leaves them untrusted, as Quern's INSERT BULK
@@ -60,9 +58,7 @@ final class BulkInsertExecutor {
   }
 
   void run(BulkInsertStatement s, Frame frame, ResultSink sink) {
-    if (!state.security().isSa() && !state.isServerRoleMember("bulkadmin").orElse(false)) {
-      throw BulkLoadErrors.NO_PERMISSION.raise();
-    }
+    BulkFiles.requirePermission(state);
     BulkInsertOptions o = s.options();
     ResolvedTable t = ObjectNames.table(state.store(), state.databaseName(), s.table())
         .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));
@@ -110,7 +106,7 @@ final class BulkInsertExecutor {
     List<Object[]> rows = new ArrayList<>();
     long inserted = 0;
     long rowErrors = 0;
-    try (InputStream in = open(s.file());
+    try (InputStream in = BulkFiles.open(s.file());
         BulkDataFile file = new BulkDataFile(in, o, columns.size(), s.file())) {
       for (BulkDataFile.Record r; (r = file.next()) != null; ) {
         state.checkCancelled();
@@ -152,19 +148,6 @@ final class BulkInsertExecutor {
       BulkInsertOptions o) {
     dml.withTriggers(o.fireTriggers(), () -> dml.insertRows(plan, rows, Collections.nCopies(rows.size(), types), frame, counted));
     return state.rowCount(); // what the write's DONE counted
-  }
-
-  private static InputStream open(String file) throws IOException {
-    Path path;
-    try {
-      path = Path.of(file);
-    } catch (java.nio.file.InvalidPathException e) {
-      throw BulkLoadErrors.FILE_MISSING.raise(file);
-    }
-    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-      throw BulkLoadErrors.FILE_MISSING.raise(file);
-    }
-    return Files.newInputStream(path);
   }
 
   /** The values of a record's loaded fields, or the row error that leaves the record out. */

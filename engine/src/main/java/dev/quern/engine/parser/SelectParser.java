@@ -358,6 +358,37 @@ final class SelectParser {
     return source;
   }
 
+  /**
+   * {@code OPENROWSET(BULK 'file', SINGLE_BLOB | SINGLE_CLOB | SINGLE_NCLOB) [AS] alias}. The forms
+   * that reach other data sources through an OLE DB provider, and format files, are refused (40517).
+   */
+  private TableSource openRowset() {
+    in.expect("OPENROWSET");
+    in.expectSymbol("(");
+    if (!in.accept("BULK")) {
+      throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("OPENROWSET");
+    }
+    Token file = in.next();
+    if (file.type() != TokenType.STRING && file.type() != TokenType.NSTRING) {
+      throw TokenStream.errorNear(file);
+    }
+    in.expectSymbol(",");
+    Token kind = in.next();
+    dev.quern.engine.ast.BulkFileKind k = switch (kind.upper()) {
+      case "SINGLE_BLOB" -> dev.quern.engine.ast.BulkFileKind.SINGLE_BLOB;
+      case "SINGLE_CLOB" -> dev.quern.engine.ast.BulkFileKind.SINGLE_CLOB;
+      case "SINGLE_NCLOB" -> dev.quern.engine.ast.BulkFileKind.SINGLE_NCLOB;
+      case "FORMATFILE" -> throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("FORMATFILE");
+      default -> throw TokenStream.errorNear(kind);
+    };
+    in.expectSymbol(")");
+    String alias = tableAlias();
+    if (alias == null) {
+      throw dev.quern.engine.error.BulkLoadErrors.NO_CORRELATION_NAME.raise();
+    }
+    return new TableSource.OpenRowsetBulk(file.value(), k, alias);
+  }
+
   /** {@code OPENJSON(json[, path]) [WITH (name type ['path'] [AS JSON], …)] [[AS] alias]}, after its name. */
   private TableSource openJson() {
     in.expectSymbol("(");
@@ -394,6 +425,9 @@ final class SelectParser {
     }
     if (in.atSymbol("(")) {
       return derived();
+    }
+    if (in.at("OPENROWSET")) {
+      return openRowset();
     }
     List<String> parts = new ArrayList<>();
     if (in.acceptSymbol("::")) {

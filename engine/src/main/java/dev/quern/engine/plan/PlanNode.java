@@ -12,6 +12,7 @@ public sealed interface PlanNode
         GenerateSeriesNode,
         SqlTextNode,
         InputBufferNode,
+        BulkFileNode,
         IndexPhysicalStatsNode,
         MyPermissionsNode,
         DescribeFirstResultSetNode,

@@ -79,6 +79,8 @@ public final class OperatorBuilder {
               a.outer(), a.right().columns().size());
       case dev.quern.engine.plan.SqlTextNode t -> sqlText(t);
       case dev.quern.engine.plan.InputBufferNode b -> inputBuffer(b);
+      case dev.quern.engine.plan.BulkFileNode f ->
+          new ListScanOperator(java.util.List.<Object[]>of(new Object[] {dev.quern.engine.exec.BulkFiles.read(state(), f)}));
       case dev.quern.engine.plan.IndexPhysicalStatsNode p -> indexPhysicalStats(p);
       case dev.quern.engine.plan.ExtendedPropertyListNode l -> new ListScanOperator(listExtendedProperty(l));
       case dev.quern.engine.plan.MyPermissionsNode m -> new ListScanOperator(dev.quern.engine.session.MyPermissions.rows(

@@ -1,0 +1,67 @@
+package dev.quern.engine.exec;
+
+import dev.quern.engine.error.BulkLoadErrors;
+import dev.quern.engine.plan.BulkFileNode;
+import dev.quern.engine.session.SessionState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * Files the server reads for BULK INSERT and OPENROWSET(BULK …). A path is the server's (relative
+ * ones from its working directory), read with the server process's rights; so reading one takes
+ * ADMINISTER BULK OPERATIONS (sysadmin or bulkadmin), as in SQL Server, whose service account
+ * reads them the same way for a SQL login.
+ */
+public final class BulkFiles {
+  private BulkFiles() {}
+
+  /** 4834 unless the session's login may read server files. */
+  static void requirePermission(SessionState state) {
+    if (!state.security().isSa() && !state.isServerRoleMember("bulkadmin").orElse(false)) {
+      throw BulkLoadErrors.NO_PERMISSION.raise();
+    }
+  }
+
+  /** Opens {@code file}; 4860 when it is not a readable file. */
+  static InputStream open(String file) throws IOException {
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw BulkLoadErrors.FILE_MISSING.raise(file);
+    }
+    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+      throw BulkLoadErrors.FILE_MISSING.raise(file);
+    }
+    return Files.newInputStream(path);
+  }
+
+  /**
+   * OPENROWSET(BULK …)'s one value: the file's bytes (SINGLE_BLOB), or its text read as UTF-8
+   * (SINGLE_CLOB) or UTF-16 little-endian (SINGLE_NCLOB), a byte-order mark dropped.
+   */
+  public static Object read(SessionState state, BulkFileNode node) {
+    requirePermission(state);
+    byte[] bytes;
+    try (InputStream in = open(node.file())) {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw BulkLoadErrors.FILE_NOT_OPENED.raise(node.file(), e.getMessage());
+    }
+    return switch (node.kind()) {
+      case SINGLE_BLOB -> bytes;
+      case SINGLE_CLOB -> {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        yield text.startsWith("\uFEFF") ? text.substring(1) : text;
+      }
+      case SINGLE_NCLOB -> {
+        String text = new String(bytes, StandardCharsets.UTF_16LE);
+        yield text.startsWith("\uFEFF") ? text.substring(1) : text;
+      }
+    };
+  }
+}
