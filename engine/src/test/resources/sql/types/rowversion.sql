@@ -158,3 +158,36 @@ query TTTTITIIIIITTIIIITI
 EXEC sp_columns @table_name = 'rv_items', @column_name = 'rv', @ODBCVer = 3
 ----
 master	dbo	rv_items	rv	-2	timestamp	8	8	NULL	NULL	0	NULL	NULL	-2	NULL	8	3	NO	45
+
+# MIN_ACTIVE_ROWVERSION() is @@DBTS + 1 while no open transaction holds a rowversion, else the
+# lowest one an open transaction drew (binary(8)): rows below it are all committed.
+query TT
+SELECT CASE WHEN MIN_ACTIVE_ROWVERSION() = CAST(CAST(@@DBTS AS bigint) + 1 AS binary(8)) THEN 'dbts + 1' ELSE 'other' END,
+       SQL_VARIANT_PROPERTY(MIN_ACTIVE_ROWVERSION(), 'BaseType')
+----
+dbts + 1	binary
+
+query TTT
+BEGIN TRAN;
+UPDATE rv_items SET v = v WHERE id = 1;
+UPDATE rv_items SET v = v WHERE id = 2;
+SELECT CASE WHEN MIN_ACTIVE_ROWVERSION() = (SELECT rv FROM rv_items WHERE id = 1) THEN 'first held' ELSE 'other' END,
+       CASE WHEN MIN_ACTIVE_ROWVERSION() < @@DBTS THEN 'below dbts' ELSE 'other' END,
+       CASE WHEN (SELECT rv FROM rv_items WHERE id = 2) = @@DBTS THEN 'second is dbts' ELSE 'other' END;
+COMMIT
+----
+first held	below dbts	second is dbts
+
+query T
+SELECT CASE WHEN MIN_ACTIVE_ROWVERSION() = CAST(CAST(@@DBTS AS bigint) + 1 AS binary(8)) THEN 'dbts + 1' ELSE 'other' END
+----
+dbts + 1
+
+# A rolled back transaction's values are no longer active either.
+query T
+BEGIN TRAN;
+UPDATE rv_items SET v = v WHERE id = 1;
+ROLLBACK;
+SELECT CASE WHEN MIN_ACTIVE_ROWVERSION() = CAST(CAST(@@DBTS AS bigint) + 1 AS binary(8)) THEN 'dbts + 1' ELSE 'other' END
+----
+dbts + 1

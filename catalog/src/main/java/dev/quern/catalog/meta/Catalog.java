@@ -52,6 +52,7 @@ public final class Catalog implements AutoCloseable {
   private final CommittedMetadata committed = new CommittedMetadata();
   private final SchemaStability stability = new SchemaStability();
   private final DurableCounters counters;
+  private final ActiveRowversions activeRowversions = new ActiveRowversions();
   private final ValueCounters values;
   private final CatalogSecurity security = new CatalogSecurity(this);
   private final CatalogExtendedProperties properties = new CatalogExtendedProperties(this);
@@ -158,6 +159,27 @@ public final class Catalog implements AutoCloseable {
    */
   public long nextRowversion(int databaseId) {
     return counters.next(SystemKeys.counter(ROWVERSIONS, databaseId), INITIAL_DBTS + 1, 1000);
+  }
+
+  /**
+   * {@link #nextRowversion(int)} drawn for {@code owner} (a transaction), whose values count as
+   * active for {@link #minActiveRowversion} until {@link #releaseRowversions} is called for it.
+   */
+  public long nextRowversion(int databaseId, Object owner) {
+    return activeRowversions.next(owner, databaseId, () -> nextRowversion(databaseId));
+  }
+
+  /** {@code owner} ended: the rowversions it drew are no longer active. */
+  public void releaseRowversions(Object owner) {
+    activeRowversions.release(owner);
+  }
+
+  /**
+   * MIN_ACTIVE_ROWVERSION(): the lowest rowversion of the database a transaction that has not ended
+   * holds, or @@DBTS + 1 when none does.
+   */
+  public long minActiveRowversion(int databaseId) {
+    return activeRowversions.minimum(databaseId, () -> lastRowversion(databaseId) + 1);
   }
 
   /** A rowversion value as SQL Server shows it: eight bytes, most significant first. */

@@ -294,7 +294,7 @@ final class AlterTableDdl {
         for (int i = oldWidth; i < out.length; i++) {
           out[i] = changed.columns().get(i).missingValue();
           if (changed.columns().get(i).rowversion()) {
-            RowVersions.stampUpdated(out, i, t.catalog(), t.database().id());
+            RowVersions.stampUpdated(out, i, state.store(), t.catalog(), t.database().id());
           }
         }
         // Rows read back lack the non-persisted values: an index or CHECK may need them.

@@ -243,7 +243,7 @@ final class DmlExecutor {
           identity = BigDecimal.valueOf(explicit);
         }
       }
-      RowVersions.stampInserted(row, rowversion, catalog, t.database().id());
+      RowVersions.stampInserted(row, rowversion, state.store(), catalog, t.database().id());
       p.computed().fillAll(row, computing);
       checkNulls(row, table, t, verb);
       checkConstraints(p.checks(), row, t, verb, frame.eval);
@@ -412,7 +412,7 @@ final class DmlExecutor {
               ? defaultValue(p.defaults().get(pos), c, t, ctx)
               : RowValues.toColumn(e.eval(ctx), StoreTypes.widen(c.type()), c, t);
     }
-    RowVersions.stampUpdated(row, RowVersions.position(table), t.catalog(), t.database().id());
+    RowVersions.stampUpdated(row, RowVersions.position(table), state.store(), t.catalog(), t.database().id());
     p.computed().fillAll(row, computing);
     return row;
   }

@@ -166,7 +166,7 @@ final class ForeignKeys {
         childNews.forEach(row -> computed.fillAll(row, computing));
         // A row an action changes is updated: its rowversion moves as an UPDATE's would.
         int rowversion = RowVersions.position(child);
-        childNews.forEach(row -> RowVersions.stampUpdated(row, rowversion, catalog, database.id()));
+        childNews.forEach(row -> RowVersions.stampUpdated(row, rowversion, state.store(), catalog, database.id()));
       }
       parentsChanged(state, catalog, database, child, childOlds, deletes ? null : childNews, binder,
           verb, depth + 1);

@@ -1,6 +1,7 @@
 package dev.quern.engine.exec;
 
 import dev.quern.catalog.meta.Catalog;
+import dev.quern.engine.store.StoreSession;
 import dev.quern.catalog.meta.Table;
 import dev.quern.engine.error.SqlErrors;
 
@@ -9,7 +10,8 @@ import dev.quern.engine.error.SqlErrors;
  * database's next rowversion (@@DBTS moves with it), whatever the statement says about the column.
  * An INSERT may name the column only to give it DEFAULT or NULL (273 otherwise); UPDATE may not
  * assign it at all (272, in the binder). Values are handed out outside the transaction: a rolled
- * back statement leaves a gap, as in SQL Server.
+ * back statement leaves a gap, as in SQL Server. Each stays active (MIN_ACTIVE_ROWVERSION()) until
+ * the transaction that drew it ends.
  */
 final class RowVersions {
   private RowVersions() {}
@@ -47,20 +49,20 @@ final class RowVersions {
    * Stamps a row being inserted: the value the statement gave its rowversion column (NULL when it
    * gave DEFAULT or left the column out) must be NULL.
    */
-  static void stampInserted(Object[] row, int position, Catalog catalog, int databaseId) {
+  static void stampInserted(Object[] row, int position, StoreSession store, Catalog catalog, int databaseId) {
     if (position < 0) {
       return;
     }
     if (row[position] != null) {
       throw SqlErrors.ROWVERSION_EXPLICIT_INSERT.raise();
     }
-    row[position] = Catalog.rowversionBytes(catalog.nextRowversion(databaseId));
+    row[position] = Catalog.rowversionBytes(store.nextRowversion(catalog, databaseId));
   }
 
   /** Stamps a row being updated (any update, even one that changes no value). */
-  static void stampUpdated(Object[] row, int position, Catalog catalog, int databaseId) {
+  static void stampUpdated(Object[] row, int position, StoreSession store, Catalog catalog, int databaseId) {
     if (position >= 0) {
-      row[position] = Catalog.rowversionBytes(catalog.nextRowversion(databaseId));
+      row[position] = Catalog.rowversionBytes(store.nextRowversion(catalog, databaseId));
     }
   }
 }

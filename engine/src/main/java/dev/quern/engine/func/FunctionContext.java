@@ -46,6 +46,9 @@ public interface FunctionContext {
   /** @@DBTS: the last rowversion the current database handed out. */
   long databaseRowversion();
 
+  /** MIN_ACTIVE_ROWVERSION(): the lowest rowversion of the current database still in use. */
+  long minActiveRowversion();
+
   /** A schema's id by name (SCHEMA_ID); by default only the fixed role schemas are known. */
   default Optional<Integer> schemaId(String name) {
     return MetadataFunctions.fixedSchemaId(name);

@@ -28,6 +28,8 @@ final class SystemVariables {
         v("SCOPE_IDENTITY", IDENTITY, FunctionContext::lastIdentity),
         v("@@MAX_PRECISION", SqlTypes.TINYINT, c -> SqlTypes.MAX_PRECISION),
         v("@@DBTS", SqlType.ofLength(TypeId.VARBINARY, 8), c -> dev.quern.catalog.meta.Catalog.rowversionBytes(c.databaseRowversion())),
+        v("MIN_ACTIVE_ROWVERSION", SqlType.ofLength(TypeId.BINARY, 8),
+            c -> dev.quern.catalog.meta.Catalog.rowversionBytes(c.minActiveRowversion())),
         v("@@SERVERNAME", NVARCHAR_128, FunctionContext::serverName),
         v("@@SERVICENAME", NVARCHAR_128, c -> "MSSQLSERVER"),
         v("@@LANGUAGE", NVARCHAR_128, FunctionContext::language),

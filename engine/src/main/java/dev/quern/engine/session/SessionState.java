@@ -500,6 +500,11 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   @Override
+  public long minActiveRowversion() {
+    return store.storage().catalog(databaseId()).minActiveRowversion(databaseId());
+  }
+
+  @Override
   public long databaseRowversion() {
     return store.storage().catalog(databaseId()).lastRowversion(databaseId());
   }

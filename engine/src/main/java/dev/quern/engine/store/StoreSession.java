@@ -132,6 +132,16 @@ public final class StoreSession implements TransactionHooks {
     return t;
   }
 
+  /**
+   * The next rowversion of {@code databaseId} (in {@code catalog}) for a row the running statement
+   * writes, active for MIN_ACTIVE_ROWVERSION() until its transaction ends.
+   */
+  public long nextRowversion(Catalog catalog, int databaseId) {
+    StoreTxn t = current();
+    t.txn(catalog); // the transaction takes part in the catalog's store, so its end releases the value
+    return catalog.nextRowversion(databaseId, t);
+  }
+
   /** The running statement's transaction in {@code catalog}'s store. */
   public KvTxn txn(Catalog catalog) {
     return current().txn(catalog);

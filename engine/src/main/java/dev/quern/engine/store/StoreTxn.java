@@ -235,5 +235,6 @@ final class StoreTxn {
 
   private void close() {
     parts.values().forEach(p -> p.txn().close());
+    parts.keySet().forEach(c -> c.releaseRowversions(this));
   }
 }

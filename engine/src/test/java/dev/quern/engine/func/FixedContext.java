@@ -74,6 +74,11 @@ class FixedContext implements FunctionContext {
   }
 
   @Override
+  public long minActiveRowversion() {
+    return 0x7D1;
+  }
+
+  @Override
   public BigDecimal lastIdentity() {
     return null;
   }
