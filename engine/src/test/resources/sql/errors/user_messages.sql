@@ -96,6 +96,29 @@ SELECT COUNT(*) FROM sys.messages m JOIN sys.messages n ON n.message_id = m.mess
 ----
 2
 
+describe
+SELECT * FROM sys.messages
+----
+message_id	int	NOT NULL
+language_id	smallint	NOT NULL
+severity	tinyint	NULL
+is_event_logged	bit	NULL
+text	nvarchar(2048)	NULL
+
+# In a transaction, RAISERROR and FORMATMESSAGE see the transaction's own messages.
+query T
+BEGIN TRAN
+EXEC sp_addmessage 50008, 16, N'only in here: %s'
+SELECT FORMATMESSAGE(50008, 'yes')
+ROLLBACK
+----
+only in here: yes
+
+query T
+SELECT COALESCE(FORMATMESSAGE(50008, 'yes'), 'gone')
+----
+gone
+
 # Validation, in SQL Server's order.
 statement error 15043
 EXEC sp_addmessage 50001, 16, N'again'
@@ -317,6 +340,11 @@ SELECT message_id FROM sys.messages WHERE message_id > 50000 ORDER BY message_id
 50001
 50002
 50004
+
+# DBA scripts name the procedure in master, from any database.
+statement ok
+EXEC master.dbo.sp_addmessage 50009, 16, N'nine'
+EXEC sys.sp_dropmessage 50009
 
 # They are the server's: every database sees them.
 statement ok
