@@ -155,6 +155,11 @@ EXEC sp_addmessage NULL, 16, N'no number'
 ----
 error 15071: Usage: sp_addmessage <msgnum>,<severity>,<msgtext> [,<language> [,FALSE | TRUE [,REPLACE]]]
 
+statement error 8114
+EXEC sp_addmessage 'fifty', 16, N'x'
+----
+error 8114: Error converting data type varchar to int.
+
 statement error 15271
 EXEC sp_addmessage 50003, 16, N'x', 'us_english', 'maybe'
 ----

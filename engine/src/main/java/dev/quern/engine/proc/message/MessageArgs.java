@@ -68,7 +68,15 @@ final class MessageArgs {
       case null -> null;
       case BigDecimal d -> d.intValue();
       case Number n -> n.intValue();
-      default -> Integer.valueOf(v.toString().strip());
+      default -> parse(v.toString());
     };
+  }
+
+  private static int parse(String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw SqlErrors.ERROR_CONVERTING.raise("varchar", "int");
+    }
   }
 }

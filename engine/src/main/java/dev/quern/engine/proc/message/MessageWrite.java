@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * rolls back with the caller's transaction.
  */
 record MessageWrite(Metadata master, KvTxn txn, CatalogMessages messages) {
-  /** The message procedures need sysadmin or serveradmin (ALTER ANY MESSAGE-level rights), else 15247. */
+  /** The message procedures need sysadmin or serveradmin membership, else 15247 (as SQL Server's). */
   static void requireServerAdmin(SessionState state) {
     if (!state.isSysadmin() && !state.isServerRoleMember("serveradmin").orElse(false)) {
       throw SecurityErrors.NO_PERMISSION.raise();
