@@ -363,6 +363,11 @@ SELECT text FROM sys.messages WHERE message_id = 50002
 ----
 Stock is low: %5.1s|%-4d|%x|%%
 
+query I
+SELECT COUNT(*) FROM master.sys.messages WHERE message_id = 50002 AND language_id = 1033
+----
+1
+
 statement ok
 USE master
 
