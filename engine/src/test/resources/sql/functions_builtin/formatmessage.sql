@@ -15,7 +15,7 @@ SELECT FORMATMESSAGE('x') AS m
 ----
 m	nvarchar(2047)	NULL
 
-# No user-defined messages exist: a message number gives NULL.
+# A number sys.messages lacks gives NULL (user-defined messages: errors/user_messages.sql).
 query T
 SELECT FORMATMESSAGE(60000, 1)
 ----

@@ -122,6 +122,25 @@ class JdbcErrorsIT {
     assertSessionWorks();
   }
 
+  @Test
+  void userDefinedMessageArrivesWithItsNumberSeverityAndState() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("EXEC sp_addmessage 50801, 14, N'Order %d for customer %s is invalid.', @replace = 'replace'");
+      s.execute("EXEC sp_addmessage 50802, 10, N'%d rows checked.', @replace = 'replace'");
+      s.execute("RAISERROR(50802, -1, 1, 12)");
+      SQLWarning w = s.getWarnings();
+      assertThat((Throwable) w).isNotNull();
+      assertThat(w.getMessage()).isEqualTo("12 rows checked.");
+    }
+    SQLException e = failure("RAISERROR(50801, -1, 4, 42, N'ACME')");
+    assertThat(e.getErrorCode()).isEqualTo(50801);
+    assertThat(e.getMessage()).isEqualTo("Order 42 for customer ACME is invalid.");
+    var error = ((com.microsoft.sqlserver.jdbc.SQLServerException) e).getSQLServerError();
+    assertThat(error.getErrorSeverity()).isEqualTo(14);
+    assertThat(error.getErrorState()).isEqualTo(4);
+    assertSessionWorks();
+  }
+
   private static void assertSessionWorks() throws SQLException {
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery("SELECT N'ok'")) {

@@ -56,6 +56,7 @@ public final class Catalog implements AutoCloseable {
   private final ValueCounters values;
   private final CatalogSecurity security = new CatalogSecurity(this);
   private final CatalogExtendedProperties properties = new CatalogExtendedProperties(this);
+  private final CatalogMessages messages = new CatalogMessages(this);
   private final java.util.Map<Integer, Encoded> lastEncoded =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<Integer, TableShape> lastShape =
@@ -119,6 +120,11 @@ public final class Catalog implements AutoCloseable {
   /** Extended properties (sp_addextendedproperty), written in the caller's transaction. */
   public CatalogExtendedProperties extendedProperties() {
     return properties;
+  }
+
+  /** User-defined messages (sp_addmessage), written in the caller's transaction. */
+  public CatalogMessages messages() {
+    return messages;
   }
 
   DurableCounters counters() {

@@ -31,6 +31,7 @@ public final class Metadata {
   private final Map<Integer, List<Trigger>> triggersByTable = new HashMap<>();
   private final Map<Integer, List<ExtendedProperty>> extendedProperties = new HashMap<>();
   private final Map<Integer, ObjectDates> dates = new HashMap<>();
+  private final List<UserMessage> messages;
 
   Metadata(
       long stamp,
@@ -40,8 +41,10 @@ public final class Metadata {
       Collection<UserType> userTypes,
       Security security,
       Collection<ExtendedProperty> properties,
-      Collection<ObjectDates> objectDates) {
+      Collection<ObjectDates> objectDates,
+      List<UserMessage> userMessages) {
     this.stamp = stamp;
+    this.messages = List.copyOf(userMessages);
     for (ObjectDates d : objectDates) {
       dates.put(d.objectId(), d);
     }
@@ -91,6 +94,17 @@ public final class Metadata {
    */
   public List<ExtendedProperty> extendedProperties(int databaseId) {
     return extendedProperties.getOrDefault(databaseId, List.of());
+  }
+
+  /** The user-defined messages of the server (sp_addmessage), by number then language id. */
+  public List<UserMessage> messages() {
+    return messages;
+  }
+
+  /** The user-defined message of this number in this language (a LCID), if added. */
+  public Optional<UserMessage> message(int messageId, int languageId) {
+    // Few messages and rare lookups (RAISERROR, FORMATMESSAGE by number): a scan is enough.
+    return messages.stream().filter(m -> m.messageId() == messageId && m.languageId() == languageId).findFirst();
   }
 
   /** The stamp of the last DDL this snapshot includes. */

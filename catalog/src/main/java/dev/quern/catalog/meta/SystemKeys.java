@@ -21,7 +21,7 @@ final class SystemKeys {
   static final byte OBJECT_KIND = 0x03;
   /** User-defined types (0x04–0x07 are the security records of {@link SecurityCodec}; 0x09 extended properties, {@link ExtendedPropertyCodec}). */
   static final byte TYPE_KIND = 0x08;
-  /** When each object was created and last altered ({@link ObjectDates}). */
+  /** When each object was created and last altered ({@link ObjectDates}); 0x0C is {@link UserMessageCodec}. */
   static final byte DATES_KIND = 0x0A;
 
   private SystemKeys() {}

@@ -9,6 +9,7 @@ import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.error.SqlException;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.func.CaughtError;
+import dev.quern.engine.message.StoredMessages;
 import dev.quern.engine.plan.StatementPlan;
 import dev.quern.engine.session.SessionState;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 
 /** PRINT, RAISERROR and THROW. */
 final class MessageExecutor {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MessageExecutor.class);
   private final SessionState state;
 
   MessageExecutor(SessionState state) {
@@ -39,15 +41,22 @@ final class MessageExecutor {
     int st = intValue(r.state().eval(frame.eval), 1);
     int number = 50000;
     String template;
+    boolean logged = r.options().contains("LOG");
     if (msg instanceof Number n) {
       number = n.intValue();
       if (number < 13000 || number == 50000 || number > 2147483647) {
         throw SqlErrors.RAISERROR_NUMBER_RANGE.raise(number, 13000, 2147483647);
       }
-      // No user-defined messages exist (sp_addmessage arrives with the catalog).
-      throw SqlErrors.MESSAGE_NOT_FOUND.raise(number, severity, st);
+      StoredMessages.Found found = stored(number, severity, st);
+      template = found.text();
+      // Severity -1 takes the message's own; any other given severity overrides it.
+      if (severity < 0) {
+        severity = found.severity();
+      }
+      logged |= found.eventLogged();
+    } else {
+      template = msg == null ? "" : msg.toString();
     }
-    template = msg == null ? "" : msg.toString();
     if (severity > 18 && !r.options().contains("LOG")) {
       throw SqlErrors.RAISERROR_SEVERITY_LOG.raise();
     }
@@ -61,6 +70,10 @@ final class MessageExecutor {
       args.add(a.eval(frame.eval));
     }
     String text = RaiserrorFormatter.format(template, args);
+    if (logged) {
+      // Quern's error log is the server log: WITH LOG, or a message added @with_log = 'true'.
+      LOG.warn("Error: {}, Severity: {}, State: {}. {}", number, severity, st, text);
+    }
     if (r.options().contains("SETERROR")) {
       state.setLastError(number);
     }
@@ -69,6 +82,11 @@ final class MessageExecutor {
       return;
     }
     throw new SqlException(number, severity, st, text, Abort.STATEMENT);
+  }
+
+  /** The message of {@code number} in sys.messages, or 18054 (with the severity and state as given). */
+  private StoredMessages.Found stored(int number, int severity, int st) {
+    return state.storedMessage(number).orElseThrow(() -> SqlErrors.MESSAGE_NOT_FOUND.raise(number, severity, st));
   }
 
   void throwError(StatementPlan.Throw t, Frame frame) {

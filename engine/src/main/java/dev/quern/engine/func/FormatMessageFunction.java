@@ -11,13 +11,15 @@ import java.util.List;
 /**
  * FORMATMESSAGE('text', args…) formats as RAISERROR does ({@link RaiserrorFormatter}: %d, %i,
  * %u, %o, %x, %X, %s with flags, width and precision; a NULL or missing argument prints as
- * "(null)"), giving nvarchar(2047). FORMATMESSAGE(msg_number, …) reads the message from
- * sys.messages; Quern has no user-defined messages (sp_addmessage), so a number gives NULL, as
- * SQL Server gives for a number it has no message for.
+ * "(null)"), giving nvarchar(2047). FORMATMESSAGE(msg_number, …) formats the message of that
+ * number in sys.messages (the session's language, else us_english): NULL for a number up to 13000
+ * or one sys.messages lacks, as SQL Server gives.
  */
 final class FormatMessageFunction extends BuiltinFunction {
   /** SQL Server's limit on a function's argument count. */
   private static final int MAX_ARGS = 2100;
+  /** FORMATMESSAGE gives NULL for message numbers up to this one (SQL Server's documented rule). */
+  private static final int LAST_UNLISTED = 13000;
 
   FormatMessageFunction() {
     super("FORMATMESSAGE", 1, MAX_ARGS);
@@ -32,6 +34,12 @@ final class FormatMessageFunction extends BuiltinFunction {
     return SqlType.ofLength(TypeId.NVARCHAR, RaiserrorFormatter.MAX_LENGTH);
   }
 
+  /** A number's text is read from sys.messages when called, which sp_addmessage changes. */
+  @Override
+  public boolean deterministic() {
+    return false;
+  }
+
   @Override
   boolean nullInNullOut() {
     return false; // NULL arguments print as (null)
@@ -40,13 +48,25 @@ final class FormatMessageFunction extends BuiltinFunction {
   @Override
   Object call(Arguments a, FunctionContext ctx) {
     Object message = a.value(0);
-    if (message == null || message instanceof Number) {
+    if (message == null) {
       return null;
+    }
+    String template;
+    if (message instanceof Number n) {
+      if (n.longValue() <= LAST_UNLISTED || n.longValue() > Integer.MAX_VALUE) {
+        return null;
+      }
+      template = ctx.messageText(n.intValue()).orElse(null);
+      if (template == null) {
+        return null;
+      }
+    } else {
+      template = a.string(0);
     }
     List<Object> args = new ArrayList<>(Arrays.asList(new Object[a.size() - 1]));
     for (int i = 1; i < a.size(); i++) {
       args.set(i - 1, a.value(i));
     }
-    return RaiserrorFormatter.format(a.string(0), args);
+    return RaiserrorFormatter.format(template, args);
   }
 }

@@ -78,6 +78,14 @@ public interface FunctionContext {
     return Optional.empty();
   }
 
+  /**
+   * FORMATMESSAGE(number): the text of message {@code number} as sys.messages holds it, in the
+   * session's language or else us_english; empty when there is none.
+   */
+  default Optional<String> messageText(int number) {
+    return Optional.empty();
+  }
+
   /** OBJECT_NAME: the name of the object with this id in the current database. */
   default Optional<String> objectName(int id) {
     return Optional.empty();

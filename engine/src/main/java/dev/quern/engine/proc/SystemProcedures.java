@@ -46,7 +46,8 @@ public final class SystemProcedures {
               new dev.quern.engine.proc.describe.DescribeUndeclaredParametersProcedure(),
               new LockProcedure())
           .stream(), java.util.stream.Stream.concat(CursorProcedures.all().stream(), java.util.stream.Stream.concat(
-              RoleMemberProcedure.all().stream(), ExtendedPropertyProcedure.all().stream())))
+              RoleMemberProcedure.all().stream(), java.util.stream.Stream.concat(ExtendedPropertyProcedure.all().stream(),
+              dev.quern.engine.proc.message.MessageProcedures.all().stream()))))
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 
   private SystemProcedures() {}

@@ -6,6 +6,7 @@ import dev.quern.engine.api.SessionInfo;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.func.CaughtError;
 import dev.quern.engine.func.FunctionContext;
+import dev.quern.engine.message.StoredMessages;
 import dev.quern.engine.session.option.OptionTarget;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -437,6 +438,20 @@ public final class SessionState implements FunctionContext, OptionTarget {
   @Override
   public String language() {
     return options.language;
+  }
+
+  /**
+   * The message RAISERROR or FORMATMESSAGE names by number: a user-defined one (master's catalog,
+   * as this session's transaction sees it) in this session's language or us_english, or one of
+   * Quern's own.
+   */
+  public Optional<StoredMessages.Found> storedMessage(int number) {
+    return StoredMessages.find(store().snapshot(store().storage().main()), number, language());
+  }
+
+  @Override
+  public Optional<String> messageText(int number) {
+    return storedMessage(number).map(StoredMessages.Found::text);
   }
 
   @Override

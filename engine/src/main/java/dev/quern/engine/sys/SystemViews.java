@@ -75,7 +75,8 @@ public final class SystemViews {
               RoleMembersView.server(),
               RoleMembersView.database(),
               new DatabasePermissionsView(),
-              new ExtendedPropertiesView()))).toList();
+              new ExtendedPropertiesView(),
+              new MessagesView()))).toList();
 
   private SystemViews() {}
 

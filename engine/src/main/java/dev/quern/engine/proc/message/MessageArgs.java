@@ -1,0 +1,82 @@
+package dev.quern.engine.proc.message;
+
+import dev.quern.catalog.value.SqlVariant;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.proc.ProcArg;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The arguments of a message procedure bound to its parameters, positional first then by name
+ * (8144 for too many, 8145 for a name it lacks), read as the parameter types read them.
+ */
+final class MessageArgs {
+  private final ProcArg[] bound;
+
+  private MessageArgs(ProcArg[] bound) {
+    this.bound = bound;
+  }
+
+  static MessageArgs bind(String procedure, List<ProcArg> args, List<String> params) {
+    ProcArg[] bound = new ProcArg[params.size()];
+    int position = 0;
+    for (ProcArg a : args) {
+      int at;
+      if (a.name() == null) {
+        if (position >= params.size()) {
+          throw SqlErrors.TOO_MANY_ARGUMENTS.raise(procedure);
+        }
+        at = position++;
+      } else {
+        at = indexOf(params, a.name());
+        if (at < 0) {
+          throw SqlErrors.NOT_A_PARAMETER.raise(a.name(), procedure);
+        }
+      }
+      bound[at] = a;
+    }
+    return new MessageArgs(bound);
+  }
+
+  private static int indexOf(List<String> params, String name) {
+    for (int i = 0; i < params.size(); i++) {
+      if (params.get(i).equalsIgnoreCase(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The value of parameter {@code i}, null when NULL, DEFAULT or not given. */
+  Object value(int i) {
+    ProcArg a = bound[i];
+    if (a == null || a.isDefault() || a.value() == null) {
+      return null;
+    }
+    return a.value() instanceof SqlVariant v ? v.value() : a.value();
+  }
+
+  String text(int i) {
+    Object v = value(i);
+    return v == null ? null : v.toString();
+  }
+
+  /** An int or smallint parameter: a number, or a string holding one (as the conversion reads it). */
+  Integer integer(int i) {
+    Object v = value(i);
+    return switch (v) {
+      case null -> null;
+      case BigDecimal d -> d.intValue();
+      case Number n -> n.intValue();
+      default -> parse(v.toString());
+    };
+  }
+
+  private static int parse(String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw SqlErrors.ERROR_CONVERTING.raise("varchar", "int");
+    }
+  }
+}
