@@ -27,6 +27,8 @@ public final class BulkLoadErrors {
       e(4863, "Bulk load data conversion error (truncation) for row %d, column %d (%s).");
   public static final ErrorTemplate TYPE_MISMATCH =
       e(4864, "Bulk load data conversion error (type mismatch or invalid character for the specified codepage) for row %d, column %d (%s).");
+  public static final ErrorTemplate COLUMN_TOO_LONG = e(4866,
+      "The bulk load failed. The column is too long in the data file for row %d, column %d. Verify that the field terminator and row terminator are specified correctly.");
   public static final ErrorTemplate MAX_ERRORS =
       e(4865, "Cannot bulk load because the maximum number of errors (%d) was exceeded.");
   public static final ErrorTemplate OVERFLOW = e(4867, "Bulk load data conversion error (overflow) for row %d, column %d (%s).");

@@ -35,10 +35,24 @@ final class BulkDataFile implements AutoCloseable {
   private final String rowTerminator;
   private final int columns;
   private final String fileName;
+  private final int maxFieldChars;
   private long row;
+  /** The column (from 0) whose field is being read, for 4866. */
+  private int column;
   private int pushedBack = -1;
 
   BulkDataFile(InputStream in, BulkInsertOptions options, int columns, String fileName) {
+    this(in, options, columns, fileName, MAX_FIELD_CHARS);
+  }
+
+  /**
+   * A field longer than this fails the load (4866) instead of filling the server's memory: what a
+   * terminator that never occurs in the file would otherwise do.
+   */
+  static final int MAX_FIELD_CHARS = 1 << 28;
+
+  BulkDataFile(InputStream in, BulkInsertOptions options, int columns, String fileName, int maxFieldChars) {
+    this.maxFieldChars = maxFieldChars;
     this.options = options;
     this.fieldTerminator = options.fields();
     this.rowTerminator = options.rowTerminator();
@@ -90,6 +104,7 @@ final class BulkDataFile implements AutoCloseable {
     String[] fields = new String[columns];
     StringBuilder field = new StringBuilder();
     for (int i = 0; i < columns; i++) {
+      column = i;
       boolean last = i == columns - 1;
       String terminator = last ? rowTerminator : fieldTerminator;
       field.setLength(0);
@@ -111,7 +126,7 @@ final class BulkDataFile implements AutoCloseable {
   private boolean readUntil(StringBuilder out, String terminator) throws IOException {
     char end = terminator.charAt(terminator.length() - 1);
     for (int c; (c = read()) >= 0; ) {
-      out.append((char) c);
+      append(out, c);
       if (c == end && endsWith(out, terminator)) {
         out.setLength(out.length() - terminator.length());
         return true;
@@ -144,6 +159,7 @@ final class BulkDataFile implements AutoCloseable {
     StringBuilder field = new StringBuilder();
     char quote = options.fieldQuote();
     for (int i = 0; i < columns; i++) {
+      column = i;
       boolean last = i == columns - 1;
       field.setLength(0);
       int c = read();
@@ -177,7 +193,7 @@ final class BulkDataFile implements AutoCloseable {
   /** Reads an unquoted field up to a terminator (dropped) or the end of the file. */
   private Boundary readUnquoted(StringBuilder out) throws IOException {
     for (int c; (c = read()) >= 0; ) {
-      out.append((char) c);
+      append(out, c);
       if (endsWith(out, fieldTerminator)) {
         out.setLength(out.length() - fieldTerminator.length());
         return Boundary.FIELD;
@@ -202,9 +218,16 @@ final class BulkDataFile implements AutoCloseable {
           return true;
         }
       }
-      out.append((char) c);
+      append(out, c);
     }
     return false;
+  }
+
+  private void append(StringBuilder out, int c) {
+    if (out.length() >= maxFieldChars) {
+      throw BulkLoadErrors.providerFailure(BulkLoadErrors.COLUMN_TOO_LONG.raise(row, column + 1));
+    }
+    out.append((char) c);
   }
 
   /** Right after a closing quote: which terminator follows (NONE: something else does). */

@@ -136,6 +136,8 @@ final class BulkInsertExecutor {
       }
     } catch (IOException e) {
       throw BulkLoadErrors.FILE_NOT_OPENED.raise(s.file(), e.getMessage());
+    } catch (java.io.UncheckedIOException e) { // a read that failed part way (BulkDataFile)
+      throw BulkLoadErrors.FILE_NOT_OPENED.raise(s.file(), e.getCause().getMessage());
     }
     if (!rows.isEmpty()) {
       inserted += write(plan, rows, types, frame, counted, o);
