@@ -40,6 +40,9 @@ final class BulkDataFile implements AutoCloseable {
   /** The column (from 0) whose field is being read, for 4866. */
   private int column;
   private int pushedBack = -1;
+  private final char[] buffer = new char[1 << 16];
+  private int next;
+  private int filled;
 
   BulkDataFile(InputStream in, BulkInsertOptions options, int columns, String fileName) {
     this(in, options, columns, fileName, MAX_FIELD_CHARS);
@@ -62,7 +65,7 @@ final class BulkDataFile implements AutoCloseable {
       PushbackInputStream bytes = new PushbackInputStream(in, 3);
       skipByteOrderMark(bytes, options.wide());
       this.reader = new BufferedReader(new InputStreamReader(
-          bytes, options.wide() ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8), 1 << 16);
+          bytes, options.wide() ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -91,7 +94,16 @@ final class BulkDataFile implements AutoCloseable {
       pushedBack = -1;
       return c;
     }
-    return reader.read();
+    if (next == filled) {
+      // The reader's own read() takes a lock per character: fill a buffer of ours instead.
+      filled = reader.read(buffer, 0, buffer.length);
+      next = 0;
+      if (filled <= 0) {
+        filled = 0;
+        return -1;
+      }
+    }
+    return buffer[next++];
   }
 
   private Record nextDelimited() throws IOException {

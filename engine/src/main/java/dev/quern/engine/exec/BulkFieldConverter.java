@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  * it).
  */
 final class BulkFieldConverter {
-  private static final Pattern INTEGER = Pattern.compile("[+-]?\\s*\\d+");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern HEX = Pattern.compile("([0-9A-Fa-f]{2})*");
 
@@ -60,10 +59,11 @@ final class BulkFieldConverter {
     String trimmed = field.strip();
     return switch (id) {
       case TINYINT, SMALLINT, INT, BIGINT -> {
-        if (!INTEGER.matcher(trimmed).matches()) {
+        String digits = integerText(trimmed);
+        if (digits == null) {
           throw BulkLoadErrors.TYPE_MISMATCH.raise(row, column, c.name());
         }
-        yield convertOrFail(trimmed.replaceAll("\\s", ""), target, c, row, column);
+        yield convertOrFail(digits, target, c, row, column);
       }
       case BIT -> {
         if (!DIGITS.matcher(field).matches()) {
@@ -73,6 +73,30 @@ final class BulkFieldConverter {
       }
       default -> convertOrFail(trimmed, target, c, row, column);
     };
+  }
+
+  /**
+   * {@code s} (already stripped) as an optional sign and digits, the spaces the bulk provider
+   * allows after the sign dropped; null when it is not an integer.
+   */
+  static String integerText(String s) {
+    int i = 0;
+    int n = s.length();
+    boolean signed = n > 0 && (s.charAt(0) == '+' || s.charAt(0) == '-');
+    if (signed) {
+      i++;
+      while (i < n && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+    }
+    int digitsFrom = i;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    if (i != n || i == digitsFrom) {
+      return null;
+    }
+    return !signed || digitsFrom == 1 ? s : s.charAt(0) + s.substring(digitsFrom);
   }
 
   private static int trailingSpacesTrimmed(String s) {
