@@ -40,6 +40,24 @@ public interface KvTxn extends AutoCloseable {
   void delete(byte[] key);
 
   /**
+   * Reads the latest committed value of a key (or this transaction's own write) without locking
+   * it: for a caller that holds a lock covering the key already (an exclusive table lock), so
+   * nobody else can write it. Defaults to {@link #getForUpdate}.
+   */
+  default byte[] getCovered(byte[] key) {
+    return getForUpdate(key);
+  }
+
+  /**
+   * Writes a key without locking it or tracking a lock: for a caller holding a lock that covers
+   * the key (see {@link #getCovered}); a rollback (to a savepoint) undoes it as any write.
+   * Defaults to {@link #put}.
+   */
+  default void putCovered(byte[] key, byte[] value) {
+    put(key, value);
+  }
+
+  /**
    * An ordered iterator over {@code [from, to)} ({@code null} = unbounded), ascending or, with
    * {@code reverse}, descending, following the isolation level. It may or may not see writes the
    * transaction makes after it was created: a statement that changes the keys of the range it

@@ -396,6 +396,21 @@ public final class Catalog implements AutoCloseable {
     }
   }
 
+  /**
+   * Locks {@code table} exclusively until {@code txn} ends (TABLOCK): its definition's record,
+   * which every DML statement on the table locks shared until its transaction ends, so once this is
+   * granted no other transaction has touched the table or can until {@code txn} ends; its rows then
+   * need no locks of their own ({@link TableStore#coveredByTableLock}). Fails with {@link
+   * StaleMetadataException} if the definition changed since {@code txn}'s snapshot.
+   */
+  public void lockTableExclusively(KvTxn txn, Table table) {
+    byte[] key = SystemKeys.record(SystemKeys.OBJECT_KIND, table.id());
+    byte[] stored = txn.getForUpdate(key);
+    if (stored == null || !Arrays.equals(stored, encoded(table))) {
+      throw new StaleMetadataException(table.name());
+    }
+  }
+
   /** As {@link #lockDefinition(KvTxn, Table, long)}, always reading the stored definition back. */
   void lockDefinition(KvTxn txn, Table table) {
     lockDefinition(txn, table, -1);

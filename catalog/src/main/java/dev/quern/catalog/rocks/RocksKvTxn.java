@@ -301,6 +301,40 @@ final class RocksKvTxn implements KvTxn {
     });
   }
 
+  /**
+   * Under SNAPSHOT a covered write would skip the conflict check of its key (3960): it then locks
+   * the key as {@link #put} does.
+   */
+  @Override
+  public void putCovered(byte[] key, byte[] value) {
+    if (snapshot != null) {
+      put(key, value);
+      return;
+    }
+    checkActive();
+    wrote = true;
+    view++;
+    try {
+      txn.putUntracked(key, value);
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    }
+  }
+
+  @Override
+  public byte[] getCovered(byte[] key) {
+    if (snapshot != null) {
+      return getForUpdate(key);
+    }
+    checkActive();
+    try {
+      // The latest committed value (never the statement snapshot, which may predate the lock).
+      return txn.get(lockReadOptions(), key);
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    }
+  }
+
   @Override
   public void delete(byte[] key) {
     checkActive();

@@ -7,8 +7,9 @@ import java.util.List;
  * The WITH options of BULK INSERT that change what is loaded ("BULK INSERT (Transact-SQL)"), with
  * SQL Server's defaults: tab between fields and a line feed after each row (the defaults on Linux,
  * where a carriage return before the line feed stays part of the last field), every row from the
- * first, ten bad rows tolerated. The options that only tune a load (TABLOCK, ROWS_PER_BATCH,
- * KILOBYTES_PER_BATCH, ORDER, BATCHSIZE) are checked by the parser and not kept.
+ * first, ten bad rows tolerated. TABLOCK locks the table for the load's transaction; the options
+ * that only tune a load (ROWS_PER_BATCH, KILOBYTES_PER_BATCH, ORDER, BATCHSIZE) are checked by
+ * the parser and not kept.
  *
  * @param fieldTerminator null: the format's default (tab; comma for CSV)
  * @param csv FORMAT = 'CSV': RFC 4180 fields, quoted with {@code fieldQuote}
@@ -18,7 +19,7 @@ import java.util.List;
 public record BulkInsertOptions(
     String fieldTerminator, String rowTerminator, boolean csv, char fieldQuote, boolean wide, long firstRow,
     long lastRow, long maxErrors, boolean keepNulls, boolean keepIdentity, boolean fireTriggers,
-    boolean checkConstraints) {
+    boolean checkConstraints, boolean tabLock) {
 
   public static final String DEFAULT_ROW_TERMINATOR = "\n";
 
@@ -64,6 +65,9 @@ public record BulkInsertOptions(
     }
     if (checkConstraints) {
       parts.add("CHECK_CONSTRAINTS");
+    }
+    if (tabLock) {
+      parts.add("TABLOCK");
     }
     return parts.isEmpty() ? "" : " WITH (" + String.join(", ", parts) + ")";
   }

@@ -39,6 +39,10 @@ import java.util.List;
  * FIRE_TRIGGERS. A key or constraint violation ends the load with nothing of it left. The caller
  * needs ADMINISTER BULK OPERATIONS ({@link BulkFiles}) besides INSERT on the table.
  *
+ * <p>TABLOCK locks the table exclusively until the transaction ends (SQL Server's bulk-update lock
+ * also lets other TABLOCK loads in; here they wait): its rows then need no row locks, which makes a
+ * large load about twice as cheap.
+ *
  * <p>Unlike SQL Server's default, CHECK and FOREIGN KEY constraints are always checked (as if
  * CHECK_CONSTRAINTS were given), so a load never leaves them untrusted, as Quern's INSERT BULK
  * does; and the whole file is one transaction (BATCHSIZE does not commit part of it).
@@ -63,6 +67,9 @@ final class BulkInsertExecutor {
     ResolvedTable t = ObjectNames.table(state.store(), state.databaseName(), s.table())
         .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));
     Table table = t.table();
+    if (o.tabLock()) {
+      state.store().lockTableExclusively(t.catalog(), table);
+    }
     List<Integer> loaded = new ArrayList<>(); // the table positions that take their field
     List<String> names = new ArrayList<>();
     for (int pos = 0; pos < table.columns().size(); pos++) {

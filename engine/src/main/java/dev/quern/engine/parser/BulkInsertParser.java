@@ -49,7 +49,7 @@ final class BulkInsertParser {
     }
     return new BulkInsertStatement(line, table, file, new BulkInsertOptions(
         o.fieldTerminator, o.rowTerminator, o.csv, o.fieldQuote, o.wide, o.firstRow, o.lastRow, o.maxErrors,
-        o.keepNulls, o.keepIdentity, o.fireTriggers, o.checkConstraints));
+        o.keepNulls, o.keepIdentity, o.fireTriggers, o.checkConstraints, o.tabLock));
   }
 
   /** What the WITH list said so far. */
@@ -69,6 +69,7 @@ final class BulkInsertParser {
     boolean keepIdentity;
     boolean fireTriggers;
     boolean checkConstraints;
+    boolean tabLock;
   }
 
   private void option(Options o) {
@@ -81,7 +82,7 @@ final class BulkInsertParser {
       case "FIRE_TRIGGERS" -> o.fireTriggers = true;
       case "KEEPIDENTITY" -> o.keepIdentity = true;
       case "KEEPNULLS" -> o.keepNulls = true;
-      case "TABLOCK" -> { } // rows are locked one by one; a table lock would add nothing here
+      case "TABLOCK" -> o.tabLock = true;
       case "BATCHSIZE", "ROWS_PER_BATCH", "KILOBYTES_PER_BATCH" -> number(name);
       case "FIRSTROW" -> o.firstRow = number(name);
       case "LASTROW" -> o.lastRow = number(name);

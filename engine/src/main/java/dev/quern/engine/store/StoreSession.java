@@ -142,6 +142,15 @@ public final class StoreSession implements TransactionHooks {
     return catalog.nextRowversion(databaseId, t);
   }
 
+  /**
+   * Locks {@code table} exclusively until the running statement's transaction ends (TABLOCK): the
+   * lock waits as row locks do (SET LOCK_TIMEOUT, deadlock detection), and the rows the transaction
+   * writes in the table afterwards take no locks of their own.
+   */
+  public void lockTableExclusively(Catalog catalog, dev.quern.catalog.meta.Table table) {
+    current().lockExclusively(catalog, table);
+  }
+
   /** The running statement's transaction in {@code catalog}'s store. */
   public KvTxn txn(Catalog catalog) {
     return current().txn(catalog);

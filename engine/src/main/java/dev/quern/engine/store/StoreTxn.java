@@ -124,10 +124,10 @@ final class StoreTxn {
     Metadata known = knownMetadata(catalog, txn);
     OpenTable open = openTables.get(table);
     if (known != null && open != null && open.checkedAt() == known && open.catalog() == catalog) {
-      return open.store();
+      return covered(open.store(), catalog, table);
     }
-    TableStore store =
-        TableStore.open(catalog, txn, table, filter.get(), parts.get(catalog).ddlGeneration);
+    TableStore store = covered(
+        TableStore.open(catalog, txn, table, filter.get(), parts.get(catalog).ddlGeneration), catalog, table);
     if (known != null) {
       if (openTables.size() >= OPEN_TABLES_CAPACITY) {
         openTables.clear();
@@ -135,6 +135,23 @@ final class StoreTxn {
       openTables.put(table, new OpenTable(catalog, known, store));
     }
     return store;
+  }
+
+  /** A table this transaction holds exclusively (TABLOCK). */
+  private record LockedTable(Catalog catalog, int tableId) {}
+
+  private final java.util.Set<LockedTable> lockedTables = new java.util.HashSet<>();
+
+  /** Locks {@code table} exclusively until this transaction ends; its rows then take no locks. */
+  void lockExclusively(Catalog catalog, Table table) {
+    catalog.lockTableExclusively(txn(catalog), table);
+    lockedTables.add(new LockedTable(catalog, table.id()));
+  }
+
+  private TableStore covered(TableStore store, Catalog catalog, Table table) {
+    return !lockedTables.isEmpty() && lockedTables.contains(new LockedTable(catalog, table.id()))
+        ? store.coveredByTableLock()
+        : store;
   }
 
   /** The metadata {@link #metadata} would answer without reading the stamp again, or null. */
@@ -170,6 +187,7 @@ final class StoreTxn {
     }
     statementMarks.forEach((c, sp) -> parts.get(c).txn().rollbackToSavepoint(sp));
     openTables.clear(); // the rollback released the definition locks taken since the savepoint
+    lockedTables.clear(); // and perhaps table locks: their rows go back to locking each key
   }
 
   void endStatement() {
@@ -203,6 +221,7 @@ final class StoreTxn {
             (c, p) -> p.txn().rollbackToSavepoint(n.points().getOrDefault(c, p.start())));
         named.subList(i + 1, named.size()).clear();
         openTables.clear(); // as in undoStatement
+        lockedTables.clear();
         return;
       }
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** BulkDataFile's record splitting, without a server. */
 class BulkDataFileTest {
   private static BulkInsertOptions options(String fields, String rows, boolean csv) {
-    return new BulkInsertOptions(fields, rows, csv, '"', false, 1, 0, 10, false, false, false, false);
+    return new BulkInsertOptions(fields, rows, csv, '"', false, 1, 0, 10, false, false, false, false, false);
   }
 
   private static List<List<String>> read(String text, BulkInsertOptions o, int columns, int maxField) {

@@ -284,4 +284,46 @@ class BulkInsertTest {
     assertThat(allowed.errors()).isEmpty();
     assertThat(rows("SELECT COUNT(*) FROM t")).containsExactly("1");
   }
+
+  @Test
+  void tablockLoadsWithoutRowLocksAndStillFindsDuplicatesInTheFileAndTheTable() throws IOException {
+    String f = file("f.txt", "1\ta\n2\tb\n3\tc\n");
+    String dup = file("dup.txt", "10\tx\n11\tx\n");
+    String again = file("again.txt", "20\ty\n20\tz\n");
+    rows("CREATE TABLE t (id int PRIMARY KEY, name varchar(20)); CREATE UNIQUE INDEX ux ON t (name)");
+    rows("BULK INSERT t FROM '" + f + "' WITH (TABLOCK)");
+    assertThat(rows("SELECT id, name FROM t ORDER BY id")).containsExactly("1,a", "2,b", "3,c");
+    assertThat(numbers(TestSessions.run(s, "BULK INSERT t FROM '" + dup + "' WITH (TABLOCK)"))).containsExactly(2601);
+    assertThat(numbers(TestSessions.run(s, "BULK INSERT t FROM '" + again + "' WITH (TABLOCK)"))).containsExactly(2627);
+    assertThat(numbers(TestSessions.run(s, "BULK INSERT t FROM '" + f + "' WITH (TABLOCK)"))).containsExactly(2627);
+    assertThat(rows("SELECT COUNT(*) FROM t")).containsExactly("3");
+  }
+
+  @Test
+  void aFailedTablockLoadInATransactionUndoesOnlyItselfAndTheTransactionGoesOn() throws IOException {
+    String bad = file("bad.txt", "5\tq\n1\tdup\n");
+    rows("CREATE TABLE t (id int PRIMARY KEY, name varchar(20))");
+    CollectingSink sink = TestSessions.run(s,
+        "BEGIN TRAN; INSERT t VALUES (1, 'first'); BULK INSERT t FROM '" + bad + "' WITH (TABLOCK);"
+            + " INSERT t VALUES (2, 'after'); SELECT @@TRANCOUNT; COMMIT");
+    assertThat(numbers(sink)).containsExactly(2627);
+    assertThat(sink.rows()).singleElement().satisfies(r -> assertThat(r).containsExactly(1));
+    assertThat(rows("SELECT id, name FROM t ORDER BY id")).containsExactly("1,first", "2,after");
+  }
+
+  @Test
+  void otherSessionsWaitForATablockLoadsTransaction() throws IOException {
+    String f = file("f.txt", "1\ta\n");
+    rows("CREATE TABLE t (id int PRIMARY KEY, name varchar(20)); INSERT t VALUES (100, 'old')");
+    try (EngineSession other = TestSessions.open(engine)) {
+      rows("BEGIN TRAN; BULK INSERT t FROM '" + f + "' WITH (TABLOCK)");
+      CollectingSink blocked = TestSessions.run(other, "SET LOCK_TIMEOUT 200; INSERT t VALUES (2, 'b')");
+      assertThat(numbers(blocked)).containsExactly(1222);
+      CollectingSink reading = TestSessions.run(other, "SET LOCK_TIMEOUT 200; SELECT COUNT(*) FROM t WITH (READCOMMITTEDLOCK)");
+      assertThat(numbers(reading)).containsExactly(1222);
+      rows("COMMIT");
+      assertThat(TestSessions.run(other, "INSERT t VALUES (2, 'b')").errors()).isEmpty();
+      assertThat(rows("SELECT id FROM t ORDER BY id")).containsExactly("1", "2", "100");
+    }
+  }
 }
