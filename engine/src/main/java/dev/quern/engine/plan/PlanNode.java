@@ -16,6 +16,7 @@ public sealed interface PlanNode
         MyPermissionsNode,
         DescribeFirstResultSetNode,
         ExtendedPropertyListNode,
+        SystemFunctionNode,
         ApplyNode,
         SystemViewNode,
         TableScanNode,

@@ -75,7 +75,9 @@ public final class SystemViews {
               RoleMembersView.server(),
               RoleMembersView.database(),
               new DatabasePermissionsView(),
-              new ExtendedPropertiesView()))).toList();
+              new ExtendedPropertiesView(),
+              new SqlExpressionDependenciesView(),
+              new SqlDependenciesView()))).toList();
 
   private SystemViews() {}
 

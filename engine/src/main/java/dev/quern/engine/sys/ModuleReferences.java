@@ -1,0 +1,238 @@
+package dev.quern.engine.sys;
+
+import dev.quern.catalog.meta.Procedure;
+import dev.quern.catalog.meta.SchemaObject;
+import dev.quern.catalog.meta.Trigger;
+import dev.quern.catalog.meta.UserFunction;
+import dev.quern.catalog.meta.View;
+import dev.quern.engine.ast.ColumnRef;
+import dev.quern.engine.ast.CreateViewStatement;
+import dev.quern.engine.ast.DeleteStatement;
+import dev.quern.engine.ast.ExecuteStatement;
+import dev.quern.engine.ast.FunctionCall;
+import dev.quern.engine.ast.InsertStatement;
+import dev.quern.engine.ast.MergeStatement;
+import dev.quern.engine.ast.NextValueExpr;
+import dev.quern.engine.ast.SelectItem;
+import dev.quern.engine.ast.TableSource;
+import dev.quern.engine.ast.UpdateStatement;
+import dev.quern.engine.parser.Parser;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The names a module's definition refers to, found in the syntax tree the engine's own parser
+ * builds for it (a view's query, a procedure's, function's or trigger's body, parsed as a call
+ * parses it): tables and views read or written, user functions called, procedures executed,
+ * sequences, and the columns read or written through each. Names are kept as written, so a
+ * reference to an object that does not exist yet (deferred name resolution) is still one;
+ * resolving them against the catalog is {@link Dependencies}' job. Results are cached per
+ * definition text, so a changed definition (ALTER) is parsed again and nothing is done at DDL time.
+ */
+final class ModuleReferences {
+  /** How a reference is used: which columns are read and written through it. */
+  static final class Usage {
+    final List<String> parts;
+    final boolean executed;
+    boolean selected;
+    boolean updated;
+    boolean selectAll;
+    boolean insertAll;
+    final Set<String> selectedColumns = new LinkedHashSet<>();
+    final Set<String> updatedColumns = new LinkedHashSet<>();
+
+    Usage(List<String> parts, boolean executed) {
+      this.parts = List.copyOf(parts);
+      this.executed = executed;
+    }
+  }
+
+  /** A module's references in order of first appearance; {@code complete} false when it did not parse. */
+  record Parsed(List<Usage> references, List<String> unqualifiedColumns, boolean complete) {}
+
+  private static final int CACHE_LIMIT = 2048;
+  private static final Map<String, Parsed> CACHE = new ConcurrentHashMap<>();
+
+  private final Map<String, Usage> byName = new LinkedHashMap<>();
+  private final Map<String, Usage> byAlias = new java.util.HashMap<>();
+  private final List<String> unqualified = new ArrayList<>();
+  /** Second pass: columns, stars and written tables, once every alias in the module is known. */
+  private boolean columnsPass;
+
+  private ModuleReferences() {}
+
+  /** The references of {@code module}'s definition (none for an object without one). */
+  static Parsed of(SchemaObject module) {
+    String definition = dev.quern.engine.store.ObjectNames.definitionOf(module);
+    if (definition == null) {
+      return new Parsed(List.of(), List.of(), true);
+    }
+    String key = module.typeCode().trim() + ":" + definition;
+    Parsed cached = CACHE.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Parsed parsed = parse(module);
+    if (CACHE.size() >= CACHE_LIMIT) {
+      CACHE.clear(); // a bound against a database with very many modules; parsing again is cheap
+    }
+    CACHE.put(key, parsed);
+    return parsed;
+  }
+
+  private static Parsed parse(SchemaObject module) {
+    ModuleReferences refs = new ModuleReferences();
+    try {
+      Object tree = tree(module);
+      refs.walk(tree);
+      refs.columnsPass = true;
+      refs.walk(tree);
+    } catch (RuntimeException e) {
+      // A definition the parser no longer accepts: what was found before the failure, marked incomplete.
+      return new Parsed(List.copyOf(refs.byName.values()), List.copyOf(refs.unqualified), false);
+    }
+    return new Parsed(List.copyOf(refs.byName.values()), List.copyOf(refs.unqualified), true);
+  }
+
+  /** The syntax tree of the module's body, parsed as running it parses it (quoted identifiers on, as stored). */
+  private static Object tree(SchemaObject module) {
+    return switch (module) {
+      case View v -> ((CreateViewStatement) Parser.parseBatch(v.definition(), true).getFirst()).query();
+      case Procedure p -> Parser.parseBatch(Parser.parseProcedure(p.definition(), true).body(), true);
+      case Trigger t -> Parser.parseBatch(Parser.parseTrigger(t.definition(), true).body(), true);
+      case UserFunction f -> {
+        Parser.StoredFunction parsed = Parser.parseFunction(f.definition(), true);
+        yield f.typeCode().trim().equals("IF")
+            ? Parser.parseQuery(parsed.body().strip(), true)
+            : Parser.parseBatch(parsed.body(), true);
+      }
+      default -> List.of();
+    };
+  }
+
+  private void walk(Object node) {
+    if (node instanceof List<?> list) {
+      list.forEach(this::walk);
+      return;
+    }
+    if (node == null || !node.getClass().isRecord()) {
+      return;
+    }
+    visit(node);
+    for (RecordComponent c : node.getClass().getRecordComponents()) {
+      Class<?> type = c.getType();
+      if (type.isPrimitive() || type == String.class || type.isEnum()) {
+        continue;
+      }
+      try {
+        walk(c.getAccessor().invoke(node));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** What one node refers to: objects in the first pass, columns through their aliases in the second. */
+  private void visit(Object node) {
+    if (columnsPass) {
+      visitColumns(node);
+      return;
+    }
+    switch (node) {
+      case TableSource.Named n -> named(n);
+      case TableSource.Function f when !f.name().contains("(") && f.name().contains(".") && !inSys(f.name()) ->
+          reference(List.of(f.name().split("\\.", -1)), false).selected = true;
+      case FunctionCall f when f.name().contains(".") && !inSys(f.name()) ->
+          reference(List.of(f.name().split("\\.", -1)), false).selected = true;
+      case ExecuteStatement e when e.procName() != null && !e.procName().isEmpty()
+          && dev.quern.engine.proc.SystemProcedures.lookup(String.join(".", e.procName())).isEmpty() ->
+          reference(e.procName(), true);
+      case NextValueExpr n -> reference(n.sequence(), false).selected = true;
+      default -> {}
+    }
+  }
+
+  private void visitColumns(Object node) {
+    switch (node) {
+      case InsertStatement i -> {
+        Usage u = written(i.table(), i.columns());
+        if (u != null && i.columns().isEmpty()) {
+          u.insertAll = true;
+        }
+      }
+      case UpdateStatement u -> written(u.table(), u.assignments().stream().map(UpdateStatement.Assignment::column).toList());
+      case DeleteStatement d -> written(d.table(), List.of());
+      case MergeStatement m -> written(m.table(), List.of());
+      case SelectItem.Star s -> star(s);
+      case ColumnRef c -> column(c.parts());
+      default -> {}
+    }
+  }
+
+  private static boolean inSys(String name) {
+    String[] parts = name.split("\\.");
+    return parts.length >= 2 && parts[parts.length - 2].equalsIgnoreCase("sys");
+  }
+
+  private void named(TableSource.Named n) {
+    if (local(n.parts())) {
+      return;
+    }
+    Usage u = reference(n.parts(), false);
+    u.selected = true;
+    byAlias.put(key(List.of(n.alias() != null ? n.alias() : n.parts().getLast())), u);
+  }
+
+  private Usage written(List<String> table, List<String> columns) {
+    if (table == null || table.isEmpty() || local(table)) {
+      return null;
+    }
+    Usage target = byAlias.get(key(List.of(table.getLast())));
+    Usage u = table.size() == 1 && target != null ? target : reference(table, false);
+    u.updated = true;
+    columns.forEach(c -> u.updatedColumns.add(c));
+    return u;
+  }
+
+  private void star(SelectItem.Star s) {
+    if (s.qualifier() != null) {
+      Usage u = byAlias.get(key(List.of(s.qualifier())));
+      if (u != null) {
+        u.selectAll = true;
+      }
+    } else {
+      byAlias.values().forEach(u -> u.selectAll = true);
+    }
+  }
+
+  private void column(List<String> parts) {
+    if (parts.size() == 1) {
+      unqualified.add(parts.getFirst());
+      return;
+    }
+    Usage u = byAlias.get(key(List.of(parts.get(parts.size() - 2))));
+    if (u != null) {
+      u.selectedColumns.add(parts.getLast());
+    }
+  }
+
+  /** Temporary tables and table variables are no dependencies (SQL Server records none). */
+  private static boolean local(List<String> parts) {
+    return parts.getLast().startsWith("#") || parts.getLast().startsWith("@");
+  }
+
+  private Usage reference(List<String> parts, boolean executed) {
+    return byName.computeIfAbsent(key(parts), k -> new Usage(parts, executed));
+  }
+
+  private static String key(List<String> parts) {
+    return String.join(".", parts).toLowerCase(Locale.ROOT);
+  }
+}
