@@ -29,6 +29,31 @@ final class IndexUpdates {
   }
 
   /**
+   * {@code write} followed by the count of the rows it changed in each index {@link #count}
+   * counted (sys.dm_db_index_operational_stats' leaf_insert/delete/update_count): an UPDATE's rows
+   * count as updates in every index it maintains.
+   */
+  static java.util.function.LongSupplier countingRows(SessionState state, ResolvedTable t, String event,
+      Set<String> assigned, java.util.function.LongSupplier write) {
+    IndexUsage.Leaf leaf = switch (event) {
+      case "INSERT" -> IndexUsage.Leaf.INSERT;
+      case "DELETE" -> IndexUsage.Leaf.DELETE;
+      default -> IndexUsage.Leaf.UPDATE;
+    };
+    return () -> {
+      long n = write.getAsLong();
+      IndexUsage usage = state.server().indexUsage();
+      Table table = t.table();
+      for (Index ix : table.indexes()) {
+        if (ix.holdsRows() || leaf != IndexUsage.Leaf.UPDATE || holdsAny(table, ix, assigned)) {
+          usage.rows(t.database().id(), table.id(), ix.indexId(), leaf, n);
+        }
+      }
+      return n;
+    };
+  }
+
+  /**
    * Counts how an UPDATE or DELETE finds its rows: a seek of {@code seekIndex} (and a lookup of
    * the rows' index when that is a nonclustered one), or a scan of the rows when it is null.
    */

@@ -7,7 +7,8 @@ import java.util.Optional;
 /** The registry of {@link SystemFunction}s, found by {@code [db.]sys.name}. */
 public final class SystemFunctions {
   private static final List<SystemFunction> ALL =
-      List.of(ReferencedEntities.referenced(), ReferencedEntities.referencing());
+      List.of(ReferencedEntities.referenced(), ReferencedEntities.referencing(), new VirtualFileStats(),
+          new IndexOperationalStats());
 
   private SystemFunctions() {}
 

@@ -105,8 +105,8 @@ public final class HelpDbProcedure implements SystemProcedure {
     // str(size, 10, 2) + ' MB' in SQL Server's own procedure: right-aligned in ten characters.
     String size = String.format(Locale.ROOT, "%10.2f MB", pages * 8 / 1024.0);
     return new Object[] {
-      databases.get(d, "name"), size, "sa", (short) id, null, status(databases, d),
-      ((Number) databases.get(d, "compatibility_level")).shortValue()
+      databases.get(d, "name"), size, "sa", id, null, status(databases, d),
+      ((Number) databases.get(d, "compatibility_level")).intValue()
     };
   }
 
@@ -147,7 +147,7 @@ public final class HelpDbProcedure implements SystemProcedure {
       int maxSize = (Integer) files.get(f, "max_size");
       int growth = (Integer) files.get(f, "growth");
       out.add(new Object[] {
-        files.get(f, "name"), ((Number) files.get(f, "file_id")).shortValue(), files.get(f, "physical_name"),
+        files.get(f, "name"), ((Number) files.get(f, "file_id")).intValue(), files.get(f, "physical_name"),
         rows ? "PRIMARY" : null, kb((Integer) files.get(f, "size")), maxSize == -1 ? "Unlimited" : kb(maxSize),
         Boolean.TRUE.equals(files.get(f, "is_percent_growth")) ? growth + "%" : kb(growth),
         rows ? "data only" : "log only"
