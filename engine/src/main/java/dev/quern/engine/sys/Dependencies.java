@@ -27,18 +27,25 @@ public final class Dependencies {
   /** How a module uses one column: read (selected), written (updated), or both. */
   record ColumnUse(boolean selected, boolean updated) {}
 
-  /** A module and what it refers to; {@code complete} false when some name or column did not resolve. */
-  record Module(CatalogObjects.Entry entry, List<Reference> references, boolean complete) {}
+  /**
+   * A module (or a table's computed column, CHECK or DEFAULT constraint: {@code referencingId} and
+   * {@code referencingMinorId} say which, {@code schemaBound} is true for those) and what it refers
+   * to; {@code complete} false when some name or column did not resolve.
+   */
+  record Module(CatalogObjects.Entry entry, int referencingId, int referencingMinorId, boolean schemaBound,
+      List<Reference> references, boolean complete) {}
 
   private Dependencies() {}
 
-  /** Every module of the current database with its references. */
+  /** Every module of the current database, and every table's expressions, with their references. */
   static List<Module> all(SessionState session) {
     List<CatalogObjects.Entry> objects = CatalogObjects.objects(session);
     List<Module> out = new ArrayList<>();
     for (CatalogObjects.Entry e : objects) {
       if (dev.quern.engine.store.ObjectNames.definitionOf(e.object()) != null) {
         out.add(of(session, e, objects));
+      } else {
+        out.addAll(expressions(session, e, objects));
       }
     }
     return out;
@@ -54,7 +61,54 @@ public final class Dependencies {
       complete &= r.target() != null && r.allColumnsFound();
       refs.add(r);
     }
-    return new Module(module, refs, complete);
+    return new Module(module, module.object().id(), 0, false, refs, complete);
+  }
+
+  /**
+   * The expressions a table keeps (computed columns, CHECK and DEFAULT constraints) with what they
+   * refer to: the functions they call, and the table's own columns they name. SQL Server binds
+   * these when the table is created, so their references are schema-bound ones.
+   */
+  static List<Module> expressions(SessionState session, CatalogObjects.Entry table, List<CatalogObjects.Entry> objects) {
+    List<Module> out = new ArrayList<>();
+    if (!(table.object() instanceof Table t)) {
+      return out;
+    }
+    for (Column c : t.columns()) {
+      if (c.computed() != null) {
+        out.add(expression(session, table, t.id(), c.columnId(), c.computed().expression(), objects));
+      }
+    }
+    for (dev.quern.catalog.meta.Constraint k : t.constraints()) {
+      if (k instanceof dev.quern.catalog.meta.Constraint.Check check) {
+        out.add(expression(session, table, check.objectId(), 0, check.expression(), objects));
+      } else if (k instanceof dev.quern.catalog.meta.Constraint.Default d) {
+        out.add(expression(session, table, d.objectId(), 0, d.expression(), objects));
+      }
+    }
+    out.removeIf(m -> m.references().isEmpty());
+    return out;
+  }
+
+  private static Module expression(SessionState session, CatalogObjects.Entry table, int id, int minor,
+      String text, List<CatalogObjects.Entry> objects) {
+    ModuleReferences.Parsed parsed = ModuleReferences.ofExpression(text);
+    List<Reference> refs = new ArrayList<>();
+    for (ModuleReferences.Usage u : parsed.references()) {
+      refs.add(resolve(session, u, objects, List.of()));
+    }
+    if (!parsed.unqualifiedColumns().isEmpty()) {
+      var self = new ModuleReferences.Usage(List.of(table.object().name()), false);
+      self.selected = true;
+      self.selectedColumns.addAll(parsed.unqualifiedColumns());
+      Map<Column, ColumnUse> columns = new LinkedHashMap<>();
+      columns((Table) table.object(), self, List.of(), columns);
+      if (!columns.isEmpty()) {
+        refs.add(new Reference(self, null, null, null, table.object().name(), table.object(), table.schema().name(),
+            columns, true));
+      }
+    }
+    return new Module(table, id, minor, true, refs, parsed.complete());
   }
 
   private static Reference resolve(SessionState session, ModuleReferences.Usage u, List<CatalogObjects.Entry> objects,
@@ -94,7 +148,9 @@ public final class Dependencies {
     boolean allFound = true;
     for (Column c : t.columns()) {
       boolean updated = contains(u.updatedColumns, c.name());
-      boolean selected = contains(u.selectedColumns, c.name()) || contains(unqualified, c.name()) || u.selectAll;
+      // Unqualified names and * are attributed to the tables the module reads, not to those it only writes.
+      boolean selected = contains(u.selectedColumns, c.name())
+          || u.readsRows && (contains(unqualified, c.name()) || u.selectAll);
       if (updated || selected) {
         out.put(c, new ColumnUse(selected, updated));
       }

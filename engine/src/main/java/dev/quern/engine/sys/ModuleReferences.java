@@ -45,6 +45,8 @@ final class ModuleReferences {
     boolean updated;
     boolean selectAll;
     boolean insertAll;
+    /** Whether the module reads its rows (FROM, or the target of UPDATE, DELETE, MERGE): its columns may be unqualified. */
+    boolean readsRows;
     final Set<String> selectedColumns = new LinkedHashSet<>();
     final Set<String> updatedColumns = new LinkedHashSet<>();
 
@@ -65,6 +67,8 @@ final class ModuleReferences {
   private final List<String> unqualified = new ArrayList<>();
   /** Second pass: columns, stars and written tables, once every alias in the module is known. */
   private boolean columnsPass;
+  /** In a trigger, {@code inserted} and {@code deleted} are its pseudo-tables, no objects. */
+  private boolean trigger;
 
   private ModuleReferences() {}
 
@@ -87,10 +91,37 @@ final class ModuleReferences {
     return parsed;
   }
 
+  /**
+   * The references of a computed column's, CHECK or DEFAULT constraint's expression: the
+   * functions it calls, and its column names (unqualified: the table's own columns).
+   */
+  static Parsed ofExpression(String expression) {
+    String key = "EXPR:" + expression;
+    Parsed cached = CACHE.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Parsed parsed = parse(() -> Parser.parseQuery("SELECT " + expression, true));
+    if (CACHE.size() >= CACHE_LIMIT) {
+      CACHE.clear();
+    }
+    CACHE.put(key, parsed);
+    return parsed;
+  }
+
   private static Parsed parse(SchemaObject module) {
+    return parse(() -> tree(module), module instanceof Trigger);
+  }
+
+  private static Parsed parse(java.util.function.Supplier<Object> parser) {
+    return parse(parser, false);
+  }
+
+  private static Parsed parse(java.util.function.Supplier<Object> parser, boolean trigger) {
     ModuleReferences refs = new ModuleReferences();
+    refs.trigger = trigger;
     try {
-      Object tree = tree(module);
+      Object tree = parser.get();
       refs.walk(tree);
       refs.columnsPass = true;
       refs.walk(tree);
@@ -147,7 +178,7 @@ final class ModuleReferences {
     }
     switch (node) {
       case TableSource.Named n -> named(n);
-      case TableSource.Function f when !f.name().contains("(") && f.name().contains(".") && !inSys(f.name()) ->
+      case TableSource.Function f when userFunction(f.name()) ->
           reference(List.of(f.name().split("\\.", -1)), false).selected = true;
       case FunctionCall f when f.name().contains(".") && !inSys(f.name()) ->
           reference(List.of(f.name().split("\\.", -1)), false).selected = true;
@@ -167,13 +198,21 @@ final class ModuleReferences {
           u.insertAll = true;
         }
       }
-      case UpdateStatement u -> written(u.table(), u.assignments().stream().map(UpdateStatement.Assignment::column).toList());
-      case DeleteStatement d -> written(d.table(), List.of());
-      case MergeStatement m -> written(m.table(), List.of());
+      case UpdateStatement u -> readsRows(written(u.table(), u.assignments().stream().map(UpdateStatement.Assignment::column).toList()));
+      case DeleteStatement d -> readsRows(written(d.table(), List.of()));
+      case MergeStatement m -> readsRows(written(m.table(), List.of()));
       case SelectItem.Star s -> star(s);
       case ColumnRef c -> column(c.parts());
       default -> {}
     }
+  }
+
+  /** The built-in table-valued functions called without a schema. */
+  private static final Set<String> BUILT_IN_TABLE_FUNCTIONS =
+      Set.of("generate_series", "string_split", "fn_my_permissions", "fn_listextendedproperty");
+
+  private static boolean userFunction(String name) {
+    return !inSys(name) && (name.contains(".") || !BUILT_IN_TABLE_FUNCTIONS.contains(name.toLowerCase(Locale.ROOT)));
   }
 
   private static boolean inSys(String name) {
@@ -182,11 +221,13 @@ final class ModuleReferences {
   }
 
   private void named(TableSource.Named n) {
-    if (local(n.parts())) {
+    if (local(n.parts()) || trigger && n.parts().size() == 1
+        && (n.parts().getFirst().equalsIgnoreCase("inserted") || n.parts().getFirst().equalsIgnoreCase("deleted"))) {
       return;
     }
     Usage u = reference(n.parts(), false);
     u.selected = true;
+    u.readsRows = true;
     byAlias.put(key(List.of(n.alias() != null ? n.alias() : n.parts().getLast())), u);
   }
 
@@ -199,6 +240,12 @@ final class ModuleReferences {
     u.updated = true;
     columns.forEach(c -> u.updatedColumns.add(c));
     return u;
+  }
+
+  private static void readsRows(Usage u) {
+    if (u != null) {
+      u.readsRows = true;
+    }
   }
 
   private void star(SelectItem.Star s) {

@@ -117,12 +117,13 @@ final class ReferencedEntities {
   private static SystemFunction.Rows referencingRows(SessionState session, CatalogObjects.Entry entity,
       List<CatalogObjects.Entry> all, String written) {
     List<Object[]> out = new ArrayList<>();
-    for (CatalogObjects.Entry e : all) {
-      if (dev.quern.engine.store.ObjectNames.definitionOf(e.object()) == null) {
-        continue;
-      }
-      Dependencies.Module m = Dependencies.of(session, e, all);
-      if (m.references().stream().anyMatch(r -> r.target() != null && r.target().id() == entity.object().id())) {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (Dependencies.Module m : Dependencies.all(session)) {
+      var e = m.entry();
+      // A table's own computed columns and constraints naming its columns do not make it refer to itself.
+      boolean self = m.schemaBound() && e.object().id() == entity.object().id();
+      if (!self && m.references().stream().anyMatch(r -> r.target() != null && r.target().id() == entity.object().id())
+          && seen.add(e.object().id())) {
         out.add(new Object[] {
           e.schema().name(), e.object().name(), e.object().id(), 1, SqlExpressionDependenciesView.OBJECT_OR_COLUMN,
           false

@@ -15,8 +15,10 @@ import java.util.List;
  * sys.sql_expression_dependencies: one row per user-defined entity a view, procedure, function or
  * trigger of the current database names ("sys.sql_expression_dependencies (Transact-SQL)"), the
  * names as written (schema NULL when unqualified) and referenced_id NULL when the name finds no
- * object now (deferred name resolution, a dropped object, another database). Quern has no
- * schema-bound modules, so every row is an object-level one (referenced_minor_id 0).
+ * object now (deferred name resolution, a dropped object, another database): object-level rows
+ * (referenced_minor_id 0), as Quern has no schema-bound modules. A computed column
+ * (referencing_minor_id its column_id), CHECK or DEFAULT constraint gives schema-bound rows: a row
+ * per column of its table it names, and one per function it calls.
  */
 final class SqlExpressionDependenciesView implements SystemView {
   static final String OBJECT_OR_COLUMN = "OBJECT_OR_COLUMN";
@@ -45,12 +47,22 @@ final class SqlExpressionDependenciesView implements SystemView {
     List<Object[]> out = new ArrayList<>();
     for (Dependencies.Module m : Dependencies.all(session)) {
       for (Dependencies.Reference r : m.references()) {
-        out.add(new Object[] {
-          m.entry().object().id(), 0, 1, OBJECT_OR_COLUMN, false, 1, OBJECT_OR_COLUMN, r.server(), r.database(),
-          r.schema(), r.entity(), r.target() == null ? null : r.target().id(), 0, false, false
-        });
+        if (m.schemaBound() && !r.columns().isEmpty()) {
+          // A schema-bound reference names the columns it depends on, a row each.
+          r.columns().keySet().forEach(c -> out.add(row(m, r, c.columnId())));
+        } else {
+          out.add(row(m, r, 0));
+        }
       }
     }
     return out;
+  }
+
+  private static Object[] row(Dependencies.Module m, Dependencies.Reference r, int minor) {
+    return new Object[] {
+      m.referencingId(), m.referencingMinorId(), 1, OBJECT_OR_COLUMN, m.schemaBound(), 1, OBJECT_OR_COLUMN,
+      r.server(), r.database(), r.schema(), r.entity(), r.target() == null ? null : r.target().id(), minor, false,
+      false
+    };
   }
 }
