@@ -37,11 +37,27 @@ public final class Dependencies {
 
   private Dependencies() {}
 
+  /** The current database's objects, and by lower-case {@code schema.name} to resolve names in one look-up. */
+  record Objects(List<CatalogObjects.Entry> list, Map<String, CatalogObjects.Entry> byName) {}
+
+  static Objects objects(SessionState session) {
+    List<CatalogObjects.Entry> list = CatalogObjects.objects(session);
+    Map<String, CatalogObjects.Entry> byName = new java.util.HashMap<>();
+    for (CatalogObjects.Entry e : list) {
+      byName.putIfAbsent(key(e.schema().name(), e.object().name()), e);
+    }
+    return new Objects(list, byName);
+  }
+
+  private static String key(String schema, String name) {
+    return (schema + "." + name).toLowerCase(Locale.ROOT);
+  }
+
   /** Every module of the current database, and every table's expressions, with their references. */
   static List<Module> all(SessionState session) {
-    List<CatalogObjects.Entry> objects = CatalogObjects.objects(session);
+    Objects objects = objects(session);
     List<Module> out = new ArrayList<>();
-    for (CatalogObjects.Entry e : objects) {
+    for (CatalogObjects.Entry e : objects.list()) {
       if (dev.quern.engine.store.ObjectNames.definitionOf(e.object()) != null) {
         out.add(of(session, e, objects));
       } else {
@@ -52,7 +68,7 @@ public final class Dependencies {
   }
 
   /** {@code module}'s references resolved against {@code objects} (the current database's). */
-  static Module of(SessionState session, CatalogObjects.Entry module, List<CatalogObjects.Entry> objects) {
+  static Module of(SessionState session, CatalogObjects.Entry module, Objects objects) {
     ModuleReferences.Parsed parsed = ModuleReferences.of(module.object());
     List<Reference> refs = new ArrayList<>();
     boolean complete = parsed.complete();
@@ -69,7 +85,7 @@ public final class Dependencies {
    * refer to: the functions they call, and the table's own columns they name. SQL Server binds
    * these when the table is created, so their references are schema-bound ones.
    */
-  static List<Module> expressions(SessionState session, CatalogObjects.Entry table, List<CatalogObjects.Entry> objects) {
+  static List<Module> expressions(SessionState session, CatalogObjects.Entry table, Objects objects) {
     List<Module> out = new ArrayList<>();
     if (!(table.object() instanceof Table t)) {
       return out;
@@ -91,7 +107,7 @@ public final class Dependencies {
   }
 
   private static Module expression(SessionState session, CatalogObjects.Entry table, int id, int minor,
-      String text, List<CatalogObjects.Entry> objects) {
+      String text, Objects objects) {
     ModuleReferences.Parsed parsed = ModuleReferences.ofExpression(text);
     List<Reference> refs = new ArrayList<>();
     for (ModuleReferences.Usage u : parsed.references()) {
@@ -111,7 +127,7 @@ public final class Dependencies {
     return new Module(table, id, minor, true, refs, parsed.complete());
   }
 
-  private static Reference resolve(SessionState session, ModuleReferences.Usage u, List<CatalogObjects.Entry> objects,
+  private static Reference resolve(SessionState session, ModuleReferences.Usage u, Objects objects,
       List<String> unqualified) {
     List<String> p = u.parts;
     int n = p.size();
@@ -121,13 +137,7 @@ public final class Dependencies {
     String server = n >= 4 && !p.get(n - 4).isEmpty() ? p.get(n - 4) : null;
     CatalogObjects.Entry found = null;
     if (server == null && (database == null || database.equalsIgnoreCase(session.databaseName()))) {
-      String s = schema == null ? "dbo" : schema;
-      for (CatalogObjects.Entry e : objects) {
-        if (e.schema().name().equalsIgnoreCase(s) && e.object().name().equalsIgnoreCase(entity)) {
-          found = e;
-          break;
-        }
-      }
+      found = objects.byName().get(key(schema == null ? "dbo" : schema, entity));
     }
     Map<Column, ColumnUse> columns = new LinkedHashMap<>();
     boolean allFound = true;

@@ -14,10 +14,10 @@ import java.util.Locale;
 public record DependsReport(List<Object[]> references, List<Object[]> referencedBy) {
   /** The report for the object with {@code objectId}. */
   public static DependsReport of(SessionState session, int objectId) {
-    List<CatalogObjects.Entry> all = CatalogObjects.objects(session);
+    Dependencies.Objects all = Dependencies.objects(session);
     List<Object[]> references = new ArrayList<>();
     List<Object[]> referencedBy = new ArrayList<>();
-    for (CatalogObjects.Entry e : all) {
+    for (CatalogObjects.Entry e : all.list()) {
       if (dev.quern.engine.store.ObjectNames.definitionOf(e.object()) == null) {
         continue;
       }

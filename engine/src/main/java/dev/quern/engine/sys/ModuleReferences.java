@@ -109,8 +109,13 @@ final class ModuleReferences {
     return parsed;
   }
 
+  /**
+   * Parsed with QUOTED_IDENTIFIER on, as most modules are created; a module created with it off
+   * (a "double-quoted" string) parses only that way, so it is tried then.
+   */
   private static Parsed parse(SchemaObject module) {
-    return parse(() -> tree(module), module instanceof Trigger);
+    Parsed quoted = parse(() -> tree(module, true), module instanceof Trigger);
+    return quoted.complete() ? quoted : parse(() -> tree(module, false), module instanceof Trigger);
   }
 
   private static Parsed parse(java.util.function.Supplier<Object> parser) {
@@ -132,17 +137,17 @@ final class ModuleReferences {
     return new Parsed(List.copyOf(refs.byName.values()), List.copyOf(refs.unqualified), true);
   }
 
-  /** The syntax tree of the module's body, parsed as running it parses it (quoted identifiers on, as stored). */
-  private static Object tree(SchemaObject module) {
+  /** The syntax tree of the module's body, parsed as running it parses it. */
+  private static Object tree(SchemaObject module, boolean quoted) {
     return switch (module) {
-      case View v -> ((CreateViewStatement) Parser.parseBatch(v.definition(), true).getFirst()).query();
-      case Procedure p -> Parser.parseBatch(Parser.parseProcedure(p.definition(), true).body(), true);
-      case Trigger t -> Parser.parseBatch(Parser.parseTrigger(t.definition(), true).body(), true);
+      case View v -> ((CreateViewStatement) Parser.parseBatch(v.definition(), quoted).getFirst()).query();
+      case Procedure p -> Parser.parseBatch(Parser.parseProcedure(p.definition(), quoted).body(), quoted);
+      case Trigger t -> Parser.parseBatch(Parser.parseTrigger(t.definition(), quoted).body(), quoted);
       case UserFunction f -> {
-        Parser.StoredFunction parsed = Parser.parseFunction(f.definition(), true);
+        Parser.StoredFunction parsed = Parser.parseFunction(f.definition(), quoted);
         yield f.typeCode().trim().equals("IF")
-            ? Parser.parseQuery(parsed.body().strip(), true)
-            : Parser.parseBatch(parsed.body(), true);
+            ? Parser.parseQuery(parsed.body().strip(), quoted)
+            : Parser.parseBatch(parsed.body(), quoted);
       }
       default -> List.of();
     };

@@ -50,7 +50,7 @@ final class ReferencedEntities {
   }
 
   private interface RowSource {
-    SystemFunction.Rows rows(SessionState session, CatalogObjects.Entry entity, List<CatalogObjects.Entry> all,
+    SystemFunction.Rows rows(SessionState session, CatalogObjects.Entry entity, Dependencies.Objects all,
         String written);
   }
 
@@ -77,7 +77,7 @@ final class ReferencedEntities {
             || !args[1].toString().strip().toUpperCase(Locale.ROOT).equals("OBJECT")) {
           return Rows.of(List.of());
         }
-        List<CatalogObjects.Entry> all = CatalogObjects.objects(session);
+        Dependencies.Objects all = Dependencies.objects(session);
         Optional<CatalogObjects.Entry> entity = entity(session, args[0].toString(), all);
         return entity.map(e -> source.rows(session, e, all, args[0].toString())).orElse(Rows.of(List.of()));
       }
@@ -86,13 +86,13 @@ final class ReferencedEntities {
 
   /** The object {@code name} designates in the current database (no rows for another). */
   private static Optional<CatalogObjects.Entry> entity(SessionState session, String name,
-      List<CatalogObjects.Entry> all) {
+      Dependencies.Objects all) {
     Optional<Integer> id = session.objectId(name, null);
-    return id.flatMap(i -> all.stream().filter(e -> e.object().id() == i).findFirst());
+    return id.flatMap(i -> all.list().stream().filter(e -> e.object().id() == i).findFirst());
   }
 
   private static SystemFunction.Rows referencedRows(SessionState session, CatalogObjects.Entry entity,
-      List<CatalogObjects.Entry> all, String written) {
+      Dependencies.Objects all, String written) {
     Dependencies.Module m = Dependencies.of(session, entity, all);
     List<Object[]> out = new ArrayList<>();
     for (Dependencies.Reference r : m.references()) {
@@ -115,7 +115,7 @@ final class ReferencedEntities {
   }
 
   private static SystemFunction.Rows referencingRows(SessionState session, CatalogObjects.Entry entity,
-      List<CatalogObjects.Entry> all, String written) {
+      Dependencies.Objects all, String written) {
     List<Object[]> out = new ArrayList<>();
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (Dependencies.Module m : Dependencies.all(session)) {
