@@ -117,8 +117,7 @@ final class DmlExecutor {
    */
   long firing(ResolvedTable t, String event, Set<String> assigned, java.util.function.LongSupplier write) {
     refuseInsteadOf(t, event);
-    IndexUpdates.count(state, t, event, assigned);
-    write = IndexUpdates.countingRows(state, t, event, assigned, write);
+    write = IndexUpdates.counting(state, t, event, assigned, write);
     List<dev.quern.catalog.meta.Trigger> triggers = TriggerFiring.triggers(state, t, event);
     if (triggers.isEmpty()) {
       return write.getAsLong();

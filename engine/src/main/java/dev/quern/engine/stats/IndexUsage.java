@@ -84,12 +84,12 @@ public final class IndexUsage {
 
   private final Map<Key, Counters> counters = new ConcurrentHashMap<>();
 
-  /** Counts one use of index {@code indexId} of {@code objectId}. */
-  public void used(int databaseId, int objectId, int indexId, Use use) {
+  /** Counts one use of index {@code indexId} of {@code objectId}; its counters (null when none are kept). */
+  public Counters used(int databaseId, int objectId, int indexId, Use use) {
     Counters c = counters.get(new Key(databaseId, objectId, indexId));
     if (c == null) {
       if (counters.size() >= MAX_INDEXES) {
-        return;
+        return null;
       }
       c = counters.computeIfAbsent(new Key(databaseId, objectId, indexId), k -> new Counters());
     }
@@ -112,19 +112,19 @@ public final class IndexUsage {
         c.lastUpdate = now;
       }
     }
+    return c;
   }
 
   /** How a statement changed an index's rows (its leaf level, in SQL Server's terms). */
   public enum Leaf { INSERT, DELETE, UPDATE }
 
   /**
-   * Counts {@code rows} rows a statement inserted, deleted or updated in index {@code indexId}:
-   * once per statement and index, after the statement wrote them (a LongAdder add, no per-row cost).
+   * Counts {@code rows} rows a statement inserted, deleted or updated in the index of {@code c}
+   * (once per statement and index, after the statement wrote them: no per-row cost).
    */
-  public void rows(int databaseId, int objectId, int indexId, Leaf leaf, long rows) {
-    Counters c = counters.get(new Key(databaseId, objectId, indexId));
+  public static void rows(Counters c, Leaf leaf, long rows) {
     if (c == null || rows <= 0) {
-      return; // the statement's used(…, UPDATE) made the entry, unless the map is full
+      return;
     }
     switch (leaf) {
       case INSERT -> c.leafInserts.add(rows);
