@@ -37,3 +37,14 @@ query I
 SELECT COUNT(*) FROM sys.dm_sql_referencing_entities('dbo.te', 'OBJECT')
 ----
 0
+
+# For a table, dm_sql_referenced_entities lists what its computed columns use.
+query ITTII rowsort
+SELECT referencing_minor_id, referenced_entity_name, ISNULL(referenced_minor_name, '-'), referenced_minor_id,
+  CAST(is_selected AS int)
+FROM sys.dm_sql_referenced_entities('dbo.te', 'OBJECT')
+----
+4	te	-	0	1
+4	te	a	2	1
+4	te	b	3	1
+4	te_double	-	0	1

@@ -91,26 +91,38 @@ final class ReferencedEntities {
     return id.flatMap(i -> all.list().stream().filter(e -> e.object().id() == i).findFirst());
   }
 
+  /**
+   * A module's references; for a table, those of its computed columns (referencing_minor_id their
+   * column_id), as SQL Server lists them for a table.
+   */
   private static SystemFunction.Rows referencedRows(SessionState session, CatalogObjects.Entry entity,
       Dependencies.Objects all, String written) {
-    Dependencies.Module m = Dependencies.of(session, entity, all);
+    List<Dependencies.Module> modules = entity.object() instanceof dev.quern.catalog.meta.Table
+        ? Dependencies.expressions(session, entity, all).stream().filter(m -> m.referencingMinorId() != 0).toList()
+        : List.of(Dependencies.of(session, entity, all));
     List<Object[]> out = new ArrayList<>();
-    for (Dependencies.Reference r : m.references()) {
-      var u = r.usage();
-      boolean found = r.target() != null && r.allColumnsFound();
-      out.add(row(r, null, null, !u.executed && u.selected, u.updated, u.selectAll, found, u.insertAll));
-      r.columns().forEach((c, use) ->
-          out.add(row(r, c.name(), c.columnId(), use.selected(), use.updated(), u.selectAll, found, u.insertAll)));
+    boolean complete = true;
+    for (Dependencies.Module m : modules) {
+      complete &= m.complete();
+      int minor = m.referencingMinorId();
+      for (Dependencies.Reference r : m.references()) {
+        var u = r.usage();
+        boolean found = r.target() != null && r.allColumnsFound();
+        out.add(row(minor, r, null, null, !u.executed && u.selected, u.updated, u.selectAll, found, u.insertAll));
+        r.columns().forEach((c, use) -> out.add(
+            row(minor, r, c.name(), c.columnId(), use.selected(), use.updated(), u.selectAll, found, u.insertAll)));
+      }
     }
-    return new SystemFunction.Rows(out, m.complete() ? null : SqlErrors.DEPENDENCIES_INCOMPLETE.raise(written));
+    return new SystemFunction.Rows(out, complete ? null : SqlErrors.DEPENDENCIES_INCOMPLETE.raise(written));
   }
 
-  private static Object[] row(Dependencies.Reference r, String column, Integer columnId, boolean selected,
-      boolean updated, boolean selectAll, boolean allFound, boolean insertAll) {
+  private static Object[] row(int referencingMinor, Dependencies.Reference r, String column, Integer columnId,
+      boolean selected, boolean updated, boolean selectAll, boolean allFound, boolean insertAll) {
     return new Object[] {
-      0, r.server(), r.database(), r.schema(), r.entity(), column, r.target() == null ? null : r.target().id(),
-      columnId == null ? 0 : columnId, 1, SqlExpressionDependenciesView.OBJECT_OR_COLUMN, false, false, selected,
-      updated, selectAll, allFound, insertAll, false
+      referencingMinor, r.server(), r.database(), r.schema(), r.entity(), column,
+      r.target() == null ? null : r.target().id(), columnId == null ? 0 : columnId, 1,
+      SqlExpressionDependenciesView.OBJECT_OR_COLUMN, false, false, selected, updated, selectAll, allFound, insertAll,
+      false
     };
   }
 
