@@ -80,6 +80,8 @@ public final class RocksKvStore implements KvStore {
   private final Object registryLock = new Object();
   private final RangeLockTable rangeLocks = new RangeLockTable(this::waitsOf, this::ownersBlocking);
   private volatile boolean closed;
+  /** When the store opened: sys.dm_io_virtual_file_stats' sample_ms counts from here. */
+  private final long openedAtMillis = System.currentTimeMillis();
 
   private RocksKvStore(Path dir, boolean durable) {
     this.durable = durable;
@@ -281,6 +283,29 @@ public final class RocksKvStore implements KvStore {
   @Override
   public boolean durable() {
     return durable;
+  }
+
+  /**
+   * The store's file I/O since it opened, from RocksDB's statistics. Table files (ROWS): reads are
+   * the block reads from SST files (histogram SST_READ_MICROS: count and time), bytes read the
+   * blocks those reads put in the block cache (BLOCK_CACHE_BYTES_WRITE) plus what compactions
+   * read (COMPACT_READ_BYTES); writes are the SST file writes (SST_WRITE_MICROS), bytes written
+   * what flushes and compactions wrote (FLUSH_WRITE_BYTES + COMPACT_WRITE_BYTES). Log: writes are
+   * the WAL syncs (WAL_FILE_SYNC_MICROS: one per commit group), bytes WAL_FILE_BYTES.
+   */
+  public dev.quern.catalog.kv.KvIoStats ioStats() {
+    var read = statistics.getHistogramData(org.rocksdb.HistogramType.SST_READ_MICROS);
+    var write = statistics.getHistogramData(org.rocksdb.HistogramType.SST_WRITE_MICROS);
+    var sync = statistics.getHistogramData(org.rocksdb.HistogramType.WAL_FILE_SYNC_MICROS);
+    return new dev.quern.catalog.kv.KvIoStats(
+        read.getCount(),
+        statistics.getTickerCount(TickerType.BLOCK_CACHE_BYTES_WRITE)
+            + statistics.getTickerCount(TickerType.COMPACT_READ_BYTES),
+        read.getSum(),
+        write.getCount(),
+        statistics.getTickerCount(TickerType.FLUSH_WRITE_BYTES) + statistics.getTickerCount(TickerType.COMPACT_WRITE_BYTES),
+        write.getSum(),
+        sync.getCount(), statistics.getTickerCount(TickerType.WAL_FILE_BYTES), sync.getSum(), openedAtMillis);
   }
 
   /** How many times the WAL was synced since the store opened (group commit makes this small). */

@@ -143,6 +143,7 @@ final class SourceBinder {
       case MY_PERMISSIONS -> myPermissions(f, exprs);
       case DESCRIBE_FIRST_RESULT_SET -> describeFirstResultSet(f, exprs);
       case LIST_EXTENDED_PROPERTY -> listExtendedProperty(f, exprs);
+      case SYSTEM_FUNCTION -> systemFunction(f, exprs);
     };
   }
 
@@ -229,6 +230,24 @@ final class SourceBinder {
       args.add(exprs.implicit(exprs.value(a), SqlTypes.SYSNAME));
     }
     var node = new dev.quern.engine.plan.ExtendedPropertyListNode(args);
+    return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
+  }
+
+  /** A dynamic management function of the registry: each argument converted to its parameter's type, DEFAULT as NULL. */
+  private Bound systemFunction(TableSource.Function f, ExpressionBinder exprs) {
+    var fn = dev.quern.engine.sys.SystemFunctions.lookup(List.of(f.name().split("\\.", -1))).orElseThrow();
+    if (f.args().size() != fn.parameters().size()) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise(fn.name(), fn.parameters().size());
+    }
+    List<BoundExpr> args = new ArrayList<>();
+    for (int i = 0; i < f.args().size(); i++) {
+      var a = f.args().get(i);
+      if (a instanceof dev.quern.engine.ast.Literal l && l.kind() == dev.quern.engine.ast.Literal.Kind.DEFAULT) {
+        a = new dev.quern.engine.ast.Literal(dev.quern.engine.ast.Literal.Kind.NULL, "NULL");
+      }
+      args.add(exprs.implicit(exprs.value(a), fn.parameters().get(i)));
+    }
+    var node = new dev.quern.engine.plan.SystemFunctionNode(fn, args);
     return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
   }
 

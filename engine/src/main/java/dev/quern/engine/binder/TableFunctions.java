@@ -19,7 +19,8 @@ final class TableFunctions {
     INDEX_PHYSICAL_STATS,
     MY_PERMISSIONS,
     DESCRIBE_FIRST_RESULT_SET,
-    LIST_EXTENDED_PROPERTY
+    LIST_EXTENDED_PROPERTY,
+    SYSTEM_FUNCTION
   }
 
   static Optional<Kind> kind(TableSource.Function f) {
@@ -40,6 +41,9 @@ final class TableFunctions {
     }
     if (inSys && last.equals("DM_DB_INDEX_PHYSICAL_STATS")) {
       return Optional.of(Kind.INDEX_PHYSICAL_STATS);
+    }
+    if (dev.quern.engine.sys.SystemFunctions.lookup(parts).isPresent()) {
+      return Optional.of(Kind.SYSTEM_FUNCTION);
     }
     if (inSys && last.equals("DM_EXEC_DESCRIBE_FIRST_RESULT_SET")) {
       return Optional.of(Kind.DESCRIBE_FIRST_RESULT_SET);
@@ -65,6 +69,8 @@ final class TableFunctions {
               case MY_PERMISSIONS -> dev.quern.engine.plan.MyPermissionsNode.columnNames();
               case DESCRIBE_FIRST_RESULT_SET -> dev.quern.engine.plan.DescribeFirstResultSetNode.columnNames();
               case LIST_EXTENDED_PROPERTY -> dev.quern.engine.plan.ExtendedPropertyListNode.columnNames();
+              case SYSTEM_FUNCTION -> dev.quern.engine.sys.SystemFunctions.lookup(List.of(f.name().split("\\.", -1)))
+                  .orElseThrow().columns().stream().map(dev.quern.engine.api.ResultColumn::name).toList();
             });
   }
 

@@ -875,6 +875,15 @@ public final class SqlErrors {
       e(15250, 16, 1, "The database name component of the object qualifier must be the name of the current database.", STATEMENT);
   public static final ErrorTemplate HELPTEXT_NO_TEXT =
       e(15197, 16, 1, "There is no text for object '%s'.", STATEMENT);
+  // Dependencies and database help (sys.dm_sql_referenced_entities, sp_depends, sp_helpdb).
+  public static final ErrorTemplate DEPENDENCIES_INCOMPLETE =
+      e(2020, 16, 1, "The dependencies reported for entity \"%s\" might not include references to all columns. This is"
+          + " either because the entity references an object that does not exist or because of an error in one or"
+          + " more statements in the entity.  Before rerunning the query, ensure that there are no errors in the"
+          + " entity and that all objects referenced by the entity exist.", STATEMENT);
+  public static final ErrorTemplate DATABASE_NOT_FOUND_HELP =
+      e(15010, 16, 1, "The database '%s' does not exist. Supply a valid database name. To see available databases,"
+          + " use sys.databases.", STATEMENT);
   public static final ErrorTemplate NESTING_TOO_DEEP =
       e(217, 16, 1, "Maximum stored procedure, function, trigger, or view nesting level exceeded (limit 32).", BATCH);
   public static final ErrorTemplate FUNCTION_NOT_FIRST =

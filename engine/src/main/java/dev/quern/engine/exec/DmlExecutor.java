@@ -133,7 +133,7 @@ final class DmlExecutor {
     if (triggersOn) {
       refuseInsteadOf(t, event);
     }
-    IndexUpdates.count(state, t, event, assigned);
+    write = IndexUpdates.counting(state, t, event, assigned, write);
     List<dev.quern.catalog.meta.Trigger> triggers = triggersOn ? TriggerFiring.triggers(state, t, event) : List.of();
     if (triggers.isEmpty()) {
       return write.getAsLong();

@@ -17,6 +17,7 @@ public sealed interface PlanNode
         MyPermissionsNode,
         DescribeFirstResultSetNode,
         ExtendedPropertyListNode,
+        SystemFunctionNode,
         ApplyNode,
         SystemViewNode,
         TableScanNode,

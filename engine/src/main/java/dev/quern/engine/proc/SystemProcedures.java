@@ -40,6 +40,8 @@ public final class SystemProcedures {
               new dev.quern.engine.proc.catalog.ServerInfoProcedure(),
               new dev.quern.engine.proc.catalog.SpaceUsedProcedure(),
               new dev.quern.engine.proc.catalog.HelpIndexProcedure(),
+              new dev.quern.engine.proc.catalog.DependsProcedure(),
+              new dev.quern.engine.proc.catalog.HelpDbProcedure(),
               new Who2Procedure(),
               new dev.quern.engine.proc.catalog.UpdateStatsProcedure(),
               new dev.quern.engine.proc.describe.DescribeFirstResultSetProcedure(),

@@ -25,6 +25,9 @@ public final class IndexUsage {
     final LongAdder scans = new LongAdder();
     final LongAdder lookups = new LongAdder();
     final LongAdder updates = new LongAdder();
+    final LongAdder leafInserts = new LongAdder();
+    final LongAdder leafDeletes = new LongAdder();
+    final LongAdder leafUpdates = new LongAdder();
     volatile long lastSeek;
     volatile long lastScan;
     volatile long lastLookup;
@@ -44,6 +47,19 @@ public final class IndexUsage {
 
     public long updates() {
       return updates.sum();
+    }
+
+    /** Rows inserted into the index (sys.dm_db_index_operational_stats.leaf_insert_count). */
+    public long leafInserts() {
+      return leafInserts.sum();
+    }
+
+    public long leafDeletes() {
+      return leafDeletes.sum();
+    }
+
+    public long leafUpdates() {
+      return leafUpdates.sum();
     }
 
     public long lastSeek() {
@@ -68,12 +84,12 @@ public final class IndexUsage {
 
   private final Map<Key, Counters> counters = new ConcurrentHashMap<>();
 
-  /** Counts one use of index {@code indexId} of {@code objectId}. */
-  public void used(int databaseId, int objectId, int indexId, Use use) {
+  /** Counts one use of index {@code indexId} of {@code objectId}; its counters (null when none are kept). */
+  public Counters used(int databaseId, int objectId, int indexId, Use use) {
     Counters c = counters.get(new Key(databaseId, objectId, indexId));
     if (c == null) {
       if (counters.size() >= MAX_INDEXES) {
-        return;
+        return null;
       }
       c = counters.computeIfAbsent(new Key(databaseId, objectId, indexId), k -> new Counters());
     }
@@ -96,6 +112,30 @@ public final class IndexUsage {
         c.lastUpdate = now;
       }
     }
+    return c;
+  }
+
+  /** How a statement changed an index's rows (its leaf level, in SQL Server's terms). */
+  public enum Leaf { INSERT, DELETE, UPDATE }
+
+  /**
+   * Counts {@code rows} rows a statement inserted, deleted or updated in the index of {@code c}
+   * (once per statement and index, after the statement wrote them: no per-row cost).
+   */
+  public static void rows(Counters c, Leaf leaf, long rows) {
+    if (c == null || rows <= 0) {
+      return;
+    }
+    switch (leaf) {
+      case INSERT -> c.leafInserts.add(rows);
+      case DELETE -> c.leafDeletes.add(rows);
+      case UPDATE -> c.leafUpdates.add(rows);
+    }
+  }
+
+  /** The counters of one index, or null when it was never used. */
+  public Counters of(int databaseId, int objectId, int indexId) {
+    return counters.get(new Key(databaseId, objectId, indexId));
   }
 
   /** The indexes used so far with their counters. */

@@ -61,6 +61,14 @@ public final class Storage implements AutoCloseable {
     return bytes(databaseId, ".log");
   }
 
+  /**
+   * The file I/O of the store holding {@code databaseId} since it opened (sys.dm_io_virtual_file_stats):
+   * every database but tempdb shares one store, so they share its counters.
+   */
+  public dev.quern.catalog.kv.KvIoStats ioStats(int databaseId) {
+    return (databaseId == TEMPDB_ID ? tempStore : mainStore).ioStats();
+  }
+
   private static final long FILE_PAGE_BYTES = 8192;
 
   /** {@code bytes} of a file in SQL Server's 8 KB pages (sys.database_files' size), rounded up. */

@@ -76,7 +76,9 @@ public final class SystemViews {
               RoleMembersView.database(),
               new DatabasePermissionsView(),
               new ExtendedPropertiesView(),
-              new MessagesView()))).toList();
+              new MessagesView(),
+              new SqlExpressionDependenciesView(),
+              new SqlDependenciesView()))).toList();
 
   private SystemViews() {}
 

@@ -82,6 +82,7 @@ public final class OperatorBuilder {
       case dev.quern.engine.plan.BulkFileNode f ->
           new ListScanOperator(java.util.List.<Object[]>of(new Object[] {dev.quern.engine.exec.BulkFiles.read(state(), f)}));
       case dev.quern.engine.plan.IndexPhysicalStatsNode p -> indexPhysicalStats(p);
+      case dev.quern.engine.plan.SystemFunctionNode f -> systemFunction(f);
       case dev.quern.engine.plan.ExtendedPropertyListNode l -> new ListScanOperator(listExtendedProperty(l));
       case dev.quern.engine.plan.MyPermissionsNode m -> new ListScanOperator(dev.quern.engine.session.MyPermissions.rows(
           state(), (String) eval(m.securable()), (String) eval(m.securableClass())));
@@ -201,6 +202,23 @@ public final class OperatorBuilder {
     return new ListScanOperator(dev.quern.engine.sys.IndexPhysicalStats.rows(state(),
         all(eval(p.databaseId()), 0), all(eval(p.objectId()), 0), all(all(eval(p.indexId()), 0), -1),
         all(eval(p.partitionNumber()), 0), mode == null ? null : mode.toString()));
+  }
+
+  /** A dynamic management function: its arguments evaluated once, its rows, then the error that follows them. */
+  private Operator systemFunction(dev.quern.engine.plan.SystemFunctionNode f) {
+    Object[] args = f.args().stream().map(this::eval).toArray();
+    var result = f.function().rows(state(), args);
+    Operator rows = new ListScanOperator(result.rows());
+    if (result.after() == null) {
+      return rows;
+    }
+    return () -> {
+      Object[] row = rows.next();
+      if (row == null) {
+        throw result.after();
+      }
+      return row;
+    };
   }
 
   /** {@code v} as an id, null when it is NULL or {@code meansAll}. */
