@@ -314,12 +314,21 @@ final class RocksKvTxn implements KvTxn {
     checkActive();
     wrote = true;
     view++;
+    // Straight into the transaction's indexed batch: RocksDB's putUntracked still takes the row
+    // lock (it only skips validation). The batch is what commit writes, what this transaction's
+    // reads see, and what a rollback to a savepoint cuts back, as for any put.
+    if (batch == null) {
+      batch = txn.getWriteBatch();
+    }
     try {
-      txn.putUntracked(key, value);
+      batch.put(key, value);
     } catch (RocksDBException e) {
       throw RocksErrors.map(e);
     }
   }
+
+  /** The transaction's own write batch, for covered writes (owned by the transaction). */
+  private org.rocksdb.WriteBatchWithIndex batch;
 
   @Override
   public byte[] getCovered(byte[] key) {

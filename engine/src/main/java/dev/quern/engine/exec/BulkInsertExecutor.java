@@ -41,7 +41,8 @@ import java.util.List;
  *
  * <p>TABLOCK locks the table exclusively until the transaction ends (SQL Server's bulk-update lock
  * also lets other TABLOCK loads in; here they wait): its rows then need no row locks, which makes a
- * large load about twice as cheap.
+ * large load about twice as cheap (a million rows with a key and an index: 6.5 against 14.5 µs of
+ * server CPU per row).
  *
  * <p>Unlike SQL Server's default, CHECK and FOREIGN KEY constraints are always checked (as if
  * CHECK_CONSTRAINTS were given), so a load never leaves them untrusted, as Quern's INSERT BULK
