@@ -177,6 +177,34 @@ class JdbcBulkCopyIT {
     }
   }
 
+  @Test
+  void aCopyWithTableLockHoldsTheTableAndLoadsEveryRow() throws SQLException {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement();
+        Connection other = SERVER.connect(); Statement o = other.createStatement()) {
+      s.execute("CREATE TABLE bc_tl_src (id int PRIMARY KEY, s nvarchar(20))");
+      s.execute("INSERT INTO bc_tl_src SELECT value, CONCAT(N'r', value) FROM GENERATE_SERIES(1, 5000)");
+      s.execute("CREATE TABLE bc_tl (id int PRIMARY KEY, s nvarchar(20))");
+      c.setAutoCommit(false);
+      try (Statement q = c.createStatement();
+          ResultSet rows = q.executeQuery("SELECT id, s FROM bc_tl_src");
+          SQLServerBulkCopy copy = new SQLServerBulkCopy(c)) {
+        SQLServerBulkCopyOptions options = new SQLServerBulkCopyOptions();
+        options.setTableLock(true);
+        copy.setBulkCopyOptions(options);
+        copy.setDestinationTableName("bc_tl");
+        copy.writeToServer(rows);
+      }
+      // Until the copy's transaction ends, another session's insert waits for the table lock.
+      o.execute("SET LOCK_TIMEOUT 300");
+      assertThatThrownBy(() -> o.execute("INSERT bc_tl VALUES (0, N'other')"))
+          .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(1222));
+      c.commit();
+      o.execute("INSERT bc_tl VALUES (0, N'other')");
+      assertThat(count(c, "SELECT COUNT(*) FROM bc_tl")).isEqualTo(5001);
+      c.commit();
+    }
+  }
+
   private static long count(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       assertThat(rs.next()).isTrue();

@@ -5,12 +5,19 @@ import java.util.List;
 /**
  * INSERT [INTO] table [(columns)] VALUES (…), (…) | query | EXEC … | DEFAULT VALUES. At most
  * one of {@code rows} (non-empty), {@code query} and {@code exec} is set; none for DEFAULT VALUES.
- * An expression of {@code null} in a row is the DEFAULT keyword.
+ * An expression of {@code null} in a row is the DEFAULT keyword. {@code tableLock}: the target was
+ * hinted TABLOCK, which locks the table exclusively until the transaction ends.
  */
 public record InsertStatement(
     int line, List<String> table, List<String> columns, List<List<Expr>> rows, QuerySpec query,
-    Statement exec)
+    Statement exec, boolean tableLock)
     implements StorageStatement {
+  public InsertStatement(
+      int line, List<String> table, List<String> columns, List<List<Expr>> rows, QuerySpec query,
+      Statement exec) {
+    this(line, table, columns, rows, query, exec, false);
+  }
+
   public InsertStatement {
     table = List.copyOf(table);
     columns = List.copyOf(columns);
@@ -19,7 +26,7 @@ public record InsertStatement(
 
   @Override
   public String toSql() {
-    String head = "INSERT INTO " + Names.quoteAll(table)
+    String head = "INSERT INTO " + Names.quoteAll(table) + (tableLock ? " WITH (TABLOCK)" : "")
         + (columns.isEmpty() ? "" : " (" + String.join(", ", columns.stream().map(Names::quote).toList()) + ")");
     if (query != null) {
       return head + " " + query.toSql();

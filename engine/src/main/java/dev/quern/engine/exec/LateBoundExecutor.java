@@ -101,6 +101,15 @@ final class LateBoundExecutor {
     return "dbo";
   }
 
+  /**
+   * TABLOCK on a change's target: the table locked exclusively, before anything else of the
+   * statement locks it shared (two such statements then queue rather than deadlock upgrading).
+   */
+  private void lockTable(java.util.List<String> name) {
+    dev.quern.engine.store.ObjectNames.table(state.store(), state.databaseName(), name)
+        .ifPresent(t -> state.store().lockTableExclusively(t.catalog(), t.table()));
+  }
+
   private Signal body(
       StatementPlan.LateBound l, Frame frame, ResultSink sink,
       BiFunction<StatementPlan, Frame, Signal> dispatch,
@@ -154,6 +163,9 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.CreateSynonymStatement c -> new SynonymDdl(state).create(c);
         case dev.quern.engine.ast.DropSynonymStatement d -> new SynonymDdl(state).drop(d);
         case InsertStatement i -> {
+          if (i.tableLock()) {
+            lockTable(i.table());
+          }
           var plan = plans.bind(l, () -> binder.insert(i), p -> true);
           if (plan.exec() == null) {
             dml.insert(plan, frame, sink);

@@ -29,6 +29,7 @@ final class DmlParser {
     in.expect("INSERT");
     in.accept("INTO");
     List<String> table = NameParser.objectName(in);
+    boolean tableLock = TableHintParser.asksTableLock(in);
     TableHintParser.onTarget(in, false);
     List<String> columns = new ArrayList<>();
     if (in.atSymbol("(") && !in.peek(1).is("SELECT")) {
@@ -39,7 +40,11 @@ final class DmlParser {
       in.expectSymbol(")");
     }
     dev.quern.engine.ast.OutputClause output = select.output();
-    return withOutput(line, insertBody(line, table, columns), output);
+    Statement body = insertBody(line, table, columns);
+    if (tableLock && body instanceof InsertStatement i) {
+      body = new InsertStatement(i.line(), i.table(), i.columns(), i.rows(), i.query(), i.exec(), true);
+    }
+    return withOutput(line, body, output);
   }
 
   private Statement insertBody(int line, List<String> table, List<String> columns) {

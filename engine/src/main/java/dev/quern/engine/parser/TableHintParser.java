@@ -94,6 +94,24 @@ final class TableHintParser {
     return new ReadLocks(ReadLocks.Rows.EXCLUSIVE, asked.range(), asked.whenLocked());
   }
 
+  /**
+   * Whether the hint list that follows (not consumed) names TABLOCK: an INSERT target's table
+   * lock ({@code INSERT INTO t WITH (TABLOCK)}; after an INSERT's table a bare parenthesis is its
+   * column list).
+   */
+  static boolean asksTableLock(TokenStream in) {
+    if (!atWithHints(in)) {
+      return false;
+    }
+    int i = 2;
+    for (Token t = in.peek(i); !t.isSymbol(")") && t.type() != TokenType.EOF; t = in.peek(++i)) {
+      if (t.is("TABLOCK")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Where a hint list stands: after a table read (FROM) or the target of a change. */
   private enum Target {
     NONE,

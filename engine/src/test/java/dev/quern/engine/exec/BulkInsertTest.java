@@ -326,4 +326,18 @@ class BulkInsertTest {
       assertThat(rows("SELECT id FROM t ORDER BY id")).containsExactly("1", "2", "100");
     }
   }
+
+  @Test
+  void insertWithTablockHoldsTheTableUntilTheTransactionEnds() {
+    rows("CREATE TABLE t (id int PRIMARY KEY, name varchar(20))");
+    try (EngineSession other = TestSessions.open(engine)) {
+      rows("BEGIN TRAN; INSERT INTO t WITH (TABLOCK) (id, name) SELECT value, CONCAT('n', value) FROM GENERATE_SERIES(1, 500)");
+      assertThat(numbers(TestSessions.run(other, "SET LOCK_TIMEOUT 200; INSERT t VALUES (1000, 'x')"))).containsExactly(1222);
+      assertThat(numbers(TestSessions.run(s, "INSERT t WITH (TABLOCK) VALUES (5, 'dup')"))).containsExactly(2627);
+      rows("INSERT t VALUES (501, 'own')"); // the holder's own later writes
+      rows("COMMIT");
+      assertThat(TestSessions.run(other, "INSERT t VALUES (1000, 'x')").errors()).isEmpty();
+      assertThat(rows("SELECT COUNT(*), MAX(id) FROM t")).containsExactly("502,1000");
+    }
+  }
 }

@@ -159,7 +159,10 @@ public final class BulkLoader {
 
   private long insert(List<Object[]> rows, ColMetadataToken meta, StatementSink sink) {
     int columns = meta.size();
+    // A client's TABLOCK (SqlBulkCopyOptions.TableLock, mssql-jdbc's setTableLock) locks the table
+    // for the load, whose rows then take no row locks.
     StringBuilder sql = new StringBuilder("INSERT INTO ").append(statement.table())
+        .append(statement.options().contains("TABLOCK") ? " WITH (TABLOCK)" : "")
         .append(" (").append(columnList()).append(") VALUES ");
     StringBuilder declarations = new StringBuilder();
     List<RpcParameter> parameters = new ArrayList<>(2 + rows.size() * columns);
