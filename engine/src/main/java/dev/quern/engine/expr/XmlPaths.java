@@ -1,6 +1,9 @@
 package dev.quern.engine.expr;
 
 import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.error.XQueryErrors;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.StringReader;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -13,34 +16,94 @@ import javax.xml.xpath.XPathFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.DocumentFragment;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Reads one value out of an xml value by a path, as the xml type's value() method does: the value
- * is parsed as a fragment (several top-level nodes, text among them, as SQL Server's xml holds),
- * whose root the path's {@code /} names; the string value of the first node the path selects, or
- * null when it selects none. Paths go to the JDK's XPath 1.0, which reads the path forms value()
- * is given ({@code .}, {@code (/a/b)[1]}, {@code /a[1]/@id}, {@code (//x/text())[1]}).
+ * Evaluates the xml methods' paths ({@link XQueryPath}, rewritten to XPath 1.0 for the JDK's
+ * evaluator) against an xml value or a nodes() row's node. A value is parsed as a fragment
+ * (several top-level nodes, text among them, as SQL Server's xml holds), whose root the path's
+ * {@code /} names and which a relative path starts from; a node ({@link XmlNodeRef}) is the
+ * context itself, in place in its document, so {@code ..} and absolute paths still reach the rest.
  */
-final class XmlPaths {
+public final class XmlPaths {
   private XmlPaths() {}
 
-  static String value(String xml, String path) {
-    DocumentFragment fragment = parse(xml);
-    XPath xpath = XPathFactory.newInstance().newXPath();
-    try {
-      NodeList nodes = (NodeList) xpath.evaluate(path, fragment, XPathConstants.NODESET);
+  private static final ThreadLocal<XPath> XPATH = ThreadLocal.withInitial(() -> XPathFactory.newInstance().newXPath());
+
+  /** value(): the string value of the first node selected, the expression's value when it is not nodes, or null. */
+  static String value(Object xml, XQueryPath path) {
+    Object result = evaluate(context(xml), path.xpath());
+    if (result instanceof NodeList nodes) {
       return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
+    }
+    return (String) result;
+  }
+
+  /** exist(): whether the expression's result is not the empty sequence (an atomic value, even false, is not). */
+  static boolean exists(Object xml, XQueryPath path) {
+    Object result = evaluate(context(xml), path.xpath());
+    return !(result instanceof NodeList nodes) || nodes.getLength() > 0;
+  }
+
+  /** query(): the nodes selected written as an xml fragment, or the atomic value as text. */
+  static String query(Object xml, XQueryPath path) {
+    Object result = evaluate(context(xml), path.xpath());
+    if (!(result instanceof NodeList nodes)) {
+      StringBuilder sb = new StringBuilder();
+      XmlNodeText.escape(sb, (String) result, false);
+      return sb.toString();
+    }
+    if (path.data()) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < nodes.getLength(); i++) {
+        XmlNodeText.escape(sb.append(i == 0 ? "" : " "), nodes.item(i).getTextContent(), false);
+      }
+      return sb.toString();
+    }
+    return XmlNodeText.of(list(nodes));
+  }
+
+  /** nodes(): a reference to each node selected, in document order; 2374 when the expression is not nodes. */
+  public static List<Object[]> nodes(Object xml, XQueryPath path) {
+    Object result = evaluate(context(xml), path.xpath());
+    if (!(result instanceof NodeList nodes) || path.data()) {
+      throw XQueryErrors.NODES_NEED_NODES.raise("nodes", "nodes()");
+    }
+    List<Object[]> rows = new ArrayList<>(nodes.getLength());
+    for (Node n : list(nodes)) {
+      rows.add(new Object[] {new XmlNodeRef(n)});
+    }
+    return rows;
+  }
+
+  private static Node context(Object xml) {
+    return xml instanceof XmlNodeRef ref ? ref.node() : parse((String) xml);
+  }
+
+  /** A NodeList when the expression selects nodes, else its value as a string (XPath's string()). */
+  private static Object evaluate(Node context, String xpath) {
+    XPath x = XPATH.get();
+    try {
+      return x.evaluate(xpath, context, XPathConstants.NODESET);
     } catch (XPathExpressionException notNodes) {
       try {
-        return (String) xpath.evaluate(path, fragment, XPathConstants.STRING);
+        return x.evaluate(xpath, context, XPathConstants.STRING);
       } catch (XPathExpressionException e) {
-        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("XQuery expression '" + path + "'");
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("XQuery expression '" + xpath + "'");
       }
     }
+  }
+
+  private static List<Node> list(NodeList nodes) {
+    List<Node> out = new ArrayList<>(nodes.getLength());
+    for (int i = 0; i < nodes.getLength(); i++) {
+      out.add(nodes.item(i));
+    }
+    return out;
   }
 
   private static DocumentFragment parse(String xml) {

@@ -13,12 +13,12 @@ import java.util.List;
  */
 public final class XmlValueExpr extends BoundExpr {
   private final BoundExpr xml;
-  private final String path;
+  private final XQueryPath path;
   private final SqlType type;
   private final String sql;
   private final ValueConverter converter;
 
-  public XmlValueExpr(BoundExpr xml, String path, SqlType type, String sql) {
+  public XmlValueExpr(BoundExpr xml, XQueryPath path, SqlType type, String sql) {
     this.xml = xml;
     this.path = path;
     this.type = type;
@@ -42,7 +42,7 @@ public final class XmlValueExpr extends BoundExpr {
     if (v == null) {
       return null;
     }
-    String text = XmlPaths.value((String) v, path);
+    String text = XmlPaths.value(v, path);
     if (text == null) {
       return null;
     }
