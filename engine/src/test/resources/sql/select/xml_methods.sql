@@ -47,6 +47,23 @@ SELECT T.c.value('@id', 'int'), I.i.value('.', 'varchar(5)') FROM docs CROSS APP
 2	x
 2	y
 
+# nodes() over a derived table's xml column and in a correlated subquery.
+query II
+SELECT s.id, T.c.value('@id', 'int') FROM (SELECT id, doc FROM docs WHERE id > 1) AS s CROSS APPLY s.doc.nodes('/orders/o') AS T(c)
+----
+2	3
+
+query I
+SELECT d.id FROM docs AS d WHERE EXISTS (SELECT 1 FROM d.doc.nodes('/orders/o') AS T(c) WHERE T.c.value('@qty', 'int') > 4)
+----
+1
+
+# A two-part name before nodes( without an alias and column is a function of a schema, as before.
+statement error 208
+SELECT * FROM dbo.nodes('/a')
+----
+error 208: Invalid object name 'dbo.nodes'.
+
 # From a node: its parent, the document's root, a count, last().
 query TIIT
 DECLARE @x xml = N'<r k="9"><a n="1"/><a n="2"/><a n="3"/></r>'; SELECT T.c.value('(../@k)[1]', 'varchar(3)'), T.c.value('count(../a)', 'int'), T.c.value('count(/r/a[@n >= 2])', 'int'), T.c.query('/r/a[last()]') FROM @x.nodes('/r/a[1]') AS T(c)
@@ -105,6 +122,22 @@ query I
 DECLARE @x xml; SELECT CASE WHEN @x.query('/a') IS NULL THEN 1 ELSE 0 END
 ----
 1
+
+# sql:variable() and sql:column(): T-SQL values inside the path.
+query IT
+DECLARE @x xml = N'<r><a id="1">x</a><a id="2">y</a></r>', @id int = 2, @t varchar(5) = 'x'; SELECT @x.exist('/r/a[@id = sql:variable("@id")]'), @x.query('/r/a[. = sql:variable("@t")]')
+----
+1	<a id="1">x</a>
+
+query II
+SELECT d.id, T.c.value('@id', 'int') FROM docs AS d CROSS APPLY d.doc.nodes('/orders/o[@id = sql:column("d.id")]') AS T(c)
+----
+1	1
+
+query I
+DECLARE @x xml = N'<r><a id="1"/></r>', @id int; SELECT @x.exist('/r/a[@id = sql:variable("@id")]')
+----
+0
 
 # NULL xml: nodes() gives no row.
 query I

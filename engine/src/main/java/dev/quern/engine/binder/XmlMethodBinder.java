@@ -45,32 +45,32 @@ final class XmlMethodBinder {
 
   private XmlMethodBinder() {}
 
-  static BoundExpr bind(BoundExpr target, XmlMethodCall call) {
+  static BoundExpr bind(ExpressionBinder binder, BoundExpr target, XmlMethodCall call) {
     String method = call.method().toLowerCase(Locale.ROOT);
     if (target.type().id() != TypeId.XML) {
       throw SqlErrors.METHOD_ON_NON_XML.raise(typeName(target.type()));
     }
     return switch (method) {
-      case "value" -> value(target, call);
+      case "value" -> value(binder, target, call);
       case "query", "exist" -> {
         if (call.args().size() != 1) {
           throw SqlErrors.FUNCTION_ARG_COUNT.raise(method, 1);
         }
         XQueryPath path = XQueryPath.compile(literal(call.args().get(0), 1, method), method);
         if (method.equals("exist")) {
-          yield new XmlExistExpr(target, path, call.toSql());
+          yield new XmlExistExpr(target, path, externals(binder, path), call.toSql());
         }
         if (path.attributes()) {
           throw XQueryErrors.TOP_LEVEL_ATTRIBUTE.raise("query", "attribute");
         }
-        yield new XmlQueryExpr(target, path, call.toSql());
+        yield new XmlQueryExpr(target, path, externals(binder, path), call.toSql());
       }
       // nodes() makes rows, so it is a table source (XmlNodesBinder), never a value.
       default -> throw SqlErrors.OPTION_NOT_SUPPORTED.raise("xml data type method " + method + "()");
     };
   }
 
-  private static BoundExpr value(BoundExpr target, XmlMethodCall call) {
+  private static BoundExpr value(ExpressionBinder binder, BoundExpr target, XmlMethodCall call) {
     if (call.args().size() != 2) {
       throw SqlErrors.FUNCTION_ARG_COUNT.raise("value", 2);
     }
@@ -88,7 +88,7 @@ final class XmlMethodBinder {
     } catch (IllegalArgumentException e) {
       throw SqlErrors.NOT_A_SYSTEM_TYPE.raise(typeText);
     }
-    return new XmlValueExpr(target, compiled, type, call.toSql());
+    return new XmlValueExpr(target, compiled, externals(binder, compiled), type, call.toSql());
   }
 
   /**
@@ -107,7 +107,18 @@ final class XmlMethodBinder {
     } catch (SqlException notAColumn) {
       return null;
     }
-    return bind(target, new XmlMethodCall(column, f.name().substring(dot + 1), f.args()));
+    return bind(binder, target, new XmlMethodCall(column, f.name().substring(dot + 1), f.args()));
+  }
+
+  /** What the path's sql:variable("@v") and sql:column("t.c") read, bound in the method's scope. */
+  static List<BoundExpr> externals(ExpressionBinder binder, XQueryPath path) {
+    List<BoundExpr> out = new java.util.ArrayList<>();
+    for (XQueryPath.External e : path.externals()) {
+      out.add(binder.value(e.column()
+          ? new ColumnRef(List.of(e.name().split("\\.")))
+          : new dev.quern.engine.ast.VariableRef(e.name())));
+    }
+    return out;
   }
 
   static String literal(Expr e, int position, String method) {

@@ -31,9 +31,13 @@ final class XmlNodesBinder {
     }
     XQueryPath path = XQueryPath.compile(XmlMethodBinder.literal(x.args().get(0), 1, "nodes"), "nodes");
     List<ResultColumn> columns = List.of(new ResultColumn(x.column(), XmlNodeRef.TYPE, true));
+    List<BoundExpr> args = new java.util.ArrayList<>(List.of(target));
+    args.addAll(XmlMethodBinder.externals(exprs, path)); // sql:variable() and sql:column() after the xml
     var node = new TableFunctionNode(
-        x.toSql(), List.of(target), columns,
-        (values, defaulted, ctx) -> values[0] == null ? List.of() : XmlPaths.nodes(values[0], path));
+        x.toSql(), args, columns,
+        (values, defaulted, ctx) -> values[0] == null
+            ? List.of()
+            : XmlPaths.nodes(values[0], path, java.util.Arrays.copyOfRange(values, 1, values.length)));
     return new SourceBinder.Bound(node, new ColumnScope(x.alias(), node.columns()), false);
   }
 }

@@ -14,15 +14,23 @@ import java.util.Set;
  * descendant-or-self, self, parent and attribute), predicates with comparisons ({@code = != < <= >
  * >=} and XQuery's {@code eq ne lt le gt ge}), {@code and}/{@code or}, {@code +}/{@code -},
  * positions and {@code last()}, unions ({@code |}), string and number literals, the functions both
- * languages share, and {@code data()}. Where XQuery and XPath 1.0 agree on these the answer is
+ * languages share, {@code data()}, and {@code sql:variable()} / {@code sql:column()}. Where XQuery and XPath 1.0 agree on these the answer is
  * SQL Server's; what lies outside is an error (SQL Server's static XQuery error where the text is
  * wrong XQuery, 40517 where it is XQuery this subset does not take), never a different answer.
  *
  * @param xpath the XPath 1.0 text to evaluate
  * @param data the whole expression was {@code data(…)}: its atomized values, space-separated
  * @param attributes its result is attribute nodes (a last step on the attribute axis)
+ * @param externals what {@code sql:variable("@v")} and {@code sql:column("t.c")} name, in the
+ *     order of the XPath variables {@code $q0}, {@code $q1}, … written for them
  */
-public record XQueryPath(String xpath, boolean data, boolean attributes) {
+public record XQueryPath(String xpath, boolean data, boolean attributes, List<External> externals) {
+  public XQueryPath {
+    externals = List.copyOf(externals);
+  }
+
+  /** A T-SQL value the path reads: a variable ({@code @v}) or a column ({@code t.c}). */
+  public record External(boolean column, String name) {}
 
   /** Functions XPath 1.0 evaluates as SQL Server's XQuery does. */
   private static final Set<String> SHARED_FUNCTIONS = Set.of(
@@ -132,6 +140,7 @@ public record XQueryPath(String xpath, boolean data, boolean attributes) {
     private int pos;
     private int depth; // inside a predicate or a function's arguments
     private boolean lastStepAttribute;
+    private final List<External> externals = new ArrayList<>();
 
     Compiler(List<Token> tokens, String method) {
       this.tokens = tokens;
@@ -151,7 +160,7 @@ public record XQueryPath(String xpath, boolean data, boolean attributes) {
       if (peek().kind() != Kind.END) {
         throw XQueryErrors.NO_MORE_TOKENS.raise(method, peek().text());
       }
-      return new XQueryPath(out.toString(), data, !data && lastStepAttribute);
+      return new XQueryPath(out.toString(), data, !data && lastStepAttribute, externals);
     }
 
     /** Whether the parenthesis after {@code data} is the one the text ends with. */
@@ -360,6 +369,16 @@ public record XQueryPath(String xpath, boolean data, boolean attributes) {
         name = name.substring(3);
       }
       pos++; // (
+      if (name.equals("sql:variable") || name.equals("sql:column")) {
+        Token named = next();
+        if (named.kind() != Kind.STRING) {
+          throw XQueryErrors.SYNTAX_NEAR.raise(method, named.text());
+        }
+        expect(")");
+        out.append("$q").append(externals.size());
+        externals.add(new External(name.equals("sql:column"), named.text()));
+        return;
+      }
       boolean data = name.equals("data");
       if (data) {
         out.append('('); // within an expression data() is the node's value, as XPath compares nodes
@@ -384,7 +403,7 @@ public record XQueryPath(String xpath, boolean data, boolean attributes) {
       out.append(')');
     }
 
-    /** XQuery this subset does not take: variables, FLWOR, conditionals, constructors, sql: functions. */
+    /** XQuery this subset does not take: variables, FLWOR, conditionals, constructors. */
     private void refuseOutsideSubset(Token t) {
       if (t.is("$") || t.kind() == Kind.NAME && peek(1).is("$") && Set.of("for", "let", "some", "every").contains(t.text())) {
         throw SqlErrors.OPTION_NOT_SUPPORTED.raise("XQuery variables and FLWOR expressions");

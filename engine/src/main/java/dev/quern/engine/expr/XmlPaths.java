@@ -35,8 +35,8 @@ public final class XmlPaths {
   private static final ThreadLocal<XPath> XPATH = ThreadLocal.withInitial(() -> XPathFactory.newInstance().newXPath());
 
   /** value(): the string value of the first node selected, the expression's value when it is not nodes, or null. */
-  static String value(Object xml, XQueryPath path) {
-    Object result = evaluate(context(xml), path.xpath());
+  static String value(Object xml, XQueryPath path, Object[] externals) {
+    Object result = evaluate(context(xml), path.xpath(), externals);
     if (result instanceof NodeList nodes) {
       return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
     }
@@ -44,14 +44,14 @@ public final class XmlPaths {
   }
 
   /** exist(): whether the expression's result is not the empty sequence (an atomic value, even false, is not). */
-  static boolean exists(Object xml, XQueryPath path) {
-    Object result = evaluate(context(xml), path.xpath());
+  static boolean exists(Object xml, XQueryPath path, Object[] externals) {
+    Object result = evaluate(context(xml), path.xpath(), externals);
     return !(result instanceof NodeList nodes) || nodes.getLength() > 0;
   }
 
   /** query(): the nodes selected written as an xml fragment, or the atomic value as text. */
-  static String query(Object xml, XQueryPath path) {
-    Object result = evaluate(context(xml), path.xpath());
+  static String query(Object xml, XQueryPath path, Object[] externals) {
+    Object result = evaluate(context(xml), path.xpath(), externals);
     if (!(result instanceof NodeList nodes)) {
       StringBuilder sb = new StringBuilder();
       XmlNodeText.escape(sb, (String) result, false);
@@ -68,8 +68,8 @@ public final class XmlPaths {
   }
 
   /** nodes(): a reference to each node selected, in document order; 2374 when the expression is not nodes. */
-  public static List<Object[]> nodes(Object xml, XQueryPath path) {
-    Object result = evaluate(context(xml), path.xpath());
+  public static List<Object[]> nodes(Object xml, XQueryPath path, Object[] externals) {
+    Object result = evaluate(context(xml), path.xpath(), externals);
     if (!(result instanceof NodeList nodes) || path.data()) {
       throw XQueryErrors.NODES_NEED_NODES.raise("nodes", "nodes()");
     }
@@ -85,8 +85,9 @@ public final class XmlPaths {
   }
 
   /** A NodeList when the expression selects nodes, else its value as a string (XPath's string()). */
-  private static Object evaluate(Node context, String xpath) {
+  private static Object evaluate(Node context, String xpath, Object[] externals) {
     XPath x = XPATH.get();
+    x.setXPathVariableResolver(name -> external(externals[Integer.parseInt(name.getLocalPart().substring(1))]));
     try {
       return x.evaluate(xpath, context, XPathConstants.NODESET);
     } catch (XPathExpressionException notNodes) {
@@ -97,6 +98,40 @@ public final class XmlPaths {
       }
     }
   }
+
+  /** The values of the arguments of sql:variable() and sql:column(), in their order. */
+  public static Object[] externals(List<BoundExpr> exprs, EvalContext ctx) {
+    Object[] values = new Object[exprs.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = exprs.get(i).eval(ctx);
+    }
+    return values;
+  }
+
+  /**
+   * A T-SQL value as XPath sees it: numbers as numbers, bit as boolean, NULL as the empty
+   * sequence (an empty node-set, which compares false to anything), the rest as its text.
+   */
+  private static Object external(Object v) {
+    return switch (v) {
+      case null -> EMPTY;
+      case Number n -> n.doubleValue();
+      case Boolean b -> b;
+      default -> v.toString();
+    };
+  }
+
+  private static final NodeList EMPTY = new NodeList() {
+    @Override
+    public Node item(int index) {
+      return null;
+    }
+
+    @Override
+    public int getLength() {
+      return 0;
+    }
+  };
 
   private static List<Node> list(NodeList nodes) {
     List<Node> out = new ArrayList<>(nodes.getLength());

@@ -10,11 +10,14 @@ import java.util.List;
 public final class XmlQueryExpr extends BoundExpr {
   private final BoundExpr xml;
   private final XQueryPath path;
+  private final List<BoundExpr> externals;
   private final String sql;
 
-  public XmlQueryExpr(BoundExpr xml, XQueryPath path, String sql) {
+  /** {@code externals}: what the path's sql:variable() and sql:column() read, in their order. */
+  public XmlQueryExpr(BoundExpr xml, XQueryPath path, List<BoundExpr> externals, String sql) {
     this.xml = xml;
     this.path = path;
+    this.externals = List.copyOf(externals);
     this.sql = sql;
   }
 
@@ -31,7 +34,7 @@ public final class XmlQueryExpr extends BoundExpr {
   @Override
   public Object eval(EvalContext ctx) {
     Object v = xml.eval(ctx);
-    return v == null ? null : XmlPaths.query(v, path);
+    return v == null ? null : XmlPaths.query(v, path, XmlPaths.externals(externals, ctx));
   }
 
   @Override
@@ -41,6 +44,9 @@ public final class XmlQueryExpr extends BoundExpr {
 
   @Override
   public List<BoundExpr> operands() {
-    return List.of(xml);
+    List<BoundExpr> all = new java.util.ArrayList<>(externals.size() + 1);
+    all.add(xml);
+    all.addAll(externals);
+    return all;
   }
 }
