@@ -111,7 +111,7 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
             case "..", "//", "::", "!=", "<=", ">=" -> two;
             default -> String.valueOf(c);
           };
-          if ("./@()[],=<>+-*|$".indexOf(c) < 0 && symbol.length() == 1) {
+          if ("./@()[],=<>+-*|$:{}".indexOf(c) < 0 && symbol.length() == 1) {
             throw XQueryErrors.SYNTAX_NEAR.raise(method, symbol);
           }
           out.add(new Token(Kind.SYMBOL, symbol));
