@@ -113,6 +113,14 @@ DECLARE @x xml = N'<a>t</a>'; SELECT @x.query('.'), @x.query('count(/a)')
 ----
 <a>t</a>	1
 
+# Attributes in document order; whitespace-only text between markup dropped, as SQL Server stores xml.
+query TTI
+DECLARE @x xml = N'<r>
+  <o qty="3" id="1" b="x"> <sku> A </sku> </o>
+</r>'; SELECT @x.query('/r/o'), @x.value('(/r/o/sku)[1]', 'varchar(5)') + '|', @x.value('count(/r/node())', 'int')
+----
+<o qty="3" id="1" b="x"><sku> A </sku></o>	 A |	1
+
 query T
 SELECT CONVERT(nvarchar(max), doc.query('/orders/o[@id = 3]')) FROM docs WHERE id = 2
 ----

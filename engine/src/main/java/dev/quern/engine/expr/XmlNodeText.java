@@ -2,14 +2,13 @@ package dev.quern.engine.expr;
 
 import java.util.List;
 import java.util.Locale;
-import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
  * Nodes written back as xml text, the way SQL Server serializes what query() selects: an element
  * with no children as {@code <a/>}, text escaped as FOR XML escapes it ({@code & < >} and carriage
- * return; in attributes {@code "}, tab and line feed too). Attributes come in the DOM's order,
- * which is by name.
+ * return; in attributes {@code "}, tab and line feed too), attributes in document order.
  */
 final class XmlNodeText {
   private XmlNodeText() {}
@@ -26,11 +25,10 @@ final class XmlNodeText {
     switch (n.getNodeType()) {
       case Node.ELEMENT_NODE -> {
         sb.append('<').append(n.getNodeName());
-        NamedNodeMap attributes = n.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-          Node a = attributes.item(i);
-          sb.append(' ').append(a.getNodeName()).append("=\"");
-          escape(sb, a.getNodeValue(), true);
+        Element e = (Element) n;
+        for (String name : attributeNames(e)) {
+          sb.append(' ').append(name).append("=\"");
+          escape(sb, e.getAttribute(name), true);
           sb.append('"');
         }
         if (!n.hasChildNodes()) {
@@ -48,6 +46,18 @@ final class XmlNodeText {
       case Node.ATTRIBUTE_NODE -> escape(sb, n.getNodeValue(), false);
       default -> writeChildren(sb, n); // the document (fragment) node: its content
     }
+  }
+
+  private static List<String> attributeNames(Element e) {
+    List<String> order = XmlFragmentReader.attributeOrder(e);
+    if (order != null) {
+      return order;
+    }
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i < e.getAttributes().getLength(); i++) {
+      names.add(e.getAttributes().item(i).getNodeName());
+    }
+    return names;
   }
 
   private static void writeChildren(StringBuilder sb, Node n) {

@@ -4,23 +4,12 @@ import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.error.XQueryErrors;
 import java.util.ArrayList;
 import java.util.List;
-import java.io.StringReader;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
-import org.w3c.dom.Document;
-import org.w3c.dom.DocumentFragment;
-import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Evaluates the xml methods' paths ({@link XQueryPath}, rewritten to XPath 1.0 for the JDK's
@@ -81,7 +70,7 @@ public final class XmlPaths {
   }
 
   private static Node context(Object xml) {
-    return xml instanceof XmlNodeRef ref ? ref.node() : parse((String) xml);
+    return xml instanceof XmlNodeRef ref ? ref.node() : XmlFragmentReader.parse((String) xml);
   }
 
   /** A NodeList when the expression selects nodes, else its value as a string (XPath's string()). */
@@ -139,41 +128,5 @@ public final class XmlPaths {
       out.add(nodes.item(i));
     }
     return out;
-  }
-
-  private static DocumentFragment parse(String xml) {
-    String wrapped = "<q>" + xml + "</q>";
-    Document doc;
-    try {
-      doc = builder().parse(new InputSource(new StringReader(wrapped)));
-    } catch (SAXParseException e) {
-      int column = e.getLineNumber() == 1 ? Math.max(1, e.getColumnNumber() - 3) : e.getColumnNumber();
-      throw SqlErrors.XML_PARSING.raise(e.getLineNumber(), column);
-    } catch (SAXException | java.io.IOException e) {
-      throw SqlErrors.XML_PARSING.raise(1, 1);
-    }
-    Element wrapper = doc.getDocumentElement();
-    DocumentFragment fragment = doc.createDocumentFragment();
-    while (wrapper.getFirstChild() != null) {
-      fragment.appendChild(wrapper.getFirstChild());
-    }
-    doc.removeChild(wrapper);
-    fragment.normalize(); // one text node per run of text, entities and all, as XQuery sees it
-    return fragment;
-  }
-
-  /** A parser that reads no DTD and no external entity: the text is data, not instructions. */
-  private static DocumentBuilder builder() {
-    try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      f.setExpandEntityReferences(false);
-      DocumentBuilder b = f.newDocumentBuilder();
-      b.setErrorHandler(null);
-      return b;
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
