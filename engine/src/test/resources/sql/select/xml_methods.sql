@@ -40,12 +40,12 @@ SELECT d.id, T.c.value('@id', 'int'), T.c.query('sku'), CASE WHEN T.c IS NULL TH
 3	NULL	NULL	1
 4	NULL	NULL	1
 
-# Nested nodes(): the inner one starts from the outer row's node.
-query IT
-SELECT T.c.value('@id', 'int'), I.i.value('.', 'varchar(5)') FROM docs CROSS APPLY doc.nodes('/orders/o') AS T(c) CROSS APPLY T.c.nodes('item') AS I(i)
+# Nested nodes(): the inner one starts from the outer row's node; its rows still reach the document.
+query ITII
+SELECT T.c.value('@id', 'int'), I.i.value('.', 'varchar(5)'), I.i.value('(../@id)[1]', 'int'), I.i.value('count(/orders/o)', 'int') FROM docs CROSS APPLY doc.nodes('/orders/o') AS T(c) CROSS APPLY T.c.nodes('item') AS I(i)
 ----
-2	x
-2	y
+2	x	2	2
+2	y	2	2
 
 # nodes() over a derived table's xml column and in a correlated subquery.
 query II

@@ -23,8 +23,10 @@ import java.util.Set;
  * @param attributes its result is attribute nodes (a last step on the attribute axis)
  * @param externals what {@code sql:variable("@v")} and {@code sql:column("t.c")} name, in the
  *     order of the XPath variables {@code $q0}, {@code $q1}, … written for them
+ * @param local the expression reads nothing outside its context node's subtree (no absolute
+ *     path, no {@code ..} or parent axis), so it may run on a copy of that subtree alone
  */
-public record XQueryPath(String xpath, boolean data, boolean attributes, List<External> externals) {
+public record XQueryPath(String xpath, boolean data, boolean attributes, List<External> externals, boolean local) {
   public XQueryPath {
     externals = List.copyOf(externals);
   }
@@ -140,6 +142,7 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
     private int pos;
     private int depth; // inside a predicate or a function's arguments
     private boolean lastStepAttribute;
+    private boolean leavesContext;
     private final List<External> externals = new ArrayList<>();
 
     Compiler(List<Token> tokens, String method) {
@@ -160,7 +163,7 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
       if (peek().kind() != Kind.END) {
         throw XQueryErrors.NO_MORE_TOKENS.raise(method, peek().text());
       }
-      return new XQueryPath(out.toString(), data, !data && lastStepAttribute, externals);
+      return new XQueryPath(out.toString(), data, !data && lastStepAttribute, externals, !leavesContext);
     }
 
     /** Whether the parenthesis after {@code data} is the one the text ends with. */
@@ -233,6 +236,7 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
       Token t = peek();
       if (t.is("/")) {
         pos++;
+        leavesContext = true;
         out.append('/');
         if (startsStep(peek())) {
           relativePath();
@@ -241,6 +245,7 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
       }
       if (t.is("//")) {
         pos++;
+        leavesContext = true;
         out.append("//");
         relativePath();
         return;
@@ -306,6 +311,7 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
       Token t = next();
       boolean attribute = false;
       if (t.is(".") || t.is("..")) {
+        leavesContext |= t.is("..");
         out.append(t.text());
       } else if (t.is("@")) {
         out.append('@');
@@ -316,6 +322,7 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
           throw XQueryErrors.NOT_AN_AXIS.raise(method, t.text());
         }
         pos++;
+        leavesContext |= t.text().equals("parent");
         out.append(t.text()).append("::");
         nameTest();
         attribute = t.text().equals("attribute");

@@ -29,7 +29,7 @@ import org.xml.sax.ext.DefaultHandler2;
 final class XmlFragmentReader {
   private XmlFragmentReader() {}
 
-  private static final String ATTRIBUTE_ORDER = "quern.attributeOrder";
+  static final String ATTRIBUTE_ORDER = "quern.attributeOrder";
 
   /** The element's attribute names in document order (null for an element not read here). */
   @SuppressWarnings("unchecked")

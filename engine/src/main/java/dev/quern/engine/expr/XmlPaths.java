@@ -3,9 +3,12 @@ package dev.quern.engine.expr;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.error.XQueryErrors;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathExpression;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
 import org.w3c.dom.Node;
@@ -21,11 +24,23 @@ import org.w3c.dom.NodeList;
 public final class XmlPaths {
   private XmlPaths() {}
 
-  private static final ThreadLocal<XPath> XPATH = ThreadLocal.withInitial(() -> XPathFactory.newInstance().newXPath());
+  /** The values of sql:variable() and sql:column() for the evaluation under way on this thread. */
+  private static final ThreadLocal<Object[]> EXTERNALS = new ThreadLocal<>();
+
+  /**
+   * Compiled expressions by their XPath text, per thread (a compiled expression is not safe to
+   * share): shredding runs the same few paths once per row. Their variables read {@link #EXTERNALS}.
+   */
+  private static final ThreadLocal<Map<String, XPathExpression>> COMPILED = ThreadLocal.withInitial(() -> new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, XPathExpression> eldest) {
+      return size() > 256;
+    }
+  });
 
   /** value(): the string value of the first node selected, the expression's value when it is not nodes, or null. */
   static String value(Object xml, XQueryPath path, Object[] externals) {
-    Object result = evaluate(context(xml), path.xpath(), externals);
+    Object result = evaluate(context(xml, path), path.xpath(), externals);
     if (result instanceof NodeList nodes) {
       return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
     }
@@ -34,13 +49,13 @@ public final class XmlPaths {
 
   /** exist(): whether the expression's result is not the empty sequence (an atomic value, even false, is not). */
   static boolean exists(Object xml, XQueryPath path, Object[] externals) {
-    Object result = evaluate(context(xml), path.xpath(), externals);
+    Object result = evaluate(context(xml, path), path.xpath(), externals);
     return !(result instanceof NodeList nodes) || nodes.getLength() > 0;
   }
 
   /** query(): the nodes selected written as an xml fragment, or the atomic value as text. */
   static String query(Object xml, XQueryPath path, Object[] externals) {
-    Object result = evaluate(context(xml), path.xpath(), externals);
+    Object result = evaluate(context(xml, path), path.xpath(), externals);
     if (!(result instanceof NodeList nodes)) {
       StringBuilder sb = new StringBuilder();
       XmlNodeText.escape(sb, (String) result, false);
@@ -58,34 +73,55 @@ public final class XmlPaths {
 
   /** nodes(): a reference to each node selected, in document order; 2374 when the expression is not nodes. */
   public static List<Object[]> nodes(Object xml, XQueryPath path, Object[] externals) {
-    Object result = evaluate(context(xml), path.xpath(), externals);
+    Object result = evaluate(context(xml, path), path.xpath(), externals);
     if (!(result instanceof NodeList nodes) || path.data()) {
       throw XQueryErrors.NODES_NEED_NODES.raise("nodes", "nodes()");
     }
     List<Object[]> rows = new ArrayList<>(nodes.getLength());
     for (Node n : list(nodes)) {
-      rows.add(new Object[] {new XmlNodeRef(n)});
+      rows.add(new Object[] {new XmlNodeRef(XmlNodeRef.original(n))});
     }
     return rows;
   }
 
-  private static Node context(Object xml) {
-    return xml instanceof XmlNodeRef ref ? ref.node() : XmlFragmentReader.parse((String) xml);
+  private static Node context(Object xml, XQueryPath path) {
+    if (xml instanceof XmlNodeRef ref) {
+      return path.local() ? ref.local() : ref.node();
+    }
+    return XmlFragmentReader.parse((String) xml);
   }
 
   /** A NodeList when the expression selects nodes, else its value as a string (XPath's string()). */
   private static Object evaluate(Node context, String xpath, Object[] externals) {
-    XPath x = XPATH.get();
-    x.setXPathVariableResolver(name -> external(externals[Integer.parseInt(name.getLocalPart().substring(1))]));
+    XPathExpression compiled = compiled(xpath);
+    EXTERNALS.set(externals);
     try {
-      return x.evaluate(xpath, context, XPathConstants.NODESET);
+      return compiled.evaluate(context, XPathConstants.NODESET);
     } catch (XPathExpressionException notNodes) {
       try {
-        return x.evaluate(xpath, context, XPathConstants.STRING);
+        return compiled.evaluate(context, XPathConstants.STRING);
       } catch (XPathExpressionException e) {
         throw SqlErrors.OPTION_NOT_SUPPORTED.raise("XQuery expression '" + xpath + "'");
       }
+    } finally {
+      EXTERNALS.remove();
     }
+  }
+
+  private static XPathExpression compiled(String xpath) {
+    Map<String, XPathExpression> cache = COMPILED.get();
+    XPathExpression compiled = cache.get(xpath);
+    if (compiled == null) {
+      XPath x = XPathFactory.newInstance().newXPath();
+      x.setXPathVariableResolver(name -> external(EXTERNALS.get()[Integer.parseInt(name.getLocalPart().substring(1))]));
+      try {
+        compiled = x.compile(xpath);
+      } catch (XPathExpressionException e) {
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("XQuery expression '" + xpath + "'");
+      }
+      cache.put(xpath, compiled);
+    }
+    return compiled;
   }
 
   /** The values of the arguments of sql:variable() and sql:column(), in their order. */

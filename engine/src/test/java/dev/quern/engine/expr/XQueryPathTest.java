@@ -40,6 +40,15 @@ class XQueryPathTest {
   }
 
   @Test
+  void isLocalOnlyWhenItStaysBelowItsContextNode() {
+    assertThat(XQueryPath.compile("(sku/text())[1]", "value").local()).isTrue();
+    assertThat(XQueryPath.compile("item[@n > count(b)]", "nodes").local()).isTrue();
+    assertThat(XQueryPath.compile("../@k", "value").local()).isFalse();
+    assertThat(XQueryPath.compile("a[@n = /r/@n]", "exist").local()).isFalse();
+    assertThat(XQueryPath.compile("parent::r", "exist").local()).isFalse();
+  }
+
+  @Test
   void refusesWhatLiesOutsideTheSubsetByNumber() {
     for (var c : List.of(
         List.of("/a[", "2209"), List.of("/a)", "2370"), List.of("/a/preceding::b", "2392"),
