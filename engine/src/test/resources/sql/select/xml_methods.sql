@@ -219,6 +219,16 @@ DECLARE @x xml = N'<a/>', @p nvarchar(10) = N'/a'; SELECT @x.exist(@p)
 ----
 error 8172: The argument 1 of the XML data type method "exist" must be a string literal.
 
+statement error 493
+SELECT * FROM docs CROSS APPLY doc.nodes('/orders/o') AS T(c)
+----
+error 493: The column 'c' that was returned from the nodes() method cannot be used directly. It can only be used with one of the four XML data type methods, exist(), nodes(), query(), and value(), or in IS NULL and IS NOT NULL checks.
+
+statement error 8172
+DECLARE @x xml = N'<a/>', @p nvarchar(10) = N'/a'; SELECT 1 FROM @x.nodes(@p) AS T(c)
+----
+error 8172: The argument 1 of the XML data type method "nodes" must be a string literal.
+
 statement error 258
 DECLARE @s nvarchar(10) = N'<a/>'; SELECT 1 FROM @s.nodes('/a') AS T(c)
 ----
