@@ -14,9 +14,10 @@ import java.util.Set;
  * descendant-or-self, self, parent and attribute), predicates with comparisons ({@code = != < <= >
  * >=} and XQuery's {@code eq ne lt le gt ge}), {@code and}/{@code or}, {@code +}/{@code -},
  * positions and {@code last()}, unions ({@code |}), string and number literals, the functions both
- * languages share, {@code data()}, and {@code sql:variable()} / {@code sql:column()}. Where XQuery and XPath 1.0 agree on these the answer is
- * SQL Server's; what lies outside is an error (SQL Server's static XQuery error where the text is
- * wrong XQuery, 40517 where it is XQuery this subset does not take), never a different answer.
+ * languages share, {@code data()}, and {@code sql:variable()} / {@code sql:column()}. Where XQuery
+ * and XPath 1.0 agree on these the answer is SQL Server's; what lies outside is an error (SQL
+ * Server's static XQuery error where the text is wrong XQuery, 40517 where it is XQuery this
+ * subset does not take), never a different answer.
  *
  * @param xpath the XPath 1.0 text to evaluate
  * @param data the whole expression was {@code data(…)}: its atomized values, space-separated
@@ -412,7 +413,9 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
 
     /** XQuery this subset does not take: variables, FLWOR, conditionals, constructors. */
     private void refuseOutsideSubset(Token t) {
-      if (t.is("$") || t.kind() == Kind.NAME && peek(1).is("$") && Set.of("for", "let", "some", "every").contains(t.text())) {
+      boolean binds =
+          t.kind() == Kind.NAME && peek(1).is("$") && Set.of("for", "let", "some", "every").contains(t.text());
+      if (t.is("$") || binds) {
         throw SqlErrors.OPTION_NOT_SUPPORTED.raise("XQuery variables and FLWOR expressions");
       }
       if (t.is("if") && peek(1).is("(")) {

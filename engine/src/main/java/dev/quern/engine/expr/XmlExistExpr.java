@@ -5,7 +5,9 @@ import dev.quern.catalog.type.SqlTypes;
 import java.util.List;
 
 /**
- * {@code xml.exist(path)}: bit 1 when the path selects at least one node (or yields an atomic value, as XQuery's non-empty sequence), 0 when it selects none ({@link XmlPaths#exists}); NULL when the value is NULL.
+ * {@code xml.exist(path)}: bit 1 when the path selects at least one node (or yields an atomic
+ * value, as XQuery's non-empty sequence), 0 when it selects none ({@link XmlPaths#exists}); NULL
+ * when the value is NULL.
  */
 public final class XmlExistExpr extends BoundExpr {
   private final BoundExpr xml;

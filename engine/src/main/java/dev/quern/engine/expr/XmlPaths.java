@@ -31,12 +31,13 @@ public final class XmlPaths {
    * Compiled expressions by their XPath text, per thread (a compiled expression is not safe to
    * share): shredding runs the same few paths once per row. Their variables read {@link #EXTERNALS}.
    */
-  private static final ThreadLocal<Map<String, XPathExpression>> COMPILED = ThreadLocal.withInitial(() -> new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, XPathExpression> eldest) {
-      return size() > 256;
-    }
-  });
+  private static final ThreadLocal<Map<String, XPathExpression>> COMPILED =
+      ThreadLocal.withInitial(() -> new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, XPathExpression> eldest) {
+          return size() > 256;
+        }
+      });
 
   /** value(): the string value of the first node selected, the expression's value when it is not nodes, or null. */
   static String value(Object xml, XQueryPath path, Object[] externals) {

@@ -5,7 +5,8 @@ import dev.quern.catalog.type.SqlTypes;
 import java.util.List;
 
 /**
- * {@code xml.query(path)}: the nodes the path selects as an xml fragment, the empty string when none ({@link XmlPaths#query}); NULL when the value is NULL.
+ * {@code xml.query(path)}: the nodes the path selects as an xml fragment, the empty string when
+ * none ({@link XmlPaths#query}); NULL when the value is NULL.
  */
 public final class XmlQueryExpr extends BoundExpr {
   private final BoundExpr xml;

@@ -56,7 +56,8 @@ class XQueryPathTest {
         List.of("let $a := /a return $a", "40517"), List.of("(/a, /b)", "40517"), List.of("<a/>", "40517"))) {
       assertThatThrownBy(() -> XQueryPath.compile(c.get(0), "query"))
           .as(c.get(0))
-          .isInstanceOfSatisfying(SqlException.class, e -> assertThat(e.number()).isEqualTo(Integer.parseInt(c.get(1))));
+          .isInstanceOfSatisfying(
+              SqlException.class, e -> assertThat(e.number()).isEqualTo(Integer.parseInt(c.get(1))));
     }
   }
 }
