@@ -169,15 +169,35 @@ DECLARE @x xml = N'<a/>'; SELECT 1 FROM @x.nodes('/a') AS T(c) WHERE DATALENGTH(
 ----
 error 493: The column 'c' that was returned from the nodes() method cannot be used directly. It can only be used with one of the four XML data type methods, exist(), nodes(), query(), and value(), or in IS NULL and IS NOT NULL checks.
 
-statement error 102
+statement error 318
 DECLARE @x xml = N'<a/>'; SELECT 1 FROM @x.nodes('/a')
 ----
-error 102: Incorrect syntax near ')'.
+error 318: The table (and its columns) returned by a table-valued method need to be aliased.
 
-statement error 156
+statement error 318
 DECLARE @x xml = N'<a/>'; SELECT 1 FROM @x.nodes('/a') AS T WHERE 1 = 1
 ----
-error 156: Incorrect syntax near the keyword 'WHERE'.
+error 318: The table (and its columns) returned by a table-valued method need to be aliased.
+
+statement error 318
+SELECT 1 FROM docs AS d CROSS APPLY d.doc.nodes('/a')
+----
+error 318: The table (and its columns) returned by a table-valued method need to be aliased.
+
+statement error 8159
+DECLARE @x xml = N'<a/>'; SELECT 1 FROM @x.nodes('/a') AS T(c, d)
+----
+error 8159: 'T' has fewer columns than were specified in the column list.
+
+statement error 227
+DECLARE @x xml = N'<a/>'; SELECT @x.nodes('/a')
+----
+error 227: "nodes" is not a valid function, property, or field.
+
+statement error 6306
+DECLARE @x xml = N'<a/>'; SELECT @x.exist(' ')
+----
+error 6306: Invalid XQuery expression passed to XML data type method.
 
 statement error 2390
 DECLARE @x xml = N'<a b="1"/>'; SELECT @x.query('/a/@b')
@@ -200,9 +220,30 @@ DECLARE @x xml = N'<a/>'; SELECT @x.exist('/a[starts-with(@b, "x")]')
 error 2395: XQuery [exist()]: There is no function '{http://www.w3.org/2004/07/xpath-functions}:starts-with()'
 
 statement error 2392
+DECLARE @x xml = N'<a/>'; SELECT @x.query('/a/foo::b')
+----
+error 2392: XQuery [query()]: 'foo::' is not a valid axis
+
+statement error 9335
 DECLARE @x xml = N'<a/>'; SELECT @x.query('/a/following-sibling::b')
 ----
-error 2392: XQuery [query()]: 'following-sibling::' is not a valid axis
+error 9335: XQuery [query()]: The XQuery syntax 'following-sibling::' is not supported.
+
+statement error 9335
+DECLARE @x xml = N'<a/><b/>'; SELECT @x.query('/a | /b')
+----
+error 9335: XQuery [query()]: The XQuery syntax 'union' is not supported.
+
+statement error 2395
+DECLARE @x xml = N'<a/>'; SELECT @x.exist('boolean(/a)')
+----
+error 2395: XQuery [exist()]: There is no function '{http://www.w3.org/2004/07/xpath-functions}:boolean()'
+
+# XPath 1.0 would order text as numbers, SQL Server by code point: refused rather than answered.
+statement error 40517
+DECLARE @x xml = N'<a b="x"/>'; SELECT @x.exist('/a[@b > "w"]')
+----
+error 40517: Keyword or statement option 'XQuery ordering comparisons of text' is not supported in this version of SQL Server.
 
 statement error 2229
 DECLARE @x xml = N'<a/>'; SELECT @x.exist('/p:a')

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * the subset {@link XQueryPath} takes; value()'s path one that yields a single node as SQL Server's
  * static typing sees it (2389): {@code .}, or a path each of whose steps is picked by a position
  * ({@code /a[1]/b[2]}, an attribute after it), or {@code (…)[n]}; query()'s not attributes (2390).
- * nodes() is a table source ({@link XmlNodesBinder}); modify() is refused (40517).
+ * nodes() is a table source ({@link XmlNodesBinder}), no method of a value (227); modify() is
+ * refused (40517).
  */
 final class XmlMethodBinder {
   /** A step SQL Server types as one node at most: the context item, an attribute, or one picked by position. */
@@ -66,6 +67,7 @@ final class XmlMethodBinder {
         yield new XmlQueryExpr(target, path, externals(binder, path), call.toSql());
       }
       // nodes() makes rows, so it is a table source (XmlNodesBinder), never a value.
+      case "nodes" -> throw XQueryErrors.NOT_A_METHOD.raise(call.method());
       default -> throw SqlErrors.OPTION_NOT_SUPPORTED.raise("xml data type method " + method + "()");
     };
   }

@@ -22,6 +22,19 @@ public final class XQueryErrors {
       e(2395, "There is no function '{http://www.w3.org/2004/07/xpath-functions}:%s()'");
   public static final ErrorTemplate NOT_A_NAMESPACE = e(2229, "The name \"%s\" does not denote a namespace.");
   public static final ErrorTemplate NODES_NEED_NODES = e(2374, "A node or set of nodes is required for %s");
+  public static final ErrorTemplate NOT_SUPPORTED = e(9335, "The XQuery syntax '%s' is not supported.");
+
+  /** An empty or whitespace-only path, in any method. */
+  public static final ErrorTemplate EMPTY_EXPRESSION =
+      new ErrorTemplate(6306, 16, 1, "Invalid XQuery expression passed to XML data type method.", COMPILE);
+
+  /** nodes() in FROM without {@code AS T(c)}. */
+  public static final ErrorTemplate NODES_ALIAS_MISSING =
+      new ErrorTemplate(318, 15, 0, "The table (and its columns) returned by a table-valued method need to be aliased.", COMPILE);
+
+  /** A method name that is no method of the value: nodes() where a value is wanted. */
+  public static final ErrorTemplate NOT_A_METHOD =
+      new ErrorTemplate(227, 15, 1, "\"%s\" is not a valid function, property, or field.", COMPILE);
 
   /** A nodes() row's column read other than by an xml method or IS [NOT] NULL. */
   public static final ErrorTemplate NODES_COLUMN_DIRECT =

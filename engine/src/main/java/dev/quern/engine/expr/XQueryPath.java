@@ -38,7 +38,7 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
   /** Functions XPath 1.0 evaluates as SQL Server's XQuery does. */
   private static final Set<String> SHARED_FUNCTIONS = Set.of(
       "string", "number", "count", "sum", "ceiling", "floor", "round", "concat", "contains", "substring",
-      "string-length", "local-name", "namespace-uri", "last", "position", "not", "true", "false", "boolean");
+      "string-length", "local-name", "namespace-uri", "last", "position", "not", "true", "false");
 
   /** SQL Server's other XQuery functions: real XQuery, outside this subset. */
   private static final Set<String> OTHER_SQL_SERVER_FUNCTIONS = Set.of(
@@ -48,6 +48,14 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
   private static final Set<String> AXES =
       Set.of("child", "descendant", "descendant-or-self", "self", "parent", "attribute");
 
+  /** Axes XQuery has and SQL Server refuses (9335); any other word before {@code ::} is no axis (2392). */
+  private static final Set<String> REFUSED_AXES = Set.of(
+      "ancestor", "ancestor-or-self", "following", "following-sibling", "preceding", "preceding-sibling");
+
+  /** Functions whose value is a number: an ordering comparison with one is numeric in both languages. */
+  private static final Set<String> NUMERIC_FUNCTIONS = Set.of(
+      "count", "sum", "number", "position", "last", "string-length", "ceiling", "floor", "round");
+
   private static final Map<String, String> VALUE_COMPARISONS =
       Map.of("eq", "=", "ne", "!=", "lt", "<", "le", "<=", "gt", ">", "ge", ">=");
 
@@ -55,6 +63,9 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
 
   /** Checks {@code text}, the argument of {@code method} (value, query, exist or nodes), and rewrites it. */
   public static XQueryPath compile(String text, String method) {
+    if (text.isBlank()) {
+      throw XQueryErrors.EMPTY_EXPRESSION.raise();
+    }
     return new Compiler(Lexer.tokens(text, method), method).compile();
   }
 
@@ -199,16 +210,36 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
       }
     }
 
+    /**
+     * A comparison. An ordering one ({@code < <= > >=}) must have a number on one side: XPath 1.0
+     * orders anything else as numbers, where SQL Server orders untyped text and strings by code point.
+     */
     private void comparison() {
+      int leftStart = pos;
       additive();
       Token t = peek();
       String op = t.kind() == Kind.SYMBOL && COMPARISONS.contains(t.text()) ? t.text()
           : t.kind() == Kind.NAME ? VALUE_COMPARISONS.get(t.text()) : null;
       if (op != null) {
-        pos++;
+        int rightStart = ++pos;
         out.append(' ').append(op).append(' ');
         additive();
+        boolean ordering = !op.equals("=") && !op.equals("!=");
+        if (ordering && !numeric(leftStart) && !numeric(rightStart)) {
+          throw SqlErrors.OPTION_NOT_SUPPORTED.raise("XQuery ordering comparisons of text");
+        }
       }
+    }
+
+    /** Whether the operand starting at token {@code at} is a number: a literal, a numeric function, a T-SQL value. */
+    private boolean numeric(int at) {
+      Token t = tokens.get(at).is("-") ? tokens.get(at + 1) : tokens.get(at);
+      if (t.kind() == Kind.NUMBER) {
+        return true;
+      }
+      String name = t.text().startsWith("fn:") ? t.text().substring(3) : t.text();
+      return t.kind() == Kind.NAME && tokens.get(Math.min(at + 1, tokens.size() - 1)).is("(")
+          && (NUMERIC_FUNCTIONS.contains(name) || name.startsWith("sql:"));
     }
 
     private void additive() {
@@ -225,10 +256,8 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
         out.append('-');
       }
       path();
-      while (peek().is("|")) {
-        pos++;
-        out.append(" | ");
-        path();
+      if (peek().is("|")) {
+        throw XQueryErrors.NOT_SUPPORTED.raise(method, "union");
       }
     }
 
@@ -319,6 +348,9 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
         nameTest();
         attribute = true;
       } else if (t.kind() == Kind.NAME && peek().is("::")) {
+        if (REFUSED_AXES.contains(t.text())) {
+          throw XQueryErrors.NOT_SUPPORTED.raise(method, t.text() + "::");
+        }
         if (!AXES.contains(t.text())) {
           throw XQueryErrors.NOT_AN_AXIS.raise(method, t.text());
         }

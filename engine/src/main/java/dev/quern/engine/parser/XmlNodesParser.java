@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The xml nodes() method as a table source: {@code @x.nodes('path') [AS] T(c)} or, on the right of
- * APPLY, {@code [t.]col.nodes('path') [AS] T(c)}. The alias with its one column name is required,
- * a syntax error without it as in SQL Server's grammar.
+ * APPLY, {@code [t.]col.nodes('path') [AS] T(c)}. The alias with its one column name is required
+ * (318 without it).
  */
 final class XmlNodesParser {
   private XmlNodesParser() {}
@@ -78,14 +78,23 @@ final class XmlNodesParser {
     return in.peek(at).isIdentifier() && in.peek(at + 1).isSymbol("(");
   }
 
+  /** {@code [AS] T(c)}: 318 without the alias or its column, 8159 with more than one column. */
   private static TableSource aliased(TokenStream in, Expr target, List<Expr> args) {
-    in.accept("AS");
+    boolean as = in.accept("AS");
     if (!in.peek().isIdentifier()) {
-      throw in.unexpected();
+      if (as) {
+        throw in.unexpected();
+      }
+      throw dev.quern.engine.error.XQueryErrors.NODES_ALIAS_MISSING.raise();
     }
     String alias = in.next().value();
-    in.expectSymbol("(");
+    if (!in.acceptSymbol("(")) {
+      throw dev.quern.engine.error.XQueryErrors.NODES_ALIAS_MISSING.raise();
+    }
     String column = in.identifier();
+    if (in.atSymbol(",")) {
+      throw dev.quern.engine.error.SqlErrors.VIEW_COLUMN_COUNT.raise(alias);
+    }
     in.expectSymbol(")");
     return new TableSource.XmlNodes(target, args, alias, column);
   }
