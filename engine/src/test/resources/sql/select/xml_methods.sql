@@ -77,6 +77,12 @@ SELECT T.c.value('@qty', 'int') AS qty, COUNT(*) FROM docs CROSS APPLY doc.nodes
 3	1
 1	1
 
+# A predicate on the context node itself.
+query I
+DECLARE @x xml = N'<r><a>1</a><a>2</a></r>'; SELECT COUNT(*) FROM @x.nodes('/r/a') T(c) WHERE T.c IS NOT NULL AND T.c.exist('.[. = 2]') = 1
+----
+1
+
 # exist(): 1 when the path selects a node, 0 when none, NULL on NULL.
 query I
 SELECT COUNT(*) FROM docs WHERE doc.exist('/orders/o[@qty > 4]') = 1

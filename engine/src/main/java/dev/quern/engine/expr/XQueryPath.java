@@ -342,7 +342,11 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
       boolean attribute = false;
       if (t.is(".") || t.is("..")) {
         leavesContext |= t.is("..");
-        out.append(t.text());
+        if (peek().is("[")) { // XPath 1.0 takes no predicate on the abbreviated steps
+          out.append(t.is(".") ? "self::node()" : "parent::node()");
+        } else {
+          out.append(t.text());
+        }
       } else if (t.is("@")) {
         out.append('@');
         nameTest();

@@ -17,6 +17,12 @@ class XQueryPathTest {
   }
 
   @Test
+  void givesTheAbbreviatedStepsTheirPredicates() {
+    assertThat(XQueryPath.compile(".[. = 2]", "exist").xpath()).isEqualTo("self::node()[. = 2]");
+    assertThat(XQueryPath.compile("..[@k]/x", "exist").xpath()).isEqualTo("parent::node()[@k]/x");
+  }
+
+  @Test
   void knowsAnAttributeResultOnlyFromTheLastTopLevelStep() {
     assertThat(XQueryPath.compile("(/a/@b)[1]", "query").attributes()).isTrue();
     assertThat(XQueryPath.compile("/a[@b = 1]", "query").attributes()).isFalse();
