@@ -30,7 +30,8 @@ public final class XQueryErrors {
 
   /** nodes() in FROM without {@code AS T(c)}. */
   public static final ErrorTemplate NODES_ALIAS_MISSING =
-      new ErrorTemplate(318, 15, 0, "The table (and its columns) returned by a table-valued method need to be aliased.", COMPILE);
+      new ErrorTemplate(
+          318, 15, 0, "The table (and its columns) returned by a table-valued method need to be aliased.", COMPILE);
 
   /** A method name that is no method of the value: nodes() where a value is wanted. */
   public static final ErrorTemplate NOT_A_METHOD =

@@ -248,6 +248,9 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
         out.append(' ').append(next().text()).append(' ');
         union();
       }
+      if (peek().is("*") || peek().is("div") || peek().is("mod") || peek().is("idiv")) {
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("XQuery multiplication and division");
+      }
     }
 
     private void union() {
