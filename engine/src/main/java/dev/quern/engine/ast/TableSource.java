@@ -23,6 +23,22 @@ public sealed interface TableSource {
   }
 
   /**
+   * {@code xml.nodes('path') AS alias(column)}: one row per node the path selects in the xml value
+   * {@code target} (a variable, or a column of APPLY's left row), its one column a reference to it.
+   */
+  record XmlNodes(Expr target, List<Expr> args, String alias, String column) implements TableSource {
+    public XmlNodes {
+      args = List.copyOf(args);
+    }
+
+    @Override
+    public String toSql() {
+      return target.toSql() + ".nodes(" + args.stream().map(Expr::toSql).collect(Collectors.joining(", "))
+          + ") AS " + Names.quote(alias) + "(" + Names.quote(column) + ")";
+    }
+  }
+
+  /**
    * A named table or view: {@code db.schema.t [AS a] [WITH (hints)]}, where {@code locks} is what
    * its table hints ask its reads to lock ({@link ReadLocks#NONE}: no hint that locks).
    */

@@ -120,7 +120,7 @@ public final class ExpressionBinder {
         BoundExpr[] o = operands(l.operand(), l.pattern(), false);
         yield new LikePredicate(o[0], o[1], l.escape() == null ? null : value(l.escape()), l.not());
       }
-      case IsNullExpr i -> new IsNullPredicate(value(i.operand()), i.not());
+      case IsNullExpr i -> new IsNullPredicate(methodTarget(i.operand()), i.not());
       case CaseExpr c -> caseExpr(c);
       case CastExpr c -> cast(c);
       case FunctionCall f -> {
@@ -130,7 +130,7 @@ public final class ExpressionBinder {
       }
       case dev.quern.engine.ast.JsonConstructor j -> JsonConstructorBinder.bind(j, this);
       case SubqueryExpr s -> subquery(s);
-      case dev.quern.engine.ast.XmlMethodCall x -> XmlMethodBinder.bind(value(x.target()), x);
+      case dev.quern.engine.ast.XmlMethodCall x -> XmlMethodBinder.bind(this, methodTarget(x.target()), x);
       case dev.quern.engine.ast.QuantifiedExpr q -> quantified(q);
       case dev.quern.engine.ast.NextValueExpr n -> TableSources.nextValue(bind, n);
       case ExistsExpr x -> new dev.quern.engine.exec.op.ExistsPredicate(subqueryOf(x.query()).plan(), x.toSql());
@@ -187,7 +187,33 @@ public final class ExpressionBinder {
     return new VariableExpr(var.slot(), var.name(), var.type());
   }
 
+  /**
+   * An xml method's target or IS [NOT] NULL's operand: the one place a nodes() row's column may be
+   * read (493 anywhere else).
+   */
+  BoundExpr methodTarget(Expr e) {
+    if (!(e instanceof ColumnRef c)) {
+      return value(e);
+    }
+    nodeColumnAllowed = true;
+    try {
+      return column(c);
+    } finally {
+      nodeColumnAllowed = false;
+    }
+  }
+
+  private boolean nodeColumnAllowed;
+
   private BoundExpr column(ColumnRef c) {
+    BoundExpr col = resolvedColumn(c);
+    if (!nodeColumnAllowed && dev.quern.engine.expr.XmlNodeRef.isNodeType(col.type())) {
+      throw dev.quern.engine.error.XQueryErrors.NODES_COLUMN_DIRECT.raise(c.name());
+    }
+    return col;
+  }
+
+  private BoundExpr resolvedColumn(ColumnRef c) {
     BoundExpr col;
     try {
       if (columns.columns().isEmpty() && columns.qualifier() == null) {

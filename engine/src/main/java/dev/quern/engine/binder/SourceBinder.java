@@ -39,6 +39,7 @@ final class SourceBinder {
       case TableSource.Derived d -> DerivedTables.bind(bind, d);
       case TableSource.RecursiveRef r -> DerivedTables.recursiveRef(bind, r);
       case TableSource.OpenJson o -> openJson(o, ColumnScope.EMPTY);
+      case TableSource.XmlNodes x -> XmlNodesBinder.bind(bind, x, ColumnScope.EMPTY);
       case TableSource.OpenRowsetBulk o -> {
         var node = new dev.quern.engine.plan.BulkFileNode(o.file(), o.kind());
         yield new Bound(node, new ColumnScope(o.alias(), node.columns()), false);
@@ -63,6 +64,10 @@ final class SourceBinder {
     if (a.right() instanceof TableSource.OpenJson o) {
       Bound left = bind(a.left());
       return applied(a, left, openJson(o, left.scope()), false);
+    }
+    if (a.right() instanceof TableSource.XmlNodes x) {
+      Bound left = bind(a.left());
+      return applied(a, left, XmlNodesBinder.bind(bind, x, left.scope()), false);
     }
     if (a.right() instanceof TableSource.Function f && TableFunctions.kind(f).isEmpty()) {
       // A user-defined function: its arguments read the left row as a correlated subquery does.

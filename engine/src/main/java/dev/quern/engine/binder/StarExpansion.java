@@ -47,6 +47,11 @@ final class StarExpansion {
       }
       return;
     }
+    if (from instanceof TableSource.XmlNodes x) {
+      items.add(new ColumnRef(List.of(x.column()))); // read directly: 493, as SQL Server answers SELECT *
+      names.add(x.column());
+      return;
+    }
     if (from instanceof TableSource.OpenRowsetBulk) {
       items.add(new ColumnRef(List.of("BulkColumn")));
       names.add("BulkColumn");
@@ -109,6 +114,7 @@ final class StarExpansion {
       case TableSource.Apply a -> null;
       case TableSource.OpenJson o -> "OPENJSON";
       case TableSource.OpenRowsetBulk o -> o.alias();
+      case TableSource.XmlNodes x -> x.alias();
       case TableSource.Pivot p -> p.alias();
       case TableSource.Unpivot u -> u.alias();
     };

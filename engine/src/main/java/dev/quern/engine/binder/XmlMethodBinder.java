@@ -13,6 +13,10 @@ import dev.quern.engine.error.Abort;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.error.SqlException;
 import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.error.XQueryErrors;
+import dev.quern.engine.expr.XQueryPath;
+import dev.quern.engine.expr.XmlExistExpr;
+import dev.quern.engine.expr.XmlQueryExpr;
 import dev.quern.engine.expr.XmlValueExpr;
 import java.util.List;
 import java.util.Locale;
@@ -20,33 +24,61 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Binds the xml data type's {@code value(path, 'type')}, the one method given: its target must be
- * xml (258), its arguments string literals (8172), and its path one that yields a single node as
- * SQL Server's static typing sees it (2389): {@code .}, or a path each of whose steps
- * is picked by a position ({@code /a[1]/b[2]}, an attribute after it), or {@code (…)[n]}. query(),
- * exist(), nodes() and modify() are refused (40517).
+ * Binds the xml data type's methods value(path, 'type'), query(path) and exist(path): the target
+ * must be xml (258) or a nodes() row's column, the arguments string literals (8172), the path in
+ * the subset {@link XQueryPath} takes; value()'s path one that yields a single node as SQL Server's
+ * static typing sees it (2389): {@code .}, or a path each of whose steps is picked by a position
+ * ({@code /a[1]/b[2]}, an attribute after it), or {@code (…)[n]}; query()'s not attributes (2390).
+ * nodes() is a table source ({@link XmlNodesBinder}), no method of a value (227); modify() is
+ * refused (40517).
  */
 final class XmlMethodBinder {
   /** A step SQL Server types as one node at most: the context item, an attribute, or one picked by position. */
   private static final Pattern SINGLE_STEP = Pattern.compile("\\.|@[^/\\[]+|[^/\\[]+\\[[1-9][0-9]*\\]");
 
+  /** A call of a function that returns one atomic value: {@code count(../a)}, {@code local-name(.)}. */
+  private static final Pattern ATOMIC_CALL = Pattern.compile(
+      "(fn:)?(count|sum|string|number|string-length|concat|contains|local-name|namespace-uri|not|true|false"
+          + "|boolean|last|position|ceiling|floor|round|substring)\\(.*\\)",
+      Pattern.DOTALL);
+
   private static final Set<String> METHODS = Set.of("value", "query", "exist", "nodes", "modify");
 
   private XmlMethodBinder() {}
 
-  static BoundExpr bind(BoundExpr target, XmlMethodCall call) {
+  static BoundExpr bind(ExpressionBinder binder, BoundExpr target, XmlMethodCall call) {
     String method = call.method().toLowerCase(Locale.ROOT);
     if (target.type().id() != TypeId.XML) {
       throw SqlErrors.METHOD_ON_NON_XML.raise(typeName(target.type()));
     }
-    if (!method.equals("value")) {
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("xml data type method " + method + "()");
-    }
+    return switch (method) {
+      case "value" -> value(binder, target, call);
+      case "query", "exist" -> {
+        if (call.args().size() != 1) {
+          throw SqlErrors.FUNCTION_ARG_COUNT.raise(method, 1);
+        }
+        XQueryPath path = XQueryPath.compile(literal(call.args().get(0), 1, method), method);
+        if (method.equals("exist")) {
+          yield new XmlExistExpr(target, path, externals(binder, path), call.toSql());
+        }
+        if (path.attributes()) {
+          throw XQueryErrors.TOP_LEVEL_ATTRIBUTE.raise("query", "attribute");
+        }
+        yield new XmlQueryExpr(target, path, externals(binder, path), call.toSql());
+      }
+      // nodes() makes rows, so it is a table source (XmlNodesBinder), never a value.
+      case "nodes" -> throw XQueryErrors.NOT_A_METHOD.raise(call.method());
+      default -> throw SqlErrors.OPTION_NOT_SUPPORTED.raise("xml data type method " + method + "()");
+    };
+  }
+
+  private static BoundExpr value(ExpressionBinder binder, BoundExpr target, XmlMethodCall call) {
     if (call.args().size() != 2) {
       throw SqlErrors.FUNCTION_ARG_COUNT.raise("value", 2);
     }
-    String path = literal(call.args().get(0), 1);
-    String typeText = literal(call.args().get(1), 2);
+    String path = literal(call.args().get(0), 1, "value");
+    String typeText = literal(call.args().get(1), 2, "value");
+    XQueryPath compiled = XQueryPath.compile(path, "value");
     if (!isSingleton(path.strip())) {
       throw SqlErrors.XQUERY_VALUE_SINGLETON.raise();
     }
@@ -58,7 +90,7 @@ final class XmlMethodBinder {
     } catch (IllegalArgumentException e) {
       throw SqlErrors.NOT_A_SYSTEM_TYPE.raise(typeText);
     }
-    return new XmlValueExpr(target, path.strip(), type, call.toSql());
+    return new XmlValueExpr(target, compiled, externals(binder, compiled), type, call.toSql());
   }
 
   /**
@@ -73,21 +105,35 @@ final class XmlMethodBinder {
     ColumnRef column = new ColumnRef(List.of(f.name().substring(0, dot).split("\\.")));
     BoundExpr target;
     try {
-      target = binder.value(column);
+      target = binder.methodTarget(column);
     } catch (SqlException notAColumn) {
       return null;
     }
-    return bind(target, new XmlMethodCall(column, f.name().substring(dot + 1), f.args()));
+    return bind(binder, target, new XmlMethodCall(column, f.name().substring(dot + 1), f.args()));
   }
 
-  private static String literal(Expr e, int position) {
+  /** What the path's sql:variable("@v") and sql:column("t.c") read, bound in the method's scope. */
+  static List<BoundExpr> externals(ExpressionBinder binder, XQueryPath path) {
+    List<BoundExpr> out = new java.util.ArrayList<>();
+    for (XQueryPath.External e : path.externals()) {
+      out.add(binder.value(e.column()
+          ? new ColumnRef(List.of(e.name().split("\\.")))
+          : new dev.quern.engine.ast.VariableRef(e.name())));
+    }
+    return out;
+  }
+
+  static String literal(Expr e, int position, String method) {
     if (e instanceof Literal l && (l.kind() == Literal.Kind.STRING || l.kind() == Literal.Kind.NSTRING)) {
       return l.text();
     }
-    throw SqlErrors.XML_METHOD_LITERAL.raise(position, "value");
+    throw SqlErrors.XML_METHOD_LITERAL.raise(position, method);
   }
 
   static boolean isSingleton(String path) {
+    if (ATOMIC_CALL.matcher(path).matches()) {
+      return true;
+    }
     if (path.equals(".") || path.startsWith("(") && path.matches(".*\\)\\[[1-9][0-9]*\\]")) {
       return true;
     }

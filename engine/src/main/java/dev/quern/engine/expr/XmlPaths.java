@@ -1,81 +1,169 @@
 package dev.quern.engine.expr;
 
 import dev.quern.engine.error.SqlErrors;
-import java.io.StringReader;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import dev.quern.engine.error.XQueryErrors;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathExpression;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
-import org.w3c.dom.Document;
-import org.w3c.dom.DocumentFragment;
-import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
- * Reads one value out of an xml value by a path, as the xml type's value() method does: the value
- * is parsed as a fragment (several top-level nodes, text among them, as SQL Server's xml holds),
- * whose root the path's {@code /} names; the string value of the first node the path selects, or
- * null when it selects none. Paths go to the JDK's XPath 1.0, which reads the path forms value()
- * is given ({@code .}, {@code (/a/b)[1]}, {@code /a[1]/@id}, {@code (//x/text())[1]}).
+ * Evaluates the xml methods' paths ({@link XQueryPath}, rewritten to XPath 1.0 for the JDK's
+ * evaluator) against an xml value or a nodes() row's node. A value is parsed as a fragment
+ * (several top-level nodes, text among them, as SQL Server's xml holds), whose root the path's
+ * {@code /} names and which a relative path starts from; a node ({@link XmlNodeRef}) is the
+ * context itself, in place in its document, so {@code ..} and absolute paths still reach the rest.
  */
-final class XmlPaths {
+public final class XmlPaths {
   private XmlPaths() {}
 
-  static String value(String xml, String path) {
-    DocumentFragment fragment = parse(xml);
-    XPath xpath = XPathFactory.newInstance().newXPath();
-    try {
-      NodeList nodes = (NodeList) xpath.evaluate(path, fragment, XPathConstants.NODESET);
+  /** The values of sql:variable() and sql:column() for the evaluation under way on this thread. */
+  private static final ThreadLocal<Object[]> EXTERNALS = new ThreadLocal<>();
+
+  /**
+   * Compiled expressions by their XPath text, per thread (a compiled expression is not safe to
+   * share): shredding runs the same few paths once per row. Their variables read {@link #EXTERNALS}.
+   */
+  private static final ThreadLocal<Map<String, XPathExpression>> COMPILED =
+      ThreadLocal.withInitial(() -> new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, XPathExpression> eldest) {
+          return size() > 256;
+        }
+      });
+
+  /** value(): the string value of the first node selected, the expression's value when it is not nodes, or null. */
+  static String value(Object xml, XQueryPath path, Object[] externals) {
+    Object result = evaluate(context(xml, path), path.xpath(), externals);
+    if (result instanceof NodeList nodes) {
       return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
+    }
+    return (String) result;
+  }
+
+  /** exist(): whether the expression's result is not the empty sequence (an atomic value, even false, is not). */
+  static boolean exists(Object xml, XQueryPath path, Object[] externals) {
+    Object result = evaluate(context(xml, path), path.xpath(), externals);
+    return !(result instanceof NodeList nodes) || nodes.getLength() > 0;
+  }
+
+  /** query(): the nodes selected written as an xml fragment, or the atomic value as text. */
+  static String query(Object xml, XQueryPath path, Object[] externals) {
+    Object result = evaluate(context(xml, path), path.xpath(), externals);
+    if (!(result instanceof NodeList nodes)) {
+      StringBuilder sb = new StringBuilder();
+      XmlNodeText.escape(sb, (String) result, false);
+      return sb.toString();
+    }
+    if (path.data()) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < nodes.getLength(); i++) {
+        XmlNodeText.escape(sb.append(i == 0 ? "" : " "), nodes.item(i).getTextContent(), false);
+      }
+      return sb.toString();
+    }
+    return XmlNodeText.of(list(nodes));
+  }
+
+  /** nodes(): a reference to each node selected, in document order; 2374 when the expression is not nodes. */
+  public static List<Object[]> nodes(Object xml, XQueryPath path, Object[] externals) {
+    Object result = evaluate(context(xml, path), path.xpath(), externals);
+    if (!(result instanceof NodeList nodes) || path.data()) {
+      throw XQueryErrors.NODES_NEED_NODES.raise("nodes", "nodes()");
+    }
+    List<Object[]> rows = new ArrayList<>(nodes.getLength());
+    for (Node n : list(nodes)) {
+      rows.add(new Object[] {new XmlNodeRef(XmlNodeRef.original(n))});
+    }
+    return rows;
+  }
+
+  private static Node context(Object xml, XQueryPath path) {
+    if (xml instanceof XmlNodeRef ref) {
+      return path.local() ? ref.local() : ref.node();
+    }
+    return XmlFragmentReader.parse((String) xml);
+  }
+
+  /** A NodeList when the expression selects nodes, else its value as a string (XPath's string()). */
+  private static Object evaluate(Node context, String xpath, Object[] externals) {
+    XPathExpression compiled = compiled(xpath);
+    EXTERNALS.set(externals);
+    try {
+      return compiled.evaluate(context, XPathConstants.NODESET);
     } catch (XPathExpressionException notNodes) {
       try {
-        return (String) xpath.evaluate(path, fragment, XPathConstants.STRING);
+        return compiled.evaluate(context, XPathConstants.STRING);
       } catch (XPathExpressionException e) {
-        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("XQuery expression '" + path + "'");
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("XQuery expression '" + xpath + "'");
       }
+    } finally {
+      EXTERNALS.remove();
     }
   }
 
-  private static DocumentFragment parse(String xml) {
-    String wrapped = "<q>" + xml + "</q>";
-    Document doc;
-    try {
-      doc = builder().parse(new InputSource(new StringReader(wrapped)));
-    } catch (SAXParseException e) {
-      int column = e.getLineNumber() == 1 ? Math.max(1, e.getColumnNumber() - 3) : e.getColumnNumber();
-      throw SqlErrors.XML_PARSING.raise(e.getLineNumber(), column);
-    } catch (SAXException | java.io.IOException e) {
-      throw SqlErrors.XML_PARSING.raise(1, 1);
+  private static XPathExpression compiled(String xpath) {
+    Map<String, XPathExpression> cache = COMPILED.get();
+    XPathExpression compiled = cache.get(xpath);
+    if (compiled == null) {
+      XPath x = XPathFactory.newInstance().newXPath();
+      x.setXPathVariableResolver(name -> external(EXTERNALS.get()[Integer.parseInt(name.getLocalPart().substring(1))]));
+      try {
+        compiled = x.compile(xpath);
+      } catch (XPathExpressionException e) {
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("XQuery expression '" + xpath + "'");
+      }
+      cache.put(xpath, compiled);
     }
-    Element wrapper = doc.getDocumentElement();
-    DocumentFragment fragment = doc.createDocumentFragment();
-    while (wrapper.getFirstChild() != null) {
-      fragment.appendChild(wrapper.getFirstChild());
-    }
-    doc.removeChild(wrapper);
-    fragment.normalize(); // one text node per run of text, entities and all, as XQuery sees it
-    return fragment;
+    return compiled;
   }
 
-  /** A parser that reads no DTD and no external entity: the text is data, not instructions. */
-  private static DocumentBuilder builder() {
-    try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      f.setExpandEntityReferences(false);
-      DocumentBuilder b = f.newDocumentBuilder();
-      b.setErrorHandler(null);
-      return b;
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException(e);
+  /** The values of the arguments of sql:variable() and sql:column(), in their order. */
+  public static Object[] externals(List<BoundExpr> exprs, EvalContext ctx) {
+    Object[] values = new Object[exprs.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = exprs.get(i).eval(ctx);
     }
+    return values;
+  }
+
+  /**
+   * A T-SQL value as XPath sees it: numbers as numbers, bit as boolean, NULL as the empty
+   * sequence (an empty node-set, which compares false to anything), the rest as its text.
+   */
+  private static Object external(Object v) {
+    return switch (v) {
+      case null -> EMPTY;
+      case Number n -> n.doubleValue();
+      case Boolean b -> b;
+      default -> v.toString();
+    };
+  }
+
+  private static final NodeList EMPTY = new NodeList() {
+    @Override
+    public Node item(int index) {
+      return null;
+    }
+
+    @Override
+    public int getLength() {
+      return 0;
+    }
+  };
+
+  private static List<Node> list(NodeList nodes) {
+    List<Node> out = new ArrayList<>(nodes.getLength());
+    for (int i = 0; i < nodes.getLength(); i++) {
+      out.add(nodes.item(i));
+    }
+    return out;
   }
 }

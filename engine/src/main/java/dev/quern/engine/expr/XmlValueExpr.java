@@ -13,14 +13,17 @@ import java.util.List;
  */
 public final class XmlValueExpr extends BoundExpr {
   private final BoundExpr xml;
-  private final String path;
+  private final XQueryPath path;
   private final SqlType type;
+  private final List<BoundExpr> externals;
   private final String sql;
   private final ValueConverter converter;
 
-  public XmlValueExpr(BoundExpr xml, String path, SqlType type, String sql) {
+  /** {@code externals}: what the path's sql:variable() and sql:column() read, in their order. */
+  public XmlValueExpr(BoundExpr xml, XQueryPath path, List<BoundExpr> externals, SqlType type, String sql) {
     this.xml = xml;
     this.path = path;
+    this.externals = List.copyOf(externals);
     this.type = type;
     this.sql = sql;
     this.converter = Conversions.converter(SqlTypes.NVARCHAR_MAX, type, Conversions.NO_STYLE);
@@ -42,7 +45,7 @@ public final class XmlValueExpr extends BoundExpr {
     if (v == null) {
       return null;
     }
-    String text = XmlPaths.value((String) v, path);
+    String text = XmlPaths.value(v, path, XmlPaths.externals(externals, ctx));
     if (text == null) {
       return null;
     }
@@ -60,6 +63,9 @@ public final class XmlValueExpr extends BoundExpr {
 
   @Override
   public List<BoundExpr> operands() {
-    return List.of(xml);
+    List<BoundExpr> all = new java.util.ArrayList<>(externals.size() + 1);
+    all.add(xml);
+    all.addAll(externals);
+    return all;
   }
 }

@@ -420,6 +420,9 @@ final class SelectParser {
   }
 
   private TableSource tableSource() {
+    if (XmlNodesParser.atVariableNodes(in)) {
+      return XmlNodesParser.onVariable(in, expr);
+    }
     if (in.peek().type() == TokenType.VARIABLE) {
       return named(List.of(in.next().value()));
     }
@@ -439,6 +442,10 @@ final class SelectParser {
     }
     if (parts.size() == 1 && parts.getFirst().equalsIgnoreCase("OPENJSON") && in.atSymbol("(")) {
       return openJson();
+    }
+    TableSource nodes = in.atSymbol("(") ? XmlNodesParser.onColumn(in, expr, parts) : null;
+    if (nodes != null) {
+      return nodes;
     }
     if (in.atSymbol("(") && !TableHintParser.atBareHints(in)) {
       in.next();
