@@ -56,6 +56,7 @@ final class MetadataCache {
     List<Permission> permissions = new ArrayList<>();
     List<ExtendedProperty> properties = new ArrayList<>();
     List<ObjectDates> dates = new ArrayList<>();
+    List<Statistics> statistics = new ArrayList<>();
     try (KvIterator it = txn.peekScan(SystemKeys.catalogStart(), SystemKeys.catalogEnd(), false)) {
       while (it.next()) {
         byte[] key = it.key();
@@ -72,12 +73,13 @@ final class MetadataCache {
           case SecurityCodec.PERMISSION_KIND -> permissions.add(SecurityCodec.decodePermission(it.value()));
           case ExtendedPropertyCodec.KIND -> properties.add(ExtendedPropertyCodec.decode(it.value()));
           case SystemKeys.DATES_KIND -> dates.add(ObjectDates.decode(it.value()));
+          case SystemKeys.STATISTICS_KIND -> statistics.add(StatisticsCodec.decode(it.value()));
           default -> throw new IllegalStateException("Unknown catalog record kind " + kind);
         }
       }
     }
     return new Metadata(stamp, dbs, schemas, objects, types, logins.isEmpty() && principals.isEmpty()
         && members.isEmpty() && permissions.isEmpty()
-        ? Security.EMPTY : new Security(logins, principals, members, permissions), properties, dates);
+        ? Security.EMPTY : new Security(logins, principals, members, permissions), properties, dates, statistics);
   }
 }

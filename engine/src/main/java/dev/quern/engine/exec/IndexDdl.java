@@ -125,6 +125,16 @@ final class IndexDdl {
       }
       throw SqlErrors.DUPLICATE_KEY_CREATE_INDEX.raise(t.schemaQualified(), s.name(), String.join(", ", values));
     }
+    buildStatistics(s);
+  }
+
+  /** SQL Server builds a new index's statistics with a full scan of the rows it was built from. */
+  private void buildStatistics(CreateIndexStatement s) {
+    ResolvedTable built = table(s.table());
+    var md = state.store().metadata(built.catalog());
+    dev.quern.engine.statistics.TableStatistics.named(md, built.table(), s.name()).ifPresent(stats ->
+        dev.quern.engine.statistics.StatisticsUpdate.run(
+            state.store(), state.server().statisticsModifications(), built, List.of(stats)));
   }
 
   /** {@code table} with {@code c} as an index may hold it (see ComputedColumnDdl#indexable). */

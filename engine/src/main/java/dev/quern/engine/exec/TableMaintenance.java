@@ -11,9 +11,9 @@ import dev.quern.engine.store.TableRewrite;
 /**
  * Runs index maintenance on a table. REBUILD writes the table's rows and indexes again into fresh
  * key ranges (the store reclaims the old ones): what remains of fragmentation in an LSM store.
- * REORGANIZE, UPDATE STATISTICS and LOCK_ESCALATION check their table and index and change nothing:
- * the store compacts by itself, the planner keeps no statistics (it plans from indexes and
- * predicates), and locks are taken per row and never escalated.
+ * REORGANIZE and LOCK_ESCALATION check their table and index and change nothing: the store
+ * compacts by itself, and locks are taken per row and never escalated. REBUILD updates the
+ * statistics of the indexes it rebuilt, with a full scan, as SQL Server's does.
  */
 final class TableMaintenance {
   private final SessionState state;
@@ -27,7 +27,7 @@ final class TableMaintenance {
     var found = ObjectNames.table(state.store(), state.databaseName(), s.table());
     ResolvedTable t = switch (s.kind()) {
       case REBUILD, REORGANIZE -> found.orElseThrow(() -> SqlErrors.ALTER_INDEX_OBJECT_MISSING.raise(name));
-      case UPDATE_STATISTICS, LOCK_ESCALATION -> found.orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(name));
+      case LOCK_ESCALATION -> found.orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(name));
     };
     Table table = t.table();
     if ((s.kind() == TableMaintenanceStatement.Kind.REBUILD || s.kind() == TableMaintenanceStatement.Kind.REORGANIZE)
