@@ -12,10 +12,6 @@ DBCC SHOW_STATISTICS ('st', 'pk_st') WITH STAT_HEADER, NO_INFOMSGS
 ----
 pk_st	NULL	NULL	NULL	NULL	NULL	NULL	NULL	NULL	NULL	NULL
 
-# The header's Updated is the time of the update: read through a table to leave it out.
-statement ok
-CREATE TABLE #h (name sysname, updated datetime, rows bigint, rows_sampled bigint, steps smallint, density real, avg_key_length real, string_index varchar(3), filter nvarchar(max), unfiltered_rows bigint, persisted_sample_percent float)
-
 # CREATE INDEX builds its statistics over the rows already there.
 statement ok
 CREATE INDEX ix_st_a ON st (a)
@@ -37,10 +33,12 @@ DBCC SHOW_STATISTICS ('st', ix_st_a) WITH DENSITY_VECTOR, NO_INFOMSGS
 statement ok
 UPDATE STATISTICS st pk_st WITH FULLSCAN
 
+# The header's Updated is the time of the update: read through a table to leave it out.
 query TTTTTTTTTTT
+CREATE TABLE #h (name sysname, updated datetime, rows bigint, rows_sampled bigint, steps smallint, density real, avg_key_length real, string_index varchar(3), filter nvarchar(max), unfiltered_rows bigint, persisted_sample_percent float)
 INSERT INTO #h EXEC ('DBCC SHOW_STATISTICS (''dbo.st'', ''pk_st'') WITH STAT_HEADER, NO_INFOMSGS')
 SELECT name, CASE WHEN updated > DATEADD(minute, -5, GETDATE()) THEN 'recent' END, rows, rows_sampled, steps, density, avg_key_length, string_index, filter, unfiltered_rows, persisted_sample_percent FROM #h
-DELETE FROM #h
+DROP TABLE #h
 ----
 pk_st	recent	5	5	5	0	4	NO	NULL	5	0
 
@@ -87,9 +85,10 @@ y	0	1	0	1
 z	0	1	0	1
 
 query TTTTTTTTTTT
+CREATE TABLE #h (name sysname, updated datetime, rows bigint, rows_sampled bigint, steps smallint, density real, avg_key_length real, string_index varchar(3), filter nvarchar(max), unfiltered_rows bigint, persisted_sample_percent float)
 INSERT INTO #h EXEC ('DBCC SHOW_STATISTICS (''st'', st_a_filtered) WITH STAT_HEADER, NO_INFOMSGS')
 SELECT name, CASE WHEN updated > DATEADD(minute, -5, GETDATE()) THEN 'recent' END, rows, rows_sampled, steps, density, avg_key_length, string_index, filter, unfiltered_rows, persisted_sample_percent FROM #h
-DELETE FROM #h
+DROP TABLE #h
 ----
 st_a_filtered	recent	3	3	2	0	4	NO	([a]>(10))	5	0
 
