@@ -203,3 +203,65 @@ st_c	3	1
 
 statement ok
 DROP TABLE st
+
+# STATS_DATE and the stats DMFs: NULL and no rows for statistics never built.
+statement ok
+CREATE TABLE sd (id int CONSTRAINT pk_sd PRIMARY KEY, a int, b int)
+
+query TT
+SELECT CASE WHEN STATS_DATE(OBJECT_ID('sd'), 1) IS NULL THEN 'never' END, STATS_DATE(OBJECT_ID('sd'), 99)
+----
+never	NULL
+
+query T
+SELECT COUNT(*) FROM sys.dm_db_stats_properties(OBJECT_ID('sd'), 1)
+----
+0
+
+# The counter of changes to the leading column since the last update is kept in memory: one block.
+query TTTTTTTTT
+INSERT INTO sd VALUES (1, 1, 1), (2, 2, 2), (3, 2, 3)
+CREATE STATISTICS sd_a ON sd (a)
+UPDATE sd SET b = 5
+UPDATE sd SET a = 7 WHERE id = 1
+SELECT p.stats_id, CASE WHEN p.last_updated > DATEADD(minute, -5, SYSDATETIME()) AND STATS_DATE(p.object_id, p.stats_id) IS NOT NULL THEN 'recent' END, p.rows, p.rows_sampled, p.steps, p.unfiltered_rows, p.modification_counter, p.persisted_sample_percent, s.name FROM sys.stats s CROSS APPLY sys.dm_db_stats_properties(s.object_id, s.stats_id) p WHERE s.object_id = OBJECT_ID('sd') ORDER BY s.stats_id
+----
+2	recent	3	3	2	3	1	0	sd_a
+
+query TTTTTTTT
+SELECT h.stats_id, h.step_number, h.range_high_key, SQL_VARIANT_PROPERTY(h.range_high_key, 'BaseType'), h.range_rows, h.equal_rows, h.distinct_range_rows, h.average_range_rows FROM sys.dm_db_stats_histogram(OBJECT_ID('sd'), 2) h ORDER BY h.step_number
+----
+2	1	1	int	0	1	0	1
+2	2	2	int	0	2	0	1
+
+# ALTER INDEX REBUILD updates its index's statistics with a full scan.
+statement ok
+ALTER INDEX pk_sd ON sd REBUILD
+
+query TT
+SELECT stats_id, rows FROM sys.dm_db_stats_properties(OBJECT_ID('sd'), 1)
+----
+1	3
+
+# Statistics made by CREATE STATISTICS hold their columns: 5074 then 4922.
+statement error 5074
+ALTER TABLE sd DROP COLUMN a
+----
+error 5074: The statistics 'sd_a' is dependent on column 'a'.
+error 4922: ALTER TABLE DROP COLUMN a failed because one or more objects access this column.
+
+statement error 5074
+ALTER TABLE sd ALTER COLUMN a bigint
+----
+error 5074: The statistics 'sd_a' is dependent on column 'a'.
+error 4922: ALTER TABLE ALTER COLUMN a failed because one or more objects access this column.
+
+statement ok
+DROP STATISTICS sd.sd_a
+
+statement ok
+ALTER TABLE sd DROP COLUMN a
+
+# A table's statistics go with it.
+statement ok
+DROP TABLE sd

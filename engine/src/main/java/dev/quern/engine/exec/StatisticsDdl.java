@@ -91,6 +91,20 @@ final class StatisticsDdl {
     StatisticsUpdate.run(state.store(), state.server().statisticsModifications(), t, List.of(created));
   }
 
+  /**
+   * 5074 then 4922: statistics made by CREATE STATISTICS cover {@code column}, which {@code
+   * statement} would drop or change; SQL Server asks for them to be dropped first. (An index's
+   * statistics go with the index, which its own check refuses first.)
+   */
+  static void checkNotCovered(SessionState state, ResolvedTable t, Column column, String statement) {
+    for (Statistics s : state.store().metadata(t.catalog()).statistics(t.table().id())) {
+      if (s.userCreated() && s.columnIds().contains(column.columnId())) {
+        throw SqlErrors.COLUMN_ACCESSED.raise(statement, column.name())
+            .precededBy(StatisticsErrors.COLUMN_DEPENDENCY.raise(s.name(), column.name()));
+      }
+    }
+  }
+
   /** {@code [schema.]table.statistics}: 3701 when there is no such table or statistics. */
   private void drop(List<String> qualified) {
     String shown = String.join(".", qualified);

@@ -4,6 +4,8 @@ import dev.quern.catalog.meta.Table;
 import dev.quern.engine.ast.TableMaintenanceStatement;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.session.SessionState;
+import dev.quern.engine.statistics.StatisticsUpdate;
+import dev.quern.engine.statistics.TableStatistics;
 import dev.quern.engine.store.ObjectNames;
 import dev.quern.engine.store.ResolvedTable;
 import dev.quern.engine.store.TableRewrite;
@@ -22,6 +24,14 @@ final class TableMaintenance {
     this.state = state;
   }
 
+  /** The statistics of the rebuilt indexes ({@code index}, or all when null), updated with a full scan. */
+  private void rebuiltStatistics(java.util.List<String> name, String index) {
+    ResolvedTable t = ObjectNames.table(state.store(), state.databaseName(), name).orElseThrow();
+    var all = TableStatistics.of(state.store().metadata(t.catalog()), t.table()).stream()
+        .filter(x -> !x.userCreated() && (index == null || x.name().equalsIgnoreCase(index))).toList();
+    StatisticsUpdate.run(state.store(), state.server().statisticsModifications(), t, all);
+  }
+
   void run(TableMaintenanceStatement s) {
     String name = String.join(".", s.table());
     var found = ObjectNames.table(state.store(), state.databaseName(), s.table());
@@ -36,6 +46,7 @@ final class TableMaintenance {
     }
     if (s.kind() == TableMaintenanceStatement.Kind.REBUILD) {
       TableRewrite.rewrite(state.store(), t.catalog(), table, table);
+      rebuiltStatistics(s.table(), s.index());
     }
   }
 }

@@ -13,6 +13,7 @@ public sealed interface PlanNode
         SqlTextNode,
         InputBufferNode,
         IndexPhysicalStatsNode,
+        StatsFunctionNode,
         MyPermissionsNode,
         DescribeFirstResultSetNode,
         ExtendedPropertyListNode,

@@ -80,9 +80,9 @@ public final class StatisticsRows {
     return out;
   }
 
-  /** The type of RANGE_HI_KEY: the leading column's. */
+  /** The type of RANGE_HI_KEY: the leading column's (when the statistics were built). */
   public static SqlType keyType(Table t, Statistics s) {
-    return t.columnById(s.columnIds().getFirst()).type();
+    return s.content() != null ? s.content().keyType() : t.columnById(s.columnIds().getFirst()).type();
   }
 
   /**
@@ -96,6 +96,30 @@ public final class StatisticsRows {
       t.id(), s.statsId(), local(c.updated()), c.rows(), c.rowsSampled(), c.steps().size(), c.unfilteredRows(),
       modifications, 0.0
     };
+  }
+
+  /**
+   * The rows of sys.dm_db_stats_properties ({@code histogram} false) or sys.dm_db_stats_histogram
+   * for statistics {@code statsId} of table {@code objectId} of the session's database; none when
+   * either is NULL or unknown, or the statistics were never built.
+   */
+  public static List<Object[]> of(dev.quern.engine.session.SessionState session, boolean histogram, Integer objectId,
+      Integer statsId) {
+    if (objectId == null || statsId == null) {
+      return List.of();
+    }
+    int db = session.databaseId();
+    var found = TableStatistics.byId(session.store(), db, objectId, statsId).filter(s -> s.content() != null);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Statistics s = found.get();
+    Table t = (Table) dev.quern.engine.store.ObjectNames.objectById(session.store(), db, objectId).orElseThrow();
+    if (histogram) {
+      return histogramRows(t, s);
+    }
+    long changed = session.server().statisticsModifications().since(db, objectId, statsId, s.columnIds().getFirst());
+    return List.<Object[]>of(properties(t, s, changed));
   }
 
   /** sys.dm_db_stats_histogram's rows: the steps numbered from 1, range_high_key as sql_variant. */

@@ -6,6 +6,8 @@ import dev.quern.catalog.meta.IndexKind;
 import dev.quern.catalog.meta.Metadata;
 import dev.quern.catalog.meta.Statistics;
 import dev.quern.catalog.meta.Table;
+import dev.quern.engine.store.ObjectNames;
+import dev.quern.engine.store.StoreSession;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +41,14 @@ public final class TableStatistics {
   /** The statistics named {@code name} (an index's or CREATE STATISTICS'), case-insensitively. */
   public static Optional<Statistics> named(Metadata md, Table t, String name) {
     return of(md, t).stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
+  }
+
+  /** Statistics {@code statsId} of table {@code objectId} in database {@code databaseId}, if both exist. */
+  public static Optional<Statistics> byId(StoreSession session, int databaseId, int objectId, int statsId) {
+    Metadata md = session.metadata(session.storage().catalog(databaseId));
+    return ObjectNames.objectById(session, databaseId, objectId)
+        .filter(Table.class::isInstance)
+        .flatMap(o -> of(md, (Table) o).stream().filter(s -> s.statsId() == statsId).findFirst());
   }
 
   /**

@@ -80,6 +80,8 @@ public final class OperatorBuilder {
       case dev.quern.engine.plan.SqlTextNode t -> sqlText(t);
       case dev.quern.engine.plan.InputBufferNode b -> inputBuffer(b);
       case dev.quern.engine.plan.IndexPhysicalStatsNode p -> indexPhysicalStats(p);
+      case dev.quern.engine.plan.StatsFunctionNode f -> new ListScanOperator(dev.quern.engine.statistics.StatisticsRows.of(
+          state(), f.histogram(), (Integer) eval(f.objectId()), (Integer) eval(f.statsId())));
       case dev.quern.engine.plan.ExtendedPropertyListNode l -> new ListScanOperator(listExtendedProperty(l));
       case dev.quern.engine.plan.MyPermissionsNode m -> new ListScanOperator(dev.quern.engine.session.MyPermissions.rows(
           state(), (String) eval(m.securable()), (String) eval(m.securableClass())));
