@@ -63,6 +63,9 @@ final class DdlPermissions {
         if (st.kind() != dev.quern.engine.ast.StatisticsStatement.Kind.DROP) {
           alter(state, st.table());
         }
+        for (List<String> name : st.drops()) {
+          alter(state, name.subList(0, Math.max(0, name.size() - 1)));
+        }
       }
       case dev.quern.engine.ast.AlterDatabaseStatement a -> PermissionGate.database(state, "ALTER");
       case dev.quern.engine.ast.CheckpointStatement c -> PermissionGate.database(state, "CHECKPOINT");
