@@ -102,7 +102,23 @@ DBCC SHOW_STATISTICS ('st', st_a_filtered) WITH DENSITY_VECTOR, HISTOGRAM
 ! DBCC execution completed. If DBCC printed error messages, contact your system administrator.
 
 statement ok
-UPDATE STATISTICS st (st_b, ix_st_a) WITH SAMPLE 50 PERCENT
+UPDATE STATISTICS st (st_b, ix_st_a) WITH SAMPLE 50 PERCENT, NORECOMPUTE
+
+query TT
+SELECT name, no_recompute FROM sys.stats WHERE object_id = OBJECT_ID('st') AND name IN ('st_b', 'ix_st_a') ORDER BY name
+----
+ix_st_a	1
+st_b	1
+
+# An update without NORECOMPUTE turns automatic updates back on.
+statement ok
+UPDATE STATISTICS st ix_st_a WITH FULLSCAN
+
+query TT
+SELECT name, no_recompute FROM sys.stats WHERE object_id = OBJECT_ID('st') AND name IN ('st_b', 'ix_st_a') ORDER BY name
+----
+ix_st_a	0
+st_b	1
 
 statement ok
 UPDATE STATISTICS st WITH COLUMNS

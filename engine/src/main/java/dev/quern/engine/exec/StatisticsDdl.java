@@ -61,9 +61,8 @@ final class StatisticsDdl {
       targets.add(all.stream().filter(x -> x.name().equalsIgnoreCase(name)).findFirst()
           .orElseThrow(() -> StatisticsErrors.OBJECT_MISSING.raise(name)));
     }
-    if (s.noRecompute()) {
-      targets.replaceAll(x -> x.withNoRecompute(true));
-    }
+    // Without NORECOMPUTE an update turns automatic updates back on (no_recompute 0), as SQL Server's does.
+    targets.replaceAll(x -> x.withNoRecompute(s.noRecompute()));
     StatisticsUpdate.run(state.store(), state.server().statisticsModifications(), t, targets);
   }
 
