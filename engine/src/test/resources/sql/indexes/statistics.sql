@@ -177,6 +177,11 @@ DBCC SHOW_STATISTICS ('st', nope)
 ----
 error 2767: Could not locate statistics 'nope' in the system catalogs.
 
+statement error 2583
+DBCC SHOW_STATISTICS ('st')
+----
+error 2583: An incorrect number of parameters was given to the DBCC statement.
+
 statement error 2501
 DBCC SHOW_STATISTICS ('nope', ix_st_a)
 ----

@@ -18,7 +18,8 @@ import java.util.List;
  * DBCC SHOW_STATISTICS ('table', 'statistics_or_index') [WITH STAT_HEADER | DENSITY_VECTOR |
  * HISTOGRAM [, …] | NO_INFOMSGS] ("DBCC SHOW_STATISTICS (Transact-SQL)"): the header, density
  * vector and histogram result sets with SQL Server's column names and types, those asked for or
- * all three; 2501 for a missing table, 2767 for a missing statistics object.
+ * all three; 2583 unless given a table and a target, 2501 for a missing table, 2767 for a missing
+ * statistics object.
  */
 final class ShowStatisticsCommand implements DbccCommand {
   private static final List<ResultColumn> HEADER = List.of(
@@ -45,10 +46,13 @@ final class ShowStatisticsCommand implements DbccCommand {
 
   @Override
   public void run(DbccCall call) {
+    if (call.arguments().size() != 2) {
+      throw DbccErrors.PARAMETER_COUNT.raise();
+    }
     Object tableArg = call.argument(0);
     Object target = call.argument(1);
     if (tableArg == null || target == null) {
-      throw DbccErrors.INCORRECT_STATEMENT.raise();
+      throw DbccErrors.PARAMETER_COUNT.raise();
     }
     var state = call.state();
     ResolvedTable t = ObjectNames.table(state.store(), state.databaseName(), parts(tableArg.toString()))
