@@ -42,8 +42,9 @@ DROP TABLE #h
 ----
 pk_st	recent	5	5	5	0	4	NO	NULL	5	0
 
+# SSMS writes the names bracketed.
 query TTTTT
-DBCC SHOW_STATISTICS ('dbo.st', 'pk_st') WITH HISTOGRAM, NO_INFOMSGS
+DBCC SHOW_STATISTICS (N'[dbo].[st]', N'[pk_st]') WITH HISTOGRAM, NO_INFOMSGS
 ----
 1	0	1	0	1
 2	0	1	0	1
@@ -238,6 +239,12 @@ query T
 SELECT COUNT(*) FROM sys.dm_db_stats_properties(OBJECT_ID('sd'), 1)
 ----
 0
+
+# What IndexOptimize-style jobs read: statistics never built have no properties row.
+query TTT
+SELECT s.name, p.rows, p.modification_counter FROM sys.stats s OUTER APPLY sys.dm_db_stats_properties(s.object_id, s.stats_id) p WHERE s.object_id = OBJECT_ID('sd') ORDER BY s.stats_id
+----
+pk_sd	NULL	NULL
 
 # The counter of changes to the leading column since the last update is kept in memory: one block.
 query TTTTTTTTT

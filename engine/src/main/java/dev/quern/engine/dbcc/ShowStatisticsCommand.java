@@ -58,7 +58,7 @@ final class ShowStatisticsCommand implements DbccCommand {
     ResolvedTable t = ObjectNames.table(state.store(), state.databaseName(), parts(tableArg.toString()))
         .orElseThrow(() -> DbccErrors.NO_SUCH_TABLE.raise(tableArg));
     Table table = t.table();
-    Statistics s = TableStatistics.named(state.store().metadata(t.catalog()), table, target.toString())
+    Statistics s = TableStatistics.named(state.store().metadata(t.catalog()), table, parts(target.toString()).getLast())
         .orElseThrow(() -> StatisticsErrors.NOT_LOCATED.raise(target));
     boolean header = call.option("STAT_HEADER");
     boolean density = call.option("DENSITY_VECTOR");
