@@ -210,6 +210,11 @@ SELECT COUNT(*) FROM sys.stats WHERE name = 'st_tx'
 statement ok
 CREATE STATISTICS st_c ON st (b)
 
+statement error 1913
+CREATE INDEX st_c ON st (a)
+----
+error 1913: The operation failed because an index or statistics with name 'st_c' already exists on table 'dbo.st'.
+
 statement ok
 DROP INDEX ix_st_a ON st
 

@@ -55,7 +55,9 @@ final class IndexDdl {
       if (replaced.primaryKey() || replaced.uniqueConstraint()) {
         throw SqlErrors.OPTION_NOT_SUPPORTED.raise("DROP_EXISTING = ON for the index of a constraint");
       }
-    } else if (table.index(s.name()).isPresent()) {
+    } else if (table.index(s.name()).isPresent() || dev.quern.engine.statistics.TableStatistics.named(
+        state.store().metadata(t.catalog()), table, s.name()).isPresent()) {
+      // Indexes and statistics share one namespace per table.
       throw SqlErrors.INDEX_EXISTS.raise(s.name(), t.schemaQualified());
     }
     List<IndexColumn> keys = new ArrayList<>();
