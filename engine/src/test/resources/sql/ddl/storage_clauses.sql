@@ -339,18 +339,40 @@ DECLARE @t TABLE (a int, b int INDEX ix_b, INDEX ix_a UNIQUE (a)); INSERT @t VAL
 ----
 2
 
-# sp_updatestats reports each table (Quern keeps no statistics, so none needed updating).
+# sp_updatestats updates each table's statistics never built or with rows changed since their last
+# update (the index built by CREATE TABLE's inline INDEX was built then), and reports each.
 statement ok
 CREATE DATABASE upd_stats
 
 statement ok
-CREATE TABLE upd_stats.dbo.us_t (id int PRIMARY KEY, a int INDEX ix_us_a)
+CREATE TABLE upd_stats.dbo.us_t (id int CONSTRAINT pk_us_t PRIMARY KEY, a int INDEX ix_us_a)
 
 statement ok
 USE upd_stats; EXEC sp_updatestats; USE master
 ----
 ! Changed database context to 'upd_stats'.
 ! Updating [dbo].[us_t]
+!     [pk_us_t] has been updated...
+!     [ix_us_a], update is not necessary...
+!     1 index(es)/statistic(s) have been updated, 1 did not require update.
+! (empty)
+! Statistics for all tables have been updated.
+! Changed database context to 'master'.
+
+# In one block: the counts of changed rows are kept in memory (a restart forgets them).
+statement ok
+INSERT INTO upd_stats.dbo.us_t VALUES (1, 10), (2, 20); USE upd_stats; EXEC sp_updatestats; EXEC sp_updatestats; USE master
+----
+! Changed database context to 'upd_stats'.
+! Updating [dbo].[us_t]
+!     [pk_us_t] has been updated...
+!     [ix_us_a] has been updated...
+!     2 index(es)/statistic(s) have been updated, 0 did not require update.
+! (empty)
+! Statistics for all tables have been updated.
+! Updating [dbo].[us_t]
+!     [pk_us_t], update is not necessary...
+!     [ix_us_a], update is not necessary...
 !     0 index(es)/statistic(s) have been updated, 2 did not require update.
 ! (empty)
 ! Statistics for all tables have been updated.

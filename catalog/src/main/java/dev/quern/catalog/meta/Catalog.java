@@ -57,6 +57,7 @@ public final class Catalog implements AutoCloseable {
   private final CatalogSecurity security = new CatalogSecurity(this);
   private final CatalogExtendedProperties properties = new CatalogExtendedProperties(this);
   private final CatalogMessages messages = new CatalogMessages(this);
+  private final CatalogStatistics statistics = new CatalogStatistics(this);
   private final java.util.Map<Integer, Encoded> lastEncoded =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<Integer, TableShape> lastShape =
@@ -125,6 +126,11 @@ public final class Catalog implements AutoCloseable {
   /** User-defined messages (sp_addmessage), written in the caller's transaction. */
   public CatalogMessages messages() {
     return messages;
+  }
+
+  /** Statistics objects (UPDATE STATISTICS, CREATE STATISTICS), written in the caller's transaction. */
+  public CatalogStatistics statistics() {
+    return statistics;
   }
 
   DurableCounters counters() {
@@ -326,6 +332,7 @@ public final class Catalog implements AutoCloseable {
     if (old instanceof Table before && changed instanceof Table after) {
       Metadata m = metadata(txn);
       m.schema(old.schemaId()).ifPresent(s -> properties.dropParts(txn, m, s.databaseId(), before, after));
+      statistics.alterTable(txn, m, before, after);
     }
     // Before the object's record, whose write stamps the metadata (see createObject).
     writeDates(txn, new ObjectDates(changed.id(), created, now));
@@ -348,6 +355,7 @@ public final class Catalog implements AutoCloseable {
     }
     txn.delete(SystemKeys.record(SystemKeys.OBJECT_KIND, objectId));
     txn.delete(SystemKeys.record(SystemKeys.DATES_KIND, objectId));
+    statistics.dropObject(txn, m, objectId);
     stampWritten(txn);
   }
 

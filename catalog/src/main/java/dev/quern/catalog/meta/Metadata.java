@@ -32,6 +32,8 @@ public final class Metadata {
   private final Map<Integer, List<ExtendedProperty>> extendedProperties = new HashMap<>();
   private final Map<Integer, ObjectDates> dates = new HashMap<>();
   private final List<UserMessage> messages;
+  /** Each table's statistics objects by object id, in stats_id order. */
+  private final Map<Integer, List<Statistics>> statistics = new HashMap<>();
 
   Metadata(
       long stamp,
@@ -42,9 +44,13 @@ public final class Metadata {
       Security security,
       Collection<ExtendedProperty> properties,
       Collection<ObjectDates> objectDates,
-      List<UserMessage> userMessages) {
+      List<UserMessage> userMessages,
+      Collection<Statistics> tableStatistics) {
     this.stamp = stamp;
     this.messages = List.copyOf(userMessages);
+    for (Statistics s : tableStatistics) {
+      statistics.computeIfAbsent(s.objectId(), k -> new ArrayList<>()).add(s);
+    }
     for (ObjectDates d : objectDates) {
       dates.put(d.objectId(), d);
     }
@@ -139,6 +145,11 @@ public final class Metadata {
 
   public Optional<SchemaObject> object(int id) {
     return Optional.ofNullable(objects.get(id));
+  }
+
+  /** The statistics objects kept for table {@code objectId} (those of its indexes once built). */
+  public List<Statistics> statistics(int objectId) {
+    return statistics.getOrDefault(objectId, List.of());
   }
 
   /** When object {@code id} was created and last altered; empty for one from before dates were kept. */

@@ -57,6 +57,7 @@ final class MetadataCache {
     List<ExtendedProperty> properties = new ArrayList<>();
     List<ObjectDates> dates = new ArrayList<>();
     List<UserMessage> messages = new ArrayList<>();
+    List<Statistics> statistics = new ArrayList<>();
     try (KvIterator it = txn.peekScan(SystemKeys.catalogStart(), SystemKeys.catalogEnd(), false)) {
       while (it.next()) {
         byte[] key = it.key();
@@ -74,12 +75,14 @@ final class MetadataCache {
           case ExtendedPropertyCodec.KIND -> properties.add(ExtendedPropertyCodec.decode(it.value()));
           case SystemKeys.DATES_KIND -> dates.add(ObjectDates.decode(it.value()));
           case UserMessageCodec.KIND -> messages.add(UserMessageCodec.decode(it.value()));
+          case SystemKeys.STATISTICS_KIND -> statistics.add(StatisticsCodec.decode(it.value()));
           default -> throw new IllegalStateException("Unknown catalog record kind " + kind);
         }
       }
     }
     return new Metadata(stamp, dbs, schemas, objects, types, logins.isEmpty() && principals.isEmpty()
         && members.isEmpty() && permissions.isEmpty()
-        ? Security.EMPTY : new Security(logins, principals, members, permissions), properties, dates, messages);
+        ? Security.EMPTY : new Security(logins, principals, members, permissions), properties, dates, messages,
+        statistics);
   }
 }

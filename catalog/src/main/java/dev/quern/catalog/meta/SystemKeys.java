@@ -23,6 +23,8 @@ final class SystemKeys {
   static final byte TYPE_KIND = 0x08;
   /** When each object was created and last altered ({@link ObjectDates}); 0x0C is {@link UserMessageCodec}. */
   static final byte DATES_KIND = 0x0A;
+  /** Statistics objects of tables ({@link StatisticsCodec}). */
+  static final byte STATISTICS_KIND = 0x0B;
 
   private SystemKeys() {}
 

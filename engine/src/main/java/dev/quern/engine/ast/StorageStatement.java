@@ -41,6 +41,7 @@ public sealed interface StorageStatement extends Statement
         MergeStatement,
         PositionedStatement,
         TableMaintenanceStatement,
+        StatisticsStatement,
         AlterDatabaseStatement,
         CheckpointStatement,
         BulkInsertStatement,

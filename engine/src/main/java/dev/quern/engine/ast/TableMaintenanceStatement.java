@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The maintenance statements DBA scripts run on a table: {@code ALTER INDEX {name | ALL} ON table
- * REBUILD | REORGANIZE}, {@code UPDATE STATISTICS table [...]} and {@code ALTER TABLE table SET
- * (LOCK_ESCALATION = …)}. {@code index} is null for ALL (or a statement about the whole table);
+ * REBUILD | REORGANIZE} and {@code ALTER TABLE table SET (LOCK_ESCALATION = …)}
+ * (UPDATE STATISTICS is a {@link StatisticsStatement}). {@code index} is null for ALL (or a statement about the whole table);
  * {@code value} is the LOCK_ESCALATION setting.
  */
 public record TableMaintenanceStatement(int line, Kind kind, List<String> table, String index, String value)
@@ -14,7 +14,6 @@ public record TableMaintenanceStatement(int line, Kind kind, List<String> table,
   public enum Kind {
     REBUILD,
     REORGANIZE,
-    UPDATE_STATISTICS,
     LOCK_ESCALATION
   }
 
@@ -28,7 +27,6 @@ public record TableMaintenanceStatement(int line, Kind kind, List<String> table,
     return switch (kind) {
       case REBUILD, REORGANIZE ->
           "ALTER INDEX " + (index == null ? "ALL" : Names.quote(index)) + " ON " + target + " " + kind.name();
-      case UPDATE_STATISTICS -> "UPDATE STATISTICS " + target + (index == null ? "" : " " + Names.quote(index));
       case LOCK_ESCALATION -> "ALTER TABLE " + target + " SET (LOCK_ESCALATION = " + value + ")";
     };
   }

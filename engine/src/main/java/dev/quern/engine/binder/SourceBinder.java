@@ -145,6 +145,8 @@ final class SourceBinder {
       case SQL_TEXT -> sqlText(f, exprs);
       case INPUT_BUFFER -> inputBuffer(f, exprs);
       case INDEX_PHYSICAL_STATS -> indexPhysicalStats(f, exprs);
+      case STATS_PROPERTIES -> statsFunction(f, exprs, false);
+      case STATS_HISTOGRAM -> statsFunction(f, exprs, true);
       case MY_PERMISSIONS -> myPermissions(f, exprs);
       case DESCRIBE_FIRST_RESULT_SET -> describeFirstResultSet(f, exprs);
       case LIST_EXTENDED_PROPERTY -> listExtendedProperty(f, exprs);
@@ -270,6 +272,17 @@ final class SourceBinder {
       throw SqlErrors.FUNCTION_ARG_COUNT.raise("dm_exec_input_buffer", 2);
     }
     var node = new dev.quern.engine.plan.InputBufferNode(
+        exprs.implicit(exprs.value(f.args().get(0)), SqlTypes.INT),
+        exprs.implicit(exprs.value(f.args().get(1)), SqlTypes.INT));
+    return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
+  }
+
+  /** sys.dm_db_stats_properties and sys.dm_db_stats_histogram: (object_id, stats_id). */
+  private Bound statsFunction(TableSource.Function f, ExpressionBinder exprs, boolean histogram) {
+    if (f.args().size() != 2) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise(histogram ? "dm_db_stats_histogram" : "dm_db_stats_properties", 2);
+    }
+    var node = new dev.quern.engine.plan.StatsFunctionNode(histogram,
         exprs.implicit(exprs.value(f.args().get(0)), SqlTypes.INT),
         exprs.implicit(exprs.value(f.args().get(1)), SqlTypes.INT));
     return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);

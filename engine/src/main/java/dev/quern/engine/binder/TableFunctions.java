@@ -17,6 +17,8 @@ final class TableFunctions {
     SQL_TEXT,
     INPUT_BUFFER,
     INDEX_PHYSICAL_STATS,
+    STATS_PROPERTIES,
+    STATS_HISTOGRAM,
     MY_PERMISSIONS,
     DESCRIBE_FIRST_RESULT_SET,
     LIST_EXTENDED_PROPERTY,
@@ -42,6 +44,12 @@ final class TableFunctions {
     if (inSys && last.equals("DM_DB_INDEX_PHYSICAL_STATS")) {
       return Optional.of(Kind.INDEX_PHYSICAL_STATS);
     }
+    if (inSys && last.equals("DM_DB_STATS_PROPERTIES")) {
+      return Optional.of(Kind.STATS_PROPERTIES);
+    }
+    if (inSys && last.equals("DM_DB_STATS_HISTOGRAM")) {
+      return Optional.of(Kind.STATS_HISTOGRAM);
+    }
     if (dev.quern.engine.sys.SystemFunctions.lookup(parts).isPresent()) {
       return Optional.of(Kind.SYSTEM_FUNCTION);
     }
@@ -66,6 +74,8 @@ final class TableFunctions {
               case SQL_TEXT -> SqlTextNode.columnNames();
               case INPUT_BUFFER -> dev.quern.engine.plan.InputBufferNode.columnNames();
               case INDEX_PHYSICAL_STATS -> dev.quern.engine.plan.IndexPhysicalStatsNode.columnNames();
+              case STATS_PROPERTIES -> dev.quern.engine.plan.StatsFunctionNode.columnNames(false);
+              case STATS_HISTOGRAM -> dev.quern.engine.plan.StatsFunctionNode.columnNames(true);
               case MY_PERMISSIONS -> dev.quern.engine.plan.MyPermissionsNode.columnNames();
               case DESCRIBE_FIRST_RESULT_SET -> dev.quern.engine.plan.DescribeFirstResultSetNode.columnNames();
               case LIST_EXTENDED_PROPERTY -> dev.quern.engine.plan.ExtendedPropertyListNode.columnNames();

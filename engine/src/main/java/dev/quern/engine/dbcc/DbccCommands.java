@@ -17,6 +17,7 @@ public final class DbccCommands {
               new OpenTranCommand(),
               new InputBufferCommand(),
               new SqlPerfCommand(),
+              new ShowStatisticsCommand(),
               ShrinkCommand.database(),
               ShrinkCommand.file(),
               TraceFlagCommand.on(),

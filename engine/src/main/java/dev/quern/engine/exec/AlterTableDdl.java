@@ -322,6 +322,7 @@ final class AlterTableDdl {
               .precededBy(SqlErrors.COLUMN_DEPENDENCY.raise(i.name(), c.name()));
         }
       }
+      StatisticsDdl.checkNotCovered(state, t, c, "ALTER TABLE DROP COLUMN");
       for (Constraint k : table.constraints()) {
         boolean uses = switch (k) {
           case Constraint.Default df -> df.columnId() == c.columnId();
@@ -400,6 +401,7 @@ final class AlterTableDdl {
       throw SqlErrors.ALTER_COLUMN_IS.raise(old.name(), "COMPUTED");
     }
     ComputedColumnDdl.checkNotRead(table, old, "ALTER TABLE ALTER COLUMN");
+    StatisticsDdl.checkNotCovered(state, t, old, "ALTER TABLE ALTER COLUMN");
     dev.quern.engine.binder.DeclaredType declared = dev.quern.engine.binder.DeclaredType.resolve(def.type(), 1, state);
     if (declared.isTableType()) {
       throw SqlErrors.TABLE_TYPE_COLUMN.raise(def.name());

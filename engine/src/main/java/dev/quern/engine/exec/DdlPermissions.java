@@ -59,6 +59,14 @@ final class DdlPermissions {
       case dev.quern.engine.ast.TruncateTableStatement t -> alter(state, t.name());
       case dev.quern.engine.ast.CreateIndexStatement c -> alter(state, c.table());
       case dev.quern.engine.ast.TableMaintenanceStatement m -> alter(state, m.table());
+      case dev.quern.engine.ast.StatisticsStatement st -> {
+        if (st.kind() != dev.quern.engine.ast.StatisticsStatement.Kind.DROP) {
+          alter(state, st.table());
+        }
+        for (List<String> name : st.drops()) {
+          alter(state, name.subList(0, Math.max(0, name.size() - 1)));
+        }
+      }
       case dev.quern.engine.ast.AlterDatabaseStatement a -> PermissionGate.database(state, "ALTER");
       case dev.quern.engine.ast.CheckpointStatement c -> PermissionGate.database(state, "CHECKPOINT");
       case dev.quern.engine.ast.DropIndexStatement d -> alter(state, d.table());

@@ -130,6 +130,12 @@ final class DmlExecutor {
    * the columns it assigned (lower case), for UPDATE(column).
    */
   long firing(ResolvedTable t, String event, Set<String> assigned, java.util.function.LongSupplier write) {
+    long n = firingWrites(t, event, assigned, write);
+    state.server().statisticsModifications().changed(t.database().id(), t.table(), event, assigned, n);
+    return n;
+  }
+
+  private long firingWrites(ResolvedTable t, String event, Set<String> assigned, java.util.function.LongSupplier write) {
     if (triggersOn) {
       refuseInsteadOf(t, event);
     }

@@ -55,7 +55,9 @@ final class IndexDdl {
       if (replaced.primaryKey() || replaced.uniqueConstraint()) {
         throw SqlErrors.OPTION_NOT_SUPPORTED.raise("DROP_EXISTING = ON for the index of a constraint");
       }
-    } else if (table.index(s.name()).isPresent()) {
+    } else if (table.index(s.name()).isPresent() || dev.quern.engine.statistics.TableStatistics.named(
+        state.store().metadata(t.catalog()), table, s.name()).isPresent()) {
+      // Indexes and statistics share one namespace per table.
       throw SqlErrors.INDEX_EXISTS.raise(s.name(), t.schemaQualified());
     }
     List<IndexColumn> keys = new ArrayList<>();
@@ -125,6 +127,16 @@ final class IndexDdl {
       }
       throw SqlErrors.DUPLICATE_KEY_CREATE_INDEX.raise(t.schemaQualified(), s.name(), String.join(", ", values));
     }
+    buildStatistics(s);
+  }
+
+  /** SQL Server builds a new index's statistics with a full scan of the rows it was built from. */
+  private void buildStatistics(CreateIndexStatement s) {
+    ResolvedTable built = table(s.table());
+    var md = state.store().metadata(built.catalog());
+    dev.quern.engine.statistics.TableStatistics.named(md, built.table(), s.name()).ifPresent(stats ->
+        dev.quern.engine.statistics.StatisticsUpdate.run(
+            state.store(), state.server().statisticsModifications(), built, List.of(stats)));
   }
 
   /** {@code table} with {@code c} as an index may hold it (see ComputedColumnDdl#indexable). */

@@ -4,6 +4,8 @@ import dev.quern.catalog.meta.Table;
 import dev.quern.engine.ast.TableMaintenanceStatement;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.session.SessionState;
+import dev.quern.engine.statistics.StatisticsUpdate;
+import dev.quern.engine.statistics.TableStatistics;
 import dev.quern.engine.store.ObjectNames;
 import dev.quern.engine.store.ResolvedTable;
 import dev.quern.engine.store.TableRewrite;
@@ -11,9 +13,9 @@ import dev.quern.engine.store.TableRewrite;
 /**
  * Runs index maintenance on a table. REBUILD writes the table's rows and indexes again into fresh
  * key ranges (the store reclaims the old ones): what remains of fragmentation in an LSM store.
- * REORGANIZE, UPDATE STATISTICS and LOCK_ESCALATION check their table and index and change nothing:
- * the store compacts by itself, the planner keeps no statistics (it plans from indexes and
- * predicates), and locks are taken per row and never escalated.
+ * REORGANIZE and LOCK_ESCALATION check their table and index and change nothing: the store
+ * compacts by itself, and locks are taken per row and never escalated. REBUILD updates the
+ * statistics of the indexes it rebuilt, with a full scan, as SQL Server's does.
  */
 final class TableMaintenance {
   private final SessionState state;
@@ -22,12 +24,20 @@ final class TableMaintenance {
     this.state = state;
   }
 
+  /** The statistics of the rebuilt indexes ({@code index}, or all when null), updated with a full scan. */
+  private void rebuiltStatistics(java.util.List<String> name, String index) {
+    ResolvedTable t = ObjectNames.table(state.store(), state.databaseName(), name).orElseThrow();
+    var all = TableStatistics.of(state.store().metadata(t.catalog()), t.table()).stream()
+        .filter(x -> !x.userCreated() && (index == null || x.name().equalsIgnoreCase(index))).toList();
+    StatisticsUpdate.run(state.store(), state.server().statisticsModifications(), t, all);
+  }
+
   void run(TableMaintenanceStatement s) {
     String name = String.join(".", s.table());
     var found = ObjectNames.table(state.store(), state.databaseName(), s.table());
     ResolvedTable t = switch (s.kind()) {
       case REBUILD, REORGANIZE -> found.orElseThrow(() -> SqlErrors.ALTER_INDEX_OBJECT_MISSING.raise(name));
-      case UPDATE_STATISTICS, LOCK_ESCALATION -> found.orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(name));
+      case LOCK_ESCALATION -> found.orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(name));
     };
     Table table = t.table();
     if ((s.kind() == TableMaintenanceStatement.Kind.REBUILD || s.kind() == TableMaintenanceStatement.Kind.REORGANIZE)
@@ -36,6 +46,7 @@ final class TableMaintenance {
     }
     if (s.kind() == TableMaintenanceStatement.Kind.REBUILD) {
       TableRewrite.rewrite(state.store(), t.catalog(), table, table);
+      rebuiltStatistics(s.table(), s.index());
     }
   }
 }

@@ -62,6 +62,7 @@ final class BuiltinFunctions {
     // Session 8: metadata properties.
     all.add(new ParseNameFunction());
     all.addAll(ObjectMetadataFunctions.all());
+    all.add(new StatsDateFunction());
     all.addAll(DatabaseTypePropertyFunctions.all());
     all.addAll(BitFunctions.all());
     all.addAll(ChecksumFunctions.all());

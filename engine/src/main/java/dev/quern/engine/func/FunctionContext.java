@@ -73,6 +73,11 @@ public interface FunctionContext {
     return Optional.empty();
   }
 
+  /** STATS_DATE: when statistics {@code statsId} of table {@code objectId} were last updated. */
+  default Optional<java.time.LocalDateTime> statsDate(int objectId, int statsId) {
+    return Optional.empty();
+  }
+
   /** OBJECT_DEFINITION: the text of the view or procedure with this id in the current database. */
   default Optional<String> objectDefinition(int id) {
     return Optional.empty();

@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * ALTER INDEX … REBUILD | REORGANIZE, UPDATE STATISTICS and ALTER TABLE … SET (LOCK_ESCALATION =
- * …): what index-maintenance jobs and generated scripts run. The forms that would change what a
+ * ALTER INDEX … REBUILD | REORGANIZE and ALTER TABLE … SET (LOCK_ESCALATION = …): what index-maintenance jobs and generated scripts run. The forms that would change what a
  * table does and that Quern lacks (DISABLE, resumable operations, SET of index options) are
  * refused with 40517.
  */
@@ -72,54 +71,6 @@ final class MaintenanceParser {
       throw SqlErrors.OPTION_NOT_SUPPORTED.raise("ALTER INDEX " + action.value().toUpperCase(java.util.Locale.ROOT));
     }
     throw TokenStream.errorNear(action);
-  }
-
-  /**
-   * {@code UPDATE STATISTICS table [name | (name, …)] [WITH FULLSCAN | SAMPLE n {PERCENT | ROWS} |
-   * RESAMPLE, ALL | COLUMNS | INDEX, NORECOMPUTE, option = value …]}.
-   */
-  Statement updateStatistics() {
-    int line = in.line();
-    in.expect("UPDATE");
-    in.expect("STATISTICS");
-    List<String> table = NameParser.objectName(in);
-    String name = null;
-    if (in.acceptSymbol("(")) {
-      name = in.identifier();
-      while (in.acceptSymbol(",")) {
-        in.identifier();
-      }
-      in.expectSymbol(")");
-    } else if (in.peek().type() == TokenType.QUOTED_IDENT || in.peek().isIdentifier() && !in.at("WITH")) {
-      name = in.identifier();
-    }
-    if (in.accept("WITH")) {
-      do {
-        Token option = in.next();
-        if (option.is("SAMPLE")) {
-          StorageClauses.number(in.next());
-          if (!in.accept("PERCENT") && !in.accept("ROWS")) {
-            throw in.unexpected();
-          }
-        } else if (option.is("RESAMPLE")) {
-          if (in.at("ON") && in.peek(1).is("PARTITIONS")) {
-            in.next();
-            in.next();
-            StorageClauses.skipParenthesized(in);
-          }
-        } else if (option.is("PERSIST_SAMPLE_PERCENT") || option.is("INCREMENTAL") || option.is("AUTO_DROP")) {
-          in.expectSymbol("=");
-          StorageClauses.onOff(in.next());
-        } else if (option.is("MAXDOP")) {
-          in.expectSymbol("=");
-          StorageClauses.number(in.next());
-        } else if (!option.is("FULLSCAN") && !option.is("ALL") && !option.is("COLUMNS") && !option.is("INDEX")
-            && !option.is("NORECOMPUTE")) {
-          throw TokenStream.errorNear(option);
-        }
-      } while (in.acceptSymbol(","));
-    }
-    return new TableMaintenanceStatement(line, Kind.UPDATE_STATISTICS, table, name, null);
   }
 
   /** {@code SET (LOCK_ESCALATION = {AUTO | TABLE | DISABLE})} after ALTER TABLE name. */

@@ -338,12 +338,18 @@ public final class Parser {
       case "ROLLBACK" -> tran.rollback();
       case "SAVE" -> tran.save();
       case "CREATE" -> {
+        if (in.peek(1).is("STATISTICS")) {
+          yield new StatisticsParser(in, expr).create();
+        }
         if (!ddl.handles()) {
           throw in.unexpected();
         }
         yield ddl.create();
       }
       case "DROP" -> {
+        if (in.peek(1).is("STATISTICS")) {
+          yield new StatisticsParser(in, expr).drop();
+        }
         if (!ddl.handles()) {
           throw in.unexpected();
         }
@@ -361,7 +367,7 @@ public final class Parser {
       }
       case "INSERT" -> dml.insert();
       case "BULK" -> new BulkInsertParser(in).bulkInsert();
-      case "UPDATE" -> in.peek(1).is("STATISTICS") ? new MaintenanceParser(in).updateStatistics() : dml.update();
+      case "UPDATE" -> in.peek(1).is("STATISTICS") ? new StatisticsParser(in, expr).update() : dml.update();
       case "DELETE" -> dml.delete();
       case "MERGE" -> new MergeParser(in, expr, select).merge(() -> queryHints(new dev.quern.engine.ast.RecursionLimit()));
       default -> throw in.unexpected();

@@ -14,6 +14,7 @@ public sealed interface PlanNode
         InputBufferNode,
         BulkFileNode,
         IndexPhysicalStatsNode,
+        StatsFunctionNode,
         MyPermissionsNode,
         DescribeFirstResultSetNode,
         ExtendedPropertyListNode,

@@ -12,6 +12,8 @@ public final class ServerContext {
   private final dev.quern.engine.stats.PlanCache planCache = new dev.quern.engine.stats.PlanCache();
   private final TraceFlags traceFlags = new TraceFlags();
   private final dev.quern.engine.stats.IndexUsage indexUsage = new dev.quern.engine.stats.IndexUsage();
+  private final dev.quern.engine.statistics.StatisticsModifications statisticsModifications =
+      new dev.quern.engine.statistics.StatisticsModifications();
   private final java.util.concurrent.ConcurrentMap<Integer, SessionState> sessions =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -88,6 +90,11 @@ public final class ServerContext {
   }
 
   /** How queries used each index (sys.dm_db_index_usage_stats). */
+  /** Row changes to statistics' leading columns since their last update (modification_counter). */
+  public dev.quern.engine.statistics.StatisticsModifications statisticsModifications() {
+    return statisticsModifications;
+  }
+
   public dev.quern.engine.stats.IndexUsage indexUsage() {
     return indexUsage;
   }

@@ -531,6 +531,12 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   @Override
+  public Optional<java.time.LocalDateTime> statsDate(int objectId, int statsId) {
+    return dev.quern.engine.statistics.TableStatistics.byId(store, databaseId(), objectId, statsId)
+        .map(dev.quern.engine.statistics.StatisticsRows::updated);
+  }
+
+  @Override
   public Optional<dev.quern.catalog.meta.SchemaObject> objectById(int id) {
     return dev.quern.engine.store.ObjectNames.objectById(store, databaseId(), id);
   }

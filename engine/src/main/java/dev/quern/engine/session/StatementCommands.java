@@ -67,9 +67,9 @@ final class StatementCommands {
       case dev.quern.engine.ast.BulkInsertStatement b -> "BULK INSERT";
       case dev.quern.engine.ast.TableMaintenanceStatement m -> switch (m.kind()) {
         case REBUILD, REORGANIZE -> "ALTER INDEX";
-        case UPDATE_STATISTICS -> "UPDATE STATISTICS";
         case LOCK_ESCALATION -> "ALTER TABLE";
       };
+      case dev.quern.engine.ast.StatisticsStatement st -> st.kind().name() + " STATISTICS";
       case DropIndexStatement d -> "DROP INDEX";
       case CreateViewStatement c -> "CREATE VIEW";
       case DropViewStatement d -> "DROP VIEW";

@@ -97,6 +97,11 @@ public final class FilterPredicate {
     return p.filters().get(index.indexId());
   }
 
+  /** A stored filter definition (a filtered statistics object's) parsed back; it was checked when written. */
+  public static FilterPredicate parse(Table table, String name, String definition) {
+    return define(table, name, new ExpressionParser(new TokenStream(Lexer.tokenize(definition, true))).parse());
+  }
+
   /** What {@code TableStore} asks of a table's filtered indexes; null when it has none. */
   static dev.quern.catalog.meta.TableStore.IndexFilter indexFilter(Table table) {
     for (Index i : table.indexes()) {

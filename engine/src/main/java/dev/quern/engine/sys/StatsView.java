@@ -2,11 +2,11 @@ package dev.quern.engine.sys;
 
 import static dev.quern.engine.sys.Columns.*;
 
-import dev.quern.catalog.meta.Index;
-import dev.quern.catalog.meta.IndexColumn;
+import dev.quern.catalog.meta.Statistics;
 import dev.quern.catalog.meta.Table;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.session.SessionState;
+import dev.quern.engine.statistics.TableStatistics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +14,8 @@ import java.util.List;
  * sys.stats and sys.stats_columns ("sys.stats (Transact-SQL)"): SQL Server creates a statistics
  * object for every index, named and numbered as the index (stats_id = index_id), over its key
  * columns; so does Quern's catalog show them, one per index of the current database's tables (a
- * heap has none). Quern creates no column statistics of its own (auto_created 0) and none by
- * CREATE STATISTICS (user_created 0).
+ * heap has none), then those CREATE STATISTICS made (user_created 1). Quern creates no column
+ * statistics of its own (auto_created 0).
  */
 final class StatsView implements SystemView {
   private static final List<ResultColumn> STATS =
@@ -57,30 +57,29 @@ final class StatsView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
+    var md = CatalogObjects.metadata(session);
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof Table t) {
-        for (Index i : t.indexes()) {
-          if (!i.keys().isEmpty()) {
-            add(t, i, out);
-          }
+        for (Statistics s : TableStatistics.of(md, t)) {
+          add(t, s, out);
         }
       }
     }
     return out;
   }
 
-  private void add(Table t, Index i, List<Object[]> out) {
+  private void add(Table t, Statistics s, List<Object[]> out) {
     if (!columnsView) {
       out.add(new Object[] {
-        t.id(), i.name(), i.indexId(), false, false, false, i.filter() != null,
-        i.filter(), false, false, false, 0, "Sort based on data"
+        t.id(), s.name(), s.statsId(), false, s.userCreated(), s.noRecompute(), s.filter() != null,
+        s.filter(), false, false, false, 0, "Sort based on data"
       });
       return;
     }
     int n = 0;
-    for (IndexColumn k : i.keys()) {
+    for (int columnId : s.columnIds()) {
       n++;
-      out.add(new Object[] {t.id(), i.indexId(), n, k.columnId()});
+      out.add(new Object[] {t.id(), s.statsId(), n, columnId});
     }
   }
 }

@@ -83,6 +83,8 @@ public final class OperatorBuilder {
           new ListScanOperator(java.util.List.<Object[]>of(new Object[] {dev.quern.engine.exec.BulkFiles.read(state(), f)}));
       case dev.quern.engine.plan.IndexPhysicalStatsNode p -> indexPhysicalStats(p);
       case dev.quern.engine.plan.SystemFunctionNode f -> systemFunction(f);
+      case dev.quern.engine.plan.StatsFunctionNode f -> new ListScanOperator(dev.quern.engine.statistics.StatisticsRows.of(
+          state(), f.histogram(), (Integer) eval(f.objectId()), (Integer) eval(f.statsId())));
       case dev.quern.engine.plan.ExtendedPropertyListNode l -> new ListScanOperator(listExtendedProperty(l));
       case dev.quern.engine.plan.MyPermissionsNode m -> new ListScanOperator(dev.quern.engine.session.MyPermissions.rows(
           state(), (String) eval(m.securable()), (String) eval(m.securableClass())));

@@ -6,14 +6,19 @@ import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.proc.ProcArg;
 import dev.quern.engine.proc.ProcedureHost;
 import dev.quern.engine.proc.SystemProcedure;
+import dev.quern.catalog.meta.Statistics;
+import dev.quern.engine.statistics.StatisticsUpdate;
+import dev.quern.engine.statistics.TableStatistics;
+import dev.quern.engine.store.ObjectNames;
+import dev.quern.engine.store.ResolvedTable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code sp_updatestats [@resample = 'resample']}: what maintenance jobs run after loads. SQL Server
- * updates each table's out-of-date statistics and says so per table; Quern's planner keeps no
- * statistics (it plans from indexes and predicates), so every table's indexes "did not require
- * update", reported table by table in SQL Server's words, and nothing else happens. Needs db_owner
- * or sysadmin, as SQL Server's does.
+ * {@code sp_updatestats [@resample = 'resample']}: what maintenance jobs run after loads. Updates
+ * each table's statistics that rows changed since their last update (modification_counter above
+ * 0) or that were never built, with a full scan, and says so per statistics object and table in
+ * SQL Server's words. Needs db_owner or sysadmin, as SQL Server's does.
  */
 public final class UpdateStatsProcedure implements SystemProcedure {
   @Override
@@ -30,14 +35,45 @@ public final class UpdateStatsProcedure implements SystemProcedure {
     CatalogScope scope = CatalogScope.of(host.state(), null);
     for (CatalogScope.Entry e : scope.objects(null, null, false)) {
       if (e.object() instanceof Table t) {
-        long indexes = t.indexes().stream().filter(i -> i.name() != null).count();
         info(host, "Updating [" + e.schema().name() + "].[" + t.name() + "]");
-        info(host, "    0 index(es)/statistic(s) have been updated, " + indexes + " did not require update.");
+        // Each table's update is a statement of its own, as each UPDATE STATISTICS of SQL Server's is.
+        var store = host.state().store();
+        store.beginStatement();
+        boolean ok = false;
+        try {
+          update(host, e.schema().name(), t);
+          ok = true;
+        } finally {
+          store.endStatement(ok);
+        }
       }
     }
     info(host, "");
     info(host, "Statistics for all tables have been updated.");
     return 0;
+  }
+
+  /** Updates the statistics of {@code t} that need it, one message per statistics object. */
+  private static void update(ProcedureHost host, String schema, Table t) {
+    var state = host.state();
+    ResolvedTable resolved = ObjectNames.table(state.store(), state.databaseName(), List.of(schema, t.name()))
+        .orElseThrow();
+    var modifications = state.server().statisticsModifications();
+    List<Statistics> stale = new ArrayList<>();
+    int fresh = 0;
+    for (Statistics s : TableStatistics.of(state.store().metadata(resolved.catalog()), resolved.table())) {
+      long changed = modifications.since(resolved.database().id(), t.id(), s.statsId(), s.columnIds().getFirst());
+      if (s.content() == null || changed > 0) {
+        stale.add(s);
+        info(host, "    [" + s.name() + "] has been updated...");
+      } else {
+        fresh++;
+        info(host, "    [" + s.name() + "], update is not necessary...");
+      }
+    }
+    StatisticsUpdate.run(state.store(), modifications, resolved, stale);
+    info(host, "    " + stale.size() + " index(es)/statistic(s) have been updated, " + fresh
+        + " did not require update.");
   }
 
   /** The PRINT-like messages sp_updatestats sends (severity 0). */
