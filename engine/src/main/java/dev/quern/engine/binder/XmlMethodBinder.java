@@ -15,8 +15,7 @@ import dev.quern.engine.error.SqlException;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.error.XQueryErrors;
 import dev.quern.engine.expr.XQueryPath;
-import dev.quern.engine.expr.XmlExistExpr;
-import dev.quern.engine.expr.XmlQueryExpr;
+import dev.quern.engine.expr.XmlPathMethodExpr;
 import dev.quern.engine.expr.XmlValueExpr;
 import java.util.List;
 import java.util.Locale;
@@ -59,12 +58,12 @@ final class XmlMethodBinder {
         }
         XQueryPath path = XQueryPath.compile(literal(call.args().get(0), 1, method), method);
         if (method.equals("exist")) {
-          yield new XmlExistExpr(target, path, externals(binder, path), call.toSql());
+          yield new XmlPathMethodExpr(XmlPathMethodExpr.Method.EXIST, target, path, externals(binder, path), call.toSql());
         }
         if (path.attributes()) {
           throw XQueryErrors.TOP_LEVEL_ATTRIBUTE.raise("query", "attribute");
         }
-        yield new XmlQueryExpr(target, path, externals(binder, path), call.toSql());
+        yield new XmlPathMethodExpr(XmlPathMethodExpr.Method.QUERY, target, path, externals(binder, path), call.toSql());
       }
       // nodes() makes rows, so it is a table source (XmlNodesBinder), never a value.
       case "nodes" -> throw XQueryErrors.NOT_A_METHOD.raise(call.method());

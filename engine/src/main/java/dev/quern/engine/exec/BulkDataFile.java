@@ -106,13 +106,21 @@ final class BulkDataFile implements AutoCloseable {
     return buffer[next++];
   }
 
-  private Record nextDelimited() throws IOException {
+  /** Whether another record starts (the file has more); counts it. */
+  private boolean startsRecord() throws IOException {
     int first = read();
     if (first < 0) {
-      return null;
+      return false;
     }
     pushedBack = first;
     row++;
+    return true;
+  }
+
+  private Record nextDelimited() throws IOException {
+    if (!startsRecord()) {
+      return null;
+    }
     String[] fields = new String[columns];
     StringBuilder field = new StringBuilder();
     for (int i = 0; i < columns; i++) {
@@ -161,12 +169,9 @@ final class BulkDataFile implements AutoCloseable {
   }
 
   private Record nextCsv() throws IOException {
-    int first = read();
-    if (first < 0) {
+    if (!startsRecord()) {
       return null;
     }
-    pushedBack = first;
-    row++;
     String[] fields = new String[columns];
     StringBuilder field = new StringBuilder();
     char quote = options.fieldQuote();
