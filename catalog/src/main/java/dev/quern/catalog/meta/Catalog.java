@@ -4,6 +4,7 @@ import dev.quern.catalog.kv.KvConflictException;
 import dev.quern.catalog.kv.KvIterator;
 import dev.quern.catalog.kv.KvStore;
 import dev.quern.catalog.kv.KvTxn;
+import dev.quern.catalog.kv.ReadLocks;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -417,6 +418,21 @@ public final class Catalog implements AutoCloseable {
     if (stored == null || !Arrays.equals(stored, encoded(table))) {
       throw new StaleMetadataException(table.name());
     }
+  }
+
+  /**
+   * {@link #lockTableExclusively} if the lock can be had at once (lock escalation): false, with
+   * nothing locked, when another transaction holds the table or its definition changed.
+   */
+  public boolean tryLockTableExclusively(KvTxn txn, Table table) {
+    byte[] key = SystemKeys.record(SystemKeys.OBJECT_KIND, table.id());
+    byte[] stored;
+    try {
+      stored = txn.get(key, new ReadLocks(ReadLocks.Rows.EXCLUSIVE, false, ReadLocks.Wait.NO_WAIT));
+    } catch (dev.quern.catalog.kv.KvLockTimeoutException e) {
+      return false;
+    }
+    return stored != null && Arrays.equals(stored, encoded(table));
   }
 
   /** As {@link #lockDefinition(KvTxn, Table, long)}, always reading the stored definition back. */
