@@ -223,6 +223,31 @@ UPDATE STATISTICS sc_keys (ix_sc_v, pk_sc_keys) WITH SAMPLE 50 PERCENT, NORECOMP
 statement ok
 ALTER TABLE sc_keys SET (LOCK_ESCALATION = TABLE)
 
+# LOCK_ESCALATION is kept (sys.tables shows it): DISABLE keeps large INSERTs on row locks.
+query IT
+SELECT lock_escalation, lock_escalation_desc FROM sys.tables WHERE name = 'sc_keys'
+----
+0	TABLE
+
+statement ok
+ALTER TABLE sc_keys SET (LOCK_ESCALATION = DISABLE)
+
+query IT
+SELECT lock_escalation, lock_escalation_desc FROM sys.tables WHERE name = 'sc_keys'
+----
+1	DISABLE
+
+statement ok
+ALTER TABLE sc_keys SET (LOCK_ESCALATION = AUTO)
+
+query IT
+SELECT lock_escalation, lock_escalation_desc FROM sys.tables WHERE name = 'sc_keys'
+----
+2	AUTO
+
+statement ok
+ALTER TABLE sc_keys SET (LOCK_ESCALATION = TABLE)
+
 statement error 2727
 ALTER INDEX nope ON sc_keys REBUILD
 ----

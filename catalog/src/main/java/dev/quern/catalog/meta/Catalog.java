@@ -340,6 +340,18 @@ public final class Catalog implements AutoCloseable {
     writeObject(txn, changed);
   }
 
+  /** ALTER TABLE … SET (LOCK_ESCALATION = …): DDL on the table, in {@code txn}. */
+  public void setLockEscalation(KvTxn txn, int tableId, LockEscalation mode) {
+    stability.ddlBegins(txn, tableId);
+    byte[] key = SystemKeys.record(SystemKeys.LOCK_ESCALATION_KIND, tableId);
+    if (mode == LockEscalation.TABLE) {
+      txn.delete(key);
+    } else {
+      txn.put(key, LockEscalation.encode(tableId, mode));
+    }
+    stampWritten(txn);
+  }
+
   /** DROP TABLE / VIEW / SEQUENCE; a table's rows and index entries are reclaimed after commit. */
   public void dropObject(KvTxn txn, int objectId) {
     stability.ddlBegins(txn, objectId);
@@ -356,6 +368,7 @@ public final class Catalog implements AutoCloseable {
     }
     txn.delete(SystemKeys.record(SystemKeys.OBJECT_KIND, objectId));
     txn.delete(SystemKeys.record(SystemKeys.DATES_KIND, objectId));
+    txn.delete(SystemKeys.record(SystemKeys.LOCK_ESCALATION_KIND, objectId));
     statistics.dropObject(txn, m, objectId);
     stampWritten(txn);
   }

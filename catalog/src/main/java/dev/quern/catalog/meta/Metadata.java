@@ -32,6 +32,7 @@ public final class Metadata {
   private final Map<Integer, List<ExtendedProperty>> extendedProperties = new HashMap<>();
   private final Map<Integer, ObjectDates> dates = new HashMap<>();
   private final List<UserMessage> messages;
+  private final Map<Integer, LockEscalation> lockEscalations = new HashMap<>();
   /** Each table's statistics objects by object id, in stats_id order. */
   private final Map<Integer, List<Statistics>> statistics = new HashMap<>();
 
@@ -45,8 +46,12 @@ public final class Metadata {
       Collection<ExtendedProperty> properties,
       Collection<ObjectDates> objectDates,
       List<UserMessage> userMessages,
-      Collection<Statistics> tableStatistics) {
+      Collection<Statistics> tableStatistics,
+      Collection<LockEscalation.Setting> escalations) {
     this.stamp = stamp;
+    for (LockEscalation.Setting e : escalations) {
+      lockEscalations.put(e.tableId(), e.mode());
+    }
     this.messages = List.copyOf(userMessages);
     for (Statistics s : tableStatistics) {
       statistics.computeIfAbsent(s.objectId(), k -> new ArrayList<>()).add(s);
@@ -223,5 +228,10 @@ public final class Metadata {
       }
     }
     return out;
+  }
+
+  /** The LOCK_ESCALATION option of table {@code tableId} (TABLE unless set otherwise). */
+  public LockEscalation lockEscalation(int tableId) {
+    return lockEscalations.getOrDefault(tableId, LockEscalation.TABLE);
   }
 }

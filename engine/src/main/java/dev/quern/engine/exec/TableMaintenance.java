@@ -13,9 +13,9 @@ import dev.quern.engine.store.TableRewrite;
 /**
  * Runs index maintenance on a table. REBUILD writes the table's rows and indexes again into fresh
  * key ranges (the store reclaims the old ones): what remains of fragmentation in an LSM store.
- * REORGANIZE and LOCK_ESCALATION check their table and index and change nothing: the store
- * compacts by itself, and locks are taken per row and never escalated. REBUILD updates the
- * statistics of the indexes it rebuilt, with a full scan, as SQL Server's does.
+ * REORGANIZE checks its table and index and changes nothing (the store compacts by itself).
+ * REBUILD updates the statistics of the indexes it rebuilt, with a full scan, as SQL Server's
+ * does. LOCK_ESCALATION is kept in the catalog: DISABLE keeps large INSERTs on row locks.
  */
 final class TableMaintenance {
   private final SessionState state;
@@ -47,6 +47,11 @@ final class TableMaintenance {
     if (s.kind() == TableMaintenanceStatement.Kind.REBUILD) {
       TableRewrite.rewrite(state.store(), t.catalog(), table, table);
       rebuiltStatistics(s.table(), s.index());
+    }
+    if (s.kind() == TableMaintenanceStatement.Kind.LOCK_ESCALATION) {
+      // Kept in the catalog: whether INSERTs of thousands of rows may take the table lock.
+      t.catalog().setLockEscalation(state.store().txn(t.catalog()), table.id(),
+          dev.quern.catalog.meta.LockEscalation.valueOf(s.value()));
     }
   }
 }

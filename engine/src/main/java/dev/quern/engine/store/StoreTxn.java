@@ -162,7 +162,8 @@ final class StoreTxn {
   /**
    * The running statement inserted {@code rows} more rows (each a row lock) into {@code table};
    * true when this escalated to the table lock, after which its rows take no row locks. Not under
-   * SNAPSHOT, whose writes keep their per-key conflict checks.
+   * SNAPSHOT, whose writes keep their per-key conflict checks, nor on a table whose LOCK_ESCALATION
+   * is DISABLE.
    */
   boolean insertedRows(Catalog catalog, Table table, long rows) {
     LockedTable key = new LockedTable(catalog, table.id());
@@ -176,7 +177,9 @@ final class StoreTxn {
     }
     counts[1] = counts[0];
     KvTxn txn = txn(catalog);
-    if (txn.isolation() == KvIsolation.SNAPSHOT || !catalog.tryLockTableExclusively(txn, table)) {
+    if (txn.isolation() == KvIsolation.SNAPSHOT
+        || metadata(catalog).lockEscalation(table.id()) == dev.quern.catalog.meta.LockEscalation.DISABLE
+        || !catalog.tryLockTableExclusively(txn, table)) {
       return false;
     }
     lockedTables.add(key);

@@ -65,4 +65,21 @@ class LockEscalationTest {
       assertThat(TestSessions.rows(s, "SELECT COUNT(*) FROM e")).containsExactly("8002");
     }
   }
+
+  @Test
+  void lockEscalationDisableKeepsRowLocksAndGoesWithItsTable() {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession s = TestSessions.open(engine);
+        EngineSession other = TestSessions.open(engine)) {
+      TestSessions.rows(s, "CREATE TABLE e (id int PRIMARY KEY, v int); ALTER TABLE e SET (LOCK_ESCALATION = DISABLE)");
+      TestSessions.rows(s, "BEGIN TRAN; INSERT e SELECT value, 0 FROM GENERATE_SERIES(1, 8000)");
+      assertThat(TestSessions.run(other, "SET LOCK_TIMEOUT 200; INSERT e VALUES (100000, 1)").errors()).isEmpty();
+      TestSessions.rows(s, "COMMIT");
+      TestSessions.rows(s, "ALTER TABLE e SET (LOCK_ESCALATION = TABLE); BEGIN TRAN; INSERT e SELECT value, 0 FROM GENERATE_SERIES(10001, 18000)");
+      assertThat(numbers(TestSessions.run(other, "SET LOCK_TIMEOUT 200; INSERT e VALUES (100001, 1)"))).containsExactly(1222);
+      TestSessions.rows(s, "COMMIT");
+      TestSessions.rows(s, "DROP TABLE e; CREATE TABLE e (id int PRIMARY KEY)");
+      assertThat(TestSessions.rows(s, "SELECT lock_escalation_desc FROM sys.tables WHERE name = 'e'")).containsExactly("TABLE");
+    }
+  }
 }

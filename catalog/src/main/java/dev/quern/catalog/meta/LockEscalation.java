@@ -1,0 +1,27 @@
+package dev.quern.catalog.meta;
+
+import java.nio.ByteBuffer;
+
+/**
+ * A table's LOCK_ESCALATION option (ALTER TABLE … SET (LOCK_ESCALATION = …)): whether a statement
+ * that takes thousands of row locks on it may take the table lock instead. TABLE is the default
+ * and is not stored; AUTO escalates as TABLE does for a table without partitions. Stored as a
+ * catalog record of its own (kind 0x0D: table id, then the option's ordinal).
+ */
+public enum LockEscalation {
+  TABLE,
+  DISABLE,
+  AUTO;
+
+  /** A table's stored setting. */
+  record Setting(int tableId, LockEscalation mode) {}
+
+  static byte[] encode(int tableId, LockEscalation mode) {
+    return ByteBuffer.allocate(5).putInt(tableId).put((byte) mode.ordinal()).array();
+  }
+
+  static Setting decode(byte[] value) {
+    ByteBuffer b = ByteBuffer.wrap(value);
+    return new Setting(b.getInt(), values()[b.get()]);
+  }
+}
