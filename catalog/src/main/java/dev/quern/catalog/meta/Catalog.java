@@ -434,8 +434,10 @@ public final class Catalog implements AutoCloseable {
   }
 
   /**
-   * {@link #lockTableExclusively} if the lock can be had at once (lock escalation): false, with
-   * nothing locked, when another transaction holds the table or its definition changed.
+   * {@link #lockTableExclusively} if the lock can be had at once (lock escalation): false when
+   * another transaction holds the table (nothing is then locked), or when the stored definition is
+   * not {@code table} (which the caller's schema-stability lock rules out; the lock then stays, as
+   * any lock of a transaction does, and only the rows' fast path is refused).
    */
   public boolean tryLockTableExclusively(KvTxn txn, Table table) {
     byte[] key = SystemKeys.record(SystemKeys.OBJECT_KIND, table.id());
