@@ -223,7 +223,7 @@ UPDATE STATISTICS sc_keys (ix_sc_v, pk_sc_keys) WITH SAMPLE 50 PERCENT, NORECOMP
 statement ok
 ALTER TABLE sc_keys SET (LOCK_ESCALATION = TABLE)
 
-# LOCK_ESCALATION is kept (sys.tables shows it): DISABLE keeps large INSERTs on row locks.
+# LOCK_ESCALATION is kept (sys.tables shows it; Quern does not escalate row locks).
 query IT
 SELECT lock_escalation, lock_escalation_desc FROM sys.tables WHERE name = 'sc_keys'
 ----

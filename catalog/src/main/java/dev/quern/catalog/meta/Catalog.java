@@ -4,7 +4,6 @@ import dev.quern.catalog.kv.KvConflictException;
 import dev.quern.catalog.kv.KvIterator;
 import dev.quern.catalog.kv.KvStore;
 import dev.quern.catalog.kv.KvTxn;
-import dev.quern.catalog.kv.ReadLocks;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -431,23 +430,6 @@ public final class Catalog implements AutoCloseable {
     if (stored == null || !Arrays.equals(stored, encoded(table))) {
       throw new StaleMetadataException(table.name());
     }
-  }
-
-  /**
-   * {@link #lockTableExclusively} if the lock can be had at once (lock escalation): false when
-   * another transaction holds the table (nothing is then locked), or when the stored definition is
-   * not {@code table} (which the caller's schema-stability lock rules out; the lock then stays, as
-   * any lock of a transaction does, and only the rows' fast path is refused).
-   */
-  public boolean tryLockTableExclusively(KvTxn txn, Table table) {
-    byte[] key = SystemKeys.record(SystemKeys.OBJECT_KIND, table.id());
-    byte[] stored;
-    try {
-      stored = txn.get(key, new ReadLocks(ReadLocks.Rows.EXCLUSIVE, false, ReadLocks.Wait.NO_WAIT));
-    } catch (dev.quern.catalog.kv.KvLockTimeoutException e) {
-      return false;
-    }
-    return stored != null && Arrays.equals(stored, encoded(table));
   }
 
   /** As {@link #lockDefinition(KvTxn, Table, long)}, always reading the stored definition back. */

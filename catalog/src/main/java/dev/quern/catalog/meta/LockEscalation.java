@@ -3,10 +3,11 @@ package dev.quern.catalog.meta;
 import java.nio.ByteBuffer;
 
 /**
- * A table's LOCK_ESCALATION option (ALTER TABLE … SET (LOCK_ESCALATION = …)): whether a statement
- * that takes thousands of row locks on it may take the table lock instead. TABLE is the default
- * and is not stored; AUTO escalates as TABLE does for a table without partitions. Stored as a
- * catalog record of its own (kind 0x0D: table id, then the option's ordinal).
+ * A table's LOCK_ESCALATION option (ALTER TABLE … SET (LOCK_ESCALATION = …)), kept and shown in
+ * sys.tables. TABLE is the default and is not stored. Stored as a catalog record of its own (kind
+ * 0x0D: table id, then the option's ordinal). Quern does not escalate row locks: its table lock
+ * (TABLOCK) also makes READ COMMITTED readers wait, which under READ_COMMITTED_SNAPSHOT — what
+ * Quern's READ COMMITTED is — SQL Server's escalated lock would not; see TableMaintenance.
  */
 public enum LockEscalation {
   TABLE,

@@ -270,26 +270,8 @@ final class DmlExecutor {
         store().setLastIdentity(identity);
       }
       n++;
-      if (n % ESCALATION_CHECK_ROWS == 0) {
-        escalate(t, rows, ESCALATION_CHECK_ROWS);
-      }
     }
-    escalate(t, rows, n % ESCALATION_CHECK_ROWS);
     return n;
-  }
-
-  /** How many inserted rows are reported to the lock escalation at a time. */
-  private static final int ESCALATION_CHECK_ROWS = 250;
-
-  /**
-   * Lock escalation, as SQL Server's: a statement that has inserted thousands of rows into a table
-   * tries for the table lock (StoreSession#insertedRows); once held, the rest are written without
-   * row locks.
-   */
-  private void escalate(ResolvedTable t, TableStore rows, long inserted) {
-    if (inserted > 0 && store().insertedRows(t.catalog(), t.table(), inserted)) {
-      rows.coveredByTableLock();
-    }
   }
 
   /**

@@ -15,7 +15,9 @@ import dev.quern.engine.store.TableRewrite;
  * key ranges (the store reclaims the old ones): what remains of fragmentation in an LSM store.
  * REORGANIZE checks its table and index and changes nothing (the store compacts by itself).
  * REBUILD updates the statistics of the indexes it rebuilt, with a full scan, as SQL Server's
- * does. LOCK_ESCALATION is kept in the catalog: DISABLE keeps large INSERTs on row locks.
+ * does. LOCK_ESCALATION is kept in the catalog and shown by sys.tables; Quern does not escalate
+ * row locks (a table lock here would make row-versioned READ COMMITTED readers wait, which SQL
+ * Server's escalated lock under READ_COMMITTED_SNAPSHOT does not), so it changes nothing yet.
  */
 final class TableMaintenance {
   private final SessionState state;
@@ -49,7 +51,7 @@ final class TableMaintenance {
       rebuiltStatistics(s.table(), s.index());
     }
     if (s.kind() == TableMaintenanceStatement.Kind.LOCK_ESCALATION) {
-      // Kept in the catalog: whether INSERTs of thousands of rows may take the table lock.
+      // Kept in the catalog for sys.tables and scripts that read it back.
       t.catalog().setLockEscalation(state.store().txn(t.catalog()), table.id(),
           dev.quern.catalog.meta.LockEscalation.valueOf(s.value()));
     }

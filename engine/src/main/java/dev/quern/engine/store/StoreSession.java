@@ -151,14 +151,6 @@ public final class StoreSession implements TransactionHooks {
     current().lockExclusively(catalog, table);
   }
 
-  /**
-   * Lock escalation: the running statement inserted {@code rows} more rows into {@code table};
-   * true when its transaction now holds the table exclusively (see StoreTxn#insertedRows).
-   */
-  public boolean insertedRows(Catalog catalog, dev.quern.catalog.meta.Table table, long rows) {
-    return current().insertedRows(catalog, table, rows);
-  }
-
   /** The running statement's transaction in {@code catalog}'s store. */
   public KvTxn txn(Catalog catalog) {
     return current().txn(catalog);

@@ -148,44 +148,6 @@ final class StoreTxn {
     lockedTables.add(new LockedTable(catalog, table.id()));
   }
 
-  /**
-   * SQL Server's lock escalation threshold: a statement that takes this many row locks on one
-   * table tries for the table lock, and again after each {@link #ESCALATION_RETRY} more.
-   */
-  static final long ESCALATION_THRESHOLD = 5000;
-
-  static final long ESCALATION_RETRY = 1250;
-
-  /** Rows the running statement inserted per table, and the count at the last escalation try. */
-  private final Map<LockedTable, long[]> statementInserts = new java.util.HashMap<>();
-
-  /**
-   * The running statement inserted {@code rows} more rows (each a row lock) into {@code table};
-   * true when this escalated to the table lock, after which its rows take no row locks. Not under
-   * SNAPSHOT, whose writes keep their per-key conflict checks, nor on a table whose LOCK_ESCALATION
-   * is DISABLE.
-   */
-  boolean insertedRows(Catalog catalog, Table table, long rows) {
-    LockedTable key = new LockedTable(catalog, table.id());
-    if (lockedTables.contains(key)) {
-      return false;
-    }
-    long[] counts = statementInserts.computeIfAbsent(key, k -> new long[2]);
-    counts[0] += rows;
-    if (counts[0] < ESCALATION_THRESHOLD || counts[0] - counts[1] < ESCALATION_RETRY && counts[1] > 0) {
-      return false;
-    }
-    counts[1] = counts[0];
-    KvTxn txn = txn(catalog);
-    if (txn.isolation() == KvIsolation.SNAPSHOT
-        || metadata(catalog).lockEscalation(table.id()) == dev.quern.catalog.meta.LockEscalation.DISABLE
-        || !catalog.tryLockTableExclusively(txn, table)) {
-      return false;
-    }
-    lockedTables.add(key);
-    return true;
-  }
-
   private TableStore covered(TableStore store, Catalog catalog, Table table) {
     return !lockedTables.isEmpty() && lockedTables.contains(new LockedTable(catalog, table.id()))
         ? store.coveredByTableLock()
@@ -201,7 +163,6 @@ final class StoreTxn {
 
   /** A statement starts: new read snapshot, and a savepoint to undo it alone. */
   void beginStatement(boolean undoable) {
-    statementInserts.clear();
     // Sized for the one or two stores a statement touches: the default table (64 slots) showed
     // in the allocations of a batched insert, which begins a statement per row.
     statementMarks = undoable ? new IdentityHashMap<>(4) : null;
