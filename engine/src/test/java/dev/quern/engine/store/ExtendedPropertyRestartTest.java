@@ -2,12 +2,10 @@ package dev.quern.engine.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quern.engine.CollectingSink;
 import dev.quern.engine.QuernEngine;
 import dev.quern.engine.TestSessions;
 import dev.quern.engine.api.EngineSession;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,19 +15,7 @@ class ExtendedPropertyRestartTest {
   @TempDir Path dir;
 
   private static List<String> rows(EngineSession s, String sql) {
-    CollectingSink sink = TestSessions.run(s, sql);
-    assertThat(sink.errors()).isEmpty();
-    List<String> out = new ArrayList<>();
-    for (CollectingSink.Event e : sink.events) {
-      if (e instanceof CollectingSink.Row r) {
-        List<String> vals = new ArrayList<>();
-        for (Object v : r.values()) {
-          vals.add(String.valueOf(v));
-        }
-        out.add(String.join(",", vals));
-      }
-    }
-    return out;
+    return TestSessions.rows(s, sql);
   }
 
   @Test
