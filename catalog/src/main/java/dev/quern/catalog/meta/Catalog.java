@@ -425,9 +425,7 @@ public final class Catalog implements AutoCloseable {
    * StaleMetadataException} if the definition changed since {@code txn}'s snapshot.
    */
   public void lockTableExclusively(KvTxn txn, Table table) {
-    byte[] key = SystemKeys.record(SystemKeys.OBJECT_KIND, table.id());
-    byte[] stored = txn.getForUpdate(key);
-    if (stored == null || !Arrays.equals(stored, encoded(table))) {
+    if (!isDefinition(txn.getForUpdate(SystemKeys.record(SystemKeys.OBJECT_KIND, table.id())), table)) {
       throw new StaleMetadataException(table.name());
     }
   }
@@ -454,8 +452,7 @@ public final class Catalog implements AutoCloseable {
     if (isLatestCommitted(table, notedGeneration)) {
       return; // the snapshot holds the latest committed metadata, and table is its definition
     }
-    byte[] stored = txn.peek(key);
-    if (stored == null || !Arrays.equals(stored, encoded(table))) {
+    if (!isStored(txn, table)) {
       throw new StaleMetadataException(table.name());
     }
   }
@@ -505,7 +502,11 @@ public final class Catalog implements AutoCloseable {
 
   /** Whether {@code table} is the definition {@code reads} sees stored. */
   private boolean isStored(KvTxn reads, Table table) {
-    byte[] stored = reads.peek(SystemKeys.record(SystemKeys.OBJECT_KIND, table.id()));
+    return isDefinition(reads.peek(SystemKeys.record(SystemKeys.OBJECT_KIND, table.id())), table);
+  }
+
+  /** Whether {@code stored} (a table record's value, or null) is {@code table}'s definition. */
+  private boolean isDefinition(byte[] stored, Table table) {
     return stored != null && Arrays.equals(stored, encoded(table));
   }
 
