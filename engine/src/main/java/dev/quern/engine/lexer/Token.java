@@ -23,6 +23,11 @@ public record Token(TokenType type, String raw, String value, int line, int offs
     return type == TokenType.WORD && Keywords.isReserved(value);
   }
 
+  /** Is this a string literal, {@code 'text'} or {@code N'text'}? */
+  public boolean isStringLiteral() {
+    return type == TokenType.STRING || type == TokenType.NSTRING;
+  }
+
   /** Is this a name (regular identifier that is not reserved, or delimited identifier)? */
   public boolean isIdentifier() {
     return type == TokenType.QUOTED_IDENT || (type == TokenType.WORD && !isReserved());

@@ -32,7 +32,7 @@ final class BulkInsertParser {
     in.expect("INSERT");
     List<String> table = NameParser.objectName(in);
     in.expect("FROM");
-    String file = literal(in.next());
+    String file = in.stringLiteral();
     Options o = new Options();
     if (in.accept("WITH")) {
       in.expectSymbol("(");
@@ -150,7 +150,7 @@ final class BulkInsertParser {
   private String text(Token option) {
     in.expectSymbol("=");
     Token t = in.next();
-    if (t.type() != TokenType.STRING && t.type() != TokenType.NSTRING) {
+    if (!t.isStringLiteral()) {
       throw TokenStream.errorNear(option);
     }
     return t.value();
@@ -158,13 +158,6 @@ final class BulkInsertParser {
 
   private String terminator(Token option) {
     return unescape(text(option));
-  }
-
-  private static String literal(Token t) {
-    if (t.type() != TokenType.STRING && t.type() != TokenType.NSTRING) {
-      throw TokenStream.errorNear(t);
-    }
-    return t.value();
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.quern.engine.parser;
 import dev.quern.engine.ast.ForXml;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.lexer.Token;
-import dev.quern.engine.lexer.TokenType;
 
 /**
  * The rest of a {@code FOR XML} clause, after its two words: the mode, its row name and the
@@ -73,7 +72,7 @@ final class ForXmlParser {
   private String parenthesizedString() {
     in.expectSymbol("(");
     Token name = in.next();
-    if (name.type() != TokenType.STRING && name.type() != TokenType.NSTRING) {
+    if (!name.isStringLiteral()) {
       throw SqlErrors.SYNTAX_NEAR.raise(name.raw());
     }
     in.expectSymbol(")");

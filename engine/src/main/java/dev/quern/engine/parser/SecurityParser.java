@@ -279,11 +279,7 @@ final class SecurityParser {
   }
 
   private String string() {
-    Token t = in.next();
-    if (t.type() != TokenType.STRING && t.type() != TokenType.NSTRING) {
-      throw TokenStream.errorNear(t);
-    }
-    return t.value();
+    return in.stringLiteral();
   }
 
   private boolean onOff() {

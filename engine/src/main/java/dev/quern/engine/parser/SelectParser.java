@@ -118,8 +118,7 @@ final class SelectParser {
         root = "root";
         if (in.acceptSymbol("(")) {
           var name = in.next();
-          if (name.type() != dev.quern.engine.lexer.TokenType.STRING
-              && name.type() != dev.quern.engine.lexer.TokenType.NSTRING) {
+          if (!name.isStringLiteral()) {
             throw dev.quern.engine.error.SqlErrors.SYNTAX_NEAR.raise(name.raw());
           }
           root = name.value();
@@ -368,10 +367,7 @@ final class SelectParser {
     if (!in.accept("BULK")) {
       throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("OPENROWSET");
     }
-    Token file = in.next();
-    if (file.type() != TokenType.STRING && file.type() != TokenType.NSTRING) {
-      throw TokenStream.errorNear(file);
-    }
+    String file = in.stringLiteral();
     in.expectSymbol(",");
     Token kind = in.next();
     dev.quern.engine.ast.BulkFileKind k = switch (kind.upper()) {
@@ -386,7 +382,7 @@ final class SelectParser {
     if (alias == null) {
       throw dev.quern.engine.error.BulkLoadErrors.NO_CORRELATION_NAME.raise();
     }
-    return new TableSource.OpenRowsetBulk(file.value(), k, alias);
+    return new TableSource.OpenRowsetBulk(file, k, alias);
   }
 
   /** {@code OPENJSON(json[, path]) [WITH (name type ['path'] [AS JSON], …)] [[AS] alias]}, after its name. */
@@ -403,7 +399,7 @@ final class SelectParser {
         String name = in.identifier();
         var type = TypeNameParser.parse(in);
         String columnPath = null;
-        if (in.peek().type() == TokenType.STRING || in.peek().type() == TokenType.NSTRING) {
+        if (in.peek().isStringLiteral()) {
           columnPath = in.next().value();
         }
         boolean asJson = false;

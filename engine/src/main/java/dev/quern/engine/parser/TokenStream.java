@@ -133,6 +133,15 @@ public final class TokenStream {
     return errorNear(t);
   }
 
+  /** Consumes a string literal and returns its text; a syntax error near anything else. */
+  public String stringLiteral() {
+    Token t = next();
+    if (!t.isStringLiteral()) {
+      throw errorNear(t);
+    }
+    return t.value();
+  }
+
   public static SqlException errorNear(Token t) {
     SqlException e =
         t.isReserved()

@@ -22,7 +22,7 @@ final class TransactionParser {
     if (in.at("WITH") && in.peek(1).is("MARK")) {
       in.next();
       in.next();
-      if (in.peek().type() == TokenType.STRING || in.peek().type() == TokenType.NSTRING) {
+      if (in.peek().isStringLiteral()) {
         in.next();
       }
     }
