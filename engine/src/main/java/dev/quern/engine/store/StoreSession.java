@@ -137,9 +137,7 @@ public final class StoreSession implements TransactionHooks {
    * writes, active for MIN_ACTIVE_ROWVERSION() until its transaction ends.
    */
   public long nextRowversion(Catalog catalog, int databaseId) {
-    StoreTxn t = current();
-    t.txn(catalog); // the transaction takes part in the catalog's store, so its end releases the value
-    return catalog.nextRowversion(databaseId, t);
+    return current().nextRowversion(catalog, databaseId);
   }
 
   /**

@@ -137,6 +137,16 @@ final class StoreTxn {
     return store;
   }
 
+  /** Whether this transaction drew a rowversion: only then has its end values to release. */
+  private boolean drewRowversions;
+
+  /** The next rowversion of {@code databaseId}, active (MIN_ACTIVE_ROWVERSION) until this ends. */
+  long nextRowversion(Catalog catalog, int databaseId) {
+    txn(catalog); // takes part in the catalog's store, so its end releases the value there
+    drewRowversions = true;
+    return catalog.nextRowversion(databaseId, this);
+  }
+
   /** A table this transaction holds exclusively (TABLOCK). */
   private record LockedTable(Catalog catalog, int tableId) {}
 
@@ -254,6 +264,8 @@ final class StoreTxn {
 
   private void close() {
     parts.values().forEach(p -> p.txn().close());
-    parts.keySet().forEach(c -> c.releaseRowversions(this));
+    if (drewRowversions) {
+      parts.keySet().forEach(c -> c.releaseRowversions(this));
+    }
   }
 }
