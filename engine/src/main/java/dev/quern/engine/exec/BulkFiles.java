@@ -54,14 +54,14 @@ public final class BulkFiles {
     }
     return switch (node.kind()) {
       case SINGLE_BLOB -> bytes;
-      case SINGLE_CLOB -> {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        yield text.startsWith("\uFEFF") ? text.substring(1) : text;
-      }
-      case SINGLE_NCLOB -> {
-        String text = new String(bytes, StandardCharsets.UTF_16LE);
-        yield text.startsWith("\uFEFF") ? text.substring(1) : text;
-      }
+      case SINGLE_CLOB -> text(bytes, StandardCharsets.UTF_8);
+      case SINGLE_NCLOB -> text(bytes, StandardCharsets.UTF_16LE);
     };
+  }
+
+  /** {@code bytes} decoded, a leading byte-order mark dropped. */
+  private static String text(byte[] bytes, java.nio.charset.Charset charset) {
+    String text = new String(bytes, charset);
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }
