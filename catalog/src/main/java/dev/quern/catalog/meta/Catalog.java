@@ -56,6 +56,7 @@ public final class Catalog implements AutoCloseable {
   private final ValueCounters values;
   private final CatalogSecurity security = new CatalogSecurity(this);
   private final CatalogExtendedProperties properties = new CatalogExtendedProperties(this);
+  private final CatalogExternalLibraries externalLibraries = new CatalogExternalLibraries(this);
   private final CatalogMessages messages = new CatalogMessages(this);
   private final CatalogStatistics statistics = new CatalogStatistics(this);
   private final java.util.Map<Integer, Encoded> lastEncoded =
@@ -121,6 +122,11 @@ public final class Catalog implements AutoCloseable {
   /** Extended properties (sp_addextendedproperty), written in the caller's transaction. */
   public CatalogExtendedProperties extendedProperties() {
     return properties;
+  }
+
+  /** External libraries (CREATE EXTERNAL LIBRARY), written in the caller's transaction. */
+  public CatalogExternalLibraries externalLibraries() {
+    return externalLibraries;
   }
 
   /** User-defined messages (sp_addmessage), written in the caller's transaction. */
@@ -238,6 +244,9 @@ public final class Catalog implements AutoCloseable {
     }
     for (ExtendedProperty p : m.extendedProperties(databaseId)) {
       properties.drop(txn, p);
+    }
+    for (ExternalLibrary l : m.externalLibraries(databaseId)) {
+      externalLibraries.drop(txn, l);
     }
     txn.delete(SystemKeys.name(SystemKeys.DATABASE_KIND, 0, db.name()));
     txn.delete(SystemKeys.record(SystemKeys.DATABASE_KIND, databaseId));
@@ -553,6 +562,11 @@ public final class Catalog implements AutoCloseable {
       throw new DuplicateNameException(name);
     }
     txn.put(key, ByteBuffer.allocate(4).putInt(id).array());
+  }
+
+  /** Data that no record refers to any more: its rows and LOB chunks are reclaimed after commit. */
+  void discardData(KvTxn txn, long dataId) {
+    markGarbage(txn, dataId);
   }
 
   private void markGarbage(KvTxn txn, long dataId) {

@@ -35,6 +35,8 @@ public final class Metadata {
   private final Map<Integer, LockEscalation> lockEscalations = new HashMap<>();
   /** Each table's statistics objects by object id, in stats_id order. */
   private final Map<Integer, List<Statistics>> statistics = new HashMap<>();
+  /** Each database's external libraries, in library id order. */
+  private final Map<Integer, List<ExternalLibrary>> externalLibraries = new HashMap<>();
 
   Metadata(
       long stamp,
@@ -47,8 +49,12 @@ public final class Metadata {
       Collection<ObjectDates> objectDates,
       List<UserMessage> userMessages,
       Collection<Statistics> tableStatistics,
-      Collection<LockEscalation.Setting> escalations) {
+      Collection<LockEscalation.Setting> escalations,
+      Collection<ExternalLibrary> libraries) {
     this.stamp = stamp;
+    for (ExternalLibrary l : libraries) {
+      externalLibraries.computeIfAbsent(l.databaseId(), k -> new ArrayList<>()).add(l);
+    }
     for (LockEscalation.Setting e : escalations) {
       lockEscalations.put(e.tableId(), e.mode());
     }
@@ -105,6 +111,17 @@ public final class Metadata {
    */
   public List<ExtendedProperty> extendedProperties(int databaseId) {
     return extendedProperties.getOrDefault(databaseId, List.of());
+  }
+
+  /** The external libraries of a database (CREATE EXTERNAL LIBRARY), in library id order. */
+  public List<ExternalLibrary> externalLibraries(int databaseId) {
+    return externalLibraries.getOrDefault(databaseId, List.of());
+  }
+
+  /** The library named {@code name} that {@code principalId} owns in the database, if any. */
+  public Optional<ExternalLibrary> externalLibrary(int databaseId, int principalId, String name) {
+    return externalLibraries(databaseId).stream()
+        .filter(l -> l.principalId() == principalId && Names.same(l.name(), name)).findFirst();
   }
 
   /** The user-defined messages of the server (sp_addmessage), by number then language id. */

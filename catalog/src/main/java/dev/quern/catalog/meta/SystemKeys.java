@@ -25,7 +25,7 @@ final class SystemKeys {
   static final byte DATES_KIND = 0x0A;
   /** Statistics objects of tables ({@link StatisticsCodec}). */
   static final byte STATISTICS_KIND = 0x0B;
-  /** A table's LOCK_ESCALATION when not TABLE ({@link LockEscalation}). */
+  /** A table's LOCK_ESCALATION when not TABLE ({@link LockEscalation}); 0x10 is {@link ExternalLibraryCodec}. */
   static final byte LOCK_ESCALATION_KIND = 0x0D;
 
   private SystemKeys() {}

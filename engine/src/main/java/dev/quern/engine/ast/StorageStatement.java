@@ -45,4 +45,5 @@ public sealed interface StorageStatement extends Statement
         AlterDatabaseStatement,
         CheckpointStatement,
         BulkInsertStatement,
+        ExternalLibraryStatement,
         SecurityStatement {}

@@ -40,6 +40,14 @@ public final class DmlBinder {
     this.state = state;
   }
 
+  /**
+   * A scalar expression of a statement that reads no table ({@code clause} names the clause in
+   * errors): constants, variables and parameters, as a DDL option's value.
+   */
+  public BoundExpr scalar(Expr e, String clause) {
+    return new ExpressionBinder(bind, ColumnScope.EMPTY, null, clause).value(e);
+  }
+
   ResolvedTable target(List<String> name) {
     List<String> parts = ObjectNames.followSynonym(state.store(), state.databaseName(), name);
     return ObjectNames.table(state.store(), state.databaseName(), parts)

@@ -163,6 +163,7 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.DropTypeStatement d -> new TypeDdl(state).drop(d);
         case dev.quern.engine.ast.CreateSynonymStatement c -> new SynonymDdl(state).create(c);
         case dev.quern.engine.ast.DropSynonymStatement d -> new SynonymDdl(state).drop(d);
+        case dev.quern.engine.ast.ExternalLibraryStatement x -> new ExternalLibraryDdl(state, binder, frame).run(x);
         case InsertStatement i -> {
           if (i.tableLock()) {
             lockTable(i.table());

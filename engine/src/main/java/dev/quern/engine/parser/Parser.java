@@ -296,6 +296,9 @@ public final class Parser {
     if (ResourceGovernorParser.starts(in)) {
       return ResourceGovernorParser.parse(in);
     }
+    if (ExternalLibraryParser.starts(in)) {
+      return new ExternalLibraryParser(in, expr).statement();
+    }
     if (SecurityParser.starts(in)) {
       return new SecurityParser(in).statement();
     }

@@ -78,7 +78,9 @@ public final class SystemViews {
               new ExtendedPropertiesView(),
               new MessagesView(),
               new SqlExpressionDependenciesView(),
-              new SqlDependenciesView()))).toList();
+              new SqlDependenciesView(),
+              ExternalLibrariesView.libraries(),
+              ExternalLibrariesView.libraryFiles()))).toList();
 
   private SystemViews() {}
 
