@@ -1,4 +1,4 @@
-"""Control messages between the Java runtime and a satellite (protocol version 3).
+"""Control messages between the Java runtime and a satellite (protocol version 4).
 
 Every message is one frame on the Unix domain socket::
 
@@ -17,7 +17,10 @@ type   name            dir    fields
 4      EXECUTE         J->S   str request_id (the working directory's name), str language, str script, str input_name,
                               str output_name, strs partition_by, strs order_by,
                               u32 n, n x (str name, str sql_type, u8 is_output),
-                              i64 memory_limit (bytes, 0 none), i32 nice
+                              i64 memory_limit (bytes, 0 none), i32 nice,
+                              str user_libraries, str shared_libraries (version 4: the
+                              directories of the caller's private and the database's public
+                              external libraries, "" when none)
 5      DATA            both   u8 kind (1 PARAMS, 2 INPUT, 3 OUTPUT, 4 OUTPUT_PARAMS),
                               i64 offset, i64 length
 6      ACK             both   (none) - the receiver has consumed the last DATA's region
@@ -54,7 +57,7 @@ import socket
 import struct
 from dataclasses import dataclass, field
 
-VERSION = 3
+VERSION = 4
 MAX_FRAME = 64 * 1024 * 1024  # scripts can be long, data never comes this way
 
 HELLO, ATTACH, ATTACHED, EXECUTE, DATA, ACK, RUN, RUN_DONE, FINISH, OUTPUT_TEXT, ERROR, DONE = range(
@@ -89,6 +92,8 @@ class Execute:
     params: list[Param] = field(default_factory=list)
     memory_limit: int = 0
     nice: int = 0
+    user_libraries: str = ""
+    shared_libraries: str = ""
 
 
 class Writer:
@@ -172,7 +177,7 @@ def encode_execute(e: Execute) -> bytes:
     w._parts.append(struct.pack(">I", len(e.params)))
     for p in e.params:
         w.str(p.name).str(p.sql_type).u8(1 if p.is_output else 0)
-    w.i64(e.memory_limit).i32(e.nice)
+    w.i64(e.memory_limit).i32(e.nice).str(e.user_libraries).str(e.shared_libraries)
     return w.frame()
 
 
@@ -182,6 +187,8 @@ def decode_execute(r: Reader) -> Execute:
     e.params = [Param(r.str(), r.str(), r.u8() == 1) for _ in range(n)]
     e.memory_limit = r.i64()
     e.nice = r.i32()
+    e.user_libraries = r.str()
+    e.shared_libraries = r.str()
     return e
 
 

@@ -6,6 +6,7 @@ import linecache
 import os
 import resource
 import socket
+import sys
 import traceback
 
 import pandas as pd
@@ -33,6 +34,16 @@ def apply_limits(memory_limit: int, nice: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     if nice > 0:
         os.nice(nice)
+
+
+def use_libraries(user: str, shared: str) -> None:
+    """The call's external libraries (CREATE EXTERNAL LIBRARY, installed by the server): the
+    caller's private directory first, so a private version of a package shadows the public one,
+    then the database's public one, both ahead of the environment's packages; and both in the
+    variables SQL Server's satellites set (sqlmlutils looks there), empty when there are none."""
+    os.environ["MRS_EXTLIB_USER_PATH"] = user
+    os.environ["MRS_EXTLIB_SHARED_PATH"] = shared
+    sys.path[:0] = [d for d in (user, shared) if d]
 
 
 def rehearse(chunk: bytes, segment: Segment) -> None:
@@ -125,6 +136,7 @@ class Session:
             return
         os.environ["HOME"] = workdir
         os.environ["TMPDIR"] = workdir
+        use_libraries(e.user_libraries, e.shared_libraries)
         apply_limits(e.memory_limit, e.nice)
         try:
             runner = executor.ScriptRunner(e.script, e.input_name, e.output_name, workdir,

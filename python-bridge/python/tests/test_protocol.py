@@ -7,7 +7,8 @@ from quern_satellite import protocol as p
 
 def test_execute_round_trips_every_field():
     e = p.Execute("id", "Python", "x = 1\n# é ✓", "In", "Out", ["k"], ["a", "b"],
-                  [p.Param("@n", "int", False), p.Param("@m", "varbinary(max)", True)])
+                  [p.Param("@n", "int", False), p.Param("@m", "varbinary(max)", True)],
+                  1 << 30, 5, "/libs/user", "/libs/shared")
     frame = p.encode_execute(e)
     a, b = socket.socketpair()
     a.sendall(frame)
@@ -18,7 +19,7 @@ def test_execute_round_trips_every_field():
 
 def test_frames_carry_big_endian_length_then_type():
     frame = p.Writer(p.HELLO).u16(p.VERSION).i32(42).frame()
-    assert frame == b"\x00\x00\x00\x07\x01\x00\x03\x00\x00\x00\x2a"
+    assert frame == b"\x00\x00\x00\x07\x01\x00\x04\x00\x00\x00\x2a"
 
 
 def test_truncated_message_is_a_protocol_error():

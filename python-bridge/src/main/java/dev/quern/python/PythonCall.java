@@ -14,6 +14,7 @@ import dev.quern.python.arrow.BatchEncoder;
 import dev.quern.python.arrow.UnsupportedTypeException;
 import dev.quern.python.control.Message;
 import dev.quern.python.launch.PythonSatellite;
+import dev.quern.python.library.LibraryInstaller;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,10 +63,10 @@ final class PythonCall {
   }
 
   /** Runs the call; the allocator is the request's own, closed by the caller. */
-  void run(BufferAllocator allocator, long memoryLimit, int nice) {
+  void run(BufferAllocator allocator, long memoryLimit, int nice, LibraryInstaller.Installed libraries) {
     try {
       for (SatelliteConversation c : conversations) {
-        c.start(allocator, memoryLimit, nice);
+        c.start(allocator, memoryLimit, nice, libraries);
       }
       RowSource input = request.input();
       if (input == null) {

@@ -7,10 +7,13 @@ import dev.quern.ext.spi.ExternalRuntimeContext;
 import dev.quern.ext.spi.ExternalScriptRequest;
 import dev.quern.ext.spi.ExternalScriptSink;
 import dev.quern.ext.stats.RequestRecord;
+import dev.quern.ext.spi.ExternalScriptErrors;
 import dev.quern.python.launch.PythonHostFactory;
 import dev.quern.python.launch.PythonSatellite;
 import dev.quern.python.launch.PythonSettings;
 import dev.quern.python.launch.Reaper;
+import dev.quern.python.library.LibraryInstallException;
+import dev.quern.python.library.LibraryInstaller;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,6 +38,7 @@ public final class PythonRuntime extends PooledExternalRuntime<PythonSatellite> 
   private final BufferAllocator allocator = new RootAllocator();
   private final Path root;
   private final Reaper reaper;
+  private final LibraryInstaller libraries;
 
   public PythonRuntime(ExternalRuntimeContext context, PythonSettings settings) {
     this(context, settings, ownRoot(context), new Reaper());
@@ -45,6 +49,7 @@ public final class PythonRuntime extends PooledExternalRuntime<PythonSatellite> 
     this.settings = settings;
     this.root = root;
     this.reaper = reaper;
+    this.libraries = new LibraryInstaller(root.resolve("libraries"));
   }
 
   /**
@@ -86,8 +91,14 @@ public final class PythonRuntime extends PooledExternalRuntime<PythonSatellite> 
     String pool = limits.name();
     long memoryLimit = context.governor().memoryLimitBytes(pool);
     int nice = context.governor().niceValue(pool);
+    LibraryInstaller.Installed installed;
+    try {
+      installed = libraries.install(request.libraries());
+    } catch (LibraryInstallException e) {
+      throw ExternalScriptErrors.launchFailed(PythonCall.LANGUAGE, request.requestId(), e.getMessage());
+    }
     try (BufferAllocator child = allocator.newChildAllocator("request-" + request.requestId(), 0, Long.MAX_VALUE)) {
-      new PythonCall(PythonCall.satellites(leases), request, sink, record, settings.batchRows()).run(child, memoryLimit, nice);
+      new PythonCall(PythonCall.satellites(leases), request, sink, record, settings.batchRows()).run(child, memoryLimit, nice, installed);
     }
   }
 

@@ -15,6 +15,7 @@ import dev.quern.python.arrow.UnsupportedTypeException;
 import dev.quern.python.control.ControlChannel;
 import dev.quern.python.control.Message;
 import dev.quern.python.launch.PythonSatellite;
+import dev.quern.python.library.LibraryInstaller;
 import dev.quern.python.shm.RegionFullException;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
@@ -58,10 +59,10 @@ final class SatelliteConversation {
    * renames its directory and compiles the script while the query runs here. Without one it is
    * held back to travel with RUN and FINISH (one wake-up of the satellite).
    */
-  void start(BufferAllocator allocator, long memoryLimit, int nice) throws IOException, UnsupportedTypeException {
+  void start(BufferAllocator allocator, long memoryLimit, int nice, LibraryInstaller.Installed libraries) throws IOException, UnsupportedTypeException {
     satellite.beginCall(directory);
     List<Message.Param> params = request.parameters().stream().map(p -> new Message.Param(p.name(), SqlTypeText.format(p.type()), p.output())).toList();
-    Message.Execute execute = new Message.Execute(directory, request.language(), request.script(), request.inputDataName(), request.outputDataName(), request.partitionBy(), request.orderBy(), params, memoryLimit, nice);
+    Message.Execute execute = new Message.Execute(directory, request.language(), request.script(), request.inputDataName(), request.outputDataName(), request.partitionBy(), request.orderBy(), params, memoryLimit, nice, libraries.user(), libraries.shared());
     if (request.input() != null) {
       ch.send(execute);
     } else {

@@ -22,6 +22,7 @@ import java.util.UUID;
  * @param partitionBy {@code @input_data_1_partition_by_columns}: run once per partition
  * @param orderBy {@code @input_data_1_order_by_columns}: row order inside each partition
  * @param parallel {@code @parallel}
+ * @param libraries the external libraries the script may import
  * @param cancellation cancels the call (ATTENTION, query timeout)
  */
 public record ExternalScriptRequest(
@@ -38,6 +39,7 @@ public record ExternalScriptRequest(
     List<String> partitionBy,
     List<String> orderBy,
     boolean parallel,
+    ExternalLibraries libraries,
     CancellationHandle cancellation) {
 
   public static final String DEFAULT_INPUT_NAME = "InputDataSet";
@@ -56,6 +58,7 @@ public record ExternalScriptRequest(
     parameters = List.copyOf(parameters);
     partitionBy = List.copyOf(partitionBy);
     orderBy = List.copyOf(orderBy);
+    libraries = libraries == null ? ExternalLibraries.NONE : libraries;
     if (rowsPerRead < 0) {
       throw new IllegalArgumentException("rowsPerRead must be >= 0");
     }
@@ -80,6 +83,7 @@ public record ExternalScriptRequest(
     private List<String> partitionBy = List.of();
     private List<String> orderBy = List.of();
     private boolean parallel;
+    private ExternalLibraries libraries = ExternalLibraries.NONE;
     private CancellationHandle cancellation = new CancellationHandle();
 
     private Builder(String language, String script, String loginName) {
@@ -138,6 +142,11 @@ public record ExternalScriptRequest(
       return this;
     }
 
+    public Builder libraries(ExternalLibraries v) {
+      libraries = v;
+      return this;
+    }
+
     public Builder cancellation(CancellationHandle v) {
       cancellation = v;
       return this;
@@ -158,6 +167,7 @@ public record ExternalScriptRequest(
           partitionBy,
           orderBy,
           parallel,
+          libraries,
           cancellation);
     }
   }

@@ -7,7 +7,7 @@ import java.util.List;
  * side defines the same in {@code quern_satellite/protocol.py}. Type numbers are the wire's.
  */
 public sealed interface Message {
-  int VERSION = 3;
+  int VERSION = 4;
 
   /** The type byte on the wire. */
   int type();
@@ -33,7 +33,11 @@ public sealed interface Message {
     }
   }
 
-  /** J->S: start a call. {@code memoryLimit} 0 means none. */
+  /**
+   * J->S: start a call. {@code memoryLimit} 0 means none. {@code userLibraries} and
+   * {@code sharedLibraries} are the directories of the caller's private and the database's public
+   * external libraries, empty when there are none (version 4).
+   */
   record Execute(
       String requestId,
       String language,
@@ -44,7 +48,9 @@ public sealed interface Message {
       List<String> orderBy,
       List<Param> params,
       long memoryLimit,
-      int nice)
+      int nice,
+      String userLibraries,
+      String sharedLibraries)
       implements Message {
     public int type() {
       return 4;

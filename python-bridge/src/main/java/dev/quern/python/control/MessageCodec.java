@@ -44,7 +44,7 @@ public final class MessageCodec {
     for (Message.Param p : e.params()) {
       o.str(p.name()).str(p.sqlType()).u8(p.output() ? 1 : 0);
     }
-    o.i64(e.memoryLimit()).i32(e.nice());
+    o.i64(e.memoryLimit()).i32(e.nice()).str(e.userLibraries()).str(e.sharedLibraries());
   }
 
   /** Decodes one frame body (after the length prefix). */
@@ -90,7 +90,9 @@ public final class MessageCodec {
     for (int i = 0; i < n; i++) {
       params.add(new Message.Param(str(b), str(b), b.get() != 0));
     }
-    return new Message.Execute(id, lang, script, in, out, part, order, params, b.getLong(), b.getInt());
+    long memoryLimit = b.getLong();
+    int nice = b.getInt();
+    return new Message.Execute(id, lang, script, in, out, part, order, params, memoryLimit, nice, str(b), str(b));
   }
 
   private static String str(ByteBuffer b) throws ProtocolException {

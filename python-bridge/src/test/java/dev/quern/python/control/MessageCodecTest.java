@@ -13,7 +13,7 @@ class MessageCodecTest {
           new Message.Hello(1, 4242),
           new Message.Attach("/dev/shm/quern-x", 64L << 20),
           new Message.Attached(),
-          new Message.Execute("id", "Python", "print('é ✓')", "InputDataSet", "OutputDataSet", List.of("k"), List.of("a", "b"), List.of(new Message.Param("@m", "varbinary(max)", true), new Message.Param("@n", "int", false)), 1L << 30, 5),
+          new Message.Execute("id", "Python", "print('é ✓')", "InputDataSet", "OutputDataSet", List.of("k"), List.of("a", "b"), List.of(new Message.Param("@m", "varbinary(max)", true), new Message.Param("@n", "int", false)), 1L << 30, 5, "/lib/user", ""),
           new Message.Data(Message.Data.OUTPUT, 1L << 25, 12345),
           new Message.Ack(),
           new Message.Run(),
@@ -42,7 +42,7 @@ class MessageCodecTest {
     byte[] b = new byte[f.remaining()];
     f.get(b);
     // Same bytes as quern_satellite's test_frames_carry_big_endian_length_then_type.
-    assertThat(b).containsExactly(0, 0, 0, 7, 1, 0, 3, 0, 0, 0, 42);
+    assertThat(b).containsExactly(0, 0, 0, 7, 1, 0, 4, 0, 0, 0, 42);
   }
 
   @Test

@@ -18,6 +18,7 @@ import dev.quern.ext.spi.ExternalScriptCancelledException;
 import dev.quern.ext.spi.ExternalScriptError;
 import dev.quern.ext.spi.ExternalScriptErrors;
 import dev.quern.ext.spi.ExternalScriptException;
+import dev.quern.ext.spi.ExternalLibraries;
 import dev.quern.ext.spi.ExternalScriptRequest;
 import java.util.List;
 import java.util.UUID;
@@ -62,6 +63,8 @@ public final class ExternalScriptProcedure implements SystemProcedure {
               language, requestId, "ErrorCode 0x80070490: 1168(Element not found.)."),
           host.sink());
     }
+    // Before the input query starts, which may use the session's transaction on another thread.
+    ExternalLibraries libraries = ScriptLibraries.of(state, language);
     // Taken before the input query starts: it redirects the host's sink on its own thread.
     ResultSink out = host.sink();
     String inputQuery = a.text("@input_data_1");
@@ -80,6 +83,7 @@ public final class ExternalScriptProcedure implements SystemProcedure {
               .partitionBy(a.columnList("@input_data_1_partition_by_columns"))
               .orderBy(a.columnList("@input_data_1_order_by_columns"))
               .parallel(a.parallel())
+              .libraries(libraries)
               .cancellation(new CancellationHandle())
               .build();
       run(runtime, request, a, host.state(), out);
