@@ -1,7 +1,6 @@
 package dev.quern.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quern.it.support.QuernServer;
 import java.io.ByteArrayOutputStream;
@@ -50,9 +49,7 @@ class JdbcExternalLibraryIT {
       assertThat(greeting(c, "quernhello")).isEqualTo("quernhello 1.0|extra");
       c.rollback();
       c.setAutoCommit(true);
-      assertThatThrownBy(() -> greeting(c, "quernhello"))
-          .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isIn(39004, 39019))
-          .hasMessageContaining("ModuleNotFoundError");
+      assertThat(failure(() -> greeting(c, "quernhello"))).startsWith("39004 ").contains("ModuleNotFoundError");
     }
   }
 
@@ -73,7 +70,7 @@ class JdbcExternalLibraryIT {
         assertThat(rs.getString(2)).isEmpty(); // dbo has no private libraries
       }
       s.execute("DROP EXTERNAL LIBRARY quernver");
-      assertThatThrownBy(() -> greeting(c, "quernver")).hasMessageContaining("ModuleNotFoundError");
+      assertThat(failure(() -> greeting(c, "quernver"))).contains("ModuleNotFoundError");
     }
   }
 
@@ -106,13 +103,32 @@ class JdbcExternalLibraryIT {
       s.execute("CREATE DATABASE libbroken");
       s.execute("USE libbroken");
       s.execute("CREATE EXTERNAL LIBRARY broken FROM (CONTENT = 0x0102030405) WITH (LANGUAGE = 'Python')");
-      assertThatThrownBy(() -> s.execute("EXEC sp_execute_external_script @language = N'Python', @script = N'x = 1'"))
-          .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isIn(39021, 39019))
-          .hasMessageContaining("broken");
+      assertThat(failure(() -> s.execute("EXEC sp_execute_external_script @language = N'Python', @script = N'x = 1'")))
+          .startsWith("39021 ").contains("Cannot install the external library 'broken'").contains("not a zip");
       s.execute("DROP EXTERNAL LIBRARY broken");
       s.execute("EXEC sp_execute_external_script @language = N'Python', @script = N'x = 1'");
       s.execute("USE master");
     }
+  }
+
+  /** A statement that must fail. */
+  @FunctionalInterface
+  private interface Failing {
+    void run() throws SQLException;
+  }
+
+  /** Every error of the failure, "number message" each, in order. */
+  private static String failure(Failing f) {
+    StringBuilder all = new StringBuilder();
+    try {
+      f.run();
+    } catch (SQLException e) {
+      for (SQLException x = e; x != null; x = x.getNextException()) {
+        all.append(x.getErrorCode()).append(' ').append(x.getMessage()).append('\n');
+      }
+      return all.toString();
+    }
+    throw new AssertionError("expected the statement to fail");
   }
 
   private static void upload(Connection c, String verb, String name, byte[] content) throws SQLException {
