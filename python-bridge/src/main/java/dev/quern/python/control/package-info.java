@@ -1,6 +1,6 @@
 /**
  * The control channel between Java and a Python satellite: a Unix domain socket carrying small
- * framed typed messages ({@link dev.quern.python.control.Message}, protocol version 3).
+ * framed typed messages ({@link dev.quern.python.control.Message}, protocol version 4).
  *
  * <p>Frame: {@code u32 length (big-endian, of what follows) | u8 type | fields}. A call:
  *
