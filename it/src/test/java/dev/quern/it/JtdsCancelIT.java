@@ -38,8 +38,17 @@ class JtdsCancelIT {
       CANCELLER.schedule(() -> cancel(s), 1, TimeUnit.SECONDS);
       Instant start = Instant.now();
       SQLException e = catchThrowableOfType(SQLException.class, () -> s.execute("WAITFOR DELAY '00:01:00'"));
+      // The WAITFOR was stopped: it ends long before its minute.
       assertThat(Duration.between(start, Instant.now())).isLessThan(BOUND);
-      assertThat((Throwable) e).isNotNull();
+      if (e != null) {
+        assertThat(e.getSQLState()).isEqualTo("HY008");
+      }
+      // jTDS usually reports HY008 "Statement cancelled", but its cancel() sends ATTENTION before
+      // it notes the cancel as pending, and its reader checks that note without the lock: when the
+      // cancelled response's last DONE is read in between (a descheduled cancelling thread on a
+      // busy machine), execute() returns normally and the ack is dropped with the next request
+      // (6 of 200 cancels 5-25 ms into a WAITFOR on a loaded machine; the next statement worked
+      // every time). Either way the session must go on working.
       assertSessionWorks(c);
     }
   }
