@@ -30,6 +30,15 @@ public interface KvTxn extends AutoCloseable {
    */
   void lockShared(byte[] key);
 
+  /**
+   * Reads a key's latest committed value (with this transaction's own writes) under a shared lock
+   * on it kept until the transaction ends, present or not; taking a lock this transaction already
+   * holds costs no lock-manager call. A foreign key's check of its parent row.
+   */
+  default byte[] readShared(byte[] key) {
+    return get(key, new ReadLocks(ReadLocks.Rows.SHARED, false, ReadLocks.Wait.AS_SESSION));
+  }
+
   /** Reads a key without taking or waiting for any lock. */
   byte[] peek(byte[] key);
 

@@ -128,13 +128,29 @@ public final class TableStore {
 
   /** The locator of the row whose key in unique {@code index} is {@code keyValues}, if any. */
   public Optional<byte[]> findUnique(Index index, Object[] keyValues) {
+    return findUnique(index, keyValues, false);
+  }
+
+  /**
+   * As {@link #findUnique}, reading the key's latest committed value under a shared lock kept until
+   * the transaction ends ({@link KvTxn#readShared}): a foreign key's check of its parent. A DELETE
+   * or key UPDATE of that parent under way makes the check wait (then find it gone), and one that
+   * comes later waits for this transaction to end (then finds the child), so no child commits
+   * without its parent at any isolation level; SQL Server, too, checks references with locks under
+   * row versioning.
+   */
+  public Optional<byte[]> findUniqueLocked(Index index, Object[] keyValues) {
+    return findUnique(index, keyValues, true);
+  }
+
+  private Optional<byte[]> findUnique(Index index, Object[] keyValues, boolean locked) {
     if (!index.unique()) {
       throw new IllegalArgumentException("Index " + index.name() + " is not unique");
     }
     byte[] key =
         dev.quern.catalog.codec.KeyEncoder.encode(
             SystemKeys.data(index.dataId()), keys.keyColumns(index), keyValues);
-    byte[] stored = txn.get(key);
+    byte[] stored = locked ? txn.readShared(key) : txn.get(key);
     if (stored == null) {
       return Optional.empty();
     }

@@ -234,6 +234,23 @@ final class RocksKvTxn implements KvTxn {
     sharedLocked.add(k);
   }
 
+  @Override
+  public byte[] readShared(byte[] key) {
+    java.nio.ByteBuffer k = java.nio.ByteBuffer.wrap(key.clone());
+    if (!sharedLocked.contains(k)) {
+      byte[] value = lockedRead(key, false);
+      sharedLocked.add(k);
+      return value;
+    }
+    checkActive();
+    try {
+      // Held since an earlier call: no other transaction can have changed it in between.
+      return txn.get(lockReadOptions(), key);
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    }
+  }
+
   private byte[] lockedRead(byte[] key, boolean exclusive) {
     checkActive();
     lockReadOptions();

@@ -80,7 +80,7 @@ final class ForeignKeys {
       keyValues[i] = from.type().equals(to.type()) ? values[at] : Conversions.convertImplicitly(values[at], from.type(), to.type());
     }
     TableStore rows = TableStores.open(state.store(), catalog, parent);
-    return rows.findUnique(key, keyValues).isPresent();
+    return rows.findUniqueLocked(key, keyValues).isPresent();
   }
 
   /** Parent rows {@code olds} are deleted: each referencing child takes its ON DELETE action. */
