@@ -320,3 +320,42 @@ query I
 SELECT COUNT(*) FROM sys.tables WHERE name LIKE 'prices%'
 ----
 0
+
+# ADD PERIOD over datetime2 columns the table has: they become its period columns.
+statement ok
+CREATE TABLE legacy (id int PRIMARY KEY, v int, since datetime2 NOT NULL DEFAULT '2001-01-01', till datetime2 NOT NULL DEFAULT '9999-12-31 23:59:59.9999999')
+INSERT INTO legacy (id, v) VALUES (1, 1)
+ALTER TABLE legacy ADD PERIOD FOR SYSTEM_TIME (since, till)
+ALTER TABLE legacy SET (SYSTEM_VERSIONING = ON (HISTORY_TABLE = dbo.legacy_history))
+UPDATE legacy SET v = 2
+
+query IIT
+SELECT id, v, CONVERT(varchar(30), since, 121) FROM legacy_history
+----
+1	1	2001-01-01 00:00:00.0000000
+
+query TI rowsort
+SELECT c.name, c.generated_always_type FROM sys.columns AS c JOIN sys.tables AS t ON t.object_id = c.object_id WHERE t.name = 'legacy'
+----
+id	0
+since	1
+till	2
+v	0
+
+statement error 13508
+ALTER TABLE legacy ADD PERIOD FOR SYSTEM_TIME (since, till)
+----
+error 13508: System-versioned table cannot have more than one SYSTEM_TIME period definition.
+
+# A cascading delete from a parent keeps the versioned child's rows in its history.
+statement ok
+CREATE TABLE parent (id int PRIMARY KEY)
+CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent (id) ON DELETE CASCADE, s datetime2 GENERATED ALWAYS AS ROW START, e datetime2 GENERATED ALWAYS AS ROW END, PERIOD FOR SYSTEM_TIME (s, e)) WITH (SYSTEM_VERSIONING = ON (HISTORY_TABLE = dbo.child_history))
+INSERT INTO parent VALUES (1)
+INSERT INTO child (id, parent_id) VALUES (10, 1)
+DELETE FROM parent
+
+query III
+SELECT id, parent_id, CASE WHEN e > s THEN 1 ELSE 0 END FROM child_history
+----
+10	1	1

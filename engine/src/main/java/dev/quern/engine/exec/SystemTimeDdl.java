@@ -226,7 +226,11 @@ final class SystemTimeDdl {
       if (existing != null) {
         throw TemporalErrors.SECOND_PERIOD.raise();
       }
-      define(t, table, defs, period, null);
+      if (defs.stream().anyMatch(c -> c.generated() != null)) {
+        define(t, table, defs, period, null);
+      } else {
+        adopt(t, table, period);
+      }
       return;
     }
     if (existing == null || !existing.versioned()) {
@@ -239,6 +243,27 @@ final class SystemTimeDdl {
           null, null, history.nextSlot(), c.missingValue(), false, c.userTypeId()));
     }
     t.catalog().alterObject(state.store().txn(t.catalog()), history);
+  }
+
+  /**
+   * {@code ADD PERIOD FOR SYSTEM_TIME (start, end)} over columns the table has: they become its
+   * GENERATED ALWAYS columns (datetime2, NOT NULL: 13501, 13587). Their values are kept as they
+   * are: SQL Server's checks of them (no start in the future, 13542; every end at the maximum,
+   * 13575) are not made.
+   */
+  private void adopt(ResolvedTable t, Table table, PeriodDefinition period) {
+    Column start = table.column(period.start()).orElseThrow(() -> TemporalErrors.ROW_START_MISSING.raise());
+    Column end = table.column(period.end()).orElseThrow(() -> TemporalErrors.ROW_END_MISSING.raise());
+    for (Column c : List.of(start, end)) {
+      if (c.type().id() != TypeId.DATETIME2) {
+        throw TemporalErrors.INVALID_TYPE.raise(c.name());
+      }
+      if (c.nullable()) {
+        throw TemporalErrors.PERIOD_NULLABLE.raise(c.name());
+      }
+    }
+    t.catalog().setSystemTimePeriod(state.store().txn(t.catalog()), table.id(),
+        new SystemTimePeriod(table.id(), start.columnId(), end.columnId(), false, false, 0, true, null));
   }
 
   private Metadata metadata(ResolvedTable t) {
