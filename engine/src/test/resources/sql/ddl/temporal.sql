@@ -359,3 +359,9 @@ query III
 SELECT id, parent_id, CASE WHEN e > s THEN 1 ELSE 0 END FROM child_history
 ----
 10	1	1
+
+# The history table SYSTEM_VERSIONING creates is clustered on (end, start) by ix_<name>.
+query TTI
+SELECT i.name, i.type_desc, i.is_unique FROM sys.indexes AS i JOIN sys.tables AS t ON t.object_id = i.object_id WHERE t.name = 'child_history'
+----
+ix_child_history	CLUSTERED	0

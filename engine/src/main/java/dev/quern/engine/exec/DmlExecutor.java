@@ -231,11 +231,7 @@ final class DmlExecutor {
     for (int r = 0; r < input.size(); r++) {
       Object[] in = input.get(r);
       if (temporal != null) {
-        for (int i = 0; i < p.positions().length && i < in.length; i++) {
-          if (temporal.isPeriodColumn(p.positions()[i]) && in[i] != ValuesNode.DEFAULT) {
-            throw temporal.explicitValue();
-          }
-        }
+        temporal.refuseExplicit(p.positions(), in);
       }
       boolean[] given = new boolean[table.columns().size()];
       Object[] row = suppliedRow(p, in, types.get(r), frame.eval, given);

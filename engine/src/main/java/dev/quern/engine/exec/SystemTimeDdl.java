@@ -147,14 +147,17 @@ final class SystemTimeDdl {
       historyId = existing.get().table().id();
       new HistoryTableCheck(metadata(t), t, existing.get()).check();
     } else {
-      historyId = createHistory(t, name);
+      historyId = createHistory(t, name, p);
     }
     t.catalog().setSystemTimePeriod(state.store().txn(t.catalog()), t.table().id(),
         p.withHistory(historyId, v.consistencyCheck(), v.retention()));
   }
 
-  /** Creates the history table of {@code t}: its columns as plain ones, rows in a heap. */
-  private int createHistory(ResolvedTable t, List<String> name) {
+  /**
+   * Creates the history table of {@code t}: its columns as plain ones, rows clustered on the period
+   * (end, start) by a non-unique index named ix_&lt;history table&gt;, as SQL Server creates it.
+   */
+  private int createHistory(ResolvedTable t, List<String> name, SystemTimePeriod p) {
     var target = name == null
         ? new ObjectNames.Target(t.catalog(), t.database(), t.schema(),
             "MSSQL_TemporalHistoryFor_" + t.table().id())
@@ -171,8 +174,12 @@ final class SystemTimeDdl {
           false, c.userTypeId()));
     }
     var catalog = t.catalog();
+    Index clustered = new Index(1, "ix_" + target.name(), dev.quern.catalog.meta.IndexKind.CLUSTERED, false, false,
+        false, List.of(dev.quern.catalog.meta.IndexColumn.asc(t.table().position(p.endColumnId()) + 1),
+            dev.quern.catalog.meta.IndexColumn.asc(t.table().position(p.startColumnId()) + 1)),
+        List.of(), null, catalog.newDataId());
     Table history = new Table(catalog.newObjectId(), target.schema().id(), target.name(), columns,
-        List.of(Index.heap(catalog.newDataId())), List.<Constraint>of(), Map.of());
+        List.of(clustered), List.<Constraint>of(), Map.of());
     catalog.createObject(state.store().txn(catalog), history);
     return history.id();
   }

@@ -52,14 +52,16 @@ final class TemporalRows {
     return new TemporalRows(state, t, p, history);
   }
 
-  /** Whether row position {@code pos} is a period column (an INSERT may give it only DEFAULT). */
-  boolean isPeriodColumn(int pos) {
-    return pos == start || pos == end;
-  }
-
-  /** 13536: an INSERT gave a period column a value other than DEFAULT. */
-  RuntimeException explicitValue() {
-    return TemporalErrors.EXPLICIT_INSERT.raise(target.fullyQualified());
+  /**
+   * 13536: an INSERT gave a period column a value other than DEFAULT ({@code in}: the values given
+   * for row positions {@code positions}).
+   */
+  void refuseExplicit(int[] positions, Object[] in) {
+    for (int i = 0; i < positions.length && i < in.length; i++) {
+      if ((positions[i] == start || positions[i] == end) && in[i] != dev.quern.engine.plan.ValuesNode.DEFAULT) {
+        throw TemporalErrors.EXPLICIT_INSERT.raise(target.fullyQualified());
+      }
+    }
   }
 
   /** Stamps a new row version (inserted, or an update's new version): from now to the end of time. */
