@@ -76,8 +76,8 @@ final class TemporalTables {
   /**
    * {@code t} read FOR SYSTEM_TIME {@code clause}: the derived table {@code (SELECT columns FROM t
    * WHERE condition UNION ALL SELECT columns FROM history WHERE condition) AS qualifier}, bound.
-   * A table that is not versioned cannot be read so (13544 in SQL Server; here: its current rows
-   * only when the clause came from a view, which applies it to the tables that can take it).
+   * A table that is not versioned cannot be read so (13544); a clause that came from a view is
+   * applied only to the versioned tables it reads (TableSources leaves the others as they are).
    */
   static SourceBinder.Bound bind(BindContext bind, SessionState state, ResolvedTable t, TableSource.Named n,
       SystemTimeClause clause, String qualifier) {
