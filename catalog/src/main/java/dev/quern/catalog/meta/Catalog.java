@@ -360,6 +360,20 @@ public final class Catalog implements AutoCloseable {
     stampWritten(txn);
   }
 
+  /**
+   * Sets or (null) removes table {@code tableId}'s SYSTEM_TIME period and versioning: DDL on the
+   * table, in {@code txn}.
+   */
+  public void setSystemTimePeriod(KvTxn txn, int tableId, SystemTimePeriod period) {
+    stability.ddlBegins(txn, tableId);
+    if (period == null) {
+      txn.delete(SystemTimePeriod.key(tableId));
+    } else {
+      txn.put(SystemTimePeriod.key(tableId), SystemTimePeriod.encode(period));
+    }
+    stampWritten(txn);
+  }
+
   /** DROP TABLE / VIEW / SEQUENCE; a table's rows and index entries are reclaimed after commit. */
   public void dropObject(KvTxn txn, int objectId) {
     stability.ddlBegins(txn, objectId);
@@ -377,6 +391,7 @@ public final class Catalog implements AutoCloseable {
     txn.delete(SystemKeys.record(SystemKeys.OBJECT_KIND, objectId));
     txn.delete(SystemKeys.record(SystemKeys.DATES_KIND, objectId));
     txn.delete(SystemKeys.record(SystemKeys.LOCK_ESCALATION_KIND, objectId));
+    txn.delete(SystemTimePeriod.key(objectId));
     statistics.dropObject(txn, m, objectId);
     stampWritten(txn);
   }

@@ -33,6 +33,9 @@ public final class Metadata {
   private final Map<Integer, ObjectDates> dates = new HashMap<>();
   private final List<UserMessage> messages;
   private final Map<Integer, LockEscalation> lockEscalations = new HashMap<>();
+  /** SYSTEM_TIME periods by table id, and the versioned table of each history table. */
+  private final Map<Integer, SystemTimePeriod> periods = new HashMap<>();
+  private final Map<Integer, SystemTimePeriod> periodsByHistory = new HashMap<>();
   /** Each table's statistics objects by object id, in stats_id order. */
   private final Map<Integer, List<Statistics>> statistics = new HashMap<>();
   /** Each database's external libraries, in library id order. */
@@ -50,8 +53,15 @@ public final class Metadata {
       List<UserMessage> userMessages,
       Collection<Statistics> tableStatistics,
       Collection<LockEscalation.Setting> escalations,
-      Collection<ExternalLibrary> libraries) {
+      Collection<ExternalLibrary> libraries,
+      Collection<SystemTimePeriod> systemTimePeriods) {
     this.stamp = stamp;
+    for (SystemTimePeriod p : systemTimePeriods) {
+      periods.put(p.tableId(), p);
+      if (p.versioned()) {
+        periodsByHistory.put(p.historyTableId(), p);
+      }
+    }
     for (ExternalLibrary l : libraries) {
       externalLibraries.computeIfAbsent(l.databaseId(), k -> new ArrayList<>()).add(l);
     }
@@ -250,5 +260,20 @@ public final class Metadata {
   /** The LOCK_ESCALATION option of table {@code tableId} (TABLE unless set otherwise). */
   public LockEscalation lockEscalation(int tableId) {
     return lockEscalations.getOrDefault(tableId, LockEscalation.TABLE);
+  }
+
+  /** The SYSTEM_TIME period of table {@code tableId}, if it has one. */
+  public Optional<SystemTimePeriod> period(int tableId) {
+    return Optional.ofNullable(periods.get(tableId));
+  }
+
+  /** The period of the system-versioned table whose history table is {@code tableId}, if any. */
+  public Optional<SystemTimePeriod> versionedBy(int historyTableId) {
+    return Optional.ofNullable(periodsByHistory.get(historyTableId));
+  }
+
+  /** Every table's SYSTEM_TIME period (sys.periods). */
+  public Collection<SystemTimePeriod> periods() {
+    return periods.values();
   }
 }

@@ -60,6 +60,7 @@ final class MetadataCache {
     List<Statistics> statistics = new ArrayList<>();
     List<LockEscalation.Setting> escalations = new ArrayList<>();
     List<ExternalLibrary> libraries = new ArrayList<>();
+    List<SystemTimePeriod> periods = new ArrayList<>();
     try (KvIterator it = txn.peekScan(SystemKeys.catalogStart(), SystemKeys.catalogEnd(), false)) {
       while (it.next()) {
         byte[] key = it.key();
@@ -80,6 +81,7 @@ final class MetadataCache {
           case SystemKeys.STATISTICS_KIND -> statistics.add(StatisticsCodec.decode(it.value()));
           case SystemKeys.LOCK_ESCALATION_KIND -> escalations.add(LockEscalation.decode(it.value()));
           case ExternalLibraryCodec.KIND -> libraries.add(ExternalLibraryCodec.decode(it.value()));
+          case SystemTimePeriod.KIND -> periods.add(SystemTimePeriod.decode(it.value()));
           default -> throw new IllegalStateException("Unknown catalog record kind " + kind);
         }
       }
@@ -87,6 +89,6 @@ final class MetadataCache {
     return new Metadata(stamp, dbs, schemas, objects, types, logins.isEmpty() && principals.isEmpty()
         && members.isEmpty() && permissions.isEmpty()
         ? Security.EMPTY : new Security(logins, principals, members, permissions), properties, dates, messages,
-        statistics, escalations, libraries);
+        statistics, escalations, libraries, periods);
   }
 }

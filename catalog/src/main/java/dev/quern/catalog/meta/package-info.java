@@ -20,6 +20,7 @@
  * 00 02 0B table:u32 stats:u32         statistics object of a table (StatisticsCodec)
  * 00 02 0C msg:u32 lcid:u16           user-defined message (UserMessageCodec; in the main store)
  * 00 02 0D table:u32                   a table's LOCK_ESCALATION other than TABLE (LockEscalation)
+ * 00 02 0F table:u32                   a table's SYSTEM_TIME period and history table (SystemTimePeriod)
  * 00 03 kind:u8 parent:u32 name       name index → id, name as its CI_AS sort key: databases
  *                                     (parent 0), schemas (parent database), objects and
  *                                     constraints (parent schema)

@@ -13,15 +13,20 @@ public record AlterTableStatement(int line, List<String> table, Action action) i
    * [WITH NOCHECK] ADD columns and table constraints, in the order written; {@code noCheck} adds
    * FOREIGN KEY and CHECK constraints without validating the existing rows (not trusted).
    */
-  public record Add(List<ColumnDefinition> columns, List<TableConstraintDefinition> constraints, boolean noCheck)
-      implements Action {
+  public record Add(
+      List<ColumnDefinition> columns, List<TableConstraintDefinition> constraints, boolean noCheck,
+      PeriodDefinition period) implements Action {
     public Add {
       columns = List.copyOf(columns);
       constraints = List.copyOf(constraints);
     }
 
     public Add(List<ColumnDefinition> columns, List<TableConstraintDefinition> constraints) {
-      this(columns, constraints, false);
+      this(columns, constraints, false, null);
+    }
+
+    public Add(List<ColumnDefinition> columns, List<TableConstraintDefinition> constraints, boolean noCheck) {
+      this(columns, constraints, noCheck, null);
     }
 
     @Override
@@ -29,6 +34,9 @@ public record AlterTableStatement(int line, List<String> table, Action action) i
       List<String> items = new java.util.ArrayList<>();
       columns.forEach(c -> items.add(c.toSql()));
       constraints.forEach(c -> items.add(c.toSql()));
+      if (period != null) {
+        items.add(period.toSql());
+      }
       return (noCheck ? "WITH NOCHECK ADD " : "ADD ") + String.join(", ", items);
     }
   }
@@ -71,6 +79,22 @@ public record AlterTableStatement(int line, List<String> table, Action action) i
     @Override
     public String toSql() {
       return "DROP CONSTRAINT " + String.join(", ", names.stream().map(Names::quote).toList());
+    }
+  }
+
+  /** SET (SYSTEM_VERSIONING = …): starts or stops keeping row history. */
+  public record SetVersioning(SystemVersioning versioning) implements Action {
+    @Override
+    public String toSql() {
+      return "SET (" + versioning.toSql() + ")";
+    }
+  }
+
+  /** DROP PERIOD FOR SYSTEM_TIME: the period columns become ordinary ones. */
+  public record DropPeriod() implements Action {
+    @Override
+    public String toSql() {
+      return "DROP PERIOD FOR SYSTEM_TIME";
     }
   }
 

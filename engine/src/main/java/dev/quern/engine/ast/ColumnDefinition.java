@@ -7,6 +7,8 @@ import java.util.List;
  * A column of CREATE TABLE: type, nullability ({@code null} when not written), IDENTITY, DEFAULT
  * and the constraints written on the column itself. A computed column ({@code name AS expr
  * [PERSISTED]}) has {@code computed} set and no {@code type}: its type comes from the expression.
+ * {@code generated} is set on a {@code GENERATED ALWAYS AS ROW START | END [HIDDEN]} column (a
+ * SYSTEM_TIME period's), else null.
  */
 public record ColumnDefinition(
     String name,
@@ -17,9 +19,24 @@ public record ColumnDefinition(
     Expr defaultValue,
     List<TableConstraintDefinition> constraints,
     Expr computed,
-    boolean persisted) {
+    boolean persisted,
+    Generated generated) {
   /** IDENTITY(seed, increment). */
   public record IdentitySpec(long seed, long increment) {}
+
+  /** GENERATED ALWAYS AS ROW START (or END, {@code start} false) [HIDDEN]. */
+  public record Generated(boolean start, boolean hidden) {
+    String toSql() {
+      return "GENERATED ALWAYS AS ROW " + (start ? "START" : "END") + (hidden ? " HIDDEN" : "");
+    }
+  }
+
+  /** A column that is not GENERATED ALWAYS. */
+  public ColumnDefinition(
+      String name, TypeName type, Boolean nullable, IdentitySpec identity, String defaultName,
+      Expr defaultValue, List<TableConstraintDefinition> constraints, Expr computed, boolean persisted) {
+    this(name, type, nullable, identity, defaultName, defaultValue, constraints, computed, persisted, null);
+  }
 
   public ColumnDefinition {
     constraints = List.copyOf(constraints);
@@ -39,6 +56,9 @@ public record ColumnDefinition(
         : type.toSql()));
     if (identity != null) {
       parts.add("IDENTITY(" + identity.seed() + ", " + identity.increment() + ")");
+    }
+    if (generated != null) {
+      parts.add(generated.toSql());
     }
     if (nullable != null) {
       parts.add(nullable ? "NULL" : "NOT NULL");

@@ -6,7 +6,9 @@ import java.util.List;
 /** CREATE TABLE name (columns, table constraints, inline indexes: created with the table). */
 public record CreateTableStatement(
     int line, List<String> name, List<ColumnDefinition> columns, List<TableConstraintDefinition> constraints,
-    List<CreateIndexStatement> indexes)
+    List<CreateIndexStatement> indexes,
+    PeriodDefinition period,
+    SystemVersioning versioning)
     implements StorageStatement {
   public CreateTableStatement {
     name = List.copyOf(name);
@@ -21,6 +23,18 @@ public record CreateTableStatement(
     this(line, name, columns, constraints, List.of());
   }
 
+  /** A table with inline indexes, no SYSTEM_TIME period and no versioning. */
+  public CreateTableStatement(
+      int line, List<String> name, List<ColumnDefinition> columns, List<TableConstraintDefinition> constraints,
+      List<CreateIndexStatement> indexes) {
+    this(line, name, columns, constraints, indexes, null, null);
+  }
+
+  /** This table with {@code WITH (SYSTEM_VERSIONING = …)} ({@code v}; null: none). */
+  public CreateTableStatement withVersioning(SystemVersioning v) {
+    return new CreateTableStatement(line, name, columns, constraints, indexes, period, v);
+  }
+
   @Override
   public String toSql() {
     List<String> items = new ArrayList<>();
@@ -30,6 +44,10 @@ public record CreateTableStatement(
         + (i.clustered() ? " CLUSTERED" : " NONCLUSTERED") + " ("
         + String.join(", ", i.keys().stream().map(k -> Names.quote(k.name()) + (k.descending() ? " DESC" : "")).toList())
         + ")"));
-    return "CREATE TABLE " + Names.quoteAll(name) + " (" + String.join(", ", items) + ")";
+    if (period != null) {
+      items.add(period.toSql());
+    }
+    return "CREATE TABLE " + Names.quoteAll(name) + " (" + String.join(", ", items) + ")"
+        + (versioning == null ? "" : " WITH (" + versioning.toSql() + ")");
   }
 }

@@ -39,18 +39,26 @@ public sealed interface TableSource {
   }
 
   /**
-   * A named table or view: {@code db.schema.t [AS a] [WITH (hints)]}, where {@code locks} is what
-   * its table hints ask its reads to lock ({@link ReadLocks#NONE}: no hint that locks).
+   * A named table or view: {@code db.schema.t [FOR SYSTEM_TIME …] [AS a] [WITH (hints)]}, where
+   * {@code locks} is what its table hints ask its reads to lock ({@link ReadLocks#NONE}: no hint
+   * that locks) and {@code systemTime} which row versions of a temporal table to read (null: the
+   * current rows).
    */
-  record Named(List<String> parts, String alias, ReadLocks locks) implements TableSource {
+  record Named(List<String> parts, String alias, ReadLocks locks, SystemTimeClause systemTime)
+      implements TableSource {
     public Named(List<String> parts, String alias) {
       this(parts, alias, ReadLocks.NONE);
+    }
+
+    public Named(List<String> parts, String alias, ReadLocks locks) {
+      this(parts, alias, locks, null);
     }
 
     @Override
     public String toSql() {
       List<String> hints = LockHints.names(locks);
-      return Names.quoteAll(parts) + (alias == null ? "" : " AS " + Names.quote(alias))
+      return Names.quoteAll(parts) + (systemTime == null ? "" : " " + systemTime.toSql())
+          + (alias == null ? "" : " AS " + Names.quote(alias))
           + (hints.isEmpty() ? "" : " WITH (" + String.join(", ", hints) + ")");
     }
   }

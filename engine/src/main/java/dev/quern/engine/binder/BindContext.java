@@ -73,6 +73,27 @@ public final class BindContext implements dev.quern.engine.plan.BindingScope {
   private final java.util.Deque<ColumnScope> enclosing = new java.util.ArrayDeque<>();
 
   /** Binds a subquery of a query whose columns are {@code scope}. */
+  /**
+   * The FOR SYSTEM_TIME a view was read with, while its definition is bound: it applies to every
+   * system-versioned table the view reads (null: none).
+   */
+  private dev.quern.engine.ast.SystemTimeClause viewSystemTime;
+
+  dev.quern.engine.ast.SystemTimeClause viewSystemTime() {
+    return viewSystemTime;
+  }
+
+  /** Binds with {@code clause} as the FOR SYSTEM_TIME of the tables read (null: none). */
+  <T> T withViewSystemTime(dev.quern.engine.ast.SystemTimeClause clause, java.util.function.Supplier<T> binding) {
+    var outer = viewSystemTime;
+    viewSystemTime = clause;
+    try {
+      return binding.get();
+    } finally {
+      viewSystemTime = outer;
+    }
+  }
+
   <T> T inSubqueryOf(ColumnScope scope, java.util.function.Supplier<T> bindSubquery) {
     enclosing.push(scope);
     try {

@@ -60,6 +60,7 @@ public final class DmlBinder {
       throw SqlErrors.TVP_READONLY_MODIFIED.raise(name.getFirst());
     }
     ResolvedTable t = target(name);
+    TemporalTables.refuseHistoryWrite(state, t, permissions.length == 1 ? permissions[0] : "MERGE");
     for (String p : permissions) {
       dev.quern.engine.session.PermissionGate.object(state, t.database(), t.schema(), t.table(), p);
     }
@@ -140,7 +141,7 @@ public final class DmlBinder {
     if (columns.isEmpty()) {
       for (int i = 0; i < table.columns().size(); i++) {
         Column c = table.columns().get(i);
-        if (c.identity() == null && c.computed() == null) {
+        if (c.identity() == null && c.computed() == null && !TemporalTables.hidden(state, t, c)) {
           positions.add(i);
         }
       }
@@ -183,6 +184,7 @@ public final class DmlBinder {
     Set<String> seen = new HashSet<>();
     for (UpdateStatement.Assignment a : s.assignments()) {
       Column c = assignedColumn(table, a, seen);
+      TemporalTables.refuseAssigned(state, t, c);
       positions.add(table.position(c.columnId()));
       values.add(a.value() == null ? null : exprs.implicit(exprs.valueFor(a.value(), c.type()), StoreTypes.widen(c.type())));
     }
@@ -254,6 +256,7 @@ public final class DmlBinder {
     Set<String> seen = new HashSet<>();
     for (UpdateStatement.Assignment a : s.assignments()) {
       Column c = assignedColumn(table, a, seen);
+      TemporalTables.refuseAssigned(state, t, c);
       positions.add(table.position(c.columnId()));
       if (a.value() != null) {
         given.add(a.value());

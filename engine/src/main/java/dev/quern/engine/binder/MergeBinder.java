@@ -117,6 +117,9 @@ public final class MergeBinder {
       case dev.quern.engine.ast.MergeStatement.Update u -> "UPDATE";
       case dev.quern.engine.ast.MergeStatement.Delete d -> "DELETE";
     }).distinct().toArray(String[]::new);
+    if (bind.session() instanceof dev.quern.engine.session.SessionState state) {
+      TemporalTables.refuseHistoryWrite(state, dml.target(s.table()), "MERGE");
+    }
     return MergeTarget.of(dml.target(s.table(), needed), s.table());
   }
 
@@ -229,6 +232,9 @@ public final class MergeBinder {
     for (UpdateStatement.Assignment given : u.assignments()) {
       var as = new UpdateStatement.Assignment(target.column(given.column()).name(), given.value());
       Column c = DmlBinder.assignedColumn(table, as, seen);
+      if (bind.session() instanceof dev.quern.engine.session.SessionState state) {
+        TemporalTables.refuseAssigned(state, t, c);
+      }
       positions.add(table.position(c.columnId()));
       values.add(as.value() == null ? null : exprs.implicit(exprs.value(as.value()), StoreTypes.widen(c.type())));
     }

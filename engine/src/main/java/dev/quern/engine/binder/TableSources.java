@@ -50,6 +50,11 @@ final class TableSources {
     }
     ResolvedTable t = found.get();
     dev.quern.engine.session.PermissionGate.object(state, t.database(), t.schema(), t.table(), "SELECT");
+    var systemTime = TemporalTables.clause(bind, n);
+    if (systemTime != null && (n.systemTime() != null
+        || TemporalTables.period(state, t).filter(p -> p.versioned()).isPresent())) {
+      return TemporalTables.bind(bind, state, t, n, systemTime, n.alias() != null ? n.alias() : n.parts().getLast());
+    }
     List<ResultColumn> columns = columns(t);
     TableScanNode node =
         new TableScanNode(
@@ -76,7 +81,10 @@ final class TableSources {
     }
     var statements = dev.quern.engine.parser.Parser.parseBatch(view.definition(), true);
     var definition = (dev.quern.engine.ast.CreateViewStatement) statements.getFirst();
-    QueryBinder.Bound b = new QueryBinder(bind).bindQuery(definition.query());
+    // FOR SYSTEM_TIME on a view applies to the system-versioned tables it reads.
+    QueryBinder.Bound b = n.systemTime() == null
+        ? new QueryBinder(bind).bindQuery(definition.query())
+        : bind.withViewSystemTime(n.systemTime(), () -> new QueryBinder(bind).bindQuery(definition.query()));
     List<ResultColumn> columns = new ArrayList<>(b.plan().columns());
     for (int i = 0; i < definition.columns().size(); i++) {
       ResultColumn c = columns.get(i);
@@ -92,10 +100,20 @@ final class TableSources {
       return java.util.Optional.empty();
     }
     try {
-      return java.util.Optional.of(table(bind, n).scope().columns().stream().map(ResultColumn::name).toList());
+      List<String> hidden = hiddenColumns(state, n);
+      return java.util.Optional.of(table(bind, n).scope().columns().stream().map(ResultColumn::name)
+          .filter(name -> hidden.stream().noneMatch(h -> h.equalsIgnoreCase(name))).toList());
     } catch (dev.quern.engine.error.SqlException e) {
       return java.util.Optional.empty();
     }
+  }
+
+  /** The HIDDEN period columns of the table {@code n} names (none for anything else). */
+  private static List<String> hiddenColumns(SessionState state, TableSource.Named n) {
+    List<String> parts = ObjectNames.followSynonym(state.store(), state.databaseName(), n.parts());
+    return ObjectNames.table(state.store(), state.databaseName(), parts)
+        .map(t -> t.table().columns().stream().filter(c -> TemporalTables.hidden(state, t, c)).map(Column::name).toList())
+        .orElse(List.of());
   }
 
   /** NEXT VALUE FOR: the sequence as this statement sees it (208 before a statement runs). */

@@ -49,6 +49,7 @@ final class AlterTableDdl {
     ResolvedTable t =
         ObjectNames.table(state.store(), state.databaseName(), s.table())
             .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));
+    new SystemTimeDdl(state).checkAlter(t, s.action());
     switch (s.action()) {
       case AlterTableStatement.Add a -> add(t, a);
       case AlterTableStatement.DropColumns d -> dropColumns(t, d);
@@ -56,6 +57,8 @@ final class AlterTableDdl {
       case AlterTableStatement.AlterColumn a -> alterColumn(t, a.column());
       case AlterTableStatement.AlterPersisted p -> alterPersisted(t, p);
       case AlterTableStatement.ToggleConstraints c -> new ConstraintStateDdl(state, bind).toggle(t, c);
+      case AlterTableStatement.SetVersioning v -> new SystemTimeDdl(state).set(t, v.versioning());
+      case AlterTableStatement.DropPeriod d -> new SystemTimeDdl(state).dropPeriod(t);
     }
     state.store().markDdl();
   }
@@ -90,7 +93,8 @@ final class AlterTableDdl {
       }
       SqlType type = declared.type();
       boolean rowversion = RowVersions.declares(c);
-      boolean nullable = c.nullable() != null ? c.nullable() : declared.nullableByDefault() && !rowversion;
+      boolean nullable = c.generated() != null ? SystemTimeDdl.checkedNullability(c, type)
+          : c.nullable() != null ? c.nullable() : declared.nullableByDefault() && !rowversion;
       if (rowversion) {
         type = RowVersions.definedType(table.name(), c, nullable, table.columns());
         // The rows there are get their values when they are rewritten (finish).
@@ -136,6 +140,7 @@ final class AlterTableDdl {
     }
     table = table.withConstraints(constraints);
     finish(t, table);
+    new SystemTimeDdl(state).added(t, table, a.columns(), a.period());
   }
 
   /** Whether an added PERSISTED computed column needs its values written into the rows. */

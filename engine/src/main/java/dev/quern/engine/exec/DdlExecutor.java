@@ -20,6 +20,7 @@ import dev.quern.engine.ast.DropTableStatement;
 import dev.quern.engine.ast.TableConstraintDefinition;
 import dev.quern.engine.ast.TruncateTableStatement;
 import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.error.TemporalErrors;
 import dev.quern.engine.session.Databases;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.store.ObjectNames;
@@ -140,7 +141,8 @@ final class DdlExecutor {
       }
       // A column of an alias type takes the type's nullability unless it states its own.
       boolean rowversion = RowVersions.declares(c);
-      boolean nullable = c.nullable() != null ? c.nullable()
+      boolean nullable = c.generated() != null ? SystemTimeDdl.checkedNullability(c, type)
+          : c.nullable() != null ? c.nullable()
           : !(c.identity() != null || inKey || rowversion) && declared.nullableByDefault();
       if (rowversion) {
         type = RowVersions.definedType(name, c, nullable, columns);
@@ -232,6 +234,9 @@ final class DdlExecutor {
     }
     Table table = new Table(tableId, target.schema().id(), name, columns, indexes, constraints, Map.of());
     catalog.createObject(store().txn(catalog), table);
+    new SystemTimeDdl(state).define(
+        new ResolvedTable(catalog, target.database(), target.schema(), table), table, s.columns(), s.period(),
+        s.versioning());
     store().markDdl();
     if (s.name().getLast().startsWith("#") && !s.name().getLast().startsWith("##")) {
       store().createdTempTable(tableId);
@@ -303,10 +308,20 @@ final class DdlExecutor {
           .anyMatch(o -> o.table().id() != t.table().id())) {
         throw SqlErrors.DROP_REFERENCED_TABLE.raise(t.schemaQualified());
       }
+      refuseVersioned(t, TemporalErrors.DROP_VERSIONED);
       TriggerDdl.dropOf(state, t);
       t.catalog().dropObject(store().txn(t.catalog()), t.table().id());
       t.catalog().values().reseedIdentity(t.table().id(), OptionalLong.empty());
       store().markDdl();
+    }
+  }
+
+  /** {@code error} for a system-versioned temporal table or its history table (DROP, TRUNCATE). */
+  private void refuseVersioned(ResolvedTable t, dev.quern.engine.error.ErrorTemplate error) {
+    Metadata md = store().metadata(t.catalog());
+    int id = t.table().id();
+    if (md.versionedBy(id).isPresent() || md.period(id).filter(p -> p.versioned()).isPresent()) {
+      throw error.raise(t.fullyQualified());
     }
   }
 
@@ -337,6 +352,7 @@ final class DdlExecutor {
     if (!store().metadata(t.catalog()).referencing(t.table().id()).isEmpty()) {
       throw SqlErrors.TRUNCATE_REFERENCED_TABLE.raise(t.schemaQualified());
     }
+    refuseVersioned(t, TemporalErrors.TRUNCATE_VERSIONED);
     t.catalog().truncate(store().txn(t.catalog()), t.table());
     if (t.table().identityColumn().isPresent()) {
       t.catalog().values().reseedIdentity(t.table().id(), OptionalLong.empty());

@@ -226,9 +226,13 @@ final class DmlExecutor {
     Catalog catalog = t.catalog();
     EvalContext computing = computing(frame.eval);
     int rowversion = RowVersions.position(table);
+    TemporalRows temporal = TemporalRows.of(state, t);
     long n = 0;
     for (int r = 0; r < input.size(); r++) {
       Object[] in = input.get(r);
+      if (temporal != null) {
+        temporal.refuseExplicit(p.positions(), in);
+      }
       boolean[] given = new boolean[table.columns().size()];
       Object[] row = suppliedRow(p, in, types.get(r), frame.eval, given);
       BigDecimal identity = null;
@@ -250,6 +254,9 @@ final class DmlExecutor {
         }
       }
       RowVersions.stampInserted(row, rowversion, state.store(), catalog, t.database().id());
+      if (temporal != null) {
+        temporal.stamp(row);
+      }
       p.computed().fillAll(row, computing);
       checkNulls(row, table, t, verb);
       checkConstraints(p.checks(), row, t, verb, frame.eval);
@@ -433,6 +440,11 @@ final class DmlExecutor {
       dev.quern.engine.binder.DmlBinder binder, String verb) {
     Table table = t.table();
     TableStore rows = open(t);
+    TemporalRows temporal = TemporalRows.of(state, t);
+    if (temporal != null) {
+      olds.forEach(temporal::keep);
+      news.forEach(temporal::stamp);
+    }
     ForeignKeys.parentsUpdated(state, t, olds, news, binder, verb);
     if (changesUniqueKey(table, positions)) {
       // Rows may swap unique values: remove them all first, then write the new versions.
@@ -500,6 +512,10 @@ final class DmlExecutor {
       String verb) {
     ForeignKeys.parentsDeleted(state, t, olds, binder, verb);
     TableStore rows = open(t);
+    TemporalRows temporal = TemporalRows.of(state, t);
+    if (temporal != null) {
+      olds.forEach(temporal::keep);
+    }
     for (byte[] loc : locators) {
       rows.delete(loc);
     }

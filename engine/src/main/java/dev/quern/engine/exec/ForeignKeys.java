@@ -170,10 +170,19 @@ final class ForeignKeys {
       }
       parentsChanged(state, catalog, database, child, childOlds, deletes ? null : childNews, binder,
           verb, depth + 1);
+      // A cascade on a system-versioned child keeps the versions it replaces, as a DELETE or UPDATE would.
+      TemporalRows temporal = TemporalRows.of(state, new dev.quern.engine.store.ResolvedTable(
+          catalog, database, state.store().metadata(catalog).schema(child.schemaId()).orElseThrow(), child));
       for (int i = 0; i < locators.size(); i++) {
+        if (temporal != null) {
+          temporal.keep(childOlds.get(i));
+        }
         if (deletes) {
           rows.delete(locators.get(i));
         } else {
+          if (temporal != null) {
+            temporal.stamp(childNews.get(i));
+          }
           checkNullable(childNews.get(i), child, database.name(), state, catalog);
           rows.update(locators.get(i), childNews.get(i));
         }

@@ -81,8 +81,7 @@ final class DdlParser {
     in.expect("TABLE");
     List<String> name = NameParser.objectName(in);
     CreateTableStatement table = tableBody(line, name);
-    storage.tableClauses();
-    return table;
+    return table.withVersioning(storage.tableClauses());
   }
 
   /** CREATE TYPE after its keywords: {@code name FROM base [NULL | NOT NULL]} or {@code name AS TABLE (…)}. */
@@ -125,11 +124,14 @@ final class DdlParser {
     List<ColumnDefinition> columns = new ArrayList<>();
     List<TableConstraintDefinition> constraints = new ArrayList<>();
     List<dev.quern.engine.ast.CreateIndexStatement> indexes = new ArrayList<>();
+    dev.quern.engine.ast.PeriodDefinition period = null;
     inlineIndexes = indexes;
     inlineTable = name;
     try {
       do {
-        if (in.at("INDEX")) {
+        if (SystemTimeParser.atPeriod(in)) {
+          period = SystemTimeParser.period(in);
+        } else if (in.at("INDEX")) {
           indexes.add(inlineIndex(line, name));
         } else if (atTableConstraint()) {
           constraints.add(constraint(true));
@@ -141,7 +143,7 @@ final class DdlParser {
       inlineIndexes = null;
     }
     in.expectSymbol(")");
-    return new CreateTableStatement(line, name, columns, constraints, indexes);
+    return new CreateTableStatement(line, name, columns, constraints, indexes, period, null);
   }
 
   /** Where a column's inline {@code INDEX name} goes while a table body is read (null outside one). */
@@ -178,6 +180,23 @@ final class DdlParser {
     List<String> table = NameParser.objectName(in);
     if ((in.at("ENABLE") || in.at("DISABLE")) && in.peek(1).is("TRIGGER")) {
       return TriggerParser.enableOnTable(in, line, table);
+    }
+    if (in.at("SET") && in.peek(1).isSymbol("(") && in.peek(2).is("SYSTEM_VERSIONING")) {
+      in.next();
+      in.next();
+      in.next();
+      var versioning = SystemTimeParser.versioning(in);
+      in.expectSymbol(")");
+      return new dev.quern.engine.ast.AlterTableStatement(
+          line, table, new dev.quern.engine.ast.AlterTableStatement.SetVersioning(versioning));
+    }
+    if (in.at("DROP") && in.peek(1).is("PERIOD")) {
+      in.next();
+      in.expect("PERIOD");
+      in.expect("FOR");
+      in.expect("SYSTEM_TIME");
+      return new dev.quern.engine.ast.AlterTableStatement(
+          line, table, new dev.quern.engine.ast.AlterTableStatement.DropPeriod());
     }
     if (in.at("SET") && in.peek(1).isSymbol("(")) {
       return MaintenanceParser.lockEscalation(in, line, table);
@@ -226,11 +245,14 @@ final class DdlParser {
   private dev.quern.engine.ast.AlterTableStatement.Add addition(boolean noCheck) {
     List<ColumnDefinition> columns = new ArrayList<>();
     List<TableConstraintDefinition> constraints = new ArrayList<>();
+    dev.quern.engine.ast.PeriodDefinition period = null;
     keyStatement = "ALTER TABLE";
     keyOptions = StorageClauses.ALTER_TABLE_KEY_OPTIONS;
     try {
       do {
-        if (in.at("DEFAULT") || in.at("CONSTRAINT") && in.peek(2).is("DEFAULT")) {
+        if (SystemTimeParser.atPeriod(in)) {
+          period = SystemTimeParser.period(in);
+        } else if (in.at("DEFAULT") || in.at("CONSTRAINT") && in.peek(2).is("DEFAULT")) {
           constraints.add(defaultFor());
         } else if (atTableConstraint()) {
           constraints.add(constraint(true));
@@ -242,7 +264,7 @@ final class DdlParser {
       keyStatement = "CREATE TABLE";
       keyOptions = StorageClauses.TABLE_KEY_OPTIONS;
     }
-    return new dev.quern.engine.ast.AlterTableStatement.Add(columns, constraints, noCheck);
+    return new dev.quern.engine.ast.AlterTableStatement.Add(columns, constraints, noCheck, period);
   }
 
   private Statement view(int line, dev.quern.engine.ast.CreateViewStatement.Mode mode) {
@@ -390,8 +412,21 @@ final class DdlParser {
     String defaultName = null;
     Expr defaultValue = null;
     List<TableConstraintDefinition> constraints = new ArrayList<>();
+    ColumnDefinition.Generated generated = null;
     while (true) {
-      if (in.at("NOT") && in.peek(1).is("NULL")) {
+      if (in.at("GENERATED") && in.peek(1).is("ALWAYS")) {
+        in.next();
+        in.next();
+        in.expect("AS");
+        in.expect("ROW");
+        boolean start = in.accept("START");
+        if (!start) {
+          in.expect("END");
+        }
+        generated = new ColumnDefinition.Generated(start, false);
+      } else if (generated != null && in.accept("HIDDEN")) {
+        generated = new ColumnDefinition.Generated(generated.start(), true);
+      } else if (in.at("NOT") && in.peek(1).is("NULL")) {
         in.next();
         in.next();
         nullable = false;
@@ -443,7 +478,7 @@ final class DdlParser {
         constraints.add(constraint(false));
       } else {
         return new ColumnDefinition(
-            name, type, nullable, identity, defaultName, defaultValue, constraints, computed, persisted);
+            name, type, nullable, identity, defaultName, defaultValue, constraints, computed, persisted, generated);
       }
     }
   }

@@ -65,6 +65,11 @@ public final class ExpressionParser {
     return or();
   }
 
+  /** An operand of a comparison (no AND, OR or predicate): BETWEEN's bounds, FOR SYSTEM_TIME's times. */
+  Expr operand() {
+    return additive();
+  }
+
   /** Can the current token start an expression? (Decides optional operands like RETURN's.) */
   public boolean startsExpression() {
     Token t = in.peek();

@@ -602,10 +602,12 @@ final class SelectParser {
 
   /** A table or table variable with its alias and table hints ({@code t AS a WITH (NOLOCK)}). */
   private TableSource.Named named(List<String> parts) {
+    // FOR SYSTEM_TIME goes between the name and the alias.
+    var systemTime = SystemTimeParser.atSystemTime(in) ? SystemTimeParser.systemTime(in, expr) : null;
     Set<String> hints = new HashSet<>(TableHintParser.inFrom(in)); // t (NOLOCK) AS a
     String alias = tableAlias();
     hints.addAll(TableHintParser.inFrom(in));
-    return new TableSource.Named(parts, alias, TableHintParser.readLocks(hints));
+    return new TableSource.Named(parts, alias, TableHintParser.readLocks(hints), systemTime);
   }
 
   /** Table-valued function arguments, where DEFAULT stands for a parameter's default. */

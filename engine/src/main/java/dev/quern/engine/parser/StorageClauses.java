@@ -63,7 +63,8 @@ final class StorageClauses {
    * Reads what may follow CREATE TABLE's column list: {@code ON data_space}, {@code TEXTIMAGE_ON},
    * {@code FILESTREAM_ON}, {@code WITH (DATA_COMPRESSION = …)}.
    */
-  void tableClauses() {
+  dev.quern.engine.ast.SystemVersioning tableClauses() {
+    dev.quern.engine.ast.SystemVersioning versioning = null;
     while (true) {
       if (dataSpace("ON") || dataSpace("TEXTIMAGE_ON") || dataSpace("FILESTREAM_ON")) {
         continue;
@@ -74,8 +75,12 @@ final class StorageClauses {
         do {
           Token name = in.next();
           String option = name.value().toUpperCase(Locale.ROOT);
+          if (option.equals("SYSTEM_VERSIONING")) {
+            versioning = SystemTimeParser.versioning(in);
+            continue;
+          }
           if (!option.equals("DATA_COMPRESSION") && !option.equals("XML_COMPRESSION")) {
-            // System versioning, memory-optimized and ledger tables change what the table is.
+            // Memory-optimized and ledger tables change what the table is.
             throw SqlErrors.OPTION_NOT_SUPPORTED.raise(option);
           }
           in.expectSymbol("=");
@@ -84,7 +89,7 @@ final class StorageClauses {
         in.expectSymbol(")");
         continue;
       }
-      return;
+      return versioning;
     }
   }
 

@@ -149,6 +149,14 @@ public final class StoreSession implements TransactionHooks {
     current().lockExclusively(catalog, table);
   }
 
+  /**
+   * The begin time of the running statement's transaction (an autocommit statement's: when it
+   * started): the time system-versioned temporal tables stamp on the row versions it writes.
+   */
+  public java.time.Instant transactionBegan() {
+    return current().began();
+  }
+
   /** The running statement's transaction in {@code catalog}'s store. */
   public KvTxn txn(Catalog catalog) {
     return current().txn(catalog);

@@ -71,6 +71,16 @@ final class StoreTxn {
    */
   private final boolean savepoints;
 
+  /**
+   * When the transaction began: what system-versioned temporal tables record as the time of every
+   * row version it writes (SQL Server uses the begin time of the transaction, in UTC).
+   */
+  private final java.time.Instant began = java.time.Instant.now();
+
+  java.time.Instant began() {
+    return began;
+  }
+
   StoreTxn(KvTxnOptions options, boolean savepoints) {
     this.options = options;
     this.savepoints = savepoints;

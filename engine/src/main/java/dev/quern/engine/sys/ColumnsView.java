@@ -15,14 +15,19 @@ import dev.quern.engine.session.SessionState;
 import java.util.ArrayList;
 import java.util.List;
 
-/** sys.columns: the columns of the current database's tables. */
+/**
+ * sys.columns: the columns of the current database's tables; is_hidden and generated_always_type
+ * (1 AS_ROW_START, 2 AS_ROW_END) tell a SYSTEM_TIME period's columns.
+ */
 final class ColumnsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
       List.of(
           integer("object_id", false), sysname("name", true), integer("column_id", false),
           tinyint("system_type_id", false), integer("user_type_id", false), smallint("max_length", false),
           tinyint("precision", false), tinyint("scale", false), sysname("collation_name", true),
-          bit("is_nullable", true), bit("is_identity", false), bit("is_computed", false));
+          bit("is_nullable", true), bit("is_identity", false), bit("is_computed", false),
+          bit("is_hidden", false), tinyint("generated_always_type", true),
+          Columns.nvarchar("generated_always_type_desc", 60, true));
 
   @Override
   public String name() {
@@ -37,14 +42,23 @@ final class ColumnsView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
+    var md = CatalogObjects.metadata(session);
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof Table t) {
+        var period = md.period(t.id()).orElse(null);
         for (Column c : t.columns()) {
+          int generated = period == null ? 0
+              : c.columnId() == period.startColumnId() ? 1 : c.columnId() == period.endColumnId() ? 2 : 0;
           int typeId = c.rowversion() ? SqlTypes.TIMESTAMP_TYPE_ID : SqlTypes.systemTypeId(c.type().id());
           int userTypeId = c.userTypeId() != 0 ? c.userTypeId() : typeId;
           out.add(new Object[] {t.id(), c.name(), c.columnId(), typeId, userTypeId, maxLength(c.type()),
               c.type().precision(), c.type().scale(), c.collation(), c.nullable(), c.identity() != null,
-              c.computed() != null});
+              c.computed() != null, period != null && period.hidden(c.columnId()), generated,
+              switch (generated) {
+                case 1 -> "AS_ROW_START";
+                case 2 -> "AS_ROW_END";
+                default -> "NOT_APPLICABLE";
+              }});
         }
       }
     }

@@ -27,6 +27,7 @@ public final class SystemViews {
           new TablesView(),
           new ObjectsView(),
           new ColumnsView(),
+          new PeriodsView(),
           new ComputedColumnsView(),
           new IndexesView(),
           new IndexColumnsView(),
