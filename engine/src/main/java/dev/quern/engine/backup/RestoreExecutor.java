@@ -74,10 +74,10 @@ public final class RestoreExecutor {
     }
     String target = r.database();
     checkTarget(target);
-    BackupSetHeader header = set(file, r);
     Catalog main = state.store().storage().main();
     Optional<Database> existing = state.store().metadata(main).database(target);
     checkPermission(existing);
+    BackupSetHeader header = set(file, r);
     existing.ifPresent(db -> checkReplace(r, header, db));
     BackupProgress progress = new BackupProgress(sink, BackupExecutor.stats(r));
     Database restored;

@@ -130,6 +130,22 @@ class BackupRestoreTest {
   }
 
   @Test
+  void aBackupOperatorMayBackUpButNotRestoreANewDatabase() {
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
+      rows(s, "CREATE DATABASE ops; CREATE LOGIN op WITH PASSWORD = 'P@ssw0rd-1'; USE ops; "
+          + "CREATE USER op FOR LOGIN op; USE master");
+      rows(s, "EXECUTE AS LOGIN = 'op'");
+      assertThat(errors(s, "BACKUP DATABASE ops TO DISK = 'ops.bak'")).containsExactly(262, 3013);
+      rows(s, "REVERT");
+      rows(s, "USE ops; ALTER ROLE db_backupoperator ADD MEMBER op; USE master");
+      rows(s, "EXECUTE AS LOGIN = 'op'");
+      assertThat(errors(s, "BACKUP DATABASE ops TO DISK = 'ops.bak'")).isEmpty();
+      assertThat(errors(s, "RESTORE DATABASE ops2 FROM DISK = 'ops.bak'")).containsExactly(262, 3013);
+      rows(s, "REVERT");
+    }
+  }
+
+  @Test
   void aDamagedFileIsRefused() throws Exception {
     try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
       createShop(s);
