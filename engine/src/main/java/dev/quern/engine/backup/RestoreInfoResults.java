@@ -67,14 +67,14 @@ final class RestoreInfoResults {
     UUID family = UUID.nameUUIDFromBytes((h.databaseName() + ":" + h.databaseId()).getBytes(
         java.nio.charset.StandardCharsets.UTF_8));
     return new Object[] {
-        h.name(), h.description(), (short) 1, null, (byte) (h.compressed() ? 1 : 0),
-        (short) h.position(), (byte) 2, h.userName(), h.serverName(), h.databaseName(), 957, null,
+        h.name(), h.description(), 1, null, h.compressed() ? 1 : 0,
+        h.position(), 2, h.userName(), h.serverName(), h.databaseName(), 957, null,
         BigDecimal.valueOf(h.imageBytes()), lsn, lsn, lsn, lsn, time(h.startMillis()), time(h.finishMillis()),
-        (short) 52, (short) 0, 1033, 196609, (byte) 160, 4608, 16, 0, 0, h.serverName(), 512,
+        52, 0, 1033, 196609, 160, 4608, 16, 0, 0, h.serverName(), 512,
         family, family, h.collation(), family, false, false, false, false, h.checksums(), false, false, false,
         false, h.copyOnly(), family, null, "SIMPLE", null, null, "Database",
         UUID.nameUUIDFromBytes(Long.toString(h.snapshotLsn()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        h.setBytes(), (byte) 0};
+        h.setBytes(), 0};
   }
 
   static void files(ResultSink sink, BackupSetHeader h, Path dataDirectory) {

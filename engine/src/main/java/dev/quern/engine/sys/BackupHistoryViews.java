@@ -44,7 +44,7 @@ public final class BackupHistoryViews implements SystemView {
       bit("has_backup_checksums", true), nvarchar("recovery_model", 60, true),
       new ResultColumn("compressed_backup_size", SqlType.decimal(20, 0), true)),
       b -> new Object[] {
-        b.id(), b.id(), (short) b.position(), b.name(), b.description(), b.userName(), time(b.startMillis()),
+        b.id(), b.id(), b.position(), b.name(), b.description(), b.userName(), time(b.startMillis()),
         time(b.finishMillis()), String.valueOf(b.type()), BigDecimal.valueOf(b.size()),
         BigDecimal.valueOf(b.firstLsn()), BigDecimal.valueOf(b.lastLsn()), BigDecimal.valueOf(b.firstLsn()),
         BigDecimal.valueOf(b.firstLsn()), b.databaseName(), b.serverName(), b.serverName(), b.copyOnly(),
@@ -56,8 +56,8 @@ public final class BackupHistoryViews implements SystemView {
       nvarchar("physical_device_name", 260, true), tinyint("device_type", true), tinyint("physical_block_size", true),
       bit("mirror", false)),
       b -> new Object[] {
-        b.id(), (byte) 1, java.util.UUID.nameUUIDFromBytes(("media:" + b.id()).getBytes(
-            java.nio.charset.StandardCharsets.UTF_8)), 1, null, b.deviceName(), (byte) 2, null, false});
+        b.id(), 1, java.util.UUID.nameUUIDFromBytes(("media:" + b.id()).getBytes(
+            java.nio.charset.StandardCharsets.UTF_8)), 1, null, b.deviceName(), 2, null, false});
 
   private static java.time.LocalDateTime time(long millis) {
     return localDatetime(Instant.ofEpochMilli(millis));
