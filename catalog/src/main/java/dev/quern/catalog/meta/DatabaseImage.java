@@ -14,8 +14,8 @@ import java.util.OptionalLong;
  * KvStore#beginReadOnly}), so the image is one committed state and takes no lock: writers go on.
  *
  * <p>Entry order: {@link #DATABASE}, {@link #SCHEMA}s, {@link #TYPE}s, {@link #OBJECT}s, then the
- * records that hang on them ({@link #DATES} … {@link #ROWVERSION}), then per table a {@link
- * #TABLE_ROWS} entry (the table's old id) and its {@link #ROW}s. Index entries and LOB chunks are
+ * records that hang on them ({@link #DATES} … {@link #ROWVERSION}), the {@link
+ * #EXTERNAL_LIBRARY} entries, then per table a {@link #TABLE_ROWS} entry (the table's old id) and its {@link #ROW}s. Index entries and LOB chunks are
  * not copied: rows are written back through {@link TableStore}, which rebuilds them (LOB values are
  * inlined in the image). Identity and sequence positions are the counters' current values (they
  * are outside transactions in SQL Server too), read after the snapshot so never behind its rows.
@@ -40,6 +40,8 @@ public final class DatabaseImage {
   public static final int TABLE_ROWS = 14;
   /** One row in the row format ({@link RowCodec}) of the table, every value inline. */
   public static final int ROW = 15;
+  /** An external library with its files' bytes ({@link ImageLibraries}). */
+  public static final int EXTERNAL_LIBRARY = 16;
 
   /** Receives the entries of an image in order. */
   @FunctionalInterface
@@ -69,6 +71,9 @@ public final class DatabaseImage {
       }
     }
     exportParts(catalog, m, databaseId, sink);
+    for (ExternalLibrary l : m.externalLibraries(databaseId)) {
+      sink.entry(EXTERNAL_LIBRARY, ImageLibraries.encode(catalog, snapshot, l));
+    }
     for (Schema s : m.schemas(databaseId)) {
       for (SchemaObject o : m.objects(s.id())) {
         if (o instanceof Table t) {

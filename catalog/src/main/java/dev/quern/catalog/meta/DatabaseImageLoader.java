@@ -95,6 +95,9 @@ public final class DatabaseImageLoader {
     writeObjects();
     writeParts();
     writeSecurity();
+    for (byte[] b : held(DatabaseImage.EXTERNAL_LIBRARY)) {
+      ImageLibraries.restore(catalog, txn, database.id(), b);
+    }
     catalog.stampWritten(txn);
   }
 

@@ -44,6 +44,9 @@ class BackupRestoreTest {
         + "(NEXT VALUE FOR seq_orders, 3, 7.25)");
     rows(s, "INSERT INTO audit VALUES ('one'), ('two')");
     rows(s, "EXEC sp_addextendedproperty 'MS_Description', N'the orders', 'SCHEMA', N'dbo', 'TABLE', N'orders'");
+    rows(s, "CREATE EXTERNAL LIBRARY shoplib FROM (CONTENT = 0x504B0506) WITH (LANGUAGE = 'Python')");
+    rows(s, "CREATE USER clerk WITHOUT LOGIN; CREATE ROLE readers; ALTER ROLE readers ADD MEMBER clerk; "
+        + "GRANT SELECT ON dbo.orders TO readers");
   }
 
   /** Everything the shop database holds, as text, read in database {@code db}. */
@@ -60,6 +63,13 @@ class BackupRestoreTest {
     out.addAll(rows(s, "SELECT name FROM sys.indexes WHERE name IS NOT NULL ORDER BY name"));
     out.addAll(rows(s, "SELECT CAST(value AS nvarchar(50)) FROM sys.extended_properties"));
     out.addAll(rows(s, "SELECT IDENT_CURRENT('customers'), CAST(current_value AS int) FROM sys.sequences"));
+    out.addAll(rows(s, "SELECT l.name, l.language, CONVERT(varchar(20), f.content, 1) FROM sys.external_libraries l "
+        + "JOIN sys.external_library_files f ON f.external_library_id = l.external_library_id"));
+    out.addAll(rows(s, "SELECT r.name, m.name FROM sys.database_role_members rm JOIN sys.database_principals r "
+        + "ON r.principal_id = rm.role_principal_id JOIN sys.database_principals m "
+        + "ON m.principal_id = rm.member_principal_id WHERE r.name = 'readers'"));
+    out.addAll(rows(s, "SELECT permission_name, OBJECT_NAME(major_id), USER_NAME(grantee_principal_id) "
+        + "FROM sys.database_permissions WHERE class = 1"));
     rows(s, "USE master");
     return out;
   }
@@ -70,7 +80,8 @@ class BackupRestoreTest {
       createShop(s);
       rows(s, "USE master");
       List<String> before = contents(s, "shop");
-      assertThat(before).contains("1,ann,20000", "ix_orders_customer", "the orders", "3,102");
+      assertThat(before).contains("1,ann,20000", "ix_orders_customer", "the orders", "3,102",
+          "shoplib,Python,0x504B0506", "readers,clerk", "SELECT,orders,readers");
       CollectingSink backup = TestSessions.run(s, "BACKUP DATABASE shop TO DISK = 'shop.bak' WITH INIT, STATS = 50");
       assertThat(backup.errors()).isEmpty();
       assertThat(backup.messages().stream().map(SqlMessage::number)).containsExactly(3211, 3211, 4035, 4035, 3014);
