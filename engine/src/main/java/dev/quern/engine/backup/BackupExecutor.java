@@ -57,7 +57,7 @@ public final class BackupExecutor {
       throw BackupErrors.NO_DIFFERENTIAL_BASE.raise(db.name());
     }
     BackupFile file = BackupDevice.of(state, b.device());
-    BackupProgress progress = new BackupProgress(sink, stats(b));
+    BackupProgress progress = new BackupProgress(sink, stats(b.options()));
     long start = System.currentTimeMillis();
     BackupSetHeader header;
     try (KvTxn snapshot = main.store().beginReadOnly()) {
@@ -102,9 +102,8 @@ public final class BackupExecutor {
         h.snapshotLsn(), h.snapshotLsn(), h.checksums(), h.userName(), h.serverName()));
   }
 
-  static Long stats(dev.quern.engine.ast.StorageStatement s) {
-    var options = s instanceof BackupStatement b ? b.options()
-        : ((dev.quern.engine.ast.RestoreStatement) s).options();
+  /** The STATS option's value: null without STATS, 0 for STATS alone (every 10 percent). */
+  static Long stats(java.util.Map<String, Object> options) {
     if (!options.containsKey("STATS")) {
       return null;
     }

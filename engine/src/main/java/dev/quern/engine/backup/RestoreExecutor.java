@@ -40,7 +40,8 @@ public final class RestoreExecutor {
       BackupFile file = BackupDevice.of(state, r.device());
       switch (r.kind()) {
         case HEADERONLY -> RestoreInfoResults.headers(sink, file.sets());
-        case FILELISTONLY -> RestoreInfoResults.files(sink, set(file, r), state.store().storage().directory(5));
+        // Every database but tempdb lives in the main store, master's.
+        case FILELISTONLY -> RestoreInfoResults.files(sink, set(file, r), state.store().storage().directory(1));
         case VERIFYONLY -> {
           BackupSetHeader h = file.read(position(r), (kind, payload) -> {});
           sink.message(BackupErrors.VALID.message(h.position()));
@@ -79,7 +80,7 @@ public final class RestoreExecutor {
     checkPermission(existing);
     BackupSetHeader header = set(file, r);
     existing.ifPresent(db -> checkReplace(r, header, db));
-    BackupProgress progress = new BackupProgress(sink, BackupExecutor.stats(r));
+    BackupProgress progress = new BackupProgress(sink, BackupExecutor.stats(r.options()));
     Database restored;
     try (KvTxn txn = main.store().begin(KvTxnOptions.DEFAULT)) {
       existing.ifPresent(db -> main.dropDatabase(txn, db.id()));

@@ -32,7 +32,8 @@ class BackupRestoreTest {
     rows(s, "CREATE TABLE customers (id int IDENTITY(1,1) PRIMARY KEY, name nvarchar(50) NOT NULL UNIQUE, "
         + "notes nvarchar(max) NULL)");
     rows(s, "CREATE TABLE orders (id int PRIMARY KEY, customer_id int NOT NULL REFERENCES customers(id), "
-        + "amount decimal(10,2) NOT NULL DEFAULT 0 CHECK (amount >= 0))");
+        + "amount decimal(10,2) NOT NULL DEFAULT 0 CHECK (amount >= 0), doubled AS amount * 2, "
+        + "kept AS amount + 1 PERSISTED, rv rowversion)");
     rows(s, "CREATE INDEX ix_orders_customer ON orders (customer_id) INCLUDE (amount)");
     rows(s, "CREATE TABLE audit (msg varchar(20))");
     rows(s, "CREATE SEQUENCE seq_orders START WITH 100");
@@ -40,8 +41,8 @@ class BackupRestoreTest {
     rows(s, "CREATE PROCEDURE p_count AS SELECT COUNT(*) FROM orders");
     rows(s, "INSERT INTO customers (name, notes) VALUES (N'ann', REPLICATE(CAST(N'x' AS nvarchar(max)), 20000)), "
         + "(N'bob', NULL), (N'cy', N'short')");
-    rows(s, "INSERT INTO orders VALUES (NEXT VALUE FOR seq_orders, 1, 10.50), (NEXT VALUE FOR seq_orders, 1, 2), "
-        + "(NEXT VALUE FOR seq_orders, 3, 7.25)");
+    rows(s, "INSERT INTO orders (id, customer_id, amount) VALUES (NEXT VALUE FOR seq_orders, 1, 10.50), "
+        + "(NEXT VALUE FOR seq_orders, 1, 2), (NEXT VALUE FOR seq_orders, 3, 7.25)");
     rows(s, "INSERT INTO audit VALUES ('one'), ('two')");
     rows(s, "EXEC sp_addextendedproperty 'MS_Description', N'the orders', 'SCHEMA', N'dbo', 'TABLE', N'orders'");
     rows(s, "CREATE EXTERNAL LIBRARY shoplib FROM (CONTENT = 0x504B0506) WITH (LANGUAGE = 'Python')");
@@ -54,7 +55,7 @@ class BackupRestoreTest {
     rows(s, "USE " + db);
     List<String> out = new ArrayList<>();
     out.addAll(rows(s, "SELECT id, name, LEN(notes) FROM customers ORDER BY id"));
-    out.addAll(rows(s, "SELECT id, customer_id, amount FROM orders ORDER BY id"));
+    out.addAll(rows(s, "SELECT id, customer_id, amount, doubled, kept, CAST(rv AS bigint) FROM orders ORDER BY id"));
     out.addAll(rows(s, "SELECT customer_id, amount FROM orders WITH (INDEX(ix_orders_customer)) ORDER BY customer_id, amount"));
     out.addAll(rows(s, "SELECT msg FROM audit ORDER BY msg"));
     out.addAll(rows(s, "SELECT * FROM v_totals ORDER BY customer_id"));
@@ -103,7 +104,10 @@ class BackupRestoreTest {
       // Counters continue, constraints hold, and the copy is its own database.
       rows(s, "INSERT INTO customers (name) VALUES (N'dee')");
       assertThat(rows(s, "SELECT MAX(id), NEXT VALUE FOR seq_orders FROM customers")).containsExactly("4,103");
-      assertThat(errors(s, "INSERT INTO orders VALUES (500, 99, 1)")).containsExactly(547);
+      assertThat(errors(s, "INSERT INTO orders (id, customer_id, amount) VALUES (500, 99, 1)")).containsExactly(547);
+      // @@DBTS continues past the restored rows' rowversions.
+      assertThat(rows(s, "SELECT CASE WHEN CAST(@@DBTS AS bigint) >= MAX(CAST(rv AS bigint)) THEN 1 ELSE 0 END "
+          + "FROM orders")).containsExactly("1");
       assertThat(errors(s, "INSERT INTO customers (name) VALUES (N'ann')")).containsExactly(2627);
       rows(s, "USE shop");
       assertThat(rows(s, "SELECT COUNT(*) FROM customers")).containsExactly("3");
