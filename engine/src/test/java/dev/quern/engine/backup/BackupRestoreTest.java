@@ -161,6 +161,22 @@ class BackupRestoreTest {
   }
 
   @Test
+  void aDatabaseAnotherSessionUsesIsNotReplaced() {
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine);
+        EngineSession other = TestSessions.open(engine)) {
+      createShop(s);
+      rows(s, "USE master");
+      rows(s, "BACKUP DATABASE shop TO DISK = 'busy_shop.bak'");
+      rows(other, "USE shop");
+      assertThat(errors(s, "RESTORE DATABASE shop FROM DISK = 'busy_shop.bak' WITH REPLACE")).containsExactly(3101, 3013);
+      rows(other, "USE master");
+      rows(s, "RESTORE DATABASE shop FROM DISK = 'busy_shop.bak' WITH REPLACE");
+      rows(other, "USE shop");
+      assertThat(rows(other, "SELECT COUNT(*) FROM orders")).containsExactly("3");
+    }
+  }
+
+  @Test
   void aDamagedFileIsRefused() throws Exception {
     try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
       createShop(s);
@@ -175,6 +191,9 @@ class BackupRestoreTest {
           .isEqualTo("VERIFY DATABASE is terminating abnormally.");
       assertThat(errors(s, "RESTORE DATABASE broken FROM DISK = 'damaged.bak'")).containsExactly(3189, 3013);
       assertThat(rows(s, "SELECT COUNT(*) FROM sys.databases WHERE name = 'broken'")).containsExactly("0");
+      // A failed REPLACE leaves the database it would have replaced as it was.
+      assertThat(errors(s, "RESTORE DATABASE shop FROM DISK = 'damaged.bak' WITH REPLACE")).containsExactly(3189, 3013);
+      assertThat(rows(s, "SELECT COUNT(*) FROM shop.dbo.orders")).containsExactly("3");
       Files.write(file, "not a backup".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
       assertThat(errors(s, "RESTORE HEADERONLY FROM DISK = 'damaged.bak'")).containsExactly(3241, 3013);
       assertThat(errors(s, "RESTORE HEADERONLY FROM DISK = 'missing.bak'")).containsExactly(3201, 3013);
