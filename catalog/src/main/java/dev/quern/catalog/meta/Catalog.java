@@ -59,6 +59,7 @@ public final class Catalog implements AutoCloseable {
   private final CatalogExternalLibraries externalLibraries = new CatalogExternalLibraries(this);
   private final CatalogMessages messages = new CatalogMessages(this);
   private final CatalogStatistics statistics = new CatalogStatistics(this);
+  private final CatalogBackupHistory backups = new CatalogBackupHistory(this);
   private final java.util.Map<Integer, Encoded> lastEncoded =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<Integer, TableShape> lastShape =
@@ -135,6 +136,10 @@ public final class Catalog implements AutoCloseable {
   }
 
   /** Statistics objects (UPDATE STATISTICS, CREATE STATISTICS), written in the caller's transaction. */
+  public CatalogBackupHistory backups() {
+    return backups;
+  }
+
   public CatalogStatistics statistics() {
     return statistics;
   }
@@ -208,6 +213,11 @@ public final class Catalog implements AutoCloseable {
   /** @@DBTS: the last rowversion the database handed out ({@link #INITIAL_DBTS} before any). */
   public long lastRowversion(int databaseId) {
     return counters.last(SystemKeys.counter(ROWVERSIONS, databaseId), INITIAL_DBTS + 1);
+  }
+
+  /** A restored database's @@DBTS continues from its backup's ({@link DatabaseImageLoader}). */
+  void restoreRowversion(int databaseId, long last) {
+    counters.advance(SystemKeys.counter(ROWVERSIONS, databaseId), INITIAL_DBTS + 1, last);
   }
 
   /** A fresh LOB id within a table's LOB range. */

@@ -26,6 +26,11 @@ public final class CatalogSecurity {
         SystemKeys.counter(PRINCIPAL_IDS, databaseId), databaseId == 0 ? 256 : 5, 10));
   }
 
+  /** A restored database's principal ids continue above {@code highest}, its highest restored one. */
+  void restorePrincipalIds(int databaseId, int highest) {
+    catalog.counters().advance(SystemKeys.counter(PRINCIPAL_IDS, databaseId), 5, highest);
+  }
+
   /** CREATE LOGIN ({@code old} null) or ALTER LOGIN. */
   public void saveLogin(KvTxn txn, Login old, Login login) {
     rename(txn, LOGIN_NAMES, 0, old == null ? null : old.name(), login.name(), login.id());

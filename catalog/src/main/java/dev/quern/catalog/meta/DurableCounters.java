@@ -40,6 +40,21 @@ final class DurableCounters implements AutoCloseable {
     return states.computeIfAbsent(ByteBuffer.wrap(key.clone()), k -> load(key, first)).next - 1;
   }
 
+  /**
+   * Makes {@link #next} hand out values above {@code last} from now on (a restored database's
+   * counters continue where the backed-up ones were); a counter already beyond it is unchanged.
+   */
+  synchronized void advance(byte[] key, long first, long last) {
+    State s = states.computeIfAbsent(ByteBuffer.wrap(key.clone()), k -> load(key, first));
+    if (s.next <= last) {
+      s.next = last + 1;
+      if (s.reserved < last) {
+        s.reserved = last;
+        persist(key, last);
+      }
+    }
+  }
+
   /** Forgets a counter (its data was reclaimed); the key is deleted by the caller's cleanup. */
   synchronized void forget(byte[] key) {
     states.remove(ByteBuffer.wrap(key));

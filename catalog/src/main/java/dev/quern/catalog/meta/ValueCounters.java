@@ -80,6 +80,17 @@ public final class ValueCounters implements AutoCloseable {
     persist(tableId, e, e.last);
   }
 
+  /**
+   * A restored table's identity or sequence: its counter starts where the backup's was ({@code
+   * last} null: nothing handed out yet), for the definition's restart count.
+   */
+  synchronized void restore(int id, Long last, long restarts) {
+    Entry e = entry(id);
+    e.last = last;
+    e.restarts = restarts;
+    persist(id, e, last);
+  }
+
   /** NEXT VALUE FOR: the next value of a sequence, cycling or failing at its bounds. */
   public synchronized long nextSequenceValue(Sequence seq) {
     Entry e = sequenceEntry(seq);

@@ -26,6 +26,8 @@
  *                                     constraints (parent schema)
  * 00 05 id:u32                        identity / sequence last value (ValueCounters)
  * 00 06 dataId:u64                    garbage: key ranges of dropped/truncated data to reclaim
+ * 00 07 id:u32                        backup history: one backup set (CatalogBackupHistory; kept
+ *                                     out of the catalog range so metadata loads never read it)
  * 01 dataId:u64 key                   rows and index entries:
  *                                       heap           01 dataId rowId:u64           → row
  *                                       clustered      01 dataId key [rowId:u64]      → row
@@ -49,6 +51,13 @@
  * restarts, handed out outside the DDL transaction (a rolled-back CREATE TABLE burns its id, as in
  * SQL Server). Identity and sequence values ({@link dev.quern.catalog.meta.ValueCounters}) are not
  * rolled back either, as in SQL Server.
+ *
+ * <h2>Backup images</h2>
+ *
+ * {@link dev.quern.catalog.meta.DatabaseImage} streams one database (catalog records in their
+ * stored encodings, then rows) from a snapshot; {@link dev.quern.catalog.meta.DatabaseImageLoader}
+ * writes such a stream back as a new database with fresh ids ({@code ImageIds}), in one
+ * transaction.
  *
  * <h2>Transactional DDL and the cache</h2>
  *

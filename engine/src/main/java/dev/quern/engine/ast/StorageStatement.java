@@ -46,4 +46,6 @@ public sealed interface StorageStatement extends Statement
         CheckpointStatement,
         BulkInsertStatement,
         ExternalLibraryStatement,
-        SecurityStatement {}
+        SecurityStatement,
+        BackupStatement,
+        RestoreStatement {}

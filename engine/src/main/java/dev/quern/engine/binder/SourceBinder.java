@@ -95,7 +95,7 @@ final class SourceBinder {
 
   /** System views today; user tables and views join here with the catalog (issue 3). */
   private Bound named(TableSource.Named n) {
-    var found = dev.quern.engine.sys.SystemViews.lookup(n.parts());
+    var found = dev.quern.engine.sys.SystemViews.lookup(n.parts(), bind.session() == null ? null : bind.session().databaseName());
     if (found.isEmpty()) {
       return TableSources.table(bind, n);
     }

@@ -82,7 +82,7 @@ final class StarExpansion {
       return;
     }
     if (from instanceof TableSource.Named n) {
-      var view = dev.quern.engine.sys.SystemViews.lookup(n.parts());
+      var view = dev.quern.engine.sys.SystemViews.lookup(n.parts(), bind.session() == null ? null : bind.session().databaseName());
       if (view.isPresent()) {
         for (var c : view.get().columns()) {
           items.add(new ColumnRef(List.of(c.name())));

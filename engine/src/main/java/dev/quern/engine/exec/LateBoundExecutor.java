@@ -141,6 +141,8 @@ final class LateBoundExecutor {
           new BulkInsertExecutor(state, dml, binder).run(b, frame, sink);
           return Signal.NORMAL;
         }
+        case dev.quern.engine.ast.BackupStatement b -> new dev.quern.engine.backup.BackupExecutor(state).run(b, sink);
+        case dev.quern.engine.ast.RestoreStatement r -> new dev.quern.engine.backup.RestoreExecutor(state).run(r, sink);
         case dev.quern.engine.ast.CheckpointStatement c -> state.store().storage().catalog(state.databaseId()).store().checkpoint();
         case dev.quern.engine.ast.DropIndexStatement d -> new IndexDdl(state).drop(d);
         case dev.quern.engine.ast.CreateViewStatement v -> new ViewDdl(state, bind).create(v);

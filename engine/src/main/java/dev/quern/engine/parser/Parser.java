@@ -299,6 +299,9 @@ public final class Parser {
     if (ExternalLibraryParser.starts(in)) {
       return new ExternalLibraryParser(in, expr).statement();
     }
+    if (BackupParser.starts(in)) {
+      return new BackupParser(in).statement();
+    }
     if (SecurityParser.starts(in)) {
       return new SecurityParser(in).statement();
     }

@@ -64,6 +64,9 @@ final class StatementCommands {
       case CreateIndexStatement c -> "CREATE INDEX";
       case dev.quern.engine.ast.AlterDatabaseStatement a -> "ALTER DATABASE";
       case dev.quern.engine.ast.CheckpointStatement c -> "CHECKPOINT";
+      case dev.quern.engine.ast.BackupStatement b -> b.log() ? "BACKUP LOG" : "BACKUP DATABASE";
+      case dev.quern.engine.ast.RestoreStatement r -> r.kind() == dev.quern.engine.ast.RestoreStatement.Kind.DATABASE
+          || r.kind() == dev.quern.engine.ast.RestoreStatement.Kind.LOG ? "RESTORE DATABASE" : "RESTORE HEADERONLY";
       case dev.quern.engine.ast.BulkInsertStatement b -> "BULK INSERT";
       case dev.quern.engine.ast.TableMaintenanceStatement m -> switch (m.kind()) {
         case REBUILD, REORGANIZE -> "ALTER INDEX";

@@ -103,7 +103,7 @@ public final class FilterPredicate {
   }
 
   /** What {@code TableStore} asks of a table's filtered indexes; null when it has none. */
-  static dev.quern.catalog.meta.TableStore.IndexFilter indexFilter(Table table) {
+  public static dev.quern.catalog.meta.TableStore.IndexFilter indexFilter(Table table) {
     for (Index i : table.indexes()) {
       if (i.filter() != null) {
         return (index, row) -> of(table, index).includes(row);

@@ -46,6 +46,14 @@ public final class Storage implements AutoCloseable {
   }
 
   /**
+   * Where BACKUP and RESTORE resolve a relative DISK path (SQL Server's default backup directory):
+   * {@code backup/} under the data directory.
+   */
+  public Path backupDirectory() {
+    return dataDir.resolve("backup");
+  }
+
+  /**
    * The directory of the store holding database {@code databaseId} (tempdb's, or the one shared
    * by every other database), for sys.database_files.
    */

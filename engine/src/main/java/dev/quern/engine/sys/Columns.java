@@ -54,7 +54,7 @@ public final class Columns {
   }
 
   /** A datetime value as the server's local clock shows {@code t}; null stays null. */
-  static java.time.LocalDateTime localDatetime(java.time.Instant t) {
+  public static java.time.LocalDateTime localDatetime(java.time.Instant t) {
     return t == null
         ? null
         : dev.quern.catalog.value.DateTimeValues.roundToDatetime(

@@ -102,6 +102,27 @@ public final class SystemViews {
     return INFORMATION_SCHEMA;
   }
 
+  /** msdb's backup history tables, which Quern keeps as views (see {@link BackupHistoryViews}). */
+  private static final List<SystemView> MSDB = List.of(BackupHistoryViews.BACKUPSET, BackupHistoryViews.BACKUPMEDIAFAMILY);
+
+  /**
+   * As {@link #lookup(List)}, and msdb's backup history: {@code msdb.dbo.backupset} (or {@code
+   * msdb..backupset}) from anywhere, {@code dbo.backupset} or {@code backupset} in msdb.
+   */
+  public static Optional<SystemView> lookup(List<String> parts, String currentDatabase) {
+    Optional<SystemView> sys = lookup(parts);
+    if (sys.isPresent() || parts.isEmpty() || parts.size() > 3) {
+      return sys;
+    }
+    String db = parts.size() == 3 ? parts.getFirst() : currentDatabase;
+    String schema = parts.size() >= 2 ? parts.get(parts.size() - 2) : "dbo";
+    if (!"msdb".equalsIgnoreCase(db) || !(schema.isEmpty() || schema.equalsIgnoreCase("dbo"))) {
+      return Optional.empty();
+    }
+    String name = parts.getLast().toLowerCase(Locale.ROOT);
+    return MSDB.stream().filter(v -> v.name().equals(name)).findFirst();
+  }
+
   /** The view named by {@code parts} ({@code sys.databases}, {@code master.sys.databases}). */
   public static Optional<SystemView> lookup(List<String> parts) {
     if (parts.size() >= 2 && parts.size() <= 3

@@ -1,0 +1,142 @@
+package dev.quern.catalog.meta;
+
+import dev.quern.catalog.codec.ByteSink;
+import dev.quern.catalog.codec.RowCodec;
+import dev.quern.catalog.codec.RowLayout;
+import dev.quern.catalog.kv.KvTxn;
+import dev.quern.catalog.type.SqlType;
+import java.util.OptionalLong;
+
+/**
+ * The contents of one database as a stream of typed entries (BACKUP DATABASE writes them to a
+ * file, RESTORE feeds them to {@link DatabaseImageLoader}): its catalog records in their stored
+ * encodings, then the rows of each table. Read from one snapshot transaction ({@code
+ * KvStore#beginReadOnly}), so the image is one committed state and takes no lock: writers go on.
+ *
+ * <p>Entry order: {@link #DATABASE}, {@link #SCHEMA}s, {@link #TYPE}s, {@link #OBJECT}s, then the
+ * records that hang on them ({@link #DATES} … {@link #ROWVERSION}), the {@link
+ * #EXTERNAL_LIBRARY} entries, then per table a {@link #TABLE_ROWS} entry (the table's old id) and its {@link #ROW}s. Index entries and LOB chunks are
+ * not copied: rows are written back through {@link TableStore}, which rebuilds them (LOB values are
+ * inlined in the image). Identity and sequence positions are the counters' current values (they
+ * are outside transactions in SQL Server too), read after the snapshot so never behind its rows.
+ */
+public final class DatabaseImage {
+  public static final int DATABASE = 1;
+  public static final int SCHEMA = 2;
+  public static final int TYPE = 3;
+  public static final int OBJECT = 4;
+  public static final int DATES = 5;
+  public static final int LOCK_ESCALATION = 6;
+  public static final int STATISTICS = 7;
+  public static final int EXTENDED_PROPERTY = 8;
+  public static final int PRINCIPAL = 9;
+  public static final int ROLE_MEMBER = 10;
+  public static final int PERMISSION = 11;
+  /** Object id, then 1 and the last identity / sequence value, or 0 when none was handed out. */
+  public static final int VALUE_COUNTER = 12;
+  /** The database's @@DBTS (its last rowversion). */
+  public static final int ROWVERSION = 13;
+  /** The old id of the table whose {@link #ROW}s follow. */
+  public static final int TABLE_ROWS = 14;
+  /** One row in the row format ({@link RowCodec}) of the table, every value inline. */
+  public static final int ROW = 15;
+  /** An external library with its files' bytes ({@link ImageLibraries}). */
+  public static final int EXTERNAL_LIBRARY = 16;
+
+  /** Receives the entries of an image in order. */
+  @FunctionalInterface
+  public interface Sink {
+    void entry(int kind, byte[] payload);
+  }
+
+  private DatabaseImage() {}
+
+  /** Streams database {@code databaseId} as {@code snapshot} sees it into {@code sink}. */
+  public static void export(Catalog catalog, KvTxn snapshot, int databaseId, Sink sink) {
+    Metadata m = catalog.metadata(snapshot);
+    Database db = m.database(databaseId)
+        .orElseThrow(() -> new IllegalArgumentException("No database " + databaseId));
+    sink.entry(DATABASE, MetaCodec.encode(db));
+    for (Schema s : m.schemas(databaseId)) {
+      sink.entry(SCHEMA, MetaCodec.encode(s));
+    }
+    for (Schema s : m.schemas(databaseId)) {
+      for (UserType t : m.userTypes(s.id())) {
+        sink.entry(TYPE, MetaCodec.encode(t));
+      }
+    }
+    for (Schema s : m.schemas(databaseId)) {
+      for (SchemaObject o : m.objects(s.id())) {
+        sink.entry(OBJECT, MetaCodec.encode(o));
+      }
+    }
+    exportParts(catalog, m, databaseId, sink);
+    for (ExternalLibrary l : m.externalLibraries(databaseId)) {
+      sink.entry(EXTERNAL_LIBRARY, ImageLibraries.encode(catalog, snapshot, l));
+    }
+    for (Schema s : m.schemas(databaseId)) {
+      for (SchemaObject o : m.objects(s.id())) {
+        if (o instanceof Table t) {
+          exportRows(catalog, snapshot, t, sink);
+        }
+      }
+    }
+  }
+
+  private static void exportParts(Catalog catalog, Metadata m, int databaseId, Sink sink) {
+    for (Schema s : m.schemas(databaseId)) {
+      for (SchemaObject o : m.objects(s.id())) {
+        m.objectDates(o.id()).ifPresent(d -> sink.entry(DATES, ObjectDates.encode(d)));
+        if (o instanceof Table t) {
+          if (m.lockEscalation(t.id()) != LockEscalation.TABLE) {
+            sink.entry(LOCK_ESCALATION, LockEscalation.encode(t.id(), m.lockEscalation(t.id())));
+          }
+          for (Statistics st : m.statistics(t.id())) {
+            sink.entry(STATISTICS, StatisticsCodec.encode(st));
+          }
+          t.columns().stream().filter(c -> c.identity() != null).findFirst()
+              .ifPresent(c -> counter(sink, t.id(), catalog.values().currentIdentity(t.id())));
+        }
+        if (o instanceof Sequence q) {
+          counter(sink, q.id(), catalog.values().currentSequenceValue(q));
+        }
+      }
+    }
+    for (ExtendedProperty p : m.extendedProperties(databaseId)) {
+      sink.entry(EXTENDED_PROPERTY, ExtendedPropertyCodec.encode(p));
+    }
+    Security security = m.security();
+    for (DbPrincipal p : security.principals(databaseId)) {
+      sink.entry(PRINCIPAL, SecurityCodec.encode(p));
+    }
+    for (RoleMember r : security.members(databaseId)) {
+      sink.entry(ROLE_MEMBER, SecurityCodec.encode(r));
+    }
+    for (Permission p : security.permissions(databaseId)) {
+      sink.entry(PERMISSION, SecurityCodec.encode(p));
+    }
+    sink.entry(ROWVERSION, new ByteSink(8).putLong(catalog.lastRowversion(databaseId)).toBytes());
+  }
+
+  private static void counter(Sink sink, int objectId, OptionalLong last) {
+    ByteSink out = new ByteSink(13).putInt(objectId).put(last.isPresent() ? 1 : 0);
+    sink.entry(VALUE_COUNTER, out.putLong(last.orElse(0)).toBytes());
+  }
+
+  private static void exportRows(Catalog catalog, KvTxn snapshot, Table t, Sink sink) {
+    sink.entry(TABLE_ROWS, new ByteSink(4).putInt(t.id()).toBytes());
+    // The snapshot is a committed state whose definitions match its rows: no lock is needed.
+    TableStore rows = TableStore.stable(catalog, snapshot, t, null);
+    RowLayout layout = columnLayout(t);
+    try (RowCursor c = rows.scan(KeyRange.ALL, false)) {
+      while (c.next()) {
+        sink.entry(ROW, RowCodec.encode(layout, c.row(), null));
+      }
+    }
+  }
+
+  /** The layout of a row in the image: the table's columns in order (no retired slots). */
+  static RowLayout columnLayout(Table t) {
+    return RowLayout.of(t.columns().stream().map(Column::type).toArray(SqlType[]::new));
+  }
+}

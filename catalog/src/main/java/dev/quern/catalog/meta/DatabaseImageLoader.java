@@ -1,0 +1,167 @@
+package dev.quern.catalog.meta;
+
+import dev.quern.catalog.codec.ByteSource;
+import dev.quern.catalog.codec.RowCodec;
+import dev.quern.catalog.codec.RowLayout;
+import dev.quern.catalog.kv.KvTxn;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Writes a {@link DatabaseImage} back as a new database, under a name of the caller's choice and
+ * with fresh ids ({@link ImageIds}), in the caller's transaction: RESTORE commits it whole or
+ * leaves nothing. Catalog entries are held until the first rows (they are small), since an FK or
+ * a trigger may name an object that comes later; rows then stream into their tables.
+ */
+public final class DatabaseImageLoader {
+  private final Catalog catalog;
+  private final KvTxn txn;
+  private final String name;
+  private final Function<Table, TableStore.IndexFilter> filters;
+  private final Map<Integer, List<byte[]>> held = new HashMap<>();
+  private final Map<Integer, Table> oldTables = new HashMap<>();
+  private final Map<Integer, Table> newTables = new HashMap<>();
+  private final Map<Integer, Long> sequenceRestarts = new HashMap<>();
+  private ImageIds ids;
+  private Database database;
+  private TableStore rows;
+  private RowLayout rowLayout;
+  private long rowCount;
+
+  /**
+   * @param filters the engine's evaluation of filtered indexes' WHERE texts, per restored table
+   */
+  public DatabaseImageLoader(
+      Catalog catalog, KvTxn txn, String name, Function<Table, TableStore.IndexFilter> filters) {
+    this.catalog = catalog;
+    this.txn = txn;
+    this.name = name;
+    this.filters = filters;
+  }
+
+  /** The next entry of the image, in the order {@link DatabaseImage#export} wrote them. */
+  public void accept(int kind, byte[] payload) {
+    switch (kind) {
+      case DatabaseImage.TABLE_ROWS -> {
+        writeCatalog();
+        int oldId = new ByteSource(payload).getInt();
+        Table t = newTables.get(oldId);
+        rows = TableStore.stable(catalog, txn, t, filters.apply(t)).coveredByTableLock();
+        rowLayout = DatabaseImage.columnLayout(oldTables.get(oldId));
+      }
+      case DatabaseImage.ROW -> {
+        rows.insert(RowCodec.decode(rowLayout, payload, null));
+        rowCount++;
+      }
+      default -> held.computeIfAbsent(kind, k -> new ArrayList<>()).add(payload);
+    }
+  }
+
+  /** The rows written so far. */
+  public long rowCount() {
+    return rowCount;
+  }
+
+  /** Ends the image; returns the new database (committed with the caller's transaction). */
+  public Database finish() {
+    writeCatalog();
+    return database;
+  }
+
+  private List<byte[]> held(int kind) {
+    return held.getOrDefault(kind, List.of());
+  }
+
+  private void writeCatalog() {
+    if (database != null) {
+      return;
+    }
+    if (held(DatabaseImage.DATABASE).size() != 1) {
+      throw new IllegalArgumentException("A database image holds one database record");
+    }
+    Database old = MetaCodec.decodeDatabase(held(DatabaseImage.DATABASE).getFirst());
+    database = new Database(catalog.newDatabaseId(), name, old.collation(), old.options());
+    ids = new ImageIds(catalog, database.id());
+    catalog.createDatabase(txn, database);
+    for (byte[] b : held(DatabaseImage.SCHEMA)) {
+      catalog.createSchema(txn, ids.schema(MetaCodec.decodeSchema(b)));
+    }
+    for (byte[] b : held(DatabaseImage.TYPE)) {
+      catalog.createType(txn, ids.type(MetaCodec.decodeType(b)));
+    }
+    writeObjects();
+    writeParts();
+    writeSecurity();
+    for (byte[] b : held(DatabaseImage.EXTERNAL_LIBRARY)) {
+      ImageLibraries.restore(catalog, txn, database.id(), b);
+    }
+    catalog.stampWritten(txn);
+  }
+
+  private void writeObjects() {
+    List<SchemaObject> objects = new ArrayList<>();
+    for (byte[] b : held(DatabaseImage.OBJECT)) {
+      SchemaObject o = MetaCodec.decodeObject(b);
+      ids.claimObject(o);
+      objects.add(o);
+    }
+    for (SchemaObject o : objects) {
+      SchemaObject restored = ids.object(o);
+      catalog.createObject(txn, restored);
+      if (restored instanceof Sequence q) {
+        sequenceRestarts.put(q.id(), q.restarts());
+      }
+      if (o instanceof Table t) {
+        oldTables.put(t.id(), t);
+        newTables.put(t.id(), (Table) restored);
+      }
+    }
+  }
+
+  private void writeParts() {
+    for (byte[] b : held(DatabaseImage.DATES)) {
+      ObjectDates d = ids.dates(ObjectDates.decode(b));
+      txn.put(SystemKeys.record(SystemKeys.DATES_KIND, d.objectId()), ObjectDates.encode(d));
+    }
+    for (byte[] b : held(DatabaseImage.LOCK_ESCALATION)) {
+      LockEscalation.Setting s = LockEscalation.decode(b);
+      int tableId = ids.id(s.tableId());
+      txn.put(SystemKeys.record(SystemKeys.LOCK_ESCALATION_KIND, tableId), LockEscalation.encode(tableId, s.mode()));
+    }
+    for (byte[] b : held(DatabaseImage.STATISTICS)) {
+      catalog.statistics().save(txn, ids.statistics(StatisticsCodec.decode(b)));
+    }
+    for (byte[] b : held(DatabaseImage.EXTENDED_PROPERTY)) {
+      catalog.extendedProperties().save(txn, ids.property(ExtendedPropertyCodec.decode(b)));
+    }
+    for (byte[] b : held(DatabaseImage.VALUE_COUNTER)) {
+      ByteSource in = new ByteSource(b);
+      int newId = ids.id(in.getInt());
+      boolean handedOut = in.get() == 1;
+      long last = in.getLong();
+      catalog.values().restore(newId, handedOut ? last : null, sequenceRestarts.getOrDefault(newId, 0L));
+    }
+    for (byte[] b : held(DatabaseImage.ROWVERSION)) {
+      catalog.restoreRowversion(database.id(), new ByteSource(b).getLong());
+    }
+  }
+
+  private void writeSecurity() {
+    int highest = 0;
+    for (byte[] b : held(DatabaseImage.PRINCIPAL)) {
+      DbPrincipal p = ids.principal(SecurityCodec.decodeDbPrincipal(b));
+      catalog.security().savePrincipal(txn, null, p);
+      highest = Math.max(highest, p.id());
+    }
+    catalog.security().restorePrincipalIds(database.id(), highest);
+    for (byte[] b : held(DatabaseImage.ROLE_MEMBER)) {
+      catalog.security().addMember(txn, ids.member(SecurityCodec.decodeRoleMember(b)));
+    }
+    for (byte[] b : held(DatabaseImage.PERMISSION)) {
+      catalog.security().savePermission(txn, ids.permission(SecurityCodec.decodePermission(b)));
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.quern.engine.ast;
+
+import java.util.Map;
+
+/**
+ * {@code RESTORE DATABASE | LOG name FROM DISK = 'path' [WITH ...]} and the informational forms
+ * {@code RESTORE HEADERONLY | FILELISTONLY | VERIFYONLY FROM DISK = 'path'} (database
+ * null). Options as in {@link BackupStatement}.
+ */
+public record RestoreStatement(int line, Kind kind, String database, String device, Map<String, Object> options)
+    implements StorageStatement {
+  public enum Kind {
+    DATABASE,
+    LOG,
+    HEADERONLY,
+    FILELISTONLY,
+    VERIFYONLY
+  }
+
+  public boolean has(String option) {
+    return options.containsKey(option);
+  }
+
+  /** The statement's name in SQL Server's 3013 message ("RESTORE DATABASE", "VERIFY DATABASE"). */
+  public String verb() {
+    return switch (kind) {
+      case VERIFYONLY -> "VERIFY DATABASE";
+      default -> "RESTORE " + kind.name();
+    };
+  }
+
+  @Override
+  public String toSql() {
+    return "RESTORE " + kind + (database == null ? "" : " " + database) + " FROM DISK = '" + device + "' " + options;
+  }
+}

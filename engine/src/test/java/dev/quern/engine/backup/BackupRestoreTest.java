@@ -1,0 +1,255 @@
+package dev.quern.engine.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quern.engine.CollectingSink;
+import dev.quern.engine.QuernEngine;
+import dev.quern.engine.TestSessions;
+import dev.quern.engine.api.EngineSession;
+import dev.quern.engine.api.SqlMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** BACKUP DATABASE and RESTORE: every object and row comes back, under the same or a new name. */
+class BackupRestoreTest {
+  @TempDir Path dir;
+
+  private static List<String> rows(EngineSession s, String sql) {
+    return TestSessions.rows(s, sql);
+  }
+
+  private static List<Integer> errors(EngineSession s, String sql) {
+    return TestSessions.run(s, sql).errors().stream().map(SqlMessage::number).toList();
+  }
+
+  private static void createShop(EngineSession s) {
+    rows(s, "CREATE DATABASE shop");
+    rows(s, "USE shop");
+    rows(s, "CREATE TABLE customers (id int IDENTITY(1,1) PRIMARY KEY, name nvarchar(50) NOT NULL UNIQUE, "
+        + "notes nvarchar(max) NULL)");
+    rows(s, "CREATE TABLE orders (id int PRIMARY KEY, customer_id int NOT NULL REFERENCES customers(id), "
+        + "amount decimal(10,2) NOT NULL DEFAULT 0 CHECK (amount >= 0), doubled AS amount * 2, "
+        + "kept AS amount + 1 PERSISTED, rv rowversion)");
+    rows(s, "CREATE INDEX ix_orders_customer ON orders (customer_id) INCLUDE (amount)");
+    rows(s, "CREATE TABLE audit (msg varchar(20))");
+    rows(s, "CREATE SEQUENCE seq_orders START WITH 100");
+    rows(s, "CREATE VIEW v_totals AS SELECT customer_id, SUM(amount) AS total FROM orders GROUP BY customer_id");
+    rows(s, "CREATE PROCEDURE p_count AS SELECT COUNT(*) FROM orders");
+    rows(s, "INSERT INTO customers (name, notes) VALUES (N'ann', REPLICATE(CAST(N'x' AS nvarchar(max)), 20000)), "
+        + "(N'bob', NULL), (N'cy', N'short')");
+    rows(s, "INSERT INTO orders (id, customer_id, amount) VALUES (NEXT VALUE FOR seq_orders, 1, 10.50), "
+        + "(NEXT VALUE FOR seq_orders, 1, 2), (NEXT VALUE FOR seq_orders, 3, 7.25)");
+    rows(s, "INSERT INTO audit VALUES ('one'), ('two')");
+    rows(s, "EXEC sp_addextendedproperty 'MS_Description', N'the orders', 'SCHEMA', N'dbo', 'TABLE', N'orders'");
+    rows(s, "CREATE EXTERNAL LIBRARY shoplib FROM (CONTENT = 0x504B0506) WITH (LANGUAGE = 'Python')");
+    rows(s, "CREATE USER clerk WITHOUT LOGIN; CREATE ROLE readers; ALTER ROLE readers ADD MEMBER clerk; "
+        + "GRANT SELECT ON dbo.orders TO readers");
+  }
+
+  /** Everything the shop database holds, as text, read in database {@code db}. */
+  private static List<String> contents(EngineSession s, String db) {
+    rows(s, "USE " + db);
+    List<String> out = new ArrayList<>();
+    out.addAll(rows(s, "SELECT id, name, LEN(notes) FROM customers ORDER BY id"));
+    out.addAll(rows(s, "SELECT id, customer_id, amount, doubled, kept, CAST(rv AS bigint) FROM orders ORDER BY id"));
+    out.addAll(rows(s, "SELECT customer_id, amount FROM orders WITH (INDEX(ix_orders_customer)) ORDER BY customer_id, amount"));
+    out.addAll(rows(s, "SELECT msg FROM audit ORDER BY msg"));
+    out.addAll(rows(s, "SELECT * FROM v_totals ORDER BY customer_id"));
+    out.addAll(rows(s, "EXEC p_count"));
+    out.addAll(rows(s, "SELECT o.name, o.type FROM sys.objects o WHERE o.is_ms_shipped = 0 ORDER BY o.name"));
+    out.addAll(rows(s, "SELECT name FROM sys.indexes WHERE name IS NOT NULL ORDER BY name"));
+    out.addAll(rows(s, "SELECT CAST(value AS nvarchar(50)) FROM sys.extended_properties"));
+    out.addAll(rows(s, "SELECT IDENT_CURRENT('customers'), CAST(current_value AS int) FROM sys.sequences"));
+    out.addAll(rows(s, "SELECT l.name, l.language, CONVERT(varchar(20), f.content, 1) FROM sys.external_libraries l "
+        + "JOIN sys.external_library_files f ON f.external_library_id = l.external_library_id"));
+    out.addAll(rows(s, "SELECT r.name, m.name FROM sys.database_role_members rm JOIN sys.database_principals r "
+        + "ON r.principal_id = rm.role_principal_id JOIN sys.database_principals m "
+        + "ON m.principal_id = rm.member_principal_id WHERE r.name = 'readers'"));
+    out.addAll(rows(s, "SELECT permission_name, OBJECT_NAME(major_id), USER_NAME(grantee_principal_id) "
+        + "FROM sys.database_permissions WHERE class = 1"));
+    rows(s, "USE master");
+    return out;
+  }
+
+  @Test
+  void restoresEveryObjectAndRowUnderTheSameAndANewName() {
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
+      createShop(s);
+      rows(s, "USE master");
+      List<String> before = contents(s, "shop");
+      assertThat(before).contains("1,ann,20000", "ix_orders_customer", "the orders", "3,102",
+          "shoplib,Python,0x504B0506", "readers,clerk", "SELECT,orders,readers");
+      CollectingSink backup = TestSessions.run(s, "BACKUP DATABASE shop TO DISK = 'shop.bak' WITH INIT, STATS = 50");
+      assertThat(backup.errors()).isEmpty();
+      assertThat(backup.messages().stream().map(SqlMessage::number)).containsExactly(3211, 3211, 4035, 4035, 3014);
+      assertThat(backup.messages().get(2).text()).matches("Processed \\d+ pages for database 'shop', file 'shop' on file 1.");
+      assertThat(Files.exists(dir.resolve("backup/shop.bak"))).isTrue();
+
+      rows(s, "USE shop");
+      rows(s, "DELETE FROM orders WHERE id = 100");
+      rows(s, "DROP VIEW v_totals");
+      rows(s, "USE master");
+      assertThat(rows(s, "SELECT COUNT(*) FROM shop.dbo.orders")).containsExactly("2");
+      assertThat(errors(s, "RESTORE DATABASE shop FROM DISK = 'shop.bak'")).containsExactly(3159, 3013);
+      rows(s, "RESTORE DATABASE shop FROM DISK = 'shop.bak' WITH REPLACE");
+      assertThat(contents(s, "shop")).isEqualTo(before);
+
+      rows(s, "RESTORE DATABASE shop_copy FROM DISK = 'shop.bak' WITH MOVE 'shop' TO '/nowhere/shop.mdf'");
+      assertThat(contents(s, "shop_copy")).isEqualTo(before);
+      rows(s, "USE shop_copy");
+      // Counters continue, constraints hold, and the copy is its own database.
+      rows(s, "INSERT INTO customers (name) VALUES (N'dee')");
+      assertThat(rows(s, "SELECT MAX(id), NEXT VALUE FOR seq_orders FROM customers")).containsExactly("4,103");
+      assertThat(errors(s, "INSERT INTO orders (id, customer_id, amount) VALUES (500, 99, 1)")).containsExactly(547);
+      // @@DBTS continues past the restored rows' rowversions.
+      assertThat(rows(s, "SELECT CASE WHEN CAST(@@DBTS AS bigint) >= MAX(CAST(rv AS bigint)) THEN 1 ELSE 0 END "
+          + "FROM orders")).containsExactly("1");
+      assertThat(errors(s, "INSERT INTO customers (name) VALUES (N'ann')")).containsExactly(2627);
+      rows(s, "USE shop");
+      assertThat(rows(s, "SELECT COUNT(*) FROM customers")).containsExactly("3");
+      rows(s, "USE master");
+      // A backup of shop over the existing shop_copy: another database's backup (3154).
+      assertThat(errors(s, "RESTORE DATABASE shop_copy FROM DISK = 'shop.bak'")).containsExactly(3154, 3013);
+      rows(s, "CREATE DATABASE other");
+      assertThat(errors(s, "RESTORE DATABASE other FROM DISK = 'shop.bak'")).containsExactly(3154, 3013);
+      assertThat(errors(s, "RESTORE DATABASE x FROM DISK = 'shop.bak' WITH FILE = 2")).containsExactly(4038, 3013);
+    }
+  }
+
+  @Test
+  void appendsSetsListsThemAndRecordsHistory() {
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
+      createShop(s);
+      rows(s, "USE master");
+      rows(s, "BACKUP DATABASE shop TO DISK = 'sets.bak' WITH INIT, NAME = 'first'");
+      rows(s, "BACKUP DATABASE shop TO DISK = 'sets.bak' WITH COMPRESSION, COPY_ONLY, DESCRIPTION = 'second one'");
+      assertThat(rows(s, "RESTORE HEADERONLY FROM DISK = 'sets.bak'").stream()
+          .map(r -> String.join(",", List.of(r.split(",")).subList(0, 6))).toList())
+          .containsExactly("first,null,1,null,0,1", "null,second one,1,null,1,2");
+      assertThat(rows(s, "RESTORE FILELISTONLY FROM DISK = 'sets.bak' WITH FILE = 2").stream()
+          .map(r -> r.split(",")[0] + "," + r.split(",")[2]).toList()).containsExactly("shop,D", "shop_log,L");
+      CollectingSink verify = TestSessions.run(s, "RESTORE VERIFYONLY FROM DISK = 'sets.bak' WITH FILE = 2");
+      assertThat(verify.messages().getFirst().text()).isEqualTo("The backup set on file 2 is valid.");
+      rows(s, "RESTORE DATABASE shop2 FROM DISK = 'sets.bak' WITH FILE = 2");
+      assertThat(contents(s, "shop2")).isEqualTo(contents(s, "shop"));
+      assertThat(rows(s, "SELECT database_name, type, position, is_copy_only, name FROM msdb.dbo.backupset "
+          + "ORDER BY backup_set_id")).containsExactly("shop,D,1,false,first", "shop,D,2,true,null");
+      rows(s, "USE msdb");
+      assertThat(rows(s, "SELECT TOP (1) f.physical_device_name FROM backupset b JOIN dbo.backupmediafamily f "
+          + "ON f.media_set_id = b.media_set_id ORDER BY b.backup_finish_date DESC")).containsExactly("sets.bak");
+    }
+  }
+
+  @Test
+  void aBackupOperatorMayBackUpButNotRestoreANewDatabase() {
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
+      rows(s, "CREATE DATABASE ops; CREATE LOGIN op WITH PASSWORD = 'P@ssw0rd-1'; USE ops; "
+          + "CREATE USER op FOR LOGIN op; USE master");
+      rows(s, "EXECUTE AS LOGIN = 'op'");
+      assertThat(errors(s, "BACKUP DATABASE ops TO DISK = 'ops.bak'")).containsExactly(262, 3013);
+      rows(s, "REVERT");
+      rows(s, "USE ops; ALTER ROLE db_backupoperator ADD MEMBER op; USE master");
+      rows(s, "EXECUTE AS LOGIN = 'op'");
+      assertThat(errors(s, "BACKUP DATABASE ops TO DISK = 'ops.bak'")).isEmpty();
+      assertThat(errors(s, "RESTORE DATABASE ops2 FROM DISK = 'ops.bak'")).containsExactly(262, 3013);
+      rows(s, "REVERT");
+    }
+  }
+
+  @Test
+  void aDatabaseAnotherSessionUsesIsNotReplaced() {
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine);
+        EngineSession other = TestSessions.open(engine)) {
+      createShop(s);
+      rows(s, "USE master");
+      rows(s, "BACKUP DATABASE shop TO DISK = 'busy_shop.bak'");
+      rows(other, "USE shop");
+      assertThat(errors(s, "RESTORE DATABASE shop FROM DISK = 'busy_shop.bak' WITH REPLACE")).containsExactly(3101, 3013);
+      rows(other, "USE master");
+      rows(s, "RESTORE DATABASE shop FROM DISK = 'busy_shop.bak' WITH REPLACE");
+      rows(other, "USE shop");
+      assertThat(rows(other, "SELECT COUNT(*) FROM orders")).containsExactly("3");
+    }
+  }
+
+  @Test
+  void aDamagedFileIsRefused() throws Exception {
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
+      createShop(s);
+      rows(s, "USE master");
+      rows(s, "BACKUP DATABASE shop TO DISK = 'damaged.bak' WITH INIT, CHECKSUM");
+      Path file = dir.resolve("backup/damaged.bak");
+      byte[] bytes = Files.readAllBytes(file);
+      bytes[bytes.length / 2] ^= 0x20;
+      Files.write(file, bytes);
+      assertThat(errors(s, "RESTORE VERIFYONLY FROM DISK = 'damaged.bak'")).containsExactly(3189, 3013);
+      assertThat(TestSessions.run(s, "RESTORE VERIFYONLY FROM DISK = 'damaged.bak'").errors().getLast().text())
+          .isEqualTo("VERIFY DATABASE is terminating abnormally.");
+      assertThat(errors(s, "RESTORE DATABASE broken FROM DISK = 'damaged.bak'")).containsExactly(3189, 3013);
+      assertThat(rows(s, "SELECT COUNT(*) FROM sys.databases WHERE name = 'broken'")).containsExactly("0");
+      // A failed REPLACE leaves the database it would have replaced as it was.
+      assertThat(errors(s, "RESTORE DATABASE shop FROM DISK = 'damaged.bak' WITH REPLACE")).containsExactly(3189, 3013);
+      assertThat(rows(s, "SELECT COUNT(*) FROM shop.dbo.orders")).containsExactly("3");
+      Files.write(file, "not a backup".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      assertThat(errors(s, "RESTORE HEADERONLY FROM DISK = 'damaged.bak'")).containsExactly(3241, 3013);
+      assertThat(errors(s, "RESTORE HEADERONLY FROM DISK = 'missing.bak'")).containsExactly(3201, 3013);
+    }
+  }
+
+  @Test
+  void restoresAcrossARestart() {
+    List<String> before;
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
+      createShop(s);
+      rows(s, "USE master");
+      before = contents(s, "shop");
+      rows(s, "BACKUP DATABASE shop TO DISK = 'restart.bak'");
+    }
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
+      rows(s, "RESTORE DATABASE shop_again FROM DISK = 'restart.bak'");
+    }
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
+      assertThat(contents(s, "shop_again")).isEqualTo(before);
+      assertThat(rows(s, "SELECT COUNT(*) FROM msdb.dbo.backupset")).containsExactly("1");
+    }
+  }
+
+  @Test
+  void aBackupTakenWhileAnotherSessionWritesHoldsWholeTransactions() throws Exception {
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine);
+        EngineSession writer = TestSessions.open(engine)) {
+      rows(s, "CREATE DATABASE busy");
+      rows(s, "USE busy");
+      rows(s, "CREATE TABLE pairs (id int IDENTITY PRIMARY KEY, pad varchar(100))");
+      rows(s, "USE master");
+      rows(writer, "USE busy");
+      java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+      Thread t = Thread.ofVirtual().start(() -> {
+        while (!stop.get()) {
+          rows(writer, "BEGIN TRAN INSERT INTO pairs (pad) VALUES (REPLICATE('a', 100)) "
+              + "INSERT INTO pairs (pad) VALUES (REPLICATE('b', 100)) COMMIT");
+        }
+      });
+      try {
+        Thread.sleep(200);
+        for (int i = 0; i < 5; i++) {
+          rows(s, "BACKUP DATABASE busy TO DISK = 'busy.bak' WITH INIT");
+          rows(s, "RESTORE DATABASE busy_copy FROM DISK = 'busy.bak' WITH REPLACE");
+          rows(s, "USE busy_copy");
+          List<String> counts = rows(s, "SELECT COUNT(*), SUM(CASE WHEN pad LIKE 'a%' THEN 1 ELSE -1 END) FROM pairs");
+          rows(s, "USE master");
+          long count = Long.parseLong(counts.getFirst().split(",")[0]);
+          assertThat(count % 2).isZero();
+          assertThat(counts.getFirst().split(",")[1]).isIn("0", "null");
+        }
+      } finally {
+        stop.set(true);
+        t.join();
+      }
+    }
+  }
+}
