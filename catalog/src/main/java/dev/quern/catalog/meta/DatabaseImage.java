@@ -14,7 +14,7 @@ import java.util.OptionalLong;
  * KvStore#beginReadOnly}), so the image is one committed state and takes no lock: writers go on.
  *
  * <p>Entry order: {@link #DATABASE}, {@link #SCHEMA}s, {@link #TYPE}s, {@link #OBJECT}s, then the
- * records that hang on them ({@link #DATES} … {@link #ROWVERSION}), the {@link
+ * records that hang on them ({@link #DATES} … {@link #ROWVERSION}, {@link #SYSTEM_TIME_PERIOD}), the {@link
  * #EXTERNAL_LIBRARY} entries, then per table a {@link #TABLE_ROWS} entry (the table's old id) and its {@link #ROW}s. Index entries and LOB chunks are
  * not copied: rows are written back through {@link TableStore}, which rebuilds them (LOB values are
  * inlined in the image). Identity and sequence positions are the counters' current values (they
@@ -42,6 +42,8 @@ public final class DatabaseImage {
   public static final int ROW = 15;
   /** An external library with its files' bytes ({@link ImageLibraries}). */
   public static final int EXTERNAL_LIBRARY = 16;
+  /** A table's SYSTEM_TIME period and history table ({@link SystemTimePeriod}'s stored form). */
+  public static final int SYSTEM_TIME_PERIOD = 17;
 
   /** Receives the entries of an image in order. */
   @FunctionalInterface
@@ -94,6 +96,7 @@ public final class DatabaseImage {
           for (Statistics st : m.statistics(t.id())) {
             sink.entry(STATISTICS, StatisticsCodec.encode(st));
           }
+          m.period(t.id()).ifPresent(p -> sink.entry(SYSTEM_TIME_PERIOD, SystemTimePeriod.encode(p)));
           t.columns().stream().filter(c -> c.identity() != null).findFirst()
               .ifPresent(c -> counter(sink, t.id(), catalog.values().currentIdentity(t.id())));
         }

@@ -134,6 +134,14 @@ public final class DatabaseImageLoader {
     for (byte[] b : held(DatabaseImage.STATISTICS)) {
       catalog.statistics().save(txn, ids.statistics(StatisticsCodec.decode(b)));
     }
+    for (byte[] b : held(DatabaseImage.SYSTEM_TIME_PERIOD)) {
+      SystemTimePeriod p = SystemTimePeriod.decode(b);
+      int tableId = ids.id(p.tableId());
+      int historyId = p.versioned() ? ids.id(p.historyTableId()) : 0;
+      txn.put(SystemTimePeriod.key(tableId), SystemTimePeriod.encode(new SystemTimePeriod(tableId,
+          p.startColumnId(), p.endColumnId(), p.startHidden(), p.endHidden(), historyId, p.consistencyCheck(),
+          p.retention())));
+    }
     for (byte[] b : held(DatabaseImage.EXTENDED_PROPERTY)) {
       catalog.extendedProperties().save(txn, ids.property(ExtendedPropertyCodec.decode(b)));
     }

@@ -48,6 +48,10 @@ class BackupRestoreTest {
     rows(s, "CREATE EXTERNAL LIBRARY shoplib FROM (CONTENT = 0x504B0506) WITH (LANGUAGE = 'Python')");
     rows(s, "CREATE USER clerk WITHOUT LOGIN; CREATE ROLE readers; ALTER ROLE readers ADD MEMBER clerk; "
         + "GRANT SELECT ON dbo.orders TO readers");
+    rows(s, "CREATE TABLE prices (id int PRIMARY KEY, price int, vf datetime2 GENERATED ALWAYS AS ROW START HIDDEN NOT NULL, "
+        + "vt datetime2 GENERATED ALWAYS AS ROW END HIDDEN NOT NULL, PERIOD FOR SYSTEM_TIME (vf, vt)) "
+        + "WITH (SYSTEM_VERSIONING = ON (HISTORY_TABLE = dbo.prices_history))");
+    rows(s, "INSERT INTO prices (id, price) VALUES (1, 10), (2, 20); UPDATE prices SET price = 11 WHERE id = 1");
   }
 
   /** Everything the shop database holds, as text, read in database {@code db}. */
@@ -71,6 +75,12 @@ class BackupRestoreTest {
         + "ON m.principal_id = rm.member_principal_id WHERE r.name = 'readers'"));
     out.addAll(rows(s, "SELECT permission_name, OBJECT_NAME(major_id), USER_NAME(grantee_principal_id) "
         + "FROM sys.database_permissions WHERE class = 1"));
+    // The temporal table keeps its period, its history table and its history rows.
+    out.addAll(rows(s, "SELECT name, temporal_type_desc, OBJECT_NAME(history_table_id) FROM sys.tables "
+        + "WHERE temporal_type <> 0 ORDER BY name"));
+    out.addAll(rows(s, "SELECT OBJECT_NAME(object_id), name FROM sys.periods"));
+    out.addAll(rows(s, "SELECT id, price FROM prices FOR SYSTEM_TIME ALL ORDER BY id, price"));
+    out.addAll(rows(s, "SELECT * FROM prices ORDER BY id"));
     rows(s, "USE master");
     return out;
   }
@@ -82,7 +92,8 @@ class BackupRestoreTest {
       rows(s, "USE master");
       List<String> before = contents(s, "shop");
       assertThat(before).contains("1,ann,20000", "ix_orders_customer", "the orders", "3,102",
-          "shoplib,Python,0x504B0506", "readers,clerk", "SELECT,orders,readers");
+          "shoplib,Python,0x504B0506", "readers,clerk", "SELECT,orders,readers",
+          "prices,SYSTEM_VERSIONED_TEMPORAL_TABLE,prices_history", "prices,SYSTEM_TIME", "1,10", "1,11");
       CollectingSink backup = TestSessions.run(s, "BACKUP DATABASE shop TO DISK = 'shop.bak' WITH INIT, STATS = 50");
       assertThat(backup.errors()).isEmpty();
       assertThat(backup.messages().stream().map(SqlMessage::number)).containsExactly(3211, 3211, 4035, 4035, 3014);
@@ -109,6 +120,10 @@ class BackupRestoreTest {
       assertThat(rows(s, "SELECT CASE WHEN CAST(@@DBTS AS bigint) >= MAX(CAST(rv AS bigint)) THEN 1 ELSE 0 END "
           + "FROM orders")).containsExactly("1");
       assertThat(errors(s, "INSERT INTO customers (name) VALUES (N'ann')")).containsExactly(2627);
+      // The copy's temporal table still keeps history, into its own history table.
+      rows(s, "UPDATE prices SET price = 21 WHERE id = 2");
+      assertThat(rows(s, "SELECT price FROM prices_history WHERE id = 2")).containsExactly("20");
+      assertThat(errors(s, "DROP TABLE prices")).containsExactly(13552);
       rows(s, "USE shop");
       assertThat(rows(s, "SELECT COUNT(*) FROM customers")).containsExactly("3");
       rows(s, "USE master");
