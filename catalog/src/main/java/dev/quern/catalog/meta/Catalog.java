@@ -258,9 +258,23 @@ public final class Catalog implements AutoCloseable {
     for (ExternalLibrary l : m.externalLibraries(databaseId)) {
       externalLibraries.drop(txn, l);
     }
+    dropSecurity(txn, m.security(), databaseId);
     txn.delete(SystemKeys.name(SystemKeys.DATABASE_KIND, 0, db.name()));
     txn.delete(SystemKeys.record(SystemKeys.DATABASE_KIND, databaseId));
     stampWritten(txn);
+  }
+
+  /** The users, roles, memberships and permissions of a dropped database (its logins stay). */
+  private void dropSecurity(KvTxn txn, Security records, int databaseId) {
+    for (Permission p : records.permissions(databaseId)) {
+      security.deletePermission(txn, p);
+    }
+    for (RoleMember r : records.members(databaseId)) {
+      security.dropMember(txn, r);
+    }
+    for (DbPrincipal p : records.principals(databaseId)) {
+      security.dropPrincipal(txn, p);
+    }
   }
 
   public void createSchema(KvTxn txn, Schema schema) {

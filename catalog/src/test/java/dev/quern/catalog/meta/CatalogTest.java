@@ -250,19 +250,28 @@ class CatalogTest {
   void dropDatabaseRemovesEverythingInIt() {
     try (RocksKvStore store = RocksKvStore.open(dir);
         Catalog catalog = Catalog.open(store)) {
+      int dbId;
       try (KvTxn t = store.begin()) {
         int schemaId = Fixtures.databaseWithDbo(catalog, t);
         catalog.createObject(t, Fixtures.people(catalog, schemaId));
+        dbId = catalog.metadata(t).database("db").orElseThrow().id();
+        // A user in a role, and a permission granted to the role.
+        catalog.security().savePrincipal(t, null, new DbPrincipal(dbId, 5, "clerk", 'S', null, "dbo", 1, 0, 0));
+        catalog.security().savePrincipal(t, null, new DbPrincipal(dbId, 6, "readers", 'R', null, null, 1, 0, 0));
+        catalog.security().addMember(t, new RoleMember(dbId, 6, 5));
+        catalog.security().savePermission(t, new Permission(dbId, Permission.DATABASE, 0, 6, "SELECT", 'G', 1));
         t.commit();
       }
       try (KvTxn t = store.begin()) {
-        Database db = catalog.metadata(t).database("db").orElseThrow();
-        catalog.dropDatabase(t, db.id());
+        catalog.dropDatabase(t, dbId);
         t.commit();
       }
       try (KvTxn t = store.begin()) {
         Metadata m = catalog.metadata(t);
         assertThat(m.databases()).isEmpty();
+        assertThat(m.security().principals(dbId)).isEmpty();
+        assertThat(m.security().members(dbId)).isEmpty();
+        assertThat(m.security().permissions(dbId)).isEmpty();
         catalog.createDatabase(
             t, new Database(catalog.newDatabaseId(), "db", Database.DEFAULT_COLLATION));
         assertThat(List.of(catalog.metadata(t).databases().size())).containsExactly(1);
