@@ -25,7 +25,7 @@ SELECT resource_type, request_mode, request_status, request_owner_type FROM sys.
 WHERE request_session_id = @@SPID ORDER BY resource_type, request_mode
 ----
 KEY	X	GRANT	TRANSACTION
-OBJECT	Sch-S	GRANT	TRANSACTION
+OBJECT	IX	GRANT	TRANSACTION
 
 # The KEY lock names the primary key's hobt, the OBJECT lock the table.
 query II
@@ -39,7 +39,7 @@ query I
 SELECT COUNT(*) FROM sys.dm_tran_locks WHERE request_session_id = @@SPID AND resource_type = 'OBJECT'
 AND resource_associated_entity_id = OBJECT_ID('tl') AND resource_description = ''
 ----
-1
+2
 
 # A key hash is printed as SQL Server prints one: 12 hex digits in parentheses.
 query I
@@ -63,7 +63,7 @@ SELECT COUNT(*) FROM sys.dm_tran_locks AS l JOIN sys.dm_tran_session_transaction
 ON st.transaction_id = l.request_owner_id AND st.session_id = l.request_session_id
 WHERE l.request_session_id = @@SPID
 ----
-4
+5
 
 query IIIII
 SELECT open_transaction_count, is_user_transaction, is_local, is_enlisted, is_bound

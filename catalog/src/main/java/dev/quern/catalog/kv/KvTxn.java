@@ -39,6 +39,15 @@ public interface KvTxn extends AutoCloseable {
     return get(key, new ReadLocks(ReadLocks.Rows.SHARED, false, ReadLocks.Wait.AS_SESSION));
   }
 
+  /**
+   * Takes an exclusive lock on {@code key}, kept until the transaction ends, if that needs no wait:
+   * false, and nothing held, when another transaction holds any lock on it (a shared lock this
+   * transaction alone holds is upgraded). Lock escalation's attempt, which never waits.
+   */
+  default boolean tryLockExclusive(byte[] key) {
+    return false;
+  }
+
   /** Reads a key without taking or waiting for any lock. */
   byte[] peek(byte[] key);
 

@@ -466,16 +466,27 @@ public final class Catalog implements AutoCloseable {
   }
 
   /**
-   * Locks {@code table} exclusively until {@code txn} ends (TABLOCK): its definition's record,
-   * which every DML statement on the table locks shared until its transaction ends, so once this is
-   * granted no other transaction has touched the table or can until {@code txn} ends; its rows then
-   * need no locks of their own ({@link TableStore#coveredByTableLock}). Fails with {@link
-   * StaleMetadataException} if the definition changed since {@code txn}'s snapshot.
+   * Locks {@code table} exclusively until {@code txn} ends (TABLOCK): its table lock ({@link
+   * SystemKeys#tableLock}), which every transaction writing the table or reading it with locks holds
+   * shared until it ends, so once this is granted no other transaction is changing the table or can
+   * until {@code txn} ends; its rows then need no locks of their own ({@link
+   * TableStore#coveredByTableLock}). Readers that take no locks are not held up. Takes the shared
+   * schema-stability lock first; fails with {@link StaleMetadataException} if the definition changed
+   * since {@code txn}'s snapshot.
    */
   public void lockTableExclusively(KvTxn txn, Table table) {
-    if (!isDefinition(txn.getForUpdate(SystemKeys.record(SystemKeys.OBJECT_KIND, table.id())), table)) {
-      throw new StaleMetadataException(table.name());
-    }
+    lockDefinition(txn, table);
+    txn.getForUpdate(SystemKeys.tableLock(table.id()));
+  }
+
+  /** The table lock shared, as every writer and locking reader of {@code table} holds it. */
+  void lockTableShared(KvTxn txn, Table table) {
+    txn.lockShared(SystemKeys.tableLock(table.id()));
+  }
+
+  /** Lock escalation's attempt at the table lock: exclusive if that needs no wait. */
+  boolean tryLockTableExclusively(KvTxn txn, Table table) {
+    return txn.tryLockExclusive(SystemKeys.tableLock(table.id()));
   }
 
   /** As {@link #lockDefinition(KvTxn, Table, long)}, always reading the stored definition back. */
@@ -490,7 +501,26 @@ public final class Catalog implements AutoCloseable {
    * was taken, or -1.
    */
   void lockDefinition(KvTxn txn, Table table, long notedGeneration) {
-    byte[] key = SystemKeys.record(SystemKeys.OBJECT_KIND, table.id());
+    lockStable(txn, table, notedGeneration, SystemKeys.record(SystemKeys.OBJECT_KIND, table.id()));
+  }
+
+  /**
+   * As {@link #lockDefinition(KvTxn, Table, long)} for a statement that writes the table: its table
+   * lock ({@link SystemKeys#tableLock}) shared instead of its definition's, one lock where a writer
+   * needs both otherwise. DDL takes the table lock exclusively too ({@link SchemaStability#ddlBegins}),
+   * so it keeps the definition stable as well. SNAPSHOT takes both: the definition's lock is what
+   * detects a DDL committed since its snapshot began.
+   */
+  void lockForWrite(KvTxn txn, Table table, long notedGeneration) {
+    if (txn.isolation() == dev.quern.catalog.kv.KvIsolation.SNAPSHOT) {
+      lockDefinition(txn, table, notedGeneration);
+      lockTableShared(txn, table);
+      return;
+    }
+    lockStable(txn, table, notedGeneration, SystemKeys.tableLock(table.id()));
+  }
+
+  private void lockStable(KvTxn txn, Table table, long notedGeneration, byte[] key) {
     try {
       txn.lockShared(key);
     } catch (KvConflictException e) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * (8194443284a0)}; a key range is a KEY lock on the key that ends it (SQL Server's next-key
  * locking), {@code (ffffffffffff)} for the end of the index; a lock on a table's definition
  * record is an OBJECT lock of its object id: shared for DML's schema stability (Sch-S), exclusive
- * for DDL changing it (Sch-M). Other keys (counters, names) have no resource here.
+ * for DDL changing it (Sch-M); a table lock ({@link SystemKeys#tableLock}) is an OBJECT lock too,
+ * IX shared, X exclusive. Other keys (counters, names) have no resource here.
  */
 public record LockResource(Type type, long entityId, String description, String mode) {
 
@@ -37,6 +38,13 @@ public record LockResource(Type type, long entityId, String description, String 
     }
     if (isData(key)) {
       return Optional.of(new LockResource(Type.KEY, dataId(key), keyHash(key), mode));
+    }
+    if (key.length == 6 && key[0] == SystemKeys.SYSTEM && key[1] == SystemKeys.TABLE_LOCK) {
+      int tableId = ((key[2] & 0xFF) << 24) | ((key[3] & 0xFF) << 16) | ((key[4] & 0xFF) << 8) | (key[5] & 0xFF);
+      // Held shared by writers and locking readers alike: SQL Server's intent locks (IX, IS), shown
+      // as IX; exclusively by TABLOCK and escalation.
+      String tableMode = lock.mode() == dev.quern.catalog.kv.KvLockWaits.Mode.SHARED ? "IX" : "X";
+      return Optional.of(new LockResource(Type.OBJECT, tableId, "", tableMode));
     }
     if (key.length == 7 && key[0] == SystemKeys.SYSTEM && key[1] == SystemKeys.CATALOG
         && key[2] == SystemKeys.OBJECT_KIND) {

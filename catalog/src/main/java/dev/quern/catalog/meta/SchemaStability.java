@@ -132,6 +132,9 @@ final class SchemaStability {
         LockSupport.parkNanos(DRAIN_PARK_NANOS);
       }
     }
+    // Writers keep a table stable through its table lock alone (Catalog#lockForWrite): wait for
+    // them too, as for the holders of the definition's shared lock.
+    ddl.getForUpdate(SystemKeys.tableLock(objectId));
   }
 
   /** How many gates exist (tests check that idle ones are swept). */

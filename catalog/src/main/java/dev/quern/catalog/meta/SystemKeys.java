@@ -14,6 +14,8 @@ final class SystemKeys {
   static final byte NAME = 0x03;
   static final byte VALUE_COUNTER = 0x05;
   static final byte GARBAGE = 0x06;
+  /** 0x07 is the backup history ({@link CatalogBackupHistory}). */
+  static final byte TABLE_LOCK = 0x08;
 
   static final byte STAMP_KIND = 0x00;
   static final byte DATABASE_KIND = 0x01;
@@ -65,6 +67,15 @@ final class SystemKeys {
 
   static byte[] counter(byte kind, long id) {
     return new ByteSink(11).put(SYSTEM).put(COUNTER).put(kind).putLong(id).toBytes();
+  }
+
+  /**
+   * A table's lock (no value is ever stored under it): held shared by every transaction that
+   * writes the table or reads it with locks, exclusively by TABLOCK and lock escalation. Readers
+   * that take no row locks (row-versioned READ COMMITTED, SNAPSHOT) never take it.
+   */
+  static byte[] tableLock(int tableId) {
+    return new ByteSink(6).put(SYSTEM).put(TABLE_LOCK).putInt(tableId).toBytes();
   }
 
   static byte[] valueCounter(int objectId) {

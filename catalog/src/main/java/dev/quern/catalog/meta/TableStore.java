@@ -77,7 +77,23 @@ public final class TableStore {
   public static TableStore open(
       Catalog catalog, KvTxn txn, Table table, IndexFilter filter, long notedGeneration) {
     catalog.lockDefinition(txn, table, notedGeneration);
-    return new TableStore(catalog, txn, table, filter);
+    TableStore store = new TableStore(catalog, txn, table, filter);
+    if (txn.isolation().locksOnRead()) {
+      store.holdTable(); // every read of REPEATABLE READ and SERIALIZABLE locks
+    }
+    return store;
+  }
+
+  /**
+   * As {@link #open(Catalog, KvTxn, Table, IndexFilter, long)} for a statement that writes the
+   * table: the table lock shared is its schema stability ({@link Catalog#lockForWrite}).
+   */
+  public static TableStore openForWrite(
+      Catalog catalog, KvTxn txn, Table table, IndexFilter filter, long notedGeneration) {
+    catalog.lockForWrite(txn, table, notedGeneration);
+    TableStore store = new TableStore(catalog, txn, table, filter);
+    store.tableHeld = true;
+    return store;
   }
 
   /**
@@ -95,6 +111,53 @@ public final class TableStore {
   /** Whether the transaction holds the table exclusively ({@link Catalog#lockTableExclusively}). */
   private boolean tableLocked;
 
+  /** Whether this store took the table lock shared ({@link #holdTable}). */
+  private boolean tableHeld;
+
+  /**
+   * Rows written through this store, and the count at which lock escalation is tried next: at
+   * 5,000 rows, as SQL Server escalates a statement's 5,000 row locks, then every 1,250 more while
+   * another transaction's lock on the table stands in the way (SQL Server's retry interval).
+   */
+  private long rowsWritten;
+  private long escalateAt = ESCALATION_THRESHOLD;
+
+  static final int ESCALATION_THRESHOLD = 5_000;
+  static final int ESCALATION_RETRY = 1_250;
+
+  /**
+   * The table lock shared, before anything that locks rows: it keeps TABLOCK and escalation
+   * (the exclusive table lock, under which rows take no locks) out while this transaction writes
+   * or holds read locks, and waits for them.
+   */
+  private void holdTable() {
+    if (!tableLocked && !tableHeld) {
+      catalog.lockTableShared(txn, table);
+      tableHeld = true;
+    }
+  }
+
+  /**
+   * Counts a written row and, at the threshold, tries lock escalation: the table lock exclusively,
+   * without waiting (so it can neither block nor deadlock), unless LOCK_ESCALATION = DISABLE or the
+   * transaction is SNAPSHOT (whose writes keep their per-key locks for the 3960 check). Once held,
+   * the rows that follow take no locks of their own, as under TABLOCK; readers without locks are not
+   * held up, writers and locking readers of the table wait for the transaction.
+   */
+  private void countWrite() {
+    if (++rowsWritten < escalateAt || tableLocked) {
+      return;
+    }
+    escalateAt = rowsWritten + ESCALATION_RETRY;
+    if (txn.isolation() == dev.quern.catalog.kv.KvIsolation.SNAPSHOT
+        || catalog.metadata(txn).lockEscalation(table.id()) == LockEscalation.DISABLE) {
+      return;
+    }
+    if (catalog.tryLockTableExclusively(txn, table)) {
+      tableLocked = true;
+    }
+  }
+
   /**
    * This store's transaction holds the table exclusively: rows and index entries are read for
    * uniqueness and written without locks of their own (RocksDB's per-key locks, their tracking and
@@ -108,9 +171,11 @@ public final class TableStore {
   /** Inserts a row; returns its locator. Throws {@link DuplicateKeyException} on a unique index. */
   public byte[] insert(Object[] row) {
     checkWidth(row);
+    holdTable();
     byte[] locator = newLocator(row);
     checkUnique(locator, row, null);
     write(locator, row);
+    countWrite();
     return locator;
   }
 
@@ -122,6 +187,7 @@ public final class TableStore {
 
   /** As {@link #get}, locking the row exclusively (UPDLOCK). */
   public Object[] getForUpdate(byte[] locator) {
+    holdTable();
     byte[] stored = txn.getForUpdate(locator);
     return stored == null ? null : decode(stored);
   }
@@ -140,6 +206,7 @@ public final class TableStore {
    * row versioning.
    */
   public Optional<byte[]> findUniqueLocked(Index index, Object[] keyValues) {
+    holdTable(); // an escalated writer's deletes leave no row lock to wait for
     return findUnique(index, keyValues, true);
   }
 
@@ -163,6 +230,8 @@ public final class TableStore {
    */
   public byte[] update(byte[] locator, Object[] newRow) {
     checkWidth(newRow);
+    holdTable();
+    countWrite();
     Object[] oldRow = requireForUpdate(locator);
     Index rows = rowIndex;
     boolean moves =
@@ -196,7 +265,9 @@ public final class TableStore {
 
   /** Deletes the row at {@code locator} with its index entries and LOBs. */
   public void delete(byte[] locator) {
+    holdTable();
     remove(locator, requireForUpdate(locator));
+    countWrite();
   }
 
   /**
@@ -248,6 +319,7 @@ public final class TableStore {
     if (locks.isNone()) {
       return scan(range, reverse, columns);
     }
+    holdTable();
     Index rows = rowIndex;
     if (rows.kind() == IndexKind.HEAP && range != KeyRange.ALL) {
       throw new IllegalArgumentException("A heap has no key to range over");
@@ -292,6 +364,9 @@ public final class TableStore {
   }
 
   private RowCursor scan(KeyRange range, boolean reverse, boolean forUpdate, boolean[] slots) {
+    if (forUpdate) {
+      holdTable();
+    }
     Index rows = rowIndex;
     if (rows.kind() == IndexKind.HEAP && range != KeyRange.ALL) {
       throw new IllegalArgumentException("A heap has no key to range over");
@@ -427,6 +502,7 @@ public final class TableStore {
     if (locks.isNone()) {
       return seek(index, range, reverse);
     }
+    holdTable();
     if (index.holdsRows()) {
       throw new IllegalArgumentException("Use scan() for the clustered index");
     }
@@ -440,6 +516,9 @@ public final class TableStore {
   }
 
   private IndexCursor seek(Index index, KeyRange range, boolean reverse, boolean forUpdate) {
+    if (forUpdate) {
+      holdTable();
+    }
     if (index.holdsRows()) {
       throw new IllegalArgumentException("Use scan() for the clustered index");
     }

@@ -235,6 +235,23 @@ final class RocksKvTxn implements KvTxn {
   }
 
   @Override
+  public boolean tryLockExclusive(byte[] key) {
+    checkActive();
+    try {
+      // RocksDB's lock timeout is 0 between waits: a lock held by another transaction fails this
+      // at once, and no wait is registered for deadlock detection.
+      txn.getForUpdate(lockReadOptions(), key, true);
+    } catch (RocksDBException e) {
+      if (timedOut(e) || e.getStatus() != null && e.getStatus().getCode() == Status.Code.Busy) {
+        return false;
+      }
+      throw RocksErrors.map(e);
+    }
+    held(key, true);
+    return true;
+  }
+
+  @Override
   public byte[] readShared(byte[] key) {
     java.nio.ByteBuffer k = java.nio.ByteBuffer.wrap(key.clone());
     if (!sharedLocked.contains(k)) {

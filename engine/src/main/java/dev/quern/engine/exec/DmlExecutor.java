@@ -54,7 +54,7 @@ final class DmlExecutor {
   }
 
   TableStore open(ResolvedTable t) {
-    return TableStores.open(store(), t.catalog(), t.table());
+    return TableStores.openForWrite(store(), t.catalog(), t.table());
   }
 
   void insert(DmlPlan.Insert p, Frame frame, ResultSink sink) {

@@ -166,6 +166,14 @@ public final class StoreSession implements TransactionHooks {
    * {@code table} opened in the running statement's transaction (reused within a transaction while
    * its definition cannot have changed: {@link StoreTxn#openTable}).
    */
+  /** As {@link #openTable(Catalog, Table, Supplier)} for a statement that writes the table. */
+  public TableStore openTableForWrite(Catalog catalog, Table table, Supplier<TableStore.IndexFilter> filter) {
+    if (lockFree != null) {
+      throw nonBlocking.yieldToBlockingThread(); // a write is never lock-free
+    }
+    return current().openTable(catalog, table, filter, true);
+  }
+
   public TableStore openTable(
       Catalog catalog,
       Table table,

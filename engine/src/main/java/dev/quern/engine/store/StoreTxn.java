@@ -130,14 +130,21 @@ final class StoreTxn {
    * fresh DDL stamp. Only when the metadata is known without a read (see {@link #metadata}).
    */
   TableStore openTable(Catalog catalog, Table table, Supplier<TableStore.IndexFilter> filter) {
+    return openTable(catalog, table, filter, false);
+  }
+
+  /** As {@link #openTable(Catalog, Table, Supplier)}; {@code forWrite}: for a statement that writes it. */
+  TableStore openTable(Catalog catalog, Table table, Supplier<TableStore.IndexFilter> filter, boolean forWrite) {
     KvTxn txn = txn(catalog);
     Metadata known = knownMetadata(catalog, txn);
     OpenTable open = openTables.get(table);
     if (known != null && open != null && open.checkedAt() == known && open.catalog() == catalog) {
       return covered(open.store(), catalog, table);
     }
-    TableStore store = covered(
-        TableStore.open(catalog, txn, table, filter.get(), parts.get(catalog).ddlGeneration), catalog, table);
+    long generation = parts.get(catalog).ddlGeneration;
+    TableStore store = covered(forWrite
+        ? TableStore.openForWrite(catalog, txn, table, filter.get(), generation)
+        : TableStore.open(catalog, txn, table, filter.get(), generation), catalog, table);
     if (known != null) {
       if (openTables.size() >= OPEN_TABLES_CAPACITY) {
         openTables.clear();
