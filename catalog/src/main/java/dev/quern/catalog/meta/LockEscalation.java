@@ -5,9 +5,8 @@ import java.nio.ByteBuffer;
 /**
  * A table's LOCK_ESCALATION option (ALTER TABLE … SET (LOCK_ESCALATION = …)), kept and shown in
  * sys.tables. TABLE is the default and is not stored. Stored as a catalog record of its own (kind
- * 0x0D: table id, then the option's ordinal). Quern does not escalate row locks: its table lock
- * (TABLOCK) also makes READ COMMITTED readers wait, which under READ_COMMITTED_SNAPSHOT — what
- * Quern's READ COMMITTED is — SQL Server's escalated lock would not; see TableMaintenance.
+ * 0x0D: table id, then the option's ordinal). DISABLE keeps a transaction's row locks whatever it
+ * writes; TABLE and AUTO let it escalate to the table lock ({@link TableStore}'s lock escalation).
  */
 public enum LockEscalation {
   TABLE,

@@ -15,9 +15,8 @@ import dev.quern.engine.store.TableRewrite;
  * key ranges (the store reclaims the old ones): what remains of fragmentation in an LSM store.
  * REORGANIZE checks its table and index and changes nothing (the store compacts by itself).
  * REBUILD updates the statistics of the indexes it rebuilt, with a full scan, as SQL Server's
- * does. LOCK_ESCALATION is kept in the catalog and shown by sys.tables; Quern does not escalate
- * row locks (a table lock here would make row-versioned READ COMMITTED readers wait, which SQL
- * Server's escalated lock under READ_COMMITTED_SNAPSHOT does not), so it changes nothing yet.
+ * does. LOCK_ESCALATION is kept in the catalog and shown by sys.tables; DISABLE turns a table's
+ * lock escalation off (see TableStore).
  */
 final class TableMaintenance {
   private final SessionState state;
