@@ -1,7 +1,6 @@
 package dev.quern.engine.expr;
 
 import java.util.List;
-import java.util.Locale;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -28,7 +27,7 @@ final class XmlNodeText {
         Element e = (Element) n;
         for (String name : attributeNames(e)) {
           sb.append(' ').append(name).append("=\"");
-          escape(sb, e.getAttribute(name), true);
+          XmlEscaping.escape(sb, e.getAttribute(name), true);
           sb.append('"');
         }
         if (!n.hasChildNodes()) {
@@ -39,11 +38,11 @@ final class XmlNodeText {
         writeChildren(sb, n);
         sb.append("</").append(n.getNodeName()).append('>');
       }
-      case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> escape(sb, n.getNodeValue(), false);
+      case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> XmlEscaping.escape(sb, n.getNodeValue(), false);
       case Node.COMMENT_NODE -> sb.append("<!--").append(n.getNodeValue()).append("-->");
       case Node.PROCESSING_INSTRUCTION_NODE ->
           sb.append("<?").append(n.getNodeName()).append(' ').append(n.getNodeValue()).append("?>");
-      case Node.ATTRIBUTE_NODE -> escape(sb, n.getNodeValue(), false);
+      case Node.ATTRIBUTE_NODE -> XmlEscaping.escape(sb, n.getNodeValue(), false);
       default -> writeChildren(sb, n); // the document (fragment) node: its content
     }
   }
@@ -63,28 +62,6 @@ final class XmlNodeText {
   private static void writeChildren(StringBuilder sb, Node n) {
     for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
       write(sb, c);
-    }
-  }
-
-  static void escape(StringBuilder sb, String s, boolean attribute) {
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '\r' -> sb.append("&#x0D;");
-        case '"' -> sb.append(attribute ? "&quot;" : "\"");
-        case '\t' -> sb.append(attribute ? "&#x09;" : "\t");
-        case '\n' -> sb.append(attribute ? "&#x0A;" : "\n");
-        default -> {
-          if (ch < 0x20) {
-            sb.append("&#x").append(Integer.toHexString(ch).toUpperCase(Locale.ROOT)).append(';');
-          } else {
-            sb.append(ch);
-          }
-        }
-      }
     }
   }
 }

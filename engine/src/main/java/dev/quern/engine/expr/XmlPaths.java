@@ -59,13 +59,13 @@ public final class XmlPaths {
     Object result = evaluate(context(xml, path), path.xpath(), externals);
     if (!(result instanceof NodeList nodes)) {
       StringBuilder sb = new StringBuilder();
-      XmlNodeText.escape(sb, (String) result, false);
+      XmlEscaping.escape(sb, (String) result, false);
       return sb.toString();
     }
     if (path.data()) {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < nodes.getLength(); i++) {
-        XmlNodeText.escape(sb.append(i == 0 ? "" : " "), nodes.item(i).getTextContent(), false);
+        XmlEscaping.escape(sb.append(i == 0 ? "" : " "), nodes.item(i).getTextContent(), false);
       }
       return sb.toString();
     }

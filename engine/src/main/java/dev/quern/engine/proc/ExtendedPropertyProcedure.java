@@ -5,7 +5,6 @@ import dev.quern.catalog.meta.ExtendedProperty;
 import dev.quern.catalog.meta.Metadata;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.value.SqlVariant;
-import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.extprop.PropertyErrors;
 import dev.quern.engine.extprop.PropertyItem;
 import dev.quern.engine.extprop.PropertyPaths;
@@ -56,7 +55,7 @@ final class ExtendedPropertyProcedure implements SystemProcedure {
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
     List<String> params = op == Op.DROP ? WITHOUT_VALUE : WITH_VALUE;
-    ProcArg[] bound = bind(args, params);
+    ProcArg[] bound = ProcArgBinding.bind(name, args, params);
     String propertyName = text(bound[0]);
     if (propertyName == null) {
       throw PropertyErrors.INVALID_PARAMETER.raise(name);
@@ -135,37 +134,6 @@ final class ExtendedPropertyProcedure implements SystemProcedure {
           .map(o -> new Permissions.Securable(o.id(), o.schemaId())).orElseThrow();
     };
     return state.user(db).map(u -> Permissions.has(state.securityRecords(), u, db, on, "ALTER")).orElse(false);
-  }
-
-  /** Positional arguments first, then named ones (8145 for a name the procedure lacks, 8144 for too many). */
-  private ProcArg[] bind(List<ProcArg> args, List<String> params) {
-    ProcArg[] bound = new ProcArg[params.size()];
-    int position = 0;
-    for (ProcArg a : args) {
-      int at;
-      if (a.name() == null) {
-        if (position >= params.size()) {
-          throw SqlErrors.TOO_MANY_ARGUMENTS.raise(name);
-        }
-        at = position++;
-      } else {
-        at = indexOf(params, a.name());
-        if (at < 0) {
-          throw SqlErrors.NOT_A_PARAMETER.raise(a.name(), name);
-        }
-      }
-      bound[at] = a;
-    }
-    return bound;
-  }
-
-  private static int indexOf(List<String> params, String argName) {
-    for (int i = 0; i < params.size(); i++) {
-      if (params.get(i).equalsIgnoreCase(argName)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static String text(ProcArg a) {

@@ -3,6 +3,7 @@ package dev.quern.engine.exec.op;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.value.Conversions;
+import dev.quern.engine.expr.XmlEscaping;
 import dev.quern.engine.plan.ForXmlNode;
 import dev.quern.engine.plan.ForXmlNode.Kind;
 import dev.quern.engine.plan.ForXmlNode.Node;
@@ -82,7 +83,7 @@ final class ForXmlWriter {
       switch (n.kind()) {
         case ATTRIBUTE -> {
           sb.append(' ').append(n.name()).append("=\"");
-          escape(sb, text(value, n.type()), true);
+          XmlEscaping.escape(sb, text(value, n.type()), true);
           sb.append('"');
         }
         case ELEMENT, TEXT -> {
@@ -109,7 +110,7 @@ final class ForXmlWriter {
     if (n.xml()) {
       sb.append((String) value);
     } else {
-      escape(sb, text(value, n.type()), false);
+      XmlEscaping.escape(sb, text(value, n.type()), false);
     }
   }
 
@@ -178,31 +179,5 @@ final class ForXmlWriter {
       exponent = "0" + exponent;
     }
     return s.substring(0, e + 2) + exponent;
-  }
-
-  /**
-   * Text escaped as FOR XML escapes it: {@code & < >} and carriage return everywhere; in an
-   * attribute also {@code "}, tab and line feed; characters XML cannot hold as {@code &#xH;}.
-   */
-  static void escape(StringBuilder sb, String s, boolean attribute) {
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '\r' -> sb.append("&#x0D;");
-        case '"' -> sb.append(attribute ? "&quot;" : "\"");
-        case '\t' -> sb.append(attribute ? "&#x09;" : "\t");
-        case '\n' -> sb.append(attribute ? "&#x0A;" : "\n");
-        default -> {
-          if (ch < 0x20 || ch == 0xFFFE || ch == 0xFFFF) {
-            sb.append("&#x").append(Integer.toHexString(ch).toUpperCase(java.util.Locale.ROOT)).append(';');
-          } else {
-            sb.append(ch);
-          }
-        }
-      }
-    }
   }
 }

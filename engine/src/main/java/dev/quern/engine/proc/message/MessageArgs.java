@@ -3,6 +3,7 @@ package dev.quern.engine.proc.message;
 import dev.quern.catalog.value.SqlVariant;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.proc.ProcArg;
+import dev.quern.engine.proc.ProcArgBinding;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -18,33 +19,7 @@ final class MessageArgs {
   }
 
   static MessageArgs bind(String procedure, List<ProcArg> args, List<String> params) {
-    ProcArg[] bound = new ProcArg[params.size()];
-    int position = 0;
-    for (ProcArg a : args) {
-      int at;
-      if (a.name() == null) {
-        if (position >= params.size()) {
-          throw SqlErrors.TOO_MANY_ARGUMENTS.raise(procedure);
-        }
-        at = position++;
-      } else {
-        at = indexOf(params, a.name());
-        if (at < 0) {
-          throw SqlErrors.NOT_A_PARAMETER.raise(a.name(), procedure);
-        }
-      }
-      bound[at] = a;
-    }
-    return new MessageArgs(bound);
-  }
-
-  private static int indexOf(List<String> params, String name) {
-    for (int i = 0; i < params.size(); i++) {
-      if (params.get(i).equalsIgnoreCase(name)) {
-        return i;
-      }
-    }
-    return -1;
+    return new MessageArgs(ProcArgBinding.bind(procedure, args, params));
   }
 
   /** The value of parameter {@code i}, null when NULL, DEFAULT or not given. */
