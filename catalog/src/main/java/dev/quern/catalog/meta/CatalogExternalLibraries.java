@@ -64,6 +64,13 @@ public final class CatalogExternalLibraries {
     return lobs(txn, l.dataId()).read(f.content());
   }
 
+  /** As {@link #content(KvTxn, ExternalLibrary, ExternalLibrary.File)} as last committed, in a transaction of its own. */
+  public byte[] committedContent(ExternalLibrary l, ExternalLibrary.File f) {
+    try (KvTxn read = catalog.store().begin()) {
+      return content(read, l, f);
+    }
+  }
+
   private List<ExternalLibrary.File> store(KvTxn txn, long dataId, List<Upload> uploads) {
     LobStore lobs = lobs(txn, dataId);
     List<ExternalLibrary.File> files = new ArrayList<>(uploads.size());

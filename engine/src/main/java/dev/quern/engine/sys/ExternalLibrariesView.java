@@ -6,7 +6,6 @@ import static dev.quern.engine.sys.Columns.sysname;
 import static dev.quern.engine.sys.Columns.tinyint;
 import static dev.quern.engine.sys.Columns.varbinary;
 
-import dev.quern.catalog.kv.KvTxn;
 import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.ExternalLibrary;
 import dev.quern.catalog.type.SqlType;
@@ -79,8 +78,6 @@ final class ExternalLibrariesView implements SystemView {
     if (session.store().inUserTransaction()) {
       return catalog.externalLibraries().content(session.store().txn(catalog), l, f);
     }
-    try (KvTxn read = catalog.store().begin()) {
-      return catalog.externalLibraries().content(read, l, f);
-    }
+    return catalog.externalLibraries().committedContent(l, f);
   }
 }

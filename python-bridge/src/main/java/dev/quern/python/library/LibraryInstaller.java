@@ -1,6 +1,7 @@
 package dev.quern.python.library;
 
 import dev.quern.ext.spi.ExternalLibraries;
+import dev.quern.python.launch.PythonSatellite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +70,7 @@ public final class LibraryInstaller {
       publish(tmp, dir);
       return dir.toString();
     } finally {
-      deleteTree(tmp);
+      PythonSatellite.deleteTree(tmp); // best effort: a leftover is never named like a set
     }
   }
 
@@ -100,19 +101,6 @@ public final class LibraryInstaller {
       return HexFormat.of().formatHex(md.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // A leftover temporary directory is harmless: it is never named like a set.
     }
   }
 }

@@ -44,7 +44,7 @@ final class ScriptLibraries {
       }
       ExternalLibrary.File f = l.file(ExternalLibrary.PLATFORM_LINUX).orElseThrow();
       Supplier<byte[]> content = committed.contains(l)
-          ? () -> readCommitted(catalog, l, f)
+          ? () -> catalog.externalLibraries().committedContent(l, f)
           : constant(catalog.externalLibraries().content(state.store().txn(catalog), l, f));
       (isShared ? shared : own).add(new ExternalLibraries.Library(l.name(), f.sha256(), content));
     }
@@ -54,12 +54,6 @@ final class ScriptLibraries {
   private static List<ExternalLibrary> committed(Catalog catalog, int databaseId) {
     try (KvTxn read = catalog.store().begin()) {
       return catalog.metadata(read).externalLibraries(databaseId);
-    }
-  }
-
-  private static byte[] readCommitted(Catalog catalog, ExternalLibrary l, ExternalLibrary.File f) {
-    try (KvTxn read = catalog.store().begin()) {
-      return catalog.externalLibraries().content(read, l, f);
     }
   }
 
