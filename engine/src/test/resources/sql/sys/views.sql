@@ -122,9 +122,27 @@ SELECT status, CASE WHEN last_request_start_time <= GETDATE() AND login_time <= 
 running	ok
 
 query I
-SELECT COUNT(*) FROM sys.dm_os_wait_stats WHERE wait_type IN ('WAITFOR', 'ASYNC_NETWORK_IO', 'EXTERNAL_SCRIPT_NETWORK_IO')
+SELECT COUNT(*) FROM sys.dm_os_wait_stats WHERE wait_type IN ('WAITFOR', 'ASYNC_NETWORK_IO', 'EXTERNAL_SCRIPT_NETWORK_IO', 'WRITELOG')
 ----
-3
+4
+
+# A commit that wrote waits for its log flush (WRITELOG); one that only read, or wrote tempdb
+# (no synced log), does not.
+statement ok
+CREATE TABLE wait_writelog (id int PRIMARY KEY)
+
+statement ok
+DECLARE @before bigint = (SELECT waiting_tasks_count FROM sys.dm_os_wait_stats WHERE wait_type = 'WRITELOG')
+INSERT INTO wait_writelog VALUES (1)
+INSERT INTO wait_writelog VALUES (2)
+CREATE TABLE #tmp_writelog (id int)
+INSERT INTO #tmp_writelog VALUES (1)
+SELECT COUNT(*) FROM wait_writelog
+IF (SELECT waiting_tasks_count FROM sys.dm_os_wait_stats WHERE wait_type = 'WRITELOG') - @before <> 2
+  RAISERROR('expected exactly two WRITELOG waits', 16, 1)
+
+statement ok
+DROP TABLE wait_writelog
 
 query I
 WAITFOR DELAY '00:00:00.010'

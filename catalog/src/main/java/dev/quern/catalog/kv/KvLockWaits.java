@@ -73,4 +73,14 @@ public interface KvLockWaits {
 
   /** The wait ended: granted, timed out, cancelled or a deadlock victim. */
   void waitEnded();
+
+  /**
+   * A commit of a durable store is writing its changes to the log and waiting for the log to reach
+   * the disk (SQL Server's WRITELOG wait), until {@link #logFlushed}. Not called for a commit that
+   * wrote nothing or of a store without a synced log (tempdb).
+   */
+  default void flushingLog() {}
+
+  /** The commit's log write ended, made durable or failed. */
+  default void logFlushed() {}
 }

@@ -657,7 +657,7 @@ final class RocksKvTxn implements KvTxn {
     checkActive();
     try {
       if (wrote) {
-        txn.commit();
+        commitWritten();
       } else {
         // Nothing to make durable: RocksDB would still write an empty batch and sync the WAL
         // (an fsync per read-only statement). Rolling back releases the locks all the same.
@@ -667,6 +667,19 @@ final class RocksKvTxn implements KvTxn {
       throw RocksErrors.map(e);
     }
     end();
+  }
+
+  private void commitWritten() throws RocksDBException {
+    if (!store.durable()) {
+      txn.commit();
+      return;
+    }
+    waits.flushingLog();
+    try {
+      txn.commit();
+    } finally {
+      waits.logFlushed();
+    }
   }
 
   @Override

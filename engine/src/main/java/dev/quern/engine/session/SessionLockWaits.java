@@ -7,10 +7,12 @@ import dev.quern.engine.api.WaitScope;
 /**
  * A session's lock waits: shown in sys.dm_exec_requests as SQL Server's LCK_M_* wait types while
  * they last, and ended by ATTENTION. Only the session's request thread waits, one wait at a time.
+ * Its commits' log flushes show as WRITELOG the same way (they cannot be cancelled).
  */
 final class SessionLockWaits implements KvLockWaits {
   private final SessionState state;
   private WaitScope current;
+  private WaitScope logFlush;
 
   SessionLockWaits(SessionState state) {
     this.state = state;
@@ -41,6 +43,21 @@ final class SessionLockWaits implements KvLockWaits {
     if (current != null) {
       current.close();
       current = null;
+    }
+  }
+
+  @Override
+  public void flushingLog() {
+    if (!state.nonBlocking().active()) { // no waits are recorded there (see waiting)
+      logFlush = state.activity().beginWait(WaitStatistics.WRITELOG);
+    }
+  }
+
+  @Override
+  public void logFlushed() {
+    if (logFlush != null) {
+      logFlush.close();
+      logFlush = null;
     }
   }
 }

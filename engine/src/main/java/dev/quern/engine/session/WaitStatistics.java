@@ -21,9 +21,15 @@ public final class WaitStatistics {
   /** Waiting for an external script: its satellite, its input and its results. */
   public static final String EXTERNAL_SCRIPT_NETWORK_IO = "EXTERNAL_SCRIPT_NETWORK_IO";
 
+  /**
+   * A commit waiting for its changes to reach the log on disk (the WAL's write and fsync, shared
+   * with the commits of the same group).
+   */
+  public static final String WRITELOG = "WRITELOG";
+
   private static final List<String> REPORTED =
       java.util.stream.Stream.concat(
-              java.util.stream.Stream.of(ASYNC_NETWORK_IO, EXTERNAL_SCRIPT_NETWORK_IO, WAITFOR),
+              java.util.stream.Stream.of(ASYNC_NETWORK_IO, EXTERNAL_SCRIPT_NETWORK_IO, WAITFOR, WRITELOG),
               java.util.Arrays.stream(dev.quern.catalog.kv.KvLockWaits.Mode.values())
                   .map(dev.quern.catalog.kv.KvLockWaits.Mode::waitType))
           .toList();
