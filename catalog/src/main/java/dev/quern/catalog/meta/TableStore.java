@@ -115,9 +115,11 @@ public final class TableStore {
   private boolean tableHeld;
 
   /**
-   * Rows written through this store, and the count at which lock escalation is tried next: at
-   * 5,000 rows, as SQL Server escalates a statement's 5,000 row locks, then every 1,250 more while
-   * another transaction's lock on the table stands in the way (SQL Server's retry interval).
+   * Rows the running statement wrote through this store, and the count at which lock escalation is
+   * tried next: at 5,000 rows, as SQL Server escalates a statement's 5,000 row locks, then every
+   * 1,250 more while another transaction's lock on the table stands in the way (SQL Server's retry
+   * interval). A store serves the following statements of its transaction too
+   * ({@link #statementEnded} starts the count again).
    */
   private long rowsWritten;
   private long escalateAt = ESCALATION_THRESHOLD;
@@ -156,6 +158,16 @@ public final class TableStore {
     if (catalog.tryLockTableExclusively(txn, table)) {
       tableLocked = true;
     }
+  }
+
+  /**
+   * The statement that wrote through this store ended: the next one counts its rows towards
+   * escalation from zero, as SQL Server counts each statement's locks (a transaction of many small
+   * statements keeps its row locks). An escalated table lock stays until the transaction ends.
+   */
+  public void statementEnded() {
+    rowsWritten = 0;
+    escalateAt = ESCALATION_THRESHOLD;
   }
 
   /**

@@ -219,6 +219,9 @@ final class StoreTxn {
 
   void endStatement() {
     statementMarks = null;
+    for (OpenTable open : openTables.values()) {
+      open.store().statementEnded(); // lock escalation counts per statement
+    }
   }
 
   void markDdl() {

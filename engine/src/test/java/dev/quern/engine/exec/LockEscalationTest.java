@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Lock escalation and TABLOCK take the table lock exclusively: other writers and locking readers of
  * the table wait for the transaction (1222 with a short LOCK_TIMEOUT), while READ COMMITTED readers,
- * row-versioned as under SQL Server's READ_COMMITTED_SNAPSHOT, are not held up. A transaction
+ * row-versioned as under SQL Server's READ_COMMITTED_SNAPSHOT, are not held up. A statement
  * escalates after 5,000 rows of one table, only when no other transaction holds a lock on it (the
  * attempt never waits), never with LOCK_ESCALATION = DISABLE.
  */
@@ -39,6 +39,27 @@ class LockEscalationTest {
       TestSessions.rows(other, "SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
       assertThat(errors(other, "INSERT e VALUES (100000, 1)")).isEmpty();
       assertThat(TestSessions.rows(s, "SELECT COUNT(*) FROM e")).containsExactly("8002");
+    }
+  }
+
+  @Test
+  void rowsAreCountedPerStatementNotPerTransaction() {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession s = TestSessions.open(engine);
+        EngineSession other = TestSessions.open(engine)) {
+      TestSessions.rows(s, TABLE);
+      // 8,000 rows in one transaction, 4,000 per statement: no statement reaches 5,000.
+      TestSessions.rows(s, "BEGIN TRAN; INSERT e SELECT value, 0 FROM GENERATE_SERIES(1, 4000)");
+      TestSessions.rows(s, "INSERT e SELECT value, 0 FROM GENERATE_SERIES(4001, 8000)");
+      assertThat(errors(other, "SET LOCK_TIMEOUT 200; INSERT e VALUES (100000, 1)")).isEmpty();
+      assertThat(TestSessions.rows(s, "SELECT COUNT(*) FROM sys.dm_tran_locks WHERE resource_type = 'OBJECT'"
+          + " AND resource_associated_entity_id = OBJECT_ID('e') AND request_session_id = @@SPID AND request_mode = 'X'"))
+          .containsExactly("0");
+      // The next statement alone reaches the threshold.
+      TestSessions.rows(s, "INSERT e SELECT value, 0 FROM GENERATE_SERIES(10001, 15000)");
+      assertThat(errors(other, "SET LOCK_TIMEOUT 200; INSERT e VALUES (100001, 1)")).containsExactly(1222);
+      TestSessions.rows(s, "COMMIT");
+      assertThat(TestSessions.rows(s, "SELECT COUNT(*) FROM e")).containsExactly("13002");
     }
   }
 
