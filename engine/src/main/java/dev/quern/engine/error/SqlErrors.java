@@ -322,6 +322,31 @@ public final class SqlErrors {
       e(6107, 14, 1, "Only user processes can be killed.", STATEMENT);
   public static final ErrorTemplate PROC_NOT_FOUND =
       e(2812, 16, 62, "Could not find stored procedure '%s'.", STATEMENT);
+  // Application locks (sp_getapplock, sp_releaseapplock, APPLOCK_MODE, APPLOCK_TEST): the errors
+  // of sys.xp_userlock, the extended procedure SQL Server's procedures call, which the texts name.
+  public static final ErrorTemplate APPLOCK_NOT_HELD =
+      e(1223, 16, 1, "Cannot release the application lock (Database Principal: '%s', Resource: '%s') because it is not currently held.", STATEMENT);
+  public static final ErrorTemplate APPLOCK_INVALID_RESOURCE =
+      e(1224, 16, 5, "An invalid application lock resource was passed to %s.", STATEMENT);
+  public static final ErrorTemplate APPLOCK_INVALID_MODE =
+      e(1225, 16, 3, "An invalid application lock mode was passed to %s.", STATEMENT);
+  public static final ErrorTemplate APPLOCK_INVALID_OWNER =
+      e(1226, 16, 1, "An invalid application lock owner was passed to %s.", STATEMENT);
+  public static final ErrorTemplate APPLOCK_INVALID_TIMEOUT =
+      e(1227, 16, 2, "An invalid application lock time-out was passed to %s.", STATEMENT);
+  public static final ErrorTemplate APPLOCK_INVALID_PRINCIPAL =
+      e(1230, 16, 1, "An invalid database principal was passed to %s.", STATEMENT);
+  public static final ErrorTemplate PRINCIPAL_NOT_MEMBER =
+      e(1202, 16, 1, "The database-principal '%s' does not exist or user is not a member.", STATEMENT);
+  public static final ErrorTemplate NEEDS_USER_TRANSACTION =
+      e(3918, 16, 1, "The statement or function must be executed in the context of a user transaction.", STATEMENT);
+  /** Informational (severity 10): sp_getapplock and sp_releaseapplock return -999 after it. */
+  public static final ErrorTemplate OPTION_NOT_RECOGNIZED =
+      e(15625, 10, 1, "Option '%s' not recognized for '%s' parameter.", STATEMENT);
+  /** Informational (severity 10): sp_getapplock returns -999 after it. */
+  public static final ErrorTemplate APPLOCK_NEEDS_TRANSACTION =
+      e(15626, 10, 1, "You attempted to acquire a transactional application lock without an active transaction.", STATEMENT);
+
   public static final ErrorTemplate PROC_EXPECTS_PARAMETER =
       e(
           201,

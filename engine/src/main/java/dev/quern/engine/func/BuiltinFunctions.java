@@ -55,6 +55,7 @@ final class BuiltinFunctions {
     all.add(new HashBytesFunction());
     all.addAll(JsonFunctions.all());
     all.addAll(SessionContextFunctions.all());
+    all.addAll(AppLockFunctions.all());
     all.add(new StringEscapeFunction());
     all.addAll(SoundexFunctions.all());
     all.add(new TranslateFunction());

@@ -220,6 +220,16 @@ public interface FunctionContext {
   }
 
   /** The keys sp_set_session_context set for this session (SESSION_CONTEXT reads them). */
+  /** APPLOCK_MODE: the mode the session's {@code owner} holds the application lock in, or 'NoLock'. */
+  default String appLockMode(String principal, String resource, String owner) {
+    throw new UnsupportedOperationException("application locks need a session");
+  }
+
+  /** APPLOCK_TEST: whether the session's {@code owner} could take {@code mode} now without waiting. */
+  default boolean appLockTest(String principal, String resource, String mode, String owner) {
+    throw new UnsupportedOperationException("application locks need a session");
+  }
+
   default SessionContext sessionContext() {
     return new SessionContext();
   }

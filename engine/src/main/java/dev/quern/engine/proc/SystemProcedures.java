@@ -49,7 +49,8 @@ public final class SystemProcedures {
               new LockProcedure())
           .stream(), java.util.stream.Stream.concat(CursorProcedures.all().stream(), java.util.stream.Stream.concat(
               RoleMemberProcedure.all().stream(), java.util.stream.Stream.concat(ExtendedPropertyProcedure.all().stream(),
-              dev.quern.engine.proc.message.MessageProcedures.all().stream()))))
+              java.util.stream.Stream.concat(dev.quern.engine.proc.message.MessageProcedures.all().stream(),
+                  AppLockProcedures.all().stream())))))
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 
   private SystemProcedures() {}

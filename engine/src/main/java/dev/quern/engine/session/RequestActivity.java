@@ -219,6 +219,15 @@ public final class RequestActivity {
     return w;
   }
 
+  /**
+   * The sessions this session's request waits for now (in a lock wait), empty when it waits for
+   * none: what the deadlock check of application locks follows. Asked from any thread.
+   */
+  public int[] waitingFor() {
+    Wait w = wait;
+    return w == null || w.blockers == null ? new int[0] : w.blockers.owners();
+  }
+
   /** Whether a request is running now. */
   public boolean running() {
     return thread != null;

@@ -16,6 +16,8 @@ public final class ServerContext {
       new dev.quern.engine.statistics.StatisticsModifications();
   private final java.util.concurrent.ConcurrentMap<Integer, SessionState> sessions =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final dev.quern.engine.applock.AppLockTable appLocks =
+      new dev.quern.engine.applock.AppLockTable(this::waitingFor);
 
   private volatile dev.quern.engine.external.ExternalScripting external =
       dev.quern.engine.external.ExternalScripting.inMemory();
@@ -64,7 +66,19 @@ public final class ServerContext {
     if (sessions.remove(s.spid(), s)) {
       performanceCounters.logout();
     }
+    appLocks.releaseAll(s.spid(), false); // a session's application locks end with it
     traceFlags.sessionClosed(s.spid());
+  }
+
+  /** The application locks of every session (sp_getapplock). */
+  public dev.quern.engine.applock.AppLockTable appLocks() {
+    return appLocks;
+  }
+
+  /** The sessions {@code spid}'s request waits for now, for the application locks' deadlock check. */
+  private int[] waitingFor(int spid) {
+    SessionState s = sessions.get(spid);
+    return s == null ? new int[0] : s.activity().waitingFor();
   }
 
   /** The open sessions, by session id (sys.dm_exec_sessions). */

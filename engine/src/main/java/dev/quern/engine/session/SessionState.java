@@ -55,6 +55,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
     this.transactions = new Transactions(server);
     this.store = new dev.quern.engine.store.StoreSession(server.storage(), this::storeOptions, nonBlocking);
     transactions.attach(store);
+    transactions.onEnd(() -> server.appLocks().releaseAll(info.spid(), true));
     String lang = info.language() == null || info.language().isEmpty() ? "us_english" : info.language();
     this.loginLanguage = Languages.find(lang).map(Languages.Language::name).orElse("us_english");
     options.reset(loginLanguage);
@@ -403,6 +404,16 @@ public final class SessionState implements FunctionContext, OptionTarget {
   @Override
   public int cursorStatus(String source, String name) {
     return cursors.status(source, name);
+  }
+
+  @Override
+  public String appLockMode(String principal, String resource, String owner) {
+    return dev.quern.engine.applock.AppLockCalls.mode(this, principal, resource, owner);
+  }
+
+  @Override
+  public boolean appLockTest(String principal, String resource, String mode, String owner) {
+    return dev.quern.engine.applock.AppLockCalls.test(this, principal, resource, mode, owner);
   }
 
   @Override

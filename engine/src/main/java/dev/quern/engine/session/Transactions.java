@@ -15,9 +15,16 @@ public final class Transactions {
   private Transaction current;
   private int count;
   private TransactionHooks hooks = TransactionHooks.NONE;
+  /** Told when the transaction ends, committed or rolled back (its application locks go). */
+  private Runnable ended = () -> {};
 
   public Transactions(ServerContext server) {
     this.server = server;
+  }
+
+  /** Runs {@code onEnd} whenever the transaction ends (after the storage's commit or rollback). */
+  public void onEnd(Runnable onEnd) {
+    this.ended = onEnd;
   }
 
   /** Connects the storage transaction that follows this nesting. */
@@ -77,6 +84,7 @@ public final class Transactions {
     if (count == 0) {
       long d = current.descriptor();
       current = null;
+      ended.run();
       sink.envChange(new EnvChange.CommitTransaction(d));
     }
   }
@@ -104,7 +112,11 @@ public final class Transactions {
     long d = current.descriptor();
     current = null;
     count = 0;
-    hooks.rolledBack();
+    try {
+      hooks.rolledBack();
+    } finally {
+      ended.run();
+    }
     if (sink != null) {
       sink.envChange(new EnvChange.RollbackTransaction(d));
     }

@@ -79,7 +79,10 @@ final class ExecRequestsView implements SystemView {
     for (SessionState s : session.server().sessions()) {
       RequestActivity.Snapshot r = s.activity().snapshot();
       if (r != null) {
-        String waitResource = waits.of(r.waitType(), s.spid()).map(SessionLocks.Lock::waitResource).orElse("");
+        String waitResource = waits.of(r.waitType(), s.spid()).map(SessionLocks.Lock::waitResource)
+            .or(() -> session.server().appLocks().waitingOn(s.spid())
+                .map(a -> "APPLICATION: " + a.databaseId() + ":" + a.description()))
+            .orElse("");
         rows.add(row(session, s, r, waitResource));
       }
     }

@@ -5,9 +5,12 @@ import static dev.quern.engine.sys.Columns.*;
 import dev.quern.catalog.kv.KvLock;
 import dev.quern.catalog.meta.LockResource;
 import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.applock.AppLockTable;
 import dev.quern.engine.session.SessionState;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * sys.dm_tran_locks: the row and key-range locks of the storage transactions (granted, and the one
@@ -18,7 +21,9 @@ import java.util.List;
  * or database locks (RocksDB locks keys), and no intent locks above its key locks, so those rows
  * SQL Server shows are absent. request_owner_id is the session's transaction_id
  * (sys.dm_tran_session_transactions) inside a user transaction, the storage transaction's id for
- * an autocommit statement.
+ * an autocommit statement. Application locks (sp_getapplock) are APPLICATION resources of their
+ * database, owned by a TRANSACTION or a SESSION, in their own modes (S, U, IS, IX, SIX, UIX, X),
+ * with request_status GRANT, WAIT or CONVERT (a holder waiting for a stronger mode).
  */
 final class TranLocksView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -64,7 +69,25 @@ final class TranLocksView implements SystemView {
         l.ownerId(), null, null, lockAddress(l.lock())
       });
     }
+    Map<Integer, SessionState> sessions = new HashMap<>();
+    for (SessionState s : session.server().sessions()) {
+      sessions.put(s.spid(), s);
+    }
+    for (AppLockTable.LockInfo l : session.server().appLocks().locks()) {
+      SessionState owner = sessions.get(l.owner().spid());
+      long ownerId = l.owner().transaction() && owner != null ? owner.transactions().descriptor() : 0;
+      rows.add(new Object[] {
+        "APPLICATION", "", l.resource().databaseId(), l.resource().description(), 0L, 0, l.mode().abbreviation(),
+        "LOCK", l.status(), 1, 0, l.owner().spid(), 0, 0, l.owner().transaction() ? "TRANSACTION" : "SESSION",
+        ownerId, null, null, appLockAddress(l)
+      });
+    }
     return rows;
+  }
+
+  private static byte[] appLockAddress(AppLockTable.LockInfo l) {
+    long v = l.resource().hashCode() * 31L + l.owner().hashCode();
+    return java.nio.ByteBuffer.allocate(8).putLong(v).array();
   }
 
   /** An identity of the lock request (SQL Server's is a memory address; this one is a hash). */
