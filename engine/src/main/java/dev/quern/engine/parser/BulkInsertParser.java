@@ -16,8 +16,8 @@ import java.util.Set;
  * {@code BULK INSERT [[db.]schema.]table FROM 'file' [WITH (option [, …])]} ("BULK INSERT
  * (Transact-SQL)"). The file name is a literal, as in SQL Server (a variable is a syntax error).
  * Options that name something Quern cannot read are refused: CODEPAGE as SQL Server on Linux
- * refuses it (16202), a DATA_SOURCE as a missing external data source (12703), native data files,
- * format files and error files with 40517.
+ * refuses it (16202), a DATA_SOURCE as a missing external data source (12703), native data files
+ * and the data sources of format and error files with 40517.
  */
 final class BulkInsertParser {
   private final TokenStream in;
@@ -49,7 +49,8 @@ final class BulkInsertParser {
     }
     return new BulkInsertStatement(line, table, file, new BulkInsertOptions(
         o.fieldTerminator, o.rowTerminator, o.csv, o.fieldQuote, o.wide, o.firstRow, o.lastRow, o.maxErrors,
-        o.keepNulls, o.keepIdentity, o.fireTriggers, o.checkConstraints, o.tabLock));
+        o.keepNulls, o.keepIdentity, o.fireTriggers, o.checkConstraints, o.tabLock, o.batchSize, o.formatFile,
+        o.errorFile));
   }
 
   /** What the WITH list said so far. */
@@ -70,6 +71,9 @@ final class BulkInsertParser {
     boolean fireTriggers;
     boolean checkConstraints;
     boolean tabLock;
+    long batchSize;
+    String formatFile;
+    String errorFile;
   }
 
   private void option(Options o) {
@@ -83,7 +87,8 @@ final class BulkInsertParser {
       case "KEEPIDENTITY" -> o.keepIdentity = true;
       case "KEEPNULLS" -> o.keepNulls = true;
       case "TABLOCK" -> o.tabLock = true;
-      case "BATCHSIZE", "ROWS_PER_BATCH", "KILOBYTES_PER_BATCH" -> number(name);
+      case "BATCHSIZE" -> o.batchSize = number(name);
+      case "ROWS_PER_BATCH", "KILOBYTES_PER_BATCH" -> number(name);
       case "FIRSTROW" -> o.firstRow = number(name);
       case "LASTROW" -> o.lastRow = number(name);
       case "MAXERRORS" -> o.maxErrors = number(name);
@@ -117,7 +122,9 @@ final class BulkInsertParser {
         throw BulkLoadErrors.NOT_ON_LINUX.raise("codepage");
       }
       case "DATA_SOURCE" -> throw BulkLoadErrors.DATA_SOURCE_MISSING.raise(text(name));
-      case "FORMATFILE", "ERRORFILE", "FORMATFILE_DATA_SOURCE", "ERRORFILE_DATA_SOURCE" -> {
+      case "FORMATFILE" -> o.formatFile = text(name);
+      case "ERRORFILE" -> o.errorFile = text(name);
+      case "FORMATFILE_DATA_SOURCE", "ERRORFILE_DATA_SOURCE" -> {
         text(name);
         throw SqlErrors.OPTION_NOT_SUPPORTED.raise(name.upper());
       }
@@ -157,43 +164,6 @@ final class BulkInsertParser {
   }
 
   private String terminator(Token option) {
-    return unescape(text(option));
-  }
-
-  /**
-   * A terminator as BULK INSERT reads it: {@code \t}, {@code \n}, {@code \r}, {@code \0} and
-   * {@code \\} stand for their characters, and {@code 0x…} spells bytes in hexadecimal.
-   */
-  static String unescape(String s) {
-    if (s.length() > 2 && (s.startsWith("0x") || s.startsWith("0X")) && s.length() % 2 == 0
-        && s.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-      StringBuilder out = new StringBuilder();
-      for (int i = 2; i < s.length(); i += 2) {
-        out.append((char) Integer.parseInt(s.substring(i, i + 2), 16));
-      }
-      return out.toString();
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\' && i + 1 < s.length()) {
-        char next = s.charAt(i + 1);
-        String replaced = switch (next) {
-          case 't' -> "\t";
-          case 'n' -> "\n";
-          case 'r' -> "\r";
-          case '0' -> "\0";
-          case '\\' -> "\\";
-          default -> null;
-        };
-        if (replaced != null) {
-          out.append(replaced);
-          i++;
-          continue;
-        }
-      }
-      out.append(c);
-    }
-    return out.toString();
+    return BulkTerminators.unescape(text(option));
   }
 }
