@@ -121,3 +121,27 @@ SELECT f, REPLACE(REPLACE(REPLACE(content, CHAR(9), '<TAB>'), CHAR(13), '<CR>'),
 ----
 error	x<TAB>bad<LF>
 control	Row 2 File Offset 5 ErrorFile Offset 0 - HRESULT 0x80020005<CR><LF>
+
+# OPENROWSET(BULK …, FORMATFILE = …): the data file as a rowset of the format file's columns, typed
+# by the XML format file's COLUMN types, or as varchar of the field's length for a non-XML one.
+describe
+SELECT * FROM OPENROWSET(BULK 'src/test/resources/bulk/names.txt', FORMATFILE = 'src/test/resources/bulk/names.fmt') AS f
+----
+id	varchar(20)	NULL
+name	varchar(10)	NULL
+
+describe
+SELECT * FROM OPENROWSET(BULK 'src/test/resources/bulk/names.txt', FORMATFILE = 'src/test/resources/bulk/names.xml') AS f
+----
+id	int	NULL
+name	varchar(max)	NULL
+
+query IT
+SELECT id * 10, UPPER(name) FROM OPENROWSET(BULK 'src/test/resources/bulk/names.txt', FORMATFILE = 'src/test/resources/bulk/names.xml', LASTROW = 1) AS f
+----
+10	N1
+
+statement error 40517
+SELECT * FROM OPENROWSET(BULK 'src/test/resources/bulk/names.txt', FORMATFILE = 'src/test/resources/bulk/names.xml', ERRORFILE = 'target/x.err') AS f
+----
+error 40517: Keyword or statement option 'ERRORFILE' is not supported in this version of SQL Server.

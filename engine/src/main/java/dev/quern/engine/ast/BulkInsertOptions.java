@@ -32,6 +32,12 @@ public record BulkInsertOptions(
   }
 
   String toSql() {
+    String list = optionList();
+    return list.isEmpty() ? "" : " WITH (" + list + ")";
+  }
+
+  /** The options that differ from the defaults, as a comma-separated list. */
+  String optionList() {
     List<String> parts = new ArrayList<>();
     if (fieldTerminator != null) {
       parts.add("FIELDTERMINATOR = '" + escape(fieldTerminator) + "'");
@@ -81,7 +87,7 @@ public record BulkInsertOptions(
     if (errorFile != null) {
       parts.add("ERRORFILE = '" + errorFile.replace("'", "''") + "'");
     }
-    return parts.isEmpty() ? "" : " WITH (" + String.join(", ", parts) + ")";
+    return String.join(", ", parts);
   }
 
   private static String escape(String s) {

@@ -73,6 +73,11 @@ final class BulkDataFile implements AutoCloseable {
     this(in, options, layout, wide, keepRaw, fileName, MAX_FIELD_CHARS);
   }
 
+  /** The fields of a file a format file describes. */
+  static java.util.List<Field> layout(dev.quern.engine.bulk.BulkFormat format) {
+    return format.fields().stream().map(f -> new Field(f.terminator(), f.length())).toList();
+  }
+
   /** The fields of a file read without a format file: one per column, as the options end them. */
   static java.util.List<Field> layout(BulkInsertOptions options, int columns) {
     java.util.List<Field> fields = new java.util.ArrayList<>();

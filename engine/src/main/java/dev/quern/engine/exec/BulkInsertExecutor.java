@@ -7,6 +7,7 @@ import dev.quern.engine.ast.BulkInsertOptions;
 import dev.quern.engine.ast.BulkInsertStatement;
 import dev.quern.engine.ast.InsertStatement;
 import dev.quern.engine.binder.DmlBinder;
+import dev.quern.engine.bulk.BulkFormat;
 import dev.quern.engine.error.BulkLoadErrors;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.plan.DmlPlan;
@@ -81,7 +82,7 @@ final class BulkInsertExecutor {
     try {
       List<List<dev.quern.engine.ast.Expr>> oneRowOfDefaults = List.of(Collections.nCopies(names.size(), null));
       DmlPlan.Insert plan = binder.insert(new InsertStatement(s.line(), s.table(), names, oneRowOfDefaults, null, null));
-      List<BulkDataFile.Field> layout = format != null ? format.layout() : BulkDataFile.layout(o, table.columns().size());
+      List<BulkDataFile.Field> layout = format != null ? BulkDataFile.layout(format) : BulkDataFile.layout(o, table.columns().size());
       boolean wide = format != null ? format.wide() : o.wide();
       long inserted = new BulkLoad(state, dml, s, t, plan, slots, frame, sink).run(layout, wide);
       dml.done(inserted, frame, sink);

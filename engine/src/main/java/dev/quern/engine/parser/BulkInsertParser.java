@@ -47,11 +47,36 @@ final class BulkInsertParser {
     if (o.nativeData) {
       throw SqlErrors.OPTION_NOT_SUPPORTED.raise("DATAFILETYPE = '" + o.dataFileType + "'");
     }
-    return new BulkInsertStatement(line, table, file, new BulkInsertOptions(
-        o.fieldTerminator, o.rowTerminator, o.csv, o.fieldQuote, o.wide, o.firstRow, o.lastRow, o.maxErrors,
-        o.keepNulls, o.keepIdentity, o.fireTriggers, o.checkConstraints, o.tabLock, o.batchSize, o.formatFile,
-        o.errorFile));
+    return new BulkInsertStatement(line, table, file, o.build());
   }
+
+  /**
+   * The options of {@code OPENROWSET(BULK 'file', option [, …])} after the file's comma: those of
+   * BULK INSERT that read a file (FORMATFILE, which is required, FIRSTROW, LASTROW, MAXERRORS,
+   * FORMAT, FIELDQUOTE, CODEPAGE, ROWS_PER_BATCH, ORDER, the data sources); a rowset rejects no row
+   * on its own, so ERRORFILE is refused (40517), and so is any other option (a syntax error).
+   */
+  BulkInsertOptions rowsetOptions() {
+    Options o = new Options();
+    do {
+      Token name = in.peek(0);
+      if (!ROWSET_OPTIONS.contains(name.upper())) {
+        throw TokenStream.errorNear(name);
+      }
+      if (name.upper().equals("ERRORFILE")) {
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("ERRORFILE");
+      }
+      option(o);
+    } while (in.acceptSymbol(","));
+    if (o.formatFile == null) {
+      throw TokenStream.errorNear(in.peek(0));
+    }
+    return o.build();
+  }
+
+  private static final Set<String> ROWSET_OPTIONS = Set.of(
+      "FORMATFILE", "FIRSTROW", "LASTROW", "MAXERRORS", "ERRORFILE", "FORMAT", "FIELDQUOTE", "CODEPAGE", "ROWS_PER_BATCH",
+      "ORDER", "DATA_SOURCE", "FORMATFILE_DATA_SOURCE", "ERRORFILE_DATA_SOURCE");
 
   /** What the WITH list said so far. */
   private static final class Options {
@@ -74,6 +99,11 @@ final class BulkInsertParser {
     long batchSize;
     String formatFile;
     String errorFile;
+
+    BulkInsertOptions build() {
+      return new BulkInsertOptions(fieldTerminator, rowTerminator, csv, fieldQuote, wide, firstRow, lastRow, maxErrors,
+          keepNulls, keepIdentity, fireTriggers, checkConstraints, tabLock, batchSize, formatFile, errorFile);
+    }
   }
 
   private void option(Options o) {

@@ -1,4 +1,4 @@
-package dev.quern.engine.exec;
+package dev.quern.engine.bulk;
 
 import dev.quern.engine.error.BulkLoadErrors;
 import dev.quern.engine.parser.BulkTerminators;
@@ -109,7 +109,8 @@ final class BulkFormatText {
     String name = t.get(6);
     fields.add(new BulkFormat.HostField(type, prefix, terminator.isEmpty() ? length : 0, terminator));
     if (column > 0) {
-      targets.add(new BulkFormat.Target(n - 1, column, name.startsWith("\"") ? name.substring(1) : name));
+      targets.add(new BulkFormat.Target(n - 1, column, name.startsWith("\"") ? name.substring(1) : name,
+          BulkFormat.characterType(type, length)));
     }
   }
 

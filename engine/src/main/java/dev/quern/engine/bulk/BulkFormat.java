@@ -1,5 +1,7 @@
-package dev.quern.engine.exec;
+package dev.quern.engine.bulk;
 
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.error.BulkLoadErrors;
 import dev.quern.engine.error.SqlErrors;
 import java.io.IOException;
@@ -21,7 +23,7 @@ import java.util.Set;
  * @param fields the data file's fields, in file order
  * @param targets the fields that load a column; a field no target names is read and skipped
  */
-record BulkFormat(List<HostField> fields, List<Target> targets) {
+public record BulkFormat(List<HostField> fields, List<Target> targets) {
   /** Host data types a format file may name (a name outside them is 4824). */
   static final Set<String> HOST_TYPES = Set.of(
       "SQLCHAR", "SQLVARYCHAR", "SQLNCHAR", "SQLNVARCHAR", "SQLBINARY", "SQLVARYBIN", "SQLBIT", "SQLTINYINT",
@@ -33,20 +35,24 @@ record BulkFormat(List<HostField> fields, List<Target> targets) {
    * One field of a record: its host type (SQLCHAR, SQLNCHAR…), its length prefix in bytes, its
    * length (characters of a fixed field; 0 when a terminator ends it) and its terminator.
    */
-  record HostField(String hostType, int prefixLength, int length, String terminator) {}
+  public record HostField(String hostType, int prefixLength, int length, String terminator) {}
 
-  /** Field {@code field} (from 0) loads table column {@code column} (from 1), named {@code name}. */
-  record Target(int field, int column, String name) {}
+  /**
+   * Field {@code field} (from 0) loads table column {@code column} (from 1); as a column of
+   * OPENROWSET(BULK …) it is {@code name} of {@code type} (an XML format file's COLUMN type, else
+   * the host type's character type).
+   */
+  public record Target(int field, int column, String name, SqlType type) {}
 
-  BulkFormat {
+  public BulkFormat {
     fields = List.copyOf(fields);
     targets = List.copyOf(targets);
   }
 
   /** Reads the format file {@code path} (4860 if it cannot be read, 48xx if it is malformed). */
-  static BulkFormat read(String path) {
+  public static BulkFormat read(String path) {
     String text;
-    try (InputStream in = BulkFiles.open(path)) {
+    try (InputStream in = ServerFiles.open(path)) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw BulkLoadErrors.FILE_INCOMPLETE.raise(path, "(null)");
@@ -59,13 +65,19 @@ record BulkFormat(List<HostField> fields, List<Target> targets) {
   }
 
   /** Whether the data file is UTF-16 (its fields are SQLNCHAR). */
-  boolean wide() {
+  public boolean wide() {
     return fields.getFirst().hostType().equals("SQLNCHAR");
   }
 
-  /** How {@link BulkDataFile} finds each field. */
-  List<BulkDataFile.Field> layout() {
-    return fields.stream().map(f -> new BulkDataFile.Field(f.terminator(), f.length())).toList();
+  /**
+   * The character type a field of host type {@code hostType} and {@code length} (bytes; 0 when
+   * a terminator ends it) reads as: varchar or nvarchar, max beyond what a column may declare.
+   */
+  static SqlType characterType(String hostType, int length) {
+    boolean wide = hostType.equals("SQLNCHAR");
+    int chars = wide ? length / 2 : length;
+    boolean fits = chars > 0 && chars <= (wide ? 4000 : 8000);
+    return SqlType.ofLength(wide ? TypeId.NVARCHAR : TypeId.VARCHAR, fits ? chars : SqlType.MAX);
   }
 
   private BulkFormat checkCharacterData() {

@@ -1,4 +1,4 @@
-package dev.quern.engine.exec;
+package dev.quern.engine.bulk;
 
 import dev.quern.engine.error.BulkLoadErrors;
 import dev.quern.engine.parser.BulkTerminators;
@@ -123,7 +123,31 @@ final class BulkFormatXml {
       throw BulkLoadErrors.XML_DUPLICATE_REFERENCE.raise(line(xml), path, source);
     }
     String name = attribute(xml, "NAME", null);
-    targets.add(new BulkFormat.Target(field, targets.size() + 1, name != null ? name : "Col" + (targets.size() + 1)));
+    BulkFormat.HostField host = fields.get(field);
+    String type = attribute(xml, "type", XSI);
+    var sqlType = type == null ? BulkFormat.characterType(host.hostType(), 0)
+        : BulkColumnTypes.of(type, new BulkColumnTypes.Facets(facet(xml, "LENGTH"), facet(xml, "PRECISION"), facet(xml, "SCALE")));
+    if (sqlType == null) {
+      throw BulkLoadErrors.XML_BAD_VALUE.raise(line(xml), path, type, "xsi:type");
+    }
+    targets.add(new BulkFormat.Target(field, targets.size() + 1, name != null ? name : "Col" + (targets.size() + 1), sqlType));
+  }
+
+  /** A COLUMN's LENGTH, PRECISION or SCALE; -1 when it has none; 4858 when it is not a number. */
+  private int facet(XMLStreamReader xml, String name) {
+    String value = attribute(xml, name, null);
+    if (value == null) {
+      return -1;
+    }
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw BulkLoadErrors.XML_BAD_VALUE.raise(line(xml), path, value, name);
   }
 
   private int length(XMLStreamReader xml, String name) {
