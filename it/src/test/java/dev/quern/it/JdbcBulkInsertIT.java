@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * BULK INSERT and OPENROWSET(BULK …) through mssql-jdbc against a server process reading files
  * beside it: the update count, a row error as the driver's SQLException with the other rows kept,
- * and a file stored as a varbinary(max) value.
+ * batches that commit on their own with the rejected rows in an error file, and a file stored as a
+ * varbinary(max) value.
  */
 class JdbcBulkInsertIT {
 
@@ -79,5 +80,27 @@ class JdbcBulkInsertIT {
         assertThat(rs.getBytes(1)).isEqualTo(model);
       }
     }
+  }
+
+  @Test
+  void eachBatchCommitsOnItsOwnAndRejectedRowsGoToTheErrorFile() throws Exception {
+    Path txt = dir.resolve("batches.txt");
+    Files.writeString(txt, "1\tone\nx\tbad\n3\tthree\n4\tfour\n2\tdup\n", StandardCharsets.UTF_8);
+    Path errors = dir.resolve("rejects.txt");
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE jb_batches (id int PRIMARY KEY, name varchar(10))");
+      s.execute("INSERT jb_batches VALUES (2, 'two')");
+      // Batches of two file rows: rows 1-2 and 3-4 commit; row 5's key violation undoes only its own.
+      assertThatThrownBy(() -> s.execute("BULK INSERT jb_batches FROM '" + txt + "' WITH (BATCHSIZE = 2, ERRORFILE = '"
+          + errors + "')"))
+          .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(4864));
+      try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM jb_batches")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(4);
+      }
+    }
+    assertThat(Files.readString(errors, StandardCharsets.UTF_8)).isEqualTo("x\tbad\n");
+    assertThat(Files.readString(Path.of(errors + ".Error.Txt"), StandardCharsets.US_ASCII))
+        .isEqualTo("Row 2 File Offset 6 ErrorFile Offset 0 - HRESULT 0x80020005\r\n");
   }
 }

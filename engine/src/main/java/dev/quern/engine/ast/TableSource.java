@@ -13,12 +13,15 @@ public sealed interface TableSource {
 
   /**
    * {@code OPENROWSET(BULK 'file', SINGLE_BLOB | SINGLE_CLOB | SINGLE_NCLOB) AS alias}: a file's
-   * whole content as one row of one column, BulkColumn.
+   * whole content as one row of one column, BulkColumn ({@code kind}; {@code options} null); or
+   * {@code OPENROWSET(BULK 'file', FORMATFILE = …, …) AS alias}: the file's records as rows of the
+   * format file's columns ({@code options}; {@code kind} null).
    */
-  record OpenRowsetBulk(String file, BulkFileKind kind, String alias) implements TableSource {
+  record OpenRowsetBulk(String file, BulkFileKind kind, BulkInsertOptions options, String alias) implements TableSource {
     @Override
     public String toSql() {
-      return "OPENROWSET(BULK '" + file.replace("'", "''") + "', " + kind.name() + ") AS " + Names.quote(alias);
+      String how = kind != null ? kind.name() : options.optionList();
+      return "OPENROWSET(BULK '" + file.replace("'", "''") + "', " + how + ") AS " + Names.quote(alias);
     }
   }
 

@@ -41,7 +41,8 @@ final class SourceBinder {
       case TableSource.OpenJson o -> openJson(o, ColumnScope.EMPTY);
       case TableSource.XmlNodes x -> XmlNodesBinder.bind(bind, x, ColumnScope.EMPTY);
       case TableSource.OpenRowsetBulk o -> {
-        var node = new dev.quern.engine.plan.BulkFileNode(o.file(), o.kind());
+        PlanNode node = o.kind() != null ? new dev.quern.engine.plan.BulkFileNode(o.file(), o.kind())
+            : BulkRowsets.bind(bind, o);
         yield new Bound(node, new ColumnScope(o.alias(), node.columns()), false);
       }
       case TableSource.Pivot p -> bind(PivotTables.expanded(bind, p));

@@ -52,9 +52,13 @@ final class StarExpansion {
       names.add(x.column());
       return;
     }
-    if (from instanceof TableSource.OpenRowsetBulk) {
-      items.add(new ColumnRef(List.of("BulkColumn")));
-      names.add("BulkColumn");
+    if (from instanceof TableSource.OpenRowsetBulk o) {
+      List<String> columns = o.kind() != null ? List.of("BulkColumn")
+          : BulkRowsets.bind(bind, o).columns().stream().map(c -> c.name()).toList();
+      for (String c : columns) {
+        items.add(new ColumnRef(List.of(c)));
+        names.add(c);
+      }
       return;
     }
     if (from instanceof TableSource.Function f && TableFunctions.kind(f).isEmpty()) {

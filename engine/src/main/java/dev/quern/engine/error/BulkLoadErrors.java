@@ -20,6 +20,40 @@ public final class BulkLoadErrors {
       e(4860, "Cannot bulk load. The file \"%s\" does not exist or you don't have file access rights.");
   public static final ErrorTemplate FILE_NOT_OPENED =
       e(4861, "Cannot bulk load because the file \"%s\" could not be opened. Operating system error code %s.");
+  public static final ErrorTemplate FILE_INCOMPLETE = e(4862,
+      "Cannot bulk load because the file \"%s\" is incomplete or could not be read. Operating system error code %s.");
+  public static final ErrorTemplate FORMAT_VERSION = e(4820, "Cannot bulk load. Unknown version of format file \"%s\".");
+  public static final ErrorTemplate FORMAT_COUNT_UNREADABLE =
+      e(4821, "Cannot bulk load. Error reading the number of columns from the format file \"%s\".");
+  public static final ErrorTemplate FORMAT_COUNT = e(4822, "Cannot bulk load. Invalid number of columns in the format file \"%s\".");
+  public static final ErrorTemplate FORMAT_FIELD_NUMBER =
+      e(4823, "Cannot bulk load. Invalid column number in the format file \"%s\".");
+  public static final ErrorTemplate FORMAT_DATA_TYPE =
+      e(4824, "Cannot bulk load. Invalid data type for column number %d in the format file \"%s\".");
+  public static final ErrorTemplate FORMAT_PREFIX =
+      e(4825, "Cannot bulk load. Invalid prefix for column number %d in the format file \"%s\".");
+  public static final ErrorTemplate FORMAT_LENGTH =
+      e(4826, "Cannot bulk load. Invalid column length for column number %d in the format file \"%s\".");
+  public static final ErrorTemplate FORMAT_TERMINATOR =
+      e(4827, "Cannot bulk load. Invalid column terminator for column number %d in the format file \"%s\".");
+  public static final ErrorTemplate FORMAT_SERVER_COLUMN = e(4828,
+      "Cannot bulk load. Invalid destination table column number for source column %d in the format file \"%s\".");
+  public static final ErrorTemplate FORMAT_SERVER_NAME = e(4829,
+      "Cannot bulk load. Error reading the destination table column name for source column %d in the format file \"%s\".");
+  public static final ErrorTemplate FORMAT_FIELD_UNBOUNDED = e(4882,
+      "Cannot bulk load. A prefix length, field length, or terminator is required for the source column %d in the format file \"%s\".");
+  public static final ErrorTemplate XML_UNEXPECTED_ELEMENT =
+      e(4855, "Line %d in format file \"%s\": unexpected element \"%s\".");
+  public static final ErrorTemplate XML_BAD_VALUE = e(4858, "Line %d in format file \"%s\": bad value %s for attribute \"%s\".");
+  public static final ErrorTemplate XML_MISSING_ATTRIBUTE =
+      e(4859, "Line %d in format file \"%s\": required attribute \"%s\" is missing.");
+  public static final ErrorTemplate XML_DUPLICATE_ID = e(4872, "Line %d in format file \"%s\": duplicate element id \"%s\".");
+  public static final ErrorTemplate XML_UNKNOWN_ID =
+      e(4873, "Line %d in format file \"%s\": referencing non-existing element id \"%s\".");
+  public static final ErrorTemplate XML_DUPLICATE_REFERENCE =
+      e(4874, "Line %d in format file \"%s\": duplicate element id reference \"%s\".");
+  public static final ErrorTemplate ERROR_FILE_WRITE =
+      e(4870, "Cannot bulk load because of an error writing file \"%s\". Operating system error code %s.");
   public static final ErrorTemplate UNEXPECTED_EOF =
       e(4832, "Bulk load: An unexpected end of file was encountered in the data file.");
   public static final ErrorTemplate NO_PERMISSION = e(4834, "You do not have permission to use the bulk load statement.");

@@ -20,21 +20,45 @@ import java.nio.charset.StandardCharsets;
  * last field has something in it; a file that ends inside an earlier field fails with 4832. With
  * FORMAT = 'CSV' fields follow RFC 4180: a field may be quoted, may then hold terminators, and
  * spells the quote character twice inside; a record must have exactly one field per column (4879).
- * An empty field, quoted or not, is reported as null (the column's default or NULL).
+ * An empty field, quoted or not, is reported as null (the column's default or NULL). A format
+ * file gives each field its own terminator ({@link Field}), or a fixed length in characters.
  *
  * <p>Character data files are UTF-8 (the code page of a Linux host; CODEPAGE is refused as on SQL
  * Server on Linux); widechar files are UTF-16 little-endian. A byte-order mark is skipped.
  */
 final class BulkDataFile implements AutoCloseable {
-  /** One record: its row number in the file (from 1) and its fields (null for an empty one). */
-  record Record(long row, String[] fields) {}
+  /**
+   * One record: its row number in the file (from 1), its fields (null for an empty one), and, when
+   * asked for (ERRORFILE), the byte offset where it starts in the file and its text as it stands
+   * there, terminators included.
+   */
+  record Record(long row, String[] fields, long offset, String raw) {}
+
+  /**
+   * How a field of the file ends: at {@code terminator}, or, when that is empty (a format file's
+   * field without one), after {@code length} characters.
+   */
+  record Field(String terminator, int length) {
+    static Field terminated(String terminator) {
+      return new Field(terminator, 0);
+    }
+
+    boolean fixed() {
+      return terminator.isEmpty();
+    }
+  }
 
   private final BufferedReader reader;
   private final BulkInsertOptions options;
-  private final String fieldTerminator;
+  private final java.util.List<Field> layout;
   private final String rowTerminator;
   private final int columns;
   private final String fileName;
+  private final boolean wide;
+  /** The text of the record being read, kept only for an error file (null otherwise). */
+  private final StringBuilder raw;
+  /** The bytes of the file before the record being read. */
+  private long consumed;
   private final int maxFieldChars;
   private long row;
   /** The column (from 0) whose field is being read, for 4866. */
@@ -44,8 +68,23 @@ final class BulkDataFile implements AutoCloseable {
   private int next;
   private int filled;
 
-  BulkDataFile(InputStream in, BulkInsertOptions options, int columns, String fileName) {
-    this(in, options, columns, fileName, MAX_FIELD_CHARS);
+  BulkDataFile(InputStream in, BulkInsertOptions options, java.util.List<Field> layout, boolean wide, boolean keepRaw,
+      String fileName) {
+    this(in, options, layout, wide, keepRaw, fileName, MAX_FIELD_CHARS);
+  }
+
+  /** The fields of a file a format file describes. */
+  static java.util.List<Field> layout(dev.quern.engine.bulk.BulkFormat format) {
+    return format.fields().stream().map(f -> new Field(f.terminator(), f.length())).toList();
+  }
+
+  /** The fields of a file read without a format file: one per column, as the options end them. */
+  static java.util.List<Field> layout(BulkInsertOptions options, int columns) {
+    java.util.List<Field> fields = new java.util.ArrayList<>();
+    for (int i = 0; i < columns; i++) {
+      fields.add(Field.terminated(i == columns - 1 ? options.rowTerminator() : options.fields()));
+    }
+    return fields;
   }
 
   /**
@@ -54,29 +93,35 @@ final class BulkDataFile implements AutoCloseable {
    */
   static final int MAX_FIELD_CHARS = 1 << 28;
 
-  BulkDataFile(InputStream in, BulkInsertOptions options, int columns, String fileName, int maxFieldChars) {
+  BulkDataFile(InputStream in, BulkInsertOptions options, java.util.List<Field> layout, boolean wide, boolean keepRaw,
+      String fileName, int maxFieldChars) {
     this.maxFieldChars = maxFieldChars;
     this.options = options;
-    this.fieldTerminator = options.fields();
-    this.rowTerminator = options.rowTerminator();
-    this.columns = columns;
+    this.layout = java.util.List.copyOf(layout);
+    this.rowTerminator = layout.getLast().terminator();
+    this.columns = layout.size();
     this.fileName = fileName;
+    this.wide = wide;
+    this.raw = keepRaw ? new StringBuilder() : null;
     try {
       PushbackInputStream bytes = new PushbackInputStream(in, 3);
-      skipByteOrderMark(bytes, options.wide());
+      consumed = skipByteOrderMark(bytes, wide);
       this.reader = new BufferedReader(new InputStreamReader(
-          bytes, options.wide() ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8));
+          bytes, wide ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void skipByteOrderMark(PushbackInputStream in, boolean wide) throws IOException {
+  /** Skips the byte-order mark if there is one; returns its length. */
+  private static int skipByteOrderMark(PushbackInputStream in, boolean wide) throws IOException {
     byte[] mark = wide ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] head = in.readNBytes(mark.length);
     if (!java.util.Arrays.equals(head, mark)) {
       in.unread(head);
+      return 0;
     }
+    return mark.length;
   }
 
   /** The next record, or null at the end of the file. */
@@ -103,11 +148,19 @@ final class BulkDataFile implements AutoCloseable {
         return -1;
       }
     }
-    return buffer[next++];
+    char c = buffer[next++];
+    if (raw != null) {
+      raw.append(c); // a character pushed back was kept when first read
+    }
+    return c;
   }
 
   /** Whether another record starts (the file has more); counts it. */
   private boolean startsRecord() throws IOException {
+    if (raw != null) {
+      consumed += encodedLength(raw);
+      raw.setLength(0);
+    }
     int first = read();
     if (first < 0) {
       return false;
@@ -115,6 +168,23 @@ final class BulkDataFile implements AutoCloseable {
     pushedBack = first;
     row++;
     return true;
+  }
+
+  private Record record(String[] fields) {
+    return raw == null ? new Record(row, fields, -1, null) : new Record(row, fields, consumed, raw.toString());
+  }
+
+  /** The bytes {@code text} takes in the file's encoding. */
+  private long encodedLength(CharSequence text) {
+    if (wide) {
+      return 2L * text.length();
+    }
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3; // a surrogate pair: 4
+    }
+    return bytes;
   }
 
   private Record nextDelimited() throws IOException {
@@ -126,9 +196,9 @@ final class BulkDataFile implements AutoCloseable {
     for (int i = 0; i < columns; i++) {
       column = i;
       boolean last = i == columns - 1;
-      String terminator = last ? rowTerminator : fieldTerminator;
+      Field f = layout.get(i);
       field.setLength(0);
-      boolean ended = readUntil(field, terminator);
+      boolean ended = f.fixed() ? readChars(field, f.length()) : readUntil(field, f.terminator());
       if (!ended) { // the end of the file
         if (!last) {
           throw BulkLoadErrors.providerFailure(BulkLoadErrors.UNEXPECTED_EOF.raise());
@@ -139,7 +209,19 @@ final class BulkDataFile implements AutoCloseable {
       }
       fields[i] = field.isEmpty() ? null : field.toString();
     }
-    return new Record(row, fields);
+    return record(fields);
+  }
+
+  /** Appends the next {@code length} characters to {@code out}; false when the file ends first. */
+  private boolean readChars(StringBuilder out, int length) throws IOException {
+    for (int n = 0; n < length; n++) {
+      int c = read();
+      if (c < 0) {
+        return false;
+      }
+      append(out, c);
+    }
+    return true;
   }
 
   /** Appends to {@code out} up to {@code terminator} (dropped); false when the file ends first. */
@@ -185,7 +267,7 @@ final class BulkDataFile implements AutoCloseable {
         if (!readQuoted(field, quote)) {
           throw invalidCsv(i);
         }
-        ended = boundary(new StringBuilder());
+        ended = boundary(new StringBuilder(), fieldTerminator(i));
         if (ended == Boundary.NONE) {
           throw invalidCsv(i);
         }
@@ -193,7 +275,7 @@ final class BulkDataFile implements AutoCloseable {
         if (c >= 0) {
           pushedBack = c;
         }
-        ended = readUnquoted(field);
+        ended = readUnquoted(field, fieldTerminator(i));
       }
       // Each field but the last ends at a field terminator, the last at the row's end.
       if (last ? ended == Boundary.FIELD : ended != Boundary.FIELD) {
@@ -201,14 +283,22 @@ final class BulkDataFile implements AutoCloseable {
       }
       fields[i] = field.isEmpty() ? null : field.toString();
     }
-    return new Record(row, fields);
+    return record(fields);
+  }
+
+  /**
+   * What ends field {@code i} (from 0) before the row ends: its terminator, or for the last field
+   * the one before it (a record with a field too many, as without a format file).
+   */
+  private String fieldTerminator(int i) {
+    return i < columns - 1 ? layout.get(i).terminator() : i > 0 ? layout.get(i - 1).terminator() : options.fields();
   }
 
   /** Where a CSV field ended. */
   private enum Boundary { FIELD, ROW, END, NONE }
 
   /** Reads an unquoted field up to a terminator (dropped) or the end of the file. */
-  private Boundary readUnquoted(StringBuilder out) throws IOException {
+  private Boundary readUnquoted(StringBuilder out, String fieldTerminator) throws IOException {
     for (int c; (c = read()) >= 0; ) {
       append(out, c);
       if (endsWith(out, fieldTerminator)) {
@@ -248,7 +338,7 @@ final class BulkDataFile implements AutoCloseable {
   }
 
   /** Right after a closing quote: which terminator follows (NONE: something else does). */
-  private Boundary boundary(StringBuilder scratch) throws IOException {
+  private Boundary boundary(StringBuilder scratch, String fieldTerminator) throws IOException {
     int c = read();
     if (c < 0) {
       return Boundary.END;

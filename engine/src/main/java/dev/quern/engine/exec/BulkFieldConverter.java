@@ -36,23 +36,29 @@ final class BulkFieldConverter {
    * column} (from 1) place it in the file for the error.
    */
   static Object convert(String field, Column c, long row, int column) {
-    SqlType type = c.type();
+    return convert(field, c.type(), typeOf(c), c.name(), row, column);
+  }
+
+  /**
+   * {@code field} as a value of {@code target} for a column of {@code type} named {@code name}
+   * (OPENROWSET(BULK …)'s columns have no catalog Column).
+   */
+  static Object convert(String field, SqlType type, SqlType target, String name, long row, int column) {
     TypeId id = type.id();
-    SqlType target = typeOf(c);
     if (SqlTypes.isCharacter(id)) {
       if (!type.isMax() && trailingSpacesTrimmed(field) > type.length()) {
         throw (SqlTypes.isUnicode(id) ? BulkLoadErrors.TYPE_MISMATCH : BulkLoadErrors.TRUNCATION)
-            .raise(row, column, c.name());
+            .raise(row, column, name);
       }
-      return convertOrFail(field, target, c, row, column);
+      return convertOrFail(field, target, type, name, row, column);
     }
     if (id == TypeId.BINARY || id == TypeId.VARBINARY || id == TypeId.IMAGE) {
       if (!HEX.matcher(field).matches()) {
-        throw BulkLoadErrors.TYPE_MISMATCH.raise(row, column, c.name());
+        throw BulkLoadErrors.TYPE_MISMATCH.raise(row, column, name);
       }
       byte[] bytes = java.util.HexFormat.of().parseHex(field);
       if (!type.isMax() && id != TypeId.IMAGE && bytes.length > type.length()) {
-        throw BulkLoadErrors.TRUNCATION.raise(row, column, c.name());
+        throw BulkLoadErrors.TRUNCATION.raise(row, column, name);
       }
       return bytes;
     }
@@ -61,17 +67,17 @@ final class BulkFieldConverter {
       case TINYINT, SMALLINT, INT, BIGINT -> {
         String digits = integerText(trimmed);
         if (digits == null) {
-          throw BulkLoadErrors.TYPE_MISMATCH.raise(row, column, c.name());
+          throw BulkLoadErrors.TYPE_MISMATCH.raise(row, column, name);
         }
-        yield convertOrFail(digits, target, c, row, column);
+        yield convertOrFail(digits, target, type, name, row, column);
       }
       case BIT -> {
         if (!DIGITS.matcher(field).matches()) {
-          throw BulkLoadErrors.TYPE_MISMATCH.raise(row, column, c.name());
+          throw BulkLoadErrors.TYPE_MISMATCH.raise(row, column, name);
         }
         yield field.chars().anyMatch(ch -> ch != '0');
       }
-      default -> convertOrFail(trimmed, target, c, row, column);
+      default -> convertOrFail(trimmed, target, type, name, row, column);
     };
   }
 
@@ -107,25 +113,25 @@ final class BulkFieldConverter {
     return end;
   }
 
-  private static Object convertOrFail(String text, SqlType target, Column c, long row, int column) {
+  private static Object convertOrFail(String text, SqlType target, SqlType type, String name, long row, int column) {
     try {
       return Conversions.convert(text, SqlTypes.NVARCHAR_MAX, target);
     } catch (SqlValueException e) {
-      throw rowError(e.number(), c, row, column);
+      throw rowError(e.number(), type, name, row, column);
     } catch (SqlException e) {
-      throw rowError(e.number(), c, row, column);
+      throw rowError(e.number(), type, name, row, column);
     }
   }
 
   /** The bulk row error for a conversion that failed with SQL Server error {@code number}. */
-  private static SqlException rowError(int number, Column c, long row, int column) {
+  private static SqlException rowError(int number, SqlType type, String name, long row, int column) {
     boolean overflow = number == 8115 || number == 220 || number == 232 || number == 244 || number == 248;
     if (!overflow) {
-      return BulkLoadErrors.TYPE_MISMATCH.raise(row, column, c.name());
+      return BulkLoadErrors.TYPE_MISMATCH.raise(row, column, name);
     }
-    return switch (c.type().id()) {
-      case TINYINT, SMALLINT, INT, BIGINT -> BulkLoadErrors.OVERFLOW.raise(row, column, c.name());
-      default -> BulkLoadErrors.TRUNCATION.raise(row, column, c.name());
+    return switch (type.id()) {
+      case TINYINT, SMALLINT, INT, BIGINT -> BulkLoadErrors.OVERFLOW.raise(row, column, name);
+      default -> BulkLoadErrors.TRUNCATION.raise(row, column, name);
     };
   }
 }

@@ -2,25 +2,19 @@ package dev.quern.engine.exec;
 
 import dev.quern.catalog.meta.Column;
 import dev.quern.catalog.meta.Table;
-import dev.quern.catalog.type.SqlType;
-import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.api.ResultSink;
-import dev.quern.engine.api.SqlMessage;
 import dev.quern.engine.ast.BulkInsertOptions;
 import dev.quern.engine.ast.BulkInsertStatement;
 import dev.quern.engine.ast.InsertStatement;
 import dev.quern.engine.binder.DmlBinder;
+import dev.quern.engine.bulk.BulkFormat;
 import dev.quern.engine.error.BulkLoadErrors;
 import dev.quern.engine.error.SqlErrors;
-import dev.quern.engine.error.SqlException;
 import dev.quern.engine.plan.DmlPlan;
-import dev.quern.engine.plan.ValuesNode;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.store.ObjectNames;
 import dev.quern.engine.store.ResolvedTable;
 import dev.quern.engine.store.StoreSession;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,30 +22,35 @@ import java.util.List;
 /**
  * Runs BULK INSERT: reads the data file on the server ({@link BulkDataFile}), converts each field
  * to its column ({@link BulkFieldConverter}) and inserts the rows through the statement's INSERT,
- * so keys, indexes, identity and durability are the INSERT's.
+ * so keys, indexes, identity and durability are the INSERT's; {@link BulkLoad} runs the load.
  *
- * <p>As in SQL Server: fields map to the table's columns in order, a computed or rowversion column
- * taking a field that is skipped, and so does the identity column unless KEEPIDENTITY (whose
- * values are then kept, as under IDENTITY_INSERT); an empty field takes the column's default
- * unless KEEPNULLS; a row whose field does not convert, or that would put NULL in a NOT NULL
- * column, is reported (4863, 4864, 4867, 4869) and left out, and the load goes on until more than
- * MAXERRORS rows failed (then 4865, and nothing of the load stays); triggers fire only with
- * FIRE_TRIGGERS. A key or constraint violation ends the load with nothing of it left. The caller
- * needs ADMINISTER BULK OPERATIONS ({@link BulkFiles}) besides INSERT on the table.
+ * <p>As in SQL Server: fields map to the table's columns in order, or as a format file says
+ * ({@link BulkFormat}: a field may be skipped, a column left to its default), a computed or
+ * rowversion column taking a field that is dropped, and so does the identity column unless
+ * KEEPIDENTITY (whose values are then kept, as under IDENTITY_INSERT); an empty field takes the
+ * column's default unless KEEPNULLS; a row whose field does not convert, or that would put NULL in
+ * a NOT NULL column, is reported (4863, 4864, 4867, 4869), copied to the ERRORFILE if there is one
+ * ({@link BulkErrorFile}), and left out, and the load goes on until more than MAXERRORS rows
+ * failed (then 4865); triggers fire only with FIRE_TRIGGERS. The caller needs ADMINISTER BULK
+ * OPERATIONS ({@link BulkFiles}) besides INSERT on the table.
  *
- * <p>TABLOCK locks the table exclusively until the transaction ends (SQL Server's bulk-update lock
- * also lets other TABLOCK loads in; here they wait): its rows then need no row locks, which makes a
- * large load about twice as cheap (a million rows with a key and an index: 6.5 against 14.5 µs of
- * server CPU per row).
+ * <p>BATCHSIZE = n cuts the file in batches of n rows (counted in the file, FIRSTROW's skipped
+ * rows included, as SQL Server counts them). Outside a user transaction each batch commits as it
+ * ends: a load that fails (4865, a key violation…) undoes only the batch it was in, and the
+ * earlier ones stay. Inside a user transaction (or without BATCHSIZE) the load is one unit that a
+ * failure undoes whole. Each batch that ends reports its own row count (a DONE of its own) before
+ * the statement's count of all rows, which is what @@ROWCOUNT then holds; FIRE_TRIGGERS fires
+ * the triggers once per batch.
+ *
+ * <p>TABLOCK locks the table exclusively until the transaction ends, taken again at the start of
+ * each batch that commits separately (SQL Server's bulk-update lock also lets other TABLOCK loads
+ * in; here they wait): its rows then need no row locks, which makes a large load about twice as
+ * cheap (a million rows with a key and an index: 6.5 against 14.5 µs of server CPU per row).
  *
  * <p>Unlike SQL Server's default, CHECK and FOREIGN KEY constraints are always checked (as if
- * CHECK_CONSTRAINTS were given), so a load never leaves them untrusted, as Quern's INSERT BULK
- * does; and the whole file is one transaction (BATCHSIZE does not commit part of it).
+ * CHECK_CONSTRAINTS were given), so a load never leaves them untrusted, as Quern's INSERT BULK does.
  */
 final class BulkInsertExecutor {
-  /** Rows handed to the INSERT at a time when no trigger needs to see the whole load at once. */
-  private static final int ROWS_PER_WRITE = 1000;
-
   private final SessionState state;
   private final DmlExecutor dml;
   private final DmlBinder binder;
@@ -71,15 +70,9 @@ final class BulkInsertExecutor {
     if (o.tabLock()) {
       state.store().lockTableExclusively(t.catalog(), table);
     }
-    List<Integer> loaded = new ArrayList<>(); // the table positions that take their field
-    List<String> names = new ArrayList<>();
-    for (int pos = 0; pos < table.columns().size(); pos++) {
-      Column c = table.columns().get(pos);
-      if (c.computed() == null && !c.rowversion() && (c.identity() == null || o.keepIdentity())) {
-        loaded.add(pos);
-        names.add(c.name());
-      }
-    }
+    BulkFormat format = o.formatFile() == null ? null : BulkFormat.read(o.formatFile());
+    List<BulkLoad.Slot> slots = slots(table, format, o, o.formatFile());
+    List<String> names = slots.stream().map(slot -> table.columns().get(slot.position()).name()).toList();
     StoreSession store = state.store();
     int identityInsert = store.identityInsertTable();
     boolean keepsIdentity = o.keepIdentity() && table.identityColumn().isPresent();
@@ -89,7 +82,9 @@ final class BulkInsertExecutor {
     try {
       List<List<dev.quern.engine.ast.Expr>> oneRowOfDefaults = List.of(Collections.nCopies(names.size(), null));
       DmlPlan.Insert plan = binder.insert(new InsertStatement(s.line(), s.table(), names, oneRowOfDefaults, null, null));
-      long inserted = load(s, t, plan, loaded, frame, sink);
+      List<BulkDataFile.Field> layout = format != null ? BulkDataFile.layout(format) : BulkDataFile.layout(o, table.columns().size());
+      boolean wide = format != null ? format.wide() : o.wide();
+      long inserted = new BulkLoad(state, dml, s, t, plan, slots, frame, sink).run(layout, wide);
       dml.done(inserted, frame, sink);
     } catch (RuntimeException e) {
       state.takeStatementError(); // the failure is the statement's error, not a row's
@@ -101,129 +96,33 @@ final class BulkInsertExecutor {
     }
   }
 
-  private long load(
-      BulkInsertStatement s, ResolvedTable t, DmlPlan.Insert plan, List<Integer> loaded, Frame frame, ResultSink sink) {
-    BulkInsertOptions o = s.options();
-    Table table = t.table();
+  /**
+   * The columns the load gives a value, each with the field that feeds it (-1: none, the column
+   * takes what an empty field would). Without a format file field n feeds column n.
+   */
+  private static List<BulkLoad.Slot> slots(Table table, BulkFormat format, BulkInsertOptions o, String formatFile) {
     List<Column> columns = table.columns();
-    List<SqlType> types = new ArrayList<>();
-    for (int pos : loaded) {
-      types.add(BulkFieldConverter.typeOf(columns.get(pos)));
-    }
-    ResultSink counted = new DoneDropping(sink);
-    List<Object[]> rows = new ArrayList<>();
-    long inserted = 0;
-    long rowErrors = 0;
-    try (InputStream in = BulkFiles.open(s.file());
-        BulkDataFile file = new BulkDataFile(in, o, columns.size(), s.file())) {
-      for (BulkDataFile.Record r; (r = file.next()) != null; ) {
-        state.checkCancelled();
-        if (r.row() < o.firstRow()) {
-          continue;
-        }
-        if (o.lastRow() > 0 && r.row() > o.lastRow()) {
-          break;
-        }
-        Object[] row;
-        try {
-          row = values(r, loaded, columns, o);
-        } catch (SqlException e) {
-          // Reported as it happens, as SQL Server does; those before the one too many went already.
-          if (++rowErrors > o.maxErrors()) {
-            throw tooManyErrors(e, o.maxErrors());
-          }
-          sink.message(e.at(s.line(), frame.procName).toMessage());
-          state.setStatementError(e.number());
-          continue;
-        }
-        rows.add(row);
-        if (rows.size() >= ROWS_PER_WRITE && !o.fireTriggers()) {
-          inserted += write(plan, rows, types, frame, counted, o);
-          rows.clear();
-        }
+    int[] source = new int[columns.size()];
+    if (format == null) {
+      for (int pos = 0; pos < source.length; pos++) {
+        source[pos] = pos;
       }
-    } catch (IOException e) {
-      throw BulkLoadErrors.FILE_NOT_OPENED.raise(s.file(), e.getMessage());
-    } catch (java.io.UncheckedIOException e) { // a read that failed part way (BulkDataFile)
-      throw BulkLoadErrors.FILE_NOT_OPENED.raise(s.file(), e.getCause().getMessage());
+    } else {
+      java.util.Arrays.fill(source, -1);
+      for (BulkFormat.Target target : format.targets()) {
+        if (target.column() > columns.size()) {
+          throw BulkLoadErrors.FORMAT_SERVER_COLUMN.raise(target.field() + 1, formatFile);
+        }
+        source[target.column() - 1] = target.field();
+      }
     }
-    if (!rows.isEmpty()) {
-      inserted += write(plan, rows, types, frame, counted, o);
-    }
-    return inserted;
-  }
-
-  private long write(
-      DmlPlan.Insert plan, List<Object[]> rows, List<SqlType> types, Frame frame, ResultSink counted,
-      BulkInsertOptions o) {
-    dml.withTriggers(o.fireTriggers(), () -> dml.insertRows(plan, rows, Collections.nCopies(rows.size(), types), frame, counted));
-    return state.rowCount(); // what the write's DONE counted
-  }
-
-  /** The values of a record's loaded fields, or the row error that leaves the record out. */
-  private static Object[] values(BulkDataFile.Record r, List<Integer> loaded, List<Column> columns, BulkInsertOptions o) {
-    Object[] row = new Object[loaded.size()];
-    for (int i = 0; i < loaded.size(); i++) {
-      int pos = loaded.get(i);
+    List<BulkLoad.Slot> slots = new ArrayList<>();
+    for (int pos = 0; pos < columns.size(); pos++) {
       Column c = columns.get(pos);
-      String field = r.fields()[pos];
-      if (field == null) {
-        boolean takesDefault = !o.keepNulls() && c.identity() == null;
-        if (!takesDefault && !c.nullable()) {
-          throw BulkLoadErrors.UNEXPECTED_NULL.raise(r.row(), pos + 1, c.name());
-        }
-        row[i] = takesDefault ? ValuesNode.DEFAULT : null;
-      } else {
-        row[i] = BulkFieldConverter.convert(field, c, r.row(), pos + 1);
+      if (c.computed() == null && !c.rowversion() && (c.identity() == null || o.keepIdentity())) {
+        slots.add(new BulkLoad.Slot(pos, source[pos]));
       }
     }
-    return row;
-  }
-
-  /** 4865 after the row errors that made it: the load fails with the provider errors after them. */
-  private static SqlException tooManyErrors(SqlException last, long maxErrors) {
-    return BulkLoadErrors.providerFailure(BulkLoadErrors.MAX_ERRORS.raise(maxErrors).precededBy(last));
-  }
-
-  /** Passes everything on but the DONE of each write: the statement reports one count at its end. */
-  private static final class DoneDropping implements ResultSink {
-    private final ResultSink target;
-
-    DoneDropping(ResultSink target) {
-      this.target = target;
-    }
-
-    @Override
-    public void columns(List<ResultColumn> columns) {
-      target.columns(columns);
-    }
-
-    @Override
-    public void row(Object[] values) {
-      target.row(values);
-    }
-
-    @Override
-    public void done(long rowCount, boolean inProc) {}
-
-    @Override
-    public void message(SqlMessage message) {
-      target.message(message);
-    }
-
-    @Override
-    public void envChange(dev.quern.engine.api.EnvChange change) {
-      target.envChange(change);
-    }
-
-    @Override
-    public void returnStatus(int status) {
-      target.returnStatus(status);
-    }
-
-    @Override
-    public void returnValue(dev.quern.engine.api.ReturnValue value) {
-      target.returnValue(value);
-    }
+    return slots;
   }
 }

@@ -16,8 +16,8 @@ import java.util.Set;
  * {@code BULK INSERT [[db.]schema.]table FROM 'file' [WITH (option [, …])]} ("BULK INSERT
  * (Transact-SQL)"). The file name is a literal, as in SQL Server (a variable is a syntax error).
  * Options that name something Quern cannot read are refused: CODEPAGE as SQL Server on Linux
- * refuses it (16202), a DATA_SOURCE as a missing external data source (12703), native data files,
- * format files and error files with 40517.
+ * refuses it (16202), a DATA_SOURCE as a missing external data source (12703), native data files
+ * and the data sources of format and error files with 40517.
  */
 final class BulkInsertParser {
   private final TokenStream in;
@@ -47,10 +47,36 @@ final class BulkInsertParser {
     if (o.nativeData) {
       throw SqlErrors.OPTION_NOT_SUPPORTED.raise("DATAFILETYPE = '" + o.dataFileType + "'");
     }
-    return new BulkInsertStatement(line, table, file, new BulkInsertOptions(
-        o.fieldTerminator, o.rowTerminator, o.csv, o.fieldQuote, o.wide, o.firstRow, o.lastRow, o.maxErrors,
-        o.keepNulls, o.keepIdentity, o.fireTriggers, o.checkConstraints, o.tabLock));
+    return new BulkInsertStatement(line, table, file, o.build());
   }
+
+  /**
+   * The options of {@code OPENROWSET(BULK 'file', option [, …])} after the file's comma: those of
+   * BULK INSERT that read a file (FORMATFILE, which is required, FIRSTROW, LASTROW, MAXERRORS,
+   * FORMAT, FIELDQUOTE, CODEPAGE, ROWS_PER_BATCH, ORDER, the data sources); a rowset rejects no row
+   * on its own, so ERRORFILE is refused (40517), and so is any other option (a syntax error).
+   */
+  BulkInsertOptions rowsetOptions() {
+    Options o = new Options();
+    do {
+      Token name = in.peek(0);
+      if (!ROWSET_OPTIONS.contains(name.upper())) {
+        throw TokenStream.errorNear(name);
+      }
+      if (name.upper().equals("ERRORFILE")) {
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("ERRORFILE");
+      }
+      option(o);
+    } while (in.acceptSymbol(","));
+    if (o.formatFile == null) {
+      throw TokenStream.errorNear(in.peek(0));
+    }
+    return o.build();
+  }
+
+  private static final Set<String> ROWSET_OPTIONS = Set.of(
+      "FORMATFILE", "FIRSTROW", "LASTROW", "MAXERRORS", "ERRORFILE", "FORMAT", "FIELDQUOTE", "CODEPAGE", "ROWS_PER_BATCH",
+      "ORDER", "DATA_SOURCE", "FORMATFILE_DATA_SOURCE", "ERRORFILE_DATA_SOURCE");
 
   /** What the WITH list said so far. */
   private static final class Options {
@@ -70,6 +96,14 @@ final class BulkInsertParser {
     boolean fireTriggers;
     boolean checkConstraints;
     boolean tabLock;
+    long batchSize;
+    String formatFile;
+    String errorFile;
+
+    BulkInsertOptions build() {
+      return new BulkInsertOptions(fieldTerminator, rowTerminator, csv, fieldQuote, wide, firstRow, lastRow, maxErrors,
+          keepNulls, keepIdentity, fireTriggers, checkConstraints, tabLock, batchSize, formatFile, errorFile);
+    }
   }
 
   private void option(Options o) {
@@ -83,7 +117,8 @@ final class BulkInsertParser {
       case "KEEPIDENTITY" -> o.keepIdentity = true;
       case "KEEPNULLS" -> o.keepNulls = true;
       case "TABLOCK" -> o.tabLock = true;
-      case "BATCHSIZE", "ROWS_PER_BATCH", "KILOBYTES_PER_BATCH" -> number(name);
+      case "BATCHSIZE" -> o.batchSize = number(name);
+      case "ROWS_PER_BATCH", "KILOBYTES_PER_BATCH" -> number(name);
       case "FIRSTROW" -> o.firstRow = number(name);
       case "LASTROW" -> o.lastRow = number(name);
       case "MAXERRORS" -> o.maxErrors = number(name);
@@ -117,7 +152,9 @@ final class BulkInsertParser {
         throw BulkLoadErrors.NOT_ON_LINUX.raise("codepage");
       }
       case "DATA_SOURCE" -> throw BulkLoadErrors.DATA_SOURCE_MISSING.raise(text(name));
-      case "FORMATFILE", "ERRORFILE", "FORMATFILE_DATA_SOURCE", "ERRORFILE_DATA_SOURCE" -> {
+      case "FORMATFILE" -> o.formatFile = text(name);
+      case "ERRORFILE" -> o.errorFile = text(name);
+      case "FORMATFILE_DATA_SOURCE", "ERRORFILE_DATA_SOURCE" -> {
         text(name);
         throw SqlErrors.OPTION_NOT_SUPPORTED.raise(name.upper());
       }
@@ -157,43 +194,6 @@ final class BulkInsertParser {
   }
 
   private String terminator(Token option) {
-    return unescape(text(option));
-  }
-
-  /**
-   * A terminator as BULK INSERT reads it: {@code \t}, {@code \n}, {@code \r}, {@code \0} and
-   * {@code \\} stand for their characters, and {@code 0x…} spells bytes in hexadecimal.
-   */
-  static String unescape(String s) {
-    if (s.length() > 2 && (s.startsWith("0x") || s.startsWith("0X")) && s.length() % 2 == 0
-        && s.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-      StringBuilder out = new StringBuilder();
-      for (int i = 2; i < s.length(); i += 2) {
-        out.append((char) Integer.parseInt(s.substring(i, i + 2), 16));
-      }
-      return out.toString();
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\' && i + 1 < s.length()) {
-        char next = s.charAt(i + 1);
-        String replaced = switch (next) {
-          case 't' -> "\t";
-          case 'n' -> "\n";
-          case 'r' -> "\r";
-          case '0' -> "\0";
-          case '\\' -> "\\";
-          default -> null;
-        };
-        if (replaced != null) {
-          out.append(replaced);
-          i++;
-          continue;
-        }
-      }
-      out.append(c);
-    }
-    return out.toString();
+    return BulkTerminators.unescape(text(option));
   }
 }

@@ -358,8 +358,10 @@ final class SelectParser {
   }
 
   /**
-   * {@code OPENROWSET(BULK 'file', SINGLE_BLOB | SINGLE_CLOB | SINGLE_NCLOB) [AS] alias}. The forms
-   * that reach other data sources through an OLE DB provider, and format files, are refused (40517).
+   * {@code OPENROWSET(BULK 'file', SINGLE_BLOB | SINGLE_CLOB | SINGLE_NCLOB) [AS] alias}, or {@code
+   * OPENROWSET(BULK 'file', FORMATFILE = 'path' [, option …]) [AS] alias}, the file's rows as the
+   * format file describes them. The forms that reach other data sources through an OLE DB
+   * provider are refused (40517).
    */
   private TableSource openRowset() {
     in.expect("OPENROWSET");
@@ -369,20 +371,25 @@ final class SelectParser {
     }
     String file = in.stringLiteral();
     in.expectSymbol(",");
-    Token kind = in.next();
+    Token kind = in.peek();
     dev.quern.engine.ast.BulkFileKind k = switch (kind.upper()) {
       case "SINGLE_BLOB" -> dev.quern.engine.ast.BulkFileKind.SINGLE_BLOB;
       case "SINGLE_CLOB" -> dev.quern.engine.ast.BulkFileKind.SINGLE_CLOB;
       case "SINGLE_NCLOB" -> dev.quern.engine.ast.BulkFileKind.SINGLE_NCLOB;
-      case "FORMATFILE" -> throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("FORMATFILE");
-      default -> throw TokenStream.errorNear(kind);
+      default -> null;
     };
+    dev.quern.engine.ast.BulkInsertOptions options = null;
+    if (k != null) {
+      in.next();
+    } else {
+      options = new BulkInsertParser(in).rowsetOptions();
+    }
     in.expectSymbol(")");
     String alias = tableAlias();
     if (alias == null) {
       throw dev.quern.engine.error.BulkLoadErrors.NO_CORRELATION_NAME.raise();
     }
-    return new TableSource.OpenRowsetBulk(file, k, alias);
+    return new TableSource.OpenRowsetBulk(file, k, options, alias);
   }
 
   /** {@code OPENJSON(json[, path]) [WITH (name type ['path'] [AS JSON], …)] [[AS] alias]}, after its name. */

@@ -13,6 +13,7 @@ public sealed interface PlanNode
         SqlTextNode,
         InputBufferNode,
         BulkFileNode,
+        BulkRowsetNode,
         IndexPhysicalStatsNode,
         StatsFunctionNode,
         MyPermissionsNode,

@@ -115,6 +115,24 @@ public final class StoreSession implements TransactionHooks {
     }
   }
 
+  /**
+   * Commits what an autocommit statement wrote so far and lets it go on in a transaction of its
+   * own (BULK INSERT's BATCHSIZE: each batch is a transaction). In a user transaction, or in a
+   * statement nested in another, nothing happens and false is returned: the work commits with
+   * the transaction. Locks go with the committed transaction (TABLOCK is the caller's to take again).
+   */
+  public boolean commitStatementSoFar() {
+    if (user != null || statementDepth != 1 || autocommit == null) {
+      return false;
+    }
+    closeCursors();
+    StoreTxn done = autocommit;
+    autocommit = null; // a failed commit leaves nothing for endStatement to undo
+    done.commit();
+    autocommit = new StoreTxn(options.get(), false);
+    return true;
+  }
+
   /** Whether the running statement is in a user transaction (CREATE DATABASE refuses that). */
   public boolean inUserTransaction() {
     return user != null;

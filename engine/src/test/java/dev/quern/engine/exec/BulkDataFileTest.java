@@ -15,13 +15,14 @@ import org.junit.jupiter.api.Test;
 /** BulkDataFile's record splitting, without a server. */
 class BulkDataFileTest {
   private static BulkInsertOptions options(String fields, String rows, boolean csv) {
-    return new BulkInsertOptions(fields, rows, csv, '"', false, 1, 0, 10, false, false, false, false, false);
+    return new BulkInsertOptions(fields, rows, csv, '"', false, 1, 0, 10, false, false, false, false, false, 0, null, null);
   }
 
   private static List<List<String>> read(String text, BulkInsertOptions o, int columns, int maxField) {
     List<List<String>> out = new ArrayList<>();
     try (BulkDataFile f = new BulkDataFile(
-        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), o, columns, "f", maxField)) {
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), o, BulkDataFile.layout(o, columns), false, false,
+        "f", maxField)) {
       for (BulkDataFile.Record r; (r = f.next()) != null; ) {
         out.add(java.util.Arrays.asList(r.fields()));
       }

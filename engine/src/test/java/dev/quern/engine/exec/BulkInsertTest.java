@@ -235,7 +235,7 @@ class BulkInsertTest {
   void aKeyViolationEndsTheLoadWithNothingOfItLeft() throws IOException {
     String f = file("f.txt", "1|a\n2|b\n3|c\n");
     rows("CREATE TABLE t (id int PRIMARY KEY, name varchar(20)); INSERT t VALUES (3, 'x')");
-    CollectingSink sink = TestSessions.run(s, "BULK INSERT t FROM '" + f + "' WITH (FIELDTERMINATOR = '|', BATCHSIZE = 2, TABLOCK)");
+    CollectingSink sink = TestSessions.run(s, "BULK INSERT t FROM '" + f + "' WITH (FIELDTERMINATOR = '|', TABLOCK)");
     assertThat(numbers(sink)).containsExactly(2627);
     assertThat(rows("SELECT id FROM t")).containsExactly("3");
   }
@@ -267,7 +267,8 @@ class BulkInsertTest {
     assertThat(numbers(TestSessions.run(s, "BULK INSERT t FROM '" + f + "' WITH (FIRSTROW = 1, FIRSTROW = 2)"))).containsExactly(102);
     assertThat(numbers(TestSessions.run(s, "BULK INSERT t FROM '" + f + "' WITH (FIELDQUOTE = 'ab', FORMAT = 'CSV')"))).containsExactly(4878);
     assertThat(numbers(TestSessions.run(s, "BULK INSERT t FROM '" + f + "' WITH (DATA_SOURCE = 'nods')"))).containsExactly(12703);
-    assertThat(numbers(TestSessions.run(s, "BULK INSERT t FROM '" + f + "' WITH (FORMATFILE = 'x.fmt')"))).containsExactly(40517);
+    assertThat(numbers(TestSessions.run(s, "BULK INSERT t FROM '" + f + "' WITH (FORMATFILE = '/nonexistent/x.fmt')"))).containsExactly(4860);
+    assertThat(numbers(TestSessions.run(s, "BULK INSERT t FROM '" + f + "' WITH (ERRORFILE_DATA_SOURCE = 'ds')"))).containsExactly(40517);
     assertThat(numbers(TestSessions.run(s, "DECLARE @f varchar(9) = 'f.txt'; BULK INSERT t FROM @f"))).containsExactly(102);
     assertThat(rows("SELECT COUNT(*) FROM t")).containsExactly("0");
   }

@@ -64,4 +64,57 @@ class OpenRowsetBulkTest {
           .containsExactly(4834);
     }
   }
+
+  @Test
+  void aFormatFileMakesTheFileARowsetOfItsColumns() throws IOException {
+    Path data = Files.writeString(dir.resolve("d.txt"), "id|name|when\n1|alpha|2024-01-02\n2||2024-03-04\n3|gamma|2024-05-06\n");
+    Path fmt = Files.writeString(dir.resolve("d.fmt"), "14.0\n3\n1 SQLCHAR 0 12 \"|\" 1 id \"\"\n"
+        + "2 SQLCHAR 0 20 \"|\" 2 name SQL_Latin1_General_CP1_CI_AS\n3 SQLCHAR 0 0 \"\\n\" 0 skipped \"\"\n");
+    Path xml = Files.writeString(dir.resolve("d.xml"), "<?xml version=\"1.0\"?>\n<BCPFORMAT"
+        + " xmlns=\"http://schemas.microsoft.com/sqlserver/2004/bulkload/format\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
+        + "<RECORD><FIELD ID=\"1\" xsi:type=\"CharTerm\" TERMINATOR=\"|\"/><FIELD ID=\"2\" xsi:type=\"CharTerm\" TERMINATOR=\"|\"/>"
+        + "<FIELD ID=\"3\" xsi:type=\"CharTerm\" TERMINATOR=\"\\n\"/></RECORD>\n<ROW><COLUMN SOURCE=\"3\" NAME=\"day\" xsi:type=\"SQLDATE\"/>"
+        + "<COLUMN SOURCE=\"1\" NAME=\"n\" xsi:type=\"SQLINT\"/></ROW>\n</BCPFORMAT>\n");
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession s = TestSessions.open(engine)) {
+      String plain = "OPENROWSET(BULK '" + data + "', FORMATFILE = '" + fmt + "', FIRSTROW = 2) AS f";
+      assertThat(TestSessions.rows(s, "SELECT id, ISNULL(name, 'null') FROM " + plain + " ORDER BY id"))
+          .containsExactly("1,alpha", "2,null", "3,gamma");
+      CollectingSink star = TestSessions.run(s, "SELECT * FROM " + plain);
+      assertThat(star.events.getFirst()).isInstanceOfSatisfying(CollectingSink.Columns.class, c -> {
+        assertThat(c.columns()).extracting(col -> col.name()).containsExactly("id", "name");
+        assertThat(c.columns()).extracting(col -> dev.quern.catalog.type.SqlTypes.sqlName(col.type()))
+            .containsExactly("varchar(12)", "varchar(20)");
+      });
+      String typed = "OPENROWSET(BULK '" + data + "', FORMATFILE = '" + xml + "', FIRSTROW = 2, LASTROW = 3) AS x";
+      assertThat(TestSessions.rows(s, "SELECT n + 1, DATEADD(day, 1, day) FROM " + typed + " ORDER BY n"))
+          .containsExactly("2,2024-01-03", "3,2024-03-05");
+      TestSessions.rows(s, "CREATE TABLE t (id int, name varchar(20))");
+      TestSessions.rows(s, "INSERT t SELECT id, name FROM " + plain + " WHERE name IS NOT NULL");
+      assertThat(TestSessions.rows(s, "SELECT COUNT(*) FROM t")).containsExactly("2");
+      // Without FIRSTROW the header row is a row too: its "id" is no int.
+      assertThat(numbers(TestSessions.run(s, "SELECT * FROM OPENROWSET(BULK '" + data + "', FORMATFILE = '" + xml + "') AS x")))
+          .containsExactly(4864);
+    }
+  }
+
+  @Test
+  void formatFileRowsetErrors() throws IOException {
+    Path data = Files.writeString(dir.resolve("d.txt"), "1\n");
+    Path fmt = Files.writeString(dir.resolve("d.fmt"), "14.0\n1\n1 SQLCHAR 0 0 \"\\n\" 1 id \"\"\n");
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession s = TestSessions.open(engine)) {
+      assertThat(numbers(TestSessions.run(s, "SELECT * FROM OPENROWSET(BULK '" + data + "', FIRSTROW = 2) AS x"))).containsExactly(102);
+      assertThat(numbers(TestSessions.run(s, "SELECT * FROM OPENROWSET(BULK '" + data + "', FORMATFILE = '" + fmt
+          + "', ERRORFILE = 'e.txt') AS x"))).containsExactly(40517);
+      assertThat(numbers(TestSessions.run(s, "SELECT * FROM OPENROWSET(BULK '" + data + "', FORMATFILE = '/nonexistent/f.fmt') AS x")))
+          .containsExactly(4860);
+      assertThat(numbers(TestSessions.run(s, "SELECT * FROM OPENROWSET(BULK '" + data + "', FORMATFILE = '" + fmt + "')")))
+          .containsExactly(491);
+      TestSessions.rows(s, "CREATE LOGIN fl WITH PASSWORD = 'Xx!12345678'");
+      assertThat(numbers(TestSessions.run(s,
+          "EXECUTE AS LOGIN = 'fl'; SELECT * FROM OPENROWSET(BULK '" + data + "', FORMATFILE = '" + fmt + "') AS x; REVERT")))
+          .containsExactly(4834);
+    }
+  }
 }

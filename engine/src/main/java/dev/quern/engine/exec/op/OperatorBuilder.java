@@ -81,6 +81,7 @@ public final class OperatorBuilder {
       case dev.quern.engine.plan.InputBufferNode b -> inputBuffer(b);
       case dev.quern.engine.plan.BulkFileNode f ->
           new ListScanOperator(java.util.List.<Object[]>of(new Object[] {dev.quern.engine.exec.BulkFiles.read(state(), f)}));
+      case dev.quern.engine.plan.BulkRowsetNode r -> new ListScanOperator(dev.quern.engine.exec.BulkRowsetReader.rows(state(), r));
       case dev.quern.engine.plan.IndexPhysicalStatsNode p -> indexPhysicalStats(p);
       case dev.quern.engine.plan.SystemFunctionNode f -> systemFunction(f);
       case dev.quern.engine.plan.StatsFunctionNode f -> new ListScanOperator(dev.quern.engine.statistics.StatisticsRows.of(
