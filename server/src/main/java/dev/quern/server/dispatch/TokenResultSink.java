@@ -189,7 +189,12 @@ public final class TokenResultSink implements ResultSink {
       errorInCall = true;
       worstSeverity = Math.max(worstSeverity, m.severity());
     } else {
-      new InfoToken(m.number(), m.state(), m.severity(), m.text(), serverName,
+      // "For compatibility reasons, the Database Engine converts severity 10 to severity 0 before
+      // returning the error information to the calling application" (Database Engine Error
+      // Severities): RAISERROR(…, 10, …) and the engine's severity-10 messages go out as class 0,
+      // which clients show as plain messages; severities 1 to 9 are sent as given.
+      int severity = m.severity() == 10 ? 0 : m.severity();
+      new InfoToken(m.number(), m.state(), severity, m.text(), serverName,
           nullToEmpty(m.procName()), m.lineNumber()).encode(out.buffer(), tdsVersion);
     }
     out.packetize();

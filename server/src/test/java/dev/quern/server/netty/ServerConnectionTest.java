@@ -150,6 +150,16 @@ class ServerConnectionTest {
   }
 
   @Test
+  void severityTenGoesOutAsClassZeroAsSqlServerSendsIt() throws Exception {
+    try (TdsTestClient c = loggedIn()) {
+      List<Object> tokens = c.batch("INFO");
+      List<InfoToken> infos = tokens.stream().filter(InfoToken.class::isInstance).map(InfoToken.class::cast).toList();
+      assertThat(infos).extracting(InfoToken::text).containsExactly("ten", "five");
+      assertThat(infos).extracting(InfoToken::severity).containsExactly(0, 5);
+    }
+  }
+
+  @Test
   void errorsMarkTheirDoneAndTheSessionGoesOn() throws Exception {
     try (TdsTestClient c = loggedIn()) {
       List<Object> tokens = c.batch("ERROR");

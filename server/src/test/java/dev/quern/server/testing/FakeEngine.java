@@ -115,6 +115,11 @@ public final class FakeEngine implements Engine {
         sink.columns(List.of(new ResultColumn("", SqlType.of(TypeId.INT), false)));
         sink.row(new Object[] {1});
         throw new IllegalStateException("engine bug");
+      } else if (s.equalsIgnoreCase("INFO")) {
+        // What RAISERROR('ten', 10, 1); RAISERROR('five', 5, 1) hand the sink.
+        sink.message(new SqlMessage(50000, 1, 10, "ten", "", 1));
+        sink.message(new SqlMessage(50000, 1, 5, "five", "", 1));
+        sink.done(-1, false);
       } else if (s.equalsIgnoreCase("ERROR")) {
         sink.message(new SqlMessage(208, 1, 16, "Invalid object name 'x'.", "", 1));
         sink.done(-1, false);
