@@ -165,3 +165,14 @@ EXEC sp_releaseapplock @Resource = @longer, @LockOwner = 'Session'
 EXEC sp_releaseapplock @Resource = @@SERVERNAME, @LockOwner = 'Session'
 ----
 Shared
+
+# sp_lock lists an application lock as APP.
+query TT
+EXEC sp_getapplock @Resource = 'shown', @LockMode = 'Shared', @LockOwner = 'Session'
+CREATE TABLE #l (spid smallint, dbid smallint, ObjId int, IndId smallint, Type nchar(4), Resource nchar(32), Mode nvarchar(8), Status nvarchar(5))
+INSERT #l EXEC sp_lock @@SPID
+SELECT RTRIM(Type), Mode FROM #l WHERE Resource LIKE '%shown%'
+EXEC sp_releaseapplock @Resource = 'shown', @LockOwner = 'Session'
+DROP TABLE #l
+----
+APP	S

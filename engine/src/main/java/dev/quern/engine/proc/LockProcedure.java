@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * {@code sp_lock [spid1 [, spid2]]} ("sp_lock (Transact-SQL)"): the locks sys.dm_tran_locks shows,
  * in sp_lock's older shape: a KEY lock with the table and index whose rows it locks (found through
- * sys.partitions' hobt ids), an OBJECT lock as TAB with the table's id.
+ * sys.partitions' hobt ids), an OBJECT lock as TAB with the table's id, an application lock as
+ * APP.
  */
 public final class LockProcedure implements SystemProcedure {
   private static final List<ResultColumn> COLUMNS =
@@ -74,8 +75,17 @@ public final class LockProcedure implements SystemProcedure {
     boolean key = type.equals("KEY");
     int[] owner = key ? hobts.getOrDefault(entity, new int[] {0, 0}) : new int[] {(int) entity, 0};
     return new Object[] {
-      l[11], l[2], owner[0], owner[1], pad(key ? "KEY" : type.equals("OBJECT") ? "TAB" : type, 4),
+      l[11], l[2], owner[0], owner[1], pad(lockType(type), 4),
       pad((String) l[3], 32), l[6], l[8]
+    };
+  }
+
+  /** sp_lock's short resource types: KEY, TAB for an OBJECT, APP for an APPLICATION lock. */
+  private static String lockType(String type) {
+    return switch (type) {
+      case "OBJECT" -> "TAB";
+      case "APPLICATION" -> "APP";
+      default -> type;
     };
   }
 
