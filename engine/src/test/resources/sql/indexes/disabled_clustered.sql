@@ -190,3 +190,45 @@ query I
 SELECT COUNT(*) FROM dh WHERE b = 4
 ----
 1
+
+# While the clustered index is disabled the table's columns cannot change (1974); dropping the
+# PRIMARY KEY drops the disabled clustered index and gives the rows back as a heap, its
+# nonclustered indexes still disabled.
+statement ok
+CREATE TABLE dp (id int NOT NULL CONSTRAINT pk_dp PRIMARY KEY, a int)
+CREATE INDEX ix_dp_a ON dp (a)
+INSERT INTO dp VALUES (1, 10), (2, 20)
+
+query T
+ALTER INDEX pk_dp ON dp DISABLE
+----
+! Warning: Index 'ix_dp_a' on table 'dp' was disabled as a result of disabling the clustered index on the table.
+
+statement error 1974
+ALTER TABLE dp ADD z int
+----
+error 1974: Cannot perform the specified operation on table 'dp' because its clustered index 'pk_dp' is disabled.
+
+statement ok
+ALTER TABLE dp DROP CONSTRAINT pk_dp
+
+query II rowsort
+SELECT id, a FROM dp
+----
+1	10
+2	20
+
+query TI
+SELECT ISNULL(name, 'heap'), is_disabled FROM sys.indexes WHERE object_id = OBJECT_ID('dp') ORDER BY index_id
+----
+heap	0
+ix_dp_a	1
+
+statement ok
+ALTER INDEX ix_dp_a ON dp REBUILD
+ALTER TABLE dp ADD z int
+
+query II
+SELECT id, a FROM dp WITH (INDEX(ix_dp_a)) WHERE a = 20
+----
+2	20

@@ -50,6 +50,12 @@ final class AlterTableDdl {
         ObjectNames.table(state.store(), state.databaseName(), s.table())
             .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));
     new SystemTimeDdl(state).checkAlter(t, s.action());
+    Index rows = t.table().rowIndex();
+    if (rows.disabled() && !(s.action() instanceof AlterTableStatement.DropConstraints
+        || s.action() instanceof AlterTableStatement.ToggleConstraints)) {
+      // Only dropping (the clustered index with its constraint) or switching constraints passes.
+      throw dev.quern.engine.error.IndexErrors.TABLE_CLUSTERED_DISABLED.raise(t.table().name(), rows.name());
+    }
     switch (s.action()) {
       case AlterTableStatement.Add a -> add(t, a);
       case AlterTableStatement.DropColumns d -> dropColumns(t, d);
