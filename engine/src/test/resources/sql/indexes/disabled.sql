@@ -165,3 +165,14 @@ query IT
 SELECT id, v FROM dx WITH (INDEX(ix_v)) WHERE v = 'w'
 ----
 4	w
+
+# Renaming a column keeps a disabled filtered index disabled.
+statement ok
+CREATE INDEX ix_f ON dx (a) WHERE v = 'w'
+ALTER INDEX ix_f ON dx DISABLE
+EXEC sp_rename 'dx.v', 'v2', 'COLUMN'
+
+query TT
+SELECT name, filter_definition FROM sys.indexes WHERE name = 'ix_f' AND is_disabled = 1
+----
+ix_f	([v2]='w')

@@ -232,3 +232,21 @@ query II
 SELECT id, a FROM dp WITH (INDEX(ix_dp_a)) WHERE a = 20
 ----
 2	20
+
+# So does a clustered PRIMARY KEY added to a heap.
+statement ok
+CREATE TABLE dk (id int NOT NULL, b int)
+CREATE INDEX ix_dk_b ON dk (b)
+INSERT INTO dk VALUES (1, 2)
+ALTER INDEX ix_dk_b ON dk DISABLE
+ALTER TABLE dk ADD CONSTRAINT pk_dk PRIMARY KEY CLUSTERED (id)
+
+query TI
+SELECT name, is_disabled FROM sys.indexes WHERE object_id = OBJECT_ID('dk') ORDER BY index_id
+----
+pk_dk	0
+ix_dk_b	0
+
+query T
+DBCC CHECKTABLE ('dk') WITH NO_INFOMSGS
+----

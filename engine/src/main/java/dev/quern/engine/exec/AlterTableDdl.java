@@ -237,6 +237,8 @@ final class AlterTableDdl {
     int indexId = clustered ? 1 : table.nextIndexId();
     if (clustered) {
       indexes.remove(table.rowIndex());
+      // A new clustered index enables the disabled nonclustered ones, as CREATE CLUSTERED INDEX does.
+      indexes.replaceAll(i -> i.withDisabled(false));
     }
     indexes.add(new Index(indexId, name, clustered ? IndexKind.CLUSTERED : IndexKind.NONCLUSTERED, true, pk, !pk,
         cols, List.of(), null, 0, k.ignoreDupKey()));
