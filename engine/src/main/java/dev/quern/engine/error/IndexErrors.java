@@ -34,6 +34,14 @@ public final class IndexErrors {
   /** ALTER TABLE … CHECK CONSTRAINT of a foreign key whose referenced key's index is disabled. */
   public static final ErrorTemplate FK_KEY_DISABLED = e(1989, 16, 1,
       "Cannot enable foreign key constraint '%s' as index '%s' on referenced key is disabled.");
+  /** DISABLE of a unique index without ALTER on a table whose foreign key references it. */
+  public static final ErrorTemplate FK_PERMISSION_INDEX = e(1971, 16, 1,
+      "Cannot disable index '%s' on table '%s'. Permission denied to disable foreign key '%s' on table '%s' that"
+          + " uses this index.");
+  /** DISABLE of a clustered index without ALTER on a table whose foreign key references the table. */
+  public static final ErrorTemplate FK_PERMISSION_CLUSTERED = e(1991, 16, 1,
+      "Cannot disable clustered index '%s' on table '%s'. Permission denied to disable foreign key '%s' on table"
+          + " '%s' that references this table.");
   /** Each nonclustered index that disabling the clustered one disabled. */
   public static final ErrorTemplate INDEX_DISABLED_WITH_CLUSTERED = e(3750, 10, 1,
       "Warning: Index '%s' on table '%s' was disabled as a result of disabling the clustered index on the table.");

@@ -75,8 +75,12 @@ final class IndexDisabling {
       }
     }
     changed.put(table.id(), table.withIndexes(indexes));
-    for (Metadata.OwnedConstraint owned : md.referencing(table.id())) {
+    // In creation order, so that the warnings (and a refusal) name the keys in a stable order.
+    List<Metadata.OwnedConstraint> referencing = md.referencing(table.id()).stream()
+        .sorted(Comparator.comparingInt(o -> o.constraint().objectId())).toList();
+    for (Metadata.OwnedConstraint owned : referencing) {
       if (owned.constraint() instanceof Constraint.ForeignKey fk && (index.holdsRows() || keyOf(index, fk))) {
+        requireAlter(owned.table(), fk, table, index);
         disableForeignKey(owned.table().id(), fk, table.name(), index);
       }
     }
@@ -100,6 +104,22 @@ final class IndexDisabling {
     Set<Integer> keys = new HashSet<>();
     index.keys().stream().map(IndexColumn::columnId).forEach(keys::add);
     return index.unique() && keys.size() == fk.refColumns().size() && keys.equals(new HashSet<>(fk.refColumns()));
+  }
+
+  /**
+   * The ALTER permission on another table whose foreign key this disables (1971, 1991 for a
+   * clustered index), as SQL Server asks for it: the target's own was checked with the statement.
+   */
+  private void requireAlter(Table owner, Constraint.ForeignKey fk, Table table, Index index) {
+    if (owner.id() == table.id()) {
+      return;
+    }
+    try {
+      dev.quern.engine.session.PermissionGate.alterSchema(state, md.schema(owner.schemaId()).orElseThrow());
+    } catch (dev.quern.engine.error.SqlException e) {
+      var error = index.holdsRows() ? IndexErrors.FK_PERMISSION_CLUSTERED : IndexErrors.FK_PERMISSION_INDEX;
+      throw error.raise(index.name(), table.name(), fk.name(), owner.name());
+    }
   }
 
   private void disableForeignKey(int tableId, Constraint.ForeignKey fk, String parent, Index index) {
