@@ -250,3 +250,24 @@ ix_dk_b	0
 query T
 DBCC CHECKTABLE ('dk') WITH NO_INFOMSGS
 ----
+
+# sp_updatestats passes by a table whose clustered index is disabled (15654).
+statement ok
+CREATE DATABASE dstats
+
+statement ok
+CREATE TABLE dstats.dbo.ds_off (id int CONSTRAINT pk_ds_off PRIMARY KEY)
+CREATE TABLE dstats.dbo.ds_on (id int CONSTRAINT pk_ds_on PRIMARY KEY)
+ALTER INDEX pk_ds_off ON dstats.dbo.ds_off DISABLE
+
+statement ok
+USE dstats; EXEC sp_updatestats; USE master
+----
+! Changed database context to 'dstats'.
+! Updating [dbo].[ds_on]
+!     [pk_ds_on] has been updated...
+!     1 index(es)/statistic(s) have been updated, 0 did not require update.
+! Table [dbo].[ds_off]: cannot perform the operation on the table because its clustered index is disabled.
+! (empty)
+! Statistics for all tables have been updated.
+! Changed database context to 'master'.

@@ -42,6 +42,9 @@ public final class IndexErrors {
   public static final ErrorTemplate FK_PERMISSION_CLUSTERED = e(1991, 16, 1,
       "Cannot disable clustered index '%s' on table '%s'. Permission denied to disable foreign key '%s' on table"
           + " '%s' that references this table.");
+  /** sp_updatestats passing by a table whose clustered index is disabled ([schema].[table]). */
+  public static final ErrorTemplate STATS_CLUSTERED_DISABLED = e(15654, 10, 1,
+      "Table %s: cannot perform the operation on the table because its clustered index is disabled.");
   /** Each nonclustered index that disabling the clustered one disabled. */
   public static final ErrorTemplate INDEX_DISABLED_WITH_CLUSTERED = e(3750, 10, 1,
       "Warning: Index '%s' on table '%s' was disabled as a result of disabling the clustered index on the table.");
