@@ -191,6 +191,29 @@ SELECT COUNT(*) FROM dh WHERE b = 4
 ----
 1
 
+# CREATE CLUSTERED INDEX … WITH (DROP_EXISTING = ON) over the disabled clustered index builds it
+# enabled from the rows; the nonclustered indexes stay disabled.
+query T
+ALTER INDEX cx_dh ON dh DISABLE
+----
+! Warning: Index 'ix_dh_a' on table 'dh' was disabled as a result of disabling the clustered index on the table.
+! Warning: Index 'ix_dh_b' on table 'dh' was disabled as a result of disabling the clustered index on the table.
+
+statement ok
+CREATE CLUSTERED INDEX cx_dh ON dh (a) WITH (DROP_EXISTING = ON)
+
+query TI
+SELECT name, is_disabled FROM sys.indexes WHERE object_id = OBJECT_ID('dh') ORDER BY index_id
+----
+cx_dh	0
+ix_dh_a	1
+ix_dh_b	1
+
+query I
+SELECT COUNT(*) FROM dh
+----
+3
+
 # While the clustered index is disabled the table's columns cannot change (1974); dropping the
 # PRIMARY KEY drops the disabled clustered index and gives the rows back as a heap, its
 # nonclustered indexes still disabled.
