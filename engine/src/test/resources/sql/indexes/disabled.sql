@@ -62,6 +62,16 @@ SELECT id FROM dx WITH (INDEX(ix_a)) WHERE a = 20
 ----
 error 315: Index "ix_a" on table "dbo.dx" (specified in the FROM clause) is disabled or resides in a filegroup which is not online.
 
+statement error 316
+SELECT id FROM dx WITH (INDEX(2)) WHERE a = 20
+----
+error 316: The index ID 2 on table "dbo.dx" (specified in the FROM clause) is disabled or resides in a filegroup which is not online.
+
+statement error 315
+SELECT id FROM dx AS d WITH (FORCESEEK (ix_a (a))) WHERE a = 20
+----
+error 315: Index "ix_a" on table "dbo.dx" (specified in the FROM clause) is disabled or resides in a filegroup which is not online.
+
 statement error 1913
 CREATE INDEX ix_a ON dx (v)
 ----

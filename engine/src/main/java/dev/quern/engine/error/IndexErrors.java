@@ -22,6 +22,10 @@ public final class IndexErrors {
   public static final ErrorTemplate HINTED_INDEX_DISABLED = e(315, 16, 1,
       "Index \"%s\" on table \"%s\" (specified in the FROM clause) is disabled or resides in a filegroup which is"
           + " not online.");
+  /** An INDEX hint giving the id of a disabled index. */
+  public static final ErrorTemplate HINTED_INDEX_ID_DISABLED = e(316, 16, 1,
+      "The index ID %d on table \"%s\" (specified in the FROM clause) is disabled or resides in a filegroup which is"
+          + " not online.");
   /** REORGANIZE of a disabled index. */
   public static final ErrorTemplate OPERATION_ON_DISABLED = e(1973, 16, 1,
       "Cannot perform the specified operation on disabled index '%s' on table '%s'.");

@@ -197,7 +197,7 @@ final class TableHintParser {
 
   /**
    * {@code INDEX (a, b)}, {@code INDEX = a}, {@code FORCESEEK (ix (c))}, {@code … = n}: skipped,
-   * the index names (not ids) kept in {@code indexes}, which a disabled index fails (315).
+   * the index names and ids kept in {@code indexes}, which a disabled index fails (315, 316).
    */
   private static void skipArguments(TokenStream in, String hint, List<String> indexes) {
     boolean names = hint.equals("INDEX") || hint.equals("FORCESEEK");
@@ -225,7 +225,7 @@ final class TableHintParser {
   }
 
   private static void indexName(Token t, boolean names, List<String> indexes) {
-    if (names && (t.type() == TokenType.WORD || t.type() == TokenType.QUOTED_IDENT)) {
+    if (names && (t.type() == TokenType.WORD || t.type() == TokenType.QUOTED_IDENT || t.type() == TokenType.NUMBER)) {
       indexes.add(t.value());
     }
   }
