@@ -264,9 +264,9 @@ ALTER INDEX ALL ON sc_keys REBUILD WITH (DROP_EXISTING = ON)
 error 155: 'DROP_EXISTING' is not a recognized ALTER INDEX REBUILD option.
 
 statement error 40517
-ALTER INDEX ix_sc_v ON sc_keys DISABLE
+ALTER INDEX ix_sc_v ON sc_keys PAUSE
 ----
-error 40517: Keyword or statement option 'ALTER INDEX DISABLE' is not supported in this version of SQL Server.
+error 40517: Keyword or statement option 'ALTER INDEX PAUSE' is not supported in this version of SQL Server.
 
 statement error 208
 UPDATE STATISTICS nope

@@ -7,7 +7,10 @@ import java.util.List;
  * index, which holds the rows; NONCLUSTERED indexes (ids 2+) hold entries pointing at rows. {@code
  * dataId} is the key range of its entries; TRUNCATE gives it a new one. {@code filter} is the WHERE
  * text of a filtered index, or null. {@code ignoreDupKey} (IGNORE_DUP_KEY = ON, unique indexes only):
- * an INSERT drops a row that would duplicate a key instead of failing.
+ * an INSERT drops a row that would duplicate a key instead of failing. {@code disabled} (ALTER INDEX
+ * … DISABLE, sys.indexes.is_disabled): a disabled nonclustered index has no entries and is neither
+ * maintained, enforced nor read; a disabled clustered index keeps the rows, which nothing may read
+ * or change until a REBUILD enables it again.
  */
 public record Index(
     int indexId,
@@ -20,12 +23,21 @@ public record Index(
     List<Integer> includes,
     String filter,
     long dataId,
-    boolean ignoreDupKey) {
+    boolean ignoreDupKey,
+    boolean disabled) {
   /** An index whose duplicates fail the statement (IGNORE_DUP_KEY = OFF). */
   public Index(
       int indexId, String name, IndexKind kind, boolean unique, boolean primaryKey, boolean uniqueConstraint,
       List<IndexColumn> keys, List<Integer> includes, String filter, long dataId) {
     this(indexId, name, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, dataId, false);
+  }
+
+  /** An enabled index. */
+  public Index(
+      int indexId, String name, IndexKind kind, boolean unique, boolean primaryKey, boolean uniqueConstraint,
+      List<IndexColumn> keys, List<Integer> includes, String filter, long dataId, boolean ignoreDupKey) {
+    this(indexId, name, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, dataId, ignoreDupKey,
+        false);
   }
 
   public Index {
@@ -53,7 +65,8 @@ public record Index(
         includes,
         filter,
         newDataId,
-        ignoreDupKey);
+        ignoreDupKey,
+        disabled);
   }
 
   public Index withName(String newName) {
@@ -68,12 +81,20 @@ public record Index(
         includes,
         filter,
         dataId,
-        ignoreDupKey);
+        ignoreDupKey,
+        disabled);
   }
 
   /** This index with IGNORE_DUP_KEY set to {@code on}. */
   public Index withIgnoreDupKey(boolean on) {
-    return new Index(indexId, name, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, dataId, on);
+    return new Index(
+        indexId, name, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, dataId, on, disabled);
+  }
+
+  /** This index disabled ({@code off}) or enabled again. */
+  public Index withDisabled(boolean off) {
+    return new Index(
+        indexId, name, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, dataId, ignoreDupKey, off);
   }
 
   /** Whether this index holds the table's rows. */

@@ -310,7 +310,7 @@ final class MetaCodec {
     w.nullableString(i.name());
     w.string(i.kind().name());
     w.out.put((i.unique() ? 1 : 0) | (i.primaryKey() ? 2 : 0) | (i.uniqueConstraint() ? 4 : 0)
-        | (i.ignoreDupKey() ? 8 : 0));
+        | (i.ignoreDupKey() ? 8 : 0) | (i.disabled() ? 16 : 0));
     w.out.putVarint(i.keys().size());
     for (IndexColumn k : i.keys()) {
       w.out.putInt(k.columnId()).put(k.descending() ? 1 : 0);
@@ -342,7 +342,8 @@ final class MetaCodec {
         includes,
         filter,
         r.in.getLong(),
-        (flags & 8) != 0);
+        (flags & 8) != 0,
+        (flags & 16) != 0);
   }
 
   private static void writeConstraint(Writer w, Constraint c) {

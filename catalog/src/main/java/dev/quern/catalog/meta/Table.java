@@ -73,6 +73,11 @@ public record Table(
     return indexes.stream().filter(i -> !i.holdsRows()).toList();
   }
 
+  /** The nonclustered indexes that are not disabled: those that writes maintain and reads may use. */
+  public List<Index> enabledSecondaryIndexes() {
+    return indexes.stream().filter(i -> !i.holdsRows() && !i.disabled()).toList();
+  }
+
   public Optional<Index> index(int indexId) {
     return indexes.stream().filter(i -> i.indexId() == indexId).findFirst();
   }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The maintenance statements DBA scripts run on a table: {@code ALTER INDEX {name | ALL} ON table
- * REBUILD | REORGANIZE} and {@code ALTER TABLE table SET (LOCK_ESCALATION = …)}
+ * REBUILD | REORGANIZE | DISABLE} and {@code ALTER TABLE table SET (LOCK_ESCALATION = …)}
  * (UPDATE STATISTICS is a {@link StatisticsStatement}). {@code index} is null for ALL (or a statement about the whole table);
  * {@code value} is the LOCK_ESCALATION setting.
  */
@@ -14,6 +14,7 @@ public record TableMaintenanceStatement(int line, Kind kind, List<String> table,
   public enum Kind {
     REBUILD,
     REORGANIZE,
+    DISABLE,
     LOCK_ESCALATION
   }
 
@@ -25,7 +26,7 @@ public record TableMaintenanceStatement(int line, Kind kind, List<String> table,
   public String toSql() {
     String target = Names.quoteAll(table);
     return switch (kind) {
-      case REBUILD, REORGANIZE ->
+      case REBUILD, REORGANIZE, DISABLE ->
           "ALTER INDEX " + (index == null ? "ALL" : Names.quote(index)) + " ON " + target + " " + kind.name();
       case LOCK_ESCALATION -> "ALTER TABLE " + target + " SET (LOCK_ESCALATION = " + value + ")";
     };

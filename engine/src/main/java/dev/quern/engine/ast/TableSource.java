@@ -44,11 +44,20 @@ public sealed interface TableSource {
   /**
    * A named table or view: {@code db.schema.t [FOR SYSTEM_TIME …] [AS a] [WITH (hints)]}, where
    * {@code locks} is what its table hints ask its reads to lock ({@link ReadLocks#NONE}: no hint
-   * that locks) and {@code systemTime} which row versions of a temporal table to read (null: the
-   * current rows).
+   * that locks), {@code systemTime} which row versions of a temporal table to read (null: the
+   * current rows) and {@code indexHints} the index names its INDEX and FORCESEEK hints give.
    */
-  record Named(List<String> parts, String alias, ReadLocks locks, SystemTimeClause systemTime)
+  record Named(
+      List<String> parts, String alias, ReadLocks locks, SystemTimeClause systemTime, List<String> indexHints)
       implements TableSource {
+    public Named {
+      indexHints = List.copyOf(indexHints);
+    }
+
+    public Named(List<String> parts, String alias, ReadLocks locks, SystemTimeClause systemTime) {
+      this(parts, alias, locks, systemTime, List.of());
+    }
+
     public Named(List<String> parts, String alias) {
       this(parts, alias, ReadLocks.NONE);
     }

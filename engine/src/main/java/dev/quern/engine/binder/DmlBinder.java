@@ -50,8 +50,8 @@ public final class DmlBinder {
 
   ResolvedTable target(List<String> name) {
     List<String> parts = ObjectNames.followSynonym(state.store(), state.databaseName(), name);
-    return ObjectNames.table(state.store(), state.databaseName(), parts)
-        .orElseThrow(() -> TableSources.missing(String.join(".", name)));
+    return dev.quern.engine.store.DisabledIndexes.requireRows(ObjectNames.table(state.store(), state.databaseName(), parts)
+        .orElseThrow(() -> TableSources.missing(String.join(".", name))));
   }
 
   /** The target table, checked for {@code permissions} (INSERT, UPDATE, DELETE: 229 when denied). */

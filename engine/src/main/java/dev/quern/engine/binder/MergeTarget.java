@@ -101,10 +101,11 @@ record MergeTarget(
 
   private static ResolvedTable table(BindContext bind, TableSource.Named from) {
     SessionState state = (SessionState) bind.session();
-    return ObjectNames.table(state.store(), state.databaseName(), from.parts())
-        .orElseThrow(() -> ObjectNames.object(state.store(), state.databaseName(), from.parts()).isPresent()
-            ? SqlErrors.OPTION_NOT_SUPPORTED.raise("view as the target")
-            : TableSources.missing(String.join(".", from.parts())));
+    return dev.quern.engine.store.DisabledIndexes.requireRows(
+        ObjectNames.table(state.store(), state.databaseName(), from.parts())
+            .orElseThrow(() -> ObjectNames.object(state.store(), state.databaseName(), from.parts()).isPresent()
+                ? SqlErrors.OPTION_NOT_SUPPORTED.raise("view as the target")
+                : TableSources.missing(String.join(".", from.parts()))));
   }
 
   /** The table column {@code name} stands for, by its shown name (207 when the target has none). */

@@ -39,8 +39,8 @@ final class MergeTargetSeek {
     KeySeek.Seek best = null;
     int bestScore = 0;
     for (Index index : table.indexes()) {
-      if (index.filter() != null) {
-        continue; // a filtered index lacks the rows outside its filter
+      if (index.filter() != null || index.disabled()) {
+        continue; // a filtered index lacks the rows outside its filter, a disabled one all
       }
       List<BoundExpr> keys = new ArrayList<>();
       for (IndexColumn k : index.keys()) {

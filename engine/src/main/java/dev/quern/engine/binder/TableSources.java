@@ -50,6 +50,8 @@ final class TableSources {
     }
     ResolvedTable t = found.get();
     dev.quern.engine.session.PermissionGate.object(state, t.database(), t.schema(), t.table(), "SELECT");
+    dev.quern.engine.store.DisabledIndexes.requireRows(t);
+    dev.quern.engine.store.DisabledIndexes.requireHinted(t, n.indexHints());
     var systemTime = TemporalTables.clause(bind, n);
     if (systemTime != null && (n.systemTime() != null
         || TemporalTables.period(state, t).filter(p -> p.versioned()).isPresent())) {

@@ -50,6 +50,12 @@ final class AlterTableDdl {
         ObjectNames.table(state.store(), state.databaseName(), s.table())
             .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));
     new SystemTimeDdl(state).checkAlter(t, s.action());
+    Index rows = t.table().rowIndex();
+    if (rows.disabled() && !(s.action() instanceof AlterTableStatement.DropConstraints
+        || s.action() instanceof AlterTableStatement.ToggleConstraints)) {
+      // Only dropping (the clustered index with its constraint) or switching constraints passes.
+      throw dev.quern.engine.error.IndexErrors.TABLE_CLUSTERED_DISABLED.raise(t.table().name(), rows.name());
+    }
     switch (s.action()) {
       case AlterTableStatement.Add a -> add(t, a);
       case AlterTableStatement.DropColumns d -> dropColumns(t, d);
@@ -231,6 +237,8 @@ final class AlterTableDdl {
     int indexId = clustered ? 1 : table.nextIndexId();
     if (clustered) {
       indexes.remove(table.rowIndex());
+      // A new clustered index enables the disabled nonclustered ones, as CREATE CLUSTERED INDEX does.
+      indexes.replaceAll(i -> i.withDisabled(false));
     }
     indexes.add(new Index(indexId, name, clustered ? IndexKind.CLUSTERED : IndexKind.NONCLUSTERED, true, pk, !pk,
         cols, List.of(), null, 0, k.ignoreDupKey()));

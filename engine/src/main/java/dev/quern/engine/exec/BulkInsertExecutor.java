@@ -66,6 +66,7 @@ final class BulkInsertExecutor {
     BulkInsertOptions o = s.options();
     ResolvedTable t = ObjectNames.table(state.store(), state.databaseName(), s.table())
         .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));
+    dev.quern.engine.store.DisabledIndexes.requireRows(t);
     Table table = t.table();
     if (o.tabLock()) {
       state.store().lockTableExclusively(t.catalog(), table);

@@ -70,6 +70,9 @@ final class ConstraintStateDdl {
   private Constraint switched(ResolvedTable t, Constraint c, AlterTableStatement.ToggleConstraints s) {
     boolean disabled;
     boolean notTrusted;
+    if (s.enable() && c instanceof Constraint.ForeignKey fk) {
+      requireReferencedKey(t, fk);
+    }
     if (!s.enable()) {
       disabled = true;
       notTrusted = true; // rows written while it is off were never checked
@@ -88,6 +91,20 @@ final class ConstraintStateDdl {
       case Constraint.Check ck -> ck.withState(disabled, notTrusted);
       default -> c;
     };
+  }
+
+  /** 1989 when every unique index on the columns {@code fk} references is disabled. */
+  private void requireReferencedKey(ResolvedTable t, Constraint.ForeignKey fk) {
+    Table parent = fk.refTableId() == t.table().id() ? t.table()
+        : state.store().metadata(t.catalog()).table(fk.refTableId()).orElseThrow();
+    Set<Integer> columns = new java.util.HashSet<>(fk.refColumns());
+    List<dev.quern.catalog.meta.Index> keys = parent.indexes().stream()
+        .filter(i -> i.unique() && i.keys().size() == columns.size()
+            && i.keys().stream().allMatch(k -> columns.contains(k.columnId())))
+        .toList();
+    if (!keys.isEmpty() && keys.stream().allMatch(dev.quern.catalog.meta.Index::disabled)) {
+      throw dev.quern.engine.error.IndexErrors.FK_KEY_DISABLED.raise(fk.name(), keys.getFirst().name());
+    }
   }
 
   private void validate(ResolvedTable t, Constraint c) {

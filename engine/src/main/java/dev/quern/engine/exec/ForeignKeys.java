@@ -68,7 +68,7 @@ final class ForeignKeys {
   private static boolean parentExists(
       SessionState state, Catalog catalog, Table child, Table parent, Constraint.ForeignKey fk, Object[] values) {
     Index key = parent.indexes().stream()
-        .filter(i -> i.unique() && i.keys().size() == fk.refColumns().size()
+        .filter(i -> i.unique() && !i.disabled() && i.keys().size() == fk.refColumns().size()
             && new HashSet<>(i.keys().stream().map(IndexColumn::columnId).toList()).equals(new HashSet<>(fk.refColumns())))
         .findFirst().orElseThrow();
     Object[] keyValues = new Object[key.keys().size()];

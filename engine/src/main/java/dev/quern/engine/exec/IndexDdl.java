@@ -6,7 +6,6 @@ import dev.quern.catalog.meta.Index;
 import dev.quern.catalog.meta.IndexColumn;
 import dev.quern.catalog.meta.IndexKind;
 import dev.quern.catalog.meta.Table;
-import dev.quern.catalog.value.ValueFormatter;
 import dev.quern.engine.ast.CreateIndexStatement;
 import dev.quern.engine.ast.DropIndexStatement;
 import dev.quern.engine.ast.TableConstraintDefinition;
@@ -48,6 +47,9 @@ final class IndexDdl {
       throw SqlErrors.IGNORE_DUP_KEY_FILTERED.raise(s.name(), t.table().name());
     }
     Table table = t.table();
+    if (!s.clustered() && table.rowIndex().disabled()) {
+      throw dev.quern.engine.error.IndexErrors.CLUSTERED_DISABLED.raise("create", s.name(), table.name());
+    }
     Index replaced = null;
     if (s.dropExisting()) {
       replaced = table.index(s.name())
@@ -99,6 +101,11 @@ final class IndexDdl {
       }
       created = new Index(1, s.name(), IndexKind.CLUSTERED, s.unique(), false, false, keys, List.of(), null, 0);
       indexes.remove(rows);
+      if (replaced == null) {
+        // A new clustered index rebuilds the table's indexes, disabled ones enabled, as ALTER INDEX
+        // ALL … REBUILD does (SQL Server's "Enable Indexes and Constraints").
+        indexes.replaceAll(i -> i.withDisabled(false));
+      }
     } else {
       created = new Index(table.nextIndexId(), s.name(), IndexKind.NONCLUSTERED, s.unique(), false, false,
           keys, includes, filter, 0);
@@ -119,13 +126,7 @@ final class IndexDdl {
       if (e.index().name() == null || !e.index().name().equalsIgnoreCase(s.name())) {
         throw e;
       }
-      List<String> values = new ArrayList<>();
-      for (int i = 0; i < e.keyValues().size(); i++) {
-        Object v = e.keyValues().get(i);
-        values.add(v == null ? "<NULL>"
-            : ValueFormatter.toText(v, table.columnById(created.keys().get(i).columnId()).type()));
-      }
-      throw SqlErrors.DUPLICATE_KEY_CREATE_INDEX.raise(t.schemaQualified(), s.name(), String.join(", ", values));
+      throw IndexRebuild.duplicate(t, e);
     }
     buildStatistics(s);
   }

@@ -39,7 +39,8 @@ final class IndexUpdates {
       int db = t.database().id();
       List<IndexUsage.Counters> maintained = new ArrayList<>(table.indexes().size());
       for (Index ix : table.indexes()) {
-        if (ix.holdsRows() || leaf != IndexUsage.Leaf.UPDATE || holdsAny(table, ix, assigned)) {
+        if (!ix.disabled() // not maintained, so not counted
+            && (ix.holdsRows() || leaf != IndexUsage.Leaf.UPDATE || holdsAny(table, ix, assigned))) {
           maintained.add(usage.used(db, table.id(), ix.indexId(), IndexUsage.Use.UPDATE));
         }
       }

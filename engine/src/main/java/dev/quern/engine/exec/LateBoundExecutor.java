@@ -134,7 +134,7 @@ final class LateBoundExecutor {
         case DropDatabaseStatement d -> ddl.dropDatabase(d);
         case dev.quern.engine.ast.SetIdentityInsertStatement i -> ddl.identityInsert(i);
         case dev.quern.engine.ast.CreateIndexStatement c -> new IndexDdl(state, bind).create(c);
-        case dev.quern.engine.ast.TableMaintenanceStatement m -> new TableMaintenance(state).run(m);
+        case dev.quern.engine.ast.TableMaintenanceStatement m -> new TableMaintenance(state).run(m, sink);
         case dev.quern.engine.ast.StatisticsStatement st -> new StatisticsDdl(state).run(st, sink);
         case dev.quern.engine.ast.AlterDatabaseStatement a -> new DatabaseOptionsDdl(state).alter(a);
         case dev.quern.engine.ast.BulkInsertStatement b -> {

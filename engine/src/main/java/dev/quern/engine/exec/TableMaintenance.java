@@ -2,18 +2,20 @@ package dev.quern.engine.exec;
 
 import dev.quern.catalog.meta.Table;
 import dev.quern.engine.ast.TableMaintenanceStatement;
+import dev.quern.engine.error.IndexErrors;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.statistics.StatisticsUpdate;
 import dev.quern.engine.statistics.TableStatistics;
 import dev.quern.engine.store.ObjectNames;
 import dev.quern.engine.store.ResolvedTable;
-import dev.quern.engine.store.TableRewrite;
 
 /**
  * Runs index maintenance on a table. REBUILD writes the table's rows and indexes again into fresh
  * key ranges (the store reclaims the old ones): what remains of fragmentation in an LSM store.
  * REORGANIZE checks its table and index and changes nothing (the store compacts by itself).
+ * REBUILD enables the disabled indexes it rebuilds ({@link IndexRebuild}); DISABLE is {@link
+ * IndexDisabling}.
  * REBUILD updates the statistics of the indexes it rebuilt, with a full scan, as SQL Server's
  * does. LOCK_ESCALATION is kept in the catalog and shown by sys.tables; DISABLE turns a table's
  * lock escalation off (see TableStore).
@@ -33,21 +35,29 @@ final class TableMaintenance {
     StatisticsUpdate.run(state.store(), state.server().statisticsModifications(), t, all);
   }
 
-  void run(TableMaintenanceStatement s) {
+  void run(TableMaintenanceStatement s, dev.quern.engine.api.ResultSink sink) {
     String name = String.join(".", s.table());
     var found = ObjectNames.table(state.store(), state.databaseName(), s.table());
     ResolvedTable t = switch (s.kind()) {
-      case REBUILD, REORGANIZE -> found.orElseThrow(() -> SqlErrors.ALTER_INDEX_OBJECT_MISSING.raise(name));
+      case REBUILD, REORGANIZE, DISABLE -> found.orElseThrow(() -> SqlErrors.ALTER_INDEX_OBJECT_MISSING.raise(name));
       case LOCK_ESCALATION -> found.orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(name));
     };
     Table table = t.table();
-    if ((s.kind() == TableMaintenanceStatement.Kind.REBUILD || s.kind() == TableMaintenanceStatement.Kind.REORGANIZE)
+    if (s.kind() != TableMaintenanceStatement.Kind.LOCK_ESCALATION
         && s.index() != null && table.index(s.index()).isEmpty()) {
       throw SqlErrors.INDEX_NOT_FOUND.raise(s.index());
     }
+    if (s.kind() == TableMaintenanceStatement.Kind.REORGANIZE && s.index() != null
+        && table.index(s.index()).orElseThrow().disabled()) {
+      // REORGANIZE ALL passes over the disabled indexes; named, one is refused.
+      throw IndexErrors.OPERATION_ON_DISABLED.raise(table.index(s.index()).orElseThrow().name(), table.name());
+    }
     if (s.kind() == TableMaintenanceStatement.Kind.REBUILD) {
-      TableRewrite.rewrite(state.store(), t.catalog(), table, table);
+      new IndexRebuild(state).rebuild(t, s.index());
       rebuiltStatistics(s.table(), s.index());
+    }
+    if (s.kind() == TableMaintenanceStatement.Kind.DISABLE) {
+      new IndexDisabling(state, sink).disable(t, s.index());
     }
     if (s.kind() == TableMaintenanceStatement.Kind.LOCK_ESCALATION) {
       // Kept in the catalog for sys.tables and scripts that read it back.

@@ -176,7 +176,8 @@ final class ObjectMetadataFunctions {
         case "ISCLUSTERED" -> bit(i.kind() == IndexKind.CLUSTERED);
         case "ISUNIQUE" -> bit(i.unique());
         case "INDEXFILLFACTOR" -> 0;
-        case "ISAUTOSTATISTICS", "ISDISABLED", "ISFULLTEXTKEY", "ISHYPOTHETICAL", "ISPADINDEX",
+        case "ISDISABLED" -> bit(i.disabled());
+        case "ISAUTOSTATISTICS", "ISFULLTEXTKEY", "ISHYPOTHETICAL", "ISPADINDEX",
             "ISPAGELOCKDISALLOWED", "ISROWLOCKDISALLOWED", "ISSTATISTICS", "ISCOLUMNSTORE",
             "ISOPTIMIZEDFORSEQUENTIALKEY" -> 0;
         default -> null;

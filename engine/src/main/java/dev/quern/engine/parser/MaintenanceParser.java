@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * ALTER INDEX … REBUILD | REORGANIZE and ALTER TABLE … SET (LOCK_ESCALATION = …): what index-maintenance jobs and generated scripts run. The forms that would change what a
- * table does and that Quern lacks (DISABLE, resumable operations, SET of index options) are
- * refused with 40517.
+ * ALTER INDEX … REBUILD | REORGANIZE | DISABLE and ALTER TABLE … SET (LOCK_ESCALATION = …): what
+ * index-maintenance jobs and generated scripts run. The forms that would change what a table does
+ * and that Quern lacks (resumable operations, SET of index options) are refused with 40517.
  */
 final class MaintenanceParser {
   /** ALTER INDEX … REBUILD takes CREATE INDEX's options but DROP_EXISTING and OPTIMIZE_FOR_SEQUENTIAL_KEY. */
@@ -27,7 +27,7 @@ final class MaintenanceParser {
     this.in = in;
   }
 
-  /** {@code ALTER INDEX {name | ALL} ON table {REBUILD [PARTITION = ALL] [WITH (…)] | REORGANIZE [WITH (…)]}}. */
+  /** {@code ALTER INDEX {name | ALL} ON table {REBUILD [PARTITION = ALL] [WITH (…)] | REORGANIZE [WITH (…)] | DISABLE}}. */
   Statement alterIndex() {
     int line = in.line();
     in.expect("ALTER");
@@ -66,8 +66,11 @@ final class MaintenanceParser {
       }
       return new TableMaintenanceStatement(line, Kind.REORGANIZE, table, index, null);
     }
+    if (action.is("DISABLE")) {
+      return new TableMaintenanceStatement(line, Kind.DISABLE, table, index, null);
+    }
     if (action.type() == TokenType.WORD) {
-      // DISABLE (an index nobody may use until rebuilt), SET (…), RESUME, PAUSE, ABORT.
+      // SET (…), RESUME, PAUSE, ABORT.
       throw SqlErrors.OPTION_NOT_SUPPORTED.raise("ALTER INDEX " + action.value().toUpperCase(java.util.Locale.ROOT));
     }
     throw TokenStream.errorNear(action);

@@ -611,10 +611,11 @@ final class SelectParser {
   private TableSource.Named named(List<String> parts) {
     // FOR SYSTEM_TIME goes between the name and the alias.
     var systemTime = SystemTimeParser.atSystemTime(in) ? SystemTimeParser.systemTime(in, expr) : null;
-    Set<String> hints = new HashSet<>(TableHintParser.inFrom(in)); // t (NOLOCK) AS a
+    List<String> indexes = new ArrayList<>();
+    Set<String> hints = new HashSet<>(TableHintParser.inFrom(in, indexes)); // t (NOLOCK) AS a
     String alias = tableAlias();
-    hints.addAll(TableHintParser.inFrom(in));
-    return new TableSource.Named(parts, alias, TableHintParser.readLocks(hints), systemTime);
+    hints.addAll(TableHintParser.inFrom(in, indexes));
+    return new TableSource.Named(parts, alias, TableHintParser.readLocks(hints), systemTime, indexes);
   }
 
   /** Table-valued function arguments, where DEFAULT stands for a parameter's default. */

@@ -4,7 +4,9 @@ import dev.quern.catalog.kv.ReadLocks;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.lexer.Token;
 import dev.quern.engine.lexer.TokenType;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -51,15 +53,16 @@ final class TableHintParser {
 
   /**
    * After a table (and its alias) in FROM: {@code WITH (…)} or {@code (…)} holding hints, consumed
-   * and checked; returns their names upper-cased (empty when neither follows).
+   * and checked; returns their names upper-cased (empty when neither follows) and adds the index
+   * names that INDEX and FORCESEEK hints give to {@code indexes}.
    */
-  static Set<String> inFrom(TokenStream in) {
+  static Set<String> inFrom(TokenStream in, List<String> indexes) {
     if (atWithHints(in)) {
       in.next();
-      return hintList(in, Target.NONE);
+      return hintList(in, Target.NONE, indexes);
     }
     if (atBareHints(in)) {
-      return hintList(in, Target.NONE);
+      return hintList(in, Target.NONE, indexes);
     }
     return Set.of();
   }
@@ -88,7 +91,7 @@ final class TableHintParser {
     Set<String> hints = Set.of();
     if (atWithHints(in)) {
       in.next();
-      hints = hintList(in, reads ? Target.READS : Target.WRITES_ONLY);
+      hints = hintList(in, reads ? Target.READS : Target.WRITES_ONLY, new ArrayList<>());
     }
     ReadLocks asked = readLocks(hints);
     return new ReadLocks(ReadLocks.Rows.EXCLUSIVE, asked.range(), asked.whenLocked());
@@ -143,7 +146,7 @@ final class TableHintParser {
     return GIVEN.contains(upper) || NOT_GIVEN.contains(upper);
   }
 
-  private static Set<String> hintList(TokenStream in, Target where) {
+  private static Set<String> hintList(TokenStream in, Target where, List<String> indexes) {
     boolean target = where != Target.NONE;
     in.expectSymbol("(");
     Set<String> hints = new LinkedHashSet<>();
@@ -156,7 +159,7 @@ final class TableHintParser {
       if (!isHintName(hint)) {
         throw SqlErrors.UNKNOWN_TABLE_HINT.raise(t.value());
       }
-      skipArguments(in, hint);
+      skipArguments(in, hint, indexes);
       if (target && DIRTY.contains(hint)) {
         throw SqlErrors.DIRTY_READ_HINT_ON_TARGET.raise();
       }
@@ -192,10 +195,14 @@ final class TableHintParser {
     };
   }
 
-  /** {@code INDEX (a, b)}, {@code INDEX = a}, {@code FORCESEEK (ix (c))}, {@code … = n}. */
-  private static void skipArguments(TokenStream in, String hint) {
+  /**
+   * {@code INDEX (a, b)}, {@code INDEX = a}, {@code FORCESEEK (ix (c))}, {@code … = n}: skipped,
+   * the index names and ids kept in {@code indexes}, which a disabled index fails (315, 316).
+   */
+  private static void skipArguments(TokenStream in, String hint, List<String> indexes) {
+    boolean names = hint.equals("INDEX") || hint.equals("FORCESEEK");
     if (in.acceptSymbol("=")) {
-      in.next();
+      indexName(in.next(), names, indexes);
       return;
     }
     if (!in.atSymbol("(") || !(hint.equals("INDEX") || hint.equals("FORCESEEK"))) {
@@ -211,7 +218,15 @@ final class TableHintParser {
         depth++;
       } else if (t.isSymbol(")")) {
         depth--;
+      } else if (depth == 1) {
+        indexName(t, true, indexes);
       }
     } while (depth > 0);
+  }
+
+  private static void indexName(Token t, boolean names, List<String> indexes) {
+    if (names && (t.type() == TokenType.WORD || t.type() == TokenType.QUOTED_IDENT || t.type() == TokenType.NUMBER)) {
+      indexes.add(t.value());
+    }
   }
 }

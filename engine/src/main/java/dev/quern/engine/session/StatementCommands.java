@@ -69,7 +69,7 @@ final class StatementCommands {
           || r.kind() == dev.quern.engine.ast.RestoreStatement.Kind.LOG ? "RESTORE DATABASE" : "RESTORE HEADERONLY";
       case dev.quern.engine.ast.BulkInsertStatement b -> "BULK INSERT";
       case dev.quern.engine.ast.TableMaintenanceStatement m -> switch (m.kind()) {
-        case REBUILD, REORGANIZE -> "ALTER INDEX";
+        case REBUILD, REORGANIZE, DISABLE -> "ALTER INDEX";
         case LOCK_ESCALATION -> "ALTER TABLE";
       };
       case dev.quern.engine.ast.StatisticsStatement st -> st.kind().name() + " STATISTICS";

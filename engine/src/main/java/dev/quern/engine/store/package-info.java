@@ -7,7 +7,9 @@
  * #temp names private to a session, {@code @t} table variables private to a batch) and rebuilding
  * a table under a new definition; the WHERE of filtered indexes ({@link
  * dev.quern.engine.store.FilterPredicate}: checked at CREATE INDEX, tested on each row written,
- * stored as filter_definition); stored expressions following a renamed column. Table variables ({@link dev.quern.engine.store.TableVariables})
+ * stored as filter_definition); what a disabled index forbids to the statements that read a table
+ * ({@link dev.quern.engine.store.DisabledIndexes}: 8655, 315); stored expressions following a
+ * renamed column. Table variables ({@link dev.quern.engine.store.TableVariables})
  * are tempdb tables dropped when their batch ends and carried across a user transaction's
  * rollback ({@code TableVariableRescue}), as SQL Server leaves them out of transactions.
  *

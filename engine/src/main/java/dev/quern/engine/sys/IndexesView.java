@@ -48,7 +48,7 @@ final class IndexesView implements SystemView {
         for (Index i : t.indexes()) {
           out.add(new Object[] {t.id(), i.name(), i.indexId(), i.kind().ordinal(), i.kind().name(),
               i.unique(), i.primaryKey(), i.uniqueConstraint(), i.filter() != null, i.filter(),
-              DataSpacesView.PRIMARY, i.ignoreDupKey(), 0, false, false, false, true, true, false});
+              DataSpacesView.PRIMARY, i.ignoreDupKey(), 0, false, i.disabled(), false, true, true, false});
         }
       }
     }

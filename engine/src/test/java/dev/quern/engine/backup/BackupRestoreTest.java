@@ -216,6 +216,33 @@ class BackupRestoreTest {
   }
 
   @Test
+  void disabledIndexesComeBackDisabledAndRebuildFromTheRestoredRows() {
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
+      rows(s, "CREATE DATABASE dis");
+      rows(s, "USE dis");
+      rows(s, "CREATE TABLE t (id int CONSTRAINT pk_t PRIMARY KEY, a int)");
+      rows(s, "CREATE TABLE h (a int, b int)");
+      rows(s, "CREATE INDEX ix_h ON h (b)");
+      rows(s, "INSERT INTO t VALUES (1, 10), (2, 20)");
+      rows(s, "INSERT INTO h VALUES (1, 5)");
+      rows(s, "ALTER INDEX pk_t ON t DISABLE");
+      rows(s, "ALTER INDEX ix_h ON h DISABLE");
+      rows(s, "USE master");
+      rows(s, "BACKUP DATABASE dis TO DISK = 'dis.bak'");
+      rows(s, "RESTORE DATABASE dis_copy FROM DISK = 'dis.bak'");
+      rows(s, "USE dis_copy");
+
+      assertThat(rows(s, "SELECT name, is_disabled FROM sys.indexes WHERE name IN ('pk_t', 'ix_h') ORDER BY name"))
+          .containsExactly("ix_h,true", "pk_t,true");
+      assertThat(errors(s, "SELECT * FROM t")).containsExactly(8655);
+      rows(s, "ALTER INDEX ALL ON t REBUILD");
+      rows(s, "ALTER INDEX ix_h ON h REBUILD");
+      assertThat(rows(s, "SELECT id, a FROM t ORDER BY id")).containsExactly("1,10", "2,20");
+      assertThat(rows(s, "SELECT a FROM h WITH (INDEX(ix_h)) WHERE b = 5")).containsExactly("1");
+    }
+  }
+
+  @Test
   void restoresAcrossARestart() {
     List<String> before;
     try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {

@@ -59,6 +59,9 @@ public final class KeySeek {
     Seek best = null;
     int bestScore = 0;
     for (Index index : table.indexes()) {
+      if (index.disabled()) {
+        continue; // never maintained while disabled: it has no entries
+      }
       if (index.filter() != null && !FilterImplication.implies(where, table, index)) {
         continue; // a filtered index lacks the rows outside its filter
       }

@@ -87,7 +87,7 @@ final class OrderedScanRule implements Rule {
     for (Index index : scan.table().indexes()) {
       boolean filtered = index.filter() != null
           && (where == null || !FilterImplication.implies(where, scan.table(), index));
-      if (index.keys().isEmpty() || !index.holdsRows() && (!lookups || filtered)) {
+      if (index.keys().isEmpty() || index.disabled() || !index.holdsRows() && (!lookups || filtered)) {
         continue;
       }
       Boolean reverse = direction(scan.table(), index, 0, columns, descending);

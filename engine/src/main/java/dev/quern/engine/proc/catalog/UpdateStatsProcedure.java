@@ -34,7 +34,12 @@ public final class UpdateStatsProcedure implements SystemProcedure {
     dev.quern.engine.session.PermissionGate.database(host.state(), "CONTROL");
     CatalogScope scope = CatalogScope.of(host.state(), null);
     for (CatalogScope.Entry e : scope.objects(null, null, false)) {
-      if (e.object() instanceof Table t) {
+      if (e.object() instanceof Table t && t.rowIndex().disabled()) {
+        // Its rows cannot be read: passed by with SQL Server's 15654, as its sp_updatestats does.
+        var m = dev.quern.engine.error.IndexErrors.STATS_CLUSTERED_DISABLED.message(
+            "[" + e.schema().name() + "].[" + t.name() + "]");
+        host.sink().message(new SqlMessage(m.number(), m.state(), m.severity(), m.text(), "sp_updatestats", 1));
+      } else if (e.object() instanceof Table t) {
         info(host, "Updating [" + e.schema().name() + "].[" + t.name() + "]");
         // Each table's update is a statement of its own, as each UPDATE STATISTICS of SQL Server's is.
         var store = host.state().store();

@@ -1,0 +1,45 @@
+package dev.quern.engine.store;
+
+import dev.quern.catalog.meta.Index;
+import dev.quern.catalog.meta.Table;
+import dev.quern.engine.error.IndexErrors;
+
+/**
+ * What a disabled index forbids to the statements that read or change a table ("Disable Indexes
+ * and Constraints"): a disabled clustered index makes the rows unavailable to every query and DML
+ * statement (8655) until REBUILD or DROP INDEX, which do not pass through here.
+ */
+public final class DisabledIndexes {
+  private DisabledIndexes() {}
+
+  /** 8655 when {@code t}'s clustered index is disabled: its rows cannot be read or changed. */
+  public static void requireRows(Table t) {
+    Index rows = t.rowIndex();
+    if (rows.disabled()) {
+      throw IndexErrors.TABLE_DISABLED.raise(rows.name(), t.name());
+    }
+  }
+
+  /** 315 (316 by id) when an INDEX or FORCESEEK hint gives a disabled index of {@code t}. */
+  public static void requireHinted(ResolvedTable t, java.util.List<String> hinted) {
+    for (String name : hinted) {
+      if (!name.isEmpty() && Character.isDigit(name.charAt(0))) {
+        // An id past any index's (ids are ints) names none: left to the planner, which ignores it.
+        int id = name.length() < 10 && name.chars().allMatch(Character::isDigit) ? Integer.parseInt(name) : -1;
+        t.table().index(id).filter(Index::disabled).ifPresent(i -> {
+          throw IndexErrors.HINTED_INDEX_ID_DISABLED.raise(i.indexId(), t.schemaQualified());
+        });
+      } else {
+        t.table().index(name).filter(Index::disabled).ifPresent(i -> {
+          throw IndexErrors.HINTED_INDEX_DISABLED.raise(i.name(), t.schemaQualified());
+        });
+      }
+    }
+  }
+
+  /** {@link #requireRows} of a resolved table, returned for chaining. */
+  public static ResolvedTable requireRows(ResolvedTable t) {
+    requireRows(t.table());
+    return t;
+  }
+}
