@@ -50,8 +50,9 @@ class JdbcAppLockIT {
         }
         assertThat(getAppLock(owner, "__MigrationsLock", "Exclusive", "Session", 0)).isZero();
       }
-      // The owner's connection closed: its session, and with it the lock, is gone.
-      assertThat(getAppLock(other, "__MigrationsLock", "Exclusive", "Session", 5_000)).isZero();
+      // The owner's connection closed: its session, and with it the lock, goes — as the server
+      // notices the disconnect, so the request may wait for that a moment (1) or not (0).
+      assertThat(getAppLock(other, "__MigrationsLock", "Exclusive", "Session", 5_000)).isIn(0, 1);
     }
   }
 
