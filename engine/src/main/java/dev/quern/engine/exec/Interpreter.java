@@ -43,6 +43,7 @@ public final class Interpreter implements ProcedureHost {
   private final LateBoundExecutor lateBound;
   private final CursorExecutor cursors;
   private final DbccExecutor dbcc;
+  private final ShowplanExecutor showplan;
   private ResultSink sink;
   private int tryDepth;
 
@@ -56,6 +57,7 @@ public final class Interpreter implements ProcedureHost {
     this.waits = new WaitForExecutor(state);
     this.cursors = new CursorExecutor(state, transactions);
     this.dbcc = new DbccExecutor(state);
+    this.showplan = new ShowplanExecutor(state);
     this.procedures = new ProcedureExecutor(this);
     state.attachHost(this); // what user-defined functions run their bodies with
   }
@@ -74,6 +76,12 @@ public final class Interpreter implements ProcedureHost {
       } catch (RuntimeException e) {
         LOG.error("session {}: internal error compiling a batch", state.spid(), e);
         report(SqlErrors.INTERNAL_ERROR.raise(), false);
+        return;
+      }
+      try {
+        ShowplanExecutor.checkAlone(plan);
+      } catch (SqlException e) {
+        report(e, false);
         return;
       }
       execute(plan, new Object[plan.frameSize()], false, "", PlanKind.ADHOC, 0);
@@ -249,6 +257,14 @@ public final class Interpreter implements ProcedureHost {
       throw SqlErrors.NESTING_TOO_DEEP.raise();
     }
     Frame frame = new Frame(vars, state, inProc, procName);
+    if ((kind == PlanKind.ADHOC && !inProc || kind == PlanKind.PREPARED)
+        && ShowplanExecutor.active(state.sessionOptions())) {
+      showplan.show(plan, sink, so -> setOptions(so, frame), e -> {
+        state.setLastError(e.number());
+        report(e, frame.inProc);
+      });
+      return 0;
+    }
     boolean counted = plan.text() != null && kind != PlanKind.PROC_PART;
     long startNanos = counted ? System.nanoTime() : 0;
     frame.link = counted ? link(plan, kind, objectId, startNanos) : null;
