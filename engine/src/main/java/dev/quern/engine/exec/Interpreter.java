@@ -44,6 +44,7 @@ public final class Interpreter implements ProcedureHost {
   private final CursorExecutor cursors;
   private final DbccExecutor dbcc;
   private final ShowplanExecutor showplan;
+  private final StatisticsOutput statistics;
   private ResultSink sink;
   private int tryDepth;
 
@@ -58,6 +59,7 @@ public final class Interpreter implements ProcedureHost {
     this.cursors = new CursorExecutor(state, transactions);
     this.dbcc = new DbccExecutor(state);
     this.showplan = new ShowplanExecutor(state);
+    this.statistics = new StatisticsOutput(state);
     this.procedures = new ProcedureExecutor(this);
     state.attachHost(this); // what user-defined functions run their bodies with
   }
@@ -68,8 +70,14 @@ public final class Interpreter implements ProcedureHost {
     state.store().tableVariables().enter();
     try {
       BatchPlan plan;
+      long compileNanos = System.nanoTime();
+      long compileCpu = state.sessionOptions().flag(StatisticsOutput.TIME) ? WorkerTime.read(state) : 0;
       try {
         plan = compiler.batch(sql, false);
+        if (state.sessionOptions().flag(StatisticsOutput.TIME)) {
+          long end = System.nanoTime();
+          statistics.compiled(WorkerTime.since(compileCpu, compileNanos, end), end - compileNanos, out);
+        }
       } catch (SqlException e) {
         report(e, false);
         return;
@@ -320,6 +328,7 @@ public final class Interpreter implements ProcedureHost {
       long startNanos = counted == null ? 0 : System.nanoTime();
       long startCpu = counted == null ? 0 : WorkerTime.read(state);
       Signal sig;
+      StatisticsOutput.Started measured = statistics.begin(s);
       try {
         sig = guarded(s, frame);
         if (counted != null) {
@@ -342,6 +351,8 @@ public final class Interpreter implements ProcedureHost {
         }
         handleUncaught(e, frame);
         continue;
+      } finally {
+        statistics.end(measured, sink, frame.procName);
       }
       if (sig != Signal.NORMAL) {
         return sig;
