@@ -75,7 +75,7 @@ final class ShowplanPlans implements PlanContext {
     }
   }
 
-  private static String text(StatementPlan s, BatchPlan batch) {
+  static String text(StatementPlan s, BatchPlan batch) {
     SourceSpan span = batch.spans() == null ? null : batch.spans().get(s);
     if (span == null || batch.text() == null) {
       return "";

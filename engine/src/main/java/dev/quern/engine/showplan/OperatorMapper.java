@@ -37,10 +37,17 @@ import java.util.List;
  */
 public final class OperatorMapper {
   private final TableAccess tables;
+  /** What the operators did, for an actual plan; null for an estimated one. */
+  private final ActualCounts actuals;
   private int next;
 
   public OperatorMapper(PlanContext context) {
+    this(context, null);
+  }
+
+  public OperatorMapper(PlanContext context, ActualCounts actuals) {
     this.tables = new TableAccess(this, context);
+    this.actuals = actuals;
   }
 
   int nextId() {
@@ -57,6 +64,11 @@ public final class OperatorMapper {
   }
 
   PlanOperator map(PlanNode node, int id) {
+    PlanOperator op = operator(node, id);
+    return actuals == null ? op : actuals.attach(node, op);
+  }
+
+  private PlanOperator operator(PlanNode node, int id) {
     return switch (node) {
       case TableScanNode t -> tables.scan(id, t);
       case IndexSeekNode s -> tables.seek(id, s);

@@ -71,6 +71,35 @@ public final class ShowplanRows {
     return out;
   }
 
+  /**
+   * STATISTICS PROFILE's rows: SHOWPLAN_ALL's with what each operator did first (Rows,
+   * Executes); the statement row carries the root's.
+   */
+  public static List<Object[]> profileRows(ShowplanStatement s) {
+    List<Object[]> all = allRows(s);
+    List<Long[]> actual = new ArrayList<>();
+    actual.add(new Long[] {s.root() == null ? 0 : s.root().actualRows(), 1L});
+    collect(s.root(), actual);
+    List<Object[]> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Object[] row = new Object[all.get(i).length + 2];
+      Long[] a = i < actual.size() ? actual.get(i) : new Long[] {null, null};
+      row[0] = a[0] == null || a[0] < 0 ? null : a[0];
+      row[1] = a[1] == null || a[1] < 0 ? null : a[1];
+      System.arraycopy(all.get(i), 0, row, 2, all.get(i).length);
+      out.add(row);
+    }
+    return out;
+  }
+
+  private static void collect(PlanOperator op, List<Long[]> out) {
+    if (op == null) {
+      return;
+    }
+    out.add(new Long[] {op.actualRows(), op.actualExecutions()});
+    op.children().forEach(c -> collect(c, out));
+  }
+
   private static void all(ShowplanStatement s, PlanOperator op, int parent, List<Object[]> lines, int[] line,
       List<Object[]> out) {
     int nodeId = op.nodeId() + 2;

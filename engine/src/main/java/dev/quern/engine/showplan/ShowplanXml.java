@@ -60,6 +60,11 @@ public final class ShowplanXml {
         .attr("PhysicalOp", op.physicalOp()).attr("EstimatedTotalSubtreeCost", number(op.subtreeCost()));
     XmlElement out = r.child("OutputList");
     op.output().forEach(c -> out.add(c.xml()));
+    if (op.hasActuals()) {
+      r.child("RunTimeInformation").child("RunTimeCountersPerThread").attr("Thread", 0)
+          .attr("ActualRows", op.actualRows()).attr("ActualEndOfScans", op.actualExecutions())
+          .attr("ActualExecutions", op.actualExecutions());
+    }
     XmlElement element = copy(op.element());
     int slot = op.childSlot() < 0 ? element.children().size() : op.childSlot();
     for (PlanOperator child : op.children()) {

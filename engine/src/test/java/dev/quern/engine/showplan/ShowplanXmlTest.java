@@ -75,4 +75,27 @@ class ShowplanXmlTest {
       assertThat(run(session, "SELECT COUNT(*) FROM t WHERE v <> 3").rows().get(0)[0]).isEqualTo(2);
     }
   }
+
+  @Test
+  void statisticsXmlRunsTheStatementThenShowsActualRows() throws Exception {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession session = engine.openSession(new SessionInfo(51, "sa", "", "", "t", "t", 1, 0x74000004, 4096))) {
+      run(session, "CREATE TABLE a (id int PRIMARY KEY, v int)");
+      run(session, "INSERT INTO a VALUES (1, 1), (2, 2), (3, 3)");
+      run(session, "SET STATISTICS XML ON");
+      CollectingSink sink = run(session, "SELECT v FROM a WHERE v > 1");
+      List<Object[]> rows = sink.rows();
+      assertThat(rows).hasSize(3); // two rows of the query, then the plan's row
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      Document d = f.newDocumentBuilder().parse(new InputSource(new StringReader((String) rows.get(2)[0])));
+      NodeList counters = d.getElementsByTagNameNS(NS, "RunTimeCountersPerThread");
+      assertThat(counters.getLength()).isEqualTo(2);
+      assertThat(((Element) counters.item(0)).getAttribute("ActualRows")).isEqualTo("2"); // the Filter
+      assertThat(((Element) counters.item(1)).getAttribute("ActualRows")).isEqualTo("3"); // the scan
+      assertThat(((Element) counters.item(1)).getAttribute("ActualExecutions")).isEqualTo("1");
+      run(session, "SET STATISTICS XML OFF");
+      assertThat(run(session, "SELECT v FROM a").rows()).hasSize(3);
+    }
+  }
 }

@@ -67,6 +67,13 @@ public final class OperatorBuilder {
   }
 
   public Operator build(PlanNode node) {
+    Operator op = operator(node);
+    // Counted only under SET STATISTICS XML/PROFILE: one field read otherwise.
+    var actuals = ctx.functions instanceof dev.quern.engine.session.SessionState s ? s.actuals() : null;
+    return actuals == null ? op : new CountedOperator(op, actuals.of(node));
+  }
+
+  private Operator operator(PlanNode node) {
     return switch (node) {
       case ConstantScanNode c -> new ConstantScanOperator();
       case dev.quern.engine.plan.SystemViewNode v ->
