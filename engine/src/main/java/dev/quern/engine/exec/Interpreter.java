@@ -180,6 +180,15 @@ public final class Interpreter implements ProcedureHost {
   }
 
   @Override
+  public String showplanXml(String batchText) {
+    try {
+      return showplan.document(compiler.batch(batchText, true));
+    } catch (SqlException e) {
+      return null; // an object it names is gone: no plan, as for a plan SQL Server cannot rebuild
+    }
+  }
+
+  @Override
   public BatchPlan compileFunction(String sql, List<ParameterDefinition> params, String paramText, dev.quern.catalog.type.SqlType returns) {
     return compiler.function(sql, params, paramText, returns);
   }

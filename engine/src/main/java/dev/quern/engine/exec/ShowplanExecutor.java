@@ -90,6 +90,18 @@ final class ShowplanExecutor {
     }
   }
 
+  /** The document of {@code plan}'s statements (sys.dm_exec_query_plan); SET statements show nothing. */
+  String document(BatchPlan plan) {
+    List<ShowplanStatement> shown = new ArrayList<>();
+    int id = 0;
+    for (StatementPlan s : flatten(plan.statements())) {
+      if (!(s instanceof StatementPlan.SetOptions)) {
+        shown.add(plans.statement(++id, s, plan));
+      }
+    }
+    return ShowplanXml.document(shown, setOptions(state.sessionOptions()));
+  }
+
   private void text(ShowplanStatement s, ResultSink sink) {
     result(ShowplanRows.TEXT_COLUMNS, List.<Object[]>of(new Object[] {s.text()}), sink);
     if (s.root() != null) {
