@@ -9,7 +9,7 @@ INSERT INTO spp VALUES (1, 1), (2, 1), (3, 2)
 statement ok
 SET STATISTICS PROFILE ON
 
-query II
+query IITIIITTTTRRRIRTTTIR
 SELECT g, COUNT(*) FROM spp GROUP BY g ORDER BY g
 ----
 1	2
