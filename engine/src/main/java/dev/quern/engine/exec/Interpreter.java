@@ -274,7 +274,9 @@ public final class Interpreter implements ProcedureHost {
       throw SqlErrors.NESTING_TOO_DEEP.raise();
     }
     Frame frame = new Frame(vars, state, inProc, procName);
-    if ((kind == PlanKind.ADHOC && !inProc || kind == PlanKind.PREPARED)
+    // Under SET SHOWPLAN a client's batch, prepared statement or procedure call (RPC) is shown, not
+    // run; nothing nested reaches here, as the statements that would run it are only shown.
+    if ((kind == PlanKind.ADHOC && !inProc || kind == PlanKind.PREPARED || kind == PlanKind.PROC)
         && ShowplanExecutor.active(state.sessionOptions())) {
       showplan.show(plan, sink, so -> setOptions(so, frame), e -> {
         state.setLastError(e.number());
