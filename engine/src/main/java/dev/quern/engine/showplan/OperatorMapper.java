@@ -1,11 +1,9 @@
 package dev.quern.engine.showplan;
 
 import dev.quern.engine.api.ResultColumn;
-import dev.quern.engine.ast.QuerySpec.SetOperator;
 import dev.quern.engine.ast.TableSource.Join.JoinType;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.ColumnExpr;
-import dev.quern.engine.plan.AggregateCall;
 import dev.quern.engine.plan.AggregateNode;
 import dev.quern.engine.plan.ApplyNode;
 import dev.quern.engine.plan.ConstantScanNode;
@@ -37,6 +35,7 @@ import java.util.List;
  */
 public final class OperatorMapper {
   private final TableAccess tables;
+  private final ReshapeOperators reshape = new ReshapeOperators(this);
   /** What the operators did, for an actual plan; null for an estimated one. */
   private final ActualCounts actuals;
   private int next;
@@ -82,17 +81,17 @@ public final class OperatorMapper {
         yield nestedLoops(id, a.outer() ? "Left Outer Join" : "Inner Join", outer, inner, a.columns(), null,
             outer.estimateRows() * inner.estimateRows(), "");
       }
-      case AggregateNode a -> aggregate(id, a);
-      case SortNode s -> sort(id, s);
+      case AggregateNode a -> reshape.aggregate(id, a);
+      case SortNode s -> reshape.sort(id, s);
       case DistinctNode d -> {
         PlanOperator in = child(d.input());
         double rows = in.estimateRows();
         yield unary(id, "Hash Match", "Flow Distinct", rows, 0, Estimates.perRow(rows, 0.0000060), d.columns(),
             "", new XmlElement("Hash"), in);
       }
-      case TopNode t -> top(id, t.input(), t.count(), t.percent(), null);
-      case OffsetFetchNode o -> top(id, o.input(), o.fetch(), false, o.offset());
-      case SetOperationNode s -> setOperation(id, s);
+      case TopNode t -> reshape.top(id, t.input(), t.count(), t.percent(), null);
+      case OffsetFetchNode o -> reshape.top(id, o.input(), o.fetch(), false, o.offset());
+      case SetOperationNode s -> reshape.setOperation(id, s);
       case ConstantScanNode c -> constantScan(id, 1, c.columns());
       case ValuesNode v -> constantScan(id, v.rows().size(), v.columns());
       case RowListNode l -> constantScan(id, l.rows().size(), l.columns());
@@ -116,7 +115,7 @@ public final class OperatorMapper {
     };
   }
 
-  private PlanOperator child(PlanNode node) {
+  PlanOperator child(PlanNode node) {
     return map(node, nextId());
   }
 
@@ -244,89 +243,7 @@ public final class OperatorMapper {
         "WHERE:(" + f.predicate().toSql() + ")", null, e, 0, List.of(in));
   }
 
-  private PlanOperator aggregate(int id, AggregateNode a) {
-    PlanOperator in = child(a.input());
-    boolean grouped = !a.keys().isEmpty();
-    XmlElement element = new XmlElement(grouped ? "Hash" : "StreamAggregate");
-    XmlElement defined = element.child("DefinedValues");
-    List<String> defines = new ArrayList<>();
-    List<ColumnReference> names = computed(a.columns());
-    int k = a.keys().size();
-    for (int i = 0; i < a.aggregates().size(); i++) {
-      AggregateCall call = a.aggregates().get(i);
-      ColumnReference name = names.get(k + i);
-      defined.child("DefinedValue").add(name.xml()).add(new XmlElement("ScalarOperator").attr("ScalarString", call.toSql())
-          .add(new XmlElement("Aggregate").attr("AggType", call.kind().name()).attr("Distinct", call.distinct() ? "1" : "0")));
-      defines.add(name.text() + "=" + call.toSql());
-    }
-    String keys = String.join(", ", a.keys().stream().map(BoundExpr::toSql).toList());
-    if (grouped) {
-      XmlElement hashKeys = element.child("HashKeysBuild");
-      a.keys().forEach(e -> hashKeys.add(ColumnReference.computed(e.toSql()).xml()));
-    }
-    double rows = grouped ? Math.max(1, in.estimateRows() * 0.1) : 1;
-    String arg = (grouped ? "HASH:(" + keys + "), " : "") + "DEFINE:(" + String.join(", ", defines) + ")";
-    double cpu = grouped ? 0.0177 + Estimates.perRow(in.estimateRows(), 0.0000060)
-        : Estimates.perRow(in.estimateRows(), 0.0000011);
-    return inner(id, grouped ? "Hash Match" : "Stream Aggregate", "Aggregate", rows, 0, cpu, a.columns(), arg,
-        String.join(", ", defines), element, -1, List.of(in));
-  }
-
-  private PlanOperator sort(int id, SortNode s) {
-    PlanOperator in = child(s.input());
-    XmlElement element = new XmlElement("Sort").attr("Distinct", "0");
-    XmlElement orderBy = element.child("OrderBy");
-    List<String> keys = new ArrayList<>();
-    for (SortNode.SortKey k : s.keys()) {
-      ColumnReference c = computed(s.columns()).get(k.column());
-      orderBy.child("OrderByColumn").attr("Ascending", k.descending() ? "0" : "1").add(c.xml());
-      keys.add(c.text() + (k.descending() ? " DESC" : " ASC"));
-    }
-    double rows = in.estimateRows();
-    return inner(id, "Sort", "Sort", rows, 0.0112613, Estimates.sortCpu(rows), s.columns(),
-        "ORDER BY:(" + String.join(", ", keys) + ")", null, element, -1, List.of(in));
-  }
-
-  private PlanOperator top(int id, PlanNode input, BoundExpr count, boolean percent, BoundExpr offset) {
-    PlanOperator in = child(input);
-    XmlElement element = new XmlElement("Top").attr("RowCount", "0").attr("IsPercent", percent ? "1" : "0")
-        .attr("WithTies", "0");
-    double rows = in.estimateRows();
-    List<String> args = new ArrayList<>();
-    if (offset != null) {
-      element.add(Scalars.wrapped("OffsetExpression", offset));
-      args.add("OFFSET EXPRESSION:(" + offset.toSql() + ")");
-    }
-    if (count != null) {
-      element.add(Scalars.wrapped("TopExpression", count));
-      args.add("TOP EXPRESSION:(" + count.toSql() + ")");
-      if (!percent && count.toSql().matches("\\(?\\d+\\)?")) {
-        rows = Math.min(rows, Double.parseDouble(count.toSql().replaceAll("[()]", "")));
-      }
-    }
-    return inner(id, "Top", "Top", rows, 0, Estimates.perRow(rows, 0.0000001), input.columns(),
-        String.join(", ", args), null, element, -1, List.of(in));
-  }
-
-  private PlanOperator setOperation(int id, SetOperationNode s) {
-    PlanOperator left = child(s.left());
-    PlanOperator right = child(s.right());
-    if (s.operator() == SetOperator.UNION && s.all()) {
-      return concatenation(id, "Concatenation", List.of(left, right), s.columns(),
-          left.estimateRows() + right.estimateRows());
-    }
-    String logical = switch (s.operator()) {
-      case UNION -> "Union";
-      case INTERSECT -> "Left Semi Join";
-      case EXCEPT -> "Left Anti Semi Join";
-    };
-    double rows = s.operator() == SetOperator.UNION ? left.estimateRows() + right.estimateRows() : left.estimateRows();
-    double cpu = 0.0177 + Estimates.perRow(left.estimateRows() + right.estimateRows(), 0.0000058);
-    return inner(id, "Hash Match", logical, rows, 0, cpu, s.columns(), "", null, new XmlElement("Hash"), -1,
-        List.of(left, right));
-  }
-
-  private PlanOperator concatenation(int id, String name, List<PlanOperator> inputs, List<ResultColumn> columns,
+  PlanOperator concatenation(int id, String name, List<PlanOperator> inputs, List<ResultColumn> columns,
       double rows) {
     XmlElement element = new XmlElement(name).add(new XmlElement("DefinedValues"));
     return inner(id, name, name, rows, 0, Estimates.perRow(rows, 0.0000001), columns, "", null, element, -1, inputs);
