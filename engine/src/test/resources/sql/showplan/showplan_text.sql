@@ -147,3 +147,33 @@ SELECT id, name FROM sp_t WHERE id = 2	1	1	0	NULL	NULL	NULL	NULL	1	NULL	NULL	NUL
 
 statement ok
 SET SHOWPLAN_ALL OFF
+
+statement ok
+SET SHOWPLAN_TEXT ON
+
+query T
+SELECT id FROM sp_t UNION ALL SELECT k FROM sp_heap ORDER BY 1 OFFSET 1 ROWS FETCH NEXT 2 ROWS ONLY
+----
+SELECT id FROM sp_t UNION ALL SELECT k FROM sp_heap ORDER BY 1 OFFSET 1 ROWS FETCH NEXT 2 ROWS ONLY
+  |--Top(OFFSET EXPRESSION:(1), TOP EXPRESSION:(2))
+       |--Sort(ORDER BY:([id] ASC))
+            |--Concatenation
+                 |--Clustered Index Scan(OBJECT:([master].[dbo].[sp_t].[PK__sp_t__000002748A627029]))
+                 |--Table Scan(OBJECT:([master].[dbo].[sp_heap]))
+
+query T
+SELECT DISTINCT name FROM sp_t
+----
+SELECT DISTINCT name FROM sp_t
+  |--Hash Match(Flow Distinct)
+       |--Clustered Index Scan(OBJECT:([master].[dbo].[sp_t].[PK__sp_t__000002748A627029]))
+
+query T
+SELECT COUNT(*) FROM sp_heap
+----
+SELECT COUNT(*) FROM sp_heap
+  |--Stream Aggregate(DEFINE:([Expr1001]=COUNT(*)))
+       |--Table Scan(OBJECT:([master].[dbo].[sp_heap]))
+
+statement ok
+SET SHOWPLAN_TEXT OFF

@@ -21,12 +21,16 @@ import java.util.List;
 public final class DmlOperators {
   private DmlOperators() {}
 
+  /** The plan of {@code plan}; null for an INSERT … EXEC, whose rows come from no query. */
   public static PlanOperator map(DmlPlan plan, OperatorMapper mapper) {
+    if (plan instanceof DmlPlan.Insert i && i.source() == null) {
+      return null;
+    }
     int id = mapper.nextId();
     ResolvedTable target = plan.target();
     TableScanNode scan = scanOf(target);
     PlanOperator input = switch (plan) {
-      case DmlPlan.Insert i -> i.source() == null ? null : mapper.map(i.source(), mapper.nextId());
+      case DmlPlan.Insert i -> mapper.map(i.source(), mapper.nextId());
       case DmlPlan.Update u -> mapper.map(read(scan, u.seek(), u.where()), mapper.nextId());
       case DmlPlan.Delete d -> mapper.map(read(scan, d.seek(), d.where()), mapper.nextId());
     };
@@ -39,11 +43,10 @@ public final class DmlOperators {
     String physical = (heap ? "Table " : "Clustered Index ") + logical;
     TableAccess.Target t = mapper.tables().target(scan);
     XmlElement element = new XmlElement("Update").attr("DMLRequestSort", "0").add(t.object(target.table().rowIndex()));
-    double rows = input == null ? 1 : input.estimateRows();
+    double rows = input.estimateRows();
     String arg = "OBJECT:(" + t.text() + (heap ? "" : ".[" + target.table().rowIndex().name() + "]") + ")";
     return mapper.inner(id, physical, logical, rows, Estimates.FIRST_PAGE_IO * Math.max(1, rows / 100),
-        Estimates.perRow(rows, 0.000001), List.of(), arg, null, element, -1,
-        input == null ? List.of() : List.of(input));
+        Estimates.perRow(rows, 0.000001), List.of(), arg, null, element, -1, List.of(input));
   }
 
   private static TableScanNode scanOf(ResolvedTable target) {

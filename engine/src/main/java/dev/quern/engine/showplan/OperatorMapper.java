@@ -104,7 +104,7 @@ public final class OperatorMapper {
       case RecursiveCteNode r -> {
         PlanOperator anchor = child(r.anchor());
         PlanOperator recursive = child(r.recursive());
-        yield concatenation(id, "Concatenation", List.of(anchor, recursive), r.columns(),
+        yield concatenation(id, List.of(anchor, recursive), r.columns(),
             anchor.estimateRows() + recursive.estimateRows());
       }
       case WorkTableScanNode w -> leaf(id, "Table Spool", "Lazy Spool", 1, 0, Estimates.FIRST_ROW_CPU, 1,
@@ -243,10 +243,11 @@ public final class OperatorMapper {
         "WHERE:(" + f.predicate().toSql() + ")", null, e, 0, List.of(in));
   }
 
-  PlanOperator concatenation(int id, String name, List<PlanOperator> inputs, List<ResultColumn> columns,
-      double rows) {
-    XmlElement element = new XmlElement(name).add(new XmlElement("DefinedValues"));
-    return inner(id, name, name, rows, 0, Estimates.perRow(rows, 0.0000001), columns, "", null, element, -1, inputs);
+  /** A Concatenation of {@code inputs}; its showplan element is named Concat (showplanxml.xsd). */
+  PlanOperator concatenation(int id, List<PlanOperator> inputs, List<ResultColumn> columns, double rows) {
+    XmlElement element = new XmlElement("Concat").add(new XmlElement("DefinedValues"));
+    return inner(id, "Concatenation", "Concatenation", rows, 0, Estimates.perRow(rows, 0.0000001), columns, "", null,
+        element, -1, inputs);
   }
 
   private PlanOperator constantScan(int id, int rows, List<ResultColumn> columns) {

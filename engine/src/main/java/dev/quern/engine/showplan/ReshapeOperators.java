@@ -90,7 +90,7 @@ final class ReshapeOperators {
     PlanOperator left = mapper.child(s.left());
     PlanOperator right = mapper.child(s.right());
     if (s.operator() == SetOperator.UNION && s.all()) {
-      return mapper.concatenation(id, "Concatenation", List.of(left, right), s.columns(),
+      return mapper.concatenation(id, List.of(left, right), s.columns(),
           left.estimateRows() + right.estimateRows());
     }
     String logical = switch (s.operator()) {

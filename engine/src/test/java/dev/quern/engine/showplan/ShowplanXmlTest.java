@@ -66,6 +66,10 @@ class ShowplanXmlTest {
       assertThat(physicalOps(plan(session, "SELECT v FROM t WHERE name = 'a'")))
           .contains("Nested Loops", "Index Seek", "Key Lookup");
 
+      Document union = plan(session, "SELECT id FROM t UNION ALL SELECT v FROM t");
+      assertThat(physicalOps(union)).startsWith("Concatenation");
+      assertThat(union.getElementsByTagNameNS(NS, "Concat").getLength()).isEqualTo(1); // the xsd's element name
+
       Document delete = plan(session, "DELETE FROM t");
       assertThat(physicalOps(delete)).startsWith("Clustered Index Delete");
       Document two = plan(session, "SELECT 1 AS x\nUPDATE t SET v = 3");
