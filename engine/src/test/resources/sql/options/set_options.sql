@@ -41,6 +41,9 @@ SET QUOTED_IDENTIFIER ON
 SET NOEXEC, PARSEONLY, FMTONLY OFF
 
 statement ok
+SET SHOWPLAN_XML OFF
+
+statement ok
 set transaction isolation level  read uncommitted 
 set transaction isolation level  repeatable read 
 set transaction isolation level  serializable 
@@ -50,7 +53,6 @@ set transaction isolation level  read committed
 statement ok
 SET STATISTICS IO ON
 SET STATISTICS TIME, IO OFF
-SET SHOWPLAN_XML OFF
 SET NO_BROWSETABLE ON
 SET NO_BROWSETABLE OFF
 SET DEADLOCK_PRIORITY -5

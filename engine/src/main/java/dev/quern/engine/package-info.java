@@ -1,8 +1,9 @@
 /**
  * The T-SQL engine's entry point, {@link dev.quern.engine.QuernEngine}. Sub-packages follow a
  * request's path: lexer → parser → ast → binder → plan → exec, with expr (bound expressions), func
- * (built-ins), proc (system procedures), error (the message catalog), session (session state) and
- * bulk (the server files and format files BULK INSERT and OPENROWSET(BULK …) read).
+ * (built-ins), proc (system procedures), error (the message catalog), session (session state),
+ * bulk (the server files and format files BULK INSERT and OPENROWSET(BULK …) read) and
+ * showplan (plans in SQL Server's operator names: SET SHOWPLAN_*, STATISTICS XML/PROFILE).
  * Must not import the wire ({@code dev.quern.tds}) or Netty.
  */
 package dev.quern.engine;

@@ -144,6 +144,7 @@ final class SourceBinder {
       case GENERATE_SERIES -> generateSeries(f, exprs);
       case STRING_SPLIT -> stringSplit(f, exprs);
       case SQL_TEXT -> sqlText(f, exprs);
+      case QUERY_PLAN -> queryPlan(f, exprs);
       case INPUT_BUFFER -> inputBuffer(f, exprs);
       case INDEX_PHYSICAL_STATS -> indexPhysicalStats(f, exprs);
       case STATS_PROPERTIES -> statsFunction(f, exprs, false);
@@ -265,6 +266,15 @@ final class SourceBinder {
     }
     BoundExpr handle = exprs.implicit(exprs.value(f.args().getFirst()), dev.quern.engine.plan.SqlTextNode.HANDLE);
     var node = new dev.quern.engine.plan.SqlTextNode(handle);
+    return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
+  }
+
+  private Bound queryPlan(TableSource.Function f, ExpressionBinder exprs) {
+    if (f.args().size() != 1) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("dm_exec_query_plan", 1);
+    }
+    BoundExpr handle = exprs.implicit(exprs.value(f.args().getFirst()), dev.quern.engine.plan.SqlTextNode.HANDLE);
+    var node = new dev.quern.engine.plan.QueryPlanNode(handle);
     return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
   }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The built-in table-valued functions by name: GENERATE_SERIES, STRING_SPLIT and sys.dm_exec_sql_text. */
+/** The built-in table-valued functions by name: GENERATE_SERIES, STRING_SPLIT, sys.dm_exec_sql_text, sys.dm_exec_query_plan … */
 final class TableFunctions {
   private TableFunctions() {}
 
@@ -15,6 +15,7 @@ final class TableFunctions {
     GENERATE_SERIES,
     STRING_SPLIT,
     SQL_TEXT,
+    QUERY_PLAN,
     INPUT_BUFFER,
     INDEX_PHYSICAL_STATS,
     STATS_PROPERTIES,
@@ -37,6 +38,9 @@ final class TableFunctions {
     boolean inSys = parts.size() >= 2 && parts.size() <= 3 && parts.get(parts.size() - 2).equalsIgnoreCase("sys");
     if (inSys && last.equals("DM_EXEC_SQL_TEXT")) {
       return Optional.of(Kind.SQL_TEXT);
+    }
+    if (inSys && last.equals("DM_EXEC_QUERY_PLAN")) {
+      return Optional.of(Kind.QUERY_PLAN);
     }
     if (inSys && last.equals("DM_EXEC_INPUT_BUFFER")) {
       return Optional.of(Kind.INPUT_BUFFER);
@@ -72,6 +76,7 @@ final class TableFunctions {
               case GENERATE_SERIES -> List.of("value");
               case STRING_SPLIT -> ordinal(f) ? List.of("value", "ordinal") : List.of("value");
               case SQL_TEXT -> SqlTextNode.columnNames();
+              case QUERY_PLAN -> dev.quern.engine.plan.QueryPlanNode.columnNames();
               case INPUT_BUFFER -> dev.quern.engine.plan.InputBufferNode.columnNames();
               case INDEX_PHYSICAL_STATS -> dev.quern.engine.plan.IndexPhysicalStatsNode.columnNames();
               case STATS_PROPERTIES -> dev.quern.engine.plan.StatsFunctionNode.columnNames(false);

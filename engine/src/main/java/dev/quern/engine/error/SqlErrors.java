@@ -19,6 +19,8 @@ public final class SqlErrors {
   public static final ErrorTemplate SYNTAX_NEAR = e(102, 15, 1, "Incorrect syntax near '%s'.", COMPILE);
   public static final ErrorTemplate SYNTAX_NEAR_KEYWORD =
       e(156, 15, 1, "Incorrect syntax near the keyword '%s'.", COMPILE);
+  public static final ErrorTemplate SHOWPLAN_NOT_ALONE =
+      e(1067, 15, 1, "The SET SHOWPLAN statements must be the only statements in the batch.", COMPILE);
   public static final ErrorTemplate SYNTAX_EXPECTED =
       e(1035, 15, 10, "Incorrect syntax near '%s', expected '%s'.", COMPILE);
   public static final ErrorTemplate UNCLOSED_QUOTE =

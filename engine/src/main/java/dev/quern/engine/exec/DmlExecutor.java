@@ -543,6 +543,14 @@ final class DmlExecutor {
   static RowCursor forUpdate(
       TableStore rows, dev.quern.engine.plan.rules.KeySeek.Seek seek, ResolvedTable t, EvalContext ctx,
       dev.quern.catalog.kv.ReadLocks locks) {
+    RowCursor c = targetRows(rows, seek, t, ctx, locks);
+    var io = ((dev.quern.engine.session.SessionState) ctx.functions).store().ioOf(t.database().id(), t.table());
+    return io == null ? c : new CountedCursor(c, io);
+  }
+
+  private static RowCursor targetRows(
+      TableStore rows, dev.quern.engine.plan.rules.KeySeek.Seek seek, ResolvedTable t, EvalContext ctx,
+      dev.quern.catalog.kv.ReadLocks locks) {
     boolean hinted = !locks.equals(DmlPlan.TargetRead.ALL.locks());
     if (hinted) {
       dev.quern.engine.exec.op.HintedReads.check(locks, rows);

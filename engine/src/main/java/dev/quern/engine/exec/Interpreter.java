@@ -43,6 +43,8 @@ public final class Interpreter implements ProcedureHost {
   private final LateBoundExecutor lateBound;
   private final CursorExecutor cursors;
   private final DbccExecutor dbcc;
+  private final ShowplanExecutor showplan;
+  private final StatisticsOutput statistics;
   private ResultSink sink;
   private int tryDepth;
 
@@ -56,6 +58,8 @@ public final class Interpreter implements ProcedureHost {
     this.waits = new WaitForExecutor(state);
     this.cursors = new CursorExecutor(state, transactions);
     this.dbcc = new DbccExecutor(state);
+    this.showplan = new ShowplanExecutor(state);
+    this.statistics = new StatisticsOutput(state);
     this.procedures = new ProcedureExecutor(this);
     state.attachHost(this); // what user-defined functions run their bodies with
   }
@@ -66,14 +70,26 @@ public final class Interpreter implements ProcedureHost {
     state.store().tableVariables().enter();
     try {
       BatchPlan plan;
+      long compileNanos = System.nanoTime();
+      long compileCpu = state.sessionOptions().flag(StatisticsOutput.TIME) ? WorkerTime.read(state) : 0;
       try {
         plan = compiler.batch(sql, false);
+        if (state.sessionOptions().flag(StatisticsOutput.TIME)) {
+          long end = System.nanoTime();
+          statistics.compiled(WorkerTime.since(compileCpu, compileNanos, end), end - compileNanos, out);
+        }
       } catch (SqlException e) {
         report(e, false);
         return;
       } catch (RuntimeException e) {
         LOG.error("session {}: internal error compiling a batch", state.spid(), e);
         report(SqlErrors.INTERNAL_ERROR.raise(), false);
+        return;
+      }
+      try {
+        ShowplanExecutor.checkAlone(plan);
+      } catch (SqlException e) {
+        report(e, false);
         return;
       }
       execute(plan, new Object[plan.frameSize()], false, "", PlanKind.ADHOC, 0);
@@ -164,6 +180,15 @@ public final class Interpreter implements ProcedureHost {
   }
 
   @Override
+  public String showplanXml(String batchText) {
+    try {
+      return showplan.document(compiler.batch(batchText, true));
+    } catch (SqlException e) {
+      return null; // an object it names is gone: no plan, as for a plan SQL Server cannot rebuild
+    }
+  }
+
+  @Override
   public BatchPlan compileFunction(String sql, List<ParameterDefinition> params, String paramText, dev.quern.catalog.type.SqlType returns) {
     return compiler.function(sql, params, paramText, returns);
   }
@@ -249,6 +274,16 @@ public final class Interpreter implements ProcedureHost {
       throw SqlErrors.NESTING_TOO_DEEP.raise();
     }
     Frame frame = new Frame(vars, state, inProc, procName);
+    // Under SET SHOWPLAN a client's batch, prepared statement or procedure call (RPC) is shown, not
+    // run; nothing nested reaches here, as the statements that would run it are only shown.
+    if ((kind == PlanKind.ADHOC && !inProc || kind == PlanKind.PREPARED || kind == PlanKind.PROC)
+        && ShowplanExecutor.active(state.sessionOptions())) {
+      showplan.show(plan, sink, so -> setOptions(so, frame), e -> {
+        state.setLastError(e.number());
+        report(e, frame.inProc);
+      });
+      return 0;
+    }
     boolean counted = plan.text() != null && kind != PlanKind.PROC_PART;
     long startNanos = counted ? System.nanoTime() : 0;
     frame.link = counted ? link(plan, kind, objectId, startNanos) : null;
@@ -304,6 +339,7 @@ public final class Interpreter implements ProcedureHost {
       long startNanos = counted == null ? 0 : System.nanoTime();
       long startCpu = counted == null ? 0 : WorkerTime.read(state);
       Signal sig;
+      StatisticsOutput.Started measured = statistics.begin(s);
       try {
         sig = guarded(s, frame);
         if (counted != null) {
@@ -326,6 +362,8 @@ public final class Interpreter implements ProcedureHost {
         }
         handleUncaught(e, frame);
         continue;
+      } finally {
+        statistics.end(measured, sink, frame.procName);
       }
       if (sig != Signal.NORMAL) {
         return sig;

@@ -28,7 +28,11 @@ final class QueryExecutor {
     QueryPlan q = s.query();
     int width = q.columns().size();
     SessionOptions o = state.sessionOptions();
-    if (sink instanceof ColumnarSink columnar && !o.flag("FMTONLY")) {
+    var actuals = state.actuals();
+    if (actuals != null) {
+      actuals.ran(q); // counted row by row: no columnar path
+    }
+    if (sink instanceof ColumnarSink columnar && !o.flag("FMTONLY") && actuals == null) {
       ColumnarSource p = ColumnarProjection.of(q.root(), width, operators(frame), frame.eval);
       if (p == null) {
         p = ColumnarTableScan.of(q.root(), width, state.store());
@@ -88,6 +92,9 @@ final class QueryExecutor {
   }
 
   void assign(StatementPlan.AssignSelect s, Frame frame, ResultSink sink) {
+    if (state.actuals() != null) {
+      state.actuals().ran(s.query());
+    }
     if (s.direct() != null) {
       assignDirect(s, frame, sink);
       return;

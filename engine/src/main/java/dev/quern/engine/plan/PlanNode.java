@@ -11,6 +11,7 @@ public sealed interface PlanNode
     permits ConstantScanNode,
         GenerateSeriesNode,
         SqlTextNode,
+        QueryPlanNode,
         InputBufferNode,
         BulkFileNode,
         BulkRowsetNode,

@@ -15,6 +15,12 @@ public interface ProcedureHost {
   /** Compiles a parameterized statement (compile errors are raised, not reported). */
   BatchPlan compile(String sql, List<ParameterDefinition> params, String paramText);
 
+  /**
+   * The ShowPlanXML document of {@code batchText} compiled now, without running it (as SET
+   * SHOWPLAN_XML shows it); null when it no longer compiles.
+   */
+  String showplanXml(String batchText);
+
   /** Compiles a scalar function's body (see {@code Compiler.function}). */
   BatchPlan compileFunction(String sql, List<ParameterDefinition> params, String paramText, dev.quern.catalog.type.SqlType returns);
 

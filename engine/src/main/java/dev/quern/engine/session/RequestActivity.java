@@ -177,6 +177,11 @@ public final class RequestActivity {
   /** sys.dm_exec_sessions' counters: cpu_time, total_scheduled_time, total_elapsed_time, row_count. */
   public record SessionTotals(long cpuMs, long scheduledMs, long elapsedMs, long rowCount) {}
 
+  /** The batch, procedure or dynamic SQL running now (null between requests). */
+  public BatchPlan batch() {
+    return batch;
+  }
+
   /** A batch, procedure or dynamic SQL starts running; returns the one it nests in. */
   public BatchPlan enterBatch(BatchPlan plan) {
     BatchPlan outer = batch;

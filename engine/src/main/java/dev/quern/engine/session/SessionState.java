@@ -25,6 +25,8 @@ public final class SessionState implements FunctionContext, OptionTarget {
   private final ServerContext server;
   private final SessionInfo info;
   private final SessionOptions options = new SessionOptions();
+  /** The running statement's actual counts under SET STATISTICS XML/PROFILE; null otherwise. */
+  private dev.quern.engine.showplan.ActualCounts actuals;
   private final dev.quern.engine.func.SessionContext sessionContext = new dev.quern.engine.func.SessionContext();
   private final Transactions transactions;
   private final dev.quern.engine.store.StoreSession store;
@@ -631,6 +633,16 @@ public final class SessionState implements FunctionContext, OptionTarget {
   /** The innermost trigger firing, or null outside triggers. */
   public TriggerFrame trigger() {
     return triggers.peekFirst();
+  }
+
+  /** The running statement's counts for an actual plan, null unless STATISTICS XML/PROFILE is on. */
+  public dev.quern.engine.showplan.ActualCounts actuals() {
+    return actuals;
+  }
+
+  /** Starts (not null) or stops counting what operators do, for an actual plan. */
+  public void actuals(dev.quern.engine.showplan.ActualCounts counts) {
+    this.actuals = counts;
   }
 
   /** See {@link #storedProcedurePlans}: used by proc.StoredProcedures and proc.UserFunctions. */

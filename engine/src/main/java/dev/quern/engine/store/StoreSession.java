@@ -40,6 +40,8 @@ public final class StoreSession implements TransactionHooks {
   /** Whether the session's running request must not block. */
   private final NonBlockingRun nonBlocking;
   private int statementDepth;
+  /** The running statement's reads for SET STATISTICS IO; null while the option is off. */
+  private IoStatistics io;
   private BigDecimal lastIdentity;
   private int identityInsertTable;
   private final String tempSuffix = String.format("%012X", TEMP_TAGS.incrementAndGet());
@@ -264,6 +266,21 @@ public final class StoreSession implements TransactionHooks {
   /** Marks the transaction as having changed metadata (garbage is reclaimed after commit). */
   public void markDdl() {
     current().markDdl();
+  }
+
+  /** The counts of the running statement's reads, null when SET STATISTICS IO is off. */
+  public IoStatistics io() {
+    return io;
+  }
+
+  /** Starts ({@code counts} not null) or stops counting the statement's reads. */
+  public void io(IoStatistics counts) {
+    this.io = counts;
+  }
+
+  /** The counts of table {@code t}'s reads, null when SET STATISTICS IO is off. */
+  public IoStatistics.Counts ioOf(int databaseId, dev.quern.catalog.meta.Table t) {
+    return io == null ? null : io.of(databaseId, t);
   }
 
   /** A cursor to close when the statement ends, whether or not it was read to the end. */

@@ -36,6 +36,8 @@ public final class ColumnarTableScan implements ColumnarSource {
   private final int[] slots;
   private final ColumnBatch.Kind[] kinds;
   private StoredRowCursor cursor;
+  /** The table's STATISTICS IO counts; null while the option is off. */
+  private dev.quern.engine.store.IoStatistics.Counts io;
   private RowLayout layout;
   private RowCodec.Locator locator;
   private boolean done;
@@ -149,6 +151,11 @@ public final class ColumnarTableScan implements ColumnarSource {
       k++;
     }
     batch.grow(k);
+    if (io != null) {
+      for (int i = 0; i < k; i++) {
+        io.read();
+      }
+    }
     return k;
   }
 
@@ -165,5 +172,9 @@ public final class ColumnarTableScan implements ColumnarSource {
     }
     locator = RowCodec.locator(layout);
     cursor = session.track(rows.scanStored());
+    io = session.ioOf(node.databaseId(), node.table());
+    if (io != null) {
+      io.opened();
+    }
   }
 }

@@ -22,6 +22,8 @@ final class IndexSeekOperator implements Operator {
   private final StoreSession session;
   private RowCursor cursor;
   private boolean empty;
+  /** The table's STATISTICS IO counts; null while the option is off. */
+  private dev.quern.engine.store.IoStatistics.Counts io;
 
   IndexSeekOperator(IndexSeekNode node, EvalContext ctx, StoreSession session) {
     this.node = node;
@@ -38,6 +40,10 @@ final class IndexSeekOperator implements Operator {
       KeyRange range =
           SeekRanges.range(
               node.keys(), end(node.low()), end(node.high()), node.index(), node.table().table(), ctx);
+      io = session.ioOf(node.table().databaseId(), node.table().table());
+      if (io != null) {
+        io.opened();
+      }
       if (range == null) {
         empty = true;
         return null;
@@ -50,6 +56,12 @@ final class IndexSeekOperator implements Operator {
     }
     if (!cursor.next()) {
       return null;
+    }
+    if (io != null) {
+      io.read(); // the entry; a lookup of its row is a second read
+      if (!node.covering() && !node.index().holdsRows()) {
+        io.read();
+      }
     }
     return node.covering() ? ((IndexCursor) cursor).covered() : cursor.row();
   }

@@ -67,6 +67,13 @@ public final class OperatorBuilder {
   }
 
   public Operator build(PlanNode node) {
+    Operator op = operator(node);
+    // Counted only under SET STATISTICS XML/PROFILE: one field read otherwise.
+    var actuals = ctx.functions instanceof dev.quern.engine.session.SessionState s ? s.actuals() : null;
+    return actuals == null ? op : new CountedOperator(op, actuals.of(node));
+  }
+
+  private Operator operator(PlanNode node) {
     return switch (node) {
       case ConstantScanNode c -> new ConstantScanOperator();
       case dev.quern.engine.plan.SystemViewNode v ->
@@ -78,6 +85,7 @@ public final class OperatorBuilder {
                   .build(a.right()),
               a.outer(), a.right().columns().size());
       case dev.quern.engine.plan.SqlTextNode t -> sqlText(t);
+      case dev.quern.engine.plan.QueryPlanNode q -> queryPlan(q);
       case dev.quern.engine.plan.InputBufferNode b -> inputBuffer(b);
       case dev.quern.engine.plan.BulkFileNode f ->
           new ListScanOperator(java.util.List.<Object[]>of(new Object[] {dev.quern.engine.exec.BulkFiles.read(state(), f)}));
@@ -247,6 +255,19 @@ public final class OperatorBuilder {
             .map(s -> dev.quern.engine.session.SecretTexts.shown(s.activity().lastText())).orElse(null);
     return new ListScanOperator(
         text == null ? java.util.List.of() : java.util.List.<Object[]>of(new Object[] {"Language Event", 0, text}));
+  }
+
+  /** The plan behind a plan_handle: its batch compiled again and shown as SET SHOWPLAN_XML would. */
+  private Operator queryPlan(dev.quern.engine.plan.QueryPlanNode q) {
+    var session = (dev.quern.engine.session.SessionState) ctx.functions;
+    byte[] handle = (byte[]) eval(q.handle());
+    String text = session.server().sqlTexts().text(handle);
+    if (text == null || handle.length < 4) {
+      return new ListScanOperator(java.util.List.of());
+    }
+    short dbid = (short) ((handle[2] & 0xFF) | (handle[3] & 0xFF) << 8);
+    String xml = session.host().showplanXml(text);
+    return new ListScanOperator(java.util.List.<Object[]>of(new Object[] {dbid, null, null, false, xml}));
   }
 
   private Operator sqlText(dev.quern.engine.plan.SqlTextNode t) {

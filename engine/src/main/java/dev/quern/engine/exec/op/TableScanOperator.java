@@ -13,6 +13,8 @@ final class TableScanOperator implements Operator {
   private final TableScanNode node;
   private final StoreSession session;
   private RowCursor cursor;
+  /** The table's STATISTICS IO counts; null while the option is off. */
+  private dev.quern.engine.store.IoStatistics.Counts io;
 
   TableScanOperator(TableScanNode node, StoreSession session) {
     this.node = node;
@@ -26,7 +28,17 @@ final class TableScanOperator implements Operator {
       TableStore rows = TableStores.open(session, catalog, node.table());
       HintedReads.check(node.locks(), rows);
       cursor = session.track(rows.scan(KeyRange.ALL, false, node.read(), node.locks()));
+      io = session.ioOf(node.databaseId(), node.table());
+      if (io != null) {
+        io.opened();
+      }
     }
-    return cursor.next() ? cursor.row() : null;
+    if (!cursor.next()) {
+      return null;
+    }
+    if (io != null) {
+      io.read();
+    }
+    return cursor.row();
   }
 }

@@ -1,0 +1,24 @@
+# SET SHOWPLAN_XML: one ShowPlanXML document per batch, the statements not run.
+statement ok
+CREATE TABLE spx (id int PRIMARY KEY, v int)
+
+statement ok
+INSERT INTO spx VALUES (1, 10), (2, 20)
+
+statement ok
+SET SHOWPLAN_XML ON
+
+query T
+SELECT v FROM spx WHERE id = 1
+DELETE FROM spx
+----
+<ShowPlanXML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema" Version="1.564" Build="16.0.1000.6" xmlns="http://schemas.microsoft.com/sqlserver/2004/07/showplan"><BatchSequence><Batch><Statements><StmtSimple StatementText="SELECT v FROM spx WHERE id = 1" StatementId="1" StatementCompId="1" StatementType="SELECT" RetrievedFromCache="false" StatementSubTreeCost="0.00328358" StatementEstRows="1" StatementOptmLevel="FULL"><StatementSetOptions ANSI_NULLS="true" ANSI_PADDING="true" ANSI_WARNINGS="true" ARITHABORT="false" CONCAT_NULL_YIELDS_NULL="true" NUMERIC_ROUNDABORT="false" QUOTED_IDENTIFIER="true" /><QueryPlan CompileTime="0" CompileCPU="0"><RelOp AvgRowSize="15" EstimateCPU="4.8E-07" EstimateIO="0" EstimateRebinds="0" EstimateRewinds="0" EstimatedExecutionMode="Row" EstimateRows="1" LogicalOp="Filter" NodeId="0" Parallel="false" PhysicalOp="Filter" EstimatedTotalSubtreeCost="0.00328358"><OutputList><ColumnReference Column="id" /><ColumnReference Column="v" /></OutputList><Filter StartupExpression="0"><RelOp AvgRowSize="15" EstimateCPU="0.0001581" EstimateIO="0.003125" EstimateRebinds="0" EstimateRewinds="0" EstimatedExecutionMode="Row" EstimateRows="1" LogicalOp="Clustered Index Seek" NodeId="1" Parallel="false" PhysicalOp="Clustered Index Seek" EstimatedTotalSubtreeCost="0.0032831"><OutputList><ColumnReference Database="[master]" Schema="[dbo]" Table="[spx]" Column="id" /><ColumnReference Database="[master]" Schema="[dbo]" Table="[spx]" Column="v" /></OutputList><IndexScan Ordered="1" ScanDirection="FORWARD" ForcedIndex="0" ForceSeek="0" ForceScan="0" NoExpandHint="0" Storage="RowStore"><DefinedValues><DefinedValue><ColumnReference Database="[master]" Schema="[dbo]" Table="[spx]" Column="id" /></DefinedValue><DefinedValue><ColumnReference Database="[master]" Schema="[dbo]" Table="[spx]" Column="v" /></DefinedValue></DefinedValues><Object Database="[master]" Schema="[dbo]" Table="[spx]" Index="[PK__spx__000002748A627029]" IndexKind="Clustered" Storage="RowStore" /><SeekPredicates><SeekPredicateNew><SeekKeys><Prefix ScanType="EQ"><RangeColumns><ColumnReference Database="[master]" Schema="[dbo]" Table="[spx]" Column="id" /></RangeColumns><RangeExpressions><ScalarOperator ScalarString="1"><Const ConstValue="1" /></ScalarOperator></RangeExpressions></Prefix></SeekKeys></SeekPredicateNew></SeekPredicates></IndexScan></RelOp><Predicate><ScalarOperator ScalarString="id = 1"><Intrinsic FunctionName="Expression" /></ScalarOperator></Predicate></Filter></RelOp></QueryPlan></StmtSimple><StmtSimple StatementText="DELETE FROM spx" StatementId="2" StatementCompId="2" StatementType="DELETE" RetrievedFromCache="false" StatementSubTreeCost="0.0064112" StatementEstRows="2" StatementOptmLevel="FULL"><StatementSetOptions ANSI_NULLS="true" ANSI_PADDING="true" ANSI_WARNINGS="true" ARITHABORT="false" CONCAT_NULL_YIELDS_NULL="true" NUMERIC_ROUNDABORT="false" QUOTED_IDENTIFIER="true" /><QueryPlan CompileTime="0" CompileCPU="0"><RelOp AvgRowSize="7" EstimateCPU="2E-06" EstimateIO="0.003125" EstimateRebinds="0" EstimateRewinds="0" EstimatedExecutionMode="Row" EstimateRows="2" LogicalOp="Delete" NodeId="0" Parallel="false" PhysicalOp="Clustered Index Delete" EstimatedTotalSubtreeCost="0.0064112"><OutputList /><Update DMLRequestSort="0"><Object Database="[master]" Schema="[dbo]" Table="[spx]" Index="[PK__spx__000002748A627029]" IndexKind="Clustered" Storage="RowStore" /><RelOp AvgRowSize="15" EstimateCPU="0.0001592" EstimateIO="0.003125" EstimateRebinds="0" EstimateRewinds="0" EstimatedExecutionMode="Row" EstimateRows="2" LogicalOp="Clustered Index Scan" NodeId="1" Parallel="false" PhysicalOp="Clustered Index Scan" EstimatedTotalSubtreeCost="0.0032842"><OutputList><ColumnReference Database="[master]" Schema="[dbo]" Table="[spx]" Column="id" /><ColumnReference Database="[master]" Schema="[dbo]" Table="[spx]" Column="v" /></OutputList><IndexScan Ordered="0" ForcedIndex="0" ForceSeek="0" ForceScan="0" NoExpandHint="0" Storage="RowStore"><DefinedValues><DefinedValue><ColumnReference Database="[master]" Schema="[dbo]" Table="[spx]" Column="id" /></DefinedValue><DefinedValue><ColumnReference Database="[master]" Schema="[dbo]" Table="[spx]" Column="v" /></DefinedValue></DefinedValues><Object Database="[master]" Schema="[dbo]" Table="[spx]" Index="[PK__spx__000002748A627029]" IndexKind="Clustered" Storage="RowStore" /></IndexScan></RelOp></Update></RelOp></QueryPlan></StmtSimple></Statements></Batch></BatchSequence></ShowPlanXML>
+
+statement ok
+SET SHOWPLAN_XML OFF
+
+# The DELETE was only shown.
+query I
+SELECT COUNT(*) FROM spx
+----
+2
