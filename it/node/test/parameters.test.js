@@ -37,6 +37,11 @@ const PARAMETERS = [
   ['UniqueIdentifier', TYPES.UniqueIdentifier, {}, '0E984725-C51C-4BF4-9960-E1C80E27ABA0', 'uniqueidentifier', '0E984725-C51C-4BF4-9960-E1C80E27ABA0'],
 ];
 
+const NULLABLE_FORM = {
+  Int: 'IntN', BigInt: 'IntN', SmallInt: 'IntN', TinyInt: 'IntN', Bit: 'BitN', Decimal: 'DecimalN', Numeric: 'NumericN',
+  Money: 'MoneyN', SmallMoney: 'MoneyN', Float: 'FloatN', Real: 'FloatN', DateTime: 'DateTimeN', SmallDateTime: 'DateTimeN',
+};
+
 let connection;
 test.before(async () => {
   connection = await connect();
@@ -65,6 +70,29 @@ for (const [label, type, options, value, sqlName, back] of PARAMETERS) {
     assert.deepEqual(out.resultSets[0].rows, [[1, null]]);
   });
 }
+
+for (const [label, type, options, value, , back] of PARAMETERS) {
+  test(`TYPES.${label} output parameter comes back in RETURNVALUE`, async () => {
+    const out = await query(connection, 'SET @o = @v', (r) => {
+      r.addParameter('v', type, value, options);
+      r.addOutputParameter('o', type, null, options);
+    });
+    assert.deepEqual(out.outputs.o.value, back);
+    // Output parameters travel in the nullable forms (IntN, MoneyN, FloatN...), as SQL Server sends them.
+    assert.equal(out.outputs.o.metadata.type.name, NULLABLE_FORM[label] || label);
+  });
+}
+
+test('(max) output parameters and a NULL output', async () => {
+  const out = await query(connection, "SET @t = REPLICATE(CAST(N'é' AS nvarchar(max)), 5000); SET @b = CAST(REPLICATE(CAST('z' AS varchar(max)), 9000) AS varbinary(max)); SET @n = NULL", (r) => {
+    r.addOutputParameter('t', TYPES.NVarChar, null, { length: Infinity });
+    r.addOutputParameter('b', TYPES.VarBinary, null, { length: Infinity });
+    r.addOutputParameter('n', TYPES.Int, 5);
+  });
+  assert.equal(out.outputs.t.value, 'é'.repeat(5000));
+  assert.equal(out.outputs.b.value.length, 9000);
+  assert.equal(out.outputs.n.value, null);
+});
 
 test('a parameter in a WHERE clause and in DML', async () => {
   await batch(connection, 'CREATE TABLE #p (id int PRIMARY KEY, name nvarchar(50))');

@@ -122,3 +122,21 @@ test('an empty result set still has its columns', async () => {
   assert.deepEqual(out.resultSets[0].columns.map((c) => c.colName), ['id', 'c_int']);
   assert.deepEqual(out.resultSets[0].rows, []);
 });
+
+test('sql_variant values come back with their base types decoded', async () => {
+  const out = await query(
+    connection,
+    "SELECT CAST(1 AS sql_variant), CAST(N'x' AS sql_variant), CAST(1.5 AS sql_variant), " +
+      "CAST(CAST('2024-01-01T10:00:00' AS datetime) AS sql_variant), CAST(NULL AS sql_variant)",
+  );
+  const { columns, rows } = out.resultSets[0];
+  assert.deepEqual(columns.map((c) => c.type.name), ['Variant', 'Variant', 'Variant', 'Variant', 'Variant']);
+  assert.deepEqual(rows[0], [1, 'x', 1.5, new Date(Date.UTC(2024, 0, 1, 10)), null]);
+});
+
+test('text, ntext and image columns use the legacy TDS types', async () => {
+  const out = await batch(connection, "CREATE TABLE #legacy (t text, n ntext, i image); INSERT INTO #legacy VALUES ('abc', N'żółw', 0x0102), (NULL, NULL, NULL); SELECT t, n, i FROM #legacy");
+  const { columns, rows } = out.resultSets[0];
+  assert.deepEqual(columns.map((c) => c.type.name), ['Text', 'NText', 'Image']);
+  assert.deepEqual(rows, [['abc', 'żółw', Buffer.from([1, 2])], [null, null, null]]);
+});
