@@ -140,3 +140,12 @@ test('text, ntext and image columns use the legacy TDS types', async () => {
   assert.deepEqual(columns.map((c) => c.type.name), ['Text', 'NText', 'Image']);
   assert.deepEqual(rows, [['abc', 'żółw', Buffer.from([1, 2])], [null, null, null]]);
 });
+
+test('FOR JSON comes in 2033-character rows of the column node-mssql joins', async () => {
+  const out = await query(connection, 'SELECT TOP 300 c.object_id, c.name FROM sys.all_columns c ORDER BY c.object_id, c.column_id FOR JSON PATH');
+  const { columns, rows } = out.resultSets[0];
+  assert.deepEqual(columns.map((c) => [c.colName, c.type.name]), [['JSON_F52E2B61-18A1-11d1-B105-00805F49916B', 'NVarChar']]);
+  assert.ok(rows.length > 1);
+  rows.slice(0, -1).forEach((r) => assert.equal(r[0].length, 2033));
+  assert.equal(JSON.parse(rows.map((r) => r[0]).join('')).length, 300);
+});
