@@ -56,3 +56,21 @@ test('an empty (max) value is empty, not NULL', async () => {
   assert.equal(t, '');
   assert.deepEqual(b, Buffer.alloc(0));
 });
+
+test('the textsize option (SET TEXTSIZE) cuts (max) and text values a SELECT returns', async () => {
+  const { connect: open } = require('../quern');
+  const limited = await open({ textsize: 10 });
+  try {
+    const [[m, v, b, t, short]] = await rows(
+      limited,
+      "SELECT REPLICATE(CAST(N'ab' AS nvarchar(max)), 10), REPLICATE(CAST('x' AS varchar(max)), 50), " +
+        "CAST(REPLICATE(CAST('y' AS varchar(max)), 50) AS varbinary(max)), CAST(REPLICATE('z', 50) AS text), CAST(N'0123456789abc' AS nvarchar(20))",
+    );
+    assert.deepEqual([m, v, b.length, t, short], ['ababa', 'x'.repeat(10), 10, 'z'.repeat(10), '0123456789abc']);
+    await batch(limited, 'SET TEXTSIZE 2147483647');
+    const [[whole]] = await rows(limited, "SELECT REPLICATE(CAST(N'ab' AS nvarchar(max)), 10)");
+    assert.equal(whole.length, 20);
+  } finally {
+    await close(limited);
+  }
+});
