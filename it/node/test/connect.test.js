@@ -40,6 +40,32 @@ test('encrypt: true without trusting the self-signed certificate is refused by t
   });
 });
 
+// QUERN_IT_CA: the PEM of the certificate TediousClientIT starts the server with (localhost, 127.0.0.1).
+const CA = process.env.QUERN_IT_CA;
+const noCa = !CA && 'QUERN_IT_CA (the server certificate to verify) is not set';
+
+test('encrypt: true verifies the server certificate against a given CA', { skip: noCa }, async () => {
+  const fs = require('node:fs');
+  const connection = await connect({ encrypt: true, trustServerCertificate: false, cryptoCredentialsDetails: { ca: fs.readFileSync(CA) } });
+  try {
+    const [[encrypted]] = await rows(connection, 'SELECT encrypt_option FROM sys.dm_exec_connections WHERE session_id = @@SPID');
+    assert.equal(encrypted, 'TRUE');
+  } finally {
+    await close(connection);
+  }
+});
+
+test("encrypt: 'strict' (TDS 8.0: TLS before PRELOGIN) logs in", { skip: noCa }, async () => {
+  const fs = require('node:fs');
+  const connection = await connect({ encrypt: 'strict', cryptoCredentialsDetails: { ca: fs.readFileSync(CA) } });
+  try {
+    const [[encrypted]] = await rows(connection, 'SELECT encrypt_option FROM sys.dm_exec_connections WHERE session_id = @@SPID');
+    assert.equal(encrypted, 'TRUE');
+  } finally {
+    await close(connection);
+  }
+});
+
 test('a wrong password fails with 18456 and SQL Server text', async () => {
   await assert.rejects(connect({}, 'not-the-password'), (err) => {
     assert.equal(err.code, 'ELOGIN');

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class TediousClientIT {
 
-  @RegisterExtension static final QuernServer SERVER = QuernServer.create();
+  /** Our own certificate for localhost / 127.0.0.1, so the suite can also verify it (QUERN_IT_CA). */
+  @RegisterExtension static final QuernServer SERVER = QuernServer.create().withGeneratedCertificate();
 
   private static final Duration LIMIT = Duration.ofMinutes(10);
 
@@ -49,6 +50,7 @@ class TediousClientIT {
             Map.of(
                 "QUERN_IT_PORT", Integer.toString(SERVER.port()),
                 "QUERN_IT_PASSWORD", SERVER.saPassword(),
+                "QUERN_IT_CA", SERVER.certificate().orElseThrow().certificatePem().toString(),
                 "NODE_NO_WARNINGS", "1"),
             "",
             LIMIT);
