@@ -92,7 +92,8 @@ test('informational RAISERROR (severity 10) is an infoMessage and the request su
   assert.equal(out.errors.length, 0);
   assert.equal(out.infos.length, 1);
   assert.equal(out.infos[0].number, 50000);
-  assert.equal(out.infos[0].class, 10);
+  // SQL Server returns severity 10 as class 0 ("Database Engine Error Severities").
+  assert.equal(out.infos[0].class, 0);
   assert.equal(out.infos[0].message, 'just so you know');
   assert.deepEqual(out.resultSets[0].rows, [[1]]);
 });
