@@ -67,3 +67,30 @@ test('a cancelled transaction-holding request leaves the transaction open, as SQ
   await query(connection, 'ROLLBACK');
   assert.equal(count, 1);
 });
+
+test('request.pause() stops rows until resume(), and every row arrives', async () => {
+  let seen = 0;
+  let pausedAt = -1;
+  let duringPause = 0;
+  await new Promise((resolve, reject) => {
+    const request = new Request(
+      'SELECT TOP 20000 a.object_id FROM sys.all_columns a CROSS JOIN sys.all_columns b',
+      (e) => (e ? reject(e) : resolve()),
+    );
+    request.on('row', () => {
+      seen += 1;
+      if (pausedAt >= 0) duringPause += 1;
+      if (seen === 100) {
+        request.pause();
+        pausedAt = seen;
+        setTimeout(() => {
+          pausedAt = -1;
+          request.resume();
+        }, 300);
+      }
+    });
+    connection.execSql(request);
+  });
+  assert.equal(seen, 20000);
+  assert.equal(duringPause, 0);
+});

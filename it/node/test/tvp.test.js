@@ -68,3 +68,32 @@ test("a TVP whose rows break the type's key is 2627", async () => {
     },
   );
 });
+
+test('a TVP of many column types', async () => {
+  await batch(connection, `IF TYPE_ID('dbo.node_wide') IS NULL
+    CREATE TYPE dbo.node_wide AS TABLE (b bigint, f bit, m money, r real, g uniqueidentifier, v varbinary(8), c varchar(10), t time(3), o datetimeoffset(3), d2 datetime2(3));`);
+  const row = [
+    '9007199254740993', true, 5.25, 0.5, '11111111-2222-3333-4444-555555555555', Buffer.from([7, 7]), 'plain',
+    new Date(Date.UTC(1970, 0, 1, 1, 2, 3, 4)), new Date(Date.UTC(2024, 1, 2, 3, 4, 5, 6)), new Date(Date.UTC(2001, 2, 3, 4, 5, 6, 7)),
+  ];
+  const out = await query(connection, 'SELECT * FROM @w', (r) =>
+    r.addParameter('w', TYPES.TVP, {
+      name: 'node_wide',
+      schema: 'dbo',
+      columns: [
+        { name: 'b', type: TYPES.BigInt },
+        { name: 'f', type: TYPES.Bit },
+        { name: 'm', type: TYPES.Money },
+        { name: 'r', type: TYPES.Real },
+        { name: 'g', type: TYPES.UniqueIdentifier },
+        { name: 'v', type: TYPES.VarBinary, length: 8 },
+        { name: 'c', type: TYPES.VarChar, length: 10 },
+        { name: 't', type: TYPES.Time, scale: 3 },
+        { name: 'o', type: TYPES.DateTimeOffset, scale: 3 },
+        { name: 'd2', type: TYPES.DateTime2, scale: 3 },
+      ],
+      rows: [row, row.map(() => null)],
+    }),
+  );
+  assert.deepEqual(out.resultSets[0].rows, [row, row.map(() => null)]);
+});
