@@ -207,6 +207,18 @@ test('executing an unprepared handle is error 8179', async () => {
   );
 });
 
+test('a TYPES.Binary value shorter than its length (tedious sends it malformed) is 8016, and the session carries on', async () => {
+  await assert.rejects(
+    query(connection, 'SELECT @v', (r) => r.addParameter('v', TYPES.Binary, Buffer.from([1]), { length: 3 })),
+    (err) => {
+      assert.equal(err.number, 8016);
+      assert.match(err.message, /^The incoming tabular data stream \(TDS\) remote procedure call \(RPC\) protocol stream is incorrect\. Parameter 3 \("@v"\): Data type 0xAD has an invalid data length or metadata length\.$/);
+      return true;
+    },
+  );
+  assert.deepEqual((await query(connection, 'SELECT 1')).resultSets[0].rows, [[1]]);
+});
+
 test('validation of a parameter value happens in tedious before sending', async () => {
   await assert.rejects(
     run(connection, 'SELECT @v', { setup: (r) => r.addParameter('v', TYPES.TinyInt, 300) }),
