@@ -18,7 +18,7 @@ DATA    ?= ./data
 JAVA_OPTS ?= --add-opens=java.base/java.nio=ALL-UNNAMED --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
 export QUERN_PYTHON := $(abspath $(PY))
 
-.PHONY: build run test unit golden it py-test bench crash-loop fmt lint clean venv
+.PHONY: build run test unit golden it py-test bench crash-loop fmt lint clean venv node-modules
 
 build: $(JAR)
 
@@ -30,7 +30,7 @@ run: build venv
 	java $(JAVA_OPTS) -jar $(JAR) serve --port $(PORT) --data-dir $(DATA)
 
 # Everything CI runs: unit + golden tests, the satellite's pytest suite, client integration tests.
-test: venv
+test: venv node-modules
 	$(MVN) install
 	$(MAKE) py-test
 
@@ -40,7 +40,7 @@ unit:
 golden:
 	$(MVN) test -pl engine -am -Dtest='Golden*' -Dsurefire.failIfNoSpecifiedTests=false
 
-it: venv
+it: venv node-modules
 	$(MVN) -DskipTests install && $(MVN) verify -pl it
 
 # The crash test (it/CrashRecoveryIT: SIGKILL under load, restart, verify) CRASH_RUNS times over
@@ -75,6 +75,16 @@ $(VENV)/.ready: python-bridge/python/requirements.txt it/python/requirements.txt
 	$(PY) -m pip install -q $(PIP_OPTS) -e python-bridge/python
 	touch $@
 
+# tedious for the Node.js client tests (it/node, run by TediousClientIT), installed from the
+# committed lock file (`npm ci`: the pinned versions, nothing resolved anew) whenever node_modules
+# is missing or older than the lock. Without npm the step says so and TediousClientIT is skipped.
+NODE_IT := it/node
+node-modules: $(NODE_IT)/node_modules/.installed
+$(NODE_IT)/node_modules/.installed: $(NODE_IT)/package-lock.json $(NODE_IT)/package.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  cd $(NODE_IT) && npm ci --prefer-offline --no-audit --no-fund --loglevel=error && touch node_modules/.installed; \
+	else echo "npm not found: the tedious client tests (TediousClientIT) will be skipped"; fi
+
 fmt:
 	$(MVN) -q spotless:apply 2>/dev/null || true
 
@@ -83,4 +93,4 @@ lint:
 
 clean:
 	$(MVN) -q clean
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(NODE_IT)/node_modules

@@ -44,8 +44,7 @@ final class ToInteger {
             ? RoundingMode.HALF_UP
             : RoundingMode.DOWN;
     BigDecimal whole = d.setScale(0, mode);
-    if (whole.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
-        || !inRange(whole.longValue(), target)) {
+    if (!fitsInLong(whole) || !inRange(whole.longValue(), target)) {
       throw ValueErrors.expressionOverflow(target);
     }
     return box(whole.longValue(), target);
@@ -83,8 +82,7 @@ final class ToInteger {
     }
     BigDecimal magnitude = new BigDecimal(t.substring(i));
     BigDecimal value = negative ? magnitude.negate() : magnitude;
-    if (value.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
-        || !inRange(value.longValue(), target)) {
+    if (!fitsInLong(value) || !inRange(value.longValue(), target)) {
       if (target == TypeId.BIGINT) {
         throw ValueErrors.errorConverting(from.id(), "bigint");
       }
@@ -92,6 +90,14 @@ final class ToInteger {
     }
     return box(value.longValue(), target);
   }
+
+  /** bigint's range is asymmetric: -9223372036854775808 fits, its absolute value does not. */
+  private static boolean fitsInLong(BigDecimal whole) {
+    return whole.compareTo(LONG_MIN) >= 0 && whole.compareTo(LONG_MAX) <= 0;
+  }
+
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
   static boolean inRange(long v, TypeId target) {
     return switch (target) {

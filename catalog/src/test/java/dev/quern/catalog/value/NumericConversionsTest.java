@@ -91,6 +91,21 @@ class NumericConversionsTest {
   }
 
   @Test
+  void bigintRangeIsAsymmetric() {
+    assertThat(cast(new BigDecimal("-9223372036854775808"), "numeric(19,0)", "bigint"))
+        .isEqualTo(Long.MIN_VALUE);
+    assertThat(cast("-9223372036854775808", "varchar(20)", "bigint")).isEqualTo(Long.MIN_VALUE);
+    assertError(
+        () -> cast(new BigDecimal("9223372036854775808"), "numeric(19,0)", "bigint"),
+        8115,
+        "Arithmetic overflow error converting expression to data type bigint.");
+    assertError(
+        () -> cast(new BigDecimal("-9223372036854775809"), "numeric(19,0)", "bigint"),
+        8115,
+        "Arithmetic overflow error converting expression to data type bigint.");
+  }
+
+  @Test
   void stringToInt() {
     assertThat(cast(" 12 ", "varchar(4)", "int")).isEqualTo(12);
     assertThat(cast("+7", "varchar(2)", "int")).isEqualTo(7);

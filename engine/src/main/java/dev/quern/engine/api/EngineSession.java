@@ -60,6 +60,14 @@ public interface EngineSession extends AutoCloseable {
   /** The session language's name, e.g. {@code us_english}. */
   String language();
 
+  /**
+   * SET TEXTSIZE: the most bytes of a (max), text, ntext or image value a result set returns;
+   * {@link Integer#MAX_VALUE} for no limit.
+   */
+  default int textSize() {
+    return Integer.MAX_VALUE;
+  }
+
   /** The descriptor of the open transaction, or 0 when none is open. */
   long transactionDescriptor();
 

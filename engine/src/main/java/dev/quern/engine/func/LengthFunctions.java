@@ -41,7 +41,8 @@ final class LengthFunctions {
     Object call(Arguments a, FunctionContext ctx) {
       String s = a.value(0) instanceof byte[] b ? new String(b, CP1252) : a.string(0);
       String t = Collations.stripTrailingSpaces(s);
-      return box(t.codePointCount(0, t.length()), lengthType(a.type(0)));
+      // Quern's collations are all non-SC: a surrogate pair is two characters, as in SUBSTRING.
+      return box(t.length(), lengthType(a.type(0)));
     }
   }
 

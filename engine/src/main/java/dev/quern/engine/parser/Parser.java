@@ -59,10 +59,19 @@ public final class Parser {
    * A stored procedure's definition text: its parameters, and its body (the text after AS) as a
    * batch of its own. Raises the compile error of a definition that is not one.
    */
+  /**
+   * A stored procedure's definition text: its parameters and its body as a batch of its own, blank
+   * lines ahead of it so that line numbers of its errors (ERROR_LINE, the TDS ERROR token's
+   * LineNumber) count from the definition's first line, as SQL Server's do.
+   */
   public static StoredProcedure parseProcedure(String definition, boolean quotedIdentifier) {
     Parser p = new Parser(definition, Lexer.tokenize(definition, quotedIdentifier));
     ProcedureParser.Head head = new ProcedureParser(p.in, p.expr).head();
-    return new StoredProcedure(head.parameters(), definition.substring(head.bodyOffset()));
+    return new StoredProcedure(head.parameters(), linesBefore(definition, head.bodyOffset()) + definition.substring(head.bodyOffset()));
+  }
+
+  private static String linesBefore(String definition, int offset) {
+    return "\n".repeat((int) definition.substring(0, offset).chars().filter(c -> c == '\n').count());
   }
 
   /**
@@ -72,10 +81,8 @@ public final class Parser {
   public static StoredTrigger parseTrigger(String definition, boolean quotedIdentifier) {
     Parser p = new Parser(definition, Lexer.tokenize(definition, quotedIdentifier));
     TriggerParser.Head head = new TriggerParser(p.in).head();
-    String before = definition.substring(0, head.bodyOffset());
     return new StoredTrigger(
-        head.table(), head.events(),
-        "\n".repeat((int) before.chars().filter(c -> c == '\n').count()) + definition.substring(head.bodyOffset()));
+        head.table(), head.events(), linesBefore(definition, head.bodyOffset()) + definition.substring(head.bodyOffset()));
   }
 
   /** What firing a trigger needs from its definition. */

@@ -95,6 +95,11 @@ public final class QuernSession implements EngineSession {
   }
 
   @Override
+  public int textSize() {
+    return state.textSize();
+  }
+
+  @Override
   public long transactionDescriptor() {
     return state.transactions().descriptor();
   }

@@ -266,6 +266,11 @@ public final class SessionState implements FunctionContext, OptionTarget {
     if (!keepTransaction) {
       transactions.rollbackAll(out);
     }
+    // sp_reset_connection drops the connection's #temp tables. Under RESETCONNECTIONSKIPTRAN with
+    // a transaction still open they stay: dropping them would wait on that transaction's locks.
+    if (transactions.count() == 0) {
+      store.dropTempTables();
+    }
     security.revertTo(0);
     server.databases().byName(loginDatabase).ifPresent(db -> database = db);
   }

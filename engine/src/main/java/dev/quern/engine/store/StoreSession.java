@@ -360,6 +360,14 @@ public final class StoreSession implements TransactionHooks {
 
   /** Session end: drops the session's temporary tables that still exist. */
   public void close() {
+    dropTempTables();
+  }
+
+  /**
+   * Drops the session's temporary tables that still exist, in a transaction of its own: at session
+   * end, and when a pooled connection is reset (RESETCONNECTION) with no transaction open.
+   */
+  public void dropTempTables() {
     if (tempTables.isEmpty()) {
       return;
     }

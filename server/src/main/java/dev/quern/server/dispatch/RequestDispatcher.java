@@ -179,6 +179,7 @@ public final class RequestDispatcher {
     try {
       TokenResultSink sink = new TokenResultSink(out, version(), channel.serverName(),
           engine::transactionDescriptor, columnDescriptions);
+      sink.textSize(engine::textSize);
       sink.noMetadata((call.optionFlags() & RpcCall.NO_METADATA) != 0);
       try {
         if (!engine.executeRpcWithoutBlocking(request, sink)) {
@@ -357,6 +358,7 @@ public final class RequestDispatcher {
       EngineSession engine = session.engineSession();
       TokenResultSink sink = new TokenResultSink(out, version(), channel.serverName(),
           engine::transactionDescriptor, columnDescriptions);
+      sink.textSize(engine::textSize);
       if ((m.status() & PacketStatus.IGNORE) != 0) {
         // The client abandoned the request: one DONE(ERROR), no attention ack [MS-TDS §2.2.1.7].
         new DoneToken(DoneStatus.ERROR, 0, 0).encode(out.buffer(), version());

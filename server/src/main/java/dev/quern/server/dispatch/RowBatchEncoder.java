@@ -2,6 +2,7 @@ package dev.quern.server.dispatch;
 
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.value.RowBatch;
+import dev.quern.server.types.TextSizeLimit;
 import dev.quern.server.types.WireTypes;
 import dev.quern.tds.token.ColMetadataToken;
 import dev.quern.tds.token.NbcRowToken;
@@ -33,6 +34,7 @@ final class RowBatchEncoder {
   private final ColMetadataToken metadata;
   private final List<SqlType> columnTypes;
   private final int tdsVersion;
+  private final int textSize;
   private final TypeInfo[] types;
   /** Per column the size of its NULL form in a ROW, -1 where only NBCROW can carry a NULL. */
   private final int[] nullSizes;
@@ -55,9 +57,15 @@ final class RowBatchEncoder {
   private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   RowBatchEncoder(ColMetadataToken metadata, List<SqlType> columnTypes, int tdsVersion) {
+    this(metadata, columnTypes, tdsVersion, TextSizeLimit.NONE);
+  }
+
+  /** @param textSize the session's SET TEXTSIZE when the result set started */
+  RowBatchEncoder(ColMetadataToken metadata, List<SqlType> columnTypes, int tdsVersion, int textSize) {
     this.metadata = metadata;
     this.columnTypes = columnTypes;
     this.tdsVersion = tdsVersion;
+    this.textSize = textSize;
     int n = metadata.size();
     this.types = new TypeInfo[n];
     this.nullSizes = new int[n];
@@ -76,7 +84,7 @@ final class RowBatchEncoder {
         case INT32 -> t.type() == TdsDataType.INTN && t.maxLength() == 4 ? INT4 : GENERIC;
         case INT64 -> t.type() == TdsDataType.INTN && t.maxLength() == 8 ? INT8 : GENERIC;
         case FLOAT64 -> t.type() == TdsDataType.FLTN && t.maxLength() == 8 ? FLOAT8 : GENERIC;
-        case UTF8 -> t.type() == TdsDataType.NVARCHAR || t.type() == TdsDataType.NCHAR ? TEXT : GENERIC;
+        case UTF8 -> (t.type() == TdsDataType.NVARCHAR || t.type() == TdsDataType.NCHAR) && !cutByTextSize(c) ? TEXT : GENERIC;
         case OTHER -> GENERIC;
       };
     }
@@ -244,7 +252,13 @@ final class RowBatchEncoder {
   }
 
   private Object wire(RowBatch batch, int r, int c) {
-    return WireTypes.toWire(batch.value(r, c), columnTypes.get(c), tdsVersion);
+    SqlType type = columnTypes.get(c);
+    return WireTypes.toWire(TextSizeLimit.cut(batch.value(r, c), type, textSize), type, tdsVersion);
+  }
+
+  /** Whether SET TEXTSIZE cuts this column's values (they then go through {@link #wire}). */
+  private boolean cutByTextSize(int c) {
+    return textSize != TextSizeLimit.NONE && TextSizeLimit.applies(columnTypes.get(c));
   }
 
   private Object[] wireRow(RowBatch batch, int r) {

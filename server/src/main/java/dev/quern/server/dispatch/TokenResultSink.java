@@ -5,6 +5,7 @@ import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.api.ReturnValue;
 import dev.quern.engine.api.SqlMessage;
+import dev.quern.server.types.TextSizeLimit;
 import dev.quern.server.types.WireTypes;
 import dev.quern.tds.token.ColMetadataToken;
 import dev.quern.tds.token.DoneInProcToken;
@@ -22,6 +23,7 @@ import dev.quern.catalog.value.RowBatch;
 import io.netty.buffer.ByteBuf;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -53,6 +55,8 @@ public final class TokenResultSink implements ResultSink {
   private final ColumnDescriptions descriptions;
   private int worstSeverity;
   private boolean noMetadata;
+  private IntSupplier textSize = () -> TextSizeLimit.NONE;
+  private int textLimit = TextSizeLimit.NONE;
 
   /** A completion not yet written: kind is the token type. */
   private record Pending(int kind, int status, int curCmd, long count) {}
@@ -77,6 +81,14 @@ public final class TokenResultSink implements ResultSink {
   }
 
   /**
+   * Where the session's SET TEXTSIZE is read, at the start of each result set (a batch may change
+   * it between two SELECTs); without it nothing is cut.
+   */
+  public void textSize(IntSupplier textSize) {
+    this.textSize = textSize;
+  }
+
+  /**
    * The RPC asked for fNoMetaData (jTDS with useMetadataCache): result sets then start with
    * {@code 81 FF FF} instead of their column descriptions.
    */
@@ -91,6 +103,7 @@ public final class TokenResultSink implements ResultSink {
     metadata = d.token();
     columnTypes = d.types();
     batchEncoder = null;
+    textLimit = textSize.getAsInt();
     if (noMetadata) {
       ColMetadataToken.encodeNoMetadata(out.buffer());
     } else {
@@ -126,7 +139,8 @@ public final class TokenResultSink implements ResultSink {
     }
     Object[] wire = new Object[values.length];
     for (int i = 0; i < values.length; i++) {
-      wire[i] = WireTypes.toWire(values[i], columnTypes.get(i), tdsVersion);
+      SqlType type = columnTypes.get(i);
+      wire[i] = WireTypes.toWire(TextSizeLimit.cut(values[i], type, textLimit), type, tdsVersion);
     }
     int mark = out.buffer().writerIndex();
     try {
@@ -146,7 +160,7 @@ public final class TokenResultSink implements ResultSink {
       throw new IllegalStateException("rows() before columns()");
     }
     if (batchEncoder == null) {
-      batchEncoder = new RowBatchEncoder(metadata, columnTypes, tdsVersion);
+      batchEncoder = new RowBatchEncoder(metadata, columnTypes, tdsVersion, textLimit);
     }
     int[] kinds = batchEncoder.prepare(batch);
     ByteBuf buf = out.buffer();

@@ -45,12 +45,15 @@ public final class WireTypes {
     return SqlTypesOfWire.of(info);
   }
 
-  /** An RPC parameter value in the engine's representation. */
+  /**
+   * An RPC parameter value in the engine's representation; a char, nchar or binary value shorter
+   * than its TYPE_INFO's length is padded to it.
+   */
   public static Object fromWire(Object wireValue, TypeInfo info) {
     if (wireValue instanceof VariantValue v) {
       return new SqlVariant(sqlType(v.baseType()), fromWire(v.value(), v.baseType()));
     }
-    return wireValue;
+    return FixedLengthValues.padded(wireValue, sqlType(info));
   }
 
   /** Whether a SQL type travels as a string to clients of this version (date/time before 7.3). */

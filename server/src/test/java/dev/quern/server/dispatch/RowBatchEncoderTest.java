@@ -60,6 +60,35 @@ class RowBatchEncoderTest {
   }
 
   @Test
+  void setTextSizeCutsMaxAndLobValuesOnly() {
+    // SET TEXTSIZE 6: six bytes of nvarchar(max) (three characters), varchar(max), varbinary(max)
+    // and ntext; nvarchar(10) and xml whole.
+    List<ResultColumn> cols = List.of(
+        new ResultColumn("m", NVARCHAR_MAX, true),
+        new ResultColumn("v", SqlType.ofLength(TypeId.VARCHAR, SqlType.MAX), true),
+        new ResultColumn("b", SqlType.ofLength(TypeId.VARBINARY, SqlType.MAX), true),
+        new ResultColumn("n", SqlType.of(TypeId.NTEXT), true),
+        new ResultColumn("s", SqlType.ofLength(TypeId.NVARCHAR, 10), true),
+        new ResultColumn("x", SqlType.of(TypeId.XML), true));
+    byte[] ten = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    Object[][] rows = {{"abcdefgh", "abcdefgh", ten, "abcdefgh", "abcdefgh", "<a>abcdefgh</a>"}, {null, null, null, null, null, null}};
+    Object[][] cut = {{"abc", "abcdef", java.util.Arrays.copyOf(ten, 6), "abc", "abcdefgh", "<a>abcdefgh</a>"}, rows[1]};
+    Layout[] layouts = {Layout.UTF8, Layout.UTF8, Layout.OTHER, Layout.OTHER, Layout.UTF8, Layout.OTHER};
+    String expected = response(TdsVersion.V7_4, cols, s -> {
+      for (Object[] row : cut) {
+        s.row(row);
+      }
+    });
+    String byRow = response(TdsVersion.V7_4, 6, cols, s -> {
+      for (Object[] row : rows) {
+        s.row(row);
+      }
+    });
+    assertThat(byRow).isEqualTo(expected);
+    assertThat(response(TdsVersion.V7_4, 6, cols, s -> s.rows(new ListRowBatch(rows, layouts)))).isEqualTo(expected);
+  }
+
+  @Test
   void readsColumnsWhoseWireTypeIsNotTheirLayoutsAsValues() {
     // A column declared bigint read as INT64 is plain; a tinyint one has no unboxed writer.
     List<ResultColumn> cols = List.of(
@@ -199,9 +228,15 @@ class RowBatchEncoderTest {
 
   /** The payload of everything the sink wrote for one result set, as hex. */
   private static String response(int tdsVersion, List<ResultColumn> cols, Consumer<TokenResultSink> rows) {
+    return response(tdsVersion, Integer.MAX_VALUE, cols, rows);
+  }
+
+  private static String response(
+      int tdsVersion, int textSize, List<ResultColumn> cols, Consumer<TokenResultSink> rows) {
     EmbeddedChannel channel = new EmbeddedChannel();
     PacketOutput out = new PacketOutput(channel, 51, 512, new WritabilityGate());
     TokenResultSink sink = new TokenResultSink(out, tdsVersion, "QUERN", () -> 0);
+    sink.textSize(() -> textSize);
     sink.columns(cols);
     rows.accept(sink);
     sink.done(ROWS.length, false);

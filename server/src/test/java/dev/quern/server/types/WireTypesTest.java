@@ -194,6 +194,23 @@ class WireTypesTest {
     assertThat(WireTypes.fromWire(null, TypeInfo.nvarchar(1))).isNull();
   }
 
+  @Test
+  void padsFixedLengthParametersSentShorterThanTheirTypeInfo() {
+    // tedious: TYPES.Char {length: 4} 'ab' is BIGCHAR max 4 with two bytes of data.
+    TypeInfo char4 = TypeInfo.charType(4, Collation.DEFAULT);
+    ByteBuf ab = Unpooled.wrappedBuffer(new byte[] {2, 0, 'a', 'b'});
+    assertThat(WireTypes.fromWire(TdsValueCodec.decodeParameter(ab, char4, V74), char4)).isEqualTo("ab  ");
+    TypeInfo nchar3 = TypeInfo.nchar(3);
+    ByteBuf zh = Unpooled.wrappedBuffer(new byte[] {2, 0, 0x36, 0x04});
+    assertThat(WireTypes.fromWire(TdsValueCodec.decodeParameter(zh, nchar3, V74), nchar3)).isEqualTo("ж  ");
+    TypeInfo binary3 = TypeInfo.binary(3);
+    ByteBuf one = Unpooled.wrappedBuffer(new byte[] {1, 0, 7});
+    assertThat(WireTypes.fromWire(TdsValueCodec.decodeParameter(one, binary3, V74), binary3))
+        .isEqualTo(new byte[] {7, 0, 0});
+    assertThat(WireTypes.fromWire("abcd", char4)).isEqualTo("abcd");
+    assertThat(WireTypes.fromWire(null, char4)).isNull();
+  }
+
   static List<Arguments> engineValues() {
     return List.of(
         Arguments.of(SqlType.of(TypeId.TINYINT), 255),
