@@ -51,7 +51,10 @@ final class OsWaitingTasksView implements SystemView {
       String description = null;
       Integer blocker = null; // smallint columns hold Integer values (as sys.dm_exec_requests')
       if (r.waitType().startsWith("LCK_M_")) {
-        description = waits.of(r.waitType(), s.spid()).map(OsWaitingTasksView::describe).orElse(null);
+        description = waits.of(r.waitType(), s.spid()).map(OsWaitingTasksView::describe)
+            .or(() -> session.server().appLocks().waitingOn(s.spid())
+                .map(a -> describe(a, r.waitType())))
+            .orElse(null);
         blocker = r.blockingSessionId() == 0 ? null : r.blockingSessionId();
       }
       rows.add(new Object[] {
@@ -70,6 +73,14 @@ final class OsWaitingTasksView implements SystemView {
       case OBJECT -> "objectlock lockPartition=0 objid=" + r.entityId() + " subresource=FULL dbid="
           + l.databaseId() + " mode=" + r.mode() + " associatedObjectId=" + r.entityId();
     };
+  }
+
+  /** An application lock as SQL Server describes one: its principal, name hash and database. */
+  private static String describe(dev.quern.engine.applock.AppLockResource a, String waitType) {
+    String d = a.description(); // principal:[name]:(hash)
+    String hash = d.substring(d.lastIndexOf(":(") + 2, d.length() - 1);
+    return "applicationlock hash=" + hash + " databasePrincipalId=" + a.principalId() + " dbid="
+        + a.databaseId() + " mode=" + waitType.substring("LCK_M_".length());
   }
 
   /** A session's task, identified by its session id. */

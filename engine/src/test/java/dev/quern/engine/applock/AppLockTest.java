@@ -68,6 +68,8 @@ class AppLockTest {
           + " FROM sys.dm_exec_requests WHERE session_id = 62", "LCK_M_X 61 APPLICATION:");
       assertThat(TestSessions.rows(a, "SELECT request_status FROM sys.dm_tran_locks"
           + " WHERE resource_type = 'APPLICATION' AND request_session_id = 62")).containsExactly("WAIT");
+      assertThat(TestSessions.rows(a, "SELECT CONCAT(blocking_session_id, ' ', LEFT(resource_description, 21))"
+          + " FROM sys.dm_os_waiting_tasks WHERE session_id = 62")).containsExactly("61 applicationlock hash=");
       TestSessions.rows(a, "EXEC sp_releaseapplock @Resource = 'r', @LockOwner = 'Session'");
       assertThat(waiting.get(20, TimeUnit.SECONDS)).isEqualTo("1");
       assertThat(TestSessions.rows(a, "SELECT APPLOCK_TEST('public', 'r', 'Shared', 'Session')")).containsExactly("0");
