@@ -287,7 +287,7 @@ public final class Interpreter implements ProcedureHost {
     boolean counted = plan.text() != null && kind != PlanKind.PROC_PART;
     long startNanos = counted ? System.nanoTime() : 0;
     frame.link = counted ? link(plan, kind, objectId, startNanos) : null;
-    long startCpu = counted && kind.module() ? WorkerTime.read(state) : 0;
+    long startWaits = counted && kind.module() ? WorkerTime.waitsSoFar(state) : 0;
     BatchPlan outerBatch = state.activity().enterBatch(plan);
     // SET options changed by a procedure or dynamic SQL (EXEC, sp_executesql, prepared
     // statements) revert when it returns, as SQL Server documents; a top-level batch's persist.
@@ -301,7 +301,7 @@ public final class Interpreter implements ProcedureHost {
       executeList(plan.statements(), frame);
       if (frame.link != null && kind.module()) {
         long end = System.nanoTime();
-        frame.link.cached.recordCall(WorkerTime.since(startCpu, startNanos, end), end - startNanos, end);
+        frame.link.cached.recordCall(WorkerTime.scheduledSince(state, startWaits, startNanos, end), end - startNanos, end);
       }
       return frame.returnStatus;
     } finally {
@@ -337,14 +337,14 @@ public final class Interpreter implements ProcedureHost {
       }
       StatementStats counted = frame.link == null ? null : frame.link.statement(s);
       long startNanos = counted == null ? 0 : System.nanoTime();
-      long startCpu = counted == null ? 0 : WorkerTime.read(state);
+      long startWaits = counted == null ? 0 : WorkerTime.waitsSoFar(state);
       Signal sig;
       StatisticsOutput.Started measured = statistics.begin(s);
       try {
         sig = guarded(s, frame);
         if (counted != null) {
           long end = System.nanoTime();
-          counted.record(WorkerTime.since(startCpu, startNanos, end), end - startNanos, state.rowCount(), end);
+          counted.record(WorkerTime.scheduledSince(state, startWaits, startNanos, end), end - startNanos, state.rowCount(), end);
         }
       } catch (SqlException e) {
         e.at(s.line(), frame.procName);

@@ -48,6 +48,11 @@ public final class RequestActivity {
   // thread running the session's request, read by any.
   private volatile long totalCpuNanos;
   private volatile long totalScheduledNanos;
+  /**
+   * Nanoseconds the session's requests spent in waits so far (outermost waits only: a wait inside
+   * another is part of it). Statement worker times are measured against it (exec.WorkerTime).
+   */
+  private volatile long waitedNanos;
   private volatile long rowsReturned;
 
   /**
@@ -233,6 +238,11 @@ public final class RequestActivity {
     return w == null || w.blockers == null ? new int[0] : w.blockers.owners();
   }
 
+  /** Nanoseconds this session's requests have spent waiting so far (see {@link #waitedNanos}). */
+  public long waitedNanos() {
+    return waitedNanos;
+  }
+
   /** Whether a request is running now. */
   public boolean running() {
     return thread != null;
@@ -349,7 +359,11 @@ public final class RequestActivity {
         return;
       }
       closed = true;
-      waitStatistics.record(type, System.nanoTime() - since);
+      long waited = System.nanoTime() - since;
+      waitStatistics.record(type, waited);
+      if (outer == null) {
+        waitedNanos += waited; // only the request's thread ends its waits
+      }
       lastWaitType = type;
       if (wait == this) {
         wait = outer;
