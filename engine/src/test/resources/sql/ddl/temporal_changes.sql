@@ -1,0 +1,160 @@
+# Changes around system-versioned temporal tables: DATA_CONSISTENCY_CHECK over an existing history
+# table, DROP COLUMN and ALTER COLUMN passed on to the history table, ALTER COLUMN … ADD | DROP
+# HIDDEN, and the schema changes still refused.
+statement ok
+CREATE TABLE acct (id int PRIMARY KEY, bal int NOT NULL, ValidFrom datetime2 GENERATED ALWAYS AS ROW START NOT NULL, ValidTo datetime2 GENERATED ALWAYS AS ROW END NOT NULL, PERIOD FOR SYSTEM_TIME (ValidFrom, ValidTo))
+INSERT INTO acct (id, bal) VALUES (1, 10), (2, 20)
+CREATE TABLE acct_hist (id int NOT NULL, bal int NOT NULL, ValidFrom datetime2 NOT NULL, ValidTo datetime2 NOT NULL)
+INSERT INTO acct_hist VALUES (1, 5, '2020-01-01', '2019-01-01')
+
+# The check (ON by default) finds a period that ends before it starts; versioning stays OFF.
+statement error 13541
+ALTER TABLE acct SET (SYSTEM_VERSIONING = ON (HISTORY_TABLE = dbo.acct_hist))
+----
+error 13541: Setting SYSTEM_VERSIONING to ON failed because history table 'master.dbo.acct_hist' contains invalid records with end of period set before start.
+
+query TI rowsort
+SELECT name, temporal_type FROM sys.tables WHERE name IN ('acct', 'acct_hist')
+----
+acct	0
+acct_hist	0
+
+# A period ending in the future.
+statement error 13543
+DELETE FROM acct_hist
+INSERT INTO acct_hist VALUES (1, 5, '2020-01-01', '9000-01-01')
+ALTER TABLE acct SET (SYSTEM_VERSIONING = ON (HISTORY_TABLE = dbo.acct_hist, DATA_CONSISTENCY_CHECK = ON))
+----
+error 13543: Setting SYSTEM_VERSIONING to ON failed because history table 'master.dbo.acct_hist' contains invalid records with end of period set to a value in the future.
+
+# Two periods of one key that overlap.
+statement error 13573
+DELETE FROM acct_hist
+INSERT INTO acct_hist VALUES (2, 5, '2020-01-01', '2022-01-01'), (2, 6, '2021-06-01', '2023-01-01'), (1, 7, '2020-01-01', '2021-01-01')
+ALTER TABLE acct SET (SYSTEM_VERSIONING = ON (HISTORY_TABLE = dbo.acct_hist))
+----
+error 13573: Setting SYSTEM_VERSIONING to ON failed because history table 'master.dbo.acct_hist' contains overlapping records.
+
+# Periods that meet but do not overlap pass, empty ones too (which no FOR SYSTEM_TIME returns).
+statement ok
+DELETE FROM acct_hist WHERE bal = 6
+INSERT INTO acct_hist VALUES (2, 6, '2022-01-01', '2022-01-01'), (2, 8, '2022-01-01', '2023-01-01')
+ALTER TABLE acct SET (SYSTEM_VERSIONING = ON (HISTORY_TABLE = dbo.acct_hist))
+ALTER TABLE acct SET (SYSTEM_VERSIONING = OFF)
+
+# DATA_CONSISTENCY_CHECK = OFF takes the history table as it is.
+statement ok
+INSERT INTO acct_hist VALUES (2, 9, '2020-06-01', '2021-01-01')
+ALTER TABLE acct SET (SYSTEM_VERSIONING = ON (HISTORY_TABLE = dbo.acct_hist, DATA_CONSISTENCY_CHECK = OFF))
+
+query TI rowsort
+SELECT name, temporal_type FROM sys.tables WHERE name IN ('acct', 'acct_hist')
+----
+acct	2
+acct_hist	1
+
+# ALTER COLUMN and DROP COLUMN on the versioned table change the history table too.
+statement ok
+ALTER TABLE acct ALTER COLUMN bal bigint NOT NULL
+ALTER TABLE acct ADD note varchar(10) NULL, memo varchar(5) NULL
+ALTER TABLE acct DROP COLUMN note
+
+query TTI rowsort
+SELECT t.name, TYPE_NAME(c.system_type_id), COUNT(*) OVER (PARTITION BY t.name) FROM sys.columns AS c JOIN sys.tables AS t ON t.object_id = c.object_id WHERE t.name IN ('acct', 'acct_hist') AND c.name = 'bal'
+----
+acct	bigint	1
+acct_hist	bigint	1
+
+query TI rowsort
+SELECT t.name, COUNT(*) FROM sys.columns AS c JOIN sys.tables AS t ON t.object_id = c.object_id WHERE t.name IN ('acct', 'acct_hist') GROUP BY t.name
+----
+acct	5
+acct_hist	5
+
+query IIT rowsort
+UPDATE acct SET bal = bal + 1, memo = 'x' WHERE id = 1
+SELECT id, bal, memo FROM acct FOR SYSTEM_TIME ALL
+----
+1	10	NULL
+1	11	x
+1	7	NULL
+2	20	NULL
+2	5	NULL
+2	8	NULL
+2	9	NULL
+
+# NULL to NOT NULL fails while the history table holds NULLs, and changes neither table.
+statement error 515
+ALTER TABLE acct ALTER COLUMN memo varchar(5) NOT NULL
+----
+error 515: Cannot insert the value NULL into column 'memo', table 'master.dbo.acct'; column does not allow nulls. UPDATE fails.
+
+statement error 515
+UPDATE acct SET memo = 'y' WHERE id = 2
+ALTER TABLE acct ALTER COLUMN memo varchar(5) NOT NULL
+----
+error 515: Cannot insert the value NULL into column 'memo', table 'master.dbo.acct_hist'; column does not allow nulls. UPDATE fails.
+
+query TI rowsort
+SELECT t.name, c.is_nullable FROM sys.columns AS c JOIN sys.tables AS t ON t.object_id = c.object_id WHERE t.name IN ('acct', 'acct_hist') AND c.name = 'memo'
+----
+acct	1
+acct_hist	1
+
+# The history table itself is not altered directly, and some changes need versioning OFF.
+statement error 13548
+ALTER TABLE acct_hist ALTER COLUMN bal int NOT NULL
+----
+error 13548: Cannot alter column 'bal' on table 'master.dbo.acct_hist' because it is not a supported operation on system-versioned temporal or ledger tables.
+
+statement error 13551
+ALTER TABLE acct_hist DROP COLUMN memo
+----
+error 13551: Drop column operation failed on table 'master.dbo.acct_hist' because it is not a supported operation on system-versioned temporal tables.
+
+statement error 13704
+ALTER TABLE acct ADD seq int IDENTITY
+----
+error 13704: System-versioned table schema modification failed because history table 'master.dbo.acct_hist' has IDENTITY column specification. Consider dropping all IDENTITY column specifications and trying again.
+
+statement error 13724
+ALTER TABLE acct ADD twice AS bal * 2
+----
+error 13724: System-versioned table schema modification failed because adding computed column while system-versioning is ON is not supported.
+
+statement error 13548
+ALTER TABLE acct ALTER COLUMN ValidFrom datetime2(0) NOT NULL
+----
+error 13548: Cannot alter column 'ValidFrom' on table 'master.dbo.acct' because it is not a supported operation on system-versioned temporal or ledger tables.
+
+statement error 5074
+ALTER TABLE acct DROP COLUMN ValidTo
+----
+error 5074: The column 'SYSTEM_TIME' is dependent on column 'ValidTo'.
+error 4922: ALTER TABLE DROP COLUMN ValidTo failed because one or more objects access this column.
+
+# ADD HIDDEN and DROP HIDDEN on a period column.
+query IIT
+ALTER TABLE acct ALTER COLUMN ValidFrom ADD HIDDEN
+ALTER TABLE acct ALTER COLUMN ValidTo ADD HIDDEN
+SELECT * FROM acct WHERE id = 2
+----
+2	20	y
+
+query TI rowsort
+SELECT c.name, c.is_hidden FROM sys.columns AS c JOIN sys.tables AS t ON t.object_id = c.object_id WHERE t.name = 'acct' AND c.name LIKE 'Valid%'
+----
+ValidFrom	1
+ValidTo	1
+
+query TI rowsort
+ALTER TABLE acct ALTER COLUMN ValidTo DROP HIDDEN
+SELECT c.name, c.is_hidden FROM sys.columns AS c JOIN sys.tables AS t ON t.object_id = c.object_id WHERE t.name = 'acct' AND c.name LIKE 'Valid%'
+----
+ValidFrom	1
+ValidTo	0
+
+statement error 13735
+ALTER TABLE acct ALTER COLUMN bal ADD HIDDEN
+----
+error 13735: Cannot alter HIDDEN attribute on column 'bal' in table 'master.dbo.acct' because this column is not a generated always column.
