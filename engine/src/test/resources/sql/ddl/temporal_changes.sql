@@ -1,6 +1,6 @@
 # Changes around system-versioned temporal tables: DATA_CONSISTENCY_CHECK over an existing history
 # table, DROP COLUMN and ALTER COLUMN passed on to the history table, ALTER COLUMN … ADD | DROP
-# HIDDEN, and the schema changes still refused.
+# HIDDEN, the schema changes still refused, and the database's TEMPORAL_HISTORY_RETENTION option.
 statement ok
 CREATE TABLE acct (id int PRIMARY KEY, bal int NOT NULL, ValidFrom datetime2 GENERATED ALWAYS AS ROW START NOT NULL, ValidTo datetime2 GENERATED ALWAYS AS ROW END NOT NULL, PERIOD FOR SYSTEM_TIME (ValidFrom, ValidTo))
 INSERT INTO acct (id, bal) VALUES (1, 10), (2, 20)
@@ -158,3 +158,39 @@ statement error 13735
 ALTER TABLE acct ALTER COLUMN bal ADD HIDDEN
 ----
 error 13735: Cannot alter HIDDEN attribute on column 'bal' in table 'master.dbo.acct' because this column is not a generated always column.
+
+# TEMPORAL_HISTORY_RETENTION: ON unless set OFF, kept by the database.
+query I
+SELECT is_temporal_history_retention_enabled FROM sys.databases WHERE name = 'master'
+----
+1
+
+query I
+ALTER DATABASE CURRENT SET TEMPORAL_HISTORY_RETENTION OFF
+SELECT is_temporal_history_retention_enabled FROM sys.databases WHERE name = 'master'
+----
+0
+
+# While it is OFF, history rows past a finite HISTORY_RETENTION_PERIOD stay, and are read.
+query I rowsort
+CREATE TABLE ret (id int PRIMARY KEY, v int, s datetime2 GENERATED ALWAYS AS ROW START, e datetime2 GENERATED ALWAYS AS ROW END, PERIOD FOR SYSTEM_TIME (s, e))
+CREATE TABLE ret_hist (id int NOT NULL, v int NULL, s datetime2 NOT NULL, e datetime2 NOT NULL)
+INSERT INTO ret (id, v) VALUES (1, 3)
+INSERT INTO ret_hist VALUES (1, 1, '2001-01-01', '2002-01-01'), (1, 2, '2002-01-01', '2003-01-01')
+ALTER TABLE ret SET (SYSTEM_VERSIONING = ON (HISTORY_TABLE = dbo.ret_hist, HISTORY_RETENTION_PERIOD = 10 YEARS))
+SELECT v FROM ret FOR SYSTEM_TIME ALL
+----
+1
+2
+3
+
+# ON: FOR SYSTEM_TIME leaves them out, whether the background cleanup has deleted them yet or not.
+query I rowsort
+ALTER DATABASE CURRENT SET TEMPORAL_HISTORY_RETENTION ON
+SELECT is_temporal_history_retention_enabled FROM sys.databases WHERE name = 'master'
+SELECT v FROM ret FOR SYSTEM_TIME ALL
+SELECT COUNT(*) FROM ret FOR SYSTEM_TIME AS OF '2001-06-01'
+----
+0
+1
+3
