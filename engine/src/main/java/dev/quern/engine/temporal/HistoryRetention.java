@@ -111,8 +111,8 @@ public final class HistoryRetention {
         Table history = md.table(p.historyTableId()).orElseThrow();
         n = deleteBatch(catalog, txn, history, current.position(p.endColumnId()), cutoff);
         txn.commit();
-      } catch (KvException e) {
-        return deleted; // busy (lock timeout, deadlock, conflict): the next pass tries again
+      } catch (KvException | dev.quern.catalog.meta.StaleMetadataException e) {
+        return deleted; // busy (lock timeout, deadlock, conflict) or just altered: the next pass tries again
       }
       deleted += n;
       if (n < batch) {
