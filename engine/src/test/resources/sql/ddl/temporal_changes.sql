@@ -1,6 +1,7 @@
 # Changes around system-versioned temporal tables: DATA_CONSISTENCY_CHECK over an existing history
 # table, DROP COLUMN and ALTER COLUMN passed on to the history table, ALTER COLUMN … ADD | DROP
-# HIDDEN, the schema changes still refused, and the database's TEMPORAL_HISTORY_RETENTION option.
+# HIDDEN, the schema changes still refused, ADD PERIOD's checks of existing rows, and the
+# database's TEMPORAL_HISTORY_RETENTION option.
 statement ok
 CREATE TABLE acct (id int PRIMARY KEY, bal int NOT NULL, ValidFrom datetime2 GENERATED ALWAYS AS ROW START NOT NULL, ValidTo datetime2 GENERATED ALWAYS AS ROW END NOT NULL, PERIOD FOR SYSTEM_TIME (ValidFrom, ValidTo))
 INSERT INTO acct (id, bal) VALUES (1, 10), (2, 20)
@@ -158,6 +159,36 @@ statement error 13735
 ALTER TABLE acct ALTER COLUMN bal ADD HIDDEN
 ----
 error 13735: Cannot alter HIDDEN attribute on column 'bal' in table 'master.dbo.acct' because this column is not a generated always column.
+
+# ADD PERIOD FOR SYSTEM_TIME checks the rows there are: every one open (its end at the maximum of
+# the column's precision), none starting in the future; a failure leaves no period.
+statement error 13575
+CREATE TABLE adopt (id int PRIMARY KEY, f datetime2(0) NOT NULL, t datetime2(0) NOT NULL)
+INSERT INTO adopt VALUES (1, '2020-01-01', '9999-12-31 23:59:59'), (2, '2020-01-01', '2021-01-01')
+ALTER TABLE adopt ADD PERIOD FOR SYSTEM_TIME (f, t)
+----
+error 13575: ADD PERIOD FOR SYSTEM_TIME failed because table 'master.dbo.adopt' contains records where end of period is not equal to MAX datetime.
+
+statement error 13542
+UPDATE adopt SET t = '9999-12-31 23:59:59', f = '9000-01-01' WHERE id = 2
+ALTER TABLE adopt ADD PERIOD FOR SYSTEM_TIME (f, t)
+----
+error 13542: ADD PERIOD FOR SYSTEM_TIME on table 'master.dbo.adopt' failed because there are open records with start of period set to a value in the future.
+
+# The same of period columns added with defaults.
+statement error 13575
+ALTER TABLE adopt ADD f2 datetime2 GENERATED ALWAYS AS ROW START NOT NULL DEFAULT SYSUTCDATETIME(), t2 datetime2 GENERATED ALWAYS AS ROW END NOT NULL DEFAULT '9999-12-31', PERIOD FOR SYSTEM_TIME (f2, t2)
+----
+error 13575: ADD PERIOD FOR SYSTEM_TIME failed because table 'master.dbo.adopt' contains records where end of period is not equal to MAX datetime.
+
+query I
+SELECT COUNT(*) FROM sys.periods AS p JOIN sys.tables AS t ON t.object_id = p.object_id WHERE t.name = 'adopt'
+----
+0
+
+statement ok
+UPDATE adopt SET f = '2020-01-01'
+ALTER TABLE adopt ADD PERIOD FOR SYSTEM_TIME (f, t)
 
 # TEMPORAL_HISTORY_RETENTION: ON unless set OFF, kept by the database.
 query I

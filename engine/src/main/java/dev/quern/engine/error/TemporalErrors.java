@@ -136,4 +136,10 @@ public final class TemporalErrors {
   public static final ErrorTemplate HIDDEN_NOT_GENERATED =
       e(13735, 16, 1, "Cannot alter HIDDEN attribute on column '%s' in table '%s' because this column is not a"
           + " generated always column.");
+  public static final ErrorTemplate ADD_PERIOD_NOT_OPEN =
+      new ErrorTemplate(13575, 16, 0, "ADD PERIOD FOR SYSTEM_TIME failed because table '%s' contains records where"
+          + " end of period is not equal to MAX datetime.", dev.quern.engine.error.Abort.BATCH);
+  public static final ErrorTemplate ADD_PERIOD_FUTURE_START =
+      new ErrorTemplate(13542, 16, 0, "ADD PERIOD FOR SYSTEM_TIME on table '%s' failed because there are open records"
+          + " with start of period set to a value in the future.", dev.quern.engine.error.Abort.BATCH);
 }

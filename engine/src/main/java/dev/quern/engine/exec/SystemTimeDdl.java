@@ -286,6 +286,8 @@ final class SystemTimeDdl {
       } else {
         adopt(t, table, period);
       }
+      new PeriodRowsCheck(state, new ResolvedTable(t.catalog(), t.database(), t.schema(), table),
+          metadata(t).period(table.id()).orElseThrow()).check();
       return;
     }
     if (existing == null || !existing.versioned()) {
@@ -302,9 +304,8 @@ final class SystemTimeDdl {
 
   /**
    * {@code ADD PERIOD FOR SYSTEM_TIME (start, end)} over columns the table has: they become its
-   * GENERATED ALWAYS columns (datetime2, NOT NULL: 13501, 13587). Their values are kept as they
-   * are: SQL Server's checks of them (no start in the future, 13542; every end at the maximum,
-   * 13575) are not made.
+   * GENERATED ALWAYS columns (datetime2, NOT NULL: 13501, 13587); {@link PeriodRowsCheck} then
+   * checks their values (13575, 13542).
    */
   private void adopt(ResolvedTable t, Table table, PeriodDefinition period) {
     Column start = table.column(period.start()).orElseThrow(() -> TemporalErrors.ROW_START_MISSING.raise());
