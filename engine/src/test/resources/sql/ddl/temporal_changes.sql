@@ -225,3 +225,30 @@ SELECT COUNT(*) FROM ret FOR SYSTEM_TIME AS OF '2001-06-01'
 0
 1
 3
+
+# sys.sp_cleanup_temporal_history deletes the aged rows at once (whatever the option), @rowcount
+# the number deleted; history rows younger than the retention stay.
+query II
+UPDATE ret SET v = 4
+DECLARE @n int
+EXEC sys.sp_cleanup_temporal_history @schema_name = N'dbo', @table_name = N'ret', @rowcount = @n OUTPUT
+SELECT @n, (SELECT COUNT(*) FROM ret_hist)
+----
+2	1
+
+query I
+DECLARE @n int
+EXEC sys.sp_cleanup_temporal_history N'dbo', N'ret', @n OUTPUT
+SELECT @n
+----
+0
+
+statement error 13591
+EXEC sys.sp_cleanup_temporal_history N'dbo', N'adopt'
+----
+error 13591: SYSTEM_VERSIONING is not turned ON for table 'master.dbo.adopt'.
+
+statement error 15009
+EXEC sys.sp_cleanup_temporal_history N'dbo', N'nothing'
+----
+error 15009: The object 'dbo.nothing' does not exist in database 'master' or is invalid for this operation.

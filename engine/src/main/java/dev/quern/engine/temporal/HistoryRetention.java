@@ -5,10 +5,7 @@ import dev.quern.catalog.kv.KvTxn;
 import dev.quern.catalog.kv.KvTxnOptions;
 import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.Database;
-import dev.quern.catalog.meta.IndexColumn;
-import dev.quern.catalog.meta.KeyRange;
 import dev.quern.catalog.meta.Metadata;
-import dev.quern.catalog.meta.RowCursor;
 import dev.quern.catalog.meta.SystemTimePeriod;
 import dev.quern.catalog.meta.Table;
 import dev.quern.catalog.meta.TableStore;
@@ -17,8 +14,6 @@ import dev.quern.engine.store.FilterPredicate;
 import dev.quern.engine.store.Storage;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -65,7 +60,7 @@ public final class HistoryRetention {
         md = catalog.metadata(txn);
       }
       for (SystemTimePeriod p : md.periods()) {
-        Optional<LocalDateTime> cutoff = cutoff(p.retention(), now);
+        Optional<LocalDateTime> cutoff = AgedRows.cutoff(p.retention(), now);
         if (p.versioned() && cutoff.isPresent() && enabled(md, p)) {
           deleted += clean(catalog, p, cutoff.get());
         }
@@ -81,21 +76,6 @@ public final class HistoryRetention {
     return db.isPresent() && !"OFF".equals(db.get().options().get("TEMPORAL_HISTORY_RETENTION"));
   }
 
-  /** The moment before which a period's end makes a history row aged: now less "n UNITS"; none for INFINITE. */
-  static Optional<LocalDateTime> cutoff(String retention, LocalDateTime now) {
-    if (retention == null || retention.equals("INFINITE")) {
-      return Optional.empty();
-    }
-    String[] parts = retention.split(" ");
-    long n = Long.parseLong(parts[0]);
-    return Optional.of(switch (parts[1]) {
-      case "DAYS" -> now.minusDays(n);
-      case "WEEKS" -> now.minusWeeks(n);
-      case "MONTHS" -> now.minusMonths(n);
-      default -> now.minusYears(n);
-    });
-  }
-
   /** Deletes the aged rows of {@code p}'s history table, batch by batch; a lock held elsewhere ends it. */
   private long clean(Catalog catalog, SystemTimePeriod p, LocalDateTime cutoff) {
     long deleted = 0;
@@ -109,7 +89,8 @@ public final class HistoryRetention {
         }
         Table current = md.table(p.tableId()).orElseThrow();
         Table history = md.table(p.historyTableId()).orElseThrow();
-        n = deleteBatch(catalog, txn, history, current.position(p.endColumnId()), cutoff);
+        TableStore rows = TableStore.openForWrite(catalog, txn, history, FilterPredicate.indexFilter(history), -1);
+        n = AgedRows.delete(rows, history, current.position(p.endColumnId()), cutoff, batch);
         txn.commit();
       } catch (KvException | dev.quern.catalog.meta.StaleMetadataException e) {
         return deleted; // busy (lock timeout, deadlock, conflict) or just altered: the next pass tries again
@@ -119,26 +100,5 @@ public final class HistoryRetention {
         return deleted;
       }
     }
-  }
-
-  private int deleteBatch(Catalog catalog, KvTxn txn, Table history, int end, LocalDateTime cutoff) {
-    TableStore rows = TableStore.openForWrite(catalog, txn, history, FilterPredicate.indexFilter(history), -1);
-    // A history table clustered on its period end (as Quern and SQL Server create it) has its aged rows first.
-    List<IndexColumn> keys = history.rowIndex().keys();
-    boolean endFirst = !keys.isEmpty() && history.position(keys.getFirst().columnId()) == end
-        && !keys.getFirst().descending();
-    List<byte[]> aged = new ArrayList<>();
-    try (RowCursor c = rows.scan(KeyRange.ALL, false)) {
-      while (aged.size() < batch && c.next()) {
-        Object value = c.row()[end];
-        if (value instanceof LocalDateTime ended && ended.isBefore(cutoff)) {
-          aged.add(c.locator());
-        } else if (endFirst) {
-          break;
-        }
-      }
-    }
-    aged.forEach(rows::delete);
-    return aged.size();
   }
 }

@@ -112,9 +112,9 @@ class HistoryRetentionTest {
   @Test
   void cutoffFollowsTheUnit() {
     var now = java.time.LocalDateTime.of(2024, 3, 31, 12, 0);
-    assertThat(HistoryRetention.cutoff("INFINITE", now)).isEmpty();
-    assertThat(HistoryRetention.cutoff("3 DAYS", now)).contains(now.minusDays(3));
-    assertThat(HistoryRetention.cutoff("1 MONTHS", now)).contains(java.time.LocalDateTime.of(2024, 2, 29, 12, 0));
-    assertThat(HistoryRetention.cutoff("2 YEARS", now)).contains(now.minusYears(2));
+    assertThat(AgedRows.cutoff("INFINITE", now)).isEmpty();
+    assertThat(AgedRows.cutoff("3 DAYS", now)).contains(now.minusDays(3));
+    assertThat(AgedRows.cutoff("1 MONTHS", now)).contains(java.time.LocalDateTime.of(2024, 2, 29, 12, 0));
+    assertThat(AgedRows.cutoff("2 YEARS", now)).contains(now.minusYears(2));
   }
 }
