@@ -145,9 +145,9 @@ ALTER TABLE dept SET (SYSTEM_VERSIONING = ON)
 error 13596: SYSTEM_VERSIONING is already turned ON for table 'master.dbo.dept'.
 
 statement error 13551
-ALTER TABLE dept DROP COLUMN name
+ALTER TABLE dept_history DROP COLUMN name
 ----
-error 13551: Drop column operation failed on table 'master.dbo.dept' because it is not a supported operation on system-versioned temporal tables.
+error 13551: Drop column operation failed on table 'master.dbo.dept_history' because it is not a supported operation on system-versioned temporal tables.
 
 statement error 13550
 ALTER TABLE dept_history ADD extra int NULL

@@ -15,6 +15,8 @@ import java.util.Objects;
 public final class QuernEngine implements Engine {
   private final ServerContext server;
   private final dev.quern.engine.security.LoginAuthenticator logins;
+  /** The temporal history retention cleanup's schedule (null: none, as for an in-memory engine). */
+  private dev.quern.engine.temporal.RetentionTask retention;
 
   private QuernEngine(ServerContext server) {
     this.server = server;
@@ -46,6 +48,10 @@ public final class QuernEngine implements Engine {
         new QuernEngine(
             new ServerContext(databases, dev.quern.engine.store.LazyStorage.of(storage)));
     engine.server.useExternalScripting(dev.quern.engine.external.ExternalScripting.open(dataDir));
+    engine.retention = dev.quern.engine.temporal.RetentionTask.start(
+        new dev.quern.engine.temporal.HistoryRetention(engine.server.storage(), databases,
+            java.time.Clock.systemUTC(), RETENTION_BATCH),
+        dev.quern.engine.temporal.RetentionTask.configuredInterval());
     return engine;
   }
 
@@ -101,6 +107,9 @@ public final class QuernEngine implements Engine {
    */
   @Override
   public void close() {
+    if (retention != null) {
+      retention.close();
+    }
     server.external().close();
     if (server.stopRequests(SHUTDOWN_WAIT)) {
       server.storage().close();
@@ -111,4 +120,7 @@ public final class QuernEngine implements Engine {
   }
 
   private static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofSeconds(10);
+
+  /** History rows the retention cleanup deletes per transaction (SQL Server's task also works in small batches). */
+  private static final int RETENTION_BATCH = 1000;
 }

@@ -3,7 +3,8 @@
  * request's path: lexer → parser → ast → binder → plan → exec, with expr (bound expressions), func
  * (built-ins), proc (system procedures), error (the message catalog), session (session state),
  * bulk (the server files and format files BULK INSERT and OPENROWSET(BULK …) read) and
- * showplan (plans in SQL Server's operator names: SET SHOWPLAN_*, STATISTICS XML/PROFILE).
+ * showplan (plans in SQL Server's operator names: SET SHOWPLAN_*, STATISTICS XML/PROFILE) and
+ * temporal (the background HISTORY_RETENTION_PERIOD cleanup of system-versioned tables).
  * Must not import the wire ({@code dev.quern.tds}) or Netty.
  */
 package dev.quern.engine;

@@ -98,6 +98,14 @@ public record AlterTableStatement(int line, List<String> table, Action action) i
     }
   }
 
+  /** ALTER COLUMN c {ADD | DROP} HIDDEN: a period column left out of {@code SELECT *}, or shown again. */
+  public record AlterHidden(String column, boolean hidden) implements Action {
+    @Override
+    public String toSql() {
+      return "ALTER COLUMN " + Names.quote(column) + (hidden ? " ADD" : " DROP") + " HIDDEN";
+    }
+  }
+
   /** ALTER COLUMN c {ADD | DROP} PERSISTED: stores a computed column's values, or stops. */
   public record AlterPersisted(String column, boolean persisted) implements Action {
     @Override

@@ -32,7 +32,8 @@ import java.util.Optional;
  * </pre>
  *
  * and, for every form, start &lt;&gt; end: history rows of empty periods (a row changed several
- * times in one transaction) are never returned, as SQL Server does not return them.
+ * times in one transaction) are never returned, as SQL Server does not return them; nor are
+ * history rows past a finite HISTORY_RETENTION_PERIOD ({@link #retained}).
  */
 final class TemporalTables {
   private TemporalTables() {}
@@ -93,13 +94,33 @@ final class TemporalTables {
     }
     String schema = t.schema().name();
     String database = t.database().name();
-    QuerySpec historyRows = block(items, List.of(database, schema, history.name()), condition);
+    Expr retained = retained(t, p, end);
+    QuerySpec historyRows = block(items, List.of(database, schema, history.name()),
+        retained == null ? condition : condition == null ? retained : and(condition, retained));
     QuerySpec current = block(items, List.of(database, schema, t.table().name()), condition);
     QuerySpec union = new QuerySpec(false, null, current.items(), current.from(), current.where(), List.of(), null,
         List.of(), null, null, List.of(new QuerySpec.Compound(QuerySpec.SetOperator.UNION, true, historyRows)));
     // The tables inside are read as they are: the view's clause must not apply to them again.
     return bind.withViewSystemTime(null,
         () -> DerivedTables.bind(bind, new TableSource.Derived(union, qualifier, List.of())));
+  }
+
+  /**
+   * The history rows FOR SYSTEM_TIME still returns under a finite HISTORY_RETENTION_PERIOD: those
+   * whose period ended no earlier than now less the retention ("end &gt;= DATEADD(unit, -n,
+   * SYSUTCDATETIME())", the filter SQL Server adds), so aged rows stay out of temporal queries
+   * whether the cleanup has deleted them yet or not. Null (no filter) for INFINITE, and while the
+   * database's TEMPORAL_HISTORY_RETENTION is OFF, which keeps aged rows as they are.
+   */
+  private static Expr retained(ResolvedTable t, SystemTimePeriod p, String end) {
+    if (p.retention().equals("INFINITE")
+        || "OFF".equals(t.database().options().get("TEMPORAL_HISTORY_RETENTION"))) {
+      return null;
+    }
+    String[] parts = p.retention().split(" ");
+    String unit = parts[1].substring(0, parts[1].length() - 1); // DAYS -> DAY
+    Expr cutoff = ComputedColumnBinder.parse("DATEADD(" + unit + ", -" + parts[0] + ", SYSUTCDATETIME())");
+    return new ComparisonExpr(">=", new ColumnRef(List.of(end)), cutoff);
   }
 
   private static QuerySpec block(List<SelectItem> items, List<String> table, Expr where) {

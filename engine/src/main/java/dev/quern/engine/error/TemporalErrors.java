@@ -120,4 +120,26 @@ public final class TemporalErrors {
       e(13743, 16, 1, "%s is not a valid value for system versioning history retention period.");
   public static final ErrorTemplate RETENTION_UNIT =
       e(13744, 15, 1, "'%s' is not a valid history retention period unit for system versioning.");
+
+  public static final ErrorTemplate HISTORY_END_BEFORE_START =
+      new ErrorTemplate(13541, 16, 0, VERSIONING_FAILED + "history table '%s' contains invalid records with end of"
+          + " period set before start.", dev.quern.engine.error.Abort.BATCH);
+  public static final ErrorTemplate HISTORY_END_IN_FUTURE =
+      new ErrorTemplate(13543, 16, 0, VERSIONING_FAILED + "history table '%s' contains invalid records with end of"
+          + " period set to a value in the future.", dev.quern.engine.error.Abort.BATCH);
+  public static final ErrorTemplate HISTORY_OVERLAPPING =
+      new ErrorTemplate(13573, 16, 0, VERSIONING_FAILED + "history table '%s' contains overlapping records.",
+          dev.quern.engine.error.Abort.BATCH);
+  public static final ErrorTemplate ADD_IDENTITY =
+      e(13704, 16, 1, "System-versioned table schema modification failed because history table '%s' has IDENTITY"
+          + " column specification. Consider dropping all IDENTITY column specifications and trying again.");
+  public static final ErrorTemplate HIDDEN_NOT_GENERATED =
+      e(13735, 16, 1, "Cannot alter HIDDEN attribute on column '%s' in table '%s' because this column is not a"
+          + " generated always column.");
+  public static final ErrorTemplate ADD_PERIOD_NOT_OPEN =
+      new ErrorTemplate(13575, 16, 0, "ADD PERIOD FOR SYSTEM_TIME failed because table '%s' contains records where"
+          + " end of period is not equal to MAX datetime.", dev.quern.engine.error.Abort.BATCH);
+  public static final ErrorTemplate ADD_PERIOD_FUTURE_START =
+      new ErrorTemplate(13542, 16, 0, "ADD PERIOD FOR SYSTEM_TIME on table '%s' failed because there are open records"
+          + " with start of period set to a value in the future.", dev.quern.engine.error.Abort.BATCH);
 }

@@ -32,9 +32,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ALTER TABLE: ADD columns and constraints, DROP COLUMN, DROP CONSTRAINT, ALTER COLUMN. Changes
- * that only touch the definition are one metadata write (added columns read as their missing
- * value in old rows); index and type changes rebuild the table.
+ * ALTER TABLE: ADD columns and constraints, DROP COLUMN, DROP CONSTRAINT, ALTER COLUMN (on a
+ * system-versioned table, column changes go to its history table too). Changes that only touch
+ * the definition are one metadata write (added columns read as their missing value in old rows);
+ * index and type changes rebuild the table.
  */
 final class AlterTableDdl {
   private final SessionState state;
@@ -58,9 +59,16 @@ final class AlterTableDdl {
     }
     switch (s.action()) {
       case AlterTableStatement.Add a -> add(t, a);
-      case AlterTableStatement.DropColumns d -> dropColumns(t, d);
+      case AlterTableStatement.DropColumns d -> {
+        dropColumns(t, d);
+        new SystemTimeDdl(state).history(t).ifPresent(h -> dropColumns(h, d));
+      }
       case AlterTableStatement.DropConstraints d -> dropConstraints(t, d);
-      case AlterTableStatement.AlterColumn a -> alterColumn(t, a.column());
+      case AlterTableStatement.AlterColumn a -> {
+        alterColumn(t, a.column());
+        new SystemTimeDdl(state).history(t).ifPresent(h -> alterColumn(h, a.column()));
+      }
+      case AlterTableStatement.AlterHidden h -> new SystemTimeDdl(state).hidden(t, h);
       case AlterTableStatement.AlterPersisted p -> alterPersisted(t, p);
       case AlterTableStatement.ToggleConstraints c -> new ConstraintStateDdl(state, bind).toggle(t, c);
       case AlterTableStatement.SetVersioning v -> new SystemTimeDdl(state).set(t, v.versioning());

@@ -146,6 +146,9 @@ final class SystemTimeDdl {
     if (existing.isPresent()) {
       historyId = existing.get().table().id();
       new HistoryTableCheck(metadata(t), t, existing.get()).check();
+      if (v.consistencyCheck()) {
+        new HistoryDataCheck(state, t, existing.get(), p).check();
+      }
     } else {
       historyId = createHistory(t, name, p);
     }
@@ -186,8 +189,10 @@ final class SystemTimeDdl {
 
   /**
    * What ALTER TABLE may change of a temporal table: a history table's columns not while versioning
-   * is ON (13550, 13551, 13548), nor a versioned table's but by ADD (which the history table gets
-   * too, {@link #added}); a period column only once the period is dropped (5074 and 4922).
+   * is ON (13550, 13551, 13548); a versioned table's by ADD, DROP COLUMN and ALTER COLUMN (which
+   * the history table gets too: {@link #added}, {@link #history}) but not by adding a computed
+   * (13724) or IDENTITY column (13704), nor by a new type for a period column (13548: Quern's
+   * choice); a period column dropped only once the period is (5074 and 4922).
    */
   void checkAlter(ResolvedTable t, dev.quern.engine.ast.AlterTableStatement.Action action) {
     Metadata md = metadata(t);
@@ -202,10 +207,20 @@ final class SystemTimeDdl {
       case dev.quern.engine.ast.AlterTableStatement.Add a
           when versioned && a.columns().stream().anyMatch(c -> c.computed() != null) ->
           throw TemporalErrors.ADD_COMPUTED.raise();
-      case dev.quern.engine.ast.AlterTableStatement.DropColumns d when history || versioned ->
+      case dev.quern.engine.ast.AlterTableStatement.Add a
+          when versioned && a.columns().stream().anyMatch(c -> c.identity() != null) ->
+          throw TemporalErrors.ADD_IDENTITY.raise(history(t).orElseThrow().fullyQualified());
+      case dev.quern.engine.ast.AlterTableStatement.DropColumns d when history ->
           throw TemporalErrors.DROP_COLUMN.raise(name);
-      case dev.quern.engine.ast.AlterTableStatement.AlterColumn a when history || versioned ->
+      case dev.quern.engine.ast.AlterTableStatement.AlterColumn a when history ->
           throw TemporalErrors.ALTER_COLUMN.raise(a.column().name(), name);
+      case dev.quern.engine.ast.AlterTableStatement.AlterColumn a when versioned -> {
+        var column = t.table().column(a.column().name());
+        if (column.isPresent() && (column.get().columnId() == p.startColumnId()
+            || column.get().columnId() == p.endColumnId())) {
+          throw TemporalErrors.ALTER_COLUMN.raise(column.get().name(), name);
+        }
+      }
       case dev.quern.engine.ast.AlterTableStatement.DropColumns d when p != null -> {
         for (String c : d.names()) {
           var column = t.table().column(c);
@@ -219,6 +234,39 @@ final class SystemTimeDdl {
       }
       default -> { }
     }
+  }
+
+  /**
+   * The history table of {@code t} while versioning is ON, which a DROP COLUMN or ALTER COLUMN of
+   * {@code t} changes too ("Changing the schema of a system-versioned temporal table"); else empty.
+   */
+  java.util.Optional<ResolvedTable> history(ResolvedTable t) {
+    Metadata md = metadata(t);
+    SystemTimePeriod p = md.period(t.table().id()).orElse(null);
+    if (p == null || !p.versioned()) {
+      return java.util.Optional.empty();
+    }
+    Table h = md.table(p.historyTableId()).orElseThrow();
+    return java.util.Optional.of(new ResolvedTable(t.catalog(), t.database(), md.schema(h.schemaId()).orElseThrow(), h));
+  }
+
+  /**
+   * ALTER COLUMN c {ADD | DROP} HIDDEN: whether a period column shows in {@code SELECT *}. Any other
+   * column is refused (13735: SQL Server's number for it, its text as Quern knows it).
+   */
+  void hidden(ResolvedTable t, dev.quern.engine.ast.AlterTableStatement.AlterHidden a) {
+    Column c = t.table().column(a.column()).orElseThrow(
+        () -> dev.quern.engine.error.SqlErrors.ALTER_MISSING_COLUMN.raise(a.column(), t.table().name()));
+    SystemTimePeriod p = metadata(t).period(t.table().id()).orElse(null);
+    boolean start = p != null && c.columnId() == p.startColumnId();
+    boolean end = p != null && c.columnId() == p.endColumnId();
+    if (!start && !end) {
+      throw TemporalErrors.HIDDEN_NOT_GENERATED.raise(c.name(), t.fullyQualified());
+    }
+    SystemTimePeriod changed = new SystemTimePeriod(p.tableId(), p.startColumnId(), p.endColumnId(),
+        start ? a.hidden() : p.startHidden(), end ? a.hidden() : p.endHidden(), p.historyTableId(),
+        p.consistencyCheck(), p.retention());
+    t.catalog().setSystemTimePeriod(state.store().txn(t.catalog()), t.table().id(), changed);
   }
 
   /**
@@ -238,6 +286,8 @@ final class SystemTimeDdl {
       } else {
         adopt(t, table, period);
       }
+      new PeriodRowsCheck(state, new ResolvedTable(t.catalog(), t.database(), t.schema(), table),
+          metadata(t).period(table.id()).orElseThrow()).check();
       return;
     }
     if (existing == null || !existing.versioned()) {
@@ -254,9 +304,8 @@ final class SystemTimeDdl {
 
   /**
    * {@code ADD PERIOD FOR SYSTEM_TIME (start, end)} over columns the table has: they become its
-   * GENERATED ALWAYS columns (datetime2, NOT NULL: 13501, 13587). Their values are kept as they
-   * are: SQL Server's checks of them (no start in the future, 13542; every end at the maximum,
-   * 13575) are not made.
+   * GENERATED ALWAYS columns (datetime2, NOT NULL: 13501, 13587); {@link PeriodRowsCheck} then
+   * checks their values (13575, 13542).
    */
   private void adopt(ResolvedTable t, Table table, PeriodDefinition period) {
     Column start = table.column(period.start()).orElseThrow(() -> TemporalErrors.ROW_START_MISSING.raise());

@@ -83,6 +83,11 @@ final class TemporalRows {
     historyRows.insert(kept);
   }
 
+  /** The end of an open row version: 9999-12-31 23:59:59.9999999 at {@code c}'s precision. */
+  static LocalDateTime endOfTime(Column c) {
+    return cut(END_OF_TIME, c);
+  }
+
   private Column column(int pos) {
     return target.table().columns().get(pos);
   }

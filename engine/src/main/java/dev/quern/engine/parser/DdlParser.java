@@ -228,6 +228,11 @@ final class DdlParser {
         boolean add = in.next().is("ADD");
         in.next();
         action = new dev.quern.engine.ast.AlterTableStatement.AlterPersisted(column, add);
+      } else if ((in.peek(1).is("ADD") || in.peek(1).is("DROP")) && in.peek(2).is("HIDDEN")) {
+        String column = in.identifier();
+        boolean add = in.next().is("ADD");
+        in.next();
+        action = new dev.quern.engine.ast.AlterTableStatement.AlterHidden(column, add);
       } else {
         action = new dev.quern.engine.ast.AlterTableStatement.AlterColumn(column());
       }

@@ -18,6 +18,7 @@ public final class SystemProcedures {
               new UnprepareProcedure(),
               new RenameProcedure(),
               new SequenceRangeProcedure(),
+              new CleanupTemporalHistoryProcedure(),
               new WhoProcedure(),
               new HelpTextProcedure(),
               new SessionContextProcedure(),

@@ -50,7 +50,8 @@ final class DatabasesView implements SystemView {
           bit("is_parameterization_forced", true),
           integer("target_recovery_time_in_seconds", true),
           bit("is_query_store_on", true),
-          bit("is_accelerated_database_recovery_on", true));
+          bit("is_accelerated_database_recovery_on", true),
+          bit("is_temporal_history_retention_enabled", true));
 
   @Override
   public String name() {
@@ -105,7 +106,7 @@ final class DatabasesView implements SystemView {
       on(o, "QUOTED_IDENTIFIER", false), on(o, "RECURSIVE_TRIGGERS", false), on(o, "TRUSTWORTHY", false),
       !"DISABLE_BROKER".equals(o.get("BROKER")) && o.containsKey("BROKER"),
       "FORCED".equals(o.get("PARAMETERIZATION")), targetSeconds, on(o, "QUERY_STORE", false),
-      on(o, "ACCELERATED_DATABASE_RECOVERY", false)
+      on(o, "ACCELERATED_DATABASE_RECOVERY", false), on(o, "TEMPORAL_HISTORY_RETENTION", true)
     };
   }
 
