@@ -11,7 +11,12 @@ public final class TestSessions {
   private TestSessions() {}
 
   public static EngineSession open(QuernEngine engine) {
-    return engine.openSession(new SessionInfo(52, "sa", "", "", "testhost", "tests", 1, 0x74000004, 4096));
+    return open(engine, 52);
+  }
+
+  /** A session with its own session id: what tests of several sessions that see each other need. */
+  public static EngineSession open(QuernEngine engine, int spid) {
+    return engine.openSession(new SessionInfo(spid, "sa", "", "", "testhost", "tests", 1, 0x74000004, 4096));
   }
 
   public static CollectingSink run(EngineSession session, String sql) {

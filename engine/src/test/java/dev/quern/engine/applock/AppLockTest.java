@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quern.engine.QuernEngine;
 import dev.quern.engine.TestSessions;
 import dev.quern.engine.api.EngineSession;
-import dev.quern.engine.api.SessionInfo;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,10 +20,6 @@ import org.junit.jupiter.api.Test;
 class AppLockTest {
   private static final String GET_X_SESSION =
       "DECLARE @r int; EXEC @r = sp_getapplock @Resource = 'r', @LockMode = 'Exclusive', @LockOwner = 'Session'";
-
-  private static EngineSession open(QuernEngine engine, int spid) {
-    return engine.openSession(new SessionInfo(spid, "sa", "", "", "testhost", "tests", 1, 0x74000004, 4096));
-  }
 
   private static String status(EngineSession s, String sql) {
     List<String> rows = TestSessions.rows(s, sql + "; SELECT @r");
@@ -58,8 +53,8 @@ class AppLockTest {
   @Test
   void anExclusiveLockMakesOthersWaitUntilReleased() throws Exception {
     try (QuernEngine engine = QuernEngine.inMemory();
-        EngineSession a = open(engine, 61);
-        EngineSession b = open(engine, 62)) {
+        EngineSession a = TestSessions.open(engine, 61);
+        EngineSession b = TestSessions.open(engine, 62)) {
       assertThat(status(a, GET_X_SESSION)).isEqualTo("0");
       assertThat(status(b, GET_X_SESSION + ", @LockTimeout = 0")).isEqualTo("-1");
       assertThat(status(b, GET_X_SESSION + ", @LockTimeout = 50")).isEqualTo("-1");
@@ -79,9 +74,9 @@ class AppLockTest {
   @Test
   void sharedLocksGoTogetherButQueueBehindAWaitingExclusive() throws Exception {
     try (QuernEngine engine = QuernEngine.inMemory();
-        EngineSession a = open(engine, 61);
-        EngineSession b = open(engine, 62);
-        EngineSession c = open(engine, 63)) {
+        EngineSession a = TestSessions.open(engine, 61);
+        EngineSession b = TestSessions.open(engine, 62);
+        EngineSession c = TestSessions.open(engine, 63)) {
       String shared = "DECLARE @r int; EXEC @r = sp_getapplock 'r', 'Shared', 'Session'";
       assertThat(status(a, shared)).isEqualTo("0");
       assertThat(status(c, shared)).isEqualTo("0");
@@ -98,8 +93,8 @@ class AppLockTest {
   @Test
   void aDeadlockOfApplicationLocksHasOneVictim() throws Exception {
     try (QuernEngine engine = QuernEngine.inMemory();
-        EngineSession a = open(engine, 61);
-        EngineSession b = open(engine, 62)) {
+        EngineSession a = TestSessions.open(engine, 61);
+        EngineSession b = TestSessions.open(engine, 62)) {
       TestSessions.rows(a, "BEGIN TRAN; EXEC sp_getapplock 'r1', 'Exclusive'");
       TestSessions.rows(b, "BEGIN TRAN; EXEC sp_getapplock 'r2', 'Exclusive'");
       CompletableFuture<String> first = async(() -> status(a, "DECLARE @r int; EXEC @r = sp_getapplock 'r2', 'Exclusive'"));
@@ -117,8 +112,8 @@ class AppLockTest {
   @Test
   void aDeadlockThroughARowLockIsFoundByTheApplicationLocksWaiter() throws Exception {
     try (QuernEngine engine = QuernEngine.inMemory();
-        EngineSession a = open(engine, 61);
-        EngineSession b = open(engine, 62)) {
+        EngineSession a = TestSessions.open(engine, 61);
+        EngineSession b = TestSessions.open(engine, 62)) {
       TestSessions.rows(a, "CREATE TABLE t (id int PRIMARY KEY, v int); INSERT t VALUES (1, 0)");
       TestSessions.rows(a, "BEGIN TRAN; UPDATE t SET v = 1 WHERE id = 1");
       TestSessions.rows(b, "BEGIN TRAN; EXEC sp_getapplock 'gate', 'Exclusive'");
@@ -138,11 +133,11 @@ class AppLockTest {
   @Test
   void aSessionsLocksEndWithIt() throws Exception {
     try (QuernEngine engine = QuernEngine.inMemory();
-        EngineSession b = open(engine, 62)) {
-      EngineSession a = open(engine, 61);
+        EngineSession b = TestSessions.open(engine, 62)) {
+      EngineSession a = TestSessions.open(engine, 61);
       TestSessions.rows(a, "BEGIN TRAN; EXEC sp_getapplock 'r1', 'Exclusive'; EXEC sp_getapplock 'r2', 'Exclusive', 'Session'");
       CompletableFuture<String> waiting = async(() -> status(b, "DECLARE @r int; EXEC @r = sp_getapplock 'r2', 'Shared', 'Session'"));
-      try (EngineSession watcher = open(engine, 63)) {
+      try (EngineSession watcher = TestSessions.open(engine, 63)) {
         awaitRow(watcher, "SELECT wait_type FROM sys.dm_exec_requests WHERE session_id = 62", "LCK_M_S");
       }
       a.close();

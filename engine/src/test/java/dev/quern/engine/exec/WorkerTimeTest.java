@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quern.engine.QuernEngine;
 import dev.quern.engine.TestSessions;
 import dev.quern.engine.api.EngineSession;
-import dev.quern.engine.api.SessionInfo;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,15 +16,11 @@ import org.junit.jupiter.api.Test;
  * time.
  */
 class WorkerTimeTest {
-  private static EngineSession open(QuernEngine engine, int spid) {
-    return engine.openSession(new SessionInfo(spid, "sa", "", "", "testhost", "tests", 1, 0x74000004, 4096));
-  }
-
   @Test
   void aLockWaitIsElapsedTimeNotWorkerTime() throws Exception {
     try (QuernEngine engine = QuernEngine.inMemory();
-        EngineSession a = open(engine, 61);
-        EngineSession b = open(engine, 62)) {
+        EngineSession a = TestSessions.open(engine, 61);
+        EngineSession b = TestSessions.open(engine, 62)) {
       TestSessions.rows(a, "CREATE TABLE wt (id int PRIMARY KEY, v int); INSERT wt VALUES (1, 0)");
       TestSessions.rows(a, "BEGIN TRAN; UPDATE wt SET v = 1 WHERE id = 1");
       Thread waiter = new Thread(() -> TestSessions.rows(b, "UPDATE wt SET v = 2 WHERE id = 1 /* waits */"));
