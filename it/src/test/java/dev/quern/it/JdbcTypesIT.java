@@ -298,4 +298,20 @@ class JdbcTypesIT {
       assertThat(md.getColumnType(10)).isEqualTo(Types.INTEGER);
     }
   }
+
+  @Test
+  void aRowversionColumnIsTimestampToTheDriver() throws SQLException {
+    try (Statement s = connection().createStatement()) {
+      s.execute("CREATE TABLE #rv (id int PRIMARY KEY, rv rowversion)");
+      s.execute("INSERT #rv (id) VALUES (1)");
+      try (ResultSet rs = s.executeQuery("SELECT rv, id, CAST(rv AS binary(8)) FROM #rv")) {
+        ResultSetMetaData md = rs.getMetaData();
+        // COLMETADATA user type 80 on the column read as is; a CAST of it is plain binary(8).
+        assertThat(md.getColumnTypeName(1)).isEqualTo("timestamp");
+        assertThat(md.getColumnTypeName(3)).isEqualTo("binary");
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getBytes(1)).hasSize(8).isEqualTo(rs.getBytes(3));
+      }
+    }
+  }
 }

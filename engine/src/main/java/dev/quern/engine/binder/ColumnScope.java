@@ -35,7 +35,7 @@ public record ColumnScope(String qualifier, List<ResultColumn> columns, List<Str
     for (int i = 0; i < columns.size(); i++) {
       ResultColumn c = columns.get(i);
       if (c.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-        return new ColumnExpr(i, c.name(), c.type(), c.nullable()).fromIdentity(c.identity());
+        return new ColumnExpr(i, c.name(), c.type(), c.nullable()).fromTableColumn(c.identity(), c.rowversion());
       }
     }
     throw SqlErrors.INVALID_COLUMN.raise(name);
@@ -66,6 +66,6 @@ public record ColumnScope(String qualifier, List<ResultColumn> columns, List<Str
       throw SqlErrors.INVALID_COLUMN.raise(name);
     }
     ResultColumn c = columns.get(found);
-    return new ColumnExpr(found, c.name(), c.type(), c.nullable()).fromIdentity(c.identity());
+    return new ColumnExpr(found, c.name(), c.type(), c.nullable()).fromTableColumn(c.identity(), c.rowversion());
   }
 }

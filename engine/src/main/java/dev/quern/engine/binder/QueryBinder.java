@@ -206,8 +206,9 @@ public final class QueryBinder {
     List<ResultColumn> visible = new ArrayList<>();
     for (int i = 0; i < selected.size(); i++) {
       BoundExpr e = selected.get(i);
+      dev.quern.engine.expr.ColumnExpr column = e instanceof dev.quern.engine.expr.ColumnExpr c ? c : null;
       visible.add(new ResultColumn(names.get(i) == null ? "" : names.get(i), e.type(), e.nullable(),
-          e instanceof dev.quern.engine.expr.ColumnExpr c && c.identity()));
+          column != null && column.identity(), column != null && column.rowversion()));
     }
     List<BoundExpr> projected = new ArrayList<>(selected);
     List<ResultColumn> projectedCols = new ArrayList<>(visible);

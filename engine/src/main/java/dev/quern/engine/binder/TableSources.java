@@ -135,7 +135,7 @@ final class TableSources {
   static List<ResultColumn> columns(ResolvedTable t) {
     List<ResultColumn> out = new ArrayList<>();
     for (Column c : t.table().columns()) {
-      out.add(new ResultColumn(c.name(), c.type(), c.nullable(), c.identity() != null));
+      out.add(new ResultColumn(c.name(), c.type(), c.nullable(), c.identity() != null, c.rowversion()));
     }
     return out;
   }

@@ -11,34 +11,44 @@ public final class ColumnExpr extends BoundExpr {
   private final boolean nullable;
   private final boolean derived;
   private final boolean identity;
+  private final boolean rowversion;
 
   public ColumnExpr(int index, String name, SqlType type, boolean nullable) {
-    this(index, name, type, nullable, false, false);
+    this(index, name, type, nullable, false, false, false);
   }
 
   private ColumnExpr(
-      int index, String name, SqlType type, boolean nullable, boolean derived, boolean identity) {
+      int index, String name, SqlType type, boolean nullable, boolean derived, boolean identity,
+      boolean rowversion) {
     this.index = index;
     this.name = name;
     this.type = type;
     this.nullable = nullable;
     this.derived = derived;
     this.identity = identity;
+    this.rowversion = rowversion;
   }
 
   /** A column computed below (a grouping key, an aggregate): prints as the expression it holds. */
   public static ColumnExpr derived(int index, String sql, SqlType type, boolean nullable) {
-    return new ColumnExpr(index, sql, type, nullable, true, false);
+    return new ColumnExpr(index, sql, type, nullable, true, false, false);
   }
 
-  /** This column, marked as a table's IDENTITY column read as is (see ResultColumn#identity). */
-  public ColumnExpr fromIdentity(boolean identity) {
-    return identity == this.identity ? this
-        : new ColumnExpr(index, name, type, nullable, derived, identity);
+  /**
+   * This column, marked as a table's IDENTITY or rowversion column read as is (see
+   * ResultColumn#identity and #rowversion).
+   */
+  public ColumnExpr fromTableColumn(boolean identity, boolean rowversion) {
+    return identity == this.identity && rowversion == this.rowversion ? this
+        : new ColumnExpr(index, name, type, nullable, derived, identity, rowversion);
   }
 
   public boolean identity() {
     return identity;
+  }
+
+  public boolean rowversion() {
+    return rowversion;
   }
 
   public int index() {

@@ -45,7 +45,13 @@ final class ColumnDescriptions {
     for (ResultColumn c : columns) {
       ColumnMetadata m = ColumnMetadata.of(c.name(),
           WireTypes.typeInfo(c.type(), c.nullable(), tdsVersion), c.nullable());
-      cols.add(c.identity() ? m.withFlags(m.flags() | ColumnMetadata.FLAG_IDENTITY) : m);
+      if (c.identity()) {
+        m = m.withFlags(m.flags() | ColumnMetadata.FLAG_IDENTITY);
+      }
+      if (c.rowversion()) {
+        m = m.withUserType(ColumnMetadata.USER_TYPE_TIMESTAMP); // what clients call timestamp
+      }
+      cols.add(m);
       types.add(c.type());
     }
     ColMetadataToken token = new ColMetadataToken(cols);

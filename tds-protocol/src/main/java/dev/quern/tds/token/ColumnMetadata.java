@@ -57,6 +57,11 @@ public record ColumnMetadata(
     return (flags & UPDATEABLE_MASK) >>> 2;
   }
 
+  /** This column with another UserType ({@link #USER_TYPE_TIMESTAMP} marks a rowversion). */
+  public ColumnMetadata withUserType(int newUserType) {
+    return new ColumnMetadata(newUserType, flags, type, tableName, name);
+  }
+
   public ColumnMetadata withFlags(int newFlags) {
     return new ColumnMetadata(userType, newFlags, type, tableName, name);
   }
