@@ -1,4 +1,5 @@
 # Change tracking: enabling on a database and tables, versions per commit, CHANGETABLE, errors.
+# no-restart: the blocks share USE ct_db and an open transaction's rollback (durable.sql restarts)
 statement ok
 CREATE DATABASE ct_db
 
@@ -179,6 +180,40 @@ SELECT c.id, c.SYS_CHANGE_OPERATION, c.SYS_CHANGE_VERSION FROM CHANGETABLE(CHANG
 1	U	5
 5	I	5
 
+# WITH CHANGE_TRACKING_CONTEXT: the change records the context (varbinary(128) at most).
+statement ok
+DECLARE @ctx varbinary(128) = CAST('app1' AS varbinary(128))
+;WITH CHANGE_TRACKING_CONTEXT (@ctx) UPDATE t SET b = 'c' WHERE id = 5
+
+query IT rowsort
+SELECT c.id, CAST(c.SYS_CHANGE_CONTEXT AS varchar(10)) FROM CHANGETABLE(CHANGES t, 5) AS c
+----
+5	app1
+
+query IIT
+SELECT v.id, v.SYS_CHANGE_VERSION, CAST(v.SYS_CHANGE_CONTEXT AS varchar(10)) FROM CHANGETABLE(VERSION t, (id), (5)) AS v
+----
+5	6	app1
+
+statement error 22109
+DECLARE @n nvarchar(10) = N'x'
+;WITH CHANGE_TRACKING_CONTEXT (@n) DELETE FROM t WHERE id = 99
+----
+error 22109: The "context" argument for the CHANGE_TRACKING_CONTEXT WITH clause must be of type varbinary data type with a maximum length of 128.
+
+statement error 156
+WITH CHANGE_TRACKING_CONTEXT (0x01) EXEC sp_who
+
+query IIIII
+SELECT object_id - OBJECT_ID('t'), is_track_columns_updated_on, begin_version, min_valid_version, cleanup_version FROM sys.change_tracking_tables
+----
+0	1	0	0	0
+
+query IITI
+SELECT COUNT(*), MAX(CAST(is_auto_cleanup_on AS int)), MAX(retention_period_units_desc), MAX(retention_period) FROM sys.change_tracking_databases WHERE database_id = DB_ID()
+----
+1	0	HOURS	3
+
 # TRUNCATE keeps no per-row change: older versions become invalid.
 statement ok
 TRUNCATE TABLE t
@@ -186,7 +221,7 @@ TRUNCATE TABLE t
 query III
 SELECT CHANGE_TRACKING_CURRENT_VERSION(), CHANGE_TRACKING_MIN_VALID_VERSION(OBJECT_ID('t')), (SELECT COUNT(*) FROM CHANGETABLE(CHANGES t, 0) AS c)
 ----
-6	6	0
+7	7	0
 
 statement ok
 ALTER TABLE t DISABLE CHANGE_TRACKING
