@@ -52,6 +52,23 @@ public final class ChangeLog {
     txn.put(byKey(tableId, key, version), change);
   }
 
+  /** Receives the committed changes of a table in version order ({@link #export}). */
+  @FunctionalInterface
+  interface ChangeSink {
+    void change(long version, byte[] key, byte[] change);
+  }
+
+  /** Every change kept for {@code tableId}, in version order (BACKUP). */
+  static void export(KvTxn txn, int tableId, ChangeSink sink) {
+    byte[] prefix = new ByteSink(7).put(tablePrefix(tableId)).put(BY_VERSION).toBytes();
+    try (KvIterator it = txn.scan(prefix, KeyBytes.prefixEnd(prefix), false)) {
+      while (it.next()) {
+        byte[] k = it.key();
+        sink.change(readLong(k, prefix.length), Arrays.copyOfRange(k, prefix.length + 8, k.length), it.value());
+      }
+    }
+  }
+
   /** Deletes every change of {@code tableId} (DISABLE CHANGE_TRACKING, TRUNCATE, DROP). */
   static void clear(KvTxn txn, int tableId) {
     byte[] from = tablePrefix(tableId);
