@@ -63,7 +63,8 @@
  * {@link dev.quern.catalog.meta.DatabaseImage} streams one database (catalog records in their
  * stored encodings, then rows) from a snapshot; {@link dev.quern.catalog.meta.DatabaseImageLoader}
  * writes such a stream back as a new database with fresh ids ({@code ImageIds}), in one
- * transaction.
+ * transaction. Change tracking travels too: table records and the database's version with the
+ * catalog entries, the kept changes after the rows.
  *
  * <h2>Transactional DDL and the cache</h2>
  *
