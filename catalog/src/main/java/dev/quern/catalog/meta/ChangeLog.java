@@ -15,6 +15,8 @@ import java.util.List;
  * and by primary key ({@code 'K' key version:u64}), so a row's history and latest version are a
  * seek. {@code key} is the primary key's memcomparable form; both entries hold the {@link
  * ChangeRow}. Committed versions only: a transaction's changes wait in {@link PendingChanges}.
+ * Reads take no locks ({@code peekScan}): a reader that locked the log under REPEATABLE READ or
+ * SERIALIZABLE would make the next tracked commit wait for it while holding the version lock.
  */
 public final class ChangeLog {
   static final byte RANGE = 0x09;
@@ -61,7 +63,7 @@ public final class ChangeLog {
   /** Every change kept for {@code tableId}, in version order (BACKUP). */
   static void export(KvTxn txn, int tableId, ChangeSink sink) {
     byte[] prefix = new ByteSink(7).put(tablePrefix(tableId)).put(BY_VERSION).toBytes();
-    try (KvIterator it = txn.scan(prefix, KeyBytes.prefixEnd(prefix), false)) {
+    try (KvIterator it = txn.peekScan(prefix, KeyBytes.prefixEnd(prefix), false)) {
       while (it.next()) {
         byte[] k = it.key();
         sink.change(readLong(k, prefix.length), Arrays.copyOfRange(k, prefix.length + 8, k.length), it.value());
@@ -73,7 +75,7 @@ public final class ChangeLog {
   static void clear(KvTxn txn, int tableId) {
     byte[] from = tablePrefix(tableId);
     List<byte[]> keys = new ArrayList<>();
-    try (KvIterator it = txn.scan(from, KeyBytes.prefixEnd(from), false)) {
+    try (KvIterator it = txn.peekScan(from, KeyBytes.prefixEnd(from), false)) {
       while (it.next()) {
         keys.add(it.key());
       }
@@ -90,7 +92,7 @@ public final class ChangeLog {
     byte[] prefix = new ByteSink(7).put(tablePrefix(tableId)).put(BY_VERSION).toBytes();
     byte[] from = new ByteSink(15).put(prefix).putLong(since + 1).toBytes();
     List<NetChange> out = new ArrayList<>();
-    try (KvIterator it = txn.scan(from, KeyBytes.prefixEnd(prefix), false)) {
+    try (KvIterator it = txn.peekScan(from, KeyBytes.prefixEnd(prefix), false)) {
       while (it.next()) {
         byte[] k = it.key();
         long version = readLong(k, prefix.length);
@@ -111,7 +113,7 @@ public final class ChangeLog {
     ChangeRow last = null;
     int[] columns = new int[0];
     boolean allColumns = false;
-    try (KvIterator it = txn.scan(prefix, KeyBytes.prefixEnd(prefix), false)) {
+    try (KvIterator it = txn.peekScan(prefix, KeyBytes.prefixEnd(prefix), false)) {
       while (it.next()) {
         long v = readLong(it.key(), prefix.length);
         if (v > version) {
@@ -140,7 +142,7 @@ public final class ChangeLog {
   /** The latest change kept for the row whose primary key is {@code key}. */
   public static LatestChange latest(KvTxn txn, int tableId, byte[] key, RowLayout keyLayout) {
     byte[] prefix = keyPrefix(tableId, key);
-    try (KvIterator it = txn.scan(prefix, KeyBytes.prefixEnd(prefix), true)) {
+    try (KvIterator it = txn.peekScan(prefix, KeyBytes.prefixEnd(prefix), true)) {
       if (!it.next()) {
         return new LatestChange(null, null);
       }

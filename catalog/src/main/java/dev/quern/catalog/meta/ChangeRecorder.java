@@ -81,7 +81,7 @@ public final class ChangeRecorder {
   /** Merges {@code change} into the transaction's pending change of the same row. */
   private void record(ChangeRow change) {
     byte[] storeKey = PendingChanges.key(versions.token(txn), table.id(), key.encode(change.key()));
-    byte[] before = txn.get(storeKey);
+    byte[] before = txn.peek(storeKey); // this transaction's own key: no lock needed
     ChangeRow merged = before == null
         ? change
         : ChangeRow.decode(PendingChanges.change(before), key.layout()).then(change);

@@ -56,7 +56,7 @@ final class ChangeVersions {
 
   /** The last version committed in {@code databaseId} as {@code txn}'s snapshot sees it (0: none). */
   static long current(KvTxn txn, int databaseId) {
-    byte[] v = txn.get(key(databaseId));
+    byte[] v = txn.peek(key(databaseId)); // no lock: a locked read would stall every tracked commit
     return v == null ? 0 : ByteBuffer.wrap(v).getLong();
   }
 

@@ -44,7 +44,7 @@ final class PendingChanges {
   static List<Pending> of(KvTxn txn, long token) {
     byte[] prefix = prefix(token);
     List<Pending> out = new ArrayList<>();
-    try (KvIterator it = txn.scan(prefix, KeyBytes.prefixEnd(prefix), false)) {
+    try (KvIterator it = txn.peekScan(prefix, KeyBytes.prefixEnd(prefix), false)) {
       while (it.next()) {
         byte[] k = it.key();
         byte[] v = it.value();
