@@ -83,4 +83,27 @@ class ChangeTrackingConcurrencyTest {
       admin.close();
     }
   }
+
+  @Test
+  void aSerializableReaderOfChangesDoesNotHoldBackATrackedCommit() throws Exception {
+    try (QuernEngine engine = QuernEngine.inMemory()) {
+      EngineSession reader = session(engine, 80);
+      EngineSession writer = session(engine, 81);
+      TestSessions.run(reader, "CREATE DATABASE cts");
+      TestSessions.run(reader, "ALTER DATABASE cts SET CHANGE_TRACKING = ON");
+      TestSessions.run(reader, "USE cts CREATE TABLE t (id int PRIMARY KEY) ALTER TABLE t ENABLE CHANGE_TRACKING"
+          + " INSERT t VALUES (1)");
+      TestSessions.run(writer, "USE cts SET LOCK_TIMEOUT 5000");
+      assertThat(TestSessions.run(reader, "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE BEGIN TRAN"
+          + " SELECT CHANGE_TRACKING_CURRENT_VERSION(), COUNT(*) FROM CHANGETABLE(CHANGES t, 0) AS c").rows())
+          .containsExactly(new Object[] {1L, 1});
+      // The writer's commit takes the next version while the reader's transaction is open.
+      assertThat(TestSessions.run(writer, "INSERT t VALUES (2)").errors()).isEmpty();
+      TestSessions.run(reader, "INSERT t VALUES (3) COMMIT");
+      assertThat(TestSessions.run(reader, "SELECT c.id, c.SYS_CHANGE_VERSION FROM CHANGETABLE(CHANGES t, 1) AS c"
+          + " ORDER BY c.id").rows()).containsExactly(new Object[] {2, 2L}, new Object[] {3, 3L});
+      writer.close();
+      reader.close();
+    }
+  }
 }
