@@ -158,6 +158,28 @@ SELECT v.id, v.SYS_CHANGE_VERSION FROM CHANGETABLE(VERSION t, (id), (99)) AS v
 ----
 99	NULL
 
+statement error 22110
+SELECT * FROM CHANGETABLE(VERSION t, (id, id), (1, 2)) AS v
+----
+error 22110: The number of columns specified in the CHANGETABLE(VERSION ...) function does not match the number of primary key columns for table 't'.
+
+statement error 22103
+SELECT * FROM CHANGETABLE(VERSION t, (id), (1, 2)) AS v
+----
+error 22103: The arguments supplied are not valid for the VERSION option of the CHANGETABLE function.
+
+statement error 22107
+CREATE VIEW vt AS SELECT id FROM t
+;SELECT * FROM CHANGETABLE(CHANGES vt, 0) AS c
+----
+error 22107: Object 'vt' is of a data type that is not supported by the CHANGETABLE function. The object must be a user-defined table.
+
+statement error 22114
+ALTER DATABASE ct_db SET CHANGE_TRACKING (AUTO_CLEANUP = ON), RECOVERY SIMPLE
+----
+error 22114: Change tracking options for ALTER DATABASE cannot be combined with other ALTER DATABASE options.
+error 5069: ALTER DATABASE statement failed.
+
 statement error 22111
 SELECT * FROM CHANGETABLE(VERSION t, (a), (1)) AS v
 ----
