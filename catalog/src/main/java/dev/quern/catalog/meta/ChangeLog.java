@@ -85,25 +85,52 @@ public final class ChangeLog {
 
   /**
    * The net change of every row changed after {@code since}, in the order of their latest
-   * versions. A row's operation is D when its latest change deletes it, I when it was inserted
-   * after {@code since}, else U; its columns are the union of its updates' (only for U).
+   * versions, read as they are pulled. A row's operation is D when its latest change deletes it, I
+   * when it was inserted after {@code since}, else U; its columns are the union of its updates'
+   * (only for U).
    */
-  public static List<NetChange> changesSince(KvTxn txn, int tableId, long since, RowLayout keyLayout) {
-    byte[] prefix = new ByteSink(7).put(tablePrefix(tableId)).put(BY_VERSION).toBytes();
-    byte[] from = new ByteSink(15).put(prefix).putLong(since + 1).toBytes();
-    List<NetChange> out = new ArrayList<>();
-    try (KvIterator it = txn.peekScan(from, KeyBytes.prefixEnd(prefix), false)) {
-      while (it.next()) {
-        byte[] k = it.key();
-        long version = readLong(k, prefix.length);
-        byte[] key = Arrays.copyOfRange(k, prefix.length + 8, k.length);
+  public static NetChanges changesSince(KvTxn txn, int tableId, long since, RowLayout keyLayout) {
+    return new NetChanges(txn, tableId, since, keyLayout);
+  }
+
+  /** The net changes since a version, one per row, pulled from an ordered scan of the log. */
+  public static final class NetChanges implements AutoCloseable {
+    private final KvTxn txn;
+    private final int tableId;
+    private final long since;
+    private final RowLayout keyLayout;
+    private final int prefixLength;
+    private final KvIterator versions;
+
+    private NetChanges(KvTxn txn, int tableId, long since, RowLayout keyLayout) {
+      this.txn = txn;
+      this.tableId = tableId;
+      this.since = since;
+      this.keyLayout = keyLayout;
+      byte[] prefix = new ByteSink(7).put(tablePrefix(tableId)).put(BY_VERSION).toBytes();
+      this.prefixLength = prefix.length;
+      byte[] from = new ByteSink(15).put(prefix).putLong(since + 1).toBytes();
+      this.versions = txn.peekScan(from, KeyBytes.prefixEnd(prefix), false);
+    }
+
+    /** The next row's net change, or null after the last. */
+    public NetChange next() {
+      while (versions.next()) {
+        byte[] k = versions.key();
+        long version = readLong(k, prefixLength);
+        byte[] key = Arrays.copyOfRange(k, prefixLength + 8, k.length);
         NetChange net = netOf(txn, tableId, key, version, since, keyLayout);
         if (net != null) {
-          out.add(net);
+          return net;
         }
       }
+      return null;
     }
-    return out;
+
+    @Override
+    public void close() {
+      versions.close();
+    }
   }
 
   /** The row's net change if {@code version} is its latest, else null (its latest comes later). */

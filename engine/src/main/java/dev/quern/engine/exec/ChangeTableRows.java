@@ -9,7 +9,7 @@ import dev.quern.engine.plan.ChangeTableNode;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.store.ResolvedTable;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,26 +23,49 @@ import java.util.Optional;
 public final class ChangeTableRows {
   private ChangeTableRows() {}
 
-  /** CHANGES since {@code since} (NULL: every change kept), or VERSION of the row {@code key}. */
-  public static List<Object[]> rows(SessionState state, ChangeTableNode node, Long since, Object[] key) {
+  /**
+   * CHANGES since {@code since} (NULL: every change kept), pulled as the caller reads: the scan is
+   * closed with the statement's cursors (it may stop early, under TOP).
+   */
+  public static Iterator<Object[]> changes(SessionState state, ChangeTableNode node, Long since) {
+    ResolvedTable t = node.table();
+    KvTxn txn = state.store().txn(t.catalog());
+    ChangeLog.NetChanges changes = ChangeLog.changesSince(txn, t.table().id(), since == null ? -1 : since,
+        TrackedKey.of(t.table()).layout());
+    state.store().track(new Closing(changes));
+    return new Iterator<>() {
+      private ChangeLog.NetChange ahead = changes.next();
+
+      @Override
+      public boolean hasNext() {
+        return ahead != null;
+      }
+
+      @Override
+      public Object[] next() {
+        ChangeLog.NetChange c = ahead;
+        ahead = changes.next();
+        return row(c);
+      }
+    };
+  }
+
+  private static Object[] row(ChangeLog.NetChange c) {
+    Object[] row = new Object[5 + c.key().length];
+    row[0] = c.version();
+    row[1] = c.creationVersion();
+    row[2] = String.valueOf(c.operation());
+    row[3] = c.columns() == null ? null : mask(c.columns());
+    row[4] = c.context();
+    System.arraycopy(c.key(), 0, row, 5, c.key().length);
+    return row;
+  }
+
+  /** VERSION: the latest change of the row {@code key} (NULL version when none is kept). */
+  public static List<Object[]> version(SessionState state, ChangeTableNode node, Object[] key) {
     ResolvedTable t = node.table();
     KvTxn txn = state.store().txn(t.catalog());
     TrackedKey tracked = TrackedKey.of(t.table());
-    List<Object[]> out = new ArrayList<>();
-    if (node.changes()) {
-      for (ChangeLog.NetChange c : ChangeLog.changesSince(txn, t.table().id(), since == null ? -1 : since,
-          tracked.layout())) {
-        Object[] row = new Object[5 + c.key().length];
-        row[0] = c.version();
-        row[1] = c.creationVersion();
-        row[2] = String.valueOf(c.operation());
-        row[3] = c.columns() == null ? null : mask(c.columns());
-        row[4] = c.context();
-        System.arraycopy(c.key(), 0, row, 5, c.key().length);
-        out.add(row);
-      }
-      return out;
-    }
     boolean nullKey = java.util.Arrays.stream(key).anyMatch(java.util.Objects::isNull);
     ChangeLog.LatestChange latest = nullKey ? new ChangeLog.LatestChange(null, null)
         : ChangeLog.latest(txn, t.table().id(), tracked.encode(key), tracked.layout());
@@ -50,8 +73,38 @@ public final class ChangeTableRows {
     row[0] = latest.version();
     row[1] = latest.context();
     System.arraycopy(key, 0, row, 2, key.length);
-    out.add(row);
-    return out;
+    return List.<Object[]>of(row);
+  }
+
+  /**
+   * The change scan as one of the statement's cursors, only so that it is closed with them
+   * ({@code StoreSession#track}); it is read through {@link #changes}, never as a row cursor.
+   */
+  private record Closing(ChangeLog.NetChanges changes) implements dev.quern.catalog.meta.RowCursor {
+    @Override
+    public boolean next() {
+      throw new UnsupportedOperationException("read through ChangeTableRows.changes");
+    }
+
+    @Override
+    public byte[] locator() {
+      throw new UnsupportedOperationException("a change has no locator");
+    }
+
+    @Override
+    public Object[] row() {
+      throw new UnsupportedOperationException("read through ChangeTableRows.changes");
+    }
+
+    @Override
+    public Object[] rowWithLobRefs() {
+      throw new UnsupportedOperationException("read through ChangeTableRows.changes");
+    }
+
+    @Override
+    public void close() {
+      changes.close();
+    }
   }
 
   static byte[] mask(int[] columns) {
