@@ -54,6 +54,7 @@ public final class Catalog implements AutoCloseable {
   private final DurableCounters counters;
   private final ActiveRowversions activeRowversions = new ActiveRowversions();
   private final ValueCounters values;
+  private final ChangeVersions changeVersions;
   private final CatalogSecurity security = new CatalogSecurity(this);
   private final CatalogExtendedProperties properties = new CatalogExtendedProperties(this);
   private final CatalogExternalLibraries externalLibraries = new CatalogExternalLibraries(this);
@@ -69,6 +70,7 @@ public final class Catalog implements AutoCloseable {
     this.store = store;
     this.counters = new DurableCounters(store);
     this.values = new ValueCounters(store);
+    this.changeVersions = new ChangeVersions(store);
   }
 
   /** The catalog of {@code store}; reclaims the data of drops committed before a crash. */
@@ -398,6 +400,64 @@ public final class Catalog implements AutoCloseable {
     stampWritten(txn);
   }
 
+  /**
+   * Sets or (null) removes table {@code tableId}'s change tracking: DDL on the table, in {@code
+   * txn}. Removing it, or {@code clearChanges} (TRUNCATE TABLE), deletes the changes kept.
+   */
+  public void setChangeTracking(KvTxn txn, int tableId, ChangeTrackingTable tracking, boolean clearChanges) {
+    stability.ddlBegins(txn, tableId);
+    if (tracking == null) {
+      txn.delete(ChangeTrackingTable.key(tableId));
+    } else {
+      txn.put(ChangeTrackingTable.key(tableId), ChangeTrackingTable.encode(tracking));
+    }
+    if (tracking == null || clearChanges) {
+      ChangeLog.clear(txn, tableId);
+    }
+    stampWritten(txn);
+  }
+
+  /**
+   * Commits {@code txn}: a transaction that changed change-tracked tables gets its version first
+   * ({@link ChangeVersions}). Every transaction that wrote rows commits through here.
+   */
+  public void commit(KvTxn txn) {
+    changeVersions.commit(txn);
+  }
+
+  /**
+   * Has {@code txn}'s commit take the next change tracking version of {@code databaseId} though it
+   * changed no tracked row (TRUNCATE TABLE of a tracked table, which keeps no per-row changes).
+   */
+  public void takeChangeVersion(KvTxn txn, int databaseId) {
+    txn.put(PendingChanges.key(changeVersions.token(txn), 0, new byte[0]), PendingChanges.value(databaseId, new byte[0]));
+  }
+
+  /** {@code txn} ends without a commit: forgets its pending tracked changes, if any. */
+  public void ended(KvTxn txn) {
+    changeVersions.forget(txn);
+  }
+
+  /** The last change tracking version committed in {@code databaseId}, as {@code txn} sees it. */
+  public long changeTrackingVersion(KvTxn txn, int databaseId) {
+    return ChangeVersions.current(txn, databaseId);
+  }
+
+  /**
+   * What records {@code table}'s changes in {@code txn}, or null when the table is not tracked:
+   * one map lookup per opened table. {@code context}: the running statement's
+   * CHANGE_TRACKING_CONTEXT (null: none).
+   */
+  public ChangeRecorder changeRecorder(
+      KvTxn txn, Metadata m, Table table, java.util.function.Supplier<byte[]> context) {
+    ChangeTrackingTable tracking = m.changeTracking(table.id());
+    if (tracking == null) {
+      return null;
+    }
+    int databaseId = m.schema(table.schemaId()).orElseThrow().databaseId();
+    return new ChangeRecorder(changeVersions, txn, databaseId, table, tracking, context);
+  }
+
   /** DROP TABLE / VIEW / SEQUENCE; a table's rows and index entries are reclaimed after commit. */
   public void dropObject(KvTxn txn, int objectId) {
     stability.ddlBegins(txn, objectId);
@@ -416,6 +476,10 @@ public final class Catalog implements AutoCloseable {
     txn.delete(SystemKeys.record(SystemKeys.DATES_KIND, objectId));
     txn.delete(SystemKeys.record(SystemKeys.LOCK_ESCALATION_KIND, objectId));
     txn.delete(SystemTimePeriod.key(objectId));
+    if (m.changeTracking(objectId) != null) {
+      txn.delete(ChangeTrackingTable.key(objectId));
+      ChangeLog.clear(txn, objectId);
+    }
     statistics.dropObject(txn, m, objectId);
     stampWritten(txn);
   }

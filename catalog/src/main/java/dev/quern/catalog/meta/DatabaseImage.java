@@ -44,6 +44,15 @@ public final class DatabaseImage {
   public static final int EXTERNAL_LIBRARY = 16;
   /** A table's SYSTEM_TIME period and history table ({@link SystemTimePeriod}'s stored form). */
   public static final int SYSTEM_TIME_PERIOD = 17;
+  /** A table's change tracking ({@link ChangeTrackingTable}'s stored form). */
+  public static final int CHANGE_TRACKING_TABLE = 18;
+  /** The database's last committed change tracking version (u64). */
+  public static final int CHANGE_TRACKING_VERSION = 19;
+  /**
+   * One committed tracked change, after every table's rows: old table id (u32), version (u64), key
+   * length (varint), the key's memcomparable form, the stored {@link ChangeRow}.
+   */
+  public static final int CHANGE = 20;
 
   /** Receives the entries of an image in order. */
   @FunctionalInterface
@@ -73,6 +82,10 @@ public final class DatabaseImage {
       }
     }
     exportParts(catalog, m, databaseId, sink);
+    long changeVersion = ChangeVersions.current(snapshot, databaseId);
+    if (changeVersion > 0) {
+      sink.entry(CHANGE_TRACKING_VERSION, new ByteSink(8).putLong(changeVersion).toBytes());
+    }
     for (ExternalLibrary l : m.externalLibraries(databaseId)) {
       sink.entry(EXTERNAL_LIBRARY, ImageLibraries.encode(catalog, snapshot, l));
     }
@@ -80,6 +93,19 @@ public final class DatabaseImage {
       for (SchemaObject o : m.objects(s.id())) {
         if (o instanceof Table t) {
           exportRows(catalog, snapshot, t, sink);
+        }
+      }
+    }
+    exportChanges(m, snapshot, databaseId, sink);
+  }
+
+  /** Every tracked table's kept changes. */
+  private static void exportChanges(Metadata m, KvTxn snapshot, int databaseId, Sink sink) {
+    for (Schema s : m.schemas(databaseId)) {
+      for (SchemaObject o : m.objects(s.id())) {
+        if (o instanceof Table t && m.changeTracking(t.id()) != null) {
+          ChangeLog.export(snapshot, t.id(), (v, key, change) -> sink.entry(CHANGE, new ByteSink(16 + key.length
+              + change.length).putInt(t.id()).putLong(v).putVarint(key.length).put(key).put(change).toBytes()));
         }
       }
     }
@@ -97,6 +123,9 @@ public final class DatabaseImage {
             sink.entry(STATISTICS, StatisticsCodec.encode(st));
           }
           m.period(t.id()).ifPresent(p -> sink.entry(SYSTEM_TIME_PERIOD, SystemTimePeriod.encode(p)));
+          if (m.changeTracking(t.id()) != null) {
+            sink.entry(CHANGE_TRACKING_TABLE, ChangeTrackingTable.encode(m.changeTracking(t.id())));
+          }
           t.columns().stream().filter(c -> c.identity() != null).findFirst()
               .ifPresent(c -> counter(sink, t.id(), catalog.values().currentIdentity(t.id())));
         }

@@ -52,6 +52,15 @@ public final class DatabaseImageLoader {
         rows = TableStore.stable(catalog, txn, t, filters.apply(t)).coveredByTableLock();
         rowLayout = DatabaseImage.columnLayout(oldTables.get(oldId));
       }
+      case DatabaseImage.CHANGE -> {
+        writeCatalog();
+        ByteSource in = new ByteSource(payload);
+        int table = ids.id(in.getInt());
+        long version = in.getLong();
+        byte[] key = in.get((int) in.getVarint());
+        byte[] change = java.util.Arrays.copyOfRange(payload, in.position(), payload.length);
+        ChangeLog.write(txn, table, version, key, change);
+      }
       case DatabaseImage.ROW -> {
         rows.insert(RowCodec.decode(rowLayout, payload, null));
         rowCount++;
@@ -141,6 +150,14 @@ public final class DatabaseImageLoader {
       txn.put(SystemTimePeriod.key(tableId), SystemTimePeriod.encode(new SystemTimePeriod(tableId,
           p.startColumnId(), p.endColumnId(), p.startHidden(), p.endHidden(), historyId, p.consistencyCheck(),
           p.retention())));
+    }
+    for (byte[] b : held(DatabaseImage.CHANGE_TRACKING_TABLE)) {
+      ChangeTrackingTable t = ChangeTrackingTable.decode(b);
+      int tableId = ids.id(t.tableId());
+      txn.put(ChangeTrackingTable.key(tableId), ChangeTrackingTable.encode(t.onTable(tableId)));
+    }
+    for (byte[] b : held(DatabaseImage.CHANGE_TRACKING_VERSION)) {
+      txn.put(ChangeVersions.key(database.id()), b); // a new database: its first tracked commit reads it
     }
     for (byte[] b : held(DatabaseImage.EXTENDED_PROPERTY)) {
       catalog.extendedProperties().save(txn, ids.property(ExtendedPropertyCodec.decode(b)));

@@ -35,6 +35,7 @@ public final class Metadata {
   private final Map<Integer, LockEscalation> lockEscalations = new HashMap<>();
   /** SYSTEM_TIME periods by table id, and the versioned table of each history table. */
   private final Map<Integer, SystemTimePeriod> periods = new HashMap<>();
+  private final Map<Integer, ChangeTrackingTable> changeTracking = new HashMap<>();
   private final Map<Integer, SystemTimePeriod> periodsByHistory = new HashMap<>();
   /** Each table's statistics objects by object id, in stats_id order. */
   private final Map<Integer, List<Statistics>> statistics = new HashMap<>();
@@ -54,8 +55,12 @@ public final class Metadata {
       Collection<Statistics> tableStatistics,
       Collection<LockEscalation.Setting> escalations,
       Collection<ExternalLibrary> libraries,
-      Collection<SystemTimePeriod> systemTimePeriods) {
+      Collection<SystemTimePeriod> systemTimePeriods,
+      Collection<ChangeTrackingTable> trackedTables) {
     this.stamp = stamp;
+    for (ChangeTrackingTable t : trackedTables) {
+      changeTracking.put(t.tableId(), t);
+    }
     for (SystemTimePeriod p : systemTimePeriods) {
       periods.put(p.tableId(), p);
       if (p.versioned()) {
@@ -273,6 +278,16 @@ public final class Metadata {
   }
 
   /** Every table's SYSTEM_TIME period (sys.periods). */
+  /** The tables with change tracking in the store's databases (sys.change_tracking_tables). */
+  public Collection<ChangeTrackingTable> trackedTables() {
+    return changeTracking.values();
+  }
+
+  /** Table {@code tableId}'s change tracking, or null when it has none (checked per written table). */
+  public ChangeTrackingTable changeTracking(int tableId) {
+    return changeTracking.isEmpty() ? null : changeTracking.get(tableId);
+  }
+
   public Collection<SystemTimePeriod> periods() {
     return periods.values();
   }

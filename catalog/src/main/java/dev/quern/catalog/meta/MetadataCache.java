@@ -61,6 +61,7 @@ final class MetadataCache {
     List<LockEscalation.Setting> escalations = new ArrayList<>();
     List<ExternalLibrary> libraries = new ArrayList<>();
     List<SystemTimePeriod> periods = new ArrayList<>();
+    List<ChangeTrackingTable> tracked = new ArrayList<>();
     try (KvIterator it = txn.peekScan(SystemKeys.catalogStart(), SystemKeys.catalogEnd(), false)) {
       while (it.next()) {
         byte[] key = it.key();
@@ -82,6 +83,7 @@ final class MetadataCache {
           case SystemKeys.LOCK_ESCALATION_KIND -> escalations.add(LockEscalation.decode(it.value()));
           case ExternalLibraryCodec.KIND -> libraries.add(ExternalLibraryCodec.decode(it.value()));
           case SystemTimePeriod.KIND -> periods.add(SystemTimePeriod.decode(it.value()));
+          case ChangeTrackingTable.KIND -> tracked.add(ChangeTrackingTable.decode(it.value()));
           default -> throw new IllegalStateException("Unknown catalog record kind " + kind);
         }
       }
@@ -89,6 +91,6 @@ final class MetadataCache {
     return new Metadata(stamp, dbs, schemas, objects, types, logins.isEmpty() && principals.isEmpty()
         && members.isEmpty() && permissions.isEmpty()
         ? Security.EMPTY : new Security(logins, principals, members, permissions), properties, dates, messages,
-        statistics, escalations, libraries, periods);
+        statistics, escalations, libraries, periods, tracked);
   }
 }

@@ -108,6 +108,15 @@ public final class TableStore {
     return table;
   }
 
+  /** Records this table's changes ("ENABLE CHANGE_TRACKING"); null: untracked (the default). */
+  private ChangeRecorder changes;
+
+  /** Has {@code recorder} record every insert, update and delete made through this store. */
+  public TableStore trackChanges(ChangeRecorder recorder) {
+    this.changes = recorder;
+    return this;
+  }
+
   /** Whether the transaction holds the table exclusively ({@link Catalog#lockTableExclusively}). */
   private boolean tableLocked;
 
@@ -188,6 +197,9 @@ public final class TableStore {
     checkUnique(locator, row, null);
     write(locator, row);
     countWrite();
+    if (changes != null) {
+      changes.inserted(row);
+    }
     return locator;
   }
 
@@ -245,6 +257,9 @@ public final class TableStore {
     holdTable();
     countWrite();
     Object[] oldRow = requireForUpdate(locator);
+    if (changes != null) {
+      changes.updated(oldRow, newRow);
+    }
     Index rows = rowIndex;
     boolean moves =
         rows.kind() == IndexKind.CLUSTERED
@@ -278,8 +293,12 @@ public final class TableStore {
   /** Deletes the row at {@code locator} with its index entries and LOBs. */
   public void delete(byte[] locator) {
     holdTable();
-    remove(locator, requireForUpdate(locator));
+    Object[] oldRow = requireForUpdate(locator);
+    remove(locator, oldRow);
     countWrite();
+    if (changes != null) {
+      changes.deleted(oldRow);
+    }
   }
 
   /**

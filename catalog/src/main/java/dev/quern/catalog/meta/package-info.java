@@ -21,11 +21,17 @@
  * 00 02 0C msg:u32 lcid:u16           user-defined message (UserMessageCodec; in the main store)
  * 00 02 0D table:u32                   a table's LOCK_ESCALATION other than TABLE (LockEscalation)
  * 00 02 0F table:u32                   a table's SYSTEM_TIME period and history table (SystemTimePeriod)
+ * 00 02 11 table:u32                   a table's change tracking (ChangeTrackingTable)
  * 00 03 kind:u8 parent:u32 name       name index → id, name as its CI_AS sort key: databases
  *                                     (parent 0), schemas (parent database), objects and
  *                                     constraints (parent schema)
  * 00 05 id:u32                        identity / sequence last value (ValueCounters)
  * 00 06 dataId:u64                    garbage: key ranges of dropped/truncated data to reclaim
+ * 00 09 table:u32 'V' version:u64 pk   committed change tracking changes by version, and
+ * 00 09 table:u32 'K' pk version:u64   by primary key (ChangeLog; pk memcomparable)
+ * 00 0A token:u64 table:u32 pk         a running transaction's tracked changes (PendingChanges;
+ *                                     moved into 00 09 with its version at commit, ChangeVersions)
+ * 00 0B database:u32                   last committed change tracking version (ChangeVersions)
  * 00 07 id:u32                        backup history: one backup set (CatalogBackupHistory; kept
  *                                     out of the catalog range so metadata loads never read it)
  * 01 dataId:u64 key                   rows and index entries:
@@ -57,7 +63,8 @@
  * {@link dev.quern.catalog.meta.DatabaseImage} streams one database (catalog records in their
  * stored encodings, then rows) from a snapshot; {@link dev.quern.catalog.meta.DatabaseImageLoader}
  * writes such a stream back as a new database with fresh ids ({@code ImageIds}), in one
- * transaction.
+ * transaction. Change tracking travels too: table records and the database's version with the
+ * catalog entries, the kept changes after the rows.
  *
  * <h2>Transactional DDL and the cache</h2>
  *

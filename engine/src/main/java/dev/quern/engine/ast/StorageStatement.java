@@ -39,6 +39,7 @@ public sealed interface StorageStatement extends Statement
         DeclareTableStatement,
         OutputStatement,
         MergeStatement,
+        ChangeTrackingContextStatement,
         PositionedStatement,
         TableMaintenanceStatement,
         StatisticsStatement,

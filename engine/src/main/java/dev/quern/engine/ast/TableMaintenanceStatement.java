@@ -15,7 +15,10 @@ public record TableMaintenanceStatement(int line, Kind kind, List<String> table,
     REBUILD,
     REORGANIZE,
     DISABLE,
-    LOCK_ESCALATION
+    LOCK_ESCALATION,
+    /** ENABLE CHANGE_TRACKING; {@code value} is TRACK_COLUMNS_UPDATED (ON or OFF). */
+    ENABLE_CHANGE_TRACKING,
+    DISABLE_CHANGE_TRACKING
   }
 
   public TableMaintenanceStatement {
@@ -29,6 +32,9 @@ public record TableMaintenanceStatement(int line, Kind kind, List<String> table,
       case REBUILD, REORGANIZE, DISABLE ->
           "ALTER INDEX " + (index == null ? "ALL" : Names.quote(index)) + " ON " + target + " " + kind.name();
       case LOCK_ESCALATION -> "ALTER TABLE " + target + " SET (LOCK_ESCALATION = " + value + ")";
+      case ENABLE_CHANGE_TRACKING ->
+          "ALTER TABLE " + target + " ENABLE CHANGE_TRACKING WITH (TRACK_COLUMNS_UPDATED = " + value + ")";
+      case DISABLE_CHANGE_TRACKING -> "ALTER TABLE " + target + " DISABLE CHANGE_TRACKING";
     };
   }
 }

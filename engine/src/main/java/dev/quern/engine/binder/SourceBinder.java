@@ -135,6 +135,9 @@ final class SourceBinder {
    * outer} (APPLY's left row).
    */
   private Bound function(TableSource.Function f, ColumnScope outer) {
+    if (ChangeTables.is(f)) {
+      return ChangeTables.bind(bind, f, new ExpressionBinder(bind, outer, null, "FROM"));
+    }
     if (TableFunctions.kind(f).isEmpty()) {
       return UserTableFunctions.bind(bind, f);
     }

@@ -41,6 +41,12 @@ final class DatabaseOptionsDdl {
     Catalog catalog = state.store().storage().catalog(id);
     Database db = state.store().metadata(catalog).database(id)
         .orElseThrow(() -> SqlErrors.ALTER_DATABASE_FAILED.raise().precededBy(SqlErrors.ALTER_DATABASE_DENIED.raise(name)));
+    if (s.options().containsKey("CHANGE_TRACKING")) {
+      var txn = state.store().txn(catalog);
+      catalog.alterDatabase(txn, new ChangeTrackingDdl(state).alterDatabase(catalog, txn, db, s.options()));
+      state.store().markDdl();
+      return;
+    }
     for (Map.Entry<String, String> o : s.options().entrySet()) {
       String only = ONLY.get(o.getKey());
       if (only != null && !only.equals(o.getValue())) {

@@ -354,6 +354,7 @@ final class DdlExecutor {
     }
     refuseVersioned(t, TemporalErrors.TRUNCATE_VERSIONED);
     t.catalog().truncate(store().txn(t.catalog()), t.table());
+    new ChangeTrackingDdl(state).truncated(t);
     if (t.table().identityColumn().isPresent()) {
       t.catalog().values().reseedIdentity(t.table().id(), OptionalLong.empty());
     }

@@ -28,6 +28,7 @@ import java.util.function.BiFunction;
  */
 final class LateBoundExecutor {
   private final SessionState state;
+  private final ChangeTrackingContexts contexts = new ChangeTrackingContexts();
   private final TransactionExecutor transactions;
   private final DdlExecutor ddl;
   private final DmlExecutor dml;
@@ -166,6 +167,14 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.CreateSynonymStatement c -> new SynonymDdl(state).create(c);
         case dev.quern.engine.ast.DropSynonymStatement d -> new SynonymDdl(state).drop(d);
         case dev.quern.engine.ast.ExternalLibraryStatement x -> new ExternalLibraryDdl(state, binder, frame).run(x);
+        case dev.quern.engine.ast.ChangeTrackingContextStatement c -> {
+          byte[] before = state.store().changeContext(ChangeTrackingContexts.value(binder, c.context(), frame.eval));
+          try {
+            return body(contexts.inner(l, c.body()), frame, sink, dispatch, redirect);
+          } finally {
+            state.store().changeContext(before);
+          }
+        }
         case InsertStatement i -> {
           if (i.tableLock()) {
             lockTable(i.table());

@@ -40,9 +40,18 @@ final class TableMaintenance {
     var found = ObjectNames.table(state.store(), state.databaseName(), s.table());
     ResolvedTable t = switch (s.kind()) {
       case REBUILD, REORGANIZE, DISABLE -> found.orElseThrow(() -> SqlErrors.ALTER_INDEX_OBJECT_MISSING.raise(name));
-      case LOCK_ESCALATION -> found.orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(name));
+      case LOCK_ESCALATION, ENABLE_CHANGE_TRACKING, DISABLE_CHANGE_TRACKING ->
+          found.orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(name));
     };
     Table table = t.table();
+    if (s.kind() == TableMaintenanceStatement.Kind.ENABLE_CHANGE_TRACKING) {
+      new ChangeTrackingDdl(state).enable(t, "ON".equals(s.value()));
+      return;
+    }
+    if (s.kind() == TableMaintenanceStatement.Kind.DISABLE_CHANGE_TRACKING) {
+      new ChangeTrackingDdl(state).disable(t);
+      return;
+    }
     if (s.kind() != TableMaintenanceStatement.Kind.LOCK_ESCALATION
         && s.index() != null && table.index(s.index()).isEmpty()) {
       throw SqlErrors.INDEX_NOT_FOUND.raise(s.index());

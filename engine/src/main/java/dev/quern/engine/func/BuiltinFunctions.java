@@ -52,6 +52,7 @@ final class BuiltinFunctions {
     // Type tests and identifiers.
     all.addAll(TypeTestFunctions.all());
     all.add(new NewIdFunction());
+    all.addAll(ChangeTrackingFunctions.all());
     all.add(new HashBytesFunction());
     all.addAll(JsonFunctions.all());
     all.addAll(SessionContextFunctions.all());

@@ -49,6 +49,16 @@ public interface FunctionContext {
   /** MIN_ACTIVE_ROWVERSION(): the lowest rowversion of the current database still in use. */
   long minActiveRowversion();
 
+  /** CHANGE_TRACKING_CURRENT_VERSION(): null when the database does not track changes. */
+  default Long changeTrackingCurrentVersion() {
+    return null;
+  }
+
+  /** CHANGE_TRACKING_MIN_VALID_VERSION(object_id): null when the table is not tracked. */
+  default Long changeTrackingMinValidVersion(int objectId) {
+    return null;
+  }
+
   /** A schema's id by name (SCHEMA_ID); by default only the fixed role schemas are known. */
   default Optional<Integer> schemaId(String name) {
     return MetadataFunctions.fixedSchemaId(name);

@@ -69,7 +69,9 @@ final class DatabaseOptionsParser {
       if (name.type() != TokenType.WORD) {
         throw TokenStream.errorNear(name);
       }
-      if (BARE.containsKey(option)) {
+      if (option.equals("CHANGE_TRACKING")) {
+        ChangeTrackingOptionsParser.parse(in, options);
+      } else if (BARE.containsKey(option)) {
         options.put(BARE.get(option), option);
       } else if (ON_OFF.contains(option)) {
         options.put(option, word(in, Set.of("ON", "OFF")));

@@ -201,6 +201,9 @@ final class DdlParser {
     if (in.at("SET") && in.peek(1).isSymbol("(")) {
       return MaintenanceParser.lockEscalation(in, line, table);
     }
+    if ((in.at("ENABLE") || in.at("DISABLE")) && in.peek(1).is("CHANGE_TRACKING")) {
+      return ChangeTrackingOptionsParser.table(in, line, table);
+    }
     dev.quern.engine.ast.AlterTableStatement.Action action;
     Boolean withCheck = ConstraintStateParser.withCheck(in);
     if (ConstraintStateParser.atToggle(in)) {

@@ -207,6 +207,31 @@ public final class Parser {
   }
 
   /**
+   * {@code WITH CHANGE_TRACKING_CONTEXT (context)} and the INSERT, UPDATE, DELETE or MERGE whose
+   * changes record it (anything else after it is a syntax error, as in SQL Server).
+   */
+  private Statement changeTrackingContext() {
+    int line = in.line();
+    in.expect("WITH");
+    in.expect("CHANGE_TRACKING_CONTEXT");
+    in.expectSymbol("(");
+    dev.quern.engine.ast.Expr context = expr.parse();
+    in.expectSymbol(")");
+    Token t = in.peek();
+    Statement body = switch (t.upper()) {
+      case "INSERT" -> dml.insert();
+      case "UPDATE" -> dml.update();
+      case "DELETE" -> dml.delete();
+      case "MERGE" -> new MergeParser(in, expr, select).merge(() -> { });
+      default -> throw TokenStream.errorNear(t);
+    };
+    if (!(body instanceof dev.quern.engine.ast.StorageStatement change)) {
+      throw TokenStream.errorNear(t);
+    }
+    return new dev.quern.engine.ast.ChangeTrackingContextStatement(line, context, change);
+  }
+
+  /**
    * {@code WITH name [(columns)] AS (query) [, …]} and the SELECT, INSERT, UPDATE, DELETE or MERGE that
    * reads them: each name stands for its query in that statement's FROM clauses.
    */
@@ -314,7 +339,7 @@ public final class Parser {
     }
     return switch (t.upper()) {
       case "SELECT" -> selectStatement(t.line());
-      case "WITH" -> withCommonTables();
+      case "WITH" -> in.peek(1).is("CHANGE_TRACKING_CONTEXT") ? changeTrackingContext() : withCommonTables();
       case "DECLARE" -> declaresTable() ? ddl.declareTable() : CursorParser.declares(in) ? cursors().declare() : set.declare();
       case "SET" -> in.peek(1).is("IDENTITY_INSERT") ? ddl.identityInsert() : CursorParser.setsCursor(in) ? cursors().set() : set.set();
       case "OPEN" -> cursors().open();

@@ -392,6 +392,50 @@ final class SelectParser {
     return new TableSource.OpenRowsetBulk(file, k, options, alias);
   }
 
+  /**
+   * {@code CHANGETABLE(CHANGES table, last_sync_version)} or {@code CHANGETABLE(VERSION table,
+   * (column, …), (value, …))} ("CHANGETABLE (Transact-SQL)"), after its name: a function whose
+   * arguments are the form, the table as a column reference, then the version, or the columns as
+   * column references followed by the values.
+   */
+  private TableSource changeTable() {
+    in.expectSymbol("(");
+    String form = in.next().value().toUpperCase(java.util.Locale.ROOT);
+    if (!form.equals("CHANGES") && !form.equals("VERSION")) {
+      throw TokenStream.errorNear(in.peek());
+    }
+    List<Expr> args = new ArrayList<>();
+    args.add(new dev.quern.engine.ast.Literal(dev.quern.engine.ast.Literal.Kind.STRING, form));
+    List<String> table = new ArrayList<>(List.of(in.identifier()));
+    while (in.acceptSymbol(".")) {
+      table.add(in.identifier());
+    }
+    args.add(new dev.quern.engine.ast.ColumnRef(table));
+    in.expectSymbol(",");
+    if (form.equals("CHANGES")) {
+      args.add(expr.parse());
+    } else {
+      in.expectSymbol("(");
+      List<Expr> columns = new ArrayList<>();
+      do {
+        columns.add(new dev.quern.engine.ast.ColumnRef(List.of(in.identifier())));
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+      in.expectSymbol(",");
+      in.expectSymbol("(");
+      List<Expr> values = new ArrayList<>();
+      do {
+        values.add(expr.parse());
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+      args.add(new dev.quern.engine.ast.Literal(dev.quern.engine.ast.Literal.Kind.NUMBER, "" + columns.size()));
+      args.addAll(columns);
+      args.addAll(values);
+    }
+    in.expectSymbol(")");
+    return new TableSource.Function("CHANGETABLE", args, tableAlias());
+  }
+
   /** {@code OPENJSON(json[, path]) [WITH (name type ['path'] [AS JSON], …)] [[AS] alias]}, after its name. */
   private TableSource openJson() {
     in.expectSymbol("(");
@@ -445,6 +489,9 @@ final class SelectParser {
     }
     if (parts.size() == 1 && parts.getFirst().equalsIgnoreCase("OPENJSON") && in.atSymbol("(")) {
       return openJson();
+    }
+    if (parts.size() == 1 && parts.getFirst().equalsIgnoreCase("CHANGETABLE") && in.atSymbol("(")) {
+      return changeTable();
     }
     TableSource nodes = in.atSymbol("(") ? XmlNodesParser.onColumn(in, expr, parts) : null;
     if (nodes != null) {

@@ -18,6 +18,7 @@ public sealed interface PlanNode
         IndexPhysicalStatsNode,
         StatsFunctionNode,
         MyPermissionsNode,
+        ChangeTableNode,
         DescribeFirstResultSetNode,
         ExtendedPropertyListNode,
         SystemFunctionNode,

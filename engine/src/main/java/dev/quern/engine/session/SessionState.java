@@ -503,6 +503,16 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   @Override
+  public Long changeTrackingCurrentVersion() {
+    return dev.quern.engine.exec.ChangeTableRows.currentVersion(this);
+  }
+
+  @Override
+  public Long changeTrackingMinValidVersion(int objectId) {
+    return dev.quern.engine.exec.ChangeTableRows.minValidVersion(this, objectId);
+  }
+
+  @Override
   public Optional<Integer> objectId(String name, String type) {
     return dev.quern.engine.store.ObjectNames.objectId(store, databaseName(), name, type);
   }

@@ -68,9 +68,10 @@ final class StatementCommands {
       case dev.quern.engine.ast.RestoreStatement r -> r.kind() == dev.quern.engine.ast.RestoreStatement.Kind.DATABASE
           || r.kind() == dev.quern.engine.ast.RestoreStatement.Kind.LOG ? "RESTORE DATABASE" : "RESTORE HEADERONLY";
       case dev.quern.engine.ast.BulkInsertStatement b -> "BULK INSERT";
+      case dev.quern.engine.ast.ChangeTrackingContextStatement c -> of(c.body());
       case dev.quern.engine.ast.TableMaintenanceStatement m -> switch (m.kind()) {
         case REBUILD, REORGANIZE, DISABLE -> "ALTER INDEX";
-        case LOCK_ESCALATION -> "ALTER TABLE";
+        case LOCK_ESCALATION, ENABLE_CHANGE_TRACKING, DISABLE_CHANGE_TRACKING -> "ALTER TABLE";
       };
       case dev.quern.engine.ast.StatisticsStatement st -> st.kind().name() + " STATISTICS";
       case DropIndexStatement d -> "DROP INDEX";

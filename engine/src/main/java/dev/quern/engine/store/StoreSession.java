@@ -81,7 +81,7 @@ public final class StoreSession implements TransactionHooks {
       if (nonBlocking.active() && !o.isolation().locksOnRead()) {
         lockFree = new LockFreeStatement();
       } else {
-        autocommit = new StoreTxn(o, false);
+        autocommit = new StoreTxn(o, false, this::changeContext);
       }
     }
   }
@@ -131,7 +131,7 @@ public final class StoreSession implements TransactionHooks {
     StoreTxn done = autocommit;
     autocommit = null; // a failed commit leaves nothing for endStatement to undo
     done.commit();
-    autocommit = new StoreTxn(options.get(), false);
+    autocommit = new StoreTxn(options.get(), false, this::changeContext);
     return true;
   }
 
@@ -358,6 +358,23 @@ public final class StoreSession implements TransactionHooks {
     temp.reclaimGarbage();
   }
 
+  /** The WITH CHANGE_TRACKING_CONTEXT value of the running statement (null: none). */
+  private byte[] changeContext;
+
+  byte[] changeContext() {
+    return changeContext;
+  }
+
+  /**
+   * Sets (null: clears) the CHANGE_TRACKING_CONTEXT the running statement's changes to tracked
+   * tables record; returns the previous one, for the caller to put back.
+   */
+  public byte[] changeContext(byte[] context) {
+    byte[] before = changeContext;
+    changeContext = context;
+    return before;
+  }
+
   /** Session end: drops the session's temporary tables that still exist. */
   public void close() {
     dropTempTables();
@@ -406,7 +423,7 @@ public final class StoreSession implements TransactionHooks {
 
   @Override
   public void begun() {
-    user = new StoreTxn(options.get(), true);
+    user = new StoreTxn(options.get(), true, this::changeContext);
   }
 
   @Override

@@ -81,10 +81,14 @@ final class StoreTxn {
     return began;
   }
 
-  StoreTxn(KvTxnOptions options, boolean savepoints) {
+  StoreTxn(KvTxnOptions options, boolean savepoints, Supplier<byte[]> changeContext) {
     this.options = options;
     this.savepoints = savepoints;
+    this.changeContext = changeContext;
   }
+
+  /** The running statement's WITH CHANGE_TRACKING_CONTEXT value (null: none). */
+  private final Supplier<byte[]> changeContext;
 
   /** The store transaction of {@code catalog}'s store, begun now if this is its first use. */
   KvTxn txn(Catalog catalog) {
@@ -145,6 +149,10 @@ final class StoreTxn {
     TableStore store = covered(forWrite
         ? TableStore.openForWrite(catalog, txn, table, filter.get(), generation)
         : TableStore.open(catalog, txn, table, filter.get(), generation), catalog, table);
+    var recorder = catalog.changeRecorder(txn, known != null ? known : metadata(catalog), table, changeContext);
+    if (recorder != null) {
+      store.trackChanges(recorder);
+    }
     if (known != null) {
       if (openTables.size() >= OPEN_TABLES_CAPACITY) {
         openTables.clear();
@@ -259,8 +267,8 @@ final class StoreTxn {
 
   void commit() {
     try {
-      for (Part p : parts.values()) {
-        p.txn().commit();
+      for (Map.Entry<Catalog, Part> e : parts.entrySet()) {
+        e.getKey().commit(e.getValue().txn()); // versions tracked changes (ChangeVersions)
       }
     } finally {
       close();
@@ -283,7 +291,10 @@ final class StoreTxn {
   }
 
   private void close() {
-    parts.values().forEach(p -> p.txn().close());
+    parts.forEach((c, p) -> {
+      c.ended(p.txn());
+      p.txn().close();
+    });
     if (drewRowversions) {
       parts.keySet().forEach(c -> c.releaseRowversions(this));
     }

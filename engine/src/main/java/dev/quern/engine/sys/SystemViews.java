@@ -81,7 +81,9 @@ public final class SystemViews {
               new SqlExpressionDependenciesView(),
               new SqlDependenciesView(),
               ExternalLibrariesView.libraries(),
-              ExternalLibrariesView.libraryFiles()))).toList();
+              ExternalLibrariesView.libraryFiles(),
+              ChangeTrackingViews.all().get(0),
+              ChangeTrackingViews.all().get(1)))).toList();
 
   private SystemViews() {}
 

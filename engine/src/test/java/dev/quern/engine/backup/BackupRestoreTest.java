@@ -135,6 +135,48 @@ class BackupRestoreTest {
     }
   }
 
+  /** What change tracking keeps of database {@code db}: settings, tables, changes, version. */
+  private static List<String> tracking(EngineSession s, String db) {
+    rows(s, "USE " + db);
+    List<String> out = new ArrayList<>();
+    out.addAll(rows(s, "SELECT retention_period, retention_period_units_desc, is_auto_cleanup_on "
+        + "FROM sys.change_tracking_databases WHERE database_id = DB_ID()"));
+    out.addAll(rows(s, "SELECT OBJECT_NAME(object_id), is_track_columns_updated_on, begin_version, min_valid_version "
+        + "FROM sys.change_tracking_tables"));
+    out.addAll(rows(s, "SELECT c.id, c.SYS_CHANGE_OPERATION, c.SYS_CHANGE_VERSION, CAST(c.SYS_CHANGE_CONTEXT AS varchar(9)), "
+        + "CHANGE_TRACKING_IS_COLUMN_IN_MASK(COLUMNPROPERTY(OBJECT_ID('items'), 'qty', 'ColumnId'), c.SYS_CHANGE_COLUMNS) "
+        + "FROM CHANGETABLE(CHANGES items, 1) AS c ORDER BY c.id"));
+    out.addAll(rows(s, "SELECT CHANGE_TRACKING_CURRENT_VERSION()"));
+    rows(s, "USE master");
+    return out;
+  }
+
+  @Test
+  void restoresChangeTrackingWithItsChangesAndVersion() {
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
+      rows(s, "CREATE DATABASE sync");
+      rows(s, "ALTER DATABASE sync SET CHANGE_TRACKING = ON (CHANGE_RETENTION = 5 DAYS)");
+      rows(s, "USE sync");
+      rows(s, "CREATE TABLE items (id int PRIMARY KEY, qty int, note varchar(10))");
+      rows(s, "ALTER TABLE items ENABLE CHANGE_TRACKING WITH (TRACK_COLUMNS_UPDATED = ON)");
+      rows(s, "INSERT INTO items VALUES (1, 1, 'a'), (2, 2, 'b'), (3, 3, 'c')");
+      rows(s, "WITH CHANGE_TRACKING_CONTEXT (0x6F6E65) UPDATE items SET qty = 10 WHERE id = 1");
+      rows(s, "DELETE FROM items WHERE id = 2");
+      rows(s, "USE master");
+      List<String> before = tracking(s, "sync");
+      assertThat(before).containsExactly("5,DAYS,true", "items,true,0,0", "1,U,2,one,true", "2,D,3,null,true", "3");
+      assertThat(TestSessions.run(s, "BACKUP DATABASE sync TO DISK = 'sync.bak' WITH INIT").errors()).isEmpty();
+      rows(s, "RESTORE DATABASE sync_copy FROM DISK = 'sync.bak' WITH MOVE 'sync' TO '/nowhere/sync.mdf'");
+      assertThat(tracking(s, "sync_copy")).isEqualTo(before);
+      // The copy's versions continue after the restored ones.
+      rows(s, "USE sync_copy");
+      rows(s, "INSERT INTO items VALUES (4, 4, 'd')");
+      assertThat(rows(s, "SELECT c.id, c.SYS_CHANGE_VERSION FROM CHANGETABLE(CHANGES items, 3) AS c"))
+          .containsExactly("4,4");
+      rows(s, "USE master");
+    }
+  }
+
   @Test
   void appendsSetsListsThemAndRecordsHistory() {
     try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {

@@ -95,6 +95,10 @@ public final class OperatorBuilder {
       case dev.quern.engine.plan.StatsFunctionNode f -> new ListScanOperator(dev.quern.engine.statistics.StatisticsRows.of(
           state(), f.histogram(), (Integer) eval(f.objectId()), (Integer) eval(f.statsId())));
       case dev.quern.engine.plan.ExtendedPropertyListNode l -> new ListScanOperator(listExtendedProperty(l));
+      case dev.quern.engine.plan.ChangeTableNode c -> c.changes()
+          ? new IteratorOperator(dev.quern.engine.exec.ChangeTableRows.changes(state(), c, (Long) eval(c.since())))
+          : new ListScanOperator(dev.quern.engine.exec.ChangeTableRows.version(
+              state(), c, c.keyValues().stream().map(this::eval).toArray()));
       case dev.quern.engine.plan.MyPermissionsNode m -> new ListScanOperator(dev.quern.engine.session.MyPermissions.rows(
           state(), (String) eval(m.securable()), (String) eval(m.securableClass())));
       case dev.quern.engine.plan.DescribeFirstResultSetNode d ->
