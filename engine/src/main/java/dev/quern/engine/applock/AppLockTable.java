@@ -104,6 +104,11 @@ public final class AppLockTable {
   }
 
   private final Map<AppLockResource, Entry> entries = new HashMap<>();
+  /**
+   * How many resources have holders or waiters, readable without the monitor: every transaction's
+   * end asks to release its locks, and most servers hold none, so that ask takes no lock then.
+   */
+  private volatile int inUse;
   /** The request each waiting session waits with, and on what. */
   private final Map<Integer, Request> waitingBySession = new HashMap<>();
   private final Map<Integer, AppLockResource> waitingOn = new HashMap<>();
@@ -195,7 +200,14 @@ public final class AppLockTable {
   }
 
   /** Releases every lock of the session's transaction, or with {@code transactionOnly} false, all of the session's. */
-  public synchronized void releaseAll(int spid, boolean transactionOnly) {
+  public void releaseAll(int spid, boolean transactionOnly) {
+    if (inUse == 0) {
+      return; // nothing held: this session's own locks would be counted (it runs on its thread)
+    }
+    releaseHeld(spid, transactionOnly);
+  }
+
+  private synchronized void releaseHeld(int spid, boolean transactionOnly) {
     boolean any = false;
     var it = entries.entrySet().iterator();
     while (it.hasNext()) {
@@ -205,6 +217,7 @@ public final class AppLockTable {
         it.remove();
       }
     }
+    inUse = entries.size();
     if (any) {
       notifyAll();
     }
@@ -290,15 +303,17 @@ public final class AppLockTable {
     return true;
   }
 
-  private static void grant(Entry e, Request r) {
+  private void grant(Entry e, Request r) {
     Hold h = e.holders.computeIfAbsent(r.owner, o -> new Hold(r.mode));
     h.mode = r.mode;
     h.count++;
+    inUse = entries.size();
   }
 
   private void dropIfUnused(AppLockResource resource, Entry e) {
     if (e.unused()) {
       entries.remove(resource, e);
+      inUse = entries.size();
     }
   }
 
