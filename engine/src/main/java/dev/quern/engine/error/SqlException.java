@@ -50,6 +50,33 @@ public final class SqlException extends RuntimeException {
     return procName;
   }
 
+  /**
+   * The batch or procedure (the interpreter's frame) that this error ends, or null: see {@link
+   * #endingScope}.
+   */
+  private Object endedScope;
+
+  /**
+   * Marks this as a name-resolution error found compiling a statement when it first ran (deferred
+   * name resolution): as in SQL Server, it ends {@code scope} — the batch, or the procedure, whose
+   * caller goes on — and a TRY…CATCH in that same scope does not catch it, while one around the
+   * procedure's EXEC does.
+   */
+  public SqlException endingScope(Object scope) {
+    endedScope = scope;
+    return this;
+  }
+
+  /** Whether this error ends a batch or procedure it was raised in ({@link #endingScope}). */
+  public boolean endsAScope() {
+    return endedScope != null;
+  }
+
+  /** Whether this error ends {@code scope} ({@link #endingScope}). */
+  public boolean endsScope(Object scope) {
+    return scope != null && endedScope == scope;
+  }
+
   /** Records where the error happened (first location wins, as the innermost is the truest). */
   public SqlException at(int line, String proc) {
     if (lineNumber <= 1 && line > 0) {

@@ -161,6 +161,15 @@ public final class Interpreter implements ProcedureHost {
     tryDepth = 0; // errors of the captured batch are reported to the capture, not thrown to a CATCH
     try {
       return execute(plan, frame, true, "", PlanKind.ADHOC, 0);
+    } catch (SqlException e) {
+      if (!e.endsAScope()) {
+        throw e;
+      }
+      // A name that did not resolve ended the captured batch: reported to the capture like its
+      // other errors, not to the statement that captures it.
+      state.setLastError(e.number());
+      report(e, true);
+      return 0;
     } finally {
       tryDepth = savedTryDepth;
       redirect(previous);
@@ -360,6 +369,9 @@ public final class Interpreter implements ProcedureHost {
           report(e, frame.inProc);
           throw new TriggerAbort(false, null);
         }
+        if (e.endsScope(frame) && frame.inProc) {
+          throw e; // the procedure ends; its caller reports it as its EXEC's error and goes on
+        }
         handleUncaught(e, frame);
         continue;
       } finally {
@@ -404,7 +416,7 @@ public final class Interpreter implements ProcedureHost {
       state.transactions().rollbackAll(sink);
       throw new BatchAbortException();
     }
-    if (e.abort() == Abort.BATCH) {
+    if (e.abort() == Abort.BATCH || e.endsScope(frame)) {
       throw new BatchAbortException();
     }
   }
@@ -567,6 +579,9 @@ public final class Interpreter implements ProcedureHost {
     }
     if (caught == null) {
       return sig;
+    }
+    if (caught.endsScope(frame)) {
+      throw caught; // not caught at the level it ends (SQL Server's deferred name resolution)
     }
     if (caught.severity() <= 10) {
       return Signal.NORMAL;

@@ -111,6 +111,27 @@ final class LateBoundExecutor {
         .ifPresent(t -> state.store().lockTableExclusively(t.catalog(), t.table()));
   }
 
+  /**
+   * Name-resolution errors SQL Server raises compiling a statement when it first runs: invalid
+   * column, object and ambiguous column names, unbound multi-part identifiers.
+   */
+  private static final java.util.Set<Integer> NAME_RESOLUTION = java.util.Set.of(207, 208, 209, 4104);
+
+  /** {@code bind}, its name-resolution errors ending the frame's scope (SqlException#endingScope). */
+  private static <T> java.util.function.Supplier<T> compiling(Frame frame, java.util.function.Supplier<T> bind) {
+    return () -> {
+      try {
+        return bind.get();
+      } catch (SqlException e) {
+        throw deferredCompileError(e, frame);
+      }
+    };
+  }
+
+  private static SqlException deferredCompileError(SqlException e, Frame frame) {
+    return NAME_RESOLUTION.contains(e.number()) ? e.endingScope(frame) : e;
+  }
+
   private Signal body(
       StatementPlan.LateBound l, Frame frame, ResultSink sink,
       BiFunction<StatementPlan, Frame, Signal> dispatch,
@@ -118,9 +139,9 @@ final class LateBoundExecutor {
     BindContext bind = (BindContext) l.scope();
     if (!(l.statement() instanceof StorageStatement s)) {
       StatementPlan plan =
-          plans.bind(l, () -> new BatchBinder(bind).statement(l.statement()), p -> !(p instanceof StatementPlan.LateBound));
+          plans.bind(l, compiling(frame, () -> new BatchBinder(bind).statement(l.statement())), p -> !(p instanceof StatementPlan.LateBound));
       if (plan instanceof StatementPlan.LateBound again) {
-        throw again.error() != null ? again.error() : SqlErrors.INTERNAL_ERROR.raise();
+        throw again.error() != null ? deferredCompileError(again.error(), frame) : SqlErrors.INTERNAL_ERROR.raise();
       }
       return dispatch.apply(plan, frame);
     }
@@ -179,7 +200,7 @@ final class LateBoundExecutor {
           if (i.tableLock()) {
             lockTable(i.table());
           }
-          var plan = plans.bind(l, () -> binder.insert(i), p -> true);
+          var plan = plans.bind(l, compiling(frame, () -> binder.insert(i)), p -> true);
           if (plan.exec() == null) {
             dml.insert(plan, frame, sink);
           } else {
@@ -195,7 +216,7 @@ final class LateBoundExecutor {
           return Signal.NORMAL;
         }
         case UpdateStatement u -> {
-          dml.update(plans.bind(l, () -> binder.update(u), p -> u.from() == null), frame, sink, binder);
+          dml.update(plans.bind(l, compiling(frame, () -> binder.update(u)), p -> u.from() == null), frame, sink, binder);
           return Signal.NORMAL;
         }
         case dev.quern.engine.ast.SelectIntoStatement si -> {
@@ -208,7 +229,7 @@ final class LateBoundExecutor {
           return Signal.NORMAL;
         }
         case dev.quern.engine.ast.MergeStatement m -> {
-          var plan = plans.bind(l, () -> new dev.quern.engine.binder.MergeBinder(bind, binder).bind(m), p -> true);
+          var plan = plans.bind(l, compiling(frame, () -> new dev.quern.engine.binder.MergeBinder(bind, binder).bind(m)), p -> true);
           new MergeExecutor(state, dml).run(plan, frame, sink, binder);
           return Signal.NORMAL;
         }
@@ -217,7 +238,7 @@ final class LateBoundExecutor {
           return Signal.NORMAL;
         }
         case DeleteStatement d -> {
-          dml.delete(plans.bind(l, () -> binder.delete(d), p -> d.from() == null), frame, sink, binder);
+          dml.delete(plans.bind(l, compiling(frame, () -> binder.delete(d)), p -> d.from() == null), frame, sink, binder);
           return Signal.NORMAL;
         }
       }
