@@ -224,6 +224,7 @@ public final class RocksKvStore implements KvStore {
     if (closed) {
       throw new KvException("The store is closed");
     }
+    perfCountersOff();
     boolean snapshot = txnOptions.isolation() == dev.quern.catalog.kv.KvIsolation.SNAPSHOT;
     Transaction txn = db.beginTransaction(writeOptions, snapshot ? snapshotTxn : plainTxn);
     RocksKvTxn kvTxn =
@@ -237,9 +238,30 @@ public final class RocksKvStore implements KvStore {
     if (closed) {
       throw new KvException("The store is closed");
     }
+    perfCountersOff();
     RocksReadOnlyTxn txn = new RocksReadOnlyTxn(this);
     openReadOnly.add(txn);
     return txn;
+  }
+
+  /** Whether this thread has switched RocksDB's perf counters off (see {@link #perfCountersOff}). */
+  private static final ThreadLocal<boolean[]> PERF_COUNTERS_OFF = ThreadLocal.withInitial(() -> new boolean[1]);
+
+  /**
+   * Switches RocksDB's per-thread perf context counters off for the calling thread, once: by default
+   * every read counts into a thread-local context, and from a library loaded at run time each count
+   * is a {@code __tls_get_addr} call (3–5% of a scan's CPU in perf). Quern never reads them (its
+   * statistics come from the Statistics object). Measured (1M rows, A/B alternated twice): full scan
+   * with an aggregate 215–231 → 194–212 ms, range scan server CPU 1,557–1,576 → 1,487–1,497 µs per
+   * 1,000-row query, point select 19.1–19.2 → 16.7–18.4 µs per select. The level is per thread, so
+   * each thread that begins a transaction sets it.
+   */
+  private void perfCountersOff() {
+    boolean[] done = PERF_COUNTERS_OFF.get();
+    if (!done[0]) {
+      db.setPerfLevel(org.rocksdb.PerfLevel.DISABLE);
+      done[0] = true;
+    }
   }
 
   private static TransactionOptions transactionOptions(boolean snapshot) {
