@@ -14,6 +14,21 @@ public final class TestSessions {
     return open(engine, 52);
   }
 
+  /**
+   * Polls {@code sql} on {@code s} until one of its rows is {@code expected} (another session's wait
+   * began, say); fails after 20 s.
+   */
+  public static void awaitRow(EngineSession s, String sql, String expected) throws InterruptedException {
+    long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    while (System.nanoTime() < end) {
+      if (rows(s, sql).contains(expected)) {
+        return;
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError(sql + " never returned " + expected);
+  }
+
   /** A session with its own session id: what tests of several sessions that see each other need. */
   public static EngineSession open(QuernEngine engine, int spid) {
     return engine.openSession(new SessionInfo(spid, "sa", "", "", "testhost", "tests", 1, 0x74000004, 4096));

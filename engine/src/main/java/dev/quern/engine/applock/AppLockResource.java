@@ -22,11 +22,16 @@ public record AppLockResource(int databaseId, int principalId, String name) {
    */
   public String description() {
     String shown = name.length() > 32 ? name.substring(0, 32) : name;
-    int h = 0x811c9dc5; // FNV-1a over the UTF-16 code units
+    return principalId + ":[" + shown + "]:(" + hash() + ")";
+  }
+
+  /** The name's hash as the lock views print it: 8 hex digits (FNV-1a over the UTF-16 code units). */
+  public String hash() {
+    int h = 0x811c9dc5;
     for (int i = 0; i < name.length(); i++) {
       h ^= name.charAt(i);
       h *= 0x01000193;
     }
-    return principalId + ":[" + shown + "]:(" + String.format("%08x", h) + ")";
+    return String.format("%08x", h);
   }
 }

@@ -82,12 +82,14 @@ public final class AppLockTable {
   }
 
   private static final class Request {
+    final AppLockResource resource;
     final Owner owner;
     final AppLockMode mode;
     final boolean conversion;
     boolean victim;
 
-    Request(Owner owner, AppLockMode mode, boolean conversion) {
+    Request(AppLockResource resource, Owner owner, AppLockMode mode, boolean conversion) {
+      this.resource = resource;
       this.owner = owner;
       this.mode = mode;
       this.conversion = conversion;
@@ -109,9 +111,8 @@ public final class AppLockTable {
    * end asks to release its locks, and most servers hold none, so that ask takes no lock then.
    */
   private volatile int inUse;
-  /** The request each waiting session waits with, and on what. */
+  /** The request each waiting session waits with. */
   private final Map<Integer, Request> waitingBySession = new HashMap<>();
-  private final Map<Integer, AppLockResource> waitingOn = new HashMap<>();
   private final WaitGraph graph;
 
   public AppLockTable(WaitGraph graph) {
@@ -127,7 +128,7 @@ public final class AppLockTable {
       AppLockResource resource, Owner owner, AppLockMode mode, long timeoutMillis, WaitHooks hooks) {
     Entry e = entries.computeIfAbsent(resource, r -> new Entry());
     Hold held = e.holders.get(owner);
-    Request r = new Request(owner, held == null ? mode : held.mode.union(mode), held != null);
+    Request r = new Request(resource, owner, held == null ? mode : held.mode.union(mode), held != null);
     if (grantable(e, r, null)) {
       grant(e, r);
       return Outcome.GRANTED;
@@ -147,7 +148,6 @@ public final class AppLockTable {
     }
     e.queue.add(r);
     waitingBySession.put(owner.spid(), r);
-    waitingOn.put(owner.spid(), resource);
     try {
       long interval = 1;
       while (true) {
@@ -177,7 +177,6 @@ public final class AppLockTable {
     } finally {
       e.queue.remove(r);
       waitingBySession.remove(owner.spid());
-      waitingOn.remove(owner.spid());
       dropIfUnused(resource, e);
       notifyAll(); // requests queued behind this one may go now
       hooks.waitEnded();
@@ -237,7 +236,7 @@ public final class AppLockTable {
       return true;
     }
     Hold held = e.holders.get(owner);
-    return grantable(e, new Request(owner, held == null ? mode : held.mode.union(mode), held != null), null);
+    return grantable(e, new Request(resource, owner, held == null ? mode : held.mode.union(mode), held != null), null);
   }
 
   /** Every hold and waiting request, for sys.dm_tran_locks. */
@@ -254,13 +253,13 @@ public final class AppLockTable {
 
   /** The resource session {@code spid} waits for here, if it waits for one. */
   public synchronized Optional<AppLockResource> waitingOn(int spid) {
-    return Optional.ofNullable(waitingOn.get(spid));
+    return Optional.ofNullable(waitingBySession.get(spid)).map(r -> r.resource);
   }
 
   /** The sessions the waiting request of {@code spid} waits for (empty when it waits for none here). */
   public synchronized int[] blockers(int spid) {
     Request r = waitingBySession.get(spid);
-    Entry e = r == null ? null : entries.get(waitingOn.get(spid));
+    Entry e = r == null ? null : entries.get(r.resource);
     if (e == null) {
       return new int[0];
     }

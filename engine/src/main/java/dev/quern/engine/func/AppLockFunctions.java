@@ -20,9 +20,26 @@ final class AppLockFunctions {
     return a.isNull(i) ? null : a.string(i);
   }
 
-  private static final class AppLockModeFunction extends BuiltinFunction {
+  /** What both functions are: they read the session's locks now, and take NULL arguments. */
+  private abstract static class AppLockFunction extends BuiltinFunction {
+    AppLockFunction(String name, int args) {
+      super(name, args, args);
+    }
+
+    @Override
+    boolean nullInNullOut() {
+      return false;
+    }
+
+    @Override
+    public boolean deterministic() {
+      return false;
+    }
+  }
+
+  private static final class AppLockModeFunction extends AppLockFunction {
     AppLockModeFunction() {
-      super("APPLOCK_MODE", 3, 3);
+      super("APPLOCK_MODE", 3);
     }
 
     @Override
@@ -31,39 +48,19 @@ final class AppLockFunctions {
     }
 
     @Override
-    boolean nullInNullOut() {
-      return false;
-    }
-
-    @Override
-    public boolean deterministic() {
-      return false;
-    }
-
-    @Override
     Object call(Arguments a, FunctionContext ctx) {
       return ctx.appLockMode(text(a, 0), text(a, 1), text(a, 2));
     }
   }
 
-  private static final class AppLockTestFunction extends BuiltinFunction {
+  private static final class AppLockTestFunction extends AppLockFunction {
     AppLockTestFunction() {
-      super("APPLOCK_TEST", 4, 4);
+      super("APPLOCK_TEST", 4);
     }
 
     @Override
     SqlType resultType(List<SqlType> types) {
       return SqlTypes.SMALLINT;
-    }
-
-    @Override
-    boolean nullInNullOut() {
-      return false;
-    }
-
-    @Override
-    public boolean deterministic() {
-      return false;
     }
 
     @Override

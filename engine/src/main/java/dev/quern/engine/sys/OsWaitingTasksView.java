@@ -77,9 +77,7 @@ final class OsWaitingTasksView implements SystemView {
 
   /** An application lock as SQL Server describes one: its principal, name hash and database. */
   private static String describe(dev.quern.engine.applock.AppLockResource a, String waitType) {
-    String d = a.description(); // principal:[name]:(hash)
-    String hash = d.substring(d.lastIndexOf(":(") + 2, d.length() - 1);
-    return "applicationlock hash=" + hash + " databasePrincipalId=" + a.principalId() + " dbid="
+    return "applicationlock hash=" + a.hash() + " databasePrincipalId=" + a.principalId() + " dbid="
         + a.databaseId() + " mode=" + waitType.substring("LCK_M_".length());
   }
 

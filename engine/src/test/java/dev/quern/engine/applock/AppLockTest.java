@@ -37,19 +37,6 @@ class AppLockTest {
     return CompletableFuture.supplyAsync(call, THREADS);
   }
 
-  /** Polls {@code sql} on {@code s} until it returns {@code expected} (the other session's wait began). */
-  private static void awaitRow(EngineSession s, String sql, String expected) throws InterruptedException {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (System.nanoTime() < end) {
-      List<String> rows = TestSessions.rows(s, sql);
-      if (rows.contains(expected)) {
-        return;
-      }
-      Thread.sleep(10);
-    }
-    throw new AssertionError(sql + " never returned " + expected);
-  }
-
   @Test
   void anExclusiveLockMakesOthersWaitUntilReleased() throws Exception {
     try (QuernEngine engine = QuernEngine.inMemory();
@@ -59,7 +46,7 @@ class AppLockTest {
       assertThat(status(b, GET_X_SESSION + ", @LockTimeout = 0")).isEqualTo("-1");
       assertThat(status(b, GET_X_SESSION + ", @LockTimeout = 50")).isEqualTo("-1");
       CompletableFuture<String> waiting = async(() -> status(b, GET_X_SESSION));
-      awaitRow(a, "SELECT CONCAT(wait_type, ' ', blocking_session_id, ' ', LEFT(wait_resource, 12))"
+      TestSessions.awaitRow(a, "SELECT CONCAT(wait_type, ' ', blocking_session_id, ' ', LEFT(wait_resource, 12))"
           + " FROM sys.dm_exec_requests WHERE session_id = 62", "LCK_M_X 61 APPLICATION:");
       assertThat(TestSessions.rows(a, "SELECT request_status FROM sys.dm_tran_locks"
           + " WHERE resource_type = 'APPLICATION' AND request_session_id = 62")).containsExactly("WAIT");
@@ -82,7 +69,7 @@ class AppLockTest {
       assertThat(status(c, shared)).isEqualTo("0");
       TestSessions.rows(c, "EXEC sp_releaseapplock 'r', 'Session'");
       CompletableFuture<String> exclusive = async(() -> status(b, GET_X_SESSION));
-      awaitRow(a, "SELECT wait_type FROM sys.dm_exec_requests WHERE session_id = 62", "LCK_M_X");
+      TestSessions.awaitRow(a, "SELECT wait_type FROM sys.dm_exec_requests WHERE session_id = 62", "LCK_M_X");
       // Compatible with the holder, but not with the exclusive request ahead of it: it waits.
       assertThat(status(c, shared + ", 50")).isEqualTo("-1");
       TestSessions.rows(a, "EXEC sp_releaseapplock 'r', 'Session'");
@@ -98,7 +85,7 @@ class AppLockTest {
       TestSessions.rows(a, "BEGIN TRAN; EXEC sp_getapplock 'r1', 'Exclusive'");
       TestSessions.rows(b, "BEGIN TRAN; EXEC sp_getapplock 'r2', 'Exclusive'");
       CompletableFuture<String> first = async(() -> status(a, "DECLARE @r int; EXEC @r = sp_getapplock 'r2', 'Exclusive'"));
-      awaitRow(b, "SELECT wait_type FROM sys.dm_exec_requests WHERE session_id = 61", "LCK_M_X");
+      TestSessions.awaitRow(b, "SELECT wait_type FROM sys.dm_exec_requests WHERE session_id = 61", "LCK_M_X");
       // b closes the cycle and is its victim; its transaction and locks stay, as documented.
       assertThat(status(b, "DECLARE @r int; EXEC @r = sp_getapplock 'r1', 'Exclusive'")).isEqualTo("-3");
       assertThat(TestSessions.rows(b, "SELECT @@TRANCOUNT, APPLOCK_MODE('public', 'r2', 'Transaction')"))
@@ -118,7 +105,7 @@ class AppLockTest {
       TestSessions.rows(a, "BEGIN TRAN; UPDATE t SET v = 1 WHERE id = 1");
       TestSessions.rows(b, "BEGIN TRAN; EXEC sp_getapplock 'gate', 'Exclusive'");
       CompletableFuture<String> app = async(() -> status(a, "DECLARE @r int; EXEC @r = sp_getapplock 'gate', 'Exclusive'"));
-      awaitRow(b, "SELECT wait_type FROM sys.dm_exec_requests WHERE session_id = 61", "LCK_M_X");
+      TestSessions.awaitRow(b, "SELECT wait_type FROM sys.dm_exec_requests WHERE session_id = 61", "LCK_M_X");
       // b now waits for a's row lock: a cycle that only the application lock's waiter can see.
       CompletableFuture<List<String>> row = CompletableFuture.supplyAsync(
           () -> TestSessions.rows(b, "UPDATE t SET v = 2 WHERE id = 1; SELECT @@ROWCOUNT"), THREADS);
@@ -138,7 +125,7 @@ class AppLockTest {
       TestSessions.rows(a, "BEGIN TRAN; EXEC sp_getapplock 'r1', 'Exclusive'; EXEC sp_getapplock 'r2', 'Exclusive', 'Session'");
       CompletableFuture<String> waiting = async(() -> status(b, "DECLARE @r int; EXEC @r = sp_getapplock 'r2', 'Shared', 'Session'"));
       try (EngineSession watcher = TestSessions.open(engine, 63)) {
-        awaitRow(watcher, "SELECT wait_type FROM sys.dm_exec_requests WHERE session_id = 62", "LCK_M_S");
+        TestSessions.awaitRow(watcher, "SELECT wait_type FROM sys.dm_exec_requests WHERE session_id = 62", "LCK_M_S");
       }
       a.close();
       assertThat(waiting.get(20, TimeUnit.SECONDS)).isEqualTo("1");

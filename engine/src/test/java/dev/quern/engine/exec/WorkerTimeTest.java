@@ -6,8 +6,6 @@ import dev.quern.engine.QuernEngine;
 import dev.quern.engine.TestSessions;
 import dev.quern.engine.api.EngineSession;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,11 +23,7 @@ class WorkerTimeTest {
       TestSessions.rows(a, "BEGIN TRAN; UPDATE wt SET v = 1 WHERE id = 1");
       Thread waiter = new Thread(() -> TestSessions.rows(b, "UPDATE wt SET v = 2 WHERE id = 1 /* waits */"));
       waiter.start();
-      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-      while (!TestSessions.rows(a, "SELECT wait_type FROM sys.dm_exec_requests WHERE session_id = 62").contains("LCK_M_X")
-          && System.nanoTime() < end) {
-        Thread.sleep(10);
-      }
+      TestSessions.awaitRow(a, "SELECT wait_type FROM sys.dm_exec_requests WHERE session_id = 62", "LCK_M_X");
       Thread.sleep(300);
       TestSessions.rows(a, "COMMIT");
       waiter.join(20_000);
