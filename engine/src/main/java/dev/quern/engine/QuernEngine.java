@@ -16,7 +16,9 @@ public final class QuernEngine implements Engine {
   private final ServerContext server;
   private final dev.quern.engine.security.LoginAuthenticator logins;
   /** The temporal history retention cleanup's schedule (null: none, as for an in-memory engine). */
-  private dev.quern.engine.temporal.RetentionTask retention;
+  private dev.quern.engine.store.PeriodicCleanup temporalRetention;
+  /** Change tracking's auto cleanup schedule (null: none). */
+  private dev.quern.engine.store.PeriodicCleanup changeRetention;
 
   private QuernEngine(ServerContext server) {
     this.server = server;
@@ -48,10 +50,14 @@ public final class QuernEngine implements Engine {
         new QuernEngine(
             new ServerContext(databases, dev.quern.engine.store.LazyStorage.of(storage)));
     engine.server.useExternalScripting(dev.quern.engine.external.ExternalScripting.open(dataDir));
-    engine.retention = dev.quern.engine.temporal.RetentionTask.start(
+    engine.temporalRetention = dev.quern.engine.store.PeriodicCleanup.start("temporal-retention",
         new dev.quern.engine.temporal.HistoryRetention(engine.server.storage(), databases,
-            java.time.Clock.systemUTC(), RETENTION_BATCH),
-        dev.quern.engine.temporal.RetentionTask.configuredInterval());
+            java.time.Clock.systemUTC(), RETENTION_BATCH)::run,
+        dev.quern.engine.store.PeriodicCleanup.configuredInterval(TEMPORAL_INTERVAL_PROPERTY, 60));
+    engine.changeRetention = dev.quern.engine.store.PeriodicCleanup.start("change-tracking-cleanup",
+        new dev.quern.engine.changetracking.ChangeTrackingCleanup(engine.server.storage(), databases,
+            java.time.Clock.systemUTC(), CHANGE_CLEANUP_BATCH)::run,
+        dev.quern.engine.store.PeriodicCleanup.configuredInterval(CHANGE_TRACKING_INTERVAL_PROPERTY, 60));
     return engine;
   }
 
@@ -107,8 +113,11 @@ public final class QuernEngine implements Engine {
    */
   @Override
   public void close() {
-    if (retention != null) {
-      retention.close();
+    if (temporalRetention != null) {
+      temporalRetention.close();
+    }
+    if (changeRetention != null) {
+      changeRetention.close();
     }
     server.external().close();
     if (server.stopRequests(SHUTDOWN_WAIT)) {
@@ -123,4 +132,13 @@ public final class QuernEngine implements Engine {
 
   /** History rows the retention cleanup deletes per transaction (SQL Server's task also works in small batches). */
   private static final int RETENTION_BATCH = 1000;
+
+  /** Seconds between temporal history cleanup passes (0 or less: none); default 60. */
+  public static final String TEMPORAL_INTERVAL_PROPERTY = "quern.temporal.retentionIntervalSeconds";
+
+  /** Seconds between change tracking cleanup passes (0 or less: none); default 60. */
+  public static final String CHANGE_TRACKING_INTERVAL_PROPERTY = "quern.changeTracking.cleanupIntervalSeconds";
+
+  /** Changes the change tracking cleanup deletes per transaction (SQL Server's deletes 5,000 at a time). */
+  private static final int CHANGE_CLEANUP_BATCH = 5000;
 }

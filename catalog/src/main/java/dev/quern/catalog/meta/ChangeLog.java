@@ -84,6 +84,25 @@ public final class ChangeLog {
   }
 
   /**
+   * Deletes at most {@code limit} changes of {@code tableId} with a version at or below {@code
+   * through}, oldest first, both their entries; returns how many ({@link ChangeCleanup}).
+   */
+  static int deleteThrough(KvTxn txn, int tableId, long through, int limit) {
+    byte[] prefix = new ByteSink(7).put(tablePrefix(tableId)).put(BY_VERSION).toBytes();
+    byte[] to = new ByteSink(15).put(prefix).putLong(through + 1).toBytes();
+    List<byte[]> keys = new ArrayList<>();
+    try (KvIterator it = txn.peekScan(prefix, to, false)) {
+      while (keys.size() / 2 < limit && it.next()) {
+        byte[] k = it.key();
+        keys.add(k);
+        keys.add(byKey(tableId, Arrays.copyOfRange(k, prefix.length + 8, k.length), readLong(k, prefix.length)));
+      }
+    }
+    keys.forEach(txn::delete);
+    return keys.size() / 2;
+  }
+
+  /**
    * The net change of every row changed after {@code since}, in the order of their latest
    * versions, read as they are pulled. A row's operation is D when its latest change deletes it, I
    * when it was inserted after {@code since}, else U; its columns are the union of its updates'

@@ -22,9 +22,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * version under {@code 00 0B database:u32}, and commits before the lock is released. So versions
  * grow in commit order, a version is visible only once committed, and a reader that sees version
  * n has seen every version below it. Transactions without tracked changes never take the lock.
+ * Each version's commit time (epoch milliseconds) goes under {@code 00 0B database:u32 'T'
+ * version:u64}, SQL Server's sys.syscommittab, for the retention cleanup ({@link ChangeCleanup}).
  */
 final class ChangeVersions {
   static final byte RANGE = 0x0B;
+  private static final byte COMMIT_TIME = 'T';
 
   private final KvStore store;
   private final ReentrantLock commitLock = new ReentrantLock();
@@ -40,6 +43,15 @@ final class ChangeVersions {
 
   static byte[] key(int databaseId) {
     return new ByteSink(6).put(SystemKeys.SYSTEM).put(RANGE).putInt(databaseId).toBytes();
+  }
+
+  /** Where the commit times of {@code databaseId}'s versions begin (version 0's place). */
+  static byte[] commitTimes(int databaseId) {
+    return commitTime(databaseId, 0);
+  }
+
+  static byte[] commitTime(int databaseId, long version) {
+    return new ByteSink(15).put(key(databaseId)).put(COMMIT_TIME).putLong(version).toBytes();
   }
 
   /** The token naming {@code txn}'s pending changes; {@code txn} then commits through {@link #commit}. */
@@ -78,7 +90,11 @@ final class ChangeVersions {
         }
         txn.delete(p.storeKey());
       }
-      versions.forEach((db, v) -> txn.put(key(db), ByteBuffer.allocate(8).putLong(v).array()));
+      byte[] now = ByteBuffer.allocate(8).putLong(System.currentTimeMillis()).array();
+      versions.forEach((db, v) -> {
+        txn.put(key(db), ByteBuffer.allocate(8).putLong(v).array());
+        txn.put(commitTime(db, v), now);
+      });
       txn.commit();
       committed.putAll(versions);
     } finally {

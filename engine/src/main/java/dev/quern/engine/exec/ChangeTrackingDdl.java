@@ -90,17 +90,7 @@ final class ChangeTrackingDdl {
 
   /** A retention of 1 to 2147483647 minutes (5092). */
   private static void checkRetention(String retention) {
-    String[] parts = retention.split(" ");
-    long minutes;
-    try {
-      minutes = Long.parseLong(parts[0]) * switch (parts[1]) {
-        case "DAYS" -> 1440L;
-        case "HOURS" -> 60L;
-        default -> 1L;
-      };
-    } catch (NumberFormatException | ArithmeticException e) {
-      minutes = 0;
-    }
+    long minutes = dev.quern.engine.changetracking.ChangeRetention.minutes(retention);
     if (minutes < 1 || minutes > Integer.MAX_VALUE) {
       throw ChangeTrackingErrors.RETENTION_OUT_OF_RANGE.raise("CHANGE_RETENTION");
     }

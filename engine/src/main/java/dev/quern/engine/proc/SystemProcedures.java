@@ -19,6 +19,7 @@ public final class SystemProcedures {
               new RenameProcedure(),
               new SequenceRangeProcedure(),
               new CleanupTemporalHistoryProcedure(),
+              new FlushChangeTrackingProcedure(),
               new WhoProcedure(),
               new HelpTextProcedure(),
               new SessionContextProcedure(),

@@ -24,6 +24,9 @@ public final class ServerContext {
 
   private final dev.quern.engine.store.LazyStorage storage;
 
+  /** The sessions' time (GETDATE, WAITFOR TIME, retention cutoffs): the system's, unless replaced. */
+  private volatile java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
   public ServerContext(Databases databases) {
     this(databases, new dev.quern.engine.store.LazyStorage(dev.quern.engine.store.Storage::temporary));
   }
@@ -46,6 +49,16 @@ public final class ServerContext {
   /** Replaces the in-memory default (the engine opened over a data directory). */
   public void useExternalScripting(dev.quern.engine.external.ExternalScripting e) {
     this.external = e;
+  }
+
+  /** The time every session of this engine reads. */
+  public java.time.Clock clock() {
+    return clock;
+  }
+
+  /** Replaces the system clock (tests move time forward rather than wait for a retention). */
+  public void useClock(java.time.Clock c) {
+    this.clock = c;
   }
 
   public Databases databases() {

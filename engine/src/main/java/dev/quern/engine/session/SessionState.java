@@ -596,7 +596,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
 
   @Override
   public Clock clock() {
-    return Clock.systemDefaultZone();
+    return server.clock();
   }
 
   @Override

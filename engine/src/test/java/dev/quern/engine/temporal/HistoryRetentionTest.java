@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quern.engine.QuernEngine;
 import dev.quern.engine.TestSessions;
 import dev.quern.engine.api.EngineSession;
+import dev.quern.engine.store.PeriodicCleanup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,7 +96,7 @@ class HistoryRetentionTest {
   void theBackgroundTaskCleansOnItsOwn() throws InterruptedException {
     try (QuernEngine engine = QuernEngine.inMemory(); EngineSession s = TestSessions.open(engine)) {
       TestSessions.rows(s, SETUP);
-      RetentionTask task = RetentionTask.start(cleanup(engine, Duration.ofDays(2), 2), Duration.ofMillis(20));
+      PeriodicCleanup task = PeriodicCleanup.start("test", cleanup(engine, Duration.ofDays(2), 2)::run, Duration.ofMillis(20));
       try {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!count(s, "kept_history").equals("0") && System.nanoTime() < deadline) {
