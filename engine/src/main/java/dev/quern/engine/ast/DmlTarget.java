@@ -5,10 +5,15 @@ import java.util.List;
 
 /**
  * What an UPDATE or DELETE says about the rows of its target it reads: {@code TOP (count)
- * [PERCENT]} (count null: no TOP) and the locks its table hints ask for on top of the exclusive
- * ones every changed row gets (HOLDLOCK, NOWAIT, READPAST; see {@link ReadLocks}).
+ * [PERCENT]} (count null: no TOP), the locks its table hints ask for on top of the exclusive
+ * ones every changed row gets (HOLDLOCK, NOWAIT, READPAST; see {@link ReadLocks}) and the index
+ * names or ids its INDEX and FORCESEEK hints give.
  */
-public record DmlTarget(Expr count, boolean percent, ReadLocks locks) {
+public record DmlTarget(Expr count, boolean percent, ReadLocks locks, List<String> indexHints) {
+  public DmlTarget {
+    indexHints = List.copyOf(indexHints);
+  }
+
   /** {@code TOP (n) [PERCENT] } as written, or nothing. */
   static String topSql(DmlTarget t) {
     return t == null || t.count == null ? "" : "TOP (" + t.count.toSql() + ")" + (t.percent ? " PERCENT " : " ");

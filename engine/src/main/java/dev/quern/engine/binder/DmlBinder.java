@@ -192,7 +192,7 @@ public final class DmlBinder {
     return new DmlPlan.Update(
         t, where, positions.stream().mapToInt(Integer::intValue).toArray(), values, defaults(t),
         checks(t, s.table()), dev.quern.engine.plan.rules.KeySeek.find(where, table).orElse(null),
-        ComputedColumnBinder.bind(bind, t), targetRead(s.target()));
+        ComputedColumnBinder.bind(bind, t), targetRead(t, s.target()));
   }
 
   public DmlPlan.Delete delete(DeleteStatement s) {
@@ -201,20 +201,24 @@ public final class DmlBinder {
       ResolvedTable t = target(tg.table(), "DELETE");
       return new DmlPlan.Delete(
           t, DmlFromBinder.join(bind, t, tg, List.of(), s.where()).matches(), null,
-          ComputedColumnBinder.bind(bind, t), targetRead(s.target()));
+          ComputedColumnBinder.bind(bind, t), targetRead(t, s.target()));
     }
     ResolvedTable t = target(s.table(), "DELETE");
     BoundExpr where = s.where() == null ? null : new ExpressionBinder(bind, scope(t, s.table()), null, "WHERE").condition(s.where());
     return new DmlPlan.Delete(
         t, where, dev.quern.engine.plan.rules.KeySeek.find(where, t.table()).orElse(null),
-        ComputedColumnBinder.bind(bind, t), targetRead(s.target()));
+        ComputedColumnBinder.bind(bind, t), targetRead(t, s.target()));
   }
 
-  /** The statement's TOP bound as a constant expression, and its target hints' locks. */
-  DmlPlan.TargetRead targetRead(dev.quern.engine.ast.DmlTarget target) {
+  /**
+   * The statement's TOP bound as a constant expression, and its target hints' locks; an index hint
+   * naming a disabled index of {@code t} fails (315, 316).
+   */
+  DmlPlan.TargetRead targetRead(ResolvedTable t, dev.quern.engine.ast.DmlTarget target) {
     if (target == null) {
       return DmlPlan.TargetRead.ALL;
     }
+    dev.quern.engine.store.DisabledIndexes.requireHinted(t, target.indexHints());
     // An undeclared parameter here is a row count (bigint), or PERCENT's float (discovery).
     SqlType count = target.percent() ? dev.quern.catalog.type.SqlTypes.FLOAT : dev.quern.catalog.type.SqlTypes.BIGINT;
     BoundExpr top =
@@ -278,7 +282,7 @@ public final class DmlBinder {
     }
     return new DmlPlan.Update(
         t, rows.matches(), positions.stream().mapToInt(Integer::intValue).toArray(), values, defaults(t),
-        checks(t, List.of(table.name())), null, ComputedColumnBinder.bind(bind, t), targetRead(s.target()));
+        checks(t, List.of(table.name())), null, ComputedColumnBinder.bind(bind, t), targetRead(t, s.target()));
   }
 
   private static ColumnScope scope(ResolvedTable t, List<String> name) {

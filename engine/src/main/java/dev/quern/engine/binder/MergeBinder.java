@@ -82,7 +82,7 @@ public final class MergeBinder {
     Map<Match, List<MergePlan.Clause>> clauses = clauses(s, target, scopes);
     MergePlan.Output output = s.output() == null ? null : output(s, target, sourceColumns, source.scope());
     return new MergePlan(
-        t, dml.targetRead(s.target()), marked, sourceRows, targetRows, join, targetColumns.size(),
+        t, dml.targetRead(t, s.target()), marked, sourceRows, targetRows, join, targetColumns.size(),
         sourceColumns.size(), seek, current, clauses.get(Match.MATCHED), clauses.get(Match.NOT_MATCHED_BY_TARGET),
         clauses.get(Match.NOT_MATCHED_BY_SOURCE), ComputedColumnBinder.bind(bind, t), target.filter(), output);
   }

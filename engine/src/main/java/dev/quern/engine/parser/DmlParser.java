@@ -30,7 +30,7 @@ final class DmlParser {
     in.accept("INTO");
     List<String> table = NameParser.objectName(in);
     boolean tableLock = TableHintParser.asksTableLock(in);
-    TableHintParser.onTarget(in, false);
+    TableHintParser.onTarget(in, false, new ArrayList<>());
     List<String> columns = new ArrayList<>();
     if (in.atSymbol("(") && !in.peek(1).is("SELECT")) {
       in.next();
@@ -89,7 +89,7 @@ final class DmlParser {
     Expr top = dmlTop();
     boolean percent = top != null && in.accept("PERCENT");
     List<String> table = target();
-    DmlTarget target = new DmlTarget(top, percent, TableHintParser.onTarget(in, true));
+    DmlTarget target = TableHintParser.dmlTarget(in, top, percent);
     in.expect("SET");
     List<UpdateStatement.Assignment> sets = new ArrayList<>();
     do {
@@ -111,7 +111,7 @@ final class DmlParser {
     boolean percent = top != null && in.accept("PERCENT");
     in.accept("FROM");
     List<String> table = target();
-    DmlTarget target = new DmlTarget(top, percent, TableHintParser.onTarget(in, true));
+    DmlTarget target = TableHintParser.dmlTarget(in, top, percent);
     dev.quern.engine.ast.OutputClause output = select.output();
     dev.quern.engine.ast.TableSource from = in.accept("FROM") ? select.sources() : null;
     dev.quern.engine.ast.CursorStatement.Ref current = in.at("WHERE") && in.peek(1).is("CURRENT") && in.peek(2).is("OF") ? whereCurrentOf() : null;

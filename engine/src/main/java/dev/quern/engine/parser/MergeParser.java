@@ -52,7 +52,7 @@ final class MergeParser {
       }
       cte = new dev.quern.engine.ast.TableSource.Derived(common.get().query(), common.get().name(), common.get().columns());
     }
-    DmlTarget target = new DmlTarget(top, percent, TableHintParser.onTarget(in, true));
+    DmlTarget target = TableHintParser.dmlTarget(in, top, percent);
     String alias = targetAlias();
     targetName = alias != null ? alias : table.getLast();
     in.expect("USING");

@@ -85,16 +85,24 @@ final class TableHintParser {
    * After the table an INSERT, UPDATE or DELETE changes: {@code WITH (…)} if present. Returns what
    * the hints ask the statement's reads of its target to lock: its rows exclusively in any case,
    * plus HOLDLOCK's range, NOWAIT or READPAST when {@code reads} (UPDATE, DELETE; an INSERT reads
-   * no row of its target, so those are refused there).
+   * no row of its target, so those are refused there). Adds the index names that INDEX and
+   * FORCESEEK hints give to {@code indexes}.
    */
-  static ReadLocks onTarget(TokenStream in, boolean reads) {
+  static ReadLocks onTarget(TokenStream in, boolean reads, List<String> indexes) {
     Set<String> hints = Set.of();
     if (atWithHints(in)) {
       in.next();
-      hints = hintList(in, reads ? Target.READS : Target.WRITES_ONLY, new ArrayList<>());
+      hints = hintList(in, reads ? Target.READS : Target.WRITES_ONLY, indexes);
     }
     ReadLocks asked = readLocks(hints);
     return new ReadLocks(ReadLocks.Rows.EXCLUSIVE, asked.range(), asked.whenLocked());
+  }
+
+  /** The target of an UPDATE, DELETE or MERGE: its TOP, then the hints after its name, if any. */
+  static dev.quern.engine.ast.DmlTarget dmlTarget(TokenStream in, dev.quern.engine.ast.Expr top, boolean percent) {
+    List<String> indexes = new ArrayList<>();
+    ReadLocks locks = onTarget(in, true, indexes);
+    return new dev.quern.engine.ast.DmlTarget(top, percent, locks, indexes);
   }
 
   /**
