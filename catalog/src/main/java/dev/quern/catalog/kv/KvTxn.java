@@ -51,6 +51,17 @@ public interface KvTxn extends AutoCloseable {
   /** Reads a key without taking or waiting for any lock. */
   byte[] peek(byte[] key);
 
+  /**
+   * Reads a key's latest committed value (with this transaction's own writes) without taking or
+   * waiting for a lock, whatever the statement's read snapshot: what a check made after a lock wait
+   * must read, since a snapshot taken before the wait misses the commits the wait let through.
+   * Under SNAPSHOT, the transaction's snapshot. By default {@link #peek} (a read-only transaction
+   * has one view).
+   */
+  default byte[] peekLatest(byte[] key) {
+    return peek(key);
+  }
+
   /** Writes a key, locking it exclusively until the end of the transaction. */
   void put(byte[] key, byte[] value);
 

@@ -48,8 +48,8 @@ public final class Catalog implements AutoCloseable {
   private static final long FIRST_OBJECT_ID = 1000;
 
   private final KvStore store;
-  private final MetadataCache cache = new MetadataCache();
   private final CommittedMetadata committed = new CommittedMetadata();
+  private final MetadataCache cache = new MetadataCache(committed::writes);
   private final SchemaStability stability = new SchemaStability();
   private final DurableCounters counters;
   private final ActiveRowversions activeRowversions = new ActiveRowversions();
@@ -344,6 +344,7 @@ public final class Catalog implements AutoCloseable {
         current
             .object(changed.id())
             .orElseThrow(() -> new IllegalArgumentException("No object " + changed.id()));
+    requireCurrent(txn, old);
     // An object from before dates were kept gets its first dates now: created unknown, so the same.
     java.time.Instant now = java.time.Instant.now();
     java.time.Instant created = current.objectDates(changed.id()).map(ObjectDates::created).orElse(now);
@@ -465,6 +466,7 @@ public final class Catalog implements AutoCloseable {
     SchemaObject old =
         m.object(objectId)
             .orElseThrow(() -> new IllegalArgumentException("No object " + objectId));
+    requireCurrent(txn, old); // else the data of an index added meanwhile would never be reclaimed
     for (String name : namesOf(old)) {
       txn.delete(SystemKeys.name(SystemKeys.OBJECT_KIND, old.schemaId(), name));
     }
@@ -565,7 +567,7 @@ public final class Catalog implements AutoCloseable {
    * was taken, or -1.
    */
   void lockDefinition(KvTxn txn, Table table, long notedGeneration) {
-    lockStable(txn, table, notedGeneration, SystemKeys.record(SystemKeys.OBJECT_KIND, table.id()));
+    lockStable(txn, table, notedGeneration, SystemKeys.record(SystemKeys.OBJECT_KIND, table.id()), false);
   }
 
   /**
@@ -581,20 +583,29 @@ public final class Catalog implements AutoCloseable {
       lockTableShared(txn, table);
       return;
     }
-    lockStable(txn, table, notedGeneration, SystemKeys.tableLock(table.id()));
+    lockStable(txn, table, notedGeneration, SystemKeys.tableLock(table.id()), true);
   }
 
-  private void lockStable(KvTxn txn, Table table, long notedGeneration, byte[] key) {
+  /**
+   * Locks {@code key} shared, then checks {@code table} is the definition: a reader's at its read
+   * snapshot (its rows are read there too), a writer's ({@code forWrite}) the latest committed one,
+   * since its writes land on the latest rows and the lock may have waited for a DDL that committed
+   * after the snapshot.
+   */
+  private void lockStable(KvTxn txn, Table table, long notedGeneration, byte[] key, boolean forWrite) {
     try {
       txn.lockShared(key);
     } catch (KvConflictException e) {
       // Under SNAPSHOT the lock validates the snapshot: the definition changed since it began.
-      throw new SnapshotDdlConflictException(table.name());
+      Metadata m = metadata(txn);
+      String database = m.schema(table.schemaId()).flatMap(s -> m.database(s.databaseId())).map(Database::name).orElse("");
+      throw new SnapshotDdlConflictException(table.name(), database);
     }
     if (isLatestCommitted(table, notedGeneration)) {
       return; // the snapshot holds the latest committed metadata, and table is its definition
     }
-    if (!isStored(txn, table)) {
+    byte[] definition = SystemKeys.record(SystemKeys.OBJECT_KIND, table.id());
+    if (!isDefinition(forWrite ? txn.peekLatest(definition) : txn.peek(definition), table)) {
       throw new StaleMetadataException(table.name());
     }
   }
@@ -682,6 +693,29 @@ public final class Catalog implements AutoCloseable {
     s = TableShape.of(table);
     lastShape.put(table.id(), s);
     return s;
+  }
+
+  /**
+   * Takes {@code table} for a DDL that copies its rows (index builds, rewrites): writers finish and
+   * none starts until {@code txn} ends ({@link SchemaStability#ddlBegins}), and {@code table} must
+   * still be the stored definition. The caller then reads the rows at a snapshot taken after this.
+   */
+  public void lockForRewrite(KvTxn txn, Table table) {
+    stability.ddlBegins(txn, table.id());
+    requireCurrent(txn, table);
+  }
+
+  /**
+   * After {@link SchemaStability#ddlBegins}, which may have waited for another DDL of the table to
+   * commit: the table's stored definition must still be {@code seen}, the one this DDL read. One
+   * built on an older definition would undo that DDL and could leave rows written under it that
+   * the result cannot decode; the statement is bound again instead ({@link StaleMetadataException}).
+   */
+  private void requireCurrent(KvTxn txn, SchemaObject seen) {
+    if (seen instanceof Table t
+        && !isDefinition(txn.peekLatest(SystemKeys.record(SystemKeys.OBJECT_KIND, t.id())), t)) {
+      throw new StaleMetadataException(t.name());
+    }
   }
 
   private void writeObject(KvTxn txn, SchemaObject object) {

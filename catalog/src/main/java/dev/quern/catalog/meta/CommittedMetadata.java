@@ -35,6 +35,11 @@ final class CommittedMetadata {
     }
   }
 
+  /** Whether {@code txn} has written the stamp and not yet been seen to end. */
+  synchronized boolean writes(KvTxn txn) {
+    return !writers.isEmpty() && writers.contains(txn);
+  }
+
   /**
    * The latest committed metadata if nothing has changed since generation {@code noted} (so a
    * snapshot taken after noting it sees that metadata); null when the caller must read the stamp.

@@ -13,9 +13,20 @@ import java.util.Map;
  * a stamp names exactly one metadata state: a reader peeks the stamp its transaction sees (its own
  * uncommitted DDL included, a SNAPSHOT transaction's older state included) and reuses the snapshot
  * of that stamp, or loads it with one iterator (stamp and records read consistently).
+ *
+ * <p>A DDL transaction's own view is kept apart ({@link #ownViews}): its stamp names its state only
+ * once committed, and by then other DDL may have committed after the view's read snapshot was
+ * taken (its stamp write waited for theirs), so the committed state under that stamp holds their
+ * objects too. Shared, the view would hide them from everyone until the next DDL.
  */
 final class MetadataCache {
   private static final int CAPACITY = 16;
+
+  /** Whether a transaction has written the stamp (is a DDL in flight). */
+  private final java.util.function.Predicate<KvTxn> writesStamp;
+
+  /** The views of DDL transactions in flight, each valid for the stamp it was loaded at. */
+  private final Map<KvTxn, Metadata> ownViews = new java.util.IdentityHashMap<>();
 
   private final Map<Long, Metadata> byStamp =
       new LinkedHashMap<>(CAPACITY, 0.75f, true) {
@@ -25,8 +36,15 @@ final class MetadataCache {
         }
       };
 
+  MetadataCache(java.util.function.Predicate<KvTxn> writesStamp) {
+    this.writesStamp = writesStamp;
+  }
+
   Metadata get(KvTxn txn) {
     long stamp = stampOf(txn.peek(SystemKeys.stamp()));
+    if (writesStamp.test(txn)) {
+      return ownView(txn, stamp);
+    }
     synchronized (byStamp) {
       Metadata cached = byStamp.get(stamp);
       if (cached != null) {
@@ -36,6 +54,21 @@ final class MetadataCache {
     Metadata loaded = load(txn);
     synchronized (byStamp) {
       byStamp.put(loaded.stamp(), loaded);
+    }
+    return loaded;
+  }
+
+  private Metadata ownView(KvTxn txn, long stamp) {
+    synchronized (ownViews) {
+      Metadata own = ownViews.get(txn);
+      if (own != null && own.stamp() == stamp) {
+        return own;
+      }
+      ownViews.keySet().removeIf(t -> !t.isActive()); // DDL that ended: their views go
+    }
+    Metadata loaded = load(txn);
+    synchronized (ownViews) {
+      ownViews.put(txn, loaded);
     }
     return loaded;
   }

@@ -62,7 +62,8 @@ final class RocksKvTxn implements KvTxn {
    * call. Emptied on a rollback to a savepoint, which may release locks.
    */
   private final java.util.Set<java.nio.ByteBuffer> sharedLocked = new java.util.HashSet<>();
-  private boolean active = true;
+  /** Volatile: other threads ask whether a DDL transaction has ended (CommittedMetadata). */
+  private volatile boolean active = true;
   private boolean closed;
 
   /**
@@ -318,6 +319,16 @@ final class RocksKvTxn implements KvTxn {
     checkActive();
     try {
       return wrote ? txn.get(readOptions, key) : store.db().get(readOptions, key);
+    } catch (RocksDBException e) {
+      throw RocksErrors.map(e);
+    }
+  }
+
+  @Override
+  public byte[] peekLatest(byte[] key) {
+    checkActive();
+    try {
+      return wrote ? txn.get(lockReadOptions(), key) : store.db().get(lockReadOptions(), key);
     } catch (RocksDBException e) {
       throw RocksErrors.map(e);
     }

@@ -1317,6 +1317,17 @@ public final class SqlErrors {
           "Transaction (Process ID %s) was deadlocked on lock resources with another process and has"
               + " been chosen as the deadlock victim. Rerun the transaction.",
           BATCH);
+  /** A SNAPSHOT transaction used a table whose definition a DDL committed since its snapshot changed. */
+  public static final ErrorTemplate SNAPSHOT_DDL_CONFLICT =
+      e(
+          3961,
+          16,
+          1,
+          "Snapshot isolation transaction failed in database '%s' because the object accessed by the statement has"
+              + " been modified by a DDL statement in another concurrent transaction since the start of this"
+              + " transaction. It is disallowed because the metadata is not versioned. A concurrent update to"
+              + " metadata can lead to inconsistency if mixed with snapshot isolation.",
+          BATCH);
   public static final ErrorTemplate SNAPSHOT_UPDATE_CONFLICT =
       e(
           3960,

@@ -24,7 +24,10 @@ import java.util.function.BiFunction;
 /**
  * Runs a statement over tables: opens its transaction (autocommit, or a statement inside the
  * user's transaction), binds it against the metadata of this moment, runs it, and commits or undoes
- * it. A failed statement leaves nothing behind; a deadlock victim loses its whole transaction.
+ * it. A failed statement leaves nothing behind; a deadlock victim loses its whole transaction. A
+ * statement that finds a table's definition changed by a DDL that committed after it was bound
+ * (it waited for that DDL's lock) is undone, bound again and run again, as SQL Server recompiles
+ * it, if it had sent nothing yet.
  */
 final class LateBoundExecutor {
   private final SessionState state;
@@ -42,7 +45,30 @@ final class LateBoundExecutor {
     this.dml = new DmlExecutor(state);
   }
 
+  /**
+   * Times a statement is bound again after finding a table changed under it, before it fails: each
+   * time means another DDL of the table committed meanwhile, so only a stream of them exhausts it.
+   */
+  private static final int REBINDS = 10;
+
   Signal run(
+      StatementPlan.LateBound l, Frame frame, ResultSink sink,
+      BiFunction<StatementPlan, Frame, Signal> dispatch,
+      java.util.function.UnaryOperator<ResultSink> redirect) {
+    for (int attempt = 1; ; attempt++) {
+      WatchedSink watched = WatchedSink.of(sink);
+      try {
+        return runOnce(l, frame, watched, dispatch, redirect);
+      } catch (dev.quern.catalog.meta.StaleMetadataException e) {
+        if (watched.sent || attempt > REBINDS) {
+          throw e;
+        }
+        // Undone already (runOnce ended the statement): the next attempt binds the new definition.
+      }
+    }
+  }
+
+  private Signal runOnce(
       StatementPlan.LateBound l, Frame frame, ResultSink sink,
       BiFunction<StatementPlan, Frame, Signal> dispatch,
       java.util.function.UnaryOperator<ResultSink> redirect) {
@@ -70,7 +96,8 @@ final class LateBoundExecutor {
       store.endStatement(false);
       if (mapped instanceof SqlException s
           && (s.number() == SqlErrors.DEADLOCK_VICTIM.number()
-              || s.number() == SqlErrors.SNAPSHOT_UPDATE_CONFLICT.number())) {
+              || s.number() == SqlErrors.SNAPSHOT_UPDATE_CONFLICT.number()
+              || s.number() == SqlErrors.SNAPSHOT_DDL_CONFLICT.number())) {
         state.transactions().rollbackAll(sink);
       }
       throw mapped;

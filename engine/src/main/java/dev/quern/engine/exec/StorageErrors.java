@@ -42,6 +42,7 @@ final class StorageErrors {
       case dev.quern.catalog.kv.KvCancelledException c -> dev.quern.engine.session.CancelledException.INSTANCE;
       case KvDeadlockException d -> SqlErrors.DEADLOCK_VICTIM.raise(spid);
       case KvConflictException c -> SqlErrors.SNAPSHOT_UPDATE_CONFLICT.raise("?", "?");
+      case dev.quern.catalog.meta.SnapshotDdlConflictException d -> SqlErrors.SNAPSHOT_DDL_CONFLICT.raise(d.databaseName());
       case DuplicateNameException n -> SqlErrors.OBJECT_EXISTS.raise(n.name());
       case dev.quern.catalog.meta.SequenceExhaustedException x -> SqlErrors.SEQUENCE_EXHAUSTED.raise(x.sequenceName());
       default -> e;

@@ -90,12 +90,16 @@ public final class PlanCache {
     if (statementCount <= MAX_STATEMENTS && plans.size() <= MAX_PLANS && textChars <= MAX_TEXT_CHARS) {
       return;
     }
-    List<Map.Entry<Key, CachedPlan>> byUse = new ArrayList<>(plans.entrySet());
-    byUse.sort(Comparator.comparingLong(e -> e.getValue().lastUsedNanos()));
+    // Each plan's last use read once: sessions go on using plans while this sorts, and a key that
+    // moved during the sort would break its comparisons (TimSort fails the request).
+    record Use(Key key, CachedPlan plan, long lastUsed) {}
+    List<Use> byUse = new ArrayList<>(plans.size());
+    plans.forEach((k, p) -> byUse.add(new Use(k, p, p.lastUsedNanos())));
+    byUse.sort(Comparator.comparingLong(Use::lastUsed));
     int drop = Math.max(1, byUse.size() / 10);
     for (int i = 0; i < drop; i++) {
-      CachedPlan p = byUse.get(i).getValue();
-      plans.remove(byUse.get(i).getKey());
+      CachedPlan p = byUse.get(i).plan();
+      plans.remove(byUse.get(i).key());
       statementCount -= p.statementCount();
       textChars -= p.text().length();
       p.evict();

@@ -1,6 +1,7 @@
 package dev.quern.engine.store;
 
 import dev.quern.catalog.kv.KvTxn;
+import dev.quern.catalog.kv.KvIsolation;
 import dev.quern.catalog.kv.KvTxnOptions;
 import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.Metadata;
@@ -346,7 +347,10 @@ public final class StoreSession implements TransactionHooks {
       running.markDdl();
       return;
     }
-    try (KvTxn txn = temp.store().begin(options.get())) {
+    // READ COMMITTED whatever the session's level: under SNAPSHOT the drop's write of the catalog
+    // stamp would conflict with any DDL in tempdb since its snapshot, and the variables would stay.
+    KvTxnOptions o = options.get();
+    try (KvTxn txn = temp.store().begin(new KvTxnOptions(KvIsolation.READ_COMMITTED, o.lockTimeoutMillis(), o.waits()))) {
       Metadata md = temp.metadata(txn);
       for (int id : ids) {
         if (md.table(id).isPresent()) {

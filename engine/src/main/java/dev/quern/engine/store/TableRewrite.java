@@ -1,5 +1,6 @@
 package dev.quern.engine.store;
 
+import dev.quern.catalog.kv.KvTxn;
 import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.Index;
 import dev.quern.catalog.meta.KeyRange;
@@ -26,6 +27,11 @@ public final class TableRewrite {
       StoreSession session, Catalog catalog, Table old, Table changed,
       java.util.function.UnaryOperator<Object[]> transform) {
     List<Object[]> rows = new ArrayList<>();
+    // The table locked against writers first, then a fresh read snapshot: rows committed by
+    // writers this waited for are read and copied too, not left in the old ranges to be reclaimed.
+    KvTxn txn = session.txn(catalog);
+    catalog.lockForRewrite(txn, old);
+    txn.beginStatement();
     TableStore source = TableStores.open(session, catalog, old);
     try (RowCursor c = source.scan(KeyRange.ALL, false)) {
       while (c.next()) {
