@@ -17,7 +17,7 @@ public record SecurityStatement(int line, Command command, String text) implemen
   /** What the statement does. */
   public sealed interface Command
       permits CreateLogin, AlterLogin, DropLogin, CreateUser, AlterUser, DropUser, CreateRole,
-          DropRole, AlterRole, AlterServerRole, Grant, ExecuteAs, Revert {
+          DropRole, AlterRole, AlterServerRole, Grant, ExecuteAs, Revert, AlterAuthorization {
     /** The statement's name for messages (e.g. "CREATE LOGIN"). */
     String verb();
   }
@@ -102,6 +102,13 @@ public record SecurityStatement(int line, Command command, String text) implemen
   }
 
   public enum Action { GRANT, DENY, REVOKE }
+
+  /** ALTER AUTHORIZATION ON [class::]securable TO principal. */
+  public record AlterAuthorization(SecurableClass on, List<String> securable, String principal) implements Command {
+    public String verb() {
+      return "ALTER AUTHORIZATION";
+    }
+  }
 
   /** EXECUTE AS LOGIN = 'name' | USER = 'name'. */
   public record ExecuteAs(boolean login, String name) implements Command {

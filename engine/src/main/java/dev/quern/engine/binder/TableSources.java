@@ -36,12 +36,8 @@ final class TableSources {
       if (object.isPresent() && object.get().object() instanceof dev.quern.catalog.meta.View view) {
         var where = object.get().target();
         dev.quern.engine.session.PermissionGate.object(state, where.database(), where.schema(), view, "SELECT");
-        state.security().enterModule();
-        try {
-          return view(bind, view, n);
-        } finally {
-          state.security().exitModule();
-        }
+        var module = dev.quern.engine.session.Modules.of(state, where.database().id(), view);
+        return dev.quern.engine.session.Modules.inside(state, module, () -> view(bind, view, n));
       }
       if (object.isPresent() && object.get().object() instanceof dev.quern.catalog.meta.UserFunction f && !f.typeCode().equals("FN")) {
         throw SqlErrors.FUNCTION_PARAMETERS_NOT_SUPPLIED.raise(written); // a table-valued function named without (…)

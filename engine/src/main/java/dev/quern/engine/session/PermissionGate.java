@@ -11,23 +11,29 @@ import dev.quern.engine.store.Storage;
 /**
  * Where statements check permissions as they bind: an object named directly needs the permission
  * (229), a CREATE needs the database permission (262), another database needs a user there (916).
- * sa without EXECUTE AS passes without a lookup; inside a module nothing referenced is checked
- * (ownership chaining, {@link SessionSecurity#inModule}); tempdb's objects (#temp tables, table
- * variables) belong to their creators and are not checked.
+ * sa without EXECUTE AS passes without a lookup; inside a module an object with the module's owner
+ * (the owner of its schema) in the module's database is not checked (an unbroken ownership chain,
+ * {@link SessionSecurity#module}), one of another owner is checked for the caller; tempdb's objects
+ * (#temp tables, table variables) belong to their creators and are not checked.
  */
 public final class PermissionGate {
   private PermissionGate() {}
 
   /** {@code permission} (SELECT, INSERT, UPDATE, DELETE, EXECUTE …) on {@code object}, or 229. */
   public static void object(SessionState s, Database db, Schema schema, SchemaObject object, String permission) {
-    if (s.security().isSa() || s.security().inModule() || db.id() == Storage.TEMPDB_ID) {
+    if (s.security().isSa() || chained(s, db, schema) || db.id() == Storage.TEMPDB_ID) {
       return;
     }
     DatabaseUser user = user(s, db);
     var sec = s.store().metadata(s.store().storage().main()).security();
-    if (!Permissions.has(sec, user, db.id(), new Permissions.Securable(object.id(), schema.id()), permission)) {
+    if (!Permissions.has(sec, user, db.id(), Permissions.Securable.object(object.id(), schema), permission)) {
       throw SecurityErrors.PERMISSION_DENIED_ON_OBJECT.raise(permission, object.name(), db.name(), schema.name());
     }
+  }
+
+  /** Whether the running module's owner owns {@code schema} of {@code db}: the chain holds. */
+  private static boolean chained(SessionState s, Database db, Schema schema) {
+    return s.security().module().map(m -> m.databaseId() == db.id() && m.ownerId() == schema.principalId()).orElse(false);
   }
 
   /** A database permission (CREATE TABLE …, EXECUTE ANY EXTERNAL SCRIPT) in the current database. */
@@ -58,7 +64,7 @@ public final class PermissionGate {
     }
     var sec = s.store().metadata(s.store().storage().main()).security();
     boolean may = s.user(s.databaseId())
-        .map(u -> Permissions.has(sec, u, s.databaseId(), Permissions.Securable.schema(schema.id()), "ALTER"))
+        .map(u -> Permissions.has(sec, u, s.databaseId(), Permissions.Securable.schema(schema), "ALTER"))
         .orElse(false);
     if (!may) {
       throw SecurityErrors.SCHEMA_NOT_USABLE.raise(schema.name());

@@ -34,10 +34,10 @@ final class PermissionLookup {
         }
         Metadata md = s.store().snapshot(s.store().storage().catalog(s.databaseId()));
         Optional<Permissions.Securable> on = cls.equals("SCHEMA")
-            ? md.schema(s.databaseId(), securable).map(sch -> Permissions.Securable.schema(sch.id()))
+            ? md.schema(s.databaseId(), securable).map(Permissions.Securable::schema)
             : ObjectNames.objectId(s.store(), s.databaseName(), securable, null)
                 .flatMap(md::object)
-                .map(o -> new Permissions.Securable(o.id(), o.schemaId()));
+                .flatMap(o -> md.schema(o.schemaId()).map(sch -> Permissions.Securable.object(o.id(), sch)));
         Optional<DatabaseUser> user = s.user(s.databaseId());
         return on.map(o -> user.map(u -> Permissions.has(sec, u, s.databaseId(), o, permission)).orElse(false));
       }
