@@ -93,9 +93,13 @@ public record SecurityStatement(int line, Command command, String text) implemen
   /** Which securable a GRANT names: none (the database), or OBJECT::, SCHEMA::, DATABASE::. */
   public enum SecurableClass { DATABASE, OBJECT, SCHEMA }
 
-  /** GRANT, DENY or REVOKE of permissions on a securable to principals. */
-  public record Grant(Action action, List<String> permissions, SecurableClass on, List<String> securable,
-      List<String> principals, boolean withGrantOption, boolean grantOptionFor, boolean cascade) implements Command {
+  /**
+   * GRANT, DENY or REVOKE of permissions on a securable to principals; {@code columns} the column
+   * list written after a permission or after the object (empty: the whole securable).
+   */
+  public record Grant(Action action, List<String> permissions, List<String> columns, SecurableClass on,
+      List<String> securable, List<String> principals, boolean withGrantOption, boolean grantOptionFor, boolean cascade)
+      implements Command {
     public String verb() {
       return action.name();
     }

@@ -230,14 +230,17 @@ final class SecurityParser {
       grantOptionFor = true;
     }
     List<String> permissions = new ArrayList<>();
+    List<String> columns = new ArrayList<>();
     do {
       permissions.add(permission());
+      columns(columns);
     } while (in.acceptSymbol(","));
     SecurableClass on = SecurableClass.DATABASE;
     List<String> securable = List.of();
     if (in.accept("ON")) {
       on = securableClass();
       securable = NameParser.objectName(in);
+      columns(columns);
     }
     if (!in.accept("TO")) {
       in.expect("FROM");
@@ -257,7 +260,7 @@ final class SecurityParser {
     if (in.accept("AS")) {
       in.identifier();
     }
-    return new SecurityStatement.Grant(action, List.copyOf(permissions), on, securable, List.copyOf(principals),
+    return new SecurityStatement.Grant(action, List.copyOf(permissions), List.copyOf(columns), on, securable, List.copyOf(principals),
         withGrant, grantOptionFor, cascade);
   }
 
@@ -287,12 +290,18 @@ final class SecurityParser {
     while (in.peek().type() == TokenType.WORD && !in.at("ON") && !in.at("TO") && !in.at("FROM")) {
       name.append(' ').append(in.next().upper());
     }
-    if (in.atSymbol("(")) {
-      // A column list (SELECT (a, b)): Quern keeps permissions per object, and granting the
-      // whole object for a few columns would hand out more than the statement says.
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("column permissions");
-    }
     return name.toString();
+  }
+
+  /** A column list, {@code (a, b)}, after a permission or after the object: its names join {@code into}. */
+  private void columns(List<String> into) {
+    if (!in.acceptSymbol("(")) {
+      return;
+    }
+    do {
+      into.add(in.identifier());
+    } while (in.acceptSymbol(","));
+    in.expectSymbol(")");
   }
 
   private String string() {

@@ -74,22 +74,43 @@ public final class Permissions {
     return granted;
   }
 
+  /** How far a permission on an object reaches: all its columns, none, or column by column. */
+  public enum Reach { ALL, NONE, PER_COLUMN }
+
   /**
-   * Whether some column of {@code on} is denied {@code permission} to {@code user} (then a GRANT on
-   * the table does not cover every column, and each column read must be checked).
+   * Whether {@code user} holds {@code permission} on all of object {@code on}, on none of it (a
+   * DENY on it, its schema or the database, or no GRANT at any level or on any column), or only on
+   * some columns (GRANTs on columns only, or a DENY on a column beside a GRANT of the whole): then
+   * each column a statement references is asked about with {@link #has(Security, DatabaseUser, int,
+   * Securable, int, String)}.
    */
-  public static boolean deniesSomeColumn(Security sec, DatabaseUser user, int databaseId, Securable on, String permission) {
+  public static Reach reach(Security sec, DatabaseUser user, int databaseId, Securable on, String permission) {
     if (user.isOwner() || owns(user, on)) {
-      return false;
+      return Reach.ALL;
+    }
+    if (deniedByRole(user.roles(), permission)) {
+      return Reach.NONE;
     }
     Set<Integer> who = grantees(user);
+    boolean whole = impliedByRole(user.roles(), permission);
+    boolean columnGrant = false;
+    boolean columnDeny = false;
     for (Permission p : sec.permissions(databaseId)) {
-      if (p.minorId() != 0 && p.denied() && who.contains(p.granteeId()) && applies(p, on)
-          && (p.permission().equals(permission) || p.permission().equals("CONTROL"))) {
-        return true;
+      if (!who.contains(p.granteeId()) || !applies(p, on)
+          || !p.permission().equals(permission) && !p.permission().equals("CONTROL")) {
+        continue;
       }
+      if (p.minorId() == 0 && p.denied()) {
+        return Reach.NONE;
+      }
+      whole |= p.minorId() == 0;
+      columnGrant |= p.minorId() != 0 && !p.denied();
+      columnDeny |= p.minorId() != 0 && p.denied();
     }
-    return false;
+    if (whole && !columnDeny) {
+      return Reach.ALL;
+    }
+    return whole || columnGrant ? Reach.PER_COLUMN : Reach.NONE;
   }
 
   /** The owner of the securable's schema, or a member of the role that owns it. */

@@ -1,12 +1,16 @@
 package dev.quern.engine.session;
 
+import dev.quern.catalog.meta.Column;
 import dev.quern.catalog.meta.Database;
 import dev.quern.catalog.meta.Schema;
 import dev.quern.catalog.meta.SchemaObject;
+import dev.quern.catalog.meta.Table;
 import dev.quern.engine.error.SecurityErrors;
 import dev.quern.engine.security.DatabaseUser;
 import dev.quern.engine.security.Permissions;
 import dev.quern.engine.store.Storage;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where statements check permissions as they bind: an object named directly needs the permission
@@ -28,6 +32,37 @@ public final class PermissionGate {
     var sec = s.store().metadata(s.store().storage().main()).security();
     if (!Permissions.has(sec, user, db.id(), Permissions.Securable.object(object.id(), schema), permission)) {
       throw SecurityErrors.PERMISSION_DENIED_ON_OBJECT.raise(permission, object.name(), db.name(), schema.name());
+    }
+  }
+
+  /**
+   * {@code permission} (SELECT, UPDATE) on table {@code table} whose columns a statement reads or
+   * sets: 229 when the user holds it on no part of the table, null (nothing more to check) when on
+   * all of it, else one guard per column of the table, in its order, that raises 230 for a column
+   * the user may not use and is null for one it may ("GRANT Object Permissions": a column GRANT is
+   * enough for its column, a DENY on a column beats a GRANT on the table).
+   */
+  public static List<Runnable> columns(SessionState s, Database db, Schema schema, Table table, String permission) {
+    if (s.security().isSa() || chained(s, db, schema) || db.id() == Storage.TEMPDB_ID) {
+      return null;
+    }
+    DatabaseUser user = user(s, db);
+    var sec = s.store().metadata(s.store().storage().main()).security();
+    Permissions.Securable on = Permissions.Securable.object(table.id(), schema);
+    switch (Permissions.reach(sec, user, db.id(), on, permission)) {
+      case ALL -> {
+        return null;
+      }
+      case NONE -> throw SecurityErrors.PERMISSION_DENIED_ON_OBJECT.raise(permission, table.name(), db.name(), schema.name());
+      default -> {
+        List<Runnable> guards = new ArrayList<>();
+        for (Column c : table.columns()) {
+          guards.add(Permissions.has(sec, user, db.id(), on, c.columnId(), permission) ? null : () -> {
+            throw SecurityErrors.PERMISSION_DENIED_ON_COLUMN.raise(permission, c.name(), table.name(), db.name(), schema.name());
+          });
+        }
+        return guards;
+      }
     }
   }
 

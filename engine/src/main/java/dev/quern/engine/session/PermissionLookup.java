@@ -46,4 +46,23 @@ final class PermissionLookup {
       }
     }
   }
+
+  /** HAS_PERMS_BY_NAME(object, 'OBJECT', permission, column, 'COLUMN'): empty when no such table or column. */
+  static Optional<Boolean> hasColumnPerms(SessionState s, String securable, String column, String permission) {
+    Metadata md = s.store().snapshot(s.store().storage().catalog(s.databaseId()));
+    Optional<dev.quern.catalog.meta.Table> table = ObjectNames.objectId(s.store(), s.databaseName(), securable, null)
+        .flatMap(md::table);
+    Optional<dev.quern.catalog.meta.Column> col = table.flatMap(t -> t.columns().stream()
+        .filter(c -> c.name().equalsIgnoreCase(column)).findFirst());
+    if (col.isEmpty()) {
+      return Optional.empty();
+    }
+    if (s.security().isSa()) {
+      return Optional.of(true);
+    }
+    var on = md.schema(table.get().schemaId()).map(sch -> Permissions.Securable.object(table.get().id(), sch)).orElseThrow();
+    return Optional.of(s.user(s.databaseId())
+        .map(u -> Permissions.has(s.securityRecords(), u, s.databaseId(), on, col.get().columnId(), permission))
+        .orElse(false));
+  }
 }

@@ -395,6 +395,11 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   @Override
+  public Optional<Boolean> hasColumnPermsByName(String securable, String column, String permission) {
+    return PermissionLookup.hasColumnPerms(this, securable, column, permission);
+  }
+
+  @Override
   public int loginId() {
     return security.isSa() ? 1 : security.identity(securityRecords()).map(dev.quern.engine.security.LoginIdentity::id).orElse(2);
   }
