@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Resolves {@code [database.][schema.]name} against the running statement's metadata: the
- * session's database and {@code dbo} by default; {@code #name} in tempdb, under a name private to
- * the session ({@code ##name} is shared by all sessions).
+ * session's database by default, and for a one-part name the session's first schema (its user's
+ * default schema, or the running module's) when the name is there, else {@code dbo}; {@code #name}
+ * in tempdb, under a name private to the session ({@code ##name} is shared by all sessions).
  */
 public final class ObjectNames {
   /** Where a name points: database and schema found, the object name still to look up. */
