@@ -1,5 +1,6 @@
 package dev.quern.engine.session;
 
+import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.Schema;
 import dev.quern.catalog.meta.SchemaObject;
 import dev.quern.engine.store.Storage;
@@ -16,16 +17,23 @@ public final class Modules {
 
   /** The module {@code o} (a view, procedure, function or trigger of database {@code databaseId}). */
   public static SessionSecurity.Module of(SessionState s, int databaseId, SchemaObject o) {
-    Schema schema = s.store().metadata(s.store().storage().catalog(databaseId)).schema(o.schemaId())
-        .orElse(new Schema(o.schemaId(), databaseId, "dbo"));
+    return of(s, s.store().storage().catalog(databaseId), databaseId, o);
+  }
+
+  private static SessionSecurity.Module of(SessionState s, Catalog catalog, int databaseId, SchemaObject o) {
+    Schema schema = s.store().metadata(catalog).schema(o.schemaId()).orElse(new Schema(o.schemaId(), databaseId, "dbo"));
     return new SessionSecurity.Module(schema.databaseId(), schema.name(), schema.principalId());
   }
 
-  /** A procedure or trigger: always in a user database's catalog (tempdb's modules are #procedures). */
+  /**
+   * A procedure or trigger found without its database: in the main catalog when that holds this
+   * very object (ids are per catalog, so tempdb's may repeat one), else in tempdb's.
+   */
   public static SessionSecurity.Module of(SessionState s, SchemaObject o) {
-    int db = s.store().metadata(s.store().storage().main()).schema(o.schemaId()).isPresent()
-        ? s.databaseId() : Storage.TEMPDB_ID;
-    return of(s, db, o);
+    Catalog main = s.store().storage().main();
+    return s.store().metadata(main).object(o.id()).filter(x -> x == o || x.equals(o)).isPresent()
+        ? of(s, main, s.databaseId(), o)
+        : of(s, Storage.TEMPDB_ID, o);
   }
 
   /** {@code body} run inside module {@code m}. */
