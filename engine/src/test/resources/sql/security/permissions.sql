@@ -267,9 +267,3 @@ query I
 SELECT COUNT(*) FROM fn_my_permissions(NULL, 'SERVER')
 ----
 7
-
-# Column permissions are not kept: a column list is refused rather than granted on the whole table.
-statement error 40517
-GRANT SELECT (id) ON dbo.orders TO clerk
-----
-error 40517: Keyword or statement option 'column permissions' is not supported in this version of SQL Server.

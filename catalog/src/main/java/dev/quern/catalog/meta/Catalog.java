@@ -285,6 +285,12 @@ public final class Catalog implements AutoCloseable {
     stampWritten(txn);
   }
 
+  /** Rewrites a schema's record (ALTER AUTHORIZATION: its owner); the name is unchanged. */
+  public void alterSchema(KvTxn txn, Schema schema) {
+    txn.put(SystemKeys.record(SystemKeys.SCHEMA_KIND, schema.id()), MetaCodec.encode(schema));
+    stampWritten(txn);
+  }
+
   /** Drops a schema; the caller has checked that it is empty (error 3729 otherwise). */
   public void dropSchema(KvTxn txn, int schemaId) {
     Schema s =

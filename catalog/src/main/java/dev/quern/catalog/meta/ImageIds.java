@@ -43,7 +43,7 @@ final class ImageIds {
   }
 
   Schema schema(Schema s) {
-    return new Schema(claim(s.id()), databaseId, s.name());
+    return new Schema(claim(s.id()), databaseId, s.name(), s.principalId());
   }
 
   UserType type(UserType t) {
@@ -129,6 +129,6 @@ final class ImageIds {
 
   Permission permission(Permission p) {
     int major = p.classId() == Permission.DATABASE ? p.majorId() : id(p.majorId());
-    return new Permission(databaseId, p.classId(), major, p.granteeId(), p.permission(), p.state(), p.grantorId());
+    return new Permission(databaseId, p.classId(), major, p.minorId(), p.granteeId(), p.permission(), p.state(), p.grantorId());
   }
 }

@@ -66,12 +66,17 @@ final class MetaCodec {
     Writer w = new Writer();
     w.out.putInt(s.id()).putInt(s.databaseId());
     w.string(s.name());
+    w.out.putInt(s.principalId());
     return w.bytes();
   }
 
   static Schema decodeSchema(byte[] b) {
     Reader r = new Reader(b);
-    return new Schema(r.in.getInt(), r.in.getInt(), r.string());
+    int id = r.in.getInt();
+    int db = r.in.getInt();
+    String name = r.string();
+    // Records written before schemas had owners end after the name: their owner is the standard one.
+    return r.in.hasRemaining() ? new Schema(id, db, name, r.in.getInt()) : new Schema(id, db, name);
   }
 
   static byte[] encode(SchemaObject o) {

@@ -33,7 +33,12 @@ final class SecurityCodec {
 
   static byte[] key(Permission p) {
     return prefix(PERMISSION_KIND).putInt(p.databaseId()).put(p.classId()).putInt(p.majorId())
-        .putInt(p.granteeId()).put(p.permission().getBytes(StandardCharsets.UTF_8)).toBytes();
+        .putInt(p.granteeId()).put(p.permission().getBytes(StandardCharsets.UTF_8)).put(minorSuffix(p)).toBytes();
+  }
+
+  /** A column permission's key ends with a zero byte and its column id; a whole object's (as before columns) with neither. */
+  private static byte[] minorSuffix(Permission p) {
+    return p.minorId() == 0 ? new byte[0] : new ByteSink(5).put(0).putInt(p.minorId()).toBytes();
   }
 
   private static ByteSink prefix(byte kind) {
@@ -97,7 +102,7 @@ final class SecurityCodec {
     ByteSink w = new ByteSink(48).put(FORMAT).putInt(p.databaseId()).put(p.classId()).putInt(p.majorId())
         .putInt(p.granteeId());
     string(w, p.permission());
-    return w.put(p.state()).putInt(p.grantorId()).toBytes();
+    return w.put(p.state()).putInt(p.grantorId()).putInt(p.minorId()).toBytes();
   }
 
   static Permission decodePermission(byte[] b) {
@@ -108,7 +113,9 @@ final class SecurityCodec {
     int grantee = r.getInt();
     String perm = string(r);
     char state = (char) r.get();
-    return new Permission(db, cls, major, grantee, perm, state, r.getInt());
+    int grantor = r.getInt();
+    // Records written before column permissions end after the grantor: minor_id 0.
+    return new Permission(db, cls, major, r.hasRemaining() ? r.getInt() : 0, grantee, perm, state, grantor);
   }
 
   private static int flags(boolean... bits) {

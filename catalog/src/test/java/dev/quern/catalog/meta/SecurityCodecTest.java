@@ -36,4 +36,14 @@ class SecurityCodecTest {
     assertThat(SecurityCodec.key(grant)).isEqualTo(SecurityCodec.key(deny));
     assertThat(SecurityCodec.key(grant)).isNotEqualTo(SecurityCodec.key(other));
   }
+
+  @Test
+  void columnPermissionsAreRowsOfTheirOwn() {
+    Permission table = new Permission(5, Permission.OBJECT, 1001, 7, "SELECT", 'G', 1);
+    Permission column = new Permission(5, Permission.OBJECT, 1001, 2, 7, "SELECT", 'D', 1);
+    assertThat(SecurityCodec.decodePermission(SecurityCodec.encode(column))).isEqualTo(column);
+    assertThat(SecurityCodec.key(column)).isNotEqualTo(SecurityCodec.key(table));
+    assertThat(SecurityCodec.key(column)).isNotEqualTo(
+        SecurityCodec.key(new Permission(5, Permission.OBJECT, 1001, 3, 7, "SELECT", 'D', 1)));
+  }
 }

@@ -17,7 +17,7 @@ public record SecurityStatement(int line, Command command, String text) implemen
   /** What the statement does. */
   public sealed interface Command
       permits CreateLogin, AlterLogin, DropLogin, CreateUser, AlterUser, DropUser, CreateRole,
-          DropRole, AlterRole, AlterServerRole, Grant, ExecuteAs, Revert {
+          DropRole, AlterRole, AlterServerRole, Grant, ExecuteAs, Revert, AlterAuthorization {
     /** The statement's name for messages (e.g. "CREATE LOGIN"). */
     String verb();
   }
@@ -93,15 +93,26 @@ public record SecurityStatement(int line, Command command, String text) implemen
   /** Which securable a GRANT names: none (the database), or OBJECT::, SCHEMA::, DATABASE::. */
   public enum SecurableClass { DATABASE, OBJECT, SCHEMA }
 
-  /** GRANT, DENY or REVOKE of permissions on a securable to principals. */
-  public record Grant(Action action, List<String> permissions, SecurableClass on, List<String> securable,
-      List<String> principals, boolean withGrantOption, boolean grantOptionFor, boolean cascade) implements Command {
+  /**
+   * GRANT, DENY or REVOKE of permissions on a securable to principals; {@code columns} the column
+   * list written after a permission or after the object (empty: the whole securable).
+   */
+  public record Grant(Action action, List<String> permissions, List<String> columns, SecurableClass on,
+      List<String> securable, List<String> principals, boolean withGrantOption, boolean grantOptionFor, boolean cascade)
+      implements Command {
     public String verb() {
       return action.name();
     }
   }
 
   public enum Action { GRANT, DENY, REVOKE }
+
+  /** ALTER AUTHORIZATION ON [class::]securable TO principal. */
+  public record AlterAuthorization(SecurableClass on, List<String> securable, String principal) implements Command {
+    public String verb() {
+      return "ALTER AUTHORIZATION";
+    }
+  }
 
   /** EXECUTE AS LOGIN = 'name' | USER = 'name'. */
   public record ExecuteAs(boolean login, String name) implements Command {

@@ -6,13 +6,41 @@ import dev.quern.engine.expr.ColumnExpr;
 import java.util.List;
 import java.util.Locale;
 
-/** The columns a query block can name: those of its FROM source, under the source's name. */
-public record ColumnScope(String qualifier, List<ResultColumn> columns, List<String> qualifiers) {
+/**
+ * The columns a query block can name: those of its FROM source, under the source's name. {@code
+ * guards} (null for none, else one per column, null where nothing is checked) run when a name
+ * resolves to their column: a table whose columns carry their own permissions checks each column
+ * a statement references (230), not the ones it leaves alone.
+ */
+public record ColumnScope(String qualifier, List<ResultColumn> columns, List<String> qualifiers, List<Runnable> guards) {
   public static final ColumnScope EMPTY = new ColumnScope(null, List.of());
 
   /** One source's columns, all under {@code qualifier}. */
   public ColumnScope(String qualifier, List<ResultColumn> columns) {
-    this(qualifier, columns, null);
+    this(qualifier, columns, null, null);
+  }
+
+  public ColumnScope(String qualifier, List<ResultColumn> columns, List<String> qualifiers) {
+    this(qualifier, columns, qualifiers, null);
+  }
+
+  /** The same columns, each reference to column {@code i} first running {@code guards.get(i)}. */
+  public ColumnScope guarded(List<Runnable> columnGuards) {
+    return new ColumnScope(qualifier, columns, qualifiers, columnGuards);
+  }
+
+  /** The guard of column {@code i}, null when none. */
+  public Runnable guardOf(int column) {
+    return guards == null ? null : guards.get(column);
+  }
+
+  private ColumnExpr referenced(int i) {
+    Runnable guard = guardOf(i);
+    if (guard != null) {
+      guard.run();
+    }
+    ResultColumn c = columns.get(i);
+    return new ColumnExpr(i, c.name(), c.type(), c.nullable()).fromTableColumn(c.identity(), c.rowversion());
   }
 
   /** The qualifier of each column (joins carry one per column). */
@@ -35,7 +63,7 @@ public record ColumnScope(String qualifier, List<ResultColumn> columns, List<Str
     for (int i = 0; i < columns.size(); i++) {
       ResultColumn c = columns.get(i);
       if (c.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-        return new ColumnExpr(i, c.name(), c.type(), c.nullable()).fromTableColumn(c.identity(), c.rowversion());
+        return referenced(i);
       }
     }
     throw SqlErrors.INVALID_COLUMN.raise(name);
@@ -65,7 +93,6 @@ public record ColumnScope(String qualifier, List<ResultColumn> columns, List<Str
       }
       throw SqlErrors.INVALID_COLUMN.raise(name);
     }
-    ResultColumn c = columns.get(found);
-    return new ColumnExpr(found, c.name(), c.type(), c.nullable()).fromTableColumn(c.identity(), c.rowversion());
+    return referenced(found);
   }
 }

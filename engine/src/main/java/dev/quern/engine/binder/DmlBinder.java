@@ -56,15 +56,38 @@ public final class DmlBinder {
 
   /** The target table, checked for {@code permissions} (INSERT, UPDATE, DELETE: 229 when denied). */
   ResolvedTable target(List<String> name, String... permissions) {
-    if (name.size() == 1 && state.store().tableVariables().isReadOnly(name.getFirst())) {
-      throw SqlErrors.TVP_READONLY_MODIFIED.raise(name.getFirst());
-    }
-    ResolvedTable t = target(name);
-    TemporalTables.refuseHistoryWrite(state, t, permissions.length == 1 ? permissions[0] : "MERGE");
+    ResolvedTable t = writable(name, permissions.length == 1 ? permissions[0] : "MERGE");
     for (String p : permissions) {
       dev.quern.engine.session.PermissionGate.object(state, t.database(), t.schema(), t.table(), p);
     }
     return t;
+  }
+
+  private ResolvedTable writable(List<String> name, String statement) {
+    if (name.size() == 1 && state.store().tableVariables().isReadOnly(name.getFirst())) {
+      throw SqlErrors.TVP_READONLY_MODIFIED.raise(name.getFirst());
+    }
+    ResolvedTable t = target(name);
+    TemporalTables.refuseHistoryWrite(state, t, statement);
+    return t;
+  }
+
+  /**
+   * UPDATE's target and what its SET may assign: 229 when the user may update no part of it, else
+   * a guard per column (null list: all may be assigned) that {@link #assignable} runs (230).
+   */
+  private record UpdateTarget(ResolvedTable table, List<Runnable> guards) {
+    void assignable(Column c) {
+      Runnable guard = guards == null ? null : guards.get(table.table().position(c.columnId()));
+      if (guard != null) {
+        guard.run();
+      }
+    }
+  }
+
+  private UpdateTarget updateTarget(List<String> name) {
+    ResolvedTable t = writable(name, "UPDATE");
+    return new UpdateTarget(t, dev.quern.engine.session.PermissionGate.columns(state, t.database(), t.schema(), t.table(), "UPDATE"));
   }
 
   public DmlPlan.Insert insert(InsertStatement s) {
@@ -176,7 +199,8 @@ public final class DmlBinder {
     if (s.from() != null) {
       return updateFrom(s);
     }
-    ResolvedTable t = target(s.table(), "UPDATE");
+    UpdateTarget target = updateTarget(s.table());
+    ResolvedTable t = target.table();
     Table table = t.table();
     ExpressionBinder exprs = new ExpressionBinder(bind, scope(t, s.table()), null, "SET");
     List<Integer> positions = new ArrayList<>();
@@ -184,6 +208,7 @@ public final class DmlBinder {
     Set<String> seen = new HashSet<>();
     for (UpdateStatement.Assignment a : s.assignments()) {
       Column c = assignedColumn(table, a, seen);
+      target.assignable(c);
       TemporalTables.refuseAssigned(state, t, c);
       positions.add(table.position(c.columnId()));
       values.add(a.value() == null ? null : exprs.implicit(exprs.valueFor(a.value(), c.type()), StoreTypes.widen(c.type())));
@@ -253,13 +278,15 @@ public final class DmlBinder {
   /** UPDATE … FROM: the SET values come from the joined row each target row matched. */
   private DmlPlan.Update updateFrom(UpdateStatement s) {
     DmlFromBinder.Target tg = DmlFromBinder.target(s.table(), s.from());
-    ResolvedTable t = target(tg.table(), "UPDATE");
+    UpdateTarget target = updateTarget(tg.table());
+    ResolvedTable t = target.table();
     Table table = t.table();
     List<Integer> positions = new ArrayList<>();
     List<Expr> given = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (UpdateStatement.Assignment a : s.assignments()) {
       Column c = assignedColumn(table, a, seen);
+      target.assignable(c);
       TemporalTables.refuseAssigned(state, t, c);
       positions.add(table.position(c.columnId()));
       if (a.value() != null) {

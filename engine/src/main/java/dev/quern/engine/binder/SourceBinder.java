@@ -89,7 +89,8 @@ final class SourceBinder {
     List<String> qualifiers = new ArrayList<>();
     add(left.scope(), false, columns, qualifiers);
     add(right.scope(), a.outer(), columns, qualifiers);
-    ColumnScope scope = new ColumnScope(null, List.copyOf(columns), java.util.Collections.unmodifiableList(qualifiers));
+    ColumnScope scope = new ColumnScope(null, List.copyOf(columns), java.util.Collections.unmodifiableList(qualifiers))
+        .guarded(guards(left.scope(), right.scope()));
     var node = new dev.quern.engine.plan.ApplyNode(left.node(), right.node(), a.outer(), List.copyOf(columns), lateral);
     return new Bound(node, scope, left.readsTable() || right.readsTable());
   }
@@ -115,10 +116,25 @@ final class SourceBinder {
     List<String> qualifiers = new ArrayList<>();
     add(left.scope(), leftNullable, columns, qualifiers);
     add(right.scope(), rightNullable, columns, qualifiers);
-    ColumnScope scope = new ColumnScope(null, List.copyOf(columns), java.util.Collections.unmodifiableList(qualifiers));
+    ColumnScope scope = new ColumnScope(null, List.copyOf(columns), java.util.Collections.unmodifiableList(qualifiers))
+        .guarded(guards(left.scope(), right.scope()));
     BoundExpr on = j.on() == null ? null : new ExpressionBinder(bind, scope, null, "ON").condition(j.on());
     var node = new dev.quern.engine.plan.JoinNode(left.node(), right.node(), j.type(), on, List.copyOf(columns));
     return new Bound(node, scope, left.readsTable() || right.readsTable());
+  }
+
+  /** The column guards of two joined scopes, in their columns' order; null when neither has any. */
+  private static List<Runnable> guards(ColumnScope left, ColumnScope right) {
+    if (left.guards() == null && right.guards() == null) {
+      return null;
+    }
+    List<Runnable> out = new ArrayList<>();
+    for (ColumnScope s : List.of(left, right)) {
+      for (int i = 0; i < s.columns().size(); i++) {
+        out.add(s.guardOf(i));
+      }
+    }
+    return java.util.Collections.unmodifiableList(out);
   }
 
   private static void add(

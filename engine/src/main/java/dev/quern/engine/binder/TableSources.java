@@ -36,12 +36,8 @@ final class TableSources {
       if (object.isPresent() && object.get().object() instanceof dev.quern.catalog.meta.View view) {
         var where = object.get().target();
         dev.quern.engine.session.PermissionGate.object(state, where.database(), where.schema(), view, "SELECT");
-        state.security().enterModule();
-        try {
-          return view(bind, view, n);
-        } finally {
-          state.security().exitModule();
-        }
+        var module = dev.quern.engine.session.Modules.of(state, where.database().id(), view);
+        return dev.quern.engine.session.Modules.inside(state, module, () -> view(bind, view, n));
       }
       if (object.isPresent() && object.get().object() instanceof dev.quern.catalog.meta.UserFunction f && !f.typeCode().equals("FN")) {
         throw SqlErrors.FUNCTION_PARAMETERS_NOT_SUPPLIED.raise(written); // a table-valued function named without (…)
@@ -49,7 +45,7 @@ final class TableSources {
       throw missing(written);
     }
     ResolvedTable t = found.get();
-    dev.quern.engine.session.PermissionGate.object(state, t.database(), t.schema(), t.table(), "SELECT");
+    List<Runnable> guards = dev.quern.engine.session.PermissionGate.columns(state, t.database(), t.schema(), t.table(), "SELECT");
     dev.quern.engine.store.DisabledIndexes.requireRows(t);
     dev.quern.engine.store.DisabledIndexes.requireHinted(t, n.indexHints());
     var systemTime = TemporalTables.clause(bind, n);
@@ -65,7 +61,7 @@ final class TableSources {
       node = node.withLocks(n.locks());
     }
     String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
-    return new SourceBinder.Bound(node, new ColumnScope(qualifier, columns), true);
+    return new SourceBinder.Bound(node, new ColumnScope(qualifier, columns).guarded(guards), true);
   }
 
   /** 208 for a table, 1087 for a table variable ({@code @t}) the batch did not declare. */

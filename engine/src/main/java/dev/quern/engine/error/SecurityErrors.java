@@ -19,6 +19,8 @@ public final class SecurityErrors {
   public static final ErrorTemplate LOGIN_FAILED = e(18456, 14, 1, "Login failed for user '%s'.");
   public static final ErrorTemplate PERMISSION_DENIED_ON_OBJECT =
       e(229, 14, 5, "The %s permission was denied on the object '%s', database '%s', schema '%s'.");
+  public static final ErrorTemplate PERMISSION_DENIED_ON_COLUMN =
+      e(230, 14, 1, "The %s permission was denied on the column '%s' of the object '%s', database '%s', schema '%s'.");
   public static final ErrorTemplate PERMISSION_DENIED_IN_DATABASE =
       e(262, 14, 1, "%s permission denied in database '%s'.");
   public static final ErrorTemplate CANNOT_ACCESS_DATABASE =

@@ -87,7 +87,7 @@ final class DdlExecutor {
 
   void createTable(CreateTableStatement s, dev.quern.engine.binder.BindContext bind) {
     ObjectNames.Target target =
-        ObjectNames.target(store(), state.databaseName(), s.name())
+        ObjectNames.creationTarget(store(), state.databaseName(), s.name())
             .orElseThrow(() -> SqlErrors.INVALID_SCHEMA.raise(schemaWritten(s.name())));
     Catalog catalog = target.catalog();
     Metadata md = store().metadata(catalog);

@@ -101,7 +101,7 @@ final class DdlPermissions {
       return; // a temporary table: anyone may create one
     }
     PermissionGate.database(state, permission);
-    ObjectNames.target(state.store(), state.databaseName(), name)
+    ObjectNames.creationTarget(state.store(), state.databaseName(), name)
         .ifPresent(t -> PermissionGate.alterSchema(state, t.schema()));
   }
 

@@ -506,7 +506,7 @@ public final class Interpreter implements ProcedureHost {
         Object text = e.text().eval(frame.eval);
         if (text != null) {
           // Dynamic SQL breaks the ownership chain: its statements are checked as the caller's own.
-          int modules = state.security().suspendModules();
+          var modules = state.security().suspendModules();
           try {
             runDynamic(text.toString());
           } finally {

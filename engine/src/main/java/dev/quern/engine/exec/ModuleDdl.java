@@ -63,7 +63,9 @@ final class ModuleDdl {
       List<String> name, CreateViewStatement.Mode mode, Predicate<SchemaObject> sameKind,
       BiFunction<Integer, Integer, SchemaObject> make) {
     ObjectNames.Target target =
-        ObjectNames.target(state.store(), state.databaseName(), name)
+        (mode == CreateViewStatement.Mode.CREATE
+            ? ObjectNames.creationTarget(state.store(), state.databaseName(), name)
+            : ObjectNames.target(state.store(), state.databaseName(), name))
             .orElseThrow(() -> SqlErrors.INVALID_SCHEMA.raise(name.size() > 1 ? name.get(name.size() - 2) : "dbo"));
     Catalog catalog = target.catalog();
     Optional<SchemaObject> existing = state.store().metadata(catalog).object(target.schema().id(), target.name());

@@ -15,7 +15,9 @@ import java.util.Set;
  * GRANT, DENY and REVOKE on objects, schemas and the current database ("GRANT Object Permissions",
  * "GRANT Schema Permissions", "GRANT Database Permissions"). One sys.database_permissions row per
  * (securable, grantee, permission): GRANT writes state G (W WITH GRANT OPTION), DENY state D, REVOKE
- * removes the row (REVOKE GRANT OPTION FOR turns W back into G). Only db_owner, db_securityadmin
+ * removes the row (REVOKE GRANT OPTION FOR turns W back into G). A column list (SELECT, UPDATE and
+ * REFERENCES on a table's columns) makes one row per column, minor_id its column_id; a statement on
+ * the whole table replaces the column rows of its permission and grantee. Only db_owner, db_securityadmin
  * and sysadmin members grant here (4613 for others): a grantee's own GRANT OPTION is recorded but
  * not yet a right to grant.
  */
@@ -46,24 +48,43 @@ final class PermissionDdl {
       throw SecurityErrors.GRANTOR_LACKS_PERMISSION.raise();
     }
     Target target = target(g);
+    if (!g.columns().isEmpty() && target.classId() != Permission.OBJECT) {
+      throw SqlErrors.SYNTAX_NEAR.raise("(");
+    }
     Security sec = ctx.records();
     PrincipalDdl principals = new PrincipalDdl(ctx);
     List<String> permissions = expand(g.permissions(), target.classId());
+    List<Integer> columns = g.columns().isEmpty() ? List.of(0) : ColumnPermissions.columnIds(g, permissions, target.object());
+    int grantor = ctx.state().user(db).map(u -> u.id()).orElse(1);
     for (String name : g.principals()) {
       int grantee = principals.principalId(sec, name)
           .orElseThrow(() -> SecurityErrors.CANNOT_FIND.raise("user", name));
       for (String perm : permissions) {
-        apply(g, sec, new Permission(db, target.classId(), target.majorId(), grantee, perm, 'G', ctx.state().user(db)
-            .map(u -> u.id()).orElse(1)));
+        for (int column : columns) {
+          apply(g, sec, new Permission(db, target.classId(), target.majorId(), column, grantee, perm, 'G', grantor));
+        }
+        if (target.classId() == Permission.OBJECT && g.columns().isEmpty()) {
+          dropColumnRows(sec, target.majorId(), grantee, perm);
+        }
       }
     }
     ctx.written();
   }
 
+  /** A statement on the whole object replaces what was said of its columns for that permission and grantee. */
+  private void dropColumnRows(Security sec, int objectId, int grantee, String permission) {
+    for (Permission p : sec.permissions(db)) {
+      if (p.classId() == Permission.OBJECT && p.majorId() == objectId && p.minorId() != 0 && p.granteeId() == grantee
+          && p.permission().equals(permission)) {
+        ctx.main().security().deletePermission(ctx.txn(), p);
+      }
+    }
+  }
+
   private void apply(SecurityStatement.Grant g, Security sec, Permission p) {
     Permission existing = sec.permissions(db).stream()
-        .filter(e -> e.classId() == p.classId() && e.majorId() == p.majorId() && e.granteeId() == p.granteeId()
-            && e.permission().equals(p.permission()))
+        .filter(e -> e.classId() == p.classId() && e.majorId() == p.majorId() && e.minorId() == p.minorId()
+            && e.granteeId() == p.granteeId() && e.permission().equals(p.permission()))
         .findFirst().orElse(null);
     var store = ctx.main().security();
     switch (g.action()) {
@@ -93,10 +114,15 @@ final class PermissionDdl {
   }
 
   private static Permission withState(Permission p, char state) {
-    return new Permission(p.databaseId(), p.classId(), p.majorId(), p.granteeId(), p.permission(), state, p.grantorId());
+    return p.withState(state);
   }
 
-  private record Target(int classId, int majorId) {}
+  /** The securable: its class and id, and for an object the object itself (what a column list names columns of). */
+  private record Target(int classId, int majorId, dev.quern.catalog.meta.SchemaObject object) {
+    Target(int classId, int majorId) {
+      this(classId, majorId, null);
+    }
+  }
 
   private Target target(SecurityStatement.Grant g) {
     switch (g.on()) {
@@ -117,7 +143,7 @@ final class PermissionDdl {
         var found = ObjectNames.object(ctx.state().store(), ctx.state().databaseName(), g.securable())
             .filter(f -> f.target().database().id() == db)
             .orElseThrow(() -> SecurityErrors.CANNOT_FIND.raise("object", written));
-        return new Target(Permission.OBJECT, found.object().id());
+        return new Target(Permission.OBJECT, found.object().id(), found.object());
       }
     }
   }

@@ -151,6 +151,9 @@ final class PrincipalDdl {
 
   /** Drops a user or role with its memberships and the permissions granted to it. */
   private void drop(Security sec, DbPrincipal p) {
+    if (ctx.state().store().metadata(ctx.state().store().storage().catalog(db)).schemas(db).stream().anyMatch(s -> s.principalId() == p.id())) {
+      throw SecurityErrors.OWNS_SCHEMA_OR_ROLE.raise("schema");
+    }
     if (sec.principals(db).stream().anyMatch(o -> o.isRole() && o.ownerId() == p.id())) {
       throw SecurityErrors.OWNS_SCHEMA_OR_ROLE.raise("role");
     }

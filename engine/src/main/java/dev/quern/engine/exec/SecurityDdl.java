@@ -39,6 +39,14 @@ final class SecurityDdl {
       case SecurityStatement.Grant g -> new PermissionDdl(this).run(g);
       case SecurityStatement.ExecuteAs e -> new ExecuteAsCommand(this).executeAs(e);
       case SecurityStatement.Revert r -> new ExecuteAsCommand(this).revert();
+      case SecurityStatement.AlterAuthorization a -> {
+        if (a.on() != SecurityStatement.SecurableClass.SCHEMA) {
+          // Objects belong to their schema's owner, and the database to its creator (dbo).
+          throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("ALTER AUTHORIZATION ON " + a.on());
+        }
+        requireDatabaseSecurityAdmin();
+        new SchemaDdl(state).alterOwner(a.securable().getLast(), a.principal());
+      }
     }
   }
 

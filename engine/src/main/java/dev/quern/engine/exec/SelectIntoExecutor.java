@@ -49,7 +49,7 @@ final class SelectIntoExecutor {
     QueryBinder.Bound q = new QueryBinder(bind).bindQuery(s.query());
     List<ResultColumn> result = q.plan().columns();
     ObjectNames.Target target =
-        ObjectNames.target(state.store(), state.databaseName(), s.table())
+        ObjectNames.creationTarget(state.store(), state.databaseName(), s.table())
             .orElseThrow(() -> SqlErrors.INVALID_SCHEMA.raise(s.table().size() >= 2 ? s.table().get(s.table().size() - 2) : "dbo"));
     Catalog catalog = target.catalog();
     Metadata md = state.store().metadata(catalog);

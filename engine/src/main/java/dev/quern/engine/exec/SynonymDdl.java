@@ -22,7 +22,7 @@ final class SynonymDdl {
 
   void create(CreateSynonymStatement s) {
     ObjectNames.Target target =
-        ObjectNames.target(state.store(), state.databaseName(), s.name())
+        ObjectNames.creationTarget(state.store(), state.databaseName(), s.name())
             .orElseThrow(() -> SqlErrors.INVALID_SCHEMA.raise(s.name().size() > 1 ? s.name().get(s.name().size() - 2) : "dbo"));
     Catalog catalog = target.catalog();
     if (state.store().metadata(catalog).nameTaken(target.schema().id(), target.name())) {

@@ -61,7 +61,7 @@ final class TriggerFiring {
       try {
         BatchPlan plan = host.compile(body(state, trigger, objectId, columns), List.of(), "");
         // A trigger is a module of the table's owner: its statements are covered by the ownership chain.
-        state.security().enterModule();
+        state.security().enterModule(dev.quern.engine.session.Modules.of(state, trigger));
         try {
           host.runTrigger(plan, new Object[plan.frameSize()], trigger.name());
         } finally {

@@ -39,7 +39,7 @@ final class TypeDdl {
 
   void create(CreateTypeStatement s) {
     ObjectNames.Target target =
-        ObjectNames.target(state.store(), state.databaseName(), s.name())
+        ObjectNames.creationTarget(state.store(), state.databaseName(), s.name())
             .orElseThrow(() -> SqlErrors.INVALID_SCHEMA.raise(s.name().size() > 1 ? s.name().get(s.name().size() - 2) : "dbo"));
     Catalog catalog = target.catalog();
     if (state.store().metadata(catalog).userType(target.schema().id(), target.name()).isPresent()) {

@@ -29,7 +29,9 @@ final class ViewDdl {
 
   void create(CreateViewStatement v) {
     ObjectNames.Target target =
-        ObjectNames.target(state.store(), state.databaseName(), v.name())
+        (v.mode() == CreateViewStatement.Mode.CREATE
+            ? ObjectNames.creationTarget(state.store(), state.databaseName(), v.name())
+            : ObjectNames.target(state.store(), state.databaseName(), v.name()))
             .orElseThrow(() -> SqlErrors.INVALID_SCHEMA.raise(v.name().size() > 1 ? v.name().get(v.name().size() - 2) : "dbo"));
     Catalog catalog = target.catalog();
     Optional<SchemaObject> existing = state.store().metadata(catalog).object(target.schema().id(), target.name());

@@ -199,6 +199,11 @@ public interface FunctionContext {
     return Optional.of(isSysadmin());
   }
 
+  /** HAS_PERMS_BY_NAME on column {@code column} of object {@code securable}; empty for an unknown one. */
+  default Optional<Boolean> hasColumnPermsByName(String securable, String column, String permission) {
+    return Optional.of(isSysadmin());
+  }
+
   /** IS_SRVROLEMEMBER: 1 or 0 for a server role, empty for no such role. */
   default Optional<Boolean> isServerRoleMember(String role) {
     return dev.quern.engine.security.Principals.inServerRole(role, isSysadmin());

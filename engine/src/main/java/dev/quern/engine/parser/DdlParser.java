@@ -70,10 +70,8 @@ final class DdlParser {
     }
     if (in.accept("SCHEMA")) {
       String name = in.identifier();
-      if (in.accept("AUTHORIZATION")) {
-        in.identifier();
-      }
-      return new dev.quern.engine.ast.CreateSchemaStatement(line, name);
+      String owner = in.accept("AUTHORIZATION") ? in.identifier() : null;
+      return new dev.quern.engine.ast.CreateSchemaStatement(line, name, owner);
     }
     if (!in.at("TABLE")) {
       return createIndex(line);

@@ -34,6 +34,7 @@ final class SecurityParser {
     }
     boolean ddl = first.is("CREATE") || first.is("ALTER") || first.is("DROP");
     return ddl && (second.is("LOGIN") || second.is("USER") || second.is("ROLE")
+        || first.is("ALTER") && second.is("AUTHORIZATION")
         || first.is("ALTER") && second.is("SERVER") && in.peek(2).is("ROLE"));
   }
 
@@ -135,6 +136,16 @@ final class SecurityParser {
   }
 
   private SecurityStatement.Command alter() {
+    if (in.accept("AUTHORIZATION")) {
+      in.expect("ON");
+      SecurableClass on = securableClass();
+      List<String> securable = NameParser.objectName(in);
+      in.expect("TO");
+      if (in.at("SCHEMA") && in.peek(1).is("OWNER")) {
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("SCHEMA OWNER");
+      }
+      return new SecurityStatement.AlterAuthorization(on, securable, in.identifier());
+    }
     if (in.accept("SERVER")) {
       in.expect("ROLE");
       String role = in.identifier();
@@ -219,24 +230,17 @@ final class SecurityParser {
       grantOptionFor = true;
     }
     List<String> permissions = new ArrayList<>();
+    List<String> columns = new ArrayList<>();
     do {
       permissions.add(permission());
+      columns(columns);
     } while (in.acceptSymbol(","));
     SecurableClass on = SecurableClass.DATABASE;
     List<String> securable = List.of();
     if (in.accept("ON")) {
-      on = SecurableClass.OBJECT;
-      if (in.peek(1).isSymbol("::")) {
-        Token cls = in.next();
-        on = switch (cls.type() == TokenType.WORD ? cls.upper() : "") {
-          case "OBJECT" -> SecurableClass.OBJECT;
-          case "SCHEMA" -> SecurableClass.SCHEMA;
-          case "DATABASE" -> SecurableClass.DATABASE;
-          default -> throw TokenStream.errorNear(cls);
-        };
-        in.expectSymbol("::");
-      }
+      on = securableClass();
       securable = NameParser.objectName(in);
+      columns(columns);
     }
     if (!in.accept("TO")) {
       in.expect("FROM");
@@ -256,8 +260,24 @@ final class SecurityParser {
     if (in.accept("AS")) {
       in.identifier();
     }
-    return new SecurityStatement.Grant(action, List.copyOf(permissions), on, securable, List.copyOf(principals),
+    return new SecurityStatement.Grant(action, List.copyOf(permissions), List.copyOf(columns), on, securable, List.copyOf(principals),
         withGrant, grantOptionFor, cascade);
+  }
+
+  /** {@code OBJECT::}, {@code SCHEMA::} or {@code DATABASE::} before a securable's name; none means OBJECT. */
+  private SecurableClass securableClass() {
+    if (!in.peek(1).isSymbol("::")) {
+      return SecurableClass.OBJECT;
+    }
+    Token cls = in.next();
+    SecurableClass on = switch (cls.type() == TokenType.WORD ? cls.upper() : "") {
+      case "OBJECT" -> SecurableClass.OBJECT;
+      case "SCHEMA" -> SecurableClass.SCHEMA;
+      case "DATABASE" -> SecurableClass.DATABASE;
+      default -> throw TokenStream.errorNear(cls);
+    };
+    in.expectSymbol("::");
+    return on;
   }
 
   /** A permission name: one to four words (SELECT, CREATE TABLE, EXECUTE ANY EXTERNAL SCRIPT, ALL [PRIVILEGES]). */
@@ -270,12 +290,18 @@ final class SecurityParser {
     while (in.peek().type() == TokenType.WORD && !in.at("ON") && !in.at("TO") && !in.at("FROM")) {
       name.append(' ').append(in.next().upper());
     }
-    if (in.atSymbol("(")) {
-      // A column list (SELECT (a, b)): Quern keeps permissions per object, and granting the
-      // whole object for a few columns would hand out more than the statement says.
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("column permissions");
-    }
     return name.toString();
+  }
+
+  /** A column list, {@code (a, b)}, after a permission or after the object: its names join {@code into}. */
+  private void columns(List<String> into) {
+    if (!in.acceptSymbol("(")) {
+      return;
+    }
+    do {
+      into.add(in.identifier());
+    } while (in.acceptSymbol(","));
+    in.expectSymbol(")");
   }
 
   private String string() {

@@ -18,7 +18,7 @@ final class ExecuteSqlProcedure implements SystemProcedure {
     }
     String params = a.fixed(1) == null ? null : ParameterizedStatement.unicodeText(a.fixed(1), "@params");
     // Dynamic SQL breaks the ownership chain: its statements are checked as the caller's own.
-    int modules = host.state().security().suspendModules();
+    var modules = host.state().security().suspendModules();
     try {
       return ParameterizedStatement.compile(stmt, params, host).run(name(), a.values(), host);
     } finally {

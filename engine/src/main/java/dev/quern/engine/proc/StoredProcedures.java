@@ -90,7 +90,7 @@ public final class StoredProcedures {
         // Table-valued parameters are table variables of the call's own scope.
         host.state().store().tableVariables().enter();
       }
-      host.state().security().enterModule();
+      host.state().security().enterModule(dev.quern.engine.session.Modules.of(host.state(), procedure));
       try {
         for (int i = 0; tables && i < params.size(); i++) {
           if (c.tableTypes().get(i) != null) {

@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * The rows of fn_my_permissions(securable, class): each permission of the class's list that the
  * session holds (as HAS_PERMS_BY_NAME answers it), with the entity named as SQL Server names it
- * ("server", "database", or the securable as given). Column permissions have no rows
- * (subentity_name is always empty): permissions are held per object here.
+ * ("server", "database", or the securable as given). For a table, each column then has a row
+ * (subentity_name the column) for each of SELECT, UPDATE and REFERENCES held on it, through the
+ * table or a column GRANT, as SQL Server lists them.
  */
 public final class MyPermissions {
   private static final List<String> SERVER = List.of("CONNECT SQL", "VIEW ANY DATABASE", "VIEW SERVER STATE",
@@ -52,7 +53,27 @@ public final class MyPermissions {
         out.add(new Object[] {entity, "", permission});
       }
     }
+    if (cls.equals("OBJECT") && target != null) {
+      columnRows(s, target, out);
+    }
     return out;
+  }
+
+  private static final List<String> COLUMN = List.of("SELECT", "UPDATE", "REFERENCES");
+
+  private static void columnRows(SessionState s, String target, List<Object[]> out) {
+    var md = s.store().snapshot(s.store().storage().catalog(s.databaseId()));
+    var table = dev.quern.engine.store.ObjectNames.objectId(s.store(), s.databaseName(), target, null).flatMap(md::table);
+    if (table.isEmpty()) {
+      return;
+    }
+    for (var c : table.get().columns()) {
+      for (String permission : COLUMN) {
+        if (PermissionLookup.hasColumnPerms(s, target, c.name(), permission).orElse(false)) {
+          out.add(new Object[] {target, c.name(), permission});
+        }
+      }
+    }
   }
 
   private static List<String> objectPermissions(SessionState s, String name) {

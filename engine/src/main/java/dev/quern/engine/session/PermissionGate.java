@@ -1,33 +1,74 @@
 package dev.quern.engine.session;
 
+import dev.quern.catalog.meta.Column;
 import dev.quern.catalog.meta.Database;
 import dev.quern.catalog.meta.Schema;
 import dev.quern.catalog.meta.SchemaObject;
+import dev.quern.catalog.meta.Table;
 import dev.quern.engine.error.SecurityErrors;
 import dev.quern.engine.security.DatabaseUser;
 import dev.quern.engine.security.Permissions;
 import dev.quern.engine.store.Storage;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where statements check permissions as they bind: an object named directly needs the permission
  * (229), a CREATE needs the database permission (262), another database needs a user there (916).
- * sa without EXECUTE AS passes without a lookup; inside a module nothing referenced is checked
- * (ownership chaining, {@link SessionSecurity#inModule}); tempdb's objects (#temp tables, table
- * variables) belong to their creators and are not checked.
+ * sa without EXECUTE AS passes without a lookup; inside a module an object with the module's owner
+ * (the owner of its schema) in the module's database is not checked (an unbroken ownership chain,
+ * {@link SessionSecurity#module}), one of another owner is checked for the caller; tempdb's objects
+ * (#temp tables, table variables) belong to their creators and are not checked.
  */
 public final class PermissionGate {
   private PermissionGate() {}
 
   /** {@code permission} (SELECT, INSERT, UPDATE, DELETE, EXECUTE …) on {@code object}, or 229. */
   public static void object(SessionState s, Database db, Schema schema, SchemaObject object, String permission) {
-    if (s.security().isSa() || s.security().inModule() || db.id() == Storage.TEMPDB_ID) {
+    if (s.security().isSa() || chained(s, db, schema) || db.id() == Storage.TEMPDB_ID) {
       return;
     }
     DatabaseUser user = user(s, db);
     var sec = s.store().metadata(s.store().storage().main()).security();
-    if (!Permissions.has(sec, user, db.id(), new Permissions.Securable(object.id(), schema.id()), permission)) {
+    if (!Permissions.has(sec, user, db.id(), Permissions.Securable.object(object.id(), schema), permission)) {
       throw SecurityErrors.PERMISSION_DENIED_ON_OBJECT.raise(permission, object.name(), db.name(), schema.name());
     }
+  }
+
+  /**
+   * {@code permission} (SELECT, UPDATE) on table {@code table} whose columns a statement reads or
+   * sets: 229 when the user holds it on no part of the table, null (nothing more to check) when on
+   * all of it, else one guard per column of the table, in its order, that raises 230 for a column
+   * the user may not use and is null for one it may ("GRANT Object Permissions": a column GRANT is
+   * enough for its column, a DENY on a column beats a GRANT on the table).
+   */
+  public static List<Runnable> columns(SessionState s, Database db, Schema schema, Table table, String permission) {
+    if (s.security().isSa() || chained(s, db, schema) || db.id() == Storage.TEMPDB_ID) {
+      return null;
+    }
+    DatabaseUser user = user(s, db);
+    var sec = s.store().metadata(s.store().storage().main()).security();
+    Permissions.Securable on = Permissions.Securable.object(table.id(), schema);
+    switch (Permissions.reach(sec, user, db.id(), on, permission)) {
+      case ALL -> {
+        return null;
+      }
+      case NONE -> throw SecurityErrors.PERMISSION_DENIED_ON_OBJECT.raise(permission, table.name(), db.name(), schema.name());
+      default -> {
+        List<Runnable> guards = new ArrayList<>();
+        for (Column c : table.columns()) {
+          guards.add(Permissions.has(sec, user, db.id(), on, c.columnId(), permission) ? null : () -> {
+            throw SecurityErrors.PERMISSION_DENIED_ON_COLUMN.raise(permission, c.name(), table.name(), db.name(), schema.name());
+          });
+        }
+        return guards;
+      }
+    }
+  }
+
+  /** Whether the running module's owner owns {@code schema} of {@code db}: the chain holds. */
+  private static boolean chained(SessionState s, Database db, Schema schema) {
+    return s.security().module().map(m -> m.databaseId() == db.id() && m.ownerId() == schema.principalId()).orElse(false);
   }
 
   /** A database permission (CREATE TABLE …, EXECUTE ANY EXTERNAL SCRIPT) in the current database. */
@@ -58,7 +99,7 @@ public final class PermissionGate {
     }
     var sec = s.store().metadata(s.store().storage().main()).security();
     boolean may = s.user(s.databaseId())
-        .map(u -> Permissions.has(sec, u, s.databaseId(), Permissions.Securable.schema(schema.id()), "ALTER"))
+        .map(u -> Permissions.has(sec, u, s.databaseId(), Permissions.Securable.schema(schema), "ALTER"))
         .orElse(false);
     if (!may) {
       throw SecurityErrors.SCHEMA_NOT_USABLE.raise(schema.name());

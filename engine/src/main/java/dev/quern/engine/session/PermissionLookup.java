@@ -34,10 +34,10 @@ final class PermissionLookup {
         }
         Metadata md = s.store().snapshot(s.store().storage().catalog(s.databaseId()));
         Optional<Permissions.Securable> on = cls.equals("SCHEMA")
-            ? md.schema(s.databaseId(), securable).map(sch -> Permissions.Securable.schema(sch.id()))
+            ? md.schema(s.databaseId(), securable).map(Permissions.Securable::schema)
             : ObjectNames.objectId(s.store(), s.databaseName(), securable, null)
                 .flatMap(md::object)
-                .map(o -> new Permissions.Securable(o.id(), o.schemaId()));
+                .flatMap(o -> md.schema(o.schemaId()).map(sch -> Permissions.Securable.object(o.id(), sch)));
         Optional<DatabaseUser> user = s.user(s.databaseId());
         return on.map(o -> user.map(u -> Permissions.has(sec, u, s.databaseId(), o, permission)).orElse(false));
       }
@@ -45,5 +45,24 @@ final class PermissionLookup {
         return Optional.empty();
       }
     }
+  }
+
+  /** HAS_PERMS_BY_NAME(object, 'OBJECT', permission, column, 'COLUMN'): empty when no such table or column. */
+  static Optional<Boolean> hasColumnPerms(SessionState s, String securable, String column, String permission) {
+    Metadata md = s.store().snapshot(s.store().storage().catalog(s.databaseId()));
+    Optional<dev.quern.catalog.meta.Table> table = ObjectNames.objectId(s.store(), s.databaseName(), securable, null)
+        .flatMap(md::table);
+    Optional<dev.quern.catalog.meta.Column> col = table.flatMap(t -> t.columns().stream()
+        .filter(c -> c.name().equalsIgnoreCase(column)).findFirst());
+    if (col.isEmpty()) {
+      return Optional.empty();
+    }
+    if (s.security().isSa()) {
+      return Optional.of(true);
+    }
+    var on = md.schema(table.get().schemaId()).map(sch -> Permissions.Securable.object(table.get().id(), sch)).orElseThrow();
+    return Optional.of(s.user(s.databaseId())
+        .map(u -> Permissions.has(s.securityRecords(), u, s.databaseId(), on, col.get().columnId(), permission))
+        .orElse(false));
   }
 }

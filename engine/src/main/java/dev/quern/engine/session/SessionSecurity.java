@@ -20,12 +20,19 @@ public final class SessionSecurity {
   /** One EXECUTE AS: {@code login} set for a LOGIN context; a USER context names its database. */
   public record Context(String login, int databaseId, String user) {}
 
+  /**
+   * A module (view, procedure, function, trigger) being bound or run: the database and schema it
+   * lives in (its one-part names resolve there first, then in dbo) and its owner, the schema's
+   * owner (what an ownership chain compares).
+   */
+  public record Module(int databaseId, String schema, int ownerId) {}
+
   private final String originalLogin;
   private final Deque<Context> stack = new ArrayDeque<>();
   /** Changes with every EXECUTE AS and REVERT: plans checked under one context are not reused under another. */
   private int epoch;
-  /** Modules (views, procedures, functions, triggers) being bound or run: inside, ownership chains. */
-  private int moduleDepth;
+  /** Modules being bound or run, innermost first: inside, ownership chains and names resolve in the module's schema. */
+  private Deque<Module> modules = new ArrayDeque<>();
 
   SessionSecurity(String originalLogin) {
     this.originalLogin = originalLogin == null ? Principals.SA : originalLogin;
@@ -90,32 +97,36 @@ public final class SessionSecurity {
     return epoch;
   }
 
-  /**
-   * Whether the running statement is inside a module: every object belongs to dbo here (schemas
-   * have no other owner), so an unbroken ownership chain covers whatever a module references, and
-   * only the module itself is checked ("Ownership Chains" in the SQL Server docs).
-   */
-  public boolean inModule() {
-    return moduleDepth > 0;
+  /** The innermost module the running statement belongs to; empty for a batch's own statements. */
+  public Optional<Module> module() {
+    return Optional.ofNullable(modules.peek());
   }
 
-  public void enterModule() {
-    moduleDepth++;
+  public boolean inModule() {
+    return !modules.isEmpty();
+  }
+
+  public void enterModule(Module m) {
+    modules.push(m);
   }
 
   public void exitModule() {
-    moduleDepth--;
+    modules.pop();
   }
 
-  /** Dynamic SQL breaks the chain: its statements are checked as if run directly. */
-  public int suspendModules() {
-    int d = moduleDepth;
-    moduleDepth = 0;
-    return d;
+  /**
+   * Dynamic SQL breaks the chain: its statements are checked as if run directly, and their names
+   * resolve as the caller's own (the user's default schema). Returns what {@link #resumeModules}
+   * puts back.
+   */
+  public Deque<Module> suspendModules() {
+    Deque<Module> saved = modules;
+    modules = new ArrayDeque<>();
+    return saved;
   }
 
-  public void resumeModules(int depth) {
-    moduleDepth = depth;
+  public void resumeModules(Deque<Module> saved) {
+    modules = saved;
   }
 
   /** REVERT: false when no EXECUTE AS is in force. */

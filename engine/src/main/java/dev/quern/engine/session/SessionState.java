@@ -56,6 +56,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
     this.activity = new RequestActivity(server.waitStatistics());
     this.transactions = new Transactions(server);
     this.store = new dev.quern.engine.store.StoreSession(server.storage(), this::storeOptions, nonBlocking);
+    store.resolveUnqualifiedIn(this::nameResolutionSchema);
     transactions.attach(store);
     transactions.onEnd(() -> server.appLocks().releaseAll(info.spid(), true));
     String lang = info.language() == null || info.language().isEmpty() ? "us_english" : info.language();
@@ -287,12 +288,41 @@ public final class SessionState implements FunctionContext, OptionTarget {
     return store.snapshot(store.storage().main()).security();
   }
 
-  /** Who the session is in database {@code databaseId}; empty when it has no access there. */
+  /**
+   * Who the session is in database {@code databaseId}; empty when it has no access there. Kept
+   * while the security records (one instance per DDL stamp of the main catalog), the EXECUTE AS
+   * context and the database stay the same: this runs for every permission check and every
+   * one-part name.
+   */
   public Optional<dev.quern.engine.security.DatabaseUser> user(int databaseId) {
     if (security.isSa()) {
       return Optional.of(SA_USER);
     }
-    return security.user(securityRecords(), databaseId);
+    var records = securityRecords();
+    UserLookup last = lastUser;
+    if (last != null && last.records() == records && last.epoch() == security.epoch() && last.databaseId() == databaseId) {
+      return last.user();
+    }
+    Optional<dev.quern.engine.security.DatabaseUser> user = security.user(records, databaseId);
+    lastUser = new UserLookup(records, security.epoch(), databaseId, user);
+    return user;
+  }
+
+  private record UserLookup(
+      dev.quern.catalog.meta.Security records, int epoch, int databaseId, Optional<dev.quern.engine.security.DatabaseUser> user) {}
+
+  private UserLookup lastUser;
+
+  /**
+   * Where a one-part name is looked for first (then in dbo): inside a module its schema, else the
+   * user's default schema ("Name resolution" in CREATE USER's docs); dbo for sa and sysadmins.
+   */
+  private String nameResolutionSchema() {
+    var module = security.module();
+    if (module.isPresent()) {
+      return module.get().databaseId() == database.id() ? module.get().schema() : "dbo";
+    }
+    return defaultSchema();
   }
 
   private static final dev.quern.engine.security.DatabaseUser SA_USER =
@@ -362,6 +392,11 @@ public final class SessionState implements FunctionContext, OptionTarget {
   @Override
   public Optional<Boolean> hasPermsByName(String securable, String securableClass, String permission) {
     return PermissionLookup.hasPermsByName(this, securable, securableClass, permission);
+  }
+
+  @Override
+  public Optional<Boolean> hasColumnPermsByName(String securable, String column, String permission) {
+    return PermissionLookup.hasColumnPerms(this, securable, column, permission);
   }
 
   @Override

@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Resolves {@code [database.][schema.]name} against the running statement's metadata: the
- * session's database and {@code dbo} by default; {@code #name} in tempdb, under a name private to
- * the session ({@code ##name} is shared by all sessions).
+ * session's database by default, and for a one-part name the session's first schema (its user's
+ * default schema, or the running module's) when the name is there, else {@code dbo}; {@code #name}
+ * in tempdb, under a name private to the session ({@code ##name} is shared by all sessions).
  */
 public final class ObjectNames {
   /** Where a name points: database and schema found, the object name still to look up. */
@@ -19,14 +20,35 @@ public final class ObjectNames {
 
   private ObjectNames() {}
 
-  /** The database, schema and name {@code parts} designate; empty when either does not exist. */
+  /**
+   * The database, schema and name {@code parts} designate; empty when either does not exist. A
+   * one-part name (or {@code db..name}) of the current database is looked for first in the
+   * session's schema for unqualified names ({@link StoreSession#unqualifiedSchema}: the user's
+   * default schema, or the running module's), then in dbo; a name found in neither designates the
+   * first, where CREATE puts it.
+   */
   public static Optional<Target> target(StoreSession session, String currentDatabase, List<String> parts) {
+    return target(session, currentDatabase, parts, false);
+  }
+
+  /**
+   * Where CREATE puts the object {@code parts} names: as {@link #target}, except that a one-part
+   * name always goes to the session's first schema (the user's default schema), when it exists,
+   * even if dbo has an object of that name.
+   */
+  public static Optional<Target> creationTarget(StoreSession session, String currentDatabase, List<String> parts) {
+    return target(session, currentDatabase, parts, true);
+  }
+
+  private static Optional<Target> target(StoreSession session, String currentDatabase, List<String> parts, boolean creating) {
     String name = parts.getLast();
-    String schemaName = parts.size() >= 2 && !parts.get(parts.size() - 2).isEmpty() ? parts.get(parts.size() - 2) : "dbo";
+    boolean qualified = parts.size() >= 2 && !parts.get(parts.size() - 2).isEmpty();
+    String schemaName = qualified ? parts.get(parts.size() - 2) : "dbo";
     String dbName = parts.size() >= 3 ? parts.get(parts.size() - 3) : currentDatabase;
     if (name.startsWith("#")) {
       dbName = "tempdb";
       schemaName = "dbo";
+      qualified = true;
       name = session.tempName(name);
     }
     if (name.startsWith("@")) {
@@ -37,6 +59,7 @@ public final class ObjectNames {
       }
       dbName = "tempdb";
       schemaName = "dbo";
+      qualified = true;
       name = stored;
     }
     Storage storage = session.storage();
@@ -46,9 +69,36 @@ public final class ObjectNames {
     }
     Catalog catalog = storage.catalog(db.get().id());
     Metadata md = session.metadata(catalog);
-    Optional<Schema> schema = md.schema(db.get().id(), schemaName);
     String stored = name;
+    if (!qualified && db.get().name().equalsIgnoreCase(currentDatabase)) {
+      Optional<Schema> first = unqualified(session, md, db.get().id(), stored, creating);
+      if (first.isPresent()) {
+        return Optional.of(new Target(catalog, db.get(), first.get(), stored));
+      }
+    }
+    Optional<Schema> schema = md.schema(db.get().id(), schemaName);
     return schema.map(s -> new Target(catalog, db.get(), s, stored));
+  }
+
+  /**
+   * The session's first schema for a one-part name, when it is not dbo, exists, and either holds
+   * {@code name} (an object or a type) or dbo does not; empty means dbo.
+   */
+  private static Optional<Schema> unqualified(StoreSession session, Metadata md, int databaseId, String name, boolean creating) {
+    String first = session.unqualifiedSchema();
+    if (first.equalsIgnoreCase("dbo")) {
+      return Optional.empty();
+    }
+    Optional<Schema> own = md.schema(databaseId, first);
+    if (own.isEmpty() || creating || holds(md, own.get(), name)) {
+      return own;
+    }
+    Optional<Schema> dbo = md.schema(databaseId, "dbo");
+    return dbo.isPresent() && holds(md, dbo.get(), name) ? Optional.empty() : own;
+  }
+
+  private static boolean holds(Metadata md, Schema schema, String name) {
+    return md.object(schema.id(), name).isPresent() || md.userType(schema.id(), name).isPresent();
   }
 
   /** The schema object (table, view, sequence) {@code parts} names, with where it lives. */

@@ -40,6 +40,8 @@ public final class StoreSession implements TransactionHooks {
   private LockFreeStatement lockFree;
   /** Whether the session's running request must not block. */
   private final NonBlockingRun nonBlocking;
+  /** The schema one-part names are looked for in before dbo (the session's user's default schema, or its module's). */
+  private Supplier<String> unqualifiedSchema = () -> "dbo";
   private int statementDepth;
   /** The running statement's reads for SET STATISTICS IO; null while the option is off. */
   private IoStatistics io;
@@ -61,6 +63,16 @@ public final class StoreSession implements TransactionHooks {
 
   public Storage storage() {
     return storage.get();
+  }
+
+  /** Where one-part names resolve first (then in dbo): the session says, per statement and module. */
+  public void resolveUnqualifiedIn(Supplier<String> schema) {
+    this.unqualifiedSchema = schema;
+  }
+
+  /** The schema a one-part name of the current database is looked for in first. */
+  public String unqualifiedSchema() {
+    return unqualifiedSchema.get();
   }
 
   /** Whether a statement that reads or writes tables is running (names can be bound now). */

@@ -3,7 +3,8 @@
  * durable main store and the tempdb store, system databases bootstrapped), a session's storage
  * transaction ({@link dev.quern.engine.store.StoreSession}, kept in step with @@TRANCOUNT, an
  * autocommit transaction per statement outside one, a savepoint per statement inside one),
- * resolving object names ({@link dev.quern.engine.store.ObjectNames}: current database, dbo,
+ * resolving object names ({@link dev.quern.engine.store.ObjectNames}: current database, the user's
+ * default schema (or the running module's schema) then dbo,
  * #temp names private to a session, {@code @t} table variables private to a batch) and rebuilding
  * a table under a new definition; the WHERE of filtered indexes ({@link
  * dev.quern.engine.store.FilterPredicate}: checked at CREATE INDEX, tested on each row written,

@@ -63,7 +63,7 @@ final class DatabasePermissionsView implements SystemView {
         default -> "GRANT";
       };
       String type = String.format("%-4s", TYPES.getOrDefault(p.permission(), p.permission()));
-      out.add(new Object[] {p.classId(), classDesc, p.majorId(), 0, p.granteeId(), p.grantorId(), type,
+      out.add(new Object[] {p.classId(), classDesc, p.majorId(), p.minorId(), p.granteeId(), p.grantorId(), type,
           p.permission(), String.valueOf(p.state()), state});
     }
     return out;

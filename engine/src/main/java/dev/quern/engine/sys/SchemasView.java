@@ -26,7 +26,7 @@ final class SchemasView implements SystemView {
     List<Object[]> out = new java.util.ArrayList<>();
     for (dev.quern.catalog.meta.Schema schema :
         CatalogObjects.metadata(session).schemas(session.databaseId())) {
-      out.add(new Object[] {schema.name(), schema.id(), 1});
+      out.add(new Object[] {schema.name(), schema.id(), schema.principalId()});
     }
     return out;
   }

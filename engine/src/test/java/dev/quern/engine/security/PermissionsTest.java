@@ -95,4 +95,47 @@ class PermissionsTest {
     assertThat(Access.user(sec, ann, 6)).isEmpty(); // a user database without a user for ann
     assertThat(Access.user(sec, LoginIdentity.SA, 6).map(DatabaseUser::roles)).contains(Set.of(0, Principals.DB_OWNER_ID));
   }
+
+  private static Permission column(int grantee, int columnId, String name, char state) {
+    return new Permission(DB, Permission.OBJECT, TABLE, columnId, grantee, name, state, 1);
+  }
+
+  @Test
+  void aColumnGrantReachesThatColumnOnly() {
+    Security sec = records(List.of(), column(ANN, 2, "SELECT", 'G'));
+    assertThat(Permissions.reach(sec, ann(sec), DB, ON_TABLE, "SELECT")).isEqualTo(Permissions.Reach.PER_COLUMN);
+    assertThat(Permissions.has(sec, ann(sec), DB, ON_TABLE, 2, "SELECT")).isTrue();
+    assertThat(Permissions.has(sec, ann(sec), DB, ON_TABLE, 3, "SELECT")).isFalse();
+    assertThat(Permissions.has(sec, ann(sec), DB, ON_TABLE, "SELECT")).isFalse();
+  }
+
+  @Test
+  void aColumnDenyBeatsATableGrant() {
+    Security sec = records(List.of(), perm(ANN, Permission.OBJECT, TABLE, "SELECT", 'G'), column(ANN, 3, "SELECT", 'D'));
+    assertThat(Permissions.reach(sec, ann(sec), DB, ON_TABLE, "SELECT")).isEqualTo(Permissions.Reach.PER_COLUMN);
+    assertThat(Permissions.has(sec, ann(sec), DB, ON_TABLE, 2, "SELECT")).isTrue();
+    assertThat(Permissions.has(sec, ann(sec), DB, ON_TABLE, 3, "SELECT")).isFalse();
+  }
+
+  @Test
+  void aTableDenyBeatsAColumnGrant() {
+    Security sec = records(List.of(), perm(ANN, Permission.SCHEMA, SCHEMA, "SELECT", 'D'), column(ANN, 2, "SELECT", 'G'));
+    assertThat(Permissions.reach(sec, ann(sec), DB, ON_TABLE, "SELECT")).isEqualTo(Permissions.Reach.NONE);
+    assertThat(Permissions.has(sec, ann(sec), DB, ON_TABLE, 2, "SELECT")).isFalse();
+  }
+
+  @Test
+  void theSchemaOwnerHoldsEverythingAndCannotBeDenied() {
+    Security sec = records(List.of(), perm(ANN, Permission.OBJECT, TABLE, "DELETE", 'D'));
+    Permissions.Securable owned = new Permissions.Securable(TABLE, SCHEMA, ANN);
+    assertThat(Permissions.has(sec, ann(sec), DB, owned, "DELETE")).isTrue();
+    assertThat(Permissions.reach(sec, ann(sec), DB, owned, "SELECT")).isEqualTo(Permissions.Reach.ALL);
+    assertThat(Permissions.has(sec, ann(sec), DB, ON_TABLE, "DELETE")).isFalse();
+  }
+
+  @Test
+  void aRoleOwningTheSchemaGivesItsMembersControl() {
+    Security sec = records(List.of(new RoleMember(DB, READERS, ANN)));
+    assertThat(Permissions.has(sec, ann(sec), DB, new Permissions.Securable(TABLE, SCHEMA, READERS), "UPDATE")).isTrue();
+  }
 }
