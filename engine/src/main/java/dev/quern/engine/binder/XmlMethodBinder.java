@@ -15,6 +15,9 @@ import dev.quern.engine.error.SqlException;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.error.XQueryErrors;
 import dev.quern.engine.expr.XQueryPath;
+import dev.quern.engine.expr.XmlContent;
+import dev.quern.engine.expr.XmlDml;
+import dev.quern.engine.expr.XmlModifyExpr;
 import dev.quern.engine.expr.XmlPathMethodExpr;
 import dev.quern.engine.expr.XmlValueExpr;
 import java.util.List;
@@ -28,8 +31,8 @@ import java.util.regex.Pattern;
  * the subset {@link XQueryPath} takes; value()'s path one that yields a single node as SQL Server's
  * static typing sees it (2389): {@code .}, or a path each of whose steps is picked by a position
  * ({@code /a[1]/b[2]}, an attribute after it), or {@code (…)[n]}; query()'s not attributes (2390).
- * nodes() is a table source ({@link XmlNodesBinder}), no method of a value (227); modify() is
- * refused (40517).
+ * nodes() is a table source ({@link XmlNodesBinder}), no method of a value (227); modify() is a
+ * mutator, only the whole of a SET ({@link XmlDmlParser}; 8137 elsewhere, 8113 for another method there).
  */
 final class XmlMethodBinder {
   /** A step SQL Server types as one node at most: the context item, an attribute, or one picked by position. */
@@ -50,8 +53,12 @@ final class XmlMethodBinder {
     if (target.type().id() != TypeId.XML) {
       throw SqlErrors.METHOD_ON_NON_XML.raise(typeName(target.type()));
     }
+    if (call.mutator() && !method.equals("modify")) {
+      throw XQueryErrors.MUTATOR_EXPECTED.raise(call.method());
+    }
     return switch (method) {
       case "value" -> value(binder, target, call);
+      case "modify" -> modify(binder, target, call);
       case "query", "exist" -> {
         if (call.args().size() != 1) {
           throw SqlErrors.FUNCTION_ARG_COUNT.raise(method, 1);
@@ -67,8 +74,33 @@ final class XmlMethodBinder {
       }
       // nodes() makes rows, so it is a table source (XmlNodesBinder), never a value.
       case "nodes" -> throw XQueryErrors.NOT_A_METHOD.raise(call.method());
-      default -> throw SqlErrors.OPTION_NOT_SUPPORTED.raise("xml data type method " + method + "()");
+      default -> throw XQueryErrors.NOT_A_METHOD.raise(call.method());
     };
+  }
+
+  /**
+   * modify('…') as the whole of {@code SET @x.modify(…)} or an UPDATE's {@code SET col.modify(…)}:
+   * the target's new value. Anywhere else it is no value (8137). sql:variable() or sql:column()
+   * inserted must hold xml: another type is an atomic value, which insert refuses (2207).
+   */
+  private static BoundExpr modify(ExpressionBinder binder, BoundExpr target, XmlMethodCall call) {
+    if (!call.mutator()) {
+      throw XQueryErrors.NON_MUTATOR_EXPECTED.raise(call.method());
+    }
+    if (call.args().size() != 1) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("modify", 1);
+    }
+    XmlDml dml = XmlDmlParser.parse(literal(call.args().get(0), 1, "modify"));
+    List<List<BoundExpr>> externals = dml.paths().stream().map(p -> externals(binder, p)).toList();
+    for (XmlContent item : dml.content()) {
+      if (item instanceof XmlContent.Nodes n && n.external()) {
+        SqlType t = externals.get(dml.paths().indexOf(n.path())).get(0).type();
+        if (t.id() != TypeId.XML) {
+          throw XQueryErrors.INSERT_NOT_NODES.raise(XmlDmlParser.METHOD, XQueryStaticType.schemaType(t) + " ?");
+        }
+      }
+    }
+    return new XmlModifyExpr(target, call.targetName(), dml, externals, call.toSql());
   }
 
   private static BoundExpr value(ExpressionBinder binder, BoundExpr target, XmlMethodCall call) {

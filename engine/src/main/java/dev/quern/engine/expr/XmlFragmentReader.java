@@ -38,7 +38,11 @@ final class XmlFragmentReader {
   }
 
   static DocumentFragment parse(String xml) {
-    Document doc = newDocument();
+    return parse(xml, newDocument());
+  }
+
+  /** Parses {@code xml} into a fragment of {@code doc}: modify() builds what it inserts this way. */
+  static DocumentFragment parse(String xml, Document doc) {
     Builder builder = new Builder(doc);
     try {
       SAXParser parser = parsers().newSAXParser();

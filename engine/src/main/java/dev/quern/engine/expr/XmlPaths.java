@@ -85,6 +85,28 @@ public final class XmlPaths {
     return rows;
   }
 
+  /**
+   * modify(): what the path selects from {@code context}, a node of the document being changed:
+   * its nodes in document order, or its value as a string when it is not nodes.
+   */
+  static Object select(Node context, XQueryPath path, Object[] externals) {
+    Object result = evaluate(context, path.xpath(), externals);
+    return result instanceof NodeList nodes ? list(nodes) : result;
+  }
+
+  /** modify(): the path's value as text: its nodes' string values space-separated, or its atomic value. */
+  static String atomized(Node context, XQueryPath path, Object[] externals) {
+    Object result = select(context, path, externals);
+    if (result instanceof List<?> nodes) {
+      StringBuilder sb = new StringBuilder();
+      for (Object n : nodes) {
+        sb.append(sb.isEmpty() ? "" : " ").append(((Node) n).getTextContent());
+      }
+      return sb.toString();
+    }
+    return (String) result;
+  }
+
   private static Node context(Object xml, XQueryPath path) {
     if (xml instanceof XmlNodeRef ref) {
       return path.local() ? ref.local() : ref.node();

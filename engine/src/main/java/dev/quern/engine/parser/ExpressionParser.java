@@ -271,6 +271,18 @@ public final class ExpressionParser {
     return target;
   }
 
+  /**
+   * The rest of {@code SET @x.modify(…)} or of an UPDATE's {@code SET col.modify(…)} after its
+   * target and method name, the input at the parenthesis: the method call as the statement's whole mutator (any method name
+   * parses here, so that a non-mutator one is refused by name when bound).
+   */
+  dev.quern.engine.ast.XmlMethodCall mutatorCall(Expr target, String method) {
+    in.expectSymbol("(");
+    List<Expr> args = in.atSymbol(")") ? List.of() : arguments();
+    in.expectSymbol(")");
+    return new dev.quern.engine.ast.XmlMethodCall(target, method, args, true);
+  }
+
   private Expr word(Token t) {
     if (t.type() == TokenType.WORD) {
       String upper = t.upper();
