@@ -140,6 +140,32 @@ SELECT CONVERT(nvarchar(max), doc) FROM xd WHERE id = 2
 ----
 <r><a>2</a></r>
 
+# In MERGE's UPDATE, on a table variable, with OUTPUT's deleted and inserted values.
+statement ok
+MERGE xd AS t USING (VALUES (3)) AS s(id) ON t.id = s.id WHEN MATCHED THEN UPDATE SET doc.modify('insert <m/> into (/r)[1]');
+
+query TT
+UPDATE xd SET doc.modify('delete /r/m') OUTPUT CONVERT(nvarchar(max), deleted.doc), CONVERT(nvarchar(max), inserted.doc) WHERE id = 3
+----
+<r><m/></r>	<r/>
+
+query T
+DECLARE @t TABLE (d xml); INSERT @t VALUES (N'<a/>'); UPDATE @t SET d.modify('insert <b/> into (/a)[1]'); SELECT d FROM @t
+----
+<a><b/></a>
+
+# A rolled-back change is gone.
+query T
+BEGIN TRAN; UPDATE xd SET doc.modify('delete /r') WHERE id = 1; ROLLBACK; SELECT CONVERT(nvarchar(max), doc) FROM xd WHERE id = 1
+----
+<r><a>5</a><b>1</b></r>
+
+# The column is named alone before modify().
+statement error 102
+UPDATE xd SET xd.doc.modify('delete /r') WHERE id = 1
+----
+error 102: Incorrect syntax near 'modify'.
+
 # On a procedure's parameter.
 statement ok
 CREATE PROCEDURE add_item @doc xml, @sku varchar(10) AS BEGIN SET @doc.modify('insert <i sku="{sql:variable("@sku")}"/> as last into (/o)[1]'); SELECT @doc END
