@@ -2,6 +2,7 @@ package dev.quern.engine.binder;
 
 import dev.quern.engine.error.SqlException;
 import dev.quern.engine.error.XQueryErrors;
+import dev.quern.engine.expr.XQueryNamespaces;
 import dev.quern.engine.expr.XQueryPath;
 import dev.quern.engine.expr.XmlContent;
 import java.util.ArrayList;
@@ -20,24 +21,29 @@ final class MarkupScanner {
 
   private final String text;
   private final Function<String, XQueryPath> compile;
+  private final XQueryNamespaces namespaces;
   private int pos;
   private final StringBuilder literal = new StringBuilder();
   private final List<String> literals = new ArrayList<>();
   private final List<XQueryPath> enclosed = new ArrayList<>();
   private final List<Boolean> inAttribute = new ArrayList<>();
 
-  private MarkupScanner(String text, int pos, Function<String, XQueryPath> compile) {
+  private MarkupScanner(String text, int pos, Function<String, XQueryPath> compile, XQueryNamespaces namespaces) {
     this.text = text;
     this.pos = pos;
     this.compile = compile;
+    this.namespaces = namespaces;
   }
 
-  /** The constructor starting at {@code start} (a {@code <}); {@code compile} compiles its enclosed expressions. */
-  static Markup scan(String text, int start, Function<String, XQueryPath> compile) {
-    MarkupScanner s = new MarkupScanner(text, start, compile);
+  /**
+   * The constructor starting at {@code start} (a {@code <}); {@code compile} compiles its enclosed
+   * expressions; its names are in {@code namespaces}, its query's.
+   */
+  static Markup scan(String text, int start, Function<String, XQueryPath> compile, XQueryNamespaces namespaces) {
+    MarkupScanner s = new MarkupScanner(text, start, compile, namespaces);
     s.node();
     s.literals.add(s.literal.toString());
-    return new Markup(new XmlContent.Markup(s.literals, s.enclosed, s.inAttribute), s.pos);
+    return new Markup(new XmlContent.Markup(s.literals, s.enclosed, s.inAttribute, s.namespaces), s.pos);
   }
 
   /** One node: comment, processing instruction, CDATA, or an element with all it holds. */

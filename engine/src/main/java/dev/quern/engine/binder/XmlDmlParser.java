@@ -3,6 +3,7 @@ package dev.quern.engine.binder;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.error.SqlException;
 import dev.quern.engine.error.XQueryErrors;
+import dev.quern.engine.expr.XQueryNamespaces;
 import dev.quern.engine.expr.XQueryPath;
 import dev.quern.engine.expr.XmlContent;
 import dev.quern.engine.expr.XmlDml;
@@ -18,7 +19,7 @@ import java.util.Set;
  * / sql:column(), or a path. SQL Server's static checks, in its order: a target that is not a
  * single node (2226, 2337), an atomic value inserted (2207), an attribute given a position (2258),
  * a target of the wrong kind (2240, 2249, 2356, 2264), constructed xml in {@code with} (9310).
- * Text that is XQuery but no XML DML is 6305.
+ * Text that is XQuery but no XML DML is 6305. A prolog's namespace declarations come first.
  */
 final class XmlDmlParser {
   static final String METHOD = "modify";
@@ -26,19 +27,24 @@ final class XmlDmlParser {
   private static final Set<String> POSITION_WORDS = Set.of("as", "into", "after", "before");
 
   private final String text;
+  private final XQueryNamespaces namespaces;
   private int pos;
   private final List<String> atomicContent = new ArrayList<>();
   private String attributeContent;
 
-  private XmlDmlParser(String text) {
+  private XmlDmlParser(String text, XQueryNamespaces inherited) {
     this.text = text;
+    XQueryNamespaces.Prolog prolog = XQueryNamespaces.prolog(text, METHOD, inherited);
+    this.namespaces = prolog.namespaces();
+    this.pos = prolog.bodyStart();
   }
 
-  static XmlDml parse(String text) {
+  /** {@code inherited}: the namespaces of the statement's WITH XMLNAMESPACES, below the text's own prolog. */
+  static XmlDml parse(String text, XQueryNamespaces inherited) {
     if (text.isBlank()) {
       throw XQueryErrors.EMPTY_EXPRESSION.raise();
     }
-    return new XmlDmlParser(text).statement();
+    return new XmlDmlParser(text, inherited).statement();
   }
 
   private XmlDml statement() {
@@ -144,7 +150,7 @@ final class XmlDmlParser {
       throw syntaxNear("<eof>");
     }
     if (c == '<') {
-      MarkupScanner.Markup m = MarkupScanner.scan(text, pos, this::compile);
+      MarkupScanner.Markup m = MarkupScanner.scan(text, pos, this::compile, namespaces);
       pos = m.end();
       content.add(m.content());
       return;
@@ -186,9 +192,10 @@ final class XmlDmlParser {
   }
 
   private XmlContent computed(String kind, String name) {
+    String uri = uri(name, kind.equals("element"));
     if (kind.equals("attribute")) {
       attributeContent = attributeContent == null ? "attribute(" + name + ",xdt:untypedAtomic)" : attributeContent;
-      return new XmlContent.Attribute(name, compile(braced()));
+      return new XmlContent.Attribute(uri, name, compile(braced()));
     }
     expect('{');
     List<XmlContent> children = new ArrayList<>();
@@ -200,7 +207,20 @@ final class XmlDmlParser {
       } while (accept(','));
       expect('}');
     }
-    return new XmlContent.Element(name, children);
+    return new XmlContent.Element(uri, name, children);
+  }
+
+  /** The namespace of a constructed name: its prefix's, or for an element's unprefixed name the default one. */
+  private String uri(String name, boolean element) {
+    int colon = name.indexOf(':');
+    if (colon < 0) {
+      return element ? namespaces.defaultElement() : null;
+    }
+    String uri = namespaces.prefixes().get(name.substring(0, colon));
+    if (uri == null) {
+      throw XQueryErrors.NOT_A_NAMESPACE.raise(METHOD, name.substring(0, colon));
+    }
+    return uri;
   }
 
   private XmlDml delete() {
@@ -250,7 +270,7 @@ final class XmlDmlParser {
   }
 
   private XQueryPath compile(String expression) {
-    return XQueryPath.compile(expression, METHOD);
+    return XQueryPath.compile(expression, METHOD, namespaces);
   }
 
   /** The text of a {@code {…}} block, the input at its brace; the input moves past the closing one. */

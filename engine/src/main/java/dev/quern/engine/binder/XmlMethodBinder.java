@@ -9,11 +9,13 @@ import dev.quern.engine.ast.Expr;
 import dev.quern.engine.ast.FunctionCall;
 import dev.quern.engine.ast.Literal;
 import dev.quern.engine.ast.XmlMethodCall;
+import dev.quern.engine.ast.XmlNamespaces;
 import dev.quern.engine.error.Abort;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.error.SqlException;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.error.XQueryErrors;
+import dev.quern.engine.expr.XQueryNamespaces;
 import dev.quern.engine.expr.XQueryPath;
 import dev.quern.engine.expr.XmlContent;
 import dev.quern.engine.expr.XmlDml;
@@ -63,7 +65,7 @@ final class XmlMethodBinder {
         if (call.args().size() != 1) {
           throw SqlErrors.FUNCTION_ARG_COUNT.raise(method, 1);
         }
-        XQueryPath path = XQueryPath.compile(literal(call.args().get(0), 1, method), method);
+        XQueryPath path = XQueryPath.compile(literal(call.args().get(0), 1, method), method, namespaces(call.namespaces()));
         if (method.equals("exist")) {
           yield new XmlPathMethodExpr(XmlPathMethodExpr.Method.EXIST, target, path, externals(binder, path), call.toSql());
         }
@@ -90,7 +92,7 @@ final class XmlMethodBinder {
     if (call.args().size() != 1) {
       throw SqlErrors.FUNCTION_ARG_COUNT.raise("modify", 1);
     }
-    XmlDml dml = XmlDmlParser.parse(literal(call.args().get(0), 1, "modify"));
+    XmlDml dml = XmlDmlParser.parse(literal(call.args().get(0), 1, "modify"), namespaces(call.namespaces()));
     List<List<BoundExpr>> externals = dml.paths().stream().map(p -> externals(binder, p)).toList();
     for (XmlContent item : dml.content()) {
       if (item instanceof XmlContent.Nodes n && n.external()) {
@@ -109,7 +111,7 @@ final class XmlMethodBinder {
     }
     String path = literal(call.args().get(0), 1, "value");
     String typeText = literal(call.args().get(1), 2, "value");
-    XQueryPath compiled = XQueryPath.compile(path, "value");
+    XQueryPath compiled = XQueryPath.compile(path, "value", namespaces(call.namespaces()));
     if (!isSingleton(path.strip())) {
       throw SqlErrors.XQUERY_VALUE_SINGLETON.raise();
     }
@@ -141,6 +143,34 @@ final class XmlMethodBinder {
       return null;
     }
     return bind(binder, target, new XmlMethodCall(column, f.name().substring(dot + 1), f.args()));
+  }
+
+  /** The statement's WITH XMLNAMESPACES as the paths' static namespace context. */
+  static XQueryNamespaces namespaces(XmlNamespaces declared) {
+    XQueryNamespaces ns = XQueryNamespaces.NONE;
+    if (declared != null) {
+      for (XmlNamespaces.Declaration d : declared.declarations()) {
+        ns = d.prefix() == null ? ns.withDefault(d.uri()) : ns.declare(d.prefix(), d.uri());
+      }
+    }
+    return ns;
+  }
+
+  /**
+   * A method called on a name under WITH XMLNAMESPACES ({@code col.value(…)}, parsed as a method
+   * to keep the namespaces): on the column when the name is one, else a function of that name.
+   */
+  static BoundExpr onName(ExpressionBinder binder, XmlMethodCall call) {
+    if (!(call.target() instanceof ColumnRef c) || call.mutator()) {
+      return bind(binder, binder.methodTarget(call.target()), call);
+    }
+    BoundExpr target;
+    try {
+      target = binder.methodTarget(c);
+    } catch (SqlException notAColumn) {
+      return null;
+    }
+    return bind(binder, target, call);
   }
 
   /** What the path's sql:variable("@v") and sql:column("t.c") read, bound in the method's scope. */

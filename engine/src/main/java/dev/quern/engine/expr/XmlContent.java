@@ -27,9 +27,11 @@ public sealed interface XmlContent {
 
   /**
    * A direct constructor: {@code literals} around the enclosed expressions {@code {…}} ({@code
-   * literals} has one more), each enclosed one in an attribute value or in content.
+   * literals} has one more), each enclosed one in an attribute value or in content; its names in
+   * {@code namespaces}, its query's.
    */
-  record Markup(List<String> literals, List<XQueryPath> enclosed, List<Boolean> inAttribute) implements XmlContent {
+  record Markup(List<String> literals, List<XQueryPath> enclosed, List<Boolean> inAttribute, XQueryNamespaces namespaces)
+      implements XmlContent {
     public Markup {
       literals = List.copyOf(literals);
       enclosed = List.copyOf(enclosed);
@@ -49,7 +51,7 @@ public sealed interface XmlContent {
         }
         sb.append(literals.get(i + 1));
       }
-      return children(XmlFragmentReader.parse(sb.toString(), doc));
+      return children(XmlFragmentReader.parse(sb.toString(), doc, namespaces));
     }
 
     @Override
@@ -58,11 +60,11 @@ public sealed interface XmlContent {
     }
   }
 
-  /** {@code attribute name {value}}. */
-  record Attribute(String name, XQueryPath value) implements XmlContent {
+  /** {@code attribute name {value}}; {@code uri} the namespace of its prefix, or null. */
+  record Attribute(String uri, String name, XQueryPath value) implements XmlContent {
     @Override
     public List<Node> build(Document doc, Node root, Function<XQueryPath, Object[]> externals) {
-      Attr a = doc.createAttribute(name);
+      Attr a = doc.createAttributeNS(uri, name);
       a.setValue(XmlPaths.atomized(root, value, externals.apply(value)));
       return List.of(a);
     }
@@ -87,15 +89,18 @@ public sealed interface XmlContent {
     }
   }
 
-  /** {@code element name {content, …}}: its attributes, text and child nodes from the content items. */
-  record Element(String name, List<XmlContent> content) implements XmlContent {
+  /**
+   * {@code element name {content, …}}: its attributes, text and child nodes from the content items;
+   * {@code uri} the namespace of its name, or null.
+   */
+  record Element(String uri, String name, List<XmlContent> content) implements XmlContent {
     public Element {
       content = List.copyOf(content);
     }
 
     @Override
     public List<Node> build(Document doc, Node root, Function<XQueryPath, Object[]> externals) {
-      org.w3c.dom.Element e = doc.createElement(name);
+      org.w3c.dom.Element e = doc.createElementNS(uri, name);
       List<String> order = new ArrayList<>();
       for (XmlContent item : content) {
         for (Node n : item.build(doc, root, externals)) {
@@ -137,7 +142,7 @@ public sealed interface XmlContent {
       for (Object o : nodes) {
         Node n = (Node) o;
         if (n instanceof Attr a) {
-          Attr copy = doc.createAttribute(a.getName());
+          Attr copy = doc.createAttributeNS(a.getNamespaceURI(), a.getName());
           copy.setValue(a.getValue());
           out.add(copy);
         } else {
