@@ -111,8 +111,9 @@ final class XmlMethodBinder {
     }
     String path = literal(call.args().get(0), 1, "value");
     String typeText = literal(call.args().get(1), 2, "value");
-    XQueryPath compiled = XQueryPath.compile(path, "value", namespaces(call.namespaces()));
-    if (!isSingleton(path.strip())) {
+    XQueryNamespaces namespaces = namespaces(call.namespaces());
+    XQueryPath compiled = XQueryPath.compile(path, "value", namespaces);
+    if (!isSingleton(path.substring(XQueryNamespaces.prolog(path, "value", namespaces).bodyStart()).strip())) {
       throw SqlErrors.XQUERY_VALUE_SINGLETON.raise();
     }
     SqlType type;
