@@ -48,6 +48,12 @@ DECLARE @x xml = N'<r/>'; SET @x.modify('insert <b>{{braces}}</b> into (/r)[1]')
 ----
 <r><b>{braces}</b></r>
 
+# A comment and a processing instruction written as markup; CDATA comes back as escaped text.
+query T
+DECLARE @x xml = N'<r><a><![CDATA[x<y]]></a></r>'; SET @x.modify('insert (<!--c-->, <?pi d?>) as first into (/r)[1]'); SELECT @x
+----
+<r><!--c--><?pi d?><a>x&lt;y</a></r>
+
 # sql:variable() holding xml inserts its nodes.
 query T
 DECLARE @x xml = N'<r><a/></r>', @n xml = N'<n k="1">x</n><m/>'; SET @x.modify('insert sql:variable("@n") after (/r/a)[1]'); SELECT @x
