@@ -26,17 +26,15 @@ final class XmlDmlParser {
 
   private static final Set<String> POSITION_WORDS = Set.of("as", "into", "after", "before");
 
-  private final String text;
+  private final XmlDmlCursor in;
   private final XQueryNamespaces namespaces;
-  private int pos;
   private final List<String> atomicContent = new ArrayList<>();
   private String attributeContent;
 
   private XmlDmlParser(String text, XQueryNamespaces inherited) {
-    this.text = text;
     XQueryNamespaces.Prolog prolog = XQueryNamespaces.prolog(text, METHOD, inherited);
     this.namespaces = prolog.namespaces();
-    this.pos = prolog.bodyStart();
+    this.in = new XmlDmlCursor(text, prolog.bodyStart());
   }
 
   /** {@code inherited}: the namespaces of the statement's WITH XMLNAMESPACES, below the text's own prolog. */
@@ -48,14 +46,14 @@ final class XmlDmlParser {
   }
 
   private XmlDml statement() {
-    skipSpace();
-    int start = pos;
-    return switch (word()) {
+    in.skipSpace();
+    int start = in.pos;
+    return switch (in.word()) {
       case "insert" -> insert();
       case "delete" -> delete();
       case "replace" -> replace();
       default -> {
-        pos = start;
+        in.pos = start;
         throw notDml();
       }
     };
@@ -64,7 +62,7 @@ final class XmlDmlParser {
   /** XQuery that is no XML DML is 6305; text that is not XQuery either, the path compiler's error. */
   private SqlException notDml() {
     try {
-      compile(text.substring(pos));
+      compile(in.text.substring(in.pos));
     } catch (SqlException e) {
       if (e.number() != SqlErrors.OPTION_NOT_SUPPORTED.number()) {
         throw e;
@@ -75,19 +73,19 @@ final class XmlDmlParser {
 
   private XmlDml insert() {
     List<XmlContent> content = new ArrayList<>();
-    skipSpace();
-    if (peek() == '(' && !startsPath(pos + 1)) {
-      pos++;
+    in.skipSpace();
+    if (in.peek() == '(' && !in.startsPath(in.pos + 1)) {
+      in.pos++;
       do {
         item(content, false);
-        skipSpace();
-      } while (accept(','));
-      expect(')');
+        in.skipSpace();
+      } while (in.accept(','));
+      in.expect(')');
     } else {
       item(content, false);
     }
     XmlDml.Position position = position();
-    String targetText = rest();
+    String targetText = in.rest();
     XQueryStaticType target = XQueryStaticType.of(targetText);
     XQueryPath path = compile(targetText);
     if (!target.single()) {
@@ -115,18 +113,18 @@ final class XmlDmlParser {
 
   /** {@code [as first | as last] into}, {@code into}, {@code after} or {@code before}. */
   private XmlDml.Position position() {
-    skipSpace();
-    String w = wordOrToken();
+    in.skipSpace();
+    String w = in.wordOrToken();
     if (w.equals("as")) {
-      skipSpace();
-      String which = wordOrToken();
+      in.skipSpace();
+      String which = in.wordOrToken();
       if (!which.equals("first") && !which.equals("last")) {
-        throw syntaxNear(which);
+        throw XmlDmlCursor.syntaxNear(which);
       }
-      skipSpace();
-      String into = wordOrToken();
+      in.skipSpace();
+      String into = in.wordOrToken();
       if (!into.equals("into")) {
-        throw syntaxNear(into);
+        throw XmlDmlCursor.syntaxNear(into);
       }
       return which.equals("first") ? XmlDml.Position.AS_FIRST_INTO : XmlDml.Position.INTO;
     }
@@ -134,7 +132,7 @@ final class XmlDmlParser {
       case "into" -> XmlDml.Position.INTO;
       case "after" -> XmlDml.Position.AFTER;
       case "before" -> XmlDml.Position.BEFORE;
-      default -> throw syntaxNear(w);
+      default -> throw XmlDmlCursor.syntaxNear(w);
     };
   }
 
@@ -143,21 +141,21 @@ final class XmlDmlParser {
    * text content rather than an atomic value inserted.
    */
   private void item(List<XmlContent> content, boolean inElement) {
-    skipSpace();
-    char c = peek();
-    int start = pos;
+    in.skipSpace();
+    char c = in.peek();
+    int start = in.pos;
     if (c == 0) {
-      throw syntaxNear("<eof>");
+      throw XmlDmlCursor.syntaxNear("<eof>");
     }
     if (c == '<') {
-      MarkupScanner.Markup m = MarkupScanner.scan(text, pos, this::compile, namespaces);
-      pos = m.end();
+      MarkupScanner.Markup m = MarkupScanner.scan(in.text, in.pos, this::compile, namespaces);
+      in.pos = m.end();
       content.add(m.content());
       return;
     }
     if (c == '"' || c == '\'' || Character.isDigit(c)) {
-      pos = expressionEnd(inElement ? Set.of() : POSITION_WORDS);
-      String literal = text.substring(start, pos);
+      in.pos = in.expressionEnd(inElement ? Set.of() : POSITION_WORDS);
+      String literal = in.text.substring(start, in.pos);
       if (inElement) {
         content.add(new XmlContent.Text(compile(literal)));
       } else {
@@ -165,28 +163,28 @@ final class XmlDmlParser {
       }
       return;
     }
-    String w = word();
-    skipSpace();
-    if ((w.equals("attribute") || w.equals("element")) && peek() == '{') {
+    String w = in.word();
+    in.skipSpace();
+    if ((w.equals("attribute") || w.equals("element")) && in.peek() == '{') {
       throw XQueryErrors.COMPUTED_NAME.raise(METHOD);
     }
     if (w.equals("attribute") || w.equals("element")) {
-      int nameStart = pos;
-      String name = qname();
-      skipSpace();
-      if (!name.isEmpty() && peek() == '{') {
+      int nameStart = in.pos;
+      String name = in.qname();
+      in.skipSpace();
+      if (!name.isEmpty() && in.peek() == '{') {
         content.add(computed(w, name));
         return;
       }
-      pos = nameStart;
+      in.pos = nameStart;
     }
-    if (w.equals("text") && peek() == '{') {
+    if (w.equals("text") && in.peek() == '{') {
       content.add(new XmlContent.Text(compile(braced())));
       return;
     }
-    pos = start;
-    pos = expressionEnd(inElement ? Set.of() : POSITION_WORDS);
-    String expression = text.substring(start, pos).strip();
+    in.pos = start;
+    in.pos = in.expressionEnd(inElement ? Set.of() : POSITION_WORDS);
+    String expression = in.text.substring(start, in.pos).strip();
     boolean external = expression.matches("sql:(variable|column)\\(\\s*(\"[^\"]*\"|'[^']*')\\s*\\)");
     content.add(new XmlContent.Nodes(compile(expression), external));
   }
@@ -197,15 +195,15 @@ final class XmlDmlParser {
       attributeContent = attributeContent == null ? "attribute(" + name + ",xdt:untypedAtomic)" : attributeContent;
       return new XmlContent.Attribute(uri, name, compile(braced()));
     }
-    expect('{');
+    in.expect('{');
     List<XmlContent> children = new ArrayList<>();
-    skipSpace();
-    if (!accept('}')) {
+    in.skipSpace();
+    if (!in.accept('}')) {
       do {
         item(children, true);
-        skipSpace();
-      } while (accept(','));
-      expect('}');
+        in.skipSpace();
+      } while (in.accept(','));
+      in.expect('}');
     }
     return new XmlContent.Element(uri, name, children);
   }
@@ -224,7 +222,7 @@ final class XmlDmlParser {
   }
 
   private XmlDml delete() {
-    String targetText = rest();
+    String targetText = in.rest();
     XQueryStaticType target = XQueryStaticType.of(targetText);
     XQueryPath path = compile(targetText);
     if (target.kind() == XQueryStaticType.Kind.DOCUMENT || target.kind() == XQueryStaticType.Kind.ATOMIC) {
@@ -234,27 +232,27 @@ final class XmlDmlParser {
   }
 
   private XmlDml replace() {
-    skipSpace();
-    String value = wordOrToken();
+    in.skipSpace();
+    String value = in.wordOrToken();
     if (!value.equals("value")) {
-      throw syntaxNear(value);
+      throw XmlDmlCursor.syntaxNear(value);
     }
-    skipSpace();
-    String of = wordOrToken();
+    in.skipSpace();
+    String of = in.wordOrToken();
     if (!of.equals("of")) {
-      throw syntaxNear(of);
+      throw XmlDmlCursor.syntaxNear(of);
     }
-    int start = pos;
-    int end = expressionEnd(Set.of("with"));
-    if (end >= text.length()) {
+    int start = in.pos;
+    int end = in.expressionEnd(Set.of("with"));
+    if (end >= in.text.length()) {
       throw XQueryErrors.EXPECTED.raise(METHOD, "with");
     }
-    String targetText = text.substring(start, end).strip();
+    String targetText = in.text.substring(start, end).strip();
     if (targetText.isEmpty()) {
-      throw syntaxNear("with");
+      throw XmlDmlCursor.syntaxNear("with");
     }
-    pos = end + "with".length();
-    String withText = rest();
+    in.pos = end + "with".length();
+    String withText = in.rest();
     XQueryStaticType target = XQueryStaticType.of(targetText);
     XQueryPath path = compile(targetText);
     if (!target.single()) {
@@ -275,143 +273,17 @@ final class XmlDmlParser {
 
   /** The text of a {@code {…}} block, the input at its brace; the input moves past the closing one. */
   private String braced() {
-    expect('{');
-    int start = pos;
-    int end = expressionEnd(Set.of());
-    if (end >= text.length() || text.charAt(end) != '}') {
-      throw syntaxNear("<eof>");
+    in.expect('{');
+    int start = in.pos;
+    int end = in.expressionEnd(Set.of());
+    if (end >= in.text.length() || in.text.charAt(end) != '}') {
+      throw XmlDmlCursor.syntaxNear("<eof>");
     }
-    pos = end + 1;
-    String inner = text.substring(start, end).strip();
+    in.pos = end + 1;
+    String inner = in.text.substring(start, end).strip();
     if (inner.isEmpty()) {
-      throw syntaxNear("}");
+      throw XmlDmlCursor.syntaxNear("}");
     }
     return inner;
-  }
-
-  /**
-   * Where the expression from the input ends: at a stop word outside quotes and brackets, at a
-   * comma or an unmatched closing bracket, or at the end of the text.
-   */
-  private int expressionEnd(Set<String> stopWords) {
-    int depth = 0;
-    char quote = 0;
-    for (int i = pos; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quote != 0) {
-        quote = c == quote ? 0 : quote;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '(' || c == '[' || c == '{') {
-        depth++;
-      } else if (c == ')' || c == ']' || c == '}') {
-        if (--depth < 0) {
-          return i;
-        }
-      } else if (depth == 0 && c == ',') {
-        return i;
-      } else if (depth == 0 && isWordStart(i) && stopWords.contains(wordAt(i))) {
-        return i;
-      }
-    }
-    if (quote != 0) {
-      throw syntaxNear("<eof>");
-    }
-    return text.length();
-  }
-
-  private boolean isWordStart(int i) {
-    return Character.isLetter(text.charAt(i)) && (i == 0 || !isNameChar(text.charAt(i - 1)));
-  }
-
-  private String wordAt(int i) {
-    int j = i;
-    while (j < text.length() && isNameChar(text.charAt(j)) && text.charAt(j) != ':') {
-      j++;
-    }
-    return j < text.length() && isNameChar(text.charAt(j)) ? "" : text.substring(i, j);
-  }
-
-  /** Whether the text at {@code i} starts a path rather than a sequence of constructors: {@code (/a/b)[1]}. */
-  private boolean startsPath(int i) {
-    int j = i;
-    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
-      j++;
-    }
-    if (j >= text.length()) {
-      return false;
-    }
-    char c = text.charAt(j);
-    String rest = text.substring(j);
-    return c == '/' || c == '.' || c == '@'
-        || Character.isLetter(c) && !rest.matches("(?s)(sql:|attribute\\b|element\\b|text\\s*\\{).*");
-  }
-
-  private static boolean isNameChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ':';
-  }
-
-  private String word() {
-    int start = pos;
-    while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
-        || text.charAt(pos) == '-' && pos > start)) {
-      pos++;
-    }
-    return text.substring(start, pos);
-  }
-
-  /** A word, or the one character that stands where a word should ({@code <eof>} at the end). */
-  private String wordOrToken() {
-    if (pos >= text.length()) {
-      return "<eof>";
-    }
-    String w = word();
-    return w.isEmpty() ? String.valueOf(text.charAt(pos)) : w;
-  }
-
-  private String qname() {
-    int start = pos;
-    while (pos < text.length() && isNameChar(text.charAt(pos))) {
-      pos++;
-    }
-    return text.substring(start, pos);
-  }
-
-  private String rest() {
-    String r = text.substring(Math.min(pos, text.length())).strip();
-    if (r.isEmpty()) {
-      throw syntaxNear("<eof>");
-    }
-    pos = text.length();
-    return r;
-  }
-
-  private void skipSpace() {
-    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-      pos++;
-    }
-  }
-
-  private char peek() {
-    return pos < text.length() ? text.charAt(pos) : 0;
-  }
-
-  private boolean accept(char c) {
-    skipSpace();
-    if (peek() == c) {
-      pos++;
-      return true;
-    }
-    return false;
-  }
-
-  private void expect(char c) {
-    if (!accept(c)) {
-      throw syntaxNear(pos >= text.length() ? "<eof>" : String.valueOf(text.charAt(pos)));
-    }
-  }
-
-  private static SqlException syntaxNear(String token) {
-    return XQueryErrors.SYNTAX_NEAR.raise(METHOD, token);
   }
 }
