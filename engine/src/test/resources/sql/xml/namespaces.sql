@@ -15,6 +15,12 @@ DECLARE @x xml = N'<x:r xmlns:x="urn:a"><x:b>1</x:b><b>2</b></x:r>'; WITH XMLNAM
 ----
 1	2	0	1
 
+# p:* is any element in p's namespace, *:x an x in any; local-name() and namespace-uri() tell them apart.
+query IITI
+DECLARE @x xml = N'<r xmlns:a="urn:a" xmlns:b="urn:b"><a:x/><b:y/><a:z/><b:x/></r>'; WITH XMLNAMESPACES ('urn:a' AS p) SELECT @x.value('count(/r/p:*)', 'int'), @x.value('count(/r/*:x)', 'int'), @x.value('local-name((/r/*[namespace-uri(.) = "urn:b"])[1])', 'varchar(5)'), @x.exist('/r/*:x[2]')
+----
+2	2	y	1
+
 # DEFAULT: unprefixed element names are in it; attribute names never are.
 query II
 DECLARE @x xml = N'<r xmlns="urn:a" id="5"><b>3</b></r>'; WITH XMLNAMESPACES (DEFAULT 'urn:a') SELECT @x.value('(/r/@id)[1]', 'int'), @x.value('(/r/b)[1]', 'int')

@@ -400,10 +400,20 @@ public record XQueryPath(
       Token t = next();
       if (t.is("*")) {
         out.append('*');
+        if (peek().is(":") && peek(1).kind() == Kind.NAME && peek(1).text().indexOf(':') < 0) {
+          pos++; // *:name, the name in any namespace: XPath 1.0 says it as a test of the local name
+          out.append("[local-name() = \"").append(next().text()).append("\"]");
+        }
         return;
       }
       if (t.kind() != Kind.NAME) {
         throw XQueryErrors.SYNTAX_NEAR.raise(method, t.text());
+      }
+      if (peek().is(":") && peek(1).is("*")) { // p:*, any name in p's namespace
+        declared(t.text());
+        pos += 2;
+        out.append(t.text()).append(":*");
+        return;
       }
       if (isNodeTest(t.text()) && peek().is("(")) {
         pos++;
@@ -412,13 +422,20 @@ public record XQueryPath(
         return;
       }
       int colon = t.text().indexOf(':');
-      if (colon > 0 && namespaces.uri(t.text().substring(0, colon)) == null) {
-        throw XQueryErrors.NOT_A_NAMESPACE.raise(method, t.text().substring(0, colon));
+      if (colon > 0) {
+        declared(t.text().substring(0, colon));
       }
       if (colon < 0 && !attribute && namespaces.defaultElement() != null) {
         out.append(XQueryNamespaces.DEFAULT_PREFIX).append(':');
       }
       out.append(t.text());
+    }
+
+    /** A prefix neither the prolog nor WITH XMLNAMESPACES declares is 2229. */
+    private void declared(String prefix) {
+      if (namespaces.uri(prefix) == null) {
+        throw XQueryErrors.NOT_A_NAMESPACE.raise(method, prefix);
+      }
     }
 
     private void predicates() {
