@@ -322,10 +322,10 @@ DECLARE @x xml = '<a>x</a>'; SELECT @x.value('(/a)[1]', 'int')
 ----
 error 245: Conversion failed when converting the nvarchar value 'x' to data type int.
 
-statement error 40517
+statement error 8137
 DECLARE @x xml = '<a/>'; SELECT @x.modify('delete /a')
 ----
-error 40517: Keyword or statement option 'xml data type method modify()' is not supported in this version of SQL Server.
+error 8137: Incorrect use of the XML data type method 'modify'. A non-mutator method is expected in this context.
 
 statement error 6819
 INSERT fxx (id) SELECT id FROM fx FOR XML PATH

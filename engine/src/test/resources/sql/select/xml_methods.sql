@@ -291,7 +291,7 @@ DECLARE @x xml = N'<a/>'; SELECT @x.exist('/a[lower-case(.) = "x"]')
 ----
 error 40517: Keyword or statement option 'XQuery function lower-case()' is not supported in this version of SQL Server.
 
-statement error 40517
+statement error 8137
 DECLARE @x xml = N'<a/>'; SELECT @x.modify('delete /a')
 ----
-error 40517: Keyword or statement option 'xml data type method modify()' is not supported in this version of SQL Server.
+error 8137: Incorrect use of the XML data type method 'modify'. A non-mutator method is expected in this context.

@@ -28,8 +28,10 @@ public sealed interface TableSource {
   /**
    * {@code xml.nodes('path') AS alias(column)}: one row per node the path selects in the xml value
    * {@code target} (a variable, or a column of APPLY's left row), its one column a reference to it.
+   * {@code namespaces}: those of the statement's WITH XMLNAMESPACES, or null.
    */
-  record XmlNodes(Expr target, List<Expr> args, String alias, String column) implements TableSource {
+  record XmlNodes(Expr target, List<Expr> args, String alias, String column, XmlNamespaces namespaces)
+      implements TableSource {
     public XmlNodes {
       args = List.copyOf(args);
     }

@@ -10,8 +10,15 @@ import java.util.List;
 public record UpdateStatement(
     int line, List<String> table, List<Assignment> assignments, TableSource from, Expr where, DmlTarget target)
     implements StorageStatement {
-  /** column = value; {@code value} null is DEFAULT. */
-  public record Assignment(String column, Expr value) {}
+  /** column = value; {@code value} null is DEFAULT, a mutator {@link XmlMethodCall} {@code col.modify('…')}. */
+  public record Assignment(String column, Expr value) {
+    String toSql() {
+      if (value instanceof XmlMethodCall call && call.mutator()) {
+        return call.toSql();
+      }
+      return Names.quote(column) + " = " + (value == null ? "DEFAULT" : value.toSql());
+    }
+  }
 
   public UpdateStatement {
     table = List.copyOf(table);
@@ -22,7 +29,7 @@ public record UpdateStatement(
   public String toSql() {
     return "UPDATE " + DmlTarget.topSql(target) + Names.quoteAll(table) + DmlTarget.hintSql(target) + " SET "
         + String.join(", ", assignments.stream()
-            .map(a -> Names.quote(a.column()) + " = " + (a.value() == null ? "DEFAULT" : a.value().toSql()))
+            .map(Assignment::toSql)
             .toList())
         + (from == null ? "" : " FROM " + from.toSql())
         + (where == null ? "" : " WHERE " + where.toSql());

@@ -130,7 +130,11 @@ public final class ExpressionBinder {
       }
       case dev.quern.engine.ast.JsonConstructor j -> JsonConstructorBinder.bind(j, this);
       case SubqueryExpr s -> subquery(s);
-      case dev.quern.engine.ast.XmlMethodCall x -> XmlMethodBinder.bind(this, methodTarget(x.target()), x);
+      case dev.quern.engine.ast.XmlMethodCall x -> {
+        BoundExpr method = x.namespaces() == null ? XmlMethodBinder.bind(this, methodTarget(x.target()), x)
+            : XmlMethodBinder.onName(this, x);
+        yield method != null ? method : new FunctionBinder(this, bind, aggregates, clause).call(x.asFunctionCall());
+      }
       case dev.quern.engine.ast.QuantifiedExpr q -> quantified(q);
       case dev.quern.engine.ast.NextValueExpr n -> TableSources.nextValue(bind, n);
       case ExistsExpr x -> new dev.quern.engine.exec.op.ExistsPredicate(subqueryOf(x.query()).plan(), x.toSql());

@@ -34,11 +34,12 @@ final class PathColumns {
     }
   }
 
-  static List<Node> nodes(List<ResultColumn> columns, boolean noRowElement) {
+  /** {@code declared}: the prefixes of the statement's WITH XMLNAMESPACES, which names may use. */
+  static List<Node> nodes(List<ResultColumn> columns, boolean noRowElement, Set<String> declared) {
     List<Node> nodes = new ArrayList<>();
     List<Frame> open = new ArrayList<>(List.of(new Frame(null)));
     for (ResultColumn c : columns) {
-      Node node = node(c.name(), c.type());
+      Node node = node(c.name(), c.type(), declared);
       if (node.kind() == Kind.ATTRIBUTE && node.elements().isEmpty() && noRowElement) {
         throw SqlErrors.FOR_XML_ATTRIBUTE_WITHOUT_ROW.raise();
       }
@@ -71,7 +72,7 @@ final class PathColumns {
   }
 
   /** One column's node, from its alias. */
-  private static Node node(String alias, SqlType type) {
+  private static Node node(String alias, SqlType type, Set<String> declared) {
     boolean xml = type.id() == TypeId.XML;
     if (alias == null || alias.isEmpty() || alias.equals("*") || alias.equals("node()")) {
       return new Node(Kind.TEXT, List.of(), null, type, xml);
@@ -85,7 +86,7 @@ final class PathColumns {
     }
     List<String> parents = steps.subList(0, steps.size() - 1);
     for (String step : parents) {
-      XmlNames.check(step, "Column", alias);
+      XmlNames.check(step, "Column", alias, declared);
     }
     String last = steps.getLast();
     if (last.equals("text()") || last.equals("data()")) {
@@ -99,13 +100,13 @@ final class PathColumns {
       if (name.isEmpty()) {
         throw SqlErrors.FOR_XML_BAD_NAME.raise("Column", alias, "@", (int) '@');
       }
-      XmlNames.check(name, "Column", alias);
+      XmlNames.check(name, "Column", alias, declared);
       if (xml) {
         throw SqlErrors.FOR_XML_XML_ATTRIBUTE.raise(alias);
       }
       return new Node(Kind.ATTRIBUTE, parents, name, type, false);
     }
-    XmlNames.check(last, "Column", alias);
+    XmlNames.check(last, "Column", alias, declared);
     return new Node(Kind.ELEMENT, steps, last, type, xml);
   }
 }

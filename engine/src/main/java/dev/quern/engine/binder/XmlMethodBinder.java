@@ -9,12 +9,17 @@ import dev.quern.engine.ast.Expr;
 import dev.quern.engine.ast.FunctionCall;
 import dev.quern.engine.ast.Literal;
 import dev.quern.engine.ast.XmlMethodCall;
+import dev.quern.engine.ast.XmlNamespaces;
 import dev.quern.engine.error.Abort;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.error.SqlException;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.error.XQueryErrors;
+import dev.quern.engine.expr.XQueryNamespaces;
 import dev.quern.engine.expr.XQueryPath;
+import dev.quern.engine.expr.XmlContent;
+import dev.quern.engine.expr.XmlDml;
+import dev.quern.engine.expr.XmlModifyExpr;
 import dev.quern.engine.expr.XmlPathMethodExpr;
 import dev.quern.engine.expr.XmlValueExpr;
 import java.util.List;
@@ -28,8 +33,8 @@ import java.util.regex.Pattern;
  * the subset {@link XQueryPath} takes; value()'s path one that yields a single node as SQL Server's
  * static typing sees it (2389): {@code .}, or a path each of whose steps is picked by a position
  * ({@code /a[1]/b[2]}, an attribute after it), or {@code (…)[n]}; query()'s not attributes (2390).
- * nodes() is a table source ({@link XmlNodesBinder}), no method of a value (227); modify() is
- * refused (40517).
+ * nodes() is a table source ({@link XmlNodesBinder}), no method of a value (227); modify() is a
+ * mutator, only the whole of a SET ({@link XmlDmlParser}; 8137 elsewhere, 8113 for another method there).
  */
 final class XmlMethodBinder {
   /** A step SQL Server types as one node at most: the context item, an attribute, or one picked by position. */
@@ -50,13 +55,17 @@ final class XmlMethodBinder {
     if (target.type().id() != TypeId.XML) {
       throw SqlErrors.METHOD_ON_NON_XML.raise(typeName(target.type()));
     }
+    if (call.mutator() && !method.equals("modify")) {
+      throw XQueryErrors.MUTATOR_EXPECTED.raise(call.method());
+    }
     return switch (method) {
       case "value" -> value(binder, target, call);
+      case "modify" -> modify(binder, target, call);
       case "query", "exist" -> {
         if (call.args().size() != 1) {
           throw SqlErrors.FUNCTION_ARG_COUNT.raise(method, 1);
         }
-        XQueryPath path = XQueryPath.compile(literal(call.args().get(0), 1, method), method);
+        XQueryPath path = XQueryPath.compile(literal(call.args().get(0), 1, method), method, namespaces(call.namespaces()));
         if (method.equals("exist")) {
           yield new XmlPathMethodExpr(XmlPathMethodExpr.Method.EXIST, target, path, externals(binder, path), call.toSql());
         }
@@ -67,8 +76,33 @@ final class XmlMethodBinder {
       }
       // nodes() makes rows, so it is a table source (XmlNodesBinder), never a value.
       case "nodes" -> throw XQueryErrors.NOT_A_METHOD.raise(call.method());
-      default -> throw SqlErrors.OPTION_NOT_SUPPORTED.raise("xml data type method " + method + "()");
+      default -> throw XQueryErrors.NOT_A_METHOD.raise(call.method());
     };
+  }
+
+  /**
+   * modify('…') as the whole of {@code SET @x.modify(…)} or an UPDATE's {@code SET col.modify(…)}:
+   * the target's new value. Anywhere else it is no value (8137). sql:variable() or sql:column()
+   * inserted must hold xml: another type is an atomic value, which insert refuses (2207).
+   */
+  private static BoundExpr modify(ExpressionBinder binder, BoundExpr target, XmlMethodCall call) {
+    if (!call.mutator()) {
+      throw XQueryErrors.NON_MUTATOR_EXPECTED.raise(call.method());
+    }
+    if (call.args().size() != 1) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("modify", 1);
+    }
+    XmlDml dml = XmlDmlParser.parse(literal(call.args().get(0), 1, "modify"), namespaces(call.namespaces()));
+    List<List<BoundExpr>> externals = dml.paths().stream().map(p -> externals(binder, p)).toList();
+    for (XmlContent item : dml.content()) {
+      if (item instanceof XmlContent.Nodes n && n.external()) {
+        SqlType t = externals.get(dml.paths().indexOf(n.path())).get(0).type();
+        if (t.id() != TypeId.XML) {
+          throw XQueryErrors.INSERT_NOT_NODES.raise(XmlDmlParser.METHOD, XQueryStaticType.schemaType(t) + " ?");
+        }
+      }
+    }
+    return new XmlModifyExpr(target, call.targetName(), dml, externals, call.toSql());
   }
 
   private static BoundExpr value(ExpressionBinder binder, BoundExpr target, XmlMethodCall call) {
@@ -77,8 +111,9 @@ final class XmlMethodBinder {
     }
     String path = literal(call.args().get(0), 1, "value");
     String typeText = literal(call.args().get(1), 2, "value");
-    XQueryPath compiled = XQueryPath.compile(path, "value");
-    if (!isSingleton(path.strip())) {
+    XQueryNamespaces namespaces = namespaces(call.namespaces());
+    XQueryPath compiled = XQueryPath.compile(path, "value", namespaces);
+    if (!isSingleton(path.substring(XQueryNamespaces.prolog(path, "value", namespaces).bodyStart()).strip())) {
       throw SqlErrors.XQUERY_VALUE_SINGLETON.raise();
     }
     SqlType type;
@@ -109,6 +144,34 @@ final class XmlMethodBinder {
       return null;
     }
     return bind(binder, target, new XmlMethodCall(column, f.name().substring(dot + 1), f.args()));
+  }
+
+  /** The statement's WITH XMLNAMESPACES as the paths' static namespace context. */
+  static XQueryNamespaces namespaces(XmlNamespaces declared) {
+    XQueryNamespaces ns = XQueryNamespaces.NONE;
+    if (declared != null) {
+      for (XmlNamespaces.Declaration d : declared.declarations()) {
+        ns = d.prefix() == null ? ns.withDefault(d.uri()) : ns.declare(d.prefix(), d.uri());
+      }
+    }
+    return ns;
+  }
+
+  /**
+   * A method called on a name under WITH XMLNAMESPACES ({@code col.value(…)}, parsed as a method
+   * to keep the namespaces): on the column when the name is one, else a function of that name.
+   */
+  static BoundExpr onName(ExpressionBinder binder, XmlMethodCall call) {
+    if (!(call.target() instanceof ColumnRef c) || call.mutator()) {
+      return bind(binder, binder.methodTarget(call.target()), call);
+    }
+    BoundExpr target;
+    try {
+      target = binder.methodTarget(c);
+    } catch (SqlException notAColumn) {
+      return null;
+    }
+    return bind(binder, target, call);
   }
 
   /** What the path's sql:variable("@v") and sql:column("t.c") read, bound in the method's scope. */

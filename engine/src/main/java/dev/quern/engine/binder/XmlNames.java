@@ -1,6 +1,7 @@
 package dev.quern.engine.binder;
 
 import dev.quern.engine.error.SqlErrors;
+import java.util.Set;
 
 /**
  * SQL names as XML names, the two ways FOR XML treats them: RAW and AUTO escape each character an
@@ -56,15 +57,16 @@ final class XmlNames {
 
   /**
    * Refuses a name that is not an XML name: {@code xmlns} (6867), a namespace prefix other than
-   * xml (6846: no WITH XMLNAMESPACES declares one), a character that cannot be there (6850).
-   * {@code kind} is "Column", "Row" or "ROOT"; {@code whole} the alias the message quotes.
+   * xml and those {@code declared} by WITH XMLNAMESPACES (6846), a character that cannot be there
+   * (6850). {@code kind} is "Column", "Row" or "ROOT"; {@code whole} the alias the message quotes.
    */
-  static void check(String name, String kind, String whole) {
+  static void check(String name, String kind, String whole, Set<String> declared) {
     if (name.equals("xmlns") || name.startsWith("xmlns:")) {
       throw SqlErrors.FOR_XML_XMLNS.raise();
     }
     int colon = name.indexOf(':');
-    if (colon > 0 && !name.substring(0, colon).equals("xml")) {
+    String prefix = colon > 0 ? name.substring(0, colon) : null;
+    if (prefix != null && !prefix.equals("xml") && !declared.contains(prefix)) {
       throw SqlErrors.FOR_XML_UNDECLARED_PREFIX.raise(
           name.substring(0, colon), kind.equals("ROOT") ? "ROOT" : kind.toLowerCase(java.util.Locale.ROOT), whole);
     }

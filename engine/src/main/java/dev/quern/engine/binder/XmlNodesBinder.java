@@ -29,7 +29,8 @@ final class XmlNodesBinder {
     if (x.args().size() != 1) {
       throw SqlErrors.FUNCTION_ARG_COUNT.raise("nodes", 1);
     }
-    XQueryPath path = XQueryPath.compile(XmlMethodBinder.literal(x.args().get(0), 1, "nodes"), "nodes");
+    XQueryPath path = XQueryPath.compile(
+        XmlMethodBinder.literal(x.args().get(0), 1, "nodes"), "nodes", XmlMethodBinder.namespaces(x.namespaces()));
     List<ResultColumn> columns = List.of(new ResultColumn(x.column(), XmlNodeRef.TYPE, true));
     List<BoundExpr> args = new java.util.ArrayList<>(List.of(target));
     args.addAll(XmlMethodBinder.externals(exprs, path)); // sql:variable() and sql:column() after the xml

@@ -1144,6 +1144,25 @@ public final class SqlErrors {
           6867, 16, 1,
           "'xmlns' is invalid in XML tag name in FOR XML PATH, or when WITH XMLNAMESPACES is used with FOR XML.",
           COMPILE);
+
+  // WITH XMLNAMESPACES ("WITH XMLNAMESPACES (Transact-SQL)": its syntax rules).
+  public static final ErrorTemplate FOR_XML_NAMESPACES_FEATURE = e(6868, 16, 1,
+      "The following FOR XML features are not supported with WITH XMLNAMESPACES list: EXPLICIT mode, XMLSCHEMA and"
+          + " XMLDATA directives.", COMPILE);
+  public static final ErrorTemplate XMLNAMESPACES_PREFIX_REDEFINED =
+      e(6869, 16, 1, "Attempt to redefine namespace prefix '%s'", COMPILE);
+  public static final ErrorTemplate XMLNAMESPACES_BAD_PREFIX = e(6870, 16, 1,
+      "Prefix '%s' used in WITH XMLNAMESPACES clause contains an invalid XML identifier. '%s'(0x%04X) is the first"
+          + " character at fault.", COMPILE);
+  public static final ErrorTemplate XMLNAMESPACES_RESERVED_PREFIX = e(6871, 16, 1,
+      "Prefix '%s' used in WITH XMLNAMESPACES is reserved and cannot be used as a user-defined prefix.", COMPILE);
+  public static final ErrorTemplate XMLNAMESPACES_XML_PREFIX = e(6872, 16, 1,
+      "XML namespace prefix 'xml' can only be associated with the URI http://www.w3.org/XML/1998/namespace. This URI"
+          + " cannot be used with other prefixes.", COMPILE);
+  public static final ErrorTemplate XMLNAMESPACES_EMPTY_URI =
+      e(6874, 16, 1, "Empty URI is not allowed in WITH XMLNAMESPACES clause.", COMPILE);
+  public static final ErrorTemplate XMLNAMESPACES_EMPTY_PREFIX =
+      e(6877, 16, 1, "Empty namespace prefix is not allowed in WITH XMLNAMESPACES clause.", COMPILE);
   public static final ErrorTemplate UNPIVOT_TYPE_CONFLICT =
       e(8167, 16, 1, "The type of column \"%s\" conflicts with the type of other columns specified in the UNPIVOT list.", COMPILE);
   public static final ErrorTemplate WINDOW_FRAME_NEEDS_ORDER =

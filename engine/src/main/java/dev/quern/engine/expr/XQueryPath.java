@@ -26,8 +26,11 @@ import java.util.Set;
  *     order of the XPath variables {@code $q0}, {@code $q1}, … written for them
  * @param local the expression reads nothing outside its context node's subtree (no absolute
  *     path, no {@code ..} or parent axis), so it may run on a copy of that subtree alone
+ * @param namespaces the prefixes the XPath text uses ({@link XQueryNamespaces#DEFAULT_PREFIX} for
+ *     the default element namespace's names)
  */
-public record XQueryPath(String xpath, boolean data, boolean attributes, List<External> externals, boolean local) {
+public record XQueryPath(
+    String xpath, boolean data, boolean attributes, List<External> externals, boolean local, XQueryNamespaces namespaces) {
   public XQueryPath {
     externals = List.copyOf(externals);
   }
@@ -63,10 +66,23 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
 
   /** Checks {@code text}, the argument of {@code method} (value, query, exist or nodes), and rewrites it. */
   public static XQueryPath compile(String text, String method) {
+    return compile(text, method, XQueryNamespaces.NONE);
+  }
+
+  /**
+   * Checks and rewrites {@code text}, its prolog's namespace declarations over {@code inherited}
+   * (the statement's WITH XMLNAMESPACES). A prefix declared in neither is 2229.
+   */
+  public static XQueryPath compile(String text, String method, XQueryNamespaces inherited) {
     if (text.isBlank()) {
       throw XQueryErrors.EMPTY_EXPRESSION.raise();
     }
-    return new Compiler(Lexer.tokens(text, method), method).compile();
+    XQueryNamespaces.Prolog prolog = XQueryNamespaces.prolog(text, method, inherited);
+    String body = text.substring(prolog.bodyStart());
+    if (body.isBlank()) {
+      throw XQueryErrors.SYNTAX_NEAR.raise(method, "<eof>");
+    }
+    return new Compiler(Lexer.tokens(body, method), method, prolog.namespaces()).compile();
   }
 
   private enum Kind { NAME, NUMBER, STRING, SYMBOL, END }
@@ -156,10 +172,12 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
     private boolean lastStepAttribute;
     private boolean leavesContext;
     private final List<External> externals = new ArrayList<>();
+    private final XQueryNamespaces namespaces;
 
-    Compiler(List<Token> tokens, String method) {
+    Compiler(List<Token> tokens, String method, XQueryNamespaces namespaces) {
       this.tokens = tokens;
       this.method = method;
+      this.namespaces = namespaces;
     }
 
     XQueryPath compile() {
@@ -175,7 +193,8 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
       if (peek().kind() != Kind.END) {
         throw XQueryErrors.NO_MORE_TOKENS.raise(method, peek().text());
       }
-      return new XQueryPath(out.toString(), data, !data && lastStepAttribute, externals, !leavesContext);
+      return new XQueryPath(
+          out.toString(), data, !data && lastStepAttribute, externals, !leavesContext, namespaces);
     }
 
     /** Whether the parenthesis after {@code data} is the one the text ends with. */
@@ -352,7 +371,7 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
         }
       } else if (t.is("@")) {
         out.append('@');
-        nameTest();
+        nameTest(true);
         attribute = true;
       } else if (t.kind() == Kind.NAME && peek().is("::")) {
         if (REFUSED_AXES.contains(t.text())) {
@@ -364,11 +383,11 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
         pos++;
         leavesContext |= t.text().equals("parent");
         out.append(t.text()).append("::");
-        nameTest();
         attribute = t.text().equals("attribute");
+        nameTest(attribute);
       } else {
         pos--;
-        nameTest();
+        nameTest(false);
       }
       if (depth == 0) {
         lastStepAttribute = attribute;
@@ -376,14 +395,25 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
       predicates();
     }
 
-    private void nameTest() {
+    /** A name test; an unprefixed element name is in the default element namespace, an attribute's never. */
+    private void nameTest(boolean attribute) {
       Token t = next();
       if (t.is("*")) {
         out.append('*');
+        if (peek().is(":") && peek(1).kind() == Kind.NAME && peek(1).text().indexOf(':') < 0) {
+          pos++; // *:name, the name in any namespace: XPath 1.0 says it as a test of the local name
+          out.append("[local-name() = \"").append(next().text()).append("\"]");
+        }
         return;
       }
       if (t.kind() != Kind.NAME) {
         throw XQueryErrors.SYNTAX_NEAR.raise(method, t.text());
+      }
+      if (peek().is(":") && peek(1).is("*")) { // p:*, any name in p's namespace
+        declared(t.text());
+        pos += 2;
+        out.append(t.text()).append(":*");
+        return;
       }
       if (isNodeTest(t.text()) && peek().is("(")) {
         pos++;
@@ -393,9 +423,19 @@ public record XQueryPath(String xpath, boolean data, boolean attributes, List<Ex
       }
       int colon = t.text().indexOf(':');
       if (colon > 0) {
-        throw XQueryErrors.NOT_A_NAMESPACE.raise(method, t.text().substring(0, colon));
+        declared(t.text().substring(0, colon));
+      }
+      if (colon < 0 && !attribute && namespaces.defaultElement() != null) {
+        out.append(XQueryNamespaces.DEFAULT_PREFIX).append(':');
       }
       out.append(t.text());
+    }
+
+    /** A prefix neither the prolog nor WITH XMLNAMESPACES declares is 2229. */
+    private void declared(String prefix) {
+      if (namespaces.uri(prefix) == null) {
+        throw XQueryErrors.NOT_A_NAMESPACE.raise(method, prefix);
+      }
     }
 
     private void predicates() {

@@ -38,14 +38,32 @@ final class XmlFragmentReader {
   }
 
   static DocumentFragment parse(String xml) {
-    Document doc = newDocument();
+    return parse(xml, newDocument());
+  }
+
+  /** Parses {@code xml} into a fragment of {@code doc}: modify() builds what it inserts this way. */
+  static DocumentFragment parse(String xml, Document doc) {
+    return parse(xml, doc, XQueryNamespaces.NONE);
+  }
+
+  /**
+   * Parses {@code xml} into a fragment of {@code doc}, its prefixes and unprefixed element names
+   * resolved by {@code namespaces} where it does not declare them itself: an XQuery constructor's
+   * names are in its query's namespaces.
+   */
+  static DocumentFragment parse(String xml, Document doc, XQueryNamespaces namespaces) {
     Builder builder = new Builder(doc);
+    StringBuilder wrapper = new StringBuilder("<q");
+    namespaces.prefixes().forEach((p, u) -> declare(wrapper, ":" + p, u));
+    if (namespaces.defaultElement() != null) {
+      declare(wrapper, "", namespaces.defaultElement());
+    }
     try {
       SAXParser parser = parsers().newSAXParser();
       parser.setProperty("http://xml.org/sax/properties/lexical-handler", builder);
-      parser.parse(new InputSource(new StringReader("<q>" + xml + "</q>")), builder);
+      parser.parse(new InputSource(new StringReader(wrapper + ">" + xml + "</q>")), builder);
     } catch (SAXParseException e) {
-      int column = e.getLineNumber() == 1 ? Math.max(1, e.getColumnNumber() - 3) : e.getColumnNumber();
+      int column = e.getLineNumber() == 1 ? Math.max(1, e.getColumnNumber() - wrapper.length() - 1) : e.getColumnNumber();
       throw SqlErrors.XML_PARSING.raise(e.getLineNumber(), column);
     } catch (SAXException | ParserConfigurationException | java.io.IOException e) {
       throw SqlErrors.XML_PARSING.raise(1, 1);
@@ -53,9 +71,18 @@ final class XmlFragmentReader {
     return builder.fragment;
   }
 
+  private static void declare(StringBuilder sb, String suffix, String uri) {
+    sb.append(" xmlns").append(suffix).append("=\"");
+    XmlEscaping.escape(sb, uri, true);
+    sb.append('"');
+  }
+
   /** A parser that reads no DTD and no external entity: the text is data, not instructions. */
   private static SAXParserFactory parsers() throws SAXException, ParserConfigurationException {
     SAXParserFactory f = SAXParserFactory.newInstance();
+    f.setNamespaceAware(true);
+    // the namespace declarations come as attributes too: the text written back keeps them
+    f.setFeature("http://xml.org/sax/features/namespace-prefixes", true);
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     return f;
@@ -89,11 +116,14 @@ final class XmlFragmentReader {
         return; // the wrapper
       }
       flushText();
-      Element e = doc.createElement(qName);
+      Element e = doc.createElementNS(uri.isEmpty() ? null : uri, qName);
       List<String> order = new ArrayList<>(attributes.getLength());
       for (int i = 0; i < attributes.getLength(); i++) {
-        e.setAttribute(attributes.getQName(i), attributes.getValue(i));
-        order.add(attributes.getQName(i));
+        String name = attributes.getQName(i);
+        boolean declaration = name.equals("xmlns") || name.startsWith("xmlns:");
+        String ns = declaration ? XMLConstants.XMLNS_ATTRIBUTE_NS_URI : attributes.getURI(i);
+        e.setAttributeNS(ns == null || ns.isEmpty() ? null : ns, name, attributes.getValue(i));
+        order.add(name);
       }
       e.setUserData(ATTRIBUTE_ORDER, order, null);
       current.appendChild(e);

@@ -63,11 +63,11 @@ public final class XmlNodeRef {
   private static Node copy(Document doc, Node n) {
     Node c = switch (n.getNodeType()) {
       case Node.ELEMENT_NODE -> {
-        Element e = doc.createElement(n.getNodeName());
+        Element e = doc.createElementNS(n.getNamespaceURI(), n.getNodeName());
         NamedNodeMap attributes = n.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
           Node a = attributes.item(i);
-          e.setAttribute(a.getNodeName(), a.getNodeValue());
+          e.setAttributeNS(a.getNamespaceURI(), a.getNodeName(), a.getNodeValue());
           e.getAttributeNode(a.getNodeName()).setUserData(ORIGINAL, a, null);
         }
         e.setUserData(XmlFragmentReader.ATTRIBUTE_ORDER, XmlFragmentReader.attributeOrder(n), null);

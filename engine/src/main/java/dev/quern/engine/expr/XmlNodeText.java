@@ -1,6 +1,8 @@
 package dev.quern.engine.expr;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -15,17 +17,37 @@ final class XmlNodeText {
   static String of(List<Node> nodes) {
     StringBuilder sb = new StringBuilder();
     for (Node n : nodes) {
-      write(sb, n);
+      write(sb, n, Map.of());
     }
     return sb.toString();
   }
 
-  private static void write(StringBuilder sb, Node n) {
+  /**
+   * {@code scope}: the namespace declarations in force where {@code n} is written, prefix ("" the
+   * default) to URI. An element whose name (or an attribute's) is in a namespace the text written
+   * so far does not declare gets the declaration, first: a node written apart from its ancestors
+   * (query()'s, an insert's) stays in its namespace.
+   */
+  private static void write(StringBuilder sb, Node n, Map<String, String> scope) {
     switch (n.getNodeType()) {
       case Node.ELEMENT_NODE -> {
         sb.append('<').append(n.getNodeName());
         Element e = (Element) n;
-        for (String name : attributeNames(e)) {
+        List<String> names = attributeNames(e);
+        Map<String, String> inner = new HashMap<>(scope);
+        for (String name : names) {
+          if (name.equals("xmlns") || name.startsWith("xmlns:")) {
+            inner.put(name.equals("xmlns") ? "" : name.substring(6), e.getAttribute(name));
+          }
+        }
+        declare(sb, inner, e.getPrefix(), e.getNamespaceURI());
+        for (String name : names) {
+          Node a = e.getAttributeNode(name);
+          if (a.getPrefix() != null && !a.getPrefix().equals("xmlns") && !a.getPrefix().equals("xml")) {
+            declare(sb, inner, a.getPrefix(), a.getNamespaceURI());
+          }
+        }
+        for (String name : names) {
           sb.append(' ').append(name).append("=\"");
           XmlEscaping.escape(sb, e.getAttribute(name), true);
           sb.append('"');
@@ -35,7 +57,7 @@ final class XmlNodeText {
           return;
         }
         sb.append('>');
-        writeChildren(sb, n);
+        writeChildren(sb, n, inner);
         sb.append("</").append(n.getNodeName()).append('>');
       }
       case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> XmlEscaping.escape(sb, n.getNodeValue(), false);
@@ -43,8 +65,21 @@ final class XmlNodeText {
       case Node.PROCESSING_INSTRUCTION_NODE ->
           sb.append("<?").append(n.getNodeName()).append(' ').append(n.getNodeValue()).append("?>");
       case Node.ATTRIBUTE_NODE -> XmlEscaping.escape(sb, n.getNodeValue(), false);
-      default -> writeChildren(sb, n); // the document (fragment) node: its content
+      default -> writeChildren(sb, n, scope); // the document (fragment) node: its content
     }
+  }
+
+  /** Writes {@code xmlns[:prefix]="uri"} unless {@code scope} already binds the prefix to the URI. */
+  private static void declare(StringBuilder sb, Map<String, String> scope, String prefix, String uri) {
+    String p = prefix == null ? "" : prefix;
+    String u = uri == null ? "" : uri;
+    if (scope.getOrDefault(p, "").equals(u)) {
+      return;
+    }
+    scope.put(p, u);
+    sb.append(p.isEmpty() ? " xmlns=\"" : " xmlns:" + p + "=\"");
+    XmlEscaping.escape(sb, u, true);
+    sb.append('"');
   }
 
   private static List<String> attributeNames(Element e) {
@@ -59,9 +94,9 @@ final class XmlNodeText {
     return names;
   }
 
-  private static void writeChildren(StringBuilder sb, Node n) {
+  private static void writeChildren(StringBuilder sb, Node n, Map<String, String> scope) {
     for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
-      write(sb, c);
+      write(sb, c, scope);
     }
   }
 }

@@ -41,7 +41,7 @@ public final class XmlPaths {
 
   /** value(): the string value of the first node selected, the expression's value when it is not nodes, or null. */
   static String value(Object xml, XQueryPath path, Object[] externals) {
-    Object result = evaluate(context(xml, path), path.xpath(), externals);
+    Object result = evaluate(context(xml, path), path, externals);
     if (result instanceof NodeList nodes) {
       return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
     }
@@ -50,13 +50,13 @@ public final class XmlPaths {
 
   /** exist(): whether the expression's result is not the empty sequence (an atomic value, even false, is not). */
   static boolean exists(Object xml, XQueryPath path, Object[] externals) {
-    Object result = evaluate(context(xml, path), path.xpath(), externals);
+    Object result = evaluate(context(xml, path), path, externals);
     return !(result instanceof NodeList nodes) || nodes.getLength() > 0;
   }
 
   /** query(): the nodes selected written as an xml fragment, or the atomic value as text. */
   static String query(Object xml, XQueryPath path, Object[] externals) {
-    Object result = evaluate(context(xml, path), path.xpath(), externals);
+    Object result = evaluate(context(xml, path), path, externals);
     if (!(result instanceof NodeList nodes)) {
       StringBuilder sb = new StringBuilder();
       XmlEscaping.escape(sb, (String) result, false);
@@ -74,7 +74,7 @@ public final class XmlPaths {
 
   /** nodes(): a reference to each node selected, in document order; 2374 when the expression is not nodes. */
   public static List<Object[]> nodes(Object xml, XQueryPath path, Object[] externals) {
-    Object result = evaluate(context(xml, path), path.xpath(), externals);
+    Object result = evaluate(context(xml, path), path, externals);
     if (!(result instanceof NodeList nodes) || path.data()) {
       throw XQueryErrors.NODES_NEED_NODES.raise("nodes", "nodes()");
     }
@@ -85,6 +85,28 @@ public final class XmlPaths {
     return rows;
   }
 
+  /**
+   * modify(): what the path selects from {@code context}, a node of the document being changed:
+   * its nodes in document order, or its value as a string when it is not nodes.
+   */
+  static Object select(Node context, XQueryPath path, Object[] externals) {
+    Object result = evaluate(context, path, externals);
+    return result instanceof NodeList nodes ? list(nodes) : result;
+  }
+
+  /** modify(): the path's value as text: its nodes' string values space-separated, or its atomic value. */
+  static String atomized(Node context, XQueryPath path, Object[] externals) {
+    Object result = select(context, path, externals);
+    if (result instanceof List<?> nodes) {
+      StringBuilder sb = new StringBuilder();
+      for (Object n : nodes) {
+        sb.append(sb.isEmpty() ? "" : " ").append(((Node) n).getTextContent());
+      }
+      return sb.toString();
+    }
+    return (String) result;
+  }
+
   private static Node context(Object xml, XQueryPath path) {
     if (xml instanceof XmlNodeRef ref) {
       return path.local() ? ref.local() : ref.node();
@@ -93,8 +115,9 @@ public final class XmlPaths {
   }
 
   /** A NodeList when the expression selects nodes, else its value as a string (XPath's string()). */
-  private static Object evaluate(Node context, String xpath, Object[] externals) {
-    XPathExpression compiled = compiled(xpath);
+  private static Object evaluate(Node context, XQueryPath path, Object[] externals) {
+    String xpath = path.xpath();
+    XPathExpression compiled = compiled(path);
     EXTERNALS.set(externals);
     try {
       return compiled.evaluate(context, XPathConstants.NODESET);
@@ -109,20 +132,44 @@ public final class XmlPaths {
     }
   }
 
-  private static XPathExpression compiled(String xpath) {
+  private static XPathExpression compiled(XQueryPath path) {
+    String xpath = path.xpath();
+    XQueryNamespaces namespaces = path.namespaces();
+    String key = namespaces.prefixes().isEmpty() && namespaces.defaultElement() == null ? xpath
+        : xpath + '\u0000' + new java.util.TreeMap<>(namespaces.prefixes()) + '\u0000' + namespaces.defaultElement();
     Map<String, XPathExpression> cache = COMPILED.get();
-    XPathExpression compiled = cache.get(xpath);
+    XPathExpression compiled = cache.get(key);
     if (compiled == null) {
       XPath x = XPathFactory.newInstance().newXPath();
+      x.setNamespaceContext(new Prefixes(namespaces));
       x.setXPathVariableResolver(name -> external(EXTERNALS.get()[Integer.parseInt(name.getLocalPart().substring(1))]));
       try {
         compiled = x.compile(xpath);
       } catch (XPathExpressionException e) {
         throw SqlErrors.OPTION_NOT_SUPPORTED.raise("XQuery expression '" + xpath + "'");
       }
-      cache.put(xpath, compiled);
+      cache.put(key, compiled);
     }
     return compiled;
+  }
+
+  /** The namespaces an XPath text's prefixes stand for. */
+  private record Prefixes(XQueryNamespaces namespaces) implements javax.xml.namespace.NamespaceContext {
+    @Override
+    public String getNamespaceURI(String prefix) {
+      String uri = namespaces.uri(prefix);
+      return uri == null ? javax.xml.XMLConstants.NULL_NS_URI : uri;
+    }
+
+    @Override
+    public String getPrefix(String uri) {
+      return null;
+    }
+
+    @Override
+    public java.util.Iterator<String> getPrefixes(String uri) {
+      return java.util.Collections.emptyIterator();
+    }
   }
 
   /** The values of the arguments of sql:variable() and sql:column(), in their order. */

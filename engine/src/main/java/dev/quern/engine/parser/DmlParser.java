@@ -94,6 +94,14 @@ final class DmlParser {
     List<UpdateStatement.Assignment> sets = new ArrayList<>();
     do {
       List<String> col = NameParser.objectName(in);
+      if (in.atSymbol("(")) { // SET col.modify('…'): the target's xml column changed in place
+        if (col.size() != 2) { // SQL Server takes no qualifier on the column here
+          throw TokenStream.errorNear(in.previous());
+        }
+        var column = new dev.quern.engine.ast.ColumnRef(List.of(table.getLast(), col.get(0)));
+        sets.add(new UpdateStatement.Assignment(col.get(0), expr.mutatorCall(column, col.get(1))));
+        continue;
+      }
       in.expectSymbol("=");
       sets.add(new UpdateStatement.Assignment(col.getLast(), in.accept("DEFAULT") ? null : expr.parse()));
     } while (in.acceptSymbol(","));

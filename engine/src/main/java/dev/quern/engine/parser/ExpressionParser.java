@@ -50,7 +50,11 @@ public final class ExpressionParser {
   private static final Set<String> NILADIC =
       Set.of("CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_USER", "SESSION_USER", "SYSTEM_USER", "USER");
 
+  /** The xml data type's methods, called after a value with a dot. */
+  private static final Set<String> XML_METHODS = Set.of("VALUE", "QUERY", "EXIST", "NODES", "MODIFY");
+
   private final TokenStream in;
+  private dev.quern.engine.ast.XmlNamespaces xmlNamespaces;
   private SelectParser selectParser;
 
   public ExpressionParser(TokenStream in) {
@@ -260,15 +264,45 @@ public final class ExpressionParser {
    */
   private Expr xmlMethods(Expr target) {
     while (in.atSymbol(".") && in.peek(1).type() == TokenType.WORD && in.peek(2).isSymbol("(")
-        && java.util.Set.of("VALUE", "QUERY", "EXIST", "NODES", "MODIFY").contains(in.peek(1).upper())) {
+        && XML_METHODS.contains(in.peek(1).upper())) {
       in.next();
       String method = in.next().value();
-      in.expectSymbol("(");
-      List<Expr> args = in.atSymbol(")") ? List.of() : arguments();
-      in.expectSymbol(")");
-      target = new dev.quern.engine.ast.XmlMethodCall(target, method, args);
+      target = new dev.quern.engine.ast.XmlMethodCall(target, method, callArguments(), false, xmlNamespaces);
     }
     return target;
+  }
+
+  /** {@code (arguments)} of a method call. */
+  private List<Expr> callArguments() {
+    in.expectSymbol("(");
+    List<Expr> args = in.atSymbol(")") ? List.of() : arguments();
+    in.expectSymbol(")");
+    return args;
+  }
+
+  /** The namespaces of the statement's WITH XMLNAMESPACES being parsed, or null. */
+  dev.quern.engine.ast.XmlNamespaces xmlNamespaces() {
+    return xmlNamespaces;
+  }
+
+  /** Parses {@code body} with {@code namespaces} in scope for the xml methods and FOR XML in it. */
+  <T> T withXmlNamespaces(dev.quern.engine.ast.XmlNamespaces namespaces, java.util.function.Supplier<T> body) {
+    var outer = xmlNamespaces;
+    xmlNamespaces = namespaces;
+    try {
+      return body.get();
+    } finally {
+      xmlNamespaces = outer;
+    }
+  }
+
+  /**
+   * The rest of {@code SET @x.modify(…)} or of an UPDATE's {@code SET col.modify(…)} after its
+   * target and method name, the input at the parenthesis: the method call as the statement's whole mutator (any method name
+   * parses here, so that a non-mutator one is refused by name when bound).
+   */
+  dev.quern.engine.ast.XmlMethodCall mutatorCall(Expr target, String method) {
+    return new dev.quern.engine.ast.XmlMethodCall(target, method, callArguments(), true, xmlNamespaces);
   }
 
   private Expr word(Token t) {
@@ -335,6 +369,12 @@ public final class ExpressionParser {
       parts.add(in.next().value());
     }
     if (in.atSymbol("(")) {
+      if (xmlNamespaces != null && parts.size() > 1 && XML_METHODS.contains(parts.getLast().toUpperCase(Locale.ROOT))) {
+        // col.value(…) under WITH XMLNAMESPACES: the call keeps the namespaces (a function after all if col is none)
+        return xmlMethods(new dev.quern.engine.ast.XmlMethodCall(
+            new ColumnRef(List.copyOf(parts.subList(0, parts.size() - 1))), parts.getLast(), callArguments(), false,
+            xmlNamespaces));
+      }
       return call(String.join(".", parts));
     }
     return new ColumnRef(List.copyOf(parts));

@@ -11,9 +11,12 @@ import dev.quern.engine.lexer.Token;
  */
 final class ForXmlParser {
   private final TokenStream in;
+  private final dev.quern.engine.ast.XmlNamespaces namespaces;
 
-  ForXmlParser(TokenStream in) {
+  /** {@code namespaces}: those of the statement's WITH XMLNAMESPACES, or null. */
+  ForXmlParser(TokenStream in, dev.quern.engine.ast.XmlNamespaces namespaces) {
     this.in = in;
+    this.namespaces = namespaces;
   }
 
   ForXml parse() {
@@ -25,7 +28,8 @@ final class ForXmlParser {
     } else if (in.accept("PATH")) {
       mode = ForXml.Mode.PATH;
     } else if (in.at("EXPLICIT")) {
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("FOR XML EXPLICIT");
+      throw namespaces != null ? SqlErrors.FOR_XML_NAMESPACES_FEATURE.raise()
+          : SqlErrors.OPTION_NOT_SUPPORTED.raise("FOR XML EXPLICIT");
     } else {
       throw in.unexpected();
     }
@@ -60,12 +64,13 @@ final class ForXmlParser {
       } else if (in.accept("TYPE")) {
         type = true;
       } else if (in.at("XMLDATA") || in.at("XMLSCHEMA")) {
-        throw SqlErrors.OPTION_NOT_SUPPORTED.raise(in.peek().upper());
+        throw namespaces != null ? SqlErrors.FOR_XML_NAMESPACES_FEATURE.raise()
+            : SqlErrors.OPTION_NOT_SUPPORTED.raise(in.peek().upper());
       } else {
         throw in.unexpected();
       }
     }
-    return new ForXml(mode, rowName, root, elements, xsinil, base64, type);
+    return new ForXml(mode, rowName, root, elements, xsinil, base64, type, namespaces);
   }
 
   /** {@code ('name')}: a string literal in parentheses. */

@@ -146,6 +146,14 @@ final class MergeParser {
     List<UpdateStatement.Assignment> sets = new ArrayList<>();
     do {
       List<String> col = NameParser.objectName(in);
+      if (in.atSymbol("(")) { // SET col.modify('…'): the target's xml column changed in place
+        if (col.size() != 2) {
+          throw TokenStream.errorNear(in.previous());
+        }
+        var column = new dev.quern.engine.ast.ColumnRef(List.of(targetName, col.get(0)));
+        sets.add(new UpdateStatement.Assignment(col.get(0), expr.mutatorCall(column, col.get(1))));
+        continue;
+      }
       if (col.size() > 1 && !col.get(col.size() - 2).equalsIgnoreCase(targetName)) {
         // SET changes the target's columns only: a source's is not one to assign.
         throw SqlErrors.MULTIPART_NOT_BOUND.raise(String.join(".", col));

@@ -232,14 +232,29 @@ public final class Parser {
   }
 
   /**
-   * {@code WITH name [(columns)] AS (query) [, …]} and the SELECT, INSERT, UPDATE, DELETE or MERGE that
-   * reads them: each name stands for its query in that statement's FROM clauses.
+   * {@code WITH [XMLNAMESPACES (…) [,]] name [(columns)] AS (query) [, …]} and the SELECT, INSERT,
+   * UPDATE, DELETE or MERGE that reads them: each name stands for its query in that statement's FROM
+   * clauses; the namespaces serve its xml methods and FOR XML ({@link XmlNamespacesParser}).
    */
   private Statement withCommonTables() {
     in.expect("WITH");
+    if (in.at("XMLNAMESPACES") && in.peek(1).isSymbol("(")) {
+      var namespaces = XmlNamespacesParser.parse(in);
+      return expr.withXmlNamespaces(namespaces, () -> commonTablesAndBody(in.acceptSymbol(",")));
+    }
+    return commonTablesAndBody(true);
+  }
+
+  /**
+   * After WITH (and its XMLNAMESPACES): the common tables when {@code list}, and the statement
+   * that reads them.
+   */
+  private Statement commonTablesAndBody(boolean list) {
     dev.quern.engine.ast.RecursionLimit recursion = new dev.quern.engine.ast.RecursionLimit();
     return select.withCommonTables(() -> {
-      select.commonTableList(recursion);
+      if (list) {
+        select.commonTableList(recursion);
+      }
       Token t = in.peek();
       Statement body =
           switch (t.upper()) {

@@ -85,7 +85,7 @@ final class SelectParser {
     }
     in.next();
     if (in.accept("XML")) {
-      return new ForXmlParser(in).parse();
+      return new ForXmlParser(in, expr.xmlNamespaces()).parse();
     }
     if (!in.at("JSON")) {
       if (in.at("BROWSE")) {

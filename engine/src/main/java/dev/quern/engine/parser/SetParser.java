@@ -49,6 +49,11 @@ final class SetParser {
     Token t = in.peek();
     if (t.type() == TokenType.VARIABLE) {
       in.next();
+      if (in.atSymbol(".")) { // SET @x.modify('…'): the xml variable changed in place
+        in.next();
+        var call = expr.mutatorCall(new dev.quern.engine.ast.VariableRef(t.value()), in.identifier());
+        return new SetVariableStatement(line, t.value(), "=", call);
+      }
       Token op = in.next();
       if (op.type() != TokenType.SYMBOL || !ASSIGN_OPS.contains(op.value())) {
         throw TokenStream.errorNear(op);

@@ -40,6 +40,11 @@ public final class TokenStream {
     return tokens.subList(i, pos);
   }
 
+  /** The token last consumed (the current one at the start). */
+  Token previous() {
+    return tokens.get(Math.max(pos - 1, 0));
+  }
+
   public boolean atEnd() {
     return peek().type() == TokenType.EOF;
   }

@@ -27,7 +27,7 @@ final class XmlNodesParser {
     Expr target = new VariableRef(in.next().value());
     in.next();
     in.next();
-    return aliased(in, target, arguments(in, expr));
+    return aliased(in, target, arguments(in, expr), expr.xmlNamespaces());
   }
 
   /**
@@ -42,7 +42,7 @@ final class XmlNodesParser {
       return null;
     }
     List<Expr> args = arguments(in, expr);
-    return aliased(in, new ColumnRef(List.copyOf(parts.subList(0, parts.size() - 1))), args);
+    return aliased(in, new ColumnRef(List.copyOf(parts.subList(0, parts.size() - 1))), args, expr.xmlNamespaces());
   }
 
   private static List<Expr> arguments(TokenStream in, ExpressionParser expr) {
@@ -79,7 +79,8 @@ final class XmlNodesParser {
   }
 
   /** {@code [AS] T(c)}: 318 without the alias or its column, 8159 with more than one column. */
-  private static TableSource aliased(TokenStream in, Expr target, List<Expr> args) {
+  private static TableSource aliased(
+      TokenStream in, Expr target, List<Expr> args, dev.quern.engine.ast.XmlNamespaces namespaces) {
     boolean as = in.accept("AS");
     if (!in.peek().isIdentifier()) {
       if (as) {
@@ -96,6 +97,6 @@ final class XmlNodesParser {
       throw dev.quern.engine.error.SqlErrors.VIEW_COLUMN_COUNT.raise(alias);
     }
     in.expectSymbol(")");
-    return new TableSource.XmlNodes(target, args, alias, column);
+    return new TableSource.XmlNodes(target, args, alias, column, namespaces);
   }
 }

@@ -11,9 +11,12 @@ import java.util.List;
  * {@code root} wraps them all. Without TYPE the text is an nvarchar(max), to a client in rows of
  * {@link ForJsonNode#CHUNK} characters ({@code splitRows}) under SQL Server's column name, and no
  * input row gives no row; with TYPE it is one xml value, unnamed, NULL when there was no row.
+ * {@code namespaceDeclarations}: the xmlns attributes of WITH XMLNAMESPACES ("" without), written
+ * on {@code root}, or without one on each row's top-level element.
  */
 public record ForXmlNode(
-    PlanNode input, List<Node> nodes, String rowName, String root, boolean xsinil, boolean type, boolean splitRows)
+    PlanNode input, List<Node> nodes, String rowName, String root, boolean xsinil, boolean type, boolean splitRows,
+    String namespaceDeclarations)
     implements PlanNode {
   /** The one column's name without TYPE, SQL Server's. */
   public static final String COLUMN = "XML_F52E2B61-18A1-11d1-B105-00805F49916B";

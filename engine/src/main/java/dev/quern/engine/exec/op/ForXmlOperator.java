@@ -46,7 +46,7 @@ final class ForXmlOperator implements Operator {
     ForXmlWriter writer = new ForXmlWriter(node);
     StringBuilder sb = new StringBuilder();
     if (node.root() != null) {
-      sb.append('<').append(node.root());
+      sb.append('<').append(node.root()).append(node.namespaceDeclarations());
       if (node.xsinil()) {
         sb.append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"");
       }

@@ -29,6 +29,8 @@ final class ForXmlWriter {
   private final boolean xsinil;
   /** Whether the elements this writer opens at its outermost level carry the xsi declaration. */
   private final boolean declareXsi;
+  /** The WITH XMLNAMESPACES declarations those elements carry when there is no ROOT to carry them. */
+  private final String topDeclarations;
   /** The elements open in the row being written, outermost first, and whether each start tag is still open. */
   private final List<String> open = new ArrayList<>();
   private final List<Boolean> startTagOpen = new ArrayList<>();
@@ -40,6 +42,7 @@ final class ForXmlWriter {
     this.rowName = node.rowName();
     this.xsinil = node.xsinil();
     this.declareXsi = node.xsinil() && node.root() == null;
+    this.topDeclarations = node.root() == null ? node.namespaceDeclarations() : "";
   }
 
   void writeRow(StringBuilder sb, Object[] row) {
@@ -71,8 +74,8 @@ final class ForXmlWriter {
         }
         startContent(sb);
         sb.append('<').append(path.getLast());
-        if (declareXsi && open.isEmpty()) {
-          sb.append(XSI);
+        if (open.isEmpty()) {
+          sb.append(topDeclarations).append(declareXsi ? XSI : "");
         }
         sb.append(" xsi:nil=\"true\"/>");
         continue;
@@ -117,8 +120,8 @@ final class ForXmlWriter {
   private void openElement(StringBuilder sb, String name) {
     startContent(sb);
     sb.append('<').append(name);
-    if (declareXsi && open.isEmpty()) {
-      sb.append(XSI);
+    if (open.isEmpty()) {
+      sb.append(topDeclarations).append(declareXsi ? XSI : "");
     }
     open.add(name);
     startTagOpen.add(true);
