@@ -146,6 +146,9 @@ final class LateBoundExecutor {
       return dispatch.apply(plan, frame);
     }
     DmlBinder binder = new DmlBinder(bind, state);
+    // The DDL events it raises, worked out before it runs (what exists then decides them), only
+    // when a DDL trigger could fire.
+    java.util.List<DdlEvent> events = DdlTriggerFiring.any(state) ? DdlEvents.of(state, s) : java.util.List.of();
     try {
       DdlPermissions.check(state, s);
       switch (s) {
@@ -253,6 +256,7 @@ final class LateBoundExecutor {
           ? e.withAbort(dev.quern.engine.error.Abort.STATEMENT)
           : e;
     }
+    DdlTriggerFiring.fire(state, events, l);
     sink.done(-1, frame.inProc);
     return Signal.NORMAL;
   }

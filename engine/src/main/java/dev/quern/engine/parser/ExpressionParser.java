@@ -255,8 +255,8 @@ public final class ExpressionParser {
   }
 
   /**
-   * {@code .value(…)}, {@code .query(…)}, {@code .exist(…)}, {@code .nodes(…)} after a variable or a
-   * parenthesized expression: xml data type method calls, bound (or refused) by type.
+   * {@code .value(…)}, {@code .query(…)}, {@code .exist(…)}, {@code .nodes(…)} after a variable, a
+   * function call or a parenthesized expression: xml data type method calls, bound (or refused) by type.
    */
   private Expr xmlMethods(Expr target) {
     while (in.atSymbol(".") && in.peek(1).type() == TokenType.WORD && in.peek(2).isSymbol("(")
@@ -335,7 +335,8 @@ public final class ExpressionParser {
       parts.add(in.next().value());
     }
     if (in.atSymbol("(")) {
-      return call(String.join(".", parts));
+      // A function's xml result takes the xml methods: EVENTDATA().value(…).
+      return xmlMethods(call(String.join(".", parts)));
     }
     return new ColumnRef(List.copyOf(parts));
   }
