@@ -11,7 +11,8 @@ import java.util.Optional;
  * The DDL event types and event groups a DDL trigger may name (SQL Server's "DDL Events" and "DDL
  * Event Groups", sys.trigger_event_types): each with its type number and parent group, so that a
  * group covers every event below it (DDL_TABLE_VIEW_EVENTS covers CREATE_TABLE through
- * DDL_TABLE_EVENTS). Only the events Quern raises are listed; a name not here is 1084.
+ * DDL_TABLE_EVENTS), and LOGON, a logon trigger's. Only the events Quern raises are listed; a name
+ * not here is 1084.
  */
 public final class DdlEventTypes {
   /** One event type or group: sys.trigger_event_types' type, type_name and parent_type's name. */
@@ -52,6 +53,8 @@ public final class DdlEventTypes {
     events(10013, "DDL_DATABASE_EVENTS", "DDL_SERVER_LEVEL_EVENTS", "DATABASE", 1);
     group(10003, "DDL_SERVER_SECURITY_EVENTS", "DDL_SERVER_LEVEL_EVENTS");
     events(10004, "DDL_LOGIN_EVENTS", "DDL_SERVER_SECURITY_EVENTS", "LOGIN", 144);
+    // A logon trigger's event: no DDL event, in no group.
+    event(210, "LOGON", null);
   }
 
   private DdlEventTypes() {}
@@ -87,9 +90,14 @@ public final class DdlEventTypes {
     return false;
   }
 
-  /** Whether {@code eventOrGroup} happens only at server level (a trigger ON DATABASE cannot name it: 1098). */
+  /** Whether {@code eventOrGroup} is a server-level DDL event or group (DDL_SERVER_LEVEL_EVENTS and below). */
   public static boolean serverLevel(String eventOrGroup) {
     return covers("DDL_SERVER_LEVEL_EVENTS", eventOrGroup);
+  }
+
+  /** Whether only a trigger ON ALL SERVER may name {@code eventOrGroup} (ON DATABASE: 1098). */
+  public static boolean serverOnly(String eventOrGroup) {
+    return serverLevel(eventOrGroup) || eventOrGroup.equals("LOGON");
   }
 
   /** The events (not groups) {@code eventOrGroup} covers, in type order: the rows of sys.trigger_events. */

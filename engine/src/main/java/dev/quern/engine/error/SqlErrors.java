@@ -965,6 +965,8 @@ public final class SqlErrors {
       e(1084, 15, 1, "'%s' is an invalid event type.", COMPILE);
   public static final ErrorTemplate EVENT_NOT_VALID_ON_TARGET =
       e(1098, 15, 1, "The specified event type(s) is/are not valid on the specified target object.", COMPILE);
+  public static final ErrorTemplate LOGON_TRIGGER_FAILED =
+      e(17892, 14, 1, "Logon failed for login '%s' due to trigger execution.", STATEMENT);
   public static final ErrorTemplate TRANSACTION_ENDED_IN_TRIGGER =
       e(3609, 16, 2, "The transaction ended in the trigger. The batch has been aborted.", BATCH);
   public static final ErrorTemplate PROCEDURE_NOT_FIRST =

@@ -100,7 +100,7 @@ final class TriggerParser {
       var t = in.next();
       String name = t.value().toUpperCase(java.util.Locale.ROOT);
       var type = DdlEventTypes.of(name).orElseThrow(() -> SqlErrors.INVALID_EVENT_TYPE.raise(t.value()));
-      if (parentClass == Trigger.DATABASE && DdlEventTypes.serverLevel(type.name())) {
+      if (parentClass == Trigger.DATABASE && DdlEventTypes.serverOnly(type.name())) {
         throw SqlErrors.EVENT_NOT_VALID_ON_TARGET.raise();
       }
       events.add(name);
