@@ -18,12 +18,6 @@ record DdlEvent(
     String targetType) {
   private static final DateTimeFormatter POST_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
-  /** Whether a DDL trigger ON DATABASE of {@code databaseName} sees it (a server-level event none does). */
-  boolean inDatabase(String databaseName) {
-    return database != null && database.equalsIgnoreCase(databaseName)
-        && !dev.quern.engine.ast.DdlEventTypes.serverLevel(type);
-  }
-
   /** The EVENT_INSTANCE document, {@code command} the statement's text as the batch holds it. */
   String xml(SessionState state, String command) {
     StringBuilder sb = new StringBuilder("<EVENT_INSTANCE>");

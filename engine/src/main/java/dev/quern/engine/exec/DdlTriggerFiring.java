@@ -29,12 +29,7 @@ final class DdlTriggerFiring {
 
   private DdlTriggerFiring() {}
 
-  /** Whether any DDL trigger is enabled now: statements skip working out their events when none is. */
-  static boolean any(SessionState state) {
-    Catalog main = state.store().storage().main();
-    return state.store().metadata(main).triggers(0).stream().anyMatch(t -> !t.disabled());
-  }
-
+  /** Fires the triggers of {@code events}, which {@code statement} raised and has just run. */
   static void fire(SessionState state, List<DdlEvent> events, StatementPlan.LateBound statement) {
     for (DdlEvent event : events) {
       List<Trigger> triggers = triggers(state, event);

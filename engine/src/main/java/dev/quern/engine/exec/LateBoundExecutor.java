@@ -146,9 +146,8 @@ final class LateBoundExecutor {
       return dispatch.apply(plan, frame);
     }
     DmlBinder binder = new DmlBinder(bind, state);
-    // The DDL events it raises, worked out before it runs (what exists then decides them), only
-    // when a DDL trigger could fire.
-    java.util.List<DdlEvent> events = DdlTriggerFiring.any(state) ? DdlEvents.of(state, s) : java.util.List.of();
+    // The DDL events it raises (none for DML), worked out before it runs: what exists then decides them.
+    java.util.List<DdlEvent> events = DdlEvents.of(state, s);
     try {
       DdlPermissions.check(state, s);
       switch (s) {
