@@ -12,7 +12,7 @@ USE ddt_db
 statement ok
 CREATE TABLE ddt_log (n int IDENTITY PRIMARY KEY, trig sysname, event sysname, db sysname NULL, sch sysname NULL, obj sysname NULL, otype sysname NULL, tgt sysname NULL, ttype sysname NULL)
 
-# One trigger on every database-level event, logging what EVENTDATA() says.
+# One trigger on every database-level event, logging what EVENTDATA() says (not its own creation).
 statement ok
 CREATE TRIGGER ddt_all ON DATABASE FOR DDL_DATABASE_LEVEL_EVENTS
 AS
@@ -165,6 +165,12 @@ BEGIN
   SET NOCOUNT ON;
   INSERT ddt_log (trig, event, obj) VALUES (N'tables', EVENTDATA().value('(/EVENT_INSTANCE/EventType)[1]', 'nvarchar(128)'), EVENTDATA().value('(/EVENT_INSTANCE/ObjectName)[1]', 'nvarchar(128)'));
 END
+
+# Creating a DDL trigger fires the others.
+query TTTTTTT
+SELECT trig, event, db, obj, otype, tgt, ttype FROM ddt_log WHERE obj = N'ddt_tables'
+----
+all	CREATE_TRIGGER	ddt_db	ddt_tables	TRIGGER	ddt_db	DATABASE
 
 statement ok
 DELETE ddt_log

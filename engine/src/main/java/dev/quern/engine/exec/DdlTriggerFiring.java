@@ -58,8 +58,15 @@ final class DdlTriggerFiring {
 
   private static List<Trigger> firing(List<Trigger> triggers, DdlEvent event) {
     return triggers.stream()
-        .filter(t -> !t.disabled() && t.events().stream().anyMatch(e -> DdlEventTypes.covers(e, event.type())))
+        .filter(t -> !t.disabled() && !creating(t, event)
+            && t.events().stream().anyMatch(e -> DdlEventTypes.covers(e, event.type())))
         .toList();
+  }
+
+  /** Whether {@code event} is the CREATE TRIGGER that made {@code t}: a trigger does not fire for its own creation. */
+  private static boolean creating(Trigger t, DdlEvent event) {
+    return event.type().equals("CREATE_TRIGGER") && "DATABASE".equals(event.targetType())
+        && t.name().equalsIgnoreCase(event.object());
   }
 
   /** The statement's text as its batch holds it (a password masked), else as it prints back. */
