@@ -68,7 +68,8 @@ public final class QuernEngine implements Engine {
 
   /**
    * Opens a session in the database the client named, else the login's default database (master
-   * for sa). A login that may not enter that database gets 4060, as SQL Server answers at login.
+   * for sa). A login that may not enter that database gets 4060, as SQL Server answers at login;
+   * one a logon trigger refuses 17892.
    */
   @Override
   public EngineSession openSession(SessionInfo info) {
@@ -84,7 +85,12 @@ public final class QuernEngine implements Engine {
     if (!sa && !mayEnter(sec, info.loginName(), database.id())) {
       throw new EngineException(SqlErrors.CANNOT_OPEN_DATABASE.message(db));
     }
-    return new QuernSession(server, info, database);
+    QuernSession session = new QuernSession(server, info, database);
+    if (!session.logon()) {
+      session.close();
+      throw new EngineException(SqlErrors.LOGON_TRIGGER_FAILED.message(info.loginName() == null ? "sa" : info.loginName()));
+    }
+    return session;
   }
 
   private static String defaultDatabase(dev.quern.catalog.meta.Security sec, String login) {

@@ -111,6 +111,7 @@ final class MetaCodec {
         w.string(String.join(",", new java.util.TreeSet<>(t.events())));
         w.out.put(t.disabled() ? 1 : 0);
         w.out.put(t.insteadOf() ? 1 : 0);
+        w.out.put((byte) t.parentClass());
       }
       case Synonym s -> {
         w.out.put(SYNONYM).putInt(s.id()).putInt(s.schemaId());
@@ -179,7 +180,9 @@ final class MetaCodec {
     boolean disabled = r.in.get() != 0;
     // Records written before INSTEAD OF triggers existed end here: an AFTER trigger.
     boolean insteadOf = r.in.hasRemaining() && r.in.get() != 0;
-    return new Trigger(id, schemaId, name, definition, parentId, events, disabled, insteadOf);
+    // Those written before DDL triggers existed end here: a table's or view's.
+    int parentClass = r.in.hasRemaining() ? r.in.get() & 0xFF : Trigger.OBJECT;
+    return new Trigger(id, schemaId, name, definition, parentId, events, disabled, insteadOf, parentClass);
   }
 
   private static Sequence readSequence(Reader r) {

@@ -211,6 +211,17 @@ public final class Metadata {
     return found.stream().sorted(java.util.Comparator.comparingInt(Trigger::id)).toList();
   }
 
+  /**
+   * The DDL triggers of database {@code databaseId} of class {@code parentClass} ({@link
+   * Trigger#DATABASE}, or {@link Trigger#SERVER} in master), disabled ones too, in creation order.
+   */
+  public List<Trigger> ddlTriggers(int databaseId, int parentClass) {
+    return triggers(0).stream()
+        .filter(t -> t.parentClass() == parentClass
+            && schema(t.schemaId()).map(s -> s.databaseId() == databaseId).orElse(false))
+        .toList();
+  }
+
   /** A user-defined type by its user_type_id. */
   public Optional<UserType> userType(int id) {
     return Optional.ofNullable(types.get(id));

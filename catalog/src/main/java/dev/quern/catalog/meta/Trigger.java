@@ -3,22 +3,40 @@ package dev.quern.catalog.meta;
 import java.util.Set;
 
 /**
- * A DML trigger (sys.objects type TR): the text of its CREATE TRIGGER statement, parsed and
- * compiled by the engine when it fires, the table it belongs to ({@code parentId}, in the same
- * schema) and the statements that fire it (INSERT, UPDATE, DELETE), kept here so a statement finds
- * its triggers without parsing every definition. A disabled trigger (DISABLE TRIGGER) does not fire.
- * An INSTEAD OF trigger ({@code insteadOf}) runs in place of the statement, on a table or a view
- * ({@code parentId}); an AFTER trigger runs once the statement has changed a table.
+ * A trigger: the text of its CREATE TRIGGER statement, parsed and compiled by the engine when it
+ * fires, and what fires it, kept here so a statement finds its triggers without parsing every
+ * definition. {@code parentClass} is sys.triggers.parent_class: {@link #OBJECT} for a DML trigger
+ * on table or view {@code parentId} (in the same schema; sys.objects type TR), {@link #DATABASE}
+ * for a DDL trigger ON DATABASE and {@link #SERVER} for one ON ALL SERVER (parent id 0, kept in
+ * the dbo schema of their database, or of master for the server's; they are no schema objects in
+ * SQL Server and sys.objects does not show them). {@code events} are INSERT, UPDATE, DELETE for a
+ * DML trigger, the DDL event types and groups it names (CREATE_TABLE, DDL_TABLE_EVENTS) for a
+ * DDL trigger. A disabled trigger (DISABLE TRIGGER) does not fire. An INSTEAD OF trigger
+ * ({@code insteadOf}) runs in place of the statement; an AFTER trigger once it has run.
  */
 public record Trigger(
     int id, int schemaId, String name, String definition, int parentId, Set<String> events, boolean disabled,
-    boolean insteadOf)
+    boolean insteadOf, int parentClass)
     implements SchemaObject {
+  /** sys.triggers.parent_class of a DDL trigger ON DATABASE. */
+  public static final int DATABASE = 0;
+  /** sys.triggers.parent_class of a DML trigger (on a table or view). */
+  public static final int OBJECT = 1;
+  /** sys.server_triggers.parent_class of a DDL trigger ON ALL SERVER. */
+  public static final int SERVER = 100;
+
   public Trigger {
     events = Set.copyOf(events);
   }
 
-  /** An AFTER trigger. */
+  /** A DML trigger. */
+  public Trigger(
+      int id, int schemaId, String name, String definition, int parentId, Set<String> events, boolean disabled,
+      boolean insteadOf) {
+    this(id, schemaId, name, definition, parentId, events, disabled, insteadOf, OBJECT);
+  }
+
+  /** An AFTER trigger on a table. */
   public Trigger(int id, int schemaId, String name, String definition, int parentId, Set<String> events, boolean disabled) {
     this(id, schemaId, name, definition, parentId, events, disabled, false);
   }
@@ -28,15 +46,20 @@ public record Trigger(
     return "TR";
   }
 
+  /** A DDL trigger (ON DATABASE or ON ALL SERVER) rather than a table's or view's. */
+  public boolean ddl() {
+    return parentClass != OBJECT;
+  }
+
   public boolean firesOn(String event) {
     return events.contains(event);
   }
 
   public Trigger renamed(String newName) {
-    return new Trigger(id, schemaId, newName, definition, parentId, events, disabled, insteadOf);
+    return new Trigger(id, schemaId, newName, definition, parentId, events, disabled, insteadOf, parentClass);
   }
 
   public Trigger withDisabled(boolean disabled) {
-    return new Trigger(id, schemaId, name, definition, parentId, events, disabled, insteadOf);
+    return new Trigger(id, schemaId, name, definition, parentId, events, disabled, insteadOf, parentClass);
   }
 }

@@ -58,6 +58,7 @@ final class FunctionBinder {
       case "CHOOSE" -> choose(f);
       case "UPDATE" -> TriggerFunctions.updated(bind, f).orElseGet(() -> builtin(f, name));
       case "TRIGGER_NESTLEVEL" -> TriggerFunctions.nestLevel(f);
+      case "EVENTDATA" -> TriggerFunctions.eventData(f);
       case "GROUPING", "GROUPING_ID" -> {
         if (aggregates == null) {
           throw SqlErrors.GROUPING_WITHOUT_GROUP_BY.raise();

@@ -14,14 +14,16 @@ import java.util.Optional;
 
 /**
  * The functions of a trigger's body: UPDATE(column), whether the firing statement assigned the
- * column (an INSERT assigns them all), and TRIGGER_NESTLEVEL(), how many triggers are running.
+ * column (an INSERT assigns them all), TRIGGER_NESTLEVEL(), how many triggers are running, and
+ * EVENTDATA(), the xml document of the event that fired a DDL trigger (NULL elsewhere).
  */
 final class TriggerFunctions {
   private TriggerFunctions() {}
 
   /** UPDATE(column), bound in a trigger's body; empty elsewhere (not a built-in there: 195). */
   static Optional<BoundExpr> updated(BindContext bind, FunctionCall f) {
-    if (!(bind.session() instanceof SessionState state) || state.trigger() == null || !f.parens()) {
+    if (!(bind.session() instanceof SessionState state) || state.trigger() == null || state.trigger().ddl()
+        || !f.parens()) {
       return Optional.empty();
     }
     if (f.args().size() != 1 || !(f.args().getFirst() instanceof ColumnRef c) || c.parts().size() != 1) {
@@ -42,6 +44,45 @@ final class TriggerFunctions {
         return "UPDATE(" + name + ")";
       }
     });
+  }
+
+  /**
+   * EVENTDATA(): the EVENT_INSTANCE document of the DDL event whose trigger's body runs it; NULL
+   * outside DDL triggers and in what such a body calls ("EVENTDATA (Transact-SQL)"). Not foldable:
+   * it is read when evaluated.
+   */
+  static BoundExpr eventData(FunctionCall f) {
+    if (!f.args().isEmpty()) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("eventdata", 0);
+    }
+    return new BoundExpr() {
+      @Override
+      public SqlType type() {
+        return SqlTypes.XML;
+      }
+
+      @Override
+      public boolean nullable() {
+        return true;
+      }
+
+      @Override
+      public Object eval(EvalContext ctx) {
+        SessionState state = (SessionState) ctx.functions;
+        var frame = state.trigger();
+        return frame == null ? null : frame.eventData(state.nestLevel());
+      }
+
+      @Override
+      public String toSql() {
+        return "EVENTDATA()";
+      }
+
+      @Override
+      public List<BoundExpr> operands() {
+        return List.of();
+      }
+    };
   }
 
   /** TRIGGER_NESTLEVEL(): 0 outside triggers, 1 in one fired by a batch's statement, and so on. */

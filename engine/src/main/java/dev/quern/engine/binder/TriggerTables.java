@@ -23,7 +23,8 @@ public final class TriggerTables {
   }
 
   static Optional<SourceBinder.Bound> pseudo(BindContext bind, TableSource.Named n) {
-    if (n.parts().size() != 1 || !(bind.session() instanceof SessionState state) || state.trigger() == null) {
+    if (n.parts().size() != 1 || !(bind.session() instanceof SessionState state) || state.trigger() == null
+        || state.trigger().ddl()) { // a DDL trigger has no inserted or deleted (208)
       return Optional.empty();
     }
     String name = n.parts().getFirst();

@@ -961,6 +961,12 @@ public final class SqlErrors {
           STATEMENT);
   public static final ErrorTemplate TRIGGER_OBJECT_NOT_FOUND =
       e(1088, 16, 120, "Cannot find the object \"%s\" because it does not exist or you do not have permissions.", STATEMENT);
+  public static final ErrorTemplate INVALID_EVENT_TYPE =
+      e(1084, 15, 1, "'%s' is an invalid event type.", COMPILE);
+  public static final ErrorTemplate EVENT_NOT_VALID_ON_TARGET =
+      e(1098, 15, 1, "The specified event type(s) is/are not valid on the specified target object.", COMPILE);
+  public static final ErrorTemplate LOGON_TRIGGER_FAILED =
+      e(17892, 14, 1, "Logon failed for login '%s' due to trigger execution.", STATEMENT);
   public static final ErrorTemplate TRANSACTION_ENDED_IN_TRIGGER =
       e(3609, 16, 2, "The transaction ended in the trigger. The batch has been aborted.", BATCH);
   public static final ErrorTemplate PROCEDURE_NOT_FIRST =

@@ -54,7 +54,7 @@ final class DdlPermissions {
       case dev.quern.engine.ast.CreateSynonymStatement c -> create(state, "CREATE SYNONYM", c.name());
       case dev.quern.engine.ast.DropSynonymStatement d -> drop(state, "synonym", List.of(d.name()));
       case dev.quern.engine.ast.CreateSchemaStatement c -> PermissionGate.database(state, "CREATE SCHEMA");
-      case dev.quern.engine.ast.CreateTriggerStatement t -> alter(state, t.table());
+      case dev.quern.engine.ast.CreateTriggerStatement t -> ddlTrigger(state, t.parentClass(), t.table());
       case dev.quern.engine.ast.AlterTableStatement a -> alter(state, a.table());
       case dev.quern.engine.ast.TruncateTableStatement t -> alter(state, t.name());
       case dev.quern.engine.ast.CreateIndexStatement c -> alter(state, c.table());
@@ -71,13 +71,35 @@ final class DdlPermissions {
       case dev.quern.engine.ast.CheckpointStatement c -> PermissionGate.database(state, "CHECKPOINT");
       case dev.quern.engine.ast.DropIndexStatement d -> alter(state, d.table());
       case dev.quern.engine.ast.SetIdentityInsertStatement i -> alter(state, i.table());
-      case dev.quern.engine.ast.EnableTriggerStatement e -> alter(state, e.table());
+      case dev.quern.engine.ast.EnableTriggerStatement e -> ddlTrigger(state, e.parentClass(), e.table());
       case dev.quern.engine.ast.AlterSequenceStatement a -> alter(state, a.name());
       case dev.quern.engine.ast.DropFunctionStatement d -> drop(state, "function", d.names());
       case dev.quern.engine.ast.DropSequenceStatement d -> drop(state, "sequence", d.names());
-      case dev.quern.engine.ast.DropTriggerStatement d -> drop(state, "trigger", d.names());
+      case dev.quern.engine.ast.DropTriggerStatement d -> {
+        if (d.parentClass() == dev.quern.catalog.meta.Trigger.OBJECT) {
+          drop(state, "trigger", d.names());
+        } else {
+          ddlTrigger(state, d.parentClass(), List.of());
+        }
+      }
       case dev.quern.engine.ast.DropSchemaStatement d -> PermissionGate.database(state, "ALTER");
       default -> {}
+    }
+  }
+
+  /**
+   * A trigger: ALTER on its table (1088); a DDL trigger ON DATABASE needs ALTER ANY DATABASE DDL
+   * TRIGGER (db_owner, db_ddladmin; 262), one ON ALL SERVER CONTROL SERVER (sysadmin; 15247).
+   */
+  private static void ddlTrigger(SessionState state, int parentClass, List<String> table) {
+    switch (parentClass) {
+      case dev.quern.catalog.meta.Trigger.DATABASE -> PermissionGate.database(state, "ALTER ANY DATABASE DDL TRIGGER");
+      case dev.quern.catalog.meta.Trigger.SERVER -> {
+        if (!state.isSysadmin()) {
+          throw dev.quern.engine.error.SecurityErrors.NO_PERMISSION.raise();
+        }
+      }
+      default -> alter(state, table);
     }
   }
 

@@ -445,7 +445,7 @@ final class DmlExecutor {
       olds.forEach(temporal::keep);
       news.forEach(temporal::stamp);
     }
-    ForeignKeys.parentsUpdated(state, t, olds, news, binder, verb);
+    CascadedChanges cascaded = ForeignKeys.parentsUpdated(state, t, olds, news, binder, verb);
     if (changesUniqueKey(table, positions)) {
       // Rows may swap unique values: remove them all first, then write the new versions.
       for (byte[] loc : locators) {
@@ -461,6 +461,24 @@ final class DmlExecutor {
     }
     for (int i = 0; i < olds.size(); i++) {
       changes.accept(olds.get(i), news.get(i));
+    }
+    fireCascaded(cascaded);
+  }
+
+  /**
+   * Fires the AFTER triggers of the tables the referential actions of this statement changed, once
+   * each, deepest first, before the statement's own table's (SQL Server fires them in the opposite
+   * order of the cascade), with the rows each action deleted and wrote.
+   */
+  private void fireCascaded(CascadedChanges cascaded) {
+    if (!triggersOn) {
+      return;
+    }
+    for (CascadedChanges.Change c : cascaded.changes()) {
+      List<dev.quern.catalog.meta.Trigger> triggers = TriggerFiring.triggers(state, c.table(), c.event());
+      if (!triggers.isEmpty()) {
+        fire(c.table(), triggers, c.assigned(), c.inserted(), c.deleted(), c.deleted().size());
+      }
     }
   }
 
@@ -510,7 +528,7 @@ final class DmlExecutor {
   void writeDeletes(
       ResolvedTable t, List<byte[]> locators, List<Object[]> olds, dev.quern.engine.binder.DmlBinder binder,
       String verb) {
-    ForeignKeys.parentsDeleted(state, t, olds, binder, verb);
+    CascadedChanges cascaded = ForeignKeys.parentsDeleted(state, t, olds, binder, verb);
     TableStore rows = open(t);
     TemporalRows temporal = TemporalRows.of(state, t);
     if (temporal != null) {
@@ -520,6 +538,7 @@ final class DmlExecutor {
       rows.delete(loc);
     }
     olds.forEach(old -> changes.accept(old, null));
+    fireCascaded(cascaded);
   }
 
   /** UPDATE/DELETE … FROM: runs the join first, so the target scan can tell which rows it picked. */

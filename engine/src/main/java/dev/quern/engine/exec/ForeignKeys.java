@@ -83,31 +83,31 @@ final class ForeignKeys {
     return rows.findUniqueLocked(key, keyValues).isPresent();
   }
 
-  /** Parent rows {@code olds} are deleted: each referencing child takes its ON DELETE action. */
-  static void parentsDeleted(SessionState state, ResolvedTable t, List<Object[]> olds, DmlBinder binder) {
-    parentsDeleted(state, t, olds, binder, "DELETE");
+  /**
+   * Parent rows {@code olds} are deleted: each referencing child takes its ON DELETE action
+   * ({@code verb}, DELETE or MERGE, named in errors); returns what the actions changed.
+   */
+  static CascadedChanges parentsDeleted(
+      SessionState state, ResolvedTable t, List<Object[]> olds, DmlBinder binder, String verb) {
+    CascadedChanges out = new CascadedChanges();
+    parentsChanged(state, t.catalog(), t.database(), t.table(), olds, null, binder, verb, 0, out);
+    return out;
   }
 
-  /** As {@link #parentsDeleted(SessionState, ResolvedTable, List, DmlBinder)}, naming {@code verb} (MERGE) in errors. */
-  static void parentsDeleted(SessionState state, ResolvedTable t, List<Object[]> olds, DmlBinder binder, String verb) {
-    parentsChanged(state, t.catalog(), t.database(), t.table(), olds, null, binder, verb, 0);
-  }
-
-  /** Parent rows change from {@code olds} to {@code news}: referenced keys that change act. */
-  static void parentsUpdated(
-      SessionState state, ResolvedTable t, List<Object[]> olds, List<Object[]> news, DmlBinder binder) {
-    parentsUpdated(state, t, olds, news, binder, "UPDATE");
-  }
-
-  /** As {@link #parentsUpdated(SessionState, ResolvedTable, List, List, DmlBinder)}, naming {@code verb} in errors. */
-  static void parentsUpdated(
+  /**
+   * Parent rows change from {@code olds} to {@code news}: referenced keys that change act
+   * ({@code verb} named in errors); returns what the actions changed.
+   */
+  static CascadedChanges parentsUpdated(
       SessionState state, ResolvedTable t, List<Object[]> olds, List<Object[]> news, DmlBinder binder, String verb) {
-    parentsChanged(state, t.catalog(), t.database(), t.table(), olds, news, binder, verb, 0);
+    CascadedChanges out = new CascadedChanges();
+    parentsChanged(state, t.catalog(), t.database(), t.table(), olds, news, binder, verb, 0, out);
+    return out;
   }
 
   private static void parentsChanged(
       SessionState state, Catalog catalog, dev.quern.catalog.meta.Database database, Table parent, List<Object[]> olds,
-      List<Object[]> news, DmlBinder binder, String verb, int depth) {
+      List<Object[]> news, DmlBinder binder, String verb, int depth, CascadedChanges cascaded) {
     if (olds.isEmpty() || depth > MAX_DEPTH) {
       return;
     }
@@ -169,10 +169,11 @@ final class ForeignKeys {
         childNews.forEach(row -> RowVersions.stampUpdated(row, rowversion, state.store(), catalog, database.id()));
       }
       parentsChanged(state, catalog, database, child, childOlds, deletes ? null : childNews, binder,
-          verb, depth + 1);
+          verb, depth + 1, cascaded);
+      ResolvedTable resolved = new ResolvedTable(
+          catalog, database, state.store().metadata(catalog).schema(child.schemaId()).orElseThrow(), child);
       // A cascade on a system-versioned child keeps the versions it replaces, as a DELETE or UPDATE would.
-      TemporalRows temporal = TemporalRows.of(state, new dev.quern.engine.store.ResolvedTable(
-          catalog, database, state.store().metadata(catalog).schema(child.schemaId()).orElseThrow(), child));
+      TemporalRows temporal = TemporalRows.of(state, resolved);
       for (int i = 0; i < locators.size(); i++) {
         if (temporal != null) {
           temporal.keep(childOlds.get(i));
@@ -187,7 +188,16 @@ final class ForeignKeys {
           rows.update(locators.get(i), childNews.get(i));
         }
       }
+      cascaded.add(resolved, deletes ? "DELETE" : "UPDATE", childOlds, deletes ? List.of() : childNews,
+          deletes ? java.util.Set.of() : columnNames(child, fk.columns()));
     }
+  }
+
+  /** The names of columns {@code columnIds} (lower case, as UPDATE(column) looks them up). */
+  private static java.util.Set<String> columnNames(Table table, List<Integer> columnIds) {
+    java.util.Set<String> out = new HashSet<>();
+    columnIds.forEach(id -> out.add(table.columnById(id).name().toLowerCase(java.util.Locale.ROOT)));
+    return out;
   }
 
   private static Object[] changed(

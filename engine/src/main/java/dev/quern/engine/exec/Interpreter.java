@@ -136,6 +136,24 @@ public final class Interpreter implements ProcedureHost {
     }
   }
 
+  /**
+   * Runs the logon triggers for this session's login, before the client is handed the session;
+   * false when one refused the login (ROLLBACK, or an error).
+   */
+  public boolean runLogonTriggers() {
+    var triggers = LogonTriggers.triggers(state);
+    if (triggers.isEmpty()) {
+      return true;
+    }
+    ResultSink out = LogonTriggers.discarding();
+    begin(out);
+    try {
+      return LogonTriggers.fire(state, triggers, out);
+    } finally {
+      state.endRequest();
+    }
+  }
+
   private void begin(ResultSink out) {
     this.sink = out;
     this.tryDepth = 0;

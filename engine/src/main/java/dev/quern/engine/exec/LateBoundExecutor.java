@@ -173,6 +173,8 @@ final class LateBoundExecutor {
       return dispatch.apply(plan, frame);
     }
     DmlBinder binder = new DmlBinder(bind, state);
+    // The DDL events it raises (none for DML), worked out before it runs: what exists then decides them.
+    java.util.List<DdlEvent> events = DdlEvents.of(state, s);
     try {
       DdlPermissions.check(state, s);
       switch (s) {
@@ -280,6 +282,7 @@ final class LateBoundExecutor {
           ? e.withAbort(dev.quern.engine.error.Abort.STATEMENT)
           : e;
     }
+    DdlTriggerFiring.fire(state, events, l);
     sink.done(-1, frame.inProc);
     return Signal.NORMAL;
   }

@@ -23,6 +23,10 @@ final class TriggerDdl {
   }
 
   void create(CreateTriggerStatement s) {
+    if (s.parentClass() != Trigger.OBJECT) {
+      new DdlTriggerDdl(state).create(s);
+      return;
+    }
     // An INSTEAD OF trigger may sit on a view; an AFTER trigger only on a table (8197 for a view).
     InsteadOfTriggers.Parent parent = InsteadOfTriggers.parent(state, s.table(), s.insteadOf())
         .orElseThrow(() -> SqlErrors.TRIGGER_TABLE_INVALID.raise(String.join(".", s.table())));
@@ -43,11 +47,20 @@ final class TriggerDdl {
   }
 
   void drop(DropTriggerStatement d) {
-    new ModuleDdl(state).drop(d.names(), d.ifExists(), o -> o instanceof Trigger, "trigger");
+    if (d.parentClass() != Trigger.OBJECT) {
+      new DdlTriggerDdl(state).drop(d);
+      return;
+    }
+    // Without ON DATABASE | ALL SERVER, DROP TRIGGER names a DML trigger: not a DDL one (3701).
+    new ModuleDdl(state).drop(d.names(), d.ifExists(), o -> o instanceof Trigger t && !t.ddl(), "trigger");
   }
 
   /** ENABLE/DISABLE TRIGGER: the named triggers of the table or view (all of them for ALL). */
   void enable(dev.quern.engine.ast.EnableTriggerStatement s) {
+    if (s.parentClass() != Trigger.OBJECT) {
+      new DdlTriggerDdl(state).enable(s);
+      return;
+    }
     InsteadOfTriggers.Parent table = InsteadOfTriggers.parent(state, s.table(), true)
         .orElseThrow(() -> SqlErrors.TRIGGER_OBJECT_NOT_FOUND.raise(String.join(".", s.table())));
     Catalog catalog = table.catalog();

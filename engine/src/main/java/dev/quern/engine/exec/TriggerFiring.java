@@ -48,32 +48,43 @@ final class TriggerFiring {
   static void fire(
       SessionState state, int objectId, List<dev.quern.engine.api.ResultColumn> columns, List<Trigger> triggers,
       List<Object[]> inserted, List<Object[]> deleted, Set<String> assigned, long count) {
-    ProcedureHost host = state.host();
     for (Trigger trigger : triggers) {
-      TriggerFrame running = state.trigger();
-      if (running != null && running.triggerId() == trigger.id()) {
-        continue; // direct recursion: the trigger's own statement does not fire it again
-      }
-      TriggerFrame frame = new TriggerFrame(trigger.id(), objectId, columns, inserted, deleted, assigned);
-      state.triggers().push(frame);
-      long rowCount = state.rowCount();
-      state.setRowCount(count);
+      run(state, trigger, new TriggerFrame(trigger.id(), objectId, columns, inserted, deleted, assigned), count);
+    }
+  }
+
+  /**
+   * Runs {@code trigger}'s body nested, in the firing statement's transaction, with {@code frame}
+   * the firing under way and @@ROWCOUNT {@code count}; a ROLLBACK it ran ends the statement.
+   */
+  static void run(SessionState state, Trigger trigger, TriggerFrame frame, long count) {
+    TriggerFrame running = state.trigger();
+    if (running != null && running.triggerId() == trigger.id()) {
+      return; // direct recursion: the trigger's own statement does not fire it again
+    }
+    ProcedureHost host = state.host();
+    state.triggers().push(frame);
+    long rowCount = state.rowCount();
+    state.setRowCount(count);
+    try {
+      BatchPlan plan = host.compile(body(state, trigger, frame.tableId(), frame.columns()), List.of(), "");
+      // A trigger is a module of the table's owner: its statements are covered by the ownership chain.
+      state.security().enterModule(frame.ddl()
+          // A DDL trigger belongs to the database (or server) rather than a schema: dbo's module.
+          ? new dev.quern.engine.session.SessionSecurity.Module(
+              state.databaseId(), "dbo", dev.quern.engine.security.Principals.DBO_ID)
+          : dev.quern.engine.session.Modules.of(state, trigger));
       try {
-        BatchPlan plan = host.compile(body(state, trigger, objectId, columns), List.of(), "");
-        // A trigger is a module of the table's owner: its statements are covered by the ownership chain.
-        state.security().enterModule(dev.quern.engine.session.Modules.of(state, trigger));
-        try {
-          host.runTrigger(plan, new Object[plan.frameSize()], trigger.name());
-        } finally {
-          state.security().exitModule();
-        }
+        host.runTrigger(plan, new Object[plan.frameSize()], trigger.name());
       } finally {
-        state.triggers().pop();
-        state.setRowCount(rowCount);
+        state.security().exitModule();
       }
-      if (frame.rolledBack()) {
-        throw new TriggerAbort(true, null);
-      }
+    } finally {
+      state.triggers().pop();
+      state.setRowCount(rowCount);
+    }
+    if (frame.rolledBack()) {
+      throw new TriggerAbort(true, null);
     }
   }
 
@@ -93,7 +104,7 @@ final class TriggerFiring {
       parsed = Parser.parseTrigger(trigger.definition(), quoted);
       state.storedProcedurePlans().put(key, parsed);
     }
-    return "/*trigger " + trigger.id() + " on " + objectId + " " + columns.hashCode() + "*/"
+    return "/*trigger " + trigger.id() + " on " + objectId + " " + java.util.Objects.hashCode(columns) + "*/"
         + parsed.body();
   }
 }

@@ -657,7 +657,16 @@ final class DdlParser {
     }
     if (in.accept("TRIGGER")) {
       boolean exists = ifExists();
-      return new dev.quern.engine.ast.DropTriggerStatement(line, exists, objectNames());
+      var names = objectNames();
+      // ON DATABASE | ALL SERVER: DDL triggers; without it, DML triggers.
+      int parentClass = dev.quern.catalog.meta.Trigger.OBJECT;
+      if (in.accept("ON")) {
+        parentClass = TriggerParser.scope(in);
+        if (parentClass == dev.quern.catalog.meta.Trigger.OBJECT) {
+          throw in.unexpected();
+        }
+      }
+      return new dev.quern.engine.ast.DropTriggerStatement(line, exists, names, parentClass);
     }
     boolean database = in.accept("DATABASE");
     boolean index = !database && in.accept("INDEX");

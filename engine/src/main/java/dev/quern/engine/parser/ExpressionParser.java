@@ -259,8 +259,8 @@ public final class ExpressionParser {
   }
 
   /**
-   * {@code .value(…)}, {@code .query(…)}, {@code .exist(…)}, {@code .nodes(…)} after a variable or a
-   * parenthesized expression: xml data type method calls, bound (or refused) by type.
+   * {@code .value(…)}, {@code .query(…)}, {@code .exist(…)}, {@code .nodes(…)} after a variable, a
+   * function call or a parenthesized expression: xml data type method calls, bound (or refused) by type.
    */
   private Expr xmlMethods(Expr target) {
     while (in.atSymbol(".") && in.peek(1).type() == TokenType.WORD && in.peek(2).isSymbol("(")
@@ -375,7 +375,8 @@ public final class ExpressionParser {
             new ColumnRef(List.copyOf(parts.subList(0, parts.size() - 1))), parts.getLast(), callArguments(), false,
             xmlNamespaces));
       }
-      return call(String.join(".", parts));
+      // A function's xml result takes the xml methods: EVENTDATA().value(…).
+      return xmlMethods(call(String.join(".", parts)));
     }
     return new ColumnRef(List.copyOf(parts));
   }

@@ -1,6 +1,8 @@
 package dev.quern.engine.parser;
 
+import dev.quern.catalog.meta.Trigger;
 import dev.quern.engine.ast.CreateTriggerStatement;
+import dev.quern.engine.ast.DdlEventTypes;
 import dev.quern.engine.ast.CreateViewStatement;
 import dev.quern.engine.error.SqlErrors;
 import java.util.LinkedHashSet;
@@ -9,8 +11,9 @@ import java.util.Set;
 
 /**
  * The head of CREATE [OR ALTER] / ALTER TRIGGER: name, ON table or view, AFTER|FOR|INSTEAD OF and
- * the statements that fire it, then AS; the body after it is the rest of the batch, which the
- * caller parses.
+ * the statements that fire it, or ON DATABASE | ALL SERVER, FOR|AFTER and the DDL event types and
+ * groups that fire it (1084 for one that is none, 1098 for a server-level one ON DATABASE), then
+ * AS; the body after it is the rest of the batch, which the caller parses.
  */
 final class TriggerParser {
   private final TokenStream in;
@@ -26,7 +29,7 @@ final class TriggerParser {
   /** A parsed head, and where the body starts in the text. */
   record Head(
       int line, CreateViewStatement.Mode mode, List<String> name, List<String> table, Set<String> events,
-      boolean insteadOf, int bodyOffset) {}
+      boolean insteadOf, int parentClass, int bodyOffset) {}
 
   Head head() {
     int line = in.line();
@@ -34,11 +37,20 @@ final class TriggerParser {
     in.expect("TRIGGER");
     List<String> name = NameParser.objectName(in);
     in.expect("ON");
-    List<String> table = NameParser.objectName(in);
+    int parentClass = scope(in);
+    List<String> table = parentClass == Trigger.OBJECT ? NameParser.objectName(in) : List.of();
     if (in.accept("WITH")) {
       do {
         option();
       } while (in.acceptSymbol(","));
+    }
+    if (parentClass != Trigger.OBJECT) {
+      if (!in.accept("AFTER")) {
+        in.expect("FOR");
+      }
+      Set<String> events = ddlEvents(parentClass);
+      in.expect("AS");
+      return new Head(line, mode, name, table, events, false, parentClass, in.peek().offset());
     }
     boolean insteadOf = in.accept("INSTEAD");
     if (insteadOf) {
@@ -62,7 +74,38 @@ final class TriggerParser {
       in.expect("REPLICATION");
     }
     in.expect("AS");
-    return new Head(line, mode, name, table, events, insteadOf, in.peek().offset());
+    return new Head(line, mode, name, table, events, insteadOf, Trigger.OBJECT, in.peek().offset());
+  }
+
+  /**
+   * After ON: DATABASE or ALL SERVER (a DDL trigger's scope, consumed) or else a table or view
+   * (left to read): the sys.triggers.parent_class it gives.
+   */
+  static int scope(TokenStream in) {
+    if (in.accept("DATABASE")) {
+      return Trigger.DATABASE;
+    }
+    if (in.at("ALL") && in.peek(1).is("SERVER")) {
+      in.next();
+      in.next();
+      return Trigger.SERVER;
+    }
+    return Trigger.OBJECT;
+  }
+
+  /** The event types and groups of a DDL trigger, as named (upper case). */
+  private Set<String> ddlEvents(int parentClass) {
+    Set<String> events = new LinkedHashSet<>();
+    do {
+      var t = in.next();
+      String name = t.value().toUpperCase(java.util.Locale.ROOT);
+      var type = DdlEventTypes.of(name).orElseThrow(() -> SqlErrors.INVALID_EVENT_TYPE.raise(t.value()));
+      if (parentClass == Trigger.DATABASE && DdlEventTypes.serverOnly(type.name())) {
+        throw SqlErrors.EVENT_NOT_VALID_ON_TARGET.raise();
+      }
+      events.add(name);
+    } while (in.acceptSymbol(","));
+    return events;
   }
 
   /** EXECUTE AS CALLER (what firing does) is accepted; other options are 40517. */
@@ -80,7 +123,7 @@ final class TriggerParser {
     throw SqlErrors.OPTION_NOT_SUPPORTED.raise(t.value().toUpperCase(java.util.Locale.ROOT));
   }
 
-  /** ENABLE|DISABLE TRIGGER {name [, …] | ALL} ON table (DATABASE and ALL SERVER: DDL triggers, 40517). */
+  /** ENABLE|DISABLE TRIGGER {name [, …] | ALL} ON {table | DATABASE | ALL SERVER}. */
   static dev.quern.engine.ast.EnableTriggerStatement enable(TokenStream in) {
     int line = in.line();
     boolean enable = in.next().is("ENABLE");
@@ -92,10 +135,9 @@ final class TriggerParser {
       } while (in.acceptSymbol(","));
     }
     in.expect("ON");
-    if (in.at("DATABASE") || in.at("ALL")) {
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise(in.next().value().toUpperCase(java.util.Locale.ROOT));
-    }
-    return new dev.quern.engine.ast.EnableTriggerStatement(line, enable, names, NameParser.objectName(in));
+    int parentClass = scope(in);
+    List<String> table = parentClass == Trigger.OBJECT ? NameParser.objectName(in) : List.of();
+    return new dev.quern.engine.ast.EnableTriggerStatement(line, enable, names, table, parentClass);
   }
 
   /**
@@ -111,11 +153,12 @@ final class TriggerParser {
         names.add(List.of(in.identifier()));
       } while (in.acceptSymbol(","));
     }
-    return new dev.quern.engine.ast.EnableTriggerStatement(line, enable, names, table);
+    return new dev.quern.engine.ast.EnableTriggerStatement(line, enable, names, table, Trigger.OBJECT);
   }
 
   static CreateTriggerStatement statement(Head head, String definition) {
     return new CreateTriggerStatement(
-        head.line(), head.mode(), head.name(), head.table(), head.events(), head.insteadOf(), definition);
+        head.line(), head.mode(), head.name(), head.table(), head.events(), head.insteadOf(), head.parentClass(),
+        definition);
   }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
 public final class Permissions {
   private static final Set<String> WRITES = Set.of("INSERT", "UPDATE", "DELETE");
   private static final Set<String> DDL =
-      Set.of("CREATE TABLE", "CREATE VIEW", "CREATE PROCEDURE", "CREATE FUNCTION", "ALTER", "REFERENCES");
+      Set.of("CREATE TABLE", "CREATE VIEW", "CREATE PROCEDURE", "CREATE FUNCTION", "ALTER", "REFERENCES",
+          "ALTER ANY DATABASE DDL TRIGGER");
 
   private Permissions() {}
 

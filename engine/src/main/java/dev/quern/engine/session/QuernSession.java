@@ -19,6 +19,11 @@ public final class QuernSession implements EngineSession {
     server.register(state);
   }
 
+  /** Runs the logon triggers (QuernEngine#openSession, before the client has the session); false when refused. */
+  public boolean logon() {
+    return interpreter.runLogonTriggers();
+  }
+
   @Override
   public void executeBatch(String sql, ResultSink sink) {
     state.server().performanceCounters().batchRequest();

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * One trigger firing: the rows its statement changed, read through the pseudo-tables
  * {@code inserted} and {@code deleted} (the table's columns), the columns the statement assigned
- * (UPDATE(column)), and whether the body ran ROLLBACK (the transaction ends when it returns).
+ * (UPDATE(column)), and whether the body ran ROLLBACK (the transaction ends when it returns). A
+ * DDL trigger's firing has no pseudo-tables but its event's EVENTDATA() document, which only the
+ * trigger's own body reads (at {@code nestLevel} + 1), not a procedure it calls.
  */
 public final class TriggerFrame {
   private final int triggerId;
@@ -15,11 +17,26 @@ public final class TriggerFrame {
   private final List<Object[]> inserted;
   private final List<Object[]> deleted;
   private final java.util.Set<String> assigned;
+  private final String eventData;
+  private final int nestLevel;
   private boolean rolledBack;
 
   public TriggerFrame(
       int triggerId, int tableId, List<ResultColumn> columns, List<Object[]> inserted, List<Object[]> deleted,
       java.util.Set<String> assigned) {
+    this(triggerId, tableId, columns, inserted, deleted, assigned, null, 0);
+  }
+
+  /** A DDL trigger's firing: {@code eventData} its EVENTDATA(), fired at @@NESTLEVEL {@code nestLevel}. */
+  public static TriggerFrame ddl(int triggerId, String eventData, int nestLevel) {
+    return new TriggerFrame(triggerId, 0, null, List.of(), List.of(), java.util.Set.of(), eventData, nestLevel);
+  }
+
+  private TriggerFrame(
+      int triggerId, int tableId, List<ResultColumn> columns, List<Object[]> inserted, List<Object[]> deleted,
+      java.util.Set<String> assigned, String eventData, int nestLevel) {
+    this.eventData = eventData;
+    this.nestLevel = nestLevel;
     this.triggerId = triggerId;
     this.tableId = tableId;
     this.columns = columns;
@@ -34,6 +51,16 @@ public final class TriggerFrame {
 
   public int tableId() {
     return tableId;
+  }
+
+  /** Whether this is a DDL trigger's firing (no {@code inserted} or {@code deleted}). */
+  public boolean ddl() {
+    return eventData != null;
+  }
+
+  /** EVENTDATA() at @@NESTLEVEL {@code level}: the event's document in the trigger's body, else null. */
+  public String eventData(int level) {
+    return level == nestLevel + 1 ? eventData : null;
   }
 
   public List<ResultColumn> columns() {

@@ -131,7 +131,9 @@ public final class ObjectNames {
       return Optional.empty();
     }
     Metadata md = session.metadata(t.get().catalog());
-    var object = md.object(t.get().schema().id(), t.get().name());
+    // A DDL trigger is no schema object: OBJECT_ID does not find it, as in SQL Server.
+    var object = md.object(t.get().schema().id(), t.get().name())
+        .filter(o -> !(o instanceof dev.quern.catalog.meta.Trigger tr && tr.ddl()));
     if (object.isPresent()) {
       boolean matches = type == null || object.get().typeCode().equalsIgnoreCase(type);
       return matches ? Optional.of(object.get().id()) : Optional.empty();

@@ -25,10 +25,26 @@ final class CatalogObjects {
     List<Entry> out = new ArrayList<>();
     for (Schema s : md.schemas(session.databaseId())) {
       for (SchemaObject o : md.objects(s.id())) {
-        out.add(new Entry(s, o, md.objectDates(o.id()).orElse(null)));
+        // DDL triggers are kept under dbo but are no schema objects (sys.objects does not show them).
+        if (!(o instanceof dev.quern.catalog.meta.Trigger t && t.ddl())) {
+          out.add(new Entry(s, o, md.objectDates(o.id()).orElse(null)));
+        }
       }
     }
     return out;
+  }
+
+  /** The DDL triggers ON DATABASE of the current database, in creation order (sys.triggers). */
+  static List<dev.quern.catalog.meta.Trigger> databaseTriggers(SessionState session) {
+    return metadata(session).ddlTriggers(session.databaseId(), dev.quern.catalog.meta.Trigger.DATABASE);
+  }
+
+  /** The DDL triggers ON ALL SERVER, kept in master (sys.server_triggers), in creation order. */
+  static List<dev.quern.catalog.meta.Trigger> serverTriggers(SessionState session) {
+    Metadata md = session.store().snapshot(session.store().storage().main());
+    return md.database("master")
+        .map(db -> md.ddlTriggers(db.id(), dev.quern.catalog.meta.Trigger.SERVER))
+        .orElse(List.of());
   }
 
   /** sys.objects.parent_object_id: a trigger's table; 0 for an object of its own. */

@@ -38,6 +38,10 @@ final class SqlModulesView implements SystemView {
         out.add(new Object[] {e.object().id(), definition, true, true, false});
       }
     }
+    // A database's DDL triggers are modules too; the server's are in sys.server_sql_modules.
+    for (var t : CatalogObjects.databaseTriggers(session)) {
+      out.add(new Object[] {t.id(), t.definition(), true, true, false});
+    }
     return out;
   }
 }

@@ -83,7 +83,11 @@ public final class SystemViews {
               ExternalLibrariesView.libraries(),
               ExternalLibrariesView.libraryFiles(),
               ChangeTrackingViews.all().get(0),
-              ChangeTrackingViews.all().get(1)))).toList();
+              ChangeTrackingViews.all().get(1),
+              ServerTriggersView.triggers(),
+              ServerTriggersView.modules(),
+              TriggerEventsView.database(),
+              TriggerEventsView.server()))).toList();
 
   private SystemViews() {}
 

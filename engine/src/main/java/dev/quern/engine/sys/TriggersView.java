@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * sys.triggers: the DML triggers of the current database's tables (parent class 1, an object),
- * all AFTER triggers (Quern has no INSTEAD OF ones yet).
+ * sys.triggers: the DML triggers of the current database's tables and views (parent class 1, an
+ * object), AFTER and INSTEAD OF, then its DDL triggers ON DATABASE (parent class 0, parent id 0).
  */
 final class TriggersView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -42,6 +42,10 @@ final class TriggersView implements SystemView {
         out.add(new Object[] {t.name(), t.id(), 1, "OBJECT_OR_COLUMN", t.parentId(), "TR",
             CatalogObjects.typeDescription("TR"), false, t.disabled(), false, t.insteadOf()});
       }
+    }
+    for (Trigger t : CatalogObjects.databaseTriggers(session)) {
+      out.add(new Object[] {t.name(), t.id(), 0, "DATABASE", 0, "TR", CatalogObjects.typeDescription("TR"), false,
+          t.disabled(), false, false});
     }
     return out;
   }

@@ -76,6 +76,10 @@ public final class LoginFlow {
           login.clientPid(), version, packetSize, connection));
     } catch (EngineException e) {
       SqlMessage m = e.sqlMessage();
+      if (m.number() == 17892) {
+        // A logon trigger's refusal is the only error SQL Server sends.
+        return fail(version, error(m.number(), m.state(), m.severity(), m.text()), "refused by a logon trigger");
+      }
       return fail(version, new ErrorToken[] {
           error(m.number(), m.state(), m.severity(), m.text()),
           error(18456, 1, 14, loginFailed(login.userName()))},

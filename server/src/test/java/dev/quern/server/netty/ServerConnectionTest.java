@@ -242,6 +242,19 @@ class ServerConnectionTest {
   }
 
   @Test
+  void aLogonTriggerRefusalFailsTheLoginWith17892Alone() throws Exception {
+    server.engine.refuseLogin = "sa";
+    try (TdsTestClient c = server.client()) {
+      c.prelogin(Encryption.NOT_SUP);
+      List<Object> tokens = c.login(TdsTestClient.login7(TdsVersion.V7_4, "sa", TestServer.PASSWORD, 4096, null));
+      assertThat(tokens).extracting(t -> t instanceof ErrorToken e ? e.number() : -1)
+          .containsExactly(17892, -1);
+    } finally {
+      server.engine.refuseLogin = null;
+    }
+  }
+
+  @Test
   void failuresEscapingTheEngineStillEndTheResponse() throws Exception {
     try (TdsTestClient c = loggedIn()) {
       List<Object> thrown = c.batch("THROW");

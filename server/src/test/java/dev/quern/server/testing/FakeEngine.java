@@ -46,12 +46,18 @@ public final class FakeEngine implements Engine {
   public final java.util.concurrent.atomic.AtomicLong rowsProduced =
       new java.util.concurrent.atomic.AtomicLong();
   public volatile String refuseDatabase;
+  /** A login the engine's logon triggers refuse (17892). */
+  public volatile String refuseLogin;
 
   @Override
   public EngineSession openSession(SessionInfo info) {
     if (refuseDatabase != null && refuseDatabase.equalsIgnoreCase(info.database())) {
       throw new EngineException(new SqlMessage(4060, 1, 11, "Cannot open database \""
           + info.database() + "\" requested by the login. The login failed.", "", 1));
+    }
+    if (refuseLogin != null && refuseLogin.equalsIgnoreCase(info.loginName())) {
+      throw new EngineException(new SqlMessage(17892, 1, 14, "Logon failed for login '" + info.loginName()
+          + "' due to trigger execution.", "", 1));
     }
     FakeSession session = new FakeSession(info);
     opened.add(session);
