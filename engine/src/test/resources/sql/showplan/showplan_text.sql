@@ -98,6 +98,17 @@ INSERT INTO sp_heap VALUES (1, 2)
   |--Table Insert(OBJECT:([master].[dbo].[sp_heap]), SET:([master].[dbo].[sp_heap].[k] = [k],[master].[dbo].[sp_heap].[v] = [v]))
        |--Constant Scan
 
+# MERGE: a Clustered Index Merge over the join of the target's read and the source.
+query T
+MERGE sp_t AS t USING sp_heap AS s ON t.id = s.k WHEN MATCHED THEN DELETE;
+----
+MERGE sp_t AS t USING sp_heap AS s ON t.id = s.k WHEN MATCHED THEN DELETE
+  |--Clustered Index Merge(OBJECT:([master].[dbo].[sp_t].[PK__sp_t__000002748A627029]), OBJECT:([master].[dbo].[sp_t].[ix_sp_t_name]))
+       |--Hash Match(Inner Join, HASH:([id])=([k]), RESIDUAL:(id = k))
+            |--Clustered Index Seek(OBJECT:([master].[dbo].[sp_t].[PK__sp_t__000002748A627029]), SEEK:([master].[dbo].[sp_t].[id]=k) ORDERED FORWARD)
+            |--Compute Scalar(DEFINE:([Expr1001]=1))
+                 |--Table Scan(OBJECT:([master].[dbo].[sp_heap]))
+
 # SET statements run (and show nothing); the others only show.
 query T
 DECLARE @x int = 5

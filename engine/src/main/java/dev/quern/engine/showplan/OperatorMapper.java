@@ -171,9 +171,14 @@ public final class OperatorMapper {
     List<ColumnReference> out = new ArrayList<>();
     int expr = 1001;
     for (ResultColumn c : columns) {
-      out.add(ColumnReference.computed(c.name() == null || c.name().isEmpty() ? "Expr" + expr++ : c.name()));
+      out.add(ColumnReference.computed(unnamed(c.name()) ? "Expr" + expr++ : c.name()));
     }
     return out;
+  }
+
+  /** A column without a name to show: none, or one nobody can name (MERGE's hidden "\0" columns). */
+  private static boolean unnamed(String name) {
+    return name == null || name.isBlank() || name.indexOf('\0') >= 0;
   }
 
   PlanOperator nestedLoops(
