@@ -79,7 +79,7 @@ query T
 DELETE FROM sp_t WHERE id = 1
 ----
 DELETE FROM sp_t WHERE id = 1
-  |--Clustered Index Delete(OBJECT:([master].[dbo].[sp_t].[PK__sp_t__000002748A627029]))
+  |--Clustered Index Delete(OBJECT:([master].[dbo].[sp_t].[PK__sp_t__000002748A627029]), OBJECT:([master].[dbo].[sp_t].[ix_sp_t_name]))
        |--Filter(WHERE:(id = 1))
             |--Clustered Index Seek(OBJECT:([master].[dbo].[sp_t].[PK__sp_t__000002748A627029]), SEEK:([master].[dbo].[sp_t].[id]=1) ORDERED FORWARD)
 
@@ -87,7 +87,7 @@ query T
 UPDATE sp_t SET qty = qty + 1 WHERE id > 2
 ----
 UPDATE sp_t SET qty = qty + 1 WHERE id > 2
-  |--Clustered Index Update(OBJECT:([master].[dbo].[sp_t].[PK__sp_t__000002748A627029]))
+  |--Clustered Index Update(OBJECT:([master].[dbo].[sp_t].[PK__sp_t__000002748A627029]), SET:([master].[dbo].[sp_t].[qty] = qty + 1))
        |--Filter(WHERE:(id > 2))
             |--Clustered Index Seek(OBJECT:([master].[dbo].[sp_t].[PK__sp_t__000002748A627029]), SEEK:([master].[dbo].[sp_t].[id] > 2) ORDERED FORWARD)
 
@@ -95,8 +95,19 @@ query T
 INSERT INTO sp_heap VALUES (1, 2)
 ----
 INSERT INTO sp_heap VALUES (1, 2)
-  |--Table Insert(OBJECT:([master].[dbo].[sp_heap]))
+  |--Table Insert(OBJECT:([master].[dbo].[sp_heap]), SET:([master].[dbo].[sp_heap].[k] = [k],[master].[dbo].[sp_heap].[v] = [v]))
        |--Constant Scan
+
+# MERGE: a Clustered Index Merge over the join of the target's read and the source.
+query T
+MERGE sp_t AS t USING sp_heap AS s ON t.id = s.k WHEN MATCHED THEN DELETE;
+----
+MERGE sp_t AS t USING sp_heap AS s ON t.id = s.k WHEN MATCHED THEN DELETE
+  |--Clustered Index Merge(OBJECT:([master].[dbo].[sp_t].[PK__sp_t__000002748A627029]), OBJECT:([master].[dbo].[sp_t].[ix_sp_t_name]))
+       |--Hash Match(Inner Join, HASH:([id])=([k]), RESIDUAL:(id = k))
+            |--Clustered Index Seek(OBJECT:([master].[dbo].[sp_t].[PK__sp_t__000002748A627029]), SEEK:([master].[dbo].[sp_t].[id]=k) ORDERED FORWARD)
+            |--Compute Scalar(DEFINE:([Expr1001]=1))
+                 |--Table Scan(OBJECT:([master].[dbo].[sp_heap]))
 
 # SET statements run (and show nothing); the others only show.
 query T
@@ -105,7 +116,7 @@ SET NOCOUNT ON
 IF @x > 1 SELECT @x + 1
 ----
 DECLARE @x int = 5
-IF @x > 1 SELECT @x + 1
+IF @x > 1
 SELECT @x + 1
   |--Compute Scalar(DEFINE:([Expr1001]=@x + 1))
        |--Constant Scan

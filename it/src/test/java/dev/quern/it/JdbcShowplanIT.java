@@ -22,8 +22,9 @@ import org.xml.sax.InputSource;
 
 /**
  * What SSMS's "Display Estimated Execution Plan" does, through mssql-jdbc: SET SHOWPLAN_XML ON as
- * a batch of its own, the user's batch (shown, never run), SET SHOWPLAN_XML OFF; and the
- * STATISTICS IO/TIME messages as warnings.
+ * a batch of its own, the user's batch (shown, never run), SET SHOWPLAN_XML OFF; what its
+ * "Include Actual Execution Plan" does (SET STATISTICS XML ON: the plan after the statement's
+ * results); and the STATISTICS IO/TIME messages as warnings.
  */
 class JdbcShowplanIT {
   private static final String NS = "http://schemas.microsoft.com/sqlserver/2004/07/showplan";
@@ -100,6 +101,41 @@ class JdbcShowplanIT {
       assertThat(numbers).contains(3613, 3615, 3612);
       assertThat(texts).anyMatch(t -> t.startsWith("Table 'jsp_io'. Scan count 1, logical reads 2, physical reads 0"));
       s.execute("SET STATISTICS IO, TIME OFF");
+    }
+  }
+
+  @Test
+  void actualPlanOfAnUpdateFollowsItsUpdateCount() throws Exception {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE jsp_up (id int PRIMARY KEY, v int) INSERT jsp_up VALUES (1, 1), (2, 2), (3, 3)");
+      s.execute("SET STATISTICS XML ON");
+      assertThat(s.execute("UPDATE jsp_up SET v = 0 WHERE v > 1")).isFalse();
+      assertThat(s.getUpdateCount()).isEqualTo(2);
+      assertThat(s.getMoreResults()).isTrue(); // the actual plan, a result set of its own
+      String xml;
+      try (ResultSet rs = s.getResultSet()) {
+        assertThat(rs.getMetaData().getColumnName(1)).isEqualTo("Microsoft SQL Server 2005 XML Showplan");
+        assertThat(rs.next()).isTrue();
+        xml = rs.getString(1);
+        assertThat(rs.next()).isFalse();
+      }
+      s.execute("SET STATISTICS XML OFF");
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      Document d = f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+      Element stmt = (Element) d.getElementsByTagNameNS(NS, "StmtSimple").item(0);
+      assertThat(stmt.getAttribute("StatementType")).isEqualTo("UPDATE");
+      assertThat(physicalOps(xml)).containsExactly("Clustered Index Update", "Filter", "Clustered Index Scan");
+      NodeList counters = d.getElementsByTagNameNS(NS, "RunTimeCountersPerThread");
+      List<String> rows = new ArrayList<>();
+      for (int i = 0; i < counters.getLength(); i++) {
+        rows.add(((Element) counters.item(i)).getAttribute("ActualRows"));
+      }
+      assertThat(rows).containsExactly("2", "2", "3"); // updated, kept by the WHERE, read
+      try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM jsp_up WHERE v = 0")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).isEqualTo(2);
+      }
     }
   }
 

@@ -14,7 +14,7 @@ import dev.quern.engine.store.StoreSession;
  * names when the statement runs. {@code target} is the type an assigned value is converted to;
  * null for a condition.
  */
-final class LateBoundExpr extends BoundExpr {
+public final class LateBoundExpr extends BoundExpr {
   private final Expr ast;
   private final BindContext bind;
   private final SqlType target;
@@ -42,12 +42,26 @@ final class LateBoundExpr extends BoundExpr {
 
   @Override
   public Object eval(EvalContext ctx) {
+    return eval(ctx, bound -> {});
+  }
+
+  /**
+   * Binds the expression against the catalog of this moment; the caller runs a statement (the
+   * binding reads metadata). Showplans take the bound form to show the queries it runs.
+   */
+  public BoundExpr bind() {
+    ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "");
+    return target == null ? exprs.condition(ast) : exprs.implicit(exprs.value(ast), target);
+  }
+
+  /** As {@link #eval(EvalContext)}, handing the bound form to {@code bound} before evaluating it. */
+  public Object eval(EvalContext ctx, java.util.function.Consumer<BoundExpr> seen) {
     StoreSession store = ((SessionState) ctx.functions).store();
     store.beginStatement();
     boolean ok = false;
     try {
-      ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "");
-      BoundExpr bound = target == null ? exprs.condition(ast) : exprs.implicit(exprs.value(ast), target);
+      BoundExpr bound = bind();
+      seen.accept(bound);
       Object saved = ctx.row;
       Object value = bound.eval(ctx);
       ctx.row = (Object[]) saved;

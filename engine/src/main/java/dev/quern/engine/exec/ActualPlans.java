@@ -3,11 +3,13 @@ package dev.quern.engine.exec;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.plan.BatchPlan;
-import dev.quern.engine.plan.QueryPlan;
 import dev.quern.engine.plan.StatementPlan;
 import dev.quern.engine.session.SessionOptions;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.showplan.ActualCounts;
+import dev.quern.engine.showplan.ConditionOperators;
+import dev.quern.engine.showplan.DmlOperators;
+import dev.quern.engine.showplan.MergeOperators;
 import dev.quern.engine.showplan.OperatorMapper;
 import dev.quern.engine.showplan.ShowplanRows;
 import dev.quern.engine.showplan.ShowplanStatement;
@@ -18,8 +20,9 @@ import java.util.List;
 /**
  * The actual plan SQL Server returns after a statement under SET STATISTICS XML (a ShowPlanXML
  * document whose RelOps carry RunTimeInformation) or STATISTICS PROFILE (SHOWPLAN_ALL's rows after
- * two columns, Rows and Executes): one result set per query the statement ran. Statements that
- * run no query through the operators (INSERT … VALUES, UPDATE, DELETE, DDL) return none.
+ * two columns, Rows and Executes): one result set per query the statement ran, per INSERT, UPDATE,
+ * DELETE or MERGE it ran, and per IF or WHILE condition that read a table (a statement of type COND
+ * WITH QUERY, as SQL Server reports the condition apart). DDL and the other statements return none.
  */
 final class ActualPlans {
   private static final List<ResultColumn> PROFILE_COLUMNS = profileColumns();
@@ -35,9 +38,19 @@ final class ActualPlans {
   void send(StatementPlan s, ActualCounts counts, ResultSink sink) {
     BatchPlan batch = state.activity().batch();
     String text = batch == null ? "" : ShowplanPlans.text(s, batch);
-    for (QueryPlan q : counts.queries()) {
-      var root = new OperatorMapper(plans, counts).map(q.root());
-      ShowplanStatement shown = new ShowplanStatement(1, text, ShowplanPlans.type(s), root);
+    for (ActualCounts.Ran ran : counts.ran()) {
+      OperatorMapper mapper = new OperatorMapper(plans, counts);
+      var root = switch (ran) {
+        case ActualCounts.Query q -> mapper.map(q.plan().root());
+        case ActualCounts.Change c -> DmlOperators.map(c.plan(), mapper, c);
+        case ActualCounts.Merge m -> MergeOperators.map(m.plan(), mapper, m);
+        case ActualCounts.Condition c -> ConditionOperators.map(c.condition(), mapper);
+      };
+      if (root == null) {
+        continue;
+      }
+      String type = ran instanceof ActualCounts.Condition ? ShowplanPlans.COND_WITH_QUERY : ShowplanPlans.type(s);
+      ShowplanStatement shown = new ShowplanStatement(1, text, type, root);
       if (state.sessionOptions().flag(StatisticsOutput.XML)) {
         String xml = ShowplanXml.document(List.of(shown), ShowplanExecutor.setOptions(state.sessionOptions()));
         result(ShowplanExecutor.XML_COLUMNS, List.<Object[]>of(new Object[] {xml}), sink);

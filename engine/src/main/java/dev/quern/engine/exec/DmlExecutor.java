@@ -66,6 +66,18 @@ final class DmlExecutor {
     }
     List<SqlType> types = p.sourceColumns().stream().map(dev.quern.engine.api.ResultColumn::type).toList();
     insertRows(p, input, java.util.Collections.nCopies(input.size(), types), frame, sink);
+    ran(p, input.size(), input.size());
+  }
+
+  /**
+   * Under SET STATISTICS XML or PROFILE, what statement {@code p} did, for its actual plan: the
+   * rows its read returned and kept; the rows it changed are @@ROWCOUNT's.
+   */
+  private void ran(DmlPlan p, long read, long matched) {
+    var actuals = state.actuals();
+    if (actuals != null) {
+      actuals.ran(new dev.quern.engine.showplan.ActualCounts.Change(p, read, matched, state.rowCount()));
+    }
   }
 
   /** Inserts rows already produced; {@code types.get(i)} are the types of {@code input.get(i)}. */
@@ -362,9 +374,11 @@ final class DmlExecutor {
     List<byte[]> locators = new ArrayList<>();
     List<Object[]> olds = new ArrayList<>();
     DmlTop top = DmlTop.of(p.read(), ctx);
+    long read = 0;
     try (RowCursor c = forUpdate(rows, p.seek(), t, ctx, p.read().locks())) {
       while (!top.reached(locators.size()) && c.next()) {
         state.checkCancelled();
+        read++;
         Object[] row = c.row();
         p.computed().fillVirtual(row, computing);
         ctx.row = row;
@@ -374,6 +388,7 @@ final class DmlExecutor {
         }
       }
     }
+    long matched = locators.size();
     top.trim(locators, olds);
     List<Object[]> news = new ArrayList<>();
     var instead = InsteadOfTriggers.of(state, t.catalog(), table.id(), "UPDATE");
@@ -392,6 +407,7 @@ final class DmlExecutor {
       return locators.size();
     });
     done(n, frame, sink);
+    ran(p, read, matched);
   }
 
   /**
@@ -499,9 +515,11 @@ final class DmlExecutor {
     List<byte[]> locators = new ArrayList<>();
     List<Object[]> olds = new ArrayList<>();
     DmlTop top = DmlTop.of(p.read(), ctx);
+    long count = 0;
     try (RowCursor c = forUpdate(rows, p.seek(), p.target(), ctx, p.read().locks())) {
       while (!top.reached(locators.size()) && c.next()) {
         state.checkCancelled();
+        count++;
         Object[] read = c.row();
         p.computed().fillVirtual(read, computing);
         ctx.row = read;
@@ -511,6 +529,7 @@ final class DmlExecutor {
         }
       }
     }
+    long matched = locators.size();
     top.trim(locators, olds);
     var instead = InsteadOfTriggers.of(state, p.target().catalog(), p.target().table().id(), "DELETE");
     if (instead != null) {
@@ -522,6 +541,7 @@ final class DmlExecutor {
       return locators.size();
     });
     done(n, frame, sink);
+    ran(p, count, matched);
   }
 
   /** Deletes rows {@code locators} (read as {@code olds}) after the referencing tables' actions. */

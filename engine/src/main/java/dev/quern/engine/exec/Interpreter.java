@@ -489,7 +489,7 @@ public final class Interpreter implements ProcedureHost {
         sink.done(-1, frame.inProc);
       }
       case StatementPlan.If i -> {
-        if (i.condition().eval(frame.eval) == Boolean.TRUE) {
+        if (statistics.condition(i, i.condition(), frame.eval, sink) == Boolean.TRUE) {
           return executeOne(i.then(), frame);
         } else if (i.otherwise() != null) {
           return executeOne(i.otherwise(), frame);
@@ -570,7 +570,7 @@ public final class Interpreter implements ProcedureHost {
   }
 
   private Signal loop(StatementPlan.While w, Frame frame) {
-    while (w.condition().eval(frame.eval) == Boolean.TRUE) {
+    while (statistics.condition(w, w.condition(), frame.eval, sink) == Boolean.TRUE) {
       state.checkCancelled();
       Signal sig = executeOne(w.body(), frame);
       if (sig == Signal.BREAK) {

@@ -104,6 +104,12 @@ final class MergeExecutor {
     }
     fireTriggers(p, chosen);
     dml.done(chosen.size(), frame, sink);
+    var actuals = state.actuals();
+    if (actuals != null) {
+      // For the actual plan (STATISTICS XML/PROFILE): one read of the target, or a seek per source row.
+      long reads = p.seek() == null ? 1 : sourceRows.size();
+      actuals.ran(new dev.quern.engine.showplan.ActualCounts.Merge(p, olds.size(), reads, chosen.size()));
+    }
   }
 
   /**

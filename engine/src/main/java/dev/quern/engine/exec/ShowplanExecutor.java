@@ -61,9 +61,14 @@ final class ShowplanExecutor {
    */
   void show(BatchPlan plan, ResultSink sink, Consumer<StatementPlan.SetOptions> runSet, Consumer<SqlException> report) {
     SessionOptions o = state.sessionOptions();
-    boolean xml = o.flag(XML);
+    if (o.flag(XML)) {
+      List<ShowplanStatement> shown = new Nesting(plan, runSet, report).statements(plan.statements());
+      if (!shown.isEmpty()) {
+        result(XML_COLUMNS, List.<Object[]>of(new Object[] {ShowplanXml.document(shown, setOptions(o))}), sink);
+      }
+      return;
+    }
     boolean text = o.flag(TEXT);
-    List<ShowplanStatement> shown = new ArrayList<>();
     int id = 0;
     for (StatementPlan s : flatten(plan.statements())) {
       if (s instanceof StatementPlan.SetOptions so) {
@@ -77,29 +82,85 @@ final class ShowplanExecutor {
         report.accept(e.at(s.line(), ""));
         continue;
       }
-      if (xml) {
-        shown.add(one);
-      } else if (text) {
+      if (text) {
         text(one, sink);
       } else {
         result(ShowplanRows.ALL_COLUMNS, ShowplanRows.allRows(one), sink);
       }
     }
-    if (xml && !shown.isEmpty()) {
-      result(XML_COLUMNS, List.<Object[]>of(new Object[] {ShowplanXml.document(shown, setOptions(o))}), sink);
-    }
   }
 
   /** The document of {@code plan}'s statements (sys.dm_exec_query_plan); SET statements show nothing. */
   String document(BatchPlan plan) {
-    List<ShowplanStatement> shown = new ArrayList<>();
-    int id = 0;
-    for (StatementPlan s : flatten(plan.statements())) {
-      if (!(s instanceof StatementPlan.SetOptions)) {
-        shown.add(plans.statement(++id, s, plan));
+    List<ShowplanStatement> shown = new Nesting(plan, so -> {}, e -> {
+      throw e;
+    }).statements(plan.statements());
+    return ShowplanXml.document(shown, setOptions(state.sessionOptions()));
+  }
+
+  /**
+   * A batch's statements as ShowPlanXML nests them: an IF or WHILE holds the statements of its
+   * branches (BEGIN…END and TRY…CATCH add no level), numbered in text order; SET statements run
+   * ({@code runSet}) and show nothing; a statement whose compilation fails is reported and left out.
+   */
+  private final class Nesting {
+    private final BatchPlan batch;
+    private final Consumer<StatementPlan.SetOptions> runSet;
+    private final Consumer<SqlException> report;
+    private int id;
+
+    Nesting(BatchPlan batch, Consumer<StatementPlan.SetOptions> runSet, Consumer<SqlException> report) {
+      this.batch = batch;
+      this.runSet = runSet;
+      this.report = report;
+    }
+
+    List<ShowplanStatement> statements(List<StatementPlan> list) {
+      List<ShowplanStatement> out = new ArrayList<>();
+      list.forEach(s -> add(s, out));
+      return out;
+    }
+
+    private void add(StatementPlan s, List<ShowplanStatement> out) {
+      switch (s) {
+        case StatementPlan.Block b -> b.body().forEach(x -> add(x, out));
+        case StatementPlan.TryCatch t -> {
+          t.tryBody().forEach(x -> add(x, out));
+          t.catchBody().forEach(x -> add(x, out));
+        }
+        case StatementPlan.SetOptions so -> runSet.accept(so); // SET statements run, and show nothing
+        case StatementPlan.If i -> {
+          ShowplanStatement cond = compiled(s);
+          List<ShowplanStatement> then = statements(List.of(i.then()));
+          List<ShowplanStatement> otherwise = i.otherwise() == null ? null : statements(List.of(i.otherwise()));
+          if (cond != null) {
+            out.add(cond.withBranches(then, otherwise));
+          }
+        }
+        case StatementPlan.While w -> {
+          ShowplanStatement cond = compiled(s);
+          List<ShowplanStatement> body = statements(List.of(w.body()));
+          if (cond != null) {
+            out.add(cond.withBranches(body, null));
+          }
+        }
+        default -> {
+          ShowplanStatement one = compiled(s);
+          if (one != null) {
+            out.add(one);
+          }
+        }
       }
     }
-    return ShowplanXml.document(shown, setOptions(state.sessionOptions()));
+
+    private ShowplanStatement compiled(StatementPlan s) {
+      try {
+        return plans.statement(++id, s, batch);
+      } catch (SqlException e) {
+        report.accept(e.at(s.line(), ""));
+        return null;
+      }
+    }
   }
 
   private void text(ShowplanStatement s, ResultSink sink) {

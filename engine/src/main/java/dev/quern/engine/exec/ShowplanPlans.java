@@ -5,17 +5,23 @@ import dev.quern.catalog.meta.Statistics;
 import dev.quern.catalog.meta.Table;
 import dev.quern.engine.ast.DeleteStatement;
 import dev.quern.engine.ast.InsertStatement;
+import dev.quern.engine.ast.MergeStatement;
 import dev.quern.engine.ast.SourceSpan;
 import dev.quern.engine.ast.StorageStatement;
 import dev.quern.engine.ast.UpdateStatement;
 import dev.quern.engine.binder.BatchBinder;
 import dev.quern.engine.binder.BindContext;
 import dev.quern.engine.binder.DmlBinder;
+import dev.quern.engine.binder.LateBoundExpr;
+import dev.quern.engine.binder.MergeBinder;
+import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.plan.BatchPlan;
 import dev.quern.engine.plan.DmlPlan;
 import dev.quern.engine.plan.StatementPlan;
 import dev.quern.engine.session.SessionState;
+import dev.quern.engine.showplan.ConditionOperators;
 import dev.quern.engine.showplan.DmlOperators;
+import dev.quern.engine.showplan.MergeOperators;
 import dev.quern.engine.showplan.OperatorMapper;
 import dev.quern.engine.showplan.PlanContext;
 import dev.quern.engine.showplan.PlanOperator;
@@ -38,7 +44,32 @@ final class ShowplanPlans implements PlanContext {
 
   /** The showplan of {@code s}, statement number {@code id} of {@code batch}. */
   ShowplanStatement statement(int id, StatementPlan s, BatchPlan batch) {
-    return new ShowplanStatement(id, text(s, batch), type(s), operators(s));
+    PlanOperator root = operators(s);
+    // An IF whose condition reads a table is COND WITH QUERY, as SQL Server types it.
+    String type = s instanceof StatementPlan.If && root != null ? COND_WITH_QUERY : type(s);
+    return new ShowplanStatement(id, text(s, batch), type, root);
+  }
+
+  /** The type of an IF or WHILE condition that runs a query, shown apart in actual plans. */
+  static final String COND_WITH_QUERY = "COND WITH QUERY";
+
+  /**
+   * {@code condition} as bound now: one that read a table when the batch compiled binds when it
+   * runs (LateBoundExpr), so it is bound here to show its queries; one that does not bind (a
+   * table still missing) shows none.
+   */
+  BoundExpr bound(BoundExpr condition) {
+    if (!(condition instanceof LateBoundExpr late)) {
+      return condition;
+    }
+    state.store().beginStatement();
+    try {
+      return late.bind();
+    } catch (dev.quern.engine.error.SqlException e) {
+      return condition;
+    } finally {
+      state.store().endStatement(true);
+    }
   }
 
   private PlanOperator operators(StatementPlan s) {
@@ -46,6 +77,8 @@ final class ShowplanPlans implements PlanContext {
       case StatementPlan.Select sel -> new OperatorMapper(this).map(sel.query().root());
       case StatementPlan.AssignSelect a -> new OperatorMapper(this).map(a.query().root());
       case StatementPlan.LateBound l -> late(l);
+      case StatementPlan.If i -> ConditionOperators.map(bound(i.condition()), new OperatorMapper(this));
+      case StatementPlan.While w -> ConditionOperators.map(bound(w.condition()), new OperatorMapper(this));
       default -> null;
     };
   }
@@ -63,6 +96,9 @@ final class ShowplanPlans implements PlanContext {
         return operators(plan);
       }
       DmlBinder dml = new DmlBinder(bind, state);
+      if (storage instanceof MergeStatement m) {
+        return MergeOperators.map(new MergeBinder(bind, dml).bind(m), new OperatorMapper(this), null);
+      }
       DmlPlan plan = switch (storage) {
         case InsertStatement i -> dml.insert(i);
         case UpdateStatement u -> dml.update(u);
@@ -80,7 +116,18 @@ final class ShowplanPlans implements PlanContext {
     if (span == null || batch.text() == null) {
       return "";
     }
-    return batch.text().substring(span.start(), Math.min(span.end(), batch.text().length())).strip();
+    int end = Math.min(span.end(), batch.text().length());
+    // An IF or WHILE is shown as its head, as SQL Server shows it: the text before its statement.
+    StatementPlan body = switch (s) {
+      case StatementPlan.If i -> i.then();
+      case StatementPlan.While w -> w.body();
+      default -> null;
+    };
+    SourceSpan bodySpan = body == null ? null : batch.spans().get(body);
+    if (bodySpan != null && bodySpan.start() > span.start() && bodySpan.start() < end) {
+      end = bodySpan.start();
+    }
+    return batch.text().substring(span.start(), end).strip();
   }
 
   /** SQL Server's StatementType: SELECT, INSERT, COND, SET ON/OFF, CREATE TABLE … */

@@ -2,10 +2,14 @@ package dev.quern.engine.exec;
 
 import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.api.SqlMessage;
+import dev.quern.engine.binder.LateBoundExpr;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.EvalContext;
 import dev.quern.engine.plan.StatementPlan;
 import dev.quern.engine.session.SessionOptions;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.showplan.ActualCounts;
+import dev.quern.engine.showplan.ConditionOperators;
 import dev.quern.engine.store.IoStatistics;
 
 /**
@@ -79,6 +83,34 @@ final class StatisticsOutput {
       long cpu = WorkerTime.since(started.cpu(), started.nanos(), end);
       sink.message(info(3612, executionText(cpu, end - started.nanos()), procName, line));
     }
+  }
+
+  /**
+   * The value of IF or WHILE statement {@code s}'s {@code condition}. Under STATISTICS XML or
+   * PROFILE a condition that runs a query is counted, and its actual plan follows at once (the
+   * statements it leads to report theirs after it); otherwise it is only evaluated.
+   */
+  Object condition(StatementPlan s, BoundExpr condition, EvalContext eval, ResultSink sink) {
+    SessionOptions o = state.sessionOptions();
+    if (!o.flag(XML) && !o.flag(PROFILE)) {
+      return condition.eval(eval);
+    }
+    ActualCounts outer = state.actuals();
+    ActualCounts counts = new ActualCounts();
+    state.actuals(counts);
+    // A condition reading a table binds as it runs: the plan shown is of the form that ran.
+    BoundExpr[] ran = {condition};
+    Object value;
+    try {
+      value = condition instanceof LateBoundExpr late ? late.eval(eval, b -> ran[0] = b) : condition.eval(eval);
+    } finally {
+      state.actuals(outer);
+    }
+    if (ConditionOperators.runsQuery(ran[0])) {
+      counts.ran(new ActualCounts.Condition(ran[0]));
+      actualPlans.send(s, counts, sink);
+    }
+    return value;
   }
 
   /** After a batch compiled, under STATISTICS TIME: message 3613. */

@@ -39,6 +39,8 @@ public final class OperatorMapper {
   /** What the operators did, for an actual plan; null for an estimated one. */
   private final ActualCounts actuals;
   private int next;
+  /** Nodes shown as another (a MERGE's lists of rows as the reads that filled them). */
+  private final java.util.Map<PlanNode, PlanNode> shownAs = new java.util.IdentityHashMap<>();
 
   public OperatorMapper(PlanContext context) {
     this(context, null);
@@ -63,8 +65,29 @@ public final class OperatorMapper {
   }
 
   PlanOperator map(PlanNode node, int id) {
+    PlanNode shown = shownAs.get(node);
+    if (shown != null) {
+      return map(shown, id);
+    }
     PlanOperator op = operator(node, id);
     return actuals == null ? op : actuals.attach(node, op);
+  }
+
+  /** Shows {@code node} as {@code shown} wherever it appears in the tree mapped next. */
+  void showAs(PlanNode node, PlanNode shown) {
+    shownAs.put(node, shown);
+  }
+
+  /** Whether this mapper builds an actual plan. */
+  boolean actual() {
+    return actuals != null;
+  }
+
+  /** The actual counts of {@code node}, built only to be shown (an actual plan's; else nothing). */
+  void actual(PlanNode node, long rows, long executions) {
+    if (actuals != null) {
+      actuals.set(node, rows, executions);
+    }
   }
 
   private PlanOperator operator(PlanNode node, int id) {
@@ -148,9 +171,14 @@ public final class OperatorMapper {
     List<ColumnReference> out = new ArrayList<>();
     int expr = 1001;
     for (ResultColumn c : columns) {
-      out.add(ColumnReference.computed(c.name() == null || c.name().isEmpty() ? "Expr" + expr++ : c.name()));
+      out.add(ColumnReference.computed(unnamed(c.name()) ? "Expr" + expr++ : c.name()));
     }
     return out;
+  }
+
+  /** A column without a name to show: none, or one nobody can name (MERGE's hidden "\0" columns). */
+  private static boolean unnamed(String name) {
+    return name == null || name.isBlank() || name.indexOf('\0') >= 0;
   }
 
   PlanOperator nestedLoops(

@@ -23,6 +23,13 @@ final class Scalars {
     return s;
   }
 
+  /** An expression Quern writes only as text (an Assert's CASE, a SET list). */
+  static XmlElement text(String sql) {
+    XmlElement s = new XmlElement("ScalarOperator").attr("ScalarString", sql);
+    s.child("Intrinsic").attr("FunctionName", "Expression");
+    return s;
+  }
+
   /** A {@code <Predicate>} (or other wrapper named {@code wrapper}) around the expression. */
   static XmlElement wrapped(String wrapper, BoundExpr e) {
     return new XmlElement(wrapper).add(operator(e));

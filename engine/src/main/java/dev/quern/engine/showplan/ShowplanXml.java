@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * Writes a batch's statements as one ShowPlanXML document (schema
  * http://schemas.microsoft.com/sqlserver/2004/07/showplan, showplanxml.xsd): BatchSequence, Batch,
- * Statements, a StmtSimple per statement with its QueryPlan of nested RelOps. This is the column
- * of SET SHOWPLAN_XML and of sys.dm_exec_query_plan.
+ * Statements, a StmtSimple per statement with its QueryPlan of nested RelOps, a StmtCond per IF or
+ * WHILE with its Condition and the statements of its Then and Else. This is the column of SET
+ * SHOWPLAN_XML, SET STATISTICS XML and sys.dm_exec_query_plan.
  */
 public final class ShowplanXml {
   public static final String NAMESPACE = "http://schemas.microsoft.com/sqlserver/2004/07/showplan";
@@ -36,19 +37,41 @@ public final class ShowplanXml {
   }
 
   private static XmlElement statement(ShowplanStatement s, SetOptions o) {
-    XmlElement e = new XmlElement("StmtSimple").attr("StatementText", s.text()).attr("StatementId", s.id())
-        .attr("StatementCompId", s.id()).attr("StatementType", s.type()).attr("RetrievedFromCache", "false");
-    if (s.root() == null) {
-      return e;
+    boolean cond = s.then() != null;
+    XmlElement e = new XmlElement(cond ? "StmtCond" : "StmtSimple").attr("StatementText", s.text())
+        .attr("StatementId", s.id()).attr("StatementCompId", s.id()).attr("StatementType", s.type())
+        .attr("RetrievedFromCache", "false");
+    if (s.root() != null) {
+      e.attr("StatementSubTreeCost", number(s.cost())).attr("StatementEstRows", number(s.rows()))
+          .attr("StatementOptmLevel", "FULL");
+      e.child("StatementSetOptions").attr("ANSI_NULLS", bool(o.ansiNulls())).attr("ANSI_PADDING", bool(o.ansiPadding()))
+          .attr("ANSI_WARNINGS", bool(o.ansiWarnings())).attr("ARITHABORT", bool(o.arithAbort()))
+          .attr("CONCAT_NULL_YIELDS_NULL", bool(o.concatNullYieldsNull()))
+          .attr("NUMERIC_ROUNDABORT", bool(o.numericRoundAbort())).attr("QUOTED_IDENTIFIER", bool(o.quotedIdentifier()));
     }
-    e.attr("StatementSubTreeCost", number(s.cost())).attr("StatementEstRows", number(s.rows()))
-        .attr("StatementOptmLevel", "FULL");
-    e.child("StatementSetOptions").attr("ANSI_NULLS", bool(o.ansiNulls())).attr("ANSI_PADDING", bool(o.ansiPadding()))
-        .attr("ANSI_WARNINGS", bool(o.ansiWarnings())).attr("ARITHABORT", bool(o.arithAbort()))
-        .attr("CONCAT_NULL_YIELDS_NULL", bool(o.concatNullYieldsNull()))
-        .attr("NUMERIC_ROUNDABORT", bool(o.numericRoundAbort())).attr("QUOTED_IDENTIFIER", bool(o.quotedIdentifier()));
-    e.child("QueryPlan").attr("CompileTime", 0).attr("CompileCPU", 0).add(relOp(s.root()));
+    XmlElement plan = s.root() == null ? null : queryPlan(s.root());
+    if (!cond) {
+      return plan == null ? e : e.add(plan);
+    }
+    // StmtCond (showplanxml.xsd): Condition (its QueryPlan when it reads a table), Then, Else.
+    XmlElement condition = e.child("Condition");
+    if (plan != null) {
+      condition.add(plan);
+    }
+    branch(e.child("Then"), s.then(), o);
+    if (s.otherwise() != null) {
+      branch(e.child("Else"), s.otherwise(), o);
+    }
     return e;
+  }
+
+  private static void branch(XmlElement wrapper, List<ShowplanStatement> statements, SetOptions o) {
+    XmlElement list = wrapper.child("Statements");
+    statements.forEach(s -> list.add(statement(s, o)));
+  }
+
+  private static XmlElement queryPlan(PlanOperator root) {
+    return new XmlElement("QueryPlan").attr("CompileTime", 0).attr("CompileCPU", 0).add(relOp(root));
   }
 
   static XmlElement relOp(PlanOperator op) {

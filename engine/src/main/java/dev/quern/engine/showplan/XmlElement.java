@@ -75,7 +75,12 @@ final class XmlElement {
         case '\n' -> sb.append("&#xA;");
         case '\r' -> sb.append("&#xD;");
         case '\t' -> sb.append("&#x9;");
-        default -> sb.append(c);
+        default -> {
+          // XML 1.0 cannot hold the other control characters, even escaped: they are left out.
+          if (c >= 0x20) {
+            sb.append(c);
+          }
+        }
       }
     }
     return sb.toString();

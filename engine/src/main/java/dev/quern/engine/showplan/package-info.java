@@ -16,7 +16,12 @@
  * DISTINCT is a Hash Match (Flow Distinct); OFFSET/FETCH is a Top; window functions are a Sequence
  * Project; UNION ALL a Concatenation, UNION/INTERSECT/EXCEPT a Hash Match; table-valued functions
  * and system views a Table-valued function; FOR XML/JSON a UDX; a projection of plain columns is no
- * operator (as in SQL Server), one computing expressions a Compute Scalar.
+ * operator (as in SQL Server), one computing expressions a Compute Scalar. INSERT, UPDATE, DELETE
+ * ({@link dev.quern.engine.showplan.DmlOperators}) and MERGE ({@link
+ * dev.quern.engine.showplan.MergeOperators}) are one Clustered Index (Table) operator naming every
+ * index it maintains, over the rows it changes; an IF or WHILE condition that runs queries has the
+ * plan {@link dev.quern.engine.showplan.ConditionOperators} builds. Actual plans (STATISTICS
+ * XML/PROFILE) take what ran from {@link dev.quern.engine.showplan.ActualCounts}.
  *
  * <p>Must not import exec, parser or the wire.
  */

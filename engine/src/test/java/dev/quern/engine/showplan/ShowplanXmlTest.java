@@ -102,4 +102,47 @@ class ShowplanXmlTest {
       assertThat(run(session, "SELECT v FROM a").rows()).hasSize(3);
     }
   }
+
+  @Test
+  void anIfIsAStmtCondHoldingItsConditionsPlanAndItsBranches() throws Exception {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession session = engine.openSession(new SessionInfo(51, "sa", "", "", "t", "t", 1, 0x74000004, 4096))) {
+      run(session, "CREATE TABLE c (id int PRIMARY KEY, v int)");
+      run(session, "SET SHOWPLAN_XML ON");
+      Document d = plan(session, "IF EXISTS (SELECT 1 FROM c) SELECT v FROM c ELSE BEGIN PRINT 'x' DELETE FROM c END");
+      Element cond = (Element) d.getElementsByTagNameNS(NS, "StmtCond").item(0);
+      assertThat(cond.getAttribute("StatementType")).isEqualTo("COND WITH QUERY");
+      assertThat(cond.getAttribute("StatementText")).isEqualTo("IF EXISTS (SELECT 1 FROM c)");
+      Element condition = (Element) cond.getElementsByTagNameNS(NS, "Condition").item(0);
+      assertThat(condition.getElementsByTagNameNS(NS, "QueryPlan").getLength()).isEqualTo(1);
+      Element then = (Element) cond.getElementsByTagNameNS(NS, "Then").item(0);
+      Element otherwise = (Element) cond.getElementsByTagNameNS(NS, "Else").item(0);
+      assertThat(then.getElementsByTagNameNS(NS, "StmtSimple").getLength()).isEqualTo(1);
+      assertThat(otherwise.getElementsByTagNameNS(NS, "StmtSimple").getLength()).isEqualTo(2); // PRINT, DELETE
+      assertThat(physicalOps(d)).startsWith("Compute Scalar", "Nested Loops", "Constant Scan");
+      run(session, "SET SHOWPLAN_XML OFF");
+    }
+  }
+
+  @Test
+  void mergesActualPlanIsWellFormedAndCountsWhatItChanged() throws Exception {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession session = engine.openSession(new SessionInfo(51, "sa", "", "", "t", "t", 1, 0x74000004, 4096))) {
+      run(session, "CREATE TABLE m (id int PRIMARY KEY, v int)");
+      run(session, "INSERT INTO m VALUES (1, 1), (2, 2)");
+      run(session, "SET STATISTICS XML ON");
+      CollectingSink sink = run(session,
+          "MERGE m USING (VALUES (2, 20), (3, 30)) AS s (id, v) ON m.id = s.id "
+              + "WHEN MATCHED THEN UPDATE SET v = s.v WHEN NOT MATCHED THEN INSERT VALUES (s.id, s.v);");
+      List<Object[]> rows = sink.rows();
+      assertThat(rows).hasSize(1);
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      Document d = f.newDocumentBuilder().parse(new InputSource(new StringReader((String) rows.get(0)[0])));
+      assertThat(physicalOps(d).getFirst()).isEqualTo("Clustered Index Merge");
+      Element merge = (Element) d.getElementsByTagNameNS(NS, "RunTimeCountersPerThread").item(0);
+      assertThat(merge.getAttribute("ActualRows")).isEqualTo("2"); // one updated, one inserted
+      run(session, "SET STATISTICS XML OFF");
+    }
+  }
 }

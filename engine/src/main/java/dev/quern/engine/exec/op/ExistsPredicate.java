@@ -5,7 +5,7 @@ import dev.quern.engine.expr.Predicate;
 import dev.quern.engine.plan.QueryPlan;
 
 /** {@code EXISTS (SELECT …)}: TRUE when the subquery returns a row; never UNKNOWN. */
-public final class ExistsPredicate extends Predicate {
+public final class ExistsPredicate extends Predicate implements dev.quern.engine.plan.SubqueryPlan {
   private final QueryPlan plan;
   private final String sql;
 
@@ -27,5 +27,15 @@ public final class ExistsPredicate extends Predicate {
   @Override
   public String toSql() {
     return sql;
+  }
+
+  @Override
+  public QueryPlan plan() {
+    return plan;
+  }
+
+  @Override
+  public boolean semiJoin() {
+    return true;
   }
 }

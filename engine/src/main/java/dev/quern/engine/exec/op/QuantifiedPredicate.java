@@ -14,7 +14,7 @@ import dev.quern.engine.plan.QueryPlan;
  * TRUE on the first TRUE comparison, ALL is FALSE on the first FALSE; a NULL on either side makes
  * an otherwise undecided result UNKNOWN; ALL over no rows is TRUE, ANY over no rows FALSE.
  */
-public final class QuantifiedPredicate extends Predicate {
+public final class QuantifiedPredicate extends Predicate implements dev.quern.engine.plan.SubqueryPlan {
   private final String op;
   private final boolean all;
   private final BoundExpr left;
@@ -77,5 +77,15 @@ public final class QuantifiedPredicate extends Predicate {
   @Override
   public String toSql() {
     return sql;
+  }
+
+  @Override
+  public QueryPlan plan() {
+    return plan;
+  }
+
+  @Override
+  public boolean semiJoin() {
+    return true;
   }
 }

@@ -12,7 +12,7 @@ import dev.quern.engine.session.SessionState;
  * It runs with its own row pointer so the outer operator's current row is left alone, and runs
  * again at each evaluation (a correlated one reads the enclosing row each time).
  */
-public final class SubqueryExpr extends BoundExpr {
+public final class SubqueryExpr extends BoundExpr implements dev.quern.engine.plan.SubqueryPlan {
   private final QueryPlan plan;
   private final String sql;
 
@@ -22,6 +22,7 @@ public final class SubqueryExpr extends BoundExpr {
   }
 
   /** The subquery's plan. */
+  @Override
   public QueryPlan plan() {
     return plan;
   }
@@ -62,5 +63,10 @@ public final class SubqueryExpr extends BoundExpr {
   @Override
   public String toSql() {
     return sql;
+  }
+
+  @Override
+  public boolean semiJoin() {
+    return false;
   }
 }

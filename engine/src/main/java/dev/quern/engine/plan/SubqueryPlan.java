@@ -1,0 +1,14 @@
+package dev.quern.engine.plan;
+
+/**
+ * An expression that runs a query when it is evaluated: a scalar subquery, EXISTS, or a comparison
+ * with IN/ANY/ALL over a subquery. Showplans find them in an IF or WHILE condition to show the
+ * condition's plan.
+ */
+public interface SubqueryPlan {
+  /** The query it runs. */
+  QueryPlan plan();
+
+  /** Whether it only asks if the query returns a row (EXISTS, IN): a semi join in a plan. */
+  boolean semiJoin();
+}
