@@ -1,5 +1,6 @@
 # SQL Server Agent's definitions in msdb: jobs, steps, schedules and servers, stored by the msdb
 # procedures and read back from msdb.dbo.sysjobs and its sibling tables.
+# no-restart: USE msdb is session state (agent/durable.sql covers restarts)
 
 statement ok
 DECLARE @id uniqueidentifier;
