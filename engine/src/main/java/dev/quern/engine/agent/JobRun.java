@@ -113,6 +113,9 @@ final class JobRun implements Runnable {
       }
       int tries = attempt;
       agent.write(s -> {
+        if (s.job(jobId()).isEmpty()) {
+          return; // deleted while it ran (sp_delete_job stops it first)
+        }
         s.put(history(step.intValue("step_id"), step.string("step_name"), error, message, outcome, at, took, tries));
         s.rowsOf(AgentTable.STEPS, jobId()).stream().filter(r -> r.intValue("step_id") == step.intValue("step_id"))
             .findFirst().ifPresent(r -> s.put(r.set("last_run_outcome", outcome)
@@ -172,6 +175,9 @@ final class JobRun implements Runnable {
     String message = outcome + "  The Job was invoked by " + running.invokedBy() + ".  The last step to run was "
         + (last == null ? "step 0 ((Unknown))." : "step " + last.intValue("step_id") + " (" + last.string("step_name") + ").");
     agent.write(s -> {
+      if (s.job(jobId()).isEmpty()) {
+        return;
+      }
       AgentRow h = history(0, "(Job outcome)", null, message, status, started, took, 0);
       s.put(h);
       for (AgentRow server : s.rowsOf(AgentTable.JOB_SERVERS, jobId())) {

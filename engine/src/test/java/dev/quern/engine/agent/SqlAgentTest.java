@@ -66,6 +66,14 @@ class SqlAgentTest {
           + " FROM msdb.dbo.sysjobservers")).containsExactly("1,1");
       assertThat(TestSessions.rows(s, "SELECT COUNT(*) FROM msdb.dbo.sysjobactivity WHERE stop_execution_date IS NOT NULL"
           + " AND job_history_id IS NOT NULL")).containsExactly("1");
+      // sp_help_jobhistory: the outcome in SUMMARY mode, every row newest first in FULL mode.
+      assertThat(TestSessions.rows(s, "EXEC msdb.dbo.sp_help_jobhistory @job_name = N'two steps'"))
+          .singleElement().asString().contains(",two steps,1,").endsWith(",null,null,null,0,QUERN");
+      assertThat(TestSessions.rows(s, "EXEC msdb.dbo.sp_help_jobhistory @mode = 'FULL'"))
+          .extracting(r -> r.split(",")[3] + "," + r.split(",")[4]).containsExactly("0,(Job outcome)", "2,two", "1,one");
+      // Deleting the job takes its history with it.
+      TestSessions.rows(s, "EXEC msdb.dbo.sp_delete_job @job_name = N'two steps'");
+      assertThat(TestSessions.rows(s, "SELECT COUNT(*) FROM msdb.dbo.sysjobhistory")).containsExactly("0");
     }
   }
 
@@ -137,6 +145,21 @@ class SqlAgentTest {
               + "  The last step to run was step 1 (wait).");
       CollectingSink notRunning = TestSessions.run(s, "EXEC msdb.dbo.sp_stop_job @job_name = N'waiting'");
       assertThat(notRunning.errors()).extracting(SqlMessage::number).containsExactly(22022);
+    }
+  }
+
+  @Test
+  void deletingARunningJobStopsItAndLeavesNoHistory() throws InterruptedException {
+    try (QuernEngine engine = QuernEngine.inMemory(); EngineSession s = TestSessions.open(engine)) {
+      engine.server().agent().start(Duration.ofMillis(20));
+      job(s, "doomed", "@step_name = N'wait', @command = N'WAITFOR DELAY ''01:00:00'''");
+      TestSessions.rows(s, "EXEC msdb.dbo.sp_start_job @job_name = N'doomed'");
+      String agentSessions = "SELECT COUNT(*) FROM sys.dm_exec_sessions WHERE program_name LIKE N'SQLAgent - TSQL%'";
+      TestSessions.awaitRow(s, agentSessions, "1");
+      TestSessions.rows(s, "EXEC msdb.dbo.sp_delete_job @job_name = N'doomed'");
+      TestSessions.awaitRow(s, agentSessions, "0");
+      assertThat(TestSessions.rows(s, "SELECT (SELECT COUNT(*) FROM msdb.dbo.sysjobs) + (SELECT COUNT(*) FROM"
+          + " msdb.dbo.sysjobhistory) + (SELECT COUNT(*) FROM msdb.dbo.sysjobactivity)")).containsExactly("0");
     }
   }
 

@@ -12,6 +12,6 @@ public final class AgentProcedures {
         new AddJobStepProcedure(), new UpdateJobStepProcedure(), new DeleteJobStepProcedure(),
         new AddScheduleProcedure(), new AttachScheduleProcedure(), new DetachScheduleProcedure(),
         new DeleteScheduleProcedure(), new AddJobScheduleProcedure(), new AddJobServerProcedure(),
-        new StartJobProcedure(), new StopJobProcedure(), new HelpJobProcedure());
+        new StartJobProcedure(), new StopJobProcedure(), new HelpJobProcedure(), new HelpJobHistoryProcedure());
   }
 }
