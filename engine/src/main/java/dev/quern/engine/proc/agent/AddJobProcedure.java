@@ -30,9 +30,8 @@ final class AddJobProcedure extends AgentProcedure {
     UUID id = UUID.randomUUID();
     AgentRow job = AgentRow.empty(AgentTable.JOBS).set("job_id", id).set("originating_server_id", 0).set("name", name)
         .set("category_id", 0).set("notify_email_operator_id", 0).set("notify_netsend_operator_id", 0)
-        .set("notify_page_operator_id", 0).set("date_created", c.now()).set("version_number", 1);
-    settings.apply(job, c.now());
-    job.set("version_number", 1);
+        .set("notify_page_operator_id", 0).set("date_created", c.now()).set("version_number", 0);
+    settings.apply(job, c.now()); // stamps version_number 1
     c.store.put(job);
     c.output("@job_id", id);
     return 0;

@@ -17,7 +17,7 @@ import java.util.UUID;
 final class ScheduleSettings {
   private ScheduleSettings() {}
 
-  /** The schedule row, not yet stored. {@code prefix} is "@freq_" (the parameters' common stem). */
+  /** The schedule row, not yet stored, owned by {@code ownerSid}. */
   static AgentRow create(AgentProcedure.Call c, String name, byte[] ownerSid) {
     int type = c.integer("@freq_type", 0);
     int interval = c.integer("@freq_interval", 0);

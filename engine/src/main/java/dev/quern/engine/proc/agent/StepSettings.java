@@ -27,7 +27,7 @@ final class StepSettings {
       }
       step.set("subsystem", "TSQL");
     }
-    String name = c.text(adding ? "@step_name" : "@step_name");
+    String name = c.text("@step_name");
     if (name != null) {
       step.set("step_name", name);
     }
