@@ -58,6 +58,10 @@ public final class QuernEngine implements Engine {
         new dev.quern.engine.changetracking.ChangeTrackingCleanup(engine.server.storage(), databases,
             java.time.Clock.systemUTC(), CHANGE_CLEANUP_BATCH)::run,
         dev.quern.engine.store.PeriodicCleanup.configuredInterval(CHANGE_TRACKING_INTERVAL_PROPERTY, 60));
+    long agentTick = Long.getLong(AGENT_TICK_PROPERTY, 1000);
+    if (agentTick > 0) {
+      engine.server.agent().start(java.time.Duration.ofMillis(agentTick));
+    }
     return engine;
   }
 
@@ -119,6 +123,7 @@ public final class QuernEngine implements Engine {
    */
   @Override
   public void close() {
+    server.agent().close();
     if (temporalRetention != null) {
       temporalRetention.close();
     }
@@ -144,6 +149,12 @@ public final class QuernEngine implements Engine {
 
   /** Seconds between change tracking cleanup passes (0 or less: none); default 60. */
   public static final String CHANGE_TRACKING_INTERVAL_PROPERTY = "quern.changeTracking.cleanupIntervalSeconds";
+
+  /**
+   * Milliseconds between SQL Server Agent's scheduler passes (0 or less: the agent does not run,
+   * as when its service is stopped); default 1000.
+   */
+  public static final String AGENT_TICK_PROPERTY = "quern.agent.tickMillis";
 
   /** Changes the change tracking cleanup deletes per transaction (SQL Server's deletes 5,000 at a time). */
   private static final int CHANGE_CLEANUP_BATCH = 5000;

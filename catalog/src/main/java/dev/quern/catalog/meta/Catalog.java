@@ -61,6 +61,7 @@ public final class Catalog implements AutoCloseable {
   private final CatalogMessages messages = new CatalogMessages(this);
   private final CatalogStatistics statistics = new CatalogStatistics(this);
   private final CatalogBackupHistory backups = new CatalogBackupHistory(this);
+  private final CatalogAgent agent = new CatalogAgent(this);
   private final java.util.Map<Integer, Encoded> lastEncoded =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<Integer, TableShape> lastShape =
@@ -140,6 +141,11 @@ public final class Catalog implements AutoCloseable {
   /** Statistics objects (UPDATE STATISTICS, CREATE STATISTICS), written in the caller's transaction. */
   public CatalogBackupHistory backups() {
     return backups;
+  }
+
+  /** SQL Server Agent's msdb tables (jobs, schedules, history). */
+  public CatalogAgent agent() {
+    return agent;
   }
 
   public CatalogStatistics statistics() {

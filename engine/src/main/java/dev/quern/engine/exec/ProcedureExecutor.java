@@ -82,7 +82,7 @@ final class ProcedureExecutor {
         args.add(new ProcArg(a.name(), a.value().type(), a.value().eval(frame.eval), a.output(), false));
       }
     }
-    if (SystemProcedures.lookup(name).isEmpty()) {
+    if (SystemProcedures.lookup(name, interpreter.state().databaseName()).isEmpty()) {
       var function = dev.quern.engine.proc.UserFunctions.forExec(interpreter.state(), name);
       if (function.isPresent()) {
         // EXEC [@r =] schema.function args: a scalar function called as a procedure is, its value into @r.
@@ -125,7 +125,7 @@ final class ProcedureExecutor {
 
   private int call(String name, List<ProcArg> args) {
     SystemProcedure proc =
-        SystemProcedures.lookup(name)
+        SystemProcedures.lookup(name, interpreter.state().databaseName())
             .or(() -> dev.quern.engine.proc.StoredProcedures.lookup(name, interpreter))
             .orElseThrow(() -> SqlErrors.PROC_NOT_FOUND.raise(name));
     return proc.execute(args, interpreter);

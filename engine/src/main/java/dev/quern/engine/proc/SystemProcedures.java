@@ -52,14 +52,37 @@ public final class SystemProcedures {
           .stream(), java.util.stream.Stream.concat(CursorProcedures.all().stream(), java.util.stream.Stream.concat(
               RoleMemberProcedure.all().stream(), java.util.stream.Stream.concat(ExtendedPropertyProcedure.all().stream(),
               java.util.stream.Stream.concat(dev.quern.engine.proc.message.MessageProcedures.all().stream(),
-                  AppLockProcedures.all().stream())))))
+                  java.util.stream.Stream.concat(AppLockProcedures.all().stream(),
+                      dev.quern.engine.proc.agent.AgentProcedures.all().stream()))))))
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 
   private SystemProcedures() {}
 
   /** The names of every system procedure, lower case, sorted (sys.all_objects lists them). */
   public static List<String> names() {
-    return BY_NAME.keySet().stream().sorted().toList();
+    // msdb's procedures are no server-wide system objects (and must not move the ids of those that are).
+    return BY_NAME.values().stream().filter(p -> p.database() == null).map(SystemProcedure::name).sorted().toList();
+  }
+
+  /**
+   * As {@link #lookup(String)}, but a procedure of one database ({@link SystemProcedure#database})
+   * only when {@code name} names that database ({@code msdb.dbo.sp_add_job}) or names none and
+   * {@code currentDatabase} is it.
+   */
+  public static Optional<SystemProcedure> lookup(String name, String currentDatabase) {
+    return lookup(name).filter(p -> p.database() == null || p.database().equalsIgnoreCase(databaseOf(name, currentDatabase)));
+  }
+
+  private static String databaseOf(String name, String currentDatabase) {
+    String[] parts = name.split("\\.", -1);
+    if (parts.length < 3) {
+      return currentDatabase;
+    }
+    String db = parts[parts.length - 3].strip();
+    if (db.startsWith("[") && db.endsWith("]")) {
+      db = db.substring(1, db.length() - 1);
+    }
+    return db.isEmpty() ? currentDatabase : db;
   }
 
   /** Finds {@code sp_x}, {@code sys.sp_x}, {@code master.dbo.sp_x}, {@code [db]..sp_x}. */

@@ -36,6 +36,13 @@ public final class ServerContext {
     this.storage = storage;
   }
 
+  /** SQL Server Agent (started by the engine over a data directory, or by a test). */
+  private final dev.quern.engine.agent.SqlAgent agent = new dev.quern.engine.agent.SqlAgent(this);
+
+  public dev.quern.engine.agent.SqlAgent agent() {
+    return agent;
+  }
+
   /** The stores (opened on first use for an in-memory engine). */
   public dev.quern.engine.store.LazyStorage storage() {
     return storage;

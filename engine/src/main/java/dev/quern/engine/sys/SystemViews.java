@@ -108,8 +108,10 @@ public final class SystemViews {
     return INFORMATION_SCHEMA;
   }
 
-  /** msdb's backup history tables, which Quern keeps as views (see {@link BackupHistoryViews}). */
-  private static final List<SystemView> MSDB = List.of(BackupHistoryViews.BACKUPSET, BackupHistoryViews.BACKUPMEDIAFAMILY);
+  /** msdb's backup history and SQL Server Agent tables, which Quern keeps as views ({@link BackupHistoryViews}, {@link AgentTableView}). */
+  private static final List<SystemView> MSDB = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of(BackupHistoryViews.BACKUPSET, BackupHistoryViews.BACKUPMEDIAFAMILY),
+      AgentTableView.all().stream()).toList();
 
   /**
    * As {@link #lookup(List)}, and msdb's backup history: {@code msdb.dbo.backupset} (or {@code

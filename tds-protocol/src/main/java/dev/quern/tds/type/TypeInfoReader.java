@@ -24,7 +24,12 @@ final class TypeInfoReader {
       case INTN -> expect(type, len, 1, 2, 4, 8);
       case BITN -> expect(type, len, 1);
       case FLTN, MONEYN, DATETIMN -> expect(type, len, 4, 8);
-      case GUID -> expect(type, len, 16);
+      case GUID -> {
+        // mssql-jdbc declares a NULL uniqueidentifier parameter (an OUTPUT one not set) with
+        // length 0, which SQL Server takes; it is the 16-byte type all the same.
+        expect(type, len, 0, 16);
+        return TypeInfo.guid();
+      }
       case DECIMALN, NUMERICN, DECIMAL, NUMERIC -> {
         // Clients size this by precision (FreeTDS: 1 sign byte + the bytes the precision needs,
         // e.g. 6 for precision 10..12); SQL Server takes any sign + 1..16 magnitude bytes.

@@ -113,6 +113,13 @@ class TypeInfoTest {
   }
 
   @Test
+  void readsANullGuidDeclaredWithLengthZeroAsAGuid() {
+    // mssql-jdbc's uniqueidentifier OUTPUT parameter without a value: GUIDTYPE, length 0.
+    assertThat(decode(hex("24 00"), V74)).isEqualTo(TypeInfo.guid());
+    assertInvalid("24 08");
+  }
+
+  @Test
   void rejectsLengthsSqlServerRejects() {
     assertInvalid("26 03"); // INTN of 3 bytes
     assertInvalid("6D 02"); // FLTN of 2 bytes

@@ -1,0 +1,58 @@
+package dev.quern.engine.agent;
+
+import dev.quern.catalog.kv.KvTxn;
+import dev.quern.catalog.meta.CatalogAgent;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reads and writes the agent's msdb tables through one transaction of the main store: the
+ * caller's (procedures, views) or one of the agent's own.
+ */
+public record AgentStore(CatalogAgent records, KvTxn txn) {
+  public List<AgentRow> rows(AgentTable table) {
+    return read(table, CatalogAgent.key(null));
+  }
+
+  /** The rows of a table keyed by job id (steps, job schedules, job servers, activity) for one job. */
+  public List<AgentRow> rowsOf(AgentTable table, UUID jobId) {
+    return read(table, CatalogAgent.key(jobId));
+  }
+
+  private List<AgentRow> read(AgentTable table, byte[] prefix) {
+    return records.rows(txn, table.id(), prefix).stream().map(v -> new AgentRow(table, v)).toList();
+  }
+
+  public Optional<AgentRow> job(UUID jobId) {
+    return rowsOf(AgentTable.JOBS, jobId).stream().findFirst();
+  }
+
+  /** The jobs named {@code name} (names compare ignoring case, as msdb's collation does). */
+  public List<AgentRow> jobsNamed(String name) {
+    return named(AgentTable.JOBS, name);
+  }
+
+  public Optional<AgentRow> schedule(int scheduleId) {
+    return records.rows(txn, AgentTable.SCHEDULES.id(), CatalogAgent.key(null, scheduleId)).stream()
+        .map(v -> new AgentRow(AgentTable.SCHEDULES, v)).findFirst();
+  }
+
+  public List<AgentRow> schedulesNamed(String name) {
+    return named(AgentTable.SCHEDULES, name);
+  }
+
+  private List<AgentRow> named(AgentTable table, String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return rows(table).stream().filter(r -> r.string("name").toLowerCase(Locale.ROOT).equals(n)).toList();
+  }
+
+  public void put(AgentRow row) {
+    records.put(txn, row.table().id(), row.key(), row.values());
+  }
+
+  public void delete(AgentRow row) {
+    records.delete(txn, row.table().id(), row.key());
+  }
+}

@@ -1,0 +1,17 @@
+package dev.quern.engine.proc.agent;
+
+import dev.quern.engine.proc.SystemProcedure;
+import java.util.List;
+
+/** SQL Server Agent's procedures in msdb: jobs, steps, schedules, servers, starting and stopping. */
+public final class AgentProcedures {
+  private AgentProcedures() {}
+
+  public static List<SystemProcedure> all() {
+    return List.of(new AddJobProcedure(), new UpdateJobProcedure(), new DeleteJobProcedure(),
+        new AddJobStepProcedure(), new UpdateJobStepProcedure(), new DeleteJobStepProcedure(),
+        new AddScheduleProcedure(), new AttachScheduleProcedure(), new DetachScheduleProcedure(),
+        new DeleteScheduleProcedure(), new AddJobScheduleProcedure(), new AddJobServerProcedure(),
+        new StartJobProcedure(), new StopJobProcedure(), new HelpJobProcedure(), new HelpJobHistoryProcedure());
+  }
+}
