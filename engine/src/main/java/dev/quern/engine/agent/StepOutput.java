@@ -1,9 +1,6 @@
 package dev.quern.engine.agent;
 
-import dev.quern.engine.api.EnvChange;
-import dev.quern.engine.api.ResultColumn;
-import dev.quern.engine.api.ResultSink;
-import dev.quern.engine.api.ReturnValue;
+import dev.quern.engine.api.DiscardingSink;
 import dev.quern.engine.api.SqlMessage;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +12,7 @@ import java.util.Map;
  * by zero error encountered. [SQLSTATE 22012] (Error 8134)}); rows are not kept (SQL Server keeps
  * them only with the step's "include step output in history" flag, which Quern does not offer).
  */
-final class StepOutput implements ResultSink {
+final class StepOutput extends DiscardingSink {
   /** sysjobhistory.message is nvarchar(4000). */
   static final int MAX_MESSAGE = 4000;
 
@@ -65,22 +62,4 @@ final class StepOutput implements ResultSink {
   public void message(SqlMessage message) {
     messages.add(message);
   }
-
-  @Override
-  public void columns(List<ResultColumn> columns) {}
-
-  @Override
-  public void row(Object[] values) {}
-
-  @Override
-  public void done(long rowCount, boolean inProc) {}
-
-  @Override
-  public void envChange(EnvChange change) {}
-
-  @Override
-  public void returnStatus(int status) {}
-
-  @Override
-  public void returnValue(ReturnValue value) {}
 }

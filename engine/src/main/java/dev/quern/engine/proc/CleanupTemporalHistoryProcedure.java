@@ -32,14 +32,7 @@ final class CleanupTemporalHistoryProcedure implements SystemProcedure {
 
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
-    ProcArg[] byName = new ProcArg[PARAMETERS.size()];
-    for (int i = 0; i < args.size(); i++) {
-      ProcArg a = args.get(i);
-      int at = a.name() == null ? i : PARAMETERS.indexOf(a.name().toLowerCase(java.util.Locale.ROOT));
-      if (at >= 0 && at < byName.length && !a.isDefault()) {
-        byName[at] = a;
-      }
-    }
+    ProcArg[] byName = ParameterSlots.of(args, PARAMETERS, name());
     String schema = text(byName[0]);
     String table = text(byName[1]);
     SessionState state = host.state();

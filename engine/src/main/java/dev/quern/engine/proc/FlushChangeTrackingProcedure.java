@@ -30,28 +30,16 @@ import java.util.List;
  */
 final class FlushChangeTrackingProcedure implements SystemProcedure {
   private static final List<String> PARAMETERS = List.of("@tabletoclean", "@deletedrowcount");
+  private static final String DISPLAY_NAME = "sp_flush_CT_internal_table_on_demand";
 
   @Override
   public String name() {
-    return "sp_flush_ct_internal_table_on_demand"; // names are kept lower case
+    return DISPLAY_NAME.toLowerCase(java.util.Locale.ROOT); // names are kept lower case
   }
 
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
-    ProcArg[] byName = new ProcArg[PARAMETERS.size()];
-    for (int i = 0; i < args.size(); i++) {
-      ProcArg a = args.get(i);
-      int at = a.name() == null ? i : PARAMETERS.indexOf(a.name().toLowerCase(java.util.Locale.ROOT));
-      if (a.name() != null && at < 0) {
-        throw SqlErrors.NOT_A_PARAMETER.raise(a.name(), "sp_flush_CT_internal_table_on_demand");
-      }
-      if (at >= byName.length) {
-        throw SqlErrors.TOO_MANY_ARGUMENTS.raise("sp_flush_CT_internal_table_on_demand");
-      }
-      if (!a.isDefault()) {
-        byName[at] = a;
-      }
-    }
+    ProcArg[] byName = ParameterSlots.of(args, PARAMETERS, DISPLAY_NAME);
     SessionState state = host.state();
     PermissionGate.database(state, "CONTROL");
     StoreSession store = state.store();
@@ -105,6 +93,6 @@ final class FlushChangeTrackingProcedure implements SystemProcedure {
   }
 
   private void info(ProcedureHost host, String text) {
-    host.sink().message(new SqlMessage(0, 1, 0, text, "sp_flush_CT_internal_table_on_demand", 1));
+    host.sink().message(new SqlMessage(0, 1, 0, text, DISPLAY_NAME, 1));
   }
 }
