@@ -1353,6 +1353,16 @@ public final class SqlErrors {
               + " transaction. It is disallowed because the metadata is not versioned. A concurrent update to"
               + " metadata can lead to inconsistency if mixed with snapshot isolation.",
           BATCH);
+  /** ALTER TABLE, CREATE/ALTER/DROP INDEX inside a SNAPSHOT transaction. */
+  public static final ErrorTemplate SNAPSHOT_DDL_NOT_ALLOWED =
+      e(
+          3964,
+          16,
+          1,
+          "Transaction failed because this DDL statement is not allowed inside a snapshot isolation"
+              + " transaction. Since metadata is not versioned, a metadata change can lead to inconsistency"
+              + " if mixed within snapshot isolation.",
+          BATCH);
   public static final ErrorTemplate SNAPSHOT_UPDATE_CONFLICT =
       e(
           3960,

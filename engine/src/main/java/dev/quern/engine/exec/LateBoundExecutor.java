@@ -68,13 +68,29 @@ final class LateBoundExecutor {
     }
   }
 
+  /**
+   * The DDL SQL Server refuses inside a SNAPSHOT transaction (3964): the statements that may
+   * rebuild a table or an index from its rows. In autocommit they run in READ COMMITTED.
+   */
+  private static boolean copiesRows(dev.quern.engine.ast.Statement s) {
+    return s instanceof dev.quern.engine.ast.AlterTableStatement
+        || s instanceof dev.quern.engine.ast.CreateIndexStatement
+        || s instanceof dev.quern.engine.ast.DropIndexStatement
+        || s instanceof dev.quern.engine.ast.TableMaintenanceStatement;
+  }
+
   private Signal runOnce(
       StatementPlan.LateBound l, Frame frame, ResultSink sink,
       BiFunction<StatementPlan, Frame, Signal> dispatch,
       java.util.function.UnaryOperator<ResultSink> redirect) {
     transactions.beginImplicitIfNeeded(sink);
     StoreSession store = state.store();
-    store.beginStatement();
+    boolean copiesRows = copiesRows(l.statement());
+    if (copiesRows && store.inSnapshotTransaction()) {
+      state.transactions().rollbackAll(sink); // the transaction fails, as 3961's does
+      throw SqlErrors.SNAPSHOT_DDL_NOT_ALLOWED.raise();
+    }
+    store.beginStatement(copiesRows);
     Signal sig;
     try {
       sig = body(l, frame, sink, dispatch, redirect);
@@ -97,7 +113,8 @@ final class LateBoundExecutor {
       if (mapped instanceof SqlException s
           && (s.number() == SqlErrors.DEADLOCK_VICTIM.number()
               || s.number() == SqlErrors.SNAPSHOT_UPDATE_CONFLICT.number()
-              || s.number() == SqlErrors.SNAPSHOT_DDL_CONFLICT.number())) {
+              || s.number() == SqlErrors.SNAPSHOT_DDL_CONFLICT.number()
+              || s.number() == SqlErrors.SNAPSHOT_DDL_NOT_ALLOWED.number())) {
         state.transactions().rollbackAll(sink);
       }
       throw mapped;

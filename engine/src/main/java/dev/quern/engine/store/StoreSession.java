@@ -82,6 +82,15 @@ public final class StoreSession implements TransactionHooks {
 
   /** Starts a table statement (nested ones, e.g. INSERT … EXEC, share the outer one). */
   public void beginStatement() {
+    beginStatement(false);
+  }
+
+  /**
+   * As {@link #beginStatement()}; {@code readCommitted}: an autocommit statement runs in READ
+   * COMMITTED whatever the session's level. For DDL that copies a table's rows, which must read
+   * those its wait for the table's writers let through, not a snapshot taken before it.
+   */
+  public void beginStatement(boolean readCommitted) {
     if (statementDepth++ > 0) {
       return;
     }
@@ -91,6 +100,9 @@ public final class StoreSession implements TransactionHooks {
       user.beginStatement(true);
     } else {
       KvTxnOptions o = options.get();
+      if (readCommitted && o.isolation() == KvIsolation.SNAPSHOT) {
+        o = new KvTxnOptions(KvIsolation.READ_COMMITTED, o.lockTimeoutMillis(), o.waits());
+      }
       if (nonBlocking.active() && !o.isolation().locksOnRead()) {
         lockFree = new LockFreeStatement();
       } else {
@@ -151,6 +163,11 @@ public final class StoreSession implements TransactionHooks {
   /** Whether the running statement is in a user transaction (CREATE DATABASE refuses that). */
   public boolean inUserTransaction() {
     return user != null;
+  }
+
+  /** Whether a user transaction runs at SNAPSHOT isolation. */
+  public boolean inSnapshotTransaction() {
+    return user != null && user.isolation() == KvIsolation.SNAPSHOT;
   }
 
   private StoreTxn current() {

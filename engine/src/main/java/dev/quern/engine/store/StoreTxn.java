@@ -81,6 +81,11 @@ final class StoreTxn {
     return began;
   }
 
+  /** The isolation level this transaction was begun at. */
+  KvIsolation isolation() {
+    return options.isolation();
+  }
+
   StoreTxn(KvTxnOptions options, boolean savepoints, Supplier<byte[]> changeContext) {
     this.options = options;
     this.savepoints = savepoints;

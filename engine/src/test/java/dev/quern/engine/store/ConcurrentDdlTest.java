@@ -61,13 +61,24 @@ class ConcurrentDdlTest {
 
   @Test
   void indexBuildsRacingInsertsLoseNoCommittedRow() throws Exception {
+    indexBuildsRacingInserts("");
+  }
+
+  /** In autocommit a SNAPSHOT session's index build runs in READ COMMITTED: it too loses nothing. */
+  @Test
+  void snapshotSessionsIndexBuildsRacingInsertsLoseNoCommittedRow() throws Exception {
+    indexBuildsRacingInserts("SET TRANSACTION ISOLATION LEVEL SNAPSHOT; ");
+  }
+
+  private static void indexBuildsRacingInserts(String ddlSessionSetup) throws Exception {
     try (QuernEngine engine = QuernEngine.inMemory(); EngineSession setup = TestSessions.open(engine)) {
-      TestSessions.rows(setup, "CREATE TABLE lost (id int PRIMARY KEY, v int)");
+      TestSessions.rows(setup, "ALTER DATABASE CURRENT SET ALLOW_SNAPSHOT_ISOLATION ON;"
+          + " CREATE TABLE lost (id int PRIMARY KEY, v int)");
       java.util.concurrent.atomic.AtomicInteger acknowledged = new java.util.concurrent.atomic.AtomicInteger();
       List<String> wrong = run(engine, 2, 400, (s, session, i) -> {
         boolean inserts = session == 0;
         String sql = inserts ? "INSERT lost VALUES (" + i + ", 1)"
-            : i % 2 == 0 ? "CREATE INDEX ix_lost ON lost (v)" : "DROP INDEX ix_lost ON lost";
+            : ddlSessionSetup + (i % 2 == 0 ? "CREATE INDEX ix_lost ON lost (v)" : "DROP INDEX ix_lost ON lost");
         String w = unexpected(TestSessions.run(s, sql));
         if (w == null && inserts) {
           acknowledged.incrementAndGet();
@@ -77,6 +88,19 @@ class ConcurrentDdlTest {
       assertThat(wrong).isEmpty();
       assertThat(TestSessions.rows(setup, "SELECT COUNT(*) FROM lost"))
           .containsExactly(String.valueOf(acknowledged.get()));
+    }
+  }
+
+  @Test
+  void indexDdlInsideASnapshotTransactionIs3964() {
+    try (QuernEngine engine = QuernEngine.inMemory(); EngineSession a = TestSessions.open(engine)) {
+      TestSessions.rows(a, "ALTER DATABASE CURRENT SET ALLOW_SNAPSHOT_ISOLATION ON; CREATE TABLE x (id int PRIMARY KEY, v int)");
+      List<SqlMessage> errors = TestSessions.run(a,
+          "SET TRANSACTION ISOLATION LEVEL SNAPSHOT; BEGIN TRAN; INSERT x VALUES (1, 1); CREATE INDEX ix ON x (v)").errors();
+      assertThat(errors).extracting(SqlMessage::number).containsExactly(3964);
+      assertThat(TestSessions.rows(a, "SELECT @@TRANCOUNT, (SELECT COUNT(*) FROM x)")).containsExactly("0,0");
+      // The same outside a transaction is allowed, as in SQL Server.
+      assertThat(TestSessions.run(a, "CREATE INDEX ix ON x (v)").errors()).isEmpty();
     }
   }
 
