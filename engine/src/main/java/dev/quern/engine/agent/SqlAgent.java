@@ -118,6 +118,23 @@ public final class SqlAgent implements AutoCloseable {
     return running.containsKey(jobId);
   }
 
+  /**
+   * Waits, at most {@code max}, for the job's run to end (its history and activity written):
+   * what sp_delete_job needs after stopping it, or the stopped run would write them after the
+   * job's deletion.
+   */
+  public void awaitEnd(UUID jobId, java.time.Duration max) {
+    long deadline = System.nanoTime() + max.toNanos();
+    while (isRunning(jobId) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
   void finished(RunningJob job) {
     running.remove(job.jobId(), job);
   }

@@ -79,6 +79,29 @@ final class LateBoundExecutor {
         || s instanceof dev.quern.engine.ast.TableMaintenanceStatement;
   }
 
+  /**
+   * The table a row-copying DDL changes, locked exclusively before anything of the statement reads
+   * it (as SQL Server's Sch-M comes first): two such statements then queue instead of deadlocking
+   * over the definition each read, and writers finish first. The read snapshot is taken again
+   * after the wait, so the statement binds and copies what they committed.
+   */
+  private void lockForDdl(dev.quern.engine.ast.Statement s) {
+    java.util.List<String> name = switch (s) {
+      case dev.quern.engine.ast.AlterTableStatement a -> a.table();
+      case dev.quern.engine.ast.CreateIndexStatement c -> c.table();
+      case dev.quern.engine.ast.DropIndexStatement d -> d.table();
+      case dev.quern.engine.ast.TableMaintenanceStatement m -> m.table();
+      default -> null;
+    };
+    if (name == null || name.getLast().startsWith("#") || name.getLast().startsWith("@")) {
+      return; // temporary tables are the session's own
+    }
+    dev.quern.engine.store.ObjectNames.table(state.store(), state.databaseName(), name).ifPresent(t -> {
+      state.store().lockTableExclusively(t.catalog(), t.table());
+      state.store().txn(t.catalog()).beginStatement();
+    });
+  }
+
   private Signal runOnce(
       StatementPlan.LateBound l, Frame frame, ResultSink sink,
       BiFunction<StatementPlan, Frame, Signal> dispatch,
@@ -93,6 +116,9 @@ final class LateBoundExecutor {
     store.beginStatement(copiesRows);
     Signal sig;
     try {
+      if (copiesRows) {
+        lockForDdl(l.statement());
+      }
       sig = body(l, frame, sink, dispatch, redirect);
     } catch (TriggerAbort abort) {
       store.endStatement(false);

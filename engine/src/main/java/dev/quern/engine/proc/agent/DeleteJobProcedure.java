@@ -24,6 +24,10 @@ final class DeleteJobProcedure extends AgentProcedure {
     if (agent.isRunning(job.uuid("job_id"))) {
       // As SQL Server's sp_delete_job, a running job is stopped first: its history would have no job.
       agent.stopJob(job.uuid("job_id"), job.string("name"), c.state().loginName());
+      agent.awaitEnd(job.uuid("job_id"), java.time.Duration.ofSeconds(30));
+      // A fresh read snapshot: the history and activity the stopped run just wrote are deleted too.
+      var store = c.state().store();
+      store.txn(store.storage().main()).beginStatement();
     }
     JobDeletion.delete(c.store, job.uuid("job_id"));
     return 0;
