@@ -68,56 +68,22 @@ final class LateBoundExecutor {
     }
   }
 
-  /**
-   * The DDL SQL Server refuses inside a SNAPSHOT transaction (3964): the statements that may
-   * rebuild a table or an index from its rows. In autocommit they run in READ COMMITTED.
-   */
-  private static boolean copiesRows(dev.quern.engine.ast.Statement s) {
-    return s instanceof dev.quern.engine.ast.AlterTableStatement
-        || s instanceof dev.quern.engine.ast.CreateIndexStatement
-        || s instanceof dev.quern.engine.ast.DropIndexStatement
-        || s instanceof dev.quern.engine.ast.TableMaintenanceStatement;
-  }
-
-  /**
-   * The table a row-copying DDL changes, locked exclusively before anything of the statement reads
-   * it (as SQL Server's Sch-M comes first): two such statements then queue instead of deadlocking
-   * over the definition each read, and writers finish first. The read snapshot is taken again
-   * after the wait, so the statement binds and copies what they committed.
-   */
-  private void lockForDdl(dev.quern.engine.ast.Statement s) {
-    java.util.List<String> name = switch (s) {
-      case dev.quern.engine.ast.AlterTableStatement a -> a.table();
-      case dev.quern.engine.ast.CreateIndexStatement c -> c.table();
-      case dev.quern.engine.ast.DropIndexStatement d -> d.table();
-      case dev.quern.engine.ast.TableMaintenanceStatement m -> m.table();
-      default -> null;
-    };
-    if (name == null || name.getLast().startsWith("#") || name.getLast().startsWith("@")) {
-      return; // temporary tables are the session's own
-    }
-    dev.quern.engine.store.ObjectNames.table(state.store(), state.databaseName(), name).ifPresent(t -> {
-      state.store().lockTableExclusively(t.catalog(), t.table());
-      state.store().txn(t.catalog()).beginStatement();
-    });
-  }
-
   private Signal runOnce(
       StatementPlan.LateBound l, Frame frame, ResultSink sink,
       BiFunction<StatementPlan, Frame, Signal> dispatch,
       java.util.function.UnaryOperator<ResultSink> redirect) {
     transactions.beginImplicitIfNeeded(sink);
     StoreSession store = state.store();
-    boolean copiesRows = copiesRows(l.statement());
-    if (copiesRows && store.inSnapshotTransaction()) {
+    java.util.List<String> copiedTable = RowCopyingDdl.target(l.statement());
+    if (copiedTable != null && store.inSnapshotTransaction()) {
       state.transactions().rollbackAll(sink); // the transaction fails, as 3961's does
       throw SqlErrors.SNAPSHOT_DDL_NOT_ALLOWED.raise();
     }
-    store.beginStatement(copiesRows);
+    store.beginStatement(copiedTable != null);
     Signal sig;
     try {
-      if (copiesRows) {
-        lockForDdl(l.statement());
+      if (copiedTable != null) {
+        RowCopyingDdl.lock(state, copiedTable);
       }
       sig = body(l, frame, sink, dispatch, redirect);
     } catch (TriggerAbort abort) {
@@ -139,8 +105,7 @@ final class LateBoundExecutor {
       if (mapped instanceof SqlException s
           && (s.number() == SqlErrors.DEADLOCK_VICTIM.number()
               || s.number() == SqlErrors.SNAPSHOT_UPDATE_CONFLICT.number()
-              || s.number() == SqlErrors.SNAPSHOT_DDL_CONFLICT.number()
-              || s.number() == SqlErrors.SNAPSHOT_DDL_NOT_ALLOWED.number())) {
+              || s.number() == SqlErrors.SNAPSHOT_DDL_CONFLICT.number())) {
         state.transactions().rollbackAll(sink);
       }
       throw mapped;
