@@ -33,4 +33,8 @@ public record KvTxnOptions(KvIsolation isolation, long lockTimeoutMillis, KvLock
   public KvTxnOptions withLockTimeout(long millis) {
     return new KvTxnOptions(isolation, millis, waits);
   }
+
+  public KvTxnOptions withIsolation(KvIsolation level) {
+    return new KvTxnOptions(level, lockTimeoutMillis, waits);
+  }
 }

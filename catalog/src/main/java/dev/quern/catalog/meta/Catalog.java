@@ -616,8 +616,7 @@ public final class Catalog implements AutoCloseable {
     if (isLatestCommitted(table, notedGeneration)) {
       return; // the snapshot holds the latest committed metadata, and table is its definition
     }
-    byte[] definition = SystemKeys.record(SystemKeys.OBJECT_KIND, table.id());
-    if (!isDefinition(forWrite ? txn.peekLatest(definition) : txn.peek(definition), table)) {
+    if (!(forWrite ? isLatestStored(txn, table) : isStored(txn, table))) {
       throw new StaleMetadataException(table.name());
     }
   }
@@ -668,6 +667,11 @@ public final class Catalog implements AutoCloseable {
   /** Whether {@code table} is the definition {@code reads} sees stored. */
   private boolean isStored(KvTxn reads, Table table) {
     return isDefinition(reads.peek(SystemKeys.record(SystemKeys.OBJECT_KIND, table.id())), table);
+  }
+
+  /** Whether {@code table} is the latest committed definition (or {@code txn}'s own), whatever its snapshot. */
+  private boolean isLatestStored(KvTxn txn, Table table) {
+    return isDefinition(txn.peekLatest(SystemKeys.record(SystemKeys.OBJECT_KIND, table.id())), table);
   }
 
   /** Whether {@code stored} (a table record's value, or null) is {@code table}'s definition. */
@@ -724,8 +728,7 @@ public final class Catalog implements AutoCloseable {
    * the result cannot decode; the statement is bound again instead ({@link StaleMetadataException}).
    */
   private void requireCurrent(KvTxn txn, SchemaObject seen) {
-    if (seen instanceof Table t
-        && !isDefinition(txn.peekLatest(SystemKeys.record(SystemKeys.OBJECT_KIND, t.id())), t)) {
+    if (seen instanceof Table t && !isLatestStored(txn, t)) {
       throw new StaleMetadataException(t.name());
     }
   }

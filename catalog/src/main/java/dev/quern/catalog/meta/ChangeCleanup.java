@@ -3,14 +3,12 @@ package dev.quern.catalog.meta;
 import dev.quern.catalog.kv.KvIterator;
 import dev.quern.catalog.kv.KvTxn;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The store's side of the change tracking retention cleanup (SQL Server's auto cleanup and
  * sys.sp_flush_CT_internal_table_on_demand): the watermark is the last version a database
  * committed before a cutoff time ({@link ChangeVersions} keeps each version's commit time); a
- * table's changes at or below it are deleted from the {@link ChangeLog}, and then the commit times
+ * table's changes at or below it are deleted ({@link ChangeLog#deleteThrough}), and then the commit times
  * too. The caller first moves the table's minimum valid version up to the watermark (in its own
  * committed transaction), so that no reader trusts a version whose changes are going.
  */
@@ -35,23 +33,8 @@ public final class ChangeCleanup {
     return watermark;
   }
 
-  /**
-   * Deletes at most {@code limit} of {@code tableId}'s changes with a version at or below {@code
-   * through}, oldest first; returns how many (fewer than {@code limit}: none is left).
-   */
-  public static int deleteThrough(KvTxn txn, int tableId, long through, int limit) {
-    return ChangeLog.deleteThrough(txn, tableId, through, limit);
-  }
-
   /** Deletes the commit times of {@code databaseId}'s versions up to {@code through}. */
   public static void forgetCommitTimes(KvTxn txn, int databaseId, long through) {
-    List<byte[]> keys = new ArrayList<>();
-    try (KvIterator it = txn.peekScan(ChangeVersions.commitTimes(databaseId),
-        ChangeVersions.commitTime(databaseId, through + 1), false)) {
-      while (it.next()) {
-        keys.add(it.key());
-      }
-    }
-    keys.forEach(txn::delete);
+    ChangeLog.deleteAll(txn, ChangeVersions.commitTimes(databaseId), ChangeVersions.commitTime(databaseId, through + 1));
   }
 }

@@ -74,8 +74,13 @@ public final class ChangeLog {
   /** Deletes every change of {@code tableId} (DISABLE CHANGE_TRACKING, TRUNCATE, DROP). */
   static void clear(KvTxn txn, int tableId) {
     byte[] from = tablePrefix(tableId);
+    deleteAll(txn, from, KeyBytes.prefixEnd(from));
+  }
+
+  /** Deletes every key in [{@code from}, {@code to}) in {@code txn}, read without locks. */
+  static void deleteAll(KvTxn txn, byte[] from, byte[] to) {
     List<byte[]> keys = new ArrayList<>();
-    try (KvIterator it = txn.peekScan(from, KeyBytes.prefixEnd(from), false)) {
+    try (KvIterator it = txn.peekScan(from, to, false)) {
       while (it.next()) {
         keys.add(it.key());
       }
@@ -85,9 +90,10 @@ public final class ChangeLog {
 
   /**
    * Deletes at most {@code limit} changes of {@code tableId} with a version at or below {@code
-   * through}, oldest first, both their entries; returns how many ({@link ChangeCleanup}).
+   * through}, oldest first, both their entries; returns how many (change tracking's cleanup, after
+   * the table's minimum valid version moved past them).
    */
-  static int deleteThrough(KvTxn txn, int tableId, long through, int limit) {
+  public static int deleteThrough(KvTxn txn, int tableId, long through, int limit) {
     byte[] prefix = new ByteSink(7).put(tablePrefix(tableId)).put(BY_VERSION).toBytes();
     byte[] to = new ByteSink(15).put(prefix).putLong(through + 1).toBytes();
     List<byte[]> keys = new ArrayList<>();

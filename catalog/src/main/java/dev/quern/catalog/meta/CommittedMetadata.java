@@ -37,7 +37,7 @@ final class CommittedMetadata {
 
   /** Whether {@code txn} has written the stamp and not yet been seen to end. */
   synchronized boolean writes(KvTxn txn) {
-    return !writers.isEmpty() && writers.contains(txn);
+    return writers.contains(txn);
   }
 
   /**

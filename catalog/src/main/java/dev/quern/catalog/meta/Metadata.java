@@ -294,6 +294,14 @@ public final class Metadata {
     return changeTracking.values();
   }
 
+  /** The tables with change tracking in database {@code databaseId} (a store may hold several). */
+  public List<ChangeTrackingTable> trackedTables(int databaseId) {
+    return changeTracking.values().stream()
+        .filter(t -> table(t.tableId()).flatMap(x -> schema(x.schemaId()))
+            .map(s -> s.databaseId() == databaseId).orElse(false))
+        .toList();
+  }
+
   /** Table {@code tableId}'s change tracking, or null when it has none (checked per written table). */
   public ChangeTrackingTable changeTracking(int tableId) {
     return changeTracking.isEmpty() ? null : changeTracking.get(tableId);

@@ -5,9 +5,9 @@ import dev.quern.catalog.kv.KvTxn;
 import dev.quern.catalog.kv.KvTxnOptions;
 import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.ChangeCleanup;
+import dev.quern.catalog.meta.ChangeLog;
 import dev.quern.catalog.meta.ChangeTrackingTable;
 import dev.quern.catalog.meta.Database;
-import dev.quern.catalog.meta.Metadata;
 import dev.quern.catalog.meta.StaleMetadataException;
 import dev.quern.engine.session.Databases;
 import dev.quern.engine.store.Storage;
@@ -72,7 +72,7 @@ public final class ChangeTrackingCleanup {
       if (watermark == 0) {
         return 0;
       }
-      tables = trackedTables(catalog.metadata(txn), databaseId);
+      tables = catalog.metadata(txn).trackedTables(databaseId);
       for (ChangeTrackingTable t : tables) {
         invalidateThrough(catalog, txn, t, watermark);
       }
@@ -86,7 +86,7 @@ public final class ChangeTrackingCleanup {
       int n;
       do {
         try (KvTxn txn = begin(catalog)) {
-          n = ChangeCleanup.deleteThrough(txn, t.tableId(), watermark, batch);
+          n = ChangeLog.deleteThrough(txn, t.tableId(), watermark, batch);
           txn.commit();
         } catch (KvException e) {
           return deleted; // the commit times stay until every table is done
@@ -105,14 +105,6 @@ public final class ChangeTrackingCleanup {
 
   private static KvTxn begin(Catalog catalog) {
     return catalog.store().begin(KvTxnOptions.DEFAULT.withLockTimeout(LOCK_WAIT_MILLIS));
-  }
-
-  /** The tracked tables of {@code databaseId} ({@code md} may hold several databases' tables). */
-  public static List<ChangeTrackingTable> trackedTables(Metadata md, int databaseId) {
-    return md.trackedTables().stream()
-        .filter(t -> md.table(t.tableId()).flatMap(table -> md.schema(table.schemaId()))
-            .map(s -> s.databaseId() == databaseId).orElse(false))
-        .toList();
   }
 
   /**

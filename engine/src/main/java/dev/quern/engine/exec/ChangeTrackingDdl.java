@@ -58,9 +58,7 @@ final class ChangeTrackingDdl {
         if (!on) {
           throw failed(ChangeTrackingErrors.DATABASE_NOT_TRACKING_OFF.raise(db.name()));
         }
-        boolean tablesTracked = state.store().metadata(catalog).trackedTables().stream()
-            .anyMatch(t -> databaseOf(catalog, t.tableId()) == db.id());
-        if (tablesTracked) {
+        if (!state.store().metadata(catalog).trackedTables(db.id()).isEmpty()) {
           throw failed(ChangeTrackingErrors.TABLES_STILL_TRACKED.raise(db.name()));
         }
         all.remove("CHANGE_RETENTION");
@@ -81,11 +79,6 @@ final class ChangeTrackingDdl {
     }
     all.put("CHANGE_TRACKING", mode.equals("SET") ? "ON" : mode);
     return new Database(db.id(), db.name(), db.collation(), all);
-  }
-
-  private int databaseOf(Catalog catalog, int tableId) {
-    var m = state.store().metadata(catalog);
-    return m.table(tableId).flatMap(t -> m.schema(t.schemaId())).map(s -> s.databaseId()).orElse(-1);
   }
 
   /** A retention of 1 to 2147483647 minutes (5092). */

@@ -41,7 +41,7 @@ final class RowCopyingDdl {
     }
     ObjectNames.table(state.store(), state.databaseName(), table).ifPresent(t -> {
       state.store().lockTableExclusively(t.catalog(), t.table());
-      state.store().txn(t.catalog()).beginStatement();
+      state.store().readAfresh(t.catalog());
     });
   }
 }

@@ -3,6 +3,7 @@ package dev.quern.engine.proc;
 import dev.quern.catalog.kv.KvTxn;
 import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.ChangeCleanup;
+import dev.quern.catalog.meta.ChangeLog;
 import dev.quern.catalog.meta.ChangeTrackingTable;
 import dev.quern.catalog.meta.Database;
 import dev.quern.catalog.meta.Metadata;
@@ -61,7 +62,7 @@ final class FlushChangeTrackingProcedure implements SystemProcedure {
           if (ChangeTrackingCleanup.invalidateThrough(catalog, txn, t, watermark)) {
             store.markDdl();
           }
-          n = ChangeCleanup.deleteThrough(txn, t.tableId(), watermark, Integer.MAX_VALUE);
+          n = ChangeLog.deleteThrough(txn, t.tableId(), watermark, Integer.MAX_VALUE);
         }
         info(host, "Internal Change Tracking table name : change_tracking_" + t.tableId());
         info(host, "Total rows deleted: " + n + ".");
@@ -80,7 +81,7 @@ final class FlushChangeTrackingProcedure implements SystemProcedure {
   /** The table named (which must be tracked), or every tracked table of the database for NULL. */
   private static List<ChangeTrackingTable> tables(SessionState state, Metadata md, ProcArg arg) {
     if (arg == null || arg.value() == null) {
-      return ChangeTrackingCleanup.trackedTables(md, state.databaseId());
+      return md.trackedTables(state.databaseId());
     }
     String name = arg.value().toString();
     ResolvedTable t = ObjectNames.table(state.store(), state.databaseName(), StoredProcedures.parts(name))

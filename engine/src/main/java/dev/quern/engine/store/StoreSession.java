@@ -101,7 +101,7 @@ public final class StoreSession implements TransactionHooks {
     } else {
       KvTxnOptions o = options.get();
       if (readCommitted && o.isolation() == KvIsolation.SNAPSHOT) {
-        o = new KvTxnOptions(KvIsolation.READ_COMMITTED, o.lockTimeoutMillis(), o.waits());
+        o = o.withIsolation(KvIsolation.READ_COMMITTED);
       }
       if (nonBlocking.active() && !o.isolation().locksOnRead()) {
         lockFree = new LockFreeStatement();
@@ -205,6 +205,15 @@ public final class StoreSession implements TransactionHooks {
    */
   public java.time.Instant transactionBegan() {
     return current().began();
+  }
+
+  /**
+   * Takes the running statement's read snapshot in {@code catalog}'s store again (READ COMMITTED;
+   * other levels read each commit or keep their transaction's snapshot): after a lock wait, what
+   * the holders of that lock committed meanwhile is then read too.
+   */
+  public void readAfresh(Catalog catalog) {
+    txn(catalog).beginStatement();
   }
 
   /** The running statement's transaction in {@code catalog}'s store. */
@@ -378,8 +387,7 @@ public final class StoreSession implements TransactionHooks {
     }
     // READ COMMITTED whatever the session's level: under SNAPSHOT the drop's write of the catalog
     // stamp would conflict with any DDL in tempdb since its snapshot, and the variables would stay.
-    KvTxnOptions o = options.get();
-    try (KvTxn txn = temp.store().begin(new KvTxnOptions(KvIsolation.READ_COMMITTED, o.lockTimeoutMillis(), o.waits()))) {
+    try (KvTxn txn = temp.store().begin(options.get().withIsolation(KvIsolation.READ_COMMITTED))) {
       Metadata md = temp.metadata(txn);
       for (int id : ids) {
         if (md.table(id).isPresent()) {

@@ -1,6 +1,5 @@
 package dev.quern.engine.store;
 
-import dev.quern.catalog.kv.KvTxn;
 import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.Index;
 import dev.quern.catalog.meta.KeyRange;
@@ -29,9 +28,8 @@ public final class TableRewrite {
     List<Object[]> rows = new ArrayList<>();
     // The table locked against writers first, then a fresh read snapshot: rows committed by
     // writers this waited for are read and copied too, not left in the old ranges to be reclaimed.
-    KvTxn txn = session.txn(catalog);
-    catalog.lockForRewrite(txn, old);
-    txn.beginStatement();
+    catalog.lockForRewrite(session.txn(catalog), old);
+    session.readAfresh(catalog);
     TableStore source = TableStores.open(session, catalog, old);
     try (RowCursor c = source.scan(KeyRange.ALL, false)) {
       while (c.next()) {

@@ -80,13 +80,9 @@ final class ChangeTrackingViews {
     public List<Object[]> rows(SessionState session) {
       List<Object[]> out = new ArrayList<>();
       Metadata md = CatalogObjects.metadata(session);
-      for (ChangeTrackingTable t : md.trackedTables()) {
-        boolean here = md.table(t.tableId()).flatMap(x -> md.schema(x.schemaId()))
-            .filter(s -> s.databaseId() == session.databaseId()).isPresent();
-        if (here) {
-          out.add(new Object[] {t.tableId(), t.trackColumnsUpdated(), t.minValidVersion(), t.beginVersion(),
-              t.cleanupVersion()});
-        }
+      for (ChangeTrackingTable t : md.trackedTables(session.databaseId())) {
+        out.add(new Object[] {t.tableId(), t.trackColumnsUpdated(), t.minValidVersion(), t.beginVersion(),
+            t.cleanupVersion()});
       }
       return out;
     }

@@ -26,8 +26,7 @@ final class DeleteJobProcedure extends AgentProcedure {
       agent.stopJob(job.uuid("job_id"), job.string("name"), c.state().loginName());
       agent.awaitEnd(job.uuid("job_id"), java.time.Duration.ofSeconds(30));
       // A fresh read snapshot: the history and activity the stopped run just wrote are deleted too.
-      var store = c.state().store();
-      store.txn(store.storage().main()).beginStatement();
+      c.state().store().readAfresh(c.state().store().storage().main());
     }
     JobDeletion.delete(c.store, job.uuid("job_id"));
     return 0;
