@@ -10,9 +10,42 @@ cv
 query TIIIII
 SELECT name, column_id, max_length, [precision], scale, is_nullable FROM sys.columns ORDER BY column_id
 ----
-id	1	4	0	0	0
+id	1	4	10	0	0
 name	2	40	0	0	0
 amount	3	9	10	2	1
+
+# precision and scale as SQL Server's sys.columns reports them: digits of number types, the printed
+# characters and fractional digits of date/time types (as sys.types and sys.parameters do).
+statement ok
+CREATE TABLE cv_types (a tinyint, b bigint, c bit, d real, e float, f money, g smallmoney, h datetime, i smalldatetime, j date, k time(3), l datetime2(0), m datetime2, n datetimeoffset(2), o uniqueidentifier, p varbinary(10))
+
+query TIII
+SELECT name, max_length, [precision], scale FROM sys.columns WHERE object_id = OBJECT_ID('cv_types') ORDER BY column_id
+----
+a	1	3	0
+b	8	19	0
+c	1	1	0
+d	4	24	0
+e	8	53	0
+f	8	19	4
+g	4	10	4
+h	8	23	3
+i	4	16	0
+j	3	10	0
+k	4	12	3
+l	6	19	0
+m	8	27	7
+n	8	29	2
+o	16	0	0
+p	10	0	0
+
+query TII
+SELECT name, [precision], scale FROM sys.identity_columns WHERE object_id = OBJECT_ID('cv')
+----
+id	10	0
+
+statement ok
+DROP TABLE cv_types
 
 query TII
 SELECT type_desc, is_unique, is_primary_key FROM sys.indexes ORDER BY index_id

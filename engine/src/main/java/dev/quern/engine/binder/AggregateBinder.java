@@ -20,6 +20,8 @@ import java.util.Locale;
  * aggregates; references are {@link ColumnExpr}s into that row.
  */
 final class AggregateBinder implements AggregateHandler {
+  private static final String APPROX_COUNT_DISTINCT = "APPROX_COUNT_DISTINCT";
+
   private final List<Expr> keyAsts;
   /** ROLLUP, CUBE, GROUPING SETS: the sets of keys (null for a plain GROUP BY). */
   private final List<java.util.BitSet> groupingSets;
@@ -120,6 +122,9 @@ final class AggregateBinder implements AggregateHandler {
   @Override
   public BoundExpr aggregate(FunctionCall f, List<dev.quern.engine.ast.QuerySpec.OrderItem> within) {
     String name = f.name().toUpperCase(Locale.ROOT);
+    if (name.equals(APPROX_COUNT_DISTINCT)) {
+      return approxCountDistinct(f, within);
+    }
     AggregateCall.Kind kind = AggregateCall.Kind.valueOf(name);
     if (kind == AggregateCall.Kind.STRING_AGG) {
       return register(stringAgg(f, within), f.toSql());
@@ -137,6 +142,25 @@ final class AggregateBinder implements AggregateHandler {
       throw SqlErrors.SYNTAX_NEAR.raise("*");
     }
     return register(new AggregateCall(kind, arg, f.distinct(), resultType(kind, arg)), f.toSql());
+  }
+
+  /**
+   * APPROX_COUNT_DISTINCT(value): SQL Server promises the distinct count within 2% (97% of the
+   * time); the exact count, COUNT_BIG(DISTINCT value), keeps that promise and needs no sketch.
+   */
+  private BoundExpr approxCountDistinct(FunctionCall f, List<dev.quern.engine.ast.QuerySpec.OrderItem> within) {
+    if (!within.isEmpty()) {
+      throw SqlErrors.WITHIN_GROUP_NOT_ALLOWED.raise(APPROX_COUNT_DISTINCT);
+    }
+    if (f.star() || f.distinct()) {
+      throw SqlErrors.SYNTAX_NEAR.raise(f.star() ? "*" : "DISTINCT");
+    }
+    if (f.args().size() != 1) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("approx_count_distinct", 1);
+    }
+    BoundExpr arg = sourceBinder.value(f.args().getFirst());
+    AggregateCall.Kind kind = AggregateCall.Kind.COUNT_BIG;
+    return register(new AggregateCall(kind, arg, true, resultType(kind, arg)), f.toSql());
   }
 
   /**

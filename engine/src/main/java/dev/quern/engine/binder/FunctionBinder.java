@@ -25,7 +25,7 @@ import java.util.Set;
 final class FunctionBinder {
   static final Set<String> AGGREGATES =
       Set.of("COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX", "STRING_AGG", "VAR", "VARP", "STDEV", "STDEVP",
-          "CHECKSUM_AGG");
+          "CHECKSUM_AGG", "APPROX_COUNT_DISTINCT");
 
   /** Functions whose first argument is a date-part keyword, passed on as its text. */
   private static final Set<String> DATEPART_FUNCTIONS =

@@ -48,6 +48,7 @@ final class BuiltinFunctions {
     all.addAll(DatePartFunctions.all());
     all.addAll(DateConstructionFunctions.all());
     all.add(new DateTruncFunction());
+    all.add(new DateBucketFunction());
     all.addAll(OffsetFunctions.all());
     // Type tests and identifiers.
     all.addAll(TypeTestFunctions.all());

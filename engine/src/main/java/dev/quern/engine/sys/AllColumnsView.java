@@ -51,7 +51,7 @@ final class AllColumnsView implements SystemView {
         SqlType t = cols.get(i).type();
         int typeId = SqlTypes.systemTypeId(t.id());
         out.add(new Object[] {e.id(), cols.get(i).name(), i + 1, typeId, typeId, ColumnsView.maxLength(t),
-            t.precision(), t.scale(), SqlTypes.isCharacter(t.id()) ? COLLATION : null, cols.get(i).nullable(),
+            TypeFacets.precision(t), TypeFacets.scale(t), SqlTypes.isCharacter(t.id()) ? COLLATION : null, cols.get(i).nullable(),
             false, false});
       }
     }

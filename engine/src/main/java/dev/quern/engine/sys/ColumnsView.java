@@ -52,7 +52,7 @@ final class ColumnsView implements SystemView {
           int typeId = c.rowversion() ? SqlTypes.TIMESTAMP_TYPE_ID : SqlTypes.systemTypeId(c.type().id());
           int userTypeId = c.userTypeId() != 0 ? c.userTypeId() : typeId;
           out.add(new Object[] {t.id(), c.name(), c.columnId(), typeId, userTypeId, maxLength(c.type()),
-              c.type().precision(), c.type().scale(), c.collation(), c.nullable(), c.identity() != null,
+              TypeFacets.precision(c.type()), TypeFacets.scale(c.type()), c.collation(), c.nullable(), c.identity() != null,
               c.computed() != null, period != null && period.hidden(c.columnId()), generated,
               switch (generated) {
                 case 1 -> "AS_ROW_START";

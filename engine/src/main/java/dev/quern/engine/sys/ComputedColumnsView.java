@@ -50,7 +50,7 @@ final class ComputedColumnsView implements SystemView {
           }
           int typeId = SqlTypes.systemTypeId(c.type().id());
           out.add(new Object[] {t.id(), c.name(), c.columnId(), typeId, typeId,
-              ColumnsView.maxLength(c.type()), c.type().precision(), c.type().scale(), c.collation(),
+              ColumnsView.maxLength(c.type()), TypeFacets.precision(c.type()), TypeFacets.scale(c.type()), c.collation(),
               c.nullable(), false, true, definition(c.computed().expression()), true,
               c.computed().persisted()});
         }

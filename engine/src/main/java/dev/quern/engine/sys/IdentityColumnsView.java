@@ -50,8 +50,8 @@ final class IdentityColumnsView implements SystemView {
         int typeId = SqlTypes.systemTypeId(c.type().id());
         var last = catalog.values().currentIdentity(t.id());
         out.add(new Object[] {
-          t.id(), c.name(), c.columnId(), typeId, typeId, MaxLength.of(c.type()), c.type().precision(),
-          c.type().scale(), c.nullable(), value(c, c.identity().seed()), value(c, c.identity().increment()),
+          t.id(), c.name(), c.columnId(), typeId, typeId, MaxLength.of(c.type()), TypeFacets.precision(c.type()),
+          TypeFacets.scale(c.type()), c.nullable(), value(c, c.identity().seed()), value(c, c.identity().increment()),
           last.isPresent() ? value(c, last.getAsLong()) : null, false
         });
       }

@@ -55,7 +55,7 @@ final class SequencesView implements SystemView {
         out.add(new Object[] {s.name(), s.id(), null, e.schema().id(), 0, "SO", "SEQUENCE_OBJECT",
             value(s, s.start()), value(s, s.increment()), value(s, s.minValue()), value(s, s.maxValue()),
             s.cycle(), s.cacheSize() > 0, s.cacheSize() > 0 ? s.cacheSize() : null, typeId, typeId,
-            s.type().precision(), s.type().scale(), value(s, last.orElse(s.start())), false,
+            TypeFacets.precision(s.type()), TypeFacets.scale(s.type()), value(s, last.orElse(s.start())), false,
             last.isPresent() ? value(s, last.getAsLong()) : null});
       }
     }
