@@ -62,3 +62,21 @@ statement error 1776
 CREATE TABLE bad (x int CONSTRAINT FK_bad REFERENCES child (pid))
 ----
 error 1776: There are no primary or candidate keys in the referenced table 'child' that match the referencing column list in the foreign key 'FK_bad'.
+
+# A column's own constraint may spell out FOREIGN KEY before REFERENCES (no column list then).
+statement ok
+CREATE TABLE fk_spelled (id int PRIMARY KEY, pid int NOT NULL CONSTRAINT FK_spelled_parent FOREIGN KEY REFERENCES parent (id) ON DELETE CASCADE, pcode char(2) FOREIGN KEY REFERENCES parent (code))
+
+# sys.foreign_key_columns: each referencing column and the column it references, in key order.
+query ITITT rowsort
+SELECT fkc.constraint_column_id, OBJECT_NAME(fkc.parent_object_id), COL_NAME(fkc.parent_object_id, fkc.parent_column_id), OBJECT_NAME(fkc.referenced_object_id), COL_NAME(fkc.referenced_object_id, fkc.referenced_column_id)
+FROM sys.foreign_key_columns fkc WHERE fkc.parent_object_id IN (OBJECT_ID('fk_spelled'), OBJECT_ID('cascaded'))
+----
+1	cascaded	pid	parent	id
+1	fk_spelled	pcode	parent	code
+1	fk_spelled	pid	parent	id
+
+query T
+SELECT OBJECT_NAME(constraint_object_id) FROM sys.foreign_key_columns WHERE parent_object_id = OBJECT_ID('fk_spelled') AND parent_column_id = 2
+----
+FK_spelled_parent

@@ -241,6 +241,25 @@ PRIMARY
 ! No constraints are defined on object 'cp_heap', or you do not have permissions.
 ! No foreign keys reference table 'cp_heap', or you do not have permissions.
 
+# sp_helpconstraint: the object's name, then sp_help's constraint result sets; 'nomsg' leaves out the name.
+query TTTTTTT
+EXEC sp_helpconstraint 'dbo.cp_child'
+----
+dbo.cp_child
+FOREIGN KEY	fk_cp_child_parent	Cascade	No Action	Enabled	Is_For_Replication	parent_id
+ 	 	 	 	 	 	REFERENCES master.dbo.cp_parent (id)
+PRIMARY KEY (clustered)	pk_cp_child	(n/a)	(n/a)	(n/a)	(n/a)	id, line
+! No foreign keys reference table 'dbo.cp_child', or you do not have permissions.
+
+query T
+EXEC sp_helpconstraint @objname = 'cp_heap', @nomsg = 'nomsg'
+----
+! No constraints are defined on object 'cp_heap', or you do not have permissions.
+! No foreign keys reference table 'cp_heap', or you do not have permissions.
+
+statement error 15009
+EXEC sp_helpconstraint 'no_such_table'
+
 query T
 EXEC sp_help 'cp_view'
 ----

@@ -162,3 +162,9 @@ statement error 6874
 WITH XMLNAMESPACES ('  ' AS p) SELECT 1
 ----
 error 6874: Empty URI is not allowed in WITH XMLNAMESPACES clause.
+
+# The xml methods apply to a CAST or CONVERT to xml as to any xml expression.
+query TI
+SELECT CAST('<a><b>1</b><b>2</b></a>' AS xml).query('/a/b[2]'), CONVERT(xml, '<a x="5"/>').value('(/a/@x)[1]', 'int')
+----
+<b>2</b>	5

@@ -576,11 +576,14 @@ final class DdlParser {
     List<TableConstraintDefinition.KeyColumn> cols = new ArrayList<>();
     if (in.accept("FOREIGN")) {
       in.expect("KEY");
-      in.expectSymbol("(");
-      do {
-        cols.add(new TableConstraintDefinition.KeyColumn(in.identifier(), false));
-      } while (in.acceptSymbol(","));
-      in.expectSymbol(")");
+      // A column's own constraint may say FOREIGN KEY REFERENCES with no column list.
+      if (tableLevel || in.atSymbol("(")) {
+        in.expectSymbol("(");
+        do {
+          cols.add(new TableConstraintDefinition.KeyColumn(in.identifier(), false));
+        } while (in.acceptSymbol(","));
+        in.expectSymbol(")");
+      }
     } else if (tableLevel) {
       throw in.unexpected();
     }

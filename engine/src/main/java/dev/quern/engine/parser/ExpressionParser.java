@@ -318,11 +318,12 @@ public final class ExpressionParser {
         }
         case "CAST", "TRY_CAST" -> {
           if (in.peek(1).isSymbol("(")) {
-            return cast(upper.startsWith("TRY_"));
+            // CAST(… AS xml).query(…): the xml methods apply to a conversion's result too.
+            return xmlMethods(cast(upper.startsWith("TRY_")));
           }
         }
         case "CONVERT", "TRY_CONVERT" -> {
-          return convert(upper.startsWith("TRY_"));
+          return xmlMethods(convert(upper.startsWith("TRY_")));
         }
         case "PARSE", "TRY_PARSE" -> {
           if (in.peek(1).isSymbol("(")) {

@@ -42,6 +42,7 @@ public final class SystemProcedures {
               new dev.quern.engine.proc.catalog.ServerInfoProcedure(),
               new dev.quern.engine.proc.catalog.SpaceUsedProcedure(),
               new dev.quern.engine.proc.catalog.HelpIndexProcedure(),
+              new dev.quern.engine.proc.catalog.HelpConstraintProcedure(),
               new dev.quern.engine.proc.catalog.DependsProcedure(),
               new dev.quern.engine.proc.catalog.HelpDbProcedure(),
               new Who2Procedure(),

@@ -31,6 +31,7 @@ public final class SystemViews {
           new ComputedColumnsView(),
           new IndexesView(),
           new IndexColumnsView(),
+          new ForeignKeyColumnsView(),
           new ParametersView(),
           ServerPrincipalsView.principals(),
           ServerPrincipalsView.sqlLogins(),

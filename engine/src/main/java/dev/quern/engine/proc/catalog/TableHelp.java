@@ -150,6 +150,12 @@ final class TableHelp {
         .orElse(new Object[] {"No identity column defined.", null, null, null});
   }
 
+  /** sp_helpconstraint: the constraints, then the foreign keys that reference the table. */
+  void writeConstraints() {
+    constraints();
+    referencedBy();
+  }
+
   /** sp_helpindex: the indexes result set alone (or 15472). */
   void writeIndexes() {
     indexes();
