@@ -222,7 +222,7 @@ public final class Parser {
       case "INSERT" -> dml.insert();
       case "UPDATE" -> dml.update();
       case "DELETE" -> dml.delete();
-      case "MERGE" -> new MergeParser(in, expr, select).merge(() -> { });
+      case "MERGE" -> new MergeParser(in, expr, select).merge(() -> queryHints(new dev.quern.engine.ast.RecursionLimit()));
       default -> throw TokenStream.errorNear(t);
     };
     if (!(body instanceof dev.quern.engine.ast.StorageStatement change)) {
@@ -270,35 +270,16 @@ public final class Parser {
     });
   }
 
-  /**
-   * {@code OPTION (hint, …)} after a statement with common table expressions: MAXRECURSION n (0 to
-   * 32767; 0: no limit) sets how often their recursive parts may run; RECOMPILE changes nothing
-   * here (every statement is compiled when it runs).
-   */
+  /** {@code OPTION (…)} after a statement ({@link QueryHintsParser}). */
   private void queryHints(dev.quern.engine.ast.RecursionLimit recursion) {
-    if (!in.accept("OPTION")) {
-      return;
-    }
-    in.expectSymbol("(");
-    do {
-      Token hint = in.next();
-      if (hint.is("MAXRECURSION")) {
-        Token n = in.next();
-        int max;
-        try {
-          max = Integer.parseInt(n.value());
-        } catch (NumberFormatException e) {
-          throw TokenStream.errorNear(n);
-        }
-        if (max < 0 || max > 32767) {
-          throw dev.quern.engine.error.SqlErrors.MAXRECURSION_RANGE.raise(n.value());
-        }
-        recursion.set(max);
-      } else if (!hint.is("RECOMPILE")) {
-        throw TokenStream.errorNear(hint);
-      }
-    } while (in.acceptSymbol(","));
-    in.expectSymbol(")");
+    new QueryHintsParser(in).parse(recursion);
+  }
+
+  /** A SELECT, INSERT, UPDATE, DELETE or MERGE without common tables, and its OPTION clause. */
+  private Statement withQueryHints(java.util.function.Supplier<Statement> statement) {
+    Statement s = statement.get();
+    queryHints(new dev.quern.engine.ast.RecursionLimit()); // no recursive common table to bound
+    return s;
   }
 
   /** One statement (used for bodies of IF, WHILE, BEGIN…END), its span noted. */
@@ -353,7 +334,7 @@ public final class Parser {
       return new SecurityParser(in).statement();
     }
     return switch (t.upper()) {
-      case "SELECT" -> selectStatement(t.line());
+      case "SELECT" -> withQueryHints(() -> selectStatement(t.line()));
       case "WITH" -> in.peek(1).is("CHANGE_TRACKING_CONTEXT") ? changeTrackingContext() : withCommonTables();
       case "DECLARE" -> declaresTable() ? ddl.declareTable() : CursorParser.declares(in) ? cursors().declare() : set.declare();
       case "SET" -> in.peek(1).is("IDENTITY_INSERT") ? ddl.identityInsert() : CursorParser.setsCursor(in) ? cursors().set() : set.set();
@@ -418,10 +399,10 @@ public final class Parser {
         }
         yield ddl.alter();
       }
-      case "INSERT" -> dml.insert();
+      case "INSERT" -> withQueryHints(dml::insert);
       case "BULK" -> new BulkInsertParser(in).bulkInsert();
-      case "UPDATE" -> in.peek(1).is("STATISTICS") ? new StatisticsParser(in, expr).update() : dml.update();
-      case "DELETE" -> dml.delete();
+      case "UPDATE" -> in.peek(1).is("STATISTICS") ? new StatisticsParser(in, expr).update() : withQueryHints(dml::update);
+      case "DELETE" -> withQueryHints(dml::delete);
       case "MERGE" -> new MergeParser(in, expr, select).merge(() -> queryHints(new dev.quern.engine.ast.RecursionLimit()));
       default -> throw in.unexpected();
     };
