@@ -23,6 +23,11 @@ public final class ValueCounters implements AutoCloseable {
   private static final class Entry {
     Long last;
     Long persisted;
+    /**
+     * DBCC CHECKIDENT RESEED set {@code last} while nothing had been handed out since the table was
+     * created or truncated: the next value is {@code last} itself (kept in memory only).
+     */
+    boolean reseededFresh;
     /** The sequence's restart count {@code last} belongs to (see {@link Sequence#restarts()}). */
     long restarts;
   }
@@ -37,7 +42,8 @@ public final class ValueCounters implements AutoCloseable {
   /** The next identity value of a table (its column's IDENTITY(seed, increment)). */
   public synchronized long nextIdentity(int tableId, Identity identity) {
     Entry e = entry(tableId);
-    long v = e.last == null ? identity.seed() : Math.addExact(e.last, identity.increment());
+    long v = e.last == null ? identity.seed() : e.reseededFresh ? e.last : Math.addExact(e.last, identity.increment());
+    e.reseededFresh = false;
     if (!covered(e.persisted, v, identity.increment())) {
       persist(
           tableId,
@@ -66,6 +72,7 @@ public final class ValueCounters implements AutoCloseable {
     boolean beyond = e.last == null || (identity.increment() > 0 ? value > e.last : value < e.last);
     if (beyond) {
       e.last = value;
+      e.reseededFresh = false;
       persist(tableId, e, value);
     }
   }
@@ -77,7 +84,22 @@ public final class ValueCounters implements AutoCloseable {
   public synchronized void reseedIdentity(int tableId, OptionalLong last) {
     Entry e = entry(tableId);
     e.last = last.isPresent() ? last.getAsLong() : null;
+    e.reseededFresh = false;
     persist(tableId, e, e.last);
+  }
+
+  /**
+   * DBCC CHECKIDENT RESEED, value: the current value becomes {@code value}; the next is {@code
+   * value + increment}, or {@code value} itself when no value was handed out since the table was
+   * created or truncated (SQL Server's rule). A restart before that first insert forgets the
+   * exception: the first value is then {@code value + increment}.
+   */
+  public synchronized void reseedIdentityTo(int tableId, long value) {
+    Entry e = entry(tableId);
+    boolean fresh = e.last == null || e.reseededFresh;
+    e.last = value;
+    e.reseededFresh = fresh;
+    persist(tableId, e, value);
   }
 
   /**

@@ -94,7 +94,7 @@ final class CheckCommand implements DbccCommand {
   }
 
   /** A possibly qualified, possibly bracketed table name in parts. */
-  private static List<String> parts(String name) {
+  static List<String> parts(String name) {
     List<String> out = new ArrayList<>();
     for (String p : name.split("\\.", -1)) {
       String t = p.trim();

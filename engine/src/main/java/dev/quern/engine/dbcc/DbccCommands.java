@@ -11,6 +11,7 @@ public final class DbccCommands {
   private static final Map<String, DbccCommand> ALL =
       List.of(
               new FreeProcCacheCommand(),
+              new CheckIdentCommand(),
               CheckCommand.database(),
               CheckCommand.table(),
               new UserOptionsCommand(),
