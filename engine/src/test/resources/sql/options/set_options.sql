@@ -191,3 +191,20 @@ query I
 EXEC sp_executesql N'SET NOCOUNT ON SELECT @@OPTIONS & 512'
 ----
 512
+
+# A SET DATEFORMAT, DATEFIRST or LANGUAGE takes effect for the statements after it in the same
+# batch, even those whose values could be worked out before the batch runs.
+query TIT
+SET DATEFORMAT dmy
+SET DATEFIRST 1
+SELECT CAST('05/03/2024' AS datetime), DATEPART(weekday, '2024-01-01'), DATEADD(day, 1, '05/03/2024')
+SET DATEFORMAT mdy
+SET DATEFIRST 7
+----
+Mar  5 2024 12:00AM	1	Mar  6 2024 12:00AM
+
+query TI
+DECLARE @d datetime = '05/03/2024'
+SELECT @d, DATEPART(weekday, '2024-01-01')
+----
+May  3 2024 12:00AM	2

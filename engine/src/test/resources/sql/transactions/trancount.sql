@@ -125,3 +125,42 @@ SET XACT_ABORT OFF
 SELECT @@TRANCOUNT
 ----
 0
+
+# A procedure that returns with another @@TRANCOUNT than it was called with: 266, an error of the
+# EXEC statement; the batch goes on and the transaction stays as the procedure left it.
+statement ok
+CREATE PROCEDURE tc_opens AS BEGIN TRAN
+
+statement ok
+CREATE PROCEDURE tc_rolls_back AS ROLLBACK
+
+statement ok
+CREATE PROCEDURE tc_balanced AS BEGIN TRAN COMMIT
+
+statement error 266
+EXEC tc_opens
+----
+error 266: Transaction count after EXECUTE indicates a mismatching number of BEGIN and COMMIT statements. Previous count = 0, current count = 1.
+
+query I
+SELECT @@TRANCOUNT
+ROLLBACK
+----
+1
+
+query IT
+BEGIN TRAN
+BEGIN TRY
+  EXEC tc_rolls_back
+END TRY
+BEGIN CATCH
+  SELECT ERROR_NUMBER(), ERROR_MESSAGE()
+END CATCH
+----
+266	Transaction count after EXECUTE indicates a mismatching number of BEGIN and COMMIT statements. Previous count = 1, current count = 0.
+
+query I
+EXEC tc_balanced
+SELECT @@TRANCOUNT
+----
+0

@@ -82,12 +82,17 @@ public final class Conversions {
    * allowed, else 257 when only CAST may do it, or 206 when no conversion exists.
    */
   public static Object convertImplicitly(Object value, SqlType from, SqlType to) {
+    return convertImplicitly(value, from, to, DEFAULT_DATE_FORMAT);
+  }
+
+  /** As {@link #convertImplicitly(Object, SqlType, SqlType)} under a session's SET DATEFORMAT. */
+  public static Object convertImplicitly(Object value, SqlType from, SqlType to, String dateFormat) {
     if (!implicitlyConvertible(from, to)) {
       throw explicitlyConvertible(from, to)
           ? ValueErrors.implicitNotAllowed(from.id(), to.id())
           : ValueErrors.operandClash(from.id(), to.id());
     }
-    return convert(value, from, to);
+    return convert(value, from, to, NO_STYLE, dateFormat);
   }
 
   /** Whether SQL Server converts from → to without an explicit CAST. */

@@ -268,6 +268,9 @@ public final class BatchBinder {
     return new ArithmeticExpr(c, current, value, type);
   }
 
+  /** The SET options that change how dates are read and named ({@link DateSettingsDependence}). */
+  private static final java.util.Set<String> DATE_SETTINGS = java.util.Set.of("DATEFORMAT", "DATEFIRST", "LANGUAGE");
+
   private StatementPlan setOption(SetOptionStatement s) {
     List<SetOption> options = new ArrayList<>();
     for (String n : s.names()) {
@@ -276,6 +279,9 @@ public final class BatchBinder {
         throw SqlErrors.SYNTAX_NEAR.raise(n);
       }
       options.add(o);
+      if (o.names().stream().anyMatch(DATE_SETTINGS::contains)) {
+        bind.noteDateSettingsChange();
+      }
     }
     BoundExpr value = s.value() == null ? null : exprs().value(s.value());
     return new StatementPlan.SetOptions(s.line(), List.copyOf(options), s.names(), s.word(), value);

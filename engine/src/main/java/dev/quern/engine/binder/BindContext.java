@@ -13,6 +13,8 @@ public final class BindContext implements dev.quern.engine.plan.BindingScope {
   private final FunctionRegistry functions;
   private final EvalContext fold;
   private final boolean inProcedure;
+  /** Whether a SET DATEFORMAT, DATEFIRST or LANGUAGE was bound earlier in this batch. */
+  private boolean dateSettingsChanged;
 
   public BindContext(
       VariableScope variables, FunctionRegistry functions, FunctionContext session, boolean inProcedure) {
@@ -37,6 +39,15 @@ public final class BindContext implements dev.quern.engine.plan.BindingScope {
 
   EvalContext foldContext() {
     return fold;
+  }
+
+  boolean dateSettingsChanged() {
+    return dateSettingsChanged;
+  }
+
+  /** A SET of DATEFORMAT, DATEFIRST or LANGUAGE: what follows may run under other values. */
+  void noteDateSettingsChange() {
+    dateSettingsChanged = true;
   }
 
   /**

@@ -100,7 +100,7 @@ public final class ExpressionBinder {
       }
     }
     BoundExpr b = bindNode(e);
-    return Folding.fold(b, bind.foldContext());
+    return Folding.fold(b, bind.foldContext(), bind.dateSettingsChanged());
   }
 
   private BoundExpr bindNode(Expr e) {
@@ -472,7 +472,8 @@ public final class ExpressionBinder {
       throw SqlErrors.IMPLICIT_CONVERSION_NOT_ALLOWED.raise(
           SqlTypes.name(e.type().id()), SqlTypes.name(target.id()));
     }
-    return Folding.fold(new ConvertExpr(e, target, Conversions.NO_STYLE, false, e.toSql()), bind.foldContext());
+    return Folding.fold(new ConvertExpr(e, target, Conversions.NO_STYLE, false, e.toSql()), bind.foldContext(),
+        bind.dateSettingsChanged());
   }
 
   ColumnScope columns() {

@@ -13,8 +13,16 @@ import dev.quern.engine.expr.EvalContext;
 final class Folding {
   private Folding() {}
 
-  static BoundExpr fold(BoundExpr e, EvalContext ctx) {
+  /**
+   * {@code e} folded; with {@code dateSettingsChanged} (a SET DATEFORMAT,
+   * DATEFIRST or LANGUAGE comes earlier in the batch) an expression that depends on those settings
+   * stays unfolded, to be evaluated with them when it runs ({@link DateSettingsDependence}).
+   */
+  static BoundExpr fold(BoundExpr e, EvalContext ctx, boolean dateSettingsChanged) {
     if (e instanceof Constant || e.isPredicate() || !e.isConstant()) {
+      return e;
+    }
+    if (dateSettingsChanged && DateSettingsDependence.dependsOnDateSettings(e)) {
       return e;
     }
     try {

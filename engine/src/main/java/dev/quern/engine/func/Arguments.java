@@ -13,11 +13,14 @@ final class Arguments {
   private final String function;
   private final Object[] values;
   private final List<SqlType> types;
+  /** The session's SET DATEFORMAT, for strings read as dates. */
+  private final String dateFormat;
 
-  Arguments(String function, Object[] values, List<SqlType> types) {
+  Arguments(String function, Object[] values, List<SqlType> types, String dateFormat) {
     this.function = function;
     this.values = values;
     this.types = types;
+    this.dateFormat = dateFormat;
   }
 
   int size() {
@@ -67,7 +70,7 @@ final class Arguments {
 
   /** The argument converted to {@code to} as an implicit conversion would. */
   Object as(int i, SqlType to) {
-    return Conversions.convertImplicitly(values[i], types.get(i), to);
+    return Conversions.convertImplicitly(values[i], types.get(i), to, dateFormat);
   }
 
   /** The argument as a date/time value: others converted as {@link #temporalType} says. */
@@ -76,7 +79,7 @@ final class Arguments {
     if (SqlTypes.isTemporal(t.id())) {
       return values[i];
     }
-    return Conversions.convertImplicitly(values[i], t, temporalType(t));
+    return Conversions.convertImplicitly(values[i], t, temporalType(t), dateFormat);
   }
 
   /**

@@ -41,7 +41,7 @@ abstract class BuiltinFunction implements ScalarFunction {
         }
       }
     }
-    return call(new Arguments(name, args, argTypes), ctx);
+    return call(new Arguments(name, args, argTypes, ctx.dateFormat()), ctx);
   }
 
   /** Whether a NULL argument makes the result NULL without calling {@link #call}. */

@@ -90,6 +90,7 @@ public final class StoredProcedures {
         // Table-valued parameters are table variables of the call's own scope.
         host.state().store().tableVariables().enter();
       }
+      int trancountBefore = host.state().transactions().count();
       host.state().security().enterModule(dev.quern.engine.session.Modules.of(host.state(), procedure));
       try {
         for (int i = 0; tables && i < params.size(); i++) {
@@ -108,6 +109,12 @@ public final class StoredProcedures {
         if (params.get(i).output() && bound[i] != null && bound[i].output()) {
           bound[i].setOutput(frame[i], c.body().variableTypes().get(i));
         }
+      }
+      int trancountAfter = host.state().transactions().count();
+      if (trancountAfter != trancountBefore) {
+        // The procedure began a transaction it left open, or ended its caller's: SQL Server's 266,
+        // an error of the EXEC statement (the batch goes on; TRY … CATCH sees it).
+        throw SqlErrors.TRANCOUNT_MISMATCH.raise(trancountBefore, trancountAfter);
       }
       return status;
     }
