@@ -58,3 +58,37 @@ query I
 SELECT COUNT(*) FROM sys.databases WHERE name IN (SELECT 'master' UNION ALL SELECT 'msdb')
 ----
 2
+
+# INTERSECT binds tighter than UNION and EXCEPT; a parenthesized query is an operand.
+query I rowsort
+SELECT n FROM (VALUES (1), (2), (3)) v(n) EXCEPT SELECT 2 INTERSECT SELECT 2
+----
+1
+3
+
+query I rowsort
+SELECT 1 UNION SELECT 2 INTERSECT SELECT 2
+----
+1
+2
+
+query I rowsort
+SELECT 1 INTERSECT SELECT 1 UNION SELECT 2
+----
+1
+2
+
+query I rowsort
+SELECT n FROM (VALUES (1), (2), (3)) v(n) EXCEPT (SELECT 2 UNION SELECT 3)
+----
+1
+
+query I rowsort
+SELECT n FROM (VALUES (1), (2), (3)) v(n) INTERSECT (SELECT 2 UNION ALL SELECT 3) EXCEPT SELECT 3
+----
+2
+
+query I
+SELECT COUNT(*) FROM (SELECT 1 AS a UNION ALL SELECT 2 INTERSECT SELECT 2 UNION ALL SELECT 2) d
+----
+3

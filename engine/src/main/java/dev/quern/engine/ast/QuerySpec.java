@@ -31,6 +31,16 @@ public record QuerySpec(
   /** {@code UNION [ALL] block}, {@code EXCEPT block}, {@code INTERSECT block}. */
   public record Compound(SetOperator operator, boolean all, QuerySpec block) {}
 
+  /** This query with {@code more} compounds after its own (applied after them, left to right). */
+  public QuerySpec followedBy(List<Compound> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Compound> all = new java.util.ArrayList<>(compounds);
+    all.addAll(more);
+    return new QuerySpec(distinct, top, items, from, where, groupBy, having, orderBy, offset, fetch, List.copyOf(all));
+  }
+
   /** This block alone, without compounds, ORDER BY or OFFSET. */
   public QuerySpec headBlock() {
     return new QuerySpec(distinct, top, items, from, where, groupBy, having, List.of(), null, null, List.of());
@@ -73,7 +83,9 @@ public record QuerySpec(
       sb.append(" HAVING ").append(having.toSql());
     }
     for (Compound c : compounds) {
-      sb.append(' ').append(c.operator().name()).append(c.all() ? " ALL " : " ").append(c.block().toSql());
+      String block = c.block().toSql();
+      sb.append(' ').append(c.operator().name()).append(c.all() ? " ALL " : " ")
+          .append(c.block().compounds().isEmpty() ? block : "(" + block + ")");
     }
     if (!orderBy.isEmpty()) {
       sb.append(" ORDER BY ")

@@ -102,7 +102,12 @@ final class SourceBinder {
       return TableSources.table(bind, n);
     }
     var view = found.get();
-    var node = new dev.quern.engine.plan.SystemViewNode(view);
+    // otherdb.sys.tables lists otherdb's objects: the view runs as if that database were current.
+    String database = n.parts().size() == 3 && !n.parts().getFirst().isEmpty() ? n.parts().getFirst() : null;
+    if (database != null && bind.session() != null && bind.session().databaseId(database).isEmpty()) {
+      throw SqlErrors.INVALID_OBJECT.raise(String.join(".", n.parts()));
+    }
+    var node = new dev.quern.engine.plan.SystemViewNode(view, database);
     String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
     return new Bound(node, new ColumnScope(qualifier, node.columns()), true);
   }

@@ -41,14 +41,27 @@ final class SelectParser {
     return t;
   }
 
-  /** A query: blocks joined by UNION/EXCEPT/INTERSECT, then ORDER BY / OFFSET for the whole. */
+  /**
+   * A query: blocks joined by UNION/EXCEPT/INTERSECT, then ORDER BY / OFFSET for the whole.
+   * INTERSECT binds tighter than UNION and EXCEPT ({@code a UNION b INTERSECT c} is {@code a UNION
+   * (b INTERSECT c)}), so the INTERSECTs after a UNION or EXCEPT operand go into that operand; the
+   * compounds are then applied left to right. An operand may be a parenthesized query.
+   */
   QuerySpec query() {
     QuerySpec head = block();
     List<QuerySpec.Compound> compounds = new ArrayList<>();
     while (in.at("UNION") || in.at("EXCEPT") || in.at("INTERSECT")) {
       QuerySpec.SetOperator op = QuerySpec.SetOperator.valueOf(in.next().upper());
       boolean all = op == QuerySpec.SetOperator.UNION && in.accept("ALL");
-      compounds.add(new QuerySpec.Compound(op, all, block()));
+      QuerySpec operand = operand();
+      if (op != QuerySpec.SetOperator.INTERSECT) {
+        List<QuerySpec.Compound> intersected = new ArrayList<>();
+        while (in.accept("INTERSECT")) {
+          intersected.add(new QuerySpec.Compound(QuerySpec.SetOperator.INTERSECT, false, operand()));
+        }
+        operand = operand.followedBy(intersected);
+      }
+      compounds.add(new QuerySpec.Compound(op, all, operand));
     }
     List<QuerySpec.OrderItem> orderBy = List.of();
     Expr offset = null;
@@ -139,6 +152,17 @@ final class SelectParser {
   }
 
   /** One SELECT block, without ORDER BY (which belongs to the whole query). */
+  /** A set operation's operand: a SELECT block, or a query in parentheses. */
+  private QuerySpec operand() {
+    if (!in.atSymbol("(")) {
+      return block();
+    }
+    in.expectSymbol("(");
+    QuerySpec q = query();
+    in.expectSymbol(")");
+    return q;
+  }
+
   private QuerySpec block() {
     in.expect("SELECT");
     boolean distinct = in.accept("DISTINCT");

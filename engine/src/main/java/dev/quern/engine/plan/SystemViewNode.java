@@ -4,8 +4,11 @@ import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.sys.SystemView;
 import java.util.List;
 
-/** Reads a system view (sys.databases, sys.dm_exec_sessions …). */
-public record SystemViewNode(SystemView view) implements PlanNode {
+/**
+ * Reads a system view (sys.databases, sys.dm_exec_sessions …); {@code database} is the one a
+ * three-part name gives ({@code otherdb.sys.tables}), null for the session's current database.
+ */
+public record SystemViewNode(SystemView view, String database) implements PlanNode {
   @Override
   public List<ResultColumn> columns() {
     return view.columns();
@@ -18,6 +21,6 @@ public record SystemViewNode(SystemView view) implements PlanNode {
 
   @Override
   public String describe() {
-    return "SystemView(sys." + view.name() + ")";
+    return "SystemView(" + (database == null ? "" : database + ".") + "sys." + view.name() + ")";
   }
 }

@@ -238,6 +238,26 @@ public final class SessionState implements FunctionContext, OptionTarget {
     out.message(SqlErrors.CHANGED_DATABASE.message(db.name()));
   }
 
+  /**
+   * {@code read} run as if {@code name} were the current database (a three-part name of a catalog
+   * view, {@code otherdb.sys.tables}): 911 when it does not exist, 916 when the login may not use
+   * it, as USE would refuse it. Nothing is sent to the client; the current database comes back.
+   */
+  public <T> T inDatabase(String name, java.util.function.Supplier<T> read) {
+    Databases.Database db =
+        server.databases().byName(name).orElseThrow(() -> SqlErrors.DATABASE_NOT_EXIST.raise(name));
+    if (!security.isSa() && user(db.id()).isEmpty()) {
+      throw dev.quern.engine.error.SecurityErrors.CANNOT_ACCESS_DATABASE.raise(loginName(), db.name());
+    }
+    Databases.Database current = database;
+    database = db;
+    try {
+      return read.get();
+    } finally {
+      database = current;
+    }
+  }
+
   @Override
   public void changeLanguage(String nameOrAlias) {
     Languages.Language lang =

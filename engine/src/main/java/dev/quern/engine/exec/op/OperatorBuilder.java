@@ -76,8 +76,12 @@ public final class OperatorBuilder {
   private Operator operator(PlanNode node) {
     return switch (node) {
       case ConstantScanNode c -> new ConstantScanOperator();
-      case dev.quern.engine.plan.SystemViewNode v ->
-          new ListScanOperator(v.view().rows((dev.quern.engine.session.SessionState) ctx.functions));
+      case dev.quern.engine.plan.SystemViewNode v -> {
+        var session = (dev.quern.engine.session.SessionState) ctx.functions;
+        yield new ListScanOperator(v.database() == null
+            ? v.view().rows(session)
+            : session.inDatabase(v.database(), () -> v.view().rows(session)));
+      }
       case dev.quern.engine.plan.ApplyNode a ->
           new ApplyOperator(
               build(a.left()),
