@@ -243,3 +243,24 @@ statement error 4104
 SELECT g.value FROM GENERATE_SERIES(1, 3) AS s CROSS APPLY GENERATE_SERIES(1, t.value) AS g
 ----
 error 4104: The multi-part identifier "t.value" could not be bound.
+
+# A table-valued function's alias may rename its columns.
+query I
+SELECT x FROM GENERATE_SERIES(1, 10, 3) AS g(x)
+----
+1
+4
+7
+10
+
+query TI
+SELECT s.piece, s.n FROM (VALUES (1)) v(k) CROSS APPLY STRING_SPLIT('a,b', ',', 1) s(piece, n) ORDER BY s.n
+----
+a	1
+b	2
+
+statement error 8159
+SELECT * FROM GENERATE_SERIES(1, 2) g(x, y)
+
+statement error 8158
+SELECT * FROM STRING_SPLIT('a', ',', 1) s(only_one)

@@ -154,15 +154,23 @@ public sealed interface TableSource {
     }
   }
 
-  /** A table-valued function: {@code GENERATE_SERIES(1, 10) [AS s]}. */
-  record Function(String name, List<Expr> args, String alias) implements TableSource {
+  /**
+   * A table-valued function: {@code GENERATE_SERIES(1, 10) [AS s [(n)]]}; {@code columns} renames
+   * its result columns (empty: their own names).
+   */
+  record Function(String name, List<Expr> args, String alias, List<String> columns) implements TableSource {
+    public Function(String name, List<Expr> args, String alias) {
+      this(name, args, alias, List.of());
+    }
+
     @Override
     public String toSql() {
       return name
           + "("
           + args.stream().map(Expr::toSql).collect(Collectors.joining(", "))
           + ")"
-          + (alias == null ? "" : " AS " + Names.quote(alias));
+          + (alias == null ? "" : " AS " + Names.quote(alias))
+          + (columns.isEmpty() ? "" : " (" + columns.stream().map(Names::quote).collect(Collectors.joining(", ")) + ")");
     }
   }
 

@@ -32,7 +32,7 @@ final class SourceBinder {
       return new Bound(new ConstantScanNode(), ColumnScope.EMPTY, false);
     }
     return switch (from) {
-      case TableSource.Function f -> function(f, ColumnScope.EMPTY);
+      case TableSource.Function f -> renamed(function(f, ColumnScope.EMPTY), f);
       case TableSource.Named n -> named(n);
       case TableSource.Join j -> join(j);
       case TableSource.Apply a -> apply(a);
@@ -73,7 +73,7 @@ final class SourceBinder {
     if (a.right() instanceof TableSource.Function f && TableFunctions.kind(f).isEmpty()) {
       // A user-defined function: its arguments read the left row as a correlated subquery does.
       Bound left = bind(a.left());
-      Bound right = bind.inSubqueryOf(left.scope(), () -> UserTableFunctions.bind(bind, f));
+      Bound right = renamed(bind.inSubqueryOf(left.scope(), () -> UserTableFunctions.bind(bind, f)), f);
       return applied(a, left, right, true);
     }
     if (!(a.right() instanceof TableSource.Function f)) {
@@ -81,7 +81,38 @@ final class SourceBinder {
       return join(new TableSource.Join(a.left(), a.right(), type, null));
     }
     Bound left = bind(a.left());
-    return applied(a, left, function(f, left.scope()), false);
+    return applied(a, left, renamed(function(f, left.scope()), f), false);
+  }
+
+  /**
+   * A table-valued function's result under the column names its alias lists ({@code g(x)}): as
+   * many names as columns (8158 for fewer, 8159 for more), each once (8156).
+   */
+  private Bound renamed(Bound b, TableSource.Function f) {
+    if (f.columns().isEmpty()) {
+      return b;
+    }
+    List<dev.quern.engine.api.ResultColumn> columns = b.node().columns();
+    if (columns.size() > f.columns().size()) {
+      throw SqlErrors.DERIVED_MORE_COLUMNS.raise(f.alias());
+    }
+    if (columns.size() < f.columns().size()) {
+      throw SqlErrors.VIEW_COLUMN_COUNT.raise(f.alias());
+    }
+    List<BoundExpr> refs = new ArrayList<>();
+    List<dev.quern.engine.api.ResultColumn> named = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < columns.size(); i++) {
+      String name = f.columns().get(i);
+      if (!seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
+        throw SqlErrors.DERIVED_COLUMN_TWICE.raise(name, f.alias());
+      }
+      var c = columns.get(i);
+      refs.add(new dev.quern.engine.expr.ColumnExpr(i, c.name(), c.type(), c.nullable()));
+      named.add(new dev.quern.engine.api.ResultColumn(name, c.type(), c.nullable()));
+    }
+    var node = new dev.quern.engine.plan.ProjectNode(b.node(), List.copyOf(refs), List.copyOf(named));
+    return new Bound(node, new ColumnScope(f.alias(), node.columns()), b.readsTable());
   }
 
   private Bound applied(TableSource.Apply a, Bound left, Bound right, boolean lateral) {

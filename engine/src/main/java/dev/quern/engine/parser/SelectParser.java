@@ -525,7 +525,9 @@ final class SelectParser {
       in.next();
       List<Expr> args = in.atSymbol(")") ? List.of() : functionArguments();
       in.expectSymbol(")");
-      return new TableSource.Function(String.join(".", parts), args, tableAlias());
+      String alias = tableAlias();
+      List<String> columns = alias != null && in.atSymbol("(") ? columnNames() : List.of();
+      return new TableSource.Function(String.join(".", parts), args, alias, columns);
     }
     var common = commonTable(parts);
     if (common.isPresent()) {
