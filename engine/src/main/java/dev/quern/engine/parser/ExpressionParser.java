@@ -325,6 +325,11 @@ public final class ExpressionParser {
         case "CONVERT", "TRY_CONVERT" -> {
           return xmlMethods(convert(upper.startsWith("TRY_")));
         }
+        case "TRIM" -> {
+          if (in.peek(1).isSymbol("(")) {
+            return trim();
+          }
+        }
         case "PARSE", "TRY_PARSE" -> {
           if (in.peek(1).isSymbol("(")) {
             return parseCall(upper);
@@ -380,6 +385,23 @@ public final class ExpressionParser {
       return xmlMethods(call(String.join(".", parts)));
     }
     return new ColumnRef(List.copyOf(parts));
+  }
+
+  /**
+   * {@code TRIM([LEADING | TRAILING | BOTH] [characters FROM] string)} (SQL Server 2022) as the
+   * built-ins take it: TRIM, LTRIM or RTRIM of (string [, characters]).
+   */
+  private Expr trim() {
+    in.next();
+    in.expectSymbol("(");
+    String function = in.accept("LEADING") ? "LTRIM" : in.accept("TRAILING") ? "RTRIM" : "TRIM";
+    if (function.equals("TRIM")) {
+      in.accept("BOTH");
+    }
+    Expr first = parse();
+    List<Expr> args = in.accept("FROM") ? List.of(parse(), first) : List.of(first);
+    in.expectSymbol(")");
+    return new FunctionCall(function, args, false, false, true);
   }
 
   private Expr call(String name) {
