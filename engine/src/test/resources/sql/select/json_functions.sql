@@ -51,3 +51,14 @@ statement error 13607
 SELECT JSON_VALUE(N'{"a":1}', 'a')
 ----
 error 13607: JSON path is not properly formatted. Unexpected character 'a' is found at position 1.
+
+# ISJSON's type constraint (SQL Server 2022): VALUE, ARRAY, OBJECT, SCALAR.
+query IIIIII
+SELECT ISJSON('{"a":1}', OBJECT), ISJSON('[1]', OBJECT), ISJSON('[1]', ARRAY), ISJSON('1', SCALAR), ISJSON('"s"', VALUE), ISJSON('{bad', VALUE)
+----
+1	0	1	1	1	0
+
+query II
+SELECT ISJSON('1'), ISJSON('{}')
+----
+0	1

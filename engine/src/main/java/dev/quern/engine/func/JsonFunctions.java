@@ -15,12 +15,13 @@ final class JsonFunctions {
   }
 
   /**
-   * ISJSON(expression): 1 for well-formed JSON text that is an object or array, else 0 (SQL Server
-   * 2022's second argument, a type keyword, is not given).
+   * ISJSON(expression [, VALUE | ARRAY | OBJECT | SCALAR]): 1 for well-formed JSON text of the
+   * kind asked (without the keyword an object or array, as before SQL Server 2022), else 0. The
+   * parser passes the keyword as a string.
    */
   private static final class IsJson extends BuiltinFunction {
     IsJson() {
-      super("ISJSON", 1, 1);
+      super("ISJSON", 1, 2);
     }
 
     @Override
@@ -31,7 +32,19 @@ final class JsonFunctions {
     @Override
     Object call(Arguments a, FunctionContext ctx) {
       String text = a.string(0);
-      return JsonText.isValid(text) && !JsonText.parse(text).isScalar() ? 1 : 0;
+      if (!JsonText.isValid(text)) {
+        return 0;
+      }
+      JsonText.Value v = JsonText.parse(text);
+      String kind = a.size() == 2 ? a.string(1) : "OBJECT_OR_ARRAY";
+      boolean matches = switch (kind) {
+        case "VALUE" -> true;
+        case "ARRAY" -> v.value() instanceof List;
+        case "OBJECT" -> v.value() instanceof java.util.Map;
+        case "SCALAR" -> v.isScalar();
+        default -> !v.isScalar();
+      };
+      return matches ? 1 : 0;
     }
   }
 

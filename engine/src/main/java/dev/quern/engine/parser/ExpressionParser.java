@@ -325,6 +325,11 @@ public final class ExpressionParser {
         case "CONVERT", "TRY_CONVERT" -> {
           return xmlMethods(convert(upper.startsWith("TRY_")));
         }
+        case "ISJSON" -> {
+          if (in.peek(1).isSymbol("(")) {
+            return isJson();
+          }
+        }
         case "TRIM" -> {
           if (in.peek(1).isSymbol("(")) {
             return trim();
@@ -402,6 +407,23 @@ public final class ExpressionParser {
     List<Expr> args = in.accept("FROM") ? List.of(parse(), first) : List.of(first);
     in.expectSymbol(")");
     return new FunctionCall(function, args, false, false, true);
+  }
+
+  /** {@code ISJSON(expression [, VALUE | ARRAY | OBJECT | SCALAR])}: the keyword as a string. */
+  private Expr isJson() {
+    in.next();
+    in.expectSymbol("(");
+    List<Expr> args = new ArrayList<>();
+    args.add(parse());
+    if (in.acceptSymbol(",")) {
+      Token kind = in.next();
+      if (!kind.is("VALUE") && !kind.is("ARRAY") && !kind.is("OBJECT") && !kind.is("SCALAR")) {
+        throw TokenStream.errorNear(kind);
+      }
+      args.add(Literal.string(kind.upper()));
+    }
+    in.expectSymbol(")");
+    return new FunctionCall("ISJSON", List.copyOf(args), false, false, true);
   }
 
   private Expr call(String name) {
