@@ -439,13 +439,26 @@ public final class RequestDispatcher {
       case SQL_BATCH -> SqlBatchMessage.decode(m.content(), version());
       case RPC -> {
         RpcRequestMessage ahead = decodedAhead(m);
-        yield ahead != null ? ahead : RpcRequestMessage.decode(m.content(), version());
+        yield knownProcIds(ahead != null ? ahead : RpcRequestMessage.decode(m.content(), version()));
       }
       case TRANSACTION_MANAGER -> TransactionManagerMessage.decode(m.content(), version());
       case BULK_LOAD -> m; // decoded row by row as it is loaded
       // Reaching here is a bug in the connection handler's routing, not client input.
       default -> throw new IllegalStateException("Unexpected " + m.type() + " message");
     };
+  }
+
+  /**
+   * {@code rpc}, once every ProcID it names is one of the 15 MS-TDS defines: any other is a
+   * malformed request (4002), refused before any of its calls runs, not an internal error.
+   */
+  private static RpcRequestMessage knownProcIds(RpcRequestMessage rpc) {
+    for (RpcCall call : rpc.calls()) {
+      if (call.byProcId() && ProcIds.name(call.procId()) == null) {
+        throw new TdsProtocolException("Unknown RPC ProcID " + call.procId());
+      }
+    }
+    return rpc;
   }
 
   private RpcRequestMessage decodedAhead(TdsMessage m) {

@@ -224,6 +224,25 @@ class RpcAndTransactionTest {
   }
 
   @Test
+  void unknownProcIdIsAnErrorAndTheSessionCarriesOn() throws Exception {
+    try (TdsTestClient c = loggedIn(TdsVersion.V7_4)) {
+      // Found by TdsFuzzIT: ProcID 0xD1 (only 1-15 exist) was answered "Internal error" (50000)
+      // with a stack trace in the log. Two calls: the first must not run either.
+      byte[] rpc = java.util.HexFormat.of().parseHex(("16000000 12000000 0200 0000000000000000"
+          + " 01000000 FFFF 0A00 0000 00 00 E7 4000 0904D00034 1000 530045004C0045004300540020003100"
+          + " FF FFFF D100 0000").replace(" ", ""));
+      c.send(PacketType.RPC, 0x01, rpc);
+      List<Object> tokens = c.tokens(c.readMessage());
+      assertThat(kinds(tokens)).containsExactly("ErrorToken", "DoneToken");
+      ErrorToken error = (ErrorToken) tokens.get(0);
+      assertThat(error.number()).isEqualTo(4002);
+      assertThat(error.text())
+          .isEqualTo("The incoming tabular data stream (TDS) protocol stream is incorrect.");
+      assertThat(kinds(c.batch("SELECT 1"))).contains("Row");
+    }
+  }
+
+  @Test
   void bulkLoadRowsWithoutInsertBulkAreAnErrorAndTheSessionCarriesOn() throws Exception {
     try (TdsTestClient c = loggedIn(TdsVersion.V7_4)) {
       // COLMETADATA with one INTN(4) column "a", then DONE: rows nobody announced.
