@@ -145,8 +145,11 @@ public final class TdsValueCodec {
         if (len == CHARBIN_NULL) {
           return null;
         }
-        if (len > TypeInfo.MAX_SHORT_LENGTH) {
-          throw new TdsProtocolException("Invalid " + t + " value length " + len);
+        // Longer than its own TYPE_INFO says is as malformed as longer than any (SQL Server: 8016);
+        // taken, it came back as an OUTPUT value that no longer fit its type.
+        if (len > TypeInfo.MAX_SHORT_LENGTH || len > type.maxLength()) {
+          throw new TdsProtocolException("Invalid " + t + " value length " + len + " for max length "
+              + type.maxLength());
         }
         return readChecked(in, type, len);
       }
@@ -293,11 +296,12 @@ public final class TdsValueCodec {
     return switch (t) {
       case INT1, INT2, INT4, INT8, INTN -> NumericCodec.readInt(in, len);
       case BIT, BITN -> NumericCodec.readBit(in, len);
-      case FLT4, FLT8, FLTN -> NumericCodec.readFloat(in, len);
+      case FLT4, FLT8, FLTN -> NumericCodec.finite(NumericCodec.readFloat(in, len));
       case MONEY, MONEY4, MONEYN -> NumericCodec.readMoney(in, len);
       case DATETIME, DATETIM4, DATETIMN -> TemporalCodec.readDatetime(in, len);
       case GUID -> NumericCodec.readGuid(in, len);
-      case DECIMAL, NUMERIC, DECIMALN, NUMERICN -> NumericCodec.readDecimal(in, len, type.scale());
+      case DECIMAL, NUMERIC, DECIMALN, NUMERICN -> NumericCodec.withinPrecision(
+          NumericCodec.readDecimal(in, len, type.scale()), type);
       case DATEN, TIMEN, DATETIME2N, DATETIMEOFFSETN -> readTemporal(in, type, len);
       default -> {
         if (CharCodec.isText(t)) {
