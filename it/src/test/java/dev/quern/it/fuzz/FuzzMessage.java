@@ -12,7 +12,12 @@ public record FuzzMessage(int type, byte[] payload, List<WireBuilder.Mark> marks
     return new FuzzMessage(type, changed, marks);
   }
 
-  public FuzzMessage withType(int changed) {
-    return new FuzzMessage(changed, payload, marks);
+  /** This message with its last status-flags byte (its last parameter's) set to {@code v}. */
+  public FuzzMessage withLastFlags(int v) {
+    WireBuilder.Mark last = marks.reversed().stream()
+        .filter(m -> m.kind() == WireBuilder.Kind.FLAGS).findFirst().orElseThrow();
+    byte[] changed = payload.clone();
+    changed[last.offset()] = (byte) v;
+    return withPayload(changed);
   }
 }

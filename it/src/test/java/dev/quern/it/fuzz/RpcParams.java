@@ -19,7 +19,7 @@ final class RpcParams {
   private RpcParams() {}
 
   private static WireBuilder head(WireBuilder w, String name, int status, int type) {
-    return w.bVarchar(name).u8(status).type(type, 1);
+    return w.bVarchar(name).flags(status).type(type, 1);
   }
 
   static void intN(WireBuilder w, String name, int status, int size, Long v) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Turns a {@link FuzzSeed} into a {@link FuzzCase}: one to three mutations of the target
+ * Turns a {@link FuzzSeed} into a {@link FuzzCase}: one to three (sometimes six) mutations of the target
  * message's payload (bit flips, boundary bytes, length fields set to zero, huge or negative
  * values, wrong type ids, truncation, a segment duplicated, dropped or inserted) and, for some
  * cases, broken framing (tiny packets, wrong status bits, SPID, packet ids, packet lengths, packet
@@ -23,15 +23,26 @@ public final class TdsMutator {
       0x2A, 0x2B, 0x2D, 0x2F, 0x30, 0x32, 0x34, 0x38, 0x3A, 0x3B, 0x3C, 0x3D, 0x3E, 0x62, 0x63,
       0x68, 0x6A, 0x6C, 0x6D, 0x6E, 0x6F, 0x7A, 0x7F, 0x81, 0xA5, 0xA7, 0xAD, 0xAF, 0xD1, 0xD2,
       0xE7, 0xEF, 0xF0, 0xF1, 0xF3, 0xFD, 0xFE, 0xFF};
+  /** RPC parameter status values: none, OUTPUT, DEFAULT, both, encrypted, reserved bits. */
+  private static final int[] FLAGS = {0x00, 0x01, 0x02, 0x03, 0x08, 0x04, 0xF0};
   private static final int PAYLOAD_PER_PACKET = RawTdsSession.PACKET_SIZE - RawTds.HEADER_LENGTH;
 
   private TdsMutator() {}
+
+  /** The seed as it is, in packets of the negotiated size: what the mutations start from. */
+  public static FuzzCase unmutated(long number, FuzzSeed seed) {
+    ByteArrayOutputStream wire = new ByteArrayOutputStream();
+    for (FuzzMessage m : seed.messages()) {
+      wire.writeBytes(RawTdsSession.packets(m.type(), m.payload(), PAYLOAD_PER_PACKET));
+    }
+    return new FuzzCase(number, seed.name(), "none", wire.toByteArray(), false);
+  }
 
   public static FuzzCase mutate(long number, FuzzSeed seed, Random r) {
     List<String> done = new ArrayList<>();
     FuzzMessage target = seed.messages().get(seed.target());
     byte[] payload = target.payload();
-    int count = 1 + r.nextInt(3);
+    int count = r.nextInt(8) == 0 ? 4 + r.nextInt(3) : 1 + r.nextInt(3);
     for (int i = 0; i < count; i++) {
       payload = mutatePayload(payload, target.marks(), r, done);
     }
@@ -89,7 +100,7 @@ public final class TdsMutator {
 
   private static byte[] lengthField(byte[] p, List<WireBuilder.Mark> marks, Random r,
       List<String> done) {
-    List<WireBuilder.Mark> lengths = marks.stream().filter(m -> !m.typeId()
+    List<WireBuilder.Mark> lengths = marks.stream().filter(m -> m.kind() == WireBuilder.Kind.LENGTH
         && m.offset() + m.width() <= p.length).toList();
     if (lengths.isEmpty()) {
       return boundary(p, r, done);
@@ -114,13 +125,15 @@ public final class TdsMutator {
 
   private static byte[] typeId(byte[] p, List<WireBuilder.Mark> marks, Random r,
       List<String> done) {
-    List<WireBuilder.Mark> types = marks.stream().filter(m -> m.typeId()
+    List<WireBuilder.Mark> types = marks.stream().filter(m -> m.kind() != WireBuilder.Kind.LENGTH
         && m.offset() + m.width() <= p.length).toList();
     if (types.isEmpty()) {
       return boundary(p, r, done);
     }
     WireBuilder.Mark m = types.get(r.nextInt(types.size()));
-    int v = r.nextInt(3) == 0 ? r.nextInt(256) : TYPE_IDS[r.nextInt(TYPE_IDS.length)];
+    int v = r.nextInt(3) == 0 ? r.nextInt(256)
+        : m.kind() == WireBuilder.Kind.FLAGS ? FLAGS[r.nextInt(FLAGS.length)]
+        : TYPE_IDS[r.nextInt(TYPE_IDS.length)];
     byte[] c = p.clone();
     c[m.offset()] = (byte) v;
     done.add(String.format("type @%d 0x%02X→0x%02X", m.offset(), p[m.offset()] & 0xFF, v));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The valid requests the fuzzer mutates, built byte by byte per MS-TDS: SQL batches with
@@ -21,12 +22,15 @@ public final class TdsSeeds {
   public static final List<String> SETUP_SQL = List.of(
       "CREATE TYPE dbo.FuzzRows AS TABLE (a INT, b NVARCHAR(10))",
       "CREATE TABLE dbo.fuzz_bulk (a INT, b NVARCHAR(10))",
-      "CREATE TABLE dbo.fuzz_bulk_max (a INT, b NVARCHAR(MAX), c VARBINARY(MAX))",
+      BulkSeeds.TYPES_TABLE,
+      BulkSeeds.TYPES_TABLE_TYPE,
       "CREATE PROCEDURE dbo.fuzz_proc @a INT, @b NVARCHAR(20) OUTPUT AS"
           + " SET @b = CONCAT(@b, @a); SELECT @a AS a");
 
   private static final int SP_CURSOROPEN = 2;
+  private static final int SP_CURSORPREPEXEC = 5;
   private static final int SP_CURSORFETCH = 7;
+  private static final int SP_CURSOROPTION = 8;
   private static final int SP_CURSORCLOSE = 9;
   private static final int SP_EXECUTESQL = 10;
   private static final int SP_PREPARE = 11;
@@ -44,7 +48,7 @@ public final class TdsSeeds {
     seeds.addAll(executeSqlSeeds());
     seeds.addAll(procedureSeeds());
     seeds.addAll(transactionSeeds());
-    seeds.addAll(bulkSeeds());
+    seeds.addAll(BulkSeeds.all());
     seeds.addAll(attentionSeeds());
     return List.copyOf(seeds);
   }
@@ -113,9 +117,15 @@ public final class TdsSeeds {
     });
   }
 
-  private static FuzzSeed echo(String name, String declared, Consumer<WireBuilder> value) {
-    return FuzzSeed.of("executesql-" + name, executeSql("SELECT @p AS v", "@p " + declared,
-        value));
+  /**
+   * sp_executesql selecting the parameter back, and (the second seed) setting it as an OUTPUT
+   * parameter, so that each value goes both through a row and through RETURNVALUE.
+   */
+  private static List<FuzzSeed> echo(String name, String declared, Consumer<WireBuilder> value) {
+    return List.of(
+        FuzzSeed.of("executesql-" + name, executeSql("SELECT @p AS v", "@p " + declared, value)),
+        FuzzSeed.of("output-" + name,
+            executeSql("SET @p = @p", "@p " + declared + " OUTPUT", value).withLastFlags(1)));
   }
 
   private static List<FuzzSeed> executeSqlSeeds() {
@@ -124,7 +134,7 @@ public final class TdsSeeds {
     for (int i = 0; i < big.length; i++) {
       big[i] = (byte) i;
     }
-    return List.of(
+    return Stream.of(
         echo("tinyint", "tinyint", w -> RpcParams.intN(w, "@p", 0, 1, 7L)),
         echo("smallint", "smallint", w -> RpcParams.intN(w, "@p", 0, 2, -300L)),
         echo("int", "int", w -> RpcParams.intN(w, "@p", 0, 4, 123_456L)),
@@ -188,25 +198,25 @@ public final class TdsSeeds {
         echo("variant-decimal", "sql_variant", w -> RpcParams.variant(w, "@p", 0x6A,
             new byte[] {18, 2}, RpcParams.concat(new byte[] {1}, RpcParams.le(12_345, 8)))),
         echo("udt", "geography", w -> RpcParams.udt(w, "@p")),
-        FuzzSeed.of("executesql-tvp", executeSql("SELECT a, b FROM @p",
-            "@p dbo.FuzzRows READONLY", w -> RpcParams.tvp(w, "@p", 3))),
-        FuzzSeed.of("executesql-many", executeSql("SELECT @a, @b, @c, @d",
+        List.of(FuzzSeed.of("executesql-tvp", executeSql("SELECT a, b FROM @p",
+            "@p dbo.FuzzRows READONLY", w -> RpcParams.tvp(w, "@p", 3)))),
+        List.of(FuzzSeed.of("executesql-many", executeSql("SELECT @a, @b, @c, @d",
             "@a int, @b nvarchar(max), @c decimal(10,2), @d datetime2(7)", w -> {
               RpcParams.intN(w, "@a", 0, 4, 1L);
               RpcParams.nvarchar(w, "@b", 0, -1, "many", 3, false);
               RpcParams.decimal(w, "@c", 0x6A, 10, 2, 1_000);
               RpcParams.temporal(w, "@d", 0x2A, 7, 1);
-            })),
-        FuzzSeed.of("executesql-output", executeSql("SET @o = @i * 2", "@i int, @o int OUTPUT",
+            }))),
+        List.of(FuzzSeed.of("executesql-output", executeSql("SET @o = @i * 2", "@i int, @o int OUTPUT",
             w -> {
               RpcParams.intN(w, "@i", 0, 4, 21L);
               RpcParams.intN(w, "@o", OUTPUT, 4, null);
-            })),
-        FuzzSeed.of("executesql-positional", executeSql("SELECT @p1 + @p2",
+            }))),
+        List.of(FuzzSeed.of("executesql-positional", executeSql("SELECT @p1 + @p2",
             "@p1 int, @p2 int", w -> {
               RpcParams.intN(w, "", 0, 4, 1L);
               RpcParams.intN(w, "", 0, 4, 2L);
-            })));
+            })))).flatMap(List::stream).toList();
   }
 
   // ---- prepared statements, cursors, procedures by name, several calls ------------------------
@@ -252,6 +262,21 @@ public final class TdsSeeds {
         FuzzSeed.of("cursor", cursorOpen, cursorFetch, cursorClose),
         FuzzSeed.of("cursor", cursorOpen, cursorFetch, cursorClose).targeting(0),
         FuzzSeed.of("cursor", cursorOpen, cursorFetch, cursorClose).targeting(1),
+        FuzzSeed.of("cursorprepexec", rpc(SP_CURSORPREPEXEC, 0, w -> {
+          RpcParams.intN(w, "@prepared_handle", OUTPUT, 4, null);
+          RpcParams.intN(w, "@cursor", OUTPUT, 4, null);
+          stmt(w, "@params", "@id int");
+          stmt(w, "@stmt", "SELECT name FROM sys.databases WHERE database_id >= @id");
+          RpcParams.intN(w, "@scrollopt", OUTPUT, 4, 0x1004L);
+          RpcParams.intN(w, "@ccopt", OUTPUT, 4, 0x2001L);
+          RpcParams.intN(w, "@rowcount", OUTPUT, 4, null);
+          RpcParams.intN(w, "@id", 0, 4, 1L);
+        })),
+        FuzzSeed.of("cursoroption", cursorOpen, rpc(SP_CURSOROPTION, 0, w -> {
+          RpcParams.intN(w, "@cursor", 0, 4, 180_150_001L);
+          RpcParams.intN(w, "@code", 0, 4, 2L);
+          RpcParams.nvarchar(w, "@value", 0, 20, "fuzz_cursor", 0, true);
+        })),
         FuzzSeed.of("proc-by-name", rpc("dbo.fuzz_proc", w -> {
           RpcParams.intN(w, "@a", 0, 4, 5L);
           RpcParams.nvarchar(w, "@b", OUTPUT, 20, "out-", 0, true);
@@ -292,13 +317,13 @@ public final class TdsSeeds {
   }
 
   private static List<FuzzSeed> transactionSeeds() {
-    FuzzMessage begin = tm(5, w -> w.u8(2).bVarchar("fuzz_tx"));
-    FuzzMessage beginSerializable = tm(5, w -> w.u8(5).bVarchar(""));
-    FuzzMessage save = tm(9, w -> w.bVarchar("sp1"));
-    FuzzMessage rollbackTo = tm(8, w -> w.bVarchar("sp1").u8(0));
-    FuzzMessage commit = tm(7, w -> w.bVarchar("").u8(0));
-    FuzzMessage commitAndBegin = tm(7, w -> w.bVarchar("").u8(1).u8(4).bVarchar("next"));
-    FuzzMessage rollback = tm(8, w -> w.bVarchar("").u8(0));
+    FuzzMessage begin = tm(5, w -> w.u8(2).bVarbyteText("fuzz_tx"));
+    FuzzMessage beginSerializable = tm(5, w -> w.u8(5).bVarbyteText(""));
+    FuzzMessage save = tm(9, w -> w.bVarbyteText("sp1"));
+    FuzzMessage rollbackTo = tm(8, w -> w.bVarbyteText("sp1").u8(0));
+    FuzzMessage commit = tm(7, w -> w.bVarbyteText("").u8(0));
+    FuzzMessage commitAndBegin = tm(7, w -> w.bVarbyteText("").u8(1).u8(4).bVarbyteText("next"));
+    FuzzMessage rollback = tm(8, w -> w.bVarbyteText("").u8(0));
     FuzzMessage dtcAddress = tm(0, w -> w.length(0, 2));
     return List.of(
         FuzzSeed.of("tm-begin-commit", begin, commit),
@@ -308,42 +333,6 @@ public final class TdsSeeds {
             .targeting(1),
         FuzzSeed.of("tm-commit-and-begin", begin, commitAndBegin, rollback).targeting(1),
         FuzzSeed.of("tm-dtc-address", dtcAddress));
-  }
-
-  // ---- bulk load ------------------------------------------------------------------------------
-
-  private static List<FuzzSeed> bulkSeeds() {
-    FuzzMessage insertBulk = batch("INSERT BULK dbo.fuzz_bulk ([a] INT, [b] NVARCHAR(10)"
-        + " COLLATE SQL_Latin1_General_CP1_CI_AS) WITH (TABLOCK)", false);
-    WireBuilder rows = new WireBuilder();
-    rows.type(0x81, 1).length(2, 2);
-    rows.u32(0).u16(0x0009).type(0x26, 1).length(4, 1).bVarchar("a");
-    rows.u32(0).u16(0x0009).type(0xE7, 1).length(20, 2).bytes(RpcParams.LATIN1).bVarchar("b");
-    for (int i = 0; i < 3; i++) {
-      rows.type(0xD1, 1).length(4, 1).bytes(RpcParams.le(i, 4));
-      rows.shortLenValue(("bulk" + i).getBytes(StandardCharsets.UTF_16LE));
-    }
-    rows.type(0xFD, 1).u16(0).u16(0).u64(0);
-
-    FuzzMessage insertBulkMax = batch("INSERT BULK dbo.fuzz_bulk_max ([a] INT, [b] NVARCHAR(MAX)"
-        + " COLLATE SQL_Latin1_General_CP1_CI_AS, [c] VARBINARY(MAX))", false);
-    WireBuilder plpRows = new WireBuilder();
-    plpRows.type(0x81, 1).length(3, 2);
-    plpRows.u32(0).u16(0x0009).type(0x26, 1).length(4, 1).bVarchar("a");
-    plpRows.u32(0).u16(0x0009).type(0xE7, 1).length(0xFFFF, 2).bytes(RpcParams.LATIN1)
-        .bVarchar("b");
-    plpRows.u32(0).u16(0x0009).type(0xA5, 1).length(0xFFFF, 2).bVarchar("c");
-    for (int i = 0; i < 2; i++) {
-      plpRows.type(0xD1, 1).length(4, 1).bytes(RpcParams.le(i, 4));
-      plpRows.plp(("long text " + i).repeat(5).getBytes(StandardCharsets.UTF_16LE), 32, i == 0);
-      plpRows.plp(new byte[] {9, 8, 7, 6, 5}, 2, i == 1);
-    }
-    plpRows.type(0xFD, 1).u16(0).u16(0).u64(0);
-    return List.of(
-        FuzzSeed.of("bulk", insertBulk, FuzzMessage.of(RawTds.BULK_LOAD, rows)),
-        FuzzSeed.of("bulk-plp", insertBulkMax, FuzzMessage.of(RawTds.BULK_LOAD, plpRows)),
-        FuzzSeed.of("bulk-statement", insertBulk, FuzzMessage.of(RawTds.BULK_LOAD, rows))
-            .targeting(0));
   }
 
   // ---- attention ------------------------------------------------------------------------------

@@ -12,8 +12,11 @@ import java.util.List;
  * where a decoder must not trust what it reads.
  */
 public final class WireBuilder {
-  /** A length field or a type id at {@code offset}, {@code width} bytes wide. */
-  public record Mark(int offset, int width, boolean typeId) {}
+  /** What a marked field is. */
+  public enum Kind { LENGTH, TYPE, FLAGS }
+
+  /** A length field, a type id or status flags at {@code offset}, {@code width} bytes wide. */
+  public record Mark(int offset, int width, Kind kind) {}
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final List<Mark> marks = new ArrayList<>();
@@ -46,13 +49,19 @@ public final class WireBuilder {
 
   /** A type id (TYPE_INFO's first byte, a token, a TM request type). */
   public WireBuilder type(int id, int width) {
-    marks.add(new Mark(out.size(), width, true));
+    marks.add(new Mark(out.size(), width, Kind.TYPE));
     return width == 1 ? u8(id) : u16(id);
+  }
+
+  /** One byte of status flags (an RPC parameter's fByRefValue, fDefaultValue…). */
+  public WireBuilder flags(int v) {
+    marks.add(new Mark(out.size(), 1, Kind.FLAGS));
+    return u8(v);
   }
 
   /** A length prefix of {@code width} bytes. */
   public WireBuilder length(long v, int width) {
-    marks.add(new Mark(out.size(), width, false));
+    marks.add(new Mark(out.size(), width, Kind.LENGTH));
     return switch (width) {
       case 1 -> u8((int) v);
       case 2 -> u16((int) v);
@@ -64,6 +73,11 @@ public final class WireBuilder {
   /** B_VARCHAR: a one-byte character count, then UCS-2. */
   public WireBuilder bVarchar(String s) {
     return length(s.length(), 1).ucs2(s);
+  }
+
+  /** B_VARBYTE of UCS-2 text (TM transaction names): a one-byte byte count, then UCS-2. */
+  public WireBuilder bVarbyteText(String s) {
+    return length(2L * s.length(), 1).ucs2(s);
   }
 
   /** US_VARCHAR: a two-byte character count, then UCS-2. */

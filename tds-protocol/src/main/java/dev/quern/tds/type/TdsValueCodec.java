@@ -138,6 +138,13 @@ public final class TdsValueCodec {
       }
       case BYTE, SCALE -> {
         int len = lengthByte(in, t);
+        if (len > type.maxLength() && t.lengthKind() == TdsDataType.LengthKind.BYTE
+            && !isDecimal(t)) {
+          // An INTN(4) TYPE_INFO with 8 value bytes: taken, its bigint came back through the int
+          // it claimed to be. Decimals are exempt: SQL Server takes any magnitude length there.
+          throw new TdsProtocolException("Invalid " + t + " value length " + len + " for max length "
+              + type.maxLength());
+        }
         return len == 0 ? null : readChecked(in, type, len);
       }
       case USHORT -> {
@@ -280,6 +287,11 @@ public final class TdsValueCodec {
   }
 
   /** Reads a value body whose length is checked present. */
+  private static boolean isDecimal(TdsDataType t) {
+    return t == TdsDataType.DECIMALN || t == TdsDataType.NUMERICN || t == TdsDataType.DECIMAL
+        || t == TdsDataType.NUMERIC;
+  }
+
   static Object readChecked(ByteBuf in, TypeInfo type, int len) {
     TdsBuffers.need(in, len, type.type().name());
     return readBody(in, type, len);

@@ -350,6 +350,13 @@ class TdsValueCodecTest {
     assertMalformed(TypeInfo.nvarchar(1), "04 00 61 00 62 00");
     assertMalformed(TypeInfo.varbinary(2), "03 00 01 02 03");
     assertMalformed(TypeInfo.charType(1, Collation.DEFAULT), "02 00 61 62");
+    // Found by TdsFuzzIT: INTN(4) with 8 value bytes came back as a bigint in an int's place.
+    assertMalformed(TypeInfo.intN(4), "08 05 00 00 00 00 00 00 00");
+    assertMalformed(TypeInfo.fltN(4), "08 00 00 00 00 00 00 F0 3F");
+    assertMalformed(new TypeInfo(TdsDataType.CHAR, 0, 0, 0, Collation.DEFAULT), "04 61 62 63 64");
+    // Decimals are the exception: SQL Server takes any magnitude length up to 16.
+    assertThat(decodeValue(hex("09 01 39 30 00 00 00 00 00 00"),
+        new TypeInfo(TdsDataType.DECIMALN, 5, 5, 2, null))).isEqualTo(new BigDecimal("123.45"));
   }
 
   @Test
