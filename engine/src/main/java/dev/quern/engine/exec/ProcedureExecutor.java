@@ -62,7 +62,8 @@ final class ProcedureExecutor {
     sink.returnStatus(status);
     for (int i = 0; i < args.size(); i++) {
       ProcArg a = args.get(i);
-      if (a.output()) {
+      // A table-valued argument has no scalar type to return, whatever flags the client set.
+      if (a.output() && a.outputType() != null) {
         sink.returnValue(new ReturnValue(i, request.parameters().get(i).name(), a.outputType(), a.outputValue()));
       }
     }

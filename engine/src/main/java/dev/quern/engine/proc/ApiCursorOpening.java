@@ -31,6 +31,10 @@ final class ApiCursorOpening {
       ProcArg ccopt, ProcArg rowcount) {}
 
   static int open(Request r, ProcedureHost host) {
+    if (r.statement() == null) {
+      // NULL or DEFAULT for @stmt: nothing to open a cursor on.
+      throw CursorErrors.PARAMETER_INVALID.raise(r.proc(), "stmt");
+    }
     dev.quern.engine.ast.SourceSpan select = theSelect(r.statement(), host);
     if (select == null) {
       // No cursor over anything but a batch with one SELECT: SQL Server runs it as it is and says
