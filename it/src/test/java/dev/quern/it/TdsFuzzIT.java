@@ -55,8 +55,11 @@ class TdsFuzzIT {
   /** A bound on the run besides the case count, so that a slow machine still finishes. */
   private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.seconds", 40));
   private static final boolean KEEP_GOING = Boolean.getBoolean("fuzz.keepGoing");
+  /** Prints every case and what it got, to find which earlier cases a failure depends on. */
+  private static final boolean TRACE = Boolean.getBoolean("fuzz.trace");
   /** How long a case may take to be answered: generous, only "not forever". */
-  private static final Duration ANSWER_BOUND = Duration.ofSeconds(30);
+  private static final Duration ANSWER_BOUND =
+      Duration.ofSeconds(Long.getLong("fuzz.answerSeconds", 30));
   private static final int OTHER_SESSION_EVERY = 100;
   private static final long MAX_REPLY_BYTES = 64L << 20;
 
@@ -139,6 +142,9 @@ class TdsFuzzIT {
         session = null;
       }
       outcomes.merge(outcome, 1, Integer::sum);
+      if (TRACE) {
+        System.out.println(c + " → " + outcome + " " + replies + "\n  " + c.hex(2000));
+      }
       for (TdsReply reply : replies) {
         reply.errors().forEach(e -> errorNumbers.merge(e.number(), 1, Integer::sum));
         if (reply.contains("Internal error")) {
