@@ -3,6 +3,7 @@ package dev.quern.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quern.it.fuzz.FuzzCase;
+import dev.quern.it.fuzz.FuzzRegressions;
 import dev.quern.it.fuzz.FuzzSeed;
 import dev.quern.it.fuzz.ServerLogWatch;
 import dev.quern.it.fuzz.TdsMutator;
@@ -27,9 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -51,7 +54,7 @@ class TdsFuzzIT {
 
   private static final long SEED = Long.getLong("fuzz.seed", 20_261_127L);
   private static final long FIRST = Long.getLong("fuzz.first", 0);
-  private static final long CASES = Long.getLong("fuzz.cases", 2_500);
+  private static final long CASES = Long.getLong("fuzz.cases", 20_000);
   /** A bound on the run besides the case count, so that a slow machine still finishes. */
   private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.seconds", 40));
   private static final boolean KEEP_GOING = Boolean.getBoolean("fuzz.keepGoing");
@@ -109,7 +112,31 @@ class TdsFuzzIT {
     }
   }
 
+  /**
+   * The inputs that broke the server in long runs (see {@link FuzzRegressions}): each is answered
+   * with SQL Server's errors, the connection still works, and the log stays clean.
+   */
   @Test
+  void inputsThatOnceBrokeTheServerGetTheirErrors() throws Exception {
+    ServerLogWatch log = new ServerLogWatch(SERVER.logFile());
+    try (RawTdsSession session = RawTdsSession.login(SERVER, ANSWER_BOUND)) {
+      for (FuzzRegressions.Regression r : FuzzRegressions.all()) {
+        FuzzCase c = TdsMutator.unmutated(0, r.seed());
+        List<TdsReply> replies = new ArrayList<>();
+        assertThat(run(session, c, replies)).as(r.name()).isEqualTo(Outcome.ANSWERED);
+        assertThat(replies.stream().flatMap(x -> x.errors().stream()).map(TdsReply.Error::number))
+            .as("%s: %s", r.name(), replies).containsExactlyElementsOf(r.errors());
+        if (c.endsWithAttention()) {
+          assertThat(replies.getLast().attentionAck()).as("%s: %s", r.name(), replies).isTrue();
+        }
+        assertThat(log.newSuspiciousLines()).as(r.name()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  // The run bounds itself (fuzz.seconds, ANSWER_BOUND per case); long runs outlast the default.
+  @Timeout(value = 3, unit = TimeUnit.HOURS)
   void mutatedRequestsAreAnsweredOrClosedAndHurtNothingElse() throws Exception {
     List<FuzzSeed> seeds = TdsSeeds.all();
     ServerLogWatch log = new ServerLogWatch(SERVER.logFile());
@@ -151,6 +178,11 @@ class TdsFuzzIT {
           failures.putIfAbsent(signature("internal " + reply.errors()), c + " answered " + reply.errors()
               + "\n  " + c.hex(400));
         }
+      }
+      if (outcome == Outcome.ANSWERED && c.endsWithAttention()
+          && (replies.isEmpty() || !replies.getLast().attentionAck())) {
+        failures.putIfAbsent("attention " + c.seed(), c + ": the ATTENTION's acknowledgement was"
+            + " not the last answer: " + replies + "\n  " + c.hex(400));
       }
       for (String line : log.newSuspiciousLines()) {
         failures.putIfAbsent(signature(line), c + " logged:\n" + line + "\n  " + c.hex(400));

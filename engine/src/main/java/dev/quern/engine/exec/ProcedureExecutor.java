@@ -50,7 +50,8 @@ final class ProcedureExecutor {
       e.toMessages().forEach(sink::message);
       sink.done(-1, true);
       status = e.number() == 2812 ? 0 : -6;
-    } catch (dev.quern.engine.session.CancelledException | BatchAbortException e) {
+    } catch (dev.quern.engine.session.CancelledException | BatchAbortException
+        | dev.quern.engine.api.SinkClosedException e) {
       throw e;
     } catch (RuntimeException e) {
       org.slf4j.LoggerFactory.getLogger(ProcedureExecutor.class)

@@ -35,7 +35,8 @@ public final class TdsMutator {
     for (FuzzMessage m : seed.messages()) {
       wire.writeBytes(RawTdsSession.packets(m.type(), m.payload(), PAYLOAD_PER_PACKET));
     }
-    return new FuzzCase(number, seed.name(), "none", wire.toByteArray(), false);
+    return new FuzzCase(number, seed.name(), "none", wire.toByteArray(), false,
+        endsWithAttention(seed, -1));
   }
 
   public static FuzzCase mutate(long number, FuzzSeed seed, Random r) {
@@ -58,7 +59,13 @@ public final class TdsMutator {
       }
     }
     return new FuzzCase(number, seed.name(), String.join(", ", done), wire.toByteArray(),
-        incomplete);
+        incomplete, endsWithAttention(seed, seed.target()));
+  }
+
+  /** The seed's last message is an ATTENTION that {@code mutated} (an index) left intact. */
+  private static boolean endsWithAttention(FuzzSeed seed, int mutated) {
+    int last = seed.messages().size() - 1;
+    return seed.messages().get(last).type() == RawTds.ATTENTION && mutated != last;
   }
 
   // ---- payload ------------------------------------------------------------------------------

@@ -345,6 +345,9 @@ public final class TdsSeeds {
     return List.of(
         FuzzSeed.of("attention-idle", attention),
         FuzzSeed.of("attention-running", slow, attention).targeting(0),
-        FuzzSeed.of("attention-streaming", rows, attention).targeting(0));
+        FuzzSeed.of("attention-streaming", rows, attention).targeting(0),
+        // Requests pipelined ahead of the ATTENTION: it cancels all of them, run or not.
+        FuzzSeed.of("attention-pipelined", slow, rows, attention).targeting(1),
+        FuzzSeed.of("attention-pipelined", slow, rows, attention).targeting(0));
   }
 }

@@ -24,6 +24,7 @@ public record TdsReply(List<Error> errors, boolean loggedIn, boolean complete, b
   }
 
   private static final int DONE_MORE = 0x01;
+  private static final int DONE_ATTN = 0x20;
   private static final int DONE_LENGTH = 13;
 
   public static TdsReply of(byte[] message) {
@@ -57,6 +58,11 @@ public record TdsReply(List<Error> errors, boolean loggedIn, boolean complete, b
     }
     return new TdsReply(List.copyOf(errors), loginAck, complete, endsWithFinalDone(message),
         message);
+  }
+
+  /** Whether this is the acknowledgement of an ATTENTION: its final DONE has DONE_ATTN. */
+  public boolean attentionAck() {
+    return endsWithDone && (bytes[bytes.length - DONE_LENGTH + 1] & DONE_ATTN) != 0;
   }
 
   /** Whether the UTF-16 text {@code s} appears anywhere in the reply (row values, messages). */
