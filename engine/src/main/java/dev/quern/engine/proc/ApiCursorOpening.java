@@ -147,7 +147,7 @@ final class ApiCursorOpening {
 
   /**
    * The int value of an option argument such as scrollopt; a value of another type (a client
-   * that sends a datetime there) gets the error a procedure call converting it would (206/245).
+   * that sends a datetime there) is converted to int, or gets the conversion's error (245, 529…).
    */
   static int intOf(ProcArg a, int otherwise) {
     if (a == null || a.isDefault() || a.value() == null) {
