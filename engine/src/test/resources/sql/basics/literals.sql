@@ -45,3 +45,9 @@ query I
 SELECT /* a /* nested */ comment */ 7 -- trailing
 ----
 7
+
+# An exponent without digits counts as 0 (found by TdsFuzzIT: "1E" was a NumberFormatException).
+query RRR
+SELECT 1E, 2.5e+, 4E-
+----
+1	2.5	4

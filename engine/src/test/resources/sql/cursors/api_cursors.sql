@@ -149,3 +149,23 @@ DECLARE @c int, @rows int;
 EXEC sp_cursoropen @c OUTPUT, N'SELECT id FROM ac_t', 8, 2, @rows OUTPUT
 ----
 error 16966: sp_cursoropen: Specified concurrency control option 2 (SCROLL_LOCKS) is incompatible with static or fast forward only cursors. Only read-only is compatible with static or fast forward only cursors.
+
+# A cursor whose DECLARE fails (208) or whose OPEN fails (8134) is not handed out: the statement's
+# error is the answer (found by TdsFuzzIT: a NullPointerException before).
+statement error 208
+DECLARE @c int, @rows int;
+EXEC sp_cursoropen @c OUTPUT, N'SELECT id FROM ac_no_such_table', 8, 1, @rows OUTPUT
+
+statement error 8134
+DECLARE @c int, @rows int;
+EXEC sp_cursoropen @c OUTPUT, N'SELECT 1 / 0 AS x', 8, 1, @rows OUTPUT
+
+# An option argument of another type is converted to int (a datetime here; a ClassCastException
+# before).
+query II
+DECLARE @c int, @rows int, @so datetime = CAST(8 AS datetime), @fetch datetime = CAST(2 AS datetime);
+EXEC sp_cursoropen @c OUTPUT, N'SELECT id FROM ac_t WHERE id = 1', @so, 1, @rows OUTPUT;
+EXEC sp_cursorfetch @c, @fetch, 0, 1;
+EXEC sp_cursorclose @c
+----
+1	1

@@ -3,12 +3,9 @@ package dev.quern.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quern.it.support.QuernServer;
+import dev.quern.it.support.RawTds;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -32,10 +29,10 @@ class JdbcMalformedInputIT {
   /** How long we wait for the server to end a bad connection: generous, only "not forever". */
   private static final Duration CLOSE_BOUND = Duration.ofSeconds(120);
 
-  private static final int PRELOGIN = 0x12;
-  private static final int LOGIN7 = 0x10;
-  private static final int SQL_BATCH = 0x01;
-  private static final int EOM = 0x01;
+  private static final int PRELOGIN = RawTds.PRELOGIN;
+  private static final int LOGIN7 = RawTds.LOGIN7;
+  private static final int SQL_BATCH = RawTds.SQL_BATCH;
+  private static final int EOM = RawTds.EOM;
 
   @AfterEach
   void serverSurvivesAndServesOthers() throws SQLException {
@@ -165,41 +162,18 @@ class JdbcMalformedInputIT {
   }
 
   private static Socket open() throws IOException {
-    Socket socket = new Socket();
-    socket.connect(new InetSocketAddress(SERVER.host(), SERVER.port()), 5_000);
-    socket.setSoTimeout((int) CLOSE_BOUND.toMillis());
-    return socket;
+    return RawTds.open(SERVER, CLOSE_BOUND);
   }
 
   private static void write(Socket socket, byte[] bytes) throws IOException {
-    OutputStream out = socket.getOutputStream();
-    out.write(bytes);
-    out.flush();
+    RawTds.write(socket, bytes);
   }
 
-  /** Reads (an error reply may come first) until the server closes or resets the connection. */
   private static void assertServerEnds(Socket socket) {
-    byte[] buffer = new byte[8192];
-    try {
-      InputStream in = socket.getInputStream();
-      long received = 0;
-      for (int n; (n = in.read(buffer)) >= 0; ) {
-        received += n;
-        assertThat(received).as("bytes the server sent to a bad client").isLessThan(1 << 20);
-      }
-    } catch (SocketTimeoutException e) {
-      throw new AssertionError("server kept a bad connection open for " + CLOSE_BOUND, e);
-    } catch (IOException reset) {
-      // a reset is a close too
-    }
+    RawTds.assertServerEnds(socket);
   }
 
   private static byte[] packet(int type, int status, byte[] payload) {
-    int length = 8 + payload.length;
-    ByteBuffer buffer = ByteBuffer.allocate(length);
-    buffer.put((byte) type).put((byte) status).putShort((short) length);
-    buffer.putShort((short) 0).put((byte) 1).put((byte) 0);
-    buffer.put(payload);
-    return buffer.array();
+    return RawTds.packet(type, status, payload);
   }
 }

@@ -42,9 +42,14 @@ public final class Literals {
     return new TypedValue(d, new SqlType(TypeId.NUMERIC, 0, Math.max(1, precision), scale));
   }
 
-  /** A number with an exponent: {@code 1e3} → float. */
+  /**
+   * A number with an exponent: {@code 1e3} → float. The exponent's digits may be left off, as
+   * SQL Server allows ({@code 1e}, {@code 1e+}: exponent 0); Java's parser does not.
+   */
   public static TypedValue floating(String text) {
-    double d = Double.parseDouble(text);
+    char last = text.charAt(text.length() - 1);
+    boolean noExponentDigits = last == 'e' || last == 'E' || last == '+' || last == '-';
+    double d = Double.parseDouble(noExponentDigits ? text + "0" : text);
     if (Double.isInfinite(d)) {
       throw SqlValueException.of(
           1007,

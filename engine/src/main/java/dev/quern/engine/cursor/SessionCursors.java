@@ -72,10 +72,15 @@ public final class SessionCursors {
 
   /**
    * Makes the GLOBAL cursor {@code name} (just declared and opened for sp_cursoropen) an API
-   * cursor: it leaves the names T-SQL statements see and is reached by {@code handle}.
+   * cursor: it leaves the names T-SQL statements see and is reached by {@code handle}. Null when
+   * the cursor is not there open (dropped if declared).
    */
   public ApiCursor toApi(String name, int handle) {
     ServerCursor c = global.remove(key(name));
+    if (c == null || !c.isOpen()) {
+      dropped(c); // its DECLARE or OPEN failed, and said why: there is no cursor to hand out
+      return null;
+    }
     ApiCursor a = new ApiCursor(handle, c);
     api.put(handle, a);
     apiByName.put(key(name), a);

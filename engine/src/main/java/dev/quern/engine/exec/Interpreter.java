@@ -2,6 +2,7 @@ package dev.quern.engine.exec;
 
 import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.api.RpcRequest;
+import dev.quern.engine.api.SinkClosedException;
 import dev.quern.engine.api.TransactionRequest;
 import dev.quern.engine.ast.ParameterDefinition;
 import dev.quern.engine.error.Abort;
@@ -409,7 +410,8 @@ public final class Interpreter implements ProcedureHost {
   private Signal guarded(StatementPlan s, Frame frame) {
     try {
       return execute(s, frame);
-    } catch (SqlException | BatchAbortException | CancelledException | TriggerAbort e) {
+    } catch (SqlException | BatchAbortException | CancelledException | TriggerAbort
+        | SinkClosedException e) {
       throw e;
     } catch (RuntimeException e) {
       LOG.error("session {}: internal error running line {}", state.spid(), s.line(), e);

@@ -50,7 +50,8 @@ final class ProcedureExecutor {
       e.toMessages().forEach(sink::message);
       sink.done(-1, true);
       status = e.number() == 2812 ? 0 : -6;
-    } catch (dev.quern.engine.session.CancelledException | BatchAbortException e) {
+    } catch (dev.quern.engine.session.CancelledException | BatchAbortException
+        | dev.quern.engine.api.SinkClosedException e) {
       throw e;
     } catch (RuntimeException e) {
       org.slf4j.LoggerFactory.getLogger(ProcedureExecutor.class)
@@ -62,7 +63,8 @@ final class ProcedureExecutor {
     sink.returnStatus(status);
     for (int i = 0; i < args.size(); i++) {
       ProcArg a = args.get(i);
-      if (a.output()) {
+      // A table-valued argument has no scalar type to return, whatever flags the client set.
+      if (a.output() && a.outputType() != null) {
         sink.returnValue(new ReturnValue(i, request.parameters().get(i).name(), a.outputType(), a.outputValue()));
       }
     }

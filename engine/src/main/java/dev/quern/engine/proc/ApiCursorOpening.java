@@ -31,6 +31,10 @@ final class ApiCursorOpening {
       ProcArg ccopt, ProcArg rowcount) {}
 
   static int open(Request r, ProcedureHost host) {
+    if (r.statement() == null) {
+      // NULL or DEFAULT for @stmt: nothing to open a cursor on.
+      throw CursorErrors.PARAMETER_INVALID.raise(r.proc(), "stmt");
+    }
     dev.quern.engine.ast.SourceSpan select = theSelect(r.statement(), host);
     if (select == null) {
       // No cursor over anything but a batch with one SELECT: SQL Server runs it as it is and says
@@ -62,8 +66,14 @@ final class ApiCursorOpening {
             + "DECLARE [" + name + "] CURSOR GLOBAL " + options(scroll, cc) + " FOR "
             + stmt.substring(select.start(), select.end()) + "\nOPEN [" + name + "]\n"
             + stmt.substring(select.end());
-    ParameterizedStatement.compile(text, r.paramDefs(), host).run(r.proc(), r.values(), host);
+    int status = ParameterizedStatement.compile(text, r.paramDefs(), host)
+        .run(r.proc(), r.values(), host);
     ApiCursor a = cursors.toApi(name, handle);
+    if (a == null) {
+      // The statement's error (208, 245…) went to the client already; no cursor, handle 0.
+      r.cursor().setOutput(0, SqlTypes.INT);
+      return status;
+    }
     List<ResultColumn> columns = new ArrayList<>(a.cursor().columns());
     columns.add(ROWSTAT);
     host.sink().columns(columns);
@@ -135,10 +145,17 @@ final class ApiCursorOpening {
     return kind + " " + concurrency;
   }
 
+  /**
+   * The int value of an option argument such as scrollopt; a value of another type (a client
+   * that sends a datetime there) is converted to int, or gets the conversion's error (245, 529…).
+   */
   static int intOf(ProcArg a, int otherwise) {
     if (a == null || a.isDefault() || a.value() == null) {
       return otherwise;
     }
-    return ((Number) a.value()).intValue();
+    if (a.value() instanceof Number n) {
+      return n.intValue();
+    }
+    return ((Number) ParameterizedStatement.convert(a.value(), a.type(), SqlTypes.INT)).intValue();
   }
 }

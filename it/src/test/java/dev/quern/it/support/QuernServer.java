@@ -126,6 +126,11 @@ public final class QuernServer implements BeforeAllCallback, AfterAllCallback {
     return process != null && process.isAlive();
   }
 
+  /** The file the server's stdout and stderr go to (tests that watch the log as it grows). */
+  public Path logFile() {
+    return log;
+  }
+
   public String logText() {
     return process == null ? "" : process.logText();
   }

@@ -6,7 +6,7 @@ import dev.quern.tds.message.RpcParameterException;
 
 /**
  * The error SQL Server answers a request whose payload does not decode (the packets framing it
- * were fine, so the session carries on) [SQL Server errors 8009, 8016, 4002].
+ * were fine, so the session carries on) [SQL Server errors 8009, 8016, 8023, 4002].
  */
 final class MalformedRequests {
   private static final String RPC_STREAM_INCORRECT =
@@ -17,8 +17,14 @@ final class MalformedRequests {
 
   static SqlMessage errorFor(TdsProtocolException e) {
     if (e instanceof RpcParameterException p) {
-      String param = "Parameter " + p.ordinal() + " (\"" + p.name() + "\"): Data type 0x"
-          + String.format("%02X", p.dataType() & 0xFF);
+      String named = "Parameter " + p.ordinal() + " (\"" + p.name() + "\"): ";
+      if (p.invalidValueOf() != null) {
+        return new SqlMessage(8023, 1, 16, RPC_STREAM_INCORRECT + named + "The supplied value is"
+            + " not a valid instance of data type " + p.invalidValueOf() + ". Check the source data"
+            + " for invalid values. An example of an invalid value is data of numeric type with"
+            + " scale greater than precision.", "", 1);
+      }
+      String param = named + "Data type 0x" + String.format("%02X", p.dataType() & 0xFF);
       return p.unknownType()
           ? new SqlMessage(8009, 1, 16, RPC_STREAM_INCORRECT + param + " is unknown.", "", 1)
           : new SqlMessage(8016, 1, 16, RPC_STREAM_INCORRECT + param

@@ -19,6 +19,7 @@ import dev.quern.tds.token.DoneStatus;
 import dev.quern.tds.token.DoneToken;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,6 +74,12 @@ public final class RequestDispatcher {
   private final NextRequestWait nextRequestWait = new NextRequestWait();
   private boolean running;
   private boolean attention;
+  /**
+   * How many queued requests came before the ATTENTION being handled: it cancels them too, so
+   * they are answered as cancelled, never run after its acknowledgement (a thread waiting for
+   * its next request used to acknowledge first, then run a WAITFOR it had just been told to stop).
+   */
+  private int queuedBeforeAttention;
   private boolean closed;
   private ScheduledFuture<?> recancel;
   /**
@@ -224,6 +231,7 @@ public final class RequestDispatcher {
       }
       if (running) {
         attention = true;
+        queuedBeforeAttention = queue.size();
         if (!nextRequestWait.waiting()) {
           stopRunningRequest(); // a waiting thread has nothing to stop: it acknowledges
         }
@@ -298,6 +306,7 @@ public final class RequestDispatcher {
     boolean waited = false;
     while (true) {
       boolean ack;
+      List<TdsMessage> cancelled = List.of();
       boolean closeSession = false;
       boolean waitForNext = false;
       synchronized (lock) {
@@ -310,6 +319,9 @@ public final class RequestDispatcher {
         }
         ack = attention && !closed;
         attention = false;
+        if (ack) {
+          cancelled = takeQueuedBeforeAttention();
+        }
         if (!ack) {
           TdsMessage next = closed ? null : queue.poll();
           if (next != null) {
@@ -335,6 +347,10 @@ public final class RequestDispatcher {
       }
       if (ack) {
         // Written by this thread after its response, so it cannot overtake it; then look again.
+        for (TdsMessage m : cancelled) {
+          m.release();
+          writeCancelledBeforeStart();
+        }
         writeAttentionAck();
         continue;
       }
@@ -345,12 +361,27 @@ public final class RequestDispatcher {
     }
   }
 
+  /** Removes the requests the ATTENTION now acknowledged came after (under the lock). */
+  private List<TdsMessage> takeQueuedBeforeAttention() {
+    List<TdsMessage> taken = new ArrayList<>();
+    for (int i = 0; i < queuedBeforeAttention && !queue.isEmpty(); i++) {
+      taken.add(queue.poll());
+    }
+    queuedBeforeAttention = 0;
+    return taken;
+  }
+
+  /** The answer to a request cancelled before it started: a DONE of its own. */
+  private void writeCancelledBeforeStart() {
+    channel.writeMessage(b -> new DoneToken(DoneStatus.FINAL, 0, 0).encode(b, version()));
+  }
+
   private void run(TdsMessage m) {
     if (isClosed()) {
       return;
     }
     if (cancelledBeforeStart()) {
-      channel.writeMessage(b -> new DoneToken(DoneStatus.FINAL, 0, 0).encode(b, version()));
+      writeCancelledBeforeStart();
       return;
     }
     PacketOutput out = channel.newMessage();
@@ -439,13 +470,26 @@ public final class RequestDispatcher {
       case SQL_BATCH -> SqlBatchMessage.decode(m.content(), version());
       case RPC -> {
         RpcRequestMessage ahead = decodedAhead(m);
-        yield ahead != null ? ahead : RpcRequestMessage.decode(m.content(), version());
+        yield knownProcIds(ahead != null ? ahead : RpcRequestMessage.decode(m.content(), version()));
       }
       case TRANSACTION_MANAGER -> TransactionManagerMessage.decode(m.content(), version());
       case BULK_LOAD -> m; // decoded row by row as it is loaded
       // Reaching here is a bug in the connection handler's routing, not client input.
       default -> throw new IllegalStateException("Unexpected " + m.type() + " message");
     };
+  }
+
+  /**
+   * {@code rpc}, once every ProcID it names is one of the 15 MS-TDS defines: any other is a
+   * malformed request (4002), refused before any of its calls runs, not an internal error.
+   */
+  private static RpcRequestMessage knownProcIds(RpcRequestMessage rpc) {
+    for (RpcCall call : rpc.calls()) {
+      if (call.byProcId() && ProcIds.name(call.procId()) == null) {
+        throw new TdsProtocolException("Unknown RPC ProcID " + call.procId());
+      }
+    }
+    return rpc;
   }
 
   private RpcRequestMessage decodedAhead(TdsMessage m) {

@@ -2,9 +2,10 @@
  * Request dispatch: turns SQL_BATCH, RPC and TRANSACTION_MANAGER messages into engine calls on
  * a pooled platform thread (RocksDB lock waits in JNI would pin virtual-thread carriers), and the engine's results into tokens and packets, streamed with
  * back-pressure. Owns the response rules: DONE/DONEPROC/DONEINPROC sequencing, RETURNSTATUS
- * before RETURNVALUE, RESETCONNECTION, and ATTENTION (cancel, then a DONE(ATTN) message). A
- * request whose payload does not decode is answered with an error (8016/8009/4002) and a
- * DONE(ERROR); the session carries on, since its packets were framed correctly.
+ * before RETURNVALUE, RESETCONNECTION, and ATTENTION (cancel what runs and what is queued before
+ * it, then a DONE(ATTN) message). A request whose payload does not decode is answered with an
+ * error (8009/8016/8023/4002) and a DONE(ERROR); the session carries on, since its packets were
+ * framed correctly.
  *
  * <p>One exception to "never on the event loop": a request that provably cannot wait (a prepared
  * single-row read in autocommit, chosen by {@code InlineCandidates} on the wire and by the engine's

@@ -67,6 +67,30 @@ class BackToBackRequestsTest {
     }
   }
 
+  /**
+   * Found by TdsFuzzIT: requests queued ahead of an ATTENTION were run after its acknowledgement,
+   * uncancelled (a WAITFOR then hung the session). The ATTENTION cancels what came before it,
+   * started or not, and its acknowledgement comes last.
+   */
+  @Test
+  void anAttentionCancelsEveryRequestQueuedBeforeIt() throws Exception {
+    try (TdsTestClient c = loggedIn()) {
+      for (int i = 0; i < 20; i++) {
+        c.sendBatch("WAITFOR", PacketStatus.EOM);
+        c.sendBatch("WAITFOR", PacketStatus.EOM);
+        c.send(PacketType.ATTENTION, PacketStatus.EOM, new byte[0]);
+        for (int answer = 0; answer < 2; answer++) {
+          List<Object> tokens = c.tokens(c.readMessage());
+          assertThat(tokens).as("answer %d", answer).doesNotContain(
+              new DoneToken(DoneStatus.ATTN, 0, 0));
+          assertThat(tokens.getLast()).isInstanceOf(DoneToken.class);
+        }
+        assertThat(c.tokens(c.readMessage())).containsExactly(new DoneToken(DoneStatus.ATTN, 0, 0));
+      }
+      assertThat(kinds(c.batch("SELECT 1"))).contains("Row");
+    }
+  }
+
   @Test
   void aDisconnectRightAfterAnAnswerClosesTheSession() throws Exception {
     for (int i = 0; i < 20; i++) {

@@ -224,6 +224,47 @@ class RpcAndTransactionTest {
   }
 
   @Test
+  void decimalOverItsPrecisionIsError8023AndTheSessionCarriesOn() throws Exception {
+    try (TdsTestClient c = loggedIn(TdsVersion.V7_4)) {
+      // Found by TdsFuzzIT: @p0 decimal(5,2) holding 5366.33 was taken and then failed as a row
+      // value ("Internal error" and a stack trace).
+      byte[] rpc = java.util.HexFormat.of().parseHex(("16000000 12000000 0200 0000000000000000"
+          + " 01000000 FFFF 0A00 0000 03 4000 7000 3000 00 6A 11 05 02 05 01 39300800")
+          .replace(" ", ""));
+      c.send(PacketType.RPC, 0x01, rpc);
+      List<Object> tokens = c.tokens(c.readMessage());
+      assertThat(kinds(tokens)).containsExactly("ErrorToken", "DoneToken");
+      ErrorToken error = (ErrorToken) tokens.get(0);
+      assertThat(error.number()).isEqualTo(8023);
+      assertThat(error.text()).isEqualTo("The incoming tabular data stream (TDS) remote procedure"
+          + " call (RPC) protocol stream is incorrect. Parameter 1 (\"@p0\"): The supplied value"
+          + " is not a valid instance of data type decimal. Check the source data for invalid"
+          + " values. An example of an invalid value is data of numeric type with scale greater"
+          + " than precision.");
+      assertThat(kinds(c.batch("SELECT 1"))).contains("Row");
+    }
+  }
+
+  @Test
+  void unknownProcIdIsAnErrorAndTheSessionCarriesOn() throws Exception {
+    try (TdsTestClient c = loggedIn(TdsVersion.V7_4)) {
+      // Found by TdsFuzzIT: ProcID 0xD1 (only 1-15 exist) was answered "Internal error" (50000)
+      // with a stack trace in the log. Two calls: the first must not run either.
+      byte[] rpc = java.util.HexFormat.of().parseHex(("16000000 12000000 0200 0000000000000000"
+          + " 01000000 FFFF 0A00 0000 00 00 E7 4000 0904D00034 1000 530045004C0045004300540020003100"
+          + " FF FFFF D100 0000").replace(" ", ""));
+      c.send(PacketType.RPC, 0x01, rpc);
+      List<Object> tokens = c.tokens(c.readMessage());
+      assertThat(kinds(tokens)).containsExactly("ErrorToken", "DoneToken");
+      ErrorToken error = (ErrorToken) tokens.get(0);
+      assertThat(error.number()).isEqualTo(4002);
+      assertThat(error.text())
+          .isEqualTo("The incoming tabular data stream (TDS) protocol stream is incorrect.");
+      assertThat(kinds(c.batch("SELECT 1"))).contains("Row");
+    }
+  }
+
+  @Test
   void bulkLoadRowsWithoutInsertBulkAreAnErrorAndTheSessionCarriesOn() throws Exception {
     try (TdsTestClient c = loggedIn(TdsVersion.V7_4)) {
       // COLMETADATA with one INTN(4) column "a", then DONE: rows nobody announced.

@@ -71,6 +71,16 @@ final class NumericCodec {
     };
   }
 
+  /** {@code value} (a Float or Double) when it is a number SQL Server can hold: not NaN nor ±∞. */
+  static Object finite(Object value) {
+    boolean finite = value instanceof Float f ? Float.isFinite(f) : Double.isFinite((Double) value);
+    if (!finite) {
+      throw new TdsInvalidValueException(value instanceof Float ? "real" : "float",
+          "Float value " + value + " is not a number SQL Server holds");
+    }
+    return value;
+  }
+
   static void writeFloat(ByteBuf out, TypeInfo type, int len, Object value) {
     Number n = Values.number(value, type);
     if (len == 4) {
@@ -136,6 +146,21 @@ final class NumericCodec {
       throw new TdsProtocolException("Decimal magnitude exceeds 38 digits");
     }
     return new BigDecimal(sign == 1 ? unscaled : unscaled.negate(), scale);
+  }
+
+  /**
+   * {@code value} when its digits fit the TYPE_INFO's precision. A value of more digits than its
+   * type allows is malformed input (SQL Server: 8023), not a value to hand on: encoding it back
+   * with its own type failed.
+   */
+  static BigDecimal withinPrecision(BigDecimal value, TypeInfo type) {
+    if (value.unscaledValue().abs().compareTo(BigInteger.TEN.pow(type.precision())) >= 0) {
+      String name = type.type() == TdsDataType.NUMERIC || type.type() == TdsDataType.NUMERICN
+          ? "numeric" : "decimal";
+      throw new TdsInvalidValueException(name, "Decimal value " + value + " exceeds precision "
+          + type.precision());
+    }
+    return value;
   }
 
   static void writeDecimal(ByteBuf out, TypeInfo type, int len, Object value) {

@@ -138,6 +138,13 @@ public final class TdsValueCodec {
       }
       case BYTE, SCALE -> {
         int len = lengthByte(in, t);
+        if (len > type.maxLength() && t.lengthKind() == TdsDataType.LengthKind.BYTE
+            && !isDecimal(t)) {
+          // An INTN(4) TYPE_INFO with 8 value bytes: taken, its bigint came back through the int
+          // it claimed to be. Decimals are exempt: SQL Server takes any magnitude length there.
+          throw new TdsProtocolException("Invalid " + t + " value length " + len + " for max length "
+              + type.maxLength());
+        }
         return len == 0 ? null : readChecked(in, type, len);
       }
       case USHORT -> {
@@ -145,8 +152,11 @@ public final class TdsValueCodec {
         if (len == CHARBIN_NULL) {
           return null;
         }
-        if (len > TypeInfo.MAX_SHORT_LENGTH) {
-          throw new TdsProtocolException("Invalid " + t + " value length " + len);
+        // Longer than its own TYPE_INFO says is as malformed as longer than any (SQL Server: 8016);
+        // taken, it came back as an OUTPUT value that no longer fit its type.
+        if (len > TypeInfo.MAX_SHORT_LENGTH || len > type.maxLength()) {
+          throw new TdsProtocolException("Invalid " + t + " value length " + len + " for max length "
+              + type.maxLength());
         }
         return readChecked(in, type, len);
       }
@@ -277,6 +287,11 @@ public final class TdsValueCodec {
   }
 
   /** Reads a value body whose length is checked present. */
+  private static boolean isDecimal(TdsDataType t) {
+    return t == TdsDataType.DECIMALN || t == TdsDataType.NUMERICN || t == TdsDataType.DECIMAL
+        || t == TdsDataType.NUMERIC;
+  }
+
   static Object readChecked(ByteBuf in, TypeInfo type, int len) {
     TdsBuffers.need(in, len, type.type().name());
     return readBody(in, type, len);
@@ -293,11 +308,12 @@ public final class TdsValueCodec {
     return switch (t) {
       case INT1, INT2, INT4, INT8, INTN -> NumericCodec.readInt(in, len);
       case BIT, BITN -> NumericCodec.readBit(in, len);
-      case FLT4, FLT8, FLTN -> NumericCodec.readFloat(in, len);
+      case FLT4, FLT8, FLTN -> NumericCodec.finite(NumericCodec.readFloat(in, len));
       case MONEY, MONEY4, MONEYN -> NumericCodec.readMoney(in, len);
       case DATETIME, DATETIM4, DATETIMN -> TemporalCodec.readDatetime(in, len);
       case GUID -> NumericCodec.readGuid(in, len);
-      case DECIMAL, NUMERIC, DECIMALN, NUMERICN -> NumericCodec.readDecimal(in, len, type.scale());
+      case DECIMAL, NUMERIC, DECIMALN, NUMERICN -> NumericCodec.withinPrecision(
+          NumericCodec.readDecimal(in, len, type.scale()), type);
       case DATEN, TIMEN, DATETIME2N, DATETIMEOFFSETN -> readTemporal(in, type, len);
       default -> {
         if (CharCodec.isText(t)) {
