@@ -173,17 +173,34 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
     }
   }
 
+  /**
+   * A host that never delivered a satellite failed to launch: every start would fail the same
+   * way, so waiting callers get its reason (39021) until a later call retries. A host that had
+   * delivered and then died (the OOM killer, an operator's SIGKILL, a script killing its parent)
+   * is no launch failure: its satellites live on, and the next top-up or waiting caller starts a
+   * new host. The report of a host already replaced (its death was noticed first through {@link
+   * SatelliteHost#isAlive()}) must not close its successor.
+   */
   @Override
-  public void failed(String reason) {
+  public void failed(SatelliteHost failedHost, String reason) {
+    boolean launch;
     synchronized (this) {
-      failure = reason;
+      if (failedHost != host) {
+        LOG.debug("satellite host for {} replaced before its failure was reported: {}", key, reason);
+        return;
+      }
+      launch = startedByHost == 0;
+      if (launch) {
+        failure = reason;
+      }
       requested = 0;
-      if (host != null) {
-        host.close();
-        host = null;
+      host.close();
+      host = null;
+      if (!launch && !closed && (waiting > 0 || idle.size() < target())) {
+        topUp(); // callers waiting now would otherwise each wait for the next poll to notice
       }
     }
-    LOG.warn("satellite host for {} failed: {}", key, reason);
+    LOG.warn("satellite host for {} {}: {}", key, launch ? "failed to start" : "died", reason);
   }
 
   /**

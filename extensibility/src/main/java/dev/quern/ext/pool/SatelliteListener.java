@@ -5,6 +5,9 @@ public interface SatelliteListener<S extends Satellite> {
   /** A new satellite is warmed and ready. */
   void ready(S satellite);
 
-  /** The host died or cannot start satellites; {@code reason} is shown inside error 39019. */
-  void failed(String reason);
+  /**
+   * {@code host} died or cannot start satellites; {@code reason} is shown inside error 39019 when
+   * the host never delivered one (a launch failure).
+   */
+  void failed(SatelliteHost host, String reason);
 }

@@ -169,11 +169,69 @@ class SatellitePoolTest {
   void hostDeathReportedByItsListenerFailsWaitersAndTheNextCallRestartsIt() throws Exception {
     pool.acquire(ALICE, new CancellationHandle()).release();
     FakeHosts.Host first = hosts.hosts.getFirst();
-    first.listener.failed("boom");
+    first.listener.failed(first, "boom");
     assertThat(first.closed.get()).isTrue();
     try (Lease<FakeHosts.Sat> lease = pool.acquire(ALICE, new CancellationHandle())) {
       assertThat(lease.satellite().isAlive()).isTrue();
     }
+  }
+
+  /** Found by ExternalScriptChaosIT: a fork server killed while calls waited failed them with 39021. */
+  @Test
+  void aRunningHostThatDiesIsReplacedForItsWaitersInsteadOfFailingThem() throws Exception {
+    pool.acquire(ALICE, new CancellationHandle()).release();
+    awaitIdle(pool, 2);
+    List<Lease<FakeHosts.Sat>> taken = new ArrayList<>();
+    taken.add(pool.acquire(ALICE, new CancellationHandle()));
+    taken.add(pool.acquire(ALICE, new CancellationHandle()));
+    hosts.holdSpawns = true; // the host's next satellites are still starting when it dies
+    FakeHosts.Host first = hosts.hosts.getFirst();
+    Future<Lease<FakeHosts.Sat>> waiter = Executors.newVirtualThreadPerTaskExecutor().submit(() -> pool.acquire(ALICE, new CancellationHandle()));
+    while (first.spawns.get() < 4) {
+      Thread.sleep(1);
+    }
+    first.listener.failed(first, "exited with code 137");
+    assertThat(first.closed.get()).isTrue();
+    hosts.deliverHeld();
+    try (Lease<FakeHosts.Sat> lease = waiter.get(5, java.util.concurrent.TimeUnit.SECONDS)) {
+      assertThat(lease.satellite().isAlive()).isTrue();
+    }
+    assertThat(hosts.hosts).hasSizeGreaterThanOrEqualTo(2);
+    taken.forEach(Lease::release);
+  }
+
+  @Test
+  void aHostThatNeverDeliveredFailsItsWaitersWithItsReason() throws Exception {
+    hosts.holdSpawns = true;
+    Future<Lease<FakeHosts.Sat>> waiter = Executors.newVirtualThreadPerTaskExecutor().submit(() -> pool.acquire(ALICE, new CancellationHandle()));
+    while (hosts.hosts.isEmpty()) {
+      Thread.sleep(1);
+    }
+    FakeHosts.Host first = hosts.hosts.getFirst();
+    first.listener.failed(first, "No module named 'pandas'");
+    assertThatThrownBy(() -> waiter.get(5, java.util.concurrent.TimeUnit.SECONDS)).hasCauseInstanceOf(HostStartException.class).hasMessageContaining("No module named 'pandas'");
+    hosts.held.clear();
+    hosts.holdSpawns = false;
+  }
+
+  /** Found by ExternalScriptChaosIT: the late exit report of a dead host closed the host that replaced it. */
+  @Test
+  void theLateFailureReportOfAReplacedHostLeavesItsSuccessorRunning() throws Exception {
+    pool.acquire(ALICE, new CancellationHandle()).release();
+    FakeHosts.Host first = hosts.hosts.getFirst();
+    first.closed.set(true); // died; its exit is reported only later
+    List<Lease<FakeHosts.Sat>> taken = new ArrayList<>();
+    while (hosts.hosts.size() < 2) {
+      taken.add(pool.acquire(ALICE, new CancellationHandle())); // the spares run out, a new host starts
+    }
+    FakeHosts.Host second = hosts.hosts.get(1);
+    first.listener.failed(first, "exited with code 137");
+    assertThat(second.closed.get()).isFalse();
+    try (Lease<FakeHosts.Sat> lease = pool.acquire(ALICE, new CancellationHandle())) {
+      assertThat(lease.satellite().isAlive()).isTrue();
+    }
+    assertThat(hosts.hosts).hasSize(2);
+    taken.forEach(Lease::release);
   }
 
   @Test

@@ -220,7 +220,7 @@ final class PythonHost implements SatelliteHost {
     synchronized (outputTail) {
       tail = String.join("\n", outputTail);
     }
-    listener.failed("The Python runtime '" + settings.python() + "' exited with code " + process.exitValue() + (tail.isEmpty() ? "." : ":\n" + tail));
+    listener.failed(this, "The Python runtime '" + settings.python() + "' exited with code " + process.exitValue() + (tail.isEmpty() ? "." : ":\n" + tail));
   }
 
   private static void closeQuietly(SocketChannel ch) {
