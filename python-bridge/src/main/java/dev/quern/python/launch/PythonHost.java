@@ -153,6 +153,8 @@ final class PythonHost implements SatelliteHost {
     } catch (IOException e) {
       LOG.debug("closing the socket of {}: {}", key, e.getMessage());
     }
+    // Gone now if no satellite of this host is left; else the last one's cleanup deletes it.
+    PythonSatellite.deleteIfEmpty(dir);
   }
 
   private void acceptLoop() {
