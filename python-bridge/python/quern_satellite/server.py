@@ -109,6 +109,18 @@ def child_main(args) -> None:
     ch.drain_until_closed()
 
 
+def stop_parent(parent: int) -> None:
+    """SIGTERM to the fork server that forked this child, and only to it: once that parent has
+    died (killed while the child started, which is why the child could not connect) the child has
+    been re-parented, to init or to whatever process adopts orphans, which must not be signalled
+    (in a container the adopter may be the server itself)."""
+    if os.getppid() == parent:
+        try:
+            os.kill(parent, signal.SIGTERM)
+        except OSError:
+            pass
+
+
 def parent_main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="quern_satellite")
     ap.add_argument("--socket", required=True)
@@ -125,6 +137,7 @@ def parent_main(argv=None) -> int:
     # being copied when a child's garbage collector would touch them.
     gc.freeze()
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps finished satellites
+    parent = os.getpid()
     for line in sys.stdin:
         if line.strip() != "spawn":
             continue
@@ -144,7 +157,7 @@ def parent_main(argv=None) -> int:
                 if not _connected:
                     # A child that cannot even start means every child will fail the same way:
                     # stop the parent so the server reports the traceback (error 39021) at once.
-                    os.kill(os.getppid(), signal.SIGTERM)
+                    stop_parent(parent)
             finally:
                 os._exit(code)
     return 0
