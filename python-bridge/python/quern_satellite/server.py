@@ -102,9 +102,15 @@ def child_main(args) -> None:
     # While Java creates the segment: the directory, and the capture of fds 1 and 2.
     _log_fd = os.dup(2)
     spare = SpareDir(args.work_root, args.output_cap)
-    r = ch.expect(p.ATTACH)
-    seg = Segment(r.str(), r.i64())
-    ch.send_simple(p.ATTACHED)
+    try:
+        r = ch.expect(p.ATTACH)
+        seg = Segment(r.str(), r.i64())
+        ch.send_simple(p.ATTACHED)
+    except BaseException:
+        # Java never took this child (its host closed while the child waited in the socket's
+        # backlog, or the handshake failed): nobody else knows its directory to delete it.
+        spare.remove()
+        raise
     Session(ch, seg, args.work_root, args.output_cap, spare).serve()
     ch.drain_until_closed()
 

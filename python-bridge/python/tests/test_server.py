@@ -69,3 +69,37 @@ def test_an_orphaned_child_does_not_signal_the_process_that_adopted_it():
 
     # The middle never reports back: the pipe's end of file (the orphan's exit) ends the wait.
     assert _terms_received(orphan) == []
+
+
+def test_a_child_that_java_never_takes_removes_its_spare_directory(tmp_path):
+    """Found by ExternalScriptChaosIT: a child that connected into the socket's backlog of a
+    fork server closed meanwhile left its ``.spare-<pid>`` directory behind when it exited."""
+    import argparse
+    import socket
+
+    from quern_satellite import protocol as p
+
+    work = tmp_path / "host"
+    work.mkdir()
+    path = str(tmp_path / "ctl.sock")
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(path)
+    listener.listen(1)
+    args = argparse.Namespace(socket=path, work_root=str(work), output_cap=1 << 16)
+    pid = os.fork()
+    if pid == 0:
+        try:
+            server.child_main(args)
+        finally:
+            os._exit(0)
+    conn, _ = listener.accept()
+    hello = p.Channel(conn).expect(p.HELLO)
+    assert hello.u16() == p.VERSION
+    deadline = time.monotonic() + 30
+    while not (work / f".spare-{pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert (work / f".spare-{pid}").exists()  # made while Java prepares the segment
+    conn.close()  # Java drops it instead of sending ATTACH
+    listener.close()
+    os.waitpid(pid, 0)
+    assert list(work.iterdir()) == []
