@@ -9,7 +9,8 @@ public enum ChaosOp {
   PARTITIONS(6, ScriptCalls::partitions),
   STREAMING(6, ScriptCalls::streaming),
   MODEL(4, ScriptCalls::model),
-  INSERT_EXEC(10, ScriptCalls::insertExec),
+  INSERT_EXEC(10, TransactionCalls::insertExec),
+  CONSTRAINT_IN_TRANSACTION(3, TransactionCalls::constraintInTransaction),
   DMVS(6, ScriptCalls::dmvs),
   SCRIPT_ERROR(7, Disruptions::scriptError),
   BIG_STDOUT(3, Disruptions::bigStdout),
@@ -23,7 +24,8 @@ public enum ChaosOp {
   STOPPED_IN_TRANSACTION(4, Interruptions::stoppedInTransaction),
   DISCONNECT(3, Interruptions::disconnect),
   SELF_EXIT(3, Interruptions::selfExit),
-  KILL_FORK_SERVER(1, Interruptions::killForkServer);
+  KILL_FORK_SERVER(1, Interruptions::killForkServer),
+  PARALLEL(4, ScriptCalls::parallel);
 
   /** One call and its oracle; returns the outcome to count, throws {@link ChaosFinding}. */
   @FunctionalInterface
@@ -39,6 +41,11 @@ public enum ChaosOp {
   ChaosOp(int weight, Call call) {
     this.weight = weight;
     this.call = call;
+  }
+
+  /** Needs rights only sa has here: VIEW SERVER STATE (DMVs), CONTROL SERVER (pools). */
+  public boolean needsAdmin() {
+    return this == DMVS || this == RECONFIGURE;
   }
 
   public String run(ChaosSession session) throws Exception {

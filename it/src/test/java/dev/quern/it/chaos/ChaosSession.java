@@ -11,10 +11,10 @@ import java.util.concurrent.Executor;
  * hung or broke it), its own seeded random stream, and a directory satellites may write to.
  */
 public final class ChaosSession {
-  /** Opens a connection; the run's server decides how. */
+  /** Opens a connection with extra mssql-jdbc properties; the run's server decides the rest. */
   @FunctionalInterface
   public interface Connector {
-    Connection open() throws SQLException;
+    Connection open(String properties) throws SQLException;
   }
 
   private final int id;
@@ -22,8 +22,10 @@ public final class ChaosSession {
   private final Connector connector;
   private final Path shared;
   private final long serverPid;
-  private final Executor abortExecutor = Runnable::run;
+  /** Aborts close the socket in the background: closing a TLS socket another thread reads can block. */
+  private final Executor abortExecutor = r -> Thread.ofVirtual().start(r);
   private Connection connection;
+  private volatile String step = "";
 
   public ChaosSession(int id, long seed, Connector connector, Path shared, long serverPid) {
     this.serverPid = serverPid;
@@ -51,16 +53,32 @@ public final class ChaosSession {
     return serverPid;
   }
 
+  /** Notes what the current call is doing, so a hang report says where it stopped. */
+  public void step(String what) {
+    step = what;
+  }
+
+  public String step() {
+    return step;
+  }
+
   /** The session's connection, opened afresh if the last one was abandoned or broken. */
   public synchronized Connection connection() throws SQLException {
     if (connection == null || connection.isClosed()) {
-      connection = connector.open();
+      step("logging in");
+      connection = connector.open("encrypt=true;trustServerCertificate=true");
     }
     return connection;
   }
 
+  /** A connection of this session's login besides its own (closed by the caller). */
+  public Connection open(String properties) throws SQLException {
+    return connector.open(properties);
+  }
+
   /** Drops the connection without waiting for the server (after a call that hung). */
   public synchronized void abandon() {
+    step("abandoning the connection");
     if (connection != null) {
       try {
         connection.abort(abortExecutor);

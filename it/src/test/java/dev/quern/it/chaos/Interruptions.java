@@ -134,14 +134,24 @@ public final class Interruptions {
     }
   }
 
-  /** The client drops its connection mid-script: the satellite must be gone soon after. */
+  /**
+   * The client drops its connection mid-script: the satellite must be gone soon after. A plain
+   * (unencrypted) connection of its own, so that dropping it closes the TCP socket at once.
+   */
   static String disconnect(ChaosSession s) throws Exception {
     Path pidFile = s.shared().resolve("pid-" + UUID.randomUUID());
     String script = "import os, time\nopen(path + \".tmp\", \"w\").write(str(os.getpid()))\nos.rename(path + \".tmp\", path)\ntime.sleep(120)";
-    Statement st = s.connection().createStatement();
+    Connection c = s.open("encrypt=false");
+    Statement st = c.createStatement();
     CompletableFuture<SQLException> call = start(st, spees(script, "@params = N'@path nvarchar(400)', @path = N'" + pidFile + "'"));
-    long pid = awaitPid(pidFile, call);
-    s.abandon();
+    s.step("waiting for the script to start");
+    long pid;
+    try {
+      pid = awaitPid(pidFile, call);
+    } finally {
+      c.abort(r -> Thread.ofVirtual().start(r));
+    }
+    s.step("waiting for satellite " + pid + " to end after the disconnect");
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
       if (System.nanoTime() > until) {
@@ -172,6 +182,17 @@ public final class Interruptions {
    * forked do not depend on it, so calls running and calls to come must still succeed.
    */
   static String killForkServer(ChaosSession s) throws Exception {
+    if (s.random().nextBoolean()) {
+      // A user script can do it too: satellites run as the same account as their fork server.
+      try (Statement st = s.connection().createStatement();
+          ResultSet rs = st.executeQuery(spees("import os, signal\nos.kill(os.getppid(), signal.SIGKILL)\nOutputDataSet = pandas.DataFrame({\"a\": [7]})", ""))) {
+        expect(rs.next() && rs.getInt(1) == 7, "kill fork server from a script: the script's row");
+      }
+      for (int i = 0; i < 3; i++) {
+        ScriptCalls.trivial(s);
+      }
+      return "killed-by-script";
+    }
     java.util.List<Leftovers.Proc> hosts = Leftovers.forkServers(Leftovers.processes(), s.serverPid());
     if (hosts.isEmpty()) {
       return "no-host";

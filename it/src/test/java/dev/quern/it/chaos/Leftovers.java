@@ -132,6 +132,15 @@ public final class Leftovers {
     return out;
   }
 
+  /** The names in a directory (none if it is gone). */
+  public static List<String> entries(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
   private static boolean livingSpare(String name) {
     if (!name.startsWith(".spare-")) {
       return false;

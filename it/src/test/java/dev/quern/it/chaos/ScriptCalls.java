@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.UUID;
 
 /**
  * The calls of a chaos run that must succeed, each with its oracle: the rows a script returns,
@@ -27,6 +25,7 @@ public final class ScriptCalls {
       s.execute("CREATE TABLE dbo.chaos_big (id int NOT NULL PRIMARY KEY, grp int NOT NULL, val float NOT NULL)");
       s.execute("INSERT INTO dbo.chaos_big SELECT value, value % " + GROUPS + ", CAST(value AS float) / 3 FROM GENERATE_SERIES(1, " + BIG_ROWS + ")");
       s.execute("CREATE TABLE dbo.chaos_ins (tag nvarchar(40) NOT NULL, n int NOT NULL)");
+      s.execute("CREATE TABLE dbo.chaos_pk (id bigint NOT NULL PRIMARY KEY, tag nvarchar(40) NOT NULL)");
     }
   }
 
@@ -132,6 +131,23 @@ public final class ScriptCalls {
     return "ok";
   }
 
+  /** @parallel = 1: the rows spread over satellites (a task may get none), all of them counted once. */
+  static String parallel(ChaosSession s) throws SQLException, ChaosFinding {
+    int rows = 1_000 + s.random().nextInt(30_000);
+    long n = 0;
+    long sum = 0;
+    try (Statement st = s.connection().createStatement();
+        ResultSet rs = st.executeQuery(spees("OutputDataSet = pandas.DataFrame({\"n\": [len(InputDataSet)], \"s\": [int(InputDataSet.id.sum()) if len(InputDataSet) else 0]})",
+            "@input_data_1 = " + quoted("SELECT id FROM dbo.chaos_big WHERE id <= " + rows) + ", @parallel = 1 WITH RESULT SETS ((n int, s bigint))"))) {
+      while (rs.next()) {
+        n += rs.getLong(1);
+        sum += rs.getLong(2);
+      }
+    }
+    expect(n == rows && sum == (long) rows * (rows + 1) / 2, "parallel: " + rows + " rows counted once, got " + n + " (sum " + sum + ")");
+    return "ok";
+  }
+
   /** Trains a model returned as varbinary(max) OUTPUT, then scores with it in a second call. */
   static String model(ChaosSession s) throws SQLException, ChaosFinding {
     String train = "import pickle\nfrom sklearn.tree import DecisionTreeClassifier\nm = DecisionTreeClassifier().fit(InputDataSet[[\"grp\"]], InputDataSet.grp >= 8)\nmodel = pickle.dumps(m)";
@@ -174,59 +190,10 @@ public final class ScriptCalls {
     }
   }
 
-  /**
-   * INSERT … EXEC in an explicit transaction, sometimes followed by a failing INSERT … EXEC in the
-   * same transaction, then COMMIT or ROLLBACK: the table holds exactly the successful insert's
-   * rows after COMMIT, none after ROLLBACK.
-   */
-  static String insertExec(ChaosSession s) throws SQLException, ChaosFinding {
-    Random r = s.random();
-    String tag = UUID.randomUUID().toString();
-    int k = 1 + r.nextInt(500);
-    boolean commit = r.nextBoolean();
-    boolean failSecond = r.nextInt(3) == 0;
-    Connection c = s.connection();
-    try (Statement st = c.createStatement()) {
-      st.execute("BEGIN TRANSACTION");
-      int inserted = st.executeUpdate("INSERT INTO dbo.chaos_ins (tag, n) " + spees("OutputDataSet = pandas.DataFrame({\"t\": [tag] * k, \"n\": range(k)})", "@params = N'@tag nvarchar(40), @k int', @tag = N'" + tag + "', @k = " + k));
-      expect(inserted == k, "insert-exec: " + k + " rows inserted, update count " + inserted);
-      if (failSecond) {
-        try {
-          st.executeUpdate("INSERT INTO dbo.chaos_ins (tag, n) " + spees("raise RuntimeError(\"no rows\")", ""));
-          throw new ChaosFinding("insert-exec: a failing script inserted without error");
-        } catch (SQLException e) {
-          if (e.getErrorCode() != 39004) {
-            throw ChaosFinding.unexpected("39004 from the failing INSERT … EXEC", e);
-          }
-        }
-      }
-      expect(trancount(st) == 1, "insert-exec: the transaction is still open before " + (commit ? "COMMIT" : "ROLLBACK"));
-      st.execute(commit ? "COMMIT" : "ROLLBACK");
-      expect(trancount(st) == 0, "insert-exec: no transaction after " + (commit ? "COMMIT" : "ROLLBACK"));
-      try (ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT n) FROM dbo.chaos_ins WHERE tag = N'" + tag + "'")) {
-        rs.next();
-        int want = commit ? k : 0;
-        expect(rs.getInt(1) == want && rs.getInt(2) == want, "insert-exec: " + want + " rows after " + (commit ? "COMMIT" : "ROLLBACK") + ", found " + rs.getInt(1));
-      }
-    } catch (SQLException | ChaosFinding e) {
-      rollbackQuietly(c);
-      throw e;
-    }
-    return (commit ? "commit" : "rollback") + (failSecond ? "+error" : "");
-  }
-
   static int trancount(Statement st) throws SQLException {
     try (ResultSet rs = st.executeQuery("SELECT @@TRANCOUNT")) {
       rs.next();
       return rs.getInt(1);
-    }
-  }
-
-  private static void rollbackQuietly(Connection c) {
-    try (Statement st = c.createStatement()) {
-      st.execute("IF @@TRANCOUNT > 0 ROLLBACK");
-    } catch (SQLException e) {
-      // The finding already says what went wrong.
     }
   }
 
