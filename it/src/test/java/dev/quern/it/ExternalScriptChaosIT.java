@@ -109,6 +109,12 @@ class ExternalScriptChaosIT {
     System.out.printf("chaos: %d sessions, %d s, seed %d: %d calls; server threads %d before, peak %d, %d after%n%s",
         SESSIONS, SECONDS, SEED, findings.calls(), threadsBefore, maxThreads.get(), threadsAfter, findings.summary());
     findings.all().forEach(f -> System.out.println("FINDING " + f));
+    try (java.util.stream.Stream<Path> left = Files.list(shared)) {
+      for (Path p : left.toList()) {
+        Files.deleteIfExists(p); // pid files of calls that ended in a finding
+      }
+    }
+    Files.deleteIfExists(shared);
     assertThat(findings.all()).as("findings of the chaos run (seed " + SEED + ")").isEmpty();
   }
 

@@ -7,7 +7,8 @@ public interface SatelliteListener<S extends Satellite> {
 
   /**
    * {@code host} died or cannot start satellites; {@code reason} is shown inside error 39019 when
-   * the host never delivered one (a launch failure).
+   * it is a launch failure. {@code killed}: ended from outside by SIGKILL (the OOM killer, an
+   * operator, a script), which says nothing about whether a new host could start.
    */
-  void failed(SatelliteHost host, String reason);
+  void failed(SatelliteHost host, String reason, boolean killed);
 }

@@ -169,7 +169,7 @@ class SatellitePoolTest {
   void hostDeathReportedByItsListenerFailsWaitersAndTheNextCallRestartsIt() throws Exception {
     pool.acquire(ALICE, new CancellationHandle()).release();
     FakeHosts.Host first = hosts.hosts.getFirst();
-    first.listener.failed(first, "boom");
+    first.listener.failed(first, "boom", false);
     assertThat(first.closed.get()).isTrue();
     try (Lease<FakeHosts.Sat> lease = pool.acquire(ALICE, new CancellationHandle())) {
       assertThat(lease.satellite().isAlive()).isTrue();
@@ -188,7 +188,7 @@ class SatellitePoolTest {
     Future<Lease<FakeHosts.Sat>> waiter = Executors.newVirtualThreadPerTaskExecutor().submit(() -> pool.acquire(ALICE, new CancellationHandle()));
     Thread.sleep(100); // the waiter polls for a spare (none can come: spawns are held)
     FakeHosts.Host first = hosts.hosts.getFirst();
-    first.listener.failed(first, "exited with code 137");
+    first.listener.failed(first, "exited with code 137", true);
     assertThat(first.closed.get()).isTrue();
     Thread.sleep(200); // the old code failed the waiter at its next poll (every 20 ms)
     assertThat(waiter.isDone()).as("the waiter still waits for a satellite").isFalse();
@@ -208,10 +208,29 @@ class SatellitePoolTest {
       Thread.sleep(1);
     }
     FakeHosts.Host first = hosts.hosts.getFirst();
-    first.listener.failed(first, "No module named 'pandas'");
+    first.listener.failed(first, "No module named 'pandas'", false);
     assertThatThrownBy(() -> waiter.get(5, java.util.concurrent.TimeUnit.SECONDS)).hasCauseInstanceOf(HostStartException.class).hasMessageContaining("No module named 'pandas'");
     hosts.held.clear();
     hosts.holdSpawns = false;
+  }
+
+  /** Found by ExternalScriptChaosIT: a fork server killed while it warmed up failed waiting calls with 39021. */
+  @Test
+  void aHostKilledBeforeItDeliveredIsReplacedForItsWaiters() throws Exception {
+    hosts.holdSpawns = true;
+    Future<Lease<FakeHosts.Sat>> waiter = Executors.newVirtualThreadPerTaskExecutor().submit(() -> pool.acquire(ALICE, new CancellationHandle()));
+    while (hosts.hosts.isEmpty()) {
+      Thread.sleep(1);
+    }
+    FakeHosts.Host first = hosts.hosts.getFirst();
+    Thread.sleep(100); // the waiter polls for a spare (none can come: spawns are held)
+    first.listener.failed(first, "exited with code 137", true);
+    Thread.sleep(200); // a launch failure would fail the waiter at its next poll (every 20 ms)
+    assertThat(waiter.isDone()).as("the waiter still waits for a satellite").isFalse();
+    hosts.deliverHeld();
+    try (Lease<FakeHosts.Sat> lease = waiter.get(5, java.util.concurrent.TimeUnit.SECONDS)) {
+      assertThat(lease.satellite().isAlive()).isTrue();
+    }
   }
 
   /** Found by ExternalScriptChaosIT: the late exit report of a dead host closed the host that replaced it. */
@@ -225,7 +244,7 @@ class SatellitePoolTest {
       taken.add(pool.acquire(ALICE, new CancellationHandle())); // the spares run out, a new host starts
     }
     FakeHosts.Host second = hosts.hosts.get(1);
-    first.listener.failed(first, "exited with code 137");
+    first.listener.failed(first, "exited with code 137", true);
     assertThat(second.closed.get()).isFalse();
     try (Lease<FakeHosts.Sat> lease = pool.acquire(ALICE, new CancellationHandle())) {
       assertThat(lease.satellite().isAlive()).isTrue();

@@ -222,7 +222,10 @@ final class PythonHost implements SatelliteHost {
     synchronized (outputTail) {
       tail = String.join("\n", outputTail);
     }
-    listener.failed(this, "The Python runtime '" + settings.python() + "' exited with code " + process.exitValue() + (tail.isEmpty() ? "." : ":\n" + tail));
+    int code = process.exitValue();
+    // 128 + 9: ended by SIGKILL from outside; a parent failing to start exits 1, or 143 when a
+    // child that could not start stopped it with SIGTERM.
+    listener.failed(this, "The Python runtime '" + settings.python() + "' exited with code " + code + (tail.isEmpty() ? "." : ":\n" + tail), code == 128 + 9);
   }
 
   private static void closeQuietly(SocketChannel ch) {
