@@ -18,7 +18,7 @@ DATA    ?= ./data
 JAVA_OPTS ?= --add-opens=java.base/java.nio=ALL-UNNAMED --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
 export QUERN_PYTHON := $(abspath $(PY))
 
-.PHONY: build run test unit golden it py-test bench crash-loop fmt lint clean venv node-modules
+.PHONY: build run test unit golden it py-test bench crash-loop script-chaos fmt lint clean venv node-modules
 
 build: $(JAR)
 
@@ -52,6 +52,14 @@ crash-loop:
 	    pass=$$((pass + 1)); echo "crash-loop run $$i: pass"; \
 	  else echo "crash-loop run $$i: FAIL (it/target/crash-loop-$$i.log)"; fi; \
 	done; echo "crash-loop: $$pass/$(CRASH_RUNS) runs passed"; [ $$pass -eq $(CRASH_RUNS) ]
+
+# The external-script chaos run (it/ExternalScriptChaosIT) for as long as asked, over the current
+# server/target/quern.jar (`make build` first): e.g. `make script-chaos CHAOS_SECONDS=900 CHAOS_SEED=7`.
+CHAOS_SECONDS ?= 600
+CHAOS_SESSIONS ?= 16
+CHAOS_SEED ?= 1
+script-chaos: venv
+	$(MVN) -o verify -pl it -Dit.test=ExternalScriptChaosIT -Dchaos.seconds=$(CHAOS_SECONDS) -Dchaos.sessions=$(CHAOS_SESSIONS) -Dchaos.seed=$(CHAOS_SEED)
 
 py-test: venv
 	cd python-bridge/python && ../../$(PY) -m pytest -q tests

@@ -102,11 +102,29 @@ def child_main(args) -> None:
     # While Java creates the segment: the directory, and the capture of fds 1 and 2.
     _log_fd = os.dup(2)
     spare = SpareDir(args.work_root, args.output_cap)
-    r = ch.expect(p.ATTACH)
-    seg = Segment(r.str(), r.i64())
-    ch.send_simple(p.ATTACHED)
+    try:
+        r = ch.expect(p.ATTACH)
+        seg = Segment(r.str(), r.i64())
+        ch.send_simple(p.ATTACHED)
+    except BaseException:
+        # Java never took this child (its host closed while the child waited in the socket's
+        # backlog, or the handshake failed): nobody else knows its directory to delete it.
+        spare.remove()
+        raise
     Session(ch, seg, args.work_root, args.output_cap, spare).serve()
     ch.drain_until_closed()
+
+
+def stop_parent(parent: int) -> None:
+    """SIGTERM to the fork server that forked this child, and only to it: once that parent has
+    died (killed while the child started, which is why the child could not connect) the child has
+    been re-parented, to init or to whatever process adopts orphans, which must not be signalled
+    (in a container the adopter may be the server itself)."""
+    if os.getppid() == parent:
+        try:
+            os.kill(parent, signal.SIGTERM)
+        except OSError:
+            pass
 
 
 def parent_main(argv=None) -> int:
@@ -125,6 +143,7 @@ def parent_main(argv=None) -> int:
     # being copied when a child's garbage collector would touch them.
     gc.freeze()
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps finished satellites
+    parent = os.getpid()
     for line in sys.stdin:
         if line.strip() != "spawn":
             continue
@@ -144,7 +163,7 @@ def parent_main(argv=None) -> int:
                 if not _connected:
                     # A child that cannot even start means every child will fail the same way:
                     # stop the parent so the server reports the traceback (error 39021) at once.
-                    os.kill(os.getppid(), signal.SIGTERM)
+                    stop_parent(parent)
             finally:
                 os._exit(code)
     return 0

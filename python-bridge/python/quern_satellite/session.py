@@ -5,6 +5,7 @@ from __future__ import annotations
 import linecache
 import os
 import resource
+import shutil
 import socket
 import sys
 import traceback
@@ -93,6 +94,11 @@ class SpareDir:
         # environment's mappings, the capture's read path): their pages are copied now, not then.
         os.environ["HOME"] = os.environ["TMPDIR"] = self.path
         self.capture.read(p.STDOUT)
+
+    def remove(self) -> None:
+        """Deletes the directory of a spare that will never serve a call."""
+        os.chdir("/")
+        shutil.rmtree(self.path, ignore_errors=True)
 
     def claim(self, workdir: str) -> executor.OutputCapture:
         os.rename(self.path, workdir)

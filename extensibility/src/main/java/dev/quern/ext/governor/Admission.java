@@ -1,19 +1,15 @@
 package dev.quern.ext.governor;
 
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** A call admitted into an external resource pool; closing it lets the next queued call in. */
 public final class Admission implements AutoCloseable {
-  private final Semaphore permits;
-  private final AtomicInteger active;
+  private final ProcessGate gate;
   private final ExternalResourcePool pool;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  Admission(Semaphore permits, AtomicInteger active, ExternalResourcePool pool) {
-    this.permits = permits;
-    this.active = active;
+  Admission(ProcessGate gate, ExternalResourcePool pool) {
+    this.gate = gate;
     this.pool = pool;
   }
 
@@ -25,10 +21,7 @@ public final class Admission implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      active.decrementAndGet();
-      if (permits != null) {
-        permits.release();
-      }
+      gate.exit();
     }
   }
 }

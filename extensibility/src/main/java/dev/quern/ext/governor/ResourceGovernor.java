@@ -7,16 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The external resource pools and their enforcement (ml-services.md §6).
  *
  * <ul>
  *   <li>MAX_PROCESSES: at most that many scripts run at once in the pool; further calls queue in
- *       arrival order (a fair semaphore) and none fails. 0 is unlimited.
+ *       arrival order ({@link ProcessGate}) and none fails. 0 is unlimited.
  *   <li>MAX_MEMORY_PERCENT: that share of machine memory is the address-space limit
  *       (RLIMIT_AS) of every satellite of the pool; a script that allocates beyond it gets a
  *       MemoryError, i.e. a clean script error. Linux SQL Server uses one cgroup for the pool;
@@ -25,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       priority (nice), which only matters under contention, as the option's semantics say.
  * </ul>
  *
- * Changes apply to calls admitted after them (ALTER ... then ALTER RESOURCE GOVERNOR RECONFIGURE).
+ * Changes apply to calls admitted after them (ALTER ... then ALTER RESOURCE GOVERNOR RECONFIGURE);
+ * the scripts already running keep their limits and count against the new MAX_PROCESSES.
  */
 public final class ResourceGovernor {
   private final long machineMemory;
@@ -44,9 +42,16 @@ public final class ResourceGovernor {
     return machineMemory;
   }
 
-  /** Creates or replaces a pool's settings. */
+  /** Creates a pool or replaces its settings; its running scripts stay counted. */
   public void configure(ExternalResourcePool pool) {
-    pools.put(key(pool.name()), new Limiter(pool));
+    pools.compute(key(pool.name()), (k, old) -> {
+      if (old == null) {
+        return new Limiter(pool);
+      }
+      old.pool = pool;
+      old.gate.resize(pool.maxProcesses());
+      return old;
+    });
   }
 
   /** Drops a user pool; the default pool cannot be dropped. */
@@ -72,7 +77,7 @@ public final class ResourceGovernor {
 
   /** Scripts running in the pool now ({@code active_processes_count}). */
   public int activeProcesses(String name) {
-    return limiter(name).active.get();
+    return limiter(name).gate.active();
   }
 
   /** The per-satellite address-space limit in bytes. */
@@ -89,13 +94,9 @@ public final class ResourceGovernor {
   /** Waits (in arrival order, cancellably) until the pool admits one more script. */
   public Admission admit(String name, CancellationHandle cancel) throws InterruptedException {
     Limiter l = limiter(name);
-    if (l.permits != null) {
-      while (!l.permits.tryAcquire(50, TimeUnit.MILLISECONDS)) {
-        cancel.throwIfCancelled();
-      }
-    }
-    l.active.incrementAndGet();
-    return new Admission(l.permits, l.active, l.pool);
+    ExternalResourcePool settings = l.pool;
+    l.gate.enter(cancel);
+    return new Admission(l.gate, settings);
   }
 
   /**
@@ -105,11 +106,8 @@ public final class ResourceGovernor {
    */
   public java.util.Optional<Admission> tryAdmit(String name) {
     Limiter l = limiter(name);
-    if (l.permits != null && !l.permits.tryAcquire()) {
-      return java.util.Optional.empty();
-    }
-    l.active.incrementAndGet();
-    return java.util.Optional.of(new Admission(l.permits, l.active, l.pool));
+    ExternalResourcePool settings = l.pool;
+    return l.gate.tryEnter() ? java.util.Optional.of(new Admission(l.gate, settings)) : java.util.Optional.empty();
   }
 
   private Limiter limiter(String name) {
@@ -122,13 +120,12 @@ public final class ResourceGovernor {
   }
 
   private static final class Limiter {
-    final ExternalResourcePool pool;
-    final Semaphore permits;
-    final AtomicInteger active = new AtomicInteger();
+    volatile ExternalResourcePool pool;
+    final ProcessGate gate;
 
     Limiter(ExternalResourcePool pool) {
       this.pool = pool;
-      this.permits = pool.maxProcesses() == 0 ? null : new Semaphore(pool.maxProcesses(), true);
+      this.gate = new ProcessGate(pool.maxProcesses());
     }
   }
 }

@@ -173,17 +173,36 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
     }
   }
 
+  /**
+   * A host that never delivered a satellite and was not killed failed to launch: every start
+   * would fail the same way, so waiting callers get its reason (39021) until a later call retries.
+   * A host that had delivered, or was killed (the OOM killer, an operator's SIGKILL, a script
+   * killing its parent), is no launch failure: its satellites live on, and a new host starts for
+   * the callers waiting now (or for the next call; never in a loop of its own, so a host killed at
+   * every start costs only the callers' start timeout). The report of a host already replaced
+   * (its death was noticed first through {@link SatelliteHost#isAlive()}) must not close its
+   * successor.
+   */
   @Override
-  public void failed(String reason) {
+  public void failed(SatelliteHost failedHost, String reason, boolean killed) {
+    boolean launch;
     synchronized (this) {
-      failure = reason;
+      if (failedHost != host) {
+        LOG.debug("satellite host for {} replaced before its failure was reported: {}", key, reason);
+        return;
+      }
+      launch = startedByHost == 0 && !killed;
+      if (launch) {
+        failure = reason;
+      }
       requested = 0;
-      if (host != null) {
-        host.close();
-        host = null;
+      host.close();
+      host = null;
+      if (!launch && !closed && waiting > 0) {
+        topUp(); // the callers waiting now would otherwise each wait for their next poll
       }
     }
-    LOG.warn("satellite host for {} failed: {}", key, reason);
+    LOG.warn("satellite host for {} {}: {}", key, launch ? "failed to start" : "died", reason);
   }
 
   /**

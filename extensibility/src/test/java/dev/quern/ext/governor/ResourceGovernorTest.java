@@ -80,4 +80,42 @@ class ResourceGovernorTest {
       assertThat(g.activeProcesses("one")).isEqualTo(1);
     }
   }
+
+  /**
+   * Found while hammering pools with ALTER … RECONFIGURE (ExternalScriptChaosIT): each
+   * reconfiguration made a fresh limit, so the scripts already running no longer counted, a whole
+   * new MAX_PROCESSES got in beside them and active_processes_count dropped to 0.
+   */
+  @Test
+  void scriptsRunningAcrossAReconfigurationStillCount() throws Exception {
+    ResourceGovernor g = new ResourceGovernor(1L << 30);
+    g.configure(new ExternalResourcePool(256, "one", 100, 20, 1, 1));
+    try (Admission running = g.admit("one", new CancellationHandle())) {
+      g.configure(new ExternalResourcePool(256, "one", 50, 20, 1, 1));
+      assertThat(g.activeProcesses("one")).isEqualTo(1);
+      assertThat(g.tryAdmit("one")).isEmpty();
+      g.configure(new ExternalResourcePool(256, "one", 50, 20, 2, 1)); // raised: room for one more
+      Admission second = g.tryAdmit("one").orElseThrow();
+      assertThat(second.pool().maxCpuPercent()).isEqualTo(50);
+      second.close();
+    }
+    assertThat(g.activeProcesses("one")).isZero();
+  }
+
+  @Test
+  void aQueuedCallerGetsInWhenTheLimitIsRaised() throws Exception {
+    ResourceGovernor g = new ResourceGovernor(1L << 30);
+    g.configure(new ExternalResourcePool(256, "one", 100, 20, 1, 1));
+    try (Admission held = g.admit("one", new CancellationHandle())) {
+      java.util.concurrent.CompletableFuture<Admission> queued = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          return g.admit("one", new CancellationHandle());
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      }, r -> Thread.ofVirtual().start(r));
+      g.configure(new ExternalResourcePool(256, "one", 100, 20, 0, 1)); // unlimited
+      queued.get(10, java.util.concurrent.TimeUnit.SECONDS).close();
+    }
+  }
 }

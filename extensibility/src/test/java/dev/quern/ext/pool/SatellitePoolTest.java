@@ -169,11 +169,88 @@ class SatellitePoolTest {
   void hostDeathReportedByItsListenerFailsWaitersAndTheNextCallRestartsIt() throws Exception {
     pool.acquire(ALICE, new CancellationHandle()).release();
     FakeHosts.Host first = hosts.hosts.getFirst();
-    first.listener.failed("boom");
+    first.listener.failed(first, "boom", false);
     assertThat(first.closed.get()).isTrue();
     try (Lease<FakeHosts.Sat> lease = pool.acquire(ALICE, new CancellationHandle())) {
       assertThat(lease.satellite().isAlive()).isTrue();
     }
+  }
+
+  /** Found by ExternalScriptChaosIT: a fork server killed while calls waited failed them with 39021. */
+  @Test
+  void aRunningHostThatDiesIsReplacedForItsWaitersInsteadOfFailingThem() throws Exception {
+    pool.acquire(ALICE, new CancellationHandle()).release();
+    awaitIdle(pool, 2);
+    hosts.holdSpawns = true; // from now on satellites are still starting when the host dies
+    List<Lease<FakeHosts.Sat>> taken = new ArrayList<>();
+    taken.add(pool.acquire(ALICE, new CancellationHandle()));
+    taken.add(pool.acquire(ALICE, new CancellationHandle()));
+    Future<Lease<FakeHosts.Sat>> waiter = Executors.newVirtualThreadPerTaskExecutor().submit(() -> pool.acquire(ALICE, new CancellationHandle()));
+    Thread.sleep(100); // the waiter polls for a spare (none can come: spawns are held)
+    FakeHosts.Host first = hosts.hosts.getFirst();
+    first.listener.failed(first, "exited with code 137", true);
+    assertThat(first.closed.get()).isTrue();
+    Thread.sleep(200); // the old code failed the waiter at its next poll (every 20 ms)
+    assertThat(waiter.isDone()).as("the waiter still waits for a satellite").isFalse();
+    hosts.deliverHeld();
+    try (Lease<FakeHosts.Sat> lease = waiter.get(5, java.util.concurrent.TimeUnit.SECONDS)) {
+      assertThat(lease.satellite().isAlive()).isTrue(); // a satellite, not 39021
+    }
+    assertThat(hosts.hosts).hasSize(2);
+    taken.forEach(Lease::release);
+  }
+
+  @Test
+  void aHostThatNeverDeliveredFailsItsWaitersWithItsReason() throws Exception {
+    hosts.holdSpawns = true;
+    Future<Lease<FakeHosts.Sat>> waiter = Executors.newVirtualThreadPerTaskExecutor().submit(() -> pool.acquire(ALICE, new CancellationHandle()));
+    while (hosts.hosts.isEmpty()) {
+      Thread.sleep(1);
+    }
+    FakeHosts.Host first = hosts.hosts.getFirst();
+    first.listener.failed(first, "No module named 'pandas'", false);
+    assertThatThrownBy(() -> waiter.get(5, java.util.concurrent.TimeUnit.SECONDS)).hasCauseInstanceOf(HostStartException.class).hasMessageContaining("No module named 'pandas'");
+    hosts.held.clear();
+    hosts.holdSpawns = false;
+  }
+
+  /** Found by ExternalScriptChaosIT: a fork server killed while it warmed up failed waiting calls with 39021. */
+  @Test
+  void aHostKilledBeforeItDeliveredIsReplacedForItsWaiters() throws Exception {
+    hosts.holdSpawns = true;
+    Future<Lease<FakeHosts.Sat>> waiter = Executors.newVirtualThreadPerTaskExecutor().submit(() -> pool.acquire(ALICE, new CancellationHandle()));
+    while (hosts.hosts.isEmpty()) {
+      Thread.sleep(1);
+    }
+    FakeHosts.Host first = hosts.hosts.getFirst();
+    Thread.sleep(100); // the waiter polls for a spare (none can come: spawns are held)
+    first.listener.failed(first, "exited with code 137", true);
+    Thread.sleep(200); // a launch failure would fail the waiter at its next poll (every 20 ms)
+    assertThat(waiter.isDone()).as("the waiter still waits for a satellite").isFalse();
+    hosts.deliverHeld();
+    try (Lease<FakeHosts.Sat> lease = waiter.get(5, java.util.concurrent.TimeUnit.SECONDS)) {
+      assertThat(lease.satellite().isAlive()).isTrue();
+    }
+  }
+
+  /** Found by ExternalScriptChaosIT: the late exit report of a dead host closed the host that replaced it. */
+  @Test
+  void theLateFailureReportOfAReplacedHostLeavesItsSuccessorRunning() throws Exception {
+    pool.acquire(ALICE, new CancellationHandle()).release();
+    FakeHosts.Host first = hosts.hosts.getFirst();
+    first.closed.set(true); // died; its exit is reported only later
+    List<Lease<FakeHosts.Sat>> taken = new ArrayList<>();
+    while (hosts.hosts.size() < 2) {
+      taken.add(pool.acquire(ALICE, new CancellationHandle())); // the spares run out, a new host starts
+    }
+    FakeHosts.Host second = hosts.hosts.get(1);
+    first.listener.failed(first, "exited with code 137", true);
+    assertThat(second.closed.get()).isFalse();
+    try (Lease<FakeHosts.Sat> lease = pool.acquire(ALICE, new CancellationHandle())) {
+      assertThat(lease.satellite().isAlive()).isTrue();
+    }
+    assertThat(hosts.hosts).hasSize(2);
+    taken.forEach(Lease::release);
   }
 
   @Test

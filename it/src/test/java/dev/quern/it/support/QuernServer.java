@@ -131,6 +131,11 @@ public final class QuernServer implements BeforeAllCallback, AfterAllCallback {
     return log;
   }
 
+  /** The running server's OS process (its pid, threads and children under /proc). */
+  public ProcessHandle processHandle() {
+    return process.handle();
+  }
+
   public String logText() {
     return process == null ? "" : process.logText();
   }

@@ -100,6 +100,11 @@ public final class ServerProcess implements AutoCloseable {
     return process.isAlive();
   }
 
+  /** The server's OS process (tests that inspect its threads and children under /proc). */
+  public ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   @Override
   public void close() {
     kill();

@@ -153,6 +153,8 @@ final class PythonHost implements SatelliteHost {
     } catch (IOException e) {
       LOG.debug("closing the socket of {}: {}", key, e.getMessage());
     }
+    // Gone now if no satellite of this host is left; else the last one's cleanup deletes it.
+    PythonSatellite.deleteIfEmpty(dir);
   }
 
   private void acceptLoop() {
@@ -220,7 +222,10 @@ final class PythonHost implements SatelliteHost {
     synchronized (outputTail) {
       tail = String.join("\n", outputTail);
     }
-    listener.failed("The Python runtime '" + settings.python() + "' exited with code " + process.exitValue() + (tail.isEmpty() ? "." : ":\n" + tail));
+    int code = process.exitValue();
+    // 128 + 9: ended by SIGKILL from outside; a parent failing to start exits 1, or 143 when a
+    // child that could not start stopped it with SIGTERM.
+    listener.failed(this, "The Python runtime '" + settings.python() + "' exited with code " + code + (tail.isEmpty() ? "." : ":\n" + tail), code == 128 + 9);
   }
 
   private static void closeQuietly(SocketChannel ch) {

@@ -89,23 +89,51 @@ public final class PythonSatellite implements Satellite {
    * deletes the working directory; called by the call's own thread, all of it done by the {@link
    * Reaper}, after the reply has left. Request ids are unique, so the directory's name is never
    * wanted again while it waits for deletion.
+   *
+   * <p>Both names the directory may have go: a satellite killed before it renamed its spare
+   * directory at EXECUTE leaves {@code .spare-<pid>} (ExternalScriptChaosIT found those left after
+   * cancels). A killed satellite may still finish the system call it was in, so while it lives the
+   * deletion is repeated once a little later. The host directory goes with its last satellite
+   * once its host has gone (its control socket is removed then).
    */
   public void dispose() {
     inCall.set(false);
     if (!disposed.compareAndSet(false, true)) {
       return;
     }
-    // Before its call a satellite's directory is its spare one (made ahead, renamed at EXECUTE).
-    Path dir = workDir != null ? workDir : hostDir.resolve(".spare-" + pid);
     // Like SQL Server's JOB_CLEANUP_ON_EXIT=0: keep the directory for debugging when asked.
     boolean keep = Boolean.getBoolean("quern.satellite.keepWorkDir");
     reaper.later(() -> {
       channel.close();
       segment.close();
       if (!keep) {
-        deleteTree(dir);
+        deleteDirectories();
+        if (process.map(ProcessHandle::isAlive).orElse(false)) {
+          reaper.later(this::deleteDirectories, EXIT_GRACE_MILLIS);
+        }
       }
     });
+  }
+
+  /** How long a killed satellite gets to finish its last system call before a second deletion. */
+  private static final long EXIT_GRACE_MILLIS = 250;
+
+  private void deleteDirectories() {
+    Path dir = workDir;
+    if (dir != null) {
+      deleteTree(dir);
+    }
+    deleteTree(hostDir.resolve(".spare-" + pid));
+    deleteIfEmpty(hostDir);
+  }
+
+  /** Deletes {@code dir} if it is empty (a host's directory holds its socket while it runs). */
+  static void deleteIfEmpty(Path dir) {
+    try {
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      // Not empty: a running host, or satellites still at work; the last one deletes it.
+    }
   }
 
   /** Deletes a directory tree, best effort. */

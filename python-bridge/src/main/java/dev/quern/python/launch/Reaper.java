@@ -41,8 +41,13 @@ public final class Reaper {
 
   /** Runs {@code cleanup} in the background, shortly (inline once the reaper has been closed). */
   public void later(Runnable cleanup) {
+    later(cleanup, CLEANUP_DELAY_MILLIS);
+  }
+
+  /** Runs {@code cleanup} in the background after {@code millis} (inline once closed). */
+  public void later(Runnable cleanup, long millis) {
     try {
-      cleaner.schedule(cleanup, CLEANUP_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+      cleaner.schedule(cleanup, millis, TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
       cleanup.run();
     }
