@@ -96,6 +96,7 @@ ALTER SERVER ROLE dbcreator ADD MEMBER compat_login
 query TTIII
 SELECT l.name, l.dbname, l.sysadmin, l.dbcreator, CASE WHEN l.sid = p.sid THEN 1 ELSE 0 END FROM syslogins l JOIN sys.server_principals p ON p.name = l.name WHERE l.name = 'compat_login'
 ----
+compat_login	compat_server_db	0	1	1
 
 query TII
 SELECT d.name, COUNT(m.database_id), COUNT(m.mirroring_guid) FROM sys.databases d LEFT JOIN sys.database_mirroring m ON m.database_id = d.database_id WHERE d.name = 'compat_server_db' GROUP BY d.name
@@ -109,3 +110,4 @@ SET CONTEXT_INFO 0x0102
 query TI
 SELECT CONVERT(varchar(10), SUBSTRING(context_info, 1, 3), 1), DATALENGTH(context_info) FROM sysprocesses WHERE spid = @@SPID
 ----
+0x010200	128

@@ -101,7 +101,10 @@ public final class SystemViews {
 
   /** Every view: the compatibility views and those of absent features come last, so the ids of the others stay. */
   private static final List<SystemView> ALL = java.util.stream.Stream.of(
-      MODERN, COMPATIBILITY, AbsentFeatureViews.all(), List.of(AbsentFeatureViews.databaseMirroring()))
+      MODERN, COMPATIBILITY, AbsentFeatureViews.all(), List.of(AbsentFeatureViews.databaseMirroring(),
+          SecurityTokenViews.login(), SecurityTokenViews.user(), ServerHostViews.schedulers(),
+          ServerHostViews.windowsInfo(), ServerHostViews.endpoints(), AllModulesViews.sqlModules(),
+          AllModulesViews.parameters()))
       .flatMap(List::stream).toList();
 
   private SystemViews() {}
