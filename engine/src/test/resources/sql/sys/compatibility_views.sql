@@ -225,3 +225,22 @@ SELECT uid, name, gid, hasdbaccess, islogin, issqluser, issqlrole, isapprole, is
 16384	db_owner	16384	0	0	0	1	0	0
 2	guest	0	0	0	1	0	0	0
 4	sys	0	0	0	1	0	0	0
+
+# rowmodctr is the index statistics' modification counter, NULL until they are built.
+query TI rowsort
+SELECT name, rowmodctr FROM sysindexes WHERE id = OBJECT_ID('dbo.parent')
+----
+pk_parent	NULL
+uq_code	NULL
+
+statement ok
+UPDATE STATISTICS dbo.parent
+
+statement ok
+INSERT INTO dbo.parent (id, code, label, qty) VALUES (3, 'c', N'three', 3.5)
+
+query TI rowsort
+SELECT i.name, i.rowmodctr FROM sysindexes i WHERE i.id = OBJECT_ID('dbo.parent')
+----
+pk_parent	1
+uq_code	1

@@ -105,3 +105,16 @@ SELECT p.name, p.parameter_id, p.is_output FROM sys.all_parameters p WHERE p.obj
 ----
 @a	1	0
 @b	2	1
+
+# Quern takes no ALTER DATABASE SCOPED CONFIGURATION: every option at its documented default.
+query ITTI
+SELECT configuration_id, name, CONVERT(nvarchar(10), value), is_value_default FROM sys.database_scoped_configurations WHERE name IN ('MAXDOP', 'PARAMETER_SNIFFING', 'ELEVATE_ONLINE', 'IDENTITY_CACHE') ORDER BY configuration_id
+----
+1	MAXDOP	0	1
+3	PARAMETER_SNIFFING	1	1
+6	IDENTITY_CACHE	1	1
+11	ELEVATE_ONLINE	OFF	1
+
+statement error 40517
+ALTER DATABASE SCOPED CONFIGURATION SET MAXDOP = 1
+

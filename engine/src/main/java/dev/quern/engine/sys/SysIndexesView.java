@@ -20,7 +20,8 @@ import java.util.Map;
  * NULL for a heap), with its key count (sys.index_columns), its filegroup, its pages (dpages,
  * reserved and used from sys.dm_db_partition_stats) and rows (sys.partitions). Quern's LSM store
  * has no page pointers or fixed row sizes: first, root, FirstIAM, minlen, xmaxlen and maxirow are
- * NULL; rowmodctr is NULL (no modification counter is kept per index). keys and statblob are NULL
+ * NULL; rowmodctr is the modification counter of the index's statistics (NULL while they were never
+ * built, and for a heap). keys and statblob are NULL
  * as documented; the columns documented as returning 0 (reserved2-4, StatVersion, impid, pgmodctr)
  * and the internal status, lockflags and maxlen are 0.
  */
@@ -64,10 +65,20 @@ final class SysIndexesView implements SystemView {
       Long rows = p == null || p.get("rows") == null ? null : ((Number) p.get("rows")).longValue();
       out.add(new Object[] {i.get("object_id"), 0, null, i.get("index_id"), null, null, keys.getOrDefault(key(i), 0),
         i.get("data_space_id"), pages(s, "in_row_data_page_count"), pages(s, "reserved_page_count"),
-        pages(s, "used_page_count"), rows, null, 0, 0, null, null, i.get("fill_factor"), 0, 0, null, 0, 0, 0, null,
+        pages(s, "used_page_count"), rows, modifications(session, i), 0, 0, null, null, i.get("fill_factor"), 0, 0, null, 0, 0, 0, null,
         i.get("name"), null, 0, rows == null ? null : Columns.saturatedInt(rows)});
     }
     return out;
+  }
+
+  /**
+   * rowmodctr: the modification_counter sys.dm_db_stats_properties shows for the index's
+   * statistics; NULL for a heap and for statistics never built.
+   */
+  private static Integer modifications(SessionState session, ViewRows.Row index) {
+    List<Object[]> props = dev.quern.engine.statistics.StatisticsRows.of(session, false, index.integer("object_id"),
+        index.integer("index_id"));
+    return props.isEmpty() ? null : Columns.saturatedInt(((Number) props.getFirst()[7]).longValue());
   }
 
   private static Integer pages(ViewRows.Row stats, String column) {

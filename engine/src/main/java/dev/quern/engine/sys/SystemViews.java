@@ -104,7 +104,7 @@ public final class SystemViews {
       MODERN, COMPATIBILITY, AbsentFeatureViews.all(), List.of(AbsentFeatureViews.databaseMirroring(),
           SecurityTokenViews.login(), SecurityTokenViews.user(), ServerHostViews.schedulers(),
           ServerHostViews.windowsInfo(), ServerHostViews.endpoints(), AllModulesViews.sqlModules(),
-          AllModulesViews.parameters()))
+          AllModulesViews.parameters(), new DatabaseScopedConfigurationsView()))
       .flatMap(List::stream).toList();
 
   private SystemViews() {}
