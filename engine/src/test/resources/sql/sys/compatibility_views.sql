@@ -244,3 +244,38 @@ SELECT i.name, i.rowmodctr FROM sysindexes i WHERE i.id = OBJECT_ID('dbo.parent'
 ----
 pk_parent	1
 uq_code	1
+
+# Idioms of SQL Server 2000 scripts.
+query T
+SELECT name FROM sysobjects WHERE id = OBJECT_ID(N'[dbo].[parent]') AND OBJECTPROPERTY(id, N'IsUserTable') = 1
+----
+parent
+
+query TT
+SELECT c.name, t.name FROM syscolumns c JOIN systypes t ON t.xusertype = c.xusertype WHERE c.id = OBJECT_ID('dbo.parent') ORDER BY c.colid
+----
+id	int
+code	varchar
+label	nvarchar
+qty	decimal
+n	int
+
+# uid is the schema's id, as documented: Quern's schema ids are not its user ids (dbo is 1000).
+query TT
+SELECT o.name, SCHEMA_NAME(o.uid) FROM sysobjects o WHERE o.xtype = 'V'
+----
+parent_view	dbo
+
+query TT
+SELECT OBJECT_NAME(f.fkeyid), c.name FROM sysforeignkeys f JOIN syscolumns c ON c.id = f.fkeyid AND c.colid = f.fkey
+----
+child	parent_id
+
+# A table created in the test, dropped: gone from the old views too.
+statement ok
+DROP VIEW dbo.parent_view
+
+query I
+SELECT COUNT(*) FROM sysobjects WHERE name = 'parent_view'
+----
+0
