@@ -279,3 +279,20 @@ query I
 SELECT COUNT(*) FROM sysobjects WHERE name = 'parent_view'
 ----
 0
+
+# From another database, a three-part name lists that database's objects.
+statement ok
+USE master
+----
+! Changed database context to 'master'.
+
+query T rowsort
+SELECT name FROM compat_db..sysobjects WHERE xtype = 'U'
+----
+child
+parent
+
+query I
+SELECT COUNT(*) FROM compat_db.dbo.syscolumns c JOIN compat_db.sys.columns n ON n.object_id = c.id AND n.column_id = c.colid
+----
+7
