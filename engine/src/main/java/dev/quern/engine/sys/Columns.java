@@ -53,6 +53,23 @@ public final class Columns {
     return new ResultColumn(name, SqlType.ofLength(TypeId.VARBINARY, length), nullable);
   }
 
+  /** char(n), the fixed-length codes of the compatibility views ('U ', 'PK'). */
+  public static ResultColumn character(String name, int length, boolean nullable) {
+    return new ResultColumn(name, SqlType.ofLength(TypeId.CHAR, length), nullable);
+  }
+
+  public static ResultColumn nchar(String name, int length, boolean nullable) {
+    return new ResultColumn(name, SqlType.ofLength(TypeId.NCHAR, length), nullable);
+  }
+
+  public static ResultColumn varchar(String name, int length, boolean nullable) {
+    return new ResultColumn(name, SqlType.ofLength(TypeId.VARCHAR, length), nullable);
+  }
+
+  public static ResultColumn binary(String name, int length, boolean nullable) {
+    return new ResultColumn(name, SqlType.ofLength(TypeId.BINARY, length), nullable);
+  }
+
   /** A datetime value as the server's local clock shows {@code t}; null stays null. */
   public static java.time.LocalDateTime localDatetime(java.time.Instant t) {
     return t == null

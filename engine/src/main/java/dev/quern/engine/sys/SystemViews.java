@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The registry of system views, found by {@code [db.]sys.name}. */
 public final class SystemViews {
-  private static final List<SystemView> ALL =
+  private static final List<SystemView> MODERN =
       java.util.stream.Stream.concat(java.util.stream.Stream.of(
           new DatabasesView(),
           new ExecSessionsView(),
@@ -90,6 +90,23 @@ public final class SystemViews {
               TriggerEventsView.database(),
               TriggerEventsView.server()))).toList();
 
+  /**
+   * SQL Server 2000's system tables, kept as compatibility views in sys; old scripts name them
+   * without a schema ({@code sysobjects}) or as {@code dbo.sysobjects}, {@code master..sysdatabases}.
+   */
+  private static final List<SystemView> COMPATIBILITY = List.of(
+      new SysObjectsView(), new SysColumnsView(), new SysIndexesView(), SysKeyViews.indexKeys(),
+      SysKeyViews.foreignKeys(), SysKeyViews.constraints(), new SysCommentsView(), new SysTypesView(),
+      SysPrincipalViews.users(), SysPrincipalViews.logins(), new SysDatabasesView(), new SysProcessesView());
+
+  /** Every view: the compatibility views and those of absent features come last, so the ids of the others stay. */
+  private static final List<SystemView> ALL = java.util.stream.Stream.of(
+      MODERN, COMPATIBILITY, AbsentFeatureViews.all(), List.of(AbsentFeatureViews.databaseMirroring(),
+          SecurityTokenViews.login(), SecurityTokenViews.user(), ServerHostViews.schedulers(),
+          ServerHostViews.windowsInfo(), ServerHostViews.endpoints(), AllModulesViews.sqlModules(),
+          AllModulesViews.parameters(), new DatabaseScopedConfigurationsView()))
+      .flatMap(List::stream).toList();
+
   private SystemViews() {}
 
   /** The INFORMATION_SCHEMA views (ISO names, upper case in SQL Server, matched ignoring case). */
@@ -125,6 +142,14 @@ public final class SystemViews {
     }
     String db = parts.size() == 3 ? parts.getFirst() : currentDatabase;
     String schema = parts.size() >= 2 ? parts.get(parts.size() - 2) : "dbo";
+    if (schema.isEmpty() || schema.equalsIgnoreCase("dbo")) {
+      // SQL Server resolves sysobjects and dbo.sysobjects to sys.sysobjects in every database.
+      String compat = parts.getLast().toLowerCase(Locale.ROOT);
+      Optional<SystemView> old = COMPATIBILITY.stream().filter(v -> v.name().equals(compat)).findFirst();
+      if (old.isPresent()) {
+        return old;
+      }
+    }
     if (!"msdb".equalsIgnoreCase(db) || !(schema.isEmpty() || schema.equalsIgnoreCase("dbo"))) {
       return Optional.empty();
     }
