@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Evidence for a hang: the thread dump of the server process (found by its data directory on the
@@ -15,6 +16,20 @@ import java.util.concurrent.TimeUnit;
 final class HangDump {
 
   private HangDump() {}
+
+  /**
+   * Waits until {@code done} holds, polling every 20 ms; after {@code seconds} fails with
+   * {@code what} and the path of the thread dumps written as {@code name}.
+   */
+  static void await(BooleanSupplier done, int seconds, String what, QuernServer server, String name)
+      throws InterruptedException {
+    for (long waited = 0; !done.getAsBoolean(); waited += 20) {
+      if (waited >= seconds * 1000L) {
+        throw new AssertionError(what + " within " + seconds + " s; thread dumps in " + write(server, name));
+      }
+      TimeUnit.MILLISECONDS.sleep(20);
+    }
+  }
 
   static Path write(QuernServer server, String name) {
     Path out = QuernServer.root().resolve("it/target/quern-logs/" + name + ".txt");
