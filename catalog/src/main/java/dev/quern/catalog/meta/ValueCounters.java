@@ -79,13 +79,32 @@ public final class ValueCounters implements AutoCloseable {
 
   /**
    * DBCC CHECKIDENT RESEED / TRUNCATE: the next value will be {@code last + increment}, or the seed
-   * if empty.
+   * if empty. Returns the current value before, for {@link #restoreIdentity} if the reseeding
+   * transaction is rolled back.
+   *
+   * <p>A reseed towards the seed does not lower the persisted value: the reseed takes effect at
+   * once, but the TRUNCATE that asked for it commits later, and a crash in between would otherwise
+   * restart numbering below rows that are still there. After a crash that follows the commit,
+   * numbering resumes above the old value instead: a gap, as after any crash.
    */
-  public synchronized void reseedIdentity(int tableId, OptionalLong last) {
+  public synchronized OptionalLong reseedIdentity(int tableId, Identity identity, OptionalLong last) {
     Entry e = entry(tableId);
+    OptionalLong before = e.last == null ? OptionalLong.empty() : OptionalLong.of(e.last);
     e.last = last.isPresent() ? last.getAsLong() : null;
     e.reseededFresh = false;
-    persist(tableId, e, e.last);
+    if (e.last != null && !covered(e.persisted, e.last, identity.increment())) {
+      persist(tableId, e, e.last);
+    }
+    return before;
+  }
+
+  /**
+   * Puts back the current value {@link #reseedIdentity} replaced (its transaction was rolled
+   * back). The reseeding statement held the table exclusively until then, so no other transaction
+   * took values from the counter meanwhile.
+   */
+  public synchronized void restoreIdentity(int tableId, OptionalLong before) {
+    entry(tableId).last = before.isPresent() ? before.getAsLong() : null;
   }
 
   /**
@@ -266,7 +285,8 @@ public final class ValueCounters implements AutoCloseable {
   public synchronized void close() {
     entries.forEach(
         (id, e) -> {
-          if (e.last != null && !e.last.equals(e.persisted)) {
+          // A reseed to the seed (TRUNCATE) is persisted here too: it never lowered the value before.
+          if (!java.util.Objects.equals(e.last, e.persisted)) {
             persist(id, e, e.last);
           }
         });
