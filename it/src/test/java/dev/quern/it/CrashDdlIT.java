@@ -30,7 +30,8 @@ class CrashDdlIT {
   @RegisterExtension static final QuernServer SERVER = QuernServer.create();
 
   private static final int WORKERS = 3;
-  private static final int CYCLES = 4;
+  /** Crash cycles per run: 4 keeps the class near a minute; stress runs set more. */
+  private static final int CYCLES = Integer.getInteger("quern.crashddl.cycles", 4);
 
   private final DocLedger ledger = new DocLedger();
   private final DdlProgram docsDdl = CrashDdlPrograms.docs();
