@@ -106,6 +106,30 @@ class ValueCountersTest {
     }
   }
 
+  /**
+   * ALTER SEQUENCE … RESTART draws values under its new definition before it commits: rolled back,
+   * or lost in a crash, the old definition's counter goes on where it was (it started over at the
+   * start value before, handing out again values drawn before the RESTART).
+   */
+  @Test
+  void aRestartNotCommittedLeavesTheOldCounterWhereItWasAlsoAfterACrash() {
+    Sequence before = new Sequence(60, 1, "s", SqlType.of(TypeId.INT), 1, 1, 1, 1000, false, 10, 0);
+    Sequence restarted = new Sequence(60, 1, "s", SqlType.of(TypeId.INT), 100, 1, 1, 1000, false, 10, 77);
+    RocksKvStore store = RocksKvStore.open(dir);
+    Catalog catalog = Catalog.open(store);
+    ValueCounters v = catalog.values();
+    assertThat(new long[] {v.nextSequenceValue(before), v.nextSequenceValue(before)}).containsExactly(1, 2);
+    assertThat(v.nextSequenceValue(restarted)).isEqualTo(100); // inside the ALTER's transaction
+    assertThat(v.nextSequenceValue(before)).isEqualTo(3); // the ALTER rolled back
+    assertThat(v.nextSequenceValue(restarted)).isEqualTo(101); // another one, not committed either
+    store.close(); // a crash
+    try (RocksKvStore again = RocksKvStore.open(dir);
+        Catalog restartedCatalog = Catalog.open(again)) {
+      assertThat(restartedCatalog.values().nextSequenceValue(before)).isEqualTo(4);
+      assertThat(restartedCatalog.values().currentSequenceValue(before)).hasValue(4);
+    }
+  }
+
   @Test
   void sequencesCycleOrStopAtTheirBoundsAndSurviveRestart() {
     Sequence cyc = new Sequence(50, 1, "cyc", SqlType.of(TypeId.INT), 2, 2, 0, 6, true, 3);
