@@ -45,10 +45,13 @@ it: venv node-modules
 
 # The crash test (it/CrashRecoveryIT: SIGKILL under load, restart, verify) CRASH_RUNS times over
 # the current server/target/quern.jar (`make build` first); prints how many runs passed and fails if any did not.
+# CRASH_TESTS=CrashDdlIT kills the server in the middle of DDL instead (CRASH_DDL_CYCLES kills a run).
 CRASH_RUNS ?= 20
+CRASH_TESTS ?= CrashRecoveryIT
+CRASH_DDL_CYCLES ?= 4
 crash-loop:
 	@mkdir -p it/target; pass=0; for i in $$(seq 1 $(CRASH_RUNS)); do \
-	  if $(MVN) -q -o verify -pl it -Dit.test=CrashRecoveryIT > it/target/crash-loop-$$i.log 2>&1; then \
+	  if $(MVN) -q -o verify -pl it -Dit.test=$(CRASH_TESTS) -Dquern.crashddl.cycles=$(CRASH_DDL_CYCLES) > it/target/crash-loop-$$i.log 2>&1; then \
 	    pass=$$((pass + 1)); echo "crash-loop run $$i: pass"; \
 	  else echo "crash-loop run $$i: FAIL (it/target/crash-loop-$$i.log)"; fi; \
 	done; echo "crash-loop: $$pass/$(CRASH_RUNS) runs passed"; [ $$pass -eq $(CRASH_RUNS) ]

@@ -59,13 +59,8 @@ class CrashRecoveryIT {
    * without having put a committed transaction at risk.
    */
   private void awaitFirstCommit(int before, int cycle) throws InterruptedException {
-    for (int waited = 0; outcomes.acknowledgedCount() == before; waited++) {
-      if (waited == 3000) {
-        throw new AssertionError("no commit acknowledged within 60 s in cycle " + cycle
-            + "; thread dumps in " + HangDump.write(SERVER, "CrashRecoveryIT-hang-" + cycle));
-      }
-      TimeUnit.MILLISECONDS.sleep(20);
-    }
+    HangDump.await(() -> outcomes.acknowledgedCount() > before, 60,
+        "no commit acknowledged in cycle " + cycle, SERVER, "CrashRecoveryIT-hang-" + cycle);
   }
 
   private void createSchema() throws SQLException {
@@ -151,11 +146,11 @@ class CrashRecoveryIT {
   }
 
   private static void verifyForeignKeysResolve(Connection c, String when) throws SQLException {
-    assertThat(scalar(c, "SELECT COUNT(*) FROM dbo.transfers t LEFT JOIN dbo.accounts a "
+    assertThat(Sql.scalar(c, "SELECT COUNT(*) FROM dbo.transfers t LEFT JOIN dbo.accounts a "
         + "ON a.id = t.from_id WHERE a.id IS NULL")).as("dangling from_id %s", when).isZero();
-    assertThat(scalar(c, "SELECT COUNT(*) FROM dbo.transfers t LEFT JOIN dbo.accounts a "
+    assertThat(Sql.scalar(c, "SELECT COUNT(*) FROM dbo.transfers t LEFT JOIN dbo.accounts a "
         + "ON a.id = t.to_id WHERE a.id IS NULL")).as("dangling to_id %s", when).isZero();
-    assertThat(scalar(c, "SELECT COUNT(*) FROM dbo.ledger l LEFT JOIN dbo.transfers t "
+    assertThat(Sql.scalar(c, "SELECT COUNT(*) FROM dbo.ledger l LEFT JOIN dbo.transfers t "
         + "ON t.id = l.transfer_id WHERE t.id IS NULL")).as("dangling transfer_id %s", when)
         .isZero();
   }
@@ -166,7 +161,7 @@ class CrashRecoveryIT {
     long next;
     c.setAutoCommit(false);
     try {
-      next = scalar(c, "INSERT INTO dbo.transfers (from_id, to_id, amount) VALUES (1, 2, 1); "
+      next = Sql.scalar(c, "INSERT INTO dbo.transfers (from_id, to_id, amount) VALUES (1, 2, 1); "
           + "SELECT CAST(SCOPE_IDENTITY() AS int)");
     } finally {
       c.rollback();
@@ -179,7 +174,7 @@ class CrashRecoveryIT {
 
   private void verifySequenceContinues(Connection c, RecoveredState state, String when)
       throws SQLException {
-    long next = scalar(c, "SELECT NEXT VALUE FOR dbo.crash_seq");
+    long next = Sql.scalar(c, "SELECT NEXT VALUE FOR dbo.crash_seq");
     assertThat(next).as("sequence %s", when)
         .isGreaterThan(state.maxSequenceValue())
         .isGreaterThan(outcomes.maxAcknowledgedSequence());
@@ -212,22 +207,6 @@ class CrashRecoveryIT {
     try (ResultSet rs = p.executeQuery()) {
       rs.next();
       return rs.getLong(1);
-    }
-  }
-
-  static long scalar(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      for (boolean isResultSet = s.execute(sql); ; isResultSet = s.getMoreResults()) {
-        if (isResultSet) {
-          try (ResultSet rs = s.getResultSet()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        }
-        if (s.getUpdateCount() == -1) {
-          throw new SQLException("no result from " + sql);
-        }
-      }
     }
   }
 }

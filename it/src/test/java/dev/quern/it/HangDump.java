@@ -6,15 +6,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Evidence for a hang: the thread dump of the server process (found by its data directory on the
- * command line, taken with {@code jcmd Thread.print}) and of this test JVM's threads, written
+ * command line, taken with {@code jcmd Thread.dump_to_file}) and of this test JVM's threads, written
  * beside the server logs so that a stuck lock wait can be read after the run.
  */
 final class HangDump {
 
   private HangDump() {}
+
+  /**
+   * Waits until {@code done} holds, polling every 20 ms; after {@code seconds} fails with
+   * {@code what} and the path of the thread dumps written as {@code name}.
+   */
+  static void await(BooleanSupplier done, int seconds, String what, QuernServer server, String name)
+      throws InterruptedException {
+    for (long waited = 0; !done.getAsBoolean(); waited += 20) {
+      if (waited >= seconds * 1000L) {
+        throw new AssertionError(what + " within " + seconds + " s; thread dumps in " + write(server, name));
+      }
+      TimeUnit.MILLISECONDS.sleep(20);
+    }
+  }
 
   static Path write(QuernServer server, String name) {
     Path out = QuernServer.root().resolve("it/target/quern-logs/" + name + ".txt");
@@ -40,13 +55,24 @@ final class HangDump {
     return out;
   }
 
+  /**
+   * The server's threads, virtual ones included (requests run on virtual threads, which {@code
+   * Thread.print} leaves out): {@code Thread.dump_to_file} writes them to a file read back here.
+   */
   private static String jcmdThreadPrint(long pid) {
     Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
     try {
-      Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Thread.print")
-          .redirectErrorStream(true).start();
-      String dump = new String(p.getInputStream().readAllBytes());
+      Path file = Files.createTempFile("quern-threads-", ".txt");
+      Files.delete(file); // jcmd refuses to overwrite
+      Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Thread.dump_to_file",
+          "-format=text", file.toString()).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       p.waitFor(30, TimeUnit.SECONDS);
+      if (!Files.exists(file)) {
+        return "jcmd Thread.dump_to_file wrote nothing: " + out + "\n";
+      }
+      String dump = Files.readString(file);
+      Files.delete(file);
       return dump;
     } catch (IOException e) {
       return "jcmd failed: " + e + "\n";

@@ -52,8 +52,8 @@ class RestartIT {
       s.execute("CREATE SEQUENCE dbo.order_no AS int START WITH 1000 INCREMENT BY 7 NO CACHE");
       s.execute("INSERT INTO dbo.owners VALUES (1, N'ann'), (2, N'bob')");
       s.execute("INSERT INTO dbo.items (owner_id, qty) VALUES (1, 3), (2, 4), (1, 5)");
-      assertThat(CrashRecoveryIT.scalar(c, "SELECT NEXT VALUE FOR dbo.order_no")).isEqualTo(1000);
-      assertThat(CrashRecoveryIT.scalar(c, "SELECT NEXT VALUE FOR dbo.order_no")).isEqualTo(1007);
+      assertThat(Sql.scalar(c, "SELECT NEXT VALUE FOR dbo.order_no")).isEqualTo(1000);
+      assertThat(Sql.scalar(c, "SELECT NEXT VALUE FOR dbo.order_no")).isEqualTo(1007);
     }
     List<String> catalog = snapshot();
 
@@ -62,10 +62,10 @@ class RestartIT {
       assertThat(snapshot()).as("catalog after a clean restart").isEqualTo(catalog);
       assertThat(rows(c, "SELECT id, owner_id, qty, note FROM dbo.items ORDER BY id"))
           .containsExactly("100|1|3|none", "105|2|4|none", "110|1|5|none");
-      assertThat(CrashRecoveryIT.scalar(c, "SELECT IDENT_CURRENT('dbo.items')")).isEqualTo(110);
+      assertThat(Sql.scalar(c, "SELECT IDENT_CURRENT('dbo.items')")).isEqualTo(110);
       assertThat(insertItem(c)).as("identity after a clean restart").isEqualTo(115);
       // NO CACHE: every value is on disk before it is handed out, so none is skipped or repeated.
-      assertThat(CrashRecoveryIT.scalar(c, "SELECT NEXT VALUE FOR dbo.order_no"))
+      assertThat(Sql.scalar(c, "SELECT NEXT VALUE FOR dbo.order_no"))
           .as("sequence after a clean restart").isEqualTo(1014);
       assertConstraintsEnforced(c);
     }
@@ -77,14 +77,14 @@ class RestartIT {
       assertThat(rows(c, "SELECT owner_id, total FROM dbo.item_totals ORDER BY owner_id"))
           .containsExactly("1|8", "2|5");
       assertThat(insertItem(c)).as("identity after a crash").isGreaterThan(115);
-      assertThat(CrashRecoveryIT.scalar(c, "SELECT NEXT VALUE FOR dbo.order_no"))
+      assertThat(Sql.scalar(c, "SELECT NEXT VALUE FOR dbo.order_no"))
           .as("sequence after a crash").isGreaterThan(1014);
       assertConstraintsEnforced(c);
     }
   }
 
   private static long insertItem(Connection c) throws SQLException {
-    return CrashRecoveryIT.scalar(c, "INSERT INTO dbo.items (owner_id, qty) VALUES (2, 1); "
+    return Sql.scalar(c, "INSERT INTO dbo.items (owner_id, qty) VALUES (2, 1); "
         + "SELECT CAST(SCOPE_IDENTITY() AS int)");
   }
 

@@ -5,9 +5,10 @@ import dev.quern.catalog.type.SqlType;
 /**
  * A sequence object (CREATE SEQUENCE). Its current value is not part of the definition: it lives in
  * a counter allocated outside transactions ({@link ValueCounters}), as in SQL Server. {@code
- * restarts} counts the ALTER SEQUENCE … RESTART that committed: the counter starts over at {@code
- * start} when it sees a count it has not seen, so a restart is as transactional as the rest of the
- * definition (a rolled-back RESTART restarts nothing).
+ * restarts} names the last ALTER SEQUENCE … RESTART that committed (0: none; each RESTART takes a
+ * number never used before, so a rolled-back one's is never seen again): the counter starts over at
+ * {@code start} when it sees a number it has not seen, so a restart is as transactional as the rest
+ * of the definition (a rolled-back RESTART restarts nothing, also after values were drawn under it).
  */
 public record Sequence(
     int id,

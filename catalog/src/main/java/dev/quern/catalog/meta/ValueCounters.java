@@ -30,6 +30,13 @@ public final class ValueCounters implements AutoCloseable {
     boolean reseededFresh;
     /** The sequence's restart count {@code last} belongs to (see {@link Sequence#restarts()}). */
     long restarts;
+    /**
+     * A sequence's counter under the other of its last two restart counts, kept until one of them
+     * is committed for good: ALTER SEQUENCE … RESTART changes the definition in its transaction, and
+     * if that is rolled back (or lost in a crash) after values were drawn under the new count, the
+     * old count's values go on where they were instead of starting over. Null for identities.
+     */
+    Entry other;
   }
 
   private final KvStore store;
@@ -79,13 +86,32 @@ public final class ValueCounters implements AutoCloseable {
 
   /**
    * DBCC CHECKIDENT RESEED / TRUNCATE: the next value will be {@code last + increment}, or the seed
-   * if empty.
+   * if empty. Returns the current value before, for {@link #restoreIdentity} if the reseeding
+   * transaction is rolled back.
+   *
+   * <p>A reseed towards the seed does not lower the persisted value: the reseed takes effect at
+   * once, but the TRUNCATE that asked for it commits later, and a crash in between would otherwise
+   * restart numbering below rows that are still there. After a crash that follows the commit,
+   * numbering resumes above the old value instead: a gap, as after any crash.
    */
-  public synchronized void reseedIdentity(int tableId, OptionalLong last) {
+  public synchronized OptionalLong reseedIdentity(int tableId, Identity identity, OptionalLong last) {
     Entry e = entry(tableId);
+    OptionalLong before = e.last == null ? OptionalLong.empty() : OptionalLong.of(e.last);
     e.last = last.isPresent() ? last.getAsLong() : null;
     e.reseededFresh = false;
-    persist(tableId, e, e.last);
+    if (e.last != null && !covered(e.persisted, e.last, identity.increment())) {
+      persist(tableId, e, e.last);
+    }
+    return before;
+  }
+
+  /**
+   * Puts back the current value {@link #reseedIdentity} replaced (its transaction was rolled
+   * back). The reseeding statement held the table exclusively until then, so no other transaction
+   * took values from the counter meanwhile.
+   */
+  public synchronized void restoreIdentity(int tableId, OptionalLong before) {
+    entry(tableId).last = before.isPresent() ? before.getAsLong() : null;
   }
 
   /**
@@ -160,18 +186,29 @@ public final class ValueCounters implements AutoCloseable {
    */
   public synchronized OptionalLong currentSequenceValue(Sequence seq) {
     Entry e = entry(seq.id());
-    return e.last == null || e.restarts != seq.restarts() ? OptionalLong.empty() : OptionalLong.of(e.last);
+    Entry m = e.restarts == seq.restarts() ? e : e.other != null && e.other.restarts == seq.restarts() ? e.other : null;
+    return m == null || m.last == null ? OptionalLong.empty() : OptionalLong.of(m.last);
   }
 
-  /** The counter of {@code seq}, started over if the definition was restarted since it was used. */
+  /**
+   * The counter of {@code seq}'s restart count: the current one, the other one kept (a RESTART that
+   * did not commit, or a commit after one that did not), or a new one, started over, that keeps the
+   * current one as its other.
+   */
   private Entry sequenceEntry(Sequence seq) {
     Entry e = entry(seq.id());
-    if (e.restarts != seq.restarts()) {
-      e.last = null;
-      e.persisted = null;
-      e.restarts = seq.restarts();
+    if (e.restarts == seq.restarts()) {
+      return e;
     }
-    return e;
+    Entry now = e.other != null && e.other.restarts == seq.restarts() ? e.other : new Entry();
+    now.restarts = seq.restarts();
+    // What is stored of a counter kept as the other is its exact last value (see persist): its next
+    // value must be persisted, whatever block it reserved while it was current.
+    now.persisted = now.last;
+    e.other = null;
+    now.other = e;
+    entries.put(seq.id(), now);
+    return now;
   }
 
   /** The values sp_sequence_get_range handed out: first, last, and how often they wrapped. */
@@ -246,14 +283,29 @@ public final class ValueCounters implements AutoCloseable {
       if (v != null && v.length >= 17) {
         e.restarts = ByteBuffer.wrap(v, 9, 8).getLong();
       }
+      if (v != null && v.length >= 34) {
+        Entry other = new Entry();
+        if (v[17] != 0) {
+          other.last = ByteBuffer.wrap(v, 18, 8).getLong();
+          other.persisted = other.last;
+        }
+        other.restarts = ByteBuffer.wrap(v, 26, 8).getLong();
+        e.other = other;
+      }
     }
     return e;
   }
 
   private void persist(int id, Entry e, Long value) {
-    // flag, last value, restart count (a sequence's; 0 for identities and never-restarted ones)
-    ByteBuffer b = ByteBuffer.allocate(17);
+    // flag, last value, restart count (a sequence's; 0 for identities and never-restarted ones);
+    // then the same for the other restart count's counter, if one is kept (its exact last value:
+    // it hands out nothing while it is not current).
+    ByteBuffer b = ByteBuffer.allocate(e.other == null ? 17 : 34);
     b.put((byte) (value == null ? 0 : 1)).putLong(value == null ? 0 : value).putLong(e.restarts);
+    if (e.other != null) {
+      Long last = e.other.last;
+      b.put((byte) (last == null ? 0 : 1)).putLong(last == null ? 0 : last).putLong(e.other.restarts);
+    }
     try (KvTxn t = store.begin()) {
       t.put(SystemKeys.valueCounter(id), b.array());
       t.commit();
@@ -266,7 +318,8 @@ public final class ValueCounters implements AutoCloseable {
   public synchronized void close() {
     entries.forEach(
         (id, e) -> {
-          if (e.last != null && !e.last.equals(e.persisted)) {
+          // A reseed to the seed (TRUNCATE) is persisted here too: it never lowered the value before.
+          if (!java.util.Objects.equals(e.last, e.persisted)) {
             persist(id, e, e.last);
           }
         });

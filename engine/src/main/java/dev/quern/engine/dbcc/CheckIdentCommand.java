@@ -70,7 +70,7 @@ final class CheckIdentCommand implements DbccCommand {
       OptionalLong columnValue = columnValue(s, t, column);
       Identity identity = column.identity();
       if (mode.equals("RESEED") && columnValue.isPresent() && lagsBehind(current, columnValue.getAsLong(), identity)) {
-        values.reseedIdentity(tableId, columnValue);
+        values.reseedIdentity(tableId, identity, columnValue);
       }
       call.info(7998, "Checking identity information: current identity value '" + text(current)
           + "', current column value '" + text(columnValue) + "'.");

@@ -10,6 +10,7 @@ import dev.quern.catalog.meta.IndexColumn;
 import dev.quern.catalog.meta.IndexKind;
 import dev.quern.catalog.meta.Metadata;
 import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.meta.ValueCounters;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.engine.ast.ColumnDefinition;
@@ -310,8 +311,9 @@ final class DdlExecutor {
       }
       refuseVersioned(t, TemporalErrors.DROP_VERSIONED);
       TriggerDdl.dropOf(state, t);
+      // The identity counter stays: object ids are never reused, so a dropped table's is never
+      // read again, and a DROP rolled back leaves the table numbering on from where it was.
       t.catalog().dropObject(store().txn(t.catalog()), t.table().id());
-      t.catalog().values().reseedIdentity(t.table().id(), OptionalLong.empty());
       store().markDdl();
     }
   }
@@ -355,9 +357,12 @@ final class DdlExecutor {
     refuseVersioned(t, TemporalErrors.TRUNCATE_VERSIONED);
     t.catalog().truncate(store().txn(t.catalog()), t.table());
     new ChangeTrackingDdl(state).truncated(t);
-    if (t.table().identityColumn().isPresent()) {
-      t.catalog().values().reseedIdentity(t.table().id(), OptionalLong.empty());
-    }
+    t.table().identityColumn().ifPresent(c -> {
+      ValueCounters values = t.catalog().values();
+      int id = t.table().id();
+      OptionalLong before = values.reseedIdentity(id, c.identity(), OptionalLong.empty());
+      store().onRollback(() -> values.restoreIdentity(id, before)); // the rows come back: so does it
+    });
     store().markDdl();
   }
 }

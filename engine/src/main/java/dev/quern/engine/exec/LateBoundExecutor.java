@@ -55,6 +55,9 @@ final class LateBoundExecutor {
       StatementPlan.LateBound l, Frame frame, ResultSink sink,
       BiFunction<StatementPlan, Frame, Signal> dispatch,
       java.util.function.UnaryOperator<ResultSink> redirect) {
+    // Before the watch: the BEGIN TRANSACTION an implicit transaction reports is not the
+    // statement's output, and the statement bound again runs in that same transaction.
+    transactions.beginImplicitIfNeeded(sink);
     for (int attempt = 1; ; attempt++) {
       WatchedSink watched = WatchedSink.of(sink);
       try {

@@ -119,9 +119,11 @@ final class SequenceDdl {
     }
     int cache = a.cache() == null ? old.cacheSize() : a.cache() < 0 ? 50 : a.cache();
     boolean cycle = a.cycle() != null ? a.cycle() : old.cycle();
-    // A RESTART counts in the definition, so it takes effect when (and only if) the ALTER commits.
+    // A RESTART is named in the definition, so it takes effect when (and only if) the ALTER commits;
+    // by a number never used before (a data id), so that a later RESTART after a rolled-back one is
+    // not taken for it (ValueCounters keeps the counter of the rolled-back one's number).
     Sequence changed = new Sequence(old.id(), old.schemaId(), old.name(), old.type(), start, increment, min, max,
-        cycle, cache, old.restarts() + (a.restart() ? 1 : 0));
+        cycle, cache, a.restart() ? catalog.newDataId() : old.restarts());
     catalog.alterObject(state.store().txn(catalog), changed);
     state.store().markDdl();
   }

@@ -191,6 +191,15 @@ public final class StoreSession implements TransactionHooks {
   }
 
   /**
+   * Has {@code undo} run if the running statement's transaction is rolled back, or the statement
+   * (or a savepoint set before it) alone: for what the statement changed outside the store
+   * transaction, such as the identity counter TRUNCATE TABLE resets.
+   */
+  public void onRollback(Runnable undo) {
+    current().onRollback(undo);
+  }
+
+  /**
    * Locks {@code table} exclusively until the running statement's transaction ends (TABLOCK): the
    * lock waits as row locks do (SET LOCK_TIMEOUT, deadlock detection), and the rows the transaction
    * writes in the table afterwards take no locks of their own.

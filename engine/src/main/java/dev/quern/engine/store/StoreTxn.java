@@ -46,7 +46,7 @@ final class StoreTxn {
     }
   }
 
-  private record Named(String name, Map<Catalog, KvSavepoint> points) {}
+  private record Named(String name, Map<Catalog, KvSavepoint> points, int undoMark) {}
 
   private record SeenMetadata(long view, Metadata metadata) {}
 
@@ -63,6 +63,8 @@ final class StoreTxn {
   private final Map<Catalog, SeenMetadata> metadata = new IdentityHashMap<>();
   private final Map<Table, OpenTable> openTables = new IdentityHashMap<>();
   private Map<Catalog, KvSavepoint> statementMarks;
+  private final RollbackActions undos = new RollbackActions();
+  private int statementUndoMark;
   private boolean ddl;
 
   /**
@@ -206,6 +208,7 @@ final class StoreTxn {
     // Sized for the one or two stores a statement touches: the default table (64 slots) showed
     // in the allocations of a batched insert, which begins a statement per row.
     statementMarks = undoable ? new IdentityHashMap<>(4) : null;
+    statementUndoMark = undos.mark();
     for (Map.Entry<Catalog, Part> e : parts.entrySet()) {
       Part p = e.getValue();
       KvTxn txn = p.txn();
@@ -225,6 +228,7 @@ final class StoreTxn {
     if (statementMarks == null) {
       return;
     }
+    undos.undoTo(statementUndoMark);
     statementMarks.forEach((c, sp) -> parts.get(c).txn().rollbackToSavepoint(sp));
     openTables.clear(); // the rollback released the definition locks taken since the savepoint
     lockedTables.clear(); // and perhaps table locks: their rows go back to locking each key
@@ -253,7 +257,7 @@ final class StoreTxn {
   void save(String name) {
     Map<Catalog, KvSavepoint> points = new IdentityHashMap<>();
     parts.forEach((c, p) -> points.put(c, p.txn().setSavepoint()));
-    named.add(new Named(name, points));
+    named.add(new Named(name, points, undos.mark()));
   }
 
   void rollbackTo(String name) {
@@ -262,6 +266,7 @@ final class StoreTxn {
       if (n.name().equalsIgnoreCase(name)) {
         parts.forEach(
             (c, p) -> p.txn().rollbackToSavepoint(n.points().getOrDefault(c, p.start())));
+        undos.undoTo(n.undoMark());
         named.subList(i + 1, named.size()).clear();
         openTables.clear(); // as in undoStatement
         lockedTables.clear();
@@ -271,11 +276,16 @@ final class StoreTxn {
   }
 
   void commit() {
+    boolean committed = false;
     try {
       for (Map.Entry<Catalog, Part> e : parts.entrySet()) {
         e.getKey().commit(e.getValue().txn()); // versions tracked changes (ChangeVersions)
       }
+      committed = true;
     } finally {
+      if (!committed) {
+        undos.undoTo(0);
+      }
       close();
     }
     if (ddl) {
@@ -283,7 +293,13 @@ final class StoreTxn {
     }
   }
 
+  /** {@code undo} runs if this transaction, or the running statement or savepoint, is rolled back. */
+  void onRollback(Runnable undo) {
+    undos.add(undo);
+  }
+
   void rollback() {
+    undos.undoTo(0);
     try {
       for (Part p : parts.values()) {
         if (p.txn().isActive()) {
