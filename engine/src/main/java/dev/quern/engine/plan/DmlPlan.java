@@ -39,8 +39,20 @@ public sealed interface DmlPlan {
    */
   record Insert(
       ResolvedTable target, int[] positions, PlanNode source, List<ResultColumn> sourceColumns,
-      List<BoundExpr> defaults, List<Check> checks, StatementPlan exec, ComputedColumns computed)
+      List<BoundExpr> defaults, List<Check> checks, StatementPlan exec, ComputedColumns computed,
+      ViewCheck viewCheck)
       implements DmlPlan {
+    public Insert(
+        ResolvedTable target, int[] positions, PlanNode source, List<ResultColumn> sourceColumns,
+        List<BoundExpr> defaults, List<Check> checks, StatementPlan exec, ComputedColumns computed) {
+      this(target, positions, source, sourceColumns, defaults, checks, exec, computed, null);
+    }
+
+    /** This INSERT through a view whose CHECK OPTION {@code check} is. */
+    public Insert checked(ViewCheck check) {
+      return new Insert(target, positions, source, sourceColumns, defaults, checks, exec, computed, check);
+    }
+
     public Insert(
         ResolvedTable target, int[] positions, PlanNode source, List<ResultColumn> sourceColumns,
         List<BoundExpr> defaults, List<Check> checks, StatementPlan exec) {
@@ -55,8 +67,27 @@ public sealed interface DmlPlan {
   record Update(
       ResolvedTable target, BoundExpr where, int[] positions, List<BoundExpr> values,
       List<BoundExpr> defaults, List<Check> checks, dev.quern.engine.plan.rules.KeySeek.Seek seek,
-      ComputedColumns computed, TargetRead read)
-      implements DmlPlan {}
+      ComputedColumns computed, TargetRead read, ViewCheck viewCheck)
+      implements DmlPlan {
+    public Update(
+        ResolvedTable target, BoundExpr where, int[] positions, List<BoundExpr> values,
+        List<BoundExpr> defaults, List<Check> checks, dev.quern.engine.plan.rules.KeySeek.Seek seek,
+        ComputedColumns computed, TargetRead read) {
+      this(target, where, positions, values, defaults, checks, seek, computed, read, null);
+    }
+
+    /** This UPDATE through a view whose CHECK OPTION {@code check} is. */
+    public Update checked(ViewCheck check) {
+      return new Update(target, where, positions, values, defaults, checks, seek, computed, read, check);
+    }
+  }
+
+  /**
+   * WITH CHECK OPTION of a view an INSERT or UPDATE goes through: {@code rows} yields the full
+   * base-table row of every row the view shows; each row the statement writes must be among them
+   * after it wrote (550 otherwise).
+   */
+  record ViewCheck(QueryPlan rows) {}
 
   /**
    * DELETE: every row of the table matching {@code where} (null: all). {@code seek}, when set,
