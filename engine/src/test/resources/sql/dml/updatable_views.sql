@@ -362,3 +362,39 @@ query T
 SELECT dept FROM staff WHERE id = 1
 ----
 ops
+
+# A common table expression with its own column list, a derived table as the target, OUTPUT of a
+# DELETE through a CTE, and a procedure running the same statement twice.
+statement ok
+CREATE TABLE tags (id int PRIMARY KEY, tag varchar(5) NOT NULL)
+INSERT INTO tags VALUES (1, 'a'), (2, 'b'), (3, 'c'), (4, 'd')
+
+query I
+WITH c (tid, label) AS (SELECT id, tag FROM tags WHERE id > 1)
+UPDATE c SET label = label + '!' WHERE tid < 4;
+SELECT @@ROWCOUNT
+----
+2
+
+query I
+UPDATE d SET tag = 'z' FROM (SELECT id, tag FROM tags WHERE id = 4) AS d
+SELECT @@ROWCOUNT
+----
+1
+
+query IT
+WITH c AS (SELECT TOP (1) id, tag FROM tags ORDER BY id DESC)
+DELETE FROM c OUTPUT deleted.id, deleted.tag;
+----
+4	z
+
+statement ok
+CREATE PROCEDURE drop_first AS WITH c AS (SELECT TOP (1) id FROM tags ORDER BY id) DELETE FROM c
+
+statement ok
+EXEC drop_first; EXEC drop_first
+
+query IT
+SELECT id, tag FROM tags
+----
+3	c!
