@@ -318,20 +318,17 @@ public final class DmlBinder {
   private DmlPlan.Update updateFrom(UpdateStatement s) {
     DmlFromBinder.Target tg = DmlFromBinder.target(s.table(), s.from());
     ResolvedTable t = writable(tg.table(), "UPDATE");
-    List<Column> columns = new ArrayList<>();
-    for (UpdateStatement.Assignment a : s.assignments()) {
-      columns.add(t.table().column(a.column()).orElseThrow(() -> SqlErrors.INVALID_COLUMN.raise(a.column())));
-    }
+    List<String> columns = s.assignments().stream().map(UpdateStatement.Assignment::column).toList();
     return joinedUpdate(s, t, columns, given -> DmlFromBinder.join(bind, t, tg, given, s.where()));
   }
 
   /**
    * An UPDATE of table {@code t} whose rows and SET values come from a join: assignment i sets
-   * column {@code columns[i]}, its value read from the joined rows {@code join} gives for the
-   * values given (DEFAULT ones left out).
+   * the column named {@code columns[i]}, its value read from the joined rows {@code join} gives
+   * for the values given (DEFAULT ones left out).
    */
   DmlPlan.Update joinedUpdate(
-      UpdateStatement s, ResolvedTable t, List<Column> columns,
+      UpdateStatement s, ResolvedTable t, List<String> columns,
       java.util.function.Function<List<Expr>, dev.quern.engine.plan.JoinedRows> join) {
     UpdateTarget target = updateTarget(t);
     Table table = t.table();
@@ -340,7 +337,7 @@ public final class DmlBinder {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < s.assignments().size(); i++) {
       UpdateStatement.Assignment a = s.assignments().get(i);
-      Column c = assignedColumn(table, new UpdateStatement.Assignment(columns.get(i).name(), a.value()), seen);
+      Column c = assignedColumn(table, new UpdateStatement.Assignment(columns.get(i), a.value()), seen);
       target.assignable(c);
       TemporalTables.refuseAssigned(state, t, c);
       positions.add(table.position(c.columnId()));

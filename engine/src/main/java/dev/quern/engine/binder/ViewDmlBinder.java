@@ -39,7 +39,7 @@ final class ViewDmlBinder {
     ResolvedTable t = dml.writable(m.base().table(), "UPDATE");
     BindContext bind = dml.bindContext();
     return dml.joinedUpdate(
-            s, t, m.columns(), given -> DmlFromBinder.join(bind, v.row(m.base()), v.from(m.base()), given, s.where(), true))
+            s, t, m.columns().stream().map(Column::name).toList(), given -> DmlFromBinder.join(bind, v.row(m.base()), v.from(m.base()), given, s.where(), true))
         .checked(check(v, m.base()));
   }
 

@@ -35,7 +35,8 @@ public sealed interface DmlPlan {
    * INSERT: {@code source} yields rows whose i-th value goes to table column {@code positions[i]}
    * ({@link ValuesNode#DEFAULT} meaning that column's default); other columns get their default,
    * identity or NULL. With {@code exec} set (INSERT … EXEC) the rows are the result sets of that
-   * statement instead, and {@code source} is null.
+   * statement instead, and {@code source} is null. {@code viewCheck}: the CHECK OPTION of the view
+   * the INSERT goes through, or null.
    */
   record Insert(
       ResolvedTable target, int[] positions, PlanNode source, List<ResultColumn> sourceColumns,
@@ -62,7 +63,8 @@ public sealed interface DmlPlan {
 
   /**
    * UPDATE: for each row of the table matching {@code where} (null: all), column {@code
-   * positions[i]} becomes {@code values[i]} evaluated over the old row (null: its default).
+   * positions[i]} becomes {@code values[i]} evaluated over the old row (null: its default). {@code
+   * viewCheck}: the CHECK OPTION of the view the UPDATE goes through, or null.
    */
   record Update(
       ResolvedTable target, BoundExpr where, int[] positions, List<BoundExpr> values,
