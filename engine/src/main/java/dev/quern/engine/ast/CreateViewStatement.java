@@ -2,10 +2,14 @@ package dev.quern.engine.ast;
 
 import java.util.List;
 
-/** CREATE [OR ALTER] VIEW / ALTER VIEW name [(columns)] AS query. */
+/** CREATE [OR ALTER] VIEW / ALTER VIEW name [(columns)] AS query [WITH CHECK OPTION]. */
 public record CreateViewStatement(
-    int line, Mode mode, List<String> name, List<String> columns, QuerySpec query)
+    int line, Mode mode, List<String> name, List<String> columns, QuerySpec query, boolean checkOption)
     implements StorageStatement {
+  public CreateViewStatement(int line, Mode mode, List<String> name, List<String> columns, QuerySpec query) {
+    this(line, mode, name, columns, query, false);
+  }
+
   /** CREATE, ALTER, or CREATE OR ALTER. */
   public enum Mode {
     CREATE,
@@ -22,7 +26,7 @@ public record CreateViewStatement(
   public String definition() {
     return "CREATE VIEW " + Names.quoteAll(name)
         + (columns.isEmpty() ? "" : " (" + String.join(", ", columns.stream().map(Names::quote).toList()) + ")")
-        + " AS " + query.toSql();
+        + " AS " + query.toSql() + (checkOption ? " WITH CHECK OPTION" : "");
   }
 
   @Override

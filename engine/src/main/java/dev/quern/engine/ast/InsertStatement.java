@@ -6,12 +6,24 @@ import java.util.List;
  * INSERT [INTO] table [(columns)] VALUES (…), (…) | query | EXEC … | DEFAULT VALUES. At most
  * one of {@code rows} (non-empty), {@code query} and {@code exec} is set; none for DEFAULT VALUES.
  * An expression of {@code null} in a row is the DEFAULT keyword. {@code tableLock}: the target was
- * hinted TABLOCK, which locks the table exclusively until the transaction ends.
+ * hinted TABLOCK, which locks the table exclusively until the transaction ends. {@code targetCte}:
+ * the common table expression {@code table} names (null when it names a table or view).
  */
 public record InsertStatement(
     int line, List<String> table, List<String> columns, List<List<Expr>> rows, QuerySpec query,
-    Statement exec, boolean tableLock)
+    Statement exec, boolean tableLock, TableSource.Derived targetCte)
     implements StorageStatement {
+  public InsertStatement(
+      int line, List<String> table, List<String> columns, List<List<Expr>> rows, QuerySpec query,
+      Statement exec, boolean tableLock) {
+    this(line, table, columns, rows, query, exec, tableLock, null);
+  }
+
+  /** This INSERT into common table expression {@code cte}, which its target names. */
+  public InsertStatement into(TableSource.Derived cte) {
+    return new InsertStatement(line, table, columns, rows, query, exec, tableLock, cte);
+  }
+
   public InsertStatement(
       int line, List<String> table, List<String> columns, List<List<Expr>> rows, QuerySpec query,
       Statement exec) {

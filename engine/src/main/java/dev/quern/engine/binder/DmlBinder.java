@@ -40,6 +40,10 @@ public final class DmlBinder {
     this.state = state;
   }
 
+  BindContext bindContext() {
+    return bind;
+  }
+
   /**
    * A scalar expression of a statement that reads no table ({@code clause} names the clause in
    * errors): constants, variables and parameters, as a DDL option's value.
@@ -72,6 +76,20 @@ public final class DmlBinder {
     return t;
   }
 
+  /** Base table {@code t} a statement through a view changes, checked for {@code permission} as a target. */
+  ResolvedTable target(ResolvedTable t, String permission) {
+    writable(t, permission);
+    dev.quern.engine.session.PermissionGate.object(state, t.database(), t.schema(), t.table(), permission);
+    return t;
+  }
+
+  /** Base table {@code t} as the target of {@code statement} through a view: writable (not history, rows enabled). */
+  ResolvedTable writable(ResolvedTable t, String statement) {
+    dev.quern.engine.store.DisabledIndexes.requireRows(t);
+    TemporalTables.refuseHistoryWrite(state, t, statement);
+    return t;
+  }
+
   /**
    * UPDATE's target and what its SET may assign: 229 when the user may update no part of it, else
    * a guard per column (null list: all may be assigned) that {@link #assignable} runs (230).
@@ -86,12 +104,25 @@ public final class DmlBinder {
   }
 
   private UpdateTarget updateTarget(List<String> name) {
-    ResolvedTable t = writable(name, "UPDATE");
+    return updateTarget(writable(name, "UPDATE"));
+  }
+
+  private UpdateTarget updateTarget(ResolvedTable t) {
     return new UpdateTarget(t, dev.quern.engine.session.PermissionGate.columns(state, t.database(), t.schema(), t.table(), "UPDATE"));
   }
 
   public DmlPlan.Insert insert(InsertStatement s) {
-    ResolvedTable t = target(s.table(), "INSERT");
+    ViewTarget view = s.targetCte() != null
+        ? ViewTarget.common(state, s.targetCte())
+        : ViewTarget.find(state, s.table(), null, "INSERT");
+    if (view != null) {
+      return view.inside(state, () -> new ViewDmlBinder(state, this).insert(s, view));
+    }
+    return insert(s, target(s.table(), "INSERT"));
+  }
+
+  /** INSERT {@code s} into table {@code t} (its name, or the base table of the view it names). */
+  DmlPlan.Insert insert(InsertStatement s, ResolvedTable t) {
     Table table = t.table();
     List<Integer> positions = insertColumns(t, s.columns());
     List<ResultColumn> targetColumns = new ArrayList<>();
@@ -196,6 +227,10 @@ public final class DmlBinder {
   }
 
   public DmlPlan.Update update(UpdateStatement s) {
+    ViewTarget view = ViewTarget.find(state, s.table(), s.from(), "UPDATE");
+    if (view != null) {
+      return view.inside(state, () -> new ViewDmlBinder(state, this).update(s, view));
+    }
     if (s.from() != null) {
       return updateFrom(s);
     }
@@ -221,6 +256,10 @@ public final class DmlBinder {
   }
 
   public DmlPlan.Delete delete(DeleteStatement s) {
+    ViewTarget view = ViewTarget.find(state, s.table(), s.from(), "DELETE");
+    if (view != null) {
+      return view.inside(state, () -> new ViewDmlBinder(state, this).delete(s, view));
+    }
     if (s.from() != null) {
       DmlFromBinder.Target tg = DmlFromBinder.target(s.table(), s.from());
       ResolvedTable t = target(tg.table(), "DELETE");
@@ -278,14 +317,27 @@ public final class DmlBinder {
   /** UPDATE … FROM: the SET values come from the joined row each target row matched. */
   private DmlPlan.Update updateFrom(UpdateStatement s) {
     DmlFromBinder.Target tg = DmlFromBinder.target(s.table(), s.from());
-    UpdateTarget target = updateTarget(tg.table());
-    ResolvedTable t = target.table();
+    ResolvedTable t = writable(tg.table(), "UPDATE");
+    List<String> columns = s.assignments().stream().map(UpdateStatement.Assignment::column).toList();
+    return joinedUpdate(s, t, columns, given -> DmlFromBinder.join(bind, t, tg, given, s.where()));
+  }
+
+  /**
+   * An UPDATE of table {@code t} whose rows and SET values come from a join: assignment i sets
+   * the column named {@code columns[i]}, its value read from the joined rows {@code join} gives
+   * for the values given (DEFAULT ones left out).
+   */
+  DmlPlan.Update joinedUpdate(
+      UpdateStatement s, ResolvedTable t, List<String> columns,
+      java.util.function.Function<List<Expr>, dev.quern.engine.plan.JoinedRows> join) {
+    UpdateTarget target = updateTarget(t);
     Table table = t.table();
     List<Integer> positions = new ArrayList<>();
     List<Expr> given = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (UpdateStatement.Assignment a : s.assignments()) {
-      Column c = assignedColumn(table, a, seen);
+    for (int i = 0; i < s.assignments().size(); i++) {
+      UpdateStatement.Assignment a = s.assignments().get(i);
+      Column c = assignedColumn(table, new UpdateStatement.Assignment(columns.get(i), a.value()), seen);
       target.assignable(c);
       TemporalTables.refuseAssigned(state, t, c);
       positions.add(table.position(c.columnId()));
@@ -293,7 +345,7 @@ public final class DmlBinder {
         given.add(a.value());
       }
     }
-    dev.quern.engine.plan.JoinedRows rows = DmlFromBinder.join(bind, t, tg, given, s.where());
+    dev.quern.engine.plan.JoinedRows rows = join.apply(given);
     int width = table.columns().size();
     ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "SET");
     List<BoundExpr> values = new ArrayList<>();

@@ -50,16 +50,29 @@ final class DmlFromBinder {
 
   /** SELECT target columns, {@code values} FROM sources WHERE where: the rows that join. */
   static JoinedRows join(BindContext bind, ResolvedTable t, Target target, List<Expr> values, Expr where) {
-    List<SelectItem> items = new ArrayList<>();
+    List<Expr> row = new ArrayList<>();
     for (Column c : t.table().columns()) {
-      items.add(new SelectItem.Column(new ColumnRef(List.of(target.qualifier(), c.name())), null));
+      row.add(new ColumnRef(List.of(target.qualifier(), c.name())));
+    }
+    return join(bind, row, target.from(), values, where, false);
+  }
+
+  /**
+   * SELECT {@code row} (the target row's columns, in the table's order), {@code values} FROM {@code
+   * from} WHERE {@code where}; with {@code oneEach}, each joined row picks one target row (a view's
+   * or common table expression's rows are each one base row).
+   */
+  static JoinedRows join(BindContext bind, List<Expr> row, TableSource from, List<Expr> values, Expr where, boolean oneEach) {
+    List<SelectItem> items = new ArrayList<>();
+    for (Expr e : row) {
+      items.add(new SelectItem.Column(e, null));
     }
     for (Expr v : values) {
       items.add(new SelectItem.Column(v, null));
     }
     QuerySpec q = new QuerySpec(
-        false, null, items, target.from(), where, List.of(), null, List.of(), null, null, List.of());
+        false, null, items, from, where, List.of(), null, List.of(), null, null, List.of());
     QueryBinder.Bound b = new QueryBinder(bind).bindQuery(q);
-    return new JoinedRows(b.plan(), t.table().columns().size());
+    return new JoinedRows(b.plan(), row.size(), oneEach);
   }
 }

@@ -106,6 +106,15 @@ public final class SqlErrors {
   public static final ErrorTemplate VIEW_DERIVED_FIELD =
       e(4406, 16, 1, "Update or insert of view or function '%s' failed because it contains a derived or constant field.",
           STATEMENT);
+  public static final ErrorTemplate VIEW_CHECK_OPTION =
+      e(
+          550,
+          16,
+          1,
+          "The attempted insert or update failed because the target view either specifies WITH CHECK OPTION or spans a"
+              + " view that specifies WITH CHECK OPTION and one or more rows resulting from the operation did not"
+              + " qualify under the CHECK OPTION constraint.",
+          STATEMENT);
   public static final ErrorTemplate MERGE_SEMICOLON =
       e(10713, 15, 1, "A MERGE statement must be terminated by a semi-colon (;).", COMPILE);
   public static final ErrorTemplate MERGE_ROW_TWICE =

@@ -105,7 +105,7 @@ final class DmlExecutor {
     }
     boolean[] ignored = new boolean[1];
     long n = firing(t, "INSERT", allColumns(t.table()), () -> {
-      long written = writeInserts(p, input, types, frame, "INSERT");
+      long written = checked(p.viewCheck(), frame, () -> writeInserts(p, input, types, frame, "INSERT"));
       // Read before the triggers run: their own INSERTs use the same flag.
       ignored[0] = duplicateKeysIgnored;
       duplicateKeysIgnored = false;
@@ -115,6 +115,33 @@ final class DmlExecutor {
       sink.message(SqlErrors.DUPLICATE_KEY_IGNORED.message());
     }
     done(n, frame, sink);
+  }
+
+  /**
+   * Runs {@code write} and then, for a statement through a view WITH CHECK OPTION ({@code check}
+   * set), checks that every row it wrote is one the view shows (550, which ends the statement and
+   * so undoes the write).
+   */
+  private long checked(DmlPlan.ViewCheck check, Frame frame, java.util.function.LongSupplier write) {
+    if (check == null) {
+      return write.getAsLong();
+    }
+    List<Object[]> written = new ArrayList<>();
+    var outer = changes;
+    changes = (old, row) -> {
+      outer.accept(old, row);
+      if (row != null) {
+        written.add(row);
+      }
+    };
+    long n;
+    try {
+      n = write.getAsLong();
+    } finally {
+      changes = outer;
+    }
+    ViewCheckOption.verify(state, check, written, frame);
+    return n;
   }
 
   /** False while a BULK INSERT without FIRE_TRIGGERS writes: no trigger of the table runs. */
@@ -402,10 +429,10 @@ final class DmlExecutor {
     for (Object[] old : olds) {
       news.add(updatedRow(p, old, old, computing, ctx, "UPDATE"));
     }
-    long n = firing(t, "UPDATE", assignedColumns(table, p.positions()), () -> {
+    long n = firing(t, "UPDATE", assignedColumns(table, p.positions()), () -> checked(p.viewCheck(), frame, () -> {
       writeUpdates(t, p.positions(), locators, olds, news, binder, "UPDATE");
       return locators.size();
-    });
+    }));
     done(n, frame, sink);
     ran(p, read, matched);
   }

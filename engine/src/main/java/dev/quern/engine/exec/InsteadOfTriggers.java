@@ -8,7 +8,6 @@ import dev.quern.engine.ast.CreateTriggerStatement;
 import dev.quern.engine.ast.CreateViewStatement;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.session.SessionState;
-import dev.quern.engine.session.TriggerFrame;
 import dev.quern.engine.store.ObjectNames;
 import java.util.List;
 import java.util.Optional;
@@ -70,21 +69,8 @@ final class InsteadOfTriggers {
     }
   }
 
-  /**
-   * The enabled INSTEAD OF trigger of object {@code objectId} for {@code event} (INSERT, UPDATE,
-   * DELETE), or null: none, or it is running already (its statements against the object act).
-   */
+  /** The INSTEAD OF trigger a statement on object {@code objectId} runs in its place, or null. */
   static Trigger of(SessionState state, Catalog catalog, int objectId, String event) {
-    for (Trigger t : state.store().metadata(catalog).triggers(objectId)) {
-      if (t.insteadOf() && !t.disabled() && t.firesOn(event)) {
-        for (TriggerFrame running : state.triggers()) {
-          if (running.triggerId() == t.id()) {
-            return null;
-          }
-        }
-        return t;
-      }
-    }
-    return null;
+    return dev.quern.engine.session.InsteadOfTrigger.of(state, catalog, objectId, event);
   }
 }

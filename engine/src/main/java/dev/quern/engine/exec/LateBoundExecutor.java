@@ -256,7 +256,7 @@ final class LateBoundExecutor {
           return Signal.NORMAL;
         }
         case UpdateStatement u -> {
-          dml.update(plans.bind(l, compiling(frame, () -> binder.update(u)), p -> u.from() == null), frame, sink, binder);
+          dml.update(plans.bind(l, compiling(frame, () -> binder.update(u)), p -> !(p.where() instanceof dev.quern.engine.plan.JoinedRows.Match)), frame, sink, binder);
           return Signal.NORMAL;
         }
         case dev.quern.engine.ast.SelectIntoStatement si -> {
@@ -278,7 +278,7 @@ final class LateBoundExecutor {
           return Signal.NORMAL;
         }
         case DeleteStatement d -> {
-          dml.delete(plans.bind(l, compiling(frame, () -> binder.delete(d)), p -> d.from() == null), frame, sink, binder);
+          dml.delete(plans.bind(l, compiling(frame, () -> binder.delete(d)), p -> !(p.where() instanceof dev.quern.engine.plan.JoinedRows.Match)), frame, sink, binder);
           return Signal.NORMAL;
         }
       }

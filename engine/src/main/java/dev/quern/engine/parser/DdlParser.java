@@ -295,9 +295,21 @@ final class DdlParser {
             }
             return select.query();
           });
-      return new dev.quern.engine.ast.CreateViewStatement(line, mode, name, columns, q);
+      return new dev.quern.engine.ast.CreateViewStatement(line, mode, name, columns, q, checkOption());
     }
-    return new dev.quern.engine.ast.CreateViewStatement(line, mode, name, columns, select.query());
+    dev.quern.engine.ast.QuerySpec q = select.query();
+    return new dev.quern.engine.ast.CreateViewStatement(line, mode, name, columns, q, checkOption());
+  }
+
+  /** {@code WITH CHECK OPTION} after a view's query: rows written through it must stay visible in it. */
+  private boolean checkOption() {
+    if (!in.at("WITH") || !in.peek(1).is("CHECK")) {
+      return false;
+    }
+    in.next();
+    in.expect("CHECK");
+    in.expect("OPTION");
+    return true;
   }
 
   private Statement sequence(int line) {

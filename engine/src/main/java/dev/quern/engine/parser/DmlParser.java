@@ -29,6 +29,7 @@ final class DmlParser {
     in.expect("INSERT");
     in.accept("INTO");
     List<String> table = NameParser.objectName(in);
+    dev.quern.engine.ast.TableSource.Derived cte = commonTable(table);
     boolean tableLock = TableHintParser.asksTableLock(in);
     TableHintParser.onTarget(in, false, new ArrayList<>());
     List<String> columns = new ArrayList<>();
@@ -43,6 +44,9 @@ final class DmlParser {
     Statement body = insertBody(line, table, columns);
     if (tableLock && body instanceof InsertStatement i) {
       body = new InsertStatement(i.line(), i.table(), i.columns(), i.rows(), i.query(), i.exec(), true);
+    }
+    if (cte != null && body instanceof InsertStatement i) {
+      body = i.into(cte);
     }
     return withOutput(line, body, output);
   }
@@ -88,7 +92,7 @@ final class DmlParser {
     in.expect("UPDATE");
     Expr top = dmlTop();
     boolean percent = top != null && in.accept("PERCENT");
-    List<String> table = target();
+    List<String> table = NameParser.objectName(in);
     DmlTarget target = TableHintParser.dmlTarget(in, top, percent);
     in.expect("SET");
     List<UpdateStatement.Assignment> sets = new ArrayList<>();
@@ -106,7 +110,7 @@ final class DmlParser {
       sets.add(new UpdateStatement.Assignment(col.getLast(), in.accept("DEFAULT") ? null : expr.parse()));
     } while (in.acceptSymbol(","));
     dev.quern.engine.ast.OutputClause output = select.output();
-    dev.quern.engine.ast.TableSource from = in.accept("FROM") ? select.sources() : null;
+    dev.quern.engine.ast.TableSource from = commonTarget(table, in.accept("FROM") ? select.sources() : null);
     dev.quern.engine.ast.CursorStatement.Ref current = in.at("WHERE") && in.peek(1).is("CURRENT") && in.peek(2).is("OF") ? whereCurrentOf() : null;
     Expr where = current == null && in.accept("WHERE") ? expr.parse() : null;
     return positioned(current, withOutput(line, new UpdateStatement(line, table, sets, from, where, target), output));
@@ -118,22 +122,52 @@ final class DmlParser {
     Expr top = dmlTop();
     boolean percent = top != null && in.accept("PERCENT");
     in.accept("FROM");
-    List<String> table = target();
+    List<String> table = NameParser.objectName(in);
     DmlTarget target = TableHintParser.dmlTarget(in, top, percent);
     dev.quern.engine.ast.OutputClause output = select.output();
-    dev.quern.engine.ast.TableSource from = in.accept("FROM") ? select.sources() : null;
+    dev.quern.engine.ast.TableSource from = commonTarget(table, in.accept("FROM") ? select.sources() : null);
     dev.quern.engine.ast.CursorStatement.Ref current = in.at("WHERE") && in.peek(1).is("CURRENT") && in.peek(2).is("OF") ? whereCurrentOf() : null;
     Expr where = current == null && in.accept("WHERE") ? expr.parse() : null;
     return positioned(current, withOutput(line, new DeleteStatement(line, table, from, where, target), output));
   }
 
-  /** The table an UPDATE or DELETE changes: a common table expression there is not given yet. */
-  private List<String> target() {
-    List<String> table = NameParser.objectName(in);
-    if (select.commonTable(table).isPresent()) {
-      throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("common table expression as the target");
+  /**
+   * The FROM of an UPDATE or DELETE whose target {@code table} is a common table expression: the
+   * expression as a derived table named like it (the binder changes its one base table), joined to
+   * the statement's own FROM unless that already reads it; {@code from} as given otherwise.
+   */
+  private dev.quern.engine.ast.TableSource commonTarget(List<String> table, dev.quern.engine.ast.TableSource from) {
+    dev.quern.engine.ast.TableSource.Derived cte = commonTable(table);
+    if (cte == null) {
+      return from;
     }
-    return table;
+    if (from == null) {
+      return cte;
+    }
+    return reads(from, cte.alias())
+        ? from
+        : new dev.quern.engine.ast.TableSource.Join(cte, from, dev.quern.engine.ast.TableSource.Join.JoinType.CROSS, null);
+  }
+
+  /** The common table expression {@code table} names, as a derived table, or null when it names none. */
+  private dev.quern.engine.ast.TableSource.Derived commonTable(List<String> table) {
+    var common = select.commonTable(table);
+    if (common.isEmpty()) {
+      return null;
+    }
+    if (common.get().query() == null || common.get().recursion() != null) {
+      throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("recursive common table expression as the target");
+    }
+    return new dev.quern.engine.ast.TableSource.Derived(common.get().query(), common.get().name(), common.get().columns());
+  }
+
+  /** Whether {@code s} has a derived table aliased {@code alias} (a common table expression read there). */
+  private static boolean reads(dev.quern.engine.ast.TableSource s, String alias) {
+    return switch (s) {
+      case dev.quern.engine.ast.TableSource.Derived d -> alias.equalsIgnoreCase(d.alias());
+      case dev.quern.engine.ast.TableSource.Join j -> reads(j.left(), alias) || reads(j.right(), alias);
+      default -> false;
+    };
   }
 
   /** {@code TOP (count)} after UPDATE or DELETE (the parentheses are required there), or null. */

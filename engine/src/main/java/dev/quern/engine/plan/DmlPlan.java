@@ -35,12 +35,25 @@ public sealed interface DmlPlan {
    * INSERT: {@code source} yields rows whose i-th value goes to table column {@code positions[i]}
    * ({@link ValuesNode#DEFAULT} meaning that column's default); other columns get their default,
    * identity or NULL. With {@code exec} set (INSERT … EXEC) the rows are the result sets of that
-   * statement instead, and {@code source} is null.
+   * statement instead, and {@code source} is null. {@code viewCheck}: the CHECK OPTION of the view
+   * the INSERT goes through, or null.
    */
   record Insert(
       ResolvedTable target, int[] positions, PlanNode source, List<ResultColumn> sourceColumns,
-      List<BoundExpr> defaults, List<Check> checks, StatementPlan exec, ComputedColumns computed)
+      List<BoundExpr> defaults, List<Check> checks, StatementPlan exec, ComputedColumns computed,
+      ViewCheck viewCheck)
       implements DmlPlan {
+    public Insert(
+        ResolvedTable target, int[] positions, PlanNode source, List<ResultColumn> sourceColumns,
+        List<BoundExpr> defaults, List<Check> checks, StatementPlan exec, ComputedColumns computed) {
+      this(target, positions, source, sourceColumns, defaults, checks, exec, computed, null);
+    }
+
+    /** This INSERT through a view whose CHECK OPTION {@code check} is. */
+    public Insert checked(ViewCheck check) {
+      return new Insert(target, positions, source, sourceColumns, defaults, checks, exec, computed, check);
+    }
+
     public Insert(
         ResolvedTable target, int[] positions, PlanNode source, List<ResultColumn> sourceColumns,
         List<BoundExpr> defaults, List<Check> checks, StatementPlan exec) {
@@ -50,13 +63,33 @@ public sealed interface DmlPlan {
 
   /**
    * UPDATE: for each row of the table matching {@code where} (null: all), column {@code
-   * positions[i]} becomes {@code values[i]} evaluated over the old row (null: its default).
+   * positions[i]} becomes {@code values[i]} evaluated over the old row (null: its default). {@code
+   * viewCheck}: the CHECK OPTION of the view the UPDATE goes through, or null.
    */
   record Update(
       ResolvedTable target, BoundExpr where, int[] positions, List<BoundExpr> values,
       List<BoundExpr> defaults, List<Check> checks, dev.quern.engine.plan.rules.KeySeek.Seek seek,
-      ComputedColumns computed, TargetRead read)
-      implements DmlPlan {}
+      ComputedColumns computed, TargetRead read, ViewCheck viewCheck)
+      implements DmlPlan {
+    public Update(
+        ResolvedTable target, BoundExpr where, int[] positions, List<BoundExpr> values,
+        List<BoundExpr> defaults, List<Check> checks, dev.quern.engine.plan.rules.KeySeek.Seek seek,
+        ComputedColumns computed, TargetRead read) {
+      this(target, where, positions, values, defaults, checks, seek, computed, read, null);
+    }
+
+    /** This UPDATE through a view whose CHECK OPTION {@code check} is. */
+    public Update checked(ViewCheck check) {
+      return new Update(target, where, positions, values, defaults, checks, seek, computed, read, check);
+    }
+  }
+
+  /**
+   * WITH CHECK OPTION of a view an INSERT or UPDATE goes through: {@code rows} yields the full
+   * base-table row of every row the view shows; each row the statement writes must be among them
+   * after it wrote (550 otherwise).
+   */
+  record ViewCheck(QueryPlan rows) {}
 
   /**
    * DELETE: every row of the table matching {@code where} (null: all). {@code seek}, when set,

@@ -15,15 +15,30 @@ import java.util.Map;
  * ({@code width} of them) then the SET values. A target row is changed when some joined row
  * carries exactly its values (identical rows join identically, so matching by value picks the same
  * rows SQL Server does); it takes the SET values of the first such joined row.
+ *
+ * <p>Through a view or common table expression ({@code oneEach}), each joined row is one row of the
+ * base table, so a joined row picks one target row only: of identical target rows (a heap's exact
+ * duplicates), as many change as joined rows carry their values, which is what the
+ * de-duplication idiom {@code WITH c AS (… ROW_NUMBER() …) DELETE FROM c WHERE rn > 1} relies on.
  */
 public final class JoinedRows {
   private final QueryPlan query;
   private final int width;
-  private Map<List<Object>, Object[]> rows;
+  private final boolean oneEach;
+  private Map<List<Object>, java.util.Deque<Object[]>> rows;
+  /** Under {@code oneEach}: the joined row each target row read so far took (NONE: none left). */
+  private final Map<Object[], Object[]> taken = new java.util.IdentityHashMap<>();
+
+  private static final Object[] NONE = new Object[0];
 
   public JoinedRows(QueryPlan query, int width) {
+    this(query, width, false);
+  }
+
+  public JoinedRows(QueryPlan query, int width, boolean oneEach) {
     this.query = query;
     this.width = width;
+    this.oneEach = oneEach;
   }
 
   public QueryPlan query() {
@@ -33,8 +48,9 @@ public final class JoinedRows {
   /** Loads the joined rows (run by the executor before the target is scanned). */
   public void load(List<Object[]> joined) {
     rows = new HashMap<>();
+    taken.clear();
     for (Object[] r : joined) {
-      rows.putIfAbsent(key(r), r);
+      rows.computeIfAbsent(key(r), k -> new java.util.ArrayDeque<>()).add(r);
     }
   }
 
@@ -42,7 +58,19 @@ public final class JoinedRows {
     if (rows == null) {
       throw new IllegalStateException("joined rows not loaded");
     }
-    return rows.get(key(targetRow));
+    if (!oneEach) {
+      var found = rows.get(key(targetRow));
+      return found == null ? null : found.peekFirst();
+    }
+    // The executor evaluates the match and then the SET values over the same row array.
+    Object[] mine = taken.get(targetRow);
+    if (mine == null) {
+      var found = rows.get(key(targetRow));
+      Object[] next = found == null ? null : found.pollFirst();
+      mine = next == null ? NONE : next;
+      taken.put(targetRow, mine);
+    }
+    return mine == NONE ? null : mine;
   }
 
   private List<Object> key(Object[] row) {

@@ -13,9 +13,8 @@ import java.util.List;
 
 /**
  * INFORMATION_SCHEMA.VIEWS ("VIEWS (Transact-SQL)"): one row per view of the current database,
- * its definition cut at 4000 characters. CHECK_OPTION is NONE (Quern's views take no WITH CHECK
- * OPTION; SQL Server says CASCADE for one that has it); IS_UPDATABLE is always NO, as SQL Server
- * reports it whatever the view.
+ * its definition cut at 4000 characters. CHECK_OPTION is CASCADE for a view created WITH CHECK
+ * OPTION, else NONE; IS_UPDATABLE is always NO, as SQL Server reports it whatever the view.
  */
 final class InformationSchemaViewsView implements SystemView {
   private static final int DEFINITION_CHARS = 4000;
@@ -44,7 +43,7 @@ final class InformationSchemaViewsView implements SystemView {
         String d = v.definition();
         out.add(new Object[] {session.databaseName(), e.schema().name(), v.name(),
             d.length() > DEFINITION_CHARS ? d.substring(0, DEFINITION_CHARS) : d,
-            "NONE", "NO"});
+            d.endsWith(" WITH CHECK OPTION") ? "CASCADE" : "NONE", "NO"});
       }
     }
     return out;
