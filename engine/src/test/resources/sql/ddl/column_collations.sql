@@ -198,21 +198,12 @@ DECLARE @t TABLE (k varchar(5) COLLATE Latin1_General_CS_AS PRIMARY KEY); INSERT
 ----
 1
 
-statement ok
-CREATE TABLE #cc_tmp (k nvarchar(5) COLLATE Latin1_General_BIN2 PRIMARY KEY)
-
-statement ok
-INSERT #cc_tmp VALUES (N'b'), (N'B'), (N'a')
-
 query T
-SELECT k FROM #cc_tmp ORDER BY k
+CREATE TABLE #cc_tmp (k nvarchar(5) COLLATE Latin1_General_BIN2 PRIMARY KEY); INSERT #cc_tmp VALUES (N'b'), (N'B'), (N'a'); SELECT k FROM #cc_tmp ORDER BY k; DROP TABLE #cc_tmp
 ----
 B
 a
 b
-
-statement ok
-DROP TABLE #cc_tmp
 
 # SELECT INTO copies the collation of what it selects.
 statement ok
