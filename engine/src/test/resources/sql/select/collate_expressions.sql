@@ -155,6 +155,17 @@ SELECT COUNT(*) FROM (SELECT w COLLATE Latin1_General_CS_AS AS w FROM ce_words E
 ----
 3
 
+# COUNT(DISTINCT …) and STRING_AGG's WITHIN GROUP order.
+query II
+SELECT COUNT(DISTINCT w COLLATE Latin1_General_CS_AS), COUNT(DISTINCT w) FROM ce_words
+----
+4	2
+
+query T
+SELECT STRING_AGG(w, ',') WITHIN GROUP (ORDER BY w COLLATE Latin1_General_BIN2) FROM ce_words WHERE id < 5
+----
+A,B,a,b
+
 # MIN and MAX, window PARTITION BY and ORDER BY.
 query TTTT
 SELECT MIN(w), MAX(w), MIN(w COLLATE Latin1_General_BIN2), MAX(w COLLATE Latin1_General_BIN2) FROM ce_words WHERE id IN (1, 4)

@@ -19,7 +19,7 @@ import java.util.Set;
 final class Accumulator {
   private final AggregateCall call;
   private final SqlType argType;
-  /** MIN/MAX of a string under its argument's collation (COLLATE or a column's); null: default. */
+  /** MIN/MAX and DISTINCT of strings under the argument's collation (COLLATE, a column's); null: default. */
   private final dev.quern.catalog.value.Collation collation;
   private final Set<Object> distinct;
   private long count;
@@ -52,7 +52,7 @@ final class Accumulator {
         sawNull = true;
         return;
       }
-      if (distinct != null && !distinct.add(GroupKey.normalize(v))) {
+      if (distinct != null && !distinct.add(GroupKey.normalize(v, collation))) {
         return;
       }
     }

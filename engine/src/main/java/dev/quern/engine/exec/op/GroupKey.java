@@ -27,7 +27,7 @@ final class GroupKey {
     values = new Object[width];
     for (int i = 0; i < width; i++) {
       Collation c = collations == null || i >= collations.length ? null : collations[i];
-      values[i] = c == null || !(raw[i] instanceof String s) ? normalize(raw[i]) : normalize(s, c);
+      values[i] = normalize(raw[i], c);
     }
     hash = Arrays.hashCode(values);
   }
@@ -44,6 +44,11 @@ final class GroupKey {
       }
     }
     return any ? out : null;
+  }
+
+  /** {@link #normalize(Object)} of a value under {@code c} (null: the default). */
+  static Object normalize(Object v, Collation c) {
+    return c == null || !(v instanceof String s) ? normalize(v) : normalize(s, c);
   }
 
   private static Object normalize(String s, Collation c) {
