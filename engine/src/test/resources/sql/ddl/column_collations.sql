@@ -215,6 +215,39 @@ SELECT name, collation_name FROM sys.columns WHERE object_id = OBJECT_ID('cc_cop
 code	Latin1_General_BIN2
 bname	Latin1_General_BIN2
 
+# Computed columns compare the columns they read under those columns' collations, and take the
+# collation of their expression.
+statement ok
+CREATE TABLE cc_comp (code varchar(10) COLLATE Latin1_General_CS_AS, is_a AS (CASE WHEN code = 'a' THEN 1 ELSE 0 END), bin AS (code COLLATE Latin1_General_BIN2))
+
+statement ok
+INSERT cc_comp (code) VALUES ('a'), ('A')
+
+query TI
+SELECT code, is_a FROM cc_comp ORDER BY code
+----
+a	1
+A	0
+
+query TT
+SELECT name, collation_name FROM sys.columns WHERE object_id = OBJECT_ID('cc_comp') ORDER BY column_id
+----
+code	Latin1_General_CS_AS
+is_a	NULL
+bin	Latin1_General_BIN2
+
+statement ok
+ALTER TABLE cc_comp ADD is_b AS (CASE WHEN code = 'A' THEN 1 ELSE 0 END)
+
+query TI
+SELECT code, is_b FROM cc_comp ORDER BY code
+----
+a	0
+A	1
+
+statement ok
+DROP TABLE cc_comp
+
 query TIII
 SELECT name, COLLATIONPROPERTY(name, 'CodePage'), COLLATIONPROPERTY(name, 'LCID'), COLLATIONPROPERTY(name, 'ComparisonStyle') FROM sys.fn_helpcollations() WHERE name IN ('SQL_Latin1_General_CP1_CI_AS', 'Latin1_General_CS_AS', 'Latin1_General_CI_AI', 'Latin1_General_BIN2') ORDER BY name
 ----

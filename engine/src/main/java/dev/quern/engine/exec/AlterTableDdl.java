@@ -167,7 +167,8 @@ final class AlterTableDdl {
     a.columns().stream().filter(x -> x.computed() != null)
         .forEach(x -> computed.add(x.name().toLowerCase(java.util.Locale.ROOT)));
     List<dev.quern.engine.api.ResultColumn> scope = new ArrayList<>();
-    table.columns().forEach(x -> scope.add(new dev.quern.engine.api.ResultColumn(x.name(), x.type(), x.nullable())));
+    table.columns().forEach(x -> scope.add(new dev.quern.engine.api.ResultColumn(x.name(), x.type(), x.nullable())
+        .withCollation(ColumnCollations.find(x.collation()))));
     Column column = ComputedColumnDdl.define(
         bind, table.name(), scope, computed, c, table.nextColumnId(), table.nextSlot());
     recompute |= c.persisted();

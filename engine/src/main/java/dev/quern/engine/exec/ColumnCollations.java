@@ -14,6 +14,11 @@ import dev.quern.engine.error.SqlErrors;
 final class ColumnCollations {
   private ColumnCollations() {}
 
+  /** The collation of a stored or written name; null for none. */
+  static dev.quern.catalog.value.Collation find(String name) {
+    return name == null ? null : dev.quern.catalog.value.SupportedCollations.ofStored(name);
+  }
+
   static String of(ColumnDefinition c, SqlType type) {
     if (!SqlTypes.isCharacter(type.id())) {
       if (c.collation() != null) {

@@ -263,7 +263,8 @@ final class DdlExecutor {
           // Reported with its ordinal when the column is defined.
         }
       }
-      out.add(new dev.quern.engine.api.ResultColumn(c.name(), type, true));
+      out.add(new dev.quern.engine.api.ResultColumn(c.name(), type, true)
+          .withCollation(SqlTypes.isCharacter(type.id()) ? ColumnCollations.find(c.collation()) : null));
     }
     return out;
   }
