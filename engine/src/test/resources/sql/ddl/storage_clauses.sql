@@ -354,10 +354,10 @@ INSERT sc_inline (a, b) VALUES (1, 'x'), (2, 'X')
 ----
 error 2601: Cannot insert duplicate key row in object 'dbo.sc_inline' with unique index 'ix_sc_inline_b'. The duplicate key value is (X).
 
-statement error 40517
-CREATE TABLE sc_bad (a varchar(10) COLLATE Latin1_General_CS_AS)
+statement error 448
+CREATE TABLE sc_bad (a varchar(10) COLLATE Japanese_CI_AS)
 ----
-error 40517: Keyword or statement option 'COLLATE Latin1_General_CS_AS' is not supported in this version of SQL Server.
+error 448: Invalid collation 'Japanese_CI_AS'.
 
 query I
 DECLARE @t TABLE (a int, b int INDEX ix_b, INDEX ix_a UNIQUE (a)); INSERT @t VALUES (1, 1), (2, 1); SELECT COUNT(*) FROM @t

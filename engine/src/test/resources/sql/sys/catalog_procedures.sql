@@ -301,16 +301,16 @@ EXEC sp_help 'nothing_here'
 ----
 error 15009: The object 'nothing_here' does not exist in database 'master' or is invalid for this operation.
 
-# COLLATE: the one collation Quern compares under, as mssql-jdbc's getImportedKeys writes it.
+# COLLATE database_default, as mssql-jdbc's getImportedKeys writes it; an unknown collation is 448.
 query T
 SELECT name FROM sys.foreign_keys WHERE name = N'FK_CP_CHILD_PARENT' COLLATE database_default
 ----
 fk_cp_child_parent
 
 statement error 448
-SELECT name FROM sys.objects WHERE name = 'x' COLLATE Latin1_General_CS_AS
+SELECT name FROM sys.objects WHERE name = 'x' COLLATE Japanese_CS_AS
 ----
-error 448: Invalid collation 'Latin1_General_CS_AS'.
+error 448: Invalid collation 'Japanese_CS_AS'.
 
 # sp_stored_procedures and sp_sproc_columns: SQLProcedures/SQLProcedureColumns, getProcedures/
 # getProcedureColumns. The return value first, then the parameters; OUTPUT ones are INPUT_OUTPUT.

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * How character keys order. {@link #CI_AS} follows SQL_Latin1_General_CP1_CI_AS, the default
- * collation: case-insensitive, accent-sensitive; {@link #CS_AS} and {@link #CI_AI} are its
- * case-sensitive and accent-insensitive variants (see {@link LatinSortKey}). {@link #BIN2} orders
+ * collation: case-insensitive, accent-sensitive; {@link #CS_AS}, {@link #CI_AI} and {@link #CS_AI} are
+ * its case-sensitive and accent-insensitive variants (see {@link LatinSortKey}). {@link #BIN2} orders
  * by code point, as the *_BIN and *_BIN2 collations do. All ignore trailing spaces, as SQL Server
  * does.
  */
@@ -14,6 +14,7 @@ public enum KeyCollation {
   CI_AS,
   CS_AS,
   CI_AI,
+  CS_AI,
   BIN2;
 
   /** The key collation of a SQL Server collation name (null: the default, CI_AS). */
@@ -26,7 +27,7 @@ public enum KeyCollation {
       return BIN2;
     }
     if (n.contains("_CS_")) {
-      return CS_AS;
+      return n.contains("_AI") ? CS_AI : CS_AS;
     }
     return n.contains("_AI") ? CI_AI : CI_AS;
   }
@@ -42,6 +43,7 @@ public enum KeyCollation {
       case CI_AS -> LatinSortKey.of(trimmed, unicode, false, true);
       case CS_AS -> LatinSortKey.of(trimmed, unicode, true, true);
       case CI_AI -> LatinSortKey.of(trimmed, unicode, false, false);
+      case CS_AI -> LatinSortKey.of(trimmed, unicode, true, false);
       case BIN2 -> trimmed.getBytes(StandardCharsets.UTF_8);
     };
   }

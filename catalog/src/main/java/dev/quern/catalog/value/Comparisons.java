@@ -38,6 +38,29 @@ public final class Comparisons {
     return compareSame(x, y, common.id());
   }
 
+  /**
+   * As {@link #compare(Object, SqlType, Object, SqlType)}, strings under {@code collation} (null:
+   * the default).
+   */
+  public static int compare(Object a, SqlType ta, Object b, SqlType tb, Collation collation) {
+    if (collation == null || collation.isDefault()) {
+      return compare(a, ta, b, tb);
+    }
+    if (a instanceof String x && b instanceof String y) {
+      return collation.compare(x, y, SqlTypes.isUnicode(ta.id()) || SqlTypes.isUnicode(tb.id()));
+    }
+    if (SqlTypes.isCharacter(ta.id()) && SqlTypes.isCharacter(tb.id())) {
+      return compare(a, ta, b, tb);
+    }
+    SqlType common = TypePrecedence.resultType(ta, tb);
+    if (!SqlTypes.isCharacter(common.id()) || a instanceof SqlVariant || b instanceof SqlVariant) {
+      return compare(a, ta, b, tb);
+    }
+    Object x = Conversions.convertImplicitly(a, ta, widen(common));
+    Object y = Conversions.convertImplicitly(b, tb, widen(common));
+    return collation.compare((String) x, (String) y, SqlTypes.isUnicode(common.id()));
+  }
+
   public static boolean equal(Object a, SqlType ta, Object b, SqlType tb) {
     return compare(a, ta, b, tb) == 0;
   }

@@ -8,6 +8,8 @@
  *
  * <p>Pure functions of values and types: no session state (the date order is us_english mdy, the
  * collation SQL_Latin1_General_CP1_CI_AS). Must not import storage ({@code kv}, {@code rocks}), the
- * engine or the wire.
+ * engine or the wire. {@link dev.quern.catalog.value.Collation} uses {@code codec}'s {@link
+ * dev.quern.catalog.codec.KeyCollation}: a collation other than the default compares by the sort
+ * keys its indexes store.
  */
 package dev.quern.catalog.value;

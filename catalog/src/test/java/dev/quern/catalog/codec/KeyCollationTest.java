@@ -104,4 +104,13 @@ class KeyCollationTest {
     assertThat(cmp(TypeId.NVARCHAR, KeyCollation.CI_AI, "é", "f")).isNegative();
     assertThat(KeyCollation.forName("Latin1_General_CI_AI")).isEqualTo(KeyCollation.CI_AI);
   }
+
+  @Test
+  void caseSensitiveAccentInsensitiveCollationKeepsCaseOnly() {
+    assertThat(cmp(TypeId.NVARCHAR, KeyCollation.CS_AI, "résumé", "resume")).isZero();
+    assertThat(cmp(TypeId.NVARCHAR, KeyCollation.CS_AI, "résumé", "Resume")).isNotZero();
+    assertThat(cmp(TypeId.NVARCHAR, KeyCollation.CS_AI, "a", "A")).isNegative();
+    assertThat(KeyCollation.forName("Latin1_General_CS_AI")).isEqualTo(KeyCollation.CS_AI);
+    assertThat(KeyCollation.forName("Latin1_General_100_CS_AI")).isEqualTo(KeyCollation.CS_AI);
+  }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * and the constraints written on the column itself. A computed column ({@code name AS expr
  * [PERSISTED]}) has {@code computed} set and no {@code type}: its type comes from the expression.
  * {@code generated} is set on a {@code GENERATED ALWAYS AS ROW START | END [HIDDEN]} column (a
- * SYSTEM_TIME period's), else null.
+ * SYSTEM_TIME period's), else null. {@code collation} is the COLLATE clause's collation (its name as
+ * SQL Server spells it), null when none is written.
  */
 public record ColumnDefinition(
     String name,
@@ -20,7 +21,8 @@ public record ColumnDefinition(
     List<TableConstraintDefinition> constraints,
     Expr computed,
     boolean persisted,
-    Generated generated) {
+    Generated generated,
+    String collation) {
   /** IDENTITY(seed, increment). */
   public record IdentitySpec(long seed, long increment) {}
 
@@ -35,7 +37,7 @@ public record ColumnDefinition(
   public ColumnDefinition(
       String name, TypeName type, Boolean nullable, IdentitySpec identity, String defaultName,
       Expr defaultValue, List<TableConstraintDefinition> constraints, Expr computed, boolean persisted) {
-    this(name, type, nullable, identity, defaultName, defaultValue, constraints, computed, persisted, null);
+    this(name, type, nullable, identity, defaultName, defaultValue, constraints, computed, persisted, null, null);
   }
 
   public ColumnDefinition {
@@ -54,6 +56,9 @@ public record ColumnDefinition(
     parts.add(Names.quote(name) + " " + (computed != null
         ? "AS " + computed.toSql() + (persisted ? " PERSISTED" : "")
         : type.toSql()));
+    if (collation != null) {
+      parts.add("COLLATE " + collation);
+    }
     if (identity != null) {
       parts.add("IDENTITY(" + identity.seed() + ", " + identity.increment() + ")");
     }

@@ -18,6 +18,7 @@ public sealed interface Expr
         CastExpr,
         FunctionCall,
         ParenExpr,
+        CollateExpr,
         SubqueryExpr,
         ExistsExpr,
         QuantifiedExpr,

@@ -40,7 +40,9 @@ public record ColumnScope(String qualifier, List<ResultColumn> columns, List<Str
       guard.run();
     }
     ResultColumn c = columns.get(i);
-    return new ColumnExpr(i, c.name(), c.type(), c.nullable()).fromTableColumn(c.identity(), c.rowversion());
+    return new ColumnExpr(i, c.name(), c.type(), c.nullable())
+        .fromTableColumn(c.identity(), c.rowversion())
+        .withCollation(c.collation());
   }
 
   /** The qualifier of each column (joins carry one per column). */

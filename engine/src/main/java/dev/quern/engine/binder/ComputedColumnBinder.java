@@ -29,8 +29,12 @@ import java.util.Set;
  * columns), and a table's stored definitions when a statement reads or writes its rows.
  */
 public final class ComputedColumnBinder {
-  /** A bound new definition: what the column becomes. {@code text} is what is stored. */
-  public record Definition(SqlType type, boolean nullable, boolean deterministic, String text) {}
+  /**
+   * A bound new definition: what the column becomes. {@code text} is what is stored; {@code
+   * collation} is the expression's own (a COLLATE's or a column's), null for the default.
+   */
+  public record Definition(
+      SqlType type, boolean nullable, boolean deterministic, String text, String collation) {}
 
   private ComputedColumnBinder() {}
 
@@ -58,7 +62,9 @@ public final class ComputedColumnBinder {
     });
     BoundExpr bound =
         new ExpressionBinder(bind, new ColumnScope(table, columns), null, "COMPUTED").value(e);
-    return new Definition(bound.type(), bound.nullable(), deterministic[0], "(" + e.toSql() + ")");
+    dev.quern.catalog.value.Collation own = dev.quern.engine.expr.ExprCollations.carried(bound);
+    return new Definition(bound.type(), bound.nullable(), deterministic[0], "(" + e.toSql() + ")",
+        own == null ? null : own.name());
   }
 
   /** The computed columns of {@code t}, bound for this statement; NONE when it has none. */
@@ -73,7 +79,9 @@ public final class ComputedColumnBinder {
       return ComputedColumns.NONE;
     }
     List<ResultColumn> row = new ArrayList<>();
-    columns.forEach(c -> row.add(new ResultColumn(c.name(), c.type(), c.nullable())));
+    // Computed columns compare the columns they read under those columns' collations.
+    columns.forEach(c -> row.add(new ResultColumn(c.name(), c.type(), c.nullable())
+        .withCollation(c.collation() == null ? null : dev.quern.catalog.value.SupportedCollations.ofStored(c.collation()))));
     ExpressionBinder exprs =
         new ExpressionBinder(bind, new ColumnScope(table.name(), row), null, "COMPUTED");
     List<BoundExpr> out = new ArrayList<>();

@@ -109,6 +109,7 @@ public final class ExpressionBinder {
       case VariableRef v -> variable(v);
       case ColumnRef c -> column(c);
       case ParenExpr p -> bind(p.inner());
+      case dev.quern.engine.ast.CollateExpr c -> collate(c);
       case UnaryExpr u -> unary(u);
       case BinaryExpr b -> binary(b);
       case ComparisonExpr c -> comparison(c);
@@ -288,6 +289,16 @@ public final class ExpressionBinder {
       throw compileError(ex);
     }
     return new ArithmeticExpr(b.op(), left, right, type);
+  }
+
+  /** {@code x COLLATE name}: only character values have a collation (447 for others). */
+  private BoundExpr collate(dev.quern.engine.ast.CollateExpr c) {
+    BoundExpr operand = value(c.operand());
+    if (!SqlTypes.isCharacter(operand.type().id())) {
+      throw SqlErrors.COLLATE_INVALID_TYPE.raise(SqlTypes.name(operand.type().id()));
+    }
+    dev.quern.catalog.value.Collation collation = dev.quern.catalog.value.SupportedCollations.find(c.collation());
+    return new dev.quern.engine.expr.CollatedExpr(operand, collation);
   }
 
   private BoundExpr between(BetweenExpr b) {

@@ -9,6 +9,7 @@ import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.ComparisonPredicate;
 import dev.quern.engine.expr.Constant;
+import dev.quern.engine.expr.ExprCollations;
 import dev.quern.engine.expr.FunctionExpr;
 import dev.quern.engine.expr.IsNullPredicate;
 import dev.quern.engine.func.ScalarFunction;
@@ -150,6 +151,9 @@ final class FunctionBinder {
         fn = fn.withJsonArgument(i);
       }
     }
+    if (fn.collationSensitive()) {
+      fn = fn.withCollation(argumentCollation(args, name));
+    }
     // ISNULL(NULL, x): an untyped NULL has no type of its own, so it takes x's.
     if (name.equals("ISNULL") && args.size() == 2 && ExpressionBinder.isUntypedNull(args.get(0))) {
       args.set(0, new Constant(null, args.get(1).type(), "NULL"));
@@ -161,6 +165,18 @@ final class FunctionBinder {
       throw ExpressionBinder.compileError(ex);
     }
     return new FunctionExpr(fn, args, type, true, f.toSql());
+  }
+
+  /** The collation the character arguments resolve to (468 when two conflict). */
+  private static dev.quern.catalog.value.Collation argumentCollation(List<BoundExpr> args, String name) {
+    ExprCollations.Derived d = null;
+    for (BoundExpr a : args) {
+      if (a.type() != null && dev.quern.catalog.type.SqlTypes.isCharacter(a.type().id())) {
+        ExprCollations.Derived next = ExprCollations.of(a);
+        d = d == null ? next : ExprCollations.resolve(d, next, name.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return d == null ? dev.quern.catalog.value.SupportedCollations.DEFAULT : d.collation();
   }
 
   /** CHECKSUM(*) / BINARY_CHECKSUM(*): the function over every column of the row, in order. */

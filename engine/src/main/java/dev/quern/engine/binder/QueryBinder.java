@@ -208,7 +208,8 @@ public final class QueryBinder {
       BoundExpr e = selected.get(i);
       dev.quern.engine.expr.ColumnExpr column = e instanceof dev.quern.engine.expr.ColumnExpr c ? c : null;
       visible.add(new ResultColumn(names.get(i) == null ? "" : names.get(i), e.type(), e.nullable(),
-          column != null && column.identity(), column != null && column.rowversion()));
+          column != null && column.identity(), column != null && column.rowversion(),
+          dev.quern.engine.expr.ExprCollations.carried(e)));
     }
     List<BoundExpr> projected = new ArrayList<>(selected);
     List<ResultColumn> projectedCols = new ArrayList<>(visible);
@@ -218,7 +219,8 @@ public final class QueryBinder {
         sortKeys.add(new SortNode.SortKey(k.position(), k.descending()));
       } else {
         projected.add(k.hidden());
-        projectedCols.add(new ResultColumn("", k.hidden().type(), k.hidden().nullable()));
+        projectedCols.add(new ResultColumn("", k.hidden().type(), k.hidden().nullable())
+            .withCollation(dev.quern.engine.expr.ExprCollations.carried(k.hidden())));
         sortKeys.add(new SortNode.SortKey(projected.size() - 1, k.descending()));
       }
     }

@@ -1,6 +1,7 @@
 package dev.quern.engine.binder;
 
 import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.ast.ColumnRef;
 import dev.quern.engine.ast.Expr;
@@ -9,6 +10,7 @@ import dev.quern.engine.ast.QuerySpec;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.ColumnExpr;
+import dev.quern.engine.expr.ExprCollations;
 import dev.quern.engine.plan.OffsetFetchNode;
 import dev.quern.engine.plan.PlanNode;
 import dev.quern.engine.plan.ProjectNode;
@@ -42,7 +44,7 @@ final class SetOperationBinder {
       }
       blocks.add(b);
     }
-    List<ResultColumn> columns = resultColumns(blocks, names);
+    List<ResultColumn> columns = resultColumns(blocks, names, q.compounds());
     PlanNode node = converted(blocks.getFirst().plan(), columns);
     boolean readsTable = blocks.getFirst().readsTable();
     for (int i = 0; i < q.compounds().size(); i++) {
@@ -55,7 +57,8 @@ final class SetOperationBinder {
     return new QueryBinder.Bound(new QueryPlan(node, columns), readsTable, blocks.getFirst().selectExprs());
   }
 
-  private List<ResultColumn> resultColumns(List<QueryBinder.Bound> blocks, List<String> names) {
+  private List<ResultColumn> resultColumns(
+      List<QueryBinder.Bound> blocks, List<String> names, List<QuerySpec.Compound> compounds) {
     ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "UNION");
     List<ResultColumn> columns = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
@@ -75,9 +78,35 @@ final class SetOperationBinder {
         column.add(new ColumnExpr(i, c.name(), c.type(), true));
       }
       SqlType type = exprs.commonType(column);
-      columns.add(new ResultColumn(names.get(i) == null ? "" : names.get(i), type, nullable));
+      columns.add(new ResultColumn(names.get(i) == null ? "" : names.get(i), type, nullable)
+          .withCollation(collation(blocks, i, compounds)));
     }
     return columns;
+  }
+
+  /**
+   * The collation of result column {@code i}: the blocks' resolved by precedence, 468 when two
+   * conflict where duplicates are compared (UNION, INTERSECT, EXCEPT; UNION ALL compares nothing
+   * and keeps the first block's).
+   */
+  private static dev.quern.catalog.value.Collation collation(
+      List<QueryBinder.Bound> blocks, int i, List<QuerySpec.Compound> compounds) {
+    ExprCollations.Derived d = null;
+    for (int k = 0; k < blocks.size(); k++) {
+      List<BoundExpr> exprs = blocks.get(k).selectExprs();
+      if (exprs == null || i >= exprs.size() || !SqlTypes.isCharacter(exprs.get(i).type().id())) {
+        continue;
+      }
+      ExprCollations.Derived next = ExprCollations.of(exprs.get(i));
+      if (d == null) {
+        d = next;
+      } else if (k > 0 && !compounds.get(k - 1).all()) {
+        d = ExprCollations.resolve(d, next, compounds.get(k - 1).operator().name());
+      } else if (next.level().compareTo(d.level()) > 0) {
+        d = next;
+      }
+    }
+    return d == null || d.level() == ExprCollations.Level.COERCIBLE_DEFAULT ? null : d.collation();
   }
 
   /** Projects a block's columns to the result types (implicit conversions) when they differ. */

@@ -131,7 +131,8 @@ final class TableSources {
   static List<ResultColumn> columns(ResolvedTable t) {
     List<ResultColumn> out = new ArrayList<>();
     for (Column c : t.table().columns()) {
-      out.add(new ResultColumn(c.name(), c.type(), c.nullable(), c.identity() != null, c.rowversion()));
+      out.add(new ResultColumn(c.name(), c.type(), c.nullable(), c.identity() != null, c.rowversion(),
+          c.collation() == null ? null : dev.quern.catalog.value.SupportedCollations.ofStored(c.collation())));
     }
     return out;
   }

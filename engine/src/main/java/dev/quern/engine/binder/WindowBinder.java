@@ -201,6 +201,7 @@ final class WindowBinder {
       case FunctionCall f -> f.args().forEach(next);
       case dev.quern.engine.ast.JsonConstructor j -> j.args().forEach(next);
       case ParenExpr p -> next.accept(p.inner());
+      case dev.quern.engine.ast.CollateExpr c -> next.accept(c.operand());
       case dev.quern.engine.ast.XmlMethodCall x -> next.accept(x.target());
       case UnaryExpr u -> next.accept(u.operand());
       case BinaryExpr b -> {

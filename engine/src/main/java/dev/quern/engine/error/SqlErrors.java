@@ -907,6 +907,10 @@ public final class SqlErrors {
       e(15009, 16, 1, "The object '%s' does not exist in database '%s' or is invalid for this operation.", STATEMENT);
   public static final ErrorTemplate INVALID_COLLATION =
       e(448, 16, 1, "Invalid collation '%s'.", COMPILE);
+  public static final ErrorTemplate COLLATE_INVALID_TYPE =
+      e(447, 16, 1, "Expression type %s is invalid for COLLATE clause.", COMPILE);
+  public static final ErrorTemplate COLLATION_CONFLICT =
+      e(468, 16, 9, "Cannot resolve the collation conflict between \"%s\" and \"%s\" in the %s operation.", COMPILE);
   public static final ErrorTemplate QUALIFIER_NOT_CURRENT_DATABASE =
       e(15250, 16, 1, "The database name component of the object qualifier must be the name of the current database.", STATEMENT);
   public static final ErrorTemplate HELPTEXT_NO_TEXT =

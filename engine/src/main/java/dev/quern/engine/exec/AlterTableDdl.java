@@ -126,7 +126,7 @@ final class AlterTableDdl {
         throw SqlErrors.ADD_NOT_NULL_COLUMN.raise(c.name(), table.name());
       }
       int id = table.nextColumnId();
-      String collation = SqlTypes.isCharacter(type.id()) ? Database.DEFAULT_COLLATION : null;
+      String collation = ColumnCollations.of(c, type);
       var identity = c.identity() == null ? null : new dev.quern.catalog.meta.Identity(c.identity().seed(), c.identity().increment());
       table = table.addColumn(
           new Column(id, c.name(), type, nullable, collation, identity, null, table.nextSlot(), missing, rowversion)
@@ -167,7 +167,8 @@ final class AlterTableDdl {
     a.columns().stream().filter(x -> x.computed() != null)
         .forEach(x -> computed.add(x.name().toLowerCase(java.util.Locale.ROOT)));
     List<dev.quern.engine.api.ResultColumn> scope = new ArrayList<>();
-    table.columns().forEach(x -> scope.add(new dev.quern.engine.api.ResultColumn(x.name(), x.type(), x.nullable())));
+    table.columns().forEach(x -> scope.add(new dev.quern.engine.api.ResultColumn(x.name(), x.type(), x.nullable())
+        .withCollation(ColumnCollations.find(x.collation()))));
     Column column = ComputedColumnDdl.define(
         bind, table.name(), scope, computed, c, table.nextColumnId(), table.nextSlot());
     recompute |= c.persisted();
@@ -430,7 +431,7 @@ final class AlterTableDdl {
     SqlType type = declared.type();
     boolean nullable = def.nullable() != null ? def.nullable() : declared.nullableByDefault();
     Column changed = new Column(old.columnId(), old.name(), type, nullable,
-        SqlTypes.isCharacter(type.id()) ? Database.DEFAULT_COLLATION : null, old.identity(), old.computed(),
+        ColumnCollations.of(def, type), old.identity(), old.computed(),
         table.nextSlot(), null)
         .withUserType(t.database().id() == state.databaseId() ? declared.userTypeId() : 0);
     List<Column> columns = new ArrayList<>(table.columns());

@@ -44,7 +44,8 @@ final class ComputedColumnDdl {
       throw SqlErrors.PERSISTED_NOT_DETERMINISTIC.raise(def.name(), table);
     }
     boolean nullable = def.nullable() != null ? def.nullable() : d.nullable();
-    String collation = SqlTypes.isCharacter(d.type().id()) ? Database.DEFAULT_COLLATION : null;
+    String collation = !SqlTypes.isCharacter(d.type().id()) ? null
+        : d.collation() != null ? d.collation() : Database.DEFAULT_COLLATION;
     return new Column(
         columnId, def.name(), d.type(), nullable, collation, null,
         new Computed(d.text(), persisted), slot, null);

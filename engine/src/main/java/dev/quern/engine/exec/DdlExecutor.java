@@ -149,7 +149,7 @@ final class DdlExecutor {
         type = RowVersions.definedType(name, c, nullable, columns);
       }
       Identity identity = c.identity() == null ? null : new Identity(c.identity().seed(), c.identity().increment());
-      String collation = SqlTypes.isCharacter(type.id()) ? Database.DEFAULT_COLLATION : null;
+      String collation = ColumnCollations.of(c, type);
       Column col = new Column(
           ordinal, c.name(), type, nullable, collation, identity, null, ordinal - 1, null, rowversion);
       if (declared.userType() != null && target.database().id() == state.databaseId()) {
@@ -263,7 +263,8 @@ final class DdlExecutor {
           // Reported with its ordinal when the column is defined.
         }
       }
-      out.add(new dev.quern.engine.api.ResultColumn(c.name(), type, true));
+      out.add(new dev.quern.engine.api.ResultColumn(c.name(), type, true)
+          .withCollation(SqlTypes.isCharacter(type.id()) ? ColumnCollations.find(c.collation()) : null));
     }
     return out;
   }

@@ -75,7 +75,9 @@ final class SelectIntoExecutor {
         identity = null;
       }
       identityTaken |= identity != null;
-      String collation = SqlTypes.isCharacter(rc.type().id()) ? dev.quern.catalog.meta.Database.DEFAULT_COLLATION : null;
+      // A character column takes the collation of what was selected into it (a column's, COLLATE's).
+      String collation = !SqlTypes.isCharacter(rc.type().id()) ? null
+          : rc.collation() != null ? rc.collation().name() : dev.quern.catalog.meta.Database.DEFAULT_COLLATION;
       columns.add(new Column(i + 1, rc.name(), rc.type(), identity == null && rc.nullable(), collation, identity, null, i, null));
     }
     int tableId = catalog.newObjectId();

@@ -1,6 +1,7 @@
 package dev.quern.engine.expr;
 
 import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.value.Collation;
 import java.util.List;
 
 /** A column of the current row, by position. */
@@ -12,6 +13,7 @@ public final class ColumnExpr extends BoundExpr {
   private final boolean derived;
   private final boolean identity;
   private final boolean rowversion;
+  private Collation collation;
 
   public ColumnExpr(int index, String name, SqlType type, boolean nullable) {
     this(index, name, type, nullable, false, false, false);
@@ -39,8 +41,30 @@ public final class ColumnExpr extends BoundExpr {
    * ResultColumn#identity and #rowversion).
    */
   public ColumnExpr fromTableColumn(boolean identity, boolean rowversion) {
-    return identity == this.identity && rowversion == this.rowversion ? this
-        : new ColumnExpr(index, name, type, nullable, derived, identity, rowversion);
+    if (identity == this.identity && rowversion == this.rowversion) {
+      return this;
+    }
+    ColumnExpr copy = new ColumnExpr(index, name, type, nullable, derived, identity, rowversion);
+    copy.collation = collation;
+    return copy;
+  }
+
+  /**
+   * This column with the collation of the column it reads (implicit in SQL Server's collation
+   * precedence); null leaves it the coercible default.
+   */
+  public ColumnExpr withCollation(Collation c) {
+    if (c == collation) {
+      return this;
+    }
+    ColumnExpr copy = new ColumnExpr(index, name, type, nullable, derived, identity, rowversion);
+    copy.collation = c;
+    return copy;
+  }
+
+  /** The implicit collation of the column read, null for none. */
+  public Collation collation() {
+    return collation;
   }
 
   public boolean identity() {

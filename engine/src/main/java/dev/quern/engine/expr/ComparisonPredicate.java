@@ -1,19 +1,30 @@
 package dev.quern.engine.expr;
 
+import dev.quern.catalog.value.Collation;
 import dev.quern.catalog.value.Comparisons;
 import dev.quern.catalog.value.SqlValueException;
 import java.util.List;
 
-/** {@code a op b} for = <> != < > <= >= !< !>; UNKNOWN when either side is NULL. */
+/**
+ * {@code a op b} for = <> != < > <= >= !< !>; UNKNOWN when either side is NULL. Strings compare
+ * under the collation the operands resolve to ({@link ExprCollations}; 468 on a conflict).
+ */
 public final class ComparisonPredicate extends Predicate {
   private final String op;
   private final BoundExpr left;
   private final BoundExpr right;
+  private final Collation collation;
 
   public ComparisonPredicate(String op, BoundExpr left, BoundExpr right) {
     this.op = op;
     this.left = left;
     this.right = right;
+    this.collation = ExprCollations.forComparison(left, right, ExprCollations.operationName(op));
+  }
+
+  /** The collation strings compare under; null for the default. */
+  public Collation collation() {
+    return collation;
   }
 
   /** The operator as written: = &lt;&gt; != &lt; &gt; &lt;= &gt;= !&lt; !&gt;. */
@@ -53,7 +64,7 @@ public final class ComparisonPredicate extends Predicate {
     }
     int c;
     try {
-      c = Comparisons.compare(a, left.type(), b, right.type());
+      c = Comparisons.compare(a, left.type(), b, right.type(), collation);
     } catch (SqlValueException e) {
       throw ValueErrors.toSql(e);
     }

@@ -1,5 +1,6 @@
 package dev.quern.engine.expr;
 
+import dev.quern.catalog.value.Collation;
 import dev.quern.catalog.value.Comparisons;
 import dev.quern.catalog.value.SqlValueException;
 import java.util.List;
@@ -10,11 +11,17 @@ public final class InListPredicate extends Predicate {
   private final BoundExpr operand;
   private final List<BoundExpr> items;
   private final boolean not;
+  private final Collation[] collations;
 
   public InListPredicate(BoundExpr operand, List<BoundExpr> items, boolean not) {
     this.operand = operand;
     this.items = items;
     this.not = not;
+    // x IN (a, b) is x = a OR x = b: each item resolves its collation with the operand.
+    this.collations = new Collation[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      collations[i] = ExprCollations.forComparison(operand, items.get(i), "equal to");
+    }
   }
 
   public BoundExpr operand() {
@@ -36,14 +43,15 @@ public final class InListPredicate extends Predicate {
       return null;
     }
     boolean sawNull = false;
-    for (BoundExpr item : items) {
+    for (int i = 0; i < items.size(); i++) {
+      BoundExpr item = items.get(i);
       Object w = item.eval(ctx);
       if (w == null) {
         sawNull = true;
         continue;
       }
       try {
-        if (Comparisons.compare(v, operand.type(), w, item.type()) == 0) {
+        if (Comparisons.compare(v, operand.type(), w, item.type(), collations[i]) == 0) {
           return !not;
         }
       } catch (SqlValueException e) {

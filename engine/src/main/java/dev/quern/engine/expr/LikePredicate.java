@@ -1,17 +1,22 @@
 package dev.quern.engine.expr;
 
+import dev.quern.catalog.value.Collation;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * {@code x [NOT] LIKE pattern [ESCAPE c]} with T-SQL wildcards ({@code % _ [a-z] [^a]}), compared
- * case-insensitively as the default collation (SQL_Latin1_General_CP1_CI_AS) does.
+ * case-insensitively as the default collation (SQL_Latin1_General_CP1_CI_AS) does, or under the
+ * collation operand and pattern resolve to: case-sensitive for a CS or binary one, ignoring accents
+ * for an AI one.
  */
 public final class LikePredicate extends Predicate {
   private final BoundExpr operand;
   private final BoundExpr pattern;
   private final BoundExpr escape;
   private final boolean not;
+  private final Collation collation;
   // The last pattern compiled: a constant pattern is translated once, not per row.
   private String lastPattern;
   private String lastEscape;
@@ -22,6 +27,7 @@ public final class LikePredicate extends Predicate {
     this.pattern = pattern;
     this.escape = escape;
     this.not = not;
+    this.collation = ExprCollations.forComparison(operand, pattern, "like");
   }
 
   @Override
@@ -32,13 +38,23 @@ public final class LikePredicate extends Predicate {
     if (v == null || p == null || (escape != null && e == null)) {
       return null;
     }
-    Pattern re = compile(p.toString(), e == null ? null : e.toString());
-    return re.matcher(v.toString()).matches() != not;
+    Pattern re = compile(accentless(p.toString()), e == null ? null : e.toString());
+    return re.matcher(accentless(v.toString())).matches() != not;
+  }
+
+  /** Under an accent-insensitive collation, both sides lose their accents before matching. */
+  private String accentless(String s) {
+    if (collation == null || collation.accentSensitive()) {
+      return s;
+    }
+    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{Mn}", "");
   }
 
   private Pattern compile(String p, String esc) {
     if (compiled == null || !p.equals(lastPattern) || !java.util.Objects.equals(esc, lastEscape)) {
-      compiled = Pattern.compile(toRegex(p, esc), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+      boolean ignoreCase = collation == null || !collation.caseSensitive();
+      int flags = Pattern.DOTALL | (ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+      compiled = Pattern.compile(toRegex(p, esc), flags);
       lastPattern = p;
       lastEscape = esc;
     }

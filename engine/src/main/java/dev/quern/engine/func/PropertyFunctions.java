@@ -3,22 +3,19 @@ package dev.quern.engine.func;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
-import dev.quern.catalog.value.Collations;
+import dev.quern.catalog.value.Collation;
+import dev.quern.catalog.value.SupportedCollations;
 import dev.quern.catalog.value.SqlVariant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * COLLATIONPROPERTY(collation, property) for the server collation (SSMS asks for LCID and
+ * COLLATIONPROPERTY(collation, property) for the collations Quern knows (SSMS asks for LCID and
  * ComparisonStyle at connect) and SESSIONPROPERTY(option) from the @@OPTIONS bits. Both return
  * sql_variant int; unknown names give NULL.
  */
 final class PropertyFunctions {
-  /** SQL_Latin1_General_CP1_CI_AS: code page 1252, US English, ignore case/kana/width. */
-  private static final Map<String, Integer> COLLATION =
-      Map.of("codepage", 1252, "lcid", 1033, "comparisonstyle", 196609, "version", 0);
-
   /** SET options by their @@OPTIONS bit ("SET @@OPTIONS", "SESSIONPROPERTY (Transact-SQL)"). */
   private static final Map<String, Integer> OPTION_BITS =
       Map.of(
@@ -52,11 +49,17 @@ final class PropertyFunctions {
 
     @Override
     Object call(Arguments a, FunctionContext ctx) {
-      if (!a.string(0).trim().equalsIgnoreCase(Collations.DEFAULT)) {
+      Collation c = SupportedCollations.find(a.string(0).trim());
+      if (c == null) {
         return null;
       }
-      Integer v = COLLATION.get(a.string(1).trim().toLowerCase(Locale.ROOT));
-      return v == null ? null : integer(v);
+      return switch (a.string(1).trim().toLowerCase(Locale.ROOT)) {
+        case "codepage" -> integer(c.codePage());
+        case "lcid" -> integer(c.lcid());
+        case "comparisonstyle" -> integer(c.comparisonStyle());
+        case "version" -> integer(c.version());
+        default -> null;
+      };
     }
   }
 

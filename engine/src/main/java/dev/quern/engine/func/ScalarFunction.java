@@ -28,6 +28,19 @@ public interface ScalarFunction {
     return this;
   }
 
+  /**
+   * This function comparing strings under {@code collation} (never null): what CHARINDEX, PATINDEX
+   * and REPLACE do, whose matching follows their arguments' collation; others are unchanged.
+   */
+  default ScalarFunction withCollation(dev.quern.catalog.value.Collation collation) {
+    return this;
+  }
+
+  /** Does the function compare strings (so its arguments' collations must resolve)? */
+  default boolean collationSensitive() {
+    return false;
+  }
+
   /** False for GETDATE(), NEWID(), RAND() …: never fold them at bind time. */
   default boolean deterministic() {
     return true;

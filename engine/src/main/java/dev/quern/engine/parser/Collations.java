@@ -1,33 +1,45 @@
 package dev.quern.engine.parser;
 
-import dev.quern.catalog.meta.Database;
+import dev.quern.catalog.value.Collation;
+import dev.quern.catalog.value.SupportedCollations;
+import dev.quern.engine.ast.CollateExpr;
 import dev.quern.engine.ast.Expr;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.lexer.Token;
 import dev.quern.engine.lexer.TokenType;
 
 /**
- * {@code expr COLLATE name}. Quern compares every string under one collation, the server default
- * (SQL_Latin1_General_CP1_CI_AS), so naming it or DATABASE_DEFAULT (what mssql-jdbc's
- * getImportedKeys and getIndexInfo queries write) leaves the expression as it is; any other
- * collation is one Quern cannot honour: 448, as for a collation SQL Server does not know.
+ * {@code expr COLLATE name} and a column's {@code COLLATE name}. The name must be one Quern knows
+ * ({@link SupportedCollations}) or DATABASE_DEFAULT (what mssql-jdbc's getImportedKeys and
+ * getIndexInfo queries write, the database's collation); any other is 448, as for a collation SQL
+ * Server does not know.
  */
 final class Collations {
   private Collations() {}
 
   static Expr collate(Expr operand, TokenStream in) {
-    if (!in.accept("COLLATE")) {
-      return operand;
+    Expr e = operand;
+    while (in.accept("COLLATE")) {
+      e = new CollateExpr(e, name(in).name());
     }
+    return e;
+  }
+
+  /** The collation named next (after COLLATE); 448 for an unknown one. */
+  static Collation name(TokenStream in) {
     Token name = in.peek();
     if (name.type() != TokenType.WORD && name.type() != TokenType.QUOTED_IDENT) {
       throw in.unexpected();
     }
     in.next();
-    String collation = name.value();
-    if (!collation.equalsIgnoreCase("DATABASE_DEFAULT") && !collation.equalsIgnoreCase(Database.DEFAULT_COLLATION)) {
-      throw SqlErrors.INVALID_COLLATION.raise(collation);
+    String written = name.value();
+    if (written.equalsIgnoreCase("DATABASE_DEFAULT")) {
+      return SupportedCollations.DEFAULT;
     }
-    return operand;
+    Collation c = SupportedCollations.find(written);
+    if (c == null) {
+      throw SqlErrors.INVALID_COLLATION.raise(written);
+    }
+    return c;
   }
 }

@@ -431,6 +431,7 @@ final class DdlParser {
     Expr defaultValue = null;
     List<TableConstraintDefinition> constraints = new ArrayList<>();
     ColumnDefinition.Generated generated = null;
+    String collation = null;
     while (true) {
       if (in.at("GENERATED") && in.peek(1).is("ALWAYS")) {
         in.next();
@@ -471,8 +472,8 @@ final class DdlParser {
         in.next();
       } else if (in.accept("SPARSE") || in.accept("ROWGUIDCOL")) {
         // Storage of NULLs and the $ROWGUID marker: the column's values are the same without them.
-      } else if (in.at("COLLATE")) {
-        collation(in);
+      } else if (in.accept("COLLATE")) {
+        collation = Collations.name(in).name();
       } else if (in.at("INDEX") && inlineIndexes != null) {
         int line = in.line();
         in.next();
@@ -496,22 +497,9 @@ final class DdlParser {
         constraints.add(constraint(false));
       } else {
         return new ColumnDefinition(
-            name, type, nullable, identity, defaultName, defaultValue, constraints, computed, persisted, generated);
+            name, type, nullable, identity, defaultName, defaultValue, constraints, computed, persisted, generated,
+            collation);
       }
-    }
-  }
-
-  /**
-   * {@code COLLATE name} on a character column: Quern compares text one way, case- and
-   * accent-insensitive without kana or width sensitivity (SQL_Latin1_General_CP1_CI_AS and its
-   * Windows twin); a collation that compares otherwise would change results, so it is refused.
-   */
-  static void collation(TokenStream in) {
-    in.expect("COLLATE");
-    String name = in.next().value();
-    String upper = name.toUpperCase(java.util.Locale.ROOT);
-    if (!upper.endsWith("_CI_AS") || upper.contains("_BIN")) {
-      throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("COLLATE " + name);
     }
   }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 public final class SystemFunctions {
   private static final List<SystemFunction> ALL =
       List.of(ReferencedEntities.referenced(), ReferencedEntities.referencing(), new VirtualFileStats(),
-          new IndexOperationalStats());
+          new IndexOperationalStats(), new HelpCollations());
 
   private SystemFunctions() {}
 

@@ -44,7 +44,7 @@ final class ColumnDescriptions {
     List<SqlType> types = new ArrayList<>(columns.size());
     for (ResultColumn c : columns) {
       ColumnMetadata m = ColumnMetadata.of(c.name(),
-          WireTypes.typeInfo(c.type(), c.nullable(), tdsVersion), c.nullable());
+          WireTypes.typeInfo(c.type(), c.nullable(), tdsVersion, c.collation()), c.nullable());
       if (c.identity()) {
         m = m.withFlags(m.flags() | ColumnMetadata.FLAG_IDENTITY);
       }

@@ -25,6 +25,19 @@ public final class WireTypes {
     return ColumnTypeInfos.of(type, nullable, tdsVersion);
   }
 
+  /**
+   * As {@link #typeInfo(SqlType, boolean, int)}, a character type carrying {@code collation} (a
+   * column's own, null for the server default) in its COLLATION bytes.
+   */
+  public static TypeInfo typeInfo(
+      SqlType type, boolean nullable, int tdsVersion, dev.quern.catalog.value.Collation collation) {
+    TypeInfo t = ColumnTypeInfos.of(type, nullable, tdsVersion);
+    if (collation == null || collation.isDefault() || t.collation() == null) {
+      return t;
+    }
+    return new TypeInfo(t.type(), t.maxLength(), t.precision(), t.scale(), WireCollations.of(collation));
+  }
+
   /** An engine value of this SQL type as {@link dev.quern.tds.type.TdsValueCodec} writes it. */
   public static Object toWire(Object value, SqlType type, int tdsVersion) {
     if (value == null) {

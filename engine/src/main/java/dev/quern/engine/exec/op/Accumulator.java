@@ -19,6 +19,8 @@ import java.util.Set;
 final class Accumulator {
   private final AggregateCall call;
   private final SqlType argType;
+  /** MIN/MAX and DISTINCT of strings under the argument's collation (COLLATE, a column's); null: default. */
+  private final dev.quern.catalog.value.Collation collation;
   private final Set<Object> distinct;
   private long count;
   private long longSum;
@@ -40,6 +42,7 @@ final class Accumulator {
   Accumulator(AggregateCall call) {
     this.call = call;
     this.argType = call.arg() == null ? null : call.arg().type();
+    this.collation = call.arg() == null ? null : dev.quern.engine.expr.ExprCollations.carried(call.arg());
     this.distinct = call.distinct() ? new HashSet<>() : null;
   }
 
@@ -49,7 +52,7 @@ final class Accumulator {
         sawNull = true;
         return;
       }
-      if (distinct != null && !distinct.add(GroupKey.normalize(v))) {
+      if (distinct != null && !distinct.add(GroupKey.normalize(v, collation))) {
         return;
       }
     }
@@ -118,12 +121,14 @@ final class Accumulator {
     int[] columns = new int[n];
     boolean[] desc = new boolean[n];
     SqlType[] types = new SqlType[n];
+    dev.quern.catalog.value.Collation[] collations = new dev.quern.catalog.value.Collation[n];
     for (int k = 0; k < n; k++) {
       columns[k] = k + 1;
       desc[k] = call.order().get(k).descending();
       types[k] = call.order().get(k).expr().type();
+      collations[k] = dev.quern.engine.expr.ExprCollations.carried(call.order().get(k).expr());
     }
-    return new RowComparator(columns, desc, types);
+    return new RowComparator(columns, desc, types, collations);
   }
 
   private void addToSum(Object v) {
@@ -174,7 +179,7 @@ final class Accumulator {
       return Long.compare(x, y);
     }
     try {
-      return Comparisons.compare(a, argType, b, argType);
+      return Comparisons.compare(a, argType, b, argType, collation);
     } catch (SqlValueException e) {
       throw ValueErrors.toSql(e);
     }

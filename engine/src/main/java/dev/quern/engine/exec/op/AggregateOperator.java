@@ -16,6 +16,8 @@ import java.util.Map;
 final class AggregateOperator implements Operator {
   private final Operator input;
   private final BoundExpr[] keys;
+  // GROUP BY x COLLATE … or a column of its own collation groups under it.
+  private final dev.quern.catalog.value.Collation[] collations;
   /** Grouping sets (null: one set of every key), see AggregateNode. */
   private final List<java.util.BitSet> sets;
   private final List<AggregateCall> calls;
@@ -46,6 +48,10 @@ final class AggregateOperator implements Operator {
     this.input = input;
     this.sets = sets;
     this.keys = keys.toArray(BoundExpr[]::new);
+    this.collations = new dev.quern.catalog.value.Collation[this.keys.length];
+    for (int k = 0; k < this.keys.length; k++) {
+      collations[k] = dev.quern.engine.expr.ExprCollations.carried(this.keys[k]);
+    }
     this.calls = calls;
     this.ctx = ctx;
     this.cancelCheck = cancelCheck;
@@ -105,7 +111,7 @@ final class AggregateOperator implements Operator {
         for (int k = 0; k < keys.length; k++) {
           setValues[k] = (masks[s] & (1 << k)) == 0 ? keyValues[k] : null;
         }
-        GroupKey key = new GroupKey(setValues, keys.length);
+        GroupKey key = new GroupKey(setValues, keys.length, collations);
         Group g = perSet.get(s).get(key);
         if (g == null) {
           g = new Group(setValues, newAccumulators(), masks[s]);
@@ -177,7 +183,7 @@ final class AggregateOperator implements Operator {
     while ((row = input.next()) != null) {
       ctx.row = row;
       evalKeys(keyValues);
-      GroupKey key = new GroupKey(keyValues, keys.length);
+      GroupKey key = new GroupKey(keyValues, keys.length, collations);
       Group g = map.get(key);
       if (g == null) {
         g = new Group(keyValues.clone(), newAccumulators());

@@ -1,5 +1,6 @@
 package dev.quern.engine.exec.op;
 
+import dev.quern.catalog.value.Collation;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -7,18 +8,20 @@ import java.util.Set;
 final class DistinctOperator implements Operator {
   private final Operator input;
   private final int width;
+  private final Collation[] collations;
   private final Set<GroupKey> seen = new HashSet<>();
 
-  DistinctOperator(Operator input, int width) {
+  DistinctOperator(Operator input, int width, Collation[] collations) {
     this.input = input;
     this.width = width;
+    this.collations = collations;
   }
 
   @Override
   public Object[] next() {
     Object[] r;
     while ((r = input.next()) != null) {
-      if (seen.add(new GroupKey(r, width))) {
+      if (seen.add(new GroupKey(r, width, collations))) {
         return r;
       }
     }

@@ -127,7 +127,8 @@ public final class OperatorBuilder {
               g.type().id(), eval(g.start()), eval(g.stop()), g.step() != null,
               g.step() == null ? null : eval(g.step()));
       case dev.quern.engine.plan.SetOperationNode s ->
-          new SetOperationOperator(build(s.left()), build(s.right()), s.operator(), s.all(), s.columns().size());
+          new SetOperationOperator(build(s.left()), build(s.right()), s.operator(), s.all(), s.columns().size(),
+              GroupKey.collationsOf(s.columns()));
       case FilterNode f -> new FilterOperator(build(f.input()), f.predicate(), ctx);
       case ProjectNode p -> new ProjectOperator(build(p.input()), p.exprs(), ctx);
       case AggregateNode a ->
@@ -135,9 +136,9 @@ public final class OperatorBuilder {
       case SortNode s ->
           new SortOperator(
               build(s.input()),
-              new RowComparator(s.keys(), s.input().columns().stream().map(ResultColumn::type).toList()),
+              new RowComparator(s.keys(), s.input().columns()),
               cancelCheck);
-      case DistinctNode d -> new DistinctOperator(build(d.input()), d.width());
+      case DistinctNode d -> new DistinctOperator(build(d.input()), d.width(), GroupKey.collationsOf(d.input().columns()));
       case TopNode t -> top(t);
       case OffsetFetchNode o -> offsetFetch(o);
       case dev.quern.engine.plan.RecursiveCteNode r ->

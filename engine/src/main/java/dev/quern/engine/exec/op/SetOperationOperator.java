@@ -1,5 +1,6 @@
 package dev.quern.engine.exec.op;
 
+import dev.quern.catalog.value.Collation;
 import dev.quern.engine.ast.QuerySpec.SetOperator;
 import java.util.HashSet;
 import java.util.Set;
@@ -14,11 +15,14 @@ final class SetOperationOperator implements Operator {
   private final SetOperator operator;
   private final boolean all;
   private final int width;
+  private final Collation[] collations;
   private final Set<GroupKey> seen = new HashSet<>();
   private Set<GroupKey> rightRows;
   private boolean leftDone;
 
-  SetOperationOperator(Operator left, Operator right, SetOperator operator, boolean all, int width) {
+  SetOperationOperator(
+      Operator left, Operator right, SetOperator operator, boolean all, int width, Collation[] collations) {
+    this.collations = collations;
     this.left = left;
     this.right = right;
     this.operator = operator;
@@ -42,7 +46,7 @@ final class SetOperationOperator implements Operator {
         leftDone = true;
         continue;
       }
-      if (all || seen.add(new GroupKey(r, width))) {
+      if (all || seen.add(new GroupKey(r, width, collations))) {
         return r;
       }
     }
@@ -53,12 +57,12 @@ final class SetOperationOperator implements Operator {
       rightRows = new HashSet<>();
       Object[] r;
       while ((r = right.next()) != null) {
-        rightRows.add(new GroupKey(r, width));
+        rightRows.add(new GroupKey(r, width, collations));
       }
     }
     Object[] r;
     while ((r = left.next()) != null) {
-      GroupKey key = new GroupKey(r, width);
+      GroupKey key = new GroupKey(r, width, collations);
       boolean inRight = rightRows.contains(key);
       if (inRight == (operator == SetOperator.INTERSECT) && seen.add(key)) {
         return r;

@@ -357,15 +357,18 @@ final class WindowOperator implements Operator {
     int[] columns = new int[to - from];
     SqlType[] types = new SqlType[to - from];
     boolean[] desc = new boolean[to - from];
+    dev.quern.catalog.value.Collation[] collations = new dev.quern.catalog.value.Collation[to - from];
     for (int k = from; k < to; k++) {
       columns[k - from] = k;
       if (k < pk) {
         types[k - from] = fn.partition().get(k).type();
+        collations[k - from] = dev.quern.engine.expr.ExprCollations.carried(fn.partition().get(k));
       } else {
         types[k - from] = fn.order().get(k - pk).expr().type();
+        collations[k - from] = dev.quern.engine.expr.ExprCollations.carried(fn.order().get(k - pk).expr());
         desc[k - from] = fn.order().get(k - pk).descending();
       }
     }
-    return new RowComparator(columns, desc, types);
+    return new RowComparator(columns, desc, types, collations);
   }
 }

@@ -106,11 +106,13 @@ final class FilterImplication {
       }
       case IsNullPredicate n when n.operand() instanceof ColumnExpr c && own(c, table) ->
           out.add(new Term(c.index(), n.not() ? Op.IS_NOT_NULL : Op.IS_NULL, List.of(), c.type()));
-      case ComparisonPredicate p -> {
+      // Terms compare under the default collation: a comparison under another one implies nothing.
+      case ComparisonPredicate p when p.collation() == null -> {
         comparison(p.op(), p.left(), p.right(), table, out);
         comparison(ComparisonPredicate.swapped(p.op()), p.right(), p.left(), table, out);
       }
-      case InListPredicate i when !i.not() && i.operand() instanceof ColumnExpr c && own(c, table) -> {
+      case InListPredicate i when !i.not() && i.operand() instanceof ColumnExpr c && own(c, table)
+          && (c.collation() == null || c.collation().isDefault()) -> {
         List<Object> values = new ArrayList<>();
         SqlType type = null;
         for (BoundExpr item : i.items()) {

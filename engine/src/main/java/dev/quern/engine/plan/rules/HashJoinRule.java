@@ -20,6 +20,8 @@ import java.util.Set;
  * Join whose ON has, among its AND-ed conditions, equalities of a left column with a right column
  * of types that hash alike becomes a hash join on them (the planner has no index nested-loop join,
  * so an equi-join otherwise compares every pair). Other conditions stay in ON, checked per pair.
+ * Strings compared under a collation other than the default stay a nested loop: the hash keys
+ * are the default collation's.
  */
 final class HashJoinRule implements Rule {
   private static final Set<TypeId> BY_VALUE =
@@ -43,7 +45,7 @@ final class HashJoinRule implements Rule {
     if (e instanceof LogicalPredicate l && l.isAnd()) {
       collect(l.left(), leftWidth, width, out);
       collect(l.right(), leftWidth, width, out);
-    } else if (e instanceof ComparisonPredicate c && c.op().equals("=")
+    } else if (e instanceof ComparisonPredicate c && c.op().equals("=") && c.collation() == null
         && c.left() instanceof ColumnExpr a && c.right() instanceof ColumnExpr b
         && inRange(a, width) && inRange(b, width)) {
       ColumnExpr l = a.index() < leftWidth ? a : b;

@@ -122,7 +122,8 @@ final class TableHelp {
   static void writeView(List<ResultColumn> columns, ResultSink sink) {
     HelpProcedure.result(sink, COLUMNS, columns.stream()
         .map(c -> columnRow(c.name(), c.type(), false, c.nullable(),
-            SqlTypes.isCharacter(c.type().id()) ? dev.quern.catalog.meta.Database.DEFAULT_COLLATION : null))
+            !SqlTypes.isCharacter(c.type().id()) ? null
+                : c.collation() != null ? c.collation().name() : dev.quern.catalog.meta.Database.DEFAULT_COLLATION))
         .toList());
     HelpProcedure.result(sink, IDENTITY, List.<Object[]>of(new Object[] {"No identity column defined.", null, null, null}));
     HelpProcedure.result(sink, ROWGUIDCOL, List.<Object[]>of(new Object[] {"No rowguidcol column defined."}));
