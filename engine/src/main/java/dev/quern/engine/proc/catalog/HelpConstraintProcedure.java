@@ -34,11 +34,7 @@ public final class HelpConstraintProcedure implements SystemProcedure {
       throw SqlErrors.PROC_EXPECTS_PARAMETER.raise(name(), "@objname");
     }
     CatalogScope scope = CatalogScope.of(state, null);
-    int id = state.objectId(objname, null)
-        .orElseThrow(() -> SqlErrors.HELPTEXT_NO_OBJECT.raise(objname, state.databaseName()));
-    if (!(scope.metadata().object(id).orElse(null) instanceof Table t)) {
-      throw SqlErrors.HELPTEXT_NO_OBJECT.raise(objname, state.databaseName());
-    }
+    Table t = TableHelp.named(objname, state, scope);
     if (!"nomsg".equalsIgnoreCase(a.string(1))) {
       HelpProcedure.result(host.sink(), OBJECT_NAME, List.<Object[]>of(new Object[] {objname}));
     }

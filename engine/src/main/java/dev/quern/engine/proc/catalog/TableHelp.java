@@ -88,6 +88,19 @@ final class TableHelp {
     this.sink = sink;
   }
 
+  /**
+   * The table {@code objname} names for sp_helpindex and sp_helpconstraint: 15009 when there is
+   * none (or it is not a table).
+   */
+  static Table named(String objname, dev.quern.engine.session.SessionState state, CatalogScope scope) {
+    int id = state.objectId(objname, null)
+        .orElseThrow(() -> dev.quern.engine.error.SqlErrors.HELPTEXT_NO_OBJECT.raise(objname, state.databaseName()));
+    if (!(scope.metadata().object(id).orElse(null) instanceof Table t)) {
+      throw dev.quern.engine.error.SqlErrors.HELPTEXT_NO_OBJECT.raise(objname, state.databaseName());
+    }
+    return t;
+  }
+
   void write() {
     HelpProcedure.result(sink, COLUMNS, table.columns().stream().map(TableHelp::columnRow).toList());
     HelpProcedure.result(sink, IDENTITY, List.<Object[]>of(identityRow()));
