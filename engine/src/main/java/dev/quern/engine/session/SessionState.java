@@ -227,11 +227,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
 
   /** USE: switch database (911 when unknown), tell the client with ENVCHANGE and message 5701. */
   public void useDatabase(String name, ResultSink out) {
-    Databases.Database db =
-        server.databases().byName(name).orElseThrow(() -> SqlErrors.DATABASE_NOT_EXIST.raise(name));
-    if (!security.isSa() && user(db.id()).isEmpty()) {
-      throw dev.quern.engine.error.SecurityErrors.CANNOT_ACCESS_DATABASE.raise(loginName(), db.name());
-    }
+    Databases.Database db = usableDatabase(name);
     String old = database.name();
     database = db;
     out.envChange(new EnvChange.Database(db.name(), old));
@@ -244,11 +240,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
    * it, as USE would refuse it. Nothing is sent to the client; the current database comes back.
    */
   public <T> T inDatabase(String name, java.util.function.Supplier<T> read) {
-    Databases.Database db =
-        server.databases().byName(name).orElseThrow(() -> SqlErrors.DATABASE_NOT_EXIST.raise(name));
-    if (!security.isSa() && user(db.id()).isEmpty()) {
-      throw dev.quern.engine.error.SecurityErrors.CANNOT_ACCESS_DATABASE.raise(loginName(), db.name());
-    }
+    Databases.Database db = usableDatabase(name);
     Databases.Database current = database;
     database = db;
     try {
@@ -256,6 +248,16 @@ public final class SessionState implements FunctionContext, OptionTarget {
     } finally {
       database = current;
     }
+  }
+
+  /** The database {@code name}, if the login may use it: 911 when there is none, else 916. */
+  private Databases.Database usableDatabase(String name) {
+    Databases.Database db =
+        server.databases().byName(name).orElseThrow(() -> SqlErrors.DATABASE_NOT_EXIST.raise(name));
+    if (!security.isSa() && user(db.id()).isEmpty()) {
+      throw dev.quern.engine.error.SecurityErrors.CANNOT_ACCESS_DATABASE.raise(loginName(), db.name());
+    }
+    return db;
   }
 
   @Override
