@@ -7,8 +7,6 @@ import dev.quern.catalog.meta.ValueCounters;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.value.Conversions;
 import dev.quern.catalog.value.SqlValueException;
-import dev.quern.engine.error.Abort;
-import dev.quern.engine.error.ErrorTemplate;
 import dev.quern.engine.session.PermissionGate;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.store.ObjectNames;
@@ -27,13 +25,6 @@ import java.util.OptionalLong;
  * created or truncated. Needs ALTER on the table (the schema's owner, db_owner, db_ddladmin).
  */
 final class CheckIdentCommand implements DbccCommand {
-  private static final ErrorTemplate NO_IDENTITY =
-      new ErrorTemplate(7997, 16, 1, "'%s' does not contain an identity column.", Abort.STATEMENT);
-  private static final ErrorTemplate NO_SUCH_TABLE =
-      new ErrorTemplate(2501, 16, 45, "Cannot find a table or object with the name \"%s\". Check the system catalog.", Abort.STATEMENT);
-  private static final ErrorTemplate BAD_PARAMETER =
-      new ErrorTemplate(2560, 16, 9, "Parameter %d is incorrect for this DBCC statement.", Abort.STATEMENT);
-
   @Override
   public String name() {
     return "CHECKIDENT";
@@ -47,11 +38,11 @@ final class CheckIdentCommand implements DbccCommand {
     }
     SessionState s = call.state();
     ResolvedTable t = ObjectNames.table(s.store(), s.databaseName(), CheckCommand.parts(name.toString()))
-        .orElseThrow(() -> NO_SUCH_TABLE.raise(name));
-    Column column = t.table().identityColumn().orElseThrow(() -> NO_IDENTITY.raise(t.table().name()));
+        .orElseThrow(() -> DbccErrors.CHECKIDENT_NO_SUCH_TABLE.raise(name));
+    Column column = t.table().identityColumn().orElseThrow(() -> DbccErrors.NO_IDENTITY_COLUMN.raise(t.table().name()));
     String mode = call.arguments().size() > 1 ? String.valueOf(call.argument(1)).toUpperCase(Locale.ROOT) : "RESEED";
     if (!mode.equals("RESEED") && !mode.equals("NORESEED")) {
-      throw BAD_PARAMETER.raise(2);
+      throw DbccErrors.INCORRECT_PARAMETER.raise(2);
     }
     if (mode.equals("NORESEED") && call.arguments().size() > 2) {
       throw DbccErrors.PARAMETER_COUNT.raise();
@@ -118,18 +109,18 @@ final class CheckIdentCommand implements DbccCommand {
 
   private static long reseedValue(Object v, Column column) {
     if (!(v instanceof Number n)) {
-      throw BAD_PARAMETER.raise(3);
+      throw DbccErrors.INCORRECT_PARAMETER.raise(3);
     }
     BigDecimal d = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
     if (d.stripTrailingZeros().scale() > 0) {
-      throw BAD_PARAMETER.raise(3);
+      throw DbccErrors.INCORRECT_PARAMETER.raise(3);
     }
     try {
       long value = d.longValueExact();
       Conversions.convert(value, SqlTypes.BIGINT, column.type()); // out of the column's range: 8115
       return value;
     } catch (ArithmeticException | SqlValueException e) {
-      throw BAD_PARAMETER.raise(3);
+      throw DbccErrors.INCORRECT_PARAMETER.raise(3);
     }
   }
 

@@ -13,6 +13,13 @@ public final class DbccErrors {
       new ErrorTemplate(2583, 16, 1, "An incorrect number of parameters was given to the DBCC statement.", Abort.STATEMENT);
   public static final ErrorTemplate NO_SUCH_TABLE =
       new ErrorTemplate(2501, 16, 45, "Cannot find a table or object with the name '%s'. Check the system catalog.", Abort.STATEMENT);
+  /** DBCC CHECKIDENT words 2501 with the name in double quotes (probed against SQL Server). */
+  public static final ErrorTemplate CHECKIDENT_NO_SUCH_TABLE =
+      new ErrorTemplate(2501, 16, 45, "Cannot find a table or object with the name \"%s\". Check the system catalog.", Abort.STATEMENT);
+  public static final ErrorTemplate NO_IDENTITY_COLUMN =
+      new ErrorTemplate(7997, 16, 1, "'%s' does not contain an identity column.", Abort.STATEMENT);
+  public static final ErrorTemplate INCORRECT_PARAMETER =
+      new ErrorTemplate(2560, 16, 9, "Parameter %d is incorrect for this DBCC statement.", Abort.STATEMENT);
   public static final ErrorTemplate NO_SUCH_DATABASE =
       new ErrorTemplate(2520, 16, 1, "Could not find database '%s'. The database either does not exist, or was dropped before a statement tried to use it. Verify if the database exists by querying the sys.databases catalog view.", Abort.STATEMENT);
   public static final ErrorTemplate NO_SUCH_DATABASE_ID =
