@@ -46,7 +46,7 @@ final class DateBucketFunction extends BuiltinFunction {
     DatePart part = DatePart.of(a.string(0), name());
     TypeId type = a.type(2).id();
     if (!isBucketPart(part)) {
-      throw unsupported(part, type);
+      throw part.unsupported(type, name());
     }
     part.checkSupported(type, name());
     long width = a.integer(1);
@@ -80,12 +80,6 @@ final class DateBucketFunction extends BuiltinFunction {
     };
   }
 
-  private SqlValueException unsupported(DatePart part, TypeId type) {
-    return SqlValueException.of(
-        9810,
-        "The datepart " + part.keyword() + " is not supported by date function date_bucket for data type "
-            + SqlTypes.name(type) + ".");
-  }
 
   static LocalDateTime bucketStart(LocalDateTime t, LocalDateTime origin, DatePart part, long width) {
     return switch (part) {

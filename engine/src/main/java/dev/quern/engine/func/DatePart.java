@@ -91,15 +91,20 @@ enum DatePart {
                       && !function.equalsIgnoreCase("DATEADD"));
         };
     if (!ok) {
-      throw SqlValueException.of(
-          9810,
-          "The datepart "
-              + keyword()
-              + " is not supported by date function "
-              + function.toLowerCase(Locale.ROOT)
-              + " for data type "
-              + SqlTypes.name(type)
-              + ".");
+      throw unsupported(type, function);
     }
+  }
+
+  /** 9810: this part is not one {@code function} takes for {@code type}. */
+  SqlValueException unsupported(TypeId type, String function) {
+    return SqlValueException.of(
+        9810,
+        "The datepart "
+            + keyword()
+            + " is not supported by date function "
+            + function.toLowerCase(Locale.ROOT)
+            + " for data type "
+            + SqlTypes.name(type)
+            + ".");
   }
 }

@@ -3,12 +3,10 @@ package dev.quern.engine.func;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
-import dev.quern.catalog.value.SqlValueException;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * DATETRUNC(datepart, date) of SQL Server 2022: the date cut down to the start of its year,
@@ -32,15 +30,7 @@ final class DateTruncFunction extends BuiltinFunction {
     DatePart part = DatePart.of(a.string(0), name());
     SqlType type = resultType(List.of(a.type(0), a.type(1)));
     if (part == DatePart.WEEKDAY || part == DatePart.TZOFFSET || part == DatePart.NANOSECOND) {
-      throw SqlValueException.of(
-          9810,
-          "The datepart "
-              + part.keyword()
-              + " is not supported by date function "
-              + name().toLowerCase(Locale.ROOT)
-              + " for data type "
-              + SqlTypes.name(type.id())
-              + ".");
+      throw part.unsupported(type.id(), name());
     }
     part.checkSupported(type.id(), name());
     Object v = a.as(1, type);
