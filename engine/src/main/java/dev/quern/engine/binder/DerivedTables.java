@@ -145,12 +145,20 @@ final class DerivedTables {
   }
 
   private static List<ResultColumn> named(List<ResultColumn> produced, TableSource.Derived d) {
-    List<String> given = d.columns();
+    return named(produced, d.columns(), d.alias());
+  }
+
+  /**
+   * {@code produced} under the column names an alias lists ({@code given}; empty: their own),
+   * for a derived table or a table-valued function: 8158 for fewer names than columns, 8159 for
+   * more, 8155 for a column left unnamed, 8156 for a name given twice.
+   */
+  static List<ResultColumn> named(List<ResultColumn> produced, List<String> given, String alias) {
     if (!given.isEmpty() && given.size() < produced.size()) {
-      throw SqlErrors.DERIVED_MORE_COLUMNS.raise(d.alias());
+      throw SqlErrors.DERIVED_MORE_COLUMNS.raise(alias);
     }
     if (given.size() > produced.size()) {
-      throw SqlErrors.VIEW_COLUMN_COUNT.raise(d.alias());
+      throw SqlErrors.VIEW_COLUMN_COUNT.raise(alias);
     }
     List<ResultColumn> out = new ArrayList<>(produced.size());
     Set<String> seen = new HashSet<>();
@@ -158,10 +166,10 @@ final class DerivedTables {
       ResultColumn c = produced.get(i);
       String name = given.isEmpty() ? c.name() : given.get(i);
       if (name == null || name.isEmpty()) {
-        throw SqlErrors.DERIVED_COLUMN_UNNAMED.raise(i + 1, d.alias());
+        throw SqlErrors.DERIVED_COLUMN_UNNAMED.raise(i + 1, alias);
       }
       if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-        throw SqlErrors.DERIVED_COLUMN_TWICE.raise(name, d.alias());
+        throw SqlErrors.DERIVED_COLUMN_TWICE.raise(name, alias);
       }
       out.add(new ResultColumn(name, c.type(), c.nullable()));
     }

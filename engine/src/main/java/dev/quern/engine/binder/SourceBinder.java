@@ -85,33 +85,21 @@ final class SourceBinder {
   }
 
   /**
-   * A table-valued function's result under the column names its alias lists ({@code g(x)}): as
-   * many names as columns (8158 for fewer, 8159 for more), each once (8156).
+   * A table-valued function's result under the column names its alias lists ({@code g(x)}), named
+   * as a derived table's columns are ({@link DerivedTables#named}).
    */
   private Bound renamed(Bound b, TableSource.Function f) {
     if (f.columns().isEmpty()) {
       return b;
     }
     List<dev.quern.engine.api.ResultColumn> columns = b.node().columns();
-    if (columns.size() > f.columns().size()) {
-      throw SqlErrors.DERIVED_MORE_COLUMNS.raise(f.alias());
-    }
-    if (columns.size() < f.columns().size()) {
-      throw SqlErrors.VIEW_COLUMN_COUNT.raise(f.alias());
-    }
+    List<dev.quern.engine.api.ResultColumn> named = DerivedTables.named(columns, f.columns(), f.alias());
     List<BoundExpr> refs = new ArrayList<>();
-    List<dev.quern.engine.api.ResultColumn> named = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < columns.size(); i++) {
-      String name = f.columns().get(i);
-      if (!seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
-        throw SqlErrors.DERIVED_COLUMN_TWICE.raise(name, f.alias());
-      }
       var c = columns.get(i);
       refs.add(new dev.quern.engine.expr.ColumnExpr(i, c.name(), c.type(), c.nullable()));
-      named.add(new dev.quern.engine.api.ResultColumn(name, c.type(), c.nullable()));
     }
-    var node = new dev.quern.engine.plan.ProjectNode(b.node(), List.copyOf(refs), List.copyOf(named));
+    var node = new dev.quern.engine.plan.ProjectNode(b.node(), List.copyOf(refs), named);
     return new Bound(node, new ColumnScope(f.alias(), node.columns()), b.readsTable());
   }
 
