@@ -78,3 +78,17 @@ statement error 8116
 SELECT BIT_COUNT(CAST(0x01 AS varbinary(max)))
 ----
 error 8116: Argument data type varbinary is invalid for argument 1 of bit_count function.
+
+# The << and >> operators are LEFT_SHIFT and RIGHT_SHIFT, at the level of + - & ^ |, left to right.
+query IIIIII
+SELECT 5 << 1, 255 >> 4, 1 << 2 + 1, (1 << 2) + 1, 256 >> 2 >> 1, 3 | 1 << 2
+----
+10	15	5	5	32	12
+
+query IT
+SELECT CASE WHEN 1 << 4 > 15 THEN 1 ELSE 0 END, 0x0F01 << 4
+----
+1	0xF010
+
+statement ok
+DECLARE @v int = 12345; SELECT @v = @v << 5; IF @v <> 395040 RAISERROR('shift', 16, 1)

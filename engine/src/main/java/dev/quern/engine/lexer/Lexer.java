@@ -172,7 +172,7 @@ public final class Lexer {
   }
 
   private static final String[] TWO_CHAR_SYMBOLS = {
-    "<=", ">=", "<>", "!=", "!<", "!>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "::"
+    "<=", ">=", "<>", "!=", "!<", "!>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "::", "<<", ">>"
   };
 
   private Token symbol(int start, int startLine) {

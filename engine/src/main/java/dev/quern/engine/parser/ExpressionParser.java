@@ -176,6 +176,11 @@ public final class ExpressionParser {
           || t.isSymbol("|")) {
         in.next();
         left = new BinaryExpr(t.value().charAt(0), left, multiplicative());
+      } else if (t.isSymbol("<<") || t.isSymbol(">>")) {
+        // SQL Server 2022's shift operators share this level and are its functions' other spelling.
+        in.next();
+        String function = t.isSymbol("<<") ? "LEFT_SHIFT" : "RIGHT_SHIFT";
+        left = FunctionCall.of(function, List.of(left, multiplicative()));
       } else {
         return left;
       }
