@@ -118,6 +118,31 @@ error 15247: User does not have permission to perform this action.
 statement ok
 REVERT
 
+# IS_ROLEMEMBER: a named principal's roles, nested ones too; NULL for an unknown role or principal.
+statement ok
+USE sales
+
+query IIIIIII
+SELECT IS_ROLEMEMBER('analysts', 'ann'), IS_ROLEMEMBER('db_datareader', 'ann'), IS_ROLEMEMBER('db_owner', 'ann'),
+  IS_ROLEMEMBER('db_datareader', 'analysts'), IS_ROLEMEMBER('public', 'ann'), IS_ROLEMEMBER('db_owner', 'dbo'), IS_ROLEMEMBER('db_owner')
+----
+1	1	0	1	1	1	1
+
+query IIII
+SELECT IS_ROLEMEMBER('nosuchrole', 'ann'), IS_ROLEMEMBER('analysts', 'nobody'), IS_ROLEMEMBER('ann', 'ann'), IS_ROLEMEMBER(NULL, 'ann')
+----
+NULL	NULL	NULL	NULL
+
+# IS_SRVROLEMEMBER with a login: sa is in every fixed role; a plain login only in public.
+query IIIII
+SELECT IS_SRVROLEMEMBER('sysadmin', 'sa'), IS_SRVROLEMEMBER('dbcreator', 'sa'), IS_SRVROLEMEMBER('sysadmin', 'ann'),
+  IS_SRVROLEMEMBER('public', 'ann'), IS_SRVROLEMEMBER('sysadmin', 'nobody')
+----
+1	1	0	1	NULL
+
+statement ok
+USE master
+
 # sysadmin members are dbo everywhere.
 statement ok
 ALTER SERVER ROLE sysadmin ADD MEMBER carl;
@@ -260,3 +285,4 @@ EXECUTE AS LOGIN = 'ann';
 USE sales;
 REVERT;
 USE master
+

@@ -169,6 +169,13 @@ public interface FunctionContext {
     return dev.quern.engine.security.Principals.inDatabaseRole(role, userName());
   }
 
+  /** IS_ROLEMEMBER(role, principal): whether a database principal is in a role; empty for either unknown. */
+  default Optional<Boolean> isRoleMember(String role, String principal) {
+    return dev.quern.engine.security.Principals.databasePrincipal(principal).isEmpty()
+        ? Optional.empty()
+        : dev.quern.engine.security.Principals.inDatabaseRole(role, principal);
+  }
+
   /** A server principal's id by name (SUSER_ID). */
   default Optional<Integer> serverPrincipalId(String name) {
     return dev.quern.engine.security.Principals.serverPrincipal(name).map(p -> p.id());
@@ -207,6 +214,11 @@ public interface FunctionContext {
   /** IS_SRVROLEMEMBER: 1 or 0 for a server role, empty for no such role. */
   default Optional<Boolean> isServerRoleMember(String role) {
     return dev.quern.engine.security.Principals.inServerRole(role, isSysadmin());
+  }
+
+  /** IS_SRVROLEMEMBER(role, login): whether a login is in a server role; empty for either unknown. */
+  default Optional<Boolean> isServerRoleMember(String role, String login) {
+    return login.equalsIgnoreCase(loginName()) ? isServerRoleMember(role) : Optional.empty();
   }
 
   /** The login the session authenticated as, whatever EXECUTE AS is in force (ORIGINAL_LOGIN). */

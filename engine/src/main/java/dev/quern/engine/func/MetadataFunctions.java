@@ -87,7 +87,8 @@ final class MetadataFunctions {
             SqlTypes.INT,
             (n, c) -> c.serverPrincipalId(n),
             FunctionContext::loginId),
-        new IdByName("IS_SRVROLEMEMBER", SqlTypes.INT, MetadataFunctions::serverRole, null),
+        RoleMemberFunction.server(),
+        RoleMemberFunction.database(),
         new SuserSidFunction(),
         new HasPermsByNameFunction(),
         new IdByName(
@@ -100,14 +101,6 @@ final class MetadataFunctions {
   /** SUSER_NAME takes a principal_id, SUSER_SNAME a sid: Quern's sids are their ids as one byte. */
   private static Optional<String> loginBySid(int sid, FunctionContext c) {
     return c.serverPrincipalName(sid);
-  }
-
-  /**
-   * 1 when the login is in the role (sysadmin holds every fixed role), 0 when not, NULL for no such
-   * role.
-   */
-  private static Optional<Integer> serverRole(String role, FunctionContext c) {
-    return c.isServerRoleMember(role).map(in -> in ? 1 : 0);
   }
 
   static Optional<Integer> fixedSchemaId(String name) {

@@ -5,6 +5,7 @@ import dev.quern.catalog.meta.Login;
 import dev.quern.catalog.meta.RoleMember;
 import dev.quern.catalog.meta.Security;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the security functions answer (USER_ID, USER_NAME, IS_MEMBER, SUSER_ID, SUSER_NAME,
@@ -26,17 +27,32 @@ public final class PrincipalLookup {
 
   /** IS_MEMBER(role) for {@code user} (empty user: no access, every answer 0); empty for no such role. */
   public static Optional<Boolean> isMember(Security sec, int db, Optional<DatabaseUser> user, String role) {
-    Optional<Integer> roleId = Principals.databasePrincipal(role)
-        .filter(p -> p.type().equals("R")).map(Principals.DatabasePrincipal::id);
-    if (roleId.isEmpty()) {
-      roleId = sec.principal(db, role).filter(DbPrincipal::isRole).map(DbPrincipal::id);
-    }
-    if (roleId.isEmpty()) {
+    // dbo (a sysadmin's user) is in db_owner and public only, as IS_MEMBER reports it.
+    return roleId(sec, db, role).map(id -> user.map(u -> u.roles().contains(id)).orElse(id == 0));
+  }
+
+  /**
+   * IS_ROLEMEMBER(role, principal): whether a user, role or application role of the database is in
+   * the role, through nested roles too; empty when either does not exist.
+   */
+  public static Optional<Boolean> isRoleMember(Security sec, int db, String role, String principal) {
+    Optional<Integer> roleId = roleId(sec, db, role);
+    Optional<Integer> principalId = databasePrincipalId(sec, db, principal);
+    if (roleId.isEmpty() || principalId.isEmpty()) {
       return Optional.empty();
     }
-    int id = roleId.get();
-    // dbo (a sysadmin's user) is in db_owner and public only, as IS_MEMBER reports it.
-    return Optional.of(user.map(u -> u.roles().contains(id)).orElse(id == 0));
+    Set<Integer> roles = principalId.get() == Principals.DBO_ID
+        ? Set.of(0, Principals.DB_OWNER_ID)
+        : Access.roles(sec, db, principalId.get());
+    return Optional.of(roles.contains(roleId.get()));
+  }
+
+  private static Optional<Integer> roleId(Security sec, int db, String role) {
+    Optional<Integer> builtin = Principals.databasePrincipal(role)
+        .filter(p -> p.type().equals("R")).map(Principals.DatabasePrincipal::id);
+    return builtin.isPresent()
+        ? builtin
+        : sec.principal(db, role).filter(DbPrincipal::isRole).map(DbPrincipal::id);
   }
 
   public static Optional<Integer> serverPrincipalId(Security sec, String name) {
@@ -61,5 +77,17 @@ public final class PrincipalLookup {
     int loginId = login.map(LoginIdentity::id).orElse(-1);
     return Optional.of(sec.members(0).stream()
         .anyMatch((RoleMember m) -> m.roleId() == r.get().id() && m.memberId() == loginId));
+  }
+
+  /** IS_SRVROLEMEMBER(role, login): as for the session's own login; empty for an unknown login. */
+  public static Optional<Boolean> isServerRoleMember(Security sec, String role, String login) {
+    if (Principals.serverPrincipal(login).filter(p -> p.id() == Principals.SA_ID).isPresent()) {
+      return isServerRoleMember(sec, Optional.of(LoginIdentity.SA), role);
+    }
+    Optional<Login> l = sec.login(login);
+    if (l.isEmpty()) {
+      return Optional.empty();
+    }
+    return isServerRoleMember(sec, Optional.of(Access.identity(sec, l.get())), role);
   }
 }

@@ -389,6 +389,16 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   @Override
+  public Optional<Boolean> isRoleMember(String role, String principal) {
+    return dev.quern.engine.security.PrincipalLookup.isRoleMember(securityRecords(), database.id(), role, principal);
+  }
+
+  @Override
+  public Optional<Boolean> isServerRoleMember(String role, String login) {
+    return dev.quern.engine.security.PrincipalLookup.isServerRoleMember(securityRecords(), role, login);
+  }
+
+  @Override
   public Optional<Integer> serverPrincipalId(String name) {
     return dev.quern.engine.security.PrincipalLookup.serverPrincipalId(securityRecords(), name);
   }
