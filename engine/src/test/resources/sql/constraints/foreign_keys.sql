@@ -13,16 +13,19 @@ statement error 547
 INSERT INTO child VALUES (12, 9)
 ----
 error 547: The INSERT statement conflicted with the FOREIGN KEY constraint "FK_child_parent". The conflict occurred in database "master", table "dbo.parent", column 'id'.
+! The statement has been terminated.
 
 statement error 547
 UPDATE child SET pid = 7 WHERE id = 10
 ----
 error 547: The UPDATE statement conflicted with the FOREIGN KEY constraint "FK_child_parent". The conflict occurred in database "master", table "dbo.parent", column 'id'.
+! The statement has been terminated.
 
 statement error 547
 DELETE FROM parent WHERE id = 1
 ----
 error 547: The DELETE statement conflicted with the REFERENCE constraint "FK_child_parent". The conflict occurred in database "master", table "dbo.child", column 'pid'.
+! The statement has been terminated.
 
 query II
 DELETE FROM parent WHERE id = 2

@@ -84,6 +84,7 @@ statement error 547
 INSERT nc_child VALUES (13, NULL, 0)
 ----
 error 547: The INSERT statement conflicted with the CHECK constraint "CK_nc_qty". The conflict occurred in database "master", table "dbo.nc_child", column 'qty'.
+! The statement has been terminated.
 
 statement ok
 ALTER TABLE nc_child WITH NOCHECK CHECK CONSTRAINT FK_nc_child_parent
@@ -92,6 +93,7 @@ statement error 547
 INSERT nc_child VALUES (13, 8, 1)
 ----
 error 547: The INSERT statement conflicted with the FOREIGN KEY constraint "FK_nc_child_parent". The conflict occurred in database "master", table "dbo.nc_parent", column 'id'.
+! The statement has been terminated.
 
 query TII
 SELECT name, is_disabled, is_not_trusted FROM sys.check_constraints WHERE parent_object_id = OBJECT_ID('nc_child') UNION ALL SELECT name, is_disabled, is_not_trusted FROM sys.foreign_keys WHERE parent_object_id = OBJECT_ID('nc_child') ORDER BY name
@@ -173,6 +175,7 @@ statement error 547
 INSERT nc_child VALUES (21, 2, 60)
 ----
 error 547: The INSERT statement conflicted with the CHECK constraint "CK_nc_small". The conflict occurred in database "master", table "dbo.nc_child".
+! The statement has been terminated.
 
 statement ok
 CREATE TABLE nc_other (id int PRIMARY KEY, ref int)

@@ -24,6 +24,7 @@ statement error 2627
 INSERT INTO emp (id) VALUES (1)
 ----
 error 2627: Violation of PRIMARY KEY constraint 'PK_emp'. Cannot insert duplicate key in object 'dbo.emp'. The duplicate key value is (1).
+! The statement has been terminated.
 
 statement error 547
 ALTER TABLE emp ADD CONSTRAINT CK_emp_salary CHECK (salary > 100)
@@ -37,6 +38,7 @@ statement error 547
 UPDATE emp SET salary = 5 WHERE id = 1
 ----
 error 547: The UPDATE statement conflicted with the CHECK constraint "CK_emp_salary". The conflict occurred in database "master", table "dbo.emp".
+! The statement has been terminated.
 
 statement error 5074
 ALTER TABLE emp DROP COLUMN id

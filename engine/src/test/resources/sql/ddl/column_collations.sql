@@ -11,11 +11,13 @@ statement error 2627
 INSERT cc_codes VALUES ('a  ', N'y', 'z')
 ----
 error 2627: Violation of PRIMARY KEY constraint 'pk_cc_codes'. Cannot insert duplicate key in object 'dbo.cc_codes'. The duplicate key value is (a  ).
+! The statement has been terminated.
 
 statement error 2627
 INSERT cc_codes VALUES ('c', N'X', 'z')
 ----
 error 2627: Violation of UNIQUE KEY constraint 'uq_cc_codes_name'. Cannot insert duplicate key in object 'dbo.cc_codes'. The duplicate key value is (X).
+! The statement has been terminated.
 
 query T
 SELECT name FROM cc_codes WHERE code = 'A'

@@ -84,6 +84,7 @@ statement error 2627
 INSERT INTO codes (code) VALUES ('abc'), ('ABC')
 ----
 error 2627: Violation of UNIQUE KEY constraint 'UQ__codes__000002783FAF4A4F'. Cannot insert duplicate key in object 'dbo.codes'. The duplicate key value is (ABC).
+! The statement has been terminated.
 
 # ALTER TABLE ADD computed columns, both kinds, over existing rows.
 query III
@@ -208,6 +209,7 @@ ALTER TABLE ren ADD CONSTRAINT uq_d UNIQUE (d)
 INSERT INTO ren (alpha, b) VALUES (1, 50)
 ----
 error 2627: Violation of UNIQUE KEY constraint 'uq_d'. Cannot insert duplicate key in object 'dbo.ren'. The duplicate key value is (2).
+! The statement has been terminated.
 
 query II
 ALTER TABLE ren ADD CONSTRAINT uq_c UNIQUE (c)

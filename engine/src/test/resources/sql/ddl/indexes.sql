@@ -15,6 +15,7 @@ statement error 2601
 INSERT INTO people VALUES (4, 'a@x', NULL)
 ----
 error 2601: Cannot insert duplicate key row in object 'dbo.people' with unique index 'ix_people_email'. The duplicate key value is (a@x).
+! The statement has been terminated.
 
 statement error 1505
 CREATE UNIQUE INDEX ix_city ON people (city)

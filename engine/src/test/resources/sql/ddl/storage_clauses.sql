@@ -166,11 +166,13 @@ statement error 2627
 UPDATE sc_dedup SET u = 1 WHERE u = 2
 ----
 error 2627: Violation of PRIMARY KEY constraint 'pk_sc_dedup'. Cannot insert duplicate key in object 'dbo.sc_dedup'. The duplicate key value is (1).
+! The statement has been terminated.
 
 statement error 2627
 MERGE sc_dedup AS t USING (VALUES (1, 99)) AS s (u, w) ON t.w = s.w WHEN NOT MATCHED THEN INSERT (u, w) VALUES (s.u, s.w);
 ----
 error 2627: Violation of PRIMARY KEY constraint 'pk_sc_dedup'. Cannot insert duplicate key in object 'dbo.sc_dedup'. The duplicate key value is (1).
+! The statement has been terminated.
 
 statement error 40517
 ALTER INDEX ALL ON sc_dedup REBUILD WITH (IGNORE_DUP_KEY = ON)
@@ -353,6 +355,7 @@ statement error 2601
 INSERT sc_inline (a, b) VALUES (1, 'x'), (2, 'X')
 ----
 error 2601: Cannot insert duplicate key row in object 'dbo.sc_inline' with unique index 'ix_sc_inline_b'. The duplicate key value is (X).
+! The statement has been terminated.
 
 statement error 448
 CREATE TABLE sc_bad (a varchar(10) COLLATE Japanese_CI_AS)

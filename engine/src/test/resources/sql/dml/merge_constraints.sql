@@ -35,12 +35,14 @@ MERGE emp USING (VALUES ('c@x'), ('a@x')) s (email) ON 1 = 0
 WHEN NOT MATCHED THEN INSERT (email) VALUES (s.email);
 ----
 error 2601: Cannot insert duplicate key row in object 'dbo.emp' with unique index 'ux_emp_email'. The duplicate key value is (a@x).
+! The statement has been terminated.
 
 statement error 2601
 MERGE emp USING (VALUES ('a@x', 'b@x')) s (old, new) ON emp.email = s.old
 WHEN MATCHED THEN UPDATE SET email = s.new;
 ----
 error 2601: Cannot insert duplicate key row in object 'dbo.emp' with unique index 'ux_emp_email'. The duplicate key value is (b@x).
+! The statement has been terminated.
 
 statement error 2627
 SET IDENTITY_INSERT emp ON
@@ -48,6 +50,7 @@ MERGE emp USING (VALUES (10, 'n@x')) s (id, email) ON emp.email = s.email
 WHEN NOT MATCHED THEN INSERT (id, email) VALUES (s.id, s.email);
 ----
 error 2627: Violation of PRIMARY KEY constraint 'PK_emp'. Cannot insert duplicate key in object 'dbo.emp'. The duplicate key value is (10).
+! The statement has been terminated.
 
 statement ok
 SET IDENTITY_INSERT emp OFF
@@ -57,29 +60,34 @@ MERGE emp USING (VALUES ('a@x')) s (email) ON emp.email = s.email
 WHEN MATCHED THEN UPDATE SET email = NULL;
 ----
 error 515: Cannot insert the value NULL into column 'email', table 'master.dbo.emp'; column does not allow nulls. MERGE fails.
+! The statement has been terminated.
 
 statement error 547
 MERGE emp USING (VALUES ('a@x', 0)) s (email, pay) ON emp.email = s.email
 WHEN MATCHED THEN UPDATE SET pay = s.pay;
 ----
 error 547: The MERGE statement conflicted with the CHECK constraint "CK_emp_pay". The conflict occurred in database "master", table "dbo.emp", column 'pay'.
+! The statement has been terminated.
 
 statement error 547
 MERGE emp USING (VALUES ('d@x', 9)) s (email, dept) ON emp.email = s.email
 WHEN NOT MATCHED THEN INSERT (email, dept) VALUES (s.email, s.dept);
 ----
 error 547: The MERGE statement conflicted with the FOREIGN KEY constraint "FK_emp_dept". The conflict occurred in database "master", table "dbo.dept", column 'id'.
+! The statement has been terminated.
 
 statement error 547
 MERGE dept USING (VALUES (1)) s (id) ON dept.id = s.id WHEN MATCHED THEN DELETE;
 ----
 error 547: The MERGE statement conflicted with the REFERENCE constraint "FK_emp_dept". The conflict occurred in database "master", table "dbo.emp", column 'dept'.
+! The statement has been terminated.
 
 statement error 2628
 MERGE emp USING (VALUES ('a@x')) s (email) ON emp.email = s.email
 WHEN MATCHED THEN UPDATE SET email = 'much-too-long@x';
 ----
 error 2628: String or binary data would be truncated in table 'master.dbo.emp', column 'email'. Truncated value: 'much-too-lon'.
+! The statement has been terminated.
 
 # The failed statements changed nothing, and the indexes agree with the rows.
 query IITI
@@ -140,6 +148,7 @@ SELECT @@TRANCOUNT, COUNT(*) FROM emp
 COMMIT
 ----
 error 2601: Cannot insert duplicate key row in object 'dbo.emp' with unique index 'ux_emp_email'. The duplicate key value is (b@x).
+! The statement has been terminated.
 1	3
 
 query I

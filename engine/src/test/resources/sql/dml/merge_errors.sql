@@ -22,6 +22,7 @@ statement error 8672
 MERGE inv USING src ON inv.id = src.id WHEN MATCHED THEN UPDATE SET qty = src.qty;
 ----
 error 8672: The MERGE statement attempted to UPDATE or DELETE the same row more than once. This happens when a target row matches more than one source row. A MERGE statement cannot UPDATE/DELETE the same row of the target table multiple times. Refine the ON clause to ensure a target row matches at most one source row, or use the GROUP BY clause to group the source rows.
+! The statement has been terminated.
 
 statement error 8672
 MERGE inv USING src ON inv.id = src.id
@@ -30,6 +31,7 @@ WHEN MATCHED THEN DELETE
 WHEN NOT MATCHED THEN INSERT (id, qty) VALUES (src.id, src.qty);
 ----
 error 8672: The MERGE statement attempted to UPDATE or DELETE the same row more than once. This happens when a target row matches more than one source row. A MERGE statement cannot UPDATE/DELETE the same row of the target table multiple times. Refine the ON clause to ensure a target row matches at most one source row, or use the GROUP BY clause to group the source rows.
+! The statement has been terminated.
 
 query III
 SELECT id, qty, total FROM inv ORDER BY id

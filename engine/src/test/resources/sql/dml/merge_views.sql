@@ -29,6 +29,7 @@ MERGE b_items USING (VALUES (9, 'nine')) s (item, name) ON b_items.item = s.item
 WHEN NOT MATCHED THEN INSERT VALUES (s.item, s.name, 9);
 ----
 error 515: Cannot insert the value NULL into column 'grp', table 'master.dbo.items'; column does not allow nulls. MERGE fails.
+! The statement has been terminated.
 
 query TITI rowsort
 MERGE b_items AS v USING (VALUES (3, 30), (2, 20)) s (item, amount) ON v.item = s.item

@@ -54,6 +54,7 @@ DECLARE @n TABLE (id int NOT NULL)
 INSERT INTO @n VALUES (NULL)
 ----
 error 515: Cannot insert the value NULL into column 'id', table '@n'; column does not allow nulls. INSERT fails.
+! The statement has been terminated.
 
 # A DECLARE run again in a loop keeps the one table and its rows.
 query I

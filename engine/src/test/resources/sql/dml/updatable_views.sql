@@ -311,6 +311,7 @@ statement error 550
 UPDATE it_staff SET dept = 'hr' WHERE id = 1
 ----
 error 550: The attempted insert or update failed because the target view either specifies WITH CHECK OPTION or spans a view that specifies WITH CHECK OPTION and one or more rows resulting from the operation did not qualify under the CHECK OPTION constraint.
+! The statement has been terminated.
 
 statement error 550
 INSERT INTO it_staff VALUES (4, 'it', 1), (5, 'hr', 1)

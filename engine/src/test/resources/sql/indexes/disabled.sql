@@ -138,6 +138,7 @@ statement error 2601
 INSERT INTO dx VALUES (6, 60, 100, 'dup')
 ----
 error 2601: Cannot insert duplicate key row in object 'dbo.dx' with unique index 'ux_c'. The duplicate key value is (100).
+! The statement has been terminated.
 
 # DISABLE inside a rolled-back transaction leaves the index enabled (DDL is transactional).
 statement ok

@@ -11,6 +11,7 @@ statement error 2601
 INSERT INTO users VALUES (4, 'A@X', 'active', 40)
 ----
 error 2601: Cannot insert duplicate key row in object 'dbo.users' with unique index 'ux_email'. The duplicate key value is (A@X).
+! The statement has been terminated.
 
 statement ok
 UPDATE users SET email = 'b@x' WHERE id = 2
@@ -19,6 +20,7 @@ statement error 2601
 UPDATE users SET email = 'b@x' WHERE id = 3
 ----
 error 2601: Cannot insert duplicate key row in object 'dbo.users' with unique index 'ux_email'. The duplicate key value is (b@x).
+! The statement has been terminated.
 
 query IT rowsort
 UPDATE users SET email = NULL WHERE id = 1

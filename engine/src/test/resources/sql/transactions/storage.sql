@@ -44,6 +44,7 @@ COMMIT
 SELECT COUNT(*), @@TRANCOUNT FROM acct WHERE id >= 5
 ----
 error 2627: Violation of PRIMARY KEY constraint 'PK_acct'. Cannot insert duplicate key in object 'dbo.acct'. The duplicate key value is (5).
+! The statement has been terminated.
 2	0
 
 # XACT_ABORT ON: the error rolls back the whole transaction and ends the batch.

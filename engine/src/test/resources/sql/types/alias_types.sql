@@ -56,6 +56,7 @@ statement error 515
 INSERT INTO people (id, tel) VALUES (1, N'555')
 ----
 error 515: Cannot insert the value NULL into column 'ssn', table 'master.dbo.people'; column does not allow nulls. INSERT fails.
+! The statement has been terminated.
 
 statement ok
 INSERT INTO people VALUES (1, '123-45-6789', N'555-0100', 12.345, NULL)

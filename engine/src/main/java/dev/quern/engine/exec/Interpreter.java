@@ -391,7 +391,7 @@ public final class Interpreter implements ProcedureHost {
         if (e.endsScope(frame) && frame.inProc) {
           throw e; // the procedure ends; its caller reports it as its EXEC's error and goes on
         }
-        handleUncaught(e, frame);
+        handleUncaught(e, frame, s);
         continue;
       } finally {
         statistics.end(measured, sink, frame.procName);
@@ -428,10 +428,14 @@ public final class Interpreter implements ProcedureHost {
         && (so.names().contains("NOEXEC") || so.names().contains("PARSEONLY")));
   }
 
-  private void handleUncaught(SqlException e, Frame frame) {
+  private void handleUncaught(SqlException e, Frame frame, StatementPlan s) {
     state.setLastError(e.number());
     boolean xactAbort = state.sessionOptions().has(SessionOptions.XACT_ABORT) && e.abort() != Abort.COMPILE;
-    report(e, frame.inProc);
+    e.toMessages().forEach(sink::message);
+    if (TerminatedStatement.isTerminatedBy(s, e)) {
+      sink.message(TerminatedStatement.message(e));
+    }
+    sink.done(-1, frame.inProc);
     if (xactAbort) {
       state.transactions().rollbackAll(sink);
       throw new BatchAbortException();
