@@ -52,9 +52,10 @@ public final class SystemProcedures {
               new LockProcedure())
           .stream(), java.util.stream.Stream.concat(CursorProcedures.all().stream(), java.util.stream.Stream.concat(
               RoleMemberProcedure.all().stream(), java.util.stream.Stream.concat(ExtendedPropertyProcedure.all().stream(),
+              java.util.stream.Stream.concat(ForEachProcedure.all().stream(),
               java.util.stream.Stream.concat(dev.quern.engine.proc.message.MessageProcedures.all().stream(),
                   java.util.stream.Stream.concat(AppLockProcedures.all().stream(),
-                      dev.quern.engine.proc.agent.AgentProcedures.all().stream()))))))
+                      dev.quern.engine.proc.agent.AgentProcedures.all().stream())))))))
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 
   private SystemProcedures() {}
