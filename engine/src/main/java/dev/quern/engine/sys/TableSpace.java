@@ -12,7 +12,12 @@ import dev.quern.engine.session.SessionState;
  */
 public record TableSpace(long rows, long dataPages, long indexPages) {
   public static TableSpace of(SessionState session, Table t) {
-    TableSizes.Size size = TableSizes.of(session, t);
+    return of(session, session.store().storage().catalog(session.databaseId()), t);
+  }
+
+  /** As {@link #of(SessionState, Table)} for a table of the database {@code catalog} holds. */
+  public static TableSpace of(SessionState session, dev.quern.catalog.meta.Catalog catalog, Table t) {
+    TableSizes.Size size = TableSizes.of(session, catalog, t);
     long index = 0;
     for (Index i : t.indexes()) {
       if (!i.holdsRows()) {
