@@ -433,6 +433,20 @@ WHERE t.session_id = @@SPID
 ----
 RUNNING	1	1
 
+# Each scheduler counts the tasks on it: this one, running, at least.
+query II
+SELECT CASE WHEN s.current_tasks_count >= 1 AND s.current_workers_count = s.current_tasks_count THEN 1 ELSE 0 END,
+  CASE WHEN s.active_workers_count >= 1 AND s.runnable_tasks_count = 0 THEN 1 ELSE 0 END
+FROM sys.dm_os_schedulers s JOIN sys.dm_os_tasks t ON t.scheduler_id = s.scheduler_id WHERE t.session_id = @@SPID
+----
+1	1
+
+query I
+SELECT CASE WHEN SUM(current_tasks_count) = (SELECT COUNT(*) FROM sys.dm_os_tasks) THEN 1 ELSE 0 END
+FROM sys.dm_os_schedulers
+----
+1
+
 query I
 SELECT CASE WHEN COUNT(*) > 1 THEN 1 ELSE 0 END FROM sys.dm_os_threads
 ----
