@@ -120,6 +120,48 @@ class JdbcDbaMonitoringIT {
   }
 
   @Test
+  void aRunningBatchShowsItsTableVariablesAndItsThread() throws Exception {
+    try (Connection user = SERVER.connect(); Statement u = user.createStatement();
+        Connection dba = SERVER.connect(); Statement d = dba.createStatement()) {
+      int spid = spid(u);
+      CompletableFuture<Integer> batch = CompletableFuture.supplyAsync(() -> update(u,
+          "DECLARE @work TABLE (id int, pad nchar(1000));"
+              + " INSERT INTO @work SELECT value, N'w' FROM GENERATE_SERIES(1, 1000);"
+              + " WAITFOR DELAY '00:00:02'"));
+      boolean seen = false;
+      for (int i = 0; i < 150 && !seen; i++) {
+        // Which running request uses tempdb, on which worker and OS thread, and for how long it has run.
+        try (ResultSet rs = d.executeQuery(
+            "SELECT r.session_id, r.wait_type, ts.user_objects_alloc_page_count, th.os_thread_id,"
+                + " th.kernel_time + th.usermode_time AS cpu_ms, i.ms_ticks - wk.task_bound_ms_ticks AS bound_ms"
+                + " FROM sys.dm_db_task_space_usage ts"
+                + " JOIN sys.dm_exec_requests r ON r.session_id = ts.session_id AND r.request_id = ts.request_id"
+                + " JOIN sys.dm_os_tasks t ON t.session_id = ts.session_id AND t.exec_context_id = ts.exec_context_id"
+                + " JOIN sys.dm_os_workers wk ON wk.worker_address = t.worker_address"
+                + " JOIN sys.dm_os_threads th ON th.thread_address = wk.thread_address"
+                + " CROSS JOIN sys.dm_os_sys_info i"
+                + " WHERE ts.session_id = " + spid + " AND r.wait_type = 'WAITFOR'")) {
+          if (rs.next()) {
+            seen = true;
+            assertThat(rs.getLong(3)).as("the batch's table variable").isPositive();
+            assertThat(rs.getInt(4)).isPositive();
+            assertThat(rs.getLong(5)).isNotNegative();
+            assertThat(rs.getLong(6)).isNotNegative();
+          }
+        }
+        Thread.sleep(20);
+      }
+      assertThat(seen).isTrue();
+      batch.get(60, TimeUnit.SECONDS);
+      try (ResultSet rs = d.executeQuery(
+          "SELECT COUNT(*) FROM sys.dm_db_task_space_usage WHERE session_id = " + spid)) {
+        rs.next();
+        assertThat(rs.getInt(1)).as("no task once the batch ended").isZero();
+      }
+    }
+  }
+
+  @Test
   void theLogSpaceIsWhatDbccSqlperfReports() throws Exception {
     try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE logged (id int PRIMARY KEY) INSERT logged SELECT value FROM GENERATE_SERIES(1, 500)");
