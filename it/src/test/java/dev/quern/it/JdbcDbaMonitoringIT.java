@@ -120,6 +120,35 @@ class JdbcDbaMonitoringIT {
   }
 
   @Test
+  void tempdbUsageNeverWaitsForTheSessionsItWatches() throws SQLException {
+    try (Connection user = SERVER.connect(); Statement u = user.createStatement();
+        Connection dba = SERVER.connect(); Statement d = dba.createStatement()) {
+      u.execute("CREATE TABLE #held (id int PRIMARY KEY, pad nchar(1000))");
+      u.execute("INSERT INTO #held SELECT value, N'h' FROM GENERATE_SERIES(1, 500)");
+      int spid = spid(u);
+      long committed = sessionPages(d, spid);
+      assertThat(committed).isPositive();
+      user.setAutoCommit(false);
+      u.execute("INSERT INTO #held SELECT value, N'h' FROM GENERATE_SERIES(501, 1000)");
+      d.setQueryTimeout(10);
+      assertThat(sessionPages(d, spid)).as("uncommitted rows are not seen").isEqualTo(committed);
+      u.execute("ALTER TABLE #held ADD extra int NULL");
+      assertThat(sessionPages(d, spid)).as("a table its DDL holds counts nothing").isZero();
+      user.rollback();
+      user.setAutoCommit(true);
+      assertThat(sessionPages(d, spid)).isEqualTo(committed);
+    }
+  }
+
+  private static long sessionPages(Statement d, int spid) throws SQLException {
+    try (ResultSet rs = d.executeQuery(
+        "SELECT user_objects_alloc_page_count FROM sys.dm_db_session_space_usage WHERE session_id = " + spid)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
   void aRunningBatchShowsItsTableVariablesAndItsThread() throws Exception {
     try (Connection user = SERVER.connect(); Statement u = user.createStatement();
         Connection dba = SERVER.connect(); Statement d = dba.createStatement()) {

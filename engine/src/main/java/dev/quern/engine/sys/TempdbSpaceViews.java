@@ -22,7 +22,9 @@ import java.util.List;
  * as sp_spaceused does ({@link TableSpace}); it keeps no allocation history. So a session's row
  * counts the pages its #temp tables take now, which outlive its requests, and a task's row (one per
  * running request, as in sys.dm_os_tasks) the pages its batch's table variables take now, which
- * end with the batch: the two add up to what the session holds in tempdb. Nothing is counted as
+ * end with the batch: the two add up to what the session holds in tempdb. Tables are measured in
+ * a snapshot of their committed rows, without locks, so the views never wait for the sessions
+ * they watch; a table a DDL holds at that moment counts 0. Nothing is counted as
  * deallocated, and internal objects (work tables, sort runs) are 0: sorts and hashes do not spill
  * to tempdb's store. Global ##temp tables belong to no session. Tables another session created in
  * a transaction it has not committed are not seen.
@@ -72,7 +74,8 @@ final class TempdbSpaceViews {
     long pages = 0;
     for (Table t : temp) {
       if (owner.store().ownsTempTable(t.name()) && TableVariables.isTableVariable(t.name()) == variables) {
-        pages += TableSpace.of(viewer, catalog, t).reservedPages();
+        TableSpace space = TableSpace.withoutLocks(catalog, t);
+        pages += space == null ? 0 : space.reservedPages();
       }
     }
     return pages;
