@@ -424,6 +424,17 @@ FROM sys.dm_os_tasks t WHERE t.session_id = @@SPID
 ----
 RUNNING	0	0	1
 
+# The request names its task and scheduler, as sys.dm_os_workers' documented example joins them.
+query TTI
+SELECT CONVERT(varchar(10), r.status), w.state,
+  CASE WHEN r.scheduler_id = t.scheduler_id THEN 1 ELSE 0 END
+FROM sys.dm_exec_requests r
+JOIN sys.dm_os_workers w ON w.task_address = r.task_address
+JOIN sys.dm_os_tasks t ON t.task_address = r.task_address
+WHERE r.session_id = @@SPID AND r.scheduler_id IS NOT NULL
+----
+running	RUNNING	1
+
 query TII
 SELECT w.state, w.is_preemptive, th.started_by_sqlservr
 FROM sys.dm_os_tasks t
