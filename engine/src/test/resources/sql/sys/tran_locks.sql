@@ -150,6 +150,7 @@ SELECT name FROM sys.system_views WHERE name LIKE 'dm[_]tran[_]%' OR name = 'dm_
 dm_os_waiting_tasks
 dm_tran_active_transactions
 dm_tran_current_transaction
+dm_tran_database_transactions
 dm_tran_locks
 dm_tran_session_transactions
 

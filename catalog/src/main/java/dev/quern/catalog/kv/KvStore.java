@@ -52,6 +52,11 @@ public interface KvStore extends AutoCloseable {
    */
   void compact();
 
+  /** The store's disk and memory use now ({@link KvSpace}); none for stores that cannot tell. */
+  default KvSpace space() {
+    return KvSpace.NONE;
+  }
+
   /** Whether commits are durable (synced to a log) in this store; false for tempdb. */
   boolean durable();
 

@@ -154,6 +154,14 @@ public interface KvTxn extends AutoCloseable {
     return -1;
   }
 
+  /**
+   * The puts and deletes made so far ({@link KvTxnWrites}); safe to call from any thread. Stores
+   * that do not count them answer {@link KvTxnWrites#NONE}.
+   */
+  default KvTxnWrites writes() {
+    return KvTxnWrites.NONE;
+  }
+
   /** Marks the current state; savepoints nest. */
   KvSavepoint setSavepoint();
 

@@ -330,6 +330,31 @@ public final class RocksKvStore implements KvStore {
         sync.getCount(), statistics.getTickerCount(TickerType.WAL_FILE_BYTES), sync.getSum(), openedAtMillis);
   }
 
+  /**
+   * The store's space from RocksDB's properties: total-sst-files-size, estimate-live-data-size,
+   * cur-size-all-mem-tables, estimate-table-readers-mem, and the block cache's usage. The cache is
+   * the store's own, so its numbers are this store's alone.
+   */
+  @Override
+  public dev.quern.catalog.kv.KvSpace space() {
+    if (closed) {
+      return dev.quern.catalog.kv.KvSpace.NONE; // a closed database's handle must not be used
+    }
+    long files = property("rocksdb.total-sst-files-size");
+    return new dev.quern.catalog.kv.KvSpace(files, Math.min(files, property("rocksdb.estimate-live-data-size")),
+        property("rocksdb.cur-size-all-mem-tables"), property("rocksdb.estimate-table-readers-mem"),
+        blockCache.getUsage(), blockCache.getPinnedUsage());
+  }
+
+  /** A numeric property of the database; 0 when RocksDB cannot tell (or the store is closing). */
+  private long property(String name) {
+    try {
+      return Math.max(0, db.getLongProperty(name));
+    } catch (RocksDBException e) {
+      return 0;
+    }
+  }
+
   /** How many times the WAL was synced since the store opened (group commit makes this small). */
   public long walSyncCount() {
     return statistics.getTickerCount(TickerType.WAL_FILE_SYNCED);

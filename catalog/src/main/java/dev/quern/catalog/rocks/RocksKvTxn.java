@@ -53,6 +53,15 @@ final class RocksKvTxn implements KvTxn {
   /** Whether a put or delete was made: a transaction without one has nothing to log or sync. */
   private boolean wrote;
 
+  /**
+   * The writes made so far (sys.dm_tran_database_transactions' log record count and bytes):
+   * written by the owning thread only, read by any. A release store (no fence, unlike a volatile
+   * write) is all one writer needs, and a bulk load makes millions of writes.
+   */
+  private final java.util.concurrent.atomic.AtomicLong writeRecords = new java.util.concurrent.atomic.AtomicLong();
+
+  private final java.util.concurrent.atomic.AtomicLong writeBytes = new java.util.concurrent.atomic.AtomicLong();
+
   /** Counts statement starts, writes and savepoint rollbacks: see {@link #readView()}. */
   private long view;
 
@@ -340,6 +349,7 @@ final class RocksKvTxn implements KvTxn {
     store.rangeLocks().lockPoint(id, key, lockTimeoutMillis, waits);
     wrote = true;
     view++;
+    counted(key.length + value.length);
     waitingForLock(KvLockWaits.Mode.EXCLUSIVE, key, () -> {
       txn.put(key, value);
       return null;
@@ -359,6 +369,7 @@ final class RocksKvTxn implements KvTxn {
     checkActive();
     wrote = true;
     view++;
+    counted(key.length + value.length);
     // Straight into the transaction's indexed batch: RocksDB's putUntracked still takes the row
     // lock (it only skips validation). The batch is what commit writes, what this transaction's
     // reads see, and what a rollback to a savepoint cuts back, as for any put.
@@ -370,6 +381,17 @@ final class RocksKvTxn implements KvTxn {
     } catch (RocksDBException e) {
       throw RocksErrors.map(e);
     }
+  }
+
+  /** One more write of {@code bytes} bytes; only the owning thread writes the counters. */
+  private void counted(int bytes) {
+    writeRecords.setRelease(writeRecords.getPlain() + 1);
+    writeBytes.setRelease(writeBytes.getPlain() + bytes);
+  }
+
+  @Override
+  public dev.quern.catalog.kv.KvTxnWrites writes() {
+    return new dev.quern.catalog.kv.KvTxnWrites(writeRecords.getAcquire(), writeBytes.getAcquire());
   }
 
   /** The transaction's own write batch, for covered writes (owned by the transaction). */
@@ -395,6 +417,7 @@ final class RocksKvTxn implements KvTxn {
     store.rangeLocks().lockPoint(id, key, lockTimeoutMillis, waits);
     wrote = true;
     view++;
+    counted(key.length);
     waitingForLock(KvLockWaits.Mode.EXCLUSIVE, key, () -> {
       txn.delete(key);
       return null;

@@ -153,7 +153,11 @@ public final class UserFunctions {
     state.store().tableVariables().enter();
     try {
       bindTables(found, args, defaulted, host);
+      FunctionCallStats call = FunctionCallStats.start(state, c.body(), found);
       host.runFunction(c.body(), frame, found.function().name());
+      if (call != null) {
+        call.ended();
+      }
     } finally {
       state.store().exitTableVariableScope();
     }

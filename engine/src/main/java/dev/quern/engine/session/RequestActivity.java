@@ -165,6 +165,14 @@ public final class RequestActivity {
     cpuReadNanos = now;
   }
 
+  /**
+   * The thread running the session's request now (sys.dm_os_workers, sys.dm_os_threads); null
+   * between requests.
+   */
+  public Thread thread() {
+    return thread;
+  }
+
   /** A result set of {@code n} rows went to the client. */
   public void rowsReturned(long n) {
     rowsReturned += n;

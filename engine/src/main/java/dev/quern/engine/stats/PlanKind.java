@@ -10,7 +10,12 @@ public enum PlanKind {
   PREPARED("Prepared"),
   PROC("Proc"),
   PROC_PART("Proc"),
-  TRIGGER("Trigger");
+  TRIGGER("Trigger"),
+  /**
+   * A scalar function's body as its calls count it (dm_exec_function_stats): linked once per
+   * compiled body, never run through the batch executor's counting.
+   */
+  FUNCTION("Proc");
 
   private final String objtype;
 
@@ -23,8 +28,11 @@ public enum PlanKind {
     return objtype;
   }
 
-  /** Whether each run of the plan is one call of a module (dm_exec_procedure_stats/trigger_stats). */
+  /**
+   * Whether each run of the plan is one call of a module (dm_exec_procedure_stats, trigger_stats,
+   * function_stats).
+   */
   public boolean module() {
-    return this == PROC || this == TRIGGER;
+    return this == PROC || this == TRIGGER || this == FUNCTION;
   }
 }

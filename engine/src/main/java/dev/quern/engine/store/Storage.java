@@ -77,6 +77,14 @@ public final class Storage implements AutoCloseable {
     return (databaseId == TEMPDB_ID ? tempStore : mainStore).ioStats();
   }
 
+  /**
+   * The disk and memory use of the store holding {@code databaseId} (every database but tempdb
+   * shares one store).
+   */
+  public dev.quern.catalog.kv.KvSpace space(int databaseId) {
+    return (databaseId == TEMPDB_ID ? tempStore : mainStore).space();
+  }
+
   private static final long FILE_PAGE_BYTES = 8192;
 
   /** {@code bytes} of a file in SQL Server's 8 KB pages (sys.database_files' size), rounded up. */

@@ -165,6 +165,15 @@ public final class StoreSession implements TransactionHooks {
     return user != null;
   }
 
+  /**
+   * The stores the session's transaction (its user transaction, else the running statement's)
+   * takes part in now, for sys.dm_tran_database_transactions; read from any thread.
+   */
+  public List<TransactionPart> transactionParts() {
+    StoreTxn t = user != null ? user : autocommit;
+    return t == null ? List.of() : t.parts();
+  }
+
   /** Whether a user transaction runs at SNAPSHOT isolation. */
   public boolean inSnapshotTransaction() {
     return user != null && user.isolation() == KvIsolation.SNAPSHOT;
@@ -358,6 +367,16 @@ public final class StoreSession implements TransactionHooks {
     }
     int pad = Math.max(1, 116 - name.length() - tempSuffix.length());
     return name + "_".repeat(pad) + tempSuffix;
+  }
+
+  /**
+   * Whether the tempdb table stored as {@code storedName} is this session's: a local #temp table
+   * (its name ends with the session's suffix, {@link #tempName}) or a table variable of its running
+   * batch ({@link TableVariables#declare}). Global ##temp tables are no session's.
+   */
+  public boolean ownsTempTable(String storedName) {
+    return storedName.startsWith("#") && !storedName.startsWith("##")
+        && (storedName.endsWith(tempSuffix) || TableVariables.isOf(storedName, tempSuffix));
   }
 
   /** A temporary table this session created: dropped when the session ends. */

@@ -59,6 +59,9 @@ final class StoreTxn {
   /** Options for the stores this transaction has not touched yet (SET LOCK_TIMEOUT updates them). */
   private KvTxnOptions options;
   private final Map<Catalog, Part> parts = new LinkedHashMap<>();
+  /** The parts as other sessions' views read them: {@link #parts} is the owner's alone. */
+  private final List<TransactionPart> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final Map<Catalog, TransactionPart> publishedByCatalog = new IdentityHashMap<>();
   private final List<Named> named = new ArrayList<>();
   private final Map<Catalog, SeenMetadata> metadata = new IdentityHashMap<>();
   private final Map<Table, OpenTable> openTables = new IdentityHashMap<>();
@@ -106,6 +109,9 @@ final class StoreTxn {
       txn.beginStatement();
       p = new Part(txn, savepoints ? txn.setSavepoint() : null, generation);
       parts.put(catalog, p);
+      TransactionPart part = new TransactionPart(catalog, txn);
+      publishedByCatalog.put(catalog, part);
+      published.add(part);
       if (statementMarks != null) {
         statementMarks.put(catalog, p.start());
       }
@@ -148,6 +154,9 @@ final class StoreTxn {
   TableStore openTable(Catalog catalog, Table table, Supplier<TableStore.IndexFilter> filter, boolean forWrite) {
     KvTxn txn = txn(catalog);
     Metadata known = knownMetadata(catalog, txn);
+    if (forWrite) {
+      noteWriting(catalog, table);
+    }
     OpenTable open = openTables.get(table);
     if (known != null && open != null && open.checkedAt() == known && open.catalog() == catalog) {
       return covered(open.store(), catalog, table);
@@ -167,6 +176,18 @@ final class StoreTxn {
       openTables.put(table, new OpenTable(catalog, known, store));
     }
     return store;
+  }
+
+  /** The stores this transaction takes part in, for other sessions' views (thread-safe). */
+  List<TransactionPart> parts() {
+    return published;
+  }
+
+  private void noteWriting(Catalog catalog, Table table) {
+    TransactionPart part = publishedByCatalog.get(catalog);
+    if (part != null && part.databaseId() == 0) {
+      metadata(catalog).schema(table.schemaId()).ifPresent(s -> part.writing(s.databaseId()));
+    }
   }
 
   /** Whether this transaction drew a rowversion: only then has its end values to release. */

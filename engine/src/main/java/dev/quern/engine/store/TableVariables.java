@@ -103,6 +103,16 @@ public final class TableVariables {
     return storedName.startsWith("#") && marker > 1 ? "@" + storedName.substring(1, marker) : storedName;
   }
 
+  /** Whether {@code storedName} names a table variable of the session tagged {@code sessionTag}. */
+  public static boolean isOf(String storedName, String sessionTag) {
+    return storedName.startsWith("#") && storedName.contains(MARKER + sessionTag + "_");
+  }
+
+  /** Whether {@code storedName} names a table variable (of any session). */
+  public static boolean isTableVariable(String storedName) {
+    return storedName.startsWith("#") && storedName.contains(MARKER);
+  }
+
   /** The tables of every live table variable (all scopes). */
   List<Integer> liveIds() {
     List<Integer> out = new ArrayList<>();

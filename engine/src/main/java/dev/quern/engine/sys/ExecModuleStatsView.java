@@ -14,14 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * sys.dm_exec_procedure_stats and sys.dm_exec_trigger_stats ("… (Transact-SQL)"): one row per
- * cached procedure or trigger plan that ran, with its calls' counts and times (microseconds; a
- * call's worker time read from the thread's CPU clock). Reads, writes and spills are 0 as in
- * dm_exec_query_stats. The sql_handle's text is the module's compiled body (its parameter list
+ * sys.dm_exec_procedure_stats, sys.dm_exec_trigger_stats and sys.dm_exec_function_stats ("…
+ * (Transact-SQL)"): one row per cached procedure, trigger or scalar function plan that ran, with
+ * its calls' counts and times (microseconds; a call's worker time is its elapsed time less the
+ * session's waits meanwhile, see exec.WorkerTime). Reads, writes and spills are 0 as in
+ * dm_exec_query_stats; the function view has no spill columns, as SQL Server's, and counts only
+ * scalar functions, as SQL Server's does (proc.FunctionCallStats). The sql_handle's text is the module's compiled body (its parameter list
  * in parentheses, then the body), not its CREATE statement.
  */
 final class ExecModuleStatsView implements SystemView {
-  private static final List<ResultColumn> COLUMNS = declareColumns();
+  private static final List<ResultColumn> MODULE_COLUMNS = declareColumns(true);
+  private static final List<ResultColumn> FUNCTION_COLUMNS = declareColumns(false);
 
   private final String name;
   private final PlanKind kind;
@@ -43,7 +46,11 @@ final class ExecModuleStatsView implements SystemView {
     return new ExecModuleStatsView("dm_exec_trigger_stats", PlanKind.TRIGGER, "TR", "SQL_TRIGGER");
   }
 
-  private static List<ResultColumn> declareColumns() {
+  static ExecModuleStatsView functions() {
+    return new ExecModuleStatsView("dm_exec_function_stats", PlanKind.FUNCTION, "FN", "SQL_SCALAR_FUNCTION");
+  }
+
+  private static List<ResultColumn> declareColumns(boolean spills) {
     List<ResultColumn> c = new ArrayList<>();
     c.add(integer("database_id", false));
     c.add(integer("object_id", false));
@@ -54,7 +61,12 @@ final class ExecModuleStatsView implements SystemView {
     c.add(datetime("cached_time", true));
     c.add(datetime("last_execution_time", true));
     c.add(bigint("execution_count", false));
-    for (String m : List.of("worker_time", "physical_reads", "logical_writes", "logical_reads", "elapsed_time", "spills")) {
+    List<String> measures = new ArrayList<>(
+        List.of("worker_time", "physical_reads", "logical_writes", "logical_reads", "elapsed_time"));
+    if (spills) {
+      measures.add("spills");
+    }
+    for (String m : measures) {
       for (String prefix : List.of("total_", "last_", "min_", "max_")) {
         c.add(bigint(prefix + m, false));
       }
@@ -69,7 +81,7 @@ final class ExecModuleStatsView implements SystemView {
 
   @Override
   public List<ResultColumn> columns() {
-    return COLUMNS;
+    return kind == PlanKind.FUNCTION ? FUNCTION_COLUMNS : MODULE_COLUMNS;
   }
 
   @Override
@@ -86,7 +98,7 @@ final class ExecModuleStatsView implements SystemView {
   }
 
   private Object[] row(SessionState session, PlanCache cache, CachedPlan p, ExecutionTotals t) {
-    List<Object> r = new ArrayList<>(COLUMNS.size());
+    List<Object> r = new ArrayList<>(columns().size());
     r.add(p.databaseId());
     r.add(p.objectId());
     r.add(type);
@@ -105,7 +117,7 @@ final class ExecModuleStatsView implements SystemView {
     for (long v : new long[] {t.totalElapsedTime(), t.lastElapsedTime(), t.minElapsedTime(), t.maxElapsedTime()}) {
       r.add(v);
     }
-    for (int i = 0; i < 4; i++) {
+    while (r.size() < columns().size()) {
       r.add(0L); // spills
     }
     return r.toArray();

@@ -19,7 +19,8 @@ import java.util.List;
  * the text, as the usual SUBSTRING over sys.dm_exec_sql_text expects; 0 and -1 (the whole batch)
  * in the instant a nested batch's statement is still current after it returned. wait_resource
  * names the lock a lock wait waits for as SQL Server does ({@code KEY: 5:72057594047365120
- * (8194443284a0)}, the resource sys.dm_tran_locks shows), empty otherwise.
+ * (8194443284a0)}, the resource sys.dm_tran_locks shows), empty otherwise. scheduler_id and
+ * task_address are the request's task in sys.dm_os_tasks.
  */
 final class ExecRequestsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -44,6 +45,8 @@ final class ExecRequestsView implements SystemView {
           bigint("transaction_id", false),
           integer("cpu_time", false),
           integer("total_elapsed_time", false),
+          integer("scheduler_id", true),
+          varbinary("task_address", 8, true),
           sysname("language", true),
           nvarchar("date_format", 3, true),
           smallint("date_first", false),
@@ -115,7 +118,7 @@ final class ExecRequestsView implements SystemView {
       connection == null ? null : connection.connectionId(), r.blockingSessionId(), r.waitType(),
       saturatedInt(r.waitMs()), r.lastWaitType() == null ? "MISCELLANEOUS" : r.lastWaitType(),
       waitResource, s.transactionCount(), s.transactions().descriptor(), saturatedInt(r.cpuMs()),
-      saturatedInt(r.elapsedMs()), o.language, o.dateFormat, o.dateFirst,
+      saturatedInt(r.elapsedMs()), OsAddresses.scheduler(s.spid()), OsAddresses.task(s.spid()), o.language, o.dateFormat, o.dateFirst,
       o.has(SessionOptions.QUOTED_IDENTIFIER), o.has(SessionOptions.ARITHABORT),
       o.has(SessionOptions.ANSI_NULL_DFLT_ON), o.has(SessionOptions.ANSI_WARNINGS),
       o.has(SessionOptions.ANSI_PADDING), o.has(SessionOptions.ANSI_NULLS),

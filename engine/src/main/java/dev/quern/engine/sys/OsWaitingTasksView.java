@@ -81,8 +81,7 @@ final class OsWaitingTasksView implements SystemView {
         + a.databaseId() + " mode=" + waitType.substring("LCK_M_".length());
   }
 
-  /** A session's task, identified by its session id. */
   private static byte[] taskAddress(int spid) {
-    return java.nio.ByteBuffer.allocate(8).putLong(0x7000_0000L + spid).array();
+    return OsAddresses.task(spid);
   }
 }

@@ -15,9 +15,12 @@ import java.util.List;
 /**
  * Views of the server process and its host. sys.dm_os_schedulers ("sys.dm_os_schedulers
  * (Transact-SQL)"): one VISIBLE ONLINE scheduler per processor the JVM may use, as
- * sys.dm_os_sys_info's scheduler_count says; Quern's requests run on virtual threads that no
- * scheduler owns, so the per-scheduler counters and addresses are NULL, and there are no hidden
- * or DAC schedulers. sys.dm_os_windows_info: as SQL Server on Linux answers it, the host's
+ * sys.dm_os_sys_info's scheduler_count says. Quern's requests run on threads the operating system
+ * schedules; each running request's task counts against the scheduler {@link
+ * OsAddresses#scheduler} gives its session (sys.dm_os_tasks' scheduler_id): current_tasks_count and
+ * current_workers_count count them, active_workers_count those not waiting, and none is ever
+ * runnable but waiting for a quantum (runnable_tasks_count 0). The other counters and the
+ * addresses are NULL, and there are no hidden or DAC schedulers. sys.dm_os_windows_info: as SQL Server on Linux answers it, the host's
  * release (sys.dm_os_host_info's host_release), no service pack or SKU, LCID 1033.
  * sys.endpoints: the one endpoint Quern listens on, TDS over TCP, with SQL Server's id and name for
  * it ("TSQL Default TCP", 4, as sys.dm_exec_connections' endpoint_id), owned by sa.
@@ -40,14 +43,29 @@ final class ServerHostViews {
         bigint("total_cpu_usage_ms", true), bigint("total_cpu_idle_capped_ms", true),
         bigint("total_scheduler_delay_ms", true), integer("ideal_workers_limit", true));
     return new DerivedView("dm_os_schedulers", columns, s -> {
+      int cpus = Runtime.getRuntime().availableProcessors();
+      int[] tasks = new int[cpus];
+      int[] active = new int[cpus];
+      for (dev.quern.engine.session.SessionState session : s.server().sessions()) {
+        var request = session.activity().snapshot();
+        if (request != null) {
+          int scheduler = OsAddresses.scheduler(session.spid());
+          tasks[scheduler]++;
+          active[scheduler] += request.waitType() == null ? 1 : 0;
+        }
+      }
       List<Object[]> out = new ArrayList<>();
-      for (int cpu = 0; cpu < Runtime.getRuntime().availableProcessors(); cpu++) {
+      for (int cpu = 0; cpu < cpus; cpu++) {
         Object[] row = new Object[columns.size()];
         row[1] = 0;
         row[2] = cpu;
         row[3] = cpu;
         row[4] = "VISIBLE ONLINE";
         row[5] = true;
+        row[10] = tasks[cpu]; // current_tasks_count
+        row[11] = 0; // runnable_tasks_count
+        row[12] = tasks[cpu]; // current_workers_count
+        row[13] = active[cpu]; // active_workers_count
         out.add(row);
       }
       return out;

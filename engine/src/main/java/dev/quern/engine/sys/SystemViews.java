@@ -104,7 +104,11 @@ public final class SystemViews {
       MODERN, COMPATIBILITY, AbsentFeatureViews.all(), List.of(AbsentFeatureViews.databaseMirroring(),
           SecurityTokenViews.login(), SecurityTokenViews.user(), ServerHostViews.schedulers(),
           ServerHostViews.windowsInfo(), ServerHostViews.endpoints(), AllModulesViews.sqlModules(),
-          AllModulesViews.parameters(), new DatabaseScopedConfigurationsView()))
+          AllModulesViews.parameters(), new DatabaseScopedConfigurationsView(), new TranDatabaseTransactionsView(),
+          DbSpaceViews.logSpace(), DbSpaceViews.fileSpace(), TempdbSpaceViews.sessions(), TempdbSpaceViews.tasks(),
+          OsTaskViews.tasks(), OsTaskViews.workers(), new OsThreadsView(), ExecModuleStatsView.functions(),
+          ResourcePoolsView.stored(), ResourcePoolsView.inEffect(), new ServerPermissionsView(),
+          new OsMemoryClerksView()))
       .flatMap(List::stream).toList();
 
   private SystemViews() {}

@@ -31,18 +31,38 @@ public final class TableSizes {
   public static Size of(SessionState session, Catalog catalog, Table t) {
     session.store().beginStatement();
     try {
-      TableStore store = TableStores.open(session.store(), catalog, t);
-      long rows = 0;
-      long bytes = 0;
-      try (StoredRowCursor c = store.scanStored()) {
-        while (c.next()) {
-          rows++;
-          bytes += c.stored().length;
-        }
-      }
-      return new Size(rows, (bytes + PAGE_BYTES - 1) / PAGE_BYTES);
+      return measure(TableStores.open(session.store(), catalog, t));
     } finally {
       session.store().endStatement(true);
     }
+  }
+
+  /**
+   * As {@link #of(SessionState, Catalog, Table)}, read without a lock and without waiting, in a
+   * snapshot of the committed rows: for measuring other sessions' tables (tempdb's DMVs), which
+   * must not wait for their transactions. Null when a DDL holds or is changing the table.
+   */
+  public static Size withoutLocks(Catalog catalog, Table t) {
+    try (dev.quern.catalog.kv.KvTxn reads = catalog.store().beginReadOnly()) {
+      dev.quern.catalog.meta.LockFreeRead read = catalog.openWithoutLocks(reads, t, null);
+      if (read == null) {
+        return null;
+      }
+      try (read) {
+        return measure(read.rows());
+      }
+    }
+  }
+
+  private static Size measure(TableStore store) {
+    long rows = 0;
+    long bytes = 0;
+    try (StoredRowCursor c = store.scanStored()) {
+      while (c.next()) {
+        rows++;
+        bytes += c.stored().length;
+      }
+    }
+    return new Size(rows, (bytes + PAGE_BYTES - 1) / PAGE_BYTES);
   }
 }

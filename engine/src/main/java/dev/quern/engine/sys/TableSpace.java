@@ -12,7 +12,19 @@ import dev.quern.engine.session.SessionState;
  */
 public record TableSpace(long rows, long dataPages, long indexPages) {
   public static TableSpace of(SessionState session, Table t) {
-    TableSizes.Size size = TableSizes.of(session, t);
+    return of(t, TableSizes.of(session, t));
+  }
+
+  /**
+   * As {@link #of(SessionState, Table)} for a table of another session, measured without locks
+   * ({@link TableSizes#withoutLocks}); null when a DDL holds the table.
+   */
+  public static TableSpace withoutLocks(dev.quern.catalog.meta.Catalog catalog, Table t) {
+    TableSizes.Size size = TableSizes.withoutLocks(catalog, t);
+    return size == null ? null : of(t, size);
+  }
+
+  private static TableSpace of(Table t, TableSizes.Size size) {
     long index = 0;
     for (Index i : t.indexes()) {
       if (!i.holdsRows()) {
