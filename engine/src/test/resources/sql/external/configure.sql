@@ -3,8 +3,12 @@
 query TIIII
 EXEC sp_configure
 ----
+backup checksum default	0	1	0	0
+backup compression default	0	1	0	0
 external scripts enabled	0	1	0	0
+nested triggers	0	1	1	1
 show advanced options	0	1	0	0
+user options	0	32767	0	0
 
 query TIIII
 EXEC sp_configure 'external scripts enabled'
@@ -87,11 +91,17 @@ RECONFIGURE
 query TIIII
 EXEC sp_configure
 ----
+backup checksum default	0	1	0	0
+backup compression default	0	1	0	0
+cost threshold for parallelism	0	32767	5	5
 default trace enabled	0	1	1	1
 external scripts enabled	0	1	1	1
+max degree of parallelism	0	32767	0	0
+nested triggers	0	1	1	1
 show advanced options	0	1	1	1
 SMO and DMO XPs	0	1	1	1
 user connections	0	32767	0	0
+user options	0	32767	0	0
 
 statement ok
 RECONFIGURE
@@ -157,3 +167,98 @@ query TIIII
 EXEC sp_configure 'external scripts enabled'
 ----
 external scripts enabled	0	1	1	1
+
+# A static option ('user connections') waits for the next start: RECONFIGURE leaves its run value.
+statement ok
+EXEC sp_configure 'user connections', 50;
+RECONFIGURE
+
+query TIIII
+EXEC sp_configure 'user connections'
+----
+user connections	0	32767	50	0
+
+statement ok
+EXEC sp_configure 'user connections', 0;
+EXEC sp_configure 'max degree of parallelism', 4;
+RECONFIGURE
+
+query TI
+SELECT name, CAST(value_in_use AS int) FROM sys.configurations WHERE name IN ('max degree of parallelism', 'user connections') ORDER BY name
+----
+max degree of parallelism	4
+user connections	0
+
+# 'nested triggers' 0: an AFTER trigger's statements fire no AFTER trigger.
+statement ok
+CREATE TABLE nt_a (id int);
+CREATE TABLE nt_b (id int);
+CREATE TABLE nt_c (id int)
+
+statement ok
+CREATE TRIGGER nt_a_ins ON nt_a AFTER INSERT AS INSERT nt_b SELECT id FROM inserted
+
+statement ok
+CREATE TRIGGER nt_b_ins ON nt_b AFTER INSERT AS INSERT nt_c SELECT id FROM inserted
+
+statement ok
+INSERT nt_a VALUES (1);
+EXEC sp_configure 'nested triggers', 0;
+RECONFIGURE;
+INSERT nt_a VALUES (2)
+----
+! Configuration option 'nested triggers' changed from 1 to 0. Run the RECONFIGURE statement to install.
+
+query III
+SELECT (SELECT COUNT(*) FROM nt_a), (SELECT COUNT(*) FROM nt_b), (SELECT COUNT(*) FROM nt_c)
+----
+2	2	1
+
+statement ok
+EXEC sp_configure 'nested triggers', 1;
+RECONFIGURE;
+INSERT nt_a VALUES (3)
+----
+! Configuration option 'nested triggers' changed from 0 to 1. Run the RECONFIGURE statement to install.
+
+query I
+SELECT COUNT(*) FROM nt_c
+----
+2
+
+# 'backup compression default' and 'backup checksum default' apply when BACKUP names neither form.
+statement ok
+CREATE DATABASE cfg_bk;
+SELECT REPLICATE('quern ', 100) AS filler INTO cfg_bk.dbo.filler FROM GENERATE_SERIES(1, 200);
+EXEC sp_configure 'backup compression default', 1;
+EXEC sp_configure 'backup checksum default', 1;
+RECONFIGURE
+----
+! Configuration option 'backup compression default' changed from 0 to 1. Run the RECONFIGURE statement to install.
+! Configuration option 'backup checksum default' changed from 0 to 1. Run the RECONFIGURE statement to install.
+
+statement ok
+BACKUP DATABASE cfg_bk TO DISK = 'golden_cfg_default.bak' WITH INIT;
+BACKUP DATABASE cfg_bk TO DISK = 'golden_cfg_plain.bak' WITH INIT, NO_COMPRESSION, NO_CHECKSUM
+
+# The compressed set is the smaller one (BackupSize counts the bytes in the file).
+query TI
+SELECT RIGHT(f.physical_device_name, 22), s.has_backup_checksums
+FROM msdb.dbo.backupset s JOIN msdb.dbo.backupmediafamily f ON f.media_set_id = s.media_set_id
+WHERE s.database_name = 'cfg_bk' ORDER BY s.backup_set_id
+----
+golden_cfg_default.bak	1
+golden_cfg_plain.bak	0
+
+query I
+SELECT CASE WHEN MIN(backup_size) = MIN(IIF(has_backup_checksums = 1, backup_size, 2E9)) AND MIN(backup_size) < MAX(backup_size) THEN 1 ELSE 0 END
+FROM msdb.dbo.backupset WHERE database_name = 'cfg_bk'
+----
+1
+
+statement ok
+EXEC sp_configure 'backup compression default', 0;
+EXEC sp_configure 'backup checksum default', 0;
+EXEC sp_configure 'max degree of parallelism', 0;
+RECONFIGURE;
+DROP DATABASE cfg_bk

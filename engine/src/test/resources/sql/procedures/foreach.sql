@@ -40,6 +40,11 @@ EXEC sp_MSforeachtable
 error 201: Procedure or function 'sp_MSforeachtable' expects parameter '@command1', which was not supplied.
 
 # sp_MSforeachdb: the bare database name; a USE inside a command ends with it.
+statement ok
+USE model
+----
+! Changed database context to 'model'.
+
 query T rowsort
 CREATE TABLE #dbs (name sysname);
 EXEC sp_MSforeachdb 'USE [?]; INSERT #dbs SELECT DB_NAME()';
@@ -59,7 +64,22 @@ tempdb
 query T
 SELECT DB_NAME()
 ----
-fe_db
+model
+
+statement ok
+USE fe_db
+----
+! Changed database context to 'fe_db'.
+
+# The same after EXEC and sp_executesql: a USE in dynamic SQL ends with it.
+query TT
+EXEC ('USE master');
+EXEC sp_executesql N'USE tempdb';
+SELECT DB_NAME(), (SELECT COUNT(*) FROM sys.tables WHERE name = 'a')
+----
+! Changed database context to 'master'.
+! Changed database context to 'tempdb'.
+fe_db	1
 
 statement ok
 USE master;

@@ -5,6 +5,7 @@ import dev.quern.engine.api.EngineException;
 import dev.quern.engine.api.EngineSession;
 import dev.quern.engine.api.SessionInfo;
 import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.external.ServerConfiguration;
 import dev.quern.engine.session.Databases;
 import dev.quern.engine.session.QuernSession;
 import dev.quern.engine.session.ServerContext;
@@ -73,10 +74,14 @@ public final class QuernEngine implements Engine {
   /**
    * Opens a session in the database the client named, else the login's default database (master
    * for sa). A login that may not enter that database gets 4060, as SQL Server answers at login;
-   * one a logon trigger refuses 17892.
+   * one a logon trigger refuses 17892; one beyond the 'user connections' option's limit 17809.
    */
   @Override
   public EngineSession openSession(SessionInfo info) {
+    int allowed = server.external().configuration().runValue(ServerConfiguration.USER_CONNECTIONS);
+    if (allowed > 0 && server.sessions().size() >= allowed) {
+      throw new EngineException(SqlErrors.USER_CONNECTIONS_REACHED.message(allowed));
+    }
     boolean sa = info.loginName() == null || info.loginName().equalsIgnoreCase(dev.quern.engine.security.Principals.SA);
     dev.quern.catalog.meta.Security sec = sa ? null : committedSecurity();
     String db = info.database() == null || info.database().isEmpty() ? defaultDatabase(sec, info.loginName()) : info.database();

@@ -12,6 +12,7 @@ import dev.quern.engine.ast.BackupStatement;
 import dev.quern.engine.error.SecurityErrors;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.error.SqlException;
+import dev.quern.engine.external.ServerConfiguration;
 import dev.quern.engine.security.PrincipalLookup;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.store.Storage;
@@ -66,7 +67,8 @@ public final class BackupExecutor {
           .filter(o -> o instanceof Table).count()).sum();
       BackupSetHeader started = new BackupSetHeader(0, db.name(), db.id(), db.collation(), text(b, "NAME"),
           text(b, "DESCRIPTION"), state.serverName(), state.loginName(), start, 0, start * 1000,
-          b.has("COPY_ONLY"), b.has("COMPRESSION"), b.has("CHECKSUM"), 0, 0);
+          b.has("COPY_ONLY"), byDefault(b, "COMPRESSION", ServerConfiguration.BACKUP_COMPRESSION_DEFAULT),
+          byDefault(b, "CHECKSUM", ServerConfiguration.BACKUP_CHECKSUM_DEFAULT), 0, 0);
       long[] tablesDone = {0};
       header = file.write(b.has("INIT") || b.has("FORMAT"), started, out -> DatabaseImage.export(main, snapshot,
           db.id(), (kind, payload) -> {
@@ -108,6 +110,17 @@ public final class BackupExecutor {
       return null;
     }
     return options.get("STATS") instanceof Long n ? n : 0L;
+  }
+
+  /**
+   * Whether {@code option} (COMPRESSION, CHECKSUM) is in force: named, or neither it nor its NO_
+   * form named and the server's default option (sp_configure) is 1.
+   */
+  private boolean byDefault(BackupStatement b, String option, String serverDefault) {
+    if (b.has(option) || b.has("NO_" + option)) {
+      return b.has(option);
+    }
+    return state.server().external().configuration().runValue(serverDefault) == 1;
   }
 
   private static String text(BackupStatement b, String option) {

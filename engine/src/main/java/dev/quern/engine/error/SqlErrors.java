@@ -312,6 +312,10 @@ public final class SqlErrors {
       e(8115, 16, 2, "Arithmetic overflow error converting %s to data type %s.", STATEMENT);
   public static final ErrorTemplate DATABASE_NOT_EXIST =
       e(911, 16, 1, "Database '%s' does not exist. Make sure that the name is entered correctly.", STATEMENT);
+  public static final ErrorTemplate USER_CONNECTIONS_REACHED =
+      e(17809, 20, 1, "Could not connect because the maximum number of '%d' user connections has already been reached."
+          + " The system administrator can use sp_configure to increase the maximum value. The connection has been closed.",
+          BATCH);
   public static final ErrorTemplate CANNOT_OPEN_DATABASE =
       e(4060, 11, 1, "Cannot open database \"%s\" requested by the login. The login failed.", STATEMENT);
   public static final ErrorTemplate CHANGED_DATABASE = e(5701, 0, 2, "Changed database context to '%s'.", STATEMENT);

@@ -320,6 +320,8 @@ public final class Interpreter implements ProcedureHost {
     // SET options changed by a procedure or dynamic SQL (EXEC, sp_executesql, prepared
     // statements) revert when it returns, as SQL Server documents; a top-level batch's persist.
     SessionOptions.Saved outer = inProc ? state.sessionOptions().save() : null;
+    // So does the database a USE in dynamic SQL switched to.
+    var outerDatabase = inProc ? state.currentDatabase() : null;
     // @@NESTLEVEL counts procedures and dynamic SQL, not the client's batch: 0 there, as in SQL Server.
     if (inProc) {
       state.enterNest();
@@ -340,6 +342,7 @@ public final class Interpreter implements ProcedureHost {
       state.activity().exitBatch(outerBatch);
       if (outer != null) {
         state.sessionOptions().restore(outer);
+        state.returnToDatabase(outerDatabase, sink);
       }
     }
   }

@@ -17,7 +17,8 @@ import java.util.Set;
  * or none): each body runs nested, in the statement's transaction, with {@code inserted} and
  * {@code deleted} readable and @@ROWCOUNT the statement's count; what it selects goes to the
  * client. A trigger does not fire itself again (RECURSIVE_TRIGGERS OFF); other nesting counts
- * toward the 32 levels of procedures (217).
+ * toward the 32 levels of procedures (217), and stops at the first level while the server option
+ * 'nested triggers' is 0 (INSTEAD OF triggers nest whatever it is).
  */
 final class TriggerFiring {
   private TriggerFiring() {}
@@ -61,6 +62,10 @@ final class TriggerFiring {
     TriggerFrame running = state.trigger();
     if (running != null && running.triggerId() == trigger.id()) {
       return; // direct recursion: the trigger's own statement does not fire it again
+    }
+    if (running != null && !trigger.insteadOf() && state.server().external().configuration()
+        .runValue(dev.quern.engine.external.ServerConfiguration.NESTED_TRIGGERS) == 0) {
+      return; // 'nested triggers' 0: an AFTER trigger's statements fire no AFTER trigger
     }
     ProcedureHost host = state.host();
     state.triggers().push(frame);

@@ -18,11 +18,35 @@ public final class ServerConfiguration {
 
   public static final String SHOW_ADVANCED_OPTIONS = "show advanced options";
 
+  /** How many sessions may be open at once; 0 is as many as the server allows (error 17809). */
+  public static final String USER_CONNECTIONS = "user connections";
+
+  /** Whether an AFTER trigger's statements fire AFTER triggers in turn (INSTEAD OF ones always do). */
+  public static final String NESTED_TRIGGERS = "nested triggers";
+
+  /** @@OPTIONS bits every new session starts with, besides those its driver's login sets. */
+  public static final String USER_OPTIONS = "user options";
+
+  /** Whether BACKUP compresses without COMPRESSION or NO_COMPRESSION. */
+  public static final String BACKUP_COMPRESSION_DEFAULT = "backup compression default";
+
+  /** Whether BACKUP writes checksums without CHECKSUM or NO_CHECKSUM. */
+  public static final String BACKUP_CHECKSUM_DEFAULT = "backup checksum default";
+
   private static final List<ConfigOption> OPTIONS =
       List.of(
-          new ConfigOption(103, "user connections", 0, 32767, 0, "Number of user connections allowed", false, true),
+          new ConfigOption(103, USER_CONNECTIONS, 0, 32767, 0, "Number of user connections allowed", false, true),
+          new ConfigOption(115, NESTED_TRIGGERS, 0, 1, 1, "Allow triggers to be invoked within triggers", true, false),
           new ConfigOption(518, SHOW_ADVANCED_OPTIONS, 0, 1, 0, "show advanced options", true, false),
+          new ConfigOption(1534, USER_OPTIONS, 0, 32767, 0, "user options", true, false),
+          // Quern runs every query on one thread: any degree of parallelism and any cost threshold
+          // are honoured by its serial plans (README). Memory sizes are not settable (RocksDB's
+          // caches cannot be resized while open), so those options do not exist here.
+          new ConfigOption(1538, "cost threshold for parallelism", 0, 32767, 5, "cost threshold for parallelism", true, true),
+          new ConfigOption(1539, "max degree of parallelism", 0, 32767, 0, "maximum degree of parallelism", true, true),
           new ConfigOption(1568, "default trace enabled", 0, 1, 1, "Enable or disable the default trace", true, true),
+          new ConfigOption(1579, BACKUP_COMPRESSION_DEFAULT, 0, 1, 0, "Enable compression of backups by default", true, false),
+          new ConfigOption(1584, BACKUP_CHECKSUM_DEFAULT, 0, 1, 0, "Enable checksum of backups by default", true, false),
           new ConfigOption(16387, "SMO and DMO XPs", 0, 1, 1, "Enable or disable SMO and DMO XPs", true, true),
           new ConfigOption(1586, EXTERNAL_SCRIPTS_ENABLED, 0, 1, 0, "Allows execution of external scripts", true, false));
 
@@ -80,7 +104,7 @@ public final class ServerConfiguration {
     return configValues.put(o.name(), value);
   }
 
-  /** RECONFIGURE: stores the config values durably, then puts them in effect. */
+  /** RECONFIGURE: stores the config values durably, then puts the dynamic ones in effect. */
   public synchronized void reconfigure() {
     Map<String, Integer> changed = new LinkedHashMap<>();
     for (ConfigOption o : OPTIONS) {
@@ -90,6 +114,11 @@ public final class ServerConfiguration {
       }
     }
     store.save(changed);
-    runValues.putAll(configValues);
+    // A static option's new value waits for the next start, as in SQL Server.
+    for (ConfigOption o : OPTIONS) {
+      if (o.dynamic()) {
+        runValues.put(o.name(), configValues.get(o.name()));
+      }
+    }
   }
 }

@@ -67,7 +67,6 @@ public final class SessionOptions {
     }
   }
 
-  /** Back to the state right after login (RESETCONNECTION). */
   /** The options a module's SET statements may change, saved to restore when it returns. */
   public record Saved(int bits, String language, String dateFormat, int dateFirst, int textSize,
       int lockTimeout, long rowCountLimit, int deadlockPriority, int queryGovernorCostLimit,
@@ -92,6 +91,15 @@ public final class SessionOptions {
     isolationLevel = saved.isolationLevel();
     flags.clear();
     flags.addAll(saved.flags());
+  }
+
+  /**
+   * Back to the state right after login, with the server's 'user options' bits added to the
+   * driver's: a driver's login turns ANSI_NULL_DFLT_ON on, which wins over ANSI_NULL_DFLT_OFF.
+   */
+  public void reset(String loginLanguage, int userOptions) {
+    reset(loginLanguage);
+    bits |= userOptions & ~ANSI_NULL_DFLT_OFF;
   }
 
   public void reset(String loginLanguage) {

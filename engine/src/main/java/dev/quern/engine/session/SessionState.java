@@ -61,7 +61,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
     transactions.onEnd(() -> server.appLocks().releaseAll(info.spid(), true));
     String lang = info.language() == null || info.language().isEmpty() ? "us_english" : info.language();
     this.loginLanguage = Languages.find(lang).map(Languages.Language::name).orElse("us_english");
-    options.reset(loginLanguage);
+    options.reset(loginLanguage, userOptions());
     applyLanguage(Languages.find(loginLanguage).orElseThrow());
   }
 
@@ -234,6 +234,26 @@ public final class SessionState implements FunctionContext, OptionTarget {
     out.message(SqlErrors.CHANGED_DATABASE.message(db.name()));
   }
 
+  /** The current database, to come back to when dynamic SQL that may run USE ends. */
+  public Databases.Database currentDatabase() {
+    return database;
+  }
+
+  /**
+   * Back to {@code outer} when dynamic SQL (EXEC (…), sp_executesql) that ran USE ends, as SQL
+   * Server scopes its USE to it: the client hears of the switch (ENVCHANGE), without 5701. A
+   * database dropped meanwhile is not gone back to.
+   */
+  public void returnToDatabase(Databases.Database outer, ResultSink out) {
+    var again = server.databases().byId(outer.id());
+    if (database.id() == outer.id() || again.isEmpty()) {
+      return;
+    }
+    String old = database.name();
+    database = again.get();
+    out.envChange(new EnvChange.Database(database.name(), old));
+  }
+
   /**
    * {@code read} run as if {@code name} were the current database (a three-part name of a catalog
    * view, {@code otherdb.sys.tables}): 911 when it does not exist, 916 when the login may not use
@@ -270,6 +290,12 @@ public final class SessionState implements FunctionContext, OptionTarget {
     sink.message(SqlErrors.CHANGED_LANGUAGE.message(lang.name()));
   }
 
+  /** The server's 'user options' bits, which every session starts with (sp_configure). */
+  private int userOptions() {
+    return server.external().configuration().runValue(
+        dev.quern.engine.external.ServerConfiguration.USER_OPTIONS);
+  }
+
   private void applyLanguage(Languages.Language lang) {
     options.language = lang.name();
     options.dateFormat = lang.dateFormat();
@@ -278,7 +304,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
 
   /** RESETCONNECTION: options, language, database as at login; prepared handles dropped. */
   public void reset(boolean keepTransaction, ResultSink out) {
-    options.reset(loginLanguage);
+    options.reset(loginLanguage, userOptions());
     applyLanguage(Languages.find(loginLanguage).orElseThrow());
     prepared.clear();
     caught.clear();
