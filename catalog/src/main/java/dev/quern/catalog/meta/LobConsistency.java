@@ -42,8 +42,11 @@ public final class LobConsistency {
    */
   public record Finding(Kind kind, long lobId, long chunk, long slot, Object[] row, long otherSlot) {}
 
-  /** A row's reference to a LOB: the value's length, the row's position and stored bytes. */
-  private record Owner(LobRef ref, long slot, byte[] stored) {}
+  /**
+   * A row's reference to a LOB: the value's length, the row's position and key (its values are
+   * read again only for a finding, so that a table of many LOBs is not held in memory).
+   */
+  private record Owner(LobRef ref, long slot, byte[] locator) {}
 
   private final TableStore store;
   private final KvTxn txn;
@@ -117,7 +120,7 @@ public final class LobConsistency {
       for (; it.next(); slot++) {
         byte[] stored = it.value();
         for (LobRef ref : RowCodec.lobRefs(layout, stored)) {
-          Owner first = owners.putIfAbsent(ref.lobId(), new Owner(ref, slot, stored));
+          Owner first = owners.putIfAbsent(ref.lobId(), new Owner(ref, slot, it.key()));
           if (first != null) {
             findings.add(new Finding(Kind.SHARED, ref.lobId(), 0, first.slot(), row(first), slot));
           }
@@ -175,6 +178,7 @@ public final class LobConsistency {
   }
 
   private Object[] row(Owner owner) {
-    return store.rowWithLobRefs(owner.stored());
+    byte[] stored = txn.get(owner.locator());
+    return stored == null ? null : store.rowWithLobRefs(stored);
   }
 }
