@@ -55,10 +55,39 @@ public final class LobStore {
 
   /** Removes the chunks (the row that referenced them is being deleted or updated). */
   public void delete(LobRef ref) {
-    long chunks = (ref.length() + CHUNK_SIZE - 1) / CHUNK_SIZE;
+    long chunks = chunkCount(ref);
     for (int i = 0; i < chunks; i++) {
       txn.delete(chunkKey(ref.lobId(), i));
     }
+  }
+
+  /** One stored chunk: its LOB's id, its number within the value, its length in bytes. */
+  public record Chunk(long lobId, int number, int length) {}
+
+  /**
+   * Every stored chunk under this store's prefix in key order (by LOB id, then chunk number),
+   * for DBCC CHECKTABLE to match against the rows' references.
+   */
+  public void forEachChunk(java.util.function.Consumer<Chunk> visitor) {
+    try (KvIterator it = txn.scan(prefix, KeyBytes.prefixEnd(prefix), false)) {
+      while (it.next()) {
+        ByteSource key = new ByteSource(it.key(), prefix.length, it.key().length - prefix.length);
+        visitor.accept(new Chunk(key.getLong(), key.getInt(), it.value().length));
+      }
+    }
+  }
+
+  /** How many chunks {@code ref}'s value is written in. */
+  public static long chunkCount(LobRef ref) {
+    return (ref.length() + CHUNK_SIZE - 1) / CHUNK_SIZE;
+  }
+
+  /** The length chunk {@code number} of {@code ref}'s value has, or -1 past its last chunk. */
+  public static int chunkLength(LobRef ref, long number) {
+    if (number < 0 || number >= chunkCount(ref)) {
+      return -1;
+    }
+    return (int) Math.min(CHUNK_SIZE, ref.length() - number * CHUNK_SIZE);
   }
 
   private byte[] chunkKey(long lobId, int chunk) {

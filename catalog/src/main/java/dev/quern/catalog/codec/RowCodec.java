@@ -101,13 +101,19 @@ public final class RowCodec {
    * null: a scan that reads two columns of ten does not pay for building the other eight values.
    */
   public static Object[] decode(RowLayout layout, byte[] row, LobReader lobs, boolean[] wanted) {
+    return decode(layout, row, lobs, wanted, false);
+  }
+
+  /** As {@link #decode(RowLayout, byte[], LobReader, boolean[])}, dropped slots too if asked. */
+  private static Object[] decode(
+      RowLayout layout, byte[] row, LobReader lobs, boolean[] wanted, boolean dropped) {
     Header h = Header.read(layout, row);
     Object[] values = new Object[layout.size()];
     ByteSource fixed = new ByteSource(row, h.fixedStart, row.length - h.fixedStart);
     int varIndex = 0;
     for (int i = 0; i < values.length; i++) {
       RowLayout.Slot slot = layout.slots().get(i);
-      boolean want = (wanted == null || wanted[i]) && !slot.dropped();
+      boolean want = (wanted == null || wanted[i]) && (dropped || !slot.dropped());
       if (i >= h.n) {
         values[i] = want ? slot.missingValue() : null;
         continue;
@@ -297,9 +303,12 @@ public final class RowCodec {
     };
   }
 
-  /** The out-of-row values a row references (to delete them with the row). */
+  /**
+   * The out-of-row values a row references (to delete them with the row), those of dropped columns
+   * too: the row keeps a dropped column's bytes, and its chunks, until the row is rewritten.
+   */
   public static List<LobRef> lobRefs(RowLayout layout, byte[] row) {
-    Object[] values = decode(layout, row, null);
+    Object[] values = decode(layout, row, null, null, true);
     List<LobRef> refs = new ArrayList<>();
     for (Object v : values) {
       if (v instanceof LobRef ref) {

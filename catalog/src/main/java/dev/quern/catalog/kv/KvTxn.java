@@ -31,6 +31,18 @@ public interface KvTxn extends AutoCloseable {
   void lockShared(byte[] key);
 
   /**
+   * As {@link #lockShared}, first come first served: when another transaction's exclusive request
+   * for {@code key} waits already, waits until it has been granted or has given up (SQL Server's
+   * lock queue, so that a steady stream of shared holders cannot starve a DDL), unless this
+   * transaction already holds {@code key} or {@code sameResource} (another key standing for the
+   * same resource; may be null). Such a wait ends at the lock timeout, on cancel, or as a deadlock
+   * victim, as any lock wait does.
+   */
+  default void lockSharedInTurn(byte[] key, byte[] sameResource) {
+    lockShared(key);
+  }
+
+  /**
    * Reads a key's latest committed value (with this transaction's own writes) under a shared lock
    * on it kept until the transaction ends, present or not; taking a lock this transaction already
    * holds costs no lock-manager call. A foreign key's check of its parent row.

@@ -23,7 +23,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * table cannot be altered or dropped under a transaction using it. A reader without a transaction
  * (an autocommit read that takes no lock and never waits) gets the same guarantee in memory
  * instead ({@link #openWithoutLocks}, {@link SchemaStability}): ALTER and DROP mark the table and
- * wait for such readers in flight before they change it.
+ * wait for such readers in flight before they change it. The shared locks on a table (its table
+ * lock, its definition) are taken in turn ({@link KvTxn#lockSharedInTurn}): once a DDL waits for
+ * the table, later writers and readers queue behind it unless their transaction holds the table
+ * already, so a stream of short writers cannot starve it (SQL Server's FIFO lock queue).
  *
  * <p>Dropped and truncated data is not deleted in the transaction (which would make DROP TABLE cost
  * a write per row): the transaction records the data ids as garbage, and {@link #reclaimGarbage()},
@@ -548,18 +551,27 @@ public final class Catalog implements AutoCloseable {
    * SystemKeys#tableLock}), which every transaction writing the table or reading it with locks holds
    * shared until it ends, so once this is granted no other transaction is changing the table or can
    * until {@code txn} ends; its rows then need no locks of their own ({@link
-   * TableStore#coveredByTableLock}). Readers that take no locks are not held up. Takes the shared
-   * schema-stability lock first; fails with {@link StaleMetadataException} if the definition changed
-   * since {@code txn}'s snapshot.
+   * TableStore#coveredByTableLock}). Readers that take no locks are not held up. Then takes the
+   * shared schema-stability lock, and fails with {@link StaleMetadataException} if the latest
+   * committed definition is not {@code table} (a DDL committed while this waited).
+   *
+   * <p>The table lock comes first, as SQL Server's Sch-M does: a request that held the definition
+   * shared while it waited would deadlock with a holder of the table that alters it (the holder's
+   * upgrade goes ahead of the waiting request, then needs the definition exclusively). Once the
+   * table lock is held no DDL can change the definition (every DDL takes the table lock first).
    */
   public void lockTableExclusively(KvTxn txn, Table table) {
-    lockDefinition(txn, table);
     txn.getForUpdate(SystemKeys.tableLock(table.id()));
+    lockStable(txn, table, -1, definitionKey(table), true);
   }
 
   /** The table lock shared, as every writer and locking reader of {@code table} holds it. */
   void lockTableShared(KvTxn txn, Table table) {
-    txn.lockShared(SystemKeys.tableLock(table.id()));
+    txn.lockSharedInTurn(SystemKeys.tableLock(table.id()), definitionKey(table));
+  }
+
+  private static byte[] definitionKey(Table table) {
+    return SystemKeys.record(SystemKeys.OBJECT_KIND, table.id());
   }
 
   /** Lock escalation's attempt at the table lock: exclusive if that needs no wait. */
@@ -579,7 +591,7 @@ public final class Catalog implements AutoCloseable {
    * was taken, or -1.
    */
   void lockDefinition(KvTxn txn, Table table, long notedGeneration) {
-    lockStable(txn, table, notedGeneration, SystemKeys.record(SystemKeys.OBJECT_KIND, table.id()), false);
+    lockStable(txn, table, notedGeneration, definitionKey(table), false);
   }
 
   /**
@@ -605,8 +617,11 @@ public final class Catalog implements AutoCloseable {
    * after the snapshot.
    */
   private void lockStable(KvTxn txn, Table table, long notedGeneration, byte[] key, boolean forWrite) {
+    // In turn: a DDL waiting for the table (for its table lock or its definition) goes first.
+    byte[] tableLock = SystemKeys.tableLock(table.id());
+    byte[] sameTable = Arrays.equals(key, tableLock) ? definitionKey(table) : tableLock;
     try {
-      txn.lockShared(key);
+      txn.lockSharedInTurn(key, sameTable);
     } catch (KvConflictException e) {
       // Under SNAPSHOT the lock validates the snapshot: the definition changed since it began.
       Metadata m = metadata(txn);

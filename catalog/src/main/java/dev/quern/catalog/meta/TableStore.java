@@ -627,6 +627,20 @@ public final class TableStore {
     return new IndexConsistency(this, txn, keys, secondaries).check();
   }
 
+  /**
+   * Checks the values the table's rows keep outside the row against their stored chunks (DBCC
+   * CHECKTABLE): see {@link LobConsistency}.
+   */
+  public List<LobConsistency.Finding> checkLobs() {
+    byte[][] rows = keys.bounds(rowIndex, KeyRange.ALL);
+    return new LobConsistency(this, txn, rows, layout, lobs).check();
+  }
+
+  /** A stored row's values, those kept outside the row left as {@link LobRef}s. */
+  Object[] rowWithLobRefs(byte[] stored) {
+    return decode(stored, null);
+  }
+
   /** The table's rows counted as {@link #checkIndexes} counts them, its indexes not checked. */
   public IndexConsistency.Result countRows() {
     return new IndexConsistency(this, txn, keys, List.of()).check();

@@ -85,8 +85,20 @@ public final class ValueCounters implements AutoCloseable {
   }
 
   /**
+   * A table's identity counter as it was before a reseed, for {@link #restoreIdentity} if the
+   * reseeding transaction is rolled back: the current value (null: none), whether it was a fresh
+   * reseed, and the value persisted then.
+   */
+  public record IdentityBefore(Long last, boolean reseededFresh, Long persisted) {
+    /** The current value before the reseed. */
+    public OptionalLong current() {
+      return last == null ? OptionalLong.empty() : OptionalLong.of(last);
+    }
+  }
+
+  /**
    * DBCC CHECKIDENT RESEED / TRUNCATE: the next value will be {@code last + increment}, or the seed
-   * if empty. Returns the current value before, for {@link #restoreIdentity} if the reseeding
+   * if empty. Returns the counter before, for {@link #restoreIdentity} if the reseeding
    * transaction is rolled back.
    *
    * <p>A reseed towards the seed does not lower the persisted value: the reseed takes effect at
@@ -94,9 +106,9 @@ public final class ValueCounters implements AutoCloseable {
    * restart numbering below rows that are still there. After a crash that follows the commit,
    * numbering resumes above the old value instead: a gap, as after any crash.
    */
-  public synchronized OptionalLong reseedIdentity(int tableId, Identity identity, OptionalLong last) {
+  public synchronized IdentityBefore reseedIdentity(int tableId, Identity identity, OptionalLong last) {
     Entry e = entry(tableId);
-    OptionalLong before = e.last == null ? OptionalLong.empty() : OptionalLong.of(e.last);
+    IdentityBefore before = before(e);
     e.last = last.isPresent() ? last.getAsLong() : null;
     e.reseededFresh = false;
     if (e.last != null && !covered(e.persisted, e.last, identity.increment())) {
@@ -106,26 +118,40 @@ public final class ValueCounters implements AutoCloseable {
   }
 
   /**
-   * Puts back the current value {@link #reseedIdentity} replaced (its transaction was rolled
-   * back). The reseeding statement held the table exclusively until then, so no other transaction
-   * took values from the counter meanwhile.
+   * Puts back the counter {@link #reseedIdentity} or {@link #reseedIdentityTo} replaced (its
+   * transaction was rolled back), the persisted value too, so that a crash after the rollback does
+   * not resume from the reseed. The reseeding statement held the table exclusively until then, so
+   * no other transaction took values from the counter meanwhile.
    */
-  public synchronized void restoreIdentity(int tableId, OptionalLong before) {
-    entry(tableId).last = before.isPresent() ? before.getAsLong() : null;
+  public synchronized void restoreIdentity(int tableId, IdentityBefore before) {
+    Entry e = entry(tableId);
+    e.last = before.last();
+    e.reseededFresh = before.reseededFresh();
+    if (!java.util.Objects.equals(e.persisted, before.persisted())) {
+      persist(tableId, e, before.persisted());
+    }
   }
 
   /**
    * DBCC CHECKIDENT RESEED, value: the current value becomes {@code value}; the next is {@code
    * value + increment}, or {@code value} itself when no value was handed out since the table was
    * created or truncated (SQL Server's rule). A restart before that first insert forgets the
-   * exception: the first value is then {@code value + increment}.
+   * exception: the first value is then {@code value + increment}. Persisted at once, so that a
+   * crash after the reseed commits keeps it; returns the counter before, as {@link
+   * #reseedIdentity} does.
    */
-  public synchronized void reseedIdentityTo(int tableId, long value) {
+  public synchronized IdentityBefore reseedIdentityTo(int tableId, long value) {
     Entry e = entry(tableId);
+    IdentityBefore before = before(e);
     boolean fresh = e.last == null || e.reseededFresh;
     e.last = value;
     e.reseededFresh = fresh;
     persist(tableId, e, value);
+    return before;
+  }
+
+  private static IdentityBefore before(Entry e) {
+    return new IdentityBefore(e.last, e.reseededFresh, e.persisted);
   }
 
   /**

@@ -78,7 +78,8 @@ public final class RocksKvStore implements KvStore {
   private final TransactionOptions plainTxn = transactionOptions(false);
   private final TransactionOptions snapshotTxn = transactionOptions(true);
   private final Object registryLock = new Object();
-  private final RangeLockTable rangeLocks = new RangeLockTable(this::waitsOf, this::ownersBlocking);
+  private final RangeLockTable rangeLocks = new RangeLockTable(this::waitsOutsideRanges, this::ownersBlocking);
+  private final LockQueue lockQueue = new LockQueue(this::waitsOutsideQueue, this::ownersBlocking);
   private volatile boolean closed;
   /** When the store opened: sys.dm_io_virtual_file_stats' sample_ms counts from here. */
   private final long openedAtMillis = System.currentTimeMillis();
@@ -368,6 +369,10 @@ public final class RocksKvStore implements KvStore {
     return rangeLocks;
   }
 
+  LockQueue lockQueue() {
+    return lockQueue;
+  }
+
   void forget(RocksReadOnlyTxn txn) {
     openReadOnly.remove(txn);
   }
@@ -385,6 +390,7 @@ public final class RocksKvStore implements KvStore {
    */
   int[] ownersBlocking(long txnId) {
     java.util.Set<Long> ids = new java.util.HashSet<>(rangeLocks.blockersOf(txnId));
+    ids.addAll(lockQueue.blockersOf(txnId));
     for (long id : waitsOf(txnId)) {
       ids.add(id);
     }
@@ -413,7 +419,28 @@ public final class RocksKvStore implements KvStore {
     return out;
   }
 
-  /** RocksDB's half of the wait-for graph, for {@link RangeLockTable}'s deadlock check. */
+  /** The waits {@link RangeLockTable}'s deadlock check does not know itself: RocksDB's, the queue's. */
+  private long[] waitsOutsideRanges(long txnId) {
+    return union(waitsOf(txnId), lockQueue.blockersOf(txnId));
+  }
+
+  /** The waits {@link LockQueue}'s deadlock check does not know itself: RocksDB's, the ranges'. */
+  private long[] waitsOutsideQueue(long txnId) {
+    return union(waitsOf(txnId), rangeLocks.blockersOf(txnId));
+  }
+
+  private static long[] union(long[] ids, java.util.Set<Long> more) {
+    if (more.isEmpty()) {
+      return ids;
+    }
+    java.util.Set<Long> all = new java.util.HashSet<>(more);
+    for (long id : ids) {
+      all.add(id);
+    }
+    return all.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  /** RocksDB's part of the wait-for graph. */
   private long[] waitsOf(long txnId) {
     synchronized (registryLock) {
       RocksKvTxn txn = open.get(txnId);

@@ -122,6 +122,7 @@ final class RocksKvTxn implements KvTxn {
   private <T> T waitingForLock(KvLockWaits.Mode mode, byte[] key, LockingCall<T> call) {
     boolean waiting = false;
     long since = 0;
+    LockQueue.Waiter queued = null;
     try {
       while (true) {
         try {
@@ -133,6 +134,9 @@ final class RocksKvTxn implements KvTxn {
           if (!waiting) {
             waiting = true;
             since = System.nanoTime();
+            if (mode == KvLockWaits.Mode.EXCLUSIVE) {
+              queued = store.lockQueue().exclusiveWaits(id, key); // later shared requests wait behind it
+            }
             waitingFor = new KvLock(owner(), id, key, null, mode, false);
             waits.waiting(mode, since, () -> store.ownersBlocking(id));
           }
@@ -151,6 +155,9 @@ final class RocksKvTxn implements KvTxn {
         }
       }
     } finally {
+      if (queued != null) {
+        store.lockQueue().ended(queued);
+      }
       if (waiting) {
         waitingFor = null;
         txn.setLockTimeout(0);
@@ -242,6 +249,50 @@ final class RocksKvTxn implements KvTxn {
     }
     lockedRead(key, false);
     sharedLocked.add(k);
+  }
+
+  /**
+   * As {@link #lockShared}, behind the exclusive requests for {@code key} already waiting ({@link
+   * LockQueue}), unless this transaction holds {@code key} or {@code sameResource} (another key
+   * standing for the same table) in any mode already.
+   */
+  @Override
+  public void lockSharedInTurn(byte[] key, byte[] sameResource) {
+    java.nio.ByteBuffer k = java.nio.ByteBuffer.wrap(key.clone());
+    if (sharedLocked.contains(k)) {
+      checkActive();
+      return;
+    }
+    checkActive();
+    if (store.lockQueue().hasWaiters(id, key) && !holds(key) && !holds(sameResource)) {
+      waitingFor = new KvLock(owner(), id, key, null, KvLockWaits.Mode.SHARED, false);
+      try {
+        store.lockQueue().awaitTurn(id, key, lockTimeoutMillis, waits);
+      } finally {
+        waitingFor = null;
+      }
+    }
+    lockShared(key);
+  }
+
+  /**
+   * Whether this transaction holds a lock on {@code key}, taken through {@link #lockShared} or an
+   * exclusive locking read (a table lock taken exclusively). Scans the locking reads: asked only
+   * when an exclusive request for the key waits.
+   */
+  private boolean holds(byte[] key) {
+    if (key == null) {
+      return false;
+    }
+    if (sharedLocked.contains(java.nio.ByteBuffer.wrap(key))) {
+      return true;
+    }
+    for (byte[] held : exclusiveReads) {
+      if (java.util.Arrays.equals(held, key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -30,7 +30,10 @@
  *       REPEATABLE READ reads) with RocksDB's deadlock detection. Key ranges are locked by {@code
  *       RangeLockTable}, whose waiters also search the union of both wait-for graphs (RocksDB's via
  *       {@code Transaction.getWaitingTxns}), so a cycle across the two lock managers is found and
- *       exactly one victim fails; no wait is left without a timeout or a cycle check.
+ *       exactly one victim fails; no wait is left without a timeout or a cycle check. Shared
+ *       locks taken in turn (table locks, definitions) wait behind exclusive requests already
+ *       waiting for their key ({@code LockQueue}), so a DDL is not starved by a stream of writers;
+ *       those waits join the same union of wait-for graphs.
  *   <li>Status mapping: TimedOut → {@code KvLockTimeoutException}, Busy/Deadlock → {@code
  *       KvDeadlockException}, Busy (snapshot validation) and TryAgain → {@code
  *       KvConflictException}.

@@ -62,7 +62,7 @@ class ValueCountersTest {
       assertThat(catalog.values().nextIdentity(7, ID)).isEqualTo(510);
       catalog.values().observeIdentity(7, ID, 200); // below the current value: no change
       assertThat(catalog.values().nextIdentity(7, ID)).isEqualTo(520);
-      assertThat(catalog.values().reseedIdentity(7, ID, OptionalLong.empty())).hasValue(520); // TRUNCATE
+      assertThat(catalog.values().reseedIdentity(7, ID, OptionalLong.empty()).current()).hasValue(520); // TRUNCATE
       assertThat(catalog.values().nextIdentity(7, ID)).isEqualTo(100);
     }
   }
@@ -94,7 +94,7 @@ class ValueCountersTest {
         Catalog catalog = Catalog.open(store)) {
       catalog.values().nextIdentity(7, ID);
       catalog.values().nextIdentity(7, ID);
-      OptionalLong before = catalog.values().reseedIdentity(7, ID, OptionalLong.empty());
+      var before = catalog.values().reseedIdentity(7, ID, OptionalLong.empty());
       assertThat(catalog.values().nextIdentity(7, ID)).isEqualTo(100);
       catalog.values().restoreIdentity(7, before); // the TRUNCATE rolled back
       assertThat(catalog.values().nextIdentity(7, ID)).isEqualTo(120);
@@ -103,6 +103,44 @@ class ValueCountersTest {
     try (RocksKvStore store = RocksKvStore.open(dir);
         Catalog catalog = Catalog.open(store)) {
       assertThat(catalog.values().nextIdentity(7, ID)).isEqualTo(100);
+    }
+  }
+
+  /**
+   * DBCC CHECKIDENT RESEED, value persists the value at once; its rollback persists the counter it
+   * replaced again, so a crash after the rollback resumes from there, not from the reseed.
+   */
+  @Test
+  void aReseedToAValueRolledBackIsUndoneAlsoAfterACrash() {
+    RocksKvStore store = RocksKvStore.open(dir);
+    Catalog catalog = Catalog.open(store);
+    long last = 0;
+    for (int i = 0; i < 5; i++) {
+      last = catalog.values().nextIdentity(7, ID);
+    }
+    var before = catalog.values().reseedIdentityTo(7, 0);
+    assertThat(catalog.values().nextIdentity(7, ID)).isEqualTo(10);
+    catalog.values().restoreIdentity(7, before);
+    assertThat(catalog.values().currentIdentity(7)).hasValue(last);
+    store.close(); // no catalog.close(): a crash
+    try (RocksKvStore again = RocksKvStore.open(dir);
+        Catalog restarted = Catalog.open(again)) {
+      assertThat(restarted.values().nextIdentity(7, ID)).isGreaterThan(last);
+    }
+  }
+
+  @Test
+  void aReseedToAValueCommittedSurvivesACrash() {
+    RocksKvStore store = RocksKvStore.open(dir);
+    Catalog catalog = Catalog.open(store);
+    for (int i = 0; i < 5; i++) {
+      catalog.values().nextIdentity(7, ID);
+    }
+    catalog.values().reseedIdentityTo(7, 3);
+    store.close(); // no catalog.close(): a crash after the reseed committed
+    try (RocksKvStore again = RocksKvStore.open(dir);
+        Catalog restarted = Catalog.open(again)) {
+      assertThat(restarted.values().nextIdentity(7, ID)).isEqualTo(13);
     }
   }
 

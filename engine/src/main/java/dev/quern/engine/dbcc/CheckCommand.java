@@ -18,7 +18,8 @@ import java.util.List;
  * NOINDEX] ): the logical checks of {@link IndexConsistency} on every user table of the database,
  * or on one table, reported as SQL Server reports them ({@link CheckReport}). Quern keeps rows in
  * a key-value store, not pages: there are no allocation errors to find, so allocation checks
- * report 0. NOINDEX skips the nonclustered indexes, as in SQL Server.
+ * report 0. NOINDEX skips the nonclustered indexes, as in SQL Server; values stored outside their
+ * rows are checked against their chunks ({@link dev.quern.catalog.meta.LobConsistency}) always.
  */
 final class CheckCommand implements DbccCommand {
   private final boolean wholeDatabase;
@@ -68,7 +69,7 @@ final class CheckCommand implements DbccCommand {
     for (Schema schema : md.schemas(db.id())) {
       for (SchemaObject o : md.objects(schema.id())) {
         if (o instanceof Table t) {
-          report.table(schema.name() + "." + t.name(), catalog, t, check(s, catalog, t, noIndex));
+          check(report, s, catalog, t, schema.name() + "." + t.name(), noIndex);
         }
       }
     }
@@ -84,13 +85,15 @@ final class CheckCommand implements DbccCommand {
     ResolvedTable t = ObjectNames.table(s.store(), s.databaseName(), parts(name.toString()))
         .orElseThrow(() -> DbccErrors.NO_SUCH_TABLE.raise(name));
     CheckReport report = new CheckReport(call, name(), t.database().name());
-    report.table(t.schemaQualified(), t.catalog(), t.table(), check(s, t.catalog(), t.table(), noIndex));
+    check(report, s, t.catalog(), t.table(), t.schemaQualified(), noIndex);
     report.tableEnd(t.schemaQualified(), t.table());
   }
 
-  private static IndexConsistency.Result check(SessionState s, Catalog catalog, Table t, boolean noIndex) {
+  /** Checks {@code t}'s indexes (unless NOINDEX) and its LOBs (always, as SQL Server does). */
+  private static void check(CheckReport report, SessionState s, Catalog catalog, Table t, String name, boolean noIndex) {
     var rows = dev.quern.engine.store.TableStores.open(s.store(), catalog, t);
-    return noIndex ? rows.countRows() : rows.checkIndexes();
+    IndexConsistency.Result indexes = noIndex ? rows.countRows() : rows.checkIndexes();
+    report.table(name, catalog, t, indexes, rows.checkLobs());
   }
 
   /** A possibly qualified, possibly bracketed table name in parts. */

@@ -23,6 +23,8 @@ import java.util.OptionalLong;
  * current value up to that column value when it lags behind it; RESEED with a value sets it, so the
  * next row gets value + increment, or the value itself when no row was inserted since the table was
  * created or truncated. Needs ALTER on the table (the schema's owner, db_owner, db_ddladmin).
+ * RESEED holds the table exclusively until its transaction ends, and a rollback (of the
+ * transaction, to a savepoint before it, or of the statement) puts the counter back.
  */
 final class CheckIdentCommand implements DbccCommand {
   @Override
@@ -50,22 +52,44 @@ final class CheckIdentCommand implements DbccCommand {
     if (mode.equals("RESEED")) {
       PermissionGate.object(s, t.database(), t.schema(), t.table(), "ALTER");
     }
+    boolean succeeded = false;
+    s.store().beginStatement();
+    try {
+      if (mode.equals("RESEED")) {
+        // Held until the transaction ends: no one draws values that a rollback of the reseed
+        // would hand out again.
+        s.store().lockTableExclusively(t.catalog(), t.table());
+      }
+      check(call, t, column, mode);
+      succeeded = true;
+    } finally {
+      s.store().endStatement(succeeded);
+    }
+  }
+
+  private void check(DbccCall call, ResolvedTable t, Column column, String mode) {
+    SessionState s = call.state();
     ValueCounters values = t.catalog().values();
     int tableId = t.table().id();
     OptionalLong current = values.currentIdentity(tableId);
     if (call.arguments().size() == 3) {
       long reseed = reseedValue(call.argument(2), column);
-      values.reseedIdentityTo(tableId, reseed);
+      undoOnRollback(s, values, tableId, values.reseedIdentityTo(tableId, reseed));
       call.info(7998, "Checking identity information: current identity value '" + text(current) + "'.");
     } else {
       OptionalLong columnValue = columnValue(s, t, column);
       Identity identity = column.identity();
       if (mode.equals("RESEED") && columnValue.isPresent() && lagsBehind(current, columnValue.getAsLong(), identity)) {
-        values.reseedIdentity(tableId, identity, columnValue);
+        undoOnRollback(s, values, tableId, values.reseedIdentity(tableId, identity, columnValue));
       }
       call.info(7998, "Checking identity information: current identity value '" + text(current)
           + "', current column value '" + text(columnValue) + "'.");
     }
+  }
+
+  /** SQL Server undoes a reseed with its transaction (wholly, to a savepoint, or the statement). */
+  private static void undoOnRollback(SessionState s, ValueCounters values, int tableId, ValueCounters.IdentityBefore before) {
+    s.store().onRollback(() -> values.restoreIdentity(tableId, before));
   }
 
   /** Whether the current value is short of the column's value in the increment's direction. */
@@ -81,8 +105,6 @@ final class CheckIdentCommand implements DbccCommand {
     int at = t.table().columns().indexOf(column);
     boolean descending = column.identity().increment() < 0;
     Long best = null;
-    boolean succeeded = false;
-    s.store().beginStatement();
     try (var rows = TableStores.open(s.store(), t.catalog(), t.table()).scan(KeyRange.ALL, false, onlyIdentity(t, at))) {
       while (rows.next()) {
         Object v = rows.row()[at];
@@ -93,9 +115,6 @@ final class CheckIdentCommand implements DbccCommand {
           }
         }
       }
-      succeeded = true;
-    } finally {
-      s.store().endStatement(succeeded);
     }
     return best == null ? OptionalLong.empty() : OptionalLong.of(best);
   }

@@ -4,6 +4,7 @@ import dev.quern.catalog.meta.Index;
 import dev.quern.catalog.meta.IndexColumn;
 import dev.quern.catalog.meta.IndexConsistency;
 import dev.quern.catalog.meta.IndexKind;
+import dev.quern.catalog.meta.LobConsistency;
 import dev.quern.catalog.meta.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Locale;
  * 2593 (informational), each problem as 8951 + 8955 (a row without its index entry), 8952 + 8956
  * (an entry without its row, or with other key values) or 2512 (duplicate unique keys), each
  * counted as one consistency error; then 8990 for a table with errors, 8989 for the database and
- * 8958's minimum repair level. Quern has no pages: page numbers print as (1:0) and a row's slot
+ * 8958's minimum repair level. Values kept outside their rows are checked too: see {@link
+ * #report(Table, LobConsistency.Finding)}. Quern has no pages: page numbers print as (1:0) and a row's slot
  * is its position in the table's key order, so the messages keep SQL Server's shape.
  */
 final class CheckReport {
@@ -22,6 +24,8 @@ final class CheckReport {
   private final String command;
   private final String database;
   private int errors;
+  /** Whether a problem was found that repair could fix only by losing data (a LOB's). */
+  private boolean dataLoss;
 
   CheckReport(DbccCall call, String command, String database) {
     this.call = call;
@@ -33,11 +37,15 @@ final class CheckReport {
     call.info(2536, "DBCC results for '" + database + "'.");
   }
 
-  void table(String name, dev.quern.catalog.meta.Catalog catalog, Table t, IndexConsistency.Result result) {
+  void table(String name, dev.quern.catalog.meta.Catalog catalog, Table t, IndexConsistency.Result result,
+      List<LobConsistency.Finding> lobFindings) {
     call.info(2536, "DBCC results for '" + name + "'.");
     int before = errors;
     for (IndexConsistency.Finding f : result.findings()) {
       report(name, t, f);
+    }
+    for (LobConsistency.Finding f : lobFindings) {
+      report(t, f);
     }
     long pages = dev.quern.engine.sys.TableSizes.of(call.state(), catalog, t).pages();
     call.info(2593, String.format(Locale.ROOT, "There are %d rows in %d pages for object \"%s\".", result.rows(), pages, name));
@@ -65,8 +73,36 @@ final class CheckReport {
   }
 
   private void repairLevel(String target) {
-    // Index entries can be rebuilt from the rows: no data need be lost.
-    call.message(8958, 10, 1, "repair_rebuild is the minimum repair level for the errors found by DBCC " + command + " (" + target + ").");
+    // Index entries can be rebuilt from the rows: no data need be lost. A damaged or orphaned LOB
+    // cannot be rebuilt: its row's value or the chunks must go.
+    String level = dataLoss ? "repair_allow_data_loss" : "repair_rebuild";
+    call.message(8958, 10, 1, level + " is the minimum repair level for the errors found by DBCC " + command + " (" + target + ").");
+  }
+
+  /**
+   * A LOB problem: 8965 (a chunk missing), 8961 (of the wrong length), 8964 (a chunk no row
+   * references), 8974 (a LOB two rows reference), 8929 (the row whose value had errors). A chunk
+   * is an off-row data node; its slot is its number within the value, a row's its position.
+   */
+  private void report(Table t, LobConsistency.Finding f) {
+    dataLoss = true;
+    Index rows = t.rowIndex();
+    String unit = String.format(Locale.ROOT, "Object ID %d, index ID %d, partition ID %d, alloc unit ID %d",
+        t.id(), rows.indexId(), rows.dataId(), rows.dataId());
+    String node = String.format(Locale.ROOT, "Table error: %s (type LOB data). The off-row data node at page (1:0), slot %d, text ID %d",
+        unit, f.chunk(), f.lobId());
+    switch (f.kind()) {
+      case MISSING_CHUNK -> error(8965, String.format(Locale.ROOT,
+          "%s is referenced by page (1:0), slot %d, but was not seen in the scan.", node, f.slot()));
+      case MISMATCHED_CHUNK -> error(8961, String.format(Locale.ROOT,
+          "%s does not match its reference from page (1:0), slot %d.", node, f.slot()));
+      case UNREFERENCED_CHUNK -> error(8964, node + " is not referenced.");
+      case SHARED -> error(8974, String.format(Locale.ROOT,
+          "%s is pointed to by page (1:0), slot %d and by page (1:0), slot %d.", node, f.slot(), f.otherSlot()));
+      case OWNER_ERRORS -> error(8929, String.format(Locale.ROOT,
+          "%s (type In-row data): Errors found in off-row data with ID %d owned by data record identified by %s",
+          unit, f.lobId(), rows.kind() == IndexKind.HEAP ? rowIdentity(t, f.row()) : "(" + rowIdentity(t, f.row()) + ")"));
+    }
   }
 
   private void report(String name, Table t, IndexConsistency.Finding f) {

@@ -361,7 +361,7 @@ final class DdlExecutor {
     t.table().identityColumn().ifPresent(c -> {
       ValueCounters values = t.catalog().values();
       int id = t.table().id();
-      OptionalLong before = values.reseedIdentity(id, c.identity(), OptionalLong.empty());
+      var before = values.reseedIdentity(id, c.identity(), OptionalLong.empty());
       store().onRollback(() -> values.restoreIdentity(id, before)); // the rows come back: so does it
     });
     store().markDdl();
