@@ -1208,6 +1208,12 @@ public final class SqlErrors {
           STATEMENT);
   public static final ErrorTemplate SCHEMA_NOT_EMPTY =
       e(3729, 16, 1, "Cannot drop schema '%s' because it is being referenced by object '%s'.", STATEMENT);
+  public static final ErrorTemplate MULTIPLE_IDENTITY_COLUMNS =
+      e(2744, 16, 2, "Multiple identity columns specified for table '%s'. Only one identity column per table is allowed.",
+          STATEMENT);
+  public static final ErrorTemplate IDENTITY_COLUMN_TYPE =
+      e(2749, 16, 2, "Identity column '%s' must be of data type int, bigint, smallint, tinyint, or decimal or numeric"
+          + " with a scale of 0, unencrypted, and constrained to be nonnullable.", STATEMENT);
   public static final ErrorTemplate ADD_NOT_NULL_COLUMN =
       e(
           4901,

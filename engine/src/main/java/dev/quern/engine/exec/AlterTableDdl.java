@@ -13,6 +13,7 @@ import dev.quern.catalog.meta.Table;
 import dev.quern.catalog.meta.Database;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.value.Conversions;
 import dev.quern.catalog.value.ValueFormatter;
 import dev.quern.engine.ast.AlterTableStatement;
 import dev.quern.engine.ast.ColumnDefinition;
@@ -108,7 +109,7 @@ final class AlterTableDdl {
       SqlType type = declared.type();
       boolean rowversion = RowVersions.declares(c);
       boolean nullable = c.generated() != null ? SystemTimeDdl.checkedNullability(c, type)
-          : c.nullable() != null ? c.nullable() : declared.nullableByDefault() && !rowversion;
+          : c.nullable() != null ? c.nullable() : declared.nullableByDefault() && !rowversion && c.identity() == null;
       if (rowversion) {
         type = RowVersions.definedType(table.name(), c, nullable, table.columns());
         // The rows there are get their values when they are rewritten (finish).
@@ -119,11 +120,13 @@ final class AlterTableDdl {
         BoundExpr d = binder.constantValue(c.defaultValue(), type);
         missing = d.eval(new EvalContext(new Object[0], state));
       }
-      if (!nullable && missing == null && !empty && !rowversion) {
+      if (!nullable && missing == null && !empty && !rowversion && c.identity() == null) {
         throw SqlErrors.ADD_NOT_NULL_COLUMN.raise(c.name(), table.name());
       }
-      if (c.identity() != null && !empty) {
-        throw SqlErrors.ADD_NOT_NULL_COLUMN.raise(c.name(), table.name());
+      if (c.identity() != null) {
+        IdentityColumns.check(table.name(), c.name(), type, table.columns());
+        // The rows there are get their values, in key order, when they are rewritten (finish).
+        recompute |= !empty;
       }
       int id = table.nextColumnId();
       String collation = ColumnCollations.of(c, type);
@@ -310,13 +313,25 @@ final class AlterTableDdl {
     var computed = dev.quern.engine.binder.ComputedColumnBinder.bind(
         bind, new ResolvedTable(t.catalog(), t.database(), t.schema(), changed));
     EvalContext computing = new EvalContext(new Object[0], state);
+    var counters = t.catalog().values();
+    boolean numbering = old.identityColumn().isEmpty() && changed.identityColumn().isPresent();
+    if (numbering) {
+      // An added identity column numbers the rows there are from its seed; a rollback puts back
+      // the counter (the table is held exclusively until then).
+      var before = counters.reseedIdentity(old.id(), changed.identityColumn().get().identity(), java.util.OptionalLong.empty());
+      state.store().onRollback(() -> counters.restoreIdentity(old.id(), before));
+    }
     try {
       TableRewrite.rewrite(state.store(), t.catalog(), old, changed, row -> {
         Object[] out = java.util.Arrays.copyOf(row, changed.columns().size());
         for (int i = oldWidth; i < out.length; i++) {
-          out[i] = changed.columns().get(i).missingValue();
-          if (changed.columns().get(i).rowversion()) {
+          Column added = changed.columns().get(i);
+          out[i] = added.missingValue();
+          if (added.rowversion()) {
             RowVersions.stampUpdated(out, i, state.store(), t.catalog(), t.database().id());
+          }
+          if (added.identity() != null) {
+            out[i] = Conversions.convert(counters.nextIdentity(old.id(), added.identity()), SqlTypes.BIGINT, added.type());
           }
         }
         // Rows read back lack the non-persisted values: an index or CHECK may need them.

@@ -148,6 +148,9 @@ final class DdlExecutor {
       if (rowversion) {
         type = RowVersions.definedType(name, c, nullable, columns);
       }
+      if (c.identity() != null) {
+        IdentityColumns.check(name, c.name(), type, columns);
+      }
       Identity identity = c.identity() == null ? null : new Identity(c.identity().seed(), c.identity().increment());
       String collation = ColumnCollations.of(c, type);
       Column col = new Column(
