@@ -70,6 +70,7 @@ final class BuiltinFunctions {
     all.addAll(BitFunctions.all());
     all.addAll(ChecksumFunctions.all());
     all.addAll(CompressionFunctions.all());
+    all.addAll(PassphraseFunctions.all());
     all.add(new DateTimeOffsetFromParts());
     all.add(new JsonPathExistsFunction());
     all.add(new FormatMessageFunction());
