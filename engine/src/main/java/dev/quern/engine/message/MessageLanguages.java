@@ -1,7 +1,7 @@
 package dev.quern.engine.message;
 
 import dev.quern.catalog.meta.UserMessage;
-import dev.quern.engine.session.Languages;
+import dev.quern.engine.locale.SqlLanguages;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +24,6 @@ public final class MessageLanguages {
 
   /** The LCID of a language given by name or alias (sp_addmessage's @lang), if Quern knows it. */
   public static Optional<Integer> lcid(String nameOrAlias) {
-    return Languages.find(nameOrAlias).map(l -> LCIDS.getOrDefault(l.name(), UserMessage.US_ENGLISH));
+    return SqlLanguages.find(nameOrAlias).map(l -> LCIDS.getOrDefault(l.name(), UserMessage.US_ENGLISH));
   }
 }
