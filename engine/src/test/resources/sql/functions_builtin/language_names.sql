@@ -104,6 +104,20 @@ SELECT DATENAME(month, d), CONVERT(varchar(30), d, 106), FORMAT(d, 'd'), @@LANGU
 ----
 March	05 Mar 2026	05/03/2026	British
 
+# sys.syslanguages lists the languages Quern has, with the names above.
+query ITITTTTII
+SELECT langid, dateformat, datefirst, name, alias, months, shortmonths, lcid, msglangid FROM sys.syslanguages WHERE langid IN (0, 1, 3, 23) ORDER BY langid
+----
+0	mdy	7	us_english	English	January,February,March,April,May,June,July,August,September,October,November,December	Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec	1033	1033
+1	dmy	1	Deutsch	German	Januar,Februar,März,April,Mai,Juni,Juli,August,September,Oktober,November,Dezember	Jan,Feb,Mär,Apr,Mai,Jun,Jul,Aug,Sep,Okt,Nov,Dez	1031	1031
+3	ymd	7	日本語	Japanese	01,02,03,04,05,06,07,08,09,10,11,12	01,02,03,04,05,06,07,08,09,10,11,12	1041	1041
+23	dmy	1	British	British English	January,February,March,April,May,June,July,August,September,October,November,December	Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec	2057	1033
+
+query I
+SELECT COUNT(*) FROM sys.syslanguages
+----
+18
+
 statement error 2731
 SET LANGUAGE Klingon
 ----
