@@ -118,6 +118,17 @@ SELECT COUNT(*) FROM sys.syslanguages
 ----
 18
 
+# sp_helplanguage: one language by name or alias, or all; 15033 for another name.
+query ITIITTTTTII
+EXEC sp_helplanguage @language = 'German'
+----
+1	dmy	1	0	Deutsch	German	Januar,Februar,März,April,Mai,Juni,Juli,August,September,Oktober,November,Dezember	Jan,Feb,Mär,Apr,Mai,Jun,Jul,Aug,Sep,Okt,Nov,Dez	Montag,Dienstag,Mittwoch,Donnerstag,Freitag,Samstag,Sonntag	1031	1031
+
+statement error 15033
+EXEC sp_helplanguage 'Klingon'
+----
+error 15033: 'Klingon' is not a valid official language name.
+
 statement error 2731
 SET LANGUAGE Klingon
 ----

@@ -14,8 +14,9 @@ import java.util.List;
  * day names and LCIDs ("sys.syslanguages (Transact-SQL)"); msglangid is the language whose
  * messages the session reads.
  */
-final class SysLanguagesView implements SystemView {
-  private static final List<ResultColumn> COLUMNS =
+public final class SysLanguagesView implements SystemView {
+  /** The columns of sys.syslanguages, which sp_helplanguage returns too. */
+  public static final List<ResultColumn> COLUMNS =
       List.of(
           smallint("langid", false),
           nchar("dateformat", 3, false),
@@ -44,7 +45,8 @@ final class SysLanguagesView implements SystemView {
     return SqlLanguages.all().stream().map(SysLanguagesView::row).toList();
   }
 
-  private static Object[] row(SqlLanguage l) {
+  /** One language's row, as sys.syslanguages and sp_helplanguage show it. */
+  public static Object[] row(SqlLanguage l) {
     return new Object[] {
       l.langId(), l.dateFormat(), l.dateFirst(), 0, l.name(), l.alias(), l.monthsText(),
       l.shortMonthsText(), l.daysText(), l.lcid(), MessageLanguages.lcid(l.name()).orElse(1033)
