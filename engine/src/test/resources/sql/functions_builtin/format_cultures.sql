@@ -187,6 +187,13 @@ SELECT FORMAT(1234.5, 'N', 'cs-CZ')
 ----
 error 9818: The culture parameter 'cs-CZ' provided in the function call is not supported.
 
+# A time is a .NET TimeSpan: literals must be escaped (FORMAT's documented example D: hh\.mm is
+# 07.35, hh:mm is NULL, hh\:mm is 07:35); t is no TimeSpan format.
+query TTTTTT
+SELECT FORMAT(CAST('07:35' AS time), N'hh\.mm'), FORMAT(CAST('07:35' AS time), N'hh:mm'), FORMAT(CAST('07:35' AS time), N'hh\:mm'), FORMAT(CAST('07:35:12.5' AS time), 'c'), FORMAT(CAST('07:35:12.5' AS time), 'g', 'de-DE'), FORMAT(CAST('07:35' AS time), 't')
+----
+07.35	NULL	07:35	07:35:12.5000000	7:35:12,5	07:35:00
+
 # Without a culture, FORMAT uses the session language's.
 statement ok
 SET LANGUAGE Deutsch

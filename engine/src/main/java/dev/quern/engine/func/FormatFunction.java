@@ -6,6 +6,7 @@ import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.error.FunctionErrors;
 import dev.quern.engine.locale.Culture;
 import dev.quern.engine.locale.Cultures;
+import java.time.LocalTime;
 import java.time.temporal.Temporal;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import java.util.List;
  * Server (which calls .NET) produces them: standard formats (N2, C, P, D5, X, E, F, G, R; d, D, f,
  * F, g, G, M, O, R, s, t, T, u, U, Y) and custom patterns (#,##0.00; dddd d MMMM yyyy) in the
  * culture named (one of {@link Cultures}, else 9818), or without one in the culture of the session
- * language (SET LANGUAGE Deutsch: de-DE). An invalid format gives NULL, as in SQL Server.
+ * language (SET LANGUAGE Deutsch: de-DE). A time value formats as a .NET TimeSpan ({@link
+ * TimeSpanFormats}). An invalid format gives NULL, as in SQL Server.
  */
 final class FormatFunction extends BuiltinFunction {
   FormatFunction() {
@@ -35,6 +37,9 @@ final class FormatFunction extends BuiltinFunction {
     Culture culture = a.size() == 3 ? culture(a.string(2)) : Cultures.ofLanguage(ctx.language());
     String format = a.string(1);
     try {
+      if (a.value(0) instanceof LocalTime t) {
+        return TimeSpanFormats.format(t, format.isEmpty() ? "c" : format, culture);
+      }
       if (a.value(0) instanceof Temporal t) {
         return DateFormats.format(t, format.isEmpty() ? "G" : format, culture);
       }
