@@ -142,6 +142,18 @@ SELECT FORMAT(255, 'X4', 'de-DE'), FORMAT(255, 'x', 'de-DE'), FORMAT(-42, 'D6', 
 ----
 00FF	ff	-000042	1.234.567,50	1,23,45,678.9
 
+# Custom numeric patterns: FORMAT's documented '###-##-####' (123-45-6789), sections, scaling,
+# percent, exponents, and the culture's group sizes.
+query TTTTTTT
+SELECT FORMAT(123456789, '###-##-####'), FORMAT(-1234.5, '#,##0.00;(#,##0.00);zero'), FORMAT(0, '#,##0.00;(#,##0.00);zero'), FORMAT(1234567890, '#,##0,,', 'en-US'), FORMAT(0.256, '0.0%', 'fr-FR'), FORMAT(12345.678, '0.###E+00', 'de-DE'), FORMAT(1234567.5, '#,##0.00', 'en-IN')
+----
+123-45-6789	(1,234.50)	zero	1,235	25,6%	1,235E+04	12,34,567.50
+
+query TTTTTT
+SELECT FORMAT(5.25, '.00'), FORMAT(0.5, '#.##'), FORMAT(7, '000'), FORMAT(-0.001, '0.00'), FORMAT(1234.5, '\#0 ''units'''), FORMAT(99.999, '0.00E0')
+----
+5.25	.5	007	0.00	#1235 units	1.00E2
+
 # R is not a decimal format in .NET: NULL, like any invalid format.
 query TT
 SELECT FORMAT(1.5, 'R', 'en-US'), FORMAT(1.5, 'Q', 'en-US')

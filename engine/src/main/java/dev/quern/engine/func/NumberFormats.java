@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
@@ -17,7 +15,7 @@ import java.util.Locale;
  * strings") in a culture: the standard ones (C, D, E, F, G, N, P, R, X with a precision) with the
  * culture's separators, group sizes and currency/percent/negative patterns, and custom patterns
  * (#,##0.00) with its separators. A format .NET refuses throws IllegalArgumentException (FORMAT
- * gives NULL).
+ * gives NULL). Custom patterns are {@link CustomNumberFormat}'s.
  */
 final class NumberFormats {
   private NumberFormats() {}
@@ -33,7 +31,7 @@ final class NumberFormats {
       int digits = format.length() > 1 ? Integer.parseInt(format.substring(1)) : -1;
       return standard(d, type.id(), format.charAt(0), digits, culture.numbers());
     }
-    return custom(d, format, culture.numbers());
+    return CustomNumberFormat.format(d, format, culture.numbers());
   }
 
   private static String standard(BigDecimal d, TypeId type, char kind, int digits, Culture.Numbers n) {
@@ -148,16 +146,5 @@ final class NumberFormats {
     }
     String mantissa = r.movePointLeft(exponent).toPlainString().replace('.', n.decimal());
     return mantissa + e + (exponent < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
-  }
-
-  /** A custom pattern (#,##0.00; 0.0%; 0.###E+0) with the culture's separators. */
-  private static String custom(BigDecimal d, String format, Culture.Numbers n) {
-    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-    symbols.setGroupingSeparator(n.group());
-    symbols.setDecimalSeparator(n.decimal());
-    symbols.setMinusSign('-');
-    DecimalFormat f = new DecimalFormat(format, symbols);
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return f.format(d);
   }
 }
