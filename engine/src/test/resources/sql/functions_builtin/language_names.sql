@@ -175,3 +175,15 @@ statement error 9818
 SELECT PARSE('1' AS int USING 'tlh')
 ----
 error 9818: The culture parameter 'tlh' provided in the function call is not supported.
+
+# SET LANGUAGE takes effect for the next statements of its own batch, constants included.
+statement ok
+SET LANGUAGE us_english
+----
+! Changed language setting to us_english.
+
+query TTT
+SET LANGUAGE Français; SELECT CONVERT(varchar(11), CAST('2026-02-05' AS date), 106), DATENAME(month, CAST('2026-05-01' AS date)), FORMAT(CAST('2026-05-01' AS date), 'D')
+----
+! Changed language setting to Français.
+05 févr 2026	mai	vendredi 1 mai 2026
