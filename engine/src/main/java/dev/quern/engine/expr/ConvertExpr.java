@@ -1,9 +1,11 @@
 package dev.quern.engine.expr;
 
 import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.value.Conversions;
 import dev.quern.catalog.value.SqlValueException;
 import dev.quern.catalog.value.ValueConverter;
+import dev.quern.engine.locale.SqlLanguage;
 import java.util.List;
 
 /**
@@ -18,6 +20,8 @@ public final class ConvertExpr extends BoundExpr {
   private final String sql;
   /** Chosen once from the static types: the per-row eval only applies it. */
   private final ValueConverter converter;
+  /** Date to text or text to date: month names follow the session language. */
+  private final boolean monthNames;
 
   public ConvertExpr(BoundExpr input, SqlType target, int style, boolean isTry, String sql) {
     this.input = input;
@@ -26,6 +30,8 @@ public final class ConvertExpr extends BoundExpr {
     this.isTry = isTry;
     this.sql = sql;
     this.converter = Conversions.converter(input.type(), target, style);
+    this.monthNames = SqlTypes.isTemporal(input.type().id()) && SqlTypes.isCharacter(target.id())
+        || SqlTypes.isCharacter(input.type().id()) && SqlTypes.isTemporal(target.id());
   }
 
   @Override
@@ -60,7 +66,15 @@ public final class ConvertExpr extends BoundExpr {
       return null;
     }
     try {
-      return converter.convert(v, ctx.functions.dateFormat());
+      SqlLanguage language = monthNames ? LanguageMonthNames.nonEnglish(ctx.functions.language()) : null;
+      if (language == null) {
+        return converter.convert(v, ctx.functions.dateFormat());
+      }
+      if (v instanceof String text) {
+        return converter.convert(LanguageMonthNames.read(text, language), ctx.functions.dateFormat());
+      }
+      Object out = converter.convert(v, ctx.functions.dateFormat());
+      return out instanceof String text ? LanguageMonthNames.write(text, language) : out;
     } catch (SqlValueException e) {
       if (isTry) {
         return null;

@@ -1,52 +1,67 @@
 package dev.quern.engine.func;
 
+import dev.quern.engine.locale.Culture;
+import dev.quern.engine.locale.Cultures;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.TextStyle;
 import java.time.temporal.Temporal;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * .NET date and time format strings for en-US: standard (d, D, t, T, g, G, s, u, o, M, Y) and
- * custom.
+ * .NET Framework date and time format strings ("Standard date and time format strings", "Custom
+ * date and time format strings") in a culture: the culture's standard patterns (d, D, f, F, g, G,
+ * M, Y, t, T, U), the invariant ones (O, R, s, u), and custom patterns with the culture's names,
+ * AM/PM designators and date separator ('/' in a pattern is the culture's separator, as in .NET).
+ * MMMM takes the genitive month name where the culture has one and the pattern has a day number.
  */
 final class DateFormats {
-  private static final Map<Character, String> STANDARD =
-      Map.ofEntries(
-          Map.entry('d', "M/d/yyyy"),
-          Map.entry('D', "dddd, MMMM d, yyyy"),
-          Map.entry('t', "h:mm tt"),
-          Map.entry('T', "h:mm:ss tt"),
-          Map.entry('f', "dddd, MMMM d, yyyy h:mm tt"),
-          Map.entry('F', "dddd, MMMM d, yyyy h:mm:ss tt"),
-          Map.entry('g', "M/d/yyyy h:mm tt"),
-          Map.entry('G', "M/d/yyyy h:mm:ss tt"),
-          Map.entry('M', "MMMM d"),
-          Map.entry('m', "MMMM d"),
-          Map.entry('Y', "MMMM yyyy"),
-          Map.entry('y', "MMMM yyyy"),
-          Map.entry('s', "yyyy'-'MM'-'dd'T'HH':'mm':'ss"),
-          Map.entry('u', "yyyy'-'MM'-'dd HH':'mm':'ss'Z'"),
-          Map.entry('o', "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK"),
-          Map.entry('O', "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK"));
+  /** Culture-independent standard formats. */
+  private static final Map<Character, String> INVARIANT =
+      Map.of(
+          's', "yyyy'-'MM'-'dd'T'HH':'mm':'ss",
+          'u', "yyyy'-'MM'-'dd HH':'mm':'ss'Z'",
+          'o', "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
+          'O', "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
+          'r', "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'",
+          'R', "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'");
+
+  private static final Culture INVARIANT_CULTURE = Cultures.find("").orElseThrow();
 
   private DateFormats() {}
 
-  static String format(Temporal value, String format) {
-    String pattern = format.length() == 1 ? STANDARD.get(format.charAt(0)) : format;
+  static String format(Temporal value, String format, Culture culture) {
+    LocalDateTime t = Temporals.local(value);
+    ZoneOffset offset = value instanceof OffsetDateTime o ? o.getOffset() : null;
+    if (format.length() != 1) {
+      return custom(format, t, offset, culture);
+    }
+    char kind = format.charAt(0);
+    if ("uUrR".indexOf(kind) >= 0 && value instanceof OffsetDateTime o) {
+      // These print universal time: an offset value is moved to UTC first.
+      t = o.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+      offset = ZoneOffset.UTC;
+    }
+    String invariant = INVARIANT.get(kind);
+    if (invariant != null) {
+      return custom(invariant, t, offset, INVARIANT_CULTURE);
+    }
+    String pattern = culture.datePattern(kind);
     if (pattern == null) {
       throw new IllegalArgumentException("format " + format);
     }
-    LocalDateTime t = Temporals.local(value);
-    ZoneOffset offset = value instanceof OffsetDateTime o ? o.getOffset() : null;
+    return custom(pattern, t, offset, culture);
+  }
+
+  private static String custom(String pattern, LocalDateTime t, ZoneOffset offset, Culture c) {
+    boolean genitive = hasDayNumber(pattern);
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < pattern.length()) {
-      char c = pattern.charAt(i);
-      if (c == '\'' || c == '"') {
-        int end = pattern.indexOf(c, i + 1);
+      char ch = pattern.charAt(i);
+      if (ch == '\'' || ch == '"') {
+        int end = pattern.indexOf(ch, i + 1);
         if (end < 0) {
           throw new IllegalArgumentException("unclosed quote");
         }
@@ -54,66 +69,63 @@ final class DateFormats {
         i = end + 1;
         continue;
       }
-      if (c == '\\' && i + 1 < pattern.length()) {
-        out.append(pattern.charAt(i + 1));
-        i += 2;
+      if (ch == '\\' || ch == '%') {
+        // \x is a literal x; %x makes a lone custom specifier of x (%d is the day, not 'd').
+        if (i + 1 >= pattern.length()) {
+          throw new IllegalArgumentException("dangling " + ch);
+        }
+        if (ch == '\\') {
+          out.append(pattern.charAt(i + 1));
+          i += 2;
+        } else {
+          i++;
+        }
         continue;
       }
       int n = 1;
-      while (i + n < pattern.length() && pattern.charAt(i + n) == c) {
+      while (i + n < pattern.length() && pattern.charAt(i + n) == ch) {
         n++;
       }
-      out.append(field(c, n, t, offset));
+      out.append(DateFields.field(ch, n, t, offset, c, genitive));
       i += n;
     }
     return out.toString();
   }
 
-  private static String field(char c, int n, LocalDateTime t, ZoneOffset offset) {
-    return switch (c) {
-      case 'y' -> n <= 2 ? pad(t.getYear() % 100, n) : pad(t.getYear(), n);
-      case 'M' ->
-          n <= 2
-              ? pad(t.getMonthValue(), n)
-              : t.getMonth().getDisplayName(n == 3 ? TextStyle.SHORT : TextStyle.FULL, Locale.US);
-      case 'd' ->
-          n <= 2
-              ? pad(t.getDayOfMonth(), n)
-              : t.getDayOfWeek()
-                  .getDisplayName(n == 3 ? TextStyle.SHORT : TextStyle.FULL, Locale.US);
-      case 'h' -> pad(t.getHour() % 12 == 0 ? 12 : t.getHour() % 12, Math.min(n, 2));
-      case 'H' -> pad(t.getHour(), Math.min(n, 2));
-      case 'm' -> pad(t.getMinute(), Math.min(n, 2));
-      case 's' -> pad(t.getSecond(), Math.min(n, 2));
-      case 'f', 'F' -> fraction(t.getNano(), Math.min(n, 7), c == 'F');
-      case 't' -> (t.getHour() < 12 ? "AM" : "PM").substring(0, Math.min(n, 2));
-      case 'z' -> zone(offset == null ? ZoneOffset.UTC : offset, n);
-      case 'K' -> offset == null ? "" : zone(offset, 3);
-      default -> String.valueOf(c).repeat(n);
-    };
+  /** Whether a pattern has d or dd outside quotes: .NET's test for genitive month names. */
+  private static boolean hasDayNumber(String pattern) {
+    boolean quoted = false;
+    char quote = 0;
+    for (int i = 0; i < pattern.length(); i++) {
+      char ch = pattern.charAt(i);
+      if (quoted) {
+        quoted = ch != quote;
+      } else if (ch == '\'' || ch == '"') {
+        quoted = true;
+        quote = ch;
+      } else if (ch == '\\') {
+        i++;
+      } else if (ch == 'd') {
+        int n = 1;
+        while (i + n < pattern.length() && pattern.charAt(i + n) == 'd') {
+          n++;
+        }
+        if (n <= 2) {
+          return true;
+        }
+        i += n - 1;
+      }
+    }
+    return false;
   }
 
-  private static String pad(int v, int width) {
+  static String pad(int v, int width) {
     String s = Integer.toString(v);
     return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
   }
 
-  private static String fraction(int nanos, int digits, boolean trim) {
+  static String fraction(int nanos, int digits, boolean trim) {
     String s = String.format(Locale.ROOT, "%09d", nanos).substring(0, digits);
-    if (trim) {
-      s = s.replaceAll("0+$", "");
-    }
-    return s;
-  }
-
-  private static String zone(ZoneOffset o, int n) {
-    int minutes = o.getTotalSeconds() / 60;
-    String sign = minutes < 0 ? "-" : "+";
-    int abs = Math.abs(minutes);
-    return switch (n) {
-      case 1 -> sign + abs / 60;
-      case 2 -> sign + pad(abs / 60, 2);
-      default -> sign + pad(abs / 60, 2) + ":" + pad(abs % 60, 2);
-    };
+    return trim ? s.replaceAll("0+$", "") : s;
   }
 }

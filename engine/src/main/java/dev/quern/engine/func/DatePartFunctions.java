@@ -3,10 +3,11 @@ package dev.quern.engine.func;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.locale.SqlLanguage;
+import dev.quern.engine.locale.SqlLanguages;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,7 @@ final class DatePartFunctions {
     }
   }
 
-  /** DATENAME(datepart, date): nvarchar(30); month and weekday by name (us_english). */
+  /** DATENAME(datepart, date): nvarchar(30); month and weekday by name in the session language. */
   static final class DateNameFunction extends BuiltinFunction {
     DateNameFunction() {
       super("DATENAME", 2, 2);
@@ -107,11 +108,16 @@ final class DatePartFunctions {
       Object v = a.temporal(1);
       LocalDateTime t = Temporals.local(v);
       return switch (p) {
-        case MONTH -> t.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        case WEEKDAY -> t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        case MONTH -> language(ctx).monthName(t.getMonth());
+        case WEEKDAY -> language(ctx).dayName(t.getDayOfWeek());
         case TZOFFSET -> offsetText(Temporals.offset(v));
         default -> Integer.toString(part(p, v, type, ctx.dateFirst()));
       };
+    }
+
+    /** The session language's sys.syslanguages names (months, days) name the parts. */
+    private static SqlLanguage language(FunctionContext ctx) {
+      return SqlLanguages.find(ctx.language() == null ? "" : ctx.language()).orElse(SqlLanguages.US_ENGLISH);
     }
 
     private static String offsetText(ZoneOffset o) {

@@ -3,15 +3,20 @@ package dev.quern.engine.func;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
-import dev.quern.catalog.value.SqlValueException;
+import dev.quern.engine.error.FunctionErrors;
+import dev.quern.engine.locale.Culture;
+import dev.quern.engine.locale.Cultures;
+import java.time.LocalTime;
 import java.time.temporal.Temporal;
 import java.util.List;
 
 /**
  * FORMAT(value, format [, culture]): .NET Framework format strings for numbers and dates, as SQL
- * Server (which calls .NET) produces them for en-US: standard formats (N2, C, P, D5, X, E, F, G; d,
- * D, t, T, g, G, s, u, o, M, Y) and custom patterns (#,##0.00; yyyy-MM-dd HH:mm:ss.fff tt). An
- * invalid format gives NULL, as in SQL Server; only en-US (or no culture) is supported.
+ * Server (which calls .NET) produces them: standard formats (N2, C, P, D5, X, E, F, G, R; d, D, f,
+ * F, g, G, M, O, R, s, t, T, u, U, Y) and custom patterns (#,##0.00; dddd d MMMM yyyy) in the
+ * culture named (one of {@link Cultures}, else 9818), or without one in the culture of the session
+ * language (SET LANGUAGE Deutsch: de-DE). A time value formats as a .NET TimeSpan ({@link
+ * TimeSpanFormats}). An invalid format gives NULL, as in SQL Server.
  */
 final class FormatFunction extends BuiltinFunction {
   FormatFunction() {
@@ -29,26 +34,22 @@ final class FormatFunction extends BuiltinFunction {
 
   @Override
   Object call(Arguments a, FunctionContext ctx) {
-    if (a.size() == 3) {
-      String culture = a.string(2).trim();
-      if (!culture.isEmpty()
-          && !culture.equalsIgnoreCase("en-US")
-          && !culture.equalsIgnoreCase("en")) {
-        throw SqlValueException.of(
-            9818,
-            "The culture parameter '"
-                + culture
-                + "' provided in the function call is not supported.");
-      }
-    }
+    Culture culture = a.size() == 3 ? culture(a.string(2)) : Cultures.ofLanguage(ctx.language());
     String format = a.string(1);
     try {
-      if (a.value(0) instanceof Temporal t) {
-        return DateFormats.format(t, format);
+      if (a.value(0) instanceof LocalTime t) {
+        return TimeSpanFormats.format(t, format.isEmpty() ? "c" : format, culture);
       }
-      return NumberFormats.format(a.value(0), a.type(0), format.isBlank() ? "G" : format);
+      if (a.value(0) instanceof Temporal t) {
+        return DateFormats.format(t, format.isEmpty() ? "G" : format, culture);
+      }
+      return NumberFormats.format(a.value(0), a.type(0), format.isBlank() ? "G" : format, culture);
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  private static Culture culture(String name) {
+    return Cultures.find(name).orElseThrow(() -> FunctionErrors.PARSE_CULTURE.raise(name));
   }
 }

@@ -7,30 +7,21 @@ import dev.quern.catalog.value.Conversions;
 import dev.quern.catalog.value.SqlValueException;
 import dev.quern.catalog.value.SqlVariant;
 import dev.quern.engine.error.FunctionErrors;
+import dev.quern.engine.locale.Culture;
+import dev.quern.engine.locale.Cultures;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The inner call of {@code [TRY_]PARSE(text AS type [USING culture])} (the parser writes it as
  * CAST(PARSE(text, 'type', culture) AS type)): reads culture-formatted text as a number or
  * date/time type and returns it as a sql_variant of that type, which the outer CAST unwraps.
- * Cultures: en-US (the default, us_english), en-GB, de-DE, fr-FR, es-ES, it-IT and ja-JP (9818 for
- * others); numbers take the culture's group and decimal separators, a sign before or after, a
- * currency symbol for money, an exponent for float/real; integers need a zero fraction; decimal
- * rounds half away from zero. Dates take ISO 8601 and the culture's short (M/d/yyyy, d.M.yyyy,
- * yyyy/M/d …) and long (month name) forms, an optional weekday, and an optional time (24-hour, or
- * AM/PM in English). Text that does not read is 9819 (TRY_PARSE: NULL).
+ * Cultures: those of {@link Cultures} (9818 for others); without USING, the session language's.
+ * Numbers take the culture's group and decimal separators, a sign before or after, a currency
+ * symbol for money, an exponent for float/real; integers need a zero fraction; decimal rounds half
+ * away from zero. Dates are read by {@link CultureDateReader}. Text that does not read is 9819
+ * (TRY_PARSE: NULL).
  */
 final class ParseFunction extends BuiltinFunction {
   private final boolean isTry;
@@ -42,25 +33,6 @@ final class ParseFunction extends BuiltinFunction {
 
   static List<ScalarFunction> all() {
     return List.of(new ParseFunction("PARSE", false), new ParseFunction("TRY_PARSE", true));
-  }
-
-  /** A culture's number separators and date forms (day-month order and separators). */
-  private record Culture(Locale locale, String group, char decimal, List<String> datePatterns) {}
-
-  private static final List<String> MONTH_NAMES_DMY = List.of("d MMMM uuuu", "d MMM uuuu", "d. MMMM uuuu");
-  private static final Map<String, Culture> CULTURES = Map.of(
-      "en-us", new Culture(Locale.US, ",", '.', List.of("M/d/uuuu", "M-d-uuuu", "MMMM d, uuuu", "MMM d, uuuu", "MMMM d uuuu", "d MMMM uuuu")),
-      "en-gb", new Culture(Locale.UK, ",", '.', List.of("d/M/uuuu", "d-M-uuuu", "d MMMM uuuu", "d MMM uuuu", "MMMM d, uuuu")),
-      "de-de", new Culture(Locale.GERMANY, ".", ',', concat(List.of("d.M.uuuu"), MONTH_NAMES_DMY)),
-      "fr-fr", new Culture(Locale.FRANCE, " \u00a0\u202f", ',', concat(List.of("d/M/uuuu", "d-M-uuuu"), MONTH_NAMES_DMY)),
-      "es-es", new Culture(Locale.forLanguageTag("es-ES"), ".", ',', concat(List.of("d/M/uuuu", "d 'de' MMMM 'de' uuuu"), MONTH_NAMES_DMY)),
-      "it-it", new Culture(Locale.ITALY, ".", ',', concat(List.of("d/M/uuuu"), MONTH_NAMES_DMY)),
-      "ja-jp", new Culture(Locale.JAPAN, ",", '.', List.of("uuuu/M/d", "uuuu-M-d", "uuuu'年'M'月'd'日'")));
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return List.copyOf(all);
   }
 
   @Override
@@ -83,10 +55,9 @@ final class ParseFunction extends BuiltinFunction {
       throw FunctionErrors.PARSE_TYPE.raise(SqlTypes.name(target.id()), name());
     }
     String written = a.isNull(2) ? null : a.string(2);
-    Culture culture = CULTURES.get(written == null ? "en-us" : written.strip().toLowerCase(Locale.ROOT).replace('_', '-'));
-    if (culture == null) {
-      throw FunctionErrors.PARSE_CULTURE.raise(written);
-    }
+    Culture culture = written == null
+        ? Cultures.ofLanguage(ctx.language())
+        : Cultures.find(written).orElseThrow(() -> FunctionErrors.PARSE_CULTURE.raise(written));
     if (a.isNull(0)) {
       return null;
     }
@@ -112,11 +83,12 @@ final class ParseFunction extends BuiltinFunction {
       negative = s.endsWith("-");
       s = s.substring(0, s.length() - 1).strip();
     }
-    if (SqlTypes.isMoney(target.id()) && !s.isEmpty() && "$€£¥".indexOf(s.charAt(0)) >= 0) {
-      s = s.substring(1).strip();
-    } else if (SqlTypes.isMoney(target.id()) && !s.isEmpty() && "$€£¥".indexOf(s.charAt(s.length() - 1)) >= 0) {
-      s = s.substring(0, s.length() - 1).strip();
+    if (SqlTypes.isMoney(target.id())) {
+      s = withoutCurrency(s, c.numbers().currencySymbol());
     }
+    String group = c.numbers().group() == '\u00a0'
+        ? " \u00a0\u202f" // a non-breaking group separator is typed as a plain space too
+        : String.valueOf(c.numbers().group());
     boolean approximate = SqlTypes.isApproximate(target.id());
     StringBuilder canonical = new StringBuilder(negative ? "-" : "");
     int i = 0;
@@ -127,10 +99,10 @@ final class ParseFunction extends BuiltinFunction {
       if (ch >= '0' && ch <= '9') {
         canonical.append(ch);
         digits = true;
-      } else if (ch == c.decimal() && !fraction) {
+      } else if (ch == c.numbers().decimal() && !fraction) {
         canonical.append('.');
         fraction = true;
-      } else if (c.group().indexOf(ch) >= 0 && digits && !fraction && !approximate) {
+      } else if (group.indexOf(ch) >= 0 && digits && !fraction && !approximate) {
         continue; // thousands separators only within the integer digits
       } else {
         break;
@@ -171,7 +143,7 @@ final class ParseFunction extends BuiltinFunction {
 
   /** The date/time in {@code text} as a value of {@code target}, or null when it does not read. */
   private static Object temporal(String text, Culture c, SqlType target) {
-    LocalDateTime at = dateTime(text.strip(), c);
+    LocalDateTime at = CultureDateReader.read(text, c);
     if (at == null) {
       return null;
     }
@@ -182,70 +154,16 @@ final class ParseFunction extends BuiltinFunction {
     }
   }
 
-  private static final List<String> TIMES = List.of("H:mm", "H:mm:ss", "h:mm a", "h:mm:ss a");
-
-  private static LocalDateTime dateTime(String s, Culture c) {
-    try {
-      return LocalDateTime.parse(s);
-    } catch (DateTimeParseException e) {
-      // not ISO 8601 with a time
-    }
-    // A leading weekday ("Monday, 13 December 2010") says nothing the date does not.
-    String[] tries = s.matches("^\\p{L}+,\\s*.*") ? new String[] {s, s.substring(s.indexOf(',') + 1).strip()} : new String[] {s};
-    for (String candidate : tries) {
-      List<String> dates = new ArrayList<>(c.datePatterns());
-      dates.add("uuuu-M-d");
-      for (String date : dates) {
-        LocalDate d = date(candidate, date, c.locale());
-        if (d != null) {
-          return d.atStartOfDay();
-        }
-        for (String time : TIMES) {
-          LocalDateTime dt = parse(candidate, date + " " + time, c.locale());
-          if (dt != null) {
-            return dt;
-          }
-        }
+  /** Money may carry the culture's currency symbol (or $ € £ ¥) before or after the number. */
+  private static String withoutCurrency(String s, String symbol) {
+    for (String sym : List.of(symbol, "$", "€", "£", "¥")) {
+      if (s.startsWith(sym)) {
+        return s.substring(sym.length()).strip();
       }
-      for (String time : TIMES) {
-        LocalTime t = time(candidate, time, c.locale());
-        if (t != null) {
-          return LocalDate.of(1900, 1, 1).atTime(t); // a time alone is on SQL Server's day 0
-        }
+      if (s.endsWith(sym)) {
+        return s.substring(0, s.length() - sym.length()).strip();
       }
     }
-    return null;
-  }
-
-  private static DateTimeFormatter formatter(String pattern, Locale locale) {
-    DateTimeFormatterBuilder b = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern);
-    if (pattern.endsWith("ss")) {
-      b.optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 7, true).optionalEnd();
-    }
-    return b.toFormatter(locale).withResolverStyle(ResolverStyle.STRICT);
-  }
-
-  private static LocalDate date(String s, String pattern, Locale locale) {
-    try {
-      return LocalDate.parse(s, formatter(pattern, locale));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
-  private static LocalDateTime parse(String s, String pattern, Locale locale) {
-    try {
-      return LocalDateTime.parse(s, formatter(pattern, locale));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
-  private static LocalTime time(String s, String pattern, Locale locale) {
-    try {
-      return LocalTime.parse(s, formatter(pattern, locale));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return s;
   }
 }

@@ -3,6 +3,8 @@ package dev.quern.engine.func;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.locale.SqlLanguage;
+import dev.quern.engine.locale.SqlLanguages;
 import java.util.List;
 
 /**
@@ -33,7 +35,7 @@ final class SystemVariables {
         v("@@SERVERNAME", NVARCHAR_128, FunctionContext::serverName),
         v("@@SERVICENAME", NVARCHAR_128, c -> "MSSQLSERVER"),
         v("@@LANGUAGE", NVARCHAR_128, FunctionContext::language),
-        v("@@LANGID", SqlTypes.SMALLINT, c -> LanguageIds.langId(c.language())),
+        v("@@LANGID", SqlTypes.SMALLINT, c -> SqlLanguages.find(c.language() == null ? "" : c.language()).map(SqlLanguage::langId).orElse(0)),
         v("@@DATEFIRST", SqlTypes.TINYINT, FunctionContext::dateFirst),
         v("@@TEXTSIZE", SqlTypes.INT, FunctionContext::textSize),
         v("@@LOCK_TIMEOUT", SqlTypes.INT, FunctionContext::lockTimeout),

@@ -40,6 +40,7 @@ public final class SystemProcedures {
               dev.quern.engine.proc.catalog.StatisticsProcedure.legacy(),
               dev.quern.engine.proc.catalog.StatisticsProcedure.v100(),
               new dev.quern.engine.proc.catalog.ServerInfoProcedure(),
+              new dev.quern.engine.proc.catalog.HelpLanguageProcedure(),
               new dev.quern.engine.proc.catalog.SpaceUsedProcedure(),
               new dev.quern.engine.proc.catalog.HelpIndexProcedure(),
               new dev.quern.engine.proc.catalog.HelpConstraintProcedure(),

@@ -6,6 +6,8 @@ import dev.quern.engine.api.SessionInfo;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.func.CaughtError;
 import dev.quern.engine.func.FunctionContext;
+import dev.quern.engine.locale.SqlLanguage;
+import dev.quern.engine.locale.SqlLanguages;
 import dev.quern.engine.message.StoredMessages;
 import dev.quern.engine.session.option.OptionTarget;
 import java.math.BigDecimal;
@@ -60,9 +62,9 @@ public final class SessionState implements FunctionContext, OptionTarget {
     transactions.attach(store);
     transactions.onEnd(() -> server.appLocks().releaseAll(info.spid(), true));
     String lang = info.language() == null || info.language().isEmpty() ? "us_english" : info.language();
-    this.loginLanguage = Languages.find(lang).map(Languages.Language::name).orElse("us_english");
+    this.loginLanguage = SqlLanguages.find(lang).map(SqlLanguage::name).orElse("us_english");
     options.reset(loginLanguage, userOptions());
-    applyLanguage(Languages.find(loginLanguage).orElseThrow());
+    applyLanguage(SqlLanguages.find(loginLanguage).orElseThrow());
   }
 
   // ---- request lifecycle and cancellation ----
@@ -282,8 +284,8 @@ public final class SessionState implements FunctionContext, OptionTarget {
 
   @Override
   public void changeLanguage(String nameOrAlias) {
-    Languages.Language lang =
-        Languages.find(nameOrAlias).orElseThrow(() -> SqlErrors.UNKNOWN_LANGUAGE.raise(nameOrAlias));
+    SqlLanguage lang =
+        SqlLanguages.find(nameOrAlias).orElseThrow(() -> SqlErrors.UNKNOWN_LANGUAGE.raise(nameOrAlias));
     String old = options.language;
     applyLanguage(lang);
     sink.envChange(new EnvChange.Language(lang.name(), old));
@@ -296,7 +298,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
         dev.quern.engine.external.ServerConfiguration.USER_OPTIONS);
   }
 
-  private void applyLanguage(Languages.Language lang) {
+  private void applyLanguage(SqlLanguage lang) {
     options.language = lang.name();
     options.dateFormat = lang.dateFormat();
     options.dateFirst = lang.dateFirst();
@@ -305,7 +307,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
   /** RESETCONNECTION: options, language, database as at login; prepared handles dropped. */
   public void reset(boolean keepTransaction, ResultSink out) {
     options.reset(loginLanguage, userOptions());
-    applyLanguage(Languages.find(loginLanguage).orElseThrow());
+    applyLanguage(SqlLanguages.find(loginLanguage).orElseThrow());
     prepared.clear();
     caught.clear();
     sessionContext.clear(); // read-only keys too: a pooled connection starts clean

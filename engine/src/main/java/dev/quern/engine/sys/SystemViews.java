@@ -21,6 +21,7 @@ public final class SystemViews {
           OsSystemViews.sysInfo(),
           OsSystemViews.sysMemory(),
           new HostInfoView(),
+          new SysLanguagesView(),
           new ConfigurationsView(),
           new SystemViewsView(),
           new SchemasView(),
