@@ -513,6 +513,12 @@ public final class SqlErrors {
    * Binding, planning or running ran out of stack (a Java StackOverflowError). The batch ends and
    * the open transaction is rolled back (see Interpreter): severity 17, a resource error.
    */
+  /**
+   * A Java OutOfMemoryError in a statement (e.g. REPLICATE asked for 2 GB). The batch ends and the
+   * open transaction is rolled back, as for 8631. The state is a decision: SQL Server's vary.
+   */
+  public static final ErrorTemplate OUT_OF_MEMORY =
+      e(701, 17, 1, "There is insufficient system memory in resource pool '%s' to run this query.", BATCH);
   public static final ErrorTemplate STACK_LIMIT =
       e(8631, 17, 1, "Internal error: Server stack limit has been reached. Please look for potentially deep nesting in your query, and try to simplify it.", BATCH);
 

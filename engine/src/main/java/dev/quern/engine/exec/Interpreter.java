@@ -428,6 +428,10 @@ public final class Interpreter implements ProcedureHost {
       // Caught by the innermost statement with stack to spare: one that is itself too deep
       // overflows again here and the statement around it catches that.
       throw stackLimitReached();
+    } catch (OutOfMemoryError e) {
+      LOG.error("session {}: out of memory running line {}; its transaction is rolled back", state.spid(), s.line(), e);
+      state.transactions().rollbackAll(sink); // frees what the transaction holds, locks first
+      throw SqlErrors.OUT_OF_MEMORY.raise("default");
     }
   }
 
