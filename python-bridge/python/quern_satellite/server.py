@@ -84,7 +84,7 @@ def child_main(args) -> None:
 
     Everything a call needs that does not depend on the call is done here, before ATTACHED puts
     the child in the pool: the warm-up, the working directory (entered, stdout and stderr already
-    captured into it) and the mapped segment. After DONE the child waits for Java to close the
+    captured) and the mapped segment. After DONE the child waits for Java to close the
     socket (protocol version 3), then exits.
     """
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # scripts may use subprocess

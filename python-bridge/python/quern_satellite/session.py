@@ -13,7 +13,7 @@ import traceback
 import pandas as pd
 import pyarrow as pa
 
-from . import executor, protocol as p, typemap
+from . import capture, executor, protocol as p, typemap
 from .shm import RegionFull, Segment
 
 #: First-try chunk size: a share of the region, and small enough that Java decodes one chunk
@@ -80,16 +80,15 @@ def rehearse(chunk: bytes, segment: Segment) -> None:
 
 class SpareDir:
     """A working directory made before the call (``.spare-<pid>``), entered, with stdout and
-    stderr already captured into its files; renamed to the request id when the call comes. The
-    process's working directory and open files follow the rename, so the call itself costs one
-    rename instead of a mkdir, a chdir, two creates and the redirection of fds 1 and 2."""
+    stderr already captured; renamed to the request id when the call comes. The process's working
+    directory follows the rename, so the call itself costs one rename instead of a mkdir, a chdir,
+    two pipes, the redirection of fds 1 and 2 and the start of the drain thread."""
 
     def __init__(self, work_root: str, output_cap: int):
         self.path = os.path.join(work_root, f".spare-{os.getpid()}")
         os.makedirs(self.path, mode=0o700, exist_ok=True)
         os.chdir(self.path)
-        self.capture = executor.OutputCapture(self.path, output_cap,
-                                              executor.open_capture_files(self.path))
+        self.capture = capture.OutputCapture(output_cap)
         # What the call does around the script, done once ahead on the same objects (the
         # environment's mappings, the capture's read path): their pages are copied now, not then.
         os.environ["HOME"] = os.environ["TMPDIR"] = self.path
@@ -100,10 +99,8 @@ class SpareDir:
         os.chdir("/")
         shutil.rmtree(self.path, ignore_errors=True)
 
-    def claim(self, workdir: str) -> executor.OutputCapture:
+    def claim(self, workdir: str) -> capture.OutputCapture:
         os.rename(self.path, workdir)
-        # The capture files are read back by name at the end of the call.
-        self.capture.paths = tuple(os.path.join(workdir, n) for n in self.capture.NAMES)
         return self.capture
 
 
@@ -131,11 +128,11 @@ class Session:
         workdir = os.path.join(self.work_root, e.request_id)
         try:
             if self.spare is not None:
-                capture = self.spare.claim(workdir)
+                output = self.spare.claim(workdir)
             else:
                 os.makedirs(workdir, mode=0o700, exist_ok=True)
                 os.chdir(workdir)
-                capture = executor.OutputCapture(workdir, self.output_cap)
+                output = capture.OutputCapture(self.output_cap)
         except OSError:
             self.ch.send(p.Writer(p.ERROR).u8(p.ERROR_SATELLITE).str(traceback.format_exc()).frame())
             self.ch.send_simple(p.DONE)
@@ -155,9 +152,9 @@ class Session:
             raise
         except Exception:  # noqa: BLE001 - any other failure is the satellite's, with its traceback
             self.ch.send(p.Writer(p.ERROR).u8(p.ERROR_SATELLITE).str(traceback.format_exc()).frame())
-        capture.close()
-        self._send_text(capture, p.STDOUT)
-        self._send_text(capture, p.STDERR)
+        output.close()
+        self._send_text(output, p.STDOUT)
+        self._send_text(output, p.STDERR)
         self.ch.send_simple(p.DONE)
 
     def _loop(self, runner: executor.ScriptRunner, e: p.Execute) -> None:
@@ -273,7 +270,7 @@ class Session:
                 continue
             raise p.ProtocolError(f"expected ACK, got message type {r.type}")
 
-    def _send_text(self, capture: executor.OutputCapture, stream: int) -> None:
-        text, cut = capture.read(stream)
+    def _send_text(self, output: capture.OutputCapture, stream: int) -> None:
+        text, cut = output.read(stream)
         if text or cut:
             self.ch.send(p.Writer(p.OUTPUT_TEXT).u8(stream).str(text).i64(cut).frame())

@@ -217,7 +217,7 @@ class PythonRuntimeTest {
   void stateLeftInModulesEnvironmentOrFilesDoesNotReachTheNextCall() {
     run(script("import os, sys, decimal\npandas.leak = 1\nsys.modules['leaky'] = object()\nos.environ['LEAK'] = '1'\ndecimal.getcontext().prec = 5\nopen('leak.txt', 'w').write('x')"));
     CollectingSink next = run(script("import os, sys, decimal\nprint(hasattr(pandas, 'leak'), 'leaky' in sys.modules, 'LEAK' in os.environ, decimal.getcontext().prec, os.listdir('.'))"));
-    assertThat(next.stdout).isEqualTo("False False False 38 ['stdout.txt', 'stderr.txt']\n");
+    assertThat(next.stdout).isEqualTo("False False False 38 []\n");
   }
 
   @Test
@@ -239,6 +239,20 @@ class PythonRuntimeTest {
     assertThat(sink.rows).hasSize(1);
     assertThat(sink.stdout).hasSizeGreaterThan(1 << 20).hasSizeLessThan((1 << 20) + 200);
     assertThat(sink.stdout).endsWith("[Quern: output truncated, " + (10 * 1024 * 1024 - (1 << 20)) + " more bytes of STDOUT were not kept]");
+  }
+
+  @Test
+  void twoHundredMegabytesPrintedLeaveTheWorkingDirectoryEmptyAndTheScriptRunning() {
+    // Found in review: the capture went to files in the working directory, so a script printing
+    // without end filled the filesystem the server and other sessions share.
+    String line = "x".repeat(9999) + "\n";
+    CollectingSink sink = run(script("import os, sys\nfor i in range(20000):\n    sys.stdout.write('x' * 9999 + '\\n')\n"
+        + "used = sum(os.lstat(os.path.join(r, n)).st_blocks * 512 for r, ds, fs in os.walk('.') for n in fs + ds)\n"
+        + "OutputDataSet = pandas.DataFrame({'used': [used]})"));
+    assertThat(sink.rows).hasSize(1);
+    assertThat(((Number) sink.rows.get(0)[0]).longValue()).isLessThan(1 << 20);
+    assertThat(sink.stdout).startsWith(line.repeat(104) + "x".repeat((1 << 20) - 104 * 10000) + "\n[Quern: output truncated, ");
+    assertThat(sink.stdout).endsWith("[Quern: output truncated, " + (200_000_000L - (1 << 20)) + " more bytes of STDOUT were not kept]");
   }
 
   @Test

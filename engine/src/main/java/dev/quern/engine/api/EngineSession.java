@@ -43,6 +43,13 @@ public interface EngineSession extends AutoCloseable {
   void reset(boolean keepTransaction, ResultSink sink);
 
   /**
+   * A request ended by a Java Error the engine did not report (an OutOfMemoryError while
+   * compiling, encoding or converting parameters): rolls back the open transaction, releasing its
+   * locks, so that other sessions do not wait for a request that can never finish it.
+   */
+  void rollBackAfterFailure(ResultSink sink);
+
+  /**
    * The running request starts waiting outside the engine, e.g. {@code ASYNC_NETWORK_IO} while
    * the client does not read its results; shown in sys.dm_exec_requests until closed.
    */

@@ -506,6 +506,21 @@ public final class SqlErrors {
               + " during execution.",
           BATCH);
   public static final ErrorTemplate USER_ERROR = e(50000, 16, 1, "%s", STATEMENT);
+  /** The parser ran out of stack (a Java StackOverflowError): a compile error, nothing ran. */
+  public static final ErrorTemplate NESTED_TOO_DEEPLY =
+      e(191, 15, 1, "Some part of your SQL statement is nested too deeply. Rewrite the query or break it up into smaller queries.", COMPILE);
+  /**
+   * Binding, planning or running ran out of stack (a Java StackOverflowError). The batch ends and
+   * the open transaction is rolled back (see Interpreter): severity 17, a resource error.
+   */
+  /**
+   * A Java OutOfMemoryError in a statement (e.g. REPLICATE asked for 2 GB). The batch ends and the
+   * open transaction is rolled back, as for 8631. The state is a decision: SQL Server's vary.
+   */
+  public static final ErrorTemplate OUT_OF_MEMORY =
+      e(701, 17, 1, "There is insufficient system memory in resource pool '%s' to run this query.", BATCH);
+  public static final ErrorTemplate STACK_LIMIT =
+      e(8631, 17, 1, "Internal error: Server stack limit has been reached. Please look for potentially deep nesting in your query, and try to simplify it.", BATCH);
 
   // GROUP BY grouping sets (ROLLUP, CUBE, GROUPING SETS) and GROUPING()/GROUPING_ID().
   public static final ErrorTemplate GROUPING_WITHOUT_GROUP_BY =

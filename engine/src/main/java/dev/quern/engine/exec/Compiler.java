@@ -5,7 +5,9 @@ import dev.quern.engine.binder.BatchBinder;
 import dev.quern.engine.binder.BindContext;
 import dev.quern.engine.binder.ParameterTypes;
 import dev.quern.engine.binder.VariableScope;
+import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.func.FunctionRegistry;
+import dev.quern.engine.parser.ParsedBatch;
 import dev.quern.engine.parser.Parser;
 import dev.quern.engine.plan.BatchPlan;
 import dev.quern.engine.session.SessionOptions;
@@ -110,7 +112,13 @@ public final class Compiler {
       bind.returnInto(vars.declare("@ result", returns));
     }
     state.server().performanceCounters().compilation();
-    var parsed = Parser.parse(sql, quoted);
+    ParsedBatch parsed;
+    try {
+      parsed = Parser.parse(sql, quoted);
+    } catch (StackOverflowError e) {
+      // The parser recurses once per level of nesting (parentheses, subqueries, CASE…).
+      throw SqlErrors.NESTED_TOO_DEEPLY.raise();
+    }
     // The text shown for a parameterized batch starts with its parameter list: spans shift.
     String prefix = paramText.isEmpty() ? "" : "(" + paramText + ")";
     plan = new BatchBinder(bind)

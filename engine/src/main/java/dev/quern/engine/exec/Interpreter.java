@@ -86,6 +86,9 @@ public final class Interpreter implements ProcedureHost {
         LOG.error("session {}: internal error compiling a batch", state.spid(), e);
         report(SqlErrors.INTERNAL_ERROR.raise(), false);
         return;
+      } catch (StackOverflowError e) {
+        report(stackLimitReached(), false); // binding or planning a deeply nested statement
+        return;
       }
       try {
         ShowplanExecutor.checkAlone(plan);
@@ -110,6 +113,8 @@ public final class Interpreter implements ProcedureHost {
       procedures.rpc(request, out);
     } catch (BatchAbortException | CancelledException e) {
       // Reported already, or cancelled.
+    } catch (StackOverflowError e) {
+      report(stackLimitReached(), true); // compiling the call's SQL (sp_executesql, sp_prepare…)
     } finally {
       endTableVariables();
       state.endRequest(request.anotherFollows());
@@ -419,7 +424,26 @@ public final class Interpreter implements ProcedureHost {
     } catch (RuntimeException e) {
       LOG.error("session {}: internal error running line {}", state.spid(), s.line(), e);
       throw SqlErrors.INTERNAL_ERROR.raise();
+    } catch (StackOverflowError e) {
+      // Caught by the innermost statement with stack to spare: one that is itself too deep
+      // overflows again here and the statement around it catches that.
+      throw stackLimitReached();
+    } catch (OutOfMemoryError e) {
+      LOG.error("session {}: out of memory running line {}; its transaction is rolled back", state.spid(), s.line(), e);
+      state.transactions().rollbackAll(sink); // frees what the transaction holds, locks first
+      throw SqlErrors.OUT_OF_MEMORY.raise("default");
     }
+  }
+
+  /**
+   * Error 8631 for a Java StackOverflowError in binding, planning or running. The open
+   * transaction is rolled back first, so that its locks do not outlive a request that could not
+   * finish: a decision (SQL Server documents no transaction outcome for 8631), as for severity-17
+   * resource errors that end the batch.
+   */
+  private SqlException stackLimitReached() {
+    state.transactions().rollbackAll(sink);
+    return SqlErrors.STACK_LIMIT.raise();
   }
 
   private boolean skippedByNoExec(StatementPlan s) {

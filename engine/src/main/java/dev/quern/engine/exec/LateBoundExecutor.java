@@ -112,6 +112,11 @@ final class LateBoundExecutor {
         state.transactions().rollbackAll(sink);
       }
       throw mapped;
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // The statement is undone like any failed one; Interpreter.guarded reports 8631 or 701 and
+      // rolls the transaction back. Left open, the store's next statement found this one running.
+      store.endStatement(false);
+      throw e;
     }
     try {
       store.endStatement(true);

@@ -80,6 +80,11 @@ public final class QuernSession implements EngineSession {
   }
 
   @Override
+  public void rollBackAfterFailure(ResultSink sink) {
+    state.transactions().rollbackAll(sink);
+  }
+
+  @Override
   public dev.quern.engine.api.WaitScope beginWait(String waitType) {
     return state.activity().beginWait(waitType);
   }

@@ -90,6 +90,8 @@ public final class RequestDispatcher {
   private RpcRequestMessage decodedRpc;
   /** The INSERT BULK just answered, waiting for its BULK_LOAD (request thread only). */
   private BulkLoader pendingBulkLoad;
+  /** The request just answered ended by an Error that ends the session ({@link #failedWith}). */
+  private boolean endSession;
 
   public RequestDispatcher(ResponseChannel channel, Session session) {
     this.channel = channel;
@@ -200,9 +202,12 @@ public final class RequestDispatcher {
       } catch (RuntimeException e) {
         LOG.error("Request failed inside the server", e);
         sink.abort(new SqlMessage(50000, 1, 16, "Internal error: " + e, "", 1), true);
+      } catch (Error e) {
+        failedWith(e, engine, sink, true);
       }
       pendingBulkLoad = null; // a BULK_LOAD must come right after its INSERT BULK
       sink.finish();
+      endSessionIfFailed();
     } catch (ClientGoneException e) {
       LOG.debug("Client went away during a request");
     } finally {
@@ -397,16 +402,46 @@ public final class RequestDispatcher {
         execute(m, sink);
       }
       sink.finish();
+      endSessionIfFailed();
     } catch (ClientGoneException e) {
       LOG.debug("Client went away during a request");
     } catch (TdsProtocolException e) {
       LOG.warn("Protocol error in {} request: {}", m.type(), e.getMessage());
       channel.channel().close();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // Failed outside the engine (writing the response): the session cannot be trusted to
+      // answer further requests; closing it rolls back what it holds.
       LOG.error("Request failed", e);
       channel.channel().close();
     } finally {
       out.abandon();
+    }
+  }
+
+  /**
+   * A Java Error ended the request inside the engine, past what it reports itself (an
+   * OutOfMemoryError while compiling, a StackOverflowError converting parameters, a defect):
+   * logged once with its stack, the session's transaction rolled back so that its locks do not
+   * hold other sessions up, the client told as SQL Server would ({@link RequestErrors}). Before,
+   * the Error killed the request thread and left the session running for ever, its locks held.
+   */
+  private void failedWith(Error e, EngineSession engine, TokenResultSink sink, boolean rpc) {
+    LOG.error("Request ended by {}; the session's transaction is rolled back", e.getClass().getName(), e);
+    endSession = RequestErrors.endsSession(e);
+    try {
+      engine.rollBackAfterFailure(sink);
+    } catch (RuntimeException | Error again) {
+      LOG.error("Rolling back after {} failed; the session is closed", e.getClass().getName(), again);
+      endSession = true; // closing the session rolls back
+    }
+    sink.abort(RequestErrors.of(e, channel.spid()), rpc);
+  }
+
+  /** Closes the connection after the reply when {@link #failedWith} said the session ends. */
+  private void endSessionIfFailed() {
+    if (endSession) {
+      endSession = false;
+      channel.channel().close();
     }
   }
 
@@ -462,6 +497,8 @@ public final class RequestDispatcher {
       LOG.error("Request failed inside the server", e);
       sink.abort(new SqlMessage(50000, 1, 16, "Internal error: " + e, "", 1),
           request instanceof RpcRequestMessage);
+    } catch (Error e) {
+      failedWith(e, engine, sink, request instanceof RpcRequestMessage);
     }
   }
 

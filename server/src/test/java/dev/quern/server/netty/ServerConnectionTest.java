@@ -268,6 +268,36 @@ class ServerConnectionTest {
   }
 
   @Test
+  void aStackOverflowEndsTheRequestWith8631AndRollsBackButTheSessionGoesOn() throws Exception {
+    // Found in review: a Java Error killed the request thread, the session never answered again
+    // and its transaction (its locks) stayed open for ever.
+    try (TdsTestClient c = loggedIn()) {
+      List<Object> tokens = c.batch("OVERFLOW IN TRAN");
+      assertThat(kinds(tokens)).containsExactly("EnvChangeToken", "EnvChangeToken", "ErrorToken", "DoneToken");
+      ErrorToken error = (ErrorToken) tokens.get(2);
+      assertThat(List.of(error.number(), error.severity())).containsExactly(8631, 17);
+      assertThat(server.engine.opened.getLast().transactionDescriptor()).isZero();
+      assertThat(kinds(c.batch("SELECT 1"))).contains("Row");
+    }
+  }
+
+  @Test
+  void anyOtherErrorRollsBackAndEndsTheSessionWith17310() throws Exception {
+    FakeEngine.FakeSession session;
+    try (TdsTestClient c = loggedIn()) {
+      session = server.engine.opened.getLast();
+      List<Object> tokens = c.batch("ASSERT IN TRAN");
+      ErrorToken error = (ErrorToken) tokens.get(2);
+      assertThat(List.of(error.number(), error.severity())).containsExactly(17310, 20);
+      assertThat(session.transactionDescriptor()).isZero();
+      assertThat(c.closedByServer()).isTrue();
+    }
+    while (!session.closed()) {
+      Thread.sleep(10);
+    }
+  }
+
+  @Test
   void resultsWaitForASlowReaderInsteadOfPilingUp() throws Exception {
     try (TdsTestClient c = TdsTestClient.connectSmallBuffer(server.port)) {
       c.prelogin(Encryption.NOT_SUP);

@@ -121,6 +121,13 @@ public final class FakeEngine implements Engine {
         sink.columns(List.of(new ResultColumn("", SqlType.of(TypeId.INT), false)));
         sink.row(new Object[] {1});
         throw new IllegalStateException("engine bug");
+      } else if (s.equalsIgnoreCase("OVERFLOW IN TRAN") || s.equalsIgnoreCase("ASSERT IN TRAN")) {
+        // A request that dies of a Java Error with a transaction open, past the engine's own catches.
+        begin(sink);
+        if (s.startsWith("OVERFLOW")) {
+          throw new StackOverflowError();
+        }
+        throw new AssertionError("engine defect");
       } else if (s.equalsIgnoreCase("INFO")) {
         // What RAISERROR('ten', 10, 1); RAISERROR('five', 5, 1) hand the sink.
         sink.message(new SqlMessage(50000, 1, 10, "ten", "", 1));
@@ -261,6 +268,14 @@ public final class FakeEngine implements Engine {
     @Override
     public void reset(boolean keepTransaction, ResultSink sink) {
       resets.incrementAndGet();
+    }
+
+    @Override
+    public void rollBackAfterFailure(ResultSink sink) {
+      if (descriptor != 0) {
+        sink.envChange(new EnvChange.RollbackTransaction(descriptor));
+        descriptor = 0;
+      }
     }
 
     @Override
