@@ -350,8 +350,16 @@ public final class BatchBinder {
       direct.add(e.implicit(compound(e, var, a.op(), selected), var.type()));
     }
     boolean plain = b.plan().root() instanceof dev.quern.engine.plan.ProjectNode;
+    dev.quern.engine.plan.QueryPlan plan = b.plan();
+    if (!plain) {
+      var sorted = SortedAssignment.reorder(plan.root());
+      if (sorted != null) {
+        plan = new dev.quern.engine.plan.QueryPlan(sorted, plan.columns());
+        plain = true;
+      }
+    }
     return new StatementPlan.AssignSelect(
-        s.line(), b.plan(), slots, List.copyOf(converted), plain ? List.copyOf(direct) : null,
+        s.line(), plan, slots, List.copyOf(converted), plain ? List.copyOf(direct) : null,
         b.readsTable());
   }
 

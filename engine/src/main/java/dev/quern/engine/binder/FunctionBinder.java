@@ -52,6 +52,10 @@ final class FunctionBinder {
       }
       return aggregates.aggregate(f);
     }
+    if (name.equals("IDENTITY") && f.parens()) {
+      // SELECT … INTO takes IDENTITY(…) out of its list before binding: here it is anywhere else.
+      throw SqlErrors.IDENTITY_FUNCTION_WITHOUT_INTO.raise();
+    }
     return switch (name) {
       case "COALESCE" -> coalesce(f);
       case "NULLIF" -> nullif(f);

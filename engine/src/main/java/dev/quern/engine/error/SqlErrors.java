@@ -670,6 +670,11 @@ public final class SqlErrors {
           "String or binary data would be truncated in table '%s', column '%s'. Truncated value:"
               + " '%s'.",
           STATEMENT);
+  public static final ErrorTemplate IDENTITY_FUNCTION_WITHOUT_INTO =
+      e(177, 15, 1, "The IDENTITY function can only be used when the SELECT statement has an INTO clause.", COMPILE);
+  public static final ErrorTemplate SELECT_INTO_TWO_IDENTITIES =
+      e(8108, 16, 1, "Cannot add identity column, using the SELECT INTO statement, to table '%s', which already has"
+          + " column '%s' that inherits the identity property.", STATEMENT);
   public static final ErrorTemplate SELECT_INTO_UNNAMED_COLUMN =
       e(
           1038,

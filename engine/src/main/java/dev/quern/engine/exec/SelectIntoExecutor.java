@@ -33,7 +33,8 @@ import java.util.Set;
 /**
  * Runs SELECT … INTO: binds the query, creates the new table with the result's column names,
  * types and nullability (a heap, no constraints), carries an IDENTITY over as SQL Server does
- * (the identity column selected plainly from a single table, no grouping or set operator), then
+ * (the identity column selected plainly from a single table, no grouping or set operator) or
+ * makes one for {@code IDENTITY(type, seed, increment)} ({@link SelectIntoIdentity}), then
  * inserts the rows in the same statement.
  */
 final class SelectIntoExecutor {
@@ -46,7 +47,8 @@ final class SelectIntoExecutor {
   }
 
   void run(SelectIntoStatement s, BindContext bind, Frame frame, ResultSink sink) {
-    QueryBinder.Bound q = new QueryBinder(bind).bindQuery(s.query());
+    SelectIntoIdentity made = SelectIntoIdentity.find(s.query(), bind, state);
+    QueryBinder.Bound q = new QueryBinder(bind).bindQuery(made == null ? s.query() : made.query());
     List<ResultColumn> result = q.plan().columns();
     ObjectNames.Target target =
         ObjectNames.creationTarget(state.store(), state.databaseName(), s.table())
@@ -57,6 +59,9 @@ final class SelectIntoExecutor {
       throw SqlErrors.OBJECT_EXISTS.raise(s.table().getLast());
     }
     Map<String, Identity> identities = identitySources(s.query(), bind);
+    if (made != null && !identities.isEmpty()) {
+      throw SqlErrors.SELECT_INTO_TWO_IDENTITIES.raise(target.name(), identities.keySet().iterator().next());
+    }
     List<Column> columns = new ArrayList<>();
     Set<String> names = new HashSet<>();
     boolean identityTaken = false;
@@ -73,6 +78,10 @@ final class SelectIntoExecutor {
       boolean selectedOnce = result.stream().filter(c -> c.name().equalsIgnoreCase(rc.name())).count() == 1;
       if (identity != null && (identityTaken || !selectedOnce)) {
         identity = null;
+      }
+      if (made != null && made.position() == i) {
+        IdentityColumns.check(target.name(), rc.name(), rc.type(), columns);
+        identity = made.identity();
       }
       identityTaken |= identity != null;
       // A character column takes the collation of what was selected into it (a column's, COLLATE's).
@@ -91,6 +100,11 @@ final class SelectIntoExecutor {
     }
     ResolvedTable created = ObjectNames.table(state.store(), state.databaseName(), s.table())
         .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));
+    if (made != null) {
+      // IDENTITY(…)'s column is left out of the rows: the table's counter numbers them.
+      dml.insert(withoutColumn(created, q.plan().root(), result, made.position(), columns.size()), frame, sink);
+      return;
+    }
     int[] positions = new int[columns.size()];
     for (int i = 0; i < positions.length; i++) {
       positions[i] = i;
@@ -106,6 +120,26 @@ final class SelectIntoExecutor {
     } finally {
       state.store().setIdentityInsertTable(saved);
     }
+  }
+
+  /** The INSERT of the query's rows into {@code created} without their column {@code skipped}. */
+  private static DmlPlan.Insert withoutColumn(
+      ResolvedTable created, dev.quern.engine.plan.PlanNode rows, List<ResultColumn> result, int skipped, int width) {
+    List<dev.quern.engine.expr.BoundExpr> kept = new ArrayList<>();
+    List<ResultColumn> keptColumns = new ArrayList<>();
+    int[] positions = new int[result.size() - 1];
+    for (int i = 0, j = 0; i < result.size(); i++) {
+      if (i == skipped) {
+        continue;
+      }
+      ResultColumn c = result.get(i);
+      kept.add(new dev.quern.engine.expr.ColumnExpr(i, c.name(), c.type(), c.nullable()));
+      keptColumns.add(c);
+      positions[j++] = i;
+    }
+    var source = new dev.quern.engine.plan.ProjectNode(rows, List.copyOf(kept), List.copyOf(keptColumns));
+    return new DmlPlan.Insert(created, positions, source, List.copyOf(keptColumns),
+        Collections.nCopies(width, null), List.of(), null);
   }
 
   /**

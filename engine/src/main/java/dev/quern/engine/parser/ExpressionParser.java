@@ -359,6 +359,11 @@ public final class ExpressionParser {
             return new dev.quern.engine.ast.NextValueExpr(NameParser.objectName(in));
           }
         }
+        case "IDENTITY" -> {
+          if (in.peek(1).isSymbol("(")) {
+            return identityFunction();
+          }
+        }
         case "EXISTS" -> {
           in.next();
           in.expectSymbol("(");
@@ -613,6 +618,26 @@ public final class ExpressionParser {
     Expr otherwise = in.accept("ELSE") ? parse() : null;
     in.expect("END");
     return new CaseExpr(operand, List.copyOf(whens), otherwise);
+  }
+
+  /**
+   * {@code IDENTITY(data_type [, seed, increment])}, SELECT … INTO's identity column: a call of
+   * IDENTITY whose first argument, {@code CAST(NULL AS data_type)}, carries the type (binding it
+   * anywhere else is error 177; see {@code SelectIntoIdentity}).
+   */
+  private Expr identityFunction() {
+    in.next();
+    in.expectSymbol("(");
+    TypeName type = TypeNameParser.parse(in);
+    List<Expr> args = new ArrayList<>();
+    args.add(new CastExpr(new Literal(Literal.Kind.NULL, "NULL"), type, null, false, false));
+    if (in.acceptSymbol(",")) {
+      args.add(parse());
+      in.expectSymbol(",");
+      args.add(parse());
+    }
+    in.expectSymbol(")");
+    return new FunctionCall("IDENTITY", List.copyOf(args), false, false, true);
   }
 
   private Expr cast(boolean isTry) {
