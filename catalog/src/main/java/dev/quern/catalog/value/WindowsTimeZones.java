@@ -1,5 +1,6 @@
 package dev.quern.catalog.value;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,9 +21,20 @@ import java.util.Optional;
  */
 public final class WindowsTimeZones {
   /** A zone: its Windows name as SQL Server spells it, and the IANA zone it follows. */
-  public record Zone(String name, ZoneId rules) {}
+  public record Zone(String name, ZoneId rules) {
+    /** The offset from UTC at {@code at} as datetimeoffset text writes it: '+05:30', '+00:00'. */
+    public String offsetText(Instant at) {
+      return DateTimeText.offset(rules.getRules().getOffset(at));
+    }
+
+    /** Is daylight saving time observed at {@code at}? */
+    public boolean daylightSaving(Instant at) {
+      return rules.getRules().isDaylightSavings(at);
+    }
+  }
 
   private static final List<Zone> ZONES = new ArrayList<>();
+  private static final List<Zone> ALL = Collections.unmodifiableList(ZONES);
   private static final Map<String, Zone> BY_NAME = new HashMap<>();
 
   static {
@@ -179,7 +191,7 @@ public final class WindowsTimeZones {
 
   /** Every zone, in Windows' display order. */
   public static List<Zone> all() {
-    return Collections.unmodifiableList(ZONES);
+    return ALL;
   }
 
   /** The zone of this Windows name, any case; empty for a name Windows does not have. */

@@ -8,8 +8,6 @@ import dev.quern.catalog.value.WindowsTimeZones;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.session.SessionState;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneRules;
 import java.util.List;
 
 /**
@@ -38,17 +36,7 @@ final class TimeZoneInfoView implements SystemView {
   public List<Object[]> rows(SessionState session) {
     Instant now = session.clock().instant();
     return WindowsTimeZones.all().stream()
-        .map(z -> {
-          ZoneRules rules = z.rules().getRules();
-          return new Object[] {z.name(), offset(rules.getOffset(now)), rules.isDaylightSavings(now)};
-        })
+        .map(z -> new Object[] {z.name(), z.offsetText(now), z.daylightSaving(now)})
         .toList();
-  }
-
-  /** '+01:00', '-03:30', '+00:00' (java.time writes UTC as 'Z'). */
-  private static String offset(ZoneOffset o) {
-    int minutes = Math.abs(o.getTotalSeconds()) / 60;
-    return String.format(java.util.Locale.ROOT, "%s%02d:%02d",
-        o.getTotalSeconds() < 0 ? "-" : "+", minutes / 60, minutes % 60);
   }
 }
