@@ -140,6 +140,13 @@ CREATE INDEX ix_events_offset ON events (at_offset)
 ----
 error 2729: Column 'at_offset' in table 'events' cannot be used in an index or statistics or as a partition key because it is non-deterministic.
 
+# The columns it reads are the computed column's dependencies, the zone's too.
+statement error 5074
+ALTER TABLE events DROP COLUMN zone
+----
+error 5074: The column 'at_offset' is dependent on column 'zone'.
+error 4922: ALTER TABLE DROP COLUMN zone failed because one or more objects access this column.
+
 # A CHECK constraint may use it (nondeterministic functions are allowed there).
 statement ok
 CREATE TABLE shifts (id int PRIMARY KEY, starts datetimeoffset(0) NOT NULL,
