@@ -19,6 +19,7 @@ public sealed interface Expr
         FunctionCall,
         ParenExpr,
         CollateExpr,
+        AtTimeZoneExpr,
         SubqueryExpr,
         ExistsExpr,
         QuantifiedExpr,

@@ -29,6 +29,7 @@ final class AggregateFinder {
       case dev.quern.engine.ast.JsonConstructor j -> j.args().stream().anyMatch(AggregateFinder::find);
       case ParenExpr p -> find(p.inner());
       case dev.quern.engine.ast.CollateExpr c -> find(c.operand());
+      case dev.quern.engine.ast.AtTimeZoneExpr a -> find(a.operand()) || find(a.zone());
       case dev.quern.engine.ast.XmlMethodCall x -> find(x.target());
       case UnaryExpr u -> find(u.operand());
       case BinaryExpr b -> find(b.left()) || find(b.right());

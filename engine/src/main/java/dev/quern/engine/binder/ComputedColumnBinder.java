@@ -57,6 +57,7 @@ public final class ComputedColumnBinder {
         case NextValueExpr n -> throw SqlErrors.NEXT_VALUE_NOT_ALLOWED.raise();
         case FunctionCall f -> deterministic[0] &= deterministic(bind, f);
         case VariableRef v -> deterministic[0] = false;
+        case dev.quern.engine.ast.AtTimeZoneExpr a -> deterministic[0] = false;
         default -> {}
       }
     });
@@ -107,11 +108,15 @@ public final class ComputedColumnBinder {
     return names;
   }
 
-  /** Whether {@code e} gives the same value every time for the same row (no GETDATE(), @@…). */
+  /**
+   * Whether {@code e} gives the same value every time for the same row (no GETDATE(), @@…, nor AT
+   * TIME ZONE, whose rules change outside the database).
+   */
   public static boolean deterministic(BindContext bind, Expr e) {
     boolean[] out = {true};
     visit(e, node -> {
-      if (node instanceof FunctionCall f && !deterministic(bind, f) || node instanceof VariableRef) {
+      if (node instanceof FunctionCall f && !deterministic(bind, f) || node instanceof VariableRef
+          || node instanceof dev.quern.engine.ast.AtTimeZoneExpr) {
         out[0] = false;
       }
     });
@@ -135,6 +140,11 @@ public final class ComputedColumnBinder {
       case FunctionCall f -> f.args().forEach(next);
       case dev.quern.engine.ast.JsonConstructor j -> j.args().forEach(next);
       case dev.quern.engine.ast.ParenExpr p -> next.accept(p.inner());
+      case dev.quern.engine.ast.CollateExpr c -> next.accept(c.operand());
+      case dev.quern.engine.ast.AtTimeZoneExpr a -> {
+        next.accept(a.operand());
+        next.accept(a.zone());
+      }
       case dev.quern.engine.ast.UnaryExpr u -> next.accept(u.operand());
       case dev.quern.engine.ast.BinaryExpr b -> {
         next.accept(b.left());

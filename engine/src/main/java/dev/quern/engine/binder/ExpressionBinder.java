@@ -41,6 +41,7 @@ import dev.quern.engine.expr.LikePredicate;
 import dev.quern.engine.expr.LogicalPredicate;
 import dev.quern.engine.expr.NotPredicate;
 import dev.quern.engine.expr.VariableExpr;
+import dev.quern.engine.func.AtTimeZoneFunction;
 import dev.quern.engine.lexer.Token;
 import dev.quern.engine.lexer.TokenType;
 import dev.quern.engine.parser.TokenStream;
@@ -110,6 +111,7 @@ public final class ExpressionBinder {
       case ColumnRef c -> column(c);
       case ParenExpr p -> bind(p.inner());
       case dev.quern.engine.ast.CollateExpr c -> collate(c);
+      case dev.quern.engine.ast.AtTimeZoneExpr a -> atTimeZone(a);
       case UnaryExpr u -> unary(u);
       case BinaryExpr b -> binary(b);
       case ComparisonExpr c -> comparison(c);
@@ -299,6 +301,28 @@ public final class ExpressionBinder {
     }
     dev.quern.catalog.value.Collation collation = dev.quern.catalog.value.SupportedCollations.find(c.collation());
     return new dev.quern.engine.expr.CollatedExpr(operand, collation);
+  }
+
+  /**
+   * {@code x AT TIME ZONE zone}: a call of {@link AtTimeZoneFunction} on both operands, checked
+   * here (8116); an untyped NULL on either side gives NULL. Nullable, as the built-ins' results are.
+   */
+  private BoundExpr atTimeZone(dev.quern.engine.ast.AtTimeZoneExpr a) {
+    BoundExpr input = value(a.operand());
+    BoundExpr zone = value(a.zone());
+    if (isUntypedNull(input)) {
+      input = new Constant(null, SqlType.withScale(dev.quern.catalog.type.TypeId.DATETIMEOFFSET, 7), "NULL");
+    }
+    if (isUntypedNull(zone)) {
+      zone = new Constant(null, SqlTypes.SYSNAME, "NULL");
+    }
+    SqlType type;
+    try {
+      type = AtTimeZoneFunction.INSTANCE.returnType(List.of(input.type(), zone.type()));
+    } catch (SqlValueException ex) {
+      throw compileError(ex);
+    }
+    return new dev.quern.engine.expr.FunctionExpr(AtTimeZoneFunction.INSTANCE, List.of(input, zone), type, true, a.toSql());
   }
 
   private BoundExpr between(BetweenExpr b) {

@@ -202,6 +202,10 @@ final class WindowBinder {
       case dev.quern.engine.ast.JsonConstructor j -> j.args().forEach(next);
       case ParenExpr p -> next.accept(p.inner());
       case dev.quern.engine.ast.CollateExpr c -> next.accept(c.operand());
+      case dev.quern.engine.ast.AtTimeZoneExpr a -> {
+        next.accept(a.operand());
+        next.accept(a.zone());
+      }
       case dev.quern.engine.ast.XmlMethodCall x -> next.accept(x.target());
       case UnaryExpr u -> next.accept(u.operand());
       case BinaryExpr b -> {

@@ -6,7 +6,9 @@
  * {@link dev.quern.engine.func.FunctionContext}, which the session implements.
  *
  * <p>Syntax-level forms are not here: CAST/CONVERT, IIF, and the aggregates belong to the parser
- * and binder. Must not import the parser, binder, executor, session or the wire; only {@code
+ * and binder. The one operator computed here is AT TIME ZONE ({@link
+ * dev.quern.engine.func.AtTimeZoneFunction}), which the binder calls by reference (it has no name
+ * in the registry). Must not import the parser, binder, executor, session or the wire; only {@code
  * catalog.type} and {@code catalog.value}.
  */
 package dev.quern.engine.func;

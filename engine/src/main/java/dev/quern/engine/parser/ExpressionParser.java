@@ -1,5 +1,6 @@
 package dev.quern.engine.parser;
 
+import dev.quern.engine.ast.AtTimeZoneExpr;
 import dev.quern.engine.ast.BetweenExpr;
 import dev.quern.engine.ast.BinaryExpr;
 import dev.quern.engine.ast.CaseExpr;
@@ -35,7 +36,8 @@ import java.util.Set;
 /**
  * Parses expressions with SQL Server's operator precedence ("Operator Precedence
  * (Transact-SQL)"): {@code ~}; {@code * / %}; unary {@code + -}, {@code + - & ^ |}; comparisons;
- * {@code NOT}; {@code AND}; {@code OR}. BETWEEN, IN, LIKE and IS NULL bind as predicates.
+ * {@code NOT}; {@code AND}; {@code OR}. BETWEEN, IN, LIKE and IS NULL bind as predicates; COLLATE
+ * and AT TIME ZONE are postfix operators on a primary.
  */
 public final class ExpressionParser {
   private static final Set<String> COMPARISONS =
@@ -207,7 +209,24 @@ public final class ExpressionParser {
       in.next();
       return new UnaryExpr(t.value().charAt(0), unary());
     }
-    return Collations.collate(primary(), in);
+    return atTimeZone(Collations.collate(primary(), in));
+  }
+
+  /**
+   * {@code x AT TIME ZONE zone}, a postfix operator as tight as COLLATE: its zone is a primary, so
+   * {@code d AT TIME ZONE 'UTC' AT TIME ZONE 'Tokyo Standard Time'} chains left to right and
+   * {@code d AT TIME ZONE 'UT' + 'C'} adds to the result, as SQL Server parses them. AT alone (an
+   * alias) is not the operator.
+   */
+  private Expr atTimeZone(Expr operand) {
+    Expr e = operand;
+    while (in.at("AT") && in.peek(1).is("TIME") && in.peek(2).is("ZONE")) {
+      in.next();
+      in.next();
+      in.next();
+      e = new AtTimeZoneExpr(e, Collations.collate(primary(), in));
+    }
+    return e;
   }
 
   private Expr primary() {

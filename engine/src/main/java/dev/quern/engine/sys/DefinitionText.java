@@ -54,6 +54,7 @@ final class DefinitionText {
       case ColumnRef c -> c.parts().stream().map(DefinitionText::bracket).collect(Collectors.joining("."));
       case ParenExpr p -> print(unparen(p));
       case dev.quern.engine.ast.CollateExpr c -> print(c.operand()) + " COLLATE " + c.collation();
+      case dev.quern.engine.ast.AtTimeZoneExpr a -> print(a.operand()) + " AT TIME ZONE " + print(a.zone());
       case UnaryExpr u when u.op() == '-' && u.operand() instanceof Literal l && number(l) -> "(-" + l.text() + ")";
       case UnaryExpr u -> u.op() + print(u.operand());
       case BinaryExpr b -> operand(b.left()) + b.op() + operand(b.right());

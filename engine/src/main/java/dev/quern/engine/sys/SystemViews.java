@@ -109,7 +109,7 @@ public final class SystemViews {
           DbSpaceViews.logSpace(), DbSpaceViews.fileSpace(), TempdbSpaceViews.sessions(), TempdbSpaceViews.tasks(),
           OsTaskViews.tasks(), OsTaskViews.workers(), new OsThreadsView(), ExecModuleStatsView.functions(),
           ResourcePoolsView.stored(), ResourcePoolsView.inEffect(), new ServerPermissionsView(),
-          new OsMemoryClerksView()))
+          new OsMemoryClerksView(), new TimeZoneInfoView()))
       .flatMap(List::stream).toList();
 
   private SystemViews() {}

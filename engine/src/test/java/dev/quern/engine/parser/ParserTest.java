@@ -3,6 +3,7 @@ package dev.quern.engine.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quern.engine.ast.AtTimeZoneExpr;
 import dev.quern.engine.ast.BinaryExpr;
 import dev.quern.engine.ast.ExecuteStatement;
 import dev.quern.engine.ast.SelectStatement;
@@ -69,6 +70,7 @@ class ParserTest {
             + " WHEN NOT MATCHED THEN INSERT (a) VALUES (s.a) WHEN NOT MATCHED BY SOURCE THEN DELETE"
             + " OUTPUT $action, inserted.*;",
         "MERGE t USING u ON t.a = u.a WHEN NOT MATCHED BY TARGET THEN INSERT DEFAULT VALUES;",
+        "SELECT d AT TIME ZONE 'UTC' AT TIME ZONE tz, (d AT TIME ZONE 'UTC') AT TIME ZONE (N'a' + N'b') FROM t",
       })
   void printsBackAsSqlThatParsesToTheSameTree(String sql) {
     String once = printed(sql);
@@ -83,6 +85,21 @@ class ParserTest {
       assertThat(b.op()).isEqualTo('+');
       assertThat(b.right()).isInstanceOf(BinaryExpr.class);
     });
+  }
+
+  @Test
+  void atTimeZoneBindsTighterThanAdditionAndChainsLeftToRight() {
+    var select = (SelectStatement) parse("SELECT d AT TIME ZONE 'UTC' AT TIME ZONE 'Tokyo' + x, d at").getFirst();
+    var item = (dev.quern.engine.ast.SelectItem.Column) select.query().items().getFirst();
+    assertThat(item.expr()).isInstanceOfSatisfying(BinaryExpr.class, b -> {
+      assertThat(b.op()).isEqualTo('+');
+      assertThat(b.left()).isInstanceOfSatisfying(AtTimeZoneExpr.class, outer -> {
+        assertThat(outer.zone().toSql()).isEqualTo("'Tokyo'");
+        assertThat(outer.operand()).isInstanceOf(AtTimeZoneExpr.class);
+      });
+    });
+    var alias = (dev.quern.engine.ast.SelectItem.Column) select.query().items().get(1);
+    assertThat(alias.alias()).isEqualTo("at");
   }
 
   @Test
