@@ -106,6 +106,11 @@ public final class AgentTable {
     return columns;
   }
 
+  /** The column named {@code name}, as the table declares it. */
+  public ResultColumn column(String name) {
+    return columns.get(position(name));
+  }
+
   /** The position of column {@code column}; an unknown name is a programming error. */
   int position(String column) {
     if (column == null) {

@@ -163,6 +163,7 @@ public final class SqlAgent implements AutoCloseable {
         }
       }
     });
+    write(this::activity);
     firstTick = false;
   }
 
@@ -186,6 +187,35 @@ public final class SqlAgent implements AutoCloseable {
     int time = d.next == null ? 0 : AgentDates.time(d.next.toLocalTime());
     if (attached.intValue("next_run_date") != date || attached.intValue("next_run_time") != time) {
       s.put(attached.set("next_run_date", date).set("next_run_time", time));
+    }
+  }
+
+  /**
+   * Every job has a sysjobactivity row for this start of the agent, as SQL Server's agent adds
+   * them when it starts, with next_scheduled_run_date the nearest next run of its schedules. A
+   * running job's row belongs to its {@link JobRun} until the run ends, so it is left alone.
+   */
+  private void activity(AgentStore s) {
+    Map<UUID, LocalDateTime> next = new java.util.HashMap<>();
+    due.forEach((key, d) -> {
+      if (d.next != null) {
+        next.merge(UUID.fromString(key.substring(0, key.indexOf('/'))), d.next, (a, b) -> a.isBefore(b) ? a : b);
+      }
+    });
+    for (AgentRow job : s.rows(AgentTable.JOBS)) {
+      UUID id = job.uuid("job_id");
+      if (running.containsKey(id)) {
+        continue;
+      }
+      AgentRow row = s.rowsOf(AgentTable.ACTIVITY, id).stream().filter(a -> a.intValue("session_id") == sessionId)
+          .findFirst().orElse(null);
+      LocalDateTime at = next.get(id);
+      if (row == null) {
+        s.put(AgentRow.empty(AgentTable.ACTIVITY).set("session_id", sessionId).set("job_id", id)
+            .set("next_scheduled_run_date", at));
+      } else if (!java.util.Objects.equals(row.time("next_scheduled_run_date"), at)) {
+        s.put(row.set("next_scheduled_run_date", at));
+      }
     }
   }
 

@@ -188,6 +188,13 @@ abstract class AgentProcedure implements SystemProcedure {
       host.sink().message(t.message(args));
     }
 
+    /** Sends one result set: its columns, its rows and their count. */
+    void result(List<dev.quern.engine.api.ResultColumn> columns, List<Object[]> rows) {
+      host.sink().columns(columns);
+      rows.forEach(host.sink()::row);
+      host.sink().done(rows.size(), true);
+    }
+
     java.time.LocalDateTime now() {
       return dev.quern.engine.agent.AgentDates.seconds(java.time.LocalDateTime.now(state().server().clock()));
     }

@@ -12,6 +12,8 @@ public final class AgentProcedures {
         new AddJobStepProcedure(), new UpdateJobStepProcedure(), new DeleteJobStepProcedure(),
         new AddScheduleProcedure(), new AttachScheduleProcedure(), new DetachScheduleProcedure(),
         new DeleteScheduleProcedure(), new AddJobScheduleProcedure(), new AddJobServerProcedure(),
-        new StartJobProcedure(), new StopJobProcedure(), new HelpJobProcedure(), new HelpJobHistoryProcedure());
+        new StartJobProcedure(), new StopJobProcedure(), new HelpJobProcedure(), new HelpJobHistoryProcedure(),
+        new HelpJobStepProcedure(), new HelpScheduleProcedure(), new HelpJobScheduleProcedure(),
+        new HelpJobActivityProcedure());
   }
 }
