@@ -205,8 +205,13 @@ final class JobRun implements Runnable {
     return AgentRow.empty(AgentTable.ACTIVITY).set("session_id", agent.sessionId()).set("job_id", jobId())
         .set("next_scheduled_run_date", next)
         .set("run_requested_date", AgentDates.seconds(started))
-        .set("run_requested_source", running.invokedBy().startsWith("Schedule") ? "1" : "4")
+        .set("run_requested_source", source(running.invokedBy()))
         .set("start_execution_date", AgentDates.seconds(started));
+  }
+
+  /** sysjobactivity.run_requested_source: 1 a schedule, 2 an alert, 4 a user. */
+  private static String source(String invokedBy) {
+    return invokedBy.startsWith("Schedule") ? "1" : invokedBy.startsWith("Alert") ? "2" : "4";
   }
 
   private AgentRow history(int stepId, String stepName, SqlMessage error, String message, int status,

@@ -38,6 +38,7 @@ public final class SqlAgent implements AutoCloseable {
   private final Map<String, Due> due = new ConcurrentHashMap<>();
   private final BitSet spids = new BitSet();
   private volatile ScheduledExecutorService ticker;
+  private volatile AlertResponder alerts;
   private volatile int sessionId;
   private volatile boolean firstTick;
 
@@ -58,6 +59,7 @@ public final class SqlAgent implements AutoCloseable {
     ScheduledExecutorService t = Executors.newSingleThreadScheduledExecutor(
         Thread.ofPlatform().daemon().name("quern-sql-agent").factory());
     t.scheduleWithFixedDelay(this::tickSafely, 0, Math.max(1, tick.toMillis()), TimeUnit.MILLISECONDS);
+    alerts = new AlertResponder(this);
     ticker = t;
   }
 
@@ -74,6 +76,8 @@ public final class SqlAgent implements AutoCloseable {
       return;
     }
     t.shutdownNow();
+    alerts.close();
+    alerts = null;
     running.values().forEach(j -> j.stop("the agent shutting down"));
     try {
       t.awaitTermination(5, TimeUnit.SECONDS);
@@ -100,6 +104,18 @@ public final class SqlAgent implements AutoCloseable {
       throw AgentErrors.ALREADY_RUNNING.raise(jobName, invokedBy.replaceFirst("^User ", ""), other.invokedBy());
     }
     Thread.ofVirtual().name("quern-agent-job").start(new JobRun(this, job, startStep));
+  }
+
+  /**
+   * An error was written to the log ({@code database}: where it was raised): the alerts that match
+   * it fire, after the fact and on the agent's own thread. Nothing happens while the agent is
+   * stopped, as SQL Server's agent reads no log then.
+   */
+  public void eventLogged(int number, int severity, String text, String database) {
+    AlertResponder a = alerts;
+    if (a != null) {
+      a.logged(new AlertResponder.Event(number, severity, text, database));
+    }
   }
 
   /** sp_stop_job: cancels the job's running step; 22022 when it is not running. */
