@@ -92,8 +92,31 @@ EXEC msdb.dbo.sp_help_operator @operator_name = N'nobody'
 ----
 error 14262: The specified @operator_name ('nobody') does not exist.
 
+# Jobs name the operators they notify; deleting one hands its jobs to the operator it is reassigned to.
+statement ok
+EXEC msdb.dbo.sp_add_job @job_name = N'paged job', @notify_level_email = 2, @notify_email_operator_name = N'dba team',
+  @notify_page_operator_name = N'night'
+
+statement error 14262
+EXEC msdb.dbo.sp_update_job @job_name = N'paged job', @notify_netsend_operator_name = N'nobody'
+----
+error 14262: The specified @notify_netsend_operator_name ('nobody') does not exist.
+
+query TT
+SELECT (SELECT name FROM msdb.dbo.sysoperators WHERE id = j.notify_email_operator_id),
+  (SELECT name FROM msdb.dbo.sysoperators WHERE id = j.notify_page_operator_id)
+FROM msdb.dbo.sysjobs j
+----
+dba team	night
+
 statement ok
 EXEC msdb.dbo.sp_delete_operator @name = N'dba team', @reassign_to_operator = N'night'
+
+query TI
+SELECT (SELECT name FROM msdb.dbo.sysoperators WHERE id = j.notify_email_operator_id), notify_netsend_operator_id
+FROM msdb.dbo.sysjobs j
+----
+night	0
 
 statement error 14262
 EXEC msdb.dbo.sp_delete_operator @name = N'dba team'
@@ -102,6 +125,14 @@ error 14262: The specified @name ('dba team') does not exist.
 
 statement ok
 EXEC msdb.dbo.sp_delete_operator @name = N'night'
+
+query III
+SELECT notify_email_operator_id, notify_netsend_operator_id, notify_page_operator_id FROM msdb.dbo.sysjobs
+----
+0	0	0
+
+statement ok
+EXEC msdb.dbo.sp_delete_job @job_name = N'paged job'
 
 query I
 SELECT COUNT(*) FROM msdb.dbo.sysoperators
