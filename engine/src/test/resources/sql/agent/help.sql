@@ -150,6 +150,36 @@ EXEC msdb.dbo.sp_help_jobschedule @schedule_name = N'nightly'
 ----
 error 14273: You must provide either @job_id or @job_name (and, optionally, @schedule_name), or @schedule_id.
 
+# sp_help_jobcount and sp_help_jobs_in_schedule: the jobs a schedule is attached to.
+query I
+EXEC msdb.dbo.sp_help_jobcount @schedule_name = N'nightly'
+----
+1
+
+query I
+EXEC msdb.dbo.sp_help_jobcount @schedule_name = N'unused'
+----
+0
+
+statement error 14373
+EXEC msdb.dbo.sp_help_jobcount
+----
+error 14373: Supply either @schedule_id or @schedule_name to identify the schedule.
+
+query I
+DECLARE @t TABLE (job_id uniqueidentifier, originating_server nvarchar(30), name sysname, enabled tinyint,
+  description nvarchar(512), start_step_id int, category sysname, owner sysname, notify_level_eventlog int,
+  notify_level_email int, notify_level_netsend int, notify_level_page int, notify_email_operator sysname,
+  notify_netsend_operator sysname, notify_page_operator sysname, delete_level int, date_created datetime,
+  date_modified datetime, version_number int, last_run_date int, last_run_time int, last_run_outcome int,
+  next_run_date int, next_run_time int, next_run_schedule_id int, current_execution_status int,
+  current_execution_step sysname NULL, current_retry_attempt int, has_step int, has_schedule int, has_target int,
+  type int);
+INSERT @t EXEC msdb.dbo.sp_help_jobs_in_schedule @schedule_name = N'nightly';
+SELECT COUNT(*) FROM @t WHERE name = N'backup' AND has_step = 2 AND has_schedule = 1
+----
+1
+
 # sp_help_jobactivity: the latest agent session's rows; none for a job that never ran.
 statement ok
 CREATE TABLE #activity (session_id int, job_id uniqueidentifier, job_name sysname, run_requested_date datetime NULL,

@@ -20,6 +20,6 @@ public final class AgentProcedures {
         new HelpJobActivityProcedure(), new AddOperatorProcedure(), new UpdateOperatorProcedure(),
         new DeleteOperatorProcedure(), new HelpOperatorProcedure(), new AddAlertProcedure(), new UpdateAlertProcedure(),
         new DeleteAlertProcedure(), new HelpAlertProcedure(), new AddNotificationProcedure(),
-        new DeleteNotificationProcedure());
+        new DeleteNotificationProcedure(), new HelpJobCountProcedure(), new HelpJobsInScheduleProcedure());
   }
 }

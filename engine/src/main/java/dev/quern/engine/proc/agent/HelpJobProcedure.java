@@ -18,7 +18,7 @@ import java.util.UUID;
  * SQL Server adds as three more result sets for a named job, are not returned.
  */
 final class HelpJobProcedure extends AgentProcedure {
-  private static final List<ResultColumn> COLUMNS = List.of(
+  static final List<ResultColumn> COLUMNS = List.of(
       uniqueidentifier("job_id", false), nvarchar("originating_server", 30, true), sysname("name", false),
       tinyint("enabled", false), nvarchar("description", 512, true), integer("start_step_id", false),
       sysname("category", true), sysname("owner", true), integer("notify_level_eventlog", false),
@@ -54,7 +54,7 @@ final class HelpJobProcedure extends AgentProcedure {
     return 0;
   }
 
-  private static Object[] row(Call c, AgentRow job) {
+  static Object[] row(Call c, AgentRow job) {
     UUID id = job.uuid("job_id");
     AgentRow server = c.store.rowsOf(AgentTable.JOB_SERVERS, id).stream().findFirst().orElse(null);
     List<AgentRow> schedules = c.store.rowsOf(AgentTable.JOB_SCHEDULES, id);
