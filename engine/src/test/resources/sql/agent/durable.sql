@@ -38,3 +38,30 @@ FROM msdb.dbo.sysschedules s JOIN msdb.dbo.sysjobschedules js ON js.schedule_id 
 JOIN msdb.dbo.sysjobservers v ON v.job_id = js.job_id
 ----
 at two	4	1	20000	0
+
+statement ok
+EXEC msdb.dbo.sp_add_operator @name = N'oncall', @email_address = N'oncall@example.com'
+
+statement ok
+EXEC msdb.dbo.sp_add_alert @name = N'fatal', @severity = 20, @job_name = N'backup all'
+
+statement ok
+EXEC msdb.dbo.sp_add_notification @alert_name = N'fatal', @operator_name = N'oncall', @notification_method = 1
+
+statement ok
+BEGIN TRAN;
+EXEC msdb.dbo.sp_delete_alert @name = N'fatal';
+EXEC msdb.dbo.sp_add_operator @name = N'undone';
+ROLLBACK
+
+query TTTII
+SELECT a.name, o.name, o.email_address, n.notification_method, a.has_notification
+FROM msdb.dbo.sysalerts a JOIN msdb.dbo.sysjobs j ON j.job_id = a.job_id
+JOIN msdb.dbo.sysnotifications n ON n.alert_id = a.id JOIN msdb.dbo.sysoperators o ON o.id = n.operator_id
+----
+fatal	oncall	oncall@example.com	1	1
+
+query I
+SELECT COUNT(*) FROM msdb.dbo.sysoperators
+----
+1

@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * SQL Server Agent's tables in msdb (sysjobs, sysjobsteps, sysschedules, sysjobschedules,
- * sysjobservers, sysjobhistory, sysjobactivity): one record per row under {@code 00 0C table
- * key}, its values in the documented column order. Kept outside the catalog range like the
+ * sysjobservers, sysjobhistory, sysjobactivity, sysoperators, sysalerts, sysnotifications): one
+ * record per row under {@code 00 0C table key}, its values in the documented column order. Kept outside the catalog range like the
  * backup history: the history grows with every run and none of it is metadata, so the reload
  * after each DDL must not read it. Definitions are written in the caller's transaction (a rolled
  * back sp_add_job leaves nothing); the agent writes history in transactions of its own.
@@ -27,6 +27,8 @@ public final class CatalogAgent {
   private static final long SCHEDULE_IDS = 5;
   private static final long INSTANCE_IDS = 6;
   private static final long SESSION_IDS = 7;
+  private static final long OPERATOR_IDS = 8;
+  private static final long ALERT_IDS = 9;
 
   private final Catalog catalog;
 
@@ -47,6 +49,16 @@ public final class CatalogAgent {
   /** A fresh agent session id (sysjobactivity.session_id: one per start of the agent). */
   public int newSessionId() {
     return Math.toIntExact(catalog.counters().next(SystemKeys.counter((byte) 'g', SESSION_IDS), 1, 1));
+  }
+
+  /** A fresh operator id (sysoperators.id). */
+  public int newOperatorId() {
+    return Math.toIntExact(catalog.counters().next(SystemKeys.counter((byte) 'g', OPERATOR_IDS), 1, 1));
+  }
+
+  /** A fresh alert id (sysalerts.id). */
+  public int newAlertId() {
+    return Math.toIntExact(catalog.counters().next(SystemKeys.counter((byte) 'g', ALERT_IDS), 1, 1));
   }
 
   /** Writes (adds or replaces) the row of {@code table} under {@code key}. */

@@ -54,6 +54,9 @@ public final class AgentErrors {
       "Only owner of a job or members of role sysadmin or SQLAgentOperatorRole can start and stop the job.");
   public static final ErrorTemplate SCHEDULE_NOT_OWNER = e(14394, 16,
       "Only owner of a job schedule or members of sysadmin role can modify or delete the job schedule.");
+  public static final ErrorTemplate ALERT_CONDITION = e(14500, 16, "Supply either a non-zero message ID, non-zero"
+      + " severity, non-null performance condition, or non-null WMI namespace and query.");
+  public static final ErrorTemplate ALERT_DEFINED = e(14501, 16, "An alert ('%s') has already been defined on this condition.");
   public static final ErrorTemplate OTHER_OWNER = e(14515, 16,
       "Only a member of the sysadmin server role can add a job for a different owner with @owner_login_name.");
   public static final ErrorTemplate UPDATE_OTHERS = e(14525, 16,

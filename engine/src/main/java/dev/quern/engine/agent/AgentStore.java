@@ -34,6 +34,11 @@ public record AgentStore(CatalogAgent records, KvTxn txn) {
     return named(AgentTable.JOBS, name);
   }
 
+  /** The row of a table keyed by one int (sysoperators, sysalerts) with that key. */
+  public Optional<AgentRow> byId(AgentTable table, int id) {
+    return records.rows(txn, table.id(), CatalogAgent.key(null, id)).stream().map(v -> new AgentRow(table, v)).findFirst();
+  }
+
   public Optional<AgentRow> schedule(int scheduleId) {
     return records.rows(txn, AgentTable.SCHEDULES.id(), CatalogAgent.key(null, scheduleId)).stream()
         .map(v -> new AgentRow(AgentTable.SCHEDULES, v)).findFirst();
@@ -43,7 +48,8 @@ public record AgentStore(CatalogAgent records, KvTxn txn) {
     return named(AgentTable.SCHEDULES, name);
   }
 
-  private List<AgentRow> named(AgentTable table, String name) {
+  /** The rows of {@code table} whose {@code name} column is {@code name}, ignoring case. */
+  public List<AgentRow> named(AgentTable table, String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return rows(table).stream().filter(r -> r.string("name").toLowerCase(Locale.ROOT).equals(n)).toList();
   }

@@ -70,16 +70,43 @@ public final class AgentTable {
       datetime("stop_execution_date", true), integer("job_history_id", true),
       datetime("next_scheduled_run_date", true)), "job_id", "session_id");
 
-  public static final List<AgentTable> ALL = List.of(JOBS, STEPS, SCHEDULES, JOB_SCHEDULES, JOB_SERVERS, HISTORY, ACTIVITY);
+  public static final AgentTable OPERATORS = new AgentTable(8, "sysoperators", List.of(
+      integer("id", false), sysname("name", false), tinyint("enabled", false), nvarchar("email_address", 100, true),
+      integer("last_email_date", false), integer("last_email_time", false), nvarchar("pager_address", 100, true),
+      integer("last_pager_date", false), integer("last_pager_time", false), integer("weekday_pager_start_time", false),
+      integer("weekday_pager_end_time", false), integer("saturday_pager_start_time", false),
+      integer("saturday_pager_end_time", false), integer("sunday_pager_start_time", false),
+      integer("sunday_pager_end_time", false), tinyint("pager_days", false), nvarchar("netsend_address", 100, true),
+      integer("last_netsend_date", false), integer("last_netsend_time", false), integer("category_id", false)),
+      null, "id");
+
+  public static final AgentTable ALERTS = new AgentTable(9, "sysalerts", List.of(
+      integer("id", false), sysname("name", false), nvarchar("event_source", 100, false),
+      integer("event_category_id", true), integer("event_id", true), integer("message_id", false),
+      integer("severity", false), tinyint("enabled", false), integer("delay_between_responses", false),
+      integer("last_occurrence_date", false), integer("last_occurrence_time", false),
+      integer("last_response_date", false), integer("last_response_time", false),
+      nvarchar("notification_message", 512, true), tinyint("include_event_description", false),
+      nvarchar("database_name", 512, true), nvarchar("event_description_keyword", 100, true),
+      integer("occurrence_count", false), integer("count_reset_date", false), integer("count_reset_time", false),
+      uniqueidentifier("job_id", false), integer("has_notification", false), integer("flags", false),
+      nvarchar("performance_condition", 512, true), integer("category_id", false)), null, "id");
+
+  public static final AgentTable NOTIFICATIONS = new AgentTable(10, "sysnotifications", List.of(
+      integer("alert_id", false), integer("operator_id", false), tinyint("notification_method", false)),
+      null, "alert_id", "operator_id");
+
+  public static final List<AgentTable> ALL = List.of(JOBS, STEPS, SCHEDULES, JOB_SCHEDULES, JOB_SERVERS, HISTORY, ACTIVITY,
+      OPERATORS, ALERTS, NOTIFICATIONS);
 
   private final int id;
   private final String name;
   private final List<ResultColumn> columns;
   private final Map<String, Integer> positions = new HashMap<>();
   private final int uuidKey;
-  private final int intKey;
+  private final int[] intKeys;
 
-  private AgentTable(int id, String name, List<ResultColumn> columns, String uuidKey, String intKey) {
+  private AgentTable(int id, String name, List<ResultColumn> columns, String uuidKey, String... intKeys) {
     this.id = id;
     this.name = name;
     this.columns = columns;
@@ -87,11 +114,11 @@ public final class AgentTable {
       positions.put(columns.get(i).name(), i);
     }
     this.uuidKey = uuidKey == null ? -1 : position(uuidKey);
-    this.intKey = position(intKey);
+    this.intKeys = java.util.Arrays.stream(intKeys).filter(java.util.Objects::nonNull).mapToInt(this::position).toArray();
   }
 
   private AgentTable(int id, String name, List<ResultColumn> columns, String key) {
-    this(id, name, columns, key, null);
+    this(id, name, columns, key, new String[0]);
   }
 
   int id() {
@@ -106,6 +133,11 @@ public final class AgentTable {
     return columns;
   }
 
+  /** The column named {@code name}, as the table declares it. */
+  public ResultColumn column(String name) {
+    return columns.get(position(name));
+  }
+
   /** The position of column {@code column}; an unknown name is a programming error. */
   int position(String column) {
     if (column == null) {
@@ -118,9 +150,9 @@ public final class AgentTable {
     return p;
   }
 
-  /** The key a row is stored under: its job id (when the table has one), then its int key. */
+  /** The key a row is stored under: its job id (when the table has one), then its int keys. */
   byte[] key(Object[] row) {
     UUID job = uuidKey < 0 ? null : (UUID) row[uuidKey];
-    return intKey < 0 ? CatalogAgent.key(job) : CatalogAgent.key(job, (Integer) row[intKey]);
+    return CatalogAgent.key(job, java.util.Arrays.stream(intKeys).map(k -> (Integer) row[k]).toArray());
   }
 }

@@ -5,7 +5,8 @@ import java.util.UUID;
 /**
  * Removes a job as sp_delete_job does with its defaults: its steps, its server, its schedule
  * attachments, its history and activity, and each schedule it used that no other job uses
- * (@delete_unused_schedule = 1).
+ * (@delete_unused_schedule = 1). Alerts that started it keep firing without a job (their job_id
+ * becomes the empty id, as sp_delete_job leaves them).
  */
 public final class JobDeletion {
   private JobDeletion() {}
@@ -24,6 +25,8 @@ public final class JobDeletion {
       s.rowsOf(t, jobId).forEach(s::delete);
     }
     s.rows(AgentTable.HISTORY).stream().filter(h -> h.uuid("job_id").equals(jobId)).forEach(s::delete);
+    s.rows(AgentTable.ALERTS).stream().filter(a -> jobId.equals(a.uuid("job_id")))
+        .forEach(a -> s.put(a.set("job_id", new UUID(0, 0))));
     s.job(jobId).ifPresent(s::delete);
   }
 }

@@ -59,7 +59,7 @@ final class JobRun implements Runnable {
     Map<Integer, AgentRow> steps = agent.read(s -> s.rowsOf(AgentTable.STEPS, jobId())).stream()
         .collect(Collectors.toMap(r -> r.intValue("step_id"), r -> r, (a, b) -> a, TreeMap::new));
     String owner = agent.loginOf(job.bytes("owner_sid"));
-    agent.write(s -> s.put(activity(started)));
+    agent.write(s -> s.put(activity(s, started)));
     int status = SUCCEEDED;
     AgentRow last = null;
     int stepId = startStep != null ? startStep : job.intValue("start_step_id");
@@ -197,11 +197,21 @@ final class JobRun implements Runnable {
     });
   }
 
-  private AgentRow activity(LocalDateTime started) {
+  /** The job's activity row for this agent session, begun again (its next scheduled run kept). */
+  private AgentRow activity(AgentStore s, LocalDateTime started) {
+    Object next = s.rowsOf(AgentTable.ACTIVITY, jobId()).stream()
+        .filter(a -> a.intValue("session_id") == agent.sessionId()).findFirst()
+        .map(a -> a.get("next_scheduled_run_date")).orElse(null);
     return AgentRow.empty(AgentTable.ACTIVITY).set("session_id", agent.sessionId()).set("job_id", jobId())
+        .set("next_scheduled_run_date", next)
         .set("run_requested_date", AgentDates.seconds(started))
-        .set("run_requested_source", running.invokedBy().startsWith("Schedule") ? "1" : "4")
+        .set("run_requested_source", source(running.invokedBy()))
         .set("start_execution_date", AgentDates.seconds(started));
+  }
+
+  /** sysjobactivity.run_requested_source: 1 a schedule, 2 an alert, 4 a user. */
+  private static String source(String invokedBy) {
+    return invokedBy.startsWith("Schedule") ? "1" : invokedBy.startsWith("Alert") ? "2" : "4";
   }
 
   private AgentRow history(int stepId, String stepName, SqlMessage error, String message, int status,

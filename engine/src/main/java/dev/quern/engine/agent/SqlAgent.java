@@ -38,6 +38,7 @@ public final class SqlAgent implements AutoCloseable {
   private final Map<String, Due> due = new ConcurrentHashMap<>();
   private final BitSet spids = new BitSet();
   private volatile ScheduledExecutorService ticker;
+  private volatile AlertResponder alerts;
   private volatile int sessionId;
   private volatile boolean firstTick;
 
@@ -58,6 +59,7 @@ public final class SqlAgent implements AutoCloseable {
     ScheduledExecutorService t = Executors.newSingleThreadScheduledExecutor(
         Thread.ofPlatform().daemon().name("quern-sql-agent").factory());
     t.scheduleWithFixedDelay(this::tickSafely, 0, Math.max(1, tick.toMillis()), TimeUnit.MILLISECONDS);
+    alerts = new AlertResponder(this);
     ticker = t;
   }
 
@@ -74,6 +76,8 @@ public final class SqlAgent implements AutoCloseable {
       return;
     }
     t.shutdownNow();
+    alerts.close();
+    alerts = null;
     running.values().forEach(j -> j.stop("the agent shutting down"));
     try {
       t.awaitTermination(5, TimeUnit.SECONDS);
@@ -100,6 +104,18 @@ public final class SqlAgent implements AutoCloseable {
       throw AgentErrors.ALREADY_RUNNING.raise(jobName, invokedBy.replaceFirst("^User ", ""), other.invokedBy());
     }
     Thread.ofVirtual().name("quern-agent-job").start(new JobRun(this, job, startStep));
+  }
+
+  /**
+   * An error was written to the log ({@code database}: where it was raised): the alerts that match
+   * it fire, after the fact and on the agent's own thread. Nothing happens while the agent is
+   * stopped, as SQL Server's agent reads no log then.
+   */
+  public void eventLogged(int number, int severity, String text, String database) {
+    AlertResponder a = alerts;
+    if (a != null) {
+      a.logged(new AlertResponder.Event(number, severity, text, database));
+    }
   }
 
   /** sp_stop_job: cancels the job's running step; 22022 when it is not running. */
@@ -163,6 +179,7 @@ public final class SqlAgent implements AutoCloseable {
         }
       }
     });
+    write(this::activity);
     firstTick = false;
   }
 
@@ -186,6 +203,35 @@ public final class SqlAgent implements AutoCloseable {
     int time = d.next == null ? 0 : AgentDates.time(d.next.toLocalTime());
     if (attached.intValue("next_run_date") != date || attached.intValue("next_run_time") != time) {
       s.put(attached.set("next_run_date", date).set("next_run_time", time));
+    }
+  }
+
+  /**
+   * Every job has a sysjobactivity row for this start of the agent, as SQL Server's agent adds
+   * them when it starts, with next_scheduled_run_date the nearest next run of its schedules. A
+   * running job's row belongs to its {@link JobRun} until the run ends, so it is left alone.
+   */
+  private void activity(AgentStore s) {
+    Map<UUID, LocalDateTime> next = new java.util.HashMap<>();
+    due.forEach((key, d) -> {
+      if (d.next != null) {
+        next.merge(UUID.fromString(key.substring(0, key.indexOf('/'))), d.next, (a, b) -> a.isBefore(b) ? a : b);
+      }
+    });
+    for (AgentRow job : s.rows(AgentTable.JOBS)) {
+      UUID id = job.uuid("job_id");
+      if (running.containsKey(id)) {
+        continue;
+      }
+      AgentRow row = s.rowsOf(AgentTable.ACTIVITY, id).stream().filter(a -> a.intValue("session_id") == sessionId)
+          .findFirst().orElse(null);
+      LocalDateTime at = next.get(id);
+      if (row == null) {
+        s.put(AgentRow.empty(AgentTable.ACTIVITY).set("session_id", sessionId).set("job_id", id)
+            .set("next_scheduled_run_date", at));
+      } else if (!java.util.Objects.equals(row.time("next_scheduled_run_date"), at)) {
+        s.put(row.set("next_scheduled_run_date", at));
+      }
     }
   }
 

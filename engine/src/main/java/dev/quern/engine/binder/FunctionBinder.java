@@ -127,7 +127,9 @@ final class FunctionBinder {
 
   private BoundExpr builtin(FunctionCall f, String name) {
     if (f.parens() && f.name().contains(".")) {
-      return UserFunctionCalls.scalar(f, exprs, bind);
+      var msdb = dev.quern.engine.func.AgentDatetimeFunction.lookup(List.of(f.name().split("\\.", -1)),
+          bind.session() == null ? null : bind.session().databaseName());
+      return msdb.isPresent() ? msdbFunction(f, msdb.get()) : UserFunctionCalls.scalar(f, exprs, bind);
     }
     if (f.args().stream().anyMatch(UserFunctionCalls::isDefault)) {
       throw SqlErrors.SYNTAX_NEAR_KEYWORD.raise("DEFAULT"); // only a user-defined function takes DEFAULT
@@ -169,6 +171,20 @@ final class FunctionBinder {
       throw ExpressionBinder.compileError(ex);
     }
     return new FunctionExpr(fn, args, type, true, f.toSql());
+  }
+
+  /**
+   * A call of msdb's agent_datetime, bound as a call of the user function it is in SQL Server
+   * would be: 313/8144 for a wrong count, each argument converted to its int parameter.
+   */
+  private BoundExpr msdbFunction(FunctionCall f, ScalarFunction fn) {
+    List<SqlType> params = dev.quern.engine.func.AgentDatetimeFunction.PARAMETERS;
+    dev.quern.engine.proc.UserFunctions.checkArity(f.args().size(), params.size(), f.name());
+    List<BoundExpr> args = new ArrayList<>();
+    for (int i = 0; i < params.size(); i++) {
+      args.add(exprs.implicit(exprs.value(f.args().get(i)), params.get(i)));
+    }
+    return new FunctionExpr(fn, args, fn.returnType(params), true, f.toSql());
   }
 
   /** The collation the character arguments resolve to (468 when two conflict). */

@@ -73,6 +73,7 @@ final class MessageExecutor {
     if (logged) {
       // Quern's error log is the server log: WITH LOG, or a message added @with_log = 'true'.
       LOG.warn("Error: {}, Severity: {}, State: {}. {}", number, severity, st, text);
+      state.server().agent().eventLogged(number, severity, text, state.databaseName());
     }
     if (r.options().contains("SETERROR")) {
       state.setLastError(number);

@@ -13,7 +13,10 @@ import dev.quern.engine.session.SessionState;
 import java.util.ArrayList;
 import java.util.List;
 
-/** sys.objects (user objects of the current database: tables, views, sequences, constraints). */
+/**
+ * sys.objects (user objects of the current database: tables, views, sequences, constraints; in
+ * msdb also the objects msdb ships, {@link MsdbObjects}).
+ */
 final class ObjectsView implements SystemView {
   /** sys.objects' columns, which the views of one kind of object (sys.procedures …) start with. */
   static final List<ResultColumn> COLUMNS =
@@ -47,6 +50,7 @@ final class ObjectsView implements SystemView {
         }
       }
     }
+    out.addAll(MsdbObjects.rows(session));
     return out;
   }
 

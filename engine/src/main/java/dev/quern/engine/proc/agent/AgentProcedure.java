@@ -6,6 +6,7 @@ import dev.quern.catalog.value.SqlVariant;
 import dev.quern.engine.agent.AgentErrors;
 import dev.quern.engine.agent.AgentRow;
 import dev.quern.engine.agent.AgentStore;
+import dev.quern.engine.agent.AgentTable;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.proc.ProcArg;
 import dev.quern.engine.proc.ProcArgBinding;
@@ -176,6 +177,28 @@ abstract class AgentProcedure implements SystemProcedure {
       return state().isSysadmin() || Arrays.equals(row.bytes("owner_sid"), state().loginSid());
     }
 
+    /** 229 unless the caller is sysadmin: msdb grants the operator and alert procedures to sysadmin only. */
+    void requireSysadmin() {
+      if (!state().isSysadmin()) {
+        throw dev.quern.engine.error.SecurityErrors.PERMISSION_DENIED_ON_OBJECT.raise("EXECUTE", name, "msdb", "dbo");
+      }
+    }
+
+    /** The row of {@code table} named by parameter {@code param} (14262 when there is none). */
+    AgentRow named(AgentTable table, String param) {
+      String n = text(param);
+      return store.named(table, n == null ? "" : n).stream().findFirst()
+          .orElseThrow(() -> AgentErrors.NOT_FOUND.raise(param, n));
+    }
+
+    /** 14266 unless the int parameter, when given, is within {@code min..max}. */
+    void checkRange(String param, int min, int max, String valid) {
+      Integer v = integer(param);
+      if (v != null && (v < min || v > max)) {
+        throw AgentErrors.INVALID_VALUES.raise(param, valid);
+      }
+    }
+
     /** 14525 unless the caller is sysadmin or owns the job. */
     void requireOwner(AgentRow job) {
       if (!owns(job)) {
@@ -186,6 +209,13 @@ abstract class AgentProcedure implements SystemProcedure {
     /** An informational message to the caller (severity 10: the started/stopped lines). */
     void inform(dev.quern.engine.error.ErrorTemplate t, Object... args) {
       host.sink().message(t.message(args));
+    }
+
+    /** Sends one result set: its columns, its rows and their count. */
+    void result(List<dev.quern.engine.api.ResultColumn> columns, List<Object[]> rows) {
+      host.sink().columns(columns);
+      rows.forEach(host.sink()::row);
+      host.sink().done(rows.size(), true);
     }
 
     java.time.LocalDateTime now() {

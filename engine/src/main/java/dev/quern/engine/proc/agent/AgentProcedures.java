@@ -3,7 +3,10 @@ package dev.quern.engine.proc.agent;
 import dev.quern.engine.proc.SystemProcedure;
 import java.util.List;
 
-/** SQL Server Agent's procedures in msdb: jobs, steps, schedules, servers, starting and stopping. */
+/**
+ * SQL Server Agent's procedures in msdb: jobs, steps, schedules, servers, starting and stopping,
+ * operators, alerts and their notifications, and the sp_help_* procedures that describe them.
+ */
 public final class AgentProcedures {
   private AgentProcedures() {}
 
@@ -12,6 +15,11 @@ public final class AgentProcedures {
         new AddJobStepProcedure(), new UpdateJobStepProcedure(), new DeleteJobStepProcedure(),
         new AddScheduleProcedure(), new AttachScheduleProcedure(), new DetachScheduleProcedure(),
         new DeleteScheduleProcedure(), new AddJobScheduleProcedure(), new AddJobServerProcedure(),
-        new StartJobProcedure(), new StopJobProcedure(), new HelpJobProcedure(), new HelpJobHistoryProcedure());
+        new StartJobProcedure(), new StopJobProcedure(), new HelpJobProcedure(), new HelpJobHistoryProcedure(),
+        new HelpJobStepProcedure(), new HelpScheduleProcedure(), new HelpJobScheduleProcedure(),
+        new HelpJobActivityProcedure(), new AddOperatorProcedure(), new UpdateOperatorProcedure(),
+        new DeleteOperatorProcedure(), new HelpOperatorProcedure(), new AddAlertProcedure(), new UpdateAlertProcedure(),
+        new DeleteAlertProcedure(), new HelpAlertProcedure(), new AddNotificationProcedure(),
+        new DeleteNotificationProcedure(), new HelpJobCountProcedure(), new HelpJobsInScheduleProcedure());
   }
 }

@@ -18,7 +18,7 @@ import java.util.UUID;
  * SQL Server adds as three more result sets for a named job, are not returned.
  */
 final class HelpJobProcedure extends AgentProcedure {
-  private static final List<ResultColumn> COLUMNS = List.of(
+  static final List<ResultColumn> COLUMNS = List.of(
       uniqueidentifier("job_id", false), nvarchar("originating_server", 30, true), sysname("name", false),
       tinyint("enabled", false), nvarchar("description", 512, true), integer("start_step_id", false),
       sysname("category", true), sysname("owner", true), integer("notify_level_eventlog", false),
@@ -54,7 +54,7 @@ final class HelpJobProcedure extends AgentProcedure {
     return 0;
   }
 
-  private static Object[] row(Call c, AgentRow job) {
+  static Object[] row(Call c, AgentRow job) {
     UUID id = job.uuid("job_id");
     AgentRow server = c.store.rowsOf(AgentTable.JOB_SERVERS, id).stream().findFirst().orElse(null);
     List<AgentRow> schedules = c.store.rowsOf(AgentTable.JOB_SCHEDULES, id);
@@ -67,13 +67,20 @@ final class HelpJobProcedure extends AgentProcedure {
       id, c.state().server().serverName(), job.string("name"), job.intValue("enabled"), job.string("description"),
       job.intValue("start_step_id"), "[Uncategorized (Local)]", owner, job.intValue("notify_level_eventlog"),
       job.intValue("notify_level_email"), job.intValue("notify_level_netsend"), job.intValue("notify_level_page"),
-      "(unknown)", "(unknown)", "(unknown)", job.intValue("delete_level"), job.time("date_created"),
+      operator(c, job, "notify_email_operator_id"), operator(c, job, "notify_netsend_operator_id"),
+      operator(c, job, "notify_page_operator_id"), job.intValue("delete_level"), job.time("date_created"),
       job.time("date_modified"), job.intValue("version_number"),
       server == null ? 0 : server.intValue("last_run_date"), server == null ? 0 : server.intValue("last_run_time"),
       server == null ? 5 : server.intValue("last_run_outcome"), next == null ? 0 : next.intValue("next_run_date"),
       next == null ? 0 : next.intValue("next_run_time"), next == null ? 0 : next.intValue("schedule_id"),
       running ? 1 : 4, running ? null : "0 (unknown)", 0,
       c.store.rowsOf(AgentTable.STEPS, id).size(), schedules.size(), server == null ? 0 : 1, 1};
+  }
+
+  /** The name of the operator a notify_*_operator_id column names; "(unknown)" for none, as SQL Server shows it. */
+  private static String operator(Call c, AgentRow job, String column) {
+    int id = job.intValue(column);
+    return c.store.byId(AgentTable.OPERATORS, id).map(o -> o.string("name")).orElse("(unknown)");
   }
 
   private static String ownerName(Call c, byte[] sid) {

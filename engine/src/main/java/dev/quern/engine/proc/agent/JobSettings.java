@@ -7,13 +7,17 @@ import java.time.LocalDateTime;
 /**
  * The settings sp_add_job and sp_update_job share, checked as sp_verify_job checks them: enabled
  * 0 or 1, start step within the job's steps, notify levels and delete level 0–3, an owner that is
- * a login (only sysadmin may name another one: 14515). On an update a parameter left out keeps
+ * a login (only sysadmin may name another one: 14515), operators to notify that exist (14262; ''
+ * notifies no one). On an update a parameter left out keeps
  * the job's value; on an add it takes its documented default.
  */
 final class JobSettings {
   private static final String LEVELS = "0, 1, 2, 3";
   private static final String[] NOTIFY = {"@notify_level_eventlog", "@notify_level_email", "@notify_level_netsend",
       "@notify_level_page"};
+  /** The operator parameters and the sysjobs columns that keep the operator's id. */
+  private static final String[][] OPERATORS = {{"@notify_email_operator_name", "notify_email_operator_id"},
+    {"@notify_netsend_operator_name", "notify_netsend_operator_id"}, {"@notify_page_operator_name", "notify_page_operator_id"}};
   /** sp_add_job's default description, FORMATMESSAGE(14571). */
   private static final String NO_DESCRIPTION = "No description available.";
 
@@ -69,6 +73,11 @@ final class JobSettings {
         .set("delete_level", value("@delete_level", "delete_level", 0));
     for (String p : NOTIFY) {
       job.set(column(p), value(p, column(p), p.endsWith("eventlog") ? 2 : 0));
+    }
+    for (String[] o : OPERATORS) {
+      if (c.value(o[0]) != null) {
+        job.set(o[1], c.text(o[0]) == null ? 0 : c.named(dev.quern.engine.agent.AgentTable.OPERATORS, o[0]).intValue("id"));
+      }
     }
     String description = c.rawText("@description");
     if (description != null || current == null) {
