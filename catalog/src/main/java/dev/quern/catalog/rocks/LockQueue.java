@@ -3,17 +3,14 @@ package dev.quern.catalog.rocks;
 import dev.quern.catalog.kv.KvCancelledException;
 import dev.quern.catalog.kv.KvDeadlockException;
 import dev.quern.catalog.kv.KvException;
-import dev.quern.catalog.kv.KvLockTimeoutException;
 import dev.quern.catalog.kv.KvLockWaits;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -33,12 +30,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>A wait here is part of the wait-for graph: a waiter checks the union of this queue's, the
  * key-range locks' and RocksDB's waits for a cycle when it starts waiting and again after 1, 2, 4
- * … up to {@value #MAX_CHECK_INTERVAL_MS} ms, and is the victim (1205) if it closes one; the other
+ * … up to {@value PolledWait#MAX_CHECK_INTERVAL_MS} ms, and is the victim (1205) if it closes one; the other
  * waiters' checks see its edges too. It ends at the session's lock timeout (1222) or on cancel.
  */
 final class LockQueue {
-  private static final long MAX_CHECK_INTERVAL_MS = 64;
-
   /** The transactions a transaction waits for outside this queue, by RocksDB transaction id. */
   interface OtherWaits {
     long[] waitsOf(long txnId);
@@ -117,8 +112,7 @@ final class LockQueue {
       return;
     }
     long start = System.nanoTime();
-    long deadline = start + TimeUnit.MILLISECONDS.toNanos(Math.max(0, timeoutMillis));
-    long interval = 1;
+    PolledWait clock = new PolledWait(start, timeoutMillis);
     boolean announced = false;
     synchronized (monitor) {
       List<Waiter> ahead = ahead(txn, ByteBuffer.wrap(key));
@@ -138,21 +132,11 @@ final class LockQueue {
             announced = true;
             waits.waiting(KvLockWaits.Mode.SHARED, start, () -> ownersBlocking.apply(txn));
           }
-          if (closesCycle(txn)) {
+          if (PolledWait.closesCycle(txn, this::edges)) {
             throw new KvDeadlockException(
                 "Transaction " + txn + " chosen as deadlock victim waiting behind an exclusive lock request");
           }
-          long waitMs = interval;
-          if (timeoutMillis >= 0) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
-              throw new KvLockTimeoutException("Lock request time out period exceeded.");
-            }
-            waitMs = Math.max(1, Math.min(interval, TimeUnit.NANOSECONDS.toMillis(remaining)));
-          }
-          // A cycle through the other lock managers is seen only by polling: soon, then back off.
-          interval = Math.min(MAX_CHECK_INTERVAL_MS, interval * 2);
-          monitor.wait(waitMs);
+          monitor.wait(clock.nextWaitMillis());
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -181,21 +165,6 @@ final class LockQueue {
   }
 
   /** Depth-first search of the union of the wait-for graphs, from {@code start} back to it. */
-  private boolean closesCycle(long start) {
-    Set<Long> seen = new LinkedHashSet<>();
-    List<Long> stack = new ArrayList<>(edges(start));
-    while (!stack.isEmpty()) {
-      long t = stack.removeLast();
-      if (t == start) {
-        return true;
-      }
-      if (seen.add(t)) {
-        stack.addAll(edges(t));
-      }
-    }
-    return false;
-  }
-
   private Set<Long> edges(long txn) {
     Set<Long> out = new HashSet<>(blockersOf(txn));
     for (long id : otherWaits.waitsOf(txn)) {

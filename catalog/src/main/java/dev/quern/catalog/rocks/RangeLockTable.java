@@ -5,18 +5,15 @@ import dev.quern.catalog.kv.KvException;
 import dev.quern.catalog.kv.KvCancelledException;
 import dev.quern.catalog.kv.KvLock;
 import dev.quern.catalog.kv.KvLockWaits;
-import dev.quern.catalog.kv.KvLockTimeoutException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -35,13 +32,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>A wait here can close a cycle with a wait inside RocksDB that neither lock manager sees alone,
  * so each waiter here checks the union of both wait-for graphs ({@link ExternalWaits}) when it
- * starts waiting and again after 1, 2, 4 … up to {@value #MAX_CHECK_INTERVAL_MS} ms; the waiter
+ * starts waiting and again after 1, 2, 4 … up to {@value PolledWait#MAX_CHECK_INTERVAL_MS} ms; the waiter
  * that finds a cycle is the victim. Any cycle through this table has a waiter here, so no cycle
  * goes unseen.
  */
 final class RangeLockTable {
-  private static final long MAX_CHECK_INTERVAL_MS = 64;
-
   /** The transactions a transaction is waiting for inside RocksDB, by RocksDB transaction id. */
   interface ExternalWaits {
     long[] waitsOf(long txnId);
@@ -210,8 +205,7 @@ final class RangeLockTable {
   private void awaitNoConflict(
       long txn, long timeoutMillis, KvLockWaits waits, Wanted want, Blockers blockers) {
     long start = System.nanoTime();
-    long deadline = start + TimeUnit.MILLISECONDS.toNanos(Math.max(0, timeoutMillis));
-    long interval = 1;
+    PolledWait clock = new PolledWait(start, timeoutMillis);
     boolean waiting = false;
     try {
       while (true) {
@@ -228,21 +222,11 @@ final class RangeLockTable {
           wanted.put(txn, want);
           waits.waiting(want.mode(), start, () -> ownersBlocking.apply(txn));
         }
-        if (closesCycle(txn)) {
+        if (PolledWait.closesCycle(txn, this::edges)) {
           throw new KvDeadlockException(
               "Transaction " + txn + " chosen as deadlock victim on a key range lock");
         }
-        long waitMs = interval;
-        if (timeoutMillis >= 0) {
-          long remaining = deadline - System.nanoTime();
-          if (remaining <= 0) {
-            throw new KvLockTimeoutException("Lock request time out period exceeded.");
-          }
-          waitMs = Math.max(1, Math.min(interval, TimeUnit.NANOSECONDS.toMillis(remaining)));
-        }
-        // A cycle through RocksDB's waits is seen only by polling: check soon, then back off.
-        interval = Math.min(MAX_CHECK_INTERVAL_MS, interval * 2);
-        monitor.wait(waitMs);
+        monitor.wait(clock.nextWaitMillis());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -289,21 +273,6 @@ final class RangeLockTable {
   }
 
   /** Depth-first search of the union of both wait-for graphs, from {@code start} back to it. */
-  private boolean closesCycle(long start) {
-    Set<Long> seen = new LinkedHashSet<>();
-    List<Long> stack = new ArrayList<>(edges(start));
-    while (!stack.isEmpty()) {
-      long t = stack.removeLast();
-      if (t == start) {
-        return true;
-      }
-      if (seen.add(t)) {
-        stack.addAll(edges(t));
-      }
-    }
-    return false;
-  }
-
   private Set<Long> edges(long txn) {
     Set<Long> out = new HashSet<>();
     Set<Long> here = waitingFor.get(txn);

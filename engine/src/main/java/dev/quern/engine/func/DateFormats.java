@@ -56,41 +56,9 @@ final class DateFormats {
 
   private static String custom(String pattern, LocalDateTime t, ZoneOffset offset, Culture c) {
     boolean genitive = hasDayNumber(pattern);
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (i < pattern.length()) {
-      char ch = pattern.charAt(i);
-      if (ch == '\'' || ch == '"') {
-        int end = pattern.indexOf(ch, i + 1);
-        if (end < 0) {
-          throw new IllegalArgumentException("unclosed quote");
-        }
-        out.append(pattern, i + 1, end);
-        i = end + 1;
-        continue;
-      }
-      if (ch == '\\' || ch == '%') {
-        // \x is a literal x; %x makes a lone custom specifier of x (%d is the day, not 'd').
-        if (i + 1 >= pattern.length()) {
-          throw new IllegalArgumentException("dangling " + ch);
-        }
-        if (ch == '\\') {
-          out.append(pattern.charAt(i + 1));
-          i += 2;
-        } else {
-          i++;
-        }
-        continue;
-      }
-      int n = 1;
-      while (i + n < pattern.length() && pattern.charAt(i + n) == ch) {
-        n++;
-      }
-      out.append(DateFields.field(ch, n, t, offset, c, genitive));
-      i += n;
-    }
-    return out.toString();
+    return CustomPatterns.expand(pattern, (ch, n) -> DateFields.field(ch, n, t, offset, c, genitive));
   }
+
 
   /** Whether a pattern has d or dd outside quotes: .NET's test for genitive month names. */
   private static boolean hasDayNumber(String pattern) {

@@ -95,9 +95,10 @@ final class PassphraseFunctions {
     return c;
   }
 
-  private static final class Encrypt extends BuiltinFunction {
-    Encrypt() {
-      super("ENCRYPTBYPASSPHRASE", 2, 4);
+  /** What both share: (passphrase, text [, add_authenticator, authenticator]) → varbinary(8000). */
+  private abstract static class PassphraseFunction extends BuiltinFunction {
+    PassphraseFunction(String name) {
+      super(name, 2, 4);
     }
 
     @Override
@@ -109,6 +110,12 @@ final class PassphraseFunctions {
     SqlType resultType(List<SqlType> types) {
       checkTypes(name(), types);
       return SqlType.ofLength(TypeId.VARBINARY, MAX_RESULT);
+    }
+  }
+
+  private static final class Encrypt extends PassphraseFunction {
+    Encrypt() {
+      super("ENCRYPTBYPASSPHRASE");
     }
 
     @Override
@@ -140,20 +147,9 @@ final class PassphraseFunctions {
     }
   }
 
-  private static final class Decrypt extends BuiltinFunction {
+  private static final class Decrypt extends PassphraseFunction {
     Decrypt() {
-      super("DECRYPTBYPASSPHRASE", 2, 4);
-    }
-
-    @Override
-    boolean nullInNullOut() {
-      return false; // a NULL authenticator (without add_authenticator) is no authenticator
-    }
-
-    @Override
-    SqlType resultType(List<SqlType> types) {
-      checkTypes(name(), types);
-      return SqlType.ofLength(TypeId.VARBINARY, MAX_RESULT);
+      super("DECRYPTBYPASSPHRASE");
     }
 
     @Override

@@ -35,40 +35,9 @@ final class TimeSpanFormats {
   }
 
   private static String custom(LocalTime t, String pattern) {
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (i < pattern.length()) {
-      char ch = pattern.charAt(i);
-      if (ch == '\'' || ch == '"') {
-        int end = pattern.indexOf(ch, i + 1);
-        if (end < 0) {
-          throw new IllegalArgumentException("unclosed quote");
-        }
-        out.append(pattern, i + 1, end);
-        i = end + 1;
-        continue;
-      }
-      if (ch == '\\' || ch == '%') {
-        if (i + 1 >= pattern.length()) {
-          throw new IllegalArgumentException("dangling " + ch);
-        }
-        if (ch == '\\') {
-          out.append(pattern.charAt(i + 1));
-          i += 2;
-        } else {
-          i++;
-        }
-        continue;
-      }
-      int n = 1;
-      while (i + n < pattern.length() && pattern.charAt(i + n) == ch) {
-        n++;
-      }
-      out.append(field(ch, n, t));
-      i += n;
-    }
-    return out.toString();
+    return CustomPatterns.expand(pattern, (ch, n) -> field(ch, n, t));
   }
+
 
   private static String field(char ch, int n, LocalTime t) {
     return switch (ch) {
