@@ -142,7 +142,7 @@ final class AlterTableDdl {
       }
       for (TableConstraintDefinition k : c.constraints()) {
         constraints = addConstraint(t, table, constraints, k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
-            ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey())
+            ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement())
             : k, k.kind() == TableConstraintDefinition.Kind.CHECK ? id : 0);
         table = pending == null ? table : pending;
         pending = null;
@@ -157,6 +157,8 @@ final class AlterTableDdl {
     }
     table = table.withConstraints(constraints);
     finish(t, table);
+    IndexPlacements placing = new IndexPlacements(catalog, state.store().metadata(catalog), t.database().id());
+    placed.forEach((indexId, p) -> placing.record(state.store().txn(catalog), t.table().id(), indexId, p));
     new SystemTimeDdl(state).added(t, table, a.columns(), a.period());
   }
 
@@ -179,7 +181,7 @@ final class AlterTableDdl {
     List<Constraint> constraints = new ArrayList<>(added.constraints());
     for (TableConstraintDefinition k : c.constraints()) {
       constraints = addConstraint(t, added, constraints, k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
-          ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey())
+          ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement())
           : k, k.kind() == TableConstraintDefinition.Kind.CHECK ? column.columnId() : 0);
       added = pending == null ? added : pending;
       pending = null;
@@ -189,6 +191,9 @@ final class AlterTableDdl {
 
   /** WITH NOCHECK ADD: FOREIGN KEY and CHECK constraints skip the existing rows and are not trusted. */
   private boolean noCheck;
+
+  /** Where each PRIMARY KEY or UNIQUE index added goes (null: PRIMARY), by index id. */
+  private final Map<Integer, dev.quern.catalog.meta.TablePartitioning.Placement> placed = new java.util.HashMap<>();
 
   /** A table whose indexes changed while adding a constraint (PRIMARY KEY, UNIQUE). */
   private Table pending;
@@ -252,9 +257,13 @@ final class AlterTableDdl {
       // A new clustered index enables the disabled nonclustered ones, as CREATE CLUSTERED INDEX does.
       indexes.replaceAll(i -> i.withDisabled(false));
     }
-    indexes.add(new Index(indexId, name, clustered ? IndexKind.CLUSTERED : IndexKind.NONCLUSTERED, true, pk, !pk,
-        cols, List.of(), null, 0, k.ignoreDupKey()));
+    Index index = new Index(indexId, name, clustered ? IndexKind.CLUSTERED : IndexKind.NONCLUSTERED, true, pk, !pk,
+        cols, List.of(), null, 0, k.ignoreDupKey());
+    indexes.add(index);
     pending = table.withColumns(columns).withIndexes(indexes);
+    // A key without an ON clause is aligned with the table (1908 when its key leaves out the column).
+    IndexPlacements placing = new IndexPlacements(catalog, state.store().metadata(catalog), t.database().id());
+    placed.put(indexId, placing.resolve(pending, index, k.placement(), placing.ofRows(t.table())));
     int objectId = catalog.newObjectId();
     out.add(pk ? new Constraint.PrimaryKey(objectId, name, indexId) : new Constraint.Unique(objectId, name, indexId));
     return out;

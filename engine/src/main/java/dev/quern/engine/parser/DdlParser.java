@@ -79,7 +79,8 @@ final class DdlParser {
     in.expect("TABLE");
     List<String> name = NameParser.objectName(in);
     CreateTableStatement table = tableBody(line, name);
-    return table.withVersioning(storage.tableClauses());
+    StorageClauses.TableClauses clauses = storage.tableClauses();
+    return table.withVersioning(clauses.versioning()).withPlacement(clauses.placement());
   }
 
   /** CREATE TYPE after its keywords: {@code name FROM base [NULL | NOT NULL]} or {@code name AS TABLE (…)}. */
@@ -404,7 +405,8 @@ final class DdlParser {
     Expr filter = in.accept("WHERE") ? expr.parse() : null;
     StorageClauses.IndexOptions options = storage.indexClauses(statement, allowed);
     return new dev.quern.engine.ast.CreateIndexStatement(
-        line, unique, clustered, name, table, keys, includes, filter, options.dropExisting(), options.ignoreDupKey());
+        line, unique, clustered, name, table, keys, includes, filter, options.dropExisting(), options.ignoreDupKey(),
+        options.placement());
   }
 
   private ColumnDefinition column() {
@@ -485,7 +487,7 @@ final class DdlParser {
         StorageClauses.IndexOptions options = storage.indexClauses(keyStatement, keyOptions);
         inlineIndexes.add(new dev.quern.engine.ast.CreateIndexStatement(line, false, clustered, index, inlineTable,
             List.of(new TableConstraintDefinition.KeyColumn(name, false)), List.of(), null, false,
-            options.ignoreDupKey()));
+            options.ignoreDupKey(), options.placement()));
       } else if (in.at("CONSTRAINT") && in.peek(2).is("DEFAULT")) {
         in.next();
         defaultName = in.identifier();
@@ -568,8 +570,9 @@ final class DdlParser {
       } while (in.acceptSymbol(","));
       in.expectSymbol(")");
     }
-    boolean ignoreDupKey = storage.indexClauses(keyStatement, keyOptions).ignoreDupKey();
-    return new TableConstraintDefinition(name, kind, clustered, cols, null, null, ignoreDupKey);
+    StorageClauses.IndexOptions options = storage.indexClauses(keyStatement, keyOptions);
+    return new TableConstraintDefinition(name, kind, clustered, cols, null, null, options.ignoreDupKey(),
+        options.placement());
   }
 
   private TableConstraintDefinition foreignKey(String name, boolean tableLevel) {
