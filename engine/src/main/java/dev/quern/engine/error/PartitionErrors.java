@@ -70,4 +70,16 @@ public final class PartitionErrors {
   public static final ErrorTemplate NAME_TAKEN = e(2714, 16, 6, "There is already an object named '%s' in the database.");
   public static final ErrorTemplate NO_PARAMETER = new ErrorTemplate(7702, 16, 1,
       "Empty Partition function type-parameter-list is not allowed when defining a partition function.", Abort.COMPILE);
+  public static final ErrorTemplate TRUNCATE_UNPARTITIONED = e(7729, 16, 3,
+      "Cannot specify partition number in the truncate table statement as the table '%s' is not partitioned.");
+  public static final ErrorTemplate INVALID_PARTITION_NUMBER = e(7722, 16, 2,
+      "Invalid partition number %d specified for table '%s', partition number can range from 1 to %d.");
+  public static final ErrorTemplate INVALID_PARTITION_RANGE =
+      e(7728, 16, 1, "Invalid partition range: %d TO %d. Lower bound must not be greater than upper bound.");
+  public static final ErrorTemplate PARTITIONS_REPEATED = e(7711, 16, 2,
+      "The PARTITIONS option was specified more than once for the table, or for at least one of its partitions if the table is partitioned.");
+  public static final ErrorTemplate TRUNCATE_UNALIGNED_INDEX = e(3756, 16, 1,
+      "TRUNCATE TABLE statement failed. Index '%s' is not partitioned, but table '%s' uses partition function '%s'. Index and table must use an equivalent partition function.");
+  public static final ErrorTemplate TRUNCATE_COLUMN_DIFFERS = e(4716, 16, 1,
+      "TRUNCATE TABLE statement failed. The column set used to partition the table '%s' is different from the column set used to partition index '%s'");
 }

@@ -386,6 +386,10 @@ final class DdlExecutor {
       throw SqlErrors.TRUNCATE_REFERENCED_TABLE.raise(t.schemaQualified());
     }
     refuseVersioned(t, TemporalErrors.TRUNCATE_VERSIONED);
+    if (!s.partitions().isEmpty()) {
+      new PartitionTruncate(state).run(t, s);
+      return;
+    }
     t.catalog().truncate(store().txn(t.catalog()), t.table());
     new ChangeTrackingDdl(state).truncated(t);
     t.table().identityColumn().ifPresent(c -> {

@@ -746,6 +746,21 @@ final class DdlParser {
     int line = in.line();
     in.expect("TRUNCATE");
     in.expect("TABLE");
-    return new TruncateTableStatement(line, NameParser.objectName(in));
+    List<String> name = NameParser.objectName(in);
+    List<TruncateTableStatement.PartitionRange> partitions = new ArrayList<>();
+    if (in.at("WITH") && in.peek(1).isSymbol("(")) {
+      in.next();
+      in.expectSymbol("(");
+      in.expect("PARTITIONS");
+      in.expectSymbol("(");
+      do {
+        long from = in.signedNumber();
+        long to = in.accept("TO") ? in.signedNumber() : from;
+        partitions.add(new TruncateTableStatement.PartitionRange(from, to));
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+      in.expectSymbol(")");
+    }
+    return new TruncateTableStatement(line, name, partitions);
   }
 }
