@@ -56,6 +56,14 @@ SELECT COUNT(DISTINCT partition_id) FROM sys.partitions WHERE object_id = OBJECT
 ----
 4
 
+# Each partition has its in-row allocation unit, on the PRIMARY filegroup.
+query II
+SELECT COUNT(*), SUM(CASE WHEN au.data_space_id = 1 AND au.type_desc = 'IN_ROW_DATA' THEN 1 ELSE 0 END)
+FROM sys.allocation_units au JOIN sys.partitions p ON au.container_id = p.hobt_id
+WHERE p.object_id = OBJECT_ID('orders')
+----
+4	4
+
 # A nonclustered index with no ON clause is aligned with the table; ON [PRIMARY] is not.
 statement ok
 CREATE NONCLUSTERED INDEX ix_amount ON orders (amount)

@@ -54,11 +54,9 @@ final class PartitionStatsView implements SystemView {
         TableSizes.Size size = TableSizes.of(session, t);
         for (Index i : t.indexes()) {
           long pages = i.holdsRows() ? size.pages() : indexPages(t, i, size.rows());
-          var p = TablePartitions.placement(m, t, i);
-          long[] counts = p == null ? new long[] {size.rows()}
-              : TablePartitions.rowCounts(session, t, p, TablePartitions.function(session, m, p));
+          long[] counts = TablePartitions.rowCounts(session, m, t, i, size.rows());
           for (int n = 1; n <= counts.length; n++) {
-            long share = counts.length == 1 ? pages : size.rows() == 0 ? 0 : (pages * counts[n - 1] + size.rows() - 1) / size.rows();
+            long share = TablePartitions.pages(pages, counts, size.rows(), n);
             out.add(new Object[] {TablePartitions.partitionId(i, n), t.id(), i.indexId(), n, share, share, share,
                 0L, 0L, 0L, 0L, share, share, counts[n - 1]});
           }

@@ -52,9 +52,7 @@ final class PartitionsView implements SystemView {
       if (e.object() instanceof Table t) {
         long rows = TableSizes.of(session, t).rows();
         for (Index i : t.indexes()) {
-          var p = TablePartitions.placement(m, t, i);
-          long[] counts = p == null ? new long[] {rows}
-              : TablePartitions.rowCounts(session, t, p, TablePartitions.function(session, m, p));
+          long[] counts = TablePartitions.rowCounts(session, m, t, i, rows);
           for (int n = 1; n <= counts.length; n++) {
             long id = TablePartitions.partitionId(i, n);
             out.add(new Object[] {id, t.id(), i.indexId(), n, id, counts[n - 1], 0, 0, "NONE", false, "OFF"});

@@ -34,6 +34,23 @@ final class TablePartitions {
     return m.partitions().function(session.databaseId(), functionId).orElseThrow();
   }
 
+  /**
+   * The rows of each partition of index {@code i} (index 0 is partition 1): {@code rows}, the
+   * table's count, alone when the index is not partitioned.
+   */
+  static long[] rowCounts(SessionState session, Metadata m, Table t, Index i, long rows) {
+    Placement p = placement(m, t, i);
+    return p == null ? new long[] {rows} : rowCounts(session, t, p, function(session, m, p));
+  }
+
+  /** Partition {@code n}'s share (from 1) of an index's {@code pages}, by its rows. */
+  static long pages(long pages, long[] counts, long rows, int n) {
+    if (counts.length == 1) {
+      return pages;
+    }
+    return rows == 0 ? 0 : (pages * counts[n - 1] + rows - 1) / rows;
+  }
+
   static long partitionId(Index i, int partitionNumber) {
     return i.dataId() + ((long) (partitionNumber - 1) << 48);
   }
