@@ -33,7 +33,7 @@ final class PartitionCatalog {
     return state.store().txn(catalog());
   }
 
-  Database database() {
+  Database record() {
     return metadata().database(state.databaseId()).orElseThrow();
   }
 

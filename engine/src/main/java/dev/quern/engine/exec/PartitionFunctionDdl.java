@@ -1,6 +1,5 @@
 package dev.quern.engine.exec;
 
-import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.Metadata;
 import dev.quern.catalog.meta.PartitionFunction;
 import dev.quern.catalog.meta.PartitionScheme;
@@ -36,17 +35,17 @@ final class PartitionFunctionDdl {
   private final SessionState state;
   private final DmlBinder binder;
   private final Frame frame;
-  private final PartitionCatalog at;
+  private final PartitionCatalog database;
 
   PartitionFunctionDdl(SessionState state, DmlBinder binder, Frame frame) {
     this.state = state;
     this.binder = binder;
     this.frame = frame;
-    this.at = new PartitionCatalog(state);
+    this.database = new PartitionCatalog(state);
   }
 
   void create(CreateFunction c, ResultSink sink) {
-    Metadata m = at.metadata();
+    Metadata m = database.metadata();
     if (m.partitions().function(state.databaseId(), c.name()).isPresent()) {
       throw PartitionErrors.NAME_TAKEN.raise(c.name());
     }
@@ -58,10 +57,10 @@ final class PartitionFunctionDdl {
     for (int i = 0; i < c.values().size(); i++) {
       values.add(boundary(c.values().get(i), type, i + 1));
     }
-    String collation = SqlTypes.isCharacter(type.id()) ? at.database().collation() : null;
+    String collation = SqlTypes.isCharacter(type.id()) ? database.record().collation() : null;
     Instant now = Instant.now();
     PartitionFunction draft = new PartitionFunction(state.databaseId(),
-        at.catalog().partitions().nextFunctionId(m, state.databaseId()), c.name(), type, collation, c.right(),
+        database.catalog().partitions().nextFunctionId(m, state.databaseId()), c.name(), type, collation, c.right(),
         values, now, now);
     List<Object> sorted = sorted(draft, values);
     if (sorted.size() + 1 > PartitionFunction.MAX_PARTITIONS) {
@@ -70,18 +69,18 @@ final class PartitionFunctionDdl {
     if (!sorted.equals(values)) {
       sink.message(PartitionErrors.VALUES_NOT_SORTED.message(c.name(), c.name()));
     }
-    at.catalog().partitions().save(at.txn(), draft.withBoundaries(sorted, now));
+    database.catalog().partitions().save(database.txn(), draft.withBoundaries(sorted, now));
     state.store().markDdl();
   }
 
   void drop(String name) {
-    PartitionFunction f = at.function(name, "drop");
-    boolean used = at.metadata().partitions().schemes(state.databaseId()).stream()
+    PartitionFunction f = database.function(name, "drop");
+    boolean used = database.metadata().partitions().schemes(state.databaseId()).stream()
         .anyMatch(s -> s.functionId() == f.functionId());
     if (used) {
       throw PartitionErrors.FUNCTION_IN_USE.raise(f.name());
     }
-    at.catalog().partitions().drop(at.txn(), f);
+    database.catalog().partitions().drop(database.txn(), f);
     state.store().markDdl();
   }
 
@@ -91,23 +90,23 @@ final class PartitionFunctionDdl {
    * not one, 7716 for the last), its schemes dropping the merged partition's filegroup.
    */
   void alter(AlterFunction a) {
-    PartitionFunction f = at.function(a.name(), "alter");
+    PartitionFunction f = database.function(a.name(), "alter");
     Object value = boundary(a.value(), f.parameterType(), 1);
-    int at = position(f, value);
-    boolean present = at < f.boundaries().size() && f.compare(f.boundaries().get(at), value) == 0;
+    int index = position(f, value);
+    boolean present = index < f.boundaries().size() && f.compare(f.boundaries().get(index), value) == 0;
     List<Object> boundaries = new ArrayList<>(f.boundaries());
-    List<PartitionScheme> schemes = this.at.metadata().partitions().schemes(state.databaseId()).stream()
+    List<PartitionScheme> schemes = database.metadata().partitions().schemes(state.databaseId()).stream()
         .filter(s -> s.functionId() == f.functionId()).toList();
     // The partition whose filegroup a split gives the NEXT USED one, or a merge removes.
-    int partition = f.rangeRight() ? at + 1 : at;
+    int partition = f.rangeRight() ? index + 1 : index;
     if (a.split()) {
       if (present) {
-        throw PartitionErrors.SPLIT_DUPLICATE.raise(at + 1);
+        throw PartitionErrors.SPLIT_DUPLICATE.raise(index + 1);
       }
       if (f.fanout() + 1 > PartitionFunction.MAX_PARTITIONS) {
         throw PartitionErrors.TOO_MANY_PARTITIONS.raise(PartitionFunction.MAX_PARTITIONS);
       }
-      boundaries.add(at, value);
+      boundaries.add(index, value);
       for (PartitionScheme s : schemes) {
         if (s.nextUsed() == null) {
           throw PartitionErrors.NO_NEXT_USED.raise(s.name());
@@ -116,7 +115,7 @@ final class PartitionFunctionDdl {
       for (PartitionScheme s : schemes) {
         List<String> groups = new ArrayList<>(s.filegroups());
         groups.add(partition, s.nextUsed());
-        this.at.catalog().partitions().save(this.at.txn(), s.withFilegroups(groups, null));
+        database.catalog().partitions().save(database.txn(), s.withFilegroups(groups, null));
       }
     } else {
       if (!present) {
@@ -125,14 +124,14 @@ final class PartitionFunctionDdl {
       if (boundaries.size() == 1) {
         throw PartitionErrors.ZERO_PARTITIONS.raise();
       }
-      boundaries.remove(at);
+      boundaries.remove(index);
       for (PartitionScheme s : schemes) {
         List<String> groups = new ArrayList<>(s.filegroups());
         groups.remove(partition);
-        this.at.catalog().partitions().save(this.at.txn(), s.withFilegroups(groups, s.nextUsed()));
+        database.catalog().partitions().save(database.txn(), s.withFilegroups(groups, s.nextUsed()));
       }
     }
-    this.at.catalog().partitions().save(this.at.txn(), f.withBoundaries(boundaries, Instant.now()));
+    database.catalog().partitions().save(database.txn(), f.withBoundaries(boundaries, Instant.now()));
     state.store().markDdl();
   }
 

@@ -25,15 +25,15 @@ final class PartitionSchemeDdl {
   static final String PRIMARY = "PRIMARY";
 
   private final SessionState state;
-  private final PartitionCatalog at;
+  private final PartitionCatalog database;
 
   PartitionSchemeDdl(SessionState state) {
     this.state = state;
-    this.at = new PartitionCatalog(state);
+    this.database = new PartitionCatalog(state);
   }
 
   void create(CreateScheme c, ResultSink sink) {
-    Metadata m = at.metadata();
+    Metadata m = database.metadata();
     if (m.partitions().scheme(state.databaseId(), c.name()).isPresent() || c.name().equalsIgnoreCase(PRIMARY)) {
       throw PartitionErrors.NAME_TAKEN.raise(c.name());
     }
@@ -55,8 +55,8 @@ final class PartitionSchemeDdl {
       groups = named.subList(0, f.fanout());
       nextUsed = named.size() > f.fanout() ? named.get(f.fanout()) : null;
     }
-    int id = at.catalog().partitions().nextSchemeId(m, state.databaseId());
-    at.catalog().partitions().save(at.txn(),
+    int id = database.catalog().partitions().nextSchemeId(m, state.databaseId());
+    database.catalog().partitions().save(database.txn(),
         new PartitionScheme(state.databaseId(), id, c.name(), f.functionId(), new ArrayList<>(groups), nextUsed));
     state.store().markDdl();
     if (nextUsed != null) {
@@ -68,23 +68,23 @@ final class PartitionSchemeDdl {
   }
 
   void drop(String name) {
-    PartitionScheme s = at.scheme(name, "drop");
-    if (inUse(at.metadata(), s)) {
+    PartitionScheme s = database.scheme(name, "drop");
+    if (inUse(database.metadata(), s)) {
       throw PartitionErrors.SCHEME_IN_USE.raise(s.name());
     }
-    at.catalog().partitions().drop(at.txn(), s);
+    database.catalog().partitions().drop(database.txn(), s);
     state.store().markDdl();
   }
 
   /** NEXT USED marks a filegroup for the next SPLIT; without one it unmarks (7710 when none was). */
   void nextUsed(NextUsed n, ResultSink sink) {
-    PartitionScheme s = at.scheme(n.name(), "alter");
+    PartitionScheme s = database.scheme(n.name(), "alter");
     if (n.filegroup() == null && s.nextUsed() == null) {
       sink.message(PartitionErrors.NO_NEXT_USED_NOTICE.message(s.name()));
       return;
     }
     String group = n.filegroup() == null ? null : filegroup(n.filegroup());
-    at.catalog().partitions().save(at.txn(), s.withFilegroups(s.filegroups(), group));
+    database.catalog().partitions().save(database.txn(), s.withFilegroups(s.filegroups(), group));
     state.store().markDdl();
   }
 

@@ -21,9 +21,13 @@ public final class PartitionNumberExpr extends BoundExpr {
   private final String function;
   private final BoundExpr value;
   private final String sql;
-  /** The function as of the last metadata snapshot seen: one lookup per snapshot, not per row. */
-  private Metadata seen;
-  private PartitionFunction found;
+  /**
+   * The function as of the last metadata snapshot seen: one lookup per snapshot, not per row. One
+   * immutable pair in a volatile field, since a cached plan's expression may run in two sessions.
+   */
+  private volatile Found last;
+
+  private record Found(Metadata metadata, PartitionFunction function) {}
 
   public PartitionNumberExpr(int databaseId, String function, BoundExpr value, String sql) {
     this.databaseId = databaseId;
@@ -55,12 +59,13 @@ public final class PartitionNumberExpr extends BoundExpr {
   private PartitionFunction function(SessionState state) {
     Catalog catalog = state.store().storage().catalog(databaseId);
     Metadata m = state.store().metadata(catalog);
-    if (m != seen) {
-      found = m.partitions().function(databaseId, function)
-          .orElseThrow(() -> PartitionErrors.INVALID_OBJECT.raise(function));
-      seen = m;
+    Found f = last;
+    if (f == null || f.metadata() != m) {
+      f = new Found(m, m.partitions().function(databaseId, function)
+          .orElseThrow(() -> PartitionErrors.INVALID_OBJECT.raise(function)));
+      last = f;
     }
-    return found;
+    return f.function();
   }
 
   @Override

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The physical-storage clauses SQL Server's scripts carry on tables, keys and indexes — relational
  * index options ({@code WITH (PAD_INDEX = OFF, FILLFACTOR = 90, …)} and the old {@code WITH
- * FILLFACTOR = 90} form), {@code ON [PRIMARY]}, {@code TEXTIMAGE_ON [PRIMARY]} and table options —
+ * FILLFACTOR = 90} form), {@code ON [PRIMARY]} or {@code ON ps(column)} (returned: the executor
+ * places the table or index), {@code TEXTIMAGE_ON [PRIMARY]} and table options —
  * read and checked here, each statement taking the option names SQL Server's takes (155 for
  * another). Quern stores every index in its LSM store with its own compression and locks rows,
  * so page fill, padding, compression, sort and lock-granularity options change nothing; the
@@ -264,7 +265,7 @@ final class StorageClauses {
     }
   }
 
-  /** {@code ON PARTITIONS (…)} after a compression setting: Quern's tables have one partition. */
+  /** {@code ON PARTITIONS (…)} after a compression setting: compression changes nothing in Quern. */
   private void partitions() {
     if (in.at("ON") && in.peek(1).is("PARTITIONS")) {
       in.next();
