@@ -168,6 +168,19 @@ WHERE i.object_id = OBJECT_ID('events')
 ----
 ps_year	0
 
+# The partitioning column can be neither dropped nor changed while it partitions the table.
+statement error 5074
+ALTER TABLE events DROP COLUMN happened
+----
+error 5074: The object 'events' is dependent on column 'happened'.
+error 4922: ALTER TABLE DROP COLUMN happened failed because one or more objects access this column.
+
+statement error 5074
+ALTER TABLE events ALTER COLUMN happened datetime NOT NULL
+----
+error 5074: The object 'events' is dependent on column 'happened'.
+error 4922: ALTER TABLE ALTER COLUMN happened failed because one or more objects access this column.
+
 # A scheme a table uses cannot be dropped (7717); once its tables are gone it can.
 statement error 7717
 DROP PARTITION SCHEME ps_year

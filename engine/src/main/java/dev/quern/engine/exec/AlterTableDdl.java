@@ -369,6 +369,7 @@ final class AlterTableDdl {
         }
       }
       StatisticsDdl.checkNotCovered(state, t, c, "ALTER TABLE DROP COLUMN");
+      IndexPlacements.checkNotPartitioning(state, t, c, "ALTER TABLE DROP COLUMN");
       for (Constraint k : table.constraints()) {
         boolean uses = switch (k) {
           case Constraint.Default df -> df.columnId() == c.columnId();
@@ -448,6 +449,7 @@ final class AlterTableDdl {
     }
     ComputedColumnDdl.checkNotRead(table, old, "ALTER TABLE ALTER COLUMN");
     StatisticsDdl.checkNotCovered(state, t, old, "ALTER TABLE ALTER COLUMN");
+    IndexPlacements.checkNotPartitioning(state, t, old, "ALTER TABLE ALTER COLUMN");
     dev.quern.engine.binder.DeclaredType declared = dev.quern.engine.binder.DeclaredType.resolve(def.type(), 1, state);
     if (declared.isTableType()) {
       throw SqlErrors.TABLE_TYPE_COLUMN.raise(def.name());

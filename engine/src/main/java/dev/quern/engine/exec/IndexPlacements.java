@@ -12,6 +12,8 @@ import dev.quern.catalog.meta.TablePartitioning.Placement;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.engine.ast.PartitionPlacement;
 import dev.quern.engine.error.PartitionErrors;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.ResolvedTable;
 
 /**
  * Resolves the {@code ON} clause of a table, key or index to where it is stored, as SQL Server
@@ -75,6 +77,23 @@ final class IndexPlacements {
   private boolean sameCollation(Column column, PartitionFunction f) {
     String c = column.collation() == null ? f.collation() : column.collation();
     return c.equalsIgnoreCase(f.collation());
+  }
+
+  /**
+   * 5074 then 4922: {@code column} partitions an index (or the heap) of the table, which {@code
+   * statement} would drop or change; SQL Server asks for the index to go on another scheme first.
+   */
+  static void checkNotPartitioning(SessionState state, ResolvedTable t, Column column, String statement) {
+    var placed = state.store().metadata(t.catalog()).partitions().table(t.table().id());
+    for (Index i : t.table().indexes()) {
+      boolean partitions = placed.flatMap(p -> p.of(i.indexId())).map(p -> p.columnId() == column.columnId())
+          .orElse(false);
+      if (partitions) {
+        throw dev.quern.engine.error.SqlErrors.COLUMN_ACCESSED.raise(statement, column.name())
+            .precededBy(dev.quern.engine.error.SqlErrors.COLUMN_DEPENDENCY.raise(
+                i.name() == null ? t.table().name() : i.name(), column.name()));
+      }
+    }
   }
 
   /** Records where index {@code indexId} of table {@code tableId} is ({@code p} null: PRIMARY). */
