@@ -82,4 +82,33 @@ public final class PartitionErrors {
       "TRUNCATE TABLE statement failed. Index '%s' is not partitioned, but table '%s' uses partition function '%s'. Index and table must use an equivalent partition function.");
   public static final ErrorTemplate TRUNCATE_COLUMN_DIFFERS = e(4716, 16, 1,
       "TRUNCATE TABLE statement failed. The column set used to partition the table '%s' is different from the column set used to partition index '%s'");
+  public static final ErrorTemplate SWITCH_SAME_TABLE =
+      e(4955, 16, 1, "ALTER TABLE SWITCH statement failed. The source table '%s' and target table '%s' are same.");
+  public static final ErrorTemplate SWITCH_COLUMN_COUNT = e(4943, 16, 1,
+      "ALTER TABLE SWITCH statement failed because table '%s' has %d columns and table '%s' has %d columns.");
+  public static final ErrorTemplate SWITCH_COLUMN_NAME = e(4942, 16, 1,
+      "ALTER TABLE SWITCH statement failed because column '%s' at ordinal %d in table '%s' has a different name than the column '%s' at the same ordinal in table '%s'.");
+  public static final ErrorTemplate SWITCH_COLUMN_TYPE = e(4944, 16, 1,
+      "ALTER TABLE SWITCH statement failed because column '%s' has data type %s in source table '%s' which is different from its type %s in target table '%s'.");
+  public static final ErrorTemplate SWITCH_COLUMN_NULLABILITY = e(4985, 16, 1,
+      "ALTER TABLE SWITCH statement failed because column '%s' does not have the same nullability attribute in tables '%s' and '%s'.");
+  public static final ErrorTemplate SWITCH_TARGET_NOT_EMPTY =
+      e(4905, 16, 1, "ALTER TABLE SWITCH statement failed. The target table '%s' must be empty.");
+  public static final ErrorTemplate SWITCH_TARGET_PARTITION_NOT_EMPTY = e(4904, 16, 1,
+      "ALTER TABLE SWITCH statement failed. The specified partition %d of target table '%s' must be empty.");
+  public static final ErrorTemplate SWITCH_NO_SUCH_PARTITION = e(4950, 16, 1,
+      "ALTER TABLE SWITCH statement failed because partition number %d does not exist in table '%s'.");
+  public static final ErrorTemplate SWITCH_PARTITION_REQUIRED = e(4911, 16, 1,
+      "Cannot specify a partitioned table without partition number in ALTER TABLE SWITCH statement. The table '%s' is partitioned.");
+  public static final ErrorTemplate SWITCH_PARTITION_IGNORED = new ErrorTemplate(4903, 10, 1,
+      "Warning: The specified partition %d for the table '%s' was ignored in ALTER TABLE SWITCH statement because the table is not partitioned.",
+      STATEMENT);
+  public static final ErrorTemplate SWITCH_RANGE_NOT_SUBSET = e(4973, 16, 1,
+      "ALTER TABLE SWITCH statement failed. Range defined by partition %d in table '%s' is not a subset of range defined by partition %d in table '%s'.");
+  public static final ErrorTemplate SWITCH_SOURCE_OUTSIDE_RANGE = e(4982, 16, 1,
+      "ALTER TABLE SWITCH statement failed. Check constraints of source table '%s' allow values that are not allowed by range defined by partition %d on target table '%s'.");
+  public static final ErrorTemplate SWITCH_CLUSTERED_MISMATCH = e(4913, 16, 1,
+      "ALTER TABLE SWITCH statement failed. The table '%s' has clustered index '%s' while the table '%s' does not have clustered index.");
+  public static final ErrorTemplate SWITCH_CHANGE_TRACKED = e(4900, 16, 1,
+      "The ALTER TABLE SWITCH statement failed for table '%s'. It is not possible to switch the partition of a table that has change tracking enabled. Disable change tracking before using ALTER TABLE SWITCH.");
 }

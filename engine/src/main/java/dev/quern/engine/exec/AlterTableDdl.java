@@ -47,7 +47,7 @@ final class AlterTableDdl {
     this.bind = bind;
   }
 
-  void alter(AlterTableStatement s) {
+  void alter(AlterTableStatement s, dev.quern.engine.api.ResultSink sink) {
     ResolvedTable t =
         ObjectNames.table(state.store(), state.databaseName(), s.table())
             .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));
@@ -74,6 +74,7 @@ final class AlterTableDdl {
       case AlterTableStatement.ToggleConstraints c -> new ConstraintStateDdl(state, bind).toggle(t, c);
       case AlterTableStatement.SetVersioning v -> new SystemTimeDdl(state).set(t, v.versioning());
       case AlterTableStatement.DropPeriod d -> new SystemTimeDdl(state).dropPeriod(t);
+      case AlterTableStatement.Switch w -> new PartitionSwitch(state).run(t, w, sink);
     }
     state.store().markDdl();
   }

@@ -224,7 +224,7 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.SecurityStatement sec -> new SecurityDdl(state).run(sec.command(), sink);
         case dev.quern.engine.ast.CreateSchemaStatement c -> new SchemaDdl(state).create(c);
         case dev.quern.engine.ast.DropSchemaStatement d -> new SchemaDdl(state).drop(d);
-        case dev.quern.engine.ast.AlterTableStatement a -> new AlterTableDdl(state, bind).alter(a);
+        case dev.quern.engine.ast.AlterTableStatement a -> new AlterTableDdl(state, bind).alter(a, sink);
         case dev.quern.engine.ast.CreateSequenceStatement c -> new SequenceDdl(state).create(c);
         case dev.quern.engine.ast.DropSequenceStatement d -> new SequenceDdl(state).drop(d);
         case dev.quern.engine.ast.AlterSequenceStatement a -> new SequenceDdl(state).alter(a);

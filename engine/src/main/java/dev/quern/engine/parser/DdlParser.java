@@ -203,6 +203,18 @@ final class DdlParser {
     if ((in.at("ENABLE") || in.at("DISABLE")) && in.peek(1).is("CHANGE_TRACKING")) {
       return ChangeTrackingOptionsParser.table(in, line, table);
     }
+    if (in.accept("SWITCH")) {
+      Long from = in.accept("PARTITION") ? in.signedNumber() : null;
+      in.expect("TO");
+      List<String> target = NameParser.objectName(in);
+      Long to = in.accept("PARTITION") ? in.signedNumber() : null;
+      if (in.at("WITH") && in.peek(1).isSymbol("(")) {
+        in.next();
+        StorageClauses.skipParenthesized(in); // WAIT_AT_LOW_PRIORITY: no wait to tune here
+      }
+      return new dev.quern.engine.ast.AlterTableStatement(
+          line, table, new dev.quern.engine.ast.AlterTableStatement.Switch(from, target, to));
+    }
     dev.quern.engine.ast.AlterTableStatement.Action action;
     Boolean withCheck = ConstraintStateParser.withCheck(in);
     if (ConstraintStateParser.atToggle(in)) {
