@@ -61,6 +61,7 @@ public final class Catalog implements AutoCloseable {
   private final CatalogSecurity security = new CatalogSecurity(this);
   private final CatalogExtendedProperties properties = new CatalogExtendedProperties(this);
   private final CatalogExternalLibraries externalLibraries = new CatalogExternalLibraries(this);
+  private final CatalogPartitions partitions = new CatalogPartitions(this);
   private final CatalogMessages messages = new CatalogMessages(this);
   private final CatalogStatistics statistics = new CatalogStatistics(this);
   private final CatalogBackupHistory backups = new CatalogBackupHistory(this);
@@ -129,6 +130,11 @@ public final class Catalog implements AutoCloseable {
   /** Extended properties (sp_addextendedproperty), written in the caller's transaction. */
   public CatalogExtendedProperties extendedProperties() {
     return properties;
+  }
+
+  /** Partition functions, schemes and index placements, written in the caller's transaction. */
+  public CatalogPartitions partitions() {
+    return partitions;
   }
 
   /** External libraries (CREATE EXTERNAL LIBRARY), written in the caller's transaction. */
@@ -268,6 +274,12 @@ public final class Catalog implements AutoCloseable {
     }
     for (ExternalLibrary l : m.externalLibraries(databaseId)) {
       externalLibraries.drop(txn, l);
+    }
+    for (PartitionScheme ps : m.partitions().schemes(databaseId)) {
+      partitions.drop(txn, ps);
+    }
+    for (PartitionFunction pf : m.partitions().functions(databaseId)) {
+      partitions.drop(txn, pf);
     }
     dropSecurity(txn, m.security(), databaseId);
     txn.delete(SystemKeys.name(SystemKeys.DATABASE_KIND, 0, db.name()));
@@ -493,6 +505,7 @@ public final class Catalog implements AutoCloseable {
     txn.delete(SystemKeys.record(SystemKeys.DATES_KIND, objectId));
     txn.delete(SystemKeys.record(SystemKeys.LOCK_ESCALATION_KIND, objectId));
     txn.delete(SystemTimePeriod.key(objectId));
+    partitions.dropTable(txn, objectId);
     if (m.changeTracking(objectId) != null) {
       txn.delete(ChangeTrackingTable.key(objectId));
       ChangeLog.clear(txn, objectId);

@@ -14,7 +14,8 @@ import java.util.OptionalLong;
  * KvStore#beginReadOnly}), so the image is one committed state and takes no lock: writers go on.
  *
  * <p>Entry order: {@link #DATABASE}, {@link #SCHEMA}s, {@link #TYPE}s, {@link #OBJECT}s, then the
- * records that hang on them ({@link #DATES} … {@link #ROWVERSION}, {@link #SYSTEM_TIME_PERIOD}), the {@link
+ * records that hang on them ({@link #DATES} … {@link #ROWVERSION}, {@link #SYSTEM_TIME_PERIOD},
+ * {@link #PARTITION_FUNCTION} … {@link #TABLE_PARTITIONING}), the {@link
  * #EXTERNAL_LIBRARY} entries, then per table a {@link #TABLE_ROWS} entry (the table's old id) and its {@link #ROW}s. Index entries and LOB chunks are
  * not copied: rows are written back through {@link TableStore}, which rebuilds them (LOB values are
  * inlined in the image). Identity and sequence positions are the counters' current values (they
@@ -53,6 +54,12 @@ public final class DatabaseImage {
    * length (varint), the key's memcomparable form, the stored {@link ChangeRow}.
    */
   public static final int CHANGE = 20;
+  /** A partition function ({@link PartitionCodec}'s stored form). */
+  public static final int PARTITION_FUNCTION = 21;
+  /** A partition scheme ({@link PartitionCodec}'s stored form). */
+  public static final int PARTITION_SCHEME = 22;
+  /** Which of a table's indexes are partitioned ({@link TablePartitioning}'s stored form). */
+  public static final int TABLE_PARTITIONING = 23;
 
   /** Receives the entries of an image in order. */
   @FunctionalInterface
@@ -99,6 +106,21 @@ public final class DatabaseImage {
     exportChanges(m, snapshot, databaseId, sink);
   }
 
+  /** The database's partition functions and schemes, and which table indexes they partition. */
+  private static void exportPartitioning(Metadata m, int databaseId, Sink sink) {
+    for (PartitionFunction f : m.partitions().functions(databaseId)) {
+      sink.entry(PARTITION_FUNCTION, PartitionCodec.encode(f));
+    }
+    for (PartitionScheme ps : m.partitions().schemes(databaseId)) {
+      sink.entry(PARTITION_SCHEME, PartitionCodec.encode(ps));
+    }
+    for (Schema s : m.schemas(databaseId)) {
+      for (SchemaObject o : m.objects(s.id())) {
+        m.partitions().table(o.id()).ifPresent(t -> sink.entry(TABLE_PARTITIONING, TablePartitioning.encode(t)));
+      }
+    }
+  }
+
   /** Every tracked table's kept changes. */
   private static void exportChanges(Metadata m, KvTxn snapshot, int databaseId, Sink sink) {
     for (Schema s : m.schemas(databaseId)) {
@@ -137,6 +159,7 @@ public final class DatabaseImage {
     for (ExtendedProperty p : m.extendedProperties(databaseId)) {
       sink.entry(EXTENDED_PROPERTY, ExtendedPropertyCodec.encode(p));
     }
+    exportPartitioning(m, databaseId, sink);
     Security security = m.security();
     for (DbPrincipal p : security.principals(databaseId)) {
       sink.entry(PRINCIPAL, SecurityCodec.encode(p));

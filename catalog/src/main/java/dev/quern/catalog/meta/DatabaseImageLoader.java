@@ -172,6 +172,26 @@ public final class DatabaseImageLoader {
     for (byte[] b : held(DatabaseImage.ROWVERSION)) {
       catalog.restoreRowversion(database.id(), new ByteSource(b).getLong());
     }
+    writePartitioning();
+  }
+
+  /** Functions and schemes keep their ids (they are numbered per database); placements follow their tables. */
+  private void writePartitioning() {
+    for (byte[] b : held(DatabaseImage.PARTITION_FUNCTION)) {
+      PartitionFunction f = PartitionCodec.decodeFunction(b);
+      catalog.partitions().save(txn, new PartitionFunction(database.id(), f.functionId(), f.name(),
+          f.parameterType(), f.collation(), f.rangeRight(), f.boundaries(), f.created(), f.modified()));
+    }
+    for (byte[] b : held(DatabaseImage.PARTITION_SCHEME)) {
+      PartitionScheme s = PartitionCodec.decodeScheme(b);
+      catalog.partitions().save(txn, new PartitionScheme(database.id(), s.dataSpaceId(), s.name(), s.functionId(),
+          s.filegroups(), s.nextUsed()));
+    }
+    for (byte[] b : held(DatabaseImage.TABLE_PARTITIONING)) {
+      TablePartitioning t = TablePartitioning.decode(b);
+      int tableId = ids.id(t.tableId());
+      txn.put(TablePartitioning.key(tableId), TablePartitioning.encode(new TablePartitioning(tableId, t.placements())));
+    }
   }
 
   private void writeSecurity() {

@@ -41,6 +41,7 @@ public final class Metadata {
   private final Map<Integer, List<Statistics>> statistics = new HashMap<>();
   /** Each database's external libraries, in library id order. */
   private final Map<Integer, List<ExternalLibrary>> externalLibraries = new HashMap<>();
+  private final PartitionRecords partitions;
 
   Metadata(
       long stamp,
@@ -56,8 +57,10 @@ public final class Metadata {
       Collection<LockEscalation.Setting> escalations,
       Collection<ExternalLibrary> libraries,
       Collection<SystemTimePeriod> systemTimePeriods,
-      Collection<ChangeTrackingTable> trackedTables) {
+      Collection<ChangeTrackingTable> trackedTables,
+      PartitionRecords partitions) {
     this.stamp = stamp;
+    this.partitions = partitions;
     for (ChangeTrackingTable t : trackedTables) {
       changeTracking.put(t.tableId(), t);
     }
@@ -126,6 +129,11 @@ public final class Metadata {
    */
   public List<ExtendedProperty> extendedProperties(int databaseId) {
     return extendedProperties.getOrDefault(databaseId, List.of());
+  }
+
+  /** Partition functions and schemes, and the tables and indexes they partition. */
+  public PartitionRecords partitions() {
+    return partitions;
   }
 
   /** The external libraries of a database (CREATE EXTERNAL LIBRARY), in library id order. */

@@ -95,6 +95,9 @@ final class MetadataCache {
     List<ExternalLibrary> libraries = new ArrayList<>();
     List<SystemTimePeriod> periods = new ArrayList<>();
     List<ChangeTrackingTable> tracked = new ArrayList<>();
+    List<PartitionFunction> functions = new ArrayList<>();
+    List<PartitionScheme> schemes = new ArrayList<>();
+    List<TablePartitioning> partitioned = new ArrayList<>();
     try (KvIterator it = txn.peekScan(SystemKeys.catalogStart(), SystemKeys.catalogEnd(), false)) {
       while (it.next()) {
         byte[] key = it.key();
@@ -117,6 +120,9 @@ final class MetadataCache {
           case ExternalLibraryCodec.KIND -> libraries.add(ExternalLibraryCodec.decode(it.value()));
           case SystemTimePeriod.KIND -> periods.add(SystemTimePeriod.decode(it.value()));
           case ChangeTrackingTable.KIND -> tracked.add(ChangeTrackingTable.decode(it.value()));
+          case PartitionCodec.FUNCTION_KIND -> functions.add(PartitionCodec.decodeFunction(it.value()));
+          case PartitionCodec.SCHEME_KIND -> schemes.add(PartitionCodec.decodeScheme(it.value()));
+          case TablePartitioning.KIND -> partitioned.add(TablePartitioning.decode(it.value()));
           default -> throw new IllegalStateException("Unknown catalog record kind " + kind);
         }
       }
@@ -124,6 +130,7 @@ final class MetadataCache {
     return new Metadata(stamp, dbs, schemas, objects, types, logins.isEmpty() && principals.isEmpty()
         && members.isEmpty() && permissions.isEmpty()
         ? Security.EMPTY : new Security(logins, principals, members, permissions), properties, dates, messages,
-        statistics, escalations, libraries, periods, tracked);
+        statistics, escalations, libraries, periods, tracked,
+        new PartitionRecords(functions, schemes, partitioned));
   }
 }

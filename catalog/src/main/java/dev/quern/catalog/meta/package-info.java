@@ -1,6 +1,6 @@
 /**
  * The metadata model (databases, schemas, tables with columns, indexes and constraints, views,
- * sequences) as immutable records, its persistence in the system key ranges of the store, and the
+ * sequences, partition functions and schemes) as immutable records, its persistence in the system key ranges of the store, and the
  * access to table data built on it ({@link dev.quern.catalog.meta.TableStore}).
  *
  * <p>May import {@code kv}, {@code codec}, {@code type}, {@code value}; never {@code rocks} (it
@@ -22,6 +22,9 @@
  * 00 02 0D table:u32                   a table's LOCK_ESCALATION other than TABLE (LockEscalation)
  * 00 02 0F table:u32                   a table's SYSTEM_TIME period and history table (SystemTimePeriod)
  * 00 02 11 table:u32                   a table's change tracking (ChangeTrackingTable)
+ * 00 02 12 database:u32 function:u32   partition function (PartitionCodec)
+ * 00 02 13 database:u32 scheme:u32     partition scheme (PartitionCodec)
+ * 00 02 14 table:u32                   which of a table's indexes are on which scheme (TablePartitioning)
  * 00 03 kind:u8 parent:u32 name       name index → id, name as its CI_AS sort key: databases
  *                                     (parent 0), schemas (parent database), objects and
  *                                     constraints (parent schema)

@@ -42,6 +42,23 @@ public record AlterTableStatement(int line, List<String> table, Action action) i
   }
 
   /**
+   * SWITCH [PARTITION n] TO target [PARTITION m]: moves the rows of the table (or of its partition
+   * {@code sourcePartition}) into {@code target} (or its partition {@code targetPartition}); a
+   * partition number not written is null.
+   */
+  public record Switch(Long sourcePartition, List<String> target, Long targetPartition) implements Action {
+    public Switch {
+      target = List.copyOf(target);
+    }
+
+    @Override
+    public String toSql() {
+      return "SWITCH" + (sourcePartition == null ? "" : " PARTITION " + sourcePartition) + " TO "
+          + Names.quoteAll(target) + (targetPartition == null ? "" : " PARTITION " + targetPartition);
+    }
+  }
+
+  /**
    * [WITH CHECK | WITH NOCHECK] {CHECK | NOCHECK} CONSTRAINT {ALL | name, …}: enables or disables
    * FOREIGN KEY and CHECK constraints ({@code names} empty for ALL); {@code validate} (WITH CHECK)
    * re-checks the existing rows of those enabled, which makes them trusted again.

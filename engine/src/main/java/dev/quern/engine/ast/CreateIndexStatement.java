@@ -10,12 +10,20 @@ import java.util.List;
 public record CreateIndexStatement(
     int line, boolean unique, boolean clustered, String name, List<String> table,
     List<TableConstraintDefinition.KeyColumn> keys, List<String> includes, Expr filter, boolean dropExisting,
-    boolean ignoreDupKey)
+    boolean ignoreDupKey, PartitionPlacement placement)
     implements StorageStatement {
   public CreateIndexStatement {
     table = List.copyOf(table);
     keys = List.copyOf(keys);
     includes = List.copyOf(includes);
+  }
+
+  /** An index without an ON clause. */
+  public CreateIndexStatement(
+      int line, boolean unique, boolean clustered, String name, List<String> table,
+      List<TableConstraintDefinition.KeyColumn> keys, List<String> includes, Expr filter, boolean dropExisting,
+      boolean ignoreDupKey) {
+    this(line, unique, clustered, name, table, keys, includes, filter, dropExisting, ignoreDupKey, null);
   }
 
   @Override
@@ -27,6 +35,7 @@ public record CreateIndexStatement(
         + (includes.isEmpty() ? "" : " INCLUDE (" + String.join(", ", includes.stream().map(Names::quote).toList()) + ")")
         + (filter == null ? "" : " WHERE " + filter.toSql())
         + (dropExisting || ignoreDupKey ? " WITH (" + (dropExisting ? "DROP_EXISTING = ON" : "")
-            + (dropExisting && ignoreDupKey ? ", " : "") + (ignoreDupKey ? "IGNORE_DUP_KEY = ON" : "") + ")" : "");
+            + (dropExisting && ignoreDupKey ? ", " : "") + (ignoreDupKey ? "IGNORE_DUP_KEY = ON" : "") + ")" : "")
+        + PartitionPlacement.toSql(placement);
   }
 }

@@ -8,13 +8,21 @@ public record CreateTableStatement(
     int line, List<String> name, List<ColumnDefinition> columns, List<TableConstraintDefinition> constraints,
     List<CreateIndexStatement> indexes,
     PeriodDefinition period,
-    SystemVersioning versioning)
+    SystemVersioning versioning,
+    PartitionPlacement placement)
     implements StorageStatement {
   public CreateTableStatement {
     name = List.copyOf(name);
     columns = List.copyOf(columns);
     constraints = List.copyOf(constraints);
     indexes = List.copyOf(indexes);
+  }
+
+  /** A table without an ON clause. */
+  public CreateTableStatement(
+      int line, List<String> name, List<ColumnDefinition> columns, List<TableConstraintDefinition> constraints,
+      List<CreateIndexStatement> indexes, PeriodDefinition period, SystemVersioning versioning) {
+    this(line, name, columns, constraints, indexes, period, versioning, null);
   }
 
   /** A table without inline indexes. */
@@ -32,7 +40,12 @@ public record CreateTableStatement(
 
   /** This table with {@code WITH (SYSTEM_VERSIONING = …)} ({@code v}; null: none). */
   public CreateTableStatement withVersioning(SystemVersioning v) {
-    return new CreateTableStatement(line, name, columns, constraints, indexes, period, v);
+    return new CreateTableStatement(line, name, columns, constraints, indexes, period, v, placement);
+  }
+
+  /** This table with its {@code ON} clause ({@code p}; null: none). */
+  public CreateTableStatement withPlacement(PartitionPlacement p) {
+    return new CreateTableStatement(line, name, columns, constraints, indexes, period, versioning, p);
   }
 
   @Override
@@ -48,6 +61,7 @@ public record CreateTableStatement(
       items.add(period.toSql());
     }
     return "CREATE TABLE " + Names.quoteAll(name) + " (" + String.join(", ", items) + ")"
+        + PartitionPlacement.toSql(placement)
         + (versioning == null ? "" : " WITH (" + versioning.toSql() + ")");
   }
 }

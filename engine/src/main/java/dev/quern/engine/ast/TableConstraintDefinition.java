@@ -11,7 +11,14 @@ import java.util.List;
  */
 public record TableConstraintDefinition(
     String name, Kind kind, Boolean clustered, List<KeyColumn> columns, Expr check, References references,
-    boolean ignoreDupKey) {
+    boolean ignoreDupKey, PartitionPlacement placement) {
+  /** A constraint without an ON clause. */
+  public TableConstraintDefinition(
+      String name, Kind kind, Boolean clustered, List<KeyColumn> columns, Expr check, References references,
+      boolean ignoreDupKey) {
+    this(name, kind, clustered, columns, check, references, ignoreDupKey, null);
+  }
+
   public TableConstraintDefinition(
       String name, Kind kind, Boolean clustered, List<KeyColumn> columns, Expr check, References references) {
     this(name, kind, clustered, columns, check, references, false);
@@ -77,6 +84,6 @@ public record TableConstraintDefinition(
                       .toList())
               + ")";
     }
-    return sql;
+    return sql + PartitionPlacement.toSql(placement);
   }
 }

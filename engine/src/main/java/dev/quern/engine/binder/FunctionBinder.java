@@ -127,7 +127,11 @@ final class FunctionBinder {
 
   private BoundExpr builtin(FunctionCall f, String name) {
     if (f.parens() && f.name().contains(".")) {
-      var msdb = dev.quern.engine.func.AgentDatetimeFunction.lookup(List.of(f.name().split("\\.", -1)),
+      List<String> parts = List.of(f.name().split("\\.", -1));
+      if (PartitionFunctionCalls.names(parts)) {
+        return PartitionFunctionCalls.bind(f, parts, exprs, bind);
+      }
+      var msdb = dev.quern.engine.func.AgentDatetimeFunction.lookup(parts,
           bind.session() == null ? null : bind.session().databaseName());
       return msdb.isPresent() ? msdbFunction(f, msdb.get()) : UserFunctionCalls.scalar(f, exprs, bind);
     }

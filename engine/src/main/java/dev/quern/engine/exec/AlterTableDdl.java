@@ -47,7 +47,7 @@ final class AlterTableDdl {
     this.bind = bind;
   }
 
-  void alter(AlterTableStatement s) {
+  void alter(AlterTableStatement s, dev.quern.engine.api.ResultSink sink) {
     ResolvedTable t =
         ObjectNames.table(state.store(), state.databaseName(), s.table())
             .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));
@@ -74,6 +74,7 @@ final class AlterTableDdl {
       case AlterTableStatement.ToggleConstraints c -> new ConstraintStateDdl(state, bind).toggle(t, c);
       case AlterTableStatement.SetVersioning v -> new SystemTimeDdl(state).set(t, v.versioning());
       case AlterTableStatement.DropPeriod d -> new SystemTimeDdl(state).dropPeriod(t);
+      case AlterTableStatement.Switch w -> new PartitionSwitch(state).run(t, w, sink);
     }
     state.store().markDdl();
   }
@@ -142,7 +143,7 @@ final class AlterTableDdl {
       }
       for (TableConstraintDefinition k : c.constraints()) {
         constraints = addConstraint(t, table, constraints, k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
-            ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey())
+            ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement())
             : k, k.kind() == TableConstraintDefinition.Kind.CHECK ? id : 0);
         table = pending == null ? table : pending;
         pending = null;
@@ -157,6 +158,8 @@ final class AlterTableDdl {
     }
     table = table.withConstraints(constraints);
     finish(t, table);
+    IndexPlacements placing = new IndexPlacements(catalog, state.store().metadata(catalog), t.database().id());
+    placed.forEach((indexId, p) -> placing.record(state.store().txn(catalog), t.table().id(), indexId, p));
     new SystemTimeDdl(state).added(t, table, a.columns(), a.period());
   }
 
@@ -179,7 +182,7 @@ final class AlterTableDdl {
     List<Constraint> constraints = new ArrayList<>(added.constraints());
     for (TableConstraintDefinition k : c.constraints()) {
       constraints = addConstraint(t, added, constraints, k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
-          ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey())
+          ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement())
           : k, k.kind() == TableConstraintDefinition.Kind.CHECK ? column.columnId() : 0);
       added = pending == null ? added : pending;
       pending = null;
@@ -189,6 +192,9 @@ final class AlterTableDdl {
 
   /** WITH NOCHECK ADD: FOREIGN KEY and CHECK constraints skip the existing rows and are not trusted. */
   private boolean noCheck;
+
+  /** Where each PRIMARY KEY or UNIQUE index added goes (null: PRIMARY), by index id. */
+  private final Map<Integer, dev.quern.catalog.meta.TablePartitioning.Placement> placed = new java.util.HashMap<>();
 
   /** A table whose indexes changed while adding a constraint (PRIMARY KEY, UNIQUE). */
   private Table pending;
@@ -252,9 +258,13 @@ final class AlterTableDdl {
       // A new clustered index enables the disabled nonclustered ones, as CREATE CLUSTERED INDEX does.
       indexes.replaceAll(i -> i.withDisabled(false));
     }
-    indexes.add(new Index(indexId, name, clustered ? IndexKind.CLUSTERED : IndexKind.NONCLUSTERED, true, pk, !pk,
-        cols, List.of(), null, 0, k.ignoreDupKey()));
+    Index index = new Index(indexId, name, clustered ? IndexKind.CLUSTERED : IndexKind.NONCLUSTERED, true, pk, !pk,
+        cols, List.of(), null, 0, k.ignoreDupKey());
+    indexes.add(index);
     pending = table.withColumns(columns).withIndexes(indexes);
+    // A key without an ON clause is aligned with the table (1908 when its key leaves out the column).
+    IndexPlacements placing = new IndexPlacements(catalog, state.store().metadata(catalog), t.database().id());
+    placed.put(indexId, placing.resolve(pending, index, k.placement(), placing.ofRows(t.table())));
     int objectId = catalog.newObjectId();
     out.add(pk ? new Constraint.PrimaryKey(objectId, name, indexId) : new Constraint.Unique(objectId, name, indexId));
     return out;
@@ -360,6 +370,7 @@ final class AlterTableDdl {
         }
       }
       StatisticsDdl.checkNotCovered(state, t, c, "ALTER TABLE DROP COLUMN");
+      IndexPlacements.checkNotPartitioning(state, t, c, "ALTER TABLE DROP COLUMN");
       for (Constraint k : table.constraints()) {
         boolean uses = switch (k) {
           case Constraint.Default df -> df.columnId() == c.columnId();
@@ -439,6 +450,7 @@ final class AlterTableDdl {
     }
     ComputedColumnDdl.checkNotRead(table, old, "ALTER TABLE ALTER COLUMN");
     StatisticsDdl.checkNotCovered(state, t, old, "ALTER TABLE ALTER COLUMN");
+    IndexPlacements.checkNotPartitioning(state, t, old, "ALTER TABLE ALTER COLUMN");
     dev.quern.engine.binder.DeclaredType declared = dev.quern.engine.binder.DeclaredType.resolve(def.type(), 1, state);
     if (declared.isTableType()) {
       throw SqlErrors.TABLE_TYPE_COLUMN.raise(def.name());

@@ -76,8 +76,23 @@ final class DdlEvents {
       case dev.quern.engine.ast.AlterDatabaseStatement a ->
           add("ALTER_DATABASE", a.database() == null ? database() : a.database(), null, null, null, null, null);
       case SecurityStatement sec -> security(sec.command());
+      case dev.quern.engine.ast.PartitionStatement p -> partition(p.command());
       default -> {}
     }
+  }
+
+  /** A partition function's or scheme's event: database-scoped objects, no schema. */
+  private void partition(dev.quern.engine.ast.PartitionStatement.Command c) {
+    String verb = c.verb(); // "CREATE PARTITION FUNCTION"
+    String kind = verb.substring(verb.indexOf(' ') + 1);
+    String name = switch (c) {
+      case dev.quern.engine.ast.PartitionStatement.CreateFunction f -> f.name();
+      case dev.quern.engine.ast.PartitionStatement.AlterFunction f -> f.name();
+      case dev.quern.engine.ast.PartitionStatement.CreateScheme s -> s.name();
+      case dev.quern.engine.ast.PartitionStatement.NextUsed n -> n.name();
+      case dev.quern.engine.ast.PartitionStatement.Drop d -> d.name();
+    };
+    add(verb.replace(' ', '_'), database(), null, name, kind, null, null);
   }
 
   private void security(SecurityStatement.Command c) {

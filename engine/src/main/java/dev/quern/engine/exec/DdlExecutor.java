@@ -126,7 +126,7 @@ final class DdlExecutor {
           }
           keys.add(k.columns().isEmpty()
               ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(),
-                  List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey())
+                  List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement())
               : k);
         }
         continue;
@@ -171,12 +171,13 @@ final class DdlExecutor {
         }
         keys.add(k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
             ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(),
-                List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey())
+                List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement())
             : k);
       }
     }
     keys.addAll(s.constraints());
     List<Index> indexes = new ArrayList<>();
+    Map<Integer, dev.quern.engine.ast.PartitionPlacement> written = new HashMap<>();
     boolean clusteredTaken =
         keys.stream().anyMatch(k -> k.kind() != TableConstraintDefinition.Kind.CHECK && Boolean.TRUE.equals(k.clustered()));
     boolean primaryKeySeen = false;
@@ -221,6 +222,9 @@ final class DdlExecutor {
           new Index(indexId, cn, clustered ? IndexKind.CLUSTERED : IndexKind.NONCLUSTERED, true, pk, !pk,
               cols, List.of(), null, catalog.newDataId(), k.ignoreDupKey());
       indexes.add(index);
+      if (k.placement() != null) {
+        written.put(indexId, k.placement());
+      }
       int objectId = catalog.newObjectId();
       constraints.add(pk ? new Constraint.PrimaryKey(objectId, cn, indexId) : new Constraint.Unique(objectId, cn, indexId));
     }
@@ -237,7 +241,11 @@ final class DdlExecutor {
       }
     }
     Table table = new Table(tableId, target.schema().id(), name, columns, indexes, constraints, Map.of());
+    Map<Integer, dev.quern.catalog.meta.TablePartitioning.Placement> placed =
+        placements(new IndexPlacements(catalog, md, target.database().id()), table, written, s.placement());
     catalog.createObject(store().txn(catalog), table);
+    placed.forEach((indexId, p) -> new IndexPlacements(catalog, md, target.database().id())
+        .record(store().txn(catalog), tableId, indexId, p));
     new SystemTimeDdl(state).define(
         new ResolvedTable(catalog, target.database(), target.schema(), table), table, s.columns(), s.period(),
         s.versioning());
@@ -249,6 +257,25 @@ final class DdlExecutor {
     for (dev.quern.engine.ast.CreateIndexStatement index : s.indexes()) {
       new IndexDdl(state, bind).create(index);
     }
+  }
+
+  /**
+   * Where each index of a new table goes: the heap or clustered index by its own ON clause or the
+   * table's, every other index by its own or aligned with the table. Only partitioned ones listed.
+   */
+  private static Map<Integer, dev.quern.catalog.meta.TablePartitioning.Placement> placements(
+      IndexPlacements placing, Table table, Map<Integer, dev.quern.engine.ast.PartitionPlacement> written,
+      dev.quern.engine.ast.PartitionPlacement onTable) {
+    Map<Integer, dev.quern.catalog.meta.TablePartitioning.Placement> out = new HashMap<>();
+    Index rows = table.rowIndex();
+    var forRows = placing.resolve(table, rows, written.getOrDefault(rows.indexId(), onTable), null);
+    for (Index i : table.indexes()) {
+      var p = i == rows ? forRows : placing.resolve(table, i, written.get(i.indexId()), forRows);
+      if (p != null) {
+        out.put(i.indexId(), p);
+      }
+    }
+    return out;
   }
 
   /**
@@ -359,6 +386,10 @@ final class DdlExecutor {
       throw SqlErrors.TRUNCATE_REFERENCED_TABLE.raise(t.schemaQualified());
     }
     refuseVersioned(t, TemporalErrors.TRUNCATE_VERSIONED);
+    if (!s.partitions().isEmpty()) {
+      new PartitionTruncate(state).run(t, s);
+      return;
+    }
     t.catalog().truncate(store().txn(t.catalog()), t.table());
     new ChangeTrackingDdl(state).truncated(t);
     t.table().identityColumn().ifPresent(c -> {

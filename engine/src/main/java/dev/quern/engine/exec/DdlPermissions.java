@@ -55,7 +55,12 @@ final class DdlPermissions {
       case dev.quern.engine.ast.DropSynonymStatement d -> drop(state, "synonym", List.of(d.name()));
       case dev.quern.engine.ast.CreateSchemaStatement c -> PermissionGate.database(state, "CREATE SCHEMA");
       case dev.quern.engine.ast.CreateTriggerStatement t -> ddlTrigger(state, t.parentClass(), t.table());
-      case dev.quern.engine.ast.AlterTableStatement a -> alter(state, a.table());
+      case dev.quern.engine.ast.AlterTableStatement a -> {
+        alter(state, a.table());
+        if (a.action() instanceof dev.quern.engine.ast.AlterTableStatement.Switch w) {
+          alter(state, w.target()); // SWITCH changes both tables
+        }
+      }
       case dev.quern.engine.ast.TruncateTableStatement t -> alter(state, t.name());
       case dev.quern.engine.ast.CreateIndexStatement c -> alter(state, c.table());
       case dev.quern.engine.ast.TableMaintenanceStatement m -> alter(state, m.table());

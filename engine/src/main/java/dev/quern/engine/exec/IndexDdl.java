@@ -113,6 +113,9 @@ final class IndexDdl {
     created = created.withIgnoreDupKey(s.ignoreDupKey());
     indexes.add(created);
     Table changed = table.withIndexes(indexes);
+    IndexPlacements placing = placements(t);
+    // A new clustered index takes the heap's place: aligned with where the rows were.
+    var placement = placing.resolve(changed, created, s.placement(), placing.ofRows(t.table()));
     // Rows read back lack the values of computed columns stored from now on: compute them.
     var computed = dev.quern.engine.binder.ComputedColumnBinder.bind(bind, changed);
     var computing = new dev.quern.engine.expr.EvalContext(new Object[0], state);
@@ -128,7 +131,12 @@ final class IndexDdl {
       }
       throw IndexRebuild.duplicate(t, e);
     }
+    placing.record(state.store().txn(t.catalog()), table.id(), created.indexId(), placement);
     buildStatistics(s);
+  }
+
+  private IndexPlacements placements(ResolvedTable t) {
+    return new IndexPlacements(t.catalog(), state.store().metadata(t.catalog()), t.database().id());
   }
 
   /** SQL Server builds a new index's statistics with a full scan of the rows it was built from. */
@@ -167,6 +175,14 @@ final class IndexDdl {
     if (i.holdsRows()) {
       indexes.add(0, Index.heap(0));
     }
+    IndexPlacements placing = placements(t);
+    var rows = placing.ofRows(t.table());
     TableRewrite.rewrite(state.store(), t.catalog(), t.table(), t.table().withIndexes(indexes));
+    var txn = state.store().txn(t.catalog());
+    placing.record(txn, t.table().id(), i.indexId(), null);
+    if (i.holdsRows()) {
+      // The heap left behind stays on the clustered index's partition scheme, as in SQL Server.
+      placing.record(txn, t.table().id(), 0, rows);
+    }
   }
 }

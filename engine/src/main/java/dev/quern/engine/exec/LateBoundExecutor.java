@@ -224,7 +224,7 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.SecurityStatement sec -> new SecurityDdl(state).run(sec.command(), sink);
         case dev.quern.engine.ast.CreateSchemaStatement c -> new SchemaDdl(state).create(c);
         case dev.quern.engine.ast.DropSchemaStatement d -> new SchemaDdl(state).drop(d);
-        case dev.quern.engine.ast.AlterTableStatement a -> new AlterTableDdl(state, bind).alter(a);
+        case dev.quern.engine.ast.AlterTableStatement a -> new AlterTableDdl(state, bind).alter(a, sink);
         case dev.quern.engine.ast.CreateSequenceStatement c -> new SequenceDdl(state).create(c);
         case dev.quern.engine.ast.DropSequenceStatement d -> new SequenceDdl(state).drop(d);
         case dev.quern.engine.ast.AlterSequenceStatement a -> new SequenceDdl(state).alter(a);
@@ -233,6 +233,7 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.CreateSynonymStatement c -> new SynonymDdl(state).create(c);
         case dev.quern.engine.ast.DropSynonymStatement d -> new SynonymDdl(state).drop(d);
         case dev.quern.engine.ast.ExternalLibraryStatement x -> new ExternalLibraryDdl(state, binder, frame).run(x);
+        case dev.quern.engine.ast.PartitionStatement p -> new PartitionDdl(state, binder, frame).run(p, sink);
         case dev.quern.engine.ast.ChangeTrackingContextStatement c -> {
           byte[] before = state.store().changeContext(ChangeTrackingContexts.value(binder, c.context(), frame.eval));
           try {

@@ -79,7 +79,8 @@ final class DdlParser {
     in.expect("TABLE");
     List<String> name = NameParser.objectName(in);
     CreateTableStatement table = tableBody(line, name);
-    return table.withVersioning(storage.tableClauses());
+    StorageClauses.TableClauses clauses = storage.tableClauses();
+    return table.withVersioning(clauses.versioning()).withPlacement(clauses.placement());
   }
 
   /** CREATE TYPE after its keywords: {@code name FROM base [NULL | NOT NULL]} or {@code name AS TABLE (…)}. */
@@ -201,6 +202,18 @@ final class DdlParser {
     }
     if ((in.at("ENABLE") || in.at("DISABLE")) && in.peek(1).is("CHANGE_TRACKING")) {
       return ChangeTrackingOptionsParser.table(in, line, table);
+    }
+    if (in.accept("SWITCH")) {
+      Long from = in.accept("PARTITION") ? in.signedNumber() : null;
+      in.expect("TO");
+      List<String> target = NameParser.objectName(in);
+      Long to = in.accept("PARTITION") ? in.signedNumber() : null;
+      if (in.at("WITH") && in.peek(1).isSymbol("(")) {
+        in.next();
+        StorageClauses.skipParenthesized(in); // WAIT_AT_LOW_PRIORITY: no wait to tune here
+      }
+      return new dev.quern.engine.ast.AlterTableStatement(
+          line, table, new dev.quern.engine.ast.AlterTableStatement.Switch(from, target, to));
     }
     dev.quern.engine.ast.AlterTableStatement.Action action;
     Boolean withCheck = ConstraintStateParser.withCheck(in);
@@ -404,7 +417,8 @@ final class DdlParser {
     Expr filter = in.accept("WHERE") ? expr.parse() : null;
     StorageClauses.IndexOptions options = storage.indexClauses(statement, allowed);
     return new dev.quern.engine.ast.CreateIndexStatement(
-        line, unique, clustered, name, table, keys, includes, filter, options.dropExisting(), options.ignoreDupKey());
+        line, unique, clustered, name, table, keys, includes, filter, options.dropExisting(), options.ignoreDupKey(),
+        options.placement());
   }
 
   private ColumnDefinition column() {
@@ -485,7 +499,7 @@ final class DdlParser {
         StorageClauses.IndexOptions options = storage.indexClauses(keyStatement, keyOptions);
         inlineIndexes.add(new dev.quern.engine.ast.CreateIndexStatement(line, false, clustered, index, inlineTable,
             List.of(new TableConstraintDefinition.KeyColumn(name, false)), List.of(), null, false,
-            options.ignoreDupKey()));
+            options.ignoreDupKey(), options.placement()));
       } else if (in.at("CONSTRAINT") && in.peek(2).is("DEFAULT")) {
         in.next();
         defaultName = in.identifier();
@@ -568,8 +582,9 @@ final class DdlParser {
       } while (in.acceptSymbol(","));
       in.expectSymbol(")");
     }
-    boolean ignoreDupKey = storage.indexClauses(keyStatement, keyOptions).ignoreDupKey();
-    return new TableConstraintDefinition(name, kind, clustered, cols, null, null, ignoreDupKey);
+    StorageClauses.IndexOptions options = storage.indexClauses(keyStatement, keyOptions);
+    return new TableConstraintDefinition(name, kind, clustered, cols, null, null, options.ignoreDupKey(),
+        options.placement());
   }
 
   private TableConstraintDefinition foreignKey(String name, boolean tableLevel) {
@@ -743,6 +758,21 @@ final class DdlParser {
     int line = in.line();
     in.expect("TRUNCATE");
     in.expect("TABLE");
-    return new TruncateTableStatement(line, NameParser.objectName(in));
+    List<String> name = NameParser.objectName(in);
+    List<TruncateTableStatement.PartitionRange> partitions = new ArrayList<>();
+    if (in.at("WITH") && in.peek(1).isSymbol("(")) {
+      in.next();
+      in.expectSymbol("(");
+      in.expect("PARTITIONS");
+      in.expectSymbol("(");
+      do {
+        long from = in.signedNumber();
+        long to = in.accept("TO") ? in.signedNumber() : from;
+        partitions.add(new TruncateTableStatement.PartitionRange(from, to));
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+      in.expectSymbol(")");
+    }
+    return new TruncateTableStatement(line, name, partitions);
   }
 }

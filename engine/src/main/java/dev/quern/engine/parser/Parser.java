@@ -324,6 +324,9 @@ public final class Parser {
     if (ResourceGovernorParser.starts(in)) {
       return ResourceGovernorParser.parse(in);
     }
+    if (PartitionParser.starts(in)) {
+      return new PartitionParser(in, expr).statement();
+    }
     if (ExternalLibraryParser.starts(in)) {
       return new ExternalLibraryParser(in, expr).statement();
     }

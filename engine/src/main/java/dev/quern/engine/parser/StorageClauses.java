@@ -1,5 +1,6 @@
 package dev.quern.engine.parser;
 
+import dev.quern.engine.ast.PartitionPlacement;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.lexer.Token;
 import dev.quern.engine.lexer.TokenType;
@@ -9,7 +10,8 @@ import java.util.Set;
 /**
  * The physical-storage clauses SQL Server's scripts carry on tables, keys and indexes — relational
  * index options ({@code WITH (PAD_INDEX = OFF, FILLFACTOR = 90, …)} and the old {@code WITH
- * FILLFACTOR = 90} form), {@code ON [PRIMARY]}, {@code TEXTIMAGE_ON [PRIMARY]} and table options —
+ * FILLFACTOR = 90} form), {@code ON [PRIMARY]} or {@code ON ps(column)} (returned: the executor
+ * places the table or index), {@code TEXTIMAGE_ON [PRIMARY]} and table options —
  * read and checked here, each statement taking the option names SQL Server's takes (155 for
  * another). Quern stores every index in its LSM store with its own compression and locks rows,
  * so page fill, padding, compression, sort and lock-granularity options change nothing; the
@@ -17,10 +19,21 @@ import java.util.Set;
  * returned for the caller to apply.
  */
 final class StorageClauses {
-  /** What the options say that Quern acts on. */
-  record IndexOptions(boolean dropExisting, boolean ignoreDupKey) {
-    static final IndexOptions NONE = new IndexOptions(false, false);
+  /** What the options say that Quern acts on, and the {@code ON} clause (null: none written). */
+  record IndexOptions(boolean dropExisting, boolean ignoreDupKey, PartitionPlacement placement) {
+    static final IndexOptions NONE = new IndexOptions(false, false, null);
+
+    IndexOptions(boolean dropExisting, boolean ignoreDupKey) {
+      this(dropExisting, ignoreDupKey, null);
+    }
+
+    IndexOptions placed(PartitionPlacement p) {
+      return new IndexOptions(dropExisting, ignoreDupKey, p);
+    }
   }
+
+  /** What follows CREATE TABLE's column list that Quern acts on. */
+  record TableClauses(dev.quern.engine.ast.SystemVersioning versioning, PartitionPlacement placement) {}
 
   /** The options a key or index declared inside CREATE TABLE (or DECLARE … TABLE) takes. */
   static final Set<String> TABLE_KEY_OPTIONS = Set.of(
@@ -55,18 +68,23 @@ final class StorageClauses {
       in.next();
       options = in.atSymbol("(") ? optionList(statement, allowed) : legacyOptions(statement, allowed);
     }
-    dataSpace("ON");
-    return options;
+    return options.placed(dataSpace("ON"));
   }
 
   /**
    * Reads what may follow CREATE TABLE's column list: {@code ON data_space}, {@code TEXTIMAGE_ON},
    * {@code FILESTREAM_ON}, {@code WITH (DATA_COMPRESSION = …)}.
    */
-  dev.quern.engine.ast.SystemVersioning tableClauses() {
+  TableClauses tableClauses() {
     dev.quern.engine.ast.SystemVersioning versioning = null;
+    PartitionPlacement placement = null;
     while (true) {
-      if (dataSpace("ON") || dataSpace("TEXTIMAGE_ON") || dataSpace("FILESTREAM_ON")) {
+      PartitionPlacement on = dataSpace("ON");
+      if (on != null) {
+        placement = on;
+        continue;
+      }
+      if (filegroupOnly("TEXTIMAGE_ON") || filegroupOnly("FILESTREAM_ON")) {
         continue;
       }
       if (in.at("WITH") && in.peek(1).isSymbol("(")) {
@@ -89,33 +107,44 @@ final class StorageClauses {
         in.expectSymbol(")");
         continue;
       }
-      return versioning;
+      return new TableClauses(versioning, placement);
     }
   }
 
-  /** {@code keyword data_space}: the PRIMARY filegroup (or "default") is the only one (1921). */
-  private boolean dataSpace(String keyword) {
+  /**
+   * {@code keyword data_space}: a partition scheme and its column, or the PRIMARY filegroup (or
+   * "default"), the only one (1921 for another). Null when the clause is not there.
+   */
+  private PartitionPlacement dataSpace(String keyword) {
     if (!in.at(keyword)) {
-      return false;
+      return null;
     }
     Token after = in.peek(1);
     if (keyword.equals("ON") && !(after.type() == TokenType.WORD || after.type() == TokenType.QUOTED_IDENT
         || after.type() == TokenType.STRING)) {
-      return false;
+      return null;
     }
     in.next();
     Token space = in.next();
     String name = space.value();
     if (in.acceptSymbol("(")) {
-      // A partition scheme and its column: Quern has no partition schemes.
-      in.identifier();
+      String column = in.identifier();
       in.expectSymbol(")");
-      throw SqlErrors.INVALID_FILEGROUP.raise(name);
+      return new PartitionPlacement(name, column);
     }
     if (!name.equalsIgnoreCase("PRIMARY") && !name.equalsIgnoreCase("default")) {
       throw SqlErrors.INVALID_FILEGROUP.raise(name);
     }
-    return true;
+    return PartitionPlacement.PRIMARY;
+  }
+
+  /** TEXTIMAGE_ON / FILESTREAM_ON: a filegroup (LOBs are stored with their rows either way). */
+  private boolean filegroupOnly(String keyword) {
+    PartitionPlacement p = dataSpace(keyword);
+    if (p != null && p.partitioned()) {
+      throw SqlErrors.INVALID_FILEGROUP.raise(p.scheme());
+    }
+    return p != null;
   }
 
   private IndexOptions optionList(String statement, Set<String> allowed) {
@@ -236,7 +265,7 @@ final class StorageClauses {
     }
   }
 
-  /** {@code ON PARTITIONS (…)} after a compression setting: Quern's tables have one partition. */
+  /** {@code ON PARTITIONS (…)} after a compression setting: compression changes nothing in Quern. */
   private void partitions() {
     if (in.at("ON") && in.peek(1).is("PARTITIONS")) {
       in.next();

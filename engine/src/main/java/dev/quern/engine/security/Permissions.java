@@ -17,7 +17,7 @@ public final class Permissions {
   private static final Set<String> WRITES = Set.of("INSERT", "UPDATE", "DELETE");
   private static final Set<String> DDL =
       Set.of("CREATE TABLE", "CREATE VIEW", "CREATE PROCEDURE", "CREATE FUNCTION", "ALTER", "REFERENCES",
-          "ALTER ANY DATABASE DDL TRIGGER");
+          "ALTER ANY DATABASE DDL TRIGGER", "ALTER ANY DATASPACE");
 
   private Permissions() {}
 

@@ -19,12 +19,14 @@ import java.util.List;
 
 /**
  * The catalog views and DMVs of features Quern does not have: CLR assemblies, XML schema
- * collections, partitioning, full-text search, Service Broker queues and event notifications,
+ * collections, full-text search, Service Broker queues and event notifications,
  * certificates and keys, credentials, plan guides, Always On availability groups, SQL Trace,
  * Extended Events sessions and query memory grants (Quern grants no query memory). Their truthful
  * content is no rows; tools select their columns (SSMS, Flyway's clean, schema comparers), so each
  * declares the documented columns ("sys.assemblies (Transact-SQL)" …), the commonly read ones
- * first. sys.service_queues and sys.event_notifications start with sys.objects' columns.
+ * first. sys.service_queues and sys.event_notifications start with sys.objects' columns. The
+ * partition scheme and function views sit among them, filled ({@link PartitionViews}), so that
+ * every system view keeps the object id its position gives it.
  */
 final class AbsentFeatureViews {
   /** The numeric(25,0) of SQL Server's log sequence numbers. */
@@ -42,13 +44,9 @@ final class AbsentFeatureViews {
         empty("xml_schema_collections", integer("xml_collection_id", false), integer("schema_id", false),
             integer("principal_id", true), sysname("name", false), datetime("create_date", false),
             datetime("modify_date", false)),
-        empty("partition_schemes", sysname("name", false), integer("data_space_id", false),
-            character("type", 2, false), nvarchar("type_desc", 60, true),
-            bit("is_default", true), bit("is_system", true), integer("function_id", false)),
-        empty("partition_functions", sysname("name", false), integer("function_id", false),
-            character("type", 2, false), nvarchar("type_desc", 60, true),
-            integer("fanout", false), bit("boundary_value_on_right", false), bit("is_system", false),
-            datetime("create_date", false), datetime("modify_date", false)),
+        // Partitioning is there: these two keep their places (and so every view's object id).
+        PartitionViews.schemes(),
+        PartitionViews.functions(),
         empty("fulltext_catalogs", integer("fulltext_catalog_id", false), sysname("name", false),
             nvarchar("path", 260, true), bit("is_default", false), bit("is_accent_sensitivity_on", false),
             integer("data_space_id", true), integer("file_id", true), integer("principal_id", true),

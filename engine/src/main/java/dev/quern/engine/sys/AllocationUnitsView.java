@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * sys.allocation_units: one IN_ROW_DATA unit per partition (sys.partitions: one per heap or
- * index), in the PRIMARY data space, with the pages sys.dm_db_partition_stats estimates for it;
+ * index, or one per partition of a partitioned one), in the PRIMARY data space (the filegroup
+ * every partition scheme maps to), with the pages sys.dm_db_partition_stats estimates for it;
  * container_id and allocation_unit_id are the partition's id, as SQL Server's in-row unit's
  * container is its hobt. Nothing is stored as LOB or row-overflow pages.
  */
@@ -38,12 +39,18 @@ final class AllocationUnitsView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
+    dev.quern.catalog.meta.Metadata m = CatalogObjects.metadata(session);
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof Table t) {
         TableSizes.Size size = TableSizes.of(session, t);
         for (Index i : t.indexes()) {
           long pages = i.holdsRows() ? size.pages() : PartitionStatsView.indexPages(t, i, size.rows());
-          out.add(new Object[] {i.dataId(), 1, "IN_ROW_DATA", i.dataId(), DataSpacesView.PRIMARY, pages, pages, pages});
+          long[] counts = TablePartitions.rowCounts(session, m, t, i, size.rows());
+          for (int n = 1; n <= counts.length; n++) {
+            long id = TablePartitions.partitionId(i, n);
+            long share = TablePartitions.pages(pages, counts, size.rows(), n);
+            out.add(new Object[] {id, 1, "IN_ROW_DATA", id, DataSpacesView.PRIMARY, share, share, share});
+          }
         }
       }
     }

@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * sys.data_spaces and sys.filegroups: a database's tables and indexes all live in one data space,
  * the PRIMARY filegroup (id 1, the default), which is what Quern's store is to SQL Server's view
- * of it; it has no other filegroups and no partition schemes. sys.filegroups adds the filegroup
- * columns to sys.data_spaces'.
+ * of it; it has no other filegroups. sys.data_spaces lists the partition schemes after it
+ * (CREATE PARTITION SCHEME); sys.filegroups adds the filegroup columns to sys.data_spaces' PRIMARY.
  */
 final class DataSpacesView implements SystemView {
   /** The one data space's id, which sys.indexes and sys.allocation_units name. */
@@ -65,7 +65,10 @@ final class DataSpacesView implements SystemView {
   public List<Object[]> rows(SessionState session) {
     Object[] primary = {"PRIMARY", PRIMARY, "FG", "ROWS_FILEGROUP", true, false};
     if (!filegroups) {
-      return List.<Object[]>of(primary);
+      List<Object[]> all = new ArrayList<>();
+      all.add(primary);
+      all.addAll(PartitionViews.dataSpaces(session));
+      return all;
     }
     Object[] row = java.util.Arrays.copyOf(primary, primary.length + 4);
     row[primary.length + 2] = false;

@@ -43,12 +43,14 @@ final class IndexesView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
+    dev.quern.catalog.meta.Metadata m = CatalogObjects.metadata(session);
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof Table t) {
         for (Index i : t.indexes()) {
+          var placed = TablePartitions.placement(m, t, i);
           out.add(new Object[] {t.id(), i.name(), i.indexId(), i.kind().ordinal(), i.kind().name(),
               i.unique(), i.primaryKey(), i.uniqueConstraint(), i.filter() != null, i.filter(),
-              DataSpacesView.PRIMARY, i.ignoreDupKey(), 0, false, i.disabled(), false, true, true, false});
+              placed == null ? DataSpacesView.PRIMARY : placed.schemeId(), i.ignoreDupKey(), 0, false, i.disabled(), false, true, true, false});
         }
       }
     }

@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
 
 /**
  * sys.dm_db_partition_stats ("sys.dm_db_partition_stats (Transact-SQL)"): rows and pages of each
- * heap or index of the current database (one partition each), what SSMS's disk usage and
+ * partition of each heap or index of the current database ({@link TablePartitions}; a
+ * partition's pages are its share of the index's by rows), what SSMS's disk usage and
  * mssql-jdbc's getIndexInfo read. The heap or clustered index has the table's rows and its
  * estimated pages ({@link TableSizes}); a nonclustered index the rows times its columns' widths
  * (as max_length, 16 for a (max) type, plus an 8-byte row locator) over a page. Nothing is LOB or
@@ -47,13 +48,18 @@ final class PartitionStatsView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
+    dev.quern.catalog.meta.Metadata m = CatalogObjects.metadata(session);
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof Table t) {
         TableSizes.Size size = TableSizes.of(session, t);
         for (Index i : t.indexes()) {
           long pages = i.holdsRows() ? size.pages() : indexPages(t, i, size.rows());
-          out.add(new Object[] {i.dataId(), t.id(), i.indexId(), 1, pages, pages, pages, 0L, 0L, 0L, 0L, pages, pages,
-              size.rows()});
+          long[] counts = TablePartitions.rowCounts(session, m, t, i, size.rows());
+          for (int n = 1; n <= counts.length; n++) {
+            long share = TablePartitions.pages(pages, counts, size.rows(), n);
+            out.add(new Object[] {TablePartitions.partitionId(i, n), t.id(), i.indexId(), n, share, share, share,
+                0L, 0L, 0L, 0L, share, share, counts[n - 1]});
+          }
         }
       }
     }

@@ -17,9 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * sys.partitions ("sys.partitions (Transact-SQL)"): tables are not partitioned, so each heap or
- * index has one partition, number 1. partition_id and hobt_id are the index's key range in the
- * store (unique, and new after a TRUNCATE, as SQL Server's are). rows is counted by reading the
+ * sys.partitions ("sys.partitions (Transact-SQL)"): one row per partition of each heap or index,
+ * one partition (number 1) when it is not partitioned, else one per partition of its function
+ * ({@link TablePartitions}, rows counted per partition). partition_id and hobt_id are the index's
+ * key range in the store (unique, and new after a TRUNCATE, as SQL Server's are). rows is counted by reading the
  * table's rows ({@link TableSizes}): exact where SQL Server's is an estimate; every index of a
  * table reports the table's count (filtered indexes included, an approximation). Nothing is
  * compressed: data_compression 0 (NONE); xml_compression 0 (OFF).
@@ -46,11 +47,16 @@ final class PartitionsView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
+    dev.quern.catalog.meta.Metadata m = CatalogObjects.metadata(session);
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof Table t) {
         long rows = TableSizes.of(session, t).rows();
         for (Index i : t.indexes()) {
-          out.add(new Object[] {i.dataId(), t.id(), i.indexId(), 1, i.dataId(), rows, 0, 0, "NONE", false, "OFF"});
+          long[] counts = TablePartitions.rowCounts(session, m, t, i, rows);
+          for (int n = 1; n <= counts.length; n++) {
+            long id = TablePartitions.partitionId(i, n);
+            out.add(new Object[] {id, t.id(), i.indexId(), n, id, counts[n - 1], 0, 0, "NONE", false, "OFF"});
+          }
         }
       }
     }

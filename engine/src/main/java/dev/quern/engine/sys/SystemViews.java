@@ -109,7 +109,8 @@ public final class SystemViews {
           DbSpaceViews.logSpace(), DbSpaceViews.fileSpace(), TempdbSpaceViews.sessions(), TempdbSpaceViews.tasks(),
           OsTaskViews.tasks(), OsTaskViews.workers(), new OsThreadsView(), ExecModuleStatsView.functions(),
           ResourcePoolsView.stored(), ResourcePoolsView.inEffect(), new ServerPermissionsView(),
-          new OsMemoryClerksView(), new TimeZoneInfoView()))
+          new OsMemoryClerksView(), new TimeZoneInfoView(), PartitionViews.parameters(), PartitionViews.rangeValues(),
+          PartitionViews.destinations()))
       .flatMap(List::stream).toList();
 
   private SystemViews() {}

@@ -52,6 +52,11 @@ class BackupRestoreTest {
         + "vt datetime2 GENERATED ALWAYS AS ROW END HIDDEN NOT NULL, PERIOD FOR SYSTEM_TIME (vf, vt)) "
         + "WITH (SYSTEM_VERSIONING = ON (HISTORY_TABLE = dbo.prices_history))");
     rows(s, "INSERT INTO prices (id, price) VALUES (1, 10), (2, 20); UPDATE prices SET price = 11 WHERE id = 1");
+    rows(s, "CREATE PARTITION FUNCTION pf_amount (int) AS RANGE RIGHT FOR VALUES (10, 100); "
+        + "CREATE PARTITION SCHEME ps_amount AS PARTITION pf_amount ALL TO ([PRIMARY]); "
+        + "CREATE TABLE ledger (id int NOT NULL, amount int NOT NULL, "
+        + "CONSTRAINT pk_ledger PRIMARY KEY (id, amount)) ON ps_amount(amount); "
+        + "INSERT INTO ledger VALUES (1, 5), (2, 50), (3, 500), (4, 501)");
   }
 
   /** Everything the shop database holds, as text, read in database {@code db}. */
@@ -81,6 +86,13 @@ class BackupRestoreTest {
     out.addAll(rows(s, "SELECT OBJECT_NAME(object_id), name FROM sys.periods"));
     out.addAll(rows(s, "SELECT id, price FROM prices FOR SYSTEM_TIME ALL ORDER BY id, price"));
     out.addAll(rows(s, "SELECT * FROM prices ORDER BY id"));
+    // The partitioned table stays on its scheme, its rows counted per partition.
+    out.addAll(rows(s, "SELECT f.name, f.fanout, s.name FROM sys.partition_functions f "
+        + "JOIN sys.partition_schemes s ON s.function_id = f.function_id"));
+    out.addAll(rows(s, "SELECT i.name, ds.name FROM sys.indexes i JOIN sys.data_spaces ds "
+        + "ON ds.data_space_id = i.data_space_id WHERE i.object_id = OBJECT_ID('ledger')"));
+    out.addAll(rows(s, "SELECT partition_number, rows FROM sys.partitions WHERE object_id = OBJECT_ID('ledger') "
+        + "ORDER BY partition_number"));
     rows(s, "USE master");
     return out;
   }
@@ -93,7 +105,8 @@ class BackupRestoreTest {
       List<String> before = contents(s, "shop");
       assertThat(before).contains("1,ann,20000", "ix_orders_customer", "the orders", "3,102",
           "shoplib,Python,0x504B0506", "readers,clerk", "SELECT,orders,readers",
-          "prices,SYSTEM_VERSIONED_TEMPORAL_TABLE,prices_history", "prices,SYSTEM_TIME", "1,10", "1,11");
+          "prices,SYSTEM_VERSIONED_TEMPORAL_TABLE,prices_history", "prices,SYSTEM_TIME", "1,10", "1,11",
+          "pf_amount,3,ps_amount", "pk_ledger,ps_amount", "1,1", "2,1", "3,2");
       CollectingSink backup = TestSessions.run(s, "BACKUP DATABASE shop TO DISK = 'shop.bak' WITH INIT, STATS = 50");
       assertThat(backup.errors()).isEmpty();
       assertThat(backup.messages().stream().map(SqlMessage::number)).containsExactly(3211, 3211, 4035, 4035, 3014);
