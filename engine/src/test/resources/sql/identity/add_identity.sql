@@ -92,9 +92,9 @@ SELECT IDENTITY(int, 1, 1) AS rn, code FROM ai
 error 177: The IDENTITY function can only be used when the SELECT statement has an INTO clause.
 
 statement error 8108
-SELECT IDENTITY(int, 1, 1) AS rn, id, code INTO ai_two_ids FROM ai
+SELECT IDENTITY(int, 1, 1) AS rn, ID, code INTO ai_two_ids FROM ai
 ----
-error 8108: Cannot add identity column, using the SELECT INTO statement, to table 'ai_two_ids', which already has column 'id' that inherits the identity property.
+error 8108: Cannot add identity column, using the SELECT INTO statement, to table 'ai_two_ids', which already has column 'ID' that inherits the identity property.
 
 statement error 2749
 SELECT IDENTITY(varchar(5)) AS rn, code INTO ai_bad_type FROM ai

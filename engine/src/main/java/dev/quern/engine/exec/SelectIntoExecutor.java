@@ -60,7 +60,10 @@ final class SelectIntoExecutor {
     }
     Map<String, Identity> identities = identitySources(s.query(), bind);
     if (made != null && !identities.isEmpty()) {
-      throw SqlErrors.SELECT_INTO_TWO_IDENTITIES.raise(target.name(), identities.keySet().iterator().next());
+      String inherited = identities.keySet().iterator().next();
+      String named = result.stream().map(ResultColumn::name).filter(inherited::equalsIgnoreCase).findFirst()
+          .orElse(inherited);
+      throw SqlErrors.SELECT_INTO_TWO_IDENTITIES.raise(target.name(), named);
     }
     List<Column> columns = new ArrayList<>();
     Set<String> names = new HashSet<>();

@@ -71,6 +71,7 @@ final class BuiltinFunctions {
     all.addAll(ChecksumFunctions.all());
     all.addAll(CompressionFunctions.all());
     all.addAll(PassphraseFunctions.all());
+    all.addAll(PasswordHashFunctions.all());
     all.add(new DateTimeOffsetFromParts());
     all.add(new JsonPathExistsFunction());
     all.add(new FormatMessageFunction());
