@@ -10,6 +10,8 @@ import java.util.List;
 
 /** A call's argument values with their types, read as the type a function wants. */
 final class Arguments {
+  private static final java.nio.charset.Charset CP1252 = java.nio.charset.Charset.forName("windows-1252");
+
   private final String function;
   private final Object[] values;
   private final List<SqlType> types;
@@ -46,6 +48,26 @@ final class Arguments {
       return (String) Conversions.convert(values[i], t, SqlTypes.VARCHAR_MAX);
     }
     return ValueFormatter.toText(values[i], t);
+  }
+
+  /**
+   * The argument's bytes as SQL Server stores them (what HASHBYTES, COMPRESS and the passphrase
+   * functions work on): binary as is, nvarchar as UTF-16LE, varchar in its code page (1252).
+   */
+  byte[] storedBytes(int i) {
+    if (values[i] instanceof byte[] b) {
+      return b;
+    }
+    String s = string(i);
+    return SqlTypes.isUnicode(types.get(i).id())
+        ? s.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)
+        : s.getBytes(CP1252);
+  }
+
+  /** Whether a function taking bytes ({@link #storedBytes}) accepts an argument of type {@code t}. */
+  static boolean hasStoredBytes(SqlType t) {
+    return SqlTypes.isCharacter(t.id()) && t.id() != TypeId.TEXT && t.id() != TypeId.NTEXT
+        || t.id() == TypeId.BINARY || t.id() == TypeId.VARBINARY;
   }
 
   /** The argument implicitly converted to int (245 for text that is not a number). */

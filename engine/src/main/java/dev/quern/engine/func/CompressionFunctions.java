@@ -26,22 +26,6 @@ final class CompressionFunctions {
     return List.of(new Compress(), new Decompress(), new CryptGenRandom());
   }
 
-  private static boolean compressible(SqlType t) {
-    return SqlTypes.isCharacter(t.id()) && t.id() != TypeId.TEXT && t.id() != TypeId.NTEXT
-        || t.id() == TypeId.BINARY || t.id() == TypeId.VARBINARY;
-  }
-
-  /** The argument's bytes: binary as is, varchar in its code page, nvarchar as UTF-16LE. */
-  private static byte[] bytes(Arguments a) {
-    if (a.value(0) instanceof byte[] b) {
-      return b;
-    }
-    String s = a.string(0);
-    return SqlTypes.isUnicode(a.type(0).id())
-        ? s.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)
-        : s.getBytes(java.nio.charset.Charset.forName("windows-1252"));
-  }
-
   /** The GZIP member header: deflate, no flags, no time, XFL 4 (fastest), OS 0 (as SQL Server's). */
   private static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 4, 0};
 
@@ -80,7 +64,7 @@ final class CompressionFunctions {
 
     @Override
     SqlType resultType(List<SqlType> types) {
-      if (!compressible(types.getFirst())) {
+      if (!Arguments.hasStoredBytes(types.getFirst())) {
         throw Arity.invalidType(name(), types.getFirst(), 1);
       }
       return SqlTypes.VARBINARY_MAX;
@@ -88,7 +72,7 @@ final class CompressionFunctions {
 
     @Override
     Object call(Arguments a, FunctionContext ctx) {
-      return gzip(bytes(a));
+      return gzip(a.storedBytes(0));
     }
   }
 
@@ -100,7 +84,7 @@ final class CompressionFunctions {
 
     @Override
     SqlType resultType(List<SqlType> types) {
-      if (!compressible(types.getFirst())) {
+      if (!Arguments.hasStoredBytes(types.getFirst())) {
         throw Arity.invalidType(name(), types.getFirst(), 1);
       }
       return SqlTypes.VARBINARY_MAX;
@@ -108,7 +92,7 @@ final class CompressionFunctions {
 
     @Override
     Object call(Arguments a, FunctionContext ctx) {
-      byte[] in = bytes(a);
+      byte[] in = a.storedBytes(0);
       try (GZIPInputStream gz = new GZIPInputStream(new ByteArrayInputStream(in))) {
         return gz.readAllBytes();
       } catch (IOException | RuntimeException e) {

@@ -3,7 +3,6 @@ package dev.quern.engine.func;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
@@ -38,7 +37,7 @@ final class HashBytesFunction extends BuiltinFunction {
     if (algorithm == null) {
       return null;
     }
-    byte[] input = bytes(a);
+    byte[] input = a.storedBytes(1);
     try {
       return MessageDigest.getInstance(algorithm).digest(input);
     } catch (NoSuchAlgorithmException e) {
@@ -46,15 +45,4 @@ final class HashBytesFunction extends BuiltinFunction {
     }
   }
 
-  private static byte[] bytes(Arguments a) {
-    Object v = a.value(1);
-    SqlType t = a.type(1);
-    if (v instanceof byte[] b) {
-      return b;
-    }
-    String s = a.string(1);
-    return SqlTypes.isUnicode(t.id())
-        ? s.getBytes(StandardCharsets.UTF_16LE)
-        : s.getBytes(java.nio.charset.Charset.forName("windows-1252"));
-  }
 }

@@ -46,23 +46,11 @@ final class PassphraseFunctions {
       SqlType t = types.get(i);
       boolean ok = i == 2
           ? SqlTypes.isInteger(t.id()) || t.id() == TypeId.BIT
-          : SqlTypes.isCharacter(t.id()) && t.id() != TypeId.TEXT && t.id() != TypeId.NTEXT
-              || t.id() == TypeId.BINARY || t.id() == TypeId.VARBINARY;
+          : Arguments.hasStoredBytes(t);
       if (!ok) {
         throw Arity.invalidType(name, t, i + 1);
       }
     }
-  }
-
-  /** An argument's bytes: binary as is, nvarchar as UTF-16LE, varchar in its code page. */
-  private static byte[] bytes(Arguments a, int i) {
-    if (a.value(i) instanceof byte[] b) {
-      return b;
-    }
-    String s = a.string(i);
-    return SqlTypes.isUnicode(a.type(i).id())
-        ? s.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)
-        : s.getBytes(java.nio.charset.Charset.forName("windows-1252"));
   }
 
   /** The integrity bytes: none, or the authenticator's hash when add_authenticator is 1. */
@@ -70,7 +58,7 @@ final class PassphraseFunctions {
     if (a.size() < 4 || a.isNull(2) || a.bigint(2) != 1 || a.isNull(3)) {
       return new byte[0];
     }
-    return digest("SHA-1", bytes(a, 3));
+    return digest("SHA-1", a.storedBytes(3));
   }
 
   private static byte[] digest(String algorithm, byte[] data) {
@@ -123,14 +111,14 @@ final class PassphraseFunctions {
       if (a.isNull(0) || a.isNull(1)) {
         return null;
       }
-      byte[] clear = bytes(a, 1);
+      byte[] clear = a.storedBytes(1);
       byte[] check = integrity(a);
       ByteBuffer inner = ByteBuffer.allocate(8 + check.length + clear.length).order(ByteOrder.LITTLE_ENDIAN);
       inner.putInt(MAGIC).putShort((short) check.length).putShort((short) clear.length).put(check).put(clear);
       byte[] iv = new byte[16];
       RANDOM.nextBytes(iv);
       try {
-        byte[] body = cipher(2, bytes(a, 0), Cipher.ENCRYPT_MODE, iv).doFinal(inner.array());
+        byte[] body = cipher(2, a.storedBytes(0), Cipher.ENCRYPT_MODE, iv).doFinal(inner.array());
         if (4 + iv.length + body.length > MAX_RESULT) {
           return null; // beyond varbinary(8000)
         }
@@ -157,7 +145,7 @@ final class PassphraseFunctions {
       if (a.isNull(0) || a.isNull(1)) {
         return null;
       }
-      byte[] message = bytes(a, 1);
+      byte[] message = a.storedBytes(1);
       if (message.length < 4) {
         return null;
       }
@@ -169,7 +157,7 @@ final class PassphraseFunctions {
       byte[] iv = Arrays.copyOfRange(message, 4, 4 + ivLength);
       byte[] inner;
       try {
-        inner = cipher(version, bytes(a, 0), Cipher.DECRYPT_MODE, iv).doFinal(message, 4 + ivLength, message.length - 4 - ivLength);
+        inner = cipher(version, a.storedBytes(0), Cipher.DECRYPT_MODE, iv).doFinal(message, 4 + ivLength, message.length - 4 - ivLength);
       } catch (GeneralSecurityException e) {
         return null; // a wrong passphrase shows as bad padding, mostly
       }
