@@ -1,6 +1,7 @@
 package dev.quern.engine.exec;
 
 import dev.quern.engine.api.ResultSink;
+import dev.quern.engine.api.SqlMessage;
 import dev.quern.engine.api.RpcRequest;
 import dev.quern.engine.api.SinkClosedException;
 import dev.quern.engine.api.TransactionRequest;
@@ -458,11 +459,7 @@ public final class Interpreter implements ProcedureHost {
   private void handleUncaught(SqlException e, Frame frame, StatementPlan s) {
     state.setLastError(e.number());
     boolean xactAbort = state.sessionOptions().has(SessionOptions.XACT_ABORT) && e.abort() != Abort.COMPILE;
-    e.toMessages().forEach(sink::message);
-    if (TerminatedStatement.isTerminatedBy(s, e)) {
-      sink.message(TerminatedStatement.message(e));
-    }
-    sink.done(-1, frame.inProc);
+    report(e, frame.inProc, TerminatedStatement.after(s, e));
     if (xactAbort) {
       state.transactions().rollbackAll(sink);
       throw new BatchAbortException();
@@ -473,7 +470,15 @@ public final class Interpreter implements ProcedureHost {
   }
 
   private void report(SqlException e, boolean inProc) {
+    report(e, inProc, null);
+  }
+
+  /** The error's messages, then {@code after} (3621) when not null, then the statement's DONE. */
+  private void report(SqlException e, boolean inProc, SqlMessage after) {
     e.toMessages().forEach(sink::message);
+    if (after != null) {
+      sink.message(after);
+    }
     sink.done(-1, inProc);
   }
 

@@ -36,8 +36,9 @@ final class TerminatedStatement {
 
   private TerminatedStatement() {}
 
-  static boolean isTerminatedBy(StatementPlan s, SqlException e) {
-    return e.abort() == Abort.STATEMENT
+  /** The 3621 to send after {@code e} ended {@code s}, or null when SQL Server sends none. */
+  static SqlMessage after(StatementPlan s, SqlException e) {
+    boolean terminated = e.abort() == Abort.STATEMENT
         && ROW_ERRORS.contains(e.number())
         && s instanceof StatementPlan.LateBound l
         && (l.statement() instanceof InsertStatement
@@ -45,9 +46,6 @@ final class TerminatedStatement {
             || l.statement() instanceof DeleteStatement
             || l.statement() instanceof MergeStatement
             || l.statement() instanceof SelectIntoStatement);
-  }
-
-  static SqlMessage message(SqlException after) {
-    return new SqlMessage(NUMBER, 0, 0, TEXT, after.procName(), after.lineNumber());
+    return terminated ? new SqlMessage(NUMBER, 0, 0, TEXT, e.procName(), e.lineNumber()) : null;
   }
 }
