@@ -247,6 +247,11 @@ final class RocksKvTxn implements KvTxn {
       checkActive();
       return;
     }
+    takeShared(k, key);
+  }
+
+  /** Takes the shared lock on {@code key} ({@code k} its copy), which this transaction lacks. */
+  private void takeShared(java.nio.ByteBuffer k, byte[] key) {
     lockedRead(key, false);
     sharedLocked.add(k);
   }
@@ -272,7 +277,7 @@ final class RocksKvTxn implements KvTxn {
         waitingFor = null;
       }
     }
-    lockShared(key);
+    takeShared(k, key);
   }
 
   /**
