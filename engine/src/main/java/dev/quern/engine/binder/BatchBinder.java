@@ -95,10 +95,7 @@ public final class BatchBinder {
       case ReturnStatement r -> returnStatement(r);
       case TryCatchStatement t -> tryCatch(t);
       case ThrowStatement t -> throwStatement(t);
-      case RaiserrorStatement r ->
-          new StatementPlan.Raiserror(
-              r.line(), exprs().value(r.message()), exprs().value(r.severity()), exprs().value(r.state()),
-              r.args().stream().map(exprs()::value).toList(), r.options());
+      case RaiserrorStatement r -> raiserror(r);
       case ExecuteStatement e -> new ExecuteBinder(bind, exprs()).bind(e);
       case ExecuteStringStatement e -> executeString(e);
       case TransactionStatement t -> transaction(t);
@@ -140,6 +137,22 @@ public final class BatchBinder {
     } finally {
       loopDepth--;
     }
+  }
+
+  /** 2747 past 20 substitution arguments; 2748 for one whose type can never be substituted. */
+  private StatementPlan raiserror(RaiserrorStatement r) {
+    if (r.args().size() > 20) {
+      throw SqlErrors.TOO_MANY_SUBSTITUTIONS.raise();
+    }
+    List<BoundExpr> args = r.args().stream().map(exprs()::value).toList();
+    for (int i = 0; i < args.size(); i++) {
+      if (!dev.quern.engine.exec.RaiserrorFormatter.substitutable(args.get(i).type())) {
+        throw SqlErrors.SUBSTITUTION_TYPE_NOT_ALLOWED.raise(
+            dev.quern.catalog.type.SqlTypes.sqlName(args.get(i).type()), i + 4);
+      }
+    }
+    return new StatementPlan.Raiserror(
+        r.line(), exprs().value(r.message()), exprs().value(r.severity()), exprs().value(r.state()), args, r.options());
   }
 
   private StatementPlan tryCatch(TryCatchStatement t) {

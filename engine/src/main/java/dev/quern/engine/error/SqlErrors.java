@@ -446,6 +446,14 @@ public final class SqlErrors {
           STATEMENT);
 
   // RAISERROR / THROW.
+  public static final ErrorTemplate TOO_MANY_SUBSTITUTIONS =
+      e(2747, 16, 1, "Too many substitution parameters for RAISERROR. Cannot exceed 20 substitution parameters.", COMPILE);
+  public static final ErrorTemplate SUBSTITUTION_TYPE_NOT_ALLOWED =
+      e(2748, 16, 1, "Cannot specify %s data type (parameter %d) as a substitution parameter.", STATEMENT);
+  public static final ErrorTemplate SUBSTITUTION_TYPE_MISMATCH =
+      e(2786, 16, 1, "The data type of substitution parameter %d does not match the expected type of the format specification.", STATEMENT);
+  public static final ErrorTemplate INVALID_FORMAT_SPECIFICATION =
+      e(2787, 16, 1, "Invalid format specification: '%s'.", STATEMENT);
   public static final ErrorTemplate RAISERROR_NUMBER_RANGE =
       e(2732, 16, 1, "Error number %d is invalid. The number must be from %d through %d.", STATEMENT);
   public static final ErrorTemplate THROW_NUMBER_RANGE =

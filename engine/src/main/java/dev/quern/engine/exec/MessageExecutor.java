@@ -38,7 +38,7 @@ final class MessageExecutor {
   void raiserror(StatementPlan.Raiserror r, Frame frame, ResultSink sink) {
     Object msg = r.message().eval(frame.eval);
     int severity = intValue(r.severity().eval(frame.eval), 0);
-    int st = intValue(r.state().eval(frame.eval), 1);
+    int st = raiserrorState(r.state().eval(frame.eval));
     int number = 50000;
     String template;
     boolean logged = r.options().contains("LOG");
@@ -55,21 +55,17 @@ final class MessageExecutor {
       }
       logged |= found.eventLogged();
     } else {
-      template = msg == null ? "" : msg.toString();
+      template = msg == null ? " " : msg.toString(); // a NULL message reads as one space
     }
     if (severity > 18 && !r.options().contains("LOG")) {
       throw SqlErrors.RAISERROR_SEVERITY_LOG.raise();
     }
     severity = Math.max(0, Math.min(25, severity));
-    if (st < 0) {
-      st = 1;
-    }
-    st = Math.min(255, st);
-    List<Object> args = new ArrayList<>();
+    List<RaiserrorFormatter.Substitution> args = new ArrayList<>();
     for (BoundExpr a : r.args()) {
-      args.add(a.eval(frame.eval));
+      args.add(new RaiserrorFormatter.Substitution(a.eval(frame.eval), a.type(), numericLiteral(a)));
     }
-    String text = RaiserrorFormatter.format(template, args);
+    String text = RaiserrorFormatter.raiserror(template, args);
     if (logged) {
       // Quern's error log is the server log: WITH LOG, or a message added @with_log = 'true'.
       LOG.warn("Error: {}, Severity: {}, State: {}. {}", number, severity, st, text);
@@ -107,7 +103,25 @@ final class MessageExecutor {
     if (st < 0 || st > 255) {
       throw SqlErrors.THROW_STATE_RANGE.raise(st);
     }
-    throw new SqlException(number, 16, st, m == null ? "" : m.toString(), Abort.BATCH);
+    throw new SqlException(number, 16, st, m == null ? "" : RaiserrorFormatter.cut(m.toString()), Abort.BATCH);
+  }
+
+  /** A literal number other than an int one, which SQL Server passes to the formatter as bigint. */
+  private static boolean numericLiteral(BoundExpr a) {
+    return a instanceof dev.quern.engine.expr.Constant
+        && switch (a.type().id()) {
+          case BIGINT, DECIMAL, NUMERIC -> true;
+          default -> false;
+        };
+  }
+
+  /** RAISERROR's state: NULL is 0, a negative one 1, and a larger one than 255 wraps modulo 256. */
+  private static int raiserrorState(Object v) {
+    if (v == null) {
+      return 0;
+    }
+    long s = v instanceof Number n ? n.longValue() : intValue(v, 1);
+    return s < 0 ? 1 : (int) (s % 256);
   }
 
   private static int intValue(Object v, int otherwise) {

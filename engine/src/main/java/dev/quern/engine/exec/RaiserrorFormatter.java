@@ -1,137 +1,188 @@
 package dev.quern.engine.exec;
 
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.error.SqlException;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Formats a RAISERROR message the way SQL Server's printf subset does: {@code %[flags][width]
- * [.precision][h|l]type} with types d, i, u, o, x, X, s; {@code %%} is a percent sign. Arguments
- * that are missing print as "(null)".
+ * Formats a RAISERROR or FORMATMESSAGE message the way SQL Server's printf subset does (see
+ * {@link PrintfSpecification}); {@code %%} is a percent sign, a missing or NULL argument prints
+ * "(null)", extra arguments are ignored, and a message longer than 2,047 characters is cut to 2,044
+ * and "...".
+ *
+ * <p>RAISERROR is strict: an argument of the wrong kind for its conversion is 2786, a malformed
+ * conversion 2787. FORMATMESSAGE is lenient about both (SQL Server returns a diagnostic text there
+ * instead of raising; Quern formats what it can). Both raise 2748 for a consumed argument whose type
+ * can never be substituted.
  */
 public final class RaiserrorFormatter {
-  /** SQL Server truncates RAISERROR messages to 2,047 characters. */
+  /** SQL Server cuts RAISERROR, THROW and FORMATMESSAGE messages to 2,047 characters. */
   public static final int MAX_LENGTH = 2047;
 
-  private RaiserrorFormatter() {}
+  /**
+   * One substitution argument: its value, its type, and whether it was written as a numeric
+   * literal (SQL Server passes those as bigint, so {@code 5.5} reads as 5 and {@code 4200000000} does
+   * not fit {@code %d}).
+   */
+  public record Substitution(Object value, SqlType type, boolean numericLiteral) {}
 
-  public static String format(String template, List<Object> args) {
+  private final List<Substitution> args;
+  private final int firstParameter;
+  private final boolean strict;
+  private int next;
+
+  private RaiserrorFormatter(List<Substitution> args, int firstParameter, boolean strict) {
+    this.args = args;
+    this.firstParameter = firstParameter;
+    this.strict = strict;
+  }
+
+  /** RAISERROR's formatting: its substitution arguments are parameters 4 and on. */
+  public static String raiserror(String template, List<Substitution> args) {
+    return new RaiserrorFormatter(args, 4, true).format(template);
+  }
+
+  /** FORMATMESSAGE's formatting: its substitution arguments are parameters 1 and on. */
+  public static String formatMessage(String template, List<Substitution> args) {
+    return new RaiserrorFormatter(args, 1, false).format(template);
+  }
+
+  /** A message cut to 2,047 characters, the last three of them "..." when it was longer. */
+  public static String cut(String message) {
+    return message.length() <= MAX_LENGTH ? message : message.substring(0, MAX_LENGTH - 3) + "...";
+  }
+
+  /**
+   * 2748 when {@code type} can never be a substitution argument: anything but the integer, string
+   * and binary types (bit included in "never"); RAISERROR judges decimal and numeric when read (a
+   * variable of them is 2748 then, a literal passes as bigint).
+   */
+  public static boolean substitutable(SqlType type) {
+    return switch (type.id()) {
+      case TINYINT, SMALLINT, INT, BIGINT, DECIMAL, NUMERIC, CHAR, VARCHAR, NCHAR, NVARCHAR, BINARY, VARBINARY -> true;
+      default -> false;
+    };
+  }
+
+  private String format(String template) {
     StringBuilder out = new StringBuilder();
-    int argIndex = 0;
     int i = 0;
-    while (i < template.length()) {
+    while (i < template.length() && out.length() <= MAX_LENGTH) {
       char c = template.charAt(i);
       if (c != '%') {
         out.append(c);
         i++;
-        continue;
-      }
-      if (i + 1 < template.length() && template.charAt(i + 1) == '%') {
+      } else if (template.startsWith("%%", i)) {
         out.append('%');
         i += 2;
-        continue;
-      }
-      int start = i++;
-      StringBuilder flags = new StringBuilder();
-      while (i < template.length() && "-+ #0".indexOf(template.charAt(i)) >= 0) {
-        flags.append(template.charAt(i++));
-      }
-      int width = -1;
-      if (i < template.length() && template.charAt(i) == '*') {
-        width = argIndex < args.size() ? toInt(args.get(argIndex++)) : 0;
-        i++;
       } else {
-        int w = i;
-        while (i < template.length() && Character.isDigit(template.charAt(i))) {
-          i++;
-        }
-        width = w == i ? -1 : Integer.parseInt(template.substring(w, i));
-      }
-      int precision = -1;
-      if (i < template.length() && template.charAt(i) == '.') {
-        i++;
-        if (i < template.length() && template.charAt(i) == '*') {
-          precision = argIndex < args.size() ? toInt(args.get(argIndex++)) : 0;
-          i++;
-        } else {
-          int p = i;
-          while (i < template.length() && Character.isDigit(template.charAt(i))) {
-            i++;
+        PrintfSpecification spec;
+        try {
+          spec = PrintfSpecification.read(template, i);
+        } catch (SqlException e) {
+          if (strict) {
+            throw e;
           }
-          precision = p == i ? 0 : Integer.parseInt(template.substring(p, i));
+          out.append(template, i, template.length());
+          break;
         }
+        out.append(convert(spec));
+        i = spec.end();
       }
-      while (i < template.length() && (template.charAt(i) == 'h' || template.charAt(i) == 'l' || template.charAt(i) == 'I')) {
-        i++;
-      }
-      if (i >= template.length()) {
-        out.append(template, start, i);
-        break;
-      }
-      char type = template.charAt(i++);
-      Object arg = argIndex < args.size() ? args.get(argIndex++) : null;
-      out.append(pad(convert(type, arg, flags.toString(), precision), width, flags.toString()));
     }
-    return out.length() > MAX_LENGTH ? out.substring(0, MAX_LENGTH) : out.toString();
+    return cut(out.toString());
   }
 
-  private static String convert(char type, Object arg, String flags, int precision) {
-    if (arg == null) {
-      return "(null)";
+  private String convert(PrintfSpecification spec) {
+    if (spec.widthFromArgument()) {
+      spec = spec.withWidth(starArgument());
     }
-    return switch (type) {
-      case 'd', 'i' -> signed(((Number) number(arg)).longValue(), flags);
-      case 'u' -> Long.toUnsignedString(((Number) number(arg)).intValue() & 0xFFFFFFFFL);
-      case 'o' -> (flags.contains("#") ? "0" : "") + Long.toOctalString(((Number) number(arg)).intValue() & 0xFFFFFFFFL);
-      case 'x' -> (flags.contains("#") ? "0x" : "") + Long.toHexString(((Number) number(arg)).intValue() & 0xFFFFFFFFL);
-      case 'X' ->
-          (flags.contains("#") ? "0X" : "")
-              + Long.toHexString(((Number) number(arg)).intValue() & 0xFFFFFFFFL).toUpperCase(Locale.ROOT);
-      case 's' -> {
-        String s = arg.toString();
-        yield precision >= 0 && precision < s.length() ? s.substring(0, precision) : s;
+    if (spec.precisionFromArgument()) {
+      spec = spec.withPrecision(starArgument());
+    }
+    int parameter = firstParameter + next;
+    if (next >= args.size()) {
+      next++;
+      return spec.pad("(null)");
+    }
+    Substitution a = args.get(next++);
+    if (a.value() == null) {
+      return spec.pad("(null)");
+    }
+    if (!substitutable(a.type()) || (strict && !a.numericLiteral() && isDecimal(a.type()))) {
+      throw SqlErrors.SUBSTITUTION_TYPE_NOT_ALLOWED.raise(SqlTypes.sqlName(a.type()), parameter);
+    }
+    if (!spec.integral()) {
+      if (isString(a.type()) || !strict) {
+        return spec.render(a.value().toString());
       }
-      default -> "";
+      throw SqlErrors.SUBSTITUTION_TYPE_MISMATCH.raise(parameter);
+    }
+    Long v = integer(a, spec.bits());
+    if (v == null) {
+      if (strict) {
+        throw SqlErrors.SUBSTITUTION_TYPE_MISMATCH.raise(parameter);
+      }
+      v = a.value() instanceof Number n ? n.longValue() : 0L;
+    }
+    return spec.render(v);
+  }
+
+  /**
+   * The argument as an integer of the conversion's size, or null when its type does not fit: int
+   * and smaller for 32 bits, smallint and tinyint for 16 (h), bigint for 64 (I64), a numeric literal
+   * whose whole part fits, and binary read big-endian from its last bytes.
+   */
+  private static Long integer(Substitution a, int bits) {
+    Object v = a.value();
+    if (v instanceof byte[] bytes) {
+      long x = 0;
+      for (int k = Math.max(0, bytes.length - bits / 8); k < bytes.length; k++) {
+        x = (x << 8) | (bytes[k] & 0xFF);
+      }
+      return x;
+    }
+    if (a.numericLiteral()) {
+      long x = v instanceof BigDecimal d ? d.longValue() : ((Number) v).longValue();
+      boolean fits = bits == 64 || (bits == 32 ? x == (int) x : x == (short) x);
+      return fits ? x : null;
+    }
+    TypeId t = a.type().id();
+    boolean fits = switch (bits) {
+      case 16 -> t == TypeId.TINYINT || t == TypeId.SMALLINT;
+      case 32 -> t == TypeId.TINYINT || t == TypeId.SMALLINT || t == TypeId.INT;
+      default -> t == TypeId.BIGINT;
     };
+    return fits && v instanceof Number n ? n.longValue() : null;
   }
 
-  private static Object number(Object arg) {
-    if (arg instanceof Number) {
-      return arg;
+  /** A {@code *} width or precision: an int argument; anything else (NULL, missing) is 2786. */
+  private int starArgument() {
+    int parameter = firstParameter + next;
+    Substitution a = next < args.size() ? args.get(next) : null;
+    next++;
+    Long v = a == null || a.value() == null ? null : integer(a, 32);
+    if (v == null) {
+      if (strict) {
+        throw SqlErrors.SUBSTITUTION_TYPE_MISMATCH.raise(parameter);
+      }
+      return -1;
     }
-    if (arg instanceof Boolean b) {
-      return b ? 1 : 0;
-    }
-    return 0;
+    return v.intValue();
   }
 
-  private static String signed(long v, String flags) {
-    String s = Long.toString(v);
-    if (v >= 0 && flags.contains("+")) {
-      return "+" + s;
-    }
-    if (v >= 0 && flags.contains(" ")) {
-      return " " + s;
-    }
-    return s;
+  private static boolean isDecimal(SqlType t) {
+    return t.id() == TypeId.DECIMAL || t.id() == TypeId.NUMERIC;
   }
 
-  private static String pad(String s, int width, String flags) {
-    if (width <= s.length()) {
-      return s;
-    }
-    String fill = " ".repeat(width - s.length());
-    if (flags.contains("-")) {
-      return s + fill;
-    }
-    if (flags.contains("0") && !s.isEmpty() && (Character.isDigit(s.charAt(s.length() - 1)))) {
-      boolean neg = s.startsWith("-") || s.startsWith("+");
-      String zeros = "0".repeat(width - s.length());
-      return neg ? s.charAt(0) + zeros + s.substring(1) : zeros + s;
-    }
-    return fill + s;
-  }
-
-  private static int toInt(Object o) {
-    return o instanceof Number n ? n.intValue() : 0;
+  private static boolean isString(SqlType t) {
+    return switch (t.id()) {
+      case CHAR, VARCHAR, NCHAR, NVARCHAR -> true;
+      default -> false;
+    };
   }
 }

@@ -5,7 +5,6 @@ import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.exec.RaiserrorFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -63,10 +62,10 @@ final class FormatMessageFunction extends BuiltinFunction {
     } else {
       template = a.string(0);
     }
-    List<Object> args = new ArrayList<>(Arrays.asList(new Object[a.size() - 1]));
+    List<RaiserrorFormatter.Substitution> args = new ArrayList<>();
     for (int i = 1; i < a.size(); i++) {
-      args.set(i - 1, a.value(i));
+      args.add(new RaiserrorFormatter.Substitution(a.value(i), a.type(i), false));
     }
-    return RaiserrorFormatter.format(template, args);
+    return RaiserrorFormatter.formatMessage(template, args);
   }
 }
