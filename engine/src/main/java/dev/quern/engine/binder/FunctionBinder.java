@@ -62,6 +62,7 @@ final class FunctionBinder {
       case "IIF" -> iif(f);
       case "CHOOSE" -> choose(f);
       case "UPDATE" -> TriggerFunctions.updated(bind, f).orElseGet(() -> builtin(f, name));
+      case "COLUMNS_UPDATED" -> TriggerFunctions.columnsUpdated(bind, f).orElseGet(() -> builtin(f, name));
       case "TRIGGER_NESTLEVEL" -> TriggerFunctions.nestLevel(f);
       case "EVENTDATA" -> TriggerFunctions.eventData(f);
       case "GROUPING", "GROUPING_ID" -> {

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The functions of a trigger's body: UPDATE(column), whether the firing statement assigned the
- * column (an INSERT assigns them all), TRIGGER_NESTLEVEL(), how many triggers are running, and
+ * column (an INSERT assigns them all), COLUMNS_UPDATED(), the same as a bit mask, TRIGGER_NESTLEVEL(), how many triggers are running, and
  * EVENTDATA(), the xml document of the event that fired a DDL trigger (NULL elsewhere).
  */
 final class TriggerFunctions {
@@ -42,6 +42,41 @@ final class TriggerFunctions {
       @Override
       public String toSql() {
         return "UPDATE(" + name + ")";
+      }
+    });
+  }
+
+  /**
+   * COLUMNS_UPDATED(), bound in a DML trigger's body: varbinary with a bit per column the firing
+   * statement assigned ({@link dev.quern.engine.session.TriggerFrame#columnsUpdated}); empty
+   * elsewhere (not a built-in there: 195).
+   */
+  static Optional<BoundExpr> columnsUpdated(BindContext bind, FunctionCall f) {
+    if (!(bind.session() instanceof SessionState state) || state.trigger() == null || state.trigger().ddl()) {
+      return Optional.empty();
+    }
+    if (!f.args().isEmpty()) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("columns_updated", 0);
+    }
+    return Optional.of(new BoundExpr() {
+      @Override
+      public SqlType type() {
+        return SqlType.ofLength(dev.quern.catalog.type.TypeId.VARBINARY, 128); // 1,024 columns at most
+      }
+
+      @Override
+      public boolean nullable() {
+        return false;
+      }
+
+      @Override
+      public Object eval(EvalContext ctx) {
+        return ((SessionState) ctx.functions).trigger().columnsUpdated();
+      }
+
+      @Override
+      public String toSql() {
+        return "COLUMNS_UPDATED()";
       }
     });
   }

@@ -251,7 +251,7 @@ final class DdlExecutor {
         s.versioning());
     store().markDdl();
     if (s.name().getLast().startsWith("#") && !s.name().getLast().startsWith("##")) {
-      store().createdTempTable(tableId);
+      store().createdTempObject(tableId);
     }
     // Indexes declared inline, on the table just made (its name as written resolves to it).
     for (dev.quern.engine.ast.CreateIndexStatement index : s.indexes()) {

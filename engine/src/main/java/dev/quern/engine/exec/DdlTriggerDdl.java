@@ -33,7 +33,7 @@ final class DdlTriggerDdl {
         List.of(database(parentClass), "dbo", name), s.mode(),
         o -> o instanceof Trigger t && t.parentClass() == parentClass,
         // ALTER enables a disabled trigger, as it does a DML trigger.
-        (id, schema) -> new Trigger(id, schema, name, s.definition(), 0, s.events(), false, false, parentClass));
+        (id, schema, stored) -> new Trigger(id, schema, name, s.definition(), 0, s.events(), false, false, parentClass));
   }
 
   void drop(DropTriggerStatement d) {

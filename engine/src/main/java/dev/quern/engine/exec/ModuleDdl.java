@@ -14,7 +14,6 @@ import dev.quern.engine.session.SessionState;
 import dev.quern.engine.store.ObjectNames;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
@@ -29,10 +28,16 @@ final class ModuleDdl {
     this.state = state;
   }
 
+  /** The module record to store, given its id, schema and stored name (a #temporary one's is the session's). */
+  @FunctionalInterface
+  interface ModuleMaker {
+    SchemaObject make(int id, int schemaId, String storedName);
+  }
+
   void create(CreateProcedureStatement p) {
     checkTableParameters(p.parameters());
     create(p.name(), p.mode(), o -> o instanceof Procedure,
-        (id, schema) -> new Procedure(id, schema, p.name().getLast(), p.definition()));
+        (id, schema, stored) -> new Procedure(id, schema, stored, p.definition()));
   }
 
   /** ALTER FUNCTION keeps the kind: a scalar function does not become a table-valued one (2010). */
@@ -40,7 +45,7 @@ final class ModuleDdl {
     checkTableParameters(dev.quern.engine.parser.Parser.parseFunction(
         f.definition(), state.sessionOptions().has(dev.quern.engine.session.SessionOptions.QUOTED_IDENTIFIER)).parameters());
     create(f.name(), f.mode(), o -> o instanceof UserFunction u && u.typeCode().equals(f.typeCode()),
-        (id, schema) -> new UserFunction(id, schema, f.name().getLast(), f.definition(), f.typeCode()));
+        (id, schema, stored) -> new UserFunction(id, schema, stored, f.definition(), f.typeCode()));
   }
 
   /**
@@ -61,7 +66,7 @@ final class ModuleDdl {
 
   void create(
       List<String> name, CreateViewStatement.Mode mode, Predicate<SchemaObject> sameKind,
-      BiFunction<Integer, Integer, SchemaObject> make) {
+      ModuleMaker make) {
     ObjectNames.Target target =
         (mode == CreateViewStatement.Mode.CREATE
             ? ObjectNames.creationTarget(state.store(), state.databaseName(), name)
@@ -70,20 +75,23 @@ final class ModuleDdl {
     Catalog catalog = target.catalog();
     Optional<SchemaObject> existing = state.store().metadata(catalog).object(target.schema().id(), target.name());
     if (existing.isPresent() && mode == CreateViewStatement.Mode.CREATE) {
-      throw SqlErrors.OBJECT_EXISTS.raise(target.name());
+      throw SqlErrors.OBJECT_EXISTS.raise(name.getLast());
     }
     if (mode == CreateViewStatement.Mode.ALTER && existing.isEmpty()) {
-      throw SqlErrors.INVALID_OBJECT.raise(target.name());
+      throw SqlErrors.INVALID_OBJECT.raise(name.getLast());
     }
     if (existing.isPresent() && !sameKind.test(existing.get())) {
-      throw SqlErrors.INCOMPATIBLE_ALTER.raise(target.name());
+      throw SqlErrors.INCOMPATIBLE_ALTER.raise(name.getLast());
     }
     int id = existing.map(SchemaObject::id).orElseGet(catalog::newObjectId);
-    SchemaObject module = make.apply(id, target.schema().id());
+    SchemaObject module = make.make(id, target.schema().id(), target.name());
     if (existing.isPresent()) {
       catalog.alterObject(state.store().txn(catalog), module);
     } else {
       catalog.createObject(state.store().txn(catalog), module);
+      if (name.getLast().startsWith("#")) {
+        state.store().createdTempObject(id); // a #temporary procedure, stored in tempdb under its session name
+      }
     }
     state.store().markDdl();
   }

@@ -99,7 +99,7 @@ final class SelectIntoExecutor {
     catalog.createObject(state.store().txn(catalog), table);
     state.store().markDdl();
     if (s.table().getLast().startsWith("#") && !s.table().getLast().startsWith("##")) {
-      state.store().createdTempTable(tableId);
+      state.store().createdTempObject(tableId);
     }
     ResolvedTable created = ObjectNames.table(state.store(), state.databaseName(), s.table())
         .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));

@@ -33,6 +33,6 @@ final class TableVariableDdl {
         .id();
     vars.created(id);
     vars.typed(s.name(), s.userTypeId());
-    state.store().createdTempTable(id);
+    state.store().createdTempObject(id);
   }
 }

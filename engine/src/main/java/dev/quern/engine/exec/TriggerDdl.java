@@ -43,7 +43,7 @@ final class TriggerDdl {
         List.of(parent.schema().name(), name), s.mode(),
         o -> o instanceof Trigger t && t.parentId() == tableId,
         // ALTER enables a disabled trigger, as in SQL Server.
-        (id, schema) -> new Trigger(id, schema, name, s.definition(), tableId, s.events(), false, s.insteadOf()));
+        (id, schema, stored) -> new Trigger(id, schema, name, s.definition(), tableId, s.events(), false, s.insteadOf()));
   }
 
   void drop(DropTriggerStatement d) {

@@ -39,18 +39,27 @@ final class TriggerFiring {
   static void fire(
       SessionState state, ResolvedTable t, List<Trigger> triggers, List<Object[]> inserted, List<Object[]> deleted,
       Set<String> assigned, long count) {
-    fire(state, t.table().id(), TriggerTables.columns(t), triggers, inserted, deleted, assigned, count);
+    List<Integer> ids = t.table().columns().stream().map(c -> c.columnId()).toList();
+    fire(state, t.table().id(), TriggerTables.columns(t), ids, triggers, inserted, deleted, assigned, count);
+  }
+
+  /** Fires {@code triggers} of view {@code viewId}, whose columns' ids are their positions. */
+  static void fire(
+      SessionState state, int viewId, List<dev.quern.engine.api.ResultColumn> columns, List<Trigger> triggers,
+      List<Object[]> inserted, List<Object[]> deleted, Set<String> assigned, long count) {
+    List<Integer> positions = java.util.stream.IntStream.rangeClosed(1, columns.size()).boxed().toList();
+    fire(state, viewId, columns, positions, triggers, inserted, deleted, assigned, count);
   }
 
   /**
    * Fires {@code triggers} of object {@code objectId} (a table, or a view for an INSTEAD OF
    * trigger) whose pseudo-tables have {@code columns}.
    */
-  static void fire(
-      SessionState state, int objectId, List<dev.quern.engine.api.ResultColumn> columns, List<Trigger> triggers,
-      List<Object[]> inserted, List<Object[]> deleted, Set<String> assigned, long count) {
+  private static void fire(
+      SessionState state, int objectId, List<dev.quern.engine.api.ResultColumn> columns, List<Integer> columnIds,
+      List<Trigger> triggers, List<Object[]> inserted, List<Object[]> deleted, Set<String> assigned, long count) {
     for (Trigger trigger : triggers) {
-      run(state, trigger, new TriggerFrame(trigger.id(), objectId, columns, inserted, deleted, assigned), count);
+      run(state, trigger, new TriggerFrame(trigger.id(), objectId, columns, columnIds, inserted, deleted, assigned), count);
     }
   }
 

@@ -317,10 +317,10 @@ public final class SessionState implements FunctionContext, OptionTarget {
     if (!keepTransaction) {
       transactions.rollbackAll(out);
     }
-    // sp_reset_connection drops the connection's #temp tables. Under RESETCONNECTIONSKIPTRAN with
+    // sp_reset_connection drops the connection's #temp tables and procedures. Under RESETCONNECTIONSKIPTRAN with
     // a transaction still open they stay: dropping them would wait on that transaction's locks.
     if (transactions.count() == 0) {
-      store.dropTempTables();
+      store.dropTempObjects();
     }
     security.revertTo(0);
     server.databases().byName(loginDatabase).ifPresent(db -> database = db);

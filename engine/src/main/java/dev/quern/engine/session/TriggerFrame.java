@@ -17,24 +17,30 @@ public final class TriggerFrame {
   private final List<Object[]> inserted;
   private final List<Object[]> deleted;
   private final java.util.Set<String> assigned;
+  private final byte[] columnsUpdated;
   private final String eventData;
   private final int nestLevel;
   private boolean rolledBack;
 
+  /**
+   * A DML trigger's firing; {@code columnIds} are the ids of {@code columns} (a table's, with gaps
+   * where columns were dropped; a view's are their positions), for COLUMNS_UPDATED().
+   */
   public TriggerFrame(
-      int triggerId, int tableId, List<ResultColumn> columns, List<Object[]> inserted, List<Object[]> deleted,
-      java.util.Set<String> assigned) {
-    this(triggerId, tableId, columns, inserted, deleted, assigned, null, 0);
+      int triggerId, int tableId, List<ResultColumn> columns, List<Integer> columnIds, List<Object[]> inserted,
+      List<Object[]> deleted, java.util.Set<String> assigned) {
+    this(triggerId, tableId, columns, inserted, deleted, assigned, mask(columns, columnIds, assigned), null, 0);
   }
 
   /** A DDL trigger's firing: {@code eventData} its EVENTDATA(), fired at @@NESTLEVEL {@code nestLevel}. */
   public static TriggerFrame ddl(int triggerId, String eventData, int nestLevel) {
-    return new TriggerFrame(triggerId, 0, null, List.of(), List.of(), java.util.Set.of(), eventData, nestLevel);
+    return new TriggerFrame(triggerId, 0, null, List.of(), List.of(), java.util.Set.of(), null, eventData, nestLevel);
   }
 
   private TriggerFrame(
       int triggerId, int tableId, List<ResultColumn> columns, List<Object[]> inserted, List<Object[]> deleted,
-      java.util.Set<String> assigned, String eventData, int nestLevel) {
+      java.util.Set<String> assigned, byte[] columnsUpdated, String eventData, int nestLevel) {
+    this.columnsUpdated = columnsUpdated;
     this.eventData = eventData;
     this.nestLevel = nestLevel;
     this.triggerId = triggerId;
@@ -75,6 +81,26 @@ public final class TriggerFrame {
   /** UPDATE(column): whether the statement assigned it (an INSERT assigns every column). */
   public boolean assigned(String column) {
     return assigned.contains(column.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * COLUMNS_UPDATED(): a bit per column, column id 1 the low bit of the first byte, set for those
+   * the statement assigned; as many bytes as the highest column id needs.
+   */
+  public byte[] columnsUpdated() {
+    return columnsUpdated == null ? null : columnsUpdated.clone();
+  }
+
+  private static byte[] mask(List<ResultColumn> columns, List<Integer> ids, java.util.Set<String> assigned) {
+    int highest = ids.stream().mapToInt(Integer::intValue).max().orElse(0);
+    byte[] bits = new byte[(highest + 7) / 8];
+    for (int i = 0; i < columns.size(); i++) {
+      if (assigned.contains(columns.get(i).name().toLowerCase(java.util.Locale.ROOT))) {
+        int bit = ids.get(i) - 1;
+        bits[bit / 8] |= (byte) (1 << (bit % 8));
+      }
+    }
+    return bits;
   }
 
   public void rollBack() {

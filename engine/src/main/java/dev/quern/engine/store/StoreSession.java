@@ -48,7 +48,7 @@ public final class StoreSession implements TransactionHooks {
   private BigDecimal lastIdentity;
   private int identityInsertTable;
   private final String tempSuffix = String.format("%012X", TEMP_TAGS.incrementAndGet());
-  private final List<Integer> tempTables = new ArrayList<>();
+  private final List<Integer> tempObjects = new ArrayList<>();
   private final TableVariables tableVariables = new TableVariables(tempSuffix);
 
   private static final java.util.concurrent.atomic.AtomicLong TEMP_TAGS =
@@ -379,9 +379,9 @@ public final class StoreSession implements TransactionHooks {
         && (storedName.endsWith(tempSuffix) || TableVariables.isOf(storedName, tempSuffix));
   }
 
-  /** A temporary table this session created: dropped when the session ends. */
-  public void createdTempTable(int tableId) {
-    tempTables.add(tableId);
+  /** A temporary table or procedure this session created: dropped when the session ends. */
+  public void createdTempObject(int objectId) {
+    tempObjects.add(objectId);
   }
 
   /** The table variables of the running batch. */
@@ -444,30 +444,31 @@ public final class StoreSession implements TransactionHooks {
     return before;
   }
 
-  /** Session end: drops the session's temporary tables that still exist. */
+  /** Session end: drops the session's temporary tables and procedures that still exist. */
   public void close() {
-    dropTempTables();
+    dropTempObjects();
   }
 
   /**
-   * Drops the session's temporary tables that still exist, in a transaction of its own: at session
-   * end, and when a pooled connection is reset (RESETCONNECTION) with no transaction open.
+   * Drops the session's temporary tables and procedures that still exist, in a transaction of its
+   * own: at session end, and when a pooled connection is reset (RESETCONNECTION) with no transaction
+   * open.
    */
-  public void dropTempTables() {
-    if (tempTables.isEmpty()) {
+  public void dropTempObjects() {
+    if (tempObjects.isEmpty()) {
       return;
     }
     Catalog temp = storage().catalog(Storage.TEMPDB_ID);
     try (KvTxn txn = temp.store().begin(KvTxnOptions.DEFAULT)) {
       Metadata md = temp.metadata(txn);
-      for (int id : tempTables) {
-        if (md.table(id).isPresent()) {
+      for (int id : tempObjects) {
+        if (md.object(id).isPresent()) {
           temp.dropObject(txn, id);
         }
       }
       txn.commit();
     }
-    tempTables.clear();
+    tempObjects.clear();
     temp.reclaimGarbage();
   }
 

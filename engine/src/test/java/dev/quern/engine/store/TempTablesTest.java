@@ -11,7 +11,7 @@ import dev.quern.engine.api.SqlMessage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** #tables are private to their session and dropped with it; ##tables are shared. */
+/** #tables and #procedures are private to their session and dropped with it; ##tables are shared. */
 class TempTablesTest {
   private static EngineSession session(QuernEngine engine, int spid) {
     return engine.openSession(new SessionInfo(spid, "sa", "", "", "test", "TempTablesTest", 1, 0x74000004, 4096));
@@ -37,6 +37,23 @@ class TempTablesTest {
           assertThat(errors(c, "SELECT COUNT(*) FROM sys.tables")).isEmpty();
         }
         assertThat(errors(b, "SELECT z FROM #t")).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void localTempProceduresArePrivateAndDroppedWithTheirSession() {
+    try (QuernEngine engine = QuernEngine.inMemory()) {
+      EngineSession a = session(engine, 70);
+      try (EngineSession b = session(engine, 71)) {
+        assertThat(errors(a, "CREATE PROCEDURE #p AS SELECT 1")).isEmpty();
+        assertThat(errors(a, "EXEC #p")).isEmpty();
+        assertThat(errors(b, "EXEC #p")).containsExactly(2812);
+        assertThat(errors(b, "CREATE PROCEDURE #p AS SELECT 2")).isEmpty();
+        a.close();
+        assertThat(TestSessions.run(b, "SELECT COUNT(*) FROM tempdb.sys.procedures WHERE name LIKE '#p[_]%'").rows())
+            .singleElement().satisfies(row -> assertThat(row).containsExactly(1));
+        assertThat(errors(b, "EXEC #p")).isEmpty();
       }
     }
   }
