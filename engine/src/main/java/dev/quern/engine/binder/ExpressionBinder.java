@@ -406,7 +406,10 @@ public final class ExpressionBinder {
 
   /** {@code =}, {@code <>} deduce an undeclared parameter simply, the other comparisons generally. */
   private BoundExpr comparison(ComparisonExpr c) {
-    boolean simple = c.op().equals("=") || c.op().equals("<>") || c.op().equals("!=");
+    boolean simple = switch (c.op()) {
+      case "=", "<>", "!=", ComparisonPredicate.DISTINCT, ComparisonPredicate.NOT_DISTINCT -> true;
+      default -> false;
+    };
     BoundExpr[] o = operands(c.left(), c.right(), simple);
     return new ComparisonPredicate(c.op(), o[0], o[1]);
   }

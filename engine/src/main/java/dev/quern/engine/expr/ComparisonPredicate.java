@@ -7,9 +7,14 @@ import java.util.List;
 
 /**
  * {@code a op b} for = <> != < > <= >= !< !>; UNKNOWN when either side is NULL. Strings compare
- * under the collation the operands resolve to ({@link ExprCollations}; 468 on a conflict).
+ * under the collation the operands resolve to ({@link ExprCollations}; 468 on a conflict). Also
+ * {@code a IS [NOT] DISTINCT FROM b} (SQL Server 2022), which is never UNKNOWN: two NULLs are not
+ * distinct, a NULL and a value are.
  */
 public final class ComparisonPredicate extends Predicate {
+  public static final String DISTINCT = "IS DISTINCT FROM";
+  public static final String NOT_DISTINCT = "IS NOT DISTINCT FROM";
+
   private final String op;
   private final BoundExpr left;
   private final BoundExpr right;
@@ -60,7 +65,11 @@ public final class ComparisonPredicate extends Predicate {
     Object a = left.eval(ctx);
     Object b = right.eval(ctx);
     if (a == null || b == null) {
-      return null;
+      return switch (op) {
+        case DISTINCT -> a != b;
+        case NOT_DISTINCT -> a == b;
+        default -> null;
+      };
     }
     int c;
     try {
@@ -75,6 +84,8 @@ public final class ComparisonPredicate extends Predicate {
       case ">", "!<" -> op.equals(">") ? c > 0 : c >= 0;
       case "<=" -> c <= 0;
       case ">=" -> c >= 0;
+      case DISTINCT -> c != 0;
+      case NOT_DISTINCT -> c == 0;
       default -> throw new IllegalStateException(op);
     };
   }

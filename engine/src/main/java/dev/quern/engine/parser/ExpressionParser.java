@@ -12,6 +12,7 @@ import dev.quern.engine.ast.Expr;
 import dev.quern.engine.ast.FunctionCall;
 import dev.quern.engine.ast.InListExpr;
 import dev.quern.engine.ast.IsNullExpr;
+import dev.quern.engine.expr.ComparisonPredicate;
 import dev.quern.engine.ast.LikeExpr;
 import dev.quern.engine.ast.Literal;
 import dev.quern.engine.ast.LogicalExpr;
@@ -134,6 +135,11 @@ public final class ExpressionParser {
     }
     if (in.accept("IS")) {
       boolean not = in.accept("NOT");
+      if (in.accept("DISTINCT")) {
+        in.expect("FROM");
+        String op = not ? ComparisonPredicate.NOT_DISTINCT : ComparisonPredicate.DISTINCT;
+        return new ComparisonExpr(op, left, additive());
+      }
       in.expect("NULL");
       return new IsNullExpr(left, not);
     }

@@ -58,6 +58,7 @@ final class DefinitionText {
       case UnaryExpr u when u.op() == '-' && u.operand() instanceof Literal l && number(l) -> "(-" + l.text() + ")";
       case UnaryExpr u -> u.op() + print(u.operand());
       case BinaryExpr b -> operand(b.left()) + b.op() + operand(b.right());
+      case ComparisonExpr c when c.op().startsWith("IS ") -> print(c.left()) + " " + c.op() + " " + print(c.right());
       case ComparisonExpr c -> print(c.left()) + (c.op().equals("!=") ? "<>" : c.op()) + print(c.right());
       case LogicalExpr l -> print(l.left()) + (l.and() ? " AND " : " OR ") + print(l.right());
       case NotExpr n -> "NOT " + print(n.operand());
