@@ -8,21 +8,29 @@ import java.util.stream.Collectors;
  * DENSE_RANK, NTILE, LAG, LEAD, FIRST_VALUE, LAST_VALUE, or an aggregate computed over the row's
  * frame: {@code frame}, or null for the default (the whole partition, or up to the row's last peer
  * in ORDER BY when there is one). {@code withinGroup} is the ORDER BY of PERCENTILE_CONT/DISC's
- * {@code WITHIN GROUP (ORDER BY …)} written before OVER (empty for the others).
+ * {@code WITHIN GROUP (ORDER BY …)} written before OVER (empty for the others). A window named
+ * in a WINDOW clause ({@code OVER w}, {@code OVER (w ORDER BY …)}) is here with its definition
+ * filled in.
  */
 public record WindowExpr(
     FunctionCall call, List<Expr> partitionBy, List<QuerySpec.OrderItem> orderBy, WindowFrame frame,
-    List<QuerySpec.OrderItem> withinGroup)
+    List<QuerySpec.OrderItem> withinGroup, Inherited inherited)
     implements Expr {
+  /**
+   * What a window written with a WINDOW clause's name took from it (its ORDER BY, its frame), for
+   * the errors SQL Server words differently then; null for a window written in full after OVER.
+   */
+  public record Inherited(boolean order, boolean frame) {}
+
   public WindowExpr {
     partitionBy = List.copyOf(partitionBy);
     orderBy = List.copyOf(orderBy);
     withinGroup = List.copyOf(withinGroup);
   }
 
-  /** A window function without WITHIN GROUP. */
+  /** A window function without WITHIN GROUP, written in full. */
   public WindowExpr(FunctionCall call, List<Expr> partitionBy, List<QuerySpec.OrderItem> orderBy, WindowFrame frame) {
-    this(call, partitionBy, orderBy, frame, List.of());
+    this(call, partitionBy, orderBy, frame, List.of(), null);
   }
 
   @Override

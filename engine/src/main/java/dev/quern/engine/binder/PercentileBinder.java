@@ -26,11 +26,12 @@ final class PercentileBinder {
     if (w.withinGroup().isEmpty()) {
       throw FunctionErrors.MUST_HAVE_WITHIN_GROUP.raise(name);
     }
+    boolean named = w.inherited() != null;
     if (!w.orderBy().isEmpty()) {
-      throw FunctionErrors.NO_ORDER_BY_IN_OVER.raise(name);
+      throw (named ? SqlErrors.NAMED_WINDOW_NO_ORDER : FunctionErrors.NO_ORDER_BY_IN_OVER).raise(name);
     }
     if (w.frame() != null) {
-      throw SqlErrors.NO_WINDOW_FRAME_OFFSET.raise(name);
+      throw (named && w.inherited().frame() ? SqlErrors.NAMED_WINDOW_FRAME : SqlErrors.NO_WINDOW_FRAME_OFFSET).raise(name);
     }
     if (w.withinGroup().size() != 1) {
       throw FunctionErrors.WITHIN_GROUP_ONE_KEY.raise(name);

@@ -126,7 +126,15 @@ final class WindowBinder {
       throw SqlErrors.WITHIN_GROUP_NOT_ALLOWED.raise(name.toLowerCase(Locale.ROOT));
     }
     WindowFrame frame = w.frame();
+    boolean named = w.inherited() != null;
     if (frame != null) {
+      boolean noFrame = switch (kind) {
+        case ROW_NUMBER, RANK, DENSE_RANK, NTILE, PERCENT_RANK, CUME_DIST, LAG, LEAD -> true;
+        default -> false;
+      };
+      if (noFrame && named && w.inherited().frame()) {
+        throw SqlErrors.NAMED_WINDOW_FRAME.raise(call.name());
+      }
       switch (kind) {
         case ROW_NUMBER, RANK, DENSE_RANK, NTILE, PERCENT_RANK, CUME_DIST -> throw SqlErrors.NO_WINDOW_FRAME.raise(call.name());
         case LAG, LEAD -> throw SqlErrors.NO_WINDOW_FRAME_OFFSET.raise(call.name());
@@ -134,10 +142,10 @@ final class WindowBinder {
       }
     }
     if (kind != WindowNode.Kind.AGGREGATE && order.isEmpty()) {
-      throw SqlErrors.WINDOW_NEEDS_ORDER.raise(name);
+      throw (named ? SqlErrors.NAMED_WINDOW_NEEDS_ORDER : SqlErrors.WINDOW_NEEDS_ORDER).raise(name);
     }
     if (frame != null && order.isEmpty()) {
-      throw SqlErrors.WINDOW_FRAME_NEEDS_ORDER.raise();
+      throw (named ? SqlErrors.NAMED_WINDOW_FRAME_NEEDS_ORDER : SqlErrors.WINDOW_FRAME_NEEDS_ORDER).raise();
     }
     List<BoundExpr> args = new ArrayList<>();
     for (Expr a : call.args()) {

@@ -1216,6 +1216,22 @@ public final class SqlErrors {
       e(6877, 16, 1, "Empty namespace prefix is not allowed in WITH XMLNAMESPACES clause.", COMPILE);
   public static final ErrorTemplate UNPIVOT_TYPE_CONFLICT =
       e(8167, 16, 1, "The type of column \"%s\" conflicts with the type of other columns specified in the UNPIVOT list.", COMPILE);
+  // Named windows (the WINDOW clause), and the errors a window taken from one words differently.
+  public static final ErrorTemplate WINDOW_UNDEFINED = e(5362, 15, 1, "Window '%s' is undefined.", COMPILE);
+  public static final ErrorTemplate WINDOW_CYCLE = e(5365, 15, 1, "Cyclic window references are not permitted.", COMPILE);
+  public static final ErrorTemplate WINDOW_NAME_REPEATED =
+      e(16211, 15, 1, "Cannot repeat window name in the WINDOW clause.", COMPILE);
+  /** State 2 when the named window has a frame, 3 otherwise. */
+  public static final ErrorTemplate WINDOW_ELEMENT_REPEATED =
+      e(4123, 15, 3, "Window element in OVER clause can not also be specified in WINDOW clause.", COMPILE);
+  public static final ErrorTemplate NAMED_WINDOW_FRAME =
+      e(4106, 15, 1, "The function '%s' may not have a window frame.", COMPILE);
+  public static final ErrorTemplate NAMED_WINDOW_NEEDS_ORDER =
+      e(5366, 15, 1, "The function '%s' must have an OVER clause or a WINDOW with ORDER BY.", COMPILE);
+  public static final ErrorTemplate NAMED_WINDOW_NO_ORDER =
+      e(5363, 15, 1, "The function '%s' may not have ORDER BY in OVER or WINDOW clause.", COMPILE);
+  public static final ErrorTemplate NAMED_WINDOW_FRAME_NEEDS_ORDER =
+      e(5364, 15, 1, "Window frame with ROWS or RANGE must have an ORDER BY clause.", COMPILE);
   public static final ErrorTemplate WINDOW_FRAME_NEEDS_ORDER =
       e(10756, 15, 1, "Window frame with ROWS or RANGE must have an ORDER BY clause.", COMPILE);
   /** State 3 for the ranking functions, 1 for LAG and LEAD (as SQL Server 2025 reports them). */

@@ -59,9 +59,16 @@ public final class ExpressionParser {
   private final TokenStream in;
   private dev.quern.engine.ast.XmlNamespaces xmlNamespaces;
   private SelectParser selectParser;
+  private final NamedWindows windows;
 
   public ExpressionParser(TokenStream in) {
     this.in = in;
+    this.windows = new NamedWindows(in, this);
+  }
+
+  /** The named windows of the SELECT blocks being parsed. */
+  NamedWindows windows() {
+    return windows;
   }
 
   void setSelectParser(SelectParser selectParser) {
@@ -517,9 +524,36 @@ public final class ExpressionParser {
     return window(call, List.of());
   }
 
-  /** The {@code (…)} after OVER; {@code withinGroup} is the WITHIN GROUP order written before it. */
+  /**
+   * What follows OVER: {@code (…)}, or a window's name ({@code OVER w}); {@code withinGroup} is the
+   * WITHIN GROUP order written before it.
+   */
   private Expr window(FunctionCall call, List<dev.quern.engine.ast.QuerySpec.OrderItem> withinGroup) {
-    in.expectSymbol("(");
+    NamedWindows.Resolved w;
+    if (in.peek().isIdentifier()) {
+      w = windows.over(new NamedWindows.Spec(in.identifier(), List.of(), List.of(), null), false);
+    } else {
+      in.expectSymbol("(");
+      if (in.at("ROWS") || in.at("RANGE")) {
+        throw in.unexpected(); // OVER (ROWS …) is a syntax error in SQL Server
+      }
+      NamedWindows.Spec spec = windowSpec();
+      in.expectSymbol(")");
+      w = windows.over(spec, true);
+    }
+    return new dev.quern.engine.ast.WindowExpr(call, w.partition(), w.order(), w.frame(), withinGroup, w.inherited());
+  }
+
+  /**
+   * A window specification, inside OVER's or a WINDOW definition's parentheses: {@code [name]
+   * [PARTITION BY …] [ORDER BY …] [ROWS|RANGE …]}.
+   */
+  NamedWindows.Spec windowSpec() {
+    String base = null;
+    boolean element = in.at("ROWS") || in.at("RANGE") || in.at("PARTITION") && in.peek(1).is("BY");
+    if (in.peek().isIdentifier() && !element) {
+      base = in.identifier();
+    }
     List<Expr> partition = List.of();
     if (in.accept("PARTITION")) {
       in.expect("BY");
@@ -532,13 +566,9 @@ public final class ExpressionParser {
     }
     WindowFrame frame = null;
     if (in.at("ROWS") || in.at("RANGE")) {
-      if (partition.isEmpty() && order.isEmpty()) {
-        throw in.unexpected(); // OVER (ROWS …) is a syntax error in SQL Server
-      }
       frame = frame(); // without ORDER BY: the binder's error, after the function's own (10752, 4112)
     }
-    in.expectSymbol(")");
-    return new dev.quern.engine.ast.WindowExpr(call, partition, order, frame, withinGroup);
+    return new NamedWindows.Spec(base, partition, order, frame);
   }
 
   /**

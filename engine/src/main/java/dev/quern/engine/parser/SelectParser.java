@@ -49,6 +49,7 @@ final class SelectParser {
    */
   QuerySpec query() {
     QuerySpec head = block();
+    NamedWindows.Block headWindows = expr.windows().lastExited();
     List<QuerySpec.Compound> compounds = new ArrayList<>();
     while (in.at("UNION") || in.at("EXCEPT") || in.at("INTERSECT")) {
       QuerySpec.SetOperator op = QuerySpec.SetOperator.valueOf(in.next().upper());
@@ -68,7 +69,8 @@ final class SelectParser {
     Expr fetch = null;
     if (in.accept("ORDER")) {
       in.expect("BY");
-      orderBy = orderItems();
+      // A single block's ORDER BY may call the windows its WINDOW clause names.
+      orderBy = compounds.isEmpty() ? expr.windows().within(headWindows, this::orderItems) : orderItems();
       if (in.peek().is("OFFSET")) {
         in.next();
         offset = expr.parse();
@@ -164,6 +166,16 @@ final class SelectParser {
   }
 
   private QuerySpec block() {
+    expr.windows().enterBlock();
+    try {
+      return blockInScope();
+    } finally {
+      expr.windows().exitBlock();
+    }
+  }
+
+  /** One SELECT block, its WINDOW clause's names in scope. */
+  private QuerySpec blockInScope() {
     in.expect("SELECT");
     boolean distinct = in.accept("DISTINCT");
     if (!distinct) {
@@ -186,6 +198,9 @@ final class SelectParser {
       groupBy = new GroupByParser(in, expr).elements();
     }
     Expr having = in.accept("HAVING") ? expr.parse() : null;
+    if (NamedWindows.clauseStarts(in)) {
+      expr.windows().clause();
+    }
     return new QuerySpec(
         distinct, top, List.copyOf(items), from, where, groupBy, having, List.of(), null, null, List.of());
   }
@@ -285,6 +300,9 @@ final class SelectParser {
 
   /** An optional column alias: {@code [AS] name}, {@code [AS] 'name'}. */
   private String alias() {
+    if (NamedWindows.clauseStarts(in)) {
+      return null;
+    }
     boolean as = in.accept("AS");
     Token t = in.peek();
     if (t.isIdentifier() || t.type() == TokenType.STRING) {
@@ -705,6 +723,9 @@ final class SelectParser {
   }
 
   private String tableAlias() {
+    if (NamedWindows.clauseStarts(in)) {
+      return null; // FROM t WINDOW w AS (…): the clause, not an alias
+    }
     boolean as = in.accept("AS");
     if (in.peek().isIdentifier()) {
       return in.next().value();

@@ -23,6 +23,16 @@ public final class TokenStream {
     return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
   }
 
+  /** Where the cursor is, for {@link #rewind}. */
+  int position() {
+    return pos;
+  }
+
+  /** Puts the cursor back at a {@link #position}: the end of a look-ahead. */
+  void rewind(int position) {
+    pos = position;
+  }
+
   public Token next() {
     Token t = tokens.get(pos);
     if (t.type() != TokenType.EOF) {
