@@ -203,6 +203,7 @@ public final class QueryBinder {
   private Bound finish(
       QuerySpec q, PlanNode input, List<BoundExpr> selected, List<String> names, List<OrderKey> order,
       boolean readsTable) {
+    SequenceCalls.checkBlock(q, selected);
     List<ResultColumn> visible = new ArrayList<>();
     for (int i = 0; i < selected.size(); i++) {
       BoundExpr e = selected.get(i);

@@ -44,6 +44,9 @@ final class SetOperationBinder {
       }
       blocks.add(b);
     }
+    if (blocks.stream().anyMatch(b -> b.selectExprs() != null && SequenceCalls.any(b.selectExprs()))) {
+      throw SqlErrors.NEXT_VALUE_DISTINCT.raise();
+    }
     List<ResultColumn> columns = resultColumns(blocks, names, q.compounds());
     PlanNode node = converted(blocks.getFirst().plan(), columns);
     boolean readsTable = blocks.getFirst().readsTable();

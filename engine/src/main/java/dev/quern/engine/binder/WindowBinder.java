@@ -113,6 +113,9 @@ final class WindowBinder {
     if (name.equals("PERCENTILE_CONT") || name.equals("PERCENTILE_DISC")) {
       return PercentileBinder.bind(source, w, WindowNode.Kind.valueOf(name), partition);
     }
+    if (call.args().size() == 1 && call.args().getFirst() instanceof dev.quern.engine.ast.NextValueExpr next) {
+      return nextValue(source, w, next, order);
+    }
     WindowNode.Kind kind =
         switch (name) {
           case "ROW_NUMBER", "RANK", "DENSE_RANK", "NTILE", "LAG", "LEAD", "FIRST_VALUE", "LAST_VALUE",
@@ -190,6 +193,26 @@ final class WindowBinder {
         return new WindowNode.Function(kind, List.of(), aggregate, partition, order, frame, type, w.toSql());
       }
     }
+  }
+
+  /**
+   * {@code NEXT VALUE FOR s OVER (ORDER BY …)}: the sequence's values handed to the rows in that
+   * order. No PARTITION BY (11716), no frame (11737), and an ORDER BY (11718 for an empty OVER).
+   */
+  private static WindowNode.Function nextValue(
+      ExpressionBinder source, WindowExpr w, dev.quern.engine.ast.NextValueExpr next, List<WindowNode.OrderKey> order) {
+    if (!w.partitionBy().isEmpty()) {
+      throw SqlErrors.NEXT_VALUE_PARTITION.raise();
+    }
+    if (w.frame() != null) {
+      throw SqlErrors.NEXT_VALUE_FRAME.raise();
+    }
+    if (order.isEmpty()) {
+      throw (w.inherited() != null ? SqlErrors.NEXT_VALUE_NEEDS_ORDER : SqlErrors.NEXT_VALUE_EMPTY_OVER).raise();
+    }
+    BoundExpr value = source.value(next);
+    return new WindowNode.Function(
+        WindowNode.Kind.NEXT_VALUE, List.of(value), null, List.of(), order, null, value.type(), w.toSql());
   }
 
   static void arity(String name, List<BoundExpr> args, int min, int max) {

@@ -1232,6 +1232,19 @@ public final class SqlErrors {
       e(5363, 15, 1, "The function '%s' may not have ORDER BY in OVER or WINDOW clause.", COMPILE);
   public static final ErrorTemplate NAMED_WINDOW_FRAME_NEEDS_ORDER =
       e(5364, 15, 1, "Window frame with ROWS or RANGE must have an ORDER BY clause.", COMPILE);
+  public static final ErrorTemplate NEXT_VALUE_PARTITION =
+      e(11716, 15, 1, "NEXT VALUE FOR function does not support the PARTITION BY clause.", COMPILE);
+  public static final ErrorTemplate NEXT_VALUE_EMPTY_OVER =
+      e(11718, 15, 1, "NEXT VALUE FOR function does not support an empty OVER clause.", COMPILE);
+  public static final ErrorTemplate NEXT_VALUE_FRAME =
+      e(11737, 15, 1, "NEXT VALUE FOR function does not support the ROWS and RANGE clauses.", COMPILE);
+  public static final ErrorTemplate NEXT_VALUE_NEEDS_ORDER = e(11744, 15, 1, "NEXT VALUE FOR must have ORDER BY.", COMPILE);
+  public static final ErrorTemplate NEXT_VALUE_DISTINCT =
+      e(11721, 15, 1, "NEXT VALUE FOR function cannot be used directly in a statement that uses a DISTINCT, UNION, UNION ALL, EXCEPT or INTERSECT operator.", COMPILE);
+  public static final ErrorTemplate NEXT_VALUE_TOP =
+      e(11739, 16, 1, "NEXT VALUE FOR function cannot be used if ROWCOUNT option has been set, or the query contains TOP or OFFSET.", COMPILE);
+  public static final ErrorTemplate NEXT_VALUE_ORDER_BY =
+      e(11745, 15, 1, "NEXT VALUE FOR function cannot be used directly in a statement that contains an ORDER BY clause unless the OVER or WINDOW clause is specified.", COMPILE);
   public static final ErrorTemplate WINDOW_FRAME_NEEDS_ORDER =
       e(10756, 15, 1, "Window frame with ROWS or RANGE must have an ORDER BY clause.", COMPILE);
   /** State 3 for the ranking functions, 1 for LAG and LEAD (as SQL Server 2025 reports them). */

@@ -388,7 +388,12 @@ public final class ExpressionParser {
             in.next();
             in.next();
             in.next();
-            return new dev.quern.engine.ast.NextValueExpr(NameParser.objectName(in));
+            var next = new dev.quern.engine.ast.NextValueExpr(NameParser.objectName(in));
+            if (!in.accept("OVER")) {
+              return next;
+            }
+            // NEXT VALUE FOR s OVER (ORDER BY …): a window function handing out values in that order.
+            return window(new FunctionCall(next.toSql(), List.of(next), false, false, false), List.of());
           }
         }
         case "IDENTITY" -> {

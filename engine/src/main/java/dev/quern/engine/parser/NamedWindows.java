@@ -26,7 +26,7 @@ import java.util.Set;
 final class NamedWindows {
   /** The words that end a SELECT block at its own level before any WINDOW clause could come. */
   private static final Set<String> BLOCK_ENDS =
-      Set.of("UNION", "EXCEPT", "INTERSECT", "ORDER", "OPTION", "FOR", "SELECT");
+      Set.of("UNION", "EXCEPT", "INTERSECT", "ORDER", "OPTION", "SELECT");
 
   /** What is written in the parentheses of OVER or of a definition. */
   record Spec(String base, List<Expr> partition, List<QuerySpec.OrderItem> order, WindowFrame frame) {
@@ -141,7 +141,8 @@ final class NamedWindows {
           }
         } else if (depth == 0 && clauseStarts(in)) {
           return readClause();
-        } else if (depth == 0 && (t.isSymbol(";") || t.type() == TokenType.WORD && BLOCK_ENDS.contains(t.upper()))) {
+        } else if (depth == 0 && (t.isSymbol(";") || t.type() == TokenType.WORD && BLOCK_ENDS.contains(t.upper())
+            || t.is("FOR") && (in.peek(1).is("XML") || in.peek(1).is("JSON") || in.peek(1).is("BROWSE")))) {
           break;
         }
         in.next();

@@ -38,7 +38,9 @@ public record WindowNode(PlanNode input, List<Function> functions, List<ResultCo
     /** The first WITHIN GROUP key value whose cumulative share reaches the percentile. */
     PERCENTILE_DISC,
     /** An aggregate over the row's frame. */
-    AGGREGATE
+    AGGREGATE,
+    /** NEXT VALUE FOR … OVER (ORDER BY …): the sequence's next value, taken by the rows in order. */
+    NEXT_VALUE
   }
 
   /** One ORDER BY key of a window. */

@@ -121,6 +121,12 @@ final class WindowOperator implements Operator {
           result[order[i]] = (long) (i - start + 1);
         }
       }
+      case NEXT_VALUE -> {
+        for (int i = start; i < end; i++) {
+          ctx.row = in.get(order[i]);
+          result[order[i]] = fn.args().getFirst().eval(ctx);
+        }
+      }
       case RANK, DENSE_RANK -> {
         long rank = 0;
         long dense = 0;
