@@ -90,3 +90,37 @@ query T
 SELECT SCHEMA_NAME(SCHEMA_ID())
 ----
 dbo
+
+# The standard schemas have SQL Server's fixed ids in every database; a user schema's id is above
+# them, and the views and functions agree on every id.
+query TI
+SELECT name, schema_id FROM sys.schemas WHERE name IN ('dbo', 'guest', 'INFORMATION_SCHEMA', 'sys') ORDER BY schema_id
+----
+dbo	1
+guest	2
+INFORMATION_SCHEMA	3
+sys	4
+
+query IITTI
+SELECT SCHEMA_ID('dbo'), SCHEMA_ID('sys'), SCHEMA_NAME(1), SCHEMA_NAME(3), COUNT(*) FROM sys.all_objects WHERE name = 'objects' AND schema_id = 4
+----
+1	4	dbo	INFORMATION_SCHEMA	1
+
+statement ok
+CREATE SCHEMA sid_test
+
+statement ok
+CREATE TABLE sid_test.t (a int)
+
+query II
+SELECT CASE WHEN SCHEMA_ID('sid_test') > 4 THEN 1 ELSE 0 END, COUNT(*) FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_id
+WHERE s.name = 'sid_test' AND t.schema_id = SCHEMA_ID('sid_test') AND OBJECTPROPERTYEX(t.object_id, 'SchemaId') = t.schema_id
+AND OBJECT_SCHEMA_NAME(t.object_id) = 'sid_test'
+----
+1	1
+
+statement ok
+DROP TABLE sid_test.t
+
+statement ok
+DROP SCHEMA sid_test

@@ -260,11 +260,11 @@ label	nvarchar
 qty	decimal
 n	int
 
-# uid is the schema's id, as documented: Quern's schema ids are not its user ids (dbo is 1000).
-query TT
-SELECT o.name, SCHEMA_NAME(o.uid) FROM sysobjects o WHERE o.xtype = 'V'
+# uid is the schema's id, as documented; dbo's is 1, so the legacy join to sysusers finds dbo.
+query TTTI
+SELECT o.name, SCHEMA_NAME(o.uid), u.name, o.uid FROM sysobjects o JOIN sysusers u ON u.uid = o.uid WHERE o.xtype = 'V'
 ----
-parent_view	dbo
+parent_view	dbo	dbo	1
 
 query TT
 SELECT OBJECT_NAME(f.fkeyid), c.name FROM sysforeignkeys f JOIN syscolumns c ON c.id = f.fkeyid AND c.colid = f.fkey

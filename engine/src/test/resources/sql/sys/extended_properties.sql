@@ -66,7 +66,7 @@ FROM sys.extended_properties ep
 1	OBJECT_OR_COLUMN	tr_t/0	Doc=trigger
 1	OBJECT_OR_COLUMN	v/0	Doc=view
 2	PARAMETER	p/2	Doc=second parameter
-3	SCHEMA	1000/0	Owner=data team
+3	SCHEMA	1/0	Owner=data team
 7	INDEX	t/2	Doc=index
 
 query TT

@@ -64,6 +64,11 @@ public interface FunctionContext {
     return MetadataFunctions.fixedSchemaId(name);
   }
 
+  /** The schema_id users see for the catalog's schema id {@code catalogId} (SchemaIds). */
+  default int visibleSchemaId(int catalogId) {
+    return catalogId;
+  }
+
   /** A schema's name by id (SCHEMA_NAME); by default only the fixed role schemas are known. */
   default Optional<String> schemaName(int id) {
     return Optional.ofNullable(MetadataFunctions.SCHEMAS.get(id));

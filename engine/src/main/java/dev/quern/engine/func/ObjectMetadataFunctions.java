@@ -67,7 +67,7 @@ final class ObjectMetadataFunctions {
       if (a.size() == 2 && a.integer(1) != ctx.databaseId()) {
         return null; // objects of other databases are not visible from here
       }
-      return ctx.objectById(a.integer(0)).flatMap(o -> ctx.schemaName(o.schemaId())).orElse(null);
+      return ctx.objectById(a.integer(0)).flatMap(o -> ctx.schemaName(ctx.visibleSchemaId(o.schemaId()))).orElse(null);
     }
   }
 
@@ -209,7 +209,7 @@ final class ObjectMetadataFunctions {
       SchemaObject x = o.get();
       return switch (property) {
         case "BASETYPE" -> new SqlVariant(SqlType.ofLength(TypeId.CHAR, 2), String.format("%-2s", x.typeCode()));
-        case "SCHEMAID" -> new SqlVariant(SqlTypes.INT, x.schemaId());
+        case "SCHEMAID" -> new SqlVariant(SqlTypes.INT, ctx.visibleSchemaId(x.schemaId()));
         default -> {
           Integer v = CatalogPropertyFunctions.objectProperty(x, property);
           yield v == null ? null : new SqlVariant(SqlTypes.INT, v);

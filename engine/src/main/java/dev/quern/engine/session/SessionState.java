@@ -617,7 +617,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
   public Optional<Integer> schemaId(String name) {
     for (dev.quern.catalog.meta.Schema schema : catalogSchemas()) {
       if (schema.name().equalsIgnoreCase(name)) {
-        return Optional.of(schema.id());
+        return Optional.of(dev.quern.engine.sys.SchemaIds.visible(schema));
       }
     }
     return dev.quern.engine.func.FunctionContext.super.schemaId(name);
@@ -625,12 +625,14 @@ public final class SessionState implements FunctionContext, OptionTarget {
 
   @Override
   public Optional<String> schemaName(int id) {
-    for (dev.quern.catalog.meta.Schema schema : catalogSchemas()) {
-      if (schema.id() == id) {
-        return Optional.of(schema.name());
-      }
-    }
-    return dev.quern.engine.func.FunctionContext.super.schemaName(id);
+    var schema = dev.quern.engine.sys.SchemaIds.byVisibleId(catalogSchemas(), id);
+    return schema.isPresent() ? schema.map(dev.quern.catalog.meta.Schema::name)
+        : dev.quern.engine.func.FunctionContext.super.schemaName(id);
+  }
+
+  @Override
+  public int visibleSchemaId(int catalogId) {
+    return dev.quern.engine.sys.SchemaIds.visible(catalogSchemas(), catalogId);
   }
 
   private List<dev.quern.catalog.meta.Schema> catalogSchemas() {

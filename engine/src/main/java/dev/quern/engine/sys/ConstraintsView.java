@@ -83,7 +83,7 @@ final class ConstraintsView implements SystemView {
         }
         String type = c.typeCode();
         Object[] row = new Object[OBJECT.size() + extra.length];
-        Object[] head = ObjectsView.row(c.name(), c.objectId(), e.schema().id(), t.id(), type, e.dates(), false);
+        Object[] head = ObjectsView.row(c.name(), c.objectId(), SchemaIds.visible(e.schema()), t.id(), type, e.dates(), false);
         System.arraycopy(head, 0, row, 0, head.length);
         System.arraycopy(extra, 0, row, head.length, extra.length);
         out.add(row);

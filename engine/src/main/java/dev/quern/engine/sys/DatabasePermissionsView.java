@@ -51,7 +51,9 @@ final class DatabasePermissionsView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
+    var schemas = CatalogObjects.metadata(session).schemas(session.databaseId());
     for (Permission p : session.securityRecords().permissions(session.databaseId())) {
+      int major = p.classId() == Permission.SCHEMA ? SchemaIds.visible(schemas, p.majorId()) : p.majorId();
       String classDesc = switch (p.classId()) {
         case Permission.DATABASE -> "DATABASE";
         case Permission.SCHEMA -> "SCHEMA";
@@ -63,7 +65,7 @@ final class DatabasePermissionsView implements SystemView {
         default -> "GRANT";
       };
       String type = String.format("%-4s", TYPES.getOrDefault(p.permission(), p.permission()));
-      out.add(new Object[] {p.classId(), classDesc, p.majorId(), p.minorId(), p.granteeId(), p.grantorId(), type,
+      out.add(new Object[] {p.classId(), classDesc, major, p.minorId(), p.granteeId(), p.grantorId(), type,
           p.permission(), String.valueOf(p.state()), state});
     }
     return out;

@@ -35,9 +35,11 @@ final class ExtendedPropertiesView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
+    var schemas = CatalogObjects.metadata(session).schemas(session.databaseId());
     for (PropertyListing.Entry e : PropertyListing.entries(session)) {
       ExtendedProperty p = e.property();
-      out.add(new Object[] {p.classId(), classDescription(p.classId()), p.majorId(), p.minorId(), p.name(), p.value()});
+      int major = p.classId() == ExtendedProperty.SCHEMA ? SchemaIds.visible(schemas, p.majorId()) : p.majorId();
+      out.add(new Object[] {p.classId(), classDescription(p.classId()), major, p.minorId(), p.name(), p.value()});
     }
     return out;
   }

@@ -46,7 +46,7 @@ final class ModuleObjectsView implements SystemView {
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (kind.test(e.object())) {
         String type = e.object().typeCode();
-        out.add(ObjectsView.row(e.object().name(), e.object().id(), e.schema().id(), 0, type, e.dates(), false));
+        out.add(ObjectsView.row(e.object().name(), e.object().id(), SchemaIds.visible(e.schema()), 0, type, e.dates(), false));
       }
     }
     return out;

@@ -1,6 +1,5 @@
 package dev.quern.engine.sys;
 
-import dev.quern.catalog.meta.Schema;
 import dev.quern.engine.session.SessionState;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,7 @@ final class MsdbObjects {
     if (!"msdb".equalsIgnoreCase(session.databaseName())) {
       return out;
     }
-    int dbo = CatalogObjects.metadata(session).schema(session.databaseId(), "dbo").map(Schema::id).orElse(1);
+    int dbo = 1; // dbo's schema_id, as every database shows it (SchemaIds)
     for (int i = 0; i < FUNCTIONS.size(); i++) {
       out.add(ObjectsView.row(FUNCTIONS.get(i), FIRST_ID - i, dbo, 0, "FN", null, true));
     }

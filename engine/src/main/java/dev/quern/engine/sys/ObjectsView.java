@@ -41,12 +41,12 @@ final class ObjectsView implements SystemView {
     List<Object[]> out = new ArrayList<>();
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       String type = e.object().typeCode();
-      out.add(row(e.object().name(), e.object().id(), e.schema().id(), CatalogObjects.parentId(e.object()), type,
+      out.add(row(e.object().name(), e.object().id(), SchemaIds.visible(e.schema()), CatalogObjects.parentId(e.object()), type,
           e.dates(), false));
       if (e.object() instanceof Table t) {
         // A constraint is created and altered with its table.
         for (Constraint c : t.constraints()) {
-          out.add(row(c.name(), c.objectId(), e.schema().id(), t.id(), c.typeCode(), e.dates(), false));
+          out.add(row(c.name(), c.objectId(), SchemaIds.visible(e.schema()), t.id(), c.typeCode(), e.dates(), false));
         }
       }
     }

@@ -26,7 +26,7 @@ final class SchemasView implements SystemView {
     List<Object[]> out = new java.util.ArrayList<>();
     for (dev.quern.catalog.meta.Schema schema :
         CatalogObjects.metadata(session).schemas(session.databaseId())) {
-      out.add(new Object[] {schema.name(), schema.id(), schema.principalId()});
+      out.add(new Object[] {schema.name(), SchemaIds.visible(schema), schema.principalId()});
     }
     return out;
   }

@@ -52,7 +52,7 @@ final class SequencesView implements SystemView {
       if (e.object() instanceof Sequence s) {
         OptionalLong last = catalog.values().currentSequenceValue(s);
         int typeId = SqlTypes.systemTypeId(s.type().id());
-        out.add(new Object[] {s.name(), s.id(), null, e.schema().id(), 0, "SO", "SEQUENCE_OBJECT",
+        out.add(new Object[] {s.name(), s.id(), null, SchemaIds.visible(e.schema()), 0, "SO", "SEQUENCE_OBJECT",
             value(s, s.start()), value(s, s.increment()), value(s, s.minValue()), value(s, s.maxValue()),
             s.cycle(), s.cacheSize() > 0, s.cacheSize() > 0 ? s.cacheSize() : null, typeId, typeId,
             TypeFacets.precision(s.type()), TypeFacets.scale(s.type()), value(s, last.orElse(s.start())), false,

@@ -33,7 +33,7 @@ final class SynonymsView implements SystemView {
     List<Object[]> out = new ArrayList<>();
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof Synonym s) {
-        Object[] head = ObjectsView.row(s.name(), s.id(), e.schema().id(), 0, "SN", e.dates(), false);
+        Object[] head = ObjectsView.row(s.name(), s.id(), SchemaIds.visible(e.schema()), 0, "SN", e.dates(), false);
         Object[] row = java.util.Arrays.copyOf(head, head.length + 1);
         row[head.length] = s.baseObjectName();
         out.add(row);

@@ -1,6 +1,5 @@
 package dev.quern.engine.sys;
 
-import dev.quern.catalog.meta.Schema;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.proc.SystemProcedures;
 import dev.quern.engine.session.SessionState;
@@ -32,7 +31,7 @@ final class SystemObjects {
 
   /** The id the current database gives the object's schema (sys, INFORMATION_SCHEMA). */
   static int schemaId(SessionState session, Entry e) {
-    return CatalogObjects.metadata(session).schema(session.databaseId(), e.schema()).map(Schema::id).orElseThrow();
+    return CatalogObjects.metadata(session).schema(session.databaseId(), e.schema()).map(SchemaIds::visible).orElseThrow();
   }
 
   private static List<Entry> build() {

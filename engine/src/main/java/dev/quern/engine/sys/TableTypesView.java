@@ -46,7 +46,7 @@ final class TableTypesView implements SystemView {
     for (Schema schema : md.schemas(session.databaseId())) {
       for (UserType t : md.userTypes(schema.id())) {
         if (t.isTableType()) {
-          out.add(new Object[] {t.name(), TypesView.TABLE_TYPE_SYSTEM_ID, t.id(), schema.id(), null, -1, 0, 0, null,
+          out.add(new Object[] {t.name(), TypesView.TABLE_TYPE_SYSTEM_ID, t.id(), SchemaIds.visible(schema), null, -1, 0, 0, null,
             false, true, false, 0, 0, true, t.id(), false});
         }
       }

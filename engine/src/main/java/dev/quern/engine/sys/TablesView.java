@@ -50,7 +50,7 @@ final class TablesView implements SystemView {
     Metadata md = CatalogObjects.metadata(session);
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof Table t) {
-        Object[] object = ObjectsView.row(t.name(), t.id(), e.schema().id(), 0, "U", e.dates(), false);
+        Object[] object = ObjectsView.row(t.name(), t.id(), SchemaIds.visible(e.schema()), 0, "U", e.dates(), false);
         Object[] row = java.util.Arrays.copyOf(object, object.length + 8);
         LockEscalation escalation = md.lockEscalation(t.id());
         row[object.length] = escalationCode(escalation);

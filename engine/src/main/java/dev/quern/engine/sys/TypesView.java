@@ -58,7 +58,7 @@ final class TypesView implements SystemView {
     Metadata md = CatalogObjects.metadata(session);
     for (Schema schema : md.schemas(session.databaseId())) {
       for (UserType t : md.userTypes(schema.id())) {
-        out.add(userRow(t, schema.id()));
+        out.add(userRow(t, SchemaIds.visible(schema)));
       }
     }
     return out;
