@@ -235,6 +235,40 @@ public sealed interface TableSource {
     }
   }
 
+  /**
+   * {@code OPENXML(handle, rowpattern [, flags]) [WITH (column type ['pattern'], …) | WITH table]
+   * [AS alias]}: rows from a document sp_xml_preparedocument prepared; without WITH, its edge
+   * table. {@code schema} is empty and {@code table} null without WITH.
+   */
+  record OpenXml(Expr document, Expr rowPattern, Expr flags, List<OpenXmlColumn> schema, List<String> table, String alias)
+      implements TableSource {
+    public OpenXml {
+      schema = List.copyOf(schema);
+    }
+
+    @Override
+    public String toSql() {
+      StringBuilder sb = new StringBuilder("OPENXML(").append(document.toSql()).append(", ").append(rowPattern.toSql());
+      if (flags != null) {
+        sb.append(", ").append(flags.toSql());
+      }
+      sb.append(")");
+      if (!schema.isEmpty()) {
+        sb.append(" WITH (").append(schema.stream().map(OpenXmlColumn::toSql).collect(Collectors.joining(", "))).append(")");
+      } else if (table != null) {
+        sb.append(" WITH ").append(Names.quoteAll(table));
+      }
+      return sb + (alias == null ? "" : " AS " + Names.quote(alias));
+    }
+  }
+
+  /** A column of OPENXML's WITH clause; {@code pattern} null when mapped by its name. */
+  record OpenXmlColumn(String name, TypeName type, String pattern) {
+    public String toSql() {
+      return Names.quote(name) + " " + type.toSql() + (pattern == null ? "" : " '" + pattern.replace("'", "''") + "'");
+    }
+  }
+
   /** A column of OPENJSON's WITH clause; {@code path} null for {@code $.name}. */
   record OpenJsonColumn(String name, TypeName type, String path, boolean asJson) {
     public String toSql() {

@@ -40,6 +40,7 @@ final class SourceBinder {
       case TableSource.RecursiveRef r -> DerivedTables.recursiveRef(bind, r);
       case TableSource.OpenJson o -> openJson(o, ColumnScope.EMPTY);
       case TableSource.XmlNodes x -> XmlNodesBinder.bind(bind, x, ColumnScope.EMPTY);
+      case TableSource.OpenXml o -> OpenXmlBinder.bind(bind, o);
       case TableSource.OpenRowsetBulk o -> {
         PlanNode node = o.kind() != null ? new dev.quern.engine.plan.BulkFileNode(o.file(), o.kind())
             : BulkRowsets.bind(bind, o);

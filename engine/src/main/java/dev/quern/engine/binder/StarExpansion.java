@@ -54,6 +54,13 @@ final class StarExpansion {
       }
       return;
     }
+    if (from instanceof TableSource.OpenXml o) {
+      for (String c : OpenXmlBinder.columnNames(bind, o)) {
+        items.add(new ColumnRef(List.of(c)));
+        names.add(c);
+      }
+      return;
+    }
     if (from instanceof TableSource.XmlNodes x) {
       items.add(new ColumnRef(List.of(x.column()))); // read directly: 493, as SQL Server answers SELECT *
       names.add(x.column());
@@ -124,6 +131,7 @@ final class StarExpansion {
       case TableSource.Join j -> null;
       case TableSource.Apply a -> null;
       case TableSource.OpenJson o -> "OPENJSON";
+      case TableSource.OpenXml o -> "OPENXML";
       case TableSource.OpenRowsetBulk o -> o.alias();
       case TableSource.XmlNodes x -> x.alias();
       case TableSource.Pivot p -> p.alias();

@@ -390,6 +390,11 @@ public final class SqlErrors {
           "The formal parameter \"%s\" was not declared as an OUTPUT parameter, but the actual"
               + " parameter passed in requested output.",
           STATEMENT);
+  // OPENXML and its documents.
+  public static final ErrorTemplate XML_PARSE_DESCRIPTION = e(6602, 16, 2, "The error description is '%s'.", STATEMENT);
+  public static final ErrorTemplate XML_PARSING_ERROR = e(6603, 16, 2, "XML parsing error: %s", STATEMENT);
+  public static final ErrorTemplate XML_PARAMETER_INVALID =
+      e(6607, 16, 3, "%s: The value supplied for parameter number %d is invalid.", STATEMENT);
   public static final ErrorTemplate PREPARED_HANDLE_NOT_FOUND =
       e(8179, 16, 2, "Could not find prepared statement with handle %d.", STATEMENT);
   public static final ErrorTemplate NAMED_AFTER_POSITIONAL =

@@ -478,6 +478,33 @@ final class SelectParser {
     return new TableSource.Function("CHANGETABLE", args, tableAlias());
   }
 
+  /** {@code OPENXML(handle, rowpattern [, flags]) [WITH (name type ['pattern'], …) | WITH table] [[AS] alias]}. */
+  private TableSource openXml() {
+    in.expect("OPENXML");
+    in.expectSymbol("(");
+    Expr document = expr.parse();
+    in.expectSymbol(",");
+    Expr pattern = expr.parse();
+    Expr flags = in.acceptSymbol(",") ? expr.parse() : null;
+    in.expectSymbol(")");
+    List<TableSource.OpenXmlColumn> schema = new ArrayList<>();
+    List<String> table = null;
+    if (in.at("WITH") && in.peek(1).isSymbol("(")) {
+      in.next();
+      in.next();
+      do {
+        String name = in.identifier();
+        var type = TypeNameParser.parse(in);
+        String columnPattern = in.peek().isStringLiteral() ? in.next().value() : null;
+        schema.add(new TableSource.OpenXmlColumn(name, type, columnPattern));
+      } while (in.acceptSymbol(","));
+      in.expectSymbol(")");
+    } else if (in.accept("WITH")) {
+      table = NameParser.objectName(in);
+    }
+    return new TableSource.OpenXml(document, pattern, flags, schema, table, tableAlias());
+  }
+
   /** {@code OPENJSON(json[, path]) [WITH (name type ['path'] [AS JSON], …)] [[AS] alias]}, after its name. */
   private TableSource openJson() {
     in.expectSymbol("(");
@@ -520,6 +547,9 @@ final class SelectParser {
     }
     if (in.at("OPENROWSET")) {
       return openRowset();
+    }
+    if (in.at("OPENXML") && in.peek(1).isSymbol("(")) {
+      return openXml();
     }
     List<String> parts = new ArrayList<>();
     if (in.acceptSymbol("::")) {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /** The registry of system procedures, found by name as clients write it (any db/schema prefix). */
 public final class SystemProcedures {
   private static final Map<String, SystemProcedure> BY_NAME =
-      java.util.stream.Stream.concat(List.of(
+      java.util.stream.Stream.of(List.<SystemProcedure>of(
               new ExecuteSqlProcedure(),
               new PrepareProcedure(),
               new ExecuteProcedure(),
@@ -50,13 +50,16 @@ public final class SystemProcedures {
               new dev.quern.engine.proc.catalog.UpdateStatsProcedure(),
               new dev.quern.engine.proc.describe.DescribeFirstResultSetProcedure(),
               new dev.quern.engine.proc.describe.DescribeUndeclaredParametersProcedure(),
-              new LockProcedure())
-          .stream(), java.util.stream.Stream.concat(CursorProcedures.all().stream(), java.util.stream.Stream.concat(
-              RoleMemberProcedure.all().stream(), java.util.stream.Stream.concat(ExtendedPropertyProcedure.all().stream(),
-              java.util.stream.Stream.concat(ForEachProcedure.all().stream(),
-              java.util.stream.Stream.concat(dev.quern.engine.proc.message.MessageProcedures.all().stream(),
-                  java.util.stream.Stream.concat(AppLockProcedures.all().stream(),
-                      dev.quern.engine.proc.agent.AgentProcedures.all().stream())))))))
+              new LockProcedure()),
+              CursorProcedures.all(),
+              RoleMemberProcedure.all(),
+              ExtendedPropertyProcedure.all(),
+              ForEachProcedure.all(),
+              dev.quern.engine.proc.message.MessageProcedures.all(),
+              AppLockProcedures.all(),
+              dev.quern.engine.proc.agent.AgentProcedures.all(),
+              XmlDocumentProcedures.all())
+          .flatMap(List::stream)
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 
   private SystemProcedures() {}

@@ -322,6 +322,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
     if (transactions.count() == 0) {
       store.dropTempObjects();
     }
+    xmlDocuments.clear(); // sp_reset_connection frees prepared XML documents too
     security.revertTo(0);
     server.databases().byName(loginDatabase).ifPresent(db -> database = db);
   }
@@ -485,6 +486,12 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   private final dev.quern.engine.cursor.SessionCursors cursors = new dev.quern.engine.cursor.SessionCursors();
+  private final dev.quern.engine.openxml.XmlDocuments xmlDocuments = new dev.quern.engine.openxml.XmlDocuments();
+
+  /** The XML documents sp_xml_preparedocument prepared for OPENXML. */
+  public dev.quern.engine.openxml.XmlDocuments xmlDocuments() {
+    return xmlDocuments;
+  }
 
   /** The session's cursors (GLOBAL names, each running batch's LOCAL ones, @@FETCH_STATUS). */
   public dev.quern.engine.cursor.SessionCursors cursors() {
