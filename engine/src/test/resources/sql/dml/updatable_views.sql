@@ -332,6 +332,30 @@ SELECT @@ROWCOUNT
 statement ok
 INSERT INTO it_staff VALUES (4, 'it', 40)
 
+# MERGE through the view is held to the option too, for its updates and its inserts.
+statement error 550
+MERGE it_staff AS t USING (VALUES (2, 'hr')) AS s (id, dept) ON t.id = s.id WHEN MATCHED THEN UPDATE SET dept = s.dept;
+----
+error 550: The attempted insert or update failed because the target view either specifies WITH CHECK OPTION or spans a view that specifies WITH CHECK OPTION and one or more rows resulting from the operation did not qualify under the CHECK OPTION constraint.
+! The statement has been terminated.
+
+statement error 550
+MERGE it_staff AS t USING (VALUES (9, 'hr', 5)) AS s (id, dept, pay) ON t.id = s.id
+WHEN NOT MATCHED THEN INSERT (id, dept, pay) VALUES (s.id, s.dept, s.pay);
+
+query I
+MERGE it_staff AS t USING (VALUES (2, 'it', 22), (8, 'it', 8)) AS s (id, dept, pay) ON t.id = s.id
+WHEN MATCHED THEN UPDATE SET pay = s.pay WHEN NOT MATCHED THEN INSERT (id, dept, pay) VALUES (s.id, s.dept, s.pay);
+SELECT @@ROWCOUNT
+----
+2
+
+statement ok
+DELETE FROM staff WHERE id = 8
+
+statement ok
+UPDATE staff SET pay = 21 WHERE id = 2
+
 # The option of a view underneath holds for a view over it too; one without the option does not check.
 statement ok
 CREATE VIEW rich_it AS SELECT id, dept, pay FROM it_staff WHERE pay > 15

@@ -84,7 +84,8 @@ public final class MergeBinder {
     return new MergePlan(
         t, dml.targetRead(t, s.target()), marked, sourceRows, targetRows, join, targetColumns.size(),
         sourceColumns.size(), seek, current, clauses.get(Match.MATCHED), clauses.get(Match.NOT_MATCHED_BY_TARGET),
-        clauses.get(Match.NOT_MATCHED_BY_SOURCE), ComputedColumnBinder.bind(bind, t), target.filter(), output);
+        clauses.get(Match.NOT_MATCHED_BY_SOURCE), ComputedColumnBinder.bind(bind, t), target.filter(),
+        target.checkOption(), output);
   }
 
   /** The target's columns under the names it shows them by; the others hidden. */
@@ -108,7 +109,8 @@ public final class MergeBinder {
       if (found.isPresent() && found.get().object() instanceof dev.quern.catalog.meta.View view) {
         var definition = (dev.quern.engine.ast.CreateViewStatement)
             dev.quern.engine.parser.Parser.parseBatch(view.definition(), true).getFirst();
-        return MergeTarget.through(bind, s.table().getLast(), definition.query(), definition.columns());
+        return MergeTarget.through(bind, s.table().getLast(), definition.query(), definition.columns())
+            .checked(definition.checkOption());
       }
     }
     // MERGE needs the permission of each action it names (INSERT, UPDATE, DELETE).

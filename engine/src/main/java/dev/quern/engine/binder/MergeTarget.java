@@ -19,8 +19,8 @@ import java.util.List;
 /**
  * The table a MERGE changes, and the columns it shows under which names: the table itself, or a
  * view or common table expression that selects columns of one table, optionally with a WHERE
- * (only the rows it keeps are the target's; rows inserted need not meet it, as in SQL Server
- * without CHECK OPTION). Such a definition must select plain columns of a single table: a join is
+ * (only the rows it keeps are the target's; rows written need not meet it unless the view was
+ * created WITH CHECK OPTION, when one that does not is 550). Such a definition must select plain columns of a single table: a join is
  * 4405, DISTINCT or GROUP BY 4403, a computed item or a set operation 4406.
  *
  * @param name the name the table's own CHECK constraints are bound under
@@ -28,10 +28,11 @@ import java.util.List;
  * @param order the shown columns' table positions, in the target's column order
  * @param filter the definition's WHERE over the table's row, or null
  * @param view whether the target is a view or common table expression rather than the table
+ * @param checkOption whether the rows written must meet {@code filter} (a view WITH CHECK OPTION)
  */
 record MergeTarget(
     ResolvedTable table, List<String> name, List<String> names, List<Integer> order, BoundExpr filter,
-    boolean view) {
+    boolean view, boolean checkOption) {
   /** The table {@code name} names as the target: every column, as named. */
   static MergeTarget of(ResolvedTable t, List<String> name) {
     List<String> names = t.table().columns().stream().map(Column::name).toList();
@@ -39,7 +40,12 @@ record MergeTarget(
     for (int i = 0; i < names.size(); i++) {
       order.add(i);
     }
-    return new MergeTarget(t, name, names, order, null, false);
+    return new MergeTarget(t, name, names, order, null, false, false);
+  }
+
+  /** This target with the rows it writes held to its filter (a view WITH CHECK OPTION). */
+  MergeTarget checked(boolean on) {
+    return new MergeTarget(table, name, names, order, filter, view, on);
   }
 
   /**
@@ -88,7 +94,8 @@ record MergeTarget(
         : new ExpressionBinder(bind, new ColumnScope(qualifier, TableSources.columns(t)), null, "WHERE")
             .condition(query.where());
     return new MergeTarget(
-        t, List.of(table.name()), Collections.unmodifiableList(Arrays.asList(names)), List.copyOf(order), filter, true);
+        t, List.of(table.name()), Collections.unmodifiableList(Arrays.asList(names)), List.copyOf(order), filter, true,
+        false);
   }
 
   /** A column selected twice is shown once, under its first name. */

@@ -290,6 +290,29 @@ final class MergeExecutor {
     if (!inserts.isEmpty()) {
       insert(inserts, frame);
     }
+    if (p.checkOption()) {
+      checkOption(p, chosen, computing);
+    }
+  }
+
+  /**
+   * A MERGE through a view WITH CHECK OPTION: every row it updated or inserted must be one the
+   * view shows (meet its WHERE), else 550, which ends the statement and so undoes the writes.
+   */
+  private static void checkOption(MergePlan p, List<Chosen> chosen, EvalContext computing) {
+    if (p.targetFilter() == null) {
+      return;
+    }
+    for (Chosen c : chosen) {
+      if (c.inserted != null) {
+        Object[] row = c.inserted.clone();
+        p.computed().fillVirtual(row, computing);
+        computing.row = row;
+        if (p.targetFilter().eval(computing) != Boolean.TRUE) {
+          throw SqlErrors.VIEW_CHECK_OPTION.raise();
+        }
+      }
+    }
   }
 
   private static List<byte[]> locatorsOf(List<Chosen> chosen, List<byte[]> locators) {

@@ -78,7 +78,11 @@ final class CharacterFunctions {
     }
   }
 
-  /** UNICODE(s): the code point of the first character, NULL for ''. */
+  /**
+   * UNICODE(s): the UTF-16 code of the first character, NULL for ''. Under the default collation
+   * (no supplementary-character support) a character above the BMP gives its high surrogate
+   * (55357 for U+1F600), as in SQL Server; only _SC collations give the whole code point.
+   */
   static final class Unicode extends BuiltinFunction {
     Unicode() {
       super("UNICODE", 1, 1);
@@ -92,7 +96,7 @@ final class CharacterFunctions {
     @Override
     Object call(Arguments a, FunctionContext ctx) {
       String s = a.string(0);
-      return s.isEmpty() ? null : s.codePointAt(0);
+      return s.isEmpty() ? null : (int) s.charAt(0);
     }
   }
 }

@@ -14,13 +14,15 @@ import java.util.List;
  * BY SOURCE). Each clause's condition and values are bound over that row. {@code seek}, when set,
  * reads the target rows each source row (put in {@code current}) may match instead of them all.
  * {@code targetFilter} (null: none), over a table row, keeps the rows of a view or common table
- * expression target with a WHERE.
+ * expression target with a WHERE; with {@code checkOption} (a view WITH CHECK OPTION) the rows the
+ * statement writes must meet it too.
  */
 public record MergePlan(
     ResolvedTable target, DmlPlan.TargetRead read, PlanNode source, RowListNode sourceRows,
     RowListNode targetRows, PlanNode join, int width, int sourceWidth, dev.quern.engine.plan.rules.KeySeek.Seek seek,
     SourceRowValue.Current current, List<Clause> matched, List<Clause> notMatchedByTarget,
-    List<Clause> notMatchedBySource, ComputedColumns computed, BoundExpr targetFilter, Output output) {
+    List<Clause> notMatchedBySource, ComputedColumns computed, BoundExpr targetFilter, boolean checkOption,
+    Output output) {
   public MergePlan {
     matched = List.copyOf(matched);
     notMatchedByTarget = List.copyOf(notMatchedByTarget);
