@@ -59,6 +59,12 @@ final class CertificateDdl {
       der = made.der();
       pkcs8 = made.privateKey();
     }
+    byte[] thumbprint = CertificateKeys.thumbprint(der);
+    boolean added = database.records().certificates(database.databaseId()).stream()
+        .anyMatch(x -> Arrays.equals(CertificateKeys.thumbprint(x.der()), thumbprint));
+    if (added) {
+      throw EncryptionErrors.CERTIFICATE_EXISTS.raise(c.name());
+    }
     String protection = pkcs8 == null ? "NA" : c.password() != null ? "PW" : "MK";
     byte[] stored = switch (protection) {
       case "PW" -> PassphraseMessage.encrypt(KeyChain.password(c.password()), new byte[0], pkcs8);

@@ -28,7 +28,7 @@ final class CertificateFunctions {
 
     @Override
     SqlType resultType(List<SqlType> types) {
-      PassphraseFunctions.checkTypes(name(), types, 0);
+      PassphraseFunctions.checkTypes(name(), types, 0, 0);
       return RESULT;
     }
 

@@ -52,7 +52,7 @@ final class KeyFunctions {
 
     @Override
     SqlType resultType(List<SqlType> types) {
-      PassphraseFunctions.checkTypes(name(), types.subList(1, types.size()), 1);
+      PassphraseFunctions.checkTypes(name(), types, 1, 2);
       return RESULT;
     }
 
@@ -78,7 +78,7 @@ final class KeyFunctions {
 
     @Override
     SqlType resultType(List<SqlType> types) {
-      PassphraseFunctions.checkTypes(name(), types, 1);
+      PassphraseFunctions.checkTypes(name(), types, 0, 1);
       return RESULT;
     }
 
@@ -100,7 +100,7 @@ final class KeyFunctions {
 
     @Override
     SqlType resultType(List<SqlType> types) {
-      PassphraseFunctions.checkTypes(name(), types.subList(2, types.size()), 1);
+      PassphraseFunctions.checkTypes(name(), types, 2, 3);
       return RESULT;
     }
 

@@ -24,8 +24,9 @@ final class PassphraseFunctions {
     return List.of(new Encrypt(), new Decrypt());
   }
 
-  static void checkTypes(String name, List<SqlType> types, int flagAt) {
-    for (int i = 0; i < types.size(); i++) {
+  /** 8116 unless the arguments from {@code from} on have bytes, the one at {@code flagAt} being an integer. */
+  static void checkTypes(String name, List<SqlType> types, int from, int flagAt) {
+    for (int i = from; i < types.size(); i++) {
       SqlType t = types.get(i);
       boolean ok = i == flagAt
           ? SqlTypes.isInteger(t.id()) || t.id() == TypeId.BIT
@@ -57,7 +58,7 @@ final class PassphraseFunctions {
 
     @Override
     SqlType resultType(List<SqlType> types) {
-      checkTypes(name(), types, 2);
+      checkTypes(name(), types, 0, 2);
       return SqlType.ofLength(TypeId.VARBINARY, MAX_RESULT);
     }
   }
