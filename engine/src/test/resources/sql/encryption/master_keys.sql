@@ -1,3 +1,4 @@
+# no-restart: OPEN MASTER KEY belongs to the session, and each block of a restart run has a new one
 # CREATE / ALTER / DROP / OPEN / CLOSE MASTER KEY: the database master key is stored encrypted by
 # its password and by the service master key, never in clear; sys.symmetric_keys shows it as
 # ##MS_DatabaseMasterKey## (id 101) and sys.key_encryptions its two encryptions.
