@@ -220,9 +220,20 @@ SELECT CAST(DECRYPTBYKEY(v) AS varchar(40)), KEY_NAME(v) FROM keys_other.dbo.mov
 ----
 travels between databases	derived
 
+# Keys opened in a database that is dropped are closed with it.
 statement ok
-CLOSE ALL SYMMETRIC KEYS;
+USE keys_other;
+OPEN SYMMETRIC KEY derived_too DECRYPTION BY PASSWORD = 'Other!1';
+USE master;
 DROP DATABASE keys_other
+
+query T
+SELECT key_name FROM sys.openkeys
+----
+derived
+
+statement ok
+CLOSE ALL SYMMETRIC KEYS
 
 # Keys are gone with their database; a rolled-back CREATE leaves nothing.
 statement ok
