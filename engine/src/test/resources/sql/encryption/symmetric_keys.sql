@@ -187,6 +187,51 @@ DROP SYMMETRIC KEY pw_key
 ----
 error 15151: Cannot drop the symmetric key 'pw_key', because it does not exist or you do not have permission.
 
+# ALTER SYMMETRIC KEY … ADD / DROP ENCRYPTION BY: a key protected by a password moves under a
+# certificate (the key must be open to add one).
+statement ok
+CREATE SYMMETRIC KEY rotated WITH ALGORITHM = AES_256 ENCRYPTION BY PASSWORD = 'Rotate!1'
+
+statement error 15315
+ALTER SYMMETRIC KEY rotated ADD ENCRYPTION BY CERTIFICATE Sales09
+
+statement ok
+OPEN SYMMETRIC KEY rotated DECRYPTION BY PASSWORD = 'Rotate!1';
+ALTER SYMMETRIC KEY rotated ADD ENCRYPTION BY CERTIFICATE Sales09;
+CLOSE SYMMETRIC KEY rotated
+
+statement error 15579
+OPEN SYMMETRIC KEY rotated DECRYPTION BY CERTIFICATE Sales09;
+ALTER SYMMETRIC KEY rotated ADD ENCRYPTION BY CERTIFICATE Sales09
+----
+error 15579: Adding an encryption to the symmetric key failed. An encryption by the same certificate 'Sales09' may already exist.
+
+statement error 15313
+ALTER SYMMETRIC KEY rotated DROP ENCRYPTION BY PASSWORD = 'not it'
+
+statement ok
+ALTER SYMMETRIC KEY rotated DROP ENCRYPTION BY PASSWORD = 'Rotate!1';
+CLOSE ALL SYMMETRIC KEYS
+
+query TT
+SELECT e.crypt_type, CASE WHEN k.modify_date >= k.create_date THEN 'modified' END
+FROM sys.key_encryptions e JOIN sys.symmetric_keys k ON k.symmetric_key_id = e.key_id WHERE k.name = 'rotated'
+----
+ESUC	modified
+
+statement error 15313
+OPEN SYMMETRIC KEY rotated DECRYPTION BY PASSWORD = 'Rotate!1'
+
+statement error 15558
+ALTER SYMMETRIC KEY rotated DROP ENCRYPTION BY CERTIFICATE Sales09
+----
+error 15558: Cannot drop encryption by certificate 'Sales09'.
+
+statement ok
+OPEN SYMMETRIC KEY rotated DECRYPTION BY CERTIFICATE Sales09;
+CLOSE ALL SYMMETRIC KEYS;
+DROP SYMMETRIC KEY rotated
+
 # KEY_SOURCE and IDENTITY_VALUE derive the key and its GUID: two keys from the same phrases, in two
 # databases, decrypt each other's data.
 statement ok

@@ -135,6 +135,24 @@ public record EncryptionStatement(int line, Command command) implements StorageS
     }
   }
 
+  /** ALTER SYMMETRIC KEY name {ADD | DROP} ENCRYPTION BY protector [, …]. */
+  public record AlterSymmetricKey(String name, boolean add, List<Protector> protectors) implements Command {
+    public AlterSymmetricKey {
+      protectors = List.copyOf(protectors);
+    }
+
+    @Override
+    public String verb() {
+      return "ALTER SYMMETRIC KEY";
+    }
+
+    @Override
+    public String toSql() {
+      return verb() + " " + Names.quote(name) + (add ? " ADD" : " DROP") + " ENCRYPTION BY "
+          + protectors.stream().map(Protector::toSql).collect(Collectors.joining(", "));
+    }
+  }
+
   /** DROP CERTIFICATE name or DROP SYMMETRIC KEY name. */
   public record Drop(String name, boolean certificate) implements Command {
     @Override

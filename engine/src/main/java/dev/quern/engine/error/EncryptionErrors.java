@@ -42,6 +42,9 @@ public final class EncryptionErrors {
   public static final ErrorTemplate NO_PRIVATE_KEY = e(15556, 1,
       "Cannot decrypt or encrypt using the specified %s, either because it has no private key or because the password provided for the private key is incorrect.");
   public static final ErrorTemplate ENCRYPTION_EXISTS = e(15557, 1, "There is already a %s by %s '%s'.");
+  public static final ErrorTemplate CANNOT_DROP_ENCRYPTION = e(15558, 1, "Cannot drop %s by %s '%s'.");
+  public static final ErrorTemplate ENCRYPTION_MAY_EXIST = e(15579, 1,
+      "Adding an encryption to the symmetric key failed. An encryption by the same %s '%s' may already exist.");
   public static final ErrorTemplate MASTER_KEY_EXISTS =
       e(15578, 1, "There is already a master key in the database. Please drop it before performing this statement.");
   public static final ErrorTemplate MASTER_KEY_IN_USE = e(15580, 1, "Cannot drop %s because %s '%s' is encrypted by it.");

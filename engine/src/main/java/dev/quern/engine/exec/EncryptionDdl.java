@@ -53,6 +53,8 @@ final class EncryptionDdl {
       }
       case Drop d when d.certificate() -> new CertificateDdl(state).drop(usable(certificate(d.name(), "drop")));
       case Drop d -> new SymmetricKeyDdl(state).drop(usable(symmetricKey(d.name(), "drop"), false));
+      case EncryptionStatement.AlterSymmetricKey a ->
+          new SymmetricKeyDdl(state).alter(usable(symmetricKey(a.name(), "alter"), false), a.add(), a.protectors());
       case OpenSymmetricKey o -> new SymmetricKeyDdl(state).open(usable(symmetricKey(o.name(), "find"), true),
           o.decryptor());
       case CloseSymmetricKey c -> new SymmetricKeyDdl(state).close(c.name());

@@ -94,6 +94,76 @@ final class SymmetricKeyDdl {
         .orElseThrow(() -> EncryptionErrors.KEY_NOT_OPEN.raise(k.name()));
   }
 
+  /**
+   * ALTER SYMMETRIC KEY … ADD ENCRYPTION BY (the key open in the session, 15315; a certificate or key
+   * already protecting it is 15579) or DROP ENCRYPTION BY (one that does not protect it is 15558, a
+   * password that decrypts none 15313). Decided: the last encryption stays (15558), since a key
+   * without one could never be opened again.
+   */
+  void alter(SymmetricKey k, boolean add, List<Protector> protectors) {
+    List<SymmetricKey.Encryption> encryptions = new ArrayList<>(k.encryptions());
+    byte[] material = add ? openKey(k).material() : null;
+    for (Protector p : protectors) {
+      if (add) {
+        SymmetricKey.Encryption e = encryption(p, material);
+        if (e.thumbprint() != null && indexOf(encryptions, e.cryptType(), e.thumbprint()) >= 0) {
+          throw EncryptionErrors.ENCRYPTION_MAY_EXIST.raise(kindName(p), p.name());
+        }
+        encryptions.add(e);
+      } else {
+        encryptions.remove(existing(encryptions, p));
+        if (encryptions.isEmpty()) {
+          throw EncryptionErrors.CANNOT_DROP_ENCRYPTION.raise("encryption", kindName(p), describe(p));
+        }
+      }
+    }
+    database.catalog().encryption().save(database.txn(), new SymmetricKey(k.databaseId(), k.keyId(), k.name(),
+        k.principalId(), k.algorithm(), k.guid(), encryptions, k.created(), Instant.now()));
+    state.store().markDdl();
+  }
+
+  /** The encryption {@code p} names among {@code encryptions}: 15558, or 15313 for a password. */
+  private int existing(List<SymmetricKey.Encryption> encryptions, Protector p) {
+    int at = switch (p.kind()) {
+      case PASSWORD -> {
+        for (int i = 0; i < encryptions.size(); i++) {
+          SymmetricKey.Encryption e = encryptions.get(i);
+          if (e.cryptType().equals("ESKP")
+              && PassphraseMessage.decrypt(KeyChain.password(p.password()), e.value(), new byte[0]) != null) {
+            yield i;
+          }
+        }
+        throw EncryptionErrors.WRONG_DECRYPTOR.raise();
+      }
+      case CERTIFICATE -> indexOf(encryptions, "ESUC",
+          CertificateKeys.thumbprint(database.certificate(p.name(), "find").der()));
+      case SYMMETRIC_KEY -> indexOf(encryptions, "ESKS", Guids.toBytes(database.symmetricKey(p.name(), "find").guid()));
+      case ASYMMETRIC_KEY -> throw EncryptionCatalog.notFound("find", "asymmetric key", p.name());
+    };
+    if (at < 0) {
+      throw EncryptionErrors.CANNOT_DROP_ENCRYPTION.raise("encryption", kindName(p), describe(p));
+    }
+    return at;
+  }
+
+  private static int indexOf(List<SymmetricKey.Encryption> encryptions, String type, byte[] thumbprint) {
+    for (int i = 0; i < encryptions.size(); i++) {
+      if (encryptions.get(i).cryptType().equals(type) && Arrays.equals(encryptions.get(i).thumbprint(), thumbprint)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String kindName(Protector p) {
+    return p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  /** A protector's name in a message; a password is never echoed. */
+  private static String describe(Protector p) {
+    return p.kind() == Protector.Kind.PASSWORD ? "****" : p.name();
+  }
+
   /** DROP SYMMETRIC KEY: 15352 while another key is encrypted by it; closes it in this session. */
   void drop(SymmetricKey k) {
     byte[] guid = Guids.toBytes(k.guid());

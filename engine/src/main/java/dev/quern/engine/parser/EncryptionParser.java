@@ -32,6 +32,7 @@ import java.util.List;
  *     [, DECRYPTION BY PASSWORD = 'p'])]
  * CREATE SYMMETRIC KEY k [AUTHORIZATION u] WITH {ALGORITHM = a | KEY_SOURCE = 's' | IDENTITY_VALUE = 'i'} [, …]
  *     ENCRYPTION BY {CERTIFICATE c | PASSWORD = 'p' | SYMMETRIC KEY k | ASYMMETRIC KEY a} [, …]
+ * ALTER SYMMETRIC KEY k {ADD | DROP} ENCRYPTION BY {CERTIFICATE c | PASSWORD = 'p' | SYMMETRIC KEY k} [, …]
  * OPEN SYMMETRIC KEY k DECRYPTION BY {CERTIFICATE c [WITH PASSWORD = 'p'] | PASSWORD = 'p' | SYMMETRIC KEY k}
  * CLOSE SYMMETRIC KEY k | CLOSE ALL SYMMETRIC KEYS
  * DROP CERTIFICATE c | DROP SYMMETRIC KEY k [REMOVE PROVIDER KEY]
@@ -53,7 +54,7 @@ final class EncryptionParser {
       return masterKey || what.is("CERTIFICATE") || what.is("SYMMETRIC") && in.peek(2).is("KEY");
     }
     if (verb.is("ALTER")) {
-      return masterKey;
+      return masterKey || what.is("SYMMETRIC") && in.peek(2).is("KEY");
     }
     if (verb.is("OPEN") || verb.is("CLOSE")) {
       return masterKey || what.is("SYMMETRIC") && in.peek(2).is("KEY")
@@ -226,6 +227,19 @@ final class EncryptionParser {
         yield new OpenSymmetricKey(name, protector(true));
       }
       case "CLOSE" -> new CloseSymmetricKey(name);
+      case "ALTER" -> {
+        boolean add = in.accept("ADD");
+        if (!add) {
+          in.expect("DROP");
+        }
+        in.expect("ENCRYPTION");
+        in.expect("BY");
+        List<Protector> protectors = new ArrayList<>();
+        do {
+          protectors.add(protector(false));
+        } while (in.acceptSymbol(","));
+        yield new EncryptionStatement.AlterSymmetricKey(name, add, protectors);
+      }
       default -> {
         if (in.accept("REMOVE")) {
           in.expect("PROVIDER");
