@@ -18,20 +18,23 @@ import dev.quern.engine.session.PermissionGate;
 import dev.quern.engine.session.SessionState;
 
 /**
- * Runs the encryption hierarchy's statements after their permission checks, a subset of SQL
- * Server's: the master key statements need CONTROL on the database; CREATE CERTIFICATE needs
- * CREATE CERTIFICATE and CREATE SYMMETRIC KEY ALTER ANY SYMMETRIC KEY; dropping, opening or backing
- * up a key or certificate needs to own it or hold CONTROL on the database (ALTER ANY SYMMETRIC KEY
- * also opens a symmetric key). One the caller may not use is 15151, as one that does not exist.
- * Grants on a single key or certificate (GRANT … ON SYMMETRIC KEY::k) are not there yet.
+ * Runs the encryption hierarchy's statements after their permission checks ({@link
+ * KeyPermissions}), a subset of SQL Server's: the master key statements need CONTROL on the
+ * database; CREATE CERTIFICATE needs CREATE CERTIFICATE and CREATE SYMMETRIC KEY ALTER ANY SYMMETRIC
+ * KEY; DROP needs CONTROL on the key or certificate, ALTER SYMMETRIC KEY ALTER on it, BACKUP
+ * CERTIFICATE CONTROL; OPEN SYMMETRIC KEY some permission on the key (or ALTER ANY SYMMETRIC KEY)
+ * and, by a certificate, CONTROL on the certificate. One the caller may not use is 15151, as one
+ * that does not exist.
  */
 final class EncryptionDdl {
   private final SessionState state;
   private final EncryptionCatalog database;
+  private final KeyPermissions permissions;
 
   EncryptionDdl(SessionState state) {
     this.state = state;
     this.database = new EncryptionCatalog(state);
+    this.permissions = new KeyPermissions(state);
   }
 
   void run(EncryptionStatement s) {
@@ -51,12 +54,25 @@ final class EncryptionDdl {
         PermissionGate.database(state, "ALTER ANY SYMMETRIC KEY");
         new SymmetricKeyDdl(state).create(c, owner(c.owner()));
       }
-      case Drop d when d.certificate() -> new CertificateDdl(state).drop(usable(certificate(d.name(), "drop")));
-      case Drop d -> new SymmetricKeyDdl(state).drop(usable(symmetricKey(d.name(), "drop"), false));
+      case Drop d when d.certificate() -> {
+        Certificate c = usable(certificate(d.name(), "drop"));
+        new CertificateDdl(state).drop(c);
+        permissions.forget(dev.quern.catalog.meta.Permission.CERTIFICATE, c.certificateId());
+      }
+      case Drop d -> {
+        SymmetricKey k = usable(symmetricKey(d.name(), "drop"), "CONTROL");
+        new SymmetricKeyDdl(state).drop(k);
+        permissions.forget(dev.quern.catalog.meta.Permission.SYMMETRIC_KEY, k.keyId());
+      }
       case EncryptionStatement.AlterSymmetricKey a ->
-          new SymmetricKeyDdl(state).alter(usable(symmetricKey(a.name(), "alter"), false), a.add(), a.protectors());
-      case OpenSymmetricKey o -> new SymmetricKeyDdl(state).open(usable(symmetricKey(o.name(), "find"), true),
-          o.decryptor());
+          new SymmetricKeyDdl(state).alter(usable(symmetricKey(a.name(), "alter"), "ALTER"), a.add(), a.protectors());
+      case OpenSymmetricKey o -> {
+        SymmetricKey k = opener(symmetricKey(o.name(), "find"));
+        if (o.decryptor().kind() == EncryptionStatement.Protector.Kind.CERTIFICATE) {
+          usable(certificate(o.decryptor().name(), "find"));
+        }
+        new SymmetricKeyDdl(state).open(k, o.decryptor());
+      }
       case CloseSymmetricKey c -> new SymmetricKeyDdl(state).close(c.name());
     }
   }
@@ -74,29 +90,30 @@ final class EncryptionDdl {
     return database.symmetricKey(name, verb);
   }
 
+  /** A certificate the caller holds CONTROL on (to drop, back up or decrypt by it); else 15151. */
   private Certificate usable(Certificate c) {
-    if (!mayControl(c.principalId(), null)) {
+    if (!permissions.holds(dev.quern.catalog.meta.Permission.CERTIFICATE, c.certificateId(), c.principalId(), "CONTROL")) {
       throw SecurityErrors.CANNOT_FIND.raise("certificate", c.name());
     }
     return c;
   }
 
-  private SymmetricKey usable(SymmetricKey k, boolean opening) {
-    if (!mayControl(k.principalId(), opening ? "ALTER ANY SYMMETRIC KEY" : null)) {
+  /** A key the caller holds {@code permission} on; else 15151. */
+  private SymmetricKey usable(SymmetricKey k, String permission) {
+    if (!permissions.holds(dev.quern.catalog.meta.Permission.SYMMETRIC_KEY, k.keyId(), k.principalId(), permission)) {
       throw SecurityErrors.CANNOT_FIND.raise("symmetric key", k.name());
     }
     return k;
   }
 
-  /** Whether the caller owns the key (its principal) or holds CONTROL (or {@code also}) on the database. */
-  private boolean mayControl(int ownerId, String also) {
-    if (state.security().isSa() || PermissionGate.hasDatabasePermission(state, "CONTROL")) {
-      return true;
+  /** A key the caller may open: some permission on it (VIEW DEFINITION not denied), or ALTER ANY SYMMETRIC KEY. */
+  private SymmetricKey opener(SymmetricKey k) {
+    boolean may = PermissionGate.hasDatabasePermission(state, "ALTER ANY SYMMETRIC KEY")
+        || permissions.holdsAny(dev.quern.catalog.meta.Permission.SYMMETRIC_KEY, k.keyId(), k.principalId());
+    if (!may) {
+      throw SecurityErrors.CANNOT_FIND.raise("symmetric key", k.name());
     }
-    if (also != null && PermissionGate.hasDatabasePermission(state, also)) {
-      return true;
-    }
-    return state.user(state.databaseId()).map(u -> u.id() == ownerId).orElse(false);
+    return k;
   }
 
   /** The principal a new key or certificate belongs to: AUTHORIZATION's, else the caller's user. */

@@ -24,8 +24,8 @@ import java.util.UUID;
  * The session's side of the key and certificate built-ins: its open keys ({@link OpenKeys}) and the
  * current database's records, read at the statement's snapshot. Errors of the hierarchy (a master
  * key that cannot be opened, a wrong password) are the functions' NULL, never raised. Using a
- * certificate's private key (DECRYPTBYCERT, SIGNBYCERT, DECRYPTBYKEYAUTOCERT) needs CONTROL on it:
- * its owner or CONTROL on the database.
+ * certificate's private key (DECRYPTBYCERT, SIGNBYCERT, DECRYPTBYKEYAUTOCERT) needs CONTROL on it
+ * ({@link KeyPermissions}).
  */
 public final class SessionKeys implements EncryptionKeys {
   /** The name sys.symmetric_keys gives every database master key. */
@@ -166,7 +166,7 @@ public final class SessionKeys implements EncryptionKeys {
   }
 
   private boolean mayControl(Certificate c) {
-    return state.security().isSa() || dev.quern.engine.session.PermissionGate.hasDatabasePermission(state, "CONTROL")
-        || state.user(state.databaseId()).map(u -> u.id() == c.principalId()).orElse(false);
+    return new KeyPermissions(state)
+        .holds(dev.quern.catalog.meta.Permission.CERTIFICATE, c.certificateId(), c.principalId(), "CONTROL");
   }
 }

@@ -58,6 +58,8 @@ final class DatabasePermissionsView implements SystemView {
       String classDesc = switch (p.classId()) {
         case Permission.DATABASE -> "DATABASE";
         case Permission.SCHEMA -> "SCHEMA";
+        case Permission.SYMMETRIC_KEY -> "SYMMETRIC_KEYS";
+        case Permission.CERTIFICATE -> "CERTIFICATE";
         default -> "OBJECT_OR_COLUMN";
       };
       String state = switch (p.state()) {
