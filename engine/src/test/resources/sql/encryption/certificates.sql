@@ -205,3 +205,64 @@ query T
 SELECT CAST(DECRYPTBYCERT(CERT_ID('with_key'), ENCRYPTBYCERT(CERT_ID('with_key'), 'moved'), 'New!Passw0rd') AS varchar(5))
 ----
 moved
+
+# ALTER CERTIFICATE … WITH PRIVATE KEY changes what protects the private key; REMOVE PRIVATE KEY
+# keeps the public key only; a private key file gives it back.
+statement error 15465
+ALTER CERTIFICATE with_key WITH PRIVATE KEY (DECRYPTION BY PASSWORD = 'wrong', ENCRYPTION BY PASSWORD = 'Newer!Passw0rd1')
+----
+error 15465: The private key password is invalid.
+
+statement ok
+ALTER CERTIFICATE with_key WITH PRIVATE KEY (DECRYPTION BY PASSWORD = 'New!Passw0rd', ENCRYPTION BY PASSWORD = 'Newer!Passw0rd1')
+
+query TT
+SELECT CAST(DECRYPTBYCERT(CERT_ID('with_key'), ENCRYPTBYCERT(CERT_ID('with_key'), 'newer'), 'Newer!Passw0rd1') AS varchar(5)),
+  DECRYPTBYCERT(CERT_ID('with_key'), ENCRYPTBYCERT(CERT_ID('with_key'), 'older'), 'New!Passw0rd')
+----
+newer	NULL
+
+# Without ENCRYPTION BY PASSWORD the master key protects it, so there must be one.
+statement error 15581
+ALTER CERTIFICATE with_key WITH PRIVATE KEY (DECRYPTION BY PASSWORD = 'Newer!Passw0rd1')
+
+statement ok
+CREATE MASTER KEY ENCRYPTION BY PASSWORD = 'Mk!Again1';
+ALTER CERTIFICATE with_key WITH PRIVATE KEY (DECRYPTION BY PASSWORD = 'Newer!Passw0rd1')
+
+query TT
+SELECT pvt_key_encryption_type,
+  CAST(DECRYPTBYCERT(CERT_ID('with_key'), ENCRYPTBYCERT(CERT_ID('with_key'), 'by mk')) AS varchar(5))
+FROM sys.certificates WHERE name = 'with_key'
+----
+MK	by mk
+
+statement ok
+ALTER CERTIFICATE with_key REMOVE PRIVATE KEY
+
+query TT
+SELECT pvt_key_encryption_type, DECRYPTBYCERT(CERT_ID('with_key'), ENCRYPTBYCERT(CERT_ID('with_key'), 'x'))
+FROM sys.certificates WHERE name = 'with_key'
+----
+NA	NULL
+
+statement ok
+ALTER CERTIFICATE with_key WITH PRIVATE KEY (FILE = 'golden_no_mk.pvk', DECRYPTION BY PASSWORD = 'File!Passw0rd')
+
+statement error 15332
+ALTER CERTIFICATE with_key WITH PRIVATE KEY (FILE = 'golden_no_mk.pvk', DECRYPTION BY PASSWORD = 'File!Passw0rd')
+
+query TT
+SELECT pvt_key_encryption_type,
+  CAST(DECRYPTBYCERT(CERT_ID('with_key'), ENCRYPTBYCERT(CERT_ID('with_key'), 'back')) AS varchar(5))
+FROM sys.certificates WHERE name = 'with_key'
+----
+MK	back
+
+statement ok
+ALTER CERTIFICATE with_key WITH ACTIVE FOR BEGIN_DIALOG = OFF
+
+statement error 15151
+ALTER CERTIFICATE nope REMOVE PRIVATE KEY
+----
+error 15151: Cannot alter the certificate 'nope', because it does not exist or you do not have permission.

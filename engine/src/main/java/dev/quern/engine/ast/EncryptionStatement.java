@@ -101,6 +101,24 @@ public record EncryptionStatement(int line, Command command) implements StorageS
     }
   }
 
+  /**
+   * ALTER CERTIFICATE name {REMOVE PRIVATE KEY | WITH PRIVATE KEY ([FILE = 'path',] [DECRYPTION BY
+   * PASSWORD = '…'] [, ENCRYPTION BY PASSWORD = '…']) | WITH ACTIVE FOR BEGIN_DIALOG = {ON | OFF}}.
+   */
+  public record AlterCertificate(
+      String name, boolean removePrivateKey, boolean privateKey, String file, String decryptionPassword,
+      String encryptionPassword) implements Command {
+    @Override
+    public String verb() {
+      return "ALTER CERTIFICATE";
+    }
+
+    @Override
+    public String toSql() {
+      return verb() + " " + Names.quote(name) + (removePrivateKey ? " REMOVE PRIVATE KEY" : " WITH PRIVATE KEY (…)");
+    }
+  }
+
   /** BACKUP CERTIFICATE name TO FILE = 'path' [WITH PRIVATE KEY (FILE = 'path', ENCRYPTION BY PASSWORD = '…' [, DECRYPTION BY PASSWORD = '…'])]. */
   public record BackupCertificate(
       String name, String file, String privateKeyFile, String encryptionPassword, String decryptionPassword)

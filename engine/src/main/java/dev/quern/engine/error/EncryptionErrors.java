@@ -26,6 +26,9 @@ public final class EncryptionErrors {
       e(15246, 1, "Cannot dump the private key of certificate '%s' because the private key cannot be found.");
   public static final ErrorTemplate KEY_EXISTS = e(15282, 1,
       "A key with name '%s' or user defined unique identifier already exists or you do not have permissions to create it.");
+  public static final ErrorTemplate PRIVATE_KEY_ALREADY_SET = e(15332, 1,
+      "The private key is already set for this file. To change it you should drop and re-create the certificate.");
+  public static final ErrorTemplate PRIVATE_KEY_PASSWORD_INVALID = e(15465, 1, "The private key password is invalid.");
   public static final ErrorTemplate WRONG_DECRYPTOR = e(15313, 1, "The key is not encrypted using the specified decryptor.");
   public static final ErrorTemplate UNSUPPORTED_ALGORITHM = e(15314, 1,
       "Either no algorithm has been specified or the bitlength and the algorithm specified for the key are not available in this installation of this operating system.");

@@ -6,6 +6,7 @@ import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.catalog.value.Conversions;
+import dev.quern.engine.ast.EncryptionStatement;
 import dev.quern.engine.ast.EncryptionStatement.CreateCertificate;
 import dev.quern.engine.crypto.CertificateKeys;
 import dev.quern.engine.crypto.PassphraseMessage;
@@ -74,6 +75,61 @@ final class CertificateDdl {
     int id = database.catalog().encryption().nextId(database.metadata(), database.databaseId());
     database.catalog().encryption().save(database.txn(), new Certificate(database.databaseId(), id, c.name(), ownerId,
         der, protection, stored, Instant.now(), null));
+    state.store().markDdl();
+  }
+
+  /**
+   * ALTER CERTIFICATE: REMOVE PRIVATE KEY keeps the public key only; WITH PRIVATE KEY re-protects the
+   * private key (decrypted by DECRYPTION BY PASSWORD, 15465 when wrong, or by the master key) with
+   * ENCRYPTION BY PASSWORD, else the master key; with FILE it gives a certificate without one its
+   * private key (15332 when it has one, 15474 when it is not the certificate's).
+   */
+  void alter(Certificate c, EncryptionStatement.AlterCertificate a) {
+    if (a.removePrivateKey()) {
+      save(c.withPrivateKey("NA", null));
+      return;
+    }
+    if (!a.privateKey()) {
+      return; // ACTIVE FOR BEGIN_DIALOG: no Service Broker to act on
+    }
+    byte[] pkcs8;
+    if (a.file() != null) {
+      if (!c.protection().equals("NA")) {
+        throw EncryptionErrors.PRIVATE_KEY_ALREADY_SET.raise();
+      }
+      pkcs8 = new CertificateFiles(state).readPrivateKey(a.file(), a.decryptionPassword());
+      if (!CertificateKeys.matches(SelfSignedCertificate.parse(c.der()), pkcs8)) {
+        throw EncryptionErrors.PRIVATE_KEY_MISMATCH.raise("certificate");
+      }
+    } else {
+      pkcs8 = current(c, a.decryptionPassword());
+    }
+    save(a.encryptionPassword() != null
+        ? c.withPrivateKey("PW", PassphraseMessage.encrypt(KeyChain.password(a.encryptionPassword()), new byte[0], pkcs8))
+        : c.withPrivateKey("MK", chain().encryptByMasterKey(pkcs8)));
+  }
+
+  /** The private key as stored now: by its password (15465 when wrong or missing) or the master key. */
+  private byte[] current(Certificate c, String password) {
+    return switch (c.protection()) {
+      case "PW" -> {
+        byte[] k = password == null ? null : PassphraseMessage.decrypt(KeyChain.password(password), c.privateKey(), new byte[0]);
+        if (k == null) {
+          throw EncryptionErrors.PRIVATE_KEY_PASSWORD_INVALID.raise();
+        }
+        yield k;
+      }
+      case "MK" -> chain().privateKey(c, null);
+      default -> throw EncryptionErrors.NO_PRIVATE_KEY.raise("certificate");
+    };
+  }
+
+  private KeyChain chain() {
+    return new KeyChain(state, database.metadata(), database.databaseId());
+  }
+
+  private void save(Certificate c) {
+    database.catalog().encryption().save(database.txn(), c);
     state.store().markDdl();
   }
 

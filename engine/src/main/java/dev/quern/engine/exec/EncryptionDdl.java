@@ -21,7 +21,7 @@ import dev.quern.engine.session.SessionState;
  * Runs the encryption hierarchy's statements after their permission checks ({@link
  * KeyPermissions}), a subset of SQL Server's: the master key statements need CONTROL on the
  * database; CREATE CERTIFICATE needs CREATE CERTIFICATE and CREATE SYMMETRIC KEY ALTER ANY SYMMETRIC
- * KEY; DROP needs CONTROL on the key or certificate, ALTER SYMMETRIC KEY ALTER on it, BACKUP
+ * KEY; DROP needs CONTROL on the key or certificate, ALTER SYMMETRIC KEY and ALTER CERTIFICATE ALTER on it, BACKUP
  * CERTIFICATE CONTROL; OPEN SYMMETRIC KEY some permission on the key (or ALTER ANY SYMMETRIC KEY)
  * and, by a certificate, CONTROL on the certificate. One the caller may not use is 15151, as one
  * that does not exist.
@@ -47,6 +47,13 @@ final class EncryptionDdl {
       case CreateCertificate c -> {
         PermissionGate.database(state, "CREATE CERTIFICATE");
         new CertificateDdl(state).create(c, owner(c.owner()));
+      }
+      case EncryptionStatement.AlterCertificate a -> {
+        Certificate c = certificate(a.name(), "alter");
+        if (!permissions.holds(dev.quern.catalog.meta.Permission.CERTIFICATE, c.certificateId(), c.principalId(), "ALTER")) {
+          throw SecurityErrors.CANNOT_ACT_ON.raise("alter", "certificate", c.name());
+        }
+        new CertificateDdl(state).alter(c, a);
       }
       case BackupCertificate b -> new CertificateFiles(state).backup(usable(certificate(b.name(), "find")), b.file(),
           b.privateKeyFile(), b.encryptionPassword(), b.decryptionPassword());

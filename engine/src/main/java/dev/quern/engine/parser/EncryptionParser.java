@@ -28,6 +28,8 @@ import java.util.List;
  * CREATE CERTIFICATE c [AUTHORIZATION u] {[ENCRYPTION BY PASSWORD = 'p'] WITH SUBJECT = 's' [, START_DATE = 'd']
  *     [, EXPIRY_DATE = 'd'] | FROM FILE = 'f' [WITH PRIVATE KEY (FILE = 'f', DECRYPTION BY PASSWORD = 'p'
  *     [, ENCRYPTION BY PASSWORD = 'p'])]} [ACTIVE FOR BEGIN_DIALOG = {ON | OFF}]
+ * ALTER CERTIFICATE c {REMOVE PRIVATE KEY | WITH PRIVATE KEY ([FILE = 'f',] [DECRYPTION BY PASSWORD = 'p']
+ *     [, ENCRYPTION BY PASSWORD = 'p']) | WITH ACTIVE FOR BEGIN_DIALOG = {ON | OFF}}
  * BACKUP CERTIFICATE c TO FILE = 'f' [WITH PRIVATE KEY (FILE = 'f', ENCRYPTION BY PASSWORD = 'p'
  *     [, DECRYPTION BY PASSWORD = 'p'])]
  * CREATE SYMMETRIC KEY k [AUTHORIZATION u] WITH {ALGORITHM = a | KEY_SOURCE = 's' | IDENTITY_VALUE = 'i'} [, …]
@@ -54,7 +56,7 @@ final class EncryptionParser {
       return masterKey || what.is("CERTIFICATE") || what.is("SYMMETRIC") && in.peek(2).is("KEY");
     }
     if (verb.is("ALTER")) {
-      return masterKey || what.is("SYMMETRIC") && in.peek(2).is("KEY");
+      return masterKey || what.is("CERTIFICATE") || what.is("SYMMETRIC") && in.peek(2).is("KEY");
     }
     if (verb.is("OPEN") || verb.is("CLOSE")) {
       return masterKey || what.is("SYMMETRIC") && in.peek(2).is("KEY")
@@ -123,6 +125,7 @@ final class EncryptionParser {
     return switch (verb) {
       case "CREATE" -> createCertificate(name);
       case "BACKUP" -> backupCertificate(name);
+      case "ALTER" -> alterCertificate(name);
       default -> new Drop(name, true);
     };
   }
@@ -180,6 +183,42 @@ final class EncryptionParser {
       in.next(); // ON | OFF: Service Broker dialogs, which Quern does not have
     }
     return new CreateCertificate(name, owner, subject, start, expiry, password, file, keyFile, keyPassword);
+  }
+
+  private EncryptionStatement.AlterCertificate alterCertificate(String name) {
+    if (in.accept("REMOVE")) {
+      in.expect("PRIVATE");
+      in.expect("KEY");
+      return new EncryptionStatement.AlterCertificate(name, true, false, null, null, null);
+    }
+    in.expect("WITH");
+    if (in.accept("ACTIVE")) {
+      in.expect("FOR");
+      in.expect("BEGIN_DIALOG");
+      in.expectSymbol("=");
+      in.next(); // ON | OFF: Service Broker dialogs, which Quern does not have
+      return new EncryptionStatement.AlterCertificate(name, false, false, null, null, null);
+    }
+    in.expect("PRIVATE");
+    in.expect("KEY");
+    in.expectSymbol("(");
+    String file = null;
+    String decryption = null;
+    String encryption = null;
+    do {
+      if (in.accept("FILE")) {
+        file = literalOption();
+      } else if (in.accept("DECRYPTION")) {
+        in.expect("BY");
+        decryption = password();
+      } else {
+        in.expect("ENCRYPTION");
+        in.expect("BY");
+        encryption = password();
+      }
+    } while (in.acceptSymbol(","));
+    in.expectSymbol(")");
+    return new EncryptionStatement.AlterCertificate(name, false, true, file, decryption, encryption);
   }
 
   private BackupCertificate backupCertificate(String name) {
