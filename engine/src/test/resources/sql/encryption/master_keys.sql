@@ -121,6 +121,42 @@ SELECT CAST(DECRYPTBYCERT(CERT_ID('by_mk'), ENCRYPTBYCERT(CERT_ID('by_mk'), 'sti
 ----
 still usable
 
+# BACKUP MASTER KEY writes the key encrypted by the file's password; RESTORE MASTER KEY makes it the
+# database's again and encrypts what the current key protects with it.
+statement ok
+BACKUP MASTER KEY TO FILE = 'golden_mk.key' ENCRYPTION BY PASSWORD = 'File!Mk1'
+
+statement error 15240
+BACKUP MASTER KEY TO FILE = 'golden_mk.key' ENCRYPTION BY PASSWORD = 'File!Mk1'
+
+statement ok
+ALTER MASTER KEY REGENERATE WITH ENCRYPTION BY PASSWORD = 'Third!Pass1'
+
+statement error 15317
+RESTORE MASTER KEY FROM FILE = 'golden_mk.key' DECRYPTION BY PASSWORD = 'wrong' ENCRYPTION BY PASSWORD = 'Restored!1'
+----
+error 15317: The master key file does not exist or has invalid format.
+
+statement ok
+RESTORE MASTER KEY FROM FILE = 'golden_mk.key' DECRYPTION BY PASSWORD = 'File!Mk1' ENCRYPTION BY PASSWORD = 'Restored!1'
+
+statement error 15313
+OPEN MASTER KEY DECRYPTION BY PASSWORD = 'Third!Pass1'
+
+statement ok
+CLOSE MASTER KEY;
+OPEN MASTER KEY DECRYPTION BY PASSWORD = 'Restored!1'
+
+query T
+SELECT CAST(DECRYPTBYCERT(CERT_ID('by_mk'), ENCRYPTBYCERT(CERT_ID('by_mk'), 'restored')) AS varchar(20))
+----
+restored
+
+statement ok
+RESTORE MASTER KEY FROM FILE = 'golden_mk.key' DECRYPTION BY PASSWORD = 'File!Mk1' ENCRYPTION BY PASSWORD = 'Restored!1'
+----
+! The old and new master keys are identical. No data re-encryption is required.
+
 # A certificate encrypted by it keeps it (15580).
 statement error 15580
 DROP MASTER KEY

@@ -57,6 +57,23 @@ public record EncryptionStatement(int line, Command command) implements StorageS
     }
   }
 
+  /**
+   * BACKUP MASTER KEY TO FILE = 'f' ENCRYPTION BY PASSWORD = 'p' ({@code backup}), or RESTORE MASTER
+   * KEY FROM FILE = 'f' DECRYPTION BY PASSWORD = 'p' ENCRYPTION BY PASSWORD = 'p2' [FORCE].
+   */
+  public record MasterKeyFile(boolean backup, String file, String filePassword, String newPassword, boolean force)
+      implements Command {
+    @Override
+    public String verb() {
+      return backup ? "BACKUP MASTER KEY" : "RESTORE MASTER KEY";
+    }
+
+    @Override
+    public String toSql() {
+      return verb() + (backup ? " TO" : " FROM") + " FILE = '" + file + "'";
+    }
+  }
+
   public record DropMasterKey() implements Command {
     @Override
     public String verb() {

@@ -32,6 +32,10 @@ public final class EncryptionErrors {
   public static final ErrorTemplate WRONG_DECRYPTOR = e(15313, 1, "The key is not encrypted using the specified decryptor.");
   public static final ErrorTemplate UNSUPPORTED_ALGORITHM = e(15314, 1,
       "Either no algorithm has been specified or the bitlength and the algorithm specified for the key are not available in this installation of this operating system.");
+  public static final ErrorTemplate MASTER_KEY_FILE_INVALID =
+      e(15317, 1, "The master key file does not exist or has invalid format.");
+  public static final ErrorTemplate MASTER_KEYS_IDENTICAL = new ErrorTemplate(15588, 10, 1,
+      "The old and new master keys are identical. No data re-encryption is required.", STATEMENT);
   public static final ErrorTemplate KEY_NOT_OPEN = e(15315, 1, "The key '%s' is not open. Please open the key before using it.");
   public static final ErrorTemplate MASTER_KEY_UNREADABLE = e(15329, 1,
       "The current master key cannot be decrypted. If this is a database master key, you should attempt to open it in the session before performing this operation. The FORCE option can be used to ignore this error and continue the operation but the data encrypted by the old master key will be lost.");

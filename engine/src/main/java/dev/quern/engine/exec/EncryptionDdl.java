@@ -37,11 +37,15 @@ final class EncryptionDdl {
     this.permissions = new KeyPermissions(state);
   }
 
-  void run(EncryptionStatement s) {
+  void run(EncryptionStatement s, dev.quern.engine.api.ResultSink sink) {
     switch (s.command()) {
       case CreateMasterKey c -> masterKey().create(c.password());
       case AlterMasterKey a -> masterKey().alter(a);
       case DropMasterKey d -> masterKey().drop();
+      case EncryptionStatement.MasterKeyFile f -> {
+        PermissionGate.database(state, "CONTROL");
+        new MasterKeyFiles(state).run(f, sink);
+      }
       case MasterKeySession o when o.password() == null -> masterKey().close();
       case MasterKeySession o -> masterKey().open(o.password());
       case CreateCertificate c -> {

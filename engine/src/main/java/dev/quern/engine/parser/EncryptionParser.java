@@ -25,6 +25,8 @@ import java.util.List;
  * ALTER MASTER KEY [FORCE] REGENERATE WITH ENCRYPTION BY PASSWORD = 'p'
  * ALTER MASTER KEY {ADD | DROP} ENCRYPTION BY {SERVICE MASTER KEY | PASSWORD = 'p'}
  * DROP MASTER KEY | OPEN MASTER KEY DECRYPTION BY PASSWORD = 'p' | CLOSE MASTER KEY
+ * BACKUP MASTER KEY TO FILE = 'f' ENCRYPTION BY PASSWORD = 'p'
+ * RESTORE MASTER KEY FROM FILE = 'f' DECRYPTION BY PASSWORD = 'p' ENCRYPTION BY PASSWORD = 'p' [FORCE]
  * CREATE CERTIFICATE c [AUTHORIZATION u] {[ENCRYPTION BY PASSWORD = 'p'] WITH SUBJECT = 's' [, START_DATE = 'd']
  *     [, EXPIRY_DATE = 'd'] | FROM FILE = 'f' [WITH PRIVATE KEY (FILE = 'f', DECRYPTION BY PASSWORD = 'p'
  *     [, ENCRYPTION BY PASSWORD = 'p'])]} [ACTIVE FOR BEGIN_DIALOG = {ON | OFF}]
@@ -62,7 +64,10 @@ final class EncryptionParser {
       return masterKey || what.is("SYMMETRIC") && in.peek(2).is("KEY")
           || verb.is("CLOSE") && what.is("ALL") && in.peek(2).is("SYMMETRIC");
     }
-    return verb.is("BACKUP") && what.is("CERTIFICATE");
+    if (verb.is("BACKUP") || verb.is("RESTORE")) {
+      return masterKey || verb.is("BACKUP") && what.is("CERTIFICATE");
+    }
+    return false;
   }
 
   EncryptionStatement statement() {
@@ -94,6 +99,26 @@ final class EncryptionParser {
         yield new MasterKeySession(password());
       }
       case "CLOSE" -> new MasterKeySession(null);
+      case "BACKUP" -> {
+        in.expect("TO");
+        in.expect("FILE");
+        String file = literalOption();
+        in.expect("ENCRYPTION");
+        in.expect("BY");
+        yield new EncryptionStatement.MasterKeyFile(true, file, password(), null, false);
+      }
+      case "RESTORE" -> {
+        in.expect("FROM");
+        in.expect("FILE");
+        String file = literalOption();
+        in.expect("DECRYPTION");
+        in.expect("BY");
+        String filePassword = password();
+        in.expect("ENCRYPTION");
+        in.expect("BY");
+        String newPassword = password();
+        yield new EncryptionStatement.MasterKeyFile(false, file, filePassword, newPassword, in.accept("FORCE"));
+      }
       default -> new DropMasterKey();
     };
   }
