@@ -99,6 +99,13 @@ SELECT database_id, database_name, key_id, key_name, CASE WHEN key_guid = KEY_GU
 1	master	257	CreditCards_Key11	1
 1	master	258	pw_key	1
 
+# Opening an open key again checks the decryptor all the same.
+statement error 15313
+OPEN SYMMETRIC KEY pw_key DECRYPTION BY PASSWORD = 'wrong'
+
+statement ok
+OPEN SYMMETRIC KEY pw_key DECRYPTION BY PASSWORD = 'Key!Passw0rd'
+
 # The message: key GUID, version 1 and three zero bytes, a 16-byte IV, the AES encryption of
 # 8 header bytes and the text (so 'abc' takes one block).
 query TTII

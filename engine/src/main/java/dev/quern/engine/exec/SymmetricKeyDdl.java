@@ -179,11 +179,11 @@ final class SymmetricKeyDdl {
     state.store().markDdl();
   }
 
-  /** OPEN SYMMETRIC KEY: decrypts the key by the protector named and keeps it in the session. */
+  /**
+   * OPEN SYMMETRIC KEY: decrypts the key by the protector named and keeps it in the session. A key
+   * already open stays as it is, but the decryptor is still checked (a wrong one is still an error).
+   */
   void open(SymmetricKey k, Protector decryptor) {
-    if (state.openKeys().key(k.databaseId(), k.keyId()).isPresent()) {
-      return; // already open: SQL Server counts the opens, the key stays as it is
-    }
     KeyChain chain = chain();
     byte[] material = switch (decryptor.kind()) {
       case PASSWORD -> chain.keyByPassword(k, decryptor.password());
