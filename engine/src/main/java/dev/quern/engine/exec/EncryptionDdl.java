@@ -1,7 +1,9 @@
 package dev.quern.engine.exec;
 
 import dev.quern.catalog.meta.Certificate;
+import dev.quern.catalog.meta.Permission;
 import dev.quern.catalog.meta.SymmetricKey;
+import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.ast.EncryptionStatement;
 import dev.quern.engine.ast.EncryptionStatement.AlterMasterKey;
 import dev.quern.engine.ast.EncryptionStatement.BackupCertificate;
@@ -13,6 +15,7 @@ import dev.quern.engine.ast.EncryptionStatement.Drop;
 import dev.quern.engine.ast.EncryptionStatement.DropMasterKey;
 import dev.quern.engine.ast.EncryptionStatement.MasterKeySession;
 import dev.quern.engine.ast.EncryptionStatement.OpenSymmetricKey;
+import dev.quern.engine.ast.EncryptionStatement.Protector;
 import dev.quern.engine.error.SecurityErrors;
 import dev.quern.engine.session.PermissionGate;
 import dev.quern.engine.session.SessionState;
@@ -37,7 +40,7 @@ final class EncryptionDdl {
     this.permissions = new KeyPermissions(state);
   }
 
-  void run(EncryptionStatement s, dev.quern.engine.api.ResultSink sink) {
+  void run(EncryptionStatement s, ResultSink sink) {
     switch (s.command()) {
       case CreateMasterKey c -> masterKey().create(c.password());
       case AlterMasterKey a -> masterKey().alter(a);
@@ -54,7 +57,7 @@ final class EncryptionDdl {
       }
       case EncryptionStatement.AlterCertificate a -> {
         Certificate c = certificate(a.name(), "alter");
-        if (!permissions.holds(dev.quern.catalog.meta.Permission.CERTIFICATE, c.certificateId(), c.principalId(), "ALTER")) {
+        if (!permissions.holds(Permission.CERTIFICATE, c.certificateId(), c.principalId(), "ALTER")) {
           throw SecurityErrors.CANNOT_ACT_ON.raise("alter", "certificate", c.name());
         }
         new CertificateDdl(state).alter(c, a);
@@ -68,18 +71,18 @@ final class EncryptionDdl {
       case Drop d when d.certificate() -> {
         Certificate c = usable(certificate(d.name(), "drop"));
         new CertificateDdl(state).drop(c);
-        permissions.forget(dev.quern.catalog.meta.Permission.CERTIFICATE, c.certificateId());
+        permissions.forget(Permission.CERTIFICATE, c.certificateId());
       }
       case Drop d -> {
         SymmetricKey k = usable(symmetricKey(d.name(), "drop"), "CONTROL");
         new SymmetricKeyDdl(state).drop(k);
-        permissions.forget(dev.quern.catalog.meta.Permission.SYMMETRIC_KEY, k.keyId());
+        permissions.forget(Permission.SYMMETRIC_KEY, k.keyId());
       }
       case EncryptionStatement.AlterSymmetricKey a ->
           new SymmetricKeyDdl(state).alter(usable(symmetricKey(a.name(), "alter"), "ALTER"), a.add(), a.protectors());
       case OpenSymmetricKey o -> {
         SymmetricKey k = opener(symmetricKey(o.name(), "find"));
-        if (o.decryptor().kind() == EncryptionStatement.Protector.Kind.CERTIFICATE) {
+        if (o.decryptor().kind() == Protector.Kind.CERTIFICATE) {
           usable(certificate(o.decryptor().name(), "find"));
         }
         new SymmetricKeyDdl(state).open(k, o.decryptor());
@@ -103,7 +106,7 @@ final class EncryptionDdl {
 
   /** A certificate the caller holds CONTROL on (to drop, back up or decrypt by it); else 15151. */
   private Certificate usable(Certificate c) {
-    if (!permissions.holds(dev.quern.catalog.meta.Permission.CERTIFICATE, c.certificateId(), c.principalId(), "CONTROL")) {
+    if (!permissions.holds(Permission.CERTIFICATE, c.certificateId(), c.principalId(), "CONTROL")) {
       throw SecurityErrors.CANNOT_FIND.raise("certificate", c.name());
     }
     return c;
@@ -111,7 +114,7 @@ final class EncryptionDdl {
 
   /** A key the caller holds {@code permission} on; else 15151. */
   private SymmetricKey usable(SymmetricKey k, String permission) {
-    if (!permissions.holds(dev.quern.catalog.meta.Permission.SYMMETRIC_KEY, k.keyId(), k.principalId(), permission)) {
+    if (!permissions.holds(Permission.SYMMETRIC_KEY, k.keyId(), k.principalId(), permission)) {
       throw SecurityErrors.CANNOT_FIND.raise("symmetric key", k.name());
     }
     return k;
@@ -120,7 +123,7 @@ final class EncryptionDdl {
   /** A key the caller may open: some permission on it (VIEW DEFINITION not denied), or ALTER ANY SYMMETRIC KEY. */
   private SymmetricKey opener(SymmetricKey k) {
     boolean may = PermissionGate.hasDatabasePermission(state, "ALTER ANY SYMMETRIC KEY")
-        || permissions.holdsAny(dev.quern.catalog.meta.Permission.SYMMETRIC_KEY, k.keyId(), k.principalId());
+        || permissions.holdsAny(Permission.SYMMETRIC_KEY, k.keyId(), k.principalId());
     if (!may) {
       throw SecurityErrors.CANNOT_FIND.raise("symmetric key", k.name());
     }

@@ -3,6 +3,7 @@ package dev.quern.engine.exec;
 import dev.quern.catalog.meta.Certificate;
 import dev.quern.catalog.meta.DatabaseMasterKey;
 import dev.quern.catalog.meta.EncryptionRecords;
+import dev.quern.catalog.meta.Permission;
 import dev.quern.catalog.meta.SymmetricKey;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
@@ -167,6 +168,6 @@ public final class SessionKeys implements EncryptionKeys {
 
   private boolean mayControl(Certificate c) {
     return new KeyPermissions(state)
-        .holds(dev.quern.catalog.meta.Permission.CERTIFICATE, c.certificateId(), c.principalId(), "CONTROL");
+        .holds(Permission.CERTIFICATE, c.certificateId(), c.principalId(), "CONTROL");
   }
 }
