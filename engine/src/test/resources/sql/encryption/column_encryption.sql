@@ -73,6 +73,25 @@ FROM CreditCard WHERE CreditCardID = 1
 ----
 NULL	NULL	0
 
+# With a certificate protected by a password: the right one decrypts, a wrong one gives NULL, every
+# time (a key it opened before is kept per password, not for any).
+statement ok
+CREATE CERTIFICATE pw_cert ENCRYPTION BY PASSWORD = 'Pw!Cert1' WITH SUBJECT = 'password protected';
+CREATE SYMMETRIC KEY pw_cert_key WITH ALGORITHM = AES_128 ENCRYPTION BY CERTIFICATE pw_cert;
+CREATE TABLE auto_cert (v varbinary(100));
+OPEN SYMMETRIC KEY pw_cert_key DECRYPTION BY CERTIFICATE pw_cert WITH PASSWORD = 'Pw!Cert1';
+INSERT INTO auto_cert VALUES (ENCRYPTBYKEY(KEY_GUID('pw_cert_key'), 'auto'));
+CLOSE ALL SYMMETRIC KEYS
+
+query TTTT
+SELECT CAST(DecryptByKeyAutoCert(CERT_ID('pw_cert'), N'Pw!Cert1', v) AS varchar(10)),
+  CAST(DecryptByKeyAutoCert(CERT_ID('pw_cert'), N'wrong', v) AS varchar(10)),
+  CAST(DecryptByKeyAutoCert(CERT_ID('pw_cert'), NULL, v) AS varchar(10)),
+  CAST(DecryptByKeyAutoCert(CERT_ID('pw_cert'), N'Pw!Cert1', v) AS varchar(10))
+FROM auto_cert
+----
+auto	NULL	NULL	auto
+
 # The simpler form of the tutorial, without an authenticator, on varchar data.
 statement ok
 CREATE TABLE Employee (EmployeeID int, NationalIDNumber varchar(15), EncryptedNationalIDNumber varbinary(128))

@@ -22,6 +22,18 @@ public final class OpenKeys {
 
   private final Map<List<Integer>, OpenKey> keys = new LinkedHashMap<>();
   private final Map<Integer, byte[]> masterKeys = new HashMap<>();
+  /**
+   * Keys DECRYPTBYKEYAUTOCERT decrypted, so a query over many rows pays the certificate's RSA
+   * operation once: at most {@link #AUTO_OPENED} entries, the least recently used going first. The
+   * caller keys them by everything that decided the result (catalog stamp, certificate, password).
+   */
+  private final Map<Object, byte[]> autoOpened = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Object, byte[]> eldest) {
+      return size() > AUTO_OPENED;
+    }
+  };
+  private static final int AUTO_OPENED = 16;
 
   public synchronized void open(OpenKey key) {
     keys.putIfAbsent(List.of(key.databaseId(), key.keyId()), key); // opening an open key keeps it as it is
@@ -62,9 +74,22 @@ public final class OpenKeys {
     return Optional.ofNullable(masterKeys.get(databaseId));
   }
 
+  /** A key DECRYPTBYKEYAUTOCERT decrypted before under {@code cacheKey}, else {@code decrypt}'s (null: not kept). */
+  public synchronized byte[] autoOpened(Object cacheKey, java.util.function.Supplier<byte[]> decrypt) {
+    byte[] material = autoOpened.get(cacheKey);
+    if (material == null) {
+      material = decrypt.get();
+      if (material != null) {
+        autoOpened.put(cacheKey, material);
+      }
+    }
+    return material;
+  }
+
   /** Forgets the keys of a database (dropped or restored over). */
   public synchronized void forgetDatabase(int databaseId) {
     keys.keySet().removeIf(k -> k.getFirst() == databaseId);
     masterKeys.remove(databaseId);
+    autoOpened.clear();
   }
 }

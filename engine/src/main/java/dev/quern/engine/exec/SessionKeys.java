@@ -12,11 +12,14 @@ import dev.quern.catalog.value.SqlVariant;
 import dev.quern.engine.crypto.CertificateKeys;
 import dev.quern.engine.crypto.KeyMessage;
 import dev.quern.engine.crypto.OpenKeys;
+import dev.quern.engine.crypto.SealedText;
 import dev.quern.engine.func.EncryptionKeys;
 import dev.quern.engine.session.SessionState;
 import java.security.cert.X509Certificate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -98,12 +101,19 @@ public final class SessionKeys implements EncryptionKeys {
     if (key.isEmpty()) {
       return null;
     }
-    try {
-      byte[] material = chain().keyByCertificate(key.get(), cert.get(), password);
-      return KeyMessage.decrypt(KeyChain.algorithm(key.get()), material, message, integrity);
-    } catch (RuntimeException e) {
-      return null; // not encrypted by that certificate, or its private key cannot be used
-    }
+    // Everything the answer depends on: a DDL or a permission change moves the stamp.
+    Object cacheKey = List.of(new EncryptionCatalog(state).metadata().stamp(),
+        state.store().snapshot(state.store().storage().main()).stamp(), state.databaseId(), certificateId,
+        key.get().keyId(), password == null ? "" : HexFormat.of().formatHex(SealedText.digest("SHA-256",
+            KeyChain.password(password))), state.openKeys().masterKey(state.databaseId()).isPresent());
+    byte[] material = state.openKeys().autoOpened(cacheKey, () -> {
+      try {
+        return chain().keyByCertificate(key.get(), cert.get(), password);
+      } catch (RuntimeException e) {
+        return null; // not encrypted by that certificate, or its private key cannot be used
+      }
+    });
+    return material == null ? null : KeyMessage.decrypt(KeyChain.algorithm(key.get()), material, message, integrity);
   }
 
   @Override
