@@ -62,6 +62,7 @@ public final class Catalog implements AutoCloseable {
   private final CatalogExtendedProperties properties = new CatalogExtendedProperties(this);
   private final CatalogExternalLibraries externalLibraries = new CatalogExternalLibraries(this);
   private final CatalogPartitions partitions = new CatalogPartitions(this);
+  private final CatalogEncryption encryption = new CatalogEncryption(this);
   private final CatalogMessages messages = new CatalogMessages(this);
   private final CatalogStatistics statistics = new CatalogStatistics(this);
   private final CatalogBackupHistory backups = new CatalogBackupHistory(this);
@@ -130,6 +131,11 @@ public final class Catalog implements AutoCloseable {
   /** Extended properties (sp_addextendedproperty), written in the caller's transaction. */
   public CatalogExtendedProperties extendedProperties() {
     return properties;
+  }
+
+  /** Database master keys, certificates and symmetric keys, written in the caller's transaction. */
+  public CatalogEncryption encryption() {
+    return encryption;
   }
 
   /** Partition functions, schemes and index placements, written in the caller's transaction. */
@@ -281,6 +287,7 @@ public final class Catalog implements AutoCloseable {
     for (PartitionFunction pf : m.partitions().functions(databaseId)) {
       partitions.drop(txn, pf);
     }
+    encryption.dropDatabase(txn, m, databaseId);
     dropSecurity(txn, m.security(), databaseId);
     txn.delete(SystemKeys.name(SystemKeys.DATABASE_KIND, 0, db.name()));
     txn.delete(SystemKeys.record(SystemKeys.DATABASE_KIND, databaseId));

@@ -15,7 +15,8 @@ import java.util.OptionalLong;
  *
  * <p>Entry order: {@link #DATABASE}, {@link #SCHEMA}s, {@link #TYPE}s, {@link #OBJECT}s, then the
  * records that hang on them ({@link #DATES} … {@link #ROWVERSION}, {@link #SYSTEM_TIME_PERIOD},
- * {@link #PARTITION_FUNCTION} … {@link #TABLE_PARTITIONING}), the {@link
+ * {@link #PARTITION_FUNCTION} … {@link #TABLE_PARTITIONING}, {@link #MASTER_KEY} … {@link
+ * #SYMMETRIC_KEY}: keys travel encrypted, as SQL Server's backups carry them), the {@link
  * #EXTERNAL_LIBRARY} entries, then per table a {@link #TABLE_ROWS} entry (the table's old id) and its {@link #ROW}s. Index entries and LOB chunks are
  * not copied: rows are written back through {@link TableStore}, which rebuilds them (LOB values are
  * inlined in the image). Identity and sequence positions are the counters' current values (they
@@ -60,6 +61,12 @@ public final class DatabaseImage {
   public static final int PARTITION_SCHEME = 22;
   /** Which of a table's indexes are partitioned ({@link TablePartitioning}'s stored form). */
   public static final int TABLE_PARTITIONING = 23;
+  /** The database master key, as its password(s) and the service master key encrypted it ({@link EncryptionCodec}). */
+  public static final int MASTER_KEY = 24;
+  /** A certificate, its private key as stored ({@link EncryptionCodec}). */
+  public static final int CERTIFICATE = 25;
+  /** A symmetric key, as its protectors encrypted it ({@link EncryptionCodec}). */
+  public static final int SYMMETRIC_KEY = 26;
 
   /** Receives the entries of an image in order. */
   @FunctionalInterface
@@ -160,6 +167,9 @@ public final class DatabaseImage {
       sink.entry(EXTENDED_PROPERTY, ExtendedPropertyCodec.encode(p));
     }
     exportPartitioning(m, databaseId, sink);
+    m.encryption().masterKey(databaseId).ifPresent(k -> sink.entry(MASTER_KEY, EncryptionCodec.encode(k)));
+    m.encryption().certificates(databaseId).forEach(c -> sink.entry(CERTIFICATE, EncryptionCodec.encode(c)));
+    m.encryption().symmetricKeys(databaseId).forEach(k -> sink.entry(SYMMETRIC_KEY, EncryptionCodec.encode(k)));
     Security security = m.security();
     for (DbPrincipal p : security.principals(databaseId)) {
       sink.entry(PRINCIPAL, SecurityCodec.encode(p));

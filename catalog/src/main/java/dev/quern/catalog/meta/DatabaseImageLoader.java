@@ -173,6 +173,31 @@ public final class DatabaseImageLoader {
       catalog.restoreRowversion(database.id(), new ByteSource(b).getLong());
     }
     writePartitioning();
+    writeEncryption();
+  }
+
+  /**
+   * Keys and certificates keep their ids and their encrypted material. The master key's encryption
+   * by the service master key still opens it on the server that made the backup; elsewhere it must
+   * be opened by its password, as after a RESTORE on another SQL Server.
+   */
+  private void writeEncryption() {
+    int db = database.id();
+    for (byte[] b : held(DatabaseImage.MASTER_KEY)) {
+      DatabaseMasterKey k = EncryptionCodec.decodeMasterKey(b);
+      catalog.encryption().save(txn,
+          new DatabaseMasterKey(db, k.guid(), k.byPasswords(), k.byServiceKey(), k.created(), k.modified()));
+    }
+    for (byte[] b : held(DatabaseImage.CERTIFICATE)) {
+      Certificate c = EncryptionCodec.decodeCertificate(b);
+      catalog.encryption().save(txn, new Certificate(db, c.certificateId(), c.name(), c.principalId(), c.der(),
+          c.protection(), c.privateKey(), c.created(), c.lastBackup()));
+    }
+    for (byte[] b : held(DatabaseImage.SYMMETRIC_KEY)) {
+      SymmetricKey k = EncryptionCodec.decodeSymmetricKey(b);
+      catalog.encryption().save(txn, new SymmetricKey(db, k.keyId(), k.name(), k.principalId(), k.algorithm(),
+          k.guid(), k.encryptions(), k.created(), k.modified()));
+    }
   }
 
   /** Functions and schemes keep their ids (they are numbered per database); placements follow their tables. */

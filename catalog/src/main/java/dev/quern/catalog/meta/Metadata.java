@@ -42,6 +42,7 @@ public final class Metadata {
   /** Each database's external libraries, in library id order. */
   private final Map<Integer, List<ExternalLibrary>> externalLibraries = new HashMap<>();
   private final PartitionRecords partitions;
+  private final EncryptionRecords encryption;
 
   Metadata(
       long stamp,
@@ -58,9 +59,11 @@ public final class Metadata {
       Collection<ExternalLibrary> libraries,
       Collection<SystemTimePeriod> systemTimePeriods,
       Collection<ChangeTrackingTable> trackedTables,
-      PartitionRecords partitions) {
+      PartitionRecords partitions,
+      EncryptionRecords encryption) {
     this.stamp = stamp;
     this.partitions = partitions;
+    this.encryption = encryption;
     for (ChangeTrackingTable t : trackedTables) {
       changeTracking.put(t.tableId(), t);
     }
@@ -134,6 +137,11 @@ public final class Metadata {
   /** Partition functions and schemes, and the tables and indexes they partition. */
   public PartitionRecords partitions() {
     return partitions;
+  }
+
+  /** Database master keys, certificates and symmetric keys. */
+  public EncryptionRecords encryption() {
+    return encryption;
   }
 
   /** The external libraries of a database (CREATE EXTERNAL LIBRARY), in library id order. */

@@ -98,6 +98,9 @@ final class MetadataCache {
     List<PartitionFunction> functions = new ArrayList<>();
     List<PartitionScheme> schemes = new ArrayList<>();
     List<TablePartitioning> partitioned = new ArrayList<>();
+    List<DatabaseMasterKey> masterKeys = new ArrayList<>();
+    List<Certificate> certificates = new ArrayList<>();
+    List<SymmetricKey> symmetricKeys = new ArrayList<>();
     try (KvIterator it = txn.peekScan(SystemKeys.catalogStart(), SystemKeys.catalogEnd(), false)) {
       while (it.next()) {
         byte[] key = it.key();
@@ -123,6 +126,15 @@ final class MetadataCache {
           case PartitionCodec.FUNCTION_KIND -> functions.add(PartitionCodec.decodeFunction(it.value()));
           case PartitionCodec.SCHEME_KIND -> schemes.add(PartitionCodec.decodeScheme(it.value()));
           case TablePartitioning.KIND -> partitioned.add(TablePartitioning.decode(it.value()));
+          case EncryptionCodec.KIND -> {
+            if (EncryptionCodec.isMasterKey(key)) {
+              masterKeys.add(EncryptionCodec.decodeMasterKey(it.value()));
+            } else if (EncryptionCodec.isCertificate(key)) {
+              certificates.add(EncryptionCodec.decodeCertificate(it.value()));
+            } else {
+              symmetricKeys.add(EncryptionCodec.decodeSymmetricKey(it.value()));
+            }
+          }
           default -> throw new IllegalStateException("Unknown catalog record kind " + kind);
         }
       }
@@ -131,6 +143,7 @@ final class MetadataCache {
         && members.isEmpty() && permissions.isEmpty()
         ? Security.EMPTY : new Security(logins, principals, members, permissions), properties, dates, messages,
         statistics, escalations, libraries, periods, tracked,
-        new PartitionRecords(functions, schemes, partitioned));
+        new PartitionRecords(functions, schemes, partitioned),
+        new EncryptionRecords(masterKeys, certificates, symmetricKeys));
   }
 }

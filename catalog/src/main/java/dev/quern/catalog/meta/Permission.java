@@ -2,7 +2,8 @@ package dev.quern.catalog.meta;
 
 /**
  * One row of sys.database_permissions: {@code permission} (e.g. "SELECT", "CREATE TABLE") on a
- * securable of class {@code classId} (0 database, 1 object, 3 schema; {@code majorId} its id, 0 for
+ * securable of class {@code classId} (0 database, 1 object, 3 schema, 24 symmetric key, 25
+ * certificate; {@code majorId} its id, 0 for
  * the database; {@code minorId} a column's id for a column permission, else 0) given to {@code
  * granteeId} with state 'G' (GRANT), 'W' (GRANT WITH GRANT OPTION) or 'D' (DENY). One row per
  * (securable, column, grantee, permission): a GRANT replaces a DENY.
@@ -17,6 +18,8 @@ public record Permission(
   public static final int DATABASE = 0;
   public static final int OBJECT = 1;
   public static final int SCHEMA = 3;
+  public static final int SYMMETRIC_KEY = 24;
+  public static final int CERTIFICATE = 25;
 
   public boolean denied() {
     return state == 'D';

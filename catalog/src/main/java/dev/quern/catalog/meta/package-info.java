@@ -1,6 +1,6 @@
 /**
  * The metadata model (databases, schemas, tables with columns, indexes and constraints, views,
- * sequences, partition functions and schemes) as immutable records, its persistence in the system key ranges of the store, and the
+ * sequences, partition functions and schemes, keys and certificates) as immutable records, its persistence in the system key ranges of the store, and the
  * access to table data built on it ({@link dev.quern.catalog.meta.TableStore}).
  *
  * <p>May import {@code kv}, {@code codec}, {@code type}, {@code value}; never {@code rocks} (it
@@ -25,6 +25,9 @@
  * 00 02 12 database:u32 function:u32   partition function (PartitionCodec)
  * 00 02 13 database:u32 scheme:u32     partition scheme (PartitionCodec)
  * 00 02 14 table:u32                   which of a table's indexes are on which scheme (TablePartitioning)
+ * 00 02 1A database:u32 sort:u8 id:u32 database master key (sort 1), certificate (2), symmetric key
+ *                                     (3): key material only as its protectors encrypted it
+ *                                     (EncryptionCodec)
  * 00 03 kind:u8 parent:u32 name       name index → id, name as its CI_AS sort key: databases
  *                                     (parent 0), schemas (parent database), objects and
  *                                     constraints (parent schema)

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * uniqueidentifier helpers: SQL Server's byte order (the first three groups little-endian), its
  * string form, and its sort order (the last six bytes weigh most).
  */
-final class Guids {
+public final class Guids {
   private static final Pattern TEXT =
       Pattern.compile(
           "\\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}?");
@@ -36,7 +36,7 @@ final class Guids {
     return UUID.fromString(t);
   }
 
-  static byte[] toBytes(UUID u) {
+  public static byte[] toBytes(UUID u) {
     byte[] be = new byte[16];
     long msb = u.getMostSignificantBits();
     long lsb = u.getLeastSignificantBits();
@@ -47,7 +47,7 @@ final class Guids {
     return swapGroups(be);
   }
 
-  static UUID fromBytes(byte[] b) {
+  public static UUID fromBytes(byte[] b) {
     byte[] be = swapGroups(java.util.Arrays.copyOf(b, 16));
     long msb = 0;
     long lsb = 0;

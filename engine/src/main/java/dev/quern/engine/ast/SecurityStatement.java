@@ -90,8 +90,8 @@ public record SecurityStatement(int line, Command command, String text) implemen
     }
   }
 
-  /** Which securable a GRANT names: none (the database), or OBJECT::, SCHEMA::, DATABASE::. */
-  public enum SecurableClass { DATABASE, OBJECT, SCHEMA }
+  /** Which securable a GRANT names: none (the database), or OBJECT::, SCHEMA::, DATABASE::, SYMMETRIC KEY::, CERTIFICATE::. */
+  public enum SecurableClass { DATABASE, OBJECT, SCHEMA, SYMMETRIC_KEY, CERTIFICATE }
 
   /**
    * GRANT, DENY or REVOKE of permissions on a securable to principals; {@code columns} the column

@@ -48,6 +48,7 @@ public sealed interface StorageStatement extends Statement
         BulkInsertStatement,
         ExternalLibraryStatement,
         PartitionStatement,
+        EncryptionStatement,
         SecurityStatement,
         BackupStatement,
         RestoreStatement {}

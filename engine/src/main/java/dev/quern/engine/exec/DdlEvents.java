@@ -77,7 +77,32 @@ final class DdlEvents {
           add("ALTER_DATABASE", a.database() == null ? database() : a.database(), null, null, null, null, null);
       case SecurityStatement sec -> security(sec.command());
       case dev.quern.engine.ast.PartitionStatement p -> partition(p.command());
+      case dev.quern.engine.ast.EncryptionStatement e -> encryption(e.command());
       default -> {}
+    }
+  }
+
+  /**
+   * The event of a CREATE, ALTER or DROP of a certificate, symmetric key or master key (database
+   * scoped, no schema); OPEN, CLOSE and BACKUP raise none. The master key is named
+   * ##MS_DatabaseMasterKey##, as sys.symmetric_keys names it.
+   */
+  private void encryption(dev.quern.engine.ast.EncryptionStatement.Command c) {
+    String verb = c.verb();
+    String kind = verb.substring(verb.indexOf(' ') + 1);
+    String name = switch (c) {
+      case dev.quern.engine.ast.EncryptionStatement.CreateCertificate x -> x.name();
+      case dev.quern.engine.ast.EncryptionStatement.AlterCertificate x -> x.name();
+      case dev.quern.engine.ast.EncryptionStatement.CreateSymmetricKey x -> x.name();
+      case dev.quern.engine.ast.EncryptionStatement.AlterSymmetricKey x -> x.name();
+      case dev.quern.engine.ast.EncryptionStatement.Drop x -> x.name();
+      case dev.quern.engine.ast.EncryptionStatement.CreateMasterKey x -> SessionKeys.MASTER_KEY_NAME;
+      case dev.quern.engine.ast.EncryptionStatement.AlterMasterKey x -> SessionKeys.MASTER_KEY_NAME;
+      case dev.quern.engine.ast.EncryptionStatement.DropMasterKey x -> SessionKeys.MASTER_KEY_NAME;
+      default -> null;
+    };
+    if (name != null) {
+      add(verb.replace(' ', '_'), database(), null, name, kind, null, null);
     }
   }
 

@@ -84,6 +84,7 @@ final class DdlExecutor {
     main.dropDatabase(store().txn(main), db.get().id());
     store().markDdl();
     state.server().databases().remove(db.get().id());
+    state.openKeys().forgetDatabase(db.get().id()); // its keys went with it (ids are never reused)
   }
 
   void createTable(CreateTableStatement s, dev.quern.engine.binder.BindContext bind) {

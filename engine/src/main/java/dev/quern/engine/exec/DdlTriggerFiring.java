@@ -23,9 +23,12 @@ import java.util.regex.Pattern;
  * the statement (3609 after ROLLBACK); EVENTDATA() reads the event's document.
  */
 final class DdlTriggerFiring {
-  /** A password in CREATE/ALTER LOGIN … PASSWORD = '…', which EVENTDATA() never shows. */
+  /**
+   * A password in CREATE/ALTER LOGIN … PASSWORD = '…' (or a key's, or the pass phrase KEY_SOURCE
+   * derives a symmetric key from), which EVENTDATA() never shows.
+   */
   private static final Pattern PASSWORD =
-      Pattern.compile("(\\bPASSWORD\\s*=\\s*)N?'(?:[^']|'')*'", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(\\b(?:PASSWORD|KEY_SOURCE)\\s*=\\s*)N?'(?:[^']|'')*'", Pattern.CASE_INSENSITIVE);
 
   private DdlTriggerFiring() {}
 

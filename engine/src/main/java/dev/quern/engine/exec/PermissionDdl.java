@@ -29,7 +29,11 @@ final class PermissionDdl {
       Set.of("CREATE TABLE", "CREATE VIEW", "CREATE PROCEDURE", "CREATE FUNCTION", "CREATE SCHEMA", "CREATE ROLE",
           "CREATE SEQUENCE", "ALTER", "CONTROL", "CONNECT", "EXECUTE ANY EXTERNAL SCRIPT", "ALTER ANY USER",
           "ALTER ANY ROLE", "ALTER ANY SCHEMA", "VIEW DEFINITION", "SHOWPLAN", "SELECT", "INSERT", "UPDATE", "DELETE",
-          "EXECUTE", "REFERENCES", "VIEW DATABASE STATE", "CREATE EXTERNAL LIBRARY", "ALTER ANY EXTERNAL LIBRARY");
+          "EXECUTE", "REFERENCES", "VIEW DATABASE STATE", "CREATE EXTERNAL LIBRARY", "ALTER ANY EXTERNAL LIBRARY",
+          "CREATE CERTIFICATE", "ALTER ANY SYMMETRIC KEY");
+  /** What a symmetric key or certificate takes ("GRANT Symmetric Key Permissions", "GRANT Certificate Permissions"). */
+  private static final Set<String> KEY_PERMISSIONS =
+      Set.of("CONTROL", "ALTER", "REFERENCES", "TAKE OWNERSHIP", "VIEW DEFINITION");
   /** ALL [PRIVILEGES]: deprecated, still accepted; what it stands for on an object. */
   private static final List<String> ALL_ON_OBJECT = List.of("DELETE", "INSERT", "REFERENCES", "SELECT", "UPDATE");
   private static final List<String> ALL_ON_DATABASE =
@@ -132,6 +136,16 @@ final class PermissionDdl {
         }
         return new Target(Permission.DATABASE, 0);
       }
+      case SYMMETRIC_KEY, CERTIFICATE -> {
+        String name = g.securable().getLast();
+        var keys = ctx.state().store().metadata(ctx.state().store().storage().catalog(db)).encryption();
+        boolean key = g.on() == SecurityStatement.SecurableClass.SYMMETRIC_KEY;
+        java.util.Optional<Integer> id = key
+            ? keys.symmetricKey(db, name).map(dev.quern.catalog.meta.SymmetricKey::keyId)
+            : keys.certificate(db, name).map(dev.quern.catalog.meta.Certificate::certificateId);
+        return new Target(key ? Permission.SYMMETRIC_KEY : Permission.CERTIFICATE,
+            id.orElseThrow(() -> SecurityErrors.CANNOT_FIND.raise(key ? "symmetric key" : "certificate", name)));
+      }
       case SCHEMA -> {
         String name = g.securable().getLast();
         Schema s = ctx.state().store().metadata(ctx.state().store().storage().catalog(db)).schema(db, name)
@@ -155,7 +169,11 @@ final class PermissionDdl {
         out.addAll(classId == Permission.DATABASE ? ALL_ON_DATABASE : ALL_ON_OBJECT);
         continue;
       }
-      Set<String> valid = classId == Permission.DATABASE ? DATABASE_PERMISSIONS : OBJECT_PERMISSIONS;
+      Set<String> valid = switch (classId) {
+        case Permission.DATABASE -> DATABASE_PERMISSIONS;
+        case Permission.SYMMETRIC_KEY, Permission.CERTIFICATE -> KEY_PERMISSIONS;
+        default -> OBJECT_PERMISSIONS;
+      };
       if (!valid.contains(n)) {
         throw SqlErrors.SYNTAX_NEAR.raise(n);
       }

@@ -72,6 +72,8 @@ final class BuiltinFunctions {
     all.addAll(CompressionFunctions.all());
     all.addAll(PassphraseFunctions.all());
     all.addAll(PasswordHashFunctions.all());
+    all.addAll(KeyFunctions.all());
+    all.addAll(CertificateFunctions.all());
     all.add(new DateTimeOffsetFromParts());
     all.add(new JsonPathExistsFunction());
     all.add(new FormatMessageFunction());

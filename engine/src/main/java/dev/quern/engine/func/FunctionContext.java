@@ -262,6 +262,11 @@ public interface FunctionContext {
     throw new UnsupportedOperationException("application locks need a session");
   }
 
+  /** The session's keys and the current database's certificates (ENCRYPTBYKEY, ENCRYPTBYCERT …). */
+  default EncryptionKeys encryptionKeys() {
+    throw new UnsupportedOperationException("encryption keys need a session");
+  }
+
   default SessionContext sessionContext() {
     return new SessionContext();
   }

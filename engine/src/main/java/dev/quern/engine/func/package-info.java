@@ -9,6 +9,7 @@
  * and binder. The one operator computed here is AT TIME ZONE ({@link
  * dev.quern.engine.func.AtTimeZoneFunction}), which the binder calls by reference (it has no name
  * in the registry). Must not import the parser, binder, executor, session or the wire; only {@code
- * catalog.type} and {@code catalog.value}.
+ * catalog.type}, {@code catalog.value} and {@code crypto} (the message formats of the encryption
+ * built-ins; the keys themselves come through {@link dev.quern.engine.func.EncryptionKeys}).
  */
 package dev.quern.engine.func;

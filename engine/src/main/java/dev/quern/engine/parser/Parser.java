@@ -327,6 +327,9 @@ public final class Parser {
     if (PartitionParser.starts(in)) {
       return new PartitionParser(in, expr).statement();
     }
+    if (EncryptionParser.starts(in)) {
+      return new EncryptionParser(in).statement();
+    }
     if (ExternalLibraryParser.starts(in)) {
       return new ExternalLibraryParser(in, expr).statement();
     }

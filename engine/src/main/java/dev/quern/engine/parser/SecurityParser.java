@@ -264,8 +264,17 @@ final class SecurityParser {
         withGrant, grantOptionFor, cascade);
   }
 
-  /** {@code OBJECT::}, {@code SCHEMA::} or {@code DATABASE::} before a securable's name; none means OBJECT. */
+  /**
+   * {@code OBJECT::}, {@code SCHEMA::}, {@code DATABASE::}, {@code SYMMETRIC KEY::} or {@code
+   * CERTIFICATE::} before a securable's name; none means OBJECT.
+   */
   private SecurableClass securableClass() {
+    if (in.at("SYMMETRIC") && in.peek(1).is("KEY") && in.peek(2).isSymbol("::")) {
+      in.next();
+      in.next();
+      in.expectSymbol("::");
+      return SecurableClass.SYMMETRIC_KEY;
+    }
     if (!in.peek(1).isSymbol("::")) {
       return SecurableClass.OBJECT;
     }
@@ -274,6 +283,7 @@ final class SecurityParser {
       case "OBJECT" -> SecurableClass.OBJECT;
       case "SCHEMA" -> SecurableClass.SCHEMA;
       case "DATABASE" -> SecurableClass.DATABASE;
+      case "CERTIFICATE" -> SecurableClass.CERTIFICATE;
       default -> throw TokenStream.errorNear(cls);
     };
     in.expectSymbol("::");

@@ -16,7 +16,8 @@ public final class SecretTexts {
       "-- 'password' was found in the text of this event.\r\n"
           + "-- The text has been replaced with this comment for security reasons.";
 
-  private static final Pattern PASSWORD = Pattern.compile("\\bPASSWORD\\s*=", Pattern.CASE_INSENSITIVE);
+  /** A password, or KEY_SOURCE's pass phrase (whoever knows it can make the key again). */
+  private static final Pattern PASSWORD = Pattern.compile("\\b(?:PASSWORD|KEY_SOURCE)\\s*=", Pattern.CASE_INSENSITIVE);
 
   private SecretTexts() {}
 

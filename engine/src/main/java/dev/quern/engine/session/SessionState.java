@@ -46,6 +46,8 @@ public final class SessionState implements FunctionContext, OptionTarget {
   private final SessionLockWaits lockWaits = new SessionLockWaits(this);
   private final NonBlockingRun nonBlocking = new NonBlockingRun();
   private final SessionSecurity security;
+  /** The keys OPEN SYMMETRIC KEY and OPEN MASTER KEY opened: the session's, not a transaction's. */
+  private final dev.quern.engine.crypto.OpenKeys openKeys = new dev.quern.engine.crypto.OpenKeys();
   /** The database the session opened in (RESETCONNECTION goes back to it). */
   private final String loginDatabase;
 
@@ -523,6 +525,15 @@ public final class SessionState implements FunctionContext, OptionTarget {
   @Override
   public boolean appLockTest(String principal, String resource, String mode, String owner) {
     return dev.quern.engine.applock.AppLockCalls.test(this, principal, resource, mode, owner);
+  }
+
+  public dev.quern.engine.crypto.OpenKeys openKeys() {
+    return openKeys;
+  }
+
+  @Override
+  public dev.quern.engine.func.EncryptionKeys encryptionKeys() {
+    return new dev.quern.engine.exec.SessionKeys(this);
   }
 
   @Override

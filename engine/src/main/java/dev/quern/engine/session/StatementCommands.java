@@ -97,6 +97,7 @@ final class StatementCommands {
       case dev.quern.engine.ast.CreateSynonymStatement c -> "CREATE SYNONYM";
       case dev.quern.engine.ast.ExternalLibraryStatement l -> l.verb() + " EXTERNAL LIBRARY";
       case dev.quern.engine.ast.PartitionStatement p -> p.command().verb();
+      case dev.quern.engine.ast.EncryptionStatement e -> e.command().verb();
       case dev.quern.engine.ast.DropSynonymStatement d -> "DROP SYNONYM";
       case DeclareTableStatement d -> "DECLARE";
       case SetIdentityInsertStatement s2 -> "SET OPTION ON";

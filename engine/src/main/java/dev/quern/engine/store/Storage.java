@@ -34,6 +34,8 @@ public final class Storage implements AutoCloseable {
   private final Catalog temp;
   private final Path deleteOnClose;
   private final Path dataDir;
+  /** Read or made at the first need, not at start: most servers never use the hierarchy. */
+  private volatile dev.quern.engine.crypto.ServiceMasterKey serviceMasterKey;
 
   private Storage(Path dataDir, Path deleteOnClose) {
     this.dataDir = dataDir;
@@ -43,6 +45,21 @@ public final class Storage implements AutoCloseable {
     this.temp = Catalog.open(tempStore);
     this.deleteOnClose = deleteOnClose;
     bootstrap();
+  }
+
+  /** The server's service master key (in this data directory, see {@link dev.quern.engine.crypto.ServiceMasterKey}). */
+  public dev.quern.engine.crypto.ServiceMasterKey serviceMasterKey() {
+    var k = serviceMasterKey;
+    if (k == null) {
+      synchronized (this) {
+        k = serviceMasterKey;
+        if (k == null) {
+          k = dev.quern.engine.crypto.ServiceMasterKey.open(dataDir);
+          serviceMasterKey = k;
+        }
+      }
+    }
+    return k;
   }
 
   /**

@@ -20,12 +20,13 @@ import java.util.List;
 /**
  * The catalog views and DMVs of features Quern does not have: CLR assemblies, XML schema
  * collections, full-text search, Service Broker queues and event notifications,
- * certificates and keys, credentials, plan guides, Always On availability groups, SQL Trace,
+ * asymmetric keys, credentials, plan guides, Always On availability groups, SQL Trace,
  * Extended Events sessions and query memory grants (Quern grants no query memory). Their truthful
  * content is no rows; tools select their columns (SSMS, Flyway's clean, schema comparers), so each
  * declares the documented columns ("sys.assemblies (Transact-SQL)" …), the commonly read ones
  * first. sys.service_queues and sys.event_notifications start with sys.objects' columns. The
- * partition scheme and function views sit among them, filled ({@link PartitionViews}), so that
+ * partition scheme and function views ({@link PartitionViews}) and those of certificates and
+ * symmetric keys ({@link EncryptionViews}) sit among them, filled, so that
  * every system view keeps the object id its position gives it.
  */
 final class AbsentFeatureViews {
@@ -65,20 +66,9 @@ final class AbsentFeatureViews {
             tinyint("parent_class", false), nvarchar("parent_class_desc", 60, true), integer("parent_id", false),
             datetime("create_date", false), datetime("modify_date", false), nvarchar("service_name", 256, true),
             nvarchar("broker_instance", 128, true), integer("principal_id", true), varbinary("creator_sid", 85, true)),
-        empty("certificates", sysname("name", false), integer("certificate_id", false), integer("principal_id", true),
-            character("pvt_key_encryption_type", 2, false),
-            nvarchar("pvt_key_encryption_type_desc", 60, true), bit("is_active_for_begin_dialog", true),
-            nvarchar("issuer_name", 442, true), nvarchar("cert_serial_number", 64, true), varbinary("sid", 85, true),
-            nvarchar("string_sid", 128, true), nvarchar("subject", 4000, true), datetime("expiry_date", true),
-            datetime("start_date", true), varbinary("thumbprint", 32, false), nvarchar("attested_by", 260, true),
-            datetime("pvt_key_last_backup_date", true), integer("key_length", true)),
-        empty("symmetric_keys", sysname("name", false), integer("principal_id", true),
-            integer("symmetric_key_id", false), integer("key_length", false),
-            character("key_algorithm", 2, false),
-            nvarchar("algorithm_desc", 60, true), datetime("create_date", false), datetime("modify_date", false),
-            uniqueidentifier("key_guid", true), nvarchar("key_thumbprint", 128, true), nvarchar("provider_type", 60,
-                true), uniqueidentifier("cryptographic_provider_guid", true),
-            new ResultColumn("cryptographic_provider_algid", SqlTypes.SQL_VARIANT, true)),
+        // Certificates and symmetric keys are there: these keep their places (and so every view's object id).
+        EncryptionViews.certificates(),
+        EncryptionViews.symmetricKeys(),
         empty("asymmetric_keys", sysname("name", false), integer("principal_id", true),
             integer("asymmetric_key_id", false), character("pvt_key_encryption_type", 2, false), nvarchar("pvt_key_encryption_type_desc", 60, true),
             varbinary("thumbprint", 32, false), character("algorithm", 2, false), nvarchar("algorithm_desc", 60, true), integer("key_length", false), varbinary("sid", 85, true),

@@ -36,7 +36,8 @@ final class DatabasePermissionsView implements SystemView {
       Map.entry("CREATE SEQUENCE", "CRSO"), Map.entry("CONNECT", "CO"), Map.entry("EXECUTE ANY EXTERNAL SCRIPT", "EAES"),
       Map.entry("ALTER ANY USER", "ALUS"), Map.entry("ALTER ANY ROLE", "ALRL"), Map.entry("ALTER ANY SCHEMA", "ALSC"),
       Map.entry("SHOWPLAN", "SPLN"), Map.entry("VIEW DATABASE STATE", "VWDS"), Map.entry("CREATE EXTERNAL LIBRARY", "CREL"),
-      Map.entry("ALTER ANY EXTERNAL LIBRARY", "ALEL"));
+      Map.entry("ALTER ANY EXTERNAL LIBRARY", "ALEL"), Map.entry("CREATE CERTIFICATE", "CRCF"),
+      Map.entry("ALTER ANY SYMMETRIC KEY", "ALSK"));
 
   @Override
   public String name() {
@@ -57,6 +58,8 @@ final class DatabasePermissionsView implements SystemView {
       String classDesc = switch (p.classId()) {
         case Permission.DATABASE -> "DATABASE";
         case Permission.SCHEMA -> "SCHEMA";
+        case Permission.SYMMETRIC_KEY -> "SYMMETRIC_KEYS";
+        case Permission.CERTIFICATE -> "CERTIFICATE";
         default -> "OBJECT_OR_COLUMN";
       };
       String state = switch (p.state()) {

@@ -110,7 +110,8 @@ public final class SystemViews {
           OsTaskViews.tasks(), OsTaskViews.workers(), new OsThreadsView(), ExecModuleStatsView.functions(),
           ResourcePoolsView.stored(), ResourcePoolsView.inEffect(), new ServerPermissionsView(),
           new OsMemoryClerksView(), new TimeZoneInfoView(), PartitionViews.parameters(), PartitionViews.rangeValues(),
-          PartitionViews.destinations()))
+          PartitionViews.destinations(), EncryptionViews.keyEncryptions(), EncryptionViews.openKeys(),
+          EncryptionViews.cryptProperties()))
       .flatMap(List::stream).toList();
 
   private SystemViews() {}
