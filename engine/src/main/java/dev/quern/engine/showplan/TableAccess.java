@@ -5,6 +5,7 @@ import dev.quern.catalog.meta.IndexKind;
 import dev.quern.catalog.meta.Table;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.plan.ForcedAccess;
 import dev.quern.engine.plan.IndexSeekNode;
 import dev.quern.engine.plan.TableScanNode;
 import java.util.ArrayList;
@@ -76,10 +77,12 @@ final class TableAccess {
     int size = Estimates.avgRowSize(scan.columns());
     List<ColumnReference> out = output(scan, t);
     XmlElement e = new XmlElement(heap ? "TableScan" : "IndexScan").attr("Ordered", "0");
+    ForcedAccess forced = scan.access();
     if (!heap) {
-      e.attr("ForcedIndex", "0").attr("ForceSeek", "0");
+      e.attr("ForcedIndex", flag(forced != null && (forced.forcesIndex() || forced.rowScan())))
+          .attr("ForceSeek", flag(forced != null && forced.forceSeek()));
     }
-    e.attr("ForceScan", "0").attr("NoExpandHint", "0").attr("Storage", "RowStore");
+    e.attr("ForceScan", flag(forced != null && forced.forceScan())).attr("NoExpandHint", "0").attr("Storage", "RowStore");
     e.add(definedValues(out)).add(t.object(rowIndex));
     String op = heap ? "Table Scan" : "Clustered Index Scan";
     String arg = "OBJECT:(" + t.text() + (heap ? "" : ".[" + rowIndex.name() + "]") + ")";
@@ -121,8 +124,11 @@ final class TableAccess {
     List<ColumnReference> out = new ArrayList<>();
     columns.forEach(c -> out.add(new ColumnReference(t.database(), t.schema(), t.table(), c.name())));
     String direction = s.reverse() ? "BACKWARD" : "FORWARD";
+    ForcedAccess forced = s.table().access();
     XmlElement e = new XmlElement("IndexScan").attr("Ordered", "1").attr("ScanDirection", direction)
-        .attr("ForcedIndex", "0").attr("ForceSeek", "0").attr("ForceScan", "0").attr("NoExpandHint", "0")
+        .attr("ForcedIndex", flag(forced != null && (forced.forcesIndex() || forced.rowScan())))
+        .attr("ForceSeek", flag(forced != null && forced.forceSeek()))
+        .attr("ForceScan", flag(forced != null && forced.forceScan())).attr("NoExpandHint", "0")
         .attr("Storage", "RowStore");
     e.add(definedValues(out)).add(t.object(s.index()));
     String arg = "OBJECT:(" + t.text() + ".[" + s.index().name() + "])";
@@ -162,6 +168,11 @@ final class TableAccess {
         + (heap ? "[Bmk1000]" : "[PK1000]") + ") LOOKUP ORDERED FORWARD";
     return mapper.leaf(id, op, op, 1, Estimates.FIRST_PAGE_IO, Estimates.FIRST_ROW_CPU, Math.max(1, executions),
         scan.columns(), out, arg, e);
+  }
+
+  /** A showplan boolean attribute: the hint was given. */
+  private static String flag(boolean on) {
+    return on ? "1" : "0";
   }
 
   static XmlElement definedValues(List<ColumnReference> out) {
