@@ -126,7 +126,8 @@ final class DdlExecutor {
           }
           keys.add(k.columns().isEmpty()
               ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(),
-                  List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement())
+                  List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement(),
+                  k.options())
               : k);
         }
         continue;
@@ -171,7 +172,8 @@ final class DdlExecutor {
         }
         keys.add(k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
             ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(),
-                List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement())
+                List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement(),
+                k.options())
             : k);
       }
     }
@@ -220,7 +222,8 @@ final class DdlExecutor {
       int indexId = clustered ? 1 : nextIndexId++;
       Index index =
           new Index(indexId, cn, clustered ? IndexKind.CLUSTERED : IndexKind.NONCLUSTERED, true, pk, !pk,
-              cols, List.of(), null, catalog.newDataId(), k.ignoreDupKey());
+              cols, List.of(), null, catalog.newDataId(), k.ignoreDupKey())
+              .withOptions(k.options().apply(dev.quern.catalog.meta.IndexOptions.DEFAULT));
       indexes.add(index);
       if (k.placement() != null) {
         written.put(indexId, k.placement());

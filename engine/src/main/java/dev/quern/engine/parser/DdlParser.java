@@ -418,7 +418,7 @@ final class DdlParser {
     StorageClauses.IndexOptions options = storage.indexClauses(statement, allowed);
     return new dev.quern.engine.ast.CreateIndexStatement(
         line, unique, clustered, name, table, keys, includes, filter, options.dropExisting(), options.ignoreDupKey(),
-        options.placement());
+        options.placement(), options.settings());
   }
 
   private ColumnDefinition column() {
@@ -499,7 +499,7 @@ final class DdlParser {
         StorageClauses.IndexOptions options = storage.indexClauses(keyStatement, keyOptions);
         inlineIndexes.add(new dev.quern.engine.ast.CreateIndexStatement(line, false, clustered, index, inlineTable,
             List.of(new TableConstraintDefinition.KeyColumn(name, false)), List.of(), null, false,
-            options.ignoreDupKey(), options.placement()));
+            options.ignoreDupKey(), options.placement(), options.settings()));
       } else if (in.at("CONSTRAINT") && in.peek(2).is("DEFAULT")) {
         in.next();
         defaultName = in.identifier();
@@ -584,7 +584,7 @@ final class DdlParser {
     }
     StorageClauses.IndexOptions options = storage.indexClauses(keyStatement, keyOptions);
     return new TableConstraintDefinition(name, kind, clustered, cols, null, null, options.ignoreDupKey(),
-        options.placement());
+        options.placement(), options.settings());
   }
 
   private TableConstraintDefinition foreignKey(String name, boolean tableLevel) {
