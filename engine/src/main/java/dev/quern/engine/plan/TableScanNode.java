@@ -16,11 +16,12 @@ import java.util.StringJoiner;
  * its reads to lock beyond the isolation level (UPDLOCK, HOLDLOCK, REPEATABLEREAD, NOWAIT,
  * READPAST; see {@link ReadLocks}): the plans above a scan or seek with locks read its rows, never
  * only an index's covered columns, and never without a transaction. {@code access} is what its
- * INDEX, FORCESEEK and FORCESCAN hints force (null: no such hint), which the optimizer's rules obey.
+ * INDEX, FORCESEEK and FORCESCAN hints force (null: no such hint), which the optimizer's rules obey;
+ * {@code missing} the index its WHERE lacked (null: none), counted each time the plan runs.
  */
 public record TableScanNode(
     int databaseId, String qualifiedName, Table table, List<ResultColumn> columns, ComputedColumns computed,
-    BitSet read, ReadLocks locks, ForcedAccess access)
+    BitSet read, ReadLocks locks, ForcedAccess access, MissingIndex missing)
     implements PlanNode {
   public TableScanNode {
     columns = List.copyOf(columns);
@@ -29,7 +30,7 @@ public record TableScanNode(
 
   public TableScanNode(
       int databaseId, String qualifiedName, Table table, List<ResultColumn> columns, ComputedColumns computed) {
-    this(databaseId, qualifiedName, table, columns, computed, null, ReadLocks.NONE, null);
+    this(databaseId, qualifiedName, table, columns, computed, null, ReadLocks.NONE, null, null);
   }
 
   public TableScanNode(int databaseId, String qualifiedName, Table table, List<ResultColumn> columns) {
@@ -38,17 +39,22 @@ public record TableScanNode(
 
   /** This scan decoding only the columns {@code read} marks. */
   public TableScanNode reading(BitSet read) {
-    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, locks, access);
+    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, locks, access, missing);
   }
 
   /** This scan read only the ways {@code forced} (its index hints) allows. */
   public TableScanNode forcing(ForcedAccess forced) {
-    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, locks, forced);
+    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, locks, forced, missing);
+  }
+
+  /** This scan, its WHERE lacking the index {@code m}. */
+  public TableScanNode lacking(MissingIndex m) {
+    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, locks, access, m);
   }
 
   /** This scan reading its rows under {@code locks} (its table hints). */
   public TableScanNode withLocks(ReadLocks locks) {
-    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, locks, access);
+    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, locks, access, missing);
   }
 
   @Override

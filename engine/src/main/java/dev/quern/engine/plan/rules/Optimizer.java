@@ -18,6 +18,7 @@ public final class Optimizer {
   private static final List<Rule> RULES =
       List.of(
           new ForcedIndexRule(), new IndexSeekRule(), new OrderedScanRule(), new CoveringReadRule(), new ColumnPruningRule(),
+          new MissingIndexRule(),
           new HashJoinRule());
 
   private Optimizer() {}
