@@ -27,6 +27,12 @@ SELECT id, c FROM mi WHERE a = 20
 2	y
 4	w
 
+# The plan names the index it lacked, ahead of its operators (SSMS's "Missing Index" line).
+query I
+SELECT COUNT(*) FROM sys.dm_exec_cached_plans cp CROSS APPLY sys.dm_exec_sql_text(cp.plan_handle) t CROSS APPLY sys.dm_exec_query_plan(cp.plan_handle) p WHERE t.text = 'SELECT id, c FROM mi WHERE a = 20' AND CAST(p.query_plan AS nvarchar(max)) LIKE '%<QueryPlan % CompileCPU="0"><MissingIndexes><MissingIndexGroup Impact="%"><MissingIndex Database="_master_" Schema="_dbo_" Table="_mi_"><ColumnGroup Usage="EQUALITY"><Column Name="_a_" ColumnId="2" /></ColumnGroup><ColumnGroup Usage="INCLUDE"><Column Name="_c_" ColumnId="4" /></ColumnGroup></MissingIndex></MissingIndexGroup></MissingIndexes><RelOp %'
+----
+1
+
 # A seek on every equality column lacks nothing; a point select on the key neither.
 query I
 SELECT a FROM mi WHERE b = 200

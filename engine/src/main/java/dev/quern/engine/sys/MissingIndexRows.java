@@ -3,6 +3,7 @@ package dev.quern.engine.sys;
 import dev.quern.catalog.meta.Statistics;
 import dev.quern.catalog.meta.Table;
 import dev.quern.engine.session.SessionState;
+import dev.quern.engine.stats.MissingIndexEstimates;
 import dev.quern.engine.stats.MissingIndexes;
 import dev.quern.engine.store.ObjectNames;
 import java.util.ArrayList;
@@ -13,24 +14,11 @@ import java.util.StringJoiner;
 /**
  * What the missing-index views share: the live entries (those of a table changed or dropped since are
  * dropped here, as SQL Server drops a table's entries when its metadata changes), their column
- * lists as SQL Server writes them ({@code [a], [b]}) and their estimates.
- *
- * <p>Quern's planner has no cost model, so the estimates are computed when the view is read, from
- * the table's row count (its statistics' if any were computed, else counted) with the unit costs of
- * SQL Server's showplan: avg_total_user_cost is the cost of the read the queries did (a scan, or a
- * seek on the columns an existing index has), avg_user_impact the percentage a seek of the missing
- * index would save, where each equality column keeps rows^0.75 of the rows and the inequality
- * columns 30% (SQL Server's guesses without a histogram).
+ * lists as SQL Server writes them ({@code [a], [b]}) and their estimates ({@link
+ * MissingIndexEstimates}), computed when the view is read from the table's row count (its
+ * statistics' if any were computed, else counted).
  */
 final class MissingIndexRows {
-  private static final double FIRST_PAGE_IO = 0.003125;
-  private static final double NEXT_PAGE_IO = 0.000740741;
-  private static final double FIRST_ROW_CPU = 0.0001581;
-  private static final double NEXT_ROW_CPU = 0.0000011;
-  private static final double PAGE_BYTES = 8060;
-  private static final int ROW_BYTES = 64; // a typical row, for the page count: row sizes are not kept
-  private static final double RANGE_SELECTIVITY = 0.3;
-
   private MissingIndexRows() {}
 
   /** The entries whose table is as it was when they were found, by index handle. */
@@ -68,26 +56,13 @@ final class MissingIndexRows {
     return "[" + db + "].[" + schema + "].[" + e.table().name() + "]";
   }
 
-  /** avg_total_user_cost and avg_user_impact of {@code e}. */
+  /** avg_total_user_cost and avg_user_impact of {@code e} ({@link MissingIndexEstimates}). */
   static double[] estimates(SessionState session, MissingIndexes.Entry e) {
-    double n = Math.max(1, rows(session, e));
-    double now = read(seekRows(n, e.seekKeys(), e.ranged() ? 1 : 0));
-    double after = read(seekRows(n, e.key().equality().size(), e.key().inequality().isEmpty() ? 0 : 1));
-    double impact = now <= 0 ? 0 : Math.max(0, Math.min(99.99, (1 - after / now) * 100));
-    return new double[] {now, Math.round(impact * 100) / 100.0};
-  }
-
-  private static double seekRows(double n, int equalities, int ranges) {
-    double rows = n;
-    for (int i = 0; i < equalities; i++) {
-      rows = Math.pow(rows, 0.75);
-    }
-    return rows * Math.pow(RANGE_SELECTIVITY, ranges);
-  }
-
-  private static double read(double rows) {
-    double pages = Math.max(1, Math.ceil(rows * ROW_BYTES / PAGE_BYTES));
-    return FIRST_PAGE_IO + NEXT_PAGE_IO * (pages - 1) + FIRST_ROW_CPU + NEXT_ROW_CPU * Math.max(0, rows - 1);
+    long n = rows(session, e);
+    return new double[] {
+      MissingIndexEstimates.cost(n, e.seekKeys(), e.ranged()),
+      MissingIndexEstimates.impact(n, e.seekKeys(), e.ranged(), e.key().equality().size(), e.key().inequality().size())
+    };
   }
 
   private static long rows(SessionState session, MissingIndexes.Entry e) {
