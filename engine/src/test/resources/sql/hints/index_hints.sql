@@ -163,6 +163,27 @@ SELECT id FROM ih WITH (FORCESEEK (ix_ih_ab (a, b))) WHERE a = 20 AND b >= 300
   |--Filter(WHERE:(a = 20 AND b >= 300))
        |--Index Seek(OBJECT:([master].[dbo].[ih].[ix_ih_ab]), SEEK:([master].[dbo].[ih].[a]=20 AND [master].[dbo].[ih].[b] >= 300) ORDERED FORWARD)
 
+# An IN list, IS NULL or an OR of equalities on a leading key column: SQL Server seeks them, Quern's
+# seeks do not; it reads the index whole rather than fail.
+statement ok
+SET SHOWPLAN_TEXT OFF
+
+query I rowsort
+SELECT id FROM ih WITH (FORCESEEK) WHERE a IN (10, 30)
+----
+1
+3
+
+query I rowsort
+SELECT id FROM ih WITH (FORCESEEK (ix_ih_a (a))) WHERE a = 10 OR a = 20 OR a IS NULL
+----
+1
+2
+4
+
+statement ok
+SET SHOWPLAN_TEXT ON
+
 # The hinted index gives an ORDER BY its order.
 query T
 SELECT TOP 2 id, a FROM ih WITH (INDEX(ix_ih_a)) ORDER BY a DESC

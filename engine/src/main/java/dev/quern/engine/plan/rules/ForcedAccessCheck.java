@@ -13,7 +13,8 @@ import dev.quern.engine.plan.TableScanNode;
  * seek (no predicate of its own seeks an index it allows), or a hinted filtered index read where the
  * WHERE does not imply its filter (the index lacks rows the query asks for). It follows the chain of
  * single-input nodes down from the root; a table inside a join is not checked, because Quern joins by
- * hashing or nested scans and has no index nested-loops join that would seek it by the join's keys.
+ * hashing or nested scans and has no index nested-loops join that would seek it by the join's keys,
+ * nor one whose WHERE SQL Server would seek and Quern's seeks cannot ({@link UnseekedPredicates}).
  */
 final class ForcedAccessCheck {
   private ForcedAccessCheck() {}
@@ -24,7 +25,7 @@ final class ForcedAccessCheck {
     while (true) {
       switch (n) {
         case TableScanNode scan -> {
-          if (scan.access() != null && scan.access().forceSeek()) {
+          if (scan.access() != null && scan.access().forceSeek() && !seeksElsewhere(scan, where)) {
             throw HintErrors.NO_PLAN.raise();
           }
           return;
@@ -43,11 +44,17 @@ final class ForcedAccessCheck {
     }
   }
 
+  /** Whether SQL Server would seek where Quern cannot ({@link UnseekedPredicates}). */
+  private static boolean seeksElsewhere(TableScanNode scan, BoundExpr where) {
+    return where != null && UnseekedPredicates.onLeadingKey(where, scan.table(), scan.access().seekable(scan.table()));
+  }
+
   private static void verify(IndexSeekNode seek, BoundExpr where) {
     if (seek.table().access() == null) {
       return;
     }
-    if (seek.table().access().forceSeek() && seek.keys().isEmpty() && !seek.ranged()) {
+    if (seek.table().access().forceSeek() && seek.keys().isEmpty() && !seek.ranged()
+        && !seeksElsewhere(seek.table(), where)) {
       throw HintErrors.NO_PLAN.raise();
     }
     Index index = seek.index();
