@@ -50,6 +50,17 @@ SELECT INDEXPROPERTY(OBJECT_ID('io'), 'ix_io_a', 'IndexFillFactor'), INDEXPROPER
 ----
 80	1	1	1	1	0
 
+# PAGLOCK asks for the page locks an index of the table refuses (651); ROWLOCK is fine.
+statement error 651
+SELECT COUNT(*) FROM io WITH (PAGLOCK)
+----
+error 651: Cannot use the PAGE granularity hint on the table "dbo.io" because locking at the specified granularity is inhibited.
+
+query I
+SELECT COUNT(*) FROM io WITH (ROWLOCK)
+----
+2
+
 # REBUILD WITH (…) sets the options it names and keeps the others; the rows are unchanged.
 statement ok
 ALTER INDEX ix_io_a ON io REBUILD WITH (FILLFACTOR = 60, DATA_COMPRESSION = NONE, ONLINE = OFF)
@@ -92,6 +103,11 @@ ALTER INDEX ix_io_a ON io SET (ALLOW_PAGE_LOCKS = ON, ALLOW_ROW_LOCKS = OFF, STA
 
 statement ok
 ALTER INDEX ix_io_a ON io REORGANIZE
+
+query I
+SELECT COUNT(*) FROM io WITH (PAGLOCK)
+----
+2
 
 query TIIII
 SELECT name, fill_factor, allow_row_locks, allow_page_locks, is_padded FROM sys.indexes WHERE object_id = OBJECT_ID('io') AND name = 'ix_io_a'

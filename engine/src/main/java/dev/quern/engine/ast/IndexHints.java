@@ -7,18 +7,20 @@ import java.util.List;
  * The table hints that choose how a table is read ("Table hints (Transact-SQL)"): {@code INDEX (a,
  * b)} / {@code INDEX = a} ({@code indexes}, names or ids as written), {@code FORCESEEK} with its
  * optional {@code (index (columns))} ({@code seekIndex} null when bare) and {@code FORCESCAN}. The
- * binder resolves them against the table (307, 308, 362, 365) and the planner follows them.
+ * binder resolves them against the table (307, 308, 362, 365) and the planner follows them. {@code
+ * pageLock}: PAGLOCK was given, which an index with ALLOW_PAGE_LOCKS = OFF refuses (651).
  */
 public record IndexHints(
-    List<String> indexes, boolean forceSeek, String seekIndex, List<String> seekColumns, boolean forceScan) {
-  public static final IndexHints NONE = new IndexHints(List.of(), false, null, List.of(), false);
+    List<String> indexes, boolean forceSeek, String seekIndex, List<String> seekColumns, boolean forceScan,
+    boolean pageLock) {
+  public static final IndexHints NONE = new IndexHints(List.of(), false, null, List.of(), false, false);
 
   public IndexHints {
     indexes = List.copyOf(indexes);
     seekColumns = List.copyOf(seekColumns);
   }
 
-  /** Whether no hint chooses the access path. */
+  /** Whether no hint chooses the access path (PAGLOCK does not). */
   public boolean isNone() {
     return indexes.isEmpty() && !forceSeek && !forceScan;
   }
@@ -44,6 +46,9 @@ public record IndexHints(
     }
     if (forceScan) {
       out.add("FORCESCAN");
+    }
+    if (pageLock) {
+      out.add("PAGLOCK");
     }
     return out;
   }

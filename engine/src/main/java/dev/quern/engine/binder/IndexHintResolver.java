@@ -14,13 +14,18 @@ import java.util.List;
 /**
  * Resolves a table's INDEX, FORCESEEK and FORCESCAN hints against the table ("Table hints
  * (Transact-SQL)"): names and ids to indexes (308, 307; a disabled one 315, 316), INDEX(0) to a
- * scan of the rows, FORCESEEK's columns checked against its index's key columns (365, 362).
+ * scan of the rows, FORCESEEK's columns checked against its index's key columns (365, 362); and
+ * PAGLOCK against the indexes' ALLOW_PAGE_LOCKS (651).
  */
 final class IndexHintResolver {
   private IndexHintResolver() {}
 
   /** What the hints force on {@code t}, or null when none chooses an index or a seek. */
   static ForcedAccess resolve(ResolvedTable t, IndexHints hints) {
+    if (hints.pageLock() && t.table().indexes().stream().anyMatch(i -> !i.disabled() && !i.options().allowPageLocks())) {
+      // ALLOW_PAGE_LOCKS = OFF forbids page locks on the table's index; PAGLOCK asks for them.
+      throw HintErrors.PAGE_LOCKS_INHIBITED.raise(t.schemaQualified());
+    }
     if (hints.isNone()) {
       return null;
     }

@@ -51,6 +51,10 @@ public final class HintErrors {
   public static final ErrorTemplate TOO_MANY_SEEK_COLUMNS = new ErrorTemplate(365, 16, 1,
       "The query processor could not produce a query plan because the FORCESEEK hint on table or view '%s' specified"
           + " more seek columns than the number of key columns in index '%s'.", STATEMENT);
+  /** PAGLOCK on a table with an index whose ALLOW_PAGE_LOCKS is OFF: the table as schema.name. */
+  public static final ErrorTemplate PAGE_LOCKS_INHIBITED = new ErrorTemplate(651, 16, 1,
+      "Cannot use the PAGE granularity hint on the table \"%s\" because locking at the specified granularity is"
+          + " inhibited.", STATEMENT);
   /** The hints leave no plan (FORCESEEK with nothing to seek on; state 2: INDEX(0) beside another index). */
   public static final ErrorTemplate NO_PLAN = new ErrorTemplate(8622, 16, 1,
       "Query processor could not produce a query plan because of the hints defined in this query. Resubmit the query"

@@ -19,6 +19,7 @@ final class AccessHintsReader {
   private String seekIndex;
   private final List<String> seekColumns = new ArrayList<>();
   private boolean forceScan;
+  private boolean pageLock;
 
   /** Reads what follows the hint name {@code hint} (upper case) if it chooses an index. */
   void read(TokenStream in, String hint) {
@@ -26,6 +27,7 @@ final class AccessHintsReader {
       case "INDEX" -> index(in);
       case "FORCESEEK" -> forceSeek(in);
       case "FORCESCAN" -> forceScan = true;
+      case "PAGLOCK" -> pageLock = true;
       default -> { }
     }
   }
@@ -54,7 +56,7 @@ final class AccessHintsReader {
   }
 
   IndexHints hints() {
-    return new IndexHints(indexes, forceSeek, seekIndex, seekColumns, forceScan);
+    return new IndexHints(indexes, forceSeek, seekIndex, seekColumns, forceScan, pageLock);
   }
 
   /** {@code INDEX (v, …)}, {@code INDEX = v} or {@code INDEX = (v)}: one value only after =. */
