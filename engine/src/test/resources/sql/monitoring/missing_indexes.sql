@@ -115,6 +115,22 @@ SELECT COUNT(*) FROM sys.dm_db_missing_index_details WHERE object_id = OBJECT_ID
 ----
 3
 
+# The rows an UPDATE or DELETE reads count too (no included column: the statement writes the rows).
+statement ok
+UPDATE mi SET c = c WHERE b > 150 AND a = 20
+
+statement ok
+DELETE FROM mi WHERE a = 99
+
+query TTTI rowsort
+SELECT d.equality_columns, ISNULL(d.inequality_columns, '-'), ISNULL(d.included_columns, '-'), s.user_seeks
+FROM sys.dm_db_missing_index_details d JOIN sys.dm_db_missing_index_groups g ON g.index_handle = d.index_handle
+JOIN sys.dm_db_missing_index_group_stats s ON s.group_handle = g.index_group_handle
+WHERE d.object_id = OBJECT_ID('mi') AND d.included_columns IS NULL AND d.equality_columns = '[a]'
+----
+[a]	-	-	1
+[a]	[b]	-	1
+
 # Creating an index changes the table: its entries are dropped.
 statement ok
 CREATE INDEX ix_mi_a ON mi (a) INCLUDE (c)

@@ -6,7 +6,6 @@ import dev.quern.engine.plan.MissingIndex;
 import dev.quern.engine.plan.TableScanNode;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.stats.IndexUsage;
-import dev.quern.engine.stats.MissingIndexes;
 
 /**
  * Counts the index reads of the operators being built (sys.dm_db_index_usage_stats): a seek on
@@ -20,9 +19,7 @@ final class IndexUsages {
   private static void lacked(SessionState state, TableScanNode t) {
     MissingIndex m = t.missing();
     if (m != null) {
-      state.server().missingIndexes().used(
-          new MissingIndexes.Key(t.databaseId(), t.table().id(), m.equality(), m.inequality(), m.included()),
-          t.table(), t.qualifiedName(), m.seekKeys(), m.ranged(), state.activity().batch());
+      MissingIndexUses.used(state, t.databaseId(), t.table(), t.qualifiedName(), m);
     }
   }
 
