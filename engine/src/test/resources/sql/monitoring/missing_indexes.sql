@@ -83,6 +83,17 @@ WHERE d.object_id = OBJECT_ID('mi') AND d.equality_columns = '[c]'
 ----
 [c]	NULL	1	3
 
+# _group_stats_query: the queries that needed it, with their text through the sql handle.
+query TII
+SELECT SUBSTRING(t.text, q.last_statement_start_offset / 2 + 1, (q.last_statement_end_offset - q.last_statement_start_offset) / 2 + 1), q.user_seeks, CASE WHEN q.query_hash = qs.query_hash THEN 1 ELSE 0 END
+FROM sys.dm_db_missing_index_details d JOIN sys.dm_db_missing_index_groups g ON g.index_handle = d.index_handle
+JOIN sys.dm_db_missing_index_group_stats_query q ON q.group_handle = g.index_group_handle
+CROSS APPLY sys.dm_exec_sql_text(q.last_sql_handle) t
+JOIN sys.dm_exec_query_stats qs ON qs.sql_handle = q.last_sql_handle AND qs.statement_start_offset = q.last_statement_start_offset
+WHERE d.object_id = OBJECT_ID('mi') AND d.equality_columns = '[c]'
+----
+SELECT id FROM mi WHERE c = @c	3	1
+
 # The DBAs' query: the indexes to create, most useful first.
 query T
 SELECT 'CREATE INDEX [missing_index_' + LEFT(PARSENAME(mid.statement, 1), 32) + ']' + ' ON ' + mid.statement

@@ -20,6 +20,23 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class MissingIndexes {
   static final int MAX_GROUPS = 600;
+  /** The queries kept per group for sys.dm_db_missing_index_group_stats_query. */
+  static final int MAX_QUERIES = 100;
+
+  /** How one query (a statement of a cached plan) needed a missing index. */
+  public static final class QueryUse {
+    private final LongAdder seeks = new LongAdder();
+    private volatile long lastSeek;
+
+    public long seeks() {
+      return seeks.sum();
+    }
+
+    /** System.currentTimeMillis of the last use. */
+    public long lastSeek() {
+      return lastSeek;
+    }
+  }
 
   /** What a missing index is: a table of a database and its columns, by id in table order. */
   public record Key(int databaseId, int objectId, List<Integer> equality, List<Integer> inequality,
@@ -42,6 +59,8 @@ public final class MissingIndexes {
     /** The cached batches whose plans found this index (weakly: a plan evicted is forgotten). */
     private final java.util.Set<Object> compiledBy =
         java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    /** The queries that needed it (weakly: a statement whose plan left the cache is forgotten). */
+    private final Map<StatementStats, QueryUse> queries = new java.util.WeakHashMap<>();
     private final LongAdder seeks = new LongAdder();
     private volatile long lastSeek;
 
@@ -84,6 +103,25 @@ public final class MissingIndexes {
       return ranged;
     }
 
+    /** Counts a use by {@code query} (at most {@value #MAX_QUERIES} queries are kept). */
+    synchronized void usedBy(StatementStats query, long now) {
+      QueryUse use = queries.get(query);
+      if (use == null) {
+        if (queries.size() >= MAX_QUERIES) {
+          return;
+        }
+        use = new QueryUse();
+        queries.put(query, use);
+      }
+      use.seeks.increment();
+      use.lastSeek = now;
+    }
+
+    /** The queries that needed this index, with their uses. */
+    public synchronized List<Map.Entry<StatementStats, QueryUse>> queries() {
+      return new ArrayList<>(queries.entrySet());
+    }
+
     /** Whether {@code plan} found this index for the first time. */
     synchronized boolean compiledOnce(Object plan) {
       return compiledBy.add(plan);
@@ -109,9 +147,11 @@ public final class MissingIndexes {
    * Counts one run of a plan whose read of {@code table} lacked the index {@code key}; {@code plan}
    * stands for the compiled plan: the cached batch that ran it (Quern binds a statement over tables
    * each time it runs, but the batch lives as long as its cached plan), so each batch, procedure or
-   * prepared statement counts one compilation (null: a compilation each time).
+   * prepared statement counts one compilation (null: a compilation each time); {@code query} the
+   * statement's plan cache counters (null: a statement the plan cache does not count).
    */
-  public void used(Key key, Table table, String qualifiedName, int seekKeys, boolean ranged, Object plan) {
+  public void used(
+      Key key, Table table, String qualifiedName, int seekKeys, boolean ranged, Object plan, StatementStats query) {
     Entry e = entries.get(key);
     if (e == null || e.table != table && !e.table.equals(table)) {
       if (e == null && entries.size() >= MAX_GROUPS) {
@@ -124,8 +164,12 @@ public final class MissingIndexes {
     if (plan == null || e.compiledOnce(plan)) {
       e.compiles.increment();
     }
+    long now = System.currentTimeMillis();
     e.seeks.increment();
-    e.lastSeek = System.currentTimeMillis();
+    e.lastSeek = now;
+    if (query != null) {
+      e.usedBy(query, now);
+    }
   }
 
   /** Drops the entry of {@code key} (its table changed or is gone). */

@@ -74,6 +74,7 @@ public final class SystemViews {
               new MissingIndexDetailsView(),
               new MissingIndexGroupsView(),
               new MissingIndexGroupStatsView(),
+              new MissingIndexGroupStatsQueryView(),
               StatsView.stats(),
               StatsView.statsColumns(),
               DatabaseFilesView.databaseFiles(),
