@@ -172,3 +172,16 @@ query TII
 SELECT name, fill_factor, allow_page_locks FROM sys.indexes WHERE object_id = OBJECT_ID('io2')
 ----
 pk_io2	50	0
+
+# WITH (DATA_COMPRESSION = …) after CREATE TABLE's columns is the heap's or clustered index's.
+statement ok
+CREATE TABLE io3 (id int NOT NULL, v int) WITH (DATA_COMPRESSION = PAGE)
+
+statement ok
+CREATE TABLE io4 (id int CONSTRAINT pk_io4 PRIMARY KEY, v int) WITH (DATA_COMPRESSION = ROW)
+
+query TIT
+SELECT OBJECT_NAME(object_id), index_id, data_compression_desc FROM sys.partitions WHERE object_id IN (OBJECT_ID('io3'), OBJECT_ID('io4')) ORDER BY object_id
+----
+io3	0	PAGE
+io4	1	ROW

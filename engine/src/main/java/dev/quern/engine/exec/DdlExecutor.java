@@ -234,6 +234,12 @@ final class DdlExecutor {
     if (indexes.stream().noneMatch(Index::holdsRows)) {
       indexes.add(0, Index.heap(catalog.newDataId()));
     }
+    if (s.compression() != null) {
+      // WITH (DATA_COMPRESSION = …) after the columns is the rows' (heap or clustered index), unless
+      // the clustered key's own WITH said otherwise.
+      indexes.replaceAll(i -> i.holdsRows() && i.options().compression().equals("NONE")
+          ? i.withOptions(i.options().withCompression(s.compression())) : i);
+    }
     Table draft = new Table(tableId, target.schema().id(), name, columns, indexes, constraints, Map.of());
     for (TableConstraintDefinition k : foreignKeys) {
       constraints.add(ForeignKeyDdl.build(state, catalog, draft, byName, k));

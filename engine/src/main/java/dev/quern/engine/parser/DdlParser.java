@@ -80,7 +80,8 @@ final class DdlParser {
     List<String> name = NameParser.objectName(in);
     CreateTableStatement table = tableBody(line, name);
     StorageClauses.TableClauses clauses = storage.tableClauses();
-    return table.withVersioning(clauses.versioning()).withPlacement(clauses.placement());
+    return table.withVersioning(clauses.versioning()).withPlacement(clauses.placement())
+        .withCompression(clauses.compression());
   }
 
   /** CREATE TYPE after its keywords: {@code name FROM base [NULL | NOT NULL]} or {@code name AS TABLE (…)}. */

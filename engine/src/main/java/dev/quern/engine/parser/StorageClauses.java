@@ -43,7 +43,8 @@ final class StorageClauses {
       "OPTIMIZE_FOR_SEQUENTIAL_KEY");
 
   /** What follows CREATE TABLE's column list that Quern acts on. */
-  record TableClauses(dev.quern.engine.ast.SystemVersioning versioning, PartitionPlacement placement) {}
+  record TableClauses(
+      dev.quern.engine.ast.SystemVersioning versioning, PartitionPlacement placement, String compression) {}
 
   /** The options a key or index declared inside CREATE TABLE (or DECLARE … TABLE) takes. */
   static final Set<String> TABLE_KEY_OPTIONS = Set.of(
@@ -93,6 +94,7 @@ final class StorageClauses {
   TableClauses tableClauses() {
     dev.quern.engine.ast.SystemVersioning versioning = null;
     PartitionPlacement placement = null;
+    String compression = null;
     while (true) {
       PartitionPlacement on = dataSpace("ON");
       if (on != null) {
@@ -117,12 +119,15 @@ final class StorageClauses {
             throw SqlErrors.OPTION_NOT_SUPPORTED.raise(option);
           }
           in.expectSymbol("=");
-          value(name, option);
+          String value = value(name, option);
+          if (option.equals("DATA_COMPRESSION")) {
+            compression = value;
+          }
         } while (in.acceptSymbol(","));
         in.expectSymbol(")");
         continue;
       }
-      return new TableClauses(versioning, placement);
+      return new TableClauses(versioning, placement, compression);
     }
   }
 
