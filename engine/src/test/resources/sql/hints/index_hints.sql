@@ -163,8 +163,8 @@ SELECT id FROM ih WITH (FORCESEEK (ix_ih_ab (a, b))) WHERE a = 20 AND b >= 300
   |--Filter(WHERE:(a = 20 AND b >= 300))
        |--Index Seek(OBJECT:([master].[dbo].[ih].[ix_ih_ab]), SEEK:([master].[dbo].[ih].[a]=20 AND [master].[dbo].[ih].[b] >= 300) ORDERED FORWARD)
 
-# An IN list, IS NULL or an OR of equalities on a leading key column: SQL Server seeks them, Quern's
-# seeks do not; it reads the index whole rather than fail.
+# An IN list, IS NULL, LIKE 'prefix%' or an OR of equalities on a leading key column: SQL Server seeks
+# them, Quern's seeks do not; it reads the index whole rather than fail (a leading wildcard is 8622).
 statement ok
 SET SHOWPLAN_TEXT OFF
 
@@ -180,6 +180,22 @@ SELECT id FROM ih WITH (FORCESEEK (ix_ih_a (a))) WHERE a = 10 OR a = 20 OR a IS 
 1
 2
 4
+
+statement ok
+CREATE INDEX ix_ih_c ON ih (c)
+
+query I
+SELECT id FROM ih WITH (FORCESEEK) WHERE c LIKE 'y%'
+----
+2
+
+statement error 8622
+SELECT id FROM ih WITH (FORCESEEK) WHERE c LIKE '%y'
+----
+error 8622: Query processor could not produce a query plan because of the hints defined in this query. Resubmit the query without specifying any hints and without using SET FORCEPLAN.
+
+statement ok
+DROP INDEX ix_ih_c ON ih
 
 statement ok
 SET SHOWPLAN_TEXT ON

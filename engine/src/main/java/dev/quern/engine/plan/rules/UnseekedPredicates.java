@@ -8,13 +8,15 @@ import dev.quern.engine.expr.ComparisonPredicate;
 import dev.quern.engine.expr.Constant;
 import dev.quern.engine.expr.InListPredicate;
 import dev.quern.engine.expr.IsNullPredicate;
+import dev.quern.engine.expr.LikePredicate;
 import dev.quern.engine.expr.LogicalPredicate;
 import dev.quern.engine.expr.VariableExpr;
 import java.util.List;
 
 /**
  * The predicates SQL Server seeks and Quern's seeks do not ({@code KeySeek} takes one equality per
- * key column and one range): an IN list, IS NULL, or an OR of those and equalities on one column.
+ * key column and one range): an IN list, IS NULL, a LIKE whose constant pattern starts with a
+ * literal prefix, or an OR of those and equalities on one column.
  * On the leading key column of an index FORCESEEK allows, SQL Server's plan would seek them; Quern
  * reads the table without the seek rather than fail with 8622, the rows being the same.
  */
@@ -47,6 +49,8 @@ final class UnseekedPredicates {
       case InListPredicate in -> !in.not() && column(in.operand(), table, columnId)
           && in.items().stream().allMatch(v -> v instanceof Constant || v instanceof VariableExpr);
       case IsNullPredicate n -> !n.not() && column(n.operand(), table, columnId);
+      case LikePredicate l -> !l.not() && column(l.operand(), table, columnId) && l.pattern() instanceof Constant p
+          && p.value() instanceof String text && !text.isEmpty() && "%_[".indexOf(text.charAt(0)) < 0;
       case ComparisonPredicate c -> "=".equals(c.op())
           && (column(c.left(), table, columnId) && value(c.right()) || column(c.right(), table, columnId) && value(c.left()));
       default -> false;
