@@ -72,21 +72,16 @@ SELECT id FROM dx AS d WITH (FORCESEEK (ix_a (a))) WHERE a = 20
 ----
 error 315: Index "ix_a" on table "dbo.dx" (specified in the FROM clause) is disabled or resides in a filegroup which is not online.
 
-# So does one on the table an UPDATE, DELETE or MERGE changes.
+# The table an UPDATE, DELETE or MERGE changes takes no index hint (1069): its FROM occurrence does.
 statement error 315
-UPDATE dx WITH (INDEX(ix_a)) SET v = v WHERE a = 20
+UPDATE d SET v = v FROM dx AS d WITH (INDEX(ix_a)) WHERE a = 20
 ----
 error 315: Index "ix_a" on table "dbo.dx" (specified in the FROM clause) is disabled or resides in a filegroup which is not online.
 
 statement error 316
-DELETE dx WITH (INDEX(2)) WHERE a = 20
+DELETE d FROM dx AS d WITH (INDEX(2)) WHERE a = 20
 ----
 error 316: The index ID 2 on table "dbo.dx" (specified in the FROM clause) is disabled or resides in a filegroup which is not online.
-
-statement error 315
-MERGE dx WITH (INDEX(ix_a)) AS t USING (SELECT 20 AS a) AS s ON t.a = s.a WHEN MATCHED THEN UPDATE SET v = t.v;
-----
-error 315: Index "ix_a" on table "dbo.dx" (specified in the FROM clause) is disabled or resides in a filegroup which is not online.
 
 statement error 1913
 CREATE INDEX ix_a ON dx (v)

@@ -10,7 +10,8 @@ import java.util.List;
  * an INSERT drops a row that would duplicate a key instead of failing. {@code disabled} (ALTER INDEX
  * … DISABLE, sys.indexes.is_disabled): a disabled nonclustered index has no entries and is neither
  * maintained, enforced nor read; a disabled clustered index keeps the rows, which nothing may read
- * or change until a REBUILD enables it again.
+ * or change until a REBUILD enables it again. {@code options}: FILLFACTOR, PAD_INDEX and the other
+ * relational options it was created or rebuilt with (see {@link IndexOptions}).
  */
 public record Index(
     int indexId,
@@ -24,7 +25,8 @@ public record Index(
     String filter,
     long dataId,
     boolean ignoreDupKey,
-    boolean disabled) {
+    boolean disabled,
+    IndexOptions options) {
   /** An index whose duplicates fail the statement (IGNORE_DUP_KEY = OFF). */
   public Index(
       int indexId, String name, IndexKind kind, boolean unique, boolean primaryKey, boolean uniqueConstraint,
@@ -40,7 +42,17 @@ public record Index(
         false);
   }
 
+  /** An index with the default options. */
+  public Index(
+      int indexId, String name, IndexKind kind, boolean unique, boolean primaryKey, boolean uniqueConstraint,
+      List<IndexColumn> keys, List<Integer> includes, String filter, long dataId, boolean ignoreDupKey,
+      boolean disabled) {
+    this(indexId, name, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, dataId, ignoreDupKey,
+        disabled, IndexOptions.DEFAULT);
+  }
+
   public Index {
+    options = options == null ? IndexOptions.DEFAULT : options;
     keys = List.copyOf(keys);
     includes = List.copyOf(includes);
     if (kind == IndexKind.HEAP && !keys.isEmpty()) {
@@ -66,7 +78,8 @@ public record Index(
         filter,
         newDataId,
         ignoreDupKey,
-        disabled);
+        disabled,
+        options);
   }
 
   public Index withName(String newName) {
@@ -82,19 +95,29 @@ public record Index(
         filter,
         dataId,
         ignoreDupKey,
-        disabled);
+        disabled,
+        options);
   }
 
   /** This index with IGNORE_DUP_KEY set to {@code on}. */
   public Index withIgnoreDupKey(boolean on) {
     return new Index(
-        indexId, name, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, dataId, on, disabled);
+        indexId, name, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, dataId, on, disabled,
+        options);
   }
 
   /** This index disabled ({@code off}) or enabled again. */
   public Index withDisabled(boolean off) {
     return new Index(
-        indexId, name, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, dataId, ignoreDupKey, off);
+        indexId, name, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, dataId, ignoreDupKey, off,
+        options);
+  }
+
+  /** This index with its relational options set to {@code o}. */
+  public Index withOptions(IndexOptions o) {
+    return new Index(
+        indexId, name, kind, unique, primaryKey, uniqueConstraint, keys, includes, filter, dataId, ignoreDupKey,
+        disabled, o);
   }
 
   /** Whether this index holds the table's rows. */

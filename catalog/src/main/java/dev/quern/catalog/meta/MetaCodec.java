@@ -232,6 +232,32 @@ final class MetaCodec {
       w.out.putInt(c.objectId());
       w.out.put((c.disabled() ? 1 : 0) | (c.notTrusted() ? 2 : 0));
     }
+    // Appended later: the relational options of the indexes that have other than the defaults, so
+    // that records written before them read as FILLFACTOR 0, ALLOW_ROW/PAGE_LOCKS ON and the rest OFF.
+    // Left out when no index has any, so the bytes of such a table stay as they were.
+    List<Index> optioned = t.indexes().stream().filter(i -> !i.options().equals(IndexOptions.DEFAULT)).toList();
+    if (optioned.isEmpty()) {
+      return;
+    }
+    w.out.putVarint(optioned.size());
+    for (Index i : optioned) {
+      w.out.putInt(i.indexId());
+      writeIndexOptions(w, i.options());
+    }
+  }
+
+  private static void writeIndexOptions(Writer w, IndexOptions o) {
+    w.out.put(o.fillFactor());
+    w.out.put((o.padIndex() ? 1 : 0) | (o.allowRowLocks() ? 2 : 0) | (o.allowPageLocks() ? 4 : 0)
+        | (o.noRecompute() ? 8 : 0) | (o.optimizeForSequentialKey() ? 16 : 0));
+    w.string(o.compression());
+  }
+
+  private static IndexOptions readIndexOptions(Reader r) {
+    int fill = r.in.get() & 0xFF;
+    int flags = r.in.get();
+    return new IndexOptions(fill, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0, r.string(),
+        (flags & 16) != 0);
   }
 
   private static Table readTable(Reader r) {
@@ -260,6 +286,13 @@ final class MetaCodec {
         states.put(r.in.getInt(), (int) r.in.get());
       }
       constraints.replaceAll(c -> withState(c, states.getOrDefault(c.objectId(), 0)));
+    }
+    if (r.in.hasRemaining()) {
+      Map<Integer, IndexOptions> options = new HashMap<>();
+      for (long n = r.in.getVarint(); n > 0; n--) {
+        options.put(r.in.getInt(), readIndexOptions(r));
+      }
+      indexes.replaceAll(i -> options.containsKey(i.indexId()) ? i.withOptions(options.get(i.indexId())) : i);
     }
     return new Table(id, schemaId, name, columns, indexes, constraints, retired);
   }

@@ -5,14 +5,25 @@ import java.util.List;
 /**
  * CREATE [UNIQUE] [CLUSTERED|NONCLUSTERED] INDEX name ON table (keys) [INCLUDE (columns)]
  * [WHERE filter] [WITH (DROP_EXISTING = ON, IGNORE_DUP_KEY = ON, …)]; {@code dropExisting}: the
- * index replaces the one of that name; {@code ignoreDupKey}: INSERT drops rows duplicating its key.
+ * index replaces the one of that name; {@code ignoreDupKey}: INSERT drops rows duplicating its key;
+ * {@code options}: the relational options (FILLFACTOR, PAD_INDEX, …) recorded with it.
  */
 public record CreateIndexStatement(
     int line, boolean unique, boolean clustered, String name, List<String> table,
     List<TableConstraintDefinition.KeyColumn> keys, List<String> includes, Expr filter, boolean dropExisting,
-    boolean ignoreDupKey, PartitionPlacement placement)
+    boolean ignoreDupKey, PartitionPlacement placement, IndexOptionSettings options)
     implements StorageStatement {
+  /** An index with no relational option written. */
+  public CreateIndexStatement(
+      int line, boolean unique, boolean clustered, String name, List<String> table,
+      List<TableConstraintDefinition.KeyColumn> keys, List<String> includes, Expr filter, boolean dropExisting,
+      boolean ignoreDupKey, PartitionPlacement placement) {
+    this(line, unique, clustered, name, table, keys, includes, filter, dropExisting, ignoreDupKey, placement,
+        IndexOptionSettings.NONE);
+  }
+
   public CreateIndexStatement {
+    options = options == null ? IndexOptionSettings.NONE : options;
     table = List.copyOf(table);
     keys = List.copyOf(keys);
     includes = List.copyOf(includes);

@@ -9,8 +9,17 @@ public record CreateTableStatement(
     List<CreateIndexStatement> indexes,
     PeriodDefinition period,
     SystemVersioning versioning,
-    PartitionPlacement placement)
+    PartitionPlacement placement,
+    String compression)
     implements StorageStatement {
+  /** A table without {@code WITH (DATA_COMPRESSION = …)}. */
+  public CreateTableStatement(
+      int line, List<String> name, List<ColumnDefinition> columns, List<TableConstraintDefinition> constraints,
+      List<CreateIndexStatement> indexes, PeriodDefinition period, SystemVersioning versioning,
+      PartitionPlacement placement) {
+    this(line, name, columns, constraints, indexes, period, versioning, placement, null);
+  }
+
   public CreateTableStatement {
     name = List.copyOf(name);
     columns = List.copyOf(columns);
@@ -40,12 +49,20 @@ public record CreateTableStatement(
 
   /** This table with {@code WITH (SYSTEM_VERSIONING = …)} ({@code v}; null: none). */
   public CreateTableStatement withVersioning(SystemVersioning v) {
-    return new CreateTableStatement(line, name, columns, constraints, indexes, period, v, placement);
+    return new CreateTableStatement(line, name, columns, constraints, indexes, period, v, placement, compression);
   }
 
   /** This table with its {@code ON} clause ({@code p}; null: none). */
   public CreateTableStatement withPlacement(PartitionPlacement p) {
-    return new CreateTableStatement(line, name, columns, constraints, indexes, period, versioning, p);
+    return new CreateTableStatement(line, name, columns, constraints, indexes, period, versioning, p, compression);
+  }
+
+  /**
+   * This table with {@code WITH (DATA_COMPRESSION = c)} (NONE, ROW, PAGE; null: not written), which
+   * its heap or clustered index records (sys.partitions).
+   */
+  public CreateTableStatement withCompression(String c) {
+    return new CreateTableStatement(line, name, columns, constraints, indexes, period, versioning, placement, c);
   }
 
   @Override

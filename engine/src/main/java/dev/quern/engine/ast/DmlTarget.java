@@ -6,13 +6,10 @@ import java.util.List;
 /**
  * What an UPDATE or DELETE says about the rows of its target it reads: {@code TOP (count)
  * [PERCENT]} (count null: no TOP), the locks its table hints ask for on top of the exclusive
- * ones every changed row gets (HOLDLOCK, NOWAIT, READPAST; see {@link ReadLocks}) and the index
- * names or ids its INDEX and FORCESEEK hints give.
+ * ones every changed row gets (HOLDLOCK, NOWAIT, READPAST; see {@link ReadLocks}). Hints that choose
+ * an index are refused on a target (1069), as SQL Server refuses them.
  */
-public record DmlTarget(Expr count, boolean percent, ReadLocks locks, List<String> indexHints) {
-  public DmlTarget {
-    indexHints = List.copyOf(indexHints);
-  }
+public record DmlTarget(Expr count, boolean percent, ReadLocks locks) {
 
   /** {@code TOP (n) [PERCENT] } as written, or nothing. */
   static String topSql(DmlTarget t) {

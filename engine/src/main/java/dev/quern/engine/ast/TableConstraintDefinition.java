@@ -7,11 +7,18 @@ import java.util.List;
  * [CONSTRAINT name] DEFAULT expr FOR column} (the expression in {@code check}, the column in
  * {@code columns}). {@code clustered} is null when neither CLUSTERED nor NONCLUSTERED was written;
  * {@code columns} is empty for a column constraint (it applies to its column); {@code ignoreDupKey}
- * is a key's WITH (IGNORE_DUP_KEY = ON).
+ * is a key's WITH (IGNORE_DUP_KEY = ON), {@code options} the relational options its index keeps.
  */
 public record TableConstraintDefinition(
     String name, Kind kind, Boolean clustered, List<KeyColumn> columns, Expr check, References references,
-    boolean ignoreDupKey, PartitionPlacement placement) {
+    boolean ignoreDupKey, PartitionPlacement placement, IndexOptionSettings options) {
+  /** A key whose WITH (…) wrote no relational option (or another constraint). */
+  public TableConstraintDefinition(
+      String name, Kind kind, Boolean clustered, List<KeyColumn> columns, Expr check, References references,
+      boolean ignoreDupKey, PartitionPlacement placement) {
+    this(name, kind, clustered, columns, check, references, ignoreDupKey, placement, IndexOptionSettings.NONE);
+  }
+
   /** A constraint without an ON clause. */
   public TableConstraintDefinition(
       String name, Kind kind, Boolean clustered, List<KeyColumn> columns, Expr check, References references,
@@ -53,6 +60,7 @@ public record TableConstraintDefinition(
 
   public TableConstraintDefinition {
     columns = List.copyOf(columns);
+    options = options == null ? IndexOptionSettings.NONE : options;
   }
 
   public String toSql() {

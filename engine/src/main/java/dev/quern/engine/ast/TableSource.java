@@ -47,17 +47,17 @@ public sealed interface TableSource {
    * A named table or view: {@code db.schema.t [FOR SYSTEM_TIME …] [AS a] [WITH (hints)]}, where
    * {@code locks} is what its table hints ask its reads to lock ({@link ReadLocks#NONE}: no hint
    * that locks), {@code systemTime} which row versions of a temporal table to read (null: the
-   * current rows) and {@code indexHints} the index names its INDEX and FORCESEEK hints give.
+   * current rows) and {@code indexHints} what its INDEX, FORCESEEK and FORCESCAN hints ask.
    */
   record Named(
-      List<String> parts, String alias, ReadLocks locks, SystemTimeClause systemTime, List<String> indexHints)
+      List<String> parts, String alias, ReadLocks locks, SystemTimeClause systemTime, IndexHints indexHints)
       implements TableSource {
     public Named {
-      indexHints = List.copyOf(indexHints);
+      indexHints = indexHints == null ? IndexHints.NONE : indexHints;
     }
 
     public Named(List<String> parts, String alias, ReadLocks locks, SystemTimeClause systemTime) {
-      this(parts, alias, locks, systemTime, List.of());
+      this(parts, alias, locks, systemTime, IndexHints.NONE);
     }
 
     public Named(List<String> parts, String alias) {
@@ -70,7 +70,8 @@ public sealed interface TableSource {
 
     @Override
     public String toSql() {
-      List<String> hints = LockHints.names(locks);
+      List<String> hints = new java.util.ArrayList<>(LockHints.names(locks));
+      hints.addAll(indexHints.toSql());
       return Names.quoteAll(parts) + (systemTime == null ? "" : " " + systemTime.toSql())
           + (alias == null ? "" : " AS " + Names.quote(alias))
           + (hints.isEmpty() ? "" : " WITH (" + String.join(", ", hints) + ")");

@@ -275,14 +275,13 @@ public final class DmlBinder {
   }
 
   /**
-   * The statement's TOP bound as a constant expression, and its target hints' locks; an index hint
-   * naming a disabled index of {@code t} fails (315, 316).
+   * The statement's TOP bound as a constant expression, and its target hints' locks (a target takes
+   * no index hint: 1069 while parsing).
    */
   DmlPlan.TargetRead targetRead(ResolvedTable t, dev.quern.engine.ast.DmlTarget target) {
     if (target == null) {
       return DmlPlan.TargetRead.ALL;
     }
-    dev.quern.engine.store.DisabledIndexes.requireHinted(t, target.indexHints());
     // An undeclared parameter here is a row count (bigint), or PERCENT's float (discovery).
     SqlType count = target.percent() ? dev.quern.catalog.type.SqlTypes.FLOAT : dev.quern.catalog.type.SqlTypes.BIGINT;
     BoundExpr top =

@@ -47,7 +47,7 @@ final class TableSources {
     ResolvedTable t = found.get();
     List<Runnable> guards = dev.quern.engine.session.PermissionGate.columns(state, t.database(), t.schema(), t.table(), "SELECT");
     dev.quern.engine.store.DisabledIndexes.requireRows(t);
-    dev.quern.engine.store.DisabledIndexes.requireHinted(t, n.indexHints());
+    var forced = IndexHintResolver.resolve(t, n.indexHints());
     var systemTime = TemporalTables.clause(bind, n);
     if (systemTime != null && (n.systemTime() != null
         || TemporalTables.period(state, t).filter(p -> p.versioned()).isPresent())) {
@@ -59,6 +59,9 @@ final class TableSources {
             t.database().id(), t.schemaQualified(), t.table(), columns, ComputedColumnBinder.bind(bind, t));
     if (!n.locks().isNone()) {
       node = node.withLocks(n.locks());
+    }
+    if (forced != null) {
+      node = node.forcing(forced);
     }
     String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
     return new SourceBinder.Bound(node, new ColumnScope(qualifier, columns).guarded(guards), true);

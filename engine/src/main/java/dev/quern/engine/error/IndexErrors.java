@@ -29,6 +29,9 @@ public final class IndexErrors {
   /** REORGANIZE of a disabled index. */
   public static final ErrorTemplate OPERATION_ON_DISABLED = e(1973, 16, 1,
       "Cannot perform the specified operation on disabled index '%s' on table '%s'.");
+  /** REORGANIZE of an index with ALLOW_PAGE_LOCKS = OFF: index, then table (one partition: 1). */
+  public static final ErrorTemplate REORGANIZE_WITHOUT_PAGE_LOCKS = e(2552, 16, 1,
+      "The index \"%s\" (partition 1) on table \"%s\" cannot be reorganized because page level locking is disabled.");
   /** ALTER TABLE of a table whose clustered index is disabled: table, then the clustered index. */
   public static final ErrorTemplate TABLE_CLUSTERED_DISABLED = e(1974, 16, 1,
       "Cannot perform the specified operation on table '%s' because its clustered index '%s' is disabled.");

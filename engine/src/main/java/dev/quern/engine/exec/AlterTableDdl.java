@@ -143,7 +143,7 @@ final class AlterTableDdl {
       }
       for (TableConstraintDefinition k : c.constraints()) {
         constraints = addConstraint(t, table, constraints, k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
-            ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement())
+            ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement(), k.options())
             : k, k.kind() == TableConstraintDefinition.Kind.CHECK ? id : 0);
         table = pending == null ? table : pending;
         pending = null;
@@ -182,7 +182,7 @@ final class AlterTableDdl {
     List<Constraint> constraints = new ArrayList<>(added.constraints());
     for (TableConstraintDefinition k : c.constraints()) {
       constraints = addConstraint(t, added, constraints, k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
-          ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement())
+          ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(), List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement(), k.options())
           : k, k.kind() == TableConstraintDefinition.Kind.CHECK ? column.columnId() : 0);
       added = pending == null ? added : pending;
       pending = null;
@@ -259,7 +259,7 @@ final class AlterTableDdl {
       indexes.replaceAll(i -> i.withDisabled(false));
     }
     Index index = new Index(indexId, name, clustered ? IndexKind.CLUSTERED : IndexKind.NONCLUSTERED, true, pk, !pk,
-        cols, List.of(), null, 0, k.ignoreDupKey());
+        cols, List.of(), null, 0, k.ignoreDupKey()).withOptions(k.options().apply(dev.quern.catalog.meta.IndexOptions.DEFAULT));
     indexes.add(index);
     pending = table.withColumns(columns).withIndexes(indexes);
     // A key without an ON clause is aligned with the table (1908 when its key leaves out the column).

@@ -127,7 +127,8 @@ final class DdlExecutor {
           }
           keys.add(k.columns().isEmpty()
               ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(),
-                  List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement())
+                  List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement(),
+                  k.options())
               : k);
         }
         continue;
@@ -172,7 +173,8 @@ final class DdlExecutor {
         }
         keys.add(k.columns().isEmpty() && k.kind() != TableConstraintDefinition.Kind.CHECK
             ? new TableConstraintDefinition(k.name(), k.kind(), k.clustered(),
-                List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement())
+                List.of(new TableConstraintDefinition.KeyColumn(c.name(), false)), null, k.references(), k.ignoreDupKey(), k.placement(),
+                k.options())
             : k);
       }
     }
@@ -221,7 +223,8 @@ final class DdlExecutor {
       int indexId = clustered ? 1 : nextIndexId++;
       Index index =
           new Index(indexId, cn, clustered ? IndexKind.CLUSTERED : IndexKind.NONCLUSTERED, true, pk, !pk,
-              cols, List.of(), null, catalog.newDataId(), k.ignoreDupKey());
+              cols, List.of(), null, catalog.newDataId(), k.ignoreDupKey())
+              .withOptions(k.options().apply(dev.quern.catalog.meta.IndexOptions.DEFAULT));
       indexes.add(index);
       if (k.placement() != null) {
         written.put(indexId, k.placement());
@@ -231,6 +234,12 @@ final class DdlExecutor {
     }
     if (indexes.stream().noneMatch(Index::holdsRows)) {
       indexes.add(0, Index.heap(catalog.newDataId()));
+    }
+    if (s.compression() != null) {
+      // WITH (DATA_COMPRESSION = …) after the columns is the rows' (heap or clustered index), unless
+      // the clustered key's own WITH said otherwise.
+      indexes.replaceAll(i -> i.holdsRows() && i.options().compression().equals("NONE")
+          ? i.withOptions(i.options().withCompression(s.compression())) : i);
     }
     Table draft = new Table(tableId, target.schema().id(), name, columns, indexes, constraints, Map.of());
     for (TableConstraintDefinition k : foreignKeys) {

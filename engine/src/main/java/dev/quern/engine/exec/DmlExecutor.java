@@ -393,6 +393,7 @@ final class DmlExecutor {
   private void updateUnguarded(
       DmlPlan.Update p, Frame frame, ResultSink sink, dev.quern.engine.binder.DmlBinder binder) {
     loadJoined(p.where(), frame);
+    lacked(p.target(), p.where(), p.seek());
     ResolvedTable t = p.target();
     Table table = t.table();
     TableStore rows = open(t);
@@ -536,6 +537,7 @@ final class DmlExecutor {
   private void deleteUnguarded(
       DmlPlan.Delete p, Frame frame, ResultSink sink, dev.quern.engine.binder.DmlBinder binder) {
     loadJoined(p.where(), frame);
+    lacked(p.target(), p.where(), p.seek());
     TableStore rows = open(p.target());
     EvalContext ctx = frame.eval;
     EvalContext computing = computing(ctx);
@@ -606,6 +608,20 @@ final class DmlExecutor {
    * locked exclusively, plus what the target's hints ask ({@code locks}: a range lock, NOWAIT or
    * READPAST; without them, UPDATE's own locking read).
    */
+  /**
+   * The index the WHERE of an UPDATE or DELETE lacked, counted (sys.dm_db_missing_index_*): found
+   * here because Quern binds a statement over tables as it runs, so once per compilation.
+   */
+  private void lacked(ResolvedTable t, BoundExpr where, dev.quern.engine.plan.rules.KeySeek.Seek seek) {
+    var m = seek == null
+        ? dev.quern.engine.plan.rules.LackedIndex.of(t.table(), where, null, 0, false, null)
+        : dev.quern.engine.plan.rules.LackedIndex.of(t.table(), where, seek.index(), seek.keys().size(),
+            seek.low() != null || seek.high() != null, null);
+    if (m != null) {
+      dev.quern.engine.exec.op.MissingIndexUses.used(state, t.database().id(), t.table(), t.schemaQualified(), m);
+    }
+  }
+
   static RowCursor forUpdate(
       TableStore rows, dev.quern.engine.plan.rules.KeySeek.Seek seek, ResolvedTable t, EvalContext ctx,
       dev.quern.catalog.kv.ReadLocks locks) {

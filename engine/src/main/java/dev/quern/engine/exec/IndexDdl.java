@@ -110,7 +110,8 @@ final class IndexDdl {
       created = new Index(table.nextIndexId(), s.name(), IndexKind.NONCLUSTERED, s.unique(), false, false,
           keys, includes, filter, 0);
     }
-    created = created.withIgnoreDupKey(s.ignoreDupKey());
+    created = created.withIgnoreDupKey(s.ignoreDupKey())
+        .withOptions(s.options().apply(dev.quern.catalog.meta.IndexOptions.DEFAULT));
     indexes.add(created);
     Table changed = table.withIndexes(indexes);
     IndexPlacements placing = placements(t);

@@ -29,13 +29,18 @@ final class IndexRebuild {
   }
 
   void rebuild(ResolvedTable t, String index) {
+    rebuild(t, index, dev.quern.engine.ast.IndexOptionSettings.NONE);
+  }
+
+  /** The rebuild of {@code index} (all when null), its options set to those written ({@code settings}). */
+  void rebuild(ResolvedTable t, String index, dev.quern.engine.ast.IndexOptionSettings settings) {
     Table table = t.table();
     Index target = index == null ? null : table.index(index).orElseThrow();
     if (target != null && !target.holdsRows() && table.rowIndex().disabled()) {
       throw IndexErrors.CLUSTERED_DISABLED.raise("rebuild", target.name(), table.name());
     }
     List<Index> indexes = new ArrayList<>();
-    for (Index i : table.indexes()) {
+    for (Index i : IndexOptionsChange.applied(table, index, settings)) {
       indexes.add(target == null || i.indexId() == target.indexId() ? i.withDisabled(false) : i);
     }
     try {

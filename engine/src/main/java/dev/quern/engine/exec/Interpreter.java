@@ -373,6 +373,7 @@ public final class Interpreter implements ProcedureHost {
         continue;
       }
       StatementStats counted = frame.link == null ? null : frame.link.statement(s);
+      state.activity().counting(counted);
       long startNanos = counted == null ? 0 : System.nanoTime();
       long startWaits = counted == null ? 0 : WorkerTime.waitsSoFar(state);
       Signal sig;

@@ -35,11 +35,24 @@ final class TableMaintenance {
     StatisticsUpdate.run(state.store(), state.server().statisticsModifications(), t, all);
   }
 
+  /**
+   * 2552 when an index REORGANIZE would compact has ALLOW_PAGE_LOCKS = OFF: SQL Server's reorganize
+   * works page by page under page locks. ALL checks the enabled ones (it passes over the disabled).
+   */
+  private static void requirePageLocks(Table table, String index) {
+    for (var i : table.indexes()) {
+      boolean target = index == null ? i.name() != null && !i.disabled() : i.name() != null && i.name().equalsIgnoreCase(index);
+      if (target && !i.options().allowPageLocks()) {
+        throw IndexErrors.REORGANIZE_WITHOUT_PAGE_LOCKS.raise(i.name(), table.name());
+      }
+    }
+  }
+
   void run(TableMaintenanceStatement s, dev.quern.engine.api.ResultSink sink) {
     String name = String.join(".", s.table());
     var found = ObjectNames.table(state.store(), state.databaseName(), s.table());
     ResolvedTable t = switch (s.kind()) {
-      case REBUILD, REORGANIZE, DISABLE -> found.orElseThrow(() -> SqlErrors.ALTER_INDEX_OBJECT_MISSING.raise(name));
+      case REBUILD, REORGANIZE, DISABLE, SET -> found.orElseThrow(() -> SqlErrors.ALTER_INDEX_OBJECT_MISSING.raise(name));
       case LOCK_ESCALATION, ENABLE_CHANGE_TRACKING, DISABLE_CHANGE_TRACKING ->
           found.orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(name));
     };
@@ -62,8 +75,15 @@ final class TableMaintenance {
       throw IndexErrors.OPERATION_ON_DISABLED.raise(table.index(s.index()).orElseThrow().name(), table.name());
     }
     if (s.kind() == TableMaintenanceStatement.Kind.REBUILD) {
-      new IndexRebuild(state).rebuild(t, s.index());
+      new IndexRebuild(state).rebuild(t, s.index(), s.options());
+      IndexOptionsChange.keepNoRecompute(state, t, s.index(), s.options());
       rebuiltStatistics(s.table(), s.index());
+    }
+    if (s.kind() == TableMaintenanceStatement.Kind.REORGANIZE) {
+      requirePageLocks(table, s.index());
+    }
+    if (s.kind() == TableMaintenanceStatement.Kind.SET) {
+      new IndexOptionsChange(state).set(t, s.index(), s.options());
     }
     if (s.kind() == TableMaintenanceStatement.Kind.DISABLE) {
       new IndexDisabling(state, sink).disable(t, s.index());

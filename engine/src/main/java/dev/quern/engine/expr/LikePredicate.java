@@ -30,6 +30,21 @@ public final class LikePredicate extends Predicate {
     this.collation = ExprCollations.forComparison(operand, pattern, "like");
   }
 
+  /** The value matched. */
+  public BoundExpr operand() {
+    return operand;
+  }
+
+  /** The pattern it is matched against. */
+  public BoundExpr pattern() {
+    return pattern;
+  }
+
+  /** Whether this is NOT LIKE. */
+  public boolean not() {
+    return not;
+  }
+
   @Override
   public Object eval(EvalContext ctx) {
     Object v = operand.eval(ctx);

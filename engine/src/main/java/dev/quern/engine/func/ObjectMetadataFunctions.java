@@ -175,11 +175,13 @@ final class ObjectMetadataFunctions {
         case "INDEXID" -> i.indexId();
         case "ISCLUSTERED" -> bit(i.kind() == IndexKind.CLUSTERED);
         case "ISUNIQUE" -> bit(i.unique());
-        case "INDEXFILLFACTOR" -> 0;
+        case "INDEXFILLFACTOR" -> i.options().fillFactor();
         case "ISDISABLED" -> bit(i.disabled());
-        case "ISAUTOSTATISTICS", "ISFULLTEXTKEY", "ISHYPOTHETICAL", "ISPADINDEX",
-            "ISPAGELOCKDISALLOWED", "ISROWLOCKDISALLOWED", "ISSTATISTICS", "ISCOLUMNSTORE",
-            "ISOPTIMIZEDFORSEQUENTIALKEY" -> 0;
+        case "ISPADINDEX" -> bit(i.options().padIndex());
+        case "ISPAGELOCKDISALLOWED" -> bit(!i.options().allowPageLocks());
+        case "ISROWLOCKDISALLOWED" -> bit(!i.options().allowRowLocks());
+        case "ISOPTIMIZEDFORSEQUENTIALKEY" -> bit(i.options().optimizeForSequentialKey());
+        case "ISAUTOSTATISTICS", "ISFULLTEXTKEY", "ISHYPOTHETICAL", "ISSTATISTICS", "ISCOLUMNSTORE" -> 0;
         default -> null;
       };
     }

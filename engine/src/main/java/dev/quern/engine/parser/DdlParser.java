@@ -80,7 +80,8 @@ final class DdlParser {
     List<String> name = NameParser.objectName(in);
     CreateTableStatement table = tableBody(line, name);
     StorageClauses.TableClauses clauses = storage.tableClauses();
-    return table.withVersioning(clauses.versioning()).withPlacement(clauses.placement());
+    return table.withVersioning(clauses.versioning()).withPlacement(clauses.placement())
+        .withCompression(clauses.compression());
   }
 
   /** CREATE TYPE after its keywords: {@code name FROM base [NULL | NOT NULL]} or {@code name AS TABLE (…)}. */
@@ -418,7 +419,7 @@ final class DdlParser {
     StorageClauses.IndexOptions options = storage.indexClauses(statement, allowed);
     return new dev.quern.engine.ast.CreateIndexStatement(
         line, unique, clustered, name, table, keys, includes, filter, options.dropExisting(), options.ignoreDupKey(),
-        options.placement());
+        options.placement(), options.settings());
   }
 
   private ColumnDefinition column() {
@@ -499,7 +500,7 @@ final class DdlParser {
         StorageClauses.IndexOptions options = storage.indexClauses(keyStatement, keyOptions);
         inlineIndexes.add(new dev.quern.engine.ast.CreateIndexStatement(line, false, clustered, index, inlineTable,
             List.of(new TableConstraintDefinition.KeyColumn(name, false)), List.of(), null, false,
-            options.ignoreDupKey(), options.placement()));
+            options.ignoreDupKey(), options.placement(), options.settings()));
       } else if (in.at("CONSTRAINT") && in.peek(2).is("DEFAULT")) {
         in.next();
         defaultName = in.identifier();
@@ -584,7 +585,7 @@ final class DdlParser {
     }
     StorageClauses.IndexOptions options = storage.indexClauses(keyStatement, keyOptions);
     return new TableConstraintDefinition(name, kind, clustered, cols, null, null, options.ignoreDupKey(),
-        options.placement());
+        options.placement(), options.settings());
   }
 
   private TableConstraintDefinition foreignKey(String name, boolean tableLevel) {

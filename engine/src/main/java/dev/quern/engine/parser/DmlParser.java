@@ -31,7 +31,7 @@ final class DmlParser {
     List<String> table = NameParser.objectName(in);
     dev.quern.engine.ast.TableSource.Derived cte = commonTable(table);
     boolean tableLock = TableHintParser.asksTableLock(in);
-    TableHintParser.onTarget(in, false, new ArrayList<>());
+    TableHintParser.onTarget(in, false);
     List<String> columns = new ArrayList<>();
     if (in.atSymbol("(") && !in.peek(1).is("SELECT")) {
       in.next();

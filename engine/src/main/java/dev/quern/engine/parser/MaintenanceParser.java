@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * ALTER INDEX … REBUILD | REORGANIZE | DISABLE and ALTER TABLE … SET (LOCK_ESCALATION = …): what
- * index-maintenance jobs and generated scripts run. The forms that would change what a table does
- * and that Quern lacks (resumable operations, SET of index options) are refused with 40517.
+ * index-maintenance jobs and generated scripts run, and ALTER INDEX … SET (…) of the options that
+ * need no rebuild. The forms that would change what a table does and that Quern lacks (resumable
+ * operations, IGNORE_DUP_KEY changed on an existing index) are refused with 40517.
  */
 final class MaintenanceParser {
   /** ALTER INDEX … REBUILD takes CREATE INDEX's options but DROP_EXISTING and OPTIMIZE_FOR_SEQUENTIAL_KEY. */
@@ -20,6 +21,13 @@ final class MaintenanceParser {
       "PAD_INDEX", "FILLFACTOR", "SORT_IN_TEMPDB", "IGNORE_DUP_KEY", "STATISTICS_NORECOMPUTE",
       "STATISTICS_INCREMENTAL", "ONLINE", "ALLOW_ROW_LOCKS", "ALLOW_PAGE_LOCKS", "MAXDOP", "DATA_COMPRESSION",
       "XML_COMPRESSION", "RESUMABLE", "MAX_DURATION");
+
+  /**
+   * ALTER INDEX … SET takes the options that need no rebuild; FILLFACTOR, PAD_INDEX and
+   * DATA_COMPRESSION are REBUILD's (155 here).
+   */
+  private static final Set<String> SET_OPTIONS = Set.of(
+      "ALLOW_ROW_LOCKS", "ALLOW_PAGE_LOCKS", "OPTIMIZE_FOR_SEQUENTIAL_KEY", "IGNORE_DUP_KEY", "STATISTICS_NORECOMPUTE");
 
   private final TokenStream in;
 
@@ -44,11 +52,12 @@ final class MaintenanceParser {
           throw SqlErrors.OPTION_NOT_SUPPORTED.raise("REBUILD PARTITION = " + p.value());
         }
       }
-      if (new StorageClauses(in).indexClauses("ALTER INDEX REBUILD", REBUILD_OPTIONS).ignoreDupKey()) {
+      StorageClauses.IndexOptions options = new StorageClauses(in).indexClauses("ALTER INDEX REBUILD", REBUILD_OPTIONS);
+      if (options.ignoreDupKey()) {
         // It would change the index's behaviour, which a rebuild here leaves as it is.
         throw SqlErrors.OPTION_NOT_SUPPORTED.raise("ALTER INDEX REBUILD WITH (IGNORE_DUP_KEY = ON)");
       }
-      return new TableMaintenanceStatement(line, Kind.REBUILD, table, index, null);
+      return new TableMaintenanceStatement(line, Kind.REBUILD, table, index, null, options.settings());
     }
     if (action.is("REORGANIZE")) {
       if (in.at("WITH") && in.peek(1).isSymbol("(")) {
@@ -69,8 +78,15 @@ final class MaintenanceParser {
     if (action.is("DISABLE")) {
       return new TableMaintenanceStatement(line, Kind.DISABLE, table, index, null);
     }
+    if (action.is("SET")) {
+      StorageClauses.IndexOptions options = new StorageClauses(in).setOptions("ALTER INDEX SET", SET_OPTIONS);
+      if (options.ignoreDupKey()) {
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("ALTER INDEX SET (IGNORE_DUP_KEY = ON)");
+      }
+      return new TableMaintenanceStatement(line, Kind.SET, table, index, null, options.settings());
+    }
     if (action.type() == TokenType.WORD) {
-      // SET (…), RESUME, PAUSE, ABORT.
+      // RESUME, PAUSE, ABORT.
       throw SqlErrors.OPTION_NOT_SUPPORTED.raise("ALTER INDEX " + action.value().toUpperCase(java.util.Locale.ROOT));
     }
     throw TokenStream.errorNear(action);

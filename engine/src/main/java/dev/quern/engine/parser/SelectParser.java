@@ -732,11 +732,11 @@ final class SelectParser {
   private TableSource.Named named(List<String> parts) {
     // FOR SYSTEM_TIME goes between the name and the alias.
     var systemTime = SystemTimeParser.atSystemTime(in) ? SystemTimeParser.systemTime(in, expr) : null;
-    List<String> indexes = new ArrayList<>();
-    Set<String> hints = new HashSet<>(TableHintParser.inFrom(in, indexes)); // t (NOLOCK) AS a
+    AccessHintsReader access = new AccessHintsReader();
+    Set<String> hints = new HashSet<>(TableHintParser.inFrom(in, access)); // t (NOLOCK) AS a
     String alias = tableAlias();
-    hints.addAll(TableHintParser.inFrom(in, indexes));
-    return new TableSource.Named(parts, alias, TableHintParser.readLocks(hints), systemTime, indexes);
+    hints.addAll(TableHintParser.inFrom(in, access));
+    return new TableSource.Named(parts, alias, TableHintParser.readLocks(hints), systemTime, access.hints());
   }
 
   /** Table-valued function arguments, where DEFAULT stands for a parameter's default. */

@@ -4,7 +4,10 @@ import dev.quern.engine.ast.PartitionPlacement;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.lexer.Token;
 import dev.quern.engine.lexer.TokenType;
+import dev.quern.engine.ast.IndexOptionSettings;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,26 +17,34 @@ import java.util.Set;
  * places the table or index), {@code TEXTIMAGE_ON [PRIMARY]} and table options —
  * read and checked here, each statement taking the option names SQL Server's takes (155 for
  * another). Quern stores every index in its LSM store with its own compression and locks rows,
- * so page fill, padding, compression, sort and lock-granularity options change nothing; the
- * options that change what a statement does, DROP_EXISTING (CREATE INDEX) and IGNORE_DUP_KEY, are
- * returned for the caller to apply.
+ * so page fill, padding, compression and lock-granularity options change no page: those that
+ * describe the index ({@link #KEPT}) are returned to be recorded with it and shown in sys.indexes,
+ * sys.stats and sys.partitions; the options that change what a statement does, DROP_EXISTING
+ * (CREATE INDEX) and IGNORE_DUP_KEY, are returned for the caller to apply.
  */
 final class StorageClauses {
   /** What the options say that Quern acts on, and the {@code ON} clause (null: none written). */
-  record IndexOptions(boolean dropExisting, boolean ignoreDupKey, PartitionPlacement placement) {
-    static final IndexOptions NONE = new IndexOptions(false, false, null);
+  record IndexOptions(
+      boolean dropExisting, boolean ignoreDupKey, PartitionPlacement placement, IndexOptionSettings settings) {
+    static final IndexOptions NONE = new IndexOptions(false, false, null, IndexOptionSettings.NONE);
 
-    IndexOptions(boolean dropExisting, boolean ignoreDupKey) {
-      this(dropExisting, ignoreDupKey, null);
+    IndexOptions(boolean dropExisting, boolean ignoreDupKey, Map<String, String> settings) {
+      this(dropExisting, ignoreDupKey, null, new IndexOptionSettings(settings));
     }
 
     IndexOptions placed(PartitionPlacement p) {
-      return new IndexOptions(dropExisting, ignoreDupKey, p);
+      return new IndexOptions(dropExisting, ignoreDupKey, p, settings);
     }
   }
 
+  /** The options that describe an index (sys.indexes, sys.stats, sys.partitions): kept with it. */
+  static final Set<String> KEPT = Set.of(
+      "FILLFACTOR", "PAD_INDEX", "ALLOW_ROW_LOCKS", "ALLOW_PAGE_LOCKS", "STATISTICS_NORECOMPUTE", "DATA_COMPRESSION",
+      "OPTIMIZE_FOR_SEQUENTIAL_KEY");
+
   /** What follows CREATE TABLE's column list that Quern acts on. */
-  record TableClauses(dev.quern.engine.ast.SystemVersioning versioning, PartitionPlacement placement) {}
+  record TableClauses(
+      dev.quern.engine.ast.SystemVersioning versioning, PartitionPlacement placement, String compression) {}
 
   /** The options a key or index declared inside CREATE TABLE (or DECLARE … TABLE) takes. */
   static final Set<String> TABLE_KEY_OPTIONS = Set.of(
@@ -71,6 +82,11 @@ final class StorageClauses {
     return options.placed(dataSpace("ON"));
   }
 
+  /** Reads a parenthesized option list alone: ALTER INDEX … SET (…). */
+  IndexOptions setOptions(String statement, Set<String> allowed) {
+    return optionList(statement, allowed);
+  }
+
   /**
    * Reads what may follow CREATE TABLE's column list: {@code ON data_space}, {@code TEXTIMAGE_ON},
    * {@code FILESTREAM_ON}, {@code WITH (DATA_COMPRESSION = …)}.
@@ -78,6 +94,7 @@ final class StorageClauses {
   TableClauses tableClauses() {
     dev.quern.engine.ast.SystemVersioning versioning = null;
     PartitionPlacement placement = null;
+    String compression = null;
     while (true) {
       PartitionPlacement on = dataSpace("ON");
       if (on != null) {
@@ -102,12 +119,15 @@ final class StorageClauses {
             throw SqlErrors.OPTION_NOT_SUPPORTED.raise(option);
           }
           in.expectSymbol("=");
-          value(name, option);
+          String value = value(name, option);
+          if (option.equals("DATA_COMPRESSION")) {
+            compression = value;
+          }
         } while (in.acceptSymbol(","));
         in.expectSymbol(")");
         continue;
       }
-      return new TableClauses(versioning, placement);
+      return new TableClauses(versioning, placement, compression);
     }
   }
 
@@ -153,6 +173,7 @@ final class StorageClauses {
     boolean ignoreDupKey = false;
     boolean resumable = false;
     boolean maxDuration = false;
+    Map<String, String> kept = new LinkedHashMap<>();
     do {
       Token name = in.next();
       String option = name.value().toUpperCase(Locale.ROOT);
@@ -161,6 +182,9 @@ final class StorageClauses {
       }
       in.expectSymbol("=");
       String value = value(name, option);
+      if (KEPT.contains(option)) {
+        kept.put(option, value);
+      }
       switch (option) {
         case "DROP_EXISTING" -> dropExisting = value.equals("ON");
         case "IGNORE_DUP_KEY" -> ignoreDupKey = value.equals("ON");
@@ -173,7 +197,7 @@ final class StorageClauses {
     if (maxDuration && !resumable) {
       throw SqlErrors.MAX_DURATION_NOT_RESUMABLE.raise();
     }
-    return new IndexOptions(dropExisting, ignoreDupKey);
+    return new IndexOptions(dropExisting, ignoreDupKey, kept);
   }
 
   /**
@@ -191,14 +215,14 @@ final class StorageClauses {
         throw TokenStream.errorNear(name);
       }
       in.expectSymbol("=");
-      fillFactor(in.next());
-      return IndexOptions.NONE;
+      return new IndexOptions(false, false, Map.of("FILLFACTOR", fillFactor(in.next())));
     }
+    Map<String, String> kept = new LinkedHashMap<>();
     do {
       Token name = in.next();
       String option = name.value().toUpperCase(Locale.ROOT);
       if (option.equals("FILLFACTOR") && in.acceptSymbol("=")) {
-        fillFactor(in.next());
+        kept.put(option, fillFactor(in.next()));
         continue;
       }
       if (name.type() != TokenType.WORD || !LEGACY_FLAGS.contains(option) || !allowed.contains(option)) {
@@ -206,8 +230,11 @@ final class StorageClauses {
       }
       dropExisting |= option.equals("DROP_EXISTING");
       ignoreDupKey |= option.equals("IGNORE_DUP_KEY");
+      if (KEPT.contains(option)) {
+        kept.put(option, "ON"); // a bare flag of the old form is ON
+      }
     } while (in.acceptSymbol(","));
-    return new IndexOptions(dropExisting, ignoreDupKey);
+    return new IndexOptions(dropExisting, ignoreDupKey, kept);
   }
 
   /** An option's value, checked; returns it upper-cased. */
@@ -215,7 +242,9 @@ final class StorageClauses {
     Token v = in.next();
     String value = v.value().toUpperCase(Locale.ROOT);
     switch (option) {
-      case "FILLFACTOR" -> fillFactor(v);
+      case "FILLFACTOR" -> {
+        return fillFactor(v);
+      }
       case "MAXDOP", "MAX_DURATION" -> {
         number(v);
         if (option.equals("MAX_DURATION")) {
@@ -257,12 +286,14 @@ final class StorageClauses {
     }
   }
 
-  private static void fillFactor(Token v) {
+  /** A FILLFACTOR value, 1 to 100 (129 otherwise), as digits. */
+  private static String fillFactor(Token v) {
     number(v);
-    long n = Long.parseLong(v.value());
+    long n = v.value().length() > 9 ? Long.MAX_VALUE : Long.parseLong(v.value());
     if (n < 1 || n > 100) {
       throw SqlErrors.BAD_FILLFACTOR.raise(n);
     }
+    return Long.toString(n);
   }
 
   /** {@code ON PARTITIONS (…)} after a compression setting: compression changes nothing in Quern. */

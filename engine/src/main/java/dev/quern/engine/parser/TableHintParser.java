@@ -4,9 +4,7 @@ import dev.quern.catalog.kv.ReadLocks;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.lexer.Token;
 import dev.quern.engine.lexer.TokenType;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,7 +29,8 @@ import java.util.Set;
  * exclusively anyway, and HOLDLOCK, NOWAIT and READPAST act as on a read; on an INSERT's target,
  * which reads no row, READPAST and NOWAIT are refused. Hints not given (those, TABLOCKX, SNAPSHOT)
  * are refused with error 40517 rather than ignored: code that uses them relies on what they lock or
- * see.
+ * see. INDEX, FORCESEEK and FORCESCAN are read by {@link AccessHintsReader} and followed by the
+ * planner.
  */
 final class TableHintParser {
   private static final Set<String> GIVEN =
@@ -53,16 +52,16 @@ final class TableHintParser {
 
   /**
    * After a table (and its alias) in FROM: {@code WITH (…)} or {@code (…)} holding hints, consumed
-   * and checked; returns their names upper-cased (empty when neither follows) and adds the index
-   * names that INDEX and FORCESEEK hints give to {@code indexes}.
+   * and checked; returns their names upper-cased (empty when neither follows) and adds what INDEX,
+   * FORCESEEK and FORCESCAN ask to {@code access}.
    */
-  static Set<String> inFrom(TokenStream in, List<String> indexes) {
+  static Set<String> inFrom(TokenStream in, AccessHintsReader access) {
     if (atWithHints(in)) {
       in.next();
-      return hintList(in, Target.NONE, indexes);
+      return hintList(in, Target.NONE, access);
     }
     if (atBareHints(in)) {
-      return hintList(in, Target.NONE, indexes);
+      return hintList(in, Target.NONE, access);
     }
     return Set.of();
   }
@@ -85,14 +84,14 @@ final class TableHintParser {
    * After the table an INSERT, UPDATE or DELETE changes: {@code WITH (…)} if present. Returns what
    * the hints ask the statement's reads of its target to lock: its rows exclusively in any case,
    * plus HOLDLOCK's range, NOWAIT or READPAST when {@code reads} (UPDATE, DELETE; an INSERT reads
-   * no row of its target, so those are refused there). Adds the index names that INDEX and
-   * FORCESEEK hints give to {@code indexes}.
+   * no row of its target, so those are refused there). The hints that choose an index are
+   * refused on a target (1069, 10724, 10745): SQL Server takes them only where a table is read.
    */
-  static ReadLocks onTarget(TokenStream in, boolean reads, List<String> indexes) {
+  static ReadLocks onTarget(TokenStream in, boolean reads) {
     Set<String> hints = Set.of();
     if (atWithHints(in)) {
       in.next();
-      hints = hintList(in, reads ? Target.READS : Target.WRITES_ONLY, indexes);
+      hints = hintList(in, reads ? Target.READS : Target.WRITES_ONLY, new AccessHintsReader());
     }
     ReadLocks asked = readLocks(hints);
     return new ReadLocks(ReadLocks.Rows.EXCLUSIVE, asked.range(), asked.whenLocked());
@@ -100,9 +99,8 @@ final class TableHintParser {
 
   /** The target of an UPDATE, DELETE or MERGE: its TOP, then the hints after its name, if any. */
   static dev.quern.engine.ast.DmlTarget dmlTarget(TokenStream in, dev.quern.engine.ast.Expr top, boolean percent) {
-    List<String> indexes = new ArrayList<>();
-    ReadLocks locks = onTarget(in, true, indexes);
-    return new dev.quern.engine.ast.DmlTarget(top, percent, locks, indexes);
+    ReadLocks locks = onTarget(in, true);
+    return new dev.quern.engine.ast.DmlTarget(top, percent, locks);
   }
 
   /**
@@ -154,7 +152,7 @@ final class TableHintParser {
     return GIVEN.contains(upper) || NOT_GIVEN.contains(upper);
   }
 
-  private static Set<String> hintList(TokenStream in, Target where, List<String> indexes) {
+  private static Set<String> hintList(TokenStream in, Target where, AccessHintsReader access) {
     boolean target = where != Target.NONE;
     in.expectSymbol("(");
     Set<String> hints = new LinkedHashSet<>();
@@ -167,13 +165,17 @@ final class TableHintParser {
       if (!isHintName(hint)) {
         throw SqlErrors.UNKNOWN_TABLE_HINT.raise(t.value());
       }
-      skipArguments(in, hint, indexes);
+      access.read(in, hint);
+      if (target) {
+        AccessHintsReader.refuseOnTarget(hint);
+      }
       if (target && DIRTY.contains(hint)) {
         throw SqlErrors.DIRTY_READ_HINT_ON_TARGET.raise();
       }
       hints.add(hint);
     } while (in.acceptSymbol(","));
     in.expectSymbol(")");
+    access.check();
     if (hints.stream().anyMatch(DIRTY::contains)
         && hints.stream().anyMatch(h -> !DIRTY.contains(h) && lockingHint(h))) {
       throw SqlErrors.CONFLICTING_LOCK_HINTS.raise();
@@ -201,40 +203,5 @@ final class TableHintParser {
           true;
       default -> false;
     };
-  }
-
-  /**
-   * {@code INDEX (a, b)}, {@code INDEX = a}, {@code FORCESEEK (ix (c))}, {@code … = n}: skipped,
-   * the index names and ids kept in {@code indexes}, which a disabled index fails (315, 316).
-   */
-  private static void skipArguments(TokenStream in, String hint, List<String> indexes) {
-    boolean names = hint.equals("INDEX") || hint.equals("FORCESEEK");
-    if (in.acceptSymbol("=")) {
-      indexName(in.next(), names, indexes);
-      return;
-    }
-    if (!in.atSymbol("(") || !(hint.equals("INDEX") || hint.equals("FORCESEEK"))) {
-      return;
-    }
-    int depth = 0;
-    do {
-      Token t = in.next();
-      if (t.type() == TokenType.EOF) {
-        throw in.unexpected();
-      }
-      if (t.isSymbol("(")) {
-        depth++;
-      } else if (t.isSymbol(")")) {
-        depth--;
-      } else if (depth == 1) {
-        indexName(t, true, indexes);
-      }
-    } while (depth > 0);
-  }
-
-  private static void indexName(Token t, boolean names, List<String> indexes) {
-    if (names && (t.type() == TokenType.WORD || t.type() == TokenType.QUOTED_IDENT || t.type() == TokenType.NUMBER)) {
-      indexes.add(t.value());
-    }
   }
 }

@@ -15,11 +15,13 @@ import java.util.StringJoiner;
  * shown to read no other (see rules.ColumnPruningRule). {@code locks} is what the table's hints ask
  * its reads to lock beyond the isolation level (UPDLOCK, HOLDLOCK, REPEATABLEREAD, NOWAIT,
  * READPAST; see {@link ReadLocks}): the plans above a scan or seek with locks read its rows, never
- * only an index's covered columns, and never without a transaction.
+ * only an index's covered columns, and never without a transaction. {@code access} is what its
+ * INDEX, FORCESEEK and FORCESCAN hints force (null: no such hint), which the optimizer's rules obey;
+ * {@code missing} the index its WHERE lacked (null: none), counted each time the plan runs.
  */
 public record TableScanNode(
     int databaseId, String qualifiedName, Table table, List<ResultColumn> columns, ComputedColumns computed,
-    BitSet read, ReadLocks locks)
+    BitSet read, ReadLocks locks, ForcedAccess access, MissingIndex missing)
     implements PlanNode {
   public TableScanNode {
     columns = List.copyOf(columns);
@@ -28,7 +30,7 @@ public record TableScanNode(
 
   public TableScanNode(
       int databaseId, String qualifiedName, Table table, List<ResultColumn> columns, ComputedColumns computed) {
-    this(databaseId, qualifiedName, table, columns, computed, null, ReadLocks.NONE);
+    this(databaseId, qualifiedName, table, columns, computed, null, ReadLocks.NONE, null, null);
   }
 
   public TableScanNode(int databaseId, String qualifiedName, Table table, List<ResultColumn> columns) {
@@ -37,12 +39,22 @@ public record TableScanNode(
 
   /** This scan decoding only the columns {@code read} marks. */
   public TableScanNode reading(BitSet read) {
-    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, locks);
+    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, locks, access, missing);
+  }
+
+  /** This scan read only the ways {@code forced} (its index hints) allows. */
+  public TableScanNode forcing(ForcedAccess forced) {
+    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, locks, forced, missing);
+  }
+
+  /** This scan, its WHERE lacking the index {@code m}. */
+  public TableScanNode lacking(MissingIndex m) {
+    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, locks, access, m);
   }
 
   /** This scan reading its rows under {@code locks} (its table hints). */
   public TableScanNode withLocks(ReadLocks locks) {
-    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, locks);
+    return new TableScanNode(databaseId, qualifiedName, table, columns, computed, read, locks, access, missing);
   }
 
   @Override

@@ -41,6 +41,8 @@ public final class RequestActivity {
   private volatile long endNanos;
   private volatile BatchPlan batch;
   private volatile StatementPlan statement;
+  /** The plan cache counters of the statement running (null when it has none): its query's identity. */
+  private volatile dev.quern.engine.stats.StatementStats statementStats;
   private volatile Wait wait;
   private volatile String lastWaitType;
   private volatile UUID externalScriptRequestId;
@@ -210,6 +212,16 @@ public final class RequestActivity {
     if (outer != null) {
       batch = outer;
     }
+  }
+
+  /** The plan cache counters of the statement about to run (null: a statement not counted). */
+  public void counting(dev.quern.engine.stats.StatementStats stats) {
+    statementStats = stats;
+  }
+
+  /** The plan cache counters of the statement running, or null. */
+  public dev.quern.engine.stats.StatementStats statementStats() {
+    return statementStats;
   }
 
   /** The statement about to run (its command is shown). */

@@ -12,6 +12,7 @@ public final class ServerContext {
   private final dev.quern.engine.stats.PlanCache planCache = new dev.quern.engine.stats.PlanCache();
   private final TraceFlags traceFlags = new TraceFlags();
   private final dev.quern.engine.stats.IndexUsage indexUsage = new dev.quern.engine.stats.IndexUsage();
+  private final dev.quern.engine.stats.MissingIndexes missingIndexes = new dev.quern.engine.stats.MissingIndexes();
   private final dev.quern.engine.statistics.StatisticsModifications statisticsModifications =
       new dev.quern.engine.statistics.StatisticsModifications();
   private final java.util.concurrent.ConcurrentMap<Integer, SessionState> sessions =
@@ -131,6 +132,11 @@ public final class ServerContext {
 
   public dev.quern.engine.stats.IndexUsage indexUsage() {
     return indexUsage;
+  }
+
+  /** The indexes queries lacked since start (sys.dm_db_missing_index_*). */
+  public dev.quern.engine.stats.MissingIndexes missingIndexes() {
+    return missingIndexes;
   }
 
   /** DBCC TRACEON's flags. */

@@ -70,7 +70,7 @@ final class StatementCommands {
       case dev.quern.engine.ast.BulkInsertStatement b -> "BULK INSERT";
       case dev.quern.engine.ast.ChangeTrackingContextStatement c -> of(c.body());
       case dev.quern.engine.ast.TableMaintenanceStatement m -> switch (m.kind()) {
-        case REBUILD, REORGANIZE, DISABLE -> "ALTER INDEX";
+        case REBUILD, REORGANIZE, DISABLE, SET -> "ALTER INDEX";
         case LOCK_ESCALATION, ENABLE_CHANGE_TRACKING, DISABLE_CHANGE_TRACKING -> "ALTER TABLE";
       };
       case dev.quern.engine.ast.StatisticsStatement st -> st.kind().name() + " STATISTICS";

@@ -9,13 +9,15 @@ import java.util.List;
  * children's RelOps go at position {@code childSlot} (-1: after its other children). {@code
  * estimateIo} and {@code estimateCpu} are per execution; {@code subtreeCost} covers every execution
  * of this operator and its inputs. {@code actualRows} and {@code actualExecutions} are what it did
- * when the statement ran under STATISTICS XML or PROFILE, -1 otherwise.
+ * when the statement ran under STATISTICS XML or PROFILE, -1 otherwise. {@code missingIndex} is the
+ * MissingIndexGroup of a table read that lacked an index (null for the others), which the plan lists
+ * ahead of its operators.
  */
 public record PlanOperator(
     int nodeId, String physicalOp, String logicalOp, double estimateRows, double estimateIo,
     double estimateCpu, double estimateExecutions, int avgRowSize, double subtreeCost,
     List<ColumnReference> output, String argument, String definedValues, XmlElement element,
-    int childSlot, List<PlanOperator> children, long actualRows, long actualExecutions) {
+    int childSlot, List<PlanOperator> children, long actualRows, long actualExecutions, XmlElement missingIndex) {
   public PlanOperator {
     output = List.copyOf(output);
     children = List.copyOf(children);
@@ -28,14 +30,21 @@ public record PlanOperator(
       List<ColumnReference> output, String argument, String definedValues, XmlElement element,
       int childSlot, List<PlanOperator> children) {
     this(nodeId, physicalOp, logicalOp, estimateRows, estimateIo, estimateCpu, estimateExecutions, avgRowSize,
-        subtreeCost, output, argument, definedValues, element, childSlot, children, -1, -1);
+        subtreeCost, output, argument, definedValues, element, childSlot, children, -1, -1, null);
+  }
+
+  /** This table read with the index it lacked. */
+  PlanOperator lacking(XmlElement group) {
+    return new PlanOperator(nodeId, physicalOp, logicalOp, estimateRows, estimateIo, estimateCpu,
+        estimateExecutions, avgRowSize, subtreeCost, output, argument, definedValues, element, childSlot, children,
+        actualRows, actualExecutions, group);
   }
 
   /** This operator with what it actually did (STATISTICS XML, STATISTICS PROFILE). */
   public PlanOperator withActuals(long rows, long executions) {
     return new PlanOperator(nodeId, physicalOp, logicalOp, estimateRows, estimateIo, estimateCpu,
         estimateExecutions, avgRowSize, subtreeCost, output, argument, definedValues, element, childSlot, children,
-        rows, executions);
+        rows, executions, missingIndex);
   }
 
   /** Whether the actual counts are known (the statement ran under STATISTICS XML or PROFILE). */

@@ -71,7 +71,23 @@ public final class ShowplanXml {
   }
 
   private static XmlElement queryPlan(PlanOperator root) {
-    return new XmlElement("QueryPlan").attr("CompileTime", 0).attr("CompileCPU", 0).add(relOp(root));
+    XmlElement plan = new XmlElement("QueryPlan").attr("CompileTime", 0).attr("CompileCPU", 0);
+    List<XmlElement> missing = new java.util.ArrayList<>();
+    missingIndexes(root, missing);
+    if (!missing.isEmpty()) {
+      // Ahead of the operators, as SSMS reads it for its "Missing Index" line.
+      XmlElement list = plan.child("MissingIndexes");
+      missing.forEach(list::add);
+    }
+    return plan.add(relOp(root));
+  }
+
+  /** The MissingIndexGroups of the table reads under {@code op}, in plan order. */
+  private static void missingIndexes(PlanOperator op, List<XmlElement> out) {
+    if (op.missingIndex() != null) {
+      out.add(op.missingIndex());
+    }
+    op.children().forEach(c -> missingIndexes(c, out));
   }
 
   static XmlElement relOp(PlanOperator op) {

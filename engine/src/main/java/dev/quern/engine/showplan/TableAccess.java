@@ -5,6 +5,9 @@ import dev.quern.catalog.meta.IndexKind;
 import dev.quern.catalog.meta.Table;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.plan.ForcedAccess;
+import dev.quern.engine.plan.MissingIndex;
+import dev.quern.engine.stats.MissingIndexEstimates;
 import dev.quern.engine.plan.IndexSeekNode;
 import dev.quern.engine.plan.TableScanNode;
 import java.util.ArrayList;
@@ -76,15 +79,17 @@ final class TableAccess {
     int size = Estimates.avgRowSize(scan.columns());
     List<ColumnReference> out = output(scan, t);
     XmlElement e = new XmlElement(heap ? "TableScan" : "IndexScan").attr("Ordered", "0");
+    ForcedAccess forced = scan.access();
     if (!heap) {
-      e.attr("ForcedIndex", "0").attr("ForceSeek", "0");
+      e.attr("ForcedIndex", flag(forced != null && (forced.forcesIndex() || forced.rowScan())))
+          .attr("ForceSeek", flag(forced != null && forced.forceSeek()));
     }
-    e.attr("ForceScan", "0").attr("NoExpandHint", "0").attr("Storage", "RowStore");
+    e.attr("ForceScan", flag(forced != null && forced.forceScan())).attr("NoExpandHint", "0").attr("Storage", "RowStore");
     e.add(definedValues(out)).add(t.object(rowIndex));
     String op = heap ? "Table Scan" : "Clustered Index Scan";
     String arg = "OBJECT:(" + t.text() + (heap ? "" : ".[" + rowIndex.name() + "]") + ")";
-    return mapper.leaf(id, op, op, Estimates.rows(n), Estimates.readIo(n, size), Estimates.readCpu(n), 1,
-        scan.columns(), out, arg, e);
+    return lacking(scan, t, mapper.leaf(id, op, op, Estimates.rows(n), Estimates.readIo(n, size), Estimates.readCpu(n), 1,
+        scan.columns(), out, arg, e));
   }
 
   /** A seek (or ordered scan) of an index; a nonclustered one that does not cover adds a lookup. */
@@ -121,8 +126,11 @@ final class TableAccess {
     List<ColumnReference> out = new ArrayList<>();
     columns.forEach(c -> out.add(new ColumnReference(t.database(), t.schema(), t.table(), c.name())));
     String direction = s.reverse() ? "BACKWARD" : "FORWARD";
+    ForcedAccess forced = s.table().access();
     XmlElement e = new XmlElement("IndexScan").attr("Ordered", "1").attr("ScanDirection", direction)
-        .attr("ForcedIndex", "0").attr("ForceSeek", "0").attr("ForceScan", "0").attr("NoExpandHint", "0")
+        .attr("ForcedIndex", flag(forced != null && (forced.forcesIndex() || forced.rowScan())))
+        .attr("ForceSeek", flag(forced != null && forced.forceSeek()))
+        .attr("ForceScan", flag(forced != null && forced.forceScan())).attr("NoExpandHint", "0")
         .attr("Storage", "RowStore");
     e.add(definedValues(out)).add(t.object(s.index()));
     String arg = "OBJECT:(" + t.text() + ".[" + s.index().name() + "])";
@@ -132,8 +140,38 @@ final class TableAccess {
     }
     arg += " ORDERED " + direction;
     String op = (clustered ? "Clustered Index " : "Index ") + (scan ? "Scan" : "Seek");
-    return mapper.leaf(id, op, op, Estimates.rows(rows), Estimates.readIo(rows, size), Estimates.readCpu(rows), 1,
-        columns, out, arg, e);
+    return lacking(s.table(), t, mapper.leaf(id, op, op, Estimates.rows(rows), Estimates.readIo(rows, size),
+        Estimates.readCpu(rows), 1, columns, out, arg, e));
+  }
+
+  /**
+   * {@code op} with the MissingIndexGroup of the index its read lacked (showplanxml.xsd: Impact, then
+   * the table and its EQUALITY, INEQUALITY and INCLUDE column groups), when the optimizer found one.
+   */
+  private PlanOperator lacking(TableScanNode scan, Target t, PlanOperator op) {
+    MissingIndex m = scan.missing();
+    if (m == null) {
+      return op;
+    }
+    double impact = MissingIndexEstimates.impact(
+        rows(scan), m.seekKeys(), m.ranged(), m.equality().size(), m.inequality().size());
+    XmlElement group = new XmlElement("MissingIndexGroup").attr("Impact", ShowplanXml.number(impact));
+    XmlElement index = group.child("MissingIndex").attr("Database", "[" + t.database() + "]")
+        .attr("Schema", "[" + t.schema() + "]").attr("Table", "[" + t.table() + "]");
+    columnGroup(index, "EQUALITY", scan.table(), m.equality());
+    columnGroup(index, "INEQUALITY", scan.table(), m.inequality());
+    columnGroup(index, "INCLUDE", scan.table(), m.included());
+    return op.lacking(group);
+  }
+
+  private static void columnGroup(XmlElement index, String usage, Table table, List<Integer> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    XmlElement g = index.child("ColumnGroup").attr("Usage", usage);
+    for (int id : ids) {
+      g.child("Column").attr("Name", "[" + table.columnById(id).name() + "]").attr("ColumnId", id);
+    }
   }
 
   private static double seekRows(IndexSeekNode s, double tableRows) {
@@ -162,6 +200,11 @@ final class TableAccess {
         + (heap ? "[Bmk1000]" : "[PK1000]") + ") LOOKUP ORDERED FORWARD";
     return mapper.leaf(id, op, op, 1, Estimates.FIRST_PAGE_IO, Estimates.FIRST_ROW_CPU, Math.max(1, executions),
         scan.columns(), out, arg, e);
+  }
+
+  /** A showplan boolean attribute: the hint was given. */
+  private static String flag(boolean on) {
+    return on ? "1" : "0";
   }
 
   static XmlElement definedValues(List<ColumnReference> out) {

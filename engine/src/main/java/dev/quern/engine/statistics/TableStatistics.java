@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * A table's statistics objects as sys.stats lists them: one per index with keys (a heap has none),
  * named, numbered and defined as the index, with what was last computed for it (none until the
- * first update), then those made by CREATE STATISTICS; in stats_id order.
+ * first update; until then no_recompute is the index's STATISTICS_NORECOMPUTE), then those made
+ * by CREATE STATISTICS; in stats_id order.
  */
 public final class TableStatistics {
   private TableStatistics() {}
@@ -31,7 +32,8 @@ public final class TableStatistics {
       Statistics kept = stored.stream().filter(s -> !s.userCreated() && s.statsId() == i.indexId()).findFirst()
           .orElse(null);
       out.add(new Statistics(t.id(), i.indexId(), i.name(), false, i.keys().stream().map(IndexColumn::columnId).toList(),
-          i.filter(), kept != null && kept.noRecompute(), kept == null ? null : kept.content()));
+          i.filter(), kept != null ? kept.noRecompute() : i.options().noRecompute(),
+          kept == null ? null : kept.content()));
     }
     stored.stream().filter(Statistics::userCreated).forEach(out::add);
     out.sort(Comparator.comparingInt(Statistics::statsId));

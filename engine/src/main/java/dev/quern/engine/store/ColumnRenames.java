@@ -28,7 +28,7 @@ public final class ColumnRenames {
     List<Index> indexes = table.indexes().stream()
         .map(i -> i.filter() == null ? i : new Index(i.indexId(), i.name(), i.kind(), i.unique(), i.primaryKey(),
             i.uniqueConstraint(), i.keys(), i.includes(), rename(i.filter(), oldName, newName), i.dataId(),
-            i.ignoreDupKey(), i.disabled()))
+            i.ignoreDupKey(), i.disabled(), i.options()))
         .toList();
     List<Constraint> constraints = table.constraints().stream()
         .map(k -> k instanceof Constraint.Check c

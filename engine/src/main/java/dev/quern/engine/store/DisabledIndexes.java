@@ -20,23 +20,6 @@ public final class DisabledIndexes {
     }
   }
 
-  /** 315 (316 by id) when an INDEX or FORCESEEK hint gives a disabled index of {@code t}. */
-  public static void requireHinted(ResolvedTable t, java.util.List<String> hinted) {
-    for (String name : hinted) {
-      if (!name.isEmpty() && Character.isDigit(name.charAt(0))) {
-        // An id past any index's (ids are ints) names none: left to the planner, which ignores it.
-        int id = name.length() < 10 && name.chars().allMatch(Character::isDigit) ? Integer.parseInt(name) : -1;
-        t.table().index(id).filter(Index::disabled).ifPresent(i -> {
-          throw IndexErrors.HINTED_INDEX_ID_DISABLED.raise(i.indexId(), t.schemaQualified());
-        });
-      } else {
-        t.table().index(name).filter(Index::disabled).ifPresent(i -> {
-          throw IndexErrors.HINTED_INDEX_DISABLED.raise(i.name(), t.schemaQualified());
-        });
-      }
-    }
-  }
-
   /** {@link #requireRows} of a resolved table, returned for chaining. */
   public static ResolvedTable requireRows(ResolvedTable t) {
     requireRows(t.table());

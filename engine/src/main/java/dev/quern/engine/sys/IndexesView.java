@@ -14,10 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * sys.indexes: heaps, clustered and nonclustered indexes of the current database's tables. Every
- * index is in the PRIMARY data space, enabled, with row and page locks allowed; ignore_dup_key as
- * created; fill_factor 0 and is_padded 0 (page fill does not apply to Quern's LSM store, whatever
- * CREATE INDEX said).
+ * sys.indexes: heaps, clustered and nonclustered indexes of the current database's tables, in the
+ * PRIMARY data space or their partition scheme; ignore_dup_key, fill_factor, is_padded,
+ * allow_row_locks, allow_page_locks and optimize_for_sequential_key as CREATE INDEX, a key
+ * constraint, ALTER INDEX … REBUILD WITH or SET last gave them (recorded and reported: page fill
+ * does not apply to Quern's LSM store, see {@link dev.quern.catalog.meta.IndexOptions}).
  */
 final class IndexesView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -50,7 +51,9 @@ final class IndexesView implements SystemView {
           var placed = TablePartitions.placement(m, t, i);
           out.add(new Object[] {t.id(), i.name(), i.indexId(), i.kind().ordinal(), i.kind().name(),
               i.unique(), i.primaryKey(), i.uniqueConstraint(), i.filter() != null, i.filter(),
-              placed == null ? DataSpacesView.PRIMARY : placed.schemeId(), i.ignoreDupKey(), 0, false, i.disabled(), false, true, true, false});
+              placed == null ? DataSpacesView.PRIMARY : placed.schemeId(), i.ignoreDupKey(), i.options().fillFactor(),
+              i.options().padIndex(), i.disabled(), false, i.options().allowRowLocks(), i.options().allowPageLocks(),
+              i.options().optimizeForSequentialKey()});
         }
       }
     }

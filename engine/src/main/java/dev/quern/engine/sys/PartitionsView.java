@@ -22,8 +22,9 @@ import java.util.List;
  * ({@link TablePartitions}, rows counted per partition). partition_id and hobt_id are the index's
  * key range in the store (unique, and new after a TRUNCATE, as SQL Server's are). rows is counted by reading the
  * table's rows ({@link TableSizes}): exact where SQL Server's is an estimate; every index of a
- * table reports the table's count (filtered indexes included, an approximation). Nothing is
- * compressed: data_compression 0 (NONE); xml_compression 0 (OFF).
+ * table reports the table's count (filtered indexes included, an approximation). data_compression
+ * is the index's DATA_COMPRESSION as last set (recorded only: the store compresses every block
+ * itself); xml_compression 0 (OFF).
  */
 final class PartitionsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -55,7 +56,8 @@ final class PartitionsView implements SystemView {
           long[] counts = TablePartitions.rowCounts(session, m, t, i, rows);
           for (int n = 1; n <= counts.length; n++) {
             long id = TablePartitions.partitionId(i, n);
-            out.add(new Object[] {id, t.id(), i.indexId(), n, id, counts[n - 1], 0, 0, "NONE", false, "OFF"});
+            out.add(new Object[] {id, t.id(), i.indexId(), n, id, counts[n - 1], 0, i.options().compressionCode(),
+                i.options().compression(), false, "OFF"});
           }
         }
       }

@@ -53,7 +53,7 @@ final class ColumnPruningRule implements Rule {
   }
 
   /** Marks the columns {@code e} reads; false when that cannot be known. */
-  private static boolean collect(BoundExpr e, int width, BitSet read) {
+  static boolean collect(BoundExpr e, int width, BitSet read) {
     if (e instanceof ColumnExpr c) {
       if (c.index() < 0 || c.index() >= width) {
         return false;

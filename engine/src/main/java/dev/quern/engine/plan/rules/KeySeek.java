@@ -51,6 +51,11 @@ public final class KeySeek {
   private KeySeek() {}
 
   public static Optional<Seek> find(BoundExpr where, Table table) {
+    return find(where, table, table.indexes());
+  }
+
+  /** The best seek among {@code candidates} (indexes of {@code table}: those its hints allow). */
+  public static Optional<Seek> find(BoundExpr where, Table table, List<Index> candidates) {
     if (where == null) {
       return Optional.empty();
     }
@@ -58,7 +63,7 @@ public final class KeySeek {
     collect(where, table, terms);
     Seek best = null;
     int bestScore = 0;
-    for (Index index : table.indexes()) {
+    for (Index index : candidates) {
       if (index.disabled()) {
         continue; // never maintained while disabled: it has no entries
       }

@@ -11,17 +11,25 @@ import java.util.List;
 
 /**
  * The rewrite rules, in the order they run, applied bottom-up once over a bound plan. Each rule is
- * a class of its own; adding one is adding it to {@link #RULES}.
+ * a class of its own; adding one is adding it to {@link #RULES}. The optimized plan must meet the
+ * tables' index hints ({@link ForcedAccessCheck}: 8622 otherwise).
  */
 public final class Optimizer {
   private static final List<Rule> RULES =
       List.of(
-          new IndexSeekRule(), new OrderedScanRule(), new CoveringReadRule(), new ColumnPruningRule(),
+          new ForcedIndexRule(), new IndexSeekRule(), new OrderedScanRule(), new CoveringReadRule(), new ColumnPruningRule(),
+          new MissingIndexRule(),
           new HashJoinRule());
 
   private Optimizer() {}
 
   public static PlanNode optimize(PlanNode node) {
+    PlanNode n = rewrite(node);
+    ForcedAccessCheck.verify(n);
+    return n;
+  }
+
+  private static PlanNode rewrite(PlanNode node) {
     PlanNode n = withOptimizedInputs(node);
     for (Rule r : RULES) {
       n = r.apply(n);
@@ -32,14 +40,14 @@ public final class Optimizer {
   /** Rewrites the inputs of the nodes that can sit above a table access today. */
   private static PlanNode withOptimizedInputs(PlanNode node) {
     return switch (node) {
-      case FilterNode f -> new FilterNode(optimize(f.input()), f.predicate());
-      case ProjectNode p -> new ProjectNode(optimize(p.input()), p.exprs(), p.columns());
-      case AggregateNode a -> new AggregateNode(optimize(a.input()), a.keys(), a.aggregates(), a.columns(), a.groupingSets());
-      case SortNode s -> new SortNode(optimize(s.input()), s.keys());
-      case TopNode t -> new TopNode(optimize(t.input()), t.count(), t.percent());
-      case JoinNode j -> new JoinNode(optimize(j.left()), optimize(j.right()), j.type(), j.on(), j.columns());
+      case FilterNode f -> new FilterNode(rewrite(f.input()), f.predicate());
+      case ProjectNode p -> new ProjectNode(rewrite(p.input()), p.exprs(), p.columns());
+      case AggregateNode a -> new AggregateNode(rewrite(a.input()), a.keys(), a.aggregates(), a.columns(), a.groupingSets());
+      case SortNode s -> new SortNode(rewrite(s.input()), s.keys());
+      case TopNode t -> new TopNode(rewrite(t.input()), t.count(), t.percent());
+      case JoinNode j -> new JoinNode(rewrite(j.left()), rewrite(j.right()), j.type(), j.on(), j.columns());
       case dev.quern.engine.plan.ApplyNode a ->
-          new dev.quern.engine.plan.ApplyNode(optimize(a.left()), a.right(), a.outer(), a.columns(), a.lateral());
+          new dev.quern.engine.plan.ApplyNode(rewrite(a.left()), a.right(), a.outer(), a.columns(), a.lateral());
       default -> node;
     };
   }

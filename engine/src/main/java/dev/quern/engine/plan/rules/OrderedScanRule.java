@@ -22,7 +22,7 @@ import java.util.Set;
  * any equality prefix of the seek, all in the index's direction or all reversed) drops the sort and
  * reads the index in order: a seek already there keeps its index and may read backwards; a scan
  * becomes an ordered scan of the clustered index, or, under a TOP (which stops early), of a
- * nonclustered index with a row lookup per entry.
+ * nonclustered index with a row lookup per entry, among the indexes the table's hints allow.
  */
 final class OrderedScanRule implements Rule {
   private static final Rule COVERING = new CoveringReadRule();
@@ -89,6 +89,9 @@ final class OrderedScanRule implements Rule {
           && (where == null || !FilterImplication.implies(where, scan.table(), index));
       if (index.keys().isEmpty() || index.disabled() || !index.holdsRows() && (!lookups || filtered)) {
         continue;
+      }
+      if (scan.access() != null && !scan.access().permits(index)) {
+        continue; // the table's hints choose another index (or the rows alone)
       }
       Boolean reverse = direction(scan.table(), index, 0, columns, descending);
       if (reverse != null && (best == null || index.holdsRows())) {
