@@ -62,12 +62,13 @@ public final class ServiceMasterKey {
         .putLong(g.getLeastSignificantBits()).put(k).array();
     Path temp = file.resolveSibling(FILE + ".new");
     Files.deleteIfExists(temp);
-    Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+    // Created owner-only from the start: no moment when another OS user could open it.
     try {
-      Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+      Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: the directory's own protection applies
+      Files.createFile(temp); // not a POSIX file system: the directory's own protection applies
     }
+    Files.write(temp, content, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC);
     try {
       Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (FileAlreadyExistsException e) {
