@@ -15,11 +15,44 @@ BACKUP DATABASE no_such_db TO DISK = 'golden_errors.bak'
 error 911: Database 'no_such_db' does not exist. Make sure that the name is entered correctly.
 error 3013: BACKUP DATABASE is terminating abnormally.
 
+# A new database takes model's FULL recovery; master, msdb and tempdb are SIMPLE.
+query TTTT
+SELECT name, recovery_model_desc, DATABASEPROPERTYEX(name, 'Recovery'), log_reuse_wait_desc FROM sys.databases
+WHERE name IN ('master', 'model', 'msdb', 'bk_src') ORDER BY name
+----
+bk_src	FULL	FULL	NOTHING
+master	SIMPLE	SIMPLE	NOTHING
+model	FULL	FULL	NOTHING
+msdb	SIMPLE	SIMPLE	NOTHING
+
+statement error 4212
+BACKUP LOG master TO DISK = 'golden_errors.bak'
+----
+error 4212: Cannot back up the log of the master database. Use BACKUP DATABASE instead.
+error 3013: BACKUP LOG is terminating abnormally.
+
+statement error 4214
+BACKUP LOG bk_src TO DISK = 'golden_errors.bak'
+----
+error 4214: BACKUP LOG cannot be performed because there is no current database backup.
+error 3013: BACKUP LOG is terminating abnormally.
+
+statement ok
+ALTER DATABASE bk_src SET RECOVERY SIMPLE
+
+query T
+SELECT DATABASEPROPERTYEX('bk_src', 'Recovery')
+----
+SIMPLE
+
 statement error 4208
 BACKUP LOG bk_src TO DISK = 'golden_errors.bak'
 ----
 error 4208: The statement BACKUP LOG is not allowed while the recovery model is SIMPLE. Use BACKUP DATABASE or change the recovery model using ALTER DATABASE.
 error 3013: BACKUP LOG is terminating abnormally.
+
+statement ok
+ALTER DATABASE bk_src SET RECOVERY FULL
 
 statement error 3035
 BACKUP DATABASE bk_src TO DISK = 'golden_errors.bak' WITH DIFFERENTIAL

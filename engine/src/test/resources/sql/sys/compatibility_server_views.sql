@@ -9,9 +9,9 @@ query TIIII rowsort
 SELECT name, dbid, status & 8, status & 65536, cmptlevel FROM master..sysdatabases
 ----
 compat_server_db	5	8	65536	160
-master	1	0	65536	160
+master	1	8	65536	160
 model	3	0	65536	160
-msdb	4	0	65536	160
+msdb	4	8	65536	160
 tempdb	2	8	65536	160
 
 query I

@@ -25,6 +25,26 @@ public record Database(int id, String name, String collation, Map<String, String
     return options.getOrDefault(name, otherwise);
   }
 
+  /**
+   * The recovery model: as ALTER DATABASE … SET RECOVERY set it, else SQL Server's default, SIMPLE
+   * for master, msdb and tempdb and FULL for model and the databases created from it.
+   */
+  public String recoveryModel() {
+    return recoveryModel(name, options);
+  }
+
+  /** {@link #recoveryModel()} of a database named {@code name} with {@code options} set. */
+  public static String recoveryModel(String name, Map<String, String> options) {
+    String set = options.get("RECOVERY");
+    if (set != null) {
+      return set;
+    }
+    return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+      case "master", "msdb", "tempdb" -> "SIMPLE";
+      default -> "FULL";
+    };
+  }
+
   /** This database with {@code changed} options set. */
   public Database withOptions(Map<String, String> changed) {
     Map<String, String> all = new TreeMap<>(options);

@@ -40,6 +40,10 @@ public final class BackupErrors {
   public static final ErrorTemplate MALFORMED = e(3241, 16, 0, "The media family on device '%s' is incorrectly"
       + " formed. SQL Server cannot process this media family.");
   public static final ErrorTemplate NO_SUCH_FILE = e(4038, 16, 1, "Cannot find file ID %d on device '%s'.");
+  public static final ErrorTemplate MASTER_LOG =
+      e(4212, 16, 1, "Cannot back up the log of the master database. Use BACKUP DATABASE instead.");
+  public static final ErrorTemplate NO_CURRENT_BACKUP =
+      e(4214, 16, 1, "BACKUP LOG cannot be performed because there is no current database backup.");
   public static final ErrorTemplate LOG_NOT_ALLOWED = e(4208, 16, 1, "The statement BACKUP LOG is not allowed while"
       + " the recovery model is SIMPLE. Use BACKUP DATABASE or change the recovery model using ALTER DATABASE.");
   public static final ErrorTemplate NO_DIFFERENTIAL_BASE = e(3035, 16, 1, "Cannot perform a differential backup for"

@@ -40,6 +40,33 @@ public final class BackupExecutor {
     }
   }
 
+  /**
+   * BACKUP LOG: SQL Server's errors where it refuses one (master's log 4212, SIMPLE recovery 4208,
+   * no full backup yet 4214). Where SQL Server would back the log up, Quern cannot: its write-ahead
+   * log is RocksDB's, truncated by the store itself, so there is no chain of log records to copy
+   * and restore to a point in time; that is 40517 (as Azure SQL Database answers), not a backup
+   * that could not be restored.
+   */
+  private void refuseLog(Database db, Catalog main) {
+    if (db.name().equalsIgnoreCase("master")) {
+      throw BackupErrors.MASTER_LOG.raise();
+    }
+    if (db.recoveryModel().equals("SIMPLE")) {
+      throw BackupErrors.LOG_NOT_ALLOWED.raise();
+    }
+    if (!hasFullBackup(db, main)) {
+      throw BackupErrors.NO_CURRENT_BACKUP.raise();
+    }
+    throw SqlErrors.OPTION_NOT_SUPPORTED.raise("BACKUP LOG");
+  }
+
+  /** Whether msdb's history has a full backup of {@code db} (COPY_ONLY ones included, as a base here). */
+  private boolean hasFullBackup(Database db, Catalog main) {
+    try (KvTxn t = main.store().beginReadOnly()) {
+      return main.backups().all(t).stream().anyMatch(s -> s.type() == 'D' && s.databaseName().equalsIgnoreCase(db.name()));
+    }
+  }
+
   private void backup(BackupStatement b, ResultSink sink) {
     if (state.store().inUserTransaction()) {
       throw BackupErrors.IN_TRANSACTION.raise();
@@ -52,10 +79,13 @@ public final class BackupExecutor {
     }
     checkPermission(db);
     if (b.log()) {
-      throw BackupErrors.LOG_NOT_ALLOWED.raise();
+      refuseLog(db, main);
     }
     if (b.has("DIFFERENTIAL")) {
-      throw BackupErrors.NO_DIFFERENTIAL_BASE.raise(db.name());
+      if (!hasFullBackup(db, main)) {
+        throw BackupErrors.NO_DIFFERENTIAL_BASE.raise(db.name());
+      }
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("DIFFERENTIAL");
     }
     BackupFile file = BackupDevice.of(state, b.device());
     BackupProgress progress = new BackupProgress(sink, stats(b.options()));

@@ -139,7 +139,7 @@ public final class RestoreExecutor {
       if (!header.databaseName().equalsIgnoreCase(db.name())) {
         throw BackupErrors.OTHER_DATABASE.raise(db.name());
       }
-      if (!db.option("RECOVERY", "FULL").equals("SIMPLE")) {
+      if (!db.recoveryModel().equals("SIMPLE")) {
         throw BackupErrors.TAIL_NOT_BACKED_UP.raise(db.name());
       }
     }

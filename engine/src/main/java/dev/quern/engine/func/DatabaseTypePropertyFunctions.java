@@ -11,8 +11,8 @@ import java.util.Locale;
 /**
  * DATABASEPROPERTYEX(database, property) (sql_variant, with SQL Server's base type per property)
  * and TYPEPROPERTY(type, property) (int). Quern's databases are all online, read-write,
- * multi-user, in the server collation; tempdb alone uses the SIMPLE recovery model (as
- * sys.databases shows). An unknown database, type or property gives NULL.
+ * multi-user, in the server collation; the recovery model is the database's (as sys.databases
+ * shows it). An unknown database, type or property gives NULL.
  */
 final class DatabaseTypePropertyFunctions {
   private DatabaseTypePropertyFunctions() {}
@@ -46,7 +46,7 @@ final class DatabaseTypePropertyFunctions {
         case "STATUS" -> text("ONLINE");
         case "UPDATEABILITY" -> text("READ_WRITE");
         case "USERACCESS" -> text("MULTI_USER");
-        case "RECOVERY" -> text(tempdb ? "SIMPLE" : "FULL");
+        case "RECOVERY" -> text(ctx.recoveryModel(database));
         case "SQLSORTORDER" -> integer(52);
         case "LCID" -> integer(1033);
         case "COMPARISONSTYLE" -> integer(196609);

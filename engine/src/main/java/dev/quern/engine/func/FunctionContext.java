@@ -133,6 +133,11 @@ public interface FunctionContext {
 
   int tdsPacketSize();
 
+  /** A database's recovery model (DATABASEPROPERTYEX 'Recovery'); its default unless overridden. */
+  default String recoveryModel(String database) {
+    return dev.quern.catalog.meta.Database.recoveryModel(database, java.util.Map.of());
+  }
+
   /** Database id by name (case-insensitive); the system databases unless overridden. */
   default Optional<Integer> databaseId(String name) {
     for (int i = 0; i < SYSTEM_DATABASES.size(); i++) {

@@ -801,6 +801,14 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   @Override
+  public String recoveryModel(String database) {
+    return server.databases().byName(database)
+        .flatMap(d -> store.metadata(store.storage().catalog(d.id())).database(d.id()))
+        .map(dev.quern.catalog.meta.Database::recoveryModel)
+        .orElseGet(() -> dev.quern.engine.func.FunctionContext.super.recoveryModel(database));
+  }
+
+  @Override
   public Optional<String> databaseName(int id) {
     return server.databases().byId(id).map(Databases.Database::name);
   }

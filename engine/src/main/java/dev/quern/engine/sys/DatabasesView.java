@@ -51,7 +51,9 @@ final class DatabasesView implements SystemView {
           integer("target_recovery_time_in_seconds", true),
           bit("is_query_store_on", true),
           bit("is_accelerated_database_recovery_on", true),
-          bit("is_temporal_history_retention_enabled", true));
+          bit("is_temporal_history_retention_enabled", true),
+          tinyint("log_reuse_wait", true),
+          nvarchar("log_reuse_wait_desc", 60, true));
 
   @Override
   public String name() {
@@ -78,9 +80,9 @@ final class DatabasesView implements SystemView {
     return session.store().metadata(catalog).database(d.id()).map(Database::options).orElse(Map.of());
   }
 
-  /** A row with SQL Server's defaults for what was never set (tempdb: SIMPLE recovery). */
+  /** A row with SQL Server's defaults for what was never set (master, msdb, tempdb: SIMPLE recovery). */
   private static Object[] row(Databases.Database d, Map<String, String> o) {
-    String recovery = o.getOrDefault("RECOVERY", d.name().equals("tempdb") ? "SIMPLE" : "FULL");
+    String recovery = Database.recoveryModel(d.name(), o);
     int recoveryCode = switch (recovery) {
       case "FULL" -> 1;
       case "BULK_LOGGED" -> 2;
@@ -106,7 +108,10 @@ final class DatabasesView implements SystemView {
       on(o, "QUOTED_IDENTIFIER", false), on(o, "RECURSIVE_TRIGGERS", false), on(o, "TRUSTWORTHY", false),
       !"DISABLE_BROKER".equals(o.get("BROKER")) && o.containsKey("BROKER"),
       "FORCED".equals(o.get("PARAMETERIZATION")), targetSeconds, on(o, "QUERY_STORE", false),
-      on(o, "ACCELERATED_DATABASE_RECOVERY", false), on(o, "TEMPORAL_HISTORY_RETENTION", true)
+      on(o, "ACCELERATED_DATABASE_RECOVERY", false), on(o, "TEMPORAL_HISTORY_RETENTION", true),
+      // The store truncates its own write-ahead log: nothing ever holds it back (no log backup,
+      // replication or long transaction makes it grow), so the answer to "why is my log growing".
+      0, "NOTHING"
     };
   }
 
