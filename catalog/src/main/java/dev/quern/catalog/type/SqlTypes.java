@@ -305,6 +305,24 @@ public final class SqlTypes {
     };
   }
 
+  /**
+   * The user_type_id SQL Server gives the type: its system_type_id, except for the CLR types that
+   * share 240 (hierarchyid 128).
+   */
+  public static int userTypeId(TypeId id) {
+    return id == TypeId.HIERARCHYID ? HIERARCHYID_USER_TYPE_ID : systemTypeId(id);
+  }
+
+  /** The system type with this user_type_id (hierarchyid 128, not 240); null when there is none. */
+  public static TypeId byUserTypeId(int userTypeId) {
+    for (TypeId id : TypeId.values()) {
+      if (userTypeId(id) == userTypeId) {
+        return id;
+      }
+    }
+    return null;
+  }
+
   /** The type with this system_type_id; null when there is none. */
   public static TypeId bySystemTypeId(int systemTypeId) {
     for (TypeId id : TypeId.values()) {

@@ -39,7 +39,7 @@ public final class ArrowTypes {
       case REAL -> new ArrowType.FloatingPoint(FloatingPointPrecision.SINGLE);
       case FLOAT -> new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
       case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML, UNIQUEIDENTIFIER -> ArrowType.Utf8.INSTANCE;
-      case BINARY, VARBINARY, IMAGE -> ArrowType.Binary.INSTANCE;
+      case BINARY, VARBINARY, IMAGE, HIERARCHYID -> ArrowType.Binary.INSTANCE;
       case DATE -> new ArrowType.Date(DateUnit.DAY);
       case TIME -> new ArrowType.Time(TimeUnit.MICROSECOND, 64);
       case DATETIME2, DATETIME, SMALLDATETIME -> new ArrowType.Timestamp(TimeUnit.MICROSECOND, null);

@@ -55,7 +55,13 @@ final class SqlTypesOfWire {
       case IMAGE -> SqlType.of(TypeId.IMAGE);
       case XML -> SqlType.ofLength(TypeId.XML, SqlType.MAX);
       case SSVARIANT -> SqlType.of(TypeId.SQL_VARIANT);
-      case UDT -> throw new IllegalArgumentException("CLR UDT parameters are not supported");
+      // Of the CLR types only hierarchyid exists here (geometry and geography do not).
+      case UDT -> {
+        if (!info.udt().typeName().equalsIgnoreCase("hierarchyid")) {
+          throw new IllegalArgumentException("CLR UDT parameters of type " + info.udt().typeName() + " are not supported");
+        }
+        yield SqlType.of(TypeId.HIERARCHYID);
+      }
     };
   }
 
