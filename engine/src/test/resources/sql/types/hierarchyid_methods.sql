@@ -276,3 +276,61 @@ SELECT COLUMN_NAME, DATA_TYPE, IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS WHERE
 ----
 node	hierarchyid	NO
 name	varchar	YES
+
+statement ok
+CREATE TABLE chart (node hierarchyid NOT NULL DEFAULT hierarchyid::GetRoot(), lvl AS node.GetLevel(), parent AS node.GetAncestor(1), name varchar(10))
+
+statement ok
+INSERT chart (name) VALUES ('top')
+INSERT chart (node, name) VALUES (0x58, 'one'), (CAST(CAST('/1/3/' AS hierarchyid) AS varbinary(10)), 'three')
+
+# A string's own bytes are no hierarchyid.
+statement error 6522
+INSERT chart (node, name) VALUES (CAST('/1/3/' AS varbinary(10)), 'bad')
+----
+error 6522: A .NET Framework error occurred during execution of user-defined routine or aggregate "hierarchyid": 
+! Microsoft.SqlServer.Types.HierarchyIdException: 24000: SqlHierarchyId operation failed because HierarchyId object was constructed from an invalid binary string. 
+! Microsoft.SqlServer.Types.HierarchyIdException: 
+!    at Microsoft.SqlServer.Types.SqlHierarchyId.Read(BinaryReader r)
+! .
+
+query TITT
+SELECT node.ToString(), lvl, parent.ToString(), name FROM chart ORDER BY node
+----
+/	0	NULL	top
+/1/	1	/	one
+/1/3/	2	/1/	three
+
+statement error 5074
+ALTER TABLE chart DROP COLUMN node
+----
+error 5074: The column 'lvl' is dependent on column 'node'.
+error 4922: ALTER TABLE DROP COLUMN node failed because one or more objects access this column.
+
+query TT
+SELECT ISNULL(CAST(NULL AS hierarchyid), '/9/').ToString(), COALESCE(NULL, hierarchyid::Parse('/8/')).ToString()
+----
+/9/	/8/
+
+query T
+SELECT h.ToString() FROM (SELECT node AS h FROM chart UNION SELECT '/2/') u ORDER BY h
+----
+/
+/1/
+/1/3/
+/2/
+
+statement ok
+SELECT node, name INTO chart_copy FROM chart WHERE node.GetLevel() > 0
+
+query TT
+SELECT TYPE_NAME(c.user_type_id), (SELECT MAX(node).ToString() FROM chart_copy) FROM sys.columns c WHERE c.object_id = OBJECT_ID('chart_copy') AND c.name = 'node'
+----
+hierarchyid	/1/3/
+
+query TI
+DECLARE @t TABLE (h hierarchyid PRIMARY KEY)
+INSERT @t VALUES ('/1/'), ('/1/1/'), ('/0/')
+SELECT MIN(h).ToString(), COUNT(*) FROM @t WHERE h.IsDescendantOf('/1/') = 1
+----
+/1/	2
