@@ -334,3 +334,20 @@ INSERT @t VALUES ('/1/'), ('/1/1/'), ('/0/')
 SELECT MIN(h).ToString(), COUNT(*) FROM @t WHERE h.IsDescendantOf('/1/') = 1
 ----
 /1/	2
+
+statement error 13604
+SELECT node, name FROM chart FOR JSON PATH
+----
+error 13604: FOR JSON cannot serialize CLR objects. Cast CLR types explicitly into one of the supported types in FOR JSON queries.
+
+query T
+SELECT node.ToString() AS node FROM chart WHERE name = 'one' FOR JSON PATH
+----
+[{"node":"\/1\/"}]
+
+query TIIT
+SELECT name, system_type_id, max_length, system_type_name FROM sys.dm_exec_describe_first_result_set(N'SELECT node, node.GetLevel() AS lvl, node.ToString() AS txt FROM chart', NULL, 0) ORDER BY column_ordinal
+----
+node	240	892	hierarchyid
+lvl	52	2	smallint
+txt	231	8000	nvarchar(4000)
