@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * hierarchyid through mssql-jdbc: the column arrives as SQL Server sends a CLR type (UDT, token
  * 0xF0, with its names) and reads as its bytes (getBytes, getObject), the same bytes SQL Server
- * stores; strings and bytes bound as parameters convert to it; an output parameter of the type; a
- * HierarchyIdException is SQLException 6522.
+ * stores; strings and bytes bound as parameters convert to it; an output parameter of the type;
+ * SQLServerBulkCopy into a hierarchyid column; a HierarchyIdException is SQLException 6522.
  */
 class JdbcHierarchyIdIT {
 
@@ -83,6 +83,28 @@ class JdbcHierarchyIdIT {
         cs.registerOutParameter(2, Types.VARBINARY);
         cs.execute();
         assertThat(hex(cs.getBytes(2))).isEqualTo("5AC0");
+      }
+    }
+  }
+
+  @Test
+  void bulkCopyCarriesTheBytesIntoAHierarchyIdColumn() throws SQLException {
+    try (Connection c = SERVER.connect();
+        Statement st = c.createStatement()) {
+      st.execute("DROP TABLE IF EXISTS bc_tree_src; DROP TABLE IF EXISTS bc_tree_dst;"
+          + " CREATE TABLE bc_tree_src (node hierarchyid PRIMARY KEY, name nvarchar(10));"
+          + " CREATE TABLE bc_tree_dst (node hierarchyid PRIMARY KEY, name nvarchar(10));"
+          + " INSERT bc_tree_src VALUES ('/', N'root'), ('/1/', N'a'), ('/1/2.5/', N'b'), ('/-3/', N'c')");
+      try (Statement q = c.createStatement();
+          ResultSet rows = q.executeQuery("SELECT node, name FROM bc_tree_src");
+          com.microsoft.sqlserver.jdbc.SQLServerBulkCopy copy = new com.microsoft.sqlserver.jdbc.SQLServerBulkCopy(c)) {
+        copy.setDestinationTableName("bc_tree_dst");
+        copy.writeToServer(rows);
+      }
+      try (ResultSet rs = st.executeQuery("SELECT STRING_AGG(node.ToString() + name, ',') WITHIN GROUP (ORDER BY node)"
+          + " FROM bc_tree_dst")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("/root,/-3/c,/1/a,/1/2.5/b");
       }
     }
   }
