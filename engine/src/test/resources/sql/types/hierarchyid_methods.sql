@@ -351,3 +351,8 @@ SELECT name, system_type_id, max_length, system_type_name FROM sys.dm_exec_descr
 node	240	892	hierarchyid
 lvl	52	2	smallint
 txt	231	8000	nvarchar(4000)
+
+statement error 6506
+SELECT node.tostring() FROM chart
+----
+error 6506: Could not find method 'tostring' for type 'Microsoft.SqlServer.Types.SqlHierarchyId' in assembly 'Microsoft.SqlServer.Types'

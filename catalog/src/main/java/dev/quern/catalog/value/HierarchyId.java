@@ -112,7 +112,10 @@ public final class HierarchyId {
     }
   }
 
-  /** GetReparentedValue(oldRoot, newRoot): this node's path with oldRoot's part replaced by newRoot; 24009 when oldRoot is no ancestor. */
+  /**
+   * GetReparentedValue(oldRoot, newRoot): this node's path with oldRoot's part replaced by newRoot;
+   * 24009 when oldRoot is no ancestor.
+   */
   public HierarchyId reparented(HierarchyId oldRoot, HierarchyId newRoot) {
     if (!isDescendantOf(oldRoot)) {
       throw HierarchyIdErrors.notAnAncestor(oldRoot.toString(), toString());

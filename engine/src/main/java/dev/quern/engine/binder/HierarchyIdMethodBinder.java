@@ -59,10 +59,14 @@ final class HierarchyIdMethodBinder {
   /**
    * {@code col.Method(…)}, which parses as a call of a function named {@code col.Method}: the
    * method when the name before it is a hierarchyid column in scope, null (not a method) otherwise.
+   * Only a name the type has, in any letter case (so that {@code col.getlevel()} is 6506), is tried
+   * as a method: {@code dbo.fn(…)} stays a function without a column lookup.
    */
   static BoundExpr onColumn(ExpressionBinder binder, FunctionCall f) {
     int dot = f.name().lastIndexOf('.');
-    if (dot <= 0 || f.star() || f.distinct()) {
+    String method = f.name().substring(dot + 1);
+    boolean named = Method.isNameInAnyCase(method) || method.equalsIgnoreCase("GetRoot");
+    if (dot <= 0 || f.star() || f.distinct() || !named) {
       return null;
     }
     ColumnRef column = new ColumnRef(List.of(f.name().substring(0, dot).split("\\.")));
@@ -75,7 +79,7 @@ final class HierarchyIdMethodBinder {
     if (target.type().id() != TypeId.HIERARCHYID) {
       return null;
     }
-    return bind(binder, target, new MethodCall(column, f.name().substring(dot + 1), f.args()));
+    return bind(binder, target, new MethodCall(column, method, f.args()));
   }
 
   private static Method checked(Method m, String name, List<Expr> args) {

@@ -48,6 +48,16 @@ public final class HierarchyIdMethodExpr extends BoundExpr {
       return null;
     }
 
+    /** Whether {@code name} is a method's name in some letter case (Parse, GetLevel …). */
+    public static boolean isNameInAnyCase(String name) {
+      for (Method m : values()) {
+        if (m.sqlName.equalsIgnoreCase(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     public List<SqlType> parameters() {
       return parameters;
     }

@@ -58,7 +58,8 @@ final class SqlTypesOfWire {
       // Of the CLR types only hierarchyid exists here (geometry and geography do not).
       case UDT -> {
         if (!info.udt().typeName().equalsIgnoreCase("hierarchyid")) {
-          throw new IllegalArgumentException("CLR UDT parameters of type " + info.udt().typeName() + " are not supported");
+          throw new IllegalArgumentException(
+              "CLR UDT parameters of type " + info.udt().typeName() + " are not supported");
         }
         yield SqlType.of(TypeId.HIERARCHYID);
       }
