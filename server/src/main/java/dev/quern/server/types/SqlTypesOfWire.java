@@ -58,8 +58,9 @@ final class SqlTypesOfWire {
       // Of the CLR types only hierarchyid exists here (geometry and geography do not).
       case UDT -> {
         if (!info.udt().typeName().equalsIgnoreCase("hierarchyid")) {
-          throw new IllegalArgumentException(
-              "CLR UDT parameters of type " + info.udt().typeName() + " are not supported");
+          // Refused as the wire layer refused every CLR type before hierarchyid existed.
+          throw new dev.quern.tds.TdsProtocolException(
+              "CLR UDT values of type " + info.udt().typeName() + " are not supported");
         }
         yield SqlType.of(TypeId.HIERARCHYID);
       }
