@@ -198,7 +198,7 @@ public final class ExpressionBinder {
     return new VariableExpr(var.slot(), var.name(), var.type());
   }
 
-  /** A method called on a value, bound by the value's type: hierarchyid's, else xml's (258 for a type with none). */
+  /** A method called on a value, bound by its type: hierarchyid's, else xml's (258 for a type with none). */
   private BoundExpr typeMethod(BoundExpr target, dev.quern.engine.ast.MethodCall x) {
     return target.type().id() == dev.quern.catalog.type.TypeId.HIERARCHYID
         ? HierarchyIdMethodBinder.bind(this, target, x)
