@@ -25,7 +25,7 @@ public final class ArrowTypes {
 
   private ArrowTypes() {}
 
-  /** The Arrow type for a SQL type; throws {@link UnsupportedTypeException} for sql_variant. */
+  /** The Arrow type for a SQL type; throws {@link UnsupportedTypeException} for sql_variant and hierarchyid. */
   public static ArrowType of(SqlType t) throws UnsupportedTypeException {
     return switch (t.id()) {
       case TINYINT -> new ArrowType.Int(8, false);
@@ -39,12 +39,13 @@ public final class ArrowTypes {
       case REAL -> new ArrowType.FloatingPoint(FloatingPointPrecision.SINGLE);
       case FLOAT -> new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
       case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML, UNIQUEIDENTIFIER -> ArrowType.Utf8.INSTANCE;
-      case BINARY, VARBINARY, IMAGE, HIERARCHYID -> ArrowType.Binary.INSTANCE;
+      case BINARY, VARBINARY, IMAGE -> ArrowType.Binary.INSTANCE;
       case DATE -> new ArrowType.Date(DateUnit.DAY);
       case TIME -> new ArrowType.Time(TimeUnit.MICROSECOND, 64);
       case DATETIME2, DATETIME, SMALLDATETIME -> new ArrowType.Timestamp(TimeUnit.MICROSECOND, null);
       case DATETIMEOFFSET -> new ArrowType.Timestamp(TimeUnit.MICROSECOND, "UTC");
-      case SQL_VARIANT -> throw new UnsupportedTypeException(t);
+      // As SQL Server: sql_variant and the CLR types (hierarchyid) are no input type; CAST them.
+      case SQL_VARIANT, HIERARCHYID -> throw new UnsupportedTypeException(t);
     };
   }
 
