@@ -356,3 +356,9 @@ statement error 6506
 SELECT node.tostring() FROM chart
 ----
 error 6506: Could not find method 'tostring' for type 'Microsoft.SqlServer.Types.SqlHierarchyId' in assembly 'Microsoft.SqlServer.Types'
+
+query TT
+SELECT name, definition FROM sys.computed_columns WHERE object_id = OBJECT_ID('chart') ORDER BY column_id
+----
+lvl	([node].[GetLevel]())
+parent	([node].[GetAncestor]((1)))
