@@ -156,6 +156,14 @@ class PythonRuntimeTest {
   }
 
   @Test
+  void hierarchyIdInputIsRefusedAsUnsupported() {
+    List<ExternalColumn> cols = List.of(new ExternalColumn("h", SqlType.of(TypeId.HIERARCHYID)));
+    assertThatThrownBy(() -> run(script("OutputDataSet = InputDataSet").input(RowSource.empty(cols))))
+        .isInstanceOfSatisfying(ExternalScriptException.class,
+            e -> assertThat(e.errors().get(1).message()).contains("unsupported type hierarchyid"));
+  }
+
+  @Test
   void parallelKeepsEachPartitionOnOneSatellite() {
     List<ExternalColumn> cols = List.of(new ExternalColumn("k", SqlType.of(TypeId.INT)), new ExternalColumn("v", SqlType.of(TypeId.INT)));
     List<Object[]> rows = new ArrayList<>();

@@ -81,6 +81,8 @@ public final class KeyEncoder {
       case CHAR, VARCHAR, TEXT -> writeEscaped(collation.sortKey((String) v, false));
       case NCHAR, NVARCHAR, NTEXT, XML -> writeEscaped(collation.sortKey((String) v, true));
       case BINARY, VARBINARY, IMAGE -> writeEscaped(stripTrailingZeros((byte[]) v));
+      // SQL Server's own encoding orders depth-first bytewise (and never ends in a zero byte).
+      case HIERARCHYID -> writeEscaped((byte[]) v);
       case DATE -> writeDate((LocalDate) v);
       case TIME -> sink.putLong(((LocalTime) v).toNanoOfDay());
       case DATETIME2, DATETIME, SMALLDATETIME -> writeDateTime((LocalDateTime) v);
@@ -230,8 +232,8 @@ public final class KeyEncoder {
         case TINYINT, SMALLINT, INT, BIGINT, BIT, DECIMAL, NUMERIC, MONEY, SMALLMONEY -> EXACT;
         case REAL, FLOAT -> APPROXIMATE;
         case DATE, TIME, DATETIME2, DATETIME, SMALLDATETIME, DATETIMEOFFSET -> DATE_TIME;
-        case SQL_VARIANT ->
-            throw new IllegalArgumentException("sql_variant cannot hold sql_variant");
+        case SQL_VARIANT, HIERARCHYID ->
+            throw new IllegalArgumentException("sql_variant cannot hold " + t);
       };
     }
 

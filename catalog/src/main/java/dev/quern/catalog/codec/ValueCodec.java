@@ -108,7 +108,7 @@ final class ValueCodec {
       }
       case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML ->
           ((String) v).getBytes(StandardCharsets.UTF_8);
-      case BINARY, VARBINARY, IMAGE -> (byte[]) v;
+      case BINARY, VARBINARY, IMAGE, HIERARCHYID -> (byte[]) v;
       case SQL_VARIANT -> encodeVariant((SqlVariant) v);
       default -> throw new IllegalArgumentException(type + " is not variable-width");
     };
@@ -136,7 +136,7 @@ final class ValueCodec {
         byte[] unscaled = in.get(b.length - in.position());
         yield new BigDecimal(new BigInteger(unscaled), scale);
       }
-      case BINARY, VARBINARY, IMAGE -> b;
+      case BINARY, VARBINARY, IMAGE, HIERARCHYID -> b;
       case SQL_VARIANT -> decodeVariant(b);
       default -> throw new IllegalArgumentException(type + " is not variable-width");
     };

@@ -41,6 +41,16 @@ public final class SqlTypes {
   public static final SqlType UNIQUEIDENTIFIER = SqlType.of(TypeId.UNIQUEIDENTIFIER);
   public static final SqlType SQL_VARIANT = SqlType.of(TypeId.SQL_VARIANT);
   public static final SqlType XML = SqlType.ofLength(TypeId.XML, SqlType.MAX);
+  public static final SqlType HIERARCHYID = SqlType.of(TypeId.HIERARCHYID);
+
+  /**
+   * hierarchyid's system_type_id in sys.types: SQL Server gives its CLR types 240 and tells them
+   * apart by user_type_id (hierarchyid 128, geometry 129, geography 130).
+   */
+  public static final int CLR_TYPE_ID = 240;
+
+  /** hierarchyid's user_type_id. */
+  public static final int HIERARCHYID_USER_TYPE_ID = 128;
   public static final SqlType NVARCHAR_MAX = SqlType.ofLength(TypeId.NVARCHAR, SqlType.MAX);
   public static final SqlType VARCHAR_MAX = SqlType.ofLength(TypeId.VARCHAR, SqlType.MAX);
   public static final SqlType VARBINARY_MAX = SqlType.ofLength(TypeId.VARBINARY, SqlType.MAX);
@@ -99,7 +109,8 @@ public final class SqlTypes {
           Map.entry("smalldatetime", TypeId.SMALLDATETIME),
           Map.entry("uniqueidentifier", TypeId.UNIQUEIDENTIFIER),
           Map.entry("xml", TypeId.XML),
-          Map.entry("sql_variant", TypeId.SQL_VARIANT));
+          Map.entry("sql_variant", TypeId.SQL_VARIANT),
+          Map.entry("hierarchyid", TypeId.HIERARCHYID));
 
   private SqlTypes() {}
 
@@ -290,7 +301,26 @@ public final class SqlTypes {
       case NVARCHAR -> 231;
       case NCHAR -> 239;
       case XML -> 241;
+      case HIERARCHYID -> CLR_TYPE_ID;
     };
+  }
+
+  /**
+   * The user_type_id SQL Server gives the type: its system_type_id, except for the CLR types that
+   * share 240 (hierarchyid 128).
+   */
+  public static int userTypeId(TypeId id) {
+    return id == TypeId.HIERARCHYID ? HIERARCHYID_USER_TYPE_ID : systemTypeId(id);
+  }
+
+  /** The system type with this user_type_id (hierarchyid 128, not 240); null when there is none. */
+  public static TypeId byUserTypeId(int userTypeId) {
+    for (TypeId id : TypeId.values()) {
+      if (userTypeId(id) == userTypeId) {
+        return id;
+      }
+    }
+    return null;
   }
 
   /** The type with this system_type_id; null when there is none. */

@@ -24,6 +24,7 @@ package dev.quern.catalog.type;
  * DATETIMEOFFSET                  java.time.OffsetDateTime
  * UNIQUEIDENTIFIER                java.util.UUID
  * SQL_VARIANT                     dev.quern.catalog.value.SqlVariant (base type + value)
+ * HIERARCHYID                     byte[] (SQL Server's encoding, see dev.quern.catalog.value.HierarchyId)
  * </pre>
  */
 public enum TypeId {
@@ -55,5 +56,6 @@ public enum TypeId {
   SMALLDATETIME,
   UNIQUEIDENTIFIER,
   XML,
-  SQL_VARIANT
+  SQL_VARIANT,
+  HIERARCHYID
 }

@@ -24,28 +24,30 @@ final class ConversionRules {
     NEW_DATETIME,
     GUID,
     XML,
-    VARIANT
+    VARIANT,
+    CLR
   }
 
   // I = implicit, E = explicit only, N = not allowed. Rows: from; columns: to, in Family order.
-  // Columns:     I B D M A C T B I O D T N G X V
+  // Columns:     I B D M A C T B I O D T N G X V U  (U: the CLR types, hierarchyid)
   private static final String[] CHART = {
-    /* INTEGER      */ "I I I I I I N I N I N N N N N I",
-    /* BIT          */ "I I I I I I N I N I N N N N N I",
-    /* DECIMAL      */ "I I I I I I N I N I N N N N N I",
-    /* MONEY        */ "I I I I I I N I N I N N N N N I",
-    /* APPROX       */ "I I I I I I N E N I N N N N N I",
-    /* CHAR         */ "I I I I I I I E E I I I I I I I",
-    /* TEXT         */ "N N N N N I I N N N N N N N I N",
-    /* BINARY       */ "I I I I N I I I I E N N N I E I",
-    /* IMAGE        */ "N N N N N N N I I N N N N N E N",
-    /* OLD_DATETIME */ "E E E E E I N E N I I I I N N I",
-    /* DATE         */ "N N N N N I N N N I I N I N N I",
-    /* TIME         */ "N N N N N I N N N I N I I N N I",
-    /* NEW_DATETIME */ "N N N N N I N N N I I I I N N I",
-    /* GUID         */ "N N N N N I N I N N N N N I N I",
-    /* XML          */ "N N N N N E N E N N N N N N I N",
-    /* VARIANT      */ "E E E E E E N E N E E E E E N I",
+    /* INTEGER      */ "I I I I I I N I N I N N N N N I N",
+    /* BIT          */ "I I I I I I N I N I N N N N N I N",
+    /* DECIMAL      */ "I I I I I I N I N I N N N N N I N",
+    /* MONEY        */ "I I I I I I N I N I N N N N N I N",
+    /* APPROX       */ "I I I I I I N E N I N N N N N I N",
+    /* CHAR         */ "I I I I I I I E E I I I I I I I I",
+    /* TEXT         */ "N N N N N I I N N N N N N N I N N",
+    /* BINARY       */ "I I I I N I I I I E N N N I E I I",
+    /* IMAGE        */ "N N N N N N N I I N N N N N E N N",
+    /* OLD_DATETIME */ "E E E E E I N E N I I I I N N I N",
+    /* DATE         */ "N N N N N I N N N I I N I N N I N",
+    /* TIME         */ "N N N N N I N N N I N I I N N I N",
+    /* NEW_DATETIME */ "N N N N N I N N N I I I I N N I N",
+    /* GUID         */ "N N N N N I N I N N N N N I N I N",
+    /* XML          */ "N N N N N E N E N N N N N N I N N",
+    /* VARIANT      */ "E E E E E E N E N E E E E E N I N",
+    /* CLR          */ "N N N N N E N I N N N N N N N N I",
   };
 
   private static final int TYPES = TypeId.values().length;
@@ -83,6 +85,7 @@ final class ConversionRules {
       case UNIQUEIDENTIFIER -> Family.GUID;
       case XML -> Family.XML;
       case SQL_VARIANT -> Family.VARIANT;
+      case HIERARCHYID -> Family.CLR;
     };
   }
 

@@ -2,6 +2,7 @@ package dev.quern.catalog.value;
 
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
 
 /**
  * CAST and CONVERT between SQL Server types, following "Data type conversion (Database Engine)" and
@@ -52,6 +53,9 @@ public final class Conversions {
     if (!explicitlyConvertible(from, to)) {
       throw ValueErrors.explicitNotAllowed(from.id(), to.id());
     }
+    if (from.id() == TypeId.HIERARCHYID && to.id() != TypeId.HIERARCHYID) {
+      return ToHierarchyId.from((byte[]) value, to, style);
+    }
     return switch (to.id()) {
       case TINYINT, SMALLINT, INT, BIGINT -> ToInteger.convert(value, from, to);
       case BIT -> ToBit.convert(value, from, to);
@@ -65,6 +69,7 @@ public final class Conversions {
           ToTemporal.convert(value, from, to, style, dateFormat);
       case UNIQUEIDENTIFIER -> ToGuid.convert(value, from);
       case SQL_VARIANT -> new SqlVariant(from, value);
+      case HIERARCHYID -> ToHierarchyId.convert(value, from);
     };
   }
 

@@ -66,7 +66,7 @@ public final class TypePrecedence {
     return Math.max(a.length(), b.length());
   }
 
-  /** Higher rank wins; sql_variant is highest, binary lowest. */
+  /** Higher rank wins; the user-defined (CLR) types are highest, then sql_variant; binary lowest. */
   public static int rank(TypeId id) {
     return switch (id) {
       case BINARY -> 1;
@@ -97,6 +97,8 @@ public final class TypePrecedence {
       case DATETIMEOFFSET -> 26;
       case XML -> 27;
       case SQL_VARIANT -> 28;
+      // User-defined types, the CLR ones among them, rank above every system type.
+      case HIERARCHYID -> 29;
     };
   }
 }

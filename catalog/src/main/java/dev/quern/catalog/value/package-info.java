@@ -2,7 +2,8 @@
  * SQL Server value semantics over the Java representations of {@link
  * dev.quern.catalog.type.TypeId}: CAST/CONVERT ({@link dev.quern.catalog.value.Conversions}), data
  * type precedence, arithmetic and concatenation, comparison under the default collation, the types
- * of literals, and the text of values. Errors are {@link
+ * of literals, and the text of values; hierarchyid's encoding, text and methods ({@link
+ * dev.quern.catalog.value.HierarchyId}), its values held as SQL Server's bytes. Errors are {@link
  * dev.quern.catalog.value.SqlValueException}s with SQL Server's numbers and texts (built in {@link
  * dev.quern.catalog.value.ValueErrors}).
  *

@@ -55,7 +55,8 @@ class ConversionMatrixTest {
           Map.entry(
               TypeId.UNIQUEIDENTIFIER, UUID.fromString("6f9619ff-8b86-d011-b42d-00c04fc964ff")),
           Map.entry(TypeId.XML, "<a/>"),
-          Map.entry(TypeId.SQL_VARIANT, new SqlVariant(SqlTypes.INT, 1)));
+          Map.entry(TypeId.SQL_VARIANT, new SqlVariant(SqlTypes.INT, 1)),
+          Map.entry(TypeId.HIERARCHYID, new byte[] {0x58}));
 
   private static SqlType typeOf(TypeId id) {
     return switch (id) {

@@ -27,7 +27,8 @@ public sealed interface Expr
         WindowExpr,
         WithinGroupExpr,
         JsonConstructor,
-        XmlMethodCall {
+        MethodCall,
+        StaticMethodCall {
   /** The expression as T-SQL text that parses back to an equal tree. */
   String toSql();
 }

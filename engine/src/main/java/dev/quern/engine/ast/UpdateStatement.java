@@ -10,10 +10,10 @@ import java.util.List;
 public record UpdateStatement(
     int line, List<String> table, List<Assignment> assignments, TableSource from, Expr where, DmlTarget target)
     implements StorageStatement {
-  /** column = value; {@code value} null is DEFAULT, a mutator {@link XmlMethodCall} {@code col.modify('…')}. */
+  /** column = value; {@code value} null is DEFAULT, a mutator {@link MethodCall} {@code col.modify('…')}. */
   public record Assignment(String column, Expr value) {
     String toSql() {
-      if (value instanceof XmlMethodCall call && call.mutator()) {
+      if (value instanceof MethodCall call && call.mutator()) {
         return call.toSql();
       }
       return Names.quote(column) + " = " + (value == null ? "DEFAULT" : value.toSql());

@@ -30,7 +30,8 @@ final class AggregateFinder {
       case ParenExpr p -> find(p.inner());
       case dev.quern.engine.ast.CollateExpr c -> find(c.operand());
       case dev.quern.engine.ast.AtTimeZoneExpr a -> find(a.operand()) || find(a.zone());
-      case dev.quern.engine.ast.XmlMethodCall x -> find(x.target());
+      case dev.quern.engine.ast.MethodCall x -> find(x.target()) || x.args().stream().anyMatch(AggregateFinder::find);
+      case dev.quern.engine.ast.StaticMethodCall s -> s.args().stream().anyMatch(AggregateFinder::find);
       case UnaryExpr u -> find(u.operand());
       case BinaryExpr b -> find(b.left()) || find(b.right());
       case ComparisonExpr c -> find(c.left()) || find(c.right());

@@ -104,6 +104,11 @@ public final class ComputedColumnBinder {
       if (node instanceof ColumnRef r) {
         names.add(r.name().toLowerCase(java.util.Locale.ROOT));
       }
+      if (node instanceof FunctionCall f && f.name().contains(".")) {
+        // col.GetLevel() parses as a function named col.GetLevel: the name before the method may be a column.
+        String[] parts = f.name().split("\\.");
+        names.add(parts[parts.length - 2].toLowerCase(java.util.Locale.ROOT));
+      }
     });
     return names;
   }
@@ -139,6 +144,11 @@ public final class ComputedColumnBinder {
     switch (e) {
       case FunctionCall f -> f.args().forEach(next);
       case dev.quern.engine.ast.JsonConstructor j -> j.args().forEach(next);
+      case dev.quern.engine.ast.MethodCall m -> {
+        next.accept(m.target());
+        m.args().forEach(next);
+      }
+      case dev.quern.engine.ast.StaticMethodCall s -> s.args().forEach(next);
       case dev.quern.engine.ast.ParenExpr p -> next.accept(p.inner());
       case dev.quern.engine.ast.CollateExpr c -> next.accept(c.operand());
       case dev.quern.engine.ast.AtTimeZoneExpr a -> {

@@ -128,16 +128,20 @@ public final class ExpressionBinder {
       case CastExpr c -> cast(c);
       case FunctionCall f -> {
         deduceLikeTheOthers(f);
-        BoundExpr method = XmlMethodBinder.onColumn(this, f);
+        BoundExpr method = HierarchyIdMethodBinder.onColumn(this, f);
+        if (method == null) {
+          method = XmlMethodBinder.onColumn(this, f);
+        }
         yield method != null ? method : new FunctionBinder(this, bind, aggregates, clause).call(f);
       }
       case dev.quern.engine.ast.JsonConstructor j -> JsonConstructorBinder.bind(j, this);
       case SubqueryExpr s -> subquery(s);
-      case dev.quern.engine.ast.XmlMethodCall x -> {
-        BoundExpr method = x.namespaces() == null ? XmlMethodBinder.bind(this, methodTarget(x.target()), x)
+      case dev.quern.engine.ast.MethodCall x -> {
+        BoundExpr method = x.namespaces() == null ? typeMethod(methodTarget(x.target()), x)
             : XmlMethodBinder.onName(this, x);
         yield method != null ? method : new FunctionBinder(this, bind, aggregates, clause).call(x.asFunctionCall());
       }
+      case dev.quern.engine.ast.StaticMethodCall s -> HierarchyIdMethodBinder.bindStatic(this, s);
       case dev.quern.engine.ast.QuantifiedExpr q -> quantified(q);
       case dev.quern.engine.ast.NextValueExpr n -> TableSources.nextValue(bind, n);
       case ExistsExpr x -> new dev.quern.engine.exec.op.ExistsPredicate(subqueryOf(x.query()).plan(), x.toSql());
@@ -192,6 +196,13 @@ public final class ExpressionBinder {
     }
     VariableScope.Variable var = bind.variables().resolve(v.name());
     return new VariableExpr(var.slot(), var.name(), var.type());
+  }
+
+  /** A method called on a value, bound by its type: hierarchyid's, else xml's (258 for a type with none). */
+  private BoundExpr typeMethod(BoundExpr target, dev.quern.engine.ast.MethodCall x) {
+    return target.type().id() == dev.quern.catalog.type.TypeId.HIERARCHYID
+        ? HierarchyIdMethodBinder.bind(this, target, x)
+        : XmlMethodBinder.bind(this, target, x);
   }
 
   /**

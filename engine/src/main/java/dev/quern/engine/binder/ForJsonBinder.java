@@ -20,8 +20,8 @@ import java.util.Set;
  * Puts a bound query under FOR JSON: each column becomes a property named by its name or alias
  * (under PATH a dotted alias nests objects), checked as SQL Server checks them: every column
  * named (13605), no empty step in a path (13603), and under PATH each object's columns adjacent
- * and no property twice (13601). AUTO needs a table (13600); its nesting of joined tables' rows
- * is not given, so AUTO over a join is refused rather than flattened.
+ * and no property twice (13601), no CLR type (hierarchyid, 13604). AUTO needs a table (13600); its
+ * nesting of joined tables' rows is not given, so AUTO over a join is refused rather than flattened.
  */
 final class ForJsonBinder {
   private ForJsonBinder() {}
@@ -42,6 +42,9 @@ final class ForJsonBinder {
       String name = columns.get(i).name();
       if (name == null || name.isEmpty()) {
         throw SqlErrors.FOR_JSON_UNNAMED.raise();
+      }
+      if (columns.get(i).type().id() == dev.quern.catalog.type.TypeId.HIERARCHYID) {
+        throw SqlErrors.FOR_JSON_CLR_TYPE.raise();
       }
       List<String> path = List.of(name);
       if (options.path()) {

@@ -237,7 +237,11 @@ final class WindowBinder {
         next.accept(a.operand());
         next.accept(a.zone());
       }
-      case dev.quern.engine.ast.XmlMethodCall x -> next.accept(x.target());
+      case dev.quern.engine.ast.MethodCall x -> {
+        next.accept(x.target());
+        x.args().forEach(next);
+      }
+      case dev.quern.engine.ast.StaticMethodCall s -> s.args().forEach(next);
       case UnaryExpr u -> next.accept(u.operand());
       case BinaryExpr b -> {
         next.accept(b.left());

@@ -8,7 +8,7 @@ import dev.quern.engine.ast.ColumnRef;
 import dev.quern.engine.ast.Expr;
 import dev.quern.engine.ast.FunctionCall;
 import dev.quern.engine.ast.Literal;
-import dev.quern.engine.ast.XmlMethodCall;
+import dev.quern.engine.ast.MethodCall;
 import dev.quern.engine.ast.XmlNamespaces;
 import dev.quern.engine.error.Abort;
 import dev.quern.engine.error.SqlErrors;
@@ -50,7 +50,7 @@ final class XmlMethodBinder {
 
   private XmlMethodBinder() {}
 
-  static BoundExpr bind(ExpressionBinder binder, BoundExpr target, XmlMethodCall call) {
+  static BoundExpr bind(ExpressionBinder binder, BoundExpr target, MethodCall call) {
     String method = call.method().toLowerCase(Locale.ROOT);
     if (target.type().id() != TypeId.XML) {
       throw SqlErrors.METHOD_ON_NON_XML.raise(typeName(target.type()));
@@ -85,7 +85,7 @@ final class XmlMethodBinder {
    * the target's new value. Anywhere else it is no value (8137). sql:variable() or sql:column()
    * inserted must hold xml: another type is an atomic value, which insert refuses (2207).
    */
-  private static BoundExpr modify(ExpressionBinder binder, BoundExpr target, XmlMethodCall call) {
+  private static BoundExpr modify(ExpressionBinder binder, BoundExpr target, MethodCall call) {
     if (!call.mutator()) {
       throw XQueryErrors.NON_MUTATOR_EXPECTED.raise(call.method());
     }
@@ -105,7 +105,7 @@ final class XmlMethodBinder {
     return new XmlModifyExpr(target, call.targetName(), dml, externals, call.toSql());
   }
 
-  private static BoundExpr value(ExpressionBinder binder, BoundExpr target, XmlMethodCall call) {
+  private static BoundExpr value(ExpressionBinder binder, BoundExpr target, MethodCall call) {
     if (call.args().size() != 2) {
       throw SqlErrors.FUNCTION_ARG_COUNT.raise("value", 2);
     }
@@ -143,7 +143,7 @@ final class XmlMethodBinder {
     } catch (SqlException notAColumn) {
       return null;
     }
-    return bind(binder, target, new XmlMethodCall(column, f.name().substring(dot + 1), f.args()));
+    return bind(binder, target, new MethodCall(column, f.name().substring(dot + 1), f.args()));
   }
 
   /** The statement's WITH XMLNAMESPACES as the paths' static namespace context. */
@@ -161,7 +161,7 @@ final class XmlMethodBinder {
    * A method called on a name under WITH XMLNAMESPACES ({@code col.value(…)}, parsed as a method
    * to keep the namespaces): on the column when the name is one, else a function of that name.
    */
-  static BoundExpr onName(ExpressionBinder binder, XmlMethodCall call) {
+  static BoundExpr onName(ExpressionBinder binder, MethodCall call) {
     if (!(call.target() instanceof ColumnRef c) || call.mutator()) {
       return bind(binder, binder.methodTarget(call.target()), call);
     }

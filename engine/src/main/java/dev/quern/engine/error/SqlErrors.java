@@ -1104,6 +1104,9 @@ public final class SqlErrors {
               + " Column name or alias that contains '..', starts or ends with '.' is not allowed in query that has"
               + " FOR JSON clause.",
           COMPILE);
+  public static final ErrorTemplate FOR_JSON_CLR_TYPE = e(13604, 16, 1,
+      "FOR JSON cannot serialize CLR objects. Cast CLR types explicitly into one of the supported types in FOR JSON"
+          + " queries.", COMPILE);
   public static final ErrorTemplate FOR_JSON_UNNAMED =
       e(
           13605, 16, 1,

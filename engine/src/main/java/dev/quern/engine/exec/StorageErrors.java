@@ -49,6 +49,14 @@ final class StorageErrors {
     };
   }
 
+  /** A key value as 2627/2601 show it: its text, a CLR type's (hierarchyid's) bytes in hex. */
+  private static String keyText(Object v, dev.quern.catalog.type.SqlType type) {
+    if (type.id() == dev.quern.catalog.type.TypeId.HIERARCHYID) {
+      return "0x" + java.util.HexFormat.of().withUpperCase().formatHex((byte[]) v);
+    }
+    return ValueFormatter.toText(v, type);
+  }
+
   private static SqlException duplicate(DuplicateKeyException d, IntFunction<String> schemaOf) {
     Table t = d.table();
     Index index = d.index();
@@ -57,7 +65,7 @@ final class StorageErrors {
     for (int i = 0; i < d.keyValues().size() && i < index.keys().size(); i++) {
       IndexColumn k = index.keys().get(i);
       Object v = d.keyValues().get(i);
-      values.add(v == null ? "<NULL>" : ValueFormatter.toText(v, t.columnById(k.columnId()).type()));
+      values.add(v == null ? "<NULL>" : keyText(v, t.columnById(k.columnId()).type()));
     }
     String key = String.join(", ", values);
     if (index.primaryKey() || index.uniqueConstraint()) {

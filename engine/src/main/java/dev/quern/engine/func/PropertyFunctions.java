@@ -112,7 +112,7 @@ final class PropertyFunctions {
       if (id > 256) {
         return UserTypeNames.name(ctx, id);
       }
-      TypeId t = SqlTypes.bySystemTypeId(id);
+      TypeId t = SqlTypes.byUserTypeId(id);
       return t == null ? null : SqlTypes.name(t);
     }
 
@@ -143,7 +143,7 @@ final class PropertyFunctions {
       }
       TypeId t = SqlTypes.lookup(name);
       if (t != null && SqlTypes.name(t).equalsIgnoreCase(name)) {
-        return SqlTypes.systemTypeId(t);
+        return SqlTypes.userTypeId(t);
       }
       return UserTypeNames.id(ctx, name);
     }

@@ -265,7 +265,7 @@ public final class ExpressionParser {
         return new Literal(Literal.Kind.NSTRING, t.value());
       case VARIABLE:
         in.next();
-        return xmlMethods(new VariableRef(t.value()));
+        return methodCalls(new VariableRef(t.value()));
       case SYSTEM_VARIABLE:
         in.next();
         return new FunctionCall(t.value().toUpperCase(Locale.ROOT), List.of(), false, false, false);
@@ -288,23 +288,24 @@ public final class ExpressionParser {
       var query = selectParser.query();
       var forClause = selectParser.forClause();
       in.expectSymbol(")");
-      return xmlMethods(new SubqueryExpr(query, forClause));
+      return methodCalls(new SubqueryExpr(query, forClause));
     }
     Expr inner = parse();
     in.expectSymbol(")");
-    return xmlMethods(new ParenExpr(inner));
+    return methodCalls(new ParenExpr(inner));
   }
 
   /**
-   * {@code .value(…)}, {@code .query(…)}, {@code .exist(…)}, {@code .nodes(…)} after a variable, a
-   * function call or a parenthesized expression: xml data type method calls, bound (or refused) by type.
+   * {@code .method(…)} after a variable, a function call, a conversion or a parenthesized
+   * expression, as often as written ({@code @h.GetAncestor(1).ToString()}): data type method calls
+   * (xml's value(), query(), exist(); hierarchyid's), bound by the target's type, which refuses a
+   * type that has no methods (258) or no such method.
    */
-  private Expr xmlMethods(Expr target) {
-    while (in.atSymbol(".") && in.peek(1).type() == TokenType.WORD && in.peek(2).isSymbol("(")
-        && XML_METHODS.contains(in.peek(1).upper())) {
+  private Expr methodCalls(Expr target) {
+    while (in.atSymbol(".") && in.peek(1).type() == TokenType.WORD && in.peek(2).isSymbol("(")) {
       in.next();
       String method = in.next().value();
-      target = new dev.quern.engine.ast.XmlMethodCall(target, method, callArguments(), false, xmlNamespaces);
+      target = new dev.quern.engine.ast.MethodCall(target, method, callArguments(), false, xmlNamespaces);
     }
     return target;
   }
@@ -338,8 +339,8 @@ public final class ExpressionParser {
    * target and method name, the input at the parenthesis: the method call as the statement's whole mutator (any method name
    * parses here, so that a non-mutator one is refused by name when bound).
    */
-  dev.quern.engine.ast.XmlMethodCall mutatorCall(Expr target, String method) {
-    return new dev.quern.engine.ast.XmlMethodCall(target, method, callArguments(), true, xmlNamespaces);
+  dev.quern.engine.ast.MethodCall mutatorCall(Expr target, String method) {
+    return new dev.quern.engine.ast.MethodCall(target, method, callArguments(), true, xmlNamespaces);
   }
 
   private Expr word(Token t) {
@@ -356,11 +357,11 @@ public final class ExpressionParser {
         case "CAST", "TRY_CAST" -> {
           if (in.peek(1).isSymbol("(")) {
             // CAST(… AS xml).query(…): the xml methods apply to a conversion's result too.
-            return xmlMethods(cast(upper.startsWith("TRY_")));
+            return methodCalls(cast(upper.startsWith("TRY_")));
           }
         }
         case "CONVERT", "TRY_CONVERT" -> {
-          return xmlMethods(convert(upper.startsWith("TRY_")));
+          return methodCalls(convert(upper.startsWith("TRY_")));
         }
         case "ISJSON" -> {
           if (in.peek(1).isSymbol("(")) {
@@ -422,6 +423,12 @@ public final class ExpressionParser {
     }
     List<String> parts = new ArrayList<>();
     parts.add(in.next().value());
+    if (in.atSymbol("::") && in.peek(1).isIdentifier() && in.peek(2).isSymbol("(")) {
+      // type::method(…): a static method of a CLR type, hierarchyid::GetRoot(), hierarchyid::Parse(s).
+      in.next();
+      String method = in.next().value();
+      return methodCalls(new dev.quern.engine.ast.StaticMethodCall(parts.getFirst(), method, callArguments()));
+    }
     while (in.atSymbol(".") && in.peek(1).isIdentifier()) {
       in.next();
       parts.add(in.next().value());
@@ -429,12 +436,12 @@ public final class ExpressionParser {
     if (in.atSymbol("(")) {
       if (xmlNamespaces != null && parts.size() > 1 && XML_METHODS.contains(parts.getLast().toUpperCase(Locale.ROOT))) {
         // col.value(…) under WITH XMLNAMESPACES: the call keeps the namespaces (a function after all if col is none)
-        return xmlMethods(new dev.quern.engine.ast.XmlMethodCall(
+        return methodCalls(new dev.quern.engine.ast.MethodCall(
             new ColumnRef(List.copyOf(parts.subList(0, parts.size() - 1))), parts.getLast(), callArguments(), false,
             xmlNamespaces));
       }
       // A function's xml result takes the xml methods: EVENTDATA().value(…).
-      return xmlMethods(call(String.join(".", parts)));
+      return methodCalls(call(String.join(".", parts)));
     }
     return new ColumnRef(List.copyOf(parts));
   }

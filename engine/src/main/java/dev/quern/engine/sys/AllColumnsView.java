@@ -50,7 +50,7 @@ final class AllColumnsView implements SystemView {
       for (int i = 0; i < cols.size(); i++) {
         SqlType t = cols.get(i).type();
         int typeId = SqlTypes.systemTypeId(t.id());
-        out.add(new Object[] {e.id(), cols.get(i).name(), i + 1, typeId, typeId, ColumnsView.maxLength(t),
+        out.add(new Object[] {e.id(), cols.get(i).name(), i + 1, typeId, SqlTypes.userTypeId(t.id()), ColumnsView.maxLength(t),
             TypeFacets.precision(t), TypeFacets.scale(t), SqlTypes.isCharacter(t.id()) ? COLLATION : null, cols.get(i).nullable(),
             false, false});
       }

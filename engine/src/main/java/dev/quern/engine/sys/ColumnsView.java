@@ -50,7 +50,7 @@ final class ColumnsView implements SystemView {
           int generated = period == null ? 0
               : c.columnId() == period.startColumnId() ? 1 : c.columnId() == period.endColumnId() ? 2 : 0;
           int typeId = c.rowversion() ? SqlTypes.TIMESTAMP_TYPE_ID : SqlTypes.systemTypeId(c.type().id());
-          int userTypeId = c.userTypeId() != 0 ? c.userTypeId() : typeId;
+          int userTypeId = c.userTypeId() != 0 ? c.userTypeId() : c.rowversion() ? typeId : SqlTypes.userTypeId(c.type().id());
           out.add(new Object[] {t.id(), c.name(), c.columnId(), typeId, userTypeId, maxLength(c.type()),
               TypeFacets.precision(c.type()), TypeFacets.scale(c.type()), c.collation(), c.nullable(), c.identity() != null,
               c.computed() != null, period != null && period.hidden(c.columnId()), generated,

@@ -49,7 +49,7 @@ final class ComputedColumnsView implements SystemView {
             continue;
           }
           int typeId = SqlTypes.systemTypeId(c.type().id());
-          out.add(new Object[] {t.id(), c.name(), c.columnId(), typeId, typeId,
+          out.add(new Object[] {t.id(), c.name(), c.columnId(), typeId, SqlTypes.userTypeId(c.type().id()),
               ColumnsView.maxLength(c.type()), TypeFacets.precision(c.type()), TypeFacets.scale(c.type()), c.collation(),
               c.nullable(), false, true, definition(c.computed().expression()), true,
               c.computed().persisted()});

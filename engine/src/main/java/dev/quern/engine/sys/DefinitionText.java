@@ -74,6 +74,10 @@ final class DefinitionText {
       case CaseExpr c -> caseText(c);
       case CastExpr c when !c.isTry() -> "CONVERT(" + type(c) + "," + print(unparen(c.operand()))
           + (c.style() == null ? "" : "," + print(c.style())) + ")";
+      // A dotted name (dbo.f(…), col.GetLevel()) is a user function or a type's method: bracketed, its case kept.
+      case FunctionCall f when f.parens() && !f.star() && f.name().contains(".") ->
+          java.util.Arrays.stream(f.name().split("\\.")).map(DefinitionText::bracket).collect(Collectors.joining("."))
+              + "(" + args(f) + ")";
       case FunctionCall f when f.parens() && !f.star() -> f.name().toLowerCase(Locale.ROOT) + "("
           + (f.distinct() ? "distinct " : "") + args(f) + ")";
       default -> e.toSql();

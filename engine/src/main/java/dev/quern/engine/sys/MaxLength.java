@@ -30,6 +30,7 @@ public final class MaxLength {
       case DATETIME2 -> t.scale() <= 2 ? 6 : t.scale() <= 4 ? 7 : 8;
       case DATETIMEOFFSET -> t.scale() <= 2 ? 8 : t.scale() <= 4 ? 9 : 10;
       case SQL_VARIANT -> 8016;
+      case HIERARCHYID -> 892;
       default -> t.id() == TypeId.XML ? -1 : 16;
     };
   }

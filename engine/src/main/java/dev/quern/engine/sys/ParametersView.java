@@ -67,7 +67,7 @@ final class ParametersView implements SystemView {
   private static Object[] row(int objectId, RoutineParameters.Parameter p, int id) {
     int system = SqlTypes.systemTypeId(p.type().id());
     return new Object[] {objectId, p.name(), id, system,
-        p.sysname() ? SYSNAME_USER_TYPE : system, ColumnsView.maxLength(p.type()),
+        p.sysname() ? SYSNAME_USER_TYPE : SqlTypes.userTypeId(p.type().id()), ColumnsView.maxLength(p.type()),
         TypeFacets.precision(p.type()), TypeFacets.scale(p.type()), p.output(), false, false, false, null, 0,
         p.readonly(), true, null, null, null, null, null};
   }

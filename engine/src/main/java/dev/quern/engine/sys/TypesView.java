@@ -50,8 +50,10 @@ final class TypesView implements SystemView {
     List<Object[]> out = new ArrayList<>();
     for (TypeId id : TypeId.values()) {
       int[] size = size(id);
-      int system = SqlTypes.systemTypeId(id);
-      out.add(row(SqlTypes.name(id), system, system, size, SqlTypes.isCharacter(id) ? COLLATION : null));
+      Object[] row = row(SqlTypes.name(id), SqlTypes.systemTypeId(id), SqlTypes.userTypeId(id), size,
+          SqlTypes.isCharacter(id) ? COLLATION : null);
+      row[11] = id == TypeId.HIERARCHYID; // is_assembly_type: a CLR type of Microsoft.SqlServer.Types
+      out.add(row);
     }
     out.add(row("timestamp", SqlTypes.TIMESTAMP_TYPE_ID, SqlTypes.TIMESTAMP_TYPE_ID, new int[] {8, 0, 0}, null));
     out.add(row("sysname", 231, 256, new int[] {256, 0, 0}, COLLATION));
@@ -106,6 +108,7 @@ final class TypesView implements SystemView {
       case SMALLDATETIME -> new int[] {4, 16, 0};
       case XML -> new int[] {-1, 0, 0};
       case SQL_VARIANT -> new int[] {8016, 0, 0};
+      case HIERARCHYID -> new int[] {892, 0, 0};
     };
   }
 }

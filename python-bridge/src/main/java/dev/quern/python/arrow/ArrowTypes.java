@@ -25,7 +25,7 @@ public final class ArrowTypes {
 
   private ArrowTypes() {}
 
-  /** The Arrow type for a SQL type; throws {@link UnsupportedTypeException} for sql_variant. */
+  /** The Arrow type for a SQL type; throws {@link UnsupportedTypeException} for sql_variant and hierarchyid. */
   public static ArrowType of(SqlType t) throws UnsupportedTypeException {
     return switch (t.id()) {
       case TINYINT -> new ArrowType.Int(8, false);
@@ -44,7 +44,8 @@ public final class ArrowTypes {
       case TIME -> new ArrowType.Time(TimeUnit.MICROSECOND, 64);
       case DATETIME2, DATETIME, SMALLDATETIME -> new ArrowType.Timestamp(TimeUnit.MICROSECOND, null);
       case DATETIMEOFFSET -> new ArrowType.Timestamp(TimeUnit.MICROSECOND, "UTC");
-      case SQL_VARIANT -> throw new UnsupportedTypeException(t);
+      // As SQL Server: sql_variant and the CLR types (hierarchyid) are no input type; CAST them.
+      case SQL_VARIANT, HIERARCHYID -> throw new UnsupportedTypeException(t);
     };
   }
 

@@ -5,11 +5,24 @@ import dev.quern.tds.type.Collation;
 import dev.quern.tds.type.TdsDataType;
 import dev.quern.tds.type.TdsVersion;
 import dev.quern.tds.type.TypeInfo;
+import dev.quern.tds.type.UdtInfo;
 
 /** The TYPE_INFO SQL Server sends for a column of each SQL type [MS-TDS §2.2.5.4]. */
 final class ColumnTypeInfos {
   /** Precision and scale of decimal when the type carries none. */
   private static final int DEFAULT_PRECISION = 18;
+
+  /** SqlHierarchyId's MaxByteSize. */
+  private static final int HIERARCHYID_MAX_BYTES = 892;
+
+  /**
+   * hierarchyid's UDT_INFO. SQL Server names the type's assembly as below; the database it names is
+   * not documented for the system CLR types, so Quern says master, where sys.assemblies lists
+   * Microsoft.SqlServer.Types.
+   */
+  static final UdtInfo HIERARCHYID = new UdtInfo("master", "sys", "hierarchyid",
+      "Microsoft.SqlServer.Types.SqlHierarchyId, Microsoft.SqlServer.Types, Version=11.0.0.0, Culture=neutral,"
+          + " PublicKeyToken=89845dcd8080cc91");
 
   private ColumnTypeInfos() {}
 
@@ -60,6 +73,8 @@ final class ColumnTypeInfos {
       // xml is sent as UTF-16 text: as xml from 7.2, as ntext before [MS-TDS §2.2.5.4.3].
       case XML -> plp ? TypeInfo.xml() : TypeInfo.ntext();
       case SQL_VARIANT -> TypeInfo.sqlVariant();
+      // A CLR type: UDT with its names from 7.2, varbinary(max)'s downlevel form (image) before.
+      case HIERARCHYID -> plp ? TypeInfo.udt(HIERARCHYID_MAX_BYTES, HIERARCHYID) : TypeInfo.image();
     };
   }
 

@@ -55,7 +55,15 @@ final class SqlTypesOfWire {
       case IMAGE -> SqlType.of(TypeId.IMAGE);
       case XML -> SqlType.ofLength(TypeId.XML, SqlType.MAX);
       case SSVARIANT -> SqlType.of(TypeId.SQL_VARIANT);
-      case UDT -> throw new IllegalArgumentException("CLR UDT parameters are not supported");
+      // Of the CLR types only hierarchyid exists here (geometry and geography do not).
+      case UDT -> {
+        if (!info.udt().typeName().equalsIgnoreCase("hierarchyid")) {
+          // Refused as the wire layer refused every CLR type before hierarchyid existed.
+          throw new dev.quern.tds.TdsProtocolException(
+              "CLR UDT values of type " + info.udt().typeName() + " are not supported");
+        }
+        yield SqlType.of(TypeId.HIERARCHYID);
+      }
     };
   }
 

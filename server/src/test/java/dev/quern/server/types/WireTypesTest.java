@@ -11,6 +11,7 @@ import dev.quern.tds.type.TdsDataType;
 import dev.quern.tds.type.TdsValueCodec;
 import dev.quern.tds.type.TdsVersion;
 import dev.quern.tds.type.TypeInfo;
+import dev.quern.tds.type.UdtInfo;
 import dev.quern.tds.type.VariantValue;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -76,6 +77,25 @@ class WireTypesTest {
     assertThat(WireTypes.typeInfo(SqlType.withScale(TypeId.DATETIMEOFFSET, 0), true, V74))
         .isEqualTo(TypeInfo.datetimeOffset(0));
     assertThat(WireTypes.typeInfo(SqlType.of(TypeId.DATE), true, V74)).isEqualTo(TypeInfo.date());
+  }
+
+  @Test
+  void sendsHierarchyIdAsTheClrTypeFromTds72AndAsImageBefore() {
+    TypeInfo udt = WireTypes.typeInfo(SqlType.of(TypeId.HIERARCHYID), true, V72);
+    assertThat(udt.type()).isEqualTo(TdsDataType.UDT);
+    assertThat(udt.maxLength()).isEqualTo(892);
+    assertThat(udt.udt().typeName()).isEqualTo("hierarchyid");
+    assertThat(udt.udt().assemblyQualifiedName()).startsWith("Microsoft.SqlServer.Types.SqlHierarchyId, ");
+    assertThat(WireTypes.typeInfo(SqlType.of(TypeId.HIERARCHYID), true, V71)).isEqualTo(TypeInfo.image());
+  }
+
+  @Test
+  void takesAHierarchyIdParameterAndRefusesOtherClrTypes() {
+    assertThat(WireTypes.sqlType(TypeInfo.udt(TypeInfo.MAX_LENGTH, new UdtInfo("", "sys", "HierarchyId", null))))
+        .isEqualTo(SqlType.of(TypeId.HIERARCHYID));
+    TypeInfo geometry = TypeInfo.udt(TypeInfo.MAX_LENGTH, new UdtInfo("", "sys", "geometry", null));
+    assertThatThrownBy(() -> WireTypes.sqlType(geometry))
+        .isInstanceOf(dev.quern.tds.TdsProtocolException.class);
   }
 
   @Test

@@ -373,7 +373,7 @@ public final class TdsValueCodec {
   // ---- PLP --------------------------------------------------------------------------------
 
   private static Object fromPlp(TypeInfo type, byte[] bytes) {
-    if (bytes == null || type.type() == TdsDataType.BIGVARBINARY) {
+    if (bytes == null || type.type() == TdsDataType.BIGVARBINARY || type.type() == TdsDataType.UDT) {
       return bytes;
     }
     return CharCodec.isUnicode(type.type())
@@ -384,7 +384,7 @@ public final class TdsValueCodec {
   private static void writePlp(ByteBuf out, TypeInfo type, Object value) {
     if (value == null) {
       PlpCodec.writeNull(out);
-    } else if (type.type() == TdsDataType.BIGVARBINARY) {
+    } else if (type.type() == TdsDataType.BIGVARBINARY || type.type() == TdsDataType.UDT) {
       PlpCodec.write(out, Values.as(value, byte[].class, type));
     } else if (CharCodec.isUnicode(type.type())) {
       PlpCodec.writeUtf16(out, Values.chars(value, type));

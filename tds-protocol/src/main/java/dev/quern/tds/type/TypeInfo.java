@@ -16,14 +16,16 @@ import java.util.Objects;
  * USHORTLEN (BIG*, N*)                       token  maxLen(2, 0xFFFF = MAX) [collation(5)]
  * LONGLEN (TEXT, NTEXT, IMAGE, SSVARIANT)    token  maxLen(4) [collation(5)]
  * XML                                        token  schemaPresent(1) [db, schema, collection]
+ * UDT (CLR types: hierarchyid)               token  maxLen(2) names ({@link UdtInfo})
  * </pre>
  *
  * <p>{@code maxLength} is in bytes as on the wire (nvarchar(10) = 20); for FIXEDLENTYPEs it is the
  * value size, for the date/time types the value size implied by the scale, for MAX and XML
- * {@link #MAX_LENGTH}. {@code collation} is set exactly for the types that carry one.
+ * {@link #MAX_LENGTH}. {@code collation} is set exactly for the types that carry one, {@code udt}
+ * for UDT.
  */
 public record TypeInfo(
-    TdsDataType type, int maxLength, int precision, int scale, Collation collation) {
+    TdsDataType type, int maxLength, int precision, int scale, Collation collation, UdtInfo udt) {
 
   /** USHORTLEN max length meaning (max): the value is sent as PLP. */
   public static final int MAX_LENGTH = 0xFFFF;
@@ -52,6 +54,13 @@ public record TypeInfo(
     if (!type.hasCollation()) {
       collation = null;
     }
+    if ((type == TdsDataType.UDT) != (udt != null)) {
+      throw new IllegalArgumentException(type + (udt == null ? " needs" : " has no") + " UDT names");
+    }
+  }
+
+  public TypeInfo(TdsDataType type, int maxLength, int precision, int scale, Collation collation) {
+    this(type, maxLength, precision, scale, collation, null);
   }
 
   // ---- factories --------------------------------------------------------------------------
@@ -159,6 +168,11 @@ public record TypeInfo(
     return new TypeInfo(TdsDataType.XML, MAX_LENGTH, 0, 0, null);
   }
 
+  /** A CLR user-defined type of at most {@code maxBytes} bytes (hierarchyid: 892). */
+  public static TypeInfo udt(int maxBytes, UdtInfo names) {
+    return new TypeInfo(TdsDataType.UDT, maxBytes, 0, 0, null, names);
+  }
+
   public static TypeInfo sqlVariant() {
     return new TypeInfo(TdsDataType.SSVARIANT, VARIANT_MAX_LENGTH, 0, 0, null);
   }
@@ -179,7 +193,7 @@ public record TypeInfo(
   public boolean isPlp() {
     return switch (type) {
       case BIGVARCHAR, NVARCHAR, BIGVARBINARY -> maxLength == MAX_LENGTH;
-      case XML -> true;
+      case XML, UDT -> true;
       default -> false;
     };
   }
@@ -220,6 +234,9 @@ public record TypeInfo(
       case USHORT -> {
         out.writeShortLE(maxLength);
         writeCollation(out);
+        if (udt != null) {
+          udt.encode(out);
+        }
       }
       case LONG -> {
         out.writeIntLE(maxLength);
@@ -246,7 +263,7 @@ public record TypeInfo(
   private static void requireVersion(TypeInfo info, int tdsVersion, boolean fromWire) {
     String missing = null;
     if (info.isPlp() && !TdsVersion.atLeast72(tdsVersion)) {
-      missing = "(max)/xml types need TDS 7.2";
+      missing = "(max)/xml/UDT types need TDS 7.2";
     } else if (isDateTimeN(info.type) && !TdsVersion.atLeast73(tdsVersion)) {
       missing = "date/time/datetime2/datetimeoffset need TDS 7.3";
     }

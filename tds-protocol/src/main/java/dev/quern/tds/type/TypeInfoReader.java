@@ -66,7 +66,8 @@ final class TypeInfoReader {
 
   private static TypeInfo readShortLen(TdsDataType type, ByteBuf in) {
     if (type == TdsDataType.UDT) {
-      throw new TdsProtocolException("CLR UDT values (type 0xF0) are not supported");
+      // A client's parameter: UDT_INFO_IN_RPC, the names only; its value is PLP.
+      return TypeInfo.udt(TypeInfo.MAX_LENGTH, UdtInfo.decodeRpc(in));
     }
     int len = TdsBuffers.readUnsignedShortLE(in, "TYPE_INFO length");
     boolean maxAllowed =

@@ -5,7 +5,8 @@
  *
  * <p>Java values match the engine's ({@code dev.quern.catalog.type.TypeId}) so they pass through
  * untouched: Integer/Long/Boolean/BigDecimal/Float/Double/String/byte[]/LocalDate/LocalTime/
- * LocalDateTime/OffsetDateTime/UUID, and {@link dev.quern.tds.type.VariantValue} for sql_variant.
+ * LocalDateTime/OffsetDateTime/UUID, and {@link dev.quern.tds.type.VariantValue} for sql_variant. A
+ * CLR type (UDT, hierarchyid) is its names ({@link dev.quern.tds.type.UdtInfo}) and PLP bytes.
  *
  * <p>Input that ends inside a type or value raises {@link dev.quern.tds.type.TdsTruncatedException}
  * (a {@link dev.quern.tds.TdsProtocolException}), never an IndexOutOfBoundsException; other

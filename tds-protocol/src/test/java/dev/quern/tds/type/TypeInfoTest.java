@@ -94,6 +94,25 @@ class TypeInfoTest {
   }
 
   @Test
+  void writesAClrTypeWithItsNamesAsColmetadataHasThem() {
+    TypeInfo udt = TypeInfo.udt(892, new UdtInfo("db", "sys", "h", "A, B"));
+    assertThat(bytes(udt)).isEqualTo(hex("F0 7C 03 | 02 64 00 62 00 | 03 73 00 79 00 73 00 | 01 68 00"
+        + " | 04 00 41 00 2C 00 20 00 42 00"));
+    assertThat(udt.isPlp()).isTrue();
+  }
+
+  @Test
+  void readsAClrTypeParameterByItsNames() {
+    // UDT_INFO_IN_RPC: the three names, no max size, no assembly.
+    TypeInfo t = decode(hex("F0 | 01 64 00 | 03 73 00 79 00 73 00 | 0B 68 00 69 00 65 00 72 00 61 00 72 00 63 00"
+        + " 68 00 79 00 69 00 64 00"), V74);
+    assertThat(t.type()).isEqualTo(TdsDataType.UDT);
+    assertThat(t.udt()).isEqualTo(new UdtInfo("d", "sys", "hierarchyid", null));
+    assertThat(t.isPlp()).isTrue();
+    assertInvalid("F0 01 64 00 03 73 00");
+  }
+
+  @Test
   void knowsPlpTypes() {
     assertThat(TypeInfo.nvarchar(-1).isPlp()).isTrue();
     assertThat(TypeInfo.varchar(-1, Collation.DEFAULT).isPlp()).isTrue();

@@ -4,18 +4,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * An xml data type method called on a value: {@code (SELECT … FOR XML …, TYPE).value('.', 'int')}.
+ * A data type method called on a value: xml's {@code (SELECT … FOR XML …, TYPE).value('.', 'int')},
+ * hierarchyid's {@code @h.GetAncestor(1)}.
  * {@code mutator}: the call stands where SQL Server wants a mutator, as the whole of {@code SET
  * @x.modify(…)} or of an UPDATE's {@code SET col.modify(…)}; everywhere else it is a value.
  * {@code namespaces}: those of the statement's WITH XMLNAMESPACES, or null.
  */
-public record XmlMethodCall(Expr target, String method, List<Expr> args, boolean mutator, XmlNamespaces namespaces)
+public record MethodCall(Expr target, String method, List<Expr> args, boolean mutator, XmlNamespaces namespaces)
     implements Expr {
-  public XmlMethodCall {
+  public MethodCall {
     args = List.copyOf(args);
   }
 
-  public XmlMethodCall(Expr target, String method, List<Expr> args) {
+  public MethodCall(Expr target, String method, List<Expr> args) {
     this(target, method, args, false, null);
   }
 
