@@ -1,8 +1,8 @@
 # Table hints: the ones whose effect Quern gives are accepted (its READ COMMITTED and READ
 # UNCOMMITTED reads take no locks, so NOLOCK reads what SQL Server allows it to; granularity and
 # plan hints change how, not what; UPDLOCK/XLOCK, REPEATABLEREAD and HOLDLOCK lock what is read,
-# NOWAIT does not wait, READPAST skips locked rows); TABLOCKX and SNAPSHOT are refused rather than
-# ignored.
+# NOWAIT does not wait, READPAST skips locked rows, TABLOCKX locks the table: HintedReadLocksTest);
+# SNAPSHOT is refused rather than ignored.
 
 statement ok
 CREATE TABLE th (id int PRIMARY KEY, k int, s nvarchar(10))
@@ -109,10 +109,15 @@ SELECT id FROM th WITH (READPAST, NOWAIT)
 ----
 error 1047: Conflicting locking hints specified.
 
-statement error 40517
-SELECT id FROM th WITH (TABLOCKX)
+query I
+SELECT COUNT(*) FROM th WITH (TABLOCKX)
 ----
-error 40517: Keyword or statement option 'TABLOCKX' is not supported in this version of SQL Server.
+2
+
+statement error 1047
+SELECT id FROM th WITH (TABLOCKX, NOLOCK)
+----
+error 1047: Conflicting locking hints specified.
 
 # UPDLOCK and XLOCK are given (the locks themselves: UpdateLockHintTest).
 query IT

@@ -9,8 +9,10 @@ package dev.quern.catalog.kv;
  * @param range whether the key range read is locked too, so no row can appear in it, vanish from
  *     it or change until the transaction ends (SERIALIZABLE for this read)
  * @param whenLocked what a lock held by another transaction does to the read
+ * @param table whether the read first locks its whole table exclusively until the transaction ends
+ *     (TABLOCKX); its rows then need no locks of their own
  */
-public record ReadLocks(Rows rows, boolean range, Wait whenLocked) {
+public record ReadLocks(Rows rows, boolean range, Wait whenLocked, boolean table) {
   /** The lock on each row read. */
   public enum Rows {
     /** Whatever the isolation level gives (none under READ COMMITTED). */
@@ -39,8 +41,13 @@ public record ReadLocks(Rows rows, boolean range, Wait whenLocked) {
     java.util.Objects.requireNonNull(whenLocked);
   }
 
+  /** Locks on rows only, not the table. */
+  public ReadLocks(Rows rows, boolean range, Wait whenLocked) {
+    this(rows, range, whenLocked, false);
+  }
+
   /** Whether this read locks nothing beyond its isolation level. */
   public boolean isNone() {
-    return rows == Rows.NONE && !range && whenLocked == Wait.AS_SESSION;
+    return rows == Rows.NONE && !range && whenLocked == Wait.AS_SESSION && !table;
   }
 }

@@ -19,6 +19,9 @@ public final class LockHints {
     if (locks.range()) {
       names.add("HOLDLOCK");
     }
+    if (locks.table()) {
+      names.add("TABLOCKX");
+    }
     switch (locks.whenLocked()) {
       case NO_WAIT -> names.add("NOWAIT");
       case SKIP_LOCKED -> names.add("READPAST");

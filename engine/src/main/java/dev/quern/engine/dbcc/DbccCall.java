@@ -8,12 +8,12 @@ import java.util.List;
 
 /**
  * One DBCC statement being run: the session, the evaluated arguments, the WITH options (upper
- * case) and where its output goes. Informational messages are sent at severity 0, as SQL Server
+ * case), where its output goes, and the interpreter ({@code host}) for a command that runs queries. Informational messages are sent at severity 0, as SQL Server
  * sends DBCC's; NO_INFOMSGS silences them (errors still go).
  */
 public record DbccCall(
     SessionState state, String command, List<Object> arguments, List<String> options, ResultSink sink,
-    boolean inProc, int line) {
+    boolean inProc, int line, dev.quern.engine.proc.ProcedureHost host) {
 
   public boolean option(String name) {
     return options.contains(name);

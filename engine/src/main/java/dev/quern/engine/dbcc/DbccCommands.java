@@ -14,6 +14,7 @@ public final class DbccCommands {
               new CheckIdentCommand(),
               CheckCommand.database(),
               CheckCommand.table(),
+              new CheckConstraintsCommand(),
               new UserOptionsCommand(),
               new OpenTranCommand(),
               new InputBufferCommand(),

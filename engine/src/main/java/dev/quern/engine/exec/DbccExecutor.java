@@ -17,16 +17,18 @@ import java.util.List;
  */
 final class DbccExecutor {
   private final SessionState state;
+  private final dev.quern.engine.proc.ProcedureHost host;
 
-  DbccExecutor(SessionState state) {
+  DbccExecutor(SessionState state, dev.quern.engine.proc.ProcedureHost host) {
     this.state = state;
+    this.host = host;
   }
 
   void execute(StatementPlan.Dbcc d, Frame frame, ResultSink sink) {
     DbccCommand command = DbccCommands.lookup(d.command()).orElseThrow(DbccErrors.INCORRECT_STATEMENT::raise);
     List<Object> args = new ArrayList<>();
     d.arguments().forEach(a -> args.add(a.eval(frame.eval)));
-    DbccCall call = new DbccCall(state, d.command(), args, d.options(), sink, frame.inProc, d.line());
+    DbccCall call = new DbccCall(state, d.command(), args, d.options(), sink, frame.inProc, d.line(), host);
     command.run(call);
     call.info(2528, "DBCC execution completed. If DBCC printed error messages, contact your system administrator.");
     sink.done(-1, frame.inProc);

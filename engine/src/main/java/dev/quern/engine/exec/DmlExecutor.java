@@ -396,6 +396,7 @@ final class DmlExecutor {
     lacked(p.target(), p.where(), p.seek());
     ResolvedTable t = p.target();
     Table table = t.table();
+    dev.quern.engine.exec.op.HintedReads.lockTable(p.read().locks(), store(), t.catalog(), table);
     TableStore rows = open(t);
     EvalContext ctx = frame.eval;
     EvalContext computing = computing(ctx);
@@ -538,6 +539,7 @@ final class DmlExecutor {
       DmlPlan.Delete p, Frame frame, ResultSink sink, dev.quern.engine.binder.DmlBinder binder) {
     loadJoined(p.where(), frame);
     lacked(p.target(), p.where(), p.seek());
+    dev.quern.engine.exec.op.HintedReads.lockTable(p.read().locks(), store(), p.target().catalog(), p.target().table());
     TableStore rows = open(p.target());
     EvalContext ctx = frame.eval;
     EvalContext computing = computing(ctx);

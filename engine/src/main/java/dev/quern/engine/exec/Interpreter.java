@@ -59,7 +59,7 @@ public final class Interpreter implements ProcedureHost {
     this.lateBound = new LateBoundExecutor(state, transactions);
     this.waits = new WaitForExecutor(state);
     this.cursors = new CursorExecutor(state, transactions);
-    this.dbcc = new DbccExecutor(state);
+    this.dbcc = new DbccExecutor(state, this);
     this.showplan = new ShowplanExecutor(state);
     this.statistics = new StatisticsOutput(state);
     this.procedures = new ProcedureExecutor(this);

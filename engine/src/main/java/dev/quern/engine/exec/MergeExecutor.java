@@ -166,6 +166,7 @@ final class MergeExecutor {
   private void readTarget(
       MergePlan p, List<Object[]> sourceRows, EvalContext ctx, List<byte[]> locators, List<Object[]> olds) {
     ResolvedTable t = p.target();
+    dev.quern.engine.exec.op.HintedReads.lockTable(p.read().locks(), state.store(), t.catalog(), t.table());
     TableStore rows = dml.open(t);
     EvalContext computing = DmlExecutor.computing(ctx);
     List<Object[]> listed = new ArrayList<>();

@@ -25,9 +25,12 @@ import java.util.Set;
  * key range read, so no row appears in it or changes until the transaction ends (one key of the
  * primary key is locked whether or not its row exists: the upsert pattern); NOWAIT fails with
  * 1222 at the first lock another transaction holds; READPAST skips the rows other transactions
- * hold locked (the queue pattern). On the target of UPDATE or DELETE the rows are locked
+ * hold locked (the queue pattern); TABLOCKX locks the whole table exclusively until the
+ * transaction ends, keeping other transactions' writers and locking reads of it waiting (READ
+ * COMMITTED reads go on reading the last committed rows, as they always do in Quern).
+ * On the target of UPDATE or DELETE the rows are locked
  * exclusively anyway, and HOLDLOCK, NOWAIT and READPAST act as on a read; on an INSERT's target,
- * which reads no row, READPAST and NOWAIT are refused. Hints not given (those, TABLOCKX, SNAPSHOT)
+ * which reads no row, READPAST and NOWAIT are refused. Hints not given (SNAPSHOT and those)
  * are refused with error 40517 rather than ignored: code that uses them relies on what they lock or
  * see. INDEX, FORCESEEK and FORCESCAN are read by {@link AccessHintsReader} and followed by the
  * planner.
@@ -38,9 +41,9 @@ final class TableHintParser {
           "NOLOCK", "READUNCOMMITTED", "READCOMMITTED", "READCOMMITTEDLOCK", "ROWLOCK", "PAGLOCK",
           "TABLOCK", "NOEXPAND", "FORCESCAN", "FORCESEEK", "INDEX", "KEEPIDENTITY", "KEEPDEFAULTS",
           "IGNORE_CONSTRAINTS", "IGNORE_TRIGGERS", "UPDLOCK", "XLOCK", "HOLDLOCK", "SERIALIZABLE",
-          "REPEATABLEREAD", "NOWAIT", "READPAST");
+          "REPEATABLEREAD", "NOWAIT", "READPAST", "TABLOCKX");
 
-  private static final Set<String> NOT_GIVEN = Set.of("TABLOCKX", "SNAPSHOT", "SPATIAL_WINDOW_MAX_CELLS");
+  private static final Set<String> NOT_GIVEN = Set.of("SNAPSHOT", "SPATIAL_WINDOW_MAX_CELLS");
 
   /** Meaningless on the target of an INSERT, which reads none of its rows: refused, not ignored. */
   private static final Set<String> NOT_GIVEN_ON_INSERT = Set.of("READPAST", "NOWAIT");
@@ -77,7 +80,7 @@ final class TableHintParser {
         hints.contains("READPAST")
             ? ReadLocks.Wait.SKIP_LOCKED
             : hints.contains("NOWAIT") ? ReadLocks.Wait.NO_WAIT : ReadLocks.Wait.AS_SESSION;
-    return new ReadLocks(rows, range, wait);
+    return new ReadLocks(rows, range, wait, hints.contains("TABLOCKX"));
   }
 
   /**
@@ -94,7 +97,7 @@ final class TableHintParser {
       hints = hintList(in, reads ? Target.READS : Target.WRITES_ONLY, new AccessHintsReader());
     }
     ReadLocks asked = readLocks(hints);
-    return new ReadLocks(ReadLocks.Rows.EXCLUSIVE, asked.range(), asked.whenLocked());
+    return new ReadLocks(ReadLocks.Rows.EXCLUSIVE, asked.range(), asked.whenLocked(), asked.table());
   }
 
   /** The target of an UPDATE, DELETE or MERGE: its TOP, then the hints after its name, if any. */
@@ -104,9 +107,9 @@ final class TableHintParser {
   }
 
   /**
-   * Whether the hint list that follows (not consumed) names TABLOCK: an INSERT target's table
-   * lock ({@code INSERT INTO t WITH (TABLOCK)}; after an INSERT's table a bare parenthesis is its
-   * column list).
+   * Whether the hint list that follows (not consumed) names TABLOCK or TABLOCKX: an INSERT
+   * target's table lock ({@code INSERT INTO t WITH (TABLOCK)}, which Quern takes exclusively either
+   * way; after an INSERT's table a bare parenthesis is its column list).
    */
   static boolean asksTableLock(TokenStream in) {
     if (!atWithHints(in)) {
@@ -114,7 +117,7 @@ final class TableHintParser {
     }
     int i = 2;
     for (Token t = in.peek(i); !t.isSymbol(")") && t.type() != TokenType.EOF; t = in.peek(++i)) {
-      if (t.is("TABLOCK")) {
+      if (t.is("TABLOCK") || t.is("TABLOCKX")) {
         return true;
       }
     }

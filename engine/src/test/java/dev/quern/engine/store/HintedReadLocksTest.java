@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Table hints that make one read lock more than its isolation level (READ COMMITTED here, which
  * takes no locks): HOLDLOCK/SERIALIZABLE lock the range read, REPEATABLEREAD the rows read,
  * NOWAIT fails at once on a lock another transaction holds, READPAST skips the rows another
- * transaction holds locked. Session a reads with the hint inside a transaction; session b shows
+ * transaction holds locked, TABLOCKX locks the whole table. Session a reads with the hint inside a transaction; session b shows
  * what the locks keep out (1222 under a short LOCK_TIMEOUT) and what they let through.
  */
 class HintedReadLocksTest {
@@ -267,6 +267,32 @@ class HintedReadLocksTest {
       TestSessions.run(a, TABLE);
       assertThat(errors(TestSessions.run(a, "SET TRANSACTION ISOLATION LEVEL " + level
           + " SELECT id FROM t WITH (READPAST)"))).containsExactly(650);
+    }
+  }
+
+  /**
+   * TABLOCKX (the "lock the table for this transaction" idiom): every writer of the table, and
+   * every locking read, waits until COMMIT; a READ COMMITTED read still reads the committed rows.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "SELECT TOP 0 * FROM t WITH (TABLOCKX, HOLDLOCK)",
+    "SELECT * FROM t WITH (TABLOCKX, HOLDLOCK) WHERE 0 = 1",
+    "SELECT COUNT(*) FROM t WITH (TABLOCKX) WHERE id = 1",
+    "UPDATE t WITH (TABLOCKX) SET v = v WHERE id = 1",
+  })
+  void tablockxLocksTheWholeTable(String statement) {
+    try (QuernEngine engine = QuernEngine.inMemory();
+        EngineSession a = session(engine);
+        EngineSession b = session(engine)) {
+      TestSessions.run(a, TABLE);
+      assertThat(errors(TestSessions.run(a, "BEGIN TRAN " + statement))).isEmpty();
+      assertThat(blocked(b, "INSERT t VALUES (50, 50, 500)")).containsExactly(1222);
+      assertThat(blocked(b, "UPDATE t SET v = 0 WHERE id = 20")).containsExactly(1222);
+      assertThat(blocked(b, "SELECT COUNT(*) FROM t WITH (UPDLOCK) WHERE id = 20")).containsExactly(1222);
+      assertThat(rows(TestSessions.run(b, "SELECT COUNT(*) FROM t"))).containsExactly(List.of(3));
+      assertThat(errors(TestSessions.run(a, "COMMIT"))).isEmpty();
+      assertThat(blocked(b, "INSERT t VALUES (50, 50, 500)")).isEmpty();
     }
   }
 }

@@ -29,6 +29,9 @@ final class IndexSeekOperator implements Operator {
     this.node = node;
     this.ctx = ctx;
     this.session = session;
+    // TABLOCKX locks when the statement runs, whatever the seek finds.
+    HintedReads.lockTable(
+        node.table().locks(), session, session.storage().catalog(node.table().databaseId()), node.table().table());
   }
 
   @Override

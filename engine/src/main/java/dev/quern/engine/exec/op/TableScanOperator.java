@@ -19,6 +19,8 @@ final class TableScanOperator implements Operator {
   TableScanOperator(TableScanNode node, StoreSession session) {
     this.node = node;
     this.session = session;
+    // TABLOCKX locks when the statement runs, read or not (SELECT TOP (0) … WITH (TABLOCKX) locks).
+    HintedReads.lockTable(node.locks(), session, session.storage().catalog(node.databaseId()), node.table());
   }
 
   @Override
