@@ -37,6 +37,48 @@ CREATE APPLICATION ROLE nopassword WITH DEFAULT_SCHEMA = dbo
 statement ok
 GRANT SELECT ON dbo.salaries TO payapp
 
+# ALTER APPLICATION ROLE: a new name, password (checked by the policy too) and default schema.
+statement ok
+CREATE SCHEMA hr;
+CREATE APPLICATION ROLE temp_app WITH PASSWORD = 'Temp-r0le!';
+ALTER APPLICATION ROLE temp_app WITH NAME = hr_app, PASSWORD = 'Hr-r0le!x1', DEFAULT_SCHEMA = hr
+
+query TTT
+SELECT name, type_desc, default_schema_name FROM sys.database_principals WHERE name IN ('temp_app', 'hr_app')
+----
+hr_app	APPLICATION_ROLE	hr
+
+statement error 15118
+ALTER APPLICATION ROLE hr_app WITH PASSWORD = 'hr_app'
+----
+error 15118: Password validation failed. The password does not meet the operating system policy requirements because it is not complex enough.
+
+statement error 15023
+ALTER APPLICATION ROLE hr_app WITH NAME = payapp
+----
+error 15023: User, group, or role 'payapp' already exists in the current database.
+
+statement error 15151
+ALTER APPLICATION ROLE nosuch WITH PASSWORD = 'Hr-r0le!x1'
+----
+error 15151: Cannot alter the application role 'nosuch', because it does not exist or you do not have permission.
+
+statement error 15151
+ALTER APPLICATION ROLE clerk WITH DEFAULT_SCHEMA = hr
+----
+error 15151: Cannot alter the application role 'clerk', because it does not exist or you do not have permission.
+
+# DROP takes the permissions granted to the role with it.
+statement ok
+GRANT SELECT ON dbo.audit TO hr_app;
+DROP APPLICATION ROLE hr_app
+
+query I
+SELECT COUNT(*) FROM sys.database_permissions p LEFT JOIN sys.database_principals d
+  ON d.principal_id = p.grantee_principal_id WHERE d.principal_id IS NULL
+----
+0
+
 # An application role is no user and is in no role.
 statement error 15151
 ALTER ROLE db_datareader ADD MEMBER payapp
