@@ -79,11 +79,16 @@ SELECT COUNT(*) FROM sys.database_permissions p LEFT JOIN sys.database_principal
 ----
 0
 
-# An application role is no user and is in no role.
-statement error 15151
-ALTER ROLE db_datareader ADD MEMBER payapp
+# An application role is no user, but may be a member of a database role.
+statement ok
+CREATE ROLE auditors;
+GRANT SELECT ON dbo.audit TO auditors;
+ALTER ROLE auditors ADD MEMBER payapp
+
+query I
+SELECT IS_ROLEMEMBER('auditors', 'payapp')
 ----
-error 15151: Cannot add the principal 'payapp', because it does not exist or you do not have permission.
+1
 
 statement error 15151
 DROP USER payapp
@@ -151,18 +156,20 @@ payapp	payapp	clerk	dbo	0
 clerk	clerk	NULL	NULL	NULL
 
 # The role's own permissions only: what it was not granted is denied, as is what the login had.
-query T
+query TI
 DECLARE @cookie varbinary(8000);
 EXEC sp_setapprole 'payapp', 'Pay-r0le!x', @fCreateCookie = 1, @cookie = @cookie OUTPUT;
+SELECT 'audit rows', COUNT(*) FROM dbo.audit;
 BEGIN TRY
   INSERT INTO dbo.audit VALUES (1);
 END TRY
 BEGIN CATCH
-  SELECT CAST(ERROR_NUMBER() AS varchar(10)) + ' ' + ERROR_MESSAGE();
+  SELECT CAST(ERROR_NUMBER() AS varchar(10)) + ' ' + ERROR_MESSAGE(), DATALENGTH(@cookie);
 END CATCH;
 EXEC sp_unsetapprole @cookie
 ----
-229 The INSERT permission was denied on the object 'audit', database 'payroll', schema 'dbo'.
+audit rows	0
+229 The INSERT permission was denied on the object 'audit', database 'payroll', schema 'dbo'.	50
 
 query TT rowsort
 DECLARE @cookie varbinary(8000);
@@ -170,8 +177,41 @@ EXEC sp_setapprole 'payapp', 'Pay-r0le!x', @fCreateCookie = 1, @cookie = @cookie
 SELECT name, type FROM sys.user_token;
 EXEC sp_unsetapprole @cookie
 ----
+auditors	ROLE
 payapp	APPLICATION ROLE
 public	ROLE
+
+# A second sp_setapprole while one is set is 2762; USE to another database is 505.
+statement error 2762
+DECLARE @cookie varbinary(8000);
+EXEC sp_setapprole 'payapp', 'Pay-r0le!x', @fCreateCookie = 1, @cookie = @cookie OUTPUT;
+BEGIN TRY
+  EXEC sp_setapprole 'payapp', 'Pay-r0le!x';
+END TRY
+BEGIN CATCH
+  EXEC sp_unsetapprole @cookie;
+  THROW;
+END CATCH
+----
+error 2762: sp_setapprole was not invoked correctly. Refer to the documentation for more information.
+
+statement error 505
+DECLARE @cookie varbinary(8000);
+EXEC sp_setapprole 'payapp', 'Pay-r0le!x', @fCreateCookie = 1, @cookie = @cookie OUTPUT;
+BEGIN TRY
+  USE master;
+END TRY
+BEGIN CATCH
+  EXEC sp_unsetapprole @cookie;
+  THROW;
+END CATCH
+----
+error 505: The current user account was invoked with SETUSER or SP_SETAPPROLE. Changing databases is not allowed.
+
+query TT
+SELECT USER_NAME(), DB_NAME()
+----
+clerk	payroll
 
 # Without a cookie, or with another one, the role stays; REVERT does not leave it either.
 statement error 15592
@@ -191,18 +231,13 @@ REVERT
 ----
 error 15357: The current security context was set by "SetAppRole". It cannot be reverted by statement "Revert".
 
-# Outside its database the role is guest, where guest may connect.
-query TT
-USE master;
-SELECT USER_NAME(), DB_NAME()
+# Pinned to its database for the rest of the session.
+statement error 505
+USE master
 ----
-! Changed database context to 'master'.
-guest	master
+error 505: The current user account was invoked with SETUSER or SP_SETAPPROLE. Changing databases is not allowed.
 
-# Back in its database the session is the role again.
 query TT
-USE payroll;
 SELECT USER_NAME(), DB_NAME()
 ----
-! Changed database context to 'payroll'.
 payapp	payroll

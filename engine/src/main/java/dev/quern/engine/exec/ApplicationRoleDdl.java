@@ -12,8 +12,8 @@ import dev.quern.engine.security.Principals;
  * CREATE / ALTER / DROP APPLICATION ROLE ("CREATE APPLICATION ROLE (Transact-SQL)"): a database
  * principal of type 'A' with a password, which sp_setapprole activates. Its password must pass the
  * complexity policy, as a login's under CHECK_POLICY (15118), and is stored only as its salted
- * hash; its default schema is dbo unless given. It has no login, is in no role, owns nothing it
- * did not get by ALTER AUTHORIZATION, and is dropped with the permissions granted to it.
+ * hash; its default schema is dbo unless given. It has no login and no owner, may be a member of
+ * database roles, and is dropped with its memberships and the permissions granted to it.
  */
 final class ApplicationRoleDdl {
   private final SecurityDdl ctx;

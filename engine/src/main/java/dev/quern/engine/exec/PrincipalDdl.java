@@ -136,9 +136,7 @@ final class PrincipalDdl {
     if (roleId.isEmpty() || roleId.get() == 0) {
       throw SecurityErrors.CANNOT_ACT_ON.raise("alter", "role", r.role());
     }
-    // An application role is in no role: it is not found as a member, as SQL Server reports it.
-    Optional<Integer> member = principalId(sec, r.member())
-        .filter(id -> sec.principal(db, id).filter(DbPrincipal::isApplicationRole).isEmpty());
+    Optional<Integer> member = principalId(sec, r.member());
     if (member.isEmpty() || member.get() == Principals.DBO_ID || member.get().equals(roleId.get())) {
       throw SecurityErrors.CANNOT_ACT_ON.raise(r.add() ? "add" : "drop", "principal", r.member());
     }

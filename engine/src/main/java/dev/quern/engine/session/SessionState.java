@@ -229,9 +229,16 @@ public final class SessionState implements FunctionContext, OptionTarget {
     nestLevel--;
   }
 
-  /** USE: switch database (911 when unknown), tell the client with ENVCHANGE and message 5701. */
+  /**
+   * USE: switch database (911 when unknown; 505 under an application role), tell the client with
+   * ENVCHANGE and message 5701.
+   */
   public void useDatabase(String name, ResultSink out) {
     Databases.Database db = usableDatabase(name);
+    if (db.id() != database.id() && security.applicationRole().isPresent()) {
+      // An application role pins the session to its database until sp_unsetapprole.
+      throw dev.quern.engine.error.PrincipalProcedureErrors.DATABASE_PINNED.raise();
+    }
     String old = database.name();
     database = db;
     out.envChange(new EnvChange.Database(db.name(), old));

@@ -18,17 +18,18 @@ import java.util.Locale;
 /**
  * {@code sp_setapprole [@rolename =] 'role', [@password =] 'password' [, @encrypt = 'none'|'odbc']
  * [, @fCreateCookie = true|false] [, @cookie = @c OUTPUT]} ("sp_setapprole (Transact-SQL)"): the
- * session becomes the application role in the current database (USER_NAME(), permissions, the
- * role's default schema), guest in the others, with no server-level rights of its login, until it
- * ends or sp_unsetapprole shows the cookie. Only at the ad hoc level: not inside a procedure,
- * trigger, dynamic SQL or a user transaction (15422). A role that does not exist and a wrong
- * password are the same error (15161), so the error does not tell which names exist.
+ * session becomes the application role in the current database (USER_NAME(), its permissions and
+ * public's, the role's default schema), with no server-level rights of its login and pinned to the
+ * database (USE is 505), until it ends or sp_unsetapprole shows the cookie. Only at the ad hoc
+ * level: not inside a procedure, trigger, dynamic SQL or a user transaction (15422); not a second
+ * time while one is set (2762). A role that does not exist and a wrong password are the same error
+ * (15161), so the error does not tell which names exist.
  */
 final class SetAppRoleProcedure implements SystemProcedure {
   private static final List<String> PARAMS = List.of("@rolename", "@password", "@encrypt", "@fcreatecookie", "@cookie");
-  /** SQL Server documents the cookie as varbinary(8000); its cookies are shorter. */
+  /** SQL Server documents the cookie as varbinary(8000); its cookies are varbinary(50). */
   static final SqlType COOKIE_TYPE = SqlType.ofLength(TypeId.VARBINARY, 8000);
-  private static final int COOKIE_BYTES = 36;
+  private static final int COOKIE_BYTES = 50;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Override
@@ -46,6 +47,9 @@ final class SetAppRoleProcedure implements SystemProcedure {
     boolean cookie = bit(a.string(3));
     if (state.nestLevel() > 0 || state.security().inModule() || state.transactions().count() > 0) {
       throw PrincipalProcedureErrors.APPLICATION_ROLE_AD_HOC_ONLY.raise();
+    }
+    if (state.security().applicationRole().isPresent()) {
+      throw PrincipalProcedureErrors.SETAPPROLE_MISUSED.raise();
     }
     String clear = odbc && password != null ? OdbcEncrypt.reveal(password) : password;
     int db = state.databaseId();
