@@ -145,36 +145,59 @@ GRANT UPDATE (price) ON dbo.items TO dora;
 DENY SELECT (secret) ON dbo.items TO dora;
 GRANT EXECUTE ON dbo.restock TO eli WITH GRANT OPTION;
 GRANT CREATE TABLE TO eli;
-GRANT VIEW DEFINITION TO ghost
+GRANT VIEW DEFINITION TO ghost;
+GRANT CREATE VIEW TO ghost;
+GRANT SELECT ON dbo.items TO ghost;
+GRANT SELECT (secret) ON dbo.items TO ghost WITH GRANT OPTION
+
+statement ok
+CREATE VIEW dbo.v_items AS SELECT id FROM dbo.items
+
+statement ok
+GRANT SELECT ON dbo.v_items TO buyers;
+GRANT ALTER ON dbo.v_items TO dora
 
 query TTTTTTT
 EXEC sp_helprotect
 ----
-.	.	eli	dbo	Grant	Create Table	.
-.	.	ghost	dbo	Grant	View Definition	.
-dbo	items	buyers	dbo	Grant	Select	(All+New)
-dbo	items	dora	dbo	Deny	Select	secret
-dbo	items	dora	dbo	Grant	Update	price
-dbo	restock	eli	dbo	Grant_WGO	Execute	.
+dbo	items	buyers	dbo	Grant     	Select	(All+New)
+dbo	items	dora	dbo	Deny      	Select	secret
+dbo	items	dora	dbo	Grant     	Update	price
+dbo	items	ghost	dbo	Grant     	Select	(New)
+dbo	items	ghost	dbo	Grant     	Select	id
+dbo	items	ghost	dbo	Grant     	Select	price
+dbo	items	ghost	dbo	Grant_WGO 	Select	secret
+dbo	restock	eli	dbo	Grant_WGO 	Execute	.
+dbo	v_items	buyers	dbo	Grant     	Select	(All)
+dbo	v_items	dora	dbo	Grant     	ALTER	.
+.	.	eli	dbo	Grant     	Create Table	.
+.	.	ghost	dbo	Grant     	Create View	.
+.	.	ghost	dbo	Grant     	VIEW DEFINITION	.
 
 query TTTTTTT
 EXEC sp_helprotect 'dbo.items', 'dora'
 ----
-dbo	items	dora	dbo	Deny	Select	secret
-dbo	items	dora	dbo	Grant	Update	price
+dbo	items	dora	dbo	Deny      	Select	secret
+dbo	items	dora	dbo	Grant     	Update	price
 
 query TTTTTTT
 EXEC sp_helprotect @permissionarea = 's'
 ----
-.	.	eli	dbo	Grant	Create Table	.
-.	.	ghost	dbo	Grant	View Definition	.
+.	.	eli	dbo	Grant     	Create Table	.
+.	.	ghost	dbo	Grant     	Create View	.
+.	.	ghost	dbo	Grant     	VIEW DEFINITION	.
 
 query TTTTTTT
 EXEC sp_helprotect 'CREATE TABLE'
 ----
-.	.	eli	dbo	Grant	Create Table	.
+.	.	eli	dbo	Grant     	Create Table	.
 
 statement error 15330
 EXEC sp_helprotect 'dbo.items', 'eli'
+----
+error 15330: There are no matching rows on which to report.
+
+statement error 15330
+EXEC sp_helprotect NULL, 'nobody'
 ----
 error 15330: There are no matching rows on which to report.

@@ -6,16 +6,14 @@ import static dev.quern.engine.proc.security.SecurityResults.sysname;
 
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.TypeId;
-import dev.quern.engine.api.DiscardingSink;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.error.PrincipalProcedureErrors;
-import dev.quern.engine.api.SqlMessage;
-import dev.quern.engine.plan.BatchPlan;
 import dev.quern.engine.proc.ProcArg;
 import dev.quern.engine.proc.ProcedureHost;
 import dev.quern.engine.proc.SystemProcedure;
 import dev.quern.engine.proc.catalog.CatalogArguments;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,31 +21,47 @@ import java.util.Locale;
  * {@code sp_helprotect [[@name =] 'object' | 'statement'] [, [@username =] 'principal'] [,
  * [@grantorname =] 'grantor'] [, [@permissionarea =] 'o s']} ("sp_helprotect (Transact-SQL)"): the
  * object permissions (o) and the database's statement permissions (s) granted or denied in the
- * current database, read from sys.database_permissions as the caller sees it. Owner is the
- * object's schema ('.' for a statement permission), Action the permission in SQL Server's words
- * ('Select', 'Create Table'), Column the column of a column permission, '(All+New)' for SELECT,
- * UPDATE and REFERENCES on a whole table, '.' otherwise. Schema permissions, which came after
- * this procedure, are not listed, as in SQL Server. No row to report is 15330.
+ * current database, read from sys.database_permissions. Owner is the object's schema ('.' for a
+ * statement permission), ProtectType char(10) Grant, Grant_WGO or Deny, Action the old mixed-case
+ * name where SQL Server 2000 had one ('Select', 'Create Table', 'Backup Transaction') and the
+ * permission's own name otherwise ('ALTER', 'VIEW DEFINITION'). Column: the column of a column
+ * permission; for SELECT, UPDATE or REFERENCES on a whole table '(All+New)', or '(New)' beside
+ * column rows of the same grantee, grantor and action, when the table-wide row is also listed once
+ * per column without a row of its own; '(All)' or '.' for a view; '.' otherwise. Object rows come
+ * first. Schema permissions, which came after this procedure, are not listed, as in SQL Server. No
+ * row to report is 15330.
  */
 final class HelpRotectProcedure implements SystemProcedure {
   private static final List<String> PARAMS = List.of("@name", "@username", "@grantorname", "@permissionarea");
   private static final List<ResultColumn> COLUMNS = List.of(
       sysname("Owner"), sysname("Object"), sysname("Grantee"), sysname("Grantor"),
-      column("ProtectType", SqlType.ofLength(TypeId.NVARCHAR, 10)), column("Action", SqlType.ofLength(TypeId.NVARCHAR, 60)),
+      column("ProtectType", SqlType.ofLength(TypeId.CHAR, 10)), column("Action", SqlType.ofLength(TypeId.NVARCHAR, 60)),
       sysname("Column"));
-  private static final String QUERY = """
-      SELECT ISNULL(s.name, N'.'), ISNULL(o.name, N'.'), gee.name, gor.name, p.state, p.permission_name,
-        CASE WHEN p.minor_id <> 0 THEN c.name
-          WHEN p.class = 1 AND p.permission_name IN ('SELECT', 'UPDATE', 'REFERENCES') THEN N'(All+New)'
-          ELSE N'.' END
+  private static final String PERMISSIONS = """
+      SELECT p.class, s.name, o.name, o.type, gee.name, gor.name, p.state, p.permission_name, p.minor_id, c.name,
+        p.major_id, p.grantee_principal_id, p.grantor_principal_id
       FROM sys.database_permissions p
       JOIN sys.database_principals gee ON gee.principal_id = p.grantee_principal_id
       LEFT JOIN sys.database_principals gor ON gor.principal_id = p.grantor_principal_id
       LEFT JOIN sys.objects o ON p.class = 1 AND o.object_id = p.major_id
       LEFT JOIN sys.schemas s ON s.schema_id = o.schema_id
       LEFT JOIN sys.columns c ON p.class = 1 AND c.object_id = p.major_id AND c.column_id = p.minor_id
-      WHERE p.class IN (%s)%s
-      ORDER BY 1, 2, 3, 4, 6, 7""";
+      WHERE (p.class = 0 OR p.class = 1 AND o.object_id IS NOT NULL)%s""";
+
+  /** One permission row as read, with the cells still to be worded. */
+  private record Grant(boolean statement, String owner, String object, boolean table, String grantee, String grantor,
+      String state, String permission, int columnId, String columnName, int objectId, int granteeId, int grantorId) {
+    boolean columnCapable() {
+      return !statement && (permission.equals("SELECT") || permission.equals("UPDATE") || permission.equals("REFERENCES"));
+    }
+
+    boolean sameGrant(Grant o) {
+      return objectId == o.objectId && granteeId == o.granteeId && grantorId == o.grantorId && permission.equals(o.permission);
+    }
+  }
+
+  /** A report row and what it sorts by. */
+  private record Row(Grant grant, int columnOrdinal, String column) {}
 
   @Override
   public String name() {
@@ -58,10 +72,13 @@ final class HelpRotectProcedure implements SystemProcedure {
   public int execute(List<ProcArg> args, ProcedureHost host) {
     CatalogArguments a = CatalogArguments.bind(args, PARAMS, name());
     String area = a.string(3) == null ? "o s" : a.string(3).toLowerCase(Locale.ROOT);
-    boolean objects = area.contains("o");
-    boolean statements = area.contains("s");
-    String classes = objects && statements ? "0, 1" : objects ? "1" : statements ? "0" : "-1";
     StringBuilder where = new StringBuilder();
+    if (!area.contains("o")) {
+      where.append(" AND p.class = 0");
+    }
+    if (!area.contains("s")) {
+      where.append(" AND p.class = 1");
+    }
     String name = a.string(0);
     if (name != null) {
       // A statement permission by its words ('CREATE TABLE'), else an object of the current database.
@@ -74,47 +91,92 @@ final class HelpRotectProcedure implements SystemProcedure {
     if (a.string(2) != null) {
       where.append(" AND gor.name = ").append(literal(a.string(2)));
     }
-    BatchPlan plan = host.compile(String.format(Locale.ROOT, QUERY, classes, where), List.of(), "");
-    Capture capture = new Capture();
-    host.runCapturing(plan, new Object[plan.frameSize()], capture);
-    if (capture.rows.isEmpty()) {
+    List<Grant> grants = NestedQuery.rows(host, String.format(Locale.ROOT, PERMISSIONS, where)).stream()
+        .map(HelpRotectProcedure::grant).toList();
+    List<Row> rows = rows(host, grants);
+    if (rows.isEmpty()) {
       throw PrincipalProcedureErrors.NO_MATCHING_ROWS.raise();
     }
-    SecurityResults.send(host.sink(), COLUMNS, capture.rows);
+    rows.sort(Comparator.comparing((Row r) -> r.grant().statement())
+        .thenComparing(r -> r.grant().owner(), String.CASE_INSENSITIVE_ORDER)
+        .thenComparing(r -> r.grant().object(), String.CASE_INSENSITIVE_ORDER)
+        .thenComparing(r -> r.grant().grantee(), String.CASE_INSENSITIVE_ORDER)
+        .thenComparing(r -> String.valueOf(r.grant().grantor()), String.CASE_INSENSITIVE_ORDER)
+        .thenComparing(r -> protectType(r.grant().state()))
+        .thenComparing(r -> action(r.grant().permission()))
+        .thenComparingInt(Row::columnOrdinal));
+    List<Object[]> out = new ArrayList<>();
+    for (Row r : rows) {
+      Grant g = r.grant();
+      out.add(new Object[] {g.owner(), g.object(), g.grantee(), g.grantor(), protectType(g.state()), action(g.permission()),
+          r.column()});
+    }
+    SecurityResults.send(host.sink(), COLUMNS, out);
     return 0;
   }
 
-  /** 'G' Grant, 'W' Grant_WGO, 'D' Deny. */
-  private static String protectType(Object state) {
-    return switch (String.valueOf(state).strip()) {
+  private static Grant grant(Object[] v) {
+    boolean statement = ((Number) v[0]).intValue() == 0;
+    String type = v[3] == null ? "" : v[3].toString().strip();
+    return new Grant(statement, statement ? "." : (String) v[1], statement ? "." : (String) v[2], type.equals("U"),
+        (String) v[4], (String) v[5], String.valueOf(v[6]).strip(), (String) v[7], ((Number) v[8]).intValue(),
+        (String) v[9], ((Number) v[10]).intValue(), ((Number) v[11]).intValue(), ((Number) v[12]).intValue());
+  }
+
+  /** The report rows: column cells worded, and table-wide rows beside column rows repeated per column. */
+  private static List<Row> rows(ProcedureHost host, List<Grant> grants) {
+    List<Row> rows = new ArrayList<>();
+    for (Grant g : grants) {
+      if (!g.columnCapable()) {
+        rows.add(new Row(g, 0, "."));
+      } else if (g.columnId() != 0) {
+        rows.add(new Row(g, g.columnId(), g.columnName()));
+      } else {
+        List<Grant> peers = grants.stream().filter(o -> o.columnId() != 0 && o.sameGrant(g)).toList();
+        rows.add(new Row(g, 0, g.table() ? (peers.isEmpty() ? "(All+New)" : "(New)") : (peers.isEmpty() ? "(All)" : ".")));
+        if (!peers.isEmpty()) {
+          for (Object[] c : NestedQuery.rows(host, "SELECT column_id, name FROM sys.columns WHERE object_id = "
+              + g.objectId() + " ORDER BY column_id")) {
+            int columnId = ((Number) c[0]).intValue();
+            if (peers.stream().noneMatch(p -> p.columnId() == columnId)) {
+              rows.add(new Row(g, columnId, (String) c[1]));
+            }
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** 'G' Grant, 'W' Grant_WGO, 'D' Deny, blank-padded as the char(10) column holds them. */
+  private static String protectType(String state) {
+    String word = switch (state) {
       case "D" -> "Deny";
       case "W" -> "Grant_WGO";
       default -> "Grant";
     };
+    return String.format(Locale.ROOT, "%-10s", word);
   }
 
-  /** SELECT → Select, CREATE TABLE → Create Table, VIEW DEFINITION → View Definition. */
+  /** The names SQL Server 2000 gave the permissions it had; the permission's own name for the rest. */
   static String action(String permission) {
-    StringBuilder sb = new StringBuilder();
-    for (String word : permission.toLowerCase(Locale.ROOT).split(" ")) {
-      if (!sb.isEmpty()) {
-        sb.append(' ');
-      }
-      sb.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-    }
-    return sb.toString();
-  }
-
-  /** Keeps the query's rows in the report's shape. */
-  private static final class Capture extends DiscardingSink {
-    final List<Object[]> rows = new ArrayList<>();
-
-    @Override
-    public void row(Object[] v) {
-      rows.add(new Object[] {v[0], v[1], v[2], v[3], protectType(v[4]), action(String.valueOf(v[5])), v[6]});
-    }
-
-    @Override
-    public void message(SqlMessage message) {}
+    return switch (permission) {
+      case "BACKUP DATABASE" -> "Backup Database";
+      case "BACKUP LOG" -> "Backup Transaction";
+      case "CREATE DATABASE" -> "Create Database";
+      case "CREATE DEFAULT" -> "Create Default";
+      case "CREATE FUNCTION" -> "Create Function";
+      case "CREATE PROCEDURE" -> "Create Procedure";
+      case "CREATE RULE" -> "Create Rule";
+      case "CREATE TABLE" -> "Create Table";
+      case "CREATE VIEW" -> "Create View";
+      case "DELETE" -> "Delete";
+      case "EXECUTE" -> "Execute";
+      case "INSERT" -> "Insert";
+      case "REFERENCES" -> "References";
+      case "SELECT" -> "Select";
+      case "UPDATE" -> "Update";
+      default -> permission;
+    };
   }
 }
