@@ -18,22 +18,23 @@ ALTER ROLE buyers ADD MEMBER dora;
 ALTER ROLE db_datareader ADD MEMBER dora;
 ALTER ROLE db_datareader ADD MEMBER buyers
 
-query TTTTTIT
+query TTTTTTT
 EXEC sp_helpuser
 ----
-dbo	db_owner	sa	master	dbo	1	0x01
-dora	buyers	dora	shop	sales	5	0x00000100
-dora	db_datareader	dora	shop	sales	5	0x00000100
-eli	public	eli	master	dbo	6	0x00000101
-ghost	public	NULL	NULL	dbo	7	NULL
-guest	public	NULL	NULL	guest	2	NULL
-INFORMATION_SCHEMA	public	NULL	NULL	NULL	3	NULL
-sys	public	NULL	NULL	NULL	4	NULL
+dbo	db_owner	sa	master	dbo	1         	0x01
+dora	buyers	dora	shop	sales	5         	0x00000100
+dora	db_datareader	dora	shop	sales	5         	0x00000100
+eli	public	eli	master	dbo	6         	0x00000101
+ghost	public	NULL	NULL	dbo	7         	NULL
+guest	public	NULL	NULL	guest	2         	NULL
+INFORMATION_SCHEMA	public	NULL	NULL	NULL	3         	NULL
+sys	public	NULL	NULL	NULL	4         	NULL
+till	public	NULL	NULL	dbo	9         	NULL
 
-query TTTTTIT
+query TTTTTTT
 EXEC sp_helpuser 'eli'
 ----
-eli	public	eli	master	dbo	6	0x00000101
+eli	public	eli	master	dbo	6         	0x00000101
 
 query TITI
 EXEC sp_helpuser @name_in_db = 'db_datareader'
@@ -42,9 +43,9 @@ db_datareader	16390	buyers	8
 db_datareader	16390	dora	5
 
 statement error 15198
-EXEC sp_helpuser 'till'
+EXEC sp_helpuser 'nobody'
 ----
-error 15198: The name supplied (till) is not a user, role, or aliased login.
+error 15198: The name supplied (nobody) is not a user, role, or aliased login.
 
 query TII rowsort
 EXEC sp_helprole
