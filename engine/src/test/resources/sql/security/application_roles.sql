@@ -138,6 +138,11 @@ EXEC ('EXEC sp_setapprole ''payapp'', ''Pay-r0le!x''')
 ----
 error 15422: Application roles can only be activated at the ad hoc level.
 
+statement error 15432
+EXEC sp_executesql N'EXEC sp_setapprole @r, @p', N'@r sysname, @p sysname', @r = 'payapp', @p = 'Pay-r0le!x'
+----
+error 15432: Stored procedure 'sys.sp_setapprole' can only be executed at the ad hoc level.
+
 statement error 15600
 EXEC sp_setapprole 'payapp', 'Pay-r0le!x', @encrypt = 'rot13'
 ----

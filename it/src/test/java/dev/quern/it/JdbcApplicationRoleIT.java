@@ -47,8 +47,7 @@ class JdbcApplicationRoleIT {
   void theRoleIsSetWithACookieAndUnsetWithIt() throws SQLException {
     try (Connection c = connectAsClerk(); Statement s = c.createStatement()) {
       assertDenied(s, "SELECT SUM(amount) FROM dbo.salaries", "SELECT", "salaries");
-      // An ad hoc batch, as the procedure requires: mssql-jdbc's prepareCall would run it through
-      // sp_prepexec, a level SQL Server refuses too.
+      // An ad hoc batch, as the procedure requires (see aPreparedCallIsNotTheAdHocLevel).
       byte[] cookie = setRole(s);
       assertThat(cookie).isNotEmpty();
       assertThat(scalar(s, "SELECT USER_NAME()")).isEqualTo("payapp");
@@ -88,6 +87,25 @@ class JdbcApplicationRoleIT {
     try (ResultSet rs = s.getResultSet()) {
       assertThat(rs.next()).isTrue();
       return rs.getBytes(1);
+    }
+  }
+
+  @Test
+  void aPreparedCallIsNotTheAdHocLevel() throws SQLException {
+    // mssql-jdbc runs prepareCall through sp_prepexec, where SQL Server refuses the procedure.
+    try (Connection c = connectAsClerk();
+        java.sql.CallableStatement set = c.prepareCall("{call sp_setapprole(?, ?)}")) {
+      set.setString(1, "payapp");
+      set.setString(2, ROLE_PASSWORD);
+      assertThatThrownBy(set::execute)
+          .isInstanceOf(SQLException.class)
+          .satisfies(e -> {
+            assertThat(((SQLException) e).getErrorCode()).isEqualTo(15432);
+            assertThat(e.getMessage()).isEqualTo("Stored procedure 'sys.sp_setapprole' can only be executed at the ad hoc level.");
+          });
+      try (Statement s = c.createStatement()) {
+        assertThat(scalar(s, "SELECT USER_NAME()")).isEqualTo("clerk");
+      }
     }
   }
 

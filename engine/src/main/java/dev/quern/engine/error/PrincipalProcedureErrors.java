@@ -19,6 +19,7 @@ public final class PrincipalProcedureErrors {
   public static final ErrorTemplate CANNOT_SET_APPLICATION_ROLE =
       e(15161, 16, "Cannot set application role '%s' because it does not exist or the password is incorrect.");
   public static final ErrorTemplate APPLICATION_ROLE_AD_HOC_ONLY = e(15422, 16, "Application roles can only be activated at the ad hoc level.");
+  public static final ErrorTemplate AD_HOC_PROCEDURE = e(15432, 16, "Stored procedure '%s' can only be executed at the ad hoc level.");
   public static final ErrorTemplate SETAPPROLE_MISUSED =
       e(2762, 16, "sp_setapprole was not invoked correctly. Refer to the documentation for more information.");
   public static final ErrorTemplate DATABASE_PINNED =

@@ -40,6 +40,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
   private long rowCount;
   private int lastError;
   private int nestLevel;
+  private int parameterizedDepth;
   private volatile boolean cancelled;
   private volatile Thread runner;
   private final RequestActivity activity;
@@ -227,6 +228,23 @@ public final class SessionState implements FunctionContext, OptionTarget {
 
   public void exitNest() {
     nestLevel--;
+  }
+
+  /** Entering a parameterized statement (sp_executesql, sp_prepexec, sp_execute). */
+  public void enterParameterized() {
+    parameterizedDepth++;
+  }
+
+  public void exitParameterized() {
+    parameterizedDepth--;
+  }
+
+  /**
+   * Whether a parameterized statement is running: procedures that only run ad hoc (sp_setapprole)
+   * refuse it with an error of their own (15432), as drivers' prepared calls meet it.
+   */
+  public boolean inParameterized() {
+    return parameterizedDepth > 0;
   }
 
   /**

@@ -21,7 +21,8 @@ import java.util.Locale;
  * session becomes the application role in the current database (USER_NAME(), its permissions and
  * public's, the role's default schema), with no server-level rights of its login and pinned to the
  * database (USE is 505), until it ends or sp_unsetapprole shows the cookie. Only at the ad hoc
- * level: not inside a procedure, trigger, dynamic SQL or a user transaction (15422); not a second
+ * level: not in a parameterized statement (sp_executesql, sp_prepexec: 15432, what a driver's
+ * prepared call meets), nor inside a procedure, trigger, EXEC (…) or a user transaction (15422); not a second
  * time while one is set (2762). A role that does not exist and a wrong password are the same error
  * (15161), so the error does not tell which names exist.
  */
@@ -45,6 +46,9 @@ final class SetAppRoleProcedure implements SystemProcedure {
     String password = a.required(1, "@password");
     boolean odbc = encryption(a.string(2));
     boolean cookie = bit(a.string(3));
+    if (state.inParameterized()) {
+      throw PrincipalProcedureErrors.AD_HOC_PROCEDURE.raise("sys.sp_setapprole");
+    }
     if (state.nestLevel() > 0 || state.security().inModule() || state.transactions().count() > 0) {
       throw PrincipalProcedureErrors.APPLICATION_ROLE_AD_HOC_ONLY.raise();
     }

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * {@code sp_unsetapprole @cookie} ("sp_unsetapprole (Transact-SQL)"): back to the security context
  * from before sp_setapprole, given the cookie it returned. No application role in force, one set
- * without a cookie, or another cookie: 15592. At the ad hoc level only, as sp_setapprole (15422).
+ * without a cookie, or another cookie: 15592. At the ad hoc level only, as sp_setapprole (15432,
+ * 15422).
  */
 final class UnsetAppRoleProcedure implements SystemProcedure {
   @Override
@@ -26,6 +27,9 @@ final class UnsetAppRoleProcedure implements SystemProcedure {
     ProcArg arg = a.arg(0);
     if (arg == null) {
       a.required(0, "@cookie");
+    }
+    if (host.state().inParameterized()) {
+      throw PrincipalProcedureErrors.AD_HOC_PROCEDURE.raise("sys.sp_unsetapprole");
     }
     if (host.state().nestLevel() > 0 || host.state().security().inModule()) {
       throw PrincipalProcedureErrors.APPLICATION_ROLE_AD_HOC_ONLY.raise();
