@@ -37,6 +37,7 @@ query TTI rowsort
 SELECT class_desc, ISNULL(parent_class_desc, '-'), COUNT(*) FROM sys.fn_builtin_permissions(NULL) GROUP BY class_desc, parent_class_desc
 ----
 APPLICATION ROLE	DATABASE	3
+CERTIFICATE	DATABASE	5
 DATABASE	SERVER	76
 LOGIN	SERVER	4
 OBJECT	SCHEMA	12
@@ -44,13 +45,14 @@ ROLE	DATABASE	4
 SCHEMA	DATABASE	12
 SERVER	-	34
 SERVER ROLE	SERVER	4
+SYMMETRIC KEY	DATABASE	5
 TYPE	SCHEMA	5
 USER	DATABASE	4
 
 query I
 SELECT COUNT(*) FROM sys.fn_builtin_permissions('') 
 ----
-158
+168
 
 query I
 SELECT COUNT(*) FROM sys.fn_builtin_permissions('no such class')
@@ -151,6 +153,45 @@ ALTER
 
 query I
 SELECT COUNT(*) FROM fn_my_permissions('auditors', 'ROLE')
+----
+0
+
+statement ok
+REVERT
+
+# Certificates and symmetric keys: their owner and db_owner hold everything; a GRANT on the key, or
+# the database permission that implies it, for others.
+statement ok
+CREATE MASTER KEY ENCRYPTION BY PASSWORD = 'Master-k3y-pw!';
+CREATE CERTIFICATE perms_cert WITH SUBJECT = 'perms';
+CREATE SYMMETRIC KEY perms_key WITH ALGORITHM = AES_256 ENCRYPTION BY CERTIFICATE perms_cert;
+GRANT VIEW DEFINITION ON CERTIFICATE::perms_cert TO pat;
+GRANT ALTER ANY SYMMETRIC KEY TO pat
+
+query T rowsort
+SELECT permission_name FROM fn_my_permissions('perms_key', 'SYMMETRIC KEY')
+----
+ALTER
+CONTROL
+REFERENCES
+TAKE OWNERSHIP
+VIEW DEFINITION
+
+statement ok
+EXECUTE AS LOGIN = 'pat'
+
+query T rowsort
+SELECT permission_name FROM fn_my_permissions('perms_key', 'SYMMETRIC KEY')
+----
+ALTER
+
+query T rowsort
+SELECT permission_name FROM fn_my_permissions('perms_cert', 'CERTIFICATE')
+----
+VIEW DEFINITION
+
+query I
+SELECT COUNT(*) FROM fn_my_permissions('no_such_key', 'SYMMETRIC KEY')
 ----
 0
 

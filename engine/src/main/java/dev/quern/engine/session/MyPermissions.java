@@ -14,8 +14,8 @@ import java.util.Set;
  * "database", or the securable as given); for an object, those that apply to its kind ({@link
  * ObjectPermissionApplicability}). Server, database, schema and object permissions are
  * asked as HAS_PERMS_BY_NAME answers them (so a sysadmin or db_owner holds every one); a
- * principal's (user, role, application role, login, server role) through the permission of its
- * container that implies it (ALTER ANY USER on the database gives ALTER on a user). Every login holds
+ * certificate's or symmetric key's as {@link KeyPermissions} answers; a principal's (user, role,
+ * application role, login, server role) through the permission of its container that implies it (ALTER ANY USER on the database gives ALTER on a user). Every login holds
  * CONNECT SQL and VIEW ANY DATABASE, as SQL Server grants them to each login and to public. For a
  * table, each column then has a row (subentity_name the column) for each of SELECT, UPDATE and
  * REFERENCES held on it, through the table or a column GRANT, as SQL Server lists them.
@@ -63,6 +63,7 @@ public final class MyPermissions {
           ? s.security().isSa() || s.user(s.databaseId()).isPresent()
           : PermissionLookup.hasPermsByName(s, target, cls, e.permission()).orElse(false);
       case "SCHEMA", "OBJECT" -> PermissionLookup.hasPermsByName(s, target, cls, e.permission()).orElse(false);
+      case "CERTIFICATE", "SYMMETRIC KEY" -> KeyPermissions.holds(s, cls, target, e);
       default -> e.parentClass() != null && (e.parentClass().equals("SERVER")
           ? s.isSysadmin()
           : PermissionLookup.hasPermsByName(s, null, "DATABASE", e.parentCovering()).orElse(false));
@@ -81,6 +82,7 @@ public final class MyPermissions {
       case "APPLICATION ROLE" -> target != null && databasePrincipal(s, target).filter(p -> p.type() == 'A').isPresent();
       case "LOGIN" -> target != null && (target.equalsIgnoreCase(Principals.SA) || sec.login(target).isPresent());
       case "SERVER ROLE" -> target != null && Principals.serverPrincipal(target).filter(p -> p.type().equals("R")).isPresent();
+      case "CERTIFICATE", "SYMMETRIC KEY" -> KeyPermissions.exists(s, cls, target);
       default -> false;
     };
   }
