@@ -23,5 +23,18 @@ SELECT COUNT(*) FROM sys.dm_exec_query_stats AS s CROSS APPLY sys.dm_exec_sql_te
 ----
 0
 
+# Procedures whose arguments carry a password are hidden too.
 statement ok
-DROP LOGIN secret_texts_login
+EXEC sp_addlogin 'secret_texts_legacy', 'Legacy-Secret-Pa66!'
+
+statement error 15161
+EXEC sp_setapprole 'no_such_role', 'Approle-Secret-Pa66!'
+
+query I
+SELECT COUNT(*) FROM sys.dm_exec_cached_plans AS p CROSS APPLY sys.dm_exec_sql_text(p.plan_handle) AS t WHERE t.text LIKE '%' + 'Secret-' + 'Pa66%'
+----
+0
+
+statement ok
+DROP LOGIN secret_texts_login;
+DROP LOGIN secret_texts_legacy

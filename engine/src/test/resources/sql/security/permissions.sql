@@ -266,4 +266,4 @@ REVERT
 query I
 SELECT COUNT(*) FROM fn_my_permissions(NULL, 'SERVER')
 ----
-7
+34

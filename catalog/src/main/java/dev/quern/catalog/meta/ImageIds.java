@@ -120,7 +120,7 @@ final class ImageIds {
 
   DbPrincipal principal(DbPrincipal p) {
     return new DbPrincipal(databaseId, p.id(), p.name(), p.type(), p.sid(), p.defaultSchema(), p.ownerId(),
-        p.createdMillis(), p.modifiedMillis());
+        p.createdMillis(), p.modifiedMillis(), p.passwordHash());
   }
 
   RoleMember member(RoleMember m) {

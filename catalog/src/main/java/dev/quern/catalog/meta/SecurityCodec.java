@@ -75,7 +75,9 @@ final class SecurityCodec {
       bytes(w, p.sid());
     }
     nullable(w, p.defaultSchema());
-    return w.putInt(p.ownerId()).putLong(p.createdMillis()).putLong(p.modifiedMillis()).toBytes();
+    w.putInt(p.ownerId()).putLong(p.createdMillis()).putLong(p.modifiedMillis());
+    nullable(w, p.passwordHash());
+    return w.toBytes();
   }
 
   static DbPrincipal decodeDbPrincipal(byte[] b) {
@@ -86,7 +88,11 @@ final class SecurityCodec {
     char type = (char) r.get();
     byte[] sid = r.get() == 0 ? null : bytes(r);
     String schema = nullable(r);
-    return new DbPrincipal(db, id, name, type, sid, schema, r.getInt(), r.getLong(), r.getLong());
+    int owner = r.getInt();
+    long created = r.getLong();
+    long modified = r.getLong();
+    // Records written before application roles end after the dates: no password.
+    return new DbPrincipal(db, id, name, type, sid, schema, owner, created, modified, r.hasRemaining() ? nullable(r) : null);
   }
 
   static byte[] encode(RoleMember m) {

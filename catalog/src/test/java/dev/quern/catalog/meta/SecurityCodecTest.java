@@ -21,6 +21,21 @@ class SecurityCodecTest {
   }
 
   @Test
+  void applicationRoleRoundTripsWithItsPasswordHash() {
+    DbPrincipal app = new DbPrincipal(5, 9, "payroll", 'A', null, "dbo", 1, 10, 11, "pbkdf2-sha256:1:AA==:AA==");
+    assertThat(SecurityCodec.decodeDbPrincipal(SecurityCodec.encode(app))).usingRecursiveComparison().isEqualTo(app);
+  }
+
+  @Test
+  void principalWrittenBeforeApplicationRolesHasNoPassword() {
+    DbPrincipal user = new DbPrincipal(5, 7, "ann", 'S', null, "dbo", 1, 10, 11);
+    byte[] encoded = SecurityCodec.encode(user);
+    // The old form ended after the modification date, without the password's presence byte.
+    byte[] old = java.util.Arrays.copyOf(encoded, encoded.length - 1);
+    assertThat(SecurityCodec.decodeDbPrincipal(old)).usingRecursiveComparison().isEqualTo(user);
+  }
+
+  @Test
   void membershipAndPermissionRoundTrip() {
     RoleMember m = new RoleMember(5, 16390, 7);
     Permission p = new Permission(5, Permission.OBJECT, 1001, 7, "SELECT", 'D', 1);

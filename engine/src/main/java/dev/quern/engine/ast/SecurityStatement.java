@@ -17,7 +17,8 @@ public record SecurityStatement(int line, Command command, String text) implemen
   /** What the statement does. */
   public sealed interface Command
       permits CreateLogin, AlterLogin, DropLogin, CreateUser, AlterUser, DropUser, CreateRole,
-          DropRole, AlterRole, AlterServerRole, Grant, ExecuteAs, Revert, AlterAuthorization {
+          DropRole, AlterRole, AlterServerRole, Grant, ExecuteAs, Revert, AlterAuthorization,
+          CreateApplicationRole, AlterApplicationRole, DropApplicationRole {
     /** The statement's name for messages (e.g. "CREATE LOGIN"). */
     String verb();
   }
@@ -73,6 +74,27 @@ public record SecurityStatement(int line, Command command, String text) implemen
   public record DropRole(String name, boolean ifExists) implements Command {
     public String verb() {
       return "DROP ROLE";
+    }
+  }
+
+  /** CREATE APPLICATION ROLE name WITH PASSWORD = '…' [, DEFAULT_SCHEMA = s]. */
+  public record CreateApplicationRole(String name, String password, String defaultSchema) implements Command {
+    public String verb() {
+      return "CREATE APPLICATION ROLE";
+    }
+  }
+
+  /** ALTER APPLICATION ROLE name WITH NAME = n | PASSWORD = '…' | DEFAULT_SCHEMA = s (null when not given). */
+  public record AlterApplicationRole(String name, String newName, String password, String defaultSchema)
+      implements Command {
+    public String verb() {
+      return "ALTER APPLICATION ROLE";
+    }
+  }
+
+  public record DropApplicationRole(String name) implements Command {
+    public String verb() {
+      return "DROP APPLICATION ROLE";
     }
   }
 

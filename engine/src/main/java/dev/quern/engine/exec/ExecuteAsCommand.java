@@ -4,6 +4,7 @@ import dev.quern.catalog.meta.DbPrincipal;
 import dev.quern.catalog.meta.Login;
 import dev.quern.catalog.meta.Security;
 import dev.quern.engine.ast.SecurityStatement;
+import dev.quern.engine.error.PrincipalProcedureErrors;
 import dev.quern.engine.error.SecurityErrors;
 import dev.quern.engine.security.Principals;
 import dev.quern.engine.session.SessionSecurity;
@@ -34,7 +35,7 @@ final class ExecuteAsCommand {
       return;
     }
     int db = ctx.state().databaseId();
-    DbPrincipal user = sec.principal(db, e.name()).filter(p -> !p.isRole()).orElse(null);
+    DbPrincipal user = sec.principal(db, e.name()).filter(DbPrincipal::isUser).orElse(null);
     if (user == null || !ctx.mayAlterDatabasePrincipals()) {
       throw SecurityErrors.CANNOT_IMPERSONATE_USER.raise(e.name());
     }
@@ -42,6 +43,10 @@ final class ExecuteAsCommand {
   }
 
   void revert() {
+    if (ctx.state().security().applicationRole().isPresent()) {
+      // Only sp_unsetapprole, with the cookie, leaves an application role.
+      throw PrincipalProcedureErrors.CONTEXT_SET_BY.raise("SetAppRole", "Revert");
+    }
     ctx.state().security().pop();
   }
 }

@@ -54,7 +54,7 @@ final class PrincipalDdl {
       throw SecurityErrors.CANNOT_ACT_ON_BUILTIN.raise("alter", "user", a.name());
     }
     Security sec = ctx.records();
-    DbPrincipal old = sec.principal(db, a.name()).filter(p -> !p.isRole())
+    DbPrincipal old = sec.principal(db, a.name()).filter(DbPrincipal::isUser)
         .orElseThrow(() -> SecurityErrors.CANNOT_ACT_ON.raise("alter", "user", a.name()));
     long now = ctx.now();
     DbPrincipal changed = old;
@@ -82,7 +82,7 @@ final class PrincipalDdl {
       throw SecurityErrors.CANNOT_ACT_ON_BUILTIN.raise("drop", "user", d.name());
     }
     Security sec = ctx.records();
-    Optional<DbPrincipal> user = sec.principal(db, d.name()).filter(p -> !p.isRole());
+    Optional<DbPrincipal> user = sec.principal(db, d.name()).filter(DbPrincipal::isUser);
     if (user.isEmpty()) {
       if (d.ifExists()) {
         return;
@@ -150,7 +150,7 @@ final class PrincipalDdl {
   }
 
   /** Drops a user or role with its memberships and the permissions granted to it. */
-  private void drop(Security sec, DbPrincipal p) {
+  void drop(Security sec, DbPrincipal p) {
     if (ctx.state().store().metadata(ctx.state().store().storage().catalog(db)).schemas(db).stream().anyMatch(s -> s.principalId() == p.id())) {
       throw SecurityErrors.OWNS_SCHEMA_OR_ROLE.raise("schema");
     }
@@ -171,7 +171,7 @@ final class PrincipalDdl {
     ctx.written();
   }
 
-  private void requireFreeName(Security sec, String name) {
+  void requireFreeName(Security sec, String name) {
     if (Principals.databasePrincipal(name).isPresent() || sec.principal(db, name).isPresent()) {
       throw SecurityErrors.PRINCIPAL_EXISTS_IN_DATABASE.raise(name);
     }

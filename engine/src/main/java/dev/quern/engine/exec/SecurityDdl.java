@@ -13,7 +13,7 @@ import dev.quern.engine.session.SessionState;
 
 /**
  * Runs a security statement: logins ({@link LoginDdl}), users, roles and memberships ({@link
- * PrincipalDdl}), GRANT/DENY/REVOKE ({@link PermissionDdl}), EXECUTE AS/REVERT ({@link
+ * PrincipalDdl}), application roles ({@link ApplicationRoleDdl}), GRANT/DENY/REVOKE ({@link PermissionDdl}), EXECUTE AS/REVERT ({@link
  * ExecuteAsCommand}). The records live in the main store's catalog and are written in the
  * statement's transaction, as other DDL.
  */
@@ -36,6 +36,9 @@ final class SecurityDdl {
       case SecurityStatement.CreateRole c -> new PrincipalDdl(this).createRole(c);
       case SecurityStatement.DropRole d -> new PrincipalDdl(this).dropRole(d);
       case SecurityStatement.AlterRole r -> new PrincipalDdl(this).alterRole(r);
+      case SecurityStatement.CreateApplicationRole c -> new ApplicationRoleDdl(this).create(c);
+      case SecurityStatement.AlterApplicationRole a -> new ApplicationRoleDdl(this).alter(a);
+      case SecurityStatement.DropApplicationRole d -> new ApplicationRoleDdl(this).drop(d);
       case SecurityStatement.Grant g -> new PermissionDdl(this).run(g);
       case SecurityStatement.ExecuteAs e -> new ExecuteAsCommand(this).executeAs(e);
       case SecurityStatement.Revert r -> new ExecuteAsCommand(this).revert();

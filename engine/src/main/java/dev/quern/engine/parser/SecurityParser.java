@@ -34,6 +34,7 @@ final class SecurityParser {
     }
     boolean ddl = first.is("CREATE") || first.is("ALTER") || first.is("DROP");
     return ddl && (second.is("LOGIN") || second.is("USER") || second.is("ROLE")
+        || second.is("APPLICATION") && in.peek(2).is("ROLE")
         || first.is("ALTER") && second.is("AUTHORIZATION")
         || first.is("ALTER") && second.is("SERVER") && in.peek(2).is("ROLE"));
   }
@@ -61,6 +62,9 @@ final class SecurityParser {
       }
       in.expectSymbol("=");
       return new SecurityStatement.ExecuteAs(login, string());
+    }
+    if (in.at("APPLICATION")) {
+      return new ApplicationRoleParser(in).command(first);
     }
     if (first.is("CREATE")) {
       return create();

@@ -66,7 +66,13 @@ final class ParameterizedStatement {
       }
       frame[i] = convert(a.value(), a.type(), declared);
     }
-    int status = runWithTables(frame, boundArgs, host);
+    int status;
+    host.state().enterParameterized();
+    try {
+      status = runWithTables(frame, boundArgs, host);
+    } finally {
+      host.state().exitParameterized();
+    }
     for (int i = 0; i < params.size(); i++) {
       if (params.get(i).output() && boundArgs[i] != null && boundArgs[i].output()) {
         boundArgs[i].setOutput(frame[i], plan.variableTypes().get(i));

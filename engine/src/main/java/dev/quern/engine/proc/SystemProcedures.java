@@ -57,6 +57,7 @@ public final class SystemProcedures {
               ForEachProcedure.all(),
               dev.quern.engine.proc.message.MessageProcedures.all(),
               AppLockProcedures.all(),
+              dev.quern.engine.proc.security.SecurityProcedures.all(),
               dev.quern.engine.proc.agent.AgentProcedures.all(),
               XmlDocumentProcedures.all())
           .flatMap(List::stream)

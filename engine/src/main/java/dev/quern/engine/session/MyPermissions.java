@@ -1,28 +1,28 @@
 package dev.quern.engine.session;
 
+import dev.quern.engine.security.BuiltinPermissions;
+import dev.quern.engine.security.ObjectPermissionApplicability;
+import dev.quern.engine.security.Principals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The rows of fn_my_permissions(securable, class): each permission of the class's list that the
- * session holds (as HAS_PERMS_BY_NAME answers it), with the entity named as SQL Server names it
- * ("server", "database", or the securable as given). For a table, each column then has a row
- * (subentity_name the column) for each of SELECT, UPDATE and REFERENCES held on it, through the
- * table or a column GRANT, as SQL Server lists them.
+ * The rows of fn_my_permissions(securable, class): each permission fn_builtin_permissions lists for
+ * the class that the session holds, with the entity named as SQL Server names it ("server",
+ * "database", or the securable as given); for an object, those that apply to its kind ({@link
+ * ObjectPermissionApplicability}). Server, database, schema and object permissions are
+ * asked as HAS_PERMS_BY_NAME answers them (so a sysadmin or db_owner holds every one); a
+ * certificate's or symmetric key's as {@link KeyPermissions} answers; a principal's (user, role,
+ * application role, login, server role) through the permission of its container that implies it (ALTER ANY USER on the database gives ALTER on a user). Every login holds
+ * CONNECT SQL and VIEW ANY DATABASE, as SQL Server grants them to each login and to public. For a
+ * table, each column then has a row (subentity_name the column) for each of SELECT, UPDATE and
+ * REFERENCES held on it, through the table or a column GRANT, as SQL Server lists them.
  */
 public final class MyPermissions {
-  private static final List<String> SERVER = List.of("CONNECT SQL", "VIEW ANY DATABASE", "VIEW SERVER STATE",
-      "ALTER ANY LOGIN", "ALTER SETTINGS", "CREATE ANY DATABASE", "CONTROL SERVER");
-  private static final List<String> DATABASE = List.of("CONNECT", "CREATE TABLE", "CREATE VIEW", "CREATE PROCEDURE",
-      "CREATE FUNCTION", "CREATE SCHEMA", "SELECT", "INSERT", "UPDATE", "DELETE", "EXECUTE", "REFERENCES", "ALTER",
-      "EXECUTE ANY EXTERNAL SCRIPT", "VIEW DEFINITION", "CONTROL");
-  private static final List<String> OBJECT = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "REFERENCES", "EXECUTE",
-      "ALTER", "VIEW DEFINITION", "CONTROL");
-  /** What applies to a table or view, and to a procedure or function ("Permissions (Database Engine)"). */
-  private static final List<String> TABLE = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "REFERENCES", "ALTER",
-      "VIEW DEFINITION", "CONTROL");
-  private static final List<String> MODULE = List.of("EXECUTE", "REFERENCES", "ALTER", "VIEW DEFINITION", "CONTROL");
+  /** What every login holds on the server without any GRANT of its own. */
+  private static final Set<String> EVERY_LOGIN = Set.of("CONNECT SQL", "VIEW ANY DATABASE");
 
   private MyPermissions() {}
 
@@ -31,33 +31,77 @@ public final class MyPermissions {
     if (securableClass == null) {
       return out;
     }
-    String cls = securableClass.toUpperCase(Locale.ROOT);
+    String cls = securableClass.strip().toUpperCase(Locale.ROOT);
     String target = securable == null || securable.isEmpty() ? null : securable;
-    List<String> candidates = switch (cls) {
-      case "SERVER" -> SERVER;
-      case "DATABASE" -> DATABASE;
-      case "SCHEMA" -> OBJECT;
-      case "OBJECT" -> target == null ? List.of() : objectPermissions(s, target);
-      default -> List.of();
-    };
+    if (!exists(s, cls, target)) {
+      return out;
+    }
     String entity = switch (cls) {
       case "SERVER" -> "server";
       case "DATABASE" -> "database";
       default -> target;
     };
-    for (String permission : candidates) {
-      boolean held = cls.equals("DATABASE") && permission.equals("CONNECT")
-          ? s.security().isSa() || s.user(s.databaseId()).isPresent()
-          : PermissionLookup.hasPermsByName(s, target, cls, permission).orElse(false);
-      if (held) {
-        out.add(new Object[] {entity, "", permission});
+    String objectType = cls.equals("OBJECT") ? objectType(s, target) : null;
+    for (BuiltinPermissions.Entry e : BuiltinPermissions.of(cls)) {
+      if (objectType != null && !ObjectPermissionApplicability.applies(objectType, e.permission())) {
+        continue;
+      }
+      if (holds(s, cls, target, e)) {
+        out.add(new Object[] {entity, "", e.permission()});
       }
     }
-    if (cls.equals("OBJECT") && target != null) {
+    if (cls.equals("OBJECT")) {
       columnRows(s, target, out);
     }
     return out;
   }
+
+  private static boolean holds(SessionState s, String cls, String target, BuiltinPermissions.Entry e) {
+    return switch (cls) {
+      case "SERVER" -> EVERY_LOGIN.contains(e.permission()) || s.isSysadmin();
+      case "DATABASE" -> e.permission().equals("CONNECT")
+          ? s.security().isSa() || s.user(s.databaseId()).isPresent()
+          : PermissionLookup.hasPermsByName(s, target, cls, e.permission()).orElse(false);
+      case "SCHEMA", "OBJECT" -> PermissionLookup.hasPermsByName(s, target, cls, e.permission()).orElse(false);
+      case "CERTIFICATE", "SYMMETRIC KEY" -> KeyPermissions.holds(s, cls, target, e);
+      default -> e.parentClass() != null && (e.parentClass().equals("SERVER")
+          ? s.isSysadmin()
+          : PermissionLookup.hasPermsByName(s, null, "DATABASE", e.parentCovering()).orElse(false));
+    };
+  }
+
+  /** Whether the securable named exists (the server and the current database always do). */
+  private static boolean exists(SessionState s, String cls, String target) {
+    var sec = s.securityRecords();
+    return switch (cls) {
+      case "SERVER" -> true;
+      case "DATABASE" -> target == null || s.server().databases().byName(target).isPresent();
+      case "SCHEMA", "OBJECT" -> target != null && PermissionLookup.hasPermsByName(s, target, cls, "CONTROL").isPresent();
+      case "USER" -> target != null && databasePrincipal(s, target).filter(p -> p.type() == 'S').isPresent();
+      case "ROLE" -> target != null && databasePrincipal(s, target).filter(p -> p.type() == 'R').isPresent();
+      case "APPLICATION ROLE" -> target != null && databasePrincipal(s, target).filter(p -> p.type() == 'A').isPresent();
+      case "LOGIN" -> target != null && (target.equalsIgnoreCase(Principals.SA) || sec.login(target).isPresent());
+      case "SERVER ROLE" -> target != null && Principals.serverPrincipal(target).filter(p -> p.type().equals("R")).isPresent();
+      case "CERTIFICATE", "SYMMETRIC KEY" -> KeyPermissions.exists(s, cls, target);
+      default -> false;
+    };
+  }
+
+  /** The object's sys.objects type (U, V, P …). */
+  private static String objectType(SessionState s, String target) {
+    var md = s.store().snapshot(s.store().storage().catalog(s.databaseId()));
+    return dev.quern.engine.store.ObjectNames.objectId(s.store(), s.databaseName(), target, null).flatMap(md::object)
+        .map(dev.quern.catalog.meta.SchemaObject::typeCode).orElse("");
+  }
+
+  /** A user or role of the current database, built-in or created, with its type. */
+  private static java.util.Optional<Typed> databasePrincipal(SessionState s, String name) {
+    var builtin = Principals.databasePrincipal(name).map(p -> new Typed(p.type().charAt(0)));
+    return builtin.isPresent() ? builtin
+        : s.securityRecords().principal(s.databaseId(), name).map(p -> new Typed(p.type()));
+  }
+
+  private record Typed(char type) {}
 
   private static final List<String> COLUMN = List.of("SELECT", "UPDATE", "REFERENCES");
 
@@ -74,15 +118,5 @@ public final class MyPermissions {
         }
       }
     }
-  }
-
-  private static List<String> objectPermissions(SessionState s, String name) {
-    var md = s.store().snapshot(s.store().storage().catalog(s.databaseId()));
-    var object = dev.quern.engine.store.ObjectNames.objectId(s.store(), s.databaseName(), name, null).flatMap(md::object);
-    if (object.isEmpty()) {
-      return List.of();
-    }
-    return object.get() instanceof dev.quern.catalog.meta.Procedure
-        || object.get() instanceof dev.quern.catalog.meta.UserFunction ? MODULE : TABLE;
   }
 }

@@ -17,8 +17,16 @@ import java.util.Optional;
  * records each time ({@link Access}), so a GRANT or a new role member counts at the next statement.
  */
 public final class SessionSecurity {
-  /** One EXECUTE AS: {@code login} set for a LOGIN context; a USER context names its database. */
-  public record Context(String login, int databaseId, String user) {}
+  /**
+   * One EXECUTE AS: {@code login} set for a LOGIN context; a USER context names its database. An
+   * application role (sp_setapprole) is a USER context of the role, marked {@code applicationRole},
+   * with the cookie sp_unsetapprole must show (null: it lasts as long as the session).
+   */
+  public record Context(String login, int databaseId, String user, boolean applicationRole, byte[] cookie) {
+    public Context(String login, int databaseId, String user) {
+      this(login, databaseId, user, false, null);
+    }
+  }
 
   /**
    * A module (view, procedure, function, trigger) being bound or run: the database and schema it
@@ -127,6 +135,11 @@ public final class SessionSecurity {
 
   public void resumeModules(Deque<Module> saved) {
     modules = saved;
+  }
+
+  /** The application role sp_setapprole made the innermost context; empty when it is not one. */
+  public Optional<Context> applicationRole() {
+    return Optional.ofNullable(stack.peek()).filter(Context::applicationRole);
   }
 
   /** REVERT: false when no EXECUTE AS is in force. */

@@ -40,6 +40,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
   private long rowCount;
   private int lastError;
   private int nestLevel;
+  private int parameterizedDepth;
   private volatile boolean cancelled;
   private volatile Thread runner;
   private final RequestActivity activity;
@@ -229,9 +230,33 @@ public final class SessionState implements FunctionContext, OptionTarget {
     nestLevel--;
   }
 
-  /** USE: switch database (911 when unknown), tell the client with ENVCHANGE and message 5701. */
+  /** Entering a parameterized statement (sp_executesql, sp_prepexec, sp_execute). */
+  public void enterParameterized() {
+    parameterizedDepth++;
+  }
+
+  public void exitParameterized() {
+    parameterizedDepth--;
+  }
+
+  /**
+   * Whether a parameterized statement is running: procedures that only run ad hoc (sp_setapprole)
+   * refuse it with an error of their own (15432), as drivers' prepared calls meet it.
+   */
+  public boolean inParameterized() {
+    return parameterizedDepth > 0;
+  }
+
+  /**
+   * USE: switch database (911 when unknown; 505 under an application role), tell the client with
+   * ENVCHANGE and message 5701.
+   */
   public void useDatabase(String name, ResultSink out) {
     Databases.Database db = usableDatabase(name);
+    if (db.id() != database.id() && security.applicationRole().isPresent()) {
+      // An application role pins the session to its database until sp_unsetapprole.
+      throw dev.quern.engine.error.PrincipalProcedureErrors.DATABASE_PINNED.raise();
+    }
     String old = database.name();
     database = db;
     out.envChange(new EnvChange.Database(db.name(), old));

@@ -20,7 +20,8 @@ import java.util.List;
  * database has ({@link Principals}). dbo maps to the sa login (sid 0x01, authentication INSTANCE);
  * guest's sid is 0x00; INFORMATION_SCHEMA and sys have none (NULL), as in SQL Server. The roles'
  * SIDs, long generated values in SQL Server, are NULL here. Roles are owned by dbo. The users and
- * roles made with CREATE USER / CREATE ROLE follow; a user mapped to a login carries its sid.
+ * roles made with CREATE USER / CREATE ROLE follow; a user mapped to a login carries its sid. An
+ * application role (type A) has its default schema, no owner and no sid.
  */
 final class DatabasePrincipalsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -56,7 +57,8 @@ final class DatabasePrincipalsView implements SystemView {
     for (dev.quern.catalog.meta.DbPrincipal p : session.securityRecords().principals(session.databaseId())) {
       boolean role = p.isRole();
       boolean mapped = p.sid() != null;
-      out.add(new Object[] {p.name(), p.id(), String.valueOf(p.type()), role ? "DATABASE_ROLE" : "SQL_USER",
+      String description = role ? "DATABASE_ROLE" : p.isApplicationRole() ? "APPLICATION_ROLE" : "SQL_USER";
+      out.add(new Object[] {p.name(), p.id(), String.valueOf(p.type()), description,
           p.defaultSchema(), ServerPrincipalsView.date(p.createdMillis()), ServerPrincipalsView.date(p.modifiedMillis()),
           role ? p.ownerId() : null, p.sid(), false, mapped ? 1 : 0, mapped ? "INSTANCE" : "NONE", null, null, false});
     }

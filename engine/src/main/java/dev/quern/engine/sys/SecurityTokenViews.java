@@ -64,7 +64,9 @@ final class SecurityTokenViews {
     Map<Integer, ViewRows.Row> principals = byId(ViewRows.of("database_principals", session));
     List<Object[]> out = new ArrayList<>();
     ViewRows.Row self = principals.get(user.get().id());
-    out.add(new Object[] {user.get().id(), self == null ? null : self.get("sid"), user.get().name(), "SQL USER", USAGE});
+    // sys.user_token's type for an active application role is "APPLICATION ROLE".
+    String type = self != null && "A".equals(self.get("type")) ? "APPLICATION ROLE" : "SQL USER";
+    out.add(new Object[] {user.get().id(), self == null ? null : self.get("sid"), user.get().name(), type, USAGE});
     for (int id : user.get().roles().stream().sorted().toList()) {
       ViewRows.Row role = principals.get(id);
       if (role != null) {

@@ -8,16 +8,18 @@ import java.util.Optional;
 public final class SystemFunctions {
   private static final List<SystemFunction> ALL =
       List.of(ReferencedEntities.referenced(), ReferencedEntities.referencing(), new VirtualFileStats(),
-          new IndexOperationalStats(), new HelpCollations());
+          new IndexOperationalStats(), new HelpCollations(), new BuiltinPermissionsFunction());
 
   private SystemFunctions() {}
 
   /** The function named by {@code parts} ({@code sys.dm_io_virtual_file_stats}), if one is. */
   public static Optional<SystemFunction> lookup(List<String> parts) {
-    if (parts.size() < 2 || parts.size() > 3 || !parts.get(parts.size() - 2).equalsIgnoreCase("sys")) {
+    String name = parts.getLast().toLowerCase(Locale.ROOT);
+    // The fn_ functions are found without their schema too (fn_helpcollations(), fn_builtin_permissions(DEFAULT)).
+    boolean bare = parts.size() == 1 && name.startsWith("fn_");
+    if (!bare && (parts.size() < 2 || parts.size() > 3 || !parts.get(parts.size() - 2).equalsIgnoreCase("sys"))) {
       return Optional.empty();
     }
-    String name = parts.getLast().toLowerCase(Locale.ROOT);
     return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
   }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
  * A catalog procedure's arguments bound to its parameters: by position, then by name (any case);
  * 8144 for too many, 8145 for a name that is no parameter. DEFAULT and NULL read as absent.
  */
-final class CatalogArguments {
+public final class CatalogArguments {
   private final ProcArg[] bound;
   private final String procedure;
 
@@ -19,7 +19,7 @@ final class CatalogArguments {
   }
 
   /** {@code parameters}: lower-case names with their '@', in declaration order. */
-  static CatalogArguments bind(List<ProcArg> args, List<String> parameters, String procedure) {
+  public static CatalogArguments bind(List<ProcArg> args, List<String> parameters, String procedure) {
     ProcArg[] bound = new ProcArg[parameters.size()];
     int position = 0;
     for (ProcArg a : args) {
@@ -41,14 +41,19 @@ final class CatalogArguments {
     return new CatalogArguments(bound, procedure);
   }
 
+  /** The argument bound to parameter {@code i} (an OUTPUT one receives its value through it); null when not passed. */
+  public ProcArg arg(int i) {
+    return bound[i];
+  }
+
   /** The value as text, or null when not passed or NULL. */
-  String string(int i) {
+  public String string(int i) {
     ProcArg a = bound[i];
     return a == null || a.value() == null ? null : a.value().toString();
   }
 
   /** A required argument (201 when missing). */
-  String required(int i, String parameter) {
+  public String required(int i, String parameter) {
     String v = string(i);
     if (bound[i] == null) {
       throw SqlErrors.PROC_EXPECTS_PARAMETER.raise(procedure, parameter);
@@ -57,7 +62,7 @@ final class CatalogArguments {
   }
 
   /** An int or bit argument, {@code otherwise} when not passed or NULL. */
-  int integer(int i, int otherwise) {
+  public int integer(int i, int otherwise) {
     ProcArg a = bound[i];
     if (a == null || a.value() == null) {
       return otherwise;
