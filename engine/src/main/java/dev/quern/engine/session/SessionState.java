@@ -76,7 +76,13 @@ public final class SessionState implements FunctionContext, OptionTarget {
     this.sink = requestSink;
     this.cancelled = false;
     this.runner = Thread.currentThread();
+    dev.quern.engine.expr.DatabaseCollation.follow(this::databaseCollation);
     activity.begin(nonBlocking.active());
+  }
+
+  /** The current database's default collation (CREATE / ALTER DATABASE … COLLATE). */
+  public dev.quern.catalog.value.Collation databaseCollation() {
+    return server.databases().collation(database.id());
   }
 
   public void endRequest() {
@@ -86,6 +92,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
   /** The request ended; {@code anotherFollows} as in {@link RequestActivity#end(boolean)}. */
   public void endRequest(boolean anotherFollows) {
     this.runner = null;
+    dev.quern.engine.expr.DatabaseCollation.forget();
     activity.end(anotherFollows);
   }
 
@@ -806,6 +813,11 @@ public final class SessionState implements FunctionContext, OptionTarget {
         .flatMap(d -> store.metadata(store.storage().catalog(d.id())).database(d.id()))
         .map(dev.quern.catalog.meta.Database::recoveryModel)
         .orElseGet(() -> dev.quern.engine.func.FunctionContext.super.recoveryModel(database));
+  }
+
+  @Override
+  public dev.quern.catalog.value.Collation databaseCollation(int id) {
+    return server.databases().collation(id);
   }
 
   @Override
