@@ -14,10 +14,20 @@ import java.util.function.Supplier;
 public final class DatabaseCollation {
   private static final ThreadLocal<Supplier<Collation>> CURRENT = new ThreadLocal<>();
 
+  /**
+   * While a batch is bound, the collation of the database a USE earlier in it switches to: the
+   * statements after it run there, so they bind with its collation (null: no USE so far).
+   */
+  private static final ThreadLocal<Collation> AFTER_USE = new ThreadLocal<>();
+
   private DatabaseCollation() {}
 
   /** The current database's default collation. */
   public static Collation current() {
+    Collation used = AFTER_USE.get();
+    if (used != null) {
+      return used;
+    }
     Supplier<Collation> s = CURRENT.get();
     Collation c = s == null ? null : s.get();
     return c == null ? SupportedCollations.DEFAULT : c;
@@ -37,8 +47,23 @@ public final class DatabaseCollation {
     CURRENT.set(session);
   }
 
+  /** The collation a USE bound so far in the batch being bound switched to; null for none. */
+  public static Collation afterUse() {
+    return AFTER_USE.get();
+  }
+
+  /** Binding goes on as if the current database's collation were {@code c} (null: the session's). */
+  public static void bindAfterUse(Collation c) {
+    if (c == null) {
+      AFTER_USE.remove();
+    } else {
+      AFTER_USE.set(c);
+    }
+  }
+
   /** The request on this thread ended. */
   public static void forget() {
     CURRENT.remove();
+    AFTER_USE.remove();
   }
 }
