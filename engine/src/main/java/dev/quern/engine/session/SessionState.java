@@ -240,9 +240,19 @@ public final class SessionState implements FunctionContext, OptionTarget {
   public void useDatabase(String name, ResultSink out) {
     Databases.Database db = usableDatabase(name);
     String old = database.name();
+    var oldCollation = databaseCollation();
     database = db;
     out.envChange(new EnvChange.Database(db.name(), old));
     out.message(SqlErrors.CHANGED_DATABASE.message(db.name()));
+    tellCollation(oldCollation, out);
+  }
+
+  /** ENVCHANGE(SQL collation) after a switch to a database of another default collation, as SQL Server sends it. */
+  private void tellCollation(dev.quern.catalog.value.Collation old, ResultSink out) {
+    var now = databaseCollation();
+    if (now != old) {
+      out.envChange(new EnvChange.SqlCollation(now.name()));
+    }
   }
 
   /** The current database, to come back to when dynamic SQL that may run USE ends. */
@@ -261,8 +271,10 @@ public final class SessionState implements FunctionContext, OptionTarget {
       return;
     }
     String old = database.name();
+    var oldCollation = databaseCollation();
     database = again.get();
     out.envChange(new EnvChange.Database(database.name(), old));
+    tellCollation(oldCollation, out);
   }
 
   /**
