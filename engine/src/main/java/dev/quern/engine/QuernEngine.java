@@ -45,7 +45,7 @@ public final class QuernEngine implements Engine {
     dev.quern.engine.store.Storage storage = dev.quern.engine.store.Storage.open(dataDir);
     Databases databases = new Databases();
     for (var db : storage.databases()) {
-      databases.add(new Databases.Database(db.id(), db.name()));
+      databases.add(new Databases.Database(db.id(), db.name()), db.collation());
     }
     QuernEngine engine =
         new QuernEngine(

@@ -45,6 +45,11 @@ public record Database(int id, String name, String collation, Map<String, String
     };
   }
 
+  /** This database with {@code name} as its default collation (ALTER DATABASE … COLLATE). */
+  public Database withCollation(String name) {
+    return new Database(id, this.name, name, options);
+  }
+
   /** This database with {@code changed} options set. */
   public Database withOptions(Map<String, String> changed) {
     Map<String, String> all = new TreeMap<>(options);

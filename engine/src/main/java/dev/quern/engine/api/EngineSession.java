@@ -64,6 +64,11 @@ public interface EngineSession extends AutoCloseable {
   /** The current database's name. */
   String database();
 
+  /** The current database's default collation (the login response's ENVCHANGE(SQL collation)). */
+  default String databaseCollation() {
+    return "SQL_Latin1_General_CP1_CI_AS";
+  }
+
   /** The session language's name, e.g. {@code us_english}. */
   String language();
 

@@ -98,7 +98,7 @@ public final class RestoreExecutor {
       state.server().databases().remove(db.id());
       main.reclaimGarbage();
     });
-    state.server().databases().add(new Databases.Database(restored.id(), restored.name()));
+    state.server().databases().add(new Databases.Database(restored.id(), restored.name()), restored.collation());
     progress.progress(1, 1);
     progress.processed(header);
     progress.succeeded("RESTORE DATABASE", header);

@@ -40,7 +40,13 @@ public final class BatchBinder {
    */
   public BatchPlan bind(List<Statement> statements, String text, java.util.Map<Statement, SourceSpan> spans) {
     this.spans = spans;
-    List<StatementPlan> out = statements.stream().map(this::statement).toList();
+    var outerUse = dev.quern.engine.expr.DatabaseCollation.afterUse();
+    List<StatementPlan> out;
+    try {
+      out = statements.stream().map(this::statement).toList();
+    } finally {
+      dev.quern.engine.expr.DatabaseCollation.bindAfterUse(outerUse);
+    }
     return new BatchPlan(
         out, bind.variables().names(), bind.variables().types(), !deferred, text,
         java.util.Collections.unmodifiableMap(planSpans), new dev.quern.engine.plan.PlanAttachment());
@@ -73,7 +79,7 @@ public final class BatchBinder {
       case SetOptionStatement so -> setOption(so);
       case PrintStatement p -> new StatementPlan.Print(p.line(), exprs().value(p.value()));
       case WaitForStatement w -> new StatementPlan.WaitFor(w.line(), w.delay(), exprs().value(w.value()));
-      case UseStatement u -> new StatementPlan.Use(u.line(), u.database());
+      case UseStatement u -> use(u);
       case IfStatement i ->
           new StatementPlan.If(
               i.line(), lateCondition(i.condition()), statement(i.then()),
@@ -107,6 +113,16 @@ public final class BatchBinder {
       case dev.quern.engine.ast.DbccStatement d ->
           new StatementPlan.Dbcc(d.line(), d.command(), d.arguments().stream().map(a -> exprs().value(a)).toList(), d.options());
     };
+  }
+
+  /**
+   * USE: the statements after it in the batch run in that database, so its collation is their
+   * literals' and variables' (a database that does not exist is 911 when the USE runs).
+   */
+  private StatementPlan use(UseStatement u) {
+    bind.session().databaseId(u.database())
+        .ifPresent(id -> dev.quern.engine.expr.DatabaseCollation.bindAfterUse(bind.session().databaseCollation(id)));
+    return new StatementPlan.Use(u.line(), u.database());
   }
 
   private List<StatementPlan> list(List<Statement> body) {

@@ -310,7 +310,10 @@ public final class ExpressionBinder {
     if (!SqlTypes.isCharacter(operand.type().id())) {
       throw SqlErrors.COLLATE_INVALID_TYPE.raise(SqlTypes.name(operand.type().id()));
     }
-    dev.quern.catalog.value.Collation collation = dev.quern.catalog.value.SupportedCollations.find(c.collation());
+    // DATABASE_DEFAULT: the current database's collation, as an explicit one.
+    dev.quern.catalog.value.Collation collation = c.collation().equalsIgnoreCase("DATABASE_DEFAULT")
+        ? dev.quern.engine.expr.DatabaseCollation.current()
+        : dev.quern.catalog.value.SupportedCollations.find(c.collation());
     return new dev.quern.engine.expr.CollatedExpr(operand, collation);
   }
 

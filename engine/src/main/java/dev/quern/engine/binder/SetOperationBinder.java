@@ -109,7 +109,11 @@ final class SetOperationBinder {
         d = next;
       }
     }
-    return d == null || d.level() == ExprCollations.Level.COERCIBLE_DEFAULT ? null : d.collation();
+    if (d == null) {
+      return null;
+    }
+    // The server's collation as a coercible default is the fast path (null).
+    return d.level() == ExprCollations.Level.COERCIBLE_DEFAULT && d.collation().isDefault() ? null : d.collation();
   }
 
   /** Projects a block's columns to the result types (implicit conversions) when they differ. */

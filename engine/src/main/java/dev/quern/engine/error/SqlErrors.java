@@ -804,6 +804,19 @@ public final class SqlErrors {
       e(226, 16, 6, "DROP DATABASE statement not allowed within multi-statement transaction.", STATEMENT);
   public static final ErrorTemplate CANNOT_DROP_SYSTEM_DATABASE =
       e(3708, 16, 1, "Cannot drop the database '%s' because it is a system database.", STATEMENT);
+  // ALTER DATABASE … COLLATE ("Set or change the database collation").
+  public static final ErrorTemplate ALTER_DATABASE_IN_TRANSACTION =
+      e(226, 16, 6, "ALTER DATABASE statement not allowed within multi-statement transaction.", STATEMENT);
+  public static final ErrorTemplate CANNOT_ALTER_SYSTEM_DATABASE =
+      e(3708, 16, 5, "Cannot alter the database '%s' because it is a system database.", STATEMENT);
+  public static final ErrorTemplate DATABASE_NOT_EXCLUSIVE =
+      e(5030, 16, 2, "The database could not be exclusively locked to perform the operation.", STATEMENT);
+  public static final ErrorTemplate DEPENDS_ON_DATABASE_COLLATION =
+      e(5075, 16, 1, "The %s '%s' is dependent on database collation. The database collation cannot be changed if a"
+          + " schema-bound object depends on it. Remove the dependencies on the database collation and then retry"
+          + " the operation.", STATEMENT);
+  public static final ErrorTemplate DATABASE_COLLATION_NOT_SET =
+      e(5072, 16, 1, "ALTER DATABASE failed. The default collation of database '%s' cannot be set to %s.", STATEMENT);
   public static final ErrorTemplate DATABASE_IN_USE =
       e(3702, 16, 4, "Cannot drop database \"%s\" because it is currently in use.", STATEMENT);
   public static final ErrorTemplate INVALID_SCHEMA =

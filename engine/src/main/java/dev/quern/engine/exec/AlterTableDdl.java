@@ -79,6 +79,11 @@ final class AlterTableDdl {
     state.store().markDdl();
   }
 
+  /** What new character columns of {@code t} are collated by without a COLLATE clause. */
+  private dev.quern.catalog.value.Collation defaultCollation(ResolvedTable t) {
+    return ColumnCollations.databaseDefault(state, t.database().id(), List.of(t.table().name()));
+  }
+
   private List<Object[]> rows(ResolvedTable t, Table table) {
     List<Object[]> rows = new ArrayList<>();
     try (RowCursor c = TableStores.open(state.store(), t.catalog(), table).scan(KeyRange.ALL, false)) {
@@ -130,7 +135,7 @@ final class AlterTableDdl {
         recompute |= !empty;
       }
       int id = table.nextColumnId();
-      String collation = ColumnCollations.of(c, type);
+      String collation = ColumnCollations.of(c, type, defaultCollation(t));
       var identity = c.identity() == null ? null : new dev.quern.catalog.meta.Identity(c.identity().seed(), c.identity().increment());
       table = table.addColumn(
           new Column(id, c.name(), type, nullable, collation, identity, null, table.nextSlot(), missing, rowversion)
@@ -458,7 +463,7 @@ final class AlterTableDdl {
     SqlType type = declared.type();
     boolean nullable = def.nullable() != null ? def.nullable() : declared.nullableByDefault();
     Column changed = new Column(old.columnId(), old.name(), type, nullable,
-        ColumnCollations.of(def, type), old.identity(), old.computed(),
+        ColumnCollations.of(def, type, defaultCollation(t)), old.identity(), old.computed(),
         table.nextSlot(), null)
         .withUserType(t.database().id() == state.databaseId() ? declared.userTypeId() : 0);
     List<Column> columns = new ArrayList<>(table.columns());

@@ -19,8 +19,8 @@ import java.util.Map;
 /**
  * Parses and binds batches, keeping the last plans per session so a statement the client sends
  * again (a prepared statement, sp_executesql with the same text, a repeated batch) is not
- * compiled again. Plans depend on QUOTED_IDENTIFIER (how "x" lexes) and on whether a table
- * statement was running, so both are part of the key.
+ * compiled again. Plans depend on QUOTED_IDENTIFIER (how "x" lexes), on whether a table
+ * statement was running and on the current database's collation, so all are part of the key.
  */
 public final class Compiler {
   private static final int CACHE_SIZE = 256;
@@ -80,7 +80,11 @@ public final class Compiler {
     boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
     // Compiled while a table statement runs (inside INSERT … EXEC), reads of tables bind at once
     // and need such a statement to run in; compiled outside one, they bind as they run.
+    // Literals and variables take the current database's collation: a plan bound under another
+    // one (after USE, or ALTER DATABASE … COLLATE) is not reused.
+    var collation = state.databaseCollation();
     String key = (quoted ? "Q" : "q") + (inProc ? "P" : "b") + (state.store().inStatement() ? "S" : "")
+        + (collation.isDefault() ? "" : "C" + collation.name() + ":")
         + (returns == null ? "" : "F" + dev.quern.catalog.type.SqlTypes.sqlName(returns) + ":")
         + paramText.length() + ":" + paramText + sql;
     long generation = state.server().planCache().generation();

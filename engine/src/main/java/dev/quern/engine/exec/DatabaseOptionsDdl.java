@@ -41,6 +41,10 @@ final class DatabaseOptionsDdl {
     Catalog catalog = state.store().storage().catalog(id);
     Database db = state.store().metadata(catalog).database(id)
         .orElseThrow(() -> SqlErrors.ALTER_DATABASE_FAILED.raise().precededBy(SqlErrors.ALTER_DATABASE_DENIED.raise(name)));
+    if (s.collation() != null) {
+      new DatabaseCollationDdl(state).alter(s, db);
+      return;
+    }
     if (s.options().containsKey("CHANGE_TRACKING")) {
       var txn = state.store().txn(catalog);
       catalog.alterDatabase(txn, new ChangeTrackingDdl(state).alterDatabase(catalog, txn, db, s.options()));

@@ -57,10 +57,11 @@ final class DdlExecutor {
     if (store().metadata(main).database(s.name()).isPresent()) {
       throw SqlErrors.DATABASE_EXISTS.raise(s.name());
     }
-    Database db = new Database(main.newDatabaseId(), s.name(), Database.DEFAULT_COLLATION);
+    String collation = s.collation() == null ? Database.DEFAULT_COLLATION : s.collation();
+    Database db = new Database(main.newDatabaseId(), s.name(), collation);
     Storage.createDatabase(main, store().txn(main), db);
     store().markDdl();
-    state.server().databases().add(new Databases.Database(db.id(), db.name()));
+    state.server().databases().add(new Databases.Database(db.id(), db.name()), collation);
   }
 
   void dropDatabase(DropDatabaseStatement s) {
@@ -107,6 +108,7 @@ final class DdlExecutor {
     s.columns().stream().filter(c -> c.computed() != null)
         .forEach(c -> computedNames.add(c.name().toLowerCase(Locale.ROOT)));
     List<dev.quern.engine.api.ResultColumn> scope = computedNames.isEmpty() ? List.of() : rowScope(s);
+    var defaultCollation = ColumnCollations.databaseDefault(state, target.database().id(), s.name());
     int ordinal = 0;
     for (ColumnDefinition c : s.columns()) {
       ordinal++;
@@ -154,7 +156,7 @@ final class DdlExecutor {
         IdentityColumns.check(name, c.name(), type, columns);
       }
       Identity identity = c.identity() == null ? null : new Identity(c.identity().seed(), c.identity().increment());
-      String collation = ColumnCollations.of(c, type);
+      String collation = ColumnCollations.of(c, type, defaultCollation);
       Column col = new Column(
           ordinal, c.name(), type, nullable, collation, identity, null, ordinal - 1, null, rowversion);
       if (declared.userType() != null && target.database().id() == state.databaseId()) {

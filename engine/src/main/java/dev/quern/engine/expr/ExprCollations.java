@@ -8,8 +8,9 @@ import dev.quern.engine.error.SqlErrors;
 /**
  * The collation an operation on strings uses, by SQL Server's "Collation Precedence": an explicit
  * one (COLLATE) beats an implicit one (a column's), which beats the coercible default (literals,
- * variables, expressions). Two different explicit collations, or two different implicit ones with
- * no explicit one, conflict: 468.
+ * variables, expressions), which is the current database's collation ({@link DatabaseCollation}).
+ * Two different explicit collations, or two different implicit ones with no explicit one,
+ * conflict: 468.
  */
 public final class ExprCollations {
   /** Collation labels, weakest first. */
@@ -22,6 +23,12 @@ public final class ExprCollations {
   /** A collation with how it was derived. */
   public record Derived(Collation collation, Level level) {
     static final Derived DEFAULT = new Derived(SupportedCollations.DEFAULT, Level.COERCIBLE_DEFAULT);
+
+    /** The coercible default of the current database. */
+    static Derived coercibleDefault() {
+      Collation c = DatabaseCollation.current();
+      return c.isDefault() ? DEFAULT : new Derived(c, Level.COERCIBLE_DEFAULT);
+    }
   }
 
   private ExprCollations() {}
@@ -33,17 +40,21 @@ public final class ExprCollations {
       case ColumnExpr c when c.collation() != null -> new Derived(c.collation(), Level.IMPLICIT);
       // A character value cast to another character type keeps its collation and label.
       case ConvertExpr c when isCharacter(c) && isCharacter(c.input()) -> of(c.input());
-      default -> Derived.DEFAULT;
+      default -> Derived.coercibleDefault();
     };
   }
 
   /**
-   * The collation {@code e} carries of its own (explicit or implicit), for the column a result set
-   * projects it into; null for the coercible default.
+   * The collation {@code e} carries (explicit or implicit), for the column a result set projects
+   * it into; for the coercible default, the current database's, or null when that is the server's
+   * (the fast path).
    */
   public static Collation carried(BoundExpr e) {
+    if (!isCharacter(e)) {
+      return null;
+    }
     Derived d = of(e);
-    return d.level() == Level.COERCIBLE_DEFAULT || !isCharacter(e) ? null : d.collation();
+    return d.level() == Level.COERCIBLE_DEFAULT ? DatabaseCollation.currentIfNotDefault() : d.collation();
   }
 
   /**

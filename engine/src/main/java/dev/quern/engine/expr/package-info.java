@@ -7,6 +7,8 @@
  * <p>Strings compare under the collation {@link dev.quern.engine.expr.ExprCollations} resolves
  * from the operands' labels (explicit COLLATE, a column's implicit one, the coercible default):
  * comparison predicates, IN and LIKE resolve it once when built, so a conflict (468) is a bind
- * error and the default collation keeps its fast path (a null collation).
+ * error and the default collation keeps its fast path (a null collation). The coercible default
+ * is the current database's collation, which {@link dev.quern.engine.expr.DatabaseCollation}
+ * holds for the request running on the thread (set by the session, not imported from it).
  */
 package dev.quern.engine.expr;

@@ -3,7 +3,6 @@ package dev.quern.engine.func;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
-import dev.quern.catalog.value.Collations;
 import dev.quern.catalog.value.SqlVariant;
 import java.util.List;
 import java.util.Locale;
@@ -37,19 +36,20 @@ final class DatabaseTypePropertyFunctions {
     @Override
     Object call(Arguments a, FunctionContext ctx) {
       String database = a.string(0).strip();
-      if (ctx.databaseId(database).isEmpty()) {
+      var id = ctx.databaseId(database);
+      if (id.isEmpty()) {
         return null;
       }
-      boolean tempdb = database.equalsIgnoreCase("tempdb");
+      var collation = ctx.databaseCollation(id.get());
       return switch (a.string(1).strip().toUpperCase(Locale.ROOT)) {
-        case "COLLATION" -> text(Collations.DEFAULT);
+        case "COLLATION" -> text(collation.name());
         case "STATUS" -> text("ONLINE");
         case "UPDATEABILITY" -> text("READ_WRITE");
         case "USERACCESS" -> text("MULTI_USER");
         case "RECOVERY" -> text(ctx.recoveryModel(database));
-        case "SQLSORTORDER" -> integer(52);
-        case "LCID" -> integer(1033);
-        case "COMPARISONSTYLE" -> integer(196609);
+        case "SQLSORTORDER" -> integer(collation.sortId());
+        case "LCID" -> integer(collation.lcid());
+        case "COMPARISONSTYLE" -> integer(collation.comparisonStyle());
         case "VERSION" -> integer(DATABASE_VERSION);
         case "ISAUTOCREATESTATISTICS", "ISAUTOUPDATESTATISTICS", "ISNULLCONCAT" -> integer(1);
         case "ISAUTOCLOSE", "ISAUTOSHRINK", "ISANSINULLDEFAULT", "ISANSINULLSENABLED", "ISANSIPADDINGENABLED",

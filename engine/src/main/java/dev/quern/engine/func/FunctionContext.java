@@ -138,6 +138,11 @@ public interface FunctionContext {
     return dev.quern.catalog.meta.Database.recoveryModel(database, java.util.Map.of());
   }
 
+  /** Database {@code id}'s default collation (CREATE / ALTER DATABASE … COLLATE); the server's unless overridden. */
+  default dev.quern.catalog.value.Collation databaseCollation(int id) {
+    return dev.quern.catalog.value.SupportedCollations.DEFAULT;
+  }
+
   /** Database id by name (case-insensitive); the system databases unless overridden. */
   default Optional<Integer> databaseId(String name) {
     for (int i = 0; i < SYSTEM_DATABASES.size(); i++) {

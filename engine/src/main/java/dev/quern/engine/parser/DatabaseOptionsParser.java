@@ -47,10 +47,10 @@ final class DatabaseOptionsParser {
 
   private DatabaseOptionsParser() {}
 
-  /** Whether the statement ahead is ALTER DATABASE … SET. */
+  /** Whether the statement ahead is ALTER DATABASE … SET or ALTER DATABASE … COLLATE. */
   static boolean starts(TokenStream in) {
     return in.peek().is("ALTER") && in.peek(1).is("DATABASE")
-        && (in.peek(3).is("SET") || in.peek(2).is("SCOPED"));
+        && (in.peek(3).is("SET") || in.peek(3).is("COLLATE") || in.peek(2).is("SCOPED"));
   }
 
   static Statement parse(TokenStream in) {
@@ -61,6 +61,9 @@ final class DatabaseOptionsParser {
       throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("ALTER DATABASE SCOPED CONFIGURATION");
     }
     String database = in.accept("CURRENT") ? null : in.identifier();
+    if (in.accept("COLLATE")) {
+      return new AlterDatabaseStatement(line, database, Map.of(), Collations.name(in, false));
+    }
     in.expect("SET");
     Map<String, String> options = new LinkedHashMap<>();
     do {

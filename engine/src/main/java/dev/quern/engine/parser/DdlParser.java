@@ -55,7 +55,8 @@ final class DdlParser {
       return view(line, dev.quern.engine.ast.CreateViewStatement.Mode.CREATE);
     }
     if (in.accept("DATABASE")) {
-      return new CreateDatabaseStatement(line, in.identifier());
+      String database = in.identifier();
+      return new CreateDatabaseStatement(line, database, in.accept("COLLATE") ? Collations.name(in, false) : null);
     }
     if (in.at("SEQUENCE")) {
       return sequence(line);
@@ -488,7 +489,7 @@ final class DdlParser {
       } else if (in.accept("SPARSE") || in.accept("ROWGUIDCOL")) {
         // Storage of NULLs and the $ROWGUID marker: the column's values are the same without them.
       } else if (in.accept("COLLATE")) {
-        collation = Collations.name(in).name();
+        collation = Collations.name(in, true);
       } else if (in.at("INDEX") && inlineIndexes != null) {
         int line = in.line();
         in.next();

@@ -100,6 +100,11 @@ public final class QuernSession implements EngineSession {
   }
 
   @Override
+  public String databaseCollation() {
+    return state.databaseCollation().name();
+  }
+
+  @Override
   public String language() {
     return state.language();
   }

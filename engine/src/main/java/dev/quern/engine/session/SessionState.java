@@ -77,7 +77,13 @@ public final class SessionState implements FunctionContext, OptionTarget {
     this.sink = requestSink;
     this.cancelled = false;
     this.runner = Thread.currentThread();
+    dev.quern.engine.expr.DatabaseCollation.follow(this::databaseCollation);
     activity.begin(nonBlocking.active());
+  }
+
+  /** The current database's default collation (CREATE / ALTER DATABASE … COLLATE). */
+  public dev.quern.catalog.value.Collation databaseCollation() {
+    return server.databases().collation(database.id());
   }
 
   public void endRequest() {
@@ -87,6 +93,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
   /** The request ended; {@code anotherFollows} as in {@link RequestActivity#end(boolean)}. */
   public void endRequest(boolean anotherFollows) {
     this.runner = null;
+    dev.quern.engine.expr.DatabaseCollation.forget();
     activity.end(anotherFollows);
   }
 
@@ -258,9 +265,19 @@ public final class SessionState implements FunctionContext, OptionTarget {
       throw dev.quern.engine.error.PrincipalProcedureErrors.DATABASE_PINNED.raise();
     }
     String old = database.name();
+    var oldCollation = databaseCollation();
     database = db;
     out.envChange(new EnvChange.Database(db.name(), old));
     out.message(SqlErrors.CHANGED_DATABASE.message(db.name()));
+    tellCollation(oldCollation, out);
+  }
+
+  /** ENVCHANGE(SQL collation) after a switch to a database of another default collation, as SQL Server sends it. */
+  private void tellCollation(dev.quern.catalog.value.Collation old, ResultSink out) {
+    var now = databaseCollation();
+    if (now != old) {
+      out.envChange(new EnvChange.SqlCollation(now.name()));
+    }
   }
 
   /** The current database, to come back to when dynamic SQL that may run USE ends. */
@@ -279,8 +296,10 @@ public final class SessionState implements FunctionContext, OptionTarget {
       return;
     }
     String old = database.name();
+    var oldCollation = databaseCollation();
     database = again.get();
     out.envChange(new EnvChange.Database(database.name(), old));
+    tellCollation(oldCollation, out);
   }
 
   /**
@@ -831,6 +850,11 @@ public final class SessionState implements FunctionContext, OptionTarget {
         .flatMap(d -> store.metadata(store.storage().catalog(d.id())).database(d.id()))
         .map(dev.quern.catalog.meta.Database::recoveryModel)
         .orElseGet(() -> dev.quern.engine.func.FunctionContext.super.recoveryModel(database));
+  }
+
+  @Override
+  public dev.quern.catalog.value.Collation databaseCollation(int id) {
+    return server.databases().collation(id);
   }
 
   @Override

@@ -69,7 +69,7 @@ final class DatabasesView implements SystemView {
   public List<Object[]> rows(SessionState session) {
     List<Object[]> rows = new ArrayList<>();
     for (Databases.Database d : session.server().databases().all()) {
-      rows.add(row(d, options(session, d)));
+      rows.add(row(d, session.server().databases().collation(d.id()).name(), options(session, d)));
     }
     return rows;
   }
@@ -81,7 +81,7 @@ final class DatabasesView implements SystemView {
   }
 
   /** A row with SQL Server's defaults for what was never set (master, msdb, tempdb: SIMPLE recovery). */
-  private static Object[] row(Databases.Database d, Map<String, String> o) {
+  private static Object[] row(Databases.Database d, String collation, Map<String, String> o) {
     String recovery = Database.recoveryModel(d.name(), o);
     int recoveryCode = switch (recovery) {
       case "FULL" -> 1;
@@ -99,7 +99,7 @@ final class DatabasesView implements SystemView {
     String[] tr = targetRecovery.split(" ");
     int targetSeconds = Integer.parseInt(tr[0]) * (tr.length > 1 && tr[1].equals("MINUTES") ? 60 : 1);
     return new Object[] {
-      d.name(), d.id(), Database.DEFAULT_COLLATION, Integer.parseInt(o.getOrDefault("COMPATIBILITY_LEVEL", "160")),
+      d.name(), d.id(), collation, Integer.parseInt(o.getOrDefault("COMPATIBILITY_LEVEL", "160")),
       0, "ONLINE", false, recoveryCode, recovery, 0, "MULTI_USER", on(o, "AUTO_CLOSE", false),
       on(o, "AUTO_SHRINK", false), snapshot ? 1 : 0, snapshot ? "ON" : "OFF", on(o, "READ_COMMITTED_SNAPSHOT", false),
       pageVerifyCode, pageVerify, on(o, "AUTO_CREATE_STATISTICS", true), on(o, "AUTO_UPDATE_STATISTICS", true),

@@ -231,6 +231,8 @@ public final class TokenResultSink implements ResultSink {
     return switch (change) {
       case EnvChange.Database d -> EnvChangeToken.database(d.newName(), d.oldName());
       case EnvChange.Language l -> EnvChangeToken.language(l.newName(), l.oldName());
+      case EnvChange.SqlCollation c -> EnvChangeToken.sqlCollation(
+          dev.quern.server.types.WireCollations.of(dev.quern.catalog.value.SupportedCollations.ofStored(c.name())).toBytes());
       case EnvChange.BeginTransaction b -> EnvChangeToken.beginTransaction(b.descriptor());
       case EnvChange.CommitTransaction c -> EnvChangeToken.commitTransaction(c.descriptor());
       case EnvChange.RollbackTransaction r -> EnvChangeToken.rollbackTransaction(r.descriptor());

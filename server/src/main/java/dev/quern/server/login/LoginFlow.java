@@ -86,6 +86,8 @@ public final class LoginFlow {
           "engine refused the session: " + m.text());
     }
     byte[] tokens = LoginResponse.success(login, version, engineSession.database(),
+        dev.quern.server.types.WireCollations.of(
+            dev.quern.catalog.value.SupportedCollations.ofStored(engineSession.databaseCollation())),
         engineSession.language(), packetSize, serverName);
     LOG.debug("Login succeeded for '{}' from {} ({}), TDS {}", login.userName(), login.hostName(),
         login.appName(), TdsVersion.name(version));

@@ -31,13 +31,13 @@ public final class LoginResponse {
 
   /** The response of a successful login. */
   public static byte[] success(
-      Login7Message login, int tdsVersion, String database, String language, int packetSize,
-      String serverName) {
+      Login7Message login, int tdsVersion, String database, Collation collation, String language,
+      int packetSize, String serverName) {
     ByteBuf out = Unpooled.buffer();
     EnvChangeToken.database(database, database).encode(out, tdsVersion);
     new InfoToken(5701, 2, 0, "Changed database context to '" + database + "'.", serverName, "",
         1).encode(out, tdsVersion);
-    EnvChangeToken.sqlCollation(Collation.DEFAULT.toBytes()).encode(out, tdsVersion);
+    EnvChangeToken.sqlCollation(collation.toBytes()).encode(out, tdsVersion);
     EnvChangeToken.language(language, "").encode(out, tdsVersion);
     new InfoToken(5703, 1, 0, "Changed language setting to " + language + ".", serverName, "", 1)
         .encode(out, tdsVersion);

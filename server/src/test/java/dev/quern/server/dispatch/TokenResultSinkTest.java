@@ -185,4 +185,13 @@ class TokenResultSinkTest {
     assertThat(t.get(4)).isEqualTo(new ReturnStatusToken(-6));
     assertThat(t.get(5)).isEqualTo(new DoneProcToken(DoneStatus.ERROR, 0xE0, 0));
   }
+
+  @Test
+  void aSwitchToADatabaseOfAnotherCollationIsAnSqlCollationEnvChange() {
+    dev.quern.tds.token.EnvChangeToken token =
+        TokenResultSink.envChangeToken(new dev.quern.engine.api.EnvChange.SqlCollation("Latin1_General_CS_AS"));
+    assertThat(token.type()).isEqualTo(7);
+    // LCID 1033, ignore kana and width but not case or accents; a Windows collation: sort id 0.
+    assertThat(token.newValue()).containsExactly(0x09, 0x04, 0xC0, 0x00, 0x00);
+  }
 }

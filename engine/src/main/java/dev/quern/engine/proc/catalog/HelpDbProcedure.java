@@ -120,8 +120,8 @@ public final class HelpDbProcedure implements SystemProcedure {
         .append(", Recovery=").append(databases.get(d, "recovery_model_desc"))
         .append(", Version=").append(DATABASE_VERSION)
         .append(", Collation=").append(collation)
-        // 52: the SQL sort order of SQL_Latin1_General_CP1_CI_AS; Windows collations have none (0).
-        .append(", SQLSortOrder=").append("SQL_Latin1_General_CP1_CI_AS".equals(collation) ? 52 : 0);
+        // The SQL sort order (52 for SQL_Latin1_General_CP1_CI_AS); Windows collations have none (0).
+        .append(", SQLSortOrder=").append(dev.quern.catalog.value.SupportedCollations.ofStored(collation).sortId());
     flag(sb, databases, d, "is_auto_close_on", "IsAutoClose");
     flag(sb, databases, d, "is_auto_shrink_on", "IsAutoShrink");
     flag(sb, databases, d, "is_auto_create_stats_on", "IsAutoCreateStatistics");
