@@ -104,5 +104,20 @@ SELECT COLUMNPROPERTY(1, 'a')
 ----
 error 174: The columnproperty function requires 3 argument(s).
 
+# IsDeterministic of a computed column: 0 when its expression reads the clock, NEWID() or the session.
+statement ok
+CREATE TABLE mp_s.mp_det (a int, twice AS a * 2, stamped AS DATEADD(day, a, GETDATE()), tagged AS CONCAT(a, NEWID()))
+
+query IIII
+SELECT COLUMNPROPERTY(OBJECT_ID('mp_s.mp_det'), 'twice', 'IsDeterministic'),
+  COLUMNPROPERTY(OBJECT_ID('mp_s.mp_det'), 'stamped', 'IsDeterministic'),
+  COLUMNPROPERTY(OBJECT_ID('mp_s.mp_det'), 'tagged', 'IsDeterministic'),
+  COLUMNPROPERTY(OBJECT_ID('mp_s.mp_det'), 'a', 'IsDeterministic')
+----
+1	0	0	NULL
+
+statement ok
+DROP TABLE mp_s.mp_det
+
 statement ok
 DROP TABLE mp_s.mp_t; DROP SCHEMA mp_s

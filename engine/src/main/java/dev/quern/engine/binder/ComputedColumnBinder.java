@@ -118,9 +118,14 @@ public final class ComputedColumnBinder {
    * TIME ZONE, whose rules change outside the database).
    */
   public static boolean deterministic(BindContext bind, Expr e) {
+    return deterministic(bind.functions(), e);
+  }
+
+  /** As {@link #deterministic(BindContext, Expr)}, with the functions of {@code functions}. */
+  public static boolean deterministic(dev.quern.engine.func.FunctionRegistry functions, Expr e) {
     boolean[] out = {true};
     visit(e, node -> {
-      if (node instanceof FunctionCall f && !deterministic(bind, f) || node instanceof VariableRef
+      if (node instanceof FunctionCall f && !deterministic(functions, f) || node instanceof VariableRef
           || node instanceof dev.quern.engine.ast.AtTimeZoneExpr) {
         out[0] = false;
       }
@@ -128,10 +133,9 @@ public final class ComputedColumnBinder {
     return out[0];
   }
 
-  private static boolean deterministic(BindContext bind, FunctionCall f) {
+  private static boolean deterministic(dev.quern.engine.func.FunctionRegistry functions, FunctionCall f) {
     // Niladic forms (CURRENT_TIMESTAMP, @@SPID) read the clock or the session.
-    return bind.functions().lookup(f.name()).map(fn -> fn.deterministic() && f.parens())
-        .orElse(true);
+    return functions.lookup(f.name()).map(fn -> fn.deterministic() && f.parens()).orElse(true);
   }
 
   /** Calls {@code action} on every node of {@code e} (not inside subqueries). */

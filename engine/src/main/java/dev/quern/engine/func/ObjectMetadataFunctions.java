@@ -123,13 +123,23 @@ final class ObjectMetadataFunctions {
             "GENERATEDALWAYSTYPE", "ISCURSORTYPE", "ISOUTPARAM" -> 0;
         case "ISINDEXABLE" -> bit(!t.isMax() && t.id() != TypeId.XML && t.id() != TypeId.TEXT
             && t.id() != TypeId.NTEXT && t.id() != TypeId.IMAGE);
-        case "ISDETERMINISTIC", "ISPRECISE", "ISSYSTEMVERIFIED" -> c.computed() == null ? null : 1;
+        case "ISDETERMINISTIC" -> c.computed() == null ? null : bit(deterministic(c));
+        case "ISPRECISE", "ISSYSTEMVERIFIED" -> c.computed() == null ? null : 1;
         case "PRECISION" -> t.isMax() || t.id() == TypeId.XML ? -1 : OdbcColumnType.of(t, false, true, true, true).precision();
         case "SCALE" -> OdbcColumnType.of(t, false, true, true, true).scale();
         case "CHARMAXLEN" -> characters(t);
         case "OCTETMAXLEN" -> octets(t);
         default -> null;
       };
+    }
+
+    /**
+     * Whether a computed column's expression gives the same value each time for the same row
+     * (the check PERSISTED and an index on it make: no GETDATE(), NEWID(), @@…, AT TIME ZONE).
+     */
+    private static boolean deterministic(Column c) {
+      var expr = dev.quern.engine.binder.ComputedColumnBinder.parse(c.computed().expression());
+      return dev.quern.engine.binder.ComputedColumnBinder.deterministic(FunctionRegistry.builtins(), expr);
     }
 
     /** INFORMATION_SCHEMA.COLUMNS' CHARACTER_MAXIMUM_LENGTH: characters (bytes for binary), -1 for max. */
