@@ -178,6 +178,16 @@ DBCC SQLPERF(WAITSTATS)
 ----
 error 2526: Incorrect DBCC statement. Check the documentation for the correct DBCC syntax and options.
 
+# SQLPERF('sys.dm_os_wait_stats', CLEAR) starts the wait statistics again.
+statement ok
+WAITFOR DELAY '00:00:00.020'
+
+query I
+DBCC SQLPERF('sys.dm_os_wait_stats', CLEAR) WITH NO_INFOMSGS
+SELECT SUM(waiting_tasks_count) FROM sys.dm_os_wait_stats WHERE wait_type = 'WAITFOR'
+----
+0
+
 # Trace flags are kept per session or globally (-1).
 query IIII
 DBCC TRACEON (3604) WITH NO_INFOMSGS

@@ -9,6 +9,8 @@ public final class DbccErrors {
 
   public static final ErrorTemplate INCORRECT_STATEMENT =
       new ErrorTemplate(2526, 16, 3, "Incorrect DBCC statement. Check the documentation for the correct DBCC syntax and options.", Abort.STATEMENT);
+  public static final ErrorTemplate NOT_PERMITTED =
+      new ErrorTemplate(2571, 14, 3, "User '%s' does not have permission to run DBCC %s.", Abort.STATEMENT);
   public static final ErrorTemplate PARAMETER_COUNT =
       new ErrorTemplate(2583, 16, 1, "An incorrect number of parameters was given to the DBCC statement.", Abort.STATEMENT);
   public static final ErrorTemplate NO_SUCH_TABLE =

@@ -10,7 +10,9 @@ import java.util.List;
  * DBCC SQLPERF(LOGSPACE): per database, its log's size in MB and how much of it is in use. Quern's
  * log is its store's write-ahead log (RocksDB's *.log files; every database but tempdb shares
  * one). The store deletes a log file once the changes in it are flushed to its tables, so what is
- * on disk is all in use: 100 percent, or 0 for an empty log. Other SQLPERF options get 2526.
+ * on disk is all in use: 100 percent, or 0 for an empty log. DBCC SQLPERF('sys.dm_os_wait_stats',
+ * CLEAR) starts the wait statistics again from zero; it takes ALTER SERVER STATE, which only
+ * sysadmin has in Quern (2571 for others). Other SQLPERF options get 2526.
  */
 final class SqlPerfCommand implements DbccCommand {
   private static final List<ResultColumn> COLUMNS =
@@ -27,6 +29,14 @@ final class SqlPerfCommand implements DbccCommand {
 
   @Override
   public void run(DbccCall call) {
+    if (call.arguments().size() == 2 && "sys.dm_os_wait_stats".equalsIgnoreCase(String.valueOf(call.argument(0)))
+        && "CLEAR".equalsIgnoreCase(String.valueOf(call.argument(1)))) {
+      if (!call.state().security().isSa()) {
+        throw DbccErrors.NOT_PERMITTED.raise(call.state().loginName(), "SQLPERF");
+      }
+      call.state().server().waitStatistics().clear();
+      return;
+    }
     if (call.arguments().size() != 1 || !"LOGSPACE".equalsIgnoreCase(String.valueOf(call.argument(0)))) {
       throw DbccErrors.INCORRECT_STATEMENT.raise();
     }

@@ -45,6 +45,14 @@ public final class WaitStatistics {
     counters.computeIfAbsent(type, t -> new Counter()).add(nanos);
   }
 
+  /**
+   * Starts every counter again from zero (DBCC SQLPERF('sys.dm_os_wait_stats', CLEAR)); a wait
+   * ending meanwhile counts in the old counters or the new ones.
+   */
+  public void clear() {
+    counters.replaceAll((type, c) -> new Counter());
+  }
+
   /** A row per wait type, ordered by name. */
   public List<Row> rows() {
     List<Row> rows = new ArrayList<>();
