@@ -319,6 +319,17 @@ EXEC sp_stored_procedures @sp_name = 'cp%'
 ----
 master	dbo	cp_proc;1	-1	-1	-1	NULL	2
 
+# The system procedures are listed too, under sys.
+query TTTIIITI
+EXEC sp_stored_procedures @sp_name = 'sp_who%'
+----
+master	sys	sp_who2;1	-1	-1	-1	NULL	2
+master	sys	sp_who;1	-1	-1	-1	NULL	2
+
+query TTTIIITI
+EXEC sp_stored_procedures @sp_name = 'sp_who%', @sp_owner = 'dbo'
+----
+
 query TTTTIITIIIIITTIIIITI
 EXEC sp_sproc_columns @procedure_name = 'cp_proc', @ODBCVer = 3
 ----

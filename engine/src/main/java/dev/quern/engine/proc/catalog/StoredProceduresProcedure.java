@@ -17,8 +17,8 @@ import java.util.List;
  * =] 'qualifier'] [, [@fUsePattern =] 'fUsePattern']} ("sp_stored_procedures (Transact-SQL)"):
  * SQLProcedures and getProcedures. PROCEDURE_NAME carries the group number ({@code name;1}); the
  * parameter and result-set counts are -1 (not reported) and PROCEDURE_TYPE 2 (returns a value),
- * as SQL Server answers. Lists the database's stored procedures (SQL Server also lists the
- * system procedures of the sys schema).
+ * as SQL Server answers. Lists the database's stored procedures and, under owner sys, the system
+ * procedures, as SQL Server does.
  */
 public final class StoredProceduresProcedure implements SystemProcedure {
   private static final List<ResultColumn> COLUMNS =
@@ -33,6 +33,7 @@ public final class StoredProceduresProcedure implements SystemProcedure {
           new ResultColumn("PROCEDURE_TYPE", SqlTypes.SMALLINT, true));
   private static final List<String> PARAMETERS = List.of("@sp_name", "@sp_owner", "@sp_qualifier", "@fusepattern");
   private static final int RETURNS_VALUE = 2;
+  private static final String SYS = "sys";
 
   @Override
   public String name() {
@@ -44,9 +45,20 @@ public final class StoredProceduresProcedure implements SystemProcedure {
     CatalogArguments a = CatalogArguments.bind(args, PARAMETERS, name());
     CatalogScope scope = CatalogScope.of(host.state(), a.string(2));
     List<Object[]> rows = new ArrayList<>();
-    for (CatalogScope.Entry e : scope.objects(a.string(0), a.string(1), a.integer(3, 1) != 0)) {
+    boolean usePattern = a.integer(3, 1) != 0;
+    for (CatalogScope.Entry e : scope.objects(a.string(0), a.string(1), usePattern)) {
       if (e.object() instanceof Procedure p) {
         rows.add(new Object[] {scope.databaseName(), e.schema().name(), p.name() + ";1", -1, -1, -1, null, RETURNS_VALUE});
+      }
+    }
+    // The system procedures, in the sys schema of every database, as SQL Server lists them too.
+    var name = CatalogScope.compile(a.string(0), usePattern);
+    var owner = CatalogScope.compile(a.string(1), usePattern);
+    if (owner == null || owner.matcher(SYS).matches()) {
+      for (String procedure : dev.quern.engine.proc.SystemProcedures.names()) {
+        if (name == null || name.matcher(procedure).matches()) {
+          rows.add(new Object[] {scope.databaseName(), SYS, procedure + ";1", -1, -1, -1, null, RETURNS_VALUE});
+        }
       }
     }
     rows.sort(Comparator.comparing((Object[] r) -> (String) r[1], String.CASE_INSENSITIVE_ORDER)
