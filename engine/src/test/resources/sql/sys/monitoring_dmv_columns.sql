@@ -151,3 +151,9 @@ query I
 SELECT COUNT(*) FROM sys.all_columns WHERE object_id = OBJECT_ID('sys.dm_exec_sessions') AND name = 'group_id'
 ----
 1
+
+# Every session shows a last request end: the login time before its first request has ended.
+query I
+SELECT COUNT(*) FROM sys.dm_exec_sessions WHERE last_request_end_time IS NULL
+----
+0
