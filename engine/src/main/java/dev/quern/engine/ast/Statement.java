@@ -14,6 +14,8 @@ public sealed interface Statement
         WhileStatement,
         BreakStatement,
         ContinueStatement,
+        LabelStatement,
+        GotoStatement,
         ReturnStatement,
         TryCatchStatement,
         ThrowStatement,

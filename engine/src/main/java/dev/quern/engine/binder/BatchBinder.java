@@ -25,6 +25,8 @@ public final class BatchBinder {
   /** Where the statements being bound stand in the text; null when binding one late. */
   private java.util.Map<Statement, SourceSpan> spans;
   private final java.util.Map<StatementPlan, SourceSpan> planSpans = new java.util.IdentityHashMap<>();
+  /** The labels GOTO may name; null while binding one statement late (its batch checked them). */
+  private GotoLabels labels;
   private int loopDepth;
   private int catchDepth;
   private boolean deferred;
@@ -40,6 +42,7 @@ public final class BatchBinder {
    */
   public BatchPlan bind(List<Statement> statements, String text, java.util.Map<Statement, SourceSpan> spans) {
     this.spans = spans;
+    this.labels = GotoLabels.of(statements);
     var outerUse = dev.quern.engine.expr.DatabaseCollation.afterUse();
     List<StatementPlan> out;
     try {
@@ -97,6 +100,13 @@ public final class BatchBinder {
           throw SqlErrors.CONTINUE_OUTSIDE_WHILE.raise();
         }
         yield new StatementPlan.Continue(c.line());
+      }
+      case LabelStatement l -> new StatementPlan.Label(l.line(), GotoLabels.key(l.name()));
+      case GotoStatement g -> {
+        if (labels != null) {
+          labels.requireDeclared(g.label());
+        }
+        yield new StatementPlan.Goto(g.line(), GotoLabels.key(g.label()));
       }
       case ReturnStatement r -> returnStatement(r);
       case TryCatchStatement t -> tryCatch(t);

@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * FOR XML PATH's reading of column aliases: {@code a/b} nests elements, {@code @x} (as a last
  * step) is an attribute, {@code text()} and {@code data()} (as a last step), {@code *},
- * {@code node()} and an unnamed column put the value in as text. Columns in a row are laid out in
+ * {@code node()} and an unnamed column put the value in as text, {@code comment()} as an XML
+ * comment and {@code processing-instruction(name)} as a processing instruction (its text not
+ * escaped: monitoring scripts show SQL text so, readable, in a clickable XML cell). Columns in a row are laid out in
  * order, an element staying open while the next column's path goes through it, so the shape is
  * known here; it is checked as SQL Server checks it: an attribute after content of its element
  * (6852), one attribute twice on an element (6810), an attribute with no row element (6864).
@@ -77,9 +79,6 @@ final class PathColumns {
     if (alias == null || alias.isEmpty() || alias.equals("*") || alias.equals("node()")) {
       return new Node(Kind.TEXT, List.of(), null, type, xml);
     }
-    if (alias.equals("comment()") || alias.endsWith("/comment()") || alias.contains("processing-instruction(")) {
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("FOR XML PATH comment() and processing-instruction()");
-    }
     List<String> steps = Arrays.asList(alias.split("/", -1));
     if (steps.contains("")) {
       throw SqlErrors.FOR_XML_PATH_SLASHES.raise(alias);
@@ -89,6 +88,14 @@ final class PathColumns {
       XmlNames.check(step, "Column", alias, declared);
     }
     String last = steps.getLast();
+    if (last.equals("comment()")) {
+      return new Node(Kind.COMMENT, parents, null, type, false);
+    }
+    if (last.startsWith("processing-instruction(") && last.endsWith(")")) {
+      String target = last.substring("processing-instruction(".length(), last.length() - 1).trim();
+      XmlNames.check(target, "Column", alias, declared);
+      return new Node(Kind.PROCESSING_INSTRUCTION, parents, target, type, false);
+    }
     if (last.equals("text()") || last.equals("data()")) {
       if (xml) {
         throw SqlErrors.FOR_XML_XML_TEXT_STEP.raise(alias);

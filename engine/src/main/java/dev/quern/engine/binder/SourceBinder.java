@@ -189,6 +189,7 @@ final class SourceBinder {
       case STRING_SPLIT -> stringSplit(f, exprs);
       case SQL_TEXT -> sqlText(f, exprs);
       case QUERY_PLAN -> queryPlan(f, exprs);
+      case TEXT_QUERY_PLAN -> textQueryPlan(f, exprs);
       case INPUT_BUFFER -> inputBuffer(f, exprs);
       case INDEX_PHYSICAL_STATS -> indexPhysicalStats(f, exprs);
       case STATS_PROPERTIES -> statsFunction(f, exprs, false);
@@ -319,6 +320,19 @@ final class SourceBinder {
     }
     BoundExpr handle = exprs.implicit(exprs.value(f.args().getFirst()), dev.quern.engine.plan.SqlTextNode.HANDLE);
     var node = new dev.quern.engine.plan.QueryPlanNode(handle);
+    return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
+  }
+
+  /** sys.dm_exec_text_query_plan(plan_handle, statement_start_offset, statement_end_offset). */
+  private Bound textQueryPlan(TableSource.Function f, ExpressionBinder exprs) {
+    if (f.args().size() != 3) {
+      throw SqlErrors.FUNCTION_ARG_COUNT.raise("dm_exec_text_query_plan", 3);
+    }
+    BoundExpr handle = exprs.implicit(exprs.value(f.args().getFirst()), dev.quern.engine.plan.SqlTextNode.HANDLE);
+    List<BoundExpr> offsets = List.of(
+        exprs.implicit(exprs.value(f.args().get(1)), SqlTypes.INT),
+        exprs.implicit(exprs.value(f.args().get(2)), SqlTypes.INT));
+    var node = new dev.quern.engine.plan.QueryPlanNode(handle, true, offsets);
     return new Bound(node, new ColumnScope(TableFunctions.qualifier(f), node.columns()), false);
   }
 

@@ -16,6 +16,7 @@ final class TableFunctions {
     STRING_SPLIT,
     SQL_TEXT,
     QUERY_PLAN,
+    TEXT_QUERY_PLAN,
     INPUT_BUFFER,
     INDEX_PHYSICAL_STATS,
     STATS_PROPERTIES,
@@ -41,6 +42,9 @@ final class TableFunctions {
     }
     if (inSys && last.equals("DM_EXEC_QUERY_PLAN")) {
       return Optional.of(Kind.QUERY_PLAN);
+    }
+    if (inSys && last.equals("DM_EXEC_TEXT_QUERY_PLAN")) {
+      return Optional.of(Kind.TEXT_QUERY_PLAN);
     }
     if (inSys && last.equals("DM_EXEC_INPUT_BUFFER")) {
       return Optional.of(Kind.INPUT_BUFFER);
@@ -76,7 +80,7 @@ final class TableFunctions {
               case GENERATE_SERIES -> List.of("value");
               case STRING_SPLIT -> ordinal(f) ? List.of("value", "ordinal") : List.of("value");
               case SQL_TEXT -> SqlTextNode.columnNames();
-              case QUERY_PLAN -> dev.quern.engine.plan.QueryPlanNode.columnNames();
+              case QUERY_PLAN, TEXT_QUERY_PLAN -> dev.quern.engine.plan.QueryPlanNode.columnNames();
               case INPUT_BUFFER -> dev.quern.engine.plan.InputBufferNode.columnNames();
               case INDEX_PHYSICAL_STATS -> dev.quern.engine.plan.IndexPhysicalStatsNode.columnNames();
               case STATS_PROPERTIES -> dev.quern.engine.plan.StatsFunctionNode.columnNames(false);

@@ -40,10 +40,13 @@ final class XmlMethodBinder {
   /** A step SQL Server types as one node at most: the context item, an attribute, or one picked by position. */
   private static final Pattern SINGLE_STEP = Pattern.compile("\\.|@[^/\\[]+|[^/\\[]+\\[[1-9][0-9]*\\]");
 
-  /** A call of a function that returns one atomic value: {@code count(../a)}, {@code local-name(.)}. */
+  /**
+   * A call of a function that returns one atomic value: {@code count(../a)}, {@code local-name(.)},
+   * or the {@code xs:hexBinary(…)} constructor (one value or none).
+   */
   private static final Pattern ATOMIC_CALL = Pattern.compile(
-      "(fn:)?(count|sum|string|number|string-length|concat|contains|local-name|namespace-uri|not|true|false"
-          + "|boolean|last|position|ceiling|floor|round|substring)\\(.*\\)",
+      "((fn:)?(count|sum|string|number|string-length|concat|contains|local-name|namespace-uri|not|true|false"
+          + "|boolean|last|position|ceiling|floor|round|substring)|xs:hexBinary)\\(.*\\)",
       Pattern.DOTALL);
 
   private static final Set<String> METHODS = Set.of("value", "query", "exist", "nodes", "modify");

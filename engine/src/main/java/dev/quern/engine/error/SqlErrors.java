@@ -148,6 +148,10 @@ public final class SqlErrors {
           "All the input parameters should be of the same type. Supported types are tinyint,"
               + " smallint, int, bigint, decimal and numeric.",
           COMPILE);
+  public static final ErrorTemplate LABEL_DECLARED_TWICE =
+      e(132, 15, 1, "The label '%s' has already been declared. Label names must be unique within a query batch or stored procedure.", COMPILE);
+  public static final ErrorTemplate LABEL_NOT_DECLARED =
+      e(133, 15, 1, "A GOTO statement references the label '%s' but the label has not been declared.", COMPILE);
   public static final ErrorTemplate BREAK_OUTSIDE_WHILE =
       e(135, 15, 1, "Cannot use a BREAK statement outside the scope of a WHILE statement.", COMPILE);
   public static final ErrorTemplate CONTINUE_OUTSIDE_WHILE =

@@ -14,6 +14,8 @@ final class Frame {
   final boolean inProc;
   final String procName;
   int returnStatus;
+  /** The label a GOTO is jumping to while its signal climbs to the list holding it. */
+  String gotoLabel;
   /** The running plan's link to its statistics (null for a plan without text). */
   PlanLink link;
 

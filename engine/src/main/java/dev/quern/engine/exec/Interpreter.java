@@ -365,7 +365,8 @@ public final class Interpreter implements ProcedureHost {
   }
 
   Signal executeList(List<StatementPlan> list, Frame frame) {
-    for (StatementPlan s : list) {
+    for (int next = 0; next < list.size(); next++) {
+      StatementPlan s = list.get(next);
       state.checkCancelled();
       state.activity().statement(s);
       frame.refreshOptions(state);
@@ -406,11 +407,29 @@ public final class Interpreter implements ProcedureHost {
       } finally {
         statistics.end(measured, sink, frame.procName);
       }
+      if (sig == Signal.GOTO) {
+        int target = labelIndex(list, frame.gotoLabel);
+        if (target >= 0) {
+          frame.gotoLabel = null;
+          next = target; // goes on after the label
+          continue;
+        }
+      }
       if (sig != Signal.NORMAL) {
         return sig;
       }
     }
     return Signal.NORMAL;
+  }
+
+  /** Where the label stands in this very list, or -1 (it is then in a list around this one). */
+  private static int labelIndex(List<StatementPlan> list, String label) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) instanceof StatementPlan.Label l && l.name().equals(label)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -546,6 +565,13 @@ public final class Interpreter implements ProcedureHost {
       case StatementPlan.Continue c -> {
         return Signal.CONTINUE;
       }
+      case StatementPlan.Label l -> {
+        // a GOTO target only
+      }
+      case StatementPlan.Goto g -> {
+        frame.gotoLabel = g.label();
+        return Signal.GOTO;
+      }
       case StatementPlan.Return r -> {
         if (r.value() != null) {
           Object v = r.value().eval(frame.eval);
@@ -615,7 +641,7 @@ public final class Interpreter implements ProcedureHost {
       if (sig == Signal.BREAK) {
         break;
       }
-      if (sig == Signal.RETURN) {
+      if (sig == Signal.RETURN || sig == Signal.GOTO) {
         return sig;
       }
     }

@@ -5,5 +5,7 @@ enum Signal {
   NORMAL,
   BREAK,
   CONTINUE,
-  RETURN
+  RETURN,
+  /** A GOTO: the label ({@link Frame#gotoLabel}) is looked for in this list, then in those around it. */
+  GOTO
 }

@@ -28,9 +28,12 @@ import java.util.Set;
  *     path, no {@code ..} or parent axis), so it may run on a copy of that subtree alone
  * @param namespaces the prefixes the XPath text uses ({@link XQueryNamespaces#DEFAULT_PREFIX} for
  *     the default element namespace's names)
+ * @param hexBinary the whole expression is {@code xs:hexBinary(…)}: its string is hex digits, the
+ *     value the bytes they spell (value() then converts bytes, not characters, to its type)
  */
 public record XQueryPath(
-    String xpath, boolean data, boolean attributes, List<External> externals, boolean local, XQueryNamespaces namespaces) {
+    String xpath, boolean data, boolean attributes, List<External> externals, boolean local, XQueryNamespaces namespaces,
+    boolean hexBinary) {
   public XQueryPath {
     externals = List.copyOf(externals);
   }
@@ -182,11 +185,21 @@ public record XQueryPath(
 
     XQueryPath compile() {
       boolean data = false;
+      boolean hexBinary = false;
       if (peek().is("data") && peek(1).is("(") && closesAtEnd()) {
         pos += 2;
         data = true;
         expr();
         expect(")");
+      } else if (peek().is("xs:hexBinary") && peek(1).is("(") && closesAtEnd()) {
+        // The xs:hexBinary constructor around the whole expression (SQL Agent's job ids are read
+        // so): the XPath yields the hex string, decoded when value() converts it.
+        pos += 2;
+        hexBinary = true;
+        out.append("string(");
+        expr();
+        expect(")");
+        out.append(')');
       } else {
         expr();
       }
@@ -194,7 +207,7 @@ public record XQueryPath(
         throw XQueryErrors.NO_MORE_TOKENS.raise(method, peek().text());
       }
       return new XQueryPath(
-          out.toString(), data, !data && lastStepAttribute, externals, !leavesContext, namespaces);
+          out.toString(), data, !data && !hexBinary && lastStepAttribute, externals, !leavesContext, namespaces, hexBinary);
     }
 
     /** Whether the parenthesis after {@code data} is the one the text ends with. */

@@ -26,7 +26,8 @@ public final class XmlValueExpr extends BoundExpr {
     this.externals = List.copyOf(externals);
     this.type = type;
     this.sql = sql;
-    this.converter = Conversions.converter(SqlTypes.NVARCHAR_MAX, type, Conversions.NO_STYLE);
+    this.converter = Conversions.converter(
+        path.hexBinary() ? SqlTypes.VARBINARY_MAX : SqlTypes.NVARCHAR_MAX, type, Conversions.NO_STYLE);
   }
 
   @Override
@@ -49,8 +50,16 @@ public final class XmlValueExpr extends BoundExpr {
     if (text == null) {
       return null;
     }
+    Object value = text;
+    if (path.hexBinary()) {
+      try {
+        value = java.util.HexFormat.of().parseHex(text.strip());
+      } catch (IllegalArgumentException e) {
+        return null; // a failed cast is a dynamic error, which SQL Server's XQuery makes the empty sequence
+      }
+    }
     try {
-      return converter.convert(text, ctx.functions.dateFormat());
+      return converter.convert(value, ctx.functions.dateFormat());
     } catch (SqlValueException e) {
       throw ValueErrors.toSql(e);
     }

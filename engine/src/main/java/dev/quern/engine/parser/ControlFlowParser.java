@@ -4,7 +4,9 @@ import dev.quern.engine.ast.BlockStatement;
 import dev.quern.engine.ast.BreakStatement;
 import dev.quern.engine.ast.ContinueStatement;
 import dev.quern.engine.ast.Expr;
+import dev.quern.engine.ast.GotoStatement;
 import dev.quern.engine.ast.IfStatement;
+import dev.quern.engine.ast.LabelStatement;
 import dev.quern.engine.ast.ReturnStatement;
 import dev.quern.engine.ast.Statement;
 import dev.quern.engine.ast.TryCatchStatement;
@@ -12,7 +14,7 @@ import dev.quern.engine.ast.WhileStatement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Parses control of flow: IF/ELSE, BEGIN…END, WHILE, BREAK, CONTINUE, RETURN, TRY…CATCH. */
+/** Parses control of flow: IF/ELSE, BEGIN…END, WHILE, BREAK, CONTINUE, GOTO and labels, RETURN, TRY…CATCH. */
 final class ControlFlowParser {
   private final TokenStream in;
   private final ExpressionParser expr;
@@ -89,6 +91,20 @@ final class ControlFlowParser {
     int line = in.line();
     in.expect("CONTINUE");
     return new ContinueStatement(line);
+  }
+
+  /** {@code name:} (the caller saw the colon after the word). */
+  Statement label() {
+    int line = in.line();
+    String name = in.next().value();
+    in.expectSymbol(":");
+    return new LabelStatement(line, name);
+  }
+
+  Statement gotoStatement() {
+    int line = in.line();
+    in.expect("GOTO");
+    return new GotoStatement(line, in.identifier());
   }
 
   Statement returnStatement() {

@@ -141,6 +141,8 @@ final class CursorParser {
 
   private CursorStatement.Definition tail(CursorStatement.Options options) {
     QuerySpec query = select.query();
+    // The cursor's SELECT may carry its query hints (OPTION (KEEPFIXED PLAN) …), as any SELECT.
+    new QueryHintsParser(in).parse(new dev.quern.engine.ast.RecursionLimit());
     if (in.at("FOR") && in.peek(1).is("READ")) {
       in.next();
       in.next();

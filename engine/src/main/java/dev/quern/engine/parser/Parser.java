@@ -172,7 +172,8 @@ public final class Parser {
 
   private boolean startsBareCall() {
     Token t = in.peek();
-    return t.isIdentifier() && !t.is("THROW") && !in.peek(1).isSymbol("=") && !in.peek(1).is("TRIGGER");
+    return t.isIdentifier() && !t.is("THROW") && !in.peek(1).isSymbol("=") && !in.peek(1).is("TRIGGER")
+        && !in.peek(1).isSymbol(":"); // a GOTO label, not a procedure called by name
   }
 
   private void skipSemicolons() {
@@ -309,6 +310,9 @@ public final class Parser {
     if (t.type() != TokenType.WORD) {
       throw in.unexpected();
     }
+    if (in.peek(1).isSymbol(":")) {
+      return flow.label();
+    }
     if (ProcedureParser.starts(in)) {
       throw dev.quern.engine.error.SqlErrors.PROCEDURE_NOT_FIRST.raise();
     }
@@ -372,6 +376,7 @@ public final class Parser {
       case "WHILE" -> flow.whileStatement();
       case "BREAK" -> flow.breakStatement();
       case "CONTINUE" -> flow.continueStatement();
+      case "GOTO" -> flow.gotoStatement();
       case "RETURN" -> flow.returnStatement();
       case "BEGIN" -> begin();
       case "COMMIT" -> tran.commit();

@@ -343,21 +343,34 @@ final class SelectParser {
       TableSource.Join.JoinType type;
       if (in.at("JOIN")) {
         type = TableSource.Join.JoinType.INNER;
-      } else if (in.at("INNER") && in.peek(1).is("JOIN")) {
+      } else if (in.at("INNER") && joinsAt(1)) {
         in.next();
         type = TableSource.Join.JoinType.INNER;
       } else if ((in.at("LEFT") || in.at("RIGHT") || in.at("FULL"))
-          && (in.peek(1).is("JOIN") || in.peek(1).is("OUTER") && in.peek(2).is("JOIN"))) {
+          && (joinsAt(1) || in.peek(1).is("OUTER") && joinsAt(2))) {
         type = TableSource.Join.JoinType.valueOf(in.next().upper());
         in.accept("OUTER");
       } else {
         return left;
+      }
+      if (JOIN_HINTS.contains(in.peek().upper())) {
+        // LOOP, HASH, MERGE or REMOTE only choose how SQL Server joins (and fix the join order);
+        // the rows are the same, and Quern's planner picks its own way.
+        in.next();
       }
       in.expect("JOIN");
       TableSource right = rotated(tableSource());
       in.expect("ON");
       left = new TableSource.Join(left, right, type, expr.parse());
     }
+  }
+
+  private static final java.util.Set<String> JOIN_HINTS = java.util.Set.of("LOOP", "HASH", "MERGE", "REMOTE");
+
+  /** Whether JOIN, or a join hint then JOIN, stands {@code ahead} tokens on. */
+  private boolean joinsAt(int ahead) {
+    return in.peek(ahead).is("JOIN")
+        || JOIN_HINTS.contains(in.peek(ahead).upper()) && in.peek(ahead + 1).is("JOIN");
   }
 
   /**

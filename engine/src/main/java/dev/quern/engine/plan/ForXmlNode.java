@@ -34,7 +34,11 @@ public record ForXmlNode(
     /** Text content of the element at {@code elements}. */
     TEXT,
     /** Text content too, but a space apart from the value of an adjacent data() column. */
-    DATA
+    DATA,
+    /** {@code processing-instruction(name)}: a processing instruction whose target is {@code name}. */
+    PROCESSING_INSTRUCTION,
+    /** {@code comment()}: an XML comment. */
+    COMMENT
   }
 
   /**

@@ -8,15 +8,26 @@ import java.util.List;
 /**
  * sys.dm_exec_query_plan(plan_handle): the ShowPlanXML document of the batch behind a plan_handle
  * the DMVs showed (as SET SHOWPLAN_XML returns it), one row, or no row for an unknown or NULL handle.
+ * sys.dm_exec_text_query_plan(plan_handle, statement_start_offset, statement_end_offset) ({@code
+ * text}) returns the same document as nvarchar(max) text; its offsets are evaluated but the plan is
+ * still the whole batch's (Quern does not cut a statement's plan out of it).
  */
-public record QueryPlanNode(BoundExpr handle) implements PlanNode {
-  private static final List<ResultColumn> COLUMNS =
-      List.of(
-          new ResultColumn("dbid", SqlTypes.SMALLINT, true),
-          new ResultColumn("objectid", SqlTypes.INT, true),
-          new ResultColumn("number", SqlTypes.SMALLINT, true),
-          new ResultColumn("encrypted", SqlTypes.BIT, false),
-          new ResultColumn("query_plan", SqlTypes.XML, true));
+public record QueryPlanNode(BoundExpr handle, boolean text, List<BoundExpr> offsets) implements PlanNode {
+  private static final List<ResultColumn> COLUMNS = columns(SqlTypes.XML);
+  private static final List<ResultColumn> TEXT_COLUMNS = columns(SqlTypes.NVARCHAR_MAX);
+
+  public QueryPlanNode(BoundExpr handle) {
+    this(handle, false, List.of());
+  }
+
+  private static List<ResultColumn> columns(dev.quern.catalog.type.SqlType plan) {
+    return List.of(
+        new ResultColumn("dbid", SqlTypes.SMALLINT, true),
+        new ResultColumn("objectid", SqlTypes.INT, true),
+        new ResultColumn("number", SqlTypes.SMALLINT, true),
+        new ResultColumn("encrypted", SqlTypes.BIT, false),
+        new ResultColumn("query_plan", plan, true));
+  }
 
   /** The result's column names (for {@code SELECT *}). */
   public static List<String> columnNames() {
@@ -25,7 +36,7 @@ public record QueryPlanNode(BoundExpr handle) implements PlanNode {
 
   @Override
   public List<ResultColumn> columns() {
-    return COLUMNS;
+    return text ? TEXT_COLUMNS : COLUMNS;
   }
 
   @Override
@@ -35,6 +46,6 @@ public record QueryPlanNode(BoundExpr handle) implements PlanNode {
 
   @Override
   public String describe() {
-    return "QueryPlan(" + handle.toSql() + ")";
+    return (text ? "TextQueryPlan(" : "QueryPlan(") + handle.toSql() + ")";
   }
 }

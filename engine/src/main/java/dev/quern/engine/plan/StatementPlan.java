@@ -58,6 +58,12 @@ public sealed interface StatementPlan {
 
   record Continue(int line) implements StatementPlan {}
 
+  /** A GOTO target: does nothing when reached in sequence. */
+  record Label(int line, String name) implements StatementPlan {}
+
+  /** Jumps to {@code label} (checked to exist in the batch or module when bound). */
+  record Goto(int line, String label) implements StatementPlan {}
+
   /** RETURN [int expression]. */
   record Return(int line, BoundExpr value) implements StatementPlan {}
 

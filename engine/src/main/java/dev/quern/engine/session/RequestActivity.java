@@ -291,7 +291,9 @@ public final class RequestActivity {
         w == null ? null : w.type,
         w == null ? 0 : (now - w.since) / 1_000_000,
         w == null || w.blockers == null ? 0 : firstOrZero(w.blockers.owners()),
-        lastWaitType,
+        // While a request waits its last wait type is the current one (sysprocesses.lastwaittype:
+        // "the last or current wait type").
+        w == null ? lastWaitType : w.type,
         externalScriptRequestId);
   }
 
@@ -311,9 +313,13 @@ public final class RequestActivity {
     return started ? anchor.at(startNanos) : loginTime;
   }
 
-  /** When the last request ended, or null before the first. */
+  /**
+   * When the last request ended; the login time before the first has ended, as SQL Server shows a
+   * new session (monitoring scripts match a running request to its session by comparing it with
+   * the request's start).
+   */
   public Instant lastRequestEnd() {
-    return ended ? anchor.at(endNanos) : null;
+    return ended ? anchor.at(endNanos) : loginTime;
   }
 
   private void renewAnchor(long nowNanos) {

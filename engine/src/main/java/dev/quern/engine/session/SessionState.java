@@ -671,7 +671,8 @@ public final class SessionState implements FunctionContext, OptionTarget {
 
   @Override
   public Optional<Integer> objectId(String name, String type) {
-    return dev.quern.engine.store.ObjectNames.objectId(store, databaseName(), name, type);
+    return dev.quern.engine.store.ObjectNames.objectId(store, databaseName(), name, type)
+        .or(() -> dev.quern.engine.sys.SystemObjectIds.of(name, type));
   }
 
   /** The current database's schemas come from its catalog; the fixed role schemas are added. */

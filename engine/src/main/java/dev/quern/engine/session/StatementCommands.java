@@ -35,6 +35,8 @@ final class StatementCommands {
       case StatementPlan.LateBound l -> of(l.statement());
       case StatementPlan.Break b -> "BREAK";
       case StatementPlan.Continue c -> "CONTINUE";
+      case StatementPlan.Label l -> "LABEL";
+      case StatementPlan.Goto g -> "GOTO";
       case StatementPlan.Return r -> "RETURN";
       case StatementPlan.Deferred d -> "SELECT";
       case StatementPlan.Cursor c -> switch (c.statement()) {

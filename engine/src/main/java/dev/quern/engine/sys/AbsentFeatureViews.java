@@ -151,6 +151,15 @@ final class AbsentFeatureViews {
     }).toList());
   }
 
+  /**
+   * sys.dm_broker_activated_tasks: the stored procedures Service Broker activation started; Quern
+   * has no Service Broker, so none. Monitoring procedures join it to name activated sessions.
+   */
+  static SystemView brokerActivatedTasks() {
+    return empty("dm_broker_activated_tasks", integer("spid", false), smallint("database_id", false),
+        integer("queue_id", false), nvarchar("procedure_name", 650, false), integer("execute_as", true));
+  }
+
   private static SystemView empty(String name, ResultColumn... columns) {
     return new DerivedView(name, List.of(columns), s -> List.of());
   }

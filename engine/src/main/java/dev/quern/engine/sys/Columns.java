@@ -37,6 +37,10 @@ public final class Columns {
     return new ResultColumn(name, SqlTypes.SQL_VARIANT, nullable);
   }
 
+  public static ResultColumn real(String name, boolean nullable) {
+    return new ResultColumn(name, SqlTypes.REAL, nullable);
+  }
+
   public static ResultColumn bigint(String name, boolean nullable) {
     return new ResultColumn(name, SqlTypes.BIGINT, nullable);
   }

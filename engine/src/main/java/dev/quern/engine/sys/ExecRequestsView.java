@@ -20,7 +20,11 @@ import java.util.List;
  * in the instant a nested batch's statement is still current after it returned. wait_resource
  * names the lock a lock wait waits for as SQL Server does ({@code KEY: 5:72057594047365120
  * (8194443284a0)}, the resource sys.dm_tran_locks shows), empty otherwise. scheduler_id and
- * task_address are the request's task in sys.dm_os_tasks.
+ * task_address are the request's task in sys.dm_os_tasks. plan_handle is the cached plan of the
+ * running statement (as sys.dm_exec_cached_plans shows it), NULL for a statement the plan cache
+ * does not count. Quern counts no page reads or writes: reads, writes and logical_reads are NULL;
+ * it grants no query memory (granted_query_memory 0) and no statement reports progress
+ * (percent_complete 0, as SQL Server shows for all but backups, restores and the like).
  */
 final class ExecRequestsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -33,6 +37,7 @@ final class ExecRequestsView implements SystemView {
           varbinary("sql_handle", 64, true),
           integer("statement_start_offset", true),
           integer("statement_end_offset", true),
+          varbinary("plan_handle", 64, true),
           smallint("database_id", false),
           integer("user_id", false),
           uniqueidentifier("connection_id", true),
@@ -43,16 +48,22 @@ final class ExecRequestsView implements SystemView {
           nvarchar("wait_resource", 256, false),
           integer("open_transaction_count", false),
           bigint("transaction_id", false),
+          real("percent_complete", false),
           integer("cpu_time", false),
           integer("total_elapsed_time", false),
           integer("scheduler_id", true),
           varbinary("task_address", 8, true),
+          bigint("reads", true),
+          bigint("writes", true),
+          bigint("logical_reads", true),
+          integer("text_size", false),
           sysname("language", true),
           nvarchar("date_format", 3, true),
           smallint("date_first", false),
           bit("quoted_identifier", false),
           bit("arithabort", false),
           bit("ansi_null_dflt_on", false),
+          bit("ansi_defaults", false),
           bit("ansi_warnings", false),
           bit("ansi_padding", false),
           bit("ansi_nulls", false),
@@ -63,6 +74,7 @@ final class ExecRequestsView implements SystemView {
           bigint("row_count", false),
           integer("prev_error", false),
           integer("nest_level", false),
+          integer("granted_query_memory", false),
           uniqueidentifier("external_script_request_id", true));
 
   @Override
@@ -108,22 +120,30 @@ final class ExecRequestsView implements SystemView {
     return r.statementSpan() == null ? -1 : 2 * (r.statementSpan().end() - 1);
   }
 
+  /** The plan_handle of the statement {@code s} is running, or null when the plan cache does not count it. */
+  private static byte[] planHandle(SessionState viewer, SessionState s) {
+    var stats = s.activity().statementStats();
+    return stats == null ? null : PlanHandles.planHandle(viewer, stats.plan());
+  }
+
   private static Object[] row(
       SessionState viewer, SessionState s, RequestActivity.Snapshot r, String waitResource) {
     SessionOptions o = s.sessionOptions();
     var connection = s.info().connection();
     return new Object[] {
       s.spid(), 0, localDatetime(r.startTime()), r.waitType() == null ? "running" : "suspended",
-      r.command(), viewer.server().sqlTexts().handle(r.text()), startOffset(r), endOffset(r), s.databaseId(), 1,
+      r.command(), viewer.server().sqlTexts().handle(r.text()), startOffset(r), endOffset(r), planHandle(viewer, s),
+      s.databaseId(), 1,
       connection == null ? null : connection.connectionId(), r.blockingSessionId(), r.waitType(),
       saturatedInt(r.waitMs()), r.lastWaitType() == null ? "MISCELLANEOUS" : r.lastWaitType(),
-      waitResource, s.transactionCount(), s.transactions().descriptor(), saturatedInt(r.cpuMs()),
-      saturatedInt(r.elapsedMs()), OsAddresses.scheduler(s.spid()), OsAddresses.task(s.spid()), o.language, o.dateFormat, o.dateFirst,
+      waitResource, s.transactionCount(), s.transactions().descriptor(), 0f, saturatedInt(r.cpuMs()),
+      saturatedInt(r.elapsedMs()), OsAddresses.scheduler(s.spid()), OsAddresses.task(s.spid()), null, null, null,
+      o.textSize, o.language, o.dateFormat, o.dateFirst,
       o.has(SessionOptions.QUOTED_IDENTIFIER), o.has(SessionOptions.ARITHABORT),
-      o.has(SessionOptions.ANSI_NULL_DFLT_ON), o.has(SessionOptions.ANSI_WARNINGS),
+      o.has(SessionOptions.ANSI_NULL_DFLT_ON), SessionSettings.ansiDefaults(o), o.has(SessionOptions.ANSI_WARNINGS),
       o.has(SessionOptions.ANSI_PADDING), o.has(SessionOptions.ANSI_NULLS),
       o.has(SessionOptions.CONCAT_NULL_YIELDS_NULL), o.isolationLevel, o.lockTimeout,
-      o.deadlockPriority, s.rowCount(), s.lastError(), s.nestLevel(), r.externalScriptRequestId()
+      o.deadlockPriority, s.rowCount(), s.lastError(), s.nestLevel(), 0, r.externalScriptRequestId()
     };
   }
 }

@@ -115,7 +115,7 @@ public final class SystemViews {
           ResourcePoolsView.stored(), ResourcePoolsView.inEffect(), new ServerPermissionsView(),
           new OsMemoryClerksView(), new TimeZoneInfoView(), PartitionViews.parameters(), PartitionViews.rangeValues(),
           PartitionViews.destinations(), EncryptionViews.keyEncryptions(), EncryptionViews.openKeys(),
-          EncryptionViews.cryptProperties()))
+          EncryptionViews.cryptProperties(), AbsentFeatureViews.brokerActivatedTasks()))
       .flatMap(List::stream).toList();
 
   private SystemViews() {}

@@ -93,6 +93,15 @@ final class ForXmlWriter {
           startContent(sb);
           writeValue(sb, value, n);
         }
+        case PROCESSING_INSTRUCTION -> {
+          startContent(sb);
+          String content = text(value, n.type());
+          sb.append("<?").append(n.name()).append(content.isEmpty() ? "" : " ").append(content).append("?>");
+        }
+        case COMMENT -> {
+          startContent(sb);
+          sb.append("<!--").append(text(value, n.type())).append("-->");
+        }
         case DATA -> {
           boolean space = afterData;
           startContent(sb);

@@ -270,7 +270,8 @@ public final class OperatorBuilder {
   private Operator queryPlan(dev.quern.engine.plan.QueryPlanNode q) {
     var session = (dev.quern.engine.session.SessionState) ctx.functions;
     byte[] handle = (byte[]) eval(q.handle());
-    String text = session.server().sqlTexts().text(handle);
+    q.offsets().forEach(this::eval); // dm_exec_text_query_plan's offsets: evaluated, the whole batch shown
+    String text = handle == null ? null : session.server().sqlTexts().text(handle);
     if (text == null || handle.length < 4) {
       return new ListScanOperator(java.util.List.of());
     }
