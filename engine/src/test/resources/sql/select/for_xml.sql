@@ -345,3 +345,19 @@ query T
 SELECT s FROM fxx WHERE id = 9
 ----
 ,c
+
+# A derived table may hold a FOR XML or FOR JSON query: one row, its column the document.
+query T
+SELECT d.x.value('(/r/@id)[1]', 'int') FROM (SELECT id FROM fx WHERE id = 2 FOR XML RAW('r'), TYPE) AS d(x)
+----
+2
+
+query T
+SELECT j FROM (SELECT id FROM fx WHERE id < 3 ORDER BY id FOR JSON PATH) AS d(j)
+----
+[{"id":1},{"id":2}]
+
+query T
+SELECT d.[XML_F52E2B61-18A1-11d1-B105-00805F49916B] FROM (SELECT id FROM fx WHERE id = 3 FOR XML PATH) AS d
+----
+<row><id>3</id></row>

@@ -609,12 +609,29 @@ final class SelectParser {
   private TableSource derived() {
     in.expectSymbol("(");
     QuerySpec q = in.at("VALUES") ? values() : query();
+    dev.quern.engine.ast.ForClause forClause = forClause();
+    if (forClause != null) {
+      q = forXmlOrJson(q, forClause);
+    }
     in.expectSymbol(")");
     String alias = tableAlias();
     if (alias == null) {
       throw in.unexpected();
     }
     return new TableSource.Derived(q, alias, in.atSymbol("(") ? columnNames() : List.of());
+  }
+
+  /**
+   * A derived table {@code (SELECT … FOR XML | FOR JSON …) AS d(x)}: one row, one column holding the
+   * document, as the query {@code SELECT (SELECT … FOR …)} gives it; the column is named as SQL Server
+   * names FOR XML's and FOR JSON's results unless the derived table names it.
+   */
+  private static QuerySpec forXmlOrJson(QuerySpec q, dev.quern.engine.ast.ForClause forClause) {
+    String name = forClause instanceof dev.quern.engine.ast.ForJson
+        ? dev.quern.engine.plan.ForJsonNode.COLUMN
+        : dev.quern.engine.plan.ForXmlNode.COLUMN;
+    SelectItem item = new SelectItem.Column(new dev.quern.engine.ast.SubqueryExpr(q, forClause), name);
+    return new QuerySpec(false, null, List.of(item), null, null, List.of(), null, List.of(), null, null, List.of());
   }
 
   /**
