@@ -113,11 +113,11 @@ public final class RaiserrorFormatter {
     if (a.value() == null) {
       return spec.pad("(null)");
     }
-    if (!substitutable(a.type()) || (strict && !a.numericLiteral() && isDecimal(a.type()))) {
+    if (!substitutable(a.type()) || (strict && !a.numericLiteral() && SqlTypes.isDecimal(a.type().id()))) {
       throw SqlErrors.SUBSTITUTION_TYPE_NOT_ALLOWED.raise(SqlTypes.sqlName(a.type()), parameter);
     }
     if (!spec.integral()) {
-      if (isString(a.type()) || !strict) {
+      if (SqlTypes.isCharacter(a.type().id()) || !strict) {
         return spec.render(a.value().toString());
       }
       throw SqlErrors.SUBSTITUTION_TYPE_MISMATCH.raise(parameter);
@@ -173,16 +173,5 @@ public final class RaiserrorFormatter {
       return -1;
     }
     return v.intValue();
-  }
-
-  private static boolean isDecimal(SqlType t) {
-    return t.id() == TypeId.DECIMAL || t.id() == TypeId.NUMERIC;
-  }
-
-  private static boolean isString(SqlType t) {
-    return switch (t.id()) {
-      case CHAR, VARCHAR, NCHAR, NVARCHAR -> true;
-      default -> false;
-    };
   }
 }
