@@ -14,6 +14,11 @@ public final class Names {
     if (REGULAR.matcher(name).matches() && !dev.quern.engine.lexer.Keywords.isReserved(name)) {
       return name;
     }
+    return bracketed(name);
+  }
+
+  /** {@code name} always in brackets, a {@code ]} doubled (QUOTENAME's form), for generated T-SQL. */
+  public static String bracketed(String name) {
     return "[" + name.replace("]", "]]") + "]";
   }
 

@@ -27,7 +27,7 @@ public sealed interface ResourceGovernorStatement extends Statement {
       option(with, "MAX_CPU_PERCENT", maxCpuPercent);
       option(with, "MAX_MEMORY_PERCENT", maxMemoryPercent);
       option(with, "MAX_PROCESSES", maxProcesses);
-      return statementName() + " " + bracket(name) + (with.isEmpty() ? "" : " WITH (" + with + ")");
+      return statementName() + " " + Names.bracketed(name) + (with.isEmpty() ? "" : " WITH (" + with + ")");
     }
   }
 
@@ -61,17 +61,17 @@ public sealed interface ResourceGovernorStatement extends Statement {
       option(with, "REQUEST_MEMORY_GRANT_TIMEOUT_SEC", requestMemoryGrantTimeoutSec);
       option(with, "MAX_DOP", maxDop);
       option(with, "GROUP_MAX_REQUESTS", groupMaxRequests);
-      StringBuilder b = new StringBuilder(statementName()).append(' ').append(bracket(name));
+      StringBuilder b = new StringBuilder(statementName()).append(' ').append(Names.bracketed(name));
       if (!with.isEmpty()) {
         b.append(" WITH (").append(with).append(')');
       }
       if (usingPool != null || externalPool != null) {
         b.append(" USING ");
         if (usingPool != null) {
-          b.append(bracket(usingPool)).append(externalPool != null ? ", " : "");
+          b.append(Names.bracketed(usingPool)).append(externalPool != null ? ", " : "");
         }
         if (externalPool != null) {
-          b.append("EXTERNAL ").append(bracket(externalPool));
+          b.append("EXTERNAL ").append(Names.bracketed(externalPool));
         }
       }
       return b.toString();
@@ -98,13 +98,9 @@ public sealed interface ResourceGovernorStatement extends Statement {
         case DISABLE -> "ALTER RESOURCE GOVERNOR DISABLE";
         case RESET_STATISTICS -> "ALTER RESOURCE GOVERNOR RESET STATISTICS";
         case CLASSIFIER -> "ALTER RESOURCE GOVERNOR WITH (CLASSIFIER_FUNCTION = "
-            + (classifier == null ? "NULL" : bracket(classifier.get(0)) + "." + bracket(classifier.get(1))) + ")";
+            + (classifier == null ? "NULL" : Names.bracketed(classifier.get(0)) + "." + Names.bracketed(classifier.get(1))) + ")";
       };
     }
-  }
-
-  private static String bracket(String name) {
-    return "[" + name.replace("]", "]]") + "]";
   }
 
   private static void option(StringBuilder with, String name, Integer value) {

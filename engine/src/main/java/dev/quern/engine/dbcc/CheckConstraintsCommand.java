@@ -1,5 +1,7 @@
 package dev.quern.engine.dbcc;
 
+import static dev.quern.engine.ast.Names.bracketed;
+
 import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.Column;
 import dev.quern.catalog.meta.Constraint;
@@ -69,7 +71,7 @@ final class CheckConstraintsCommand implements DbccCommand {
           }
           String query = c instanceof Constraint.Check k ? check(schema, t, k) : foreignKey(md, schema, t, (Constraint.ForeignKey) c);
           for (String where : run(call, query, call.option("ALL_ERRORMSGS") ? Integer.MAX_VALUE : DEFAULT_LIMIT)) {
-            found.add(new Object[] {quote(schema.name()) + "." + quote(t.name()), quote(c.name()), where});
+            found.add(new Object[] {bracketed(schema.name()) + "." + bracketed(t.name()), bracketed(c.name()), where});
           }
         }
       }
@@ -113,7 +115,7 @@ final class CheckConstraintsCommand implements DbccCommand {
     } else {
       columns.addAll(referenced(t, k.expression()));
     }
-    return "SELECT " + whereText(columns, "") + " FROM " + quote(schema.name()) + "." + quote(t.name())
+    return "SELECT " + whereText(columns, "") + " FROM " + bracketed(schema.name()) + "." + bracketed(t.name())
         + " WHERE NOT (" + k.expression() + ")";
   }
 
@@ -124,14 +126,14 @@ final class CheckConstraintsCommand implements DbccCommand {
     List<String> fk = f.columns().stream().map(id -> child.columnById(id).name()).toList();
     List<String> pk = f.refColumns().stream().map(id -> parent.columnById(id).name()).toList();
     StringBuilder sql = new StringBuilder("SELECT ").append(whereText(fk, "c."))
-        .append(" FROM ").append(quote(schema.name())).append('.').append(quote(child.name())).append(" c WHERE ");
+        .append(" FROM ").append(bracketed(schema.name())).append('.').append(bracketed(child.name())).append(" c WHERE ");
     for (String c : fk) {
-      sql.append("c.").append(quote(c)).append(" IS NOT NULL AND ");
+      sql.append("c.").append(bracketed(c)).append(" IS NOT NULL AND ");
     }
-    sql.append("NOT EXISTS (SELECT 1 FROM ").append(quote(parentSchema.name())).append('.').append(quote(parent.name()))
+    sql.append("NOT EXISTS (SELECT 1 FROM ").append(bracketed(parentSchema.name())).append('.').append(bracketed(parent.name()))
         .append(" p WHERE ");
     for (int i = 0; i < fk.size(); i++) {
-      sql.append(i == 0 ? "" : " AND ").append("p.").append(quote(pk.get(i))).append(" = c.").append(quote(fk.get(i)));
+      sql.append(i == 0 ? "" : " AND ").append("p.").append(bracketed(pk.get(i))).append(" = c.").append(bracketed(fk.get(i)));
     }
     return sql.append(")").toString();
   }
@@ -143,8 +145,8 @@ final class CheckConstraintsCommand implements DbccCommand {
     }
     List<String> parts = new ArrayList<>();
     for (String c : columns) {
-      String q = quote(c).replace("'", "''");
-      parts.add("N'" + q + " = ' + ISNULL(N'''' + REPLACE(CAST(" + prefix + quote(c) + " AS nvarchar(4000)), N'''', N'''''') + N'''', N'NULL')");
+      String q = bracketed(c).replace("'", "''");
+      parts.add("N'" + q + " = ' + ISNULL(N'''' + REPLACE(CAST(" + prefix + bracketed(c) + " AS nvarchar(4000)), N'''', N'''''') + N'''', N'NULL')");
     }
     return String.join(" + N' AND ' + ", parts);
   }
@@ -191,7 +193,4 @@ final class CheckConstraintsCommand implements DbccCommand {
     return out;
   }
 
-  private static String quote(String name) {
-    return "[" + name.replace("]", "]]") + "]";
-  }
 }

@@ -1,5 +1,7 @@
 package dev.quern.engine.proc;
 
+import static dev.quern.engine.ast.Names.bracketed;
+
 import dev.quern.engine.error.SqlErrors;
 import java.util.List;
 
@@ -43,13 +45,10 @@ final class RoleMemberProcedure implements SystemProcedure {
     String second = args.get(1).value().toString();
     String role = server ? second : first;
     String member = server ? first : second;
-    String sql = "ALTER " + (server ? "SERVER ROLE " : "ROLE ") + quote(role) + (add ? " ADD" : " DROP") + " MEMBER "
-        + quote(member);
+    String sql = "ALTER " + (server ? "SERVER ROLE " : "ROLE ") + bracketed(role) + (add ? " ADD" : " DROP") + " MEMBER "
+        + bracketed(member);
     host.run(host.compile(sql, List.of(), ""), new Object[0], name);
     return 0;
   }
 
-  private static String quote(String name) {
-    return "[" + name.replace("]", "]]") + "]";
-  }
 }

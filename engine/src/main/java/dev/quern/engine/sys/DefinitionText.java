@@ -1,5 +1,7 @@
 package dev.quern.engine.sys;
 
+import static dev.quern.engine.ast.Names.bracketed;
+
 import dev.quern.engine.ast.BetweenExpr;
 import dev.quern.engine.ast.BinaryExpr;
 import dev.quern.engine.ast.CaseExpr;
@@ -13,6 +15,7 @@ import dev.quern.engine.ast.IsNullExpr;
 import dev.quern.engine.ast.LikeExpr;
 import dev.quern.engine.ast.Literal;
 import dev.quern.engine.ast.LogicalExpr;
+import dev.quern.engine.ast.Names;
 import dev.quern.engine.ast.NotExpr;
 import dev.quern.engine.ast.ParenExpr;
 import dev.quern.engine.ast.UnaryExpr;
@@ -51,7 +54,7 @@ final class DefinitionText {
   private static String print(Expr e) {
     return switch (e) {
       case Literal l -> literal(l);
-      case ColumnRef c -> c.parts().stream().map(DefinitionText::bracket).collect(Collectors.joining("."));
+      case ColumnRef c -> c.parts().stream().map(Names::bracketed).collect(Collectors.joining("."));
       case ParenExpr p -> print(unparen(p));
       case dev.quern.engine.ast.CollateExpr c -> print(c.operand()) + " COLLATE " + c.collation();
       case dev.quern.engine.ast.AtTimeZoneExpr a -> print(a.operand()) + " AT TIME ZONE " + print(a.zone());
@@ -76,7 +79,7 @@ final class DefinitionText {
           + (c.style() == null ? "" : "," + print(c.style())) + ")";
       // A dotted name (dbo.f(…), col.GetLevel()) is a user function or a type's method: bracketed, its case kept.
       case FunctionCall f when f.parens() && !f.star() && f.name().contains(".") ->
-          java.util.Arrays.stream(f.name().split("\\.")).map(DefinitionText::bracket).collect(Collectors.joining("."))
+          java.util.Arrays.stream(f.name().split("\\.")).map(Names::bracketed).collect(Collectors.joining("."))
               + "(" + args(f) + ")";
       case FunctionCall f when f.parens() && !f.star() -> f.name().toLowerCase(Locale.ROOT) + "("
           + (f.distinct() ? "distinct " : "") + args(f) + ")";
@@ -100,7 +103,7 @@ final class DefinitionText {
 
   private static String type(CastExpr c) {
     String args = c.type().args().isEmpty() ? "" : "(" + String.join(",", c.type().args()) + ")";
-    return bracket(c.type().name().toLowerCase(Locale.ROOT)) + args;
+    return bracketed(c.type().name().toLowerCase(Locale.ROOT)) + args;
   }
 
   private static final java.util.Set<String> DATE_PART_FIRST =
@@ -126,7 +129,4 @@ final class DefinitionText {
     return l.kind() == Literal.Kind.NUMBER || l.kind() == Literal.Kind.FLOAT || l.kind() == Literal.Kind.MONEY;
   }
 
-  private static String bracket(String name) {
-    return "[" + name.replace("]", "]]") + "]";
-  }
 }

@@ -1,5 +1,7 @@
 package dev.quern.engine.proc.catalog;
 
+import static dev.quern.engine.ast.Names.bracketed;
+
 import dev.quern.engine.api.DiscardingSink;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.api.SqlMessage;
@@ -19,17 +21,13 @@ final class ViewColumns {
   static List<ResultColumn> of(ProcedureHost host, String schema, String view) {
     BatchPlan plan;
     try {
-      plan = host.compile("SELECT TOP (0) * FROM " + quote(schema) + "." + quote(view), List.of(), "");
+      plan = host.compile("SELECT TOP (0) * FROM " + bracketed(schema) + "." + bracketed(view), List.of(), "");
     } catch (SqlException e) {
       return List.of();
     }
     Capture capture = new Capture();
     host.runCapturing(plan, new Object[plan.frameSize()], capture);
     return capture.failed ? List.of() : capture.columns;
-  }
-
-  private static String quote(String name) {
-    return "[" + name.replace("]", "]]") + "]";
   }
 
   /** Keeps the columns of the result set, and whether an error came instead. */

@@ -1,7 +1,7 @@
 package dev.quern.engine.proc.security;
 
 import static dev.quern.engine.proc.security.LegacyPrincipalProcedure.literal;
-import static dev.quern.engine.proc.security.LegacyPrincipalProcedure.quote;
+import static dev.quern.engine.ast.Names.bracketed;
 import static dev.quern.engine.proc.security.SecurityResults.column;
 import static dev.quern.engine.proc.security.SecurityResults.sysname;
 
@@ -89,7 +89,7 @@ final class ChangeUsersLoginProcedure implements SystemProcedure {
     if (login == null || host.state().securityRecords().login(login).isEmpty()) {
       throw refused(login, "login");
     }
-    return run(host, "ALTER USER " + quote(u.name()) + " WITH LOGIN = " + quote(login));
+    return run(host, "ALTER USER " + bracketed(u.name()) + " WITH LOGIN = " + bracketed(login));
   }
 
   private static int autoFix(ProcedureHost host, String user, String login, String password) {
@@ -105,7 +105,7 @@ final class ChangeUsersLoginProcedure implements SystemProcedure {
         throw PrincipalProcedureErrors.DUPLICATE_SID.raise(u.name());
       }
       host.sink().message(PrincipalProcedureErrors.FIXED_BY_EXISTING_LOGIN.message(u.name()));
-      int status = run(host, "ALTER USER " + quote(u.name()) + " WITH LOGIN = " + quote(u.name()));
+      int status = run(host, "ALTER USER " + bracketed(u.name()) + " WITH LOGIN = " + bracketed(u.name()));
       counts(host, status == 0 ? 1 : 0, 0);
       return status;
     }
@@ -113,9 +113,9 @@ final class ChangeUsersLoginProcedure implements SystemProcedure {
       throw PrincipalProcedureErrors.INVALID_OPTION.raise(QUALIFIED);
     }
     host.sink().message(PrincipalProcedureErrors.FIXED_BY_NEW_LOGIN.message(u.name()));
-    int status = run(host, "CREATE LOGIN " + quote(u.name()) + " WITH PASSWORD = " + literal(password) + ", CHECK_POLICY = OFF");
+    int status = run(host, "CREATE LOGIN " + bracketed(u.name()) + " WITH PASSWORD = " + literal(password) + ", CHECK_POLICY = OFF");
     if (status == 0) {
-      status = run(host, "ALTER USER " + quote(u.name()) + " WITH LOGIN = " + quote(u.name()));
+      status = run(host, "ALTER USER " + bracketed(u.name()) + " WITH LOGIN = " + bracketed(u.name()));
     }
     counts(host, 0, status == 0 ? 1 : 0);
     return status;

@@ -1,5 +1,7 @@
 package dev.quern.engine.proc.security;
 
+import static dev.quern.engine.ast.Names.bracketed;
+
 import dev.quern.catalog.meta.DbPrincipal;
 import dev.quern.catalog.meta.Security;
 import dev.quern.engine.error.PrincipalProcedureErrors;
@@ -42,14 +44,14 @@ final class LegacyPrincipalProcedure implements SystemProcedure {
         new LegacyPrincipalProcedure("sp_droplogin", List.of("@loginame"), LegacyPrincipalProcedure::dropLogin),
         new LegacyPrincipalProcedure("sp_password", List.of("@old", "@new", "@loginame"), LegacyPrincipalProcedure::password),
         new LegacyPrincipalProcedure("sp_defaultdb", List.of("@loginame", "@defdb"), (a, s) -> List.of(
-            "ALTER LOGIN " + quote(a.required(0, "@loginame")) + " WITH DEFAULT_DATABASE = " + quote(a.required(1, "@defdb")))),
+            "ALTER LOGIN " + bracketed(a.required(0, "@loginame")) + " WITH DEFAULT_DATABASE = " + bracketed(a.required(1, "@defdb")))),
         new LegacyPrincipalProcedure("sp_adduser", List.of("@loginame", "@name_in_db", "@grpname"), LegacyPrincipalProcedure::addUser),
         new LegacyPrincipalProcedure("sp_grantdbaccess", List.of("@loginame", "@name_in_db"), (a, s) -> List.of(
-            "CREATE USER " + quote(userName(a)) + " FOR LOGIN " + quote(a.required(0, "@loginame")))),
+            "CREATE USER " + bracketed(userName(a)) + " FOR LOGIN " + bracketed(a.required(0, "@loginame")))),
         new LegacyPrincipalProcedure("sp_revokedbaccess", List.of("@name_in_db"), LegacyPrincipalProcedure::dropUser),
         new LegacyPrincipalProcedure("sp_dropuser", List.of("@name_in_db"), LegacyPrincipalProcedure::dropUser),
         new LegacyPrincipalProcedure("sp_addrole", List.of("@rolename", "@ownername"), (a, s) -> List.of(
-            "CREATE ROLE " + quote(a.required(0, "@rolename")) + (a.string(1) == null ? "" : " AUTHORIZATION " + quote(a.string(1))))),
+            "CREATE ROLE " + bracketed(a.required(0, "@rolename")) + (a.string(1) == null ? "" : " AUTHORIZATION " + bracketed(a.string(1))))),
         new LegacyPrincipalProcedure("sp_droprole", List.of("@rolename"), LegacyPrincipalProcedure::dropRole));
   }
 
@@ -78,8 +80,8 @@ final class LegacyPrincipalProcedure implements SystemProcedure {
     }
     String password = a.string(1) == null ? "" : a.string(1);
     String db = a.string(2) == null ? "master" : a.string(2);
-    return List.of("CREATE LOGIN " + quote(login) + " WITH PASSWORD = " + literal(password) + ", DEFAULT_DATABASE = "
-        + quote(db) + ", CHECK_POLICY = OFF");
+    return List.of("CREATE LOGIN " + bracketed(login) + " WITH PASSWORD = " + literal(password) + ", DEFAULT_DATABASE = "
+        + bracketed(db) + ", CHECK_POLICY = OFF");
   }
 
   private static List<String> dropLogin(CatalogArguments a, SessionState state) {
@@ -87,7 +89,7 @@ final class LegacyPrincipalProcedure implements SystemProcedure {
     if (!login.equalsIgnoreCase(Principals.SA) && state.securityRecords().login(login).isEmpty()) {
       throw SecurityErrors.NOT_A_VALID_LOGIN.raise(login);
     }
-    return List.of("DROP LOGIN " + quote(login));
+    return List.of("DROP LOGIN " + bracketed(login));
   }
 
   /** sp_password [@old =] 'old', [@new =] 'new' [, [@loginame =] 'login']: the caller's own login by default. */
@@ -95,7 +97,7 @@ final class LegacyPrincipalProcedure implements SystemProcedure {
     String login = a.string(2) == null ? state.loginName() : a.string(2);
     String fresh = a.string(1) == null ? "" : a.string(1);
     String old = a.string(0);
-    return List.of("ALTER LOGIN " + quote(login) + " WITH PASSWORD = " + literal(fresh)
+    return List.of("ALTER LOGIN " + bracketed(login) + " WITH PASSWORD = " + literal(fresh)
         + (old == null ? "" : " OLD_PASSWORD = " + literal(old)));
   }
 
@@ -109,11 +111,11 @@ final class LegacyPrincipalProcedure implements SystemProcedure {
       throw SecurityErrors.ROLE_NOT_FOUND.raise(role);
     }
     List<String> out = new ArrayList<>();
-    out.add("CREATE USER " + quote(user) + " FOR LOGIN " + quote(login) + " WITH DEFAULT_SCHEMA = " + quote(user));
-    out.add("IF SCHEMA_ID(" + literal(user) + ") IS NULL EXEC (" + literal("CREATE SCHEMA " + quote(user)
-        + " AUTHORIZATION " + quote(user)) + ")");
+    out.add("CREATE USER " + bracketed(user) + " FOR LOGIN " + bracketed(login) + " WITH DEFAULT_SCHEMA = " + bracketed(user));
+    out.add("IF SCHEMA_ID(" + literal(user) + ") IS NULL EXEC (" + literal("CREATE SCHEMA " + bracketed(user)
+        + " AUTHORIZATION " + bracketed(user)) + ")");
     if (role != null) {
-      out.add("ALTER ROLE " + quote(role) + " ADD MEMBER " + quote(user));
+      out.add("ALTER ROLE " + bracketed(role) + " ADD MEMBER " + bracketed(user));
     }
     return out;
   }
@@ -125,7 +127,7 @@ final class LegacyPrincipalProcedure implements SystemProcedure {
     if (!exists) {
       throw PrincipalProcedureErrors.USER_NOT_IN_DATABASE.raise(user);
     }
-    return List.of("DROP USER " + quote(user));
+    return List.of("DROP USER " + bracketed(user));
   }
 
   private static List<String> dropRole(CatalogArguments a, SessionState state) {
@@ -135,17 +137,13 @@ final class LegacyPrincipalProcedure implements SystemProcedure {
     if (!exists) {
       throw SecurityErrors.ROLE_NOT_FOUND.raise(role);
     }
-    return List.of("DROP ROLE " + quote(role));
+    return List.of("DROP ROLE " + bracketed(role));
   }
 
   /** @name_in_db, the login's name when not given. */
   private static String userName(CatalogArguments a) {
     String login = a.required(0, "@loginame");
     return a.string(1) == null ? login : a.string(1);
-  }
-
-  static String quote(String name) {
-    return "[" + name.replace("]", "]]") + "]";
   }
 
   static String literal(String text) {
