@@ -168,22 +168,10 @@ final class EncryptionParser {
       in.expect("FILE");
       file = literalOption();
       if (in.accept("WITH")) {
-        in.expect("PRIVATE");
-        in.expect("KEY");
-        in.expectSymbol("(");
-        do {
-          if (in.accept("FILE")) {
-            keyFile = literalOption();
-          } else if (in.accept("DECRYPTION")) {
-            in.expect("BY");
-            keyPassword = password();
-          } else {
-            in.expect("ENCRYPTION");
-            in.expect("BY");
-            password = password();
-          }
-        } while (in.acceptSymbol(","));
-        in.expectSymbol(")");
+        PrivateKeyOptions key = privateKeyOptions();
+        keyFile = key.file();
+        keyPassword = key.decryption();
+        password = key.encryption();
       }
     } else {
       if (in.accept("ENCRYPTION")) {
@@ -224,6 +212,15 @@ final class EncryptionParser {
       in.next(); // ON | OFF: Service Broker dialogs, which Quern does not have
       return new EncryptionStatement.AlterCertificate(name, false, false, null, null, null);
     }
+    PrivateKeyOptions key = privateKeyOptions();
+    return new EncryptionStatement.AlterCertificate(name, false, true, key.file(), key.decryption(), key.encryption());
+  }
+
+  /** What {@code PRIVATE KEY (FILE = …, DECRYPTION BY PASSWORD = …, ENCRYPTION BY PASSWORD = …)} gives. */
+  private record PrivateKeyOptions(String file, String decryption, String encryption) {}
+
+  /** {@code PRIVATE KEY (…)} after WITH, in CREATE, ALTER and BACKUP CERTIFICATE alike. */
+  private PrivateKeyOptions privateKeyOptions() {
     in.expect("PRIVATE");
     in.expect("KEY");
     in.expectSymbol("(");
@@ -243,35 +240,15 @@ final class EncryptionParser {
       }
     } while (in.acceptSymbol(","));
     in.expectSymbol(")");
-    return new EncryptionStatement.AlterCertificate(name, false, true, file, decryption, encryption);
+    return new PrivateKeyOptions(file, decryption, encryption);
   }
 
   private BackupCertificate backupCertificate(String name) {
     in.expect("TO");
     in.expect("FILE");
     String file = literalOption();
-    String keyFile = null;
-    String encryption = null;
-    String decryption = null;
-    if (in.accept("WITH")) {
-      in.expect("PRIVATE");
-      in.expect("KEY");
-      in.expectSymbol("(");
-      do {
-        if (in.accept("FILE")) {
-          keyFile = literalOption();
-        } else if (in.accept("DECRYPTION")) {
-          in.expect("BY");
-          decryption = password();
-        } else {
-          in.expect("ENCRYPTION");
-          in.expect("BY");
-          encryption = password();
-        }
-      } while (in.acceptSymbol(","));
-      in.expectSymbol(")");
-    }
-    return new BackupCertificate(name, file, keyFile, encryption, decryption);
+    PrivateKeyOptions key = in.accept("WITH") ? privateKeyOptions() : new PrivateKeyOptions(null, null, null);
+    return new BackupCertificate(name, file, key.file(), key.encryption(), key.decryption());
   }
 
   private Command symmetricKey(String verb) {
