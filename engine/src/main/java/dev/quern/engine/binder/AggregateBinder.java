@@ -125,7 +125,13 @@ final class AggregateBinder implements AggregateHandler {
     if (name.equals(APPROX_COUNT_DISTINCT)) {
       return approxCountDistinct(f, within);
     }
+    if (!FunctionBinder.AGGREGATES.contains(name)) { // a scalar function written with WITHIN GROUP
+      throw SqlErrors.WITHIN_GROUP_NOT_ALLOWED.raise(name.toLowerCase(Locale.ROOT));
+    }
     AggregateCall.Kind kind = AggregateCall.Kind.valueOf(name);
+    if (kind.isPercentile()) {
+      return register(ApproxPercentiles.bind(sourceBinder, kind, f, within), f.toSql());
+    }
     if (kind == AggregateCall.Kind.STRING_AGG) {
       return register(stringAgg(f, within), f.toSql());
     }

@@ -28,6 +28,9 @@ public final class FunctionErrors {
       e(8727, 16, 1, "Input parameter of percentile function is outside of range [0, 1].", STATEMENT);
   public static final ErrorTemplate PERCENTILE_CONT_TYPE =
       e(402, 16, 1, "The data types numeric and %s are incompatible in the percentile_cont operator.", COMPILE);
+  /** The same check for the approximate percentile aggregates, named in the message. */
+  public static final ErrorTemplate PERCENTILE_KEY_TYPE =
+      e(402, 16, 1, "The data types numeric and %s are incompatible in the %s operator.", COMPILE);
   public static final ErrorTemplate WINDOW_ARG_COUNT =
       e(4114, 16, 1, "The function '%s' takes exactly %d argument(s).", COMPILE);
 

@@ -35,6 +35,9 @@ final class Accumulator {
   /** VAR/STDEV: the running mean and sum of squared deviations (Welford), over {@link #count} values. */
   private double mean;
   private double squares;
+  /** APPROX_PERCENTILE_CONT/DISC: the group's non-NULL keys, and its percentile (first row's). */
+  private java.util.List<Object> keys;
+  private Object percentile;
   /** CHECKSUM_AGG: the XOR of the values so far. */
   private int checksum;
   boolean sawNull;
@@ -70,6 +73,7 @@ final class Accumulator {
       }
       case CHECKSUM_AGG -> checksum ^= (Integer) v;
       case STRING_AGG -> throw new IllegalStateException("STRING_AGG adds through addString");
+      case APPROX_PERCENTILE_CONT, APPROX_PERCENTILE_DISC -> throw new IllegalStateException("percentiles add through addKey");
     }
   }
 
@@ -89,6 +93,29 @@ final class Accumulator {
     entry[0] = v.toString();
     System.arraycopy(orderValues, 0, entry, 1, orderValues.length);
     strings.add(entry);
+  }
+
+  /** An APPROX_PERCENTILE key (NULLs are skipped, as by every aggregate) with its percentile. */
+  void addKey(Object key, Object percentile) {
+    if (key == null) {
+      sawNull = true;
+      return;
+    }
+    if (keys == null) {
+      keys = new java.util.ArrayList<>();
+      this.percentile = percentile;
+    }
+    keys.add(key);
+  }
+
+  private Object percentileOfKeys() {
+    if (keys == null) {
+      return null;
+    }
+    double fraction = Percentiles.fraction(percentile);
+    boolean descending = call.order().getFirst().descending();
+    keys.sort((a, b) -> descending ? compare(b, a) : compare(a, b));
+    return Percentiles.of(call.kind() == AggregateCall.Kind.APPROX_PERCENTILE_DISC, fraction, keys);
   }
 
   private Object joined() {
@@ -196,6 +223,7 @@ final class Accumulator {
       case COUNT_BIG -> count;
       case MIN, MAX -> extreme;
       case STRING_AGG -> joined();
+      case APPROX_PERCENTILE_CONT, APPROX_PERCENTILE_DISC -> percentileOfKeys();
       case VAR -> count < 2 ? null : squares / (count - 1);
       case VARP -> count == 0 ? null : squares / count;
       case STDEV -> count < 2 ? null : Math.sqrt(squares / (count - 1));

@@ -171,6 +171,11 @@ final class AggregateOperator implements Operator {
         g.accumulators()[i].addString(arg.eval(ctx), call.separator().eval(ctx), keys);
         continue;
       }
+      if (call.kind().isPercentile()) {
+        Object key = arg.eval(ctx);
+        g.accumulators()[i].addKey(key, key == null ? null : call.separator().eval(ctx));
+        continue;
+      }
       g.accumulators()[i].add(arg == null ? null : arg.eval(ctx));
     }
   }

@@ -26,11 +26,19 @@ final class Percentiles {
         values.add(v);
       }
     }
+    return of(fn.kind() == WindowNode.Kind.PERCENTILE_DISC, fraction, values);
+  }
+
+  /**
+   * Percentile {@code fraction} (already checked) of {@code values}, non-NULL and sorted by the
+   * WITHIN GROUP key: DISC picks a value, CONT interpolates in double. NULL when there are none.
+   */
+  static Object of(boolean discrete, double fraction, List<Object> values) {
     int n = values.size();
     if (n == 0) {
       return null;
     }
-    if (fn.kind() == WindowNode.Kind.PERCENTILE_DISC) {
+    if (discrete) {
       // The first value whose cumulative share (CUME_DIST, i/n) reaches p; p = 0 is the first.
       for (int i = 1; i < n; i++) {
         if ((double) i / n >= fraction) {
@@ -52,7 +60,7 @@ final class Percentiles {
     return (ceil - rn) * low + (rn - floor) * high;
   }
 
-  private static double fraction(Object p) {
+  static double fraction(Object p) {
     double value = p instanceof Number n ? n.doubleValue() : Double.NaN;
     if (!(value >= 0 && value <= 1)) {
       throw FunctionErrors.PERCENTILE_RANGE.raise();
