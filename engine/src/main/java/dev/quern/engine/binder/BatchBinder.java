@@ -296,8 +296,11 @@ public final class BatchBinder {
     if (op.equals("=")) {
       return value;
     }
-    char c = op.charAt(0);
     BoundExpr current = new VariableExpr(var.slot(), var.name(), var.type());
+    if (op.equals("||=")) {
+      return ConcatPipes.bind(current, value);
+    }
+    char c = op.charAt(0);
     SqlType type;
     try {
       type = dev.quern.catalog.value.Arithmetic.resultType(c, var.type(), value.type());

@@ -228,6 +228,11 @@ public final class DmlBinder {
 
   public DmlPlan.Update update(UpdateStatement s) {
     ViewTarget view = ViewTarget.find(state, s.table(), s.from(), "UPDATE");
+    if (!s.variables().isEmpty() && (view != null || s.from() != null)) {
+      // Their SET values are computed while the rows are read, before any variable is assigned.
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise(
+          "SET @variable in UPDATE " + (view != null ? "of a view" : "with FROM"));
+    }
     if (view != null) {
       return view.inside(state, () -> new ViewDmlBinder(state, this).update(s, view));
     }
@@ -252,7 +257,31 @@ public final class DmlBinder {
     return new DmlPlan.Update(
         t, where, positions.stream().mapToInt(Integer::intValue).toArray(), values, defaults(t),
         checks(t, s.table()), dev.quern.engine.plan.rules.KeySeek.find(where, table).orElse(null),
-        ComputedColumnBinder.bind(bind, t), targetRead(t, s.target()));
+        ComputedColumnBinder.bind(bind, t), targetRead(t, s.target()))
+        .assigning(variableSets(s, exprs, t, positions));
+  }
+
+  /**
+   * UPDATE's {@code @v = value} items over the target's row, and {@code @v = column = value} ones
+   * over the new row (the column at {@code positions[after - 1]}), each converted to its variable's
+   * type.
+   */
+  private List<DmlPlan.VariableSet> variableSets(
+      UpdateStatement s, ExpressionBinder exprs, ResolvedTable t, List<Integer> positions) {
+    List<DmlPlan.VariableSet> sets = new ArrayList<>();
+    for (UpdateStatement.VariableSet v : s.variables()) {
+      VariableScope.Variable var = bind.variables().resolve(v.variable());
+      BoundExpr value;
+      if (v.column() == null) {
+        value = exprs.value(v.value());
+      } else {
+        int pos = positions.get(v.after() - 1);
+        Column c = t.table().columns().get(pos);
+        value = new dev.quern.engine.expr.ColumnExpr(pos, c.name(), c.type(), c.nullable());
+      }
+      sets.add(new DmlPlan.VariableSet(var.slot(), exprs.implicit(value, var.type()), v.after(), v.column() != null));
+    }
+    return sets;
   }
 
   public DmlPlan.Delete delete(DeleteStatement s) {

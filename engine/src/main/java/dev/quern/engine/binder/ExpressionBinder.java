@@ -289,6 +289,9 @@ public final class ExpressionBinder {
     BoundExpr[] o = operands(b.left(), b.right(), false);
     BoundExpr left = o[0];
     BoundExpr right = o[1];
+    if (b.op() == BinaryExpr.PIPES) {
+      return ConcatPipes.bind(left, right);
+    }
     // An untyped NULL takes the other operand's type: 'a' + NULL is a NULL varchar, not an int.
     if (isUntypedNull(left)) {
       left = new Constant(null, right.type(), "NULL");

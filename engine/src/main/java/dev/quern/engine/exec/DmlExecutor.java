@@ -461,7 +461,9 @@ final class DmlExecutor {
     Table table = t.table();
     Object[] row = old.clone();
     ctx.row = over;
+    int nextVariable = 0;
     for (int i = 0; i < p.positions().length; i++) {
+      nextVariable = assignVariables(p, i, nextVariable, over, row, ctx);
       int pos = p.positions()[i];
       Column c = table.columns().get(pos);
       BoundExpr e = p.values().get(i);
@@ -470,9 +472,27 @@ final class DmlExecutor {
               ? defaultValue(p.defaults().get(pos), c, t, ctx)
               : RowValues.toColumn(e.eval(ctx), StoreTypes.widen(c.type()), c, t);
     }
+    assignVariables(p, p.positions().length, nextVariable, over, row, ctx);
     RowVersions.stampUpdated(row, RowVersions.position(table), state.store(), t.catalog(), t.database().id());
     p.computed().fillAll(row, computing);
     return row;
+  }
+
+  /**
+   * Makes {@code p}'s variable assignments that come after the first {@code columns} column
+   * assignments, from the {@code next}-th on; returns the index of the first one left. Each sees
+   * the variables assigned before it, in this row and the rows before.
+   */
+  private static int assignVariables(
+      DmlPlan.Update p, int columns, int next, Object[] over, Object[] row, EvalContext ctx) {
+    List<DmlPlan.VariableSet> sets = p.variables();
+    while (next < sets.size() && sets.get(next).after() <= columns) {
+      DmlPlan.VariableSet v = sets.get(next++);
+      ctx.row = v.overNewRow() ? row : over;
+      ctx.variables[v.slot()] = v.value().eval(ctx);
+      ctx.row = over;
+    }
+    return next;
   }
 
   /**

@@ -13,13 +13,25 @@ public final class ArithmeticExpr extends BoundExpr {
   private final BoundExpr right;
   private final SqlType type;
   private final boolean concat;
+  /** {@code ||}: a concatenation that is NULL with a NULL operand whatever CONCAT_NULL_YIELDS_NULL says. */
+  private final boolean pipes;
 
   public ArithmeticExpr(char op, BoundExpr left, BoundExpr right, SqlType type) {
+    this(op, left, right, type, false);
+  }
+
+  private ArithmeticExpr(char op, BoundExpr left, BoundExpr right, SqlType type, boolean pipes) {
     this.op = op;
     this.left = left;
     this.right = right;
     this.type = type;
-    this.concat = op == '+' && SqlTypes.isCharacter(type.id());
+    this.pipes = pipes;
+    this.concat = !pipes && op == '+' && SqlTypes.isCharacter(type.id());
+  }
+
+  /** SQL Server 2025's {@code left || right}: {@code +} on strings, with ANSI NULLs always. */
+  public static ArithmeticExpr pipes(BoundExpr left, BoundExpr right, SqlType type) {
+    return new ArithmeticExpr('+', left, right, type, true);
   }
 
   @Override
@@ -58,7 +70,7 @@ public final class ArithmeticExpr extends BoundExpr {
 
   @Override
   public String toSql() {
-    return left.toSql() + " " + op + " " + right.toSql();
+    return left.toSql() + " " + (pipes ? "||" : String.valueOf(op)) + " " + right.toSql();
   }
 
   /** A concatenation with a NULL operand depends on CONCAT_NULL_YIELDS_NULL, so it never folds. */

@@ -171,14 +171,15 @@ public final class Lexer {
     return token(type, start, startLine);
   }
 
+  /** Longest first: {@code ||=} before {@code ||} before {@code |=}. */
   private static final String[] TWO_CHAR_SYMBOLS = {
-    "<=", ">=", "<>", "!=", "!<", "!>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "::", "<<", ">>"
+    "||=", "||", "<=", ">=", "<>", "!=", "!<", "!>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "::", "<<", ">>"
   };
 
   private Token symbol(int start, int startLine) {
     for (String s : TWO_CHAR_SYMBOLS) {
       if (src.startsWith(s, pos)) {
-        pos += 2;
+        pos += s.length();
         return token(TokenType.SYMBOL, start, startLine);
       }
     }

@@ -96,7 +96,12 @@ final class DmlParser {
     DmlTarget target = TableHintParser.dmlTarget(in, top, percent);
     in.expect("SET");
     List<UpdateStatement.Assignment> sets = new ArrayList<>();
+    List<UpdateStatement.VariableSet> variables = new ArrayList<>();
     do {
+      if (in.peek().type() == dev.quern.engine.lexer.TokenType.VARIABLE) {
+        variableSet(sets, variables);
+        continue;
+      }
       List<String> col = NameParser.objectName(in);
       if (in.atSymbol("(")) { // SET col.modify('…'): the target's xml column changed in place
         if (col.size() != 2) { // SQL Server takes no qualifier on the column here
@@ -106,14 +111,51 @@ final class DmlParser {
         sets.add(new UpdateStatement.Assignment(col.get(0), expr.mutatorCall(column, col.get(1))));
         continue;
       }
-      in.expectSymbol("=");
-      sets.add(new UpdateStatement.Assignment(col.getLast(), in.accept("DEFAULT") ? null : expr.parse()));
+      String op = assignmentOperator();
+      if (op.equals("=")) {
+        sets.add(new UpdateStatement.Assignment(col.getLast(), in.accept("DEFAULT") ? null : expr.parse()));
+      } else { // col += value is col = col + value
+        var column = new dev.quern.engine.ast.ColumnRef(List.of(col.getLast()));
+        sets.add(new UpdateStatement.Assignment(col.getLast(), CompoundAssignment.combined(op, column, expr.parse())));
+      }
     } while (in.acceptSymbol(","));
     dev.quern.engine.ast.OutputClause output = select.output();
     dev.quern.engine.ast.TableSource from = commonTarget(table, in.accept("FROM") ? select.sources() : null);
     dev.quern.engine.ast.CursorStatement.Ref current = in.at("WHERE") && in.peek(1).is("CURRENT") && in.peek(2).is("OF") ? whereCurrentOf() : null;
     Expr where = current == null && in.accept("WHERE") ? expr.parse() : null;
-    return positioned(current, withOutput(line, new UpdateStatement(line, table, sets, from, where, target), output));
+    return positioned(current, withOutput(line, new UpdateStatement(line, table, sets, from, where, target, variables), output));
+  }
+
+  /**
+   * A variable in UPDATE's SET list: {@code @v = value}, {@code @v op= value}, or {@code @v =
+   * column = value} (also adding the column's assignment to {@code sets}).
+   */
+  private void variableSet(List<UpdateStatement.Assignment> sets, List<UpdateStatement.VariableSet> variables) {
+    String variable = in.next().value();
+    String op = assignmentOperator();
+    dev.quern.engine.lexer.TokenType next = in.peek().type();
+    if (op.equals("=") && (next == dev.quern.engine.lexer.TokenType.WORD || next == dev.quern.engine.lexer.TokenType.QUOTED_IDENT)
+        && in.peek(1).isSymbol("=")) {
+      String column = in.next().value();
+      in.next();
+      sets.add(new UpdateStatement.Assignment(column, in.accept("DEFAULT") ? null : expr.parse()));
+      variables.add(new UpdateStatement.VariableSet(variable, column, null, sets.size()));
+      return;
+    }
+    Expr value = expr.parse();
+    if (!op.equals("=")) {
+      value = CompoundAssignment.combined(op, new dev.quern.engine.ast.VariableRef(variable), value);
+    }
+    variables.add(new UpdateStatement.VariableSet(variable, null, value, sets.size()));
+  }
+
+  /** {@code =} or a compound assignment operator. */
+  private String assignmentOperator() {
+    dev.quern.engine.lexer.Token op = in.next();
+    if (op.type() != dev.quern.engine.lexer.TokenType.SYMBOL || !CompoundAssignment.OPERATORS.contains(op.value())) {
+      throw TokenStream.errorNear(op);
+    }
+    return op.value();
   }
 
   Statement delete() {

@@ -191,6 +191,9 @@ public final class ExpressionParser {
           || t.isSymbol("|")) {
         in.next();
         left = new BinaryExpr(t.value().charAt(0), left, multiplicative());
+      } else if (t.isSymbol("||")) { // SQL Server 2025's ANSI concatenation, at +'s level
+        in.next();
+        left = new BinaryExpr(BinaryExpr.PIPES, left, multiplicative());
       } else if (t.isSymbol("<<") || t.isSymbol(">>")) {
         // SQL Server 2022's shift operators share this level and are its functions' other spelling.
         in.next();

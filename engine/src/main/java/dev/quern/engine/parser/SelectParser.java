@@ -13,9 +13,6 @@ import java.util.Set;
 
 /** Parses SELECT query blocks: select list, FROM, WHERE, GROUP BY, HAVING, ORDER BY, OFFSET/FETCH. */
 final class SelectParser {
-  private static final Set<String> ASSIGN_OPS =
-      Set.of("=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=");
-
   private final TokenStream in;
   private final ExpressionParser expr;
   private List<String> into;
@@ -274,7 +271,7 @@ final class SelectParser {
     Token after = in.peek(1);
     if (t.type() == TokenType.VARIABLE
         && after.type() == TokenType.SYMBOL
-        && ASSIGN_OPS.contains(after.value())) {
+        && CompoundAssignment.OPERATORS.contains(after.value())) {
       in.next();
       in.next();
       return new SelectItem.Assign(t.value(), after.value(), expr.parse());

@@ -11,13 +11,9 @@ import dev.quern.engine.lexer.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Parses DECLARE, SET @variable and SET option statements. */
 final class SetParser {
-  private static final Set<String> ASSIGN_OPS =
-      Set.of("=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=");
-
   private final TokenStream in;
   private final ExpressionParser expr;
 
@@ -55,7 +51,7 @@ final class SetParser {
         return new SetVariableStatement(line, t.value(), "=", call);
       }
       Token op = in.next();
-      if (op.type() != TokenType.SYMBOL || !ASSIGN_OPS.contains(op.value())) {
+      if (op.type() != TokenType.SYMBOL || !CompoundAssignment.OPERATORS.contains(op.value())) {
         throw TokenStream.errorNear(op);
       }
       return new SetVariableStatement(line, t.value(), op.value(), expr.parse());

@@ -69,20 +69,32 @@ public sealed interface DmlPlan {
   record Update(
       ResolvedTable target, BoundExpr where, int[] positions, List<BoundExpr> values,
       List<BoundExpr> defaults, List<Check> checks, dev.quern.engine.plan.rules.KeySeek.Seek seek,
-      ComputedColumns computed, TargetRead read, ViewCheck viewCheck)
+      ComputedColumns computed, TargetRead read, ViewCheck viewCheck, List<VariableSet> variables)
       implements DmlPlan {
     public Update(
         ResolvedTable target, BoundExpr where, int[] positions, List<BoundExpr> values,
         List<BoundExpr> defaults, List<Check> checks, dev.quern.engine.plan.rules.KeySeek.Seek seek,
         ComputedColumns computed, TargetRead read) {
-      this(target, where, positions, values, defaults, checks, seek, computed, read, null);
+      this(target, where, positions, values, defaults, checks, seek, computed, read, null, List.of());
     }
 
     /** This UPDATE through a view whose CHECK OPTION {@code check} is. */
     public Update checked(ViewCheck check) {
-      return new Update(target, where, positions, values, defaults, checks, seek, computed, read, check);
+      return new Update(target, where, positions, values, defaults, checks, seek, computed, read, check, variables);
+    }
+
+    /** This UPDATE also assigning {@code sets} to variables for each row. */
+    public Update assigning(List<VariableSet> sets) {
+      return new Update(target, where, positions, values, defaults, checks, seek, computed, read, viewCheck, sets);
     }
   }
+
+  /**
+   * A variable UPDATE's SET list assigns for each row, in the order written: after the first
+   * {@code after} column values are computed. {@code value} reads the old row, or the new one when
+   * {@code overNewRow} ({@code @v = column = value}).
+   */
+  record VariableSet(int slot, BoundExpr value, int after, boolean overNewRow) {}
 
   /**
    * WITH CHECK OPTION of a view an INSERT or UPDATE goes through: {@code rows} yields the full

@@ -1,0 +1,22 @@
+package dev.quern.engine.parser;
+
+import dev.quern.engine.ast.BinaryExpr;
+import dev.quern.engine.ast.Expr;
+import java.util.Set;
+
+/**
+ * The assignment operators of SET @v, SELECT @v and UPDATE's SET: {@code =} and the compound ones
+ * ({@code +=} … {@code ^=}, SQL Server 2025's {@code ||=}), which combine the target's current
+ * value with the new one.
+ */
+final class CompoundAssignment {
+  static final Set<String> OPERATORS = Set.of("=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "||=");
+
+  private CompoundAssignment() {}
+
+  /** {@code target op= value} as the expression {@code target op value} ({@code op} not "="). */
+  static Expr combined(String op, Expr target, Expr value) {
+    char c = op.equals("||=") ? BinaryExpr.PIPES : op.charAt(0);
+    return new BinaryExpr(c, target, value);
+  }
+}
