@@ -99,3 +99,23 @@ UPDATE #ledger SET amount =+ = 1
 
 statement error 40517
 DECLARE @x int; UPDATE l SET @x = l.amount FROM #ledger AS l
+
+# Compound operators name the target's column, also beside a joined table with the same column.
+statement ok
+CREATE TABLE #adj (id int, amount int)
+
+statement ok
+INSERT #adj VALUES (1, 7), (2, 9)
+
+statement ok
+UPDATE l SET amount += a.amount FROM #ledger AS l JOIN #adj AS a ON a.id = l.id
+
+statement ok
+MERGE #ledger AS l USING #adj AS a ON a.id = l.id WHEN MATCHED THEN UPDATE SET amount *= 2, running -= a.amount;
+
+query III
+SELECT id, amount, running FROM #ledger ORDER BY id
+----
+1	34	93
+2	58	191
+3	30	60

@@ -114,8 +114,8 @@ final class DmlParser {
       String op = assignmentOperator();
       if (op.equals("=")) {
         sets.add(new UpdateStatement.Assignment(col.getLast(), in.accept("DEFAULT") ? null : expr.parse()));
-      } else { // col += value is col = col + value
-        var column = new dev.quern.engine.ast.ColumnRef(List.of(col.getLast()));
+      } else { // col += value is col = col + value, the target's column
+        var column = new dev.quern.engine.ast.ColumnRef(List.of(table.getLast(), col.getLast()));
         sets.add(new UpdateStatement.Assignment(col.getLast(), CompoundAssignment.combined(op, column, expr.parse())));
       }
     } while (in.acceptSymbol(","));
