@@ -34,6 +34,10 @@ public final class FunctionErrors {
   public static final ErrorTemplate WINDOW_ARG_COUNT =
       e(4114, 16, 1, "The function '%s' takes exactly %d argument(s).", COMPILE);
 
+  // BASE64_DECODE and UNISTR: their text does not encode what it says it does.
+  public static final ErrorTemplate INVALID_DATA_FOR_TYPE =
+      e(9803, 16, 20, "Invalid data for type \"%s\".", STATEMENT);
+
   // Bit manipulation (SQL Server 2022).
   public static final ErrorTemplate BIT_OFFSET_RANGE =
       e(9838, 16, 1, "Parameter 2 in function '%s' is out of range 0 to %d.", STATEMENT);

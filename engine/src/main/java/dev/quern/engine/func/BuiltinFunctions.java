@@ -78,6 +78,8 @@ final class BuiltinFunctions {
     all.add(new JsonPathExistsFunction());
     all.add(new FormatMessageFunction());
     all.addAll(ParseFunction.all());
+    all.addAll(FuzzyMatchFunctions.all());
+    all.addAll(StringEncodingFunctions.all());
     all.add(new NewSequentialIdFunction());
     return all;
   }

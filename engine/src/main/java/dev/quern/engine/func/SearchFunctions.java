@@ -49,7 +49,7 @@ final class SearchFunctions {
     return -1;
   }
 
-  private static String baseLetters(String s) {
+  static String baseLetters(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       out.append(Normalizer.normalize(String.valueOf(s.charAt(i)), Normalizer.Form.NFD).charAt(0));

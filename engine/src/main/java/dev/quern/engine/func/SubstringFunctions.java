@@ -74,12 +74,13 @@ final class SubstringFunctions {
   }
 
   /**
-   * SUBSTRING(expr, start, length): 1-based; a start before 1 still counts toward the length
-   * (SUBSTRING('abc', 0, 2) is 'a'). Binary input gives varbinary.
+   * SUBSTRING(expr, start [, length]): 1-based; a start before 1 still counts toward the length
+   * (SUBSTRING('abc', 0, 2) is 'a'). Binary input gives varbinary. Without a length (SQL Server
+   * 2025) it runs to the end.
    */
   static final class Substring extends BuiltinFunction {
     Substring() {
-      super("SUBSTRING", 3, 3);
+      super("SUBSTRING", 2, 3);
     }
 
     @Override
@@ -95,7 +96,7 @@ final class SubstringFunctions {
     @Override
     Object call(Arguments a, FunctionContext ctx) {
       long start = a.bigint(1);
-      long length = a.bigint(2);
+      long length = a.size() == 3 ? a.bigint(2) : Long.MAX_VALUE / 2;
       if (length < 0) {
         throw invalidLength(name());
       }
@@ -139,7 +140,7 @@ final class SubstringFunctions {
       }
       String s = a.string(0);
       long start = a.bigint(1);
-      long length = a.bigint(2);
+      long length = a.size() == 3 ? a.bigint(2) : Long.MAX_VALUE / 2;
       if (start < 1 || start > s.length() || length < 0) {
         return null;
       }
