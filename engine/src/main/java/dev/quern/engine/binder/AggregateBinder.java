@@ -132,6 +132,9 @@ final class AggregateBinder implements AggregateHandler {
     if (kind.isPercentile()) {
       return register(ApproxPercentiles.bind(sourceBinder, kind, f, within), f.toSql());
     }
+    if (kind == AggregateCall.Kind.JSON_ARRAYAGG || kind == AggregateCall.Kind.JSON_OBJECTAGG) {
+      return register(JsonAggregates.bind(sourceBinder, kind, f, within), f.toSql());
+    }
     if (kind == AggregateCall.Kind.STRING_AGG) {
       return register(stringAgg(f, within), f.toSql());
     }

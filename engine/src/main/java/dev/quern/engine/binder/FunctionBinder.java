@@ -26,7 +26,8 @@ import java.util.Set;
 final class FunctionBinder {
   static final Set<String> AGGREGATES =
       Set.of("COUNT", "COUNT_BIG", "SUM", "AVG", "MIN", "MAX", "STRING_AGG", "VAR", "VARP", "STDEV", "STDEVP",
-          "CHECKSUM_AGG", "APPROX_COUNT_DISTINCT", "APPROX_PERCENTILE_CONT", "APPROX_PERCENTILE_DISC");
+          "CHECKSUM_AGG", "APPROX_COUNT_DISTINCT", "APPROX_PERCENTILE_CONT", "APPROX_PERCENTILE_DISC",
+          "JSON_ARRAYAGG", "JSON_OBJECTAGG");
 
   /** Functions whose first argument is a date-part keyword, passed on as its text. */
   private static final Set<String> DATEPART_FUNCTIONS =

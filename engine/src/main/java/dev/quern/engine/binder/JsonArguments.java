@@ -15,6 +15,8 @@ import java.util.Set;
 final class JsonArguments {
   private static final Set<String> JSON_FUNCTIONS = Set.of("JSON_QUERY", "JSON_MODIFY", "JSON_OBJECT", "JSON_ARRAY");
 
+  private static final Set<String> JSON_AGGREGATES = Set.of("JSON_ARRAYAGG", "JSON_OBJECTAGG");
+
   private JsonArguments() {}
 
   static boolean isJsonText(Expr e) {
@@ -22,6 +24,7 @@ final class JsonArguments {
       case ParenExpr p -> isJsonText(p.inner());
       case SubqueryExpr s -> s.forClause() instanceof dev.quern.engine.ast.ForJson;
       case dev.quern.engine.ast.JsonConstructor j -> true;
+      case dev.quern.engine.ast.WithinGroupExpr w -> JSON_AGGREGATES.contains(w.call().name().toUpperCase(Locale.ROOT));
       case FunctionCall f -> f.parens() && JSON_FUNCTIONS.contains(f.name().toUpperCase(Locale.ROOT));
       default -> false;
     };

@@ -387,6 +387,12 @@ public final class ExpressionParser {
             return new JsonConstructorParser(in, this).parse(upper.equals("JSON_OBJECT"));
           }
         }
+        case "JSON_OBJECTAGG", "JSON_ARRAYAGG" -> {
+          if (in.peek(1).isSymbol("(")) {
+            in.next();
+            return new JsonConstructorParser(in, this).aggregate(upper.equals("JSON_OBJECTAGG"), selectParser);
+          }
+        }
         case "NEXT" -> {
           if (in.peek(1).is("VALUE") && in.peek(2).is("FOR")) {
             in.next();

@@ -9,12 +9,26 @@ import java.util.List;
  * {@code separator} and, with WITHIN GROUP, the {@code order} of the values it joins.
  * APPROX_PERCENTILE_CONT/DISC keep their percentile in {@code separator} (their one argument)
  * and their WITHIN GROUP key both in {@code arg} and, with its direction, in {@code order}.
+ * JSON_ARRAYAGG/JSON_OBJECTAGG keep the value in {@code arg}, JSON_OBJECTAGG's key in {@code
+ * separator}, the ORDER BY in {@code order} and their NULL rule in {@code json}.
  */
 public record AggregateCall(
-    Kind kind, BoundExpr arg, boolean distinct, SqlType type, BoundExpr separator, List<OrderKey> order) {
+    Kind kind, BoundExpr arg, boolean distinct, SqlType type, BoundExpr separator, List<OrderKey> order,
+    JsonShape json) {
   public AggregateCall(Kind kind, BoundExpr arg, boolean distinct, SqlType type) {
-    this(kind, arg, distinct, type, null, List.of());
+    this(kind, arg, distinct, type, null, List.of(), null);
   }
+
+  public AggregateCall(
+      Kind kind, BoundExpr arg, boolean distinct, SqlType type, BoundExpr separator, List<OrderKey> order) {
+    this(kind, arg, distinct, type, separator, order, null);
+  }
+
+  /**
+   * How a JSON aggregate writes its values: NULL ones left out ({@code absentOnNull}) or written
+   * {@code null}; values that are JSON text already ({@code valueIsJson}) go in unquoted.
+   */
+  public record JsonShape(boolean absentOnNull, boolean valueIsJson) {}
 
   public AggregateCall {
     order = List.copyOf(order);
@@ -39,7 +53,9 @@ public record AggregateCall(
     /** The XOR of int values (order-independent, so a table's rows compare in one value). */
     CHECKSUM_AGG,
     APPROX_PERCENTILE_CONT,
-    APPROX_PERCENTILE_DISC;
+    APPROX_PERCENTILE_DISC,
+    JSON_ARRAYAGG,
+    JSON_OBJECTAGG;
 
     /** The aggregates written {@code name(p) WITHIN GROUP (ORDER BY key)}. */
     public boolean isPercentile() {
@@ -52,6 +68,12 @@ public record AggregateCall(
       return "STRING_AGG(" + arg.toSql() + ", " + separator.toSql() + ")"
           + (order.isEmpty() ? "" : " WITHIN GROUP (ORDER BY " + String.join(", ",
               order.stream().map(k -> k.expr().toSql() + (k.descending() ? " DESC" : "")).toList()) + ")");
+    }
+    if (json != null) {
+      return kind.name() + "(" + (separator == null ? "" : separator.toSql() + ":") + arg.toSql()
+          + (order.isEmpty() ? "" : " ORDER BY " + String.join(", ",
+              order.stream().map(k -> k.expr().toSql() + (k.descending() ? " DESC" : "")).toList()))
+          + (json.absentOnNull() ? " ABSENT ON NULL" : " NULL ON NULL") + ")";
     }
     if (kind.isPercentile()) {
       OrderKey key = order.getFirst();

@@ -74,6 +74,7 @@ final class Accumulator {
       case CHECKSUM_AGG -> checksum ^= (Integer) v;
       case STRING_AGG -> throw new IllegalStateException("STRING_AGG adds through addString");
       case APPROX_PERCENTILE_CONT, APPROX_PERCENTILE_DISC -> throw new IllegalStateException("percentiles add through addKey");
+      case JSON_ARRAYAGG, JSON_OBJECTAGG -> throw new IllegalStateException("JSON aggregates add through addJson");
     }
   }
 
@@ -118,10 +119,60 @@ final class Accumulator {
     return Percentiles.of(call.kind() == AggregateCall.Kind.APPROX_PERCENTILE_DISC, fraction, keys);
   }
 
+  /**
+   * A JSON aggregate's member: the value as JSON (with its key for JSON_OBJECTAGG; a NULL key is
+   * 13638), left out when NULL under ABSENT ON NULL, with its ORDER BY key values.
+   */
+  void addJson(Object key, Object value, Object[] orderValues) {
+    if (strings == null) {
+      strings = new java.util.ArrayList<>();
+      separator = ",";
+    }
+    if (value == null && call.json().absentOnNull()) {
+      return;
+    }
+    StringBuilder member = new StringBuilder();
+    if (call.kind() == AggregateCall.Kind.JSON_OBJECTAGG) {
+      if (key == null) {
+        throw SqlErrors.JSON_OBJECT_NULL_KEY.raise();
+      }
+      dev.quern.engine.func.JsonEscape.appendQuoted(member, key.toString());
+      member.append(':');
+    }
+    dev.quern.engine.func.JsonScalarText.append(member, value, argType, call.json().valueIsJson());
+    Object[] entry = new Object[1 + orderValues.length];
+    entry[0] = member.toString();
+    System.arraycopy(orderValues, 0, entry, 1, orderValues.length);
+    strings.add(entry);
+  }
+
+  /** The JSON array or object of the members; NULL when the group had no rows at all. */
+  private Object jsonDocument() {
+    if (strings == null) {
+      return null;
+    }
+    boolean object = call.kind() == AggregateCall.Kind.JSON_OBJECTAGG;
+    String members = joinedText().toString();
+    return (object ? "{" : "[") + members + (object ? "}" : "]");
+  }
+
   private Object joined() {
     if (strings == null) {
       return null;
     }
+    StringBuilder sb = joinedText();
+    SqlType t = call.type();
+    if (t.length() != SqlType.MAX) {
+      long bytes = t.id() == TypeId.NVARCHAR ? 2L * sb.length() : sb.length();
+      if (bytes > 8000) {
+        throw SqlErrors.STRING_AGG_TOO_LONG.raise();
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The entries' texts in their WITHIN GROUP order, between separators. */
+  private StringBuilder joinedText() {
     if (!call.order().isEmpty()) {
       strings.sort(withinGroupOrder());
     }
@@ -132,14 +183,7 @@ final class Accumulator {
       }
       sb.append((String) strings.get(i)[0]);
     }
-    SqlType t = call.type();
-    if (t.length() != SqlType.MAX) {
-      long bytes = t.id() == TypeId.NVARCHAR ? 2L * sb.length() : sb.length();
-      if (bytes > 8000) {
-        throw SqlErrors.STRING_AGG_TOO_LONG.raise();
-      }
-    }
-    return sb.toString();
+    return sb;
   }
 
   /** WITHIN GROUP (ORDER BY …) over the entries {@link #addString} keeps: keys from position 1. */
@@ -224,6 +268,7 @@ final class Accumulator {
       case MIN, MAX -> extreme;
       case STRING_AGG -> joined();
       case APPROX_PERCENTILE_CONT, APPROX_PERCENTILE_DISC -> percentileOfKeys();
+      case JSON_ARRAYAGG, JSON_OBJECTAGG -> jsonDocument();
       case VAR -> count < 2 ? null : squares / (count - 1);
       case VARP -> count == 0 ? null : squares / count;
       case STDEV -> count < 2 ? null : Math.sqrt(squares / (count - 1));

@@ -171,6 +171,15 @@ final class AggregateOperator implements Operator {
         g.accumulators()[i].addString(arg.eval(ctx), call.separator().eval(ctx), keys);
         continue;
       }
+      if (call.json() != null) {
+        Object[] keys = new Object[call.order().size()];
+        for (int k = 0; k < keys.length; k++) {
+          keys[k] = call.order().get(k).expr().eval(ctx);
+        }
+        Object key = call.separator() == null ? null : call.separator().eval(ctx);
+        g.accumulators()[i].addJson(key, arg.eval(ctx), keys);
+        continue;
+      }
       if (call.kind().isPercentile()) {
         Object key = arg.eval(ctx);
         g.accumulators()[i].addKey(key, key == null ? null : call.separator().eval(ctx));
