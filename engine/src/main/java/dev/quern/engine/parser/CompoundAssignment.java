@@ -14,6 +14,15 @@ final class CompoundAssignment {
 
   private CompoundAssignment() {}
 
+  /** Reads {@code =} or a compound assignment operator (102 near anything else). */
+  static String operator(TokenStream in) {
+    dev.quern.engine.lexer.Token op = in.next();
+    if (op.type() != dev.quern.engine.lexer.TokenType.SYMBOL || !OPERATORS.contains(op.value())) {
+      throw TokenStream.errorNear(op);
+    }
+    return op.value();
+  }
+
   /** {@code target op= value} as the expression {@code target op value} ({@code op} not "="). */
   static Expr combined(String op, Expr target, Expr value) {
     char c = op.equals("||=") ? BinaryExpr.PIPES : op.charAt(0);

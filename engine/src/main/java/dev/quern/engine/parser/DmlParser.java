@@ -111,7 +111,7 @@ final class DmlParser {
         sets.add(new UpdateStatement.Assignment(col.get(0), expr.mutatorCall(column, col.get(1))));
         continue;
       }
-      String op = assignmentOperator();
+      String op = CompoundAssignment.operator(in);
       if (op.equals("=")) {
         sets.add(new UpdateStatement.Assignment(col.getLast(), in.accept("DEFAULT") ? null : expr.parse()));
       } else { // col += value is col = col + value, the target's column
@@ -132,7 +132,7 @@ final class DmlParser {
    */
   private void variableSet(List<UpdateStatement.Assignment> sets, List<UpdateStatement.VariableSet> variables) {
     String variable = in.next().value();
-    String op = assignmentOperator();
+    String op = CompoundAssignment.operator(in);
     dev.quern.engine.lexer.TokenType next = in.peek().type();
     if (op.equals("=") && (next == dev.quern.engine.lexer.TokenType.WORD || next == dev.quern.engine.lexer.TokenType.QUOTED_IDENT)
         && in.peek(1).isSymbol("=")) {
@@ -147,15 +147,6 @@ final class DmlParser {
       value = CompoundAssignment.combined(op, new dev.quern.engine.ast.VariableRef(variable), value);
     }
     variables.add(new UpdateStatement.VariableSet(variable, null, value, sets.size()));
-  }
-
-  /** {@code =} or a compound assignment operator. */
-  private String assignmentOperator() {
-    dev.quern.engine.lexer.Token op = in.next();
-    if (op.type() != dev.quern.engine.lexer.TokenType.SYMBOL || !CompoundAssignment.OPERATORS.contains(op.value())) {
-      throw TokenStream.errorNear(op);
-    }
-    return op.value();
   }
 
   Statement delete() {

@@ -158,15 +158,12 @@ final class MergeParser {
         // SET changes the target's columns only: a source's is not one to assign.
         throw SqlErrors.MULTIPART_NOT_BOUND.raise(String.join(".", col));
       }
-      dev.quern.engine.lexer.Token op = in.next();
-      if (op.type() != dev.quern.engine.lexer.TokenType.SYMBOL || !CompoundAssignment.OPERATORS.contains(op.value())) {
-        throw TokenStream.errorNear(op);
-      }
-      if (op.value().equals("=")) {
+      String op = CompoundAssignment.operator(in);
+      if (op.equals("=")) {
         sets.add(new UpdateStatement.Assignment(col.getLast(), in.accept("DEFAULT") ? null : expr.parse()));
       } else { // col += value is col = col + value, the target's column
         var column = new dev.quern.engine.ast.ColumnRef(List.of(targetName, col.getLast()));
-        sets.add(new UpdateStatement.Assignment(col.getLast(), CompoundAssignment.combined(op.value(), column, expr.parse())));
+        sets.add(new UpdateStatement.Assignment(col.getLast(), CompoundAssignment.combined(op, column, expr.parse())));
       }
     } while (in.acceptSymbol(","));
     return new MergeStatement.Update(sets);

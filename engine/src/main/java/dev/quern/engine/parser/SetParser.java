@@ -50,11 +50,7 @@ final class SetParser {
         var call = expr.mutatorCall(new dev.quern.engine.ast.VariableRef(t.value()), in.identifier());
         return new SetVariableStatement(line, t.value(), "=", call);
       }
-      Token op = in.next();
-      if (op.type() != TokenType.SYMBOL || !CompoundAssignment.OPERATORS.contains(op.value())) {
-        throw TokenStream.errorNear(op);
-      }
-      return new SetVariableStatement(line, t.value(), op.value(), expr.parse());
+      return new SetVariableStatement(line, t.value(), CompoundAssignment.operator(in), expr.parse());
     }
     if (t.is("TRANSACTION")) {
       return isolationLevel(line);
