@@ -115,7 +115,7 @@ statement error 8116
 SELECT EDIT_DISTANCE(CAST('a' AS varchar(max)), 'b')
 
 statement error 8116
-SELECT JARO_WINKLER_DISTANCE(1, 'b')
+SELECT JARO_WINKLER_DISTANCE(CAST('<a/>' AS xml), 'b')
 
 statement error 174
 SELECT EDIT_DISTANCE_SIMILARITY('a', 'b', 1)

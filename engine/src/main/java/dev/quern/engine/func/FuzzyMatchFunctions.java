@@ -2,6 +2,7 @@ package dev.quern.engine.func;
 
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
 import dev.quern.catalog.value.Collation;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * similarity with prefix scale 0.1 over at most 4 characters) and JARO_WINKLER_SIMILARITY(a, b)
  * (int, that similarity × 100, rounded). Characters compare as the arguments' collation says
  * (case and accents); SQL Server refuses non-binary SQL_ collations here, Quern takes them as their
- * case and accent sensitivity say. The strings may not be max types (8116). NULL in, NULL out.
+ * case and accent sensitivity say. The strings may not be max or LOB types (8116). NULL in, NULL out.
  */
 final class FuzzyMatchFunctions {
   private FuzzyMatchFunctions() {}
@@ -47,8 +48,8 @@ final class FuzzyMatchFunctions {
     SqlType resultType(List<SqlType> types) {
       for (int i = 0; i < 2; i++) {
         SqlType t = types.get(i);
-        if (!SqlTypes.isCharacter(t.id()) || t.isMax()
-            || t.id() == dev.quern.catalog.type.TypeId.TEXT || t.id() == dev.quern.catalog.type.TypeId.NTEXT) {
+        // Other scalar types convert to text implicitly (an untyped NULL is an int); large ones do not.
+        if (TextTypes.isMax(t) || t.id() == TypeId.IMAGE || t.id() == TypeId.XML || t.id() == TypeId.SQL_VARIANT) {
           throw Arity.invalidType(name(), t, i + 1);
         }
       }

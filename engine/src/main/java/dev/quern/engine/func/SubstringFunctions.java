@@ -140,7 +140,7 @@ final class SubstringFunctions {
       }
       String s = a.string(0);
       long start = a.bigint(1);
-      long length = a.size() == 3 ? a.bigint(2) : Long.MAX_VALUE / 2;
+      long length = a.bigint(2);
       if (start < 1 || start > s.length() || length < 0) {
         return null;
       }
