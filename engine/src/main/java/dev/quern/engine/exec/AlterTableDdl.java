@@ -143,7 +143,7 @@ final class AlterTableDdl {
       List<Constraint> constraints = new ArrayList<>(table.constraints());
       if (c.defaultValue() != null) {
         String name = c.defaultName() != null ? c.defaultName()
-            : "DF__" + table.name() + "__" + c.name() + "__" + String.format("%08X", catalog.newObjectId());
+            : SystemConstraintNames.ofColumn("DF", table.name(), c.name(), catalog.newObjectId());
         constraints.add(new Constraint.Default(catalog.newObjectId(), name, id, c.defaultValue().toSql()));
       }
       for (TableConstraintDefinition k : c.constraints()) {
@@ -204,6 +204,16 @@ final class AlterTableDdl {
   /** A table whose indexes changed while adding a constraint (PRIMARY KEY, UNIQUE). */
   private Table pending;
 
+  /** A CHECK's system name: a column's ({@code columnId} above 0) or the table's. */
+  private static String checkName(Table table, int columnId, int id) {
+    for (Column c : table.columns()) {
+      if (columnId > 0 && c.columnId() == columnId) {
+        return SystemConstraintNames.ofColumn("CK", table.name(), c.name(), id);
+      }
+    }
+    return SystemConstraintNames.tableCheck(table.name(), id);
+  }
+
   private List<Constraint> addConstraint(
       ResolvedTable t, Table table, List<Constraint> constraints, TableConstraintDefinition k, int columnId) {
     Catalog catalog = t.catalog();
@@ -226,7 +236,7 @@ final class AlterTableDdl {
       return out;
     }
     if (k.kind() == TableConstraintDefinition.Kind.CHECK) {
-      String name = k.name() != null ? k.name() : "CK__" + base + "__" + String.format("%08X", catalog.newObjectId());
+      String name = k.name() != null ? k.name() : checkName(table, columnId, catalog.newObjectId());
       if (!noCheck) {
         validateCheck(t, table, name, k, columnId);
       }
@@ -295,7 +305,7 @@ final class AlterTableDdl {
     new DmlBinder(bind, state).constantValue(k.check(), c.type());
     Catalog catalog = t.catalog();
     String name = k.name() != null ? k.name()
-        : "DF__" + table.name() + "__" + c.name() + "__" + String.format("%08X", catalog.newObjectId());
+        : SystemConstraintNames.ofColumn("DF", table.name(), c.name(), catalog.newObjectId());
     return new Constraint.Default(catalog.newObjectId(), name, c.columnId(), k.check().toSql());
   }
 

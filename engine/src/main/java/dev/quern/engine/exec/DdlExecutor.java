@@ -123,7 +123,7 @@ final class DdlExecutor {
         columns.add(computed);
         for (TableConstraintDefinition k : c.constraints()) {
           if (k.kind() == TableConstraintDefinition.Kind.CHECK) {
-            String cn = k.name() != null ? k.name() : generated("CK", name + "__" + c.name(), catalog);
+            String cn = k.name() != null ? k.name() : SystemConstraintNames.ofColumn("CK", name, c.name(), catalog.newObjectId());
             constraints.add(new Constraint.Check(catalog.newObjectId(), cn, k.check().toSql(), ordinal));
             continue;
           }
@@ -164,12 +164,12 @@ final class DdlExecutor {
       }
       columns.add(col);
       if (c.defaultValue() != null) {
-        String dn = c.defaultName() != null ? c.defaultName() : generated("DF", name + "__" + c.name(), catalog);
+        String dn = c.defaultName() != null ? c.defaultName() : SystemConstraintNames.ofColumn("DF", name, c.name(), catalog.newObjectId());
         constraints.add(new Constraint.Default(catalog.newObjectId(), dn, ordinal, c.defaultValue().toSql()));
       }
       for (TableConstraintDefinition k : c.constraints()) {
         if (k.kind() == TableConstraintDefinition.Kind.CHECK) {
-          String cn = k.name() != null ? k.name() : generated("CK", name + "__" + c.name(), catalog);
+          String cn = k.name() != null ? k.name() : SystemConstraintNames.ofColumn("CK", name, c.name(), catalog.newObjectId());
           constraints.add(new Constraint.Check(catalog.newObjectId(), cn, k.check().toSql(), ordinal));
           continue;
         }
@@ -194,7 +194,7 @@ final class DdlExecutor {
     keys.removeAll(foreignKeys);
     for (TableConstraintDefinition k : keys) {
       if (k.kind() == TableConstraintDefinition.Kind.CHECK) {
-        String cn = k.name() != null ? k.name() : generated("CK", name, catalog);
+        String cn = k.name() != null ? k.name() : SystemConstraintNames.tableCheck(name, catalog.newObjectId());
         constraints.add(new Constraint.Check(catalog.newObjectId(), cn, k.check().toSql(), 0));
         continue;
       }
@@ -216,7 +216,7 @@ final class DdlExecutor {
         }
         cols.add(new IndexColumn(col.columnId(), kc.descending()));
       }
-      String cn = k.name() != null ? k.name() : generated(pk ? "PK" : "UQ", name, catalog);
+      String cn = k.name() != null ? k.name() : SystemConstraintNames.key(pk ? "PK" : "UQ", name, catalog.newObjectId());
       for (IndexColumn ic : cols) {
         Column col = ComputedColumnDdl.indexable(bind, name, columns.get(ic.columnId() - 1));
         columns.set(ic.columnId() - 1, col);
@@ -326,12 +326,6 @@ final class DdlExecutor {
       }
     }
     return out;
-  }
-
-  /** A system-generated constraint name in SQL Server's shape: PK__t__0123456789ABCDEF. */
-  private static String generated(String prefix, String base, Catalog catalog) {
-    String b = base.length() > 8 ? base.substring(0, 8) : base;
-    return prefix + "__" + b + "__" + String.format("%016X", (long) catalog.newObjectId() * 0x9E3779B1L);
   }
 
   private static String schemaWritten(List<String> parts) {

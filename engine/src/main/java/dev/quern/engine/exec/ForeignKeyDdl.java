@@ -29,7 +29,9 @@ final class ForeignKeyDdl {
       TableConstraintDefinition k) {
     TableConstraintDefinition.References r = k.references();
     String name = k.name() != null ? k.name()
-        : "FK__" + child.name() + "__" + String.format("%016X", (long) catalog.newObjectId() * 0x9E3779B1L);
+        : k.columns().isEmpty()
+            ? SystemConstraintNames.key("FK", child.name(), catalog.newObjectId())
+            : SystemConstraintNames.ofColumn("FK", child.name(), k.columns().getFirst().name(), catalog.newObjectId());
     Table parent;
     if (r.table().getLast().equalsIgnoreCase(child.name()) && r.table().size() == 1) {
       parent = child;
