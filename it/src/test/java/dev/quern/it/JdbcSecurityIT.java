@@ -64,6 +64,29 @@ class JdbcSecurityIT {
     assertLoginFails("gone", PASSWORD, "Login failed for user 'gone'.");
   }
 
+  /**
+   * A login moved from a SQL Server as sp_help_revlogin scripts it: its SQL Server password hash
+   * (SHA-512 of 'Migrated#Pw1' with salt 01020304) lets it log in with its old password, and its
+   * SID maps it to the database user that carries that SID.
+   */
+  @Test
+  void aLoginCreatedWithASqlServerHashLogsInWithItsOldPassword() throws SQLException {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      s.execute("CREATE LOGIN moved WITH PASSWORD = 0x020001020304C5340C47FA3E19C06439E4044311EC83458BF235D1E47D43BB"
+          + "9423E9F53A2B673735B4369D0D3DB56634EF28ABBC93FE94651B687BCB015C80FB5682DA58A043 HASHED,"
+          + " SID = 0x14585E90117152449347750164BA00A7, DEFAULT_DATABASE = app, CHECK_POLICY = OFF");
+      s.execute("USE app; CREATE USER moved FOR LOGIN moved");
+    }
+    try (Connection c = connectAs("moved", "Migrated#Pw1", ""); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT SUSER_SNAME(), USER_NAME(), CONVERT(varchar(40), SUSER_SID(), 1)")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("moved");
+      assertThat(rs.getString(2)).isEqualTo("moved");
+      assertThat(rs.getString(3)).isEqualTo("0x14585E90117152449347750164BA00A7");
+    }
+    assertLoginFails("moved", "Migrated#Pw2", "Login failed for user 'moved'.");
+  }
+
   @Test
   void aLoginWithoutAUserInItsDefaultDatabaseIsRefused() {
     assertThatThrownBy(() -> connectAs("nouser", PASSWORD, "").close())

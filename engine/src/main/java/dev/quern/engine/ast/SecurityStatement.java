@@ -23,17 +23,33 @@ public record SecurityStatement(int line, Command command, String text) implemen
     String verb();
   }
 
-  /** CREATE LOGIN name WITH PASSWORD = '…' [, DEFAULT_DATABASE = db] [, CHECK_POLICY/EXPIRATION = ON|OFF]. */
-  public record CreateLogin(String name, String password, String defaultDatabase, Boolean checkPolicy, Boolean checkExpiration)
-      implements Command {
+  /**
+   * CREATE LOGIN name WITH PASSWORD = '…' | 0x… HASHED [, SID = 0x…] [, DEFAULT_DATABASE = db] [,
+   * CHECK_POLICY/EXPIRATION = ON|OFF]: {@code hashedPassword} (a SQL Server password hash) is set
+   * instead of {@code password}; {@code sid} null lets the server choose.
+   */
+  public record CreateLogin(String name, String password, byte[] hashedPassword, byte[] sid, String defaultDatabase,
+      Boolean checkPolicy, Boolean checkExpiration) implements Command {
+    public CreateLogin(String name, String password, String defaultDatabase, Boolean checkPolicy, Boolean checkExpiration) {
+      this(name, password, null, null, defaultDatabase, checkPolicy, checkExpiration);
+    }
+
     public String verb() {
       return "CREATE LOGIN";
     }
   }
 
-  /** ALTER LOGIN: each option null when not given; {@code enable} for ENABLE/DISABLE. */
+  /**
+   * ALTER LOGIN: each option null when not given; {@code enable} for ENABLE/DISABLE;
+   * {@code hashedPassword} for PASSWORD = 0x… HASHED.
+   */
   public record AlterLogin(String name, String password, String oldPassword, String defaultDatabase, String newName,
-      Boolean enable, Boolean checkPolicy, Boolean checkExpiration) implements Command {
+      Boolean enable, Boolean checkPolicy, Boolean checkExpiration, byte[] hashedPassword) implements Command {
+    public AlterLogin(String name, String password, String oldPassword, String defaultDatabase, String newName,
+        Boolean enable, Boolean checkPolicy, Boolean checkExpiration) {
+      this(name, password, oldPassword, defaultDatabase, newName, enable, checkPolicy, checkExpiration, null);
+    }
+
     public String verb() {
       return "ALTER LOGIN";
     }

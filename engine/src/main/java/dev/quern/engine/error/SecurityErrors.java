@@ -31,6 +31,10 @@ public final class SecurityErrors {
   public static final ErrorTemplate ROLE_NOT_FOUND = e(15014, 16, 1, "The role '%s' does not exist in the current database.");
   public static final ErrorTemplate PRINCIPAL_EXISTS_IN_DATABASE =
       e(15023, 16, 1, "User, group, or role '%s' already exists in the current database.");
+  public static final ErrorTemplate INVALID_PARAMETER_VALUE =
+      e(15021, 16, 2, "Invalid value given for parameter %s. Specify a valid parameter value.");
+  public static final ErrorTemplate SID_NOT_BINARY_16 = e(15419, 16, 1, "Supplied parameter sid should be binary(16).");
+  public static final ErrorTemplate SID_IN_USE = e(15433, 16, 1, "Supplied parameter sid is in use.");
   public static final ErrorTemplate SERVER_PRINCIPAL_EXISTS = e(15025, 16, 1, "The server principal '%s' already exists.");
   public static final ErrorTemplate LOGIN_HAS_USER = e(15063, 16, 1, "The login already has an account under a different user name.");
   public static final ErrorTemplate PASSWORD_NOT_COMPLEX =

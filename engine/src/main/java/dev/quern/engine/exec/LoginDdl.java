@@ -7,6 +7,8 @@ import dev.quern.engine.ast.SecurityStatement;
 import dev.quern.engine.error.SecurityErrors;
 import dev.quern.engine.security.PasswordHash;
 import dev.quern.engine.security.PasswordPolicy;
+import dev.quern.engine.security.SqlServerPasswordHash;
+import dev.quern.engine.security.StoredPassword;
 import dev.quern.engine.security.Principals;
 import dev.quern.engine.session.SessionState;
 import java.nio.ByteBuffer;
@@ -15,8 +17,11 @@ import java.util.Optional;
 /**
  * CREATE / ALTER / DROP LOGIN and ALTER SERVER ROLE ("CREATE LOGIN (Transact-SQL)"). Passwords are
  * stored only as salted PBKDF2 hashes ({@link PasswordHash}); CHECK_POLICY (ON by default) applies
- * {@link PasswordPolicy}. A login's sid is its principal id as four bytes, so SUSER_SNAME(sid)
- * finds it as it finds sa by 0x01. sa itself lives in the server's password file, not here.
+ * {@link PasswordPolicy}. {@code PASSWORD = 0x… HASHED} (a login moved from a SQL Server, as
+ * sp_help_revlogin scripts it) keeps SQL Server's hash ({@link SqlServerPasswordHash}; 15021 for
+ * bytes that are none), whose password cannot be checked against the policy. A login's sid is its
+ * principal id as four bytes unless {@code SID = 0x…} gives one (16 bytes, 15419; unused, 15433).
+ * sa itself lives in the server's password file, not here.
  */
 final class LoginDdl {
   private final SecurityDdl ctx;
@@ -35,11 +40,19 @@ final class LoginDdl {
     }
     boolean policy = c.checkPolicy() == null || c.checkPolicy();
     boolean expiration = c.checkExpiration() != null && c.checkExpiration();
-    checkPolicy(c.name(), c.password(), policy, expiration);
+    if (c.hashedPassword() == null) {
+      checkPolicy(c.name(), c.password(), policy, expiration);
+    } else if (expiration && !policy) {
+      throw SecurityErrors.EXPIRATION_WITHOUT_POLICY.raise();
+    }
+    String stored = storedPassword(c.password(), c.hashedPassword());
+    if (c.sid() != null) {
+      checkSid(sec, c.sid());
+    }
     String db = c.defaultDatabase() == null ? "master" : existingDatabase(c.defaultDatabase());
     int id = ctx.main().security().newPrincipalId(0);
     long now = ctx.now();
-    Login login = new Login(id, c.name(), sid(id), PasswordHash.of(c.password()).encode(), db, false, policy,
+    Login login = new Login(id, c.name(), c.sid() != null ? c.sid() : sid(id), stored, db, false, policy,
         expiration, now, now);
     ctx.main().security().saveLogin(ctx.txn(), null, login);
     ctx.written();
@@ -56,7 +69,7 @@ final class LoginDdl {
     }
     long now = ctx.now();
     Login changed = old;
-    if (a.oldPassword() != null && !PasswordHash.decode(old.passwordHash()).matches(a.oldPassword())) {
+    if (a.oldPassword() != null && !StoredPassword.decode(old.passwordHash()).matches(a.oldPassword())) {
       throw SecurityErrors.CANNOT_ACT_ON.raise("alter", "login", a.name());
     }
     if (a.checkPolicy() != null || a.checkExpiration() != null) {
@@ -69,7 +82,9 @@ final class LoginDdl {
     }
     if (a.password() != null) {
       checkPolicy(old.name(), a.password(), changed.checkPolicy(), false);
-      changed = changed.withPasswordHash(PasswordHash.of(a.password()).encode(), now);
+    }
+    if (a.password() != null || a.hashedPassword() != null) {
+      changed = changed.withPasswordHash(storedPassword(a.password(), a.hashedPassword()), now);
     }
     if (a.defaultDatabase() != null) {
       changed = changed.withDefaultDatabase(existingDatabase(a.defaultDatabase()), now);
@@ -154,6 +169,26 @@ final class LoginDdl {
   }
 
   /** Quern's sids are principal ids: one byte for the built-in principals, four for created logins. */
+  /** The catalog's form of a password, or of a SQL Server hash given with HASHED (15021 if none). */
+  private static String storedPassword(String password, byte[] hashed) {
+    if (hashed == null) {
+      return PasswordHash.of(password).encode();
+    }
+    return SqlServerPasswordHash.of(hashed)
+        .orElseThrow(() -> SecurityErrors.INVALID_PARAMETER_VALUE.raise("PASSWORD"))
+        .encode();
+  }
+
+  /** A SID given to CREATE LOGIN: a SQL login's is 16 bytes (15419), and no other login's (15433). */
+  private static void checkSid(Security sec, byte[] sid) {
+    if (sid.length != 16) {
+      throw SecurityErrors.SID_NOT_BINARY_16.raise();
+    }
+    if (sec.loginBySid(sid).isPresent()) {
+      throw SecurityErrors.SID_IN_USE.raise();
+    }
+  }
+
   static byte[] sid(int id) {
     return ByteBuffer.allocate(4).putInt(id).array();
   }

@@ -80,6 +80,7 @@ final class BuiltinFunctions {
     all.addAll(ParseFunction.all());
     all.addAll(FuzzyMatchFunctions.all());
     all.addAll(StringEncodingFunctions.all());
+    all.add(new LoginPropertyFunction());
     all.add(new NewSequentialIdFunction());
     return all;
   }

@@ -201,6 +201,17 @@ public interface FunctionContext {
     return dev.quern.engine.security.Principals.serverPrincipal(id).map(p -> p.name());
   }
 
+  /** A SQL login created with CREATE LOGIN, by name (LOGINPROPERTY); empty for others. */
+  default Optional<dev.quern.catalog.meta.Login> sqlLogin(String name) {
+    return Optional.empty();
+  }
+
+  /** A server principal's name by sid (SUSER_SNAME(sid)): built-in principals' one-byte sids here. */
+  default Optional<String> serverPrincipalNameBySid(byte[] sid) {
+    return dev.quern.engine.security.Principals.server().stream()
+        .filter(p -> java.util.Arrays.equals(p.sid(), sid)).map(p -> p.name()).findFirst();
+  }
+
   /** The session login's principal id (SUSER_ID()). */
   default int loginId() {
     return isSysadmin() ? dev.quern.engine.security.Principals.SA_ID : 2;

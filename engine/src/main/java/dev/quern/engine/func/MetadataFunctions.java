@@ -98,7 +98,7 @@ final class MetadataFunctions {
             null));
   }
 
-  /** SUSER_NAME takes a principal_id, SUSER_SNAME a sid: Quern's sids are their ids as one byte. */
+  /** SUSER_NAME takes a principal_id, SUSER_SNAME a sid (given as a number here, its principal_id). */
   private static Optional<String> loginBySid(int sid, FunctionContext c) {
     return c.serverPrincipalName(sid);
   }
@@ -141,7 +141,9 @@ final class MetadataFunctions {
       if (a.size() == 0) {
         return current.apply(ctx);
       }
-      // SUSER_SNAME takes a sid (varbinary); it converts to int like any id.
+      if (a.value(0) instanceof byte[] sid && name().equals("SUSER_SNAME")) {
+        return ctx.serverPrincipalNameBySid(sid).orElse(null); // a sid, matched whole
+      }
       return byId.apply(a.integer(0), ctx).orElse(null);
     }
 

@@ -81,7 +81,9 @@ final class SecurityParser {
       in.expect("WITH");
       in.expect("PASSWORD");
       in.expectSymbol("=");
-      String password = string();
+      byte[] hashed = hashedPassword();
+      String password = hashed == null ? string() : null;
+      byte[] sid = null;
       String db = null;
       Boolean policy = null;
       Boolean expiration = null;
@@ -89,6 +91,7 @@ final class SecurityParser {
         Token option = in.next();
         in.expectSymbol("=");
         switch (option.upper()) {
+          case "SID" -> sid = binary();
           case "DEFAULT_DATABASE" -> db = in.identifier();
           case "CHECK_POLICY" -> policy = onOff();
           case "CHECK_EXPIRATION" -> expiration = onOff();
@@ -96,7 +99,7 @@ final class SecurityParser {
           default -> throw TokenStream.errorNear(option);
         }
       }
-      return new SecurityStatement.CreateLogin(name, password, db, policy, expiration);
+      return new SecurityStatement.CreateLogin(name, password, hashed, sid, db, policy, expiration);
     }
     if (in.accept("USER")) {
       String name = in.identifier();
@@ -189,6 +192,7 @@ final class SecurityParser {
     }
     in.expect("WITH");
     String password = null;
+    byte[] hashed = null;
     String old = null;
     String db = null;
     String newName = null;
@@ -199,8 +203,9 @@ final class SecurityParser {
       in.expectSymbol("=");
       switch (option.upper()) {
         case "PASSWORD" -> {
-          password = string();
-          if (in.accept("OLD_PASSWORD")) {
+          hashed = hashedPassword();
+          password = hashed == null ? string() : null;
+          if (hashed == null && in.accept("OLD_PASSWORD")) {
             in.expectSymbol("=");
             old = string();
           }
@@ -212,7 +217,7 @@ final class SecurityParser {
         default -> throw TokenStream.errorNear(option);
       }
     } while (in.acceptSymbol(","));
-    return new SecurityStatement.AlterLogin(name, password, old, db, newName, null, policy, expiration);
+    return new SecurityStatement.AlterLogin(name, password, old, db, newName, null, policy, expiration, hashed);
   }
 
   /** ADD MEMBER → true, DROP MEMBER → false. */
@@ -320,6 +325,26 @@ final class SecurityParser {
 
   private String string() {
     return in.stringLiteral();
+  }
+
+  /** {@code 0x… HASHED}: a password given as its SQL Server hash; null when a string follows. */
+  private byte[] hashedPassword() {
+    if (in.peek().type() != dev.quern.engine.lexer.TokenType.BINARY) {
+      return null;
+    }
+    byte[] hash = binary();
+    in.expect("HASHED");
+    return hash;
+  }
+
+  /** A binary literal's bytes ({@code 0x} and hex digits). */
+  private byte[] binary() {
+    Token t = in.next();
+    if (t.type() != dev.quern.engine.lexer.TokenType.BINARY) {
+      throw TokenStream.errorNear(t);
+    }
+    String hex = t.value().substring(2);
+    return java.util.HexFormat.of().parseHex(hex.length() % 2 == 0 ? hex : "0" + hex);
   }
 
   private boolean onOff() {

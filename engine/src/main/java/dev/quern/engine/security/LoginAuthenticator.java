@@ -32,7 +32,7 @@ public final class LoginAuthenticator {
       return Optional.empty();
     }
     String stored = login.get().passwordHash();
-    PasswordHash hash = PasswordHash.decode(stored);
+    StoredPassword hash = StoredPassword.decode(stored);
     byte[] digest = hash.quickDigest(password);
     byte[] known = verified.get(stored);
     if (known != null && MessageDigest.isEqual(known, digest)) {

@@ -13,7 +13,7 @@ import javax.crypto.spec.PBEKeySpec;
  * pbkdf2-sha256:iterations:salt:hash} (Base64): the sa login's file and every CREATE LOGIN's
  * catalog record use it. PBKDF2 is deliberately slow (120,000 iterations by default).
  */
-public record PasswordHash(int iterations, byte[] salt, byte[] hash) {
+public record PasswordHash(int iterations, byte[] salt, byte[] hash) implements StoredPassword {
   public static final int ITERATIONS = 120_000;
   private static final String PREFIX = "pbkdf2-sha256";
   private static final int SALT_BYTES = 16;
@@ -42,12 +42,14 @@ public record PasswordHash(int iterations, byte[] salt, byte[] hash) {
     return new PasswordHash(Integer.parseInt(parts[1]), b64.decode(parts[2]), b64.decode(parts[3]));
   }
 
+  @Override
   public String encode() {
     Base64.Encoder b64 = Base64.getEncoder();
     return PREFIX + ":" + iterations + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(hash);
   }
 
   /** Whether {@code password} is the hashed one (constant-time comparison). */
+  @Override
   public boolean matches(String password) {
     return password != null && MessageDigest.isEqual(hash, pbkdf2(password, salt, iterations));
   }
@@ -56,6 +58,7 @@ public record PasswordHash(int iterations, byte[] salt, byte[] hash) {
    * A fast SHA-256 of the salt and {@code password}: what a caller may remember after one
    * successful {@link #matches}, so that repeated logins (connection pools) cost microseconds.
    */
+  @Override
   public byte[] quickDigest(String password) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -381,6 +381,17 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   /** The security records as this session sees them now (its own uncommitted DDL included). */
+  @Override
+  public Optional<String> serverPrincipalNameBySid(byte[] sid) {
+    Optional<String> created = securityRecords().loginBySid(sid).map(dev.quern.catalog.meta.Login::name);
+    return created.isPresent() ? created : FunctionContext.super.serverPrincipalNameBySid(sid);
+  }
+
+  @Override
+  public java.util.Optional<dev.quern.catalog.meta.Login> sqlLogin(String name) {
+    return securityRecords().login(name);
+  }
+
   public dev.quern.catalog.meta.Security securityRecords() {
     return store.snapshot(store.storage().main()).security();
   }

@@ -21,7 +21,9 @@ import java.util.List;
  * logins, with the password policy columns): the sa login and the fixed server roles of {@link
  * Principals}, then the logins made with CREATE LOGIN (their dates as stored). These principals are built in, so their create_date and modify_date are the one
  * fixed time {@link #CREATED}, as SQL Server shows its own build's date for sa and the roles.
- * password_hash is NULL: sa's PBKDF2 hash stays in the server's data directory.
+ * password_hash is NULL but for logins created with a SQL Server hash (PASSWORD = 0x… HASHED):
+ * Quern's own PBKDF2 hashes (sa's stays in the server's data directory) are not SQL Server's
+ * format.
  */
 final class ServerPrincipalsView implements SystemView {
   /** The date SQL Server shows as sa's create_date. */
@@ -94,10 +96,17 @@ final class ServerPrincipalsView implements SystemView {
         row = java.util.Arrays.copyOf(row, LOGIN_COLUMNS.size());
         row[row.length - 3] = l.checkPolicy();
         row[row.length - 2] = l.checkExpiration();
+        row[row.length - 1] = sqlServerHash(l);
       }
       out.add(row);
     }
     return out;
+  }
+
+  /** A login's SQL Server-format password hash (kept for one created HASHED), else NULL. */
+  private static byte[] sqlServerHash(dev.quern.catalog.meta.Login l) {
+    return dev.quern.engine.security.StoredPassword.decode(l.passwordHash())
+        instanceof dev.quern.engine.security.SqlServerPasswordHash h ? h.bytes() : null;
   }
 
   /** A stored date (epoch milliseconds) as the server's local datetime, as SQL Server shows it. */

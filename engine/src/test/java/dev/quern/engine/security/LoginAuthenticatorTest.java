@@ -41,6 +41,21 @@ class LoginAuthenticatorTest {
   }
 
   @Test
+  void aLoginKeptWithItsSqlServerHashAuthenticatesWithThatPassword() {
+    byte[] hash = SqlServerPasswordHash.encrypt("Old-P@ss1");
+    String literal = "0x" + java.util.HexFormat.of().formatHex(hash);
+    try (QuernEngine engine = QuernEngine.inMemory(); EngineSession sa = engine.openSession(as("sa", ""))) {
+      run(sa, "CREATE LOGIN moved WITH PASSWORD = " + literal + " HASHED, CHECK_POLICY = OFF");
+      assertThat(engine.authenticate("moved", "Old-P@ss1")).isTrue();
+      assertThat(engine.authenticate("moved", "Old-P@ss1")).isTrue(); // the remembered digest
+      assertThat(engine.authenticate("moved", "old-p@ss1")).isFalse(); // passwords are case-sensitive
+      run(sa, "ALTER LOGIN moved WITH PASSWORD = 'N3w-P@ssword'"); // now Quern's own PBKDF2 hash
+      assertThat(engine.authenticate("moved", "Old-P@ss1")).isFalse();
+      assertThat(engine.authenticate("moved", "N3w-P@ssword")).isTrue();
+    }
+  }
+
+  @Test
   void opensInTheDefaultDatabaseAndRefusesOneWithoutAUser() {
     try (QuernEngine engine = QuernEngine.inMemory(); EngineSession sa = engine.openSession(as("sa", ""))) {
       run(sa, "CREATE DATABASE app; CREATE LOGIN ann WITH PASSWORD = 'P@ssw0rd-1', DEFAULT_DATABASE = app");
