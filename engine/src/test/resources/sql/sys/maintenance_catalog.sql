@@ -114,3 +114,18 @@ statement ok
 USE master
 ----
 ! Changed database context to 'master'.
+
+# sys.dm_db_index_physical_stats asked from master of another database reads that database's
+# indexes (maintenance procedures run from master).
+query ITI
+SELECT index_id, index_type_desc, CASE WHEN page_count >= 0 AND avg_fragmentation_in_percent = 0 THEN 1 ELSE 0 END
+FROM sys.dm_db_index_physical_stats(DB_ID('mc_db'), OBJECT_ID('mc_db.dbo.plain'), NULL, NULL, 'LIMITED')
+ORDER BY index_id
+----
+1	CLUSTERED INDEX	1
+2	NONCLUSTERED INDEX	1
+
+query T
+SELECT DB_NAME()
+----
+master
