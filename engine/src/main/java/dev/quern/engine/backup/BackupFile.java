@@ -87,6 +87,7 @@ final class BackupFile {
    * sink; {@code overwrite} starts the file over (INIT, FORMAT), else the set is appended.
    */
   BackupSetHeader write(boolean overwrite, BackupSetHeader start, Consumer<DatabaseImage.Sink> producer) {
+    createParent();
     int position = overwrite || !Files.exists(path) ? 1 : sets().size() + 1;
     long keep = overwrite || !Files.exists(path) ? 0 : size();
     try (FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
@@ -114,6 +115,25 @@ final class BackupFile {
       throw failure(e);
     } catch (IOException e) {
       throw BackupErrors.CANNOT_OPEN_DEVICE.raise(device, "5(Access is denied.)");
+    }
+  }
+
+  /**
+   * The directories the file is to be in, made when missing: SQL Server on Linux creates them as
+   * BACKUP opens the file (backup scripts there name a directory per database and backup type,
+   * with no xp_create_subdir before). A file in the way, or no right to create, is 3201.
+   */
+  private void createParent() {
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent == null || Files.isDirectory(parent)) {
+      return;
+    }
+    try {
+      Files.createDirectories(parent);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw BackupErrors.CANNOT_OPEN_DEVICE.raise(device, "5(Access is denied.)");
+    } catch (IOException e) {
+      throw BackupErrors.CANNOT_OPEN_DEVICE.raise(device, "3(The system cannot find the path specified.)");
     }
   }
 

@@ -289,7 +289,16 @@ public final class BatchBinder {
         return new StatementPlan.Assignment(var.slot(), new LateBoundExpr(value, bind, var.type()));
       }
     }
-    return new StatementPlan.Assignment(var.slot(), e.implicit(compound(e, var, op, e.value(value)), var.type()));
+    try {
+      return new StatementPlan.Assignment(var.slot(), e.implicit(compound(e, var, op, e.value(value)), var.type()));
+    } catch (dev.quern.engine.error.SqlException ex) {
+      if (op.equals("=") || ex.number() != SqlErrors.INVALID_OBJECT.number()) {
+        throw ex;
+      }
+      // SET @v += (SELECT … FROM @t): as SET @v = @v + (…), bound when it runs.
+      Expr whole = new dev.quern.engine.ast.BinaryExpr(op.charAt(0), new dev.quern.engine.ast.VariableRef(name), value);
+      return new StatementPlan.Assignment(var.slot(), new LateBoundExpr(whole, bind, var.type()));
+    }
   }
 
   static BoundExpr compound(ExpressionBinder e, VariableScope.Variable var, String op, BoundExpr value) {

@@ -146,7 +146,7 @@ public final class DmlBinder {
                 ? SqlErrors.INSERT_MORE_VALUES.raise()
                 : SqlErrors.INSERT_MORE_COLUMNS.raise();
       }
-      source = q.plan().root();
+      source = visibleOnly(q.plan());
       sourceColumns = q.plan().columns();
     } else if (s.rows().isEmpty()) {
       positions.clear();
@@ -182,6 +182,23 @@ public final class DmlBinder {
     return new DmlPlan.Insert(
         t, positions.stream().mapToInt(Integer::intValue).toArray(), source, sourceColumns, defaults(t),
         checks(t, s.table()), exec, ComputedColumnBinder.bind(bind, t));
+  }
+
+  /**
+   * The query's rows without the ORDER BY keys that ride along hidden after its select list
+   * (INSERT … SELECT a FROM t ORDER BY b inserts a alone, in b's order).
+   */
+  private static PlanNode visibleOnly(dev.quern.engine.plan.QueryPlan plan) {
+    List<ResultColumn> visible = plan.columns();
+    if (plan.root().columns().size() <= visible.size()) {
+      return plan.root();
+    }
+    List<BoundExpr> exprs = new ArrayList<>();
+    for (int i = 0; i < visible.size(); i++) {
+      ResultColumn c = visible.get(i);
+      exprs.add(new dev.quern.engine.expr.ColumnExpr(i, c.name(), c.type(), c.nullable()));
+    }
+    return new dev.quern.engine.plan.ProjectNode(plan.root(), List.copyOf(exprs), visible);
   }
 
   /**

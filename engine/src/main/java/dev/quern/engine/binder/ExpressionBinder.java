@@ -144,7 +144,7 @@ public final class ExpressionBinder {
       case dev.quern.engine.ast.StaticMethodCall s -> HierarchyIdMethodBinder.bindStatic(this, s);
       case dev.quern.engine.ast.QuantifiedExpr q -> quantified(q);
       case dev.quern.engine.ast.NextValueExpr n -> TableSources.nextValue(bind, n);
-      case ExistsExpr x -> new dev.quern.engine.exec.op.ExistsPredicate(subqueryOf(x.query()).plan(), x.toSql());
+      case ExistsExpr x -> new dev.quern.engine.exec.op.ExistsPredicate(subqueryOf(existsQuery(x.query())).plan(), x.toSql());
       case dev.quern.engine.ast.WithinGroupExpr w -> {
         if (aggregates == null) {
           throw SqlErrors.AGGREGATE_IN_WHERE.raise();
@@ -167,6 +167,24 @@ public final class ExpressionBinder {
    * subquery is evaluated on is the grouped row, so the subquery reads the grouping keys there
    * (it may still read queries further out).
    */
+  /**
+   * EXISTS asks only whether a row comes: SQL Server does not expand its SELECT *, so a grouped
+   * query may stand there (EXISTS (SELECT * FROM t GROUP BY a HAVING COUNT(*) > 1)) without 8120
+   * for the ungrouped columns the star would name. The star becomes a constant; listed columns are
+   * checked as anywhere.
+   */
+  private static dev.quern.engine.ast.QuerySpec existsQuery(dev.quern.engine.ast.QuerySpec q) {
+    boolean grouped = !q.groupBy().isEmpty() || q.having() != null;
+    if (!grouped || q.items().isEmpty()
+        || !q.items().stream().allMatch(i -> i instanceof dev.quern.engine.ast.SelectItem.Star)) {
+      return q;
+    }
+    var one = new dev.quern.engine.ast.SelectItem.Column(
+        new dev.quern.engine.ast.Literal(dev.quern.engine.ast.Literal.Kind.NUMBER, "1"), null);
+    return new dev.quern.engine.ast.QuerySpec(q.distinct(), q.top(), List.of(one), q.from(), q.where(), q.groupBy(),
+        q.having(), q.orderBy(), q.offset(), q.fetch(), q.compounds());
+  }
+
   private QueryBinder.Bound subqueryOf(dev.quern.engine.ast.QuerySpec q) {
     ColumnScope enclosing = aggregates == null ? columns : aggregates.keyScope(columns);
     return bind.inSubqueryOf(enclosing, () -> new QueryBinder(bind).bindQuery(q));

@@ -133,6 +133,10 @@ final class FunctionBinder {
       if (PartitionFunctionCalls.names(parts)) {
         return PartitionFunctionCalls.bind(f, parts, exprs, bind);
       }
+      var replica = dev.quern.engine.func.PreferredBackupReplicaFunction.lookup(parts);
+      if (replica.isPresent()) {
+        return sysFunction(f, replica.get(), List.of(dev.quern.catalog.type.SqlTypes.SYSNAME));
+      }
       var msdb = dev.quern.engine.func.AgentDatetimeFunction.lookup(parts,
           bind.session() == null ? null : bind.session().databaseName());
       return msdb.isPresent() ? msdbFunction(f, msdb.get()) : UserFunctionCalls.scalar(f, exprs, bind);
@@ -185,6 +189,16 @@ final class FunctionBinder {
    */
   private BoundExpr msdbFunction(FunctionCall f, ScalarFunction fn) {
     List<SqlType> params = dev.quern.engine.func.AgentDatetimeFunction.PARAMETERS;
+    dev.quern.engine.proc.UserFunctions.checkArity(f.args().size(), params.size(), f.name());
+    List<BoundExpr> args = new ArrayList<>();
+    for (int i = 0; i < params.size(); i++) {
+      args.add(exprs.implicit(exprs.value(f.args().get(i)), params.get(i)));
+    }
+    return new FunctionExpr(fn, args, fn.returnType(params), true, f.toSql());
+  }
+
+  /** A call of a function SQL Server keeps in the sys schema: 313/8144 for a wrong count, each argument converted to its parameter. */
+  private BoundExpr sysFunction(FunctionCall f, ScalarFunction fn, List<SqlType> params) {
     dev.quern.engine.proc.UserFunctions.checkArity(f.args().size(), params.size(), f.name());
     List<BoundExpr> args = new ArrayList<>();
     for (int i = 0; i < params.size(); i++) {

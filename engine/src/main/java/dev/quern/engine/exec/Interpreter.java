@@ -332,6 +332,10 @@ public final class Interpreter implements ProcedureHost {
     if (inProc) {
       state.enterNest();
     }
+    // @@PROCID: the procedure's or trigger's id in its body, 0 in dynamic SQL; a function's body
+    // and a parameter default (PROC_PART) keep the caller's.
+    int outerModule = kind == PlanKind.PROC || kind == PlanKind.TRIGGER ? state.enterModule(objectId)
+        : kind == PlanKind.PROC_PART ? state.procId() : state.enterModule(0);
     state.cursors().enter(); // its LOCAL cursors and cursor variables end with it
     try {
       executeList(plan.statements(), frame);
@@ -342,6 +346,7 @@ public final class Interpreter implements ProcedureHost {
       return frame.returnStatus;
     } finally {
       state.cursors().exit();
+      state.exitModule(outerModule);
       if (inProc) {
         state.exitNest();
       }

@@ -130,7 +130,15 @@ final class ProcedureExecutor {
         SystemProcedures.lookup(name, interpreter.state().databaseName())
             .or(() -> dev.quern.engine.proc.StoredProcedures.lookup(name, interpreter))
             .orElseThrow(() -> SqlErrors.PROC_NOT_FOUND.raise(name));
-    return proc.execute(args, interpreter);
+    var state = interpreter.state();
+    var database = proc.database() == null && SystemProcedures.lookup(name).isPresent()
+        ? SystemProcedures.namedDatabase(name).filter(db -> !db.equalsIgnoreCase(state.databaseName()))
+        : java.util.Optional.<String>empty();
+    // A system procedure named with a database (olatest.sys.sp_executesql) runs in that database,
+    // as SQL Server runs it: its statements see that database's objects; the caller's comes back.
+    return database.isPresent()
+        ? state.inDatabase(database.get(), () -> proc.execute(args, interpreter))
+        : proc.execute(args, interpreter);
   }
 
   private static Object convert(Object v, SqlType from, SqlType to) {

@@ -131,6 +131,11 @@ public interface FunctionContext {
 
   int nestLevel();
 
+  /** @@PROCID: the object id of the procedure or trigger running the statement, 0 outside one. */
+  default int procId() {
+    return 0;
+  }
+
   int tdsPacketSize();
 
   /** A database's recovery model (DATABASEPROPERTYEX 'Recovery'); its default unless overridden. */

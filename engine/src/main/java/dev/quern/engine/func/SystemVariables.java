@@ -43,7 +43,7 @@ final class SystemVariables {
         v("@@NESTLEVEL", SqlTypes.INT, FunctionContext::nestLevel),
         v("@@FETCH_STATUS", SqlTypes.INT, FunctionContext::fetchStatus),
         v("@@CURSOR_ROWS", SqlTypes.INT, FunctionContext::cursorRows),
-        v("@@PROCID", SqlTypes.INT, c -> 0),
+        v("@@PROCID", SqlTypes.INT, FunctionContext::procId),
         v("@@MAX_CONNECTIONS", SqlTypes.INT, c -> 32767),
         v("@@DEFAULT_LANGID", SqlTypes.SMALLINT, c -> 0),
         v("XACT_STATE", SqlTypes.SMALLINT, FunctionContext::xactState),

@@ -59,7 +59,8 @@ public final class SystemProcedures {
               AppLockProcedures.all(),
               dev.quern.engine.proc.security.SecurityProcedures.all(),
               dev.quern.engine.proc.agent.AgentProcedures.all(),
-              XmlDocumentProcedures.all())
+              XmlDocumentProcedures.all(),
+              dev.quern.engine.proc.files.FileProcedures.all())
           .flatMap(List::stream)
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 
@@ -78,6 +79,15 @@ public final class SystemProcedures {
    */
   public static Optional<SystemProcedure> lookup(String name, String currentDatabase) {
     return lookup(name).filter(p -> p.database() == null || p.database().equalsIgnoreCase(databaseOf(name, currentDatabase)));
+  }
+
+  /**
+   * The database a call names ({@code olatest.sys.sp_executesql}, {@code [olatest]..sp_help}), if
+   * it names one: a server-wide system procedure called so runs in that database's context.
+   */
+  public static Optional<String> namedDatabase(String name) {
+    String db = databaseOf(name, null);
+    return Optional.ofNullable(db);
   }
 
   private static String databaseOf(String name, String currentDatabase) {

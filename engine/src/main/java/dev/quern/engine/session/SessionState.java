@@ -40,6 +40,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
   private long rowCount;
   private int lastError;
   private int nestLevel;
+  private int moduleId;
   private int parameterizedDepth;
   private volatile boolean cancelled;
   private volatile Thread runner;
@@ -231,6 +232,25 @@ public final class SessionState implements FunctionContext, OptionTarget {
 
   public void enterNest() {
     nestLevel++;
+  }
+
+  /**
+   * Entering a module's body (a procedure's or trigger's object id) or dynamic SQL (0): what
+   * @@PROCID answers until {@link #exitModule} gives back the returned value.
+   */
+  public int enterModule(int objectId) {
+    int outer = moduleId;
+    moduleId = objectId;
+    return outer;
+  }
+
+  public void exitModule(int outer) {
+    moduleId = outer;
+  }
+
+  @Override
+  public int procId() {
+    return moduleId;
   }
 
   public void exitNest() {

@@ -42,13 +42,15 @@ public final class BackupHistoryViews implements SystemView {
       new ResultColumn("database_backup_lsn", LSN, true), nvarchar("database_name", 128, true),
       nvarchar("server_name", 128, true), nvarchar("machine_name", 128, true), bit("is_copy_only", true),
       bit("has_backup_checksums", true), nvarchar("recovery_model", 60, true),
-      new ResultColumn("compressed_backup_size", SqlType.decimal(20, 0), true)),
+      new ResultColumn("compressed_backup_size", SqlType.decimal(20, 0), true),
+      // Quern takes no snapshot backups, and a set that fails its checks is never recorded.
+      bit("is_snapshot", true), bit("is_damaged", true)),
       b -> new Object[] {
         b.id(), b.id(), b.position(), b.name(), b.description(), b.userName(), time(b.startMillis()),
         time(b.finishMillis()), String.valueOf(b.type()), BigDecimal.valueOf(b.size()),
         BigDecimal.valueOf(b.firstLsn()), BigDecimal.valueOf(b.lastLsn()), BigDecimal.valueOf(b.firstLsn()),
         BigDecimal.valueOf(b.firstLsn()), b.databaseName(), b.serverName(), b.serverName(), b.copyOnly(),
-        b.hasChecksums(), "SIMPLE", BigDecimal.valueOf(b.size())});
+        b.hasChecksums(), "SIMPLE", BigDecimal.valueOf(b.size()), false, false});
 
   static final BackupHistoryViews BACKUPMEDIAFAMILY = new BackupHistoryViews("backupmediafamily", List.of(
       integer("media_set_id", false), tinyint("family_sequence_number", false), uniqueidentifier("media_family_id", true),

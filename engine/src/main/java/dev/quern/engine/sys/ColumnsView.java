@@ -27,7 +27,9 @@ final class ColumnsView implements SystemView {
           tinyint("precision", false), tinyint("scale", false), sysname("collation_name", true),
           bit("is_nullable", true), bit("is_identity", false), bit("is_computed", false),
           bit("is_hidden", false), tinyint("generated_always_type", true),
-          Columns.nvarchar("generated_always_type_desc", 60, true));
+          Columns.nvarchar("generated_always_type_desc", 60, true),
+          // Quern has no FILESTREAM storage.
+          bit("is_filestream", false));
 
   @Override
   public String name() {
@@ -58,7 +60,7 @@ final class ColumnsView implements SystemView {
                 case 1 -> "AS_ROW_START";
                 case 2 -> "AS_ROW_END";
                 default -> "NOT_APPLICABLE";
-              }});
+              }, false});
         }
       }
     }

@@ -36,7 +36,9 @@ final class DatabaseFilesView implements SystemView {
         nvarchar("physical_name", 260, false), tinyint("state", true), nvarchar("state_desc", 60, true),
         integer("size", false), integer("max_size", false), integer("growth", false),
         bit("is_media_read_only", false), bit("is_read_only", false), bit("is_sparse", false),
-        bit("is_percent_growth", false), bit("is_name_reserved", false)));
+        bit("is_percent_growth", false), bit("is_name_reserved", false),
+        new ResultColumn("differential_base_lsn", DifferentialBase.LSN, true), uniqueidentifier("differential_base_guid", true),
+        datetime("differential_base_time", true)));
     this.columns = List.copyOf(c);
   }
 
@@ -61,20 +63,21 @@ final class DatabaseFilesView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> rows = new ArrayList<>();
+    var bases = DifferentialBase.byDatabase(session);
     for (Databases.Database db : session.server().databases().all()) {
       if (allDatabases || db.id() == session.databaseId()) {
         Path dir = session.store().storage().directory(db.id());
         long dataPages = db.id() == session.databaseId() ? dataPages(session) : 0;
-        rows.add(row(db, 1, 0, "ROWS", DataSpacesView.PRIMARY, db.name(), dir, dataPages));
+        rows.add(row(db, 1, 0, "ROWS", DataSpacesView.PRIMARY, db.name(), dir, dataPages, bases.get(db.name())));
         rows.add(row(db, 2, 1, "LOG", 0, db.name() + "_log", dir,
-            dev.quern.engine.store.Storage.pages(session.store().storage().logBytes(db.id()))));
+            dev.quern.engine.store.Storage.pages(session.store().storage().logBytes(db.id())), null));
       }
     }
     return rows;
   }
 
   private Object[] row(Databases.Database db, int fileId, int type, String typeDesc, int dataSpace, String name,
-      Path dir, long pages) {
+      Path dir, long pages, DifferentialBase base) {
     List<Object> r = new ArrayList<>();
     if (allDatabases) {
       r.add(db.id());
@@ -83,6 +86,7 @@ final class DatabaseFilesView implements SystemView {
     UUID guid = UUID.nameUUIDFromBytes((db.name() + ":" + fileId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     r.addAll(List.of(fileId, guid, type, typeDesc, dataSpace, name, dir.toAbsolutePath().toString(), 0, "ONLINE",
         saturatedInt(pages), -1, 10, false, false, false, true, false));
+    r.addAll(base == null ? java.util.Arrays.asList(null, null, null) : base.columns());
     return r.toArray();
   }
 

@@ -53,7 +53,18 @@ final class DatabasesView implements SystemView {
           bit("is_accelerated_database_recovery_on", true),
           bit("is_temporal_history_retention_enabled", true),
           tinyint("log_reuse_wait", true),
-          nvarchar("log_reuse_wait_desc", 60, true));
+          nvarchar("log_reuse_wait_desc", 60, true),
+          // What maintenance scripts read to pass databases by (snapshots, standby, replication,
+          // availability groups): Quern has none of those, and no transparent data encryption.
+          integer("source_database_id", true),
+          bit("is_in_standby", true),
+          bit("is_encrypted", true),
+          bit("is_published", false),
+          bit("is_subscribed", false),
+          bit("is_merge_published", false),
+          bit("is_distributor", false),
+          uniqueidentifier("replica_id", true),
+          uniqueidentifier("group_database_id", true));
 
   @Override
   public String name() {
@@ -111,7 +122,8 @@ final class DatabasesView implements SystemView {
       on(o, "ACCELERATED_DATABASE_RECOVERY", false), on(o, "TEMPORAL_HISTORY_RETENTION", true),
       // The store truncates its own write-ahead log: nothing ever holds it back (no log backup,
       // replication or long transaction makes it grow), so the answer to "why is my log growing".
-      0, "NOTHING"
+      0, "NOTHING",
+      null, false, false, false, false, false, false, null, null
     };
   }
 

@@ -14,7 +14,9 @@ import java.util.Locale;
  * keys in sorted runs of a log-structured store, not in pages that split, so there is no
  * fragmentation to report: 0 percent, one fragment of all the pages, one level. In LIMITED mode
  * (the default) the record columns are NULL as in SQL Server; SAMPLED and DETAILED give the row
- * count. Another database's indexes are not read (no rows), as a query reads one database here.
+ * count. A database_id naming another database reads that database's indexes, as maintenance
+ * scripts run from master ask of each user database (the caller needs to be able to use it: 916);
+ * NULL (every database) gives the current one's.
  */
 public final class IndexPhysicalStats {
   private IndexPhysicalStats() {}
@@ -24,7 +26,12 @@ public final class IndexPhysicalStats {
       Integer partition, String mode) {
     List<Object[]> out = new ArrayList<>();
     int db = session.databaseId();
-    if (databaseId != null && databaseId != db || partition != null && partition != 1) {
+    if (databaseId != null && databaseId != db) {
+      var other = session.server().databases().byId(databaseId);
+      return other.isEmpty() ? out
+          : session.inDatabase(other.get().name(), () -> rows(session, databaseId, objectId, indexId, partition, mode));
+    }
+    if (partition != null && partition != 1) {
       return out;
     }
     boolean detailed = mode != null && !mode.strip().toUpperCase(Locale.ROOT).equals("LIMITED");

@@ -8,7 +8,8 @@ import java.util.Optional;
 public final class SystemFunctions {
   private static final List<SystemFunction> ALL =
       List.of(ReferencedEntities.referenced(), ReferencedEntities.referencing(), new VirtualFileStats(),
-          new IndexOperationalStats(), new HelpCollations(), new BuiltinPermissionsFunction());
+          new IndexOperationalStats(), new HelpCollations(), new BuiltinPermissionsFunction(),
+          new FileExistsFunction(), new IncrementalStatsFunction());
 
   private SystemFunctions() {}
 

@@ -115,7 +115,8 @@ public final class SystemViews {
           ResourcePoolsView.stored(), ResourcePoolsView.inEffect(), new ServerPermissionsView(),
           new OsMemoryClerksView(), new TimeZoneInfoView(), PartitionViews.parameters(), PartitionViews.rangeValues(),
           PartitionViews.destinations(), EncryptionViews.keyEncryptions(), EncryptionViews.openKeys(),
-          EncryptionViews.cryptProperties(), AbsentFeatureViews.brokerActivatedTasks()))
+          EncryptionViews.cryptProperties(), AbsentFeatureViews.brokerActivatedTasks(),
+          DatabaseRecoveryStatusView.view(), ResumableOperationsView.view()))
       .flatMap(List::stream).toList();
 
   private SystemViews() {}
@@ -140,7 +141,7 @@ public final class SystemViews {
   /** msdb's backup history and SQL Server Agent tables, which Quern keeps as views ({@link BackupHistoryViews}, {@link AgentTableView}). */
   private static final List<SystemView> MSDB = java.util.stream.Stream.concat(
       java.util.stream.Stream.of(BackupHistoryViews.BACKUPSET, BackupHistoryViews.BACKUPMEDIAFAMILY),
-      AgentTableView.all().stream()).toList();
+      java.util.stream.Stream.concat(AgentTableView.all().stream(), LogShippingTables.all().stream())).toList();
 
   /**
    * As {@link #lookup(List)}, and msdb's backup history: {@code msdb.dbo.backupset} (or {@code

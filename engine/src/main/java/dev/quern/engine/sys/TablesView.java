@@ -31,6 +31,10 @@ final class TablesView implements SystemView {
     c.add(new ResultColumn("history_retention_period", SqlTypes.INT, true));
     c.add(new ResultColumn("history_retention_period_unit", SqlTypes.INT, true));
     c.add(new ResultColumn("history_retention_period_unit_desc", SqlType.ofLength(TypeId.NVARCHAR, 10), true));
+    // Quern keeps every table's rows in the store, none in memory-optimized tables; a table with a
+    // LOB column (max types, xml, text, ntext, image) keeps that data in PRIMARY (data space 1).
+    c.add(new ResultColumn("lob_data_space_id", SqlTypes.INT, false));
+    c.add(new ResultColumn("is_memory_optimized", SqlTypes.BIT, true));
     return List.copyOf(c);
   }
 
@@ -51,11 +55,13 @@ final class TablesView implements SystemView {
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof Table t) {
         Object[] object = ObjectsView.row(t.name(), t.id(), SchemaIds.visible(e.schema()), 0, "U", e.dates(), false);
-        Object[] row = java.util.Arrays.copyOf(object, object.length + 8);
+        Object[] row = java.util.Arrays.copyOf(object, object.length + 10);
         LockEscalation escalation = md.lockEscalation(t.id());
         row[object.length] = escalationCode(escalation);
         row[object.length + 1] = escalation.name();
         temporal(md, t, row, object.length + 2);
+        row[object.length + 8] = t.columns().stream().anyMatch(c -> isLob(c.type())) ? DataSpacesView.PRIMARY : 0;
+        row[object.length + 9] = false;
         out.add(row);
       }
     }
@@ -80,6 +86,14 @@ final class TablesView implements SystemView {
       row[at + 4] = infinite ? -1 : unitCode(retention[1]);
       row[at + 5] = infinite ? "INFINITE" : retention[1].substring(0, retention[1].length() - 1);
     }
+  }
+
+  private static boolean isLob(SqlType t) {
+    return switch (t.id()) {
+      case TEXT, NTEXT, IMAGE, XML -> true;
+      case VARCHAR, NVARCHAR, VARBINARY -> t.isMax();
+      default -> false;
+    };
   }
 
   /** SQL Server's history_retention_period_unit codes: 3 DAY, 4 WEEK, 5 MONTH, 6 YEAR. */
