@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * before the cutoff date (the server's local time, as SYSDATETIME; none given: every age), or the
  * one file named. file_type 0 deletes backup files only, leaving any other file alone, as SQL
  * Server reads each file's header first; 1 (maintenance plan reports) any file. A folder that is
- * not there has nothing to delete. Returns 0; a file that cannot be deleted is 22048.
+ * not there has nothing to delete. Returns 0; a file that cannot be deleted is 22048. The server's
+ * own files (its data directory, but for the default backup directory in it) are never deleted:
+ * a target among them is 22048 "Access is denied", so a mistyped folder cannot wipe the store.
  */
 final class DeleteFileProcedure implements SystemProcedure {
   static final String NAME = "xp_delete_file";
@@ -47,12 +49,36 @@ final class DeleteFileProcedure implements SystemProcedure {
     String extension = args.size() > 2 && args.get(2).value() != null ? extension(args.get(2)) : "";
     LocalDateTime cutoff = args.size() > 3 ? cutoff(args.get(3)) : null;
     boolean subfolders = args.size() > 4 && Integer.valueOf(1).equals(intArg(args.get(4)));
+    var storage = host.state().store().storage();
+    Path data = storage.directory(1).toAbsolutePath().normalize().getParent();
+    Path backups = storage.backupDirectory().toAbsolutePath().normalize();
+    if (serverOwned(target, data, backups)) {
+      throw FileErrors.failed(NAME, FileErrors.ACCESS_DENIED);
+    }
     for (Path file : candidates(target, extension, subfolders)) {
+      if (serverOwned(file, data, backups)) {
+        continue;
+      }
       if (olderThan(file, cutoff) && (fileType == 1 || BackupFileSniffer.isBackupFile(file))) {
         delete(file);
       }
     }
     return 0;
+  }
+
+  /** Inside the server's data directory and not in its backup directory. */
+  private static boolean serverOwned(Path path, Path data, Path backups) {
+    Path p = real(path);
+    return p.startsWith(real(data)) && !p.startsWith(real(backups));
+  }
+
+  /** The path with symbolic links resolved where it exists, so no link leads around the check. */
+  private static Path real(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
   }
 
   private static List<Path> candidates(Path target, String extension, boolean subfolders) {

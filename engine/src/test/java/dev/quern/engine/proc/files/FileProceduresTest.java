@@ -96,6 +96,25 @@ class FileProceduresTest {
   }
 
   @Test
+  void deleteFileNeverTouchesTheServersOwnFilesButMayCleanItsBackupDirectory() throws Exception {
+    try (QuernEngine engine = QuernEngine.open(data); EngineSession s = TestSessions.open(engine)) {
+      List<Path> before;
+      try (var walk = Files.walk(data)) {
+        before = walk.filter(Files::isRegularFile).toList();
+      }
+      var result = TestSessions.run(s, "EXEC xp_delete_file 1, N'" + data.resolve("data") + "', ''");
+      assertThat(result.errors()).extracting(SqlMessage::number).containsExactly(22048);
+      assertThat(result.errors().getFirst().text()).isEqualTo("xp_delete_file() returned error 5, 'Access is denied.'");
+      assertThat(errors(s, "EXEC xp_delete_file 1, N'" + data + "', '', NULL, 1")).containsExactly(22048);
+      assertThat(before).allMatch(Files::exists);
+      Path backups = Files.createDirectories(data.resolve("backup"));
+      Path report = Files.writeString(backups.resolve("plan.txt"), "report");
+      assertThat(errors(s, "EXEC xp_delete_file 1, N'" + backups + "', 'txt'")).isEmpty();
+      assertThat(Files.exists(report)).isFalse();
+    }
+  }
+
+  @Test
   void backupCreatesTheDirectoriesOfItsFileAndSetsTheDifferentialBase() {
     Path target = files.resolve("QUERN/fp_base/FULL/fp_base_FULL.bak");
     try (QuernEngine engine = QuernEngine.open(data); EngineSession s = TestSessions.open(engine)) {
