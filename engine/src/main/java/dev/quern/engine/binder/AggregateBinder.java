@@ -42,6 +42,7 @@ final class AggregateBinder implements AggregateHandler {
     this.sourceBinder = sourceBinder;
     for (Expr k : keyAsts) {
       keys.add(sourceBinder.value(k));
+      VectorRules.checkSortable(keys.getLast().type());
     }
   }
 

@@ -446,6 +446,10 @@ public final class ExpressionBinder {
       default -> false;
     };
     BoundExpr[] o = operands(c.left(), c.right(), simple);
+    if (VectorRules.involved(o[0].type(), o[1].type())) {
+      VectorRules.checkComparison(c.op(), isUntypedNull(o[0]) ? null : o[0].type(),
+          isUntypedNull(o[1]) ? null : o[1].type());
+    }
     return new ComparisonPredicate(c.op(), o[0], o[1]);
   }
 
@@ -462,6 +466,9 @@ public final class ExpressionBinder {
     }
     for (int k = items.size(); k < i.items().size(); k++) {
       items.add(beside(i.items().get(k), operand.type(), true));
+    }
+    if (VectorRules.isVector(operand.type())) {
+      VectorRules.checkComparison("=", operand.type(), operand.type());
     }
     return new InListPredicate(operand, items, i.not());
   }
@@ -542,6 +549,9 @@ public final class ExpressionBinder {
       return new Constant(null, target, "NULL"); // INSERT … VALUES (NULL) into a date column
     }
     if (!Conversions.implicitlyConvertible(e.type(), target)) {
+      if (VectorRules.involved(e.type(), target) && !Conversions.explicitlyConvertible(e.type(), target)) {
+        throw SqlErrors.OPERAND_TYPE_CLASH.raise(SqlTypes.name(e.type().id()), SqlTypes.name(target.id()));
+      }
       throw SqlErrors.IMPLICIT_CONVERSION_NOT_ALLOWED.raise(
           SqlTypes.name(e.type().id()), SqlTypes.name(target.id()));
     }
