@@ -266,10 +266,10 @@ SELECT TYPE_NAME(255), TYPE_NAME(165)
 ----
 vector	varbinary
 
-query TII
-SELECT DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, CHARACTER_OCTET_LENGTH FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'vk' AND COLUMN_NAME = 'v'
+query TI
+SELECT DATA_TYPE, CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'vk' AND COLUMN_NAME = 'v'
 ----
-vector	16	16
+vector	16
 
 query I
 SELECT COL_LENGTH('dbo.vk', 'v')
@@ -277,16 +277,37 @@ SELECT COL_LENGTH('dbo.vk', 'v')
 16
 
 # Temp tables, table variables and SELECT INTO keep the type.
-query TT
+statement ok
 DECLARE @tv TABLE (v vector(2))
 INSERT @tv VALUES ('[1,2]')
 SELECT v INTO dbo.vcopy FROM @tv
+
+query TT
 SELECT CAST(v AS varchar(50)), TYPE_NAME(c.user_type_id) FROM dbo.vcopy CROSS JOIN sys.columns c WHERE c.object_id = OBJECT_ID('dbo.vcopy')
 ----
 [1.0000000e+000,2.0000000e+000]	vector
 
+# ALTER COLUMN between text and vector converts the rows; between dimensions it is 42204.
 statement ok
-ALTER TABLE dbo.vk ALTER COLUMN v vector(2) NOT NULL
+CREATE TABLE dbo.va (v varchar(max))
+INSERT dbo.va VALUES ('[1,2]')
+ALTER TABLE dbo.va ALTER COLUMN v vector(2)
+
+query I
+SELECT DATALENGTH(v) FROM dbo.va
+----
+16
+
+statement error 42204
+ALTER TABLE dbo.va ALTER COLUMN v vector(3)
+
+statement ok
+ALTER TABLE dbo.va ALTER COLUMN v nvarchar(max)
+
+query T
+SELECT v FROM dbo.va
+----
+[1.0000000e+000,2.0000000e+000]
 
 statement error 42204
 CREATE TABLE dbo.vs (v vector(3))

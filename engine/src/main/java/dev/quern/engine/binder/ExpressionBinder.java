@@ -290,8 +290,12 @@ public final class ExpressionBinder {
     if (b.plan().columns().size() != 1) {
       throw SqlErrors.SUBQUERY_ONE_COLUMN.raise();
     }
+    BoundExpr left = value(q.left());
+    if (VectorRules.involved(left.type(), b.plan().columns().getFirst().type())) {
+      VectorRules.checkComparison(q.op(), left.type(), b.plan().columns().getFirst().type());
+    }
     BoundExpr p =
-        new dev.quern.engine.exec.op.QuantifiedPredicate(q.op(), q.all(), value(q.left()), b.plan(), q.toSql());
+        new dev.quern.engine.exec.op.QuantifiedPredicate(q.op(), q.all(), left, b.plan(), q.toSql());
     return q.not() ? new NotPredicate(p) : p;
   }
 
