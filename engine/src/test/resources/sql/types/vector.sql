@@ -154,8 +154,8 @@ DECLARE @v vector(2) = '[1,2]'
 SELECT CAST(@v AS vector(3))
 
 statement error 206
-CREATE TABLE #t (v vector(2))
-INSERT #t VALUES (1)
+CREATE TABLE dbo.vt2 (v vector(2))
+INSERT dbo.vt2 VALUES (1)
 
 query T
 DECLARE @v vector(2) = '[1,2]'
@@ -165,54 +165,54 @@ SELECT CAST(ISNULL(CAST(NULL AS vector(2)), @v) AS varchar(50))
 
 # A vector is not comparable: only IS NULL looks at it.
 statement ok
-CREATE TABLE #c (id int, v vector(2))
+CREATE TABLE dbo.vc (id int, v vector(2))
 
 statement error 8117
-SELECT 1 FROM #c WHERE v = v
+SELECT 1 FROM dbo.vc WHERE v = v
 
 statement error 8117
-SELECT 1 FROM #c WHERE v = NULL
+SELECT 1 FROM dbo.vc WHERE v = NULL
 
 statement error 8117
-SELECT 1 FROM #c WHERE v <> '[1,2]'
+SELECT 1 FROM dbo.vc WHERE v <> '[1,2]'
 
 statement error 402
-SELECT 1 FROM #c WHERE 1 = v
+SELECT 1 FROM dbo.vc WHERE 1 = v
 
 statement error 8117
-SELECT v + v FROM #c
+SELECT v + v FROM dbo.vc
 
 statement error 42213
-SELECT v FROM #c GROUP BY v
+SELECT v FROM dbo.vc GROUP BY v
 
 statement error 42213
-SELECT v FROM #c ORDER BY v
+SELECT v FROM dbo.vc ORDER BY v
 
 statement error 42213
-SELECT ROW_NUMBER() OVER (PARTITION BY v ORDER BY (SELECT 1)) FROM #c
+SELECT ROW_NUMBER() OVER (PARTITION BY v ORDER BY (SELECT 1)) FROM dbo.vc
 
 statement error 421
-SELECT DISTINCT v FROM #c
+SELECT DISTINCT v FROM dbo.vc
 
 statement error 5335
-SELECT v FROM #c UNION SELECT v FROM #c
+SELECT v FROM dbo.vc UNION SELECT v FROM dbo.vc
 
 statement error 8117
-SELECT MIN(v) FROM #c
+SELECT MIN(v) FROM dbo.vc
 
 statement error 8117
-SELECT 1 FROM #c WHERE v IN (SELECT v FROM #c)
+SELECT 1 FROM dbo.vc WHERE v IN (SELECT v FROM dbo.vc)
 
 statement ok
-INSERT #c VALUES (1, '[1,2]'), (2, NULL)
+INSERT dbo.vc VALUES (1, '[1,2]'), (2, NULL)
 
 query I
-SELECT COUNT(v) FROM #c WHERE v IS NOT NULL
+SELECT COUNT(v) FROM dbo.vc WHERE v IS NOT NULL
 ----
 1
 
 query T
-SELECT v FROM #c UNION ALL SELECT v FROM #c WHERE id = 1
+SELECT v FROM dbo.vc UNION ALL SELECT v FROM dbo.vc WHERE id = 1
 ----
 [1.0000000e+000,2.0000000e+000]
 NULL
@@ -256,10 +256,15 @@ SELECT system_type_id, user_type_id, max_length, precision, scale, CAST(is_nulla
 ----
 165	255	8000	0	0	1	4
 
-query TIII
-SELECT c.name, c.system_type_id, c.user_type_id, c.max_length FROM sys.columns c WHERE c.object_id = OBJECT_ID('dbo.vk') AND c.name = 'v'
+query TIIIIIT
+SELECT c.name, c.system_type_id, c.user_type_id, c.max_length, c.vector_dimensions, c.vector_base_type, c.vector_base_type_desc FROM sys.columns c WHERE c.object_id = OBJECT_ID('dbo.vk') AND c.name = 'v'
 ----
-v	165	255	16
+v	165	255	16	2	0	float32
+
+query I
+SELECT COUNT(*) FROM sys.columns WHERE object_id = OBJECT_ID('dbo.vk') AND vector_dimensions IS NULL AND vector_base_type IS NULL AND vector_base_type_desc IS NULL
+----
+1
 
 query TT
 SELECT TYPE_NAME(255), TYPE_NAME(165)

@@ -37,14 +37,14 @@ SELECT VECTOR_DISTANCE('cosine', @v, @n), VECTOR_NORM(@n, 'norm2'), VECTOR_NORM(
 NULL	NULL	NULL	NULL	NULL
 
 query T
-CREATE TABLE #v (id int, v vector(2))
-INSERT #v VALUES (1, '[1,3]'), (2, '[3,4]'), (3, NULL)
-SELECT CAST(VECTOR_NORMALIZE(v, 'norm1') AS varchar(100)) FROM #v WHERE id = 1
+CREATE TABLE dbo.vv (id int, v vector(2))
+INSERT dbo.vv VALUES (1, '[1,3]'), (2, '[3,4]'), (3, NULL)
+SELECT CAST(VECTOR_NORMALIZE(v, 'norm1') AS varchar(100)) FROM dbo.vv WHERE id = 1
 ----
 [2.5000000e-001,7.5000000e-001]
 
 query IR
-SELECT TOP (2) id, VECTOR_DISTANCE('euclidean', v, CAST('[3,4]' AS vector(2))) AS d FROM #v WHERE v IS NOT NULL ORDER BY d
+SELECT TOP (2) id, VECTOR_DISTANCE('euclidean', v, CAST('[3,4]' AS vector(2))) AS d FROM dbo.vv WHERE v IS NOT NULL ORDER BY d
 ----
 2	0
 1	2.2360680103302
