@@ -31,3 +31,10 @@ OutputDataSet = pd.DataFrame({"id": [7], "v": ["[0.5, 1, 2]"]})'
 WITH RESULT SETS ((id int, v vector(3)))
 ----
 7	[5.0000000e-001,1.0000000e+000,2.0000000e+000]
+
+query T
+EXEC sp_execute_external_script @language = N'Python', @script = N'
+import pandas as pd
+OutputDataSet = pd.DataFrame({"t": [type(v).__name__ + " " + v]})', @params = N'@v vector(2)', @v = '[1,2]'
+----
+str [1.0000000e+000,2.0000000e+000]
