@@ -98,7 +98,10 @@ class JdbcVectorIT {
         PreparedStatement ps = c.prepareStatement("SELECT CAST(? AS vector(3))")) {
       microsoft.sql.Vector v = new microsoft.sql.Vector(
           3, microsoft.sql.Vector.VectorDimensionType.FLOAT32, new Float[] {1f, 2f, 3f});
-      assertThatThrownBy(() -> ps.setObject(1, v, microsoft.sql.Types.VECTOR))
+      assertThatThrownBy(() -> {
+            ps.setObject(1, v, microsoft.sql.Types.VECTOR);
+            ps.executeQuery();
+          })
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("Vector type is not supported by the server");
     }
