@@ -3,6 +3,7 @@ package dev.quern.catalog.codec;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.catalog.value.SqlVariant;
+import dev.quern.catalog.value.VectorValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -83,6 +84,8 @@ public final class KeyEncoder {
       case BINARY, VARBINARY, IMAGE -> writeEscaped(stripTrailingZeros((byte[]) v));
       // SQL Server's own encoding orders depth-first bytewise (and never ends in a zero byte).
       case HIERARCHYID -> writeEscaped((byte[]) v);
+      // No index or sort takes a vector (SQL Server refuses them); its bytes keep it distinct.
+      case VECTOR -> writeEscaped(((VectorValue) v).toBytes());
       case DATE -> writeDate((LocalDate) v);
       case TIME -> sink.putLong(((LocalTime) v).toNanoOfDay());
       case DATETIME2, DATETIME, SMALLDATETIME -> writeDateTime((LocalDateTime) v);
@@ -232,7 +235,7 @@ public final class KeyEncoder {
         case TINYINT, SMALLINT, INT, BIGINT, BIT, DECIMAL, NUMERIC, MONEY, SMALLMONEY -> EXACT;
         case REAL, FLOAT -> APPROXIMATE;
         case DATE, TIME, DATETIME2, DATETIME, SMALLDATETIME, DATETIMEOFFSET -> DATE_TIME;
-        case SQL_VARIANT, HIERARCHYID ->
+        case SQL_VARIANT, HIERARCHYID, VECTOR ->
             throw new IllegalArgumentException("sql_variant cannot hold " + t);
       };
     }

@@ -3,6 +3,7 @@ package dev.quern.catalog.codec;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.catalog.value.SqlVariant;
+import dev.quern.catalog.value.VectorValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -109,6 +110,7 @@ final class ValueCodec {
       case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML ->
           ((String) v).getBytes(StandardCharsets.UTF_8);
       case BINARY, VARBINARY, IMAGE, HIERARCHYID -> (byte[]) v;
+      case VECTOR -> ((VectorValue) v).toBytes();
       case SQL_VARIANT -> encodeVariant((SqlVariant) v);
       default -> throw new IllegalArgumentException(type + " is not variable-width");
     };
@@ -137,6 +139,7 @@ final class ValueCodec {
         yield new BigDecimal(new BigInteger(unscaled), scale);
       }
       case BINARY, VARBINARY, IMAGE, HIERARCHYID -> b;
+      case VECTOR -> VectorValue.fromBytes(b);
       case SQL_VARIANT -> decodeVariant(b);
       default -> throw new IllegalArgumentException(type + " is not variable-width");
     };

@@ -51,6 +51,12 @@ public final class SqlTypes {
 
   /** hierarchyid's user_type_id. */
   public static final int HIERARCHYID_USER_TYPE_ID = 128;
+
+  /**
+   * vector's user_type_id: SQL Server 2025 lists vector in sys.types with varbinary's
+   * system_type_id (165) and this user_type_id.
+   */
+  public static final int VECTOR_USER_TYPE_ID = 255;
   public static final SqlType NVARCHAR_MAX = SqlType.ofLength(TypeId.NVARCHAR, SqlType.MAX);
   public static final SqlType VARCHAR_MAX = SqlType.ofLength(TypeId.VARCHAR, SqlType.MAX);
   public static final SqlType VARBINARY_MAX = SqlType.ofLength(TypeId.VARBINARY, SqlType.MAX);
@@ -110,7 +116,8 @@ public final class SqlTypes {
           Map.entry("uniqueidentifier", TypeId.UNIQUEIDENTIFIER),
           Map.entry("xml", TypeId.XML),
           Map.entry("sql_variant", TypeId.SQL_VARIANT),
-          Map.entry("hierarchyid", TypeId.HIERARCHYID));
+          Map.entry("hierarchyid", TypeId.HIERARCHYID),
+          Map.entry("vector", TypeId.VECTOR));
 
   private SqlTypes() {}
 
@@ -130,6 +137,7 @@ public final class SqlTypes {
           base + "(" + (t.isMax() ? "max" : Integer.toString(t.length())) + ")";
       case DECIMAL, NUMERIC -> base + "(" + t.precision() + "," + t.scale() + ")";
       case TIME, DATETIME2, DATETIMEOFFSET -> base + "(" + t.scale() + ")";
+      case VECTOR -> base + "(" + t.length() + ")";
       default -> base;
     };
   }
@@ -302,15 +310,20 @@ public final class SqlTypes {
       case NCHAR -> 239;
       case XML -> 241;
       case HIERARCHYID -> CLR_TYPE_ID;
+      case VECTOR -> 165;
     };
   }
 
   /**
    * The user_type_id SQL Server gives the type: its system_type_id, except for the CLR types that
-   * share 240 (hierarchyid 128).
+   * share 240 (hierarchyid 128) and vector (255, sharing varbinary's 165).
    */
   public static int userTypeId(TypeId id) {
-    return id == TypeId.HIERARCHYID ? HIERARCHYID_USER_TYPE_ID : systemTypeId(id);
+    return switch (id) {
+      case HIERARCHYID -> HIERARCHYID_USER_TYPE_ID;
+      case VECTOR -> VECTOR_USER_TYPE_ID;
+      default -> systemTypeId(id);
+    };
   }
 
   /** The system type with this user_type_id (hierarchyid 128, not 240); null when there is none. */

@@ -25,6 +25,7 @@ package dev.quern.catalog.type;
  * UNIQUEIDENTIFIER                java.util.UUID
  * SQL_VARIANT                     dev.quern.catalog.value.SqlVariant (base type + value)
  * HIERARCHYID                     byte[] (SQL Server's encoding, see dev.quern.catalog.value.HierarchyId)
+ * VECTOR                          dev.quern.catalog.value.VectorValue (float32 elements)
  * </pre>
  */
 public enum TypeId {
@@ -57,5 +58,6 @@ public enum TypeId {
   UNIQUEIDENTIFIER,
   XML,
   SQL_VARIANT,
-  HIERARCHYID
+  HIERARCHYID,
+  VECTOR
 }

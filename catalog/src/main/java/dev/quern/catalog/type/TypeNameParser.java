@@ -20,6 +20,9 @@ final class TypeNameParser {
     if (id == null) {
       throw new IllegalArgumentException("unknown type: " + text);
     }
+    if (open < 0 && id == TypeId.VECTOR) {
+      throw new IllegalArgumentException("vector needs its dimensions: " + text);
+    }
     if (open < 0) {
       if (stripBrackets(name).trim().equalsIgnoreCase("sysname")) {
         return SqlTypes.SYSNAME;
@@ -31,6 +34,9 @@ final class TypeNameParser {
       throw new IllegalArgumentException("bad type: " + text);
     }
     String[] args = s.substring(open + 1, close).split(",");
+    if (id == TypeId.VECTOR) {
+      return VectorTypeName.of(args);
+    }
     if (args.length > 2) {
       throw new IllegalArgumentException("bad type: " + text);
     }

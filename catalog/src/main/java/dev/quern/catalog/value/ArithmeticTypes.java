@@ -20,6 +20,9 @@ final class ArithmeticTypes {
   }
 
   static SqlType resultType(char op, SqlType a, SqlType b) {
+    if (a.id() == TypeId.VECTOR || b.id() == TypeId.VECTOR) {
+      throw ValueErrors.invalidOperand(TypeId.VECTOR, operatorName(op)); // no operator takes a vector
+    }
     if (op == '&' || op == '|' || op == '^') {
       return bitwiseType(op, a, b);
     }

@@ -25,29 +25,31 @@ final class ConversionRules {
     GUID,
     XML,
     VARIANT,
-    CLR
+    CLR,
+    VECTOR
   }
 
   // I = implicit, E = explicit only, N = not allowed. Rows: from; columns: to, in Family order.
-  // Columns:     I B D M A C T B I O D T N G X V U  (U: the CLR types, hierarchyid)
+  // Columns:     I B D M A C T B I O D T N G X V U W  (U: the CLR types, hierarchyid; W: vector)
   private static final String[] CHART = {
-    /* INTEGER      */ "I I I I I I N I N I N N N N N I N",
-    /* BIT          */ "I I I I I I N I N I N N N N N I N",
-    /* DECIMAL      */ "I I I I I I N I N I N N N N N I N",
-    /* MONEY        */ "I I I I I I N I N I N N N N N I N",
-    /* APPROX       */ "I I I I I I N E N I N N N N N I N",
-    /* CHAR         */ "I I I I I I I E E I I I I I I I I",
-    /* TEXT         */ "N N N N N I I N N N N N N N I N N",
-    /* BINARY       */ "I I I I N I I I I E N N N I E I I",
-    /* IMAGE        */ "N N N N N N N I I N N N N N E N N",
-    /* OLD_DATETIME */ "E E E E E I N E N I I I I N N I N",
-    /* DATE         */ "N N N N N I N N N I I N I N N I N",
-    /* TIME         */ "N N N N N I N N N I N I I N N I N",
-    /* NEW_DATETIME */ "N N N N N I N N N I I I I N N I N",
-    /* GUID         */ "N N N N N I N I N N N N N I N I N",
-    /* XML          */ "N N N N N E N E N N N N N N I N N",
-    /* VARIANT      */ "E E E E E E N E N E E E E E N I N",
-    /* CLR          */ "N N N N N E N I N N N N N N N N I",
+    /* INTEGER      */ "I I I I I I N I N I N N N N N I N N",
+    /* BIT          */ "I I I I I I N I N I N N N N N I N N",
+    /* DECIMAL      */ "I I I I I I N I N I N N N N N I N N",
+    /* MONEY        */ "I I I I I I N I N I N N N N N I N N",
+    /* APPROX       */ "I I I I I I N E N I N N N N N I N N",
+    /* CHAR         */ "I I I I I I I E E I I I I I I I I I",
+    /* TEXT         */ "N N N N N I I N N N N N N N I N N N",
+    /* BINARY       */ "I I I I N I I I I E N N N I E I I N",
+    /* IMAGE        */ "N N N N N N N I I N N N N N E N N N",
+    /* OLD_DATETIME */ "E E E E E I N E N I I I I N N I N N",
+    /* DATE         */ "N N N N N I N N N I I N I N N I N N",
+    /* TIME         */ "N N N N N I N N N I N I I N N I N N",
+    /* NEW_DATETIME */ "N N N N N I N N N I I I I N N I N N",
+    /* GUID         */ "N N N N N I N I N N N N N I N I N N",
+    /* XML          */ "N N N N N E N E N N N N N N I N N N",
+    /* VARIANT      */ "E E E E E E N E N E E E E E N I N N",
+    /* CLR          */ "N N N N N E N I N N N N N N N N I N",
+    /* VECTOR       */ "N N N N N I N N N N N N N N N N N I",
   };
 
   private static final int TYPES = TypeId.values().length;
@@ -86,6 +88,7 @@ final class ConversionRules {
       case XML -> Family.XML;
       case SQL_VARIANT -> Family.VARIANT;
       case HIERARCHYID -> Family.CLR;
+      case VECTOR -> Family.VECTOR;
     };
   }
 

@@ -56,6 +56,9 @@ public final class Conversions {
     if (from.id() == TypeId.HIERARCHYID && to.id() != TypeId.HIERARCHYID) {
       return ToHierarchyId.from((byte[]) value, to, style);
     }
+    if (from.id() == TypeId.VECTOR && to.id() != TypeId.VECTOR) {
+      return ToVector.toText((VectorValue) value, to);
+    }
     return switch (to.id()) {
       case TINYINT, SMALLINT, INT, BIGINT -> ToInteger.convert(value, from, to);
       case BIT -> ToBit.convert(value, from, to);
@@ -70,6 +73,7 @@ public final class Conversions {
       case UNIQUEIDENTIFIER -> ToGuid.convert(value, from);
       case SQL_VARIANT -> new SqlVariant(from, value);
       case HIERARCHYID -> ToHierarchyId.convert(value, from);
+      case VECTOR -> ToVector.convert(value, from, to);
     };
   }
 

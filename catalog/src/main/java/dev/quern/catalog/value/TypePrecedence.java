@@ -69,6 +69,8 @@ public final class TypePrecedence {
   /** Higher rank wins; the user-defined (CLR) types are highest, then sql_variant; binary lowest. */
   public static int rank(TypeId id) {
     return switch (id) {
+      // SQL Server 2025 ranks vector below the strings: COALESCE(v, '[1,2]') is a string.
+      case VECTOR -> 0;
       case BINARY -> 1;
       case VARBINARY -> 2;
       case CHAR -> 3;

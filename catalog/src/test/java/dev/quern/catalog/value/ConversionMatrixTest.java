@@ -56,13 +56,15 @@ class ConversionMatrixTest {
               TypeId.UNIQUEIDENTIFIER, UUID.fromString("6f9619ff-8b86-d011-b42d-00c04fc964ff")),
           Map.entry(TypeId.XML, "<a/>"),
           Map.entry(TypeId.SQL_VARIANT, new SqlVariant(SqlTypes.INT, 1)),
-          Map.entry(TypeId.HIERARCHYID, new byte[] {0x58}));
+          Map.entry(TypeId.HIERARCHYID, new byte[] {0x58}),
+          Map.entry(TypeId.VECTOR, VectorValue.of(1f)));
 
   private static SqlType typeOf(TypeId id) {
     return switch (id) {
       case CHAR, VARCHAR, NCHAR, NVARCHAR, BINARY, VARBINARY -> SqlType.ofLength(id, 40);
       case DECIMAL, NUMERIC -> new SqlType(id, 0, 10, 2);
       case TIME, DATETIME2, DATETIMEOFFSET -> SqlType.withScale(id, 7);
+      case VECTOR -> SqlType.ofLength(id, 1);
       default -> SqlTypes.withFacets(id, null, null, 30);
     };
   }

@@ -42,6 +42,7 @@ final class AggregateBinder implements AggregateHandler {
     this.sourceBinder = sourceBinder;
     for (Expr k : keyAsts) {
       keys.add(sourceBinder.value(k));
+      VectorRules.checkSortable(keys.getLast().type());
     }
   }
 
@@ -241,6 +242,9 @@ final class AggregateBinder implements AggregateHandler {
       throw SqlErrors.AGGREGATE_OPERAND_TYPE.raise(SqlTypes.name(t.id()), "checksum_agg"); // int only
     }
     if (kind == AggregateCall.Kind.MIN || kind == AggregateCall.Kind.MAX || kind == AggregateCall.Kind.CHECKSUM_AGG) {
+      if (t.id() == TypeId.VECTOR) { // not comparable, so no extreme
+        throw SqlErrors.AGGREGATE_OPERAND_TYPE.raise("vector", kind.name().toLowerCase(Locale.ROOT));
+      }
       return t;
     }
     if (kind == AggregateCall.Kind.VAR || kind == AggregateCall.Kind.VARP

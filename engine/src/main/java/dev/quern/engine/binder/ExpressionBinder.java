@@ -290,8 +290,12 @@ public final class ExpressionBinder {
     if (b.plan().columns().size() != 1) {
       throw SqlErrors.SUBQUERY_ONE_COLUMN.raise();
     }
+    BoundExpr left = value(q.left());
+    if (VectorRules.involved(left.type(), b.plan().columns().getFirst().type())) {
+      VectorRules.checkComparison(q.op(), left.type(), b.plan().columns().getFirst().type());
+    }
     BoundExpr p =
-        new dev.quern.engine.exec.op.QuantifiedPredicate(q.op(), q.all(), value(q.left()), b.plan(), q.toSql());
+        new dev.quern.engine.exec.op.QuantifiedPredicate(q.op(), q.all(), left, b.plan(), q.toSql());
     return q.not() ? new NotPredicate(p) : p;
   }
 
@@ -446,6 +450,10 @@ public final class ExpressionBinder {
       default -> false;
     };
     BoundExpr[] o = operands(c.left(), c.right(), simple);
+    if (VectorRules.involved(o[0].type(), o[1].type())) {
+      VectorRules.checkComparison(c.op(), isUntypedNull(o[0]) ? null : o[0].type(),
+          isUntypedNull(o[1]) ? null : o[1].type());
+    }
     return new ComparisonPredicate(c.op(), o[0], o[1]);
   }
 
@@ -462,6 +470,9 @@ public final class ExpressionBinder {
     }
     for (int k = items.size(); k < i.items().size(); k++) {
       items.add(beside(i.items().get(k), operand.type(), true));
+    }
+    if (VectorRules.isVector(operand.type())) {
+      VectorRules.checkComparison("=", operand.type(), operand.type());
     }
     return new InListPredicate(operand, items, i.not());
   }
@@ -542,6 +553,9 @@ public final class ExpressionBinder {
       return new Constant(null, target, "NULL"); // INSERT … VALUES (NULL) into a date column
     }
     if (!Conversions.implicitlyConvertible(e.type(), target)) {
+      if (VectorRules.involved(e.type(), target) && !Conversions.explicitlyConvertible(e.type(), target)) {
+        throw SqlErrors.OPERAND_TYPE_CLASH.raise(SqlTypes.name(e.type().id()), SqlTypes.name(target.id()));
+      }
       throw SqlErrors.IMPLICIT_CONVERSION_NOT_ALLOWED.raise(
           SqlTypes.name(e.type().id()), SqlTypes.name(target.id()));
     }

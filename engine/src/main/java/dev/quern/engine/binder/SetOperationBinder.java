@@ -48,6 +48,9 @@ final class SetOperationBinder {
       throw SqlErrors.NEXT_VALUE_DISTINCT.raise();
     }
     List<ResultColumn> columns = resultColumns(blocks, names, q.compounds());
+    if (q.compounds().stream().anyMatch(c -> !c.all())) {
+      VectorRules.checkSetOperation(columns.stream().map(ResultColumn::type).toList());
+    }
     PlanNode node = converted(blocks.getFirst().plan(), columns);
     boolean readsTable = blocks.getFirst().readsTable();
     for (int i = 0; i < q.compounds().size(); i++) {

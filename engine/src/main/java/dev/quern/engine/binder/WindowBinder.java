@@ -105,6 +105,7 @@ final class WindowBinder {
     FunctionCall call = w.call();
     String name = call.name().toUpperCase(Locale.ROOT);
     List<BoundExpr> partition = w.partitionBy().stream().map(source::value).toList();
+    partition.forEach(p -> VectorRules.checkSortable(p.type()));
     List<WindowNode.OrderKey> order =
         w.orderBy().stream().map(o -> new WindowNode.OrderKey(source.value(o.expr()), o.descending())).toList();
     if (call.distinct()) {

@@ -236,6 +236,7 @@ final class AlterTableDdl {
       return out;
     }
     if (k.kind() == TableConstraintDefinition.Kind.CHECK) {
+      VectorColumns.checkTableCheck(table.columns(), k.check().toSql());
       String name = k.name() != null ? k.name() : checkName(table, columnId, catalog.newObjectId());
       if (!noCheck) {
         validateCheck(t, table, name, k, columnId);
@@ -251,6 +252,7 @@ final class AlterTableDdl {
     List<Column> columns = new ArrayList<>(table.columns());
     for (TableConstraintDefinition.KeyColumn kc : k.columns()) {
       Column c = table.column(kc.name()).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(kc.name()));
+      VectorColumns.checkConstraintKey(c, table.name());
       if (pk && c.nullable()) {
         throw SqlErrors.NULLABLE_PRIMARY_KEY.raise(table.name());
       }
@@ -294,7 +296,8 @@ final class AlterTableDdl {
       ResolvedTable t, Table table, List<Constraint> constraints, TableConstraintDefinition k) {
     String columnName = k.columns().getFirst().name();
     Column c = table.column(columnName)
-        .filter(x -> x.identity() == null && !x.rowversion() && x.computed() == null)
+        .filter(x -> x.identity() == null && !x.rowversion() && x.computed() == null
+            && x.type().id() != dev.quern.catalog.type.TypeId.VECTOR)
         .orElseThrow(() -> SqlErrors.DEFAULT_COLUMN_INVALID.raise(columnName, table.name()));
     boolean bound = constraints.stream()
         .anyMatch(x -> x instanceof Constraint.Default d && d.columnId() == c.columnId());

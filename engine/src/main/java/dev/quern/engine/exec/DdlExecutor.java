@@ -163,6 +163,7 @@ final class DdlExecutor {
         col = col.withUserType(declared.userTypeId()); // a table variable's lives in tempdb: no reference
       }
       columns.add(col);
+      VectorColumns.checkConstraints(c, type, name);
       if (c.defaultValue() != null) {
         String dn = c.defaultName() != null ? c.defaultName() : SystemConstraintNames.ofColumn("DF", name, c.name(), catalog.newObjectId());
         constraints.add(new Constraint.Default(catalog.newObjectId(), dn, ordinal, c.defaultValue().toSql()));
@@ -194,6 +195,7 @@ final class DdlExecutor {
     keys.removeAll(foreignKeys);
     for (TableConstraintDefinition k : keys) {
       if (k.kind() == TableConstraintDefinition.Kind.CHECK) {
+        VectorColumns.checkTableCheck(columns, k.check().toSql());
         String cn = k.name() != null ? k.name() : SystemConstraintNames.tableCheck(name, catalog.newObjectId());
         constraints.add(new Constraint.Check(catalog.newObjectId(), cn, k.check().toSql(), 0));
         continue;
@@ -214,6 +216,7 @@ final class DdlExecutor {
         if (col == null) {
           throw SqlErrors.KEY_COLUMN_MISSING.raise(kc.name());
         }
+        VectorColumns.checkConstraintKey(col, name);
         cols.add(new IndexColumn(col.columnId(), kc.descending()));
       }
       String cn = k.name() != null ? k.name() : SystemConstraintNames.key(pk ? "PK" : "UQ", name, catalog.newObjectId());

@@ -65,6 +65,7 @@ final class IndexDdl {
     List<IndexColumn> keys = new ArrayList<>();
     for (TableConstraintDefinition.KeyColumn k : s.keys()) {
       Column c = table.column(k.name()).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(k.name()));
+      VectorColumns.checkIndexKey(c, table.name());
       table = indexable(table, c);
       keys.add(new IndexColumn(c.columnId(), k.descending()));
     }

@@ -55,13 +55,18 @@ final class TypeDdl {
 
   /** The system type an alias stands for: another alias's base is refused, as SQL Server does. */
   private static SqlType base(CreateTypeStatement s) {
+    SqlType base;
     try {
-      return SqlTypes.parse(s.base().toSql());
+      base = SqlTypes.parse(s.base().toSql());
     } catch (TypeFacetException e) {
       throw new SqlException(e.number(), 16, 1, e.text(), Abort.STATEMENT);
     } catch (IllegalArgumentException e) {
       throw SqlErrors.CANNOT_FIND_TYPE.raise(1, s.base().displayName());
     }
+    if (base.id() == dev.quern.catalog.type.TypeId.VECTOR) {
+      throw dev.quern.engine.error.VectorErrors.ALIAS_TYPE.raise();
+    }
+    return base;
   }
 
   void drop(DropTypeStatement d) {

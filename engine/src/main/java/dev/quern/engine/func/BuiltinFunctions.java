@@ -81,6 +81,7 @@ final class BuiltinFunctions {
     all.addAll(FuzzyMatchFunctions.all());
     all.addAll(StringEncodingFunctions.all());
     all.add(new LoginPropertyFunction());
+    all.addAll(VectorFunctions.all());
     all.add(new NewSequentialIdFunction());
     return all;
   }

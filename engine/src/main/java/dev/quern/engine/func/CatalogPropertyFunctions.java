@@ -87,6 +87,7 @@ final class CatalogPropertyFunctions {
         case DATETIME2 -> t.scale() <= 2 ? 6 : t.scale() <= 4 ? 7 : 8;
         case DATETIMEOFFSET -> t.scale() <= 2 ? 8 : t.scale() <= 4 ? 9 : 10;
         case XML -> -1;
+        case VECTOR -> dev.quern.catalog.value.VectorValue.byteSize(t.length());
         case SQL_VARIANT -> 8016;
         default -> SqlTypes.fixedByteSize(t);
       };

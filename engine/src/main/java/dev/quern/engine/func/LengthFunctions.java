@@ -4,6 +4,7 @@ import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.value.Collations;
 import dev.quern.catalog.value.SqlVariant;
+import dev.quern.catalog.value.VectorValue;
 import java.nio.charset.Charset;
 import java.util.List;
 
@@ -65,6 +66,7 @@ final class LengthFunctions {
       return switch (v) {
         case SqlVariant sv -> bytes(sv.value(), sv.baseType());
         case byte[] b -> b.length;
+        case VectorValue vec -> VectorValue.byteSize(vec.dimensions());
         case String s when SqlTypes.isUnicode(t.id()) -> s.length() * 2L;
         case String s -> s.getBytes(CP1252).length;
         default -> {

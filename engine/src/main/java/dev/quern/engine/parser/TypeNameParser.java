@@ -47,7 +47,8 @@ final class TypeNameParser {
     if (in.acceptSymbol("(")) {
       do {
         Token t = in.next();
-        if (t.type() == TokenType.NUMBER || t.is("MAX")) {
+        // A word after the first facet is vector's base type: vector(3, float32).
+        if (t.type() == TokenType.NUMBER || t.is("MAX") || t.type() == TokenType.WORD && !args.isEmpty()) {
           args.add(t.raw());
         } else {
           throw TokenStream.errorNear(t);

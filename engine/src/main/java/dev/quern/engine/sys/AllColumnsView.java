@@ -52,7 +52,8 @@ final class AllColumnsView implements SystemView {
         int typeId = SqlTypes.systemTypeId(t.id());
         out.add(new Object[] {e.id(), cols.get(i).name(), i + 1, typeId, SqlTypes.userTypeId(t.id()), ColumnsView.maxLength(t),
             TypeFacets.precision(t), TypeFacets.scale(t), SqlTypes.isCharacter(t.id()) ? COLLATION : null, cols.get(i).nullable(),
-            false, false, false, 0, "NOT_APPLICABLE", false}); // as sys.columns' last four: not hidden, no period, no FILESTREAM
+            false, false, false, 0, "NOT_APPLICABLE", false, // as sys.columns: not hidden, no period, no FILESTREAM
+            VectorFacets.dimensions(t), VectorFacets.baseType(t), VectorFacets.baseTypeDesc(t)});
       }
     }
     if (user) {

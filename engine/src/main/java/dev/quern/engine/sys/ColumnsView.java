@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * sys.columns: the columns of the current database's tables; is_hidden and generated_always_type
- * (1 AS_ROW_START, 2 AS_ROW_END) tell a SYSTEM_TIME period's columns.
+ * (1 AS_ROW_START, 2 AS_ROW_END) tell a SYSTEM_TIME period's columns; vector_dimensions,
+ * vector_base_type and vector_base_type_desc (SQL Server 2025) a vector column's facets.
  */
 final class ColumnsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -29,7 +30,9 @@ final class ColumnsView implements SystemView {
           bit("is_hidden", false), tinyint("generated_always_type", true),
           Columns.nvarchar("generated_always_type_desc", 60, true),
           // Quern has no FILESTREAM storage.
-          bit("is_filestream", false));
+          bit("is_filestream", false),
+          integer("vector_dimensions", true), tinyint("vector_base_type", true),
+          Columns.nvarchar("vector_base_type_desc", 10, true));
 
   @Override
   public String name() {
@@ -60,7 +63,8 @@ final class ColumnsView implements SystemView {
                 case 1 -> "AS_ROW_START";
                 case 2 -> "AS_ROW_END";
                 default -> "NOT_APPLICABLE";
-              }, false});
+              }, false,
+              VectorFacets.dimensions(c.type()), VectorFacets.baseType(c.type()), VectorFacets.baseTypeDesc(c.type())});
         }
       }
     }

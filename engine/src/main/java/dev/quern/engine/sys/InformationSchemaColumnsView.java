@@ -42,7 +42,8 @@ final class InformationSchemaColumnsView implements SystemView {
         for (Column c : t.columns()) {
           ordinal++;
           SqlType type = c.type();
-          Integer length = type.length() == 0 || c.rowversion() ? null : type.isMax() ? -1 : type.length();
+          Integer length = type.length() == 0 || c.rowversion() ? null : type.isMax() ? -1
+              : type.id() == dev.quern.catalog.type.TypeId.VECTOR ? MaxLength.of(type) : type.length();
           boolean numeric = SqlTypes.isNumeric(type.id());
           out.add(new Object[] {session.databaseName(), e.schema().name(), t.name(), c.name(), ordinal,
               t.defaultExpression(c.columnId()).map(d -> "(" + d + ")").orElse(null), c.nullable() ? "YES" : "NO",

@@ -3,6 +3,7 @@ package dev.quern.engine.sys;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
+import dev.quern.catalog.value.VectorValue;
 
 /**
  * A type's max_length as the catalog views (sys.columns, sys.parameters) and sp_help report it:
@@ -14,6 +15,9 @@ public final class MaxLength {
   public static int of(SqlType t) {
     if (t.isMax()) {
       return -1;
+    }
+    if (t.id() == TypeId.VECTOR) {
+      return VectorValue.byteSize(t.length());
     }
     if (t.length() > 0) {
       return SqlTypes.isUnicode(t.id()) ? t.length() * 2 : t.length();

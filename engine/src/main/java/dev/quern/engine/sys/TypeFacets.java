@@ -46,7 +46,7 @@ public final class TypeFacets {
 
   static boolean hasLength(SqlType t) {
     return switch (t.id()) {
-      case CHAR, VARCHAR, NCHAR, NVARCHAR, BINARY, VARBINARY, TEXT, NTEXT, IMAGE, XML -> true;
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, BINARY, VARBINARY, TEXT, NTEXT, IMAGE, XML, VECTOR -> true;
       default -> false;
     };
   }
@@ -57,6 +57,7 @@ public final class TypeFacets {
       case TEXT, IMAGE -> Integer.MAX_VALUE;
       case NTEXT -> Integer.MAX_VALUE / 2;
       case XML -> -1;
+      case VECTOR -> dev.quern.catalog.value.VectorValue.byteSize(t.length()); // bytes, as SQL Server 2025
       default -> t.isMax() ? -1 : t.length();
     };
   }

@@ -39,6 +39,8 @@ public final class ArrowTypes {
       case REAL -> new ArrowType.FloatingPoint(FloatingPointPrecision.SINGLE);
       case FLOAT -> new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
       case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML, UNIQUEIDENTIFIER -> ArrowType.Utf8.INSTANCE;
+      // Quern's decision (SQL Server documents none): a vector reaches pandas as its JSON text.
+      case VECTOR -> ArrowType.Utf8.INSTANCE;
       case BINARY, VARBINARY, IMAGE -> ArrowType.Binary.INSTANCE;
       case DATE -> new ArrowType.Date(DateUnit.DAY);
       case TIME -> new ArrowType.Time(TimeUnit.MICROSECOND, 64);

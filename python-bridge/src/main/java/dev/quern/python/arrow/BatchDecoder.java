@@ -1,6 +1,7 @@
 package dev.quern.python.arrow;
 
 import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.value.VectorText;
 import dev.quern.ext.spi.ExternalColumn;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -144,6 +145,7 @@ public final class BatchDecoder {
       case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML -> r -> new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8);
       case UNIQUEIDENTIFIER -> r -> UUID.fromString(new String(((VarCharVector) v).get(r), StandardCharsets.US_ASCII));
       case BINARY, VARBINARY, IMAGE, HIERARCHYID -> r -> ((VarBinaryVector) v).get(r);
+      case VECTOR -> r -> VectorText.parse(new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8));
       case DATE -> r -> LocalDate.ofEpochDay(((DateDayVector) v).get(r));
       case TIME -> r -> LocalTime.ofNanoOfDay(((TimeMicroVector) v).get(r) * 1_000);
       case DATETIME2, DATETIME, SMALLDATETIME -> r -> timestamp((TimeStampVector) v, r);

@@ -75,6 +75,9 @@ final class ColumnTypeInfos {
       case SQL_VARIANT -> TypeInfo.sqlVariant();
       // A CLR type: UDT with its names from 7.2, varbinary(max)'s downlevel form (image) before.
       case HIERARCHYID -> plp ? TypeInfo.udt(HIERARCHYID_MAX_BYTES, HIERARCHYID) : TypeInfo.image();
+      // SQL Server 2025 sends a vector as varchar(max) JSON text to every client that has not
+      // negotiated VECTORSUPPORT, which Quern never acknowledges.
+      case VECTOR -> plp ? TypeInfo.varchar(-1, Collation.DEFAULT) : TypeInfo.text(Collation.DEFAULT);
     };
   }
 

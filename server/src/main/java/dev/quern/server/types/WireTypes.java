@@ -3,6 +3,7 @@ package dev.quern.server.types;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.catalog.value.SqlVariant;
+import dev.quern.catalog.value.VectorValue;
 import dev.quern.tds.type.TdsVersion;
 import dev.quern.tds.type.TypeInfo;
 import dev.quern.tds.type.VariantValue;
@@ -42,6 +43,9 @@ public final class WireTypes {
   public static Object toWire(Object value, SqlType type, int tdsVersion) {
     if (value == null) {
       return null;
+    }
+    if (value instanceof VectorValue v) {
+      return v.toString(); // its JSON text, as the varchar(max) its TYPE_INFO says
     }
     if (value instanceof SqlVariant v) {
       return new VariantValue(
