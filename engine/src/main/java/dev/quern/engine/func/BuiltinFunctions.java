@@ -82,6 +82,7 @@ final class BuiltinFunctions {
     all.addAll(StringEncodingFunctions.all());
     all.add(new LoginPropertyFunction());
     all.add(new NewSequentialIdFunction());
+    all.addAll(RegexpFunction.all());
     return all;
   }
 }
