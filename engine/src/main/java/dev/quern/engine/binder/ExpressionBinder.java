@@ -78,6 +78,9 @@ public final class ExpressionBinder {
   /** Binds a value expression (a predicate here is a syntax error, as SQL Server reports it). */
   public BoundExpr value(Expr e) {
     BoundExpr b = bind(e);
+    if (b instanceof dev.quern.engine.expr.RegexpLikePredicate) {
+      throw SqlErrors.SYNTAX_NEAR_KEYWORD.raise("REGEXP_LIKE"); // a predicate in SQL Server's grammar, never a value
+    }
     if (b.isPredicate()) {
       throw syntaxNear(e);
     }

@@ -65,6 +65,7 @@ final class FunctionBinder {
       case "UPDATE" -> TriggerFunctions.updated(bind, f).orElseGet(() -> builtin(f, name));
       case "COLUMNS_UPDATED" -> TriggerFunctions.columnsUpdated(bind, f).orElseGet(() -> builtin(f, name));
       case "TRIGGER_NESTLEVEL" -> TriggerFunctions.nestLevel(f);
+      case "REGEXP_LIKE" -> regexpLike(f);
       case "EVENTDATA" -> TriggerFunctions.eventData(f);
       case "GROUPING", "GROUPING_ID" -> {
         if (aggregates == null) {
@@ -81,6 +82,14 @@ final class FunctionBinder {
       }
       default -> builtin(f, name);
     };
+  }
+
+  /** REGEXP_LIKE: a predicate over the built-in; SQL Server's grammar takes two or three arguments (102 otherwise). */
+  private BoundExpr regexpLike(FunctionCall f) {
+    if (f.args().size() < 2 || f.args().size() > 3) {
+      throw SqlErrors.SYNTAX_NEAR.raise(")");
+    }
+    return new dev.quern.engine.expr.RegexpLikePredicate((FunctionExpr) builtin(f, "REGEXP_LIKE"));
   }
 
   private BoundExpr coalesce(FunctionCall f) {
@@ -169,6 +178,10 @@ final class FunctionBinder {
     }
     if (fn.collationSensitive()) {
       fn = fn.withCollation(argumentCollation(args, name));
+    }
+    // REGEXP_*(NULL, …): SQL Server reads an untyped NULL as a NULL varchar (REGEXP_SUBSTR's is varchar(1)).
+    if (name.startsWith("REGEXP_")) {
+      args.replaceAll(a -> ExpressionBinder.isUntypedNull(a) ? new Constant(null, SqlType.ofLength(dev.quern.catalog.type.TypeId.VARCHAR, 1), "NULL") : a);
     }
     // ISNULL(NULL, x): an untyped NULL has no type of its own, so it takes x's.
     if (name.equals("ISNULL") && args.size() == 2 && ExpressionBinder.isUntypedNull(args.get(0))) {

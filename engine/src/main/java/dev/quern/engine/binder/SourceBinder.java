@@ -187,6 +187,8 @@ final class SourceBinder {
     return switch (kind) {
       case GENERATE_SERIES -> generateSeries(f, exprs);
       case STRING_SPLIT -> stringSplit(f, exprs);
+      case REGEXP_MATCHES -> RegexpTableFunctions.bind(f, exprs, dev.quern.engine.func.RegexpTable.matches());
+      case REGEXP_SPLIT_TO_TABLE -> RegexpTableFunctions.bind(f, exprs, dev.quern.engine.func.RegexpTable.split());
       case SQL_TEXT -> sqlText(f, exprs);
       case QUERY_PLAN -> queryPlan(f, exprs);
       case TEXT_QUERY_PLAN -> textQueryPlan(f, exprs);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The built-in table-valued functions by name: GENERATE_SERIES, STRING_SPLIT, sys.dm_exec_sql_text, sys.dm_exec_query_plan … */
+/** The built-in table-valued functions by name: GENERATE_SERIES, STRING_SPLIT, REGEXP_MATCHES, REGEXP_SPLIT_TO_TABLE, sys.dm_exec_sql_text, sys.dm_exec_query_plan … */
 final class TableFunctions {
   private TableFunctions() {}
 
@@ -14,6 +14,8 @@ final class TableFunctions {
   enum Kind {
     GENERATE_SERIES,
     STRING_SPLIT,
+    REGEXP_MATCHES,
+    REGEXP_SPLIT_TO_TABLE,
     SQL_TEXT,
     QUERY_PLAN,
     TEXT_QUERY_PLAN,
@@ -35,6 +37,9 @@ final class TableFunctions {
     }
     if (parts.size() == 1 && last.equals("STRING_SPLIT")) {
       return Optional.of(Kind.STRING_SPLIT);
+    }
+    if (parts.size() == 1 && (last.equals("REGEXP_MATCHES") || last.equals("REGEXP_SPLIT_TO_TABLE"))) {
+      return Optional.of(Kind.valueOf(last));
     }
     boolean inSys = parts.size() >= 2 && parts.size() <= 3 && parts.get(parts.size() - 2).equalsIgnoreCase("sys");
     if (inSys && last.equals("DM_EXEC_SQL_TEXT")) {
@@ -79,6 +84,8 @@ final class TableFunctions {
         .map(k -> switch (k) {
               case GENERATE_SERIES -> List.of("value");
               case STRING_SPLIT -> ordinal(f) ? List.of("value", "ordinal") : List.of("value");
+              case REGEXP_MATCHES -> List.of("match_id", "start_position", "end_position", "match_value", "substring_matches");
+              case REGEXP_SPLIT_TO_TABLE -> List.of("value", "ordinal");
               case SQL_TEXT -> SqlTextNode.columnNames();
               case QUERY_PLAN, TEXT_QUERY_PLAN -> dev.quern.engine.plan.QueryPlanNode.columnNames();
               case INPUT_BUFFER -> dev.quern.engine.plan.InputBufferNode.columnNames();

@@ -83,6 +83,7 @@ final class BuiltinFunctions {
     all.add(new LoginPropertyFunction());
     all.addAll(VectorFunctions.all());
     all.add(new NewSequentialIdFunction());
+    all.addAll(RegexpFunction.all());
     return all;
   }
 }

@@ -16,6 +16,9 @@ public interface FunctionContext {
 
   int spid();
 
+  /** Throws when the running request was cancelled (long REGEXP_* matches ask); by default never. */
+  default void checkCancelled() {}
+
   String loginName();
 
   String databaseName();

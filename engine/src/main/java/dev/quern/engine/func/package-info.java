@@ -10,6 +10,8 @@
  * dev.quern.engine.func.AtTimeZoneFunction}), which the binder calls by reference (it has no name
  * in the registry). Must not import the parser, binder, executor, session or the wire; only {@code
  * catalog.type}, {@code catalog.value} and {@code crypto} (the message formats of the encryption
- * built-ins; the keys themselves come through {@link dev.quern.engine.func.EncryptionKeys}).
+ * built-ins; the keys themselves come through {@link dev.quern.engine.func.EncryptionKeys}), and
+ * RE2/J ({@code com.google.re2j}), the engine of the REGEXP_* functions ({@link
+ * dev.quern.engine.func.RegexpFunction}, {@link dev.quern.engine.func.RegexpTable}).
  */
 package dev.quern.engine.func;

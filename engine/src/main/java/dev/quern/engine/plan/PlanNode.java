@@ -44,6 +44,7 @@ public sealed interface PlanNode
         ForXmlNode,
         OpenJsonNode,
         StringSplitNode,
+        RegexpTableNode,
         TableFunctionNode,
         RowListNode {
   /** The columns of the rows this node produces. */

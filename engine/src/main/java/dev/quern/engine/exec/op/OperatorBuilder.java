@@ -146,6 +146,7 @@ public final class OperatorBuilder {
               build(r.anchor()), rows -> withWorkTable(r.id(), rows).build(r.recursive()), r.maxRecursion(),
               cancelCheck);
       case dev.quern.engine.plan.StringSplitNode s -> stringSplit(s);
+      case dev.quern.engine.plan.RegexpTableNode r -> regexpTable(r);
       case dev.quern.engine.plan.ForJsonNode j -> new ForJsonOperator(build(j.input()), j, cancelCheck);
       case dev.quern.engine.plan.ForXmlNode x -> new ForXmlOperator(build(x.input()), x, cancelCheck);
       case dev.quern.engine.plan.OpenJsonNode o -> openJson(o);
@@ -343,6 +344,20 @@ public final class OperatorBuilder {
       }
     }
     return new ListScanOperator(rows);
+  }
+
+  /** REGEXP_MATCHES / REGEXP_SPLIT_TO_TABLE: the rows of the arguments' values (none when one is NULL). */
+  private Operator regexpTable(dev.quern.engine.plan.RegexpTableNode r) {
+    Object flags = r.flags() == null ? null : eval(r.flags());
+    Object text = eval(r.string());
+    Object pattern = eval(r.pattern());
+    try {
+      return new ListScanOperator(r.table().rows(
+          text == null ? null : text.toString(), pattern == null ? null : pattern.toString(),
+          flags == null ? null : flags.toString(), r.flags() != null, ctx.functions));
+    } catch (dev.quern.catalog.value.SqlValueException e) {
+      throw ValueErrors.toSql(e);
+    }
   }
 
   /** A table-valued user function's rows, made when the operator is built (its body runs then). */
