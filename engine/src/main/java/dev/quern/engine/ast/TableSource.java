@@ -106,6 +106,21 @@ public sealed interface TableSource {
   }
 
   /**
+   * SQL Server 2025's {@code VECTOR_SEARCH(TABLE = t [AS a], COLUMN = c, SIMILAR_TO = v, METRIC =
+   * m, TOP_N = k) [AS r]}: {@code query} is its rows, the table's columns then {@code distance}
+   * ({@code SELECT TOP (k) a.*, VECTOR_DISTANCE(m, a.c, v) AS distance FROM t AS a ORDER BY
+   * distance}); the table's columns are named by {@code sourceQualifier} (the table alias, else
+   * the table's name) and {@code distance} by {@code alias}, as in SQL Server. {@code written} is
+   * the call as written.
+   */
+  record VectorSearch(QuerySpec query, String sourceQualifier, String alias, String written) implements TableSource {
+    @Override
+    public String toSql() {
+      return written + (alias == null ? "" : " AS " + Names.quote(alias));
+    }
+  }
+
+  /**
    * Inside the recursive part of a recursive common table expression, the reference to itself:
    * the rows its previous round produced.
    */

@@ -37,6 +37,7 @@ final class SourceBinder {
       case TableSource.Join j -> join(j);
       case TableSource.Apply a -> apply(a);
       case TableSource.Derived d -> DerivedTables.bind(bind, d);
+      case TableSource.VectorSearch v -> VectorSearches.bind(bind, v);
       case TableSource.RecursiveRef r -> DerivedTables.recursiveRef(bind, r);
       case TableSource.OpenJson o -> openJson(o, ColumnScope.EMPTY);
       case TableSource.XmlNodes x -> XmlNodesBinder.bind(bind, x, ColumnScope.EMPTY);
@@ -61,6 +62,11 @@ final class SourceBinder {
     if (a.right() instanceof TableSource.Derived d) {
       Bound left = bind(a.left());
       Bound right = bind.inSubqueryOf(left.scope(), () -> DerivedTables.bind(bind, d));
+      return applied(a, left, right, true);
+    }
+    if (a.right() instanceof TableSource.VectorSearch v) { // SIMILAR_TO may read the left row
+      Bound left = bind(a.left());
+      Bound right = bind.inSubqueryOf(left.scope(), () -> VectorSearches.bind(bind, v));
       return applied(a, left, right, true);
     }
     if (a.right() instanceof TableSource.OpenJson o) {

@@ -24,6 +24,12 @@ final class StarExpansion {
       expandJoin(bind, from, star, items, names);
       return;
     }
+    if (from instanceof TableSource.VectorSearch v) {
+      if (!vectorSearch(bind, v, star.qualifier(), items, names)) {
+        throw SqlErrors.MULTIPART_NOT_BOUND.raise(star.qualifier());
+      }
+      return;
+    }
     if (star.qualifier() != null) {
       String name = from.alias() != null ? from.alias() : sourceName(from);
       if (!star.qualifier().equalsIgnoreCase(name)) {
@@ -122,11 +128,33 @@ final class StarExpansion {
     names.add(null);
   }
 
+  /**
+   * VECTOR_SEARCH's columns, each under its own qualifier (the table's, or the result's for
+   * distance), those of {@code starQualifier} only when given; false when it names neither.
+   */
+  private static boolean vectorSearch(
+      BindContext bind, TableSource.VectorSearch v, String starQualifier, List<Expr> items, List<String> names) {
+    ColumnScope scope = VectorSearches.bind(bind, v).scope();
+    boolean any = false;
+    for (int i = 0; i < scope.columns().size(); i++) {
+      String qualifier = scope.qualifierOf(i);
+      if (starQualifier != null && !starQualifier.equalsIgnoreCase(qualifier)) {
+        continue;
+      }
+      String column = scope.columns().get(i).name();
+      items.add(new ColumnRef(List.of(qualifier, column)));
+      names.add(column);
+      any = true;
+    }
+    return any;
+  }
+
   private static String sourceName(TableSource from) {
     return switch (from) {
       case TableSource.Function f -> TableFunctions.qualifier(f);
       case TableSource.Named n -> n.parts().getLast();
       case TableSource.Derived d -> d.alias();
+      case TableSource.VectorSearch v -> v.alias();
       case TableSource.RecursiveRef r -> r.name();
       case TableSource.Join j -> null;
       case TableSource.Apply a -> null;
@@ -153,6 +181,11 @@ final class StarExpansion {
     boolean matched = false;
     for (Leaf leaf : leaves) {
       TableSource source = leaf.source();
+      if (source instanceof TableSource.VectorSearch v) {
+        ColumnScope left = leaf.applyLeft() == null ? ColumnScope.EMPTY : new SourceBinder(bind).bind(leaf.applyLeft()).scope();
+        matched |= bind.inSubqueryOf(left, () -> vectorSearch(bind, v, star.qualifier(), items, names));
+        continue;
+      }
       String qualifier = source.alias() != null ? source.alias() : sourceName(source);
       if (star.qualifier() != null && !star.qualifier().equalsIgnoreCase(qualifier)) {
         continue;

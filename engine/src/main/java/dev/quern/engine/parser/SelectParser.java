@@ -572,6 +572,9 @@ final class SelectParser {
     if (parts.size() == 1 && parts.getFirst().equalsIgnoreCase("OPENJSON") && in.atSymbol("(")) {
       return openJson();
     }
+    if (parts.size() == 1 && parts.getFirst().equalsIgnoreCase("VECTOR_SEARCH") && in.atSymbol("(")) {
+      return new VectorSearchParser(in, expr).parse(this::tableAlias);
+    }
     if (parts.size() == 1 && parts.getFirst().equalsIgnoreCase("CHANGETABLE") && in.atSymbol("(")) {
       return changeTable();
     }
