@@ -4,13 +4,22 @@ import dev.quern.engine.expr.EvalContext;
 import dev.quern.engine.expr.Predicate;
 import dev.quern.engine.plan.QueryPlan;
 
-/** {@code EXISTS (SELECT …)}: TRUE when the subquery returns a row; never UNKNOWN. */
+/**
+ * {@code EXISTS (SELECT …)}: TRUE when the subquery returns a row; never UNKNOWN. As in SQL Server
+ * the select list is never evaluated ({@code EXISTS (SELECT 1/0 …)} raises nothing): the rows are
+ * read from under the subquery's projection, which yields one row per input row.
+ */
 public final class ExistsPredicate extends Predicate implements dev.quern.engine.plan.SubqueryPlan {
   private final QueryPlan plan;
+  /** What is run: the plan without its top projection. */
+  private final QueryPlan rows;
   private final String sql;
 
   public ExistsPredicate(QueryPlan plan, String sql) {
     this.plan = plan;
+    this.rows = plan.root() instanceof dev.quern.engine.plan.ProjectNode p
+        ? new QueryPlan(p.input(), p.input().columns())
+        : plan;
     this.sql = sql;
   }
 
@@ -21,7 +30,7 @@ public final class ExistsPredicate extends Predicate implements dev.quern.engine
 
   @Override
   public Object eval(EvalContext ctx) {
-    return SubqueryExpr.open(plan, ctx).next() != null;
+    return SubqueryExpr.open(rows, ctx).next() != null;
   }
 
   @Override
