@@ -6,20 +6,16 @@ import dev.quern.engine.plan.QueryPlan;
 
 /**
  * {@code EXISTS (SELECT …)}: TRUE when the subquery returns a row; never UNKNOWN. As in SQL Server
- * the select list is never evaluated ({@code EXISTS (SELECT 1/0 …)} raises nothing): the rows are
- * read from under the subquery's projection, which yields one row per input row.
+ * the select list is never evaluated ({@code EXISTS (SELECT 1/0 …)} raises nothing): what the
+ * subquery's projection would compute is replaced by NULL of its type, its columns and constants kept
+ * (the plan shown stays the one written for {@code SELECT 1} or {@code SELECT *}).
  */
 public final class ExistsPredicate extends Predicate implements dev.quern.engine.plan.SubqueryPlan {
   private final QueryPlan plan;
-  /** What is run: the plan without its top projection. */
-  private final QueryPlan rows;
   private final String sql;
 
   public ExistsPredicate(QueryPlan plan, String sql) {
-    this.plan = plan;
-    this.rows = plan.root() instanceof dev.quern.engine.plan.ProjectNode p
-        ? new QueryPlan(p.input(), p.input().columns())
-        : plan;
+    this.plan = withoutSelectList(plan);
     this.sql = sql;
   }
 
@@ -30,7 +26,7 @@ public final class ExistsPredicate extends Predicate implements dev.quern.engine
 
   @Override
   public Object eval(EvalContext ctx) {
-    return SubqueryExpr.open(rows, ctx).next() != null;
+    return SubqueryExpr.open(plan, ctx).next() != null;
   }
 
   @Override
@@ -46,5 +42,23 @@ public final class ExistsPredicate extends Predicate implements dev.quern.engine
   @Override
   public boolean semiJoin() {
     return true;
+  }
+
+  private static QueryPlan withoutSelectList(QueryPlan plan) {
+    if (!(plan.root() instanceof dev.quern.engine.plan.ProjectNode p)) {
+      return plan;
+    }
+    java.util.List<dev.quern.engine.expr.BoundExpr> exprs = new java.util.ArrayList<>();
+    boolean changed = false;
+    for (dev.quern.engine.expr.BoundExpr e : p.exprs()) {
+      boolean keep = e instanceof dev.quern.engine.expr.ColumnExpr || e instanceof dev.quern.engine.expr.Constant;
+      exprs.add(keep ? e : new dev.quern.engine.expr.Constant(null, e.type(), "NULL", true));
+      changed |= !keep;
+    }
+    if (!changed) {
+      return plan;
+    }
+    return new QueryPlan(new dev.quern.engine.plan.ProjectNode(p.input(), java.util.List.copyOf(exprs), p.columns()),
+        plan.columns());
   }
 }
