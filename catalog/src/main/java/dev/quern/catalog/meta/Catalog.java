@@ -66,6 +66,7 @@ public final class Catalog implements AutoCloseable {
   private final CatalogMessages messages = new CatalogMessages(this);
   private final CatalogStatistics statistics = new CatalogStatistics(this);
   private final CatalogBackupHistory backups = new CatalogBackupHistory(this);
+  private final CatalogRestoreHistory restores = new CatalogRestoreHistory(this);
   private final CatalogAgent agent = new CatalogAgent(this);
   private final java.util.Map<Integer, Encoded> lastEncoded =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -156,6 +157,11 @@ public final class Catalog implements AutoCloseable {
   /** Statistics objects (UPDATE STATISTICS, CREATE STATISTICS), written in the caller's transaction. */
   public CatalogBackupHistory backups() {
     return backups;
+  }
+
+  /** msdb.dbo.restorehistory's records. */
+  public CatalogRestoreHistory restores() {
+    return restores;
   }
 
   /** SQL Server Agent's msdb tables (jobs, schedules, history). */

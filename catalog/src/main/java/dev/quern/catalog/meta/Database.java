@@ -6,10 +6,14 @@ import java.util.TreeMap;
 /**
  * A database (sys.databases): its id, name, default collation, and the options ALTER DATABASE …
  * SET has changed from their defaults (option name → value, both upper case, e.g. RECOVERY →
- * SIMPLE, COMPATIBILITY_LEVEL → 150).
+ * SIMPLE, COMPATIBILITY_LEVEL → 150). CREATE DATABASE also records when it made the database
+ * under {@link #CREATE_DATE} (local time, ISO-8601), which no ALTER DATABASE option can set.
  */
 public record Database(int id, String name, String collation, Map<String, String> options) {
   public static final String DEFAULT_COLLATION = "SQL_Latin1_General_CP1_CI_AS";
+
+  /** The key of the creation time among the options (sys.databases.create_date). */
+  public static final String CREATE_DATE = "CREATE_DATE";
 
   public Database {
     options = java.util.Collections.unmodifiableMap(new TreeMap<>(options));

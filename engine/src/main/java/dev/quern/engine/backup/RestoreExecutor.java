@@ -99,6 +99,7 @@ public final class RestoreExecutor {
       main.reclaimGarbage();
     });
     state.server().databases().add(new Databases.Database(restored.id(), restored.name()), restored.collation());
+    RestoreHistory.record(main, header, r.device(), target, state.loginName(), existing.isPresent());
     progress.progress(1, 1);
     progress.processed(header);
     progress.succeeded("RESTORE DATABASE", header);

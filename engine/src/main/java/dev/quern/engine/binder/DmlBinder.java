@@ -459,4 +459,6 @@ public final class DmlBinder {
     }
     return out;
   }
+
+
 }

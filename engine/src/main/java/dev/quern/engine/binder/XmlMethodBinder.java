@@ -202,6 +202,10 @@ final class XmlMethodBinder {
     if (path.equals(".") || path.startsWith("(") && path.matches(".*\\)\\[[1-9][0-9]*\\]")) {
       return true;
     }
+    if (path.startsWith("(") && path.endsWith(")") && closes(path)) {
+      // (path) types as path does: ('(@dts:ObjectName)') is one attribute at most
+      return isSingleton(path.substring(1, path.length() - 1).strip());
+    }
     if (path.isEmpty() || path.contains("//")) {
       return false;
     }
@@ -212,6 +216,19 @@ final class XmlMethodBinder {
       }
     }
     return true;
+  }
+
+  /** Whether the parenthesis opening {@code path} is the one that closes it at its end. */
+  private static boolean closes(String path) {
+    int depth = 0;
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth == 0) {
+        return i == path.length() - 1;
+      }
+    }
+    return false;
   }
 
   private static String typeName(SqlType t) {

@@ -24,7 +24,8 @@ public final class DbccCommands {
               ShrinkCommand.file(),
               TraceFlagCommand.on(),
               TraceFlagCommand.off(),
-              TraceFlagCommand.status())
+              TraceFlagCommand.status(),
+              new LogInfoCommand())
           .stream()
           .collect(Collectors.toUnmodifiableMap(DbccCommand::name, Function.identity()));
 

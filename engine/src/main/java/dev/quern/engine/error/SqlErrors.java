@@ -380,6 +380,9 @@ public final class SqlErrors {
           1,
           "The parameterized query '%s' expects the parameter '%s', which was not supplied.",
           STATEMENT);
+  /** sys.fn_trace_gettable of a file that is not a trace file Quern can read (it writes none). */
+  public static final ErrorTemplate TRACE_FILE_NOT_FOUND =
+      e(567, 16, 9, "File '%s' either does not exist or is not a recognizable trace file. Or there was an error opening the file.", STATEMENT);
   public static final ErrorTemplate TOO_MANY_ARGUMENTS =
       e(8144, 16, 2, "Procedure or function %s has too many arguments specified.", STATEMENT);
   public static final ErrorTemplate NOT_A_PARAMETER =

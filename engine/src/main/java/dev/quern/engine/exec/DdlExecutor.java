@@ -58,7 +58,8 @@ final class DdlExecutor {
       throw SqlErrors.DATABASE_EXISTS.raise(s.name());
     }
     String collation = s.collation() == null ? Database.DEFAULT_COLLATION : s.collation();
-    Database db = new Database(main.newDatabaseId(), s.name(), collation);
+    String created = java.time.LocalDateTime.now().toString();
+    Database db = new Database(main.newDatabaseId(), s.name(), collation, java.util.Map.of(Database.CREATE_DATE, created));
     Storage.createDatabase(main, store().txn(main), db);
     store().markDdl();
     state.server().databases().add(new Databases.Database(db.id(), db.name()), collation);

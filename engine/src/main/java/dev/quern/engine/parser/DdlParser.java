@@ -139,7 +139,8 @@ final class DdlParser {
         } else {
           columns.add(column());
         }
-      } while (in.acceptSymbol(","));
+        // SQL Server accepts one trailing comma before the closing parenthesis: (a int, b int, )
+      } while (in.acceptSymbol(",") && !in.atSymbol(")"));
     } finally {
       inlineIndexes = null;
     }

@@ -432,4 +432,9 @@ public final class Parser {
     }
     return flow.block();
   }
+
+  /** Whether a stored procedure's definition text says WITH RECOMPILE (sys.sql_modules.is_recompiled). */
+  public static boolean procedureRecompiles(String definition) {
+    return ProcedureParser.recompiles(definition);
+  }
 }

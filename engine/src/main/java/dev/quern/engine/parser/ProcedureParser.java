@@ -18,6 +18,8 @@ import java.util.List;
 final class ProcedureParser {
   private final TokenStream in;
   private final ExpressionParser expr;
+  /** Whether the head read WITH RECOMPILE (sys.sql_modules.is_recompiled). */
+  private boolean recompile;
 
   ProcedureParser(TokenStream in, ExpressionParser expr) {
     this.in = in;
@@ -89,6 +91,25 @@ final class ProcedureParser {
     return new Head(line, mode, name, params, in.peek().offset());
   }
 
+  /**
+   * Whether a stored procedure definition ({@code CREATE PROCEDURE … WITH RECOMPILE AS …}) asks to
+   * be compiled at every call; false for any other text. Read from the stored definition, as that
+   * is what Quern keeps of a procedure's options.
+   */
+  static boolean recompiles(String definition) {
+    TokenStream in = new TokenStream(dev.quern.engine.lexer.Lexer.tokenize(definition == null ? "" : definition, true));
+    if (!starts(in)) {
+      return false;
+    }
+    ProcedureParser p = new ProcedureParser(in, new ExpressionParser(in));
+    try {
+      p.head();
+    } catch (RuntimeException e) {
+      return false;
+    }
+    return p.recompile;
+  }
+
   /** {@code @name [AS] type [VARYING] [= default] [OUT[PUT]] [READONLY]} (functions share it). */
   ProcedureParameter parameter() {
     Token name = in.next();
@@ -104,6 +125,7 @@ final class ProcedureParser {
   /** RECOMPILE (every call compiles anyway) and EXECUTE AS CALLER (what a call does) are accepted. */
   private void options() {
     if (in.accept("RECOMPILE")) {
+      recompile = true;
       return;
     }
     if (in.at("EXECUTE") || in.at("EXEC")) {

@@ -60,7 +60,8 @@ public final class SystemProcedures {
               dev.quern.engine.proc.security.SecurityProcedures.all(),
               dev.quern.engine.proc.agent.AgentProcedures.all(),
               XmlDocumentProcedures.all(),
-              dev.quern.engine.proc.files.FileProcedures.all())
+              dev.quern.engine.proc.files.FileProcedures.all(),
+              dev.quern.engine.proc.host.HostProcedures.all())
           .flatMap(List::stream)
           .collect(Collectors.toUnmodifiableMap(SystemProcedure::name, Function.identity()));
 

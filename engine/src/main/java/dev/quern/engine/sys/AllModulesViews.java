@@ -34,6 +34,8 @@ final class AllModulesViews {
       row[2] = true;
       row[3] = true;
       row[4] = false;
+      row[5] = false;
+      row[6] = false;
       out.add(row);
     }
     return out;

@@ -4,6 +4,7 @@ import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.api.ResultColumn;
+import java.util.List;
 
 /** Shorthands for declaring view and procedure result columns with SQL Server's types. */
 public final class Columns {
@@ -88,5 +89,17 @@ public final class Columns {
    */
   static int saturatedInt(long value) {
     return (int) Math.min(Integer.MAX_VALUE, value);
+  }
+
+  /** {@code first} then {@code more}: a view that adds columns to a list another class defines. */
+  public static List<ResultColumn> concat(List<ResultColumn> first, List<ResultColumn> more) {
+    return java.util.stream.Stream.concat(first.stream(), more.stream()).toList();
+  }
+
+  /** A row's values {@code first} then {@code more}. */
+  public static Object[] concat(Object[] first, Object[] more) {
+    Object[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
   }
 }

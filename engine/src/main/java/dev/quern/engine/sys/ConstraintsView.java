@@ -26,8 +26,8 @@ final class ConstraintsView implements SystemView {
   private enum Kind {
     KEY("key_constraints", List.of(integer("unique_index_id", true), bit("is_system_named", false))),
     FOREIGN("foreign_keys", List.of(
-        integer("referenced_object_id", true), bit("is_disabled", false), bit("is_not_trusted", false),
-        tinyint("delete_referential_action", true), nvarchar("delete_referential_action_desc", 60, true),
+        integer("referenced_object_id", true), bit("is_disabled", false), bit("is_not_for_replication", false),
+        bit("is_not_trusted", false), tinyint("delete_referential_action", true), nvarchar("delete_referential_action_desc", 60, true),
         tinyint("update_referential_action", true), nvarchar("update_referential_action_desc", 60, true))),
     CHECK("check_constraints", List.of(
         bit("is_disabled", false), bit("is_not_for_replication", false), bit("is_not_trusted", false),
@@ -101,7 +101,7 @@ final class ConstraintsView implements SystemView {
         default -> null;
       };
       case FOREIGN -> c instanceof Constraint.ForeignKey f
-          ? new Object[] {f.refTableId(), f.disabled(), f.notTrusted(), action(f.onDelete()), actionText(f.onDelete()),
+          ? new Object[] {f.refTableId(), f.disabled(), false, f.notTrusted(), action(f.onDelete()), actionText(f.onDelete()),
             action(f.onUpdate()), actionText(f.onUpdate())}
           : null;
       case CHECK -> c instanceof Constraint.Check k ? new Object[] {k.disabled(), false, k.notTrusted(), k.columnId(), definition(k.expression())} : null;

@@ -15,7 +15,7 @@ import java.util.Map;
  * database's catalog record (ALTER DATABASE … SET), SQL Server's defaults for those never set.
  */
 final class DatabasesView implements SystemView {
-  private static final List<ResultColumn> COLUMNS =
+  private static final List<ResultColumn> COLUMNS = Columns.concat(
       List.of(
           sysname("name", false),
           integer("database_id", false),
@@ -64,7 +64,8 @@ final class DatabasesView implements SystemView {
           bit("is_merge_published", false),
           bit("is_distributor", false),
           uniqueidentifier("replica_id", true),
-          uniqueidentifier("group_database_id", true));
+          uniqueidentifier("group_database_id", true)),
+      DatabaseHealthColumns.COLUMNS);
 
   @Override
   public String name() {
@@ -80,7 +81,9 @@ final class DatabasesView implements SystemView {
   public List<Object[]> rows(SessionState session) {
     List<Object[]> rows = new ArrayList<>();
     for (Databases.Database d : session.server().databases().all()) {
-      rows.add(row(d, session.server().databases().collation(d.id()).name(), options(session, d)));
+      Map<String, String> o = options(session, d);
+      rows.add(Columns.concat(row(d, session.server().databases().collation(d.id()).name(), o),
+          DatabaseHealthColumns.values(d, o)));
     }
     return rows;
   }

@@ -22,12 +22,34 @@ final class OsSystemViews {
   private OsSystemViews() {}
 
   /** When this server process started, for sqlserver_start_time. */
-  private static long startMillis() {
+  static long startMillis() {
     return ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 
   private static com.sun.management.OperatingSystemMXBean os() {
     return (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  }
+
+  /** When the host started, in epoch milliseconds (Linux's /proc/uptime; else when the JVM did). */
+  private static final long BOOT_MILLIS = bootMillis();
+
+  /**
+   * The ms_ticks clock of the SQLOS views (sys.dm_os_sys_info, sys.dm_os_workers): milliseconds
+   * since the computer started, as SQL Server's, so DATEADD(SECOND, -ms_ticks / 1000, GETDATE()) is
+   * when the host booted.
+   */
+  static long msTicks(long epochMillis) {
+    return epochMillis - BOOT_MILLIS;
+  }
+
+  private static long bootMillis() {
+    long fallback = startMillis();
+    try {
+      String first = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/uptime")).strip().split("\\s+")[0];
+      return Math.min(fallback, System.currentTimeMillis() - (long) (Double.parseDouble(first) * 1000));
+    } catch (java.io.IOException | RuntimeException e) {
+      return fallback;
+    }
   }
 
   static SystemView sysInfo() {
@@ -41,7 +63,7 @@ final class OsSystemViews {
               integer("scheduler_count", false), integer("scheduler_total_count", false),
               bigint("sqlserver_start_time_ms_ticks", false), datetime("sqlserver_start_time", false),
               integer("affinity_type", false), nvarchar("affinity_type_desc", 60, false),
-              nvarchar("virtual_machine_type_desc", 60, false));
+              integer("virtual_machine_type", false), nvarchar("virtual_machine_type_desc", 60, false));
 
       @Override
       public String name() {
@@ -56,8 +78,7 @@ final class OsSystemViews {
       @Override
       public List<Object[]> rows(SessionState session) {
         int cpus = Runtime.getRuntime().availableProcessors();
-        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-        long now = System.currentTimeMillis();
+        long now = msTicks(System.currentTimeMillis());
         long committed = Runtime.getRuntime().totalMemory() + ManagementFactory.getMemoryMXBean()
             .getNonHeapMemoryUsage().getCommitted();
         LocalDateTime started =
@@ -65,7 +86,7 @@ final class OsSystemViews {
         return List.<Object[]>of(new Object[] {
           System.nanoTime() / 1000, now, cpus, 1, os().getTotalMemorySize() / 1024,
           os().getCommittedVirtualMemorySize() / 1024, committed / 1024, Runtime.getRuntime().maxMemory() / 1024,
-          Math.max(512, cpus * 64), cpus, cpus, now - uptime, started, 2, "AUTO", "HYPERVISOR"
+          Math.max(512, cpus * 64), cpus, cpus, msTicks(startMillis()), started, 2, "AUTO", 1, "HYPERVISOR"
         });
       }
     };

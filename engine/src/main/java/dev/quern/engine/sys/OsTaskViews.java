@@ -63,7 +63,7 @@ final class OsTaskViews {
         smallint("processor_group", true));
     return new DerivedView("dm_os_workers", columns, viewer -> {
       List<Object[]> rows = new ArrayList<>();
-      long now = System.currentTimeMillis(); // sys.dm_os_sys_info's ms_ticks
+      long now = OsSystemViews.msTicks(System.currentTimeMillis()); // sys.dm_os_sys_info's ms_ticks
       for (Running r : running(viewer)) {
         rows.add(worker(r, now));
       }
@@ -74,7 +74,7 @@ final class OsTaskViews {
   private static Object[] worker(Running r, long nowTicks) {
     int spid = r.session().spid();
     RequestActivity.Snapshot q = r.request();
-    long bound = q.startTime().toEpochMilli();
+    long bound = OsSystemViews.msTicks(q.startTime().toEpochMilli());
     long waitStarted = q.waitType() == null ? 0 : nowTicks - q.waitMs();
     String state = state(r);
     return new Object[] {

@@ -12,12 +12,15 @@ import java.util.List;
 /**
  * sys.sql_modules: the definition text of each view and stored procedure of the current database
  * (a view's as Quern stores it, its query rewritten; a procedure's as it was written).
+ * is_recompiled is read from that text (CREATE PROCEDURE … WITH RECOMPILE); uses_database_collation
+ * is 0, as for every module not schema-bound to a contained database.
  */
 final class SqlModulesView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
       List.of(
           integer("object_id", false), new ResultColumn("definition", SqlTypes.NVARCHAR_MAX, true),
-          bit("uses_ansi_nulls", true), bit("uses_quoted_identifier", true), bit("is_schema_bound", true));
+          bit("uses_ansi_nulls", true), bit("uses_quoted_identifier", true), bit("is_schema_bound", true),
+          bit("uses_database_collation", true), bit("is_recompiled", true));
 
   @Override
   public String name() {
@@ -35,12 +38,13 @@ final class SqlModulesView implements SystemView {
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       String definition = dev.quern.engine.store.ObjectNames.definitionOf(e.object());
       if (definition != null) {
-        out.add(new Object[] {e.object().id(), definition, true, true, false});
+        boolean recompiled = dev.quern.engine.parser.Parser.procedureRecompiles(definition);
+        out.add(new Object[] {e.object().id(), definition, true, true, false, false, recompiled});
       }
     }
     // A database's DDL triggers are modules too; the server's are in sys.server_sql_modules.
     for (var t : CatalogObjects.databaseTriggers(session)) {
-      out.add(new Object[] {t.id(), t.definition(), true, true, false});
+      out.add(new Object[] {t.id(), t.definition(), true, true, false, false, false});
     }
     return out;
   }

@@ -9,7 +9,9 @@ public final class SystemFunctions {
   private static final List<SystemFunction> ALL =
       List.of(ReferencedEntities.referenced(), ReferencedEntities.referencing(), new VirtualFileStats(),
           new IndexOperationalStats(), new HelpCollations(), new BuiltinPermissionsFunction(),
-          new FileExistsFunction(), new IncrementalStatsFunction());
+          new FileExistsFunction(), new IncrementalStatsFunction(),
+          new TraceTable(),
+          new PlanAttributes());
 
   private SystemFunctions() {}
 

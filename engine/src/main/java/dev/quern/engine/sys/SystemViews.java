@@ -116,7 +116,10 @@ public final class SystemViews {
           new OsMemoryClerksView(), new TimeZoneInfoView(), PartitionViews.parameters(), PartitionViews.rangeValues(),
           PartitionViews.destinations(), EncryptionViews.keyEncryptions(), EncryptionViews.openKeys(),
           EncryptionViews.cryptProperties(), AbsentFeatureViews.brokerActivatedTasks(),
-          DatabaseRecoveryStatusView.view(), ResumableOperationsView.view()))
+          DatabaseRecoveryStatusView.view(), ResumableOperationsView.view()),
+          HighAvailabilityViews.all(),
+          LinkedServerViews.all(),
+          OsNodeViews.all())
       .flatMap(List::stream).toList();
 
   private SystemViews() {}
@@ -141,7 +144,8 @@ public final class SystemViews {
   /** msdb's backup history and SQL Server Agent tables, which Quern keeps as views ({@link BackupHistoryViews}, {@link AgentTableView}). */
   private static final List<SystemView> MSDB = java.util.stream.Stream.concat(
       java.util.stream.Stream.of(BackupHistoryViews.BACKUPSET, BackupHistoryViews.BACKUPMEDIAFAMILY),
-      java.util.stream.Stream.concat(AgentTableView.all().stream(), LogShippingTables.all().stream())).toList();
+      java.util.stream.Stream.concat(AgentTableView.all().stream(), java.util.stream.Stream.concat(LogShippingTables.all().stream(),
+          java.util.stream.Stream.concat(MsdbAbsentFeatureViews.all().stream(), java.util.stream.Stream.of(RestoreHistoryView.view()))))).toList();
 
   /**
    * As {@link #lookup(List)}, and msdb's backup history: {@code msdb.dbo.backupset} (or {@code

@@ -232,6 +232,24 @@ class BackupRestoreTest {
   }
 
   @Test
+  void recordsEachRestoreInRestoreHistoryAgainstItsBackupSet() {
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
+      createShop(s);
+      rows(s, "USE master");
+      rows(s, "BACKUP DATABASE shop TO DISK = 'history.bak' WITH INIT");
+      assertThat(rows(s, "SELECT COUNT(*) FROM msdb.dbo.restorehistory")).containsExactly("0");
+      rows(s, "RESTORE DATABASE shop_copy FROM DISK = 'history.bak'");
+      rows(s, "RESTORE DATABASE shop_copy FROM DISK = 'history.bak' WITH REPLACE");
+      // Both restores point at the set this server recorded when it took the backup.
+      assertThat(rows(s, "SELECT h.destination_database_name, h.restore_type, h.replace, h.recovery, h.user_name, "
+          + "b.database_name FROM msdb.dbo.restorehistory h JOIN msdb.dbo.backupset b "
+          + "ON b.backup_set_id = h.backup_set_id ORDER BY h.restore_history_id"))
+          .containsExactly("shop_copy,D,false,true,sa,shop", "shop_copy,D,true,true,sa,shop");
+      assertThat(rows(s, "SELECT COUNT(*) FROM msdb.dbo.backupset")).containsExactly("1");
+    }
+  }
+
+  @Test
   void aBackupOperatorMayBackUpButNotRestoreANewDatabase() {
     try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
       rows(s, "CREATE DATABASE ops; CREATE LOGIN op WITH PASSWORD = 'P@ssw0rd-1'; USE ops; "
