@@ -556,7 +556,8 @@ public final class ExpressionBinder {
       return new Constant(null, target, "NULL"); // INSERT … VALUES (NULL) into a date column
     }
     if (!Conversions.implicitlyConvertible(e.type(), target)) {
-      if (VectorRules.involved(e.type(), target) && !Conversions.explicitlyConvertible(e.type(), target)) {
+      if ((VectorRules.involved(e.type(), target) || JsonOperands.involved(e.type(), target))
+          && !Conversions.explicitlyConvertible(e.type(), target)) {
         throw SqlErrors.OPERAND_TYPE_CLASH.raise(SqlTypes.name(e.type().id()), SqlTypes.name(target.id()));
       }
       throw SqlErrors.IMPLICIT_CONVERSION_NOT_ALLOWED.raise(
