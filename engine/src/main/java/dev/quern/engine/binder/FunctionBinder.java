@@ -172,7 +172,7 @@ final class FunctionBinder {
       }
     }
     for (int i = 0; i < args.size(); i++) {
-      if (JsonArguments.isJsonText(f.args().get(i))) {
+      if (JsonArguments.isJsonText(f.args().get(i)) || JsonOperands.isJson(args.get(i).type())) {
         fn = fn.withJsonArgument(i);
       }
     }

@@ -15,7 +15,7 @@ final class JsonConstructorBinder {
     List<BoundExpr> args = j.args().stream().map(exprs::value).toList();
     ScalarFunction fn = j.object() ? JsonConstructors.object(j.dropsNulls()) : JsonConstructors.array(j.dropsNulls());
     for (int i = 0; i < args.size(); i++) {
-      if (JsonArguments.isJsonText(j.args().get(i))) {
+      if (JsonArguments.isJsonText(j.args().get(i)) || JsonOperands.isJson(args.get(i).type())) {
         fn = fn.withJsonArgument(i);
       }
     }
