@@ -52,7 +52,41 @@ DECLARE @j json = '{"a" : [1]}', @v json = '{"x" : 1}'; SELECT JSON_MODIFY(@j, '
 ----
 {"a":[1],"b":{"x":1}}
 
-# COUNT takes json.
+# String functions and LIKE refuse json (8116), MIN and MAX too (8117); DATALENGTH counts the
+# UTF-8 text Quern keeps (SQL Server's count is its binary format's) and COUNT takes json.
+statement error 8116
+SELECT LEN(doc) FROM jf_docs
+----
+error 8116: Argument data type json is invalid for argument 1 of len function.
+
+statement error 8116
+SELECT REPLACE(N'x', N'y', doc) FROM jf_docs
+----
+error 8116: Argument data type json is invalid for argument 3 of replace function.
+
+statement error 8116
+SELECT TRIM(doc) FROM jf_docs
+----
+error 8116: Argument data type json is invalid for argument 1 of Trim function.
+
+statement error 8116
+SELECT id FROM jf_docs WHERE doc LIKE '%a%'
+----
+error 8116: Argument data type json is invalid for argument 1 of like function.
+
+statement error 8117
+SELECT MAX(doc) FROM jf_docs
+----
+error 8117: Operand data type json is invalid for max operator.
+
+statement error 13636
+SELECT ROW_NUMBER() OVER (PARTITION BY doc ORDER BY id) FROM jf_docs
+
+query I
+DECLARE @j json = N'{"é":1}'; SELECT DATALENGTH(@j)
+----
+8
+
 query I
 SELECT COUNT(doc) FROM jf_docs
 ----

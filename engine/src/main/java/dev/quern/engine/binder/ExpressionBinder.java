@@ -124,6 +124,8 @@ public final class ExpressionBinder {
       case InListExpr i -> inList(i);
       case LikeExpr l -> {
         BoundExpr[] o = operands(l.operand(), l.pattern(), false);
+        JsonOperands.checkStringArgument(o[0], 1, "like");
+        JsonOperands.checkStringArgument(o[1], 2, "like");
         yield new LikePredicate(o[0], o[1], l.escape() == null ? null : value(l.escape()), l.not());
       }
       case IsNullExpr i -> new IsNullPredicate(methodTarget(i.operand()), i.not());

@@ -54,6 +54,33 @@ final class JsonOperands {
     }
   }
 
+  /**
+   * The string built-ins SQL Server 2025 refuses a json argument (8116); the message names them in
+   * lower case, TRIM as "Trim".
+   */
+  private static final java.util.Map<String, String> STRING_FUNCTIONS = java.util.Map.ofEntries(
+      java.util.Map.entry("LEN", "len"), java.util.Map.entry("UPPER", "upper"), java.util.Map.entry("LOWER", "lower"),
+      java.util.Map.entry("SUBSTRING", "substring"), java.util.Map.entry("REPLACE", "replace"),
+      java.util.Map.entry("LTRIM", "ltrim"), java.util.Map.entry("RTRIM", "rtrim"), java.util.Map.entry("TRIM", "Trim"),
+      java.util.Map.entry("LEFT", "left"), java.util.Map.entry("RIGHT", "right"), java.util.Map.entry("REVERSE", "reverse"),
+      java.util.Map.entry("CHARINDEX", "charindex"), java.util.Map.entry("PATINDEX", "patindex"),
+      java.util.Map.entry("ISNUMERIC", "isnumeric"), java.util.Map.entry("REPLICATE", "replicate"),
+      java.util.Map.entry("STUFF", "stuff"), java.util.Map.entry("TRANSLATE", "translate"),
+      java.util.Map.entry("SOUNDEX", "soundex"), java.util.Map.entry("QUOTENAME", "quotename"),
+      java.util.Map.entry("HASHBYTES", "hashbytes"), java.util.Map.entry("ASCII", "ascii"),
+      java.util.Map.entry("UNICODE", "unicode"));
+
+  /** A string built-in called with a json argument: 8116 naming the first such argument. */
+  static void checkStringFunction(String upperName, List<BoundExpr> args) {
+    String shown = STRING_FUNCTIONS.get(upperName);
+    if (shown == null) {
+      return;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      checkStringArgument(args.get(i), i + 1, shown);
+    }
+  }
+
   /** A built-in that takes character data but not json (LEN, UPPER, LIKE …). */
   static void checkStringArgument(BoundExpr arg, int position, String function) {
     if (isJson(arg.type())) {
