@@ -52,6 +52,33 @@ DECLARE @j json = '{"a" : [1]}', @v json = '{"x" : 1}'; SELECT JSON_MODIFY(@j, '
 ----
 {"a":[1],"b":{"x":1}}
 
+# RETURNING JSON makes the constructors and the aggregates json (the built text read as a
+# document: the first of duplicate keys, floats as decimal(38,10)); a json argument does too.
+describe
+SELECT JSON_OBJECT('a': 1 RETURNING JSON) AS o, JSON_ARRAY(1 RETURNING JSON) AS a, JSON_OBJECT('d': doc) AS d, JSON_ARRAY(1) AS t FROM jf_docs
+----
+o	json	NULL
+a	json	NULL
+d	json	NULL
+t	nvarchar(max)	NULL
+
+query TT
+SELECT JSON_OBJECT('a': 1, 'a': 2 RETURNING JSON), JSON_ARRAY(CAST(1.5 AS float), 'x' RETURNING JSON)
+----
+{"a":1}	[1.5000000000,"x"]
+
+describe
+SELECT JSON_ARRAYAGG(id RETURNING JSON) AS a, JSON_OBJECTAGG(CAST(id AS varchar(5)) : id RETURNING json) AS o, JSON_ARRAYAGG(id) AS t FROM jf_docs
+----
+a	json	NULL
+o	json	NULL
+t	nvarchar(max)	NULL
+
+query TT
+SELECT JSON_ARRAYAGG(id ORDER BY id DESC RETURNING JSON), JSON_OBJECTAGG(CAST(id AS varchar(5)) : doc RETURNING JSON) FROM jf_docs
+----
+[2,1]	{"1":{"a":1,"b":{"c":[1,2]},"s":"x y"},"2":null}
+
 # String functions and LIKE refuse json (8116), MIN and MAX too (8117); DATALENGTH counts the
 # UTF-8 text Quern keeps (SQL Server's count is its binary format's) and COUNT takes json.
 statement error 8116
