@@ -223,6 +223,9 @@ public final class ExpressionBinder {
 
   /** A method called on a value, bound by its type: hierarchyid's, else xml's (258 for a type with none). */
   private BoundExpr typeMethod(BoundExpr target, dev.quern.engine.ast.MethodCall x) {
+    if (JsonOperands.isJson(target.type())) {
+      return JsonMethodBinder.bind(this, x);
+    }
     return target.type().id() == dev.quern.catalog.type.TypeId.HIERARCHYID
         ? HierarchyIdMethodBinder.bind(this, target, x)
         : XmlMethodBinder.bind(this, target, x);
