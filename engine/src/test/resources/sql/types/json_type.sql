@@ -128,6 +128,22 @@ DECLARE @j json = 5
 statement error 257
 DECLARE @j json = '[]'; DECLARE @s nvarchar(max) = @j
 
+# json has the highest precedence: with character data CASE and COALESCE give json; with int 206.
+describe
+SELECT CASE WHEN 1 = 1 THEN CAST('[]' AS json) ELSE N'[1]' END AS c, COALESCE(NULL, CAST('[]' AS json), '{}') AS k
+----
+c	json	NOT NULL
+k	json	NULL
+
+statement error 206
+SELECT CASE WHEN 1 = 1 THEN CAST('[]' AS json) ELSE 1 END
+
+statement error 8117
+DECLARE @j json = '[]'; SELECT @j + @j
+
+statement error 402
+DECLARE @j json = '[]'; SELECT @j + 'x'
+
 # IS NULL works.
 query I
 SELECT id FROM jt_docs WHERE doc IS NULL
