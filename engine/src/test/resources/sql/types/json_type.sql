@@ -91,6 +91,16 @@ SELECT TRY_CAST('nope' AS json)
 ----
 NULL
 
+# TRY_CAST still raises a number out of range.
+statement error 1007
+SELECT TRY_CAST('[1e29]' AS json)
+
+# CONCAT converts implicitly, which json refuses.
+statement error 257
+DECLARE @j json = '[]'; SELECT CONCAT('a', @j)
+----
+error 257: Implicit conversion from data type json to varchar is not allowed. Use the CONVERT function to run this query.
+
 statement error 13645
 SELECT CAST(REPLICATE('[', 129) + REPLICATE(']', 129) AS json)
 

@@ -72,6 +72,10 @@ final class JsonOperands {
 
   /** A string built-in called with a json argument: 8116 naming the first such argument. */
   static void checkStringFunction(String upperName, List<BoundExpr> args) {
+    if (upperName.equals("CONCAT") || upperName.equals("CONCAT_WS")) {
+      checkConcat(args);
+      return;
+    }
     String shown = STRING_FUNCTIONS.get(upperName);
     if (shown == null) {
       return;
@@ -79,6 +83,18 @@ final class JsonOperands {
     for (int i = 0; i < args.size(); i++) {
       checkStringArgument(args.get(i), i + 1, shown);
     }
+  }
+
+  /**
+   * CONCAT and CONCAT_WS convert their arguments to text implicitly, which json refuses (257,
+   * naming varchar when no argument is Unicode).
+   */
+  private static void checkConcat(List<BoundExpr> args) {
+    if (args.stream().noneMatch(a -> isJson(a.type()))) {
+      return;
+    }
+    boolean unicode = args.stream().anyMatch(a -> a.type() != null && SqlTypes.isUnicode(a.type().id()));
+    throw dev.quern.engine.error.SqlErrors.IMPLICIT_CONVERSION_NOT_ALLOWED.raise("json", unicode ? "nvarchar" : "varchar");
   }
 
   /** A built-in that takes character data but not json (LEN, UPPER, LIKE …). */
