@@ -81,6 +81,8 @@ public final class KeyEncoder {
       case FLOAT -> writeDouble(((Number) v).doubleValue());
       case CHAR, VARCHAR, TEXT -> writeEscaped(collation.sortKey((String) v, false));
       case NCHAR, NVARCHAR, NTEXT, XML -> writeEscaped(collation.sortKey((String) v, true));
+      // json is never a key column; an internal work key orders it as its binary UTF-8 text.
+      case JSON -> writeEscaped(((String) v).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       case BINARY, VARBINARY, IMAGE -> writeEscaped(stripTrailingZeros((byte[]) v));
       // SQL Server's own encoding orders depth-first bytewise (and never ends in a zero byte).
       case HIERARCHYID -> writeEscaped((byte[]) v);
@@ -235,7 +237,7 @@ public final class KeyEncoder {
         case TINYINT, SMALLINT, INT, BIGINT, BIT, DECIMAL, NUMERIC, MONEY, SMALLMONEY -> EXACT;
         case REAL, FLOAT -> APPROXIMATE;
         case DATE, TIME, DATETIME2, DATETIME, SMALLDATETIME, DATETIMEOFFSET -> DATE_TIME;
-        case SQL_VARIANT, HIERARCHYID, VECTOR ->
+        case SQL_VARIANT, HIERARCHYID, VECTOR, JSON ->
             throw new IllegalArgumentException("sql_variant cannot hold " + t);
       };
     }
@@ -256,6 +258,7 @@ public final class KeyEncoder {
   public static boolean indexable(SqlType type) {
     return switch (type.id()) {
       case TEXT, NTEXT, IMAGE, XML -> false;
+      case JSON -> false;
       default -> !type.isMax();
     };
   }

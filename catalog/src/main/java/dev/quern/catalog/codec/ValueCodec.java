@@ -38,6 +38,7 @@ final class ValueCodec {
   static boolean lobCapable(SqlType type) {
     return switch (type.id()) {
       case TEXT, NTEXT, IMAGE, XML -> true;
+      case JSON -> true;
       case VARCHAR, NVARCHAR, VARBINARY -> type.isMax();
       default -> false;
     };
@@ -109,6 +110,7 @@ final class ValueCodec {
       }
       case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML ->
           ((String) v).getBytes(StandardCharsets.UTF_8);
+      case JSON -> ((String) v).getBytes(StandardCharsets.UTF_8);
       case BINARY, VARBINARY, IMAGE, HIERARCHYID -> (byte[]) v;
       case VECTOR -> ((VectorValue) v).toBytes();
       case SQL_VARIANT -> encodeVariant((SqlVariant) v);
@@ -125,6 +127,7 @@ final class ValueCodec {
     return switch (type) {
       case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML ->
           new String(b, offset, length, StandardCharsets.UTF_8);
+      case JSON -> new String(b, offset, length, StandardCharsets.UTF_8);
       default ->
           decodeWhole(type, offset == 0 && length == b.length ? b : Arrays.copyOfRange(b, offset, offset + length));
     };

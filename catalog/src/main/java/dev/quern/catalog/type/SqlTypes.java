@@ -43,6 +43,12 @@ public final class SqlTypes {
   public static final SqlType XML = SqlType.ofLength(TypeId.XML, SqlType.MAX);
   public static final SqlType HIERARCHYID = SqlType.of(TypeId.HIERARCHYID);
 
+  /** SQL Server 2025's json: a document of any size, no facets (max_length -1 in sys.columns). */
+  public static final SqlType JSON = SqlType.ofLength(TypeId.JSON, SqlType.MAX);
+
+  /** json's system_type_id (= user_type_id) in sys.types. */
+  public static final int JSON_TYPE_ID = 244;
+
   /**
    * hierarchyid's system_type_id in sys.types: SQL Server gives its CLR types 240 and tells them
    * apart by user_type_id (hierarchyid 128, geometry 129, geography 130).
@@ -117,7 +123,8 @@ public final class SqlTypes {
           Map.entry("xml", TypeId.XML),
           Map.entry("sql_variant", TypeId.SQL_VARIANT),
           Map.entry("hierarchyid", TypeId.HIERARCHYID),
-          Map.entry("vector", TypeId.VECTOR));
+          Map.entry("vector", TypeId.VECTOR),
+          Map.entry("json", TypeId.JSON));
 
   private SqlTypes() {}
 
@@ -191,6 +198,7 @@ public final class SqlTypes {
               ? SqlType.of(TypeId.REAL)
               : SqlType.of(TypeId.FLOAT);
       case TEXT, NTEXT, IMAGE, XML -> SqlType.ofLength(id, SqlType.MAX);
+      case JSON -> JSON;
       default -> SqlType.of(id);
     };
   }
@@ -311,6 +319,7 @@ public final class SqlTypes {
       case XML -> 241;
       case HIERARCHYID -> CLR_TYPE_ID;
       case VECTOR -> 165;
+      case JSON -> JSON_TYPE_ID;
     };
   }
 

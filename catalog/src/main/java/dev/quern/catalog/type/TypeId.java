@@ -26,6 +26,7 @@ package dev.quern.catalog.type;
  * SQL_VARIANT                     dev.quern.catalog.value.SqlVariant (base type + value)
  * HIERARCHYID                     byte[] (SQL Server's encoding, see dev.quern.catalog.value.HierarchyId)
  * VECTOR                          dev.quern.catalog.value.VectorValue (float32 elements)
+ * JSON                            String (the canonical text: no whitespace, first of duplicate keys)
  * </pre>
  */
 public enum TypeId {
@@ -59,5 +60,6 @@ public enum TypeId {
   XML,
   SQL_VARIANT,
   HIERARCHYID,
-  VECTOR
+  VECTOR,
+  JSON
 }

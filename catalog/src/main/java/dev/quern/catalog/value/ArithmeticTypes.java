@@ -68,7 +68,7 @@ final class ArithmeticTypes {
     TypeId o = other.id();
     String name = operatorName(op);
     switch (id) {
-      case TEXT, NTEXT, IMAGE, XML, SQL_VARIANT -> {
+      case TEXT, NTEXT, IMAGE, XML, SQL_VARIANT, JSON -> {
         if (o == id) {
           throw ValueErrors.invalidOperand(id, name);
         }

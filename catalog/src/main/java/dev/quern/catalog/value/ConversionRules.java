@@ -89,10 +89,14 @@ final class ConversionRules {
       case SQL_VARIANT -> Family.VARIANT;
       case HIERARCHYID -> Family.CLR;
       case VECTOR -> Family.VECTOR;
+      case JSON -> throw new IllegalArgumentException("json is outside the chart");
     };
   }
 
   private static char chart(TypeId from, TypeId to) {
+    if (from == TypeId.JSON || to == TypeId.JSON) {
+      return JsonConversions.rule(from, to);
+    }
     return CHART[family(from).ordinal()].charAt(2 * family(to).ordinal());
   }
 

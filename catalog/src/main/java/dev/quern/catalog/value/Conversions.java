@@ -53,6 +53,9 @@ public final class Conversions {
     if (!explicitlyConvertible(from, to)) {
       throw ValueErrors.explicitNotAllowed(from.id(), to.id());
     }
+    if (from.id() == TypeId.JSON && to.id() != TypeId.JSON) {
+      return JsonConversions.fromJson((String) value, to);
+    }
     if (from.id() == TypeId.HIERARCHYID && to.id() != TypeId.HIERARCHYID) {
       return ToHierarchyId.from((byte[]) value, to, style);
     }
@@ -74,6 +77,7 @@ public final class Conversions {
       case SQL_VARIANT -> new SqlVariant(from, value);
       case HIERARCHYID -> ToHierarchyId.convert(value, from);
       case VECTOR -> ToVector.convert(value, from, to);
+      case JSON -> JsonConversions.toJson(value, from);
     };
   }
 

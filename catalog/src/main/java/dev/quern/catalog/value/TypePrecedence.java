@@ -19,6 +19,10 @@ public final class TypePrecedence {
     SqlType high = ra >= rb ? a : b;
     SqlType low = ra >= rb ? b : a;
     TypeId id = high.id();
+    if (id == TypeId.JSON && low.id() != TypeId.JSON && !SqlTypes.isCharacter(low.id())) {
+      // json meets character data only: int, xml or a date with json is 206.
+      throw ValueErrors.operandClash(low.id(), id);
+    }
     if (SqlTypes.isDecimal(id)) {
       return SqlTypes.isDecimal(low.id())
               || SqlTypes.isInteger(low.id())
@@ -101,6 +105,8 @@ public final class TypePrecedence {
       case SQL_VARIANT -> 28;
       // User-defined types, the CLR ones among them, rank above every system type.
       case HIERARCHYID -> 29;
+      // json ranks above every other type: CASE, COALESCE and UNION ALL of json and text give json.
+      case JSON -> 30;
     };
   }
 }

@@ -5,7 +5,8 @@
  * of literals, and the text of values; hierarchyid's encoding, text and methods ({@link
  * dev.quern.catalog.value.HierarchyId}), its values held as SQL Server's bytes; vector values
  * ({@link dev.quern.catalog.value.VectorValue}), their JSON text read and written as SQL Server 2025
- * does ({@link dev.quern.catalog.value.VectorText}). Errors are {@link
+ * does ({@link dev.quern.catalog.value.VectorText}); json's canonical text, read from character
+ * data by {@code JsonCanonical}. Errors are {@link
  * dev.quern.catalog.value.SqlValueException}s with SQL Server's numbers and texts (built in {@link
  * dev.quern.catalog.value.ValueErrors}).
  *

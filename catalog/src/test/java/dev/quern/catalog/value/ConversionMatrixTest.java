@@ -57,7 +57,8 @@ class ConversionMatrixTest {
           Map.entry(TypeId.XML, "<a/>"),
           Map.entry(TypeId.SQL_VARIANT, new SqlVariant(SqlTypes.INT, 1)),
           Map.entry(TypeId.HIERARCHYID, new byte[] {0x58}),
-          Map.entry(TypeId.VECTOR, VectorValue.of(1f)));
+          Map.entry(TypeId.VECTOR, VectorValue.of(1f)),
+          Map.entry(TypeId.JSON, "[1]"));
 
   private static SqlType typeOf(TypeId id) {
     return switch (id) {

@@ -43,6 +43,7 @@ final class AggregateBinder implements AggregateHandler {
     for (Expr k : keyAsts) {
       keys.add(sourceBinder.value(k));
       VectorRules.checkSortable(keys.getLast().type());
+      JsonOperands.checkSortKey(keys.getLast());
     }
   }
 
@@ -242,8 +243,9 @@ final class AggregateBinder implements AggregateHandler {
       throw SqlErrors.AGGREGATE_OPERAND_TYPE.raise(SqlTypes.name(t.id()), "checksum_agg"); // int only
     }
     if (kind == AggregateCall.Kind.MIN || kind == AggregateCall.Kind.MAX || kind == AggregateCall.Kind.CHECKSUM_AGG) {
-      if (t.id() == TypeId.VECTOR) { // not comparable, so no extreme
-        throw SqlErrors.AGGREGATE_OPERAND_TYPE.raise("vector", kind.name().toLowerCase(Locale.ROOT));
+      // Neither vector nor json is comparable, so neither has an extreme.
+      if (t.id() == TypeId.VECTOR || t.id() == TypeId.JSON) {
+        throw SqlErrors.AGGREGATE_OPERAND_TYPE.raise(SqlTypes.name(t.id()), kind.name().toLowerCase(Locale.ROOT));
       }
       return t;
     }

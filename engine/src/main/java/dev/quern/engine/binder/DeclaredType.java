@@ -24,6 +24,9 @@ import java.util.Optional;
 public record DeclaredType(SqlType type, UserType userType) {
   /** Resolves {@code t}; 2715 (naming the {@code ordinal}-th declaration) when nothing has that name. */
   public static DeclaredType resolve(TypeName t, int ordinal, FunctionContext session) {
+    if (JsonOperands.jsonWithWidth(t)) {
+      throw dev.quern.engine.error.JsonTypeErrors.WIDTH_IN_DECLARATION.raise(ordinal);
+    }
     if (t.schema() == null) {
       try {
         return new DeclaredType(SqlTypes.parse(t.toSql()), null);

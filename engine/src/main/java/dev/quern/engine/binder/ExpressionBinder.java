@@ -124,6 +124,8 @@ public final class ExpressionBinder {
       case InListExpr i -> inList(i);
       case LikeExpr l -> {
         BoundExpr[] o = operands(l.operand(), l.pattern(), false);
+        JsonOperands.checkStringArgument(o[0], 1, "like");
+        JsonOperands.checkStringArgument(o[1], 2, "like");
         yield new LikePredicate(o[0], o[1], l.escape() == null ? null : value(l.escape()), l.not());
       }
       case IsNullExpr i -> new IsNullPredicate(methodTarget(i.operand()), i.not());
@@ -221,6 +223,9 @@ public final class ExpressionBinder {
 
   /** A method called on a value, bound by its type: hierarchyid's, else xml's (258 for a type with none). */
   private BoundExpr typeMethod(BoundExpr target, dev.quern.engine.ast.MethodCall x) {
+    if (JsonOperands.isJson(target.type())) {
+      return JsonMethodBinder.bind(this, x);
+    }
     return target.type().id() == dev.quern.catalog.type.TypeId.HIERARCHYID
         ? HierarchyIdMethodBinder.bind(this, target, x)
         : XmlMethodBinder.bind(this, target, x);
@@ -556,7 +561,8 @@ public final class ExpressionBinder {
       return new Constant(null, target, "NULL"); // INSERT … VALUES (NULL) into a date column
     }
     if (!Conversions.implicitlyConvertible(e.type(), target)) {
-      if (VectorRules.involved(e.type(), target) && !Conversions.explicitlyConvertible(e.type(), target)) {
+      if ((VectorRules.involved(e.type(), target) || JsonOperands.involved(e.type(), target))
+          && !Conversions.explicitlyConvertible(e.type(), target)) {
         throw SqlErrors.OPERAND_TYPE_CLASH.raise(SqlTypes.name(e.type().id()), SqlTypes.name(target.id()));
       }
       throw SqlErrors.IMPLICIT_CONVERSION_NOT_ALLOWED.raise(

@@ -171,8 +171,9 @@ final class FunctionBinder {
         args.add(exprs.value(a));
       }
     }
+    JsonOperands.checkStringFunction(name, args);
     for (int i = 0; i < args.size(); i++) {
-      if (JsonArguments.isJsonText(f.args().get(i))) {
+      if (JsonArguments.isJsonText(f.args().get(i)) || JsonOperands.isJson(args.get(i).type())) {
         fn = fn.withJsonArgument(i);
       }
     }

@@ -25,7 +25,7 @@ final class JsonAggregates {
     boolean absent = args.getLast() instanceof dev.quern.engine.ast.Literal l && l.text().equals("1");
     List<AggregateCall.OrderKey> order =
         within.stream().map(o -> new AggregateCall.OrderKey(source.value(o.expr()), o.descending())).toList();
-    var shape = new AggregateCall.JsonShape(absent, JsonArguments.isJsonText(valueAst));
+    var shape = new AggregateCall.JsonShape(absent, JsonArguments.isJsonText(valueAst) || JsonOperands.isJson(value.type()));
     return new AggregateCall(kind, value, false, SqlTypes.NVARCHAR_MAX, key, order, shape);
   }
 }

@@ -226,6 +226,12 @@ public final class QueryBinder {
         sortKeys.add(new SortNode.SortKey(projected.size() - 1, k.descending()));
       }
     }
+    for (SortNode.SortKey k : sortKeys) {
+      JsonOperands.checkSortKey(projected.get(k.column()));
+    }
+    if (q.distinct()) {
+      JsonOperands.checkDistinct(selected);
+    }
     PlanNode node = new ProjectNode(input, List.copyOf(projected), List.copyOf(projectedCols));
     if (q.distinct()) {
       VectorRules.checkDistinct(visible.stream().map(ResultColumn::type).toList());

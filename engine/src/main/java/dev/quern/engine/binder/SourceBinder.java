@@ -216,7 +216,12 @@ final class SourceBinder {
    */
   private Bound openJson(TableSource.OpenJson o, ColumnScope outer) {
     ExpressionBinder exprs = new ExpressionBinder(bind, outer, null, "FROM");
-    BoundExpr json = exprs.implicit(exprs.value(o.json()), SqlTypes.NVARCHAR_MAX);
+    BoundExpr document = exprs.value(o.json());
+    // A json document is read as its text (SQL Server 2025's OPENJSON takes the json type).
+    BoundExpr json = JsonOperands.isJson(document.type())
+        ? new dev.quern.engine.expr.ConvertExpr(
+            document, SqlTypes.NVARCHAR_MAX, dev.quern.catalog.value.Conversions.NO_STYLE, false, document.toSql())
+        : exprs.implicit(document, SqlTypes.NVARCHAR_MAX);
     BoundExpr path = o.path() == null
         ? null
         : exprs.implicit(exprs.value(o.path()), SqlType.ofLength(TypeId.NVARCHAR, 4000));

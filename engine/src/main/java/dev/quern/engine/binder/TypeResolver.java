@@ -14,6 +14,9 @@ final class TypeResolver {
 
   /** For DECLARE and parameters: a missing length is 1; unknown types are error 2715. */
   static SqlType forDeclare(TypeName t, int ordinal) {
+    if (JsonOperands.jsonWithWidth(t)) {
+      throw dev.quern.engine.error.JsonTypeErrors.WIDTH_IN_DECLARATION.raise(ordinal);
+    }
     try {
       return SqlTypes.parse(t.toSql());
     } catch (TypeFacetException e) {
@@ -37,6 +40,9 @@ final class TypeResolver {
 
   /** For CAST/CONVERT: a missing length is 30; unknown types are error 243. */
   static SqlType forCast(TypeName t) {
+    if (JsonOperands.jsonWithWidth(t)) {
+      throw dev.quern.engine.error.JsonTypeErrors.WIDTH_IN_CAST.raise();
+    }
     try {
       return SqlTypes.parseForCast(t.toSql());
     } catch (TypeFacetException e) {

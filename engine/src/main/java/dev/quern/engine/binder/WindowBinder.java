@@ -108,6 +108,8 @@ final class WindowBinder {
     partition.forEach(p -> VectorRules.checkSortable(p.type()));
     List<WindowNode.OrderKey> order =
         w.orderBy().stream().map(o -> new WindowNode.OrderKey(source.value(o.expr()), o.descending())).toList();
+    partition.forEach(JsonOperands::checkSortKey);
+    order.forEach(k -> JsonOperands.checkSortKey(k.expr()));
     if (call.distinct()) {
       throw SqlErrors.DISTINCT_WITH_OVER.raise();
     }

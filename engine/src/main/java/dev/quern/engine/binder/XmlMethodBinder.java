@@ -146,7 +146,8 @@ final class XmlMethodBinder {
     } catch (SqlException notAColumn) {
       return null;
     }
-    return bind(binder, target, new MethodCall(column, f.name().substring(dot + 1), f.args()));
+    MethodCall call = new MethodCall(column, f.name().substring(dot + 1), f.args());
+    return JsonOperands.isJson(target.type()) ? JsonMethodBinder.bind(binder, call) : bind(binder, target, call);
   }
 
   /** The statement's WITH XMLNAMESPACES as the paths' static namespace context. */

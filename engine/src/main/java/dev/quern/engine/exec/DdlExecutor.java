@@ -218,6 +218,10 @@ final class DdlExecutor {
           throw SqlErrors.KEY_COLUMN_MISSING.raise(kc.name());
         }
         VectorColumns.checkConstraintKey(col, name);
+        if (col.type().id() == dev.quern.catalog.type.TypeId.JSON) {
+          throw SqlErrors.CONSTRAINT_FAILED.raise()
+              .precededBy(dev.quern.engine.error.JsonTypeErrors.CONSTRAINT_KEY.raise(col.name(), name));
+        }
         cols.add(new IndexColumn(col.columnId(), kc.descending()));
       }
       String cn = k.name() != null ? k.name() : SystemConstraintNames.key(pk ? "PK" : "UQ", name, catalog.newObjectId());

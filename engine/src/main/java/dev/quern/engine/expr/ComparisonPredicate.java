@@ -24,6 +24,7 @@ public final class ComparisonPredicate extends Predicate {
     this.op = op;
     this.left = left;
     this.right = right;
+    JsonComparability.check(op, left, right);
     this.collation = ExprCollations.forComparison(left, right, ExprCollations.operationName(op));
   }
 

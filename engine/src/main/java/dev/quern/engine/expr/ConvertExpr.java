@@ -76,7 +76,8 @@ public final class ConvertExpr extends BoundExpr {
       Object out = converter.convert(v, ctx.functions.dateFormat());
       return out instanceof String text ? LanguageMonthNames.write(text, language) : out;
     } catch (SqlValueException e) {
-      if (isTry) {
+      // TRY_CAST to json still raises a number out of numeric range (1007), as SQL Server does.
+      if (isTry && !(e.number() == 1007 && target.id() == dev.quern.catalog.type.TypeId.JSON)) {
         return null;
       }
       throw ValueErrors.toSql(e);

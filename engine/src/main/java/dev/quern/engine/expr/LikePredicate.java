@@ -77,7 +77,7 @@ public final class LikePredicate extends Predicate {
   }
 
   /** Translates a LIKE pattern into a Java regular expression. */
-  static String toRegex(String p, String esc) {
+  public static String toRegex(String p, String esc) {
     char escChar = esc == null || esc.isEmpty() ? '\0' : esc.charAt(0);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < p.length(); i++) {

@@ -8,7 +8,8 @@ import java.util.Set;
 /** Turns the catalog's value errors into engine errors with SQL Server's abort behaviour. */
 public final class ValueErrors {
   /** Conversion failures abort the batch in SQL Server; arithmetic errors only the statement. */
-  private static final Set<Integer> BATCH_ABORTING = Set.of(245, 241, 242, 8114, 8169, 295, 293, 9809, 248, 244);
+  private static final Set<Integer> BATCH_ABORTING =
+      Set.of(245, 241, 242, 8114, 8169, 295, 293, 9809, 248, 244, 13609, 13645, 13647, 13639, 13640);
 
   private ValueErrors() {}
 

@@ -76,6 +76,7 @@ final class BuiltinFunctions {
     all.addAll(CertificateFunctions.all());
     all.add(new DateTimeOffsetFromParts());
     all.add(new JsonPathExistsFunction());
+    all.add(new JsonContainsFunction());
     all.add(new FormatMessageFunction());
     all.addAll(ParseFunction.all());
     all.addAll(FuzzyMatchFunctions.all());

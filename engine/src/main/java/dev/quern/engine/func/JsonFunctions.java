@@ -101,7 +101,8 @@ final class JsonFunctions {
 
     @Override
     SqlType resultType(List<SqlType> types) {
-      return SqlTypes.NVARCHAR_MAX;
+      // Over a json document the fragment is json too (a part of canonical text is canonical).
+      return types.getFirst().id() == TypeId.JSON ? SqlTypes.JSON : SqlTypes.NVARCHAR_MAX;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.quern.engine.func;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
+import dev.quern.catalog.value.Conversions;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.error.SqlException;
 import java.util.List;
@@ -35,7 +36,7 @@ final class JsonModifyFunction extends BuiltinFunction {
   @Override
   SqlType resultType(List<SqlType> types) {
     for (int i = 0; i < 2; i++) {
-      if (!SqlTypes.isCharacter(types.get(i).id())) {
+      if (!SqlTypes.isCharacter(types.get(i).id()) && !(i == 0 && types.get(0).id() == TypeId.JSON)) {
         throw Arity.invalidType(name(), types.get(i), i + 1);
       }
     }
@@ -45,11 +46,13 @@ final class JsonModifyFunction extends BuiltinFunction {
             || SqlTypes.isInteger(v)
             || SqlTypes.isDecimal(v)
             || SqlTypes.isApproximate(v)
-            || v == TypeId.BIT;
+            || v == TypeId.BIT
+            || v == TypeId.JSON;
     if (!accepted) {
       throw Arity.invalidType(name(), types.get(2), 3);
     }
-    return SqlTypes.NVARCHAR_MAX;
+    // A json document comes back as json (its text re-read, so kept canonical).
+    return types.get(0).id() == TypeId.JSON ? SqlTypes.JSON : SqlTypes.NVARCHAR_MAX;
   }
 
   @Override
@@ -76,7 +79,8 @@ final class JsonModifyFunction extends BuiltinFunction {
     StringBuilder value = new StringBuilder();
     JsonScalarText.append(value, a.value(2), a.type(2), jsonValue);
     Edit edit = append ? append(root, path, a.isNull(2), value.toString()) : set(text, root, path, a.isNull(2), value.toString());
-    return edit == null ? text : text.substring(0, edit.from) + edit.insert + text.substring(edit.to);
+    String out = edit == null ? text : text.substring(0, edit.from) + edit.insert + text.substring(edit.to);
+    return a.type(0).id() == TypeId.JSON ? Conversions.convert(out, SqlTypes.NVARCHAR_MAX, SqlTypes.JSON) : out;
   }
 
   /** Text [from, to) replaced by {@code insert}; null for "leave the text as it is". */

@@ -28,7 +28,7 @@ public final class JsonScalarText {
       return;
     }
     TypeId id = type.id();
-    if (json && value instanceof String s) {
+    if ((json || id == TypeId.JSON) && value instanceof String s) {
       sb.append(s);
     } else if (id == TypeId.BIT) {
       sb.append(isTrue(value) ? "true" : "false");

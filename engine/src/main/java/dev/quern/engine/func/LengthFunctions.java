@@ -68,6 +68,9 @@ final class LengthFunctions {
         case byte[] b -> b.length;
         case VectorValue vec -> VectorValue.byteSize(vec.dimensions());
         case String s when SqlTypes.isUnicode(t.id()) -> s.length() * 2L;
+        // json's size in SQL Server is its binary format's; Quern stores and counts the UTF-8 text.
+        case String s when t.id() == dev.quern.catalog.type.TypeId.JSON ->
+            s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         case String s -> s.getBytes(CP1252).length;
         default -> {
           int fixed = SqlTypes.fixedByteSize(t);

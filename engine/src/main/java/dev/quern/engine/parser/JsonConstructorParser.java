@@ -33,8 +33,9 @@ final class JsonConstructorParser {
       } while (in.acceptSymbol(","));
       absent = nullClause();
     }
+    boolean returningJson = returning();
     in.expectSymbol(")");
-    return new JsonConstructor(object, List.copyOf(args), absent);
+    return new JsonConstructor(object, List.copyOf(args), absent, returningJson);
   }
 
   /**
@@ -42,8 +43,8 @@ final class JsonConstructorParser {
    * {@code JSON_ARRAYAGG(value [ORDER BY …] [json_null_clause] [RETURNING json])}, as the aggregate
    * call written {@code name(args…, absent) WITHIN GROUP (ORDER BY …)}: the arguments are the key
    * (objects), the value and the NULL clause as a bit (1: ABSENT ON NULL), defaulting to NULL ON
-   * NULL for objects and ABSENT ON NULL for arrays. RETURNING json is taken and the result stays
-   * nvarchar(max), which is how SQL Server sends json to clients without the json type.
+   * NULL for objects and ABSENT ON NULL for arrays. RETURNING json makes the result json (not under
+   * OVER, where SQL Server keeps nvarchar(max)).
    */
   Expr aggregate(boolean object, SelectParser select) {
     in.expectSymbol("(");
@@ -60,14 +61,32 @@ final class JsonConstructorParser {
       order = select.orderItems();
     }
     Boolean absent = nullClause();
-    if (in.accept("RETURNING")) {
-      in.expect("JSON");
-    }
+    boolean returningJson = returning();
     in.expectSymbol(")");
     boolean absentOnNull = absent != null ? absent : !object;
     args.add(new dev.quern.engine.ast.Literal(dev.quern.engine.ast.Literal.Kind.NUMBER, absentOnNull ? "1" : "0"));
     var call = dev.quern.engine.ast.FunctionCall.of(object ? "JSON_OBJECTAGG" : "JSON_ARRAYAGG", args);
-    return new dev.quern.engine.ast.WithinGroupExpr(call, order);
+    Expr aggregate = new dev.quern.engine.ast.WithinGroupExpr(call, order);
+    // RETURNING json makes the aggregate json; under OVER it stays nvarchar(max), as in SQL Server.
+    return returningJson && !in.at("OVER") ? asJson(aggregate) : aggregate;
+  }
+
+  /** {@code RETURNING json} (json(n) and json(max) are taken too); whether it was written. */
+  private boolean returning() {
+    if (!in.accept("RETURNING")) {
+      return false;
+    }
+    in.expect("JSON");
+    if (in.acceptSymbol("(")) {
+      in.next();
+      in.expectSymbol(")");
+    }
+    return true;
+  }
+
+  private static Expr asJson(Expr e) {
+    return new dev.quern.engine.ast.CastExpr(
+        e, new dev.quern.engine.ast.TypeName("json", List.of()), null, false, false);
   }
 
   /** {@code NULL ON NULL} (false), {@code ABSENT ON NULL} (true), or null when neither is here. */

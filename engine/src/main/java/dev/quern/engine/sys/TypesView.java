@@ -110,6 +110,7 @@ final class TypesView implements SystemView {
       case SQL_VARIANT -> new int[] {8016, 0, 0};
       case HIERARCHYID -> new int[] {892, 0, 0};
       case VECTOR -> new int[] {8000, 0, 0};
+      case JSON -> new int[] {-1, 0, 0};
     };
   }
 }

@@ -79,7 +79,7 @@ public final class ColumnBatch {
       case INT -> Kind.INT;
       case BIGINT -> Kind.BIGINT;
       case FLOAT -> Kind.FLOAT;
-      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML -> Kind.TEXT;
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML, JSON -> Kind.TEXT;
       default -> Kind.OBJECT;
     };
   }

@@ -75,7 +75,7 @@ public final class ArrowRowBatch implements RowBatch {
       case INT -> v instanceof IntVector ? Layout.INT32 : Layout.OTHER;
       case BIGINT -> v instanceof BigIntVector ? Layout.INT64 : Layout.OTHER;
       case FLOAT -> v instanceof Float8Vector ? Layout.FLOAT64 : Layout.OTHER;
-      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML ->
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML, JSON ->
           v instanceof VarCharVector ? Layout.UTF8 : Layout.OTHER;
       default -> Layout.OTHER;
     };

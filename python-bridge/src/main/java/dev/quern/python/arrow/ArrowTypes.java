@@ -38,7 +38,7 @@ public final class ArrowTypes {
       case SMALLMONEY -> new ArrowType.Decimal(10, 4, 128);
       case REAL -> new ArrowType.FloatingPoint(FloatingPointPrecision.SINGLE);
       case FLOAT -> new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
-      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML, UNIQUEIDENTIFIER -> ArrowType.Utf8.INSTANCE;
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML, JSON, UNIQUEIDENTIFIER -> ArrowType.Utf8.INSTANCE;
       // Quern's decision (SQL Server documents none): a vector reaches pandas as its JSON text.
       case VECTOR -> ArrowType.Utf8.INSTANCE;
       case BINARY, VARBINARY, IMAGE -> ArrowType.Binary.INSTANCE;

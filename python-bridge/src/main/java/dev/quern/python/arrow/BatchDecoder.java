@@ -103,7 +103,7 @@ public final class BatchDecoder {
           rows[r][c] = nulls && v.isNull(r) ? null : (Object) data.getDouble((long) r * Float8Vector.TYPE_WIDTH);
         }
       }
-      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML -> fillStrings(rows, c, (VarCharVector) v, n, nulls);
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML, JSON -> fillStrings(rows, c, (VarCharVector) v, n, nulls);
       default -> {
         return false;
       }
@@ -142,7 +142,7 @@ public final class BatchDecoder {
       case DECIMAL, NUMERIC, MONEY, SMALLMONEY -> r -> ((DecimalVector) v).getObject(r);
       case REAL -> r -> ((Float4Vector) v).get(r);
       case FLOAT -> r -> v instanceof Float4Vector f ? (double) f.get(r) : ((Float8Vector) v).get(r);
-      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML -> r -> new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8);
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML, JSON -> r -> new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8);
       case UNIQUEIDENTIFIER -> r -> UUID.fromString(new String(((VarCharVector) v).get(r), StandardCharsets.US_ASCII));
       case BINARY, VARBINARY, IMAGE, HIERARCHYID -> r -> ((VarBinaryVector) v).get(r);
       case VECTOR -> r -> VectorText.parse(new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8));

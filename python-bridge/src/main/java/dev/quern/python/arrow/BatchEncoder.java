@@ -132,7 +132,7 @@ public final class BatchEncoder {
         v.getDataBuffer().nioBuffer(0, n * Float8Vector.TYPE_WIDTH).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().put(values, 0, n);
         v.getValidityBuffer().setBytes(0, valid, 0, validityBytes(n));
       }
-      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML -> encodeStrings((VarCharVector) v, rows, from, n, c);
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML, JSON -> encodeStrings((VarCharVector) v, rows, from, n, c);
       default -> {
         return false;
       }
@@ -287,7 +287,7 @@ public final class BatchEncoder {
       }
       case REAL -> (r, x) -> ((Float4Vector) v).setSafe(r, ((Number) x).floatValue());
       case FLOAT -> (r, x) -> ((Float8Vector) v).setSafe(r, ((Number) x).doubleValue());
-      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML ->
+      case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML, JSON ->
           (r, x) -> ((VarCharVector) v).setSafe(r, ((String) x).getBytes(StandardCharsets.UTF_8));
       case UNIQUEIDENTIFIER ->
           (r, x) ->

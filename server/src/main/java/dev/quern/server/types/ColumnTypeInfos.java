@@ -78,6 +78,9 @@ final class ColumnTypeInfos {
       // SQL Server 2025 sends a vector as varchar(max) JSON text to every client that has not
       // negotiated VECTORSUPPORT, which Quern never acknowledges.
       case VECTOR -> plp ? TypeInfo.varchar(-1, Collation.DEFAULT) : TypeInfo.text(Collation.DEFAULT);
+      // json goes out as its text to clients that did not negotiate JSONSUPPORT (Quern never acks
+      // it): nvarchar(max), or ntext before 7.2, as SQL Server documents for TDS below 7.4.
+      case JSON -> plp ? TypeInfo.nvarchar(-1) : TypeInfo.ntext();
     };
   }
 
