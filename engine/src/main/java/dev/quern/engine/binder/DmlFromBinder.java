@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * The FROM of UPDATE … FROM and DELETE … FROM: finds the target among the sources (by alias, or
- * by table name when it has none; a target not there is joined in, as SQL Server does) and binds
- * the join that says which target rows change and with what values.
+ * by table name when it has none, or the one reference to its table under an alias; a target not
+ * there is joined in, as SQL Server does) and binds the join that says which target rows change
+ * and with what values.
  */
 final class DmlFromBinder {
   /** The target's table name, its qualifier in the join, and the sources to join. */
@@ -33,8 +34,44 @@ final class DmlFromBinder {
     if (named != null) {
       return new Target(named.parts(), named.parts().getLast(), from);
     }
+    // UPDATE t … FROM t AS a: the only reference to the target's table is the target, alias or not.
+    List<TableSource.Named> aliased = new ArrayList<>();
+    collect(from, n -> n.alias() != null && sameTable(n.parts(), name), aliased);
+    if (aliased.size() == 1) {
+      return new Target(aliased.getFirst().parts(), aliased.getFirst().alias(), from);
+    }
+    if (aliased.size() > 1) {
+      throw dev.quern.engine.error.SqlErrors.AMBIGUOUS_DML_TARGET.raise(String.join(".", name));
+    }
     TableSource self = new TableSource.Named(name, null);
     return new Target(name, name.getLast(), new TableSource.Join(self, from, TableSource.Join.JoinType.CROSS, null));
+  }
+
+  /** Whether two names, as written, name one table: the same name, and the same schema where both give one. */
+  private static boolean sameTable(List<String> a, List<String> b) {
+    if (!a.getLast().equalsIgnoreCase(b.getLast())) {
+      return false;
+    }
+    return a.size() < 2 || b.size() < 2 || a.get(a.size() - 2).equalsIgnoreCase(b.get(b.size() - 2));
+  }
+
+  private static void collect(TableSource s, java.util.function.Predicate<TableSource.Named> test, List<TableSource.Named> out) {
+    switch (s) {
+      case TableSource.Named n -> {
+        if (test.test(n)) {
+          out.add(n);
+        }
+      }
+      case TableSource.Join j -> {
+        collect(j.left(), test, out);
+        collect(j.right(), test, out);
+      }
+      case TableSource.Apply a -> {
+        collect(a.left(), test, out);
+        collect(a.right(), test, out);
+      }
+      default -> { }
+    }
   }
 
   private static TableSource.Named find(TableSource s, java.util.function.Predicate<TableSource.Named> test) {
@@ -43,6 +80,10 @@ final class DmlFromBinder {
       case TableSource.Join j -> {
         TableSource.Named l = find(j.left(), test);
         yield l != null ? l : find(j.right(), test);
+      }
+      case TableSource.Apply a -> {
+        TableSource.Named l = find(a.left(), test);
+        yield l != null ? l : find(a.right(), test);
       }
       default -> null;
     };

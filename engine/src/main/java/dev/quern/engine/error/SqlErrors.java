@@ -1441,6 +1441,7 @@ public final class SqlErrors {
               + " is not permitted.",
           STATEMENT);
   public static final ErrorTemplate AMBIGUOUS_COLUMN = e(209, 16, 1, "Ambiguous column name '%s'.", COMPILE);
+  public static final ErrorTemplate AMBIGUOUS_DML_TARGET = e(8154, 16, 1, "The table '%s' is ambiguous.", COMPILE);
   public static final ErrorTemplate LOCK_TIMEOUT = e(1222, 16, 51, "Lock request time out period exceeded.", STATEMENT);
   public static final ErrorTemplate DEADLOCK_VICTIM =
       e(
