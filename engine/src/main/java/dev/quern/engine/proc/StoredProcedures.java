@@ -41,7 +41,8 @@ public final class StoredProcedures {
     store.beginStatement(); // inside INSERT … EXEC this shares the running statement
     try {
       var object = ObjectNames.object(store, state.databaseName(), ObjectNames.followSynonym(store, state.databaseName(), parts))
-          .filter(o -> o.object() instanceof Procedure);
+          .filter(o -> o.object() instanceof Procedure)
+          .or(() -> inMaster(store, parts));
       // EXECUTE on the procedure itself; what its body references is covered by the ownership chain.
       object.ifPresent(o -> dev.quern.engine.session.PermissionGate.object(
           state, o.target().database(), o.target().schema(), o.object(), "EXECUTE"));
@@ -50,6 +51,21 @@ public final class StoredProcedures {
       store.endStatement(true);
     }
     return found;
+  }
+
+  /**
+   * An sp_ procedure the current database does not have, from master's dbo schema: SQL Server
+   * looks there for a one-part name or a dbo-qualified one beginning with sp_, which is how
+   * procedures installed once in master (sp_WhoIsActive, the First Responder Kit) are called from
+   * every database. The call keeps the caller's database as its context, as SQL Server runs them.
+   */
+  private static Optional<ObjectNames.Found> inMaster(StoreSession store, List<String> parts) {
+    String name = parts.getLast();
+    boolean local = parts.size() == 1 || parts.size() == 2 && parts.getFirst().equalsIgnoreCase("dbo");
+    if (!local || !name.regionMatches(true, 0, "sp_", 0, 3)) {
+      return Optional.empty();
+    }
+    return ObjectNames.object(store, "master", List.of("master", "dbo", name)).filter(o -> o.object() instanceof Procedure);
   }
 
   /** One call of a stored procedure, as the system procedures are called. */
@@ -92,6 +108,7 @@ public final class StoredProcedures {
       }
       int trancountBefore = host.state().transactions().count();
       host.state().security().enterModule(dev.quern.engine.session.Modules.of(host.state(), procedure));
+      int tempMark = host.state().store().enterTempTableScope();
       try {
         for (int i = 0; tables && i < params.size(); i++) {
           if (c.tableTypes().get(i) != null) {
@@ -100,6 +117,7 @@ public final class StoredProcedures {
         }
         status = host.runProcedure(c.body(), frame, procedure.name(), procedure.id());
       } finally {
+        host.state().store().exitTempTableScope(tempMark);
         host.state().security().exitModule();
         if (tables) {
           host.state().store().exitTableVariableScope();
