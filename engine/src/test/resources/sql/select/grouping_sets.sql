@@ -127,3 +127,24 @@ SELECT k, SUM(v) AS s FROM nn GROUP BY ROLLUP (k)
 ----
 k	int	NULL
 s	int	NULL
+
+# A grouped column written with its table's alias in GROUP BY and without it in the select list
+# (or the reverse) is the same column.
+statement ok
+CREATE TABLE #gq (db nvarchar(10), n int)
+INSERT INTO #gq VALUES ('x', 1), ('x', 2), ('y', 3)
+
+query TI
+SELECT db, SUM(n) FROM #gq AS i GROUP BY [i].[db] ORDER BY db
+----
+x	3
+y	3
+
+query TI
+SELECT [i].[db], COUNT(*) FROM #gq i GROUP BY db ORDER BY i.db
+----
+x	2
+y	1
+
+statement error 8120
+SELECT db, n FROM #gq AS i GROUP BY i.db

@@ -94,7 +94,39 @@ final class AggregateBinder implements AggregateHandler {
         return ColumnExpr.derived(i, e.toSql(), k.type(), k.nullable() || groupingSets != null);
       }
     }
+    int same = sameColumnKey(e);
+    if (same >= 0) {
+      BoundExpr k = keys.get(same);
+      return ColumnExpr.derived(same, e.toSql(), k.type(), k.nullable() || groupingSets != null);
+    }
     return null;
+  }
+
+  /**
+   * The key that is the column {@code e} names, written another way ({@code db} for a key written
+   * {@code i.db}, or the reverse), as SQL Server matches a grouped column by what it refers to;
+   * -1 when {@code e} is not a column of the source or no key is that column.
+   */
+  private int sameColumnKey(Expr e) {
+    if (!(e instanceof dev.quern.engine.ast.ColumnRef)) {
+      return -1;
+    }
+    BoundExpr bound;
+    try {
+      bound = sourceBinder.value(e);
+    } catch (dev.quern.engine.error.SqlException notThere) {
+      return -1; // the caller reports the column as it would without this look
+    }
+    if (bound.getClass() != ColumnExpr.class) {
+      return -1; // an outer reference, not a column of the grouped rows
+    }
+    int index = ((ColumnExpr) bound).index();
+    for (int i = 0; i < keys.size(); i++) {
+      if (keys.get(i).getClass() == ColumnExpr.class && ((ColumnExpr) keys.get(i)).index() == index) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override
