@@ -92,3 +92,17 @@ query I
 SELECT COUNT(*) FROM (SELECT 1 AS a UNION ALL SELECT 2 INTERSECT SELECT 2 UNION ALL SELECT 2) d
 ----
 3
+
+# A bare NULL in one block takes the other blocks' type, even one NULL cannot be converted to
+# from int (xml).
+query T
+SELECT CAST('<a/>' AS xml) AS x UNION ALL SELECT NULL
+----
+<a/>
+NULL
+
+query TI
+SELECT NULL AS x, 1 AS o UNION ALL SELECT CAST('<b/>' AS xml), 2 ORDER BY o
+----
+NULL	1
+<b/>	2

@@ -52,13 +52,13 @@ final class SetOperationBinder {
       VectorRules.checkSetOperation(columns.stream().map(ResultColumn::type).toList());
       JsonOperands.checkSetOperation(columns.stream().map(ResultColumn::type).toList());
     }
-    PlanNode node = converted(blocks.getFirst().plan(), columns);
+    PlanNode node = converted(blocks.getFirst(), columns);
     boolean readsTable = blocks.getFirst().readsTable();
     for (int i = 0; i < q.compounds().size(); i++) {
       QuerySpec.Compound c = q.compounds().get(i);
       QueryBinder.Bound b = blocks.get(i + 1);
       readsTable |= b.readsTable();
-      node = new SetOperationNode(node, converted(b.plan(), columns), c.operator(), c.all(), columns);
+      node = new SetOperationNode(node, converted(b, columns), c.operator(), c.all(), columns);
     }
     node = order(q, node, items, names);
     return new QueryBinder.Bound(new QueryPlan(node, columns), readsTable, blocks.getFirst().selectExprs());
@@ -120,15 +120,24 @@ final class SetOperationBinder {
     return d.level() == ExprCollations.Level.COERCIBLE_DEFAULT && d.collation().isDefault() ? null : d.collation();
   }
 
-  /** Projects a block's columns to the result types (implicit conversions) when they differ. */
-  private PlanNode converted(QueryPlan plan, List<ResultColumn> columns) {
+  /**
+   * Projects a block's columns to the result types (implicit conversions) when they differ; a bare
+   * NULL becomes a NULL of the result type, whatever that is (NULL UNION ALL an xml column).
+   */
+  private PlanNode converted(QueryBinder.Bound block, List<ResultColumn> columns) {
+    QueryPlan plan = block.plan();
     ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "UNION");
     boolean same = true;
     List<BoundExpr> out = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       ResultColumn c = plan.columns().get(i);
-      same &= c.type().equals(columns.get(i).type());
-      out.add(exprs.implicit(new ColumnExpr(i, c.name(), c.type(), c.nullable()), columns.get(i).type()));
+      SqlType to = columns.get(i).type();
+      same &= c.type().equals(to);
+      boolean bareNull = block.selectExprs() != null && i < block.selectExprs().size()
+          && ExpressionBinder.isUntypedNull(block.selectExprs().get(i));
+      out.add(bareNull && !c.type().equals(to)
+          ? new dev.quern.engine.expr.Constant(null, to, "NULL", true)
+          : exprs.implicit(new ColumnExpr(i, c.name(), c.type(), c.nullable()), to));
     }
     return same ? plan.root() : new ProjectNode(plan.root(), List.copyOf(out), columns);
   }

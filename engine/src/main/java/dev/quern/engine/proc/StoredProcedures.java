@@ -108,7 +108,6 @@ public final class StoredProcedures {
       }
       int trancountBefore = host.state().transactions().count();
       host.state().security().enterModule(dev.quern.engine.session.Modules.of(host.state(), procedure));
-      int tempMark = host.state().store().enterTempTableScope();
       try {
         for (int i = 0; tables && i < params.size(); i++) {
           if (c.tableTypes().get(i) != null) {
@@ -117,7 +116,6 @@ public final class StoredProcedures {
         }
         status = host.runProcedure(c.body(), frame, procedure.name(), procedure.id());
       } finally {
-        host.state().store().exitTempTableScope(tempMark);
         host.state().security().exitModule();
         if (tables) {
           host.state().store().exitTableVariableScope();
