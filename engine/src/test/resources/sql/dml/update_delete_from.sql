@@ -78,31 +78,31 @@ error 4104: The multi-part identifier "q.sku" could not be bound.
 # The target's table referenced once, under an alias: that reference is the target (each row
 # takes its own joined values), with APPLY too, as index-review procedures write it.
 statement ok
-CREATE TABLE #ua (id int, v varchar(10))
-INSERT INTO #ua VALUES (1, 'a'), (2, 'b'), (3, 'c')
+CREATE TABLE ufa_rows (id int, v varchar(10))
+INSERT INTO ufa_rows VALUES (1, 'a'), (2, 'b'), (3, 'c')
 
 query IT
-UPDATE #ua SET v = d.x FROM #ua AS si CROSS APPLY (SELECT 'z' + CAST(si.id AS varchar(5))) AS d(x)
-SELECT id, v FROM #ua ORDER BY id
+UPDATE ufa_rows SET v = d.x FROM ufa_rows AS si CROSS APPLY (SELECT 'z' + CAST(si.id AS varchar(5))) AS d(x)
+SELECT id, v FROM ufa_rows ORDER BY id
 ----
 1	z1
 2	z2
 3	z3
 
 query IT
-UPDATE #ua SET v = 'k' + CAST(s.id AS varchar(5)) FROM #ua s WHERE s.id > 1
-SELECT id, v FROM #ua ORDER BY id
+UPDATE ufa_rows SET v = 'k' + CAST(s.id AS varchar(5)) FROM ufa_rows s WHERE s.id > 1
+SELECT id, v FROM ufa_rows ORDER BY id
 ----
 1	z1
 2	k2
 3	k3
 
 query I
-DELETE #ua FROM #ua AS gone WHERE gone.id = 3
-SELECT COUNT(*) FROM #ua
+DELETE ufa_rows FROM ufa_rows AS gone WHERE gone.id = 3
+SELECT COUNT(*) FROM ufa_rows
 ----
 2
 
 # Two aliased references and none without an alias: SQL Server cannot tell which is the target.
 statement error 8154
-UPDATE #ua SET v = 'x' FROM #ua a JOIN #ua b ON a.id = b.id
+UPDATE ufa_rows SET v = 'x' FROM ufa_rows a JOIN ufa_rows b ON a.id = b.id
