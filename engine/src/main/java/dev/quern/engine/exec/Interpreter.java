@@ -328,6 +328,9 @@ public final class Interpreter implements ProcedureHost {
     SessionOptions.Saved outer = inProc ? state.sessionOptions().save() : null;
     // So does the database a USE in dynamic SQL switched to.
     var outerDatabase = inProc ? state.currentDatabase() : null;
+    // #temp tables a procedure, trigger, dynamic batch, sp_executesql or prepared statement creates
+    // end with it, as in SQL Server (a client's prepared CREATE TABLE #t is gone when it returns).
+    int tempMark = inProc && kind != PlanKind.PROC_PART ? state.store().tempScopeMark() : -1;
     // @@NESTLEVEL counts procedures and dynamic SQL, not the client's batch: 0 there, as in SQL Server.
     if (inProc) {
       state.enterNest();
@@ -347,6 +350,9 @@ public final class Interpreter implements ProcedureHost {
     } finally {
       state.cursors().exit();
       state.exitModule(outerModule);
+      if (tempMark >= 0) {
+        state.store().exitTempScope(tempMark);
+      }
       if (inProc) {
         state.exitNest();
       }
