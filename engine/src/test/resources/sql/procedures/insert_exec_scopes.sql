@@ -48,3 +48,38 @@ error 1087: Must declare the table variable "@never_declared".
 statement ok
 DROP PROCEDURE dbo.ie_table_variable
 DROP TABLE #ie_target
+
+# sp_executesql and EXEC ('…') are batches of their own: the table variables they declare are
+# theirs alone, declared afresh at each run, and gone when they return.
+query I
+EXEC sp_executesql N'DECLARE @v TABLE (a int); INSERT @v VALUES (1); SELECT COUNT(*) FROM @v'
+EXEC sp_executesql N'DECLARE @v TABLE (a int); INSERT @v VALUES (1); SELECT COUNT(*) FROM @v'
+----
+1
+1
+
+statement ok
+CREATE PROCEDURE dbo.ie_twice AS
+BEGIN
+  DECLARE @n int = 0;
+  WHILE @n < 2
+  BEGIN
+    EXEC ('DECLARE @w TABLE (a int); INSERT @w VALUES (1); SELECT COUNT(*) FROM @w');
+    SET @n += 1;
+  END
+END
+
+query I
+EXEC dbo.ie_twice
+----
+1
+1
+
+statement error 1087
+EXEC ('DECLARE @gone TABLE (a int)')
+SELECT * FROM @gone
+----
+error 1087: Must declare the table variable "@gone".
+
+statement ok
+DROP PROCEDURE dbo.ie_twice

@@ -295,7 +295,13 @@ public final class Interpreter implements ProcedureHost {
 
   void runDynamic(String sql) {
     BatchPlan plan = compiler.batch(sql, true);
-    execute(plan, new Object[plan.frameSize()], true, "", PlanKind.ADHOC, 0);
+    // A batch of its own: the table variables it declares are its alone, and end with it.
+    state.store().tableVariables().enter();
+    try {
+      execute(plan, new Object[plan.frameSize()], true, "", PlanKind.ADHOC, 0);
+    } finally {
+      state.store().exitTableVariableScope();
+    }
   }
 
   /**
