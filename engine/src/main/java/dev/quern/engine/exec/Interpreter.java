@@ -214,6 +214,11 @@ public final class Interpreter implements ProcedureHost {
   }
 
   @Override
+  public BatchPlan compileModule(String definition, int bodyAt, String body, List<ParameterDefinition> params, String paramText) {
+    return compiler.module(definition, bodyAt, body, params, paramText);
+  }
+
+  @Override
   public String showplanXml(String batchText) {
     try {
       return showplan.document(compiler.batch(batchText, true));
