@@ -153,6 +153,24 @@ SELECT b.event_type, b.parameters, b.event_info FROM sys.dm_exec_input_buffer(@@
 ----
 Language Event	0	SELECT b.event_type, b.parameters, b.event_info FROM sys.dm_exec_input_buffer(@@SPID, NULL) AS b
 
+# Inside a procedure or dynamic SQL it is still the client's batch, not the nested text.
+statement ok
+CREATE PROCEDURE dbo.ib_inner AS
+SELECT b.event_info FROM sys.dm_exec_input_buffer(@@SPID, NULL) AS b
+
+query T
+EXEC dbo.ib_inner
+----
+EXEC dbo.ib_inner
+
+query TIT
+EXEC sp_executesql N'EXEC (''DBCC INPUTBUFFER (@@SPID) WITH NO_INFOMSGS'')' -- nested twice
+----
+Language Event	0	EXEC sp_executesql N'EXEC (''DBCC INPUTBUFFER (@@SPID) WITH NO_INFOMSGS'')' -- nested twice
+
+statement ok
+DROP PROCEDURE dbo.ib_inner
+
 query I
 SELECT COUNT(*) FROM sys.dm_exec_input_buffer(9999, 0)
 ----

@@ -152,6 +152,26 @@ WHERE o.name = 'index_columns' AND o.schema_id = SCHEMA_ID('sys') ORDER BY c.col
 8	is_included_column	bit	1	1	0
 9	column_store_order_ordinal	tinyint	1	0	0
 
+# A system view's row carries every column sys.columns has (SELECT * and EXISTS (SELECT * …) read
+# them all): not hidden, not generated.
+query TIIT
+SELECT name, is_hidden, generated_always_type, generated_always_type_desc FROM sys.all_columns
+WHERE object_id = OBJECT_ID('sys.dm_exec_sessions') AND name = 'group_id'
+----
+group_id	0	0	NOT_APPLICABLE
+
+query T
+SELECT CASE WHEN EXISTS (SELECT * FROM sys.all_columns AS ac
+  WHERE ac.object_id = OBJECT_ID('sys.dm_exec_sessions') AND ac.name = 'group_id') THEN 'found' ELSE 'missing' END
+----
+found
+
+query I
+SELECT COUNT(*) FROM (SELECT * FROM sys.system_columns) AS c WHERE c.generated_always_type_desc = 'NOT_APPLICABLE' AND c.column_id = 1
+  AND c.object_id = OBJECT_ID('sys.objects')
+----
+1
+
 query TI
 SELECT name, column_id FROM sys.all_columns WHERE object_id = OBJECT_ID('ic_heap') ORDER BY column_id
 ----

@@ -118,3 +118,23 @@ SELECT configuration_id, name, CONVERT(nvarchar(10), value), is_value_default FR
 statement error 40517
 ALTER DATABASE SCOPED CONFIGURATION SET MAXDOP = 1
 
+
+# sys.dm_exec_query_resource_semaphores: the regular (0) and small-query (1) semaphore of the
+# internal (1) and default (2) pools; Quern grants no query memory, so all of it is available.
+query IIIIII
+SELECT pool_id, resource_semaphore_id, granted_memory_kb, grantee_count, waiter_count,
+  CASE WHEN target_memory_kb > 0 AND available_memory_kb = total_memory_kb THEN 1 ELSE 0 END
+FROM sys.dm_exec_query_resource_semaphores ORDER BY pool_id, resource_semaphore_id
+----
+1	0	0	0	0	1
+1	1	0	0	0	1
+2	0	0	0	0	1
+2	1	0	0	0	1
+
+# Joined as monitoring procedures join it, to the (empty) memory grants and the pools.
+query I
+SELECT COUNT(*) FROM sys.dm_exec_query_memory_grants AS mg
+LEFT JOIN sys.dm_exec_query_resource_semaphores AS rs
+  ON mg.resource_semaphore_id = rs.resource_semaphore_id AND mg.pool_id = rs.pool_id
+----
+0

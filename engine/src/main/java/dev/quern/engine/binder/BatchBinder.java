@@ -148,7 +148,7 @@ public final class BatchBinder {
     try {
       return exprs().condition(condition);
     } catch (dev.quern.engine.error.SqlException e) {
-      if (e.number() != SqlErrors.INVALID_OBJECT.number()) {
+      if (!notBoundYet(e)) {
         throw e;
       }
       return new LateBoundExpr(condition, bind, null);
@@ -263,7 +263,7 @@ public final class BatchBinder {
     try {
       return exprs().value(value);
     } catch (dev.quern.engine.error.SqlException e) {
-      if (e.number() != SqlErrors.INVALID_OBJECT.number()) {
+      if (!notBoundYet(e)) {
         throw e;
       }
       return null;
@@ -343,12 +343,22 @@ public final class BatchBinder {
     try {
       return bindSelect(s);
     } catch (dev.quern.engine.error.SqlException e) {
-      if (e.number() == SqlErrors.INVALID_OBJECT.number()) {
+      if (notBoundYet(e)) {
         deferred = true;
         return new StatementPlan.LateBound(s.line(), s, bind, e);
       }
       throw e;
     }
+  }
+
+  /**
+   * A table the statement reads that is not there yet: 208, or 1087 for a table variable when the
+   * batch is compiled inside a running statement (INSERT … EXEC), where reads bind at once and a
+   * DECLARE @t TABLE earlier in the batch has not run. Either binds again when the statement runs,
+   * and fails then if the table is still missing.
+   */
+  private static boolean notBoundYet(dev.quern.engine.error.SqlException e) {
+    return e.number() == SqlErrors.INVALID_OBJECT.number() || e.number() == SqlErrors.MUST_DECLARE_TABLE_VARIABLE.number();
   }
 
   private StatementPlan bindSelect(SelectStatement s) {

@@ -106,12 +106,69 @@ public final class BindContext implements dev.quern.engine.plan.BindingScope {
   }
 
   <T> T inSubqueryOf(ColumnScope scope, java.util.function.Supplier<T> bindSubquery) {
+    return inSubqueryOf(scope, null, bindSubquery);
+  }
+
+  /**
+   * The grouping keys of the enclosing queries, in step with {@link #enclosing}: for a subquery of a
+   * grouped query's select list, HAVING or ORDER BY, that query's keys (an expression key such as
+   * COALESCE(t.a, '') is read whole there); {@link #NOT_GROUPED} for any other enclosing query.
+   */
+  private final java.util.Deque<AggregateHandler> enclosingKeys = new java.util.ArrayDeque<>();
+
+  private static final AggregateHandler NOT_GROUPED = new AggregateHandler() {
+    @Override
+    public dev.quern.engine.expr.BoundExpr aggregate(dev.quern.engine.ast.FunctionCall call) {
+      return null;
+    }
+
+    @Override
+    public dev.quern.engine.expr.BoundExpr aggregate(
+        dev.quern.engine.ast.FunctionCall call, java.util.List<dev.quern.engine.ast.QuerySpec.OrderItem> order) {
+      return null;
+    }
+
+    @Override
+    public dev.quern.engine.expr.BoundExpr key(dev.quern.engine.ast.Expr e) {
+      return null;
+    }
+  };
+
+  /** Binds a subquery of a query whose columns are {@code scope}, grouped by {@code keys} (null: not grouped). */
+  <T> T inSubqueryOf(ColumnScope scope, AggregateHandler keys, java.util.function.Supplier<T> bindSubquery) {
     enclosing.push(scope);
+    enclosingKeys.push(keys == null ? NOT_GROUPED : keys);
     try {
       return bindSubquery.get();
     } finally {
       enclosing.pop();
+      enclosingKeys.pop();
     }
+  }
+
+  /**
+   * {@code e} as a grouping key of an enclosing grouped query, the nearest that has it (its value
+   * in the grouped row the subquery runs for); null when none has it.
+   */
+  dev.quern.engine.expr.OuterColumnExpr enclosingKey(dev.quern.engine.ast.Expr e) {
+    int depth = 0;
+    for (AggregateHandler keys : enclosingKeys) {
+      depth++;
+      if (keys.key(e) instanceof dev.quern.engine.expr.ColumnExpr c) {
+        return new dev.quern.engine.expr.OuterColumnExpr(depth, c.index(), e.toSql(), c.type(), c.nullable());
+      }
+    }
+    return null;
+  }
+
+  /** Whether a grouped query encloses the subquery being bound. */
+  boolean inGroupedSubquery() {
+    for (AggregateHandler keys : enclosingKeys) {
+      if (keys != NOT_GROUPED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -103,8 +103,47 @@ public final class ExpressionBinder {
         return key;
       }
     }
+    BoundExpr outerKey = enclosingKey(e);
+    if (outerKey != null) {
+      return outerKey;
+    }
     BoundExpr b = bindNode(e);
     return Folding.fold(b, bind.foldContext(), bind.dateSettingsChanged());
+  }
+
+  /**
+   * In a subquery of a grouped query, an expression equal to one of its grouping keys (GROUP BY
+   * COALESCE(t.a, '') … (SELECT … WHERE COALESCE(t.a, '') = …)) is that key's value in the grouped
+   * row, as in SQL Server; its columns alone are not readable there. Only when none of its columns
+   * is this query's own: a local column of the same name is the subquery's.
+   */
+  private BoundExpr enclosingKey(Expr e) {
+    if (e instanceof ColumnRef || e instanceof Literal || !bind.inGroupedSubquery()
+        || !referencesOnlyOuterColumns(e)) {
+      return null;
+    }
+    return bind.enclosingKey(e);
+  }
+
+  /** Whether {@code e} reads columns and none of them resolves in this binder's own scope. */
+  private boolean referencesOnlyOuterColumns(Expr e) {
+    List<ColumnRef> refs = new ArrayList<>();
+    if (!ColumnRefs.collect(e, refs) || refs.isEmpty()) {
+      return false;
+    }
+    for (ColumnRef r : refs) {
+      try {
+        if (!columns.columns().isEmpty()) {
+          columns.resolve(r.parts());
+          return false;
+        }
+      } catch (dev.quern.engine.error.SqlException ex) {
+        if (ex.number() != 207 && ex.number() != 4104) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private BoundExpr bindNode(Expr e) {
@@ -192,7 +231,7 @@ public final class ExpressionBinder {
 
   private QueryBinder.Bound subqueryOf(dev.quern.engine.ast.QuerySpec q) {
     ColumnScope enclosing = aggregates == null ? columns : aggregates.keyScope(columns);
-    return bind.inSubqueryOf(enclosing, () -> new QueryBinder(bind).bindQuery(q));
+    return bind.inSubqueryOf(enclosing, aggregates, () -> new QueryBinder(bind).bindQuery(q));
   }
 
   private BoundExpr literal(Literal l) {

@@ -53,6 +53,19 @@ public final class Compiler {
   }
 
   /**
+   * A stored procedure's body ({@code body}, its definition from {@code bodyAt} on, blank lines
+   * ahead of it), shown as the whole definition: sys.dm_exec_sql_text of its requests gives the
+   * CREATE PROCEDURE text, header comments included, and their statement offsets count in it, as
+   * in SQL Server.
+   */
+  public BatchPlan module(String definition, int bodyAt, String body, List<ParameterDefinition> params, String paramText) {
+    return compile(body, params, paramText, true, null, new ModuleText(definition, bodyAt));
+  }
+
+  /** The text a module's plan shows, its body starting at {@code bodyAt} in it. */
+  private record ModuleText(String definition, int bodyAt) {}
+
+  /**
    * A scalar function's body: its parameters are the first variables, the function's value the
    * next one (of type {@code returns}), which RETURN sets.
    */
@@ -71,12 +84,18 @@ public final class Compiler {
   }
 
   private BatchPlan compile(String sql, List<ParameterDefinition> params, String paramText, boolean inProc) {
-    return compile(sql, params, paramText, inProc, null);
+    return compile(sql, params, paramText, inProc, null, null);
   }
 
   private BatchPlan compile(
       String sql, List<ParameterDefinition> params, String paramText, boolean inProc,
       dev.quern.catalog.type.SqlType returns) {
+    return compile(sql, params, paramText, inProc, returns, null);
+  }
+
+  private BatchPlan compile(
+      String sql, List<ParameterDefinition> params, String paramText, boolean inProc,
+      dev.quern.catalog.type.SqlType returns, ModuleText module) {
     boolean quoted = state.sessionOptions().has(SessionOptions.QUOTED_IDENTIFIER);
     // Compiled while a table statement runs (inside INSERT … EXEC), reads of tables bind at once
     // and need such a statement to run in; compiled outside one, they bind as they run.
@@ -86,6 +105,7 @@ public final class Compiler {
     String key = (quoted ? "Q" : "q") + (inProc ? "P" : "b") + (state.store().inStatement() ? "S" : "")
         + (collation.isDefault() ? "" : "C" + collation.name() + ":")
         + (returns == null ? "" : "F" + dev.quern.catalog.type.SqlTypes.sqlName(returns) + ":")
+        + (module == null ? "" : "M" + module.bodyAt() + ":" + module.definition().length() + ":" + module.definition())
         + paramText.length() + ":" + paramText + sql;
     long generation = state.server().planCache().generation();
     if (generation != cacheGeneration) {
@@ -123,10 +143,18 @@ public final class Compiler {
       // The parser recurses once per level of nesting (parentheses, subqueries, CASE…).
       throw SqlErrors.NESTED_TOO_DEEPLY.raise();
     }
-    // The text shown for a parameterized batch starts with its parameter list: spans shift.
-    String prefix = paramText.isEmpty() ? "" : "(" + paramText + ")";
-    plan = new BatchBinder(bind)
-        .bind(parsed.statements(), prefix + sql, shifted(parsed.spans(), prefix.length()));
+    if (module != null) {
+      // The body's text stands at bodyAt in the definition, after the blank lines that keep its
+      // line numbers: its statements' spans shift to their places there.
+      int blank = (int) sql.chars().takeWhile(c -> c == '\n').count();
+      plan = new BatchBinder(bind)
+          .bind(parsed.statements(), module.definition(), shifted(parsed.spans(), module.bodyAt() - blank));
+    } else {
+      // The text shown for a parameterized batch starts with its parameter list: spans shift.
+      String prefix = paramText.isEmpty() ? "" : "(" + paramText + ")";
+      plan = new BatchBinder(bind)
+          .bind(parsed.statements(), prefix + sql, shifted(parsed.spans(), prefix.length()));
+    }
     if (plan.cacheable()) {
       cache.put(key, plan);
     }

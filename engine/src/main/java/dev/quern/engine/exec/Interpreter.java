@@ -214,6 +214,11 @@ public final class Interpreter implements ProcedureHost {
   }
 
   @Override
+  public BatchPlan compileModule(String definition, int bodyAt, String body, List<ParameterDefinition> params, String paramText) {
+    return compiler.module(definition, bodyAt, body, params, paramText);
+  }
+
+  @Override
   public String showplanXml(String batchText) {
     try {
       return showplan.document(compiler.batch(batchText, true));
@@ -295,7 +300,13 @@ public final class Interpreter implements ProcedureHost {
 
   void runDynamic(String sql) {
     BatchPlan plan = compiler.batch(sql, true);
-    execute(plan, new Object[plan.frameSize()], true, "", PlanKind.ADHOC, 0);
+    // A batch of its own: the table variables it declares are its alone, and end with it.
+    state.store().tableVariables().enter();
+    try {
+      execute(plan, new Object[plan.frameSize()], true, "", PlanKind.ADHOC, 0);
+    } finally {
+      state.store().exitTableVariableScope();
+    }
   }
 
   /**
@@ -328,6 +339,9 @@ public final class Interpreter implements ProcedureHost {
     SessionOptions.Saved outer = inProc ? state.sessionOptions().save() : null;
     // So does the database a USE in dynamic SQL switched to.
     var outerDatabase = inProc ? state.currentDatabase() : null;
+    // #temp tables a procedure, trigger, dynamic batch, sp_executesql or prepared statement creates
+    // end with it, as in SQL Server (a client's prepared CREATE TABLE #t is gone when it returns).
+    int tempMark = inProc && kind != PlanKind.PROC_PART ? state.store().tempScopeMark() : -1;
     // @@NESTLEVEL counts procedures and dynamic SQL, not the client's batch: 0 there, as in SQL Server.
     if (inProc) {
       state.enterNest();
@@ -347,6 +361,9 @@ public final class Interpreter implements ProcedureHost {
     } finally {
       state.cursors().exit();
       state.exitModule(outerModule);
+      if (tempMark >= 0) {
+        state.store().exitTempScope(tempMark);
+      }
       if (inProc) {
         state.exitNest();
       }

@@ -67,7 +67,8 @@ public final class Parser {
   public static StoredProcedure parseProcedure(String definition, boolean quotedIdentifier) {
     Parser p = new Parser(definition, Lexer.tokenize(definition, quotedIdentifier));
     ProcedureParser.Head head = new ProcedureParser(p.in, p.expr).head();
-    return new StoredProcedure(head.parameters(), linesBefore(definition, head.bodyOffset()) + definition.substring(head.bodyOffset()));
+    return new StoredProcedure(
+        head.parameters(), linesBefore(definition, head.bodyOffset()) + definition.substring(head.bodyOffset()), head.bodyOffset());
   }
 
   private static String linesBefore(String definition, int offset) {
@@ -88,8 +89,11 @@ public final class Parser {
   /** What firing a trigger needs from its definition. */
   public record StoredTrigger(List<String> table, java.util.Set<String> events, String body) {}
 
-  /** What a call of a stored procedure needs from its definition. */
-  public record StoredProcedure(List<dev.quern.engine.ast.ProcedureParameter> parameters, String body) {}
+  /**
+   * What a call of a stored procedure needs from its definition: {@code body} starts at {@code
+   * bodyAt} in it, blank lines ahead of it.
+   */
+  public record StoredProcedure(List<dev.quern.engine.ast.ProcedureParameter> parameters, String body, int bodyAt) {}
 
   /**
    * A user-defined function's definition text: its kind (FN, IF, TF), parameters, what it returns
@@ -128,7 +132,11 @@ public final class Parser {
 
   private List<Statement> batch() {
     List<Statement> out = new ArrayList<>();
+    // A module's stored text keeps the comments in front of its CREATE (a header block), as SQL
+    // Server's does; not a semicolon before it.
+    int firstToken = in.atEnd() ? sql.length() : in.peek().offset();
     skipSemicolons();
+    int lead = !in.atEnd() && in.peek().offset() == firstToken ? ProcedureParser.leadingText(sql, firstToken) : firstToken;
     if (!in.atEnd() && ProcedureParser.starts(in)) {
       int start = in.peek().offset();
       ProcedureParser.Head head = new ProcedureParser(in, expr).head();
@@ -139,21 +147,22 @@ public final class Parser {
         }
         requiredStatement();
       }
-      out.add(spanned(start, ProcedureParser.statement(head, ProcedureParser.definition(sql, start, head))));
+      String text = ProcedureParser.definition(sql, lead, start, head.mode(), "PROC");
+      out.add(spanned(start, ProcedureParser.statement(head, text)));
       return List.copyOf(out);
     }
     if (!in.atEnd() && TriggerParser.starts(in)) {
       int start = in.peek().offset();
       TriggerParser.Head head = new TriggerParser(in).head();
       restOfBatch();
-      String text = ProcedureParser.definition(sql, start, head.mode(), "TRIGGER");
+      String text = ProcedureParser.definition(sql, lead, start, head.mode(), "TRIGGER");
       out.add(spanned(start, TriggerParser.statement(head, text)));
       return List.copyOf(out);
     }
     if (!in.atEnd() && FunctionParser.starts(in)) {
       int start = in.peek().offset();
       FunctionParser.Definition d = functionParser().definition();
-      String text = ProcedureParser.definition(sql, start, d.mode(), "FUNCTION");
+      String text = ProcedureParser.definition(sql, lead, start, d.mode(), "FUNCTION");
       out.add(spanned(start, new dev.quern.engine.ast.CreateFunctionStatement(d.line(), d.mode(), d.name(), d.kind().name(), text)));
       return List.copyOf(out);
     }

@@ -140,22 +140,32 @@ final class ProcedureParser {
     throw TokenStream.errorNear(in.next());
   }
 
-  /** The definition as stored: the statement from its first word, with CREATE in front. */
-  static String definition(String sql, int start, Head head) {
-    return definition(sql, start, head.mode(), "PROC");
+  /**
+   * A module's definition as stored: the comments before it in the batch ({@code lead} to {@code
+   * start}: sp_WhoIsActive's @help reads its own header from there, and line numbers count from the
+   * batch's first line), then the statement from its first word, with CREATE in front ({@code
+   * kind}: the word its kind starts with, PROC, TRIGGER or FUNCTION).
+   */
+  static String definition(String sql, int lead, int start, CreateViewStatement.Mode mode, String kind) {
+    String header = sql.substring(lead, start);
+    String text = sql.substring(start).strip();
+    if (mode == CreateViewStatement.Mode.CREATE) {
+      return header + text;
+    }
+    // ALTER … / CREATE OR ALTER …: stored as the CREATE it now is.
+    return header + "CREATE " + text.substring(indexOfWord(text, kind));
   }
 
   /**
-   * A module's definition as stored: from its first word, with CREATE in front ({@code kind}:
-   * the word its kind starts with, PROC or FUNCTION).
+   * Where a module's stored text starts, its first token at {@code firstToken}: at the first
+   * comment before it (blank lines before that are not kept), else at the token itself.
    */
-  static String definition(String sql, int start, CreateViewStatement.Mode mode, String kind) {
-    String text = sql.substring(start).strip();
-    if (mode == CreateViewStatement.Mode.CREATE) {
-      return text;
+  static int leadingText(String sql, int firstToken) {
+    int i = 0;
+    while (i < firstToken && Character.isWhitespace(sql.charAt(i))) {
+      i++;
     }
-    // ALTER … / CREATE OR ALTER …: stored as the CREATE it now is.
-    return "CREATE " + text.substring(indexOfWord(text, kind));
+    return i;
   }
 
   private static int indexOfWord(String text, String word) {

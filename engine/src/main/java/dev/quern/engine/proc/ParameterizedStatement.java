@@ -81,11 +81,12 @@ final class ParameterizedStatement {
     return status;
   }
 
-  /** Runs the plan; table-valued parameters are table variables of a scope of its own. */
+  /**
+   * Runs the plan in a table-variable scope of its own, as SQL Server runs the statement as a batch
+   * of its own: its table-valued parameters and the table variables it declares are its alone, and
+   * end with it (a second sp_executesql of the same text declares them afresh).
+   */
   private int runWithTables(Object[] frame, ProcArg[] boundArgs, ProcedureHost host) {
-    if (!TableParameters.any(tableTypes)) {
-      return host.run(plan, frame, null);
-    }
     host.state().store().tableVariables().enter();
     try {
       for (int i = 0; i < params.size(); i++) {

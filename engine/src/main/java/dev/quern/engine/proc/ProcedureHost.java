@@ -16,6 +16,12 @@ public interface ProcedureHost {
   BatchPlan compile(String sql, List<ParameterDefinition> params, String paramText);
 
   /**
+   * Compiles a stored procedure's body ({@code body}: its definition from {@code bodyAt} on, blank
+   * lines ahead), its plan showing the whole {@code definition} (see {@code Compiler.module}).
+   */
+  BatchPlan compileModule(String definition, int bodyAt, String body, List<ParameterDefinition> params, String paramText);
+
+  /**
    * The ShowPlanXML document of {@code batchText} compiled now, without running it (as SET
    * SHOWPLAN_XML shows it); null when it no longer compiles.
    */

@@ -156,7 +156,7 @@ public final class StoredProcedures {
     Parser.StoredProcedure parsed = Parser.parseProcedure(definition, quoted);
     List<ParameterDefinition> defs = parsed.parameters().stream().map(ProcedureParameter::definition).toList();
     String paramText = String.join(", ", defs.stream().map(ParameterDefinition::toSql).toList());
-    BatchPlan body = host.compile(parsed.body(), defs, paramText);
+    BatchPlan body = host.compileModule(definition, parsed.bodyAt(), parsed.body(), defs, paramText);
     Compiled c = new Compiled(parsed.parameters(), body, defaults(parsed.parameters(), host),
         TableParameters.types(parsed.parameters(), state));
     state.storedProcedurePlans().put(key, c);

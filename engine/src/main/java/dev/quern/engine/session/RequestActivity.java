@@ -40,6 +40,8 @@ public final class RequestActivity {
   private volatile boolean ended;
   private volatile long endNanos;
   private volatile BatchPlan batch;
+  /** The request's own batch, the one its client sent, that procedures and dynamic SQL nest in. */
+  private volatile BatchPlan clientBatch;
   private volatile StatementPlan statement;
   /** The plan cache counters of the statement running (null when it has none): its query's identity. */
   private volatile dev.quern.engine.stats.StatementStats statementStats;
@@ -89,6 +91,7 @@ public final class RequestActivity {
 
   void begin(boolean neverBlocks) {
     batch = null;
+    clientBatch = null;
     statement = null;
     wait = null;
     externalScriptRequestId = null;
@@ -201,6 +204,9 @@ public final class RequestActivity {
   public BatchPlan enterBatch(BatchPlan plan) {
     BatchPlan outer = batch;
     batch = plan;
+    if (outer == null) {
+      clientBatch = plan;
+    }
     return outer;
   }
 
@@ -297,9 +303,13 @@ public final class RequestActivity {
         externalScriptRequestId);
   }
 
-  /** The text of the last batch the session ran (dm_exec_connections.most_recent_sql_handle). */
+  /**
+   * The text of the last batch the session's client sent (DBCC INPUTBUFFER,
+   * dm_exec_connections.most_recent_sql_handle): while a procedure or dynamic SQL runs in it, still
+   * the client's batch, not theirs.
+   */
   public String lastText() {
-    BatchPlan b = batch;
+    BatchPlan b = clientBatch;
     return b == null ? null : b.text();
   }
 

@@ -384,6 +384,53 @@ public final class StoreSession implements TransactionHooks {
     tempObjects.add(objectId);
   }
 
+  /** Where a module's scope starts in the list of temporary objects: {@link #exitTempScope} takes it. */
+  public int tempScopeMark() {
+    return tempObjects.size();
+  }
+
+  /**
+   * A stored procedure, trigger or dynamic batch ends: the #temp tables it created are dropped, as
+   * SQL Server drops them when the module that created them finishes, error or not (#temporary
+   * procedures stay until the session ends). In an open transaction the drop is part of it, as the
+   * table variables' drop is ({@link #exitTableVariableScope}).
+   */
+  public void exitTempScope(int mark) {
+    if (tempObjects.size() <= mark) {
+      return;
+    }
+    List<Integer> created = tempObjects.subList(mark, tempObjects.size());
+    Catalog temp = storage().catalog(Storage.TEMPDB_ID);
+    StoreTxn running = user != null ? user : autocommit;
+    if (running != null) {
+      dropTempTables(temp, running.txn(temp), created);
+      running.markDdl();
+      return;
+    }
+    try (KvTxn txn = temp.store().begin(options.get().withIsolation(KvIsolation.READ_COMMITTED))) {
+      dropTempTables(temp, txn, created);
+      txn.commit();
+    }
+    temp.reclaimGarbage();
+  }
+
+  /**
+   * Drops the #temp tables among {@code created} that still exist and takes them off the list; table
+   * variables end with their batch ({@link #exitTableVariableScope}), #temporary procedures with the
+   * session, so both stay listed.
+   */
+  private void dropTempTables(Catalog temp, KvTxn txn, List<Integer> created) {
+    Metadata md = temp.metadata(txn);
+    created.removeIf(id -> {
+      var table = md.table(id);
+      if (table.isPresent() && !TableVariables.isOf(table.get().name(), tempSuffix)) {
+        temp.dropObject(txn, id);
+        return true;
+      }
+      return md.object(id).isEmpty();
+    });
+  }
+
   /** The table variables of the running batch. */
   public TableVariables tableVariables() {
     return tableVariables;

@@ -119,7 +119,8 @@ public final class SystemViews {
           DatabaseRecoveryStatusView.view(), ResumableOperationsView.view()),
           HighAvailabilityViews.all(),
           LinkedServerViews.all(),
-          OsNodeViews.all())
+          OsNodeViews.all(),
+          List.<SystemView>of(new ResourceSemaphoresView()))
       .flatMap(List::stream).toList();
 
   private SystemViews() {}
