@@ -37,6 +37,20 @@ class JdbcMonitoringIT {
   }
 
   @Test
+  void dmExecSessionsNamesTheDriverAndTdsVersion() throws SQLException {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(
+            "SELECT client_interface_name, client_version, nt_domain, original_login_name, login_name"
+                + " FROM sys.dm_exec_sessions WHERE session_id = @@SPID")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).startsWith("Microsoft JDBC Driver");
+      assertThat(rs.getInt(2)).isEqualTo(7);
+      assertThat(rs.getString(3)).isNull();
+      assertThat(rs.getString(4)).isEqualTo(rs.getString(5));
+    }
+  }
+
+  @Test
   void aDbaFindsTheBlockingSessionAndKillsIt() throws Exception {
     try (Connection blocker = SERVER.connect(); Statement b = blocker.createStatement();
         Connection victim = SERVER.connect(); Statement v = victim.createStatement();

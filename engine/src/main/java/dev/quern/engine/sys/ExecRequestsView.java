@@ -75,7 +75,17 @@ final class ExecRequestsView implements SystemView {
           integer("prev_error", false),
           integer("nest_level", false),
           integer("granted_query_memory", false),
-          uniqueidentifier("external_script_request_id", true));
+          uniqueidentifier("external_script_request_id", true),
+          // What monitoring procedures (sp_BlitzWho) also read: the session's CONTEXT_INFO, no
+          // completion estimate, the workload group, the running statement's query_hash and
+          // query_plan_hash (those sys.dm_exec_query_stats shows), and serial plans only.
+          varbinary("context_info", 128, true),
+          bigint("estimated_completion_time", false),
+          integer("group_id", false),
+          binary("query_hash", 8, true),
+          binary("query_plan_hash", 8, true),
+          smallint("dop", false),
+          integer("parallel_worker_count", false));
 
   @Override
   public String name() {
@@ -126,6 +136,12 @@ final class ExecRequestsView implements SystemView {
     return stats == null ? null : PlanHandles.planHandle(viewer, stats.plan());
   }
 
+  /** The running statement's query_hash (or query_plan_hash); null when the plan cache does not count it. */
+  private static byte[] hash(SessionState s, boolean plan) {
+    var stats = s.activity().statementStats();
+    return stats == null ? null : ExecQueryStatsView.bytes(plan ? stats.queryPlanHash() : stats.queryHash());
+  }
+
   private static Object[] row(
       SessionState viewer, SessionState s, RequestActivity.Snapshot r, String waitResource) {
     SessionOptions o = s.sessionOptions();
@@ -143,7 +159,8 @@ final class ExecRequestsView implements SystemView {
       o.has(SessionOptions.ANSI_NULL_DFLT_ON), SessionSettings.ansiDefaults(o), o.has(SessionOptions.ANSI_WARNINGS),
       o.has(SessionOptions.ANSI_PADDING), o.has(SessionOptions.ANSI_NULLS),
       o.has(SessionOptions.CONCAT_NULL_YIELDS_NULL), o.isolationLevel, o.lockTimeout,
-      o.deadlockPriority, s.rowCount(), s.lastError(), s.nestLevel(), 0, r.externalScriptRequestId()
+      o.deadlockPriority, s.rowCount(), s.lastError(), s.nestLevel(), 0, r.externalScriptRequestId(),
+      s.contextInfo(), 0L, ExecSessionsView.groupId(viewer, s), hash(s, false), hash(s, true), 1, 0
     };
   }
 }

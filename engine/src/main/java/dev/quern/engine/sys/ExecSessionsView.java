@@ -59,7 +59,16 @@ final class ExecSessionsView implements SystemView {
           datetime("login_time", false),
           datetime("last_request_start_time", false),
           datetime("last_request_end_time", true),
-          integer("group_id", false));
+          integer("group_id", false),
+          // Who the client is, as monitoring procedures show it: SQL logins have no Windows domain
+          // or user; client_version is the TDS major version (7), client_interface_name the
+          // driver's name from LOGIN7; context_info what SET CONTEXT_INFO set (NULL until then).
+          nvarchar("nt_domain", 128, true),
+          nvarchar("nt_user_name", 128, true),
+          integer("client_version", true),
+          nvarchar("client_interface_name", 32, true),
+          varbinary("context_info", 128, true),
+          nvarchar("original_login_name", 128, false));
 
   @Override
   public String name() {
@@ -72,7 +81,7 @@ final class ExecSessionsView implements SystemView {
   }
 
   /** The id of the session's workload group in effect; default (2) when unclassified or gone. */
-  private static int groupId(SessionState viewer, SessionState s) {
+  static int groupId(SessionState viewer, SessionState s) {
     String name = s.workloadGroup();
     if (name != null) {
       for (var g : viewer.server().external().resourceGovernor().groupsInEffect()) {
@@ -85,6 +94,12 @@ final class ExecSessionsView implements SystemView {
   }
 
   private static final int DEFAULT_WORKLOAD_GROUP = 2;
+
+  /** The driver's name as LOGIN7 gave it, cut to the column's 32 characters. */
+  private static String interfaceName(SessionState s) {
+    String name = s.info().clientInterfaceName();
+    return name == null || name.length() <= 32 ? name : name.substring(0, 32);
+  }
 
   @Override
   public List<Object[]> rows(SessionState session) {
@@ -105,7 +120,8 @@ final class ExecSessionsView implements SystemView {
             null, null, null, totals.rowCount(), true, s.databaseId(), 1,
             s.transactionCount(), localDatetime(activity.loginTime()),
             localDatetime(activity.lastRequestStart()),
-            localDatetime(activity.lastRequestEnd()), groupId(session, s)
+            localDatetime(activity.lastRequestEnd()), groupId(session, s),
+            null, null, s.info().tdsVersion() >>> 28, interfaceName(s), s.contextInfo(), s.loginName()
           });
     }
     return rows;

@@ -73,7 +73,7 @@ public final class LoginFlow {
     try {
       engineSession = engine.openSession(new SessionInfo(spid, login.userName(),
           login.database(), login.language(), login.hostName(), login.appName(),
-          login.clientPid(), version, packetSize, connection));
+          login.clientPid(), version, packetSize, connection, login.clientInterfaceName()));
     } catch (EngineException e) {
       SqlMessage m = e.sqlMessage();
       if (m.number() == 17892) {
