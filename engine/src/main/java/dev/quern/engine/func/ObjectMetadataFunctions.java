@@ -109,6 +109,10 @@ final class ObjectMetadataFunctions {
     @Override
     Object call(Arguments a, FunctionContext ctx) {
       String property = a.string(2).strip().toUpperCase(Locale.ROOT);
+      if (a.integer(0) < 0) {
+        // A system view's column: scripts ask its ColumnID to learn whether this version has it.
+        return property.equals("COLUMNID") ? dev.quern.engine.sys.SystemObjectIds.columnId(a.integer(0), a.string(1)).orElse(null) : null;
+      }
       return table(ctx, a.value(0)).flatMap(t -> t.column(a.string(1))).map(c -> property(c, property)).orElse(null);
     }
 

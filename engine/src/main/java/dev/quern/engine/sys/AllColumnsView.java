@@ -53,7 +53,8 @@ final class AllColumnsView implements SystemView {
         out.add(new Object[] {e.id(), cols.get(i).name(), i + 1, typeId, SqlTypes.userTypeId(t.id()), ColumnsView.maxLength(t),
             TypeFacets.precision(t), TypeFacets.scale(t), SqlTypes.isCharacter(t.id()) ? COLLATION : null, cols.get(i).nullable(),
             false, false, false, 0, "NOT_APPLICABLE", false, // as sys.columns: not hidden, no period, no FILESTREAM
-            VectorFacets.dimensions(t), VectorFacets.baseType(t), VectorFacets.baseTypeDesc(t)});
+            VectorFacets.dimensions(t), VectorFacets.baseType(t), VectorFacets.baseTypeDesc(t),
+            ColumnsView.padded(t), false, false, false, false, false, false, 0, 0, 0, false, false, false});
       }
     }
     if (user) {

@@ -32,7 +32,13 @@ final class ColumnsView implements SystemView {
           // Quern has no FILESTREAM storage.
           bit("is_filestream", false),
           integer("vector_dimensions", true), tinyint("vector_base_type", true),
-          Columns.nvarchar("vector_base_type_desc", 10, true));
+          Columns.nvarchar("vector_base_type_desc", 10, true),
+          // What index and schema scripts read (sp_BlitzIndex, sp_help's kin): no ROWGUIDCOL,
+          // replication, XML schema collections, rules, sparse columns or masking in Quern.
+          bit("is_ansi_padded", false), bit("is_rowguidcol", false), bit("is_replicated", true),
+          bit("is_non_sql_subscribed", true), bit("is_merge_published", true), bit("is_dts_replicated", true),
+          bit("is_xml_document", false), integer("xml_collection_id", false), integer("default_object_id", false),
+          integer("rule_object_id", false), bit("is_sparse", true), bit("is_column_set", true), bit("is_masked", false));
 
   @Override
   public String name() {
@@ -64,11 +70,27 @@ final class ColumnsView implements SystemView {
                 case 2 -> "AS_ROW_END";
                 default -> "NOT_APPLICABLE";
               }, false,
-              VectorFacets.dimensions(c.type()), VectorFacets.baseType(c.type()), VectorFacets.baseTypeDesc(c.type())});
+              VectorFacets.dimensions(c.type()), VectorFacets.baseType(c.type()), VectorFacets.baseTypeDesc(c.type()),
+              padded(c.type()), false, false, false, false, false, false, 0, defaultId(t, c), 0, false, false, false});
         }
       }
     }
     return out;
+  }
+
+  /** is_ansi_padded: character and binary columns keep ANSI_PADDING ON's behaviour. */
+  static boolean padded(SqlType t) {
+    return SqlTypes.isCharacter(t.id()) || SqlTypes.isBinary(t.id());
+  }
+
+  /** The object id of the DEFAULT constraint on {@code c}, else 0. */
+  private static int defaultId(Table t, Column c) {
+    for (var k : t.constraints()) {
+      if (k instanceof dev.quern.catalog.meta.Constraint.Default d && d.columnId() == c.columnId()) {
+        return d.objectId();
+      }
+    }
+    return 0;
   }
 
   /** Bytes, as sys.columns reports them ({@link MaxLength}). */

@@ -32,7 +32,7 @@ final class ConstraintsView implements SystemView {
     CHECK("check_constraints", List.of(
         bit("is_disabled", false), bit("is_not_for_replication", false), bit("is_not_trusted", false),
         integer("parent_column_id", false),
-        new ResultColumn("definition", SqlTypes.NVARCHAR_MAX, true))),
+        new ResultColumn("definition", SqlTypes.NVARCHAR_MAX, true), bit("uses_database_collation", false))),
     DEFAULT("default_constraints", List.of(
         integer("parent_column_id", false), new ResultColumn("definition", SqlTypes.NVARCHAR_MAX, true)));
 
@@ -77,7 +77,7 @@ final class ConstraintsView implements SystemView {
         continue;
       }
       for (Constraint c : t.constraints()) {
-        Object[] extra = extra(c);
+        Object[] extra = extra(t, c);
         if (extra == null) {
           continue;
         }
@@ -93,7 +93,7 @@ final class ConstraintsView implements SystemView {
   }
 
   /** The kind's own columns of {@code c}; null when {@code c} is not of the kind. */
-  private Object[] extra(Constraint c) {
+  private Object[] extra(Table t, Constraint c) {
     return switch (kind) {
       case KEY -> switch (c) {
         case Constraint.PrimaryKey p -> new Object[] {p.indexId(), false};
@@ -104,7 +104,10 @@ final class ConstraintsView implements SystemView {
           ? new Object[] {f.refTableId(), f.disabled(), false, f.notTrusted(), action(f.onDelete()), actionText(f.onDelete()),
             action(f.onUpdate()), actionText(f.onUpdate())}
           : null;
-      case CHECK -> c instanceof Constraint.Check k ? new Object[] {k.disabled(), false, k.notTrusted(), k.columnId(), definition(k.expression())} : null;
+      case CHECK -> c instanceof Constraint.Check k
+          ? new Object[] {k.disabled(), false, k.notTrusted(), k.columnId(), definition(k.expression()),
+            CollationDependence.of(t, definition(k.expression()))}
+          : null;
       case DEFAULT -> c instanceof Constraint.Default d ? new Object[] {d.columnId(), definition(d.expression())} : null;
     };
   }

@@ -29,6 +29,25 @@ public final class SystemObjectIds {
     return Optional.empty();
   }
 
+  /**
+   * The column id (1-based, as sys.all_columns numbers them) of {@code column} in the system view
+   * whose object id is {@code objectId}, for COLUMNPROPERTY's probes of a DMV's columns.
+   */
+  public static Optional<Integer> columnId(int objectId, String column) {
+    for (SystemObjects.Entry e : SystemObjects.all()) {
+      if (e.id() == objectId) {
+        List<dev.quern.engine.api.ResultColumn> cols = e.columns();
+        for (int i = 0; i < cols.size(); i++) {
+          if (cols.get(i).name().equalsIgnoreCase(column)) {
+            return Optional.of(i + 1);
+          }
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The dotted parts, each without its brackets or double quotes. */
   private static List<String> parts(String name) {
     List<String> out = new ArrayList<>();
