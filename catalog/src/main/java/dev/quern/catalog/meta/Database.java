@@ -15,6 +15,12 @@ public record Database(int id, String name, String collation, Map<String, String
   /** The key of the creation time among the options (sys.databases.create_date). */
   public static final String CREATE_DATE = "CREATE_DATE";
 
+  /**
+   * The key of the end of the last DBCC CHECKDB that found no error (local time, ISO-8601), which
+   * DBCC DBINFO shows as dbi_dbccLastKnownGood; no ALTER DATABASE option can set it either.
+   */
+  public static final String DBCC_LAST_KNOWN_GOOD = "DBCC_LAST_KNOWN_GOOD";
+
   public Database {
     options = java.util.Collections.unmodifiableMap(new TreeMap<>(options));
   }

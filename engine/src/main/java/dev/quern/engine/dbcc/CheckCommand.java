@@ -74,6 +74,28 @@ final class CheckCommand implements DbccCommand {
       }
     }
     report.databaseEnd();
+    if (report.clean()) {
+      recordLastKnownGood(s, catalog, db.id());
+    }
+  }
+
+  /**
+   * A CHECKDB that found nothing wrong is the database's last known good one (DBCC DBINFO's
+   * dbi_dbccLastKnownGood, which health checks read), kept in its catalog record as SQL Server keeps
+   * it in the database's boot page. tempdb, recreated at each start, keeps none.
+   */
+  private static void recordLastKnownGood(SessionState s, Catalog catalog, int databaseId) {
+    if (databaseId == dev.quern.engine.store.Storage.TEMPDB_ID) {
+      return;
+    }
+    var db = s.store().metadata(catalog).database(databaseId);
+    if (db.isEmpty()) {
+      return;
+    }
+    String now = java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+    catalog.alterDatabase(s.store().txn(catalog),
+        db.get().withOptions(java.util.Map.of(dev.quern.catalog.meta.Database.DBCC_LAST_KNOWN_GOOD, now)));
+    s.store().markDdl();
   }
 
   private void checkTable(DbccCall call, boolean noIndex) {

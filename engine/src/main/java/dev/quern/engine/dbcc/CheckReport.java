@@ -55,6 +55,11 @@ final class CheckReport {
     }
   }
 
+  /** Whether no consistency error has been reported. */
+  boolean clean() {
+    return errors == 0;
+  }
+
   void databaseEnd() {
     String text = String.format(Locale.ROOT, "%s found 0 allocation errors and %d consistency errors in database '%s'.", command, errors, database);
     if (errors == 0) {

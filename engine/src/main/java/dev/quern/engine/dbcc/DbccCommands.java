@@ -20,6 +20,7 @@ public final class DbccCommands {
               new InputBufferCommand(),
               new SqlPerfCommand(),
               new ShowStatisticsCommand(),
+              new DbInfoCommand(),
               ShrinkCommand.database(),
               ShrinkCommand.file(),
               TraceFlagCommand.on(),
