@@ -72,5 +72,15 @@ EXEC xp_fileexist N'/'
 ----
 error 229: The EXECUTE permission was denied on the object 'xp_fileexist', database 'mssqlsystemresource', schema 'sys'.
 
+statement error 229
+EXEC xp_fixeddrives
+----
+error 229: The EXECUTE permission was denied on the object 'xp_fixeddrives', database 'mssqlsystemresource', schema 'sys'.
+
+statement error 229
+EXEC xp_readerrorlog 0, 1
+----
+error 229: The EXECUTE permission was denied on the object 'xp_readerrorlog', database 'mssqlsystemresource', schema 'sys'.
+
 statement ok
 REVERT

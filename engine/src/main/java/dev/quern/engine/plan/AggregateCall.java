@@ -61,6 +61,11 @@ public record AggregateCall(
     public boolean isPercentile() {
       return this == APPROX_PERCENTILE_CONT || this == APPROX_PERCENTILE_DISC;
     }
+
+    /** Whether each row gives it more than its argument: a separator, a key or ORDER BY values. */
+    public boolean takesMoreThanItsArgument() {
+      return this == STRING_AGG || this == JSON_ARRAYAGG || this == JSON_OBJECTAGG || isPercentile();
+    }
   }
 
   public String toSql() {

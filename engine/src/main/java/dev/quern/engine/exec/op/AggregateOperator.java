@@ -162,30 +162,31 @@ final class AggregateOperator implements Operator {
   private void accumulate(Group g) {
     for (int i = 0; i < calls.size(); i++) {
       AggregateCall call = calls.get(i);
+      if (call.kind().takesMoreThanItsArgument()) {
+        accumulateWithInputs(g.accumulators()[i], call); // kept apart: the common loop stays small
+        continue;
+      }
       BoundExpr arg = call.arg();
-      if (call.kind() == AggregateCall.Kind.STRING_AGG) {
-        Object[] keys = new Object[call.order().size()];
-        for (int k = 0; k < keys.length; k++) {
-          keys[k] = call.order().get(k).expr().eval(ctx);
-        }
-        g.accumulators()[i].addString(arg.eval(ctx), call.separator().eval(ctx), keys);
-        continue;
-      }
-      if (call.json() != null) {
-        Object[] keys = new Object[call.order().size()];
-        for (int k = 0; k < keys.length; k++) {
-          keys[k] = call.order().get(k).expr().eval(ctx);
-        }
-        Object key = call.separator() == null ? null : call.separator().eval(ctx);
-        g.accumulators()[i].addJson(key, arg.eval(ctx), keys);
-        continue;
-      }
-      if (call.kind().isPercentile()) {
-        Object key = arg.eval(ctx);
-        g.accumulators()[i].addKey(key, key == null ? null : call.separator().eval(ctx));
-        continue;
-      }
       g.accumulators()[i].add(arg == null ? null : arg.eval(ctx));
+    }
+  }
+
+  /** STRING_AGG, the JSON aggregates and the percentiles: their separator, key or order values too. */
+  private void accumulateWithInputs(Accumulator a, AggregateCall call) {
+    BoundExpr arg = call.arg();
+    if (call.kind().isPercentile()) {
+      Object key = arg.eval(ctx);
+      a.addKey(key, key == null ? null : call.separator().eval(ctx));
+      return;
+    }
+    Object[] keys = new Object[call.order().size()];
+    for (int k = 0; k < keys.length; k++) {
+      keys[k] = call.order().get(k).expr().eval(ctx);
+    }
+    if (call.json() != null) {
+      a.addJson(call.separator() == null ? null : call.separator().eval(ctx), arg.eval(ctx), keys);
+    } else {
+      a.addString(arg.eval(ctx), call.separator().eval(ctx), keys);
     }
   }
 

@@ -29,6 +29,7 @@ final class ReadErrorLogProcedure implements SystemProcedure {
 
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
+    HostProcedures.requireSysadmin(host, name());
     HostProcedures.result(host.sink(), COLUMNS, List.of());
     return 0;
   }
