@@ -68,7 +68,7 @@ final class RestoreInfoResults {
         java.nio.charset.StandardCharsets.UTF_8));
     return new Object[] {
         h.name(), h.description(), 1, null, h.compressed() ? 1 : 0,
-        h.position(), 2, h.userName(), h.serverName(), h.databaseName(), 957, null,
+        h.position(), 2, h.userName(), h.serverName(), h.databaseName(), dev.quern.engine.func.ServerVersion.DATABASE_VERSION, null,
         BigDecimal.valueOf(h.imageBytes()), lsn, lsn, lsn, lsn, time(h.startMillis()), time(h.finishMillis()),
         52, 0, 1033, 196609, 160, 4608, 16, 0, 0, h.serverName(), 512,
         family, family, h.collation(), family, false, false, false, false, h.checksums(), false, false, false,

@@ -25,7 +25,6 @@ final class DbInfoCommand implements DbccCommand {
       new ResultColumn("Field", TEXT, true), new ResultColumn("VALUE", TEXT, true));
   private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
   private static final String NEVER = "1900-01-01 00:00:00.000";
-  private static final int DATABASE_VERSION = 957;
 
   @Override
   public String name() {
@@ -43,8 +42,8 @@ final class DbInfoCommand implements DbccCommand {
     Databases.Database db = CheckArguments.database(call);
     Map<String, String> options = options(call, db.id());
     List<String[]> fields = new ArrayList<>();
-    fields.add(new String[] {"dbi_version", String.valueOf(DATABASE_VERSION)});
-    fields.add(new String[] {"dbi_createVersion", String.valueOf(DATABASE_VERSION)});
+    fields.add(new String[] {"dbi_version", String.valueOf(dev.quern.engine.func.ServerVersion.DATABASE_VERSION)});
+    fields.add(new String[] {"dbi_createVersion", String.valueOf(dev.quern.engine.func.ServerVersion.DATABASE_VERSION)});
     fields.add(new String[] {"dbi_dbid", String.valueOf(db.id())});
     fields.add(new String[] {"dbi_dbname", db.name()});
     fields.add(new String[] {"dbi_crdate", dateOf(options.get(dev.quern.catalog.meta.Database.CREATE_DATE))});

@@ -17,7 +17,6 @@ final class DatabaseTypePropertyFunctions {
   private DatabaseTypePropertyFunctions() {}
 
   /** The database version number of SQL Server 2022 (DATABASEPROPERTYEX's Version). */
-  private static final int DATABASE_VERSION = 957;
 
   static List<ScalarFunction> all() {
     return List.of(new DatabasePropertyEx(), new TypeProperty());
@@ -50,7 +49,7 @@ final class DatabaseTypePropertyFunctions {
         case "SQLSORTORDER" -> integer(collation.sortId());
         case "LCID" -> integer(collation.lcid());
         case "COMPARISONSTYLE" -> integer(collation.comparisonStyle());
-        case "VERSION" -> integer(DATABASE_VERSION);
+        case "VERSION" -> integer(ServerVersion.DATABASE_VERSION);
         case "ISAUTOCREATESTATISTICS", "ISAUTOUPDATESTATISTICS", "ISNULLCONCAT" -> integer(1);
         case "ISAUTOCLOSE", "ISAUTOSHRINK", "ISANSINULLDEFAULT", "ISANSINULLSENABLED", "ISANSIPADDINGENABLED",
             "ISANSIWARNINGSENABLED", "ISARITHMETICABORTENABLED", "ISAUTOCREATESTATISTICSINCREMENTAL",

@@ -54,12 +54,21 @@ final class LoginPropertyFunction extends BuiltinFunction {
       case "defaultlanguage" -> new SqlVariant(SqlTypes.SYSNAME, "us_english");
       case "passwordlastsettime" -> new SqlVariant(SqlTypes.DATETIME, DateTimeValues.roundToDatetime(
           LocalDateTime.ofInstant(Instant.ofEpochMilli(login.modifiedMillis()), ZoneId.systemDefault())));
-      case "passwordhash" -> sqlServerHash(login, ctx) == null ? null
-          : new SqlVariant(SqlType.ofLength(TypeId.VARBINARY, 256), sqlServerHash(login, ctx).bytes());
-      case "passwordhashalgorithm" -> sqlServerHash(login, ctx) == null ? null
-          : new SqlVariant(SqlTypes.INT, (int) sqlServerHash(login, ctx).bytes()[0]);
+      case "passwordhash" -> hashProperty(login, ctx, false);
+      case "passwordhashalgorithm" -> hashProperty(login, ctx, true);
       default -> null;
     };
+  }
+
+  /** The SQL Server hash as varbinary, or its algorithm (its version byte) as int; else NULL. */
+  private static SqlVariant hashProperty(Login login, FunctionContext ctx, boolean algorithm) {
+    SqlServerPasswordHash hash = sqlServerHash(login, ctx);
+    if (hash == null) {
+      return null;
+    }
+    byte[] bytes = hash.bytes();
+    return algorithm ? new SqlVariant(SqlTypes.INT, (int) bytes[0])
+        : new SqlVariant(SqlType.ofLength(TypeId.VARBINARY, 256), bytes);
   }
 
   private static SqlServerPasswordHash sqlServerHash(Login login, FunctionContext ctx) {

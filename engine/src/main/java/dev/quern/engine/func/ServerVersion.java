@@ -13,6 +13,11 @@ public final class ServerVersion {
   public static final int REVISION = 6;
   public static final String PRODUCT_VERSION = MAJOR + "." + MINOR + "." + BUILD + "." + REVISION;
   public static final String PRODUCT_LEVEL = "RTM";
+  /**
+   * The on-disk database version SQL Server 2022 reports (DATABASEPROPERTYEX 'Version', sp_helpdb,
+   * DBCC DBINFO's dbi_version, RESTORE HEADERONLY's DatabaseVersion).
+   */
+  public static final int DATABASE_VERSION = 957;
   public static final String EDITION = "Developer Edition (64-bit)";
 
   /** SERVERPROPERTY('EngineEdition'): 3 = Enterprise (Developer and Evaluation report 3). */

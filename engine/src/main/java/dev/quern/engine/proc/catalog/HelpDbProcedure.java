@@ -25,7 +25,6 @@ import java.util.Locale;
  */
 public final class HelpDbProcedure implements SystemProcedure {
   /** SQL Server 2022's database version, as DATABASEPROPERTYEX(name, 'Version') gives it. */
-  private static final int DATABASE_VERSION = 957;
   private static final SqlType SIZE = SqlType.ofLength(TypeId.NVARCHAR, 18);
   private static final List<ResultColumn> DATABASES =
       List.of(
@@ -118,7 +117,7 @@ public final class HelpDbProcedure implements SystemProcedure {
         .append(", Updateability=").append(Boolean.TRUE.equals(databases.get(d, "is_read_only")) ? "READ_ONLY" : "READ_WRITE")
         .append(", UserAccess=").append(databases.get(d, "user_access_desc"))
         .append(", Recovery=").append(databases.get(d, "recovery_model_desc"))
-        .append(", Version=").append(DATABASE_VERSION)
+        .append(", Version=").append(dev.quern.engine.func.ServerVersion.DATABASE_VERSION)
         .append(", Collation=").append(collation)
         // The SQL sort order (52 for SQL_Latin1_General_CP1_CI_AS); Windows collations have none (0).
         .append(", SQLSortOrder=").append(dev.quern.catalog.value.SupportedCollations.ofStored(collation).sortId());

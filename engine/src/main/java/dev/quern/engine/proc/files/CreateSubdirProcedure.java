@@ -25,7 +25,7 @@ final class CreateSubdirProcedure implements SystemProcedure {
 
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
-    FileErrors.requireSysadmin(host, NAME);
+    dev.quern.engine.proc.ExtendedProcedureAccess.requireSysadmin(host, NAME);
     Path dir = FileErrors.path(args.isEmpty() ? null : args.getFirst());
     try {
       Files.createDirectories(dir);

@@ -37,7 +37,7 @@ final class DeleteFileProcedure implements SystemProcedure {
 
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
-    FileErrors.requireSysadmin(host, NAME);
+    dev.quern.engine.proc.ExtendedProcedureAccess.requireSysadmin(host, NAME);
     if (args.size() < 2) {
       throw FileErrors.INVALID_PARAMETER.raise();
     }

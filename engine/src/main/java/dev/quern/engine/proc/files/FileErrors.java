@@ -2,16 +2,14 @@ package dev.quern.engine.proc.files;
 
 import dev.quern.engine.error.Abort;
 import dev.quern.engine.error.ErrorTemplate;
-import dev.quern.engine.error.SecurityErrors;
 import dev.quern.engine.error.SqlException;
 import dev.quern.engine.proc.ProcArg;
-import dev.quern.engine.proc.ProcedureHost;
 import java.nio.file.Path;
 
 /**
  * What the file procedures share: their errors with SQL Server's numbers and texts (22048 "…
  * returned error n, '…'" carries the operating system's error number and text, as on Windows;
- * 22049 for a parameter the procedure cannot use), the sysadmin check, and reading a path.
+ * 22049 for a parameter the procedure cannot use) and reading a path.
  */
 final class FileErrors {
   static final ErrorTemplate RETURNED_ERROR = new ErrorTemplate(22048, 16, 1, "%s() returned error %d, '%s'", Abort.STATEMENT);
@@ -24,13 +22,6 @@ final class FileErrors {
   static final int ALREADY_EXISTS = 183;
 
   private FileErrors() {}
-
-  /** 229 unless the caller is sysadmin: the extended procedures are granted to no one else. */
-  static void requireSysadmin(ProcedureHost host, String procedure) {
-    if (!host.state().isSysadmin()) {
-      throw SecurityErrors.PERMISSION_DENIED_ON_OBJECT.raise("EXECUTE", procedure, "mssqlsystemresource", "sys");
-    }
-  }
 
   /** The absolute path an argument names; 22049 for NULL, an empty or a relative path. */
   static Path path(ProcArg arg) {

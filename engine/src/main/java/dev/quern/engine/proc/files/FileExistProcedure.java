@@ -28,7 +28,7 @@ final class FileExistProcedure implements SystemProcedure {
 
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
-    FileErrors.requireSysadmin(host, NAME);
+    dev.quern.engine.proc.ExtendedProcedureAccess.requireSysadmin(host, NAME);
     FileProbe probe = FileProbe.of(FileErrors.path(args.isEmpty() ? null : args.getFirst()));
     if (args.size() > 1 && args.get(1).output()) {
       args.get(1).setOutput(probe.fileExists() ? 1 : 0, SqlTypes.INT);

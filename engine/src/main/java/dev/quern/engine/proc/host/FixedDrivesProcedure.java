@@ -34,7 +34,7 @@ final class FixedDrivesProcedure implements SystemProcedure {
 
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
-    HostProcedures.requireSysadmin(host, name());
+    dev.quern.engine.proc.ExtendedProcedureAccess.requireSysadmin(host, name());
     var storage = host.state().store().storage();
     Map<FileStore, Path> stores = new LinkedHashMap<>();
     for (int db : new int[] {1, dev.quern.engine.store.Storage.TEMPDB_ID}) {

@@ -14,17 +14,6 @@ public final class HostProcedures {
         new ValidateLoginsProcedure(), new AlertInfoProcedure());
   }
 
-  /**
-   * 229 unless the caller is sysadmin: SQL Server grants the extended procedures that read the
-   * host (its drives, its error log) to no one else.
-   */
-  static void requireSysadmin(dev.quern.engine.proc.ProcedureHost host, String procedure) {
-    if (!host.state().isSysadmin()) {
-      throw dev.quern.engine.error.SecurityErrors.PERMISSION_DENIED_ON_OBJECT.raise(
-          "EXECUTE", procedure, "mssqlsystemresource", "sys");
-    }
-  }
-
   /** Writes one result set: the columns, then the rows. */
   static void result(ResultSink sink, List<ResultColumn> columns, List<Object[]> rows) {
     sink.columns(columns);

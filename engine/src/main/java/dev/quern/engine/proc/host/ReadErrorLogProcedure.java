@@ -29,7 +29,7 @@ final class ReadErrorLogProcedure implements SystemProcedure {
 
   @Override
   public int execute(List<ProcArg> args, ProcedureHost host) {
-    HostProcedures.requireSysadmin(host, name());
+    dev.quern.engine.proc.ExtendedProcedureAccess.requireSysadmin(host, name());
     HostProcedures.result(host.sink(), COLUMNS, List.of());
     return 0;
   }
