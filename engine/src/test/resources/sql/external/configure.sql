@@ -102,6 +102,7 @@ show advanced options	0	1	1	1
 SMO and DMO XPs	0	1	1	1
 user connections	0	32767	0	0
 user options	0	32767	0	0
+xp_cmdshell	0	1	0	0
 
 statement ok
 RECONFIGURE

@@ -98,6 +98,40 @@ class JdbcCancelIT {
   }
 
   /**
+   * A query timeout ends xp_cmdshell's command and everything the shell started: no process of
+   * the command outlives the request.
+   */
+  @Test
+  void queryTimeoutKillsACommandShell() throws Exception {
+    String marker = "sleep 617";
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement()) {
+      s.execute("EXEC sp_configure 'show advanced options', 1; RECONFIGURE; EXEC sp_configure 'xp_cmdshell', 1; RECONFIGURE");
+      try {
+        s.setQueryTimeout(2);
+        Instant start = Instant.now();
+        SQLTimeoutException e = catchThrowableOfType(SQLTimeoutException.class,
+            () -> s.execute("EXEC xp_cmdshell '" + marker + "; echo never'"));
+        assertThat(Duration.between(start, Instant.now())).isLessThan(BOUND);
+        assertThat((Throwable) e).isNotNull();
+        Instant deadline = Instant.now().plus(BOUND);
+        while (running(marker) && Instant.now().isBefore(deadline)) {
+          Thread.sleep(50);
+        }
+        assertThat(running(marker)).as("the shell's child process was killed").isFalse();
+        s.setQueryTimeout(0);
+        assertSessionWorks(c);
+      } finally {
+        s.execute("EXEC sp_configure 'xp_cmdshell', 0; RECONFIGURE");
+      }
+    }
+  }
+
+  private static boolean running(String commandLine) {
+    return ProcessHandle.allProcesses()
+        .anyMatch(p -> p.info().commandLine().map(l -> l.contains(commandLine)).orElse(false));
+  }
+
+  /**
    * A statement blocked on another session's row lock (LOCK_TIMEOUT -1, the default) waits past
    * a second, shows as an LCK_M_X wait, and the client's query timeout still ends it.
    */

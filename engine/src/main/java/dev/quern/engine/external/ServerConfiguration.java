@@ -33,6 +33,9 @@ public final class ServerConfiguration {
   /** Whether BACKUP writes checksums without CHECKSUM or NO_CHECKSUM. */
   public static final String BACKUP_CHECKSUM_DEFAULT = "backup checksum default";
 
+  /** Whether xp_cmdshell may run (error 15281 while its run value is 0). */
+  public static final String XP_CMDSHELL = "xp_cmdshell";
+
   private static final List<ConfigOption> OPTIONS =
       List.of(
           new ConfigOption(103, USER_CONNECTIONS, 0, 32767, 0, "Number of user connections allowed", false, true),
@@ -48,6 +51,7 @@ public final class ServerConfiguration {
           new ConfigOption(1579, BACKUP_COMPRESSION_DEFAULT, 0, 1, 0, "Enable compression of backups by default", true, false),
           new ConfigOption(1584, BACKUP_CHECKSUM_DEFAULT, 0, 1, 0, "Enable checksum of backups by default", true, false),
           new ConfigOption(16387, "SMO and DMO XPs", 0, 1, 1, "Enable or disable SMO and DMO XPs", true, true),
+          new ConfigOption(16390, XP_CMDSHELL, 0, 1, 0, "Enable or disable command shell", true, true),
           new ConfigOption(1586, EXTERNAL_SCRIPTS_ENABLED, 0, 1, 0, "Allows execution of external scripts", true, false));
 
   private final ConfigurationStore store;

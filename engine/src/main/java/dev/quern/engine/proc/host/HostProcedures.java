@@ -11,7 +11,8 @@ public final class HostProcedures {
 
   public static List<SystemProcedure> all() {
     return List.of(new FixedDrivesProcedure(), new RegReadProcedure(), new ReadErrorLogProcedure(),
-        new ValidateLoginsProcedure(), new AlertInfoProcedure());
+        new ValidateLoginsProcedure(), new AlertInfoProcedure(),
+        new CommandShellProcedure());
   }
 
   /** Writes one result set: the columns, then the rows. */
