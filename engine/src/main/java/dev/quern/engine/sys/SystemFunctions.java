@@ -11,7 +11,7 @@ public final class SystemFunctions {
           new IndexOperationalStats(), new HelpCollations(), new BuiltinPermissionsFunction(),
           new FileExistsFunction(), new IncrementalStatsFunction(),
           new TraceTable(),
-          new PlanAttributes());
+          new PlanAttributes(), new VolumeStats());
 
   private SystemFunctions() {}
 

@@ -12,7 +12,7 @@ public final class HostProcedures {
   public static List<SystemProcedure> all() {
     return List.of(new FixedDrivesProcedure(), new RegReadProcedure(), new ReadErrorLogProcedure(),
         new ValidateLoginsProcedure(), new AlertInfoProcedure(),
-        new CommandShellProcedure());
+        new CommandShellProcedure(), new VersionInfoProcedure(), new ServerHelpProcedure());
   }
 
   /** Writes one result set: the columns, then the rows. */
