@@ -19,6 +19,8 @@ public final class RequestActivity {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final WaitStatistics waitStatistics;
+  /** This session's waits since it logged in or its connection was last reset. */
+  private final WaitStatistics sessionWaits = WaitStatistics.forSession();
   private volatile Thread thread;
   /**
    * Wall-clock times of requests are worked out from System.nanoTime against this anchor, renewed
@@ -264,6 +266,11 @@ public final class RequestActivity {
     return w == null || w.blockers == null ? new int[0] : w.blockers.owners();
   }
 
+  /** This session's finished waits by type (sys.dm_exec_session_wait_stats). */
+  public WaitStatistics sessionWaits() {
+    return sessionWaits;
+  }
+
   /** Nanoseconds this session's requests have spent waiting so far (see {@link #waitedNanos}). */
   public long waitedNanos() {
     return waitedNanos;
@@ -397,6 +404,7 @@ public final class RequestActivity {
       closed = true;
       long waited = System.nanoTime() - since;
       waitStatistics.record(type, waited);
+      sessionWaits.record(type, waited);
       if (outer == null) {
         waitedNanos += waited; // only the request's thread ends its waits
       }

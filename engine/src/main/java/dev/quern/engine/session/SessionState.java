@@ -377,6 +377,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
     prepared.clear();
     caught.clear();
     sessionContext.clear(); // read-only keys too: a pooled connection starts clean
+    activity.sessionWaits().forget(); // as SQL Server resets sys.dm_exec_session_wait_stats
     cursors.reset();
     rowCount = 0;
     lastError = 0;

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Waits finished since the server started, by wait type (sys.dm_os_wait_stats). The wait types
  * Quern reports are listed with zeros before their first wait, as SQL Server lists every type.
+ * A session keeps its own too ({@link #forSession()}, sys.dm_exec_session_wait_stats), listing only
+ * the types it has waited for.
  */
 public final class WaitStatistics {
   /** Waiting for WAITFOR DELAY / TIME to pass. */
@@ -40,6 +42,17 @@ public final class WaitStatistics {
     REPORTED.forEach(t -> counters.put(t, new Counter()));
   }
 
+  private WaitStatistics(boolean listEveryType) {
+    if (listEveryType) {
+      REPORTED.forEach(t -> counters.put(t, new Counter()));
+    }
+  }
+
+  /** One session's waits: only the types it waited for are listed, as SQL Server lists them. */
+  public static WaitStatistics forSession() {
+    return new WaitStatistics(false);
+  }
+
   /** One wait of {@code type} ended after {@code nanos}. */
   public void record(String type, long nanos) {
     counters.computeIfAbsent(type, t -> new Counter()).add(nanos);
@@ -51,6 +64,11 @@ public final class WaitStatistics {
    */
   public void clear() {
     counters.replaceAll((type, c) -> new Counter());
+  }
+
+  /** Forgets every wait and type (a session's, when its pooled connection is reset). */
+  public void forget() {
+    counters.clear();
   }
 
   /** A row per wait type, ordered by name. */

@@ -13,6 +13,7 @@ public final class SystemViews {
           new ExecRequestsView(),
           new ExecConnectionsView(),
           new OsWaitStatsView(),
+          new SessionWaitStatsView(),
           new OsPerformanceCountersView(),
           DataSpacesView.dataSpaces(),
           DataSpacesView.filegroups(),
