@@ -52,6 +52,13 @@ public interface KvStore extends AutoCloseable {
    */
   void compact();
 
+  /**
+   * Reads every table file of the store and checks each block against the checksum written with
+   * it (DBCC CHECKALLOC): the first damage found, described by the store, or empty when none is.
+   * Only committed files are read; the log is checked when the store opens.
+   */
+  java.util.Optional<String> verifyFiles();
+
   /** The store's disk and memory use now ({@link KvSpace}); none for stores that cannot tell. */
   default KvSpace space() {
     return KvSpace.NONE;

@@ -16,9 +16,9 @@ import java.util.List;
 /**
  * DBCC CHECKDB [( database | database_id | 0 [, NOINDEX] )] and DBCC CHECKTABLE ( 'table' [,
  * NOINDEX] ): the logical checks of {@link IndexConsistency} on every user table of the database,
- * or on one table, reported as SQL Server reports them ({@link CheckReport}). Quern keeps rows in
- * a key-value store, not pages: there are no allocation errors to find, so allocation checks
- * report 0. NOINDEX skips the nonclustered indexes, as in SQL Server; values stored outside their
+ * or on one table, reported as SQL Server reports them ({@link CheckReport}). CHECKDB first checks
+ * the store's files as CHECKALLOC does ({@link AllocationCheck}) and the catalog as CHECKCATALOG
+ * does ({@link CatalogCheck}). NOINDEX skips the nonclustered indexes, as in SQL Server; values stored outside their
  * rows are checked against their chunks ({@link dev.quern.catalog.meta.LobConsistency}) always.
  */
 final class CheckCommand implements DbccCommand {
@@ -64,8 +64,10 @@ final class CheckCommand implements DbccCommand {
     SessionState s = call.state();
     CheckReport report = new CheckReport(call, name(), db.name());
     report.databaseStart();
+    report.allocation(AllocationCheck.run(call, db));
     Catalog catalog = s.store().storage().catalog(db.id());
     Metadata md = s.store().snapshot(catalog);
+    report.catalog(CatalogCheck.run(call, md, db.id()));
     for (Schema schema : md.schemas(db.id())) {
       for (SchemaObject o : md.objects(schema.id())) {
         if (o instanceof Table t) {

@@ -24,6 +24,8 @@ final class CheckReport {
   private final String command;
   private final String database;
   private int errors;
+  /** Damaged blocks of the store's files ({@link AllocationCheck}). */
+  private int allocationErrors;
   /** Whether a problem was found that repair could fix only by losing data (a LOB's). */
   private boolean dataLoss;
 
@@ -55,14 +57,26 @@ final class CheckReport {
     }
   }
 
-  /** Whether no consistency error has been reported. */
+  /** Counts {@code n} allocation errors {@link AllocationCheck} reported; their data cannot be rebuilt. */
+  void allocation(int n) {
+    allocationErrors += n;
+    dataLoss |= n > 0;
+  }
+
+  /** Counts {@code n} catalog errors {@link CatalogCheck} reported as consistency errors of the database. */
+  void catalog(int n) {
+    errors += n;
+  }
+
+  /** Whether no allocation or consistency error has been reported. */
   boolean clean() {
-    return errors == 0;
+    return errors == 0 && allocationErrors == 0;
   }
 
   void databaseEnd() {
-    String text = String.format(Locale.ROOT, "%s found 0 allocation errors and %d consistency errors in database '%s'.", command, errors, database);
-    if (errors == 0) {
+    String text = String.format(Locale.ROOT, "%s found %d allocation errors and %d consistency errors in database '%s'.",
+        command, allocationErrors, errors, database);
+    if (clean()) {
       call.info(8989, text);
       return;
     }

@@ -14,6 +14,8 @@ public final class DbccCommands {
               new CheckIdentCommand(),
               CheckCommand.database(),
               CheckCommand.table(),
+              new CheckAllocCommand(),
+              new CheckCatalogCommand(),
               new CheckConstraintsCommand(),
               new UserOptionsCommand(),
               new OpenTranCommand(),

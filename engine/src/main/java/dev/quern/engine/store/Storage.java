@@ -102,6 +102,14 @@ public final class Storage implements AutoCloseable {
     return (databaseId == TEMPDB_ID ? tempStore : mainStore).space();
   }
 
+  /**
+   * The first damaged block in the table files of the store holding {@code databaseId}, as the
+   * store describes it, or empty (DBCC CHECKALLOC; every database but tempdb shares one store).
+   */
+  public java.util.Optional<String> verifyFiles(int databaseId) {
+    return (databaseId == TEMPDB_ID ? tempStore : mainStore).verifyFiles();
+  }
+
   private static final long FILE_PAGE_BYTES = 8192;
 
   /** {@code bytes} of a file in SQL Server's 8 KB pages (sys.database_files' size), rounded up. */

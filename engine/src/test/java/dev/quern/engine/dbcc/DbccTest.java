@@ -95,6 +95,56 @@ class DbccTest {
         .matches("(?s).*Start time    : [A-Z][a-z]{2} \\d{2} \\d{4} [ \\d]\\d:\\d{2}:\\d{2}:\\d{3}[AP]M");
   }
 
+  @Test
+  void checkAllocAndCheckCatalogFindNothingInASoundDatabase() {
+    List<SqlMessage> alloc = messages(run("DBCC CHECKALLOC"));
+    assertThat(alloc).extracting(SqlMessage::number).containsExactly(2536, 8989, 2528);
+    assertThat(alloc.get(1).text()).isEqualTo("CHECKALLOC found 0 allocation errors and 0 consistency errors in database 'master'.");
+    assertThat(messages(run("DBCC CHECKCATALOG"))).extracting(SqlMessage::number).containsExactly(2528);
+  }
+
+  @Test
+  void checkCatalogReportsAForeignKeyWhoseTableIsGone() {
+    run("CREATE TABLE parent (id int PRIMARY KEY); CREATE TABLE child (id int PRIMARY KEY, p int REFERENCES parent (id))");
+    int parentId = objectId("parent");
+    int childFk = foreignKeyId();
+    dropStraightFromTheCatalog(parentId);
+    List<SqlMessage> m = messages(run("DBCC CHECKCATALOG WITH NO_INFOMSGS"));
+    assertThat(m).extracting(SqlMessage::number).containsExactly(3853);
+    assertThat(m.getFirst().severity()).isEqualTo(16);
+    assertThat(m.getFirst().text()).isEqualTo("Attribute (referenced_object_id=" + parentId + ") of row (object_id=" + childFk
+        + ") in sys.foreign_keys does not have a matching row (object_id=" + parentId + ") in sys.objects.");
+    List<SqlMessage> db = messages(run("DBCC CHECKDB WITH NO_INFOMSGS"));
+    assertThat(db).extracting(SqlMessage::number).containsExactly(3853, 8989, 8958);
+    assertThat(db.get(1).text()).isEqualTo("CHECKDB found 0 allocation errors and 1 consistency errors in database 'master'.");
+  }
+
+  private int objectId(String name) {
+    return ((Number) scalar("SELECT OBJECT_ID('" + name + "')")).intValue();
+  }
+
+  private int foreignKeyId() {
+    return ((Number) scalar("SELECT object_id FROM sys.foreign_keys WHERE parent_object_id = OBJECT_ID('child')")).intValue();
+  }
+
+  private Object scalar(String sql) {
+    return run(sql).events.stream().filter(e -> e instanceof CollectingSink.Row).map(e -> ((CollectingSink.Row) e).values()[0])
+        .findFirst().orElseThrow();
+  }
+
+  /** Removes a table's catalog record without the checks DROP TABLE makes (no SQL can do it). */
+  private void dropStraightFromTheCatalog(int objectId) {
+    StoreSession store = ((QuernSession) session).state().store();
+    store.beginStatement();
+    try {
+      var catalog = store.storage().catalog(1);
+      catalog.dropObject(store.txn(catalog), objectId);
+      store.markDdl();
+    } finally {
+      store.endStatement(true);
+    }
+  }
+
   /** Deletes an index's first entry straight from the key-value store (no SQL can do it). */
   private void deleteFirstEntryOf(String indexName) {
     StoreSession store = ((QuernSession) session).state().store();
