@@ -91,14 +91,19 @@ final class DdlExecutor {
 
   void createTable(CreateTableStatement s, dev.quern.engine.binder.BindContext bind) {
     ObjectNames.Target target =
-        ObjectNames.creationTarget(store(), state.databaseName(), s.name())
-            .orElseThrow(() -> SqlErrors.INVALID_SCHEMA.raise(schemaWritten(s.name())));
+        NewTableTarget.resolve(state, s.name(), () -> SqlErrors.INVALID_SCHEMA.raise(schemaWritten(s.name())));
+    try {
+      createTable(target, s, bind);
+    } catch (RuntimeException e) {
+      NewTableTarget.failed(state, s.name(), target);
+      throw e;
+    }
+  }
+
+  private void createTable(ObjectNames.Target target, CreateTableStatement s, dev.quern.engine.binder.BindContext bind) {
     Catalog catalog = target.catalog();
     Metadata md = store().metadata(catalog);
     String name = target.name();
-    if (md.nameTaken(target.schema().id(), name)) {
-      throw SqlErrors.OBJECT_EXISTS.raise(s.name().getLast());
-    }
     int tableId = catalog.newObjectId();
     List<Column> columns = new ArrayList<>();
     List<Constraint> constraints = new ArrayList<>();
@@ -270,9 +275,7 @@ final class DdlExecutor {
         new ResolvedTable(catalog, target.database(), target.schema(), table), table, s.columns(), s.period(),
         s.versioning());
     store().markDdl();
-    if (s.name().getLast().startsWith("#") && !s.name().getLast().startsWith("##")) {
-      store().createdTempObject(tableId);
-    }
+    NewTableTarget.created(state, s.name(), target, tableId);
     // Indexes declared inline, on the table just made (its name as written resolves to it).
     for (dev.quern.engine.ast.CreateIndexStatement index : s.indexes()) {
       new IndexDdl(state, bind).create(index);

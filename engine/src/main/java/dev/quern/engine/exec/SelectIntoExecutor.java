@@ -50,14 +50,20 @@ final class SelectIntoExecutor {
     SelectIntoIdentity made = SelectIntoIdentity.find(s.query(), bind, state);
     QueryBinder.Bound q = new QueryBinder(bind).bindQuery(made == null ? s.query() : made.query());
     List<ResultColumn> result = q.plan().columns();
-    ObjectNames.Target target =
-        ObjectNames.creationTarget(state.store(), state.databaseName(), s.table())
-            .orElseThrow(() -> SqlErrors.INVALID_SCHEMA.raise(s.table().size() >= 2 ? s.table().get(s.table().size() - 2) : "dbo"));
+    ObjectNames.Target target = NewTableTarget.resolve(state, s.table(),
+        () -> SqlErrors.INVALID_SCHEMA.raise(s.table().size() >= 2 ? s.table().get(s.table().size() - 2) : "dbo"));
+    try {
+      run(s, bind, frame, sink, made, q, result, target);
+    } catch (RuntimeException e) {
+      NewTableTarget.failed(state, s.table(), target);
+      throw e;
+    }
+  }
+
+  private void run(SelectIntoStatement s, BindContext bind, Frame frame, ResultSink sink, SelectIntoIdentity made,
+      QueryBinder.Bound q, List<ResultColumn> result, ObjectNames.Target target) {
     Catalog catalog = target.catalog();
     Metadata md = state.store().metadata(catalog);
-    if (md.nameTaken(target.schema().id(), target.name())) {
-      throw SqlErrors.OBJECT_EXISTS.raise(s.table().getLast());
-    }
     Map<String, Identity> identities = identitySources(s.query(), bind);
     if (made != null && !identities.isEmpty()) {
       String inherited = identities.keySet().iterator().next();
@@ -98,9 +104,7 @@ final class SelectIntoExecutor {
         List.of(), Map.of());
     catalog.createObject(state.store().txn(catalog), table);
     state.store().markDdl();
-    if (s.table().getLast().startsWith("#") && !s.table().getLast().startsWith("##")) {
-      state.store().createdTempObject(tableId);
-    }
+    NewTableTarget.created(state, s.table(), target, tableId);
     ResolvedTable created = ObjectNames.table(state.store(), state.databaseName(), s.table())
         .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));
     if (made != null) {

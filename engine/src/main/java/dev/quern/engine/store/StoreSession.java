@@ -50,6 +50,7 @@ public final class StoreSession implements TransactionHooks {
   private final String tempSuffix = String.format("%012X", TEMP_TAGS.incrementAndGet());
   private final List<Integer> tempObjects = new ArrayList<>();
   private final TableVariables tableVariables = new TableVariables(tempSuffix);
+  private final NestedTempTables nestedTemps = new NestedTempTables(tempSuffix);
 
   private static final java.util.concurrent.atomic.AtomicLong TEMP_TAGS =
       new java.util.concurrent.atomic.AtomicLong();
@@ -362,11 +363,27 @@ public final class StoreSession implements TransactionHooks {
    * padded and suffixed as SQL Server does ({@code #t____…_00000000001A}); {@code ##t} is global.
    */
   public String tempName(String name) {
-    if (name.startsWith("##")) {
-      return name;
-    }
-    int pad = Math.max(1, 116 - name.length() - tempSuffix.length());
-    return name + "_".repeat(pad) + tempSuffix;
+    return name.startsWith("##") ? name : nestedTemps.resolve(name);
+  }
+
+  /**
+   * CREATE TABLE or SELECT INTO of local {@code #name} found its stored name {@code storedName}
+   * taken: true when that table is an outer module's, in which case {@code #name} now names a new
+   * table that hides it until this module ends ({@link NestedTempTables}); false for 2714.
+   */
+  public boolean hideOuterTempTable(String name, String storedName, int nestLevel) {
+    return nestedTemps.hide(name, storedName, nestLevel);
+  }
+
+  /** A local #temp table this session created at {@code nestLevel}: dropped with its module or session. */
+  public void createdTempTable(int objectId, String storedName, int nestLevel) {
+    createdTempObject(objectId);
+    nestedTemps.created(storedName, nestLevel);
+  }
+
+  /** The creation of local #temp table {@code storedName} failed, or the table was dropped. */
+  public void forgetTempTable(String storedName) {
+    nestedTemps.dropped(storedName);
   }
 
   /**
@@ -425,6 +442,7 @@ public final class StoreSession implements TransactionHooks {
       var table = md.table(id);
       if (table.isPresent() && !TableVariables.isOf(table.get().name(), tempSuffix)) {
         temp.dropObject(txn, id);
+        nestedTemps.dropped(table.get().name());
         return true;
       }
       return md.object(id).isEmpty();
