@@ -1319,6 +1319,9 @@ public final class SqlErrors {
           STATEMENT);
   public static final ErrorTemplate COLUMN_DEPENDENCY =
       e(5074, 16, 1, "The object '%s' is dependent on column '%s'.", STATEMENT);
+  /** 5074 for an index CREATE INDEX made (one behind a PRIMARY KEY or UNIQUE constraint is an object). */
+  public static final ErrorTemplate INDEX_DEPENDENCY =
+      e(5074, 16, 1, "The index '%s' is dependent on column '%s'.", STATEMENT);
   public static final ErrorTemplate NOT_A_CONSTRAINT = e(3728, 16, 1, "'%s' is not a constraint.", STATEMENT);
   public static final ErrorTemplate ALTER_MISSING_COLUMN =
       e(

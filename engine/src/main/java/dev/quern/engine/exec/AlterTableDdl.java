@@ -381,12 +381,7 @@ final class AlterTableDdl {
     for (String name : d.names()) {
       Column c = table.column(name).orElseThrow(() -> SqlErrors.DROP_MISSING_COLUMN.raise(name, t.table().name()));
       ComputedColumnDdl.checkNotRead(table, c, "ALTER TABLE DROP COLUMN");
-      for (Index i : table.indexes()) {
-        if (i.keys().stream().anyMatch(k -> k.columnId() == c.columnId()) || i.includes().contains(c.columnId())) {
-          throw SqlErrors.COLUMN_ACCESSED.raise("ALTER TABLE DROP COLUMN", c.name())
-              .precededBy(SqlErrors.COLUMN_DEPENDENCY.raise(i.name(), c.name()));
-        }
-      }
+      IndexedColumnChanges.checkDrop(table, c);
       StatisticsDdl.checkNotCovered(state, t, c, "ALTER TABLE DROP COLUMN");
       IndexPlacements.checkNotPartitioning(state, t, c, "ALTER TABLE DROP COLUMN");
       for (Constraint k : table.constraints()) {
@@ -479,12 +474,13 @@ final class AlterTableDdl {
         ColumnCollations.of(def, type, defaultCollation(t)), old.identity(), old.computed(),
         table.nextSlot(), null)
         .withUserType(t.database().id() == state.databaseId() ? declared.userTypeId() : 0);
+    IndexedColumnChanges.checkAlter(table, old, changed);
     List<Column> columns = new ArrayList<>(table.columns());
     int pos = table.position(old.columnId());
     columns.set(pos, changed);
     // The new type gets a new slot; the old one is retired with its bytes.
-    Table retired = table.dropColumn(old.columnId());
-    Map<Integer, SqlType> slots = new java.util.HashMap<>(retired.retiredSlots());
+    Map<Integer, SqlType> slots = new java.util.HashMap<>(table.retiredSlots());
+    slots.put(old.slot(), old.type());
     Table target = new Table(table.id(), table.schemaId(), table.name(), columns, table.indexes(), table.constraints(), slots);
     ResolvedTable view = new ResolvedTable(t.catalog(), t.database(), t.schema(), target);
     TableRewrite.rewrite(state.store(), t.catalog(), table, target, row -> {
