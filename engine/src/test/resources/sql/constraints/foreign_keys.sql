@@ -83,3 +83,24 @@ query T
 SELECT OBJECT_NAME(constraint_object_id) FROM sys.foreign_key_columns WHERE parent_object_id = OBJECT_ID('fk_spelled') AND parent_column_id = 2
 ----
 FK_spelled_parent
+
+# A table may reference itself by a schema-qualified or three-part name (a hierarchy of rows).
+statement ok
+CREATE TABLE dbo.fk_tree (id int PRIMARY KEY, parent int NULL REFERENCES dbo.fk_tree (id))
+
+statement ok
+CREATE TABLE dbo.fk_tree3 (id int PRIMARY KEY, parent int NULL, CONSTRAINT fk_tree3_parent FOREIGN KEY (parent) REFERENCES master.dbo.fk_tree3 (id))
+
+statement ok
+INSERT dbo.fk_tree VALUES (1, NULL), (2, 1), (3, 2)
+
+statement error 547
+INSERT dbo.fk_tree VALUES (4, 99)
+
+statement error 547
+DELETE dbo.fk_tree WHERE id = 1
+
+query T
+SELECT OBJECT_NAME(referenced_object_id) FROM sys.foreign_keys WHERE parent_object_id = OBJECT_ID('dbo.fk_tree3')
+----
+fk_tree3

@@ -33,7 +33,7 @@ final class ForeignKeyDdl {
             ? SystemConstraintNames.key("FK", child.name(), catalog.newObjectId())
             : SystemConstraintNames.ofColumn("FK", child.name(), k.columns().getFirst().name(), catalog.newObjectId());
     Table parent;
-    if (r.table().getLast().equalsIgnoreCase(child.name()) && r.table().size() == 1) {
+    if (selfReference(state, catalog, child, r.table())) {
       parent = child;
     } else {
       ResolvedTable p =
@@ -74,6 +74,27 @@ final class ForeignKeyDdl {
     FkAction onUpdate = FkAction.valueOf(r.onUpdate());
     refuseCascadeUnderInsteadOf(state, catalog, child, name, onDelete, onUpdate);
     return new Constraint.ForeignKey(catalog.newObjectId(), name, columns, parent.id(), refColumns, onDelete, onUpdate);
+  }
+
+  /**
+   * Whether {@code ref} names the table being defined: its name, alone or qualified by its schema
+   * (and database). The table being created is not in the catalog yet, so a lookup would miss it.
+   */
+  private static boolean selfReference(SessionState state, Catalog catalog, Table child, List<String> ref) {
+    if (!ref.getLast().equalsIgnoreCase(child.name())) {
+      return false;
+    }
+    if (ref.size() == 1) {
+      return true;
+    }
+    var md = state.store().metadata(catalog);
+    var schema = md.schema(child.schemaId());
+    String schemaWritten = ref.get(ref.size() - 2);
+    if (schema.isEmpty() || !schemaWritten.isEmpty() && !schemaWritten.equalsIgnoreCase(schema.get().name())) {
+      return false;
+    }
+    return ref.size() < 3 || md.database(schema.get().databaseId())
+        .map(d -> d.name().equalsIgnoreCase(ref.get(ref.size() - 3))).orElse(false);
   }
 
   /**
