@@ -75,27 +75,50 @@ public record AlterTableStatement(int line, List<String> table, Action action) i
     }
   }
 
-  /** DROP COLUMN a, b. */
-  public record DropColumns(List<String> names) implements Action {
+  /** DROP COLUMN [IF EXISTS] a, b: with IF EXISTS a column that is not there is skipped. */
+  public record DropColumns(List<String> names, boolean ifExists) implements Action {
     public DropColumns {
       names = List.copyOf(names);
     }
 
+    public DropColumns(List<String> names) {
+      this(names, false);
+    }
+
     @Override
     public String toSql() {
-      return "DROP COLUMN " + String.join(", ", names.stream().map(Names::quote).toList());
+      return "DROP COLUMN " + (ifExists ? "IF EXISTS " : "") + String.join(", ", names.stream().map(Names::quote).toList());
     }
   }
 
-  /** DROP CONSTRAINT a, b. */
-  public record DropConstraints(List<String> names) implements Action {
+  /** DROP [CONSTRAINT] [IF EXISTS] a, b: with IF EXISTS a constraint that is not there is skipped. */
+  public record DropConstraints(List<String> names, boolean ifExists) implements Action {
     public DropConstraints {
       names = List.copyOf(names);
     }
 
+    public DropConstraints(List<String> names) {
+      this(names, false);
+    }
+
     @Override
     public String toSql() {
-      return "DROP CONSTRAINT " + String.join(", ", names.stream().map(Names::quote).toList());
+      return "DROP CONSTRAINT " + (ifExists ? "IF EXISTS " : "") + String.join(", ", names.stream().map(Names::quote).toList());
+    }
+  }
+
+  /**
+   * One DROP listing both kinds ({@code DROP CONSTRAINT df_a, COLUMN a}): each group of
+   * {@link DropColumns} or {@link DropConstraints}, done in the order written.
+   */
+  public record Drops(List<Action> groups) implements Action {
+    public Drops {
+      groups = List.copyOf(groups);
+    }
+
+    @Override
+    public String toSql() {
+      return "DROP " + String.join(", ", groups.stream().map(g -> g.toSql().substring("DROP ".length())).toList());
     }
   }
 

@@ -22,7 +22,8 @@ public record ColumnDefinition(
     Expr computed,
     boolean persisted,
     Generated generated,
-    String collation) {
+    String collation,
+    boolean defaultWithValues) {
   /** IDENTITY(seed, increment). */
   public record IdentitySpec(long seed, long increment) {}
 
@@ -37,7 +38,7 @@ public record ColumnDefinition(
   public ColumnDefinition(
       String name, TypeName type, Boolean nullable, IdentitySpec identity, String defaultName,
       Expr defaultValue, List<TableConstraintDefinition> constraints, Expr computed, boolean persisted) {
-    this(name, type, nullable, identity, defaultName, defaultValue, constraints, computed, persisted, null, null);
+    this(name, type, nullable, identity, defaultName, defaultValue, constraints, computed, persisted, null, null, false);
   }
 
   public ColumnDefinition {
@@ -70,7 +71,7 @@ public record ColumnDefinition(
     }
     if (defaultValue != null) {
       parts.add((defaultName == null ? "" : "CONSTRAINT " + Names.quote(defaultName) + " ")
-          + "DEFAULT " + defaultValue.toSql());
+          + "DEFAULT " + defaultValue.toSql() + (defaultWithValues ? " WITH VALUES" : ""));
     }
     constraints.forEach(c -> parts.add(c.toSql()));
     return String.join(" ", parts);

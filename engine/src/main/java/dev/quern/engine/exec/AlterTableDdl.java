@@ -48,6 +48,13 @@ final class AlterTableDdl {
   }
 
   void alter(AlterTableStatement s, dev.quern.engine.api.ResultSink sink) {
+    if (s.action() instanceof AlterTableStatement.Drops drops) {
+      // Each group sees what the ones before it left (a default dropped before its column).
+      for (AlterTableStatement.Action group : drops.groups()) {
+        alter(new AlterTableStatement(s.line(), s.table(), group), sink);
+      }
+      return;
+    }
     ResolvedTable t =
         ObjectNames.table(state.store(), state.databaseName(), s.table())
             .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));
@@ -75,6 +82,7 @@ final class AlterTableDdl {
       case AlterTableStatement.SetVersioning v -> new SystemTimeDdl(state).set(t, v.versioning());
       case AlterTableStatement.DropPeriod d -> new SystemTimeDdl(state).dropPeriod(t);
       case AlterTableStatement.Switch w -> new PartitionSwitch(state).run(t, w, sink);
+      case AlterTableStatement.Drops d -> throw new IllegalStateException("taken apart above");
     }
     state.store().markDdl();
   }
@@ -122,7 +130,8 @@ final class AlterTableDdl {
         recompute |= !empty;
       }
       Object missing = null;
-      if (c.defaultValue() != null && !nullable) {
+      // The rows there take the default when the column may not be NULL, or WITH VALUES asks.
+      if (c.defaultValue() != null && (!nullable || c.defaultWithValues())) {
         BoundExpr d = binder.constantValue(c.defaultValue(), type);
         missing = d.eval(new EvalContext(new Object[0], state));
       }
@@ -379,6 +388,9 @@ final class AlterTableDdl {
   private void dropColumns(ResolvedTable t, AlterTableStatement.DropColumns d) {
     Table table = t.table();
     for (String name : d.names()) {
+      if (d.ifExists() && table.column(name).isEmpty()) {
+        continue;
+      }
       Column c = table.column(name).orElseThrow(() -> SqlErrors.DROP_MISSING_COLUMN.raise(name, t.table().name()));
       ComputedColumnDdl.checkNotRead(table, c, "ALTER TABLE DROP COLUMN");
       IndexedColumnChanges.checkDrop(table, c);
@@ -403,6 +415,9 @@ final class AlterTableDdl {
   private void dropConstraints(ResolvedTable t, AlterTableStatement.DropConstraints d) {
     Table table = t.table();
     for (String name : d.names()) {
+      if (d.ifExists() && table.constraint(name).isEmpty()) {
+        continue;
+      }
       Constraint c = table.constraint(name).orElseThrow(() -> SqlErrors.NOT_A_CONSTRAINT.raise(name));
       List<Constraint> rest = new ArrayList<>(table.constraints());
       rest.remove(c);

@@ -226,17 +226,7 @@ final class DdlParser {
       in.expect("ADD");
       action = addition(Boolean.FALSE.equals(withCheck));
     } else if (in.accept("DROP")) {
-      boolean constraint = in.accept("CONSTRAINT");
-      if (!constraint) {
-        in.expect("COLUMN");
-      }
-      List<String> names = new ArrayList<>();
-      do {
-        names.add(in.identifier());
-      } while (in.acceptSymbol(","));
-      action = constraint
-          ? new dev.quern.engine.ast.AlterTableStatement.DropConstraints(names)
-          : new dev.quern.engine.ast.AlterTableStatement.DropColumns(names);
+      action = drops();
     } else {
       in.expect("ALTER");
       in.expect("COLUMN");
@@ -255,6 +245,36 @@ final class DdlParser {
       }
     }
     return new dev.quern.engine.ast.AlterTableStatement(line, table, action);
+  }
+
+  /**
+   * ALTER TABLE … DROP's list (the cursor is after DROP): groups of {@code COLUMN [IF EXISTS] a, b}
+   * and {@code [CONSTRAINT] [IF EXISTS] x, y} (a bare name is a constraint, as in SQL Server), in
+   * any order; a comma before COLUMN or CONSTRAINT starts the next group.
+   */
+  private dev.quern.engine.ast.AlterTableStatement.Action drops() {
+    List<dev.quern.engine.ast.AlterTableStatement.Action> groups = new ArrayList<>();
+    do {
+      boolean column = in.accept("COLUMN");
+      if (!column) {
+        in.accept("CONSTRAINT");
+      }
+      boolean ifExists = in.at("IF") && in.peek(1).is("EXISTS");
+      if (ifExists) {
+        in.next();
+        in.next();
+      }
+      List<String> names = new ArrayList<>();
+      names.add(in.identifier());
+      while (in.atSymbol(",") && !in.peek(1).is("COLUMN") && !in.peek(1).is("CONSTRAINT")) {
+        in.acceptSymbol(",");
+        names.add(in.identifier());
+      }
+      groups.add(column
+          ? new dev.quern.engine.ast.AlterTableStatement.DropColumns(names, ifExists)
+          : new dev.quern.engine.ast.AlterTableStatement.DropConstraints(names, ifExists));
+    } while (in.acceptSymbol(","));
+    return groups.size() == 1 ? groups.getFirst() : new dev.quern.engine.ast.AlterTableStatement.Drops(groups);
   }
 
   /** Whether a table constraint (rather than a column) starts here. */
@@ -446,6 +466,7 @@ final class DdlParser {
     ColumnDefinition.IdentitySpec identity = null;
     String defaultName = null;
     Expr defaultValue = null;
+    boolean withValues = false;
     List<TableConstraintDefinition> constraints = new ArrayList<>();
     ColumnDefinition.Generated generated = null;
     String collation = null;
@@ -508,16 +529,28 @@ final class DdlParser {
         defaultName = in.identifier();
         in.expect("DEFAULT");
         defaultValue = expr.parse();
+        withValues = acceptWithValues();
       } else if (in.accept("DEFAULT")) {
         defaultValue = expr.parse();
+        withValues = acceptWithValues();
       } else if (atTableConstraint()) {
         constraints.add(constraint(false));
       } else {
         return new ColumnDefinition(
             name, type, nullable, identity, defaultName, defaultValue, constraints, computed, persisted, generated,
-            collation);
+            collation, withValues);
       }
     }
+  }
+
+  /** {@code WITH VALUES} after a column's DEFAULT: ALTER TABLE ADD fills the rows there with it. */
+  private boolean acceptWithValues() {
+    if (in.at("WITH") && in.peek(1).is("VALUES")) {
+      in.next();
+      in.next();
+      return true;
+    }
+    return false;
   }
 
   /** {@code NOT FOR REPLICATION} on a key, CHECK or IDENTITY: Quern has no replication agents. */
