@@ -125,12 +125,21 @@ SELECT dbo.fc_square(side) FROM fc_shapes GROUP BY dbo.fc_square(side) ORDER BY 
 4
 25
 
+# The table's computed column, DEFAULT and CHECK bind the function: it cannot be altered (3729).
+statement error 3729
+ALTER FUNCTION dbo.fc_square (@a int) RETURNS int AS BEGIN RETURN -@a END
+----
+error 3729: Cannot ALTER 'dbo.fc_square' because it is being referenced by object 'fc_shapes'.
+
 # Altered inside a transaction (by dynamic SQL), the new body runs there; the rollback brings the old one back.
+statement ok
+CREATE FUNCTION dbo.fc_cube (@a int) RETURNS int AS BEGIN RETURN @a * @a * @a END
+
 query I
-BEGIN TRAN; EXEC ('ALTER FUNCTION dbo.fc_square (@a int) RETURNS int AS BEGIN RETURN -@a END'); SELECT dbo.fc_square(3); ROLLBACK; SELECT dbo.fc_square(3)
+BEGIN TRAN; EXEC ('ALTER FUNCTION dbo.fc_cube (@a int) RETURNS int AS BEGIN RETURN -@a END'); SELECT dbo.fc_cube(3); ROLLBACK; SELECT dbo.fc_cube(3)
 ----
 -3
-9
+27
 
 query I
 SELECT SUM(dbo.fc_square(side)) FROM fc_shapes

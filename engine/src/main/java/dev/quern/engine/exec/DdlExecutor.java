@@ -358,6 +358,9 @@ final class DdlExecutor {
         throw SqlErrors.DROP_REFERENCED_TABLE.raise(t.schemaQualified());
       }
       refuseVersioned(t, TemporalErrors.DROP_VERSIONED);
+      if (!parts.getLast().startsWith("#")) {
+        dev.quern.engine.sys.SchemaBinding.checkUnreferenced(state, t.table(), "DROP TABLE", String.join(".", parts));
+      }
       TriggerDdl.dropOf(state, t);
       // The identity counter stays: object ids are never reused, so a dropped table's is never
       // read again, and a DROP rolled back leaves the table numbering on from where it was.

@@ -83,6 +83,9 @@ final class ModuleDdl {
     if (existing.isPresent() && !sameKind.test(existing.get())) {
       throw SqlErrors.INCOMPATIBLE_ALTER.raise(name.getLast());
     }
+    if (existing.isPresent()) {
+      dev.quern.engine.sys.SchemaBinding.checkUnreferenced(state, existing.get(), "ALTER", String.join(".", name));
+    }
     int id = existing.map(SchemaObject::id).orElseGet(catalog::newObjectId);
     SchemaObject module = make.make(id, target.schema().id(), target.name());
     if (existing.isPresent()) {
@@ -94,6 +97,7 @@ final class ModuleDdl {
       }
     }
     state.store().markDdl();
+    dev.quern.engine.sys.SchemaBinding.checkCreated(state, module);
   }
 
   void drop(DropProcedureStatement d) {
@@ -125,6 +129,8 @@ final class ModuleDdl {
       if (found.get().object() instanceof UserFunction f && isClassifier(found.get().target(), f)) {
         throw SqlErrors.RG_CLASSIFIER_IN_USE.raise("drop", f.name());
       }
+      dev.quern.engine.sys.SchemaBinding.checkUnreferenced(
+          state, found.get().object(), "DROP " + word.toUpperCase(java.util.Locale.ROOT), String.join(".", name));
       Catalog catalog = found.get().target().catalog();
       catalog.dropObject(state.store().txn(catalog), found.get().object().id());
       state.store().markDdl();

@@ -56,6 +56,9 @@ final class ViewDdl {
         }
       }
     }
+    if (existing.isPresent()) {
+      dev.quern.engine.sys.SchemaBinding.checkUnreferenced(state, existing.get(), "ALTER", String.join(".", v.name()));
+    }
     int id = existing.map(SchemaObject::id).orElseGet(catalog::newObjectId);
     View view = new View(id, target.schema().id(), target.name(), v.definition());
     if (existing.isPresent()) {
@@ -64,6 +67,7 @@ final class ViewDdl {
       catalog.createObject(state.store().txn(catalog), view);
     }
     state.store().markDdl();
+    dev.quern.engine.sys.SchemaBinding.checkCreated(state, view);
   }
 
   void drop(DropViewStatement d) {
@@ -75,6 +79,7 @@ final class ViewDdl {
         }
         throw SqlErrors.CANNOT_DROP.raise("view", String.join(".", name));
       }
+      dev.quern.engine.sys.SchemaBinding.checkUnreferenced(state, view, "DROP VIEW", String.join(".", name));
       Catalog catalog = found.get().target().catalog();
       TriggerDdl.dropOf(state, catalog, view.schemaId(), view.id());
       catalog.dropObject(state.store().txn(catalog), view.id());

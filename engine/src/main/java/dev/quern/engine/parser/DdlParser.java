@@ -319,6 +319,7 @@ final class DdlParser {
       } while (in.acceptSymbol(","));
       in.expectSymbol(")");
     }
+    List<String> attributes = viewAttributes();
     in.expect("AS");
     if (in.at("WITH")) {
       // Common table expressions for the view's query: stored inlined, as derived tables, which a
@@ -331,10 +332,36 @@ final class DdlParser {
             }
             return select.query();
           });
-      return new dev.quern.engine.ast.CreateViewStatement(line, mode, name, columns, q, checkOption());
+      return new dev.quern.engine.ast.CreateViewStatement(line, mode, name, columns, q, checkOption(), attributes);
     }
     dev.quern.engine.ast.QuerySpec q = select.query();
-    return new dev.quern.engine.ast.CreateViewStatement(line, mode, name, columns, q, checkOption());
+    return new dev.quern.engine.ast.CreateViewStatement(line, mode, name, columns, q, checkOption(), attributes);
+  }
+
+  /**
+   * CREATE VIEW's {@code WITH attribute, …} before AS: SCHEMABINDING and VIEW_METADATA (which only
+   * changes what browse-mode clients are told). ENCRYPTION is refused as for procedures and
+   * functions (Quern keeps definitions readable); anything else is 155.
+   */
+  private List<String> viewAttributes() {
+    List<String> attributes = new ArrayList<>();
+    if (!in.accept("WITH")) {
+      return attributes;
+    }
+    do {
+      dev.quern.engine.lexer.Token t = in.next();
+      String a = t.upper();
+      if (a.equals("ENCRYPTION")) {
+        throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("ENCRYPTION");
+      }
+      if (!a.equals("SCHEMABINDING") && !a.equals("VIEW_METADATA")) {
+        throw dev.quern.engine.error.SqlErrors.UNRECOGNIZED_OPTION.raise(t.value(), "CREATE VIEW");
+      }
+      if (!attributes.contains(a)) {
+        attributes.add(a);
+      }
+    } while (in.acceptSymbol(","));
+    return attributes;
   }
 
   /** {@code WITH CHECK OPTION} after a view's query: rows written through it must stay visible in it. */

@@ -34,7 +34,7 @@ final class FunctionParser {
   record Definition(
       int line, CreateViewStatement.Mode mode, List<String> name, List<ProcedureParameter> parameters,
       Kind kind, TypeName returns, String tableVariable, String tableColumns, boolean nullOnNullInput,
-      Statement block, dev.quern.engine.ast.QuerySpec query, int bodyStart, int bodyEnd) {}
+      Statement block, dev.quern.engine.ast.QuerySpec query, int bodyStart, int bodyEnd, boolean schemaBound) {}
 
   private final Parser parser;
   private final TokenStream in;
@@ -42,6 +42,8 @@ final class FunctionParser {
   private final SelectParser select;
   private final DdlParser ddl;
   private final String sql;
+  /** Whether WITH SCHEMABINDING was among the options. */
+  private boolean schemaBound;
 
   FunctionParser(Parser parser, TokenStream in, ExpressionParser expr, SelectParser select, DdlParser ddl, String sql) {
     this.parser = parser;
@@ -131,16 +133,18 @@ final class FunctionParser {
     }
     return new Definition(
         line, mode, name, params, kind, returns, tableVariable, tableColumns, nullOnNull, block, query,
-        bodyStart, bodyEnd);
+        bodyStart, bodyEnd, schemaBound);
   }
 
   /**
-   * One WITH option; true for RETURNS NULL ON NULL INPUT. SCHEMABINDING, CALLED ON NULL INPUT,
-   * EXECUTE AS CALLER and INLINE = ON|OFF change nothing a call does here.
+   * One WITH option; true for RETURNS NULL ON NULL INPUT. SCHEMABINDING is remembered (what the
+   * function reads cannot be dropped or changed under it); CALLED ON NULL INPUT, EXECUTE AS CALLER
+   * and INLINE = ON|OFF change nothing a call does here.
    */
   private boolean option(Kind kind) {
     Token t = in.next();
     if (t.is("SCHEMABINDING")) {
+      schemaBound = true;
       return false;
     }
     if (t.is("RETURNS") || t.is("CALLED")) {

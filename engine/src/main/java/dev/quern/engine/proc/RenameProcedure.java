@@ -93,6 +93,7 @@ final class RenameProcedure implements SystemProcedure {
       Table changed;
       if (column) {
         Column c = table.column(item).orElseThrow(() -> SqlErrors.RENAME_AMBIGUOUS.raise(type));
+        dev.quern.engine.sys.SchemaBinding.checkRenamable(state, table, c, objName);
         if (table.column(newName).isPresent()) {
           throw SqlErrors.RENAME_TAKEN.raise(newName, "column");
         }
@@ -118,6 +119,7 @@ final class RenameProcedure implements SystemProcedure {
     var object = md.object(target.schema().id(), target.name());
     if (object.isPresent()) {
       SchemaObject o = object.get();
+      dev.quern.engine.sys.SchemaBinding.checkRenamable(state, o, null, objName);
       SchemaObject renamed = switch (o) {
         case Table t -> t.withName(newName);
         case View v -> v.renamed(newName);
