@@ -970,6 +970,8 @@ public final class SqlErrors {
       e(468, 16, 9, "Cannot resolve the collation conflict between \"%s\" and \"%s\" in the %s operation.", COMPILE);
   public static final ErrorTemplate QUALIFIER_NOT_CURRENT_DATABASE =
       e(15250, 16, 1, "The database name component of the object qualifier must be the name of the current database.", STATEMENT);
+  /** sp_helptext of a module created WITH ENCRYPTION. */
+  public static final ErrorTemplate HELPTEXT_ENCRYPTED = e(15471, 10, 1, "The text for object '%s' is encrypted.", STATEMENT);
   public static final ErrorTemplate HELPTEXT_NO_TEXT =
       e(15197, 16, 1, "There is no text for object '%s'.", STATEMENT);
   // Dependencies and database help (sys.dm_sql_referenced_entities, sp_depends, sp_helpdb).

@@ -339,9 +339,9 @@ final class DdlParser {
   }
 
   /**
-   * CREATE VIEW's {@code WITH attribute, …} before AS: SCHEMABINDING and VIEW_METADATA (which only
-   * changes what browse-mode clients are told). ENCRYPTION is refused as for procedures and
-   * functions (Quern keeps definitions readable); anything else is 155.
+   * CREATE VIEW's {@code WITH attribute, …} before AS: SCHEMABINDING, ENCRYPTION (the text is
+   * hidden) and VIEW_METADATA (which only changes what browse-mode clients are told); anything
+   * else is 155.
    */
   private List<String> viewAttributes() {
     List<String> attributes = new ArrayList<>();
@@ -351,10 +351,7 @@ final class DdlParser {
     do {
       dev.quern.engine.lexer.Token t = in.next();
       String a = t.upper();
-      if (a.equals("ENCRYPTION")) {
-        throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("ENCRYPTION");
-      }
-      if (!a.equals("SCHEMABINDING") && !a.equals("VIEW_METADATA")) {
+      if (!a.equals("SCHEMABINDING") && !a.equals("VIEW_METADATA") && !a.equals("ENCRYPTION")) {
         throw dev.quern.engine.error.SqlErrors.UNRECOGNIZED_OPTION.raise(t.value(), "CREATE VIEW");
       }
       if (!attributes.contains(a)) {

@@ -34,7 +34,8 @@ final class FunctionParser {
   record Definition(
       int line, CreateViewStatement.Mode mode, List<String> name, List<ProcedureParameter> parameters,
       Kind kind, TypeName returns, String tableVariable, String tableColumns, boolean nullOnNullInput,
-      Statement block, dev.quern.engine.ast.QuerySpec query, int bodyStart, int bodyEnd, boolean schemaBound) {}
+      Statement block, dev.quern.engine.ast.QuerySpec query, int bodyStart, int bodyEnd, boolean schemaBound,
+      boolean encrypted) {}
 
   private final Parser parser;
   private final TokenStream in;
@@ -44,6 +45,8 @@ final class FunctionParser {
   private final String sql;
   /** Whether WITH SCHEMABINDING was among the options. */
   private boolean schemaBound;
+  /** Whether WITH ENCRYPTION was among the options (the text is hidden). */
+  private boolean encryption;
 
   FunctionParser(Parser parser, TokenStream in, ExpressionParser expr, SelectParser select, DdlParser ddl, String sql) {
     this.parser = parser;
@@ -133,7 +136,7 @@ final class FunctionParser {
     }
     return new Definition(
         line, mode, name, params, kind, returns, tableVariable, tableColumns, nullOnNull, block, query,
-        bodyStart, bodyEnd, schemaBound);
+        bodyStart, bodyEnd, schemaBound, encryption);
   }
 
   /**
@@ -175,7 +178,11 @@ final class FunctionParser {
       }
       return false;
     }
-    if (t.is("ENCRYPTION") || t.is("NATIVE_COMPILATION")) {
+    if (t.is("ENCRYPTION")) {
+      encryption = true;
+      return false;
+    }
+    if (t.is("NATIVE_COMPILATION")) {
       throw SqlErrors.OPTION_NOT_SUPPORTED.raise(t.upper());
     }
     throw TokenStream.errorNear(t);

@@ -106,7 +106,7 @@ public final class Parser {
     FunctionParser.Definition d = p.functionParser().definition();
     return new StoredFunction(
         d.kind().name(), d.parameters(), d.returns(), d.tableVariable(), d.tableColumns(), d.nullOnNullInput(),
-        d.schemaBound(),
+        d.schemaBound(), d.encrypted(),
         // Blank lines ahead of the body keep its line numbers those of the definition (errors name them).
         "\n".repeat((int) definition.substring(0, d.bodyStart()).chars().filter(c -> c == '\n').count())
             + definition.substring(d.bodyStart(), d.bodyEnd()));
@@ -115,7 +115,8 @@ public final class Parser {
   /** What a call of a user-defined function needs from its definition. */
   public record StoredFunction(
       String kind, List<dev.quern.engine.ast.ProcedureParameter> parameters, dev.quern.engine.ast.TypeName returns,
-      String tableVariable, String tableColumns, boolean nullOnNullInput, boolean schemaBound, String body) {}
+      String tableVariable, String tableColumns, boolean nullOnNullInput, boolean schemaBound, boolean encrypted,
+      String body) {}
 
   /** A query alone (an inline function's, its parameters replaced): 102/156 for anything else. */
   public static dev.quern.engine.ast.QuerySpec parseQuery(String sql, boolean quotedIdentifier) {
@@ -446,5 +447,15 @@ public final class Parser {
   /** Whether a stored procedure's definition text says WITH RECOMPILE (sys.sql_modules.is_recompiled). */
   public static boolean procedureRecompiles(String definition) {
     return ProcedureParser.recompiles(definition);
+  }
+
+  /** Whether a stored procedure's definition was created WITH ENCRYPTION. */
+  public static boolean procedureEncrypts(String definition) {
+    return ProcedureParser.encrypts(definition);
+  }
+
+  /** Whether a trigger's definition was created WITH ENCRYPTION. */
+  public static boolean triggerEncrypts(String definition) {
+    return TriggerParser.encrypts(definition);
   }
 }

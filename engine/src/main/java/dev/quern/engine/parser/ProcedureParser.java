@@ -20,6 +20,8 @@ final class ProcedureParser {
   private final ExpressionParser expr;
   /** Whether the head read WITH RECOMPILE (sys.sql_modules.is_recompiled). */
   private boolean recompile;
+  /** Whether the head read WITH ENCRYPTION (the definition is hidden from every catalog view). */
+  private boolean encryption;
 
   ProcedureParser(TokenStream in, ExpressionParser expr) {
     this.in = in;
@@ -97,17 +99,29 @@ final class ProcedureParser {
    * is what Quern keeps of a procedure's options.
    */
   static boolean recompiles(String definition) {
+    ProcedureParser p = headOf(definition);
+    return p != null && p.recompile;
+  }
+
+  /** Whether a stored procedure definition was created WITH ENCRYPTION; false for any other text. */
+  static boolean encrypts(String definition) {
+    ProcedureParser p = headOf(definition);
+    return p != null && p.encryption;
+  }
+
+  /** A parser that has read a procedure definition's head, or null when the text is no procedure. */
+  private static ProcedureParser headOf(String definition) {
     TokenStream in = new TokenStream(dev.quern.engine.lexer.Lexer.tokenize(definition == null ? "" : definition, true));
     if (!starts(in)) {
-      return false;
+      return null;
     }
     ProcedureParser p = new ProcedureParser(in, new ExpressionParser(in));
     try {
       p.head();
     } catch (RuntimeException e) {
-      return false;
+      return null;
     }
-    return p.recompile;
+    return p;
   }
 
   /** {@code @name [AS] type [VARYING] [= default] [OUT[PUT]] [READONLY]} (functions share it). */
@@ -122,10 +136,17 @@ final class ProcedureParser {
     return new ProcedureParameter(name.value(), type, defaultValue, output, readOnly);
   }
 
-  /** RECOMPILE (every call compiles anyway) and EXECUTE AS CALLER (what a call does) are accepted. */
+  /**
+   * RECOMPILE (every call compiles anyway), ENCRYPTION (the text is hidden) and EXECUTE AS CALLER
+   * (what a call does) are accepted.
+   */
   private void options() {
     if (in.accept("RECOMPILE")) {
       recompile = true;
+      return;
+    }
+    if (in.accept("ENCRYPTION")) {
+      encryption = true;
       return;
     }
     if (in.at("EXECUTE") || in.at("EXEC")) {

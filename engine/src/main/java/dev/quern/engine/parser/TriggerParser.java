@@ -108,8 +108,30 @@ final class TriggerParser {
     return events;
   }
 
-  /** EXECUTE AS CALLER (what firing does) is accepted; other options are 40517. */
+  /** Whether a trigger definition's head reads WITH ENCRYPTION; false for any other text. */
+  static boolean encrypts(String definition) {
+    TokenStream in = new TokenStream(dev.quern.engine.lexer.Lexer.tokenize(definition == null ? "" : definition, true));
+    TriggerParser p = new TriggerParser(in);
+    try {
+      p.head();
+    } catch (RuntimeException e) {
+      return false;
+    }
+    return p.encryption;
+  }
+
+  /** Whether the head read WITH ENCRYPTION. */
+  private boolean encryption;
+
+  /**
+   * EXECUTE AS CALLER (what firing does) and ENCRYPTION (the text is hidden) are accepted; other
+   * options are 40517.
+   */
   private void option() {
+    if (in.accept("ENCRYPTION")) {
+      encryption = true;
+      return;
+    }
     if (in.at("EXECUTE") || in.at("EXEC")) {
       in.next();
       in.expect("AS");

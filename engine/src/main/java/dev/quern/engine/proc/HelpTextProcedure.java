@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * {@code sp_helptext [@objname =] 'name'}: the definition of a view or stored procedure, one row
  * per line (each line with its line break, as SQL Server returns it) in a column {@code Text}.
- * 15197 for an object without text (a table), 15009 for a name that is no object.
+ * 15197 for an object without text (a table), 15009 for a name that is no object, the
+ * informational 15471 for a module created WITH ENCRYPTION.
  */
 final class HelpTextProcedure implements SystemProcedure {
   private static final List<ResultColumn> COLUMNS =
@@ -40,6 +41,12 @@ final class HelpTextProcedure implements SystemProcedure {
     store.beginStatement(); // inside INSERT … EXEC this shares the running statement
     try {
       int id = state.objectId(objname, null).orElseThrow(() -> SqlErrors.HELPTEXT_NO_OBJECT.raise(objname, state.databaseName()));
+      var object = store.metadata(store.storage().catalog(state.databaseId())).object(id);
+      if (object.isPresent() && dev.quern.engine.store.ModuleEncryption.encrypted(object.get())) {
+        // Informational, as SQL Server's procedure raises it: no rows, status 0.
+        host.sink().message(SqlErrors.HELPTEXT_ENCRYPTED.message(objname));
+        return 0;
+      }
       text = state.objectDefinition(id).orElseThrow(() -> SqlErrors.HELPTEXT_NO_TEXT.raise(objname));
     } finally {
       store.endStatement(true);

@@ -195,7 +195,7 @@ public final class ObjectNames {
     Metadata md = session.metadata(catalog);
     return md.object(id)
         .filter(o -> md.schema(o.schemaId()).map(s -> s.databaseId() == databaseId).orElse(false))
-        .map(ObjectNames::definitionOf);
+        .map(ModuleEncryption::shownDefinition);
   }
 
   /** The stored text of a view, stored procedure, function or trigger; null for an object that has none. */

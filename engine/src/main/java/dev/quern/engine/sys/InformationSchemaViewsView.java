@@ -41,8 +41,9 @@ final class InformationSchemaViewsView implements SystemView {
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof View v) {
         String d = v.definition();
+        String shown = dev.quern.engine.store.ModuleEncryption.shownDefinition(v);
         out.add(new Object[] {session.databaseName(), e.schema().name(), v.name(),
-            d.length() > DEFINITION_CHARS ? d.substring(0, DEFINITION_CHARS) : d,
+            shown == null ? null : shown.length() > DEFINITION_CHARS ? shown.substring(0, DEFINITION_CHARS) : shown,
             d.endsWith(" WITH CHECK OPTION") ? "CASCADE" : "NONE", "NO"});
       }
     }

@@ -40,7 +40,8 @@ final class SqlModulesView implements SystemView {
       String definition = dev.quern.engine.store.ObjectNames.definitionOf(e.object());
       if (definition != null) {
         boolean recompiled = dev.quern.engine.parser.Parser.procedureRecompiles(definition);
-        out.add(new Object[] {e.object().id(), definition, true, true, SchemaBinding.schemaBound(e.object()), false, recompiled});
+        String shown = dev.quern.engine.store.ModuleEncryption.shownDefinition(e.object());
+        out.add(new Object[] {e.object().id(), shown, true, true, SchemaBinding.schemaBound(e.object()), false, recompiled});
       }
     }
     // A database's DDL triggers are modules too; the server's are in sys.server_sql_modules.

@@ -41,16 +41,26 @@ final class SysCommentsView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
+    java.util.Set<Integer> encrypted = new java.util.HashSet<>();
+    for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
+      if (dev.quern.engine.store.ModuleEncryption.encrypted(e.object())) {
+        encrypted.add(e.object().id());
+      }
+    }
     for (String view : List.of("sql_modules", "check_constraints", "default_constraints")) {
       for (ViewRows.Row r : ViewRows.of(view, session)) {
-        add(out, r.integer("object_id"), (String) r.get("definition"));
+        add(out, r.integer("object_id"), (String) r.get("definition"), encrypted::contains);
       }
     }
     return out;
   }
 
-  private static void add(List<Object[]> out, int id, String definition) {
+  private static void add(List<Object[]> out, int id, String definition, java.util.function.IntPredicate encrypted) {
     if (definition == null) {
+      // An encrypted module keeps one row, its text hidden, as SQL Server shows it.
+      if (encrypted.test(id)) {
+        out.add(new Object[] {id, 0, 1, 0, null, 0, 0, true, false, null});
+      }
       return;
     }
     for (int start = 0, colid = 1; start < definition.length(); start += CHUNK, colid++) {
