@@ -49,3 +49,27 @@ DBCC CHECKCATALOG (0) WITH NO_INFOMSGS
 
 statement error 2526
 DBCC CHECKCATALOG (master, 1)
+
+# DBCC UPDATEUSAGE: Quern's row and page counts are read from the stored rows each time, so there is
+# never a count to correct; the arguments are checked.
+query T
+DBCC UPDATEUSAGE (0)
+----
+! DBCC execution completed. If DBCC printed error messages, contact your system administrator.
+
+query T
+DBCC UPDATEUSAGE (master, 'dbo.ca_child', ix_note) WITH NO_INFOMSGS, COUNT_ROWS
+----
+
+query T
+DBCC UPDATEUSAGE (master, 'ca_child', 1) WITH NO_INFOMSGS
+----
+
+statement error 2501
+DBCC UPDATEUSAGE (master, 'no_such_table')
+
+statement error 2560
+DBCC UPDATEUSAGE (master, 'ca_child', 'no_such_index')
+
+statement error 2520
+DBCC UPDATEUSAGE (no_such_db)

@@ -16,6 +16,7 @@ public final class DbccCommands {
               CheckCommand.table(),
               new CheckAllocCommand(),
               new CheckCatalogCommand(),
+              new UpdateUsageCommand(),
               new CheckConstraintsCommand(),
               new UserOptionsCommand(),
               new OpenTranCommand(),
