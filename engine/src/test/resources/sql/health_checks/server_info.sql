@@ -64,3 +64,23 @@ query I
 SELECT COUNT(*) FROM sys.dm_os_volume_stats(NULL, 1)
 ----
 0
+
+# sys.dm_server_services: the engine, the Agent and the Launchpad run in the server's one process.
+query TITTT
+SELECT servicename, startup_type, startup_type_desc, is_clustered, instant_file_initialization_enabled
+FROM sys.dm_server_services ORDER BY servicename
+----
+SQL Server (MSSQLSERVER)	3	Manual	N	Y
+SQL Server Agent (MSSQLSERVER)	3	Manual	N	N
+SQL Server Launchpad (MSSQLSERVER)	3	Manual	N	N
+
+query II
+SELECT COUNT(DISTINCT process_id), SUM(CASE WHEN last_startup_time <= SYSDATETIMEOFFSET() AND service_account <> '' AND filename <> '' THEN 1 ELSE 0 END)
+FROM sys.dm_server_services
+----
+1	3
+
+query T
+SELECT status_desc FROM sys.dm_server_services WHERE servicename LIKE 'SQL Server (%'
+----
+Running

@@ -68,6 +68,18 @@ class JdbcAgentIT {
     }
   }
 
+  /** A started server runs its Agent, as sys.dm_server_services tells monitoring tools. */
+  @Test
+  void theServicesViewShowsTheAgentRunningInTheServersProcess() throws Exception {
+    try (Connection c = SERVER.connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT status_desc, process_id, (SELECT process_id FROM sys.dm_server_services"
+            + " WHERE servicename LIKE 'SQL Server (%') FROM sys.dm_server_services WHERE servicename LIKE 'SQL Server Agent%'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("Running");
+      assertThat(rs.getInt(2)).isPositive().isEqualTo(rs.getInt(3));
+    }
+  }
+
   /** Polls the job's outcome row (the agent runs the job on its own thread); fails after 30 s. */
   private static void awaitOutcome(Statement s, String jobId) throws SQLException, InterruptedException {
     long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);

@@ -14,6 +14,7 @@ public final class SystemViews {
           new ExecConnectionsView(),
           new OsWaitStatsView(),
           new SessionWaitStatsView(),
+          new ServerServicesView(),
           new OsPerformanceCountersView(),
           DataSpacesView.dataSpaces(),
           DataSpacesView.filegroups(),
