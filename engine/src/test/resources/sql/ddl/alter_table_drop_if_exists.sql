@@ -38,5 +38,15 @@ ALTER TABLE child_ie DROP COLUMN no_such_column
 ----
 error 4924: ALTER TABLE DROP COLUMN failed because column 'no_such_column' does not exist in table 'child_ie'.
 
+statement error 4902
+ALTER TABLE no_such_table_ie DROP CONSTRAINT IF EXISTS fk_x
+----
+error 4902: Cannot find the object "no_such_table_ie" because it does not exist or you do not have permissions.
+
+statement error 4902
+ALTER TABLE dbo.no_such_table_ie ADD c int NULL
+----
+error 4902: Cannot find the object "dbo.no_such_table_ie" because it does not exist or you do not have permissions.
+
 statement ok
 DROP TABLE child_ie
