@@ -2,6 +2,7 @@
 # table statement opens is no 266 on return (mssql-jdbc with autocommit off calls procedures this
 # way, e.g. Hibernate's createStoredProcedureQuery); the caller commits it. BEGIN TRAN left open
 # inside is still 266.
+# no-restart: the implicit transaction and SET IMPLICIT_TRANSACTIONS span blocks
 statement ok
 CREATE TABLE ipt_book (title varchar(20) NOT NULL)
 INSERT INTO ipt_book VALUES ('T0'), ('T1')
