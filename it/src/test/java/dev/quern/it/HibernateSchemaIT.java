@@ -129,6 +129,16 @@ class HibernateSchemaIT {
       HibernateSetup.sessionFactory(url, "update", halt, List.of(ShelfV2.class, LibraryModel.Genre.class)).close();
       HibernateSetup.sessionFactory(url, "validate", halt, List.of(ShelfV2.class, LibraryModel.Genre.class)).close();
       assertThat(column(c, "SELECT name FROM sys.columns WHERE object_id = OBJECT_ID('shelf')")).hasSize(3);
+      // The whole model on top, twice: the second update finds every foreign key, index and
+      // sequence (sp_fkeys, sp_statistics, INFORMATION_SCHEMA.SEQUENCES) and adds nothing.
+      HibernateSetup.library(url, "update", halt).close();
+      List<String> objects = column(c, "SELECT name FROM sys.objects WHERE is_ms_shipped = 0 ORDER BY name");
+      List<String> indexes = column(c, "SELECT name FROM sys.indexes WHERE name IS NOT NULL ORDER BY name");
+      assertThat(column(c, "SELECT name FROM sys.foreign_keys")).hasSize(6);
+      HibernateSetup.library(url, "update", halt).close();
+      assertThat(column(c, "SELECT name FROM sys.objects WHERE is_ms_shipped = 0 ORDER BY name")).isEqualTo(objects);
+      assertThat(column(c, "SELECT name FROM sys.indexes WHERE name IS NOT NULL ORDER BY name")).isEqualTo(indexes);
+      HibernateSetup.library(url, "validate", halt).close();
     }
   }
 
@@ -146,6 +156,43 @@ class HibernateSchemaIT {
       HibernateSetup.library(url, "update", settings).close();
       assertThat(column(c, "SELECT name FROM sys.tables WHERE SCHEMA_NAME(schema_id) = 'dbo'")).isEmpty();
     }
+  }
+
+  @Test
+  void validateFindsAnImmutableEntityMappedToAView() throws SQLException {
+    String url = url("hib_view");
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE shelf_row (id bigint NOT NULL PRIMARY KEY, name varchar(255) NULL, room varchar(20) NULL)");
+      s.execute("INSERT INTO shelf_row VALUES (1, 'a', 'r1'), (2, 'b', NULL)");
+      s.execute("CREATE VIEW shelf_room AS SELECT id, name, room FROM shelf_row WHERE room IS NOT NULL");
+    }
+    for (String types : List.of("", "VIEW")) {
+      Map<String, Object> settings = types.isEmpty() ? Map.of() : Map.of("hibernate.hbm2ddl.extra_physical_table_types", types);
+      try (SessionFactory f = HibernateSetup.sessionFactory(url, "validate", settings, List.of(ShelfRoom.class))) {
+        assertThat(f.<List<String>>fromSession(s -> s.createQuery("select r.name from ShelfRoom r", String.class).getResultList()))
+            .containsExactly("a");
+      }
+    }
+    assertThatThrownBy(() -> HibernateSetup.sessionFactory(url, "validate", Map.of(), List.of(ShelfRoomMissing.class)).close())
+        .isInstanceOf(SchemaManagementException.class)
+        .hasMessageContaining("missing table [shelf_nowhere]");
+  }
+
+  /** A read-only entity over a view. */
+  @Entity(name = "ShelfRoom")
+  @org.hibernate.annotations.Immutable
+  @Table(name = "shelf_room")
+  public static class ShelfRoom {
+    @Id public Long id;
+    public String name;
+    @Column(length = 20) public String room;
+  }
+
+  /** The same over a view that does not exist. */
+  @Entity(name = "ShelfRoomMissing")
+  @Table(name = "shelf_nowhere")
+  public static class ShelfRoomMissing {
+    @Id public Long id;
   }
 
   /** The first version of a table that {@link ShelfV2} later grows by a column. */
