@@ -1031,6 +1031,9 @@ public final class SqlErrors {
   public static final ErrorTemplate INSTEAD_OF_EXISTS =
       e(2111, 16, 1, "Cannot %s trigger '%s' on %s '%s' because an INSTEAD OF %s trigger already exists on this object.",
           STATEMENT);
+  /** ALTER TABLE on a table that is not there (SQL Server answers 4902, not 208). */
+  public static final ErrorTemplate ALTER_TABLE_NOT_FOUND =
+      e(4902, 16, 1, "Cannot find the object \"%s\" because it does not exist or you do not have permissions.", STATEMENT);
   public static final ErrorTemplate TRIGGER_OBJECT_NOT_FOUND =
       e(1088, 16, 120, "Cannot find the object \"%s\" because it does not exist or you do not have permissions.", STATEMENT);
   public static final ErrorTemplate INVALID_EVENT_TYPE =

@@ -57,7 +57,7 @@ final class AlterTableDdl {
     }
     ResolvedTable t =
         ObjectNames.table(state.store(), state.databaseName(), s.table())
-            .orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.table())));
+            .orElseThrow(() -> SqlErrors.ALTER_TABLE_NOT_FOUND.raise(String.join(".", s.table())));
     new SystemTimeDdl(state).checkAlter(t, s.action());
     Index rows = t.table().rowIndex();
     if (rows.disabled() && !(s.action() instanceof AlterTableStatement.DropConstraints

@@ -69,6 +69,7 @@ final class SequenceDdl {
       case TINYINT -> 0;
       case SMALLINT -> Short.MIN_VALUE;
       case INT -> Integer.MIN_VALUE;
+      case DECIMAL, NUMERIC -> -decimalMax(type);
       default -> Long.MIN_VALUE;
     };
   }
@@ -78,8 +79,18 @@ final class SequenceDdl {
       case TINYINT -> 255;
       case SMALLINT -> Short.MAX_VALUE;
       case INT -> Integer.MAX_VALUE;
+      case DECIMAL, NUMERIC -> decimalMax(type);
       default -> Long.MAX_VALUE;
     };
+  }
+
+  /**
+   * The largest value of decimal(p, 0): p nines, as SQL Server bounds such a sequence. Counters
+   * are longs, so precisions past 18 are bounded by bigint's range.
+   */
+  private static long decimalMax(SqlType type) {
+    int precision = type.precision();
+    return precision >= 19 ? Long.MAX_VALUE : java.math.BigInteger.TEN.pow(precision).longValueExact() - 1;
   }
 
   /**

@@ -127,13 +127,23 @@ public final class StoredProcedures {
         }
       }
       int trancountAfter = host.state().transactions().count();
-      if (trancountAfter != trancountBefore) {
+      if (trancountAfter != trancountBefore && !openedImplicitly(host, trancountBefore, trancountAfter)) {
         // The procedure began a transaction it left open, or ended its caller's: SQL Server's 266,
         // an error of the EXEC statement (the batch goes on; TRY … CATCH sees it).
         throw SqlErrors.TRANCOUNT_MISMATCH.raise(trancountBefore, trancountAfter);
       }
       return status;
     }
+  }
+
+  /**
+   * Whether the only change is the transaction IMPLICIT_TRANSACTIONS ON opened inside the
+   * procedure (a SELECT from a table, an INSERT …) when none was open: SQL Server raises no 266
+   * then, so mssql-jdbc with autocommit off (SET IMPLICIT_TRANSACTIONS ON) can call procedures.
+   */
+  private static boolean openedImplicitly(ProcedureHost host, int before, int after) {
+    var transactions = host.state().transactions();
+    return before == 0 && after == 1 && transactions.current() != null && transactions.current().implicit();
   }
 
   /**

@@ -62,7 +62,7 @@ final class SequencesView implements SystemView {
     return out;
   }
 
-  private static SqlVariant value(Sequence s, long v) {
+  static SqlVariant value(Sequence s, long v) {
     return new SqlVariant(s.type(), Conversions.convert(v, SqlTypes.BIGINT, s.type()));
   }
 }

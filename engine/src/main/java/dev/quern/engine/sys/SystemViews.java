@@ -133,7 +133,8 @@ public final class SystemViews {
           new InformationSchemaTablesView(), new InformationSchemaColumnsView(),
           InformationSchemaConstraintsView.tableConstraints(), InformationSchemaConstraintsView.keyColumnUsage(),
           new InformationSchemaRoutinesView(), new InformationSchemaParametersView(),
-          new InformationSchemaViewsView(), new InformationSchemaDomainsView());
+          new InformationSchemaViewsView(), new InformationSchemaDomainsView(),
+          new InformationSchemaSequencesView());
 
   public static List<SystemView> all() {
     return ALL;
