@@ -92,6 +92,26 @@ class FlywayMigrationsIT {
   }
 
   @Test
+  void cleanTakesApartObjectsThatDependOnEachOther() throws SQLException {
+    String url = DATABASES.create("fw_dependencies");
+    Flyway flyway = flyway(url, "classpath:flyway/dependencies").load();
+    flyway.migrate();
+    assertThat(DATABASES.rows("fw_dependencies", "SELECT COUNT(*) FROM sys.objects WHERE is_ms_shipped = 0 "
+        + "AND type IN ('U', 'V', 'P', 'FN', 'TF', 'F')")).containsExactly("14");
+    assertThat(DATABASES.rows("fw_dependencies", "SELECT name FROM sys.triggers WHERE parent_class = 0"))
+        .containsExactly("trg_ddl");
+    assertThat(DATABASES.rows("fw_dependencies", "SELECT OBJECT_NAME(history_table_id) FROM sys.tables "
+        + "WHERE name = 'temporal_t'")).containsExactly("temporal_t_history");
+
+    flyway.clean();
+
+    assertThat(DATABASES.rows("fw_dependencies", "SELECT name, type FROM sys.objects WHERE is_ms_shipped = 0")).isEmpty();
+    assertThat(DATABASES.rows("fw_dependencies", "SELECT name FROM sys.triggers")).isEmpty();
+    assertThat(DATABASES.rows("fw_dependencies", "SELECT name FROM sys.types WHERE is_user_defined = 1")).isEmpty();
+    assertThat(flyway.migrate().migrationsExecuted).isEqualTo(1);
+  }
+
+  @Test
   void migratesTwoSchemasAndCleanDropsTheSchemasItCreated() throws SQLException {
     String url = DATABASES.create("fw_schemas");
     Flyway flyway = flyway(url, "classpath:flyway/schemas").schemas("sales", "billing").createSchemas(true)
