@@ -19,6 +19,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.diff.DiffGeneratorFactory;
+import liquibase.diff.DiffResult;
 import liquibase.diff.compare.CompareControl;
 import liquibase.diff.output.DiffOutputControl;
 import liquibase.diff.output.changelog.DiffToChangeLog;
@@ -29,6 +30,7 @@ import liquibase.snapshot.DatabaseSnapshot;
 import liquibase.snapshot.EmptyDatabaseSnapshot;
 import liquibase.snapshot.SnapshotControl;
 import liquibase.snapshot.SnapshotGeneratorFactory;
+import liquibase.structure.core.Catalog;
 import liquibase.structure.core.Column;
 import liquibase.structure.core.ForeignKey;
 import liquibase.structure.core.Sequence;
@@ -164,8 +166,7 @@ class LiquibaseChangelogIT {
 
     String changelog;
     try (Database source = database("lb_source")) {
-      DatabaseSnapshot snapshot = SnapshotGeneratorFactory.getInstance()
-          .createSnapshot(CatalogAndSchema.DEFAULT, source, new SnapshotControl(source));
+      DatabaseSnapshot snapshot = snapshot(source);
       Table person = table(snapshot, "person");
       assertThat(person.getPrimaryKey().getName()).isEqualTo("pk_person");
       assertThat(person.getColumns()).extracting(Column::getName)
@@ -204,6 +205,25 @@ class LiquibaseChangelogIT {
     String keys = "SELECT OBJECT_NAME(parent_object_id) + ':' + name + ':' + type FROM sys.objects "
         + "WHERE type IN ('PK', 'F') ORDER BY 1";
     assertThat(DATABASES.rows("lb_copy", keys)).isEqualTo(DATABASES.rows("lb_source", keys));
+
+    // Liquibase's diff of the two databases finds nothing but their names.
+    try (Database source = database("lb_source")) {
+      DatabaseSnapshot before = snapshot(source);
+      // Ends the snapshot's transaction (Liquibase turns autocommit off): Quern serializes table
+      // variables declared in open transactions of two sessions, and mssql-jdbc's foreign key
+      // metadata declares one (README, Flyway and Liquibase: not yet).
+      source.commit();
+      try (Database copy = database("lb_copy")) {
+        DiffResult diff = DiffGeneratorFactory.getInstance().compare(before, snapshot(copy), CompareControl.STANDARD);
+        assertThat(diff.getMissingObjects()).isEmpty();
+        assertThat(diff.getUnexpectedObjects()).isEmpty();
+        assertThat(diff.getChangedObjects().keySet()).allMatch(o -> o instanceof Catalog);
+      }
+    }
+  }
+
+  private static DatabaseSnapshot snapshot(Database database) throws Exception {
+    return SnapshotGeneratorFactory.getInstance().createSnapshot(CatalogAndSchema.DEFAULT, database, new SnapshotControl(database));
   }
 
   private static Table table(DatabaseSnapshot snapshot, String name) {
