@@ -1368,6 +1368,14 @@ public final class SqlErrors {
           "The %s statement conflicted with the FOREIGN KEY constraint \"%s\". The conflict occurred"
               + " in database \"%s\", table \"%s\", column '%s'.",
           STATEMENT);
+  /** 547 for a foreign key of a table on itself: SQL Server calls it a FOREIGN KEY SAME TABLE constraint. */
+  public static final ErrorTemplate FK_SAME_TABLE_CONFLICT =
+      e(547, 16, 0, "The %s statement conflicted with the FOREIGN KEY SAME TABLE constraint \"%s\". The conflict"
+          + " occurred in database \"%s\", table \"%s\", column '%s'.", STATEMENT);
+  /** 547 for a row of a table its own foreign key still references (a SAME TABLE REFERENCE constraint). */
+  public static final ErrorTemplate SAME_TABLE_REFERENCE_CONFLICT =
+      e(547, 16, 0, "The %s statement conflicted with the SAME TABLE REFERENCE constraint \"%s\". The conflict"
+          + " occurred in database \"%s\", table \"%s\", column '%s'.", STATEMENT);
   public static final ErrorTemplate REFERENCE_CONFLICT =
       e(
           547,

@@ -59,7 +59,7 @@ final class ForeignKeys {
         continue;
       }
       if (!parentExists(state, t.catalog(), table, parent, fk, values)) {
-        throw SqlErrors.FK_CONFLICT.raise(verb, fk.name(), t.database().name(),
+        throw (parent.id() == table.id() ? SqlErrors.FK_SAME_TABLE_CONFLICT : SqlErrors.FK_CONFLICT).raise(verb, fk.name(), t.database().name(),
             schemaQualified(state, t.catalog(), parent), parent.columnById(fk.refColumns().getFirst()).name());
       }
     }
@@ -143,7 +143,8 @@ final class ForeignKeys {
           for (int k = 0; k < oldKeys.size(); k++) {
             if (matches(key, child, fk.columns(), oldKeys.get(k), parent, fk.refColumns())) {
               if (action == FkAction.NO_ACTION) {
-                throw SqlErrors.REFERENCE_CONFLICT.raise(verb, fk.name(), database.name(),
+                throw (child.id() == parent.id() ? SqlErrors.SAME_TABLE_REFERENCE_CONFLICT : SqlErrors.REFERENCE_CONFLICT)
+                    .raise(verb, fk.name(), database.name(),
                     schemaQualified(state, catalog, child), child.columnById(fk.columns().getFirst()).name());
               }
               locators.add(c.locator());

@@ -112,11 +112,13 @@ final class CatalogPropertyFunctions {
 
     @Override
     Object call(Arguments a, FunctionContext ctx) {
-      Optional<SchemaObject> o = ctx.objectById(((Number) a.value(0)).intValue());
+      int id = ((Number) a.value(0)).intValue();
+      String property = a.string(1).strip().toUpperCase(Locale.ROOT);
+      Optional<SchemaObject> o = ctx.objectById(id);
       if (o.isEmpty()) {
-        return null;
+        return ctx.constraintById(id).map(c -> ConstraintObjectProperties.of(c, property)).orElse(null);
       }
-      return objectProperty(o.get(), a.string(1).strip().toUpperCase(Locale.ROOT));
+      return objectProperty(o.get(), property);
     }
 
     @Override
@@ -141,6 +143,7 @@ final class CatalogPropertyFunctions {
           case "TABLEHASPRIMARYKEY" -> x instanceof Table t && t.constraints().stream().anyMatch(Constraint.PrimaryKey.class::isInstance);
           case "TABLEHASIDENTITY" -> x instanceof Table t && t.columns().stream().anyMatch(c -> c.identity() != null);
           case "TABLEHASFOREIGNKEY" -> x instanceof Table t && t.constraints().stream().anyMatch(Constraint.ForeignKey.class::isInstance);
+          case "ISCONSTRAINT", "ISPRIMARYKEY", "ISUNIQUECNST", "ISFOREIGNKEY", "ISCHECKCNST", "ISDEFAULTCNST" -> false;
           default -> null;
         };
     return answer == null ? null : answer ? 1 : 0;

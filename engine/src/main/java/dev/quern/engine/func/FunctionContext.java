@@ -91,6 +91,11 @@ public interface FunctionContext {
     return Optional.empty();
   }
 
+  /** The constraint with this object id on a table of the current database. */
+  default Optional<dev.quern.catalog.meta.Constraint> constraintById(int id) {
+    return Optional.empty();
+  }
+
   /** STATS_DATE: when statistics {@code statsId} of table {@code objectId} were last updated. */
   default Optional<java.time.LocalDateTime> statsDate(int objectId, int statsId) {
     return Optional.empty();

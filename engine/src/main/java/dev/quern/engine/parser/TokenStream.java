@@ -119,8 +119,10 @@ public final class TokenStream {
     if (t.type() != TokenType.NUMBER) {
       throw errorNear(t);
     }
-    long v = new java.math.BigDecimal(t.raw()).longValueExact();
-    return negative ? -v : v;
+    // The sign applies before the range check: -9223372036854775808 (bigint's minimum, which
+    // Liquibase writes as a sequence's MINVALUE) fits although its magnitude alone does not.
+    java.math.BigDecimal v = new java.math.BigDecimal(t.raw());
+    return (negative ? v.negate() : v).longValueExact();
   }
 
   /** The character offset just past the last token consumed (0 before the first). */

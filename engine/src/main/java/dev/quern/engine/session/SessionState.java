@@ -762,6 +762,11 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   @Override
+  public Optional<dev.quern.catalog.meta.Constraint> constraintById(int id) {
+    return dev.quern.engine.store.ObjectNames.constraintById(store, databaseId(), id);
+  }
+
+  @Override
   public Optional<String> objectDefinition(int id) {
     return dev.quern.engine.store.ObjectNames.objectDefinition(store, databaseId(), id);
   }

@@ -165,12 +165,18 @@ public final class ObjectNames {
     if (object.isPresent()) {
       return Optional.of(object.get().name());
     }
+    return constraintById(session, databaseId, id).map(dev.quern.catalog.meta.Constraint::name);
+  }
+
+  /** The constraint with object id {@code id} on a table of the current database (OBJECT_NAME, OBJECTPROPERTY). */
+  public static Optional<dev.quern.catalog.meta.Constraint> constraintById(StoreSession session, int databaseId, int id) {
+    Metadata md = session.metadata(session.storage().catalog(databaseId));
     for (Schema s : md.schemas(databaseId)) {
       for (var o : md.objects(s.id())) {
         if (o instanceof Table table) {
           for (var c : table.constraints()) {
             if (c.objectId() == id) {
-              return Optional.of(c.name());
+              return Optional.of(c);
             }
           }
         }

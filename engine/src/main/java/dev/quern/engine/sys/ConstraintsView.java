@@ -26,9 +26,10 @@ final class ConstraintsView implements SystemView {
   private enum Kind {
     KEY("key_constraints", List.of(integer("unique_index_id", true), bit("is_system_named", false))),
     FOREIGN("foreign_keys", List.of(
-        integer("referenced_object_id", true), bit("is_disabled", false), bit("is_not_for_replication", false),
+        integer("referenced_object_id", true), integer("key_index_id", true), bit("is_disabled", false), bit("is_not_for_replication", false),
         bit("is_not_trusted", false), tinyint("delete_referential_action", true), nvarchar("delete_referential_action_desc", 60, true),
-        tinyint("update_referential_action", true), nvarchar("update_referential_action_desc", 60, true))),
+        tinyint("update_referential_action", true), nvarchar("update_referential_action_desc", 60, true),
+        bit("is_system_named", false))),
     CHECK("check_constraints", List.of(
         bit("is_disabled", false), bit("is_not_for_replication", false), bit("is_not_trusted", false),
         integer("parent_column_id", false),
@@ -72,12 +73,13 @@ final class ConstraintsView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
+    dev.quern.catalog.meta.Metadata md = CatalogObjects.metadata(session);
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (!(e.object() instanceof Table t)) {
         continue;
       }
       for (Constraint c : t.constraints()) {
-        Object[] extra = extra(t, c);
+        Object[] extra = extra(md, t, c);
         if (extra == null) {
           continue;
         }
@@ -93,7 +95,7 @@ final class ConstraintsView implements SystemView {
   }
 
   /** The kind's own columns of {@code c}; null when {@code c} is not of the kind. */
-  private Object[] extra(Table t, Constraint c) {
+  private Object[] extra(dev.quern.catalog.meta.Metadata md, Table t, Constraint c) {
     return switch (kind) {
       case KEY -> switch (c) {
         case Constraint.PrimaryKey p -> new Object[] {p.indexId(), false};
@@ -101,8 +103,8 @@ final class ConstraintsView implements SystemView {
         default -> null;
       };
       case FOREIGN -> c instanceof Constraint.ForeignKey f
-          ? new Object[] {f.refTableId(), f.disabled(), false, f.notTrusted(), action(f.onDelete()), actionText(f.onDelete()),
-            action(f.onUpdate()), actionText(f.onUpdate())}
+          ? new Object[] {f.refTableId(), ReferencedKeyIndex.of(md, t, f), f.disabled(), false, f.notTrusted(),
+            action(f.onDelete()), actionText(f.onDelete()), action(f.onUpdate()), actionText(f.onUpdate()), false}
           : null;
       case CHECK -> c instanceof Constraint.Check k
           ? new Object[] {k.disabled(), false, k.notTrusted(), k.columnId(), definition(k.expression()),

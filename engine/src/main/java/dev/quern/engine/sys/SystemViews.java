@@ -134,7 +134,8 @@ public final class SystemViews {
           InformationSchemaConstraintsView.tableConstraints(), InformationSchemaConstraintsView.keyColumnUsage(),
           new InformationSchemaRoutinesView(), new InformationSchemaParametersView(),
           new InformationSchemaViewsView(), new InformationSchemaDomainsView(),
-          new InformationSchemaSequencesView());
+          new InformationSchemaSequencesView(),
+          new InformationSchemaSchemataView());
 
   public static List<SystemView> all() {
     return ALL;

@@ -1,0 +1,2 @@
+-- Repeatable: re-applied whenever its checksum changes.
+CREATE OR ALTER VIEW customer_names AS SELECT name FROM customer;

@@ -1,0 +1,1 @@
+CREATE TABLE ${billing}.doc (id INT NOT NULL CONSTRAINT pk_doc PRIMARY KEY, body NVARCHAR(MAX));
