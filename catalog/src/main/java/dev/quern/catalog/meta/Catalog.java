@@ -73,8 +73,17 @@ public final class Catalog implements AutoCloseable {
   private final java.util.Map<Integer, TableShape> lastShape =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private Catalog(KvStore store) {
+  /**
+   * Whether a DDL's stamp write locks the stamp until its transaction ends, so DDL transactions
+   * take turns. tempdb's DDL does not: there each session creates and drops its own #tables and
+   * table variables, which no other session names, and two sessions each in a transaction must
+   * not wait for each other to declare one (see {@link #stampWritten}).
+   */
+  private final boolean ddlTakesTurns;
+
+  private Catalog(KvStore store, boolean ddlTakesTurns) {
     this.store = store;
+    this.ddlTakesTurns = ddlTakesTurns;
     this.counters = new DurableCounters(store);
     this.values = new ValueCounters(store);
     this.changeVersions = new ChangeVersions(store);
@@ -82,7 +91,18 @@ public final class Catalog implements AutoCloseable {
 
   /** The catalog of {@code store}; reclaims the data of drops committed before a crash. */
   public static Catalog open(KvStore store) {
-    Catalog catalog = new Catalog(store);
+    Catalog catalog = new Catalog(store, true);
+    catalog.reclaimGarbage();
+    return catalog;
+  }
+
+  /**
+   * The catalog of tempdb's store: as {@link #open}, but one session's DDL never waits for
+   * another's transaction to end (names and objects still lock as everywhere: two sessions
+   * creating the same ##global table still take turns on its name).
+   */
+  public static Catalog openTemporary(KvStore store) {
+    Catalog catalog = new Catalog(store, false);
     catalog.reclaimGarbage();
     return catalog;
   }
@@ -804,7 +824,15 @@ public final class Catalog implements AutoCloseable {
     do {
       stamp = ThreadLocalRandom.current().nextLong();
     } while (stamp == 0);
-    txn.put(SystemKeys.stamp(), ByteBuffer.allocate(8).putLong(stamp).array());
+    byte[] value = ByteBuffer.allocate(8).putLong(stamp).array();
+    if (ddlTakesTurns) {
+      txn.put(SystemKeys.stamp(), value);
+    } else {
+      // Unlocked, the last DDL to commit leaves its stamp: each stamp is still written once, by
+      // one transaction, so it still names one committed state (readers load that state with the
+      // stamp in one consistent read, and a DDL transaction keeps its own view apart).
+      txn.putCovered(SystemKeys.stamp(), value);
+    }
   }
 
   private static List<String> namesOf(SchemaObject o) {

@@ -81,7 +81,7 @@
  * <h2>How the engine uses it</h2>
  *
  * <pre>
- * Catalog catalog = Catalog.open(store);                 // once per store (main, tempdb)
+ * Catalog catalog = Catalog.open(store);                 // once per store (Catalog.openTemporary for tempdb)
  * try (KvTxn txn = store.begin(KvTxnOptions.of(isolation).withLockTimeout(lockTimeout))) {
  *   txn.beginStatement();                                // per statement
  *   Metadata md = catalog.metadata(txn);                 // bind names against this snapshot

@@ -42,7 +42,7 @@ public final class Storage implements AutoCloseable {
     this.mainStore = RocksKvStore.open(dataDir.resolve("data"));
     this.tempStore = RocksKvStore.openTemp(dataDir.resolve("tempdb"));
     this.main = Catalog.open(mainStore);
-    this.temp = Catalog.open(tempStore);
+    this.temp = Catalog.openTemporary(tempStore);
     this.deleteOnClose = deleteOnClose;
     bootstrap();
   }
