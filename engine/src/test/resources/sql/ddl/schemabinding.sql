@@ -119,6 +119,21 @@ CREATE FUNCTION dbo.sb_bad3() RETURNS int WITH SCHEMABINDING AS BEGIN RETURN (SE
 statement error 155
 CREATE VIEW dbo.sb_bad4 WITH NOSUCHTHING AS SELECT 1 AS one
 
+# A table of the same name in another schema is not the view itself.
+statement ok
+CREATE SCHEMA sb_report
+
+statement ok
+CREATE VIEW sb_report.sb_orders WITH SCHEMABINDING AS SELECT id, amount FROM dbo.sb_orders
+
+query I
+SELECT COUNT(*) FROM sb_report.sb_orders
+----
+3
+
+statement ok
+DROP VIEW sb_report.sb_orders
+
 query I
 SELECT COUNT(*) FROM sys.objects WHERE name LIKE 'sb[_]bad%'
 ----

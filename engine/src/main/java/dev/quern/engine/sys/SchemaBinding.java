@@ -80,12 +80,14 @@ public final class SchemaBinding {
       return;
     }
     String kind = module instanceof View ? "view" : "function";
+    String schema = CatalogObjects.metadata(session).schema(module.schemaId()).map(dev.quern.catalog.meta.Schema::name).orElse("");
     ModuleReferences.Parsed parsed = ModuleReferences.of(module);
     for (ModuleReferences.Usage u : parsed.references()) {
       if (u.selectAll) {
         throw STAR.raise();
       }
-      boolean self = u.parts.getLast().equalsIgnoreCase(module.name());
+      boolean self = u.parts.size() == 2 && u.parts.getFirst().equalsIgnoreCase(schema)
+          && u.parts.getLast().equalsIgnoreCase(module.name());
       if (u.parts.size() != 2 || u.parts.getFirst().isEmpty() || self) {
         throw NOT_TWO_PART.raise(kind, module.name(), String.join(".", u.parts));
       }
