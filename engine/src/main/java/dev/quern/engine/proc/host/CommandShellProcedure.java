@@ -3,6 +3,7 @@ package dev.quern.engine.proc.host;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.error.Abort;
 import dev.quern.engine.error.ErrorTemplate;
 import dev.quern.engine.error.SqlErrors;
@@ -18,7 +19,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,11 +71,15 @@ final class CommandShellProcedure implements SystemProcedure {
     Process process = start(args.getFirst().value().toString(), state.store().storage().directory(1).getParent());
     Runnable removeHook = state.onCancel(() -> killTree(process));
     try {
-      List<Object[]> rows = read(process);
+      ResultSink sink = noOutput ? null : host.sink();
+      if (sink != null) {
+        sink.columns(COLUMNS);
+      }
+      long rows = stream(process, sink);
       int exit = waitFor(process);
       state.checkCancelled();
-      if (!noOutput) {
-        HostProcedures.result(host.sink(), COLUMNS, rows);
+      if (sink != null) {
+        sink.done(rows, true);
       }
       return exit == 0 ? 0 : 1;
     } finally {
@@ -115,23 +119,34 @@ final class CommandShellProcedure implements SystemProcedure {
     }
   }
 
-  /** Every line, cut into 255-character rows, then the NULL row SQL Server ends the output with. */
-  private static List<Object[]> read(Process process) {
-    List<Object[]> rows = new ArrayList<>();
+  /**
+   * Sends every line as it comes, cut into 255-character rows, then the NULL row SQL Server ends
+   * the output with (to {@code sink}, or nowhere for no_output: the output is still read, so the
+   * command never blocks on a full pipe); returns how many rows. Nothing is kept, however much
+   * the command writes.
+   */
+  private static long stream(Process process, ResultSink sink) {
+    long rows = 0;
     try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.isEmpty()) {
-          rows.add(new Object[] {null});
+          rows += send(sink, null);
         }
         for (int at = 0; at < line.length(); at += LINE_CHARS) {
-          rows.add(new Object[] {line.substring(at, Math.min(line.length(), at + LINE_CHARS))});
+          rows += send(sink, line.substring(at, Math.min(line.length(), at + LINE_CHARS)));
         }
       }
     } catch (IOException e) {
       // The stream closes under a reader whose command was killed by ATTENTION; checked after.
     }
-    rows.add(new Object[] {null});
-    return rows;
+    return rows + send(sink, null);
+  }
+
+  private static int send(ResultSink sink, String line) {
+    if (sink != null) {
+      sink.row(new Object[] {line});
+    }
+    return 1;
   }
 
   private static int waitFor(Process process) {
