@@ -54,7 +54,8 @@ public final class GeographyMeasures {
       double t2 = Math.tan(g.authalicLatitude(ring.get(i + 1).y()) / 2);
       double dl = Math.toRadians(ring.get(i + 1).x() - ring.get(i).x());
       dl = Math.IEEEremainder(dl, 2 * Math.PI);
-      sum += 2 * Math.atan2(Math.tan(dl / 2) * (t1 + t2), 1 + t1 * t2);
+      // The excess between the edge and the north pole: an eastward edge adds to the area south of it.
+      sum -= 2 * Math.atan2(Math.tan(dl / 2) * (t1 + t2), 1 + t1 * t2);
     }
     return sum;
   }
