@@ -97,6 +97,22 @@ public final class Validity {
       return Planar.cross(shared, other1, other2) == 0
           && (other1.x() - shared.x()) * (other2.x() - shared.x()) + (other1.y() - shared.y()) * (other2.y() - shared.y()) > 0;
     }
-    return sameRing && Planar.segmentsMeet(p, q, r, s);
+    if (!sameRing) {
+      return overlaps(p, q, r, s); // rings may touch at points, never share an edge
+    }
+    return Planar.segmentsMeet(p, q, r, s);
+  }
+
+  /** Collinear segments that share more than a point. */
+  private static boolean overlaps(Coord p, Coord q, Coord r, Coord s) {
+    if (Planar.cross(p, q, r) != 0 || Planar.cross(p, q, s) != 0) {
+      return false;
+    }
+    boolean alongX = Math.abs(q.x() - p.x()) >= Math.abs(q.y() - p.y());
+    double a1 = alongX ? Math.min(p.x(), q.x()) : Math.min(p.y(), q.y());
+    double a2 = alongX ? Math.max(p.x(), q.x()) : Math.max(p.y(), q.y());
+    double b1 = alongX ? Math.min(r.x(), s.x()) : Math.min(r.y(), s.y());
+    double b2 = alongX ? Math.max(r.x(), s.x()) : Math.max(r.y(), s.y());
+    return Math.min(a2, b2) > Math.max(a1, b1);
   }
 }
