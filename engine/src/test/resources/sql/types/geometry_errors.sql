@@ -223,3 +223,34 @@ statement error 529
 SELECT CAST(geometry::Point(1, 2, 0) AS int)
 ----
 error 529: Explicit conversion from data type geometry to int is not allowed.
+
+# Spatial indexes are not built: refused rather than accepted without effect.
+statement ok
+CREATE TABLE SpatialTable (id int PRIMARY KEY, geom geometry)
+
+statement error 40517
+CREATE SPATIAL INDEX SIndx_SpatialTable_geometry_col1 ON SpatialTable(geom) WITH (BOUNDING_BOX = (0, 0, 500, 200))
+----
+error 40517: Keyword or statement option 'SPATIAL INDEX' is not supported in this version of SQL Server.
+
+# Neither type is comparable (403 for = and <>); IS NULL is the one test of a value.
+query I
+SELECT COUNT(*) FROM SpatialTable WHERE geom IS NULL
+----
+0
+
+statement error 1919
+CREATE TABLE KeyedShapes (shape geometry PRIMARY KEY)
+----
+error 1919: Column 'shape' in table 'KeyedShapes' is of a type that is invalid for use as a key column in an index.
+error 1750: Could not create constraint or index. See previous errors.
+
+statement error 1978
+CREATE INDEX IX_geom ON SpatialTable (geom)
+----
+error 1978: Column 'geom' in table 'SpatialTable' is of a type that is invalid for use as a key column in an index or statistics.
+
+statement error 13604
+SELECT geometry::Point(1, 2, 0) AS g FOR JSON PATH
+----
+error 13604: FOR JSON cannot serialize CLR objects. Cast CLR types explicitly into one of the supported types in FOR JSON queries.
