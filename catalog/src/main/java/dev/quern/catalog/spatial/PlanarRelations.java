@@ -139,10 +139,6 @@ public final class PlanarRelations {
 
   /** Whether the leaf y lies wholly in a (its test points in a, and no hole of a inside a polygon y). */
   private static boolean covers(Shape a, Shape y) {
-    List<Coord> cutters = new ArrayList<>();
-    for (Shape x : nonEmpty(a)) {
-      x.figures().forEach(cutters::addAll);
-    }
     for (Coord p : testPointsAgainst(y, nonEmpty(a))) {
       if (nonEmpty(a).stream().noneMatch(x -> closedContains(x, p))) {
         return false;

@@ -135,21 +135,9 @@ public final class SpatialErrors {
     return clr(geography, OUT_OF_RANGE, code, text + "\nParameter name: n", method + "(Int32 n)");
   }
 
-  /** 24144: an operation that needs a valid instance. */
-  public static SqlValueException notValidInstance(boolean geography, String frame) {
-    return clr(geography, ARGUMENT, 24144, "This operation cannot be completed because the instance is not valid. Use"
-        + " MakeValid to convert the instance to a valid instance. Note that MakeValid may cause the points of a"
-        + " geometry instance to shift slightly.", frame);
-  }
-
   /** A NULL assigned to STSrid: .NET's own ArgumentNullException, no 24xxx code. */
   public static SqlValueException sridNull(boolean geography) {
     return clr(geography, "System.ArgumentNullException", 0, "Value cannot be null.", "set_STSrid(SqlInt32 value)");
-  }
-
-  /** An SRID out of range assigned to STSrid or passed to a constructor. */
-  public static SqlValueException sridOutOfRange(boolean geography, String frame) {
-    return sridRange().at(geography, frame);
   }
 
   /** A thrown error of the readers, before the public method that called them is known. */

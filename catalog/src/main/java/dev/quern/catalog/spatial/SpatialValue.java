@@ -29,9 +29,4 @@ public record SpatialValue(boolean geography, int srid, Shape shape) {
   public byte[] bytes() {
     return SpatialBinary.serialize(this);
   }
-
-  /** The type's name as errors print it. */
-  public String typeName() {
-    return geography ? "geography" : "geometry";
-  }
 }
