@@ -184,9 +184,9 @@ SELECT int::Parse('1')
 error 258: Cannot call methods on int.
 
 statement error 243
-SELECT geometry::STGeomFromText('POINT (1 1)', 0)
+SELECT geometri::STGeomFromText('POINT (1 1)', 0)
 ----
-error 243: Type geometry is not a defined system type.
+error 243: Type geometri is not a defined system type.
 
 # Comparisons are depth-first; strings convert implicitly, numbers never.
 query IIII

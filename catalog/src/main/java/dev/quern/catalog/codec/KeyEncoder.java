@@ -88,6 +88,8 @@ public final class KeyEncoder {
       case HIERARCHYID -> writeEscaped((byte[]) v);
       // No index or sort takes a vector (SQL Server refuses them); its bytes keep it distinct.
       case VECTOR -> writeEscaped(((VectorValue) v).toBytes());
+      // Neither is comparable in SQL Server (no key, no ORDER BY); the bytes keep values distinct in work keys.
+      case GEOMETRY, GEOGRAPHY -> writeEscaped((byte[]) v);
       case DATE -> writeDate((LocalDate) v);
       case TIME -> sink.putLong(((LocalTime) v).toNanoOfDay());
       case DATETIME2, DATETIME, SMALLDATETIME -> writeDateTime((LocalDateTime) v);
@@ -237,7 +239,7 @@ public final class KeyEncoder {
         case TINYINT, SMALLINT, INT, BIGINT, BIT, DECIMAL, NUMERIC, MONEY, SMALLMONEY -> EXACT;
         case REAL, FLOAT -> APPROXIMATE;
         case DATE, TIME, DATETIME2, DATETIME, SMALLDATETIME, DATETIMEOFFSET -> DATE_TIME;
-        case SQL_VARIANT, HIERARCHYID, VECTOR, JSON ->
+        case SQL_VARIANT, HIERARCHYID, VECTOR, JSON, GEOMETRY, GEOGRAPHY ->
             throw new IllegalArgumentException("sql_variant cannot hold " + t);
       };
     }

@@ -111,7 +111,7 @@ final class ValueCodec {
       case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML ->
           ((String) v).getBytes(StandardCharsets.UTF_8);
       case JSON -> ((String) v).getBytes(StandardCharsets.UTF_8);
-      case BINARY, VARBINARY, IMAGE, HIERARCHYID -> (byte[]) v;
+      case BINARY, VARBINARY, IMAGE, HIERARCHYID, GEOMETRY, GEOGRAPHY -> (byte[]) v;
       case VECTOR -> ((VectorValue) v).toBytes();
       case SQL_VARIANT -> encodeVariant((SqlVariant) v);
       default -> throw new IllegalArgumentException(type + " is not variable-width");
@@ -141,7 +141,7 @@ final class ValueCodec {
         byte[] unscaled = in.get(b.length - in.position());
         yield new BigDecimal(new BigInteger(unscaled), scale);
       }
-      case BINARY, VARBINARY, IMAGE, HIERARCHYID -> b;
+      case BINARY, VARBINARY, IMAGE, HIERARCHYID, GEOMETRY, GEOGRAPHY -> b;
       case VECTOR -> VectorValue.fromBytes(b);
       case SQL_VARIANT -> decodeVariant(b);
       default -> throw new IllegalArgumentException(type + " is not variable-width");

@@ -42,6 +42,8 @@ public final class SqlTypes {
   public static final SqlType SQL_VARIANT = SqlType.of(TypeId.SQL_VARIANT);
   public static final SqlType XML = SqlType.ofLength(TypeId.XML, SqlType.MAX);
   public static final SqlType HIERARCHYID = SqlType.of(TypeId.HIERARCHYID);
+  public static final SqlType GEOMETRY = SqlType.of(TypeId.GEOMETRY);
+  public static final SqlType GEOGRAPHY = SqlType.of(TypeId.GEOGRAPHY);
 
   /** SQL Server 2025's json: a document of any size, no facets (max_length -1 in sys.columns). */
   public static final SqlType JSON = SqlType.ofLength(TypeId.JSON, SqlType.MAX);
@@ -57,6 +59,12 @@ public final class SqlTypes {
 
   /** hierarchyid's user_type_id. */
   public static final int HIERARCHYID_USER_TYPE_ID = 128;
+
+  /** geometry's user_type_id. */
+  public static final int GEOMETRY_USER_TYPE_ID = 129;
+
+  /** geography's user_type_id. */
+  public static final int GEOGRAPHY_USER_TYPE_ID = 130;
 
   /**
    * vector's user_type_id: SQL Server 2025 lists vector in sys.types with varbinary's
@@ -124,7 +132,9 @@ public final class SqlTypes {
           Map.entry("sql_variant", TypeId.SQL_VARIANT),
           Map.entry("hierarchyid", TypeId.HIERARCHYID),
           Map.entry("vector", TypeId.VECTOR),
-          Map.entry("json", TypeId.JSON));
+          Map.entry("json", TypeId.JSON),
+          Map.entry("geometry", TypeId.GEOMETRY),
+          Map.entry("geography", TypeId.GEOGRAPHY));
 
   private SqlTypes() {}
 
@@ -317,7 +327,7 @@ public final class SqlTypes {
       case NVARCHAR -> 231;
       case NCHAR -> 239;
       case XML -> 241;
-      case HIERARCHYID -> CLR_TYPE_ID;
+      case HIERARCHYID, GEOMETRY, GEOGRAPHY -> CLR_TYPE_ID;
       case VECTOR -> 165;
       case JSON -> JSON_TYPE_ID;
     };
@@ -330,6 +340,8 @@ public final class SqlTypes {
   public static int userTypeId(TypeId id) {
     return switch (id) {
       case HIERARCHYID -> HIERARCHYID_USER_TYPE_ID;
+      case GEOMETRY -> GEOMETRY_USER_TYPE_ID;
+      case GEOGRAPHY -> GEOGRAPHY_USER_TYPE_ID;
       case VECTOR -> VECTOR_USER_TYPE_ID;
       default -> systemTypeId(id);
     };

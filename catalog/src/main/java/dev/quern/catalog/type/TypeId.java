@@ -27,6 +27,7 @@ package dev.quern.catalog.type;
  * HIERARCHYID                     byte[] (SQL Server's encoding, see dev.quern.catalog.value.HierarchyId)
  * VECTOR                          dev.quern.catalog.value.VectorValue (float32 elements)
  * JSON                            String (the canonical text: no whitespace, first of duplicate keys)
+ * GEOMETRY, GEOGRAPHY             byte[] (SQL Server's serialization, see dev.quern.catalog.spatial)
  * </pre>
  */
 public enum TypeId {
@@ -61,5 +62,7 @@ public enum TypeId {
   SQL_VARIANT,
   HIERARCHYID,
   VECTOR,
-  JSON
+  JSON,
+  GEOMETRY,
+  GEOGRAPHY
 }

@@ -87,7 +87,7 @@ final class ConversionRules {
       case UNIQUEIDENTIFIER -> Family.GUID;
       case XML -> Family.XML;
       case SQL_VARIANT -> Family.VARIANT;
-      case HIERARCHYID -> Family.CLR;
+      case HIERARCHYID, GEOMETRY, GEOGRAPHY -> Family.CLR;
       case VECTOR -> Family.VECTOR;
       case JSON -> throw new IllegalArgumentException("json is outside the chart");
     };
@@ -96,6 +96,9 @@ final class ConversionRules {
   private static char chart(TypeId from, TypeId to) {
     if (from == TypeId.JSON || to == TypeId.JSON) {
       return JsonConversions.rule(from, to);
+    }
+    if (family(from) == Family.CLR && family(to) == Family.CLR) {
+      return 'N'; // one CLR type never converts to another (geometry to geography is 529's Msg 206)
     }
     return CHART[family(from).ordinal()].charAt(2 * family(to).ordinal());
   }

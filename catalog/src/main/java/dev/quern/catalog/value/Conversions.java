@@ -59,6 +59,9 @@ public final class Conversions {
     if (from.id() == TypeId.HIERARCHYID && to.id() != TypeId.HIERARCHYID) {
       return ToHierarchyId.from((byte[]) value, to, style);
     }
+    if (ToSpatial.isSpatial(from.id()) && to.id() != from.id()) {
+      return ToSpatial.from((byte[]) value, from, to);
+    }
     if (from.id() == TypeId.VECTOR && to.id() != TypeId.VECTOR) {
       return ToVector.toText((VectorValue) value, to);
     }
@@ -78,6 +81,7 @@ public final class Conversions {
       case HIERARCHYID -> ToHierarchyId.convert(value, from);
       case VECTOR -> ToVector.convert(value, from, to);
       case JSON -> JsonConversions.toJson(value, from);
+      case GEOMETRY, GEOGRAPHY -> ToSpatial.convert(value, from, to);
     };
   }
 

@@ -104,7 +104,7 @@ public final class TypePrecedence {
       case XML -> 27;
       case SQL_VARIANT -> 28;
       // User-defined types, the CLR ones among them, rank above every system type.
-      case HIERARCHYID -> 29;
+      case HIERARCHYID, GEOMETRY, GEOGRAPHY -> 29;
       // json ranks above every other type: CASE, COALESCE and UNION ALL of json and text give json.
       case JSON -> 30;
     };

@@ -3,7 +3,9 @@
  * dev.quern.catalog.type.TypeId}: CAST/CONVERT ({@link dev.quern.catalog.value.Conversions}), data
  * type precedence, arithmetic and concatenation, comparison under the default collation, the types
  * of literals, and the text of values; hierarchyid's encoding, text and methods ({@link
- * dev.quern.catalog.value.HierarchyId}), its values held as SQL Server's bytes; vector values
+ * dev.quern.catalog.value.HierarchyId}), its values held as SQL Server's bytes; geometry and
+ * geography converted through {@code ToSpatial} (the types themselves are {@code
+ * dev.quern.catalog.spatial}'s); vector values
  * ({@link dev.quern.catalog.value.VectorValue}), their JSON text read and written as SQL Server 2025
  * does ({@link dev.quern.catalog.value.VectorText}); json's canonical text, read from character
  * data by {@code JsonCanonical}. Errors are {@link

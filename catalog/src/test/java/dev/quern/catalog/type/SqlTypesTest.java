@@ -75,13 +75,17 @@ class SqlTypesTest {
     assertThat(SqlTypes.systemTypeId(TypeId.INT)).isEqualTo(56);
     assertThat(SqlTypes.systemTypeId(TypeId.NVARCHAR)).isEqualTo(231);
     for (TypeId id : TypeId.values()) {
-      if (id != TypeId.VECTOR) { // vector shares varbinary's 165; its user_type_id tells it apart
+      // vector shares varbinary's 165, geometry and geography hierarchyid's 240; user_type_id tells them apart
+      if (id != TypeId.VECTOR && id != TypeId.GEOMETRY && id != TypeId.GEOGRAPHY) {
         assertThat(SqlTypes.bySystemTypeId(SqlTypes.systemTypeId(id))).isEqualTo(id);
       }
       assertThat(SqlTypes.byUserTypeId(SqlTypes.userTypeId(id))).isEqualTo(id);
     }
     assertThat(SqlTypes.systemTypeId(TypeId.VECTOR)).isEqualTo(165);
     assertThat(SqlTypes.userTypeId(TypeId.VECTOR)).isEqualTo(255);
+    assertThat(SqlTypes.systemTypeId(TypeId.GEOGRAPHY)).isEqualTo(240);
+    assertThat(SqlTypes.userTypeId(TypeId.GEOMETRY)).isEqualTo(129);
+    assertThat(SqlTypes.userTypeId(TypeId.GEOGRAPHY)).isEqualTo(130);
     assertThat(SqlTypes.bySystemTypeId(1)).isNull();
   }
 

@@ -58,7 +58,9 @@ class ConversionMatrixTest {
           Map.entry(TypeId.SQL_VARIANT, new SqlVariant(SqlTypes.INT, 1)),
           Map.entry(TypeId.HIERARCHYID, new byte[] {0x58}),
           Map.entry(TypeId.VECTOR, VectorValue.of(1f)),
-          Map.entry(TypeId.JSON, "[1]"));
+          Map.entry(TypeId.JSON, "[1]"),
+          Map.entry(TypeId.GEOMETRY, dev.quern.catalog.spatial.SpatialFactory.parse(false, "POINT (1 2)").bytes()),
+          Map.entry(TypeId.GEOGRAPHY, dev.quern.catalog.spatial.SpatialFactory.parse(true, "POINT (1 2)").bytes()));
 
   private static SqlType typeOf(TypeId id) {
     return switch (id) {

@@ -28,7 +28,8 @@ public sealed interface Expr
         WithinGroupExpr,
         JsonConstructor,
         MethodCall,
-        StaticMethodCall {
+        StaticMethodCall,
+        PropertyRef {
   /** The expression as T-SQL text that parses back to an equal tree. */
   String toSql();
 }

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 /**
  * A static method of a type called by the type's name, {@code type::method(args)}:
  * {@code hierarchyid::GetRoot()}, {@code hierarchyid::Parse('/1/')}. The type name is kept as
- * written and resolved when bound (the CLR types have such methods; geometry and geography are not
- * types here).
+ * written and resolved when bound (the CLR types have such methods: hierarchyid, geometry,
+ * geography). A static property ({@code geometry::Null}) is held as a call of no arguments.
  */
 public record StaticMethodCall(String typeName, String method, List<Expr> args) implements Expr {
   public StaticMethodCall {

@@ -32,6 +32,7 @@ final class AggregateFinder {
       case dev.quern.engine.ast.AtTimeZoneExpr a -> find(a.operand()) || find(a.zone());
       case dev.quern.engine.ast.MethodCall x -> find(x.target()) || x.args().stream().anyMatch(AggregateFinder::find);
       case dev.quern.engine.ast.StaticMethodCall s -> s.args().stream().anyMatch(AggregateFinder::find);
+      case dev.quern.engine.ast.PropertyRef p -> find(p.target());
       case UnaryExpr u -> find(u.operand());
       case BinaryExpr b -> find(b.left()) || find(b.right());
       case ComparisonExpr c -> find(c.left()) || find(c.right());

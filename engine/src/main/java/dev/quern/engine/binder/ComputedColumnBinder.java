@@ -153,6 +153,7 @@ public final class ComputedColumnBinder {
         m.args().forEach(next);
       }
       case dev.quern.engine.ast.StaticMethodCall s -> s.args().forEach(next);
+      case dev.quern.engine.ast.PropertyRef p -> next.accept(p.target());
       case dev.quern.engine.ast.ParenExpr p -> next.accept(p.inner());
       case dev.quern.engine.ast.CollateExpr c -> next.accept(c.operand());
       case dev.quern.engine.ast.AtTimeZoneExpr a -> {

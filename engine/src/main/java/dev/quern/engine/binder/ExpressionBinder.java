@@ -174,6 +174,9 @@ public final class ExpressionBinder {
         deduceLikeTheOthers(f);
         BoundExpr method = HierarchyIdMethodBinder.onColumn(this, f);
         if (method == null) {
+          method = SpatialMethodBinder.onColumn(this, f);
+        }
+        if (method == null) {
           method = XmlMethodBinder.onColumn(this, f);
         }
         yield method != null ? method : new FunctionBinder(this, bind, aggregates, clause).call(f);
@@ -185,7 +188,9 @@ public final class ExpressionBinder {
             : XmlMethodBinder.onName(this, x);
         yield method != null ? method : new FunctionBinder(this, bind, aggregates, clause).call(x.asFunctionCall());
       }
-      case dev.quern.engine.ast.StaticMethodCall s -> HierarchyIdMethodBinder.bindStatic(this, s);
+      case dev.quern.engine.ast.StaticMethodCall s -> SpatialMethodBinder.isSpatialName(s.typeName())
+          ? SpatialMethodBinder.bindStatic(this, s) : HierarchyIdMethodBinder.bindStatic(this, s);
+      case dev.quern.engine.ast.PropertyRef p -> property(p);
       case dev.quern.engine.ast.QuantifiedExpr q -> quantified(q);
       case dev.quern.engine.ast.NextValueExpr n -> TableSources.nextValue(bind, n);
       case ExistsExpr x -> new dev.quern.engine.exec.op.ExistsPredicate(subqueryOf(existsQuery(x.query())).plan(), x.toSql());
@@ -265,6 +270,9 @@ public final class ExpressionBinder {
     if (JsonOperands.isJson(target.type())) {
       return JsonMethodBinder.bind(this, x);
     }
+    if (SpatialMethodBinder.isSpatial(target.type())) {
+      return SpatialMethodBinder.bind(this, target, x);
+    }
     return target.type().id() == dev.quern.catalog.type.TypeId.HIERARCHYID
         ? HierarchyIdMethodBinder.bind(this, target, x)
         : XmlMethodBinder.bind(this, target, x);
@@ -288,8 +296,31 @@ public final class ExpressionBinder {
 
   private boolean nodeColumnAllowed;
 
+  /** {@code target.Property}: geometry's and geography's; 6592 for hierarchyid's (it has none), 258 for other types. */
+  private BoundExpr property(dev.quern.engine.ast.PropertyRef p) {
+    BoundExpr target = methodTarget(p.target());
+    if (SpatialMethodBinder.isSpatial(target.type())) {
+      return SpatialMethodBinder.property(target, p.property(), p.toSql());
+    }
+    if (target.type().id() == dev.quern.catalog.type.TypeId.HIERARCHYID) {
+      throw dev.quern.engine.error.ClrTypeErrors.NO_PROPERTY.raise(p.property(),
+          "Microsoft.SqlServer.Types.SqlHierarchyId", "Microsoft.SqlServer.Types");
+    }
+    throw SqlErrors.METHOD_ON_NON_XML.raise(SqlTypes.name(target.type().id()));
+  }
+
   private BoundExpr column(ColumnRef c) {
-    BoundExpr col = resolvedColumn(c);
+    BoundExpr col;
+    try {
+      col = resolvedColumn(c);
+    } catch (dev.quern.engine.error.SqlException e) {
+      // col.STX parses as a two-part column name: a property when col is a geometry or geography column.
+      BoundExpr property = e.number() == 207 || e.number() == 4104 ? SpatialMethodBinder.propertyOnColumn(this, c) : null;
+      if (property == null) {
+        throw e;
+      }
+      return property;
+    }
     if (!nodeColumnAllowed && dev.quern.engine.expr.XmlNodeRef.isNodeType(col.type())) {
       throw dev.quern.engine.error.XQueryErrors.NODES_COLUMN_DIRECT.raise(c.name());
     }
@@ -497,6 +528,12 @@ public final class ExpressionBinder {
       default -> false;
     };
     BoundExpr[] o = operands(c.left(), c.right(), simple);
+    for (BoundExpr operand : o) {
+      if (SpatialMethodBinder.isSpatial(operand.type())) { // no CLR operator: geometry and geography are not comparable
+        throw dev.quern.engine.error.ClrTypeErrors.INVALID_OPERATOR.raise(VectorRules.operatorName(c.op()),
+            SqlTypes.name(operand.type().id()));
+      }
+    }
     if (VectorRules.involved(o[0].type(), o[1].type())) {
       VectorRules.checkComparison(c.op(), isUntypedNull(o[0]) ? null : o[0].type(),
           isUntypedNull(o[1]) ? null : o[1].type());

@@ -20,7 +20,7 @@ import java.util.Set;
  * Puts a bound query under FOR JSON: each column becomes a property named by its name or alias
  * (under PATH a dotted alias nests objects), checked as SQL Server checks them: every column
  * named (13605), no empty step in a path (13603), and under PATH each object's columns adjacent
- * and no property twice (13601), no CLR type (hierarchyid, 13604). AUTO needs a table (13600); its
+ * and no property twice (13601), no CLR type (hierarchyid, geometry, geography: 13604). AUTO needs a table (13600); its
  * nesting of joined tables' rows is not given, so AUTO over a join is refused rather than flattened.
  */
 final class ForJsonBinder {
@@ -43,7 +43,8 @@ final class ForJsonBinder {
       if (name == null || name.isEmpty()) {
         throw SqlErrors.FOR_JSON_UNNAMED.raise();
       }
-      if (columns.get(i).type().id() == dev.quern.catalog.type.TypeId.HIERARCHYID) {
+      if (columns.get(i).type().id() == dev.quern.catalog.type.TypeId.HIERARCHYID
+          || SpatialMethodBinder.isSpatial(columns.get(i).type())) {
         throw SqlErrors.FOR_JSON_CLR_TYPE.raise();
       }
       List<String> path = List.of(name);

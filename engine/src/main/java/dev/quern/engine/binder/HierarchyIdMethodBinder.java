@@ -25,7 +25,8 @@ import java.util.List;
  * hierarchyid::Parse(s)}). As a CLR type's, the names are case-sensitive and a name or argument
  * count the type does not have is 6506; arguments convert to the parameter types as an assignment
  * would (257 when only CAST may, 206 when no conversion exists). Other types' static methods:
- * 243 for a name that is no type here (geometry, geography), 258 for a system type.
+ * 243 for a name that is no type, 258 for a system type without methods (geometry's and
+ * geography's are {@link SpatialMethodBinder}'s).
  */
 final class HierarchyIdMethodBinder {
   private static final String CLR_TYPE = "Microsoft.SqlServer.Types.SqlHierarchyId";

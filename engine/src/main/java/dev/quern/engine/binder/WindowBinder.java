@@ -245,6 +245,7 @@ final class WindowBinder {
         x.args().forEach(next);
       }
       case dev.quern.engine.ast.StaticMethodCall s -> s.args().forEach(next);
+      case dev.quern.engine.ast.PropertyRef p -> next.accept(p.target());
       case UnaryExpr u -> next.accept(u.operand());
       case BinaryExpr b -> {
         next.accept(b.left());

@@ -262,6 +262,7 @@ final class AlterTableDdl {
     for (TableConstraintDefinition.KeyColumn kc : k.columns()) {
       Column c = table.column(kc.name()).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(kc.name()));
       VectorColumns.checkConstraintKey(c, table.name());
+      SpatialColumns.checkConstraintKey(c, table.name());
       if (pk && c.nullable()) {
         throw SqlErrors.NULLABLE_PRIMARY_KEY.raise(table.name());
       }

@@ -223,6 +223,7 @@ final class DdlExecutor {
           throw SqlErrors.KEY_COLUMN_MISSING.raise(kc.name());
         }
         VectorColumns.checkConstraintKey(col, name);
+        SpatialColumns.checkConstraintKey(col, name);
         if (col.type().id() == dev.quern.catalog.type.TypeId.JSON) {
           throw SqlErrors.CONSTRAINT_FAILED.raise()
               .precededBy(dev.quern.engine.error.JsonTypeErrors.CONSTRAINT_KEY.raise(col.name(), name));

@@ -66,6 +66,7 @@ final class IndexDdl {
     for (TableConstraintDefinition.KeyColumn k : s.keys()) {
       Column c = table.column(k.name()).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(k.name()));
       VectorColumns.checkIndexKey(c, table.name());
+      SpatialColumns.checkIndexKey(c, table.name());
       if (c.type().id() == dev.quern.catalog.type.TypeId.JSON) {
         throw dev.quern.engine.error.JsonTypeErrors.INDEX_KEY.raise(c.name(), table.name());
       }

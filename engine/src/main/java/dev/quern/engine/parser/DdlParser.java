@@ -40,7 +40,8 @@ final class DdlParser {
     return next.is("TABLE") || next.is("DATABASE") || next.is("INDEX") || next.is("UNIQUE")
         || next.is("CLUSTERED") || next.is("NONCLUSTERED") || next.is("VIEW") || next.is("SCHEMA")
         || next.is("SEQUENCE") || next.is("PROC") || next.is("PROCEDURE") || next.is("FUNCTION")
-        || next.is("TRIGGER") || next.is("TYPE") || next.is("SYNONYM") || next.is("OR") && in.peek(2).is("ALTER") && in.peek(3).is("VIEW");
+        || next.is("TRIGGER") || next.is("TYPE") || next.is("SYNONYM") || next.is("OR") && in.peek(2).is("ALTER") && in.peek(3).is("VIEW")
+        || next.is("SPATIAL");
   }
 
   Statement create() {
@@ -53,6 +54,10 @@ final class DdlParser {
     }
     if (in.at("VIEW")) {
       return view(line, dev.quern.engine.ast.CreateViewStatement.Mode.CREATE);
+    }
+    if (in.at("SPATIAL") && in.peek(1).is("INDEX")) {
+      // Spatial indexes (grids over geometry and geography) are not built: refused, never accepted without effect.
+      throw dev.quern.engine.error.SqlErrors.OPTION_NOT_SUPPORTED.raise("SPATIAL INDEX");
     }
     if (in.accept("DATABASE")) {
       String database = in.identifier();

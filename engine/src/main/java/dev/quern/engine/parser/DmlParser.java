@@ -103,6 +103,11 @@ final class DmlParser {
         continue;
       }
       List<String> col = NameParser.objectName(in);
+      if (col.size() == 2 && col.get(1).equals("STSrid") && in.atSymbol("=")) { // SET col.STSrid = n (geometry, geography)
+        var column = new dev.quern.engine.ast.ColumnRef(List.of(table.getLast(), col.get(0)));
+        sets.add(new UpdateStatement.Assignment(col.get(0), expr.mutatorCall(column, col.get(1))));
+        continue;
+      }
       if (in.atSymbol("(")) { // SET col.modify('…'): the target's xml column changed in place
         if (col.size() != 2) { // SQL Server takes no qualifier on the column here
           throw TokenStream.errorNear(in.previous());

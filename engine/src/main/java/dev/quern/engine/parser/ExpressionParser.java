@@ -305,10 +305,13 @@ public final class ExpressionParser {
    * type that has no methods (258) or no such method.
    */
   private Expr methodCalls(Expr target) {
-    while (in.atSymbol(".") && in.peek(1).type() == TokenType.WORD && in.peek(2).isSymbol("(")) {
+    while (in.atSymbol(".") && in.peek(1).type() == TokenType.WORD) {
       in.next();
       String method = in.next().value();
-      target = new dev.quern.engine.ast.MethodCall(target, method, callArguments(), false, xmlNamespaces);
+      target = in.atSymbol("(")
+          ? new dev.quern.engine.ast.MethodCall(target, method, callArguments(), false, xmlNamespaces)
+          // A CLR type's property, read without parentheses: @g.STX, geometry::Point(1, 2, 0).STSrid.
+          : new dev.quern.engine.ast.PropertyRef(target, method);
     }
     return target;
   }
@@ -343,6 +346,11 @@ public final class ExpressionParser {
    * parses here, so that a non-mutator one is refused by name when bound).
    */
   dev.quern.engine.ast.MethodCall mutatorCall(Expr target, String method) {
+    if (in.atSymbol("=")) {
+      // SET @g.STSrid = 4326: a CLR property assigned, as the mutator of one argument (bound by the target's type).
+      in.next();
+      return new dev.quern.engine.ast.MethodCall(target, method, List.of(parse()), true, xmlNamespaces);
+    }
     return new dev.quern.engine.ast.MethodCall(target, method, callArguments(), true, xmlNamespaces);
   }
 
@@ -437,6 +445,11 @@ public final class ExpressionParser {
       in.next();
       String method = in.next().value();
       return methodCalls(new dev.quern.engine.ast.StaticMethodCall(parts.getFirst(), method, callArguments()));
+    }
+    if (in.atSymbol("::") && in.peek(1).type() == TokenType.WORD) {
+      // type::Property: a static property of a CLR type, geometry::Null; bound as the member of no arguments.
+      in.next();
+      return methodCalls(new dev.quern.engine.ast.StaticMethodCall(parts.getFirst(), in.next().value(), List.of()));
     }
     while (in.atSymbol(".") && in.peek(1).isIdentifier()) {
       in.next();

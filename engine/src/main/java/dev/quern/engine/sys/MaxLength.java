@@ -35,6 +35,7 @@ public final class MaxLength {
       case DATETIMEOFFSET -> t.scale() <= 2 ? 8 : t.scale() <= 4 ? 9 : 10;
       case SQL_VARIANT -> 8016;
       case HIERARCHYID -> 892;
+      case GEOMETRY, GEOGRAPHY -> -1;
       default -> t.id() == TypeId.XML ? -1 : 16;
     };
   }

@@ -122,7 +122,8 @@ public final class SystemViews {
           HighAvailabilityViews.all(),
           LinkedServerViews.all(),
           OsNodeViews.all(),
-          List.<SystemView>of(new ResourceSemaphoresView()))
+          List.<SystemView>of(new ResourceSemaphoresView()),
+          List.<SystemView>of(new SpatialReferenceSystemsView()))
       .flatMap(List::stream).toList();
 
   private SystemViews() {}

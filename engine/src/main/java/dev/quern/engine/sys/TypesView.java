@@ -52,7 +52,8 @@ final class TypesView implements SystemView {
       int[] size = size(id);
       Object[] row = row(SqlTypes.name(id), SqlTypes.systemTypeId(id), SqlTypes.userTypeId(id), size,
           SqlTypes.isCharacter(id) ? COLLATION : null);
-      row[11] = id == TypeId.HIERARCHYID; // is_assembly_type: a CLR type of Microsoft.SqlServer.Types
+      // is_assembly_type: a CLR type of Microsoft.SqlServer.Types
+      row[11] = id == TypeId.HIERARCHYID || id == TypeId.GEOMETRY || id == TypeId.GEOGRAPHY;
       out.add(row);
     }
     out.add(row("timestamp", SqlTypes.TIMESTAMP_TYPE_ID, SqlTypes.TIMESTAMP_TYPE_ID, new int[] {8, 0, 0}, null));
@@ -110,7 +111,7 @@ final class TypesView implements SystemView {
       case SQL_VARIANT -> new int[] {8016, 0, 0};
       case HIERARCHYID -> new int[] {892, 0, 0};
       case VECTOR -> new int[] {8000, 0, 0};
-      case JSON -> new int[] {-1, 0, 0};
+      case JSON, GEOMETRY, GEOGRAPHY -> new int[] {-1, 0, 0};
     };
   }
 }

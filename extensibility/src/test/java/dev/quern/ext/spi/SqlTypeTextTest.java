@@ -23,7 +23,7 @@ class SqlTypeTextTest {
     }
     assertThat(SqlTypeText.format(SqlType.ofLength(TypeId.VARBINARY, SqlType.MAX))).isEqualTo("varbinary(max)");
     assertThat(SqlTypeText.parse("NVARCHAR(MAX)")).isEqualTo(SqlType.ofLength(TypeId.NVARCHAR, SqlType.MAX));
-    assertThatThrownBy(() -> SqlTypeText.parse("geography")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SqlTypeText.parse("nosuchtype")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -46,8 +46,8 @@ public final class ArrowTypes {
       case TIME -> new ArrowType.Time(TimeUnit.MICROSECOND, 64);
       case DATETIME2, DATETIME, SMALLDATETIME -> new ArrowType.Timestamp(TimeUnit.MICROSECOND, null);
       case DATETIMEOFFSET -> new ArrowType.Timestamp(TimeUnit.MICROSECOND, "UTC");
-      // As SQL Server: sql_variant and the CLR types (hierarchyid) are no input type; CAST them.
-      case SQL_VARIANT, HIERARCHYID -> throw new UnsupportedTypeException(t);
+      // As SQL Server: sql_variant and the CLR types (hierarchyid, geometry, geography) are no input type; CAST them.
+      case SQL_VARIANT, HIERARCHYID, GEOMETRY, GEOGRAPHY -> throw new UnsupportedTypeException(t);
     };
   }
 

@@ -144,7 +144,7 @@ public final class BatchDecoder {
       case FLOAT -> r -> v instanceof Float4Vector f ? (double) f.get(r) : ((Float8Vector) v).get(r);
       case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT, NTEXT, XML, JSON -> r -> new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8);
       case UNIQUEIDENTIFIER -> r -> UUID.fromString(new String(((VarCharVector) v).get(r), StandardCharsets.US_ASCII));
-      case BINARY, VARBINARY, IMAGE, HIERARCHYID -> r -> ((VarBinaryVector) v).get(r);
+      case BINARY, VARBINARY, IMAGE, HIERARCHYID, GEOMETRY, GEOGRAPHY -> r -> ((VarBinaryVector) v).get(r);
       case VECTOR -> r -> VectorText.parse(new String(((VarCharVector) v).get(r), StandardCharsets.UTF_8));
       case DATE -> r -> LocalDate.ofEpochDay(((DateDayVector) v).get(r));
       case TIME -> r -> LocalTime.ofNanoOfDay(((TimeMicroVector) v).get(r) * 1_000);

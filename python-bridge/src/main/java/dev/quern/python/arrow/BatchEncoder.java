@@ -293,7 +293,7 @@ public final class BatchEncoder {
           (r, x) ->
               ((VarCharVector) v)
                   .setSafe(r, ((UUID) x).toString().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
-      case BINARY, VARBINARY, IMAGE, HIERARCHYID -> (r, x) -> ((VarBinaryVector) v).setSafe(r, (byte[]) x);
+      case BINARY, VARBINARY, IMAGE, HIERARCHYID, GEOMETRY, GEOGRAPHY -> (r, x) -> ((VarBinaryVector) v).setSafe(r, (byte[]) x);
       case VECTOR -> (r, x) -> ((VarCharVector) v).setSafe(r, x.toString().getBytes(StandardCharsets.US_ASCII));
       case DATE -> (r, x) -> ((DateDayVector) v).setSafe(r, (int) ((LocalDate) x).toEpochDay());
       case TIME -> (r, x) -> ((TimeMicroVector) v).setSafe(r, ((LocalTime) x).toNanoOfDay() / 1_000);

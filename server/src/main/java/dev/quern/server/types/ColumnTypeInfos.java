@@ -24,6 +24,15 @@ final class ColumnTypeInfos {
       "Microsoft.SqlServer.Types.SqlHierarchyId, Microsoft.SqlServer.Types, Version=11.0.0.0, Culture=neutral,"
           + " PublicKeyToken=89845dcd8080cc91");
 
+  /** geometry's and geography's UDT_INFO: their MaxByteSize is unlimited (0xFFFF on the wire). */
+  static final UdtInfo GEOMETRY = new UdtInfo("master", "sys", "geometry",
+      "Microsoft.SqlServer.Types.SqlGeometry, Microsoft.SqlServer.Types, Version=11.0.0.0, Culture=neutral,"
+          + " PublicKeyToken=89845dcd8080cc91");
+  static final UdtInfo GEOGRAPHY = new UdtInfo("master", "sys", "geography",
+      "Microsoft.SqlServer.Types.SqlGeography, Microsoft.SqlServer.Types, Version=11.0.0.0, Culture=neutral,"
+          + " PublicKeyToken=89845dcd8080cc91");
+  private static final int UNLIMITED_UDT_BYTES = 0xFFFF;
+
   private ColumnTypeInfos() {}
 
   static TypeInfo of(SqlType type, boolean nullable, int tdsVersion) {
@@ -75,6 +84,8 @@ final class ColumnTypeInfos {
       case SQL_VARIANT -> TypeInfo.sqlVariant();
       // A CLR type: UDT with its names from 7.2, varbinary(max)'s downlevel form (image) before.
       case HIERARCHYID -> plp ? TypeInfo.udt(HIERARCHYID_MAX_BYTES, HIERARCHYID) : TypeInfo.image();
+      case GEOMETRY -> plp ? TypeInfo.udt(UNLIMITED_UDT_BYTES, GEOMETRY) : TypeInfo.image();
+      case GEOGRAPHY -> plp ? TypeInfo.udt(UNLIMITED_UDT_BYTES, GEOGRAPHY) : TypeInfo.image();
       // SQL Server 2025 sends a vector as varchar(max) JSON text to every client that has not
       // negotiated VECTORSUPPORT, which Quern never acknowledges.
       case VECTOR -> plp ? TypeInfo.varchar(-1, Collation.DEFAULT) : TypeInfo.text(Collation.DEFAULT);

@@ -55,15 +55,14 @@ final class SqlTypesOfWire {
       case IMAGE -> SqlType.of(TypeId.IMAGE);
       case XML -> SqlType.ofLength(TypeId.XML, SqlType.MAX);
       case SSVARIANT -> SqlType.of(TypeId.SQL_VARIANT);
-      // Of the CLR types only hierarchyid exists here (geometry and geography do not).
-      case UDT -> {
-        if (!info.udt().typeName().equalsIgnoreCase("hierarchyid")) {
-          // Refused as the wire layer refused every CLR type before hierarchyid existed.
-          throw new dev.quern.tds.TdsProtocolException(
-              "CLR UDT values of type " + info.udt().typeName() + " are not supported");
-        }
-        yield SqlType.of(TypeId.HIERARCHYID);
-      }
+      // The system CLR types: hierarchyid, geometry, geography; no user CLR type exists here.
+      case UDT -> switch (info.udt().typeName().toLowerCase(java.util.Locale.ROOT)) {
+        case "hierarchyid" -> SqlType.of(TypeId.HIERARCHYID);
+        case "geometry" -> SqlType.of(TypeId.GEOMETRY);
+        case "geography" -> SqlType.of(TypeId.GEOGRAPHY);
+        default -> throw new dev.quern.tds.TdsProtocolException(
+            "CLR UDT values of type " + info.udt().typeName() + " are not supported");
+      };
     };
   }
 

@@ -41,7 +41,7 @@ final class VariantBaseTypes {
       case VARBINARY -> TypeInfo.varbinary(Math.max(1, base.length()));
       case DECIMAL, NUMERIC, UNIQUEIDENTIFIER, DATE, TIME, DATETIME2, DATETIMEOFFSET ->
           ColumnTypeInfos.of(base, true, TdsVersion.V7_4);
-      case TEXT, NTEXT, IMAGE, XML, SQL_VARIANT, HIERARCHYID, VECTOR, JSON ->
+      case TEXT, NTEXT, IMAGE, XML, SQL_VARIANT, HIERARCHYID, VECTOR, JSON, GEOMETRY, GEOGRAPHY ->
           throw new IllegalArgumentException("sql_variant cannot hold " + base);
     };
   }

@@ -90,12 +90,26 @@ class WireTypesTest {
   }
 
   @Test
-  void takesAHierarchyIdParameterAndRefusesOtherClrTypes() {
+  void takesTheSystemClrTypesAsParametersAndRefusesOtherClrTypes() {
     assertThat(WireTypes.sqlType(TypeInfo.udt(TypeInfo.MAX_LENGTH, new UdtInfo("", "sys", "HierarchyId", null))))
         .isEqualTo(SqlType.of(TypeId.HIERARCHYID));
-    TypeInfo geometry = TypeInfo.udt(TypeInfo.MAX_LENGTH, new UdtInfo("", "sys", "geometry", null));
-    assertThatThrownBy(() -> WireTypes.sqlType(geometry))
+    assertThat(WireTypes.sqlType(TypeInfo.udt(TypeInfo.MAX_LENGTH, new UdtInfo("", "sys", "geometry", null))))
+        .isEqualTo(SqlType.of(TypeId.GEOMETRY));
+    assertThat(WireTypes.sqlType(TypeInfo.udt(TypeInfo.MAX_LENGTH, new UdtInfo("", "sys", "Geography", null))))
+        .isEqualTo(SqlType.of(TypeId.GEOGRAPHY));
+    TypeInfo userType = TypeInfo.udt(TypeInfo.MAX_LENGTH, new UdtInfo("", "dbo", "Money2", null));
+    assertThatThrownBy(() -> WireTypes.sqlType(userType))
         .isInstanceOf(dev.quern.tds.TdsProtocolException.class);
+  }
+
+  @Test
+  void sendsGeometryAndGeographyAsUdtFromTds72AndAsImageBefore() {
+    TypeInfo udt = WireTypes.typeInfo(SqlType.of(TypeId.GEOGRAPHY), true, V72);
+    assertThat(udt.type()).isEqualTo(TdsDataType.UDT);
+    assertThat(udt.udt().typeName()).isEqualTo("geography");
+    assertThat(udt.udt().assemblyQualifiedName()).startsWith("Microsoft.SqlServer.Types.SqlGeography, ");
+    assertThat(WireTypes.typeInfo(SqlType.of(TypeId.GEOMETRY), true, V72).udt().typeName()).isEqualTo("geometry");
+    assertThat(WireTypes.typeInfo(SqlType.of(TypeId.GEOMETRY), true, V71)).isEqualTo(TypeInfo.image());
   }
 
   @Test
