@@ -15,10 +15,10 @@ import java.util.List;
  * catalog procedures run {@code SELECT TOP (0) * FROM [schema].[view]} nested and keep the result
  * set's columns. A view that no longer binds (a table it reads was dropped) has none.
  */
-final class ViewColumns {
+public final class ViewColumns {
   private ViewColumns() {}
 
-  static List<ResultColumn> of(ProcedureHost host, String schema, String view) {
+  public static List<ResultColumn> of(ProcedureHost host, String schema, String view) {
     BatchPlan plan;
     try {
       plan = host.compile("SELECT TOP (0) * FROM " + bracketed(schema) + "." + bracketed(view), List.of(), "");
