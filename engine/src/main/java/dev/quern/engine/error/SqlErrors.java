@@ -1022,6 +1022,9 @@ public final class SqlErrors {
           STATEMENT);
   public static final ErrorTemplate OUTPUT_INTO_TRIGGERS =
       e(331, 16, 1, "The target table '%s' of the OUTPUT INTO clause cannot have any enabled triggers.", STATEMENT);
+  public static final ErrorTemplate OUTPUT_TO_CLIENT_TRIGGERS =
+      e(334, 15, 1, "The target table '%s' of the DML statement cannot have any enabled triggers if the statement"
+          + " contains an OUTPUT clause without INTO clause.", STATEMENT);
   public static final ErrorTemplate CASCADE_UNDER_INSTEAD_OF =
       e(1787, 16, 0, "Cannot define foreign key constraint '%s' with cascaded DELETE or UPDATE on table '%s' because the"
           + " table has an INSTEAD OF DELETE or UPDATE TRIGGER defined on it.", STATEMENT);
