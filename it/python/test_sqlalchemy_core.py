@@ -236,3 +236,26 @@ def test_long_text_with_setinputsizes_off(sa_url, tables):
             c.execute(delete(kitchen).where(kitchen.c.id == 7))
     finally:
         e.dispose()
+
+
+def test_tables_with_triggers_need_implicit_returning_off(engine):
+    """SQL Server refuses INSERT … OUTPUT on a table with an INSERT trigger (334); SQLAlchemy's
+    documented answer is implicit_returning=False, which reads SCOPE_IDENTITY() instead."""
+    md = MetaData()
+    plain = Table("sc_trig", md, Column("id", Integer, primary_key=True), Column("n", String(10)))
+    md.drop_all(engine)
+    md.create_all(engine)
+    try:
+        with engine.begin() as c:
+            c.execute(text("CREATE TRIGGER sc_trig_ins ON sc_trig AFTER INSERT AS SET NOCOUNT ON"))
+        with pytest.raises(sa.exc.DBAPIError, match=r"cannot have any enabled triggers .* \(334\)"):
+            with engine.begin() as c:
+                c.execute(insert(plain), {"n": "a"})
+        no_output = Table("sc_trig", MetaData(), Column("id", Integer, primary_key=True), Column("n", String(10)),
+                          implicit_returning=False)
+        with engine.begin() as c:
+            assert c.execute(insert(no_output), {"n": "a"}).inserted_primary_key == (1,)
+            assert c.execute(insert(no_output), {"n": "b"}).inserted_primary_key == (2,)
+            assert c.execute(select(no_output.c.n).order_by(no_output.c.id)).scalars().all() == ["a", "b"]
+    finally:
+        md.drop_all(engine)
