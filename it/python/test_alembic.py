@@ -192,3 +192,49 @@ def test_upgrade_and_downgrade(project, server):
     assert [c["name"] for c in inspect(engine).get_columns("al_b")] == ["id", "a_id"]
     (root / "migrations" / "versions" / "r1.py").unlink()  # at base again: check compares with the models
     assert "No new upgrade operations detected" in alembic(project, server, "check")
+
+
+def test_autogenerate_sees_each_kind_of_change(sa_url):
+    """Reflection must be precise enough for autogenerate to find every change, not only none."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlalchemy import Column, Index, Integer, MetaData, Numeric, String, Table
+
+    def model(v2):
+        md = MetaData()
+        Table("ad_a", md, Column("id", Integer, primary_key=True),
+              Column("name", String(60 if v2 else 50), nullable=v2, server_default="y" if v2 else "x",
+                     comment="c2" if v2 else "c1"),
+              Column("n", Numeric(12, 3) if v2 else Numeric(10, 2)),
+              Column("extra" if v2 else "gone", Integer),
+              Index("ix_ad_a_n" if v2 else "ix_ad_a_name", "n" if v2 else "name"), comment="t2" if v2 else "t1")
+        if v2:
+            Table("ad_new", md, Column("id", Integer, primary_key=True))
+        return md
+
+    old, new = model(False), model(True)
+    engine = create_engine(sa_url)
+    new.drop_all(engine)
+    old.drop_all(engine)
+    old.create_all(engine)
+    try:
+        with engine.connect() as c:
+            context = MigrationContext.configure(c, opts={
+                "compare_type": True, "compare_server_default": True,
+                "include_name": lambda name, type_, parent: type_ != "table" or name.startswith("ad_")})
+            diffs = compare_metadata(context, new)
+    finally:
+        new.drop_all(engine)
+        old.drop_all(engine)
+        engine.dispose()
+    flat = []
+    for d in diffs:
+        if isinstance(d, list):  # column modifications: (op, schema, table, column, …)
+            flat.extend((x[0], x[3]) for x in d)
+        else:  # (op, …, object or the old comment)
+            flat.append((d[0], getattr(d[-1], "name", d[-1])))
+    assert sorted(flat) == sorted([
+        ("add_table", "ad_new"), ("add_column", "extra"), ("remove_column", "gone"),
+        ("modify_type", "name"), ("modify_nullable", "name"), ("modify_default", "name"), ("modify_comment", "name"),
+        ("modify_type", "n"), ("remove_index", "ix_ad_a_name"), ("add_index", "ix_ad_a_n"), ("add_table_comment", "t1"),
+    ])
