@@ -73,3 +73,25 @@ id	1	NULL	0	1	0
 
 statement ok
 DROP TABLE vc_ident
+
+# A view over sys.columns lists its own columns there too (describing it reads sys.columns, which
+# must not describe it again without end), and reading it lists them as well.
+statement ok
+CREATE VIEW vc_self AS SELECT object_id, name, column_id FROM sys.columns
+
+query TI
+SELECT name, column_id FROM sys.columns WHERE object_id = OBJECT_ID('vc_self') ORDER BY column_id
+----
+object_id	1
+name	2
+column_id	3
+
+query TI
+SELECT name, column_id FROM vc_self WHERE object_id = OBJECT_ID('vc_self') ORDER BY column_id
+----
+object_id	1
+name	2
+column_id	3
+
+statement ok
+DROP VIEW vc_self
