@@ -259,3 +259,26 @@ def test_tables_with_triggers_need_implicit_returning_off(engine):
             assert c.execute(select(no_output.c.n).order_by(no_output.c.id)).scalars().all() == ["a", "b"]
     finally:
         md.drop_all(engine)
+
+
+def test_savepoints(engine):
+    """begin_nested() is SAVE TRANSACTION / ROLLBACK TRANSACTION name on SQL Server."""
+    md = MetaData()
+    t = Table("sc_sp", md, Column("id", Integer, primary_key=True, autoincrement=False))
+    md.drop_all(engine)
+    md.create_all(engine)
+    try:
+        with engine.begin() as c:
+            c.execute(insert(t), {"id": 1})
+            nested = c.begin_nested()
+            c.execute(insert(t), {"id": 2})
+            nested.rollback()
+            with c.begin_nested():
+                c.execute(insert(t), {"id": 3})
+            with pytest.raises(sa.exc.IntegrityError, match=r"\(2627\)"):
+                with c.begin_nested():
+                    c.execute(insert(t), {"id": 1})
+        with engine.connect() as c:
+            assert c.execute(select(t.c.id).order_by(t.c.id)).scalars().all() == [1, 3]
+    finally:
+        md.drop_all(engine)
