@@ -1164,6 +1164,9 @@ public final class SqlErrors {
           COMPILE);
   public static final ErrorTemplate XML_PARSING =
       e(9422, 16, 1, "XML parsing: line %d, character %d, incorrect document syntax", STATEMENT);
+  public static final ErrorTemplate INSERT_VALUES_ROWS =
+      e(10738, 15, 1, "The number of row value expressions in the INSERT statement exceeds the maximum allowed"
+          + " number of %d row values.", COMPILE);
   public static final ErrorTemplate FOR_XML_NOT_ALLOWED =
       e(6819, 16, 1, "The FOR XML clause is not allowed in a %s statement.", COMPILE);
   public static final ErrorTemplate FOR_XML_AUTO_NEEDS_TABLE =
