@@ -92,3 +92,19 @@ def test_chunked_bulk_load(engine, method):
     chunks = list(pd.read_sql_query("SELECT x FROM pd_big ORDER BY x", engine, chunksize=1000))
     assert [len(c) for c in chunks] == [1000, 1000, 1000]
     assert chunks[2]["x"].iloc[-1] == 2999
+
+
+def test_multi_row_inserts_meet_sql_servers_limits(engine):
+    """method="multi" sends one INSERT … VALUES per chunk: past 2100 parameters SQL Server answers
+    8003, past 1000 rows 10738; a chunksize under both loads everything."""
+    df = pd.DataFrame({"a": np.arange(1200), "b": np.arange(1200)})
+    with pytest.raises(pd.errors.DatabaseError, match=r"maximum of 2100 parameters.*\(8003\)"):
+        df.to_sql("pd_t", engine, if_exists="replace", index=False, method="multi")
+    # FreeTDS surfaces the 8180 ("could not be prepared") SQL Server sends after the 10738.
+    with pytest.raises(pd.errors.DatabaseError, match=r"\(8180\)|\(10738\)"):
+        df[["a"]].to_sql("pd_t", engine, if_exists="replace", index=False, method="multi")
+    with engine.connect() as c:
+        assert c.execute(text("SELECT COUNT(*) FROM pd_t")).scalar() == 0
+    df.to_sql("pd_t", engine, if_exists="replace", index=False, method="multi", chunksize=1000)
+    with engine.connect() as c:
+        assert c.execute(text("SELECT COUNT(*), SUM(CAST(a AS int)) FROM pd_t")).one() == (1200, 719400)

@@ -116,3 +116,21 @@ def test_updlock_hint_holds_the_row_until_commit(engine):
         s1.commit()
         s2.execute(text("SET LOCK_TIMEOUT 5000"))
         assert s2.scalars(select(Book.price).where(Book.id == locked.id)).one() == 2.5
+
+
+def test_unit_of_work_of_thousands_of_rows(engine):
+    """insertmanyvalues sends up to ~2000 rows per INSERT … SELECT … FROM (VALUES …) ORDER BY
+    sen_counter; every object must get the identity of its own row."""
+    with Session(engine) as s:
+        dana = Author(name="Dana")
+        s.add(dana)
+        s.flush()
+        books = [Book(title=f"t{i:04d}", author_id=dana.id) for i in range(2500)]
+        s.add_all(books)
+        s.commit()
+        ids = [b.id for b in books]
+        assert ids == sorted(ids) and len(set(ids)) == 2500
+        stored = dict(s.execute(select(Book.id, Book.title).where(Book.author_id == dana.id)).all())
+        assert stored == {b.id: b.title for b in books}
+        s.delete(dana)
+        s.commit()
