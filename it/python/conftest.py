@@ -47,3 +47,11 @@ def server():
 def odbc_string(server):
     """A function building a pyodbc connection string for the session's server."""
     return lambda password=None, **extra: pyodbc_connection_string(server, password, **extra)
+
+
+@pytest.fixture(scope="session")
+def sa_url(server):
+    """A SQLAlchemy URL for mssql+pyodbc through the same FreeTDS ODBC connection string."""
+    from sqlalchemy.engine import URL
+
+    return URL.create("mssql+pyodbc", query={"odbc_connect": pyodbc_connection_string(server)})

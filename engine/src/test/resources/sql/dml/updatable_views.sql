@@ -268,15 +268,19 @@ SELECT id, seq FROM orders ORDER BY id
 3	2
 4	1
 
-# OUTPUT through a view returns the base table's rows; AFTER triggers of the table fire.
+# OUTPUT through a view returns the base table's rows; AFTER triggers of the table fire. With an
+# enabled UPDATE trigger on the base table, OUTPUT needs INTO (334 without).
 statement ok
 CREATE TABLE audit (id int, what varchar(10))
 
 statement ok
 CREATE TRIGGER orders_upd ON orders AFTER UPDATE AS INSERT INTO audit SELECT id, 'upd' FROM inserted
 
-query II
+statement error 334
 UPDATE FirstTwo SET seq = 7 OUTPUT deleted.seq, inserted.seq WHERE id = 2
+
+query II
+DECLARE @o TABLE (was int, now int); UPDATE FirstTwo SET seq = 7 OUTPUT deleted.seq, inserted.seq INTO @o WHERE id = 2; SELECT * FROM @o
 ----
 0	7
 

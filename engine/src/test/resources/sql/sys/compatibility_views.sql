@@ -124,11 +124,11 @@ SELECT name, colid, isoutparam, status FROM syscolumns WHERE id = OBJECT_ID('dbo
 @id	1	0	8
 @label	2	1	72
 
-# A JOIN of old and new: every syscolumns row of a table is a sys.columns row.
+# A JOIN of old and new: every syscolumns row of a table or view is a sys.columns row (5 + 2 + 2).
 query I
 SELECT COUNT(*) FROM sys.syscolumns o JOIN sys.columns n ON n.object_id = o.id AND n.column_id = o.colid AND n.name = o.name
 ----
-7
+9
 
 describe
 SELECT TOP 0 * FROM syscolumns

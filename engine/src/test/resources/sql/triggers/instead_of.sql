@@ -48,8 +48,13 @@ INSERT io_t (id, v) VALUES (5, 50), (6, 60); SELECT @@ROWCOUNT, (SELECT COUNT(*)
 ----
 2	2
 
-query II
+# OUTPUT to the client is refused on a table with an INSTEAD OF INSERT trigger (334), as for any
+# enabled trigger of the statement's action; OUTPUT … INTO returns them as if inserted.
+statement error 334
 INSERT io_t (id, v) OUTPUT inserted.id, inserted.v VALUES (7, 70)
+
+query II
+DECLARE @o TABLE (id int, v int); INSERT io_t (id, v) OUTPUT inserted.id, inserted.v INTO @o VALUES (7, 70); SELECT * FROM @o
 ----
 7	70
 

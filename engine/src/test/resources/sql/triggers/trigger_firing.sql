@@ -169,8 +169,8 @@ SELECT (SELECT COUNT(*) FROM trf_t WHERE id = 10), (SELECT COUNT(*) FROM trf_log
 statement ok
 DROP TRIGGER trf_throw
 
-# OUTPUT INTO a table with triggers is refused (331); OUTPUT to the client from a table with
-# triggers is not.
+# OUTPUT INTO a table with triggers is refused (331); so is OUTPUT to the client (no INTO) from a
+# table with enabled triggers (334), while OUTPUT … INTO from it is not.
 statement ok
 UPDATE trf_t SET v = v OUTPUT N'out', inserted.id, deleted.v, inserted.v, NULL INTO trf_log (action, id, old_v, new_v, cnt) WHERE id = 10
 
@@ -182,7 +182,42 @@ DELETE trf_t OUTPUT N'out', deleted.id, deleted.v, NULL, NULL INTO trf_log (acti
 ----
 error 331: The target table 'dbo.trf_log' of the OUTPUT INTO clause cannot have any enabled triggers.
 
+statement error 334
+DELETE trf_t OUTPUT deleted.id, deleted.v WHERE id = 10
+----
+error 334: The target table 'trf_t' of the DML statement cannot have any enabled triggers if the statement contains an OUTPUT clause without INTO clause.
+
+statement error 334
+INSERT INTO dbo.trf_t (id, v) OUTPUT inserted.id VALUES (99, 9)
+----
+error 334: The target table 'dbo.trf_t' of the DML statement cannot have any enabled triggers if the statement contains an OUTPUT clause without INTO clause.
+
+statement error 334
+UPDATE a SET v = v OUTPUT inserted.id FROM trf_t a WHERE a.id = 10
+----
+error 334: The target table 'trf_t' of the DML statement cannot have any enabled triggers if the statement contains an OUTPUT clause without INTO clause.
+
+statement error 334
+MERGE trf_t USING (VALUES (10)) s (id) ON trf_t.id = s.id WHEN MATCHED THEN DELETE OUTPUT deleted.id;
+----
+error 334: The target table 'trf_t' of the DML statement cannot have any enabled triggers if the statement contains an OUTPUT clause without INTO clause.
+
+# Only a trigger for the statement's own action counts: trf_log has an INSERT trigger alone.
+statement ok
+INSERT INTO trf_log (action, id, old_v, new_v, cnt) VALUES (N'x', 0, 0, 0, 0)
+
+query I
+DELETE trf_log OUTPUT deleted.id WHERE action = N'x'
+----
+0
+
+statement ok
+DISABLE TRIGGER trf_audit ON trf_t
+
 query II
 DELETE trf_t OUTPUT deleted.id, deleted.v WHERE id = 10
 ----
 10	1
+
+statement ok
+ENABLE TRIGGER trf_audit ON trf_t

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Runs the Python client suites in {@code it/python} against one server: the pyodbc tests (FreeTDS
  * ODBC) with the project's venv python, the pymssql tests with Debian's {@code /usr/bin/python3},
- * which is where the python3-pymssql package installs. Each suite must pass with nothing skipped.
+ * which is where the python3-pymssql package installs, and the SQLAlchemy, pandas and Alembic tests
+ * (through pyodbc) with the venv python too. Each suite must pass with nothing skipped.
  */
 class PythonClientsIT {
 
@@ -36,15 +37,24 @@ class PythonClientsIT {
   }
 
   @Test
+  void sqlalchemyPandasAndAlembicSuitesPass() throws Exception {
+    Path venvPython = QuernServer.root().resolve(".venv/bin/python");
+    assertThat(venvPython).as("the project's venv (make venv) with SQLAlchemy, pandas and Alembic").isExecutable();
+    assertSuitePasses(venvPython.toString(), "test_sqlalchemy_", "test_pandas_", "test_alembic");
+  }
+
+  @Test
   void pymssqlSuitePasses() throws Exception {
     Path debianPython = Path.of("/usr/bin/python3");
     assertThat(debianPython).as("Debian's python3 with python3-pymssql and python3-pytest").isExecutable();
     assertSuitePasses(debianPython.toString(), "test_pymssql_");
   }
 
-  private static void assertSuitePasses(String python, String prefix) throws IOException, InterruptedException {
+  private static void assertSuitePasses(String python, String... prefixes) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(python, "-m", "pytest", "-q", "-p", "no:cacheprovider"));
-    command.addAll(testFiles(prefix));
+    for (String prefix : prefixes) {
+      command.addAll(testFiles(prefix));
+    }
     ExternalClient.Result result =
         ExternalClient.run(
             command,

@@ -56,12 +56,39 @@ final class SetOperationBinder {
     boolean readsTable = blocks.getFirst().readsTable();
     for (int i = 0; i < q.compounds().size(); i++) {
       QuerySpec.Compound c = q.compounds().get(i);
-      QueryBinder.Bound b = blocks.get(i + 1);
-      readsTable |= b.readsTable();
-      node = new SetOperationNode(node, converted(b, columns), c.operator(), c.all(), columns);
+      int end = i + 1;
+      while (unionAll(c) && end < q.compounds().size() && unionAll(q.compounds().get(end))) {
+        end++;
+      }
+      List<PlanNode> run = new ArrayList<>();
+      for (int k = i; k < end; k++) {
+        readsTable |= blocks.get(k + 1).readsTable();
+        run.add(converted(blocks.get(k + 1), columns));
+      }
+      node = new SetOperationNode(node, concatenated(run, columns), c.operator(), c.all(), columns);
+      i = end - 1;
     }
     node = order(q, node, items, names);
     return new QueryBinder.Bound(new QueryPlan(node, columns), readsTable, blocks.getFirst().selectExprs());
+  }
+
+  private static boolean unionAll(QuerySpec.Compound c) {
+    return c.operator() == QuerySpec.SetOperator.UNION && c.all();
+  }
+
+  /**
+   * A run of blocks joined by UNION ALL, as a balanced tree of their concatenation in order: UNION
+   * ALL is associative, and a table value constructor of a few thousand rows (SQLAlchemy's
+   * insertmanyvalues sends them as {@code FROM (VALUES …)}) would otherwise nest one node per row,
+   * deeper than the plan's walks can go.
+   */
+  private static PlanNode concatenated(List<PlanNode> run, List<ResultColumn> columns) {
+    if (run.size() == 1) {
+      return run.getFirst();
+    }
+    int half = run.size() / 2;
+    return new SetOperationNode(concatenated(run.subList(0, half), columns),
+        concatenated(run.subList(half, run.size()), columns), QuerySpec.SetOperator.UNION, true, columns);
   }
 
   private List<ResultColumn> resultColumns(

@@ -1022,6 +1022,9 @@ public final class SqlErrors {
           STATEMENT);
   public static final ErrorTemplate OUTPUT_INTO_TRIGGERS =
       e(331, 16, 1, "The target table '%s' of the OUTPUT INTO clause cannot have any enabled triggers.", STATEMENT);
+  public static final ErrorTemplate OUTPUT_TO_CLIENT_TRIGGERS =
+      e(334, 15, 1, "The target table '%s' of the DML statement cannot have any enabled triggers if the statement"
+          + " contains an OUTPUT clause without INTO clause.", STATEMENT);
   public static final ErrorTemplate CASCADE_UNDER_INSTEAD_OF =
       e(1787, 16, 0, "Cannot define foreign key constraint '%s' with cascaded DELETE or UPDATE on table '%s' because the"
           + " table has an INSTEAD OF DELETE or UPDATE TRIGGER defined on it.", STATEMENT);
@@ -1161,6 +1164,9 @@ public final class SqlErrors {
           COMPILE);
   public static final ErrorTemplate XML_PARSING =
       e(9422, 16, 1, "XML parsing: line %d, character %d, incorrect document syntax", STATEMENT);
+  public static final ErrorTemplate INSERT_VALUES_ROWS =
+      e(10738, 15, 1, "The number of row value expressions in the INSERT statement exceeds the maximum allowed"
+          + " number of %d row values.", COMPILE);
   public static final ErrorTemplate FOR_XML_NOT_ALLOWED =
       e(6819, 16, 1, "The FOR XML clause is not allowed in a %s statement.", COMPILE);
   public static final ErrorTemplate FOR_XML_AUTO_NEEDS_TABLE =

@@ -80,6 +80,9 @@ final class MergeExecutor {
     if (p.output() != null && p.output().into() != null) {
       TriggerFiring.refuseOutputInto(state, p.output().into().target());
     }
+    if (p.output() != null && p.output().into() == null) {
+      TriggerFiring.refuseOutputToClient(state, p.target(), p.target().table().name(), events(p));
+    }
     EvalContext ctx = frame.eval;
     DmlTop top = DmlTop.of(p.read(), ctx);
     List<byte[]> locators = new ArrayList<>();
@@ -352,6 +355,21 @@ final class MergeExecutor {
    * $action} and the source row; to the client, or inserted INTO a table (that insert's count is
    * not the statement's).
    */
+  /** The DML actions {@code p}'s WHEN clauses take: the trigger events it can fire. */
+  private static java.util.Set<String> events(MergePlan p) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (List<MergePlan.Clause> clauses : List.of(p.matched(), p.notMatchedByTarget(), p.notMatchedBySource())) {
+      for (MergePlan.Clause c : clauses) {
+        out.add(switch (c.action()) {
+          case MergePlan.Insert i -> "INSERT";
+          case MergePlan.Update u -> "UPDATE";
+          case MergePlan.Delete d -> "DELETE";
+        });
+      }
+    }
+    return out;
+  }
+
   private void output(MergePlan p, List<Chosen> chosen, Frame frame, ResultSink sink) {
     MergePlan.Output out = p.output();
     EvalContext ctx = frame.eval;

@@ -59,6 +59,12 @@ final class OutputExecutor {
       into = intoPlan(s, binder, out.columns().size());
       TriggerFiring.refuseOutputInto(state, into.target());
     } else {
+      String event = switch (plan) {
+        case DmlPlan.Insert i -> "INSERT";
+        case DmlPlan.Update u -> "UPDATE";
+        case DmlPlan.Delete d -> "DELETE";
+      };
+      TriggerFiring.refuseOutputToClient(state, plan.target(), shownTarget(s, plan), java.util.Set.of(event));
       sink.columns(out.columns());
     }
     BiConsumer<Object[], Object[]> listener = (old, row) -> {
@@ -101,6 +107,18 @@ final class OutputExecutor {
       dml.insertRows(into, collected, Collections.nCopies(collected.size(), types), frame, SILENT);
       state.setRowCount(count);
     }
+  }
+
+  /** The target as the statement writes it; the table's name when it writes an alias (UPDATE a … FROM t a). */
+  private static String shownTarget(OutputStatement s, DmlPlan plan) {
+    List<String> written = switch (s.dml()) {
+      case InsertStatement i -> i.table();
+      case UpdateStatement u -> u.table();
+      case DeleteStatement d -> d.table();
+      default -> List.of();
+    };
+    String table = plan.target().table().name();
+    return !written.isEmpty() && written.getLast().equalsIgnoreCase(table) ? String.join(".", written) : table;
   }
 
   /** The INSERT into the OUTPUT INTO target, checked like INSERT … VALUES with {@code width} values. */

@@ -36,6 +36,19 @@ final class TriggerFiring {
     }
   }
 
+  /**
+   * 334: OUTPUT to the client (no INTO) from a table with an enabled trigger (AFTER or INSTEAD OF)
+   * for one of the statement's {@code events}, which SQL Server refuses (SQLAlchemy's mssql dialect
+   * and EF Core then fall back to SCOPE_IDENTITY or OUTPUT … INTO). {@code shown} is the target as
+   * the statement names it.
+   */
+  static void refuseOutputToClient(SessionState state, ResolvedTable target, String shown, Set<String> events) {
+    if (state.store().metadata(target.catalog()).triggers(target.table().id()).stream()
+        .anyMatch(t -> !t.disabled() && events.stream().anyMatch(t::firesOn))) {
+      throw dev.quern.engine.error.SqlErrors.OUTPUT_TO_CLIENT_TRIGGERS.raise(shown);
+    }
+  }
+
   static void fire(
       SessionState state, ResolvedTable t, List<Trigger> triggers, List<Object[]> inserted, List<Object[]> deleted,
       Set<String> assigned, long count) {

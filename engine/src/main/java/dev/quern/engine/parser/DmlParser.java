@@ -12,6 +12,9 @@ import java.util.List;
 
 /** Parses INSERT, UPDATE and DELETE. */
 final class DmlParser {
+  /** INSERT … VALUES takes at most this many rows (10738); a VALUES table in FROM has no such limit. */
+  private static final int MAX_VALUES_ROWS = 1000;
+
   private final TokenStream in;
   private final ExpressionParser expr;
   private final SelectParser select;
@@ -70,6 +73,9 @@ final class DmlParser {
         in.expectSymbol(")");
         rows.add(row);
       } while (in.acceptSymbol(","));
+      if (rows.size() > MAX_VALUES_ROWS) {
+        throw dev.quern.engine.error.SqlErrors.INSERT_VALUES_ROWS.raise(MAX_VALUES_ROWS);
+      }
       return new InsertStatement(line, table, columns, rows, null, null);
     }
     boolean paren = in.acceptSymbol("(");

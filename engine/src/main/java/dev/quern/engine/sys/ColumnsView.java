@@ -73,7 +73,30 @@ final class ColumnsView implements SystemView {
               VectorFacets.dimensions(c.type()), VectorFacets.baseType(c.type()), VectorFacets.baseTypeDesc(c.type()),
               padded(c.type()), false, false, false, false, false, false, 0, defaultId(t, c), 0, false, false, false});
         }
+      } else if (e.object() instanceof dev.quern.catalog.meta.View v) {
+        out.addAll(viewRows(session, e.schema().name(), v));
       }
+    }
+    return out;
+  }
+
+  /** A view's columns, as SQL Server lists them here too (SQLAlchemy reflects a view through this view). */
+  private static List<Object[]> viewRows(SessionState session, String schema, dev.quern.catalog.meta.View v) {
+    List<Object[]> out = new ArrayList<>();
+    if (session.host() == null) {
+      return out;
+    }
+    List<ResultColumn> columns = dev.quern.engine.proc.catalog.ViewColumns.of(session.host(), schema, v.name());
+    for (int i = 0; i < columns.size(); i++) {
+      ResultColumn c = columns.get(i);
+      SqlType t = c.type();
+      String collation = !SqlTypes.isCharacter(t.id()) ? null
+          : c.collation() != null ? c.collation().name() : dev.quern.catalog.meta.Database.DEFAULT_COLLATION;
+      out.add(new Object[] {v.id(), c.name(), i + 1, SqlTypes.systemTypeId(t.id()), SqlTypes.userTypeId(t.id()),
+          maxLength(t), TypeFacets.precision(t), TypeFacets.scale(t), collation, c.nullable(), c.identity(), false,
+          false, 0, "NOT_APPLICABLE", false, VectorFacets.dimensions(t), VectorFacets.baseType(t),
+          VectorFacets.baseTypeDesc(t), padded(t), false, false, false, false, false, false, 0, 0, 0, false, false,
+          false});
     }
     return out;
   }

@@ -19,14 +19,16 @@ import java.util.List;
 /**
  * sys.identity_columns: each table's IDENTITY column with its seed, increment and the last value
  * handed out (NULL before the first), as sql_variant of the column's type, as SQL Server shows
- * them (IDENT_CURRENT reads the same counter).
+ * them (IDENT_CURRENT reads the same counter). Like SQL Server's, the view repeats the sys.columns
+ * columns it inherits up to is_computed (SQLAlchemy's reflection reads is_identity from it).
  */
 final class IdentityColumnsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
       List.of(
           integer("object_id", false), sysname("name", true), integer("column_id", false),
           tinyint("system_type_id", false), integer("user_type_id", false), smallint("max_length", false),
-          tinyint("precision", false), tinyint("scale", false), bit("is_nullable", true),
+          tinyint("precision", false), tinyint("scale", false), sysname("collation_name", true),
+          bit("is_nullable", true), bit("is_identity", false), bit("is_computed", false),
           variant("seed_value", true), variant("increment_value", true), variant("last_value", true),
           bit("is_not_for_replication", true));
 
@@ -51,7 +53,8 @@ final class IdentityColumnsView implements SystemView {
         var last = catalog.values().currentIdentity(t.id());
         out.add(new Object[] {
           t.id(), c.name(), c.columnId(), typeId, typeId, MaxLength.of(c.type()), TypeFacets.precision(c.type()),
-          TypeFacets.scale(c.type()), c.nullable(), value(c, c.identity().seed()), value(c, c.identity().increment()),
+          TypeFacets.scale(c.type()), c.collation(), c.nullable(), true, false, value(c, c.identity().seed()),
+          value(c, c.identity().increment()),
           last.isPresent() ? value(c, last.getAsLong()) : null, false
         });
       }

@@ -136,7 +136,8 @@ public final class SystemViews {
           new InformationSchemaRoutinesView(), new InformationSchemaParametersView(),
           new InformationSchemaViewsView(), new InformationSchemaDomainsView(),
           new InformationSchemaSequencesView(),
-          new InformationSchemaSchemataView());
+          new InformationSchemaSchemataView(),
+          new InformationSchemaReferentialConstraintsView());
 
   public static List<SystemView> all() {
     return ALL;

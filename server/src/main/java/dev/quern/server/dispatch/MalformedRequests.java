@@ -3,10 +3,12 @@ package dev.quern.server.dispatch;
 import dev.quern.engine.api.SqlMessage;
 import dev.quern.tds.TdsProtocolException;
 import dev.quern.tds.message.RpcParameterException;
+import dev.quern.tds.message.RpcRequestMessage;
+import dev.quern.tds.message.RpcTooManyParametersException;
 
 /**
  * The error SQL Server answers a request whose payload does not decode (the packets framing it
- * were fine, so the session carries on) [SQL Server errors 8009, 8016, 8023, 4002].
+ * were fine, so the session carries on) [SQL Server errors 8003, 8009, 8016, 8023, 4002].
  */
 final class MalformedRequests {
   private static final String RPC_STREAM_INCORRECT =
@@ -16,6 +18,12 @@ final class MalformedRequests {
   private MalformedRequests() {}
 
   static SqlMessage errorFor(TdsProtocolException e) {
+    if (e instanceof RpcTooManyParametersException) {
+      // What a pandas to_sql(method="multi") or an ORM's long IN list meets past the limit.
+      return new SqlMessage(8003, 1, 16, "The incoming request has too many parameters. The server supports a"
+          + " maximum of " + RpcRequestMessage.MAX_PARAMETERS + " parameters. Reduce the number of parameters and"
+          + " resend the request.", "", 1);
+    }
     if (e instanceof RpcParameterException p) {
       String named = "Parameter " + p.ordinal() + " (\"" + p.name() + "\"): ";
       if (p.invalidValueOf() != null) {

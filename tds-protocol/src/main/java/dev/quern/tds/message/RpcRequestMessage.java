@@ -86,7 +86,7 @@ public record RpcRequestMessage(AllHeaders headers, List<RpcCall> calls) {
     List<RpcParameterData> params = new ArrayList<>();
     while (in.isReadable() && !isSeparator(in.getUnsignedByte(in.readerIndex()), tdsVersion)) {
       if (params.size() == MAX_PARAMETERS) {
-        throw new TdsProtocolException("RPC has more than " + MAX_PARAMETERS + " parameters");
+        throw new RpcTooManyParametersException();
       }
       params.add(decodeParameter(in, tdsVersion, params.size() + 1));
     }

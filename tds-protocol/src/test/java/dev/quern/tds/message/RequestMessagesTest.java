@@ -135,4 +135,16 @@ class RequestMessagesTest {
           assertThat(e.unknownType()).isTrue();
         });
   }
+
+  @Test
+  void takesAtMost2100ParametersPerCall() {
+    // sp_executesql (ProcID 10) with n unnamed int parameters of value 1.
+    java.util.function.IntFunction<ByteBuf> call = n -> Hex.buf(
+        "16000000 12000000 0200 0000000000000000 01000000 FFFF 0A00 0000" + " 00 00 26 04 04 01000000".repeat(n));
+    assertThat(RpcRequestMessage.decode(call.apply(RpcRequestMessage.MAX_PARAMETERS), TdsVersion.V7_4)
+            .calls().getFirst().parameters())
+        .hasSize(2100);
+    assertThatThrownBy(() -> RpcRequestMessage.decode(call.apply(2101), TdsVersion.V7_4))
+        .isInstanceOf(RpcTooManyParametersException.class);
+  }
 }

@@ -111,7 +111,7 @@ public final class ForeignKeysProcedure implements SystemProcedure {
   }
 
   /** The primary key or unique constraint over exactly {@code columns}, as the reference needs one. */
-  private static String referencedKey(Table t, List<Integer> columns) {
+  public static String referencedKey(Table t, List<Integer> columns) {
     for (Constraint c : t.constraints()) {
       int indexId = c instanceof Constraint.PrimaryKey pk ? pk.indexId()
           : c instanceof Constraint.Unique uq ? uq.indexId() : -1;

@@ -15,19 +15,34 @@ import java.util.List;
  * catalog procedures run {@code SELECT TOP (0) * FROM [schema].[view]} nested and keep the result
  * set's columns. A view that no longer binds (a table it reads was dropped) has none.
  */
-final class ViewColumns {
+public final class ViewColumns {
+  /**
+   * Whether this thread is describing a view already: a view over sys.columns would otherwise
+   * describe itself without end (sys.columns lists views' columns). The inner description is not
+   * needed, only the outer query's columns, so it answers none.
+   */
+  private static final ThreadLocal<Boolean> DESCRIBING = ThreadLocal.withInitial(() -> false);
+
   private ViewColumns() {}
 
-  static List<ResultColumn> of(ProcedureHost host, String schema, String view) {
-    BatchPlan plan;
-    try {
-      plan = host.compile("SELECT TOP (0) * FROM " + bracketed(schema) + "." + bracketed(view), List.of(), "");
-    } catch (SqlException e) {
+  public static List<ResultColumn> of(ProcedureHost host, String schema, String view) {
+    if (DESCRIBING.get()) {
       return List.of();
     }
-    Capture capture = new Capture();
-    host.runCapturing(plan, new Object[plan.frameSize()], capture);
-    return capture.failed ? List.of() : capture.columns;
+    DESCRIBING.set(true);
+    try {
+      BatchPlan plan;
+      try {
+        plan = host.compile("SELECT TOP (0) * FROM " + bracketed(schema) + "." + bracketed(view), List.of(), "");
+      } catch (SqlException e) {
+        return List.of();
+      }
+      Capture capture = new Capture();
+      host.runCapturing(plan, new Object[plan.frameSize()], capture);
+      return capture.failed ? List.of() : capture.columns;
+    } finally {
+      DESCRIBING.set(false);
+    }
   }
 
   /** Keeps the columns of the result set, and whether an error came instead. */
