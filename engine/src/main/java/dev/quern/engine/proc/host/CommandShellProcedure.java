@@ -15,9 +15,9 @@ import dev.quern.engine.proc.SystemProcedure;
 import dev.quern.engine.session.SessionState;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -68,23 +68,24 @@ final class CommandShellProcedure implements SystemProcedure {
       throw SqlErrors.PROC_EXPECTS_TYPE.raise("command_string", "varchar");
     }
     boolean noOutput = args.size() > 1 && noOutput(args.get(1));
-    Process process = start(args.getFirst().value().toString(), state.store().storage().directory(1).getParent());
-    Runnable removeHook = state.onCancel(() -> killTree(process));
+    Path output = outputFile();
     try {
-      ResultSink sink = noOutput ? null : host.sink();
-      if (sink != null) {
-        sink.columns(COLUMNS);
+      Process process = start(args.getFirst().value().toString(), state.store().storage().directory(1).getParent(), output);
+      Runnable removeHook = state.onCancel(() -> killTree(process));
+      int exit;
+      try {
+        exit = waitFor(process);
+      } finally {
+        removeHook.run();
+        killTree(process);
       }
-      long rows = stream(process, sink);
-      int exit = waitFor(process);
       state.checkCancelled();
-      if (sink != null) {
-        sink.done(rows, true);
+      if (!noOutput) {
+        send(output, host.sink());
       }
       return exit == 0 ? 0 : 1;
     } finally {
-      removeHook.run();
-      killTree(process);
+      delete(output);
     }
   }
 
@@ -99,8 +100,9 @@ final class CommandShellProcedure implements SystemProcedure {
     return true;
   }
 
-  private static Process start(String command, Path directory) {
-    ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", command).redirectErrorStream(true).directory(directory.toFile());
+  private static Process start(String command, Path directory, Path output) {
+    ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", command).redirectErrorStream(true)
+        .redirectOutput(output.toFile()).directory(directory.toFile());
     Map<String, String> env = builder.environment();
     Map<String, String> kept = new java.util.HashMap<>();
     for (String name : KEPT_ENVIRONMENT) {
@@ -120,33 +122,46 @@ final class CommandShellProcedure implements SystemProcedure {
   }
 
   /**
-   * Sends every line as it comes, cut into 255-character rows, then the NULL row SQL Server ends
-   * the output with (to {@code sink}, or nowhere for no_output: the output is still read, so the
-   * command never blocks on a full pipe); returns how many rows. Nothing is kept, however much
-   * the command writes.
+   * Sends the command's output, every line cut into 255-character rows, then the NULL row SQL
+   * Server ends it with. The output waits in a file until the command ends (xp_cmdshell answers
+   * when the command is done, as SQL Server documents), so memory stays bounded however much it
+   * writes.
    */
-  private static long stream(Process process, ResultSink sink) {
+  private static void send(Path output, ResultSink sink) {
+    sink.columns(COLUMNS);
     long rows = 0;
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader in = Files.newBufferedReader(output, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.isEmpty()) {
-          rows += send(sink, null);
+          sink.row(new Object[] {null});
+          rows++;
         }
         for (int at = 0; at < line.length(); at += LINE_CHARS) {
-          rows += send(sink, line.substring(at, Math.min(line.length(), at + LINE_CHARS)));
+          sink.row(new Object[] {line.substring(at, Math.min(line.length(), at + LINE_CHARS))});
+          rows++;
         }
       }
     } catch (IOException e) {
-      // The stream closes under a reader whose command was killed by ATTENTION; checked after.
+      throw new UncheckedIOException(e);
     }
-    return rows + send(sink, null);
+    sink.row(new Object[] {null});
+    sink.done(rows + 1, true);
   }
 
-  private static int send(ResultSink sink, String line) {
-    if (sink != null) {
-      sink.row(new Object[] {line});
+  private static Path outputFile() {
+    try {
+      return Files.createTempFile("quern-xp_cmdshell-", ".out");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return 1;
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a temporary file the operating system's cleaning will take
+    }
   }
 
   private static int waitFor(Process process) {
