@@ -139,7 +139,7 @@ final class CatalogPropertyFunctions {
           case "ISINLINEFUNCTION" -> x.typeCode().equals("IF");
           case "ISSEQUENCE" -> x instanceof Sequence;
           case "ISMSSHIPPED", "ISSYSTEMTABLE" -> false;
-          case "ISSCHEMABOUND" -> dev.quern.engine.sys.SchemaBinding.schemaBound(x);
+          case "ISSCHEMABOUND" -> dev.quern.engine.store.ModuleOptions.schemaBound(x);
           case "TABLEHASPRIMARYKEY" -> x instanceof Table t && t.constraints().stream().anyMatch(Constraint.PrimaryKey.class::isInstance);
           case "TABLEHASIDENTITY" -> x instanceof Table t && t.columns().stream().anyMatch(c -> c.identity() != null);
           case "TABLEHASFOREIGNKEY" -> x instanceof Table t && t.constraints().stream().anyMatch(Constraint.ForeignKey.class::isInstance);

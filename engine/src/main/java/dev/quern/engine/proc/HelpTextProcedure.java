@@ -42,7 +42,7 @@ final class HelpTextProcedure implements SystemProcedure {
     try {
       int id = state.objectId(objname, null).orElseThrow(() -> SqlErrors.HELPTEXT_NO_OBJECT.raise(objname, state.databaseName()));
       var object = store.metadata(store.storage().catalog(state.databaseId())).object(id);
-      if (object.isPresent() && dev.quern.engine.store.ModuleEncryption.encrypted(object.get())) {
+      if (object.isPresent() && dev.quern.engine.store.ModuleOptions.encrypted(object.get())) {
         // Informational, as SQL Server's procedure raises it: no rows, status 0.
         host.sink().message(SqlErrors.HELPTEXT_ENCRYPTED.message(objname));
         return 0;

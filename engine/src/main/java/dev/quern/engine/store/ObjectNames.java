@@ -201,7 +201,7 @@ public final class ObjectNames {
     Metadata md = session.metadata(catalog);
     return md.object(id)
         .filter(o -> md.schema(o.schemaId()).map(s -> s.databaseId() == databaseId).orElse(false))
-        .map(ModuleEncryption::shownDefinition);
+        .map(ModuleOptions::shownDefinition);
   }
 
   /** The stored text of a view, stored procedure, function or trigger; null for an object that has none. */

@@ -77,7 +77,7 @@ public final class Dependencies {
       complete &= r.target() != null && r.allColumnsFound();
       refs.add(r);
     }
-    return new Module(module, module.object().id(), 0, SchemaBinding.schemaBound(module.object()), refs, complete);
+    return new Module(module, module.object().id(), 0, dev.quern.engine.store.ModuleOptions.schemaBound(module.object()), refs, complete);
   }
 
   /**

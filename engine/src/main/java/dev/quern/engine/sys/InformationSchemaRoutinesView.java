@@ -64,7 +64,7 @@ final class InformationSchemaRoutinesView implements SystemView {
       String db = session.databaseName();
       String schema = r.entry().schema().name();
       String name = r.entry().object().name();
-      String definition = dev.quern.engine.store.ModuleEncryption.shownDefinition(r.entry().object());
+      String definition = dev.quern.engine.store.ModuleOptions.shownDefinition(r.entry().object());
       if (definition != null && definition.length() > DEFINITION_CHARS) {
         definition = definition.substring(0, DEFINITION_CHARS);
       }

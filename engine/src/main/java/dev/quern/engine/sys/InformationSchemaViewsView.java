@@ -41,7 +41,7 @@ final class InformationSchemaViewsView implements SystemView {
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
       if (e.object() instanceof View v) {
         String d = v.definition();
-        String shown = dev.quern.engine.store.ModuleEncryption.shownDefinition(v);
+        String shown = dev.quern.engine.store.ModuleOptions.shownDefinition(v);
         out.add(new Object[] {session.databaseName(), e.schema().name(), v.name(),
             shown == null ? null : shown.length() > DEFINITION_CHARS ? shown.substring(0, DEFINITION_CHARS) : shown,
             d.endsWith(" WITH CHECK OPTION") ? "CASCADE" : "NONE", "NO"});

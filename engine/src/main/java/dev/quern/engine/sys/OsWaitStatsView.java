@@ -13,7 +13,8 @@ import java.util.List;
  * signal_wait_time_ms is 0.
  */
 final class OsWaitStatsView implements SystemView {
-  private static final List<ResultColumn> COLUMNS =
+  /** Also sys.dm_exec_session_wait_stats' columns after its session_id. */
+  static final List<ResultColumn> COLUMNS =
       List.of(
           nvarchar("wait_type", 60, false),
           bigint("waiting_tasks_count", false),
@@ -36,7 +37,8 @@ final class OsWaitStatsView implements SystemView {
     return session.server().waitStatistics().rows().stream().map(OsWaitStatsView::row).toList();
   }
 
-  private static Object[] row(WaitStatistics.Row r) {
+  /** A wait type's counters as this view's row (signal waits 0). */
+  static Object[] row(WaitStatistics.Row r) {
     return new Object[] {r.waitType(), r.waitingTasks(), r.waitTimeMs(), r.maxWaitTimeMs(), 0L};
   }
 }

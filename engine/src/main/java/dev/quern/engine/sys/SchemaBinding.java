@@ -4,15 +4,11 @@ import dev.quern.catalog.meta.Column;
 import dev.quern.catalog.meta.Constraint;
 import dev.quern.catalog.meta.SchemaObject;
 import dev.quern.catalog.meta.Table;
-import dev.quern.catalog.meta.UserFunction;
 import dev.quern.catalog.meta.View;
 import dev.quern.engine.error.Abort;
 import dev.quern.engine.error.ErrorTemplate;
 import dev.quern.engine.error.SqlErrors;
-import dev.quern.engine.parser.Parser;
 import dev.quern.engine.session.SessionState;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * WITH SCHEMABINDING ("CREATE VIEW", "CREATE FUNCTION"): a schema-bound view or function names
@@ -34,49 +30,14 @@ public final class SchemaBinding {
   private static final ErrorTemplate NOT_RENAMED = new ErrorTemplate(15336, 16, 1,
       "Object '%s' cannot be renamed because the object participates in enforced dependencies.", Abort.STATEMENT);
 
-  private static final int CACHE_LIMIT = 2048;
-  private static final Map<String, Boolean> BOUND = new ConcurrentHashMap<>();
-
   private SchemaBinding() {}
-
-  /** Whether {@code o} is a view or function created WITH SCHEMABINDING. */
-  public static boolean schemaBound(SchemaObject o) {
-    if (!(o instanceof View) && !(o instanceof UserFunction)) {
-      return false;
-    }
-    String definition = dev.quern.engine.store.ObjectNames.definitionOf(o);
-    if (definition == null) {
-      return false;
-    }
-    return BOUND.computeIfAbsent(o.typeCode().trim() + ":" + definition, k -> {
-      if (BOUND.size() >= CACHE_LIMIT) {
-        BOUND.clear();
-      }
-      return parse(o, definition);
-    });
-  }
-
-  private static boolean parse(SchemaObject o, String definition) {
-    for (boolean quoted : new boolean[] {true, false}) {
-      try {
-        if (o instanceof View) {
-          var statement = Parser.parseBatch(definition, quoted).getFirst();
-          return ((dev.quern.engine.ast.CreateViewStatement) statement).schemaBound();
-        }
-        return Parser.parseFunction(definition, quoted).schemaBound();
-      } catch (RuntimeException e) {
-        // a definition written with QUOTED_IDENTIFIER off parses only that way: try it
-      }
-    }
-    return false;
-  }
 
   /**
    * CREATE or ALTER of {@code module} (in the current database): when it is schema-bound, 1054
    * for a {@code *}, 4512 for a name not in two parts or naming the module itself.
    */
   public static void checkCreated(SessionState session, SchemaObject module) {
-    if (!schemaBound(module)) {
+    if (!dev.quern.engine.store.ModuleOptions.schemaBound(module)) {
       return;
     }
     String kind = module instanceof View ? "view" : "function";

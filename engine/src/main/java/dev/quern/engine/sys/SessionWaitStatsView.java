@@ -16,13 +16,7 @@ import java.util.List;
  */
 final class SessionWaitStatsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
-      List.of(
-          smallint("session_id", false),
-          nvarchar("wait_type", 60, false),
-          bigint("waiting_tasks_count", false),
-          bigint("wait_time_ms", false),
-          bigint("max_wait_time_ms", false),
-          bigint("signal_wait_time_ms", false));
+      Columns.concat(List.of(smallint("session_id", false)), OsWaitStatsView.COLUMNS);
 
   @Override
   public String name() {
@@ -39,7 +33,7 @@ final class SessionWaitStatsView implements SystemView {
     List<Object[]> rows = new ArrayList<>();
     for (SessionState s : session.server().sessions()) {
       for (WaitStatistics.Row r : s.activity().sessionWaits().rows()) {
-        rows.add(new Object[] {s.spid(), r.waitType(), r.waitingTasks(), r.waitTimeMs(), r.maxWaitTimeMs(), 0L});
+        rows.add(Columns.concat(new Object[] {s.spid()}, OsWaitStatsView.row(r)));
       }
     }
     return rows;

@@ -13,7 +13,7 @@ import java.util.List;
  * sys.sql_modules: the definition text of each view and stored procedure of the current database
  * (a view's as Quern stores it, its query rewritten; a procedure's as it was written).
  * is_recompiled is read from that text (CREATE PROCEDURE … WITH RECOMPILE), is_schema_bound too
- * (a view or function WITH SCHEMABINDING, {@link SchemaBinding}); uses_database_collation
+ * (a view or function WITH SCHEMABINDING, {@link dev.quern.engine.store.ModuleOptions}); uses_database_collation
  * is 0, as for every module not schema-bound to a contained database.
  */
 final class SqlModulesView implements SystemView {
@@ -40,8 +40,8 @@ final class SqlModulesView implements SystemView {
       String definition = dev.quern.engine.store.ObjectNames.definitionOf(e.object());
       if (definition != null) {
         boolean recompiled = dev.quern.engine.parser.Parser.procedureRecompiles(definition);
-        String shown = dev.quern.engine.store.ModuleEncryption.shownDefinition(e.object());
-        out.add(new Object[] {e.object().id(), shown, true, true, SchemaBinding.schemaBound(e.object()), false, recompiled});
+        String shown = dev.quern.engine.store.ModuleOptions.shownDefinition(e.object());
+        out.add(new Object[] {e.object().id(), shown, true, true, dev.quern.engine.store.ModuleOptions.schemaBound(e.object()), false, recompiled});
       }
     }
     // A database's DDL triggers are modules too; the server's are in sys.server_sql_modules.

@@ -43,7 +43,7 @@ final class SysCommentsView implements SystemView {
     List<Object[]> out = new ArrayList<>();
     java.util.Set<Integer> encrypted = new java.util.HashSet<>();
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
-      if (dev.quern.engine.store.ModuleEncryption.encrypted(e.object())) {
+      if (dev.quern.engine.store.ModuleOptions.encrypted(e.object())) {
         encrypted.add(e.object().id());
       }
     }
