@@ -170,3 +170,25 @@ query I
 SELECT 1 at
 ----
 1
+
+# CURRENT_TIMEZONE_ID names the server's zone as sys.time_zone_info and AT TIME ZONE know it, and
+# that zone's offset now is SYSDATETIMEOFFSET's (the machine's zone differs from run to run: the
+# names are checked against each other, not against a constant).
+query IIT
+SELECT (SELECT COUNT(*) FROM sys.time_zone_info WHERE name = CURRENT_TIMEZONE_ID()),
+  CASE WHEN DATEPART(TZOFFSET, SYSDATETIMEOFFSET() AT TIME ZONE CURRENT_TIMEZONE_ID())
+    = DATEPART(TZOFFSET, SYSDATETIMEOFFSET()) THEN 1 ELSE 0 END,
+  SQL_VARIANT_PROPERTY(CURRENT_TIMEZONE_ID(), 'BaseType')
+----
+1	1	varchar
+
+query I
+SELECT CASE WHEN CURRENT_TIMEZONE() = '(UTC) Coordinated Universal Time' AND CURRENT_TIMEZONE_ID() = 'UTC'
+  OR CURRENT_TIMEZONE() LIKE '(UTC[+-]__:__) ' + CURRENT_TIMEZONE_ID() THEN 1 ELSE 0 END
+----
+1
+
+statement error 174
+SELECT CURRENT_TIMEZONE_ID(1)
+----
+error 174: The current_timezone_id function requires 0 argument(s).

@@ -27,6 +27,11 @@ public final class WindowsTimeZones {
       return DateTimeText.offset(rules.getRules().getOffset(at));
     }
 
+    /** The zone's standard offset (daylight saving aside) at {@code at}, as {@link #offsetText}. */
+    public String standardOffsetText(Instant at) {
+      return DateTimeText.offset(rules.getRules().getStandardOffset(at));
+    }
+
     /** Is daylight saving time observed at {@code at}? */
     public boolean daylightSaving(Instant at) {
       return rules.getRules().isDaylightSavings(at);
@@ -192,6 +197,33 @@ public final class WindowsTimeZones {
   /** Every zone, in Windows' display order. */
   public static List<Zone> all() {
     return ALL;
+  }
+
+  /**
+   * The Windows zone a machine set to the IANA zone {@code zone} observes (CURRENT_TIMEZONE_ID): the
+   * one following exactly that zone, else the first in display order whose offsets agree with it
+   * in January and July of {@code year} (Europe/Amsterdam: W. Europe Standard Time), else UTC.
+   */
+  public static Zone observedBy(ZoneId zone, int year) {
+    ZoneId normalized = zone.normalized();
+    if (normalized instanceof java.time.ZoneOffset offset && offset.getTotalSeconds() == 0) {
+      return find("UTC").orElseThrow();
+    }
+    for (Zone z : ZONES) {
+      if (z.rules().getId().equals(zone.getId())) {
+        return z;
+      }
+    }
+    Instant january = java.time.LocalDate.of(year, 1, 15).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    Instant july = java.time.LocalDate.of(year, 7, 15).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    for (Zone z : ZONES) {
+      var rules = z.rules().getRules();
+      if (rules.getOffset(january).equals(zone.getRules().getOffset(january))
+          && rules.getOffset(july).equals(zone.getRules().getOffset(july))) {
+        return z;
+      }
+    }
+    return find("UTC").orElseThrow();
   }
 
   /** The zone of this Windows name, any case; empty for a name Windows does not have. */

@@ -3,7 +3,6 @@ package dev.quern.engine.binder;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
-import dev.quern.catalog.value.Conversions;
 import dev.quern.engine.ast.ColumnRef;
 import dev.quern.engine.ast.Expr;
 import dev.quern.engine.ast.FunctionCall;
@@ -93,18 +92,8 @@ final class HierarchyIdMethodBinder {
   private static List<BoundExpr> arguments(ExpressionBinder binder, Method m, List<Expr> args) {
     List<BoundExpr> out = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
-      out.add(converted(binder, binder.value(args.get(i)), m.parameters().get(i)));
+      out.add(ClrMethodArguments.converted(binder, binder.value(args.get(i)), m.parameters().get(i)));
     }
     return out;
-  }
-
-  private static BoundExpr converted(ExpressionBinder binder, BoundExpr e, SqlType to) {
-    if (e.type().equals(to) || ExpressionBinder.isUntypedNull(e)) {
-      return binder.implicit(e, to);
-    }
-    if (!Conversions.implicitlyConvertible(e.type(), to) && !Conversions.explicitlyConvertible(e.type(), to)) {
-      throw SqlErrors.OPERAND_TYPE_CLASH.raise(SqlTypes.name(e.type().id()), SqlTypes.name(to.id()));
-    }
-    return binder.implicit(e, to);
   }
 }

@@ -3,14 +3,12 @@ package dev.quern.engine.binder;
 import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.type.TypeId;
-import dev.quern.catalog.value.Conversions;
 import dev.quern.engine.ast.ColumnRef;
 import dev.quern.engine.ast.Expr;
 import dev.quern.engine.ast.FunctionCall;
 import dev.quern.engine.ast.MethodCall;
 import dev.quern.engine.ast.StaticMethodCall;
 import dev.quern.engine.error.ClrTypeErrors;
-import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.error.SqlException;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.SpatialMethod;
@@ -58,7 +56,7 @@ final class SpatialMethodBinder {
       if (p != SpatialMethod.ST_SRID) {
         throw ClrTypeErrors.READ_ONLY_PROPERTY.raise(call.method(), clrType(self), ASSEMBLY);
       }
-      List<BoundExpr> value = List.of(converted(binder, binder.value(call.args().getFirst()), SqlTypes.INT));
+      List<BoundExpr> value = List.of(ClrMethodArguments.converted(binder, binder.value(call.args().getFirst()), SqlTypes.INT));
       return new SpatialMethodExpr(p, self, target, value, true, call.toSql());
     }
     SpatialMethod m = checked(SpatialMethod.named(call.method(), Kind.METHOD, self), call.method(), call.args(), self);
@@ -129,18 +127,8 @@ final class SpatialMethodBinder {
   private static List<BoundExpr> arguments(ExpressionBinder binder, SpatialMethod m, List<Expr> args, SqlType self) {
     List<BoundExpr> out = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
-      out.add(converted(binder, binder.value(args.get(i)), m.parameters(self).get(i)));
+      out.add(ClrMethodArguments.converted(binder, binder.value(args.get(i)), m.parameters(self).get(i)));
     }
     return out;
-  }
-
-  private static BoundExpr converted(ExpressionBinder binder, BoundExpr e, SqlType to) {
-    if (e.type().equals(to) || ExpressionBinder.isUntypedNull(e)) {
-      return binder.implicit(e, to);
-    }
-    if (!Conversions.implicitlyConvertible(e.type(), to) && !Conversions.explicitlyConvertible(e.type(), to)) {
-      throw SqlErrors.OPERAND_TYPE_CLASH.raise(SqlTypes.name(e.type().id()), SqlTypes.name(to.id()));
-    }
-    return binder.implicit(e, to);
   }
 }

@@ -42,6 +42,7 @@ final class BuiltinFunctions {
     all.add(new RandFunction());
     // Dates and times.
     all.addAll(CurrentTimeFunction.all());
+    all.addAll(CurrentTimeZoneFunction.all());
     all.add(new DateAddFunction());
     all.add(new DateDiffFunction("DATEDIFF", false));
     all.add(new DateDiffFunction("DATEDIFF_BIG", true));
