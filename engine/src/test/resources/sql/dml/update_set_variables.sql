@@ -97,8 +97,70 @@ UPDATE dbo.usv_ledger SET @undeclared = amount
 statement error 102
 UPDATE dbo.usv_ledger SET amount =+ = 1
 
+# UPDATE … FROM assigns variables too: for each updated row, over its joined row, the items left
+# to right, each seeing what the items and rows before it left.
+statement ok
+CREATE TABLE dbo.usv_bal (id int PRIMARY KEY, balance int, seen int)
+
+statement ok
+INSERT dbo.usv_bal VALUES (1, 100, 0), (2, 200, 0), (3, 300, 0)
+
+statement ok
+CREATE TABLE dbo.usv_mv (id int, amt int)
+
+statement ok
+INSERT dbo.usv_mv VALUES (3, 7), (1, 5)
+
+query III
+DECLARE @total int = 0, @n int = 0;
+UPDATE b SET @total = @total + m.amt, balance = b.balance - m.amt, @n += 1, seen = @n * 10 + @total
+FROM dbo.usv_bal AS b JOIN dbo.usv_mv AS m ON m.id = b.id;
+SELECT @total, @n, @@ROWCOUNT
+----
+12	2	2
+
+query III
+SELECT id, balance, seen FROM dbo.usv_bal ORDER BY id
+----
+1	95	15
+2	200	0
+3	293	32
+
+# @v = column = value over a join: the column's new value.
+query I
+DECLARE @last int;
+UPDATE b SET @last = balance = b.balance + m.amt FROM dbo.usv_bal b JOIN dbo.usv_mv m ON m.id = b.id WHERE b.id = 3;
+SELECT @last
+----
+300
+
+# Only a variable, read from the joined table; a row joined twice is updated (and assigns) once.
+statement ok
+INSERT dbo.usv_mv VALUES (1, 6)
+
+query II
+DECLARE @count int = 0;
+UPDATE b SET @count += 1 FROM dbo.usv_bal b JOIN dbo.usv_mv m ON m.id = b.id;
+SELECT @count, @@ROWCOUNT
+----
+2	2
+
+query I
+DECLARE @m int; UPDATE b SET @m = m.amt FROM dbo.usv_bal b JOIN dbo.usv_mv m ON m.id = b.id WHERE b.id = 3; SELECT @m
+----
+7
+
+statement ok
+CREATE VIEW dbo.usv_ledger_v AS SELECT id, amount FROM dbo.usv_ledger
+
 statement error 40517
-DECLARE @x int; UPDATE l SET @x = l.amount FROM dbo.usv_ledger AS l
+DECLARE @x int; UPDATE dbo.usv_ledger_v SET @x = amount
+
+statement ok
+DROP VIEW dbo.usv_ledger_v
+
+statement ok
+DROP TABLE dbo.usv_bal, dbo.usv_mv
 
 # Compound operators name the target's column, also beside a joined table with the same column.
 statement ok

@@ -245,10 +245,9 @@ public final class DmlBinder {
 
   public DmlPlan.Update update(UpdateStatement s) {
     ViewTarget view = ViewTarget.find(state, s.table(), s.from(), "UPDATE");
-    if (!s.variables().isEmpty() && (view != null || s.from() != null)) {
-      // Their SET values are computed while the rows are read, before any variable is assigned.
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise(
-          "SET @variable in UPDATE " + (view != null ? "of a view" : "with FROM"));
+    if (!s.variables().isEmpty() && view != null) {
+      // Its SET values are computed while the view's rows are read, before any variable is assigned.
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("SET @variable in UPDATE of a view");
     }
     if (view != null) {
       return view.inside(state, () -> new ViewDmlBinder(state, this).update(s, view));
@@ -292,9 +291,7 @@ public final class DmlBinder {
       if (v.column() == null) {
         value = exprs.value(v.value());
       } else {
-        int pos = positions.get(v.after() - 1);
-        Column c = t.table().columns().get(pos);
-        value = new dev.quern.engine.expr.ColumnExpr(pos, c.name(), c.type(), c.nullable());
+        value = newRowColumn(t, positions.get(v.after() - 1));
       }
       sets.add(new DmlPlan.VariableSet(var.slot(), exprs.implicit(value, var.type()), v.after(), v.column() != null));
     }
@@ -390,8 +387,17 @@ public final class DmlBinder {
         given.add(a.value());
       }
     }
-    dev.quern.engine.plan.JoinedRows rows = join.apply(given);
-    int width = table.columns().size();
+    // `SET @v = value` items are computed over the joined rows too, after the column values.
+    List<Expr> joinedValues = new ArrayList<>(given);
+    s.variables().stream().filter(v -> v.column() == null).forEach(v -> joinedValues.add(v.value()));
+    dev.quern.engine.plan.JoinedRows rows = join.apply(joinedValues);
+    if (!s.variables().isEmpty()) {
+      // Each item must see the variables as the items and rows before it left them.
+      rows = rows.deferringValues();
+      if (rows == null) {
+        throw SqlErrors.OPTION_NOT_SUPPORTED.raise("SET @variable in UPDATE with FROM");
+      }
+    }
     ExpressionBinder exprs = new ExpressionBinder(bind, ColumnScope.EMPTY, null, "SET");
     List<BoundExpr> values = new ArrayList<>();
     int k = 0;
@@ -400,13 +406,31 @@ public final class DmlBinder {
         values.add(null);
         continue;
       }
-      ResultColumn selected = rows.query().columns().get(width + k);
       Column c = table.columns().get(positions.get(i));
-      values.add(exprs.implicit(rows.value(k++, selected.type(), selected.nullable()), StoreTypes.widen(c.type())));
+      values.add(exprs.implicit(joinedValue(rows, k++), StoreTypes.widen(c.type())));
+    }
+    List<DmlPlan.VariableSet> sets = new ArrayList<>();
+    for (UpdateStatement.VariableSet v : s.variables()) {
+      VariableScope.Variable var = bind.variables().resolve(v.variable());
+      BoundExpr value = v.column() == null ? joinedValue(rows, k++) : newRowColumn(t, positions.get(v.after() - 1));
+      sets.add(new DmlPlan.VariableSet(var.slot(), exprs.implicit(value, var.type()), v.after(), v.column() != null));
     }
     return new DmlPlan.Update(
         t, rows.matches(), positions.stream().mapToInt(Integer::intValue).toArray(), values, defaults(t),
-        checks(t, List.of(table.name())), null, ComputedColumnBinder.bind(bind, t), targetRead(t, s.target()));
+        checks(t, List.of(table.name())), null, ComputedColumnBinder.bind(bind, t), targetRead(t, s.target()))
+        .assigning(sets);
+  }
+
+  /** The {@code k}-th value the joined rows carry after the target row's columns. */
+  private static BoundExpr joinedValue(dev.quern.engine.plan.JoinedRows rows, int k) {
+    ResultColumn selected = rows.query().columns().get(rows.width() + k);
+    return rows.value(k, selected.type(), selected.nullable());
+  }
+
+  /** Column {@code pos} of the target's new row: what {@code @v = column = value} assigns. */
+  private static BoundExpr newRowColumn(ResolvedTable t, int pos) {
+    Column c = t.table().columns().get(pos);
+    return new dev.quern.engine.expr.ColumnExpr(pos, c.name(), c.type(), c.nullable());
   }
 
   private static ColumnScope scope(ResolvedTable t, List<String> name) {

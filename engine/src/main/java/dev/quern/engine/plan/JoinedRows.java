@@ -45,6 +45,11 @@ public final class JoinedRows {
     return query;
   }
 
+  /** How many of a joined row's values are the target row's columns (the SET values follow). */
+  public int width() {
+    return width;
+  }
+
   /** Loads the joined rows (run by the executor before the target is scanned). */
   public void load(List<Object[]> joined) {
     rows = new HashMap<>();
@@ -119,6 +124,23 @@ public final class JoinedRows {
       }
   }
 
+  /**
+   * These joined rows with every SET value computed when its target row is written, not when the
+   * join is read ({@link DeferredValue}); null when the join's plan does not end in the projection
+   * of those values.
+   */
+  public JoinedRows deferringValues() {
+    if (!(query.root() instanceof ProjectNode p)) {
+      return null;
+    }
+    List<BoundExpr> exprs = new ArrayList<>(p.exprs());
+    for (int i = width; i < exprs.size(); i++) {
+      exprs.set(i, new DeferredValue(exprs.get(i)));
+    }
+    QueryPlan deferred = new QueryPlan(new ProjectNode(p.input(), exprs, p.columns()), query.columns());
+    return new JoinedRows(deferred, width, oneEach);
+  }
+
   /** SET value {@code index} (0-based among the SET values) from the target row's joined row. */
   public BoundExpr value(int index, SqlType type, boolean nullable) {
     return new BoundExpr() {
@@ -135,7 +157,7 @@ public final class JoinedRows {
       @Override
       public Object eval(EvalContext ctx) {
         Object[] joined = match(ctx.row);
-        return joined == null ? null : joined[width + index];
+        return joined == null ? null : DeferredValue.resolve(joined[width + index], ctx);
       }
 
       @Override
