@@ -150,14 +150,26 @@ DECLARE @m int; UPDATE b SET @m = m.amt FROM dbo.usv_bal b JOIN dbo.usv_mv m ON 
 ----
 7
 
+# Through a view: the items read the view's columns (an alias too) and write its base table.
 statement ok
-CREATE VIEW dbo.usv_ledger_v AS SELECT id, amount FROM dbo.usv_ledger
+CREATE VIEW dbo.usv_bal_v AS SELECT id AS bal_id, balance AS funds, seen FROM dbo.usv_bal WHERE id > 1
 
-statement error 40517
-DECLARE @x int; UPDATE dbo.usv_ledger_v SET @x = amount
+query II
+DECLARE @sum int = 0, @last int;
+UPDATE dbo.usv_bal_v SET @sum += funds, @last = seen = funds + bal_id;
+SELECT @sum, @last
+----
+500	303
+
+query III
+SELECT id, balance, seen FROM dbo.usv_bal ORDER BY id
+----
+1	95	15
+2	200	202
+3	300	303
 
 statement ok
-DROP VIEW dbo.usv_ledger_v
+DROP VIEW dbo.usv_bal_v
 
 statement ok
 DROP TABLE dbo.usv_bal, dbo.usv_mv

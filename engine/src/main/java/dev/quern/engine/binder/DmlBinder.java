@@ -245,10 +245,6 @@ public final class DmlBinder {
 
   public DmlPlan.Update update(UpdateStatement s) {
     ViewTarget view = ViewTarget.find(state, s.table(), s.from(), "UPDATE");
-    if (!s.variables().isEmpty() && view != null) {
-      // Its SET values are computed while the view's rows are read, before any variable is assigned.
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("SET @variable in UPDATE of a view");
-    }
     if (view != null) {
       return view.inside(state, () -> new ViewDmlBinder(state, this).update(s, view));
     }
