@@ -162,3 +162,48 @@ query I
 SELECT CAST(is_schema_bound AS int) FROM sys.sql_modules WHERE object_id = OBJECT_ID('dbo.sb_loose')
 ----
 0
+
+# A table named with its database from another one is checked against its own database's modules.
+statement ok
+CREATE DATABASE sb_other
+
+statement ok
+USE sb_other
+
+statement ok
+CREATE TABLE dbo.sb_far (id int PRIMARY KEY, qty int, note varchar(10))
+
+statement ok
+CREATE VIEW dbo.sb_far_qty WITH SCHEMABINDING AS SELECT id, qty FROM dbo.sb_far
+
+statement ok
+USE master
+
+statement error 3729
+DROP TABLE sb_other.dbo.sb_far
+----
+error 3729: Cannot DROP TABLE 'sb_other.dbo.sb_far' because it is being referenced by object 'sb_far_qty'.
+
+statement error 5074
+ALTER TABLE sb_other.dbo.sb_far DROP COLUMN qty
+----
+error 5074: The object 'sb_far_qty' is dependent on column 'qty'.
+error 4922: ALTER TABLE DROP COLUMN qty failed because one or more objects access this column.
+
+statement ok
+ALTER TABLE sb_other.dbo.sb_far DROP COLUMN note
+
+statement ok
+USE sb_other
+
+statement ok
+DROP VIEW dbo.sb_far_qty
+
+statement ok
+USE master
+
+statement ok
+DROP TABLE sb_other.dbo.sb_far
+
+statement ok
+DROP DATABASE sb_other

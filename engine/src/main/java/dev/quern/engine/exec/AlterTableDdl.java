@@ -395,7 +395,7 @@ final class AlterTableDdl {
       Column c = table.column(name).orElseThrow(() -> SqlErrors.DROP_MISSING_COLUMN.raise(name, t.table().name()));
       ComputedColumnDdl.checkNotRead(table, c, "ALTER TABLE DROP COLUMN");
       IndexedColumnChanges.checkDrop(table, c);
-      dev.quern.engine.sys.SchemaBinding.checkColumnUnreferenced(state, table, c, "ALTER TABLE DROP COLUMN");
+      dev.quern.engine.sys.SchemaBinding.checkColumnUnreferenced(state, t, c, "ALTER TABLE DROP COLUMN");
       StatisticsDdl.checkNotCovered(state, t, c, "ALTER TABLE DROP COLUMN");
       IndexPlacements.checkNotPartitioning(state, t, c, "ALTER TABLE DROP COLUMN");
       for (Constraint k : table.constraints()) {
@@ -492,7 +492,7 @@ final class AlterTableDdl {
         table.nextSlot(), null)
         .withUserType(t.database().id() == state.databaseId() ? declared.userTypeId() : 0);
     IndexedColumnChanges.checkAlter(table, old, changed);
-    dev.quern.engine.sys.SchemaBinding.checkColumnUnreferenced(state, table, old, "ALTER TABLE ALTER COLUMN");
+    dev.quern.engine.sys.SchemaBinding.checkColumnUnreferenced(state, t, old, "ALTER TABLE ALTER COLUMN");
     List<Column> columns = new ArrayList<>(table.columns());
     int pos = table.position(old.columnId());
     columns.set(pos, changed);

@@ -360,7 +360,7 @@ final class DdlExecutor {
       }
       refuseVersioned(t, TemporalErrors.DROP_VERSIONED);
       if (!parts.getLast().startsWith("#")) {
-        dev.quern.engine.sys.SchemaBinding.checkUnreferenced(state, t.table(), "DROP TABLE", String.join(".", parts));
+        dev.quern.engine.sys.SchemaBinding.checkUnreferenced(state, t, "DROP TABLE", String.join(".", parts));
       }
       TriggerDdl.dropOf(state, t);
       // The identity counter stays: object ids are never reused, so a dropped table's is never

@@ -9,6 +9,7 @@ import dev.quern.engine.error.Abort;
 import dev.quern.engine.error.ErrorTemplate;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.ResolvedTable;
 
 /**
  * WITH SCHEMABINDING ("CREATE VIEW", "CREATE FUNCTION"): a schema-bound view or function names
@@ -17,7 +18,8 @@ import dev.quern.engine.session.SessionState;
  * it reads cannot be dropped or changed (5074, 4922), and none of them can be renamed (15336). A
  * table's computed columns and CHECK and DEFAULT constraints bind the functions they call the same
  * way. What a module reads is {@link Dependencies}' resolution of its references, in the current
- * database (a schema-bound module reads only objects of its own database).
+ * database (a schema-bound module reads only objects of its own database); a table named with
+ * another database (DROP TABLE otherdb.dbo.t) is checked against that database's modules.
  */
 public final class SchemaBinding {
   private static final ErrorTemplate NOT_TWO_PART = new ErrorTemplate(4512, 16, 3,
@@ -62,6 +64,34 @@ public final class SchemaBinding {
   public static void checkUnreferenced(SessionState session, SchemaObject target, String action, String written) {
     bindingOf(session, target, null).ifPresent(by -> {
       throw REFERENCED.raise(action, written, by);
+    });
+  }
+
+  /** As {@link #checkUnreferenced(SessionState, SchemaObject, String, String)} for a table of any database. */
+  public static void checkUnreferenced(SessionState session, ResolvedTable t, String action, String written) {
+    inDatabaseOf(session, t, () -> checkUnreferenced(session, t.table(), action, written));
+  }
+
+  /** As {@link #checkColumnUnreferenced(SessionState, Table, Column, String)} for a table of any database. */
+  public static void checkColumnUnreferenced(SessionState session, ResolvedTable t, Column column, String operation) {
+    inDatabaseOf(session, t, () -> checkColumnUnreferenced(session, t.table(), column, operation));
+  }
+
+  /**
+   * Runs {@code check} over the modules of {@code t}'s database. A temporary table is left alone:
+   * no schema-bound module can read one.
+   */
+  private static void inDatabaseOf(SessionState session, ResolvedTable t, Runnable check) {
+    if (t.table().name().startsWith("#")) {
+      return;
+    }
+    if (t.database().id() == session.databaseId()) {
+      check.run();
+      return;
+    }
+    session.inDatabase(t.database().name(), () -> {
+      check.run();
+      return null;
     });
   }
 
