@@ -168,16 +168,10 @@ statement ok
 CREATE DATABASE sb_other
 
 statement ok
-USE sb_other
+CREATE TABLE sb_other.dbo.sb_far (id int PRIMARY KEY, qty int, note varchar(10))
 
 statement ok
-CREATE TABLE dbo.sb_far (id int PRIMARY KEY, qty int, note varchar(10))
-
-statement ok
-CREATE VIEW dbo.sb_far_qty WITH SCHEMABINDING AS SELECT id, qty FROM dbo.sb_far
-
-statement ok
-USE master
+EXEC sb_other.sys.sp_executesql N'CREATE VIEW dbo.sb_far_qty WITH SCHEMABINDING AS SELECT id, qty FROM dbo.sb_far'
 
 statement error 3729
 DROP TABLE sb_other.dbo.sb_far
@@ -194,13 +188,7 @@ statement ok
 ALTER TABLE sb_other.dbo.sb_far DROP COLUMN note
 
 statement ok
-USE sb_other
-
-statement ok
-DROP VIEW dbo.sb_far_qty
-
-statement ok
-USE master
+EXEC sb_other.sys.sp_executesql N'DROP VIEW dbo.sb_far_qty'
 
 statement ok
 DROP TABLE sb_other.dbo.sb_far
