@@ -81,3 +81,43 @@ query I
 SELECT CASE WHEN OBJECT_DEFINITION(OBJECT_ID('dbo.me_plain')) LIKE 'CREATE PROCEDURE dbo.me_plain%' THEN 1 ELSE 0 END
 ----
 1
+
+# sys.dm_exec_sql_text of an encrypted module's sql_handle: its database and object, encrypted = 1
+# and no text (and no plan from sys.dm_exec_query_plan); an unencrypted module's shows its text.
+statement ok
+CREATE PROCEDURE dbo.me_peek WITH ENCRYPTION AS
+SELECT CAST(t.encrypted AS int) AS enc, CASE WHEN t.text IS NULL THEN 1 ELSE 0 END AS hidden,
+  CASE WHEN t.objectid = OBJECT_ID('dbo.me_peek') AND t.dbid = DB_ID() THEN 1 ELSE 0 END AS mine, t.number
+FROM sys.dm_exec_requests AS r CROSS APPLY sys.dm_exec_sql_text(r.sql_handle) AS t WHERE r.session_id = @@SPID
+
+query IIII
+EXEC dbo.me_peek
+----
+1	1	1	1
+
+statement ok
+CREATE PROCEDURE dbo.me_open AS
+SELECT CAST(t.encrypted AS int) AS enc, CASE WHEN t.text LIKE 'CREATE PROCEDURE dbo.me_open%' THEN 1 ELSE 0 END AS shown,
+  CASE WHEN t.objectid = OBJECT_ID('dbo.me_open') THEN 1 ELSE 0 END AS mine
+FROM sys.dm_exec_requests AS r CROSS APPLY sys.dm_exec_sql_text(r.sql_handle) AS t WHERE r.session_id = @@SPID
+
+query III
+EXEC dbo.me_open
+----
+0	1	1
+
+query IIII
+SELECT CAST(t.encrypted AS int), CASE WHEN t.text IS NULL THEN 1 ELSE 0 END, CAST(p.encrypted AS int),
+  CASE WHEN p.query_plan IS NULL THEN 1 ELSE 0 END
+FROM sys.dm_exec_procedure_stats AS s CROSS APPLY sys.dm_exec_sql_text(s.sql_handle) AS t
+CROSS APPLY sys.dm_exec_query_plan(s.plan_handle) AS p
+WHERE s.object_id = OBJECT_ID('dbo.me_peek')
+----
+1	1	1	1
+
+# A batch's text has no object.
+query II
+SELECT CASE WHEN t.objectid IS NULL AND t.number IS NULL THEN 1 ELSE 0 END, CAST(t.encrypted AS int)
+FROM sys.dm_exec_requests AS r CROSS APPLY sys.dm_exec_sql_text(r.sql_handle) AS t WHERE r.session_id = @@SPID
+----
+1	0

@@ -130,6 +130,20 @@ final class ExecRequestsView implements SystemView {
     return r.statementSpan() == null ? -1 : 2 * (r.statementSpan().end() - 1);
   }
 
+  /**
+   * The running batch's sql_handle; a module's carries its database and object, and hides an
+   * encrypted module's text from sys.dm_exec_sql_text.
+   */
+  private static byte[] sqlHandle(SessionState viewer, SessionState s, RequestActivity.Snapshot r) {
+    var stats = s.activity().statementStats();
+    var module = stats == null ? null : PlanHandles.moduleSource(viewer, stats.plan());
+    // The statement may have moved on since the snapshot: its plan must still be the snapshot's.
+    if (module == null || r.text() == null || !r.text().equals(stats.plan().text())) {
+      return viewer.server().sqlTexts().handle(r.text());
+    }
+    return viewer.server().sqlTexts().handle(r.text(), module);
+  }
+
   /** The plan_handle of the statement {@code s} is running, or null when the plan cache does not count it. */
   private static byte[] planHandle(SessionState viewer, SessionState s) {
     var stats = s.activity().statementStats();
@@ -148,7 +162,7 @@ final class ExecRequestsView implements SystemView {
     var connection = s.info().connection();
     return new Object[] {
       s.spid(), 0, localDatetime(r.startTime()), r.waitType() == null ? "running" : "suspended",
-      r.command(), viewer.server().sqlTexts().handle(r.text()), startOffset(r), endOffset(r), planHandle(viewer, s),
+      r.command(), sqlHandle(viewer, s, r), startOffset(r), endOffset(r), planHandle(viewer, s),
       s.databaseId(), 1,
       connection == null ? null : connection.connectionId(), r.blockingSessionId(), r.waitType(),
       saturatedInt(r.waitMs()), r.lastWaitType() == null ? "MISCELLANEOUS" : r.lastWaitType(),

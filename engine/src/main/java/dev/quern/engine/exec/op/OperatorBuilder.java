@@ -272,20 +272,26 @@ public final class OperatorBuilder {
     var session = (dev.quern.engine.session.SessionState) ctx.functions;
     byte[] handle = (byte[]) eval(q.handle());
     q.offsets().forEach(this::eval); // dm_exec_text_query_plan's offsets: evaluated, the whole batch shown
-    String text = handle == null ? null : session.server().sqlTexts().text(handle);
-    if (text == null || handle.length < 4) {
+    var source = handle == null ? null : session.server().sqlTexts().source(handle);
+    if (source == null || handle.length < 4) {
       return new ListScanOperator(java.util.List.of());
     }
-    short dbid = (short) ((handle[2] & 0xFF) | (handle[3] & 0xFF) << 8);
-    String xml = session.host().showplanXml(text);
-    return new ListScanOperator(java.util.List.<Object[]>of(new Object[] {dbid, null, null, false, xml}));
+    int dbid = (handle[2] & 0xFF) | (handle[3] & 0xFF) << 8; // smallint values are Integers
+    // An encrypted module's plan is not shown, as its text is not.
+    String xml = source.encrypted() ? null : session.host().showplanXml(source.text());
+    return new ListScanOperator(java.util.List.<Object[]>of(new Object[] {
+        dbid, source.objectId(), source.isModule() ? 1 : null, source.encrypted(), xml}));
   }
 
+  /** sys.dm_exec_sql_text: a module's text shows its database, object and number 1, as SQL Server's. */
   private Operator sqlText(dev.quern.engine.plan.SqlTextNode t) {
     var session = (dev.quern.engine.session.SessionState) ctx.functions;
-    String text = session.server().sqlTexts().text((byte[]) eval(t.handle()));
-    return new ListScanOperator(
-        text == null ? java.util.List.of() : java.util.List.<Object[]>of(new Object[] {null, null, null, false, text}));
+    var source = session.server().sqlTexts().source((byte[]) eval(t.handle()));
+    if (source == null) {
+      return new ListScanOperator(java.util.List.of());
+    }
+    return new ListScanOperator(java.util.List.<Object[]>of(new Object[] {
+        source.databaseId(), source.objectId(), source.isModule() ? 1 : null, source.encrypted(), source.text()}));
   }
 
   /** STRING_SPLIT's rows, made when the operator is built (its arguments are evaluated once). */
