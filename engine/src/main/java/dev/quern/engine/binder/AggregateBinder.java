@@ -43,6 +43,7 @@ final class AggregateBinder implements AggregateHandler {
     for (Expr k : keyAsts) {
       keys.add(sourceBinder.value(k));
       VectorRules.checkSortable(keys.getLast().type());
+      XmlComparability.checkSortable(keys.getLast().type());
       JsonOperands.checkSortKey(keys.getLast());
     }
   }

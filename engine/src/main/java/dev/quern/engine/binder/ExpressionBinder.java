@@ -369,6 +369,7 @@ public final class ExpressionBinder {
       throw SqlErrors.SUBQUERY_ONE_COLUMN.raise();
     }
     BoundExpr left = value(q.left());
+    XmlComparability.checkComparison(left.type(), b.plan().columns().getFirst().type());
     if (VectorRules.involved(left.type(), b.plan().columns().getFirst().type())) {
       VectorRules.checkComparison(q.op(), left.type(), b.plan().columns().getFirst().type());
     }
@@ -534,6 +535,7 @@ public final class ExpressionBinder {
             SqlTypes.name(operand.type().id()));
       }
     }
+    XmlComparability.checkComparison(o[0].type(), o[1].type());
     if (VectorRules.involved(o[0].type(), o[1].type())) {
       VectorRules.checkComparison(c.op(), isUntypedNull(o[0]) ? null : o[0].type(),
           isUntypedNull(o[1]) ? null : o[1].type());
@@ -558,6 +560,7 @@ public final class ExpressionBinder {
     if (VectorRules.isVector(operand.type())) {
       VectorRules.checkComparison("=", operand.type(), operand.type());
     }
+    XmlComparability.checkComparison(operand.type(), null);
     return new InListPredicate(operand, items, i.not());
   }
 

@@ -217,6 +217,7 @@ public final class QueryBinder {
     List<SortNode.SortKey> sortKeys = new ArrayList<>();
     for (OrderKey k : order) {
       VectorRules.checkSortable(k.hidden() == null ? selected.get(k.position()).type() : k.hidden().type());
+      XmlComparability.checkSortable(k.hidden() == null ? selected.get(k.position()).type() : k.hidden().type());
       if (k.hidden() == null) {
         sortKeys.add(new SortNode.SortKey(k.position(), k.descending()));
       } else {
@@ -235,6 +236,7 @@ public final class QueryBinder {
     PlanNode node = new ProjectNode(input, List.copyOf(projected), List.copyOf(projectedCols));
     if (q.distinct()) {
       VectorRules.checkDistinct(visible.stream().map(ResultColumn::type).toList());
+      XmlComparability.checkDistinct(visible.stream().map(ResultColumn::type).toList());
       node = new DistinctNode(node, visible.size());
     }
     if (!sortKeys.isEmpty()) {

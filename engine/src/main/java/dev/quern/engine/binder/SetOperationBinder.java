@@ -50,6 +50,7 @@ final class SetOperationBinder {
     List<ResultColumn> columns = resultColumns(blocks, names, q.compounds());
     if (q.compounds().stream().anyMatch(c -> !c.all())) {
       VectorRules.checkSetOperation(columns.stream().map(ResultColumn::type).toList());
+      XmlComparability.checkSetOperation(columns.stream().map(ResultColumn::type).toList());
       JsonOperands.checkSetOperation(columns.stream().map(ResultColumn::type).toList());
     }
     PlanNode node = converted(blocks.getFirst(), columns);

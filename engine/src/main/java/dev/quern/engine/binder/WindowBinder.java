@@ -106,10 +106,12 @@ final class WindowBinder {
     String name = call.name().toUpperCase(Locale.ROOT);
     List<BoundExpr> partition = w.partitionBy().stream().map(source::value).toList();
     partition.forEach(p -> VectorRules.checkSortable(p.type()));
+    partition.forEach(p -> XmlComparability.checkSortable(p.type()));
     List<WindowNode.OrderKey> order =
         w.orderBy().stream().map(o -> new WindowNode.OrderKey(source.value(o.expr()), o.descending())).toList();
     partition.forEach(JsonOperands::checkSortKey);
     order.forEach(k -> JsonOperands.checkSortKey(k.expr()));
+    order.forEach(k -> XmlComparability.checkSortable(k.expr().type()));
     if (call.distinct()) {
       throw SqlErrors.DISTINCT_WITH_OVER.raise();
     }
