@@ -107,6 +107,8 @@ EXEC dbo.me_open
 0	1	1
 
 query IIII
+DECLARE @ran TABLE (enc int, hidden int, mine int, number int);
+INSERT @ran EXEC dbo.me_peek;
 SELECT CAST(t.encrypted AS int), CASE WHEN t.text IS NULL THEN 1 ELSE 0 END, CAST(p.encrypted AS int),
   CASE WHEN p.query_plan IS NULL THEN 1 ELSE 0 END
 FROM sys.dm_exec_procedure_stats AS s CROSS APPLY sys.dm_exec_sql_text(s.sql_handle) AS t

@@ -62,6 +62,16 @@ public final class ColumnExpr extends BoundExpr {
     return copy;
   }
 
+  /** This column read from position {@code i} of another row layout, all else kept. */
+  public ColumnExpr withIndex(int i) {
+    if (i == index) {
+      return this;
+    }
+    ColumnExpr copy = new ColumnExpr(i, name, type, nullable, derived, identity, rowversion);
+    copy.collation = collation;
+    return copy;
+  }
+
   /** The implicit collation of the column read, null for none. */
   public Collation collation() {
     return collation;

@@ -44,6 +44,11 @@ public final class ConvertExpr extends BoundExpr {
     return input;
   }
 
+  /** The same conversion of another value (of the same type). */
+  public ConvertExpr withInput(BoundExpr other) {
+    return new ConvertExpr(other, target, style, isTry, sql);
+  }
+
   /** The CONVERT style, or {@link dev.quern.catalog.value.Conversions#NO_STYLE}. */
   public int style() {
     return style;

@@ -17,9 +17,9 @@ import java.util.List;
 public final class Optimizer {
   private static final List<Rule> RULES =
       List.of(
-          new ForcedIndexRule(), new IndexSeekRule(), new OrderedScanRule(), new CoveringReadRule(), new ColumnPruningRule(),
+          new ForcedIndexRule(), new PredicatePushdownRule(), new IndexSeekRule(), new OrderedScanRule(), new CoveringReadRule(), new ColumnPruningRule(),
           new MissingIndexRule(),
-          new HashJoinRule());
+          new HashJoinRule(), new IndexLookupJoinRule());
 
   private Optimizer() {}
 
@@ -29,8 +29,14 @@ public final class Optimizer {
     return n;
   }
 
-  private static PlanNode rewrite(PlanNode node) {
-    PlanNode n = withOptimizedInputs(node);
+  /** {@code node} optimized bottom-up (a rule that builds a new subtree optimizes it with this). */
+  static PlanNode rewrite(PlanNode node) {
+    return applyRules(withOptimizedInputs(node));
+  }
+
+  /** The rules applied to {@code node} itself, its inputs as they are (optimized already). */
+  static PlanNode applyRules(PlanNode node) {
+    PlanNode n = node;
     for (Rule r : RULES) {
       n = r.apply(n);
     }
