@@ -37,6 +37,7 @@ public final class QueryBinder {
 
   /** Binds a query block that returns rows (a subquery, a SELECT statement). */
   public Bound bindQuery(QuerySpec q) {
+    bind.checkCancelled();
     List<Expr> items = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (SelectItem item : q.items()) {
