@@ -15,10 +15,16 @@ import java.util.function.Supplier;
  * finished). Keyed by the source's identity in the syntax tree, so each occurrence is bound once:
  * two references to one common table expression are two occurrences of one node and are bound
  * once each (the first takes what was learned; the second binds again).
+ *
+ * <p>For the same reason it keeps, once per batch, the column names of an inline table-valued
+ * function (learned by expanding it) and the aggregate width of a grouped block with window
+ * functions (learned by a trial binding of its expressions).
  */
 final class LearnedSources {
   private final Map<TableSource, SourceBinder.Bound> learned = new IdentityHashMap<>();
   private final Map<TableSource, TableSource> rewrites = new IdentityHashMap<>();
+  private final Map<Object, java.util.List<String>> names = new java.util.HashMap<>();
+  private final Map<Object, Integer> widths = new IdentityHashMap<>();
   private long sourceBinds;
   private long statementBinds;
 
@@ -63,6 +69,26 @@ final class LearnedSources {
   /** A statement's binding starts: its count of sources starts again. */
   void startStatement() {
     statementBinds = 0;
+  }
+
+  /** The column names {@code key} (an inline function of a database) has, learned once. */
+  java.util.List<String> names(Object key, Supplier<java.util.List<String>> learn) {
+    java.util.List<String> known = names.get(key);
+    if (known == null) {
+      known = learn.get();
+      names.put(key, known);
+    }
+    return known;
+  }
+
+  /** How many aggregate columns a grouped block with window functions has, counted once. */
+  int width(dev.quern.engine.ast.QuerySpec block, java.util.function.IntSupplier count) {
+    Integer known = widths.get(block);
+    if (known == null) {
+      known = count.getAsInt();
+      widths.put(block, known);
+    }
+    return known;
   }
 
   /** Counts a source bound from its syntax (not taken from what was learned); 8623 past the limit. */

@@ -46,6 +46,19 @@ class CompileLimitsTest {
   }
 
   @Test
+  void thirtyInlineFunctionsEachOverTheOneBeforeCompileAndRun() {
+    try (QuernEngine engine = QuernEngine.inMemory(); var session = TestSessions.open(engine)) {
+      TestSessions.rows(session, "CREATE FUNCTION dbo.f0() RETURNS TABLE AS RETURN SELECT 1 AS a, 2 AS b");
+      for (int i = 1; i < 30; i++) {
+        TestSessions.rows(session,
+            "CREATE FUNCTION dbo.f" + i + "() RETURNS TABLE AS RETURN SELECT * FROM dbo.f" + (i - 1) + "()");
+      }
+      assertThat(assertTimeoutPreemptively(GENEROUS, () -> TestSessions.rows(session, "SELECT * FROM dbo.f29()")))
+          .containsExactly("1,2");
+    }
+  }
+
+  @Test
   void aCancelledRequestStopsWhileBinding() {
     try (QuernEngine engine = QuernEngine.inMemory();
         QuernSession session = (QuernSession) TestSessions.open(engine)) {
