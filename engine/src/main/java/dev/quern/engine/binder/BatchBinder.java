@@ -61,6 +61,7 @@ public final class BatchBinder {
 
   /** Binds one statement (also used to bind a statement late, when it runs). */
   public StatementPlan statement(Statement s) {
+    bind.learned().startStatement();
     try {
       StatementPlan plan = bindStatement(s);
       SourceSpan span = spans == null ? null : spans.get(s);

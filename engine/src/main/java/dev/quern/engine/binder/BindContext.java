@@ -24,6 +24,23 @@ public final class BindContext implements dev.quern.engine.plan.BindingScope {
     this.inProcedure = inProcedure;
   }
 
+  /** Sources bound early to learn their columns, and a count of binds (see {@link LearnedSources}). */
+  private final LearnedSources learned = new LearnedSources();
+
+  LearnedSources learned() {
+    return learned;
+  }
+
+  /**
+   * Ends binding with the request's cancellation (ATTENTION, KILL, a query timeout): a query that
+   * takes long to compile stops as one that takes long to run does.
+   */
+  void checkCancelled() {
+    if (fold.functions instanceof dev.quern.engine.session.SessionState state) {
+      state.checkCancelled();
+    }
+  }
+
   public VariableScope variables() {
     return variables;
   }

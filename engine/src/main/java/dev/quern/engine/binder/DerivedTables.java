@@ -139,9 +139,9 @@ final class DerivedTables {
     return n;
   }
 
-  /** The names {@code SELECT *} over {@code d} expands to. */
+  /** The names {@code SELECT *} over {@code d} expands to (its binding kept for the real one). */
   static List<String> columnNames(BindContext bind, TableSource.Derived d) {
-    return bind(bind, d).scope().columns().stream().map(ResultColumn::name).toList();
+    return bind.learned().learn(d, () -> bind(bind, d)).scope().columns().stream().map(ResultColumn::name).toList();
   }
 
   private static List<ResultColumn> named(List<ResultColumn> produced, TableSource.Derived d) {

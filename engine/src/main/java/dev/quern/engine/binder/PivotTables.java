@@ -46,8 +46,8 @@ final class PivotTables {
   /** {@code s} as a derived table when it is a PIVOT or UNPIVOT; {@code s} itself otherwise. */
   static TableSource expanded(BindContext bind, TableSource s) {
     return switch (s) {
-      case TableSource.Pivot p -> pivot(bind, p);
-      case TableSource.Unpivot u -> unpivot(bind, u);
+      case TableSource.Pivot p -> bind.learned().rewritten(p, () -> pivot(bind, p));
+      case TableSource.Unpivot u -> bind.learned().rewritten(u, () -> unpivot(bind, u));
       default -> s;
     };
   }
@@ -117,7 +117,7 @@ final class PivotTables {
   }
 
   private static List<ResultColumn> sourceColumns(BindContext bind, TableSource source) {
-    return new SourceBinder(bind).bind(source).scope().columns();
+    return bind.learned().learn(source, () -> new SourceBinder(bind).bind(source)).scope().columns();
   }
 
   private static ColumnRef column(String name) {

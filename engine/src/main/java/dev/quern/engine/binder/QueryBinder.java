@@ -37,6 +37,7 @@ public final class QueryBinder {
 
   /** Binds a query block that returns rows (a subquery, a SELECT statement). */
   public Bound bindQuery(QuerySpec q) {
+    bind.checkCancelled();
     List<Expr> items = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (SelectItem item : q.items()) {
@@ -97,7 +98,10 @@ public final class QueryBinder {
       QuerySpec q, List<Expr> items, List<String> names, SourceBinder.Bound source, ExpressionBinder sourceExprs,
       PlanNode node) {
     List<dev.quern.engine.ast.WindowExpr> windows = WindowBinder.windows(items, q.orderBy());
-    int windowsAt = windows.isEmpty() ? 0 : aggregateWidth(q, items, names, source, sourceExprs, windows);
+    // Learned once per block: a block nested in such a block's subquery is bound by both bindings
+    // of the outer one, and counting it again at each level would make nesting exponential.
+    int windowsAt = windows.isEmpty() ? 0
+        : bind.learned().width(q, () -> aggregateWidth(q, items, names, source, sourceExprs, windows));
     AggregateBinder agg = new AggregateBinder(q.groupBy(), sourceExprs);
     ExpressionBinder plain = new ExpressionBinder(bind, source.scope(), agg, "SELECT");
     List<dev.quern.engine.plan.WindowNode.Function> functions = WindowBinder.functions(plain, windows);

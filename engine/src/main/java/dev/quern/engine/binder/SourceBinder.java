@@ -31,6 +31,12 @@ final class SourceBinder {
     if (from == null) {
       return new Bound(new ConstantScanNode(), ColumnScope.EMPTY, false);
     }
+    Bound learned = bind.learned().take(from);
+    if (learned != null) {
+      return learned;
+    }
+    bind.checkCancelled();
+    bind.learned().countBind();
     return switch (from) {
       case TableSource.Function f -> renamed(function(f, ColumnScope.EMPTY), f);
       case TableSource.Named n -> named(n);
@@ -61,7 +67,7 @@ final class SourceBinder {
   private Bound apply(TableSource.Apply a) {
     if (a.right() instanceof TableSource.Derived d) {
       Bound left = bind(a.left());
-      Bound right = bind.inSubqueryOf(left.scope(), () -> DerivedTables.bind(bind, d));
+      Bound right = bind.inSubqueryOf(left.scope(), () -> learnedOr(d, () -> DerivedTables.bind(bind, d)));
       return applied(a, left, right, true);
     }
     if (a.right() instanceof TableSource.VectorSearch v) { // SIMILAR_TO may read the left row
@@ -89,6 +95,16 @@ final class SourceBinder {
     }
     Bound left = bind(a.left());
     return applied(a, left, renamed(function(f, left.scope()), f), false);
+  }
+
+  /** What was learned of {@code source} (it is then taken), else {@code binding}'s result. */
+  private Bound learnedOr(TableSource source, java.util.function.Supplier<Bound> binding) {
+    Bound learned = bind.learned().take(source);
+    if (learned != null) {
+      return learned;
+    }
+    bind.learned().countBind();
+    return binding.get();
   }
 
   /**

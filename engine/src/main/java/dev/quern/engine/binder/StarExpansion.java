@@ -182,7 +182,7 @@ final class StarExpansion {
     for (Leaf leaf : leaves) {
       TableSource source = leaf.source();
       if (source instanceof TableSource.VectorSearch v) {
-        ColumnScope left = leaf.applyLeft() == null ? ColumnScope.EMPTY : new SourceBinder(bind).bind(leaf.applyLeft()).scope();
+        ColumnScope left = leaf.applyLeft() == null ? ColumnScope.EMPTY : applyLeft(bind, leaf.applyLeft());
         matched |= bind.inSubqueryOf(left, () -> vectorSearch(bind, v, star.qualifier(), items, names));
         continue;
       }
@@ -199,7 +199,7 @@ final class StarExpansion {
       } else {
         // Its columns are known once its query is bound, and that query may name the left row's
         // columns: it is bound as APPLY binds it, inside the left side's scope.
-        ColumnScope left = new SourceBinder(bind).bind(leaf.applyLeft()).scope();
+        ColumnScope left = applyLeft(bind, leaf.applyLeft());
         bind.inSubqueryOf(left, () -> {
           expand(bind, single, new SelectItem.Star(null), leafItems, leafNames);
           return null;
@@ -219,6 +219,11 @@ final class StarExpansion {
     if (!matched) {
       throw SqlErrors.MULTIPART_NOT_BOUND.raise(star.qualifier());
     }
+  }
+
+  /** The columns of an APPLY's left side, bound once for every leaf and the APPLY itself. */
+  private static ColumnScope applyLeft(BindContext bind, TableSource left) {
+    return bind.learned().learn(left, () -> new SourceBinder(bind).bind(left)).scope();
   }
 
   private static void leaves(TableSource s, TableSource applyLeft, List<Leaf> out) {

@@ -102,7 +102,7 @@ final class TableSources {
     }
     try {
       List<String> hidden = hiddenColumns(state, n);
-      return java.util.Optional.of(table(bind, n).scope().columns().stream().map(ResultColumn::name)
+      return java.util.Optional.of(bind.learned().learn(n, () -> table(bind, n)).scope().columns().stream().map(ResultColumn::name)
           .filter(name -> hidden.stream().noneMatch(h -> h.equalsIgnoreCase(name))).toList());
     } catch (dev.quern.engine.error.SqlException e) {
       return java.util.Optional.empty();

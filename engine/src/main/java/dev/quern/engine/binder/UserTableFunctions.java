@@ -67,7 +67,7 @@ final class UserTableFunctions {
   /**
    * The names of the columns {@code f} returns, if it is a table-valued user function bindable
    * now: a multi-statement one's as its table declares them; an inline one's from its query bound
-   * with NULLs for the arguments (they may name an APPLY's left side).
+   * with NULLs for the arguments (they may name an APPLY's left side), once per batch.
    */
   static java.util.Optional<List<String>> columnNames(BindContext bind, TableSource.Function f) {
     try {
@@ -80,7 +80,12 @@ final class UserTableFunctions {
           .map(p -> (Expr) new dev.quern.engine.ast.Literal(dev.quern.engine.ast.Literal.Kind.NULL, "NULL"))
           .toList();
       var probe = new TableSource.Function(f.name(), nulls, f.alias());
-      return java.util.Optional.of(bind(bind, probe).scope().columns().stream().map(c -> c.name()).toList());
+      // Its names do not depend on the arguments: learned once per function and database, not
+      // once per reference (an inline function over another, SELECT * at each of n levels, was
+      // expanded 2^n times).
+      Object key = List.of(found.function(), String.valueOf(bind.session().databaseName()));
+      return java.util.Optional.of(bind.learned().names(key,
+          () -> bind(bind, probe).scope().columns().stream().map(c -> c.name()).toList()));
     } catch (dev.quern.engine.error.SqlException e) {
       return java.util.Optional.empty();
     }

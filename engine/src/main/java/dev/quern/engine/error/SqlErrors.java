@@ -541,6 +541,12 @@ public final class SqlErrors {
       e(701, 17, 1, "There is insufficient system memory in resource pool '%s' to run this query.", BATCH);
   public static final ErrorTemplate STACK_LIMIT =
       e(8631, 17, 1, "Internal error: Server stack limit has been reached. Please look for potentially deep nesting in your query, and try to simplify it.", BATCH);
+  /** A name past 128 characters (the lexer reads it; the message quotes its first 128). */
+  public static final ErrorTemplate IDENTIFIER_TOO_LONG =
+      e(103, 15, 4, "The identifier that starts with '%s' is too long. Maximum length is 128.", COMPILE);
+  /** A query whose binding would inline more table references than Quern allows (see LearnedSources). */
+  public static final ErrorTemplate QUERY_TOO_COMPLEX =
+      e(8623, 16, 1, "The query processor ran out of internal resources and could not produce a query plan. This is a rare event and only expected for extremely complex queries or queries that reference a very large number of tables or partitions. Please simplify the query. If you believe you have received this message in error, contact Customer Support Services for more information.", STATEMENT);
 
   // GROUP BY grouping sets (ROLLUP, CUBE, GROUPING SETS) and GROUPING()/GROUPING_ID().
   public static final ErrorTemplate GROUPING_WITHOUT_GROUP_BY =

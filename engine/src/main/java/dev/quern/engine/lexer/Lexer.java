@@ -35,8 +35,19 @@ public final class Lexer {
         out.add(new Token(TokenType.EOF, "", "", line, pos));
         return;
       }
-      out.add(next());
+      out.add(checked(next()));
     }
+  }
+
+  /** SQL Server's longest name ("Database Identifiers"): 103 for a longer one, as it answers. */
+  private static final int MAX_IDENTIFIER = 128;
+
+  private static Token checked(Token t) {
+    boolean name = t.type() == TokenType.WORD || t.type() == TokenType.QUOTED_IDENT || t.type() == TokenType.VARIABLE;
+    if (name && t.value().length() > MAX_IDENTIFIER) {
+      throw SqlErrors.IDENTIFIER_TOO_LONG.raise(t.value().substring(0, MAX_IDENTIFIER)).at(t.line(), null);
+    }
+    return t;
   }
 
   private void skipBlanksAndComments() {

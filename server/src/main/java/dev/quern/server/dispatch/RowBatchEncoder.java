@@ -105,7 +105,7 @@ final class RowBatchEncoder {
       int mark = out.writerIndex();
       try {
         p = encodeRow(out, p, batch, r, kinds);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) { // an Error too: 8631 or 701 follow, after whole rows
         if (out.writerIndex() != mark) {
           // The row's start was flushed with the rows before it (a value written through
           // TdsValueCodec): cut the buffer back to the row's start.

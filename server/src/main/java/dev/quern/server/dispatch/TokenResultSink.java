@@ -145,8 +145,9 @@ public final class TokenResultSink implements ResultSink {
     int mark = out.buffer().writerIndex();
     try {
       NbcRowToken.encodeBest(out.buffer(), metadata, wire, tdsVersion);
-    } catch (RuntimeException e) {
-      // Never leave half a token in the stream: the response can still end cleanly.
+    } catch (RuntimeException | Error e) {
+      // Never leave half a token in the stream (nor after running out of stack or memory while
+      // encoding): the response can still end cleanly, with the error.
       out.buffer().writerIndex(mark);
       throw e;
     }
