@@ -6,7 +6,6 @@ import dev.quern.engine.ast.Expr;
 import dev.quern.engine.ast.FunctionCall;
 import dev.quern.engine.ast.QuantifiedExpr;
 import dev.quern.engine.ast.QuerySpec;
-import dev.quern.engine.ast.SelectItem;
 import dev.quern.engine.ast.SubqueryExpr;
 import dev.quern.engine.ast.TableSource;
 import dev.quern.engine.ast.WindowExpr;
@@ -179,13 +178,8 @@ final class IndexedViewRules {
         throw IndexedViewErrors.KEY_NOT_GROUPED.raise(indexName, qualified);
       }
     }
-    if (!sums.isEmpty() && bind != null) {
-      QuerySpec probe = new QuerySpec(false, null, sums.stream().map(s -> (SelectItem) new SelectItem.Column(s, null)).toList(),
-          q.from(), q.where(), List.of(), null, List.of(), null, null, List.of());
-      var columns = new dev.quern.engine.binder.QueryBinder(bind).bindQuery(probe).plan().columns();
-      if (columns.stream().anyMatch(c -> c.nullable())) {
-        throw IndexedViewErrors.NULLABLE_SUM.raise(indexName, qualified);
-      }
+    if (bind != null && sums.stream().anyMatch(new SumNullability(bind, q)::nullable)) {
+      throw IndexedViewErrors.NULLABLE_SUM.raise(indexName, qualified);
     }
   }
 
