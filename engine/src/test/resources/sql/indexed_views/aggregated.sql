@@ -1,3 +1,4 @@
+# no-restart: a transaction spans blocks
 # The classic aggregated indexed view: SUM and COUNT_BIG(*) per group, stored and kept current by
 # every INSERT, UPDATE, DELETE and MERGE of its table, in the changing statement.
 statement ok

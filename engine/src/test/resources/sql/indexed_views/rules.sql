@@ -1,3 +1,4 @@
+# no-restart: SET options span blocks
 # What SQL Server checks before it builds a view's first index, by error number.
 statement ok
 CREATE TABLE dbo.ivr_t (id int PRIMARY KEY, g int NOT NULL, v int NULL, w int NOT NULL, f float NOT NULL)
