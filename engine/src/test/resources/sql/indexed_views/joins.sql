@@ -106,6 +106,52 @@ SELECT order_id, qty, lines FROM dbo.ivj_line_totals WITH (NOEXPAND)
 ----
 12	4	1
 
+# sp_rename of an indexed view keeps its index and rows under the new name.
+statement ok
+EXEC sp_rename 'dbo.ivj_line_totals', 'ivj_line_sums'
+
+statement ok
+INSERT dbo.ivj_lines VALUES (12, 2, 6)
+
+query III
+SELECT order_id, qty, lines FROM dbo.ivj_line_sums WITH (NOEXPAND)
+----
+12	10	2
+
+statement ok
+EXEC sp_rename 'dbo.ivj_line_sums', 'ivj_line_totals'
+
+# SWITCH would move rows past the view's maintenance: refused.
+statement ok
+CREATE TABLE dbo.ivj_lines_in (order_id int NOT NULL, line int NOT NULL, qty int NOT NULL, PRIMARY KEY (order_id, line))
+
+statement ok
+CREATE TABLE dbo.ivj_lines_out (order_id int NOT NULL, line int NOT NULL, qty int NOT NULL, PRIMARY KEY (order_id, line))
+
+statement ok
+CREATE VIEW dbo.ivj_out_count WITH SCHEMABINDING AS SELECT order_id, COUNT_BIG(*) AS n FROM dbo.ivj_lines_out GROUP BY order_id
+
+statement ok
+CREATE UNIQUE CLUSTERED INDEX ix_out_count ON dbo.ivj_out_count (order_id)
+
+statement ok
+INSERT dbo.ivj_lines_in VALUES (1, 1, 1)
+
+statement error 40517
+ALTER TABLE dbo.ivj_lines_in SWITCH TO dbo.ivj_lines_out
+
+statement ok
+DROP VIEW dbo.ivj_out_count
+
+statement ok
+ALTER TABLE dbo.ivj_lines_in SWITCH TO dbo.ivj_lines_out
+
+statement ok
+DROP TABLE dbo.ivj_lines_in
+
+statement ok
+DROP TABLE dbo.ivj_lines_out
+
 # ALTER VIEW drops the view's indexes; DROP VIEW its rows.
 statement ok
 ALTER VIEW dbo.ivj_emails WITH SCHEMABINDING AS
