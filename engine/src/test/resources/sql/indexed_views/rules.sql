@@ -268,6 +268,11 @@ EXEC sp_helpindex 'dbo.ivr_bound'
 ix	clustered, unique located on PRIMARY	id
 ix_g	nonclustered located on PRIMARY	g, w
 
+statement error 10610
+CREATE NONCLUSTERED INDEX ix_f ON dbo.ivr_bound (g) WHERE g > 1
+----
+error 10610: Filtered index 'ix_f' cannot be created on object 'dbo.ivr_bound' because it is not a user table. Filtered indexes are only supported on tables. If you are trying to create a filtered index on a view, consider creating an indexed view with the filter expression incorporated in the view definition.
+
 statement ok
 DROP INDEX ix_g ON dbo.ivr_bound
 

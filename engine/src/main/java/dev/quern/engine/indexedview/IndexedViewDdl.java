@@ -37,6 +37,9 @@ public final class IndexedViewDdl {
     }
     String schema = found.get().target().schema().name();
     String qualified = schema + "." + view.name();
+    if (s.filter() != null) {
+      throw IndexedViewErrors.FILTERED.raise(s.name(), qualified);
+    }
     if (!dev.quern.engine.store.ModuleOptions.schemaBound(view)) {
       throw IndexedViewErrors.NOT_SCHEMA_BOUND.raise(view.name());
     }

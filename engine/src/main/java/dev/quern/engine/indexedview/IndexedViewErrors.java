@@ -74,5 +74,8 @@ final class IndexedViewErrors {
   static final ErrorTemplate SET_OPTIONS = e(1934, "%s failed because the following SET options have incorrect settings: '%s'. Verify"
       + " that SET options are correct for use with indexed views and/or indexes on computed columns and/or filtered indexes and/or"
       + " query notifications and/or XML data type methods and/or spatial index operations.");
+  static final ErrorTemplate FILTERED = e(10610, "Filtered index '%s' cannot be created on object '%s' because it is not a user"
+      + " table. Filtered indexes are only supported on tables. If you are trying to create a filtered index on a view, consider"
+      + " creating an indexed view with the filter expression incorporated in the view definition.");
   static final ErrorTemplate TRUNCATE = e(3729, "Cannot TRUNCATE TABLE '%s' because it is being referenced by object '%s'.");
 }
