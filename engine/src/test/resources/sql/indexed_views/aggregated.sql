@@ -47,9 +47,9 @@ north	3.00	4	2
 south	11.00	1	1
 west	8.00	8	2
 
-# The stored rows are what the view computes.
+# The stored rows are what the view's query computes from the table now.
 query TRII rowsort
-SELECT region, total, units, n FROM dbo.iv_totals
+SELECT region, SUM(amount), SUM(qty), COUNT_BIG(*) FROM dbo.iv_sales GROUP BY region
 ----
 north	3.00	4	2
 south	11.00	1	1
@@ -95,6 +95,21 @@ query TI
 SELECT region, n FROM dbo.iv_totals WITH (NOEXPAND, INDEX(ix_totals_n)) WHERE n = 1
 ----
 south	1
+
+# Named without NOEXPAND, an indexed view is read from its stored rows too (as Developer and
+# Enterprise editions match it), seeking on its clustered index.
+statement ok
+SET SHOWPLAN_TEXT ON
+
+query T
+SELECT region, total FROM dbo.iv_totals WHERE region = 'west'
+----
+SELECT region, total FROM dbo.iv_totals WHERE region = 'west'
+  |--Filter(WHERE:(region = 'west'))
+       |--Clustered Index Seek(OBJECT:([master].[dbo].[iv_totals].[ix_totals]), SEEK:([master].[dbo].[iv_totals].[region]='west') ORDERED FORWARD)
+
+statement ok
+SET SHOWPLAN_TEXT OFF
 
 statement error 3729
 TRUNCATE TABLE dbo.iv_sales

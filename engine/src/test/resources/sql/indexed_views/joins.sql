@@ -78,7 +78,7 @@ SELECT order_id, name, amount FROM dbo.ivj_open WITH (NOEXPAND)
 14	bob	2
 
 query ITI rowsort
-SELECT order_id, name, amount FROM dbo.ivj_open
+SELECT o.id, c.name, o.amount FROM dbo.ivj_orders AS o INNER JOIN dbo.ivj_customers AS c ON c.id = o.customer_id WHERE o.status = 'O'
 ----
 11	bob	7
 12	anna	9

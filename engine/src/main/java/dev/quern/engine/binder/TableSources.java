@@ -36,7 +36,7 @@ final class TableSources {
       if (object.isPresent() && object.get().object() instanceof dev.quern.catalog.meta.View view) {
         var where = object.get().target();
         dev.quern.engine.session.PermissionGate.object(state, where.database(), where.schema(), view, "SELECT");
-        if (n.indexHints().noExpand()) {
+        if (n.indexHints().noExpand() || matchesStoredRows(state, where, view, n)) {
           return stored(bind, state, where, view, n);
         }
         var module = dev.quern.engine.session.Modules.of(state, where.database().id(), view);
@@ -93,6 +93,18 @@ final class TableSources {
     }
     String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
     return new SourceBinder.Bound(node, new ColumnScope(qualifier, columns), true);
+  }
+
+  /**
+   * Whether a view named without NOEXPAND is read from its stored rows: an indexed view, read as it
+   * is now (no FOR SYSTEM_TIME) with no hint, gives the same rows either way, and Developer and
+   * Enterprise editions answer such a query from the view's index.
+   */
+  private static boolean matchesStoredRows(
+      SessionState state, ObjectNames.Target where, dev.quern.catalog.meta.View view, TableSource.Named n) {
+    return n.systemTime() == null && n.locks().isNone() && n.indexHints().isNone()
+        && state.store().metadata(where.catalog())
+            .table(view.schemaId(), dev.quern.catalog.meta.IndexedViewRows.tableName(view.name())).isPresent();
   }
 
   private static final dev.quern.engine.error.ErrorTemplate NOEXPAND_INVALID = new dev.quern.engine.error.ErrorTemplate(
