@@ -293,7 +293,7 @@ public final class Catalog implements AutoCloseable {
         m.database(databaseId)
             .orElseThrow(() -> new IllegalArgumentException("No database " + databaseId));
     for (Schema s : m.schemas(databaseId)) {
-      for (SchemaObject o : m.objects(s.id())) {
+      for (SchemaObject o : m.allObjects(s.id())) {
         dropObject(txn, o.id());
       }
       for (UserType t : m.userTypes(s.id())) {

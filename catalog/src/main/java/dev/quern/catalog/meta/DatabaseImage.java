@@ -91,7 +91,7 @@ public final class DatabaseImage {
       }
     }
     for (Schema s : m.schemas(databaseId)) {
-      for (SchemaObject o : m.objects(s.id())) {
+      for (SchemaObject o : m.allObjects(s.id())) {
         sink.entry(OBJECT, MetaCodec.encode(o));
       }
     }
@@ -104,7 +104,7 @@ public final class DatabaseImage {
       sink.entry(EXTERNAL_LIBRARY, ImageLibraries.encode(catalog, snapshot, l));
     }
     for (Schema s : m.schemas(databaseId)) {
-      for (SchemaObject o : m.objects(s.id())) {
+      for (SchemaObject o : m.allObjects(s.id())) {
         if (o instanceof Table t) {
           exportRows(catalog, snapshot, t, sink);
         }
@@ -122,7 +122,7 @@ public final class DatabaseImage {
       sink.entry(PARTITION_SCHEME, PartitionCodec.encode(ps));
     }
     for (Schema s : m.schemas(databaseId)) {
-      for (SchemaObject o : m.objects(s.id())) {
+      for (SchemaObject o : m.allObjects(s.id())) {
         m.partitions().table(o.id()).ifPresent(t -> sink.entry(TABLE_PARTITIONING, TablePartitioning.encode(t)));
       }
     }
@@ -131,7 +131,7 @@ public final class DatabaseImage {
   /** Every tracked table's kept changes. */
   private static void exportChanges(Metadata m, KvTxn snapshot, int databaseId, Sink sink) {
     for (Schema s : m.schemas(databaseId)) {
-      for (SchemaObject o : m.objects(s.id())) {
+      for (SchemaObject o : m.allObjects(s.id())) {
         if (o instanceof Table t && m.changeTracking(t.id()) != null) {
           ChangeLog.export(snapshot, t.id(), (v, key, change) -> sink.entry(CHANGE, new ByteSink(16 + key.length
               + change.length).putInt(t.id()).putLong(v).putVarint(key.length).put(key).put(change).toBytes()));
@@ -142,7 +142,7 @@ public final class DatabaseImage {
 
   private static void exportParts(Catalog catalog, Metadata m, int databaseId, Sink sink) {
     for (Schema s : m.schemas(databaseId)) {
-      for (SchemaObject o : m.objects(s.id())) {
+      for (SchemaObject o : m.allObjects(s.id())) {
         m.objectDates(o.id()).ifPresent(d -> sink.entry(DATES, ObjectDates.encode(d)));
         if (o instanceof Table t) {
           if (m.lockEscalation(t.id()) != LockEscalation.TABLE) {

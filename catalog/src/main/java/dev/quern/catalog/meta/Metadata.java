@@ -214,7 +214,14 @@ public final class Metadata {
     return Optional.ofNullable(objectsByName.getOrDefault(schemaId, Map.of()).get(Names.key(name)));
   }
 
+  /** The objects of a schema, without the hidden tables of indexed views ({@link IndexedViewRows}). */
   public List<SchemaObject> objects(int schemaId) {
+    return objectsByName.getOrDefault(schemaId, Map.of()).values().stream()
+        .filter(o -> !(o instanceof Table t && IndexedViewRows.holdsView(t.name()))).toList();
+  }
+
+  /** Every object of a schema, the hidden tables of indexed views too (backup, DROP DATABASE). */
+  public List<SchemaObject> allObjects(int schemaId) {
     return List.copyOf(objectsByName.getOrDefault(schemaId, Map.of()).values());
   }
 

@@ -272,7 +272,10 @@ public final class TableStore {
       return moved;
     }
     checkUnique(locator, newRow, locator);
-    byte[] oldStored = txn.get(locator);
+    // The row is locked (requireForUpdate): its latest version, which a READ COMMITTED snapshot taken
+    // before another transaction committed it would not hold (a MERGE … WITH (HOLDLOCK) upsert that
+    // waited for the row's insert).
+    byte[] oldStored = txn.getCovered(locator);
     for (LobRef ref : RowCodec.lobRefs(layout, oldStored)) {
       lobs.delete(ref);
     }

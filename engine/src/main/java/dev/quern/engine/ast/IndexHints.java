@@ -12,8 +12,19 @@ import java.util.List;
  */
 public record IndexHints(
     List<String> indexes, boolean forceSeek, String seekIndex, List<String> seekColumns, boolean forceScan,
-    boolean pageLock) {
+    boolean pageLock, boolean noExpand) {
   public static final IndexHints NONE = new IndexHints(List.of(), false, null, List.of(), false, false);
+
+  /** Hints without NOEXPAND. */
+  public IndexHints(
+      List<String> indexes, boolean forceSeek, String seekIndex, List<String> seekColumns, boolean forceScan, boolean pageLock) {
+    this(indexes, forceSeek, seekIndex, seekColumns, forceScan, pageLock, false);
+  }
+
+  /** These hints with NOEXPAND given or not: an indexed view is then read from its stored rows. */
+  public IndexHints withNoExpand(boolean given) {
+    return new IndexHints(indexes, forceSeek, seekIndex, seekColumns, forceScan, pageLock, given);
+  }
 
   public IndexHints {
     indexes = List.copyOf(indexes);
@@ -49,6 +60,9 @@ public record IndexHints(
     }
     if (pageLock) {
       out.add("PAGLOCK");
+    }
+    if (noExpand) {
+      out.add("NOEXPAND");
     }
     return out;
   }

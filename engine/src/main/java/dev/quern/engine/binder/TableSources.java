@@ -36,6 +36,9 @@ final class TableSources {
       if (object.isPresent() && object.get().object() instanceof dev.quern.catalog.meta.View view) {
         var where = object.get().target();
         dev.quern.engine.session.PermissionGate.object(state, where.database(), where.schema(), view, "SELECT");
+        if (n.indexHints().noExpand() || matchesStoredRows(state, where, view, n)) {
+          return stored(bind, state, where, view, n);
+        }
         var module = dev.quern.engine.session.Modules.of(state, where.database().id(), view);
         return dev.quern.engine.session.Modules.inside(state, module, () -> view(bind, view, n));
       }
@@ -66,6 +69,46 @@ final class TableSources {
     String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
     return new SourceBinder.Bound(node, new ColumnScope(qualifier, columns).guarded(guards), true);
   }
+
+  /**
+   * A view read WITH (NOEXPAND): its stored rows, when it is indexed (the table holding them, named
+   * as the view, its INDEX hints naming the view's indexes); 8171 when it is not.
+   */
+  private static SourceBinder.Bound stored(
+      BindContext bind, SessionState state, ObjectNames.Target where, dev.quern.catalog.meta.View view, TableSource.Named n) {
+    var md = state.store().metadata(where.catalog());
+    var rows = md.table(view.schemaId(), dev.quern.catalog.meta.IndexedViewRows.tableName(view.name()));
+    if (rows.isEmpty()) {
+      throw NOEXPAND_INVALID.raise(String.join(".", n.parts()));
+    }
+    ResolvedTable t = new ResolvedTable(where.catalog(), where.database(), where.schema(), rows.get());
+    var forced = IndexHintResolver.resolve(t, n.indexHints());
+    List<ResultColumn> columns = columns(t);
+    TableScanNode node = new TableScanNode(t.database().id(), t.schemaQualified(), t.table(), columns, ComputedColumnBinder.bind(bind, t));
+    if (!n.locks().isNone()) {
+      node = node.withLocks(n.locks());
+    }
+    if (forced != null) {
+      node = node.forcing(forced);
+    }
+    String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
+    return new SourceBinder.Bound(node, new ColumnScope(qualifier, columns), true);
+  }
+
+  /**
+   * Whether a view named without NOEXPAND is read from its stored rows: an indexed view, read as it
+   * is now (no FOR SYSTEM_TIME) with no hint, gives the same rows either way, and Developer and
+   * Enterprise editions answer such a query from the view's index.
+   */
+  private static boolean matchesStoredRows(
+      SessionState state, ObjectNames.Target where, dev.quern.catalog.meta.View view, TableSource.Named n) {
+    return n.systemTime() == null && n.locks().isNone() && n.indexHints().isNone()
+        && state.store().metadata(where.catalog())
+            .table(view.schemaId(), dev.quern.catalog.meta.IndexedViewRows.tableName(view.name())).isPresent();
+  }
+
+  private static final dev.quern.engine.error.ErrorTemplate NOEXPAND_INVALID = new dev.quern.engine.error.ErrorTemplate(
+      8171, 16, 2, "Hint 'noexpand' on object '%s' is invalid.", dev.quern.engine.error.Abort.STATEMENT);
 
   /** 208 for a table, 1087 for a table variable ({@code @t}) the batch did not declare. */
   static dev.quern.engine.error.SqlException missing(String written) {

@@ -406,6 +406,7 @@ final class DdlExecutor {
     if (!store().metadata(t.catalog()).referencing(t.table().id()).isEmpty()) {
       throw SqlErrors.TRUNCATE_REFERENCED_TABLE.raise(t.schemaQualified());
     }
+    dev.quern.engine.indexedview.IndexedViewDdl.checkTruncate(state, t, String.join(".", s.name()));
     refuseVersioned(t, TemporalErrors.TRUNCATE_VERSIONED);
     if (!s.partitions().isEmpty()) {
       new PartitionTruncate(state).run(t, s);

@@ -180,7 +180,8 @@ final class DmlExecutor {
     }
     write = IndexUpdates.counting(state, t, event, assigned, write);
     List<dev.quern.catalog.meta.Trigger> triggers = triggersOn ? TriggerFiring.triggers(state, t, event) : List.of();
-    if (triggers.isEmpty()) {
+    boolean viewsRead = dev.quern.engine.indexedview.IndexedViews.readBy(state, t);
+    if (triggers.isEmpty() && !viewsRead) {
       return write.getAsLong();
     }
     List<Object[]> inserted = new ArrayList<>();
@@ -201,8 +202,22 @@ final class DmlExecutor {
     } finally {
       changes = outer;
     }
-    fire(t, triggers, assigned, inserted, deleted, n);
+    maintainViews(t, event, inserted, deleted);
+    if (!triggers.isEmpty()) {
+      fire(t, triggers, assigned, inserted, deleted, n);
+    }
     return n;
+  }
+
+  /** The indexed views reading {@code t} brought up to date with what a statement changed (none: nothing to do). */
+  private void maintainViews(ResolvedTable t, String event, List<Object[]> inserted, List<Object[]> deleted) {
+    var outer = changes;
+    changes = NO_CHANGES; // what the maintenance writes is not this statement's OUTPUT
+    try {
+      dev.quern.engine.indexedview.IndexedViewMaintenance.apply(state, t, event, inserted, deleted);
+    } finally {
+      changes = outer;
+    }
   }
 
   /**
@@ -211,6 +226,7 @@ final class DmlExecutor {
    */
   void fire(ResolvedTable t, String event, Set<String> assigned, List<Object[]> inserted, List<Object[]> deleted, long n) {
     refuseInsteadOf(t, event);
+    maintainViews(t, event, inserted, deleted);
     List<dev.quern.catalog.meta.Trigger> triggers = TriggerFiring.triggers(state, t, event);
     if (!triggers.isEmpty()) {
       fire(t, triggers, assigned, inserted, deleted, n);
@@ -536,6 +552,9 @@ final class DmlExecutor {
    * order of the cascade), with the rows each action deleted and wrote.
    */
   private void fireCascaded(CascadedChanges cascaded) {
+    for (CascadedChanges.Change c : cascaded.changes()) {
+      maintainViews(c.table(), c.event(), c.inserted(), c.deleted());
+    }
     if (!triggersOn) {
       return;
     }

@@ -37,11 +37,14 @@ final class IndexDdl {
         .orElseThrow(() -> SqlErrors.CANNOT_FIND_OBJECT.raise(String.join(".", name)));
   }
 
-  void create(CreateIndexStatement s) {
-    if (s.ignoreDupKey() && !s.unique()) {
+  void create(CreateIndexStatement written) {
+    if (written.ignoreDupKey() && !written.unique()) {
       // A check of the statement's shape: before the table is looked for, as SQL Server does.
       throw SqlErrors.IGNORE_DUP_KEY_NONUNIQUE.raise();
     }
+    var onView = dev.quern.engine.indexedview.IndexedViewDdl.create(state, bind, written);
+    // An indexed view's index is built on the table holding the view's rows.
+    CreateIndexStatement s = onView != null ? onView : written;
     ResolvedTable t = table(s.table());
     if (s.ignoreDupKey() && s.filter() != null) {
       throw SqlErrors.IGNORE_DUP_KEY_FILTERED.raise(s.name(), t.table().name());
@@ -161,7 +164,11 @@ final class IndexDdl {
         : table.withColumns(table.columns().stream().map(x -> x == c ? usable : x).toList());
   }
 
-  void drop(DropIndexStatement s) {
+  void drop(DropIndexStatement written) {
+    DropIndexStatement s = dev.quern.engine.indexedview.IndexedViewDdl.drop(state, written);
+    if (s == null) {
+      return; // a view's clustered index, dropped with its stored rows
+    }
     var found = ObjectNames.table(state.store(), state.databaseName(), s.table());
     var index = found.flatMap(t -> t.table().index(s.name()));
     if (index.isEmpty()) {

@@ -57,6 +57,10 @@ final class PartitionSwitch {
     if (target.table().id() == source.table().id()) {
       throw PartitionErrors.SWITCH_SAME_TABLE.raise(source.fullyQualified(), target.fullyQualified());
     }
+    if (dev.quern.engine.indexedview.IndexedViews.readBy(state, source) || dev.quern.engine.indexedview.IndexedViews.readBy(state, target)) {
+      // The rows switched would bypass the maintenance of the view's stored rows: refused, not left stale.
+      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("SWITCH");
+    }
     checkColumns(source, target);
     checkShape(source, target);
     Side from = side(source, s.sourcePartition(), 1, sink);

@@ -62,6 +62,8 @@ final class ViewDdl {
     int id = existing.map(SchemaObject::id).orElseGet(catalog::newObjectId);
     View view = new View(id, target.schema().id(), target.name(), v.definition());
     if (existing.isPresent()) {
+      // ALTER VIEW drops the view's indexes, as in SQL Server.
+      dev.quern.engine.indexedview.IndexedViewDdl.dropRows(state, catalog, (View) existing.get());
       catalog.alterObject(state.store().txn(catalog), view);
     } else {
       catalog.createObject(state.store().txn(catalog), view);
@@ -82,6 +84,7 @@ final class ViewDdl {
       dev.quern.engine.sys.SchemaBinding.checkUnreferenced(state, view, "DROP VIEW", String.join(".", name));
       Catalog catalog = found.get().target().catalog();
       TriggerDdl.dropOf(state, catalog, view.schemaId(), view.id());
+      dev.quern.engine.indexedview.IndexedViewDdl.dropRows(state, catalog, view);
       catalog.dropObject(state.store().txn(catalog), view.id());
       state.store().markDdl();
     }

@@ -118,7 +118,7 @@ final class CatalogPropertyFunctions {
       if (o.isEmpty()) {
         return ctx.constraintById(id).map(c -> ConstraintObjectProperties.of(c, property)).orElse(null);
       }
-      return objectProperty(o.get(), property);
+      return objectProperty(o.get(), property, ctx);
     }
 
     @Override
@@ -128,9 +128,12 @@ final class CatalogPropertyFunctions {
   }
 
   /** One OBJECTPROPERTY property (upper case) of {@code x}: 1 or 0, NULL when not known. */
-  static Integer objectProperty(SchemaObject x, String property) {
+  static Integer objectProperty(SchemaObject x, String property, FunctionContext ctx) {
     Boolean answer =
         switch (property) {
+          // IsIndexed: a table with an index, a view with its clustered index.
+          case "ISINDEXED" -> x instanceof Table t ? t.indexes().stream().anyMatch(i -> i.kind() != dev.quern.catalog.meta.IndexKind.HEAP)
+              : x instanceof View && ctx.indexedViewRows(x).isPresent();
           case "ISUSERTABLE", "ISTABLE" -> x instanceof Table;
           case "ISVIEW" -> x instanceof View;
           case "ISPROCEDURE" -> x instanceof Procedure;

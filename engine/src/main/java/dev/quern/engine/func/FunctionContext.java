@@ -87,6 +87,11 @@ public interface FunctionContext {
   }
 
   /** The table, view, sequence or procedure with this id in the current database. */
+  /** The table holding indexed view {@code view}'s rows, when it has a clustered index; empty by default. */
+  default Optional<dev.quern.catalog.meta.Table> indexedViewRows(dev.quern.catalog.meta.SchemaObject view) {
+    return Optional.empty();
+  }
+
   default Optional<dev.quern.catalog.meta.SchemaObject> objectById(int id) {
     return Optional.empty();
   }

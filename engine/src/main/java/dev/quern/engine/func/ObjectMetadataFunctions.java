@@ -31,8 +31,13 @@ final class ObjectMetadataFunctions {
         new ObjectPropertyEx());
   }
 
+  /** The table {@code id} names; for an indexed view, the table holding its rows (its indexes are the view's). */
   private static Optional<Table> table(FunctionContext ctx, Object id) {
-    return ctx.objectById(((Number) id).intValue()).filter(Table.class::isInstance).map(Table.class::cast);
+    var o = ctx.objectById(((Number) id).intValue());
+    if (o.isPresent() && o.get() instanceof dev.quern.catalog.meta.View v) {
+      return ctx.indexedViewRows(v);
+    }
+    return o.filter(Table.class::isInstance).map(Table.class::cast);
   }
 
   private static Integer bit(boolean b) {
@@ -227,7 +232,7 @@ final class ObjectMetadataFunctions {
         case "BASETYPE" -> new SqlVariant(SqlType.ofLength(TypeId.CHAR, 2), String.format("%-2s", x.typeCode()));
         case "SCHEMAID" -> new SqlVariant(SqlTypes.INT, ctx.visibleSchemaId(x.schemaId()));
         default -> {
-          Integer v = CatalogPropertyFunctions.objectProperty(x, property);
+          Integer v = CatalogPropertyFunctions.objectProperty(x, property, ctx);
           yield v == null ? null : new SqlVariant(SqlTypes.INT, v);
         }
       };

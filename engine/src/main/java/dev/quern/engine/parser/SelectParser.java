@@ -766,7 +766,8 @@ final class SelectParser {
     Set<String> hints = new HashSet<>(TableHintParser.inFrom(in, access)); // t (NOLOCK) AS a
     String alias = tableAlias();
     hints.addAll(TableHintParser.inFrom(in, access));
-    return new TableSource.Named(parts, alias, TableHintParser.readLocks(hints), systemTime, access.hints());
+    return new TableSource.Named(parts, alias, TableHintParser.readLocks(hints), systemTime,
+        access.hints().withNoExpand(hints.contains("NOEXPAND")));
   }
 
   /** Table-valued function arguments, where DEFAULT stands for a parameter's default. */

@@ -131,6 +131,11 @@ final class RenameProcedure implements SystemProcedure {
             new dev.quern.catalog.meta.Synonym(s.id(), s.schemaId(), newName, s.baseObjectName());
       };
       alter(store, catalog, renamed);
+      if (o instanceof View v) {
+        // An indexed view's stored rows follow its name.
+        md.table(v.schemaId(), dev.quern.catalog.meta.IndexedViewRows.tableName(v.name())).ifPresent(rows ->
+            alter(store, catalog, rows.withName(dev.quern.catalog.meta.IndexedViewRows.tableName(newName))));
+      }
       return;
     }
     var owned = md.constraint(target.schema().id(), target.name())

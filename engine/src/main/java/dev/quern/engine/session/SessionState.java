@@ -757,6 +757,11 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   @Override
+  public Optional<dev.quern.catalog.meta.Table> indexedViewRows(dev.quern.catalog.meta.SchemaObject view) {
+    return dev.quern.engine.store.ObjectNames.indexedViewRows(store, databaseId(), view);
+  }
+
+  @Override
   public Optional<dev.quern.catalog.meta.SchemaObject> objectById(int id) {
     return dev.quern.engine.store.ObjectNames.objectById(store, databaseId(), id);
   }

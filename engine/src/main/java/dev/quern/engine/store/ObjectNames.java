@@ -185,6 +185,13 @@ public final class ObjectNames {
     return Optional.empty();
   }
 
+  /** The table holding the rows of {@code view} (of database {@code databaseId}) when the view is indexed. */
+  public static Optional<dev.quern.catalog.meta.Table> indexedViewRows(
+      StoreSession session, int databaseId, dev.quern.catalog.meta.SchemaObject view) {
+    Metadata md = session.metadata(session.storage().catalog(databaseId));
+    return md.table(view.schemaId(), dev.quern.catalog.meta.IndexedViewRows.tableName(view.name()));
+  }
+
   /** The table, view, sequence or procedure with {@code id} in the current database. */
   public static Optional<dev.quern.catalog.meta.SchemaObject> objectById(StoreSession session, int databaseId, int id) {
     Catalog catalog = session.storage().catalog(databaseId);

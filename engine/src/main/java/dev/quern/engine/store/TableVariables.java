@@ -99,6 +99,9 @@ public final class TableVariables {
    * Server words 515 and 2627 for one), any other table by its own name.
    */
   public static String displayName(String storedName) {
+    if (dev.quern.catalog.meta.IndexedViewRows.holdsView(storedName)) {
+      return dev.quern.catalog.meta.IndexedViewRows.viewName(storedName); // an indexed view's rows: the view
+    }
     int marker = storedName.lastIndexOf(MARKER);
     return storedName.startsWith("#") && marker > 1 ? "@" + storedName.substring(1, marker) : storedName;
   }

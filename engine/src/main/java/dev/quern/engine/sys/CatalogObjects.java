@@ -34,6 +34,20 @@ final class CatalogObjects {
     return out;
   }
 
+  /**
+   * The table whose indexes {@code o} shows: a table's own, an indexed view's stored rows (whose
+   * indexes are the view's, reported with the view's object_id); null for anything else.
+   */
+  static dev.quern.catalog.meta.Table indexed(SessionState session, SchemaObject o) {
+    if (o instanceof dev.quern.catalog.meta.Table t) {
+      return t;
+    }
+    if (o instanceof dev.quern.catalog.meta.View v) {
+      return metadata(session).table(v.schemaId(), dev.quern.catalog.meta.IndexedViewRows.tableName(v.name())).orElse(null);
+    }
+    return null;
+  }
+
   /** The DDL triggers ON DATABASE of the current database, in creation order (sys.triggers). */
   static List<dev.quern.catalog.meta.Trigger> databaseTriggers(SessionState session) {
     return metadata(session).ddlTriggers(session.databaseId(), dev.quern.catalog.meta.Trigger.DATABASE);

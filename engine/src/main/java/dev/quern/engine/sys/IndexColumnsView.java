@@ -41,24 +41,25 @@ final class IndexColumnsView implements SystemView {
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
-      if (e.object() instanceof Table t) {
+      Table t = CatalogObjects.indexed(session, e.object());
+      if (t != null) {
         for (Index i : t.indexes()) {
-          addRows(t, i, out);
+          addRows(e.object().id(), i, out);
         }
       }
     }
     return out;
   }
 
-  private static void addRows(Table t, Index i, List<Object[]> out) {
+  private static void addRows(int objectId, Index i, List<Object[]> out) {
     int n = 0;
     for (IndexColumn k : i.keys()) {
       n++;
-      out.add(new Object[] {t.id(), i.indexId(), n, k.columnId(), n, 0, k.descending(), false, 0});
+      out.add(new Object[] {objectId, i.indexId(), n, k.columnId(), n, 0, k.descending(), false, 0});
     }
     for (int columnId : i.includes()) {
       n++;
-      out.add(new Object[] {t.id(), i.indexId(), n, columnId, 0, 0, false, true, 0});
+      out.add(new Object[] {objectId, i.indexId(), n, columnId, 0, 0, false, true, 0});
     }
   }
 }

@@ -46,10 +46,11 @@ final class IndexesView implements SystemView {
     List<Object[]> out = new ArrayList<>();
     dev.quern.catalog.meta.Metadata m = CatalogObjects.metadata(session);
     for (CatalogObjects.Entry e : CatalogObjects.objects(session)) {
-      if (e.object() instanceof Table t) {
+      Table t = CatalogObjects.indexed(session, e.object());
+      if (t != null) {
         for (Index i : t.indexes()) {
           var placed = TablePartitions.placement(m, t, i);
-          out.add(new Object[] {t.id(), i.name(), i.indexId(), i.kind().ordinal(), i.kind().name(),
+          out.add(new Object[] {e.object().id(), i.name(), i.indexId(), i.kind().ordinal(), i.kind().name(),
               i.unique(), i.primaryKey(), i.uniqueConstraint(), i.filter() != null, i.filter(),
               placed == null ? DataSpacesView.PRIMARY : placed.schemeId(), i.ignoreDupKey(), i.options().fillFactor(),
               i.options().padIndex(), i.disabled(), false, i.options().allowRowLocks(), i.options().allowPageLocks(),
