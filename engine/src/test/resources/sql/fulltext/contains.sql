@@ -5,6 +5,8 @@ CREATE DATABASE ft_db
 
 statement ok
 USE ft_db
+----
+! Changed database context to 'ft_db'.
 
 statement ok
 CREATE FULLTEXT CATALOG docs AS DEFAULT
@@ -147,8 +149,8 @@ SELECT k.[KEY], CASE WHEN k.RANK > 0 THEN 1 ELSE 0 END FROM CONTAINSTABLE(articl
 query IT
 SELECT a.id, a.title FROM articles AS a INNER JOIN CONTAINSTABLE(articles, *, 'coffee OR data') AS k ON a.id = k.[KEY] ORDER BY k.RANK DESC, a.id
 ----
-5	Data warehouse
 4	Café culture
+5	Data warehouse
 1	Database systems
 
 query I
@@ -161,3 +163,41 @@ SELECT [KEY] FROM FREETEXTTABLE(articles, body, 'stores')
 ----
 1
 5
+
+query II
+SELECT [KEY], RANK FROM CONTAINSTABLE(articles, body, 'data OR stores') ORDER BY RANK DESC, [KEY]
+----
+5	585
+1	506
+
+query II
+SELECT [KEY], RANK FROM FREETEXTTABLE(articles, *, 'coffee databases', 2) ORDER BY RANK DESC, [KEY]
+----
+4	718
+1	685
+
+query I rowsort
+SELECT a.id FROM articles AS a WHERE a.n > 0 AND CONTAINS(a.title, 'search OR data*')
+----
+2
+5
+
+query I rowsort
+SELECT id FROM articles WHERE CONTAINS(body, '"the lazy dog"')
+----
+6
+
+query I rowsort
+SELECT id FROM articles WHERE CONTAINS(body, 'the')
+----
+
+query I rowsort
+SELECT id FROM articles WHERE CONTAINS(body, 'ISABOUT(coffee WEIGHT(0.8), fox WEIGHT(0.2))')
+----
+4
+6
+
+query I rowsort
+SELECT id FROM articles AS a WHERE EXISTS (SELECT 1 FROM articles AS b WHERE b.id = a.id AND CONTAINS(b.body, 'fox'))
+----
+6
