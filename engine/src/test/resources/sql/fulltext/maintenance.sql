@@ -6,6 +6,8 @@ CREATE DATABASE ft_maint
 
 statement ok
 USE ft_maint
+----
+! Changed database context to 'ft_maint'.
 
 statement ok
 CREATE FULLTEXT CATALOG c1 AS DEFAULT
@@ -93,6 +95,9 @@ SELECT id FROM notes WHERE CONTAINS(txt, 'fig OR grape OR cherry')
 
 statement error 2627
 INSERT INTO notes VALUES (6, 'honeydew melon'), (5, 'kiwi')
+----
+error 2627: Violation of PRIMARY KEY constraint 'pk_notes'. Cannot insert duplicate key in object 'dbo.notes'. The duplicate key value is (5).
+! The statement has been terminated.
 
 query I rowsort
 SELECT id FROM notes WHERE CONTAINS(txt, 'honeydew OR kiwi')
@@ -148,6 +153,8 @@ SELECT [KEY] FROM CONTAINSTABLE(notes, txt, 'lemon')
 
 statement error 7664
 ALTER FULLTEXT INDEX ON notes START UPDATE POPULATION
+----
+error 7664: Full-text change tracking must be started on table or indexed view 'dbo.notes' before the changes can be flushed.
 
 statement ok
 ALTER FULLTEXT INDEX ON notes START FULL POPULATION
@@ -218,3 +225,5 @@ DROP FULLTEXT CATALOG c1
 statement ok
 USE master
 DROP DATABASE ft_maint
+----
+! Changed database context to 'master'.

@@ -5,6 +5,8 @@ CREATE DATABASE ft_meta
 
 statement ok
 USE ft_meta
+----
+! Changed database context to 'ft_meta'.
 
 query I
 SELECT CONVERT(int, SERVERPROPERTY('IsFullTextInstalled'))
@@ -126,3 +128,5 @@ SELECT COUNT(*) FROM sys.fulltext_catalogs
 statement ok
 USE master
 DROP DATABASE ft_meta
+----
+! Changed database context to 'master'.

@@ -44,6 +44,28 @@ public final class FullTextIndexDdl {
         .map(s -> s.databaseId() == databaseId).orElse(false);
   }
 
+  /** ALTER TABLE … DROP COLUMN or ALTER COLUMN of a full-text column or of the key's column: 7614. */
+  public static void checkColumnUnused(SessionState state, ResolvedTable t, Column column) {
+    FullTextIndex index = state.store().metadata(t.catalog()).fullText().index(t.table().id());
+    if (index == null) {
+      return;
+    }
+    boolean key = t.table().index(index.keyIndexId())
+        .map(i -> i.keys().getFirst().columnId() == column.columnId()).orElse(false);
+    if (index.indexes(column.columnId()) || key) {
+      throw FullTextErrors.COLUMN_IN_INDEX.raise(column.name());
+    }
+  }
+
+  /** DROP INDEX (state 2, the table as written) or a constraint drop (state 1) of the full-text key: 7613. */
+  public static void checkIndexUnused(SessionState state, ResolvedTable t, Index index, String tableName,
+      int errorState) {
+    FullTextIndex text = state.store().metadata(t.catalog()).fullText().index(t.table().id());
+    if (text != null && text.keyIndexId() == index.indexId()) {
+      throw FullTextErrors.KEY_INDEX_DROPPED.raiseWithState(errorState, index.name(), tableName);
+    }
+  }
+
   public void create(FullTextStatement.CreateIndex c) {
     ResolvedTable t = table(c.table());
     Catalog catalog = t.catalog();
