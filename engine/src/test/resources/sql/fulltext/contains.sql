@@ -149,8 +149,8 @@ SELECT k.[KEY], CASE WHEN k.RANK > 0 THEN 1 ELSE 0 END FROM CONTAINSTABLE(articl
 query IT
 SELECT a.id, a.title FROM articles AS a INNER JOIN CONTAINSTABLE(articles, *, 'coffee OR data') AS k ON a.id = k.[KEY] ORDER BY k.RANK DESC, a.id
 ----
-4	Café culture
 5	Data warehouse
+4	Café culture
 1	Database systems
 
 query I
@@ -173,8 +173,8 @@ SELECT [KEY], RANK FROM CONTAINSTABLE(articles, body, 'data OR stores') ORDER BY
 query II
 SELECT [KEY], RANK FROM FREETEXTTABLE(articles, *, 'coffee databases', 2) ORDER BY RANK DESC, [KEY]
 ----
+1	801
 4	718
-1	685
 
 query I rowsort
 SELECT a.id FROM articles AS a WHERE a.n > 0 AND CONTAINS(a.title, 'search OR data*')

@@ -18,10 +18,10 @@ import java.util.Set;
  * rows. A condition holds in a document (one indexed column of one row): AND, NEAR and phrases need
  * their words in the same column, as in SQL Server; a row matches when one of its searched columns
  * does. Each match carries a score: a term's is BM25 (k1 1.2, b 0.75) over the searched columns'
- * documents; AND takes the least of its sides, OR and the columns of a row the greatest, AND NOT the
+ * documents; AND takes the least of its sides, OR the greatest, AND NOT the
  * left side's, NEAR the least of its terms' divided by one plus the gap, ISABOUT the sum of its
- * weighted terms', FREETEXT the sum of its words'. RANK is the score scaled into 0–1000 as
- * {@code 1000 · s / (s + 1)}.
+ * weighted terms', FREETEXT the sum of its words'; a row's score is the sum of its matching
+ * columns'. RANK is the score scaled into 0–1000 as {@code 1000 · s / (s + 1)}.
  */
 public final class FullTextSearch {
   /** One document: a column of the row with the key {@code key}. */
@@ -80,12 +80,12 @@ public final class FullTextSearch {
   }
 
   private Map<ByteBuffer, Row> rows(Map<Doc, Hit> docs) {
-    Map<ByteBuffer, Row> out = new LinkedHashMap<>();
+    Map<ByteBuffer, Hit> byRow = new LinkedHashMap<>();
     for (Map.Entry<Doc, Hit> e : docs.entrySet()) {
-      int rank = (int) Math.round(1000 * e.getValue().score() / (e.getValue().score() + 1));
-      out.merge(e.getKey().key(), new Row(e.getValue().keyValue(), rank),
-          (a, b) -> a.rank() >= b.rank() ? a : b);
+      byRow.merge(e.getKey().key(), e.getValue(), (a, b) -> new Hit(a.keyValue(), a.score() + b.score(), a.positions()));
     }
+    Map<ByteBuffer, Row> out = new LinkedHashMap<>();
+    byRow.forEach((k, h) -> out.put(k, new Row(h.keyValue(), (int) Math.round(1000 * h.score() / (h.score() + 1)))));
     return out;
   }
 
