@@ -319,6 +319,7 @@ public final class Catalog implements AutoCloseable {
       partitions.drop(txn, pf);
     }
     encryption.dropDatabase(txn, m, databaseId);
+    m.fullText().catalogs(databaseId).forEach(c -> txn.delete(FullTextCodec.key(c)));
     dropSecurity(txn, m.security(), databaseId);
     txn.delete(SystemKeys.name(SystemKeys.DATABASE_KIND, 0, db.name()));
     txn.delete(SystemKeys.record(SystemKeys.DATABASE_KIND, databaseId));
