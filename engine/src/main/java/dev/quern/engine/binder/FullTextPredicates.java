@@ -34,7 +34,10 @@ final class FullTextPredicates {
     if (!(bind.session() instanceof SessionState)) {
       throw SqlErrors.INVALID_OBJECT.raise(f.name());
     }
-    int n = Integer.parseInt(((Literal) f.args().getFirst()).text());
+    if (f.args().size() < 2 || !(f.args().getFirst() instanceof Literal count) || count.kind() != Literal.Kind.NUMBER) {
+      throw SqlErrors.NOT_A_BUILTIN_FUNCTION.raise(f.name()); // a call written [CONTAINS](…): no such function
+    }
+    int n = Integer.parseInt(count.text());
     int columnsEnd = 1 + Math.max(n, 0) + (n < 0 ? 1 : 0);
     List<ColumnRef> named = new ArrayList<>();
     for (Expr e : f.args().subList(1, 1 + Math.max(n, 0))) {

@@ -56,6 +56,7 @@ final class BuiltinFunctions {
     all.add(new NewIdFunction());
     all.addAll(ChangeTrackingFunctions.all());
     all.add(new FullTextProperties.CatalogProperty());
+    all.add(new FullTextProperties.ServiceProperty());
     all.add(new HashBytesFunction());
     all.addAll(JsonFunctions.all());
     all.addAll(SessionContextFunctions.all());

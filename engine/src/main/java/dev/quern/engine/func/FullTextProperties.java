@@ -67,6 +67,38 @@ final class FullTextProperties {
   }
 
   /**
+   * FULLTEXTSERVICEPROPERTY(property): IsFulltextInstalled 1, LoadOSResources 0 (no OS word
+   * breakers or filters are loaded), VerifySignature 1; NULL for the crawl settings Quern has none of.
+   */
+  static final class ServiceProperty extends BuiltinFunction {
+    ServiceProperty() {
+      super("FULLTEXTSERVICEPROPERTY", 1, 1);
+    }
+
+    @Override
+    SqlType resultType(List<SqlType> types) {
+      return SqlTypes.INT;
+    }
+
+    @Override
+    Object call(Arguments a, FunctionContext ctx) {
+      if (a.isNull(0)) {
+        return null;
+      }
+      return switch (a.string(0).strip().toUpperCase(Locale.ROOT)) {
+        case "ISFULLTEXTINSTALLED", "VERIFYSIGNATURE" -> 1;
+        case "LOADOSRESOURCES" -> 0;
+        default -> null;
+      };
+    }
+
+    @Override
+    public boolean deterministic() {
+      return false;
+    }
+  }
+
+  /**
    * FULLTEXTCATALOGPROPERTY(catalog, property): AccentSensitivity, ItemCount (the rows its indexes
    * hold), PopulateStatus 0 (idle), ImportStatus, MergeStatus, IndexSize, LogSize 0,
    * PopulateCompletionAge 0; NULL for an unknown catalog or property.
