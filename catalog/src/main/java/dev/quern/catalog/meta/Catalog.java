@@ -60,6 +60,7 @@ public final class Catalog implements AutoCloseable {
   private final ChangeVersions changeVersions;
   private final CatalogSecurity security = new CatalogSecurity(this);
   private final CatalogExtendedProperties properties = new CatalogExtendedProperties(this);
+  private final CatalogFullText fullText = new CatalogFullText(this);
   private final CatalogExternalLibraries externalLibraries = new CatalogExternalLibraries(this);
   private final CatalogPartitions partitions = new CatalogPartitions(this);
   private final CatalogEncryption encryption = new CatalogEncryption(this);
@@ -150,6 +151,10 @@ public final class Catalog implements AutoCloseable {
   }
 
   /** Extended properties (sp_addextendedproperty), written in the caller's transaction. */
+  public CatalogFullText fullText() {
+    return fullText;
+  }
+
   public CatalogExtendedProperties extendedProperties() {
     return properties;
   }
@@ -314,6 +319,7 @@ public final class Catalog implements AutoCloseable {
       partitions.drop(txn, pf);
     }
     encryption.dropDatabase(txn, m, databaseId);
+    m.fullText().catalogs(databaseId).forEach(c -> txn.delete(FullTextCodec.key(c)));
     dropSecurity(txn, m.security(), databaseId);
     txn.delete(SystemKeys.name(SystemKeys.DATABASE_KIND, 0, db.name()));
     txn.delete(SystemKeys.record(SystemKeys.DATABASE_KIND, databaseId));
@@ -544,6 +550,7 @@ public final class Catalog implements AutoCloseable {
       ChangeLog.clear(txn, objectId);
     }
     statistics.dropObject(txn, m, objectId);
+    fullText.dropTable(txn, m, objectId);
     stampWritten(txn);
   }
 
@@ -559,6 +566,10 @@ public final class Catalog implements AutoCloseable {
     }
     Table truncated = table.withIndexes(fresh);
     alterObject(txn, truncated);
+    FullTextIndex text = metadata(txn).fullText().index(table.id());
+    if (text != null) {
+      fullText.empty(txn, text, text.crawlEnd()); // TRUNCATE logs no row deletes: the index empties with the rows
+    }
     return truncated;
   }
 

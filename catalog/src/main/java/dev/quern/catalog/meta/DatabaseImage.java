@@ -67,6 +67,10 @@ public final class DatabaseImage {
   public static final int CERTIFICATE = 25;
   /** A symmetric key, as its protectors encrypted it ({@link EncryptionCodec}). */
   public static final int SYMMETRIC_KEY = 26;
+  /** A full-text catalog ({@link FullTextCodec}); numbered apart from the kinds before it, left for others. */
+  public static final int FULLTEXT_CATALOG = 40;
+  /** A table's full-text index definition; its inverted index is rebuilt from the rows on restore. */
+  public static final int FULLTEXT_INDEX = 41;
 
   /** Receives the entries of an image in order. */
   @FunctionalInterface
@@ -155,6 +159,9 @@ public final class DatabaseImage {
           if (m.changeTracking(t.id()) != null) {
             sink.entry(CHANGE_TRACKING_TABLE, ChangeTrackingTable.encode(m.changeTracking(t.id())));
           }
+          if (m.fullText().index(t.id()) != null) {
+            sink.entry(FULLTEXT_INDEX, FullTextCodec.encode(m.fullText().index(t.id())));
+          }
           t.columns().stream().filter(c -> c.identity() != null).findFirst()
               .ifPresent(c -> counter(sink, t.id(), catalog.values().currentIdentity(t.id())));
         }
@@ -167,6 +174,7 @@ public final class DatabaseImage {
       sink.entry(EXTENDED_PROPERTY, ExtendedPropertyCodec.encode(p));
     }
     exportPartitioning(m, databaseId, sink);
+    m.fullText().catalogs(databaseId).forEach(c -> sink.entry(FULLTEXT_CATALOG, FullTextCodec.encode(c)));
     m.encryption().masterKey(databaseId).ifPresent(k -> sink.entry(MASTER_KEY, EncryptionCodec.encode(k)));
     m.encryption().certificates(databaseId).forEach(c -> sink.entry(CERTIFICATE, EncryptionCodec.encode(c)));
     m.encryption().symmetricKeys(databaseId).forEach(k -> sink.entry(SYMMETRIC_KEY, EncryptionCodec.encode(k)));

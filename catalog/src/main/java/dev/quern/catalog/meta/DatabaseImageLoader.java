@@ -50,6 +50,11 @@ public final class DatabaseImageLoader {
         int oldId = new ByteSource(payload).getInt();
         Table t = newTables.get(oldId);
         rows = TableStore.stable(catalog, txn, t, filters.apply(t)).coveredByTableLock();
+        Metadata m = catalog.metadata(txn);
+        FullTextIndex text = m.fullText().index(t.id());
+        if (text != null) {
+          rows.indexFullText(catalog.fullText().indexerOf(txn, m, t, text)); // rebuilt from the restored rows
+        }
         rowLayout = DatabaseImage.columnLayout(oldTables.get(oldId));
       }
       case DatabaseImage.CHANGE -> {
@@ -174,6 +179,7 @@ public final class DatabaseImageLoader {
     }
     writePartitioning();
     writeEncryption();
+    writeFullText();
   }
 
   /**
@@ -197,6 +203,21 @@ public final class DatabaseImageLoader {
       SymmetricKey k = EncryptionCodec.decodeSymmetricKey(b);
       catalog.encryption().save(txn, new SymmetricKey(db, k.keyId(), k.name(), k.principalId(), k.algorithm(),
           k.guid(), k.encryptions(), k.created(), k.modified()));
+    }
+  }
+
+  /** Full-text catalogs keep their ids (numbered per database); indexes follow their tables into fresh key ranges. */
+  private void writeFullText() {
+    for (byte[] b : held(DatabaseImage.FULLTEXT_CATALOG)) {
+      FullTextCatalog c = FullTextCodec.decodeCatalog(b);
+      FullTextCatalog restored = new FullTextCatalog(database.id(), c.catalogId(), c.name(), c.isDefault(),
+          c.accentSensitive());
+      txn.put(FullTextCodec.key(restored), FullTextCodec.encode(restored));
+    }
+    for (byte[] b : held(DatabaseImage.FULLTEXT_INDEX)) {
+      FullTextIndex i = FullTextCodec.decodeIndex(b);
+      FullTextIndex restored = i.onTable(ids.id(i.tableId()), catalog.newDataId());
+      txn.put(FullTextCodec.indexKey(restored.tableId()), FullTextCodec.encode(restored));
     }
   }
 

@@ -43,6 +43,7 @@ public final class Metadata {
   private final Map<Integer, List<ExternalLibrary>> externalLibraries = new HashMap<>();
   private final PartitionRecords partitions;
   private final EncryptionRecords encryption;
+  private final FullTextRecords fullText;
 
   Metadata(
       long stamp,
@@ -60,8 +61,10 @@ public final class Metadata {
       Collection<SystemTimePeriod> systemTimePeriods,
       Collection<ChangeTrackingTable> trackedTables,
       PartitionRecords partitions,
-      EncryptionRecords encryption) {
+      EncryptionRecords encryption,
+      FullTextRecords fullText) {
     this.stamp = stamp;
+    this.fullText = fullText;
     this.partitions = partitions;
     this.encryption = encryption;
     for (ChangeTrackingTable t : trackedTables) {
@@ -132,6 +135,11 @@ public final class Metadata {
    */
   public List<ExtendedProperty> extendedProperties(int databaseId) {
     return extendedProperties.getOrDefault(databaseId, List.of());
+  }
+
+  /** Full-text catalogs and indexes. */
+  public FullTextRecords fullText() {
+    return fullText;
   }
 
   /** Partition functions and schemes, and the tables and indexes they partition. */

@@ -101,6 +101,8 @@ final class MetadataCache {
     List<DatabaseMasterKey> masterKeys = new ArrayList<>();
     List<Certificate> certificates = new ArrayList<>();
     List<SymmetricKey> symmetricKeys = new ArrayList<>();
+    List<FullTextCatalog> fullTextCatalogs = new ArrayList<>();
+    List<FullTextIndex> fullTextIndexes = new ArrayList<>();
     try (KvIterator it = txn.peekScan(SystemKeys.catalogStart(), SystemKeys.catalogEnd(), false)) {
       while (it.next()) {
         byte[] key = it.key();
@@ -135,6 +137,13 @@ final class MetadataCache {
               symmetricKeys.add(EncryptionCodec.decodeSymmetricKey(it.value()));
             }
           }
+          case FullTextCodec.KIND -> {
+            if (FullTextCodec.isCatalog(key)) {
+              fullTextCatalogs.add(FullTextCodec.decodeCatalog(it.value()));
+            } else {
+              fullTextIndexes.add(FullTextCodec.decodeIndex(it.value()));
+            }
+          }
           default -> throw new IllegalStateException("Unknown catalog record kind " + kind);
         }
       }
@@ -144,6 +153,8 @@ final class MetadataCache {
         ? Security.EMPTY : new Security(logins, principals, members, permissions), properties, dates, messages,
         statistics, escalations, libraries, periods, tracked,
         new PartitionRecords(functions, schemes, partitioned),
-        new EncryptionRecords(masterKeys, certificates, symmetricKeys));
+        new EncryptionRecords(masterKeys, certificates, symmetricKeys),
+        fullTextCatalogs.isEmpty() && fullTextIndexes.isEmpty()
+            ? FullTextRecords.EMPTY : new FullTextRecords(fullTextCatalogs, fullTextIndexes));
   }
 }

@@ -117,6 +117,15 @@ public final class TableStore {
     return this;
   }
 
+  /** Keeps the table's full-text index in step (CHANGE_TRACKING AUTO); null: none. */
+  private RowChanges fullText;
+
+  /** Has {@code indexer} see every insert, update and delete made through this store. */
+  public TableStore indexFullText(RowChanges indexer) {
+    this.fullText = indexer;
+    return this;
+  }
+
   /** Whether the transaction holds the table exclusively ({@link Catalog#lockTableExclusively}). */
   private boolean tableLocked;
 
@@ -200,6 +209,9 @@ public final class TableStore {
     if (changes != null) {
       changes.inserted(row);
     }
+    if (fullText != null) {
+      fullText.inserted(row);
+    }
     return locator;
   }
 
@@ -260,6 +272,9 @@ public final class TableStore {
     if (changes != null) {
       changes.updated(oldRow, newRow);
     }
+    if (fullText != null) {
+      fullText.updated(oldRow, newRow);
+    }
     Index rows = rowIndex;
     boolean moves =
         rows.kind() == IndexKind.CLUSTERED
@@ -301,6 +316,9 @@ public final class TableStore {
     countWrite();
     if (changes != null) {
       changes.deleted(oldRow);
+    }
+    if (fullText != null) {
+      fullText.deleted(oldRow);
     }
   }
 

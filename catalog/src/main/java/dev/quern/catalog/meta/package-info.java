@@ -28,6 +28,9 @@
  * 00 02 1A database:u32 sort:u8 id:u32 database master key (sort 1), certificate (2), symmetric key
  *                                     (3): key material only as its protectors encrypted it
  *                                     (EncryptionCodec)
+ * 00 02 20 01 database:u32 catalog:u32 full-text catalog; 00 02 20 02 table:u32 a table's full-text
+ *                                     index (FullTextCodec); its inverted index is the data range
+ *                                     of its own dataId (FullTextPostings)
  * 00 03 kind:u8 parent:u32 name       name index → id, name as its CI_AS sort key: databases
  *                                     (parent 0), schemas (parent database), objects and
  *                                     constraints (parent schema)

@@ -49,6 +49,7 @@ public sealed interface StorageStatement extends Statement
         ExternalLibraryStatement,
         PartitionStatement,
         EncryptionStatement,
+        FullTextStatement,
         SecurityStatement,
         BackupStatement,
         RestoreStatement {}

@@ -67,6 +67,17 @@ public final class BindContext implements dev.quern.engine.plan.BindingScope {
     dateSettingsChanged = true;
   }
 
+  /** The base tables bound in FROM clauses so far, by lower-cased qualifier: CONTAINS finds its table here. */
+  private final java.util.Map<String, dev.quern.engine.store.ResolvedTable> tableSources = new java.util.HashMap<>();
+
+  void noteTableSource(String qualifier, dev.quern.engine.store.ResolvedTable table) {
+    tableSources.put(qualifier.toLowerCase(java.util.Locale.ROOT), table);
+  }
+
+  java.util.Map<String, dev.quern.engine.store.ResolvedTable> tableSources() {
+    return tableSources;
+  }
+
   /**
    * The recursive common table expressions whose recursive part is being bound, by lower-cased
    * name: what a reference to one of them reads.

@@ -66,6 +66,7 @@ final class FunctionBinder {
       case "COLUMNS_UPDATED" -> TriggerFunctions.columnsUpdated(bind, f).orElseGet(() -> builtin(f, name));
       case "TRIGGER_NESTLEVEL" -> TriggerFunctions.nestLevel(f);
       case "REGEXP_LIKE" -> regexpLike(f);
+      case "CONTAINS", "FREETEXT" -> FullTextPredicates.bind(bind, exprs, f);
       case "EVENTDATA" -> TriggerFunctions.eventData(f);
       case "GROUPING", "GROUPING_ID" -> {
         if (aggregates == null) {

@@ -201,6 +201,9 @@ final class SourceBinder {
     if (ChangeTables.is(f)) {
       return ChangeTables.bind(bind, f, new ExpressionBinder(bind, outer, null, "FROM"));
     }
+    if (FullTextTables.is(f)) {
+      return FullTextTables.bind(bind, f, new ExpressionBinder(bind, outer, null, "FROM"));
+    }
     if (TableFunctions.kind(f).isEmpty()) {
       return UserTableFunctions.bind(bind, f);
     }

@@ -36,6 +36,13 @@ final class StarExpansion {
         throw SqlErrors.MULTIPART_NOT_BOUND.raise(star.qualifier());
       }
     }
+    if (from instanceof TableSource.Function f && FullTextTables.is(f)) {
+      for (String c : List.of("KEY", "RANK")) {
+        items.add(new ColumnRef(List.of(c)));
+        names.add(c);
+      }
+      return;
+    }
     if (from instanceof TableSource.Function f && ChangeTables.is(f)) {
       for (String c : ChangeTables.columnNames(bind, f)) {
         items.add(new ColumnRef(List.of(c)));

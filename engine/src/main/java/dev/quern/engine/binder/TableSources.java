@@ -67,6 +67,7 @@ final class TableSources {
       node = node.forcing(forced);
     }
     String qualifier = n.alias() != null ? n.alias() : n.parts().getLast();
+    bind.noteTableSource(qualifier, t);
     return new SourceBinder.Bound(node, new ColumnScope(qualifier, columns).guarded(guards), true);
   }
 

@@ -394,6 +394,7 @@ final class AlterTableDdl {
       }
       Column c = table.column(name).orElseThrow(() -> SqlErrors.DROP_MISSING_COLUMN.raise(name, t.table().name()));
       ComputedColumnDdl.checkNotRead(table, c, "ALTER TABLE DROP COLUMN");
+      dev.quern.engine.fulltext.FullTextIndexDdl.checkColumnUnused(state, t, c);
       IndexedColumnChanges.checkDrop(table, c);
       dev.quern.engine.sys.SchemaBinding.checkColumnUnreferenced(state, t, c, "ALTER TABLE DROP COLUMN");
       StatisticsDdl.checkNotCovered(state, t, c, "ALTER TABLE DROP COLUMN");
@@ -431,6 +432,7 @@ final class AlterTableDdl {
       };
       if (indexId >= 0) {
         Index index = table.index(indexId).orElseThrow();
+        dev.quern.engine.fulltext.FullTextIndexDdl.checkIndexUnused(state, t, index, t.table().name(), 1);
         List<Index> indexes = new ArrayList<>(table.indexes());
         indexes.remove(index);
         if (index.holdsRows()) {
@@ -479,6 +481,7 @@ final class AlterTableDdl {
       throw SqlErrors.ALTER_COLUMN_IS.raise(old.name(), "COMPUTED");
     }
     ComputedColumnDdl.checkNotRead(table, old, "ALTER TABLE ALTER COLUMN");
+    dev.quern.engine.fulltext.FullTextIndexDdl.checkColumnUnused(state, t, old);
     StatisticsDdl.checkNotCovered(state, t, old, "ALTER TABLE ALTER COLUMN");
     IndexPlacements.checkNotPartitioning(state, t, old, "ALTER TABLE ALTER COLUMN");
     dev.quern.engine.binder.DeclaredType declared = dev.quern.engine.binder.DeclaredType.resolve(def.type(), 1, state);

@@ -179,6 +179,7 @@ final class IndexDdl {
     }
     ResolvedTable t = found.get();
     Index i = index.get();
+    dev.quern.engine.fulltext.FullTextIndexDdl.checkIndexUnused(state, t, i, String.join(".", s.table()), 2);
     if (i.primaryKey() || i.uniqueConstraint()) {
       throw SqlErrors.DROP_CONSTRAINT_INDEX.raise(
           t.schemaQualified() + "." + i.name(), i.primaryKey() ? "PRIMARY KEY" : "UNIQUE KEY");

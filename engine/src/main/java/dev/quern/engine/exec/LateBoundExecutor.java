@@ -235,6 +235,7 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.ExternalLibraryStatement x -> new ExternalLibraryDdl(state, binder, frame).run(x);
         case dev.quern.engine.ast.PartitionStatement p -> new PartitionDdl(state, binder, frame).run(p, sink);
         case dev.quern.engine.ast.EncryptionStatement e -> new EncryptionDdl(state).run(e, sink);
+        case dev.quern.engine.ast.FullTextStatement f -> new dev.quern.engine.fulltext.FullTextDdl(state).run(f);
         case dev.quern.engine.ast.ChangeTrackingContextStatement c -> {
           byte[] before = state.store().changeContext(ChangeTrackingContexts.value(binder, c.context(), frame.eval));
           try {

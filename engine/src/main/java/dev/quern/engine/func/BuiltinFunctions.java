@@ -55,6 +55,8 @@ final class BuiltinFunctions {
     all.addAll(TypeTestFunctions.all());
     all.add(new NewIdFunction());
     all.addAll(ChangeTrackingFunctions.all());
+    all.add(new FullTextProperties.CatalogProperty());
+    all.add(new FullTextProperties.ServiceProperty());
     all.add(new HashBytesFunction());
     all.addAll(JsonFunctions.all());
     all.addAll(SessionContextFunctions.all());

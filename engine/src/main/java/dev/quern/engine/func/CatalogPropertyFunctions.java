@@ -118,6 +118,9 @@ final class CatalogPropertyFunctions {
       if (o.isEmpty()) {
         return ctx.constraintById(id).map(c -> ConstraintObjectProperties.of(c, property)).orElse(null);
       }
+      if (FullTextProperties.isObjectProperty(property)) {
+        return FullTextProperties.object(ctx, o.get(), property);
+      }
       return objectProperty(o.get(), property, ctx);
     }
 

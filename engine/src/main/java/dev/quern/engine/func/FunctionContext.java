@@ -52,6 +52,16 @@ public interface FunctionContext {
   /** MIN_ACTIVE_ROWVERSION(): the lowest rowversion of the current database still in use. */
   long minActiveRowversion();
 
+  /** The full-text index of a table of the current database, if it has one. */
+  default Optional<dev.quern.catalog.meta.FullTextIndex> fullTextIndex(int tableId) {
+    return Optional.empty();
+  }
+
+  /** A full-text catalog of the current database by name, and its number of indexed rows. */
+  default Optional<java.util.Map.Entry<dev.quern.catalog.meta.FullTextCatalog, Long>> fullTextCatalog(String name) {
+    return Optional.empty();
+  }
+
   /** CHANGE_TRACKING_CURRENT_VERSION(): null when the database does not track changes. */
   default Long changeTrackingCurrentVersion() {
     return null;

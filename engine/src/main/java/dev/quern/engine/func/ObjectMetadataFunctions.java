@@ -118,6 +118,9 @@ final class ObjectMetadataFunctions {
         // A system view's column: scripts ask its ColumnID to learn whether this version has it.
         return property.equals("COLUMNID") ? dev.quern.engine.sys.SystemObjectIds.columnId(a.integer(0), a.string(1)).orElse(null) : null;
       }
+      if (property.equals("ISFULLTEXTINDEXED")) {
+        return FullTextProperties.column(ctx, a.value(0), a.string(1));
+      }
       return table(ctx, a.value(0)).flatMap(t -> t.column(a.string(1))).map(c -> property(c, property)).orElse(null);
     }
 
@@ -186,6 +189,9 @@ final class ObjectMetadataFunctions {
     @Override
     Object call(Arguments a, FunctionContext ctx) {
       String property = a.string(2).strip().toUpperCase(Locale.ROOT);
+      if (property.equals("ISFULLTEXTKEY")) {
+        return FullTextProperties.key(ctx, a.value(0), a.string(1));
+      }
       return table(ctx, a.value(0)).flatMap(t -> t.index(a.string(1))).map(i -> property(i, property)).orElse(null);
     }
 
@@ -232,7 +238,8 @@ final class ObjectMetadataFunctions {
         case "BASETYPE" -> new SqlVariant(SqlType.ofLength(TypeId.CHAR, 2), String.format("%-2s", x.typeCode()));
         case "SCHEMAID" -> new SqlVariant(SqlTypes.INT, ctx.visibleSchemaId(x.schemaId()));
         default -> {
-          Integer v = CatalogPropertyFunctions.objectProperty(x, property, ctx);
+          Integer v = FullTextProperties.isObjectProperty(property) ? FullTextProperties.object(ctx, x, property)
+              : CatalogPropertyFunctions.objectProperty(x, property, ctx);
           yield v == null ? null : new SqlVariant(SqlTypes.INT, v);
         }
       };

@@ -48,7 +48,7 @@ final class ServerPropertyFunction extends BuiltinFunction {
           integer("IsHadrEnabled", c -> 0),
           integer("HadrManagerStatus", c -> null),
           integer("IsClustered", c -> 0),
-          integer("IsFullTextInstalled", c -> 0),
+          integer("IsFullTextInstalled", c -> 1),
           integer("IsSingleUser", c -> 0),
           integer("IsLocalDB", c -> 0),
           integer("IsXTPSupported", c -> 0),

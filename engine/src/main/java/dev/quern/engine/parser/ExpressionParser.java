@@ -419,6 +419,12 @@ public final class ExpressionParser {
             return identityFunction();
           }
         }
+        case "CONTAINS", "FREETEXT" -> {
+          if (in.peek(1).isSymbol("(")) {
+            in.next();
+            return FullTextPredicateParser.parse(in, this, upper);
+          }
+        }
         case "EXISTS" -> {
           in.next();
           in.expectSymbol("(");

@@ -342,6 +342,9 @@ public final class Parser {
     if (PartitionParser.starts(in)) {
       return new PartitionParser(in, expr).statement();
     }
+    if (FullTextParser.starts(in)) {
+      return new FullTextParser(in).statement();
+    }
     if (EncryptionParser.starts(in)) {
       return new EncryptionParser(in).statement();
     }

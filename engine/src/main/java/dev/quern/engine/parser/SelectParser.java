@@ -561,6 +561,9 @@ final class SelectParser {
     if (in.at("OPENXML") && in.peek(1).isSymbol("(")) {
       return openXml();
     }
+    if ((in.at("CONTAINSTABLE") || in.at("FREETEXTTABLE")) && in.peek(1).isSymbol("(")) {
+      return FullTextPredicateParser.table(in, expr, this::tableAlias);
+    }
     List<String> parts = new ArrayList<>();
     if (in.acceptSymbol("::")) {
       parts.add("sys"); // the legacy ::fn_name(…) form of a system table-valued function

@@ -108,7 +108,7 @@ public final class TokenStream {
 
   /**
    * Consumes an integer literal with an optional sign (sequence and IDENTITY arguments); one that
-   * does not fit a bigint throws ArithmeticException.
+   * does not fit a bigint is error 8115.
    */
   public long signedNumber() {
     boolean negative = acceptSymbol("-");
@@ -122,7 +122,11 @@ public final class TokenStream {
     // The sign applies before the range check: -9223372036854775808 (bigint's minimum, which
     // Liquibase writes as a sequence's MINVALUE) fits although its magnitude alone does not.
     java.math.BigDecimal v = new java.math.BigDecimal(t.raw());
-    return (negative ? v.negate() : v).longValueExact();
+    try {
+      return (negative ? v.negate() : v).longValueExact();
+    } catch (ArithmeticException e) {
+      throw dev.quern.engine.error.SqlErrors.ARITH_OVERFLOW.raise("expression", "bigint");
+    }
   }
 
   /** The character offset just past the last token consumed (0 before the first). */

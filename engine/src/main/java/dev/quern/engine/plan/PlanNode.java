@@ -19,6 +19,7 @@ public sealed interface PlanNode
         StatsFunctionNode,
         MyPermissionsNode,
         ChangeTableNode,
+        FullTextTableNode,
         DescribeFirstResultSetNode,
         ExtendedPropertyListNode,
         SystemFunctionNode,

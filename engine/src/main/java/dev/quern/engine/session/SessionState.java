@@ -692,6 +692,16 @@ public final class SessionState implements FunctionContext, OptionTarget {
   }
 
   @Override
+  public Optional<dev.quern.catalog.meta.FullTextIndex> fullTextIndex(int tableId) {
+    return dev.quern.engine.fulltext.FullTextLookups.index(this, tableId);
+  }
+
+  @Override
+  public Optional<java.util.Map.Entry<dev.quern.catalog.meta.FullTextCatalog, Long>> fullTextCatalog(String name) {
+    return dev.quern.engine.fulltext.FullTextLookups.catalog(this, name);
+  }
+
+  @Override
   public Long changeTrackingCurrentVersion() {
     return dev.quern.engine.exec.ChangeTableRows.currentVersion(this);
   }

@@ -96,6 +96,7 @@ final class StatementCommands {
       case DropSequenceStatement d -> "DROP SEQUENCE";
       case dev.quern.engine.ast.CreateTypeStatement c -> "CREATE TYPE";
       case dev.quern.engine.ast.DropTypeStatement d -> "DROP TYPE";
+      case dev.quern.engine.ast.FullTextStatement f -> f.command().verb();
       case dev.quern.engine.ast.CreateSynonymStatement c -> "CREATE SYNONYM";
       case dev.quern.engine.ast.ExternalLibraryStatement l -> l.verb() + " EXTERNAL LIBRARY";
       case dev.quern.engine.ast.PartitionStatement p -> p.command().verb();

@@ -165,9 +165,14 @@ final class StoreTxn {
     TableStore store = covered(forWrite
         ? TableStore.openForWrite(catalog, txn, table, filter.get(), generation)
         : TableStore.open(catalog, txn, table, filter.get(), generation), catalog, table);
-    var recorder = catalog.changeRecorder(txn, known != null ? known : metadata(catalog), table, changeContext);
+    Metadata md = known != null ? known : metadata(catalog);
+    var recorder = catalog.changeRecorder(txn, md, table, changeContext);
     if (recorder != null) {
       store.trackChanges(recorder);
+    }
+    var fullText = catalog.fullText().indexer(txn, md, table);
+    if (fullText != null) {
+      store.indexFullText(fullText);
     }
     if (known != null) {
       if (openTables.size() >= OPEN_TABLES_CAPACITY) {

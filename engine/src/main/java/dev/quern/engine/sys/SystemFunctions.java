@@ -11,7 +11,8 @@ public final class SystemFunctions {
           new IndexOperationalStats(), new HelpCollations(), new BuiltinPermissionsFunction(),
           new FileExistsFunction(), new IncrementalStatsFunction(),
           new TraceTable(),
-          new PlanAttributes(), new VolumeStats());
+          new PlanAttributes(), new VolumeStats(),
+          new FullTextKeywordsFunction());
 
   private SystemFunctions() {}
 

@@ -95,7 +95,10 @@ public final class SystemViews {
               ServerTriggersView.triggers(),
               ServerTriggersView.modules(),
               TriggerEventsView.database(),
-              TriggerEventsView.server()))).toList();
+              TriggerEventsView.server(),
+              FullTextViews.indexColumns(),
+              FullTextViews.stoplists(),
+              FullTextViews.systemStopwords()))).toList();
 
   /**
    * SQL Server 2000's system tables, kept as compatibility views in sys; old scripts name them

@@ -99,6 +99,8 @@ public final class OperatorBuilder {
       case dev.quern.engine.plan.StatsFunctionNode f -> new ListScanOperator(dev.quern.engine.statistics.StatisticsRows.of(
           state(), f.histogram(), (Integer) eval(f.objectId()), (Integer) eval(f.statsId())));
       case dev.quern.engine.plan.ExtendedPropertyListNode l -> new ListScanOperator(listExtendedProperty(l));
+      case dev.quern.engine.plan.FullTextTableNode t -> new ListScanOperator(dev.quern.engine.fulltext.FullTextRows.rows(
+          state(), t, eval(t.condition()), t.top() == null ? null : eval(t.top())));
       case dev.quern.engine.plan.ChangeTableNode c -> c.changes()
           ? new IteratorOperator(dev.quern.engine.exec.ChangeTableRows.changes(state(), c, (Long) eval(c.since())))
           : new ListScanOperator(dev.quern.engine.exec.ChangeTableRows.version(
