@@ -9,7 +9,6 @@ import dev.quern.engine.agent.JobCategories;
 import dev.quern.engine.api.ResultColumn;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code msdb.dbo.sp_help_category [@class = 'JOB'] [, @type] [, @name] [, @suffix = 0]}
@@ -38,7 +37,7 @@ final class HelpCategoryProcedure extends AgentProcedure {
         .filter(r -> name == null || r.string("name").equalsIgnoreCase(name))
         .filter(r -> type == null || r.intValue("category_type") == cls.type())
         .sorted(Comparator.<AgentRow>comparingInt(r -> r.intValue("category_type"))
-            .thenComparing(r -> r.string("name").toLowerCase(Locale.ROOT)))
+            .thenComparing(r -> r.string("name"), dev.quern.catalog.value.Collations::compare))
         .map(r -> new Object[] {r.intValue("category_id"),
             suffix ? typeName(r.intValue("category_type")) : r.intValue("category_type"), r.string("name")})
         .toList();
