@@ -1,6 +1,7 @@
 # Job, alert and operator categories: msdb.dbo.syscategories with msdb's permanent categories,
 # sp_add_category, sp_update_category, sp_delete_category, sp_help_category, and the category a
 # job is put in by sp_add_job and sp_update_job (what Ola Hallengren's job creation does).
+# no-restart: sp_help_job's result is read through a temp table (session state)
 
 query IIIT
 SELECT category_id, category_class, category_type, name FROM msdb.dbo.syscategories WHERE category_id IN (0, 1, 2, 3, 98, 99)
@@ -212,6 +213,37 @@ query I
 SELECT COUNT(*) FROM msdb.dbo.syscategories WHERE category_id >= 100
 ----
 1
+
+# Alerts and operators: [Uncategorized] (98, 99) unless @category_name names one of their class.
+statement ok
+EXEC msdb.dbo.sp_add_operator @name = N'dba';
+EXEC msdb.dbo.sp_add_category @class = N'OPERATOR', @type = N'NONE', @name = N'On call';
+EXEC msdb.dbo.sp_add_operator @name = N'night', @category_name = N'On call';
+EXEC msdb.dbo.sp_add_alert @name = N'sev 17', @severity = 17;
+EXEC msdb.dbo.sp_add_alert @name = N'sev 18', @severity = 18, @category_name = N'Replication'
+
+query TT
+SELECT o.name, c.name FROM msdb.dbo.sysoperators o JOIN msdb.dbo.syscategories c ON c.category_id = o.category_id
+UNION ALL SELECT a.name, c.name FROM msdb.dbo.sysalerts a JOIN msdb.dbo.syscategories c ON c.category_id = a.category_id
+ORDER BY 1
+----
+dba	[Uncategorized]
+night	On call
+sev 17	[Uncategorized]
+sev 18	Replication
+
+statement error 14234
+EXEC msdb.dbo.sp_update_alert @name = N'sev 17', @category_name = N'On call'
+----
+error 14234: The specified '@category_name' is invalid (valid values are returned by sp_help_category).
+
+statement ok
+EXEC msdb.dbo.sp_delete_category @class = N'OPERATOR', @name = N'On call'
+
+query I
+SELECT category_id FROM msdb.dbo.sysoperators WHERE name = N'night'
+----
+99
 
 # A rolled-back sp_add_category leaves nothing.
 statement ok
