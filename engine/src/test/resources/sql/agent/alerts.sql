@@ -15,8 +15,8 @@ SELECT name, event_source, message_id, severity, enabled, delay_between_response
   count_reset_date, category_id
 FROM msdb.dbo.sysalerts ORDER BY name
 ----
-divide	MSSQLServer	8134	0	1	0	5	0	0	master	zero	check the report	1	0	0	0	0
-severity 17	MSSQLServer	0	17	1	60	5	0	0	NULL	NULL	NULL	0	0	0	0	0
+divide	MSSQLServer	8134	0	1	0	5	0	0	master	zero	check the report	1	0	0	0	98
+severity 17	MSSQLServer	0	17	1	60	5	0	0	NULL	NULL	NULL	0	0	0	0	98
 
 statement error 14500
 EXEC msdb.dbo.sp_add_alert @name = N'nothing'

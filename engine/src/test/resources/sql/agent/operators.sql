@@ -11,7 +11,7 @@ SELECT name, enabled, email_address, ISNULL(pager_address, 'NULL'), weekday_page
   ISNULL(netsend_address, 'NULL')
 FROM msdb.dbo.sysoperators
 ----
-dba	1	dba@example.com	NULL	90000	180000	90000	180000	62	0	0	0	NULL
+dba	1	dba@example.com	NULL	90000	180000	90000	180000	62	0	0	99	NULL
 
 statement error 14261
 EXEC msdb.dbo.sp_add_operator @name = N'DBA'

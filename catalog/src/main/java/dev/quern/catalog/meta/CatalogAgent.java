@@ -29,6 +29,7 @@ public final class CatalogAgent {
   private static final long SESSION_IDS = 7;
   private static final long OPERATOR_IDS = 8;
   private static final long ALERT_IDS = 9;
+  private static final long CATEGORY_IDS = 31;
 
   private final Catalog catalog;
 
@@ -59,6 +60,14 @@ public final class CatalogAgent {
   /** A fresh alert id (sysalerts.id). */
   public int newAlertId() {
     return Math.toIntExact(catalog.counters().next(SystemKeys.counter((byte) 'g', ALERT_IDS), 1, 1));
+  }
+
+  /**
+   * A fresh category id (syscategories' identity): from 100 up, as msdb's permanent categories
+   * hold 0–99.
+   */
+  public int newCategoryId() {
+    return Math.toIntExact(catalog.counters().next(SystemKeys.counter((byte) 'g', CATEGORY_IDS), 100, 1));
   }
 
   /** Writes (adds or replaces) the row of {@code table} under {@code key}. */

@@ -38,6 +38,11 @@ public final class CatalogBackupHistory {
     }
   }
 
+  /** Forgets the backup set {@code id} in {@code txn} (msdb.dbo.sp_delete_backuphistory). */
+  public void delete(KvTxn txn, int id) {
+    txn.delete(key(id));
+  }
+
   /** Every backup set recorded, oldest first, as {@code txn} sees them. */
   public List<BackupSet> all(KvTxn txn) {
     List<BackupSet> out = new ArrayList<>();

@@ -42,6 +42,11 @@ public final class CatalogRestoreHistory {
     }
   }
 
+  /** Forgets the restore {@code id} in {@code txn} (msdb.dbo.sp_delete_backuphistory). */
+  public void delete(KvTxn txn, int id) {
+    txn.delete(key(id));
+  }
+
   /** Every restore recorded, oldest first, as {@code txn} sees them. */
   public List<RestoreRecord> all(KvTxn txn) {
     List<RestoreRecord> out = new ArrayList<>();

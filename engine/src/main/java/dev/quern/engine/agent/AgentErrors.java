@@ -61,6 +61,19 @@ public final class AgentErrors {
       "Only a member of the sysadmin server role can add a job for a different owner with @owner_login_name.");
   public static final ErrorTemplate UPDATE_OTHERS = e(14525, 16,
       "Only members of sysadmin role are allowed to update or delete jobs owned by a different login.");
+  public static final ErrorTemplate PURGED = e(14226, 10, "%d history entries purged.");
+  public static final ErrorTemplate MSX_CATEGORY = e(14267, 16, "Cannot add a job to the '%s' job category.");
+  public static final ErrorTemplate PERMANENT_CATEGORY = e(14276, 16, "'%s' is a permanent %s category and cannot be deleted.");
+  public static final ErrorTemplate LOCAL_JOB_MULTISERVER_CATEGORY =
+      e(14285, 16, "Cannot add a local job to a multiserver job category.");
+  public static final ErrorTemplate PURGE_OWNER = e(14392, 16,
+      "Only owner of a job or members of role sysadmin or SQLAgentOperatorRole can purge history of the job.");
+  public static final ErrorTemplate SUPPLY_EITHER = e(14524, 16, "Supply either %s or %s.");
+  public static final ErrorTemplate NO_CATEGORY_IN_CLASS =
+      e(14526, 16, "The specified category \"%s\" does not exist for category class \"%s\".");
+  public static final ErrorTemplate NOT_VALID_FOR_STEP = e(14545, 16, "The %s parameter is not valid for a job step of type '%s'.");
+  public static final ErrorTemplate OUTPUT_FILE_SYSADMIN =
+      e(14582, 16, "Only a sysadmin can specify '@output_file_name' parameter for a jobstep.");
   public static final ErrorTemplate NOT_RUNNING_AGENT = e(22022, 16,
       "SQLServerAgent is not currently running so it cannot be notified of this action.");
   public static final ErrorTemplate ALREADY_RUNNING = e(22022, 16, "SQLServerAgent Error: Request to run job %s (from User %s)"

@@ -12,8 +12,10 @@ import java.util.UUID;
  * caller's (procedures, views) or one of the agent's own.
  */
 public record AgentStore(CatalogAgent records, KvTxn txn) {
+  /** Every row of {@code table}; syscategories' with the permanent categories ({@link JobCategories}). */
   public List<AgentRow> rows(AgentTable table) {
-    return read(table, CatalogAgent.key(null));
+    List<AgentRow> stored = read(table, CatalogAgent.key(null));
+    return table == AgentTable.CATEGORIES ? JobCategories.merge(stored) : stored;
   }
 
   /** The rows of a table keyed by job id (steps, job schedules, job servers, activity) for one job. */

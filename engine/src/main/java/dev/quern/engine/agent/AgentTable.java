@@ -96,8 +96,13 @@ public final class AgentTable {
       integer("alert_id", false), integer("operator_id", false), tinyint("notification_method", false)),
       null, "alert_id", "operator_id");
 
+  /** Job, alert and operator categories; the permanent ones (ids below 100) are {@link JobCategories#PERMANENT}. */
+  public static final AgentTable CATEGORIES = new AgentTable(11, "syscategories", List.of(
+      integer("category_id", false), integer("category_class", false), tinyint("category_type", false),
+      sysname("name", false)), null, "category_id");
+
   public static final List<AgentTable> ALL = List.of(JOBS, STEPS, SCHEDULES, JOB_SCHEDULES, JOB_SERVERS, HISTORY, ACTIVITY,
-      OPERATORS, ALERTS, NOTIFICATIONS);
+      OPERATORS, ALERTS, NOTIFICATIONS, CATEGORIES);
 
   private final int id;
   private final String name;

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
  * quit reporting failure, 3 next step, 4 step n). Every step attempt and the job's outcome (step
  * 0) are written to sysjobhistory as they end; sysjobactivity, sysjobservers and sysjobsteps'
  * last_run columns follow. A stop cancels the running batch and ends the job as canceled (3).
+ * Tokens and the output file are {@link StepLaunch}'s.
  */
 final class JobRun implements Runnable {
   static final int FAILED = 0;
@@ -70,7 +71,7 @@ final class JobRun implements Runnable {
         break;
       }
       last = step;
-      int outcome = runStep(step, owner);
+      int outcome = runStep(job, step, owner, started);
       if (outcome == CANCELED) {
         status = CANCELED;
         break;
@@ -89,7 +90,7 @@ final class JobRun implements Runnable {
   }
 
   /** Runs a step with its retries; returns SUCCEEDED, FAILED or CANCELED. */
-  private int runStep(AgentRow step, String owner) {
+  private int runStep(AgentRow job, AgentRow step, String owner, LocalDateTime jobStart) {
     int retries = step.intValue("retry_attempts");
     for (int attempt = 0; ; attempt++) {
       LocalDateTime at = agent.now();
@@ -99,17 +100,24 @@ final class JobRun implements Runnable {
           .ifPresent(a -> s.put(a.set("last_executed_step_id", step.intValue("step_id"))
               .set("last_executed_step_date", AgentDates.seconds(at)))));
       StepOutput out = new StepOutput();
-      String user = execute(step, owner, out);
+      StepLaunch launch = new StepLaunch(agent, job, step, jobStart, at);
+      String refused = launch.refusal();
+      String user = refused != null ? owner : launch.run(out, command -> execute(step, owner, out, command));
+      if (launch.refusal() != null) {
+        refused = launch.refusal();
+      }
       Duration took = Duration.ofNanos(System.nanoTime() - began);
       SqlMessage error = out.lastError();
+      boolean failed = refused != null || error != null;
       int outcome;
       String message;
       if (running.stoppedBy() != null) {
         outcome = CANCELED;
         message = "The step was cancelled (stopped) as the result of a stop job request.";
       } else {
-        outcome = error == null ? SUCCEEDED : attempt < retries ? RETRY : FAILED;
-        message = out.historyMessage(user, error == null ? "The step succeeded." : "The step failed.");
+        outcome = !failed ? SUCCEEDED : attempt < retries ? RETRY : FAILED;
+        message = refused != null ? refused
+            : out.historyMessage(user, error == null ? "The step succeeded." : "The step failed.");
       }
       int tries = attempt;
       agent.write(s -> {
@@ -139,7 +147,7 @@ final class JobRun implements Runnable {
   }
 
   /** Runs the step's command; returns the database user it ran as ("Executed as user: …"). */
-  private String execute(AgentRow step, String owner, StepOutput out) {
+  private String execute(AgentRow step, String owner, StepOutput out, String command) {
     String dbName = step.string("database_name") == null ? "master" : step.string("database_name");
     Databases.Database db = agent.server().databases().byName(dbName).orElse(null);
     if (db == null) {
@@ -153,7 +161,7 @@ final class JobRun implements Runnable {
     try (QuernSession s = new QuernSession(agent.server(), info, db)) {
       running.running(s);
       if (running.stoppedBy() == null) {
-        s.executeBatch(step.string("command") == null ? "" : step.string("command"), out);
+        s.executeBatch(command == null ? "" : command, out);
       }
       return s.state().userName();
     } catch (RuntimeException e) {

@@ -54,7 +54,7 @@ final class StepOutput extends DiscardingSink {
     return b.length() > MAX_MESSAGE ? b.substring(0, MAX_MESSAGE) : b.toString();
   }
 
-  private static String sqlState(SqlMessage m) {
+  static String sqlState(SqlMessage m) {
     return m.isError() ? SQLSTATES.getOrDefault(m.number(), "42000") : "01000";
   }
 

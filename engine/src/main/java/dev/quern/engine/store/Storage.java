@@ -71,6 +71,27 @@ public final class Storage implements AutoCloseable {
   }
 
   /**
+   * The server's log directory, {@code log/} under the data directory (SQL Server's
+   * MSSQL\Log, /var/opt/mssql/log on Linux): where SQL Server Agent writes job step output files
+   * named without a directory, what sys.dm_os_server_diagnostics_log_configurations and the
+   * SQLLOGDIR token show. Made when first asked for, as SQL Server's setup makes it.
+   */
+  public Path logDirectory() {
+    Path log = dataDir.resolve("log").toAbsolutePath();
+    try {
+      Files.createDirectories(log);
+    } catch (IOException e) {
+      // A directory that cannot be made is still the one reported; writing into it fails then.
+    }
+    return log;
+  }
+
+  /** The data directory itself (SQL Server's instance directory, the SQLDIR agent token). */
+  public Path dataDirectory() {
+    return dataDir.toAbsolutePath();
+  }
+
+  /**
    * The directory of the store holding database {@code databaseId} (tempdb's, or the one shared
    * by every other database), for sys.database_files.
    */

@@ -126,7 +126,8 @@ public final class SystemViews {
           LinkedServerViews.all(),
           OsNodeViews.all(),
           List.<SystemView>of(new ResourceSemaphoresView()),
-          List.<SystemView>of(new SpatialReferenceSystemsView()))
+          List.<SystemView>of(new SpatialReferenceSystemsView()),
+          List.<SystemView>of(new DiagnosticsLogConfigurationsView()))
       .flatMap(List::stream).toList();
 
   private SystemViews() {}

@@ -8,9 +8,8 @@ import java.util.UUID;
 /**
  * {@code msdb.dbo.sp_add_job @job_name [, @enabled] [, @description] [, @start_step_id] …
  * [, @owner_login_name] [, @delete_level] [, @job_id OUTPUT]} ("sp_add_job (Transact-SQL)"):
- * a new job owned by the caller (or, for sysadmin, by @owner_login_name). Categories,
- * notifications and operators are accepted and not acted on: category_id is 0, "[Uncategorized
- * (Local)]".
+ * a new job owned by the caller (or, for sysadmin, by @owner_login_name), in the category
+ * @category_name or @category_id names ({@link JobCategory}; [Uncategorized (Local)] by default).
  */
 final class AddJobProcedure extends AgentProcedure {
   AddJobProcedure() {

@@ -30,6 +30,11 @@ final class AddJobServerProcedure extends AgentProcedure {
     c.store.put(AgentRow.empty(AgentTable.JOB_SERVERS).set("job_id", job.uuid("job_id")).set("server_id", 0)
         .set("last_run_outcome", 5).set("last_outcome_message", null).set("last_run_date", 0).set("last_run_time", 0)
         .set("last_run_duration", 0));
+    // As sp_add_jobserver does, a job in a multiserver category that becomes local is recategorized.
+    if (dev.quern.engine.agent.JobCategories.byId(c.store, job.intValue("category_id"))
+        .filter(k -> k.intValue("category_type") == 2).isPresent()) {
+      c.store.put(job.set("category_id", dev.quern.engine.agent.JobCategories.UNCATEGORIZED_LOCAL));
+    }
     return 0;
   }
 }

@@ -1,6 +1,7 @@
 package dev.quern.engine.proc.agent;
 
 import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.type.SqlType;
 import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.value.SqlVariant;
 import dev.quern.engine.agent.AgentErrors;
@@ -118,6 +119,17 @@ abstract class AgentProcedure implements SystemProcedure {
     int integer(String param, int otherwise) {
       Integer v = integer(param);
       return v == null ? otherwise : v;
+    }
+
+    /** A datetime parameter, converted from what the caller passed as the parameter's datetime type converts it. */
+    java.time.LocalDateTime dateTime(String param) {
+      ProcArg a = bound[params.indexOf(param)];
+      Object v = value(param);
+      if (v == null) {
+        return null;
+      }
+      SqlType from = a.value() instanceof SqlVariant sv ? sv.baseType() : a.type();
+      return (java.time.LocalDateTime) dev.quern.catalog.value.Conversions.convertImplicitly(v, from, SqlTypes.DATETIME);
     }
 
     UUID uuid(String param) {

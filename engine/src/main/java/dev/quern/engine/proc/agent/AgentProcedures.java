@@ -20,6 +20,8 @@ public final class AgentProcedures {
         new HelpJobActivityProcedure(), new AddOperatorProcedure(), new UpdateOperatorProcedure(),
         new DeleteOperatorProcedure(), new HelpOperatorProcedure(), new AddAlertProcedure(), new UpdateAlertProcedure(),
         new DeleteAlertProcedure(), new HelpAlertProcedure(), new AddNotificationProcedure(),
-        new DeleteNotificationProcedure(), new HelpJobCountProcedure(), new HelpJobsInScheduleProcedure());
+        new DeleteNotificationProcedure(), new HelpJobCountProcedure(), new HelpJobsInScheduleProcedure(),
+        new AddCategoryProcedure(), new UpdateCategoryProcedure(), new DeleteCategoryProcedure(),
+        new HelpCategoryProcedure(), new PurgeJobHistoryProcedure(), new DeleteBackupHistoryProcedure());
   }
 }

@@ -25,7 +25,7 @@ final class AlertSettings {
         .set("last_occurrence_date", 0).set("last_occurrence_time", 0).set("last_response_date", 0)
         .set("last_response_time", 0).set("include_event_description", 5).set("occurrence_count", 0)
         .set("count_reset_date", 0).set("count_reset_time", 0).set("job_id", NO_JOB).set("has_notification", 0)
-        .set("flags", 0).set("category_id", 0);
+        .set("flags", 0).set("category_id", dev.quern.engine.agent.JobCategories.UNCATEGORIZED_ALERT);
   }
 
   /** Applies the parameters given to {@code alert} and checks the result. */
@@ -56,6 +56,7 @@ final class AlertSettings {
       UUID job = c.uuid("@job_id");
       alert.set("job_id", NO_JOB.equals(job) ? NO_JOB : c.job().uuid("job_id"));
     }
+    OtherCategory.apply(c, alert, dev.quern.engine.agent.JobCategories.ALERT);
     check(c, alert);
   }
 

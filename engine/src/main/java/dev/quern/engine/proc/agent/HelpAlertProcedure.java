@@ -57,7 +57,7 @@ final class HelpAlertProcedure extends AgentProcedure {
       UUID job = a.uuid("job_id");
       row.add(AlertSettings.NO_JOB.equals(job) ? null : c.store.job(job).map(j -> j.string("name")).orElse(null));
       row.addAll(java.util.Arrays.asList(a.intValue("has_notification"), a.intValue("flags"),
-          a.string("performance_condition"), "[Uncategorized]", null, null, 1));
+          a.string("performance_condition"), OtherCategory.name(c, a), null, null, 1));
       rows.add(row.toArray());
     }
     c.result(COLUMNS, rows);

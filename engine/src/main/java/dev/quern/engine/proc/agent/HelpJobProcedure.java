@@ -14,8 +14,9 @@ import java.util.UUID;
  * {@code msdb.dbo.sp_help_job [@job_id | @job_name] [, @enabled] …} ("sp_help_job
  * (Transact-SQL)"): the first result set only, one row per job (the named one, else every job
  * the caller may see: all for sysadmin, its own for others), with its last outcome, its next
- * scheduled run and whether it is executing now. The job's steps, schedules and targets, which
- * SQL Server adds as three more result sets for a named job, are not returned.
+ * scheduled run, its category's name and whether it is executing now (filtered by @enabled and
+ * @category_name). The job's steps, schedules and targets, which SQL Server adds as three more
+ * result sets for a named job, are not returned.
  */
 final class HelpJobProcedure extends AgentProcedure {
   static final List<ResultColumn> COLUMNS = List.of(
@@ -44,7 +45,9 @@ final class HelpJobProcedure extends AgentProcedure {
     Integer enabled = c.integer("@enabled");
     List<Object[]> rows = new ArrayList<>();
     for (AgentRow job : jobs) {
-      if (enabled == null || job.intValue("enabled") == enabled) {
+      String category = c.text("@category_name");
+      if ((enabled == null || job.intValue("enabled") == enabled) && (category == null
+          || category.equalsIgnoreCase(dev.quern.engine.agent.JobCategories.name(c.store, job.intValue("category_id"))))) {
         rows.add(row(c, job));
       }
     }
@@ -65,7 +68,8 @@ final class HelpJobProcedure extends AgentProcedure {
     String owner = ownerName(c, job.bytes("owner_sid"));
     return new Object[] {
       id, c.state().server().serverName(), job.string("name"), job.intValue("enabled"), job.string("description"),
-      job.intValue("start_step_id"), "[Uncategorized (Local)]", owner, job.intValue("notify_level_eventlog"),
+      job.intValue("start_step_id"),
+      dev.quern.engine.agent.JobCategories.name(c.store, job.intValue("category_id")), owner, job.intValue("notify_level_eventlog"),
       job.intValue("notify_level_email"), job.intValue("notify_level_netsend"), job.intValue("notify_level_page"),
       operator(c, job, "notify_email_operator_id"), operator(c, job, "notify_netsend_operator_id"),
       operator(c, job, "notify_page_operator_id"), job.intValue("delete_level"), job.time("date_created"),

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * {@code msdb.dbo.sp_help_operator [@operator_name | @operator_id]} ("sp_help_operator
  * (Transact-SQL)"): one operator (14262 when it does not exist) or all of them by name, with
- * sysoperators' columns and the category's name ("[Uncategorized]": Quern has no categories).
+ * sysoperators' columns and the category's name.
  */
 final class HelpOperatorProcedure extends AgentProcedure {
   private static final List<String> STORED = List.of("id", "name", "enabled", "email_address", "last_email_date",
@@ -49,7 +49,7 @@ final class HelpOperatorProcedure extends AgentProcedure {
     for (AgentRow o : operators) {
       List<Object> row = new ArrayList<>();
       STORED.forEach(n -> row.add(o.get(n)));
-      row.add("[Uncategorized]");
+      row.add(OtherCategory.name(c, o));
       rows.add(row.toArray());
     }
     c.result(COLUMNS, rows);

@@ -23,6 +23,8 @@ final class JobSettings {
 
   private final AgentProcedure.Call c;
   private final AgentRow current;
+  /** The category_id to give the job (null: keep its own). */
+  private Integer category;
 
   private JobSettings(AgentProcedure.Call c, AgentRow current) {
     this.c = c;
@@ -31,6 +33,7 @@ final class JobSettings {
 
   static JobSettings read(AgentProcedure.Call c, AgentRow current) {
     JobSettings s = new JobSettings(c, current);
+    s.category = JobCategory.resolve(c, current);
     s.check();
     return s;
   }
@@ -69,6 +72,9 @@ final class JobSettings {
 
   /** Writes the settings into {@code job}, stamping date_modified and the next version_number. */
   void apply(AgentRow job, LocalDateTime now) {
+    if (category != null) {
+      job.set("category_id", category);
+    }
     job.set("enabled", value("@enabled", "enabled", 1)).set("start_step_id", value("@start_step_id", "start_step_id", 1))
         .set("delete_level", value("@delete_level", "delete_level", 0));
     for (String p : NOTIFY) {

@@ -37,12 +37,14 @@ final class OperatorSettings {
         operator.set(a.substring(1), c.text(a));
       }
     }
+    OtherCategory.apply(c, operator, dev.quern.engine.agent.JobCategories.OPERATOR);
   }
 
   /** A new operator: enabled, paged 09:00–18:00 every day of the week set in pager_days (none). */
   static AgentRow create(int id, String name) {
     AgentRow o = AgentRow.empty(dev.quern.engine.agent.AgentTable.OPERATORS).set("id", id).set("name", name)
-        .set("enabled", 1).set("pager_days", 0).set("category_id", 0);
+        .set("enabled", 1).set("pager_days", 0)
+        .set("category_id", dev.quern.engine.agent.JobCategories.UNCATEGORIZED_OPERATOR);
     for (String last : new String[] {"email", "pager", "netsend"}) {
       o.set("last_" + last + "_date", 0).set("last_" + last + "_time", 0);
     }

@@ -9,11 +9,16 @@ import java.util.Locale;
  * sp_verify_jobstep's order: subsystem (only TSQL exists in Quern's syssubsystems, so any other is
  * 14234, as SQL Server answers for a subsystem that is not installed), step name unique in its job
  * (14261), actions 1–4 (14266), a "go to step" not to itself nor below 1 (14235, a forward
- * reference only warns: 14236), retries 0–9999, the database (14262; master by default).
+ * reference only warns: 14236), retries 0–9999, @flags 0–114 (14266, 14545), the database (14262;
+ * master by default); @output_file_name for sysadmin only (14582), kept as given (its tokens are
+ * replaced when the step runs).
  */
 final class StepSettings {
   private static final String ACTIONS = "1, 2, 3, 4";
   private static final int MAX_RETRIES = 9999;
+  private static final int MAX_OUTPUT_FILE = 200;
+  /** The highest @flags sp_verify_jobstep accepts. */
+  private static final int MAX_FLAGS = 114;
 
   private StepSettings() {}
 
@@ -41,6 +46,14 @@ final class StepSettings {
         step.set(p.substring(1), c.integer(p));
       }
     }
+    if (c.value("@output_file_name") != null) {
+      String file = c.text("@output_file_name");
+      if (file != null && !c.state().isSysadmin()) {
+        throw AgentErrors.OUTPUT_FILE_SYSADMIN.raise();
+      }
+      // The parameter is nvarchar(200): a longer name is cut there, as the call converts it.
+      step.set("output_file_name", file == null || file.length() <= MAX_OUTPUT_FILE ? file : file.substring(0, MAX_OUTPUT_FILE));
+    }
     if (c.given("@database_name")) {
       step.set("database_name", c.text("@database_name"));
     }
@@ -56,6 +69,14 @@ final class StepSettings {
       if (v < 0 || v > MAX_RETRIES) {
         throw AgentErrors.INVALID_VALUES.raise("@" + column, "0.." + MAX_RETRIES);
       }
+    }
+    int flags = step.intValue("flags");
+    if (flags < 0 || flags > MAX_FLAGS) {
+      throw AgentErrors.INVALID_VALUES.raise("@flags", "0.." + MAX_FLAGS);
+    }
+    if ((flags & 8) != 0 && (flags & 16) != 0 || (flags & 64) != 0) {
+      // 8 and 16 (log to table, overwrite or append) exclude each other; 64 is for CmdExec steps only.
+      throw AgentErrors.NOT_VALID_FOR_STEP.raise("@flags", step.string("subsystem"));
     }
     String db = step.string("database_name");
     if (db == null) {
