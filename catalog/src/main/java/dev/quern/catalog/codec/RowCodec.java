@@ -205,7 +205,15 @@ public final class RowCodec {
      * byte first). Corrupt rows fail as in {@link #decode}.
      */
     public void locate(byte[] row) {
-      ByteSource in = new ByteSource(row);
+      locate(row, row.length);
+    }
+
+    /**
+     * As {@link #locate(byte[])} for the row held in the first {@code rowLength} bytes of {@code
+     * row} (a reader's reused buffer).
+     */
+    public void locate(byte[] row, int rowLength) {
+      ByteSource in = new ByteSource(row, 0, rowLength);
       int format = in.get();
       if (format != FORMAT) {
         throw new IllegalArgumentException("Unknown row format " + format);
@@ -217,7 +225,7 @@ public final class RowCodec {
       }
       int bitmap = in.position();
       int fixed = bitmap + (n + 7) / 8;
-      if (fixed > row.length) {
+      if (fixed > rowLength) {
         throw new IllegalArgumentException("Corrupt row: null bitmap beyond the row's end");
       }
       int varCount = 0;
@@ -242,17 +250,20 @@ public final class RowCodec {
       }
       int offsets = in.position();
       int data = offsets + 4 * declared;
+      if (declared < 0 || data > rowLength) {
+        throw new IllegalArgumentException("Corrupt row: " + declared + " variable offsets beyond the row's end");
+      }
       for (int i = 0; i < Math.min(n, size); i++) {
         if (length[i] == PENDING) {
           int index = start[i];
           int from = index == 0 ? 0 : readInt(row, offsets + 4 * (index - 1));
           int to = readInt(row, offsets + 4 * index);
-          if (from < 0 || to < from || data + to > row.length) {
+          if (from < 0 || to < from || data + to > rowLength) {
             throw new IllegalArgumentException("Corrupt row: variable slot " + index + " at " + from + ".." + to);
           }
           start[i] = data + from;
           length[i] = to - from;
-        } else if (length[i] >= 0 && start[i] + length[i] > row.length) {
+        } else if (length[i] >= 0 && start[i] + length[i] > rowLength) {
           throw new IllegalArgumentException("Corrupt row: fixed slot " + i + " beyond the row's end");
         }
         if (dropped[i] && length[i] >= 0) {

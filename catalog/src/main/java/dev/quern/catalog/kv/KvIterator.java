@@ -16,6 +16,19 @@ public interface KvIterator extends AutoCloseable {
   byte[] value();
 
   /**
+   * Copies the current value into {@code into} when it fits, and returns its length either way (a
+   * length beyond {@code into}'s: nothing was copied, call again with a buffer that big). For a
+   * reader that looks at each value once and keeps none: no array is made per entry.
+   */
+  default int value(byte[] into) {
+    byte[] v = value();
+    if (v.length <= into.length) {
+      System.arraycopy(v, 0, into, 0, v.length);
+    }
+    return v.length;
+  }
+
+  /**
    * Repositions so that the following {@link #next()} returns the first entry at or after {@code
    * key} in the iterator's direction (at or below it when reversed), within the range.
    */

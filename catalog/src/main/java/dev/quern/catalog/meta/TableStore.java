@@ -355,10 +355,13 @@ public final class TableStore {
   /**
    * As {@link #scan} over every row (same reads, locks and isolation), with each row's stored bytes
    * at hand ({@link StoredRowCursor#stored}) for a reader that decodes only what it needs from them.
+   * A row's bytes are fetched from the store when asked for, into the reader's buffer if it gives
+   * one ({@link StoredRowCursor#stored(byte[])}).
    */
   public StoredRowCursor scanStored() {
     byte[][] b = keys.bounds(rowIndex, KeyRange.ALL);
-    return cursorOver(txn.scan(b[0], b[1], false), null);
+    return new LazyStoredRowCursor(
+        txn.scan(b[0], b[1], false), (stored, lobRefs) -> lobRefs ? decode(stored, null) : decode(stored));
   }
 
   /**

@@ -175,6 +175,20 @@ final class RocksKvIterator implements KvIterator {
   }
 
   @Override
+  public int value(byte[] into) {
+    if (!onEntry) {
+      throw new IllegalStateException("iterator is not on an entry");
+    }
+    if (value == null) {
+      return it.value(into); // RocksDB copies into the caller's array: no array of its own
+    }
+    if (value.length <= into.length) {
+      System.arraycopy(value, 0, into, 0, value.length);
+    }
+    return value.length;
+  }
+
+  @Override
   public void seek(byte[] target) {
     seekTarget = target.clone();
     started = false;

@@ -82,6 +82,38 @@ class RowLocatorTest {
     assertThatThrownBy(() -> RowCodec.decode(LAYOUT, cut, null)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void rowsInAReusedBufferLocateAsThemselves() {
+    Random random = new Random(11);
+    RowCodec.Locator alone = RowCodec.locator(LAYOUT);
+    RowCodec.Locator buffered = RowCodec.locator(LAYOUT);
+    byte[] buffer = new byte[4096];
+    for (int round = 0; round < 500; round++) {
+      byte[] row = RowCodec.encode(LAYOUT, randomRow(random), null);
+      random.nextBytes(buffer); // what a longer earlier row left behind
+      System.arraycopy(row, 0, buffer, 0, row.length);
+      alone.locate(row);
+      buffered.locate(buffer, row.length);
+      for (int i = 0; i < LAYOUT.size(); i++) {
+        assertThat(buffered.length(i)).isEqualTo(alone.length(i));
+        if (alone.length(i) >= 0) {
+          assertThat(buffered.start(i)).isEqualTo(alone.start(i));
+        }
+      }
+    }
+  }
+
+  @Test
+  void aRowCutShortInAReusedBufferFailsLikeTheCutRow() {
+    byte[] row = RowCodec.encode(LAYOUT, new Object[] {1, "abc", null, 2.5, null, "x", 7L, "é", "ab", "tail"}, null);
+    RowCodec.Locator locator = RowCodec.locator(LAYOUT);
+    byte[] buffer = java.util.Arrays.copyOf(row, row.length + 64);
+    for (int length = 1; length < row.length; length++) {
+      int cut = length;
+      assertThatThrownBy(() -> locator.locate(buffer, cut)).as("cut at %d", cut).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
   private static Object read(SqlType type, byte[] row, int at, int length) {
     return switch (type.id()) {
       case INT -> RowCodec.readInt(row, at);

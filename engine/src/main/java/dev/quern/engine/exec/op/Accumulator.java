@@ -38,6 +38,10 @@ final class Accumulator {
   /** APPROX_PERCENTILE_CONT/DISC: the group's non-NULL keys, and its percentile (first row's). */
   private java.util.List<Object> keys;
   private Object percentile;
+  /** MIN/MAX fed unboxed ({@link #addLong}, {@link #addDouble}): the extreme so far, if any. */
+  private boolean primitiveExtreme;
+  private long longExtreme;
+  private double doubleExtreme;
   /** CHECKSUM_AGG: the XOR of the values so far. */
   private int checksum;
   boolean sawNull;
@@ -202,18 +206,123 @@ final class Accumulator {
     return new RowComparator(columns, desc, types, collations);
   }
 
+  /**
+   * Whether {@code call} can be fed with {@link #addLong} (an int or bigint argument) or {@link
+   * #addDouble} (a float one), {@link #addNull} and {@link #addRows}: COUNT, COUNT_BIG, SUM, AVG,
+   * MIN and MAX without DISTINCT, a SUM or AVG of int or bigint summed as its own type.
+   */
+  static boolean takesPrimitives(AggregateCall call) {
+    if (call.distinct()) {
+      return false;
+    }
+    if (call.arg() == null) {
+      return call.kind() == AggregateCall.Kind.COUNT || call.kind() == AggregateCall.Kind.COUNT_BIG;
+    }
+    TypeId arg = call.arg().type().id();
+    if (arg != TypeId.INT && arg != TypeId.BIGINT && arg != TypeId.FLOAT) {
+      return false;
+    }
+    TypeId result = call.type().id();
+    return switch (call.kind()) {
+      case COUNT, COUNT_BIG, MIN, MAX -> true;
+      case SUM, AVG -> arg == TypeId.FLOAT ? result == TypeId.FLOAT : result == TypeId.INT || result == TypeId.BIGINT;
+      default -> false;
+    };
+  }
+
+  /** {@link #add} of NULL, for an aggregate of an argument ({@link #takesPrimitives}). */
+  void addNull() {
+    sawNull = true;
+  }
+
+  /** {@link #add} of {@code n} rows to COUNT(*) or COUNT_BIG(*). */
+  void addRows(long n) {
+    count += n;
+  }
+
+  /** {@link #add} of a non-NULL int or bigint value, unboxed ({@link #takesPrimitives}). */
+  void addLong(long v) {
+    count++;
+    switch (call.kind()) {
+      case SUM, AVG -> addToLongSum(v);
+      case MIN -> {
+        if (!primitiveExtreme || v < longExtreme) {
+          longExtreme = v;
+          primitiveExtreme = true;
+        }
+      }
+      case MAX -> {
+        if (!primitiveExtreme || v > longExtreme) {
+          longExtreme = v;
+          primitiveExtreme = true;
+        }
+      }
+      default -> {}
+    }
+  }
+
+  /**
+   * {@link #add} of a non-NULL float value, unboxed ({@link #takesPrimitives}). MIN and MAX compare
+   * as {@link dev.quern.catalog.value.Comparisons} does (-0.0 equals 0.0: the first one stays).
+   */
+  void addDouble(double v) {
+    count++;
+    switch (call.kind()) {
+      case SUM, AVG -> {
+        double next = doubleSum + v;
+        if (sum == null && Double.isFinite(next)) {
+          doubleSum = next;
+          doubleSumming = true;
+        } else {
+          count--; // counted again by the boxed path, which raises the overflow as add() does
+          add(v);
+        }
+      }
+      case MIN -> {
+        if (!primitiveExtreme || v < doubleExtreme) {
+          doubleExtreme = v;
+          primitiveExtreme = true;
+        }
+      }
+      case MAX -> {
+        if (!primitiveExtreme || v > doubleExtreme) {
+          doubleExtreme = v;
+          primitiveExtreme = true;
+        }
+      }
+      default -> {}
+    }
+  }
+
+  /** MIN/MAX's result: the extreme value, boxed as the argument's type is when fed unboxed. */
+  private Object extreme() {
+    if (!primitiveExtreme) {
+      return extreme;
+    }
+    return switch (argType.id()) {
+      case INT -> (int) longExtreme;
+      case BIGINT -> longExtreme;
+      case FLOAT -> doubleExtreme;
+      default -> throw new IllegalStateException(argType + " is not fed unboxed");
+    };
+  }
+
+  private void addToLongSum(long v) {
+    try {
+      longSum = Math.addExact(longSum, v);
+    } catch (ArithmeticException e) {
+      throw overflow();
+    }
+    if (call.kind() == AggregateCall.Kind.SUM && call.type().id() == TypeId.INT
+        && (longSum > Integer.MAX_VALUE || longSum < Integer.MIN_VALUE)) {
+      throw overflow();
+    }
+  }
+
   private void addToSum(Object v) {
     TypeId t = call.type().id();
     if (t == TypeId.INT || t == TypeId.BIGINT) {
-      try {
-        longSum = Math.addExact(longSum, ((Number) v).longValue());
-      } catch (ArithmeticException e) {
-        throw overflow();
-      }
-      if (call.kind() == AggregateCall.Kind.SUM && t == TypeId.INT
-          && (longSum > Integer.MAX_VALUE || longSum < Integer.MIN_VALUE)) {
-        throw overflow();
-      }
+      addToLongSum(((Number) v).longValue());
       return;
     }
     if (t == TypeId.FLOAT && v instanceof Double d && sum == null) {
@@ -265,7 +374,7 @@ final class Accumulator {
         yield (int) count;
       }
       case COUNT_BIG -> count;
-      case MIN, MAX -> extreme;
+      case MIN, MAX -> extreme();
       case STRING_AGG -> joined();
       case APPROX_PERCENTILE_CONT, APPROX_PERCENTILE_DISC -> percentileOfKeys();
       case JSON_ARRAYAGG, JSON_OBJECTAGG -> jsonDocument();

@@ -73,6 +73,20 @@ public final class OperatorBuilder {
     return actuals == null ? op : new CountedOperator(op, actuals.of(node));
   }
 
+  /**
+   * An aggregate: straight from a table's stored rows when {@link ScanAggregateOperator} can
+   * compute it (not while SET STATISTICS counts each operator's rows), else over its input's rows.
+   */
+  private Operator aggregate(AggregateNode a) {
+    if (ctx.functions instanceof dev.quern.engine.session.SessionState s && s.actuals() == null) {
+      ScanAggregateOperator direct = ScanAggregateOperator.of(a, s.store(), cancelCheck, onNullEliminated);
+      if (direct != null) {
+        return IndexUsages.scan(s, (dev.quern.engine.plan.TableScanNode) a.input(), direct);
+      }
+    }
+    return new AggregateOperator(build(a.input()), a.keys(), a.aggregates(), a.groupingSets(), ctx, cancelCheck, onNullEliminated);
+  }
+
   private Operator operator(PlanNode node) {
     return switch (node) {
       case ConstantScanNode c -> new ConstantScanOperator();
@@ -133,8 +147,7 @@ public final class OperatorBuilder {
               GroupKey.collationsOf(s.columns()));
       case FilterNode f -> new FilterOperator(build(f.input()), f.predicate(), ctx);
       case ProjectNode p -> new ProjectOperator(build(p.input()), p.exprs(), ctx);
-      case AggregateNode a ->
-          new AggregateOperator(build(a.input()), a.keys(), a.aggregates(), a.groupingSets(), ctx, cancelCheck, onNullEliminated);
+      case AggregateNode a -> aggregate(a);
       case SortNode s ->
           new SortOperator(
               build(s.input()),
