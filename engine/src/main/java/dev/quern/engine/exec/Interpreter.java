@@ -83,6 +83,8 @@ public final class Interpreter implements ProcedureHost {
       } catch (SqlException e) {
         report(e, false);
         return;
+      } catch (CancelledException e) {
+        throw e; // binding stops on ATTENTION, a query timeout or KILL: answered as cancelled
       } catch (RuntimeException e) {
         LOG.error("session {}: internal error compiling a batch", state.spid(), e);
         report(SqlErrors.INTERNAL_ERROR.raise(), false);
