@@ -115,6 +115,40 @@ SELECT region FROM dbo.jp_customers WHERE id = 1
 ----
 11
 
+# ON conditions on one side: a left join still keeps every left row, with NULLs where the right
+# side's condition excludes the match; an inner join drops both; a full join keeps both sides' rows.
+query IT rowsort
+SELECT o.id, c.name FROM dbo.jp_orders AS o LEFT JOIN dbo.jp_customers AS c ON c.id = o.customer_id AND c.region = 20 AND o.amount > 6
+----
+100	NULL
+101	bob
+102	NULL
+103	NULL
+104	NULL
+
+query IT rowsort
+SELECT o.id, c.name FROM dbo.jp_orders AS o JOIN dbo.jp_customers AS c ON c.id = o.customer_id AND c.region = 11 AND o.amount > 6
+----
+104	ann
+
+query IT rowsort
+SELECT o.id, c.name FROM dbo.jp_orders AS o FULL JOIN dbo.jp_customers AS c ON c.id = o.customer_id AND c.region = 20
+----
+100	NULL
+101	bob
+102	NULL
+103	NULL
+104	NULL
+NULL	ann
+NULL	cy
+
+query IT rowsort
+SELECT o.id, c.name FROM dbo.jp_orders AS o RIGHT JOIN dbo.jp_customers AS c ON c.id = o.customer_id AND o.amount > 10
+----
+104	ann
+NULL	bob
+NULL	cy
+
 statement ok
 DROP VIEW dbo.jp_order_view
 

@@ -78,6 +78,17 @@ class PredicatePushdownPlanTest {
   }
 
   @Test
+  void onConditionsOnOneSideFilterItWhereNoRowChanges() {
+    assertThat(explain("SELECT a.s FROM a LEFT JOIN b ON b.a_id = a.id AND b.v = 1 AND a.k = 2"))
+        .contains("Filter(v = 1)\n      TableScan(dbo.b)")
+        .doesNotContain("Filter(k = 2)");
+    assertThat(explain("SELECT a.s FROM a JOIN b ON b.a_id = a.id AND b.v = 1 AND a.k = 2"))
+        .contains("Filter(v = 1)").contains("Filter(k = 2)");
+    assertThat(explain("SELECT a.s FROM a FULL JOIN b ON b.a_id = a.id AND b.v = 1"))
+        .doesNotContain("Filter(v = 1)");
+  }
+
+  @Test
   void conditionsOnBothSidesOrOnASubqueryStayAbove() {
     assertThat(explain("SELECT a.s FROM a JOIN b ON a.id = b.a_id WHERE a.k = b.v OR a.id = 1"))
         .contains("Filter(k = v OR id = 1)\n    HashJoin");

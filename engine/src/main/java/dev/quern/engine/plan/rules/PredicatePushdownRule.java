@@ -25,11 +25,15 @@ import java.util.List;
  * or left join also gives the other side the same condition on its key ({@code a.id = 5} and
  * {@code a.id = b.id}: {@code b.id = 5}), for key types whose equality is their value's (numbers,
  * dates and times, uniqueidentifier), never strings, whose equality depends on a collation. What
- * cannot go down stays in the filter, as before.
+ * cannot go down stays in the filter, as before. A join's own ON conditions on one side go down the
+ * same way where that changes no row ({@link #onConditionsDown}).
  */
 final class PredicatePushdownRule implements Rule {
   @Override
   public PlanNode apply(PlanNode node) {
+    if (node instanceof JoinNode j && j.on() != null) {
+      return onConditionsDown(j);
+    }
     if (!(node instanceof FilterNode f)) {
       return node;
     }
@@ -41,6 +45,37 @@ final class PredicatePushdownRule implements Rule {
       case ProjectNode p -> throughProject(f, p);
       default -> node;
     };
+  }
+
+  /**
+   * A join's ON conditions on one side's columns also filter that side before the join, where a
+   * row they exclude could match nothing: both sides of an inner join, the inner side of an outer
+   * one ({@code LEFT JOIN b ON b.a_id = a.id AND b.status = 1} reads only b's status-1 rows), never
+   * a full join. The ON keeps them.
+   */
+  private static PlanNode onConditionsDown(JoinNode j) {
+    boolean toLeft = j.type() == JoinType.INNER || j.type() == JoinType.RIGHT;
+    boolean toRight = j.type() == JoinType.INNER || j.type() == JoinType.LEFT;
+    int leftWidth = j.left().columns().size();
+    List<BoundExpr> leftConditions = new ArrayList<>();
+    List<BoundExpr> rightConditions = new ArrayList<>();
+    for (BoundExpr c : conjuncts(j.on())) {
+      BitSet read = ColumnRemap.columnsRead(c);
+      if (read == null || read.isEmpty()) {
+        continue;
+      }
+      if (toLeft && read.nextSetBit(leftWidth) < 0) {
+        leftConditions.add(c);
+      } else if (toRight && read.nextSetBit(0) >= leftWidth) {
+        BoundExpr shifted = ColumnRemap.remap(c, i -> ColumnRemap.find(c, i).withIndex(i - leftWidth));
+        if (shifted != null) {
+          rightConditions.add(shifted);
+        }
+      }
+    }
+    PlanNode left = filtered(j.left(), leftConditions);
+    PlanNode right = filtered(j.right(), rightConditions);
+    return left == j.left() && right == j.right() ? j : new JoinNode(left, right, j.type(), j.on(), j.columns());
   }
 
   private interface Rejoin {
@@ -118,7 +153,8 @@ final class PredicatePushdownRule implements Rule {
     List<BoundExpr> kept = new ArrayList<>();
     for (BoundExpr c : conjuncts(f.predicate())) {
       BoundExpr below = ColumnRemap.remap(c, i -> i >= 0 && i < p.exprs().size() && p.exprs().get(i) instanceof ColumnExpr e ? e : null);
-      if (below != null && ColumnRemap.columnsRead(c) != null && !ColumnRemap.columnsRead(c).isEmpty()) {
+      BitSet read = ColumnRemap.columnsRead(c);
+      if (below != null && read != null && !read.isEmpty()) {
         pushed.add(below);
       } else {
         kept.add(c);
@@ -133,6 +169,11 @@ final class PredicatePushdownRule implements Rule {
 
   /** {@code input} under {@code conditions} (merged into a filter it already has), optimized again. */
   private static PlanNode filtered(PlanNode input, List<BoundExpr> conditions) {
+    if (input instanceof FilterNode existing) {
+      // A condition it filters by already (an ON condition pushed by an earlier pass) is not added twice.
+      List<String> present = conjuncts(existing.predicate()).stream().map(BoundExpr::toSql).toList();
+      conditions = conditions.stream().filter(c -> !present.contains(c.toSql())).toList();
+    }
     if (conditions.isEmpty()) {
       return input;
     }
