@@ -65,13 +65,21 @@ final class ColumnRemap {
   }
 
   /** A value the row does not change: nothing it evaluates reads a column. */
-  private static boolean readsNoColumn(BoundExpr e) {
+  static boolean readsNoColumn(BoundExpr e) {
+    return everywhere(e, x -> !(x instanceof ColumnExpr));
+  }
+
+  /**
+   * Whether {@code test} holds for {@code e} and everything it evaluates; false for a kind that
+   * may read the row other than through its operands (a subquery).
+   */
+  static boolean everywhere(BoundExpr e, java.util.function.Predicate<BoundExpr> test) {
     List<BoundExpr> operands = e.operands();
-    if (operands == null || e instanceof ColumnExpr) {
+    if (operands == null || !test.test(e)) {
       return false;
     }
     for (BoundExpr o : operands) {
-      if (!readsNoColumn(o)) {
+      if (!everywhere(o, test)) {
         return false;
       }
     }
@@ -99,26 +107,6 @@ final class ColumnRemap {
   /** The positions of the columns {@code e} reads, or null when that cannot be known. */
   static java.util.BitSet columnsRead(BoundExpr e) {
     java.util.BitSet read = new java.util.BitSet();
-    return collect(e, read) ? read : null;
-  }
-
-  private static boolean collect(BoundExpr e, java.util.BitSet read) {
-    if (e instanceof ColumnExpr c) {
-      if (c.index() < 0) {
-        return false;
-      }
-      read.set(c.index());
-      return true;
-    }
-    List<BoundExpr> operands = e.operands();
-    if (operands == null) {
-      return false;
-    }
-    for (BoundExpr o : operands) {
-      if (!collect(o, read)) {
-        return false;
-      }
-    }
-    return true;
+    return ColumnPruningRule.collect(e, Integer.MAX_VALUE, read) ? read : null;
   }
 }

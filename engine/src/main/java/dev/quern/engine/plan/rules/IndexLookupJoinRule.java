@@ -13,7 +13,6 @@ import dev.quern.engine.plan.PlanNode;
 import dev.quern.engine.plan.ProjectNode;
 import dev.quern.engine.plan.TableScanNode;
 import dev.quern.engine.plan.TopNode;
-import java.util.List;
 
 /**
  * An index nested-loop join: when the left side of an inner or left equi-join is a seek (few rows:
@@ -76,18 +75,6 @@ final class IndexLookupJoinRule implements Rule {
   }
 
   private static boolean readsNoEnclosingRow(BoundExpr e) {
-    if (e instanceof OuterColumnExpr) {
-      return false;
-    }
-    List<BoundExpr> operands = e.operands();
-    if (operands == null) {
-      return false;
-    }
-    for (BoundExpr o : operands) {
-      if (!readsNoEnclosingRow(o)) {
-        return false;
-      }
-    }
-    return true;
+    return ColumnRemap.everywhere(e, x -> !(x instanceof OuterColumnExpr));
   }
 }

@@ -125,8 +125,8 @@ final class PredicatePushdownRule implements Rule {
         || !(p.left() instanceof ColumnExpr col)) {
       return null;
     }
-    if (ColumnRemap.remap(p.right(), i -> null) == null) {
-      return null; // the value reads a column
+    if (!ColumnRemap.readsNoColumn(p.right())) {
+      return null;
     }
     for (HashJoinNode.Key k : keys) {
       if (k.left() != col.index()) {
