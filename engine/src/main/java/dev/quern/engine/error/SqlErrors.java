@@ -517,6 +517,10 @@ public final class SqlErrors {
       e(10744, 16, 1, "The number of rows provided for a FETCH clause must be greater then zero.", STATEMENT);
   public static final ErrorTemplate NULL_ELIMINATED =
       e(8153, 10, 1, "Warning: Null value is eliminated by an aggregate or other SET operation.", STATEMENT);
+  /** A request of a session KILL ended: its client learns so even when the close comes later. */
+  public static final ErrorTemplate KILL_STATE =
+      e(596, 21, 1, "Cannot continue the execution because the session is in the kill state.", Abort.STATEMENT);
+
   public static final ErrorTemplate INTERNAL_ERROR =
       e(
           8630,

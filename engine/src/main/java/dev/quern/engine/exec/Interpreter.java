@@ -100,8 +100,10 @@ public final class Interpreter implements ProcedureHost {
         return;
       }
       execute(plan, new Object[plan.frameSize()], false, "", PlanKind.ADHOC, 0);
-    } catch (BatchAbortException | CancelledException e) {
-      // Reported already, or cancelled (the server answers ATTENTION with DONE(ATTN)).
+    } catch (BatchAbortException e) {
+      // Reported already.
+    } catch (CancelledException e) {
+      reportKill(false); // cancelled: the server answers ATTENTION with DONE(ATTN)
     } finally {
       endTableVariables();
       state.endRequest();
@@ -114,8 +116,10 @@ public final class Interpreter implements ProcedureHost {
     state.store().tableVariables().enter();
     try {
       procedures.rpc(request, out);
-    } catch (BatchAbortException | CancelledException e) {
-      // Reported already, or cancelled.
+    } catch (BatchAbortException e) {
+      // Reported already.
+    } catch (CancelledException e) {
+      reportKill(true);
     } catch (StackOverflowError e) {
       report(stackLimitReached(), true); // compiling the call's SQL (sp_executesql, sp_prepare…)
     } finally {
@@ -510,6 +514,13 @@ public final class Interpreter implements ProcedureHost {
     }
     if (e.abort() == Abort.BATCH || e.endsScope(frame)) {
       throw new BatchAbortException();
+    }
+  }
+
+  /** A request KILL cancelled ends in 596 (a request its client cancelled ends without an error). */
+  private void reportKill(boolean inProc) {
+    if (state.killed()) {
+      report(SqlErrors.KILL_STATE.raise(), inProc);
     }
   }
 

@@ -133,10 +133,18 @@ public final class SessionState implements FunctionContext, OptionTarget {
     killHook = closeConnection;
   }
 
+  private volatile boolean killed;
+
   /** KILL from another session: the running request stops, then the connection closes. */
   void kill() {
+    killed = true;
     cancel();
     killHook.run();
+  }
+
+  /** Whether KILL ended this session: its cancelled request ends in error 596, not a plain DONE. */
+  public boolean killed() {
+    return killed;
   }
 
   /**
