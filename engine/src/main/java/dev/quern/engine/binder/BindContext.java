@@ -111,7 +111,6 @@ public final class BindContext implements dev.quern.engine.plan.BindingScope {
    */
   private final java.util.Deque<ColumnScope> enclosing = new java.util.ArrayDeque<>();
 
-  /** Binds a subquery of a query whose columns are {@code scope}. */
   /**
    * The FOR SYSTEM_TIME a view was read with, while its definition is bound: it applies to every
    * system-versioned table the view reads (null: none).
@@ -162,6 +161,16 @@ public final class BindContext implements dev.quern.engine.plan.BindingScope {
     }
   };
 
+  /**
+   * How many references to an enclosing query's row have been bound so far: a subquery during
+   * whose binding it does not change is uncorrelated, its value the same for every row.
+   */
+  private int outerReferences;
+
+  int outerReferences() {
+    return outerReferences;
+  }
+
   /** Binds a subquery of a query whose columns are {@code scope}, grouped by {@code keys} (null: not grouped). */
   <T> T inSubqueryOf(ColumnScope scope, AggregateHandler keys, java.util.function.Supplier<T> bindSubquery) {
     enclosing.push(scope);
@@ -183,6 +192,7 @@ public final class BindContext implements dev.quern.engine.plan.BindingScope {
     for (AggregateHandler keys : enclosingKeys) {
       depth++;
       if (keys.key(e) instanceof dev.quern.engine.expr.ColumnExpr c) {
+        outerReferences++;
         return new dev.quern.engine.expr.OuterColumnExpr(depth, c.index(), e.toSql(), c.type(), c.nullable());
       }
     }
@@ -212,6 +222,7 @@ public final class BindContext implements dev.quern.engine.plan.BindingScope {
       }
       try {
         dev.quern.engine.expr.ColumnExpr c = scope.resolve(parts);
+        outerReferences++;
         return new dev.quern.engine.expr.OuterColumnExpr(depth, c.index(), String.join(".", parts), c.type(), c.nullable());
       } catch (dev.quern.engine.error.SqlException e) {
         if (e.number() != 207 && e.number() != 4104) {

@@ -193,7 +193,10 @@ public final class ExpressionBinder {
       case dev.quern.engine.ast.PropertyRef p -> property(p);
       case dev.quern.engine.ast.QuantifiedExpr q -> quantified(q);
       case dev.quern.engine.ast.NextValueExpr n -> TableSources.nextValue(bind, n);
-      case ExistsExpr x -> new dev.quern.engine.exec.op.ExistsPredicate(subqueryOf(existsQuery(x.query())).plan(), x.toSql());
+      case ExistsExpr x -> {
+        Subquery sq = subqueryOf(existsQuery(x.query()));
+        yield new dev.quern.engine.exec.op.ExistsPredicate(sq.plan(), x.toSql(), sq.uncorrelated());
+      }
       case dev.quern.engine.ast.WithinGroupExpr w -> {
         if (aggregates == null) {
           throw SqlErrors.AGGREGATE_IN_WHERE.raise();
@@ -234,9 +237,18 @@ public final class ExpressionBinder {
         q.having(), q.orderBy(), q.offset(), q.fetch(), q.compounds());
   }
 
-  private QueryBinder.Bound subqueryOf(dev.quern.engine.ast.QuerySpec q) {
+  /** A bound subquery, and whether it reads no enclosing query's row (its result is the same for every row). */
+  private record Subquery(QueryBinder.Bound bound, boolean uncorrelated) {
+    dev.quern.engine.plan.QueryPlan plan() {
+      return bound.plan();
+    }
+  }
+
+  private Subquery subqueryOf(dev.quern.engine.ast.QuerySpec q) {
     ColumnScope enclosing = aggregates == null ? columns : aggregates.keyScope(columns);
-    return bind.inSubqueryOf(enclosing, aggregates, () -> new QueryBinder(bind).bindQuery(q));
+    int outerReferences = bind.outerReferences();
+    QueryBinder.Bound b = bind.inSubqueryOf(enclosing, aggregates, () -> new QueryBinder(bind).bindQuery(q));
+    return new Subquery(b, bind.outerReferences() == outerReferences);
   }
 
   private BoundExpr literal(Literal l) {
@@ -351,20 +363,20 @@ public final class ExpressionBinder {
 
   /** A scalar subquery; it may read the current row's columns (a correlated subquery). */
   private BoundExpr subquery(SubqueryExpr s) {
-    QueryBinder.Bound b = subqueryOf(s.query());
+    Subquery sq = subqueryOf(s.query());
     if (s.forClause() != null) {
       return new dev.quern.engine.exec.op.SubqueryExpr(
-          ForClauses.wrap(b, s.query(), s.forClause(), false), s.toSql());
+          ForClauses.wrap(sq.bound(), s.query(), s.forClause(), false), s.toSql(), sq.uncorrelated());
     }
-    if (b.plan().columns().size() != 1) {
+    if (sq.plan().columns().size() != 1) {
       throw SqlErrors.SUBQUERY_ONE_COLUMN.raise();
     }
-    return new dev.quern.engine.exec.op.SubqueryExpr(b.plan(), s.toSql());
+    return new dev.quern.engine.exec.op.SubqueryExpr(sq.plan(), s.toSql(), sq.uncorrelated());
   }
 
   /** {@code x op ALL/ANY (subquery)}; {@code [NOT] IN (subquery)} is {@code [NOT] (x = ANY …)}. */
   private BoundExpr quantified(dev.quern.engine.ast.QuantifiedExpr q) {
-    QueryBinder.Bound b = subqueryOf(q.query());
+    Subquery b = subqueryOf(q.query());
     if (b.plan().columns().size() != 1) {
       throw SqlErrors.SUBQUERY_ONE_COLUMN.raise();
     }
@@ -374,7 +386,7 @@ public final class ExpressionBinder {
       VectorRules.checkComparison(q.op(), left.type(), b.plan().columns().getFirst().type());
     }
     BoundExpr p =
-        new dev.quern.engine.exec.op.QuantifiedPredicate(q.op(), q.all(), left, b.plan(), q.toSql());
+        new dev.quern.engine.exec.op.QuantifiedPredicate(q.op(), q.all(), left, b.plan(), q.toSql(), b.uncorrelated());
     return q.not() ? new NotPredicate(p) : p;
   }
 

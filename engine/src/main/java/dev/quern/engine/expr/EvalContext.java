@@ -21,9 +21,30 @@ public final class EvalContext {
    * current row, which {@link OuterColumnExpr} reads); null outside subqueries.
    */
   public EvalContext outer;
+  /**
+   * The values of uncorrelated subqueries, each run once per execution of the operators that
+   * evaluate it (see {@link #forExecution}); null where every evaluation runs the subquery again, as
+   * outside operators, where the same expression is evaluated again in a loop.
+   */
+  public java.util.Map<Object, Object> onceValues;
 
   public EvalContext(Object[] variables, FunctionContext functions) {
     this.variables = variables;
     this.functions = functions;
+  }
+
+  /**
+   * A context for one execution of an operator tree: this one's variables, row, options and
+   * enclosing context, with a fresh store of once-run subquery values (an uncorrelated scalar
+   * subquery in a WHERE runs once, not once per row).
+   */
+  public EvalContext forExecution() {
+    EvalContext e = new EvalContext(variables, functions);
+    e.row = row;
+    e.concatNullYieldsNull = concatNullYieldsNull;
+    e.arithIgnore = arithIgnore;
+    e.outer = outer;
+    e.onceValues = new java.util.IdentityHashMap<>();
+    return e;
   }
 }

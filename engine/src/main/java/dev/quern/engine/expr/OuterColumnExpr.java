@@ -24,6 +24,16 @@ public final class OuterColumnExpr extends BoundExpr {
     this.nullable = nullable;
   }
 
+  /** 1 for the query the subquery sits in, 2 for the one around that, and so on. */
+  public int depth() {
+    return depth;
+  }
+
+  /** The column's position in that query's row. */
+  public int index() {
+    return index;
+  }
+
   @Override
   public SqlType type() {
     return type;

@@ -29,6 +29,7 @@ public sealed interface PlanNode
         IndexSeekNode,
         JoinNode,
         HashJoinNode,
+        SemiJoinNode,
         ValuesNode,
         SetOperationNode,
         FilterNode,

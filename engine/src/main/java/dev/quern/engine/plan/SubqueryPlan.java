@@ -11,4 +11,12 @@ public interface SubqueryPlan {
 
   /** Whether it only asks if the query returns a row (EXISTS, IN): a semi join in a plan. */
   boolean semiJoin();
+
+  /**
+   * Whether it reads no enclosing query's row, so its value is the same for every row (a seek may
+   * take it as a key value); false unless known.
+   */
+  default boolean uncorrelated() {
+    return false;
+  }
 }

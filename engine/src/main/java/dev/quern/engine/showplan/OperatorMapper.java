@@ -97,7 +97,9 @@ public final class OperatorMapper {
       case ProjectNode p -> project(id, p);
       case FilterNode f -> filter(id, f);
       case JoinNode j -> join(id, j);
-      case HashJoinNode h -> hashJoin(id, h);
+      case HashJoinNode h -> hashMatch(id, h.left(), h.right(), h.keys(), h.on(), joinName(h.type()), h.columns());
+      case dev.quern.engine.plan.SemiJoinNode s -> hashMatch(id, s.left(), s.right(), s.keys(), null,
+          s.anti() ? "Left Anti Semi Join" : "Left Semi Join", s.columns());
       case ApplyNode a -> {
         PlanOperator outer = child(a.left());
         PlanOperator inner = child(a.right());
@@ -212,29 +214,29 @@ public final class OperatorMapper {
     };
   }
 
-  private PlanOperator hashJoin(int id, HashJoinNode h) {
-    PlanOperator build = child(h.left());
-    PlanOperator probe = child(h.right());
+  private PlanOperator hashMatch(int id, PlanNode left, PlanNode right, List<HashJoinNode.Key> keys,
+      dev.quern.engine.expr.BoundExpr on, String logical, List<ResultColumn> columns) {
+    PlanOperator build = child(left);
+    PlanOperator probe = child(right);
     double rows = Math.max(build.estimateRows(), probe.estimateRows());
     XmlElement e = new XmlElement("Hash");
     XmlElement buildKeys = e.child("HashKeysBuild");
     XmlElement probeKeys = e.child("HashKeysProbe");
     List<String> pairs = new ArrayList<>();
-    for (HashJoinNode.Key k : h.keys()) {
-      String l = h.left().columns().get(k.left()).name();
-      String r = h.right().columns().get(k.right()).name();
+    for (HashJoinNode.Key k : keys) {
+      String l = left.columns().get(k.left()).name();
+      String r = right.columns().get(k.right()).name();
       buildKeys.add(ColumnReference.computed(l).xml());
       probeKeys.add(ColumnReference.computed(r).xml());
       pairs.add("[" + l + "])=([" + r + "]");
     }
     String arg = "HASH:(" + String.join(", ", pairs) + ")";
-    if (h.on() != null) {
-      e.add(Scalars.wrapped("ProbeResidual", h.on()));
-      arg += ", RESIDUAL:(" + h.on().toSql() + ")";
+    if (on != null) {
+      e.add(Scalars.wrapped("ProbeResidual", on));
+      arg += ", RESIDUAL:(" + on.toSql() + ")";
     }
     double cpu = 0.0177 + Estimates.perRow(build.estimateRows() + probe.estimateRows(), 0.0000058);
-    return inner(id, "Hash Match", joinName(h.type()), rows, 0, cpu, h.columns(), arg, null, e, -1,
-        List.of(build, probe));
+    return inner(id, "Hash Match", logical, rows, 0, cpu, columns, arg, null, e, -1, List.of(build, probe));
   }
 
   private PlanOperator project(int id, ProjectNode p) {

@@ -8,15 +8,18 @@ import dev.quern.engine.plan.QueryPlan;
  * {@code EXISTS (SELECT …)}: TRUE when the subquery returns a row; never UNKNOWN. As in SQL Server
  * the select list is never evaluated ({@code EXISTS (SELECT 1/0 …)} raises nothing): what the
  * subquery's projection would compute is replaced by NULL of its type, its columns and constants kept
- * (the plan shown stays the one written for {@code SELECT 1} or {@code SELECT *}).
+ * (the plan shown stays the one written for {@code SELECT 1} or {@code SELECT *}). An uncorrelated
+ * one runs once per execution of the operators evaluating it ({@link EvalContext#onceValues}).
  */
 public final class ExistsPredicate extends Predicate implements dev.quern.engine.plan.SubqueryPlan {
   private final QueryPlan plan;
   private final String sql;
+  private final boolean uncorrelated;
 
-  public ExistsPredicate(QueryPlan plan, String sql) {
+  public ExistsPredicate(QueryPlan plan, String sql, boolean uncorrelated) {
     this.plan = withoutSelectList(plan);
     this.sql = sql;
+    this.uncorrelated = uncorrelated;
   }
 
   @Override
@@ -26,7 +29,15 @@ public final class ExistsPredicate extends Predicate implements dev.quern.engine
 
   @Override
   public Object eval(EvalContext ctx) {
-    return SubqueryExpr.open(plan, ctx).next() != null;
+    if (!uncorrelated || ctx.onceValues == null) {
+      return SubqueryExpr.open(plan, ctx).next() != null;
+    }
+    return ctx.onceValues.computeIfAbsent(this, e -> SubqueryExpr.open(plan, ctx).next() != null);
+  }
+
+  @Override
+  public boolean uncorrelated() {
+    return uncorrelated;
   }
 
   @Override

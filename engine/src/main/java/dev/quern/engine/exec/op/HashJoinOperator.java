@@ -1,11 +1,8 @@
 package dev.quern.engine.exec.op;
 
-import dev.quern.catalog.value.Collations;
 import dev.quern.engine.ast.TableSource.Join.JoinType;
 import dev.quern.engine.expr.EvalContext;
 import dev.quern.engine.plan.HashJoinNode;
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,35 +105,6 @@ final class HashJoinOperator implements Operator {
 
   /** The row's key (one value, or a list for several columns); null when a key column is NULL. */
   private Object key(Object[] row, boolean leftSide) {
-    List<HashJoinNode.Key> keys = node.keys();
-    if (keys.size() == 1) {
-      HashJoinNode.Key k = keys.getFirst();
-      return normalize(row[leftSide ? k.left() : k.right()], k.kind());
-    }
-    List<Object> values = new ArrayList<>(keys.size());
-    for (HashJoinNode.Key k : keys) {
-      Object v = normalize(row[leftSide ? k.left() : k.right()], k.kind());
-      if (v == null) {
-        return null;
-      }
-      values.add(v);
-    }
-    return values;
-  }
-
-  /** A value that is equal (and hashes alike) exactly when SQL Server's {@code =} is true, or coarser. */
-  private static Object normalize(Object v, HashJoinNode.KeyKind kind) {
-    if (v == null) {
-      return null;
-    }
-    return switch (kind) {
-      case INTEGER -> ((Number) v).longValue();
-      case EXACT -> {
-        BigDecimal d = v instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) v).longValue());
-        yield d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
-      }
-      case STRING -> ByteBuffer.wrap(Collations.key((String) v));
-      case SAME -> v;
-    };
+    return HashKeys.of(row, node.keys(), leftSide);
   }
 }

@@ -27,7 +27,7 @@ public final class OperatorBuilder {
   private final java.util.Map<Integer, java.util.List<Object[]>> workTables;
 
   public OperatorBuilder(EvalContext ctx, Runnable cancelCheck, Runnable onNullEliminated) {
-    this(ctx, cancelCheck, onNullEliminated, null, java.util.Map.of());
+    this(ctx.forExecution(), cancelCheck, onNullEliminated, null, java.util.Map.of());
   }
 
   private OperatorBuilder(
@@ -130,6 +130,7 @@ public final class OperatorBuilder {
               j.right().columns().size(), cancelCheck);
       case dev.quern.engine.plan.HashJoinNode h ->
           new HashJoinOperator(build(h.left()), build(h.right()), h, ctx, cancelCheck);
+      case dev.quern.engine.plan.SemiJoinNode s -> new HashSemiJoinOperator(build(s.left()), build(s.right()), s, cancelCheck);
       case dev.quern.engine.plan.IndexSeekNode s ->
           IndexUsages.seek(state(), s, computed(
               new IndexSeekOperator(s, ctx, ((dev.quern.engine.session.SessionState) ctx.functions).store()),

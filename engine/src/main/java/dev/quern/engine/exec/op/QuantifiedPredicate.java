@@ -12,7 +12,10 @@ import dev.quern.engine.plan.QueryPlan;
 /**
  * {@code x op ALL (subquery)} and {@code x op ANY (subquery)} with three-valued logic: ANY is
  * TRUE on the first TRUE comparison, ALL is FALSE on the first FALSE; a NULL on either side makes
- * an otherwise undecided result UNKNOWN; ALL over no rows is TRUE, ANY over no rows FALSE.
+ * an otherwise undecided result UNKNOWN; ALL over no rows is TRUE, ANY over no rows FALSE. An
+ * uncorrelated subquery runs once per execution of the operators evaluating it ({@link
+ * EvalContext#onceValues}): its values are kept and each row compares with them, an {@code IN}
+ * whose sides have the same type by binary search.
  */
 public final class QuantifiedPredicate extends Predicate implements dev.quern.engine.plan.SubqueryPlan {
   private final String op;
@@ -21,23 +24,77 @@ public final class QuantifiedPredicate extends Predicate implements dev.quern.en
   private final QueryPlan plan;
   private final SqlType rightType;
   private final String sql;
+  private final boolean uncorrelated;
 
-  public QuantifiedPredicate(String op, boolean all, BoundExpr left, QueryPlan plan, String sql) {
+  public QuantifiedPredicate(String op, boolean all, BoundExpr left, QueryPlan plan, String sql, boolean uncorrelated) {
     this.op = op;
     this.all = all;
     this.left = left;
     this.plan = plan;
     this.rightType = plan.columns().getFirst().type();
     this.sql = sql;
+    this.uncorrelated = uncorrelated;
   }
 
   @Override
   public Object eval(EvalContext ctx) {
     Object x = left.eval(ctx);
+    if (uncorrelated && ctx.onceValues != null) {
+      Values values = (Values) ctx.onceValues.computeIfAbsent(this, e -> values(ctx));
+      if (values.sorted()) {
+        return contains(x, values);
+      }
+      int[] next = {0};
+      return over(x, () -> next[0] < values.rows().size() ? values.rows().get(next[0]++) : null);
+    }
+    return over(x, SubqueryExpr.open(plan, ctx)::next);
+  }
+
+  /** The subquery's values, in the order it returned them; sorted instead when {@link #contains} may search them. */
+  private record Values(java.util.List<Object[]> rows, boolean sorted, boolean anyNull) {}
+
+  private Values values(EvalContext ctx) {
     Operator rows = SubqueryExpr.open(plan, ctx);
+    java.util.List<Object[]> all = new java.util.ArrayList<>();
+    boolean anyNull = false;
+    for (Object[] row; (row = rows.next()) != null; ) {
+      all.add(row);
+      anyNull |= row[0] == null;
+    }
+    // IN with both sides of one type: a value sorted by that type's comparison is found by search.
+    boolean searchable = op.equals("=") && !this.all && !anyNull && left.type().equals(rightType);
+    if (searchable) {
+      all.sort((a, b) -> compare(a[0], b[0]));
+    }
+    return new Values(all, searchable, anyNull);
+  }
+
+  /** {@code x IN (values)} over sorted non-NULL values: TRUE when found, UNKNOWN for a NULL x, else FALSE. */
+  private Object contains(Object x, Values values) {
+    if (x == null) {
+      return values.rows().isEmpty() ? Boolean.FALSE : null;
+    }
+    int low = 0;
+    int high = values.rows().size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int c = compare(values.rows().get(mid)[0], x);
+      if (c == 0) {
+        return Boolean.TRUE;
+      }
+      if (c < 0) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return Boolean.FALSE;
+  }
+
+  /** The predicate over the rows {@code next} returns (null after the last). */
+  private Object over(Object x, java.util.function.Supplier<Object[]> next) {
     boolean unknown = false;
-    Object[] row;
-    while ((row = rows.next()) != null) {
+    for (Object[] row; (row = next.get()) != null; ) {
       Object y = row[0];
       if (x == null || y == null) {
         unknown = true;
@@ -52,6 +109,11 @@ public final class QuantifiedPredicate extends Predicate implements dev.quern.en
       }
     }
     return unknown ? null : all;
+  }
+
+  @Override
+  public boolean uncorrelated() {
+    return uncorrelated;
   }
 
   private int compare(Object x, Object y) {

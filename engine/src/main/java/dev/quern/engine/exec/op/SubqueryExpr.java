@@ -9,16 +9,26 @@ import dev.quern.engine.session.SessionState;
 
 /**
  * A scalar subquery {@code (SELECT x …)}: NULL for no row, the value for one, error 512 for more.
- * It runs with its own row pointer so the outer operator's current row is left alone, and runs
- * again at each evaluation (a correlated one reads the enclosing row each time).
+ * It runs with its own row pointer so the outer operator's current row is left alone. A correlated
+ * one runs again at each evaluation (it reads the enclosing row); an uncorrelated one runs once per
+ * execution of the operators evaluating it ({@link EvalContext#onceValues}), as SQL Server computes
+ * {@code WHERE v > (SELECT AVG(v) FROM t)} once rather than once per row.
  */
 public final class SubqueryExpr extends BoundExpr implements dev.quern.engine.plan.SubqueryPlan {
   private final QueryPlan plan;
   private final String sql;
+  /** Whether it reads no enclosing query's row: then its value is the same for every row. */
+  private final boolean uncorrelated;
 
-  public SubqueryExpr(QueryPlan plan, String sql) {
+  public SubqueryExpr(QueryPlan plan, String sql, boolean uncorrelated) {
     this.plan = plan;
     this.sql = sql;
+    this.uncorrelated = uncorrelated;
+  }
+
+  @Override
+  public boolean uncorrelated() {
+    return uncorrelated;
   }
 
   /** The subquery's plan. */
@@ -39,6 +49,18 @@ public final class SubqueryExpr extends BoundExpr implements dev.quern.engine.pl
 
   @Override
   public Object eval(EvalContext ctx) {
+    if (!uncorrelated || ctx.onceValues == null) {
+      return run(ctx);
+    }
+    Object v = ctx.onceValues.get(this);
+    if (v == null && !ctx.onceValues.containsKey(this)) {
+      v = run(ctx);
+      ctx.onceValues.put(this, v);
+    }
+    return v;
+  }
+
+  private Object run(EvalContext ctx) {
     Operator op = open(plan, ctx);
     Object[] first = op.next();
     if (first == null) {

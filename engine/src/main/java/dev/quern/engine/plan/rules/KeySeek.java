@@ -21,8 +21,9 @@ import java.util.Optional;
 
 /**
  * Finds, in a WHERE over a table's row (columns in table order), comparisons between a column and
- * a value that does not depend on the row (a constant, a variable, or in a correlated subquery a
- * column of the enclosing query's current row, fixed for each run of the subquery), and the index they seek
+ * a value that does not depend on the row (a constant, a variable, an uncorrelated scalar subquery
+ * (run once), or in a correlated subquery a column of the enclosing query's current row, fixed for
+ * each run of the subquery), and the index they seek
  * best: equalities on its leading key columns, then at most one range (&lt; &lt;= &gt; &gt;=,
  * BETWEEN) on the next key column. The WHERE always stays as a filter above the seek, so a seek
  * only has to return a superset of the matching rows.
@@ -114,7 +115,8 @@ public final class KeySeek {
     if (op == null
         || !(column instanceof ColumnExpr ce)
         || !(value instanceof Constant || value instanceof VariableExpr
-            || value instanceof dev.quern.engine.expr.OuterColumnExpr)) {
+            || value instanceof dev.quern.engine.expr.OuterColumnExpr
+            || value instanceof dev.quern.engine.plan.SubqueryPlan s && s.uncorrelated())) {
       return;
     }
     if (ce.index() < 0 || ce.index() >= table.columns().size()) {

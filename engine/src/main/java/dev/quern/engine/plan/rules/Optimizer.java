@@ -17,8 +17,9 @@ import java.util.List;
 public final class Optimizer {
   private static final List<Rule> RULES =
       List.of(
-          new ForcedIndexRule(), new PredicatePushdownRule(), new IndexSeekRule(), new OrderedScanRule(), new CoveringReadRule(), new ColumnPruningRule(),
-          new MissingIndexRule(),
+          new ForcedIndexRule(), new PredicatePushdownRule(), new IndexSeekRule(), new OrderedScanRule(), new IndexEndAggregateRule(), new CoveringReadRule(),
+          new ColumnPruningRule(),
+          new MissingIndexRule(), new ExistsSemiJoinRule(),
           new HashJoinRule(), new IndexLookupJoinRule());
 
   private Optimizer() {}

@@ -59,7 +59,7 @@ final class PredicatePushdownRule implements Rule {
     int leftWidth = j.left().columns().size();
     List<BoundExpr> leftConditions = new ArrayList<>();
     List<BoundExpr> rightConditions = new ArrayList<>();
-    for (BoundExpr c : conjuncts(j.on())) {
+    for (BoundExpr c : Conjuncts.of(j.on())) {
       BitSet read = ColumnRemap.columnsRead(c);
       if (read == null || read.isEmpty()) {
         continue;
@@ -90,7 +90,7 @@ final class PredicatePushdownRule implements Rule {
     List<BoundExpr> leftConditions = new ArrayList<>();
     List<BoundExpr> rightConditions = new ArrayList<>();
     List<BoundExpr> kept = new ArrayList<>();
-    for (BoundExpr c : conjuncts(f.predicate())) {
+    for (BoundExpr c : Conjuncts.of(f.predicate())) {
       BitSet read = ColumnRemap.columnsRead(c);
       boolean leftOnly = read != null && !read.isEmpty() && read.nextSetBit(leftWidth) < 0;
       boolean rightOnly = read != null && !read.isEmpty() && read.nextSetBit(0) >= leftWidth;
@@ -113,7 +113,7 @@ final class PredicatePushdownRule implements Rule {
     }
     // The join itself is looked at again: a side that became a seek may make it a lookup join.
     PlanNode joined = Optimizer.applyRules(rejoin.of(filtered(left, leftConditions), filtered(right, rightConditions)));
-    return kept.isEmpty() ? joined : new FilterNode(joined, and(kept));
+    return kept.isEmpty() ? joined : new FilterNode(joined, Conjuncts.and(kept));
   }
 
   /**
@@ -151,7 +151,7 @@ final class PredicatePushdownRule implements Rule {
   private static PlanNode throughProject(FilterNode f, ProjectNode p) {
     List<BoundExpr> pushed = new ArrayList<>();
     List<BoundExpr> kept = new ArrayList<>();
-    for (BoundExpr c : conjuncts(f.predicate())) {
+    for (BoundExpr c : Conjuncts.of(f.predicate())) {
       BoundExpr below = ColumnRemap.remap(c, i -> i >= 0 && i < p.exprs().size() && p.exprs().get(i) instanceof ColumnExpr e ? e : null);
       BitSet read = ColumnRemap.columnsRead(c);
       if (below != null && read != null && !read.isEmpty()) {
@@ -164,45 +164,22 @@ final class PredicatePushdownRule implements Rule {
       return f;
     }
     PlanNode projected = new ProjectNode(filtered(p.input(), pushed), p.exprs(), p.columns());
-    return kept.isEmpty() ? projected : new FilterNode(projected, and(kept));
+    return kept.isEmpty() ? projected : new FilterNode(projected, Conjuncts.and(kept));
   }
 
   /** {@code input} under {@code conditions} (merged into a filter it already has), optimized again. */
   private static PlanNode filtered(PlanNode input, List<BoundExpr> conditions) {
     if (input instanceof FilterNode existing) {
       // A condition it filters by already (an ON condition pushed by an earlier pass) is not added twice.
-      List<String> present = conjuncts(existing.predicate()).stream().map(BoundExpr::toSql).toList();
+      List<String> present = Conjuncts.of(existing.predicate()).stream().map(BoundExpr::toSql).toList();
       conditions = conditions.stream().filter(c -> !present.contains(c.toSql())).toList();
     }
     if (conditions.isEmpty()) {
       return input;
     }
     FilterNode f = input instanceof FilterNode existing
-        ? new FilterNode(existing.input(), new LogicalPredicate(true, existing.predicate(), and(conditions)))
-        : new FilterNode(input, and(conditions));
+        ? new FilterNode(existing.input(), new LogicalPredicate(true, existing.predicate(), Conjuncts.and(conditions)))
+        : new FilterNode(input, Conjuncts.and(conditions));
     return Optimizer.rewrite(f);
-  }
-
-  private static List<BoundExpr> conjuncts(BoundExpr e) {
-    List<BoundExpr> out = new ArrayList<>();
-    collect(e, out);
-    return out;
-  }
-
-  private static void collect(BoundExpr e, List<BoundExpr> out) {
-    if (e instanceof LogicalPredicate l && l.isAnd()) {
-      collect(l.left(), out);
-      collect(l.right(), out);
-    } else {
-      out.add(e);
-    }
-  }
-
-  private static BoundExpr and(List<BoundExpr> conditions) {
-    BoundExpr all = conditions.getFirst();
-    for (int i = 1; i < conditions.size(); i++) {
-      all = new LogicalPredicate(true, all, conditions.get(i));
-    }
-    return all;
   }
 }
