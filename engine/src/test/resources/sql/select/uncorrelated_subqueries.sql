@@ -155,3 +155,20 @@ query I
 EXEC dbo.us_count
 ----
 48
+
+# UPDATE's SET takes the subquery's value as the statement found it, for every row.
+statement ok
+CREATE TABLE dbo.us_seq (id int PRIMARY KEY, v int)
+
+statement ok
+INSERT dbo.us_seq VALUES (1, 5), (2, 9), (3, 2)
+
+statement ok
+UPDATE dbo.us_seq SET v = (SELECT MAX(v) FROM dbo.us_seq) + id
+
+query II rowsort
+SELECT id, v FROM dbo.us_seq
+----
+1	10
+2	11
+3	12

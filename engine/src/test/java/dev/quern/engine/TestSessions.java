@@ -73,4 +73,25 @@ public final class TestSessions {
       store.endStatement(true);
     }
   }
+
+  /** The printed plans of the subqueries in the select list of the last statement of {@code sql}, a SELECT. */
+  public static String explainSelectListSubqueries(QuernSession session, String sql) {
+    var store = session.state().store();
+    store.beginStatement();
+    try {
+      var plan = new Compiler(session.state()).batch(sql, false);
+      var root = ((StatementPlan.Select) plan.statements().getLast()).query().root();
+      StringBuilder out = new StringBuilder();
+      if (root instanceof dev.quern.engine.plan.ProjectNode p) {
+        for (var e : p.exprs()) {
+          if (e instanceof dev.quern.engine.plan.SubqueryPlan q) {
+            out.append(q.plan().explain());
+          }
+        }
+      }
+      return out.toString();
+    } finally {
+      store.endStatement(true);
+    }
+  }
 }

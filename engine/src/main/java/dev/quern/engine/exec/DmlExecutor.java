@@ -414,7 +414,8 @@ final class DmlExecutor {
     Table table = t.table();
     dev.quern.engine.exec.op.HintedReads.lockTable(p.read().locks(), store(), t.catalog(), table);
     TableStore rows = open(t);
-    EvalContext ctx = frame.eval;
+    // One execution: uncorrelated subqueries run once, correlated ones share their index spools.
+    EvalContext ctx = frame.eval.forExecution();
     EvalContext computing = computing(ctx);
     List<byte[]> locators = new ArrayList<>();
     List<Object[]> olds = new ArrayList<>();
@@ -580,7 +581,8 @@ final class DmlExecutor {
     lacked(p.target(), p.where(), p.seek());
     dev.quern.engine.exec.op.HintedReads.lockTable(p.read().locks(), store(), p.target().catalog(), p.target().table());
     TableStore rows = open(p.target());
-    EvalContext ctx = frame.eval;
+    // One execution: uncorrelated subqueries run once, correlated ones share their index spools.
+    EvalContext ctx = frame.eval.forExecution();
     EvalContext computing = computing(ctx);
     List<byte[]> locators = new ArrayList<>();
     List<Object[]> olds = new ArrayList<>();

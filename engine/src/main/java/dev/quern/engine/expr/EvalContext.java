@@ -22,9 +22,10 @@ public final class EvalContext {
    */
   public EvalContext outer;
   /**
-   * The values of uncorrelated subqueries, each run once per execution of the operators that
-   * evaluate it (see {@link #forExecution}); null where every evaluation runs the subquery again, as
-   * outside operators, where the same expression is evaluated again in a loop.
+   * What one execution of a statement's operators computes once and keeps: the values of
+   * uncorrelated subqueries, the index spools of correlated ones (see {@link #forExecution}); null
+   * where every evaluation runs the subquery again, as outside operators, where the same expression
+   * is evaluated again in a loop.
    */
   public java.util.Map<Object, Object> onceValues;
 
@@ -35,8 +36,9 @@ public final class EvalContext {
 
   /**
    * A context for one execution of an operator tree: this one's variables, row, options and
-   * enclosing context, with a fresh store of once-run subquery values (an uncorrelated scalar
-   * subquery in a WHERE runs once, not once per row).
+   * enclosing context, with the store of once-computed values of the statement's execution (an
+   * uncorrelated scalar subquery in a WHERE runs once, not once per row): a subquery's run shares
+   * its enclosing query's, a statement's execution starts a fresh one.
    */
   public EvalContext forExecution() {
     EvalContext e = new EvalContext(variables, functions);
@@ -44,7 +46,8 @@ public final class EvalContext {
     e.concatNullYieldsNull = concatNullYieldsNull;
     e.arithIgnore = arithIgnore;
     e.outer = outer;
-    e.onceValues = new java.util.IdentityHashMap<>();
+    e.onceValues = onceValues != null ? onceValues
+        : outer != null && outer.onceValues != null ? outer.onceValues : new java.util.IdentityHashMap<>();
     return e;
   }
 }

@@ -30,6 +30,7 @@ public sealed interface PlanNode
         JoinNode,
         HashJoinNode,
         SemiJoinNode,
+        IndexSpoolNode,
         ValuesNode,
         SetOperationNode,
         FilterNode,

@@ -100,6 +100,12 @@ public final class OperatorMapper {
       case HashJoinNode h -> hashMatch(id, h.left(), h.right(), h.keys(), h.on(), joinName(h.type()), h.columns());
       case dev.quern.engine.plan.SemiJoinNode s -> hashMatch(id, s.left(), s.right(), s.keys(), null,
           s.anti() ? "Left Anti Semi Join" : "Left Semi Join", s.columns());
+      case dev.quern.engine.plan.IndexSpoolNode s -> {
+        PlanOperator in = child(s.scan());
+        double rows = Math.max(1, in.estimateRows() / 10);
+        yield unary(id, "Index Spool", "Eager Spool", rows, 0, Estimates.perRow(in.estimateRows(), 0.0000010),
+            s.columns(), "SEEK:(" + s.describe() + ")", null, in);
+      }
       case ApplyNode a -> {
         PlanOperator outer = child(a.left());
         PlanOperator inner = child(a.right());

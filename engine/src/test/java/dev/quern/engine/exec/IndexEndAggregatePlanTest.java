@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * MIN/MAX read an index's end; an uncorrelated scalar subquery is a seek's key; a correlated EXISTS
- * over a scan is a hash semi join.
+ * over a scan is a hash semi join, and another correlated subquery reads its table through an index spool.
  */
 class IndexEndAggregatePlanTest {
   private QuernEngine engine;
@@ -78,5 +78,15 @@ class IndexEndAggregatePlanTest {
     // An index seeks the subquery by the outer value: it stays a per-row seek.
     assertThat(explain("SELECT s FROM a WHERE EXISTS (SELECT 1 FROM b WHERE b.id = a.k)"))
         .doesNotContain("HashSemiJoin");
+  }
+
+  @Test
+  void aCorrelatedSubqueryOverAScanReadsAnIndexSpool() {
+    TestSessions.run(session, "CREATE TABLE b (id int PRIMARY KEY, a_id int, v int)");
+    assertThat(TestSessions.explainSelectListSubqueries(session, "SELECT (SELECT MAX(v) FROM b WHERE b.a_id = a.k) FROM a"))
+        .contains("IndexSpool(a_id = a.k)").contains("TableScan(dbo.b)");
+    // An index seeks it instead.
+    assertThat(TestSessions.explainSelectListSubqueries(session, "SELECT (SELECT MAX(v) FROM b WHERE b.id = a.k) FROM a"))
+        .doesNotContain("IndexSpool").contains("IndexSeek(dbo.b.PK__b");
   }
 }

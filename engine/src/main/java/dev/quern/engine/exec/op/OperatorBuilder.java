@@ -52,6 +52,7 @@ public final class OperatorBuilder {
     inner.concatNullYieldsNull = ctx.concatNullYieldsNull;
     inner.arithIgnore = ctx.arithIgnore;
     inner.outer = left;
+    inner.onceValues = ctx.onceValues;
     return new OperatorBuilder(inner, cancelCheck, onNullEliminated, null, workTables);
   }
 
@@ -131,6 +132,7 @@ public final class OperatorBuilder {
       case dev.quern.engine.plan.HashJoinNode h ->
           new HashJoinOperator(build(h.left()), build(h.right()), h, ctx, cancelCheck);
       case dev.quern.engine.plan.SemiJoinNode s -> new HashSemiJoinOperator(build(s.left()), build(s.right()), s, cancelCheck);
+      case dev.quern.engine.plan.IndexSpoolNode s -> new IndexSpoolOperator(s, ctx, () -> build(s.scan()), cancelCheck);
       case dev.quern.engine.plan.IndexSeekNode s ->
           IndexUsages.seek(state(), s, computed(
               new IndexSeekOperator(s, ctx, ((dev.quern.engine.session.SessionState) ctx.functions).store()),

@@ -8,6 +8,7 @@ import dev.quern.engine.expr.NotPredicate;
 import dev.quern.engine.expr.OuterColumnExpr;
 import dev.quern.engine.plan.FilterNode;
 import dev.quern.engine.plan.HashJoinNode;
+import dev.quern.engine.plan.IndexSpoolNode;
 import dev.quern.engine.plan.PlanNode;
 import dev.quern.engine.plan.ProjectNode;
 import dev.quern.engine.plan.SemiJoinNode;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * A WHERE condition {@code [NOT] EXISTS (SELECT … FROM u WHERE u.x = outer.y AND …)} whose subquery
- * scans its table (no index seeks it by the outer value) becomes a hash (anti) semi join: u is read
+ * scans its table (no index seeks it by the outer value; {@link IndexSpoolRule} has given it a
+ * spool) becomes a hash (anti) semi join: u is read
  * once into a set of its keys instead of once per row — what SQL Server's optimizer does with such a
  * correlated subquery. Only where the correlation is nothing but equalities of a table column with a
  * column of the row being filtered, of types that hash alike (HashJoinRule's kinds); the subquery's
@@ -68,7 +70,11 @@ final class ExistsSemiJoinRule implements Rule {
     if (root instanceof ProjectNode p) {
       root = p.input();
     }
-    if (!(root instanceof FilterNode where) || !(where.input() instanceof TableScanNode scan)) {
+    if (!(root instanceof FilterNode where)) {
+      return null;
+    }
+    PlanNode from = where.input() instanceof IndexSpoolNode spool ? spool.scan() : where.input();
+    if (!(from instanceof TableScanNode scan)) {
       return null;
     }
     List<BoundExpr> inner = Conjuncts.of(where.predicate());

@@ -19,7 +19,7 @@ public final class Optimizer {
       List.of(
           new ForcedIndexRule(), new PredicatePushdownRule(), new IndexSeekRule(), new OrderedScanRule(), new IndexEndAggregateRule(), new CoveringReadRule(),
           new ColumnPruningRule(),
-          new MissingIndexRule(), new ExistsSemiJoinRule(),
+          new MissingIndexRule(), new ExistsSemiJoinRule(), new IndexSpoolRule(),
           new HashJoinRule(), new IndexLookupJoinRule());
 
   private Optimizer() {}
