@@ -1,0 +1,196 @@
+package dev.quern.engine.exec;
+
+import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Column;
+import dev.quern.catalog.meta.Metadata;
+import dev.quern.catalog.meta.Procedure;
+import dev.quern.catalog.meta.Schema;
+import dev.quern.catalog.meta.SchemaObject;
+import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.meta.UserFunction;
+import dev.quern.catalog.meta.XmlSchemaCollection;
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
+import dev.quern.engine.ast.ProcedureParameter;
+import dev.quern.engine.ast.TypeName;
+import dev.quern.engine.ast.XmlSchemaCollectionStatement;
+import dev.quern.engine.binder.DmlBinder;
+import dev.quern.engine.error.SecurityErrors;
+import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.error.SqlException;
+import dev.quern.engine.error.XmlSchemaErrors;
+import dev.quern.engine.parser.Parser;
+import dev.quern.engine.session.PermissionGate;
+import dev.quern.engine.session.SessionState;
+import dev.quern.engine.store.ObjectNames;
+import dev.quern.engine.store.XmlSchemaCollections;
+import dev.quern.engine.xmlschema.CompiledCollection;
+import dev.quern.engine.xmlschema.Namespaces;
+import dev.quern.engine.xmlschema.SchemaComponent;
+import dev.quern.engine.xmlschema.SchemaDocuments;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * CREATE, ALTER … ADD and DROP XML SCHEMA COLLECTION ("CREATE XML SCHEMA COLLECTION
+ * (Transact-SQL)"), in the caller's transaction. The text imported is checked whole before
+ * anything is stored: each {@code xsd:schema} a namespace, the collection compiling with its new
+ * documents, ALTER adding only components the collection lacks (6310).
+ *
+ * <p>Permissions: CREATE XML SCHEMA COLLECTION in the database (262) and ALTER on the schema;
+ * ALTER and DROP need ALTER on the schema (6347, 15151 without it). The name shares the schema's
+ * type namespace (219). A collection typing a column or a module's parameter is not dropped (6328).
+ */
+final class XmlSchemaCollectionDdl {
+  private final SessionState state;
+  private final DmlBinder binder;
+  private final Frame frame;
+
+  XmlSchemaCollectionDdl(SessionState state, DmlBinder binder, Frame frame) {
+    this.state = state;
+    this.binder = binder;
+    this.frame = frame;
+  }
+
+  void run(XmlSchemaCollectionStatement s) {
+    switch (s.verb()) {
+      case CREATE -> create(s);
+      case ALTER -> alter(s);
+      case DROP -> drop(s);
+    }
+    state.store().markDdl();
+  }
+
+  private void create(XmlSchemaCollectionStatement s) {
+    ObjectNames.Target target = ObjectNames.creationTarget(state.store(), state.databaseName(), s.name())
+        .orElseThrow(() -> SqlErrors.INVALID_SCHEMA.raise(s.name().size() > 1 ? s.name().get(s.name().size() - 2) : "dbo"));
+    PermissionGate.database(state, "CREATE XML SCHEMA COLLECTION");
+    PermissionGate.alterSchema(state, target.schema());
+    Catalog catalog = target.catalog();
+    Metadata m = state.store().metadata(catalog);
+    int db = target.database().id();
+    if (m.xmlSchemaCollection(db, target.schema().id(), target.name()).isPresent()
+        || m.userType(target.schema().id(), target.name()).isPresent()) {
+      throw SqlErrors.TYPE_EXISTS.raise(target.schema().name() + "." + target.name());
+    }
+    List<String> documents = SchemaDocuments.split(text(s));
+    CompiledCollection.compile(documents);
+    Instant now = Instant.now();
+    catalog.xmlSchemaCollections().save(state.store().txn(catalog), new XmlSchemaCollection(db,
+        catalog.xmlSchemaCollections().nextId(m, db), target.schema().id(), target.name(), 0, documents, now, now));
+  }
+
+  private void alter(XmlSchemaCollectionStatement s) {
+    String name = s.name().getLast();
+    XmlSchemaCollection c = find(s).orElseThrow(() -> XmlSchemaErrors.CANNOT_ALTER.raise(name));
+    Catalog catalog = state.store().storage().catalog(state.databaseId());
+    Metadata m = state.store().metadata(catalog);
+    try {
+      PermissionGate.alterSchema(state, m.schema(c.schemaId()).orElseThrow());
+    } catch (SqlException denied) {
+      throw XmlSchemaErrors.CANNOT_ALTER.raise(name);
+    }
+    List<String> added = SchemaDocuments.split(text(s));
+    if (added.isEmpty()) {
+      return; // an empty text adds nothing, as SQL Server takes it
+    }
+    refuseExisting(Namespaces.of(c.documents()).components(), Namespaces.of(added).components());
+    List<String> all = new ArrayList<>(c.documents());
+    all.addAll(added);
+    CompiledCollection.compile(all);
+    XmlSchemaCollection changed = c;
+    Instant now = Instant.now();
+    for (String d : added) {
+      changed = changed.withDocument(d, now);
+    }
+    catalog.xmlSchemaCollections().save(state.store().txn(catalog), changed);
+  }
+
+  /** 6310 for a top-level component the collection already declares in the same namespace and symbol space. */
+  private static void refuseExisting(List<SchemaComponent> existing, List<SchemaComponent> added) {
+    for (SchemaComponent a : added) {
+      for (SchemaComponent e : existing) {
+        if (e.namespace().equals(a.namespace()) && e.symbolSpace() == a.symbolSpace() && e.name().equals(a.name())) {
+          throw XmlSchemaErrors.COMPONENT_EXISTS.raise(a.namespace(), a.name(),
+              a.symbolSpace() == 'T' ? "TYPE" : a.symbolSpaceDesc());
+        }
+      }
+    }
+  }
+
+  private void drop(XmlSchemaCollectionStatement s) {
+    String name = s.name().getLast();
+    XmlSchemaCollection c = find(s).orElseThrow(() -> SqlErrors.INVALID_OBJECT.raise(String.join(".", s.name())));
+    Catalog catalog = state.store().storage().catalog(state.databaseId());
+    Metadata m = state.store().metadata(catalog);
+    try {
+      PermissionGate.alterSchema(state, m.schema(c.schemaId()).orElseThrow());
+    } catch (SqlException denied) {
+      throw SecurityErrors.CANNOT_ACT_ON.raise("drop", "XML schema collection", name);
+    }
+    usedBy(m, c).ifPresent(o -> {
+      throw XmlSchemaErrors.IN_USE.raise(c.name(), o);
+    });
+    catalog.xmlSchemaCollections().drop(state.store().txn(catalog), c);
+  }
+
+  private Optional<XmlSchemaCollection> find(XmlSchemaCollectionStatement s) {
+    String schema = s.name().size() > 1 ? s.name().get(s.name().size() - 2) : null;
+    return XmlSchemaCollections.find(state.store(), state.databaseName(), schema, s.name().getLast());
+  }
+
+  /** The text to import: a string or untyped xml (6352 for another type), never NULL (6361). */
+  private String text(XmlSchemaCollectionStatement s) {
+    var bound = binder.scalar(s.schemas(), "XML SCHEMA COLLECTION");
+    TypeId type = bound.type().id();
+    if (!SqlTypes.isCharacter(type) && !(type == TypeId.XML && !bound.type().isTypedXml())) {
+      throw XmlSchemaErrors.BAD_PARAMETER.raise();
+    }
+    Object v = bound.eval(frame.eval);
+    if (v == null) {
+      throw XmlSchemaErrors.NULL_PARAMETER.raise();
+    }
+    return v.toString();
+  }
+
+  /** {@code schema.name} of the first object (creation order) whose column or parameter is typed by {@code c}. */
+  private Optional<String> usedBy(Metadata m, XmlSchemaCollection c) {
+    for (Schema schema : m.schemas(c.databaseId())) {
+      for (SchemaObject o : m.objects(schema.id()).stream().sorted(Comparator.comparingInt(SchemaObject::id)).toList()) {
+        if (uses(o, c)) {
+          return Optional.of(schema.name() + "." + o.name());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean uses(SchemaObject o, XmlSchemaCollection c) {
+    return switch (o) {
+      case Table t -> t.columns().stream().map(Column::type).anyMatch(type -> type.xmlCollectionId() == c.collectionId());
+      case Procedure p -> parametersUse(() -> Parser.parseProcedure(p.definition(), true).parameters(), c);
+      case UserFunction f -> parametersUse(() -> Parser.parseFunction(f.definition(), true).parameters(), c);
+      default -> false;
+    };
+  }
+
+  private boolean parametersUse(java.util.function.Supplier<List<ProcedureParameter>> parse, XmlSchemaCollection c) {
+    List<ProcedureParameter> params;
+    try {
+      params = parse.get();
+    } catch (SqlException e) {
+      return false; // a definition that no longer parses names no collection we can see
+    }
+    for (ProcedureParameter p : params) {
+      TypeName.XmlTyping x = p.type().xml();
+      if (x != null && XmlSchemaCollections.find(state.store(), state.databaseName(), x.schema(), x.collection())
+          .filter(found -> found.collectionId() == c.collectionId()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
