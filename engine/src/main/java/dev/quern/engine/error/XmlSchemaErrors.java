@@ -28,6 +28,10 @@ public final class XmlSchemaErrors {
       e(6314, 1, "Collection specified does not exist in metadata : '%s'", COMPILE);
   public static final ErrorTemplate INVALID_ID = e(6327, 1, "The specified xml schema collection ID is not valid: %d",
       STATEMENT);
+  public static final ErrorTemplate NO_SUCH_COLLECTION_AT_RUN =
+      e(6314, 1, "Collection specified does not exist in metadata : '%s'", STATEMENT);
+  public static final ErrorTemplate BUILT_IN_SERIALIZATION =
+      e(6353, 1, "Serialization of built-in schemata is not supported.", STATEMENT);
   public static final ErrorTemplate IN_USE =
       e(6328, 1, "Specified collection '%s' cannot be dropped because it is used by object '%s'.", STATEMENT);
   public static final ErrorTemplate BUILT_IN = e(6339, 1,
@@ -42,6 +46,8 @@ public final class XmlSchemaErrors {
       "Invalid null parameter specified. XML Schema Collections can only be created from a non-null value.",
       STATEMENT);
   public static final ErrorTemplate UNDEFINED_NAME = e(2307, 1, "Reference to an undefined name '%s'", STATEMENT);
+  public static final ErrorTemplate UNDEFINED_NAME_IN =
+      e(2308, 1, "Reference to an undefined name '%s' within namespace '%s'", STATEMENT);
   public static final ErrorTemplate EXPECTED_SCHEMA = e(2378, 1, "Expected XML schema document", STATEMENT);
   public static final ErrorTemplate UNSUPPORTED_SYNTAX = e(9336, 1, "The XML Schema syntax '%s' is not supported.",
       STATEMENT);

@@ -171,21 +171,30 @@ final class XmlSchemaCollectionDdl {
   private boolean uses(SchemaObject o, XmlSchemaCollection c) {
     return switch (o) {
       case Table t -> t.columns().stream().map(Column::type).anyMatch(type -> type.xmlCollectionId() == c.collectionId());
-      case Procedure p -> parametersUse(() -> Parser.parseProcedure(p.definition(), true).parameters(), c);
-      case UserFunction f -> parametersUse(() -> Parser.parseFunction(f.definition(), true).parameters(), c);
+      case Procedure p -> typesUse(() -> Parser.parseProcedure(p.definition(), true).parameters().stream()
+          .map(ProcedureParameter::type).toList(), c);
+      case UserFunction f -> typesUse(() -> {
+        Parser.StoredFunction stored = Parser.parseFunction(f.definition(), true);
+        List<TypeName> types = new ArrayList<>(stored.parameters().stream().map(ProcedureParameter::type).toList());
+        if (stored.returns() != null) {
+          types.add(stored.returns());
+        }
+        return types;
+      }, c);
       default -> false;
     };
   }
 
-  private boolean parametersUse(java.util.function.Supplier<List<ProcedureParameter>> parse, XmlSchemaCollection c) {
-    List<ProcedureParameter> params;
+  /** Whether a module's parameter (or a function's return) types are {@code c}'s typed xml. */
+  private boolean typesUse(java.util.function.Supplier<List<TypeName>> parse, XmlSchemaCollection c) {
+    List<TypeName> types;
     try {
-      params = parse.get();
+      types = parse.get();
     } catch (SqlException e) {
       return false; // a definition that no longer parses names no collection we can see
     }
-    for (ProcedureParameter p : params) {
-      TypeName.XmlTyping x = p.type().xml();
+    for (TypeName t : types) {
+      TypeName.XmlTyping x = t.xml();
       if (x != null && XmlSchemaCollections.find(state.store(), state.databaseName(), x.schema(), x.collection())
           .filter(found -> found.collectionId() == c.collectionId()).isPresent()) {
         return true;

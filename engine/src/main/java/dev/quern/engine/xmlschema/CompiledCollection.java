@@ -29,8 +29,9 @@ public final class CompiledCollection {
   /** Bounds the cache: past it the cache starts over (schemas are rebuilt on use). */
   private static final int CACHE_LIMIT = 256;
   private static final Map<String, CompiledCollection> CACHE = new ConcurrentHashMap<>();
-  /** Xerces' src-resolve text: the unresolved QName and what kind of component it should name. */
-  private static final Pattern UNRESOLVED = Pattern.compile("Cannot resolve the name '([^']*)'");
+  /** Xerces' src-resolve texts: the unresolved QName, and its namespace when Xerces names it. */
+  private static final Pattern UNRESOLVED = Pattern.compile("'([^']*)'");
+  private static final Pattern IN_NAMESPACE = Pattern.compile("is in namespace '([^']*)'");
 
   private final Schema schema;
   private final Namespaces namespaces;
@@ -100,9 +101,11 @@ public final class CompiledCollection {
   private static SqlException translate(SAXParseException e) {
     String text = e.getMessage() == null ? "" : e.getMessage();
     Matcher m = UNRESOLVED.matcher(text);
-    if (m.find()) {
-      String qname = m.group(1);
-      return XmlSchemaErrors.UNDEFINED_NAME.raise(qname.substring(qname.indexOf(':') + 1));
+    if (text.startsWith("src-resolve") && m.find()) {
+      String local = m.group(1).substring(m.group(1).indexOf(':') + 1);
+      Matcher ns = IN_NAMESPACE.matcher(text);
+      return ns.find() ? XmlSchemaErrors.UNDEFINED_NAME_IN.raise(local, ns.group(1))
+          : XmlSchemaErrors.UNDEFINED_NAME.raise(local);
     }
     return XmlSchemaErrors.EXPECTED_SCHEMA.raise();
   }
