@@ -48,6 +48,7 @@ public final class XmlSchemaErrors {
   public static final ErrorTemplate UNDEFINED_NAME = e(2307, 1, "Reference to an undefined name '%s'", STATEMENT);
   public static final ErrorTemplate UNDEFINED_NAME_IN =
       e(2308, 1, "Reference to an undefined name '%s' within namespace '%s'", STATEMENT);
+  public static final ErrorTemplate REDEFINE = e(2391, 1, "Redefining XSD schemas is not supported", STATEMENT);
   public static final ErrorTemplate EXPECTED_SCHEMA = e(2378, 1, "Expected XML schema document", STATEMENT);
   public static final ErrorTemplate UNSUPPORTED_SYNTAX = e(9336, 1, "The XML Schema syntax '%s' is not supported.",
       STATEMENT);
