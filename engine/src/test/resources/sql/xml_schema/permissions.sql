@@ -67,3 +67,70 @@ query TT
 SELECT permission_name, type FROM sys.database_permissions WHERE grantee_principal_id = USER_ID('xsduser') AND class = 0 AND permission_name LIKE 'CREATE%'
 ----
 CREATE XML SCHEMA COLLECTION	CRXS
+
+# Typing a column or variable with another's collection takes REFERENCES on it (229 without);
+# GRANT … ON XML SCHEMA COLLECTION:: gives it, and ALTER on the collection allows ALTER … ADD.
+statement ok
+GRANT CREATE TABLE TO xsduser
+
+statement ok
+EXECUTE AS USER = 'xsduser'
+
+statement error 229
+CREATE TABLE xsd_area.typed (x xml(dbo.owned))
+----
+error 229: The REFERENCES permission was denied on the object 'owned', database 'master', schema 'dbo'.
+
+statement error 229
+DECLARE @x xml(dbo.owned)
+----
+error 229: The REFERENCES permission was denied on the object 'owned', database 'master', schema 'dbo'.
+
+statement ok
+REVERT
+
+statement ok
+GRANT REFERENCES, ALTER ON XML SCHEMA COLLECTION::dbo.owned TO xsduser
+
+query TTTT
+SELECT p.class_desc, p.permission_name, p.state_desc, c.name FROM sys.database_permissions p JOIN sys.xml_schema_collections c ON c.xml_collection_id = p.major_id WHERE p.class = 10 ORDER BY p.permission_name
+----
+XML_SCHEMA_COLLECTION	ALTER	GRANT	owned
+XML_SCHEMA_COLLECTION	REFERENCES	GRANT	owned
+
+statement ok
+EXECUTE AS USER = 'xsduser'
+
+statement ok
+CREATE TABLE xsd_area.typed (x xml(dbo.owned))
+
+statement ok
+ALTER XML SCHEMA COLLECTION dbo.owned ADD N'<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema"><xsd:element name="f" type="xsd:int"/></xsd:schema>'
+
+statement error 208
+DROP XML SCHEMA COLLECTION dbo.unknown_one
+----
+error 208: Invalid object name 'dbo.unknown_one'.
+
+statement ok
+REVERT
+
+statement error 15151
+GRANT REFERENCES ON XML SCHEMA COLLECTION::dbo.no_such TO xsduser
+----
+error 15151: Cannot find the xml schema collection 'dbo.no_such', because it does not exist or you do not have permission.
+
+statement error 102
+GRANT SELECT ON XML SCHEMA COLLECTION::dbo.owned TO xsduser
+----
+error 102: Incorrect syntax near 'SELECT'.
+
+# A dropped collection's grants go with it.
+statement ok
+DROP TABLE xsd_area.typed;
+DROP XML SCHEMA COLLECTION dbo.owned
+
+query I
+SELECT COUNT(*) FROM sys.database_permissions WHERE class = 10
+----
+0

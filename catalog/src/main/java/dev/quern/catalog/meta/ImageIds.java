@@ -14,9 +14,6 @@ import java.util.Map;
  * statistics' table. Principal ids are numbered per database (as in SQL Server) and are kept.
  */
 final class ImageIds {
-  /** sys.database_permissions class of an XML schema collection. */
-  private static final int XML_SCHEMA_COLLECTION_CLASS = 10;
-
   private final Catalog catalog;
   private final int databaseId;
   private final Map<Integer, Integer> ids = new HashMap<>();
@@ -132,7 +129,7 @@ final class ImageIds {
 
   Permission permission(Permission p) {
     // Database-scoped securables numbered per database keep their ids: the database, an XML schema collection (10).
-    int major = p.classId() == Permission.DATABASE || p.classId() == XML_SCHEMA_COLLECTION_CLASS ? p.majorId()
+    int major = p.classId() == Permission.DATABASE || p.classId() == Permission.XML_SCHEMA_COLLECTION ? p.majorId()
         : id(p.majorId());
     return new Permission(databaseId, p.classId(), major, p.minorId(), p.granteeId(), p.permission(), p.state(), p.grantorId());
   }

@@ -58,7 +58,10 @@ public record DeclaredType(SqlType type, UserType userType) {
     }
     return dev.quern.engine.store.XmlSchemaCollections.find(s.store(), s.databaseName(), t.xml().schema(),
             t.xml().collection())
-        .map(c -> SqlType.typedXml(c.collectionId(), t.xml().document()))
+        .map(c -> {
+          dev.quern.engine.session.PermissionGate.xmlSchemaCollection(s, c, "REFERENCES");
+          return SqlType.typedXml(c.collectionId(), t.xml().document());
+        })
         .orElseThrow(() -> dev.quern.engine.error.XmlSchemaErrors.NO_SUCH_COLLECTION.raise(t.xml().collection()));
   }
 

@@ -41,7 +41,8 @@ import java.util.Optional;
  * documents, ALTER adding only components the collection lacks (6310).
  *
  * <p>Permissions: CREATE XML SCHEMA COLLECTION in the database (262) and ALTER on the schema;
- * ALTER and DROP need ALTER on the schema (6347, 15151 without it). The name shares the schema's
+ * ALTER and DROP need ALTER (or CONTROL) on the collection, its schema or the database (6347,
+ * 15151 without it); typing a column, variable or parameter with it needs REFERENCES (229). The name shares the schema's
  * type namespace (219). A collection typing a column or a module's parameter is not dropped (6328).
  */
 final class XmlSchemaCollectionDdl {
@@ -87,9 +88,8 @@ final class XmlSchemaCollectionDdl {
     String name = s.name().getLast();
     XmlSchemaCollection c = find(s).orElseThrow(() -> XmlSchemaErrors.CANNOT_ALTER.raise(name));
     Catalog catalog = state.store().storage().catalog(state.databaseId());
-    Metadata m = state.store().metadata(catalog);
     try {
-      PermissionGate.alterSchema(state, m.schema(c.schemaId()).orElseThrow());
+      PermissionGate.xmlSchemaCollection(state, c, "ALTER"); // on it, or on its schema or the database
     } catch (SqlException denied) {
       throw XmlSchemaErrors.CANNOT_ALTER.raise(name);
     }
@@ -127,7 +127,7 @@ final class XmlSchemaCollectionDdl {
     Catalog catalog = state.store().storage().catalog(state.databaseId());
     Metadata m = state.store().metadata(catalog);
     try {
-      PermissionGate.alterSchema(state, m.schema(c.schemaId()).orElseThrow());
+      PermissionGate.xmlSchemaCollection(state, c, "ALTER");
     } catch (SqlException denied) {
       throw SecurityErrors.CANNOT_ACT_ON.raise("drop", "XML schema collection", name);
     }
@@ -135,6 +135,8 @@ final class XmlSchemaCollectionDdl {
       throw XmlSchemaErrors.IN_USE.raise(c.name(), o);
     });
     catalog.xmlSchemaCollections().drop(state.store().txn(catalog), c);
+    // Its grants go with it: the id is handed out again.
+    new KeyPermissions(state).forget(dev.quern.catalog.meta.Permission.XML_SCHEMA_COLLECTION, c.collectionId());
   }
 
   private Optional<XmlSchemaCollection> find(XmlSchemaCollectionStatement s) {

@@ -60,6 +60,7 @@ final class DatabasePermissionsView implements SystemView {
         case Permission.SCHEMA -> "SCHEMA";
         case Permission.SYMMETRIC_KEY -> "SYMMETRIC_KEYS";
         case Permission.CERTIFICATE -> "CERTIFICATE";
+        case Permission.XML_SCHEMA_COLLECTION -> "XML_SCHEMA_COLLECTION";
         default -> "OBJECT_OR_COLUMN";
       };
       String state = switch (p.state()) {
