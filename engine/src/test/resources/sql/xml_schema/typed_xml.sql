@@ -150,6 +150,12 @@ SELECT COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.
 ----
 body	xml	-1
 
+# sp_columns_100 (mssql-jdbc's getColumns) names a typed column's collection.
+query TTTTITIIIIITTIIIITIIIITTTTTTI
+EXEC sp_columns_100 'docs', 'dbo', NULL, 'body', 2, 3, 1
+----
+master	dbo	docs	body	-152	xml	0	0	NULL	NULL	1	NULL	NULL	-152	NULL	NULL	2	YES	0	0	0	0	NULL	NULL	NULL	master	dbo	sc	0
+
 statement ok
 INSERT docs (id, body) VALUES (1, '<r><d>2</d></r>'), (2, N'<t xmlns="urn:t"><v>1</v></t>')
 
