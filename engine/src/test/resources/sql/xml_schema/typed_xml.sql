@@ -334,7 +334,24 @@ SELECT name, xml_collection_id FROM sys.columns WHERE object_id = OBJECT_ID('doc
 extra	65536
 plain	65536
 
-# A collection in use is not dropped: by a column, then a procedure's parameter, then a function's.
+# A table type's typed column: its variables validate, and it keeps the collection from being dropped.
+statement ok
+CREATE TYPE dbo.doc_rows AS TABLE (id int, d xml(sc))
+
+statement error 6913
+DECLARE @rows dbo.doc_rows;
+INSERT @rows VALUES (1, '<nope/>')
+----
+error 6913: XML Validation: Declaration not found for element 'nope'. Location: /*:nope[1]
+
+query I
+DECLARE @rows dbo.doc_rows;
+INSERT @rows VALUES (1, '<r/>');
+SELECT COUNT(*) FROM @rows
+----
+1
+
+# A collection in use is not dropped: by a column, then a procedure's parameter, then a function's, then a table type.
 statement error 6328
 DROP XML SCHEMA COLLECTION sc
 ----
@@ -358,6 +375,14 @@ error 6328: Specified collection 'sc' cannot be dropped because it is used by ob
 
 statement ok
 DROP FUNCTION echo
+
+statement error 6328
+DROP XML SCHEMA COLLECTION sc
+----
+error 6328: Specified collection 'sc' cannot be dropped because it is used by type 'dbo.doc_rows'.
+
+statement ok
+DROP TYPE dbo.doc_rows
 
 statement ok
 DROP XML SCHEMA COLLECTION sc

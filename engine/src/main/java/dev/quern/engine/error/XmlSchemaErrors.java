@@ -33,7 +33,7 @@ public final class XmlSchemaErrors {
   public static final ErrorTemplate BUILT_IN_SERIALIZATION =
       e(6353, 1, "Serialization of built-in schemata is not supported.", STATEMENT);
   public static final ErrorTemplate IN_USE =
-      e(6328, 1, "Specified collection '%s' cannot be dropped because it is used by object '%s'.", STATEMENT);
+      e(6328, 1, "Specified collection '%s' cannot be dropped because it is used by %s '%s'.", STATEMENT);
   public static final ErrorTemplate BUILT_IN = e(6339, 1,
       "Specified collection '%s' cannot be modified because it is SQL Server built-in XML Schema Collection.", STATEMENT);
   public static final ErrorTemplate CANNOT_ALTER = e(6347, 1,

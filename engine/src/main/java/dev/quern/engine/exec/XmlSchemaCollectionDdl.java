@@ -43,7 +43,8 @@ import java.util.Optional;
  * <p>Permissions: CREATE XML SCHEMA COLLECTION in the database (262) and ALTER on the schema;
  * ALTER and DROP need ALTER (or CONTROL) on the collection, its schema or the database (6347,
  * 15151 without it); typing a column, variable or parameter with it needs REFERENCES (229). The name shares the schema's
- * type namespace (219). A collection typing a column or a module's parameter is not dropped (6328).
+ * type namespace (219). A collection typing a column, a module's parameter or return, or a table
+ * type's column is not dropped (6328).
  */
 final class XmlSchemaCollectionDdl {
   private final SessionState state;
@@ -132,7 +133,10 @@ final class XmlSchemaCollectionDdl {
       throw SecurityErrors.CANNOT_ACT_ON.raise("drop", "XML schema collection", name);
     }
     usedBy(m, c).ifPresent(o -> {
-      throw XmlSchemaErrors.IN_USE.raise(c.name(), o);
+      throw XmlSchemaErrors.IN_USE.raise(c.name(), "object", o);
+    });
+    typeUsing(m, c).ifPresent(t -> {
+      throw XmlSchemaErrors.IN_USE.raise(c.name(), "type", t);
     });
     catalog.xmlSchemaCollections().drop(state.store().txn(catalog), c);
     // Its grants go with it: the id is handed out again.
@@ -168,6 +172,26 @@ final class XmlSchemaCollectionDdl {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code schema.name} of a table type with a column typed by {@code c}. */
+  private Optional<String> typeUsing(Metadata m, XmlSchemaCollection c) {
+    for (Schema schema : m.schemas(c.databaseId())) {
+      for (dev.quern.catalog.meta.UserType t : m.userTypes(schema.id())) {
+        if (t.isTableType() && typesUse(() -> tableTypeColumns(t), c)) {
+          return Optional.of(schema.name() + "." + t.name());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The declared types of a table type's columns, read from its definition as a table variable reads it. */
+  private static List<TypeName> tableTypeColumns(dev.quern.catalog.meta.UserType t) {
+    var declared = (dev.quern.engine.ast.DeclareTableStatement) Parser.parseBatch(
+        "DECLARE @t TABLE " + t.tableDefinition(), true).getFirst();
+    return declared.definition().columns().stream().map(dev.quern.engine.ast.ColumnDefinition::type)
+        .filter(java.util.Objects::nonNull).toList(); // a computed column has no declared type
   }
 
   private boolean uses(SchemaObject o, XmlSchemaCollection c) {
