@@ -1,6 +1,5 @@
 package dev.quern.engine.store;
 
-import dev.quern.catalog.meta.Metadata;
 import dev.quern.catalog.meta.XmlSchemaCollection;
 import java.util.List;
 import java.util.Optional;
@@ -24,10 +23,5 @@ public final class XmlSchemaCollections {
     }
     return ObjectNames.target(session, currentDatabase, List.of("dbo", name)).flatMap(t ->
         session.metadata(t.catalog()).xmlSchemaCollection(t.database().id(), t.schema().id(), name));
-  }
-
-  /** The collection's {@code schema.name}, as 6328 and sp_help show it. */
-  public static String qualifiedName(Metadata m, XmlSchemaCollection c) {
-    return m.schema(c.schemaId()).map(s -> s.name() + "." + c.name()).orElse(c.name());
   }
 }

@@ -96,9 +96,4 @@ public record SchemaComponent(
       default -> "NONE";
     };
   }
-
-  /** The kind ALTER's 6310 names for a component that exists already. */
-  String alterKind() {
-    return symbolSpace == 'T' ? "TYPE" : kindDesc();
-  }
 }
