@@ -62,6 +62,7 @@ public final class Catalog implements AutoCloseable {
   private final CatalogExtendedProperties properties = new CatalogExtendedProperties(this);
   private final CatalogFullText fullText = new CatalogFullText(this);
   private final CatalogExternalLibraries externalLibraries = new CatalogExternalLibraries(this);
+  private final CatalogXmlSchemaCollections xmlSchemaCollections = new CatalogXmlSchemaCollections(this);
   private final CatalogPartitions partitions = new CatalogPartitions(this);
   private final CatalogEncryption encryption = new CatalogEncryption(this);
   private final CatalogMessages messages = new CatalogMessages(this);
@@ -172,6 +173,11 @@ public final class Catalog implements AutoCloseable {
   /** External libraries (CREATE EXTERNAL LIBRARY), written in the caller's transaction. */
   public CatalogExternalLibraries externalLibraries() {
     return externalLibraries;
+  }
+
+  /** XML schema collections (CREATE XML SCHEMA COLLECTION), written in the caller's transaction. */
+  public CatalogXmlSchemaCollections xmlSchemaCollections() {
+    return xmlSchemaCollections;
   }
 
   /** User-defined messages (sp_addmessage), written in the caller's transaction. */
@@ -311,6 +317,9 @@ public final class Catalog implements AutoCloseable {
     }
     for (ExternalLibrary l : m.externalLibraries(databaseId)) {
       externalLibraries.drop(txn, l);
+    }
+    for (XmlSchemaCollection c : m.xmlSchemaCollections(databaseId)) {
+      xmlSchemaCollections.drop(txn, c);
     }
     for (PartitionScheme ps : m.partitions().schemes(databaseId)) {
       partitions.drop(txn, ps);

@@ -71,6 +71,8 @@ public final class DatabaseImage {
   public static final int FULLTEXT_CATALOG = 40;
   /** A table's full-text index definition; its inverted index is rebuilt from the rows on restore. */
   public static final int FULLTEXT_INDEX = 41;
+  /** An XML schema collection with its schema documents ({@link XmlSchemaCollectionCodec}). */
+  public static final int XML_SCHEMA_COLLECTION = 45;
 
   /** Receives the entries of an image in order. */
   @FunctionalInterface
@@ -175,6 +177,7 @@ public final class DatabaseImage {
     }
     exportPartitioning(m, databaseId, sink);
     m.fullText().catalogs(databaseId).forEach(c -> sink.entry(FULLTEXT_CATALOG, FullTextCodec.encode(c)));
+    m.xmlSchemaCollections(databaseId).forEach(c -> sink.entry(XML_SCHEMA_COLLECTION, XmlSchemaCollectionCodec.encode(c)));
     m.encryption().masterKey(databaseId).ifPresent(k -> sink.entry(MASTER_KEY, EncryptionCodec.encode(k)));
     m.encryption().certificates(databaseId).forEach(c -> sink.entry(CERTIFICATE, EncryptionCodec.encode(c)));
     m.encryption().symmetricKeys(databaseId).forEach(k -> sink.entry(SYMMETRIC_KEY, EncryptionCodec.encode(k)));

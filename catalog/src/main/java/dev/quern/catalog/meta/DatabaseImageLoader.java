@@ -180,6 +180,15 @@ public final class DatabaseImageLoader {
     writePartitioning();
     writeEncryption();
     writeFullText();
+    writeXmlSchemaCollections();
+  }
+
+  /** Collections keep their ids (numbered per database, as typed xml columns name them); their schema follows. */
+  private void writeXmlSchemaCollections() {
+    for (byte[] b : held(DatabaseImage.XML_SCHEMA_COLLECTION)) {
+      XmlSchemaCollection c = XmlSchemaCollectionCodec.decode(b);
+      catalog.xmlSchemaCollections().save(txn, c.inDatabase(database.id(), ids.id(c.schemaId())));
+    }
   }
 
   /**

@@ -128,7 +128,9 @@ final class ImageIds {
   }
 
   Permission permission(Permission p) {
-    int major = p.classId() == Permission.DATABASE ? p.majorId() : id(p.majorId());
+    // Database-scoped securables numbered per database keep their ids: the database, an XML schema collection (10).
+    int major = p.classId() == Permission.DATABASE || p.classId() == Permission.XML_SCHEMA_COLLECTION ? p.majorId()
+        : id(p.majorId());
     return new Permission(databaseId, p.classId(), major, p.minorId(), p.granteeId(), p.permission(), p.state(), p.grantorId());
   }
 }

@@ -41,6 +41,8 @@ public final class Metadata {
   private final Map<Integer, List<Statistics>> statistics = new HashMap<>();
   /** Each database's external libraries, in library id order. */
   private final Map<Integer, List<ExternalLibrary>> externalLibraries = new HashMap<>();
+  /** Each database's XML schema collections, in xml_collection_id order. */
+  private final Map<Integer, List<XmlSchemaCollection>> xmlSchemaCollections = new HashMap<>();
   private final PartitionRecords partitions;
   private final EncryptionRecords encryption;
   private final FullTextRecords fullText;
@@ -161,6 +163,31 @@ public final class Metadata {
   public Optional<ExternalLibrary> externalLibrary(int databaseId, int principalId, String name) {
     return externalLibraries(databaseId).stream()
         .filter(l -> l.principalId() == principalId && Names.same(l.name(), name)).findFirst();
+  }
+
+  /** Fills the XML schema collections while the snapshot is loaded (before anyone reads it). */
+  void addXmlSchemaCollections(Collection<XmlSchemaCollection> collections) {
+    for (XmlSchemaCollection c : collections) {
+      xmlSchemaCollections.computeIfAbsent(c.databaseId(), k -> new ArrayList<>()).add(c);
+    }
+    xmlSchemaCollections.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(
+        XmlSchemaCollection::collectionId)));
+  }
+
+  /** The XML schema collections of a database (CREATE XML SCHEMA COLLECTION), in id order. */
+  public List<XmlSchemaCollection> xmlSchemaCollections(int databaseId) {
+    return xmlSchemaCollections.getOrDefault(databaseId, List.of());
+  }
+
+  /** The collection named {@code name} in schema {@code schemaId} of the database, if any. */
+  public Optional<XmlSchemaCollection> xmlSchemaCollection(int databaseId, int schemaId, String name) {
+    return xmlSchemaCollections(databaseId).stream()
+        .filter(c -> c.schemaId() == schemaId && Names.same(c.name(), name)).findFirst();
+  }
+
+  /** The collection with id {@code collectionId} in the database, if any. */
+  public Optional<XmlSchemaCollection> xmlSchemaCollection(int databaseId, int collectionId) {
+    return xmlSchemaCollections(databaseId).stream().filter(c -> c.collectionId() == collectionId).findFirst();
   }
 
   /** The user-defined messages of the server (sp_addmessage), by number then language id. */

@@ -103,6 +103,7 @@ final class MetadataCache {
     List<SymmetricKey> symmetricKeys = new ArrayList<>();
     List<FullTextCatalog> fullTextCatalogs = new ArrayList<>();
     List<FullTextIndex> fullTextIndexes = new ArrayList<>();
+    List<XmlSchemaCollection> xmlCollections = new ArrayList<>();
     try (KvIterator it = txn.peekScan(SystemKeys.catalogStart(), SystemKeys.catalogEnd(), false)) {
       while (it.next()) {
         byte[] key = it.key();
@@ -128,6 +129,7 @@ final class MetadataCache {
           case PartitionCodec.FUNCTION_KIND -> functions.add(PartitionCodec.decodeFunction(it.value()));
           case PartitionCodec.SCHEME_KIND -> schemes.add(PartitionCodec.decodeScheme(it.value()));
           case TablePartitioning.KIND -> partitioned.add(TablePartitioning.decode(it.value()));
+          case XmlSchemaCollectionCodec.KIND -> xmlCollections.add(XmlSchemaCollectionCodec.decode(it.value()));
           case EncryptionCodec.KIND -> {
             if (EncryptionCodec.isMasterKey(key)) {
               masterKeys.add(EncryptionCodec.decodeMasterKey(it.value()));
@@ -148,7 +150,7 @@ final class MetadataCache {
         }
       }
     }
-    return new Metadata(stamp, dbs, schemas, objects, types, logins.isEmpty() && principals.isEmpty()
+    Metadata loaded = new Metadata(stamp, dbs, schemas, objects, types, logins.isEmpty() && principals.isEmpty()
         && members.isEmpty() && permissions.isEmpty()
         ? Security.EMPTY : new Security(logins, principals, members, permissions), properties, dates, messages,
         statistics, escalations, libraries, periods, tracked,
@@ -156,5 +158,7 @@ final class MetadataCache {
         new EncryptionRecords(masterKeys, certificates, symmetricKeys),
         fullTextCatalogs.isEmpty() && fullTextIndexes.isEmpty()
             ? FullTextRecords.EMPTY : new FullTextRecords(fullTextCatalogs, fullTextIndexes));
+    loaded.addXmlSchemaCollections(xmlCollections);
+    return loaded;
   }
 }

@@ -18,6 +18,8 @@ public record Permission(
   public static final int DATABASE = 0;
   public static final int OBJECT = 1;
   public static final int SCHEMA = 3;
+  /** An XML schema collection (GRANT … ON XML SCHEMA COLLECTION::); its major id the xml_collection_id. */
+  public static final int XML_SCHEMA_COLLECTION = 10;
   public static final int SYMMETRIC_KEY = 24;
   public static final int CERTIFICATE = 25;
 

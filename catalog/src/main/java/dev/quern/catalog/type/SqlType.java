@@ -6,7 +6,10 @@ package dev.quern.catalog.type;
  * <p>{@code length} is in characters for character types and bytes for binary types, {@link #MAX}
  * for the (max) forms, 0 where the type has no length. {@code precision}/{@code scale} are the
  * decimal precision and scale for DECIMAL/NUMERIC, and the fractional-seconds scale (0–7) for TIME,
- * DATETIME2 and DATETIMEOFFSET; 0 elsewhere.
+ * DATETIME2 and DATETIMEOFFSET; 0 elsewhere. Typed {@code xml(DOCUMENT coll)} keeps its facets in the
+ * same two places ("Compare Typed XML to Untyped XML"): {@code precision} the xml_collection_id of
+ * its schema collection (0 for untyped xml), {@code scale} 1 for DOCUMENT, 0 for CONTENT. So a
+ * column's typing is stored, compared and carried wherever a type goes without a field more.
  */
 public record SqlType(TypeId id, int length, int precision, int scale) {
   /** The length of the (max) types: varchar(max), nvarchar(max), varbinary(max). */
@@ -26,6 +29,26 @@ public record SqlType(TypeId id, int length, int precision, int scale) {
 
   public static SqlType withScale(TypeId id, int scale) {
     return new SqlType(id, 0, 0, scale);
+  }
+
+  /** {@code xml(CONTENT | DOCUMENT collection)}: validated against the collection {@code collectionId}. */
+  public static SqlType typedXml(int collectionId, boolean document) {
+    return new SqlType(TypeId.XML, MAX, collectionId, document ? 1 : 0);
+  }
+
+  /** The xml_collection_id of a typed xml type; 0 for untyped xml and every other type. */
+  public int xmlCollectionId() {
+    return id == TypeId.XML ? precision : 0;
+  }
+
+  /** Whether this is typed xml of a schema collection. */
+  public boolean isTypedXml() {
+    return xmlCollectionId() != 0;
+  }
+
+  /** Whether typed xml admits documents only (DOCUMENT), not fragments (CONTENT, the default). */
+  public boolean isXmlDocument() {
+    return id == TypeId.XML && precision != 0 && scale == 1;
   }
 
   public boolean isMax() {

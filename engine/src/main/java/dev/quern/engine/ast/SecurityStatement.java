@@ -129,7 +129,7 @@ public record SecurityStatement(int line, Command command, String text) implemen
   }
 
   /** Which securable a GRANT names: none (the database), or OBJECT::, SCHEMA::, DATABASE::, SYMMETRIC KEY::, CERTIFICATE::. */
-  public enum SecurableClass { DATABASE, OBJECT, SCHEMA, SYMMETRIC_KEY, CERTIFICATE }
+  public enum SecurableClass { DATABASE, OBJECT, SCHEMA, SYMMETRIC_KEY, CERTIFICATE, XML_SCHEMA_COLLECTION }
 
   /**
    * GRANT, DENY or REVOKE of permissions on a securable to principals; {@code columns} the column

@@ -47,6 +47,7 @@ public sealed interface StorageStatement extends Statement
         CheckpointStatement,
         BulkInsertStatement,
         ExternalLibraryStatement,
+        XmlSchemaCollectionStatement,
         PartitionStatement,
         EncryptionStatement,
         FullTextStatement,

@@ -27,6 +27,9 @@ public record DeclaredType(SqlType type, UserType userType) {
     if (JsonOperands.jsonWithWidth(t)) {
       throw dev.quern.engine.error.JsonTypeErrors.WIDTH_IN_DECLARATION.raise(ordinal);
     }
+    if (t.xml() != null) {
+      return new DeclaredType(typedXml(t, session), null);
+    }
     if (t.schema() == null) {
       try {
         return new DeclaredType(SqlTypes.parse(t.toSql()), null);
@@ -45,8 +48,28 @@ public record DeclaredType(SqlType type, UserType userType) {
     return new DeclaredType(user.get().base(), user.get());
   }
 
+  /**
+   * {@code xml(collection)}: the collection of the current database it names; 6314 when none.
+   * Without a session (describing a batch) there is no catalog to ask: the type is untyped xml.
+   */
+  static SqlType typedXml(TypeName t, FunctionContext session) {
+    if (!(session instanceof SessionState s)) {
+      return SqlTypes.XML;
+    }
+    return dev.quern.engine.store.XmlSchemaCollections.find(s.store(), s.databaseName(), t.xml().schema(),
+            t.xml().collection())
+        .map(c -> {
+          dev.quern.engine.session.PermissionGate.xmlSchemaCollection(s, c, "REFERENCES");
+          return SqlType.typedXml(c.collectionId(), t.xml().document());
+        })
+        .orElseThrow(() -> dev.quern.engine.error.XmlSchemaErrors.NO_SUCH_COLLECTION.raise(t.xml().collection()));
+  }
+
   /** Whether {@code t} names a user-defined table type (without raising anything). */
   public static Optional<UserType> tableType(TypeName t, FunctionContext session) {
+    if (t.xml() != null) {
+      return Optional.empty();
+    }
     if (t.schema() == null && SqlTypes.lookup(t.name()) != null) {
       return Optional.empty();
     }

@@ -512,7 +512,7 @@ public final class ExpressionBinder {
   }
 
   private BoundExpr cast(CastExpr c) {
-    SqlType target = TypeResolver.forCast(c.type());
+    SqlType target = TypeResolver.forCast(c.type(), bind.session());
     BoundExpr operand = valueFor(c.operand(), target);
     // CAST(NULL AS date) is allowed although int → date is not: a bare NULL has no type yet.
     if (isUntypedNull(operand)) {

@@ -14,6 +14,9 @@ final class TypeResolver {
 
   /** For DECLARE and parameters: a missing length is 1; unknown types are error 2715. */
   static SqlType forDeclare(TypeName t, int ordinal) {
+    if (t.xml() != null) {
+      return SqlTypes.XML; // no session to find the collection in: only describing the batch
+    }
     if (JsonOperands.jsonWithWidth(t)) {
       throw dev.quern.engine.error.JsonTypeErrors.WIDTH_IN_DECLARATION.raise(ordinal);
     }
@@ -36,6 +39,11 @@ final class TypeResolver {
       throw SqlErrors.CANNOT_FIND_TYPE.raise(ordinal, t.displayName());
     }
     return d.type();
+  }
+
+  /** As {@link #forCast(TypeName)}, typed xml of the session's database included. */
+  static SqlType forCast(TypeName t, dev.quern.engine.func.FunctionContext session) {
+    return t.xml() != null ? DeclaredType.typedXml(t, session) : forCast(t);
   }
 
   /** For CAST/CONVERT: a missing length is 30; unknown types are error 243. */

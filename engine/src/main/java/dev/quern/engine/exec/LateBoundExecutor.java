@@ -233,6 +233,7 @@ final class LateBoundExecutor {
         case dev.quern.engine.ast.CreateSynonymStatement c -> new SynonymDdl(state).create(c);
         case dev.quern.engine.ast.DropSynonymStatement d -> new SynonymDdl(state).drop(d);
         case dev.quern.engine.ast.ExternalLibraryStatement x -> new ExternalLibraryDdl(state, binder, frame).run(x);
+        case dev.quern.engine.ast.XmlSchemaCollectionStatement x -> new XmlSchemaCollectionDdl(state, binder, frame).run(x);
         case dev.quern.engine.ast.PartitionStatement p -> new PartitionDdl(state, binder, frame).run(p, sink);
         case dev.quern.engine.ast.EncryptionStatement e -> new EncryptionDdl(state).run(e, sink);
         case dev.quern.engine.ast.FullTextStatement f -> new dev.quern.engine.fulltext.FullTextDdl(state).run(f);

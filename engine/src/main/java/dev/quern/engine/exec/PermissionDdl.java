@@ -30,10 +30,13 @@ final class PermissionDdl {
           "CREATE SEQUENCE", "ALTER", "CONTROL", "CONNECT", "EXECUTE ANY EXTERNAL SCRIPT", "ALTER ANY USER",
           "ALTER ANY ROLE", "ALTER ANY SCHEMA", "VIEW DEFINITION", "SHOWPLAN", "SELECT", "INSERT", "UPDATE", "DELETE",
           "EXECUTE", "REFERENCES", "VIEW DATABASE STATE", "CREATE EXTERNAL LIBRARY", "ALTER ANY EXTERNAL LIBRARY",
-          "CREATE CERTIFICATE", "ALTER ANY SYMMETRIC KEY");
+          "CREATE CERTIFICATE", "ALTER ANY SYMMETRIC KEY", "CREATE XML SCHEMA COLLECTION");
   /** What a symmetric key or certificate takes ("GRANT Symmetric Key Permissions", "GRANT Certificate Permissions"). */
   private static final Set<String> KEY_PERMISSIONS =
       Set.of("CONTROL", "ALTER", "REFERENCES", "TAKE OWNERSHIP", "VIEW DEFINITION");
+  /** What an XML schema collection takes ("GRANT XML Schema Collection Permissions"). */
+  private static final Set<String> XML_SCHEMA_COLLECTION_PERMISSIONS =
+      Set.of("ALTER", "CONTROL", "EXECUTE", "REFERENCES", "TAKE OWNERSHIP", "VIEW DEFINITION");
   /** ALL [PRIVILEGES]: deprecated, still accepted; what it stands for on an object. */
   private static final List<String> ALL_ON_OBJECT = List.of("DELETE", "INSERT", "REFERENCES", "SELECT", "UPDATE");
   private static final List<String> ALL_ON_DATABASE =
@@ -146,6 +149,15 @@ final class PermissionDdl {
         return new Target(key ? Permission.SYMMETRIC_KEY : Permission.CERTIFICATE,
             id.orElseThrow(() -> SecurityErrors.CANNOT_FIND.raise(key ? "symmetric key" : "certificate", name)));
       }
+      case XML_SCHEMA_COLLECTION -> {
+        List<String> n = g.securable();
+        String written = String.join(".", n);
+        return new Target(Permission.XML_SCHEMA_COLLECTION, dev.quern.engine.store.XmlSchemaCollections.find(
+                ctx.state().store(), ctx.state().databaseName(), n.size() > 1 ? n.get(n.size() - 2) : null, n.getLast())
+            .filter(c -> c.databaseId() == db)
+            .map(dev.quern.catalog.meta.XmlSchemaCollection::collectionId)
+            .orElseThrow(() -> SecurityErrors.CANNOT_FIND.raise("xml schema collection", written)));
+      }
       case SCHEMA -> {
         String name = g.securable().getLast();
         Schema s = ctx.state().store().metadata(ctx.state().store().storage().catalog(db)).schema(db, name)
@@ -172,6 +184,7 @@ final class PermissionDdl {
       Set<String> valid = switch (classId) {
         case Permission.DATABASE -> DATABASE_PERMISSIONS;
         case Permission.SYMMETRIC_KEY, Permission.CERTIFICATE -> KEY_PERMISSIONS;
+        case Permission.XML_SCHEMA_COLLECTION -> XML_SCHEMA_COLLECTION_PERMISSIONS;
         default -> OBJECT_PERMISSIONS;
       };
       if (!valid.contains(n)) {

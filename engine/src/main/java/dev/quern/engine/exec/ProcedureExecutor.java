@@ -146,7 +146,7 @@ final class ProcedureExecutor {
       return v;
     }
     try {
-      return Conversions.convert(v, from, to);
+      return dev.quern.engine.xmlschema.TypedXml.check(Conversions.convert(v, from, to), from, to);
     } catch (SqlValueException ex) {
       throw ValueErrors.toSql(ex);
     }

@@ -27,7 +27,8 @@ final class RowValues {
     if (!type.isMax() && wide != type) {
       checkLength(w, type, column, t);
     }
-    return wide.equals(type) ? w : Conversions.convert(w, wide, type);
+    Object out = wide.equals(type) ? w : Conversions.convert(w, wide, type);
+    return dev.quern.engine.xmlschema.TypedXml.check(out, from, type);
   }
 
   private static void checkLength(Object w, SqlType type, Column column, ResolvedTable t) {

@@ -22,6 +22,8 @@ public final class ConvertExpr extends BoundExpr {
   private final ValueConverter converter;
   /** Date to text or text to date: month names follow the session language. */
   private final boolean monthNames;
+  /** To xml of a schema collection from anything else: the result is validated. */
+  private final boolean validatesXml;
 
   public ConvertExpr(BoundExpr input, SqlType target, int style, boolean isTry, String sql) {
     this.input = input;
@@ -32,6 +34,7 @@ public final class ConvertExpr extends BoundExpr {
     this.converter = Conversions.converter(input.type(), target, style);
     this.monthNames = SqlTypes.isTemporal(input.type().id()) && SqlTypes.isCharacter(target.id())
         || SqlTypes.isCharacter(input.type().id()) && SqlTypes.isTemporal(target.id());
+    this.validatesXml = dev.quern.engine.xmlschema.TypedXml.validates(input.type(), target);
   }
 
   @Override
@@ -73,7 +76,8 @@ public final class ConvertExpr extends BoundExpr {
     try {
       SqlLanguage language = monthNames ? LanguageMonthNames.nonEnglish(ctx.functions.language()) : null;
       if (language == null) {
-        return converter.convert(v, ctx.functions.dateFormat());
+        Object out = converter.convert(v, ctx.functions.dateFormat());
+        return validatesXml ? dev.quern.engine.xmlschema.TypedXml.check(out, input.type(), target) : out;
       }
       if (v instanceof String text) {
         return converter.convert(LanguageMonthNames.read(text, language), ctx.functions.dateFormat());

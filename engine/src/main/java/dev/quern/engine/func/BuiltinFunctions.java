@@ -21,6 +21,7 @@ final class BuiltinFunctions {
     all.add(new SqlVariantPropertyFunction());
     all.addAll(PropertyFunctions.all());
     all.addAll(PropertyFunctions.types());
+    all.add(new XmlSchemaNamespaceFunction());
     // NULL handling.
     all.addAll(NullFunctions.all());
     all.addAll(ExtremeFunction.all());

@@ -348,6 +348,9 @@ public final class Parser {
     if (EncryptionParser.starts(in)) {
       return new EncryptionParser(in).statement();
     }
+    if (XmlSchemaCollectionParser.starts(in)) {
+      return new XmlSchemaCollectionParser(in, expr).statement();
+    }
     if (ExternalLibraryParser.starts(in)) {
       return new ExternalLibraryParser(in, expr).statement();
     }

@@ -274,8 +274,8 @@ final class SecurityParser {
   }
 
   /**
-   * {@code OBJECT::}, {@code SCHEMA::}, {@code DATABASE::}, {@code SYMMETRIC KEY::} or {@code
-   * CERTIFICATE::} before a securable's name; none means OBJECT.
+   * {@code OBJECT::}, {@code SCHEMA::}, {@code DATABASE::}, {@code SYMMETRIC KEY::}, {@code
+   * CERTIFICATE::} or {@code XML SCHEMA COLLECTION::} before a securable's name; none means OBJECT.
    */
   private SecurableClass securableClass() {
     if (in.at("SYMMETRIC") && in.peek(1).is("KEY") && in.peek(2).isSymbol("::")) {
@@ -283,6 +283,13 @@ final class SecurityParser {
       in.next();
       in.expectSymbol("::");
       return SecurableClass.SYMMETRIC_KEY;
+    }
+    if (in.at("XML") && in.peek(1).is("SCHEMA") && in.peek(2).is("COLLECTION") && in.peek(3).isSymbol("::")) {
+      in.next();
+      in.next();
+      in.next();
+      in.expectSymbol("::");
+      return SecurableClass.XML_SCHEMA_COLLECTION;
     }
     if (!in.peek(1).isSymbol("::")) {
       return SecurableClass.OBJECT;

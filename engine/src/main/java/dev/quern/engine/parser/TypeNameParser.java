@@ -43,6 +43,9 @@ final class TypeNameParser {
         && isMultiWordPrefix(name.toString())) {
       name.append(' ').append(in.next().value());
     }
+    if (name.toString().equalsIgnoreCase("xml") && in.atSymbol("(")) {
+      return new TypeName(name.toString(), List.of(), null, xmlTyping(in));
+    }
     List<String> args = new ArrayList<>();
     if (in.acceptSymbol("(")) {
       do {
@@ -57,6 +60,19 @@ final class TypeNameParser {
       in.expectSymbol(")");
     }
     return new TypeName(name.toString(), List.copyOf(args));
+  }
+
+  /** {@code ([CONTENT | DOCUMENT] [schema.]collection)} after {@code xml}. */
+  private static TypeName.XmlTyping xmlTyping(TokenStream in) {
+    in.expectSymbol("(");
+    boolean document = false;
+    if ((in.peek().is("CONTENT") || in.peek().is("DOCUMENT")) && in.peek(1).type() != TokenType.SYMBOL) {
+      document = in.next().is("DOCUMENT");
+    }
+    String first = in.identifier();
+    String second = in.acceptSymbol(".") ? in.identifier() : null;
+    in.expectSymbol(")");
+    return second == null ? new TypeName.XmlTyping(document, null, first) : new TypeName.XmlTyping(document, first, second);
   }
 
   private static boolean isMultiWordPrefix(String sofar) {

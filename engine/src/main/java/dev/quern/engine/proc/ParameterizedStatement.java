@@ -152,7 +152,8 @@ final class ParameterizedStatement {
       return value;
     }
     try {
-      return Conversions.convert(value, from, to);
+      // A typed xml parameter validates what it is given (a string, untyped or other typed xml).
+      return dev.quern.engine.xmlschema.TypedXml.check(Conversions.convert(value, from, to), from, to);
     } catch (SqlValueException e) {
       throw ValueErrors.toSql(e);
     }

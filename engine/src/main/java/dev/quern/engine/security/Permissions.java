@@ -25,9 +25,13 @@ public final class Permissions {
    * A securable: an object (with its schema), a schema, or the database (both ids 0); {@code
    * ownerId} the principal owning it (its schema's owner), {@link #NO_OWNER} when not known.
    */
-  public record Securable(int objectId, int schemaId, int ownerId) {
+  public record Securable(int objectId, int schemaId, int ownerId, int xmlCollectionId) {
     public static final int NO_OWNER = -1;
     public static final Securable DATABASE = new Securable(0, 0, NO_OWNER);
+
+    public Securable(int objectId, int schemaId, int ownerId) {
+      this(objectId, schemaId, ownerId, 0);
+    }
 
     public Securable(int objectId, int schemaId) {
       this(objectId, schemaId, NO_OWNER);
@@ -43,6 +47,11 @@ public final class Permissions {
 
     public static Securable object(int objectId, Schema schema) {
       return new Securable(objectId, schema.id(), schema.principalId());
+    }
+
+    /** An XML schema collection of {@code schema}: its own grants, then its schema's and the database's. */
+    public static Securable xmlSchemaCollection(int collectionId, Schema schema) {
+      return new Securable(0, schema.id(), schema.principalId(), collectionId);
     }
   }
 
@@ -131,6 +140,7 @@ public final class Permissions {
       case Permission.DATABASE -> true;
       case Permission.SCHEMA -> on.schemaId() != 0 && p.majorId() == on.schemaId();
       case Permission.OBJECT -> on.objectId() != 0 && p.majorId() == on.objectId();
+      case Permission.XML_SCHEMA_COLLECTION -> on.xmlCollectionId() != 0 && p.majorId() == on.xmlCollectionId();
       default -> false;
     };
   }

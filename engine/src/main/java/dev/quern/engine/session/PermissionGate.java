@@ -92,6 +92,26 @@ public final class PermissionGate {
     }
   }
 
+  /**
+   * {@code permission} on an XML schema collection of the current database (REFERENCES to type a
+   * column, variable or parameter with it), or 229 naming the collection.
+   */
+  public static void xmlSchemaCollection(SessionState s, dev.quern.catalog.meta.XmlSchemaCollection c,
+      String permission) {
+    if (s.security().isSa() || s.security().inModule() || c.databaseId() != s.databaseId()) {
+      return;
+    }
+    Schema schema = s.store().metadata(s.store().storage().catalog(c.databaseId())).schema(c.schemaId()).orElseThrow();
+    var sec = s.store().snapshot(s.store().storage().main()).security();
+    boolean may = s.user(c.databaseId())
+        .map(u -> Permissions.has(sec, u, c.databaseId(), Permissions.Securable.xmlSchemaCollection(c.collectionId(),
+            schema), permission))
+        .orElse(false);
+    if (!may) {
+      throw SecurityErrors.PERMISSION_DENIED_ON_OBJECT.raise(permission, c.name(), s.databaseName(), schema.name());
+    }
+  }
+
   /** ALTER on the schema a new object goes into (with CREATE TABLE etc.), or 2760. */
   public static void alterSchema(SessionState s, Schema schema) {
     if (s.security().isSa() || s.security().inModule() || s.databaseId() == Storage.TEMPDB_ID) {

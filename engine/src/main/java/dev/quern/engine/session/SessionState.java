@@ -79,7 +79,14 @@ public final class SessionState implements FunctionContext, OptionTarget {
     this.cancelled = false;
     this.runner = Thread.currentThread();
     dev.quern.engine.expr.DatabaseCollation.follow(this::databaseCollation);
+    dev.quern.engine.xmlschema.TypedXml.follow(this::xmlSchemaCollection);
     activity.begin(nonBlocking.active());
+  }
+
+  /** The XML schema collection {@code id} of the current database, as this session's transaction sees it. */
+  public java.util.Optional<dev.quern.catalog.meta.XmlSchemaCollection> xmlSchemaCollection(int id) {
+    dev.quern.catalog.meta.Catalog catalog = store().storage().catalog(databaseId());
+    return store().metadata(catalog).xmlSchemaCollection(databaseId(), id);
   }
 
   /** The current database's default collation (CREATE / ALTER DATABASE … COLLATE). */
@@ -95,6 +102,7 @@ public final class SessionState implements FunctionContext, OptionTarget {
   public void endRequest(boolean anotherFollows) {
     this.runner = null;
     dev.quern.engine.expr.DatabaseCollation.forget();
+    dev.quern.engine.xmlschema.TypedXml.forget();
     activity.end(anotherFollows);
   }
 

@@ -99,6 +99,7 @@ final class StatementCommands {
       case dev.quern.engine.ast.FullTextStatement f -> f.command().verb();
       case dev.quern.engine.ast.CreateSynonymStatement c -> "CREATE SYNONYM";
       case dev.quern.engine.ast.ExternalLibraryStatement l -> l.verb() + " EXTERNAL LIBRARY";
+      case dev.quern.engine.ast.XmlSchemaCollectionStatement x -> x.verb() + " XML SCHEMA COLLECTION";
       case dev.quern.engine.ast.PartitionStatement p -> p.command().verb();
       case dev.quern.engine.ast.EncryptionStatement e -> e.command().verb();
       case dev.quern.engine.ast.DropSynonymStatement d -> "DROP SYNONYM";

@@ -42,9 +42,8 @@ final class AbsentFeatureViews {
             sysname("clr_name", true), tinyint("permission_set", true), nvarchar("permission_set_desc", 60, true),
             bit("is_visible", false), datetime("create_date", false), datetime("modify_date", false),
             bit("is_user_defined", true)),
-        empty("xml_schema_collections", integer("xml_collection_id", false), integer("schema_id", false),
-            integer("principal_id", true), sysname("name", false), datetime("create_date", false),
-            datetime("modify_date", false)),
+        // XML schema collections are there: this keeps its place (and so every view's object id).
+        XmlSchemaViews.collections(),
         // Partitioning is there: these two keep their places (and so every view's object id).
         PartitionViews.schemes(),
         PartitionViews.functions(),

@@ -34,7 +34,7 @@ final class ColumnsView implements SystemView {
           integer("vector_dimensions", true), tinyint("vector_base_type", true),
           Columns.nvarchar("vector_base_type_desc", 10, true),
           // What index and schema scripts read (sp_BlitzIndex, sp_help's kin): no ROWGUIDCOL,
-          // replication, XML schema collections, rules, sparse columns or masking in Quern.
+          // replication, rules, sparse columns or masking in Quern.
           bit("is_ansi_padded", false), bit("is_rowguidcol", false), bit("is_replicated", true),
           bit("is_non_sql_subscribed", true), bit("is_merge_published", true), bit("is_dts_replicated", true),
           bit("is_xml_document", false), integer("xml_collection_id", false), integer("default_object_id", false),
@@ -71,7 +71,8 @@ final class ColumnsView implements SystemView {
                 default -> "NOT_APPLICABLE";
               }, false,
               VectorFacets.dimensions(c.type()), VectorFacets.baseType(c.type()), VectorFacets.baseTypeDesc(c.type()),
-              padded(c.type()), false, false, false, false, false, false, 0, defaultId(t, c), 0, false, false, false});
+              padded(c.type()), false, false, false, false, false, c.type().isXmlDocument(), c.type().xmlCollectionId(),
+              defaultId(t, c), 0, false, false, false});
         }
       } else if (e.object() instanceof dev.quern.catalog.meta.View v) {
         out.addAll(viewRows(session, e.schema().name(), v));

@@ -37,7 +37,7 @@ final class DatabasePermissionsView implements SystemView {
       Map.entry("ALTER ANY USER", "ALUS"), Map.entry("ALTER ANY ROLE", "ALRL"), Map.entry("ALTER ANY SCHEMA", "ALSC"),
       Map.entry("SHOWPLAN", "SPLN"), Map.entry("VIEW DATABASE STATE", "VWDS"), Map.entry("CREATE EXTERNAL LIBRARY", "CREL"),
       Map.entry("ALTER ANY EXTERNAL LIBRARY", "ALEL"), Map.entry("CREATE CERTIFICATE", "CRCF"),
-      Map.entry("ALTER ANY SYMMETRIC KEY", "ALSK"));
+      Map.entry("ALTER ANY SYMMETRIC KEY", "ALSK"), Map.entry("CREATE XML SCHEMA COLLECTION", "CRXS"));
 
   @Override
   public String name() {
@@ -60,6 +60,7 @@ final class DatabasePermissionsView implements SystemView {
         case Permission.SCHEMA -> "SCHEMA";
         case Permission.SYMMETRIC_KEY -> "SYMMETRIC_KEYS";
         case Permission.CERTIFICATE -> "CERTIFICATE";
+        case Permission.XML_SCHEMA_COLLECTION -> "XML_SCHEMA_COLLECTION";
         default -> "OBJECT_OR_COLUMN";
       };
       String state = switch (p.state()) {

@@ -65,6 +65,7 @@ final class InformationSchemaColumnsView implements SystemView {
       case FLOAT -> 53;
       case MONEY -> 19;
       case SMALLMONEY -> 10;
+      case XML -> 0; // typed xml keeps its collection id there, not a precision
       default -> t.precision();
     };
   }

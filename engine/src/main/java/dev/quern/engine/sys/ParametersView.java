@@ -68,7 +68,7 @@ final class ParametersView implements SystemView {
     int system = SqlTypes.systemTypeId(p.type().id());
     return new Object[] {objectId, p.name(), id, system,
         p.sysname() ? SYSNAME_USER_TYPE : SqlTypes.userTypeId(p.type().id()), ColumnsView.maxLength(p.type()),
-        TypeFacets.precision(p.type()), TypeFacets.scale(p.type()), p.output(), false, false, false, null, 0,
-        p.readonly(), true, null, null, null, null, null};
+        TypeFacets.precision(p.type()), TypeFacets.scale(p.type()), p.output(), false, false, p.type().isXmlDocument(),
+        null, p.type().xmlCollectionId(), p.readonly(), true, null, null, null, null, null};
   }
 }

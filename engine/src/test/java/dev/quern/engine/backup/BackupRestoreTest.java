@@ -208,6 +208,34 @@ class BackupRestoreTest {
   }
 
   @Test
+  void restoresXmlSchemaCollectionsWithTheirIdsSoTypedColumnsStillValidate() {
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
+      rows(s, "CREATE DATABASE xsd");
+      rows(s, "USE xsd");
+      rows(s, "CREATE XML SCHEMA COLLECTION sc AS N'<xsd:schema xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\">"
+          + "<xsd:element name=\"a\" type=\"xsd:int\"/></xsd:schema>'");
+      rows(s, "ALTER XML SCHEMA COLLECTION sc ADD N'<xsd:schema xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" "
+          + "targetNamespace=\"urn:b\"><xsd:element name=\"b\" type=\"xsd:string\"/></xsd:schema>'");
+      rows(s, "CREATE TABLE docs (id int PRIMARY KEY, body xml(DOCUMENT sc))");
+      rows(s, "INSERT INTO docs VALUES (1, '<a>5</a>')");
+      rows(s, "USE master");
+      assertThat(TestSessions.run(s, "BACKUP DATABASE xsd TO DISK = 'xsd.bak' WITH INIT").errors()).isEmpty();
+      rows(s, "RESTORE DATABASE xsd_copy FROM DISK = 'xsd.bak' WITH MOVE 'xsd' TO '/nowhere/xsd.mdf'");
+      rows(s, "USE xsd_copy");
+      assertThat(rows(s, "SELECT c.name, c.xml_collection_id, SCHEMA_NAME(c.schema_id), "
+          + "(SELECT COUNT(*) FROM sys.xml_schema_namespaces n WHERE n.xml_collection_id = c.xml_collection_id) "
+          + "FROM sys.xml_schema_collections c WHERE c.xml_collection_id > 1")).containsExactly("sc,65536,dbo,2");
+      assertThat(rows(s, "SELECT xml_collection_id, is_xml_document FROM sys.columns WHERE name = 'body'"))
+          .containsExactly("65536,true");
+      assertThat(rows(s, "SELECT body.value('/a[1]', 'int') FROM docs")).containsExactly("5");
+      assertThat(errors(s, "INSERT INTO docs VALUES (2, '<a>x</a>')")).containsExactly(6926);
+      rows(s, "INSERT INTO docs VALUES (2, N'<b xmlns=\"urn:b\">x</b>')");
+      assertThat(errors(s, "DROP XML SCHEMA COLLECTION sc")).containsExactly(6328);
+      rows(s, "USE master");
+    }
+  }
+
+  @Test
   void appendsSetsListsThemAndRecordsHistory() {
     try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
       createShop(s);

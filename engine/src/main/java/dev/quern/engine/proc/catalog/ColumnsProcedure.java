@@ -125,7 +125,7 @@ public final class ColumnsProcedure implements SystemProcedure {
       for (Described c : describe(e, host)) {
         ordinal++;
         if (column == null || column.matcher(c.name()).matches()) {
-          rows.add(row(head, c, ordinal, odbc3));
+          rows.add(row(head, c, ordinal, odbc3, xmlCollection(host, e, c.type())));
         }
       }
     }
@@ -149,7 +149,20 @@ public final class ColumnsProcedure implements SystemProcedure {
         .toList();
   }
 
-  private Object[] row(String[] head, Described c, int ordinal, boolean odbc3) {
+  /** A typed xml column's collection as {database, schema, name}; NULLs for any other column. */
+  private static String[] xmlCollection(ProcedureHost host, CatalogScope.Entry e, SqlType type) {
+    if (!type.isTypedXml()) {
+      return new String[3];
+    }
+    int db = e.schema().databaseId();
+    var m = host.state().store().metadata(host.state().store().storage().catalog(db));
+    return m.xmlSchemaCollection(db, type.xmlCollectionId())
+        .map(c -> new String[] {m.database(db).map(d -> d.name()).orElse(null),
+            m.schema(c.schemaId()).map(sch -> sch.name()).orElse(null), c.name()})
+        .orElse(new String[3]);
+  }
+
+  private Object[] row(String[] head, Described c, int ordinal, boolean odbc3, String[] xml) {
     OdbcColumnType type = OdbcColumnType.of(c.type(), c.identity(), c.nullable(), odbc3, version100);
     // A rowversion column is binary(8) to ODBC, named timestamp as SQL Server's sp_columns names it.
     String typeName = c.rowversion() ? "timestamp" : type.typeName();
@@ -159,7 +172,7 @@ public final class ColumnsProcedure implements SystemProcedure {
         type.charOctetLength(), ordinal, c.nullable() ? "YES" : "NO"));
     if (version100) {
       row.addAll(java.util.Arrays.asList(0, 0, c.computed() ? 1 : 0, c.identity() ? 1 : 0,
-          null, null, null, null, null, null));
+          null, null, null, xml[0], xml[1], xml[2]));
     }
     row.add(type.ssDataType());
     return row.toArray();
