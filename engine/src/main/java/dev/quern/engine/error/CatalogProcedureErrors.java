@@ -16,4 +16,9 @@ public final class CatalogProcedureErrors {
 
   /** A catalog procedure's coded argument (sp_special_columns' @col_type, @scope, @nullable). */
   public static final ErrorTemplate INVALID_CODE = e(15251, 16, "Invalid '%s' specified. It must be %s.");
+
+  /** sp_recompile's success message. */
+  public static final ErrorTemplate MARKED_FOR_RECOMPILATION = e(15070, 10, "Object '%s' was successfully marked for recompilation.");
+  /** sp_refreshview and sp_refreshsqlmodule: no such object (or no permission to see it). */
+  public static final ErrorTemplate NO_OBJECT_OR_PERMISSION = e(15165, 16, "Could not find object '%s' or you do not have permission.");
 }
