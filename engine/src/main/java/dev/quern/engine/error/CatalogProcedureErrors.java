@@ -21,4 +21,17 @@ public final class CatalogProcedureErrors {
   public static final ErrorTemplate MARKED_FOR_RECOMPILATION = e(15070, 10, "Object '%s' was successfully marked for recompilation.");
   /** sp_refreshview and sp_refreshsqlmodule: no such object (or no permission to see it). */
   public static final ErrorTemplate NO_OBJECT_OR_PERMISSION = e(15165, 16, "Could not find object '%s' or you do not have permission.");
+  /** A procedure's argument that is none of its options (sp_helpstats' @results, sp_autostats' @flagc). */
+  public static final ErrorTemplate INVALID_PARAMETER_OR_OPTION =
+      e(15600, 15, "An invalid parameter or option was specified for procedure '%s'.");
+  public static final ErrorTemplate NO_STATISTICS = e(15574, 10, "This object does not have any statistics.");
+  public static final ErrorTemplate NO_STATISTICS_OR_INDEXES = e(15575, 10, "This object does not have any statistics or indexes.");
+  /** sp_autostats' @indname that names no statistics of the table. */
+  public static final ErrorTemplate NO_SUCH_INDEX = e(15323, 16, "The selected index does not exist on table '%s'.");
+  /** sp_createstats by a caller that is not db_owner. */
+  public static final ErrorTemplate NO_PERMISSION = e(15247, 16, "User does not have permission to perform this action.");
+  public static final ErrorTemplate CREATING_STATISTICS = e(15018, 10, "Table '%s': Creating statistics for the following columns:");
+  public static final ErrorTemplate NO_COLUMNS_WITHOUT_STATISTICS = e(15013, 10, "Table '%s': No columns without statistics found.");
+  public static final ErrorTemplate STATISTICS_CREATED =
+      e(15020, 10, "Statistics have been created for the %d listed columns of the above tables.");
 }

@@ -10,10 +10,10 @@ import java.util.Optional;
  * a name whose database part is not the current database is 15250, as SQL Server's procedures
  * check before they look the object up.
  */
-final class ModuleName {
+public final class ModuleName {
   private ModuleName() {}
 
-  static Optional<SchemaObject> resolve(SessionState session, String name) {
+  public static Optional<SchemaObject> resolve(SessionState session, String name) {
     String database = databasePart(name);
     if (database != null && !database.equalsIgnoreCase(session.databaseName())) {
       throw SqlErrors.QUALIFIER_NOT_CURRENT_DATABASE.raise();
