@@ -34,4 +34,9 @@ public final class CatalogProcedureErrors {
   public static final ErrorTemplate NO_COLUMNS_WITHOUT_STATISTICS = e(15013, 10, "Table '%s': No columns without statistics found.");
   public static final ErrorTemplate STATISTICS_CREATED =
       e(15020, 10, "Statistics have been created for the %d listed columns of the above tables.");
+  /** sp_readerrorlog by a caller outside securityadmin. */
+  public static final ErrorTemplate ROLE_ONLY = e(15003, 16, "Only members of the %s role can execute this stored procedure.");
+  /** xp_logininfo of a Windows account that cannot be looked up ({@code %s}: the code as 0x…). */
+  public static final ErrorTemplate WINDOWS_ACCOUNT_UNKNOWN =
+      e(15404, 16, "Could not obtain information about Windows NT group/user '%s', error code %s.");
 }
