@@ -39,4 +39,9 @@ public final class CatalogProcedureErrors {
   /** xp_logininfo of a Windows account that cannot be looked up ({@code %s}: the code as 0x…). */
   public static final ErrorTemplate WINDOWS_ACCOUNT_UNKNOWN =
       e(15404, 16, "Could not obtain information about Windows NT group/user '%s', error code %s.");
+  /** sp_settriggerorder: @stmttype is no event the trigger fires on. */
+  public static final ErrorTemplate NOT_A_TRIGGER_FOR = e(15125, 16, "Trigger '%s' is not a trigger for '%s'.");
+  /** sp_settriggerorder: another trigger of the object already has that place for the event. */
+  public static final ErrorTemplate ORDER_TAKEN = e(15130, 16, "There already exists a '%s' trigger for '%s'.");
+  public static final ErrorTemplate INSTEAD_OF_NO_ORDER = e(15133, 16, "INSTEAD OF trigger '%s' cannot be associated with an order.");
 }

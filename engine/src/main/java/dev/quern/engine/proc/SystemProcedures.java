@@ -39,6 +39,7 @@ public final class SystemProcedures {
               new dev.quern.engine.proc.module.RecompileProcedure(),
               dev.quern.engine.proc.module.RefreshModuleProcedure.view(),
               dev.quern.engine.proc.module.RefreshModuleProcedure.module(),
+              new dev.quern.engine.proc.module.SetTriggerOrderProcedure(),
               new dev.quern.engine.proc.statistics.HelpStatsProcedure(),
               new dev.quern.engine.proc.statistics.CreateStatsProcedure(),
               new dev.quern.engine.proc.statistics.AutoStatsProcedure(),
