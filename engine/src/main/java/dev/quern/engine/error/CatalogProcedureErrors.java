@@ -44,4 +44,12 @@ public final class CatalogProcedureErrors {
   /** sp_settriggerorder: another trigger of the object already has that place for the event. */
   public static final ErrorTemplate ORDER_TAKEN = e(15130, 16, "There already exists a '%s' trigger for '%s'.");
   public static final ErrorTemplate INSTEAD_OF_NO_ORDER = e(15133, 16, "INSTEAD OF trigger '%s' cannot be associated with an order.");
+  /** sp_indexoption's @OptionValue other than ON, OFF, TRUE or FALSE. */
+  public static final ErrorTemplate INVALID_ON_OFF = e(15231, 16,
+      "The argument specified for the '%s' parameter of stored procedure '%s' is not valid. Valid arguments are 'ON',"
+          + " 'OFF', 'TRUE' and 'FALSE'.");
+  /** sp_indexoption's name of no user table. */
+  public static final ErrorTemplate NO_USER_TABLE = e(15388, 11,
+      "There is no user table matching the input name '%s' in the current database or you do not have permission to"
+          + " access the table.");
 }

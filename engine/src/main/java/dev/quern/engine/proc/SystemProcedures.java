@@ -40,6 +40,7 @@ public final class SystemProcedures {
               dev.quern.engine.proc.module.RefreshModuleProcedure.view(),
               dev.quern.engine.proc.module.RefreshModuleProcedure.module(),
               new dev.quern.engine.proc.module.SetTriggerOrderProcedure(),
+              new dev.quern.engine.proc.module.IndexOptionProcedure(),
               new dev.quern.engine.proc.statistics.HelpStatsProcedure(),
               new dev.quern.engine.proc.statistics.CreateStatsProcedure(),
               new dev.quern.engine.proc.statistics.AutoStatsProcedure(),
