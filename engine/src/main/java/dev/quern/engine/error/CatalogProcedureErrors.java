@@ -52,4 +52,16 @@ public final class CatalogProcedureErrors {
   public static final ErrorTemplate NO_USER_TABLE = e(15388, 11,
       "There is no user table matching the input name '%s' in the current database or you do not have permission to"
           + " access the table.");
+  // Backup devices: sp_addumpdevice, sp_dropdevice.
+  public static final ErrorTemplate UNKNOWN_DEVICE_TYPE =
+      e(15044, 16, "The type \"%s\" is an unknown backup device type. Use the type \"disk\" or \"tape\".");
+  public static final ErrorTemplate LOGICAL_NAME_NULL = e(15045, 16, "The logical name cannot be NULL.");
+  public static final ErrorTemplate PHYSICAL_NAME_NULL = e(15046, 16, "The physical name cannot be NULL.");
+  public static final ErrorTemplate DEVICE_EXISTS = e(15026, 16, "Logical device '%s' already exists.");
+  public static final ErrorTemplate PHYSICAL_DEVICE_TAKEN = e(15061, 16, "The add device request was denied. A physical"
+      + " device named \"%s\" already exists. Only one backup device may refer to any physical device name.");
+  public static final ErrorTemplate NO_SUCH_DEVICE =
+      e(15012, 16, "The device '%s' does not exist. Use sys.backup_devices to show available devices.");
+  public static final ErrorTemplate INVALID_DELFILE = e(15216, 16, "'%s' is not a valid option for the @delfile parameter.");
+  public static final ErrorTemplate DEVICE_DROPPED = e(15463, 10, "Device dropped.");
 }

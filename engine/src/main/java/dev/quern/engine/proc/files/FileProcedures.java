@@ -11,7 +11,9 @@ public final class FileProcedures {
   private FileProcedures() {}
 
   public static List<SystemProcedure> all() {
-    return List.of(new CreateSubdirProcedure(), new DeleteFileProcedure(), new FileExistProcedure(),
-        DirTreeProcedure.dirTree(), DirTreeProcedure.subdirs());
+    List<SystemProcedure> all = new java.util.ArrayList<>(List.of(new CreateSubdirProcedure(), new DeleteFileProcedure(),
+        new FileExistProcedure(), DirTreeProcedure.dirTree(), DirTreeProcedure.subdirs()));
+    all.addAll(BackupDeviceProcedures.all());
+    return List.copyOf(all);
   }
 }
