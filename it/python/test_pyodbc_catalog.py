@@ -1,5 +1,6 @@
 """pyodbc's catalog calls through FreeTDS ODBC: cursor.tables() (sp_tables), cursor.columns()
-(sp_columns, ODBC 3), cursor.primaryKeys() (sp_pkeys), cursor.foreignKeys() (sp_fkeys)."""
+(sp_columns, ODBC 3), cursor.primaryKeys() (sp_pkeys), cursor.foreignKeys() (sp_fkeys),
+cursor.rowIdColumns() / rowVerColumns() (SQLSpecialColumns: sp_special_columns)."""
 
 import pytest
 
@@ -90,3 +91,23 @@ def test_statistics_lists_the_table_then_index_keys(cnxn):
         (1, "pk_pc_child", False, 1, "parent_id", "A"),
         (1, "pk_pc_child", False, 2, "n", "A"),
     ]
+
+
+def test_row_id_columns_are_the_primary_key(cnxn):
+    rows = cnxn.cursor().rowIdColumns("pc_child").fetchall()
+    # SQL_SCOPE_CURROW 0, SQL_PC_NOT_PSEUDO 1.
+    assert [(r.scope, r.column_name, r.data_type, r.type_name, r.column_size, r.buffer_length, r.decimal_digits,
+             r.pseudo_column) for r in rows] == [
+        (0, "parent_id", SQL_INTEGER, "int", 10, 4, 0, 1),
+        (0, "n", SQL_INTEGER, "int", 10, 4, 0, 1),
+    ]
+
+
+def test_row_version_columns_are_the_rowversion(cnxn):
+    cnxn.execute("CREATE TABLE pc_versioned (id int NOT NULL PRIMARY KEY, rv rowversion)")
+    rows = cnxn.cursor().rowVerColumns("pc_versioned").fetchall()
+    # SQL_BINARY -2; a row version's scope is NULL.
+    assert [(r.scope, r.column_name, r.data_type, r.type_name, r.column_size) for r in rows] == [
+        (None, "rv", -2, "timestamp", 8),
+    ]
+    assert cnxn.cursor().rowVerColumns("pc_parent").fetchall() == []

@@ -50,6 +50,7 @@ SELECT d.database_id, d.name FROM master.sys.databases AS d WHERE d.database_id 
 4	msdb
 3	model
 
+# Every database has the fixed database roles' schemas too, with the roles' ids.
 query T
 SELECT name FROM sys.schemas ORDER BY schema_id
 ----
@@ -57,6 +58,15 @@ dbo
 guest
 INFORMATION_SCHEMA
 sys
+db_owner
+db_accessadmin
+db_securityadmin
+db_ddladmin
+db_backupoperator
+db_datareader
+db_datawriter
+db_denydatareader
+db_denydatawriter
 
 describe
 SELECT * FROM sys.schemas

@@ -69,6 +69,7 @@ public final class Catalog implements AutoCloseable {
   private final CatalogStatistics statistics = new CatalogStatistics(this);
   private final CatalogBackupHistory backups = new CatalogBackupHistory(this);
   private final CatalogRestoreHistory restores = new CatalogRestoreHistory(this);
+  private final CatalogBackupDevices backupDevices = new CatalogBackupDevices();
   private final CatalogAgent agent = new CatalogAgent(this);
   private final java.util.Map<Integer, Encoded> lastEncoded =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -193,6 +194,11 @@ public final class Catalog implements AutoCloseable {
   /** msdb.dbo.restorehistory's records. */
   public CatalogRestoreHistory restores() {
     return restores;
+  }
+
+  /** The logical backup devices (sys.backup_devices), kept in the main store with master. */
+  public CatalogBackupDevices backupDevices() {
+    return backupDevices;
   }
 
   /** SQL Server Agent's msdb tables (jobs, schedules, history). */

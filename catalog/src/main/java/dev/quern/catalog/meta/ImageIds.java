@@ -68,7 +68,7 @@ final class ImageIds {
       case UserFunction f -> new UserFunction(id, schemaId, f.name(), f.definition(), f.typeCode());
       case Synonym s -> new Synonym(id, schemaId, s.name(), s.baseObjectName());
       case Trigger t -> new Trigger(id, schemaId, t.name(), t.definition(), id(t.parentId()), t.events(),
-          t.disabled(), t.insteadOf(), t.parentClass());
+          t.disabled(), t.insteadOf(), t.parentClass(), t.firstFor(), t.lastFor());
       case Sequence q -> new Sequence(id, schemaId, q.name(), q.type(), q.start(), q.increment(),
           q.minValue(), q.maxValue(), q.cycle(), q.cacheSize(), q.restarts());
     };

@@ -112,6 +112,8 @@ final class MetaCodec {
         w.out.put(t.disabled() ? 1 : 0);
         w.out.put(t.insteadOf() ? 1 : 0);
         w.out.put((byte) t.parentClass());
+        w.string(String.join(",", new java.util.TreeSet<>(t.firstFor())));
+        w.string(String.join(",", new java.util.TreeSet<>(t.lastFor())));
       }
       case Synonym s -> {
         w.out.put(SYNONYM).putInt(s.id()).putInt(s.schemaId());
@@ -182,7 +184,14 @@ final class MetaCodec {
     boolean insteadOf = r.in.hasRemaining() && r.in.get() != 0;
     // Those written before DDL triggers existed end here: a table's or view's.
     int parentClass = r.in.hasRemaining() ? r.in.get() & 0xFF : Trigger.OBJECT;
-    return new Trigger(id, schemaId, name, definition, parentId, events, disabled, insteadOf, parentClass);
+    // Those written before sp_settriggerorder end here: no order set.
+    java.util.Set<String> first = r.in.hasRemaining() ? eventSet(r.string()) : java.util.Set.of();
+    java.util.Set<String> last = r.in.hasRemaining() ? eventSet(r.string()) : java.util.Set.of();
+    return new Trigger(id, schemaId, name, definition, parentId, events, disabled, insteadOf, parentClass, first, last);
+  }
+
+  private static java.util.Set<String> eventSet(String joined) {
+    return joined.isEmpty() ? java.util.Set.of() : java.util.Set.of(joined.split(","));
   }
 
   private static Sequence readSequence(Reader r) {

@@ -16,7 +16,7 @@ final class SystemKeys {
   static final byte GARBAGE = 0x06;
   /** 0x07 is the backup history ({@link CatalogBackupHistory}). */
   static final byte TABLE_LOCK = 0x08;
-  /** 0x09–0x0B are change tracking's ranges, 0x0C SQL Server Agent's tables ({@link CatalogAgent}), 0x0D the restore history ({@link CatalogRestoreHistory}). */
+  /** 0x09–0x0B are change tracking's ranges, 0x0C SQL Server Agent's tables ({@link CatalogAgent}), 0x0D the restore history ({@link CatalogRestoreHistory}), 0x0E the backup devices ({@link CatalogBackupDevices}). */
 
   static final byte STAMP_KIND = 0x00;
   static final byte DATABASE_KIND = 0x01;

@@ -12,11 +12,13 @@ import java.util.Set;
  * SQL Server and sys.objects does not show them). {@code events} are INSERT, UPDATE, DELETE for a
  * DML trigger, the DDL event types and groups it names (CREATE_TABLE, DDL_TABLE_EVENTS) for a
  * DDL trigger. A disabled trigger (DISABLE TRIGGER) does not fire. An INSTEAD OF trigger
- * ({@code insteadOf}) runs in place of the statement; an AFTER trigger once it has run.
+ * ({@code insteadOf}) runs in place of the statement; an AFTER trigger once it has run. {@code
+ * firstFor} and {@code lastFor} are the events it fires first or last for among the object's AFTER
+ * triggers (sp_settriggerorder); the others fire between them.
  */
 public record Trigger(
     int id, int schemaId, String name, String definition, int parentId, Set<String> events, boolean disabled,
-    boolean insteadOf, int parentClass)
+    boolean insteadOf, int parentClass, Set<String> firstFor, Set<String> lastFor)
     implements SchemaObject {
   /** sys.triggers.parent_class of a DDL trigger ON DATABASE. */
   public static final int DATABASE = 0;
@@ -27,6 +29,15 @@ public record Trigger(
 
   public Trigger {
     events = Set.copyOf(events);
+    firstFor = Set.copyOf(firstFor);
+    lastFor = Set.copyOf(lastFor);
+  }
+
+  /** A trigger without a set order. */
+  public Trigger(
+      int id, int schemaId, String name, String definition, int parentId, Set<String> events, boolean disabled,
+      boolean insteadOf, int parentClass) {
+    this(id, schemaId, name, definition, parentId, events, disabled, insteadOf, parentClass, Set.of(), Set.of());
   }
 
   /** A DML trigger. */
@@ -56,10 +67,26 @@ public record Trigger(
   }
 
   public Trigger renamed(String newName) {
-    return new Trigger(id, schemaId, newName, definition, parentId, events, disabled, insteadOf, parentClass);
+    return new Trigger(id, schemaId, newName, definition, parentId, events, disabled, insteadOf, parentClass, firstFor,
+        lastFor);
   }
 
   public Trigger withDisabled(boolean disabled) {
-    return new Trigger(id, schemaId, name, definition, parentId, events, disabled, insteadOf, parentClass);
+    return new Trigger(id, schemaId, name, definition, parentId, events, disabled, insteadOf, parentClass, firstFor,
+        lastFor);
+  }
+
+  /** This trigger fired first ("First"), last ("Last") or in no set place ("None") for {@code event}. */
+  public Trigger withOrder(String event, String order) {
+    Set<String> first = new java.util.HashSet<>(firstFor);
+    Set<String> last = new java.util.HashSet<>(lastFor);
+    first.remove(event);
+    last.remove(event);
+    if (order.equals("First")) {
+      first.add(event);
+    } else if (order.equals("Last")) {
+      last.add(event);
+    }
+    return new Trigger(id, schemaId, name, definition, parentId, events, disabled, insteadOf, parentClass, first, last);
   }
 }

@@ -43,6 +43,8 @@
  * 00 0B database:u32                   last committed change tracking version (ChangeVersions)
  * 00 07 id:u32                        backup history: one backup set (CatalogBackupHistory; kept
  *                                     out of the catalog range so metadata loads never read it)
+ * 00 0E name                          a logical backup device, name lower-cased
+ *                                     (CatalogBackupDevices; sp_addumpdevice)
  * 01 dataId:u64 key                   rows and index entries:
  *                                       heap           01 dataId rowId:u64           → row
  *                                       clustered      01 dataId key [rowId:u64]      → row

@@ -5,9 +5,10 @@ import java.util.Map;
 /**
  * {@code RESTORE DATABASE | LOG name FROM DISK = 'path' [WITH ...]} and the informational forms
  * {@code RESTORE HEADERONLY | FILELISTONLY | VERIFYONLY FROM DISK = 'path'} (database
- * null). Options as in {@link BackupStatement}.
+ * null), or FROM a logical device ({@code logicalDevice}). Options as in {@link BackupStatement}.
  */
-public record RestoreStatement(int line, Kind kind, String database, String device, Map<String, Object> options)
+public record RestoreStatement(
+    int line, Kind kind, String database, String device, boolean logicalDevice, Map<String, Object> options)
     implements StorageStatement {
   public enum Kind {
     DATABASE,
@@ -31,6 +32,7 @@ public record RestoreStatement(int line, Kind kind, String database, String devi
 
   @Override
   public String toSql() {
-    return "RESTORE " + kind + (database == null ? "" : " " + database) + " FROM DISK = '" + device + "' " + options;
+    return "RESTORE " + kind + (database == null ? "" : " " + database) + " FROM "
+        + (logicalDevice ? "[" + device + "]" : "DISK = '" + device + "'") + " " + options;
   }
 }

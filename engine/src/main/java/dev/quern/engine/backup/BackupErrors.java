@@ -17,6 +17,9 @@ public final class BackupErrors {
   }
 
   public static final ErrorTemplate TERMINATING = e(3013, 16, 1, "%s is terminating abnormally.");
+  public static final ErrorTemplate NO_SUCH_DEVICE = e(3206, 16, 1, "Backup device '%s' does not exist. To view existing"
+      + " backup devices, use the sys.backup_devices catalog view. To create a new backup device use either"
+      + " sp_addumpdevice or SQL Server Management Studio.");
   public static final ErrorTemplate CANNOT_OPEN_DEVICE =
       e(3201, 16, 1, "Cannot open backup device '%s'. Operating system error %s.");
   public static final ErrorTemplate OTHER_DATABASE =

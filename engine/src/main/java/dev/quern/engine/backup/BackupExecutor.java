@@ -87,7 +87,8 @@ public final class BackupExecutor {
       }
       throw SqlErrors.OPTION_NOT_SUPPORTED.raise("DIFFERENTIAL");
     }
-    BackupFile file = BackupDevice.of(state, b.device());
+    String physical = BackupDevice.physical(state, b.device(), b.logicalDevice());
+    BackupFile file = BackupDevice.of(state, physical);
     BackupProgress progress = new BackupProgress(sink, stats(b.options()));
     long start = System.currentTimeMillis();
     BackupSetHeader header;
@@ -109,7 +110,7 @@ public final class BackupExecutor {
           }));
     }
     progress.progress(1, 1);
-    record(main, header, b.device());
+    record(main, header, physical);
     progress.processed(header);
     progress.succeeded("BACKUP DATABASE", header);
   }

@@ -37,7 +37,7 @@ public final class RestoreExecutor {
       if (state.store().inUserTransaction()) {
         throw BackupErrors.IN_TRANSACTION.raise();
       }
-      BackupFile file = BackupDevice.of(state, r.device());
+      BackupFile file = BackupDevice.of(state, BackupDevice.physical(state, r.device(), r.logicalDevice()));
       switch (r.kind()) {
         case HEADERONLY -> RestoreInfoResults.headers(sink, file.sets());
         // Every database but tempdb lives in the main store, master's.

@@ -15,6 +15,11 @@ final class CheckAllocCommand implements DbccCommand {
   }
 
   @Override
+  public void authorize(DbccCall call) {
+    DbccAccess.databaseOwner(call, "checkalloc", CheckArguments.database(call));
+  }
+
+  @Override
   public void run(DbccCall call) {
     boolean noIndex = "NOINDEX".equalsIgnoreCase(String.valueOf(call.argument(1)));
     if (call.arguments().size() > 2 || call.arguments().size() == 2 && !noIndex) {

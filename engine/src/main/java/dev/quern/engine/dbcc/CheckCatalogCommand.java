@@ -15,6 +15,11 @@ final class CheckCatalogCommand implements DbccCommand {
   }
 
   @Override
+  public void authorize(DbccCall call) {
+    DbccAccess.databaseOwner(call, "checkcatalog", CheckArguments.database(call));
+  }
+
+  @Override
   public void run(DbccCall call) {
     if (call.arguments().size() > 1) {
       throw DbccErrors.INCORRECT_STATEMENT.raise();

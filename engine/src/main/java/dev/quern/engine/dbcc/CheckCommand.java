@@ -42,6 +42,15 @@ final class CheckCommand implements DbccCommand {
   }
 
   @Override
+  public void authorize(DbccCall call) {
+    if (wholeDatabase) {
+      DbccAccess.databaseOwner(call, "checkdb", CheckArguments.database(call));
+    } else {
+      DbccAccess.tableMaintainer(call, "checktable", String.valueOf(call.argument(0)));
+    }
+  }
+
+  @Override
   public void run(DbccCall call) {
     boolean noIndex = "NOINDEX".equalsIgnoreCase(String.valueOf(call.argument(1)));
     if (call.arguments().size() > 2 || call.arguments().size() == 2 && !noIndex) {

@@ -45,6 +45,12 @@ final class CheckConstraintsCommand implements DbccCommand {
   }
 
   @Override
+  public void authorize(DbccCall call) {
+    var s = call.state();
+    DbccAccess.databaseOwner(call, "checkconstraints", s.server().databases().byId(s.databaseId()).orElseThrow());
+  }
+
+  @Override
   public void run(DbccCall call) {
     SessionState s = call.state();
     Catalog catalog = s.store().storage().catalog(s.databaseId());

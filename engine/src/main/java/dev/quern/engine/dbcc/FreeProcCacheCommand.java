@@ -12,6 +12,12 @@ final class FreeProcCacheCommand implements DbccCommand {
   }
 
   @Override
+  public void authorize(DbccCall call) {
+    // ALTER SERVER STATE, which only sysadmin holds in Quern; SQL Server raises 2571 with state 9.
+    DbccAccess.sysadmin(call, "freeproccache", 9);
+  }
+
+  @Override
   public void run(DbccCall call) {
     call.state().server().planCache().clear();
   }

@@ -26,6 +26,14 @@ final class InputBufferCommand implements DbccCommand {
   }
 
   @Override
+  public void authorize(DbccCall call) {
+    // Anyone may see their own session's; another's takes VIEW SERVER STATE (sysadmin in Quern).
+    if (call.argument(0) instanceof Number n && n.intValue() != call.state().spid()) {
+      DbccAccess.sysadmin(call, name(), 3);
+    }
+  }
+
+  @Override
   public void run(DbccCall call) {
     if (!(call.argument(0) instanceof Number n) || call.arguments().size() > 2) {
       throw DbccErrors.INCORRECT_STATEMENT.raise();

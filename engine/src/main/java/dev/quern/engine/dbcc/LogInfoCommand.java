@@ -27,6 +27,11 @@ final class LogInfoCommand implements DbccCommand {
   }
 
   @Override
+  public void authorize(DbccCall call) {
+    DbccAccess.databaseOwner(call, "loginfo", CheckArguments.database(call));
+  }
+
+  @Override
   public void run(DbccCall call) {
     int db = CheckArguments.databaseId(call);
     long size = call.state().store().storage().logBytes(db);

@@ -23,6 +23,11 @@ final class OpenTranCommand implements DbccCommand {
   }
 
   @Override
+  public void authorize(DbccCall call) {
+    DbccAccess.databaseOwner(call, "opentran", CheckArguments.database(call));
+  }
+
+  @Override
   public void run(DbccCall call) {
     int db = CheckArguments.databaseId(call);
     SessionState oldest = null;

@@ -58,6 +58,8 @@ final class ShowStatisticsCommand implements DbccCommand {
     ResolvedTable t = ObjectNames.table(state.store(), state.databaseName(), parts(tableArg.toString()))
         .orElseThrow(() -> DbccErrors.NO_SUCH_TABLE.raise(tableArg));
     Table table = t.table();
+    // SELECT on the table, as SQL Server asks since 2012 SP1 (owners, db_owner and sysadmin have it).
+    dev.quern.engine.session.PermissionGate.object(state, t.database(), t.schema(), table, "SELECT");
     Statistics s = TableStatistics.named(state.store().metadata(t.catalog()), table, parts(target.toString()).getLast())
         .orElseThrow(() -> StatisticsErrors.NOT_LOCATED.raise(target));
     boolean header = call.option("STAT_HEADER");

@@ -42,13 +42,18 @@ final class ShrinkCommand implements DbccCommand {
   }
 
   @Override
+  public void authorize(DbccCall call) {
+    if (!call.arguments().isEmpty()) {
+      DbccAccess.databaseOwner(call, name.toLowerCase(java.util.Locale.ROOT), database(call));
+    }
+  }
+
+  @Override
   public void run(DbccCall call) {
     if (call.arguments().isEmpty()) {
       throw DbccErrors.INCORRECT_STATEMENT.raise();
     }
     Databases.Database db = database(call);
-    // sysadmin or the database's owner, as SQL Server requires.
-    dev.quern.engine.session.PermissionGate.database(call.state(), "CONTROL");
     var storage = call.state().store().storage();
     storage.catalog(db.id()).store().compact();
     long pages = dev.quern.engine.store.Storage.pages(storage.dataBytes(db.id()));

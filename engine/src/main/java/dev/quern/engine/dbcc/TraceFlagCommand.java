@@ -49,6 +49,13 @@ final class TraceFlagCommand implements DbccCommand {
   }
 
   @Override
+  public void authorize(DbccCall call) {
+    if (mode != Mode.STATUS) {
+      DbccAccess.sysadmin(call, name(), 3); // TRACESTATUS is anyone's
+    }
+  }
+
+  @Override
   public void run(DbccCall call) {
     boolean globally = false;
     Set<Integer> flags = new TreeSet<>();

@@ -18,6 +18,13 @@ final class UpdateUsageCommand implements DbccCommand {
   }
 
   @Override
+  public void authorize(DbccCall call) {
+    if (!call.arguments().isEmpty()) {
+      DbccAccess.databaseOwner(call, "updateusage", CheckArguments.database(call));
+    }
+  }
+
+  @Override
   public void run(DbccCall call) {
     if (call.arguments().isEmpty() || call.arguments().size() > 3) {
       throw DbccErrors.INCORRECT_STATEMENT.raise();

@@ -29,6 +29,7 @@ final class DbccExecutor {
     List<Object> args = new ArrayList<>();
     d.arguments().forEach(a -> args.add(a.eval(frame.eval)));
     DbccCall call = new DbccCall(state, d.command(), args, d.options(), sink, frame.inProc, d.line(), host);
+    command.authorize(call);
     command.run(call);
     call.info(2528, "DBCC execution completed. If DBCC printed error messages, contact your system administrator.");
     sink.done(-1, frame.inProc);

@@ -27,7 +27,8 @@ final class SchemaDdl {
 
   void create(CreateSchemaStatement s) {
     Catalog catalog = catalog();
-    if (state.store().metadata(catalog).schema(state.databaseId(), s.name()).isPresent()) {
+    if (state.store().metadata(catalog).schema(state.databaseId(), s.name()).isPresent()
+        || dev.quern.catalog.meta.FixedRoleSchemas.ofName(s.name()).isPresent()) {
       throw SqlErrors.OBJECT_EXISTS.raise(s.name());
     }
     int owner = s.owner() == null ? Principals.DBO_ID : owner(s.owner());
@@ -68,7 +69,8 @@ final class SchemaDdl {
       }
       throw SqlErrors.CANNOT_DROP.raise("schema", s.name());
     }
-    if (Storage.STANDARD_SCHEMAS.stream().anyMatch(n -> n.equalsIgnoreCase(s.name()))) {
+    if (Storage.STANDARD_SCHEMAS.stream().anyMatch(n -> n.equalsIgnoreCase(s.name()))
+        || dev.quern.catalog.meta.FixedRoleSchemas.ofName(s.name()).isPresent()) {
       throw SqlErrors.CANNOT_DROP.raise("schema", s.name());
     }
     if (!md.userTypes(schema.get().id()).isEmpty()) {

@@ -23,10 +23,15 @@ import java.util.Set;
 final class TriggerFiring {
   private TriggerFiring() {}
 
-  /** The enabled AFTER triggers of {@code t} that {@code event} (INSERT, UPDATE, DELETE) fires. */
+  /**
+   * The enabled AFTER triggers of {@code t} that {@code event} (INSERT, UPDATE, DELETE) fires, in
+   * firing order: the one sp_settriggerorder made first for it, the others, the last one.
+   */
   static List<Trigger> triggers(SessionState state, ResolvedTable t, String event) {
     List<Trigger> all = state.store().metadata(t.catalog()).triggers(t.table().id());
-    return all.isEmpty() ? all : all.stream().filter(tr -> !tr.disabled() && !tr.insteadOf() && tr.firesOn(event)).toList();
+    return all.isEmpty() ? all : all.stream().filter(tr -> !tr.disabled() && !tr.insteadOf() && tr.firesOn(event))
+        .sorted(java.util.Comparator.comparingInt(tr -> tr.firstFor().contains(event) ? 0 : tr.lastFor().contains(event) ? 2 : 1))
+        .toList();
   }
 
   /** 331: OUTPUT INTO a table with triggers (SQL Server refuses it rather than fire them). */

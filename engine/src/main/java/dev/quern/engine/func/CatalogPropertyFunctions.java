@@ -132,6 +132,11 @@ final class CatalogPropertyFunctions {
 
   /** One OBJECTPROPERTY property (upper case) of {@code x}: 1 or 0, NULL when not known. */
   static Integer objectProperty(SchemaObject x, String property, FunctionContext ctx) {
+    if (property.startsWith("EXECIS") && property.endsWith("TRIGGER") || property.equals("EXECISTRIGGERDISABLED")) {
+      // A trigger's own properties: NULL for any other object.
+      Boolean t = x instanceof dev.quern.catalog.meta.Trigger tr ? triggerProperty(tr, property) : null;
+      return t == null ? null : t ? 1 : 0;
+    }
     Boolean answer =
         switch (property) {
           // IsIndexed: a table with an index, a view with its clustered index.
@@ -144,6 +149,7 @@ final class CatalogPropertyFunctions {
           case "ISTABLEFUNCTION" -> x.typeCode().equals("IF") || x.typeCode().equals("TF");
           case "ISINLINEFUNCTION" -> x.typeCode().equals("IF");
           case "ISSEQUENCE" -> x instanceof Sequence;
+          case "ISTRIGGER" -> x instanceof dev.quern.catalog.meta.Trigger;
           case "ISMSSHIPPED", "ISSYSTEMTABLE" -> false;
           case "ISSCHEMABOUND" -> dev.quern.engine.store.ModuleOptions.schemaBound(x);
           case "TABLEHASPRIMARYKEY" -> x instanceof Table t && t.constraints().stream().anyMatch(Constraint.PrimaryKey.class::isInstance);
@@ -153,5 +159,33 @@ final class CatalogPropertyFunctions {
           default -> null;
         };
     return answer == null ? null : answer ? 1 : 0;
+  }
+
+  /**
+   * ExecIsInsertTrigger, ExecIsAfterTrigger, ExecIsFirstUpdateTrigger … of a trigger
+   * ("OBJECTPROPERTY (Transact-SQL)"): the events it fires on, its kind, whether it is disabled, and
+   * the events sp_settriggerorder made it first or last for.
+   */
+  private static Boolean triggerProperty(dev.quern.catalog.meta.Trigger t, String property) {
+    return switch (property) {
+      case "EXECISTRIGGERDISABLED" -> t.disabled();
+      case "EXECISAFTERTRIGGER" -> !t.insteadOf();
+      case "EXECISINSTEADOFTRIGGER" -> t.insteadOf();
+      case "EXECISINSERTTRIGGER", "EXECISUPDATETRIGGER", "EXECISDELETETRIGGER" -> t.firesOn(event(property, "EXECIS"));
+      default -> {
+        if (property.startsWith("EXECISFIRST")) {
+          yield t.firstFor().contains(event(property, "EXECISFIRST"));
+        }
+        if (property.startsWith("EXECISLAST")) {
+          yield t.lastFor().contains(event(property, "EXECISLAST"));
+        }
+        yield null;
+      }
+    };
+  }
+
+  /** The event a trigger property names: {@code EXECISFIRSTINSERTTRIGGER} less its prefix and TRIGGER. */
+  private static String event(String property, String prefix) {
+    return property.substring(prefix.length(), property.length() - "TRIGGER".length());
   }
 }

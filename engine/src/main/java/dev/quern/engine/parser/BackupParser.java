@@ -47,8 +47,8 @@ final class BackupParser {
     }
     String database = in.identifier();
     in.expect("TO");
-    String device = device();
-    return new BackupStatement(line, log, database, device, options());
+    Device device = device();
+    return new BackupStatement(line, log, database, device.name(), device.logical(), options());
   }
 
   private Statement restore(int line) {
@@ -63,18 +63,28 @@ final class BackupParser {
     String database = kind == RestoreStatement.Kind.DATABASE || kind == RestoreStatement.Kind.LOG
         ? in.identifier() : null;
     in.expect("FROM");
-    String device = device();
-    return new RestoreStatement(line, kind, database, device, options());
+    Device device = device();
+    return new RestoreStatement(line, kind, database, device.name(), device.logical(), options());
   }
 
-  /** {@code DISK = 'path'}: the one device kind Quern writes (TAPE and URL are syntax errors). */
-  private String device() {
-    Token t = in.next();
-    if (!t.upper().equals("DISK")) {
-      throw TokenStream.errorNear(t);
+  /** A path, or the name of a logical device. */
+  private record Device(String name, boolean logical) {}
+
+  /**
+   * {@code DISK = 'path'}, the one physical device kind Quern writes (TAPE and URL are syntax
+   * errors), or a logical device's name (sp_addumpdevice).
+   */
+  private Device device() {
+    if (in.peek().upper().equals("DISK") && in.peek(1).isSymbol("=")) {
+      in.next();
+      in.expectSymbol("=");
+      return new Device(in.stringLiteral(), false);
     }
-    in.expectSymbol("=");
-    return in.stringLiteral();
+    Token t = in.peek();
+    if (t.upper().equals("TAPE") || t.upper().equals("URL") || t.upper().equals("DISK")) {
+      throw TokenStream.errorNear(in.next());
+    }
+    return new Device(in.identifier(), true);
   }
 
   private Map<String, Object> options() {

@@ -256,7 +256,8 @@ final class SecurityParser {
     }
     List<String> principals = new ArrayList<>();
     do {
-      principals.add(in.identifier());
+      // PUBLIC is a reserved word, yet names the public role unquoted here (GRANT SELECT … TO public).
+      principals.add(in.accept("PUBLIC") ? "public" : in.identifier());
     } while (in.acceptSymbol(","));
     boolean withGrant = false;
     if (in.at("WITH") && in.peek(1).is("GRANT")) {

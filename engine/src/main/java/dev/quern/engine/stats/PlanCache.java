@@ -68,6 +68,23 @@ public final class PlanCache {
     textChars = 0;
   }
 
+  /**
+   * Lets go of the plans of the modules {@code objectIds} of database {@code databaseId}
+   * (sp_recompile): their next run compiles afresh, with new statistics, as after eviction.
+   */
+  public synchronized void evict(int databaseId, java.util.Set<Integer> objectIds) {
+    var it = plans.entrySet().iterator();
+    while (it.hasNext()) {
+      CachedPlan p = it.next().getValue();
+      if (p.databaseId() == databaseId && objectIds.contains(p.objectId())) {
+        it.remove();
+        statementCount -= p.statementCount();
+        textChars -= p.text().length();
+        p.evict();
+      }
+    }
+  }
+
   /** The cached plans, oldest first. */
   public synchronized List<CachedPlan> plans() {
     List<CachedPlan> out = new ArrayList<>(plans.values());

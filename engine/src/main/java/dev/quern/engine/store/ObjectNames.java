@@ -77,7 +77,23 @@ public final class ObjectNames {
       }
     }
     Optional<Schema> schema = md.schema(db.get().id(), schemaName);
+    if (schema.isEmpty() && creating) {
+      schema = roleSchema(session, catalog, db.get().id(), schemaName);
+    }
     return schema.map(s -> new Target(catalog, db.get(), s, stored));
+  }
+
+  /**
+   * A fixed role's schema (db_owner …), which every database has, made in the catalog the first
+   * time an object is created in it, in the creating statement's transaction.
+   */
+  private static Optional<Schema> roleSchema(StoreSession session, Catalog catalog, int databaseId, String name) {
+    return dev.quern.catalog.meta.FixedRoleSchemas.ofName(name).map(role -> {
+      Schema created = new Schema(catalog.newObjectId(), databaseId, role.getKey(), role.getValue());
+      catalog.createSchema(session.txn(catalog), created);
+      session.markDdl();
+      return created;
+    });
   }
 
   /**

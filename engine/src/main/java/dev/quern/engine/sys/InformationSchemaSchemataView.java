@@ -37,9 +37,16 @@ final class InformationSchemaSchemataView implements SystemView {
   @Override
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
-    for (Schema schema : CatalogObjects.metadata(session).schemas(session.databaseId())) {
+    List<Schema> schemas = CatalogObjects.metadata(session).schemas(session.databaseId());
+    for (Schema schema : schemas) {
       String owner = session.databasePrincipalName(schema.principalId()).orElse(null);
       out.add(new Object[] {session.databaseName(), schema.name(), owner, null, null, DEFAULT_CHARACTER_SET});
+    }
+    // The fixed roles' schemas the catalog does not hold yet, as sys.schemas lists them.
+    for (var role : dev.quern.catalog.meta.FixedRoleSchemas.all()) {
+      if (schemas.stream().noneMatch(s -> s.name().equalsIgnoreCase(role.getKey()))) {
+        out.add(new Object[] {session.databaseName(), role.getKey(), role.getKey(), null, null, DEFAULT_CHARACTER_SET});
+      }
     }
     return out;
   }

@@ -21,7 +21,10 @@ public final class SchemaIds {
       case "guest" -> 2;
       case "INFORMATION_SCHEMA" -> 3;
       case "sys" -> 4;
-      default -> schema.id();
+      default -> dev.quern.catalog.meta.FixedRoleSchemas.ofName(schema.name())
+          .filter(e -> e.getKey().equals(schema.name()))
+          .map(java.util.Map.Entry::getValue)
+          .orElse(schema.id());
     };
   }
 

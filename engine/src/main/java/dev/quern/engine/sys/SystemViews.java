@@ -84,6 +84,7 @@ public final class SystemViews {
               RoleMembersView.server(),
               RoleMembersView.database(),
               new DatabasePermissionsView(),
+              new BackupDevicesView(),
               new ExtendedPropertiesView(),
               new MessagesView(),
               new SqlExpressionDependenciesView(),

@@ -59,7 +59,9 @@ final class TriggerEventsView implements SystemView {
       if (e.object() instanceof Trigger t) {
         for (int i = 0; i < DML_EVENTS.size(); i++) {
           if (t.firesOn(DML_EVENTS.get(i))) {
-            out.add(new Object[] {t.id(), i + 1, DML_EVENTS.get(i), false, false, null, null, true});
+            String event = DML_EVENTS.get(i);
+            out.add(new Object[] {t.id(), i + 1, event, t.firstFor().contains(event), t.lastFor().contains(event), null,
+                null, true});
           }
         }
       }
@@ -72,7 +74,7 @@ final class TriggerEventsView implements SystemView {
     for (String named : t.events()) {
       DdlEventTypes.EventType type = DdlEventTypes.of(named).orElseThrow();
       for (DdlEventTypes.EventType e : DdlEventTypes.eventsOf(named)) {
-        out.add(new Object[] {t.id(), e.type(), e.name(), false, false,
+        out.add(new Object[] {t.id(), e.type(), e.name(), t.firstFor().contains(e.name()), t.lastFor().contains(e.name()),
             type.group() ? type.type() : null, type.group() ? type.name() : null, true});
       }
     }

@@ -10,7 +10,8 @@ public final class HostProcedures {
   private HostProcedures() {}
 
   public static List<SystemProcedure> all() {
-    return List.of(new FixedDrivesProcedure(), new RegReadProcedure(), new ReadErrorLogProcedure(),
+    return List.of(new FixedDrivesProcedure(), RegReadProcedure.regRead(), RegReadProcedure.instanceRegRead(),
+        new ReadErrorLogProcedure(), new SpReadErrorLogProcedure(), new CycleErrorLogProcedure(), new LoginInfoProcedure(),
         new ValidateLoginsProcedure(), new AlertInfoProcedure(),
         new CommandShellProcedure(), new VersionInfoProcedure(), new ServerHelpProcedure());
   }

@@ -18,7 +18,7 @@ import java.util.List;
  * error, since a log that holds nothing is what a caller searching it should see.
  */
 final class ReadErrorLogProcedure implements SystemProcedure {
-  private static final List<ResultColumn> COLUMNS = List.of(new ResultColumn("LogDate", DATETIME, true),
+  static final List<ResultColumn> COLUMNS = List.of(new ResultColumn("LogDate", DATETIME, true),
       new ResultColumn("ProcessInfo", SqlType.ofLength(TypeId.NVARCHAR, 12), true),
       new ResultColumn("Text", SqlType.ofLength(TypeId.NVARCHAR, 4000), true));
 

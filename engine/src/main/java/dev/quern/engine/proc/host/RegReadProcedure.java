@@ -10,12 +10,27 @@ import java.util.List;
  * Windows registry. Quern runs on no registry, so every key is one that does not exist: as SQL
  * Server answers for a missing key, the OUTPUT parameter is set to NULL and no result set is
  * returned (an INSERT … EXEC of it inserts nothing). Health checks that read the power plan or the
- * installed instances so find nothing, as they do on SQL Server on Linux.
+ * installed instances so find nothing, as they do on SQL Server on Linux. xp_instance_regread, which
+ * reads the same keys under the instance's own registry path, answers alike.
  */
 final class RegReadProcedure implements SystemProcedure {
+  private final String name;
+
+  private RegReadProcedure(String name) {
+    this.name = name;
+  }
+
+  static RegReadProcedure regRead() {
+    return new RegReadProcedure("xp_regread");
+  }
+
+  static RegReadProcedure instanceRegRead() {
+    return new RegReadProcedure("xp_instance_regread");
+  }
+
   @Override
   public String name() {
-    return "xp_regread";
+    return name;
   }
 
   @Override

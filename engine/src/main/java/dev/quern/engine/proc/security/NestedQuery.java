@@ -11,10 +11,10 @@ import java.util.List;
  * Runs a catalog query nested in a procedure and keeps its rows, as the reports read the catalog
  * views the caller could query itself (what they show is what those views show).
  */
-final class NestedQuery {
+public final class NestedQuery {
   private NestedQuery() {}
 
-  static List<Object[]> rows(ProcedureHost host, String sql) {
+  public static List<Object[]> rows(ProcedureHost host, String sql) {
     BatchPlan plan = host.compile(sql, List.of(), "");
     Capture capture = new Capture();
     host.runCapturing(plan, new Object[plan.frameSize()], capture);
