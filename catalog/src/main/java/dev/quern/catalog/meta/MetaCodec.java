@@ -244,6 +244,18 @@ final class MetaCodec {
       w.out.putInt(i.indexId());
       writeIndexOptions(w, i.options());
     }
+    // Appended later: a columnstore's COMPRESSION_DELAY and ORDER columns, left out when no index
+    // has either, so that records written before them end after the options.
+    List<Index> faceted = optioned.stream().filter(i -> i.options().hasColumnstoreFacets()).toList();
+    if (faceted.isEmpty()) {
+      return;
+    }
+    w.out.putVarint(faceted.size());
+    for (Index i : faceted) {
+      w.out.putInt(i.indexId());
+      w.out.putVarint(i.options().compressionDelay());
+      w.ints(i.options().order());
+    }
   }
 
   private static void writeIndexOptions(Writer w, IndexOptions o) {
@@ -293,6 +305,14 @@ final class MetaCodec {
         options.put(r.in.getInt(), readIndexOptions(r));
       }
       indexes.replaceAll(i -> options.containsKey(i.indexId()) ? i.withOptions(options.get(i.indexId())) : i);
+    }
+    if (r.in.hasRemaining()) {
+      for (long n = r.in.getVarint(); n > 0; n--) {
+        int indexId = r.in.getInt();
+        int delay = (int) r.in.getVarint();
+        List<Integer> order = r.ints();
+        indexes.replaceAll(i -> i.indexId() == indexId ? i.withOptions(i.options().withColumnstore(delay, order)) : i);
+      }
     }
     return new Table(id, schemaId, name, columns, indexes, constraints, retired);
   }

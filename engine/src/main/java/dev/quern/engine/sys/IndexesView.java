@@ -50,7 +50,7 @@ final class IndexesView implements SystemView {
       if (t != null) {
         for (Index i : t.indexes()) {
           var placed = TablePartitions.placement(m, t, i);
-          out.add(new Object[] {e.object().id(), i.name(), i.indexId(), i.kind().ordinal(), i.kind().name(),
+          out.add(new Object[] {e.object().id(), i.name(), i.indexId(), i.kind().type(), i.kind().description(),
               i.unique(), i.primaryKey(), i.uniqueConstraint(), i.filter() != null, i.filter(),
               placed == null ? DataSpacesView.PRIMARY : placed.schemeId(), i.ignoreDupKey(), i.options().fillFactor(),
               i.options().padIndex(), i.disabled(), false, i.options().allowRowLocks(), i.options().allowPageLocks(),
