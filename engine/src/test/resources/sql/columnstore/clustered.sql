@@ -62,3 +62,58 @@ query I
 SELECT INDEXPROPERTY(OBJECT_ID('fact'), 'cci_fact', 'IsColumnstore')
 ----
 1
+
+# A rowstore nonclustered index beside the clustered columnstore (SQL Server 2016 on), and a
+# primary key, which is nonclustered there: the columnstore already holds the rows.
+statement ok
+CREATE INDEX ix_region ON fact (region)
+ALTER TABLE fact ADD CONSTRAINT pk_fact PRIMARY KEY (id)
+
+query ITT
+SELECT index_id, name, type_desc FROM sys.indexes WHERE object_id = OBJECT_ID('fact') ORDER BY index_id
+----
+1	cci_fact	CLUSTERED COLUMNSTORE
+2	ix_region	NONCLUSTERED
+3	pk_fact	NONCLUSTERED
+
+statement error 2627
+INSERT INTO fact (id, region) VALUES (1, 'dup')
+----
+error 2627: Violation of PRIMARY KEY constraint 'pk_fact'. Cannot insert duplicate key in object 'dbo.fact'. The duplicate key value is (1).
+! The statement has been terminated.
+
+query IT
+SELECT id, region FROM fact WHERE region = 'west'
+----
+4	west
+
+# sys.index_columns: a clustered columnstore names every stored column, none of them a key.
+query IIIII
+SELECT index_column_id, column_id, key_ordinal, is_included_column, column_store_order_ordinal FROM sys.index_columns WHERE object_id = OBJECT_ID('fact') AND index_id = 1 ORDER BY index_column_id
+----
+1	1	0	1	0
+2	2	0	1	0
+3	3	0	1	0
+4	4	0	1	0
+
+query TTT
+EXEC sp_helpindex 'fact'
+----
+cci_fact	clustered, columnstore located on PRIMARY	(empty)
+ix_region	nonclustered located on PRIMARY	region
+pk_fact	nonclustered, unique, primary key located on PRIMARY	id
+
+statement ok
+DROP INDEX cci_fact ON fact
+
+query IT
+SELECT index_id, type_desc FROM sys.indexes WHERE object_id = OBJECT_ID('fact') ORDER BY index_id
+----
+0	HEAP
+2	NONCLUSTERED
+3	NONCLUSTERED
+
+query I
+SELECT COUNT(*) FROM fact
+----
+4

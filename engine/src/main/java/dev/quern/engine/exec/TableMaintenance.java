@@ -69,6 +69,7 @@ final class TableMaintenance {
         && s.index() != null && table.index(s.index()).isEmpty()) {
       throw SqlErrors.INDEX_NOT_FOUND.raise(s.index());
     }
+    ColumnstoreMaintenance.check(table, s);
     if (s.kind() == TableMaintenanceStatement.Kind.REORGANIZE && s.index() != null
         && table.index(s.index()).orElseThrow().disabled()) {
       // REORGANIZE ALL passes over the disabled indexes; named, one is refused.

@@ -127,7 +127,8 @@ public final class SystemViews {
           OsNodeViews.all(),
           List.<SystemView>of(new ResourceSemaphoresView()),
           List.<SystemView>of(new SpatialReferenceSystemsView()),
-          List.<SystemView>of(new DiagnosticsLogConfigurationsView()))
+          List.<SystemView>of(new DiagnosticsLogConfigurationsView()),
+          List.<SystemView>of(ColumnstoreRowGroupsView.physicalStats()))
       .flatMap(List::stream).toList();
 
   private SystemViews() {}

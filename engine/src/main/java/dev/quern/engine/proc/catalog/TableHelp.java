@@ -179,7 +179,7 @@ final class TableHelp {
     List<Object[]> rows = new ArrayList<>();
     for (Index i : table.indexes()) {
       if (i.kind() != IndexKind.HEAP) {
-        rows.add(new Object[] {i.name(), indexDescription(i), keys(i.keys())});
+        rows.add(new Object[] {i.name(), indexDescription(i), i.columnstore() ? columns(i.includes()) : keys(i.keys())});
       }
     }
     if (rows.isEmpty()) {
@@ -191,7 +191,10 @@ final class TableHelp {
   }
 
   private static String indexDescription(Index i) {
-    StringBuilder d = new StringBuilder(i.kind() == IndexKind.CLUSTERED ? "clustered" : "nonclustered");
+    StringBuilder d = new StringBuilder(i.holdsRows() ? "clustered" : "nonclustered");
+    if (i.columnstore()) {
+      d.append(", columnstore");
+    }
     if (i.unique()) {
       d.append(", unique");
     }
@@ -204,6 +207,11 @@ final class TableHelp {
       d.append(", filtered");
     }
     return d.append(" located on PRIMARY").toString();
+  }
+
+  /** A nonclustered columnstore's columns (a clustered one names none). */
+  private String columns(List<Integer> ids) {
+    return ids.stream().map(id -> table.columnById(id).name()).collect(Collectors.joining(", "));
   }
 
   private String keys(List<IndexColumn> keys) {

@@ -1,0 +1,85 @@
+package dev.quern.engine.sys;
+
+import static dev.quern.engine.sys.Columns.bigint;
+import static dev.quern.engine.sys.Columns.bit;
+import static dev.quern.engine.sys.Columns.datetime;
+import static dev.quern.engine.sys.Columns.integer;
+import static dev.quern.engine.sys.Columns.nvarchar;
+import static dev.quern.engine.sys.Columns.tinyint;
+
+import dev.quern.engine.api.ResultColumn;
+import dev.quern.engine.session.SessionState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * sys.column_store_row_groups ("sys.column_store_row_groups (Transact-SQL)") and
+ * sys.dm_db_column_store_row_group_physical_stats ("sys.dm_db_column_store_row_group_physical_stats
+ * (Transact-SQL)"): one row per row group of each columnstore index (see {@link
+ * ColumnstoreRowGroups} for what Quern's row groups are). Every group is COMPRESSED by the index
+ * build (transition INDEX_BUILD); a full one is NO_TRIM, a smaller one RESIDUAL_ROW_GROUP. Quern
+ * keeps no creation or closing time for a row group: NULL.
+ */
+final class ColumnstoreRowGroupsView implements SystemView {
+  private static final List<ResultColumn> CATALOG = List.of(
+      integer("object_id", false), integer("index_id", false), integer("partition_number", false),
+      integer("row_group_id", false), bigint("delta_store_hobt_id", true), tinyint("state", false),
+      nvarchar("state_description", 60, false), bigint("total_rows", false), bigint("deleted_rows", true),
+      bigint("size_in_bytes", false));
+
+  private static final List<ResultColumn> PHYSICAL = List.of(
+      integer("object_id", false), integer("index_id", false), integer("partition_number", false),
+      integer("row_group_id", false), bigint("delta_store_hobt_id", true), tinyint("state", false),
+      nvarchar("state_desc", 60, false), bigint("total_rows", false), bigint("deleted_rows", true),
+      bigint("size_in_bytes", false), tinyint("trim_reason", true), nvarchar("trim_reason_desc", 60, true),
+      tinyint("transition_to_compressed_state", false), nvarchar("transition_to_compressed_state_desc", 60, false),
+      bit("has_vertipaq_optimization", true), bigint("generation", true), datetime("created_time", true),
+      datetime("closed_time", true));
+
+  private final boolean physical;
+
+  private ColumnstoreRowGroupsView(boolean physical) {
+    this.physical = physical;
+  }
+
+  static ColumnstoreRowGroupsView catalog() {
+    return new ColumnstoreRowGroupsView(false);
+  }
+
+  static ColumnstoreRowGroupsView physicalStats() {
+    return new ColumnstoreRowGroupsView(true);
+  }
+
+  @Override
+  public String name() {
+    return physical ? "dm_db_column_store_row_group_physical_stats" : "column_store_row_groups";
+  }
+
+  @Override
+  public List<ResultColumn> columns() {
+    return physical ? PHYSICAL : CATALOG;
+  }
+
+  @Override
+  public List<Object[]> rows(SessionState session) {
+    List<Object[]> out = new ArrayList<>();
+    for (ColumnstoreRowGroups.RowGroup g : ColumnstoreRowGroups.all(session)) {
+      Object[] common = {g.table().id(), g.index().indexId(), g.partition(), g.id(), null,
+          ColumnstoreRowGroups.COMPRESSED, "COMPRESSED", g.rows(), 0L, g.bytes()};
+      if (!physical) {
+        out.add(common);
+        continue;
+      }
+      boolean full = g.rows() == ColumnstoreRowGroups.MAX_ROWS;
+      Object[] row = java.util.Arrays.copyOf(common, PHYSICAL.size());
+      row[10] = full ? 1 : 6;
+      row[11] = full ? "NO_TRIM" : "RESIDUAL_ROW_GROUP";
+      row[12] = 1;
+      row[13] = "INDEX_BUILD";
+      row[14] = true;
+      row[15] = 0L;
+      out.add(row);
+    }
+    return out;
+  }
+}
