@@ -108,8 +108,13 @@ final class ColumnstoreIndexDdl {
     if (c.computed() != null) {
       throw ColumnstoreErrors.COMPUTED_COLUMN.raise(c.name(), table.name());
     }
-    if (NEVER.contains(c.type().id()) || c.rowversion()) {
-      throw ColumnstoreErrors.UNSUPPORTED_TYPE.raise(c.name(), c.name());
+    checkType(c.name(), c.type(), c.rowversion());
+  }
+
+  /** A column of {@code type} a columnstore can hold (35343 otherwise). */
+  static void checkType(String column, dev.quern.catalog.type.SqlType type, boolean rowversion) {
+    if (NEVER.contains(type.id()) || rowversion) {
+      throw ColumnstoreErrors.UNSUPPORTED_TYPE.raise(column, column);
     }
   }
 

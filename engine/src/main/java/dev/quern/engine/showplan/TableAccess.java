@@ -38,10 +38,15 @@ final class TableAccess {
           .attr("Schema", "[" + schema + "]").attr("Table", "[" + table + "]");
       if (index != null && index.kind() != IndexKind.HEAP) {
         o.attr("Index", "[" + index.name() + "]")
-            .attr("IndexKind", index.kind() == IndexKind.CLUSTERED ? "Clustered" : "NonClustered");
+            .attr("IndexKind", index.holdsRows() ? "Clustered" : "NonClustered");
       }
-      return o.attr("Storage", "RowStore");
+      return o.attr("Storage", storage(index));
     }
+  }
+
+  /** A showplan's Storage attribute: a columnstore index's rows are ColumnStore (Quern keeps them row by row). */
+  static String storage(Index index) {
+    return index != null && index.columnstore() ? "ColumnStore" : "RowStore";
   }
 
   Target target(TableScanNode scan) {
@@ -84,11 +89,14 @@ final class TableAccess {
       e.attr("ForcedIndex", flag(forced != null && (forced.forcesIndex() || forced.rowScan())))
           .attr("ForceSeek", flag(forced != null && forced.forceSeek()));
     }
-    e.attr("ForceScan", flag(forced != null && forced.forceScan())).attr("NoExpandHint", "0").attr("Storage", "RowStore");
+    e.attr("ForceScan", flag(forced != null && forced.forceScan())).attr("NoExpandHint", "0")
+        .attr("Storage", storage(rowIndex));
     e.add(definedValues(out)).add(t.object(rowIndex));
     String op = heap ? "Table Scan" : "Clustered Index Scan";
+    // A clustered columnstore's scan: SQL Server's physical operator is the Columnstore Index Scan.
+    String physical = rowIndex.columnstore() ? "Columnstore Index Scan" : op;
     String arg = "OBJECT:(" + t.text() + (heap ? "" : ".[" + rowIndex.name() + "]") + ")";
-    return lacking(scan, t, mapper.leaf(id, op, op, Estimates.rows(n), Estimates.readIo(n, size), Estimates.readCpu(n), 1,
+    return lacking(scan, t, mapper.leaf(id, physical, op, Estimates.rows(n), Estimates.readIo(n, size), Estimates.readCpu(n), 1,
         scan.columns(), out, arg, e));
   }
 

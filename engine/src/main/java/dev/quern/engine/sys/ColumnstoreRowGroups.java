@@ -1,24 +1,30 @@
 package dev.quern.engine.sys;
 
 import dev.quern.catalog.meta.Catalog;
+import dev.quern.catalog.meta.Column;
 import dev.quern.catalog.meta.Index;
-import dev.quern.catalog.meta.IndexCursor;
 import dev.quern.catalog.meta.KeyRange;
 import dev.quern.catalog.meta.Metadata;
+import dev.quern.catalog.meta.PartitionFunction;
+import dev.quern.catalog.meta.RowCursor;
 import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.meta.TablePartitioning.Placement;
+import dev.quern.catalog.meta.TableStore;
 import dev.quern.engine.session.SessionState;
 import dev.quern.engine.store.TableStores;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The row groups of the current database's columnstore indexes, as sys.column_store_row_groups and
- * sys.dm_db_column_store_row_group_physical_stats show them ("Columnstore indexes: overview"). Quern
- * stores a columnstore's rows row by row and compresses nothing itself, so there is no delta store
- * and no delete bitmap: every row is counted in a COMPRESSED row group, each partition's rows cut
- * into groups of at most 1,048,576 in storage order, with no deleted rows. The counts are exact (a
- * filtered nonclustered columnstore counts the rows it holds); a disabled or empty index has none.
- * size_in_bytes is the rows' share of the index's estimated pages.
+ * The row groups and column segments of the current database's columnstore indexes, as
+ * sys.column_store_row_groups, sys.dm_db_column_store_row_group_physical_stats and
+ * sys.column_store_segments show them ("Columnstore indexes: overview"). Quern stores a
+ * columnstore's rows row by row and compresses nothing itself, so there is no delta store and no
+ * delete bitmap: every row is counted in a COMPRESSED row group, each partition's rows cut into
+ * groups of at most 1,048,576 in storage order, with no deleted rows. One pass over the rows (a
+ * nonclustered columnstore's own entries, so a filtered one counts the rows it holds) gives exact
+ * counts and, per column, whether a group holds NULLs, its integer range and its bytes as stored.
+ * A disabled or empty index has no row group.
  */
 final class ColumnstoreRowGroups {
   /** The most rows a row group holds. */
@@ -26,8 +32,47 @@ final class ColumnstoreRowGroups {
   /** sys.column_store_row_groups.state of a compressed row group. */
   static final int COMPRESSED = 3;
 
-  /** One row group: its index, partition, number within the partition, rows and bytes. */
-  record RowGroup(Table table, Index index, int partition, int id, long rows, long bytes) {}
+  /** One column's segment of a row group: NULLs seen, integer range (null: not an integer type), bytes. */
+  static final class Segment {
+    final Column column;
+    boolean hasNulls;
+    Long min;
+    Long max;
+    long bytes;
+
+    Segment(Column column) {
+      this.column = column;
+    }
+
+    void add(Object v) {
+      if (v == null) {
+        hasNulls = true;
+        return;
+      }
+      bytes += ValueBytes.of(column.type(), v);
+      if (v instanceof Number n && !(v instanceof java.math.BigDecimal) && !(v instanceof Double)
+          && !(v instanceof Float)) {
+        long x = n.longValue();
+        min = min == null ? x : Math.min(min, x);
+        max = max == null ? x : Math.max(max, x);
+      } else if (v instanceof Boolean b) {
+        long x = b ? 1 : 0;
+        min = min == null ? x : Math.min(min, x);
+        max = max == null ? x : Math.max(max, x);
+      }
+    }
+  }
+
+  /** One row group: its index, partition, number within the partition, rows, and column segments. */
+  record RowGroup(Table table, Index index, int partition, int id, long[] rows, List<Segment> segments) {
+    long totalRows() {
+      return rows[0];
+    }
+
+    long bytes() {
+      return segments.stream().mapToLong(s -> s.bytes).sum();
+    }
+  }
 
   private ColumnstoreRowGroups() {}
 
@@ -38,7 +83,7 @@ final class ColumnstoreRowGroups {
       if (e.object() instanceof Table t) {
         for (Index i : t.indexes()) {
           if (i.columnstore() && !i.disabled()) {
-            addGroups(session, m, t, i, out);
+            out.addAll(groups(session, m, t, i));
           }
         }
       }
@@ -46,32 +91,48 @@ final class ColumnstoreRowGroups {
     return out;
   }
 
-  private static void addGroups(SessionState session, Metadata m, Table t, Index i, List<RowGroup> out) {
-    TableSizes.Size size = TableSizes.of(session, t);
-    long rows = i.holdsRows() || i.filter() == null ? size.rows() : entries(session, t, i);
-    long pages = i.holdsRows() ? size.pages() : PartitionStatsView.indexPages(t, i, rows);
-    long[] counts = i.filter() == null ? TablePartitions.rowCounts(session, m, t, i, rows) : new long[] {rows};
-    for (int p = 1; p <= counts.length; p++) {
-      int id = 0;
-      for (long left = counts[p - 1]; left > 0; left -= MAX_ROWS) {
-        long n = Math.min(MAX_ROWS, left);
-        out.add(new RowGroup(t, i, p, id++, n, rows == 0 ? 0 : pages * 8192 * n / rows));
-      }
-    }
+  /** The columns a columnstore stores, in index_column_id order (see IndexColumnsView). */
+  static List<Column> columns(Table t, Index i) {
+    return i.holdsRows()
+        ? t.columns().stream().filter(c -> c.computed() == null || c.computed().persisted()).toList()
+        : i.includes().stream().map(t::columnById).toList();
   }
 
-  /** The entries of a filtered nonclustered columnstore: the rows its filter keeps. */
-  private static long entries(SessionState session, Table t, Index i) {
+  private static List<RowGroup> groups(SessionState session, Metadata m, Table t, Index i) {
+    Placement p = TablePartitions.placement(m, t, i);
+    PartitionFunction f = p == null ? null : TablePartitions.function(session, m, p);
+    int partitionAt = p == null ? -1 : t.position(p.columnId());
+    List<Column> columns = columns(t, i);
+    int[] positions = columns.stream().mapToInt(c -> t.position(c.columnId())).toArray();
+    List<List<RowGroup>> byPartition = new ArrayList<>();
     Catalog catalog = session.store().storage().catalog(session.databaseId());
     session.store().beginStatement();
-    try (IndexCursor c = TableStores.open(session.store(), catalog, t).seek(i, KeyRange.ALL, false)) {
-      long n = 0;
+    try (RowCursor c = rows(TableStores.open(session.store(), catalog, t), i)) {
       while (c.next()) {
-        n++;
+        Object[] row = c instanceof dev.quern.catalog.meta.IndexCursor ic && partitionAt < 0 ? ic.covered() : c.row();
+        int partition = f == null ? 1 : f.partitionOf(row[partitionAt]);
+        while (byPartition.size() < partition) {
+          byPartition.add(new ArrayList<>());
+        }
+        List<RowGroup> groups = byPartition.get(partition - 1);
+        if (groups.isEmpty() || groups.getLast().totalRows() == MAX_ROWS) {
+          groups.add(new RowGroup(t, i, partition, groups.size(), new long[1],
+              columns.stream().map(Segment::new).toList()));
+        }
+        RowGroup g = groups.getLast();
+        g.rows()[0]++;
+        for (int k = 0; k < positions.length; k++) {
+          g.segments().get(k).add(row[positions[k]]);
+        }
       }
-      return n;
     } finally {
       session.store().endStatement(true);
     }
+    return byPartition.stream().flatMap(List::stream).toList();
+  }
+
+  /** A clustered columnstore's rows; a nonclustered one's entries. */
+  private static RowCursor rows(TableStore store, Index i) {
+    return i.holdsRows() ? store.scan(KeyRange.ALL, false) : store.seek(i, KeyRange.ALL, false);
   }
 }

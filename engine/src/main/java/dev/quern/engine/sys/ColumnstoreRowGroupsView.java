@@ -18,7 +18,8 @@ import java.util.List;
  * (Transact-SQL)"): one row per row group of each columnstore index (see {@link
  * ColumnstoreRowGroups} for what Quern's row groups are). Every group is COMPRESSED by the index
  * build (transition INDEX_BUILD); a full one is NO_TRIM, a smaller one RESIDUAL_ROW_GROUP. Quern
- * keeps no creation or closing time for a row group: NULL.
+ * keeps no creation or closing time for a row group: NULL. size_in_bytes is the bytes of the
+ * group's values as stored (Quern does not compress them).
  */
 final class ColumnstoreRowGroupsView implements SystemView {
   private static final List<ResultColumn> CATALOG = List.of(
@@ -65,12 +66,12 @@ final class ColumnstoreRowGroupsView implements SystemView {
     List<Object[]> out = new ArrayList<>();
     for (ColumnstoreRowGroups.RowGroup g : ColumnstoreRowGroups.all(session)) {
       Object[] common = {g.table().id(), g.index().indexId(), g.partition(), g.id(), null,
-          ColumnstoreRowGroups.COMPRESSED, "COMPRESSED", g.rows(), 0L, g.bytes()};
+          ColumnstoreRowGroups.COMPRESSED, "COMPRESSED", g.totalRows(), 0L, g.bytes()};
       if (!physical) {
         out.add(common);
         continue;
       }
-      boolean full = g.rows() == ColumnstoreRowGroups.MAX_ROWS;
+      boolean full = g.totalRows() == ColumnstoreRowGroups.MAX_ROWS;
       Object[] row = java.util.Arrays.copyOf(common, PHYSICAL.size());
       row[10] = full ? 1 : 6;
       row[11] = full ? "NO_TRIM" : "RESIDUAL_ROW_GROUP";

@@ -128,7 +128,8 @@ public final class SystemViews {
           List.<SystemView>of(new ResourceSemaphoresView()),
           List.<SystemView>of(new SpatialReferenceSystemsView()),
           List.<SystemView>of(new DiagnosticsLogConfigurationsView()),
-          List.<SystemView>of(ColumnstoreRowGroupsView.physicalStats()))
+          List.<SystemView>of(ColumnstoreRowGroupsView.physicalStats(), new ColumnStoreSegmentsView(),
+              new ColumnStoreDictionariesView()))
       .flatMap(List::stream).toList();
 
   private SystemViews() {}

@@ -29,7 +29,7 @@ class GoldenSqlRestartTest {
   private static final Path ROOT = Path.of("src/test/resources/sql");
   private static final List<String> AREAS =
       List.of("ddl", "dml", "constraints", "transactions", "identity", "views", "sequences", "indexes",
-          "functions", "types", "change_tracking", "agent", "encryption", "indexed_views", "fulltext");
+          "functions", "types", "change_tracking", "agent", "encryption", "indexed_views", "fulltext", "columnstore");
   private static final SessionInfo INFO =
       new SessionInfo(51, "sa", "", "", "golden", "GoldenSqlRestartTest", 1, 0x74000004, 4096);
 
