@@ -135,20 +135,28 @@ final class TableAccess {
     columns.forEach(c -> out.add(new ColumnReference(t.database(), t.schema(), t.table(), c.name())));
     String direction = s.reverse() ? "BACKWARD" : "FORWARD";
     ForcedAccess forced = s.table().access();
-    XmlElement e = new XmlElement("IndexScan").attr("Ordered", "1").attr("ScanDirection", direction)
-        .attr("ForcedIndex", flag(forced != null && (forced.forcesIndex() || forced.rowScan())))
+    // A columnstore is read unordered, whole: SQL Server's Columnstore Index Scan.
+    boolean columnstore = s.index().columnstore();
+    XmlElement e = new XmlElement("IndexScan").attr("Ordered", columnstore ? "0" : "1");
+    if (!columnstore) {
+      e.attr("ScanDirection", direction);
+    }
+    e.attr("ForcedIndex", flag(forced != null && (forced.forcesIndex() || forced.rowScan())))
         .attr("ForceSeek", flag(forced != null && forced.forceSeek()))
         .attr("ForceScan", flag(forced != null && forced.forceScan())).attr("NoExpandHint", "0")
-        .attr("Storage", "RowStore");
+        .attr("Storage", storage(s.index()));
     e.add(definedValues(out)).add(t.object(s.index()));
     String arg = "OBJECT:(" + t.text() + ".[" + s.index().name() + "])";
     if (!scan) {
       e.add(seekPredicates(s, t));
       arg += ", SEEK:(" + seekText(s, t) + ")";
     }
-    arg += " ORDERED " + direction;
+    if (!columnstore) {
+      arg += " ORDERED " + direction;
+    }
     String op = (clustered ? "Clustered Index " : "Index ") + (scan ? "Scan" : "Seek");
-    return lacking(s.table(), t, mapper.leaf(id, op, op, Estimates.rows(rows), Estimates.readIo(rows, size),
+    String physical = columnstore ? "Columnstore Index Scan" : op;
+    return lacking(s.table(), t, mapper.leaf(id, physical, op, Estimates.rows(rows), Estimates.readIo(rows, size),
         Estimates.readCpu(rows), 1, columns, out, arg, e));
   }
 

@@ -17,7 +17,8 @@ import java.util.List;
 public final class Optimizer {
   private static final List<Rule> RULES =
       List.of(
-          new ForcedIndexRule(), new PredicatePushdownRule(), new IndexSeekRule(), new OrderedScanRule(), new CoveringReadRule(), new ColumnPruningRule(),
+          new ForcedIndexRule(), new PredicatePushdownRule(), new IndexSeekRule(), new OrderedScanRule(), new CoveringReadRule(), new ColumnstoreScanRule(),
+          new ColumnPruningRule(),
           new MissingIndexRule(),
           new HashJoinRule(), new IndexLookupJoinRule());
 
