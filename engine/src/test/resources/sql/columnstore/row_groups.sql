@@ -62,3 +62,23 @@ query I
 SELECT COUNT(*) FROM sys.dm_db_index_physical_stats(DB_ID(), OBJECT_ID('rg'), NULL, NULL, 'LIMITED')
 ----
 0
+
+# A partitioned clustered columnstore has row groups per partition.
+statement ok
+CREATE PARTITION FUNCTION pf_cs (int) AS RANGE LEFT FOR VALUES (10)
+CREATE PARTITION SCHEME ps_cs AS PARTITION pf_cs ALL TO ([PRIMARY])
+CREATE TABLE pcs (id int NOT NULL, v int) ON ps_cs (id)
+INSERT INTO pcs SELECT TOP (15) ROW_NUMBER() OVER (ORDER BY (SELECT NULL)), 1 FROM sys.all_columns
+CREATE CLUSTERED COLUMNSTORE INDEX cci_pcs ON pcs ON ps_cs (id)
+
+query IIII
+SELECT index_id, partition_number, row_group_id, total_rows FROM sys.column_store_row_groups WHERE object_id = OBJECT_ID('pcs') ORDER BY partition_number
+----
+1	1	0	10
+1	2	0	5
+
+query III
+SELECT partition_number, rows, data_compression FROM sys.partitions WHERE object_id = OBJECT_ID('pcs') ORDER BY partition_number
+----
+1	10	3
+2	5	3
