@@ -102,7 +102,7 @@ final class TableAccess {
 
   /** A seek (or ordered scan) of an index; a nonclustered one that does not cover adds a lookup. */
   PlanOperator seek(int id, IndexSeekNode s) {
-    boolean clustered = s.index().kind() == IndexKind.CLUSTERED;
+    boolean clustered = s.index().holdsRows();
     if (clustered || s.covering()) {
       return seekOnly(id, s, s.table().columns());
     }
@@ -126,7 +126,7 @@ final class TableAccess {
 
   private PlanOperator seekOnly(int id, IndexSeekNode s, List<ResultColumn> columns) {
     Target t = target(s.table());
-    boolean clustered = s.index().kind() == IndexKind.CLUSTERED;
+    boolean clustered = s.index().holdsRows();
     boolean scan = s.keys().isEmpty() && !s.ranged();
     double n = rows(s.table());
     double rows = scan ? n : seekRows(s, n);
