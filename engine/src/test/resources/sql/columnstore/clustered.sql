@@ -99,7 +99,7 @@ SELECT index_column_id, column_id, key_ordinal, is_included_column, column_store
 query TTT
 EXEC sp_helpindex 'fact'
 ----
-cci_fact	clustered, columnstore located on PRIMARY	(empty)
+cci_fact	clustered columnstore located on PRIMARY	NULL
 ix_region	nonclustered located on PRIMARY	region
 pk_fact	nonclustered, unique, primary key located on PRIMARY	id
 

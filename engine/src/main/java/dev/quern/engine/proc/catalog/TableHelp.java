@@ -179,7 +179,8 @@ final class TableHelp {
     List<Object[]> rows = new ArrayList<>();
     for (Index i : table.indexes()) {
       if (i.kind() != IndexKind.HEAP) {
-        rows.add(new Object[] {i.name(), indexDescription(i), i.columnstore() ? columns(i.includes()) : keys(i.keys())});
+        // A columnstore has no key columns: SQL Server's index_keys is NULL for it.
+        rows.add(new Object[] {i.name(), indexDescription(i), i.columnstore() ? null : keys(i.keys())});
       }
     }
     if (rows.isEmpty()) {
@@ -193,7 +194,7 @@ final class TableHelp {
   private static String indexDescription(Index i) {
     StringBuilder d = new StringBuilder(i.holdsRows() ? "clustered" : "nonclustered");
     if (i.columnstore()) {
-      d.append(", columnstore");
+      d.append(" columnstore");
     }
     if (i.unique()) {
       d.append(", unique");
@@ -207,11 +208,6 @@ final class TableHelp {
       d.append(", filtered");
     }
     return d.append(" located on PRIMARY").toString();
-  }
-
-  /** A nonclustered columnstore's columns (a clustered one names none). */
-  private String columns(List<Integer> ids) {
-    return ids.stream().map(id -> table.columnById(id).name()).collect(Collectors.joining(", "));
   }
 
   private String keys(List<IndexColumn> keys) {
