@@ -28,7 +28,7 @@ error 35336: The statement failed because specifying key list is missing when cr
 statement error 35311
 CREATE COLUMNSTORE INDEX ncci ON e1 (id) INCLUDE (a)
 ----
-error 35311: The statement failed because a columnstore index cannot have included columns. Create the columnstore index on the desired columns without specifying any included columns.
+error 35311: The statement failed because a columnstore index cannot have included columns.   Create the columnstore index on the desired columns without specifying any included columns.
 
 statement error 35302
 CREATE COLUMNSTORE INDEX ncci ON e1 (id DESC, a)
@@ -76,10 +76,25 @@ CREATE CLUSTERED COLUMNSTORE INDEX cci ON v_e3
 ----
 error 35305: The statement failed because a columnstore index cannot be created on a view. Consider creating a columnstore index on the base table or creating an index without the COLUMNSTORE keyword on the view.
 
-statement error 35318
+statement error 35317
 CREATE CLUSTERED COLUMNSTORE INDEX cci ON e3 WITH (FILLFACTOR = 80)
 ----
-error 35318: The statement failed because the FILLFACTOR option is not allowed when creating a columnstore index. Create the columnstore index without specifying the FILLFACTOR option.
+error 35317: The statement failed because specifying FILLFACTOR is not allowed when creating a columnstore index. Consider creating a columnstore index without specifying FILLFACTOR.
+
+statement error 35318
+CREATE NONCLUSTERED COLUMNSTORE INDEX ncci ON e5 (a) WITH (ALLOW_ROW_LOCKS = ON)
+----
+error 35318: The statement failed because the ALLOW_ROW_LOCKS option is not allowed when creating a columnstore index. Create the columnstore index without specifying the ALLOW_ROW_LOCKS option.
+
+statement error 10799
+CREATE NONCLUSTERED COLUMNSTORE INDEX ncci ON e5 (a) WITH (DATA_COMPRESSION = PAGE)
+----
+error 10799: This is not a valid data compression setting for a columnstore index. Please choose COLUMNSTORE or COLUMNSTORE_ARCHIVE compression.
+
+statement error 10798
+CREATE INDEX ix_a ON e5 (a) WITH (DATA_COMPRESSION = COLUMNSTORE)
+----
+error 10798: This is not a valid data compression setting for this object. It can only be used with columnstore indexes. Please choose NONE, PAGE, or ROW compression.
 
 statement error 35382
 CREATE CLUSTERED COLUMNSTORE INDEX cci ON e3 WITH (COMPRESSION_DELAY = 20000)
@@ -122,15 +137,25 @@ ALTER INDEX pk_e3 ON e3 REORGANIZE WITH (COMPRESS_ALL_ROW_GROUPS = ON)
 ----
 error 35375: ALTER INDEX REORGANIZE statement option COMPRESS_ALL_ROW_GROUPS can only be used with clustered columnstore indexes.
 
-statement error 35328
+statement error 35327
 ALTER INDEX ncci ON e3 REBUILD WITH (FILLFACTOR = 90)
 ----
-error 35328: ALTER INDEX REBUILD statement failed because the FILLFACTOR option is not allowed when rebuilding a columnstore index. Rebuild the columnstore index without specifying the FILLFACTOR option.
+error 35327: ALTER INDEX REBUILD statement failed because specifying FILLFACTOR is not allowed when rebuilding a columnstore index. Rebuild the columnstore index without specifying FILLFACTOR.
 
-statement error 35327
+statement error 35328
+ALTER INDEX ncci ON e3 SET (ALLOW_PAGE_LOCKS = OFF)
+----
+error 35328: ALTER INDEX REBUILD statement failed because the ALLOW_PAGE_LOCKS option is not allowed when rebuilding a columnstore index. Rebuild the columnstore index without specifying the ALLOW_PAGE_LOCKS option.
+
+statement error 10799
 ALTER INDEX ncci ON e3 REBUILD WITH (DATA_COMPRESSION = PAGE)
 ----
-error 35327: ALTER INDEX REBUILD statement failed because specifying DATA_COMPRESSION = PAGE is not allowed when rebuilding a columnstore index. Rebuild the columnstore index without specifying DATA_COMPRESSION = PAGE.
+error 10799: This is not a valid data compression setting for a columnstore index. Please choose COLUMNSTORE or COLUMNSTORE_ARCHIVE compression.
+
+statement error 10798
+ALTER INDEX pk_e3 ON e3 REBUILD WITH (DATA_COMPRESSION = COLUMNSTORE)
+----
+error 10798: This is not a valid data compression setting for this object. It can only be used with columnstore indexes. Please choose NONE, PAGE, or ROW compression.
 
 statement ok
 ALTER INDEX ncci ON e3 REBUILD WITH (DATA_COMPRESSION = COLUMNSTORE_ARCHIVE, MAXDOP = 1)

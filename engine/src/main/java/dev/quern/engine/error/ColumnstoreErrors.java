@@ -4,7 +4,8 @@ import static dev.quern.engine.error.Abort.STATEMENT;
 
 /**
  * The errors of columnstore indexes ("CREATE COLUMNSTORE INDEX", "Columnstore indexes: overview";
- * numbers, severities and texts as sys.messages lists them, 35301–35382): the index shapes, column
+ * numbers and texts as sys.messages lists them, 35301–35382, 10798–10799; severities and states as
+ * servers raise them, which sometimes differ from sys.messages'): the index shapes, column
  * types and options a columnstore refuses, one columnstore per table, and the columnstore-only
  * options used on a rowstore index.
  */
@@ -12,7 +13,11 @@ public final class ColumnstoreErrors {
   private ColumnstoreErrors() {}
 
   private static ErrorTemplate e(int n, int sev, String text) {
-    return new ErrorTemplate(n, sev, 1, text, STATEMENT);
+    return e(n, sev, 1, text);
+  }
+
+  private static ErrorTemplate e(int n, int sev, int state, String text) {
+    return new ErrorTemplate(n, sev, state, text, STATEMENT);
   }
 
   public static final ErrorTemplate UNIQUE = e(35301, 15,
@@ -28,7 +33,7 @@ public final class ColumnstoreErrors {
       "The statement failed because a columnstore index cannot be specified using INDEX specification at the column"
           + " level.");
   /** Column, then table. */
-  public static final ErrorTemplate COMPUTED_COLUMN = e(35307, 15,
+  public static final ErrorTemplate COMPUTED_COLUMN = e(35307, 16,
       "The statement failed because column '%s' on table '%s' is a computed column. Columnstore index cannot include"
           + " a computed column implicitly or explicitly.");
   public static final ErrorTemplate FILTERED = e(35308, 15,
@@ -41,24 +46,34 @@ public final class ColumnstoreErrors {
       "The statement failed because columnstore indexes are not allowed on table types and table variables. Remove"
           + " the column store index specification from the table type or table variable declaration.");
   public static final ErrorTemplate INCLUDED_COLUMNS = e(35311, 15,
-      "The statement failed because a columnstore index cannot have included columns. Create the columnstore index"
+      // Three spaces after the first sentence, as the server's text has them.
+      "The statement failed because a columnstore index cannot have included columns.   Create the columnstore index"
           + " on the desired columns without specifying any included columns.");
-  /** An option name. */
+  /** A rowstore option (FILLFACTOR, PAD_INDEX, IGNORE_DUP_KEY, SORT_IN_TEMPDB, the statistics ones), twice. */
+  public static final ErrorTemplate SETTING_NOT_ALLOWED = e(35317, 15,
+      "The statement failed because specifying %s is not allowed when creating a columnstore index. Consider"
+          + " creating a columnstore index without specifying %s.");
+  /** A locking option (ALLOW_ROW_LOCKS, ALLOW_PAGE_LOCKS, OPTIMIZE_FOR_SEQUENTIAL_KEY) or another, twice. */
   public static final ErrorTemplate OPTION_NOT_ALLOWED = e(35318, 15,
       "The statement failed because the %s option is not allowed when creating a columnstore index. Create the"
           + " columnstore index without specifying the %s option.");
-  /** An option name (written twice). */
-  public static final ErrorTemplate REBUILD_OPTION_NOT_ALLOWED = e(35328, 15,
+  /** A locking option (written twice): REBUILD's and SET's sibling of 35318. */
+  public static final ErrorTemplate REBUILD_OPTION_NOT_ALLOWED = e(35328, 16,
       "ALTER INDEX REBUILD statement failed because the %s option is not allowed when rebuilding a columnstore index."
           + " Rebuild the columnstore index without specifying the %s option.");
-  /** A setting (e.g. DATA_COMPRESSION = PAGE), written twice. */
-  public static final ErrorTemplate REBUILD_SETTING_NOT_ALLOWED = e(35327, 15,
+  /** A rowstore option (written twice): REBUILD's sibling of 35317. */
+  public static final ErrorTemplate REBUILD_SETTING_NOT_ALLOWED = e(35327, 16,
       "ALTER INDEX REBUILD statement failed because specifying %s is not allowed when rebuilding a columnstore index."
           + " Rebuild the columnstore index without specifying %s.");
-  /** A setting (e.g. DATA_COMPRESSION = COLUMNSTORE), written twice. */
-  public static final ErrorTemplate ROWSTORE_SETTING = e(35329, 15,
-      "The statement failed because specifying %s is not allowed when creating a rowstore index. Consider creating a"
-          + " rowstore index without specifying %s.");
+  /** DATA_COMPRESSION = NONE, ROW or PAGE for a columnstore: severity 15 creating it, 16 rebuilding it. */
+  public static final ErrorTemplate ROWSTORE_COMPRESSION = e(10799, 15,
+      "This is not a valid data compression setting for a columnstore index. Please choose COLUMNSTORE or"
+          + " COLUMNSTORE_ARCHIVE compression.");
+  public static final ErrorTemplate ROWSTORE_COMPRESSION_REBUILD = e(10799, 16, ROWSTORE_COMPRESSION.template());
+  /** DATA_COMPRESSION = COLUMNSTORE or COLUMNSTORE_ARCHIVE for a rowstore index. */
+  public static final ErrorTemplate COLUMNSTORE_COMPRESSION = e(10798, 16,
+      "This is not a valid data compression setting for this object. It can only be used with columnstore indexes."
+          + " Please choose NONE, PAGE, or ROW compression.");
   /** A column name. */
   public static final ErrorTemplate DUPLICATE_ORDER_COLUMN = e(35331, 16,
       "Cannot use duplicate column names in the ORDER column list. Column name '%s' appears more than once.");
@@ -87,14 +102,14 @@ public final class ColumnstoreErrors {
   public static final ErrorTemplate COMPRESSION_DELAY_ROWSTORE = e(35364, 16,
       "ALTER INDEX statement option COMPRESSION_DELAY can only be used with columnstore indexes.");
   /** "table", then the table name. */
-  public static final ErrorTemplate SECOND_CLUSTERED = e(35372, 16,
+  public static final ErrorTemplate SECOND_CLUSTERED = e(35372, 16, 3,
       "You cannot create more than one clustered index on %s '%s'. Consider creating a new clustered index using"
           + " 'with (drop_existing = on)' option.");
   public static final ErrorTemplate COMPRESS_ALL_ROW_GROUPS_ROWSTORE = e(35375, 16,
       "ALTER INDEX REORGANIZE statement option COMPRESS_ALL_ROW_GROUPS can only be used with clustered columnstore"
           + " indexes.");
   /** The value. */
-  public static final ErrorTemplate COMPRESSION_DELAY_RANGE = e(35382, 16,
+  public static final ErrorTemplate COMPRESSION_DELAY_RANGE = e(35382, 16, 2,
       "The specified COMPRESSION_DELAY option value %d is invalid. The valid range for disk-based table is between"
           + " (0, 10080) minutes and for memory-optimized table is 0 or between (60, 10080) minutes.");
 }

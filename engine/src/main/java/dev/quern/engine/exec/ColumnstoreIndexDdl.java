@@ -55,6 +55,18 @@ final class ColumnstoreIndexDdl {
     if (s.clustered() && s.filter() != null) {
       throw ColumnstoreErrors.FILTERED.raise();
     }
+    String compression = s.options().values().get("DATA_COMPRESSION");
+    if (compression != null && !compression.startsWith("COLUMNSTORE")) {
+      throw ColumnstoreErrors.ROWSTORE_COMPRESSION.raise();
+    }
+  }
+
+  /** A rowstore CREATE INDEX: no columnstore compression (10798). */
+  static void checkRowstore(CreateIndexStatement s) {
+    String compression = s.options().values().get("DATA_COMPRESSION");
+    if (compression != null && compression.startsWith("COLUMNSTORE")) {
+      throw ColumnstoreErrors.COLUMNSTORE_COMPRESSION.raise();
+    }
   }
 
   /**

@@ -8,15 +8,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * ALTER INDEX's checks that tell columnstore and rowstore indexes apart ("ALTER INDEX"): REBUILD of
- * a columnstore takes only MAXDOP, ONLINE, DATA_COMPRESSION = COLUMNSTORE | COLUMNSTORE_ARCHIVE and
- * COMPRESSION_DELAY (35328, 35327); a rowstore index takes neither columnstore compression (35329)
- * nor COMPRESSION_DELAY (35364), nor REORGANIZE's COMPRESS_ALL_ROW_GROUPS (35375). ALL checks every
- * index it would change.
+ * ALTER INDEX's checks that tell columnstore and rowstore indexes apart ("ALTER INDEX"): REBUILD (and
+ * SET) of a columnstore takes only MAXDOP, ONLINE, DATA_COMPRESSION = COLUMNSTORE | COLUMNSTORE_ARCHIVE
+ * (10799 for another) and COMPRESSION_DELAY (35327 for a rowstore option, 35328 for a locking one); a
+ * rowstore index takes neither columnstore compression (10798) nor COMPRESSION_DELAY (35364), nor
+ * REORGANIZE's COMPRESS_ALL_ROW_GROUPS (35375). ALL checks every index it would change.
  */
 final class ColumnstoreMaintenance {
   /** The options a columnstore's REBUILD (or SET) accepts. */
   private static final Set<String> COLUMNSTORE_OPTIONS = Set.of("DATA_COMPRESSION", "COMPRESSION_DELAY");
+  /** The rowstore options refused with 35327; the others (locking options) are 35328. */
+  private static final Set<String> ROWSTORE_ONLY = Set.of(
+      "FILLFACTOR", "PAD_INDEX", "IGNORE_DUP_KEY", "SORT_IN_TEMPDB", "STATISTICS_NORECOMPUTE", "STATISTICS_INCREMENTAL");
 
   private ColumnstoreMaintenance() {}
 
@@ -40,17 +43,16 @@ final class ColumnstoreMaintenance {
       boolean columnstoreValue = e.getValue().startsWith("COLUMNSTORE");
       if (i.columnstore()) {
         if (!COLUMNSTORE_OPTIONS.contains(option)) {
-          throw ColumnstoreErrors.REBUILD_OPTION_NOT_ALLOWED.raise(option, option);
+          throw (ROWSTORE_ONLY.contains(option) ? ColumnstoreErrors.REBUILD_SETTING_NOT_ALLOWED
+              : ColumnstoreErrors.REBUILD_OPTION_NOT_ALLOWED).raise(option, option);
         }
         if (option.equals("DATA_COMPRESSION") && !columnstoreValue) {
-          String setting = option + " = " + e.getValue();
-          throw ColumnstoreErrors.REBUILD_SETTING_NOT_ALLOWED.raise(setting, setting);
+          throw ColumnstoreErrors.ROWSTORE_COMPRESSION_REBUILD.raise();
         }
       } else if (option.equals("COMPRESSION_DELAY")) {
         throw ColumnstoreErrors.COMPRESSION_DELAY_ROWSTORE.raise();
       } else if (option.equals("DATA_COMPRESSION") && columnstoreValue) {
-        String setting = option + " = " + e.getValue();
-        throw ColumnstoreErrors.ROWSTORE_SETTING.raise(setting, setting);
+        throw ColumnstoreErrors.COLUMNSTORE_COMPRESSION.raise();
       }
     }
   }

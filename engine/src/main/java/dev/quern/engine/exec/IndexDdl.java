@@ -42,7 +42,9 @@ final class IndexDdl {
       // A check of the statement's shape: before the table is looked for, as SQL Server does.
       throw SqlErrors.IGNORE_DUP_KEY_NONUNIQUE.raise();
     }
-    if (written.isColumnstore()) {
+    if (!written.isColumnstore()) {
+      ColumnstoreIndexDdl.checkRowstore(written);
+    } else {
       ColumnstoreIndexDdl.checkShape(written);
       var named = ObjectNames.object(state.store(), state.databaseName(), written.table());
       if (named.isPresent() && named.get().object() instanceof dev.quern.catalog.meta.View) {

@@ -66,8 +66,16 @@ final class StorageClauses {
   static final Set<String> COLUMNSTORE_OPTIONS =
       Set.of("DROP_EXISTING", "MAXDOP", "ONLINE", "COMPRESSION_DELAY", "DATA_COMPRESSION");
 
+  /**
+   * The rowstore options a columnstore refuses with 35317 ("specifying X is not allowed"); its other
+   * refusals (the locking options) are 35318 ("the X option is not allowed").
+   */
+  static final Set<String> ROWSTORE_ONLY = Set.of(
+      "FILLFACTOR", "PAD_INDEX", "IGNORE_DUP_KEY", "SORT_IN_TEMPDB", "STATISTICS_NORECOMPUTE", "STATISTICS_INCREMENTAL");
+
   private static final Set<String> ROWSTORE_COMPRESSION = Set.of("NONE", "ROW", "PAGE");
-  private static final Set<String> COLUMNSTORE_COMPRESSION = Set.of("COLUMNSTORE", "COLUMNSTORE_ARCHIVE");
+  private static final Set<String> ANY_COMPRESSION =
+      Set.of("NONE", "ROW", "PAGE", "COLUMNSTORE", "COLUMNSTORE_ARCHIVE");
 
   /** The old form's bare flags: {@code WITH PAD_INDEX, IGNORE_DUP_KEY, FILLFACTOR = 80}. */
   private static final Set<String> LEGACY_FLAGS = Set.of(
@@ -189,7 +197,8 @@ final class StorageClauses {
       String option = name.value().toUpperCase(Locale.ROOT);
       if (name.type() == TokenType.WORD && allowed == COLUMNSTORE_OPTIONS && CREATE_INDEX_OPTIONS.contains(option)
           && !allowed.contains(option)) {
-        throw dev.quern.engine.error.ColumnstoreErrors.OPTION_NOT_ALLOWED.raise(option, option);
+        throw (ROWSTORE_ONLY.contains(option) ? dev.quern.engine.error.ColumnstoreErrors.SETTING_NOT_ALLOWED
+            : dev.quern.engine.error.ColumnstoreErrors.OPTION_NOT_ALLOWED).raise(option, option);
       }
       if (name.type() != TokenType.WORD || !allowed.contains(option)) {
         throw SqlErrors.UNRECOGNIZED_OPTION.raise(name.value(), statement);
@@ -252,15 +261,13 @@ final class StorageClauses {
   }
 
   /**
-   * The DATA_COMPRESSION values a statement taking {@code allowed} accepts: a columnstore's, a rowstore
-   * index's, or both where the index is only known later (ALTER INDEX … REBUILD checks them).
+   * The DATA_COMPRESSION values a statement taking {@code allowed} reads: every one for CREATE
+   * [COLUMNSTORE] INDEX and ALTER INDEX … REBUILD, whose executors refuse a rowstore's on a
+   * columnstore (10799) and a columnstore's on a rowstore index (10798); a key's, NONE, ROW or PAGE.
    */
   private static Set<String> compressions(Set<String> allowed) {
-    if (allowed == COLUMNSTORE_OPTIONS) {
-      return COLUMNSTORE_COMPRESSION;
-    }
-    return allowed.contains("COMPRESSION_DELAY") ? union(ROWSTORE_COMPRESSION, "COLUMNSTORE", "COLUMNSTORE_ARCHIVE")
-        : ROWSTORE_COMPRESSION;
+    return allowed == COLUMNSTORE_OPTIONS || allowed == CREATE_INDEX_OPTIONS || allowed.contains("COMPRESSION_DELAY")
+        ? ANY_COMPRESSION : ROWSTORE_COMPRESSION;
   }
 
   /** An option's value, checked; returns it upper-cased ({@code compressions}: DATA_COMPRESSION's values). */
