@@ -276,8 +276,11 @@ public final class TableStore {
       fullText.updated(oldRow, newRow);
     }
     Index rows = rowIndex;
+    // A clustered columnstore's update is a delete and an insert: the row goes to the delta store
+    // under a new row id, as SQL Server marks it deleted in its compressed row group.
     boolean moves =
-        rows.kind() == IndexKind.CLUSTERED
+        rows.kind() == IndexKind.CLUSTERED_COLUMNSTORE
+            || rows.kind() == IndexKind.CLUSTERED
             && !Arrays.equals(keys.indexKey(rows, oldRow), keys.indexKey(rows, newRow));
     if (moves) {
       byte[] moved = newLocator(newRow);

@@ -82,6 +82,7 @@ final class TableMaintenance {
     }
     if (s.kind() == TableMaintenanceStatement.Kind.REORGANIZE) {
       requirePageLocks(table, s.index());
+      ColumnstoreReorganize.run(state, t, s.index(), s.value() != null);
     }
     if (s.kind() == TableMaintenanceStatement.Kind.SET) {
       new IndexOptionsChange(state).set(t, s.index(), s.options());

@@ -14,7 +14,9 @@ import java.util.Set;
 
 /**
  * sys.column_store_segments ("sys.column_store_segments (Transact-SQL)"): one row per column of
- * each row group of a columnstore index (see {@link ColumnstoreRowGroups}), column_id being the
+ * each compressed row group of a columnstore index (see {@link ColumnstoreRowGroups}); row_count
+ * counts the rows it was compressed with, deleted ones too, and has_nulls, min_data_id and
+ * max_data_id describe the rows still there. column_id is the
  * column's place in the index (index_column_id). Quern keeps values as they are, with no
  * dictionary: a string or binary column is STRING_STORE_BY_VALUE_BASED (encoding_type 5), any other
  * VALUE_BASED (1); an integer column's segment gives its smallest and largest value as
@@ -49,12 +51,15 @@ final class ColumnStoreSegmentsView implements SystemView {
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
     for (ColumnstoreRowGroups.RowGroup g : ColumnstoreRowGroups.all(session)) {
-      long partitionId = TablePartitions.partitionId(g.index(), g.partition());
+      if (!g.compressed()) {
+        continue; // a delta store row group keeps rows, not segments
+      }
+      long partitionId = TablePartitions.partitionId(g.index, g.partition);
       int n = 0;
-      for (ColumnstoreRowGroups.Segment s : g.segments()) {
+      for (ColumnstoreRowGroups.Segment s : g.segments) {
         n++;
         boolean integral = s.min != null;
-        out.add(new Object[] {partitionId, partitionId, n, g.id(), 1,
+        out.add(new Object[] {partitionId, partitionId, n, g.id, 1,
             STRINGS.contains(s.column.type().id()) ? 5 : 1, (int) g.totalRows(), s.hasNulls ? 1 : 0,
             integral ? 0L : null, integral ? 1.0 : null, -1, -1, s.min, s.max, null, s.bytes, null, null, null});
       }

@@ -19,12 +19,13 @@ import java.util.List;
  * The row groups and column segments of the current database's columnstore indexes, as
  * sys.column_store_row_groups, sys.dm_db_column_store_row_group_physical_stats and
  * sys.column_store_segments show them ("Columnstore indexes: overview"). Quern stores a
- * columnstore's rows row by row and compresses nothing itself, so there is no delta store and no
- * delete bitmap: every row is counted in a COMPRESSED row group, each partition's rows cut into
- * groups of at most 1,048,576 in storage order, with no deleted rows. One pass over the rows (a
- * nonclustered columnstore's own entries, so a filtered one counts the rows it holds) gives exact
- * counts and, per column, whether a group holds NULLs, its integer range and its bytes as stored.
- * A disabled or empty index has no row group.
+ * columnstore's rows row by row. A clustered columnstore on one partition has SQL Server's delta
+ * store (see {@link DeltaStoreGroups}). A nonclustered or partitioned one has none: every row is
+ * counted in a COMPRESSED row group, each partition's rows cut into groups of at most 1,048,576 in
+ * storage order, with no deleted rows. One pass over the rows (a nonclustered columnstore's own
+ * entries, so a filtered one counts the rows it holds) gives exact counts and, per column, whether
+ * a group holds NULLs, its integer range and its bytes as stored. A disabled or empty index has no
+ * row group.
  */
 final class ColumnstoreRowGroups {
   /** The most rows a row group holds. */
@@ -63,14 +64,51 @@ final class ColumnstoreRowGroups {
     }
   }
 
-  /** One row group: its index, partition, number within the partition, rows, and column segments. */
-  record RowGroup(Table table, Index index, int partition, int id, long[] rows, List<Segment> segments) {
+  /**
+   * One row group: its index, partition, number within the partition, state (1 OPEN, 2 CLOSED, 3
+   * COMPRESSED), rows when compressed ({@code marked}; a delta group's are its live rows), live
+   * rows, how it was compressed, and its column segments.
+   */
+  static final class RowGroup {
+    final Table table;
+    final Index index;
+    final int partition;
+    int id;
+    int state = COMPRESSED;
+    long marked = -1;
+    long live;
+    int transition = dev.quern.catalog.meta.RowGroupMarks.INDEX_BUILD;
+    final List<Segment> segments;
+
+    RowGroup(Table table, Index index, int partition, int id, List<Column> columns) {
+      this.table = table;
+      this.index = index;
+      this.partition = partition;
+      this.id = id;
+      this.segments = columns.stream().map(Segment::new).toList();
+    }
+
     long totalRows() {
-      return rows[0];
+      return marked < 0 ? live : marked;
+    }
+
+    long deletedRows() {
+      return totalRows() - live;
+    }
+
+    boolean compressed() {
+      return state == COMPRESSED;
     }
 
     long bytes() {
       return segments.stream().mapToLong(s -> s.bytes).sum();
+    }
+
+    void add(Object[] row, int[] positions) {
+      live++;
+      for (int k = 0; k < positions.length; k++) {
+        segments.get(k).add(row[positions[k]]);
+      }
     }
   }
 
@@ -100,6 +138,9 @@ final class ColumnstoreRowGroups {
 
   private static List<RowGroup> groups(SessionState session, Metadata m, Table t, Index i) {
     Placement p = TablePartitions.placement(m, t, i);
+    if (i.kind() == dev.quern.catalog.meta.IndexKind.CLUSTERED_COLUMNSTORE && p == null) {
+      return DeltaStoreGroups.of(session, t, i, columns(t, i));
+    }
     PartitionFunction f = p == null ? null : TablePartitions.function(session, m, p);
     int partitionAt = p == null ? -1 : t.position(p.columnId());
     List<Column> columns = columns(t, i);
@@ -116,14 +157,9 @@ final class ColumnstoreRowGroups {
         }
         List<RowGroup> groups = byPartition.get(partition - 1);
         if (groups.isEmpty() || groups.getLast().totalRows() == MAX_ROWS) {
-          groups.add(new RowGroup(t, i, partition, groups.size(), new long[1],
-              columns.stream().map(Segment::new).toList()));
+          groups.add(new RowGroup(t, i, partition, groups.size(), columns));
         }
-        RowGroup g = groups.getLast();
-        g.rows()[0]++;
-        for (int k = 0; k < positions.length; k++) {
-          g.segments().get(k).add(row[positions[k]]);
-        }
+        groups.getLast().add(row, positions);
       }
     } finally {
       session.store().endStatement(true);

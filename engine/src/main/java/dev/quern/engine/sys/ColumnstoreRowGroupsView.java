@@ -16,9 +16,11 @@ import java.util.List;
  * sys.column_store_row_groups ("sys.column_store_row_groups (Transact-SQL)") and
  * sys.dm_db_column_store_row_group_physical_stats ("sys.dm_db_column_store_row_group_physical_stats
  * (Transact-SQL)"): one row per row group of each columnstore index (see {@link
- * ColumnstoreRowGroups} for what Quern's row groups are). Every group is COMPRESSED by the index
- * build (transition INDEX_BUILD); a full one is NO_TRIM, a smaller one RESIDUAL_ROW_GROUP. Quern
- * keeps no creation or closing time for a row group: NULL. size_in_bytes is the bytes of the
+ * ColumnstoreRowGroups} for what Quern's row groups are). A compressed group tells how it was
+ * compressed (INDEX_BUILD, REORG_NORMAL, REORG_FORCED, MERGE); a full one is NO_TRIM, a smaller one
+ * RESIDUAL_ROW_GROUP from an index build, REORG from a REORGANIZE. A delta store group (OPEN or
+ * CLOSED) has NOT_APPLICABLE and no trim reason. Quern keeps no creation or closing time for a row
+ * group: NULL. size_in_bytes is the bytes of the
  * group's values as stored (Quern does not compress them).
  */
 final class ColumnstoreRowGroupsView implements SystemView {
@@ -65,22 +67,34 @@ final class ColumnstoreRowGroupsView implements SystemView {
   public List<Object[]> rows(SessionState session) {
     List<Object[]> out = new ArrayList<>();
     for (ColumnstoreRowGroups.RowGroup g : ColumnstoreRowGroups.all(session)) {
-      Object[] common = {g.table().id(), g.index().indexId(), g.partition(), g.id(), null,
-          ColumnstoreRowGroups.COMPRESSED, "COMPRESSED", g.totalRows(), 0L, g.bytes()};
+      // A delta store row group lives in the rows' own key range: its hobt is the index's.
+      Long deltaHobt = g.compressed() ? null : TablePartitions.partitionId(g.index, g.partition);
+      Object[] common = {g.table.id(), g.index.indexId(), g.partition, g.id, deltaHobt, g.state,
+          STATES.get(g.state), g.totalRows(), g.deletedRows(), g.bytes()};
       if (!physical) {
         out.add(common);
         continue;
       }
-      boolean full = g.totalRows() == ColumnstoreRowGroups.MAX_ROWS;
       Object[] row = java.util.Arrays.copyOf(common, PHYSICAL.size());
-      row[10] = full ? 1 : 6;
-      row[11] = full ? "NO_TRIM" : "RESIDUAL_ROW_GROUP";
-      row[12] = 1;
-      row[13] = "INDEX_BUILD";
-      row[14] = true;
-      row[15] = 0L;
+      if (g.compressed()) {
+        int trim = g.totalRows() == ColumnstoreRowGroups.MAX_ROWS ? 1
+            : g.transition == dev.quern.catalog.meta.RowGroupMarks.INDEX_BUILD ? 6 : 3;
+        row[10] = trim;
+        row[11] = TRIM_REASONS.get(trim);
+        row[14] = true;
+        row[15] = 0L;
+      }
+      row[12] = g.transition;
+      row[13] = TRANSITIONS.get(g.transition);
       out.add(row);
     }
     return out;
   }
+
+  private static final java.util.Map<Integer, String> STATES =
+      java.util.Map.of(1, "OPEN", 2, "CLOSED", 3, "COMPRESSED");
+  private static final java.util.Map<Integer, String> TRIM_REASONS =
+      java.util.Map.of(1, "NO_TRIM", 3, "REORG", 6, "RESIDUAL_ROW_GROUP");
+  private static final java.util.Map<Integer, String> TRANSITIONS = java.util.Map.of(
+      0, "NOT_APPLICABLE", 1, "INDEX_BUILD", 3, "REORG_NORMAL", 4, "REORG_FORCED", 6, "MERGE");
 }
