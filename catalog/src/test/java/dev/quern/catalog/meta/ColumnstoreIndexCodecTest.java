@@ -59,4 +59,20 @@ class ColumnstoreIndexCodecTest {
     assertThat(back.rowIndex().options().order()).containsExactly(first);
     assertThat(back.rowIndex().kind().type()).isEqualTo(5);
   }
+
+  @Test
+  void rowGroupMarksRoundTrip() {
+    Table t = people();
+    RowGroupMarks marks = new RowGroupMarks(9, List.of(new RowGroupMarks.Mark(1_048_576, 1_048_576,
+        RowGroupMarks.INDEX_BUILD), new RowGroupMarks.Mark(2_000_000, 12, RowGroupMarks.REORG_FORCED)));
+    List<Index> indexes = new ArrayList<>(t.secondaryIndexes());
+    indexes.add(0, new Index(1, "cci", IndexKind.CLUSTERED_COLUMNSTORE, false, false, false, List.of(), List.of(),
+        null, 9).withOptions(IndexOptions.DEFAULT.withCompression("COLUMNSTORE").withMarks(marks)));
+    Table changed = t.withIndexes(indexes);
+
+    Table back = (Table) MetaCodec.decodeObject(MetaCodec.encode(changed));
+
+    assertThat(back.rowIndex().options().marks()).isEqualTo(marks);
+    assertThat(back.rowIndex().options().marks().lastRowId()).isEqualTo(2_000_000);
+  }
 }
