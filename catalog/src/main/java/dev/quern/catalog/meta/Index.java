@@ -55,8 +55,8 @@ public record Index(
     options = options == null ? IndexOptions.DEFAULT : options;
     keys = List.copyOf(keys);
     includes = List.copyOf(includes);
-    if (kind == IndexKind.HEAP && !keys.isEmpty()) {
-      throw new IllegalArgumentException("A heap has no key columns");
+    if ((kind.keyedByRowId() || kind.columnstore()) && !keys.isEmpty()) {
+      throw new IllegalArgumentException("A heap or columnstore index has no key columns");
     }
   }
 
@@ -122,6 +122,11 @@ public record Index(
 
   /** Whether this index holds the table's rows. */
   public boolean holdsRows() {
-    return kind != IndexKind.NONCLUSTERED;
+    return kind.holdsRows();
+  }
+
+  /** Whether this is a clustered or nonclustered columnstore index. */
+  public boolean columnstore() {
+    return kind.columnstore();
   }
 }

@@ -253,6 +253,27 @@ final class MetaCodec {
       w.out.putInt(i.indexId());
       writeIndexOptions(w, i.options());
     }
+    // Appended later: a columnstore's COMPRESSION_DELAY and ORDER columns, left out when no index
+    // has either, so that records written before them end after the options.
+    List<Index> faceted = optioned.stream().filter(i -> i.options().hasColumnstoreFacets()).toList();
+    if (faceted.isEmpty()) {
+      return;
+    }
+    w.out.putVarint(faceted.size());
+    for (Index i : faceted) {
+      w.out.putInt(i.indexId());
+      w.out.putVarint(i.options().compressionDelay());
+      w.ints(i.options().order());
+      RowGroupMarks marks = i.options().marks();
+      w.out.put(marks == null ? 0 : 1);
+      if (marks != null) {
+        w.out.putLong(marks.dataId());
+        w.out.putVarint(marks.marks().size());
+        for (RowGroupMarks.Mark m : marks.marks()) {
+          w.out.putLong(m.lastRowId()).putVarint(m.rows()).put(m.transition());
+        }
+      }
+    }
   }
 
   private static void writeIndexOptions(Writer w, IndexOptions o) {
@@ -267,6 +288,15 @@ final class MetaCodec {
     int flags = r.in.get();
     return new IndexOptions(fill, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0, r.string(),
         (flags & 16) != 0);
+  }
+
+  private static RowGroupMarks readMarks(Reader r) {
+    long dataId = r.in.getLong();
+    List<RowGroupMarks.Mark> marks = new ArrayList<>();
+    for (long n = r.in.getVarint(); n > 0; n--) {
+      marks.add(new RowGroupMarks.Mark(r.in.getLong(), r.in.getVarint(), r.in.get()));
+    }
+    return new RowGroupMarks(dataId, marks);
   }
 
   private static Table readTable(Reader r) {
@@ -302,6 +332,16 @@ final class MetaCodec {
         options.put(r.in.getInt(), readIndexOptions(r));
       }
       indexes.replaceAll(i -> options.containsKey(i.indexId()) ? i.withOptions(options.get(i.indexId())) : i);
+    }
+    if (r.in.hasRemaining()) {
+      for (long n = r.in.getVarint(); n > 0; n--) {
+        int indexId = r.in.getInt();
+        int delay = (int) r.in.getVarint();
+        List<Integer> order = r.ints();
+        RowGroupMarks marks = r.in.get() == 0 ? null : readMarks(r);
+        indexes.replaceAll(i -> i.indexId() == indexId
+            ? i.withOptions(i.options().withColumnstore(delay, order).withMarks(marks)) : i);
+      }
     }
     return new Table(id, schemaId, name, columns, indexes, constraints, retired);
   }

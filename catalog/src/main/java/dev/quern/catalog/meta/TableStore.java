@@ -276,8 +276,11 @@ public final class TableStore {
       fullText.updated(oldRow, newRow);
     }
     Index rows = rowIndex;
+    // A clustered columnstore's update is a delete and an insert: the row goes to the delta store
+    // under a new row id, as SQL Server marks it deleted in its compressed row group.
     boolean moves =
-        rows.kind() == IndexKind.CLUSTERED
+        rows.kind() == IndexKind.CLUSTERED_COLUMNSTORE
+            || rows.kind() == IndexKind.CLUSTERED
             && !Arrays.equals(keys.indexKey(rows, oldRow), keys.indexKey(rows, newRow));
     if (moves) {
       byte[] moved = newLocator(newRow);
@@ -376,7 +379,7 @@ public final class TableStore {
     }
     holdTable();
     Index rows = rowIndex;
-    if (rows.kind() == IndexKind.HEAP && range != KeyRange.ALL) {
+    if (rows.kind().keyedByRowId() && range != KeyRange.ALL) {
       throw new IllegalArgumentException("A heap has no key to range over");
     }
     byte[][] b = keys.bounds(rows, range);
@@ -423,7 +426,7 @@ public final class TableStore {
       holdTable();
     }
     Index rows = rowIndex;
-    if (rows.kind() == IndexKind.HEAP && range != KeyRange.ALL) {
+    if (rows.kind().keyedByRowId() && range != KeyRange.ALL) {
       throw new IllegalArgumentException("A heap has no key to range over");
     }
     byte[][] b = keys.bounds(rows, range);
@@ -693,12 +696,12 @@ public final class TableStore {
     Index rows = rowIndex;
     byte[] prefix = SystemKeys.data(rows.dataId());
     return switch (rows.kind()) {
-      case HEAP -> KeyBytes.concat(prefix, rowId(rows));
+      case HEAP, CLUSTERED_COLUMNSTORE -> KeyBytes.concat(prefix, rowId(rows));
       case CLUSTERED -> {
         byte[] key = keys.indexKey(rows, row);
         yield rows.unique() ? key : KeyBytes.concat(key, rowId(rows)); // the uniquifier
       }
-      case NONCLUSTERED ->
+      case NONCLUSTERED, NONCLUSTERED_COLUMNSTORE ->
           throw new IllegalStateException("rows never live in a nonclustered index");
     };
   }

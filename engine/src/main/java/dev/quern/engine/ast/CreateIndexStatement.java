@@ -6,13 +6,24 @@ import java.util.List;
  * CREATE [UNIQUE] [CLUSTERED|NONCLUSTERED] INDEX name ON table (keys) [INCLUDE (columns)]
  * [WHERE filter] [WITH (DROP_EXISTING = ON, IGNORE_DUP_KEY = ON, …)]; {@code dropExisting}: the
  * index replaces the one of that name; {@code ignoreDupKey}: INSERT drops rows duplicating its key;
- * {@code options}: the relational options (FILLFACTOR, PAD_INDEX, …) recorded with it.
+ * {@code options}: the relational options (FILLFACTOR, PAD_INDEX, …) recorded with it; {@code
+ * columnstore}: what CREATE [CLUSTERED | NONCLUSTERED] COLUMNSTORE INDEX wrote (null: a rowstore
+ * index).
  */
 public record CreateIndexStatement(
     int line, boolean unique, boolean clustered, String name, List<String> table,
     List<TableConstraintDefinition.KeyColumn> keys, List<String> includes, Expr filter, boolean dropExisting,
-    boolean ignoreDupKey, PartitionPlacement placement, IndexOptionSettings options)
+    boolean ignoreDupKey, PartitionPlacement placement, IndexOptionSettings options, ColumnstoreSpec columnstore)
     implements StorageStatement {
+  /** A rowstore index. */
+  public CreateIndexStatement(
+      int line, boolean unique, boolean clustered, String name, List<String> table,
+      List<TableConstraintDefinition.KeyColumn> keys, List<String> includes, Expr filter, boolean dropExisting,
+      boolean ignoreDupKey, PartitionPlacement placement, IndexOptionSettings options) {
+    this(line, unique, clustered, name, table, keys, includes, filter, dropExisting, ignoreDupKey, placement, options,
+        null);
+  }
+
   /** An index with no relational option written. */
   public CreateIndexStatement(
       int line, boolean unique, boolean clustered, String name, List<String> table,
@@ -37,8 +48,16 @@ public record CreateIndexStatement(
     this(line, unique, clustered, name, table, keys, includes, filter, dropExisting, ignoreDupKey, null);
   }
 
+  /** Whether this is CREATE … COLUMNSTORE INDEX. */
+  public boolean isColumnstore() {
+    return columnstore != null;
+  }
+
   @Override
   public String toSql() {
+    if (columnstore != null) {
+      return columnstoreSql();
+    }
     return "CREATE " + (unique ? "UNIQUE " : "") + (clustered ? "CLUSTERED" : "NONCLUSTERED") + " INDEX "
         + Names.quote(name) + " ON " + Names.quoteAll(table) + " ("
         + String.join(", ", keys.stream().map(k -> Names.quote(k.name()) + (k.descending() ? " DESC" : "")).toList())
@@ -47,6 +66,16 @@ public record CreateIndexStatement(
         + (filter == null ? "" : " WHERE " + filter.toSql())
         + (dropExisting || ignoreDupKey ? " WITH (" + (dropExisting ? "DROP_EXISTING = ON" : "")
             + (dropExisting && ignoreDupKey ? ", " : "") + (ignoreDupKey ? "IGNORE_DUP_KEY = ON" : "") + ")" : "")
+        + PartitionPlacement.toSql(placement);
+  }
+
+  private String columnstoreSql() {
+    return "CREATE " + (unique ? "UNIQUE " : "") + (clustered ? "CLUSTERED" : "NONCLUSTERED") + " COLUMNSTORE INDEX "
+        + Names.quote(name) + " ON " + Names.quoteAll(table)
+        + (keys.isEmpty() ? "" : " (" + String.join(", ", keys.stream().map(k -> Names.quote(k.name())).toList()) + ")")
+        + columnstore.toSql()
+        + (filter == null ? "" : " WHERE " + filter.toSql())
+        + options.toSql()
         + PartitionPlacement.toSql(placement);
   }
 }

@@ -37,6 +37,7 @@ public record IndexOptionSettings(Map<String, String> values) {
         case "STATISTICS_NORECOMPUTE" -> o.withNoRecompute(on);
         case "DATA_COMPRESSION" -> o.withCompression(e.getValue());
         case "OPTIMIZE_FOR_SEQUENTIAL_KEY" -> o.withOptimizeForSequentialKey(on);
+        case "COMPRESSION_DELAY" -> o.withColumnstore(Integer.parseInt(e.getValue()), o.order());
         default -> o;
       };
     }

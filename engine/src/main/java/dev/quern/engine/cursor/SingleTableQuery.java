@@ -76,7 +76,7 @@ public record SingleTableQuery(TableScanNode scan, IndexSeekNode seek, BoundExpr
    */
   public List<dev.quern.engine.api.BrowseInfo.Column> browse(List<dev.quern.engine.api.ResultColumn> result) {
     Table table = scan.table();
-    List<IndexColumn> keys = table.rowIndex().kind() == IndexKind.HEAP ? List.of() : table.rowIndex().keys();
+    List<IndexColumn> keys = table.rowIndex().kind().keyedByRowId() ? List.of() : table.rowIndex().keys();
     List<dev.quern.engine.api.BrowseInfo.Column> out = new java.util.ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i) instanceof dev.quern.engine.expr.ColumnExpr c && c.index() < table.columns().size()) {
@@ -131,7 +131,7 @@ public record SingleTableQuery(TableScanNode scan, IndexSeekNode seek, BoundExpr
   Object[] key(Object[] row) {
     Table table = scan.table();
     Index rowIndex = table.rowIndex();
-    if (rowIndex.kind() == IndexKind.HEAP) {
+    if (rowIndex.kind().keyedByRowId()) {
       return null;
     }
     List<IndexColumn> keys = rowIndex.keys();

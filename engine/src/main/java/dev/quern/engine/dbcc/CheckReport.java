@@ -120,7 +120,7 @@ final class CheckReport {
           "%s is pointed to by page (1:0), slot %d and by page (1:0), slot %d.", node, f.slot(), f.otherSlot()));
       case OWNER_ERRORS -> error(8929, String.format(Locale.ROOT,
           "%s (type In-row data): Errors found in off-row data with ID %d owned by data record identified by %s",
-          unit, f.lobId(), rows.kind() == IndexKind.HEAP ? rowIdentity(t, f.row()) : "(" + rowIdentity(t, f.row()) + ")"));
+          unit, f.lobId(), rows.kind().keyedByRowId() ? rowIdentity(t, f.row()) : "(" + rowIdentity(t, f.row()) + ")"));
     }
   }
 
@@ -156,7 +156,7 @@ final class CheckReport {
   /** How SQL Server identifies a data row: its clustered key values, or a heap row's RID. */
   private static String rowIdentity(Table t, Object[] row) {
     Index rows = t.rowIndex();
-    if (rows.kind() == IndexKind.HEAP || row == null) {
+    if (rows.kind().keyedByRowId() || row == null) {
       return "RID = (1:0:0)";
     }
     return pairs(t, rows.keys(), row);

@@ -124,6 +124,10 @@ final class AlterTableDdl {
       boolean rowversion = RowVersions.declares(c);
       boolean nullable = c.generated() != null ? SystemTimeDdl.checkedNullability(c, type)
           : c.nullable() != null ? c.nullable() : declared.nullableByDefault() && !rowversion && c.identity() == null;
+      if (table.rowIndex().kind() == dev.quern.catalog.meta.IndexKind.CLUSTERED_COLUMNSTORE) {
+        // The clustered columnstore holds every column, the new one too (35343).
+        ColumnstoreIndexDdl.checkType(c.name(), type, rowversion);
+      }
       if (rowversion) {
         type = RowVersions.definedType(table.name(), c, nullable, table.columns());
         // The rows there are get their values when they are rewritten (finish).

@@ -42,7 +42,17 @@ final class IndexDdl {
       // A check of the statement's shape: before the table is looked for, as SQL Server does.
       throw SqlErrors.IGNORE_DUP_KEY_NONUNIQUE.raise();
     }
-    var onView = dev.quern.engine.indexedview.IndexedViewDdl.create(state, bind, written);
+    if (!written.isColumnstore()) {
+      ColumnstoreIndexDdl.checkRowstore(written);
+    } else {
+      ColumnstoreIndexDdl.checkShape(written);
+      var named = ObjectNames.object(state.store(), state.databaseName(), written.table());
+      if (named.isPresent() && named.get().object() instanceof dev.quern.catalog.meta.View) {
+        throw dev.quern.engine.error.ColumnstoreErrors.ON_VIEW.raise();
+      }
+    }
+    var onView = written.isColumnstore() ? null
+        : dev.quern.engine.indexedview.IndexedViewDdl.create(state, bind, written);
     // An indexed view's index is built on the table holding the view's rows.
     CreateIndexStatement s = onView != null ? onView : written;
     ResolvedTable t = table(s.table());
@@ -65,8 +75,15 @@ final class IndexDdl {
       // Indexes and statistics share one namespace per table.
       throw SqlErrors.INDEX_EXISTS.raise(s.name(), t.schemaQualified());
     }
+    if (s.isColumnstore()) {
+      ColumnstoreIndexDdl.checkTable(t, table, s, replaced);
+    } else if (s.clustered() && table.rowIndex().kind() == IndexKind.CLUSTERED_COLUMNSTORE
+        && (replaced == null || !replaced.holdsRows())) {
+      throw dev.quern.engine.error.ColumnstoreErrors.SECOND_CLUSTERED.raise("table", t.schemaQualified());
+    }
     List<IndexColumn> keys = new ArrayList<>();
-    for (TableConstraintDefinition.KeyColumn k : s.keys()) {
+    for (TableConstraintDefinition.KeyColumn k : s.isColumnstore() ? List.<TableConstraintDefinition.KeyColumn>of()
+        : s.keys()) {
       Column c = table.column(k.name()).orElseThrow(() -> SqlErrors.KEY_COLUMN_MISSING.raise(k.name()));
       VectorColumns.checkIndexKey(c, table.name());
       SpatialColumns.checkIndexKey(c, table.name());
@@ -84,7 +101,7 @@ final class IndexDdl {
     }
     String filter = null;
     if (s.filter() != null) {
-      if (s.clustered()) {
+      if (s.clustered() && !s.isColumnstore()) {
         // Only nonclustered indexes can be filtered: the clustered index holds every row.
         throw SqlErrors.FILTER_INCORRECT.raise(s.name(), table.name());
       }
@@ -107,19 +124,26 @@ final class IndexDdl {
       if (rows.kind() == IndexKind.CLUSTERED) {
         throw SqlErrors.SECOND_CLUSTERED_INDEX.raise(t.schemaQualified(), rows.name());
       }
-      created = new Index(1, s.name(), IndexKind.CLUSTERED, s.unique(), false, false, keys, List.of(), null, 0);
+      created = s.isColumnstore() ? ColumnstoreIndexDdl.define(table, s, 1)
+          : new Index(1, s.name(), IndexKind.CLUSTERED, s.unique(), false, false, keys, List.of(), null, 0);
       indexes.remove(rows);
       if (replaced == null) {
         // A new clustered index rebuilds the table's indexes, disabled ones enabled, as ALTER INDEX
         // ALL … REBUILD does (SQL Server's "Enable Indexes and Constraints").
         indexes.replaceAll(i -> i.withDisabled(false));
       }
+    } else if (s.isColumnstore()) {
+      Index defined = ColumnstoreIndexDdl.define(table, s, table.nextIndexId());
+      created = new Index(defined.indexId(), defined.name(), defined.kind(), false, false, false, List.of(),
+          defined.includes(), filter, 0).withOptions(defined.options());
     } else {
       created = new Index(table.nextIndexId(), s.name(), IndexKind.NONCLUSTERED, s.unique(), false, false,
           keys, includes, filter, 0);
     }
-    created = created.withIgnoreDupKey(s.ignoreDupKey())
-        .withOptions(s.options().apply(dev.quern.catalog.meta.IndexOptions.DEFAULT));
+    if (!s.isColumnstore()) {
+      created = created.withIgnoreDupKey(s.ignoreDupKey())
+          .withOptions(s.options().apply(dev.quern.catalog.meta.IndexOptions.DEFAULT));
+    }
     indexes.add(created);
     Table changed = table.withIndexes(indexes);
     IndexPlacements placing = placements(t);

@@ -173,12 +173,15 @@ final class PartitionSwitch {
     }
   }
 
-  /** Both tables a heap, or both clustered (4913: state 1 when the source is, 2 when the target is). */
+  /**
+   * Both tables a heap, or both clustered (4913: state 1 when the source is, 2 when the target is);
+   * a clustered columnstore is a clustered index here.
+   */
   private static void checkShape(ResolvedTable source, ResolvedTable target) {
     Table a = source.table();
     Table b = target.table();
-    boolean ac = a.rowIndex().kind() == IndexKind.CLUSTERED;
-    boolean bc = b.rowIndex().kind() == IndexKind.CLUSTERED;
+    boolean ac = a.rowIndex().kind() != IndexKind.HEAP;
+    boolean bc = b.rowIndex().kind() != IndexKind.HEAP;
     if (ac && !bc) {
       throw PartitionErrors.SWITCH_CLUSTERED_MISMATCH.raiseWithState(
           1, source.fullyQualified(), a.rowIndex().name(), target.fullyQualified());

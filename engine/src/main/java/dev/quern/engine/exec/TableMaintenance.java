@@ -69,6 +69,7 @@ final class TableMaintenance {
         && s.index() != null && table.index(s.index()).isEmpty()) {
       throw SqlErrors.INDEX_NOT_FOUND.raise(s.index());
     }
+    ColumnstoreMaintenance.check(table, s);
     if (s.kind() == TableMaintenanceStatement.Kind.REORGANIZE && s.index() != null
         && table.index(s.index()).orElseThrow().disabled()) {
       // REORGANIZE ALL passes over the disabled indexes; named, one is refused.
@@ -81,6 +82,7 @@ final class TableMaintenance {
     }
     if (s.kind() == TableMaintenanceStatement.Kind.REORGANIZE) {
       requirePageLocks(table, s.index());
+      ColumnstoreReorganize.run(state, t, s.index(), s.value() != null);
     }
     if (s.kind() == TableMaintenanceStatement.Kind.SET) {
       new IndexOptionsChange(state).set(t, s.index(), s.options());

@@ -198,7 +198,7 @@ final class ObjectMetadataFunctions {
     private static Integer property(Index i, String property) {
       return switch (property) {
         case "INDEXID" -> i.indexId();
-        case "ISCLUSTERED" -> bit(i.kind() == IndexKind.CLUSTERED);
+        case "ISCLUSTERED" -> bit(i.kind() == IndexKind.CLUSTERED || i.kind() == IndexKind.CLUSTERED_COLUMNSTORE);
         case "ISUNIQUE" -> bit(i.unique());
         case "INDEXFILLFACTOR" -> i.options().fillFactor();
         case "ISDISABLED" -> bit(i.disabled());
@@ -206,7 +206,8 @@ final class ObjectMetadataFunctions {
         case "ISPAGELOCKDISALLOWED" -> bit(!i.options().allowPageLocks());
         case "ISROWLOCKDISALLOWED" -> bit(!i.options().allowRowLocks());
         case "ISOPTIMIZEDFORSEQUENTIALKEY" -> bit(i.options().optimizeForSequentialKey());
-        case "ISAUTOSTATISTICS", "ISFULLTEXTKEY", "ISHYPOTHETICAL", "ISSTATISTICS", "ISCOLUMNSTORE" -> 0;
+        case "ISCOLUMNSTORE" -> bit(i.columnstore());
+        case "ISAUTOSTATISTICS", "ISFULLTEXTKEY", "ISHYPOTHETICAL", "ISSTATISTICS" -> 0;
         default -> null;
       };
     }

@@ -41,7 +41,7 @@ final class DdlParser {
         || next.is("CLUSTERED") || next.is("NONCLUSTERED") || next.is("VIEW") || next.is("SCHEMA")
         || next.is("SEQUENCE") || next.is("PROC") || next.is("PROCEDURE") || next.is("FUNCTION")
         || next.is("TRIGGER") || next.is("TYPE") || next.is("SYNONYM") || next.is("OR") && in.peek(2).is("ALTER") && in.peek(3).is("VIEW")
-        || next.is("SPATIAL");
+        || next.is("SPATIAL") || next.is("COLUMNSTORE");
   }
 
   Statement create() {
@@ -95,7 +95,7 @@ final class DdlParser {
     List<String> name = NameParser.objectName(in);
     if (in.accept("AS")) {
       in.expect("TABLE");
-      return new dev.quern.engine.ast.CreateTypeStatement(line, name, null, null, tableBody(line, name));
+      return new dev.quern.engine.ast.CreateTypeStatement(line, name, null, null, withoutColumnstore(tableBody(line, name)));
     }
     in.expect("FROM");
     dev.quern.engine.ast.TypeName base = TypeNameParser.parse(in);
@@ -117,7 +117,15 @@ final class DdlParser {
     String name = in.next().value();
     in.accept("AS");
     in.expect("TABLE");
-    return new dev.quern.engine.ast.DeclareTableStatement(line, name, tableBody(line, List.of(name)));
+    return new dev.quern.engine.ast.DeclareTableStatement(line, name, withoutColumnstore(tableBody(line, List.of(name))));
+  }
+
+  /** A table type's or table variable's body: SQL Server refuses a columnstore index there (35310). */
+  private static CreateTableStatement withoutColumnstore(CreateTableStatement body) {
+    if (body.indexes().stream().anyMatch(dev.quern.engine.ast.CreateIndexStatement::isColumnstore)) {
+      throw dev.quern.engine.error.ColumnstoreErrors.TABLE_VARIABLE.raise();
+    }
+    return body;
   }
 
   /**
@@ -165,6 +173,9 @@ final class DdlParser {
     boolean clustered = in.accept("CLUSTERED");
     if (!clustered) {
       in.accept("NONCLUSTERED");
+    }
+    if (in.accept("COLUMNSTORE")) {
+      return new ColumnstoreIndexParser(in, expr, storage).body(line, unique, clustered, name, table);
     }
     return indexBody(line, unique, clustered, name, table, keyStatement, keyOptions);
   }
@@ -432,10 +443,14 @@ final class DdlParser {
     if (!clustered) {
       in.accept("NONCLUSTERED");
     }
+    boolean columnstore = in.accept("COLUMNSTORE");
     in.expect("INDEX");
     String name = in.identifier();
     in.expect("ON");
     List<String> table = NameParser.objectName(in);
+    if (columnstore) {
+      return new ColumnstoreIndexParser(in, expr, storage).body(line, unique, clustered, name, table);
+    }
     return indexBody(line, unique, clustered, name, table, "CREATE INDEX", StorageClauses.CREATE_INDEX_OPTIONS);
   }
 
@@ -548,6 +563,9 @@ final class DdlParser {
         boolean clustered = in.accept("CLUSTERED");
         if (!clustered) {
           in.accept("NONCLUSTERED");
+        }
+        if (in.at("COLUMNSTORE")) {
+          throw dev.quern.engine.error.ColumnstoreErrors.COLUMN_LEVEL.raise();
         }
         StorageClauses.IndexOptions options = storage.indexClauses(keyStatement, keyOptions);
         inlineIndexes.add(new dev.quern.engine.ast.CreateIndexStatement(line, false, clustered, index, inlineTable,

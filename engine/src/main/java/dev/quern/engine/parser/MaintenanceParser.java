@@ -20,14 +20,15 @@ final class MaintenanceParser {
   private static final Set<String> REBUILD_OPTIONS = Set.of(
       "PAD_INDEX", "FILLFACTOR", "SORT_IN_TEMPDB", "IGNORE_DUP_KEY", "STATISTICS_NORECOMPUTE",
       "STATISTICS_INCREMENTAL", "ONLINE", "ALLOW_ROW_LOCKS", "ALLOW_PAGE_LOCKS", "MAXDOP", "DATA_COMPRESSION",
-      "XML_COMPRESSION", "RESUMABLE", "MAX_DURATION");
+      "XML_COMPRESSION", "RESUMABLE", "MAX_DURATION", "COMPRESSION_DELAY");
 
   /**
    * ALTER INDEX … SET takes the options that need no rebuild; FILLFACTOR, PAD_INDEX and
    * DATA_COMPRESSION are REBUILD's (155 here).
    */
   private static final Set<String> SET_OPTIONS = Set.of(
-      "ALLOW_ROW_LOCKS", "ALLOW_PAGE_LOCKS", "OPTIMIZE_FOR_SEQUENTIAL_KEY", "IGNORE_DUP_KEY", "STATISTICS_NORECOMPUTE");
+      "ALLOW_ROW_LOCKS", "ALLOW_PAGE_LOCKS", "OPTIMIZE_FOR_SEQUENTIAL_KEY", "IGNORE_DUP_KEY", "STATISTICS_NORECOMPUTE",
+      "COMPRESSION_DELAY");
 
   private final TokenStream in;
 
@@ -60,6 +61,8 @@ final class MaintenanceParser {
       return new TableMaintenanceStatement(line, Kind.REBUILD, table, index, null, options.settings());
     }
     if (action.is("REORGANIZE")) {
+      // COMPRESS_ALL_ROW_GROUPS = ON is the statement's value: only a columnstore takes it (35375).
+      String compressAll = null;
       if (in.at("WITH") && in.peek(1).isSymbol("(")) {
         in.next();
         in.expectSymbol("(");
@@ -69,11 +72,15 @@ final class MaintenanceParser {
             throw SqlErrors.UNRECOGNIZED_OPTION.raise(name.value(), "ALTER INDEX REORGANIZE");
           }
           in.expectSymbol("=");
-          StorageClauses.onOff(in.next());
+          Token v = in.next();
+          StorageClauses.onOff(v);
+          if (name.is("COMPRESS_ALL_ROW_GROUPS") && v.is("ON")) {
+            compressAll = "COMPRESS_ALL_ROW_GROUPS";
+          }
         } while (in.acceptSymbol(","));
         in.expectSymbol(")");
       }
-      return new TableMaintenanceStatement(line, Kind.REORGANIZE, table, index, null);
+      return new TableMaintenanceStatement(line, Kind.REORGANIZE, table, index, compressAll);
     }
     if (action.is("DISABLE")) {
       return new TableMaintenanceStatement(line, Kind.DISABLE, table, index, null);

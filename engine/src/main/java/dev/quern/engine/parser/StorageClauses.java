@@ -40,7 +40,7 @@ final class StorageClauses {
   /** The options that describe an index (sys.indexes, sys.stats, sys.partitions): kept with it. */
   static final Set<String> KEPT = Set.of(
       "FILLFACTOR", "PAD_INDEX", "ALLOW_ROW_LOCKS", "ALLOW_PAGE_LOCKS", "STATISTICS_NORECOMPUTE", "DATA_COMPRESSION",
-      "OPTIMIZE_FOR_SEQUENTIAL_KEY");
+      "OPTIMIZE_FOR_SEQUENTIAL_KEY", "COMPRESSION_DELAY");
 
   /** What follows CREATE TABLE's column list that Quern acts on. */
   record TableClauses(
@@ -58,6 +58,24 @@ final class StorageClauses {
   /** CREATE INDEX takes them all. */
   static final Set<String> CREATE_INDEX_OPTIONS =
       union(ALTER_TABLE_KEY_OPTIONS, "DROP_EXISTING", "MAX_DURATION");
+
+  /**
+   * CREATE COLUMNSTORE INDEX and a columnstore declared inside CREATE TABLE take these; CREATE
+   * INDEX's others are refused with 35318 ("CREATE COLUMNSTORE INDEX").
+   */
+  static final Set<String> COLUMNSTORE_OPTIONS =
+      Set.of("DROP_EXISTING", "MAXDOP", "ONLINE", "COMPRESSION_DELAY", "DATA_COMPRESSION");
+
+  /**
+   * The rowstore options a columnstore refuses with 35317 ("specifying X is not allowed"); its other
+   * refusals (the locking options) are 35318 ("the X option is not allowed").
+   */
+  static final Set<String> ROWSTORE_ONLY = Set.of(
+      "FILLFACTOR", "PAD_INDEX", "IGNORE_DUP_KEY", "SORT_IN_TEMPDB", "STATISTICS_NORECOMPUTE", "STATISTICS_INCREMENTAL");
+
+  private static final Set<String> ROWSTORE_COMPRESSION = Set.of("NONE", "ROW", "PAGE");
+  private static final Set<String> ANY_COMPRESSION =
+      Set.of("NONE", "ROW", "PAGE", "COLUMNSTORE", "COLUMNSTORE_ARCHIVE");
 
   /** The old form's bare flags: {@code WITH PAD_INDEX, IGNORE_DUP_KEY, FILLFACTOR = 80}. */
   private static final Set<String> LEGACY_FLAGS = Set.of(
@@ -119,7 +137,7 @@ final class StorageClauses {
             throw SqlErrors.OPTION_NOT_SUPPORTED.raise(option);
           }
           in.expectSymbol("=");
-          String value = value(name, option);
+          String value = value(name, option, ROWSTORE_COMPRESSION);
           if (option.equals("DATA_COMPRESSION")) {
             compression = value;
           }
@@ -177,11 +195,16 @@ final class StorageClauses {
     do {
       Token name = in.next();
       String option = name.value().toUpperCase(Locale.ROOT);
+      if (name.type() == TokenType.WORD && allowed == COLUMNSTORE_OPTIONS && CREATE_INDEX_OPTIONS.contains(option)
+          && !allowed.contains(option)) {
+        throw (ROWSTORE_ONLY.contains(option) ? dev.quern.engine.error.ColumnstoreErrors.SETTING_NOT_ALLOWED
+            : dev.quern.engine.error.ColumnstoreErrors.OPTION_NOT_ALLOWED).raise(option, option);
+      }
       if (name.type() != TokenType.WORD || !allowed.contains(option)) {
         throw SqlErrors.UNRECOGNIZED_OPTION.raise(name.value(), statement);
       }
       in.expectSymbol("=");
-      String value = value(name, option);
+      String value = value(name, option, compressions(allowed));
       if (KEPT.contains(option)) {
         kept.put(option, value);
       }
@@ -237,8 +260,18 @@ final class StorageClauses {
     return new IndexOptions(dropExisting, ignoreDupKey, kept);
   }
 
-  /** An option's value, checked; returns it upper-cased. */
-  private String value(Token name, String option) {
+  /**
+   * The DATA_COMPRESSION values a statement taking {@code allowed} reads: every one for CREATE
+   * [COLUMNSTORE] INDEX and ALTER INDEX … REBUILD, whose executors refuse a rowstore's on a
+   * columnstore (10799) and a columnstore's on a rowstore index (10798); a key's, NONE, ROW or PAGE.
+   */
+  private static Set<String> compressions(Set<String> allowed) {
+    return allowed == COLUMNSTORE_OPTIONS || allowed == CREATE_INDEX_OPTIONS || allowed.contains("COMPRESSION_DELAY")
+        ? ANY_COMPRESSION : ROWSTORE_COMPRESSION;
+  }
+
+  /** An option's value, checked; returns it upper-cased ({@code compressions}: DATA_COMPRESSION's values). */
+  private String value(Token name, String option, Set<String> compressions) {
     Token v = in.next();
     String value = v.value().toUpperCase(Locale.ROOT);
     switch (option) {
@@ -251,8 +284,11 @@ final class StorageClauses {
           in.accept("MINUTES");
         }
       }
+      case "COMPRESSION_DELAY" -> {
+        return compressionDelay(v);
+      }
       case "DATA_COMPRESSION" -> {
-        if (!Set.of("NONE", "ROW", "PAGE").contains(value)) {
+        if (!compressions.contains(value)) {
           throw TokenStream.errorNear(v);
         }
         partitions();
@@ -270,6 +306,19 @@ final class StorageClauses {
       default -> onOff(v);
     }
     return value;
+  }
+
+  /** COMPRESSION_DELAY = minutes [MINUTES]: 0 to 10080 (35382 otherwise), as digits. */
+  private String compressionDelay(Token v) {
+    number(v);
+    if (!in.accept("MINUTES")) {
+      in.accept("MINUTE");
+    }
+    long n = v.value().length() > 9 ? Integer.MAX_VALUE : Long.parseLong(v.value());
+    if (n > 10080) {
+      throw dev.quern.engine.error.ColumnstoreErrors.COMPRESSION_DELAY_RANGE.raise(n);
+    }
+    return Long.toString(n);
   }
 
   /** A number (102 near anything else). */

@@ -118,7 +118,7 @@ public final class DmlOperators {
     List<Index> out = new ArrayList<>();
     out.add(table.rowIndex());
     for (Index i : table.indexes()) {
-      if (i.kind() == IndexKind.NONCLUSTERED && !i.disabled() && (assigned == null || touches(i, assigned))) {
+      if (!i.holdsRows() && !i.disabled() && (assigned == null || touches(i, assigned))) {
         out.add(i);
       }
     }

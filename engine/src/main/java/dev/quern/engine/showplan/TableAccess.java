@@ -38,10 +38,15 @@ final class TableAccess {
           .attr("Schema", "[" + schema + "]").attr("Table", "[" + table + "]");
       if (index != null && index.kind() != IndexKind.HEAP) {
         o.attr("Index", "[" + index.name() + "]")
-            .attr("IndexKind", index.kind() == IndexKind.CLUSTERED ? "Clustered" : "NonClustered");
+            .attr("IndexKind", index.holdsRows() ? "Clustered" : "NonClustered");
       }
-      return o.attr("Storage", "RowStore");
+      return o.attr("Storage", storage(index));
     }
+  }
+
+  /** A showplan's Storage attribute: a columnstore index's rows are ColumnStore (Quern keeps them row by row). */
+  static String storage(Index index) {
+    return index != null && index.columnstore() ? "ColumnStore" : "RowStore";
   }
 
   Target target(TableScanNode scan) {
@@ -84,17 +89,20 @@ final class TableAccess {
       e.attr("ForcedIndex", flag(forced != null && (forced.forcesIndex() || forced.rowScan())))
           .attr("ForceSeek", flag(forced != null && forced.forceSeek()));
     }
-    e.attr("ForceScan", flag(forced != null && forced.forceScan())).attr("NoExpandHint", "0").attr("Storage", "RowStore");
+    e.attr("ForceScan", flag(forced != null && forced.forceScan())).attr("NoExpandHint", "0")
+        .attr("Storage", storage(rowIndex));
     e.add(definedValues(out)).add(t.object(rowIndex));
     String op = heap ? "Table Scan" : "Clustered Index Scan";
+    // A clustered columnstore's scan: SQL Server's physical operator is the Columnstore Index Scan.
+    String physical = rowIndex.columnstore() ? "Columnstore Index Scan" : op;
     String arg = "OBJECT:(" + t.text() + (heap ? "" : ".[" + rowIndex.name() + "]") + ")";
-    return lacking(scan, t, mapper.leaf(id, op, op, Estimates.rows(n), Estimates.readIo(n, size), Estimates.readCpu(n), 1,
+    return lacking(scan, t, mapper.leaf(id, physical, op, Estimates.rows(n), Estimates.readIo(n, size), Estimates.readCpu(n), 1,
         scan.columns(), out, arg, e));
   }
 
   /** A seek (or ordered scan) of an index; a nonclustered one that does not cover adds a lookup. */
   PlanOperator seek(int id, IndexSeekNode s) {
-    boolean clustered = s.index().kind() == IndexKind.CLUSTERED;
+    boolean clustered = s.index().holdsRows();
     if (clustered || s.covering()) {
       return seekOnly(id, s, s.table().columns());
     }
@@ -118,7 +126,7 @@ final class TableAccess {
 
   private PlanOperator seekOnly(int id, IndexSeekNode s, List<ResultColumn> columns) {
     Target t = target(s.table());
-    boolean clustered = s.index().kind() == IndexKind.CLUSTERED;
+    boolean clustered = s.index().holdsRows();
     boolean scan = s.keys().isEmpty() && !s.ranged();
     double n = rows(s.table());
     double rows = scan ? n : seekRows(s, n);
@@ -127,20 +135,28 @@ final class TableAccess {
     columns.forEach(c -> out.add(new ColumnReference(t.database(), t.schema(), t.table(), c.name())));
     String direction = s.reverse() ? "BACKWARD" : "FORWARD";
     ForcedAccess forced = s.table().access();
-    XmlElement e = new XmlElement("IndexScan").attr("Ordered", "1").attr("ScanDirection", direction)
-        .attr("ForcedIndex", flag(forced != null && (forced.forcesIndex() || forced.rowScan())))
+    // A columnstore is read unordered, whole: SQL Server's Columnstore Index Scan.
+    boolean columnstore = s.index().columnstore();
+    XmlElement e = new XmlElement("IndexScan").attr("Ordered", columnstore ? "0" : "1");
+    if (!columnstore) {
+      e.attr("ScanDirection", direction);
+    }
+    e.attr("ForcedIndex", flag(forced != null && (forced.forcesIndex() || forced.rowScan())))
         .attr("ForceSeek", flag(forced != null && forced.forceSeek()))
         .attr("ForceScan", flag(forced != null && forced.forceScan())).attr("NoExpandHint", "0")
-        .attr("Storage", "RowStore");
+        .attr("Storage", storage(s.index()));
     e.add(definedValues(out)).add(t.object(s.index()));
     String arg = "OBJECT:(" + t.text() + ".[" + s.index().name() + "])";
     if (!scan) {
       e.add(seekPredicates(s, t));
       arg += ", SEEK:(" + seekText(s, t) + ")";
     }
-    arg += " ORDERED " + direction;
+    if (!columnstore) {
+      arg += " ORDERED " + direction;
+    }
     String op = (clustered ? "Clustered Index " : "Index ") + (scan ? "Scan" : "Seek");
-    return lacking(s.table(), t, mapper.leaf(id, op, op, Estimates.rows(rows), Estimates.readIo(rows, size),
+    String physical = columnstore ? "Columnstore Index Scan" : op;
+    return lacking(s.table(), t, mapper.leaf(id, physical, op, Estimates.rows(rows), Estimates.readIo(rows, size),
         Estimates.readCpu(rows), 1, columns, out, arg, e));
   }
 

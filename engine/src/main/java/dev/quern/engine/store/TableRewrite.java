@@ -47,6 +47,7 @@ public final class TableRewrite {
     for (Object[] row : rows) {
       dest.insert(transform.apply(row));
     }
-    return target;
+    // A rewrite rebuilds a clustered columnstore: every row in a compressed row group.
+    return ColumnstoreMarks.build(session, catalog, target);
   }
 }

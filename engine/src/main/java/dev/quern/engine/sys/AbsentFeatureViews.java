@@ -76,10 +76,8 @@ final class AbsentFeatureViews {
                 SqlTypes.NVARCHAR_MAX, true), tinyint("scope_type", false), nvarchar("scope_type_desc", 60, true),
             integer("scope_object_id", true), new ResultColumn("scope_batch", SqlTypes.NVARCHAR_MAX, true),
             nvarchar("parameters", 4000, true), new ResultColumn("hints", SqlTypes.NVARCHAR_MAX, true)),
-        empty("column_store_row_groups", integer("object_id", false), integer("index_id", false),
-            integer("partition_number", true), integer("row_group_id", true), bigint("delta_store_hobt_id", true),
-            tinyint("state", true), nvarchar("state_description", 60, true), bigint("total_rows", true),
-            bigint("deleted_rows", true), bigint("size_in_bytes", true)),
+        // Columnstore indexes are there: their row groups keep this place (and so every view's object id).
+        ColumnstoreRowGroupsView.catalog(),
         empty("availability_groups", uniqueidentifier("group_id", false), sysname("name", true),
             nvarchar("resource_id", 40, true), nvarchar("resource_group_id", 40, true),
             integer("failure_condition_level", true), integer("health_check_timeout", true),

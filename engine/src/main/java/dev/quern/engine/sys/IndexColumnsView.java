@@ -16,8 +16,9 @@ import java.util.List;
  * sys.index_columns ("sys.index_columns (Transact-SQL)"): one row per key or included column of
  * each index of the current database's tables; heaps have none. Key columns come first
  * (key_ordinal 1, 2 …), included columns after them with key_ordinal 0, all numbered by
- * index_column_id. Tables are not partitioned, so partition_ordinal is 0; there are no columnstore
- * indexes, so column_store_order_ordinal is 0.
+ * index_column_id. Tables are not partitioned, so partition_ordinal is 0. A columnstore index has no
+ * key: every column it stores is an included column with key_ordinal 0 (a clustered columnstore's
+ * are the table's stored columns), and column_store_order_ordinal numbers its ORDER columns.
  */
 final class IndexColumnsView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -44,7 +45,11 @@ final class IndexColumnsView implements SystemView {
       Table t = CatalogObjects.indexed(session, e.object());
       if (t != null) {
         for (Index i : t.indexes()) {
-          addRows(e.object().id(), i, out);
+          if (i.columnstore()) {
+            addColumnstoreRows(e.object().id(), t, i, out);
+          } else {
+            addRows(e.object().id(), i, out);
+          }
         }
       }
     }
@@ -60,6 +65,19 @@ final class IndexColumnsView implements SystemView {
     for (int columnId : i.includes()) {
       n++;
       out.add(new Object[] {objectId, i.indexId(), n, columnId, 0, 0, false, true, 0});
+    }
+  }
+
+  private static void addColumnstoreRows(int objectId, Table t, Index i, List<Object[]> out) {
+    List<Integer> columns = i.holdsRows()
+        ? t.columns().stream().filter(c -> c.computed() == null || c.computed().persisted())
+            .map(dev.quern.catalog.meta.Column::columnId).toList()
+        : i.includes();
+    int n = 0;
+    for (int columnId : columns) {
+      n++;
+      out.add(new Object[] {objectId, i.indexId(), n, columnId, 0, 0, false, true,
+          i.options().order().indexOf(columnId) + 1});
     }
   }
 }

@@ -16,7 +16,8 @@ import java.util.Locale;
  * (the default) the record columns are NULL as in SQL Server; SAMPLED and DETAILED give the row
  * count. A database_id naming another database reads that database's indexes, as maintenance
  * scripts run from master ask of each user database (the caller needs to be able to use it: 916);
- * NULL (every database) gives the current one's.
+ * NULL (every database) gives the current one's. Columnstore indexes have no rowstore pages to
+ * report: their row groups are in sys.dm_db_column_store_row_group_physical_stats.
  */
 public final class IndexPhysicalStats {
   private IndexPhysicalStats() {}
@@ -39,7 +40,7 @@ public final class IndexPhysicalStats {
       if (e.object() instanceof Table t && (objectId == null || objectId == t.id())) {
         TableSizes.Size size = TableSizes.of(session, t);
         for (Index i : t.indexes()) {
-          if (indexId == null || indexId == i.indexId()) {
+          if ((indexId == null || indexId == i.indexId()) && !i.columnstore()) {
             long pages = i.holdsRows() ? size.pages() : PartitionStatsView.indexPages(t, i, size.rows());
             out.add(row(db, t, i, pages, detailed ? size.rows() : null));
           }
@@ -54,6 +55,7 @@ public final class IndexPhysicalStats {
       case HEAP -> "HEAP";
       case CLUSTERED -> "CLUSTERED INDEX";
       case NONCLUSTERED -> "NONCLUSTERED INDEX";
+      case CLUSTERED_COLUMNSTORE, NONCLUSTERED_COLUMNSTORE -> throw new IllegalArgumentException("columnstore");
     };
     return new Object[] {
       db, t.id(), i.indexId(), 1, type, "IN_ROW_DATA", 1, 0, 0.0, pages > 0 ? 1L : 0L, (double) pages, pages,

@@ -18,7 +18,8 @@ import java.util.List;
  * PRIMARY data space or their partition scheme; ignore_dup_key, fill_factor, is_padded,
  * allow_row_locks, allow_page_locks and optimize_for_sequential_key as CREATE INDEX, a key
  * constraint, ALTER INDEX … REBUILD WITH or SET last gave them (recorded and reported: page fill
- * does not apply to Quern's LSM store, see {@link dev.quern.catalog.meta.IndexOptions}).
+ * does not apply to Quern's LSM store, see {@link dev.quern.catalog.meta.IndexOptions}); a
+ * columnstore index's compression_delay in minutes (NULL for a rowstore index).
  */
 final class IndexesView implements SystemView {
   private static final List<ResultColumn> COLUMNS =
@@ -29,7 +30,7 @@ final class IndexesView implements SystemView {
           nvarchar("filter_definition", 4000, true), integer("data_space_id", true), bit("ignore_dup_key", true),
           tinyint("fill_factor", false), bit("is_padded", true), bit("is_disabled", true),
           bit("is_hypothetical", true), bit("allow_row_locks", true), bit("allow_page_locks", true),
-          bit("optimize_for_sequential_key", true));
+          bit("optimize_for_sequential_key", true), integer("compression_delay", true));
 
   @Override
   public String name() {
@@ -50,11 +51,11 @@ final class IndexesView implements SystemView {
       if (t != null) {
         for (Index i : t.indexes()) {
           var placed = TablePartitions.placement(m, t, i);
-          out.add(new Object[] {e.object().id(), i.name(), i.indexId(), i.kind().ordinal(), i.kind().name(),
+          out.add(new Object[] {e.object().id(), i.name(), i.indexId(), i.kind().type(), i.kind().description(),
               i.unique(), i.primaryKey(), i.uniqueConstraint(), i.filter() != null, i.filter(),
               placed == null ? DataSpacesView.PRIMARY : placed.schemeId(), i.ignoreDupKey(), i.options().fillFactor(),
               i.options().padIndex(), i.disabled(), false, i.options().allowRowLocks(), i.options().allowPageLocks(),
-              i.options().optimizeForSequentialKey()});
+              i.options().optimizeForSequentialKey(), i.columnstore() ? i.options().compressionDelay() : null});
         }
       }
     }

@@ -129,7 +129,9 @@ public final class SystemViews {
           List.<SystemView>of(new ResourceSemaphoresView()),
           List.<SystemView>of(new SpatialReferenceSystemsView()),
           List.<SystemView>of(new DiagnosticsLogConfigurationsView()),
-          List.of(XmlSchemaViews.namespaces(), XmlSchemaViews.components()))
+          List.of(XmlSchemaViews.namespaces(), XmlSchemaViews.components()),
+          List.<SystemView>of(ColumnstoreRowGroupsView.physicalStats(), new ColumnStoreSegmentsView(),
+              new ColumnStoreDictionariesView()))
       .flatMap(List::stream).toList();
 
   private SystemViews() {}

@@ -236,6 +236,30 @@ class BackupRestoreTest {
   }
 
   @Test
+  void restoresColumnstoreIndexesWithTheirRowsAndOptions() {
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
+      rows(s, "CREATE DATABASE dw");
+      rows(s, "USE dw");
+      rows(s, "CREATE TABLE fact (id int NOT NULL, qty int, INDEX cci CLUSTERED COLUMNSTORE ORDER (qty) "
+          + "WITH (COMPRESSION_DELAY = 5, DATA_COMPRESSION = COLUMNSTORE_ARCHIVE))");
+      rows(s, "CREATE TABLE dim (id int PRIMARY KEY, name varchar(10), INDEX ncci NONCLUSTERED COLUMNSTORE (id, name))");
+      rows(s, "INSERT INTO fact VALUES (1, 10), (2, 20); INSERT INTO dim VALUES (1, 'a')");
+      assertThat(TestSessions.run(s, "BACKUP DATABASE dw TO DISK = 'dw.bak' WITH INIT").errors()).isEmpty();
+      rows(s, "USE master");
+      rows(s, "RESTORE DATABASE dw_copy FROM DISK = 'dw.bak' WITH MOVE 'dw' TO '/nowhere/dw.mdf'");
+      rows(s, "USE dw_copy");
+      assertThat(rows(s, "SELECT i.name, i.type, i.compression_delay, p.data_compression, p.rows FROM sys.indexes i "
+          + "JOIN sys.partitions p ON p.object_id = i.object_id AND p.index_id = i.index_id WHERE i.type IN (5, 6) "
+          + "ORDER BY i.name"))
+          .containsExactly("cci,5,5,4,2", "ncci,6,0,3,1");
+      assertThat(rows(s, "SELECT SUM(qty) FROM fact")).containsExactly("30");
+      assertThat(rows(s, "SELECT column_store_order_ordinal FROM sys.index_columns "
+          + "WHERE object_id = OBJECT_ID('fact') ORDER BY column_id")).containsExactly("0", "1");
+      rows(s, "USE master");
+    }
+  }
+
+  @Test
   void appendsSetsListsThemAndRecordsHistory() {
     try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
       createShop(s);

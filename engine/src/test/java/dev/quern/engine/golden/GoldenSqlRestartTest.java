@@ -30,7 +30,7 @@ class GoldenSqlRestartTest {
   private static final List<String> AREAS =
       List.of("ddl", "dml", "constraints", "transactions", "identity", "views", "sequences", "indexes",
           "functions", "types", "change_tracking", "agent", "encryption", "indexed_views", "fulltext",
-          "xml_schema");
+          "xml_schema", "columnstore");
   private static final SessionInfo INFO =
       new SessionInfo(51, "sa", "", "", "golden", "GoldenSqlRestartTest", 1, 0x74000004, 4096);
 

@@ -18,7 +18,7 @@ public final class Optimizer {
   private static final List<Rule> RULES =
       List.of(
           new ForcedIndexRule(), new PredicatePushdownRule(), new IndexSeekRule(), new OrderedScanRule(), new IndexEndAggregateRule(), new CoveringReadRule(),
-          new ColumnPruningRule(),
+          new ColumnstoreScanRule(), new ColumnPruningRule(),
           new MissingIndexRule(), new ExistsSemiJoinRule(), new IndexSpoolRule(),
           new HashJoinRule(), new IndexLookupJoinRule());
 

@@ -179,7 +179,8 @@ final class TableHelp {
     List<Object[]> rows = new ArrayList<>();
     for (Index i : table.indexes()) {
       if (i.kind() != IndexKind.HEAP) {
-        rows.add(new Object[] {i.name(), indexDescription(i), keys(i.keys())});
+        // A columnstore has no key columns: SQL Server's index_keys is NULL for it.
+        rows.add(new Object[] {i.name(), indexDescription(i), i.columnstore() ? null : keys(i.keys())});
       }
     }
     if (rows.isEmpty()) {
@@ -191,7 +192,10 @@ final class TableHelp {
   }
 
   private static String indexDescription(Index i) {
-    StringBuilder d = new StringBuilder(i.kind() == IndexKind.CLUSTERED ? "clustered" : "nonclustered");
+    StringBuilder d = new StringBuilder(i.holdsRows() ? "clustered" : "nonclustered");
+    if (i.columnstore()) {
+      d.append(" columnstore");
+    }
     if (i.unique()) {
       d.append(", unique");
     }
