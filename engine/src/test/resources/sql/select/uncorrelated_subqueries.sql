@@ -172,3 +172,15 @@ SELECT id, v FROM dbo.us_seq
 1	10
 2	11
 3	12
+
+# IN finds its value by hash where the types allow it: dates, mixed exact numerics.
+query I
+SELECT COUNT(*) FROM dbo.us_t
+WHERE DATEADD(day, id, CAST('2024-01-01' AS date)) IN (SELECT d FROM (VALUES (CAST('2024-01-03' AS date)), ('2024-01-05'), (NULL)) AS v(d) WHERE d IS NOT NULL)
+----
+2
+
+query I
+SELECT COUNT(*) FROM dbo.us_t WHERE id IN (SELECT CAST(m AS money) FROM (VALUES (3), (4.5)) AS v(m))
+----
+1

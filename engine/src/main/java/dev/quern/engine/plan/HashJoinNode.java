@@ -1,5 +1,7 @@
 package dev.quern.engine.plan;
 
+import dev.quern.catalog.type.SqlTypes;
+import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.ast.TableSource.Join.JoinType;
 import dev.quern.engine.expr.BoundExpr;
@@ -25,7 +27,31 @@ public record HashJoinNode(
     /** char/varchar/nchar/nvarchar: under the default collation, trailing spaces ignored. */
     STRING,
     /** date, time, datetime2, uniqueidentifier, bit: by value. */
-    SAME
+    SAME;
+
+    private static final java.util.Set<TypeId> BY_VALUE = java.util.EnumSet.of(
+        TypeId.DATE, TypeId.TIME, TypeId.DATETIME2,
+        TypeId.UNIQUEIDENTIFIER, TypeId.BIT);
+
+    /** How a pair of key types compares for equality, or null when no hash is safe for it. */
+    public static KeyKind of(TypeId a, TypeId b) {
+      if (SqlTypes.isInteger(a) && SqlTypes.isInteger(b)) {
+        return INTEGER;
+      }
+      if (exact(a) && exact(b)) {
+        return EXACT;
+      }
+      if (SqlTypes.isCharacter(a) && SqlTypes.isCharacter(b)) {
+        return STRING;
+      }
+      return a == b && BY_VALUE.contains(a) ? SAME : null;
+    }
+
+    private static boolean exact(TypeId id) {
+      return SqlTypes.isInteger(id) || id == TypeId.DECIMAL
+          || id == TypeId.NUMERIC || id == TypeId.MONEY
+          || id == TypeId.SMALLMONEY;
+    }
   }
 
   /** Left column {@code left} (left row position) equals right column {@code right} (right row position). */

@@ -32,7 +32,7 @@ final class HashKeys {
   }
 
   /** A value that is equal (and hashes alike) exactly when SQL Server's {@code =} is true, or coarser. */
-  private static Object normalize(Object v, HashJoinNode.KeyKind kind) {
+  static Object normalize(Object v, HashJoinNode.KeyKind kind) {
     if (v == null) {
       return null;
     }

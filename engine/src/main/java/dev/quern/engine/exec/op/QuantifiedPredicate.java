@@ -7,6 +7,7 @@ import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.EvalContext;
 import dev.quern.engine.expr.Predicate;
 import dev.quern.engine.expr.ValueErrors;
+import dev.quern.engine.plan.HashJoinNode;
 import dev.quern.engine.plan.QueryPlan;
 
 /**
@@ -15,7 +16,7 @@ import dev.quern.engine.plan.QueryPlan;
  * an otherwise undecided result UNKNOWN; ALL over no rows is TRUE, ANY over no rows FALSE. An
  * uncorrelated subquery runs once per execution of the operators evaluating it ({@link
  * EvalContext#onceValues}): its values are kept and each row compares with them, an {@code IN}
- * whose sides have the same type by binary search.
+ * finding its value by hash (numbers, dates) or by binary search (strings of one type).
  */
 public final class QuantifiedPredicate extends Predicate implements dev.quern.engine.plan.SubqueryPlan {
   private final String op;
@@ -25,6 +26,8 @@ public final class QuantifiedPredicate extends Predicate implements dev.quern.en
   private final SqlType rightType;
   private final String sql;
   private final boolean uncorrelated;
+  /** How an IN's two sides hash alike (null: they do not, or this is no IN). */
+  private final HashJoinNode.KeyKind inKind;
 
   public QuantifiedPredicate(String op, boolean all, BoundExpr left, QueryPlan plan, String sql, boolean uncorrelated) {
     this.op = op;
@@ -34,6 +37,8 @@ public final class QuantifiedPredicate extends Predicate implements dev.quern.en
     this.rightType = plan.columns().getFirst().type();
     this.sql = sql;
     this.uncorrelated = uncorrelated;
+    HashJoinNode.KeyKind kind = op.equals("=") && !all ? HashJoinNode.KeyKind.of(left.type().id(), rightType.id()) : null;
+    this.inKind = kind == HashJoinNode.KeyKind.STRING ? null : kind;
   }
 
   @Override
@@ -41,7 +46,7 @@ public final class QuantifiedPredicate extends Predicate implements dev.quern.en
     Object x = left.eval(ctx);
     if (uncorrelated && ctx.onceValues != null) {
       Values values = (Values) ctx.onceValues.computeIfAbsent(this, e -> values(ctx));
-      if (values.sorted()) {
+      if (values.sorted() || values.hashed() != null) {
         return contains(x, values);
       }
       int[] next = {0};
@@ -50,8 +55,13 @@ public final class QuantifiedPredicate extends Predicate implements dev.quern.en
     return over(x, SubqueryExpr.open(plan, ctx)::next);
   }
 
-  /** The subquery's values, in the order it returned them; sorted instead when {@link #contains} may search them. */
-  private record Values(java.util.List<Object[]> rows, boolean sorted, boolean anyNull) {}
+  /**
+   * The subquery's values, in the order it returned them, with a faster way to find one for IN
+   * where the types allow: {@code hashed} (numbers, dates, uniqueidentifier, bit: each value by its
+   * hash key) or {@code sorted} (the rows sorted by the one type both sides share).
+   */
+  private record Values(
+      java.util.List<Object[]> rows, java.util.Map<Object, Object> hashed, boolean sorted, boolean anyNull) {}
 
   private Values values(EvalContext ctx) {
     Operator rows = SubqueryExpr.open(plan, ctx);
@@ -61,18 +71,40 @@ public final class QuantifiedPredicate extends Predicate implements dev.quern.en
       all.add(row);
       anyNull |= row[0] == null;
     }
-    // IN with both sides of one type: a value sorted by that type's comparison is found by search.
-    boolean searchable = op.equals("=") && !this.all && !anyNull && left.type().equals(rightType);
-    if (searchable) {
+    if (!op.equals("=") || this.all || anyNull) {
+      return new Values(all, null, false, anyNull);
+    }
+    if (inKind != null) {
+      java.util.Map<Object, Object> hashed = new java.util.HashMap<>();
+      for (Object[] row : all) {
+        hashed.putIfAbsent(HashKeys.normalize(row[0], inKind), row[0]);
+      }
+      return new Values(all, hashed, false, false);
+    }
+    // Strings of one type: a value sorted by that type's comparison (its collation) is found by search.
+    boolean sorted = left.type().equals(rightType);
+    if (sorted) {
       all.sort((a, b) -> compare(a[0], b[0]));
     }
-    return new Values(all, searchable, anyNull);
+    return new Values(all, null, sorted, false);
   }
 
-  /** {@code x IN (values)} over sorted non-NULL values: TRUE when found, UNKNOWN for a NULL x, else FALSE. */
+  /** {@code x IN (values)} over non-NULL values: TRUE when found, UNKNOWN for a NULL x, else FALSE. */
   private Object contains(Object x, Values values) {
     if (x == null) {
       return values.rows().isEmpty() ? Boolean.FALSE : null;
+    }
+    if (values.hashed() != null) {
+      Object y = values.hashed().get(HashKeys.normalize(x, inKind));
+      if (y == null) {
+        return Boolean.FALSE;
+      }
+      // The hash key is never finer than =; where it could be coarser, the comparison decides.
+      if (compare(x, y) == 0) {
+        return Boolean.TRUE;
+      }
+      int[] next = {0};
+      return over(x, () -> next[0] < values.rows().size() ? values.rows().get(next[0]++) : null);
     }
     int low = 0;
     int high = values.rows().size() - 1;

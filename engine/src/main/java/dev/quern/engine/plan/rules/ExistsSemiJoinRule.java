@@ -108,7 +108,7 @@ final class ExistsSemiJoinRule implements Rule {
         || column.index() < 0 || column.index() >= rightWidth) {
       return null;
     }
-    HashJoinNode.KeyKind kind = HashJoinRule.kind(outer.type().id(), column.type().id());
+    HashJoinNode.KeyKind kind = HashJoinNode.KeyKind.of(outer.type().id(), column.type().id());
     return kind == null ? null : new HashJoinNode.Key(outer.index(), column.index(), kind);
   }
 }

@@ -1,7 +1,5 @@
 package dev.quern.engine.plan.rules;
 
-import dev.quern.catalog.type.SqlTypes;
-import dev.quern.catalog.type.TypeId;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.ColumnExpr;
 import dev.quern.engine.expr.ComparisonPredicate;
@@ -12,9 +10,7 @@ import dev.quern.engine.plan.HashJoinNode.KeyKind;
 import dev.quern.engine.plan.JoinNode;
 import dev.quern.engine.plan.PlanNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Join whose ON has, among its AND-ed conditions, equalities of a left column with a right column
@@ -24,9 +20,6 @@ import java.util.Set;
  * are the default collation's.
  */
 final class HashJoinRule implements Rule {
-  private static final Set<TypeId> BY_VALUE =
-      EnumSet.of(TypeId.DATE, TypeId.TIME, TypeId.DATETIME2, TypeId.UNIQUEIDENTIFIER, TypeId.BIT);
-
   @Override
   public PlanNode apply(PlanNode node) {
     if (!(node instanceof JoinNode j) || j.on() == null) {
@@ -50,7 +43,7 @@ final class HashJoinRule implements Rule {
         && inRange(a, width) && inRange(b, width)) {
       ColumnExpr l = a.index() < leftWidth ? a : b;
       ColumnExpr r = a.index() < leftWidth ? b : a;
-      KeyKind kind = kind(l.type().id(), r.type().id());
+      KeyKind kind = KeyKind.of(l.type().id(), r.type().id());
       if (l.index() < leftWidth && r.index() >= leftWidth && kind != null) {
         out.add(new Key(l.index(), r.index() - leftWidth, kind));
       }
@@ -59,24 +52,5 @@ final class HashJoinRule implements Rule {
 
   private static boolean inRange(ColumnExpr c, int width) {
     return c.index() >= 0 && c.index() < width;
-  }
-
-  /** How a pair of key types compares for equality, or null when no hash is safe for it. */
-  static KeyKind kind(TypeId a, TypeId b) {
-    if (SqlTypes.isInteger(a) && SqlTypes.isInteger(b)) {
-      return KeyKind.INTEGER;
-    }
-    if (exact(a) && exact(b)) {
-      return KeyKind.EXACT;
-    }
-    if (SqlTypes.isCharacter(a) && SqlTypes.isCharacter(b)) {
-      return KeyKind.STRING;
-    }
-    return a == b && BY_VALUE.contains(a) ? KeyKind.SAME : null;
-  }
-
-  private static boolean exact(TypeId id) {
-    return SqlTypes.isInteger(id) || id == TypeId.DECIMAL || id == TypeId.NUMERIC
-        || id == TypeId.MONEY || id == TypeId.SMALLMONEY;
   }
 }

@@ -42,7 +42,7 @@ final class IndexSpoolRule implements Rule {
         || c.index() < 0 || c.index() >= scan.columns().size()) {
       return;
     }
-    HashJoinNode.KeyKind kind = HashJoinRule.kind(o.type().id(), c.type().id());
+    HashJoinNode.KeyKind kind = HashJoinNode.KeyKind.of(o.type().id(), c.type().id());
     if (kind != null) {
       keys.add(new HashJoinNode.Key(values.size(), c.index(), kind));
       values.add(o);
