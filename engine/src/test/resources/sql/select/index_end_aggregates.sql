@@ -113,3 +113,58 @@ query I
 SELECT MAX(id) FROM dbo.ie_t
 ----
 7
+
+# A non-unique nonclustered index's entries end with the clustered key, so within one key value
+# they are in clustered-key order (ascending or descending, unique or not).
+statement ok
+CREATE TABLE dbo.ie_o (cid int NULL, id int NOT NULL, amount int, CONSTRAINT pk_ie_o PRIMARY KEY (id DESC))
+
+statement ok
+CREATE INDEX ix_ie_o_cid ON dbo.ie_o (cid)
+
+statement ok
+INSERT dbo.ie_o VALUES (1, 5, 50), (2, 6, 60), (1, 9, 90), (1, 2, 20), (NULL, 7, 70), (2, 1, 10), (1, 11, 110)
+
+query I
+SELECT TOP (3) id FROM dbo.ie_o WHERE cid = 1 ORDER BY id
+----
+2
+5
+9
+
+query I
+SELECT TOP (2) id FROM dbo.ie_o WHERE cid = 1 ORDER BY id DESC
+----
+11
+9
+
+query III
+SELECT MIN(id), MAX(id), COUNT(*) FROM dbo.ie_o WHERE cid = 2
+----
+1	6	2
+
+statement ok
+CREATE TABLE dbo.ie_g (g int NOT NULL, k int, v int)
+
+statement ok
+CREATE CLUSTERED INDEX cx_ie_g ON dbo.ie_g (g)
+
+statement ok
+CREATE INDEX ix_ie_g_k ON dbo.ie_g (k)
+
+statement ok
+INSERT dbo.ie_g VALUES (3, 1, 1), (1, 1, 2), (3, 1, 3), (2, 2, 4), (2, 1, 5), (1, 1, 6)
+
+query II
+SELECT g, v FROM dbo.ie_g WHERE k = 1 ORDER BY g DESC, v
+----
+3	1
+3	3
+2	5
+1	2
+1	6
+
+query I
+SELECT MAX(g) FROM dbo.ie_g WHERE k = 2
+----
+2

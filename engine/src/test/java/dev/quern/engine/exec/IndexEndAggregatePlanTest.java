@@ -52,6 +52,16 @@ class IndexEndAggregatePlanTest {
   }
 
   @Test
+  void aNonclusteredIndexOrdersByTheClusteredKeyWithinOneKeyValue() {
+    assertThat(explain("SELECT MAX(id) FROM a WHERE k = 3"))
+        .contains("Top(1)").contains("IndexSeek(dbo.a.ix_k, 3").contains("REVERSE");
+    assertThat(explain("SELECT TOP (5) id, s FROM a WHERE k = 3 ORDER BY id DESC"))
+        .contains("IndexSeek(dbo.a.ix_k, 3").doesNotContain("Sort");
+    // Not after a range: the entries are in (k, id) order, not id order.
+    assertThat(explain("SELECT TOP (5) id FROM a WHERE k > 3 ORDER BY id")).contains("Sort");
+  }
+
+  @Test
   void otherAggregatesFiltersOrUnindexedColumnsAggregateEveryRow() {
     assertThat(explain("SELECT COUNT(*), MAX(k) FROM a")).doesNotContain("Top(1)");
     assertThat(explain("SELECT MAX(k) FROM a WHERE s = N'x'")).doesNotContain("Top(1)");

@@ -114,15 +114,16 @@ final class OrderedScanRule implements Rule {
     }
     Boolean reverse = null;
     int next = equalities;
+    List<IndexColumn> keys = orderingColumns(table, index);
     for (int i = 0; i < columns.size(); i++) {
       int columnId = table.columns().get(columns.get(i)).columnId();
       if (fixed.contains(columnId)) {
         continue;
       }
-      if (next >= index.keys().size()) {
+      if (next >= keys.size()) {
         return null;
       }
-      IndexColumn key = index.keys().get(next++);
+      IndexColumn key = keys.get(next++);
       if (key.columnId() != columnId) {
         return null;
       }
@@ -133,5 +134,23 @@ final class OrderedScanRule implements Rule {
       reverse = backwards;
     }
     return reverse == null ? Boolean.FALSE : reverse;
+  }
+
+  /**
+   * The columns {@code index}'s entries are in order of: its key columns, then, for a non-unique
+   * nonclustered index, the clustered key its entries end with (the row locator, as in SQL Server),
+   * so {@code WHERE k = 3 ORDER BY id} reads an index on k in order.
+   */
+  private static List<IndexColumn> orderingColumns(Table table, Index index) {
+    if (index.kind() != dev.quern.catalog.meta.IndexKind.NONCLUSTERED || index.unique()) {
+      return index.keys();
+    }
+    Index rows = table.rowIndex();
+    if (rows.kind() != dev.quern.catalog.meta.IndexKind.CLUSTERED || rows.keys().isEmpty()) {
+      return index.keys(); // a heap's entries end with row ids
+    }
+    List<IndexColumn> all = new ArrayList<>(index.keys());
+    all.addAll(rows.keys());
+    return all;
   }
 }
