@@ -58,6 +58,7 @@ public final class Catalog implements AutoCloseable {
   private final ActiveRowversions activeRowversions = new ActiveRowversions();
   private final ValueCounters values;
   private final ChangeVersions changeVersions;
+  private final TransactionLog log;
   private final CatalogSecurity security = new CatalogSecurity(this);
   private final CatalogExtendedProperties properties = new CatalogExtendedProperties(this);
   private final CatalogFullText fullText = new CatalogFullText(this);
@@ -88,6 +89,7 @@ public final class Catalog implements AutoCloseable {
     this.counters = new DurableCounters(store);
     this.values = new ValueCounters(store);
     this.changeVersions = new ChangeVersions(store);
+    this.log = new TransactionLog(store);
   }
 
   /** The catalog of {@code store}; reclaims the data of drops committed before a crash. */
@@ -297,6 +299,7 @@ public final class Catalog implements AutoCloseable {
     Database db =
         m.database(databaseId)
             .orElseThrow(() -> new IllegalArgumentException("No database " + databaseId));
+    log.dropped(txn, databaseId);
     for (Schema s : m.schemas(databaseId)) {
       for (SchemaObject o : m.allObjects(s.id())) {
         dropObject(txn, o.id());
@@ -489,7 +492,20 @@ public final class Catalog implements AutoCloseable {
    * ({@link ChangeVersions}). Every transaction that wrote rows commits through here.
    */
   public void commit(KvTxn txn) {
-    changeVersions.commit(txn);
+    log.commit(txn, () -> changeVersions.commit(txn));
+  }
+
+  /** The databases' transaction logs and differential marks ({@link TransactionLog}). */
+  public TransactionLog log() {
+    return log;
+  }
+
+  /**
+   * What logs {@code table}'s row changes in {@code txn}, or null when its database neither keeps
+   * a log nor tracks changes for a differential backup: one map lookup per opened table.
+   */
+  public RowChanges logRecorder(KvTxn txn, Metadata m, Table table) {
+    return m.schema(table.schemaId()).map(s -> log.recorder(txn, s.databaseId(), table)).orElse(null);
   }
 
   /**
@@ -503,6 +519,7 @@ public final class Catalog implements AutoCloseable {
   /** {@code txn} ends without a commit: forgets its pending tracked changes, if any. */
   public void ended(KvTxn txn) {
     changeVersions.forget(txn);
+    log.forget(txn);
   }
 
   /** The last change tracking version committed in {@code databaseId}, as {@code txn} sees it. */
@@ -565,6 +582,9 @@ public final class Catalog implements AutoCloseable {
       fresh.add(i.withDataId(newDataId()));
     }
     Table truncated = table.withIndexes(fresh);
+    if (logRecorder(txn, metadata(txn), table) instanceof LogRecorder r) {
+      r.truncated(); // TRUNCATE writes no row deletes: the log holds the truncation itself
+    }
     alterObject(txn, truncated);
     FullTextIndex text = metadata(txn).fullText().index(table.id());
     if (text != null) {

@@ -74,6 +74,17 @@ public final class DatabaseImageLoader {
     }
   }
 
+  /**
+   * Each table of the image as restored: old table id → new table id and the old definition's
+   * {@link LogRecord#shape} (a restore sequence applies the source's log records through it).
+   */
+  public java.util.Map<Integer, long[]> restoredTables() {
+    writeCatalog();
+    java.util.Map<Integer, long[]> out = new java.util.LinkedHashMap<>();
+    oldTables.forEach((old, t) -> out.put(old, new long[] {newTables.get(old).id(), LogRecord.shape(t)}));
+    return out;
+  }
+
   /** The rows written so far. */
   public long rowCount() {
     return rowCount;
