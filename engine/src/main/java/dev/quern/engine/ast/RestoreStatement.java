@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * {@code RESTORE DATABASE | LOG name FROM DISK = 'path' [WITH ...]} and the informational forms
  * {@code RESTORE HEADERONLY | FILELISTONLY | VERIFYONLY FROM DISK = 'path'} (database
- * null). Options as in {@link BackupStatement}.
+ * null). Options as in {@link BackupStatement}. {@code RESTORE DATABASE name WITH RECOVERY} names no
+ * device (null): it recovers a RESTORING database where it stands.
  */
 public record RestoreStatement(int line, Kind kind, String database, String device, Map<String, Object> options)
     implements StorageStatement {

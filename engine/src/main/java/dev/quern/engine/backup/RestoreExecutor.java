@@ -5,6 +5,8 @@ import dev.quern.catalog.kv.KvTxnOptions;
 import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.Database;
 import dev.quern.catalog.meta.DatabaseImageLoader;
+import dev.quern.catalog.meta.RestoreChain;
+import dev.quern.catalog.meta.TransactionLog;
 import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.ast.RestoreStatement;
 import dev.quern.engine.error.SecurityErrors;
@@ -23,7 +25,8 @@ import java.util.Optional;
  * in one transaction: a failure leaves no half database; with REPLACE the existing database is
  * dropped in that same transaction), RESTORE HEADERONLY / FILELISTONLY and VERIFYONLY. MOVE is
  * accepted and ignored: Quern keeps every database in one store, with no data files to place.
- * RESTORE LOG, NORECOVERY and STANDBY are refused: there is no log to roll forward.
+ * WITH NORECOVERY leaves the database RESTORING with its {@link RestoreChain}, for RESTORE LOG and
+ * RESTORE DATABASE … WITH RECOVERY ({@link RestoreSequence}); STANDBY is refused.
  */
 public final class RestoreExecutor {
   private final SessionState state;
@@ -37,6 +40,10 @@ public final class RestoreExecutor {
       if (state.store().inUserTransaction()) {
         throw BackupErrors.IN_TRANSACTION.raise();
       }
+      if (r.device() == null) {
+        new RestoreSequence(state).recoverOnly(r, sink);
+        return;
+      }
       BackupFile file = BackupDevice.of(state, r.device());
       switch (r.kind()) {
         case HEADERONLY -> RestoreInfoResults.headers(sink, file.sets());
@@ -46,7 +53,7 @@ public final class RestoreExecutor {
           BackupSetHeader h = file.read(position(r), (kind, payload) -> {});
           sink.message(BackupErrors.VALID.message(h.position()));
         }
-        case LOG -> throw BackupErrors.NOTHING_TO_ROLL_FORWARD.raise();
+        case LOG -> new RestoreSequence(state).restoreLog(r, file, set(file, r), sink);
         case DATABASE -> restore(r, file, sink);
       }
     } catch (SqlException e) {
@@ -54,11 +61,11 @@ public final class RestoreExecutor {
     }
   }
 
-  private static int position(RestoreStatement r) {
+  static int position(RestoreStatement r) {
     return r.options().get("FILE") instanceof Long n ? n.intValue() : 1;
   }
 
-  private BackupSetHeader set(BackupFile file, RestoreStatement r) {
+  static BackupSetHeader set(BackupFile file, RestoreStatement r) {
     List<BackupSetHeader> sets = file.sets();
     int position = position(r);
     if (position < 1 || position > sets.size()) {
@@ -68,10 +75,8 @@ public final class RestoreExecutor {
   }
 
   private void restore(RestoreStatement r, BackupFile file, ResultSink sink) {
-    for (String refused : List.of("NORECOVERY", "STANDBY")) {
-      if (r.has(refused)) {
-        throw BackupErrors.UNSUPPORTED_OPTION.raise(refused);
-      }
+    if (r.has("STANDBY")) {
+      throw BackupErrors.UNSUPPORTED_OPTION.raise("STANDBY");
     }
     String target = r.database();
     checkTarget(target);
@@ -92,6 +97,14 @@ public final class RestoreExecutor {
         progress.progress(done[0], header.imageBytes());
       });
       restored = loader.finish();
+      BackupLsns lsns = header.lsns();
+      if (r.has("NORECOVERY")) {
+        main.alterDatabase(txn, restored.withOptions(java.util.Map.of(Database.RESTORING, "ON")));
+        TransactionLog.saveChain(txn, restored.id(), new RestoreChain(header.databaseId(), header.databaseName(),
+            lsns.checkpoint(), false, lsns.last(), header.startMillis(), false, loader.restoredTables()));
+      } else {
+        main.log().restored(txn, restored.id(), lsns.last());
+      }
       txn.commit();
     }
     existing.ifPresent(db -> {
@@ -99,7 +112,8 @@ public final class RestoreExecutor {
       main.reclaimGarbage();
     });
     state.server().databases().add(new Databases.Database(restored.id(), restored.name()), restored.collation());
-    RestoreHistory.record(main, header, r.device(), target, state.loginName(), existing.isPresent());
+    RestoreHistory.record(main, header, r.device(), target, state.loginName(), existing.isPresent(),
+        !r.has("NORECOVERY"));
     progress.progress(1, 1);
     progress.processed(header);
     progress.succeeded("RESTORE DATABASE", header);
@@ -140,7 +154,7 @@ public final class RestoreExecutor {
       if (!header.databaseName().equalsIgnoreCase(db.name())) {
         throw BackupErrors.OTHER_DATABASE.raise(db.name());
       }
-      if (!db.recoveryModel().equals("SIMPLE")) {
+      if (!db.recoveryModel().equals("SIMPLE") && !db.restoring()) {
         throw BackupErrors.TAIL_NOT_BACKED_UP.raise(db.name());
       }
     }

@@ -114,7 +114,8 @@ final class DatabasesView implements SystemView {
     int targetSeconds = Integer.parseInt(tr[0]) * (tr.length > 1 && tr[1].equals("MINUTES") ? 60 : 1);
     return new Object[] {
       d.name(), d.id(), collation, Integer.parseInt(o.getOrDefault("COMPATIBILITY_LEVEL", "160")),
-      0, "ONLINE", false, recoveryCode, recovery, 0, "MULTI_USER", on(o, "AUTO_CLOSE", false),
+      o.containsKey(Database.RESTORING) ? 1 : 0, o.containsKey(Database.RESTORING) ? "RESTORING" : "ONLINE", false,
+      recoveryCode, recovery, 0, "MULTI_USER", on(o, "AUTO_CLOSE", false),
       on(o, "AUTO_SHRINK", false), snapshot ? 1 : 0, snapshot ? "ON" : "OFF", on(o, "READ_COMMITTED_SNAPSHOT", false),
       pageVerifyCode, pageVerify, on(o, "AUTO_CREATE_STATISTICS", true), on(o, "AUTO_UPDATE_STATISTICS", true),
       on(o, "AUTO_UPDATE_STATISTICS_ASYNC", false), on(o, "ANSI_NULLS", false), on(o, "ANSI_PADDING", false),
