@@ -266,6 +266,13 @@ public final class TransactionLog {
     return n;
   }
 
+  /** Whether log records wait for a log backup (log_reuse_wait_desc LOG_BACKUP). */
+  public static boolean hasRecords(KvTxn txn, int databaseId) {
+    try (KvIterator it = txn.peekScan(recordKey(databaseId, 0), recordKey(databaseId, -1L), false)) {
+      return it.next();
+    }
+  }
+
   /** Deletes the records below {@code to} (a log backup's truncation), committed at once. */
   public void truncate(int databaseId, long to) {
     store.reclaimRange(recordKey(databaseId, 0), recordKey(databaseId, to));

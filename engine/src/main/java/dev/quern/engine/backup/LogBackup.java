@@ -50,6 +50,7 @@ final class LogBackup {
     BackupProgress progress = new BackupProgress(sink, BackupExecutor.stats(b.options()));
     BackupSetHeader header;
     long first = log.nextLogBackupLsn();
+    main.log().checkpoint(db.id(), lsn -> same -> same); // the backup's own LSN: LastLSN always moves past the last restore point
     try (KvTxn snapshot = main.store().beginReadOnly()) {
       long last = Math.max(first, TransactionLog.lastLsn(snapshot, db.id()) + 1);
       long start = System.currentTimeMillis();

@@ -48,7 +48,7 @@ final class RestoreSequence {
     if (h.lsns().type() != BackupLsns.LOG || chain.stopped()) {
       throw BackupErrors.NOTHING_TO_ROLL_FORWARD.raise();
     }
-    if (h.lsns().last() < redo) {
+    if (h.lsns().last() <= redo) {
       throw BackupErrors.LOG_TOO_EARLY.raise(lsn(h.lsns().last()), lsn(redo));
     }
     if (h.lsns().first() > redo) {
@@ -143,7 +143,9 @@ final class RestoreSequence {
       return null;
     }
     try {
-      LocalDateTime t = LocalDateTime.parse(text.trim().replace(' ', 'T'));
+      String written = text.trim().replace(' ', 'T');
+      LocalDateTime t = written.contains("T") ? LocalDateTime.parse(written)
+          : java.time.LocalDate.parse(written).atStartOfDay();
       return t.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
     } catch (DateTimeParseException e) {
       throw BackupErrors.BAD_STOPAT.raise();

@@ -82,10 +82,28 @@ final class DatabasesView implements SystemView {
     List<Object[]> rows = new ArrayList<>();
     for (Databases.Database d : session.server().databases().all()) {
       Map<String, String> o = options(session, d);
-      rows.add(Columns.concat(row(d, session.server().databases().collation(d.id()).name(), o),
-          DatabaseHealthColumns.values(d, o)));
+      Object[] row = row(d, session.server().databases().collation(d.id()).name(), o);
+      if (waitsForLogBackup(session, d)) {
+        row[LOG_REUSE_WAIT] = 2;
+        row[LOG_REUSE_WAIT + 1] = "LOG_BACKUP";
+      }
+      rows.add(Columns.concat(row, DatabaseHealthColumns.values(d, o)));
     }
     return rows;
+  }
+
+  /** Where log_reuse_wait is in a row: after the 35 columns before it. */
+  private static final int LOG_REUSE_WAIT = 35;
+
+  /** Whether log records of {@code d} wait for a log backup (its FULL recovery log chain has some). */
+  private static boolean waitsForLogBackup(SessionState session, Databases.Database d) {
+    var catalog = session.store().storage().catalog(d.id());
+    if (!catalog.log().state(d.id()).logging()) {
+      return false;
+    }
+    try (var t = catalog.store().beginReadOnly()) {
+      return dev.quern.catalog.meta.TransactionLog.hasRecords(t, d.id());
+    }
   }
 
   /** The options ALTER DATABASE set on {@code d} (none for a database the catalog lacks). */
