@@ -89,7 +89,7 @@ public final class Catalog implements AutoCloseable {
     this.counters = new DurableCounters(store);
     this.values = new ValueCounters(store);
     this.changeVersions = new ChangeVersions(store);
-    this.log = new TransactionLog(store);
+    this.log = new TransactionLog(store, this);
   }
 
   /** The catalog of {@code store}; reclaims the data of drops committed before a crash. */
@@ -371,6 +371,7 @@ public final class Catalog implements AutoCloseable {
    * the schema.
    */
   public void createObject(KvTxn txn, SchemaObject object) {
+    noteDefinition(txn, object);
     for (String name : namesOf(object)) {
       claimName(txn, SystemKeys.OBJECT_KIND, object.schemaId(), name, object.id());
     }
@@ -407,6 +408,7 @@ public final class Catalog implements AutoCloseable {
    * longer uses are released, new ones claimed; the data of indexes it no longer has is reclaimed.
    */
   public void alterObject(KvTxn txn, SchemaObject changed) {
+    noteDefinition(txn, changed);
     stability.ddlBegins(txn, changed.id());
     Metadata current = metadata(txn);
     SchemaObject old =
@@ -495,6 +497,18 @@ public final class Catalog implements AutoCloseable {
     log.commit(txn, () -> changeVersions.commit(txn));
   }
 
+  /**
+   * An object's new definition (or its drop) is DDL for the transaction log, and a table's a change
+   * of it for the differential marks ({@link TransactionLog}).
+   */
+  private void noteDefinition(KvTxn txn, SchemaObject o) {
+    if (!log.anyActive()) {
+      return;
+    }
+    int tableId = o instanceof Table t ? t.id() : 0;
+    metadata(txn).schema(o.schemaId()).ifPresent(s -> log.definitionChanged(txn, s.databaseId(), tableId));
+  }
+
   /** The databases' transaction logs and differential marks ({@link TransactionLog}). */
   public TransactionLog log() {
     return log;
@@ -550,6 +564,9 @@ public final class Catalog implements AutoCloseable {
         m.object(objectId)
             .orElseThrow(() -> new IllegalArgumentException("No object " + objectId));
     requireCurrent(txn, old); // else the data of an index added meanwhile would never be reclaimed
+    if (log.anyActive()) {
+      m.schema(old.schemaId()).ifPresent(s -> log.definitionChanged(txn, s.databaseId(), 0));
+    }
     for (String name : namesOf(old)) {
       txn.delete(SystemKeys.name(SystemKeys.OBJECT_KIND, old.schemaId(), name));
     }

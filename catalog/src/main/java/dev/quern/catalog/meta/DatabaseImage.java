@@ -72,6 +72,12 @@ public final class DatabaseImage {
   /** A table's full-text index definition; its inverted index is rebuilt from the rows on restore. */
   public static final int FULLTEXT_INDEX = 41;
 
+  /**
+   * In a differential image, in place of a {@link #TABLE_ROWS} entry and its rows: the table (its
+   * old id) is unchanged since the base, its rows are the base's.
+   */
+  public static final int TABLE_FROM_BASE = 42;
+
   /** Receives the entries of an image in order. */
   @FunctionalInterface
   public interface Sink {
@@ -82,6 +88,15 @@ public final class DatabaseImage {
 
   /** Streams database {@code databaseId} as {@code snapshot} sees it into {@code sink}. */
   public static void export(Catalog catalog, KvTxn snapshot, int databaseId, Sink sink) {
+    export(catalog, snapshot, databaseId, sink, t -> true);
+  }
+
+  /**
+   * As {@link #export(Catalog, KvTxn, int, Sink)}, with the rows only of the tables {@code withRows}
+   * accepts (a differential backup's changed tables); the others are {@link #TABLE_FROM_BASE}.
+   */
+  public static void export(Catalog catalog, KvTxn snapshot, int databaseId, Sink sink,
+      java.util.function.IntPredicate withRows) {
     Metadata m = catalog.metadata(snapshot);
     Database db = m.database(databaseId)
         .orElseThrow(() -> new IllegalArgumentException("No database " + databaseId));
@@ -109,8 +124,10 @@ public final class DatabaseImage {
     }
     for (Schema s : m.schemas(databaseId)) {
       for (SchemaObject o : m.allObjects(s.id())) {
-        if (o instanceof Table t) {
+        if (o instanceof Table t && withRows.test(t.id())) {
           exportRows(catalog, snapshot, t, sink);
+        } else if (o instanceof Table t) {
+          sink.entry(TABLE_FROM_BASE, new ByteSink(4).putInt(t.id()).toBytes());
         }
       }
     }

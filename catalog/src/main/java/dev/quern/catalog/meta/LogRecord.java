@@ -11,9 +11,10 @@ import java.util.List;
  * database:u32 'R' lsn:u64} as {@code commit ms:i64, ops}; a log backup carries the same bytes.
  *
  * <pre>
- * op := kind u8 ('I' insert, 'D' delete, 'U' update, 'T' truncate), table id u32 (the id in the
- *       database that logged it), shape u32 ({@link #shape}), then per row (I: new; D: old;
- *       U: old, new; T: none) varint length and the row in the image's row format
+ * op := kind u8 ('I' insert, 'D' delete, 'U' update, 'T' truncate, 'C' catalog), table id u32
+ *       (the id in the database that logged it; 0 for C), shape u32 ({@link #shape}), then per
+ *       row (I: new; D: old; U: old, new; T: none; C: the image) varint length and the row in the
+ *       image's row format
  * </pre>
  */
 public record LogRecord(long lsn, long commitMillis, byte[] ops) {
@@ -21,6 +22,12 @@ public record LogRecord(long lsn, long commitMillis, byte[] ops) {
   public static final byte DELETE = 'D';
   public static final byte UPDATE = 'U';
   public static final byte TRUNCATE = 'T';
+  /**
+   * The database's definitions changed (DDL): the row is a database image ({@link DatabaseImage}
+   * entries as kind u8, length u32, payload) of the whole catalog, with the rows of the tables the
+   * transaction created or altered and {@link DatabaseImage#TABLE_FROM_BASE} for the others.
+   */
+  public static final byte CATALOG = 'C';
 
   /** One row operation. */
   public record Op(byte kind, int tableId, int shape, byte[] oldRow, byte[] newRow) {}
@@ -59,7 +66,7 @@ public record LogRecord(long lsn, long commitMillis, byte[] ops) {
       byte[] first = kind == TRUNCATE ? null : in.get((int) in.getVarint());
       byte[] second = kind == UPDATE ? in.get((int) in.getVarint()) : null;
       out.add(switch (kind) {
-        case INSERT -> new Op(kind, table, shape, null, first);
+        case INSERT, CATALOG -> new Op(kind, table, shape, null, first);
         case UPDATE -> new Op(kind, table, shape, first, second);
         default -> new Op(kind, table, shape, first, null);
       });

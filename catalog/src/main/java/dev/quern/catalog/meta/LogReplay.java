@@ -26,9 +26,22 @@ public final class LogReplay {
     }
   }
 
+  /**
+   * Rebuilds the restoring database from a {@link LogRecord#CATALOG} image (its unchanged tables'
+   * rows from the database as rolled forward so far, {@code base}: source table id → that table);
+   * returns the new source table id → restored table id and shape.
+   */
+  @FunctionalInterface
+  public interface Rebuild {
+    Map<Integer, long[]> rebuild(Map<Integer, Table> base, byte[] image);
+  }
+
   private final Catalog catalog;
   private final KvTxn txn;
-  private final Map<Integer, long[]> tables;
+  private Map<Integer, long[]> tables;
+  private Rebuild rebuild = (base, image) -> {
+    throw new Mismatch(0, "definitions changed");
+  };
   private final Function<Table, TableStore.IndexFilter> filters;
   private final Map<Integer, TableStore> stores = new HashMap<>();
   private long operations;
@@ -42,13 +55,35 @@ public final class LogReplay {
     this.filters = filters;
   }
 
+  /** Has DDL in the log rebuild the database through {@code r}. */
+  public LogReplay rebuildingWith(Rebuild r) {
+    this.rebuild = r;
+    return this;
+  }
+
+  /** Source table id → restored table id and shape, as the replay leaves them. */
+  public Map<Integer, long[]> tables() {
+    return tables;
+  }
+
   /** The row operations applied so far. */
   public long operations() {
     return operations;
   }
 
+  /**
+   * Applies one commit. With DDL in it, its row operations on the tables it created or altered are
+   * skipped (the image holds their rows as the commit left them), the others applied, then the
+   * database is rebuilt from the image.
+   */
   public void apply(LogRecord record) {
-    for (LogRecord.Op op : record.decodeOps()) {
+    java.util.List<LogRecord.Op> ops = record.decodeOps();
+    LogRecord.Op ddl = ops.stream().filter(o -> o.kind() == LogRecord.CATALOG).findFirst().orElse(null);
+    java.util.Set<Integer> rebuilt = ddl == null ? java.util.Set.of() : tablesWithRows(ddl.newRow());
+    for (LogRecord.Op op : ops) {
+      if (op.kind() == LogRecord.CATALOG || rebuilt.contains(op.tableId())) {
+        continue;
+      }
       TableStore store = store(record.lsn(), op);
       RowLayout layout = DatabaseImage.columnLayout(store.table());
       switch (op.kind()) {
@@ -60,6 +95,34 @@ public final class LogReplay {
         default -> throw new Mismatch(record.lsn(), "unknown operation " + op.kind());
       }
       operations++;
+    }
+    if (ddl != null) {
+      Map<Integer, Table> base = new HashMap<>();
+      Metadata m = catalog.metadata(txn);
+      tables.forEach((source, t) -> m.table((int) t[0]).ifPresent(table -> base.put(source, table)));
+      tables = rebuild.rebuild(base, ddl.newRow());
+      stores.clear();
+      operations++;
+    }
+  }
+
+  /** The tables whose rows a catalog image carries (its TABLE_ROWS entries). */
+  private static java.util.Set<Integer> tablesWithRows(byte[] image) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    forEachEntry(image, (kind, payload) -> {
+      if (kind == DatabaseImage.TABLE_ROWS) {
+        out.add(new dev.quern.catalog.codec.ByteSource(payload).getInt());
+      }
+    });
+    return out;
+  }
+
+  /** The entries of a {@link LogRecord#CATALOG} image, in order. */
+  public static void forEachEntry(byte[] image, DatabaseImage.Sink sink) {
+    dev.quern.catalog.codec.ByteSource in = new dev.quern.catalog.codec.ByteSource(image);
+    while (in.hasRemaining()) {
+      int kind = in.get();
+      sink.entry(kind, in.get(in.getInt()));
     }
   }
 

@@ -30,9 +30,9 @@ public record RestoreChain(
     Map<Integer, long[]> tables) {
   private static final byte FORMAT = 1;
 
-  public RestoreChain advanced(long lsn, long millis, boolean stoppedInside) {
+  public RestoreChain advanced(long lsn, long millis, boolean stoppedInside, Map<Integer, long[]> restoredTables) {
     return new RestoreChain(sourceDatabaseId, sourceName, fullCheckpointLsn, differentialRestored, lsn, millis,
-        stoppedInside, tables);
+        stoppedInside, restoredTables);
   }
 
   public RestoreChain differential(long lsn, long millis, Map<Integer, long[]> restoredTables) {

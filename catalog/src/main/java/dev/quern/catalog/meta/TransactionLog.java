@@ -28,9 +28,11 @@ import java.util.function.Supplier;
  *
  * <p>Layout: pending operations under {@code 00 30 token:u64 seq:u32} (value: database u32, op),
  * written in the transaction as it changes rows (a rollback to a savepoint takes them away); per
- * database under {@code 00 31 database:u32}: {@code 'N'} the last LSN given, {@code 'S'} the
- * {@link LogState}, {@code 'R' lsn:u64} the log records, {@code 'M' table:u32} the LSN of the last
- * commit that changed the table, {@code 'X'} a restoring database's {@link RestoreChain}.
+ * database under {@code 00 31 database:u32}: {@code 'N'} the last LSN given, {@code 'R' lsn:u64}
+ * the log records, {@code 'M' table:u32} the LSN of the last
+ * commit that changed the table, {@code 'X'} a restoring database's {@link RestoreChain}; and
+ * under {@code 00 32 database:u32} each database's {@link LogState} other than {@link
+ * LogState#NONE} (all read when the store opens: a state is then one map lookup away).
  *
  * <p>LSNs are given at commit under one lock per store, as {@link ChangeVersions} gives versions:
  * the next LSN of the database is {@code max(last + 1, now in microseconds)} (monotonic per
@@ -43,8 +45,8 @@ import java.util.function.Supplier;
 public final class TransactionLog {
   static final byte PENDING = 0x30;
   static final byte RANGE = 0x31;
+  static final byte STATES = 0x32;
   private static final byte LAST_LSN = 'N';
-  private static final byte STATE = 'S';
   private static final byte RECORD = 'R';
   private static final byte MARK = 'M';
   private static final byte CHAIN = 'X';
@@ -54,6 +56,8 @@ public final class TransactionLog {
     final long token;
     final AtomicLong seq = new AtomicLong();
     final Map<Integer, Set<Integer>> touched = new ConcurrentHashMap<>();
+    /** Databases whose definitions changed (DDL), with the tables created or altered. */
+    final Map<Integer, Set<Integer>> ddl = new ConcurrentHashMap<>();
 
     Pending(long token) {
       this.token = token;
@@ -61,27 +65,44 @@ public final class TransactionLog {
   }
 
   private final KvStore store;
+  private final Catalog catalog;
   private final ReentrantLock lock = new ReentrantLock();
   private final Map<Integer, LogState> states = new ConcurrentHashMap<>();
   private final Map<Integer, Long> lastLsns = new HashMap<>();
   private final Map<KvTxn, Pending> pending = new ConcurrentHashMap<>();
   private final AtomicLong nextToken = new AtomicLong();
 
-  TransactionLog(KvStore store) {
+  TransactionLog(KvStore store, Catalog catalog) {
     this.store = store;
+    this.catalog = catalog;
+    byte[] from = {SystemKeys.SYSTEM, STATES};
+    try (KvTxn t = store.beginReadOnly(); KvIterator it = t.peekScan(from, KeyBytes.prefixEnd(from), false)) {
+      while (it.next()) {
+        states.put(ByteBuffer.wrap(it.key(), 2, 4).getInt(), LogState.decode(it.value()));
+      }
+    }
   }
 
-  /** The database's log state (cached; read from the store the first time). */
+  /** The database's log state. */
   public LogState state(int databaseId) {
-    LogState s = states.get(databaseId);
-    if (s != null) {
-      return s;
-    }
-    try (KvTxn t = store.beginReadOnly()) {
-      byte[] v = t.peek(key(databaseId, STATE));
-      LogState read = v == null ? LogState.NONE : LogState.decode(v);
-      states.putIfAbsent(databaseId, read);
-      return read;
+    return states.getOrDefault(databaseId, LogState.NONE);
+  }
+
+  /** Whether any database logs or tracks: else DDL has nothing to note. */
+  boolean anyActive() {
+    return !states.isEmpty();
+  }
+
+  private static byte[] stateKey(int databaseId) {
+    return new ByteSink(6).put(SystemKeys.SYSTEM).put(STATES).putInt(databaseId).toBytes();
+  }
+
+  /** Caches {@code s} as the database's state (NONE is kept as no entry). */
+  private void cache(int databaseId, LogState s) {
+    if (s.equals(LogState.NONE)) {
+      states.remove(databaseId);
+    } else {
+      states.put(databaseId, s);
     }
   }
 
@@ -90,7 +111,10 @@ public final class TransactionLog {
     return state(databaseId).active() ? new LogRecorder(this, txn, databaseId, table) : null;
   }
 
-  /** A row change of {@code table}: noted, and its operation pending in {@code txn} while logging. */
+  /**
+   * A row change of {@code table}: noted, and its operation pending in {@code txn} while logging
+   * ({@code op} may give null: a change with no operation of its own, such as a new definition).
+   */
   void touched(KvTxn txn, int databaseId, int tableId, Supplier<byte[]> op) {
     LogState s = state(databaseId);
     if (!s.active()) {
@@ -98,11 +122,34 @@ public final class TransactionLog {
     }
     Pending p = pending.computeIfAbsent(txn, t -> new Pending(nextToken.incrementAndGet()));
     p.touched.computeIfAbsent(databaseId, d -> ConcurrentHashMap.newKeySet()).add(tableId);
-    if (s.logging()) {
-      byte[] bytes = op.get();
+    byte[] bytes = s.logging() ? op.get() : null;
+    if (bytes != null) {
       txn.putCovered(new ByteSink(14).put(SystemKeys.SYSTEM).put(PENDING).putLong(p.token)
           .putInt((int) p.seq.getAndIncrement()).toBytes(), new ByteSink(4 + bytes.length).putInt(databaseId)
           .put(bytes).toBytes());
+    }
+  }
+
+  /**
+   * An object created, altered or dropped in {@code txn} ({@code tableId}: a table created or
+   * altered, else 0): a differential backup after its commit copies the table whole, and the
+   * commit's log record carries the database's new definitions ({@link LogRecord#CATALOG}).
+   */
+  void definitionChanged(KvTxn txn, int databaseId, int tableId) {
+    LogState s = state(databaseId);
+    if (!s.active()) {
+      return;
+    }
+    if (tableId != 0) {
+      touched(txn, databaseId, tableId, () -> null);
+    }
+    if (s.logging()) {
+      Pending p = pending.computeIfAbsent(txn, t -> new Pending(nextToken.incrementAndGet()));
+      p.touched.computeIfAbsent(databaseId, d -> ConcurrentHashMap.newKeySet());
+      Set<Integer> tables = p.ddl.computeIfAbsent(databaseId, d -> ConcurrentHashMap.newKeySet());
+      if (tableId != 0) {
+        tables.add(tableId);
+      }
     }
   }
 
@@ -128,11 +175,15 @@ public final class TransactionLog {
       Map<Integer, ByteSink> ops = takePending(txn, p.token);
       Map<Integer, Long> given = new HashMap<>();
       long now = System.currentTimeMillis();
+      Metadata m = p.ddl.isEmpty() ? null : catalog.metadata(txn);
       for (Map.Entry<Integer, Set<Integer>> e : p.touched.entrySet()) {
         int db = e.getKey();
         LogState s = state(db);
-        if (!s.active()) {
-          continue;
+        if (!s.active() || m != null && m.database(db).isEmpty()) {
+          continue; // dropped in this transaction: its log goes with it
+        }
+        if (s.logging() && p.ddl.containsKey(db)) {
+          ops.computeIfAbsent(db, d -> new ByteSink(256)).put(catalogOp(txn, db, p.ddl.get(db)));
         }
         long lsn = nextLsn(db);
         given.put(db, lsn);
@@ -151,6 +202,18 @@ public final class TransactionLog {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * The database as the committing transaction leaves it, for a log restore to rebuild it from:
+   * its whole catalog and the rows of the tables this transaction created or altered (the others
+   * keep the rows the restore has rolled forward).
+   */
+  private byte[] catalogOp(KvTxn txn, int databaseId, Set<Integer> tables) {
+    ByteSink image = new ByteSink(4096);
+    DatabaseImage.export(catalog, txn, databaseId, (kind, payload) -> image.put(kind).putInt(payload.length)
+        .put(payload), tables::contains);
+    return LogRecord.op(LogRecord.CATALOG, 0, 0, image.toBytes(), null);
   }
 
   /** The transaction's pending operations by database, in the order made, deleted from it. */
@@ -197,10 +260,10 @@ public final class TransactionLog {
       long lsn = nextLsn(databaseId);
       LogState s = change.apply(lsn).apply(state(databaseId));
       t.put(key(databaseId, LAST_LSN), longBytes(lsn));
-      t.put(key(databaseId, STATE), s.encode());
+      t.put(stateKey(databaseId), s.encode());
       t.commit();
       lastLsns.put(databaseId, lsn);
-      states.put(databaseId, s);
+      cache(databaseId, s);
       return lsn;
     } finally {
       lock.unlock();
@@ -212,9 +275,9 @@ public final class TransactionLog {
     lock.lock();
     try (KvTxn t = store.begin()) {
       LogState s = change.apply(state(databaseId));
-      t.put(key(databaseId, STATE), s.encode());
+      t.put(stateKey(databaseId), s.encode());
       t.commit();
-      states.put(databaseId, s);
+      cache(databaseId, s);
     } finally {
       lock.unlock();
     }
@@ -311,6 +374,7 @@ public final class TransactionLog {
       }
     }
     keys.forEach(txn::delete);
+    txn.delete(stateKey(databaseId));
     states.remove(databaseId);
     lock.lock();
     try {
@@ -337,7 +401,7 @@ public final class TransactionLog {
   /** A restored database starts its log at the LSN it was restored to. */
   public void restored(KvTxn txn, int databaseId, long lsn) {
     txn.put(key(databaseId, LAST_LSN), longBytes(lsn));
-    txn.put(key(databaseId, STATE), LogState.NONE.encode());
+    txn.delete(stateKey(databaseId));
     states.remove(databaseId);
     lock.lock();
     try {

@@ -63,6 +63,10 @@ public final class BackupErrors {
   public static final ErrorTemplate STOPAT_TOO_EARLY = e(4338, 16, 1, "The STOPAT clause specifies a point too early"
       + " to allow this backup set to be restored. Choose a different stop point or use RESTORE DATABASE WITH RECOVERY"
       + " to recover at the current point.");
+  public static final ErrorTemplate WRONG_BACKUP_KIND = e(3135, 16, 2, "The backup set in file '%s' was created by"
+      + " %s and cannot be used for this restore operation.");
+  public static final ErrorTemplate NOT_RESTORED_FAR_ENOUGH = e(3136, 16, 1, "This differential backup cannot be"
+      + " restored because the database has not been restored to the correct earlier state.");
   public static final ErrorTemplate RECOVER_ONLINE = e(3148, 16, 1, "This RESTORE statement is invalid in the"
       + " current context. The 'Recover Data Only' option is only defined for secondary filegroups when the database"
       + " is in an online state.");

@@ -53,7 +53,7 @@ public final class RestoreExecutor {
           BackupSetHeader h = file.read(position(r), (kind, payload) -> {});
           sink.message(BackupErrors.VALID.message(h.position()));
         }
-        case LOG -> new RestoreSequence(state).restoreLog(r, file, set(file, r), sink);
+        case LOG -> new RestoreSequence(state).restoreLog(r, file, sink);
         case DATABASE -> restore(r, file, sink);
       }
     } catch (SqlException e) {
@@ -75,15 +75,20 @@ public final class RestoreExecutor {
   }
 
   private void restore(RestoreStatement r, BackupFile file, ResultSink sink) {
-    if (r.has("STANDBY")) {
-      throw BackupErrors.UNSUPPORTED_OPTION.raise("STANDBY");
-    }
+    refuseUnsupported(r);
     String target = r.database();
     checkTarget(target);
     Catalog main = state.store().storage().main();
     Optional<Database> existing = state.store().metadata(main).database(target);
     checkPermission(existing);
     BackupSetHeader header = set(file, r);
+    if (header.lsns().type() == BackupLsns.DIFFERENTIAL) {
+      new RestoreSequence(state).restoreDifferential(r, file, header, existing, sink);
+      return;
+    }
+    if (header.lsns().type() == BackupLsns.LOG) {
+      throw BackupErrors.WRONG_BACKUP_KIND.raise(r.device(), "BACKUP LOG");
+    }
     existing.ifPresent(db -> checkReplace(r, header, db));
     BackupProgress progress = new BackupProgress(sink, BackupExecutor.stats(r.options()));
     Database restored;
@@ -117,6 +122,15 @@ public final class RestoreExecutor {
     progress.progress(1, 1);
     progress.processed(header);
     progress.succeeded("RESTORE DATABASE", header);
+  }
+
+  /** STANDBY (a read-only restoring database) and log marks are not offered: 3032. */
+  static void refuseUnsupported(RestoreStatement r) {
+    for (String refused : List.of("STANDBY", "STOPATMARK", "STOPBEFOREMARK")) {
+      if (r.has(refused)) {
+        throw BackupErrors.UNSUPPORTED_OPTION.raise(refused);
+      }
+    }
   }
 
   /** tempdb never (3147); master needs single-user mode (3108); model and msdb are in use (3101). */

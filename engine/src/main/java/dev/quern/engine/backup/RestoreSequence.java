@@ -39,14 +39,19 @@ final class RestoreSequence {
     }
   }
 
-  void restoreLog(RestoreStatement r, BackupFile file, BackupSetHeader h, ResultSink sink) {
+  void restoreLog(RestoreStatement r, BackupFile file, ResultSink sink) {
+    RestoreExecutor.refuseUnsupported(r);
     Catalog main = state.main();
     Database db = state.session().store().metadata(main).database(r.database())
         .orElseThrow(BackupErrors.NOTHING_TO_ROLL_FORWARD::raise);
     RestoreChain chain = chain(main, db).orElseThrow(BackupErrors.NOTHING_TO_ROLL_FORWARD::raise);
+    BackupSetHeader h = RestoreExecutor.set(file, r);
     long redo = chain.redoLsn();
-    if (h.lsns().type() != BackupLsns.LOG || chain.stopped()) {
+    if (chain.stopped()) {
       throw BackupErrors.NOTHING_TO_ROLL_FORWARD.raise();
+    }
+    if (h.lsns().type() != BackupLsns.LOG) {
+      throw BackupErrors.WRONG_BACKUP_KIND.raise(r.device(), "BACKUP DATABASE");
     }
     if (h.lsns().last() <= redo) {
       throw BackupErrors.LOG_TOO_EARLY.raise(lsn(h.lsns().last()), lsn(redo));
@@ -61,8 +66,12 @@ final class RestoreSequence {
     boolean inside = stopAt != null && stopAt < h.startMillis();
     boolean recover = !r.has("NORECOVERY") && (stopAt == null || inside);
     BackupProgress progress = new BackupProgress(sink, BackupExecutor.stats(r.options()));
+    DatabaseRebuild rebuild;
     try (KvTxn txn = main.store().begin(KvTxnOptions.DEFAULT)) {
-      LogReplay replay = new LogReplay(main, txn, chain.tables(), FilterPredicate::indexFilter);
+      rebuild = new DatabaseRebuild(main, txn, db);
+      DatabaseRebuild rebuilding = rebuild;
+      LogReplay replay = new LogReplay(main, txn, chain.tables(), FilterPredicate::indexFilter)
+          .rebuildingWith((base, image) -> rebuilding.rebuild(base, sink2 -> LogReplay.forEachEntry(image, sink2)));
       long[] reached = {redo};
       file.read(h.position(), (kind, payload) -> {
         if (kind != LogBackup.RECORD) {
@@ -74,14 +83,22 @@ final class RestoreSequence {
           reached[0] = record.lsn() + 1;
         }
       });
+      Database now = rebuild.current();
+      if (now.id() != db.id() && !recover) {
+        main.alterDatabase(txn, now.withOptions(java.util.Map.of(Database.RESTORING, "ON")));
+      }
       if (recover) {
-        RestoringState.recover(main, txn, db, inside ? reached[0] : h.lsns().last());
+        RestoringState.recover(main, txn, main.metadata(txn).database(now.id()).orElseThrow(),
+            inside ? reached[0] : h.lsns().last());
       } else {
-        TransactionLog.saveChain(txn, db.id(), chain.advanced(h.lsns().last(), inside ? stopAt : h.startMillis(),
-            inside));
+        TransactionLog.saveChain(txn, now.id(), chain.advanced(h.lsns().last(), inside ? stopAt : h.startMillis(),
+            inside, replay.tables()));
       }
       txn.commit();
+    } catch (dev.quern.catalog.meta.DatabaseImageLoader.BaseMismatch e) {
+      throw BackupErrors.CANNOT_REDO.raise(lsn(redo), db.name(), db.id());
     }
+    rebuild.published(state.session());
     if (stopAt != null && !inside) {
       sink.message(BackupErrors.LEFT_RESTORING.message());
     }
@@ -90,6 +107,55 @@ final class RestoreSequence {
     sink.message(BackupErrors.PROCESSED.message(0L, db.name(), db.name(), h.position()));
     progress.processedLog(renamed(h, db.name()));
     progress.succeeded("RESTORE LOG", h);
+  }
+
+  /**
+   * RESTORE DATABASE from a differential backup onto the RESTORING database restored from its base
+   * (3117 when none is restoring, 3136 from another base or behind where the database stands): the
+   * database is rebuilt in one transaction from the differential's catalog, the changed tables'
+   * rows from the backup and the others' from the restored base.
+   */
+  void restoreDifferential(RestoreStatement r, BackupFile file, BackupSetHeader h,
+      java.util.Optional<Database> existing, ResultSink sink) {
+    RestoreExecutor.refuseUnsupported(r);
+    Catalog main = state.main();
+    Database db = existing.orElseThrow(BackupErrors.NOTHING_TO_ROLL_FORWARD::raise);
+    RestoreChain chain = chain(main, db).orElseThrow(BackupErrors.NOTHING_TO_ROLL_FORWARD::raise);
+    if (chain.stopped() || h.lsns().differentialBase() != chain.fullCheckpointLsn()
+        || h.lsns().last() < chain.redoLsn()) {
+      throw BackupErrors.NOT_RESTORED_FAR_ENOUGH.raise();
+    }
+    BackupProgress progress = new BackupProgress(sink, BackupExecutor.stats(r.options()));
+    boolean recover = !r.has("NORECOVERY");
+    DatabaseRebuild rebuild;
+    try (KvTxn txn = main.store().begin(KvTxnOptions.DEFAULT)) {
+      rebuild = new DatabaseRebuild(main, txn, db);
+      java.util.Map<Integer, dev.quern.catalog.meta.Table> base = new java.util.HashMap<>();
+      var m = main.metadata(txn);
+      chain.tables().forEach((source, t) -> m.table((int) t[0]).ifPresent(table -> base.put(source, table)));
+      long[] done = {0};
+      java.util.Map<Integer, long[]> tables = rebuild.rebuild(base, sink2 -> file.read(h.position(),
+          (kind, payload) -> {
+            sink2.entry(kind, payload);
+            done[0] += 5L + payload.length;
+            progress.progress(done[0], h.imageBytes());
+          }));
+      Database rebuilt = rebuild.current();
+      if (recover) {
+        main.log().restored(txn, rebuilt.id(), h.lsns().last());
+      } else {
+        main.alterDatabase(txn, rebuilt.withOptions(java.util.Map.of(Database.RESTORING, "ON")));
+        TransactionLog.saveChain(txn, rebuilt.id(), chain.differential(h.lsns().last(), h.startMillis(), tables));
+      }
+      txn.commit();
+    } catch (dev.quern.catalog.meta.DatabaseImageLoader.BaseMismatch e) {
+      throw BackupErrors.NOT_RESTORED_FAR_ENOUGH.raise();
+    }
+    rebuild.published(state.session());
+    RestoreHistory.record(main, h, r.device(), db.name(), state.session().loginName(), false, recover);
+    progress.progress(1, 1);
+    progress.processed(renamed(h, db.name()));
+    progress.succeeded("RESTORE DATABASE", h);
   }
 
   /** RESTORE DATABASE name WITH RECOVERY: a RESTORING database comes online where it stands. */

@@ -184,4 +184,39 @@ class LogBackupRestoreTest {
       assertThat(errors(s, "BACKUP LOG rs TO DISK = 'rs_log.trn'")).containsExactly(4214, 3013);
     }
   }
+
+  @Test
+  void rollsDdlForwardWithTheRowsAroundIt() {
+    try (QuernEngine engine = QuernEngine.open(dir); EngineSession s = TestSessions.open(engine)) {
+      rows(s, "CREATE DATABASE dd; USE dd; CREATE TABLE a (id int PRIMARY KEY, v int); CREATE TABLE gone (x int)");
+      rows(s, "INSERT INTO a VALUES (1, 1), (2, 2); INSERT INTO gone VALUES (5)");
+      rows(s, "USE master");
+      rows(s, "BACKUP DATABASE dd TO DISK = 'dd_full.bak' WITH INIT");
+      rows(s, "USE dd; INSERT INTO a VALUES (3, 3)");
+      String beforeDdl = now();
+      rows(s, "CREATE TABLE b (id int IDENTITY PRIMARY KEY, name varchar(10)); INSERT INTO b (name) VALUES ('x'), ('y')");
+      rows(s, "ALTER TABLE a ADD w int NULL");
+      rows(s, "UPDATE a SET w = id * 10 WHERE id > 1; DELETE FROM b WHERE name = 'x'");
+      rows(s, "CREATE VIEW v_a AS SELECT id, w FROM a WHERE w IS NOT NULL");
+      rows(s, "BEGIN TRAN; DROP TABLE gone; INSERT INTO a VALUES (4, 4, 40); COMMIT");
+      rows(s, "INSERT INTO b (name) VALUES ('z')");
+      rows(s, "USE master");
+      assertThat(errors(s, "BACKUP LOG dd TO DISK = 'dd_log.trn' WITH INIT")).isEmpty();
+      rows(s, "RESTORE DATABASE dd2 FROM DISK = 'dd_full.bak' WITH NORECOVERY");
+      assertThat(errors(s, "RESTORE LOG dd2 FROM DISK = 'dd_log.trn' WITH RECOVERY")).isEmpty();
+      for (String db : List.of("dd", "dd2")) {
+        rows(s, "USE " + db);
+        assertThat(rows(s, "SELECT id, v, w FROM a ORDER BY id")).containsExactly("1,1,null", "2,2,20", "3,3,30", "4,4,40");
+        assertThat(rows(s, "SELECT id, name FROM b ORDER BY id")).containsExactly("2,y", "3,z");
+        assertThat(rows(s, "SELECT * FROM v_a ORDER BY id")).containsExactly("2,20", "3,30", "4,40");
+        assertThat(rows(s, "SELECT COUNT(*) FROM sys.tables WHERE name = 'gone'")).containsExactly("0");
+        rows(s, "USE master");
+      }
+      rows(s, "RESTORE DATABASE dd3 FROM DISK = 'dd_full.bak' WITH NORECOVERY");
+      assertThat(errors(s, "RESTORE LOG dd3 FROM DISK = 'dd_log.trn' WITH STOPAT = '" + beforeDdl + "'")).isEmpty();
+      assertThat(rows(s, "SELECT id, v FROM dd3.dbo.a ORDER BY id")).containsExactly("1,1", "2,2", "3,3");
+      assertThat(rows(s, "SELECT x FROM dd3.dbo.gone")).containsExactly("5");
+      assertThat(rows(s, "SELECT COUNT(*) FROM dd3.sys.tables WHERE name = 'b'")).containsExactly("0");
+    }
+  }
 }
