@@ -112,6 +112,9 @@ class LogBackupRestoreTest {
       assertThat(rows(s, "SELECT COUNT(*) FROM msdb.dbo.backupset a JOIN msdb.dbo.backupset b "
           + "ON b.first_lsn = a.last_lsn WHERE a.type = 'L' AND b.type = 'L'")).containsExactly("1");
       assertThat(rows(s, "RESTORE HEADERONLY FROM DISK = 'lg_log1.trn'").getFirst()).startsWith("null,null,2,");
+      assertThat(rows(s, "SELECT COUNT(*) FROM sys.database_recovery_status r JOIN msdb.dbo.backupset b "
+          + "ON b.last_lsn = r.last_log_backup_lsn WHERE r.database_id = DB_ID('lg') AND b.type = 'L'"))
+          .containsExactly("1");
     }
   }
 
