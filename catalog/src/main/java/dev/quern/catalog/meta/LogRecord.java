@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * One committed transaction's changes to one database, as its transaction log keeps them: its LSN,
- * its commit time and its row operations in the order they were made. Stored under {@code 00 31
- * database:u32 'R' lsn:u64} as {@code commit ms:i64, ops}; a log backup carries the same bytes.
+ * its commit time and its row operations in the order they were made ({@link TransactionLog} has
+ * where they are stored); a log backup carries each as {@link #encode()} gives it.
  *
  * <pre>
  * op := kind u8 ('I' insert, 'D' delete, 'U' update, 'T' truncate, 'C' catalog), table id u32

@@ -26,10 +26,11 @@ import java.util.function.Supplier;
  * changes ({@link LogRecord}) and the tables it changed (the differential marks), written in the
  * transaction's own commit, so a crash never keeps one without the other.
  *
- * <p>Layout: pending operations under {@code 00 30 token:u64 seq:u32} (value: database u32, op),
- * written in the transaction as it changes rows (a rollback to a savepoint takes them away); per
- * database under {@code 00 31 database:u32}: {@code 'N'} the last LSN given, {@code 'R' lsn:u64}
- * the log records, {@code 'M' table:u32} the LSN of the last
+ * <p>Layout, per database under {@code 00 31 database:u32}: {@code 'O' token:u64 seq:u32} the
+ * row operations of the transaction {@code token} names (a durable counter: unique across
+ * restarts), written in the transaction as it changes rows, so a rollback (to a savepoint) takes
+ * them away and a commit keeps them where they are; {@code 'R' lsn:u64} the commit record
+ * (commit ms i64, token u64) that makes them a {@link LogRecord}; {@code 'N'} the last LSN given, {@code 'M' table:u32} the LSN of the last
  * commit that changed the table, {@code 'X'} a restoring database's {@link RestoreChain}; and
  * under {@code 00 32 database:u32} each database's {@link LogState} other than {@link
  * LogState#NONE} (all read when the store opens: a state is then one map lookup away).
@@ -43,10 +44,11 @@ import java.util.function.Supplier;
  * backed up) never take the lock and pay one map lookup per opened table.
  */
 public final class TransactionLog {
-  static final byte PENDING = 0x30;
   static final byte RANGE = 0x31;
   static final byte STATES = 0x32;
   private static final byte LAST_LSN = 'N';
+  private static final byte OPS = 'O';
+  private static final byte TOKEN_COUNTER = 'L';
   private static final byte RECORD = 'R';
   private static final byte MARK = 'M';
   private static final byte CHAIN = 'X';
@@ -56,6 +58,8 @@ public final class TransactionLog {
     final long token;
     final AtomicLong seq = new AtomicLong();
     final Map<Integer, Set<Integer>> touched = new ConcurrentHashMap<>();
+    /** Databases the transaction wrote row operations for. */
+    final Set<Integer> withOps = ConcurrentHashMap.newKeySet();
     /** Databases whose definitions changed (DDL), with the tables created or altered. */
     final Map<Integer, Set<Integer>> ddl = new ConcurrentHashMap<>();
 
@@ -70,7 +74,6 @@ public final class TransactionLog {
   private final Map<Integer, LogState> states = new ConcurrentHashMap<>();
   private final Map<Integer, Long> lastLsns = new HashMap<>();
   private final Map<KvTxn, Pending> pending = new ConcurrentHashMap<>();
-  private final AtomicLong nextToken = new AtomicLong();
 
   TransactionLog(KvStore store, Catalog catalog) {
     this.store = store;
@@ -86,6 +89,10 @@ public final class TransactionLog {
   /** The database's log state. */
   public LogState state(int databaseId) {
     return states.getOrDefault(databaseId, LogState.NONE);
+  }
+
+  private long newToken() {
+    return catalog.counters().next(SystemKeys.counter(TOKEN_COUNTER, 0), 1, 1000);
   }
 
   /** Whether any database logs or tracks: else DDL has nothing to note. */
@@ -120,13 +127,12 @@ public final class TransactionLog {
     if (!s.active()) {
       return;
     }
-    Pending p = pending.computeIfAbsent(txn, t -> new Pending(nextToken.incrementAndGet()));
+    Pending p = pending.computeIfAbsent(txn, t -> new Pending(newToken()));
     p.touched.computeIfAbsent(databaseId, d -> ConcurrentHashMap.newKeySet()).add(tableId);
     byte[] bytes = s.logging() ? op.get() : null;
     if (bytes != null) {
-      txn.putCovered(new ByteSink(14).put(SystemKeys.SYSTEM).put(PENDING).putLong(p.token)
-          .putInt((int) p.seq.getAndIncrement()).toBytes(), new ByteSink(4 + bytes.length).putInt(databaseId)
-          .put(bytes).toBytes());
+      p.withOps.add(databaseId);
+      txn.putCovered(opKey(databaseId, p.token, (int) p.seq.getAndIncrement()), bytes);
     }
   }
 
@@ -144,7 +150,7 @@ public final class TransactionLog {
       touched(txn, databaseId, tableId, () -> null);
     }
     if (s.logging()) {
-      Pending p = pending.computeIfAbsent(txn, t -> new Pending(nextToken.incrementAndGet()));
+      Pending p = pending.computeIfAbsent(txn, t -> new Pending(newToken()));
       p.touched.computeIfAbsent(databaseId, d -> ConcurrentHashMap.newKeySet());
       Set<Integer> tables = p.ddl.computeIfAbsent(databaseId, d -> ConcurrentHashMap.newKeySet());
       if (tableId != 0) {
@@ -172,7 +178,6 @@ public final class TransactionLog {
     }
     lock.lock();
     try {
-      Map<Integer, ByteSink> ops = takePending(txn, p.token);
       Map<Integer, Long> given = new HashMap<>();
       long now = System.currentTimeMillis();
       Metadata m = p.ddl.isEmpty() ? null : catalog.metadata(txn);
@@ -183,12 +188,13 @@ public final class TransactionLog {
           continue; // dropped in this transaction: its log goes with it
         }
         if (s.logging() && p.ddl.containsKey(db)) {
-          ops.computeIfAbsent(db, d -> new ByteSink(256)).put(catalogOp(txn, db, p.ddl.get(db)));
+          txn.putCovered(opKey(db, p.token, -1), catalogOp(txn, db, p.ddl.get(db))); // after the row operations
+          p.withOps.add(db);
         }
         long lsn = nextLsn(db);
         given.put(db, lsn);
-        if (s.logging() && ops.containsKey(db)) {
-          txn.put(recordKey(db, lsn), new LogRecord(lsn, now, ops.get(db).toBytes()).encode());
+        if (s.logging() && p.withOps.contains(db)) {
+          txn.put(recordKey(db, lsn), new ByteSink(16).putLong(now).putLong(p.token).toBytes());
         }
         if (s.tracking()) {
           for (int table : e.getValue()) {
@@ -214,23 +220,6 @@ public final class TransactionLog {
     DatabaseImage.export(catalog, txn, databaseId, (kind, payload) -> image.put(kind).putInt(payload.length)
         .put(payload), tables::contains);
     return LogRecord.op(LogRecord.CATALOG, 0, 0, image.toBytes(), null);
-  }
-
-  /** The transaction's pending operations by database, in the order made, deleted from it. */
-  private static Map<Integer, ByteSink> takePending(KvTxn txn, long token) {
-    byte[] prefix = new ByteSink(10).put(SystemKeys.SYSTEM).put(PENDING).putLong(token).toBytes();
-    Map<Integer, ByteSink> ops = new LinkedHashMap<>();
-    List<byte[]> keys = new ArrayList<>();
-    try (KvIterator it = txn.peekScan(prefix, KeyBytes.prefixEnd(prefix), false)) {
-      while (it.next()) {
-        keys.add(it.key());
-        byte[] v = it.value();
-        int db = ByteBuffer.wrap(v).getInt();
-        ops.computeIfAbsent(db, d -> new ByteSink(256)).put(v, 4, v.length - 4);
-      }
-    }
-    keys.forEach(txn::delete);
-    return ops;
   }
 
   /** Under the lock: the database's next LSN. */
@@ -312,18 +301,36 @@ public final class TransactionLog {
   public static void records(KvTxn txn, int databaseId, long from, long to, Consumer<LogRecord> sink) {
     try (KvIterator it = txn.peekScan(recordKey(databaseId, from), recordKey(databaseId, to), false)) {
       while (it.next()) {
-        sink.accept(LogRecord.decode(it.value()));
+        long lsn = ByteBuffer.wrap(it.key(), it.key().length - 8, 8).getLong();
+        ByteBuffer commit = ByteBuffer.wrap(it.value());
+        long millis = commit.getLong();
+        sink.accept(new LogRecord(lsn, millis, ops(txn, databaseId, commit.getLong())));
       }
     }
   }
 
-  /** The log's records and bytes now (DBCC SQLPERF(LOGSPACE), log_reuse_wait_desc). */
+  /** The row operations of transaction {@code token}, in the order made. */
+  private static byte[] ops(KvTxn txn, int databaseId, long token) {
+    byte[] prefix = opsPrefix(databaseId, token);
+    ByteSink out = new ByteSink(256);
+    try (KvIterator it = txn.peekScan(prefix, KeyBytes.prefixEnd(prefix), false)) {
+      while (it.next()) {
+        out.put(it.value());
+      }
+    }
+    return out.toBytes();
+  }
+
+  /** The log's commit records and bytes now (DBCC SQLPERF(LOGSPACE)). */
   public static long[] size(KvTxn txn, int databaseId) {
     long[] n = new long[2];
-    try (KvIterator it = txn.peekScan(recordKey(databaseId, 0), recordKey(databaseId, -1L), false)) {
-      while (it.next()) {
-        n[0]++;
-        n[1] += it.key().length + it.value().length;
+    for (byte kind : new byte[] {RECORD, OPS}) {
+      byte[] from = key(databaseId, kind);
+      try (KvIterator it = txn.peekScan(from, KeyBytes.prefixEnd(from), false)) {
+        while (it.next()) {
+          n[0] += kind == RECORD ? 1 : 0;
+          n[1] += it.key().length + it.value().length;
+        }
       }
     }
     return n;
@@ -336,8 +343,19 @@ public final class TransactionLog {
     }
   }
 
-  /** Deletes the records below {@code to} (a log backup's truncation), committed at once. */
+  /** Deletes the records below {@code to} and their operations (a log backup's truncation). */
   public void truncate(int databaseId, long to) {
+    List<Long> tokens = new ArrayList<>();
+    try (KvTxn t = store.beginReadOnly();
+        KvIterator it = t.peekScan(recordKey(databaseId, 0), recordKey(databaseId, to), false)) {
+      while (it.next()) {
+        tokens.add(ByteBuffer.wrap(it.value(), 8, 8).getLong());
+      }
+    }
+    for (long token : tokens) {
+      byte[] prefix = opsPrefix(databaseId, token);
+      store.reclaimRange(prefix, KeyBytes.prefixEnd(prefix));
+    }
     store.reclaimRange(recordKey(databaseId, 0), recordKey(databaseId, to));
   }
 
@@ -347,7 +365,10 @@ public final class TransactionLog {
       return;
     }
     update(databaseId, s -> s.withLogging(false, 0));
-    store.reclaimRange(recordKey(databaseId, 0), recordKey(databaseId, -1L));
+    for (byte kind : new byte[] {RECORD, OPS}) {
+      byte[] from = key(databaseId, kind);
+      store.reclaimRange(from, KeyBytes.prefixEnd(from));
+    }
   }
 
   /** The tables changed by commits at or after {@code lsn}, as {@code txn} sees the marks. */
@@ -421,6 +442,14 @@ public final class TransactionLog {
 
   private static byte[] recordKey(int databaseId, long lsn) {
     return new ByteSink(15).put(key(databaseId, RECORD)).putLong(lsn).toBytes();
+  }
+
+  private static byte[] opsPrefix(int databaseId, long token) {
+    return new ByteSink(15).put(key(databaseId, OPS)).putLong(token).toBytes();
+  }
+
+  private static byte[] opKey(int databaseId, long token, int seq) {
+    return new ByteSink(19).put(opsPrefix(databaseId, token)).putInt(seq).toBytes();
   }
 
   private static byte[] markKey(int databaseId, int tableId) {
