@@ -1,7 +1,6 @@
 package dev.quern.catalog.meta;
 
 import dev.quern.catalog.codec.ByteSink;
-import dev.quern.catalog.codec.ByteSource;
 import dev.quern.catalog.codec.KeyBytes;
 import dev.quern.catalog.kv.KvIterator;
 import dev.quern.catalog.kv.KvStore;
@@ -9,7 +8,6 @@ import dev.quern.catalog.kv.KvTxn;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -458,9 +456,5 @@ public final class TransactionLog {
 
   private static byte[] longBytes(long v) {
     return ByteBuffer.allocate(8).putLong(v).array();
-  }
-
-  static long readLong(ByteSource in) {
-    return in.getLong();
   }
 }

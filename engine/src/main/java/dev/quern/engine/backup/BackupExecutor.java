@@ -102,6 +102,7 @@ public final class BackupExecutor {
     progress(b, sink).succeeded("BACKUP DATABASE WITH DIFFERENTIAL", header);
   }
 
+  /** The statement's progress reporter, made on first use (its clock starts then). */
   private BackupProgress progress(BackupStatement b, ResultSink sink) {
     if (progress == null) {
       progress = new BackupProgress(sink, stats(b.options()));

@@ -11,6 +11,7 @@ import dev.quern.catalog.meta.TransactionLog;
 import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.ast.RestoreStatement;
 import dev.quern.engine.error.SqlErrors;
+import dev.quern.engine.session.SessionState;
 import dev.quern.engine.store.FilterPredicate;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -26,23 +27,20 @@ import java.time.format.DateTimeParseException;
  * RECOVERY alone recovers it where it stands. Each step is one transaction.
  */
 final class RestoreSequence {
-  private final SessionState state;
+  private final SessionState session;
 
-  RestoreSequence(dev.quern.engine.session.SessionState state) {
-    this.state = new SessionState(state);
+  RestoreSequence(SessionState session) {
+    this.session = session;
   }
 
-  /** The session, with what the steps need of it. */
-  private record SessionState(dev.quern.engine.session.SessionState session) {
-    Catalog main() {
-      return session.store().storage().main();
-    }
+  private Catalog main() {
+    return session.store().storage().main();
   }
 
   void restoreLog(RestoreStatement r, BackupFile file, ResultSink sink) {
     RestoreExecutor.refuseUnsupported(r);
-    Catalog main = state.main();
-    Database db = state.session().store().metadata(main).database(r.database())
+    Catalog main = main();
+    Database db = session.store().metadata(main).database(r.database())
         .orElseThrow(BackupErrors.NOTHING_TO_ROLL_FORWARD::raise);
     RestoreChain chain = chain(main, db).orElseThrow(BackupErrors.NOTHING_TO_ROLL_FORWARD::raise);
     BackupSetHeader h = RestoreExecutor.set(file, r);
@@ -98,11 +96,11 @@ final class RestoreSequence {
     } catch (dev.quern.catalog.meta.DatabaseImageLoader.BaseMismatch e) {
       throw BackupErrors.CANNOT_REDO.raise(lsn(redo), db.name(), db.id());
     }
-    rebuild.published(state.session());
+    rebuild.published(session);
     if (stopAt != null && !inside) {
       sink.message(BackupErrors.LEFT_RESTORING.message());
     }
-    RestoreHistory.record(main, h, r.device(), db.name(), state.session().loginName(), false, recover);
+    RestoreHistory.record(main, h, r.device(), db.name(), session.loginName(), false, recover);
     progress.progress(1, 1);
     sink.message(BackupErrors.PROCESSED.message(0L, db.name(), db.name(), h.position()));
     progress.processedLog(renamed(h, db.name()));
@@ -118,7 +116,7 @@ final class RestoreSequence {
   void restoreDifferential(RestoreStatement r, BackupFile file, BackupSetHeader h,
       java.util.Optional<Database> existing, ResultSink sink) {
     RestoreExecutor.refuseUnsupported(r);
-    Catalog main = state.main();
+    Catalog main = main();
     Database db = existing.orElseThrow(BackupErrors.NOTHING_TO_ROLL_FORWARD::raise);
     RestoreChain chain = chain(main, db).orElseThrow(BackupErrors.NOTHING_TO_ROLL_FORWARD::raise);
     if (chain.stopped() || h.lsns().differentialBase() != chain.fullCheckpointLsn()
@@ -151,8 +149,8 @@ final class RestoreSequence {
     } catch (dev.quern.catalog.meta.DatabaseImageLoader.BaseMismatch e) {
       throw BackupErrors.NOT_RESTORED_FAR_ENOUGH.raise();
     }
-    rebuild.published(state.session());
-    RestoreHistory.record(main, h, r.device(), db.name(), state.session().loginName(), false, recover);
+    rebuild.published(session);
+    RestoreHistory.record(main, h, r.device(), db.name(), session.loginName(), false, recover);
     progress.progress(1, 1);
     progress.processed(renamed(h, db.name()));
     progress.succeeded("RESTORE DATABASE", h);
@@ -160,8 +158,8 @@ final class RestoreSequence {
 
   /** RESTORE DATABASE name WITH RECOVERY: a RESTORING database comes online where it stands. */
   void recoverOnly(RestoreStatement r, ResultSink sink) {
-    Catalog main = state.main();
-    Database db = state.session().store().metadata(main).database(r.database())
+    Catalog main = main();
+    Database db = session.store().metadata(main).database(r.database())
         .orElseThrow(() -> SqlErrors.DATABASE_NOT_EXIST.raise(r.database()));
     RestoreChain chain = chain(main, db).orElse(null);
     if (chain == null && !db.restoring()) {
