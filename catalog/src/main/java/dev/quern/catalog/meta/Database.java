@@ -27,6 +27,13 @@ public record Database(int id, String name, String collation, Map<String, String
    */
   public static final String RESTORING = "RESTORING";
 
+  /**
+   * The key set (to ON) once the database has a transaction log state (its first full backup,
+   * {@link TransactionLog}): only then is that state read from the store. No ALTER DATABASE option
+   * can set it.
+   */
+  public static final String TRANSACTION_LOG = "TRANSACTION_LOG";
+
   public Database {
     options = java.util.Collections.unmodifiableMap(new TreeMap<>(options));
   }

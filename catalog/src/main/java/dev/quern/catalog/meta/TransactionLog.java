@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  * (commit ms i64, token u64) that makes them a {@link LogRecord}; {@code 'N'} the last LSN given, {@code 'M' table:u32} the LSN of the last
  * commit that changed the table, {@code 'X'} a restoring database's {@link RestoreChain}; and
  * under {@code 00 32 database:u32} each database's {@link LogState} other than {@link
- * LogState#NONE} (all read when the store opens: a state is then one map lookup away).
+ * LogState#NONE} (cached; read only for databases marked {@link Database#TRANSACTION_LOG}).
  *
  * <p>LSNs are given at commit under one lock per store, as {@link ChangeVersions} gives versions:
  * the next LSN of the database is {@code max(last + 1, now in microseconds)} (monotonic per
@@ -76,39 +76,53 @@ public final class TransactionLog {
   TransactionLog(KvStore store, Catalog catalog) {
     this.store = store;
     this.catalog = catalog;
-    byte[] from = {SystemKeys.SYSTEM, STATES};
-    try (KvTxn t = store.beginReadOnly(); KvIterator it = t.peekScan(from, KeyBytes.prefixEnd(from), false)) {
-      while (it.next()) {
-        states.put(ByteBuffer.wrap(it.key(), 2, 4).getInt(), LogState.decode(it.value()));
-      }
+  }
+
+  /**
+   * The database's log state (cached). Read from the store only for a database whose record says it
+   * has one ({@link Database#TRANSACTION_LOG}): the others cost no read outside the catalog, which
+   * the engine reads anyway (a store whose files are damaged must still open for DBCC to report it).
+   */
+  public LogState state(int databaseId) {
+    LogState s = states.get(databaseId);
+    if (s != null) {
+      return s;
+    }
+    try (KvTxn t = store.beginReadOnly()) {
+      boolean kept = catalog.metadata(t).database(databaseId)
+          .map(d -> d.options().containsKey(Database.TRANSACTION_LOG)).orElse(false);
+      byte[] v = kept ? t.peek(stateKey(databaseId)) : null;
+      LogState read = v == null ? LogState.NONE : LogState.decode(v);
+      states.putIfAbsent(databaseId, read);
+      return read;
     }
   }
 
-  /** The database's log state. */
-  public LogState state(int databaseId) {
-    return states.getOrDefault(databaseId, LogState.NONE);
-  }
-
-  private long newToken() {
-    return catalog.counters().next(SystemKeys.counter(TOKEN_COUNTER, 0), 1, 1000);
-  }
+  /** Whether every database with a state has been read ({@link #anyActive}). */
+  private volatile boolean allRead;
 
   /** Whether any database logs or tracks: else DDL has nothing to note. */
   boolean anyActive() {
-    return !states.isEmpty();
+    if (!allRead) {
+      try (KvTxn t = store.beginReadOnly()) {
+        catalog.metadata(t).databases().stream().filter(d -> d.options().containsKey(Database.TRANSACTION_LOG))
+            .forEach(d -> state(d.id()));
+      }
+      allRead = true;
+    }
+    return states.values().stream().anyMatch(LogState::active);
   }
 
   private static byte[] stateKey(int databaseId) {
     return new ByteSink(6).put(SystemKeys.SYSTEM).put(STATES).putInt(databaseId).toBytes();
   }
 
-  /** Caches {@code s} as the database's state (NONE is kept as no entry). */
   private void cache(int databaseId, LogState s) {
-    if (s.equals(LogState.NONE)) {
-      states.remove(databaseId);
-    } else {
-      states.put(databaseId, s);
-    }
+    states.put(databaseId, s);
+  }
+
+  private long newToken() {
+    return catalog.counters().next(SystemKeys.counter(TOKEN_COUNTER, 0), 1, 1000);
   }
 
   /** What records {@code table}'s changes, or null when its database neither logs nor tracks. */
@@ -242,10 +256,18 @@ public final class TransactionLog {
    * Returns the LSN.
    */
   public long checkpoint(int databaseId, java.util.function.LongFunction<java.util.function.UnaryOperator<LogState>> change) {
+    LogState before = state(databaseId);
+    try (KvTxn t = store.begin()) { // before the lock: a DDL stamp wait under it could deadlock with a commit
+      catalog.metadata(t).database(databaseId).filter(d -> !d.options().containsKey(Database.TRANSACTION_LOG))
+          .ifPresent(d -> {
+            catalog.alterDatabase(t, d.withOptions(Map.of(Database.TRANSACTION_LOG, "ON")));
+            t.commit();
+          });
+    }
     lock.lock();
     try (KvTxn t = store.begin()) {
       long lsn = nextLsn(databaseId);
-      LogState s = change.apply(lsn).apply(state(databaseId));
+      LogState s = change.apply(lsn).apply(before);
       t.put(key(databaseId, LAST_LSN), longBytes(lsn));
       t.put(stateKey(databaseId), s.encode());
       t.commit();
@@ -394,7 +416,7 @@ public final class TransactionLog {
     }
     keys.forEach(txn::delete);
     txn.delete(stateKey(databaseId));
-    states.remove(databaseId);
+    states.put(databaseId, LogState.NONE);
     lock.lock();
     try {
       lastLsns.remove(databaseId);
@@ -421,7 +443,7 @@ public final class TransactionLog {
   public void restored(KvTxn txn, int databaseId, long lsn) {
     txn.put(key(databaseId, LAST_LSN), longBytes(lsn));
     txn.delete(stateKey(databaseId));
-    states.remove(databaseId);
+    states.put(databaseId, LogState.NONE);
     lock.lock();
     try {
       lastLsns.remove(databaseId);
