@@ -88,6 +88,19 @@ RESTORE DATABASE master FROM DISK = 'golden_errors.bak'
 error 3108: To restore the master database, the server must be running in single-user mode. For information on starting in single-user mode, see "How to: Start an Instance of SQL Server (sqlservr.exe)" in Books Online.
 error 3013: RESTORE DATABASE is terminating abnormally.
 
+# RESTORE DATABASE … WITH RECOVERY alone recovers a RESTORING database; an online one is refused.
+statement error 3148
+RESTORE DATABASE bk_src WITH RECOVERY
+----
+error 3148: This RESTORE statement is invalid in the current context. The 'Recover Data Only' option is only defined for secondary filegroups when the database is in an online state.
+error 3013: RESTORE DATABASE is terminating abnormally.
+
+statement error 3032
+RESTORE LOG bk_src FROM DISK = 'golden_errors.bak' WITH STOPATMARK = 'm1'
+----
+error 3032: One or more of the options (STOPATMARK) are not supported for this statement. Review the documentation for supported options.
+error 3013: RESTORE LOG is terminating abnormally.
+
 statement error 3117
 RESTORE LOG bk_src FROM DISK = 'golden_errors.bak'
 ----
@@ -95,7 +108,7 @@ error 3117: The log or differential backup cannot be restored because no files a
 error 3013: RESTORE LOG is terminating abnormally.
 
 statement error 3032
-RESTORE DATABASE bk_copy FROM DISK = 'golden_errors.bak' WITH NORECOVERY
+RESTORE DATABASE bk_copy FROM DISK = 'golden_errors.bak' WITH STANDBY = 'golden_undo.dat'
 ----
-error 3032: One or more of the options (NORECOVERY) are not supported for this statement. Review the documentation for supported options.
+error 3032: One or more of the options (STANDBY) are not supported for this statement. Review the documentation for supported options.
 error 3013: RESTORE DATABASE is terminating abnormally.

@@ -58,6 +58,7 @@ public final class Catalog implements AutoCloseable {
   private final ActiveRowversions activeRowversions = new ActiveRowversions();
   private final ValueCounters values;
   private final ChangeVersions changeVersions;
+  private final TransactionLog log;
   private final CatalogSecurity security = new CatalogSecurity(this);
   private final CatalogExtendedProperties properties = new CatalogExtendedProperties(this);
   private final CatalogFullText fullText = new CatalogFullText(this);
@@ -90,6 +91,7 @@ public final class Catalog implements AutoCloseable {
     this.counters = new DurableCounters(store);
     this.values = new ValueCounters(store);
     this.changeVersions = new ChangeVersions(store);
+    this.log = new TransactionLog(store, this);
   }
 
   /** The catalog of {@code store}; reclaims the data of drops committed before a crash. */
@@ -309,6 +311,7 @@ public final class Catalog implements AutoCloseable {
     Database db =
         m.database(databaseId)
             .orElseThrow(() -> new IllegalArgumentException("No database " + databaseId));
+    log.dropped(txn, databaseId);
     for (Schema s : m.schemas(databaseId)) {
       for (SchemaObject o : m.allObjects(s.id())) {
         dropObject(txn, o.id());
@@ -383,6 +386,7 @@ public final class Catalog implements AutoCloseable {
    * the schema.
    */
   public void createObject(KvTxn txn, SchemaObject object) {
+    noteDefinition(txn, object);
     for (String name : namesOf(object)) {
       claimName(txn, SystemKeys.OBJECT_KIND, object.schemaId(), name, object.id());
     }
@@ -419,6 +423,7 @@ public final class Catalog implements AutoCloseable {
    * longer uses are released, new ones claimed; the data of indexes it no longer has is reclaimed.
    */
   public void alterObject(KvTxn txn, SchemaObject changed) {
+    noteDefinition(txn, changed);
     stability.ddlBegins(txn, changed.id());
     Metadata current = metadata(txn);
     SchemaObject old =
@@ -504,7 +509,32 @@ public final class Catalog implements AutoCloseable {
    * ({@link ChangeVersions}). Every transaction that wrote rows commits through here.
    */
   public void commit(KvTxn txn) {
-    changeVersions.commit(txn);
+    log.commit(txn, () -> changeVersions.commit(txn));
+  }
+
+  /**
+   * An object's new definition (or its drop) is DDL for the transaction log, and a table's a change
+   * of it for the differential marks ({@link TransactionLog}).
+   */
+  private void noteDefinition(KvTxn txn, SchemaObject o) {
+    if (!log.anyActive()) {
+      return;
+    }
+    int tableId = o instanceof Table t ? t.id() : 0;
+    metadata(txn).schema(o.schemaId()).ifPresent(s -> log.definitionChanged(txn, s.databaseId(), tableId));
+  }
+
+  /** The databases' transaction logs and differential marks ({@link TransactionLog}). */
+  public TransactionLog log() {
+    return log;
+  }
+
+  /**
+   * What logs {@code table}'s row changes in {@code txn}, or null when its database neither keeps
+   * a log nor tracks changes for a differential backup: one map lookup per opened table.
+   */
+  public RowChanges logRecorder(KvTxn txn, Metadata m, Table table) {
+    return m.schema(table.schemaId()).map(s -> log.recorder(txn, s.databaseId(), table)).orElse(null);
   }
 
   /**
@@ -518,6 +548,7 @@ public final class Catalog implements AutoCloseable {
   /** {@code txn} ends without a commit: forgets its pending tracked changes, if any. */
   public void ended(KvTxn txn) {
     changeVersions.forget(txn);
+    log.forget(txn);
   }
 
   /** The last change tracking version committed in {@code databaseId}, as {@code txn} sees it. */
@@ -548,6 +579,9 @@ public final class Catalog implements AutoCloseable {
         m.object(objectId)
             .orElseThrow(() -> new IllegalArgumentException("No object " + objectId));
     requireCurrent(txn, old); // else the data of an index added meanwhile would never be reclaimed
+    if (log.anyActive()) {
+      m.schema(old.schemaId()).ifPresent(s -> log.definitionChanged(txn, s.databaseId(), 0));
+    }
     for (String name : namesOf(old)) {
       txn.delete(SystemKeys.name(SystemKeys.OBJECT_KIND, old.schemaId(), name));
     }
@@ -580,6 +614,9 @@ public final class Catalog implements AutoCloseable {
       fresh.add(i.withDataId(newDataId()));
     }
     Table truncated = table.withIndexes(fresh);
+    if (logRecorder(txn, metadata(txn), table) instanceof LogRecorder r) {
+      r.truncated(); // TRUNCATE writes no row deletes: the log holds the truncation itself
+    }
     alterObject(txn, truncated);
     FullTextIndex text = metadata(txn).fullText().index(table.id());
     if (text != null) {

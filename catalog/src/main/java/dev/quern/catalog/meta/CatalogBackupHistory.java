@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class CatalogBackupHistory {
   private static final byte HISTORY = 0x07;
-  private static final byte FORMAT = 1;
+  private static final byte FORMAT = 2;
   private static final long BACKUP_SET_IDS = 4;
 
   private final Catalog catalog;
@@ -67,13 +67,15 @@ public final class CatalogBackupHistory {
     }
     out.putLong(b.startMillis()).putLong(b.finishMillis()).put(b.type()).putLong(b.size())
         .put(b.copyOnly() ? 1 : 0).putInt(b.position()).putLong(b.firstLsn()).putLong(b.lastLsn())
-        .put(b.hasChecksums() ? 1 : 0);
+        .put(b.hasChecksums() ? 1 : 0).putLong(b.checkpointLsn()).putLong(b.databaseBackupLsn())
+        .putLong(b.differentialBaseLsn());
+    string(out, b.recoveryModel());
     return out.toBytes();
   }
 
   private static BackupSet decode(byte[] bytes) {
     ByteSource in = new ByteSource(bytes);
-    in.get();
+    int format = in.get();
     int id = in.getInt();
     String name = string(in);
     String description = string(in);
@@ -90,8 +92,12 @@ public final class CatalogBackupHistory {
     long firstLsn = in.getLong();
     long lastLsn = in.getLong();
     boolean checksums = in.get() == 1;
+    if (format == 1) { // one LSN per full backup
+      return new BackupSet(id, name, description, database, start, finish, type, size, copyOnly, position, device,
+          firstLsn, lastLsn, checksums, user, server, firstLsn, firstLsn, 0, null);
+    }
     return new BackupSet(id, name, description, database, start, finish, type, size, copyOnly, position, device,
-        firstLsn, lastLsn, checksums, user, server);
+        firstLsn, lastLsn, checksums, user, server, in.getLong(), in.getLong(), in.getLong(), string(in));
   }
 
   /** A string, or null: varint length + 1 (0 for null), then UTF-8. */

@@ -21,6 +21,19 @@ public record Database(int id, String name, String collation, Map<String, String
    */
   public static final String DBCC_LAST_KNOWN_GOOD = "DBCC_LAST_KNOWN_GOOD";
 
+  /**
+   * The key set (to ON) while the database is RESTORING (RESTORE … WITH NORECOVERY, BACKUP LOG … WITH
+   * NORECOVERY): no ALTER DATABASE option can set it; RESTORE … WITH RECOVERY removes it.
+   */
+  public static final String RESTORING = "RESTORING";
+
+  /**
+   * The key set (to ON) once the database has a transaction log state (its first full backup,
+   * {@link TransactionLog}): only then is that state read from the store. No ALTER DATABASE option
+   * can set it.
+   */
+  public static final String TRANSACTION_LOG = "TRANSACTION_LOG";
+
   public Database {
     options = java.util.Collections.unmodifiableMap(new TreeMap<>(options));
   }
@@ -58,6 +71,18 @@ public record Database(int id, String name, String collation, Map<String, String
   /** This database with {@code name} as its default collation (ALTER DATABASE … COLLATE). */
   public Database withCollation(String name) {
     return new Database(id, this.name, name, options);
+  }
+
+  /** Whether the database is RESTORING (see {@link #RESTORING}). */
+  public boolean restoring() {
+    return options.containsKey(RESTORING);
+  }
+
+  /** This database without option {@code name}. */
+  public Database without(String name) {
+    Map<String, String> all = new TreeMap<>(options);
+    all.remove(name);
+    return new Database(id, this.name, collation, all);
   }
 
   /** This database with {@code changed} options set. */

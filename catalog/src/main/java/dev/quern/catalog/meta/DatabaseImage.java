@@ -74,6 +74,12 @@ public final class DatabaseImage {
   /** An XML schema collection with its schema documents ({@link XmlSchemaCollectionCodec}). */
   public static final int XML_SCHEMA_COLLECTION = 45;
 
+  /**
+   * In a differential image, in place of a {@link #TABLE_ROWS} entry and its rows: the table (its
+   * old id) is unchanged since the base, its rows are the base's.
+   */
+  public static final int TABLE_FROM_BASE = 42;
+
   /** Receives the entries of an image in order. */
   @FunctionalInterface
   public interface Sink {
@@ -84,6 +90,15 @@ public final class DatabaseImage {
 
   /** Streams database {@code databaseId} as {@code snapshot} sees it into {@code sink}. */
   public static void export(Catalog catalog, KvTxn snapshot, int databaseId, Sink sink) {
+    export(catalog, snapshot, databaseId, sink, t -> true);
+  }
+
+  /**
+   * As {@link #export(Catalog, KvTxn, int, Sink)}, with the rows only of the tables {@code withRows}
+   * accepts (a differential backup's changed tables); the others are {@link #TABLE_FROM_BASE}.
+   */
+  public static void export(Catalog catalog, KvTxn snapshot, int databaseId, Sink sink,
+      java.util.function.IntPredicate withRows) {
     Metadata m = catalog.metadata(snapshot);
     Database db = m.database(databaseId)
         .orElseThrow(() -> new IllegalArgumentException("No database " + databaseId));
@@ -111,8 +126,10 @@ public final class DatabaseImage {
     }
     for (Schema s : m.schemas(databaseId)) {
       for (SchemaObject o : m.allObjects(s.id())) {
-        if (o instanceof Table t) {
+        if (o instanceof Table t && withRows.test(t.id())) {
           exportRows(catalog, snapshot, t, sink);
+        } else if (o instanceof Table t) {
+          sink.entry(TABLE_FROM_BASE, new ByteSink(4).putInt(t.id()).toBytes());
         }
       }
     }

@@ -25,6 +25,7 @@ public final class DatabaseImageLoader {
   private final Map<Integer, Table> oldTables = new HashMap<>();
   private final Map<Integer, Table> newTables = new HashMap<>();
   private final Map<Integer, Long> sequenceRestarts = new HashMap<>();
+  private Map<Integer, Table> base = Map.of();
   private ImageIds ids;
   private Database database;
   private TableStore rows;
@@ -42,6 +43,23 @@ public final class DatabaseImageLoader {
     this.filters = filters;
   }
 
+  /**
+   * Where a differential image's unchanged tables take their rows from: old (source) table id →
+   * the table restored before (read in this same transaction, before its database's data is
+   * reclaimed).
+   */
+  public DatabaseImageLoader withBase(Map<Integer, Table> tables) {
+    this.base = tables;
+    return this;
+  }
+
+  /** A differential image's unchanged table that is not in its base as the image defines it. */
+  public static final class BaseMismatch extends RuntimeException {
+    BaseMismatch(String why) {
+      super(why);
+    }
+  }
+
   /** The next entry of the image, in the order {@link DatabaseImage#export} wrote them. */
   public void accept(int kind, byte[] payload) {
     switch (kind) {
@@ -57,6 +75,10 @@ public final class DatabaseImageLoader {
         }
         rowLayout = DatabaseImage.columnLayout(oldTables.get(oldId));
       }
+      case DatabaseImage.TABLE_FROM_BASE -> {
+        writeCatalog();
+        copyFromBase(new ByteSource(payload).getInt());
+      }
       case DatabaseImage.CHANGE -> {
         writeCatalog();
         ByteSource in = new ByteSource(payload);
@@ -71,6 +93,39 @@ public final class DatabaseImageLoader {
         rowCount++;
       }
       default -> held.computeIfAbsent(kind, k -> new ArrayList<>()).add(payload);
+    }
+  }
+
+  /**
+   * Each table of the image as restored: old table id → new table id and the old definition's
+   * {@link LogRecord#shape} (a restore sequence applies the source's log records through it).
+   */
+  public java.util.Map<Integer, long[]> restoredTables() {
+    writeCatalog();
+    java.util.Map<Integer, long[]> out = new java.util.LinkedHashMap<>();
+    oldTables.forEach((old, t) -> out.put(old, new long[] {newTables.get(old).id(), LogRecord.shape(t)}));
+    return out;
+  }
+
+  /** The rows of the base's table {@code oldId} copied into its restored table. */
+  private void copyFromBase(int oldId) {
+    Table from = base.get(oldId);
+    Table source = oldTables.get(oldId);
+    if (from == null || source == null || LogRecord.shape(from) != LogRecord.shape(source)) {
+      throw new BaseMismatch("table " + oldId + " is not in the base as the image defines it");
+    }
+    Table t = newTables.get(oldId);
+    TableStore into = TableStore.stable(catalog, txn, t, filters.apply(t)).coveredByTableLock();
+    Metadata m = catalog.metadata(txn);
+    FullTextIndex text = m.fullText().index(t.id());
+    if (text != null) {
+      into.indexFullText(catalog.fullText().indexerOf(txn, m, t, text));
+    }
+    try (RowCursor c = TableStore.stable(catalog, txn, from, null).scan(KeyRange.ALL, false)) {
+      while (c.next()) {
+        into.insert(c.row());
+        rowCount++;
+      }
     }
   }
 

@@ -117,6 +117,15 @@ public final class TableStore {
     return this;
   }
 
+  /** Logs this table's changes ({@link TransactionLog}); null: its database keeps no log. */
+  private RowChanges log;
+
+  /** Has {@code recorder} log every insert, update and delete made through this store. */
+  public TableStore logChanges(RowChanges recorder) {
+    this.log = recorder;
+    return this;
+  }
+
   /** Keeps the table's full-text index in step (CHANGE_TRACKING AUTO); null: none. */
   private RowChanges fullText;
 
@@ -209,6 +218,9 @@ public final class TableStore {
     if (changes != null) {
       changes.inserted(row);
     }
+    if (log != null) {
+      log.inserted(row);
+    }
     if (fullText != null) {
       fullText.inserted(row);
     }
@@ -272,6 +284,9 @@ public final class TableStore {
     if (changes != null) {
       changes.updated(oldRow, newRow);
     }
+    if (log != null) {
+      log.updated(oldRow, newRow);
+    }
     if (fullText != null) {
       fullText.updated(oldRow, newRow);
     }
@@ -319,6 +334,9 @@ public final class TableStore {
     countWrite();
     if (changes != null) {
       changes.deleted(oldRow);
+    }
+    if (log != null) {
+      log.deleted(oldRow);
     }
     if (fullText != null) {
       fullText.deleted(oldRow);

@@ -45,6 +45,10 @@
  *                                     out of the catalog range so metadata loads never read it)
  * 00 0E name                          a logical backup device, name lower-cased
  *                                     (CatalogBackupDevices; sp_addumpdevice)
+ * 00 31 database:u32 kind ...          a database's transaction log (TransactionLog): 'O' token seq
+ *                                     row operations, 'R' lsn commit records, 'N' last LSN, 'M'
+ *                                     table differential marks, 'X' a RESTORING database's chain
+ * 00 32 database:u32                   a database's LogState (read whole when the store opens)
  * 01 dataId:u64 key                   rows and index entries:
  *                                       heap           01 dataId rowId:u64           → row
  *                                       clustered      01 dataId key [rowId:u64]      → row

@@ -15,6 +15,11 @@ public record BackupStatement(
     return options.containsKey(option);
   }
 
+  /** This statement writing the file at {@code path} (a logical device's physical name). */
+  public BackupStatement onDisk(String path) {
+    return new BackupStatement(line, log, database, path, false, options);
+  }
+
   @Override
   public String toSql() {
     return "BACKUP " + (log ? "LOG " : "DATABASE ") + database + " TO " + (logicalDevice ? "[" + device + "]"

@@ -57,11 +57,37 @@ public final class BackupErrors {
   public static final ErrorTemplate UNSUPPORTED_OPTION = e(3032, 16, 2, "One or more of the options (%s) are not"
       + " supported for this statement. Review the documentation for supported options.");
 
+  public static final ErrorTemplate RESTORING = new ErrorTemplate(927, 14, 2,
+      "Database '%s' cannot be opened. It is in the middle of a restore.", Abort.STATEMENT);
+  public static final ErrorTemplate LOG_TOO_RECENT = e(4305, 16, 1, "The log in this backup set begins at LSN %s,"
+      + " which is too recent to apply to the database. An earlier log backup that includes LSN %s can be restored.");
+  public static final ErrorTemplate LOG_TOO_EARLY = e(4326, 16, 1, "The log in this backup set terminates at LSN %s,"
+      + " which is too early to apply to the database. A more recent log backup that includes LSN %s can be restored.");
+  public static final ErrorTemplate STOPAT_TOO_EARLY = e(4338, 16, 1, "The STOPAT clause specifies a point too early"
+      + " to allow this backup set to be restored. Choose a different stop point or use RESTORE DATABASE WITH RECOVERY"
+      + " to recover at the current point.");
+  public static final ErrorTemplate WRONG_BACKUP_KIND = e(3135, 16, 2, "The backup set in file '%s' was created by"
+      + " %s and cannot be used for this restore operation.");
+  public static final ErrorTemplate NOT_RESTORED_FAR_ENOUGH = e(3136, 16, 1, "This differential backup cannot be"
+      + " restored because the database has not been restored to the correct earlier state.");
+  public static final ErrorTemplate RECOVER_ONLINE = e(3148, 16, 1, "This RESTORE statement is invalid in the"
+      + " current context. The 'Recover Data Only' option is only defined for secondary filegroups when the database"
+      + " is in an online state.");
+  public static final ErrorTemplate BAD_STOPAT =
+      e(241, 16, 1, "Conversion failed when converting date and/or time from character string.");
+  public static final ErrorTemplate CANNOT_REDO = e(3456, 21, 1, "Could not redo log record %s, for transaction ID"
+      + " (0:0), on page (1:0), allocation unit 0, database '%s' (database ID %d). Page: LSN = (0:0:0), allocation"
+      + " unit = 0, type = 1. Log: OpCode = 2, context 2, PrevPageLSN: (0:0:0). Restore from a backup of the"
+      + " database, or repair the database.");
+
   public static final ErrorTemplate PROCESSED = info(4035, "Processed %d pages for database '%s', file '%s' on file %d.");
   public static final ErrorTemplate SUCCEEDED =
       info(3014, "%s successfully processed %d pages in %s seconds (%s MB/sec).");
   public static final ErrorTemplate PERCENT = info(3211, "%d percent processed.");
   public static final ErrorTemplate VALID = info(3262, "The backup set on file %d is valid.");
+  public static final ErrorTemplate LEFT_RESTORING = info(4322, "This backup set contains records that were logged"
+      + " before the designated point in time. The database is being left in the restoring state so that more roll"
+      + " forward can be performed.");
 
   private static ErrorTemplate info(int n, String text) {
     return new ErrorTemplate(n, 10, 1, text, Abort.STATEMENT);

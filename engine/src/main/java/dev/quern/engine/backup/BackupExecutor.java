@@ -5,8 +5,10 @@ import dev.quern.catalog.meta.BackupSet;
 import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.Database;
 import dev.quern.catalog.meta.DatabaseImage;
+import dev.quern.catalog.meta.LogState;
 import dev.quern.catalog.meta.Metadata;
 import dev.quern.catalog.meta.Table;
+import dev.quern.catalog.meta.TransactionLog;
 import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.ast.BackupStatement;
 import dev.quern.engine.error.SecurityErrors;
@@ -21,8 +23,10 @@ import dev.quern.engine.store.Storage;
  * BACKUP DATABASE: one database, read from a snapshot of the store ({@code beginReadOnly}: no
  * lock, writers go on, the backup holds every committed transaction of that instant or none of
  * it), streamed into a new backup set of the DISK file ({@link BackupFile}); then the set is
- * recorded in msdb's history. BACKUP LOG and WITH DIFFERENTIAL are refused: Quern keeps no log
- * chain and no differential base (every database backs up as under the SIMPLE recovery model).
+ * recorded in msdb's history. A full backup takes a checkpoint LSN first ({@link TransactionLog}):
+ * in FULL or BULK_LOGGED recovery the first one starts the database's log chain, and unless
+ * COPY_ONLY it becomes the differential base. BACKUP LOG is {@link LogBackup}; WITH DIFFERENTIAL
+ * is refused (40517) where a base exists.
  */
 public final class BackupExecutor {
   private final SessionState state;
@@ -34,36 +38,10 @@ public final class BackupExecutor {
   public void run(BackupStatement b, ResultSink sink) {
     String verb = b.log() ? "BACKUP LOG" : "BACKUP DATABASE";
     try {
-      backup(b, sink);
+      // A logical device (sp_addumpdevice) stands for its file from here on, history included.
+      backup(b.logicalDevice() ? b.onDisk(BackupDevice.physical(state, b.device(), true)) : b, sink);
     } catch (SqlException e) {
       throw BackupErrors.terminating(verb, e);
-    }
-  }
-
-  /**
-   * BACKUP LOG: SQL Server's errors where it refuses one (master's log 4212, SIMPLE recovery 4208,
-   * no full backup yet 4214). Where SQL Server would back the log up, Quern cannot: its write-ahead
-   * log is RocksDB's, truncated by the store itself, so there is no chain of log records to copy
-   * and restore to a point in time; that is 40517 (as Azure SQL Database answers), not a backup
-   * that could not be restored.
-   */
-  private void refuseLog(Database db, Catalog main) {
-    if (db.name().equalsIgnoreCase("master")) {
-      throw BackupErrors.MASTER_LOG.raise();
-    }
-    if (db.recoveryModel().equals("SIMPLE")) {
-      throw BackupErrors.LOG_NOT_ALLOWED.raise();
-    }
-    if (!hasFullBackup(db, main)) {
-      throw BackupErrors.NO_CURRENT_BACKUP.raise();
-    }
-    throw SqlErrors.OPTION_NOT_SUPPORTED.raise("BACKUP LOG");
-  }
-
-  /** Whether msdb's history has a full backup of {@code db} (COPY_ONLY ones included, as a base here). */
-  private boolean hasFullBackup(Database db, Catalog main) {
-    try (KvTxn t = main.store().beginReadOnly()) {
-      return main.backups().all(t).stream().anyMatch(s -> s.type() == 'D' && s.databaseName().equalsIgnoreCase(db.name()));
     }
   }
 
@@ -79,17 +57,75 @@ public final class BackupExecutor {
     }
     checkPermission(db);
     if (b.log()) {
-      refuseLog(db, main);
+      new LogBackup(state, b, db, main).run(sink);
+      return;
     }
+    LogState before = main.log().state(db.id());
     if (b.has("DIFFERENTIAL")) {
-      if (!hasFullBackup(db, main)) {
-        throw BackupErrors.NO_DIFFERENTIAL_BASE.raise(db.name());
-      }
-      throw SqlErrors.OPTION_NOT_SUPPORTED.raise("DIFFERENTIAL");
+      differential(b, sink, db, main, before);
+      return;
     }
-    String physical = BackupDevice.physical(state, b.device(), b.logicalDevice());
-    BackupFile file = BackupDevice.of(state, physical);
-    BackupProgress progress = new BackupProgress(sink, stats(b.options()));
+    BackupFile file = BackupDevice.of(state, b.device());
+    boolean copyOnly = b.has("COPY_ONLY");
+    long checkpoint = main.log().checkpoint(db.id(), TransactionLog.fullBackup(!db.recoveryModel().equals("SIMPLE"),
+        copyOnly));
+    BackupSetHeader header;
+    try {
+      header = writeFull(b, sink, db, main, file, new BackupLsns(BackupLsns.FULL, checkpoint, 0, checkpoint,
+          before.lastFullCheckpointLsn(), 0));
+    } catch (RuntimeException e) {
+      main.log().update(db.id(), s -> before); // a backup that failed starts no chain and moves no base
+      throw e;
+    }
+    if (!copyOnly) {
+      main.log().update(db.id(), TransactionLog.baseAt(header.lsns().last(), checkpoint));
+    }
+    record(main, header, b.device(), db.recoveryModel());
+    progress(b, sink).processed(header);
+    progress(b, sink).succeeded("BACKUP DATABASE", header);
+  }
+
+  /**
+   * WITH DIFFERENTIAL ("Differential backups"): the whole catalog, and the rows of the tables
+   * changed (or defined anew) since the differential base, the latest full backup that was not
+   * COPY_ONLY; the other tables are named as the base's. 3035 without a base.
+   */
+  private void differential(BackupStatement b, ResultSink sink, Database db, Catalog main, LogState log) {
+    if (!log.tracking()) {
+      throw BackupErrors.NO_DIFFERENTIAL_BASE.raise(db.name());
+    }
+    BackupFile file = BackupDevice.of(state, b.device());
+    long checkpoint = main.log().checkpoint(db.id(), lsn -> same -> same);
+    BackupSetHeader header = writeSet(b, sink, db, main, file, new BackupLsns(BackupLsns.DIFFERENTIAL, checkpoint, 0,
+        checkpoint, log.lastFullCheckpointLsn(), log.diffBaseCheckpointLsn()), log.diffBaseLsn());
+    record(main, header, b.device(), db.recoveryModel());
+    progress(b, sink).processed(header);
+    progress(b, sink).succeeded("BACKUP DATABASE WITH DIFFERENTIAL", header);
+  }
+
+  /** The statement's progress reporter, made on first use (its clock starts then). */
+  private BackupProgress progress(BackupStatement b, ResultSink sink) {
+    if (progress == null) {
+      progress = new BackupProgress(sink, stats(b.options()));
+    }
+    return progress;
+  }
+
+  private BackupProgress progress;
+
+  /** Writes the full backup set: the database image as one snapshot sees it, ending at its LastLSN. */
+  private BackupSetHeader writeFull(BackupStatement b, ResultSink sink, Database db, Catalog main, BackupFile file,
+      BackupLsns lsns) {
+    return writeSet(b, sink, db, main, file, lsns, -1);
+  }
+
+  /**
+   * Writes a data backup set from one snapshot: every table's rows, or ({@code changedSince} not -1)
+   * only those of tables marked changed at or after that LSN.
+   */
+  private BackupSetHeader writeSet(BackupStatement b, ResultSink sink, Database db, Catalog main, BackupFile file,
+      BackupLsns lsns, long changedSince) {
+    BackupProgress progress = progress(b, sink);
     long start = System.currentTimeMillis();
     BackupSetHeader header;
     try (KvTxn snapshot = main.store().beginReadOnly()) {
@@ -97,26 +133,28 @@ public final class BackupExecutor {
       long tables = m.schemas(db.id()).stream().mapToLong(s -> m.objects(s.id()).stream()
           .filter(o -> o instanceof Table).count()).sum();
       BackupSetHeader started = new BackupSetHeader(0, db.name(), db.id(), db.collation(), text(b, "NAME"),
-          text(b, "DESCRIPTION"), state.serverName(), state.loginName(), start, 0, start * 1000,
+          text(b, "DESCRIPTION"), state.serverName(), state.loginName(), start, 0, new BackupLsns(lsns.type(),
+          lsns.first(), TransactionLog.lastLsn(snapshot, db.id()) + 1, lsns.checkpoint(), lsns.databaseBackup(),
+          lsns.differentialBase()),
           b.has("COPY_ONLY"), byDefault(b, "COMPRESSION", ServerConfiguration.BACKUP_COMPRESSION_DEFAULT),
           byDefault(b, "CHECKSUM", ServerConfiguration.BACKUP_CHECKSUM_DEFAULT), 0, 0);
       long[] tablesDone = {0};
+      java.util.Set<Integer> changed = changedSince < 0 ? null
+          : TransactionLog.changedTables(snapshot, db.id(), changedSince);
       header = file.write(b.has("INIT") || b.has("FORMAT"), started, out -> DatabaseImage.export(main, snapshot,
           db.id(), (kind, payload) -> {
             if (kind == DatabaseImage.TABLE_ROWS) {
               progress.progress(tablesDone[0]++, tables);
             }
             out.entry(kind, payload);
-          }));
+          }, id -> changed == null || changed.contains(id)));
     }
     progress.progress(1, 1);
-    record(main, header, physical);
-    progress.processed(header);
-    progress.succeeded("BACKUP DATABASE", header);
+    return header;
   }
 
   /** BACKUP DATABASE needs sysadmin, or db_owner or db_backupoperator in the database (262). */
-  private void checkPermission(Database db) {
+  void checkPermission(Database db) {
     if (state.isSysadmin()) {
       return;
     }
@@ -129,10 +167,12 @@ public final class BackupExecutor {
     }
   }
 
-  private static void record(Catalog main, BackupSetHeader h, String device) {
+  static void record(Catalog main, BackupSetHeader h, String device, String recoveryModel) {
+    BackupLsns l = h.lsns();
     main.backups().save(new BackupSet(main.backups().newId(), h.name(), h.description(), h.databaseName(),
-        h.startMillis(), h.finishMillis(), 'D', h.setBytes(), h.copyOnly(), h.position(), device,
-        h.snapshotLsn(), h.snapshotLsn(), h.checksums(), h.userName(), h.serverName()));
+        h.startMillis(), h.finishMillis(), l.historyType(), h.setBytes(), h.copyOnly(), h.position(), device,
+        l.first(), l.last(), h.checksums(), h.userName(), h.serverName(), l.checkpoint(), l.databaseBackup(),
+        l.differentialBase(), recoveryModel));
   }
 
   /** The STATS option's value: null without STATS, 0 for STATS alone (every 10 percent). */
@@ -147,14 +187,14 @@ public final class BackupExecutor {
    * Whether {@code option} (COMPRESSION, CHECKSUM) is in force: named, or neither it nor its NO_
    * form named and the server's default option (sp_configure) is 1.
    */
-  private boolean byDefault(BackupStatement b, String option, String serverDefault) {
+  boolean byDefault(BackupStatement b, String option, String serverDefault) {
     if (b.has(option) || b.has("NO_" + option)) {
       return b.has(option);
     }
     return state.server().external().configuration().runValue(serverDefault) == 1;
   }
 
-  private static String text(BackupStatement b, String option) {
+  static String text(BackupStatement b, String option) {
     return b.options().get(option) instanceof String s ? s : null;
   }
 }

@@ -26,11 +26,14 @@ import java.util.function.Consumer;
  *
  * <pre>
  * set      := SET_HEADER DATA* SET_TRAILER
- * SET_HEADER  "QUERNBAK", version u16 (1), position u32, database id u32, start ms i64,
- *             snapshot LSN i64, flags u8 (1 copy-only, 2 compressed, 4 CHECKSUM asked),
+ * SET_HEADER  "QUERNBAK", version u16 (1 or 2), position u32, database id u32, start ms i64,
+ *             first LSN i64, flags u8 (1 copy-only, 2 compressed, 4 CHECKSUM asked),
+ *             (version 2:) type u8 (1 full, 5 differential, 2 log), last, checkpoint,
+ *             database backup and differential base LSNs i64,
  *             then database name, collation, name, description, server, user
  *             (each: bool present, modified UTF-8)
- * DATA        the database image's entries as one stream cut into blocks of up to 256 KB:
+ * DATA        the database image's entries (a log backup: one LOG_RECORD entry per record)
+ *             as one stream cut into blocks of up to 256 KB:
  *             entry := kind u8, length u32, payload (DatabaseImage); DATA_DEFLATED: the same
  *             bytes deflated (COMPRESSION)
  * SET_TRAILER "QUERNEND", finish ms i64, entries u64, image bytes u64 (uncompressed)
@@ -97,7 +100,7 @@ final class BackupFile {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch), CHUNK));
         BackupSetHeader h = new BackupSetHeader(position, start.databaseName(), start.databaseId(),
             start.collation(), start.name(), start.description(), start.serverName(), start.userName(),
-            start.startMillis(), 0, start.snapshotLsn(), start.copyOnly(), start.compressed(), start.checksums(), 0, 0);
+            start.startMillis(), 0, start.lsns(), start.copyOnly(), start.compressed(), start.checksums(), 0, 0);
         long bytes = BackupBlocks.write(out, BackupBlocks.SET_HEADER, h.encodeStart());
         EntryWriter entries = new EntryWriter(out, h.compressed());
         producer.accept(entries);

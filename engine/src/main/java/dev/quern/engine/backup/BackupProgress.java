@@ -38,6 +38,11 @@ final class BackupProgress {
     sink.message(BackupErrors.PROCESSED.message(0L, h.databaseName(), h.databaseName() + "_log", h.position()));
   }
 
+  /** A log backup or restore: its pages are the log file's. */
+  void processedLog(BackupSetHeader h) {
+    sink.message(BackupErrors.PROCESSED.message(h.pages(), h.databaseName(), h.databaseName() + "_log", h.position()));
+  }
+
   /** 3014 for {@code verb} ("BACKUP DATABASE", "RESTORE DATABASE"). */
   void succeeded(String verb, BackupSetHeader h) {
     double seconds = Math.max(0.001, (System.nanoTime() - started) / 1e9);

@@ -10,9 +10,8 @@ import java.io.UncheckedIOException;
  * What a backup set says of itself (RESTORE HEADERONLY): written in its SET_HEADER block, the
  * finish time and sizes in its SET_TRAILER block ({@link BackupFile} has the layout).
  *
- * @param snapshotLsn Quern's LSN: the snapshot's time in microseconds since 1970 (first_lsn,
- *     last_lsn, checkpoint_lsn and database_backup_lsn are all this value: a full backup is one
- *     snapshot, with no log to span)
+ * @param lsns the set's type and LSNs (version 1 files, full backups only, kept one LSN: the
+ *     snapshot's time in microseconds since 1970)
  * @param imageBytes the uncompressed bytes of the database image; its "pages" are these in 8 KB
  *     units, rounded up
  * @param setBytes the bytes of the backup set in the file (BackupSize; compressed when COMPRESSION)
@@ -28,14 +27,14 @@ public record BackupSetHeader(
     String userName,
     long startMillis,
     long finishMillis,
-    long snapshotLsn,
+    BackupLsns lsns,
     boolean copyOnly,
     boolean compressed,
     boolean checksums,
     long imageBytes,
     long setBytes) {
   public static final byte[] MAGIC = "QUERNBAK".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  public static final short VERSION = 1;
+  public static final short VERSION = 2;
   private static final long PAGE = 8192;
 
   /** The 8 KB pages the image comes to (the N of "Processed N pages"). */
@@ -52,8 +51,13 @@ public record BackupSetHeader(
       out.writeInt(position);
       out.writeInt(databaseId);
       out.writeLong(startMillis);
-      out.writeLong(snapshotLsn);
+      out.writeLong(lsns.first());
       out.writeByte((copyOnly ? 1 : 0) | (compressed ? 2 : 0) | (checksums ? 4 : 0));
+      out.writeByte(lsns.type());
+      out.writeLong(lsns.last());
+      out.writeLong(lsns.checkpoint());
+      out.writeLong(lsns.databaseBackup());
+      out.writeLong(lsns.differentialBase());
       for (String s : new String[] {databaseName, collation, name, description, serverName, userName}) {
         out.writeBoolean(s != null);
         if (s != null) {
@@ -69,7 +73,9 @@ public record BackupSetHeader(
   /** Decodes a SET_HEADER payload; throws IOException when it is not one. */
   static BackupSetHeader decodeStart(byte[] payload) throws IOException {
     DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload));
-    if (!java.util.Arrays.equals(in.readNBytes(MAGIC.length), MAGIC) || in.readShort() != VERSION) {
+    short version = 0;
+    if (!java.util.Arrays.equals(in.readNBytes(MAGIC.length), MAGIC) || (version = in.readShort()) < 1
+        || version > VERSION) {
       throw new IOException("not a Quern backup set");
     }
     int position = in.readInt();
@@ -77,17 +83,19 @@ public record BackupSetHeader(
     long start = in.readLong();
     long lsn = in.readLong();
     int flags = in.readByte();
+    BackupLsns lsns = version == 1 ? BackupLsns.ofSnapshot(lsn)
+        : new BackupLsns(in.readByte(), lsn, in.readLong(), in.readLong(), in.readLong(), in.readLong());
     String[] s = new String[6];
     for (int i = 0; i < s.length; i++) {
       s[i] = in.readBoolean() ? in.readUTF() : null;
     }
-    return new BackupSetHeader(position, s[0], databaseId, s[1], s[2], s[3], s[4], s[5], start, 0, lsn,
+    return new BackupSetHeader(position, s[0], databaseId, s[1], s[2], s[3], s[4], s[5], start, 0, lsns,
         (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, 0, 0);
   }
 
   /** This header completed by its trailer's finish time and sizes. */
   BackupSetHeader finished(long finish, long image, long set) {
     return new BackupSetHeader(position, databaseName, databaseId, collation, name, description, serverName,
-        userName, startMillis, finish, snapshotLsn, copyOnly, compressed, checksums, image, set);
+        userName, startMillis, finish, lsns, copyOnly, compressed, checksums, image, set);
   }
 }

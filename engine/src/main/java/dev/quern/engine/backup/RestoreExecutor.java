@@ -5,6 +5,8 @@ import dev.quern.catalog.kv.KvTxnOptions;
 import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.Database;
 import dev.quern.catalog.meta.DatabaseImageLoader;
+import dev.quern.catalog.meta.RestoreChain;
+import dev.quern.catalog.meta.TransactionLog;
 import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.ast.RestoreStatement;
 import dev.quern.engine.error.SecurityErrors;
@@ -23,7 +25,8 @@ import java.util.Optional;
  * in one transaction: a failure leaves no half database; with REPLACE the existing database is
  * dropped in that same transaction), RESTORE HEADERONLY / FILELISTONLY and VERIFYONLY. MOVE is
  * accepted and ignored: Quern keeps every database in one store, with no data files to place.
- * RESTORE LOG, NORECOVERY and STANDBY are refused: there is no log to roll forward.
+ * WITH NORECOVERY leaves the database RESTORING with its {@link RestoreChain}, for RESTORE LOG and
+ * RESTORE DATABASE … WITH RECOVERY ({@link RestoreSequence}); STANDBY is refused.
  */
 public final class RestoreExecutor {
   private final SessionState state;
@@ -32,12 +35,20 @@ public final class RestoreExecutor {
     this.state = state;
   }
 
-  public void run(RestoreStatement r, ResultSink sink) {
+  public void run(RestoreStatement statement, ResultSink sink) {
+    RestoreStatement r = statement;
     try {
       if (state.store().inUserTransaction()) {
         throw BackupErrors.IN_TRANSACTION.raise();
       }
-      BackupFile file = BackupDevice.of(state, BackupDevice.physical(state, r.device(), r.logicalDevice()));
+      if (r.logicalDevice()) {
+        r = r.onDisk(BackupDevice.physical(state, r.device(), true)); // its file from here on, history included
+      }
+      if (r.device() == null) {
+        new RestoreSequence(state).recoverOnly(r, sink);
+        return;
+      }
+      BackupFile file = BackupDevice.of(state, r.device());
       switch (r.kind()) {
         case HEADERONLY -> RestoreInfoResults.headers(sink, file.sets());
         // Every database but tempdb lives in the main store, master's.
@@ -46,7 +57,7 @@ public final class RestoreExecutor {
           BackupSetHeader h = file.read(position(r), (kind, payload) -> {});
           sink.message(BackupErrors.VALID.message(h.position()));
         }
-        case LOG -> throw BackupErrors.NOTHING_TO_ROLL_FORWARD.raise();
+        case LOG -> new RestoreSequence(state).restoreLog(r, file, sink);
         case DATABASE -> restore(r, file, sink);
       }
     } catch (SqlException e) {
@@ -54,11 +65,11 @@ public final class RestoreExecutor {
     }
   }
 
-  private static int position(RestoreStatement r) {
+  static int position(RestoreStatement r) {
     return r.options().get("FILE") instanceof Long n ? n.intValue() : 1;
   }
 
-  private BackupSetHeader set(BackupFile file, RestoreStatement r) {
+  static BackupSetHeader set(BackupFile file, RestoreStatement r) {
     List<BackupSetHeader> sets = file.sets();
     int position = position(r);
     if (position < 1 || position > sets.size()) {
@@ -68,17 +79,20 @@ public final class RestoreExecutor {
   }
 
   private void restore(RestoreStatement r, BackupFile file, ResultSink sink) {
-    for (String refused : List.of("NORECOVERY", "STANDBY")) {
-      if (r.has(refused)) {
-        throw BackupErrors.UNSUPPORTED_OPTION.raise(refused);
-      }
-    }
+    refuseUnsupported(r);
     String target = r.database();
     checkTarget(target);
     Catalog main = state.store().storage().main();
     Optional<Database> existing = state.store().metadata(main).database(target);
     checkPermission(existing);
     BackupSetHeader header = set(file, r);
+    if (header.lsns().type() == BackupLsns.DIFFERENTIAL) {
+      new RestoreSequence(state).restoreDifferential(r, file, header, existing, sink);
+      return;
+    }
+    if (header.lsns().type() == BackupLsns.LOG) {
+      throw BackupErrors.WRONG_BACKUP_KIND.raise(r.device(), "BACKUP LOG");
+    }
     existing.ifPresent(db -> checkReplace(r, header, db));
     BackupProgress progress = new BackupProgress(sink, BackupExecutor.stats(r.options()));
     Database restored;
@@ -92,6 +106,14 @@ public final class RestoreExecutor {
         progress.progress(done[0], header.imageBytes());
       });
       restored = loader.finish();
+      BackupLsns lsns = header.lsns();
+      if (r.has("NORECOVERY")) {
+        main.alterDatabase(txn, restored.withOptions(java.util.Map.of(Database.RESTORING, "ON")));
+        TransactionLog.saveChain(txn, restored.id(), new RestoreChain(header.databaseId(), header.databaseName(),
+            lsns.checkpoint(), false, lsns.last(), header.startMillis(), false, loader.restoredTables()));
+      } else {
+        main.log().restored(txn, restored.id(), lsns.last());
+      }
       txn.commit();
     }
     existing.ifPresent(db -> {
@@ -99,10 +121,20 @@ public final class RestoreExecutor {
       main.reclaimGarbage();
     });
     state.server().databases().add(new Databases.Database(restored.id(), restored.name()), restored.collation());
-    RestoreHistory.record(main, header, r.device(), target, state.loginName(), existing.isPresent());
+    RestoreHistory.record(main, header, r.device(), target, state.loginName(), existing.isPresent(),
+        !r.has("NORECOVERY"));
     progress.progress(1, 1);
     progress.processed(header);
     progress.succeeded("RESTORE DATABASE", header);
+  }
+
+  /** STANDBY (a read-only restoring database) and log marks are not offered: 3032. */
+  static void refuseUnsupported(RestoreStatement r) {
+    for (String refused : List.of("STANDBY", "STOPATMARK", "STOPBEFOREMARK")) {
+      if (r.has(refused)) {
+        throw BackupErrors.UNSUPPORTED_OPTION.raise(refused);
+      }
+    }
   }
 
   /** tempdb never (3147); master needs single-user mode (3108); model and msdb are in use (3101). */
@@ -140,7 +172,7 @@ public final class RestoreExecutor {
       if (!header.databaseName().equalsIgnoreCase(db.name())) {
         throw BackupErrors.OTHER_DATABASE.raise(db.name());
       }
-      if (!db.recoveryModel().equals("SIMPLE")) {
+      if (!db.recoveryModel().equals("SIMPLE") && !db.restoring()) {
         throw BackupErrors.TAIL_NOT_BACKED_UP.raise(db.name());
       }
     }

@@ -14,24 +14,27 @@ import dev.quern.catalog.meta.RestoreRecord;
 final class RestoreHistory {
   private RestoreHistory() {}
 
-  static void record(Catalog main, BackupSetHeader h, String device, String target, String login, boolean replace) {
+  static void record(Catalog main, BackupSetHeader h, String device, String target, String login, boolean replace,
+      boolean recovery) {
     int backupSetId = backupSet(main, h, device);
     main.restores().save(new RestoreRecord(main.restores().newId(), System.currentTimeMillis(), target, login,
-        backupSetId, 'D', replace, true));
+        backupSetId, h.lsns().historyType(), replace, recovery));
   }
 
   private static int backupSet(Catalog main, BackupSetHeader h, String device) {
     try (KvTxn t = main.store().beginReadOnly()) {
       for (BackupSet b : main.backups().all(t)) {
-        if (b.firstLsn() == h.snapshotLsn() && h.databaseName().equalsIgnoreCase(b.databaseName())) {
+        if (b.firstLsn() == h.lsns().first() && b.type() == h.lsns().historyType()
+            && h.databaseName().equalsIgnoreCase(b.databaseName())) {
           return b.id();
         }
       }
     }
     int id = main.backups().newId();
+    BackupLsns l = h.lsns();
     main.backups().save(new BackupSet(id, h.name(), h.description(), h.databaseName(), h.startMillis(),
-        h.finishMillis(), 'D', h.setBytes(), h.copyOnly(), h.position(), device, h.snapshotLsn(), h.snapshotLsn(),
-        h.checksums(), h.userName(), h.serverName()));
+        h.finishMillis(), l.historyType(), h.setBytes(), h.copyOnly(), h.position(), device, l.first(), l.last(),
+        h.checksums(), h.userName(), h.serverName(), l.checkpoint(), l.databaseBackup(), l.differentialBase(), null));
     return id;
   }
 }

@@ -63,17 +63,24 @@ final class RestoreInfoResults {
   }
 
   private static Object[] header(BackupSetHeader h) {
-    BigDecimal lsn = BigDecimal.valueOf(h.snapshotLsn());
+    BackupLsns l = h.lsns();
+    String description = switch (l.type()) {
+      case BackupLsns.LOG -> "Transaction Log";
+      case BackupLsns.DIFFERENTIAL -> "Database Differential";
+      default -> "Database";
+    };
     UUID family = UUID.nameUUIDFromBytes((h.databaseName() + ":" + h.databaseId()).getBytes(
         java.nio.charset.StandardCharsets.UTF_8));
     return new Object[] {
-        h.name(), h.description(), 1, null, h.compressed() ? 1 : 0,
+        h.name(), h.description(), l.type(), null, h.compressed() ? 1 : 0,
         h.position(), 2, h.userName(), h.serverName(), h.databaseName(), dev.quern.engine.func.ServerVersion.DATABASE_VERSION, null,
-        BigDecimal.valueOf(h.imageBytes()), lsn, lsn, lsn, lsn, time(h.startMillis()), time(h.finishMillis()),
+        BigDecimal.valueOf(h.imageBytes()), BigDecimal.valueOf(l.first()), BigDecimal.valueOf(l.last()),
+        BigDecimal.valueOf(l.checkpoint()), BigDecimal.valueOf(l.databaseBackup()), time(h.startMillis()), time(h.finishMillis()),
         52, 0, 1033, 196609, 160, 4608, 16, 0, 0, h.serverName(), 512,
         family, family, h.collation(), family, false, false, false, false, h.checksums(), false, false, false,
-        false, h.copyOnly(), family, null, "SIMPLE", null, null, "Database",
-        UUID.nameUUIDFromBytes(Long.toString(h.snapshotLsn()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        false, h.copyOnly(), family, null, l.type() == BackupLsns.LOG ? "FULL" : "SIMPLE",
+        l.differentialBase() == 0 ? null : BigDecimal.valueOf(l.differentialBase()), null, description,
+        UUID.nameUUIDFromBytes(Long.toString(l.first()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
         h.setBytes(), 0};
   }
 

@@ -65,5 +65,8 @@ final class DatabaseOptionsDdl {
     }
     catalog.alterDatabase(state.store().txn(catalog), db.withOptions(s.options()));
     state.store().markDdl();
+    if ("SIMPLE".equals(s.options().get("RECOVERY"))) {
+      catalog.log().stopLogging(id); // the log chain breaks: BACKUP LOG needs a new full backup (4214)
+    }
   }
 }

@@ -23,7 +23,7 @@ final class BackupParser {
       "KEEP_REPLICATION", "KEEP_CDC", "ENABLE_BROKER", "NEW_BROKER", "ERROR_BROKER_CONVERSATIONS",
       "NO_TRUNCATE", "NO_LOG", "TRUNCATE_ONLY", "BUFFERCOUNT", "MAXTRANSFERSIZE", "BLOCKSIZE", "FILE",
       "NAME", "DESCRIPTION", "MEDIANAME", "MEDIADESCRIPTION", "RETAINDAYS", "EXPIREDATE", "PASSWORD",
-      "MEDIAPASSWORD", "MOVE");
+      "MEDIAPASSWORD", "MOVE", "STOPAT", "STOPATMARK", "STOPBEFOREMARK");
 
   private final TokenStream in;
 
@@ -62,6 +62,9 @@ final class BackupParser {
     }
     String database = kind == RestoreStatement.Kind.DATABASE || kind == RestoreStatement.Kind.LOG
         ? in.identifier() : null;
+    if (database != null && in.at("WITH")) { // RESTORE DATABASE name WITH RECOVERY: no device
+      return new RestoreStatement(line, kind, database, null, false, options());
+    }
     in.expect("FROM");
     Device device = device();
     return new RestoreStatement(line, kind, database, device.name(), device.logical(), options());

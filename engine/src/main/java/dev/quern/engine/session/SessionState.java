@@ -361,6 +361,10 @@ public final class SessionState implements FunctionContext, OptionTarget {
     if (!security.isSa() && user(db.id()).isEmpty()) {
       throw dev.quern.engine.error.SecurityErrors.CANNOT_ACCESS_DATABASE.raise(loginName(), db.name());
     }
+    var catalog = store().storage().catalog(db.id());
+    if (store().metadata(catalog).database(db.id()).map(dev.quern.catalog.meta.Database::restoring).orElse(false)) {
+      throw dev.quern.engine.backup.BackupErrors.RESTORING.raise(db.name());
+    }
     return db;
   }
 

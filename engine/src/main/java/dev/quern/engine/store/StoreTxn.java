@@ -170,6 +170,10 @@ final class StoreTxn {
     if (recorder != null) {
       store.trackChanges(recorder);
     }
+    var logged = catalog.logRecorder(txn, md, table);
+    if (logged != null) {
+      store.logChanges(logged);
+    }
     var fullText = catalog.fullText().indexer(txn, md, table);
     if (fullText != null) {
       store.indexFullText(fullText);

@@ -43,7 +43,7 @@ public final class TableRewrite {
     Table target = changed.withIndexes(fresh);
     catalog.alterObject(session.txn(catalog), target);
     session.markDdl();
-    TableStore dest = TableStores.open(session, catalog, target).trackChanges(null); // a rebuild changes no row
+    TableStore dest = TableStores.open(session, catalog, target).trackChanges(null).logChanges(null); // a rebuild changes no row
     for (Object[] row : rows) {
       dest.insert(transform.apply(row));
     }

@@ -44,13 +44,15 @@ public final class BackupHistoryViews implements SystemView {
       bit("has_backup_checksums", true), nvarchar("recovery_model", 60, true),
       new ResultColumn("compressed_backup_size", SqlType.decimal(20, 0), true),
       // Quern takes no snapshot backups, and a set that fails its checks is never recorded.
-      bit("is_snapshot", true), bit("is_damaged", true)),
+      bit("is_snapshot", true), bit("is_damaged", true), new ResultColumn("differential_base_lsn", LSN, true)),
       b -> new Object[] {
         b.id(), b.id(), b.position(), b.name(), b.description(), b.userName(), time(b.startMillis()),
         time(b.finishMillis()), String.valueOf(b.type()), BigDecimal.valueOf(b.size()),
-        BigDecimal.valueOf(b.firstLsn()), BigDecimal.valueOf(b.lastLsn()), BigDecimal.valueOf(b.firstLsn()),
-        BigDecimal.valueOf(b.firstLsn()), b.databaseName(), b.serverName(), b.serverName(), b.copyOnly(),
-        b.hasChecksums(), "SIMPLE", BigDecimal.valueOf(b.size()), false, false});
+        BigDecimal.valueOf(b.firstLsn()), BigDecimal.valueOf(b.lastLsn()), BigDecimal.valueOf(b.checkpointLsn()),
+        b.databaseBackupLsn() == 0 ? null : BigDecimal.valueOf(b.databaseBackupLsn()), b.databaseName(),
+        b.serverName(), b.serverName(), b.copyOnly(), b.hasChecksums(),
+        b.recoveryModel() == null ? "SIMPLE" : b.recoveryModel(), BigDecimal.valueOf(b.size()), false, false,
+        b.differentialBaseLsn() == 0 ? null : BigDecimal.valueOf(b.differentialBaseLsn())});
 
   static final BackupHistoryViews BACKUPMEDIAFAMILY = new BackupHistoryViews("backupmediafamily", List.of(
       integer("media_set_id", false), tinyint("family_sequence_number", false), uniqueidentifier("media_family_id", true),

@@ -14,8 +14,8 @@ import java.util.UUID;
 
 /**
  * sys.database_recovery_status ("sys.database_recovery_status (Transact-SQL)"): a row per online
- * database. Quern keeps no log backup chain (BACKUP LOG ends in 40517), so last_log_backup_lsn is
- * NULL, as SQL Server shows it for a database whose log was never backed up; a database has one
+ * database. last_log_backup_lsn is the LastLSN of the database's latest log backup (its
+ * transaction log's {@code LogState}), NULL while its log was never backed up; a database has one
  * recovery fork from its creation (fork_point_lsn NULL). The GUIDs are stable per database name.
  */
 final class DatabaseRecoveryStatusView {
@@ -38,7 +38,10 @@ final class DatabaseRecoveryStatusView {
       String name = (String) d.get("name");
       UUID guid = guid("database:" + name);
       UUID fork = guid("fork:" + name);
-      rows.add(new Object[] {d.get("database_id"), guid, guid, null, fork, fork, null});
+      int id = ((Number) d.get("database_id")).intValue();
+      long last = session.store().storage().catalog(id).log().state(id).lastLogBackupLsn();
+      rows.add(new Object[] {d.get("database_id"), guid, guid, last == 0 ? null : java.math.BigDecimal.valueOf(last),
+          fork, fork, null});
     }
     return rows;
   }

@@ -82,10 +82,28 @@ final class DatabasesView implements SystemView {
     List<Object[]> rows = new ArrayList<>();
     for (Databases.Database d : session.server().databases().all()) {
       Map<String, String> o = options(session, d);
-      rows.add(Columns.concat(row(d, session.server().databases().collation(d.id()).name(), o),
-          DatabaseHealthColumns.values(d, o)));
+      Object[] row = row(d, session.server().databases().collation(d.id()).name(), o);
+      if (waitsForLogBackup(session, d)) {
+        row[LOG_REUSE_WAIT] = 2;
+        row[LOG_REUSE_WAIT + 1] = "LOG_BACKUP";
+      }
+      rows.add(Columns.concat(row, DatabaseHealthColumns.values(d, o)));
     }
     return rows;
+  }
+
+  /** Where log_reuse_wait is in a row: after the 35 columns before it. */
+  private static final int LOG_REUSE_WAIT = 35;
+
+  /** Whether log records of {@code d} wait for a log backup (its FULL recovery log chain has some). */
+  private static boolean waitsForLogBackup(SessionState session, Databases.Database d) {
+    var catalog = session.store().storage().catalog(d.id());
+    if (!catalog.log().state(d.id()).logging()) {
+      return false;
+    }
+    try (var t = catalog.store().beginReadOnly()) {
+      return dev.quern.catalog.meta.TransactionLog.hasRecords(t, d.id());
+    }
   }
 
   /** The options ALTER DATABASE set on {@code d} (none for a database the catalog lacks). */
@@ -114,7 +132,8 @@ final class DatabasesView implements SystemView {
     int targetSeconds = Integer.parseInt(tr[0]) * (tr.length > 1 && tr[1].equals("MINUTES") ? 60 : 1);
     return new Object[] {
       d.name(), d.id(), collation, Integer.parseInt(o.getOrDefault("COMPATIBILITY_LEVEL", "160")),
-      0, "ONLINE", false, recoveryCode, recovery, 0, "MULTI_USER", on(o, "AUTO_CLOSE", false),
+      o.containsKey(Database.RESTORING) ? 1 : 0, o.containsKey(Database.RESTORING) ? "RESTORING" : "ONLINE", false,
+      recoveryCode, recovery, 0, "MULTI_USER", on(o, "AUTO_CLOSE", false),
       on(o, "AUTO_SHRINK", false), snapshot ? 1 : 0, snapshot ? "ON" : "OFF", on(o, "READ_COMMITTED_SNAPSHOT", false),
       pageVerifyCode, pageVerify, on(o, "AUTO_CREATE_STATISTICS", true), on(o, "AUTO_UPDATE_STATISTICS", true),
       on(o, "AUTO_UPDATE_STATISTICS_ASYNC", false), on(o, "ANSI_NULLS", false), on(o, "ANSI_PADDING", false),

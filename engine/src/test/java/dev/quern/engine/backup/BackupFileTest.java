@@ -17,7 +17,7 @@ class BackupFileTest {
   @TempDir Path dir;
 
   private static BackupSetHeader start(String db, boolean compressed) {
-    return new BackupSetHeader(0, db, 7, "SQL_Latin1_General_CP1_CI_AS", "n", null, "srv", "sa", 1000, 0, 1_000_000,
+    return new BackupSetHeader(0, db, 7, "SQL_Latin1_General_CP1_CI_AS", "n", null, "srv", "sa", 1000, 0, new BackupLsns(BackupLsns.LOG, 1_000_000, 1_000_500, 900_000, 900_000, 0),
         false, compressed, true, 0, 0);
   }
 
