@@ -46,6 +46,7 @@ public final class EvalContext {
     e.concatNullYieldsNull = concatNullYieldsNull;
     e.arithIgnore = arithIgnore;
     e.outer = outer;
+    // An IdentityHashMap: computing one value (a spool, an IN's values) may store others in it.
     e.onceValues = onceValues != null ? onceValues
         : outer != null && outer.onceValues != null ? outer.onceValues : new java.util.IdentityHashMap<>();
     return e;
