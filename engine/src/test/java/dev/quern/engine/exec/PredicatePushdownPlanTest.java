@@ -72,6 +72,9 @@ class PredicatePushdownPlanTest {
     String plan = explain("SELECT a.s, b.v FROM b JOIN a ON a.id = b.a_id WHERE b.id = 7");
     assertThat(plan).contains("Apply").contains("IndexSeek(dbo.b.PK__b").contains("IndexSeek(dbo.a.PK__a")
         .doesNotContain("TableScan").doesNotContain("HashJoin");
+    // A seek by another ON condition than the join key (a range, a constant) keeps the hash join.
+    assertThat(explain("SELECT a.s, b.v FROM a JOIN b ON a.k = b.v AND a.id < b.id WHERE a.id < 7"))
+        .contains("HashJoin(INNER").doesNotContain("Apply");
     // A left side that reads its whole table keeps the hash join.
     assertThat(explain("SELECT a.s, b.v FROM b JOIN a ON a.id = b.a_id WHERE b.v = 7"))
         .contains("HashJoin(INNER").contains("TableScan(dbo.a)");

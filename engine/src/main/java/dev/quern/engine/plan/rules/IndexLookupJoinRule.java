@@ -48,8 +48,11 @@ final class IndexLookupJoinRule implements Rule {
       return node;
     }
     PlanNode right = Optimizer.rewrite(new FilterNode(table, own == null ? on : new LogicalPredicate(true, own, on)));
-    if (!(right instanceof FilterNode seeking && seeking.input() instanceof IndexSeekNode)) {
-      return node; // no index on the join key
+    if (!(right instanceof FilterNode seeking && seeking.input() instanceof IndexSeekNode seek)
+        || seek.keys().stream().noneMatch(OuterColumnExpr.class::isInstance)) {
+      // No index on the join key: a seek by a constant, or a range from another ON condition
+      // (a.id < b.id), would read much of the table once per left row.
+      return node;
     }
     return new ApplyNode(h.left(), right, h.type() == JoinType.LEFT, h.columns(), true);
   }
