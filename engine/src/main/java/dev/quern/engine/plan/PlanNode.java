@@ -31,6 +31,7 @@ public sealed interface PlanNode
         HashJoinNode,
         SemiJoinNode,
         IndexSpoolNode,
+        SeekListNode,
         ValuesNode,
         SetOperationNode,
         FilterNode,

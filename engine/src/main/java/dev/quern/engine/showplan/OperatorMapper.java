@@ -94,6 +94,7 @@ public final class OperatorMapper {
     return switch (node) {
       case TableScanNode t -> tables.scan(id, t);
       case IndexSeekNode s -> tables.seek(id, s);
+      case dev.quern.engine.plan.SeekListNode s -> tables.seek(id, s.seek()); // one seek operator, several ranges
       case ProjectNode p -> project(id, p);
       case FilterNode f -> filter(id, f);
       case JoinNode j -> join(id, j);

@@ -133,6 +133,9 @@ public final class OperatorBuilder {
           new HashJoinOperator(build(h.left()), build(h.right()), h, ctx, cancelCheck);
       case dev.quern.engine.plan.SemiJoinNode s -> new HashSemiJoinOperator(build(s.left()), build(s.right()), s, cancelCheck);
       case dev.quern.engine.plan.IndexSpoolNode s -> new IndexSpoolOperator(s, ctx, () -> build(s.scan()), cancelCheck);
+      case dev.quern.engine.plan.SeekListNode s -> IndexUsages.seek(state(), s.seek(), computed(
+          new SeekListOperator(s, ctx, ((dev.quern.engine.session.SessionState) ctx.functions).store()),
+          s.seek().covering() ? dev.quern.engine.plan.ComputedColumns.NONE : s.seek().table().computed()));
       case dev.quern.engine.plan.IndexSeekNode s ->
           IndexUsages.seek(state(), s, computed(
               new IndexSeekOperator(s, ctx, ((dev.quern.engine.session.SessionState) ctx.functions).store()),

@@ -8,7 +8,8 @@ import dev.quern.engine.plan.TableScanNode;
 
 /**
  * Filter(TableScan) with equalities on an index's leading key columns (and a range on the next)
- * becomes Filter(IndexSeek): the filter stays, so the seek only has to return a superset. A table
+ * becomes Filter(IndexSeek), or failing that an IN list on a leading key column Filter(SeekList)
+ * ({@link InListSeek}): the filter stays, so the seek only has to return a superset. A table
  * whose hints force its access seeks only the indexes they allow (none under FORCESCAN or
  * INDEX(0)), FORCESEEK (index (columns)) only with at least those columns; a hinted index that no
  * predicate seeks stays the scan of it {@link ForcedIndexRule} made.
@@ -25,6 +26,9 @@ final class IndexSeekRule implements Rule {
               s ->
                   new FilterNode(
                       new IndexSeekNode(scan, s.index(), s.keys(), s.low(), s.high(), false), f.predicate()))
+          .or(() -> InListSeek.find(f.predicate(), scan, candidates)
+              .filter(s -> forced == null || forced.seekColumns() <= 1)
+              .map(s -> new FilterNode(s, f.predicate())))
           .orElse(node);
     }
     return node;

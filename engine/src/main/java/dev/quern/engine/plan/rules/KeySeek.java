@@ -126,7 +126,7 @@ public final class KeySeek {
     Terms t = out.computeIfAbsent(col.columnId(), id -> new Terms());
     if (op.equals("=")) {
       // Only a value of the column's own type family seeks an equality safely.
-      if (t.equal == null && (value.type().id() == col.type().id() || sameFamily(value.type().id(), col.type().id()))) {
+      if (t.equal == null && seeksEquality(value.type().id(), col.type().id())) {
         t.equal = value;
       }
       return;
@@ -141,6 +141,11 @@ public final class KeySeek {
       case "<=", "!>" -> t.high = t.high == null ? new Bound(value, true) : t.high;
       default -> {}
     }
+  }
+
+  /** Whether a value of type {@code v} seeks an equality on a key column of type {@code c} safely. */
+  static boolean seeksEquality(TypeId v, TypeId c) {
+    return v == c || sameFamily(v, c);
   }
 
   private static boolean sameFamily(TypeId v, TypeId c) {

@@ -1,0 +1,84 @@
+package dev.quern.engine.exec.op;
+
+import dev.quern.catalog.meta.Column;
+import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.value.Comparisons;
+import dev.quern.engine.expr.BoundExpr;
+import dev.quern.engine.expr.Constant;
+import dev.quern.engine.expr.EvalContext;
+import dev.quern.engine.plan.IndexSeekNode;
+import dev.quern.engine.plan.SeekListNode;
+import dev.quern.engine.store.KeyValues;
+import dev.quern.engine.store.StoreSession;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The seeks of a {@link SeekListNode}: its values evaluated and converted to the key column's type
+ * once, sorted and made distinct by that type's comparison (so a row is read once however often its
+ * value is listed), then one equality seek each, in value order.
+ */
+final class SeekListOperator implements Operator {
+  private final SeekListNode node;
+  private final EvalContext ctx;
+  private final StoreSession session;
+  private List<Object> keys;
+  private int next;
+  private Operator current;
+
+  SeekListOperator(SeekListNode node, EvalContext ctx, StoreSession session) {
+    this.node = node;
+    this.ctx = ctx;
+    this.session = session;
+  }
+
+  @Override
+  public Object[] next() {
+    if (keys == null) {
+      keys = distinctKeys();
+    }
+    while (true) {
+      if (current != null) {
+        Object[] row = current.next();
+        if (row != null) {
+          return row;
+        }
+        current = null;
+      }
+      if (next >= keys.size()) {
+        return null;
+      }
+      IndexSeekNode template = node.seek();
+      Object key = keys.get(next++);
+      IndexSeekNode one = new IndexSeekNode(template.table(), template.index(),
+          List.of(new Constant(key, keyType(), String.valueOf(key))), null, null, template.reverse(), template.covering());
+      current = new IndexSeekOperator(one, ctx, session);
+    }
+  }
+
+  private SqlType keyType() {
+    IndexSeekNode seek = node.seek();
+    Column column = seek.table().table().columnById(seek.index().keys().getFirst().columnId());
+    return column.type();
+  }
+
+  private List<Object> distinctKeys() {
+    IndexSeekNode seek = node.seek();
+    SqlType type = keyType();
+    List<Object> values = new ArrayList<>();
+    for (BoundExpr v : node.values()) {
+      Object[] key = KeyValues.evaluate(List.of(v), seek.index(), seek.table().table(), ctx);
+      if (key != null) {
+        values.add(key[0]);
+      }
+    }
+    values.sort((a, b) -> Comparisons.compare(a, type, b, type));
+    List<Object> distinct = new ArrayList<>();
+    for (Object v : values) {
+      if (distinct.isEmpty() || Comparisons.compare(distinct.getLast(), type, v, type) != 0) {
+        distinct.add(v);
+      }
+    }
+    return node.seek().reverse() ? distinct.reversed() : distinct;
+  }
+}
