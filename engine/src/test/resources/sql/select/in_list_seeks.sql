@@ -66,6 +66,34 @@ EXEC sp_executesql N'SELECT id FROM dbo.ils WHERE id IN (@p0, @p1)', N'@p0 int, 
 1
 3
 
+# Strings: values the index holds as one key under the column's collation are one seek.
+statement ok
+CREATE TABLE dbo.ils_s (code varchar(5) PRIMARY KEY, cs varchar(5) COLLATE Latin1_General_CS_AS NOT NULL, n int)
+
+statement ok
+CREATE INDEX ix_ils_s_cs ON dbo.ils_s (cs)
+
+statement ok
+INSERT dbo.ils_s VALUES ('a', 'a', 1), ('B', 'A', 2), ('c ', 'b', 3)
+
+query I rowsort
+SELECT n FROM dbo.ils_s WHERE code IN ('A', 'a', 'b', 'c', N'x')
+----
+1
+2
+3
+
+query I rowsort
+SELECT n FROM dbo.ils_s WHERE cs IN ('a', 'A', 'a')
+----
+1
+2
+
+query I
+SELECT n FROM dbo.ils_s WHERE cs = 'B' OR cs = 'b'
+----
+3
+
 # NOT IN, strings and ORs over different columns are read as before.
 query I rowsort
 SELECT id FROM dbo.ils WHERE id NOT IN (1, 2, 3)

@@ -1,7 +1,9 @@
 package dev.quern.engine.exec.op;
 
+import dev.quern.catalog.codec.KeyCollation;
 import dev.quern.catalog.meta.Column;
 import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.type.SqlTypes;
 import dev.quern.catalog.value.Comparisons;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.Constant;
@@ -15,8 +17,8 @@ import java.util.List;
 
 /**
  * The seeks of a {@link SeekListNode}: its values evaluated and converted to the key column's type
- * once, sorted and made distinct by that type's comparison (so a row is read once however often its
- * value is listed), then one equality seek each, in value order.
+ * once, sorted and made distinct as the index orders them (so a row is read once however often its
+ * value is listed), then one equality seek each, in that order.
  */
 final class SeekListOperator implements Operator {
   private final SeekListNode node;
@@ -62,6 +64,22 @@ final class SeekListOperator implements Operator {
     return column.type();
   }
 
+  /**
+   * The order of key values as the index holds them: strings by the column's collation (values the
+   * index holds as one key, 'a' and 'A' under a case-insensitive one, are one seek), others by type.
+   */
+  private java.util.Comparator<Object> keyOrder(SqlType type) {
+    if (!SqlTypes.isCharacter(type.id())) {
+      return (a, b) -> Comparisons.compare(a, type, b, type);
+    }
+    IndexSeekNode seek = node.seek();
+    Column column = seek.table().table().columnById(seek.index().keys().getFirst().columnId());
+    KeyCollation collation = KeyCollation.forName(column.collation());
+    boolean unicode = SqlTypes.isUnicode(type.id());
+    return (a, b) -> java.util.Arrays.compareUnsigned(
+        collation.sortKey((String) a, unicode), collation.sortKey((String) b, unicode));
+  }
+
   private List<Object> distinctKeys() {
     IndexSeekNode seek = node.seek();
     SqlType type = keyType();
@@ -72,10 +90,11 @@ final class SeekListOperator implements Operator {
         values.add(key[0]);
       }
     }
-    values.sort((a, b) -> Comparisons.compare(a, type, b, type));
+    java.util.Comparator<Object> order = keyOrder(type);
+    values.sort(order);
     List<Object> distinct = new ArrayList<>();
     for (Object v : values) {
-      if (distinct.isEmpty() || Comparisons.compare(distinct.getLast(), type, v, type) != 0) {
+      if (distinct.isEmpty() || order.compare(distinct.getLast(), v) != 0) {
         distinct.add(v);
       }
     }

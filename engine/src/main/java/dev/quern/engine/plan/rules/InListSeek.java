@@ -3,7 +3,6 @@ package dev.quern.engine.plan.rules;
 import dev.quern.catalog.meta.Column;
 import dev.quern.catalog.meta.Index;
 import dev.quern.catalog.meta.IndexKind;
-import dev.quern.catalog.type.SqlTypes;
 import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.ColumnExpr;
 import dev.quern.engine.expr.ComparisonPredicate;
@@ -22,8 +21,6 @@ import java.util.Optional;
  * A WHERE condition {@code col IN (v1, v2, …)} or {@code col = v1 OR col = v2 …}, the values
  * constants or variables, on the leading key column of an index: one seek per value
  * ({@link SeekListNode}) instead of a scan. The clustered index is preferred, then a unique one.
- * Character columns are left to the scan: listed strings equal under a collation ('a', 'A') must be
- * sought once, and the seek list makes values distinct by type alone.
  */
 final class InListSeek {
   private InListSeek() {}
@@ -36,8 +33,7 @@ final class InListSeek {
         continue;
       }
       Column col = scan.table().columns().get(column.index());
-      if (SqlTypes.isCharacter(col.type().id())
-          || values.stream().anyMatch(v -> !KeySeek.seeksEquality(v.type().id(), col.type().id()))) {
+      if (values.stream().anyMatch(v -> !KeySeek.seeksEquality(v.type().id(), col.type().id()))) {
         continue;
       }
       Index best = null;
