@@ -99,4 +99,13 @@ class PredicatePushdownPlanTest {
         .contains("HashJoin(INNER")
         .contains("TableScan(dbo.a)");
   }
+
+  @Test
+  void aConditionOnTheLeftOfAnApplyFiltersTheLeftRowsFirst() {
+    String plan = explain("SELECT a.id, x.mx FROM a CROSS APPLY (SELECT MAX(v) AS mx FROM b WHERE b.a_id = a.id) AS x "
+        + "WHERE a.id < 100 AND x.mx > 1");
+    assertThat(plan).startsWith("Project(id, mx)\n  Filter(mx > 1)\n    CrossApply\n      Filter(id < 100)").contains("IndexSeek(dbo.a.PK__a");
+    assertThat(explain("SELECT a.id FROM a OUTER APPLY (SELECT TOP (1) v FROM b WHERE b.a_id = a.id) AS x WHERE a.k = 3"))
+        .contains("Filter(k = 3)\n      TableScan(dbo.a)");
+  }
 }

@@ -6,6 +6,7 @@ import dev.quern.engine.expr.BoundExpr;
 import dev.quern.engine.expr.ColumnExpr;
 import dev.quern.engine.expr.ComparisonPredicate;
 import dev.quern.engine.expr.LogicalPredicate;
+import dev.quern.engine.plan.ApplyNode;
 import dev.quern.engine.plan.FilterNode;
 import dev.quern.engine.plan.HashJoinNode;
 import dev.quern.engine.plan.JoinNode;
@@ -43,8 +44,33 @@ final class PredicatePushdownRule implements Rule {
       case HashJoinNode h -> throughJoin(f, h.left(), h.right(), h.type(), h.keys(),
           (l, r) -> new HashJoinNode(l, r, h.type(), h.on(), h.columns(), h.keys()));
       case ProjectNode p -> throughProject(f, p);
+      case ApplyNode a -> throughApply(f, a);
       default -> node;
     };
+  }
+
+  /**
+   * CROSS and OUTER APPLY keep every left row's columns as they are, so a WHERE condition on the left
+   * columns alone filters the left rows before the right side runs for each ({@code … CROSS APPLY (…)
+   * WHERE c.id < 100} runs it 99 times, not once per row of c).
+   */
+  private static PlanNode throughApply(FilterNode f, ApplyNode a) {
+    int leftWidth = a.left().columns().size();
+    List<BoundExpr> leftConditions = new ArrayList<>();
+    List<BoundExpr> kept = new ArrayList<>();
+    for (BoundExpr c : Conjuncts.of(f.predicate())) {
+      BitSet read = ColumnRemap.columnsRead(c);
+      if (read != null && !read.isEmpty() && read.nextSetBit(leftWidth) < 0) {
+        leftConditions.add(c);
+      } else {
+        kept.add(c);
+      }
+    }
+    if (leftConditions.isEmpty()) {
+      return f;
+    }
+    PlanNode applied = new ApplyNode(filtered(a.left(), leftConditions), a.right(), a.outer(), a.columns(), a.lateral());
+    return kept.isEmpty() ? applied : new FilterNode(applied, Conjuncts.and(kept));
   }
 
   /**
