@@ -64,32 +64,29 @@ public final class TestSessions {
 
   /** The printed plan of the last statement of {@code sql}, a SELECT, compiled inside a statement. */
   public static String explainLastSelect(QuernSession session, String sql) {
-    var store = session.state().store();
-    store.beginStatement();
-    try {
-      var plan = new Compiler(session.state()).batch(sql, false);
-      return ((StatementPlan.Select) plan.statements().getLast()).query().explain();
-    } finally {
-      store.endStatement(true);
-    }
+    return lastSelect(session, sql).explain();
   }
 
   /** The printed plans of the subqueries in the select list of the last statement of {@code sql}, a SELECT. */
   public static String explainSelectListSubqueries(QuernSession session, String sql) {
+    StringBuilder out = new StringBuilder();
+    if (lastSelect(session, sql).root() instanceof dev.quern.engine.plan.ProjectNode p) {
+      for (var e : p.exprs()) {
+        if (e instanceof dev.quern.engine.plan.SubqueryPlan q) {
+          out.append(q.plan().explain());
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** The plan of the last statement of {@code sql}, a SELECT, compiled inside a statement. */
+  private static dev.quern.engine.plan.QueryPlan lastSelect(QuernSession session, String sql) {
     var store = session.state().store();
     store.beginStatement();
     try {
       var plan = new Compiler(session.state()).batch(sql, false);
-      var root = ((StatementPlan.Select) plan.statements().getLast()).query().root();
-      StringBuilder out = new StringBuilder();
-      if (root instanceof dev.quern.engine.plan.ProjectNode p) {
-        for (var e : p.exprs()) {
-          if (e instanceof dev.quern.engine.plan.SubqueryPlan q) {
-            out.append(q.plan().explain());
-          }
-        }
-      }
-      return out.toString();
+      return ((StatementPlan.Select) plan.statements().getLast()).query();
     } finally {
       store.endStatement(true);
     }

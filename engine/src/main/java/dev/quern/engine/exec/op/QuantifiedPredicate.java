@@ -49,8 +49,7 @@ public final class QuantifiedPredicate extends Predicate implements dev.quern.en
       if (values.sorted() || values.hashed() != null) {
         return contains(x, values);
       }
-      int[] next = {0};
-      return over(x, () -> next[0] < values.rows().size() ? values.rows().get(next[0]++) : null);
+      return over(x, each(values.rows()));
     }
     return over(x, SubqueryExpr.open(plan, ctx)::next);
   }
@@ -103,8 +102,7 @@ public final class QuantifiedPredicate extends Predicate implements dev.quern.en
       if (compare(x, y) == 0) {
         return Boolean.TRUE;
       }
-      int[] next = {0};
-      return over(x, () -> next[0] < values.rows().size() ? values.rows().get(next[0]++) : null);
+      return over(x, each(values.rows()));
     }
     int low = 0;
     int high = values.rows().size() - 1;
@@ -121,6 +119,12 @@ public final class QuantifiedPredicate extends Predicate implements dev.quern.en
       }
     }
     return Boolean.FALSE;
+  }
+
+  /** The kept rows one by one, then null. */
+  private static java.util.function.Supplier<Object[]> each(java.util.List<Object[]> rows) {
+    java.util.Iterator<Object[]> it = rows.iterator();
+    return () -> it.hasNext() ? it.next() : null;
   }
 
   /** The predicate over the rows {@code next} returns (null after the last). */

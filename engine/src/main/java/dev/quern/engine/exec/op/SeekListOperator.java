@@ -24,6 +24,8 @@ final class SeekListOperator implements Operator {
   private final SeekListNode node;
   private final EvalContext ctx;
   private final StoreSession session;
+  /** The index's leading key column: the one the values are sought on. */
+  private final Column keyColumn;
   private List<Object> keys;
   private int next;
   private Operator current;
@@ -32,6 +34,7 @@ final class SeekListOperator implements Operator {
     this.node = node;
     this.ctx = ctx;
     this.session = session;
+    this.keyColumn = node.seek().table().table().columnById(node.seek().index().keys().getFirst().columnId());
   }
 
   @Override
@@ -53,15 +56,10 @@ final class SeekListOperator implements Operator {
       IndexSeekNode template = node.seek();
       Object key = keys.get(next++);
       IndexSeekNode one = new IndexSeekNode(template.table(), template.index(),
-          List.of(new Constant(key, keyType(), String.valueOf(key))), null, null, template.reverse(), template.covering());
+          List.of(new Constant(key, keyColumn.type(), String.valueOf(key))), null, null, template.reverse(),
+          template.covering());
       current = new IndexSeekOperator(one, ctx, session);
     }
-  }
-
-  private SqlType keyType() {
-    IndexSeekNode seek = node.seek();
-    Column column = seek.table().table().columnById(seek.index().keys().getFirst().columnId());
-    return column.type();
   }
 
   /**
@@ -72,9 +70,7 @@ final class SeekListOperator implements Operator {
     if (!SqlTypes.isCharacter(type.id())) {
       return (a, b) -> Comparisons.compare(a, type, b, type);
     }
-    IndexSeekNode seek = node.seek();
-    Column column = seek.table().table().columnById(seek.index().keys().getFirst().columnId());
-    KeyCollation collation = KeyCollation.forName(column.collation());
+    KeyCollation collation = KeyCollation.forName(keyColumn.collation());
     boolean unicode = SqlTypes.isUnicode(type.id());
     return (a, b) -> java.util.Arrays.compareUnsigned(
         collation.sortKey((String) a, unicode), collation.sortKey((String) b, unicode));
@@ -82,7 +78,7 @@ final class SeekListOperator implements Operator {
 
   private List<Object> distinctKeys() {
     IndexSeekNode seek = node.seek();
-    SqlType type = keyType();
+    SqlType type = keyColumn.type();
     List<Object> values = new ArrayList<>();
     for (BoundExpr v : node.values()) {
       Object[] key = KeyValues.evaluate(List.of(v), seek.index(), seek.table().table(), ctx);

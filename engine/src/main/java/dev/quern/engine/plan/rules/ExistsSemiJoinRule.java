@@ -2,8 +2,6 @@ package dev.quern.engine.plan.rules;
 
 import dev.quern.engine.exec.op.ExistsPredicate;
 import dev.quern.engine.expr.BoundExpr;
-import dev.quern.engine.expr.ColumnExpr;
-import dev.quern.engine.expr.ComparisonPredicate;
 import dev.quern.engine.expr.NotPredicate;
 import dev.quern.engine.expr.OuterColumnExpr;
 import dev.quern.engine.plan.FilterNode;
@@ -96,19 +94,12 @@ final class ExistsSemiJoinRule implements Rule {
     return new SemiJoin(own.isEmpty() ? scan : new FilterNode(scan, Conjuncts.and(own)), anti, keys);
   }
 
-  /** {@code column = outer column} (either way round) as a join key, or null. */
+  /** {@code column = outer column} on the row being filtered (depth 1) as a join key, or null. */
   private static HashJoinNode.Key correlation(BoundExpr e, int leftWidth, int rightWidth) {
-    if (!(e instanceof ComparisonPredicate c) || !c.op().equals("=") || c.collation() != null) {
+    OuterEquality eq = OuterEquality.of(e, rightWidth);
+    if (eq == null || eq.outer().depth() != 1 || eq.outer().index() < 0 || eq.outer().index() >= leftWidth) {
       return null;
     }
-    ColumnExpr column = c.left() instanceof ColumnExpr l ? l : c.right() instanceof ColumnExpr r ? r : null;
-    OuterColumnExpr outer =
-        c.left() instanceof OuterColumnExpr l ? l : c.right() instanceof OuterColumnExpr r ? r : null;
-    if (column == null || outer == null || outer.depth() != 1 || outer.index() < 0 || outer.index() >= leftWidth
-        || column.index() < 0 || column.index() >= rightWidth) {
-      return null;
-    }
-    HashJoinNode.KeyKind kind = HashJoinNode.KeyKind.of(outer.type().id(), column.type().id());
-    return kind == null ? null : new HashJoinNode.Key(outer.index(), column.index(), kind);
+    return new HashJoinNode.Key(eq.outer().index(), eq.column().index(), eq.kind());
   }
 }

@@ -1,9 +1,6 @@
 package dev.quern.engine.plan.rules;
 
 import dev.quern.engine.expr.BoundExpr;
-import dev.quern.engine.expr.ColumnExpr;
-import dev.quern.engine.expr.ComparisonPredicate;
-import dev.quern.engine.expr.OuterColumnExpr;
 import dev.quern.engine.plan.FilterNode;
 import dev.quern.engine.plan.HashJoinNode;
 import dev.quern.engine.plan.IndexSpoolNode;
@@ -27,25 +24,12 @@ final class IndexSpoolRule implements Rule {
     List<BoundExpr> values = new ArrayList<>();
     List<HashJoinNode.Key> keys = new ArrayList<>();
     for (BoundExpr c : Conjuncts.of(f.predicate())) {
-      if (c instanceof ComparisonPredicate p && p.op().equals("=") && p.collation() == null) {
-        key(p.left(), p.right(), scan, values, keys);
-        key(p.right(), p.left(), scan, values, keys);
+      OuterEquality eq = OuterEquality.of(c, scan.columns().size());
+      if (eq != null) {
+        keys.add(new HashJoinNode.Key(values.size(), eq.column().index(), eq.kind()));
+        values.add(eq.outer());
       }
     }
     return keys.isEmpty() ? node : new FilterNode(new IndexSpoolNode(scan, values, keys), f.predicate());
-  }
-
-  /** Adds {@code column = value} as a key when it is a table column against an enclosing row's column. */
-  private static void key(BoundExpr column, BoundExpr value, TableScanNode scan, List<BoundExpr> values,
-      List<HashJoinNode.Key> keys) {
-    if (!(column instanceof ColumnExpr c) || !(value instanceof OuterColumnExpr o)
-        || c.index() < 0 || c.index() >= scan.columns().size()) {
-      return;
-    }
-    HashJoinNode.KeyKind kind = HashJoinNode.KeyKind.of(o.type().id(), c.type().id());
-    if (kind != null) {
-      keys.add(new HashJoinNode.Key(values.size(), c.index(), kind));
-      values.add(o);
-    }
   }
 }
