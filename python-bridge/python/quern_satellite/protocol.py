@@ -1,4 +1,4 @@
-"""Control messages between the Java runtime and a satellite (protocol version 4).
+"""Control messages between the Java runtime and a satellite (protocol version 5).
 
 Every message is one frame on the Unix domain socket::
 
@@ -29,7 +29,8 @@ type   name            dir    fields
 9      FINISH          J->S   (none)
 10     OUTPUT_TEXT     S->J   u8 stream (1 stdout, 2 stderr), str text, i64 truncated_bytes
 11     ERROR           S->J   u8 kind (1 script, 2 satellite), str detail
-12     DONE            S->J   (none)
+12     DONE            S->J   u8 reusable (version 5: 1 when the satellite can serve another call
+                              of the same session, see below)
 =====  ==============  =====  ==========================================================
 
 Pipelining (version 2; version 1 waited for every reply): a writer awaits the ACK of a chunk
@@ -47,6 +48,16 @@ RUN and FINISH. A call with one input and one output chunk is one round trip aft
 
     J: EXECUTE     J: DATA(INPUT) RUN FINISH        S: ACK DATA(OUTPUT) RUN_DONE DONE
 
+Version 5 lets one satellite serve the successive calls of one client session. DONE says whether
+it can (``reusable``: the call ended without an error, the script left no thread of its own
+running, the process has not grown much and has served fewer than ``session.MAX_CALLS`` calls).
+A reusable satellite then prepares a fresh working directory, environment and ``sys.path`` and
+waits: Java either closes the socket (the satellite exits, as before) or sends the next EXECUTE
+on the same socket and segment, and the call proceeds as a first one. Java keeps a satellite for
+the session that ran the call only (never for another session or login), while the next call
+would run it under the same external resource pool and libraries. An ACK may reach the satellite
+after its DONE (Java's ACK of the last output chunk crossed DONE); it is dropped.
+
 Frames larger than ``MAX_FRAME`` are refused: data never travels on the socket, only in the
 shared segment, so a large frame means a broken peer.
 """
@@ -57,7 +68,7 @@ import socket
 import struct
 from dataclasses import dataclass, field
 
-VERSION = 4
+VERSION = 5
 MAX_FRAME = 64 * 1024 * 1024  # scripts can be long, data never comes this way
 
 HELLO, ATTACH, ATTACHED, EXECUTE, DATA, ACK, RUN, RUN_DONE, FINISH, OUTPUT_TEXT, ERROR, DONE = range(

@@ -4,7 +4,7 @@ Java starts ``python -m quern_satellite --socket PATH --work-root DIR ...`` and 
 ``spawn`` to its stdin per satellite it wants. The parent (which has already imported pandas,
 numpy and pyarrow and run one warm-up call) forks a child per line; the child runs its own
 warm-up call, connects to PATH, says HELLO, prepares its working directory, maps the segment and
-then serves exactly one call (see ``session``) and exits. The parent never runs user code. When stdin closes (the
+then serves one call, or the successive calls of one client session (see ``session``), and exits. The parent never runs user code. When stdin closes (the
 server went away) the parent exits; it also dies with the server through PR_SET_PDEATHSIG.
 """
 
@@ -84,8 +84,8 @@ def child_main(args) -> None:
 
     Everything a call needs that does not depend on the call is done here, before ATTACHED puts
     the child in the pool: the warm-up, the working directory (entered, stdout and stderr already
-    captured) and the mapped segment. After DONE the child waits for Java to close the
-    socket (protocol version 3), then exits.
+    captured) and the mapped segment. It serves calls until Java closes the socket after a
+    DONE (protocol versions 3 and 5: Java may send its session's next call instead), then exits.
     """
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # scripts may use subprocess
     devnull = os.open(os.devnull, os.O_RDONLY)
@@ -111,7 +111,7 @@ def child_main(args) -> None:
         # backlog, or the handshake failed): nobody else knows its directory to delete it.
         spare.remove()
         raise
-    Session(ch, seg, args.work_root, args.output_cap, spare).serve()
+    Session(ch, seg, args.work_root, args.output_cap, spare).serve_calls()
     ch.drain_until_closed()
 
 

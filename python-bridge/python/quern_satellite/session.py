@@ -1,14 +1,19 @@
-"""One satellite serving exactly one call, driven by the Java side over the control channel."""
+"""One satellite serving the calls of one client session, driven by the Java side over the
+control channel: one call, or (protocol version 5) the next calls of the same session, each with a
+fresh namespace, working directory, environment and ``sys.path``."""
 
 from __future__ import annotations
 
+import decimal
 import linecache
 import os
 import resource
 import shutil
 import socket
 import sys
+import threading
 import traceback
+import warnings
 
 import pandas as pd
 import pyarrow as pa
@@ -23,10 +28,24 @@ _CHUNK_TARGET = 4 << 20
 #: Rows of the first output slice when the output is converted slice by slice; later slices are
 #: sized from its bytes per row to fill about one chunk.
 _FIRST_SLICE = 32768
+#: A satellite serves at most this many calls of one session, and retires once its resident
+#: memory has grown this much beyond what it was at its first call: both bound whatever slow
+#: growth scripts leave in modules (caches, fragmented heaps) from call to call.
+MAX_CALLS = 1000
+MAX_GROWTH = 256 << 20
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def resident_bytes() -> int:
+    """The process's resident memory now (not its peak, which getrusage gives)."""
+    with open("/proc/self/statm", "rb") as f:
+        return int(f.read().split()[1]) * _PAGE
 
 
 def apply_limits(memory_limit: int, nice: int) -> None:
-    """The external resource pool's limits for this call (the process serves no other)."""
+    """The external resource pool's limits for this call. A satellite that serves another call
+    of its session gets the same pool's limits again (Java reuses it only then): setting the
+    same RLIMIT_AS again changes nothing, and the caller applies ``nice`` once."""
     if memory_limit > 0:
         # Address space, not RSS: allocations beyond it fail with MemoryError in the script.
         # Soft and hard alike, so the script cannot raise it back.
@@ -69,7 +88,7 @@ def rehearse(chunk: bytes, segment: Segment) -> None:
                      + p.Writer(p.RUN).frame() + p.Writer(p.FINISH).frame())
         ch = p.Channel(sat)
         Session(ch, segment, "/nonexistent-rehearsal", 0)._loop(runner, e)
-        ch.send_simple(p.DONE)
+        ch.send(p.Writer(p.DONE).u8(0).frame())
         ch.flush()
         java.recv(1 << 16)
     finally:
@@ -117,34 +136,107 @@ class Session:
         # The first run's preset OutputDataSet, made while the satellite still waits for its call
         # (an empty DataFrame costs ~0.1 ms in a fresh satellite).
         self.blank_output = pd.DataFrame()
+        self.calls = 0
+        self.nice_applied = False
+        # What a call may change and the next call of the session must not see (version 5),
+        # taken before the first call changes anything.
+        self.environ = dict(os.environ)
+        self.path = list(sys.path)
+        self.warning_filters = list(warnings.filters)
+        self.first_size: int | None = None
 
-    def serve(self) -> None:
-        """Serves the call that the next EXECUTE starts; returns when DONE was sent."""
-        self._serve()
-        self.ch.flush()
+    def serve(self) -> bool:
+        """Serves the call that the next EXECUTE starts; returns, once DONE was sent, whether
+        the satellite could serve another call (DONE's ``reusable``)."""
+        return self._serve_and_flush(p.decode_execute(self.ch.expect(p.EXECUTE)))
 
-    def _serve(self) -> None:
+    def serve_calls(self) -> None:
+        """Serves calls until one leaves the satellite unfit for another, or until Java closes
+        the socket instead of sending the next EXECUTE (version 5)."""
         e = p.decode_execute(self.ch.expect(p.EXECUTE))
+        while self._serve_and_flush(e):
+            self._prepare_next()
+            e = self._next_execute()
+            if e is None:
+                return
+
+    def _serve_and_flush(self, e: p.Execute) -> bool:
+        reusable = self._serve(e)
+        self.ch.flush()
+        return reusable
+
+    def _next_execute(self) -> p.Execute | None:
+        """The next call's EXECUTE, or None when Java closed the socket instead."""
+        while True:
+            try:
+                r = self.ch.receive()
+            except EOFError:
+                return None
+            if r.type == p.EXECUTE:
+                return p.decode_execute(r)
+            if r.type != p.ACK:
+                raise p.ProtocolError(f"expected EXECUTE, got message type {r.type}")
+            self.ack_pending = False  # the last call's ACK of its last output chunk, late
+
+    def _prepare_next(self) -> None:
+        """Puts back what the last call changed outside its namespace (which goes with it):
+        environment, sys.path, warning filters, decimal context, the preset output, and a fresh
+        working directory with its own output capture. Runs while Java still answers the last
+        call's client. Modules stay imported, with whatever state scripts left in them."""
+        if os.environ != self.environ:
+            os.environ.clear()
+            os.environ.update(self.environ)
+        sys.path[:] = self.path
+        warnings.filters[:] = self.warning_filters
+        mutated = getattr(warnings, "_filters_mutated", None)  # resets the already-warned caches
+        if mutated is not None:
+            mutated()
+        decimal.setcontext(decimal.Context())
+        self.blank_output = pd.DataFrame()
+        self.finish_requested = False
+        self.spare = SpareDir(self.work_root, self.output_cap)
+
+    def _reusable(self, failed: bool, threads_before: set) -> bool:
+        """Whether this satellite can serve another call of the session (see protocol.py)."""
+        if failed or self.calls >= MAX_CALLS:
+            return False
+        if any(t.is_alive() and t not in threads_before for t in threading.enumerate()):
+            return False  # the script left a thread of its own running
+        size = resident_bytes()
+        if self.first_size is None:
+            self.first_size = size
+        return size - self.first_size <= MAX_GROWTH
+
+    def _serve(self, e: p.Execute) -> bool:
+        self.calls += 1
+        # Java never ACKs the last output chunk of a call once it holds that call's DONE, and an
+        # ACK it sent before came ahead of this EXECUTE: nothing is pending now.
+        self.ack_pending = False
         workdir = os.path.join(self.work_root, e.request_id)
         try:
             if self.spare is not None:
                 output = self.spare.claim(workdir)
+                self.spare = None
             else:
                 os.makedirs(workdir, mode=0o700, exist_ok=True)
                 os.chdir(workdir)
                 output = capture.OutputCapture(self.output_cap)
         except OSError:
             self.ch.send(p.Writer(p.ERROR).u8(p.ERROR_SATELLITE).str(traceback.format_exc()).frame())
-            self.ch.send_simple(p.DONE)
-            return
+            self.ch.send(p.Writer(p.DONE).u8(0).frame())
+            return False
+        threads_before = set(threading.enumerate())
         os.environ["HOME"] = workdir
         os.environ["TMPDIR"] = workdir
         use_libraries(e.user_libraries, e.shared_libraries)
-        apply_limits(e.memory_limit, e.nice)
+        apply_limits(e.memory_limit, 0 if self.nice_applied else e.nice)
+        self.nice_applied = True
+        failed = True
         try:
             runner = executor.ScriptRunner(e.script, e.input_name, e.output_name, workdir,
                                            e.partition_by, e.order_by, self.blank_output)
             self._loop(runner, e)
+            failed = False
         except executor.ScriptError as err:
             # Raised only while the Java side waits for a reply (RUN, FINISH), never mid-input.
             self.ch.send(p.Writer(p.ERROR).u8(p.ERROR_SCRIPT).str(err.detail).frame())
@@ -155,7 +247,9 @@ class Session:
         output.close()
         self._send_text(output, p.STDOUT)
         self._send_text(output, p.STDERR)
-        self.ch.send_simple(p.DONE)
+        reusable = self._reusable(failed, threads_before)
+        self.ch.send(p.Writer(p.DONE).u8(1 if reusable else 0).frame())
+        return reusable
 
     def _loop(self, runner: executor.ScriptRunner, e: p.Execute) -> None:
         # Input batches are converted as they arrive (see typemap.FrameBuilder); a run without new

@@ -19,7 +19,7 @@ def test_execute_round_trips_every_field():
 
 def test_frames_carry_big_endian_length_then_type():
     frame = p.Writer(p.HELLO).u16(p.VERSION).i32(42).frame()
-    assert frame == b"\x00\x00\x00\x07\x01\x00\x04\x00\x00\x00\x2a"
+    assert frame == b"\x00\x00\x00\x07\x01\x00\x05\x00\x00\x00\x2a"
 
 
 def test_truncated_message_is_a_protocol_error():

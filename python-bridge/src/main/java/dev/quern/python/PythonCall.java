@@ -64,6 +64,7 @@ final class PythonCall {
 
   /** Runs the call; the allocator is the request's own, closed by the caller. */
   void run(BufferAllocator allocator, long memoryLimit, int nice, LibraryInstaller.Installed libraries) {
+    boolean completed = false;
     try {
       for (SatelliteConversation c : conversations) {
         c.start(allocator, memoryLimit, nice, libraries);
@@ -78,12 +79,15 @@ final class PythonCall {
         runAll(allocator, true);
       }
       finish(allocator);
+      completed = true;
     } catch (UnsupportedTypeException e) {
       throw ExternalScriptErrors.scriptError(LANGUAGE, request.requestId(), "TypeError: " + e.getMessage() + " in the input data or parameters");
     } catch (IOException | IllegalStateException e) {
       throw ExternalScriptErrors.runtimeLost(LANGUAGE, request.requestId(), "The satellite process " + lostPid() + " ended unexpectedly (" + e.getMessage() + ").");
     } finally {
-      conversations.forEach(c -> c.satellite().dispose());
+      for (SatelliteConversation c : conversations) {
+        c.satellite().endCall(completed && c.reusable());
+      }
     }
   }
 

@@ -29,7 +29,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * as steps {@link PythonCall} composes: start, input chunks, RUN, outputs, FINISH.
  */
 final class SatelliteConversation {
-  private static final int DONE = new Message.Done().type();
+  private static final int DONE = new Message.Done(false).type();
   private final PythonSatellite satellite;
   private final ControlChannel ch;
   private final ExternalScriptRequest request;
@@ -37,6 +37,7 @@ final class SatelliteConversation {
   private final String directory;
   private boolean ackPending;
   private boolean finishSent;
+  private boolean reusable;
 
   /** {@code task} 0.. for the satellites of a parallel call; each gets its own directory. */
   SatelliteConversation(PythonSatellite satellite, ExternalScriptRequest request, int task) {
@@ -52,6 +53,11 @@ final class SatelliteConversation {
 
   OutputText texts() {
     return texts;
+  }
+
+  /** Whether the satellite said at the end of the call that it can serve another (DONE). */
+  boolean reusable() {
+    return reusable;
   }
 
   /**
@@ -197,6 +203,7 @@ final class SatelliteConversation {
         case Message.OutputText t -> texts.add(t);
         case Message.Error e -> throw failure(e);
         case Message.Done done -> {
+          reusable = done.reusable();
           return;
         }
         default -> throw new IOException("unexpected " + m + " at the end of the call");

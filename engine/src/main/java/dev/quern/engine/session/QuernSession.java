@@ -127,6 +127,7 @@ public final class QuernSession implements EngineSession {
   @Override
   public void close() {
     state.transactions().rollbackAll(null);
+    state.endScriptSession();
     state.store().close();
     state.prepared().clear();
     state.server().unregister(state);

@@ -1,6 +1,7 @@
 package dev.quern.engine.session;
 
 import dev.quern.engine.api.EnvChange;
+import dev.quern.ext.spi.ScriptSession;
 import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.api.SessionInfo;
 import dev.quern.engine.error.SqlErrors;
@@ -410,6 +411,10 @@ public final class SessionState implements FunctionContext, OptionTarget {
       store.dropTempObjects();
     }
     xmlDocuments.clear(); // sp_reset_connection frees prepared XML documents too
+    // A pooled connection handed to other work starts with fresh satellites: what the last
+    // user's scripts left in a kept one's modules is not the next user's.
+    endScriptSession();
+    scriptSession = new ScriptSession();
     security.revertTo(0);
     server.databases().byName(loginDatabase).ifPresent(db -> database = db);
   }
@@ -585,6 +590,21 @@ public final class SessionState implements FunctionContext, OptionTarget {
 
   private final dev.quern.engine.cursor.SessionCursors cursors = new dev.quern.engine.cursor.SessionCursors();
   private final dev.quern.engine.openxml.XmlDocuments xmlDocuments = new dev.quern.engine.openxml.XmlDocuments();
+
+  /**
+   * This session as external runtimes see it (a satellite may be kept for its next script);
+   * replaced at a reset and ended with the session ({@link #endScriptSession}).
+   */
+  private volatile ScriptSession scriptSession = new ScriptSession();
+
+  public ScriptSession scriptSession() {
+    return scriptSession;
+  }
+
+  /** Ends what external runtimes keep for this session (its end, or a reset starting anew). */
+  public void endScriptSession() {
+    scriptSession.close();
+  }
 
   /** The XML documents sp_xml_preparedocument prepared for OPENXML. */
   public dev.quern.engine.openxml.XmlDocuments xmlDocuments() {

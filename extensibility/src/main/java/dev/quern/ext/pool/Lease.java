@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A satellite taken from the pool for one call. Exactly one party decides its end: whoever wins
  * the compare-and-set of {@link #release()} (call completed) against {@link #kill()}
- * (cancellation, failure) acts; the other call does nothing. Satellites serve one call, so a
- * released satellite is never handed out again.
+ * (cancellation, failure) acts; the other call does nothing. A released satellite is never
+ * handed out by the pool again; a {@link #detach detached} one lives on, kept by its session.
  */
 public final class Lease<S extends Satellite> implements AutoCloseable {
   private static final int ACTIVE = 0;
@@ -32,6 +32,18 @@ public final class Lease<S extends Satellite> implements AutoCloseable {
       return false;
     }
     satellite.close();
+    onEnd.run();
+    return true;
+  }
+
+  /**
+   * Ends the lease normally but leaves the satellite running, for the session that keeps it for
+   * its next call ({@link SatellitePool#park}); returns false if the lease had already ended.
+   */
+  public boolean detach() {
+    if (!state.compareAndSet(ACTIVE, RELEASED)) {
+      return false;
+    }
     onEnd.run();
     return true;
   }

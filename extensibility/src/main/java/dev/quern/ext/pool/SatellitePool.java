@@ -1,6 +1,7 @@
 package dev.quern.ext.pool;
 
 import dev.quern.ext.spi.CancellationHandle;
+import dev.quern.ext.spi.ScriptSession;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * reply has left by then), or at once when it took the last spare. While callers find no spare ready the host keeps up to twice the spares
  * (several forks in flight), and goes back to the configured number once spares wait again. Hosts idle longer than the idle
  * timeout are stopped; hosts are replaced after {@link PoolSettings#recycleAfter()} satellites.
- * Admission (MAX_PROCESSES) is the governor's job, before {@link #acquire}.
+ * Admission (MAX_PROCESSES) is the governor's job, before {@link #acquire}. Besides its hosts'
+ * spares the pool keeps satellites for the sessions that used them last ({@link #park}).
  */
 public final class SatellitePool<S extends Satellite> implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SatellitePool.class);
@@ -26,15 +28,18 @@ public final class SatellitePool<S extends Satellite> implements AutoCloseable {
   private final SatelliteHostFactory<S> factory;
   private final PoolSettings settings;
   private final Map<PoolKey, HostSlot<S>> slots = new ConcurrentHashMap<>();
+  private final ParkedSatellites<S> parked;
   private final ScheduledExecutorService sweeper;
   private volatile boolean closed;
 
   public SatellitePool(SatelliteHostFactory<S> factory, PoolSettings settings) {
     this.factory = factory;
     this.settings = settings;
+    this.parked = new ParkedSatellites<>(settings.maxParked());
     this.sweeper =
         Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("satellite-sweeper").factory());
-    long period = Math.max(100, Math.min(settings.idleTimeout().toMillis() / 2, 5_000));
+    long shortest = Math.min(settings.idleTimeout().toMillis(), settings.parkedIdleTimeout().toMillis());
+    long period = Math.max(100, Math.min(shortest / 2, 5_000));
     sweeper.scheduleAtFixedRate(this::sweep, period, period, TimeUnit.MILLISECONDS);
   }
 
@@ -65,6 +70,29 @@ public final class SatellitePool<S extends Satellite> implements AutoCloseable {
     }
   }
 
+  /**
+   * The satellite {@code session}'s last call left parked, when it suits this call ({@code key}
+   * and {@code profile} equal to those it was parked with); null otherwise (a non-matching one is
+   * closed). Its lease ends without touching the spares: it never came from them.
+   */
+  public Lease<S> takeParked(ScriptSession session, PoolKey key, Object profile) {
+    S s = parked.take(session, key, profile);
+    return s == null ? null : new Lease<>(s, () -> {});
+  }
+
+  /**
+   * Keeps {@code satellite} (its lease {@link Lease#detach detached}) for {@code session}'s next
+   * call; see {@link ParkedSatellites}. {@code profile}: what that call must match besides the key.
+   */
+  public void park(ScriptSession session, PoolKey key, Object profile, S satellite) {
+    parked.park(session, key, profile, satellite);
+  }
+
+  /** Satellites kept for sessions right now (tests). */
+  public int parkedCount() {
+    return parked.size();
+  }
+
   /** Idle satellites ready right now for {@code key} (tests, DMVs). */
   public int idleCount(PoolKey key) {
     HostSlot<S> slot = slots.get(key);
@@ -88,6 +116,7 @@ public final class SatellitePool<S extends Satellite> implements AutoCloseable {
 
   private void sweep() {
     try {
+      parked.sweep(settings.parkedIdleTimeout());
       sweepNow(settings.idleTimeout());
     } catch (RuntimeException e) {
       LOG.warn("satellite sweep failed", e);
@@ -98,6 +127,7 @@ public final class SatellitePool<S extends Satellite> implements AutoCloseable {
   public void close() {
     closed = true;
     sweeper.shutdownNow();
+    parked.close();
     slots.values().forEach(HostSlot::shutdown);
     slots.clear();
   }

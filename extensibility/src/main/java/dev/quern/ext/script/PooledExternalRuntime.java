@@ -25,8 +25,10 @@ import java.util.List;
  * resource pool (queueing at MAX_PROCESSES), take a warm satellite of (language, login, pool),
  * wire cancellation to killing that satellite, and end the lease exactly once. With {@code
  * @parallel = 1} it takes up to {@link dev.quern.ext.pool.PoolSettings#maxDop()} satellites, as far
- * as the pool admits them at once. A runtime supplies
- * the satellites ({@link SatelliteHostFactory}) and the conversation with one ({@link #call}).
+ * as the pool admits them at once. A call of a session ({@link ExternalScriptRequest#session})
+ * that runs on one satellite takes the one its session's last call left parked, when that one
+ * would run under the same limits and libraries ({@link CallProfile}), and parks its own after it
+ * completed when the satellite can serve another call. A runtime supplies the satellites ({@link SatelliteHostFactory}) and the conversation with one ({@link #call}).
  */
 public abstract class PooledExternalRuntime<S extends Satellite> implements ExternalRuntime {
   protected final ExternalRuntimeContext context;
@@ -103,12 +105,20 @@ public abstract class PooledExternalRuntime<S extends Satellite> implements Exte
       }
       long t1 = System.nanoTime();
       record.addPhase(Phase.ADMIT, t1 - t0);
-      for (int i = 0; i < admissions.size(); i++) {
+      ExternalResourcePool limits = admissions.getFirst().pool();
+      // One satellite per call may be kept for the session's next call (parallel calls take spares).
+      CallProfile profile = request.session() != null && admissions.size() == 1
+          ? CallProfile.of(limits, request.libraries()) : null;
+      Lease<S> kept = profile == null ? null : pool.takeParked(request.session(), poolKey(request), profile);
+      if (kept != null) {
+        leases.add(kept);
+      }
+      while (leases.size() < admissions.size()) {
         leases.add(acquire(request));
       }
       record.addPhase(Phase.ACQUIRE, System.nanoTime() - t1);
       record.setDegreeOfParallelism(leases.size());
-      runOnLeases(leases, request, sink, record, admissions.getFirst().pool());
+      runOnLeases(leases, request, sink, record, limits, profile);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExternalScriptCancelledException();
@@ -118,10 +128,13 @@ public abstract class PooledExternalRuntime<S extends Satellite> implements Exte
     }
   }
 
+  private PoolKey poolKey(ExternalScriptRequest request) {
+    return new PoolKey(language(), request.loginName(), request.resourcePool());
+  }
+
   private Lease<S> acquire(ExternalScriptRequest request) throws InterruptedException {
-    PoolKey key = new PoolKey(language(), request.loginName(), request.resourcePool());
     try {
-      return pool.acquire(key, request.cancellation());
+      return pool.acquire(poolKey(request), request.cancellation());
     } catch (HostStartException e) {
       throw ExternalScriptErrors.launchFailed(language(), request.requestId(), e.getMessage());
     }
@@ -132,7 +145,8 @@ public abstract class PooledExternalRuntime<S extends Satellite> implements Exte
       ExternalScriptRequest request,
       ExternalScriptSink sink,
       RequestRecord record,
-      ExternalResourcePool limits) {
+      ExternalResourcePool limits,
+      CallProfile profile) {
     Runnable unregister = request.cancellation().onCancel(() -> leases.forEach(Lease::kill));
     boolean completed = false;
     try {
@@ -147,10 +161,12 @@ public abstract class PooledExternalRuntime<S extends Satellite> implements Exte
     } finally {
       unregister.run();
       for (Lease<S> lease : leases) {
-        if (completed) {
-          lease.release();
-        } else {
+        if (!completed) {
           lease.kill();
+        } else if (profile != null && lease.satellite().reusable() && lease.detach()) {
+          pool.park(request.session(), poolKey(request), profile, lease.satellite());
+        } else {
+          lease.release();
         }
       }
     }

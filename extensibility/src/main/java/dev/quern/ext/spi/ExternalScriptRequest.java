@@ -24,6 +24,8 @@ import java.util.UUID;
  * @param parallel {@code @parallel}
  * @param libraries the external libraries the script may import
  * @param cancellation cancels the call (ATTENTION, query timeout)
+ * @param session the client session making the call, under which a runtime may keep the
+ *     satellite for the session's next call; {@code null}: the satellite serves this call only
  */
 public record ExternalScriptRequest(
     UUID requestId,
@@ -40,7 +42,8 @@ public record ExternalScriptRequest(
     List<String> orderBy,
     boolean parallel,
     ExternalLibraries libraries,
-    CancellationHandle cancellation) {
+    CancellationHandle cancellation,
+    ScriptSession session) {
 
   public static final String DEFAULT_INPUT_NAME = "InputDataSet";
   public static final String DEFAULT_OUTPUT_NAME = "OutputDataSet";
@@ -85,6 +88,7 @@ public record ExternalScriptRequest(
     private boolean parallel;
     private ExternalLibraries libraries = ExternalLibraries.NONE;
     private CancellationHandle cancellation = new CancellationHandle();
+    private ScriptSession session;
 
     private Builder(String language, String script, String loginName) {
       this.language = language;
@@ -152,6 +156,11 @@ public record ExternalScriptRequest(
       return this;
     }
 
+    public Builder session(ScriptSession v) {
+      session = v;
+      return this;
+    }
+
     public ExternalScriptRequest build() {
       return new ExternalScriptRequest(
           requestId,
@@ -168,7 +177,8 @@ public record ExternalScriptRequest(
           orderBy,
           parallel,
           libraries,
-          cancellation);
+          cancellation,
+          session);
     }
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * side defines the same in {@code quern_satellite/protocol.py}. Type numbers are the wire's.
  */
 public sealed interface Message {
-  int VERSION = 4;
+  int VERSION = 5;
 
   /** The type byte on the wire. */
   int type();
@@ -120,8 +120,11 @@ public sealed interface Message {
     }
   }
 
-  /** S->J: the call is over; the satellite exits. */
-  record Done() implements Message {
+  /**
+   * S->J: the call is over. {@code reusable} (version 5): the satellite can serve the next call of
+   * the same session, and waits for its EXECUTE; otherwise, or when Java closes the socket, it exits.
+   */
+  record Done(boolean reusable) implements Message {
     public int type() {
       return 12;
     }

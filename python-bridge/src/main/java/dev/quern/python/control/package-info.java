@@ -1,6 +1,6 @@
 /**
  * The control channel between Java and a Python satellite: a Unix domain socket carrying small
- * framed typed messages ({@link dev.quern.python.control.Message}, protocol version 4).
+ * framed typed messages ({@link dev.quern.python.control.Message}, protocol version 5).
  *
  * <p>Frame: {@code u32 length (big-endian, of what follows) | u8 type | fields}. A call:
  *
@@ -14,7 +14,7 @@
  *    S: DATA(OUTPUT) -> J: ACK ...  S: RUN_DONE(has output) | ERROR(kind, traceback)
  * J: FINISH
  * S: DATA(OUTPUT_PARAMS) -> J: ACK                              if there are OUTPUT params
- * S: OUTPUT_TEXT(stdout) OUTPUT_TEXT(stderr) DONE               (texts only when non-empty)
+ * S: OUTPUT_TEXT(stdout) OUTPUT_TEXT(stderr) DONE(reusable)     (texts only when non-empty)
  * </pre>
  *
  * Pipelining (version 2): a writer awaits a chunk's ACK only before it writes the same region
@@ -34,6 +34,11 @@
  * <pre>
  * J: EXECUTE      J: DATA(INPUT) RUN FINISH          S: ACK DATA(OUTPUT) RUN_DONE DONE
  * </pre>
+ *
+ * <p>Version 5: DONE says whether the satellite can serve another call. If it can, Java may keep
+ * it for the session that ran the call and send that session's next EXECUTE on the same socket
+ * and segment; the satellite has meanwhile given itself a fresh working directory, environment and
+ * {@code sys.path}. An ACK that crossed DONE reaches it before that EXECUTE and is dropped.
  *
  * <p>After ERROR the satellite sends its output texts and DONE. The data itself is never on the
  * socket: DATA points into the shared segment ({@code dev.quern.python.shm}). A frame above 64 MiB

@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One forked Python child: its pid, control channel and mapped segment. It serves one call; its
- * working directory ({@code <host dir>/<request id>}) is deleted when it is disposed.
+ * One forked Python child: its pid, control channel and mapped segment. It serves one call, or
+ * the successive calls of one session when it says it can (protocol version 5); each call's
+ * working directory ({@code <host dir>/<request id>}) is deleted when the call ends.
  *
  * <p>Who frees what: {@link #kill()} may come from another thread (cancellation), so it only
  * signals the process and closes the socket, which wakes the calling thread; the thread running
@@ -31,6 +32,8 @@ public final class PythonSatellite implements Satellite {
   private final AtomicBoolean inCall = new AtomicBoolean();
   private final AtomicBoolean disposed = new AtomicBoolean();
   private volatile Path workDir;
+  /** Its last call completed and it said it can serve another (DONE, protocol version 5). */
+  private volatile boolean reusable;
 
   PythonSatellite(long pid, ControlChannel channel, SharedSegment segment, Path hostDir, Reaper reaper) {
     this.pid = pid;
@@ -57,7 +60,32 @@ public final class PythonSatellite implements Satellite {
   /** Marks the start of the call using this satellite; {@code directory} names its working directory. */
   public void beginCall(String directory) {
     workDir = hostDir.resolve(directory);
+    reusable = false;
     inCall.set(true);
+  }
+
+  /**
+   * Ends the call it served, from the call's own thread. {@code reusable}: the call completed and
+   * the satellite can serve another, so it lives on for its owner to park or close, and only the
+   * call's working directory goes (off the caller's path); otherwise it is disposed.
+   */
+  public void endCall(boolean reusable) {
+    if (!reusable) {
+      dispose();
+      return;
+    }
+    Path dir = workDir;
+    workDir = null;
+    this.reusable = true;
+    inCall.set(false);
+    if (dir != null && !Boolean.getBoolean("quern.satellite.keepWorkDir")) {
+      reaper.later(() -> deleteTree(dir));
+    }
+  }
+
+  @Override
+  public boolean reusable() {
+    return reusable && isAlive();
   }
 
   @Override

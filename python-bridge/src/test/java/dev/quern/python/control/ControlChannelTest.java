@@ -55,7 +55,7 @@ class ControlChannelTest {
 
   @Test
   void framesOfOneWriteAreDecodedFromOneRead() throws Exception {
-    List<Message> reply = List.of(new Message.Ack(), new Message.Data(Message.Data.OUTPUT, 1 << 20, 300), new Message.RunDone(true), new Message.Done());
+    List<Message> reply = List.of(new Message.Ack(), new Message.Data(Message.Data.OUTPUT, 1 << 20, 300), new Message.RunDone(true), new Message.Done(false));
     satellite.write(frames(reply));
     ControlChannel ch = new ControlChannel(java);
     List<Message> got = new ArrayList<>();
@@ -67,15 +67,15 @@ class ControlChannelTest {
 
   @Test
   void tellsWhetherAFrameOfATypeIsAlreadyBuffered() throws Exception {
-    satellite.write(frames(List.of(new Message.Data(Message.Data.OUTPUT, 0, 1), new Message.RunDone(true), new Message.Done())));
+    satellite.write(frames(List.of(new Message.Data(Message.Data.OUTPUT, 0, 1), new Message.RunDone(true), new Message.Done(false))));
     ControlChannel ch = new ControlChannel(java);
-    assertThat(ch.holds(new Message.Done().type())).isFalse(); // nothing read yet
+    assertThat(ch.holds(new Message.Done(false).type())).isFalse(); // nothing read yet
     assertThat(ch.receive()).isInstanceOf(Message.Data.class);
-    assertThat(ch.holds(new Message.Done().type())).isTrue();
+    assertThat(ch.holds(new Message.Done(false).type())).isTrue();
     assertThat(ch.holds(new Message.Ack().type())).isFalse();
     ch.receive();
     ch.receive();
-    assertThat(ch.holds(new Message.Done().type())).isFalse();
+    assertThat(ch.holds(new Message.Done(false).type())).isFalse();
   }
 
   @Test
@@ -90,14 +90,14 @@ class ControlChannelTest {
                     satellite.write(frame.slice(0, 3)); // a cut length prefix first
                     Thread.sleep(20);
                     satellite.write(frame.slice(3, frame.remaining() - 3));
-                    satellite.write(MessageCodec.encode(new Message.Done()));
+                    satellite.write(MessageCodec.encode(new Message.Done(false)));
                   } catch (Exception e) {
                     throw new RuntimeException(e);
                   }
                 });
     ControlChannel ch = new ControlChannel(java);
     assertThat(ch.receive()).isEqualTo(big);
-    assertThat(ch.receive()).isEqualTo(new Message.Done());
+    assertThat(ch.receive()).isEqualTo(new Message.Done(false));
     writer.join();
   }
 

@@ -21,7 +21,8 @@ class MessageCodecTest {
           new Message.Finish(),
           new Message.OutputText(Message.OutputText.STDERR, "oops\n", 7),
           new Message.Error(Message.Error.SCRIPT, "Traceback ..."),
-          new Message.Done());
+          new Message.Done(false),
+          new Message.Done(true));
 
   private static ByteBuffer body(Message m) {
     ByteBuffer frame = MessageCodec.encode(m);
@@ -42,7 +43,7 @@ class MessageCodecTest {
     byte[] b = new byte[f.remaining()];
     f.get(b);
     // Same bytes as quern_satellite's test_frames_carry_big_endian_length_then_type.
-    assertThat(b).containsExactly(0, 0, 0, 7, 1, 0, 4, 0, 0, 0, 42);
+    assertThat(b).containsExactly(0, 0, 0, 7, 1, 0, 5, 0, 0, 0, 42);
   }
 
   @Test

@@ -85,6 +85,7 @@ public final class ExternalScriptProcedure implements SystemProcedure {
               .parallel(a.parallel())
               .libraries(libraries)
               .cancellation(new CancellationHandle())
+              .session(state.scriptSession())
               .build();
       run(runtime, request, a, host.state(), out);
     } finally {
