@@ -64,6 +64,7 @@ shared segment, so a large frame means a broken peer.
 
 from __future__ import annotations
 
+import select
 import socket
 import struct
 from dataclasses import dataclass, field
@@ -254,6 +255,12 @@ class Channel:
         if not data:
             raise EOFError("control socket closed by the server")
         self._in += data
+
+    def wait_readable(self, timeout: float) -> bool:
+        """Whether a frame is buffered or the socket becomes readable within ``timeout`` seconds."""
+        if self.has_frame():
+            return True
+        return bool(select.select([self.sock], [], [], timeout)[0])
 
     def receive(self) -> Reader:
         while not self.has_frame():

@@ -129,3 +129,15 @@ def test_memory_growth_retires_the_satellite(reused, monkeypatch):
     sat.close()
     import builtins
     del builtins.quern_kept  # the "satellite" was this process
+
+
+def test_an_empty_last_directory_becomes_the_next_spare_and_a_used_one_is_left_to_java(reused):
+    sat = reused()
+    sat.call("pass")
+    sat.call("open('left.txt', 'w').write('x')")  # ran in REQ-2, the renamed REQ-1
+    assert not os.path.exists(os.path.join(sat.work_root, "REQ-1"))
+    # REQ-2 kept its file: it stays for Java to delete, and the next call gets a new directory.
+    assert os.listdir(os.path.join(sat.work_root, "REQ-2")) == ["left.txt"]
+    out, _, _ = sat.call("import os\nprint(os.listdir('.'))")
+    assert out == "[]\n"
+    sat.close()
