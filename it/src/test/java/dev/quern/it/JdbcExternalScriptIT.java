@@ -3,6 +3,7 @@ package dev.quern.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.microsoft.sqlserver.jdbc.SQLServerConnectionPoolDataSource;
 import dev.quern.it.support.QuernServer;
 import java.sql.CallableStatement;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.sql.PooledConnection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -184,6 +186,41 @@ class JdbcExternalScriptIT {
       }
     }
     return rows;
+  }
+
+  private static final String SATELLITE_PID =
+      "EXEC sp_execute_external_script @language = N'Python',"
+          + " @script = N'import os\nOutputDataSet = pandas.DataFrame({\"pid\": [os.getpid()]})'";
+
+  private static long satellitePid(Connection c) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(SATELLITE_PID)) {
+      assertThat(rs.next()).isTrue();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void aConnectionsNextScriptRunsOnItsOwnSatelliteUntilTheConnectionIsReset() throws SQLException {
+    try (Connection a = SERVER.connect(); Connection b = SERVER.connect()) {
+      long first = satellitePid(a);
+      assertThat(satellitePid(a)).isEqualTo(first); // kept for the session: no fork, imports kept
+      assertThat(satellitePid(b)).isNotEqualTo(first); // never another session's
+      assertThat(satellitePid(a)).isEqualTo(first);
+    }
+    SQLServerConnectionPoolDataSource ds = new SQLServerConnectionPoolDataSource();
+    ds.setURL(SERVER.mssqlUrl("encrypt=true;trustServerCertificate=true"));
+    PooledConnection pooled = ds.getPooledConnection();
+    try {
+      long before;
+      try (Connection c = pooled.getConnection()) {
+        before = satellitePid(c);
+      }
+      try (Connection c = pooled.getConnection()) { // sp_reset_connection with the first request
+        assertThat(satellitePid(c)).isNotEqualTo(before);
+      }
+    } finally {
+      pooled.close();
+    }
   }
 
   @Test
