@@ -1,7 +1,6 @@
 package dev.quern.engine.session;
 
 import dev.quern.engine.api.EnvChange;
-import dev.quern.ext.spi.ScriptSession;
 import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.api.SessionInfo;
 import dev.quern.engine.error.SqlErrors;
@@ -11,6 +10,7 @@ import dev.quern.engine.locale.SqlLanguage;
 import dev.quern.engine.locale.SqlLanguages;
 import dev.quern.engine.message.StoredMessages;
 import dev.quern.engine.session.option.OptionTarget;
+import dev.quern.ext.spi.ScriptSession;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayDeque;
