@@ -22,7 +22,7 @@ import numpy
 import pandas
 import pyarrow as pa
 
-from . import typemap
+from . import preload, typemap
 
 SCRIPT_FILE = "sqlindb_0.py"
 
@@ -55,6 +55,8 @@ class ScriptRunner:
                    "numpy": numpy}
         self.code = None
         self.compile_error = None
+        #: The modules the script's own import statements brought in, over all its runs.
+        self.imported: set[str] = set()
         try:
             self.code = compile(script, self.filename, "exec")
         except SyntaxError as e:
@@ -84,11 +86,14 @@ class ScriptRunner:
         self.ns[self.input_name] = frame
         blank, self._blank = self._blank, None
         self.ns[self.output_name] = blank if blank is not None else pandas.DataFrame()
+        recorder = preload.ImportRecorder(self.ns)
         try:
-            exec(self.code, self.ns)
+            with recorder:
+                exec(self.code, self.ns)
         except BaseException as e:  # noqa: BLE001 - SystemExit, KeyboardInterrupt are script errors too
             raise ScriptError(self._format(e)) from None
         finally:
+            self.imported |= recorder.names
             sys.stdout.flush()
             sys.stderr.flush()
         out = self.ns.get(self.output_name)

@@ -30,7 +30,9 @@ type   name            dir    fields
 10     OUTPUT_TEXT     S->J   u8 stream (1 stdout, 2 stderr), str text, i64 truncated_bytes
 11     ERROR           S->J   u8 kind (1 script, 2 satellite), str detail
 12     DONE            S->J   u8 reusable (version 5: 1 when the satellite can serve another call
-                              of the same session, see below)
+                              of the same session, see below), strs imported (version 5: the
+                              modules of the Python environment the script's own imports brought
+                              in, for the parent to import ahead: see ``preload``)
 =====  ==============  =====  ==========================================================
 
 Pipelining (version 2; version 1 waited for every reply): a writer awaits the ACK of a chunk

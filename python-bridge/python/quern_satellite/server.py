@@ -4,7 +4,9 @@ Java starts ``python -m quern_satellite --socket PATH --work-root DIR ...`` and 
 ``spawn`` to its stdin per satellite it wants. The parent (which has already imported pandas,
 numpy and pyarrow and run one warm-up call) forks a child per line; the child runs its own
 warm-up call, connects to PATH, says HELLO, prepares its working directory, maps the segment and
-then serves one call, or the successive calls of one client session (see ``session``), and exits. The parent never runs user code. When stdin closes (the
+then serves one call, or the successive calls of one client session (see ``session``), and exits.
+A line ``preload NAME`` makes the parent import that module of its environment first, so that the
+children it forks after it start with it imported (see ``preload``). The parent never runs user code. When stdin closes (the
 server went away) the parent exits; it also dies with the server through PR_SET_PDEATHSIG.
 """
 
@@ -20,7 +22,7 @@ import sys
 
 import pyarrow as pa
 
-from . import protocol as p, typemap
+from . import preload, protocol as p, typemap
 from .session import Session, SpareDir, rehearse
 from .shm import Segment
 
@@ -145,7 +147,12 @@ def parent_main(argv=None) -> int:
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps finished satellites
     parent = os.getpid()
     for line in sys.stdin:
-        if line.strip() != "spawn":
+        command = line.strip()
+        if command.startswith("preload "):
+            preload.learn(command[len("preload "):])
+            gc.freeze()  # the new modules' objects too: shared with children, never copied
+            continue
+        if command != "spawn":
             continue
         if os.fork() == 0:
             code = 0

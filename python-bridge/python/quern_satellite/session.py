@@ -18,7 +18,7 @@ import warnings
 import pandas as pd
 import pyarrow as pa
 
-from . import capture, executor, protocol as p, typemap
+from . import capture, executor, preload, protocol as p, typemap
 from .shm import RegionFull, Segment
 
 #: First-try chunk size: a share of the region, and small enough that Java decodes one chunk
@@ -90,7 +90,7 @@ def rehearse(chunk: bytes, segment: Segment) -> None:
                      + p.Writer(p.RUN).frame() + p.Writer(p.FINISH).frame())
         ch = p.Channel(sat)
         Session(ch, segment, "/nonexistent-rehearsal", 0)._loop(runner, e)
-        ch.send(p.Writer(p.DONE).u8(0).frame())
+        ch.send(p.Writer(p.DONE).u8(0).strs([]).frame())
         ch.flush()
         java.recv(1 << 16)
     finally:
@@ -249,20 +249,23 @@ class Session:
                 output = capture.OutputCapture(self.output_cap)
         except OSError:
             self.ch.send(p.Writer(p.ERROR).u8(p.ERROR_SATELLITE).str(traceback.format_exc()).frame())
-            self.ch.send(p.Writer(p.DONE).u8(0).frame())
+            self.ch.send(p.Writer(p.DONE).u8(0).strs([]).frame())
             return False
         threads_before = set(threading.enumerate())
         os.environ["HOME"] = workdir
         os.environ["TMPDIR"] = workdir
         use_libraries(e.user_libraries, e.shared_libraries)
+        preload.forget_shadowed((e.user_libraries, e.shared_libraries))
         apply_limits(e.memory_limit, 0 if self.nice_applied else e.nice)
         self.nice_applied = True
         failed = True
+        imported: list[str] = []
         try:
             runner = executor.ScriptRunner(e.script, e.input_name, e.output_name, workdir,
                                            e.partition_by, e.order_by, self.blank_output)
             self._loop(runner, e)
             failed = False
+            imported = preload.learnable(runner.imported)
         except executor.ScriptError as err:
             # Raised only while the Java side waits for a reply (RUN, FINISH), never mid-input.
             self.ch.send(p.Writer(p.ERROR).u8(p.ERROR_SCRIPT).str(err.detail).frame())
@@ -274,7 +277,7 @@ class Session:
         self._send_text(output, p.STDOUT)
         self._send_text(output, p.STDERR)
         reusable = self._reusable(failed, threads_before)
-        self.ch.send(p.Writer(p.DONE).u8(1 if reusable else 0).frame())
+        self.ch.send(p.Writer(p.DONE).u8(1 if reusable else 0).strs(imported).frame())
         return reusable
 
     def _loop(self, runner: executor.ScriptRunner, e: p.Execute) -> None:

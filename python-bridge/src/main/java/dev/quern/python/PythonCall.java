@@ -91,6 +91,13 @@ final class PythonCall {
     }
   }
 
+  /** The environment's modules the scripts of this call imported (after {@link #run}). */
+  java.util.Set<String> importedModules() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    conversations.forEach(c -> out.addAll(c.imported()));
+    return out;
+  }
+
   private long lostPid() {
     return conversations.stream().map(SatelliteConversation::satellite).filter(s -> !s.isAlive()).findFirst().orElse(conversations.getFirst().satellite()).pid();
   }

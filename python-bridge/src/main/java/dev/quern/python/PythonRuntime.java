@@ -97,9 +97,12 @@ public final class PythonRuntime extends PooledExternalRuntime<PythonSatellite> 
     } catch (LibraryInstallException e) {
       throw ExternalScriptErrors.launchFailed(PythonCall.LANGUAGE, request.requestId(), e.getMessage());
     }
+    PythonCall call = new PythonCall(PythonCall.satellites(leases), request, sink, record, settings.batchRows());
     try (BufferAllocator child = allocator.newChildAllocator("request-" + request.requestId(), 0, Long.MAX_VALUE)) {
-      new PythonCall(PythonCall.satellites(leases), request, sink, record, settings.batchRows()).run(child, memoryLimit, nice, installed);
+      call.run(child, memoryLimit, nice, installed);
     }
+    // Before the lease ends: the spare forked to replace this call's satellite already has them.
+    preload(request, call.importedModules());
   }
 
   /**

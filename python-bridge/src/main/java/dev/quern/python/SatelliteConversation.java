@@ -38,6 +38,7 @@ final class SatelliteConversation {
   private boolean ackPending;
   private boolean finishSent;
   private boolean reusable;
+  private List<String> imported = List.of();
 
   /** {@code task} 0.. for the satellites of a parallel call; each gets its own directory. */
   SatelliteConversation(PythonSatellite satellite, ExternalScriptRequest request, int task) {
@@ -58,6 +59,11 @@ final class SatelliteConversation {
   /** Whether the satellite said at the end of the call that it can serve another (DONE). */
   boolean reusable() {
     return reusable;
+  }
+
+  /** The environment's modules the script imported, as the satellite reported them (DONE). */
+  List<String> imported() {
+    return imported;
   }
 
   /**
@@ -204,6 +210,7 @@ final class SatelliteConversation {
         case Message.Error e -> throw failure(e);
         case Message.Done done -> {
           reusable = done.reusable();
+          imported = done.imported();
           return;
         }
         default -> throw new IOException("unexpected " + m + " at the end of the call");

@@ -239,6 +239,17 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
     }
   }
 
+  /** Passes {@code modules} to the current host, if it runs. */
+  void preload(java.util.Collection<String> modules) {
+    SatelliteHost h;
+    synchronized (this) {
+      h = host;
+    }
+    if (h != null && h.isAlive()) {
+      h.preload(modules);
+    }
+  }
+
   int idleCount() {
     return idle.size();
   }

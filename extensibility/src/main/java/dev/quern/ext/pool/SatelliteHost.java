@@ -10,6 +10,13 @@ public interface SatelliteHost extends AutoCloseable {
 
   boolean isAlive();
 
+  /**
+   * Loads {@code modules} (names of the runtime's own libraries that calls used) ahead of the
+   * satellites it starts from now on, so that their calls do not pay for loading them; best
+   * effort, off the caller's path. Hosts that cannot keep the default.
+   */
+  default void preload(java.util.Collection<String> modules) {}
+
   /** Stops the host itself; satellites it already delivered live on until their owners end them. */
   @Override
   void close();

@@ -88,6 +88,14 @@ public final class SatellitePool<S extends Satellite> implements AutoCloseable {
     parked.park(session, key, profile, satellite);
   }
 
+  /** Passes {@code modules} to the running host of {@code key}, if any ({@link SatelliteHost#preload}). */
+  public void preload(PoolKey key, java.util.Collection<String> modules) {
+    HostSlot<S> slot = slots.get(key);
+    if (slot != null) {
+      slot.preload(modules);
+    }
+  }
+
   /** Satellites kept for sessions right now (tests). */
   public int parkedCount() {
     return parked.size();

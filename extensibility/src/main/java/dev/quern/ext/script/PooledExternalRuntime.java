@@ -128,6 +128,16 @@ public abstract class PooledExternalRuntime<S extends Satellite> implements Exte
     }
   }
 
+  /**
+   * Asks the host that serves {@code request}'s login and pool to load {@code modules} ahead of
+   * the satellites it starts from now on ({@link dev.quern.ext.pool.SatelliteHost#preload}).
+   */
+  protected void preload(ExternalScriptRequest request, java.util.Collection<String> modules) {
+    if (!modules.isEmpty()) {
+      pool.preload(poolKey(request), modules);
+    }
+  }
+
   private PoolKey poolKey(ExternalScriptRequest request) {
     return new PoolKey(language(), request.loginName(), request.resourcePool());
   }

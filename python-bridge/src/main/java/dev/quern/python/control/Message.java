@@ -123,8 +123,19 @@ public sealed interface Message {
   /**
    * S->J: the call is over. {@code reusable} (version 5): the satellite can serve the next call of
    * the same session, and waits for its EXECUTE; otherwise, or when Java closes the socket, it exits.
+   * {@code imported} (version 5): the modules of the Python environment the script's own imports
+   * brought in, for the fork-server parent to import ahead of its next children.
    */
-  record Done(boolean reusable) implements Message {
+  record Done(boolean reusable, List<String> imported) implements Message {
+    public Done {
+      imported = List.copyOf(imported);
+    }
+
+    /** A DONE that imported nothing. */
+    public Done(boolean reusable) {
+      this(reusable, List.of());
+    }
+
     public int type() {
       return 12;
     }

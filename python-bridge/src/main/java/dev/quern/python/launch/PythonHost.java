@@ -60,6 +60,11 @@ final class PythonHost implements SatelliteHost {
   private final Deque<String> outputTail = new ArrayDeque<>();
   private final Reaper reaper;
   private volatile boolean closing;
+  /** The modules asked for through {@link #preload}; the parent learns at most 64 (its own bound). */
+  private final java.util.Set<String> preloaded = new java.util.HashSet<>();
+  private static final int MAX_PRELOADED = 256;
+  private static final java.util.regex.Pattern MODULE_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
   PythonHost(PoolKey key, PythonSettings settings, Path workRoot, SatelliteListener<PythonSatellite> listener, Reaper reaper)
       throws HostStartException {
@@ -126,6 +131,30 @@ final class PythonHost implements SatelliteHost {
     } catch (IOException e) {
       // The parent is gone; exited() reports why.
       LOG.debug("satellite host for {} did not take a spawn request: {}", key, e.getMessage());
+    }
+  }
+
+  /**
+   * {@code preload NAME} lines for the modules not asked for before (the parent imports each of
+   * its environment's modules once, see {@code quern_satellite.preload}). Names that are not dotted
+   * identifiers never reach the parent's command stream.
+   */
+  @Override
+  public synchronized void preload(java.util.Collection<String> modules) {
+    StringBuilder lines = new StringBuilder();
+    for (String m : modules) {
+      if (preloaded.size() < MAX_PRELOADED && MODULE_NAME.matcher(m).matches() && preloaded.add(m)) {
+        lines.append("preload ").append(m).append('\n');
+      }
+    }
+    if (lines.isEmpty()) {
+      return;
+    }
+    try {
+      commands.write(lines.toString().getBytes(StandardCharsets.US_ASCII));
+      commands.flush();
+    } catch (IOException e) {
+      LOG.debug("satellite host for {} did not take a preload request: {}", key, e.getMessage());
     }
   }
 
