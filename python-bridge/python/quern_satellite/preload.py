@@ -26,6 +26,10 @@ import sysconfig
 #: At most this many modules are learned per parent (each makes every later fork larger).
 MAX_LEARNED = 64
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*\Z")
+#: Modules of the standard library whose import does something (prints, opens a browser or a
+#: window, starts a debugger): never imported ahead.
+_ACTING = frozenset({"this", "antigravity", "__hello__", "__phello__", "turtle", "turtledemo",
+                     "tkinter", "idlelib", "pdb", "webbrowser"})
 
 #: The names the parent was asked to import through ``learn``, and every module those imports
 #: brought in (children inherit both with the modules).
@@ -78,7 +82,7 @@ def learnable(names) -> list[str]:
     for name in names:
         module = sys.modules.get(name)
         origin = getattr(module, "__file__", None)
-        if module is None or not origin or not _NAME.match(name):
+        if module is None or not origin or not _NAME.match(name) or name.split(".")[0] in _ACTING:
             continue
         if os.path.realpath(origin).startswith(_ENVIRONMENT) and name not in LEARNED:
             out.append(name)
@@ -89,7 +93,8 @@ def learn(name: str) -> None:
     """In the parent: imports ``name`` so that later children start with it. A module that fails
     to import is left alone (the script that used it had it from somewhere this parent cannot
     see)."""
-    if len(LEARNED) >= MAX_LEARNED or not _NAME.match(name) or name in LEARNED:
+    if len(LEARNED) >= MAX_LEARNED or not _NAME.match(name) or name in LEARNED \
+            or name.split(".")[0] in _ACTING:
         return
     before = set(sys.modules)
     try:

@@ -37,7 +37,8 @@ def test_only_modules_of_the_environment_are_learnable(tmp_path, monkeypatch, fr
     monkeypatch.syspath_prepend(str(tmp_path))
     import json  # noqa: F401 - the stdlib: part of the environment
     import quern_private_mod  # noqa: F401 - a working directory or an external library: not
-    assert preload.learnable(["json", "quern_private_mod", "not_imported", "sys"]) == ["json"]
+    import this  # noqa: F401 - prints the Zen of Python: an import that does something
+    assert preload.learnable(["json", "quern_private_mod", "not_imported", "sys", "this"]) == ["json"]
 
 
 def test_learn_imports_once_and_records_what_came_with_it(tmp_path, monkeypatch, fresh_learning, capsys):
