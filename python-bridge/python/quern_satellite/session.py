@@ -29,8 +29,8 @@ _CHUNK_TARGET = 4 << 20
 #: sized from its bytes per row to fill about one chunk.
 _FIRST_SLICE = 32768
 #: A satellite serves at most this many calls of one session, and retires once its resident
-#: memory has grown this much beyond what it was at its first call: both bound whatever slow
-#: growth scripts leave in modules (caches, fragmented heaps) from call to call.
+#: memory has grown this much since the end of its first call: both bound whatever slow growth
+#: scripts leave in modules (caches, fragmented heaps) from call to call.
 MAX_CALLS = 1000
 MAX_GROWTH = 256 << 20
 _PAGE = os.sysconf("SC_PAGE_SIZE")
