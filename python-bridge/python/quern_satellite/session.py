@@ -180,7 +180,11 @@ class Session:
             self._prepare_next()
             e = self._next_execute()
             if e is None:
+                if self.spare is not None:
+                    self.spare.remove()  # Java closed this satellite: nobody else knows the directory
                 return
+            self.ch.send_simple(p.STARTED)  # Java waits for it before it touches the input
+            self.ch.flush()
 
     def _serve_and_flush(self, e: p.Execute) -> bool:
         reusable = self._serve(e)
@@ -219,7 +223,12 @@ class Session:
         decimal.setcontext(decimal.Context())
         self.blank_output = pd.DataFrame()
         self.finish_requested = False
-        self.spare = SpareDir(self.work_root, self.output_cap, self.last_call_dir)
+        try:
+            self.spare = SpareDir(self.work_root, self.output_cap, self.last_call_dir)
+        except OSError:
+            # E.g. Java, closing this satellite, deleted the directory meanwhile: the next call
+            # (if one comes) makes its directory and capture itself.
+            self.spare = None
 
     def _reusable(self, failed: bool, threads_before: set) -> bool:
         """Whether this satellite can serve another call of the session (see protocol.py)."""

@@ -51,8 +51,10 @@ class ReusedSatellite:
             p.Writer(p.FINISH).frame(),
         ]))
         stdout, error = "", False
+        self.replies = []
         while True:
             r = self.ch.receive()
+            self.replies.append(r.type)
             if r.type == p.OUTPUT_TEXT and r.u8() == p.STDOUT:
                 stdout = r.str()
             elif r.type == p.ERROR:
@@ -74,7 +76,9 @@ def reused(tmp_path):
 def test_a_reusable_satellite_serves_the_next_execute(reused):
     sat = reused()
     out1, reusable1, _ = sat.call("import os\nprint(os.getpid(), os.getcwd())")
+    assert sat.replies[0] != p.STARTED
     out2, reusable2, _ = sat.call("import os\nprint(os.getpid(), os.getcwd())")
+    assert sat.replies[0] == p.STARTED  # a further call is confirmed before anything else
     assert reusable1 and reusable2
     pid1, cwd1 = out1.split()
     pid2, cwd2 = out2.split()

@@ -118,6 +118,17 @@ class SessionSatellitesTest {
   }
 
   @Test
+  void aKeptSatelliteKilledBetweenCallsIsReplacedWithoutFailingTheNextCall() {
+    try (ScriptSession session = new ScriptSession()) {
+      for (int i = 0; i < 20; i++) {
+        long pid = Long.parseLong(run(session, PID));
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly); // often still dying below
+        assertThat(Long.parseLong(run(session, PID))).isNotEqualTo(pid);
+      }
+    }
+  }
+
+  @Test
   void aScriptErrorEndsTheSatellite() {
     try (ScriptSession session = new ScriptSession()) {
       String first = run(session, PID);
