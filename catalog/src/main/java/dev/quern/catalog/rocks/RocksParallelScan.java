@@ -48,12 +48,30 @@ final class RocksParallelScan implements KvParallelScan {
     byte[] previous = first;
     for (int i = 1; i < n; i++) {
       byte[] key = bisect(first, previous, last, total / n * i);
-      if (Arrays.compareUnsigned(key, previous) > 0 && Arrays.compareUnsigned(key, last) <= 0) {
+      if (!inside(key, previous, last)) {
+        // The estimates (a memtable's are sampled, not monotonic) found no key: split the key
+        // span evenly instead, which suits the dense keys of an identity or sequence.
+        key = spanPoint(first, last, i, n);
+      }
+      if (inside(key, previous, last)) {
         keys.add(key);
         previous = key;
       }
     }
     return keys;
+  }
+
+  /** Whether {@code key} is in {@code (low, high]}. */
+  private static boolean inside(byte[] key, byte[] low, byte[] high) {
+    return Arrays.compareUnsigned(key, low) > 0 && Arrays.compareUnsigned(key, high) <= 0;
+  }
+
+  /** The key {@code i / n} of the way from {@code first} to {@code last}, keys taken as fractions. */
+  private static byte[] spanPoint(byte[] first, byte[] last, int i, int n) {
+    int width = Math.max(first.length, last.length) + 1;
+    BigInteger a = number(first, width);
+    BigInteger span = number(last, width).subtract(a);
+    return key(a.add(span.multiply(BigInteger.valueOf(i)).divide(BigInteger.valueOf(n))), width);
   }
 
   /**

@@ -160,8 +160,13 @@ final class GatherStreams {
     cancelCheck.run();
   }
 
-  /** The ranges the last parallel aggregate run on this thread read; null if none ran here. */
-  static List<PartRun> lastRun() {
-    return LAST_RUN.get();
+  /**
+   * The ranges the last parallel aggregate run on this thread read, forgotten now; null if none
+   * ran here since the last call.
+   */
+  static List<PartRun> takeLastRun() {
+    List<PartRun> last = LAST_RUN.get();
+    LAST_RUN.remove();
+    return last;
   }
 }

@@ -39,12 +39,13 @@ import java.util.List;
  */
 final class ScanAggregateOperator implements Operator {
   /**
-   * The stored bytes each thread of a parallel scan gets at least: a table under twice this
-   * (~4 MB, some 50 000 rows of four small columns, read by one thread in well under 10 ms) is
-   * read by one thread, as splitting it (approximate sizes, a second iterator, a thread hand-off:
-   * a fraction of a millisecond) would save little and take a processor from other sessions.
+   * The stored bytes (as the store estimates them, compressed in its files) each thread of a
+   * parallel scan gets at least. A table under twice this (2 MB: some 50 000 rows of four small
+   * columns, read by one thread in a few milliseconds) is read by one thread, as splitting it
+   * (size estimates, a second iterator, a thread hand-off: a fraction of a millisecond) would save
+   * little and take a processor from other sessions.
    */
-  static final long MIN_BYTES_PER_THREAD = 2L << 20;
+  static final long MIN_BYTES_PER_THREAD = 1L << 20;
 
   private final TableScanNode scan;
   private final StoreSession session;
