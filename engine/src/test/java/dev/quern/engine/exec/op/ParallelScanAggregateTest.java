@@ -174,12 +174,12 @@ class ParallelScanAggregateTest {
   /**
    * Runs {@code sql}, which must read its table in two key ranges, and again until the ranges ran
    * on two threads: the calling thread reads a range no worker has started yet, which on a busy
-   * machine can be both. Returns the last run's output; {@code balanced}: each range read from a
+   * machine (a woken worker waits for a processor) can be both, many times in a row. Returns the last run's output; {@code balanced}: each range read from a
    * quarter to three quarters of the rows (the store's size estimates split them).
    */
   private CollectingSink parallel(String sql, boolean balanced) {
     assumeThat(Runtime.getRuntime().availableProcessors()).isGreaterThanOrEqualTo(2);
-    for (int attempt = 0; attempt < 20; attempt++) {
+    for (int attempt = 0; attempt < 300; attempt++) {
       CollectingSink out = TestSessions.run(session, sql);
       List<GatherStreams.PartRun> run = GatherStreams.takeLastRun();
       assertThat(run).as("ranges of " + sql).hasSize(2);
