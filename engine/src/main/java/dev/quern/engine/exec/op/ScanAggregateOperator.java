@@ -40,7 +40,7 @@ import java.util.List;
 final class ScanAggregateOperator implements Operator {
   /**
    * The stored bytes (as the store estimates them, compressed in its files) each thread of a
-   * parallel scan gets at least. A table under twice this (2 MB: some 50 000 rows of four small
+   * parallel scan gets at least. A table under twice this (2 MB: some 75 000 rows of four small
    * columns, read by one thread in a few milliseconds) is read by one thread, as splitting it
    * (size estimates, a second iterator, a thread hand-off: a fraction of a millisecond) would save
    * little and take a processor from other sessions.

@@ -22,11 +22,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ParallelScanAggregateTest {
   /**
-   * Rows of {@code big}: with 900 random bytes each (which the store cannot compress) some 2.7 MB,
-   * just over twice {@link ScanAggregateOperator#MIN_BYTES_PER_THREAD}; {@code small}'s 1000 rows
-   * are under it.
+   * Rows of {@code big}: with 900 random bytes each (which the store cannot compress) some 3.7 MB,
+   * over twice {@link ScanAggregateOperator#MIN_BYTES_PER_THREAD} by enough that RocksDB's estimate
+   * of rows still in its memtable (sampled: seen from 70% to 115% of the true size) stays above it;
+   * {@code small}'s 1000 rows (0.9 MB) stay under it.
    */
-  private static final int BIG_ROWS = 3000;
+  private static final int BIG_ROWS = 4000;
 
   private final QuernEngine engine = QuernEngine.inMemory();
   private final EngineSession session = TestSessions.open(engine);
