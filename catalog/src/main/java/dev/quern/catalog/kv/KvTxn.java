@@ -146,6 +146,18 @@ public interface KvTxn extends AutoCloseable {
   KvIterator peekScan(byte[] from, byte[] to, boolean reverse);
 
   /**
+   * The statement's read snapshot as a {@link KvParallelScan}, whose iterators other threads may
+   * walk: what a plain {@link #scan} would read, split across threads. Null when a plain scan of
+   * this transaction cannot be read that way: it has writes of its own (they are merged from a
+   * write batch that is not safe to read from several threads), its reads take locks (REPEATABLE
+   * READ, SERIALIZABLE), or its reads have no fixed snapshot. Stores that cannot share a snapshot
+   * always answer null.
+   */
+  default KvParallelScan parallelScan() {
+    return null;
+  }
+
+  /**
    * Starts a statement. Under READ COMMITTED (and READ UNCOMMITTED) the plain reads of the
    * statement ({@code get}, {@code peek}, {@code scan}, {@code peekScan}) then see the database as
    * of this call plus the transaction's own writes — statement-level consistency, as with

@@ -52,6 +52,8 @@
  * dev.quern.catalog.kv.KvDeadlockException}; the others go on. After any of these exceptions the
  * transaction is still open: the caller decides to roll back the statement (savepoint) or all.
  *
- * <p>A transaction is used by one thread at a time; different transactions run concurrently.
+ * <p>A transaction is used by one thread at a time; different transactions run concurrently. The
+ * one exception is {@link dev.quern.catalog.kv.KvTxn#parallelScan}: iterators over the
+ * transaction's statement snapshot that other threads walk while the owner waits for them.
  */
 package dev.quern.catalog.kv;

@@ -386,6 +386,35 @@ public final class TableStore {
   }
 
   /**
+   * As {@link #scanStored}, split into at most {@code parts} cursors over consecutive key ranges
+   * of similar stored size (each of about {@code minBytesPerPart} or more), in key order, all
+   * reading the statement's one snapshot ({@link KvTxn#parallelScan}): together they hold exactly
+   * the rows {@link #scanStored} holds. Each may be read on its own thread. One cursor, that of
+   * {@link #scanStored}, when the table is too small to split or the transaction's reads cannot
+   * be shared (its own writes, locking reads).
+   */
+  public List<StoredRowCursor> scanStoredInParts(int parts, long minBytesPerPart) {
+    dev.quern.catalog.kv.KvParallelScan shared = parts > 1 ? txn.parallelScan() : null;
+    if (shared == null) {
+      return List.of(scanStored());
+    }
+    byte[][] b = keys.bounds(rowIndex, KeyRange.ALL);
+    List<byte[]> splits = shared.splitKeys(b[0], b[1], parts, minBytesPerPart);
+    if (splits.isEmpty()) {
+      return List.of(scanStored());
+    }
+    IndexSeekCursor.RowDecoder decoder = (stored, lobRefs) -> lobRefs ? decode(stored, null) : decode(stored);
+    List<StoredRowCursor> cursors = new java.util.ArrayList<>(splits.size() + 1);
+    byte[] from = b[0];
+    for (byte[] split : splits) {
+      cursors.add(new LazyStoredRowCursor(shared.scan(from, split), decoder));
+      from = split;
+    }
+    cursors.add(new LazyStoredRowCursor(shared.scan(from, b[1]), decoder));
+    return cursors;
+  }
+
+  /**
    * As {@link #scan(KeyRange, boolean, java.util.BitSet)} with {@code locks} (table hints) on top
    * of the isolation level's: see {@link KvTxn#scan(byte[], byte[], boolean, ReadLocks)}. With a
    * range lock, one key of the unique clustered index is locked whether or not its row exists

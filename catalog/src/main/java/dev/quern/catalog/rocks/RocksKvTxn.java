@@ -666,6 +666,20 @@ final class RocksKvTxn implements KvTxn {
         locker);
   }
 
+  /**
+   * The statement snapshot (READ COMMITTED, READ UNCOMMITTED) or the transaction's (SNAPSHOT) to
+   * share across threads; none once this transaction wrote, when its reads lock, or before a
+   * statement took a snapshot (each read would then see the latest commits).
+   */
+  @Override
+  public dev.quern.catalog.kv.KvParallelScan parallelScan() {
+    Snapshot shared = snapshot != null ? snapshot : statementSnapshot;
+    if (!active || wrote || isolation.locksOnRead() || shared == null) {
+      return null;
+    }
+    return new RocksParallelScan(store, shared);
+  }
+
   @Override
   public void beginStatement() {
     checkActive();

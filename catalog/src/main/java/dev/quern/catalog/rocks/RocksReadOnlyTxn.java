@@ -96,6 +96,13 @@ final class RocksReadOnlyTxn implements KvTxn {
         null);
   }
 
+  /** This transaction's one snapshot (taken now if nothing was read yet), shared across threads. */
+  @Override
+  public dev.quern.catalog.kv.KvParallelScan parallelScan() {
+    reads();
+    return new RocksParallelScan(store, snapshot);
+  }
+
   @Override
   public byte[] getForUpdate(byte[] key) {
     throw readOnly("getForUpdate");

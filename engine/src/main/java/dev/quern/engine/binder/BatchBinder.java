@@ -377,9 +377,9 @@ public final class BatchBinder {
     }
     QueryBinder.Bound b = queries.bindQuery(q);
     if (s.forClause() != null) {
-      return new StatementPlan.Select(s.line(), ForClauses.wrap(b, q, s.forClause(), true), b.readsTable());
+      return new StatementPlan.Select(s.line(), ForClauses.wrap(b, q, s.forClause(), true), b.readsTable(), s.maxDop());
     }
-    return new StatementPlan.Select(s.line(), b.plan(), b.readsTable());
+    return new StatementPlan.Select(s.line(), b.plan(), b.readsTable(), s.maxDop());
   }
 
   private StatementPlan assignSelect(SelectStatement s) {
@@ -422,7 +422,7 @@ public final class BatchBinder {
     }
     return new StatementPlan.AssignSelect(
         s.line(), plan, slots, List.copyOf(converted), plain ? List.copyOf(direct) : null,
-        b.readsTable());
+        b.readsTable(), s.maxDop());
   }
 
   /** In metadata discovery, a parameter assigned before it is declared is an output parameter. */

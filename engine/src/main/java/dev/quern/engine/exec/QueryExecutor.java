@@ -33,7 +33,7 @@ final class QueryExecutor {
       actuals.ran(q); // counted row by row: no columnar path
     }
     if (sink instanceof ColumnarSink columnar && !o.flag("FMTONLY") && actuals == null) {
-      ColumnarSource p = ColumnarProjection.of(q.root(), width, operators(frame), frame.eval);
+      ColumnarSource p = ColumnarProjection.of(q.root(), width, operators(frame, s.maxDop()), frame.eval);
       if (p == null) {
         p = ColumnarTableScan.of(q.root(), width, state.store());
       }
@@ -45,11 +45,11 @@ final class QueryExecutor {
           return;
         }
         // The sink takes this result set row by row after all: the plan runs as below.
-        runRows(operators(frame).build(q.root()), width, frame, sink);
+        runRows(operators(frame, s.maxDop()).build(q.root()), width, frame, sink);
         return;
       }
     }
-    Operator op = operators(frame).build(q.root());
+    Operator op = operators(frame, s.maxDop()).build(q.root());
     sink.columns(q.columns());
     runRows(op, width, frame, sink);
   }
@@ -99,7 +99,7 @@ final class QueryExecutor {
       assignDirect(s, frame, sink);
       return;
     }
-    Operator op = operators(frame).build(s.query().root());
+    Operator op = operators(frame, s.maxDop()).build(s.query().root());
     BoundExpr[] values = s.values().toArray(BoundExpr[]::new);
     Object[] computed = new Object[values.length];
     long limit = state.sessionOptions().rowCountLimit;
@@ -123,7 +123,7 @@ final class QueryExecutor {
   /** Assignments evaluated left to right over the projection's input, each seeing the last. */
   private void assignDirect(StatementPlan.AssignSelect s, Frame frame, ResultSink sink) {
     var project = (dev.quern.engine.plan.ProjectNode) s.query().root();
-    Operator op = operators(frame).build(project.input());
+    Operator op = operators(frame, s.maxDop()).build(project.input());
     BoundExpr[] values = s.direct().toArray(BoundExpr[]::new);
     int[] slots = s.slots();
     long limit = state.sessionOptions().rowCountLimit;
@@ -139,6 +139,11 @@ final class QueryExecutor {
     }
     state.setRowCount(n);
     sink.done(state.sessionOptions().has(SessionOptions.NOCOUNT) ? -1 : n, frame.inProc);
+  }
+
+  /** The operators of a SELECT with OPTION (MAXDOP {@code maxDop}) (-1: none), at its degree of parallelism. */
+  private OperatorBuilder operators(Frame frame, int maxDop) {
+    return operators(frame).parallel(DegreeOfParallelism.of(state, maxDop));
   }
 
   private OperatorBuilder operators(Frame frame) {

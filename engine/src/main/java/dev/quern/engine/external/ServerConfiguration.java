@@ -33,6 +33,9 @@ public final class ServerConfiguration {
   /** Whether BACKUP writes checksums without CHECKSUM or NO_CHECKSUM. */
   public static final String BACKUP_CHECKSUM_DEFAULT = "backup checksum default";
 
+  /** The most threads a query may use (0: every processor): see exec.DegreeOfParallelism. */
+  public static final String MAX_DEGREE_OF_PARALLELISM = "max degree of parallelism";
+
   /** Whether xp_cmdshell may run (error 15281 while its run value is 0). */
   public static final String XP_CMDSHELL = "xp_cmdshell";
 
@@ -42,11 +45,11 @@ public final class ServerConfiguration {
           new ConfigOption(115, NESTED_TRIGGERS, 0, 1, 1, "Allow triggers to be invoked within triggers", true, false),
           new ConfigOption(518, SHOW_ADVANCED_OPTIONS, 0, 1, 0, "show advanced options", true, false),
           new ConfigOption(1534, USER_OPTIONS, 0, 32767, 0, "user options", true, false),
-          // Quern runs every query on one thread: any degree of parallelism and any cost threshold
-          // are honoured by its serial plans (README). Memory sizes are not settable (RocksDB's
-          // caches cannot be resized while open), so those options do not exist here.
+          // A whole-table aggregate scans on up to 'max degree of parallelism' threads; every other
+          // plan is serial, which any cost threshold allows (README). Memory sizes are not settable
+          // (RocksDB's caches cannot be resized while open), so those options do not exist here.
           new ConfigOption(1538, "cost threshold for parallelism", 0, 32767, 5, "cost threshold for parallelism", true, true),
-          new ConfigOption(1539, "max degree of parallelism", 0, 32767, 0, "maximum degree of parallelism", true, true),
+          new ConfigOption(1539, MAX_DEGREE_OF_PARALLELISM, 0, 32767, 0, "maximum degree of parallelism", true, true),
           new ConfigOption(1568, "default trace enabled", 0, 1, 1, "Enable or disable the default trace", true, true),
           new ConfigOption(1579, BACKUP_COMPRESSION_DEFAULT, 0, 1, 0, "Enable compression of backups by default", true, false),
           new ConfigOption(1584, BACKUP_CHECKSUM_DEFAULT, 0, 1, 0, "Enable checksum of backups by default", true, false),

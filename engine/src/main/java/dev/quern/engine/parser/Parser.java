@@ -277,21 +277,28 @@ public final class Parser {
             case "MERGE" -> new MergeParser(in, expr, select).merge(() -> queryHints(recursion));
             default -> throw in.unexpected();
           };
-      queryHints(recursion);
-      return body;
+      return withMaxDop(body, queryHints(recursion));
     });
   }
 
-  /** {@code OPTION (…)} after a statement ({@link QueryHintsParser}). */
-  private void queryHints(dev.quern.engine.ast.RecursionLimit recursion) {
-    new QueryHintsParser(in).parse(recursion);
+  /** {@code OPTION (…)} after a statement ({@link QueryHintsParser}); returns its MAXDOP. */
+  private int queryHints(dev.quern.engine.ast.RecursionLimit recursion) {
+    return new QueryHintsParser(in).parse(recursion);
   }
 
   /** A SELECT, INSERT, UPDATE, DELETE or MERGE without common tables, and its OPTION clause. */
   private Statement withQueryHints(java.util.function.Supplier<Statement> statement) {
     Statement s = statement.get();
-    queryHints(new dev.quern.engine.ast.RecursionLimit()); // no recursive common table to bound
-    return s;
+    // No recursive common table to bound.
+    return withMaxDop(s, queryHints(new dev.quern.engine.ast.RecursionLimit()));
+  }
+
+  /**
+   * {@code s} with its OPTION (MAXDOP n): kept on a SELECT, whose whole-table aggregate may scan on
+   * several threads; other statements run on one thread whatever it says.
+   */
+  private static Statement withMaxDop(Statement s, int maxDop) {
+    return s instanceof SelectStatement select && maxDop != SelectStatement.NO_MAXDOP ? select.withMaxDop(maxDop) : s;
   }
 
   /** One statement (used for bodies of IF, WHILE, BEGIN…END), its span noted. */

@@ -1,6 +1,7 @@
 package dev.quern.engine.parser;
 
 import dev.quern.engine.ast.RecursionLimit;
+import dev.quern.engine.ast.SelectStatement;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.lexer.Token;
 import dev.quern.engine.lexer.TokenType;
@@ -11,9 +12,10 @@ import dev.quern.engine.lexer.TokenType;
  *
  * <p>MAXRECURSION n (0 to 32767, 0: no limit) bounds the statement's recursive common tables.
  * The other hints direct SQL Server's optimizer and never change a result: Quern checks their
- * syntax and leaves its plan to its own optimizer. RECOMPILE, MAXDOP and the plan-shape hints are
- * met anyway (each statement is bound for the values it runs with, a request runs on one thread);
- * the join, union and group algorithm hints, FORCE ORDER, FAST n and the rest are not followed.
+ * syntax and leaves its plan to its own optimizer. MAXDOP n is returned: it bounds the threads a
+ * SELECT's whole-table aggregate may scan on (other plans run on one thread anyway). RECOMPILE and
+ * the plan-shape hints are met anyway (each statement is bound for the values it runs with); the
+ * join, union and group algorithm hints, FORCE ORDER, FAST n and the rest are not followed.
  */
 final class QueryHintsParser {
   private final TokenStream in;
@@ -22,16 +24,39 @@ final class QueryHintsParser {
     this.in = in;
   }
 
-  /** Parses the OPTION clause if one follows; sets {@code recursion} from MAXRECURSION. */
-  void parse(RecursionLimit recursion) {
+  /**
+   * Parses the OPTION clause if one follows; sets {@code recursion} from MAXRECURSION. Returns the
+   * MAXDOP hint's value (the last one given), or {@link SelectStatement#NO_MAXDOP}.
+   */
+  int parse(RecursionLimit recursion) {
+    int maxDop = SelectStatement.NO_MAXDOP;
     if (!in.accept("OPTION")) {
-      return;
+      return maxDop;
     }
     in.expectSymbol("(");
     do {
-      hint(recursion);
+      if (in.at("MAXDOP")) {
+        in.next();
+        maxDop = maxDop();
+      } else {
+        hint(recursion);
+      }
     } while (in.acceptSymbol(","));
     in.expectSymbol(")");
+    return maxDop;
+  }
+
+  /** MAXDOP's number (0: every processor). */
+  private int maxDop() {
+    Token n = in.next();
+    if (n.type() != TokenType.NUMBER) {
+      throw TokenStream.errorNear(n);
+    }
+    try {
+      return Integer.parseInt(n.value());
+    } catch (NumberFormatException e) {
+      throw TokenStream.errorNear(n);
+    }
   }
 
   private void hint(RecursionLimit recursion) {
@@ -53,7 +78,7 @@ final class QueryHintsParser {
       }
       case "KEEP", "KEEPFIXED", "ROBUST" -> in.expect("PLAN");
       case "DISABLE" -> in.expect("EXTERNALPUSHDOWN");
-      case "FAST", "MAXDOP", "QUERYTRACEON" -> number();
+      case "FAST", "QUERYTRACEON" -> number();
       case "MAX_GRANT_PERCENT", "MIN_GRANT_PERCENT" -> {
         in.expectSymbol("=");
         number();

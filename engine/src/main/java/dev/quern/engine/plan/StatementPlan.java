@@ -13,8 +13,15 @@ import java.util.List;
 public sealed interface StatementPlan {
   int line();
 
-  /** SELECT returning rows. {@code fromTable}: reads a table (starts an implicit transaction). */
-  record Select(int line, QueryPlan query, boolean fromTable) implements StatementPlan {}
+  /**
+   * SELECT returning rows. {@code fromTable}: reads a table (starts an implicit transaction);
+   * {@code maxDop}: its OPTION (MAXDOP n), or -1.
+   */
+  record Select(int line, QueryPlan query, boolean fromTable, int maxDop) implements StatementPlan {
+    public Select(int line, QueryPlan query, boolean fromTable) {
+      this(line, query, fromTable, -1);
+    }
+  }
 
   /**
    * SELECT @a = x, @b = y …: for each row of the query, {@code values} (reading the row and the
@@ -25,7 +32,7 @@ public sealed interface StatementPlan {
    */
   record AssignSelect(
       int line, QueryPlan query, int[] slots, List<BoundExpr> values, List<BoundExpr> direct,
-      boolean fromTable)
+      boolean fromTable, int maxDop)
       implements StatementPlan {}
 
   /** DECLARE: runs the initial values (declaration itself happened at bind time). */

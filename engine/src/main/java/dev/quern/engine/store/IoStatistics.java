@@ -42,6 +42,14 @@ public final class IoStatistics {
       empty = false;
     }
 
+    /** {@code n} rows or index entries read (none: nothing counted). */
+    public void read(long n) {
+      if (n > 0) {
+        reads += n;
+        empty = false;
+      }
+    }
+
     /** The scan or seek ended; one that found nothing still read once. */
     public void closed() {
       if (empty) {

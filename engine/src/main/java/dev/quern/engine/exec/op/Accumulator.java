@@ -294,6 +294,58 @@ final class Accumulator {
     }
   }
 
+  /**
+   * Adds the state of {@code other}, the same aggregate fed unboxed ({@link #takesPrimitives}) with
+   * the rows that follow this one's (a parallel scan's next key range): counts add, sums add with
+   * the overflow error adding a row gives (8115), MIN and MAX keep this one's extreme on a tie (the
+   * earlier row's, as one scan keeps), AVG merges its sum and count, NULLs seen carry over.
+   */
+  void merge(Accumulator other) {
+    sawNull |= other.sawNull;
+    switch (call.kind()) {
+      case COUNT, COUNT_BIG -> count += other.count;
+      case SUM, AVG -> mergeSum(other);
+      case MIN, MAX -> mergeExtreme(other);
+      default -> throw new IllegalStateException(call.kind() + " is not merged");
+    }
+  }
+
+  private void mergeSum(Accumulator other) {
+    if (other.count == 0) {
+      return;
+    }
+    count += other.count;
+    if (argType.id() != TypeId.FLOAT) {
+      addToLongSum(other.longSum);
+      return;
+    }
+    // Each part's float total is finite (an infinite one raised 8115 in its part).
+    double next = doubleSum + other.doubleSum;
+    if (sum == null && Double.isFinite(next)) {
+      doubleSum = next;
+      doubleSumming = true;
+    } else {
+      addToSum(other.doubleSum); // the boxed path raises the overflow as adding a row does
+    }
+  }
+
+  private void mergeExtreme(Accumulator other) {
+    count += other.count;
+    if (!other.primitiveExtreme) {
+      return;
+    }
+    boolean min = call.kind() == AggregateCall.Kind.MIN;
+    boolean replaces = !primitiveExtreme
+        || (argType.id() == TypeId.FLOAT
+            ? (min ? other.doubleExtreme < doubleExtreme : other.doubleExtreme > doubleExtreme)
+            : (min ? other.longExtreme < longExtreme : other.longExtreme > longExtreme));
+    if (replaces) {
+      longExtreme = other.longExtreme;
+      doubleExtreme = other.doubleExtreme;
+      primitiveExtreme = true;
+    }
+  }
+
   /** MIN/MAX's result: the extreme value, boxed as the argument's type is when fed unboxed. */
   private Object extreme() {
     if (!primitiveExtreme) {

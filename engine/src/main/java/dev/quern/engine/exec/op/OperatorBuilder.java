@@ -25,6 +25,8 @@ public final class OperatorBuilder {
   private final Object[] outerRow;
   /** The rows of the previous round of each recursive common table expression being run, by id. */
   private final java.util.Map<Integer, java.util.List<Object[]>> workTables;
+  /** The most threads an operator may use ({@link #parallel}); 1 unless the statement allows more. */
+  private int degree = 1;
 
   public OperatorBuilder(EvalContext ctx, Runnable cancelCheck, Runnable onNullEliminated) {
     this(ctx.forExecution(), cancelCheck, onNullEliminated, null, java.util.Map.of());
@@ -38,6 +40,16 @@ public final class OperatorBuilder {
     this.onNullEliminated = onNullEliminated;
     this.outerRow = outerRow;
     this.workTables = workTables;
+  }
+
+  /**
+   * This builder, letting the operators it builds use up to {@code degree} threads (the
+   * statement's degree of parallelism): only a whole-table aggregate does ({@link
+   * ScanAggregateOperator}). Nested builders (APPLY's right side, subqueries) stay serial.
+   */
+  public OperatorBuilder parallel(int degree) {
+    this.degree = degree;
+    return this;
   }
 
   /**
@@ -80,7 +92,7 @@ public final class OperatorBuilder {
    */
   private Operator aggregate(AggregateNode a) {
     if (ctx.functions instanceof dev.quern.engine.session.SessionState s && s.actuals() == null) {
-      ScanAggregateOperator direct = ScanAggregateOperator.of(a, s.store(), cancelCheck, onNullEliminated);
+      ScanAggregateOperator direct = ScanAggregateOperator.of(a, s.store(), degree, cancelCheck, onNullEliminated);
       if (direct != null) {
         return IndexUsages.scan(s, (dev.quern.engine.plan.TableScanNode) a.input(), direct);
       }

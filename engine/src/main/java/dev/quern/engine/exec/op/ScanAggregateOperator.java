@@ -17,9 +17,8 @@ import java.util.List;
 
 /**
  * {@code SELECT COUNT(*), SUM(c), MIN(c), MAX(c), AVG(c) ... FROM table} (no GROUP BY, no WHERE,
- * each argument an int, bigint or float column) computed straight from the stored rows: each row's
- * bytes are copied into one reused buffer ({@link StoredRowCursor#stored(byte[])}), the wanted
- * values read from it where {@link RowCodec.Locator} finds them and fed unboxed to the same {@link
+ * each argument an int, bigint or float column) computed straight from the stored rows ({@link
+ * StoredRowAggregation}): values read unboxed from each row's bytes and fed to the same {@link
  * Accumulator}s {@link AggregateOperator} uses, so results, NULL handling (warning 8153) and
  * overflow errors are that operator's. No {@code Object[]} row, boxed value or array per row: over
  * a whole table those cost more than reading the rows.
@@ -28,10 +27,25 @@ import java.util.List;
  * TableStore#scanStored}), so locks, isolation and the rows read are the row path's. Anything else
  * (table hints, a non-persisted computed column, DISTINCT, another type or aggregate) makes {@link
  * #of} return null and the plan runs row by row.
+ *
+ * <p>A table of at least twice {@link #MIN_BYTES_PER_THREAD} is read in key ranges on up to the
+ * statement's degree of parallelism threads, all at the statement's snapshot, with partial
+ * aggregates merged ({@link GatherStreams}), unless its transaction's reads cannot be shared: its
+ * own uncommitted writes, or reads that lock (REPEATABLE READ, SERIALIZABLE; hints already keep
+ * the row path). Merging changes what overflows only where SQL Server's parallel plans do too: a
+ * range's partial SUM past its type raises 8115 even when the whole would have come back in range
+ * (and a SUM(int) whose running total left int's range only for a while may then not raise);
+ * a float SUM adds in another order, so it may differ from the serial sum in its last bits.
  */
 final class ScanAggregateOperator implements Operator {
-  /** A row's bytes, reused from row to row; grown when a row does not fit. */
-  private byte[] buffer = new byte[256];
+  /**
+   * The stored bytes (as the store estimates them, compressed in its files) each thread of a
+   * parallel scan gets at least. A table under twice this (2 MB: some 75 000 rows of four small
+   * columns, read by one thread in a few milliseconds) is read by one thread, as splitting it
+   * (size estimates, a second iterator, a thread hand-off: a fraction of a millisecond) would save
+   * little and take a processor from other sessions.
+   */
+  static final long MIN_BYTES_PER_THREAD = 1L << 20;
 
   private final TableScanNode scan;
   private final StoreSession session;
@@ -40,25 +54,28 @@ final class ScanAggregateOperator implements Operator {
   private final int[] slots;
   /** Per aggregate: its argument's type (null for COUNT(*)). */
   private final TypeId[] types;
+  /** The most threads the scan may use (the statement's degree of parallelism; 1: serial). */
+  private final int degree;
   private final Runnable cancelCheck;
   private final Runnable onNullEliminated;
   private boolean done;
 
   private ScanAggregateOperator(
       TableScanNode scan, StoreSession session, List<AggregateCall> calls, int[] slots, TypeId[] types,
-      Runnable cancelCheck, Runnable onNullEliminated) {
+      int degree, Runnable cancelCheck, Runnable onNullEliminated) {
     this.scan = scan;
     this.session = session;
     this.calls = calls;
     this.slots = slots;
     this.types = types;
+    this.degree = degree;
     this.cancelCheck = cancelCheck;
     this.onNullEliminated = onNullEliminated;
   }
 
   /** The operator for {@code node}, or null when it is not an aggregate this one computes. */
   static ScanAggregateOperator of(
-      AggregateNode node, StoreSession session, Runnable cancelCheck, Runnable onNullEliminated) {
+      AggregateNode node, StoreSession session, int degree, Runnable cancelCheck, Runnable onNullEliminated) {
     if (!node.keys().isEmpty() || node.groupingSets() != null || !(node.input() instanceof TableScanNode scan)) {
       return null;
     }
@@ -97,7 +114,7 @@ final class ScanAggregateOperator implements Operator {
       slots[i] = column.slot();
       types[i] = col.type().id();
     }
-    return new ScanAggregateOperator(scan, session, calls, slots, types, cancelCheck, onNullEliminated);
+    return new ScanAggregateOperator(scan, session, calls, slots, types, degree, cancelCheck, onNullEliminated);
   }
 
   @Override
@@ -106,11 +123,7 @@ final class ScanAggregateOperator implements Operator {
       return null;
     }
     done = true;
-    Accumulator[] accumulators = new Accumulator[calls.size()];
-    for (int i = 0; i < accumulators.length; i++) {
-      accumulators[i] = new Accumulator(calls.get(i));
-    }
-    consume(accumulators);
+    Accumulator[] accumulators = consume();
     Object[] out = new Object[accumulators.length];
     boolean sawNull = false;
     for (int i = 0; i < out.length; i++) {
@@ -123,82 +136,52 @@ final class ScanAggregateOperator implements Operator {
     return out;
   }
 
-  /** Reads every row into the accumulators, opening the scan as TableScanOperator does. */
-  private void consume(Accumulator[] accumulators) {
+  private Accumulator[] accumulators() {
+    Accumulator[] accumulators = new Accumulator[calls.size()];
+    for (int i = 0; i < accumulators.length; i++) {
+      accumulators[i] = new Accumulator(calls.get(i));
+    }
+    return accumulators;
+  }
+
+  /**
+   * Reads every row into accumulators, opening the scan as TableScanOperator does: in key ranges
+   * on up to {@link #degree} threads when the table is big enough and its transaction's reads can
+   * be shared ({@link TableStore#scanStoredInParts}), else on this thread.
+   */
+  private Accumulator[] consume() {
     Catalog catalog = session.storage().catalog(scan.databaseId());
     TableStore rows = TableStores.open(session, catalog, scan.table());
     RowLayout layout = rows.layout();
-    boolean readsValues = false;
     for (int slot : slots) {
       // The store's layout is the one rows are read under; the plan's table was checked above.
       if (slot >= 0 && (slot >= layout.size() || !RowCodec.copyable(layout.slots().get(slot)))) {
         throw new IllegalStateException("slot " + slot + " of " + scan.qualifiedName() + " changed under the plan");
       }
-      readsValues |= slot >= 0;
     }
-    RowCodec.Locator locator = RowCodec.locator(layout);
-    StoredRowCursor cursor = session.track(rows.scanStored());
+    List<StoredRowCursor> cursors = rows.scanStoredInParts(degree, MIN_BYTES_PER_THREAD);
+    cursors.forEach(session::track);
     var io = session.ioOf(scan.databaseId(), scan.table());
+    if (cursors.size() == 1) {
+      Accumulator[] accumulators = accumulators();
+      StoredRowAggregation reader = new StoredRowAggregation(layout, slots, types);
+      try {
+        reader.consume(cursors.getFirst(), accumulators, cancelCheck);
+      } finally {
+        counted(io, reader.rows());
+      }
+      return accumulators;
+    }
+    return GatherStreams.run(
+        cursors, () -> new StoredRowAggregation(layout, slots, types), this::accumulators, cancelCheck,
+        n -> counted(io, n));
+  }
+
+  /** SET STATISTICS IO's counts of one scan (one per range of a parallel scan) of {@code n} rows. */
+  private static void counted(dev.quern.engine.store.IoStatistics.Counts io, long n) {
     if (io != null) {
       io.opened();
-    }
-    long n = 0;
-    while (cursor.next()) {
-      if (readsValues) {
-        int length = cursor.stored(buffer);
-        if (length > buffer.length) {
-          buffer = new byte[Math.max(length, buffer.length * 2)];
-          cursor.stored(buffer);
-        }
-        locator.locate(buffer, length);
-        for (int i = 0; i < slots.length; i++) {
-          if (slots[i] >= 0) {
-            add(accumulators[i], layout, locator, slots[i], types[i]);
-          }
-        }
-      }
-      if (io != null) {
-        io.read();
-      }
-      if ((++n & 1023) == 0) {
-        cancelCheck.run();
-      }
-    }
-    for (int i = 0; i < slots.length; i++) {
-      if (slots[i] < 0) {
-        accumulators[i].addRows(n);
-      }
-    }
-  }
-
-  /** Feeds the located row's value of {@code slot} to {@code a}. */
-  private void add(Accumulator a, RowLayout layout, RowCodec.Locator locator, int slot, TypeId type) {
-    int length = locator.length(slot);
-    if (length == RowCodec.Locator.MISSING_SLOT) {
-      // A row written before ALTER TABLE ADD: the column's value is the one the ADD gave it.
-      addValue(a, layout.slots().get(slot).missingValue());
-      return;
-    }
-    if (length < 0) {
-      a.addNull();
-      return;
-    }
-    int at = locator.start(slot);
-    switch (type) {
-      case INT -> a.addLong(RowCodec.readInt(buffer, at));
-      case BIGINT -> a.addLong(RowCodec.readLong(buffer, at));
-      case FLOAT -> a.addDouble(Double.longBitsToDouble(RowCodec.readLong(buffer, at)));
-      default -> throw new IllegalStateException(type + " is not read unboxed");
-    }
-  }
-
-  private static void addValue(Accumulator a, Object value) {
-    switch (value) {
-      case null -> a.addNull();
-      case Integer i -> a.addLong(i);
-      case Long l -> a.addLong(l);
-      case Double d -> a.addDouble(d);
-      default -> throw new IllegalStateException("missing value " + value.getClass().getSimpleName());
+      io.read(n);
     }
   }
 }
