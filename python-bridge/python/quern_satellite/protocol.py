@@ -33,8 +33,6 @@ type   name            dir    fields
                               of the same session, see below), strs imported (version 5: the
                               modules of the Python environment the script's own imports brought
                               in, for the parent to import ahead: see ``preload``)
-13     STARTED         S->J   (none) - version 5: a satellite serving a further call of its
-                              session confirms that call's EXECUTE at once (see below)
 =====  ==============  =====  ==========================================================
 
 Pipelining (version 2; version 1 waited for every reply): a writer awaits the ACK of a chunk
@@ -60,11 +58,7 @@ waits: Java either closes the socket (the satellite exits, as before) or sends t
 on the same socket and segment, and the call proceeds as a first one. Java keeps a satellite for
 the session that ran the call only (never for another session or login), while the next call
 would run it under the same external resource pool and libraries. An ACK may reach the satellite
-after its DONE (Java's ACK of the last output chunk crossed DONE); it is dropped. The satellite
-answers such a further EXECUTE with STARTED before it reads anything else, and Java waits for it
-before it reads the call's input: a kept satellite killed between two calls (its pid is the
-script's ``os.getpid()``) is then found dead before the call has consumed anything, and Java runs
-the call on a fresh satellite.
+after its DONE (Java's ACK of the last output chunk crossed DONE); it is dropped.
 
 Frames larger than ``MAX_FRAME`` are refused: data never travels on the socket, only in the
 shared segment, so a large frame means a broken peer.
@@ -80,8 +74,9 @@ from dataclasses import dataclass, field
 VERSION = 5
 MAX_FRAME = 64 * 1024 * 1024  # scripts can be long, data never comes this way
 
-HELLO, ATTACH, ATTACHED, EXECUTE, DATA, ACK, RUN, RUN_DONE, FINISH, OUTPUT_TEXT, ERROR, DONE, \
-    STARTED = range(1, 14)
+HELLO, ATTACH, ATTACHED, EXECUTE, DATA, ACK, RUN, RUN_DONE, FINISH, OUTPUT_TEXT, ERROR, DONE = range(
+    1, 13
+)
 
 KIND_PARAMS, KIND_INPUT, KIND_OUTPUT, KIND_OUTPUT_PARAMS = 1, 2, 3, 4
 STDOUT, STDERR = 1, 2

@@ -175,27 +175,14 @@ class Session:
         while self._serve_and_flush(e):
             # Java is sending the reply to its client now: the preparation (a directory, pipes, a
             # thread) waits a moment rather than compete with it for the cores, unless the
-            # session's next call is already here; then that call is confirmed first, since Java
-            # waits for STARTED before it goes on.
-            if self.ch.wait_readable(_PREPARE_DELAY):
-                e = self._next_execute()
-                if e is not None:
-                    self._confirm()
-                self._prepare_next()
-            else:
-                self._prepare_next()
-                e = self._next_execute()
-                if e is not None:
-                    self._confirm()
+            # session's next call is already here.
+            self.ch.wait_readable(_PREPARE_DELAY)
+            self._prepare_next()
+            e = self._next_execute()
             if e is None:
                 if self.spare is not None:
                     self.spare.remove()  # Java closed this satellite: nobody else knows the directory
                 return
-
-    def _confirm(self) -> None:
-        """STARTED for a further call's EXECUTE: Java waits for it before it touches the input."""
-        self.ch.send_simple(p.STARTED)
-        self.ch.flush()
 
     def _serve_and_flush(self, e: p.Execute) -> bool:
         reusable = self._serve(e)

@@ -76,9 +76,7 @@ def reused(tmp_path):
 def test_a_reusable_satellite_serves_the_next_execute(reused):
     sat = reused()
     out1, reusable1, _ = sat.call("import os\nprint(os.getpid(), os.getcwd())")
-    assert sat.replies[0] != p.STARTED
     out2, reusable2, _ = sat.call("import os\nprint(os.getpid(), os.getcwd())")
-    assert sat.replies[0] == p.STARTED  # a further call is confirmed before anything else
     assert reusable1 and reusable2
     pid1, cwd1 = out1.split()
     pid2, cwd2 = out2.split()

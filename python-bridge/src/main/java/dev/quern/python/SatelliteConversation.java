@@ -1,6 +1,5 @@
 package dev.quern.python;
 
-import dev.quern.ext.pool.SatelliteGoneException;
 import dev.quern.ext.spi.ColumnBatch;
 import dev.quern.ext.spi.ExternalColumn;
 import dev.quern.ext.spi.ExternalParameter;
@@ -76,11 +75,7 @@ final class SatelliteConversation {
     satellite.beginCall(directory);
     List<Message.Param> params = request.parameters().stream().map(p -> new Message.Param(p.name(), SqlTypeText.format(p.type()), p.output())).toList();
     Message.Execute execute = new Message.Execute(directory, request.language(), request.script(), request.inputDataName(), request.outputDataName(), request.partitionBy(), request.orderBy(), params, memoryLimit, nice, libraries.user(), libraries.shared());
-    if (satellite.servedBefore()) {
-      // Kept since the session's last call: it confirms EXECUTE before anything is consumed, so a
-      // satellite killed in between is found here, while the call can still go to a fresh one.
-      confirmStart(execute);
-    } else if (request.input() != null) {
+    if (request.input() != null) {
       ch.send(execute);
     } else {
       ch.queue(execute);
@@ -92,20 +87,6 @@ final class SatelliteConversation {
     Object[][] row = {request.parameters().stream().map(ExternalParameter::value).toArray()};
     try (VectorSchemaRoot root = VectorSchemaRoot.create(ArrowTypes.schema(cols), allocator)) {
       writeRows(root, new BatchEncoder(cols), row, 1, Message.Data.PARAMS);
-    }
-  }
-
-  /** EXECUTE to a kept satellite, then its STARTED; a satellite that cannot answer has ended. */
-  private void confirmStart(Message.Execute execute) {
-    Message m;
-    try {
-      ch.send(execute);
-      m = ch.receive();
-    } catch (IOException e) {
-      throw new SatelliteGoneException(satellite.pid(), e);
-    }
-    if (!(m instanceof Message.Started)) {
-      throw new SatelliteGoneException(satellite.pid(), new IOException("expected STARTED, got " + m));
     }
   }
 

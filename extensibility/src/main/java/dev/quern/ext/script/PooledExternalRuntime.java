@@ -6,7 +6,6 @@ import dev.quern.ext.pool.HostStartException;
 import dev.quern.ext.pool.Lease;
 import dev.quern.ext.pool.PoolKey;
 import dev.quern.ext.pool.Satellite;
-import dev.quern.ext.pool.SatelliteGoneException;
 import dev.quern.ext.pool.SatelliteHostFactory;
 import dev.quern.ext.pool.SatellitePool;
 import dev.quern.ext.spi.ExternalRuntime;
@@ -119,17 +118,7 @@ public abstract class PooledExternalRuntime<S extends Satellite> implements Exte
       }
       record.addPhase(Phase.ACQUIRE, System.nanoTime() - t1);
       record.setDegreeOfParallelism(leases.size());
-      try {
-        runOnLeases(leases, request, sink, record, limits, profile);
-      } catch (SatelliteGoneException e) {
-        if (kept == null) {
-          throw e;
-        }
-        // The session's kept satellite ended between its calls (killed: scripts know its pid).
-        // Nothing of this call ran yet, so it runs on a fresh one.
-        leases.set(0, acquire(request));
-        runOnLeases(leases, request, sink, record, limits, profile);
-      }
+      runOnLeases(leases, request, sink, record, limits, profile);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExternalScriptCancelledException();

@@ -121,18 +121,6 @@ public sealed interface Message {
   }
 
   /**
-   * S->J, version 5: a satellite serving a further call of its session confirms that call's
-   * EXECUTE before it reads anything else, so that Java learns that a kept satellite has ended
-   * (killed between calls) before the call has consumed any input, and can run the call on a fresh
-   * satellite instead.
-   */
-  record Started() implements Message {
-    public int type() {
-      return 13;
-    }
-  }
-
-  /**
    * S->J: the call is over. {@code reusable} (version 5): the satellite can serve the next call of
    * the same session, and waits for its EXECUTE; otherwise, or when Java closes the socket, it exits.
    * {@code imported} (version 5): the modules of the Python environment the script's own imports

@@ -33,7 +33,6 @@ public final class MessageCodec {
       case Message.Ack a -> {}
       case Message.Run r -> {}
       case Message.Finish f -> {}
-      case Message.Started st -> {}
       case Message.Done d -> o.u8(d.reusable() ? 1 : 0).strs(d.imported());
     }
     return o.frame();
@@ -67,7 +66,6 @@ public final class MessageCodec {
             case 10 -> new Message.OutputText(Byte.toUnsignedInt(body.get()), str(body), body.getLong());
             case 11 -> new Message.Error(Byte.toUnsignedInt(body.get()), str(body));
             case 12 -> new Message.Done(body.get() != 0, strs(body));
-            case 13 -> new Message.Started();
             default -> throw new ProtocolException("unknown message type " + type);
           };
       if (body.hasRemaining()) {

@@ -38,11 +38,9 @@
  * <p>Version 5: DONE says whether the satellite can serve another call. If it can, Java may keep
  * it for the session that ran the call and send that session's next EXECUTE on the same socket
  * and segment; the satellite has meanwhile given itself a fresh working directory, environment and
- * {@code sys.path}. An ACK that crossed DONE reaches it before that EXECUTE and is dropped. It
- * answers such a further EXECUTE with STARTED before it reads anything else, and Java waits for that
- * before it reads the call's input: a kept satellite killed between calls is found dead while the
- * call can still go to a fresh one. DONE also lists the modules of the Python environment that the
- * script imported, which the fork-server parent then imports ahead of its next children.
+ * {@code sys.path}. An ACK that crossed DONE reaches it before that EXECUTE and is dropped. DONE
+ * also lists the modules of the Python environment that the script imported, which the
+ * fork-server parent then imports ahead of its next children.
  *
  * <p>After ERROR the satellite sends its output texts and DONE. The data itself is never on the
  * socket: DATA points into the shared segment ({@code dev.quern.python.shm}). A frame above 64 MiB

@@ -34,8 +34,6 @@ public final class PythonSatellite implements Satellite {
   private volatile Path workDir;
   /** Its last call completed and it said it can serve another (DONE, protocol version 5). */
   private volatile boolean reusable;
-  /** It has served a call before the one it serves now (it was kept for its session). */
-  private volatile boolean servedBefore;
 
   PythonSatellite(long pid, ControlChannel channel, SharedSegment segment, Path hostDir, Reaper reaper) {
     this.pid = pid;
@@ -79,19 +77,10 @@ public final class PythonSatellite implements Satellite {
     Path dir = workDir;
     workDir = null;
     this.reusable = true;
-    this.servedBefore = true;
     inCall.set(false);
     if (dir != null && !Boolean.getBoolean("quern.satellite.keepWorkDir")) {
       reaper.later(() -> deleteTree(dir));
     }
-  }
-
-  /**
-   * Whether it served a call before this one: it then confirms the call's EXECUTE (STARTED), and a
-   * connection lost before that means it had ended between the calls.
-   */
-  public boolean servedBefore() {
-    return servedBefore;
   }
 
   @Override
@@ -101,7 +90,7 @@ public final class PythonSatellite implements Satellite {
 
   @Override
   public boolean isAlive() {
-    return !disposed.get() && process.map(ProcessHandle::isAlive).orElse(false);
+    return !disposed.get() && process.map(ProcessHandle::isAlive).orElse(false) && ProcessLiveness.usable(pid);
   }
 
   /** Ends the satellite after its call: its socket is closed with the rest of its cleanup. */

@@ -22,8 +22,7 @@ class MessageCodecTest {
           new Message.OutputText(Message.OutputText.STDERR, "oops\n", 7),
           new Message.Error(Message.Error.SCRIPT, "Traceback ..."),
           new Message.Done(false),
-          new Message.Done(true, List.of("sklearn.linear_model", "pickle")),
-          new Message.Started());
+          new Message.Done(true, List.of("sklearn.linear_model", "pickle")));
 
   private static ByteBuffer body(Message m) {
     ByteBuffer frame = MessageCodec.encode(m);
