@@ -42,7 +42,7 @@ final class ParkedSatellites<S extends Satellite> {
     if (p == null) {
       return null;
     }
-    if (p.key().equals(key) && p.profile().equals(profile) && p.satellite().isAlive()) {
+    if (p.key().equals(key) && p.profile().equals(profile) && p.satellite().usable()) {
       return p.satellite();
     }
     p.satellite().close();

@@ -90,7 +90,13 @@ public final class PythonSatellite implements Satellite {
 
   @Override
   public boolean isAlive() {
-    return !disposed.get() && process.map(ProcessHandle::isAlive).orElse(false) && ProcessLiveness.usable(pid);
+    return !disposed.get() && process.map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  /** Alive and not about to die: no SIGKILL pending ({@link ProcessLiveness}, a /proc read). */
+  @Override
+  public boolean usable() {
+    return isAlive() && ProcessLiveness.usable(pid);
   }
 
   /** Ends the satellite after its call: its socket is closed with the rest of its cleanup. */
