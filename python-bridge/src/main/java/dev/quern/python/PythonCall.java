@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
@@ -92,8 +94,8 @@ final class PythonCall {
   }
 
   /** The environment's modules the scripts of this call imported (after {@link #run}). */
-  java.util.Set<String> importedModules() {
-    java.util.Set<String> out = new java.util.TreeSet<>();
+  Set<String> importedModules() {
+    Set<String> out = new TreeSet<>();
     conversations.forEach(c -> out.addAll(c.imported()));
     return out;
   }

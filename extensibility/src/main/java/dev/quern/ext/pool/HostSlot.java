@@ -2,6 +2,7 @@ package dev.quern.ext.pool;
 
 import dev.quern.ext.spi.CancellationHandle;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -240,7 +241,7 @@ final class HostSlot<S extends Satellite> implements SatelliteListener<S> {
   }
 
   /** Passes {@code modules} to the current host, if it runs. */
-  void preload(java.util.Collection<String> modules) {
+  void preload(Collection<String> modules) {
     SatelliteHost h;
     synchronized (this) {
       h = host;

@@ -1,5 +1,7 @@
 package dev.quern.ext.pool;
 
+import java.util.Collection;
+
 /**
  * Starts satellites for one {@link PoolKey}; for Python, a pre-imported fork-server parent.
  * Satellites it starts are delivered to the {@link SatelliteListener} given at start.
@@ -15,7 +17,7 @@ public interface SatelliteHost extends AutoCloseable {
    * satellites it starts from now on, so that their calls do not pay for loading them; best
    * effort, off the caller's path. Hosts that cannot keep the default.
    */
-  default void preload(java.util.Collection<String> modules) {}
+  default void preload(Collection<String> modules) {}
 
   /** Stops the host itself; satellites it already delivered live on until their owners end them. */
   @Override

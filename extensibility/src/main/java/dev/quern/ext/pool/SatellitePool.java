@@ -3,6 +3,7 @@ package dev.quern.ext.pool;
 import dev.quern.ext.spi.CancellationHandle;
 import dev.quern.ext.spi.ScriptSession;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -89,7 +90,7 @@ public final class SatellitePool<S extends Satellite> implements AutoCloseable {
   }
 
   /** Passes {@code modules} to the running host of {@code key}, if any ({@link SatelliteHost#preload}). */
-  public void preload(PoolKey key, java.util.Collection<String> modules) {
+  public void preload(PoolKey key, Collection<String> modules) {
     HostSlot<S> slot = slots.get(key);
     if (slot != null) {
       slot.preload(modules);

@@ -18,6 +18,7 @@ import dev.quern.ext.spi.ExternalScriptSink;
 import dev.quern.ext.stats.Phase;
 import dev.quern.ext.stats.RequestRecord;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -132,7 +133,7 @@ public abstract class PooledExternalRuntime<S extends Satellite> implements Exte
    * Asks the host that serves {@code request}'s login and pool to load {@code modules} ahead of
    * the satellites it starts from now on ({@link dev.quern.ext.pool.SatelliteHost#preload}).
    */
-  protected void preload(ExternalScriptRequest request, java.util.Collection<String> modules) {
+  protected void preload(ExternalScriptRequest request, Collection<String> modules) {
     if (!modules.isEmpty()) {
       pool.preload(poolKey(request), modules);
     }

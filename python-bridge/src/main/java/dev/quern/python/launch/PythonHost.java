@@ -23,8 +23,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,10 +65,10 @@ final class PythonHost implements SatelliteHost {
   private final Reaper reaper;
   private volatile boolean closing;
   /** The modules asked for through {@link #preload}; the parent learns at most 64 (its own bound). */
-  private final java.util.Set<String> preloaded = new java.util.HashSet<>();
+  private final Set<String> preloaded = new HashSet<>();
   private static final int MAX_PRELOADED = 256;
-  private static final java.util.regex.Pattern MODULE_NAME =
-      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+  private static final Pattern MODULE_NAME =
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
   PythonHost(PoolKey key, PythonSettings settings, Path workRoot, SatelliteListener<PythonSatellite> listener, Reaper reaper)
       throws HostStartException {
@@ -140,7 +144,7 @@ final class PythonHost implements SatelliteHost {
    * identifiers never reach the parent's command stream.
    */
   @Override
-  public synchronized void preload(java.util.Collection<String> modules) {
+  public synchronized void preload(Collection<String> modules) {
     StringBuilder lines = new StringBuilder();
     for (String m : modules) {
       if (preloaded.size() < MAX_PRELOADED && MODULE_NAME.matcher(m).matches() && preloaded.add(m)) {
