@@ -381,8 +381,12 @@ public final class TableStore {
    */
   public StoredRowCursor scanStored() {
     byte[][] b = keys.bounds(rowIndex, KeyRange.ALL);
-    return new LazyStoredRowCursor(
-        txn.scan(b[0], b[1], false), (stored, lobRefs) -> lobRefs ? decode(stored, null) : decode(stored));
+    return new LazyStoredRowCursor(txn.scan(b[0], b[1], false), this::decodeStored);
+  }
+
+  /** A stored row decoded; {@code lobRefs}: LOB columns as their references, not read. */
+  private Object[] decodeStored(byte[] stored, boolean lobRefs) {
+    return lobRefs ? decode(stored, null) : decode(stored);
   }
 
   /**
@@ -403,14 +407,13 @@ public final class TableStore {
     if (splits.isEmpty()) {
       return List.of(scanStored());
     }
-    IndexSeekCursor.RowDecoder decoder = (stored, lobRefs) -> lobRefs ? decode(stored, null) : decode(stored);
     List<StoredRowCursor> cursors = new java.util.ArrayList<>(splits.size() + 1);
     byte[] from = b[0];
     for (byte[] split : splits) {
-      cursors.add(new LazyStoredRowCursor(shared.scan(from, split), decoder));
+      cursors.add(new LazyStoredRowCursor(shared.scan(from, split), this::decodeStored));
       from = split;
     }
-    cursors.add(new LazyStoredRowCursor(shared.scan(from, b[1]), decoder));
+    cursors.add(new LazyStoredRowCursor(shared.scan(from, b[1]), this::decodeStored));
     return cursors;
   }
 
@@ -637,7 +640,7 @@ public final class TableStore {
           it,
           !txn.isolation().locksOnRead(),
           entry -> coveredOf(index, coveredLayout, entry),
-          (stored, lobRefs) -> lobRefs ? decode(stored, null) : decode(stored));
+          this::decodeStored);
     }
     return lockingIndexCursor(index, it, txn::getForUpdate);
   }

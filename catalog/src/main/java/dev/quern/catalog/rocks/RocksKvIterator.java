@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.Slice;
+import org.rocksdb.Snapshot;
 
 /**
  * A {@link KvIterator} over a RocksDB transaction iterator (which merges the transaction's own
@@ -53,6 +54,34 @@ final class RocksKvIterator implements KvIterator {
     // RocksDB honours the upper bound when iterating forwards over the database alone; a
     // transaction's base-delta iterator and reverse iteration are checked here.
     this.checkBounds = reverse || !factory.honoursBounds();
+  }
+
+  /**
+   * An iterator over the database itself (no transaction's writes) as it was at {@code snapshot};
+   * such iterators may be used by several threads at once, one each.
+   */
+  static RocksKvIterator atSnapshot(RocksKvStore store, Snapshot snapshot, byte[] from, byte[] to, boolean reverse) {
+    return new RocksKvIterator(
+        new RocksIteratorFactory() {
+          @Override
+          public ReadOptions readOptions() {
+            return new ReadOptions().setSnapshot(snapshot);
+          }
+
+          @Override
+          public RocksIterator iterator(ReadOptions options) {
+            return store.db().newIterator(options);
+          }
+
+          @Override
+          public boolean honoursBounds() {
+            return true;
+          }
+        },
+        from,
+        to,
+        reverse,
+        null);
   }
 
   /** Creates the RocksDB iterator for the given (bounded) read options. */

@@ -149,26 +149,6 @@ final class RocksParallelScan implements KvParallelScan {
 
   @Override
   public KvIterator scan(byte[] from, byte[] to) {
-    return new RocksKvIterator(
-        new RocksKvIterator.RocksIteratorFactory() {
-          @Override
-          public ReadOptions readOptions() {
-            return new ReadOptions().setSnapshot(snapshot);
-          }
-
-          @Override
-          public RocksIterator iterator(ReadOptions options) {
-            return store.db().newIterator(options);
-          }
-
-          @Override
-          public boolean honoursBounds() {
-            return true;
-          }
-        },
-        from,
-        to,
-        false,
-        null);
+    return RocksKvIterator.atSnapshot(store, snapshot, from, to, false);
   }
 }

@@ -8,7 +8,6 @@ import dev.quern.catalog.kv.KvTxn;
 import java.util.List;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDBException;
-import org.rocksdb.RocksIterator;
 import org.rocksdb.Snapshot;
 
 /**
@@ -72,28 +71,7 @@ final class RocksReadOnlyTxn implements KvTxn {
   @Override
   public KvIterator peekScan(byte[] from, byte[] to, boolean reverse) {
     reads();
-    Snapshot at = snapshot;
-    return new RocksKvIterator(
-        new RocksKvIterator.RocksIteratorFactory() {
-          @Override
-          public ReadOptions readOptions() {
-            return new ReadOptions().setSnapshot(at);
-          }
-
-          @Override
-          public RocksIterator iterator(ReadOptions options) {
-            return store.db().newIterator(options);
-          }
-
-          @Override
-          public boolean honoursBounds() {
-            return true;
-          }
-        },
-        from,
-        to,
-        reverse,
-        null);
+    return RocksKvIterator.atSnapshot(store, snapshot, from, to, reverse);
   }
 
   /** This transaction's one snapshot (taken now if nothing was read yet), shared across threads. */

@@ -143,7 +143,7 @@ final class QueryExecutor {
 
   /** The operators of a SELECT with OPTION (MAXDOP {@code maxDop}) (-1: none), at its degree of parallelism. */
   private OperatorBuilder operators(Frame frame, int maxDop) {
-    return operators(frame).parallel(DegreeOfParallelism.of(state, maxDop));
+    return operators(frame).parallel(() -> DegreeOfParallelism.of(state, maxDop));
   }
 
   private OperatorBuilder operators(Frame frame) {

@@ -15,6 +15,7 @@ import dev.quern.engine.plan.PlanNode;
 import dev.quern.engine.plan.ProjectNode;
 import dev.quern.engine.plan.SortNode;
 import dev.quern.engine.plan.TopNode;
+import java.util.function.IntSupplier;
 
 /** Turns a plan tree into a tree of operators for one execution. */
 public final class OperatorBuilder {
@@ -25,8 +26,11 @@ public final class OperatorBuilder {
   private final Object[] outerRow;
   /** The rows of the previous round of each recursive common table expression being run, by id. */
   private final java.util.Map<Integer, java.util.List<Object[]>> workTables;
-  /** The most threads an operator may use ({@link #parallel}); 1 unless the statement allows more. */
-  private int degree = 1;
+  /**
+   * The most threads an operator may use ({@link #parallel}); 1 unless the statement allows more.
+   * Asked only by an operator that can use threads, when it runs: most statements never need it.
+   */
+  private IntSupplier degree = () -> 1;
 
   public OperatorBuilder(EvalContext ctx, Runnable cancelCheck, Runnable onNullEliminated) {
     this(ctx.forExecution(), cancelCheck, onNullEliminated, null, java.util.Map.of());
@@ -47,7 +51,7 @@ public final class OperatorBuilder {
    * statement's degree of parallelism): only a whole-table aggregate does ({@link
    * ScanAggregateOperator}). Nested builders (APPLY's right side, subqueries) stay serial.
    */
-  public OperatorBuilder parallel(int degree) {
+  public OperatorBuilder parallel(IntSupplier degree) {
     this.degree = degree;
     return this;
   }

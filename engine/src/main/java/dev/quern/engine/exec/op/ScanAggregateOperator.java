@@ -14,6 +14,7 @@ import dev.quern.engine.plan.TableScanNode;
 import dev.quern.engine.store.StoreSession;
 import dev.quern.engine.store.TableStores;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
  * {@code SELECT COUNT(*), SUM(c), MIN(c), MAX(c), AVG(c) ... FROM table} (no GROUP BY, no WHERE,
@@ -55,14 +56,14 @@ final class ScanAggregateOperator implements Operator {
   /** Per aggregate: its argument's type (null for COUNT(*)). */
   private final TypeId[] types;
   /** The most threads the scan may use (the statement's degree of parallelism; 1: serial). */
-  private final int degree;
+  private final IntSupplier degree;
   private final Runnable cancelCheck;
   private final Runnable onNullEliminated;
   private boolean done;
 
   private ScanAggregateOperator(
       TableScanNode scan, StoreSession session, List<AggregateCall> calls, int[] slots, TypeId[] types,
-      int degree, Runnable cancelCheck, Runnable onNullEliminated) {
+      IntSupplier degree, Runnable cancelCheck, Runnable onNullEliminated) {
     this.scan = scan;
     this.session = session;
     this.calls = calls;
@@ -75,7 +76,7 @@ final class ScanAggregateOperator implements Operator {
 
   /** The operator for {@code node}, or null when it is not an aggregate this one computes. */
   static ScanAggregateOperator of(
-      AggregateNode node, StoreSession session, int degree, Runnable cancelCheck, Runnable onNullEliminated) {
+      AggregateNode node, StoreSession session, IntSupplier degree, Runnable cancelCheck, Runnable onNullEliminated) {
     if (!node.keys().isEmpty() || node.groupingSets() != null || !(node.input() instanceof TableScanNode scan)) {
       return null;
     }
@@ -159,7 +160,7 @@ final class ScanAggregateOperator implements Operator {
         throw new IllegalStateException("slot " + slot + " of " + scan.qualifiedName() + " changed under the plan");
       }
     }
-    List<StoredRowCursor> cursors = rows.scanStoredInParts(degree, MIN_BYTES_PER_THREAD);
+    List<StoredRowCursor> cursors = rows.scanStoredInParts(degree.getAsInt(), MIN_BYTES_PER_THREAD);
     cursors.forEach(session::track);
     var io = session.ioOf(scan.databaseId(), scan.table());
     if (cursors.size() == 1) {
