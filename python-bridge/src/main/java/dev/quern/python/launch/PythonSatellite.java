@@ -126,9 +126,12 @@ public final class PythonSatellite implements Satellite {
    *
    * <p>Both names the directory may have go: a satellite killed before it renamed its spare
    * directory at EXECUTE leaves {@code .spare-<pid>} (ExternalScriptChaosIT found those left after
-   * cancels). A killed satellite may still finish the system call it was in, so while it lives the
-   * deletion is repeated once a little later. The host directory goes with its last satellite
-   * once its host has gone (its control socket is removed then).
+   * cancels). A satellite that still runs may yet make a directory: a killed one finishing the
+   * system call it was in, a kept one preparing its next call's spare (it removes that itself when
+   * it sees the socket closed, unless it is killed first). So while it lives, the deletion is
+   * repeated once it has exited, however long the machine makes it wait for a core. The host
+   * directory goes with its last satellite once its host has gone (its control socket is removed
+   * then).
    */
   public void dispose() {
     inCall.set(false);
@@ -142,15 +145,11 @@ public final class PythonSatellite implements Satellite {
       segment.close();
       if (!keep) {
         deleteDirectories();
-        if (process.map(ProcessHandle::isAlive).orElse(false)) {
-          reaper.later(this::deleteDirectories, EXIT_GRACE_MILLIS);
-        }
+        process.filter(ProcessHandle::isAlive)
+            .ifPresent(p -> p.onExit().thenRun(() -> reaper.later(this::deleteDirectories)));
       }
     });
   }
-
-  /** How long a killed satellite gets to finish its last system call before a second deletion. */
-  private static final long EXIT_GRACE_MILLIS = 250;
 
   private void deleteDirectories() {
     Path dir = workDir;
