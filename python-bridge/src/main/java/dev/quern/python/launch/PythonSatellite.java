@@ -34,6 +34,8 @@ public final class PythonSatellite implements Satellite {
   private volatile Path workDir;
   /** Its last call completed and it said it can serve another (DONE, protocol version 5). */
   private volatile boolean reusable;
+  /** {@link #kill} was called: never reused, whatever its last call said. */
+  private volatile boolean killed;
 
   PythonSatellite(long pid, ControlChannel channel, SharedSegment segment, Path hostDir, Reaper reaper) {
     this.pid = pid;
@@ -70,7 +72,8 @@ public final class PythonSatellite implements Satellite {
    * call's working directory goes (off the caller's path); otherwise it is disposed.
    */
   public void endCall(boolean reusable) {
-    if (!reusable) {
+    if (!reusable || killed) {
+      // Killed while the call ended (a cancel racing its end): kill() left the cleanup to us.
       dispose();
       return;
     }
@@ -85,7 +88,7 @@ public final class PythonSatellite implements Satellite {
 
   @Override
   public boolean reusable() {
-    return reusable && isAlive();
+    return reusable && !killed && isAlive();
   }
 
   @Override
@@ -111,6 +114,7 @@ public final class PythonSatellite implements Satellite {
 
   @Override
   public void kill() {
+    killed = true;
     process.ifPresent(ProcessHandle::destroyForcibly);
     channel.close();
     if (!inCall.get()) {
