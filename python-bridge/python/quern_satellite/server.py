@@ -22,7 +22,7 @@ import sys
 
 import pyarrow as pa
 
-from . import preload, protocol as p, typemap
+from . import memory, preload, protocol as p, typemap
 from .session import Session, SpareDir, rehearse
 from .shm import Segment
 
@@ -140,6 +140,7 @@ def parent_main(argv=None) -> int:
     _die_with_parent()
     drop_privileges(args.uid, args.gid)
     _die_with_parent()  # cleared by the credential change
+    memory.keep_freed_memory()  # before the first allocations; children inherit it
     warm_up()
     # Objects that exist now are never collected in children: their pages stay shared instead of
     # being copied when a child's garbage collector would touch them.

@@ -18,7 +18,7 @@ import warnings
 import pandas as pd
 import pyarrow as pa
 
-from . import capture, executor, preload, protocol as p, typemap
+from . import capture, executor, memory, preload, protocol as p, typemap
 from .shm import RegionFull, Segment
 
 #: First-try chunk size: a share of the region, and small enough that Java decodes one chunk
@@ -36,6 +36,9 @@ MAX_GROWTH = 256 << 20
 _PAGE = os.sysconf("SC_PAGE_SIZE")
 #: How long a satellite that served a call waits before it prepares for the next (see serve_calls).
 _PREPARE_DELAY = 0.003
+#: How long a satellite kept for its session waits for the next call before it gives back the
+#: freed memory it keeps for that call (see memory).
+_IDLE_RELEASE = 1.0
 
 
 def resident_bytes() -> int:
@@ -178,6 +181,8 @@ class Session:
             # session's next call is already here.
             self.ch.wait_readable(_PREPARE_DELAY)
             self._prepare_next()
+            if not self.ch.wait_readable(_IDLE_RELEASE):
+                memory.release_freed_memory()
             e = self._next_execute()
             if e is None:
                 if self.spare is not None:
@@ -285,6 +290,9 @@ class Session:
         self._send_text(output, p.STDERR)
         reusable = self._reusable(failed, threads_before)
         self.ch.send(p.Writer(p.DONE).u8(1 if reusable else 0).strs(imported).frame())
+        # DONE goes out before this call's objects are freed, on return: freeing a large frame
+        # (a million strings: ~20 ms) would otherwise hold back the end of the client's reply.
+        self.ch.flush()
         return reusable
 
     def _loop(self, runner: executor.ScriptRunner, e: p.Execute) -> None:

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * streams of 32 768-row batches (as Java writes them), copied out as the satellite copies them out
  * of shared memory; then {@code quern_satellite.typemap}'s own conversions (Arrow → the
  * InputDataSet DataFrame with object-of-str strings → the OutputDataSet record batch), and the
- * output written back as IPC streams in ~4 MiB chunks. (A bare {@code to_pandas()}/{@code
+ * output written back as IPC streams in ~4 MiB chunks; with the satellites' malloc settings
+ * ({@code quern_satellite.memory}). (A bare {@code to_pandas()}/{@code
  * from_pandas()} round trip measures nothing under pandas 3: its strings stay Arrow-backed.)
  */
 final class PythonFloor {
@@ -22,8 +23,9 @@ final class PythonFloor {
       import sys, time
       import pyarrow as pa
       import pyarrow.compute as pc
-      from quern_satellite import typemap
+      from quern_satellite import memory, typemap
 
+      memory.keep_freed_memory()  # as the satellites' fork server does, before the data is made
       n = int(sys.argv[1])
       BATCH_ROWS = 32768        # rows per input chunk (PythonSettings.batchRows)
       OUT_CHUNK = 4 << 20       # bytes per output chunk (the satellite's _CHUNK_TARGET)
