@@ -35,7 +35,8 @@ final class QueryExecutor {
     if (sink instanceof ColumnarSink columnar && !o.flag("FMTONLY") && actuals == null) {
       ColumnarSource p = ColumnarProjection.of(q.root(), width, operators(frame, s.maxDop()), frame.eval);
       if (p == null) {
-        p = ColumnarTableScan.of(q.root(), width, state.store());
+        p = ColumnarTableScan.of(q.root(), width, state.store(),
+            () -> DegreeOfParallelism.of(state, s.maxDop()), state::checkCancelled);
       }
       if (p != null) {
         sink.columns(q.columns());

@@ -16,6 +16,7 @@ import dev.quern.engine.store.StoreSession;
 import dev.quern.engine.store.TableStores;
 import dev.quern.ext.spi.ColumnBatch;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
  * {@code SELECT <columns> FROM table} (the table's columns, in any order, no expression, filter or
@@ -28,32 +29,59 @@ import java.util.List;
  * <p>The rows come from the same transactional scan as {@link TableScanOperator} ({@link
  * TableStore#scanStored}), so locks, isolation and the rows read are the row path's. Columns of
  * other types (or LOB-capable ones) make {@link #of} return null and the plan runs row by row.
+ *
+ * <p>A table of 2 MiB or more (as the store estimates it) is read in key ranges on several
+ * threads when the statement may use them (its degree of parallelism, as a parallel whole-table
+ * aggregate) and its transaction's reads can be shared ({@link TableStore#scanStoredInParts}: not
+ * with its own writes or locking reads); the rows still come out in key order ({@link
+ * OrderedPartsScan}). Reading a 1M-row table one row per JNI round trip on one thread was the
+ * slowest stage of an external script's call over it.
  */
 public final class ColumnarTableScan implements ColumnarSource {
+  /**
+   * Stored bytes per key range below which a table is read on one thread: splitting it (size
+   * estimates, more iterators, hand-offs) would cost about what it saves. As a parallel
+   * whole-table aggregate ({@link ScanAggregateOperator#MIN_BYTES_PER_THREAD}).
+   */
+  static final long MIN_BYTES_PER_PART = ScanAggregateOperator.MIN_BYTES_PER_THREAD;
+
+  /** Key ranges a parallel scan splits a table into at most (their size bounds what is read ahead). */
+  private static final int MAX_PARTS = 256;
+
   private final TableScanNode node;
   private final StoreSession session;
   /** Per output column: the table column's slot. */
   private final int[] slots;
   private final ColumnBatch.Kind[] kinds;
+  /** The statement's degree of parallelism, read when the scan opens. */
+  private final IntSupplier degree;
+  private final Runnable cancelCheck;
   private StoredRowCursor cursor;
+  /** The table read in key ranges on several threads; null when it is read on this one. */
+  private OrderedPartsScan parts;
   /** The table's STATISTICS IO counts; null while the option is off. */
   private dev.quern.engine.store.IoStatistics.Counts io;
-  private RowLayout layout;
-  private RowCodec.Locator locator;
+  private StoredColumnsReader reader;
   private boolean done;
 
-  private ColumnarTableScan(TableScanNode node, StoreSession session, int[] slots, ColumnBatch.Kind[] kinds) {
+  private ColumnarTableScan(TableScanNode node, StoreSession session, int[] slots, ColumnBatch.Kind[] kinds,
+      IntSupplier degree, Runnable cancelCheck) {
     this.node = node;
     this.session = session;
     this.slots = slots;
     this.kinds = kinds;
+    this.degree = degree;
+    this.cancelCheck = cancelCheck;
   }
 
   /**
    * The columnar form of {@code root} with {@code width} result columns, or null when it is not a
-   * plain read of copyable stored columns of one table.
+   * plain read of copyable stored columns of one table. A big table is read in key ranges on up to
+   * {@code degree} threads (the statement's degree of parallelism, see {@link OrderedPartsScan})
+   * when its transaction's reads can be shared; {@code cancelCheck} runs on each of them.
    */
-  public static ColumnarTableScan of(PlanNode root, int width, StoreSession session) {
+  public static ColumnarTableScan of(
+      PlanNode root, int width, StoreSession session, IntSupplier degree, Runnable cancelCheck) {
     TableScanNode scan;
     int[] picked;
     if (root instanceof TableScanNode t) {
@@ -105,7 +133,7 @@ public final class ColumnarTableScan implements ColumnarSource {
       slots[c] = column.slot();
       kinds[c] = ColumnBatch.kindOf(out.type());
     }
-    return new ColumnarTableScan(scan, session, slots, kinds);
+    return new ColumnarTableScan(scan, session, slots, kinds, degree, cancelCheck);
   }
 
   @Override
@@ -113,44 +141,24 @@ public final class ColumnarTableScan implements ColumnarSource {
     if (done) {
       return 0;
     }
-    if (cursor == null) {
-      open();
+    if (reader == null) {
+      open(batch);
     }
     for (int c = 0; c < kinds.length; c++) {
       if (batch.kind(c) != kinds[c]) {
         throw new IllegalStateException("column " + c + " is " + batch.kind(c) + ", the scan makes " + kinds[c]);
       }
     }
-    int r0 = batch.rowCount();
-    int room = Math.min(max, batch.capacity() - r0);
-    int k = 0;
-    while (k < room) {
-      if (!cursor.next()) {
-        done = true; // the session closes the cursor with the statement, as TableScanOperator's
-        break;
-      }
-      byte[] row = cursor.stored();
-      locator.locate(row);
-      int r = r0 + k;
-      for (int c = 0; c < slots.length; c++) {
-        int slot = slots[c];
-        int len = locator.length(slot);
-        if (len < 0) {
-          batch.set(c, r, len == RowCodec.Locator.MISSING_SLOT ? layout.slots().get(slot).missingValue() : null);
-          continue;
-        }
-        int at = locator.start(slot);
-        switch (kinds[c]) {
-          case INT -> batch.ints(c)[r] = RowCodec.readInt(row, at);
-          case BIGINT -> batch.longs(c)[r] = RowCodec.readLong(row, at);
-          case FLOAT -> batch.doubles(c)[r] = Double.longBitsToDouble(RowCodec.readLong(row, at));
-          case TEXT -> batch.setUtf8(c, r, row, at, len);
-          case OBJECT -> throw new IllegalStateException("column " + c + " is not copyable");
-        }
-      }
-      k++;
+    int k;
+    if (parts != null) {
+      k = parts.fill(batch, max);
+      done = k == 0;
+    } else {
+      int room = Math.min(max, batch.capacity() - batch.rowCount());
+      k = reader.read(cursor, batch, room);
+      // The session closes the cursor with the statement, as TableScanOperator's.
+      done = k < room;
     }
-    batch.grow(k);
     if (io != null) {
       for (int i = 0; i < k; i++) {
         io.read();
@@ -159,19 +167,35 @@ public final class ColumnarTableScan implements ColumnarSource {
     return k;
   }
 
-  /** Opens the scan as TableScanOperator does: same store, same transaction, tracked to close. */
-  private void open() {
+  /**
+   * Opens the scan as TableScanOperator does: same store, same transaction, tracked to close; in
+   * key ranges when the table is big, the statement may use several threads and the transaction's
+   * reads can be shared ({@link TableStore#scanStoredInParts}).
+   */
+  private void open(ColumnBatch batch) {
     Catalog catalog = session.storage().catalog(node.databaseId());
     TableStore rows = TableStores.open(session, catalog, node.table());
-    layout = rows.layout();
+    RowLayout layout = rows.layout();
     for (int slot : slots) {
       // The store's layout is the one rows are read under; the plan's table was checked above.
       if (slot >= layout.size() || !RowCodec.copyable(layout.slots().get(slot))) {
         throw new IllegalStateException("slot " + slot + " of " + node.qualifiedName() + " changed under the plan");
       }
     }
-    locator = RowCodec.locator(layout);
-    cursor = session.track(rows.scanStored());
+    reader = new StoredColumnsReader(layout, slots, kinds);
+    int threads = degree.getAsInt();
+    List<StoredRowCursor> cursors = threads > 1
+        ? rows.scanStoredInParts(MAX_PARTS, MIN_BYTES_PER_PART)
+        : List.of(rows.scanStored());
+    if (cursors.size() > 1) {
+      parts = new OrderedPartsScan(cursors, batch.columns(),
+          () -> new StoredColumnsReader(layout, slots, kinds), cancelCheck, 2 * threads);
+      for (int i = 0; i < cursors.size(); i++) {
+        session.track(parts.guard(i));
+      }
+    } else {
+      cursor = session.track(cursors.getFirst());
+    }
     io = session.ioOf(node.databaseId(), node.table());
     if (io != null) {
       io.opened();
