@@ -1,6 +1,7 @@
 package dev.quern.engine.exec;
 
 import dev.quern.engine.api.ColumnarSink;
+import dev.quern.engine.api.ResultColumn;
 import dev.quern.engine.api.ResultSink;
 import dev.quern.engine.error.SqlErrors;
 import dev.quern.engine.exec.op.ColumnarProjection;
@@ -14,10 +15,17 @@ import dev.quern.engine.plan.StatementPlan;
 import dev.quern.engine.session.SessionOptions;
 import dev.quern.engine.session.SessionState;
 import dev.quern.ext.spi.ColumnBatch;
+import dev.quern.ext.spi.ExternalColumn;
 import java.util.Arrays;
+import java.util.List;
 
 /** Runs SELECT statements: streams rows to the sink, or assigns them to variables. */
 final class QueryExecutor {
+  /** Rows of the first batch of a plain table read ({@link #selectBatches}), and of the next ones. */
+  private static final int FIRST_BATCH_ROWS = 64;
+
+  private static final int BATCH_ROWS = 4096;
+
   private final SessionState state;
 
   QueryExecutor(SessionState state) {
@@ -32,11 +40,18 @@ final class QueryExecutor {
     if (actuals != null) {
       actuals.ran(q); // counted row by row: no columnar path
     }
+    if (!(sink instanceof ColumnarSink) && !o.flag("FMTONLY") && actuals == null) {
+      ColumnarSource scan = tableScan(q, width, s);
+      if (scan != null) {
+        sink.columns(q.columns());
+        selectBatches(scan, q.columns(), sink, frame);
+        return;
+      }
+    }
     if (sink instanceof ColumnarSink columnar && !o.flag("FMTONLY") && actuals == null) {
       ColumnarSource p = ColumnarProjection.of(q.root(), width, operators(frame, s.maxDop()), frame.eval);
       if (p == null) {
-        p = ColumnarTableScan.of(q.root(), width, state.store(),
-            () -> DegreeOfParallelism.of(state, s.maxDop()), state::checkCancelled);
+        p = tableScan(q, width, s);
       }
       if (p != null) {
         sink.columns(q.columns());
@@ -53,6 +68,41 @@ final class QueryExecutor {
     Operator op = operators(frame, s.maxDop()).build(q.root());
     sink.columns(q.columns());
     runRows(op, width, frame, sink);
+  }
+
+  /** A plain read of a table's columns, by columns ({@link ColumnarTableScan}); null for other plans. */
+  private ColumnarSource tableScan(QueryPlan q, int width, StatementPlan.Select s) {
+    return ColumnarTableScan.of(q.root(), width, state.store(),
+        () -> DegreeOfParallelism.of(state, s.maxDop()), state::checkCancelled);
+  }
+
+  /**
+   * The rows of a plain table read handed to a row sink a batch at a time ({@link
+   * ResultSink#rows}): the TDS encoder writes them from the columns, without an {@code Object[]},
+   * boxed value or String per row; other sinks take them row by row. The first batch is small, so
+   * that a short result costs no more than before (as {@link #runRows} otherwise).
+   */
+  private void selectBatches(ColumnarSource p, List<ResultColumn> columns, ResultSink sink, Frame frame) {
+    SessionOptions o = state.sessionOptions();
+    long limit = o.rowCountLimit;
+    long n = 0;
+    List<ExternalColumn> external = columns.stream()
+        .map(c -> new ExternalColumn(c.name() == null ? "" : c.name(), c.type())).toList();
+    ColumnBatch batch = new ColumnBatch(external, FIRST_BATCH_ROWS);
+    while (limit == 0 || n < limit) {
+      state.checkCancelled();
+      int k = p.fill(batch, limit == 0 ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, limit - n));
+      if (k == 0) {
+        break;
+      }
+      n += k;
+      sink.rows(batch);
+      batch = batch.capacity() == FIRST_BATCH_ROWS ? new ColumnBatch(external, BATCH_ROWS) : batch;
+      batch.clear();
+    }
+    state.activity().rowsReturned(n);
+    state.setRowCount(n);
+    sink.done(o.has(SessionOptions.NOCOUNT) ? -1 : n, frame.inProc);
   }
 
   /** The rows of a columnar plan written into the sink's batches (as {@link #runRows}). */

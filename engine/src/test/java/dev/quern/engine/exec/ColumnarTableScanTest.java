@@ -131,6 +131,32 @@ class ColumnarTableScanTest {
     assertThat(columns.columnarRows).isEqualTo(10);
   }
 
+  @Test
+  void aRowSinkTakesAPlainTableReadInBatchesWithTheSameRows() {
+    // The TDS encoder overrides rows(RowBatch); the default passes each row to row().
+    List<Integer> batches = new java.util.ArrayList<>();
+    CollectingSink batched = new CollectingSink() {
+      @Override
+      public void rows(dev.quern.catalog.value.RowBatch batch) {
+        batches.add(batch.rowCount());
+        super.rows(batch);
+      }
+    };
+    session.executeBatch("SELECT * FROM t; SELECT c, a FROM t; SELECT a + 1 FROM t", batched);
+    CollectingSink rows = TestSessions.run(session, "SELECT * FROM (SELECT TOP (100) * FROM t) AS t;"
+        + " SELECT c, a FROM (SELECT TOP (100) * FROM t) AS t; SELECT a + 1 FROM t");
+    assertThat(batched.errors()).isEmpty();
+    // The derived tables (read row by row) describe their columns a little differently: the rows
+    // are what must match, values and classes.
+    assertThat(batched.rows()).hasSameSizeAs(rows.rows());
+    for (int r = 0; r < rows.rows().size(); r++) {
+      assertThat(batched.rows().get(r)).as("row %d", r).containsExactly(rows.rows().get(r));
+    }
+    assertSameClasses(batched.rows(), rows.rows());
+    // 56 rows each: a first batch of 64 holds them; the expression's rows go one by one.
+    assertThat(batches).containsExactly(56, 56);
+  }
+
   private void assertSameAsRows(String sql, boolean columnar) {
     CollectingSink rows = TestSessions.run(session, sql);
     ColumnarCollectingSink columns = new ColumnarCollectingSink();

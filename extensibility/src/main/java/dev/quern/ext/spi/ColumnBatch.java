@@ -1,6 +1,7 @@
 package dev.quern.ext.spi;
 
 import dev.quern.catalog.type.SqlType;
+import dev.quern.catalog.value.RowBatch;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -15,8 +16,11 @@ import java.util.List;
  * caches ({@link #add}), and moved in bulk afterwards ({@link #append}, and a runtime copying the
  * arrays into its own format): taking the boxed values apart later, on another thread, cost more
  * than making them. Not thread-safe; a batch passes from one thread to another through a queue.
+ *
+ * <p>Also a {@link RowBatch}, so that a sink writing rows by columns (the TDS encoder) takes one
+ * without an {@code Object[]} per row.
  */
-public final class ColumnBatch {
+public final class ColumnBatch implements RowBatch {
   /** How a column's values are held. */
   public enum Kind {
     /** int: {@link #ints}. */
@@ -92,6 +96,7 @@ public final class ColumnBatch {
     return capacity;
   }
 
+  @Override
   public int rowCount() {
     return rows;
   }
@@ -286,6 +291,7 @@ public final class ColumnBatch {
     return kinds[column];
   }
 
+  @Override
   public boolean isNull(int row, int column) {
     return nulls[column][row];
   }
@@ -331,20 +337,69 @@ public final class ColumnBatch {
   }
 
   /** Row {@code r} as values in the TypeId representation (a new array). */
+  @Override
   public Object[] row(int r) {
     Object[] out = new Object[kinds.length];
     for (int c = 0; c < kinds.length; c++) {
-      if (nulls[c][r]) {
-        continue;
-      }
-      out[c] = switch (kinds[c]) {
-        case INT -> ints[c][r];
-        case BIGINT -> longs[c][r];
-        case FLOAT -> doubles[c][r];
-        case TEXT -> new String(utf8[c], offsets[c][r], offsets[c][r + 1] - offsets[c][r], StandardCharsets.UTF_8);
-        case OBJECT -> objects[c][r];
-      };
+      out[c] = value(r, c);
     }
     return out;
+  }
+
+  /** The value at row {@code r} of column {@code c} in the TypeId representation (null for NULL). */
+  @Override
+  public Object value(int r, int c) {
+    if (nulls[c][r]) {
+      return null;
+    }
+    return switch (kinds[c]) {
+      case INT -> ints[c][r];
+      case BIGINT -> longs[c][r];
+      case FLOAT -> doubles[c][r];
+      case TEXT -> new String(utf8[c], offsets[c][r], offsets[c][r + 1] - offsets[c][r], StandardCharsets.UTF_8);
+      case OBJECT -> objects[c][r];
+    };
+  }
+
+  @Override
+  public int columnCount() {
+    return kinds.length;
+  }
+
+  @Override
+  public Layout layout(int column) {
+    return switch (kinds[column]) {
+      case INT -> Layout.INT32;
+      case BIGINT -> Layout.INT64;
+      case FLOAT -> Layout.FLOAT64;
+      case TEXT -> Layout.UTF8;
+      case OBJECT -> Layout.OTHER;
+    };
+  }
+
+  @Override
+  public int intValue(int row, int column) {
+    return ints[column][row];
+  }
+
+  @Override
+  public long longValue(int row, int column) {
+    return longs[column][row];
+  }
+
+  @Override
+  public double doubleValue(int row, int column) {
+    return doubles[column][row];
+  }
+
+  @Override
+  public int utf8Length(int row, int column) {
+    return offsets[column][row + 1] - offsets[column][row];
+  }
+
+  @Override
+  public void utf8(int row, int column, byte[] dst, int at) {
+    int from = offsets[column][row];
+    System.arraycopy(utf8[column], from, dst, at, offsets[column][row + 1] - from);
   }
 }

@@ -22,8 +22,9 @@ import java.util.function.Supplier;
  *
  * <p>Each range ("part") is read into chunks of {@value #CHUNK_ROWS} rows by whoever claims it
  * first: a worker of {@link ParallelScanWorkers} or the calling thread. The caller drains the
- * parts in order; when the part it is on is being read by a worker and has no chunk ready, it
- * reads a later part that nobody has started rather than wait. Only parts within {@code window}
+ * parts in order, reading the one it is on a chunk at a time itself when no worker has started
+ * it; when a worker reads it and has no chunk ready, the caller reads a later part that nobody has
+ * started rather than wait. Only parts within {@code window}
  * of the one being drained are started, so what is held ahead is bounded by the parts' size.
  *
  * <p>The first failure of any part stops the others and is raised when the caller reaches that
@@ -66,6 +67,8 @@ final class OrderedPartsScan {
     final LinkedBlockingQueue<ColumnBatch> chunks = new LinkedBlockingQueue<>();
     /** Held while the cursor is read: closing waits for it. */
     final ReentrantLock reading = new ReentrantLock();
+    /** Claimed by the calling thread when it became the part being drained (calling thread only). */
+    boolean ownedHere;
 
     Part(StoredRowCursor cursor) {
       this.cursor = cursor;
@@ -81,26 +84,38 @@ final class OrderedPartsScan {
 
     /** Reads every row into chunks, then END; stops early (still ending with END) on a stop. */
     void read(StoredColumnsReader reader) {
+      while (readChunk(reader)) {
+        // until the part has ended
+      }
+    }
+
+    /**
+     * Reads the next chunk of rows into the queue; false once the part has ended (END queued:
+     * every row read, a stop, or a failure, which stops every part).
+     */
+    boolean readChunk(StoredColumnsReader reader) {
+      boolean more = false;
       reading.lock();
       try {
-        while (!stop.get()) {
+        if (!stop.get()) {
           cancelCheck.run();
           ColumnBatch chunk = emptyChunk();
           int n = reader.read(cursor, chunk, CHUNK_ROWS);
           if (n > 0) {
             chunks.add(chunk);
           }
-          if (n < CHUNK_ROWS) {
-            break;
-          }
+          more = n == CHUNK_ROWS;
         }
       } catch (RuntimeException | Error e) {
         failure.compareAndSet(null, e);
         stop.set(true);
       } finally {
         reading.unlock();
+      }
+      if (!more) {
         chunks.add(END);
       }
+      return more;
     }
 
     /** Stops every part, waits until nobody reads this one, closes its cursor. */
@@ -222,7 +237,10 @@ final class OrderedPartsScan {
    */
   private ColumnBatch nextChunk(Part p) {
     if (p.claimed.compareAndSet(false, true)) {
-      p.read(own);
+      p.ownedHere = true;
+    }
+    if (p.ownedHere && p.chunks.isEmpty()) {
+      p.readChunk(own); // the part being drained, read here a chunk at a time: rows go on at once
     }
     while (true) {
       ColumnBatch next = p.chunks.poll();
