@@ -21,9 +21,10 @@ import java.util.List;
 
 /** Runs SELECT statements: streams rows to the sink, or assigns them to variables. */
 final class QueryExecutor {
-  /** Rows of the first batch of a plain table read ({@link #selectBatches}), and of the next ones. */
+  /** Rows of the first batch of a plain table read to a row sink ({@link #selectBatches}). */
   private static final int FIRST_BATCH_ROWS = 64;
 
+  /** Rows of the next batches. */
   private static final int BATCH_ROWS = 4096;
 
   private final SessionState state;
@@ -40,29 +41,30 @@ final class QueryExecutor {
     if (actuals != null) {
       actuals.ran(q); // counted row by row: no columnar path
     }
-    if (!(sink instanceof ColumnarSink) && !o.flag("FMTONLY") && actuals == null) {
-      ColumnarSource scan = tableScan(q, width, s);
-      if (scan != null) {
-        sink.columns(q.columns());
-        selectBatches(scan, q.columns(), sink, frame);
-        return;
-      }
-    }
-    if (sink instanceof ColumnarSink columnar && !o.flag("FMTONLY") && actuals == null) {
-      ColumnarSource p = ColumnarProjection.of(q.root(), width, operators(frame, s.maxDop()), frame.eval);
-      if (p == null) {
-        p = tableScan(q, width, s);
-      }
-      if (p != null) {
-        sink.columns(q.columns());
-        ColumnBatch batch = columnar.columnBatch();
-        if (batch != null) {
-          selectColumnar(p, columnar, batch, frame);
+    if (!o.flag("FMTONLY") && actuals == null) {
+      if (sink instanceof ColumnarSink columnar) {
+        ColumnarSource p = ColumnarProjection.of(q.root(), width, operators(frame, s.maxDop()), frame.eval);
+        if (p == null) {
+          p = tableScan(q, width, s);
+        }
+        if (p != null) {
+          sink.columns(q.columns());
+          ColumnBatch batch = columnar.columnBatch();
+          if (batch != null) {
+            selectColumnar(p, columnar, batch, frame);
+            return;
+          }
+          // The sink takes this result set row by row after all: the plan runs as below.
+          runRows(operators(frame, s.maxDop()).build(q.root()), width, frame, sink);
           return;
         }
-        // The sink takes this result set row by row after all: the plan runs as below.
-        runRows(operators(frame, s.maxDop()).build(q.root()), width, frame, sink);
-        return;
+      } else {
+        ColumnarSource scan = tableScan(q, width, s);
+        if (scan != null) {
+          sink.columns(q.columns());
+          selectBatches(scan, q.columns(), sink, frame);
+          return;
+        }
       }
     }
     Operator op = operators(frame, s.maxDop()).build(q.root());
@@ -79,8 +81,9 @@ final class QueryExecutor {
   /**
    * The rows of a plain table read handed to a row sink a batch at a time ({@link
    * ResultSink#rows}): the TDS encoder writes them from the columns, without an {@code Object[]},
-   * boxed value or String per row; other sinks take them row by row. The first batch is small, so
-   * that a short result costs no more than before (as {@link #runRows} otherwise).
+   * boxed value or String per row; other sinks take them row by row. The first batch holds {@value
+   * #FIRST_BATCH_ROWS} rows, so that a short result allocates little; the next ones {@value
+   * #BATCH_ROWS}.
    */
   private void selectBatches(ColumnarSource p, List<ResultColumn> columns, ResultSink sink, Frame frame) {
     SessionOptions o = state.sessionOptions();
