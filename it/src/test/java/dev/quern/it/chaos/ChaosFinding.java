@@ -13,15 +13,18 @@ public final class ChaosFinding extends Exception {
     return new ChaosFinding("expected " + expected + ", got " + describe(e));
   }
 
-  /** The error numbers and first message lines of an exception and the ones chained to it. */
+  /**
+   * The error numbers and first message lines of an exception and the ones chained to it; of a
+   * longer message (a script's traceback) its last line too, which names the exception.
+   */
   public static String describe(SQLException e) {
     StringBuilder sb = new StringBuilder(e.getClass().getSimpleName()).append(' ');
     int n = 0;
     for (SQLException x = e; x != null && n < 6; x = x.getNextException(), n++) {
-      String msg = String.valueOf(x.getMessage());
+      String msg = String.valueOf(x.getMessage()).strip();
       int nl = msg.indexOf('\n');
       sb.append(n == 0 ? "" : " | ").append(x.getErrorCode()).append(": ")
-          .append(nl < 0 ? msg : msg.substring(0, nl));
+          .append(nl < 0 ? msg : msg.substring(0, nl) + " … " + msg.substring(msg.lastIndexOf('\n') + 1));
     }
     return sb.toString();
   }

@@ -55,6 +55,9 @@ final class PythonHost implements SatelliteHost {
   private final PythonSettings settings;
   private final SatelliteListener<PythonSatellite> listener;
   private final Path dir;
+  private final HostDirectory directory;
+  /** Whether the host has let go of its directory (its socket closed: on close and on exit). */
+  private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
   private final Path socketPath;
   private final UserPrincipal owner;
   private final java.util.Optional<SatelliteAccount> account;
@@ -85,6 +88,7 @@ final class PythonHost implements SatelliteHost {
         WorkRootAccess.letOthersTraverse(workRoot);
       }
       this.dir = Files.createTempDirectory(workRoot, "host-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      this.directory = new HostDirectory(dir);
       this.owner = account.isPresent() ? lookup(account.get().name()) : null;
       if (owner != null) {
         Files.setOwner(dir, owner);
@@ -187,7 +191,9 @@ final class PythonHost implements SatelliteHost {
       LOG.debug("closing the socket of {}: {}", key, e.getMessage());
     }
     // Gone now if no satellite of this host is left; else the last one's cleanup deletes it.
-    PythonSatellite.deleteIfEmpty(dir);
+    if (released.compareAndSet(false, true)) {
+      directory.release();
+    }
   }
 
   private void acceptLoop() {
@@ -225,7 +231,8 @@ final class PythonHost implements SatelliteHost {
       segment.unlink();
     }
     ProcessHandle.of(hello.pid()).ifPresent(reaper::track);
-    return new PythonSatellite(hello.pid(), control, segment, dir, reaper);
+    directory.hold();
+    return new PythonSatellite(hello.pid(), control, segment, directory, reaper);
   }
 
   private void drainOutput() {

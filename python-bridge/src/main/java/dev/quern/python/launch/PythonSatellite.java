@@ -28,6 +28,8 @@ public final class PythonSatellite implements Satellite {
   private final ControlChannel channel;
   private final SharedSegment segment;
   private final Path hostDir;
+  /** Its host's directory, held until this satellite's cleanup. */
+  private final HostDirectory hostDirectory;
   private final Reaper reaper;
   private final AtomicBoolean inCall = new AtomicBoolean();
   private final AtomicBoolean disposed = new AtomicBoolean();
@@ -37,13 +39,14 @@ public final class PythonSatellite implements Satellite {
   /** {@link #kill} was called: never reused, whatever its last call said. */
   private volatile boolean killed;
 
-  PythonSatellite(long pid, ControlChannel channel, SharedSegment segment, Path hostDir, Reaper reaper) {
+  PythonSatellite(long pid, ControlChannel channel, SharedSegment segment, HostDirectory hostDirectory, Reaper reaper) {
     this.pid = pid;
     this.process = ProcessHandle.of(pid);
     this.reaper = reaper;
     this.channel = channel;
     this.segment = segment;
-    this.hostDir = hostDir;
+    this.hostDirectory = hostDirectory;
+    this.hostDir = hostDirectory.path();
   }
 
   @Override
@@ -133,9 +136,9 @@ public final class PythonSatellite implements Satellite {
    * cancels). A satellite that still runs may yet make a directory: a killed one finishing the
    * system call it was in, a kept one preparing its next call's spare (it removes that itself when
    * it sees the socket closed, unless it is killed first). So while it lives, the deletion is
-   * repeated once it has exited, however long the machine makes it wait for a core. The host
-   * directory goes with its last satellite once its host has gone (its control socket is removed
-   * then).
+   * repeated once it has exited, however long the machine makes it wait for a core. Then it lets
+   * go of its host's directory ({@link HostDirectory}): the last of the host and its satellites to
+   * let go deletes it.
    */
   public void dispose() {
     inCall.set(false);
@@ -149,8 +152,15 @@ public final class PythonSatellite implements Satellite {
       segment.close();
       if (!keep) {
         deleteDirectories();
-        process.filter(ProcessHandle::isAlive)
-            .ifPresent(p -> p.onExit().thenRun(() -> reaper.later(this::deleteDirectories)));
+        java.util.Optional<ProcessHandle> running = process.filter(ProcessHandle::isAlive);
+        if (running.isPresent()) {
+          running.get().onExit().thenRun(() -> reaper.later(() -> {
+            deleteDirectories();
+            hostDirectory.release();
+          }));
+        } else {
+          hostDirectory.release();
+        }
       }
     });
   }
@@ -161,16 +171,6 @@ public final class PythonSatellite implements Satellite {
       deleteTree(dir);
     }
     deleteTree(hostDir.resolve(".spare-" + pid));
-    deleteIfEmpty(hostDir);
-  }
-
-  /** Deletes {@code dir} if it is empty (a host's directory holds its socket while it runs). */
-  static void deleteIfEmpty(Path dir) {
-    try {
-      Files.deleteIfExists(dir);
-    } catch (IOException e) {
-      // Not empty: a running host, or satellites still at work; the last one deletes it.
-    }
   }
 
   /** Deletes a directory tree, best effort. */

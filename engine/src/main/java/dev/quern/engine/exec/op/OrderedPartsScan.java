@@ -103,6 +103,8 @@ final class OrderedPartsScan {
           int n = reader.read(cursor, chunk, CHUNK_ROWS);
           if (n > 0) {
             chunks.add(chunk);
+          } else {
+            free.add(chunk);
           }
           more = n == CHUNK_ROWS;
         }
