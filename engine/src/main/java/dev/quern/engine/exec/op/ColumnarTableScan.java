@@ -43,7 +43,7 @@ public final class ColumnarTableScan implements ColumnarSource {
    * estimates, more iterators, hand-offs) would cost about what it saves. As a parallel
    * whole-table aggregate ({@link ScanAggregateOperator#MIN_BYTES_PER_THREAD}).
    */
-  static final long MIN_BYTES_PER_PART = ScanAggregateOperator.MIN_BYTES_PER_THREAD;
+  private static final long MIN_BYTES_PER_PART = ScanAggregateOperator.MIN_BYTES_PER_THREAD;
 
   /** Key ranges a parallel scan splits a table into at most (their size bounds what is read ahead). */
   private static final int MAX_PARTS = 256;
