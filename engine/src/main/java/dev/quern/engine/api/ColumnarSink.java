@@ -1,6 +1,8 @@
 package dev.quern.engine.api;
 
 import dev.quern.ext.spi.ColumnBatch;
+import dev.quern.ext.spi.ExternalColumn;
+import java.util.List;
 
 /**
  * A sink that can take a result set's rows written column by column into its own batches instead
@@ -15,4 +17,9 @@ public interface ColumnarSink extends ResultSink {
    * a full batch on and return another.
    */
   ColumnBatch columnBatch();
+
+  /** A result set's columns as a {@link ColumnBatch} describes them (an unnamed column as ""). */
+  static List<ExternalColumn> batchColumns(List<ResultColumn> columns) {
+    return columns.stream().map(c -> new ExternalColumn(c.name() == null ? "" : c.name(), c.type())).toList();
+  }
 }

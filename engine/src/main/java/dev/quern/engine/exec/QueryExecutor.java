@@ -18,6 +18,7 @@ import dev.quern.ext.spi.ColumnBatch;
 import dev.quern.ext.spi.ExternalColumn;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Runs SELECT statements: streams rows to the sink, or assigns them to variables. */
 final class QueryExecutor {
@@ -86,32 +87,26 @@ final class QueryExecutor {
    * #BATCH_ROWS}.
    */
   private void selectBatches(ColumnarSource p, List<ResultColumn> columns, ResultSink sink, Frame frame) {
-    SessionOptions o = state.sessionOptions();
-    long limit = o.rowCountLimit;
-    long n = 0;
-    List<ExternalColumn> external = columns.stream()
-        .map(c -> new ExternalColumn(c.name() == null ? "" : c.name(), c.type())).toList();
-    ColumnBatch batch = new ColumnBatch(external, FIRST_BATCH_ROWS);
-    while (limit == 0 || n < limit) {
-      state.checkCancelled();
-      int k = p.fill(batch, limit == 0 ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, limit - n));
-      if (k == 0) {
-        break;
-      }
-      n += k;
-      sink.rows(batch);
-      batch = batch.capacity() == FIRST_BATCH_ROWS ? new ColumnBatch(external, BATCH_ROWS) : batch;
-      batch.clear();
-    }
-    state.activity().rowsReturned(n);
-    state.setRowCount(n);
-    sink.done(o.has(SessionOptions.NOCOUNT) ? -1 : n, frame.inProc);
+    List<ExternalColumn> external = ColumnarSink.batchColumns(columns);
+    fillBatches(p, new ColumnBatch(external, FIRST_BATCH_ROWS), filled -> {
+      sink.rows(filled);
+      ColumnBatch next = filled.capacity() == FIRST_BATCH_ROWS ? new ColumnBatch(external, BATCH_ROWS) : filled;
+      next.clear();
+      return next;
+    }, sink, frame);
   }
 
   /** The rows of a columnar plan written into the sink's batches (as {@link #runRows}). */
   private void selectColumnar(ColumnarSource p, ColumnarSink sink, ColumnBatch first, Frame frame) {
-    SessionOptions o = state.sessionOptions();
-    long limit = o.rowCountLimit;
+    fillBatches(p, first, filled -> sink.columnBatch(), sink, frame);
+  }
+
+  /**
+   * Fills batches from {@code p} until it ends or SET ROWCOUNT is reached, starting with {@code
+   * first}; {@code next} takes each filled batch and gives the one to fill next.
+   */
+  private void fillBatches(ColumnarSource p, ColumnBatch first, UnaryOperator<ColumnBatch> next, ResultSink sink, Frame frame) {
+    long limit = state.sessionOptions().rowCountLimit;
     long n = 0;
     ColumnBatch batch = first;
     while (limit == 0 || n < limit) {
@@ -121,11 +116,9 @@ final class QueryExecutor {
         break;
       }
       n += k;
-      batch = sink.columnBatch();
+      batch = next.apply(batch);
     }
-    state.activity().rowsReturned(n);
-    state.setRowCount(n);
-    sink.done(o.has(SessionOptions.NOCOUNT) ? -1 : n, frame.inProc);
+    selected(n, sink, frame);
   }
 
   private void runRows(Operator op, int width, Frame frame, ResultSink sink) {
@@ -140,9 +133,14 @@ final class QueryExecutor {
         n++;
       }
     }
+    selected(n, sink, frame);
+  }
+
+  /** A SELECT sent {@code n} rows: counted, @@ROWCOUNT set, DONE with the count. */
+  private void selected(long n, ResultSink sink, Frame frame) {
     state.activity().rowsReturned(n);
     state.setRowCount(n);
-    sink.done(o.has(SessionOptions.NOCOUNT) ? -1 : n, frame.inProc);
+    sink.done(state.sessionOptions().has(SessionOptions.NOCOUNT) ? -1 : n, frame.inProc);
   }
 
   void assign(StatementPlan.AssignSelect s, Frame frame, ResultSink sink) {

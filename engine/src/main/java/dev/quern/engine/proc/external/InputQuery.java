@@ -202,7 +202,7 @@ final class InputQuery implements RowSource, AutoCloseable {
     @Override
     public void columns(List<ResultColumn> resultColumns) {
       if (resultSets++ == 0) {
-        cols = resultColumns.stream().map(c -> new ExternalColumn(c.name() == null ? "" : c.name(), c.type())).toList();
+        cols = ColumnarSink.batchColumns(resultColumns);
         chunk = new ColumnBatch(cols, CHUNK_ROWS);
         columns.complete(cols);
       }

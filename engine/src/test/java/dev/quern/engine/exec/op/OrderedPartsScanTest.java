@@ -6,12 +6,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import dev.quern.engine.CollectingSink;
 import dev.quern.engine.QuernEngine;
 import dev.quern.engine.TestSessions;
-import dev.quern.engine.api.ColumnarSink;
 import dev.quern.engine.api.EngineSession;
-import dev.quern.engine.api.ResultColumn;
-import dev.quern.ext.spi.ColumnBatch;
-import dev.quern.ext.spi.ExternalColumn;
-import java.util.List;
+import dev.quern.engine.exec.ColumnarCollectingSink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +54,7 @@ class OrderedPartsScanTest {
   })
   void givesTheRowsTheRowScanGivesInKeyOrder(String sql) {
     CollectingSink rows = TestSessions.run(session, sql);
-    Columns columns = columnar(sql);
+    ColumnarCollectingSink columns = columnar(sql);
     assertThat(OrderedPartsScan.takeLastParts()).as("parts").isGreaterThan(1);
     assertThat(columns.events).usingRecursiveFieldByFieldElementComparator().isEqualTo(rows.events);
     assertThat(columns.columnarRows).isEqualTo(BIG_ROWS);
@@ -84,13 +80,13 @@ class OrderedPartsScanTest {
     columnar("SELECT id FROM big"); // warm: the parallel path runs here
     for (int limit : new int[] {1, 10, 5000 - 1}) {
       String sql = "SET ROWCOUNT " + limit + "; SELECT id, s, pad FROM big; SET ROWCOUNT 0; SELECT COUNT(*) FROM big";
-      Columns columns = columnar(sql);
+      ColumnarCollectingSink columns = columnar(sql);
       assertThat(columns.errors()).isEmpty();
       assertThat(columns.columnarRows).isEqualTo(Math.min(limit, BIG_ROWS));
       assertThat(columns.rows().getLast()).containsExactly(BIG_ROWS);
     }
     // A sink that fails mid-result: the statement ends with workers reading ahead.
-    Columns failing = new Columns(3);
+    ColumnarCollectingSink failing = new ColumnarCollectingSink(1000, 3);
     session.executeBatch("SELECT id, pad FROM big", failing);
     assertThat(failing.errors()).isNotEmpty();
     columnarSameAsRows("SELECT id, s FROM big");
@@ -98,15 +94,15 @@ class OrderedPartsScanTest {
 
   private void columnarSameAsRows(String sql) {
     CollectingSink rows = TestSessions.run(session, sql);
-    Columns columns = new Columns(-1);
+    ColumnarCollectingSink columns = new ColumnarCollectingSink(1000, -1);
     session.executeBatch(sql, columns);
     assertThat(rows.errors()).isEmpty();
     assertThat(columns.events).usingRecursiveFieldByFieldElementComparator().isEqualTo(rows.events);
   }
 
-  private Columns columnar(String sql) {
+  private ColumnarCollectingSink columnar(String sql) {
     assumeThat(Runtime.getRuntime().availableProcessors()).isGreaterThanOrEqualTo(2);
-    Columns columns = new Columns(-1);
+    ColumnarCollectingSink columns = new ColumnarCollectingSink(1000, -1);
     session.executeBatch(sql, columns);
     assertThat(columns.errors()).as(sql).isEmpty();
     return columns;
@@ -115,61 +111,5 @@ class OrderedPartsScanTest {
   private void run(String sql) {
     CollectingSink out = TestSessions.run(session, sql);
     assertThat(out.errors()).as(sql).isEmpty();
-  }
-
-  /**
-   * Takes result sets by columns in batches of 1000 rows (a chunk of the scan crosses batches),
-   * reporting each batch's rows as Row events; with {@code failAfter} ≥ 0, the batch after that
-   * many fails (as a consumer that went away).
-   */
-  private static final class Columns extends CollectingSink implements ColumnarSink {
-    private final int failAfter;
-    private ColumnBatch batch;
-    private int batches;
-    int columnarRows;
-
-    Columns(int failAfter) {
-      this.failAfter = failAfter;
-    }
-
-    @Override
-    public void columns(List<ResultColumn> columns) {
-      super.columns(columns);
-      batch = new ColumnBatch(columns.stream().map(c -> new ExternalColumn(c.name() == null ? "" : c.name(), c.type())).toList(), 1000);
-    }
-
-    @Override
-    public ColumnBatch columnBatch() {
-      if (failAfter >= 0 && ++batches > failAfter) {
-        throw new IllegalStateException("the consumer went away");
-      }
-      if (batch.isFull()) {
-        flush();
-      }
-      return batch;
-    }
-
-    @Override
-    public void row(Object[] values) {
-      flush();
-      super.row(values);
-    }
-
-    @Override
-    public void done(long rowCount, boolean inProc) {
-      flush();
-      super.done(rowCount, inProc);
-    }
-
-    private void flush() {
-      if (batch == null) {
-        return;
-      }
-      for (int r = 0; r < batch.rowCount(); r++) {
-        super.row(batch.row(r));
-        columnarRows++;
-      }
-      batch.clear();
-    }
   }
 }
