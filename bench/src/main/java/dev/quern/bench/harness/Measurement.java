@@ -6,6 +6,7 @@ public record Measurement(String workload, String metric, String target, double 
   /** Units, and whether a larger number is better (for the ratio column). */
   public enum Unit {
     MILLISECONDS("ms", false),
+    MICROSECONDS("µs", false),
     SECONDS("s", false),
     PER_SECOND("/s", true),
     ROWS_PER_SECOND("rows/s", true),

@@ -19,8 +19,8 @@ public final class TimedRun {
     long once() throws Exception;
   }
 
-  /** What completed in the measured window, over all threads. */
-  public record Result(long operations, long rows, double seconds, Samples latencies) {
+  /** What completed in the measured window, over all threads, and the CPU both sides spent. */
+  public record Result(long operations, long rows, double seconds, Samples latencies, CpuMeter.Use cpu) {
     public double operationsPerSecond() {
       return operations / seconds;
     }
@@ -30,8 +30,11 @@ public final class TimedRun {
     }
   }
 
-  /** Runs {@code tasks} (one thread each) for {@code warmUp}, then measures for {@code window}. */
-  public static Result run(List<Task> tasks, Duration warmUp, Duration window) throws Exception {
+  /**
+   * Runs {@code tasks} (one thread each) for {@code warmUp}, then measures for {@code window};
+   * {@code cpu} is read at the window's start and once every thread has finished.
+   */
+  public static Result run(List<Task> tasks, Duration warmUp, Duration window, CpuMeter cpu) throws Exception {
     long measureFrom = System.nanoTime() + warmUp.toNanos();
     long measureUntil = measureFrom + window.toNanos();
     AtomicReference<Exception> failure = new AtomicReference<>();
@@ -40,9 +43,15 @@ public final class TimedRun {
       workers.add(new Worker(task, measureFrom, measureUntil, failure));
     }
     List<Thread> threads = workers.stream().map(w -> Thread.ofPlatform().name("bench-worker").start(w)).toList();
+    long untilWindow = measureFrom - System.nanoTime();
+    if (untilWindow > 0) {
+      Thread.sleep(untilWindow / 1_000_000, (int) (untilWindow % 1_000_000));
+    }
+    cpu.start();
     for (Thread t : threads) {
       t.join();
     }
+    CpuMeter.Use used = cpu.stop();
     if (failure.get() != null) {
       throw failure.get();
     }
@@ -60,7 +69,7 @@ public final class TimedRun {
       throw new IllegalStateException("no operation completed in the measured window");
     }
     // The window ends when the last operation started inside it finished, so none is cut short.
-    return new Result(operations, rows, (lastEnd - measureFrom) / 1e9, latencies);
+    return new Result(operations, rows, (lastEnd - measureFrom) / 1e9, latencies, used);
   }
 
   private static final class Worker implements Runnable {

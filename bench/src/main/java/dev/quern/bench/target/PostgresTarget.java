@@ -69,6 +69,16 @@ public final class PostgresTarget implements Target {
         "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=" + USER + "&sslmode=" + (tls ? "require" : "disable"));
   }
 
+  /** The postmaster, from the first line of postmaster.pid; the backends are its children. */
+  @Override
+  public long serverPid() {
+    try {
+      return Long.parseLong(Files.readAllLines(data().resolve("postmaster.pid")).getFirst().trim());
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("PostgreSQL's postmaster.pid is unreadable: " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public Dialect dialect() {
     return Dialect.POSTGRES;

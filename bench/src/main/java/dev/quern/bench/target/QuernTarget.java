@@ -79,6 +79,11 @@ public final class QuernTarget implements Target {
   }
 
   @Override
+  public long serverPid() {
+    return process.pid();
+  }
+
+  @Override
   public Dialect dialect() {
     return Dialect.TSQL;
   }

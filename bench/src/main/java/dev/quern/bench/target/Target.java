@@ -12,6 +12,9 @@ public interface Target extends AutoCloseable {
   /** A new connection; {@code tls} asks for an encrypted session. */
   Connection connect(boolean tls) throws SQLException;
 
+  /** The server's process: its CPU, and its descendants', is what the server spent. */
+  long serverPid();
+
   /** The SQL text this server speaks for the workloads' queries. */
   Dialect dialect();
 

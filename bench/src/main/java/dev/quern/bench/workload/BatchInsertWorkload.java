@@ -1,9 +1,11 @@
 package dev.quern.bench.workload;
 
 import dev.quern.bench.BenchConfig;
+import dev.quern.bench.harness.CpuMeter;
 import dev.quern.bench.harness.Measurement;
 import dev.quern.bench.harness.Measurement.Unit;
 import dev.quern.bench.target.Target;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,12 +28,17 @@ public final class BatchInsertWorkload implements Workload {
 
   @Override
   public List<Measurement> run(Target target, BenchConfig config) throws Exception {
+    CpuMeter cpu = new CpuMeter(target.serverPid());
+    cpu.start();
     long start = System.nanoTime();
     long rows = BenchTable.load(target, config.rows());
     double seconds = (System.nanoTime() - start) / 1e9;
+    CpuMeter.Use used = cpu.stop();
     BenchTable.afterLoad(target);
-    return List.of(
+    List<Measurement> out = new ArrayList<>(List.of(
         new Measurement(name(), "rows", target.name(), rows / seconds, Unit.ROWS_PER_SECOND),
-        new Measurement(name(), "time", target.name(), seconds, Unit.SECONDS));
+        new Measurement(name(), "time", target.name(), seconds, Unit.SECONDS)));
+    out.addAll(CpuFigures.per("row", name(), target, used, rows));
+    return out;
   }
 }

@@ -1,6 +1,7 @@
 package dev.quern.bench.workload;
 
 import dev.quern.bench.BenchConfig;
+import dev.quern.bench.harness.CpuMeter;
 import dev.quern.bench.harness.Measurement;
 import dev.quern.bench.harness.Measurement.Unit;
 import dev.quern.bench.harness.TimedRun;
@@ -50,11 +51,14 @@ public final class PointSelectWorkload implements Workload {
         SplittableRandom random = new SplittableRandom(i);
         tasks.add(() -> selectOne(p, 1 + random.nextInt(rows), rows));
       }
-      TimedRun.Result r = TimedRun.run(tasks, TimedWindows.warmUp(config), TimedWindows.window(config));
-      return List.of(
+      TimedRun.Result r = TimedRun.run(
+          tasks, TimedWindows.warmUp(config), TimedWindows.window(config), new CpuMeter(target.serverPid()));
+      List<Measurement> out = new ArrayList<>(List.of(
           new Measurement(name(), "selects", target.name(), r.operationsPerSecond(), Unit.PER_SECOND),
           new Measurement(name(), "p50", target.name(), r.latencies().percentileMillis(50), Unit.MILLISECONDS),
-          new Measurement(name(), "p99", target.name(), r.latencies().percentileMillis(99), Unit.MILLISECONDS));
+          new Measurement(name(), "p99", target.name(), r.latencies().percentileMillis(99), Unit.MILLISECONDS)));
+      out.addAll(CpuFigures.per("select", name(), target, r.cpu(), r.operations()));
+      return out;
     } finally {
       for (Connection c : opened) {
         c.close();

@@ -1,6 +1,7 @@
 package dev.quern.bench.workload;
 
 import dev.quern.bench.BenchConfig;
+import dev.quern.bench.harness.CpuMeter;
 import dev.quern.bench.harness.Measurement;
 import dev.quern.bench.harness.Measurement.Unit;
 import dev.quern.bench.harness.TimedRun;
@@ -9,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -39,10 +41,13 @@ public final class RangeScanWorkload implements Workload {
         PreparedStatement p = c.prepareStatement(SQL)) {
       SplittableRandom random = new SplittableRandom(42);
       TimedRun.Task task = () -> scan(p, random.nextInt(rows - width + 1), width);
-      TimedRun.Result r = TimedRun.run(List.of(task), TimedWindows.warmUp(config), TimedWindows.window(config));
-      return List.of(
+      TimedRun.Result r = TimedRun.run(
+          List.of(task), TimedWindows.warmUp(config), TimedWindows.window(config), new CpuMeter(target.serverPid()));
+      List<Measurement> out = new ArrayList<>(List.of(
           new Measurement(name(), "queries", target.name(), r.operationsPerSecond(), Unit.PER_SECOND),
-          new Measurement(name(), "rows", target.name(), r.rowsPerSecond(), Unit.ROWS_PER_SECOND));
+          new Measurement(name(), "rows", target.name(), r.rowsPerSecond(), Unit.ROWS_PER_SECOND)));
+      out.addAll(CpuFigures.per("query", name(), target, r.cpu(), r.operations()));
+      return out;
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.quern.bench.workload;
 
 import dev.quern.bench.BenchConfig;
+import dev.quern.bench.harness.CpuMeter;
 import dev.quern.bench.harness.Measurement;
 import dev.quern.bench.harness.Measurement.Unit;
 import dev.quern.bench.harness.Samples;
@@ -9,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,11 +44,14 @@ public final class ScriptLatencyWorkload implements Workload {
         call(s, dialect.trivial());
       }
       Samples samples = new Samples(calls);
+      CpuMeter cpu = new CpuMeter(target.serverPid());
+      cpu.start();
       for (int i = 0; i < calls; i++) {
         long start = System.nanoTime();
         call(s, dialect.trivial());
         samples.add(System.nanoTime() - start);
       }
+      CpuMeter.Use used = cpu.stop();
       Samples paced = new Samples(PACED_CALLS);
       for (int i = 0; i < PACED_CALLS; i++) {
         Thread.sleep(PACE_MILLIS);
@@ -54,12 +59,15 @@ public final class ScriptLatencyWorkload implements Workload {
         call(s, dialect.trivial());
         paced.add(System.nanoTime() - start);
       }
-      return List.of(
+      List<Measurement> out = new ArrayList<>(List.of(
           new Measurement(name(), "p50", target.name(), samples.percentileMillis(50), Unit.MILLISECONDS),
           new Measurement(name(), "p99", target.name(), samples.percentileMillis(99), Unit.MILLISECONDS),
           new Measurement(name(), "rate", target.name(), samples.perSecond(), Unit.PER_SECOND),
           new Measurement(name(), "p50 paced " + PACE_MILLIS + " ms", target.name(), paced.percentileMillis(50), Unit.MILLISECONDS),
-          new Measurement(name(), "p99 paced " + PACE_MILLIS + " ms", target.name(), paced.percentileMillis(99), Unit.MILLISECONDS));
+          new Measurement(name(), "p99 paced " + PACE_MILLIS + " ms", target.name(), paced.percentileMillis(99), Unit.MILLISECONDS)));
+      // Back to back only: the paced series' idle time would mostly measure the machine's idle work.
+      out.addAll(CpuFigures.per("call", name(), target, used, calls));
+      return out;
     }
   }
 

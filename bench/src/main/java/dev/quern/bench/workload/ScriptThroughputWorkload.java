@@ -1,6 +1,7 @@
 package dev.quern.bench.workload;
 
 import dev.quern.bench.BenchConfig;
+import dev.quern.bench.harness.CpuMeter;
 import dev.quern.bench.harness.Measurement;
 import dev.quern.bench.harness.Measurement.Unit;
 import dev.quern.bench.target.Target;
@@ -24,6 +25,9 @@ import java.util.List;
 public final class ScriptThroughputWorkload implements Workload {
   /** The table {@code script-stream-table} reads; (a int PRIMARY KEY, b float, c nvarchar(20)). */
   static final String INPUT_TABLE = "bench_script_in";
+
+  /** Timed runs, after the untimed one; the best counts, and the CPU of all of them. */
+  private static final int RUNS = 3;
 
   private final boolean fromTable;
 
@@ -55,12 +59,16 @@ public final class ScriptThroughputWorkload implements Workload {
       // first call's warm-up.
       read(c, sql, rows);
       double best = Double.MAX_VALUE;
-      for (int run = 0; run < 3; run++) {
+      CpuMeter cpu = new CpuMeter(target.serverPid());
+      cpu.start();
+      for (int run = 0; run < RUNS; run++) {
         long start = System.nanoTime();
         read(c, sql, rows);
         best = Math.min(best, (System.nanoTime() - start) / 1e9);
       }
+      CpuMeter.Use used = cpu.stop();
       out.add(new Measurement(name(), "rows", target.name(), rows / best, Unit.ROWS_PER_SECOND));
+      out.addAll(CpuFigures.per("row", name(), target, used, (long) rows * RUNS));
     }
     if (target.name().equals("quern") && !fromTable) {
       out.add(new Measurement(name(), "floor rows (1 process)", target.name(), PythonFloor.rowsPerSecond(rows), Unit.ROWS_PER_SECOND));

@@ -1,6 +1,7 @@
 package dev.quern.bench.workload;
 
 import dev.quern.bench.BenchConfig;
+import dev.quern.bench.harness.CpuMeter;
 import dev.quern.bench.harness.Measurement;
 import dev.quern.bench.harness.Measurement.Unit;
 import dev.quern.bench.harness.TimedRun;
@@ -54,11 +55,14 @@ public final class SingleRowInsertWorkload implements Workload {
         PreparedStatement p = c.prepareStatement(sql);
         tasks.add(() -> insertOne(p, sql, nextId.incrementAndGet()));
       }
-      TimedRun.Result r = TimedRun.run(tasks, TimedWindows.warmUp(config), TimedWindows.window(config));
-      return List.of(
+      TimedRun.Result r = TimedRun.run(
+          tasks, TimedWindows.warmUp(config), TimedWindows.window(config), new CpuMeter(target.serverPid()));
+      List<Measurement> out = new ArrayList<>(List.of(
           new Measurement(name(), "commits", target.name(), r.operationsPerSecond(), Unit.PER_SECOND),
           new Measurement(name(), "p50", target.name(), r.latencies().percentileMillis(50), Unit.MILLISECONDS),
-          new Measurement(name(), "p99", target.name(), r.latencies().percentileMillis(99), Unit.MILLISECONDS));
+          new Measurement(name(), "p99", target.name(), r.latencies().percentileMillis(99), Unit.MILLISECONDS)));
+      out.addAll(CpuFigures.per("commit", name(), target, r.cpu(), r.operations()));
+      return out;
     } finally {
       for (Connection c : opened) {
         c.close();

@@ -19,12 +19,13 @@ class TimedRunTest {
       return 3;
     };
 
-    TimedRun.Result r = TimedRun.run(List.of(task, task), Duration.ofMillis(20), Duration.ofMillis(50));
+    TimedRun.Result r = TimedRun.run(List.of(task, task), Duration.ofMillis(20), Duration.ofMillis(50), ownMeter());
 
     assertThat(r.operations()).isPositive().isLessThanOrEqualTo(calls.get());
     assertThat(r.rows()).isEqualTo(3 * r.operations());
     assertThat(r.latencies().size()).isEqualTo((int) r.operations());
     assertThat(r.seconds()).isGreaterThanOrEqualTo(0.05);
+    assertThat(r.cpu().clientNanos()).isPositive();
   }
 
   @Test
@@ -35,7 +36,11 @@ class TimedRunTest {
     };
     TimedRun.Task fine = () -> 1;
 
-    assertThatThrownBy(() -> TimedRun.run(List.of(fine, failing), Duration.ofMillis(10), Duration.ofSeconds(30)))
+    assertThatThrownBy(() -> TimedRun.run(List.of(fine, failing), Duration.ofMillis(10), Duration.ofSeconds(30), ownMeter()))
         .isSameAs(boom);
+  }
+
+  private static CpuMeter ownMeter() {
+    return new CpuMeter(ProcessHandle.current().pid());
   }
 }
