@@ -209,14 +209,24 @@ final class DocsWorkload {
 
   /**
    * An insert never committed: its row must not survive. It holds the table's shared lock, so DDL
-   * of dbo.docs waits for it: it is rolled back after a while and the holder begins again.
+   * of dbo.docs waits for it: it is rolled back after a while and the holder begins again. Its
+   * insert can be a deadlock victim or time out against the DDL, as the workers' writes can
+   * ({@link #RETRYABLE}): the holder then just begins again.
    */
   private void hold() {
     int id = -1;
     try (Connection c = server.connect("encrypt=false;socketTimeout=120000")) {
       c.setAutoCommit(false);
       while (!crashing) {
-        insert(c, id--, 1);
+        try {
+          insert(c, id--, 1);
+        } catch (SQLException e) {
+          if (crashing || !RETRYABLE.contains(e.getErrorCode())) {
+            throw e;
+          }
+          c.rollback();
+          continue;
+        }
         TimeUnit.MILLISECONDS.sleep(ThreadLocalRandom.current().nextLong(50, 300));
         c.rollback();
         TimeUnit.MILLISECONDS.sleep(ThreadLocalRandom.current().nextLong(200, 600));
