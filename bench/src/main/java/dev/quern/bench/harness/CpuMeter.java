@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * and of each live descendant, plus what their children that already ended left them ({@code
  * cutime}, {@code cstime}: a PostgreSQL backend, a Python satellite reaped by its fork server).
  * Linux reports those in clock ticks of 1/100 s, so a window should last seconds. The client's
- * side is the JVM's own process CPU time, in nanoseconds.
+ * side is the JVM's own process CPU time, which can be as coarse (a window of 50 ms that did
+ * little work may read as none).
  */
 public final class CpuMeter {
   /** Linux's USER_HZ: /proc/PID/stat counts CPU time in these ticks on every architecture we run. */

@@ -25,7 +25,9 @@ class TimedRunTest {
     assertThat(r.rows()).isEqualTo(3 * r.operations());
     assertThat(r.latencies().size()).isEqualTo((int) r.operations());
     assertThat(r.seconds()).isGreaterThanOrEqualTo(0.05);
-    assertThat(r.cpu().clientNanos()).isPositive();
+    // r.cpu() is not asserted: a 50 ms window of sleeping threads can read as no CPU at all (the
+    // clocks tick in 1/100 s); CpuMeterTest covers the meter.
+    assertThat(r.cpu()).isNotNull();
   }
 
   @Test
