@@ -16,7 +16,10 @@ import java.util.stream.Stream;
  *
  * <p>The server's side is read from {@code /proc}: user and system time of the server's process
  * and of each live descendant, plus what their children that already ended left them ({@code
- * cutime}, {@code cstime}: a PostgreSQL backend, a Python satellite reaped by its fork server).
+ * cutime}, {@code cstime}: a PostgreSQL backend that exited). A process whose parent lets the
+ * kernel reap it (SIGCHLD ignored, as Quern's fork server does for its satellites) takes its CPU
+ * with it when it exits inside the window: the script workloads count the satellite a session
+ * keeps, alive at both ends, but not one that served a single call and ended in between.
  * Linux reports those in clock ticks of 1/100 s, so a window should last seconds. The client's
  * side is the JVM's own process CPU time, which can be as coarse (a window of 50 ms that did
  * little work may read as none).
