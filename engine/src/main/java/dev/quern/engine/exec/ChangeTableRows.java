@@ -32,7 +32,7 @@ public final class ChangeTableRows {
     KvTxn txn = state.store().txn(t.catalog());
     ChangeLog.NetChanges changes = ChangeLog.changesSince(txn, t.table().id(), since == null ? -1 : since,
         TrackedKey.of(t.table()).layout());
-    state.store().track(new Closing(changes));
+    state.store().track(changes);
     return new Iterator<>() {
       private ChangeLog.NetChange ahead = changes.next();
 
@@ -74,37 +74,6 @@ public final class ChangeTableRows {
     row[1] = latest.context();
     System.arraycopy(key, 0, row, 2, key.length);
     return List.<Object[]>of(row);
-  }
-
-  /**
-   * The change scan as one of the statement's cursors, only so that it is closed with them
-   * ({@code StoreSession#track}); it is read through {@link #changes}, never as a row cursor.
-   */
-  private record Closing(ChangeLog.NetChanges changes) implements dev.quern.catalog.meta.RowCursor {
-    @Override
-    public boolean next() {
-      throw new UnsupportedOperationException("read through ChangeTableRows.changes");
-    }
-
-    @Override
-    public byte[] locator() {
-      throw new UnsupportedOperationException("a change has no locator");
-    }
-
-    @Override
-    public Object[] row() {
-      throw new UnsupportedOperationException("read through ChangeTableRows.changes");
-    }
-
-    @Override
-    public Object[] rowWithLobRefs() {
-      throw new UnsupportedOperationException("read through ChangeTableRows.changes");
-    }
-
-    @Override
-    public void close() {
-      changes.close();
-    }
   }
 
   static byte[] mask(int[] columns) {

@@ -5,7 +5,6 @@ import dev.quern.catalog.kv.KvIsolation;
 import dev.quern.catalog.kv.KvTxnOptions;
 import dev.quern.catalog.meta.Catalog;
 import dev.quern.catalog.meta.Metadata;
-import dev.quern.catalog.meta.RowCursor;
 import dev.quern.catalog.meta.Table;
 import dev.quern.catalog.meta.TableStore;
 import dev.quern.engine.session.NonBlockingRun;
@@ -32,7 +31,8 @@ import java.util.function.Supplier;
 public final class StoreSession implements TransactionHooks {
   private final Supplier<Storage> storage;
   private final Supplier<KvTxnOptions> options;
-  private final List<RowCursor> cursors = new ArrayList<>();
+  /** Closed when the statement ends: its cursors and other scans (see {@link #track}). */
+  private final List<AutoCloseable> cursors = new ArrayList<>();
   /** The metadata consulted since {@link #startRecording}, or null when not recording. */
   private Map<Catalog, Metadata> consulted;
   private StoreTxn user;
@@ -341,14 +341,17 @@ public final class StoreSession implements TransactionHooks {
     return io == null ? null : io.of(databaseId, t);
   }
 
-  /** A cursor to close when the statement ends, whether or not it was read to the end. */
-  public <C extends RowCursor> C track(C cursor) {
+  /**
+   * A cursor, or any other scan the statement opened, to close when the statement ends, whether
+   * or not it was read to the end.
+   */
+  public <C extends AutoCloseable> C track(C cursor) {
     cursors.add(cursor);
     return cursor;
   }
 
   private void closeCursors() {
-    for (RowCursor c : cursors) {
+    for (AutoCloseable c : cursors) {
       try {
         c.close();
       } catch (Exception e) {

@@ -159,40 +159,9 @@ final class OrderedPartsScan {
     return last;
   }
 
-  /** The cursor of part {@code i} as the statement should close it (see the class comment). */
-  StoredRowCursor guard(int i) {
-    Part p = parts.get(i);
-    return new StoredRowCursor() {
-      @Override
-      public byte[] stored() {
-        throw new UnsupportedOperationException("read through OrderedPartsScan");
-      }
-
-      @Override
-      public boolean next() {
-        throw new UnsupportedOperationException("read through OrderedPartsScan");
-      }
-
-      @Override
-      public byte[] locator() {
-        throw new UnsupportedOperationException("read through OrderedPartsScan");
-      }
-
-      @Override
-      public Object[] row() {
-        throw new UnsupportedOperationException("read through OrderedPartsScan");
-      }
-
-      @Override
-      public Object[] rowWithLobRefs() {
-        throw new UnsupportedOperationException("read through OrderedPartsScan");
-      }
-
-      @Override
-      public void close() {
-        p.close();
-      }
-    };
+  /** Part {@code i}'s cursor as the statement should close it (see the class comment). */
+  AutoCloseable guard(int i) {
+    return parts.get(i)::close;
   }
 
   int parts() {
