@@ -7,16 +7,12 @@ import dev.quern.catalog.type.TypeId;
 
 /**
  * The rows of one {@link StoredRowCursor} fed to the accumulators of {@link ScanAggregateOperator}:
- * each row's bytes copied into one reused buffer, the wanted values read from it where {@link
- * RowCodec.Locator} finds them and fed unboxed. Holds a buffer and a locator, so one instance per
- * thread: a parallel scan makes one per key range.
+ * each row copied and located ({@link LocatedRow}), the wanted values read from its bytes and fed
+ * unboxed. Holds that row, so one instance per thread: a parallel scan makes one per key range.
  */
 final class StoredRowAggregation {
-  /** A row's bytes, reused from row to row; grown when a row does not fit. */
-  private byte[] buffer = new byte[256];
-
   private final RowLayout layout;
-  private final RowCodec.Locator locator;
+  private final LocatedRow row;
   /** Per aggregate: the table column's slot, or -1 for COUNT(*). */
   private final int[] slots;
   /** Per aggregate: its argument's type (null for COUNT(*)). */
@@ -27,7 +23,7 @@ final class StoredRowAggregation {
 
   StoredRowAggregation(RowLayout layout, int[] slots, TypeId[] types) {
     this.layout = layout;
-    this.locator = RowCodec.locator(layout);
+    this.row = new LocatedRow(layout);
     this.slots = slots;
     this.types = types;
     boolean values = false;
@@ -49,12 +45,7 @@ final class StoredRowAggregation {
     long n = 0;
     while (cursor.next()) {
       if (readsValues) {
-        int length = cursor.stored(buffer);
-        if (length > buffer.length) {
-          buffer = new byte[Math.max(length, buffer.length * 2)];
-          cursor.stored(buffer);
-        }
-        locator.locate(buffer, length);
+        row.read(cursor);
         for (int i = 0; i < slots.length; i++) {
           if (slots[i] >= 0) {
             add(accumulators[i], slots[i], types[i]);
@@ -76,6 +67,7 @@ final class StoredRowAggregation {
 
   /** Feeds the located row's value of {@code slot} to {@code a}. */
   private void add(Accumulator a, int slot, TypeId type) {
+    RowCodec.Locator locator = row.locator();
     int length = locator.length(slot);
     if (length == RowCodec.Locator.MISSING_SLOT) {
       // A row written before ALTER TABLE ADD: the column's value is the one the ADD gave it.
@@ -87,10 +79,11 @@ final class StoredRowAggregation {
       return;
     }
     int at = locator.start(slot);
+    byte[] bytes = row.bytes();
     switch (type) {
-      case INT -> a.addLong(RowCodec.readInt(buffer, at));
-      case BIGINT -> a.addLong(RowCodec.readLong(buffer, at));
-      case FLOAT -> a.addDouble(Double.longBitsToDouble(RowCodec.readLong(buffer, at)));
+      case INT -> a.addLong(RowCodec.readInt(bytes, at));
+      case BIGINT -> a.addLong(RowCodec.readLong(bytes, at));
+      case FLOAT -> a.addDouble(Double.longBitsToDouble(RowCodec.readLong(bytes, at)));
       default -> throw new IllegalStateException(type + " is not read unboxed");
     }
   }
